@@ -1,0 +1,245 @@
+/*
+** lpluk.c -- the `pluk.core` C module: the small set of things the Lua half
+** of pluk cannot do fast or at all in plain Lua (segmentation lives in
+** ltext.c; this file holds system access and the output encoder).
+**
+** Loaded by the pluk command and libpluk through package.preload, and by a
+** stock lua5.4 as the C module pluk/core.so.
+*/
+#define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE
+
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <lua.h>
+#include <lauxlib.h>
+#include <lua-lpeg.h>
+#include <utf8proc.h>
+
+#include "ltext.h"
+#include "pluk.h"
+#include "segment.h"
+
+#ifndef PLUK_RULES_DIR
+#define PLUK_RULES_DIR "/usr/local/share/pluk/rules"
+#endif
+
+/* Unicode version of the segmentation tables and of utf8proc 2.8. */
+#define PLUK_UNICODE_VERSION "15.0.0"
+
+
+/*
+** json_string(s) -> the JSON string literal for s (with the quotes).
+** Invalid UTF-8 becomes U+FFFD, one per maximal invalid subpart, so the
+** output is always valid UTF-8 and valid JSON whatever the input bytes.
+** Control characters, '"' and '\\' are escaped; U+2028/U+2029 too, so the
+** line is also a valid JavaScript literal.
+*/
+static int core_json_string (lua_State *L) {
+  size_t len, i = 0;
+  const unsigned char *s =
+      (const unsigned char *)luaL_checklstring(L, 1, &len);
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  luaL_addchar(&b, '"');
+  while (i < len) {
+    size_t run = i;
+    /* copy runs of plain ASCII in one go: the common case */
+    while (run < len && s[run] >= 0x20 && s[run] < 0x80 && s[run] != '"' &&
+           s[run] != '\\')
+      run++;
+    if (run > i) {
+      luaL_addlstring(&b, (const char *)s + i, run - i);
+      i = run;
+      if (i >= len) break;
+    }
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      switch (c) {
+        case '"': luaL_addstring(&b, "\\\""); break;
+        case '\\': luaL_addstring(&b, "\\\\"); break;
+        case '\n': luaL_addstring(&b, "\\n"); break;
+        case '\r': luaL_addstring(&b, "\\r"); break;
+        case '\t': luaL_addstring(&b, "\\t"); break;
+        case '\b': luaL_addstring(&b, "\\b"); break;
+        case '\f': luaL_addstring(&b, "\\f"); break;
+        default: {
+          char esc[8];
+          esc[0] = '\\'; esc[1] = 'u'; esc[2] = '0'; esc[3] = '0';
+          esc[4] = "0123456789abcdef"[c >> 4];
+          esc[5] = "0123456789abcdef"[c & 15];
+          luaL_addlstring(&b, esc, 6);
+        }
+      }
+      i++;
+    } else {
+      int32_t cp;
+      size_t n = pluk_utf8_unit(s, len, i, &cp);
+      if (cp < 0)
+        luaL_addstring(&b, "\xEF\xBF\xBD");  /* U+FFFD */
+      else if (cp == 0x2028)
+        luaL_addstring(&b, "\\u2028");
+      else if (cp == 0x2029)
+        luaL_addstring(&b, "\\u2029");
+      else
+        luaL_addlstring(&b, (const char *)s + i, n);
+      i += n;
+    }
+  }
+  luaL_addchar(&b, '"');
+  luaL_pushresult(&b);
+  return 1;
+}
+
+
+/*
+** listdir(path) -> array of {name, kind} sorted by name (bytewise), where
+** kind is "file", "dir", "link" or "other"; or nil, message on error.
+** "." and ".." are left out. Symlinks are reported as "link": the caller
+** decides whether to follow them (and must guard against loops).
+*/
+static int entry_cmp (const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int core_listdir (lua_State *L) {
+  const char *path = luaL_checkstring(L, 1);
+  DIR *d = opendir(path);
+  if (d == NULL) {
+    luaL_pushfail(L);
+    lua_pushfstring(L, "%s: %s", path, strerror(errno));
+    return 2;
+  }
+  /* collect names first so they can be sorted; kept on the Lua stack in a
+     table to stay safe if a Lua allocation fails */
+  lua_newtable(L);
+  int n = 0;
+  struct dirent *e;
+  while ((e = readdir(d)) != NULL) {
+    if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+      continue;
+    lua_pushstring(L, e->d_name);
+    lua_rawseti(L, -2, ++n);
+  }
+  closedir(d);
+  const char **names = (const char **)lua_newuserdatauv(L,
+      sizeof(char *) * (size_t)(n > 0 ? n : 1), 0);
+  for (int k = 0; k < n; k++) {
+    lua_rawgeti(L, -2, k + 1);
+    names[k] = lua_tostring(L, -1);
+    lua_pop(L, 1);  /* still anchored in the table */
+  }
+  qsort(names, (size_t)n, sizeof(char *), entry_cmp);
+  lua_createtable(L, n, 0);
+  luaL_Buffer full;
+  for (int k = 0; k < n; k++) {
+    struct stat st;
+    const char *kind = "other";
+    luaL_buffinit(L, &full);
+    luaL_addstring(&full, path);
+    luaL_addchar(&full, '/');
+    luaL_addstring(&full, names[k]);
+    luaL_pushresult(&full);
+    if (lstat(lua_tostring(L, -1), &st) == 0) {
+      if (S_ISLNK(st.st_mode)) kind = "link";
+      else if (S_ISDIR(st.st_mode)) kind = "dir";
+      else if (S_ISREG(st.st_mode)) kind = "file";
+    }
+    lua_pop(L, 1);
+    lua_createtable(L, 2, 0);
+    lua_pushstring(L, names[k]);
+    lua_rawseti(L, -2, 1);
+    lua_pushstring(L, kind);
+    lua_rawseti(L, -2, 2);
+    lua_rawseti(L, -2, k + 1);
+  }
+  return 1;
+}
+
+
+/*
+** stat(path) -> kind ("file", "dir", "other"), size, device..inode key;
+** follows symlinks; nil, message when it does not exist.
+*/
+static int core_stat (lua_State *L) {
+  const char *path = luaL_checkstring(L, 1);
+  struct stat st;
+  if (stat(path, &st) != 0) {
+    luaL_pushfail(L);
+    lua_pushfstring(L, "%s: %s", path, strerror(errno));
+    return 2;
+  }
+  lua_pushstring(L, S_ISDIR(st.st_mode) ? "dir"
+                    : S_ISREG(st.st_mode) ? "file" : "other");
+  lua_pushinteger(L, (lua_Integer)st.st_size);
+  lua_pushfstring(L, "%I:%I", (lua_Integer)st.st_dev,
+                  (lua_Integer)st.st_ino);
+  return 3;
+}
+
+
+/* isatty(fd) -> boolean: is file descriptor fd (0, 1, 2) a terminal? */
+static int core_isatty (lua_State *L) {
+  lua_pushboolean(L, isatty((int)luaL_checkinteger(L, 1)));
+  return 1;
+}
+
+
+/* cpu_count() -> number of online processors (at least 1). */
+static int core_cpu_count (lua_State *L) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  lua_pushinteger(L, n > 0 ? n : 1);
+  return 1;
+}
+
+
+/* getenv is in os; this one exists so sandboxed code never needs os. */
+static const luaL_Reg core_funcs[] = {
+  {"json_string", core_json_string},
+  {"listdir", core_listdir},
+  {"stat", core_stat},
+  {"isatty", core_isatty},
+  {"cpu_count", core_cpu_count},
+  {NULL, NULL}
+};
+
+
+int luaopen_pluk_core (lua_State *L) {
+  /* lpeg: one copy per state. If none is loaded or preloaded yet, offer the
+     statically linked one, so `require "lpeg"` and the patterns in
+     pluk.text agree. */
+  lua_getglobal(L, "package");
+  if (lua_istable(L, -1)) {
+    lua_getfield(L, -1, "preload");
+    lua_getfield(L, -2, "loaded");
+    lua_getfield(L, -1, "lpeg");
+    lua_getfield(L, -3, "lpeg");
+    if (lua_isnil(L, -1) && lua_isnil(L, -2)) {
+      lua_pushcfunction(L, luaopen_lpeg);
+      lua_setfield(L, -5, "lpeg");
+    }
+    lua_pop(L, 4);
+  }
+  lua_pop(L, 1);
+
+  luaL_newlib(L, core_funcs);
+  pluk_open_text(L);
+  lua_setfield(L, -2, "text");
+  lua_pushliteral(L, PLUK_VERSION);
+  lua_setfield(L, -2, "VERSION");
+  lua_pushstring(L, utf8proc_version());
+  lua_setfield(L, -2, "UTF8PROC_VERSION");
+  lua_pushliteral(L, PLUK_UNICODE_VERSION);
+  lua_setfield(L, -2, "UNICODE_VERSION");
+  lua_pushliteral(L, LUA_RELEASE);
+  lua_setfield(L, -2, "LUA_RELEASE");
+  lua_pushliteral(L, PLUK_RULES_DIR);
+  lua_setfield(L, -2, "INSTALLED_RULES_DIR");
+  return 1;
+}

@@ -1,0 +1,662 @@
+/*
+** ltext.c -- the C half of the `pluk.text` Lua API: UAX #29 segment
+** iterators over the segmentation engine (segment.h), normalisation and
+** case mapping through utf8proc, display width, general categories,
+** UTF-8 validation, and the code point ranges of the Unicode classes that
+** lua/pluk/text.lua turns into byte-level LPeg patterns.
+**
+** Conventions (as in Lua's string and utf8 libraries):
+**   - positions are byte offsets, 1-based and inclusive; negative ones
+**     count from the end of the string as in string.sub;
+**   - segment iterators yield `i, j` so that s:sub(i, j) is the segment;
+**   - errors are raised only through luaL_argerror / luaL_error.
+** Reference with examples: docs/lua-text.md.
+*/
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <lua.h>
+#include <lauxlib.h>
+#include <utf8proc.h>
+
+#include "ltext.h"
+#include "segment.h"
+
+
+/* Largest code point. */
+#define PLUK_TEXT_MAXCP 0x10FFFF
+
+/* Segment ends kept in a C stack buffer by boundaries(); more than this
+   and a second pass writes them into a Lua-owned buffer. */
+#define PLUK_TEXT_STACKBOUNDS 256
+
+/* Longest input (bytes) the utf8proc transforms accept: the decomposed
+   form takes up to 18 code points of 4 bytes per input byte in the worst
+   case, so this keeps every size computation far from overflow. */
+#define PLUK_TEXT_MAXMAP ((size_t)1 << 30)
+
+/* Mode bit of a segment iterator, above the segment kind. */
+#define SEG_WORDLIKE 0x100
+
+
+/*
+** {==================================================================
+** Helpers
+** ===================================================================
+*/
+
+/* Start position of a range, string.sub style: 1-based result, >= 1. */
+static size_t startpos (lua_Integer pos, size_t len) {
+  if (pos > 0) return (size_t)pos;
+  if (pos == 0) return 1;
+  if (pos < -(lua_Integer)len) return 1;
+  return len + (size_t)pos + 1;
+}
+
+/* End position of a range, string.sub style: 1-based result, <= len. */
+static size_t endpos (lua_Integer pos, size_t len) {
+  if (pos > (lua_Integer)len) return len;
+  if (pos >= 0) return (size_t)pos;
+  if (pos < -(lua_Integer)len) return 0;
+  return len + (size_t)pos + 1;
+}
+
+/* Raises "bad argument #arg (invalid UTF-8 at byte N)" unless s is valid
+   UTF-8. N is 1-based: s:byte(N) is the first byte of the first invalid
+   sequence. */
+static void checkvalid (lua_State *L, int arg, const unsigned char *s,
+                        size_t len) {
+  size_t bad = 0;
+  if (!pluk_utf8_valid(s, len, &bad))
+    luaL_argerror(L, arg, lua_pushfstring(L, "invalid UTF-8 at byte %I",
+                                          (lua_Integer)bad + 1));
+}
+
+/* Segment kind names; plural and singular map to the same kind. */
+static const char *const kindnames[] = {
+  "grapheme", "graphemes", "word", "words", "sentence", "sentences", NULL
+};
+
+static int checkkind (lua_State *L, int arg) {
+  int k = luaL_checkoption(L, arg, NULL, kindnames) / 2;
+  return k == 0 ? PLUK_GRAPHEME : k == 1 ? PLUK_WORD : PLUK_SENTENCE;
+}
+
+/* }================================================================== */
+
+
+/*
+** {==================================================================
+** Segment iterators
+** ===================================================================
+*/
+
+/*
+** The iterator: a C closure whose upvalues are
+**   1 the string (kept alive by the closure),
+**   2 range start, 0-based,      3 range end, 0-based exclusive,
+**   4 next position, 0-based,    5 mode (segment kind | SEG_WORDLIKE).
+** Each call advances upvalue 4 in place: no allocation per segment.
+** The range is segmented as a text of its own: s:sub(i, j) is tiled
+** exactly, whatever lies outside it.
+*/
+static int seg_next (lua_State *L) {
+  size_t len;
+  const unsigned char *s =
+      (const unsigned char *)lua_tolstring(L, lua_upvalueindex(1), &len);
+  size_t base = (size_t)lua_tointeger(L, lua_upvalueindex(2));
+  size_t end = (size_t)lua_tointeger(L, lua_upvalueindex(3));
+  size_t pos = (size_t)lua_tointeger(L, lua_upvalueindex(4));
+  int mode = (int)lua_tointeger(L, lua_upvalueindex(5));
+  int kind = mode & 0xFF;
+  while (pos < end) {
+    size_t start = pos;
+    pos = base + pluk_next_break(kind, s + base, end - base, start - base);
+    if (pos <= start || pos > end)
+      return luaL_error(L, "segmentation engine returned break %I after %I",
+                        (lua_Integer)pos, (lua_Integer)start);
+    if ((mode & SEG_WORDLIKE) && !pluk_word_is_wordlike(s + start,
+                                                        pos - start))
+      continue;
+    lua_pushinteger(L, (lua_Integer)pos);
+    lua_replace(L, lua_upvalueindex(4));
+    lua_pushinteger(L, (lua_Integer)start + 1);
+    lua_pushinteger(L, (lua_Integer)pos);
+    return 2;
+  }
+  lua_pushinteger(L, (lua_Integer)pos);
+  lua_replace(L, lua_upvalueindex(4));
+  return 0;
+}
+
+/* Reads the options table of words() at index arg. Unknown keys are an
+   error, so that a misspelt option does not pass silently. */
+static int wordopts (lua_State *L, int arg) {
+  int mode = 0;
+  lua_pushnil(L);
+  while (lua_next(L, arg) != 0) {
+    const char *key = lua_type(L, -2) == LUA_TSTRING
+                          ? lua_tostring(L, -2) : NULL;
+    if (key != NULL && strcmp(key, "wordlike") == 0) {
+      if (lua_toboolean(L, -1)) mode |= SEG_WORDLIKE;
+    }
+    else {
+      lua_pushvalue(L, -2);  /* tostring on a copy, not on the key */
+      luaL_argerror(L, arg, lua_pushfstring(L, "unknown option '%s'",
+                                            luaL_tolstring(L, -1, NULL)));
+    }
+    lua_pop(L, 1);
+  }
+  return mode;
+}
+
+/*
+** Common part of graphemes/words/sentences(s [, i [, j]] [, opts]).
+** With `withopts`, the first table among arguments 2..4 is the options
+** table and the integer arguments before it are i and j.
+*/
+static int seg_iter (lua_State *L, int kind, int withopts) {
+  size_t len;
+  int mode = kind;
+  int top = lua_gettop(L);
+  int npos = top;  /* last argument that may be a position */
+  luaL_checklstring(L, 1, &len);
+  if (withopts) {
+    int a;
+    for (a = 2; a <= 4 && a <= top; a++) {
+      if (lua_istable(L, a)) {
+        mode |= wordopts(L, a);
+        npos = a - 1;
+        break;
+      }
+    }
+  }
+  {
+    size_t i = startpos(npos >= 2 ? luaL_optinteger(L, 2, 1) : 1, len);
+    size_t j = endpos(npos >= 3 ? luaL_optinteger(L, 3, -1) : -1, len);
+    if (i > j) i = j + 1;  /* empty range: no segments */
+    lua_settop(L, 1);
+    lua_pushinteger(L, (lua_Integer)i - 1);  /* range start */
+    lua_pushinteger(L, (lua_Integer)j);      /* range end */
+    lua_pushinteger(L, (lua_Integer)i - 1);  /* next position */
+    lua_pushinteger(L, mode);
+    lua_pushcclosure(L, seg_next, 5);
+  }
+  return 1;
+}
+
+/*
+** graphemes(s [, i [, j]]) -> iterator yielding i, j per extended
+** grapheme cluster (UAX #29) of s:sub(i, j).
+*/
+static int text_graphemes (lua_State *L) {
+  return seg_iter(L, PLUK_GRAPHEME, 0);
+}
+
+/*
+** words(s [, i [, j]] [, opts]) -> iterator yielding i, j per UAX #29
+** word segment of s:sub(i, j); spaces and punctuation are segments too.
+** opts (2nd, 3rd or 4th argument) = {wordlike = true} skips the segments
+** that hold no letter, digit or ideograph (pluk_word_is_wordlike).
+*/
+static int text_words (lua_State *L) {
+  return seg_iter(L, PLUK_WORD, 1);
+}
+
+/*
+** sentences(s [, i [, j]]) -> iterator yielding i, j per UAX #29
+** sentence of s:sub(i, j); trailing spaces and line ends belong to the
+** sentence before them.
+*/
+static int text_sentences (lua_State *L) {
+  return seg_iter(L, PLUK_SENTENCE, 0);
+}
+
+/*
+** count(s, kind) -> number of segments of s, kind being "grapheme",
+** "word" or "sentence" (or the plural). Words count every segment,
+** spaces and punctuation included.
+*/
+static int text_count (lua_State *L) {
+  size_t len;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1,
+                                                                    &len);
+  int kind = checkkind(L, 2);
+  lua_pushinteger(L, (lua_Integer)pluk_count_segments(kind, s, len));
+  return 1;
+}
+
+/*
+** boundaries(s, kind) -> array of the 1-based inclusive END offsets of the
+** segments of s, in order: s:sub(b[k-1] + 1, b[k]) is segment k (b[0] =
+** 0), and the last element is #s. Empty array for the empty string.
+*/
+static int text_boundaries (lua_State *L) {
+  size_t len, n, k;
+  size_t stackbuf[PLUK_TEXT_STACKBOUNDS];
+  size_t *ends = stackbuf;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1,
+                                                                    &len);
+  int kind = checkkind(L, 2);
+  n = pluk_boundaries(kind, s, len, stackbuf, PLUK_TEXT_STACKBOUNDS);
+  if (n > PLUK_TEXT_STACKBOUNDS) {
+    size_t n2;
+    if (n > len)  /* every segment holds at least one byte */
+      return luaL_error(L, "segmentation engine reported %I segments in "
+                        "%I bytes", (lua_Integer)n, (lua_Integer)len);
+    ends = (size_t *)lua_newuserdatauv(L, n * sizeof(size_t), 0);
+    n2 = pluk_boundaries(kind, s, len, ends, n);
+    if (n2 != n)
+      return luaL_error(L, "segmentation engine is not deterministic");
+  }
+  if (n > (size_t)INT32_MAX)
+    return luaL_error(L, "too many segments");
+  lua_createtable(L, (int)n, 0);
+  for (k = 0; k < n; k++) {
+    lua_pushinteger(L, (lua_Integer)ends[k]);
+    lua_rawseti(L, -2, (lua_Integer)k + 1);
+  }
+  return 1;
+}
+
+/* len(s) -> number of extended grapheme clusters in s. */
+static int text_len (lua_State *L) {
+  size_t len;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1,
+                                                                    &len);
+  lua_pushinteger(L, (lua_Integer)pluk_count_segments(PLUK_GRAPHEME, s,
+                                                      len));
+  return 1;
+}
+
+/* }================================================================== */
+
+
+/*
+** {==================================================================
+** Normalisation and case mapping
+** ===================================================================
+*/
+
+/*
+** Applies utf8proc decomposition options `opts` (and composition when
+** they include UTF8PROC_COMPOSE) to argument 1. The work buffer is a Lua
+** userdata, so an out-of-memory error in the middle leaks nothing.
+** Invalid UTF-8 is an argument error naming the first bad byte.
+*/
+static int text_map (lua_State *L, utf8proc_option_t opts) {
+  size_t len;
+  utf8proc_ssize_t n, n2, bytes;
+  utf8proc_int32_t *buf;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1,
+                                                                    &len);
+  size_t i = 0;
+  if (!(opts & UTF8PROC_CASEFOLD)) {
+    /* ASCII text is its own NFC, NFD, NFKC and NFKD */
+    while (i < len && s[i] < 0x80) i++;
+    if (i == len) {
+      lua_settop(L, 1);
+      return 1;
+    }
+  }
+  checkvalid(L, 1, s, len);
+  if (len == 0) {
+    lua_pushliteral(L, "");
+    return 1;
+  }
+  luaL_argcheck(L, len <= PLUK_TEXT_MAXMAP, 1, "string too long");
+  n = utf8proc_decompose(s, (utf8proc_ssize_t)len, NULL, 0, opts);
+  if (n < 0)
+    return luaL_error(L, "utf8proc: %s", utf8proc_errmsg(n));
+  /* +1: utf8proc_reencode writes a terminating zero byte */
+  buf = (utf8proc_int32_t *)lua_newuserdatauv(
+      L, (size_t)n * sizeof(utf8proc_int32_t) + 1, 0);
+  n2 = utf8proc_decompose(s, (utf8proc_ssize_t)len, buf, n, opts);
+  if (n2 < 0 || n2 > n)
+    return luaL_error(L, "utf8proc: %s",
+                      n2 < 0 ? utf8proc_errmsg(n2) : "buffer size changed");
+  bytes = utf8proc_reencode(buf, n2, opts);
+  if (bytes < 0)
+    return luaL_error(L, "utf8proc: %s", utf8proc_errmsg(bytes));
+  lua_pushlstring(L, (const char *)buf, (size_t)bytes);
+  return 1;
+}
+
+/* nfc(s) -> s in Normalization Form C. Error on invalid UTF-8. */
+static int text_nfc (lua_State *L) {
+  return text_map(L, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+}
+
+/* nfd(s) -> s in Normalization Form D. Error on invalid UTF-8. */
+static int text_nfd (lua_State *L) {
+  return text_map(L, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE);
+}
+
+/* nfkc(s) -> s in Normalization Form KC. Error on invalid UTF-8. */
+static int text_nfkc (lua_State *L) {
+  return text_map(L, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT);
+}
+
+/* nfkd(s) -> s in Normalization Form KD. Error on invalid UTF-8. */
+static int text_nfkd (lua_State *L) {
+  return text_map(L, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
+                     UTF8PROC_COMPAT);
+}
+
+/*
+** casefold(s) -> full Unicode case folding of s (CaseFolding.txt C + F:
+** "Straße" -> "strasse"), no normalisation. Error on invalid UTF-8.
+*/
+static int text_casefold (lua_State *L) {
+  return text_map(L, UTF8PROC_CASEFOLD);
+}
+
+/* Simple (one code point to one code point) case mapping of argument 1. */
+static int text_mapcase (lua_State *L, int upper) {
+  size_t len, i = 0;
+  luaL_Buffer b;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1,
+                                                                    &len);
+  checkvalid(L, 1, s, len);
+  luaL_buffinit(L, &b);
+  while (i < len) {
+    unsigned char c = s[i];
+    if (c < 0x80) {  /* ASCII: the common case */
+      if (upper && c >= 'a' && c <= 'z') c = (unsigned char)(c - 32);
+      else if (!upper && c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+      luaL_addchar(&b, (char)c);
+      i++;
+    }
+    else {
+      int32_t cp;
+      size_t n = pluk_utf8_unit(s, len, i, &cp);
+      utf8proc_int32_t m = upper ? utf8proc_toupper(cp)
+                                 : utf8proc_tolower(cp);
+      char *p = luaL_prepbuffsize(&b, 4);
+      luaL_addsize(&b, (size_t)utf8proc_encode_char(
+                           m, (utf8proc_uint8_t *)p));
+      i += n;
+    }
+  }
+  luaL_pushresult(&b);
+  return 1;
+}
+
+/*
+** lower(s) -> s with each code point mapped by utf8proc_tolower (simple
+** case mapping: one code point to one, no context; final sigma is not
+** special). Error on invalid UTF-8.
+*/
+static int text_lower (lua_State *L) {
+  return text_mapcase(L, 0);
+}
+
+/*
+** upper(s) -> s with each code point mapped by utf8proc_toupper (simple
+** case mapping: "ß" stays "ß"). Error on invalid UTF-8.
+*/
+static int text_upper (lua_State *L) {
+  return text_mapcase(L, 1);
+}
+
+/* }================================================================== */
+
+
+/*
+** {==================================================================
+** Properties of code points
+** ===================================================================
+*/
+
+/*
+** width(s) -> terminal columns of s: the sum of utf8proc_charwidth over
+** its code points (2 for wide and fullwidth East Asian characters and
+** most emoji, 0 for combining marks, controls and format characters, 1
+** otherwise). Each invalid unit (maximal subpart) counts 1, as a
+** terminal shows one U+FFFD for it. No grapheme shaping: a ZWJ emoji
+** sequence counts the width of each emoji in it.
+*/
+static int text_width (lua_State *L) {
+  size_t len, i = 0;
+  lua_Integer w = 0;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1,
+                                                                    &len);
+  while (i < len) {
+    if (s[i] >= 0x20 && s[i] < 0x7F) {  /* printable ASCII */
+      w++;
+      i++;
+    }
+    else {
+      int32_t cp;
+      i += pluk_utf8_unit(s, len, i, &cp);
+      w += cp < 0 ? 1 : utf8proc_charwidth(cp);
+    }
+  }
+  lua_pushinteger(L, w);
+  return 1;
+}
+
+/*
+** category(s [, i]) -> two-letter general category ("Lu", "Nd", "Zs",
+** "Cn" for unassigned, ...) of the code point that starts at byte i
+** (default 1; negative counts from the end). An error when i is out of
+** range, falls inside a code point, or starts an invalid sequence.
+*/
+static int text_category (lua_State *L) {
+  size_t len, i;
+  lua_Integer pos;
+  int32_t cp;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1,
+                                                                    &len);
+  pos = luaL_optinteger(L, 2, 1);
+  if (pos < 0 && pos >= -(lua_Integer)len)
+    pos = (lua_Integer)len + pos + 1;
+  luaL_argcheck(L, pos >= 1 && pos <= (lua_Integer)len, 2,
+                "position out of bounds");
+  i = (size_t)pos - 1;
+  if ((s[i] & 0xC0) == 0x80)
+    return luaL_argerror(L, 2, lua_pushfstring(L, "byte %I is inside a code "
+                                               "point, not at its start",
+                                               pos));
+  pluk_utf8_unit(s, len, i, &cp);
+  if (cp < 0)
+    return luaL_argerror(L, 2, lua_pushfstring(L, "invalid UTF-8 at byte %I",
+                                               pos));
+  lua_pushstring(L, utf8proc_category_string(cp));
+  return 1;
+}
+
+/*
+** valid(s) -> true if s is well-formed UTF-8 (no overlong forms, no
+** surrogates, nothing above U+10FFFF); otherwise false and the 1-based
+** offset of the first byte of the first invalid sequence.
+*/
+static int text_valid (lua_State *L) {
+  size_t len, bad = 0;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1,
+                                                                    &len);
+  if (pluk_utf8_valid(s, len, &bad)) {
+    lua_pushboolean(L, 1);
+    return 1;
+  }
+  lua_pushboolean(L, 0);
+  lua_pushinteger(L, (lua_Integer)bad + 1);
+  return 2;
+}
+
+
+/*
+** The classes behind pluk.text.P, in the order of their bits. Membership
+** is decided from utf8proc's general categories (Unicode 15.0) plus the
+** fixed sets below; surrogates belong to no class.
+*/
+static const char *const classnames[] = {
+  "letter",       /* L* */
+  "upper",        /* Lu, Lt */
+  "lower",        /* Ll */
+  "digit",        /* Nd */
+  "number",       /* N* */
+  "punct",        /* P* */
+  "space",        /* White_Space (PropList.txt) */
+  "dash",         /* Pd, U+2212 MINUS SIGN */
+  "quote_open",   /* Pi, " ' and the opening marks below */
+  "quote_close",  /* Pf, " ' and the closing marks below */
+  "apostrophe",   /* ' U+2019 U+02BC */
+  "word_char",    /* L*, M*, Nd, Pc, U+200C/U+200D (UTS #18 \w) */
+  "any",          /* every code point but the surrogates */
+  NULL
+};
+
+#define NCLASSES (sizeof(classnames) / sizeof(classnames[0]) - 1)
+
+enum {
+  C_LETTER, C_UPPER, C_LOWER, C_DIGIT, C_NUMBER, C_PUNCT, C_SPACE, C_DASH,
+  C_QOPEN, C_QCLOSE, C_APOS, C_WORD, C_ANY
+};
+
+#define BIT(c) (1u << (c))
+
+/* White_Space=yes (PropList.txt, stable since Unicode 6.3) */
+static int is_white_space (int32_t c) {
+  return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 ||
+         c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+         c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+/* Bit set of the classes of code point c. */
+static unsigned classmask (int32_t c) {
+  unsigned m;
+  if (c >= 0xD800 && c <= 0xDFFF) return 0;  /* surrogates: never text */
+  m = BIT(C_ANY);
+  switch (utf8proc_category(c)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LT:
+      m |= BIT(C_LETTER) | BIT(C_UPPER) | BIT(C_WORD); break;
+    case UTF8PROC_CATEGORY_LL:
+      m |= BIT(C_LETTER) | BIT(C_LOWER) | BIT(C_WORD); break;
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
+      m |= BIT(C_LETTER) | BIT(C_WORD); break;
+    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+      m |= BIT(C_WORD); break;
+    case UTF8PROC_CATEGORY_ND:
+      m |= BIT(C_DIGIT) | BIT(C_NUMBER) | BIT(C_WORD); break;
+    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+      m |= BIT(C_NUMBER); break;
+    case UTF8PROC_CATEGORY_PC:
+      m |= BIT(C_PUNCT) | BIT(C_WORD); break;
+    case UTF8PROC_CATEGORY_PD:
+      m |= BIT(C_PUNCT) | BIT(C_DASH); break;
+    case UTF8PROC_CATEGORY_PI:
+      m |= BIT(C_PUNCT) | BIT(C_QOPEN); break;
+    case UTF8PROC_CATEGORY_PF:
+      m |= BIT(C_PUNCT) | BIT(C_QCLOSE); break;
+    case UTF8PROC_CATEGORY_PS: case UTF8PROC_CATEGORY_PE:
+    case UTF8PROC_CATEGORY_PO:
+      m |= BIT(C_PUNCT); break;
+    default: break;
+  }
+  if (is_white_space(c)) m |= BIT(C_SPACE);
+  switch (c) {
+    case 0x22: case 0x27:          /* " ' : open and close */
+      m |= BIT(C_QOPEN) | BIT(C_QCLOSE);
+      if (c == 0x27) m |= BIT(C_APOS);
+      break;
+    case 0x201E: case 0x201A:      /* „ ‚ (Ps): open (nl, de, pl, ...) */
+    case 0x300C: case 0x300E:      /* 「 『 (Ps) */
+      m |= BIT(C_QOPEN); break;
+    case 0x201C: case 0x2018:      /* “ ‘ (Pi): also close „ ‚ (nl, de) */
+    case 0x300D: case 0x300F:      /* 」 』 (Pe) */
+      m |= BIT(C_QCLOSE); break;
+    case 0x2019: case 0x02BC:      /* ’ (Pf), ʼ (Lm) */
+      m |= BIT(C_APOS); break;
+    case 0x2212:                   /* − MINUS SIGN (Sm) */
+      m |= BIT(C_DASH); break;
+    case 0x200C: case 0x200D:      /* ZWNJ, ZWJ: Join_Control */
+      m |= BIT(C_WORD); break;
+    default: break;
+  }
+  /* « ‹ (Pi) and » › (Pf) are already in their classes by category */
+  return m;
+}
+
+/*
+** class_ranges([name]) -> the code points of class `name` (see
+** classnames) as a flat array {lo1, hi1, lo2, hi2, ...} of inclusive,
+** sorted, non-adjacent ranges; without a name, a table mapping every
+** class name to its array. One pass over all code points (a few ms).
+*/
+static int text_class_ranges (lua_State *L) {
+  lua_Integer n[NCLASSES];
+  int32_t runstart[NCLASSES];
+  unsigned prev = 0;
+  int32_t c;
+  size_t k;
+  int want = lua_isnoneornil(L, 1) ? -1
+                                   : luaL_checkoption(L, 1, NULL, classnames);
+  lua_settop(L, 1);
+  for (k = 0; k < NCLASSES; k++) {  /* tables at indices 2 .. NCLASSES+1 */
+    lua_newtable(L);
+    n[k] = 0;
+    runstart[k] = -1;
+  }
+  for (c = 0; c <= PLUK_TEXT_MAXCP + 1; c++) {
+    unsigned m = c <= PLUK_TEXT_MAXCP ? classmask(c) : 0;
+    unsigned changed = m ^ prev;
+    if (changed == 0) continue;
+    for (k = 0; k < NCLASSES; k++) {
+      if (!(changed & BIT(k))) continue;
+      if (m & BIT(k))
+        runstart[k] = c;
+      else {  /* run [runstart, c - 1] ends */
+        int t = (int)k + 2;
+        lua_pushinteger(L, runstart[k]);
+        lua_rawseti(L, t, ++n[k]);
+        lua_pushinteger(L, c - 1);
+        lua_rawseti(L, t, ++n[k]);
+      }
+    }
+    prev = m;
+  }
+  if (want >= 0) {
+    lua_pushvalue(L, want + 2);
+    return 1;
+  }
+  lua_createtable(L, 0, NCLASSES);
+  for (k = 0; k < NCLASSES; k++) {
+    lua_pushvalue(L, (int)k + 2);
+    lua_setfield(L, -2, classnames[k]);
+  }
+  return 1;
+}
+
+/* }================================================================== */
+
+
+static const luaL_Reg text_funcs[] = {
+  {"graphemes", text_graphemes},
+  {"words", text_words},
+  {"sentences", text_sentences},
+  {"count", text_count},
+  {"boundaries", text_boundaries},
+  {"len", text_len},
+  {"nfc", text_nfc},
+  {"nfd", text_nfd},
+  {"nfkc", text_nfkc},
+  {"nfkd", text_nfkd},
+  {"casefold", text_casefold},
+  {"lower", text_lower},
+  {"upper", text_upper},
+  {"width", text_width},
+  {"category", text_category},
+  {"valid", text_valid},
+  {"class_ranges", text_class_ranges},
+  {NULL, NULL}
+};
+
+
+int pluk_open_text (lua_State *L) {
+  luaL_newlib(L, text_funcs);
+  return 1;
+}

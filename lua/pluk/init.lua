@@ -1,0 +1,75 @@
+-- pluk: quotes, figures and attributions out of news text.
+--
+-- The module a stock lua5.4 gets from `require "pluk"`, and the one the
+-- pluk command preloads. Submodules load on first use, so `require "pluk"`
+-- stays cheap.
+
+local core = require "pluk.core"
+
+local pluk = {
+  VERSION = core.VERSION,
+  core = core,
+}
+
+local lazy = {
+  text = "pluk.text",          -- segmentation, normalisation, LPeg classes
+  rules = "pluk.rules",        -- finding and loading rule files
+  lexicon = "pluk.lexicon",    -- word lists beside the rules
+  json = "pluk.json",
+  read = "pluk.read",          -- article readers
+  write = "pluk.write",        -- record writers
+  lang = "pluk.lang",          -- language detection
+  record = "pluk.record",      -- record schema and validation
+  names = "pluk.names",        -- person/organisation name helpers for rules
+}
+
+setmetatable(pluk, {
+  __index = function(t, k)
+    local mod = lazy[k]
+    if mod then
+      local v = require(mod)
+      rawset(t, k, v)
+      return v
+    end
+  end,
+})
+
+-- The emitter a one-off script's pluk.emit(record) writes to; the runner
+-- sets it for each article. Outside a run, emitting is an error.
+local current_emit = nil
+
+function pluk.emit(record)
+  if not current_emit then
+    error("pluk.emit called outside a run (no article is being processed)", 2)
+  end
+  current_emit(record)
+end
+
+-- For the runner only: route pluk.emit to `fn` (nil to stop).
+function pluk._set_emit(fn)
+  current_emit = fn
+end
+
+-- Sentences as news text has them: UAX #29 corrected for abbreviations,
+-- initials, quotes and headings (pluk.sentences module).
+function pluk.sentences(s, lang)
+  return require("pluk.sentences").split(s, lang)
+end
+
+-- extract(text [, opts]) -> array of records (Lua tables, 0-based byte
+-- offsets, end exclusive), in text order.
+--   opts.rules  rule names/paths (array or comma string), default rules
+--   opts.lang   "nl", "en", ... or "auto" (default)
+--   opts.id     doc id put in each record (default "-")
+--   opts.date   article date (YYYY-MM[-DD]) when known
+function pluk.extract(text, opts)
+  opts = opts or {}
+  local rules = require "pluk.rules"
+  local set = rules.load_set(opts.rules, opts)
+  local article = require("pluk.read").article {
+    text = text, id = opts.id, date = opts.date, lang = opts.lang,
+  }
+  return set:extract(article)
+end
+
+return pluk

@@ -1,0 +1,125 @@
+-- pluk.lexicon: the word lists rules use, kept as data files per language
+-- beside the rules: <rules dir>/<lang>/<name>.txt
+--
+-- File format (docs/rules.md): UTF-8, one entry a line; '#' starts a
+-- comment (a whole line, or after white space); blank lines are skipped;
+-- `entry = value` gives the entry a value (the text after " = "). Entries
+-- keep inner spaces ("meer dan").
+--
+-- A list is looked up along the rule search path like a rule, so a user's
+-- <dir>/nl/cue_verbs.txt replaces the built-in one; `+<name>.txt` in a
+-- user directory *adds* to it instead (`rules/nl/+cue_verbs.txt`).
+
+local M = {}
+
+local search_dirs = {}
+local cache = {}
+
+-- Set by pluk.rules when a rule set loads or runs.
+function M.set_path(dirs)
+  if dirs ~= search_dirs then
+    search_dirs = dirs
+  end
+end
+
+function M.reset()
+  cache = {}
+end
+
+local function read_file(path)
+  local f = io.open(path, "rb")
+  if not f then return nil end
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
+local function parse(text, path, into)
+  local n = 0
+  for line in (text .. "\n"):gmatch("([^\n]*)\n") do
+    n = n + 1
+    line = line:gsub("\r$", "")
+    line = line:gsub("^%s*#.*$", ""):gsub("%s+#.*$", "")
+    line = line:match("^%s*(.-)%s*$")
+    if line ~= "" then
+      local entry, value = line:match("^(.-)%s+=%s+(.*)$")
+      if not entry then entry, value = line, true end
+      if entry == "" then
+        error(string.format("%s:%d: entry is empty", path, n), 0)
+      end
+      if into.values[entry] == nil then
+        into.list[#into.list + 1] = entry
+      end
+      into.values[entry] = value
+    end
+  end
+end
+
+-- load(lang, name [, dirs]) -> lexicon {list = {entries in file order},
+-- values = {entry -> value or true}}. Missing list -> an error naming the
+-- places searched. Cached per search path.
+function M.load(lang, name, dirs)
+  dirs = dirs or search_dirs
+  local key = lang .. "/" .. name .. "\0" .. table.concat(dirs, ";")
+  local lex = cache[key]
+  if lex then return lex end
+  local rel = lang .. "/" .. name .. ".txt"
+  local base, extra = nil, {}
+  for _, d in ipairs(dirs) do
+    local plus = d .. "/" .. lang .. "/+" .. name .. ".txt"
+    local s = read_file(plus)
+    if s then extra[#extra + 1] = { s, plus } end
+    local full = d .. "/" .. rel
+    s = read_file(full)
+    if s then base = { s, full } break end
+  end
+  if not base and #extra == 0 then
+    error("lexicon '" .. rel .. "' not found in: " .. table.concat(dirs, ";"), 2)
+  end
+  lex = { list = {}, values = {}, lang = lang, name = name }
+  if base then parse(base[1], base[2], lex) end
+  for _, e in ipairs(extra) do parse(e[1], e[2], lex) end
+  cache[key] = lex
+  return lex
+end
+
+-- set(lang, name) -> table entry -> value (true for plain entries).
+function M.set(lang, name, dirs)
+  return M.load(lang, name, dirs).values
+end
+
+-- exists(lang, name) -> boolean.
+function M.exists(lang, name, dirs)
+  for _, d in ipairs(dirs or search_dirs) do
+    local f = io.open(d .. "/" .. lang .. "/" .. name .. ".txt", "rb")
+    if f then f:close() return true end
+  end
+  return false
+end
+
+-- pattern(lang, name [, opts]) -> an LPeg pattern matching any entry,
+-- longest first, as whole words (not followed by a letter or digit).
+-- opts.caseless: also match with the first letter upper-cased.
+function M.pattern(lang, name, opts)
+  local lpeg = require "lpeg"
+  local text = require "pluk.text"
+  local list = M.load(lang, name).list
+  local words = {}
+  for _, w in ipairs(list) do
+    words[#words + 1] = w
+    if opts and opts.caseless then
+      local first = w:match("^[%z\1-\127\194-\244][\128-\191]*")
+      local up = text.upper(first) .. w:sub(#first + 1)
+      if up ~= w then words[#words + 1] = up end
+    end
+  end
+  table.sort(words, function(a, b)
+    if #a ~= #b then return #a > #b end
+    return a < b
+  end)
+  local p = lpeg.P(false)
+  for _, w in ipairs(words) do p = p + lpeg.P(w) end
+  return p * -text.P.word_char
+end
+
+return M

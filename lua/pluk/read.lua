@@ -1,0 +1,114 @@
+-- pluk.read: turning files and lines into articles.
+--
+-- An article is a table {text, id, path, date, lang, meta, header_end}:
+--   text        the bytes rules see (a file's bytes, less a UTF-8 BOM)
+--   header_end  0-based offset where extractable text begins: a leading
+--               `date YYYY-MM[-DD]` header is metadata, and records inside
+--               it are dropped
+--   lang        "nl", "en", ... (given, or detected from function words)
+-- Readers never raise on bad input: they return nil, message, offset so
+-- the run reports it (file and byte offset) and goes on.
+
+local json = require "pluk.json"
+
+local M = {}
+
+local BOM = "\239\187\191"
+
+-- header(text) -> date, end offset (0-based) of a leading date header, or
+-- nil. The header may sit on its own line or run straight into the text
+-- (" date 2018-04 ,,We hebben ..."), as in the seed article.
+function M.header(text)
+  local s, date, e = text:match("^()%s*date%s+(%d%d%d%d%-%d%d%-?%d?%d?)()")
+  if not s then return nil end
+  if #date ~= 7 and #date ~= 10 then return nil end
+  local after = text:sub(e, e)
+  if after ~= "" and not after:find("^%s") then return nil end
+  local rest = text:match("^[ \t]*\r?\n?", e)
+  return date, e - 1 + #rest
+end
+
+-- article(fields) -> article table with defaults filled in.
+function M.article(a)
+  local text = a.text or ""
+  local art = {
+    text = text, id = a.id, path = a.path, date = a.date, lang = a.lang,
+    title = a.title, url = a.url, meta = a.meta or {},
+    header_end = a.header_end or 0,
+  }
+  if art.lang == nil or art.lang == "auto" or art.lang == "" then
+    art.lang = require("pluk.lang").detect(text)
+  end
+  if art.id == nil then art.id = art.path or "-" end
+  return art
+end
+
+-- txt(bytes, path [, opts]) -> article
+function M.txt(bytes, path, opts)
+  opts = opts or {}
+  local text = bytes
+  if text:sub(1, 3) == BOM then text = text:sub(4) end
+  local date, header_end = M.header(text)
+  return M.article {
+    text = text, path = path, id = path, date = date,
+    header_end = header_end or 0, lang = opts.lang,
+  }
+end
+
+local KNOWN = { text = true, id = true, date = true, lang = true,
+                title = true, url = true }
+
+-- jsonl_line(line, where, opts) -> article, or nil, message, offset.
+-- where = {path=, lineno=, offset=} of the line in its file.
+--   opts.text_field / opts.id_field rename "text" / "id".
+function M.jsonl_line(line, where, opts)
+  opts = opts or {}
+  local obj, err, off = json.decode(line)
+  if obj == nil then
+    return nil, "line " .. where.lineno .. ": invalid JSON: " ..
+           err:gsub("^offset %d+: ", ""), where.offset + off
+  end
+  if type(obj) ~= "table" or obj[1] ~= nil then
+    return nil, "line " .. where.lineno .. ": not a JSON object", where.offset
+  end
+  local tf, idf = opts.text_field or "text", opts.id_field or "id"
+  local text = obj[tf]
+  if type(text) ~= "string" then
+    return nil, "line " .. where.lineno .. ": no '" .. tf .. "' string field",
+           where.offset
+  end
+  local meta = {}
+  for k, v in pairs(obj) do
+    if k ~= tf and k ~= idf and not KNOWN[k] then meta[k] = v end
+  end
+  local id = obj[idf]
+  if id ~= nil and type(id) ~= "string" then id = json.encode(id) end
+  local function str(v) return type(v) == "string" and v or nil end
+  return M.article {
+    text = text,
+    id = id or (where.path .. ":" .. where.lineno),
+    path = where.path, date = str(obj.date), title = str(obj.title),
+    url = str(obj.url), meta = meta,
+    lang = opts.lang ~= "auto" and opts.lang or str(obj.lang),
+  }
+end
+
+-- jsonl(bytes, path, opts, each): calls each(article) or
+-- each(nil, message, offset) per non-blank line.
+function M.jsonl(bytes, path, opts, each)
+  local lineno, pos = 0, 1
+  local n = #bytes
+  while pos <= n do
+    local nl = bytes:find("\n", pos, true) or (n + 1)
+    lineno = lineno + 1
+    local line = bytes:sub(pos, nl - 1)
+    if line:find("[^ \t\r]") then
+      local a, err, off = M.jsonl_line(line,
+        { path = path, lineno = lineno, offset = pos - 1 }, opts)
+      if a then each(a) else each(nil, err, off) end
+    end
+    pos = nl + 1
+  end
+end
+
+return M

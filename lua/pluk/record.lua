@@ -1,0 +1,120 @@
+-- pluk.record: the shape of a record (docs/records.md).
+--
+-- Every record has, in this order: doc, type, start, end (0-based byte
+-- offsets into the article text, end exclusive), text (exactly the bytes
+-- [start,end)), then its type's own fields in the order below, then any
+-- other fields a custom rule adds, sorted by name.
+
+local json = require "pluk.json"
+
+local M = {}
+
+M.COMMON = { "doc", "type", "start", "end", "text" }
+
+-- Field order per known type; a custom type may register its own with
+-- M.define(type, fields).
+M.FIELDS = {
+  quote = { "speaker", "speaker_text", "speaker_start", "speaker_end", "cue",
+            "lang" },
+  attribution = { "speaker", "speaker_text", "speaker_start", "speaker_end",
+                  "cue", "lang" },
+  figure = { "value", "high", "kind", "range_kind", "unit", "of", "of_start",
+             "of_end", "approx", "lang" },
+}
+
+local order_cache = {}
+
+function M.define(rtype, fields)
+  M.FIELDS[rtype] = fields
+  order_cache[rtype] = nil
+end
+
+function M.key_order(rtype)
+  local keys = order_cache[rtype]
+  if keys then return keys end
+  keys = { table.unpack(M.COMMON) }
+  for _, f in ipairs(M.FIELDS[rtype] or {}) do keys[#keys + 1] = f end
+  order_cache[rtype] = keys
+  return keys
+end
+
+local scalar = { string = true, number = true, boolean = true }
+
+-- check(rec, article, rule, order) -> rec, completed: doc from the
+-- article, text from the span when missing. Raises an error naming the
+-- rule file when the record is malformed; that error is the rule's bug,
+-- not the input's.
+function M.check(rec, article, rule, order)
+  local function bad(msg)
+    error(string.format("%s: bad record from rule '%s': %s",
+                        rule and rule.path or "?", rule and rule.name or "?",
+                        msg), 0)
+  end
+  if type(rec) ~= "table" then bad("emit() takes a table") end
+  if type(rec.type) ~= "string" then
+    rec.type = rule and (rule.type or rule.name)
+  end
+  local s, e = rec.start, rec["end"]
+  if math.type(s) ~= "integer" or math.type(e) ~= "integer" then
+    bad("start and end must be integers (0-based byte offsets)")
+  end
+  local text = article.text
+  if s < 0 or e < s or e > #text then
+    bad(string.format("span [%d,%d) is outside the article (%d bytes)",
+                      s, e, #text))
+  end
+  local slice = text:sub(s + 1, e)
+  if rec.text == nil then
+    rec.text = slice
+  elseif rec.text ~= slice then
+    bad(string.format("text %q is not the bytes [%d,%d) of the article",
+                      rec.text, s, e))
+  end
+  for k, v in pairs(rec) do
+    if type(k) ~= "string" then bad("field names must be strings") end
+    if not scalar[type(v)] and v ~= json.null then
+      bad("field '" .. k .. "' must be a string, number, boolean or json.null")
+    end
+  end
+  rec.doc = article.id
+  rec._order = order or 0
+  return rec
+end
+
+-- Text order: start, then end, then the rule's place in the set, then the
+-- order of emission (table.sort is not stable, so it is made explicit).
+function M.sort(recs)
+  for i, r in ipairs(recs) do r._seq = i end
+  table.sort(recs, function(a, b)
+    if a.start ~= b.start then return a.start < b.start end
+    if a["end"] ~= b["end"] then return a["end"] < b["end"] end
+    if a._order ~= b._order then return a._order < b._order end
+    return a._seq < b._seq
+  end)
+  for _, r in ipairs(recs) do r._order, r._seq = nil, nil end
+  return recs
+end
+
+-- keys(rec) -> the record's field names in output order: the common
+-- fields, the type's fields, then the rest sorted by name.
+function M.keys(rec)
+  local out, seen = {}, {}
+  for _, k in ipairs(M.key_order(rec.type)) do
+    seen[k] = true
+    if rec[k] ~= nil then out[#out + 1] = k end
+  end
+  local rest = {}
+  for k in pairs(rec) do
+    if not seen[k] then rest[#rest + 1] = k end
+  end
+  table.sort(rest)
+  for _, k in ipairs(rest) do out[#out + 1] = k end
+  return out
+end
+
+-- to_json(rec) -> one JSON object, fields in record order, no newline.
+function M.to_json(rec)
+  return json.encode(rec, M.key_order(rec.type))
+end
+
+return M

@@ -1,0 +1,115 @@
+-- Rule search path, loading, rule-file errors, pattern rules, lexicons.
+local T = require "harness"
+T.suite "rules"
+
+local rules = require "pluk.rules"
+local lexicon = require "pluk.lexicon"
+local pluk = require "pluk"
+
+local tmp = os.tmpname()
+os.remove(tmp)
+assert(os.execute("mkdir -p " .. tmp .. "/a/nl " .. tmp .. "/b " .. tmp .. "/xdg/pluk/rules"))
+local function write(path, s)
+  local f = assert(io.open(path, "wb")); f:write(s); f:close()
+end
+
+local builtin = rules.builtin_dir()
+T.ok(io.open(builtin .. "/nl/function_words.txt") ~= nil, "built-in rules found from the build tree")
+
+local function env(t) return function(k) return t[k] end end
+
+T.case("search order: --rules-path, PLUK_RULES_PATH, XDG, built-in", function()
+  local dirs = rules.path { rules_path = { "/x1", "/x2" },
+    env = env { PLUK_RULES_PATH = "/p1;;/p2", XDG_DATA_HOME = "/xdg", HOME = "/h" } }
+  T.eq(dirs, { "/x1", "/x2", "/p1", "/xdg/pluk/rules", builtin, "/p2" }, "';;' splices defaults in place")
+  dirs = rules.path { env = env { PLUK_RULES_PATH = "/only", HOME = "/h" } }
+  T.eq(dirs, { "/only" }, "without ';;' only the listed directories, as LUA_PATH")
+  dirs = rules.path { env = env { HOME = "/home/u" } }
+  T.eq(dirs, { "/home/u/.local/share/pluk/rules", builtin }, "XDG default is ~/.local/share")
+  dirs = rules.path { rules_path = "/s1;/s2", env = env {} }
+  T.eq(dirs, { "/s1", "/s2", builtin }, "rules_path as a ';' string")
+end)
+
+write(tmp .. "/a/shout.lua", [[
+local lpeg = require "lpeg"
+local P = require("pluk.text").P
+return { name = "shout", description = "words in capitals", langs = "*",
+         type = "shout", pattern = lpeg.C(P.upper * P.upper^2) / function(w) return { word = w } end }
+]])
+write(tmp .. "/b/shout.lua", [[return { name = "shout", description = "shadowed", langs = "*", extract = function() end }]])
+
+T.case("first directory wins; list shows the shadowed file", function()
+  local dirs = { tmp .. "/a", tmp .. "/b" }
+  T.eq(rules.find("shout", dirs), tmp .. "/a/shout.lua", "find")
+  local listed
+  for _, r in ipairs(rules.list(dirs)) do if r.name == "shout" then listed = r end end
+  T.eq(listed and listed.shadowed, { tmp .. "/b/shout.lua" }, "shadowed listed")
+  local nf, msg = rules.find("nope", dirs)
+  T.eq(nf, nil, "unknown rule")
+  T.ok(msg:find("no file '" .. tmp .. "/a/nope.lua'", 1, true), "message lists where it looked", msg)
+end)
+
+T.case("a pattern rule emits one record per match, UTF-8 aware", function()
+  rules.reset()
+  local text = "De NOS en de ÉÉN-dag: VVD wint."
+  local recs = pluk.extract(text, { rules = { "shout" }, rules_path = { tmp .. "/a" }, lang = "nl" })
+  local got = {}
+  for _, r in ipairs(recs) do got[#got + 1] = r.text .. "@" .. r.start .. ":" .. r.word end
+  T.eq(got, { "NOS@3:NOS", "ÉÉN@13:ÉÉN", "VVD@24:VVD" }, "matches with byte offsets")
+  T.eq(recs[1].type, "shout", "type from the rule")
+  T.eq(text:sub(recs[2].start + 1, recs[2]["end"]), "ÉÉN", "span slices to text")
+end)
+
+T.case("broken rule files report path:line", function()
+  write(tmp .. "/a/syntax.lua", "return {\n name = 'x',\n langs = \n")
+  T.err(function() rules.load("syntax", { tmp .. "/a" }) end, tmp .. "/a/syntax.lua:4:", "syntax error")
+  write(tmp .. "/a/runtime.lua", "local x\nreturn x.y\n")
+  T.err(function() rules.load("runtime", { tmp .. "/a" }) end, tmp .. "/a/runtime.lua:2:", "runtime error")
+  write(tmp .. "/a/noextract.lua", "return { name = 'n', langs = '*' }\n")
+  T.err(function() rules.load("noextract", { tmp .. "/a" }) end, "needs an 'extract", "missing extract")
+  write(tmp .. "/a/badspan.lua", "return { name = 'b', langs = '*', extract = function(a, emit) emit{type='x', start=0, ['end']=#a.text + 5} end }\n")
+  T.err(function() pluk.extract("abc", { rules = { "badspan" }, rules_path = { tmp .. "/a" } }) end,
+        "span %[0,8%) is outside the article", "record outside the text")
+end)
+
+T.case("lexicons: format, user replacement and '+' extension", function()
+  write(tmp .. "/a/nl/cues.txt", "# cue verbs\nzegt\nstelt   # inline comment\n\nmeer dan = more_than\n")
+  lexicon.reset()
+  local lex = lexicon.load("nl", "cues", { tmp .. "/a" })
+  T.eq(lex.list, { "zegt", "stelt", "meer dan" }, "entries in order, comments and blanks skipped")
+  T.eq(lex.values["meer dan"], "more_than", "entry = value")
+  os.execute("mkdir -p " .. tmp .. "/b/nl")
+  write(tmp .. "/b/nl/cues.txt", "vindt\n")
+  write(tmp .. "/a/nl/+cues.txt", "meent\n")
+  lexicon.reset()
+  lex = lexicon.load("nl", "cues", { tmp .. "/a", tmp .. "/b" })
+  T.eq(lex.list, { "zegt", "stelt", "meer dan", "meent" }, "first full list wins, '+' file adds")
+  local lpeg = require "lpeg"
+  local p = lexicon.pattern("nl", "cues")
+  T.eq(lpeg.match(lpeg.C(p), "meer dan tien"), "meer dan", "pattern matches multi-word entry")
+  T.eq(lpeg.match(p, "zegtje"), nil, "pattern matches whole words only")
+end)
+
+T.case("language detection from function words", function()
+  local lang = require "pluk.lang"
+  T.eq(lang.detect("Hij zegt dat het sociale netwerk dat kan, maar het is nog niet zo ver."), "nl", "Dutch")
+  T.eq(lang.detect("The minister said that the plan would be ready by the end of the year."), "en", "English")
+  T.eq(lang.detect("Der Minister sagte, dass die Pläne noch nicht fertig sind und auch nicht."), "de", "German")
+  T.eq(lang.detect("Le ministre a dit que les plans ne sont pas prêts pour la fin de l'année."), "fr", "French")
+  T.eq(lang.detect("12345 67890"), nil, "no words: unknown")
+end)
+
+T.case("date header is metadata", function()
+  local read = require "pluk.read"
+  local a = read.txt(" date 2018-04 ,,We hebben", "x.txt")
+  T.eq({ a.date, a.header_end, a.text:sub(a.header_end + 1) }, { "2018-04", 14, ",,We hebben" }, "inline header")
+  a = read.txt("date 2019-01-05\nTitle\n", "y.txt")
+  T.eq({ a.date, a.text:sub(a.header_end + 1) }, { "2019-01-05", "Title\n" }, "header line")
+  a = read.txt("dated 2019 text", "z.txt")
+  T.eq({ a.date, a.header_end }, { nil, 0 }, "not a header")
+  a = read.txt("\239\187\191date 2020-02 x", "bom.txt")
+  T.eq({ a.date, a.text:sub(1, 4) }, { "2020-02", "date" }, "BOM stripped")
+end)
+
+os.execute("rm -rf " .. tmp)
+T.done()
