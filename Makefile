@@ -57,7 +57,13 @@ endif
 ALL_CFLAGS = $(CFLAGS) $(WARN) -fPIC $(DEP_CFLAGS) \
              -DPLUK_LUA_DIR='"$(LUA_LMOD)"' -DPLUK_RULES_DIR='"$(DATADIR)/rules"'
 
+# A sanitizer build lives apart, so it never mixes objects with the
+# normal one.
+ifeq ($(SANITIZE),1)
+B          = build/asan
+else
 B          = build
+endif
 LIB_SRC    = core/pluk.c core/lpluk.c core/ltext.c core/segment.c
 LIB_OBJ    = $(LIB_SRC:core/%.c=$(B)/%.o)
 HEADERS    = $(wildcard core/*.h)
@@ -128,10 +134,10 @@ run: deps all
 	./$(PLUK) examples/articles
 
 test: deps all $(B)/unicode_conformance
-	@SHARED=$(SHARED) sh tests/run.sh
+	@SHARED=$(SHARED) BUILD=$(B) sh tests/run.sh
 
 eval: deps all
-	@./$(PLUK) lua tests/eval/eval.lua $(SHARED)
+	@LUA_PATH="tests/?.lua;lua/?.lua;lua/?/init.lua;;" ./$(PLUK) lua tests/eval/eval.lua $(SHARED)
 
 bench: deps all
 	@sh tests/bench/run.sh $(SHARED)

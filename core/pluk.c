@@ -39,6 +39,7 @@ void pluk_host_find_dirs (const char *anchor, char *lua_dir,
                           char *rules_dir) {
   static const struct { const char *lua, *rules; } layouts[] = {
     {"/../lua", "/../rules"},                          /* build tree */
+    {"/../../lua", "/../../rules"},                    /* build/asan */
     {"/../share/lua/5.4", "/../share/pluk/rules"},     /* installed */
   };
   char probe[PLUK_MAXPATH + 64], root[PATH_MAX];

@@ -84,13 +84,13 @@ end
 function T.done()
   io.stdout:write(string.format("%s: %d passed, %d failed\n", T.name,
                                 T.passed, T.failed))
-  os.exit(T.failed == 0 and 0 or 1)
+  os.exit(T.failed == 0 and 0 or 1, true)
 end
 
 -- A suite that cannot run prints one line saying why and counts nothing.
 function T.skip(reason)
   io.stdout:write(string.format("%s: skipped (%s)\n", T.name, reason))
-  os.exit(0)
+  os.exit(0, true)
 end
 
 return T

@@ -8,7 +8,9 @@
 # suite tests/*/…_test.sh, and the C conformance program.
 
 cd "$(dirname "$0")/.." || exit 2
-PLUK=build/pluk
+BUILD=${BUILD:-build}
+PLUK=$BUILD/pluk
+export PLUK BUILD
 SHARED=${SHARED:-../shared}
 export SHARED
 export LUA_PATH="tests/?.lua;lua/?.lua;lua/?/init.lua;;"
@@ -38,8 +40,8 @@ run_suite() {
   fi
 }
 
-if [ -x build/unicode_conformance ]; then
-  run_suite build/unicode_conformance /usr/share/unicode
+if [ -x "$BUILD/unicode_conformance" ]; then
+  run_suite "$BUILD/unicode_conformance" /usr/share/unicode
 fi
 for t in tests/*/*_test.lua; do
   run_suite "$PLUK" lua "$t"

@@ -307,7 +307,7 @@ local function run(opts)
   local current
   pluk._set_emit(function(rec)
     if current then
-      rec = record.check(rec, current, nil, 0)
+      rec = record.check(rec, current, nil)
     elseif type(rec) ~= "table" then
       error("pluk.emit takes a table", 3)
     end

@@ -40,11 +40,11 @@ end
 
 local scalar = { string = true, number = true, boolean = true }
 
--- check(rec, article, rule, order) -> rec, completed: doc from the
+-- check(rec, article, rule) -> rec, completed: doc from the
 -- article, text from the span when missing. Raises an error naming the
 -- rule file when the record is malformed; that error is the rule's bug,
 -- not the input's.
-function M.check(rec, article, rule, order)
+function M.check(rec, article, rule)
   local function bad(msg)
     error(string.format("%s: bad record from rule '%s': %s",
                         rule and rule.path or "?", rule and rule.name or "?",
@@ -77,21 +77,20 @@ function M.check(rec, article, rule, order)
     end
   end
   rec.doc = article.id
-  rec._order = order or 0
   return rec
 end
 
--- Text order: start, then end, then the rule's place in the set, then the
--- order of emission (table.sort is not stable, so it is made explicit).
+-- Text order: start, then end, then the order of emission (which follows
+-- the rules' order in the set). table.sort is not stable, so the emission
+-- order is made explicit.
 function M.sort(recs)
-  for i, r in ipairs(recs) do r._seq = i end
+  local seq = {}
+  for i, r in ipairs(recs) do seq[r] = i end
   table.sort(recs, function(a, b)
     if a.start ~= b.start then return a.start < b.start end
     if a["end"] ~= b["end"] then return a["end"] < b["end"] end
-    if a._order ~= b._order then return a._order < b._order end
-    return a._seq < b._seq
+    return seq[a] < seq[b]
   end)
-  for _, r in ipairs(recs) do r._order, r._seq = nil, nil end
   return recs
 end
 

@@ -224,15 +224,15 @@ local function applies(rule, lang)
 end
 
 -- set:extract(article) -> array of records in text order (start, then
--- end, then rule order). Each record is checked (pluk.record.check).
+-- end, then emission order, which follows rule order). Each record is checked (pluk.record.check).
 function Set:extract(article)
   local out = {}
   local lexicon = require "pluk.lexicon"
   lexicon.set_path(self.dirs)
-  for order, rule in ipairs(self.rules) do
+  for _, rule in ipairs(self.rules) do
     if applies(rule, article.lang) then
       local function emit(rec)
-        out[#out + 1] = record.check(rec, article, rule, order)
+        out[#out + 1] = record.check(rec, article, rule)
       end
       rule.extract(article, emit)
     end

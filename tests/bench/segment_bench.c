@@ -161,7 +161,7 @@ static void show_context (const unsigned char *s, size_t len, size_t pos) {
 static void compare (int kind, const char *locale, const unsigned char *s,
                      size_t len) {
   static struct pair pairs[MAXPAIRS];
-  size_t npairs = 0, only_pluk = 0, only_icu = 0, k, p = 0;
+  size_t npairs = 0, only_pluk = 0, only_icu = 0, nsegs = 0, k, p = 0;
   UText *ut;
   UBreakIterator *bi = icu_open(kind, locale, s, len, &ut);
   int32_t q;
@@ -171,6 +171,7 @@ static void compare (int kind, const char *locale, const unsigned char *s,
   while (p != 0 || q != UBRK_DONE) {
     size_t qq = (q == UBRK_DONE) ? (size_t)-1 : (size_t)q;
     size_t pp = (p == 0) ? (size_t)-1 : p;
+    if (pp <= qq && p != 0) nsegs++;
     if (pp == qq) {
       p = (p < len) ? pluk_next_break(kind, s, len, p) : 0;
       q = ubrk_next(bi);
@@ -188,8 +189,10 @@ static void compare (int kind, const char *locale, const unsigned char *s,
   }
   ubrk_close(bi);
   utext_close(ut);
-  printf("  %-9s differing positions: %zu (pluk only %zu, ICU only %zu)\n",
-         kindname[kind], only_pluk + only_icu, only_pluk, only_icu);
+  printf("  %-9s differing positions: %zu (pluk only %zu, ICU only %zu)%s\n",
+         kindname[kind], only_pluk + only_icu, only_pluk, only_icu,
+         nsegs == pluk_count_segments(kind, s, len) ? "" :
+         "  ** pluk_count_segments disagrees with pluk_next_break **");
   qsort(pairs, npairs, sizeof pairs[0], bycount);
   for (k = 0; k < npairs && k < SHOWPAIRS; k++) {
     printf("    %7zu x %s breaks between ", pairs[k].count,

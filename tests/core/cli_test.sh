@@ -2,7 +2,7 @@
 # the file, and output shape.
 SUITE=cli
 . tests/core/lib.sh
-P=build/pluk
+P=${PLUK:-build/pluk}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
 out=$($P --version)
@@ -36,6 +36,7 @@ return {
 LUA
 out=$($P run "$tmp/count.lua" examples/articles 2>"$tmp/err")
 has "script emits a record with doc/type/start/end/text" '{"doc":"examples/articles/zuckerberg-2018-04.txt","type":"mention","start":' "$out"
+lacks "no internal fields leak into records" '"_' "$out"
 has "article has date from the header" '"date":"2018-04"' "$out"
 has "article language detected" '"lang":"nl"' "$out"
 has "finish() ran after all articles" "4 articles" "$(cat "$tmp/err")"

@@ -1,7 +1,7 @@
 # `pluk lua` behaves like the stock lua5.4 interpreter.
 SUITE=interpreter
 . tests/core/lib.sh
-P=build/pluk
+P=${PLUK:-build/pluk}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
 out=$($P lua -e 'print(require"lpeg".version(), require"pluk".VERSION, require"re".compile("{%a+}"):match("abc1"))')
