@@ -64,7 +64,7 @@ B          = build/asan
 else
 B          = build
 endif
-LIB_SRC    = core/pluk.c core/lpluk.c core/ltext.c core/segment.c
+LIB_SRC    = core/pluk.c core/lpluk.c core/lpool.c core/ltext.c core/segment.c
 LIB_OBJ    = $(LIB_SRC:core/%.c=$(B)/%.o)
 HEADERS    = $(wildcard core/*.h)
 
@@ -111,8 +111,8 @@ $(LIB_SO): $(LIB_OBJ)
 # only the pluk command and libpluk.a carry LPeg inside.
 # The module for a stock lua5.4: the interpreter provides the Lua API, so
 # liblua is not linked.
-$(LUA_MOD): $(B)/lpluk.o $(B)/ltext.o $(B)/segment.o
-	$(CC) -shared $(LDFLAGS) -o $@ $^ -llua5.4-lpeg $(shell pkg-config --libs libutf8proc)
+$(LUA_MOD): $(B)/lpluk.o $(B)/lpool.o $(B)/pluk.o $(B)/ltext.o $(B)/segment.o
+	$(CC) -shared $(LDFLAGS) -o $@ $^ -llua5.4-lpeg $(shell pkg-config --libs libutf8proc) -lpthread
 
 $(PLUK): $(B)/main.o $(LIB_A)
 	$(CC) $(LDFLAGS) -o $@ $(B)/main.o $(LIB_A) $(LPEG_A) $(DEP_LIBS) -Wl,-E

@@ -22,6 +22,7 @@
 #include <lua-lpeg.h>
 #include <utf8proc.h>
 
+#include "lpool.h"
 #include "ltext.h"
 #include "pluk.h"
 #include "segment.h"
@@ -229,6 +230,8 @@ int luaopen_pluk_core (lua_State *L) {
   lua_pop(L, 1);
 
   luaL_newlib(L, core_funcs);
+  pluk_open_pool(L, -1);
+  lua_setfield(L, -2, "pool");
   pluk_open_text(L);
   lua_setfield(L, -2, "text");
   lua_pushliteral(L, PLUK_VERSION);

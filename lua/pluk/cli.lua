@@ -43,6 +43,11 @@ options:
       --text-field NAME        JSONL field holding the text (default text)
       --id-field NAME          JSONL field holding the id (default id)
       --files-from FILE        read input paths from FILE, one a line
+  -j, --jobs N                 worker threads for the rules (default: the
+                               number of cores); output order and bytes do
+                               not depend on N
+      --unordered              write each article's records as soon as they
+                               are ready (faster; order varies with -j)
   -q, --quiet                  print nothing but errors
   -h, --help                   this text
   -V, --version                versions of pluk, Lua, LPeg, utf8proc, Unicode
@@ -54,6 +59,7 @@ environment:
 examples:
   pluk examples/articles                      quotes, attributions, figures
   pluk -r figures --lang nl -f csv news.jsonl figures only, as CSV
+  pluk -j 8 -o quotes.jsonl -r quotes archive/  eight workers, to a file
   pluk run -e 'return {article = function(a) print(a.id, #a.text) end}' dir/
   pluk rules --rules-path ./myrules           which rule file wins
 ]==]
@@ -78,10 +84,12 @@ local VALUE_OPTS = {
   ["--format"] = "format", ["--fields"] = "fields", ["-o"] = "output",
   ["--output"] = "output", ["--text-field"] = "text_field",
   ["--id-field"] = "id_field", ["--files-from"] = "files_from",
+  ["-j"] = "jobs", ["--jobs"] = "jobs",
 }
 local FLAG_OPTS = {
   ["-q"] = "quiet", ["--quiet"] = "quiet", ["-h"] = "help",
   ["--help"] = "help", ["-V"] = "version", ["--version"] = "version",
+  ["--unordered"] = "unordered",
 }
 local LANGS = { nl = true, en = true, de = true, fr = true, auto = true }
 
@@ -141,6 +149,15 @@ function M.parse(args)
     opts.fields = list
   end
   if opts.lang == "auto" then opts.lang = nil end
+  if opts.jobs then
+    local n = math.tointeger(tonumber(opts.jobs))
+    if not n or n < 1 or n > 256 then
+      return nil, "-j takes a number of workers from 1 to 256"
+    end
+    opts.jobs = n
+  else
+    opts.jobs = core.cpu_count()
+  end
   return opts
 end
 
@@ -302,6 +319,7 @@ local function run(opts)
     paths = { "-" }
   end
 
+  local dispatch, drain
   local out = open_output(opts)
   local writer = write.new(opts.format, out, opts.fields)
   local current
@@ -324,6 +342,47 @@ local function run(opts)
     return sok
   end
 
+  -- Rules run through worker.process: in worker threads for -j > 1, in
+  -- this state for -j 1; the same function either way, so the same bytes.
+  local worker = require "pluk.worker"
+  local pool, process
+  local function take(result)
+    local lines, failed, err, n = worker.unpack_result(result)
+    writer:write_lines(lines, n)
+    if failed then report(failed, err) end
+  end
+  -- drain(limit): take results until at most `limit` are in flight
+  local function drain_one()
+    local ok, result = pool:next(opts.unordered)
+    if ok == nil then return false end
+    if not ok then error({ usage = "worker: " .. result }) end
+    take(result)
+    return true
+  end
+  function drain(limit)
+    if limit == 0 then
+      while drain_one() do end
+    else
+      while pool:full() do drain_one() end
+    end
+  end
+  function dispatch(a)
+    local job = worker.pack_article(a)
+    if pool then
+      drain(1)
+      pool:submit(job)
+    else
+      take(process(job))
+    end
+  end
+  if set then
+    if opts.jobs > 1 then
+      pool = core.pool(opts.jobs, worker.setup_chunk(opts))
+    else
+      process = worker.rules_processor(opts)
+    end
+  end
+
   if script and not call_script("begin") then return 2 end
   local status = 0
   for _, input in ipairs(inputs(paths, report)) do
@@ -335,18 +394,13 @@ local function run(opts)
         if not call_script("article", a) then status = 2 end
         current = nil
       else
-        local rok, recs = pcall(set.extract, set, a)
-        if not rok then
-          report(a.id, tostring(recs))
-          return
-        end
-        for _, rec in ipairs(recs) do
-          if rec.start >= a.header_end then writer:write(rec) end
-        end
+        dispatch(a)
       end
     end, report)
   end
+  if pool then drain(0) end
   if status == 0 and script and not call_script("finish") then status = 2 end
+  if pool then pool:close() end
   pluk._set_emit(nil)
   writer:close()
   close_output(opts, out)

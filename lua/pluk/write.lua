@@ -32,28 +32,63 @@ local function csv_cell(v)
   return s
 end
 
-local Writer = {}
-Writer.__index = Writer
-
 -- Invalid UTF-8 never reaches TSV/CSV either: cells pass through the same
 -- repair as JSON strings.
 local function repair(s)
-  local core = require "pluk.core"
   if utf8.len(s) then return s end
+  local core = require "pluk.core"
   return json.decode(core.json_string(s))
 end
 
-function Writer:write(rec)
-  local line
-  if self.format == "jsonl" then
-    line = record.to_json(rec) .. "\n"
-  else
-    local cells, f = {}, self.format == "tsv" and tsv_cell or csv_cell
-    for i, k in ipairs(self.fields) do cells[i] = f(rec[k]) end
-    line = repair(table.concat(cells, self.sep)) .. self.eol
+local SEPARATORS = { tsv = { "\t", "\n", tsv_cell },
+                     csv = { ",", "\r\n", csv_cell } }   -- RFC 4180 line ends
+
+local function check_format(format)
+  if format ~= "jsonl" and not SEPARATORS[format] then
+    error("unknown output format '" .. tostring(format) ..
+          "' (jsonl, tsv or csv)", 3)
   end
-  self.out:write(line)
+end
+
+-- formatter(format, fields) -> function(rec) -> one complete output line
+-- (with its line end). Workers format records; the main state only writes.
+function M.formatter(format, fields)
+  check_format(format)
+  if format == "jsonl" then
+    return function(rec) return record.to_json(rec) .. "\n" end
+  end
+  fields = fields or M.DEFAULT_FIELDS
+  local sep, eol, f = table.unpack(SEPARATORS[format])
+  return function(rec)
+    local cells = {}
+    for i, k in ipairs(fields) do cells[i] = f(rec[k]) end
+    return repair(table.concat(cells, sep)) .. eol
+  end
+end
+
+-- header(format, fields) -> the header line of tsv/csv, nil for jsonl.
+function M.header(format, fields)
+  check_format(format)
+  if format == "jsonl" then return nil end
+  fields = fields or M.DEFAULT_FIELDS
+  local sep, eol, f = table.unpack(SEPARATORS[format])
+  local head = {}
+  for i, k in ipairs(fields) do head[i] = f(k) end
+  return table.concat(head, sep) .. eol
+end
+
+local Writer = {}
+Writer.__index = Writer
+
+function Writer:write(rec)
+  self.out:write(self.format_line(rec))
   self.count = self.count + 1
+end
+
+-- Writes lines already formatted (by a worker); `n` records.
+function Writer:write_lines(lines, n)
+  if lines ~= "" then self.out:write(lines) end
+  self.count = self.count + (n or 0)
 end
 
 function Writer:close()
@@ -61,25 +96,14 @@ function Writer:close()
 end
 
 -- new(format, out, fields) -> writer. format: "jsonl", "tsv" or "csv";
--- out: a file handle; fields: array of column names (tsv/csv only).
+-- out: a file handle; fields: array of column names (tsv/csv only). The
+-- tsv/csv header is written here, once.
 function M.new(format, out, fields)
   local w = setmetatable({ format = format, out = out, count = 0,
-                           fields = fields or M.DEFAULT_FIELDS }, Writer)
-  if format == "tsv" then
-    w.sep, w.eol = "\t", "\n"
-  elseif format == "csv" then
-    w.sep, w.eol = ",", "\r\n"   -- RFC 4180 line ends
-  elseif format ~= "jsonl" then
-    error("unknown output format '" .. tostring(format) ..
-          "' (jsonl, tsv or csv)", 2)
-  end
-  if w.sep then
-    local head = {}
-    for i, k in ipairs(w.fields) do
-      head[i] = format == "csv" and csv_cell(k) or tsv_cell(k)
-    end
-    out:write(table.concat(head, w.sep) .. w.eol)
-  end
+                           format_line = M.formatter(format, fields) },
+                         Writer)
+  local head = M.header(format, fields)
+  if head then out:write(head) end
   return w
 end
 

@@ -74,4 +74,24 @@ $P run -e 'local pluk = require "pluk"; return {article = function(a) pluk.emit{
 same "csv: header + one row per article" "$(wc -l < "$tmp/out.csv" | tr -d ' ')" "5"
 has "csv header" "doc,type,start,end,text" "$(head -n 1 "$tmp/out.csv")"
 same "no temporary file left" "$(ls "$tmp" | grep -c tmp)" "0"
+# workers: the same bytes at any -j; a rule error is one article's error
+$P -r tests/core/fixtures/capitals.lua -j 1 examples/articles > "$tmp/j1"
+$P -r tests/core/fixtures/capitals.lua -j 2 examples/articles > "$tmp/j2"
+$P -r tests/core/fixtures/capitals.lua -j 3 examples/articles examples/articles > "$tmp/j3"
+ok "-j 1 and -j 2 output byte-identical" cmp "$tmp/j1" "$tmp/j2"
+same "-j 3 over the input twice gives it twice" "$(wc -l < "$tmp/j3")" "$(($(wc -l < "$tmp/j1") * 2))"
+has "records found" '"type":"acronym"' "$(cat "$tmp/j1")"
+fails "-j 0 is a usage error" 2 $P -j 0 examples/articles
+cat > "$tmp/picky.lua" <<'LUA'
+return { name = "picky", langs = "*", extract = function(a, emit)
+  if a.text:find("Zuckerberg", 1, true) then error("cannot handle this one") end
+  emit { type = "size", start = 0, ["end"] = 0 }
+end }
+LUA
+for j in 1 2; do
+  out=$($P -r "$tmp/picky.lua" -j $j examples/articles 2>"$tmp/err"); code=$?
+  same "-j $j: other articles still processed" "$(printf '%s\n' "$out" | grep -c '"type":"size"')" "3"
+  has "-j $j: failing article named with the rule's message" "zuckerberg-2018-04.txt: $tmp/picky.lua:2: cannot handle this one" "$(cat "$tmp/err")"
+  same "-j $j: exit 1 when an article failed" "$code" "1"
+done
 finish
