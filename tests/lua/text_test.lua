@@ -1,0 +1,627 @@
+-- tests/lua/text_test.lua: the pluk.text API on real news text (Dutch and
+-- English sentences from the corpus), emoji, combining marks and invalid
+-- bytes; the LPeg classes exhaustively against utf8proc's categories.
+
+local T = require "harness"
+T.suite "text"
+
+local text = require "pluk.text"
+local lpeg = require "lpeg"
+
+-- helpers -----------------------------------------------------------------
+
+-- the segments an iterator yields, as strings
+local function segs(iter, s, ...)
+  local out = {}
+  for i, j in iter(s, ...) do out[#out + 1] = s:sub(i, j) end
+  return out
+end
+
+-- the (i, j) pairs an iterator yields
+local function spans(iter, s, ...)
+  local out = {}
+  for i, j in iter(s, ...) do out[#out + 1] = { i, j } end
+  return out
+end
+
+-- true when the spans tile s:sub(a, b) exactly, in order
+local function tiles(sp, a, b)
+  local pos = a
+  for _, p in ipairs(sp) do
+    if p[1] ~= pos or p[2] < p[1] then return false end
+    pos = p[2] + 1
+  end
+  return pos == b + 1
+end
+
+local U = utf8.char
+
+-- real text ---------------------------------------------------------------
+
+-- lassy WR-P-P-H-0000000004 (corpus/nl)
+local NL = "Zeilster Carolijn Brouwer is sterk gestart bij het WK Europe in "
+  .. "Vilamoura. In lichte omstandigheden won de tweevoudige "
+  .. "wereldkampioene de eerste race. In de tweede race eindigde de "
+  .. "olympische kandidate als tweede. Min de Zille uit België zette, "
+  .. "omgekeerd, dezelfde prestaties neer."
+
+local NL_NUM = "Met 10,37 om 10,54 was de voorsprong op de kortste afstand "
+  .. "verhoudingsgewijs het grootst."
+
+-- Dutch quotation marks „…” and a figure with a euro sign
+local NL_QUOTE = "Hij zei: „Het kabinet trekt € 2,4 miljard uit.” Daarna "
+  .. "zweeg hij."
+
+-- enwikinews, 2019-01-05 Koszalin
+local EN = 'President Andrzej Duda said the victims were "joyful girls '
+  .. 'starting out in life [who] have had life torn away from them" in an '
+  .. '"appalling tragedy" while Interior Minister Joachim Brudziński wrote '
+  .. 'he had ordered fire safety checks on escape rooms across Poland by '
+  .. 'the State Fire Brigade.'
+
+local EN_QUOTE = "Train drivers' trade union Aslef general secretary Mick "
+  .. "Whelan commented, “We have been working closely with the "
+  .. "government.” Britain's train network is safe."
+
+local FAMILY = U(0x1F469, 0x200D, 0x1F469, 0x200D, 0x1F467)  -- 👩‍👩‍👧
+local FLAGS = U(0x1F1F3, 0x1F1F1, 0x1F1E7, 0x1F1EA)           -- 🇳🇱🇧🇪
+local MARKS = U(0x0301, 0x0302, 0x0303)                        -- only marks
+
+-- module shape -------------------------------------------------------------
+
+T.case("exports", function()
+  local core = require "pluk.core"
+  for name, fn in pairs(core.text) do
+    T.eq(text[name], fn, "pluk.text." .. name .. " is core.text." .. name)
+  end
+  for _, name in ipairs{ "graphemes", "words", "sentences", "count",
+      "boundaries", "nfc", "nfd", "nfkc", "nfkd", "casefold", "lower",
+      "upper", "width", "category", "len", "valid", "range_pattern" } do
+    T.eq(type(text[name]), "function", "pluk.text." .. name)
+  end
+end)
+
+-- words ------------------------------------------------------------------
+
+T.case("words: Dutch paragraph", function()
+  local w = segs(text.words, NL, { wordlike = true })
+  T.eq(#w, 42, "42 words")
+  T.eq({ w[1], w[2], w[3], w[12], w[13] },
+       { "Zeilster", "Carolijn", "Brouwer", "Vilamoura", "In" },
+       "first words")
+  T.eq(w[37], "België", "diaeresis stays inside the word")
+  T.eq(#segs(text.words, NL), 89,
+       "all segments: 42 words, 41 spaces, 6 punctuation marks")
+  T.eq(text.count(NL, "word"), 89, "count(word) counts every segment")
+  T.eq(text.count(NL, "words"), 89, "plural kind name")
+  T.ok(tiles(spans(text.words, NL), 1, #NL), "segments tile the text")
+end)
+
+T.case("words: numbers with decimal comma", function()
+  T.eq(segs(text.words, NL_NUM, { wordlike = true }),
+       { "Met", "10,37", "om", "10,54", "was", "de", "voorsprong", "op",
+         "de", "kortste", "afstand", "verhoudingsgewijs", "het", "grootst" },
+       "10,37 is one word")
+  T.eq(segs(text.words, NL_QUOTE, { wordlike = true }),
+       { "Hij", "zei", "Het", "kabinet", "trekt", "2,4", "miljard", "uit",
+         "Daarna", "zweeg", "hij" },
+       "„ € ” and punctuation are not wordlike")
+  T.eq(segs(text.words, "Hij zei: „Het"),
+       { "Hij", " ", "zei", ":", " ", "„", "Het" }, "every segment")
+end)
+
+T.case("words: English, apostrophes", function()
+  local w = segs(text.words, EN, { wordlike = true })
+  T.eq(#w, 47, "47 words")
+  T.eq(w[30], "Brudziński", "Polish letter inside a word")
+  T.eq(text.count(EN, "word"), 100, "100 segments")
+  T.eq(segs(text.words, EN_QUOTE, { wordlike = true })[19], "Britain's",
+       "Britain's is one word")
+  T.eq(segs(text.words, "drivers' trade"), { "drivers", "'", " ", "trade" },
+       "trailing apostrophe is its own segment")
+  T.eq(segs(text.words, "zo’n auto’s"), { "zo’n", " ", "auto’s" },
+       "U+2019 inside a word")
+  T.eq(segs(text.words, "’s Avonds"), { "’", "s", " ", "Avonds" },
+       "leading U+2019 is not part of the word")
+end)
+
+T.case("words: emoji, flags, marks", function()
+  T.eq(segs(text.words, "weg " .. FAMILY .. " " .. FLAGS .. "."),
+       { "weg", " ", FAMILY, " ", U(0x1F1F3, 0x1F1F1), U(0x1F1E7, 0x1F1EA),
+         "." },
+       "ZWJ sequence is one segment, flags pair up")
+  T.eq(segs(text.words, FAMILY, { wordlike = true }), {},
+       "emoji are not wordlike")
+  T.eq(segs(text.words, MARKS), { MARKS }, "only marks: one segment")
+  T.eq(segs(text.words, "e\204\129te"), { "e\204\129te" },
+       "combining acute stays in the word")
+end)
+
+T.case("words: options and ranges", function()
+  local s = "De koers steeg 3,5 procent."
+  T.eq(segs(text.words, s, 4, 8), { "koers" }, "i, j")
+  T.eq(segs(text.words, s, 4, 14, { wordlike = true }), { "koers", "steeg" },
+       "opts as 4th argument")
+  T.eq(segs(text.words, s, 4, { wordlike = true }),
+       { "koers", "steeg", "3,5", "procent" }, "opts as 3rd argument")
+  T.eq(segs(text.words, s, -8), { "procent", "." }, "negative i")
+  T.eq(segs(text.words, s, 1, -10), { "De", " ", "koers", " ", "steeg", " ",
+       "3,5" }, "negative j")
+  T.eq(segs(text.words, s, 6, 9), { "ers", " " },
+       "a range is segmented as a text of its own")
+  T.eq(spans(text.words, s, 9, 4), {}, "i > j: nothing")
+  T.eq(spans(text.words, s, 100), {}, "i past the end: nothing")
+  T.eq(spans(text.words, s, 0, 2), { { 1, 2 } }, "i = 0 counts as 1")
+  T.eq(spans(text.words, s, 1, 1000)[10], { 27, 27 }, "j clamps to #s")
+  T.eq(segs(text.words, s, { wordlike = false })[2], " ",
+       "wordlike = false keeps every segment")
+  T.err(function() text.words(s, { wordLike = true }) end,
+        "unknown option 'wordLike'", "misspelt option")
+  T.err(function() text.graphemes(s, { wordlike = true }) end,
+        "number expected", "graphemes takes no options")
+  T.err(function() text.words(nil) end, "string expected", "no string")
+end)
+
+T.case("words: iterator keeps its string", function()
+  local it = text.words(("a b "):rep(3))
+  collectgarbage()
+  collectgarbage()
+  local n = 0
+  for _ in it do n = n + 1 end
+  T.eq(n, 12, "string anchored in the closure across a GC")
+  T.eq(it(), nil, "exhausted iterator stays exhausted")
+end)
+
+-- sentences ----------------------------------------------------------------
+
+T.case("sentences", function()
+  local s = segs(text.sentences, NL)
+  T.eq(#s, 4, "four Dutch sentences")
+  T.eq(s[1], "Zeilster Carolijn Brouwer is sterk gestart bij het WK Europe "
+       .. "in Vilamoura. ", "trailing space belongs to the sentence")
+  T.eq(s[4], "Min de Zille uit België zette, omgekeerd, dezelfde prestaties "
+       .. "neer.", "last sentence")
+  T.eq(text.count(NL, "sentence"), 4, "count(sentence)")
+  T.eq(segs(text.sentences, NL_QUOTE),
+       { "Hij zei: „Het kabinet trekt € 2,4 miljard uit.” ",
+         "Daarna zweeg hij." }, "closing quote stays with its sentence")
+  T.eq(segs(text.sentences, EN), { EN }, "a quote inside one sentence")
+  T.eq(#segs(text.sentences, EN_QUOTE), 2, "English: two sentences")
+  T.eq(segs(text.sentences, "Eerste regel\nTweede regel"),
+       { "Eerste regel\n", "Tweede regel" }, "a line end ends a sentence")
+  local second = "In lichte omstandigheden won de tweevoudige "
+    .. "wereldkampioene de eerste race."
+  local a = NL:find(second, 1, true)
+  T.eq(segs(text.sentences, NL, a, a + #second - 1), { second },
+       "sentences of a range")
+  T.eq(segs(text.sentences, NL, a + 3, a + #second + 2),
+       { "lichte omstandigheden won de tweevoudige wereldkampioene de "
+         .. "eerste race. ", "In" }, "a range cut inside sentences")
+end)
+
+-- graphemes ------------------------------------------------------------------
+
+T.case("graphemes", function()
+  T.eq(segs(text.graphemes, "één"), { "é", "é", "n" }, "precomposed")
+  T.eq(segs(text.graphemes, "e\204\129e\204\129n"),
+       { "e\204\129", "e\204\129", "n" }, "decomposed: base + mark")
+  T.eq(segs(text.graphemes, MARKS), { MARKS }, "only marks: one cluster")
+  T.eq(segs(text.graphemes, FAMILY .. FLAGS),
+       { FAMILY, U(0x1F1F3, 0x1F1F1), U(0x1F1E7, 0x1F1EA) },
+       "ZWJ sequence and two flags")
+  T.eq(segs(text.graphemes, "a\r\nb"), { "a", "\r\n", "b" }, "CRLF is one")
+  T.eq(text.len(NL_QUOTE), 65, "len counts graphemes")
+  T.eq(text.len(FAMILY .. " " .. FLAGS), 4, "len of emoji")
+  T.eq(text.len("e\204\129"), 1, "len of e + combining acute")
+  T.eq(text.count(EN, "graphemes"), 286, "count(graphemes)")
+  T.eq(segs(text.graphemes, FAMILY .. "x", #FAMILY + 1), { "x" },
+       "range after the emoji")
+end)
+
+-- invalid bytes and empty strings ----------------------------------------
+
+T.case("invalid bytes tile like U+FFFD", function()
+  local s = "ab\255cd \195 e\237\160\128f"
+  local g = segs(text.graphemes, s)
+  T.eq(g[3], "\255", "lone 0xFF is one grapheme")
+  T.ok(tiles(spans(text.graphemes, s), 1, #s), "graphemes tile")
+  T.ok(tiles(spans(text.words, s), 1, #s), "words tile")
+  T.ok(tiles(spans(text.sentences, s), 1, #s), "sentences tile")
+  T.eq(segs(text.words, "ab\255cd"), { "ab", "\255", "cd" },
+       "invalid byte splits a word")
+  T.eq(text.len("ab\255cd"), 5, "len counts an invalid unit once")
+  T.eq(text.len("\240\159\145"), 1, "truncated 4-byte sequence: one unit")
+end)
+
+T.case("empty string", function()
+  T.eq(spans(text.graphemes, ""), {}, "graphemes")
+  T.eq(spans(text.words, "", { wordlike = true }), {}, "words")
+  T.eq(spans(text.sentences, ""), {}, "sentences")
+  T.eq(text.count("", "word"), 0, "count")
+  T.eq(text.boundaries("", "sentence"), {}, "boundaries")
+  T.eq(text.len(""), 0, "len")
+  T.eq(text.width(""), 0, "width")
+  T.eq(text.nfc(""), "", "nfc")
+  T.eq(text.casefold(""), "", "casefold")
+  T.eq(text.upper(""), "", "upper")
+  T.eq(text.valid(""), true, "valid")
+  T.err(function() text.category("") end, "out of bounds", "category")
+end)
+
+-- count and boundaries -----------------------------------------------------
+
+T.case("boundaries", function()
+  T.eq(text.boundaries("Hij zei: ja.", "word"), { 3, 4, 7, 8, 9, 11, 12 },
+       "word ends")
+  T.eq(text.boundaries(NL_QUOTE, "sentences"), { 54, #NL_QUOTE },
+       "sentence ends")
+  for _, kind in ipairs{ "grapheme", "word", "sentence" } do
+    local b = text.boundaries(EN, kind)
+    local it = {}
+    local iter = text[kind .. "s"]
+    for _, j in iter(EN) do it[#it + 1] = j end
+    T.eq(b, it, "boundaries = iterator ends: " .. kind)
+    T.eq(#b, text.count(EN, kind), "count = #boundaries: " .. kind)
+  end
+  -- more segments than the C stack buffer holds
+  local long = ("één, twee. "):rep(100)
+  local b = text.boundaries(long, "word")
+  T.eq(#b, 600, "600 word segments")
+  T.eq(b[600], #long, "last end is #s")
+  T.eq(long:sub(b[597] + 1, b[598]), "twee", "a segment from two ends")
+  T.eq(#text.boundaries(long, "grapheme"), utf8.len(long), "graphemes")
+  T.err(function() text.count("x", "line") end, "invalid option 'line'",
+        "bad kind")
+  T.err(function() text.boundaries("x") end, "bad argument #2",
+        "kind required")
+end)
+
+T.case("corpus: segments tile every article", function()
+  local dir = T.shared()
+  if not dir then return end
+  local p = io.popen("ls " .. dir .. "/corpus/nl/*.txt " .. dir
+                     .. "/corpus/en/*.txt 2>/dev/null")
+  local files = {}
+  for f in p:lines() do files[#files + 1] = f end
+  p:close()
+  local bad, n = 0, 0
+  for k = 1, #files, 10 do
+    local h = assert(io.open(files[k], "rb"))
+    local s = h:read("a")
+    h:close()
+    n = n + 1
+    for _, kind in ipairs{ "grapheme", "word", "sentence" } do
+      local parts = segs(text[kind .. "s"], s)
+      if table.concat(parts) ~= s or #parts ~= text.count(s, kind)
+          or #text.boundaries(s, kind) ~= #parts then
+        bad = bad + 1
+      end
+    end
+  end
+  T.ok(n > 5, "read some articles")
+  T.eq(bad, 0, "concatenated segments == article, for every kind")
+end)
+
+-- normalisation and case --------------------------------------------------
+
+T.case("normalisation", function()
+  local dec = "e\204\129e\204\129n"   -- e + U+0301, twice
+  T.eq(text.nfc(dec), "één", "nfc composes")
+  T.eq(text.nfd("één"), dec, "nfd decomposes")
+  T.eq(text.nfc("België"), "België", "nfc of NFC text is itself")
+  T.eq(text.nfkc(U(0xFB01) .. "nale"), "finale", "nfkc: ligature fi")
+  T.eq(text.nfkd("½"), "1" .. U(0x2044) .. "2", "nfkd: vulgar fraction")
+  T.eq(text.nfkc("10" .. U(0xA0) .. "km²"), "10 km2",
+       "nfkc: NBSP and superscript")
+  T.eq(text.nfc("a" .. U(0x0323, 0x0302)), U(0x1EAD),
+       "nfc reorders marks and composes")
+  T.eq(text.nfd(U(0x1EAD)), "a" .. U(0x0323, 0x0302), "nfd canonical order")
+  T.eq(text.nfc("plain ASCII"), "plain ASCII", "ASCII unchanged")
+  T.err(function() text.nfc("Caf\195") end,
+        "bad argument #1 to 'nfc' %(invalid UTF%-8 at byte 4%)",
+        "nfc: truncated sequence at the end")
+  T.err(function() text.nfkd("a\237\160\128") end,
+        "invalid UTF%-8 at byte 2", "nfkd: surrogate")
+  T.err(function() text.nfd("\192\175") end, "invalid UTF%-8 at byte 1",
+        "nfd: overlong")
+end)
+
+T.case("case", function()
+  T.eq(text.casefold("Straße"), "strasse", "casefold: full folding of ß")
+  T.eq(text.casefold("ΣΊΣΥΦΟΣ"), "σίσυφοσ", "casefold: sigma folds to σ")
+  T.eq(text.casefold("BRUDZIŃSKI"), "brudziński", "casefold: Polish")
+  T.eq(text.lower("ÉÉN IJSBEER"), "één ijsbeer", "lower")
+  T.eq(text.upper("één ijsbeer"), "ÉÉN IJSBEER", "upper")
+  T.eq(text.upper(U(0x01C6)), U(0x01C4), "upper: dž digraph")
+  T.eq(text.lower("ΣΊΣΥΦΟΣ"), "σίσυφοσ", "lower: no final-sigma rule")
+  T.eq(text.upper("ß"), U(0x1E9E), "upper: ß -> ẞ (utf8proc 2.8)")
+  T.eq(text.lower(U(0x0130)), "i", "lower: İ -> i (simple mapping)")
+  T.eq(text.upper("e\204\129"), "E\204\129", "marks pass through")
+  T.eq(text.upper(FAMILY), FAMILY, "emoji pass through")
+  T.err(function() text.upper("ab\255") end, "invalid UTF%-8 at byte 3",
+        "upper: invalid")
+  T.err(function() text.casefold("\255") end, "invalid UTF%-8 at byte 1",
+        "casefold: invalid")
+end)
+
+-- width, category, valid ---------------------------------------------------
+
+T.case("width", function()
+  T.eq(text.width("België"), 6, "Latin")
+  T.eq(text.width("日本語"), 6, "wide CJK")
+  T.eq(text.width("e\204\129"), 1, "combining mark is 0")
+  T.eq(text.width(FAMILY), 6, "ZWJ sequence: 2 + 0 + 2 + 0 + 2")
+  T.eq(text.width("ab\255\195"), 4, "each invalid unit counts 1")
+  T.eq(text.width("a\tb"), 2, "control characters count 0")
+  T.eq(text.width(NL_QUOTE), 65, "Dutch quote")
+end)
+
+T.case("category", function()
+  T.eq(text.category("Één"), "Lu", "default position 1")
+  T.eq(text.category("Één", 3), "Ll", "é at byte 3")
+  T.eq(text.category("a1 ,", 2), "Nd", "digit")
+  T.eq(text.category("a1 ,", 3), "Zs", "space")
+  T.eq(text.category("a1 ,", -1), "Po", "negative position")
+  T.eq(text.category("€"), "Sc", "euro sign")
+  T.eq(text.category("„"), "Ps", "low-9 quote is Ps")
+  T.eq(text.category("”"), "Pf", "right double quote is Pf")
+  T.eq(text.category(U(0x0378)), "Cn", "unassigned")
+  T.eq(text.category(U(0xE000)), "Co", "private use")
+  T.eq(text.category(MARKS, 3), "Mn", "second mark")
+  T.err(function() text.category("Één", 2) end,
+        "byte 2 is inside a code point", "continuation byte")
+  T.err(function() text.category("ab\255", 3) end, "invalid UTF%-8 at byte 3",
+        "invalid byte")
+  T.err(function() text.category("\224\128\128") end, "invalid UTF%-8",
+        "overlong")
+  T.err(function() text.category("abc", 4) end, "out of bounds", "past end")
+  T.err(function() text.category("abc", -4) end, "out of bounds",
+        "before start")
+end)
+
+T.case("valid", function()
+  local function v(s) return { text.valid(s) } end
+  T.eq(v(NL_QUOTE), { true }, "valid Dutch")
+  T.eq(v(FAMILY .. FLAGS .. MARKS), { true }, "emoji and marks")
+  T.eq(v("ab\255cd"), { false, 3 }, "0xFF at byte 3")
+  T.eq(v("Caf\195"), { false, 4 }, "truncated at the end")
+  T.eq(v("Caf\195\169 \195x"), { false, 7 }, "bad continuation")
+  T.eq(v("\192\128"), { false, 1 }, "overlong NUL")
+  T.eq(v("\224\128\175"), { false, 1 }, "overlong 3-byte")
+  T.eq(v("x\237\160\128"), { false, 2 }, "surrogate U+D800")
+  T.eq(v("\244\144\128\128"), { false, 1 }, "above U+10FFFF")
+  T.eq(v("\128"), { false, 1 }, "lone continuation byte")
+  T.eq(v("\0"), { true }, "NUL is valid")
+  T.eq(v(U(0x10FFFF, 0xFFFE)), { true }, "noncharacters are valid")
+end)
+
+-- P: the LPeg classes ----------------------------------------------------
+
+local P = text.P
+
+T.case("P is built once", function()
+  T.eq(text.P, P, "cached")
+  for _, name in ipairs(text.CLASSES) do
+    T.eq(lpeg.type(P[name]), "pattern", "P." .. name)
+  end
+  T.eq(rawget(P, "letter"), P.letter, "a class is cached once built")
+  T.err(function() return P.lettr end, "P has no class 'lettr'",
+        "unknown class")
+end)
+
+T.case("P on real text", function()
+  local C, Cs, match = lpeg.C, lpeg.Cs, lpeg.match
+  -- capitalised words: names in the English sentence
+  local name = C(P.upper * P.letter^1)
+  local names = lpeg.Ct((name + P.letter^1 + 1)^0)
+  T.eq(match(names, EN), { "President", "Andrzej", "Duda", "Interior",
+       "Minister", "Joachim", "Brudziński", "Poland", "State", "Fire",
+       "Brigade" }, "capitalised words")
+  -- figures with a decimal comma
+  local figure = C(P.digit^1 * ("," * P.digit^1)^-1)
+  T.eq(match(lpeg.Ct((figure + 1)^0), NL_QUOTE), { "2,4" }, "figure")
+  -- the Dutch quotation
+  local quote = P.quote_open * C((1 - P.quote_close)^0) * P.quote_close
+  T.eq(match((quote + 1)^0 * lpeg.P(-1) + lpeg.Cc(nil), NL_QUOTE),
+       "Het kabinet trekt € 2,4 miljard uit.", "„…” quotation")
+  -- the ambiguity of ' : the apostrophe of "drivers'" opens a quotation
+  -- that “ (an opening mark in English, a closing one in Dutch) closes
+  T.eq(match((quote + 1)^0, EN_QUOTE),
+       " trade union Aslef general secretary Mick Whelan commented, ",
+       "naive quote pattern on English")
+  local quote_en = (P.quote_open - P.apostrophe) * C((1 - P.quote_close)^0)
+                   * P.quote_close
+  T.eq(match((quote_en + 1)^0, EN_QUOTE),
+       "We have been working closely with the government.",
+       "without apostrophes as opening marks")
+  -- squeeze every kind of space
+  local squeeze = Cs((P.space^1 / " " + 1)^0)
+  T.eq(match(squeeze, "10" .. U(0xA0) .. "km\t\n" .. U(0x202F) .. "ver"),
+       "10 km ver", "P.space: NBSP, tab, newline, narrow NBSP")
+  T.eq(match(Cs((P.dash / "-" + 1)^0), "1914–1918 " .. U(0x2212) .. "5"),
+       "1914-1918 -5", "P.dash: en dash and minus sign")
+  T.eq(match(C(P.letter^1 * (P.apostrophe * P.letter^1)^0), "auto’s, "),
+       "auto’s", "apostrophe inside a word")
+  T.eq(match(C(P.word_char^1), "e\204\129te_1x "), "e\204\129te_1x",
+       "word_char: marks, digits, connector")
+  T.eq(match(C(P.word_char^1), "Rāmāyaṇa"), "Rāmāyaṇa", "word_char: Latin")
+  T.eq(match(C(P.any^0), "ab\255cd"), "ab", "P.any stops at invalid bytes")
+  T.eq(match(P.letter, "é"), 3, "one code point: returns the position after")
+  T.eq(match(P.letter, "\195"), nil, "truncated letter does not match")
+  T.eq(match(P.number, "½"), 3, "P.number: No")
+  T.eq(match(P.digit, "½"), nil, "P.digit: only Nd")
+  T.eq(match(P.digit, U(0x0663)), 3, "P.digit: Arabic-Indic three")
+end)
+
+T.case("P quote marks", function()
+  local function set(pat)
+    local out = {}
+    for _, cp in ipairs{ 0x22, 0x27, 0xAB, 0xBB, 0x2018, 0x2019, 0x201A,
+                         0x201B, 0x201C, 0x201D, 0x201E, 0x201F, 0x2039,
+                         0x203A, 0x300C, 0x300D, 0x300E, 0x300F, 0x2E42 } do
+      if lpeg.match(pat, U(cp)) then out[#out + 1] = ("%04X"):format(cp) end
+    end
+    return table.concat(out, " ")
+  end
+  T.eq(set(P.quote_open), "0022 0027 00AB 2018 201A 201B 201C 201E 201F "
+       .. "2039 300C 300E", "quote_open")
+  T.eq(set(P.quote_close), "0022 0027 00BB 2018 2019 201C 201D 203A 300D "
+       .. "300F", "quote_close")
+  T.eq(set(P.apostrophe), "0027 2019", "apostrophe (of these)")
+  T.eq(lpeg.match(P.apostrophe, U(0x02BC)), 3, "apostrophe: U+02BC")
+  T.eq(lpeg.match(P.quote_open, "<"), nil, "< is no quote")
+end)
+
+-- Every code point against utf8proc's category (via text.category, which
+-- is independent of the class tables), and the fixed sets against lists.
+T.case("P exhaustive over all code points", function()
+  local match, uchar, cat = lpeg.match, utf8.char, text.category
+  local white = {}
+  for _, c in ipairs{ 0x20, 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F,
+                      0x205F, 0x3000 } do white[c] = true end
+  for c = 0x09, 0x0D do white[c] = true end
+  for c = 0x2000, 0x200A do white[c] = true end
+  local qopen = { [0x22] = 1, [0x27] = 1, [0x201E] = 1, [0x201A] = 1,
+                  [0x300C] = 1, [0x300E] = 1 }
+  local qclose = { [0x22] = 1, [0x27] = 1, [0x201C] = 1, [0x2018] = 1,
+                   [0x300D] = 1, [0x300F] = 1 }
+  local want = {
+    letter = function(g) return g:sub(1, 1) == "L" end,
+    upper = function(g) return g == "Lu" or g == "Lt" end,
+    lower = function(g) return g == "Ll" end,
+    digit = function(g) return g == "Nd" end,
+    number = function(g) return g:sub(1, 1) == "N" end,
+    punct = function(g) return g:sub(1, 1) == "P" end,
+    space = function(_, c) return white[c] == true end,
+    dash = function(g, c) return g == "Pd" or c == 0x2212 end,
+    quote_open = function(g, c) return g == "Pi" or qopen[c] ~= nil end,
+    quote_close = function(g, c) return g == "Pf" or qclose[c] ~= nil end,
+    apostrophe = function(_, c)
+      return c == 0x27 or c == 0x2019 or c == 0x2BC
+    end,
+    word_char = function(g, c)
+      local m = g:sub(1, 1)
+      return m == "L" or m == "M" or g == "Nd" or g == "Pc"
+             or c == 0x200C or c == 0x200D
+    end,
+    any = function() return true end,
+  }
+  local names = text.CLASSES
+  local pats, preds, bad, counts = {}, {}, {}, {}
+  for k, name in ipairs(names) do
+    pats[k], preds[k], bad[k], counts[k] = P[name], want[name], 0, 0
+  end
+  local nclasses = #names
+  for c = 0, 0x10FFFF do
+    if c < 0xD800 or c > 0xDFFF then
+      local ch = uchar(c)
+      local g = cat(ch)
+      local full = #ch + 1
+      for k = 1, nclasses do
+        local w = preds[k](g, c)
+        if (match(pats[k], ch) == full) ~= w then
+          bad[k] = bad[k] + 1
+          if bad[k] <= 3 then
+            print(("  P.%s wrong at U+%04X (%s)"):format(names[k], c, g))
+          end
+        end
+        if w then counts[k] = counts[k] + 1 end
+      end
+    end
+  end
+  for k, name in ipairs(names) do
+    T.eq(bad[k], 0, "P." .. name .. " agrees with utf8proc on every code "
+         .. "point (" .. counts[k] .. " members)")
+  end
+  -- known sizes under Unicode 15.0 (utf8proc 2.8)
+  T.eq(counts[1], 136104, "P.letter: 136104 code points (Unicode 15.0)")
+  T.eq(counts[4], 680, "P.digit: 680 Nd code points (Unicode 15.0)")
+  T.eq(counts[7], 25, "P.space: the 25 White_Space code points")
+  T.eq(counts[13], 0x110000 - 0x800, "P.any: every scalar value")
+end)
+
+-- White_Space straight from the UCD, when the file is installed
+T.case("P.space against PropList.txt", function()
+  local h = io.open("/usr/share/unicode/PropList.txt", "rb")
+  if not h then return end
+  local ws = {}
+  for line in h:lines() do
+    local a, b = line:match("^(%x+)%.%.(%x+)%s*;%s*White_Space")
+    if not a then
+      a = line:match("^(%x+)%s*;%s*White_Space")
+      b = a
+    end
+    if a then
+      for c = tonumber(a, 16), tonumber(b, 16) do ws[#ws + 1] = c end
+    end
+  end
+  h:close()
+  local ok = #ws == 25
+  for _, c in ipairs(ws) do
+    if lpeg.match(P.space, U(c)) == nil then ok = false end
+  end
+  T.ok(ok, "every White_Space code point matches P.space")
+end)
+
+-- no class ever matches ill-formed UTF-8: every 1- and 2-byte string, and
+-- every 3- and 4-byte string around the edges of the valid ranges
+T.case("P never matches invalid UTF-8", function()
+  local match, char = lpeg.match, string.char
+  local any = P.any
+  local wrong = 0
+  local function check(s)
+    local n = match(any, s)
+    -- P.any matches exactly the first code point when s starts with a
+    -- valid one, and nothing otherwise
+    local ok, bad = text.valid(s)
+    local cp_len
+    if ok then
+      cp_len = #utf8.char(utf8.codepoint(s, 1))
+    elseif bad > 1 then
+      cp_len = bad - 1
+    end
+    if n ~= (cp_len and cp_len + 1) then
+      wrong = wrong + 1
+      if wrong <= 5 then
+        print("  P.any on " .. s:gsub(".", function(x)
+          return ("\\x%02X"):format(x:byte()) end))
+      end
+    end
+  end
+  for a = 0, 255 do
+    check(char(a))
+    for b = 0, 255 do check(char(a, b)) end
+  end
+  local edges = { 0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF }
+  for a = 0xE0, 0xF7 do
+    for _, b in ipairs(edges) do
+      for _, c in ipairs(edges) do
+        check(char(a, b, c))
+        for _, d in ipairs(edges) do check(char(a, b, c, d)) end
+      end
+    end
+  end
+  T.eq(wrong, 0, "P.any agrees with valid() on malformed sequences")
+  T.eq(match(P.letter, "\237\160\128"), nil, "no surrogate letter")
+  T.eq(match(P.any, "\244\144\128\128"), nil, "nothing above U+10FFFF")
+  T.eq(match(P.any, "\240\128\128\128"), nil, "no overlong 4-byte")
+end)
+
+T.case("range_pattern", function()
+  local greek = text.range_pattern{ 0x3B1, 0x3C9, 0x391, 0x3A9 }
+  T.eq(lpeg.match(lpeg.C(greek^1), "αβΓδx"), "αβΓδ", "Greek letters")
+  local p = text.range_pattern{ 0xD000, 0xE000 }
+  T.eq(lpeg.match(p, "\237\160\128"), nil, "surrogates are cut out")
+  T.eq(lpeg.match(p, U(0xE000)), 4, "upper bound inclusive")
+  T.eq(lpeg.match(p, U(0xD7FF)), 4, "below the surrogates")
+  T.eq(lpeg.match(text.range_pattern{}, "a"), nil, "empty class")
+  T.eq(lpeg.match(text.range_pattern{ 0, 0x10FFFF }, U(0x10FFFF)), 5,
+       "everything")
+  T.err(function() text.range_pattern{ 5, 1 } end, "bad range #1",
+        "lo > hi")
+  T.err(function() text.range_pattern{ 1 } end, "odd number", "odd")
+  T.err(function() text.range_pattern{ 0, 0x110000 } end, "bad range",
+        "too big")
+end)
+
+T.done()
