@@ -112,7 +112,7 @@ $(LIB_SO): $(LIB_OBJ)
 # The module for a stock lua5.4: the interpreter provides the Lua API, so
 # liblua is not linked.
 $(LUA_MOD): $(B)/lpluk.o $(B)/lpool.o $(B)/pluk.o $(B)/ltext.o $(B)/segment.o
-	$(CC) -shared $(LDFLAGS) -o $@ $^ -llua5.4-lpeg $(shell pkg-config --libs libutf8proc) -lpthread
+	$(CC) -shared $(LDFLAGS) -o $@ $^ -llua5.4-lpeg $(shell pkg-config --libs libutf8proc) -lz -lpthread
 
 $(PLUK): $(B)/main.o $(LIB_A)
 	$(CC) $(LDFLAGS) -o $@ $(B)/main.o $(LIB_A) $(LPEG_A) $(DEP_LIBS) -Wl,-E

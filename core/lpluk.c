@@ -21,6 +21,7 @@
 #include <lauxlib.h>
 #include <lua-lpeg.h>
 #include <utf8proc.h>
+#include <zlib.h>
 
 #include "lpool.h"
 #include "ltext.h"
@@ -200,8 +201,64 @@ static int core_cpu_count (lua_State *L) {
 }
 
 
-/* getenv is in os; this one exists so sandboxed code never needs os. */
+/*
+** gunzip(bytes) -> the decompressed bytes of a gzip file, all members of a
+** concatenated file in turn; or nil, message, offset (0-based offset in
+** the compressed input where decoding failed) for a truncated or corrupt
+** file. Bytes after the last member that do not start a gzip header are
+** an error too ("trailing garbage").
+*/
+#define PLUK_GZ_CHUNK 65536
+
+static int core_gunzip (lua_State *L) {
+  size_t len;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &len);
+  luaL_Buffer b;
+  z_stream z;
+  memset(&z, 0, sizeof z);
+  if (inflateInit2(&z, 15 + 16) != Z_OK)  /* 16: gzip wrapper only */
+    return luaL_error(L, "zlib: cannot initialise");
+  luaL_buffinit(L, &b);
+  z.next_in = (unsigned char *)s;
+  z.avail_in = (uInt)len;  /* articles are far below 4 GB per file */
+  const char *err = NULL;
+  if (len >= (size_t)UINT32_MAX) err = "file too large for one gzip read";
+  while (err == NULL) {
+    unsigned char *out = (unsigned char *)luaL_prepbuffsize(&b, PLUK_GZ_CHUNK);
+    z.next_out = out;
+    z.avail_out = PLUK_GZ_CHUNK;
+    int rc = inflate(&z, Z_NO_FLUSH);
+    luaL_addsize(&b, PLUK_GZ_CHUNK - z.avail_out);
+    if (rc == Z_STREAM_END) {
+      if (z.avail_in == 0) break;  /* done */
+      if (z.avail_in < 2 || z.next_in[0] != 0x1f || z.next_in[1] != 0x8b) {
+        err = "trailing garbage after the last gzip member";
+        break;
+      }
+      inflateReset(&z);  /* the next member of a concatenated file */
+    } else if (rc == Z_BUF_ERROR && z.avail_in == 0) {
+      err = "truncated gzip file";
+    } else if (rc != Z_OK) {
+      err = z.msg ? z.msg : "corrupt gzip data";
+    }
+  }
+  size_t at = len - z.avail_in;
+  inflateEnd(&z);
+  if (err) {
+    luaL_pushresult(&b);
+    lua_pop(L, 1);
+    luaL_pushfail(L);
+    lua_pushstring(L, err);
+    lua_pushinteger(L, (lua_Integer)at);
+    return 3;
+  }
+  luaL_pushresult(&b);
+  return 1;
+}
+
+
 static const luaL_Reg core_funcs[] = {
+  {"gunzip", core_gunzip},
   {"json_string", core_json_string},
   {"listdir", core_listdir},
   {"stat", core_stat},

@@ -27,8 +27,8 @@ usage: pluk [options] [PATH...]            run the default rules
 
 PATH is a file or a directory (walked recursively, in name order); '-' or
 no PATH reads JSON lines from standard input. Files: .txt (one article;
-a leading 'date YYYY-MM[-DD]' line is metadata) and .jsonl (one JSON
-object per line with a "text" field).
+a leading 'date YYYY-MM[-DD]' line is metadata), .jsonl (one JSON
+object per line with a "text" field), and .txt.gz / .jsonl.gz.
 
 options:
   -r, --rules NAME|PATH[,...]  rules to run (default: quotes,attributions,
@@ -165,9 +165,12 @@ end
 
 local READABLE = { txt = "txt", jsonl = "jsonl", ndjson = "jsonl" }
 
+-- kind_of(path) -> "txt" | "jsonl" | nil, and whether it is gzip'd
 local function kind_of(path)
-  local ext = path:match("%.([%w]+)$")
-  return ext and READABLE[ext:lower()]
+  local gz = path:lower():match("%.gz$") ~= nil
+  local base = gz and path:sub(1, -4) or path
+  local ext = base:match("%.([%w]+)$")
+  return ext and READABLE[ext:lower()], gz
 end
 
 -- inputs(paths) -> array of {path=, kind=}, or problems reported via
@@ -192,7 +195,8 @@ local function inputs(paths, report)
           seen[id] = nil
         end
       elseif kind == "file" and kind_of(p) then
-        out[#out + 1] = { path = p, kind = kind_of(p) }
+        local k, gz = kind_of(p)
+        out[#out + 1] = { path = p, kind = k, gz = gz }
       end
     end
   end
@@ -206,7 +210,8 @@ local function inputs(paths, report)
       elseif kind == "dir" then
         walk(p:gsub("/+$", ""), { [id] = true })
       else
-        out[#out + 1] = { path = p, kind = kind_of(p) or "txt" }
+        local k, gz = kind_of(p)
+        out[#out + 1] = { path = p, kind = k or "txt", gz = gz }
       end
     end
   end
@@ -230,6 +235,14 @@ local function for_each_article(input, opts, fn, report)
     return
   end
   local name = input.path == "-" and "<stdin>" or input.path
+  if input.gz or (input.path == "-" and bytes:sub(1, 2) == "\31\139") then
+    local plain, gerr, off = core.gunzip(bytes)
+    if not plain then
+      report(name, gerr, off)
+      return
+    end
+    bytes = plain
+  end
   if input.kind == "jsonl" then
     read.jsonl(bytes, name, opts, function(a, msg, off)
       if a then fn(a) else report(name, msg, off) end

@@ -74,6 +74,16 @@ $P run -e 'local pluk = require "pluk"; return {article = function(a) pluk.emit{
 same "csv: header + one row per article" "$(wc -l < "$tmp/out.csv" | tr -d ' ')" "5"
 has "csv header" "doc,type,start,end,text" "$(head -n 1 "$tmp/out.csv")"
 same "no temporary file left" "$(ls "$tmp" | grep -c tmp)" "0"
+# gzip: concatenated members, gzip'd stdin, truncated file reported
+printf '{"text":"a NOS b","id":"g1"}\n' | gzip > "$tmp/two.jsonl.gz"
+printf '{"text":"c VVD d","id":"g2"}\n' | gzip >> "$tmp/two.jsonl.gz"
+head -c 30 "$tmp/two.jsonl.gz" > "$tmp/trunc.jsonl.gz"
+out=$($P -r tests/core/fixtures/capitals.lua "$tmp/two.jsonl.gz" "$tmp/trunc.jsonl.gz" 2>"$tmp/err")
+same ".jsonl.gz with two members: both read" "$(printf '%s\n' "$out" | grep -o '"text":"[A-Z]*"' | tr '\n' ' ')" '"text":"NOS" "text":"VVD" '
+has "truncated gzip reported with offset" "trunc.jsonl.gz: offset 30: truncated gzip file" "$(cat "$tmp/err")"
+out=$($P -r tests/core/fixtures/capitals.lua < "$tmp/two.jsonl.gz")
+same "gzip'd stdin" "$(printf '%s\n' "$out" | wc -l | tr -d ' ')" "2"
+
 # workers: the same bytes at any -j; a rule error is one article's error
 $P -r tests/core/fixtures/capitals.lua -j 1 examples/articles > "$tmp/j1"
 $P -r tests/core/fixtures/capitals.lua -j 2 examples/articles > "$tmp/j2"
