@@ -92,7 +92,7 @@ deps:
 	  fi; \
 	fi
 
-$(B)/%.o: core/%.c $(HEADERS) | $(B)
+$(B)/%.o: core/%.c $(HEADERS) Makefile | $(B)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(B):
