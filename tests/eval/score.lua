@@ -242,7 +242,9 @@ end
 --   opts.min_ratio  overlap needed, as a share of the longer span; 0 means
 --                   any overlap of at least one unit
 -- Gold is taken in article order. Pass 1 (text rule): each gold item takes
--- the first unused prediction, in article order, whose text agrees. Pass 2
+-- the unused prediction whose text agrees, the first that overlaps it,
+-- else the first in article order (gold without offsets, a quote repeated
+-- elsewhere). Pass 2
 -- (overlap): each gold item still unmatched takes the unused prediction
 -- with the largest overlap that meets the threshold (the earliest on a
 -- tie). Returns pairs = array of {gold_index, pred_index} sorted by gold
@@ -258,12 +260,19 @@ function S.match(gold, pred, opts)
     for _, gi in ipairs(gorder) do
       local gn = S.normalize(gold[gi].text)
       if gn ~= "" then
+        local g, first, near = gold[gi], nil, nil
         for _, pi in ipairs(porder) do
           if not pused[pi] and pnorm[pi] == gn then
-            gmate[gi], pused[pi] = pi, true
-            break
+            first = first or pi
+            local p = pred[pi]
+            if S.overlap(g.start, g["end"], p.start, p["end"]) > 0 then
+              near = pi
+              break
+            end
           end
         end
+        local pick = near or first
+        if pick then gmate[gi], pused[pick] = pick, true end
       end
     end
   end
@@ -517,12 +526,15 @@ function S.add(total, c)
   return total
 end
 
--- prf(tp, npred, ngold) -> precision, recall, f1 (nil where undefined)
+-- prf(tp, npred, ngold) -> precision, recall, f1. P is nil with no
+-- predictions, R with no gold; F1 is 0 when either is 0 and the other
+-- undefined, nil when both are undefined.
 function S.prf(tp, npred, ngold)
   local p = npred > 0 and tp / npred or nil
   local r = ngold > 0 and tp / ngold or nil
   local f
-  if p and r then f = (p + r > 0) and 2 * p * r / (p + r) or 0 end
+  if p and r then f = (p + r > 0) and 2 * p * r / (p + r) or 0
+  elseif p == 0 or r == 0 then f = 0 end   -- nothing predicted / no gold
   return p, r, f
 end
 
