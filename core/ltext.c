@@ -93,41 +93,41 @@ static int checkkind (lua_State *L, int arg) {
 ** ===================================================================
 */
 
+/* State of a segment iterator, a full userdata in its upvalue 2. */
+typedef struct SegState {
+  size_t base;  /* range start, 0-based */
+  size_t end;   /* range end, 0-based exclusive */
+  size_t pos;   /* next segment start, 0-based */
+  int mode;     /* segment kind | SEG_WORDLIKE */
+} SegState;
+
 /*
-** The iterator: a C closure whose upvalues are
-**   1 the string (kept alive by the closure),
-**   2 range start, 0-based,      3 range end, 0-based exclusive,
-**   4 next position, 0-based,    5 mode (segment kind | SEG_WORDLIKE).
-** Each call advances upvalue 4 in place: no allocation per segment.
-** The range is segmented as a text of its own: s:sub(i, j) is tiled
-** exactly, whatever lies outside it.
+** The iterator: a C closure with the string (kept alive by the closure)
+** as upvalue 1 and its SegState as upvalue 2; each call advances the
+** state in place: no allocation per segment. The range is segmented as a
+** text of its own: s:sub(i, j) is tiled exactly, whatever lies outside.
 */
 static int seg_next (lua_State *L) {
-  size_t len;
   const unsigned char *s =
-      (const unsigned char *)lua_tolstring(L, lua_upvalueindex(1), &len);
-  size_t base = (size_t)lua_tointeger(L, lua_upvalueindex(2));
-  size_t end = (size_t)lua_tointeger(L, lua_upvalueindex(3));
-  size_t pos = (size_t)lua_tointeger(L, lua_upvalueindex(4));
-  int mode = (int)lua_tointeger(L, lua_upvalueindex(5));
-  int kind = mode & 0xFF;
-  while (pos < end) {
-    size_t start = pos;
-    pos = base + pluk_next_break(kind, s + base, end - base, start - base);
-    if (pos <= start || pos > end)
+      (const unsigned char *)lua_tostring(L, lua_upvalueindex(1));
+  SegState *st = (SegState *)lua_touserdata(L, lua_upvalueindex(2));
+  int kind = st->mode & 0xFF;
+  while (st->pos < st->end) {
+    size_t start = st->pos;
+    size_t e = st->base + pluk_next_break(kind, s + st->base,
+                                          st->end - st->base,
+                                          start - st->base);
+    if (e <= start || e > st->end)
       return luaL_error(L, "segmentation engine returned break %I after %I",
-                        (lua_Integer)pos, (lua_Integer)start);
-    if ((mode & SEG_WORDLIKE) && !pluk_word_is_wordlike(s + start,
-                                                        pos - start))
+                        (lua_Integer)e, (lua_Integer)start);
+    st->pos = e;
+    if ((st->mode & SEG_WORDLIKE) && !pluk_word_is_wordlike(s + start,
+                                                            e - start))
       continue;
-    lua_pushinteger(L, (lua_Integer)pos);
-    lua_replace(L, lua_upvalueindex(4));
     lua_pushinteger(L, (lua_Integer)start + 1);
-    lua_pushinteger(L, (lua_Integer)pos);
+    lua_pushinteger(L, (lua_Integer)e);
     return 2;
   }
-  lua_pushinteger(L, (lua_Integer)pos);
-  lua_replace(L, lua_upvalueindex(4));
   return 0;
 }
 
@@ -176,13 +176,14 @@ static int seg_iter (lua_State *L, int kind, int withopts) {
   {
     size_t i = startpos(npos >= 2 ? luaL_optinteger(L, 2, 1) : 1, len);
     size_t j = endpos(npos >= 3 ? luaL_optinteger(L, 3, -1) : -1, len);
+    SegState *st;
     if (i > j) i = j + 1;  /* empty range: no segments */
     lua_settop(L, 1);
-    lua_pushinteger(L, (lua_Integer)i - 1);  /* range start */
-    lua_pushinteger(L, (lua_Integer)j);      /* range end */
-    lua_pushinteger(L, (lua_Integer)i - 1);  /* next position */
-    lua_pushinteger(L, mode);
-    lua_pushcclosure(L, seg_next, 5);
+    st = (SegState *)lua_newuserdatauv(L, sizeof(SegState), 0);
+    st->base = st->pos = i - 1;
+    st->end = j;
+    st->mode = mode;
+    lua_pushcclosure(L, seg_next, 2);
   }
   return 1;
 }

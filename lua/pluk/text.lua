@@ -22,13 +22,15 @@ M.CLASSES = {
 -- Code point ranges -> byte-level LPeg pattern.
 --
 -- A class is a sorted list of disjoint code point ranges. Its pattern is a
--- choice over the UTF-8 lead byte (ASCII first, then 2-, 3- and 4-byte
--- leads); under each lead, a choice over the next byte, and so on down to
--- the last byte, which is a single character set. Consecutive bytes whose
--- subtrees are the same are merged into one lpeg.R range, so a block that
--- is wholly in the class costs one range test per byte. Every alternative
--- starts with a distinct byte test, so LPeg never backtracks more than
--- one byte, and no Lua callback runs during a match.
+-- byte trie in LPeg form: a choice over the UTF-8 lead byte (2-, 3- and
+-- 4-byte leads, then one set for ASCII), under each lead a choice over the
+-- next byte, and so on down to the last byte, which is a single character
+-- set. Sibling bytes whose subtrees are equal merge into one lpeg.R range,
+-- so a block wholly in the class costs one range test per byte; overlong
+-- forms, surrogates and values above U+10FFFF are never in a subtree.
+-- Siblings start with disjoint byte sets, so LPeg compiles each choice to
+-- a test and a jump (no backtrack entry); see choice() for how the number of
+-- tests is kept logarithmic. No Lua callback runs during a match.
 ---------------------------------------------------------------------------
 
 local MAXCP = 0x10FFFF
@@ -214,27 +216,34 @@ function M.range_pattern(ranges)
   return build_pattern(require "lpeg", normalise_ranges(ranges))
 end
 
--- Builds all of P in one pass over the code points. Returns P and the
--- build time in seconds (kept as M.P_BUILD_SECONDS for benchmarks).
-local function build_P()
+-- `P`: a table whose classes are built on first access, each once per Lua
+-- state (every state requires its own pluk.text). The code point ranges
+-- of all classes come from one pass of core.text.class_ranges, kept until
+-- every class is built. Any other key is nil, so P can serve as the
+-- definitions table of re.compile, whose own %s, %nl, ... then still work.
+local function make_P()
   local lpeg = require "lpeg"
-  local t0 = os.clock()
-  local all = core.text.class_ranges()
-  local P = {}
-  for _, name in ipairs(M.CLASSES) do
-    P[name] = build_pattern(lpeg, all[name])
-  end
-  return P, os.clock() - t0
+  local known, left = {}, #M.CLASSES
+  for _, name in ipairs(M.CLASSES) do known[name] = true end
+  local ranges
+  return setmetatable({}, {
+    __index = function(t, name)
+      if not known[name] then return nil end
+      ranges = ranges or core.text.class_ranges()
+      local p = build_pattern(lpeg, ranges[name])
+      rawset(t, name, p)
+      left = left - 1
+      if left == 0 then ranges = nil end
+      return p
+    end,
+  })
 end
 
--- `P` is built on first access and cached in the module (one copy per Lua
--- state: each state requires its own pluk.text).
 setmetatable(M, {
   __index = function(t, k)
     if k == "P" then
-      local P, secs = build_P()
+      local P = make_P()
       rawset(t, "P", P)
-      rawset(t, "P_BUILD_SECONDS", secs)
       return P
     end
   end,

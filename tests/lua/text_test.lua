@@ -405,8 +405,14 @@ T.case("P is built once", function()
     T.eq(lpeg.type(P[name]), "pattern", "P." .. name)
   end
   T.eq(rawget(P, "letter"), P.letter, "a class is cached once built")
-  T.err(function() return P.lettr end, "P has no class 'lettr'",
-        "unknown class")
+  T.eq(P.lettr, nil, "unknown class: nil")
+  T.err(function() return P.lettr^1 end, "field 'lettr'",
+        "Lua names the misspelt field")
+  local has_re, re = pcall(require, "re")
+  if has_re then
+    local p = re.compile("{%upper %letter*} %s+ {%digit+}", P)
+    T.eq({ p:match("Één 42") }, { "Één", "42" }, "P as re definitions")
+  end
 end)
 
 T.case("P on real text", function()
