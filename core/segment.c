@@ -331,6 +331,10 @@ static inline size_t wb_next (const unsigned char *s, size_t len, size_t i) {
       while (j < len && (c = s[j]) < 0x80 && (BIT(ASCII_WB(c)) & W_ALNUM))
         j++;
       if (j != j0) {
+        /* an ASCII successor other than a Mid* cannot join an ASCII
+           letter or digit: the common end of a word */
+        if (j < len && c < 0x80 && !(BIT(ASCII_WB(c)) & (W_MIDLQ | W_MIDNQ)))
+          return j;
         pprev = (j - j0 >= 2) ? ASCII_WB(s[j - 2]) : prev;
         raw = prev = ASCII_WB(s[j - 1]);
         ri = 0;
@@ -588,7 +592,21 @@ static inline size_t wb_run (const unsigned char *s, size_t len, size_t *out,
       while (j + VBLOCK + 2 <= len && (m = wb_block(s, j)) >= 0) {
         if (m != 0) {
           unsigned u = (unsigned)m;
-          if (record) {
+          if (record && k + VBLOCK <= cap) {
+            /* store 8 candidates unconditionally (slots past the real count
+               are overwritten later), so the loop has no per-bit branch */
+            size_t *o = out + k, base = j + 1, c = popcount16(u), t;
+            for (t = 0; t < 8; t++) {
+              o[t] = base + (size_t)__builtin_ctz(u | 0x10000u);
+              u &= u - 1;
+            }
+            for (; t < c; t++) {
+              o[t] = base + (size_t)__builtin_ctz(u);
+              u &= u - 1;
+            }
+            k += c;
+          }
+          else if (record) {
             while (u) { EMIT(j + 1 + (size_t)__builtin_ctz(u)); u &= u - 1; }
           }
           else k += popcount16(u);

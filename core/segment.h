@@ -15,6 +15,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 enum { PLUK_GRAPHEME = 0, PLUK_WORD = 1, PLUK_SENTENCE = 2 };
 
 /* Grapheme_Cluster_Break values (UAX #29 table 2 order). */
@@ -104,5 +108,9 @@ int pluk_is_extended_pictographic(int32_t cp);
 
 /* The packed entry (PLUK_PACK layout) of cp; U+FFFD's for out-of-range cp. */
 unsigned pluk_ucd_entry(int32_t cp);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif
