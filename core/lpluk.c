@@ -10,6 +10,8 @@
 #define _DEFAULT_SOURCE
 
 #include <dirent.h>
+#include <signal.h>
+#include <time.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -257,7 +259,67 @@ static int core_gunzip (lua_State *L) {
 }
 
 
+/*
+** catch_interrupt() makes SIGINT and SIGTERM set a flag instead of killing
+** the process, so the runner can stop between two articles: no half-written
+** line, the temporary output removed, exit status 130. Only the pluk
+** command calls it; the library itself installs no handler.
+** interrupted() -> the signal number caught, or false.
+*/
+static volatile sig_atomic_t caught_signal = 0;
+
+static void on_signal (int sig) {
+  caught_signal = sig;
+}
+
+static int core_catch_interrupt (lua_State *L) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_signal;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGINT, &sa, NULL);
+  sigaction(SIGTERM, &sa, NULL);
+  (void)L;
+  return 0;
+}
+
+static int core_interrupted (lua_State *L) {
+  if (caught_signal) lua_pushinteger(L, caught_signal);
+  else lua_pushboolean(L, 0);
+  return 1;
+}
+
+
+/* clock() -> seconds of wall time (monotonic), for progress and rates. */
+static int core_clock (lua_State *L) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  lua_pushnumber(L, (lua_Number)ts.tv_sec + (lua_Number)ts.tv_nsec * 1e-9);
+  return 1;
+}
+
+
+/* crc32(s) -> the CRC-32 of s (zlib's): a stable hash for --shard. */
+static int core_crc32 (lua_State *L) {
+  size_t len;
+  const char *s = luaL_checklstring(L, 1, &len);
+  uLong crc = crc32(0L, Z_NULL, 0);
+  while (len > 0) {  /* crc32 takes a uInt length */
+    uInt n = len > 0x40000000u ? 0x40000000u : (uInt)len;
+    crc = crc32(crc, (const Bytef *)s, n);
+    s += n;
+    len -= n;
+  }
+  lua_pushinteger(L, (lua_Integer)crc);
+  return 1;
+}
+
+
 static const luaL_Reg core_funcs[] = {
+  {"catch_interrupt", core_catch_interrupt},
+  {"interrupted", core_interrupted},
+  {"clock", core_clock},
+  {"crc32", core_crc32},
   {"gunzip", core_gunzip},
   {"json_string", core_json_string},
   {"listdir", core_listdir},

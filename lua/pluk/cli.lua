@@ -9,11 +9,8 @@
 -- 2 usage errors and errors in a user's script or rule.
 
 local core = require "pluk.core"
-local pluk = require "pluk"
-local read = require "pluk.read"
-local record = require "pluk.record"
 local rules = require "pluk.rules"
-local write = require "pluk.write"
+local runner = require "pluk.runner"
 
 local M = {}
 
@@ -48,6 +45,13 @@ options:
                                not depend on N
       --unordered              write each article's records as soon as they
                                are ready (faster; order varies with -j)
+      --errors FILE            also write each problem to FILE as a JSON line
+      --max-article-bytes N    skip (and report) larger articles
+                               (default 67108864, 64 MiB)
+      --shard I/N              process only articles whose id hashes to I
+                               (CRC-32 mod N): one of N parallel jobs
+      --progress, --no-progress  force the progress line on standard error
+                               on or off (default: on when it is a terminal)
   -q, --quiet                  print nothing but errors
   -h, --help                   this text
   -V, --version                versions of pluk, Lua, LPeg, utf8proc, Unicode
@@ -84,12 +88,13 @@ local VALUE_OPTS = {
   ["--format"] = "format", ["--fields"] = "fields", ["-o"] = "output",
   ["--output"] = "output", ["--text-field"] = "text_field",
   ["--id-field"] = "id_field", ["--files-from"] = "files_from",
-  ["-j"] = "jobs", ["--jobs"] = "jobs",
+  ["-j"] = "jobs", ["--jobs"] = "jobs", ["--errors"] = "errors",
+  ["--max-article-bytes"] = "max_article_bytes", ["--shard"] = "shard",
 }
 local FLAG_OPTS = {
   ["-q"] = "quiet", ["--quiet"] = "quiet", ["-h"] = "help",
   ["--help"] = "help", ["-V"] = "version", ["--version"] = "version",
-  ["--unordered"] = "unordered",
+  ["--unordered"] = "unordered", ["--progress"] = "progress",
 }
 local LANGS = { nl = true, en = true, de = true, fr = true, auto = true }
 
@@ -128,6 +133,8 @@ function M.parse(args)
       end
     elseif FLAG_OPTS[a] then
       opts[FLAG_OPTS[a]] = true
+    elseif a == "--no-progress" then
+      opts.progress = false
     else
       return nil, "unknown option '" .. a .. "'"
     end
@@ -149,6 +156,11 @@ function M.parse(args)
     opts.fields = list
   end
   if opts.lang == "auto" then opts.lang = nil end
+  if opts.max_article_bytes then
+    local n = math.tointeger(tonumber(opts.max_article_bytes))
+    if not n or n < 1 then return nil, "--max-article-bytes takes a positive number" end
+    opts.max_article_bytes = n
+  end
   if opts.jobs then
     local n = math.tointeger(tonumber(opts.jobs))
     if not n or n < 1 or n > 256 then
@@ -159,266 +171,6 @@ function M.parse(args)
     opts.jobs = core.cpu_count()
   end
   return opts
-end
-
--- Input enumeration --------------------------------------------------------
-
-local READABLE = { txt = "txt", jsonl = "jsonl", ndjson = "jsonl" }
-
--- kind_of(path) -> "txt" | "jsonl" | nil, and whether it is gzip'd
-local function kind_of(path)
-  local gz = path:lower():match("%.gz$") ~= nil
-  local base = gz and path:sub(1, -4) or path
-  local ext = base:match("%.([%w]+)$")
-  return ext and READABLE[ext:lower()], gz
-end
-
--- inputs(paths) -> array of {path=, kind=}, or problems reported via
--- report(path, msg). Directories are walked in name order; symlinked
--- directories are followed once (a loop is reported, not followed).
-local function inputs(paths, report)
-  local out = {}
-  local function walk(dir, seen)
-    local entries, err = core.listdir(dir)
-    if not entries then report(dir, err) return end
-    for _, e in ipairs(entries) do
-      local p = dir .. "/" .. e[1]
-      local kind = e[2]
-      if kind == "link" then kind = core.stat(p) or "other" end
-      if kind == "dir" then
-        local _, _, id = core.stat(p)
-        if seen[id] then
-          report(p, "directory loop (already visited), skipped")
-        else
-          seen[id] = true
-          walk(p, seen)
-          seen[id] = nil
-        end
-      elseif kind == "file" and kind_of(p) then
-        local k, gz = kind_of(p)
-        out[#out + 1] = { path = p, kind = k, gz = gz }
-      end
-    end
-  end
-  for _, p in ipairs(paths) do
-    if p == "-" then
-      out[#out + 1] = { path = "-", kind = "jsonl" }
-    else
-      local kind, err, id = core.stat(p)
-      if not kind then
-        report(p, (err:gsub("^.-: ", "")))
-      elseif kind == "dir" then
-        walk(p:gsub("/+$", ""), { [id] = true })
-      else
-        local k, gz = kind_of(p)
-        out[#out + 1] = { path = p, kind = k or "txt", gz = gz }
-      end
-    end
-  end
-  return out
-end
-
-local function read_all(path)
-  local f, err = (path == "-") and io.stdin or io.open(path, "rb")
-  if not f then return nil, err end
-  local data, rerr = f:read("a")
-  if path ~= "-" then f:close() end
-  if not data then return nil, rerr end
-  return data
-end
-
--- for_each_article(input, opts, fn, report): fn(article) per article.
-local function for_each_article(input, opts, fn, report)
-  local bytes, err = read_all(input.path)
-  if not bytes then
-    report(input.path, ((err or "cannot read"):gsub("^.-: ", "")))
-    return
-  end
-  local name = input.path == "-" and "<stdin>" or input.path
-  if input.gz or (input.path == "-" and bytes:sub(1, 2) == "\31\139") then
-    local plain, gerr, off = core.gunzip(bytes)
-    if not plain then
-      report(name, gerr, off)
-      return
-    end
-    bytes = plain
-  end
-  if input.kind == "jsonl" then
-    read.jsonl(bytes, name, opts, function(a, msg, off)
-      if a then fn(a) else report(name, msg, off) end
-    end)
-  else
-    if bytes:sub(1, 2) == "\255\254" or bytes:sub(1, 2) == "\254\255" then
-      report(name, "looks like UTF-16 (byte order mark); pluk reads UTF-8", 0)
-      return
-    end
-    fn(read.txt(bytes, input.path, opts))
-  end
-end
-
--- Running ------------------------------------------------------------------
-
-local function open_output(opts)
-  if not opts.output or opts.output == "-" then return io.stdout end
-  local tmp = opts.output .. ".tmp" .. tostring(os.time())
-  local f, err = io.open(tmp, "wb")
-  if not f then error({ usage = "cannot write output: " .. err }) end
-  opts._tmp = tmp
-  return f
-end
-
-local function close_output(opts, out)
-  if out == io.stdout then out:flush() return end
-  out:close()
-  local ok, err = os.rename(opts._tmp, opts.output)
-  if not ok then error({ usage = "cannot write output: " .. err }) end
-end
-
--- Loads a one-off script: a file or -e CODE returning a table of optional
--- functions begin(), article(a), finish().
-local function load_script(opts)
-  local chunk, err
-  if opts.code then
-    chunk, err = load(opts.code, "=(command line)", "t")
-  else
-    chunk, err = loadfile(opts.script, "t")
-  end
-  if not chunk then error({ usage = err }) end
-  local ok, script = pcall(chunk)
-  if not ok then error({ script = script }) end
-  if type(script) ~= "table" then
-    error({ script = (opts.script or "(command line)") ..
-      ": a script must return a table of functions (begin, article, finish)" })
-  end
-  return script
-end
-
-local function run(opts)
-  local problems = 0
-  local function report(path, msg, offset)
-    problems = problems + 1
-    if offset then
-      io.stderr:write(string.format("pluk: %s: offset %d: %s\n", path,
-                                    offset, msg))
-    else
-      io.stderr:write(string.format("pluk: %s: %s\n", path, msg))
-    end
-  end
-
-  local script, set
-  local ok, err = pcall(function()
-    if opts.command == "run" then
-      script = load_script(opts)
-    else
-      set = rules.load_set(opts.rules, opts)
-    end
-  end)
-  if not ok then
-    if type(err) == "table" then err = err.usage or err.script end
-    io.stderr:write("pluk: ", tostring(err), "\n")
-    return 2
-  end
-
-  local paths = opts.paths
-  if opts.files_from then
-    local list, ferr = read_all(opts.files_from)
-    if not list then return usage_error(ferr) end
-    for line in list:gmatch("[^\r\n]+") do paths[#paths + 1] = line end
-  end
-  if #paths == 0 then
-    if core.isatty(0) then
-      return usage_error("no input (give a PATH, or pipe JSON lines in)")
-    end
-    paths = { "-" }
-  end
-
-  local dispatch, drain
-  local out = open_output(opts)
-  local writer = write.new(opts.format, out, opts.fields)
-  local current
-  pluk._set_emit(function(rec)
-    if current then
-      rec = record.check(rec, current, nil)
-    elseif type(rec) ~= "table" then
-      error("pluk.emit takes a table", 3)
-    end
-    writer:write(rec)
-  end)
-
-  local function call_script(fname, ...)
-    local f = script[fname]
-    if f == nil then return true end
-    local sok, serr = xpcall(f, debug.traceback, ...)
-    if not sok then
-      io.stderr:write("pluk: ", tostring(serr), "\n")
-    end
-    return sok
-  end
-
-  -- Rules run through worker.process: in worker threads for -j > 1, in
-  -- this state for -j 1; the same function either way, so the same bytes.
-  local worker = require "pluk.worker"
-  local pool, process
-  local function take(result)
-    local lines, failed, err, n = worker.unpack_result(result)
-    writer:write_lines(lines, n)
-    if failed then report(failed, err) end
-  end
-  -- drain(limit): take results until at most `limit` are in flight
-  local function drain_one()
-    local ok, result = pool:next(opts.unordered)
-    if ok == nil then return false end
-    if not ok then error({ usage = "worker: " .. result }) end
-    take(result)
-    return true
-  end
-  function drain(limit)
-    if limit == 0 then
-      while drain_one() do end
-    else
-      while pool:full() do drain_one() end
-    end
-  end
-  function dispatch(a)
-    local job = worker.pack_article(a)
-    if pool then
-      drain(1)
-      pool:submit(job)
-    else
-      take(process(job))
-    end
-  end
-  if set then
-    if opts.jobs > 1 then
-      pool = core.pool(opts.jobs, worker.setup_chunk(opts))
-    else
-      process = worker.rules_processor(opts)
-    end
-  end
-
-  if script and not call_script("begin") then return 2 end
-  local status = 0
-  for _, input in ipairs(inputs(paths, report)) do
-    for_each_article(input, opts, function(a)
-      if status == 2 then return end
-      if opts.lang then a.lang = opts.lang end
-      if script then
-        current = a
-        if not call_script("article", a) then status = 2 end
-        current = nil
-      else
-        dispatch(a)
-      end
-    end, report)
-  end
-  if pool then drain(0) end
-  if status == 0 and script and not call_script("finish") then status = 2 end
-  if pool then pool:close() end
-  pluk._set_emit(nil)
-  writer:close()
-  close_output(opts, out)
-  if status ~= 0 then return status end
-  return problems > 0 and 1 or 0
 end
 
 local function list_rules(opts)
@@ -453,9 +205,17 @@ function M.main(args)
   if opts.command == "run" and not opts.script and not opts.code then
     return usage_error("'pluk run' needs a SCRIPT or -e CODE")
   end
-  local ok, res = pcall(run, opts)
+  local ok, res = pcall(runner.run, opts)
   if ok then return res end
-  if type(res) == "table" and res.usage then return usage_error(res.usage) end
+  runner.cleanup(opts)
+  if type(res) == "table" then
+    if res.usage then return usage_error(res.usage) end
+    if res.script then io.stderr:write("pluk: ", tostring(res.script), "\n") return 2 end
+    if res.output then
+      io.stderr:write("pluk: cannot write output: ", tostring(res.output), "\n")
+      return 2
+    end
+  end
   error(res, 0)
 end
 

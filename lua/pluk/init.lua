@@ -45,9 +45,13 @@ function pluk.emit(record)
   current_emit(record)
 end
 
--- For the runner only: route pluk.emit to `fn` (nil to stop).
+-- For the runner only: route pluk.emit to `fn` (nil to stop); returns the
+-- previous emitter so nested uses (-j 1 runs workers in the main state)
+-- can restore it.
 function pluk._set_emit(fn)
+  local previous = current_emit
   current_emit = fn
+  return previous
 end
 
 -- Sentences as news text has them: UAX #29 corrected for abbreviations,

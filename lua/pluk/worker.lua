@@ -1,18 +1,20 @@
--- pluk.worker: what runs in each worker state of a parallel run, and the
--- job format between the main state and the workers.
+-- pluk.worker: what runs in each worker state of a run, and the job
+-- format between the main state and the workers.
 --
 -- The main state reads input and packs each article into a job string;
--- a worker unpacks it, runs the rules and returns the article's output
--- already formatted, plus its error lines. Only strings cross states, and
--- -j 1 runs the very same process() in the main state, so the output is
--- the same at any -j.
+-- a worker unpacks it, runs the rules (or a script's article()) and
+-- returns the article's output already formatted, the records as JSON
+-- lines when the main state's script wants to collect() them, and the
+-- error, if the article failed. Only strings cross states, and -j 1 runs
+-- the very same process() in the main state, so the output is the same at
+-- any -j.
 
 local json = require "pluk.json"
 
 local M = {}
 
-local JOB = "s4s4s4s4s4s4j"   -- text, id, path, date, lang, meta, header_end
-local RESULT = "s4s4s4j"      -- output lines, failed article id, error, count
+local JOB = "s4s4s4s4s4s4j"  -- text, id, path, date, lang, meta, header_end
+local RESULT = "s4s4s4s4j"   -- lines, records (jsonl), failed id, error, count
 
 local function opt_str(s) return s or "" end
 local function str_opt(s) if s == "" then return nil end return s end
@@ -33,25 +35,72 @@ function M.unpack_article(job)
            header_end = header_end }
 end
 
--- unpack_result(result) -> lines, failed id or nil, error, record count
+-- unpack_result(result) -> lines, records_jsonl, failed id or nil, error,
+-- record count
 function M.unpack_result(result)
-  local lines, id, err, n = string.unpack(RESULT, result)
-  return lines, str_opt(id), err, n
+  local lines, recs, id, err, n = string.unpack(RESULT, result)
+  return lines, recs, str_opt(id), err, n
 end
 
--- rules_processor(opts) -> process(job) -> result string.
--- opts: rules, rules_path, format, fields (what the CLI parsed).
-function M.rules_processor(opts)
-  local rules = require "pluk.rules"
+local function failure(a, err)
+  return string.pack(RESULT, "", "", a.id or "-", tostring(err), 0)
+end
+
+-- load_script(opts) -> the script's table (file opts.script or opts.code).
+-- Raises "path:line: message" for errors in loading or running its chunk.
+function M.load_script(opts)
+  local chunk, err
+  if opts.code then
+    chunk, err = load(opts.code, "=(command line)", "t")
+  else
+    chunk, err = loadfile(opts.script, "t")
+  end
+  if not chunk then error(err, 0) end
+  local script = chunk()
+  if type(script) ~= "table" then
+    error((opts.script or "(command line)") ..
+          ": a script must return a table of functions " ..
+          "(begin, article, collect, finish)", 0)
+  end
+  return script
+end
+
+-- processor(opts) -> process(job) -> result string.
+-- opts: what the CLI parsed (rules, rules_path, format, fields, and for
+-- `pluk run`: script or code, and collect = the main state wants records).
+function M.processor(opts)
+  local record = require "pluk.record"
   local write = require "pluk.write"
-  local set = rules.load_set(opts.rules, opts)
   local format_line = write.formatter(opts.format or "jsonl", opts.fields)
+
+  if opts.script or opts.code then
+    local pluk = require "pluk"
+    local script = M.load_script(opts)
+    if script.begin then script.begin() end
+    local article_fn = script.article or function() end
+    return function(job)
+      local a = M.unpack_article(job)
+      local out, recs, n = {}, {}, 0
+      local previous = pluk._set_emit(function(rec)
+        rec = record.check(rec, a, nil)
+        n = n + 1
+        if opts.collect then recs[n] = record.to_json(rec) .. "\n"
+        else out[n] = format_line(rec) end
+      end)
+      local ok, err = xpcall(article_fn, debug.traceback, a)
+      pluk._set_emit(previous)
+      if not ok then return failure(a, err) end
+      return string.pack(RESULT, table.concat(out), table.concat(recs), "",
+                         "", n)
+    end
+  end
+
+  local rules = require "pluk.rules"
+  local set = rules.load_set(opts.rules, opts)
   return function(job)
     local a = M.unpack_article(job)
     local ok, recs = pcall(set.extract, set, a)
-    if not ok then
-      return string.pack(RESULT, "", a.id or "-", tostring(recs), 0)
-    end
+    if not ok then return failure(a, recs) end
     local out, n = {}, 0
     for _, rec in ipairs(recs) do
       if rec.start >= a.header_end then
@@ -59,19 +108,24 @@ function M.rules_processor(opts)
         out[n] = format_line(rec)
       end
     end
-    return string.pack(RESULT, table.concat(out), "", "", n)
+    return string.pack(RESULT, table.concat(out), "", "", "", n)
   end
+end
+
+-- The options a worker needs, as plain data.
+local function plain(opts)
+  return { rules = opts.rules, rules_path = opts.rules_path,
+           format = opts.format, fields = opts.fields, script = opts.script,
+           code = opts.code, collect = opts.collect }
 end
 
 -- setup_chunk(opts) -> the Lua source a pool worker runs to build its
 -- process() (the options travel as JSON).
 function M.setup_chunk(opts)
-  local plain = { rules = opts.rules, rules_path = opts.rules_path,
-                  format = opts.format, fields = opts.fields }
   return string.format(
     "local json = require 'pluk.json'\n" ..
-    "return require('pluk.worker').rules_processor(json.decode(%q))",
-    json.encode(plain))
+    "return require('pluk.worker').processor(json.decode(%q))",
+    json.encode(plain(opts)))
 end
 
 return M

@@ -20,18 +20,22 @@ fails "unknown option is a usage error (2)" 2 $P --bogus
 fails "bad --lang is a usage error (2)" 2 $P --lang xx examples/articles
 fails "run without script (2)" 2 $P run
 
-# a one-off script over articles: begin, article, finish, pluk.emit
+# a one-off script over articles: article() in the workers, collect() and
+# finish() in the main state, fed the records in input order
 cat > "$tmp/count.lua" <<'LUA'
 local pluk = require "pluk"
-local n, bytes = 0, 0
+local n, langs = 0, {}
 return {
-  begin = function() n = 0 end,
   article = function(a)
-    n = n + 1; bytes = bytes + #a.text
     local s, e = a.text:find("Zuckerberg")
     if s then pluk.emit { type = "mention", start = s - 1, ["end"] = e, lang = a.lang, date = a.date } end
+    pluk.emit { type = "article", start = 0, ["end"] = 0, lang = a.lang or "?" }
   end,
-  finish = function() io.stderr:write(n, " articles\n") end,
+  collect = function(rec)
+    if rec.type == "article" then n = n + 1; langs[#langs + 1] = rec.lang
+    else pluk.emit(rec) end
+  end,
+  finish = function() io.stderr:write(n, " articles: ", table.concat(langs, ","), "\n") end,
 }
 LUA
 out=$($P run "$tmp/count.lua" examples/articles 2>"$tmp/err")
@@ -39,7 +43,11 @@ has "script emits a record with doc/type/start/end/text" '{"doc":"examples/artic
 lacks "no internal fields leak into records" '"_' "$out"
 has "article has date from the header" '"date":"2018-04"' "$out"
 has "article language detected" '"lang":"nl"' "$out"
-has "finish() ran after all articles" "4 articles" "$(cat "$tmp/err")"
+has "collect() saw every article in input order; finish() ran last" "4 articles: en,en,nl,nl" "$(cat "$tmp/err")"
+$P run "$tmp/count.lua" -j 1 examples/articles > "$tmp/s1" 2>"$tmp/e1"
+$P run "$tmp/count.lua" -j 2 examples/articles > "$tmp/s2" 2>"$tmp/e2"
+ok "script output identical at -j 1 and -j 2" cmp "$tmp/s1" "$tmp/s2"
+ok "aggregation identical at -j 1 and -j 2" cmp "$tmp/e1" "$tmp/e2"
 out=$($P run -e 'return {article = function(a) print(a.id) end}' examples/articles)
 has "-e takes the script inline" "examples/articles/en-wikinews-2019-01-07-trump-state-of-emergency.txt" "$out"
 first=$(printf '%s\n' "$out" | head -n 1)
@@ -49,6 +57,7 @@ printf 'return {\n  article = function(a)\n    local t = nil\n    return t.x\n  
 err=$($P run "$tmp/broken.lua" examples/articles 2>&1)
 has "script error names path:line" "$tmp/broken.lua:4:" "$err"
 fails "script error exits 2" 2 $P run "$tmp/broken.lua" examples/articles
+same "script error reported once per article, all articles tried" "$(printf '%s\n' "$err" | grep -c '^pluk: .*broken.lua:4:')" "4"
 printf 'return {\n  article = function(a)\n' > "$tmp/syntax.lua"
 err=$($P run "$tmp/syntax.lua" examples/articles 2>&1)
 has "script syntax error names path:line" "$tmp/syntax.lua:" "$err"
@@ -83,6 +92,50 @@ same ".jsonl.gz with two members: both read" "$(printf '%s\n' "$out" | grep -o '
 has "truncated gzip reported with offset" "trunc.jsonl.gz: offset 30: truncated gzip file" "$(cat "$tmp/err")"
 out=$($P -r tests/core/fixtures/capitals.lua < "$tmp/two.jsonl.gz")
 same "gzip'd stdin" "$(printf '%s\n' "$out" | wc -l | tr -d ' ')" "2"
+
+# --errors FILE, --max-article-bytes, --shard, -q, output errors
+printf '{"text":"De NOS meldt.","id":"n1"}\n{"text": nope}\n{"text":"Een heel lang artikel over de VVD en het CDA.","id":"n2"}\n' > "$tmp/e.jsonl"
+out=$($P -q -r tests/core/fixtures/capitals.lua --max-article-bytes 20 --errors "$tmp/errors.jsonl" "$tmp/e.jsonl" 2>"$tmp/err"); code=$?
+same "small article kept, large one skipped" "$(printf '%s\n' "$out" | grep -o '"text":"[A-Z]*"' | tr '\n' ' ')" '"text":"NOS" '
+has "skipped article reported with its id" "(n2): article of 45 bytes is over --max-article-bytes 20" "$(cat "$tmp/err")"
+same "--errors has one JSON line per problem" "$(wc -l < "$tmp/errors.jsonl" | tr -d ' ')" "2"
+has "--errors line shape" '{"type":"error","input":"'"$tmp"'/e.jsonl","offset":' "$(cat "$tmp/errors.jsonl")"
+lacks "-q: no summary line" "problems (see above)" "$(cat "$tmp/err")"
+same "problems exit 1" "$code" "1"
+for i in 0 1 2; do
+  $P -r tests/core/fixtures/capitals.lua --shard $i/3 examples/articles "$tmp/two.jsonl.gz" >> "$tmp/shards"
+done
+$P -r tests/core/fixtures/capitals.lua examples/articles "$tmp/two.jsonl.gz" > "$tmp/all"
+same "shards 0..2 of 3 together give the whole output" "$(sort "$tmp/shards" | md5sum)" "$(sort "$tmp/all" | md5sum)"
+fails "bad --shard is a usage error" 2 $P --shard 3/3 examples/articles
+if [ -w /dev/full ]; then
+  err=$($P -r tests/core/fixtures/capitals.lua examples/articles 2>&1 >/dev/full); code=$?
+  has "full disk: a clear message" "cannot write output" "$err"
+  same "full disk: exit 2" "$code" "2"
+fi
+out=$($P -r tests/core/fixtures/capitals.lua examples/articles examples/articles | head -n 1)
+has "| head -1 gets one whole line" '{"doc":' "$out"
+
+# SIGINT: stops between articles, exit 130, only whole lines, no temp file
+cat > "$tmp/slow.lua" <<'LUA'
+return { name = "slow", langs = "*", extract = function(a, emit)
+  local x = 0
+  for i = 1, 200000 do x = x + i end
+  emit { type = "slow", start = 0, ["end"] = 1, n = x }
+end }
+LUA
+i=0; while [ $i -lt 3000 ]; do echo '{"text":"abc def"}'; i=$((i + 1)); done > "$tmp/many.jsonl"
+$P -r "$tmp/slow.lua" -j 2 -o "$tmp/int.out" "$tmp/many.jsonl" 2>"$tmp/int.err" &
+pid=$!
+sleep 1; kill -INT $pid; wait $pid; code=$?
+same "SIGINT exits 130" "$code" "130"
+has "SIGINT says so" "interrupted" "$(cat "$tmp/int.err")"
+same "no output file and no temporary left after SIGINT" "$(ls "$tmp" | grep -c '^int\.out')" "0"
+$P -r "$tmp/slow.lua" -j 2 "$tmp/many.jsonl" > "$tmp/int.stdout" 2>/dev/null &
+pid=$!
+sleep 1; kill -INT $pid; wait $pid
+bad=$(grep -cv '^{.*}$' "$tmp/int.stdout")
+same "only whole lines on stdout after SIGINT" "$bad" "0"
 
 # workers: the same bytes at any -j; a rule error is one article's error
 $P -r tests/core/fixtures/capitals.lua -j 1 examples/articles > "$tmp/j1"
