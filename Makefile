@@ -64,7 +64,8 @@ B          = build/asan
 else
 B          = build
 endif
-LIB_SRC    = core/pluk.c core/lpluk.c core/lpool.c core/ltext.c core/segment.c
+LIB_SRC    = core/pluk.c core/lpluk.c core/lpool.c core/lsandbox.c core/ltext.c \
+             core/segment.c
 LIB_OBJ    = $(LIB_SRC:core/%.c=$(B)/%.o)
 HEADERS    = $(wildcard core/*.h)
 
@@ -111,7 +112,8 @@ $(LIB_SO): $(LIB_OBJ)
 # only the pluk command and libpluk.a carry LPeg inside.
 # The module for a stock lua5.4: the interpreter provides the Lua API, so
 # liblua is not linked.
-$(LUA_MOD): $(B)/lpluk.o $(B)/lpool.o $(B)/pluk.o $(B)/ltext.o $(B)/segment.o
+$(LUA_MOD): $(B)/lpluk.o $(B)/lpool.o $(B)/lsandbox.o $(B)/pluk.o $(B)/ltext.o \
+            $(B)/segment.o
 	$(CC) -shared $(LDFLAGS) -o $@ $^ -llua5.4-lpeg $(shell pkg-config --libs libutf8proc) -lz -lpthread
 
 $(PLUK): $(B)/main.o $(LIB_A)
@@ -130,10 +132,13 @@ $(B)/pluk.pc: Makefile | $(B)
 $(B)/unicode_conformance: tests/unicode/conformance.c $(B)/segment.o
 	$(CC) $(CFLAGS) $(WARN) -Icore $(LDFLAGS) -o $@ $^
 
+$(B)/embed_api: tests/embed/embed_api.c $(LIB_A)
+	$(CC) $(CFLAGS) $(WARN) -Icore $(LDFLAGS) -o $@ $< $(LIB_A) $(LPEG_A) $(DEP_LIBS)
+
 run: deps all
 	./$(PLUK) examples/articles
 
-test: deps all $(B)/unicode_conformance
+test: deps all $(B)/unicode_conformance $(B)/embed_api
 	@SHARED=$(SHARED) BUILD=$(B) sh tests/run.sh
 
 eval: deps all

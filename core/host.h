@@ -37,6 +37,11 @@ lua_State *pluk_host_newstate (pluk_alloc *a, const char *lua_dir,
 */
 void pluk_host_find_dirs (const char *anchor, char *lua_dir, char *rules_dir);
 
+/* Caps the memory of a state made by pluk_host_newstate at what it holds
+** now plus `bytes` (0 removes the cap). Returns 0 when L does not use the
+** limiting allocator (a state of a foreign host). */
+int pluk_host_set_memory_limit (lua_State *L, size_t bytes);
+
 /* Message handler for lua_pcall: adds a traceback to string errors. */
 int pluk_host_traceback (lua_State *L);
 

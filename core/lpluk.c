@@ -10,6 +10,7 @@
 #define _DEFAULT_SOURCE
 
 #include <dirent.h>
+#include <stdio.h>
 #include <signal.h>
 #include <time.h>
 #include <errno.h>
@@ -26,6 +27,7 @@
 #include <zlib.h>
 
 #include "lpool.h"
+#include "lsandbox.h"
 #include "ltext.h"
 #include "pluk.h"
 #include "segment.h"
@@ -260,26 +262,44 @@ static int core_gunzip (lua_State *L) {
 
 
 /*
-** catch_interrupt() makes SIGINT and SIGTERM set a flag instead of killing
-** the process, so the runner can stop between two articles: no half-written
-** line, the temporary output removed, exit status 130. Only the pluk
-** command calls it; the library itself installs no handler.
+** catch_interrupt([tmp_path]) makes SIGINT and SIGTERM set a flag instead
+** of killing the process, so the runner can stop between two articles: no
+** half-written line, the temporary output removed, exit status 130. An
+** article that runs on (a slow rule) must not make pluk unkillable: a
+** second signal, or PLUK_GRACE_SECONDS after the first, ends the process
+** at once (_exit(130)), removing tmp_path. Only the pluk command calls
+** this; the library itself installs no handler.
 ** interrupted() -> the signal number caught, or false.
 */
+#define PLUK_GRACE_SECONDS 3
+
 static volatile sig_atomic_t caught_signal = 0;
+static char cleanup_path[4096];
+
+static void hard_exit (int sig) {
+  (void)sig;
+  if (cleanup_path[0]) unlink(cleanup_path);
+  _exit(130);
+}
 
 static void on_signal (int sig) {
+  if (caught_signal) hard_exit(sig);
   caught_signal = sig;
+  alarm(PLUK_GRACE_SECONDS);
 }
 
 static int core_catch_interrupt (lua_State *L) {
+  const char *tmp = luaL_optstring(L, 1, "");
+  snprintf(cleanup_path, sizeof cleanup_path, "%s", tmp);
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sa.sa_handler = on_signal;
+  sa.sa_flags = SA_RESTART;  /* a write in progress completes */
   sigemptyset(&sa.sa_mask);
   sigaction(SIGINT, &sa, NULL);
   sigaction(SIGTERM, &sa, NULL);
-  (void)L;
+  sa.sa_handler = hard_exit;
+  sigaction(SIGALRM, &sa, NULL);
   return 0;
 }
 
@@ -351,6 +371,7 @@ int luaopen_pluk_core (lua_State *L) {
   luaL_newlib(L, core_funcs);
   pluk_open_pool(L, -1);
   lua_setfield(L, -2, "pool");
+  pluk_open_sandbox(L, -1);
   pluk_open_text(L);
   lua_setfield(L, -2, "text");
   lua_pushliteral(L, PLUK_VERSION);

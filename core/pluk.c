@@ -108,6 +108,15 @@ static void *limited_alloc (void *ud, void *ptr, size_t osize,
 }
 
 
+int pluk_host_set_memory_limit (lua_State *L, size_t bytes) {
+  void *ud;
+  if (lua_getallocf(L, &ud) != limited_alloc) return 0;
+  pluk_alloc *a = (pluk_alloc *)ud;
+  a->limit = bytes > 0 ? a->used + bytes : 0;
+  return 1;
+}
+
+
 int pluk_host_traceback (lua_State *L) {
   const char *msg = lua_tostring(L, 1);
   if (msg == NULL) {
@@ -251,6 +260,14 @@ pluk *pluk_new (const pluk_options *opt) {
   push_opt(L, "rules", opt->rules);
   push_opt(L, "rules_path", opt->rules_path);
   push_opt(L, "lang", opt->lang);
+  if (opt->sandbox) {
+    lua_pushboolean(L, 1);
+    lua_setfield(L, -2, "sandbox");
+    if (opt->sandbox_seconds > 0) {
+      lua_pushinteger(L, (lua_Integer)opt->sandbox_seconds);
+      lua_setfield(L, -2, "sandbox_seconds");
+    }
+  }
   p->rules_ok = call_embed(p, "setup", 1, 0) == PLUK_OK;
   return p;
 }

@@ -59,6 +59,12 @@ typedef struct pluk_options {
   const char *lang;        /* default article language: "nl", "en", ...
                               or NULL/"auto" to detect per text */
   size_t mem_limit;        /* bytes the Lua state may hold; 0 = no limit */
+  int sandbox;             /* non-zero: rules from others. Restricted
+                              environment, memory and instruction limits,
+                              and each text extracted in a forked child
+                              process limited in CPU time (docs/sandbox.md) */
+  unsigned sandbox_seconds;  /* CPU seconds per text in the sandbox;
+                                0 = the default (10) */
 } pluk_options;
 
 /* One extracted record. Pointers are valid only during the callback. */

@@ -52,6 +52,12 @@ options:
                                (CRC-32 mod N): one of N parallel jobs
       --progress, --no-progress  force the progress line on standard error
                                on or off (default: on when it is a terminal)
+      --sandbox                run rules (and scripts) from others: a
+                               restricted environment, memory, instruction
+                               and CPU-time limits per article
+      --sandbox-seconds N      CPU seconds per article in the sandbox
+                               (default 10)
+      --sandbox-memory MB      memory a sandboxed worker may use (default 512)
   -q, --quiet                  print nothing but errors
   -h, --help                   this text
   -V, --version                versions of pluk, Lua, LPeg, utf8proc, Unicode
@@ -90,11 +96,14 @@ local VALUE_OPTS = {
   ["--id-field"] = "id_field", ["--files-from"] = "files_from",
   ["-j"] = "jobs", ["--jobs"] = "jobs", ["--errors"] = "errors",
   ["--max-article-bytes"] = "max_article_bytes", ["--shard"] = "shard",
+  ["--sandbox-seconds"] = "sandbox_seconds",
+  ["--sandbox-memory"] = "sandbox_memory",
 }
 local FLAG_OPTS = {
   ["-q"] = "quiet", ["--quiet"] = "quiet", ["-h"] = "help",
   ["--help"] = "help", ["-V"] = "version", ["--version"] = "version",
   ["--unordered"] = "unordered", ["--progress"] = "progress",
+  ["--sandbox"] = "sandbox",
 }
 local LANGS = { nl = true, en = true, de = true, fr = true, auto = true }
 
@@ -156,6 +165,15 @@ function M.parse(args)
     opts.fields = list
   end
   if opts.lang == "auto" then opts.lang = nil end
+  for _, k in ipairs { "sandbox_seconds", "sandbox_memory" } do
+    if opts[k] then
+      local n = math.tointeger(tonumber(opts[k]))
+      if not n or n < 1 then
+        return nil, "--" .. k:gsub("_", "-") .. " takes a positive whole number"
+      end
+      opts[k] = n
+    end
+  end
   if opts.max_article_bytes then
     local n = math.tointeger(tonumber(opts.max_article_bytes))
     if not n or n < 1 then return nil, "--max-article-bytes takes a positive number" end

@@ -3,7 +3,9 @@
 -- encode(value [, keys]) writes compact JSON; strings go through the C
 -- encoder, which turns invalid UTF-8 into U+FFFD so output is always valid.
 -- decode(s) reads one JSON value and fails with the byte offset of the
--- problem ("offset 17: expected ':'").
+-- problem ("offset 17: expected ':'"). Arrays and objects may nest
+-- M.MAX_DEPTH levels deep; deeper input is an error like any other, not a
+-- Lua stack overflow that would end the run.
 
 local core = require "pluk.core"
 
@@ -93,6 +95,13 @@ M.encode = encode
 local escapes = { ['"'] = '"', ["\\"] = "\\", ["/"] = "/", b = "\b",
                   f = "\f", n = "\n", r = "\r", t = "\t" }
 
+-- Deepest nesting of arrays and objects decode() accepts. Real articles
+-- nest two or three levels; the limit keeps the recursive decoder (and the
+-- encoder that later writes a.meta for worker threads) far from Lua's
+-- stack limit, which a line of a few hundred thousand '[' would hit.
+M.MAX_DEPTH = 1000
+local depth = 0
+
 local function fail(pos, msg)
   error({ json_offset = pos - 1, msg = msg }, 0)
 end
@@ -151,17 +160,25 @@ local function decode_string(s, pos)
   end
 end
 
+local function enter(pos)
+  depth = depth + 1
+  if depth > M.MAX_DEPTH then
+    fail(pos, "nested deeper than " .. M.MAX_DEPTH .. " levels")
+  end
+end
+
 local function decode_array(s, pos)
   local arr, n = M.array {}, 0
+  enter(pos)
   pos = skip_ws(s, pos + 1)
-  if sub(s, pos, pos) == "]" then return arr, pos + 1 end
+  if sub(s, pos, pos) == "]" then depth = depth - 1; return arr, pos + 1 end
   while true do
     local v
     v, pos = decode_value(s, pos)
     n = n + 1; arr[n] = v
     pos = skip_ws(s, pos)
     local c = sub(s, pos, pos)
-    if c == "]" then return arr, pos + 1 end
+    if c == "]" then depth = depth - 1; return arr, pos + 1 end
     if c ~= "," then fail(pos, "expected ',' or ']'") end
     pos = skip_ws(s, pos + 1)
   end
@@ -169,8 +186,9 @@ end
 
 local function decode_object(s, pos)
   local obj = {}
+  enter(pos)
   pos = skip_ws(s, pos + 1)
-  if sub(s, pos, pos) == "}" then return obj, pos + 1 end
+  if sub(s, pos, pos) == "}" then depth = depth - 1; return obj, pos + 1 end
   while true do
     if sub(s, pos, pos) ~= '"' then fail(pos, "expected a string key") end
     local k
@@ -182,7 +200,7 @@ local function decode_object(s, pos)
     obj[k] = v
     pos = skip_ws(s, pos)
     local c = sub(s, pos, pos)
-    if c == "}" then return obj, pos + 1 end
+    if c == "}" then depth = depth - 1; return obj, pos + 1 end
     if c ~= "," then fail(pos, "expected ',' or '}'") end
     pos = skip_ws(s, pos + 1)
   end
@@ -211,6 +229,7 @@ end
 -- decode(s) -> value, or nil, message, offset (0-based byte offset of the
 -- problem) when s is not exactly one JSON value.
 function M.decode(s)
+  depth = 0
   local ok, v, pos = pcall(function()
     local v, pos = decode_value(s, 1)
     pos = skip_ws(s, pos)

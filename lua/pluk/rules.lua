@@ -197,6 +197,13 @@ end
 -- Loaded rule files, per path, for this Lua state: a run loads each once.
 local loaded = {}
 
+-- --sandbox: rule files get pluk.sandbox's environment instead of one that
+-- reads through to _G. Set once per state, before any rule loads.
+M.sandboxed = false
+-- In the sandbox, mark(path) notes which rule runs, so a rule killed for
+-- its CPU time is named (pluk.core.sandbox_mark).
+M.mark = nil
+
 -- load(name_or_path [, dirs]) -> rule table. The file is run as a Lua
 -- chunk with its own environment (globals read through to _G, writes
 -- stay in the rule) and receives (name, path) as `...`.
@@ -205,7 +212,8 @@ function M.load(name, dirs)
   local path, err = M.find(name, dirs)
   if not path then error(err, 0) end
   if loaded[path] then return loaded[path] end
-  local env = setmetatable({}, { __index = _G })
+  local env = M.sandboxed and require("pluk.sandbox").env()
+              or setmetatable({}, { __index = _G })
   local chunk, lerr = loadfile(path, "t", env)
   if not chunk then error(lerr, 0) end
   local ok, rule = pcall(chunk, name, path)
@@ -234,7 +242,17 @@ function Set:extract(article)
       local function emit(rec)
         out[#out + 1] = record.check(rec, article, rule)
       end
-      rule.extract(article, emit)
+      if M.mark then M.mark(rule.path) end
+      local ok, err = pcall(rule.extract, article, emit)
+      if not ok then
+        -- the message must name the rule file; errors without a position
+        -- (out of memory, error objects) get the file prepended
+        err = tostring(err)
+        if not err:find(rule.path, 1, true) then
+          err = rule.path .. ": " .. err
+        end
+        error(err, 0)
+      end
     end
   end
   record.sort(out)

@@ -243,7 +243,6 @@ end
 -- run(opts) -> exit status (0, 1, 2 or 130)
 function M.run(opts)
   opts.max_article_bytes = opts.max_article_bytes or M.MAX_ARTICLE_BYTES
-  core.catch_interrupt()
   local reporter = new_reporter(opts)
   local report = reporter.report
   local keep = M.shard_filter(opts.shard)
@@ -251,6 +250,7 @@ function M.run(opts)
   -- rules or the script are loaded here first, so a broken file is one
   -- clear error (exit 2) before any worker starts
   local main_script
+  if opts.sandbox then require("pluk.sandbox").harden() end
   if opts.command == "run" then
     local ok, script = pcall(worker.load_script, opts)
     if not ok then error({ script = script }) end
@@ -277,6 +277,10 @@ function M.run(opts)
   for _, input in ipairs(list) do total = total + (input.size or 0) end
 
   local raw_out = open_output(opts)
+  core.catch_interrupt(opts._tmp)
+  -- whole articles are written with one write each and nothing waits in a
+  -- stdio buffer, so even a forced exit never leaves half a line
+  raw_out:setvbuf("no")
   local out = checked(raw_out)
   local writer = write.new(opts.format, out, opts.fields)
   local progress = new_progress(opts, total)

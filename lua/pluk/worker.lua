@@ -50,10 +50,15 @@ end
 -- Raises "path:line: message" for errors in loading or running its chunk.
 function M.load_script(opts)
   local chunk, err
+  local env = require("pluk.rules").sandboxed and require("pluk.sandbox").env()
+              or nil
+  -- (an explicit nil env would make _ENV nil: pass it only when set)
   if opts.code then
-    chunk, err = load(opts.code, "=(command line)", "t")
+    if env then chunk, err = load(opts.code, "=(command line)", "t", env)
+    else chunk, err = load(opts.code, "=(command line)", "t") end
   else
-    chunk, err = loadfile(opts.script, "t")
+    if env then chunk, err = loadfile(opts.script, "t", env)
+    else chunk, err = loadfile(opts.script, "t") end
   end
   if not chunk then error(err, 0) end
   local script = chunk()
@@ -69,6 +74,22 @@ end
 -- opts: what the CLI parsed (rules, rules_path, format, fields, and for
 -- `pluk run`: script or code, and collect = the main state wants records).
 function M.processor(opts)
+  if opts.sandbox then
+    local sandbox = require "pluk.sandbox"
+    sandbox.harden()
+    local inner = M.processor_unlimited(opts)
+    local limits = setmetatable({
+      cpu_seconds = opts.sandbox_seconds,
+      memory = opts.sandbox_memory and opts.sandbox_memory * 1024 * 1024,
+    }, { __index = sandbox.LIMITS })
+    return sandbox.limit(inner, function(job, message)
+      return failure(M.unpack_article(job), message)
+    end, limits)
+  end
+  return M.processor_unlimited(opts)
+end
+
+function M.processor_unlimited(opts)
   local record = require "pluk.record"
   local write = require "pluk.write"
   local format_line = write.formatter(opts.format or "jsonl", opts.fields)
@@ -116,7 +137,9 @@ end
 local function plain(opts)
   return { rules = opts.rules, rules_path = opts.rules_path,
            format = opts.format, fields = opts.fields, script = opts.script,
-           code = opts.code, collect = opts.collect }
+           code = opts.code, collect = opts.collect, sandbox = opts.sandbox,
+           sandbox_seconds = opts.sandbox_seconds,
+           sandbox_memory = opts.sandbox_memory }
 end
 
 -- setup_chunk(opts) -> the Lua source a pool worker runs to build its

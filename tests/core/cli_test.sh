@@ -137,6 +137,22 @@ sleep 1; kill -INT $pid; wait $pid
 bad=$(grep -cv '^{.*}$' "$tmp/int.stdout")
 same "only whole lines on stdout after SIGINT" "$bad" "0"
 
+# a rule stuck on one article cannot make pluk unkillable: after SIGTERM
+# it gets a short grace, then exits 130 (and leaves no temporary file)
+cat > "$tmp/stuck.lua" <<'LUA'
+return { name = "stuck", langs = "*", extract = function(a, emit)
+  emit { type = "seen", start = 0, ["end"] = 0 }
+  if a.text:find("STUCK", 1, true) then while true do end end
+end }
+LUA
+printf '{"text":"fine"}\n{"text":"STUCK here"}\n' > "$tmp/stuck.jsonl"
+start=$(date +%s)
+timeout --preserve-status 1 $P -j 1 -r "$tmp/stuck.lua" -o "$tmp/stuck.out" "$tmp/stuck.jsonl" 2>/dev/null; code=$?
+took=$(( $(date +%s) - start ))
+same "stuck rule: SIGTERM ends the run with 130" "$code" "130"
+ok "stuck rule: within the grace period" test "$took" -le 8
+same "stuck rule: temporary output removed" "$(ls "$tmp" | grep -c '^stuck\.out')" "0"
+
 # workers: the same bytes at any -j; a rule error is one article's error
 $P -r tests/core/fixtures/capitals.lua -j 1 examples/articles > "$tmp/j1"
 $P -r tests/core/fixtures/capitals.lua -j 2 examples/articles > "$tmp/j2"
