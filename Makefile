@@ -43,6 +43,7 @@ LIBDIR    ?= $(PREFIX)/lib
 INCDIR    ?= $(PREFIX)/include
 DATADIR   ?= $(PREFIX)/share/pluk
 PCDIR     ?= $(LIBDIR)/pkgconfig
+MANDIR    ?= $(PREFIX)/share/man
 
 PKGS       = lua5.4 libutf8proc
 DEP_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -150,8 +151,9 @@ bench: deps all
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCDIR) \
 	  $(DESTDIR)$(PCDIR) $(DESTDIR)$(LUA_LMOD)/pluk $(DESTDIR)$(LUA_CMOD)/pluk \
-	  $(DESTDIR)$(DATADIR)
+	  $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1
 	install -m 755 $(PLUK) $(DESTDIR)$(BINDIR)/pluk
+	install -m 644 docs/pluk.1 $(DESTDIR)$(MANDIR)/man1/pluk.1
 	install -m 644 $(LIB_A) $(DESTDIR)$(LIBDIR)/libpluk.a
 	install -m 755 $(LIB_SO) $(DESTDIR)$(LIBDIR)/libpluk.so.$(ABI)
 	ln -sf libpluk.so.$(ABI) $(DESTDIR)$(LIBDIR)/libpluk.so
@@ -167,7 +169,7 @@ uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/pluk $(DESTDIR)$(LIBDIR)/libpluk.a \
 	  $(DESTDIR)$(LIBDIR)/libpluk.so $(DESTDIR)$(LIBDIR)/libpluk.so.$(ABI) \
 	  $(DESTDIR)$(INCDIR)/pluk.h $(DESTDIR)$(PCDIR)/pluk.pc \
-	  $(DESTDIR)$(LUA_CMOD)/pluk/core.so
+	  $(DESTDIR)$(LUA_CMOD)/pluk/core.so $(DESTDIR)$(MANDIR)/man1/pluk.1
 	rm -rf $(DESTDIR)$(LUA_LMOD)/pluk $(DESTDIR)$(DATADIR)
 	-rmdir $(DESTDIR)$(LUA_CMOD)/pluk 2>/dev/null
 

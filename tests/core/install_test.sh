@@ -9,7 +9,7 @@ root=$tmp/usr/local
 ok "make install DESTDIR" make -s install SANITIZE=0 DESTDIR="$tmp"
 for f in bin/pluk lib/libpluk.a lib/libpluk.so.0 lib/libpluk.so include/pluk.h \
          lib/pkgconfig/pluk.pc lib/lua/5.4/pluk/core.so share/lua/5.4/pluk/init.lua \
-         share/pluk/rules/nl/function_words.txt; do
+         share/pluk/rules/nl/function_words.txt share/man/man1/pluk.1; do
   ok "installed $f" test -e "$root/$f"
 done
 soname=$(objdump -p "$root/lib/libpluk.so.0" 2>/dev/null | awk '/SONAME/ {print $2}')
@@ -33,6 +33,11 @@ out=$(LD_LIBRARY_PATH="$root/lib" "$tmp/embed" examples/articles/nl-lassy-WR-P-P
       tests/core/fixtures/capitals.lua 2>&1)
 has "embed prints records as JSON lines" '"type":"acronym"' "$out"
 has "embed counts records" "records (pluk 0.1.0)" "$out"
+
+if command -v man >/dev/null 2>&1; then
+  out=$(MANPATH="$root/share/man" man -P cat pluk 2>/dev/null)
+  has "man page renders" "quotes, figures and attributions" "$out"
+fi
 
 ok "make uninstall" make -s uninstall SANITIZE=0 DESTDIR="$tmp"
 left=$(find "$tmp/usr" -type f | wc -l | tr -d ' ')
