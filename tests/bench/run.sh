@@ -27,10 +27,12 @@ cc -O2 -Icore tests/bench/segment_bench.c core/segment.c -o build/segment_bench 
    $(pkg-config --cflags --libs icu-uc icu-i18n) || exit 1
 
 echo "== segmentation, counted in C (MB/s; pluk/ICU) =="
-build/segment_bench "$tmp/pluk_bench_en.txt:en" "$tmp/pluk_bench_nl.txt:nl"
+build/segment_bench "$tmp/pluk_bench_en.txt:en" "$tmp/pluk_bench_nl.txt:nl" | tee "$tmp/pluk_seg_bench.out"
+# ICU's MB/s per file and kind, for the Lua figures' ratios
+icu=$(awk '/MB, ICU locale/ {f++} $1 ~ /^(graphemes|words|sentences)$/ && NF == 6 {printf "%d:%s=%s ", f, $1, $5}' "$tmp/pluk_seg_bench.out")
 
 echo "== segmentation, iterated from Lua (positions only) =="
-LUA_PATH="tests/?.lua;lua/?.lua;lua/?/init.lua;;" build/pluk lua tests/bench/lua_iter_bench.lua \
+ICU_MBS="$icu" LUA_PATH="tests/?.lua;lua/?.lua;lua/?/init.lua;;" build/pluk lua tests/bench/lua_iter_bench.lua \
   "$tmp/pluk_bench_en.txt" "$tmp/pluk_bench_nl.txt"
 
 if [ -f tests/bench/rules_bench.lua ]; then
