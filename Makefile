@@ -65,8 +65,8 @@ B          = build/asan
 else
 B          = build
 endif
-LIB_SRC    = core/pluk.c core/lpluk.c core/lpool.c core/lsandbox.c core/ltext.c \
-             core/segment.c
+LIB_SRC    = core/pluk.c core/lpluk.c core/ljson.c core/lpool.c core/lsandbox.c \
+             core/ltext.c core/segment.c
 LIB_OBJ    = $(LIB_SRC:core/%.c=$(B)/%.o)
 HEADERS    = $(wildcard core/*.h)
 
@@ -113,8 +113,8 @@ $(LIB_SO): $(LIB_OBJ)
 # only the pluk command and libpluk.a carry LPeg inside.
 # The module for a stock lua5.4: the interpreter provides the Lua API, so
 # liblua is not linked.
-$(LUA_MOD): $(B)/lpluk.o $(B)/lpool.o $(B)/lsandbox.o $(B)/pluk.o $(B)/ltext.o \
-            $(B)/segment.o
+$(LUA_MOD): $(B)/lpluk.o $(B)/ljson.o $(B)/lpool.o $(B)/lsandbox.o $(B)/pluk.o \
+            $(B)/ltext.o $(B)/segment.o
 	$(CC) -shared $(LDFLAGS) -o $@ $^ -llua5.4-lpeg $(shell pkg-config --libs libutf8proc) -lz -lpthread
 
 $(PLUK): $(B)/main.o $(LIB_A)

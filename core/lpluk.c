@@ -26,6 +26,7 @@
 #include <utf8proc.h>
 #include <zlib.h>
 
+#include "ljson.h"
 #include "lpool.h"
 #include "lsandbox.h"
 #include "ltext.h"
@@ -206,60 +207,146 @@ static int core_cpu_count (lua_State *L) {
 
 
 /*
-** gunzip(bytes) -> the decompressed bytes of a gzip file, all members of a
-** concatenated file in turn; or nil, message, offset (0-based offset in
-** the compressed input where decoding failed) for a truncated or corrupt
-** file. Bytes after the last member that do not start a gzip header are
-** an error too ("trailing garbage").
+** open_input(path [, gz]) -> reader, or nil, message. path "-" is standard
+** input. The input is gzip'd when gz is true (a .gz name), or when its
+** first two bytes are the gzip magic; gzip members may be concatenated.
+**   reader:read(n) -> up to n bytes ("" at the end), or nil, message,
+**                     offset (0-based, in the compressed input) for a
+**                     truncated, corrupt or fake gzip file
+**   reader:close()
+** Reading streams: memory stays bounded whatever the file's size.
 */
-#define PLUK_GZ_CHUNK 65536
+#define PLUK_READER "pluk.reader"
+#define PLUK_INBUF 65536
 
-static int core_gunzip (lua_State *L) {
-  size_t len;
-  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &len);
-  luaL_Buffer b;
+typedef struct reader {
+  FILE *f;
+  int is_stdin, gz, done;
   z_stream z;
-  memset(&z, 0, sizeof z);
-  if (inflateInit2(&z, 15 + 16) != Z_OK)  /* 16: gzip wrapper only */
-    return luaL_error(L, "zlib: cannot initialise");
-  luaL_buffinit(L, &b);
-  z.next_in = (unsigned char *)s;
-  z.avail_in = (uInt)len;  /* articles are far below 4 GB per file */
-  const char *err = NULL;
-  if (len >= (size_t)UINT32_MAX) err = "file too large for one gzip read";
-  while (err == NULL) {
-    unsigned char *out = (unsigned char *)luaL_prepbuffsize(&b, PLUK_GZ_CHUNK);
-    z.next_out = out;
-    z.avail_out = PLUK_GZ_CHUNK;
-    int rc = inflate(&z, Z_NO_FLUSH);
-    luaL_addsize(&b, PLUK_GZ_CHUNK - z.avail_out);
+  int z_ready;
+  unsigned char in[PLUK_INBUF];
+  size_t consumed;     /* compressed bytes handed to zlib before `in` */
+  size_t in_len;       /* bytes in `in` */
+} reader;
+
+static reader *check_reader (lua_State *L) {
+  reader *r = (reader *)luaL_checkudata(L, 1, PLUK_READER);
+  if (r->f == NULL) luaL_error(L, "reader is closed");
+  return r;
+}
+
+static int reader_close (lua_State *L) {
+  reader *r = (reader *)luaL_checkudata(L, 1, PLUK_READER);
+  if (r->z_ready) inflateEnd(&r->z);
+  r->z_ready = 0;
+  if (r->f && !r->is_stdin) fclose(r->f);
+  r->f = NULL;
+  return 0;
+}
+
+/* Refills r->in with the unread rest kept in front; returns bytes read. */
+static size_t refill (reader *r) {
+  size_t keep = r->z.avail_in;
+  r->consumed += r->in_len - keep;
+  memmove(r->in, r->z.next_in, keep);
+  size_t n = fread(r->in + keep, 1, PLUK_INBUF - keep, r->f);
+  r->in_len = keep + n;
+  r->z.next_in = r->in;
+  r->z.avail_in = (uInt)r->in_len;
+  return n;
+}
+
+static int reader_fail (lua_State *L, reader *r, const char *msg) {
+  r->done = 1;
+  luaL_pushfail(L);
+  lua_pushstring(L, msg);
+  lua_pushinteger(L, (lua_Integer)(r->consumed + (r->in_len - r->z.avail_in)));
+  return 3;
+}
+
+static int reader_read (lua_State *L) {
+  reader *r = check_reader(L);
+  lua_Integer want = luaL_checkinteger(L, 2);
+  luaL_argcheck(L, want > 0, 2, "must be positive");
+  luaL_Buffer b;
+  if (r->done) {
+    lua_pushliteral(L, "");
+    return 1;
+  }
+  if (!r->gz) {
+    char *p = luaL_buffinitsize(L, &b, (size_t)want);
+    size_t n = 0;
+    if (r->z.avail_in > 0) {  /* the bytes read to look for the magic */
+      n = r->z.avail_in < (size_t)want ? r->z.avail_in : (size_t)want;
+      memcpy(p, r->z.next_in, n);
+      r->z.next_in += n;
+      r->z.avail_in -= (uInt)n;
+    }
+    if (n < (size_t)want) n += fread(p + n, 1, (size_t)want - n, r->f);
+    if (n == 0 && ferror(r->f))
+      return reader_fail(L, r, strerror(errno));
+    luaL_pushresultsize(&b, n);
+    return 1;
+  }
+  unsigned char *out = (unsigned char *)luaL_buffinitsize(L, &b, (size_t)want);
+  r->z.next_out = out;
+  r->z.avail_out = (uInt)want;
+  while (r->z.avail_out > 0) {
+    if (r->z.avail_in == 0 && refill(r) == 0) {
+      /* no more input: fine only between members */
+      if (r->z.total_in == 0 && r->z.total_out == 0) { r->done = 1; break; }
+      return reader_fail(L, r, "truncated gzip file");
+    }
+    int rc = inflate(&r->z, Z_NO_FLUSH);
     if (rc == Z_STREAM_END) {
-      if (z.avail_in == 0) break;  /* done */
-      if (z.avail_in < 2 || z.next_in[0] != 0x1f || z.next_in[1] != 0x8b) {
-        err = "trailing garbage after the last gzip member";
-        break;
-      }
-      inflateReset(&z);  /* the next member of a concatenated file */
-    } else if (rc == Z_BUF_ERROR && z.avail_in == 0) {
-      err = "truncated gzip file";
-    } else if (rc != Z_OK) {
-      err = z.msg ? z.msg : "corrupt gzip data";
+      if (r->z.avail_in < 2) refill(r);
+      if (r->z.avail_in == 0) { r->done = 1; break; }
+      if (r->z.avail_in < 2 || r->z.next_in[0] != 0x1f || r->z.next_in[1] != 0x8b)
+        return reader_fail(L, r, "trailing garbage after the last gzip member");
+      inflateReset(&r->z);  /* the next member of a concatenated file */
+    } else if (rc == Z_DATA_ERROR) {
+      return reader_fail(L, r, r->z.msg ? r->z.msg : "corrupt gzip data");
+    } else if (rc == Z_MEM_ERROR) {
+      return reader_fail(L, r, "out of memory in zlib");
+    } else if (rc == Z_BUF_ERROR && r->z.avail_in > 0) {
+      return reader_fail(L, r, "corrupt gzip data");
     }
   }
-  size_t at = len - z.avail_in;
-  inflateEnd(&z);
-  if (err) {
-    luaL_pushresult(&b);
-    lua_pop(L, 1);
-    luaL_pushfail(L);
-    lua_pushstring(L, err);
-    lua_pushinteger(L, (lua_Integer)at);
-    return 3;
-  }
-  luaL_pushresult(&b);
+  luaL_pushresultsize(&b, (size_t)want - r->z.avail_out);
   return 1;
 }
 
+static int core_open_input (lua_State *L) {
+  const char *path = luaL_checkstring(L, 1);
+  int want_gz = lua_toboolean(L, 2);
+  reader *r = (reader *)lua_newuserdatauv(L, sizeof(reader), 0);
+  memset(r, 0, sizeof *r);
+  luaL_setmetatable(L, PLUK_READER);
+  r->is_stdin = strcmp(path, "-") == 0;
+  r->f = r->is_stdin ? stdin : fopen(path, "rb");
+  if (r->f == NULL) {
+    luaL_pushfail(L);
+    lua_pushstring(L, strerror(errno));
+    return 2;
+  }
+  r->z.next_in = r->in;
+  r->z.avail_in = 0;
+  refill(r);
+  int magic = r->in_len >= 2 && r->in[0] == 0x1f && r->in[1] == 0x8b;
+  if (want_gz && !magic && r->in_len > 0) {
+    reader_close(L);
+    luaL_pushfail(L);
+    lua_pushstring(L, "not a gzip file (no gzip header)");
+    return 2;
+  }
+  r->gz = magic;
+  if (r->gz) {
+    if (inflateInit2(&r->z, 15 + 16) != Z_OK)
+      return luaL_error(L, "zlib: cannot initialise");
+    r->z_ready = 1;
+  }
+  return 1;
+}
 
 /*
 ** catch_interrupt([tmp_path]) makes SIGINT and SIGTERM set a flag instead
@@ -340,7 +427,7 @@ static const luaL_Reg core_funcs[] = {
   {"interrupted", core_interrupted},
   {"clock", core_clock},
   {"crc32", core_crc32},
-  {"gunzip", core_gunzip},
+  {"open_input", core_open_input},
   {"json_string", core_json_string},
   {"listdir", core_listdir},
   {"stat", core_stat},
@@ -368,10 +455,21 @@ int luaopen_pluk_core (lua_State *L) {
   }
   lua_pop(L, 1);
 
+  if (luaL_newmetatable(L, PLUK_READER)) {
+    static const luaL_Reg reader_methods[] = {
+      {"read", reader_read}, {"close", reader_close}, {NULL, NULL}
+    };
+    luaL_newlib(L, reader_methods);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, reader_close);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_pop(L, 1);
   luaL_newlib(L, core_funcs);
   pluk_open_pool(L, -1);
   lua_setfield(L, -2, "pool");
   pluk_open_sandbox(L, -1);
+  pluk_open_json(L, -1);
   pluk_open_text(L);
   lua_setfield(L, -2, "text");
   lua_pushliteral(L, PLUK_VERSION);

@@ -36,9 +36,9 @@ end
 local function records_of(a)
   if not state.sandboxed then return state.set:extract(a) end
   local worker = require "pluk.worker"
-  local lines, _, failed, err = worker.unpack_result(
+  local lines, _, failed = worker.unpack_result(
     state.sandboxed(worker.pack_article(a)))
-  if failed then error(err, 0) end
+  if failed then error(failed.message, 0) end
   local recs = {}
   for line in lines:gmatch("[^\n]+") do recs[#recs + 1] = json.decode(line) end
   return recs

@@ -28,15 +28,18 @@ function M.header(text)
   return date, e - 1 + #rest
 end
 
--- article(fields) -> article table with defaults filled in.
-function M.article(a)
+-- article(fields [, detect]) -> article table with defaults filled in; the
+-- language is detected when not given, unless detect is false (the runner
+-- detects in its workers).
+function M.article(a, detect)
   local text = a.text or ""
   local art = {
     text = text, id = a.id, path = a.path, date = a.date, lang = a.lang,
     title = a.title, url = a.url, meta = a.meta or {},
     header_end = a.header_end or 0,
   }
-  if art.lang == nil or art.lang == "auto" or art.lang == "" then
+  if art.lang == "auto" or art.lang == "" then art.lang = nil end
+  if art.lang == nil and detect ~= false then
     art.lang = require("pluk.lang").detect(text)
   end
   if art.id == nil then art.id = art.path or "-" end
@@ -49,17 +52,18 @@ function M.txt(bytes, path, opts)
   local text = bytes
   if text:sub(1, 3) == BOM then text = text:sub(4) end
   local date, header_end = M.header(text)
-  return M.article {
+  return M.article({
     text = text, path = path, id = path, date = date,
     header_end = header_end or 0, lang = opts.lang,
-  }
+  }, opts.detect)
 end
 
 local KNOWN = { text = true, id = true, date = true, lang = true,
                 title = true, url = true }
 
 -- jsonl_line(line, where, opts) -> article, or nil, message, offset.
--- where = {path=, lineno=, offset=} of the line in its file.
+-- where = {path=, lineno=, offset=, detect=} of the line in its file
+-- (detect = false: leave an unknown language unset).
 --   opts.text_field / opts.id_field rename "text" / "id".
 function M.jsonl_line(line, where, opts)
   opts = opts or {}
@@ -84,13 +88,13 @@ function M.jsonl_line(line, where, opts)
   local id = obj[idf]
   if id ~= nil and type(id) ~= "string" then id = json.encode(id) end
   local function str(v) return type(v) == "string" and v or nil end
-  return M.article {
+  return M.article({
     text = text,
     id = id or (where.path .. ":" .. where.lineno),
     path = where.path, date = str(obj.date), title = str(obj.title),
     url = str(obj.url), meta = meta,
     lang = opts.lang ~= "auto" and opts.lang or str(obj.lang),
-  }
+  }, where.detect)
 end
 
 -- jsonl(bytes, path, opts, each): calls each(article) or

@@ -126,55 +126,105 @@ local function read_all(path)
 end
 M.read_all = read_all
 
--- articles(input, opts, fn, report): fn(article) for each article of one
--- input; problems go to report and the next article is read.
-local function articles(input, opts, fn, report)
+-- Bytes read at a time from a JSONL input.
+local CHUNK = 1024 * 1024
+
+-- jobs(input, opts, submit, report): submit(job, nbytes) for each article
+-- of one input; problems go to report and the next article is read. The
+-- main state only reads and splits, streaming, so memory stays bounded
+-- by --max-article-bytes whatever the file size; JSON lines are decoded,
+-- and languages detected, in the workers.
+local function jobs(input, opts, submit, report)
   local name = input.path == "-" and "<stdin>" or input.path
   local max = opts.max_article_bytes
+  local function too_big(n, offset, what)
+    report(name, string.format("%s of %s bytes is over --max-article-bytes %d, skipped",
+                               what, n, max), offset)
+  end
   if input.kind == "txt" and not input.gz and input.size and input.size > max then
-    report(name, string.format("article of %d bytes is over --max-article-bytes %d, skipped",
-                               input.size, max))
+    too_big(input.size, nil, "article")
     return
   end
-  local bytes, err = read_all(input.path)
-  if not bytes then
-    report(name, ((err or "cannot read"):gsub("^.-: ", "")))
+  local r, err = core.open_input(input.path, input.gz)
+  if not r then
+    report(name, err)
     return
   end
-  if input.gz or (input.path == "-" and bytes:sub(1, 2) == "\31\139") then
-    local plain, gerr, off = core.gunzip(bytes)
-    if not plain then
-      report(name, gerr, off)
-      return
-    end
-    bytes = plain
-  end
-  if input.kind == "jsonl" then
-    read.jsonl(bytes, name, opts, function(a, msg, off)
-      if not a then report(name, msg, off) return end
-      if #a.text > max then
-        report(name, string.format("article of %d bytes is over --max-article-bytes %d, skipped",
-                                   #a.text, max), nil, a.id)
-        return
-      end
-      fn(a)
-    end)
-  else
-    if bytes:sub(1, 2) == "\255\254" or bytes:sub(1, 2) == "\254\255" then
+  if input.kind ~= "jsonl" then
+    local bytes, rerr, off = r:read(max + 1)
+    if bytes and #bytes > max then
+      too_big("more than " .. max, nil, "article")
+    elseif not bytes then
+      report(name, rerr, off)
+    elseif bytes:sub(1, 2) == "\255\254" or bytes:sub(1, 2) == "\254\255" then
       report(name, "looks like UTF-16 (byte order mark); pluk reads UTF-8", 0)
-      return
+    else
+      submit(worker.pack_article(read.txt(bytes, input.path, { detect = false })), #bytes)
     end
-    if #bytes > max then
-      report(name, string.format("article of %d bytes is over --max-article-bytes %d, skipped",
-                                 #bytes, max))
-      return
-    end
-    fn(read.txt(bytes, input.path, opts))
+    r:close()
+    return
   end
+  -- JSON lines: a buffer of at most max + CHUNK bytes; a longer line is
+  -- skipped while it streams past
+  local find, sub = string.find, string.sub
+  local buf, base, lineno = "", 0, 0   -- base: file offset of buf's start
+  local skipping = nil                 -- {offset, length} of a long line
+  while true do
+    local chunk, rerr, off = r:read(CHUNK)
+    if not chunk then report(name, rerr, off) break end
+    local at_end = chunk == ""
+    buf = buf .. chunk
+    local pos = 1
+    while true do
+      local nl = find(buf, "\n", pos, true)
+      if not nl and not (at_end and pos <= #buf) then break end
+      nl = nl or (#buf + 1)
+      if skipping then
+        skipping[2] = skipping[2] + (nl - pos)
+        lineno = lineno + 1
+        too_big(skipping[2], skipping[1], "line " .. lineno)
+        skipping = nil
+      else
+        lineno = lineno + 1
+        local len = nl - pos
+        if len > max then
+          too_big(len, base + pos - 1, "line " .. lineno)
+        else
+          local first = find(buf, "[^ \t\r]", pos)
+          if first and first < nl then
+            submit(worker.pack_line(sub(buf, pos, nl - 1), name, lineno,
+                                    base + pos - 1), len)
+          end
+        end
+      end
+      pos = nl + 1
+      if pos > #buf then break end
+    end
+    -- keep the unfinished line, unless it is already too long
+    local rest = #buf - pos + 1
+    if rest > max then
+      skipping = skipping or { base + pos - 1, 0 }
+      skipping[2] = skipping[2] + rest
+      base = base + #buf
+      buf = ""
+    else
+      base = base + pos - 1
+      buf = rest > 0 and sub(buf, pos) or ""
+    end
+    if at_end then
+      if skipping then
+        lineno = lineno + 1
+        too_big(skipping[2], skipping[1], "line " .. lineno)
+      end
+      break
+    end
+  end
+  r:close()
 end
 
--- shard(spec) -> function(article) -> true when the article is this
--- shard's: "I/N" keeps articles whose id hashes (CRC-32) to I mod N.
+-- shard_filter(spec) -> function(article) -> true when the article is
+-- this shard's: "I/N" keeps articles whose id hashes (CRC-32) to I mod N.
+-- Applied in the workers, where JSONL ids are first known.
 function M.shard_filter(spec)
   if not spec then return nil end
   local i, n = spec:match("^(%d+)/(%d+)$")
@@ -245,7 +295,7 @@ function M.run(opts)
   opts.max_article_bytes = opts.max_article_bytes or M.MAX_ARTICLE_BYTES
   local reporter = new_reporter(opts)
   local report = reporter.report
-  local keep = M.shard_filter(opts.shard)
+  M.shard_filter(opts.shard)  -- a bad spec is a usage error here, not later
 
   -- rules or the script are loaded here first, so a broken file is one
   -- clear error (exit 2) before any worker starts
@@ -298,12 +348,12 @@ function M.run(opts)
   local pluk = require "pluk"
   local script_failed = false
   local function take(result)
-    local lines, recs, failed, err, n = worker.unpack_result(result)
+    local lines, recs, failed, n = worker.unpack_result(result)
     if failed then
-      report(failed, err)
-      -- an error in a user's script is a script error (status 2), but
-      -- the other articles still run
-      if main_script then script_failed = true end
+      report(failed.input, failed.message, failed.offset, failed.id)
+      -- an error in a user's script on an article is a script error
+      -- (status 2), but the other articles still run
+      if main_script and failed.id then script_failed = true end
     end
     if recs ~= "" then
       -- the main state's collect() sees the records in input order
@@ -330,21 +380,19 @@ function M.run(opts)
   end)
 
   local interrupted = false
+  local function submit(job, nbytes)
+    if interrupted then return end
+    if core.interrupted() then interrupted = true return end
+    if pool then
+      while pool:full() do drain_one() end
+      pool:submit(job)
+    else
+      take(process(job))
+    end
+    progress.update(nbytes)
+  end
   for _, input in ipairs(list) do
-    articles(input, opts, function(a)
-      if interrupted then return end
-      if core.interrupted() then interrupted = true return end
-      if opts.lang then a.lang = opts.lang end
-      if keep and not keep(a) then return end
-      local job = worker.pack_article(a)
-      if pool then
-        while pool:full() do drain_one() end
-        pool:submit(job)
-      else
-        take(process(job))
-      end
-      progress.update(#a.text)
-    end, report)
+    jobs(input, opts, submit, report)
     if interrupted then break end
   end
   if pool then

@@ -13,8 +13,15 @@ local json = require "pluk.json"
 
 local M = {}
 
-local JOB = "s4s4s4s4s4s4j"  -- text, id, path, date, lang, meta, header_end
-local RESULT = "s4s4s4s4j"   -- lines, records (jsonl), failed id, error, count
+-- Two kinds of job. "A": an article the main state already has (a .txt
+-- file). "J": one raw JSONL line with where it came from, so the JSON
+-- decoding, like language detection, happens in the workers and the main
+-- state only reads and splits.
+local JOB_A = "s4s4s4s4s4s4j"  -- text, id, path, date, lang, meta, header_end
+local JOB_J = "s4s4jj"         -- line, input name, line number, byte offset
+-- lines, records (jsonl), failed input, failed article id, error, error
+-- offset (-1: none), record count
+local RESULT = "s4s4s4s4s4jj"
 
 local function opt_str(s) return s or "" end
 local function str_opt(s) if s == "" then return nil end return s end
@@ -23,27 +30,76 @@ local function str_opt(s) if s == "" then return nil end return s end
 function M.pack_article(a)
   local meta = ""
   if a.meta and next(a.meta) then meta = json.encode(a.meta) end
-  return string.pack(JOB, a.text, opt_str(a.id), opt_str(a.path),
-                     opt_str(a.date), opt_str(a.lang), meta, a.header_end or 0)
+  return "A" .. string.pack(JOB_A, a.text, opt_str(a.id), opt_str(a.path),
+                            opt_str(a.date), opt_str(a.lang), meta,
+                            a.header_end or 0)
 end
 
--- unpack_article(job) -> article table
-function M.unpack_article(job)
-  local text, id, path, date, lang, meta, header_end = string.unpack(JOB, job)
+-- pack_line(line, input, lineno, offset) -> job string for one JSONL line
+function M.pack_line(line, input, lineno, offset)
+  return "J" .. string.pack(JOB_J, line, input, lineno, offset)
+end
+
+-- unpack_article(job) -> article table, or nil, input, message, offset
+-- (a JSONL line that is not an article). opts: text_field, id_field, lang.
+function M.unpack_article(job, opts)
+  if job:sub(1, 1) == "J" then
+    local line, input, lineno, offset = string.unpack(JOB_J, job, 2)
+    local a, err, off = require("pluk.read").jsonl_line(line,
+      { path = input, lineno = lineno, offset = offset, detect = false },
+      opts or {})
+    if not a then return nil, input, err, off end
+    return a
+  end
+  local text, id, path, date, lang, meta, header_end =
+    string.unpack(JOB_A, job, 2)
   return { text = text, id = id, path = str_opt(path), date = str_opt(date),
            lang = str_opt(lang), meta = meta ~= "" and json.decode(meta) or {},
            header_end = header_end }
 end
 
--- unpack_result(result) -> lines, records_jsonl, failed id or nil, error,
--- record count
+-- unpack_result(result) -> lines, records_jsonl, failure or nil, count;
+-- failure = {input=, id=, message=, offset=}
 function M.unpack_result(result)
-  local lines, recs, id, err, n = string.unpack(RESULT, result)
-  return lines, recs, str_opt(id), err, n
+  local lines, recs, input, id, err, off, n = string.unpack(RESULT, result)
+  local failed
+  if err ~= "" then
+    failed = { input = input, id = str_opt(id), message = err,
+               offset = off >= 0 and off or nil }
+  end
+  return lines, recs, failed, n
 end
 
-local function failure(a, err)
-  return string.pack(RESULT, "", "", a.id or "-", tostring(err), 0)
+local function failure(input, id, err, offset)
+  return string.pack(RESULT, "", "", input or "-", id or "", tostring(err),
+                     offset or -1, 0)
+end
+
+local function article_failure(a, err)
+  return failure(a.path or a.id, a.id, err, nil)
+end
+
+-- article_of(job, opts) -> article ready for the rules (language set), or
+-- nil, result string of the failure
+local EMPTY = string.pack(RESULT, "", "", "", "", "", -1, 0)
+
+local function article_of(job, opts)
+  local a, input, err, off = M.unpack_article(job, opts)
+  if not a then return nil, failure(input, nil, err, off) end
+  if opts.keep and not opts.keep(a) then return nil, EMPTY end
+  if opts.lang then a.lang = opts.lang end
+  if not a.lang then
+    -- detected on first use: a script that never asks pays nothing
+    local done, lang = false, nil
+    setmetatable(a, { __index = function(t, k)
+      if k ~= "lang" then return nil end
+      if not done then
+        done, lang = true, require("pluk.lang").detect(t.text)
+      end
+      return lang
+    end })
+  end
+  return a
 end
 
 -- load_script(opts) -> the script's table (file opts.script or opts.code).
@@ -74,6 +130,9 @@ end
 -- opts: what the CLI parsed (rules, rules_path, format, fields, and for
 -- `pluk run`: script or code, and collect = the main state wants records).
 function M.processor(opts)
+  if opts.shard and not opts.keep then
+    opts.keep = require("pluk.runner").shard_filter(opts.shard)
+  end
   if opts.sandbox then
     local sandbox = require "pluk.sandbox"
     sandbox.harden()
@@ -83,7 +142,9 @@ function M.processor(opts)
       memory = opts.sandbox_memory and opts.sandbox_memory * 1024 * 1024,
     }, { __index = sandbox.LIMITS })
     return sandbox.limit(inner, function(job, message)
-      return failure(M.unpack_article(job), message)
+      local a, input = M.unpack_article(job, opts)
+      if a then return article_failure(a, message) end
+      return failure(input, nil, message, nil)
     end, limits)
   end
   return M.processor_unlimited(opts)
@@ -100,7 +161,8 @@ function M.processor_unlimited(opts)
     if script.begin then script.begin() end
     local article_fn = script.article or function() end
     return function(job)
-      local a = M.unpack_article(job)
+      local a, failed = article_of(job, opts)
+      if not a then return failed end
       local out, recs, n = {}, {}, 0
       local previous = pluk._set_emit(function(rec)
         rec = record.check(rec, a, nil)
@@ -110,18 +172,19 @@ function M.processor_unlimited(opts)
       end)
       local ok, err = xpcall(article_fn, debug.traceback, a)
       pluk._set_emit(previous)
-      if not ok then return failure(a, err) end
+      if not ok then return article_failure(a, err) end
       return string.pack(RESULT, table.concat(out), table.concat(recs), "",
-                         "", n)
+                         "", "", -1, n)
     end
   end
 
   local rules = require "pluk.rules"
   local set = rules.load_set(opts.rules, opts)
   return function(job)
-    local a = M.unpack_article(job)
+    local a, failed = article_of(job, opts)
+    if not a then return failed end
     local ok, recs = pcall(set.extract, set, a)
-    if not ok then return failure(a, recs) end
+    if not ok then return article_failure(a, recs) end
     local out, n = {}, 0
     for _, rec in ipairs(recs) do
       if rec.start >= a.header_end then
@@ -129,7 +192,7 @@ function M.processor_unlimited(opts)
         out[n] = format_line(rec)
       end
     end
-    return string.pack(RESULT, table.concat(out), "", "", "", n)
+    return string.pack(RESULT, table.concat(out), "", "", "", "", -1, n)
   end
 end
 
@@ -139,7 +202,9 @@ local function plain(opts)
            format = opts.format, fields = opts.fields, script = opts.script,
            code = opts.code, collect = opts.collect, sandbox = opts.sandbox,
            sandbox_seconds = opts.sandbox_seconds,
-           sandbox_memory = opts.sandbox_memory }
+           sandbox_memory = opts.sandbox_memory, lang = opts.lang,
+           text_field = opts.text_field, id_field = opts.id_field,
+           shard = opts.shard }
 end
 
 -- setup_chunk(opts) -> the Lua source a pool worker runs to build its

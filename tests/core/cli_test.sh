@@ -65,7 +65,7 @@ fails "script syntax error exits 2" 2 $P run "$tmp/syntax.lua" examples/articles
 
 # bad input is reported with file and offset, the rest goes on
 printf '{"text": "Hij zegt: \\"ja\\"", "id": "a"}\n{"text": broken}\n{"id": "c"}\n{"text": "ok", "id": "d"}\n' > "$tmp/in.jsonl"
-out=$($P run -e 'return {article = function(a) print(a.id) end}' "$tmp/in.jsonl" 2>"$tmp/err")
+out=$($P run -j 1 -e 'return {article = function(a) print(a.id) end}' "$tmp/in.jsonl" 2>"$tmp/err")
 code=$?
 same "good lines before and after a bad one are read" "$(printf '%s\n' "$out" | tr '\n' ' ')" "a d "
 has "bad JSON line: file, line and byte offset" "$tmp/in.jsonl: offset 49: line 2: invalid JSON: unexpected character" "$(cat "$tmp/err")"
@@ -95,9 +95,13 @@ same "gzip'd stdin" "$(printf '%s\n' "$out" | wc -l | tr -d ' ')" "2"
 
 # --errors FILE, --max-article-bytes, --shard, -q, output errors
 printf '{"text":"De NOS meldt.","id":"n1"}\n{"text": nope}\n{"text":"Een heel lang artikel over de VVD en het CDA.","id":"n2"}\n' > "$tmp/e.jsonl"
-out=$($P -q -r tests/core/fixtures/capitals.lua --max-article-bytes 20 --errors "$tmp/errors.jsonl" "$tmp/e.jsonl" 2>"$tmp/err"); code=$?
+out=$($P -q -r tests/core/fixtures/capitals.lua --max-article-bytes 40 --errors "$tmp/errors.jsonl" "$tmp/e.jsonl" 2>"$tmp/err"); code=$?
 same "small article kept, large one skipped" "$(printf '%s\n' "$out" | grep -o '"text":"[A-Z]*"' | tr '\n' ' ')" '"text":"NOS" '
-has "skipped article reported with its id" "(n2): article of 45 bytes is over --max-article-bytes 20" "$(cat "$tmp/err")"
+has "skipped line reported with offset and line" "e.jsonl: offset 50: line 3 of 66 bytes is over --max-article-bytes 40" "$(cat "$tmp/err")"
+printf '{"text":"VVD %s"}\n{"text":"de NOS"}\n' "$(head -c 3000000 /dev/zero | tr '\0' x)" > "$tmp/long.jsonl"
+out=$($P -r tests/core/fixtures/capitals.lua --max-article-bytes 100000 "$tmp/long.jsonl" 2>"$tmp/err")
+has "a line longer than a read chunk is skipped as it streams past" "line 1 of 3000015 bytes is over" "$(cat "$tmp/err")"
+has "the line after it is read" '"text":"NOS"' "$out"
 same "--errors has one JSON line per problem" "$(wc -l < "$tmp/errors.jsonl" | tr -d ' ')" "2"
 has "--errors line shape" '{"type":"error","input":"'"$tmp"'/e.jsonl","offset":' "$(cat "$tmp/errors.jsonl")"
 lacks "-q: no summary line" "problems (see above)" "$(cat "$tmp/err")"

@@ -180,8 +180,10 @@ int main (int argc, char **argv) {
   memset(&c, 0, sizeof c);
   c.text = text;
   c.spans_ok = 1;
-  check(p != NULL && pluk_extract(p, text, len, "doc", on_record, &c) == PLUK_OK &&
-        c.len == solo.result.len && memcmp(c.out, solo.result.out, c.len) == 0,
+  int rc = p ? pluk_extract(p, text, len, "doc", on_record, &c) : -1;
+  check(rc == PLUK_OK, "sandbox: extract ok");
+  if (rc != PLUK_OK) printf("    %s\n", p ? pluk_error(p) : "no handle");
+  check(c.len == solo.result.len && memcmp(c.out, solo.result.out, c.len) == 0,
         "sandbox: same records as unsandboxed");
   pluk_free(p);
 

@@ -39,7 +39,7 @@ LUA
 check() {  # check NAME EXPECTED-MESSAGE
   out=$($P --sandbox --sandbox-seconds 2 --sandbox-memory 64 -j 1 -r "$tmp/$1.lua" "$tmp/in.jsonl" 2>"$tmp/err"); code=$?
   same "$1: the other articles finish" "$(printf '%s\n' "$out" | grep -c '"type":"ok"')" "2"
-  has "$1: error names the article and the rule file" "a2: $tmp/$1.lua" "$(cat "$tmp/err")"
+  has "$1: error names the article and the rule file" "(a2): $tmp/$1.lua" "$(cat "$tmp/err")"
   has "$1: error says why" "$2" "$(cat "$tmp/err")"
   same "$1: exit 1 (an article failed)" "$code" "1"
 }
@@ -51,7 +51,7 @@ check dump2 "$tmp/dump2.lua:3: attempt to call a nil value (local 'd')"
 check grow "not enough memory"
 check spin "$tmp/spin.lua:3: sandbox: instruction limit"
 check debuglib "$tmp/debuglib.lua:3: attempt to index a nil value (global 'debug')"
-check backtrack "a2: $tmp/backtrack.lua: sandbox: CPU time limit (2 s) exceeded"
+check backtrack "(a2): $tmp/backtrack.lua: sandbox: CPU time limit (2 s) exceeded"
 ok "nothing escaped the sandbox" test ! -e "$tmp/pwned"
 
 # the same rules run unsandboxed are trusted code: os is there
