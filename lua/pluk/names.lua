@@ -1,0 +1,1077 @@
+-- pluk.names: person and organisation mentions, for rules to share.
+--
+-- No parser and no name list: a name is a run of capitalised words, with
+-- name particles between them (`Wout-Jan van der Schans`, `Osama bin
+-- Laden`) or in front of them (`Van der Schans`, `De Vries`), initials
+-- (`Heather C. Briccetti`) and titles before them (`dhr.`, `Mr.`, `Dr.`,
+-- `minister`). Capitalised words that only start a sentence (`The`,
+-- `Volgens`, days, months) are not names. The word lists are data files
+-- along the rule path (docs/quotes.md):
+--   rules/<lang>/titles.txt          title = gender (m/f) or plain
+--   rules/<lang>/name_particles.txt  van, de, der, von, bin, ...
+--   rules/<lang>/name_stopwords.txt  capitalised words that start no name
+-- and, when present, pronouns.txt, determiners.txt, complementizers.txt,
+-- cue_verbs.txt, cue_sources.txt and function_words.txt (their words are
+-- not names either).
+--
+-- Positions are 1-based and inclusive at the start, exclusive at the end
+-- (s:sub(i, j - 1)), as LPeg's Cp gives them.
+--
+--   names.grammar(lang)          -> word lists and LPeg patterns (cached)
+--   names.tokens(s, i, j)        -> flat array {s1, e1, s2, e2, ...} of
+--                                   the tokens (words, initials, single
+--                                   punctuation marks) in s[i, j)
+--   names.find(s, i, j, lang)    -> array of mentions {s, e, text} in s[i, j)
+--   names.fold(str)              -> the comparison key (lower case, no
+--                                   accents): "Erdoğan" and "erdogan" match
+--   names.canonical(article, mention [, lang]) -> fullest form of the name
+--                                   in the article ("Zuckerberg" ->
+--                                   "Mark Zuckerberg"), cached per article
+--   names.strip_titles(str, lang) -> the name without leading titles
+
+local lpeg = require "lpeg"
+local text = require "pluk.text"
+local lexicon = require "pluk.lexicon"
+
+local P, R, S, C, Cp, Ct = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cp, lpeg.Ct
+local byte, sub, find, lower = string.byte, string.sub, string.find, string.lower
+
+local M = {}
+
+local char_start_of, possessive_word
+
+---------------------------------------------------------------------------
+-- Characters and tokens
+---------------------------------------------------------------------------
+
+local TP = text.P
+-- build the classes used below now, not in the middle of a run
+local _ = TP.upper, TP.lower, TP.word_char
+-- White space: ASCII, NBSP, the Unicode spaces U+2000-200A, U+202F, U+205F,
+-- U+3000 (the word characters never include them).
+local SPACE = S" \t\r\n\f\v" + P"\194\160" + P"\226\128" * (R"\128\138" + P"\175")
+              + P"\226\129\159" + P"\227\128\128"
+M.SPACE = SPACE
+local WC = R("az", "AZ", "09") + TP.word_char
+M.WC = WC
+-- inner joiners of a word: hyphen, apostrophes (don't, Zuckerberg's,
+-- Wout-Jan, O’Brien), U+2010/2011 hyphens
+local JOIN = S"-'" + P"\226\128\153" + P"\226\128\144" + P"\226\128\145"
+local WORD = WC^1 * (JOIN * WC^1)^0
+M.WORD = WORD
+local UPPER = R"AZ" + TP.upper
+M.UPPER = UPPER
+-- one UTF-8 character (or a stray byte)
+local CHAR = R"\0\127" + R"\194\244" * R"\128\191"^-3 + 1
+M.CHAR = CHAR
+-- an initial: one capital and a period, before a capitalised word
+local INITIAL = UPPER * P"." * #(SPACE^1 * UPPER)
+-- a dotted acronym: U.S., E.U.
+local ACRO = (UPPER * P".")^2
+local TOKEN = Cp() * (ACRO + INITIAL + WORD + CHAR) * Cp()
+local TOKENS = Ct((SPACE^1 + TOKEN)^0)
+
+-- char_start(s, i) -> start of the UTF-8 character that holds byte i
+function M.char_start(s, i)
+  while i > 1 do
+    local b = byte(s, i)
+    if not b or b < 128 or b >= 192 then break end
+    i = i - 1
+  end
+  return i
+end
+
+-- tokens(s [, i [, j]]) -> {s1, e1, s2, e2, ...}: tokens of s[i, j)
+function M.tokens(s, i, j)
+  i = i or 1
+  j = j or #s + 1
+  -- never start or end inside a UTF-8 character
+  if i > 1 then i = M.char_start(s, i) end
+  if j <= #s then j = M.char_start(s, j) end
+  if i >= j then return {} end
+  if i == 1 and j == #s + 1 then return TOKENS:match(s) end
+  local t = TOKENS:match(sub(s, i, j - 1))
+  local d = i - 1
+  if d ~= 0 then
+    for k = 1, #t do t[k] = t[k] + d end
+  end
+  return t
+end
+
+local function is_upper_at(s, i)
+  local b = byte(s, i)
+  if not b then return false end
+  if b >= 65 and b <= 90 then return true end
+  if b < 128 then return false end
+  return TP.upper:match(s, i) ~= nil
+end
+M.is_upper_at = is_upper_at
+
+local function is_lower_at(s, i)
+  local b = byte(s, i)
+  if not b then return false end
+  if b >= 97 and b <= 122 then return true end
+  if b < 128 then return false end
+  return TP.lower:match(s, i) ~= nil
+end
+M.is_lower_at = is_lower_at
+
+local function is_word_at(s, i)
+  local b = byte(s, i)
+  if not b then return false end
+  if (b >= 97 and b <= 122) or (b >= 65 and b <= 90) or (b >= 48 and b <= 57) then
+    return true
+  end
+  if b < 128 then return false end
+  return TP.word_char:match(s, i) ~= nil
+end
+M.is_word_at = is_word_at
+
+-- lower-case key of a word (ASCII fast path)
+local function lc(w)
+  if find(w, "[\128-\255]") then
+    if text.valid(w) then return text.lower(w) end
+    return lower(w)
+  end
+  return lower(w)
+end
+M.lc = lc
+
+-- fold(str) -> lower case without combining marks (Erdoğan -> erdogan)
+local function fold(str)
+  if not find(str, "[\128-\255]") then return lower(str) end
+  local f = text.lower(text.nfkd(str))
+  -- combining diacritical marks U+0300-036F
+  f = f:gsub("\204[\128-\191]", ""):gsub("\205[\128-\175]", "")
+  return f
+end
+M.fold = fold
+
+---------------------------------------------------------------------------
+-- Word lists
+---------------------------------------------------------------------------
+
+-- load(lang, name) -> lexicon or nil: along the path the runner set, else
+-- the default rule path (a script or test calling outside a run).
+local function load(lang, name)
+  local ok, lex = pcall(lexicon.load, lang, name)
+  if ok then return lex end
+  ok, lex = pcall(lexicon.load, lang, name, require("pluk.rules").path())
+  if ok then return lex end
+  return nil
+end
+M.load = load
+
+local EMPTY = { list = {}, values = {} }
+
+-- set of lower-case keys (and the first word of multi-word entries when
+-- first = true) -> value
+local function keyset(lex, into, first)
+  into = into or {}
+  for _, e in ipairs((lex or EMPTY).list) do
+    local v = lex.values[e]
+    local k = lc(e)
+    if into[k] == nil then into[k] = v end
+    if first then
+      local w = k:match("^(%S+)%s")
+      if w and into[w] == nil then into[w] = v end
+    end
+  end
+  return into
+end
+M.keyset = keyset
+
+local grammars = {}
+
+-- grammar(lang) -> {titles, particles, stop, ...}: sets keyed by lower-case
+-- word. Rebuilt when a list file along the path changes (a new path).
+M.epoch = 0
+
+-- begin() -> call once per article: word lists are checked against the
+-- rule path again (at most once per article), not at every call
+function M.begin()
+  M.epoch = M.epoch + 1
+end
+
+function M.grammar(lang)
+  lang = lang or "en"
+  local c = grammars[lang]
+  if c and c.epoch == M.epoch then return c end
+  -- a new rule path gives new tables: one list tells
+  if c and c.src[1] == load(lang, "titles") then
+    c.epoch = M.epoch
+    return c
+  end
+  local src = {
+    load(lang, "titles"), load(lang, "name_particles"),
+    load(lang, "name_stopwords"), load(lang, "function_words"),
+    load(lang, "pronouns"), load(lang, "determiners"),
+    load(lang, "complementizers"), load(lang, "cue_verbs"),
+    load(lang, "cue_sources"),
+  }
+  local g = grammars[lang]
+  if g then
+    local same = true
+    for k = 1, #src do if g.src[k] ~= src[k] then same = false break end end
+    if same then g.epoch = M.epoch return g end
+  end
+  g = { lang = lang, src = src }
+  g.titles = keyset(src[1])
+  -- multi-word titles (`de heer`, `Prime Minister`): by first word
+  g.title_multi = {}
+  for _, e in ipairs((src[1] or EMPTY).list) do
+    local first, rest = e:match("^(%S+)%s+(.+)$")
+    if first then
+      local k = lc(first)
+      g.title_multi[k] = g.title_multi[k] or {}
+      table.insert(g.title_multi[k], lc(rest))
+    end
+  end
+  g.particles = keyset(src[2])
+  -- person role nouns (`Actor Doris Day`, `Hezbollah-leider Nasrallah`):
+  -- kept out of the canonical form like titles
+  g.roles = {}
+  local roles = load(lang, "role_nouns")
+  src[#src + 1] = roles
+  for _, e in ipairs((roles or EMPTY).list) do
+    local v = roles.values[e]
+    if v ~= "g" and v ~= "x" then g.roles[lc(e)] = true end
+  end
+  -- titles that stay in the canonical name (Pope Francis): value "keep"
+  g.keep = {}
+  for _, e in ipairs((src[1] or EMPTY).list) do
+    if src[1].values[e] == "keep" then g.keep[lc(e)] = true end
+  end
+  -- titles that follow a name (QC, Jr.): value "after"
+  g.after = {}
+  for _, e in ipairs((src[1] or EMPTY).list) do
+    if src[1].values[e] == "after" then g.after[lc(e)] = true g.titles[lc(e)] = nil end
+  end
+  -- organisation words (Council, Ministerie): a name after one is apart
+  g.org = {}
+  local org = load(lang, "organisation_words")
+  for _, e in ipairs((org or EMPTY).list) do g.org[e] = true end
+  local stop = {}
+  -- src[3..7]: never names; src[8..9] (cue words): may stand inside a name
+  -- (United States, Read) but do not start one (Volgens, According)
+  for k = 3, 7 do keyset(src[k], stop, true) end
+  local stop_start = {}
+  for k = 8, 9 do keyset(src[k], stop_start, true) end
+  g.stop_start = stop_start
+  -- suffixes of capitalised words that are not names (Dutch adjectives of
+  -- nationality: -aanse, -ische): entries starting with "-"
+  g.stop_suffix = {}
+  for _, e in ipairs((src[3] or EMPTY).list) do
+    if e:sub(1, 1) == "-" then g.stop_suffix[#g.stop_suffix + 1] = lc(e:sub(2)) end
+  end
+  -- a particle may start a name (Van der Schans), a title stands before it
+  for k in pairs(g.particles) do stop[k] = nil end
+  g.stop = stop
+  g.title_cache = {}
+  g.kind_cache, g.kind_n = {}, 0
+  g.epoch = M.epoch
+  grammars[lang] = g
+  return g
+end
+
+---------------------------------------------------------------------------
+-- Name runs over tokens
+---------------------------------------------------------------------------
+
+-- Classifies token k of flat token array t over s:
+--   "N" name part (capitalised, not a stop word), "I" initial,
+--   "A" particle, "T" title, "w" other word, "p" punctuation
+local kind_uncached
+local function kind(s, t, k, g)
+  local a, b = t[2 * k - 1], t[2 * k]
+  local w = sub(s, a, b - 1)
+  local c = g.kind_cache[w]
+  if c then return c end
+  c = kind_uncached(w, g)
+  local n = g.kind_n + 1
+  if n > 50000 then g.kind_cache, n = {}, 0 end
+  g.kind_n = n
+  g.kind_cache[w] = c
+  return c
+end
+
+kind_uncached = function(w, g)
+  if not is_word_at(w, 1) then return "p" end
+  local a, b, s = 1, #w + 1, w
+  local key = lc(w)
+  if b - a <= 3 and byte(s, b - 1) == 46 then return "I" end
+  if g.titles[key] or g.titles[key .. "."] then
+    -- a title with its period as the next token: Mr. / dhr.
+    return "T"
+  end
+  if g.particles[key] then return "A" end
+  if is_upper_at(s, a) then
+    if g.stop[key] then return "w" end
+    for _, suf in ipairs(g.stop_suffix) do
+      if #key > #suf + 2 and key:sub(-#suf) == suf then return "w" end
+    end
+    return "N"
+  end
+  return "w"
+end
+M.kind = kind
+
+-- is the word a title or a person role (also as the tail of a compound:
+-- Secretary-General, Hezbollah-leider, PvdA-Kamerlid)?
+local function title_like(g, w)
+  local key = lc(w):gsub("%.$", "")
+  local hit = g.title_cache[key]
+  if hit ~= nil then return hit end
+  local r = false
+  if g.titles[key] or g.titles[key .. "."] or g.roles[key] then r = true
+  else
+    local tail = key:match("%-([^%-]+)$")
+    if tail and (g.titles[tail] or g.roles[tail]) then r = true
+    elseif #key > 7 then
+      -- closed compounds: defensieminister, clubvoorzitter
+      for l = 5, math.min(14, #key - 3) do
+        local tail2 = key:sub(-l)
+        if g.roles[tail2] then r = true break end
+      end
+    end
+  end
+  g.title_cache[key] = r
+  return r
+end
+M.title_like = title_like
+
+-- start of the character holding byte i of string w
+char_start_of = function(w, i)
+  while i > 1 do
+    local b = byte(w, i)
+    if b < 128 or b >= 192 then break end
+    i = i - 1
+  end
+  return i
+end
+
+-- does a word end in a possessive 's?
+possessive_word = function(w)
+  if byte(w, #w) ~= 115 then return false end
+  return byte(w, #w - 1) == 39 or sub(w, -4, -2) == "\226\128\153"
+end
+
+-- does token k end in a possessive 's (Taiwan's, Day’s)?
+local function possessive(s, t, k)
+  local b = t[2 * k]
+  local c = byte(s, b - 1)
+  if c ~= 115 then return false end
+  if byte(s, b - 2) == 39 then return true end
+  return sub(s, b - 4, b - 2) == "\226\128\153"
+end
+M.possessive = possessive
+
+-- run_ending(s, t, k, g) -> first token index of the name run that ends
+-- with token k (a name part), or nil when token k is not a name part.
+-- Particles inside the run are kept (Wout-Jan van der Schans), and so are
+-- capitalised ones that open it (Van der Schans); lower-case ones before
+-- the first name part are not (the caller decides: `zei van Boxtel`).
+-- Titles before the run are not included (see title_before).
+function M.run_ending(s, t, k, g)
+  if kind(s, t, k, g) ~= "N" then return nil end
+  local first = k
+  local j = k - 1
+  while j >= 1 do
+    local kd = kind(s, t, j, g)
+    if (kd == "N" or kd == "I") and possessive(s, t, j) then
+      break
+    elseif kd == "T" and g.keep[lc(sub(s, t[2 * j - 1], t[2 * j] - 1))] then
+      -- a title that is part of the name: Pope Francis
+      first = j
+      break
+    elseif kd == "N" or kd == "I" then
+      first = j
+      j = j - 1
+    elseif kd == "A" then
+      local i = j
+      while i >= 1 and kind(s, t, i, g) == "A" do i = i - 1 end
+      local before = i >= 1 and kind(s, t, i, g) or nil
+      if before == "N" or before == "I" then
+        first = i
+        j = i - 1
+      else
+        -- capitalised particles open the name: Van der Schans, De Vries
+        local x = i + 1
+        while x < first and not is_upper_at(s, t[2 * x - 1]) do x = x + 1 end
+        if x == i + 1 then first = x end
+        break
+      end
+    else
+      break
+    end
+  end
+  -- a cue word does not open a name: `Volgens Zuckerberg`
+  while first < k and g.stop_start[lc(sub(s, t[2 * first - 1], t[2 * first] - 1))] do
+    first = first + 1
+  end
+  if first == k and g.stop_start[lc(sub(s, t[2 * k - 1], t[2 * k] - 1))] then return nil end
+  return first
+end
+
+-- run_starting(s, t, k, g) -> last token index of the name run that starts
+-- at token k, or nil.
+function M.run_starting(s, t, k, g)
+  local n = #t // 2
+  local kd = kind(s, t, k, g)
+  local last
+  local j = k
+  if kd == "A" then
+    if not is_upper_at(s, t[2 * k - 1]) then return nil end
+  elseif kd ~= "N" and kd ~= "I" then
+    return nil
+  elseif g.stop_start[lc(sub(s, t[2 * k - 1], t[2 * k] - 1))] then
+    return nil
+  end
+  while j <= n do
+    kd = kind(s, t, j, g)
+    if kd == "N" then
+      last = j
+      j = j + 1
+      -- a possessive ends the name: Taiwan's Constitutional Court
+      if possessive(s, t, last) then break end
+    elseif kd == "I" or kd == "A" then
+      j = j + 1
+    else
+      break
+    end
+  end
+  return last
+end
+
+-- title_before(s, t, k, g) -> index of the first title token of the titles
+-- right before token k (`Prime Minister`, `dhr.`), or k when none.
+function M.title_before(s, t, k, g)
+  local first = k
+  local j = k - 1
+  while j >= 1 do
+    local kd = kind(s, t, j, g)
+    if kd == "T" then
+      first = j
+      j = j - 1
+    elseif kd == "p" and byte(s, t[2 * j - 1]) == 46 and j > 1
+        and kind(s, t, j - 1, g) == "T" then
+      first = j - 1
+      j = j - 2
+    else
+      -- multi-word titles: `de heer`, `Prime Minister`
+      local a, b = t[2 * j - 1], t[2 * j]
+      local key = lc(sub(s, a, b - 1))
+      local multi = g.title_multi[key]
+      if multi and first <= k then
+        local rest = lc(sub(s, t[2 * (j + 1) - 1], t[2 * first] - 1))
+        local ok = false
+        for _, m in ipairs(multi) do
+          if rest:sub(1, #m) == m then ok = true end
+        end
+        if ok then first = j j = j - 1 else break end
+      else
+        break
+      end
+    end
+  end
+  return first
+end
+
+-- find(s, i, j, lang) -> mentions {s = , e = , text = } of names in s[i, j)
+function M.find(s, i, j, lang)
+  local g = M.grammar(lang)
+  local t = M.tokens(s, i, j)
+  local n = #t // 2
+  local out = {}
+  local k = 1
+  while k <= n do
+    local last = M.run_starting(s, t, k, g)
+    if last then
+      local a, b = t[2 * k - 1], t[2 * last]
+      out[#out + 1] = { s = a, e = b, text = sub(s, a, b - 1) }
+      k = last + 1
+    else
+      k = k + 1
+    end
+  end
+  return out
+end
+
+-- strip_titles(str, lang) -> str without leading titles ("President
+-- Donald Trump" -> "Donald Trump"); unchanged when nothing is left.
+local strip_titles_uncached
+local strip_cache = {}
+local strip_count = 0
+function M.strip_titles(str, lang, g)
+  local key = (lang or "") .. "\0" .. str
+  local hit = strip_cache[key]
+  if hit then return hit end
+  hit = strip_titles_uncached(str, lang, g)
+  strip_count = strip_count + 1
+  if strip_count > 20000 then strip_cache, strip_count = {}, 0 end
+  strip_cache[key] = hit
+  return hit
+end
+
+strip_titles_uncached = function(str, lang, g)
+  g = g or M.grammar(lang)
+  local t = M.tokens(str)
+  local n = #t // 2
+  local k = 1
+  while k <= n do
+    local kd = kind(str, t, k, g)
+    if kd == "T" and g.keep[lc(sub(str, t[2 * k - 1], t[2 * k] - 1))] then
+      break
+    elseif kd == "T" then
+      k = k + 1
+      if k <= n and byte(str, t[2 * k - 1]) == 46 then k = k + 1 end
+    else
+      local w = lc(sub(str, t[2 * k - 1], t[2 * k] - 1))
+      local multi = g.title_multi[w]
+      local skipped = false
+      if multi and k < n then
+        local rest = lc(sub(str, t[2 * k + 1]))
+        for _, m in ipairs(multi) do
+          if rest:sub(1, #m) == m and (#rest == #m or rest:sub(#m + 1, #m + 1) == " ") then
+            local _, words = m:gsub("%S+", "")
+            k = k + 1 + words
+            skipped = true
+            break
+          end
+        end
+      end
+      if not skipped then break end
+    end
+  end
+  if k > n then return str end
+  -- a title or role inside the run: keep what follows the last one
+  -- (NATO Secretary-General Jens Stoltenberg, Actor Doris Day)
+  local last_title
+  for x = k, n - 1 do
+    local w = sub(str, t[2 * x - 1], t[2 * x] - 1)
+    if is_word_at(str, t[2 * x - 1]) and title_like(g, w) and not g.keep[lc(w)] then
+      last_title = x
+    end
+  end
+  if last_title then k = last_title + 1 end
+  local stop = n
+  while stop > k and g.after[lc(sub(str, t[2 * stop - 1], t[2 * stop] - 1))] do stop = stop - 1 end
+  return sub(str, t[2 * k - 1], t[2 * stop] - 1)
+end
+
+---------------------------------------------------------------------------
+-- Canonical form: the fullest form of a name in the article
+---------------------------------------------------------------------------
+
+local canon_cache = setmetatable({}, { __mode = "k" })
+
+-- class of one word (a string) for name runs: "N" name part, "I" initial,
+-- "A" particle, "T" title, "w" other, "p" punctuation; with the word's
+-- trailing punctuation (`Khosla,`) cut off first: kind, word, cut
+local WORD_END = "[%.,;:!?%)%]\"'\226\194]+$"
+local function word_kind(w, g)
+  local core, cut = w, false
+  local b = byte(w, #w)
+  if b == 44 or b == 59 or b == 58 or b == 33 or b == 63 or b == 41 or b == 93
+     or b == 34 or b == 39 or b >= 128 and not is_word_at(w, char_start_of(w, #w)) then
+    core = w:gsub(WORD_END, "")
+    cut = true
+    if core == "" then return "p", w, true end
+  end
+  if not is_word_at(core, 1) then return "p", core, cut end
+  local key = lc(core)
+  if #core <= 2 and byte(core, #core) == 46 and is_upper_at(core, 1) then return "I", core, cut end
+  if byte(core, #core) == 46 and not (g.titles[key]) then
+    -- a sentence's full stop after the word
+    core = core:sub(1, -2)
+    key = key:sub(1, -2)
+    cut = true
+  end
+  if g.titles[key] or g.titles[key .. "."] then return "T", core, cut end
+  if g.particles[key] then return "A", core, cut end
+  if is_upper_at(core, 1) then
+    if g.stop[key] then return "w", core, cut end
+    for _, suf in ipairs(g.stop_suffix) do
+      if #key > #suf + 2 and key:sub(-#suf) == suf then return "w", core, cut end
+    end
+    return "N", core, cut
+  end
+  return "w", core, cut
+end
+M.word_kind = word_kind
+
+-- the name run that ends (dir "end") or starts (dir "start") with the
+-- word at [a, b) of s: text, or nil. Walks words with string functions
+-- (no tokens): this runs for every occurrence of a name.
+local function run_around(s, a, b, g, dir)
+  local core = sub(s, a, b - 1):gsub("['\226][\128\153]?s$", "")
+  local k0 = word_kind(core, g)
+  if k0 ~= "N" then return nil end
+  if dir == "start" then
+    local words = { core }
+    local seg = sub(s, b, b + 100)
+    local pend = {}
+    for sp, w in seg:gmatch("(%s*)(%S+)") do
+      if sp == "" or sp:find("\n%s*\n") then break end
+      local kd, c, cut = word_kind(w, g)
+      if kd == "N" then
+        for _, x in ipairs(pend) do words[#words + 1] = x end
+        pend = {}
+        words[#words + 1] = c
+        if cut then break end
+      elseif kd == "A" or kd == "I" then
+        pend[#pend + 1] = c
+        if cut and kd ~= "I" then break end
+      else
+        break
+      end
+    end
+    return table.concat(words, " ")
+  end
+  -- backwards: the words before a, nearest first, one at a time
+  local lo = a - 80
+  if lo < 1 then lo = 1 end
+  local seg = sub(s, lo, a - 1)
+  local words = { core }
+  local pend = {}
+  while true do
+    local ws = find(seg, "%S+%s+$")
+    if not ws then break end
+    local we = find(seg, "%s", ws) - 1
+    local w = sub(seg, ws, we)
+    seg = sub(seg, 1, ws - 1)
+    if find(w, "\n") then break end
+    local kd, c, cut = word_kind(w, g)
+    if cut and kd ~= "I" then break end
+    if kd == "N" or kd == "I" then
+      if possessive_word(c) then break end
+      for i = #pend, 1, -1 do table.insert(words, 1, pend[i]) end
+      pend = {}
+      table.insert(words, 1, c)
+    elseif kd == "A" then
+      table.insert(pend, 1, c)
+    elseif kd == "T" and g.keep[lc(c)] then
+      for i = #pend, 1, -1 do table.insert(words, 1, pend[i]) end
+      pend = {}
+      table.insert(words, 1, c)
+      break
+    else
+      break
+    end
+  end
+  -- capitalised particles open the name (Van der Schans)
+  if #pend > 0 and is_upper_at(pend[1], 1) then
+    for i = #pend, 1, -1 do table.insert(words, 1, pend[i]) end
+  end
+  -- a cue word does not open a name: `Volgens Zuckerberg`
+  while #words > 1 and g.stop_start[lc(words[1])] do table.remove(words, 1) end
+  return table.concat(words, " ")
+end
+M.run_around = run_around
+
+-- occurrences of word w (folded compare) at word starts in s: calls
+-- each(a, b) with the word's span
+local function each_word(s, w, each, folded)
+  local key = fold(w)
+  local probe = w
+  -- folded: the name may be written with other accents elsewhere
+  -- (Erdogan, Erdoğan): search by its first letters
+  if folded and not find(w, "[\128-\255]") then
+    probe = w:match("^[%w]+") or w
+    if #probe > 3 then probe = probe:sub(1, 3) end
+  elseif folded then
+    probe = w:match("^[%w]+") or ""
+    if #probe > 3 then probe = probe:sub(1, 3) end
+    if probe == "" then probe = w end
+  end
+  if probe == "" then return end
+  local alt
+  if not find(probe, "[\128-\255]") then
+    alt = probe:sub(1, 1):upper() .. probe:sub(2)
+    if alt == probe then alt = nil end
+  end
+  for _, pr in ipairs({ probe, alt }) do
+    local init = 1
+    while true do
+      local a = find(s, pr, init, true)
+      if not a then break end
+      init = a + 1
+      if a == 1 or not is_word_at(s, M.char_start(s, a - 1)) then
+        local e = a + #pr
+        if pr == w and not is_word_at(s, e) and byte(s, e) ~= 45 and byte(s, e) ~= 39 then
+          each(a, e)          -- the word itself
+        else
+          e = WORD:match(s, a)
+          if e then
+            local word = sub(s, a, e - 1)
+            -- possessive 's / ’s does not belong to the name, nor does a
+            -- lower-case tail (Van den Goorbergh-tribune)
+            local base = word:gsub("['\226][\128\153]?s$", ""):gsub("%-%l[%w\128-\255]*$", "")
+            if word == w or base == w or fold(word) == key or fold(base) == key then each(a, e) end
+          end
+        end
+      end
+    end
+  end
+end
+
+local function words_of(str)
+  local out = {}
+  for w in str:gmatch("%S+") do out[#out + 1] = w end
+  return out
+end
+
+-- does `w` stand in s as a word of its own, other than right before
+-- `nextw` (nil: anywhere) or right after a particle?
+local stands_alone_uncached
+local alone_cache = setmetatable({}, { __mode = "k" })
+local function stands_alone(s, w, nextw, g)
+  local key = w .. "\0" .. (nextw or "")
+  local c = alone_cache[g]
+  if not c or c.s ~= s then c = { s = s } alone_cache[g] = c end
+  local hit = c[key]
+  if hit ~= nil then return hit end
+  hit = stands_alone_uncached(s, w, nextw, g)
+  c[key] = hit
+  return hit
+end
+
+stands_alone_uncached = function(s, w, nextw, g)
+  local init = 1
+  while true do
+    local a, b = find(s, w, init, true)
+    if not a then return false end
+    init = b + 1
+    if (a == 1 or not is_word_at(s, M.char_start(s, a - 1))) and not is_word_at(s, b + 1) then
+      local after = s:match("^%s+(%S+)", b + 1)
+      local before = sub(s, math.max(1, a - 12), a - 1):match("(%S+)%s+$")
+      local ok = true
+      if nextw and after and fold(after:gsub("[%p]+$", "")) == fold(nextw) then ok = false end
+      if before and g.particles[lc(before)] then ok = false end
+      if ok then return true end
+    end
+  end
+end
+
+-- trim_run(s, run, g) -> run without a place glued to it: `Opstelten van
+-- Rotterdam` -> `Opstelten` when Rotterdam stands alone elsewhere,
+-- `Zimbabwe Robert Mugabe` -> `Robert Mugabe` likewise
+local function trim_run(s, run, g)
+  -- fewer than three words: nothing to trim
+  if not find(run, "%S%s+%S+%s+%S") then return run end
+  local w = words_of(run)
+  local n = #w
+  if n >= 3 then
+    -- X particle(s) Y: Y a place of its own?
+    local i = n - 1
+    while i > 1 and g.particles[lc(w[i])] and not is_upper_at(w[i], 1) do i = i - 1 end
+    if i < n - 1 and i >= 1 and stands_alone(s, w[n], nil, g) then
+      return table.concat(w, " ", 1, i)
+    end
+    -- particles followed by two or more capitalised words: an
+    -- organisation (`Patrizia Pasini van de Zusters Missionarissen
+    -- Consolata`); a surname after its particles is one word
+    for p1 = 2, n - 2 do
+      if g.particles[lc(w[p1])] and not is_upper_at(w[p1], 1) then
+        local p2 = p1
+        while p2 < n and g.particles[lc(w[p2 + 1])] do p2 = p2 + 1 end
+        if n - p2 >= 2 then return table.concat(w, " ", 1, p1 - 1) end
+        break
+      end
+    end
+    -- `Ann Lee van Acme`: a first and last name, then van + one word: an
+    -- organisation or a place, not the rest of the name
+    if i == n - 2 and i >= 2 and (lc(w[n - 1]) == "van" or lc(w[n - 1]) == "of")
+       and is_upper_at(w[i - 1], 1) then
+      return table.concat(w, " ", 1, i)
+    end
+    -- an organisation glued before a name: `House Intelligence Committee
+    -- Adam Schiff` -> the words after its last organisation word
+    if g.org then
+      for i2 = n - 2, 1, -1 do
+        if g.org[w[i2]] then
+          w = { table.unpack(w, i2 + 1) }
+          n = #w
+          break
+        end
+      end
+    end
+    -- a leading word that stands alone elsewhere
+    while n >= 3 and not g.particles[lc(w[1])] and not g.particles[lc(w[2])]
+          and stands_alone(s, w[1], w[2], g) do
+      table.remove(w, 1)
+      n = n - 1
+    end
+    return table.concat(w, " ")
+  end
+  return run
+end
+M.trim_run = trim_run
+
+-- canonical(article, mention [, lang]) -> the fullest form of the name in
+-- the article: the longest title-free name run whose last words are the
+-- mention's (Zuckerberg -> Mark Zuckerberg, Van der Schans -> Wout-Jan van
+-- der Schans, Erdogan -> Recep Tayyip Erdoğan), else one that starts with
+-- it (Chris -> Chris Anderson), else the expansion of an acronym defined
+-- as `Long Name (ACR)`, else the mention itself.
+-- Per-article index of capitalised word runs (one LPeg pass): the runs
+-- by their last word and by their first word, as lists of start, end.
+local LOWW = (WC - UPPER) * WC^0 * (JOIN * WC^1)^0
+local SPH = S" \t"^1 + P"\194\160"
+local function run_pattern(g)
+  local parts = {}
+  for k in pairs(g.particles) do
+    parts[#parts + 1] = k
+    parts[#parts + 1] = k:sub(1, 1):upper() .. k:sub(2)
+  end
+  table.sort(parts, function(a, b) return #a > #b end)
+  local PART = P(false)
+  for _, w in ipairs(parts) do PART = PART + P(w) end
+  PART = PART * -WC
+  local CAPW = (UPPER * P".")^2 + UPPER * WC^0 * (JOIN * WC^1)^0
+  local INIT = UPPER * P"." * #(SPH * UPPER)
+  local RUN = Cp() * (INIT + CAPW) * (SPH * (PART * SPH)^0 * Cp() * (INIT + CAPW))^0 * Cp()
+  local skip = LOWW + (R("\0@", "[`", "{\127") - R("09"))^1 + R("09")^1 + CHAR
+  return Ct((Ct(RUN) + skip)^0)
+end
+
+local index_cache = setmetatable({}, { __mode = "k" })
+
+local function strip_poss(w)
+  local b = byte(w, #w)
+  if b == 115 and (byte(w, #w - 1) == 39 or sub(w, -4, -2) == "\226\128\153") then
+    return w:gsub("['\226][\128\153]?s$", "")
+  end
+  return w
+end
+
+-- index(article, g) -> {by_last = {word -> {s, e, ...}}, by_first = ...}
+function M.index(article, g)
+  local ix = index_cache[article]
+  if ix and ix.g == g then return ix end
+  local s = article.text or article
+  g.run_p = g.run_p or run_pattern(g)
+  local runs = g.run_p:match(s)
+  local by_last = {}
+  local rs, re = {}, {}
+  for i, r in ipairs(runs) do
+    local n = #r
+    local a, e = r[1], r[n]
+    rs[i], re[i] = a, e
+    local lw = n > 2 and r[n - 1] or a
+    local last = strip_poss(sub(s, lw, e - 1))
+    local l = by_last[last]
+    if not l then l = {} by_last[last] = l end
+    l[#l + 1] = a
+    l[#l + 1] = e
+    -- Van den Goorbergh-tribune also ends in Goorbergh
+    local base = last:match("^(.-)%-%l")
+    if base and base ~= "" then
+      local l2 = by_last[base]
+      if not l2 then l2 = {} by_last[base] = l2 end
+      l2[#l2 + 1] = a
+      l2[#l2 + 1] = e
+    end
+  end
+  ix = { g = g, by_last = by_last, clean = {}, rs = rs, re = re }
+  index_cache[article] = ix
+  return ix
+end
+
+-- the title-free run s[a, e) cut to the part that ends with the word
+-- ending at e: leading stop words, titles and places removed
+local function clean_run_uncached(s, a, e, g, lang)
+  local run = sub(s, a, e - 1)
+  if not find(run, "%s") then
+    -- one word (most runs): a name part or nothing
+    local w = strip_poss(run)
+    if word_kind(w, g) ~= "N" or g.stop_start[lc(w)] then return "" end
+    return (w:gsub("%-%l[%w\128-\255]*$", ""))
+  end
+  local ws = words_of(run)
+  -- from the last word back: name parts, initials, particles between
+  -- them; a stop word or an adjective (De Israëlische) ends the run
+  local n = #ws
+  if n == 0 then return "" end
+  local kd = word_kind(strip_poss(ws[n]), g)
+  if kd ~= "N" then return "" end
+  local first = n
+  local pend = n
+  local i = n - 1
+  while i >= 1 do
+    local k2 = word_kind(ws[i], g)
+    if k2 == "N" or k2 == "I" then
+      if possessive_word(ws[i]) then break end
+      first = i
+      pend = i
+    elseif k2 == "A" then
+      -- kept when a name part stands before it, or it opens the name
+      if is_upper_at(ws[i], 1) then first = i end
+    elseif k2 == "T" and g.keep[lc(ws[i])] then
+      first = i
+      break
+    else
+      break
+    end
+    i = i - 1
+  end
+  -- lower-case particles left at the front: not part of the name
+  while first < n and word_kind(ws[first], g) == "A" and not is_upper_at(ws[first], 1) do
+    first = first + 1
+  end
+  while first < n and g.stop_start[lc(ws[first])] do first = first + 1 end
+  run = table.concat(ws, " ", first, n)
+  run = trim_run(s, M.strip_titles(run, lang, g), g)
+  return (run:gsub("%-%l[%w\128-\255]*$", ""))
+end
+
+local function clean_run(s, a, e, g, lang, ix)
+  local c = ix.clean[a]
+  if c then return c end
+  c = clean_run_uncached(s, a, e, g, lang)
+  ix.clean[a] = c
+  return c
+end
+
+-- mention(article, g, lang, i) -> text, start, end of run i of the
+-- index, cleaned (leading stop words and titles out); nil when nothing
+-- is left
+function M.mention(article, g, lang, i)
+  local ix = M.index(article, g)
+  local s = article.text or article
+  local a, e = ix.rs[i], ix.re[i]
+  local text = clean_run(s, a, e, g, lang, ix)
+  if text == "" then return nil end
+  local first = text:match("^%S+")
+  local run = sub(s, a, e - 1)
+  local off = find(run, first, 1, true)
+  if not off then return nil end
+  local ms = a + off - 1
+  local lastw = text:match("(%S+)$")
+  local lo = find(run, lastw, off, true)
+  local me = lo and (a + lo - 1 + #lastw) or e
+  return text, ms, me
+end
+
+function M.canonical(article, mention, lang)
+  local s = article.text or article
+  local cache = canon_cache[article]
+  if not cache then
+    cache = {}
+    canon_cache[article] = cache
+  end
+  lang = lang or article.lang
+  local key = (lang or "") .. "\0" .. mention
+  local hit = cache[key]
+  if hit then return hit end
+  local g = M.grammar(lang)
+  local clean = trim_run(s, M.strip_titles(mention, lang, g), g)
+  local mw = words_of(clean)
+  local nm = #mw
+  local best, best_n = clean, nm
+  if nm > 0 then
+    local fm = {}
+    for x = 1, nm do fm[x] = fold(mw[x]) end
+    local last = strip_poss(mw[nm])
+    local ix = M.index(article, g)
+    local seen = {}
+    local function consider(run)
+      if seen[run] then return end
+      seen[run] = true
+      local rw = words_of(run)
+      local nr = #rw
+      if nr <= best_n then return end
+      -- first and last name with middle names between: Robert Mugabe ->
+      -- Robert Gabriel Mugabe
+      if nm >= 2 and nr > nm and fold(rw[1]) == fm[1] and fold(strip_poss(rw[nr])) == fm[nm] then
+        best, best_n = run, nr
+        return
+      end
+      -- the mention's words are the run's last words
+      local o = nr - nm
+      for x = 1, nm do
+        if fold(strip_poss(rw[o + x])) ~= fm[x] then return end
+      end
+      best, best_n = run, nr
+    end
+    local list = ix.by_last[last]
+    if list then
+      for i = 1, #list, 2 do consider(clean_run(s, list[i], list[i + 1], g, lang, ix)) end
+    end
+    if best_n == nm then
+      -- other accents (Erdogan, Erdoğan): compare folded last words
+      local fl = fm[nm]
+      local pre = (last:match("^[%w]+") or ""):sub(1, 3)
+      if #pre >= 2 and (find(last, "[\128-\255]") or find(s, pre .. "[%w]*[\195-\197]")) then
+        for w, l2 in pairs(ix.by_last) do
+          if w ~= last and fold(w) == fl then
+            for i = 1, #l2, 2 do consider(clean_run(s, l2[i], l2[i + 1], g, lang, ix)) end
+          end
+        end
+      end
+    end
+    if best_n == nm and nm == 1 then
+      -- a first name: the fullest run that starts with it
+      if not ix.by_first then
+        -- built on first use: runs by their first word
+        local bf = {}
+        for i = 1, #ix.rs do
+          local a, e = ix.rs[i], ix.re[i]
+          local fe = find(s, "[%s]", a) or e
+          if fe > e then fe = e end
+          local first = sub(s, a, fe - 1)
+          local f = bf[first]
+          if not f then f = {} bf[first] = f end
+          f[#f + 1] = a
+          f[#f + 1] = e
+        end
+        ix.by_first = bf
+      end
+      local l3 = ix.by_first[mw[1]]
+      if l3 then
+        for i = 1, #l3, 2 do
+          local run = clean_run(s, l3[i], l3[i + 1], g, lang, ix)
+          local rw = words_of(run)
+          if #rw > best_n and fold(rw[1]) == fm[1] then best, best_n = run, #rw end
+        end
+      end
+    end
+    if best_n == nm and nm == 1 and #clean >= 2 and not find(clean, "%l") then
+      -- an acronym: Long Name (ACR)
+      local a = find(s, "(" .. clean .. ")", 1, true)
+      if a then
+        local t = M.tokens(s, a - 200 > 1 and a - 200 or 1, a)
+        local n = #t // 2
+        local caps, first = 0, nil
+        local want = #clean
+        local k = n
+        while k >= 1 and caps < want do
+          local ta, tb = t[2 * k - 1], t[2 * k]
+          local w = sub(s, ta, tb - 1)
+          if is_upper_at(s, ta) then
+            caps = caps + 1
+            first = k
+          elseif w == "," or w == "of" or w == "and" or w == "for" or w == "on"
+              or w == "van" or w == "voor" or w == "en" or w == "de" or w == "the" then
+            -- connector inside an organisation's name
+          else
+            break
+          end
+          k = k - 1
+        end
+        -- not `The` before the name
+        while first and first < n and g.stop[lc(sub(s, t[2 * first - 1], t[2 * first] - 1))] do
+          first = first + 1
+          caps = caps - 1
+        end
+        if first and caps >= 2 then
+          best = sub(s, t[2 * first - 1], t[2 * n] - 1)
+        end
+      end
+    end
+  end
+  cache[key] = best
+  return best
+end
+
+return M

@@ -1,0 +1,2627 @@
+-- pluk.speech: who said what, without a parser.
+--
+-- One analysis of an article serves both rules/quotes.lua (direct quotes)
+-- and rules/attributions.lua (reported speech): analyse(article) runs once
+-- per article table (a weak cache) and returns
+--   { quotes = {...}, attributions = {...} }
+-- whose entries are ready-made records (0-based byte offsets, end
+-- exclusive; see docs/quotes.md for the fields).
+--
+-- How it works, in passes over the text:
+--   1. one LPeg scan finds quotation marks, paragraph breaks and speech
+--      cues (cue_verbs.txt, cue_sources.txt: a trie, tried at word starts);
+--   2. marks are paired per paragraph with a stack (quote_marks.txt), the
+--      characters on either side telling an opening " from a closing one
+--      and an apostrophe (don't, 's-Hertogenbosch, Jones') from a quote;
+--   3. sentences are cut only where needed (around quotes and cues), never
+--      inside a quote;
+--   4. each cue finds its speaker on either side (`zegt Zuckerberg`,
+--      `Zuckerberg zei:`, `she told AFP`, `volgens de topman`) and the
+--      content it reports; each quote takes the cue that tags it, the cue
+--      before it in its sentence, the cue of the sentence before, or the
+--      speaker of the quotes around it;
+--   5. mentions resolve to speakers: names to their fullest form in the
+--      article (pluk.names), pronouns to the most recent fitting person,
+--      role nouns (`de topman`) to the person given that role, else to the
+--      most recent speaker.
+--
+-- Everything that is language is data along the rule path,
+-- rules/<lang>/<name>.txt: quote_marks, elisions, cue_verbs, cue_sources,
+-- complementizers, pronouns, role_nouns, determiners, speech_adverbs,
+-- organisation_words, and the name lists of pluk.names.
+--
+-- Extending: speech.new{alter = function(L, lang) ... return L end} gives an
+-- analyser whose language data `L` (sets and LPeg patterns, see
+-- language()) a rule changes before use, as Lunamark's alter_syntax does;
+-- see docs/quotes.md.
+
+local lpeg = require "lpeg"
+local text = require "pluk.text"
+local names = require "pluk.names"
+
+local P, R, S, C, Cp, Ct, Cc = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cp, lpeg.Ct, lpeg.Cc
+local byte, sub, find, lower = string.byte, string.sub, string.find, string.lower
+local lc, fold = names.lc, names.fold
+local is_upper_at, is_lower_at, is_word_at = names.is_upper_at, names.is_lower_at, names.is_word_at
+local char_start = names.char_start
+local SPACE, WC, WORD, CHAR = names.SPACE, names.WC, names.WORD, names.CHAR
+local tokens = names.tokens
+
+local M = {}
+
+-- the word-character class and word pattern, for rules that extend L
+M.WC, M.WORD = WC, WORD
+
+-- Tunables (a rule may change them on its own analyser: analyser.config).
+M.CONFIG = {
+  -- a quote of at most this many words needs a cue right beside it
+  short_words = 2,
+  -- a quote of fewer than this many words needs a cue in its sentence
+  clause_words = 6,
+  -- how far (bytes) to look back for a speaker before a cue
+  back_window = 70,
+  -- how far (bytes) to look for a speaker after a cue
+  ahead_window = 140,
+  -- at most this many words in a speaker after an inverted cue
+  np_words = 9,
+}
+
+---------------------------------------------------------------------------
+-- Language data
+---------------------------------------------------------------------------
+
+local load = names.load
+local EMPTY = { list = {}, values = {} }
+
+-- A trie of words as an LPeg pattern: longest entry first, whole words
+-- only; alternatives at each node form a balanced choice so LPeg tests
+-- about log2(n) first bytes, not n.
+local function trie(words)
+  local root = {}
+  for _, w in ipairs(words) do
+    local node = root
+    for i = 1, #w do
+      local b = sub(w, i, i)
+      node[b] = node[b] or {}
+      node = node[b]
+    end
+    node[""] = true
+  end
+  local function build(node)
+    local keys = {}
+    for k in pairs(node) do if k ~= "" then keys[#keys + 1] = k end end
+    table.sort(keys)
+    local alts = {}
+    for i, k in ipairs(keys) do alts[i] = P(k) * build(node[k]) end
+    local function choice(i, j)
+      if i == j then return alts[i] end
+      local m = (i + j) // 2
+      return choice(i, m) + choice(m + 1, j)
+    end
+    local p
+    if #alts > 0 then p = choice(1, #alts) end
+    if node[""] then
+      -- the word boundary is one shared rule of the grammar, not a copy
+      -- of the (large) word-character class at every leaf
+      local stop = lpeg.V"B"
+      p = p and (p + stop) or stop
+    end
+    return p or P(false)
+  end
+  if next(root) == nil then return P(false) end
+  return P{ "T", T = build(root), B = -WC }
+end
+M.trie = trie
+
+-- entries plus their capitalised forms
+local function caseless(list)
+  local out, seen = {}, {}
+  for _, w in ipairs(list) do
+    for _, v in ipairs({ w, text.upper(w:match("^[%z\1-\127\194-\244][\128-\191]*") or "")
+                          .. w:gsub("^[%z\1-\127\194-\244][\128-\191]*", "") }) do
+      if v ~= "" and not seen[v] then seen[v] = true out[#out + 1] = v end
+    end
+  end
+  return out
+end
+
+-- The languages whose data is merged for an article of unknown language.
+M.KNOWN = { "nl", "en", "de", "fr" }
+
+local LISTS = { "quote_marks", "elisions", "cue_verbs", "cue_sources",
+                "complementizers", "pronouns", "role_nouns", "determiners",
+                "speech_adverbs", "organisation_words", "prepositions",
+                "mention_markers", "titles", "quote_tags", "cue_np_verbs",
+                "function_words" }
+
+local function merged(lang, name)
+  if lang then return load(lang, name) end
+  local out = { list = {}, values = {} }
+  for _, l in ipairs(M.KNOWN) do
+    local lex = load(l, name)
+    if lex then
+      for _, e in ipairs(lex.list) do
+        if out.values[e] == nil then
+          out.list[#out.list + 1] = e
+          out.values[e] = lex.values[e]
+        elseif lex.values[e] ~= true and out.values[e] ~= lex.values[e] then
+          -- union of the closers of a mark
+          if name == "quote_marks" then
+            out.values[e] = out.values[e] .. " " .. lex.values[e]
+          end
+        end
+      end
+    end
+  end
+  return out
+end
+
+-- language(lang [, alter]) -> L, the compiled data of one language (nil:
+-- all known ones merged). Fields:
+--   marks      opening mark -> set of closing marks
+--   closer     closing mark -> true
+--   mark       LPeg: any mark (runs of ' ` , taken whole)
+--   elision    set of words that follow a leading apostrophe
+--   cue        form (lower case) -> lemma;  source: cue word -> position
+--   cue_p      LPeg: a cue at a word start, captured
+--   comp, pron, role, det, adv, org: sets keyed by lower-case word
+--   scan       LPeg: the whole-text scan (marks, breaks, cues)
+local function compile(lang, src)
+  local L = { lang = lang, src = src }
+  local marks, closer = {}, {}
+  for _, open in ipairs((src.quote_marks or EMPTY).list) do
+    local v = src.quote_marks.values[open]
+    marks[open] = marks[open] or {}
+    if type(v) == "string" then
+      for c in v:gmatch("%S+") do
+        marks[open][c] = true
+        closer[c] = true
+      end
+    end
+  end
+  L.marks, L.closer = marks, closer
+  -- mark strings other than the runs of ' ` , (handled whole)
+  local other = {}
+  local seen = {}
+  local function add(m)
+    if seen[m] then return end
+    seen[m] = true
+    if not m:find("^['`,]+$") then other[#other + 1] = m end
+  end
+  for m in pairs(marks) do add(m) end
+  for m in pairs(closer) do add(m) end
+  table.sort(other, function(a, b) if #a ~= #b then return #a > #b end return a < b end)
+  local mark = P"'"^1 + P"`"^1 + P","^2
+  for _, m in ipairs(other) do mark = mark + P(m) end
+  L.mark = mark
+  L.elision = names.keyset(src.elisions)
+  L.cue = names.keyset(src.cue_verbs)
+  L.source = names.keyset(src.cue_sources)
+  L.comp = names.keyset(src.complementizers)
+  L.pron = names.keyset(src.pronouns)
+  L.role = names.keyset(src.role_nouns)
+  -- titles name people too: `die Kanzlerin`, `the minister`
+  for _, e in ipairs((src.titles or EMPTY).list) do
+    local k = lc(e):gsub("%.$", "")
+    local v = src.titles.values[e]
+    if not k:find("%s") and L.role[k] == nil and v ~= "after" then
+      L.role[k] = (v == "m" or v == "f") and v or "p"
+    end
+  end
+  L.det = names.keyset(src.determiners)
+  L.adv = names.keyset(src.speech_adverbs)
+  L.prep = names.keyset(src.prepositions)
+  L.tag = names.keyset(src.quote_tags)
+  L.np_verb = names.keyset(src.cue_np_verbs)
+  L.fw = names.keyset(src.function_words)
+  -- mention markers, by their last word -> list of the full entries
+  L.marker = {}
+  for _, e in ipairs((src.mention_markers or EMPTY).list) do
+    local key = lc(e)
+    local lastw = key:match("(%S+)$")
+    L.marker[lastw] = L.marker[lastw] or {}
+    table.insert(L.marker[lastw], key)
+  end
+  L.org = {}
+  for _, e in ipairs((src.organisation_words or EMPTY).list) do L.org[e] = true end
+  local cues = {}
+  for _, e in ipairs((src.cue_verbs or EMPTY).list) do cues[#cues + 1] = e end
+  for _, e in ipairs((src.cue_sources or EMPTY).list) do cues[#cues + 1] = e end
+  L.cue_p = C(trie(caseless(cues)))
+  return L
+end
+
+-- The whole-text scan: flat {kind, pos, str|end, ...} with kind 1 a mark
+-- (its string), 2 a paragraph break (its end), 3 a cue (its string).
+local function build_scan(L)
+  local ev_mark = Cc(1) * Cp() * C(L.mark)
+  local ev_para = Cc(2) * Cp() * (P"\r"^-1 * P"\n" * S" \t\r"^0 * P"\n" * S" \t\r\n"^0) * Cp()
+  local ev_cue = Cc(3) * Cp() * L.cue_p
+  -- a word never holds a mark, but may hold an apostrophe (don't)
+  local word = WORD
+  -- ASCII that is neither a word character nor the start of an event
+  local plain = (R("\0\9", "\11\33", "#&", "(+", "-/", ":@", "[_", "{\127"))^1
+  local step = ev_mark + ev_cue + word + plain + ev_para + CHAR
+  return Ct(step^0)
+end
+
+---------------------------------------------------------------------------
+-- Small helpers over the text
+---------------------------------------------------------------------------
+
+-- class of the character at byte i: 0 space or outside, 1 word, 2 other
+local function cls(s, i)
+  local b = byte(s, i)
+  if not b then return 0 end
+  if b < 128 then
+    if b == 32 or (b >= 9 and b <= 13) then return 0 end
+    if (b >= 97 and b <= 122) or (b >= 65 and b <= 90) or (b >= 48 and b <= 57) then
+      return 1
+    end
+    return 2
+  end
+  if SPACE:match(s, i) then return 0 end
+  if WC:match(s, i) then return 1 end
+  return 2
+end
+
+local function cls_before(s, i)
+  if i <= 1 then return 0 end
+  return cls(s, char_start(s, i - 1))
+end
+
+local function is_digit(b) return b and b >= 48 and b <= 57 end
+
+-- trim white space: first and last+1 positions of the non-space text in
+-- s[a, b)
+local function trim(s, a, b)
+  while a < b do
+    local e = SPACE:match(s, a)
+    if not e then break end
+    a = e
+  end
+  while b > a do
+    local c = char_start(s, b - 1)
+    if not SPACE:match(s, c) then break end
+    b = c
+  end
+  return a, b
+end
+
+-- binary search: largest index k with arr[k] <= x (arr ascending), or 0
+local function floor_index(arr, x)
+  local lo, hi, ans = 1, #arr, 0
+  while lo <= hi do
+    local m = (lo + hi) // 2
+    if arr[m] <= x then ans = m lo = m + 1 else hi = m - 1 end
+  end
+  return ans
+end
+
+-- words in s[a, b), counted up to `limit` (the search never runs past b,
+-- nor further than a few hundred bytes a word)
+local function count_words(s, a, b, limit)
+  if b <= a then return 0 end
+  local hi = b
+  if hi - a > 64 * limit + 64 then hi = a + 64 * limit + 64 end
+  local seg = sub(s, a, hi - 1)
+  local n, i = 0, 1
+  local len = #seg
+  while i <= len and n < limit do
+    local x = find(seg, "[%w\128-\255]", i)
+    if not x then break end
+    n = n + 1
+    i = (find(seg, "%s", x) or len + 1)
+  end
+  return n
+end
+
+---------------------------------------------------------------------------
+-- Analyser
+---------------------------------------------------------------------------
+
+local Analyser = {}
+Analyser.__index = Analyser
+
+-- new{alter = fn(L, lang) -> L, config = {...}} -> analyser
+function M.new(opts)
+  opts = opts or {}
+  local a = setmetatable({
+    alter = opts.alter,
+    config = setmetatable(opts.config or {}, { __index = M.CONFIG }),
+    langs = {},
+    cache = setmetatable({}, { __mode = "k" }),
+  }, Analyser)
+  return a
+end
+
+-- language data for lang (nil: merged), rebuilt when a list changes
+function Analyser:language(lang)
+  local key = lang or "*"
+  local L = self.langs[key]
+  -- the word lists come from the rule path: a new path gives new tables,
+  -- so one list tells whether the rest changed
+  if L and (not lang or L.src.cue_verbs == load(lang, "cue_verbs")) then return L end
+  local src = {}
+  for _, name in ipairs(LISTS) do src[name] = merged(lang, name) end
+  L = compile(lang, src)
+  if self.alter then L = self.alter(L, lang) or L end
+  L.scan = L.scan or build_scan(L)
+  self.langs[key] = L
+  return L
+end
+
+---------------------------------------------------------------------------
+-- Pass 1 and 2: scan, paragraphs, quotes
+---------------------------------------------------------------------------
+
+local function paragraphs(A, ev)
+  local s = A.s
+  local starts, ends = {}, {}
+  local pos = A.first
+  for k = 1, #ev, 3 do
+    if ev[k] == 2 then
+      local a, b = ev[k + 1], ev[k + 2]
+      if a > pos then
+        starts[#starts + 1], ends[#ends + 1] = pos, a
+      end
+      pos = b
+    end
+  end
+  if pos <= #s then starts[#starts + 1], ends[#ends + 1] = pos, #s + 1 end
+  A.pstart, A.pend = starts, ends
+end
+
+-- does paragraph pi start with an opening mark `m` (multi-paragraph quote)?
+local function reopens(A, pi, m)
+  local ps = A.pstart[pi]
+  if not ps then return false end
+  local a = trim(A.s, ps, A.pend[pi])
+  return sub(A.s, a, a + #m - 1) == m
+end
+
+-- Pairs the marks of one paragraph. marks: array of {pos, str}.
+local function pair_paragraph(A, pi, marks, pairs_out)
+  local s, L = A.s, A.L
+  local opens, closers = L.marks, L.closer
+  local stack = {}
+  local done = {}   -- pairs closed in this paragraph
+
+  -- the topmost open quote a closing mark may close; real quotes nest a
+  -- few levels deep, so only the top of the stack is searched (linear time
+  -- on hostile input)
+  local function find_open(cm)
+    local lo = #stack - 32
+    if lo < 1 then lo = 1 end
+    for k = #stack, lo, -1 do
+      local o = stack[k]
+      if opens[o.m] and opens[o.m][cm] then return k end
+    end
+    return nil
+  end
+  local function close(k, a, b, cm)
+    local o = stack[k]
+    for x = #stack, k, -1 do stack[x] = nil end
+    done[#done + 1] = { oa = o.a, ob = o.b, ca = a, cb = b, om = o.m, cm = cm, pi = pi }
+  end
+  local function push(a, b, m, weak)
+    stack[#stack + 1] = { a = a, b = b, m = m, weak = weak }
+  end
+
+  -- decides one unit: mark m at [a, b)
+  local function unit(a, b, m, lf, rf, apos)
+    local can_open = opens[m] ~= nil
+    local can_close = closers[m] ~= nil
+    local k = can_close and find_open(m) or nil
+    if apos then
+      local pb, nb = cls_before(s, a), cls(s, b)
+      if pb == 1 and nb == 1 then return end            -- don't, dog‘s
+      if lf and not rf then
+        local w = WORD:match(s, b)
+        if w then
+          local word = sub(s, b, w - 1)
+          if is_digit(byte(word, 1)) or L.elision[lc(word)] then return end
+        end
+      end
+      if rf and not lf and not k then return end         -- Jones' cow
+      if not lf and not rf and not k then return end
+    else
+      -- inch and foot marks: 5'11", a 12" pipe
+      if not k and is_digit(byte(s, char_start(s, a - 1))) and cls(s, b) ~= 1 then return end
+    end
+    if lf and not rf and can_open then
+      -- a line that opens with the mark of a quote still open on an
+      -- earlier line: that quote went on to the end of its line (text
+      -- with one line per paragraph)
+      local x = a
+      while x > 1 and (byte(s, x - 1) == 32 or byte(s, x - 1) == 9) do x = x - 1 end
+      if byte(s, x - 1) == 10 then
+        for j = #stack, 1, -1 do
+          local o = stack[j]
+          if o.m == m and o.a < x then
+            local le = x - 1
+            if byte(s, le - 1) == 13 then le = le - 1 end
+            for y = #stack, j, -1 do stack[y] = nil end
+            done[#done + 1] = { oa = o.a, ob = o.b, ca = le, cb = le, om = o.m, pi = pi,
+                                unclosed = true, cont = true, next_oa = a }
+            push(a, b, m, false)
+            return
+          end
+        end
+      end
+    end
+    if lf and not rf then
+      -- ` '', zegt`: space before, punctuation after: a closer when a
+      -- quote is open
+      if k and cls(s, b) ~= 1 then close(k, a, b, m)
+      elseif can_open then push(a, b, m, false)
+      elseif k then close(k, a, b, m) end
+    elseif rf and not lf then
+      if k then close(k, a, b, m) end
+    elseif lf and rf then
+      if k then close(k, a, b, m)
+      elseif can_open then push(a, b, m, false) end
+    else
+      if k then close(k, a, b, m)
+      elseif can_open then push(a, b, m, true) end
+    end
+  end
+
+  for _, mk in ipairs(marks) do
+    local a, m = mk[1], mk[2]
+    local b = a + #m
+    local c1 = byte(m, 1)
+    local pb, nb = cls_before(s, a), cls(s, b)
+    local lf = nb ~= 0 and (nb == 1 or pb ~= 1)
+    local rf = pb ~= 0 and (pb == 1 or nb ~= 1)
+    if c1 == 44 then
+      -- two commas open a Dutch quote (,,Zo), also before a space (,, Zo);
+      -- a third comma before them is punctuation (Jansen,,, waar)
+      local n = #m
+      local oa = a + n - 2
+      if opens[",,"] and not is_digit(byte(s, a - 1)) and not is_digit(byte(s, b)) then
+        local nxt = cls(s, b)
+        if nxt == 1 or nxt == 2 or (nxt == 0 and cls(s, b + 1) ~= 0) then
+          push(oa, b, ",,", pb == 1 and n == 2)
+        end
+      end
+    elseif c1 == 39 and #m > 1 then
+      -- a run of apostrophes: close what it can ('' or '), from the top
+      local x = a
+      while x < b do
+        local k2 = find_open("''")
+        local k1 = find_open("'")
+        local k = k2 and k1 and math.max(k2, k1) or k2 or k1
+        if not k or not (rf or cls(s, b) ~= 1) then break end
+        if k == k2 and b - x >= 2 then
+          close(k, x, x + 2, "''")
+          x = x + 2
+        elseif k == k1 then
+          close(k, x, x + 1, "'")
+          x = x + 1
+        else
+          break
+        end
+      end
+      if x < b and lf then
+        -- what is left opens: ''Tis -> an opening ' and the elision 'Tis
+        local w = WORD:match(s, b)
+        local word = w and sub(s, b, w - 1) or ""
+        if b - x >= 2 and (L.elision[lc(word)] or is_digit(byte(word, 1))) then
+          unit(x, x + 1, "'", true, false, true)
+        elseif opens["''"] and b - x >= 2 then
+          push(x, x + 2, "''", false)
+        else
+          unit(b - 1, b, "'", lf, false, true)
+        end
+      end
+    elseif c1 == 96 then
+      if #m >= 2 then
+        unit(a, a + 2, "``", lf, rf, false)
+      else
+        unit(a, b, "`", lf, rf, true)
+      end
+    else
+      local apos = m == "'" or m == "\226\128\152" or m == "\226\128\153"
+                   or m == "\226\128\154" or m == "\226\128\155"
+      unit(a, b, m, lf, rf, apos)
+    end
+  end
+
+  -- unclosed openers: a quote that goes on in the next paragraph ends here
+  -- (one quote per paragraph); one that nothing follows ends here too; the
+  -- rest were stray marks
+  local last_oa = 0
+  for _, d in ipairs(done) do
+    if d.oa > last_oa then last_oa = d.oa end
+  end
+  for k, o in ipairs(stack) do
+    if not o.weak then
+      local cont = reopens(A, pi + 1, o.m)
+      local later = last_oa > o.a or k < #stack
+      if cont or not later then
+        done[#done + 1] = { oa = o.a, ob = o.b, ca = A.pend[pi], cb = A.pend[pi],
+                            om = o.m, pi = pi, unclosed = true, cont = cont }
+      end
+    end
+  end
+  for _, d in ipairs(done) do pairs_out[#pairs_out + 1] = d end
+end
+
+local function find_quotes(A, ev)
+  local s = A.s
+  local pstart, pend = A.pstart, A.pend
+  local np = #pstart
+  local all = {}
+  local pi = 1
+  local marks = {}
+  local function flush()
+    if #marks > 0 then pair_paragraph(A, pi, marks, all) end
+    marks = {}
+  end
+  for k = 1, #ev, 3 do
+    if ev[k] == 1 then
+      local a = ev[k + 1]
+      if a >= A.first then
+        while pi <= np and a >= pend[pi] do
+          flush()
+          pi = pi + 1
+        end
+        if pi > np then break end
+        if a >= pstart[pi] then marks[#marks + 1] = { a, ev[k + 2] } end
+      end
+    end
+  end
+  flush()
+  table.sort(all, function(x, y)
+    if x.oa ~= y.oa then return x.oa < y.oa end
+    return x.cb > y.cb
+  end)
+  -- top level only: nested quotes stay inside their outer quote
+  local quotes = {}
+  local reach = 0
+  for _, q in ipairs(all) do
+    if q.oa >= reach then
+      local cs, ce = trim(s, q.ob, q.ca)
+      if ce > cs then
+        q.cs, q.ce = cs, ce
+        quotes[#quotes + 1] = q
+        reach = q.cb
+      end
+    end
+  end
+  -- chains of multi-paragraph quotes
+  for i, q in ipairs(quotes) do
+    if q.cont then
+      local n = quotes[i + 1]
+      if n and ((not q.next_oa and n.pi == q.pi + 1) or n.oa == q.next_oa) then
+        n.prev_part = q
+        q.next_part = n
+      end
+    end
+  end
+  A.quotes = quotes
+  local qa, qb = {}, {}
+  for i, q in ipairs(quotes) do qa[i], qb[i] = q.oa, q.cb end
+  A.qa, A.qb = qa, qb
+end
+
+-- the top-level quote holding position x, or nil
+local function quote_at(A, x)
+  local k = floor_index(A.qa, x)
+  if k > 0 and x < A.qb[k] then return A.quotes[k], k end
+  return nil
+end
+
+local function para_of(A, x)
+  return floor_index(A.pstart, x)
+end
+
+---------------------------------------------------------------------------
+-- Pass 3: sentences (on demand, per paragraph)
+---------------------------------------------------------------------------
+
+local sent_data = {}
+
+local function sentence_lists(lang)
+  local key = lang or "*"
+  local d = sent_data[key]
+  local abbr = lang and load(lang, "abbreviations") or nil
+  if d and d.abbr_src == abbr then return d end
+  local starters = lang and load(lang, "sentence_starters") or nil
+  d = { abbr_src = abbr, start_src = starters, abbr = {}, starters = {} }
+  local langs = lang and { lang } or M.KNOWN
+  for _, l in ipairs(langs) do
+    local a = load(l, "abbreviations")
+    for _, e in ipairs((a or EMPTY).list) do
+      d.abbr[lc(e:gsub("%.$", ""))] = a.values[e]
+    end
+    local st = load(l, "sentence_starters")
+    for _, e in ipairs((st or EMPTY).list) do d.starters[e] = true end
+    local t = load(l, "titles")
+    for _, e in ipairs((t or EMPTY).list) do
+      if not e:find(" ") then d.abbr[lc(e:gsub("%.$", ""))] = "pre" end
+    end
+  end
+  sent_data[key] = d
+  return d
+end
+
+local CLOSERS_AFTER = (S"\"')]" + P"\226\128" * S"\153\157" + P"\194\187")^0
+
+-- sentence starts of paragraph pi (ascending), computed once
+local function sentences(A, pi)
+  local ss = A.sents[pi]
+  if ss then return ss end
+  local s = A.s
+  local ps, pe = A.pstart[pi], A.pend[pi]
+  ss = { ps }
+  local d = A.sd
+  local i = ps
+  -- candidates: full stops and the like inside the paragraph only
+  local para = sub(s, ps, pe - 1)
+  local off = ps - 1
+  local ell = find(para, "\226\128\166", 1, true)
+  if ell then ell = ell + off end
+  while true do
+    local x = find(para, "[.!?\n]", i - off)
+    if x then x = x + off end
+    if ell and (not x or ell < x) then x = ell end
+    if not x or x >= pe then break end
+    i = x + 1
+    local b = byte(s, x)
+    local e
+    if b == 226 then
+      e = x + 3
+      ell = find(para, "\226\128\166", x + 3 - off, true)
+      if ell then ell = ell + off end
+    elseif b == 10 then
+      -- a line break inside a paragraph ends a line-like sentence
+      local pc = cls_before(s, x)
+      local prev = byte(s, char_start(s, x - 1))
+      if prev ~= 44 and prev ~= 59 and pc ~= 0 then e = x + 1 end
+    else
+      e = x + 1
+    end
+    if e then
+      if b ~= 10 then
+        while byte(s, e) == 46 or byte(s, e) == 33 or byte(s, e) == 63 do e = e + 1 end
+        e = CLOSERS_AFTER:match(s, e) or e
+      end
+      local q = quote_at(A, x)
+      -- a full stop inside a quote ends the sentence only when the quote
+      -- closes right after it: `... voorbehouden.” Volgens de topman`
+      local inside = q and x >= q.ob and x < q.ca and e <= q.ca
+      if not inside and e < pe then
+        -- white space, then a capital, digit, opening mark or bracket
+        local n = SPACE:match(s, e)
+        local nx = e
+        while n do nx = n n = SPACE:match(s, nx) end
+        if (nx > e or b == 10) and nx < pe then
+          local ok = is_upper_at(s, nx) or is_digit(byte(s, nx))
+          if not ok then
+            local c = byte(s, nx)
+            ok = c == 34 or c == 39 or c == 40 or c == 91 or c == 44 and byte(s, nx + 1) == 44
+                 or c == 226 or c == 194
+          end
+          if ok and b == 46 then
+            -- abbreviations and initials
+            local w = sub(s, math.max(ps, x - 24), x - 1):match("[%w\128-\255]*$")
+            local wa = x - #w
+            if w ~= "" then
+              local v = d.abbr[lc(w)]
+              if v == "pre" or (#w == 1 and is_upper_at(s, wa)) then
+                ok = false
+              elseif v then
+                local nw = WORD:match(s, nx)
+                ok = nw and d.starters[sub(s, nx, nw - 1)] or false
+              end
+            end
+          end
+          if ok then ss[#ss + 1] = nx end
+        end
+      end
+    end
+  end
+  A.sents[pi] = ss
+  return ss
+end
+
+-- sentence bounds [a, b) holding position x
+local function sentence_of(A, x)
+  local pi = para_of(A, x)
+  if pi == 0 then return A.first, A.first, 0, 0 end
+  local ss = sentences(A, pi)
+  local k = floor_index(ss, x)
+  if k == 0 then k = 1 end
+  local b = ss[k + 1] or A.pend[pi]
+  return ss[k], b, pi, k
+end
+
+---------------------------------------------------------------------------
+-- Pass 4: cues, their speakers and what they report
+---------------------------------------------------------------------------
+
+-- defined with the speaker pass below
+local person_mentions, person_mentions_uncached, is_org_name, looks_personal
+
+-- token helpers over a flat token array t of s
+local function tok(s, t, k) return sub(s, t[2 * k - 1], t[2 * k] - 1) end
+local function is_punct_tok(s, t, k) return not is_word_at(s, t[2 * k - 1]) end
+
+local RELATIVE = { who = true, which = true, die = true, dat = true, wie = true,
+                   that = true, welke = true }
+-- words that may name a group in an appositive or after a comma
+local function role_of(L, w)
+  local key = lc(w)
+  local r = L.role[key]
+  if r then return r, key end
+  -- plural: victims, researchers, onderzoekers
+  local sg = key:match("^(.-)s$") or key:match("^(.-)en$")
+  if sg and L.role[sg] then return "g", sg end
+  -- compounds: PvdA-Kamerlid, oud-minister, clubwoordvoerder
+  local tail = key:match("%-([^%-]+)$")
+  if tail and L.role[tail] then return L.role[tail], tail end
+  return nil
+end
+
+-- A mention: {s, e, text, kind = "name"|"pron"|"role"|"np", def, gender,
+-- head (role key)}
+local function mention_name(s, t, first, last, k_end)
+  return { s = t[2 * first - 1], e = t[2 * last], kind = "name",
+           text = sub(s, t[2 * first - 1], t[2 * last] - 1) }
+end
+
+-- noun phrase ending at token k (its head): det? adj* head, with an
+-- `X van/of Y` extension handled by the caller. Returns mention or nil.
+local function np_ending(A, t, k, lo)
+  local s, L, g = A.s, A.L, A.g
+  local w = tok(s, t, k)
+  local key = lc(w)
+  if L.pron[key] then
+    return { s = t[2 * k - 1], e = t[2 * k], kind = "pron", text = w, gender = L.pron[key] }
+  end
+  local kd = names.kind(s, t, k, g)
+  if kd == "N" then
+    local first = names.run_ending(s, t, k, g) or k
+    local m = mention_name(s, t, first, k)
+    local tf = names.title_before(s, t, first, g)
+    if tf < first then
+      m.title = sub(s, t[2 * tf - 1], t[2 * first - 1] - 1)
+      m.ts = t[2 * tf - 1]
+    end
+    -- a role noun right before the name: `topman Mark Zuckerberg`,
+    -- `student protester Joshua Wong`
+    local rk = tf - 1
+    if rk >= lo and not is_punct_tok(s, t, rk) then
+      local r = role_of(L, tok(s, t, rk))
+      if r then m.role_gender = r end
+    end
+    return m
+  end
+  local r, head = role_of(L, w)
+  if not r and is_lower_at(s, t[2 * k - 1]) and not g.stop[key] and not L.adv[key]
+     and not L.prep[key] then
+    -- an unknown noun after a determiner: the driver, het bedrijf
+    local j = k - 1
+    local steps = 0
+    while j >= lo and steps < 3 and not is_punct_tok(s, t, j) do
+      local dk = lc(tok(s, t, j))
+      if (dk == "door" or dk == "by") and steps >= 1 then
+        -- a passive's agent: `Door boze tongen wordt beweerd`
+        r = (key:find("s$") or key:find("en$")) and "g" or "?"
+        head = key
+        break
+      end
+      if L.det[dk] or names.possessive(s, t, j) then
+        r = (key:find("s$") and #key > 3) and "g" or "?"
+        head = key
+        break
+      end
+      if L.cue[dk] or L.comp[dk] or L.adv[dk] then break end
+      j = j - 1
+      steps = steps + 1
+    end
+  end
+  if not r then return nil end
+  -- determiner and adjectives before the head
+  local j = k - 1
+  local first = k
+  local det
+  local steps = 0
+  while j >= lo and steps < 4 and not is_punct_tok(s, t, j) do
+    local wj = tok(s, t, j)
+    local dk = lc(wj)
+    if names.possessive(s, t, j) and names.kind(s, t, j, g) == "N" then
+      -- Day's animal foundation
+      first = j
+      det = "poss"
+      break
+    end
+    if L.det[dk] then
+      first = j
+      det = L.det[dk]
+      -- `one of the victims`
+      if dk == "the" or dk == "de" then
+        local o = j - 1
+        if o >= lo + 1 and (lc(tok(s, t, o)) == "of" or lc(tok(s, t, o)) == "van") then
+          local one = lc(tok(s, t, o - 1))
+          if one == "one" or one == "een" or one == "één" then
+            first = o - 1
+            det = "indef"
+          end
+        end
+      end
+      break
+    end
+    if L.cue[dk] or L.comp[dk] or L.adv[dk] or L.pron[dk] or L.source[dk] then break end
+    if names.kind(s, t, j, g) == "N" and j == k - 1 then
+      -- Richmond police, Taiwan's Constitutional Court, a Turkish official
+      first = j
+      local f2 = names.run_ending(s, t, j, g)
+      if f2 then first = f2 end
+      local d = first - 1
+      if d >= lo and not is_punct_tok(s, t, d) and L.det[lc(tok(s, t, d))] then
+        first = d
+        det = L.det[lc(tok(s, t, d))]
+      end
+      break
+    end
+    first = j
+    j = j - 1
+    steps = steps + 1
+  end
+  if first < k and not det and names.kind(s, t, first, g) ~= "N" then
+    -- adjectives without a determiner: keep only the head
+    first = k
+  end
+  return { s = t[2 * first - 1], e = t[2 * k], kind = "role", def = det, head = head,
+           gender = r, text = sub(s, t[2 * first - 1], t[2 * k] - 1) }
+end
+
+-- words that coordinate two verbs with one subject: `X cited ... and said`
+local COORD = { ["and"] = true, ["but"] = true, en = true, maar = true, ["or"] = true,
+                ["und"] = true, ["et"] = true }
+-- words that may open an appositive: `Hugh Hill, a doctor,`,
+-- `Michael Siegel, of Boston University,`
+local APPOS = { of = true, van = true, from = true, uit = true, at = true, bij = true,
+                who = true, die = true, which = true, wiens = true, whose = true }
+
+-- the name run starting at token k; past a title that follows it, the
+-- name after the title (`Greek Foreign Minister George Katrougalos`)
+local function name_from(s, t, k, g)
+  local n = #t // 2
+  local last = names.run_starting(s, t, k, g)
+  if not last then return nil end
+  local x = last + 1
+  local titled = false
+  while x <= n and not is_punct_tok(s, t, x) and names.title_like(g, tok(s, t, x)) do
+    x = x + 1
+    titled = true
+  end
+  if titled and x <= n and names.kind(s, t, x, g) == "N" then
+    local l2 = names.run_starting(s, t, x, g)
+    if l2 then return mention_name(s, t, x, l2) end
+  end
+  return mention_name(s, t, k, last)
+end
+
+-- the name given to a role noun phrase that ends before token k:
+-- `The mayor of London, Sadiq Khan,` / `mayor Sadiq Khan` -> its mention
+local function role_name(s, t, k, g)
+  local n = #t // 2
+  local x = k
+  local lx = x <= n and lc(tok(s, t, x)) or ""
+  if lx == "of" or lx == "van" then
+    x = x + 1
+    while x <= n and not is_punct_tok(s, t, x) and (names.kind(s, t, x, g) ~= "w"
+          or lc(tok(s, t, x)) == "the" or lc(tok(s, t, x)) == "de") and x <= k + 5 do
+      x = x + 1
+    end
+  end
+  if x <= n and tok(s, t, x) == "," then
+    x = x + 1
+    if x <= n and names.kind(s, t, x, g) == "N" then
+      local l2 = names.run_starting(s, t, x, g)
+      if l2 and (l2 == n or tok(s, t, l2 + 1) == ",") then return mention_name(s, t, x, l2) end
+    end
+  end
+  return nil
+end
+
+-- the first noun phrase of s[a, b) (a clause's subject), or nil
+local function first_np(A, a, b)
+  local s, L, g = A.s, A.L, A.g
+  local t = tokens(s, a, math.min(b, a + 160))
+  local n = #t // 2
+  for k = 1, math.min(n, 6) do
+    if is_punct_tok(s, t, k) then
+      if tok(s, t, k) ~= "," then return nil end
+    else
+      local w = lc(tok(s, t, k))
+      if L.pron[w] then
+        return { s = t[2 * k - 1], e = t[2 * k], kind = "pron", text = tok(s, t, k), gender = L.pron[w] }
+      end
+      local kd = names.kind(s, t, k, g)
+      if kd == "N" or (kd == "A" and is_upper_at(s, t[2 * k - 1])) then
+        local m = name_from(s, t, k, g)
+        if m then return m end
+      end
+      if L.det[w] or role_of(L, tok(s, t, k)) then
+        -- det adj* role
+        for x = k, math.min(n, k + 4) do
+          if is_punct_tok(s, t, x) then break end
+          if role_of(L, tok(s, t, x)) then
+            local nm = role_name(s, t, x + 1, g)
+            if nm then return nm end
+            return np_ending(A, t, x, k)
+          end
+          if names.kind(s, t, x, g) == "N" then
+            local m = name_from(s, t, x, g)
+            if m then return m end
+          end
+        end
+        return nil
+      end
+    end
+  end
+  return nil
+end
+
+-- subject before the cue at [a, b) within sentence start ss
+local function subject_before(A, a, ss, wide)
+  local s, L, g = A.s, A.L, A.g
+  local lo = a - A.config.back_window * (wide and 3 or 1)
+  if lo < ss then lo = ss end
+  -- do not look back past a quote: `"…," he said` starts after it
+  local qk = floor_index(A.qb, a)
+  if qk > 0 and A.qb[qk] > lo and A.qb[qk] <= a then lo = A.qb[qk] end
+  while lo > ss and lo > 1 and not SPACE:match(s, lo - 1) do lo = lo - 1 end
+  local t = tokens(s, lo, a)
+  local n = #t // 2
+  if n == 0 then return nil end
+  local k = n
+  local skipped = 0
+  while k >= 1 and skipped < 3 and not is_punct_tok(s, t, k) and L.adv[lc(tok(s, t, k))] do
+    k = k - 1
+    skipped = skipped + 1
+  end
+  if k < 1 then return nil end
+  local w = tok(s, t, k)
+  local lw = lc(w)
+  local appos = false
+  -- `X cited Article 5 and said`: the subject of the first verb
+  if COORD[lw] then
+    local m = first_np(A, math.max(lo, ss), t[2 * k - 1])
+    if m then m.how = "before" end
+    return m
+  end
+  -- relative clause: `Mark Hay, a marine ecologist, who said`
+  local relative = false
+  if RELATIVE[lw] and not L.pron[lw] then
+    relative = true
+    k = k - 1
+    if k < 1 then return nil end
+    w = tok(s, t, k)
+  end
+  -- appositive: `Hugh Hill, a doctor, said`, `Zuckerberg, die ..., zegt`
+  if w == "," then
+    local j = k - 1
+    local lim = k - 40
+    while j >= 1 and j > lim do
+      local wj = tok(s, t, j)
+      if wj == "," then break end
+      if wj == "." or wj == ";" or wj == ":" then j = 0 break end
+      j = j - 1
+    end
+    if j < 1 and not wide and lo > ss then
+      -- a long appositive: look further back
+      return subject_before(A, a, ss, true)
+    end
+    if j >= 1 and tok(s, t, j) == "," and j + 1 <= k - 1 and names.kind(s, t, j + 1, g) == "N"
+       and names.run_starting(s, t, j + 1, g) == k - 1 then
+      -- `..., former security official, Avinoam Idan, said`: the name
+      -- between the commas
+      local m = mention_name(s, t, j + 1, k - 1)
+      m.how = "before"
+      m.appos = true
+      return m
+    end
+    if j >= 2 and tok(s, t, j) == "," then
+      local first = lc(tok(s, t, j + 1))
+      if L.det[first] or RELATIVE[first] or APPOS[first] or role_of(L, tok(s, t, j + 1)) then
+        k = j - 1
+        w = tok(s, t, k)
+        appos = true
+      else
+        return nil
+      end
+    else
+      return nil
+    end
+  end
+  if is_punct_tok(s, t, k) then return nil end
+  local m = np_ending(A, t, k, 1)
+  if not m then return nil end
+  local first_k
+  for x = 1, n do if t[2 * x - 1] == m.s then first_k = x break end end
+  if first_k and first_k <= 2 and not wide and lo > ss then
+    -- the phrase may go on before the window: look further back
+    return subject_before(A, a, ss, true)
+  end
+  -- `X of/van Y said`: the speaker is X when X is a name or pronoun
+  -- (Michael Siegel of Boston University); a role keeps its phrase
+  -- (een woordvoerster van het ministerie van justitie)
+  local x = first_k and first_k - 1 or 0
+  local hops = 0
+  while x >= 2 and hops < 6 do
+    local pw = lc(tok(s, t, x))
+    if is_punct_tok(s, t, x) or L.cue[pw] or L.comp[pw] then break end
+    if pw == "van" or pw == "of" then
+      local m2 = np_ending(A, t, x - 1, 1)
+      if not m2 or m2.kind == "pron" then break end
+      if m2.kind == "name" then
+        m = m2
+      else
+        m2.e = m.e
+        m2.text = sub(s, m2.s, m.e - 1)
+        m = m2
+      end
+      for y = 1, n do if t[2 * y - 1] == m.s then first_k = y break end end
+      x = first_k - 1
+      hops = 0
+    else
+      x = x - 1
+      hops = hops + 1
+    end
+  end
+  -- `They released a statement which said`: a statement says nothing
+  -- by itself; the clause's subject does
+  if relative and m.kind == "role" and m.gender == "x" then
+    local m0 = first_np(A, math.max(lo, ss), m.s)
+    if m0 and m0.s < m.s then m = m0 end
+  end
+  -- inside a prepositional phrase it is no subject: `Tegen de Spaanse
+  -- krant El Pais zei hij`
+  if first_k and m.kind ~= "pron" then
+    local x0 = first_k - 1
+    local steps = 0
+    while x0 >= 1 and steps < 4 and not is_punct_tok(s, t, x0) do
+      local w0 = tok(s, t, x0)
+      local l0 = lc(w0)
+      if L.prep[l0] and l0 ~= "of" and l0 ~= "van" and l0 ~= "by" and l0 ~= "door" then
+        return nil
+      end
+      if not (L.det[l0] or role_of(L, w0) or names.kind(s, t, x0, g) == "w" and not g.stop[l0]
+              or names.kind(s, t, x0, g) == "N") then
+        break
+      end
+      if L.det[l0] then
+        local x1 = x0 - 1
+        local p1 = x1 >= 1 and lc(tok(s, t, x1)) or ""
+        if L.prep[p1] and p1 ~= "of" and p1 ~= "van" and p1 ~= "by" and p1 ~= "door" then
+          return nil
+        end
+        break
+      end
+      x0 = x0 - 1
+      steps = steps + 1
+    end
+  end
+  -- an unknown noun right before the verb is a subject only at the start
+  -- of its clause (`De fans reageerden`), not after an adverb (`... nog een
+  -- ziekte noemde`: an object)
+  if m.kind == "role" and m.gender == "?" and first_k and first_k > 1 then
+    local pw = tok(s, t, first_k - 1)
+    local lp = lc(pw)
+    if not (is_punct_tok(s, t, first_k - 1) or COORD[lp] or RELATIVE[lp]) then return nil end
+  end
+  m.how = "before"
+  m.appos = appos
+  m.left_tok = first_k and first_k > 1 and tok(s, t, first_k - 1) or nil
+  return m
+end
+
+-- subject after the cue ending at b (inverted order, or after
+-- `volgens`/`according to`), within sentence end se
+local function subject_after(A, b, se)
+  local s, L, g = A.s, A.L, A.g
+  local hi = b + A.config.ahead_window
+  if hi > se then hi = se end
+  local q = floor_index(A.qa, b)
+  local nq = A.qa[q + 1]
+  if nq and nq < hi then hi = nq end
+  local t = tokens(s, b, hi)
+  local n = #t // 2
+  if n == 0 then return nil end
+  local k = 1
+  local w1 = lc(tok(s, t, 1))
+  -- French inversion: `dit-il`, `a-t-elle dit`
+  if w1 == "-" and n >= 2 then
+    local k2 = 2
+    if lc(tok(s, t, 2)) == "t" and n >= 4 and tok(s, t, 3) == "-" then k2 = 4 end
+    local wp = lc(tok(s, t, k2))
+    if L.pron[wp] then
+      return { s = t[2 * k2 - 1], e = t[2 * k2], kind = "pron", text = tok(s, t, k2),
+               gender = L.pron[wp], how = "after" }
+    end
+  end
+  if is_punct_tok(s, t, 1) then return nil end
+  if g.stop[w1] and not L.pron[w1] and not L.det[w1] and not g.particles[w1]
+     and names.kind(s, t, 1, g) ~= "N" then
+    return nil
+  end
+  if L.pron[w1] then
+    return { s = t[1], e = t[2], kind = "pron", text = tok(s, t, 1),
+             gender = L.pron[w1], how = "after" }
+  end
+  -- the noun phrase: words up to punctuation, a complementizer or a
+  -- preposition-like function word
+  local last = 0
+  local lastname
+  local maxw = A.config.np_words
+  while k <= n and k <= maxw do
+    if is_punct_tok(s, t, k) then break end
+    local w = lc(tok(s, t, k))
+    if L.comp[w] or L.cue[w] or L.source[w] then break end
+    if k > 1 and L.pron[w] then break end
+    local kd = names.kind(s, t, k, g)
+    if kd == "N" then
+      lastname = k
+    elseif kd == "w" and g.stop[w] and not L.det[w] and not L.adv[w] and k > 1 then
+      break
+    end
+    last = k
+    k = k + 1
+  end
+  if last == 0 then return nil end
+  -- `Syrian state media`, `Dutch police`: a capitalised modifier of a
+  -- noun phrase, not a name
+  if lastname and last > lastname then
+    local nouns = 0
+    for x = lastname + 1, last do
+      local wx = lc(tok(s, t, x))
+      if is_lower_at(s, t[2 * x - 1]) and not L.adv[wx] and not g.stop[wx] and not L.det[wx] then
+        nouns = nouns + 1
+      else
+        break
+      end
+    end
+    local rs = names.run_ending(s, t, lastname, g) or lastname
+    if nouns >= 1 and nouns == last - lastname and role_of(L, tok(s, t, last)) and
+       (rs == 1 or (rs == 2 and L.det[lc(tok(s, t, 1))])) then
+      -- `the El Paso mayor, Dee Margo,`: the name after the comma
+      if last + 2 <= n and tok(s, t, last + 1) == "," and names.kind(s, t, last + 2, g) == "N" then
+        local l2 = names.run_starting(s, t, last + 2, g)
+        if l2 and (l2 == n or is_punct_tok(s, t, l2 + 1)) then
+          local mm = mention_name(s, t, last + 2, l2)
+          mm.how = "after"
+          return mm
+        end
+      end
+      local r = role_of(L, tok(s, t, last))
+      return { s = t[1], e = t[2 * last], kind = "role", text = sub(s, t[1], t[2 * last] - 1),
+               head = lc(tok(s, t, last)), gender = r or "g", def = L.det[lc(tok(s, t, 1))],
+               how = "after" }
+    end
+  end
+  if lastname then
+    local first = names.run_ending(s, t, lastname, g) or lastname
+    -- a lower-case particle straight after the cue: `zei van Boxtel`
+    if first > 1 and names.kind(s, t, first - 1, g) == "A" and first - 1 == 1 then
+      first = 1
+    end
+    local m = mention_name(s, t, first, lastname)
+    local tf = names.title_before(s, t, first, g)
+    if tf < first then m.title = sub(s, t[2 * tf - 1], t[2 * first - 1] - 1) end
+    -- a role word in front: `leider Rossi`, `PvdA-Kamerlid Kuiken`
+    for x = 1, first - 1 do
+      local r = role_of(L, tok(s, t, x))
+      if r then m.role_gender = r end
+    end
+    m.how = "after"
+    -- an organisation first: `said University of California, San
+    -- Diego's chancellor, Pradeep Khosla` -- the person named after a
+    -- role noun further on
+    local nxt = lastname < n and lc(tok(s, t, lastname + 1)) or ""
+    if is_org_name(A, m.text) or nxt == "of" or nxt == "van" then
+      for x = lastname + 1, math.min(n - 1, lastname + 16) do
+        local w = tok(s, t, x)
+        if w == "." or w == ";" or L.cue[lc(w)] or L.comp[lc(w)] then break end
+        local r = not is_punct_tok(s, t, x) and (role_of(L, w) or names.title_like(g, w) and "p")
+        if r and r ~= "g" and r ~= "x" then
+          local y = x + 1
+          if y <= n and tok(s, t, y) == "," then y = y + 1 end
+          if y <= n and names.kind(s, t, y, g) == "N" then
+            local l2 = names.run_starting(s, t, y, g)
+            if l2 then
+              local m2 = mention_name(s, t, y, l2)
+              m2.how = "after"
+              m2.role_gender = r
+              return m2
+            end
+          end
+        end
+      end
+    end
+    return m
+  end
+  -- det role (van/of NP)
+  -- the head: the last role noun of the phrase (`the official WHO report`)
+  local head
+  for x = 1, last do
+    if role_of(L, tok(s, t, x)) then head = x end
+  end
+  if head then
+    -- stop at `van`/`of`: the phrase after it belongs to the head before
+    for x = 1, head do
+      local wx = lc(tok(s, t, x))
+      if (wx == "van" or wx == "of") then
+        for y = x - 1, 1, -1 do
+          if role_of(L, tok(s, t, y)) then head = y break end
+        end
+        break
+      end
+    end
+  end
+  if not head then
+    -- an unknown noun after a determiner: `zegt de moeder`, `said the
+    -- driver`
+    if L.det[w1] and last >= 2 then head = 2 else return nil end
+    for x = 2, last do
+      local wx = tok(s, t, x)
+      if is_lower_at(s, t[2 * x - 1]) then head = x else break end
+      if x - 1 >= 2 then break end
+    end
+  end
+  local m = np_ending(A, t, head, 1)
+  if not m then return nil end
+  if m.gender == "x" then
+    -- a document speaks for whoever made it: `the official WHO report`,
+    -- `a recent report by The Atlantic`, `the decree signed by the Pope`
+    for x = 1, head do
+      if names.kind(s, t, x, g) == "N" and is_upper_at(s, t[2 * x - 1]) then
+        local l2 = names.run_starting(s, t, x, g)
+        if l2 and l2 <= head then
+          local mm = mention_name(s, t, x, l2)
+          mm.how = "after"
+          return mm
+        end
+      end
+    end
+    local x = head + 1
+    if x <= n and not is_punct_tok(s, t, x) and is_lower_at(s, t[2 * x - 1])
+       and lc(tok(s, t, x)) ~= "by" and lc(tok(s, t, x)) ~= "door" then
+      x = x + 1   -- signed, issued, published
+    end
+    if x <= n and (lc(tok(s, t, x)) == "by" or lc(tok(s, t, x)) == "door") then
+      local y = x + 1
+      while y <= n and L.det[lc(tok(s, t, y))] do y = y + 1 end
+      if y <= n and names.kind(s, t, y, g) == "N" then
+        local l2 = names.run_starting(s, t, y, g)
+        if l2 then
+          local mm = mention_name(s, t, y, l2)
+          mm.how = "after"
+          return mm
+        end
+      end
+      -- `by the leader of ...`: a role
+      for z = y, math.min(n, y + 3) do
+        if is_punct_tok(s, t, z) then break end
+        if role_of(L, tok(s, t, z)) then
+          local mm = np_ending(A, t, z, y)
+          if mm then mm.how = "after" return mm end
+          break
+        end
+      end
+    end
+  end
+  -- `van het ministerie van justitie`
+  local e = m.e
+  local x = head + 1
+  while x + 1 <= n and (lc(tok(s, t, x)) == "van" or lc(tok(s, t, x)) == "of") do
+    local y = x + 1
+    local z = y
+    while z <= n and z - y < 4 and not is_punct_tok(s, t, z) do
+      local wz = lc(tok(s, t, z))
+      if L.comp[wz] or L.cue[wz] or L.adv[wz] then break end
+      if role_of(L, tok(s, t, z)) or names.kind(s, t, z, g) == "N" or
+         (is_lower_at(s, t[2 * z - 1]) and not g.stop[wz]) then
+        e = t[2 * z]
+        z = z + 1
+        if z <= n and lc(tok(s, t, z)) ~= "van" and lc(tok(s, t, z)) ~= "of" then
+          -- keep going only through further nouns
+        end
+      elseif L.det[wz] then
+        z = z + 1
+      else
+        break
+      end
+    end
+    if e == m.e then break end
+    m.e = e
+    x = z
+  end
+  m.text = sub(s, m.s, m.e - 1)
+  -- an appositive name after a comma: `volgens zijn politieke tak, Sinn Fein,`
+  local nk
+  for y = 1, n do if t[2 * y - 1] >= m.e then nk = y break end end
+  if nk and tok(s, t, nk) == "," and nk + 1 <= n and names.kind(s, t, nk + 1, g) == "N" then
+    local last2 = names.run_starting(s, t, nk + 1, g)
+    if last2 then
+      local mm = mention_name(s, t, nk + 1, last2)
+      mm.how = "after"
+      return mm
+    end
+  end
+  m.how = "after"
+  return m
+end
+
+-- does s[a, b) hold only white space and punctuation (no words)?
+local function no_words(s, a, b)
+  local i = a
+  while i < b do
+    local x = find(sub(s, i, b - 1), "[%w\128-\255]")
+    if not x then return true end
+    x = x + i - 1
+    if byte(s, x) < 128 then return false end
+    local c = char_start(s, x)
+    if is_word_at(s, c) then return false end
+    i = (CHAR:match(s, c) or x + 1)
+  end
+  return true
+end
+
+-- position after the object of a cue: skips `reporters`, `AFP`, `in a
+-- statement`, `on Friday`, `tegen de krant` up to a complementizer,
+-- returning the position after it, or nil
+local function after_comp(A, b, se, max_tokens)
+  local s, L = A.s, A.L
+  local hi = b + 70
+  if hi > se then hi = se end
+  local t = tokens(s, b, hi)
+  local n = #t // 2
+  for k = 1, math.min(n, max_tokens) do
+    local w = tok(s, t, k)
+    if is_punct_tok(s, t, k) then
+      if w == ":" then return t[2 * k], "colon" end
+      if w ~= "," then return nil end
+    else
+      local key = lc(w)
+      if L.comp[key] then return t[2 * k], "comp" end
+      if L.cue[key] then return nil end
+    end
+  end
+  return nil
+end
+
+-- the cue at [a, b): speaker side and reported content
+local function analyse_cue(A, h)
+  if h.done then return h end
+  h.done = true
+  local s, L = A.s, A.L
+  local a, b = h.s, h.e
+  -- a cue in scare quotes (he 'said'): look around the quote
+  local sq = quote_at(A, a)
+  if sq then a, b = sq.oa, sq.cb end
+  local ss, se, pi = sentence_of(A, a)
+  h.ss, h.se, h.pi = ss, se, pi
+  local key = lc(h.form)
+  h.where = L.source[key]
+  if h.where then
+    -- volgens X / according to X
+    if h.where == "self" then
+      -- `voor Van den Goorbergh naar eigen zeggen`: the name before it
+      local ms = person_mentions(A, ss, a)
+      local c = ms[#ms]
+      if c then
+        h.subj = { s = c.s, e = c.e, kind = "name", text = c.text, how = "before" }
+      end
+    elseif h.where == "front" and trim(s, ss, a) ~= a then
+      return h
+    else
+      h.subj = subject_after(A, b, se)
+    end
+    return h
+  end
+  -- a verb: inverted subject after it, or subject before it
+  local before = subject_before(A, a, ss)
+  if A.lang ~= "en" and A.lang ~= nil then
+    -- Dutch verb-final clause: `Rui Costa heeft zijn transfer naar Parma
+    -- tegengesproken.` -- the subject opens the clause
+    local nb = b
+    local n2 = SPACE:match(s, nb)
+    while n2 do nb = n2 n2 = SPACE:match(s, nb) end
+    local c = byte(s, nb)
+    if (c == 46 or c == 44 or c == 59 or nb >= se) then
+      local cs0 = ss
+      -- clause start: after the last comma before the cue that is
+      -- outside an appositive
+      local m0 = first_np(A, cs0, before and before.s or a)
+      -- a passive's agent: `... wordt door Hans ... ontkent`
+      local at = find(sub(s, cs0, a - 1), "%f[%w][Dd]oor%s+%u")
+      if at then
+        local t = tokens(s, cs0 + at - 1, a)
+        if #t >= 4 and names.kind(s, t, 2, A.g) == "N" then
+          local l2 = names.run_starting(s, t, 2, A.g)
+          if l2 then m0 = mention_name(s, t, 2, l2) end
+        end
+      end
+      if m0 and (not before or m0.s < before.s or at) then
+        m0.how = "before"
+        before = m0
+      end
+    end
+  end
+  local after
+  -- what stands right before the cue (skipping spaces)
+  local x = a
+  while x > ss do
+    local c = char_start(s, x - 1)
+    if not SPACE:match(s, c) then break end
+    x = c
+  end
+  local prev_c = x > ss and byte(s, char_start(s, x - 1)) or nil
+  local at_start = x <= ss
+  local q = floor_index(A.qb, a)
+  local after_quote = q > 0 and A.qb[q] <= a and no_words(s, A.qb[q], a)
+  local inverted_ok = at_start or prev_c == 44 or after_quote or prev_c == 58
+                      or A.lang ~= "en"
+  if A.lang == "en" and key:find("ing$") then
+    -- `..., saying that`, `calling it`: the subject of the clause
+    inverted_ok = false
+    if not before then
+      before = first_np(A, ss, a)
+      if before then before.how = "before" end
+    end
+  end
+  if inverted_ok then
+    after = subject_after(A, b, se)
+    -- English puts no pronoun after the verb (`said he` is archaic):
+    -- `calling it "null and void"` has an object there
+    if after and after.kind == "pron" and A.lang == "en" and not after_quote then after = nil end
+  end
+  -- Dutch: a subject pronoun right after the verb is the subject
+  -- (`Tegen de krant El Pais zei hij dat`)
+  if after and before and after.kind == "pron" and A.lang ~= "en" then before = nil end
+  if before and after then
+    -- a cue right after a quote, or after a comma that closes no
+    -- appositive, is inverted (`"...," zegt Nel`, `..., said Smith`);
+    -- otherwise the subject stands before it (`John said Mary ...`)
+    if after_quote or at_start or (prev_c == 44 and not before.appos) then h.subj = after
+    else h.subj = before end
+  else
+    h.subj = before or after
+  end
+  return h
+end
+
+-- content reported by a cue (attributions): start, end or nil
+-- the clause ends at `, en` / `, and` / `, maar` / `, but` before a new
+-- verb phrase (`waarschuwt dat het Ira ..., en raadde de ...`): the end of
+-- content that starts at cs and may run to ce
+-- `, maar` / `, but` always; `, en` / `, and` before a verb the lists know
+local CONJ = { en = "verb", ["and"] = "verb", maar = true, but = true }
+local function clause_end(A, cs, ce)
+  local s, L = A.s, A.L
+  local i = cs
+  -- a semicolon ends the clause
+  local semi = find(s, ";", cs, true)
+  if semi and semi < ce and not quote_at(A, semi) then ce = semi end
+  while true do
+    local x = find(s, ",", i, true)
+    if not x or x >= ce then return ce end
+    i = x + 1
+    local w, w2 = s:match("^%s*([^%s%p]+)%s+([^%s%p]+)", x + 1)
+    local c = w and CONJ[lc(w)]
+    if c and w2 and is_lower_at(w2, 1) and not quote_at(A, x) then
+      local l2 = lc(w2)
+      if c == "verb" then
+        if L.cue[l2] or L.tag[l2] then return x end
+      elseif not L.det[l2] and not L.pron[l2] and not L.comp[l2] then
+        return x
+      end
+    end
+  end
+end
+
+local function cue_content(A, h)
+  local s, L = A.s, A.L
+  local a, b, ss, se = h.s, h.e, h.ss, h.se
+  local cs, ce
+  -- sentence end without its final punctuation
+  local function clip_end(x)
+    local y = x
+    while y > a do
+      local c = char_start(s, y - 1)
+      local ch = byte(s, c)
+      if SPACE:match(s, c) or ch == 46 or ch == 33 or ch == 63 or ch == 59 then
+        y = c
+      else
+        break
+      end
+    end
+    return y
+  end
+  -- the character before position x, spaces skipped
+  local function before(x)
+    while x > ss do
+      local c = char_start(s, x - 1)
+      if not SPACE:match(s, c) then break end
+      x = c
+    end
+    return x
+  end
+  local lang = A.lang
+  if h.where then
+    if h.where == "self" then
+      return trim(s, ss, clip_end(se))
+    end
+    if not h.subj then return nil end
+    local lead = trim(s, ss, a) == a
+    if lead then
+      -- Volgens de topman zijn daarbij fouten gemaakt. / According to X, ...
+      local x = h.subj.e
+      local t = tokens(s, x, math.min(se, x + 60))
+      if #t >= 2 then
+        local w = tok(s, t, 1)
+        if w == "," then
+          x = t[2]
+        elseif A.L.lang ~= "en" and is_lower_at(s, t[1]) then
+          -- Dutch V2: the finite verb right after the fronted phrase
+          x = t[2]
+        end
+      end
+      cs, ce = trim(s, x, clip_end(se))
+      ce = clause_end(A, cs, ce)
+    else
+      -- `..., according to X.` (X may go on: `on Twitter`) against
+      -- `X, volgens Y, ...` (a clause after it: the whole sentence)
+      local y = before(a)
+      local rest = sub(s, h.subj.e, clip_end(se) - 1)
+      local from = ss
+      local head = sub(s, ss, y - 1)
+      local semi = head:match(".*();")
+      if semi then from = ss + semi end
+      if byte(s, y - 1) == 44 and not rest:find("^[^,]*,%s*%S") then
+        cs, ce = trim(s, from, y - 1)
+      else
+        cs, ce = trim(s, from, clip_end(se))
+      end
+    end
+    return cs, ce
+  end
+  if not h.subj then return nil end
+  if h.subj.how == "after" then
+    -- `..., zegt Zuckerberg.` / `..., aldus X` / `..., said Smith.`
+    local y = before(a)
+    if byte(s, y - 1) == 44 then
+      cs, ce = trim(s, ss, y - 1)
+      -- the clause before may end a quote: then it is the quote's
+      local q = quote_at(A, y - 2)
+      if q then return nil end
+      return cs, ce
+    end
+    -- inverted with a complementizer: `Vooruitblikkend ... stelde Rutte dat`
+    local x = after_comp(A, h.subj.e, se, 6)
+    if x then
+      cs, ce = trim(s, x, clip_end(se))
+      return cs, clause_end(A, cs, ce)
+    end
+    return nil
+  end
+  -- subject before: `X zegt dat ...`, `X said (that) ...`, `..., X said.`
+  local x, how = after_comp(A, b, se, 6)
+  if x then
+    cs, ce = trim(s, x, clip_end(se))
+    return cs, clause_end(A, cs, ce)
+  end
+  local sb = h.subj.s
+  local y = before(sb)
+  local rest = clip_end(se)
+  -- `The data were, the study says, more closely ...`: a cue between
+  -- commas inside the sentence reports the whole sentence
+  local nb = b
+  local n2 = SPACE:match(s, nb)
+  while n2 do nb = n2 n2 = SPACE:match(s, nb) end
+  if byte(s, y - 1) == 44 and byte(s, nb) == 44 and count_words(s, nb, rest, 3) >= 2
+     and not quote_at(A, y - 2) then
+    -- not `Day said, "I've been ..."`: a quote after the comma is direct
+    local after = nb + 1
+    local n3 = SPACE:match(s, after)
+    while n3 do after = n3 n3 = SPACE:match(s, after) end
+    local q = quote_at(A, after)
+    if not (q and q.oa == after) then return trim(s, ss, rest) end
+  end
+  -- `..., X said.` : the clause before the subject
+  local few = count_words(s, b, rest, 6) <= 4
+  if byte(s, y - 1) == 44 and few then
+    local q = quote_at(A, y - 2)
+    if q then return nil end
+    return trim(s, ss, y - 1)
+  end
+  if lang == "en" or lang == nil then
+    -- English reported speech without `that`: a cue + a clause
+    local lemma = h.lemma
+    if not lemma then return nil end
+    local np_verb = L.np_verb[lemma]
+    local t = tokens(s, b, math.min(rest, b + 80))
+    local n = #t // 2
+    local k = 1
+    -- an object (told reporters, told AFP) and adverbials (on Friday, in a
+    -- statement)
+    while k <= n and k <= 5 do
+      local w = lc(tok(s, t, k))
+      if is_punct_tok(s, t, k) then break end
+      if L.adv[w] then
+        k = k + 1
+      elseif (w == "on" or w == "in" or w == "at" or w == "during" or w == "to" or w == "late"
+              or w == "last" or w == "this") and k + 1 <= n then
+        -- on Friday, in a statement, to reporters, last week
+        local j = k + 1
+        while j <= n and L.det[lc(tok(s, t, j))] do j = j + 1 end
+        local head = j <= n and tok(s, t, j)
+        local r = head and role_of(L, head)
+        if head and (is_upper_at(s, t[2 * j - 1]) or r == "x" or r == "g"
+                     or head:find("^%l+day$") or lc(head) == "week" or lc(head) == "month"
+                     or lc(head) == "interview" or lc(head) == "statement") then
+          k = j + 1
+        else
+          break
+        end
+      elseif lemma == "tell" and k == 1 then
+        k = k + 1
+        if k <= n and (L.pron[lc(tok(s, t, k))] == nil) and is_upper_at(s, t[2 * k - 1]) then
+          -- told the Associated Press
+        end
+      else
+        break
+      end
+    end
+    if k <= n and not is_punct_tok(s, t, k) then
+      local w = lc(tok(s, t, k))
+      local pron = L.pron[w] or w == "there" or w == "we" or w == "i" or w == "you"
+      local start_ok
+      if np_verb then
+        start_ok = pron
+      else
+        start_ok = pron or not (L.prep[w] or L.comp[w] or L.cue[w] or w == "nothing"
+                   or w == "something" or w == "goodbye" or w == "hello" or w == "yes"
+                   or w == "no" or w == "so" or w == "more" or w == "much" or w == "little")
+      end
+      if start_ok then
+        cs = t[2 * k - 1]
+        return cs, clause_end(A, cs, rest)
+      end
+    end
+  end
+  return nil
+end
+
+---------------------------------------------------------------------------
+-- Pass 5: speakers
+---------------------------------------------------------------------------
+
+is_org_name = function(A, str)
+  for w in str:gmatch("[^%s,]+") do
+    w = w:gsub("['\226][\128\153]?s$", "")
+    if A.L.org[w] then return true end
+  end
+  return false
+end
+
+-- could this name be a person's? Not an organisation or an acronym, not a
+-- compound with a lower-case tail (Cambridge Analytica-schandaal), and not
+-- a determiner with one noun (De Italianen) unless written so elsewhere
+-- after a lower-case word (zei De Vries)
+looks_personal = function(A, canon, text)
+  if is_org_name(A, canon) then return false end
+  if text:find("%-%l+$") then return false end
+  if not canon:find("[%l\128-\255]") then return false end
+  if not canon:find("%s") then
+    -- one word (Pastrana, Greece, Washington): a person only when a title
+    -- or role says so, or when it speaks (see resolve)
+    return false
+  end
+  local w1, rest = canon:match("^(%S+)%s+(%S+)$")
+  if w1 and A.g.particles[lc(w1)] and is_upper_at(w1, 1) then
+    local s = A.s
+    local init = 1
+    while true do
+      local a, b = find(s, canon, init, true)
+      if not a then return false end
+      init = b + 1
+      local before = sub(s, math.max(1, a - 20), a - 1):match("(%S+)%s+$")
+      if before and before:find("^%l") and not A.L.det[lc(before)] then return true end
+    end
+  end
+  return true
+end
+
+-- Name mentions in s[a, b) outside quotes, in order, each with `subj`:
+-- whether it stands where a subject stands (at the start of the clause,
+-- after a speech cue, or before a verb-like word), and `person`: whether
+-- it reads as a person (a known speaker, a title or role before it, or
+-- two or more words that are not an organisation or a place).
+person_mentions = function(A, a, b)
+  local ck = a * 1000003 + b
+  local hit = A.pm_cache[ck]
+  if hit then return hit end
+  local out = person_mentions_uncached(A, a, b)
+  A.pm_cache[ck] = out
+  return out
+end
+
+person_mentions_uncached = function(A, a, b)
+  local s, L, g = A.s, A.L, A.g
+  local out = {}
+  if b <= a then return out end
+  -- a role noun opening the sentence: `De rijder ... hield`
+  local fw = lc(s:match("^%s*([^%s%p]+)", a) or "")
+  if L.det[fw] or L.adv[fw] or role_of(L, fw) then
+    local t = tokens(s, a, math.min(b, a + 60))
+    local n = #t // 2
+    for k = 1, math.min(n, 4) do
+      if is_punct_tok(s, t, k) then break end
+      local w = tok(s, t, k)
+      local lw = lc(w)
+      local r = role_of(L, w)
+      if r then
+        if r ~= "g" and r ~= "x" and (k == n or names.kind(s, t, k + 1, g) ~= "N") then
+          local m = np_ending(A, t, k, 1)
+          if m and m.kind == "role" then
+            out[#out + 1] = { s = m.s, e = m.e, text = m.text, role = m, subj = true,
+                              person = true }
+          end
+        end
+        break
+      end
+      if not (L.det[lw] or L.adv[lw]) and names.kind(s, t, k, g) ~= "w" then break end
+    end
+  end
+  -- names: the runs of the article's name index inside [a, b)
+  local ix = names.index(A.article, g)
+  local rs = ix.rs
+  local i = floor_index(rs, a - 1) + 1
+  while rs[i] and rs[i] < b do
+    local ri = i
+    i = i + 1
+    if ix.re[ri] <= b and not quote_at(A, rs[ri]) then
+      local text, ms, me = names.mention(A.article, g, A.lang, ri)
+      if text and not g.titles[lc(text)] then
+        -- the word before, the word after
+        local pre = sub(s, math.max(a, ms - 40), ms - 1)
+        local pw = pre:match("(%S+)%s*$") or ""
+        local prev_punct = pw ~= "" and not is_word_at(pw, char_start(pw, #pw))
+        local prevw = lc((pw:gsub("[%p]+$", "")))
+        local prep = not prev_punct and L.prep[prevw]
+        -- only adverbs, determiners, titles and role nouns before it in
+        -- the sentence
+        local initial = true
+        if ms > a then
+          local head = sub(s, a, ms - 1)
+          if floor_index(A.qb, ms) > floor_index(A.qb, a) then initial = false end
+          for w in head:gmatch("%S+") do
+            local core = w:gsub("[%p]+$", "")
+            local lw = lc(core)
+            if core ~= "" and not (L.adv[lw] or L.det[lw] or names.title_like(g, core) or role_of(L, core)) then
+              initial = false
+              break
+            end
+          end
+        end
+        local post = s:match("^%s*(%S+)", me) or ""
+        local nxt_punct = post ~= "" and not is_word_at(post, 1)
+        local nxt = nxt_punct and post:sub(1, 1) or lc((post:gsub("[%p]+$", "")))
+        local nlow = not nxt_punct and is_lower_at(post, 1)
+        local rnext = not nxt_punct and role_of(L, post:gsub("[%p]+$", ""))
+        if nxt == "," then
+          local r2 = lc(s:match("^%s*,%s*([^%s%p]+)", me) or "")
+          if r2 == "dat" or r2 == "which" or r2 == "welke" then rnext = true end
+        end
+        local subj = initial or L.cue[prevw] or L.source[prevw]
+                     or (not prep and (nxt == "," or L.cue[nxt] or (nlow
+                         and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt])))
+        local canon = names.canonical(A.article, text, A.lang)
+        local ent = A.entities[canon]
+        local person
+        if ent and ent.person ~= nil then
+          person = ent.person
+        else
+          local titled = not prev_punct and names.title_like(g, pw)
+          local r = not prev_punct and role_of(L, pw)
+          local orgrole = r == "g" or r == "x"
+          person = titled or (looks_personal(A, canon, text) and not orgrole
+                   and not L.det[prevw] and not prep and not rnext) or false
+        end
+        local verbnext = nlow and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt]
+                         and not L.prep[nxt]
+        out[#out + 1] = { s = ms, e = me, text = text, canon = canon,
+                          subj = subj and true or false, person = person,
+                          initial = initial, verbnext = verbnext and true or false }
+      end
+    end
+  end
+  return out
+end
+
+local function entity(A, canon)
+  local e = A.entities[canon]
+  if not e then
+    e = { canon = canon }
+    A.entities[canon] = e
+  end
+  return e
+end
+
+local function gender_fits(want, have)
+  if not want or not have or want == "p" or have == "p" or have == "?" then return true end
+  for c in want:gmatch(".") do
+    if have:find(c, 1, true) then return true end
+  end
+  return false
+end
+
+-- role noun -> the person the article gives that role (`topman Mark
+-- Zuckerberg`, `Zuckerberg, topman van Facebook`), or nil
+local function role_person(A, head)
+  local hit = A.role_cache[head]
+  if hit ~= nil then return hit or nil end
+  local s, g = A.s, A.g
+  local found = false
+  local H = head:sub(1, 1):upper() .. head:sub(2)
+  for _, form in ipairs(H ~= head and { head, H } or { head }) do
+    local init = 1
+    while not found do
+      local a, b = find(s, form, init, true)
+      if not a then break end
+      init = b + 1
+      local e = b + 1
+      if (a == 1 or not is_word_at(s, char_start(s, a - 1))) and not is_word_at(s, e) then
+        -- `topman Mark Zuckerberg`
+        local t = tokens(s, e, math.min(#s + 1, e + 70))
+        if #t >= 2 and names.kind(s, t, 1, g) == "N" then
+          local last = names.run_starting(s, t, 1, g)
+          if last then
+            found = names.canonical(A.article, sub(s, t[1], t[2 * last] - 1), A.lang)
+          end
+        end
+        if not found and #t >= 2 then
+          local nm = role_name(s, t, 1, g)
+          if nm then found = names.canonical(A.article, nm.text, A.lang) end
+        end
+      end
+    end
+    if found then break end
+  end
+  A.role_cache[head] = found
+  return found or nil
+end
+
+-- the most recent person in subject position before x, looking back over
+-- at most `max_sents` sentences: the first fitting subject of the nearest
+-- sentence that has one
+function Analyser:recent_person(A, x, want, max_sents, subj_only)
+  local a, b = sentence_of(A, x)
+  local hi = x
+  for _ = 1, max_sents do
+    local ms = person_mentions(A, a, hi)
+    local from, to, step = 1, #ms, 1
+    if not subj_only then from, to, step = #ms, 1, -1 end
+    for i = from, to, step do
+      local c = ms[i]
+      if c.role and (c.subj or not subj_only) then
+        local e = self:resolve(A, c.role, c.s)
+        if e and e.person ~= false and gender_fits(want, e.gender) then return e end
+      elseif (c.subj or not subj_only) and c.person then
+        local e = entity(A, c.canon)
+        if e.person == nil then e.person = true end
+        if gender_fits(want, e.gender) then return e end
+      end
+    end
+    if a <= A.first then break end
+    hi = a
+    a = sentence_of(A, a - 1)
+    if a >= hi then break end
+  end
+  return nil
+end
+
+-- the most recent organisation or group in subject position before x
+-- (for they / ze / it)
+function Analyser:recent_group(A, x, max_sents)
+  local a = sentence_of(A, x)
+  local hi = x
+  for _ = 1, max_sents do
+    local ms = person_mentions(A, a, hi)
+    for _, c in ipairs(ms) do
+      if c.subj and not c.role and c.person == false and
+         (is_org_name(A, c.canon) or not c.canon:find("%l") or c.canon:find("%s")) then
+        local e = entity(A, c.canon)
+        e.person = false
+        return e
+      end
+    end
+    if a <= A.first then break end
+    hi = a
+    a = sentence_of(A, a - 1)
+    if a >= hi then break end
+  end
+  return nil
+end
+
+-- resolve a mention at position x to an entity {canon, gender, person}
+function Analyser:resolve(A, m, x)
+  if not m then return nil end
+  local s = A.s
+  if m.kind == "name" then
+    local canon = names.canonical(A.article, m.text, A.lang)
+    local e = entity(A, canon)
+    if e.person == nil then
+      if m.title or (m.role_gender and m.role_gender ~= "g" and m.role_gender ~= "x") then
+        e.person = true
+      elseif canon:find("%s") then
+        e.person = looks_personal(A, canon, m.text)
+      elseif not is_org_name(A, canon) and canon:find("%l") and m.how then
+        -- a one-word speaker of a speech cue
+        e.person = true
+      end
+    end
+    if m.role_gender and m.role_gender ~= "p" and m.role_gender ~= "g" and m.role_gender ~= "x" then
+      e.gender = e.gender or m.role_gender
+    end
+    if m.title then
+      local tg = A.g.titles[lc(m.title:gsub("%s+$", ""))]
+      if type(tg) == "string" then e.gender = e.gender or tg end
+    end
+    return e
+  elseif m.kind == "pron" then
+    local want = m.gender
+    if want == "n" then
+      -- `it said`: the last organisation named
+      return A.last_org or A.last
+    end
+    local singular = want:find("[mf]") ~= nil
+    if not singular then
+      local e = self:recent_group(A, x, 4)
+      return e or A.last_group or A.last_org or A.last
+    end
+    -- the subject of this sentence or of one of the sentences before
+    local e = self:recent_person(A, x, want, 5, true)
+      or self:recent_person(A, x, want, 4, false)
+    if e then
+      if want == "m" or want == "f" then e.gender = e.gender or want end
+      return e
+    end
+    local l = A.last
+    if l and l.person ~= false and gender_fits(want, l.gender) then
+      if want == "m" or want == "f" then l.gender = l.gender or want end
+      return l
+    end
+    return A.last_person
+  elseif m.kind == "role" then
+    if m.def == "indef" or m.def == "poss" then
+      local txt = m.text:gsub("^%u", string.lower)
+      local e = entity(A, txt)
+      e.person = m.gender ~= "g" and m.gender ~= "x"
+      e.gender = e.gender or (m.gender ~= "?" and m.gender or nil)
+      A.indef[m.head or txt] = e
+      return e
+    end
+    if m.gender == "x" or m.gender == "g" then
+      -- the study, the team, de politie: the group itself
+      local txt = m.text:gsub("^%u", string.lower)
+      if m.def == "def" or m.def == nil then
+        local e = A.indef[m.head]
+        if e then return e end
+      end
+      local e = entity(A, txt)
+      e.person = false
+      e.group = true
+      return e
+    end
+    if m.head then
+      local p = role_person(A, m.head)
+      if p then
+        local e = entity(A, p)
+        e.person = true
+        return e
+      end
+      local e = A.indef[m.head]
+      if e then return e end
+    end
+    if A.last and A.last.person ~= false then return A.last end
+    local txt = m.text:gsub("^%u", string.lower)
+    return entity(A, txt)
+  end
+  return nil
+end
+
+---------------------------------------------------------------------------
+-- The analysis
+---------------------------------------------------------------------------
+
+local json = require "pluk.json"
+local null = json.null
+
+-- an anchored inverted tag with a verb not in the lexicon, right after a
+-- quote: `,'' lachte hij`, `," toonde leider Rossi zich tevreden`
+local function generic_tag(A, q)
+  local s, L, g = A.s, A.L, A.g
+  local x = q.cb
+  local ends_comma = false
+  local c = byte(s, char_start(s, q.ca - 1))
+  if c == 44 or c == 33 or c == 63 then ends_comma = true end
+  local t = tokens(s, x, math.min(#s + 1, x + 50))
+  local n = #t // 2
+  local k = 1
+  if k <= n and (tok(s, t, k) == "," ) then ends_comma = true k = k + 1 end
+  if not ends_comma or k + 1 > n then return nil end
+  -- `,'' zo legde van Boxtel het ontwerp uit`
+  local zo = lc(tok(s, t, k))
+  if (zo == "zo" or zo == "so" or zo == "ainsi") and k + 2 <= n then k = k + 1 end
+  if not is_lower_at(s, t[2 * k - 1]) then return nil end
+  local w = lc(tok(s, t, k))
+  if g.stop[w] or L.det[w] or L.adv[w] or L.comp[w] or L.pron[w] then return nil end
+  local w2 = lc(tok(s, t, k + 1))
+  local ok = L.pron[w2] or names.kind(s, t, k + 1, g) == "N"
+             or (g.particles[w2] and k + 2 <= n and names.kind(s, t, k + 2, g) == "N")
+             or ((L.det[w2]) and k + 2 <= n and (role_of(L, tok(s, t, k + 2)) ~= nil
+                 or names.kind(s, t, k + 2, g) == "N"))
+             or role_of(L, tok(s, t, k + 1)) and k + 2 <= n and names.kind(s, t, k + 2, g) == "N"
+  if not ok then return nil end
+  -- the verb is the quote's cue when a list knows it (cue_verbs.txt,
+  -- quote_tags.txt); any other verb in that place still names the speaker
+  local form = tok(s, t, k)
+  local known = L.cue[w] or L.tag[w]
+  local h = { s = t[2 * k - 1], e = t[2 * k], form = known and form or nil, generic = true,
+              done = true }
+  local ss, se, pi = sentence_of(A, h.s)
+  h.ss, h.se, h.pi = ss, se, pi
+  h.subj = subject_after(A, h.e, se)
+  if not h.subj then return nil end
+  return h
+end
+
+function Analyser:analyse(article)
+  local hit = self.cache[article]
+  if hit then return hit end
+  local s = article.text
+  local lang = article.lang
+  names.begin()
+  if lang ~= nil and not load(lang, "cue_verbs") then lang = nil end
+  local L = self:language(lang)
+  local A = {
+    article = article, s = s, lang = lang, L = L, g = names.grammar(lang or "en"),
+    config = self.config, first = (article.header_end or 0) + 1,
+    sents = {}, sd = sentence_lists(lang), entities = {}, indef = {},
+    role_cache = {}, single_cache = {}, pm_cache = {},
+  }
+  local ev = L.scan:match(s)
+  paragraphs(A, ev)
+  find_quotes(A, ev)
+  -- cues outside quotes
+  local hits = {}
+  for k = 1, #ev, 3 do
+    if ev[k] == 3 then
+      local a = ev[k + 1]
+      local form = ev[k + 2]
+      local capital = byte(form, 1) >= 65 and byte(form, 1) <= 90
+      if capital then
+        -- a capitalised cue inside a sentence is part of a name (United
+        -- States, Read): only the first word of a sentence may be one
+        local x = a
+        while x > A.first do
+          local c = char_start(s, x - 1)
+          if not SPACE:match(s, c) then break end
+          x = c
+        end
+        local c = x > A.first and byte(s, char_start(s, x - 1)) or 10
+        if not (c == 10 or c == 46 or c == 33 or c == 63 or c == 58 or c == 34 or c == 40
+                or c >= 128) then
+          a = 0
+        end
+      end
+      -- cues inside quotes are the speaker's words, not a report; but a
+      -- one-word quote is a cue in scare quotes (he 'said')
+      local inq = a >= A.first and quote_at(A, a)
+      if inq and count_words(s, inq.cs, inq.ce, 2) <= 1 then inq = nil end
+      if a >= A.first and not inq then
+        hits[#hits + 1] = { s = a, e = a + #form, form = form, lemma = L.cue[lc(form)] }
+      end
+    end
+  end
+  A.hits = hits
+  local hs = {}
+  for i, h in ipairs(hits) do hs[i] = h.s end
+  A.hs = hs
+  local res = { quotes = {}, attributions = {} }
+  self:attribute(A, res)
+  self.cache[article] = res
+  return res
+end
+
+local note_speaker, is_heading
+
+-- is paragraph pi a heading (a title line): short, no full stop at its end?
+is_heading = function(A, pi)
+  local ps, pe = A.pstart[pi], A.pend[pi]
+  if not ps or pi >= #A.pstart then return false end
+  local a, b = trim(A.s, ps, pe)
+  if b - a > 200 then return false end
+  local c = byte(A.s, char_start(A.s, b - 1))
+  return not (c == 46 or c == 33 or c == 63 or c == 34 or c >= 128)
+end
+
+-- the cue hits in [a, b), in order
+local function hits_in(A, a, b)
+  local out = {}
+  local k = floor_index(A.hs, a - 1) + 1
+  while A.hs[k] and A.hs[k] < b do
+    out[#out + 1] = A.hits[k]
+    k = k + 1
+  end
+  return out
+end
+
+-- speech-like content: a quote of several words that reads as a clause
+local function title_case(s, a, b)
+  local words, caps = 0, 0
+  for w in sub(s, a, b - 1):gmatch("[^%s%p]+") do
+    words = words + 1
+    if w:find("^[%u\195-\223]") then caps = caps + 1
+    elseif #w > 3 then return false end
+  end
+  return words >= 2 and caps >= words - 2 and caps >= 2
+end
+
+-- remember e as the last speaker (and last person, group, organisation)
+note_speaker = function(A, e, pos)
+  A.last, A.last_pos = e, pos
+  if e.person then A.last_person = e
+  elseif e.group then A.last_group = e
+  elseif e.person == false then A.last_org = e end
+end
+
+function Analyser:attribute(A, res)
+  local s, L, cfg = A.s, A.L, self.config
+  local quotes = A.quotes
+  -- Step 1: each quote's tag
+  for qi, q in ipairs(quotes) do
+    local ss, se, pi = sentence_of(A, q.oa)
+    local _, se2 = sentence_of(A, math.max(q.oa, q.cb - 1))
+    q.ss, q.se = ss, se2
+    q.words = count_words(s, q.cs, q.ce, 12)
+    -- right: a cue after the quote in its sentence
+    local right
+    local hs = hits_in(A, q.cb, se2)
+    local ends = byte(s, char_start(s, q.ca - 1))
+    local tagged_end = ends == 44 or ends == 33 or ends == 63 or q.unclosed
+    do
+      local x = q.cb
+      local n = SPACE:match(s, x)
+      while n do x = n n = SPACE:match(s, x) end
+      local c = byte(s, x)
+      if c == 44 or c == 45 or c == 58 or (c == 226 and sub(s, x, x + 1) == "\226\128") then
+        tagged_end = true
+      end
+    end
+    if #hs > 0 and not (quote_at(A, hs[1].s)) then
+      local h = analyse_cue(A, hs[1])
+      -- no other quote between
+      local nq = quotes[qi + 1]
+      if h.subj and (not nq or nq.oa > h.s) then
+        local gap_ok
+        if h.subj.how == "after" then
+          gap_ok = no_words(s, q.cb, h.s)
+        else
+          -- between the quote and the speaker only what may stand in a
+          -- long subject: capitals, role nouns, of/van (Hong Kong director
+          -- of Amnesty International Man-kei Tam said)
+          gap_ok = h.subj.s >= q.cb
+          if gap_ok and not no_words(s, q.cb, h.subj.s) then
+            local t = tokens(s, q.cb, h.subj.s)
+            for k = 1, #t // 2 do
+              if not is_punct_tok(s, t, k) then
+                local w = tok(s, t, k)
+                local lw = lc(w)
+                if not (is_upper_at(s, t[2 * k - 1]) or role_of(L, w) or L.det[lw]
+                        or lw == "of" or lw == "van" or A.g.particles[lw] or L.adv[lw]) then
+                  gap_ok = false
+                  break
+                end
+              end
+            end
+          end
+        end
+        if gap_ok and (tagged_end or no_words(s, q.cb, h.subj.how == "after" and h.s or h.subj.s)) then
+          right = h
+        end
+      end
+    end
+    if not right then
+      local g = generic_tag(A, q)
+      if g then right = g end
+    end
+    q.right = right
+    -- left: the last cue before the quote in its sentence
+    local left
+    local lh = hits_in(A, ss, q.oa)
+    for k = #lh, 1, -1 do
+      local h = analyse_cue(A, lh[k])
+      if h.subj or h.where == "self" then left = h break end
+    end
+    q.left = left
+    -- a cue right before the quote, with or without a speaker: `to say
+    -- 'Drink me,'`
+    if #lh > 0 then
+      local h = lh[#lh]
+      if count_words(s, h.e, q.oa, 3) <= 1 then q.cue_before = h end
+    end
+    if left and left.subj then
+      local gap_end = left.subj.how == "after" and left.subj.e or left.e
+      local x = q.oa
+      local gap = count_words(s, gap_end, x, 6)
+      q.left_adjacent = gap <= 3
+    end
+    -- colon framing: `Van der Schans: ,,...`
+    if not right and not left then
+      local x = q.oa
+      while x > ss do
+        local c = char_start(s, x - 1)
+        if not SPACE:match(s, c) then break end
+        x = c
+      end
+      if x > ss and byte(s, x - 1) == 58 then
+        local t = tokens(s, ss, x - 1)
+        local n = #t // 2
+        -- the first noun phrase of the sentence
+        for k = 1, math.min(n, 4) do
+          local m = np_ending(A, t, k, 1)
+          if m then
+            if m.kind == "name" then
+              local f = k
+              for y = 1, k do if t[2 * y - 1] == m.s then f = y break end end
+              local last = names.run_starting(s, t, f, A.g) or k
+              if last < k then last = k end
+              m = mention_name(s, t, f, last)
+            end
+            m.how = "colon"
+            q.colon = m
+            break
+          end
+        end
+      end
+    end
+  end
+  -- an interrupted quote goes on after its tag: `,,A'', wist Jansen.,, B''`
+  -- and `"A," he said, "B."` -- the second part takes the first one's tag
+  for qi = 2, #quotes do
+    local q, p = quotes[qi], quotes[qi - 1]
+    local h = p.right
+    if h and p.pi == q.pi and not q.right then
+      local tag_end = h.e
+      if h.subj and h.subj.e > tag_end then tag_end = h.subj.e end
+      if tag_end <= q.oa and count_words(s, tag_end, q.oa, 5) <= 3 then
+        local own = q.left and q.left.s >= p.cb
+        if not own then
+          q.left = h
+          q.left_adjacent = true
+          q.interrupted = true
+        end
+      end
+    end
+  end
+  -- Step 2: which quotes count (scare quotes, titles, mentioned words)
+  local keep = {}
+  for qi, q in ipairs(quotes) do
+    local tag = q.right or (q.left and q.left_adjacent) or q.colon or q.cue_before
+    local ok
+    -- a quote that makes a sentence of its own is speech
+    local ends_punct = find(sub(s, math.max(q.cs, q.ce - 3), q.ce - 1), "[%.!?,]") ~= nil
+    local alone = trim(s, q.ss, q.oa) == q.oa and (is_upper_at(s, q.cs) or ends_punct)
+                  and (ends_punct or q.right or q.unclosed or count_words(s, q.cb, q.se, 1) == 0)
+    -- the word before the opening mark: a determiner or a marker makes a
+    -- name or a mentioned word (the "immediate area", so-called "deal")
+    local pre = sub(s, math.max(A.first, q.oa - 40), q.oa - 1)
+    local pw = lc(pre:match("([^%s%p]+)[%s]*$") or "")
+    local det_before = L.det[pw] ~= nil
+    local marked = false
+    local lpre = lc(pre):gsub("%s+$", "")
+    if det_before then
+      -- `called the "breadbasket"`: the marker before the determiner
+      lpre = lpre:sub(1, #lpre - #pw):gsub("%s+$", "")
+      pw = lpre:match("([^%s%p]+)$") or ""
+    end
+    if L.marker[pw] then
+      for _, m in ipairs(L.marker[pw]) do
+        if lpre:sub(-#m) == m then marked = true break end
+      end
+    end
+    local weak_tag = q.right and q.right.generic and not q.right.form
+    if q.prev_part or q.next_part then ok = true
+    elseif marked then ok = false
+    elseif weak_tag and title_case(s, q.cs, q.ce) then ok = false
+    elseif alone and q.words >= 1 then ok = true
+    elseif q.words <= cfg.short_words then
+      ok = (q.right or (q.left and q.left_adjacent and not det_before) or q.colon
+            or (q.cue_before and not det_before)) ~= nil
+      if not ok and q.words == 2 and q.left and q.left.subj and not det_before then ok = true end
+    elseif q.words < cfg.clause_words then
+      ok = (tag ~= nil or (q.left and q.left.subj ~= nil)) and true or false
+      if ok and not tag and title_case(s, q.cs, q.ce) then ok = false end
+    else
+      ok = not title_case(s, q.cs, q.ce) or tag ~= nil
+      if ok and not tag and not (q.left and q.left.subj) and q.words < 12 then
+        -- no cue in its sentence: it must read as a clause, with at least
+        -- one function word (not `severe acute respiratory syndrome
+        -- coronavirus 2`)
+        local fw = false
+        for w in sub(s, q.cs, q.ce - 1):gmatch("[^%s%p]+") do
+          if L.fw[lc(w)] then fw = true break end
+        end
+        ok = fw
+      end
+    end
+    q.keep = ok
+    if ok then keep[#keep + 1] = q end
+  end
+  -- Step 3: events in text order (kept quotes and cues with content)
+  local events = {}
+  local keep_oa = {}
+  for i, q in ipairs(keep) do
+    events[#events + 1] = { pos = q.oa, q = q }
+    keep_oa[i] = q.oa
+    q.keep_i = i
+  end
+  for _, h in ipairs(A.hits) do
+    analyse_cue(A, h)
+    events[#events + 1] = { pos = h.s, h = h }
+  end
+  table.sort(events, function(x, y)
+    if x.pos ~= y.pos then return x.pos < y.pos end
+    return x.q ~= nil and y.q == nil
+  end)
+  local lang_out = A.lang or A.article.lang
+  local last_q
+  local resolved_hits = {}
+  local function resolve_hit(h)
+    if resolved_hits[h] ~= nil then return resolved_hits[h] or nil end
+    local e
+    if h.subj then e = self:resolve(A, h.subj, h.subj.s) end
+    if e then note_speaker(A, e, h.subj.s) end
+    resolved_hits[h] = e or false
+    return e
+  end
+  -- the previous sentence of position x, if it has a cue with a speaker
+  local function prev_sentence_cue(x)
+    local ss = sentence_of(A, x)
+    if ss <= A.first then return nil end
+    local ps, pe = sentence_of(A, ss - 1)
+    if pe > ss then pe = ss end
+    local hs = hits_in(A, ps, pe)
+    for k = #hs, 1, -1 do
+      local h = analyse_cue(A, hs[k])
+      if h.subj then return h end
+    end
+    -- a generic tag of a quote in that sentence
+    local i = floor_index(keep_oa, ps - 1) + 1
+    while keep[i] and keep[i].oa < pe do
+      local q = keep[i]
+      if q.right and q.right.generic then return q.right end
+      i = i + 1
+    end
+    return nil
+  end
+  -- the subject of the previous sentence, when it is a person: a name, or
+  -- a he/she pronoun (resolved), or a role noun at its start
+  local function prev_sentence_person(x)
+    local ss = sentence_of(A, x)
+    if ss <= A.first then return nil end
+    local ps, pe = sentence_of(A, ss - 1)
+    if pe > ss then pe = ss end
+    local ms = person_mentions(A, ps, pe)
+    local first_name
+    for _, c in ipairs(ms) do
+      if c.subj and (c.person or c.role) then first_name = c break end
+    end
+    -- a pronoun before that name (or with no name) is the subject
+    local t = tokens(s, ps, math.min(pe, ps + 200))
+    local n = #t // 2
+    for k = 1, n do
+      local p = t[2 * k - 1]
+      if first_name and p >= first_name.s then break end
+      if not quote_at(A, p) and not is_punct_tok(s, t, k) then
+        local w = lc(tok(s, t, k))
+        local pg = L.pron[w]
+        if pg and pg:find("[mf]") then
+          return { s = p, e = t[2 * k], kind = "pron", text = tok(s, t, k), gender = pg }
+        end
+      end
+    end
+    if first_name and first_name.role then return first_name.role end
+    if not first_name then
+      -- one word opening the sentence before a verb: `Wilders wist daar
+      -- wel raad mee.`
+      local c = ms[1]
+      if c and c.initial and c.verbnext and not c.canon:find("%s") and c.canon:find("%l")
+         and not is_org_name(A, c.canon) and not c.canon:find("ing$") then
+        first_name = c
+      end
+    end
+    if first_name then
+      return { s = first_name.s, e = first_name.e, kind = "name", text = first_name.text }
+    end
+    return nil
+  end
+
+  for _, ev in ipairs(events) do
+    if ev.q then
+      local q = ev.q
+      local h, m, cue, how
+      if q.right then h = q.right
+      elseif q.left and q.left.subj then h = q.left
+      elseif q.colon then m = q.colon
+      end
+      local e
+      if h then
+        e = resolve_hit(h)
+        m = h.subj
+        cue = h.form
+      elseif m then
+        e = self:resolve(A, m, m.s)
+        if e then note_speaker(A, e, m.s) end
+      elseif q.prev_part and q.prev_part.speaker_e then
+        e = q.prev_part.speaker_e
+        m = nil
+      else
+        -- the sentence before: a cue with a speaker
+        local ph = prev_sentence_cue(q.oa)
+        if ph and not (q.prev_part) then
+          e = resolve_hit(ph)
+          m = ph.subj
+          cue = ph.form
+        end
+        if not e then
+          local pm = prev_sentence_person(q.oa)
+          if pm then
+            e = self:resolve(A, pm, pm.s)
+            m = nil
+          end
+        end
+        if not e and last_q and last_q.speaker_e and last_q.pi == q.pi then
+          e = last_q.speaker_e
+        end
+        if not e then
+          -- a later quote in the paragraph with its own tag
+          for i2 = q.keep_i + 1, #keep do
+            local q2 = keep[i2]
+            if q2.oa > q.oa and q2.pi == q.pi and (q2.right or (q2.left and q2.left.subj)) then
+              local h2 = q2.right or q2.left
+              e = self:resolve(A, h2.subj, h2.subj.s)
+              break
+            end
+            if q2.pi > q.pi then break end
+          end
+        end
+        if not e then e = A.last end
+        if not e then
+          -- an opening quote: the person the next sentence is about
+          -- (`,,De boel was niet te houden.'' Theo de Rooij stond ...`)
+          local _, ne = sentence_of(A, q.cb)
+          local ns, nse = sentence_of(A, ne)
+          if ns >= ne then
+            for _, c in ipairs(person_mentions(A, ns, nse)) do
+              if c.subj and c.person and not c.role then
+                e = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
+                break
+              end
+            end
+          end
+        end
+      end
+      q.speaker_e = e
+      if e and A.last ~= e then note_speaker(A, e, q.oa) end
+      -- a multi-paragraph quote: the tag may come in a later part
+      last_q = q
+      res.quotes[#res.quotes + 1] = {
+        type = "quote", start = q.cs - 1, ["end"] = q.ce - 1,
+        speaker = e and e.canon or null,
+        speaker_text = m and m.text or null,
+        speaker_start = m and (m.s - 1) or null,
+        speaker_end = m and (m.e - 1) or null,
+        cue = cue or null,
+        lang = lang_out or null,
+        _q = q,
+      }
+    else
+      local h = ev.h
+      if h.subj or h.where == "self" then
+        local cs, ce = cue_content(A, h)
+        local e
+        if h.subj then e = resolve_hit(h) else e = A.last end
+        if cs and ce and ce > cs and is_heading(A, h.pi) then cs = nil end
+        if cs and ce and ce > cs then
+          -- content that is all one quote is that quote's, not reported
+          -- speech
+          -- (it starts with the quote's mark and the quote fills it);
+          -- `said they "appear not to ..."` is reported speech with a
+          -- quote inside
+          local whole = false
+          local i = floor_index(keep_oa, cs + 1)
+          local q = keep[i]
+          if q and q.cb >= cs and (q.cb - q.oa) >= 0.8 * (ce - cs) then whole = true end
+          if not whole then
+            local m = h.subj
+            res.attributions[#res.attributions + 1] = {
+              type = "attribution", start = cs - 1, ["end"] = ce - 1,
+              speaker = e and e.canon or null,
+              speaker_text = m and m.text or null,
+              speaker_start = m and (m.s - 1) or null,
+              speaker_end = m and (m.e - 1) or null,
+              cue = h.form,
+              lang = lang_out or null,
+            }
+          end
+        end
+      end
+    end
+  end
+  -- parts of a multi-paragraph quote share the speaker of the part that
+  -- has a tag
+  for _, r in ipairs(res.quotes) do
+    local q = r._q
+    r._q = nil
+    if q.prev_part or q.next_part then
+      local head = q
+      while head.prev_part do head = head.prev_part end
+      local tagged
+      local x = head
+      while x do
+        if x.right or (x.left and x.left.subj) then tagged = x break end
+        x = x.next_part
+      end
+      if tagged and tagged.speaker_e and q.speaker_e ~= tagged.speaker_e and not (q.right or q.left) then
+        r.speaker = tagged.speaker_e.canon
+      end
+    end
+  end
+end
+
+---------------------------------------------------------------------------
+-- Default analyser and the rule-facing functions
+---------------------------------------------------------------------------
+
+M.default = M.new()
+
+-- analyse(article) -> {quotes = {records}, attributions = {records}}
+function M.analyse(article)
+  return M.default:analyse(article)
+end
+
+function M.language(lang)
+  return M.default:language(lang)
+end
+
+-- copies of the records (rules may change what they emit)
+local function emit_all(list, article, emit)
+  local first = article.header_end or 0
+  for _, r in ipairs(list) do
+    if r.start >= first then
+      local c = {}
+      for k, v in pairs(r) do c[k] = v end
+      emit(c)
+    end
+  end
+end
+
+function Analyser:emit_quotes(article, emit)
+  emit_all(self:analyse(article).quotes, article, emit)
+end
+
+function Analyser:emit_attributions(article, emit)
+  emit_all(self:analyse(article).attributions, article, emit)
+end
+
+return M

@@ -1,0 +1,228 @@
+-- tests/quotes/attributions_test.lua: who said what -- the seed article's
+-- six quotes and four attributions as a pass/fail case, reported speech
+-- patterns, and speaker resolution (names, pronouns, role nouns, context)
+-- on short texts of our own (tests/quotes/README.md).
+
+local T = require "harness"
+local pluk = require "pluk"
+local json = require "pluk.json"
+
+T.suite "attributions"
+
+local function here()
+  local src = debug.getinfo(1, "S").source
+  return src:sub(2):match("^(.*)/[^/]*$") or "."
+end
+
+local function run(text, lang)
+  local q, a = {}, {}
+  for _, r in ipairs(pluk.extract(text, { rules = { "quotes", "attributions" }, lang = lang })) do
+    if r.type == "quote" then q[#q + 1] = r else a[#a + 1] = r end
+  end
+  return q, a
+end
+
+local function null(v) return v == nil or v == json.null end
+
+---------------------------------------------------------------------------
+-- The seed article (tests/quotes/fixtures/seed-zuckerberg-2018-04.txt)
+-- and its gold extraction
+---------------------------------------------------------------------------
+
+local SEED_QUOTES = {
+  { "We hebben onvoldoende gedaan om misbruik van ons platform te voorkomen,", "Zuckerberg", "verontschuldigde" },
+  { "De eerste tien jaar van ons bestaan hebben we ons vooral gericht op alle goede dingen die Facebook bracht: het in verbinding brengen van vrienden en families. Het bieden van middelen aan kleine bedrijven, zodat ze klanten op een manier kunnen bereiken die tot dan toe alleen aan grote bedrijven was voorbehouden.", nil, nil },
+  { "Als je zoiets volkomen nieuws bouwt als Facebook, verpest je ook zaken. We hebben onze verantwoordelijkheden veel te beperkt opgevat. Dat is onze fout, mijn fout.", "de topman", "volgens" },
+  { "Als Facebook zijn we er niet alleen om gebruikers in staat te stellen met elkaar te communiceren, maar ook om ervoor te zorgen dat dat wel goed gaat. De belangrijkste vraag is: kunnen we onze gebruikers beschermen en ervoor zorgen dat onze systemen niet worden misbruikt om de democratie te ondermijnen?", "Zuckerberg", "zegt" },
+  { "We gaan daar nog veel harder ons best voor doen. Nu al hebben we 15.000 medewerkers die dag in, dag uit aan de veiligheid werken. Later dit jaar zullen dat er 20.000 zijn.", "Hij", "zegt" },
+  { "Ik zou willen dat ik met mijn vingers kon knippen en zeggen dat de problemen in 3 of 6 maanden zijn opgelost. De werkelijkheid is dat onze systemen zo complex zijn dat het een meerjarenproject is. Maar dat wil niet zeggen dat we niet elke maand vooruitgang boeken.", "Zuckerberg", "stelt" },
+}
+local SEED_ATTRIBUTIONS = {
+  { "daarbij fouten gemaakt", "de topman", "volgens" },
+  { "het in 2004 door hem opgerichte Facebook beterschap gaat tonen", "Zuckerberg", "zegt" },
+  { "het sociale netwerk dat kan", "Hij", "zegt" },
+  { "Wel heeft het sociale netwerk tijd nodig", "Zuckerberg", "stelt" },
+}
+
+T.case("seed article: six quotes and four attributions", function()
+  local f = assert(io.open(here() .. "/fixtures/seed-zuckerberg-2018-04.txt", "rb"))
+  local bytes = f:read("a")
+  f:close()
+  local art = require("pluk.read").txt(bytes, "seed-zuckerberg-2018-04.txt")
+  local recs = require("pluk.rules").load_set({ "quotes", "attributions" }):extract(art)
+  local q, a = {}, {}
+  for _, r in ipairs(recs) do
+    if r.type == "quote" then q[#q + 1] = r else a[#a + 1] = r end
+  end
+  T.eq(#q, 6, "six quotes")
+  for i, g in ipairs(SEED_QUOTES) do
+    local r = q[i] or {}
+    T.eq(r.text, g[1], "quote " .. i .. " text")
+    T.ok(r.speaker == "Zuckerberg" or r.speaker == "Mark Zuckerberg",
+         "quote " .. i .. " speaker is Zuckerberg", tostring(r.speaker))
+    if g[2] then
+      T.eq(r.speaker_text, g[2], "quote " .. i .. " speaker_text")
+      T.eq(r.cue and r.cue:lower(), g[3], "quote " .. i .. " cue")
+    else
+      T.ok(null(r.speaker_text) and null(r.cue), "quote " .. i .. ": speaker from context")
+    end
+  end
+  T.eq(#a, 4, "four attributions")
+  for i, g in ipairs(SEED_ATTRIBUTIONS) do
+    local r = a[i] or {}
+    T.eq(r.text, g[1], "attribution " .. i .. " text")
+    T.ok(r.speaker == "Zuckerberg" or r.speaker == "Mark Zuckerberg",
+         "attribution " .. i .. " speaker", tostring(r.speaker))
+    T.eq(r.speaker_text, g[2], "attribution " .. i .. " speaker_text")
+    T.eq(r.cue and r.cue:lower(), g[3], "attribution " .. i .. " cue")
+  end
+end)
+
+---------------------------------------------------------------------------
+-- Reported speech
+---------------------------------------------------------------------------
+
+local function one(text, lang)
+  local _, a = run(text, lang)
+  return a[1] or {}, #a
+end
+
+T.case("reported speech patterns", function()
+  local cases = {
+    { "nl", "Jan de Wit zegt dat de brug in mei klaar is.", "de brug in mei klaar is", "Jan de Wit", "zegt" },
+    { "en", "Mayor Ann Lee said that the bridge will open in May.", "the bridge will open in May", "Ann Lee", "said" },
+    { "en", "Mayor Ann Lee said the bridge will open in May.", "the bridge will open in May", "Ann Lee", "said" },
+    { "nl", "Volgens Jan de Wit is de brug in mei klaar.", "de brug in mei klaar", "Jan de Wit", "Volgens" },
+    { "en", "According to Ann Lee, the bridge will open in May.", "the bridge will open in May", "Ann Lee", "According to" },
+    { "en", "The bridge will open in May, according to Ann Lee.", "The bridge will open in May", "Ann Lee", "according to" },
+    { "nl", "De brug is in mei klaar, aldus Jan de Wit.", "De brug is in mei klaar", "Jan de Wit", "aldus" },
+    { "nl", "Wel heeft de gemeente meer geld nodig, stelt Jan de Wit.", "Wel heeft de gemeente meer geld nodig", "Jan de Wit", "stelt" },
+    { "en", "Ann Lee told reporters the bridge will open in May.", "the bridge will open in May", "Ann Lee", "told" },
+    { "en", "Ann Lee told reporters that the bridge will open in May.", "the bridge will open in May", "Ann Lee", "told" },
+  }
+  for _, c in ipairs(cases) do
+    local r, n = one(c[2], c[1])
+    T.eq(n, 1, c[2] .. " (count)")
+    T.eq(r.text, c[3], c[2] .. " (text)")
+    T.eq(r.speaker, c[4], c[2] .. " (speaker)")
+    T.eq(r.cue, c[5], c[2] .. " (cue)")
+  end
+  -- Hij wijst erop dat ...: the pronoun resolves to the person before
+  local _, a = run("Jan de Wit is wethouder in Utrecht. Hij wijst erop dat de brug oud is.", "nl")
+  T.eq(a[1] and a[1].text, "de brug oud is", "wijst erop dat")
+  T.eq(a[1] and a[1].speaker, "Jan de Wit", "Hij -> Jan de Wit")
+  T.eq(a[1] and a[1].speaker_text, "Hij", "speaker_text is the pronoun")
+end)
+
+T.case("not reported speech", function()
+  local _, n = one("Hij wijst op de verkiezingen die dit jaar worden gehouden.", "nl")
+  T.eq(n, 0, "wijzen op + noun phrase")
+  _, n = one("Ann Lee thinks the bridge will open in May.", "en")
+  T.eq(n, 0, "a verb of thinking")
+  _, n = one("The policeman insisted on his innocence.", "en")
+  T.eq(n, 0, "insist on + noun phrase")
+  local q, a = run('Ann Lee said: "The bridge will open in May."', "en")
+  T.eq(#q, 1, "a direct quote")
+  T.eq(#a, 0, "is not also reported speech")
+end)
+
+---------------------------------------------------------------------------
+-- Speakers
+---------------------------------------------------------------------------
+
+T.case("cues on either side of a quote", function()
+  local q = run(',,We gaan door,” verontschuldigde Zuckerberg zich.', "nl")
+  T.eq(q[1].speaker, "Zuckerberg", "Dutch inverted, reflexive")
+  T.eq(q[1].cue, "verontschuldigde", "its cue")
+  q = run('Zuckerberg zei: ,,We gaan door.”', "nl")
+  T.eq({ q[1].speaker, q[1].cue }, { "Zuckerberg", "zei" }, "speaker and cue before")
+  q = run('"It is over," said Smith.', "en")
+  T.eq({ q[1].speaker, q[1].cue }, { "Smith", "said" }, "said Smith")
+  q = run('"It is over," Smith said.', "en")
+  T.eq({ q[1].speaker, q[1].cue }, { "Smith", "said" }, "Smith said")
+  q = run('Emma Stone arrived late. "It is over," she told AFP.', "en")
+  T.eq({ q[1].speaker, q[1].speaker_text, q[1].cue }, { "Emma Stone", "she", "told" }, "she told AFP")
+  q = run('The mayor of London, Sadiq Khan, wrote on Twitter, adding, "An enquiry is underway."', "en")
+  T.eq({ q[1].speaker, q[1].cue }, { "Sadiq Khan", "adding" }, "a role with its name between commas")
+  q = run('Hugh Hill, a doctor at the clinic, said: "The wards are full."', "en")
+  T.eq({ q[1].speaker, q[1].speaker_text }, { "Hugh Hill", "Hugh Hill" }, "appositive")
+  q = run(',,Het was een gok,\'\' lachte Theo de Rooij opgelucht.', "nl")
+  T.eq({ q[1].speaker, q[1].cue }, { "Theo de Rooij", "lachte" }, "a quotative verb not in the list")
+end)
+
+T.case("the sentence before, and quotes around", function()
+  local q = run('Jan de Wit zegt dat de brug oud is. ,,We bouwen een nieuwe.”', "nl")
+  T.eq({ q[1].speaker, q[1].speaker_text, q[1].cue }, { "Jan de Wit", "Jan de Wit", "zegt" },
+       "cue of the sentence before")
+  q = run('"The rivers are full," said Tom Hill. "Stay away from the banks."', "en")
+  T.eq(q[2].speaker, "Tom Hill", "the next quote")
+  q = run('Ook bondscoach Bert Romp was tevreden. ,,We hebben goed gespeeld.”', "nl")
+  T.eq(q[1].speaker, "Bert Romp", "the person the sentence before is about")
+  T.ok(null(q[1].speaker_text), "speaker from context: no speaker_text")
+end)
+
+T.case("canonical names, pronouns and role nouns", function()
+  local q = run('Topman Mark Zuckerberg sprak in Washington. ,,We gaan door,” zegt Zuckerberg.', "nl")
+  T.eq(q[1].speaker, "Mark Zuckerberg", "fullest form of the name")
+  T.eq(q[1].speaker_text, "Zuckerberg", "the mention as written")
+  q = run('Wout-Jan van der Schans reed goed. ,,Het ging prima,” zei Van der Schans.', "nl")
+  T.eq(q[1].speaker, "Wout-Jan van der Schans", "name particles")
+  q = run('President Recep Tayyip Erdoğan spoke on Friday. "We will go on," Erdogan said.', "en")
+  T.eq(q[1].speaker, "Recep Tayyip Erdoğan", "spelled without the accent")
+  q = run('Mary Jones and her husband Tom Smith were at the port. "We were lucky," she said.', "en")
+  T.eq(q[1].speaker, "Mary Jones", "she -> the subject of the sentence before")
+  q = run('Ann Lee zei dat het goed gaat. Volgens de topman is er geld genoeg. ,,We groeien.”', "nl")
+  T.eq(q[1].speaker, "Ann Lee", "de topman -> the most recent speaker")
+  q = run('Topman Ann Lee van Acme opende de fabriek. Volgens de topman gaat het goed. ,,We groeien.”', "nl")
+  T.eq(q[1].speaker, "Ann Lee", "de topman -> the person called topman")
+  q = run('Woordvoerder Piet Bos van de gemeente was kort. ,,Er is niets gebeurd,” zei de woordvoerder.', "nl")
+  T.eq(q[1].speaker, "Piet Bos", "de woordvoerder -> the person given that role")
+  local a
+  q, a = run('Een woordvoerster van de politie heeft gezegd dat er niemand gewond is.', "nl")
+  T.eq(#q, 0, "no quote")
+  T.eq(a[1] and a[1].speaker, "een woordvoerster van de politie", "an unnamed speaker")
+  q = run('The UN Development Programme (UNDP) met on Monday. "We need money," the UNDP said.', "en")
+  T.eq(q[1].speaker, "UN Development Programme", "an acronym defined in the text")
+end)
+
+---------------------------------------------------------------------------
+-- Extending: a user's analyser and a user's word list
+---------------------------------------------------------------------------
+
+T.case("a rule extends the analysis", function()
+  local speech = require "pluk.speech"
+  local lpeg = require "lpeg"
+  local text = ",,We gaan door,” brulde Zuckerberg. Hij brulde dat het goed ging."
+  local art = require("pluk.read").article { text = text, lang = "nl" }
+  local got = speech.default:analyse(art)
+  T.eq(#got.attributions, 0, "brulde is not a cue by default")
+  local mine = speech.new { alter = function(L, lang)
+    L.cue["brulde"] = "brullen"
+    L.cue_p = L.cue_p + lpeg.C(lpeg.P"brulde") * -speech.WC
+    return L
+  end }
+  local art2 = require("pluk.read").article { text = text, lang = "nl" }
+  local res = mine:analyse(art2)
+  T.eq(res.quotes[1].cue, "brulde", "the quote's cue")
+  local r = res.attributions[1]
+  T.eq(r and text:sub(r.start + 1, r["end"]), "het goed ging", "reported speech")
+end)
+
+T.case("a user's +cue_verbs.txt adds a cue", function()
+  local dir = os.tmpname()
+  os.remove(dir)
+  assert(os.execute("mkdir -p '" .. dir .. "/nl'"))
+  local f = assert(io.open(dir .. "/nl/+cue_verbs.txt", "w"))
+  f:write("# test\nsnauwde = snauwen\n")
+  f:close()
+  local text = "Jan de Wit snauwde dat de brug te duur is."
+  local recs = pluk.extract(text, { rules = { "attributions" }, lang = "nl", rules_path = { dir } })
+  os.execute("rm -rf '" .. dir .. "'")
+  T.eq(#recs, 1, "one attribution")
+  T.eq(recs[1] and recs[1].cue, "snauwde", "the added cue")
+  T.eq(recs[1] and recs[1].speaker, "Jan de Wit", "its speaker")
+  recs = pluk.extract(text, { rules = { "attributions" }, lang = "nl" })
+  T.eq(#recs, 0, "without the user's list, no cue")
+end)
+
+T.done()

@@ -1,0 +1,52 @@
+-- tests/quotes/names_test.lua: pluk.names -- name mentions, particles,
+-- titles and the fullest form of a name in an article.
+
+local T = require "harness"
+local names = require "pluk.names"
+
+T.suite "names"
+
+local function found(text, lang)
+  local out = {}
+  for _, m in ipairs(names.find(text, 1, #text + 1, lang)) do out[#out + 1] = m.text end
+  return out
+end
+
+T.case("mentions", function()
+  T.eq(found("Gisteren won Wout-Jan van der Schans de prijs van Jan Tops.", "nl"),
+       { "Wout-Jan van der Schans", "Jan Tops" }, "particles inside, not a sentence opener")
+  T.eq(found("Van der Schans: het was goed.", "nl"), { "Van der Schans" }, "capitalised particle opens it")
+  T.eq(found("De Italiaanse renner won.", "nl"), {}, "an adjective of nationality is no name")
+  T.eq(found("The report by Heather C. Briccetti came out.", "en"), { "Heather C. Briccetti" }, "initials")
+  T.eq(found("On Monday Osama bin Laden was seen.", "en"), { "Osama bin Laden" }, "bin")
+  local m = names.find("Zij zei: dhr. Jansen kwam.", 1, 100, "nl")
+  T.eq(m[1] and m[1].text, "Jansen", "title kept out of the mention")
+end)
+
+T.case("titles", function()
+  T.eq(names.strip_titles("President Donald Trump", "en"), "Donald Trump", "President")
+  T.eq(names.strip_titles("de heer Wilders", "nl"), "Wilders", "multi-word title")
+  T.eq(names.strip_titles("NATO Secretary-General Jens Stoltenberg", "en"), "Jens Stoltenberg",
+       "a compound title inside the run")
+  T.eq(names.strip_titles("Pope Francis", "en"), "Pope Francis", "a title that stays")
+  T.eq(names.strip_titles("Durham Hall QC", "en"), "Durham Hall", "a title after the name")
+end)
+
+T.case("fullest form", function()
+  local art = { text = "Topman Mark Zuckerberg sprak. Later zei Zuckerberg dat het goed ging.", lang = "nl" }
+  T.eq(names.canonical(art, "Zuckerberg"), "Mark Zuckerberg", "surname")
+  art = { text = "Chris Anderson went to the store. Chris said it was closed.", lang = "en" }
+  T.eq(names.canonical(art, "Chris"), "Chris Anderson", "first name")
+  art = { text = "President Recep Tayyip Erdoğan spoke. Later Erdogan left.", lang = "en" }
+  T.eq(names.canonical(art, "Erdogan"), "Recep Tayyip Erdoğan", "accents")
+  art = { text = "Burgemeester Opstelten van Rotterdam sprak. In Rotterdam regent het. Opstelten zweeg.", lang = "nl" }
+  T.eq(names.canonical(art, "Opstelten van Rotterdam"), "Opstelten", "a place after van")
+  art = { text = "The Syrian Democratic Forces (SDF) said so. The SDF left.", lang = "en" }
+  T.eq(names.canonical(art, "SDF"), "Syrian Democratic Forces", "acronym")
+  art = { text = "The chair of the House Intelligence Committee Adam Schiff spoke.", lang = "en" }
+  T.eq(names.canonical(art, "Schiff"), "Adam Schiff", "an organisation glued before the name")
+  art = { text = "Peter Jansen won. Jansen was blij.", lang = "nl" }
+  T.eq(names.canonical(art, "Piet"), "Piet", "unknown: itself")
+end)
+
+T.done()

@@ -1,0 +1,192 @@
+-- tests/quotes/quotes_test.lua: rules/quotes.lua on short texts of our own
+-- (tests/quotes/README.md): every quotation mark style, apostrophes that
+-- are not marks, interrupted, multi-paragraph, unclosed and nested quotes,
+-- scare quotes and titles, the record fields and offsets.
+
+local T = require "harness"
+local pluk = require "pluk"
+local json = require "pluk.json"
+
+T.suite "quotes"
+
+local function quotes(text, lang)
+  local out = {}
+  for _, r in ipairs(pluk.extract(text, { rules = { "quotes" }, lang = lang or "en" })) do
+    out[#out + 1] = r
+  end
+  return out
+end
+
+local function texts(list)
+  local out = {}
+  for i, r in ipairs(list) do out[i] = r.text end
+  return out
+end
+
+local function null(v) return v == nil or v == json.null end
+
+---------------------------------------------------------------------------
+-- Marks
+---------------------------------------------------------------------------
+
+T.case("every mark style", function()
+  local cases = {
+    { "en", 'The mayor said: "We will rebuild the bridge this year."', "We will rebuild the bridge this year." },
+    { "en", "The mayor said: “We will rebuild the bridge this year.”", "We will rebuild the bridge this year." },
+    { "nl", "De burgemeester zei: „We bouwen de brug dit jaar weer op.“", "We bouwen de brug dit jaar weer op." },
+    { "nl", "De burgemeester zei: „We bouwen de brug dit jaar weer op.”", "We bouwen de brug dit jaar weer op." },
+    { "nl", "De burgemeester zei: ,,We bouwen de brug dit jaar weer op.”", "We bouwen de brug dit jaar weer op." },
+    { "nl", "De burgemeester zei: ,,We bouwen de brug dit jaar weer op.''", "We bouwen de brug dit jaar weer op." },
+    { "nl", "De burgemeester zei: ,, We bouwen de brug dit jaar weer op. ''", "We bouwen de brug dit jaar weer op." },
+    { "fr", "Le maire a déclaré : « Nous reconstruirons le pont cette année. »", "Nous reconstruirons le pont cette année." },
+    { "de", "Der Bürgermeister sagte: »Wir bauen die Brücke dieses Jahr wieder auf.«", "Wir bauen die Brücke dieses Jahr wieder auf." },
+    { "de", "Der Bürgermeister sagte: ‹Wir bauen die Brücke dieses Jahr wieder auf.›", "Wir bauen die Brücke dieses Jahr wieder auf." },
+    { "de", "Der Bürgermeister sagte: „Wir bauen die Brücke dieses Jahr wieder auf.“", "Wir bauen die Brücke dieses Jahr wieder auf." },
+    { "en", "The mayor said: ‘We will rebuild the bridge this year.’", "We will rebuild the bridge this year." },
+    { "en", "The mayor said: 'We will rebuild the bridge this year.'", "We will rebuild the bridge this year." },
+    { "en", "The mayor said: 「We will rebuild the bridge this year.」", "We will rebuild the bridge this year." },
+    { "en", "The mayor said: ``We will rebuild the bridge this year.''", "We will rebuild the bridge this year." },
+  }
+  for _, c in ipairs(cases) do
+    local q = quotes(c[2], c[1])
+    T.eq(texts(q), { c[3] }, c[2])
+  end
+end)
+
+T.case("apostrophes are not marks", function()
+  -- don't, 's-Hertogenbosch, 't, zo'n, Jones' inside and outside quotes
+  local q = quotes("Jones' dog barked. \"I don't know why he's so loud,\" she said. "
+                   .. "Jones' cat didn't care.", "en")
+  T.eq(texts(q), { "I don't know why he's so loud," }, "don't, he's, Jones'")
+  q = quotes("In 's-Hertogenbosch zei de wethouder: ,,Het is zo'n mooie dag, 't regent niet.''", "nl")
+  T.eq(texts(q), { "Het is zo'n mooie dag, 't regent niet." }, "'s-Hertogenbosch, zo'n, 't")
+  q = quotes("'s Avonds is het stil in 't dorp, zegt hij, en zo'n dorp is zeldzaam.", "nl")
+  T.eq(#q, 0, "no quote from 's, 't and zo'n")
+  q = quotes("The class of '98 met again. 'It was wonderful,' said Ann.", "en")
+  T.eq(texts(q), { "It was wonderful," }, "'98 is not a mark")
+  q = quotes("He is 5'11\" tall and wore a 12\" hat to the game on Sunday.", "en")
+  T.eq(#q, 0, "feet and inches")
+end)
+
+---------------------------------------------------------------------------
+-- Structure
+---------------------------------------------------------------------------
+
+T.case("an interrupted quote is two quotes with one speaker", function()
+  local q = quotes('"We will win," Smith said, "and we will win soon."', "en")
+  T.eq(texts(q), { "We will win,", "and we will win soon." }, "two parts")
+  T.eq(q[1].speaker, "Smith", "first part")
+  T.eq(q[2].speaker, "Smith", "second part")
+  q = quotes(",,Omdat'', zei Jansen.,, wij altijd scherp waren.''", "nl")
+  T.eq(texts(q), { "Omdat", "wij altijd scherp waren." }, "Dutch, one word before the tag")
+  T.eq(q[2].speaker, "Jansen", "Dutch second part")
+end)
+
+T.case("a multi-paragraph quote is one quote per paragraph", function()
+  local text = 'Mayor Ann Lee spoke to the council on Monday.\n\n'
+    .. '"The bridge will be rebuilt this year. We have the money for it.\n\n'
+    .. '"The work starts in May and ends before winter," Lee said.\n\n'
+    .. 'The council voted on Tuesday.'
+  local q = quotes(text, "en")
+  T.eq(texts(q), { "The bridge will be rebuilt this year. We have the money for it.",
+                   "The work starts in May and ends before winter," }, "one per paragraph")
+  T.eq(q[1].speaker, "Ann Lee", "first paragraph, speaker from the tag in the second")
+  T.eq(q[2].speaker, "Ann Lee", "second paragraph")
+  -- one line per paragraph, as some feeds write it
+  text = '"We expect more rain," said Tom Hill, a forecaster. "The rivers are full.\n'
+    .. '"People should stay away from the banks," Hill said.'
+  q = quotes(text, "en")
+  T.eq(texts(q), { "We expect more rain,", "The rivers are full.",
+                   "People should stay away from the banks," }, "single line breaks")
+  T.eq(q[2].speaker, "Tom Hill", "middle part")
+end)
+
+T.case("an unclosed mark ends at its paragraph", function()
+  local text = 'Lee said: "The bridge will be rebuilt this year.\n\n'
+    .. 'The council meets again in June. "We are ready," said Tom Hill.'
+  local q = quotes(text, "en")
+  T.eq(texts(q), { "The bridge will be rebuilt this year.", "We are ready," }, "two quotes")
+  T.eq(q[2].speaker, "Tom Hill", "the next paragraph keeps its own quote")
+end)
+
+T.case("nested quotes stay inside", function()
+  local q = quotes("“He told me ‘never again’ and left,” said Ann Smith.", "en")
+  T.eq(texts(q), { "He told me ‘never again’ and left," }, "single inside double")
+  q = quotes('De trainer zei: ,,Hij riep "nooit meer" en ging weg.\'\'', "nl")
+  T.eq(texts(q), { 'Hij riep "nooit meer" en ging weg.' }, "straight inside Dutch")
+  q = quotes("“Hello,” he said, “how “are” you doing?”", "en")
+  T.eq(texts(q), { "Hello,", "how “are” you doing?" }, "same mark nested")
+end)
+
+T.case("scare quotes, titles and mentioned words are not quotes", function()
+  local q = quotes('The so-called "deal" was signed on Monday by the two ministers.', "en")
+  T.eq(#q, 0, "so-called")
+  q = quotes('She sang "Day after Day" at the concert in the old town hall.', "en")
+  T.eq(#q, 0, "a title")
+  q = quotes('The plan was called the "breadbasket" of the region by many farmers.', "en")
+  T.eq(#q, 0, "called the")
+  q = quotes("Het plan bleek 'onzin' en de minister vertrok naar huis.", "nl")
+  T.eq(#q, 0, "one word, no cue beside it")
+  q = quotes("De minister noemde het plan 'onzin' en vertrok naar huis.", "nl")
+  T.eq(texts(q), { "onzin" }, "one word after a speech verb is his word")
+  q = quotes('The city had a "very quiet" night after the storm passed.', "en")
+  T.eq(#q, 0, "two words, no cue")
+  q = quotes('The committee named the virus "severe acute respiratory syndrome coronavirus 2" on Tuesday.', "en")
+  T.eq(#q, 0, "a long name with no cue and no function word")
+  q = quotes('"COVID-19" is the name of the disease, not of the virus.', "en")
+  T.eq(#q, 0, "a term opening the sentence")
+  q = quotes('The report said that the city will get "a new bridge over the river by next May".', "en")
+  T.eq(texts(q), { "a new bridge over the river by next May" }, "a fragment in reported speech")
+  q = quotes('"Nonsense," said the minister.', "en")
+  T.eq(texts(q), { "Nonsense," }, "one word with a cue beside it is a quote")
+  q = quotes('He called the plan "null and void" on Friday.', "en")
+  T.eq(texts(q), { "null and void" }, "a fragment after a speech verb")
+end)
+
+---------------------------------------------------------------------------
+-- Record fields
+---------------------------------------------------------------------------
+
+T.case("record fields and offsets", function()
+  local text = 'Het plan is klaar. ,,We beginnen morgen,” zegt wethouder Piet de Vries.'
+  local q = quotes(text, "nl")
+  T.eq(#q, 1, "one quote")
+  local r = q[1]
+  T.eq(r.type, "quote", "type")
+  T.eq(r.text, "We beginnen morgen,", "text between the marks")
+  T.eq(text:sub(r.start + 1, r["end"]), r.text, "0-based start, end exclusive")
+  T.eq(r.speaker, "Piet de Vries", "speaker")
+  T.eq(r.speaker_text, "Piet de Vries", "speaker_text")
+  T.eq(text:sub(r.speaker_start + 1, r.speaker_end), r.speaker_text, "speaker offsets")
+  T.eq(r.cue, "zegt", "cue as written")
+  T.eq(r.lang, "nl", "lang")
+  local keys = require("pluk.record").keys(r)
+  T.eq(keys, { "doc", "type", "start", "end", "text", "speaker", "speaker_text",
+               "speaker_start", "speaker_end", "cue", "lang" }, "field order")
+  -- a quote with no speaker keeps the fields, as null
+  q = quotes('"What a day it has been for everyone in this town."', "en")
+  T.ok(null(q[1].speaker) and null(q[1].speaker_text) and null(q[1].cue), "null fields")
+  T.ok(require("pluk.record").to_json(q[1]):find('"speaker":null', 1, true), "null in JSON")
+end)
+
+T.case("quotes in a date header are dropped", function()
+  local text = ' date 2018-04 ,,We gaan door,” zegt Zuckerberg.'
+  local art = require("pluk.read").txt(text, "x.txt")
+  local set = require("pluk.rules").load_set({ "quotes" })
+  local recs = set:extract(art)
+  T.eq(#recs, 1, "the quote after the header")
+  T.ok(recs[1].start >= art.header_end, "starts after the header")
+end)
+
+T.case("German and French", function()
+  local q = quotes("„Wir schaffen das“, sagte Merkel am Montag in Berlin.", "de")
+  T.eq(texts(q), { "Wir schaffen das" }, "German marks")
+  T.eq(q[1].cue, "sagte", "German cue")
+  T.eq(q[1].speaker, "Merkel", "German speaker")
+  q = quotes("« Nous allons gagner », a déclaré Emmanuel Macron lundi.", "fr")
+  T.eq(texts(q), { "Nous allons gagner" }, "French guillemets, spaces trimmed")
+  T.eq(q[1].speaker, "Emmanuel Macron", "French speaker")
+  T.eq(q[1].cue, "a déclaré", "French cue")
+end)
+
+T.done()
