@@ -48,7 +48,7 @@ $P run "$tmp/count.lua" -j 1 examples/articles > "$tmp/s1" 2>"$tmp/e1"
 $P run "$tmp/count.lua" -j 2 examples/articles > "$tmp/s2" 2>"$tmp/e2"
 ok "script output identical at -j 1 and -j 2" cmp "$tmp/s1" "$tmp/s2"
 ok "aggregation identical at -j 1 and -j 2" cmp "$tmp/e1" "$tmp/e2"
-out=$($P run -e 'return {article = function(a) print(a.id) end}' examples/articles)
+out=$($P run -j 1 -e 'return {article = function(a) print(a.id) end}' examples/articles)
 has "-e takes the script inline" "examples/articles/en-wikinews-2019-01-07-trump-state-of-emergency.txt" "$out"
 first=$(printf '%s\n' "$out" | head -n 1)
 same "directories are walked in name order" "$first" "examples/articles/en-wikinews-2019-01-07-trump-state-of-emergency.txt"
@@ -75,7 +75,7 @@ err=$($P run -e 'return {}' "$tmp/missing.txt" 2>&1)
 has "missing file is reported" "$tmp/missing.txt: No such file or directory" "$err"
 
 # stdin is JSON lines by default
-out=$(printf '{"text":"x","id":"from-stdin"}\n' | $P run -e 'return {article = function(a) print(a.id, a.text) end}')
+out=$(printf '{"text":"x","id":"from-stdin"}\n' | $P run -j 1 -e 'return {article = function(a) print(a.id, a.text) end}')
 same "stdin read as JSONL" "$out" "from-stdin	x"
 
 # -o writes atomically; csv has one header
