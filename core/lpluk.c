@@ -334,7 +334,8 @@ static int core_open_input (lua_State *L) {
   refill(r);
   int magic = r->in_len >= 2 && r->in[0] == 0x1f && r->in[1] == 0x8b;
   if (want_gz && !magic && r->in_len > 0) {
-    reader_close(L);
+    if (!r->is_stdin) fclose(r->f);
+    r->f = NULL;
     luaL_pushfail(L);
     lua_pushstring(L, "not a gzip file (no gzip header)");
     return 2;

@@ -90,6 +90,10 @@ head -c 30 "$tmp/two.jsonl.gz" > "$tmp/trunc.jsonl.gz"
 out=$($P -r tests/core/fixtures/capitals.lua "$tmp/two.jsonl.gz" "$tmp/trunc.jsonl.gz" 2>"$tmp/err")
 same ".jsonl.gz with two members: both read" "$(printf '%s\n' "$out" | grep -o '"text":"[A-Z]*"' | tr '\n' ' ')" '"text":"NOS" "text":"VVD" '
 has "truncated gzip reported with offset" "trunc.jsonl.gz: offset 30: truncated gzip file" "$(cat "$tmp/err")"
+printf 'this is not gzip' > "$tmp/fake.jsonl.gz"
+out=$($P -r tests/core/fixtures/capitals.lua "$tmp/fake.jsonl.gz" 2>&1); code=$?
+has "a .gz that is not gzip is reported" "fake.jsonl.gz: not a gzip file" "$out"
+same "a .gz that is not gzip: exit 1" "$code" "1"
 out=$($P -r tests/core/fixtures/capitals.lua < "$tmp/two.jsonl.gz")
 same "gzip'd stdin" "$(printf '%s\n' "$out" | wc -l | tr -d ' ')" "2"
 
