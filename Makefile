@@ -3,6 +3,7 @@
 #   make run      install missing Debian packages (as root), build, run the
 #                 default rules over examples/articles/
 #   make test     the same dependency step, build, every test suite
+#   make test-scale  the same output through GNU parallel, ssh, Dask, shards
 #   make eval     accuracy on ../shared gold sets and peer tests
 #   make bench    speed figures (needs libicu-dev, installed on demand)
 #   make install  PREFIX=/usr/local DESTDIR=  (make uninstall undoes it)
@@ -75,7 +76,7 @@ LIB_A      = $(B)/libpluk.a
 LIB_SO     = $(B)/libpluk.so.$(ABI)
 LUA_MOD    = $(B)/lua/pluk/core.so
 
-.PHONY: all deps run test eval bench install uninstall clean
+.PHONY: all deps run test test-scale eval bench install uninstall clean
 
 all: $(PLUK) $(LIB_A) $(LIB_SO) $(LUA_MOD) $(B)/pluk.pc
 
@@ -141,6 +142,11 @@ run: deps all
 
 test: deps all $(B)/unicode_conformance $(B)/embed_api
 	@SHARED=$(SHARED) BUILD=$(B) sh tests/run.sh
+
+# GNU parallel (local and over ssh to 127.0.0.1), Dask and --shard runs
+# must give the output of one pluk run, byte for byte (docs/scale.md).
+test-scale: deps all
+	@PLUK_SCALE=1 SHARED=$(SHARED) BUILD=$(B) sh tests/scale/scale_test.sh
 
 eval: deps all
 	@LUA_PATH="tests/?.lua;lua/?.lua;lua/?/init.lua;;" ./$(PLUK) lua tests/eval/eval.lua $(SHARED)
