@@ -1,0 +1,2735 @@
+-- rules/figures.lua: every number a news article cites, normalised and
+-- tied to what it counts (docs/figures.md).
+--
+--   87 miljoen profielen   value 87000000, kind cardinal, of profielen
+--   4,5 procent            value 4.5, kind percent, unit percent
+--   $3.5bn                 value 3500000000, kind money, unit USD
+--   tussen 3 en 5 jaar     kind range, value 3, high 5, of jaar
+--
+-- How it works, in three layers:
+--   1. a scan (one LPeg pass, no Lua calls) finds the places where a
+--      figure may start: digits, a currency sign, a number word, an
+--      article right before a number word ('een miljoen', 'a dozen');
+--   2. at each place the number is read by small anchored grammars: a
+--      digit blob, or a run of number-word tokens that a state machine
+--      (read_tokens) turns into a value, then what follows it (scale,
+--      percent, currency, a second end of a range);
+--   3. the words around the number decide whether it is a figure at all
+--      (dates, times, names, pronouns) and what it counts (`of`).
+-- Every word it knows is data: rules/<lang>/{numbers,ordinals,fractions,
+-- scales,currencies,percents,units,hedges,months,weekdays,closed_words,
+-- number_names,multiples,collectives,figures}.txt (figures.txt holds the
+-- settings: separators, word order, connecting words).
+--
+-- The grammar parts are exposed as `rule.grammar` (functions building
+-- patterns from a language profile) and `rule.extend{...}` builds a new
+-- rule with some of them replaced, so a user's rule can change one part
+-- without copying the file (docs/figures.md, "Changing the rule").
+
+local lpeg = require "lpeg"
+local lexicon = require "pluk.lexicon"
+local ptext = require "pluk.text"
+
+local P, S, R, C, Cc, Cp, Ct =
+  lpeg.P, lpeg.S, lpeg.R, lpeg.C, lpeg.Cc, lpeg.Cp, lpeg.Ct
+local byte, sub, lower, find = string.byte, string.sub, string.lower, string.find
+local tointeger = math.tointeger
+
+local M = {
+  name = "figures",
+  description = "figures: numbers with value, kind, unit, what they count " ..
+                "(of) and hedges",
+  langs = { "nl", "en", "de", "fr" },
+  type = "figure",
+}
+
+-- The vulgar fraction characters (their Unicode numeric values).
+M.VULGAR = {
+  ["\194\189"] = 1/2, ["\194\188"] = 1/4, ["\194\190"] = 3/4,
+  ["\226\133\144"] = 1/7, ["\226\133\145"] = 1/9, ["\226\133\146"] = 1/10,
+  ["\226\133\147"] = 1/3, ["\226\133\148"] = 2/3, ["\226\133\149"] = 1/5,
+  ["\226\133\150"] = 2/5, ["\226\133\151"] = 3/5, ["\226\133\152"] = 4/5,
+  ["\226\133\153"] = 1/6, ["\226\133\154"] = 5/6, ["\226\133\155"] = 1/8,
+  ["\226\133\156"] = 3/8, ["\226\133\157"] = 5/8, ["\226\133\158"] = 7/8,
+}
+
+-- Languages tried when an article's language is unknown.
+M.FALLBACK_LANGS = { "en", "nl" }
+
+---------------------------------------------------------------------------
+-- Character classes (byte level; ASCII tested first, it is most of the text)
+---------------------------------------------------------------------------
+
+local TP = ptext.P
+local DIGIT = R"09"
+local ALPHA = R("az", "AZ")
+local LETTER = ALPHA + TP.letter
+local WORDCH = ALPHA + DIGIT + TP.word_char
+local NBSP, NNBSP, THIN = "\194\160", "\226\128\175", "\226\128\137"
+local SPACE1 = S" \t" + P(NBSP) + P(NNBSP) + P(THIN)
+local SP = SPACE1^1
+local SP0 = SPACE1^0
+local EN_DASH, EM_DASH, MINUS_SIGN = "\226\128\147", "\226\128\148", "\226\136\146"
+local DASH = P"-" + P(EN_DASH) + P(EM_DASH) + P"\226\128\146"
+-- the end of a word, tested after every entry of every trie: so it is one
+-- byte set, not the full Unicode class (copied into each entry, that would
+-- make the patterns huge). A byte that starts a letter or digit: ASCII
+-- ones, and the lead bytes of letters in every script but the Latin-1
+-- symbols (C2) and the punctuation and currency signs (E2).
+local WORD_START_BYTE = R("az", "AZ", "09", "\195\225", "\227\244")
+local NOT_WORD = -WORD_START_BYTE
+local NOT_LETTER = -R("az", "AZ", "\195\225", "\227\244")
+-- a word for the context readers: letters, inner hyphens and apostrophes
+local APOS = P"'" + P"\226\128\153"
+local WORD = LETTER^1 * ((P"-" + APOS) * LETTER^1)^0
+
+-- small patterns used while reading (built once: an LPeg pattern made
+-- inside a loop would be compiled again on every use)
+local SP_WORD = SP * C(WORD) * Cp()
+local MONEY_DASH = P",-" * P"-"^-1 + P".-"
+local HYPHEN_WORD = P"-" * Cp() * C(WORD) * Cp()
+local APOS_P = P"'" + P"\226\128\153"
+local SP0_WORDCH_PCT = SP0 * (WORDCH + S"%")
+local LETTER_OR_DIGIT = ALPHA + DIGIT + TP.letter
+
+M.classes = { DIGIT = DIGIT, LETTER = LETTER, WORDCH = WORDCH, SP = SP,
+              DASH = DASH, WORD = WORD }
+
+---------------------------------------------------------------------------
+-- Small helpers
+---------------------------------------------------------------------------
+
+local function trim(s) return (s:gsub("^%s+", ""):gsub("%s+$", "")) end
+
+-- settings values: several are separated by ' | '
+local function split_values(v)
+  local out = {}
+  if v == nil or v == true then return out end
+  for item in (v .. "|"):gmatch("([^|]*)|") do
+    item = trim(item)
+    if item ~= "" then out[#out + 1] = item end
+  end
+  return out
+end
+M.split_values = split_values
+
+local function set_of(list)
+  local s = {}
+  for _, v in ipairs(list) do s[v] = true end
+  return s
+end
+
+-- lower case for lookups: ASCII fast, pluk.text for the rest; memoised
+-- (the same few hundred words come back all the time)
+local lc_cache, lc_count = {}, 0
+local function lc(s)
+  if not find(s, "[A-Z\128-\255]") then return s end   -- already lower case
+  local r = lc_cache[s]
+  if r then return r end
+  if find(s, "[\128-\255]") then
+    local ok, low = pcall(ptext.lower, s)   -- bytes that are not UTF-8
+    r = ok and low or lower(s)
+  else
+    r = lower(s)
+  end
+  if lc_count > 20000 then lc_cache, lc_count = {}, 0 end
+  lc_cache[s] = r
+  lc_count = lc_count + 1
+  return r
+end
+
+-- peek(text, e) -> position after the spaces at e, the word there in
+-- lower case (or nil), the byte there: a cheap look ahead that decides
+-- which anchored patterns are worth running
+local function peek(text, e)
+  local p = e
+  while true do
+    local c = byte(text, p)
+    if c == 32 or c == 9 then p = p + 1
+    elseif c == 194 and byte(text, p + 1) == 160 then p = p + 2
+    else break end
+  end
+  -- a word starts with a letter: ASCII, or a lead byte other than those
+  -- of Latin-1 symbols (C2) and punctuation, dashes and signs (E2)
+  local w = text:match("^[%a\195-\225\227-\244][%a\128-\255'’]*", p)
+  if w then
+    local cut = find(w, "[\194\226]")
+    if cut then w = sub(w, 1, cut - 1) end
+    w = lc(w)
+  end
+  return p, w, byte(text, p)
+end
+
+-- first_words(entries) -> set of the lower-case first words of the
+-- entries, and whether some entry starts with a symbol
+local function first_words(list)
+  local set, symbol = {}, false
+  for _, e in ipairs(list) do
+    local w = e:match("^[%a\195-\225\227-\244][%a\128-\255'’]*")
+    if w then
+      local cut = find(w, "[\194\226]")
+      if cut then w = sub(w, 1, cut - 1) end
+      set[lc(w)] = true
+    else
+      symbol = true
+    end
+  end
+  return set, symbol
+end
+
+local function num_value(v)
+  -- "1/2", "1e6", "100000"
+  local a, b = tostring(v):match("^%s*(%-?[%d.]+)%s*/%s*([%d.]+)%s*$")
+  if a then return tonumber(a) / tonumber(b) end
+  return tonumber(v)
+end
+
+-- integral floats become integers, so 87000000 prints as such
+local function norm(v)
+  if type(v) == "number" and v == v and v ~= math.huge and v ~= -math.huge then
+    local i = tointeger(v)
+    if i then return i end
+    if v == math.floor(v) and v > -2^63 and v < 2^63 then
+      return tointeger(math.floor(v)) or v
+    end
+    -- round away binary noise of a product: 1.7 * 1e9 is 1700000000
+    if math.abs(v) >= 1 then return tonumber(string.format("%.15g", v)) end
+    return v
+  end
+  return v
+end
+M.norm = norm
+
+---------------------------------------------------------------------------
+-- Word tries: a lexicon list compiled into a trie of LPeg choices, so a
+-- word that is in none of the lists fails after a byte or two.
+---------------------------------------------------------------------------
+
+-- one UTF-8 character, iterated
+local function chars(s)
+  return s:gmatch("[%z\1-\127\194-\244][\128-\191]*")
+end
+
+local function char_pattern(ch, caseless)
+  if not caseless then return P(ch) end
+  local lo, up = ptext.lower(ch), ptext.upper(ch)
+  if #ch == 1 and lo ~= up and #lo == 1 and #up == 1 then return S(lo .. up) end
+  local p = P(lo)
+  if up ~= lo then p = p + P(up) end
+  return p
+end
+
+-- trie(entries, opts) -> pattern matching the longest entry at the current
+-- position and capturing its value (nothing when opts.nocap).
+--   entries: array of {text, value}; earlier entries win on equal text
+--   opts.case: "exact" (default), "first" (first letter either case),
+--              "all" (every letter either case), or a function(text) that
+--              returns one of these per entry
+--   opts.boundary: entries ending in a word character must be followed by
+--              a non-word character (true), or by what this pattern allows
+--   opts.nocap: match only, capture nothing
+--   opts.tails: (with nocap) each entry's value is a pattern that must
+--              match after it
+local function trie(entries, opts)
+  opts = opts or {}
+  local root = { kids = {}, order = {} }
+  local function step(node, key, pat)
+    local kid = node.kids[key]
+    if not kid then
+      kid = { kids = {}, order = {}, pat = pat }
+      node.kids[key] = kid
+      node.order[#node.order + 1] = key
+    end
+    return kid
+  end
+  -- add(text from char index, nodes): walks/creates the path of `text`;
+  -- a letter that may be either case at the start is two exact steps, so
+  -- 'km' and 'Km/h' share a branch and the longest entry still wins
+  local function add(text, value, case)
+    local list = {}
+    for ch in chars(text) do list[#list + 1] = ch end
+    local function walk(node, i)
+      if i > #list then
+        if node.value == nil then
+          node.value = value
+          node.wordend = find(text, "[%w\128-\255]$") ~= nil
+        end
+        if opts.tails then
+          node.tails = node.tails or {}
+          node.tails[#node.tails + 1] = value
+        end
+        return
+      end
+      local ch = list[i]
+      if case == "all" and i > 1 then
+        walk(step(node, "i" .. ptext.lower(ch), char_pattern(ch, true)), i + 1)
+      elseif (case == "first" or case == "all") and i == 1 then
+        local lo, up = ptext.lower(ch), ptext.upper(ch)
+        walk(step(node, "x" .. lo, P(lo)), i + 1)
+        if up ~= lo then walk(step(node, "x" .. up, P(up)), i + 1) end
+      else
+        walk(step(node, "x" .. ch, P(ch)), i + 1)
+      end
+    end
+    walk(root, 1)
+  end
+  for _, e in ipairs(entries) do
+    local case = opts.case or "exact"
+    if type(case) == "function" then case = case(e[1]) end
+    add(e[1], e[2], case)
+  end
+  local compile
+  -- an ordered choice of many patterns, built as a balanced tree: LPeg
+  -- copies both sides of every `+`, so a left-leaning chain of n
+  -- alternatives costs n^2 copies to build
+  local function choice(list, i, j)
+    i, j = i or 1, j or #list
+    if i > j then return P(false) end
+    if i == j then return list[i] end
+    local m = (i + j) // 2
+    return choice(list, i, m) + choice(list, m + 1, j)
+  end
+  -- the root's branches as a balanced tree over their first byte, so a
+  -- word that starts no entry costs a few byte tests, not one per branch
+  local function dispatch(node)
+    local groups, bytes = {}, {}
+    for _, key in ipairs(node.order) do
+      if key:sub(1, 1) ~= "x" then return nil end
+    end
+    if node.value ~= nil then return nil end
+    for _, key in ipairs(node.order) do
+      local b = byte(key, 2)
+      local kid = node.kids[key]
+      local p = kid.pat * compile(kid)
+      if not groups[b] then groups[b] = { p }; bytes[#bytes + 1] = b
+      else table.insert(groups[b], p) end
+    end
+    if #bytes < 4 then
+      local all = {}
+      for _, b in ipairs(bytes) do for _, p in ipairs(groups[b]) do all[#all + 1] = p end end
+      return choice(all)
+    end
+    for _, b in ipairs(bytes) do groups[b] = choice(groups[b]) end
+    table.sort(bytes)
+    local function tree(i, j)
+      if i == j then return groups[bytes[i]] end
+      local m = (i + j) // 2
+      return #R(string.char(bytes[i], bytes[m])) * tree(i, m) + tree(m + 1, j)
+    end
+    return tree(1, #bytes)
+  end
+  compile = function(node, is_root)
+    if is_root then
+      local d = dispatch(node)
+      if d then return d end
+    end
+    local list = {}
+    for _, key in ipairs(node.order) do
+      local kid = node.kids[key]
+      list[#list + 1] = kid.pat * compile(kid)
+    end
+    local alts = #list > 0 and choice(list) or nil
+    if node.value ~= nil then
+      local stop = P(true)
+      if opts.boundary and node.wordend then
+        stop = opts.boundary == true and NOT_WORD or opts.boundary
+      end
+      if node.tails then
+        local t = node.tails[1]
+        for k = 2, #node.tails do t = t + node.tails[k] end
+        stop = stop * t
+      end
+      alts = alts and (alts + stop) or stop
+    end
+    return alts or P(false)
+  end
+  local pat = compile(root, true)
+  if opts.nocap then return pat end
+  -- the value is looked up from the matched text: one Lua value for the
+  -- whole trie (LPeg limits how many a pattern may hold)
+  local values = {}
+  for _, e in ipairs(entries) do
+    if values[e[1]] == nil then values[e[1]] = e[2] end
+  end
+  for _, e in ipairs(entries) do
+    local k = lc(e[1])
+    if values[k] == nil then values[k] = e[2] end
+  end
+  return C(pat) / function(t)
+    local v = values[t]
+    if v == nil then v = values[lc(t)] end
+    return v
+  end
+end
+M.trie = trie
+
+-- case policy of the data files: words of `n` letters or more also match
+-- with a capital (or in any case); shorter entries (m, k, GB) as written
+local function case_by_length(n, mode)
+  return function(text)
+    if #text >= n and text:match("^[%a\128-\255]") then return mode end
+    return "exact"
+  end
+end
+
+---------------------------------------------------------------------------
+-- Language profiles: lexicons and settings read once per language and
+-- search path, and the patterns compiled from them.
+---------------------------------------------------------------------------
+
+local function load_list(lang, name, optional)
+  if optional and not lexicon.exists(lang, name) then
+    return { list = {}, values = {} }
+  end
+  local ok, lex = pcall(lexicon.load, lang, name)
+  if not ok then
+    if optional then return { list = {}, values = {} } end
+    error(lex, 0)
+  end
+  return lex
+end
+
+-- parse "value flag flag" of an entry
+local function value_flags(v)
+  if v == true then return nil, {} end
+  local parts = {}
+  for w in tostring(v):gmatch("%S+") do parts[#parts + 1] = w end
+  local flags = {}
+  for i = 2, #parts do flags[parts[i]] = true end
+  return parts[1], flags, parts
+end
+
+local grammar = {}   -- the named builders; see M.grammar below
+local prev_tokens_fn    -- defined with the context readers
+
+-- build_profile(langs) -> profile: everything the reader needs for one
+-- language (or a merged list of languages, for unknown ones).
+local function build_profile(langs, g)
+  g = g or grammar
+  local prof = { langs = langs, lang = langs[1] }
+  local lists = {}
+  local function merged(name, optional)
+    local out = { list = {}, values = {} }
+    for _, l in ipairs(langs) do
+      local lex = load_list(l, name, optional)
+      for _, e in ipairs(lex.list) do
+        if out.values[e] == nil then
+          out.list[#out.list + 1] = e
+          out.values[e] = lex.values[e]
+        end
+      end
+    end
+    lists[name] = out
+    return out
+  end
+  -- settings of the first language that has them
+  local settings = {}
+  for i = #langs, 1, -1 do
+    local lex = load_list(langs[i], "figures", true)
+    for k, v in pairs(lex.values) do settings[k] = v end
+  end
+  prof.settings = settings
+  local function setting(key) return split_values(settings[key]) end
+  prof.setting = setting
+
+  -- digits
+  prof.decimal = settings.decimal or "."
+  prof.group = set_of(setting("group"))
+  -- word order and joins
+  prof.unit_tens = settings.order == "unit-tens"
+  prof.glue = settings.glue == "yes"
+
+  for _, name in ipairs({ "numbers", "ordinals", "fractions", "scales",
+                          "currencies", "percents", "units", "hedges",
+                          "months", "weekdays", "closed_words",
+                          "number_names" }) do
+    merged(name, false)
+  end
+  for _, name in ipairs({ "multiples", "collectives" }) do merged(name, true) end
+  prof.lists = lists
+
+  -- lookup tables (lower-case keys)
+  local function lower_map(lex, fn)
+    local t = {}
+    for _, e in ipairs(lex.list) do
+      local k = lc(e)
+      if t[k] == nil then t[k] = fn and fn(lex.values[e], e) or lex.values[e] end
+    end
+    return t
+  end
+  prof.closed = lower_map(lists.closed_words)
+  prof.months = lower_map(lists.months, function(v) return tonumber(v) end)
+  prof.weekdays = lower_map(lists.weekdays)
+  prof.hedges = lower_map(lists.hedges, function(v)
+    local rel, flags = value_flags(v)
+    return { rel = rel or "~", after = flags.after or false }
+  end)
+  prof.units = {}
+  for _, e in ipairs(lists.units.list) do
+    local sym, _, parts = value_flags(lists.units.values[e])
+    prof.units[e] = { symbol = sym, dim = parts and parts[2] or nil }
+  end
+  prof.age_suffix = set_of(setting("age_suffix"))
+  prof.adj_suffix = setting("adjective_suffix")
+  prof.noun_suffix = setting("noun_suffix")
+  prof.scale_of = set_of(setting("scale_of"))
+  prof.elision = setting("elision")
+  prof.adj_cache, prof.adj_count = {}, 0
+  prof.one_of_words = {}
+  for _, phrase in ipairs(setting("one_of")) do
+    local ws = {}
+    for w in phrase:gmatch("%S+") do ws[#ws + 1] = w end
+    prof.one_of_words[#prof.one_of_words + 1] = ws
+  end
+  prof.rank_before = set_of(setting("rank_before"))
+  prof.rank_after = set_of(setting("rank_after"))
+  prof.superlative_suffix = setting("superlative_suffix")
+  prof.multiple_before = set_of(setting("multiple_before"))
+  prof.bare_before = set_of(setting("fraction_bare_before"))
+  prof.backref_before = set_of(setting("backref_before"))
+  prof.articles = set_of(setting("article"))
+  prof.hour_word = set_of(setting("hour_word"))
+  prof.clock_before = set_of(setting("clock_before"))
+  prof.date_link = set_of(setting("date_link"))
+  prof.range_between = set_of(setting("range_between"))
+  prof.range_between_last = {}
+  for w in pairs(prof.range_between) do
+    prof.range_between_last[w:match("(%S+)$")] = true
+  end
+  prof.range_from = set_of(setting("range_from"))
+  prof.decade_before = set_of(setting("decade_before"))
+  prof.decade_suffix = setting("decade_suffix")
+  -- longest hedge, in words, for the look-back
+  local longest = 1
+  for _, e in ipairs(lists.hedges.list) do
+    local n = select(2, e:gsub("%s+", "")) + 1
+    if n > longest then longest = n end
+  end
+  prof.hedge_words = longest
+  -- the last word of each hedge: only then the words before are read;
+  -- and every tail of a hedge ('dan', 'meer dan', 'ruim meer dan')
+  prof.hedge_last, prof.hedge_suffix = {}, {}
+  for _, e in ipairs(lists.hedges.list) do
+    local le = lc(e)
+    prof.hedge_last[le:match("(%S+)$")] = true
+    local words = {}
+    for w in le:gmatch("%S+") do words[#words + 1] = w end
+    for i = 1, #words do
+      prof.hedge_suffix[table.concat(words, " ", i)] = true
+    end
+  end
+  prof.hedge_symbols = {}
+  for _, e in ipairs(lists.hedges.list) do
+    if not e:find("%a") then prof.hedge_symbols[#prof.hedge_symbols + 1] = e end
+  end
+
+  g.patterns(prof, g)
+  return prof
+end
+M.build_profile = build_profile
+
+---------------------------------------------------------------------------
+-- The grammar builders. Each takes the profile (and the builder table, so
+-- a replaced part is seen by the others) and stores patterns in it.
+---------------------------------------------------------------------------
+
+-- Tries of the number words, one per part, with the token capture shape
+-- the token reader expects: role, value, end position.
+function grammar.word_tries(prof)
+  local lists = prof.lists
+  local parts = { z = {}, u = {}, t = {}, x = {}, h = {}, k = {}, u1 = {} }
+  local articles = prof.articles
+  for _, e in ipairs(lists.numbers.list) do
+    local v = num_value(lists.numbers.values[e])
+    local role
+    if v == 0 then role = "z"
+    elseif v < 10 then role = "u"
+    elseif v < 20 then role = "t"
+    elseif v < 100 then role = "x"
+    elseif v == 100 then role = "h"
+    elseif v == 1000 then role = "k"
+    end
+    if role then
+      table.insert(parts[role], { e, v })
+      -- the article counts inside a compound (eenentwintig), never alone
+      if role == "u" and not articles[e] then
+        parts.u1 = parts.u1 or {}
+        table.insert(parts.u1, { e, v })
+      end
+    end
+  end
+  parts.u1 = parts.u1 or {}
+  local ords, ord_small, ord_tens, ord_mult = {}, {}, {}, {}
+  for _, e in ipairs(lists.ordinals.list) do
+    local v = num_value(lists.ordinals.values[e])
+    ords[#ords + 1] = { e, v }
+    if v < 20 then ord_small[#ord_small + 1] = { e, v }
+    elseif v < 100 then ord_tens[#ord_tens + 1] = { e, v }
+    else ord_mult[#ord_mult + 1] = { e, v } end
+  end
+  local fr = {}
+  for _, e in ipairs(lists.fractions.list) do
+    local v, flags = value_flags(lists.fractions.values[e])
+    fr[#fr + 1] = { e, { value = num_value(v), whole = flags.whole,
+                          noun = flags.noun, bare = flags.bare, text = e } }
+  end
+  local sc, sc_glued = {}, {}
+  for _, e in ipairs(lists.scales.list) do
+    local v, flags = value_flags(lists.scales.values[e])
+    local info = { value = num_value(v), money = flags.money, glued = flags.glued,
+                   plural = false }
+    if not flags.glued then sc[#sc + 1] = { e, info } end
+    sc_glued[#sc_glued + 1] = { e, info }
+  end
+  local word_case = "first"
+  local T = {}
+  for role, list in pairs(parts) do T[role] = trie(list, { case = word_case }) end
+  T.ord = trie(ords, { case = word_case })
+  T.ord_small = trie(ord_small, { case = word_case })
+  T.ord_tens = trie(ord_tens, { case = word_case })
+  T.ord_mult = trie(ord_mult, { case = word_case })
+  T.frac = trie(fr, { case = word_case })
+  T.scale = trie(sc, { case = case_by_length(3, "first"), boundary = true })
+  T.scale_glued = trie(sc_glued, { case = case_by_length(3, "first"),
+                                   boundary = true })
+  local arts = {}
+  for a in pairs(articles) do arts[#arts + 1] = { a, 1 } end
+  table.sort(arts, function(a, b) return a[1] < b[1] end)
+  T.article = trie(arts, { case = "first", boundary = true })
+  local mult = {}
+  for _, e in ipairs(lists.multiples.list) do
+    mult[#mult + 1] = { e, num_value(lists.multiples.values[e]) }
+  end
+  T.multiple = trie(mult, { case = "first", boundary = true })
+  local coll = {}
+  for _, e in ipairs(lists.collectives.list) do
+    coll[#coll + 1] = { e, num_value(lists.collectives.values[e]) }
+  end
+  T.collective = trie(coll, { case = "first", boundary = true })
+  prof.tries = T
+end
+
+-- The token reader's grammar: a run of number-word tokens, each captured
+-- as (role, value, end) -- roles:
+--   n  a number below 100 written as one word or a tens-unit pair
+--   d  a digit blob (the raw string; read_digits reads it)
+--   h  hundred, k thousand, s a scale word (value is a table)
+--   o  an ordinal word (value; a plural ends in 'n'/'s': a denominator)
+--   f  a fraction word (table), w a fraction word with its count in it
+--   a  the article as 'one' (een, a), & an 'and' between parts
+--   z  zero
+-- It is greedy and lax; read_tokens keeps the longest valid prefix.
+function grammar.tokens(prof, g)
+  local T = prof.tries
+  local st = prof.settings
+  local function tok(role, pat) return Cc(role) * pat * Cp() end
+  local links = split_values(st.link)
+  local LINK = P(false)
+  for _, l in ipairs(links) do LINK = LINK + P(l) end
+  local spaced_links = P(false)
+  for _, l in ipairs(split_values(st["and"])) do
+    spaced_links = spaced_links + (SP * P(l) * SP)
+  end
+  local HY = P"-" * SP0 + SP0 * DASH * SP0
+  local n99, o99
+  local function add(a, b) return a + b end
+  if prof.unit_tens then
+    -- eenentwintig, twee-en-veertig, drie en dertig
+    local join = LINK + P"-" * LINK * P"-" + SP * LINK * SP
+    n99 = ((T.u * join * T.x) / add) + T.x + T.t + T.u1
+    o99 = ((T.u * join * T.ord_tens) / add) + T.ord_tens + T.ord_small
+  else
+    -- twenty-three, fifty two, twenty—fifth
+    local join = HY + SP
+    for _, l in ipairs(split_values(st.tens_link)) do
+      -- 'vingt et un', 'vingt-et-un'
+      join = P"-" * P(l) * P"-" + SP * P(l) * SP + join
+    end
+    local tail = T.u
+    if st.tens_take_teens == "yes" then tail = T.t + T.u end
+    n99 = ((T.x * join * tail) / add) + T.x + T.t + T.u1
+    o99 = ((T.x * (join + P"") * T.ord_small) / add) + T.ord_tens + T.ord_small
+  end
+  -- a fraction word with its count glued: tweeënhalf, twaalfenhalve
+  local frac_glued = P(false)
+  if prof.unit_tens then
+    frac_glued = ((T.t + T.u + T.x) * LINK * T.frac) / function(n, f)
+      return { value = n + f.value, whole = true, text = "" }
+    end
+  end
+  local den_plural = P(false)
+  for _, s in ipairs(split_values(st.den_plural)) do den_plural = den_plural + P(s) end
+  local ord_tok = T.ord * (C(den_plural) * NOT_WORD + Cc(false))
+  local o_comp = tok("o", o99 * Cc(false)) + tok("o", T.ord_mult * Cc(false))
+  local atom =
+      tok("w", frac_glued)
+    + Cc("o") * ord_tok * Cp()
+    + o_comp
+    + tok("f", T.frac)
+    + tok("n", n99)
+    + tok("h", T.h)
+    + tok("k", T.k)
+    + tok("z", T.z)
+  local DIGITS = C((S"+-" + P(MINUS_SIGN))^-1 * (DIGIT^1 * (g.digit_sep(prof) * DIGIT^1)^0
+                   + P(prof.decimal) * DIGIT^1))
+  local dtok = tok("d", DIGITS)
+  local scale_tok = tok("s", T.scale)
+  local scale_glued = tok("s", T.scale_glued)
+  local art = tok("a", T.article)
+  -- joins between tokens
+  local glued = prof.glue and (P"" + LINK * #-SPACE1) or P(false)
+  local AND = Cc("&") * Cc(0) * (spaced_links + (prof.glue and (LINK * #(T.u + T.t + T.x + T.ord)) or P(false))) * Cp()
+  local after_digits = scale_glued + SP0 * scale_tok
+  local any = dtok * after_digits^-1 + atom + scale_tok + art
+  -- each join with what follows it: a PEG choice does not come back to
+  -- try another join when the token after the first one fails
+  local words_any = atom + scale_tok + art
+  local J_any = AND * any + SP * any + HY * words_any + glued * any
+  -- the article only starts a run ('a hundred', 'een half miljoen')
+  prof.TOKENS = (art + dtok * after_digits^-1 + atom) * J_any^0
+  -- the article starts a number only before a multiplier or a fraction
+  prof.TOKEN_FIRST = #(art * (HY + SP) * (atom + scale_tok) + dtok + atom)
+  prof.HY = HY
+  prof.ARTICLE = T.article
+  -- 'een van de', 'een op de drie', 'een Libanese en twee Syrische':
+  -- the article is the number one
+  local function phrases(key)
+    local p = P(false)
+    for _, ph in ipairs(prof.setting(key)) do
+      p = p + trie({ { ph, true } }, { case = "first", boundary = true, nocap = true })
+    end
+    return p
+  end
+  prof.ONE_OF = phrases("one_of")
+  prof.FRACTION_OF = phrases("fraction_of")
+  local conj = P(false)
+  for w, cls in pairs(prof.closed) do
+    if cls == "conj" and (w == (st["and"] or "") or #w <= 3) then
+      conj = conj + trie({ { w, true } }, { case = "exact", boundary = true, nocap = true })
+    end
+  end
+  local number_start = DIGIT + T.u1 + T.t + T.x + T.h + T.k
+  prof.ART_ONE_REST = SP * (prof.CUR_SUF + prof.ONE_OF + prof.FRACTION_OF * SP * number_start
+                           + WORD * SP * conj * SP * number_start)
+  prof.ART_ONE = T.article * prof.ART_ONE_REST
+end
+
+-- The characters that may separate digit groups in a blob (the reader
+-- decides which of them are decimal signs and which group separators).
+function grammar.digit_sep(prof)
+  local seps = P"." + P","
+  if prof.group.space then
+    seps = seps + (SPACE1 * #(DIGIT * DIGIT * DIGIT * -DIGIT))
+  end
+  if prof.group["'"] then seps = seps + P"'" end
+  return seps
+end
+
+-- Words after a number: currency, percent, unit, hedges after, and the
+-- prefix forms (currency before, minus words).
+function grammar.affixes(prof)
+  local lists = prof.lists
+  local pre, suf, sub = {}, {}, {}
+  for _, e in ipairs(lists.currencies.list) do
+    local code, flags = value_flags(lists.currencies.values[e])
+    local info = { code = code ~= "?" and code or nil, sub = flags.sub,
+                   text = e, glued = flags.glued }
+    for f in pairs(flags) do
+      local m = f:match("^x(%d+)$")
+      if m then info.scale = tonumber(m) end
+    end
+    local symbolic = not LETTER:match(e) or e:match("^%u%u%u$")
+                     or e:match("%$") or e:match("^%u+%$?$")
+    local is_word = LETTER:match(e) ~= nil and not e:match("^%u%u")
+                    and not e:match("%$")
+    if flags.sub then
+      sub[#sub + 1] = { e, info }
+      suf[#suf + 1] = { e, info }
+    else
+      if flags.prefix or (symbolic and not flags.suffix and not is_word) then
+        pre[#pre + 1] = { e, info }
+      end
+      if flags.suffix or not flags.prefix or symbolic then
+        suf[#suf + 1] = { e, info }
+      end
+    end
+  end
+  local function case(text)
+    if text:find(" ", 1, true) then return "all" end
+    return case_by_length(4, "first")(text)
+  end
+  prof.CUR_PRE = trie(pre, { case = case, boundary = NOT_LETTER })
+  prof.cur_prefix_words = {}
+  for _, e in ipairs(pre) do
+    if LETTER:match(e[1]) then prof.cur_prefix_words[#prof.cur_prefix_words + 1] = e[1] end
+  end
+  prof.CUR_SUF = trie(suf, { case = case, boundary = true })
+  prof.CUR_SUB = trie(sub, { case = case, boundary = true })
+  local pct = {}
+  for _, e in ipairs(lists.percents.list) do
+    pct[#pct + 1] = { e, lists.percents.values[e] }
+  end
+  prof.PERCENT = trie(pct, { case = case_by_length(3, "first"), boundary = true })
+  -- the words the readers after a number may start with
+  local plist, clist, ulist, hlist = {}, {}, {}, {}
+  for _, e in ipairs(pct) do plist[#plist + 1] = e[1] end
+  for _, e in ipairs(suf) do clist[#clist + 1] = e[1] end
+  prof.after_first = first_words(plist)
+  for w in pairs((first_words(clist))) do prof.after_first[w] = true end
+  for _, e in ipairs(lists.units.list) do ulist[#ulist + 1] = e end
+  prof.unit_first = first_words(ulist)
+  for _, e in ipairs(lists.hedges.list) do hlist[#hlist + 1] = e end
+  prof.hedge_first = first_words(hlist)
+  prof.clock_first = first_words(prof.setting("clock_after"))
+  prof.point_first = first_words(prof.setting("point"))
+  prof.fraction_of_first = first_words(prof.setting("fraction_of"))
+  local rs = {}
+  for _, key in ipairs({ "range_sep", "range_between_sep", "range_from_sep" }) do
+    for _, v in ipairs(prof.setting(key)) do rs[#rs + 1] = v end
+  end
+  prof.range_first = first_words(rs)
+  local nl = {}
+  for _, e in ipairs(lists.number_names.list) do nl[#nl + 1] = e end
+  prof.name_first = first_words(nl)
+  local units = {}
+  for _, e in ipairs(lists.units.list) do
+    units[#units + 1] = { e, e }
+  end
+  prof.UNIT = trie(units, { case = case_by_length(3, "first"), boundary = true })
+  local hed = {}
+  for _, e in ipairs(lists.hedges.list) do
+    local _, flags = value_flags(lists.hedges.values[e])
+    if flags.after then hed[#hed + 1] = { e, e } end
+  end
+  prof.HEDGE_AFTER = trie(hed, { case = "first", boundary = true })
+  local minus = P(false)
+  for _, m in ipairs(prof.setting("minus")) do
+    minus = minus + trie({ { m, true } }, { case = "first", boundary = true, nocap = true })
+  end
+  prof.MINUS_WORD = minus * SP
+  local point = P(false)
+  for _, m in ipairs(prof.setting("point")) do
+    point = point + trie({ { m, true } }, { case = "first", boundary = true, nocap = true })
+  end
+  prof.POINT = SP * point * SP
+  local months = {}
+  for _, e in ipairs(lists.months.list) do
+    months[#months + 1] = { e, tonumber(lists.months.values[e]) }
+  end
+  prof.MONTH = trie(months, { case = "first", boundary = true })
+  local ordsuf = {}
+  for _, s in ipairs(prof.setting("ordinal_suffix")) do ordsuf[#ordsuf + 1] = { s, s } end
+  prof.ORD_SUFFIX = trie(ordsuf, { case = "exact", boundary = true })
+  local clock = {}
+  for _, s in ipairs(prof.setting("clock_after")) do clock[#clock + 1] = { s, s } end
+  prof.CLOCK_AFTER = trie(clock, { case = "exact", boundary = true })
+end
+
+-- Phrases that are names or set expressions: a figure that starts one, or
+-- whose previous word starts one, is no figure ('Tweede Kamer', 'no one').
+function grammar.names(prof)
+  local list = {}
+  for _, e in ipairs(prof.lists.number_names.list) do list[#list + 1] = { e, true } end
+  prof.NAMES = trie(list, { case = "all", boundary = true, nocap = true })
+end
+
+-- Numbers in forms the digit reader must not see as one number:
+-- times of day, numeric dates, phone numbers, codes with slashes.
+function grammar.shapes(prof)
+  local D2 = DIGIT * DIGIT^-1
+  local D4 = DIGIT * DIGIT * DIGIT * DIGIT
+  local time = D2 * P":" * DIGIT * DIGIT * (P":" * DIGIT * DIGIT)^-1 * -DIGIT
+  local dsep = S"/.-"
+  -- 17/5/2018, 5-17-2018, 17.05.2018; 2019-01-26, 2019-01: year captured
+  local date_dmy = D2 * dsep * D2 * dsep * Cp() * D4 * Cp() * -DIGIT * Cp()
+  local date_ymd = Cp() * D4 * Cp() * P"-" * D2 * (P"-" * D2)^-1 * -(DIGIT + P"-" * DIGIT) * Cp()
+  local phone_sep = S" -/.()" + P(NBSP)
+  local phone = (P"+" + P"00") * DIGIT^1 * (phone_sep^1 * DIGIT^1)^1
+              + P"(" * DIGIT^2 * P")" * SP0 * DIGIT^2 * (phone_sep^1 * DIGIT^1)^0
+              + P"0" * DIGIT^1 * S"-/" * DIGIT^6 * DIGIT^0
+              + DIGIT^1 * (P"-" * DIGIT^1) * (P"-" * DIGIT^1)^2 -- 1111-2222-3333-44
+  -- 3/4, -4/5, 5 2/3 (whole, numerator, denominator)
+  local int = C((S"+-" + P(MINUS_SIGN))^-1 * DIGIT^1)
+  prof.FRACTION_DIGITS = Ct(lpeg.Cg(int, "a") * (SP * lpeg.Cg(C(DIGIT^1), "b"))^-1 * P"/"
+                            * lpeg.Cg(C(DIGIT^1), "d")) * Cp() * -(DIGIT + P"/" + S".," * DIGIT)
+  local glyphs = {}
+  for g, v in pairs(M.VULGAR) do glyphs[#glyphs + 1] = { g, v } end
+  table.sort(glyphs, function(x, y) return x[1] < y[1] end)
+  prof.VULGAR = trie(glyphs)
+  prof.FRACTION_GLYPH = (C(DIGIT^1) + Cc(false)) * prof.VULGAR * Cp()
+  prof.TIME = time
+  prof.DATE_DMY = date_dmy
+  prof.DATE_YMD = date_ymd
+  prof.PHONE = phone * -DIGIT
+  -- web addresses and e-mail: nothing in them is a figure
+  local nonspace = 1 - (SPACE1 + S"\r\n\"<>")
+  prof.URL = (P"http" * P"s"^-1 * P"://" + P"www.") * nonspace^0
+           + (ALPHA + DIGIT + S"._-")^1 * P"@" * (ALPHA + DIGIT + S".-")^1
+end
+
+-- The scan: places where a figure may start.
+function grammar.scan(prof)
+  local lists = prof.lists
+  local T = prof.tries
+  -- One trie of every word a figure may start with, each with what must
+  -- follow it, tested at each word start: it fails after a byte or two on
+  -- most words (and is cheaper than one test per list).
+  local entries = {}
+  local function add(text, tail) entries[#entries + 1] = { text, tail } end
+  for _, e in ipairs(lists.numbers.list) do
+    if not prof.articles[e] then add(e, NOT_WORD) end
+  end
+  for _, name in ipairs({ "ordinals", "fractions", "collectives", "multiples" }) do
+    for _, e in ipairs(lists[name].list) do add(e, NOT_WORD) end
+  end
+  for _, m in ipairs(prof.setting("minus")) do add(m, NOT_WORD * SP) end
+  for w in pairs(prof.decade_before) do add(w, NOT_WORD * SP) end
+  if prof.glue then
+    -- a compound: a number part glued to another ('drieëntwintig',
+    -- 'driehonderd', 'tienduizend'), not 'achter' or 'tiener'
+    local link = P(false)
+    for _, l in ipairs(prof.setting("link")) do link = link + P(l) end
+    -- what may follow a part inside a compound, as one trie
+    local nexts = {}
+    for _, l in ipairs(prof.setting("link")) do nexts[#nexts + 1] = { l, true } end
+    for _, name in ipairs({ "numbers", "ordinals", "fractions" }) do
+      for _, e in ipairs(lists[name].list) do nexts[#nexts + 1] = { e, true } end
+    end
+    for _, e in ipairs(lists.scales.list) do nexts[#nexts + 1] = { e, true } end
+    local nextpart = #trie(nexts, { nocap = true })
+    local parts = {}
+    for _, e in ipairs(lists.numbers.list) do
+      if prof.articles[e] then
+        -- 'eenentwintig': only a link may follow the article
+        add(e, #link)
+      else
+        parts[#parts + 1] = { e, true }
+      end
+    end
+    for _, pt in ipairs(parts) do add(pt[1], nextpart) end
+  else
+    -- 'twentyfifth'
+    local parts = {}
+    for _, e in ipairs(lists.numbers.list) do
+      local v = num_value(lists.numbers.values[e])
+      if v and v >= 20 and v < 100 then parts[#parts + 1] = { e, true } end
+    end
+    for _, pt in ipairs(parts) do add(pt[1], #T.ord_small) end
+  end
+  -- after an article: a number word, a scale, a currency, 'van de', 'op de
+  -- drie', or a word and 'en' before a number ('een Libanese en twee');
+  -- tries without captures (a predicate does not need them)
+  local nw = {}
+  for _, name in ipairs({ "numbers", "ordinals", "fractions", "scales", "currencies" }) do
+    for _, e in ipairs(lists[name].list) do nw[#nw + 1] = { e, true } end
+  end
+  for _, key in ipairs({ "one_of", "fraction_of" }) do
+    for _, ph in ipairs(prof.setting(key)) do nw[#nw + 1] = { ph, true } end
+  end
+  -- one trie for all that may follow (as prefixes: the reader checks)
+  -- (as whole words, but in a language that glues numbers as prefixes:
+  -- 'een eenentwintigste')
+  local numword = trie(nw, { case = "first", nocap = true, boundary = not prof.glue })
+  local after_article = NOT_WORD * (prof.HY + SP) * numword
+  if prof.settings.article_coordination == "yes" then
+    local conj = P(false)
+    for w, cls in pairs(prof.closed) do
+      if cls == "conj" and #w <= 3 then conj = conj + P(w) end
+    end
+    local cw = {}
+    for _, name in ipairs({ "numbers", "ordinals" }) do
+      for _, e in ipairs(lists[name].list) do
+        if not prof.articles[e] then cw[#cw + 1] = { e, true } end
+      end
+    end
+    local counted = trie(cw, { case = "first", nocap = true })
+    after_article = after_article + NOT_WORD * SP * WORD * SP * conj * SP * (DIGIT + counted)
+  end
+  local arts = {}
+  for a in pairs(prof.articles) do arts[#arts + 1] = { a, true } end
+  table.sort(arts, function(x, y) return x[1] < y[1] end)
+  for _, a in ipairs(arts) do add(a[1], after_article) end
+  for _, e in ipairs(prof.cur_prefix_words) do add(e, NOT_LETTER) end
+  local words = trie(entries, { case = "first", nocap = true, tails = true })
+  -- the same choice for the words' trie only sees the word from its start:
+  -- the tails above were written for the position after the entry, so
+  -- currency codes re-check from the start
+  local symbols = {}
+  for _, e in ipairs(lists.currencies.list) do
+    if not LETTER:match(e) then symbols[#symbols + 1] = { e, true } end
+  end
+  local start = DIGIT + S".,+-" * DIGIT + P(MINUS_SIGN) * DIGIT + words
+              + trie(symbols, { nocap = true }) + prof.VULGAR
+  -- word bytes: ASCII letters and digits, and every non-ASCII byte but
+  -- the leads of Latin-1 symbols (C2) and of punctuation and currency
+  -- signs (E2): a figure may start right after those
+  local WB = R("az", "AZ", "09", "\128\193", "\195\225", "\227\255")
+  local word = WB^1 * (P"@" * (WB + S".-")^1)^-1
+  local url = (P"http" * P"s"^-1 * P"://" + P"www.") * (1 - (SPACE1 + S"\r\n\"<>"))^0
+  prof.SCAN = Ct((url + Cp() * #start * (word + 1) + word + 1)^0)
+end
+
+-- The anchored patterns the reader runs at a position (each returns what
+-- it read and the position after it).
+function grammar.context(prof)
+  local T = prof.tries
+  prof.P_CUR_PRE = prof.CUR_PRE * Cp()
+  prof.P_PERCENT = SP0 * prof.PERCENT * Cp()
+  prof.P_CUR_SUF = SP0 * prof.CUR_SUF * Cp()
+  local AND = P(false)
+  for _, a in ipairs(split_values(prof.settings["and"] or "and")) do AND = AND + P(a) end
+  prof.P_AND = AND
+  prof.P_CENTS_POS = SP * (AND * SP)^-1 * Cp()
+  prof.P_HAS_AND = SP * AND * SP
+  prof.P_CUR_SUB = SP0 * prof.CUR_SUB * Cp()
+  prof.P_ONE_DIGIT = (T.u + T.z) * Cp()
+  prof.P_ONE_DIGIT_W = (T.u + T.z) * NOT_WORD
+  prof.P_ARTICLE = T.article * Cp()
+  prof.P_ART_CURRENCY = (T.article / 0) * SP * prof.CUR_SUF * Cp()
+  prof.P_SCALE_AFTER = SP * T.scale * Cp()
+  prof.P_NUMBER_AHEAD = SP * (DIGIT + T.u1 + T.t + T.x + T.h + T.k)
+  prof.P_COLLECTIVE = T.collective * Cp()
+  prof.P_MULTIPLE = T.multiple * Cp()
+  local dec = P(false)
+  for w in pairs(prof.decade_before) do
+    dec = dec + trie({ { w, true } }, { case = "first", boundary = true, nocap = true })
+  end
+  prof.P_DECADE = dec * SP * Cp()
+  prof.P_MONTH = SP0 * prof.MONTH * Cp()
+  prof.P_FRACTION_OF = SP * prof.FRACTION_OF * SP * Cp()
+  prof.P_ORD_SUFFIX = prof.ORD_SUFFIX * Cp()
+  prof.P_UNIT_GLUED = prof.UNIT * Cp()
+  prof.P_UNIT_SP = SP * prof.UNIT * Cp()
+  prof.P_UNIT_ANY = SP0 * prof.UNIT * Cp()
+  prof.P_CLOCK = SP0 * prof.CLOCK_AFTER * Cp()
+  prof.P_HEDGE_AFTER = SP * prof.HEDGE_AFTER * Cp()
+  -- range separators, each {text, pattern returning the position after}
+  local function seps(key)
+    local out = {}
+    for _, sp in ipairs(prof.setting(key)) do
+      local pat
+      if not sp:match("%a") then
+        pat = SP0 * P(sp) * SP0
+      else
+        pat = SP * trie({ { sp, true } }, { case = "exact", boundary = true, nocap = true }) * SP
+      end
+      out[#out + 1] = { sp, pat }
+    end
+    -- one choice for the whole group: returns the separator and the
+    -- position after it
+    local choice = P(false)
+    for _, it in ipairs(out) do choice = choice + it[2] * Cc(it[1]) end
+    return choice * Cp()
+  end
+  prof.RANGE_SEPS = { between = seps("range_between_sep"), from = seps("range_from_sep"),
+                      plain = seps("range_sep") }
+end
+
+-- Everything, in order.
+function grammar.patterns(prof, g)
+  g.word_tries(prof, g)
+  g.affixes(prof, g)
+  g.shapes(prof, g)
+  g.names(prof, g)
+  g.tokens(prof, g)
+  g.context(prof, g)
+  g.scan(prof, g)
+end
+
+M.grammar = grammar
+
+---------------------------------------------------------------------------
+-- Reading digits
+---------------------------------------------------------------------------
+
+-- read_digits(blob, prof) -> used, value, is_decimal, flag
+--   used: bytes of blob that form the number (a list '22,24' uses 2)
+--   flag: "code" for version numbers and IP addresses (no figure at all)
+local function read_digits(blob, prof)
+  -- the common case: plain digits
+  if not find(blob, "[^%d]") then
+    if byte(blob, 1) == 48 and #blob >= 9 then return #blob, nil, false, "code" end
+    local v = tonumber(blob)
+    if #blob > 15 then v = tonumber(blob .. ".0") end
+    return #blob, v, false
+  end
+  local sign, body = blob:match("^([+%-]?)(.*)$")
+  if body:sub(1, 3) == MINUS_SIGN then sign, body = "-", body:sub(4) end
+  local pre = #blob - #body
+  -- groups and separators
+  local groups, seps, pos = {}, {}, 1
+  local dec = prof.decimal
+  if body:sub(1, 1) == "." or body:sub(1, 1) == "," then
+    if body:sub(1, 1) ~= dec then return 0 end
+    local digits = body:match("^.(%d+)")
+    if not digits then return 0 end
+    local v = tonumber("0." .. digits)
+    if sign == "-" then v = -v end
+    return pre + 1 + #digits, v, true
+  end
+  while pos <= #body do
+    local d = body:match("^%d+", pos)
+    if not d then break end
+    groups[#groups + 1] = d
+    pos = pos + #d
+    local s = body:match("^[.,']", pos) or body:match("^[ \t]", pos)
+              or (body:sub(pos, pos + 1) == NBSP and NBSP)
+              or (body:sub(pos, pos + 2) == NNBSP and NNBSP)
+              or (body:sub(pos, pos + 2) == THIN and THIN)
+    if not s then break end
+    seps[#seps + 1] = s
+    pos = pos + #s
+  end
+  local n = #groups
+  local function span(k)   -- bytes up to the end of group k
+    local len = pre
+    for i = 1, k do
+      len = len + #groups[i]
+      if i < k then len = len + #seps[i] end
+    end
+    return len
+  end
+  local function value_of(k, decimal_at)
+    local int = table.concat(groups, "", 1, decimal_at and decimal_at - 1 or k)
+    local v
+    if decimal_at then
+      v = tonumber(int .. "." .. table.concat(groups, "", decimal_at, k))
+    else
+      v = tonumber(int)
+      if #int > 15 then v = tonumber(int .. ".0") end
+    end
+    if sign == "-" then v = -v end
+    return v
+  end
+  if n == 1 then
+    local g1 = groups[1]
+    -- a long number with a leading zero is a phone number
+    if g1:sub(1, 1) == "0" and #g1 >= 9 then return span(1), nil, false, "code" end
+    return span(1), value_of(1), false
+  end
+  local kinds = {}
+  for i = 1, n - 1 do
+    local s = seps[i]
+    kinds[i] = (s == "." or s == "," or s == "'") and s or "space"
+  end
+  -- dotted runs of three or more groups that are not groups of three:
+  -- IP addresses, version numbers
+  local dots = 0
+  for i = 1, n - 1 do if kinds[i] == "." then dots = dots + 1 end end
+  local function all_three(from, to)
+    for i = from, to do if #groups[i] ~= 3 then return false end end
+    return true
+  end
+  if dots >= 2 and not all_three(2, n) then
+    local decimal_last = kinds[n - 1] ~= "." and dec ~= "."
+    if not (decimal_last and all_three(2, n - 1)) then
+      return span(n), nil, false, "code"
+    end
+  end
+  -- where the decimal part starts: the last separator, when it is the
+  -- decimal sign and the groups before it are groups of three; or when the
+  -- text mixes both signs, the last one
+  local has = {}
+  for i = 1, n - 1 do has[kinds[i]] = (has[kinds[i]] or 0) + 1 end
+  local last = kinds[n - 1]
+  local first_ok = #groups[1] <= 3 and not (#groups[1] > 1 and groups[1]:sub(1, 1) == "0")
+  local function grouped_upto(k)   -- groups 2..k are groups of three
+    return first_ok and all_three(2, k)
+  end
+  local function indian_upto(k)   -- 12,34,567: twos then a three
+    if prof.decimal ~= "." or #groups[1] > 2 or #groups[k] ~= 3 then return false end
+    for i = 2, k - 1 do if #groups[i] ~= 2 then return false end end
+    return k >= 3
+  end
+  if has["."] and has[","] then
+    -- 1.234.567,89 or 1,234,567.89: the last sign, once, is the decimal
+    local decsign = last
+    if (has[decsign] or 0) == 1 then
+      local gs = decsign == "." and "," or "."
+      local ok = true
+      for i = 1, n - 2 do
+        if kinds[i] ~= gs and kinds[i] ~= "space" then ok = false end
+      end
+      if ok and (grouped_upto(n - 1) or indian_upto(n - 1)) then
+        return span(n), value_of(n, n), true
+      end
+    end
+    -- otherwise read up to the first separator that breaks the pattern
+  end
+  if (has.space or 0) > 0 and not has["."] and not has[","] then
+    if grouped_upto(n) then return span(n), value_of(n), false end
+    return span(1), value_of(1), false
+  end
+  -- one kind of sign (maybe with space groups)
+  local sepkind = has["."] and "." or (has[","] and "," or "'")
+  local count = has[sepkind] or 0
+  if count == 1 and last == sepkind then
+    if sepkind == dec then
+      -- '4,5' (nl) / '4.5' (en); '1 234 567,89'
+      local okgroups = n == 2 or (grouped_upto(n - 1))
+      if okgroups then return span(n), value_of(n, n), true end
+    elseif grouped_upto(n) then
+      return span(n), value_of(n), false
+    elseif sepkind == "." then
+      -- '4.5' in a text that writes decimal commas: still a decimal point
+      if n == 2 then return span(n), value_of(n, n), true end
+    end
+    return span(1), value_of(1), false
+  end
+  if count >= 2 or (count == 1 and last ~= sepkind) then
+    if grouped_upto(n) or indian_upto(n) then return span(n), value_of(n), false end
+    -- read the groups that are groups of three
+    local k = 1
+    while k < n and #groups[k + 1] == 3 and first_ok do k = k + 1 end
+    if k > 1 then return span(k), value_of(k), false end
+    return span(1), value_of(1), false
+  end
+  return span(1), value_of(1), false
+end
+M.read_digits = read_digits
+
+---------------------------------------------------------------------------
+-- Reading number words: the token state machine
+---------------------------------------------------------------------------
+
+-- read_tokens(caps, text, prof) -> best reading, a table:
+--   {e = end position (1-based, exclusive), value, ordinal = bool,
+--    fraction = bool, decimal = bool, words = bool, scale = info or nil,
+--    money_scale = bool}
+-- caps: the flat capture list of prof.TOKENS (role, value, end, ...).
+local function read_tokens(caps, text, prof, start)
+  if caps[4] == nil and caps[1] == "d" then
+    -- one digit blob and nothing after it: the common case
+    local blob, e = caps[2], caps[3]
+    local used, v, isdec, flag = read_digits(blob, prof)
+    if flag == "code" or not v then return nil, flag, (e - #blob) + used end
+    return { e = (e - #blob) + used, value = v, words = false, decimal = isdec,
+             first_word = false, money_scale = false, has_scale = false }
+  end
+  local best = nil
+  local total, cur = 0, 0
+  local last = nil         -- role of the previous value token
+  local top = math.huge    -- the smallest multiplier added into total so far
+  local last_mult = nil    -- the multiplier of the last k/s token
+  local and_base = nil     -- the group's value when '&' continued it
+  local best_before_and = nil
+  local after_and = nil    -- "more": '& ...' continues a multiplied number;
+                           -- "frac": '& ...' must end in a fraction
+  local frac_whole = nil   -- the value before '& count fraction'
+  local words, decimal = false, false
+  local money_scale, has_scale = false, false
+  local before_money = nil
+  local ncaps = #caps
+  local function at_boundary(e)
+    local c = byte(text, e)
+    if not c then return true end
+    if c < 128 then
+      return not ((c >= 48 and c <= 57) or (c >= 65 and c <= 90) or (c >= 97 and c <= 122))
+    end
+    return not WORDCH:match(text, e)
+  end
+  local function accept(e, value, extra, digits_end)
+    if after_and == "frac" then return end
+    if not digits_end and not at_boundary(e) then return end
+    best = { e = e, value = value, words = words, decimal = decimal,
+             first_word = caps[1] ~= "d",
+             money_scale = money_scale, has_scale = has_scale,
+             before_money = money_scale and before_money or nil }
+    if extra then for k, v in pairs(extra) do best[k] = v end end
+  end
+  -- a count times a fraction, after what came before it
+  local function fraction_value(part)
+    if frac_whole then return frac_whole + part end
+    if and_base then return total + and_base + part end
+    if last_mult and after_and == "more" and last_mult >= 1000000 then
+      -- '3 miljoen en een half', 'five billion and three quarters'
+      return total + part * last_mult
+    end
+    return total + part
+  end
+  local i = 1
+  local prev_e = start
+  while i <= ncaps do
+    local role, val, e = caps[i], caps[i + 1], caps[i + 2]
+    i = i + 3
+    local pc = prev_e and byte(text, prev_e)
+    local spaced = pc == 32 or pc == 45 or pc == 194 or pc == 226 or pc == 9
+    if role == "&" then
+      best_before_and = best
+      if last == "h" or last == "k" or last == "s" then
+        after_and = "more"
+        -- 'one hundred and three quarters': what came after 'and' is apart
+        and_base = last == "h" and cur or nil
+      elseif last == "n" or last == "d" or last == "a" or last == "w" then
+        if after_and == "frac" then break end
+        and_base = nil
+        -- 'drie en een kwart': the part after 'en' must be a fraction
+        after_and = "frac"
+        frac_whole = total + cur
+        total, cur, last_mult, top = 0, 0, nil, math.huge
+      else
+        break
+      end
+      last = "&"
+      goto continue
+    end
+    if role == "d" then
+      if last == "n" or last == "d" or last == "o" or last == "w" or last == "z"
+         or last == "a" or last == "f" then break end
+      local used, v, isdec, flag = read_digits(val, prof)
+      if flag == "code" or not v then
+        if last == nil then return nil, flag, (e - #val) + used end
+        break
+      end
+      if last == "h" and v >= 100 then break end
+      if (last == "k" or last == "s") and (v >= 1000 or isdec) then break end
+      if last == "&" and (isdec or v == 0) then break end
+      cur = cur + v
+      decimal = decimal or isdec
+      last = "d"
+      local dend = (e - #val) + used
+      accept(dend, total + cur, nil, true)
+      if used < #val then break end
+      goto continue
+    end
+    words = true
+    if role == "n" then
+      if last == "n" or last == "d" or last == "o" or last == "z" or last == "w"
+         or last == "a" or last == "f" then break end
+      if last == "h" and (cur % 100) ~= 0 then break end
+      cur = cur + val
+      last = "n"
+      accept(e, total + cur)
+    elseif role == "w" then
+      -- tweeënhalf, twaalfenhalve: a value of its own
+      if last ~= nil and last ~= "h" and last ~= "k" and last ~= "s" then break end
+      cur = cur + val.value
+      last = "w"
+      accept(e, total + cur, { fraction = true })
+    elseif role == "z" then
+      if last ~= nil then break end
+      last = "z"
+      accept(e, 0)
+      break
+    elseif role == "a" then
+      if last == "f" and cur < 1 then
+        -- 'half a dozen', 'half a million': the fraction of what follows
+        last = "fa"
+        goto continue
+      end
+      if last ~= nil and last ~= "&" then break end
+      -- 'a hundred', 'and a half': one, when a multiplier or a fraction
+      -- follows (no reading ends on it)
+      cur = cur + 1
+      last = "a"
+    elseif role == "h" then
+      if last == "h" or last == "z" or last == "o" or last == "f" then break end
+      if last == "w" then break end
+      if cur == 0 then cur = 1 end
+      if cur >= 100 and last ~= "d" then break end
+      if and_base then
+        -- '3 hundred and 2 hundred': two numbers, the first ends before 'and'
+        best = best_before_and
+        break
+      end
+      cur = cur * 100
+      last = "h"
+      accept(e, total + cur)
+    elseif role == "k" or role == "s" then
+      local mult = role == "k" and 1000 or val.value
+      if last == "z" or last == "o" then break end
+      if last == nil and role == "s" then break end  -- 'miljoen' needs a count
+      if last == "fa" then last = "f" end
+      if role == "s" then
+        if val.money and not money_scale then
+          money_scale = true
+          before_money = best
+        end
+        has_scale = true
+      end
+      if cur == 0 and total == 0 then cur = 1 end
+      if and_base and mult < 100 then
+        -- 'three hundred and two dozens': the part after 'and'
+        cur = and_base + (cur - and_base) * mult
+        mult = 1
+      end
+      if mult == 1 then
+        -- nothing more to multiply
+      elseif cur == 0 then
+        -- 'honderdduizend miljoen', 'three thousand millions'
+        if total >= mult then break end
+        total = total * mult
+      elseif total > 0 and mult >= top then
+        -- 'tweehonderd duizend' after 'miljoen'? no: 'duizend twee duizend'
+        if total + cur >= mult then break end
+        total = (total + cur) * mult
+      else
+        total = total + cur * mult
+      end
+      if mult ~= 1 then
+        cur = 0
+        if mult < top then top = mult end
+        last_mult = mult
+        and_base = nil
+      end
+      last = role
+      after_and = nil
+      accept(e, total + cur)
+    elseif role == "o" then
+      -- ordinal tokens carry (value, plural or false, end)
+      local v, plural = val, e
+      e = caps[i]
+      i = i + 1
+      if type(plural) ~= "string" then plural = false end
+      -- after a count and a space: a denominator ('twee derde', 'three fifths')
+      if ((last == "n" or last == "d" or last == "a") or (plural and last ~= nil))
+         and v >= 3 and spaced and (plural or v < 100 or last == "a") then
+        local value
+        if frac_whole then value = frac_whole + cur / v
+        elseif and_base then value = total + and_base + (cur - and_base) / v
+        elseif last == "h" or last == "k" or last == "s" then value = (total + cur) / v
+        else value = fraction_value(cur / v) end
+        local article_ordinal = last == "a" and not plural and v < 100 and total == 0
+                                and cur == 1 and v or nil
+        after_and = nil
+        last = "f"
+        accept(e, value, { fraction = true, article_ordinal = article_ordinal })
+        break
+      end
+      if plural or after_and == "frac" then break end
+      if last == nil then
+        accept(e, v, { ordinal = true })
+        break
+      end
+      if last == "h" or last == "k" or last == "s" or last == "&" then
+        if v >= 100 then
+          -- 'tweehonderdste', 'drieduizendste', 'vier miljoen vierhonderdduizendste'
+          accept(e, total + (cur == 0 and 1 or cur) * v, { ordinal = true })
+        else
+          accept(e, total + cur + v, { ordinal = true })
+        end
+        break
+      end
+      if last == "n" and v >= 100 then
+        accept(e, total + cur * v, { ordinal = true })
+      end
+      break
+    elseif role == "f" then
+      local f = val
+      if f.whole then
+        if last ~= nil and last ~= "h" and last ~= "k" and last ~= "s" and last ~= "&" then break end
+        if after_and == "frac" then
+          local value = frac_whole + f.value
+          after_and = nil
+          cur = f.value
+          last = "w"
+          accept(e, value, { fraction = true })
+        elseif after_and == "more" then
+          -- 'vijf miljard en driekwart'
+          local value = fraction_value(f.value)
+          cur = cur + f.value
+          last = "w"
+          accept(e, value, { fraction = true })
+        else
+          cur = cur + f.value
+          last = "w"
+          accept(e, total + cur, { fraction = true })
+        end
+      elseif last == "a" or last == "n" or last == "d" then
+        -- 'een kwart', 'three quarters', 'drie en een half'
+        local part = (and_base and (cur - and_base) or cur) * f.value
+        local value = fraction_value(part)
+        local was_frac = after_and == "frac"
+        after_and = nil
+        if was_frac then
+          total, cur, frac_whole = value, 0, nil
+        else
+          cur = part
+        end
+        last = "f"
+        accept(e, value, { fraction = true })
+      elseif last == nil then
+        cur = f.value
+        last = "f"
+        accept(e, f.value, { fraction = true, bare_fraction = f })
+      else
+        break
+      end
+    end
+    ::continue::
+    prev_e = e
+  end
+  return best
+end
+M.read_tokens = read_tokens
+
+---------------------------------------------------------------------------
+-- Reading one figure at a position
+---------------------------------------------------------------------------
+
+local function is_upper_at(text, pos)
+  local c = byte(text, pos)
+  if not c then return false end
+  if c < 128 then return c >= 65 and c <= 90 end
+  local ch = text:match("^[\194-\244][\128-\191]*", pos)
+  return ch ~= nil and ptext.lower(ch) ~= ch
+end
+
+-- read_number(text, pos, prof) -> number table or nil, flag, skip_to
+-- {s, e (exclusive), value, decimal, words, ordinal, fraction, ...}
+local function read_number(text, pos, prof)
+  local caps = { prof.TOKENS:match(text, pos) }
+  if #caps == 0 or caps[1] == nil then return nil end
+  -- TOKENS returns its captures followed by nothing else
+  local best, flag, skip = read_tokens(caps, text, prof, pos)
+  if not best then return nil, flag, skip end
+  best.s = pos
+  return best
+end
+
+-- point_tail: 'vijf komma vijf', 'two hundred point zero three'
+local function read_point(text, num, prof)
+  local _, w = peek(text, num.e)
+  if not (w and prof.point_first[w]) then return end
+  local p = prof.POINT:match(text, num.e)
+  if not p then return end
+  -- digit words one by one, or one number
+  local digits = {}
+  local e = p
+  while true do
+    local v, e2 = prof.P_ONE_DIGIT:match(text, e)
+    if not v then break end
+    if not NOT_WORD:match(text, e2) then break end
+    digits[#digits + 1] = tostring(v)
+    local nxt = SP:match(text, e2)
+    e = e2
+    if not nxt or not prof.P_ONE_DIGIT_W:match(text, nxt) then break end
+    e = nxt
+  end
+  if #digits == 0 then
+    local n = read_number(text, p, prof)
+    if not n or n.ordinal or n.fraction or n.decimal then return end
+    digits[1] = tostring(math.floor(n.value))
+    e = n.e
+  end
+  local v = tonumber(tostring(math.floor(math.abs(num.value))) .. "." .. table.concat(digits))
+  if not v then return end
+  if num.value < 0 then v = -v end
+  num.value, num.e, num.decimal = v, e, true
+  -- 'two point two million'
+  local sc, se = prof.P_SCALE_AFTER:match(text, e)
+  if sc and not sc.money then
+    num.value, num.e, num.has_scale = v * sc.value, se, true
+  end
+end
+
+-- read_figure(text, pos, prof) -> figure table or nil, skip_to
+-- A figure: optional currency or minus word before, the number, and what
+-- follows it (scale already in the number; percent, currency, cents).
+local function read_figure(text, pos, prof)
+  local fig = { s = pos }
+  local p = pos
+  local c0 = byte(text, p)
+  if not c0 then return nil end
+  local cur_pre, p2
+  if not (c0 >= 48 and c0 <= 57) then cur_pre, p2 = prof.P_CUR_PRE:match(text, p) end
+  if cur_pre then
+    fig.currency = cur_pre
+    p = SP0:match(text, p2)
+  elseif (c0 >= 65 and c0 <= 90) or (c0 >= 97 and c0 <= 122) then
+    local m = prof.MINUS_WORD:match(text, p)
+    if m then fig.minus = true; p = m end
+  end
+  local num, flag, skip = read_number(text, p, prof)
+  if not num and fig.minus then
+    -- 'min een', 'minus one'
+    local _, ae = prof.P_ARTICLE:match(text, p)
+    if ae then num = { s = p, e = ae, value = 1, words = true } end
+  end
+  if not num then return nil, skip end
+  if num.words then read_point(text, num, prof) end
+  fig.num = num
+  fig.value = num.value
+  if cur_pre and cur_pre.scale then fig.value = fig.value * cur_pre.scale end
+  if fig.minus then fig.value = -fig.value end
+  local e = num.e
+  -- Dutch money notation '€ 24,-'
+  if cur_pre then
+    local dash = MONEY_DASH:match(text, e)
+    if dash then e = dash end
+  end
+  -- percent, currency after
+  local pp, pw_after, pb = peek(text, e)
+  local glued_after = pp == e
+  local try_after = (glued_after and pb and not (pb >= 48 and pb <= 57) and pb ~= 46 and pb ~= 44)
+                    or (pw_after and prof.after_first[pw_after])
+                    or (not pw_after and pb and pb >= 128)
+                    or pb == 37 or pb == 36
+  if not cur_pre and not num.ordinal and try_after then
+    local pct, pe = prof.P_PERCENT:match(text, e)
+    if pct then
+      fig.percent = pct
+      e = pe
+    else
+      local cur, ce = prof.P_CUR_SUF:match(text, e)
+      if cur and cur.glued and SPACE1:match(text, e) then cur = nil end
+      if cur then
+        fig.currency = cur
+        e = ce
+        if cur.scale then fig.value = fig.value * cur.scale end
+      end
+    end
+  end
+  -- '5 euro 50', '3 dollars and 50 cents', '$20 and 43c'
+  if fig.currency and not fig.currency.sub and not num.fraction then
+    local cp = prof.P_CENTS_POS:match(text, e)
+    local cn = cp and read_number(text, cp, prof)
+    if cn and not cn.ordinal and not cn.fraction and not cn.decimal
+       and cn.value > 0 and cn.value < 100 then
+      local sub_cur, se = prof.P_CUR_SUB:match(text, cn.e)
+      local with_and = prof.P_HAS_AND:match(text, e)
+      if sub_cur then
+        fig.value = fig.value + cn.value / 100
+        e = se
+      elseif not with_and and not SP0_WORDCH_PCT:match(text, cn.e)
+             and not prof.P_CUR_SUF:match(text, cn.e)
+             and (cn.words or cn.e - cp == 2) then
+        -- '5 euro 50', 'vijf euro vijftig': cents straight after the
+        -- currency word
+        fig.value = fig.value + cn.value / 100
+        e = cn.e
+      end
+    end
+  end
+  if num.money_scale and not fig.currency then
+    -- 'twee ton' without a currency: a weight, read the number before it
+    local b = num.before_money
+    if not b then return nil end
+    b.s = num.s
+    fig.num, fig.value, e = b, b.value, b.e
+    if fig.minus then fig.value = -fig.value end
+  end
+  fig.e = e
+  return fig
+end
+
+-- read_special(text, pos, prof) -> figure or nil: the forms that are
+-- not a plain number -- the article as 'one' ('een van de', 'een op de
+-- drie'), collective numerals ('met z'n drieën'), multiples ('dubbel zo
+-- groot'), decades in words ('de jaren zestig').
+function M.read_special(text, pos, prof)
+  local T = prof.tries
+  local cur, ce = prof.P_ART_CURRENCY:match(text, pos)
+  if cur then
+    -- 'a dollar', 'een euro'
+    return { s = pos, e = ce, value = 1, currency = cur,
+             num = { s = pos, e = ce, value = 1, words = true, article = true } }
+  end
+  if prof.ART_ONE:match(text, pos) then
+    local _, ae = prof.P_ARTICLE:match(text, pos)
+    return { s = pos, e = ae, value = 1, num = { s = pos, e = ae, value = 1, words = true,
+                                                  article = true } }
+  end
+  local v, ce = prof.P_COLLECTIVE:match(text, pos)
+  if v then
+    local toks = prev_tokens_fn(text, pos, 2)
+    local before = {}
+    for i = #toks, 1, -1 do before[#before + 1] = lc(toks[i].text) end
+    local two = table.concat(before, " ")
+    for _, ph in ipairs(prof.setting("collective_before")) do
+      if two == ph or two:sub(-#ph - 1) == " " .. ph then
+        return { s = pos, e = ce, value = v, num = { s = pos, e = ce, value = v, words = true } }
+      end
+    end
+    return nil
+  end
+  local mv, me = prof.P_MULTIPLE:match(text, pos)
+  if mv then
+    local w = SP_WORD:match(text, me)
+    if w and prof.multiple_before[lc(w)] then
+      return { s = pos, e = me, value = mv, num = { s = pos, e = me, value = mv, words = true,
+                                                      fraction = true } }
+    end
+    return nil
+  end
+  -- 'de jaren zestig', 'de jaren '90'
+  local de = prof.P_DECADE:match(text, pos)
+  if de then
+    local apos = APOS_P:match(text, de)
+    local n = read_number(text, apos or de, prof)
+    if n and not n.ordinal and not n.fraction and n.value >= 10 and n.value <= 90
+       and n.value % 10 == 0 then
+      local y = 1900 + n.value
+      return { s = pos, e = n.e, value = y, decade = true,
+               num = { s = pos, e = n.e, value = y, words = n.words } }
+    end
+  end
+  return nil
+end
+
+---------------------------------------------------------------------------
+-- Context: the words around a figure
+---------------------------------------------------------------------------
+
+-- the whitespace-separated token that ends right before position pos
+-- (1-based), and the one before that: returns {text, s, e}, ...
+function prev_tokens_fn(text, pos, n)
+  local out = {}
+  local i = pos - 1
+  -- glued left context: characters between the previous space and pos
+  local j = i
+  while j >= 1 do
+    local c = byte(text, j)
+    if c == 32 or c == 9 or c == 10 or c == 13 then break end
+    if c == 160 and byte(text, j - 1) == 194 then break end
+    j = j - 1
+  end
+  out.glued = j < i and sub(text, j + 1, i) or ""
+  i = j
+  for _ = 1, n do
+    -- skip spaces (and no-break spaces); stop at a line break
+    local nl = false
+    while i >= 1 do
+      local c = byte(text, i)
+      if c == 32 or c == 9 then i = i - 1
+      elseif c == 160 and byte(text, i - 1) == 194 then i = i - 2
+      elseif c == 10 or c == 13 then nl = true; i = i - 1
+      else break end
+    end
+    if i < 1 then break end
+    local e = i
+    while i >= 1 do
+      local c = byte(text, i)
+      if c == 32 or c == 9 or c == 10 or c == 13 then break end
+      if c == 160 and byte(text, i - 1) == 194 then break end
+      i = i - 1
+    end
+    out[#out + 1] = { text = sub(text, i + 1, e), s = i + 1, e = e, nl = nl }
+    if nl then break end
+  end
+  return out
+end
+
+-- strip punctuation around a token: returns the word, what was before,
+-- what was after
+local PUNCT_EDGE = (1 - (ALPHA + DIGIT + TP.letter))
+local CORE_WORD = Cp() * PUNCT_EDGE^0 * Cp() *
+                  ((LETTER_OR_DIGIT^1 * (PUNCT_EDGE^1 * #LETTER_OR_DIGIT)^-1)^0) * Cp()
+local function core_word(tok)
+  if not find(tok, "[^%w]") then return tok, "", "" end
+  local _, s, last = CORE_WORD:match(tok)
+  return sub(tok, s, last - 1), sub(tok, 1, s - 1), sub(tok, last)
+end
+
+local prev_tokens = prev_tokens_fn
+
+-- is the word starting at `ws` the first of its sentence?
+local function sentence_initial(text, ws)
+  local i = ws - 1
+  local c
+  while i >= 1 do
+    c = byte(text, i)
+    if c == 32 or c == 9 then i = i - 1
+    elseif c == 160 and byte(text, i - 1) == 194 then i = i - 2
+    else break end
+  end
+  if i < 1 then return true end
+  c = byte(text, i)
+  -- line break . ! ? : ; " ' ( [
+  if c == 10 or c == 13 or c == 46 or c == 33 or c == 63 or c == 58 or c == 59
+     or c == 34 or c == 39 or c == 40 or c == 91 then
+    return true
+  end
+  -- the Dutch opening quote ,,
+  if c == 44 then return byte(text, i - 1) == 44 end
+  if c >= 128 then
+    -- opening quotes and dashes: “ „ ‘ « — –
+    local mb = sub(text, i - 2, i)
+    if mb == "\226\128\156" or mb == "\226\128\158" or mb == "\226\128\152"
+       or mb == EM_DASH or mb == EN_DASH or sub(text, i - 1, i) == "\194\171" then
+      return true
+    end
+  end
+  return false
+end
+
+-- next_words(text, e, n) -> array of {w, s, e} of up to n words after e,
+-- stopping at punctuation (a hyphen glued to the figure is reported as
+-- .hyphen)
+-- read with string patterns, not LPeg: six small tables are cheaper than
+-- the captures (a word: letters with inner ' or -; a punctuation sign or
+-- a digit ends the run)
+local function read_next_words(text, e)
+  local out = {}
+  local p = e
+  for k = 1, 6 do
+    local q = p
+    while true do
+      local c = byte(text, q)
+      if c == 32 or c == 9 then q = q + 1
+      elseif c == 194 and byte(text, q + 1) == 160 then q = q + 2
+      else break end
+    end
+    if q == p then break end
+    local w = text:match("^[%a\195-\225\227-\244][%a\128-\255'’%-]*", q)
+    if not w then break end
+    -- no punctuation (E2 ..., C2 ...) inside, no hyphen or quote at the end
+    local cut = find(w, "[\194\226]")
+    if cut then w = sub(w, 1, cut - 1) end
+    w = w:gsub("['%-]+$", "")
+    if w == "" then break end
+    out[k] = { q, w, q + #w }
+    p = q + #w
+    if p <= q then break end
+  end
+  return out
+end
+local NEXT_WORDS = { match = function(_, text, e) return read_next_words(text, e) end }
+local function next_words(text, e)
+  local t = NEXT_WORDS:match(text, e) or {}
+  return t
+end
+
+---------------------------------------------------------------------------
+-- What a figure counts: `of`
+---------------------------------------------------------------------------
+
+local function adjective_like_raw(word, prof)
+  local lw = lc(word)
+  if prof.closed[lw] == "adj" then return true end
+  local n = #lw
+  for _, suf in ipairs(prof.noun_suffix) do
+    if find(lw, suf, n - #suf + 1, true) then return false end
+  end
+  for _, suf in ipairs(prof.adj_suffix) do
+    if n >= #suf + 2 and find(lw, suf, n - #suf + 1, true) then return true end
+  end
+  return false
+end
+
+local function adjective_like(word, prof)
+  local cache = prof.adj_cache
+  local r = cache[word]
+  if r == nil then
+    r = adjective_like_raw(word, prof)
+    if prof.adj_count > 20000 then prof.adj_cache, prof.adj_count = {}, 0; cache = prof.adj_cache end
+    cache[word] = r
+    prof.adj_count = prof.adj_count + 1
+  end
+  return r
+end
+
+local function is_closed(word, prof)
+  return prof.closed[lc(word)] ~= nil
+end
+
+-- noun_phrase(words, i, prof) -> of, s, e (positions of the head words)
+-- from the words list starting at index i
+local function noun_phrase(words, i, prof, lang, fig_starts)
+  local run = {}
+  for k = i, #words do
+    local w = words[k]
+    if fig_starts and fig_starts[w[1]] then break end
+    local lw = lc(w[2])
+    local cls = prof.closed[lw]
+    if cls and cls ~= "adj" then break end
+    if w[2]:match("^%d") then break end
+    if prof.months[lw] then break end
+    if lang == "en" and #run > 0 and lw:match("[^e]ed$") then break end
+    run[#run + 1] = w
+    if #run >= 4 then break end
+  end
+  if #run == 0 then return nil end
+  if prof.settings.noun_capitals == "yes" then
+    -- German: the first word with a capital
+    for _, w in ipairs(run) do
+      if w[2]:match("^[%u\195]") and is_upper_at(w[2], 1) then return w[2], w[1], w[3] end
+    end
+    return nil, true
+  end
+  if prof.settings.noun_head == "last" then
+    -- a plural noun followed by more words: the noun (with a noun before
+    -- it), the rest is a verb ('One of the victims spoke')
+    for k = 1, #run - 1 do
+      local w = run[k][2]
+      if lc(w):match("[^su]s$") and not adjective_like(w, prof) then
+        if k == 2 and run[1][2]:match("^%l") and not adjective_like(run[1][2], prof) then
+          return run[1][2] .. " " .. w, run[1][1], run[2][3]
+        end
+        return w, run[k][1], run[k][3]
+      end
+    end
+    local head = run[#run]
+    if adjective_like(head[2], prof) and #run == 1 then
+      local lw = lc(head[2])
+      if lw:match("ed$") or prof.closed[lw] == "adj" then return nil, true end
+    end
+    if #run == 2 and not adjective_like(run[1][2], prof) and
+       run[1][2]:match("^%l") and not run[1][2]:match("[^s]s$") then
+      return run[1][2] .. " " .. head[2], run[1][1], head[3]
+    end
+    if #run > 1 and adjective_like(head[2], prof) then
+      -- 'the two posed by': a participle, not a noun
+      return nil
+    end
+    return head[2], head[1], head[3]
+  end
+  -- Dutch, French: the first word that is not an adjective
+  for _, w in ipairs(run) do
+    if not adjective_like(w[2], prof) then return w[2], w[1], w[3] end
+  end
+  -- all of them look like adjectives: an adjective does not end a noun
+  -- phrase, so the last one is the noun ('het eerste drukke
+  -- vakantieweekeinde', 'de eerste manche had'), unless it is a
+  -- capitalised one ('één Israëlische.': the noun is left out)
+  local last = run[#run]
+  if not last[2]:match("^[%u\195]") or not is_upper_at(last[2], 1) then
+    if #run > 1 or not prof.closed[lc(last[2])] then
+      return last[2], last[1], last[3]
+    end
+  end
+  return nil, true
+end
+
+---------------------------------------------------------------------------
+-- The rule
+---------------------------------------------------------------------------
+
+local profiles = {}
+
+-- profile(lang) -> the compiled profile for a language code (or nil for
+-- the fallback languages), cached per search path
+function M.profile(lang, g)
+  local langs = lang and { lang } or M.FALLBACK_LANGS
+  local key = table.concat(langs, "+") .. "\0" .. tostring(lexicon.load(langs[1], "numbers"))
+  local prof = profiles[key]
+  if not prof then
+    prof = build_profile(langs, g or M.grammar)
+    profiles[key] = prof
+  end
+  return prof
+end
+
+-- year-like: a bare integer 1000..2100 written as four digits
+local function year_like(fig, text)
+  local n = fig.num
+  if not n or n.words or n.decimal or fig.currency or fig.percent or n.has_scale then
+    return false
+  end
+  local v = fig.value
+  if math.type(v) ~= "integer" and v ~= math.floor(v) then return false end
+  if v < 1000 or v > 2100 then return false end
+  return (fig.e - fig.s) == 4 and sub(text, fig.s, fig.e - 1):match("^%d%d%d%d$") ~= nil
+end
+
+-- The figure's kind from what was read.
+local function kind_of(fig)
+  if fig.currency and not fig.currency.sub then return "money" end
+  if fig.currency then return "money" end
+  if fig.percent then return "percent" end
+  local n = fig.num
+  if n.ordinal then return "ordinal" end
+  if n.fraction then return "fraction" end
+  -- a decimal: a value that is not a whole number ('2,5 miljoen' counts
+  -- 2500000 of something: a cardinal)
+  if fig.value ~= math.floor(fig.value) then return "decimal" end
+  return "cardinal"
+end
+
+-- Everything about one article.
+function M.extract_with(article, emit, prof, opts)
+  local text = article.text
+  local header_end = (article.header_end or 0) + 1
+  local starts = prof.SCAN:match(text)
+  local lang = prof.lang
+  local closed, months = prof.closed, prof.months
+  local done_to = 1
+  local out = {}
+  local dateline_cache = {}
+  -- the words after a position, read once per position
+  local nw_cache = {}
+  local function next_words(_, pos)
+    local r = nw_cache[pos]
+    if not r then r = NEXT_WORDS:match(text, pos) or {}; nw_cache[pos] = r end
+    return r
+  end
+
+  local function prev_word_info(s)
+    return prev_tokens(text, s, 1)
+  end
+
+  -- is the line holding position pos a dateline (only a date on it)?
+  -- is the line holding position pos a dateline (only a date on it)? A
+  -- dateline is short: only the 80 bytes around pos are looked at, so a
+  -- text without line breaks costs nothing more
+  local function on_dateline(pos)
+    local lo = pos - 80
+    if lo < 1 then lo = 1 end
+    local before = sub(text, lo, pos - 1)
+    local at = before:match("^.*()\n")
+    local ls
+    if at then ls = lo + at
+    elseif lo == 1 then ls = 1
+    else return false end
+    local cached = dateline_cache[ls]
+    if cached ~= nil then return cached end
+    local le = find(sub(text, pos, pos + 80), "\n", 1, true)
+    if le then le = pos + le - 1
+    elseif pos + 80 >= #text then le = #text + 1
+    else dateline_cache[ls] = false return false end
+    if le - ls > 120 then dateline_cache[ls] = false return false end
+    local line = sub(text, ls, le - 1)
+    local ok = true
+    local nwords = 0
+    for w in line:gmatch("[^%s,\194\160]+") do
+      nwords = nwords + 1
+      local lw = lc((w:gsub("[.,]$", "")))
+      if not (prof.weekdays[lw] or months[lw] or lw:match("^%d%d?%d?%d?$")
+              or lw:match("^%d+%a%a$")) then
+        ok = false
+        break
+      end
+    end
+    ok = ok and nwords >= 2 and nwords <= 6
+    dateline_cache[ls] = ok
+    return ok
+  end
+
+  local function month_after(e)
+    local _, w = peek(text, e)
+    if not w then return nil end
+    if months[w] or months[w .. "."] then
+      local m, me = prof.P_MONTH:match(text, e)
+      if m then return m, me end
+    end
+    if not prof.date_link[w] then return nil end
+    -- 'de 4e van mei', 'the 4th of May'
+    local ws = next_words(text, e)
+    if ws[1] and prof.date_link[lc(ws[1][2])] and ws[2] and months[lc(ws[2][2])] then
+      return months[lc(ws[2][2])]
+    end
+    return nil
+  end
+
+  for _, pos in ipairs(starts) do
+    if pos < done_to or pos < header_end then goto next_start end
+    do
+      local c0 = byte(text, pos)
+      local digit0 = c0 >= 48 and c0 <= 57
+      -- shapes that are not figures, or only their year is
+      local ys, ye, de
+      if digit0 or c0 == 43 then
+        local t_end = prof.TIME:match(text, pos)
+        if t_end then done_to = t_end goto next_start end
+        local ph = prof.PHONE:match(text, pos)
+        if ph and (c0 == 43 or ph - pos >= 9) then done_to = ph goto next_start end
+        ys, ye, de = prof.DATE_DMY:match(text, pos)
+        if not ys then ys, ye, de = prof.DATE_YMD:match(text, pos) end
+      end
+      if ys then
+        local y = tonumber(sub(text, ys, ye - 1))
+        local toks = prev_tokens(text, pos, 1)
+        if toks.glued == "" and not on_dateline(pos) then
+          out[#out + 1] = { start = ys - 1, ["end"] = ye - 1, value = y, kind = "year" }
+        end
+        done_to = de or ye
+        goto next_start
+      end
+
+      local fig, skip
+      local fr, fre
+      if digit0 or c0 == 45 or c0 == 43 then fr, fre = prof.FRACTION_DIGITS:match(text, pos) end
+      if fr then
+        local a, b, d = tonumber((fr.a:gsub(MINUS_SIGN, "-"))), tonumber(fr.b), tonumber(fr.d)
+        local whole, n = 0, a
+        if b then whole, n = a, b end
+        if d == 0 or math.abs(n) >= d or d > 1000 or (b and a < 0 and false) then
+          if not b then
+            -- '24/7', '17/5': no figure in it
+            done_to = fre goto next_start
+          end
+          fre = nil
+        end
+        if fre then
+          local v
+          if b then
+            v = math.abs(whole) + n / d
+            if whole < 0 or fr.a:sub(1, 1) == "-" then v = -v end
+          else
+            v = n / d
+          end
+          fig = { s = pos, e = fre, value = v,
+                  num = { s = pos, e = fre, value = v, fraction = true } }
+        end
+      end
+      if not fig and (digit0 or c0 >= 194) then
+        local g, gv, ge = prof.FRACTION_GLYPH:match(text, pos)
+        if gv then
+          local v = (g and tonumber(g) or 0) + gv
+          fig = { s = pos, e = ge, value = v, num = { s = pos, e = ge, value = v, fraction = true } }
+        end
+      end
+      if not fig then fig, skip = read_figure(text, pos, prof) end
+      if not fig then
+        if skip then done_to = skip goto next_start end
+        fig = M.read_special(text, pos, prof)
+        if not fig then goto next_start end
+      end
+      -- 'een op de drie', 'one in five', 'one out of three'
+      if not fig.currency and not fig.percent and not fig.num.ordinal
+         and not fig.num.fraction and fig.value > 0 then
+        local _, fw = peek(text, fig.e)
+        local fe = fw and prof.fraction_of_first[fw] and prof.P_FRACTION_OF:match(text, fig.e)
+        if fe then
+          local den = read_number(text, fe, prof)
+          if den and not den.ordinal and not den.fraction and den.value > fig.value
+             and not (den.value >= 1000 and den.value <= 2100 and not den.words) then
+            fig.value = fig.value / den.value
+            fig.num = { s = fig.s, e = den.e, value = fig.value, fraction = true,
+                        words = fig.num.words }
+            fig.e = den.e
+          end
+        end
+      end
+      local s, e = fig.s, fig.e
+      local num = fig.num
+      -- left context
+      local toks = prev_word_info(s)
+      local glued = toks.glued
+      -- the word before the previous one, read when a phrase may end there
+      local function tok2()
+        if toks[2] == nil and toks[1] and not toks[1].nl and not toks.all then
+          toks.all = true
+          local t = prev_tokens(text, toks[1].s, 1)[1]
+          if t then toks[2] = t end
+        end
+        return toks[2]
+      end
+      if glued ~= "" then
+        local lastc = byte(glued, #glued)
+        -- inside a word or a code: COVID-19, SCP-173, A4, #5, 1.2.3
+        if (lastc >= 48 and lastc <= 57) or (lastc >= 65 and lastc <= 90)
+           or (lastc >= 97 and lastc <= 122) or lastc == 35 or lastc == 64 then
+          -- a sign glued to a word is a hyphen: the digits after it may
+          -- still be read ('3-2')
+          local c1 = byte(text, s)
+          done_to = (c1 == 45 or c1 == 43) and s + 1 or e
+          goto next_start
+        end
+        if (lastc == 45 or lastc == 47 or lastc == 95) and #glued >= 2 then
+          local c2 = byte(glued, #glued - 1)
+          -- '3-2' (a score) keeps its second number; 'A-4', 'COVID-19' not
+          local score = lastc == 45 and glued:match("^%d%d?%-$") and e - s <= 2
+          if not score and ((c2 >= 48 and c2 <= 57) or (c2 >= 65 and c2 <= 90)
+             or (c2 >= 97 and c2 <= 122) or c2 >= 128) then
+            done_to = e goto next_start
+          end
+        end
+        if lastc >= 128 and not glued:match("[\128-\255]$") == false then
+          -- a letter glued before (é, ë): inside a word
+          local lastch = glued:match("[\192-\244][\128-\191]*$")
+          if lastch and LETTER:match(lastch) then done_to = e goto next_start end
+        end
+      end
+      local pw = toks[1]
+      -- set phrases and names with a number in them ('Tweede Kamer', 'no
+      -- one', 'op één na laatste', '9/11')
+      do
+        local _, w0 = peek(text, s)
+        local ne = (not w0 or prof.name_first[w0]) and prof.NAMES:match(text, s)
+        if not ne and pw and glued == "" then
+          local _, wp = peek(text, pw.s)
+          if wp and prof.name_first[wp] then
+            ne = prof.NAMES:match(text, pw.s)
+            if ne and ne <= s then ne = nil end
+          end
+        end
+        if ne then done_to = ne goto next_start end
+      end
+      local pword, pbefore, pafter = "", "", ""
+      if pw and glued == "" then pword, pbefore, pafter = core_word(pw.text) end
+      local lpw = lc(pword)
+      local pclass = closed[lpw]
+      local initial = sentence_initial(text, s)
+      local pw_initial = pw and glued == "" and pafter == "" and sentence_initial(text, pw.s)
+
+      -- right context: glued letters make it a code ('777F', '13F'), unless
+      -- they are a unit, an ordinal suffix or a decade's s
+      local ordinal_digits = false
+      local decade = fig.decade or false
+      local cb = byte(text, e) or 0
+      if not num.words and not fig.percent and not fig.currency
+         and ((cb >= 97 and cb <= 122) or cb >= 195) then
+        local osuf, oe = prof.P_ORD_SUFFIX:match(text, e)
+        if osuf and not num.decimal and fig.value >= 0 then
+          ordinal_digits = true
+          e = oe
+        end
+      end
+      local unit_text, unit_end, unit_glued
+      -- the byte after the number decides which readers can apply
+      local ce = byte(text, e) or 0
+      local after_space = ce == 32 or ce == 9 or ce == 194 or ce == 226
+      local after_letter = (ce >= 65 and ce <= 90) or (ce >= 97 and ce <= 122) or ce >= 195
+      local _, nw1, nb1 = peek(text, e)
+      if after_letter or ce == 47 or (ce == 194 and byte(text, e + 1) == 176) then
+        local u, ue = prof.P_UNIT_GLUED:match(text, e)
+        if u then unit_text, unit_end, unit_glued = u, ue, true end
+      end
+      if not unit_text and after_space and
+         ((nw1 and prof.unit_first[nw1]) or (not nw1 and nb1 and nb1 >= 128)) then
+        local u, ue = prof.P_UNIT_SP:match(text, e)
+        if u then unit_text, unit_end = u, ue end
+      end
+      do
+        local c = byte(text, e)
+        if c and not unit_glued and not ordinal_digits then
+          local is_letter = (c >= 65 and c <= 90) or (c >= 97 and c <= 122)
+                            or (c >= 192 and LETTER:match(text, e))
+          if is_letter then
+            -- decades: 1950s, 1990's
+            local suf = sub(text, e, e + 1)
+            if year_like(fig, text) and (suf:match("^s") or suf == "'s")
+               and not WORDCH:match(text, e + (suf == "'s" and 2 or 1)) then
+              decade = true
+              e = e + (suf == "'s" and 2 or 1)
+            elseif num.words then
+              -- a number word glued to more letters was not read as one
+            else
+              done_to = e goto next_start
+            end
+          end
+          if c == 39 and year_like(fig, text) and sub(text, e, e + 1) == "'s" then
+            decade = true
+            e = e + 2
+          end
+        end
+      end
+
+      -- '2019-nCoV', 'F-16A': a code
+      if byte(text, e) == 45 then
+        local _, hw = HYPHEN_WORD:match(text, e)
+        if hw and hw:match("%u") and not num.first_word then done_to = e goto next_start end
+        if not hw and DIGIT:match(text, e + 1) and (e - s) >= 4 and not num.words
+           and sub(text, e + 1, e + 24):match("^%d+%a") then
+          done_to = e goto next_start
+        end
+      end
+      -- 'de eerste tien jaar', 'the first three months': the count is the
+      -- figure, the ordinal only says which ones
+      if num.ordinal and num.words and prof.P_NUMBER_AHEAD:match(text, e) then
+        local sp = SP:match(text, e)
+        local n2 = read_number(text, sp, prof)
+        if n2 and not n2.ordinal and not n2.fraction and not (n2.words and n2.value == 1) then
+          goto next_start
+        end
+      end
+      -- names: 'Windows 10', 'Formule 1', 'World War Two', 'Tweede Kamer'
+      if not fig.currency and pw and glued == "" and pafter == "" and pbefore == ""
+         and not pw.nl and not num.first_word and not pword:match("%-%l") then
+        local cap = is_upper_at(text, pw.s)
+        if cap and not pw_initial and not pclass and not months[lpw]
+           and not prof.hedges[lpw] and not prof.weekdays[lpw]
+           and not pword:match("'s$") and not pword:match("’s$")
+           and not year_like(fig, text) then
+          -- ... unless a noun follows that it counts ('in Servië 284
+          -- lagere scholen', 'Palma 25 vliegtuigen per uur')
+          local nx = next_words(text, e)
+          local w1 = nx[1] and nx[1][1] == e + 1 and nx[1][2]
+          if not (w1 and w1:match("^%l") and not closed[lc(w1)]) then
+            done_to = e goto next_start
+          end
+        end
+      end
+      if num.first_word and not initial and is_upper_at(text, num.s or s)
+         and pclass ~= "rating" then
+        -- a capital number word inside a sentence is a name
+        done_to = e goto next_start
+      end
+      -- times: '6 pm', 'om twee uur'
+      do
+        local ck
+        if after_letter or (nw1 and prof.clock_first[nw1]) then
+          _, ck = prof.P_CLOCK:match(text, e)
+        end
+        if ck then
+          local w = sub(text, e, ck - 1)
+          local lw = lc(trim(w))
+          if not prof.hour_word[lw] or prof.clock_before[lpw] then
+            done_to = ck goto next_start
+          end
+        end
+        if prof.clock_before[lpw] and num.decimal and not num.words then
+          -- 'om 14.30'
+          local raw = sub(text, s, e - 1)
+          if raw:match("^%d%d?[.:]%d%d$") then done_to = e goto next_start end
+        end
+      end
+      -- dates: a day number next to a month
+      if not fig.currency and not fig.percent and not num.decimal and
+         fig.value >= 1 and fig.value <= 31 and (math.type(fig.value) == "integer") then
+        if months[lpw] and pafter == "" then
+          done_to = e goto next_start
+        end
+        if month_after(e) then
+          -- '11 tot en met 29 juli' handled by the range check below
+          done_to = e goto next_start
+        end
+      end
+
+      -- 'a tenth defendant', 'een vierde plaats': an article and an
+      -- ordinal before a noun is the ordinal, not a fraction
+      if num.article_ordinal and not fig.currency and not fig.percent then
+        local nx = next_words(text, e)
+        local w1 = nx[1] and nx[1][1] == e + 1 and lc(nx[1][2])
+        if w1 and not closed[w1] then
+          local os_ = find(sub(text, s, e - 1), "[%s\194][^%s\194]*$")
+          if os_ then
+            s = s + os_
+            while SPACE1:match(text, s) do s = SPACE1:match(text, s) end
+            fig.s, fig.value = s, num.article_ordinal
+            num.fraction, num.ordinal, num.s = false, true, s
+          end
+        end
+      end
+      -- what kind of number
+      local kind = kind_of(fig)
+      if ordinal_digits then kind = "ordinal" end
+      local rec = { value = norm(fig.value), kind = kind }
+      if fig.currency then
+        rec.unit = fig.currency.code or fig.currency.text
+        if fig.currency.sub then rec.unit = fig.currency.code end
+      elseif fig.percent then
+        rec.unit = fig.percent
+      end
+
+      -- a fraction word alone ('half', 'kwart') is a figure as a noun
+      -- ('de helft'), before 'of the' words, or after a hedge
+      -- ('more than half')
+      if num.bare_fraction and not fig.currency then
+        local f = num.bare_fraction
+        local w = SP_WORD:match(text, e)
+        local hedged = prof.hedges[lpw] or
+                       (prof.hedge_last[lpw] and tok2() and prof.hedges[lc(toks[2].text) .. " " .. lpw])
+        if not (f.bare or (w and prof.bare_before[lc(w)]) or hedged) then
+          goto next_start
+        end
+      end
+      -- English 'one' as a pronoun; 'first' as an adverb
+      if num.words and not fig.currency and not fig.percent then
+        local word = lc(sub(text, s, e - 1))
+        local nx = next_words(text, e)
+        local nw = nx[1] and lc(nx[1][2]) or nil
+        local touching = nx[1] and nx[1][1] == e + 1
+        if word == "one" then
+          -- 'the one', 'this one', 'the first one', 'an economic one'
+          if pclass == "det" or pclass == "poss" or prof.lists.ordinals.values[lpw]
+             or (pw and not pclass and pafter == "" and not pw_initial
+                 and lpw:match("ic$") and adjective_like(pword, prof)) then
+            goto next_start
+          end
+          if nw and (closed[nw] == "modal" or nw == "another") then goto next_start end
+          if nw and closed[nw] == "prep" and nw ~= "of" and nw ~= "in" and nw ~= "out" and touching then
+            goto next_start
+          end
+        elseif word == "first" or word == "eerst" then
+          if nw and touching and ((nw:match("ed$") and not nx[1][2]:match("^%u"))
+             or (closed[nw] == "prep" and nw ~= "of")) then
+            goto next_start
+          end
+          if nw == "of" and nx[2] and lc(nx[2][2]) == "all" then goto next_start end
+        end
+      end
+
+      -- a range: '3 tot 5', 'between 3 and 5', '10–15%'
+      local range_hi, range_end
+      do
+        local allowed
+        if prof.range_between[lpw] or (prof.range_between_last[lpw] and tok2()
+                                        and prof.range_between[lc(toks[2].text) .. " " .. lpw]) then
+          allowed = "between"
+        elseif prof.range_from[lpw] then
+          allowed = "from"
+        end
+        local function try_sep(pat)
+          local sp, pe = pat:match(text, e)
+          return pe, sp
+        end
+        local pe, sepw
+        -- a separator starts with a space, a dash or a tilde
+        local may_sep = ce == 45 or ce == 126 or (ce == 226 and byte(text, e + 1) == 128)
+                        or (after_space and ((nw1 and prof.range_first[nw1])
+                                             or (not nw1 and nb1 and (nb1 == 45 or nb1 == 126 or nb1 >= 128))))
+        if not may_sep then allowed = "none" end
+        if allowed == "between" then
+          pe, sepw = try_sep(prof.RANGE_SEPS.between)
+        elseif allowed == "from" then
+          pe, sepw = try_sep(prof.RANGE_SEPS.from)
+        end
+        if not pe and may_sep then pe, sepw = try_sep(prof.RANGE_SEPS.plain) end
+        if decade then pe = nil end
+        if pe and not unit_glued then
+          local hi = read_figure(text, pe, prof)
+          if hi and not hi.num.ordinal == not num.ordinal then
+            local lo_v, hi_v = fig.value, hi.value
+            -- a scale, percent or currency written on the high end only
+            -- belongs to both ends: '3 tot 5 miljoen', '10-15%'
+            local hn = hi.num
+            local spaced_dash = sepw and sepw:match("^[%-–—]$") and
+                                sub(text, e, pe - 1):match("%s")
+            if hn.has_scale and not num.has_scale and lo_v < hi_v then
+              -- distribute the scale of the high end
+              local raw_hi = hi_v
+              local scale = nil
+              -- find the multiplier: hi.value / number before the scale word
+              local hcaps = { prof.TOKENS:match(text, pe) }
+              if hcaps[1] == "d" then
+                local _, dv = read_digits(hcaps[2], prof)
+                if dv and dv ~= 0 then scale = raw_hi / dv end
+              end
+              if scale and lo_v < hi_v / scale then lo_v = lo_v * scale end
+            end
+            local ok = lo_v < hi_v
+            -- a spaced dash between two small numbers with nothing after
+            -- is a score ('(2 - 5)', 'met 4 - 2')
+            if ok and spaced_dash and not fig.percent and not hi.percent and
+               not hi.currency and not fig.currency and fig.value < 100 and hi_v < 100 then
+              local nx = next_words(text, hi.e)
+              if not nx[1] or nx[1][1] > hi.e + 1 then ok = false end
+              if nx[1] and is_closed(nx[1][2], prof) then ok = false end
+            end
+            if fig.currency and hi.currency and fig.currency.code ~= hi.currency.code then ok = false end
+            if fig.percent and hi.percent and fig.percent ~= hi.percent then
+              ok = false  -- '3 percentage points to 26.9 per cent'
+            end
+            if fig.percent and not hi.percent then ok = false end
+            -- a range of days: '11 tot en met 29 juli'
+            if ok and not hi.currency and not hi.percent and month_after(hi.e) then
+              done_to = hi.e goto next_start
+            end
+            if ok then
+              range_hi = hi
+              range_end = hi.e
+              fig.value = lo_v
+            end
+          end
+        end
+      end
+
+      if range_hi then
+        local hk = kind_of(range_hi)
+        local lk = kind
+        rec.kind = "range"
+        rec.value = norm(fig.value)
+        rec.high = norm(range_hi.value)
+        if range_hi.currency then
+          rec.range_kind = "money"
+          rec.unit = range_hi.currency.code or rec.unit
+        elseif range_hi.percent then
+          rec.range_kind = "percent"
+          rec.unit = range_hi.percent
+        elseif year_like(fig, text) and year_like(range_hi, text) then
+          rec.range_kind = "year"
+        else
+          rec.range_kind = hk == "cardinal" and lk or hk
+        end
+        e = range_end
+        -- unit after the high end
+        local u, ue = prof.P_UNIT_ANY:match(text, e)
+        unit_text, unit_end, unit_glued = u, ue, u and not SPACE1:match(text, e)
+      elseif year_like(fig, text) and not decade then
+        -- four digits: a year unless they count something
+        local is_year = true
+        if unit_text and (prof.units[unit_text] or {}).dim ~= "time" then
+          is_year = false
+        elseif prof.hedges[lpw] or (prof.hedge_last[lpw] and tok2()
+                                    and prof.hedges[lc(toks[2].text) .. " " .. lpw]) then
+          is_year = false
+        else
+          local nx = next_words(text, e)
+          if nx[1] and nx[1][1] == e + 1 and not months[lpw] then
+            local head = noun_phrase(nx, 1, prof, lang)
+            local lw1 = lc(nx[1][2])
+            if head and nx[1][2]:match("^%l") and not closed[lw1] and
+               pclass ~= "det" and pclass ~= "poss" and pclass ~= "prep" then
+              is_year = false
+            end
+            if head and pclass == "prep" and nx[1][2]:match("^%l") and
+               prof.units[nx[1][2]] then
+              is_year = false
+            end
+          end
+        end
+        if is_year then
+          rec.kind = "year"
+          -- a year right after a month or a day: maybe a dateline
+          if (months[lpw] or lpw:match("^%d%d?$") or prof.weekdays[lpw]) and on_dateline(s) then
+            done_to = e goto next_start
+          end
+        end
+      elseif decade then
+        rec.kind = "year"
+      end
+      -- unit of measure (not a time word)
+      if unit_text and rec.kind ~= "money" and rec.kind ~= "percent" and rec.kind ~= "year" then
+        local u = prof.units[unit_text]
+        if u and u.dim ~= "time" then rec.unit = u.symbol end
+      end
+
+      -- hedges before and after
+      do
+        local h = nil
+        if glued == "" and pw and prof.hedge_suffix[lpw] then
+          -- grow the phrase word by word while it ends some hedge
+          local phrase, t = lpw, pw
+          while true do
+            local hinfo = prof.hedges[phrase]
+            if hinfo and not hinfo.after then h = phrase end
+            if t.nl then break end
+            local before = prev_tokens(text, t.s, 1)[1]
+            if not before then break end
+            local longer = lc(before.text) .. " " .. phrase
+            if not prof.hedge_suffix[longer] then break end
+            phrase, t = longer, before
+          end
+        end
+        if not h and glued ~= "" then
+          -- '(~295', '±20'
+          for _, sym in ipairs(prof.hedge_symbols) do
+            if glued:sub(-#sym) == sym then h = sym break end
+          end
+        end
+        if h then rec.approx = h end
+        local hp, hw = peek(text, e)
+        local ha = hp > e and hw and prof.hedge_first[hw] and prof.P_HEDGE_AFTER:match(text, e)
+        if ha and not rec.approx then rec.approx = lc(ha) end
+      end
+
+      -- 'de op één na machtigste man': the second
+      if next(prof.rank_before) and prof.rank_before[lpw] and not range_hi then
+        local nx = next_words(text, e)
+        if nx[1] and nx[2] and prof.rank_after[lc(nx[1][2])] and nx[1][1] == e + 1 then
+          local sup = lc(nx[2][2])
+          for _, suf in ipairs(prof.superlative_suffix) do
+            if #sup > #suf + 2 and sup:sub(-#suf) == suf then
+              s = pw.s
+              e = nx[1][3]
+              rec.value, rec.kind, rec.unit = norm(fig.value + 1), "ordinal", nil
+              break
+            end
+          end
+        end
+      end
+      -- the record
+      rec.start, rec["end"] = s - 1, e - 1
+      if fig.minus then
+        -- 'min vijf' keeps the minus word in the span
+      end
+      rec._fig = fig
+      rec._unit_text, rec._unit_end, rec._unit_glued = unit_text, unit_end, unit_glued
+      rec._pclass, rec._lpw = pclass, lpw
+      rec._e = e
+      out[#out + 1] = rec
+      done_to = e
+    end
+    ::next_start::
+  end
+
+  -- what each figure counts
+  M.assign_of(out, text, prof, lang, next_words)
+  local lang_field = article.lang  -- nil (left out) when unknown
+  for _, rec in ipairs(out) do
+    rec._fig, rec._unit_text, rec._unit_end, rec._unit_glued = nil, nil, nil, nil
+    rec._pclass, rec._lpw, rec._e, rec._inherit = nil, nil, nil, nil
+    rec.lang = lang_field
+    rec.type = "figure"
+    emit(rec)
+  end
+end
+
+-- assign_of(records, text, prof, lang): fills `of`, `of_start`, `of_end`.
+function M.assign_of(out, text, prof, lang, next_words_fn)
+  local next_words = next_words_fn or next_words
+  local closed = prof.closed
+  local fig_starts = {}
+  for _, r in ipairs(out) do fig_starts[r.start + 1] = true end
+  local last_with_of = nil
+  for idx, rec in ipairs(out) do
+    local kind = rec.kind
+    local e = rec._e or (rec["end"] + 1)
+    if kind == "money" or kind == "percent" or kind == "year" or rec._pclass == "rating" or
+       (kind == "range" and (rec.range_kind == "money" or rec.range_kind == "percent"
+                             or rec.range_kind == "year")) then
+      goto continue
+    end
+    do
+      local of, os_, oe
+      if rec._unit_text then
+        -- '12 meter', '185 mph', 'thirty hour period', 'tien jaar'
+        of, os_, oe = rec._unit_text, rec._unit_end - #rec._unit_text, rec._unit_end
+        -- keep the text as written
+        of = sub(text, os_, oe - 1)
+      else
+        local c = byte(text, e)
+        if c == 45 then
+          -- '25-room', 'two-year', '60-jarige'
+          local ws, w, we = HYPHEN_WORD:match(text, e)
+          if w then
+            local lw = lc(w)
+            local first = lw:match("^[^%-]+")
+            if not (prof.age_suffix[lw] or prof.age_suffix[first]) and
+               not w:match("%u") then
+              of, os_, oe = w, ws, we
+              local hy = w:find("-", 1, true)
+              if hy then of, oe = w:sub(1, hy - 1), ws + hy - 1 end
+            end
+          end
+          if not of then goto continue end
+        else
+          local nx = next_words(text, e)
+          if nx[1] and nx[1][1] ~= e + 1 and not (byte(text, e) == 32 or byte(text, e) == 194) then
+            nx = {}
+          end
+          local i = 1
+          -- '20 millions de personnes': 'de' after a scale word
+          if nx[1] and rec._fig and rec._fig.num and rec._fig.num.has_scale
+             and prof.scale_of[lc(nx[1][2])] then
+            i = 2
+          end
+          -- 'one of the victims', 'twee van de drie hindernissen'
+          local used_of = false
+          if nx[1] then
+            local l1 = lc(nx[1][2])
+            for _, pw in ipairs(prof.one_of_words) do
+              local ok = pw[1] == l1
+              for j = 2, #pw do
+                if not ok then break end
+                if not nx[j] or lc(nx[j][2]) ~= pw[j] then ok = false end
+              end
+              if ok then
+                i = #pw + 1
+                used_of = true
+                break
+              end
+            end
+            if used_of then
+              -- skip a number in between ('of the five demands')
+              local nxt = out[idx + 1]
+              if nxt and nx[i] and nxt.start + 1 == nx[i][1] then
+                local ne = nxt._e or (nxt["end"] + 1)
+                while nx[i] and nx[i][1] < ne do i = i + 1 end
+              end
+            end
+          end
+          if nx[i] and (lc(nx[i][2]) == "times" or lc(nx[i][2]) == "keer") and nx[i + 1] and
+             closed[lc(nx[i + 1][2])] == "adv" then
+            goto continue
+          end
+          local head, hs, he = nil, nil, nil
+          local all_adj = false
+          if nx[i] then
+            head, hs, he = noun_phrase(nx, i, prof, lang, fig_starts)
+            if head == nil and hs == true then all_adj = true end
+            if type(hs) ~= "number" then hs = nil end
+          end
+          if head then
+            of, os_, oe = head, hs, he
+          else
+            -- coordination: '3 of 6 maanden', 'een Libanese en twee
+            -- Syrische soldaten', 'van de eerste naar de negende plaats'
+            local nxt = out[idx + 1]
+            if nxt and nxt.start - e < 48 then
+              local gap = sub(text, e, nxt.start)
+              local words_between = {}
+              for w in gap:gmatch("[%a\128-\255']+") do words_between[#words_between + 1] = lc(w) end
+              local conj = false
+              local nadj = 0
+              for _, w in ipairs(words_between) do
+                local cls = closed[w]
+                if cls == "conj" or w == "naar" or w == "tot" or w == "to" or w == "à" then conj = true
+                elseif cls == "det" or cls == "poss" then -- fine
+                elseif not cls then nadj = nadj + 1 end
+              end
+              if conj and #words_between <= 4 and not gap:find("[.;:!?]") and
+                 (nadj == 0 or all_adj) then
+                rec._inherit = true
+              end
+            end
+            -- 'dat er 20.000 zijn': what the previous sentence counted
+            if not rec._inherit and prof.backref_before[rec._lpw or ""] and last_with_of
+               and rec.start - last_with_of["end"] < 600 then
+              local gap = sub(text, last_with_of["end"] + 1, rec.start)
+              local ends = 0
+              for _ in gap:gmatch("[.!?]%s") do ends = ends + 1 end
+              if ends <= 1 then
+                of, os_, oe = last_with_of.of, last_with_of.of_start + 1, last_with_of.of_end + 1
+              end
+            end
+          end
+        end
+      end
+      if of then
+        -- an elided article: "d'habitants" counts 'habitants'
+        for _, el in ipairs(prof.elision) do
+          if #of > #el and lc(of):sub(1, #el) == el then
+            of, os_ = of:sub(#el + 1), os_ + #el
+            break
+          end
+        end
+        rec.of = of
+        rec.of_start, rec.of_end = os_ - 1, oe - 1
+        last_with_of = rec
+      end
+    end
+    ::continue::
+  end
+  -- inherited from the next figure
+  for idx = #out - 1, 1, -1 do
+    local rec, nxt = out[idx], out[idx + 1]
+    if rec._inherit and nxt.of then
+      rec.of, rec.of_start, rec.of_end = nxt.of, nxt.of_start, nxt.of_end
+    end
+  end
+end
+
+function M.extract(article, emit)
+  local prof = M.profile(article.lang and M.lang_ok(article.lang) or nil, M.grammar)
+  M.extract_with(article, emit, prof)
+end
+
+-- a language this rule has lexicons for (the lexicon module caches a
+-- list it found; a missing one is remembered here)
+local no_lexicon = {}
+function M.lang_ok(lang)
+  if no_lexicon[lang] then return nil end
+  if pcall(lexicon.load, lang, "numbers") then return lang end
+  no_lexicon[lang] = true
+  return nil
+end
+
+-- extend(spec) -> a new rule: spec.grammar replaces builders by name (the
+-- others are kept), spec.name/description as for any rule.
+function M.extend(spec)
+  local new = {}
+  for k, v in pairs(M) do new[k] = v end
+  local g = {}
+  for k, v in pairs(M.grammar) do g[k] = v end
+  for k, v in pairs(spec.grammar or {}) do g[k] = v end
+  new.grammar = g
+  new.name = spec.name or M.name
+  new.description = spec.description or M.description
+  local own = {}
+  new.profile = function(lang)
+    local langs = lang and { lang } or M.FALLBACK_LANGS
+    local key = table.concat(langs, "+") .. "\0" .. tostring(lexicon.load(langs[1], "numbers"))
+    if not own[key] then own[key] = build_profile(langs, g) end
+    return own[key]
+  end
+  new.extract = function(article, emit)
+    local prof = new.profile(article.lang and M.lang_ok(article.lang) or nil)
+    M.extract_with(article, emit, prof)
+  end
+  return new
+end
+
+return M

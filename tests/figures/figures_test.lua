@@ -1,0 +1,445 @@
+-- tests/figures/figures_test.lua: rules/figures.lua on short texts of our
+-- own (tests/figures/README.md) and the seed article's figures as a
+-- pass/fail test: every feature of issue 5, the record fields, and the
+-- ways to change the rule (data files, extend).
+
+local T = require "harness"
+local pluk = require "pluk"
+local json = require "pluk.json"
+
+T.suite "figures"
+
+local function figures(text, lang, extra)
+  local opts = { rules = { "figures" }, lang = lang or "en" }
+  for k, v in pairs(extra or {}) do opts[k] = v end
+  return pluk.extract(text, opts)
+end
+
+-- find(recs, text) -> the record whose text is `text`
+local function find(recs, text)
+  for _, r in ipairs(recs) do if r.text == text then return r end end
+  return nil
+end
+
+local function texts(recs)
+  local out = {}
+  for i, r in ipairs(recs) do out[i] = r.text end
+  return out
+end
+
+local function null(v) return v == nil or v == json.null end
+
+-- one(text, lang, want): the text has exactly the figures `want` (a list of
+-- {text, field = value ...}) and nothing else
+local function expect(label, text, lang, want)
+  local recs = figures(text, lang)
+  T.eq(texts(recs), (function()
+    local t = {}
+    for i, w in ipairs(want) do t[i] = w[1] end
+    return t
+  end)(), label .. ": spans")
+  for _, w in ipairs(want) do
+    local r = find(recs, w[1])
+    if r then
+      for k, v in pairs(w) do
+        if k ~= 1 then
+          if type(v) == "number" and type(r[k]) == "number" then
+            T.ok(math.abs(r[k] - v) < 1e-9 * math.max(1, math.abs(v)),
+                 label .. ": " .. w[1] .. "." .. k, tostring(r[k]) .. " ~= " .. tostring(v))
+          else
+            T.eq(r[k], v, label .. ": " .. w[1] .. "." .. k)
+          end
+        end
+      end
+    end
+  end
+end
+
+---------------------------------------------------------------------------
+-- The seed article (pass/fail): its 7 gold figures, values and `of`, and
+-- none of its not_figures. The sentences are quoted from
+-- ../shared/seed/zuckerberg-2018-04.txt (README.md).
+---------------------------------------------------------------------------
+
+local SEED = " date 2018-04 ,,We hebben onvoldoende gedaan om misbruik van ons "
+  .. "platform te voorkomen,” verontschuldigde Zuckerberg zich woensdagavond "
+  .. "uitgebreid tegenover journalisten uit de hele wereld voor de Russische "
+  .. "inmenging bij de Amerikaanse verkiezingen en voor de datadiefstal van 87 "
+  .. "miljoen profielen door het Britse Cambridge Analytica. ,,De eerste tien "
+  .. "jaar van ons bestaan hebben we ons vooral gericht op alle goede dingen die "
+  .. "Facebook bracht.”\n\nZuckerberg, die volgende week in het Amerikaanse "
+  .. "Congress uitleg zal geven over het Cambridge Analytica-schandaal, zegt "
+  .. "dat het in 2004 door hem opgerichte Facebook beterschap gaat tonen.\n\n"
+  .. "Hij zegt dat het sociale netwerk dat kan. ,,We gaan daar nog veel harder "
+  .. "ons best voor doen. Nu al hebben we 15.000 medewerkers die dag in, dag uit "
+  .. "aan de veiligheid werken. Later dit jaar zullen dat er 20.000 zijn.” Hij "
+  .. "wijst op de verkiezingen die dit jaar worden gehouden in diverse landen, "
+  .. "waaronder Hongarije en Pakistan.\n\nWel heeft het sociale netwerk tijd "
+  .. "nodig, stelt Zuckerberg. ,,Ik zou willen dat ik met mijn vingers kon "
+  .. "knippen en zeggen dat de problemen in 3 of 6 maanden zijn opgelost. De "
+  .. "werkelijkheid is dat onze systemen zo complex zijn dat het een "
+  .. "meerjarenproject is. Maar dat wil niet zeggen dat we niet elke maand "
+  .. "vooruitgang boeken.”"
+
+T.case("seed: the 7 gold figures with value, kind and of", function()
+  local art = require("pluk.read").txt(SEED, "seed.txt", { lang = "nl" })
+  local set = require("pluk.rules").load_set({ "figures" })
+  local recs = set:extract(art)
+  local gold = {
+    { "87 miljoen", 87000000, "cardinal", "profielen" },
+    { "tien", 10, "cardinal", "jaar" },
+    { "2004", 2004, "year", nil },
+    { "15.000", 15000, "cardinal", "medewerkers" },
+    { "20.000", 20000, "cardinal", nil },
+    { "3", 3, "cardinal", "maanden" },
+    { "6", 6, "cardinal", "maanden" },
+  }
+  for _, g in ipairs(gold) do
+    local r = find(recs, g[1])
+    T.ok(r ~= nil, "seed figure found: " .. g[1])
+    if r then
+      T.eq(r.value, g[2], "seed value: " .. g[1])
+      T.eq(r.kind, g[3], "seed kind: " .. g[1])
+      if g[4] then T.eq(r.of, g[4], "seed of: " .. g[1]) end
+      T.eq(SEED:sub(r.start + 1, r["end"]), g[1], "seed offsets: " .. g[1])
+    end
+  end
+  -- 'dat er 20.000 zijn': the previous sentence's noun (issue 5)
+  T.eq(find(recs, "20.000").of, "medewerkers", "back-reference to the previous sentence")
+  -- not figures: the date header, 'dit jaar', 'volgende week', 'elke maand'
+  for _, r in ipairs(recs) do
+    T.ok(r.start >= art.header_end, "nothing in the date header: " .. r.text)
+    T.ok(not r.text:find("jaar", 1, true) or r.text == "tien", "not 'dit jaar': " .. r.text)
+    T.ok(not r.text:find("week"), "not 'volgende week'")
+    T.ok(not r.text:find("maand") , "not 'elke maand'")
+  end
+  -- 'De eerste tien jaar': the count is the figure, not the ordinal
+  T.eq(find(recs, "eerste"), nil, "no ordinal before a count")
+  T.eq(#recs, 7, "exactly the gold figures")
+end)
+
+---------------------------------------------------------------------------
+-- Digits
+---------------------------------------------------------------------------
+
+T.case("Dutch and English separators", function()
+  expect("nl", "Er werken 15.000 mensen, 4,5 procent meer; de schuld is 1.234.567,89 euro.", "nl", {
+    { "15.000", value = 15000, kind = "cardinal", of = "mensen" },
+    { "4,5 procent", value = 4.5, kind = "percent", unit = "percent" },
+    { "1.234.567,89 euro", value = 1234567.89, kind = "money", unit = "EUR" },
+  })
+  expect("en", "Some 15,000 people, 4.5 percent more; the debt is 1,234,567.89 dollars.", "en", {
+    { "15,000", value = 15000, of = "people", approx = "some" },
+    { "4.5 percent", value = 4.5, kind = "percent" },
+    { "1,234,567.89 dollars", value = 1234567.89, kind = "money", unit = "USD" },
+  })
+  expect("space groups", "De stad telt 15 000 inwoners.", "nl", { { "15 000", value = 15000, of = "inwoners" } })
+  expect("no leading digit", "Het verschil was ,08 seconde.", "nl", { { ",08", value = 0.08, kind = "decimal" } })
+  expect("sign", "Het werd -4 graden.", "nl", { { "-4", value = -4, unit = "°" } })
+  expect("a list is not one number", "Rooms 22,24 and 26 were empty.", "en",
+         { { "22" }, { "24" }, { "26" } })
+end)
+
+T.case("scales and newsroom abbreviations", function()
+  expect("nl", "De overheid trekt 2,5 miljard uit, en 3 mln. voor scholen en € 2 ton voor de club.", "nl", {
+    { "2,5 miljard", value = 2500000000, kind = "cardinal" },
+    { "3 mln.", value = 3000000 },
+    { "€ 2 ton", value = 200000, kind = "money", unit = "EUR" },
+  })
+  expect("ton alone is a weight", "Er ligt 2 ton zand.", "nl", { { "2", value = 2, unit = "t", of = "ton" } })
+  expect("en", "It cost $3.5bn, or £20m, and 10k fans came; 2 million people watched.", "en", {
+    { "$3.5bn", value = 3500000000, kind = "money", unit = "USD" },
+    { "£20m", value = 20000000, kind = "money", unit = "GBP" },
+    { "10k", value = 10000, of = "fans" },
+    { "2 million", value = 2000000, of = "people" },
+  })
+  expect("100m alone is a distance", "He won the 100m final.", "en", { { "100", value = 100, unit = "m" } })
+end)
+
+---------------------------------------------------------------------------
+-- Number words
+---------------------------------------------------------------------------
+
+T.case("Dutch number words and compounds", function()
+  expect("units, compounds", "Drieëntwintig mensen en tweehonderdvijftig dieren; twintigduizend fans.", "nl", {
+    { "Drieëntwintig", value = 23, of = "mensen" },
+    { "tweehonderdvijftig", value = 250, of = "dieren" },
+    { "twintigduizend", value = 20000, of = "fans" },
+  })
+  expect("written apart", "Er kwamen tweeduizend tweehonderd bezoekers.", "nl", { { "tweeduizend tweehonderd", value = 2200 } })
+  expect("one as a number", "Er is één winnaar en een verliezer.", "nl", { { "één", value = 1, of = "winnaar" } })
+  expect("the article is not a figure", "Hij kocht een huis en een auto.", "nl", {})
+  expect("een before a scale", "Er kwam een miljoen euro bij.", "nl", { { "een miljoen euro", value = 1000000, kind = "money" } })
+  expect("een van de", "Pereira, een van de beoogde speelsteden.", "nl", { { "een", value = 1, of = "speelsteden" } })
+  expect("een in a count", "Er raakten een Libanese en twee Syrische soldaten gewond.", "nl", {
+    { "een", value = 1, of = "soldaten" }, { "twee", value = 2, of = "soldaten" } })
+  expect("fused into a word", "Een tweehonkslag van de achttienjarige.", "nl", {})
+end)
+
+T.case("English number words and compounds", function()
+  expect("compounds", "Twenty-three people, a hundred and five cars and a dozen eggs.", "en", {
+    { "Twenty-three", value = 23, of = "people" },
+    { "a hundred and five", value = 105, of = "cars" },
+    { "a dozen", value = 12, of = "eggs" },
+  })
+  expect("big numbers", "It raised two thousand and twelve bags of flour, three hundred thousand in all.", "en", {
+    { "two thousand and twelve", value = 2012 }, { "three hundred thousand", value = 300000 } })
+  expect("the article is not a figure", "She bought a house and an old car.", "en", {})
+  expect("one as a pronoun", "The one he chose was red; one could argue it was cheap.", "en", {})
+  expect("one of", "One of the victims spoke.", "en", { { "One", value = 1, of = "victims" } })
+  expect("two numbers, not one", "one two three", "en", { { "one" }, { "two" }, { "three" } })
+end)
+
+---------------------------------------------------------------------------
+-- Fractions, ordinals, percentages
+---------------------------------------------------------------------------
+
+T.case("fractions and multiples", function()
+  expect("nl", "Twee derde stemde voor, anderhalf miljoen euro, de helft van de zetels en drie en een kwart.", "nl", {
+    { "Twee derde", value = 2 / 3, kind = "fraction" },
+    { "anderhalf miljoen euro", value = 1500000, kind = "money" },
+    { "helft", value = 0.5, kind = "fraction", of = "zetels" },
+    { "drie en een kwart", value = 3.25, kind = "fraction" },
+  })
+  expect("en", "Two thirds voted, three-quarters of them women, and it is double the size.", "en", {
+    { "Two thirds", value = 2 / 3 }, { "three-quarters", value = 0.75 },
+    { "double", value = 2, kind = "fraction" },
+  })
+  expect("digits", "Hij gooide 5 2/3 innings en 3/4 van de tijd.", "nl", {
+    { "5 2/3", value = 17 / 3, kind = "fraction", of = "innings" }, { "3/4", value = 0.75 } })
+  expect("een op de drie", "Een op de drie zedendelinquenten.", "nl", {
+    { "Een op de drie", value = 1 / 3, of = "zedendelinquenten" } })
+  expect("one in five", "One in five voters.", "en", { { "One in five", value = 0.2, of = "voters" } })
+  expect("24/7 is no fraction", "Open 24/7.", "en", {})
+end)
+
+T.case("ordinals", function()
+  expect("nl", "De eerste plaats, de 21ste editie en de 21e keer; een vierde plaats.", "nl", {
+    { "eerste", value = 1, kind = "ordinal", of = "plaats" },
+    { "21ste", value = 21, kind = "ordinal", of = "editie" },
+    { "21e", value = 21, kind = "ordinal", of = "keer" },
+    { "vierde", value = 4, kind = "ordinal", of = "plaats" },
+  })
+  expect("en", "The first woman, the 21st century, a tenth defendant and the twenty-third.", "en", {
+    { "first", value = 1, kind = "ordinal", of = "woman" },
+    { "21st", value = 21, of = "century" },
+    { "tenth", value = 10, kind = "ordinal", of = "defendant" },
+    { "twenty-third", value = 23 },
+  })
+  expect("first as an adverb", "She first announced it and, first of all, left.", "en", {})
+  expect("op één na", "De op één na machtigste man.", "nl", { { "op één na", value = 2, kind = "ordinal" } })
+end)
+
+T.case("percentages and points", function()
+  expect("nl", "40 procent, 40%, 1,5 procentpunt.", "nl", {
+    { "40 procent", value = 40, kind = "percent", unit = "percent" },
+    { "40%", value = 40, unit = "percent" },
+    { "1,5 procentpunt", value = 1.5, kind = "percent", unit = "point" },
+  })
+  expect("en", "It rose 3 percentage points to 26.9 per cent.", "en", {
+    { "3 percentage points", value = 3, unit = "point" }, { "26.9 per cent", value = 26.9 } })
+end)
+
+---------------------------------------------------------------------------
+-- Money
+---------------------------------------------------------------------------
+
+T.case("money with ISO units", function()
+  expect("nl", "Het kost € 1,2 miljard, of 1,2 miljard euro, 100 miljoen dollar, € 24,- of 5 euro 50.", "nl", {
+    { "€ 1,2 miljard", value = 1200000000, unit = "EUR" },
+    { "1,2 miljard euro", value = 1200000000, unit = "EUR" },
+    { "100 miljoen dollar", value = 100000000, unit = "USD" },
+    { "€ 24,-", value = 24, unit = "EUR" },
+    { "5 euro 50", value = 5.5, unit = "EUR" },
+  })
+  expect("en", "Prices: £20, 20 dollars, EUR 5, US$ 3.14, 3 dollars and 50 cents, nine billion US dollars.", "en", {
+    { "£20", value = 20, unit = "GBP" }, { "20 dollars", value = 20, unit = "USD" },
+    { "EUR 5", value = 5, unit = "EUR" }, { "US$ 3.14", value = 3.14, unit = "USD" },
+    { "3 dollars and 50 cents", value = 3.5, unit = "USD" },
+    { "nine billion US dollars", value = 9000000000, unit = "USD" },
+  })
+  expect("a currency code that is a word", "All 70 of us came.", "en", { { "70", value = 70 } })
+end)
+
+---------------------------------------------------------------------------
+-- Ranges and alternatives
+---------------------------------------------------------------------------
+
+T.case("ranges", function()
+  expect("nl", "Tussen 3 en 5 jaar, 3 tot 5 miljoen euro, 10–15% en drie à vier weken.", "nl", {
+    { "3 en 5", kind = "range", value = 3, high = 5, range_kind = "cardinal", of = "jaar" },
+    { "3 tot 5 miljoen euro", value = 3000000, high = 5000000, range_kind = "money", unit = "EUR" },
+    { "10–15%", value = 10, high = 15, range_kind = "percent" },
+    { "drie à vier", value = 3, high = 4, of = "weken" },
+  })
+  expect("en", "Between 3 and 5 people, 45% to 60% of homes, from 2005 through 2015 and 10–19 year olds.", "en", {
+    { "3 and 5", value = 3, high = 5, of = "people" },
+    { "45% to 60%", value = 45, high = 60, range_kind = "percent" },
+    { "2005 through 2015", value = 2005, high = 2015, range_kind = "year" },
+    { "10–19", value = 10, high = 19 },
+  })
+  expect("spaced dash", "Some 200 – 300 people came.", "en", {
+    { "200 – 300", value = 200, high = 300, of = "people", approx = "some" } })
+  expect("scores are two numbers", "Het werd 7 - 4, en 3-2 bij de rust.", "nl", {
+    { "7" }, { "4" }, { "3" }, { "2" } })
+  expect("a vote is two numbers", "It voted 66 to 27.", "en", { { "66" }, { "27" } })
+  expect("alternatives", "In 3 of 6 maanden.", "nl", {
+    { "3", value = 3, of = "maanden" }, { "6", value = 6, of = "maanden" } })
+end)
+
+---------------------------------------------------------------------------
+-- Years, dates, times, phone numbers, names
+---------------------------------------------------------------------------
+
+T.case("years and dates", function()
+  expect("years", "In 2004 en in het jaar 1999; de jaren zestig, the 1950s.", "nl", {
+    { "2004", kind = "year", value = 2004 }, { "1999", kind = "year" },
+    { "jaren zestig", kind = "year", value = 1960 }, { "1950s", kind = "year", value = 1950 } })
+  expect("a count of four digits", "There were 2741 confirmed cases and the 2000 km pipeline.", "en", {
+    { "2741", kind = "cardinal", of = "cases" }, { "2000", kind = "cardinal", unit = "km" } })
+  expect("only the year of a date", "On November 15, 2017 and on 25 June 2001.", "en", {
+    { "2017", kind = "year" }, { "2001", kind = "year" } })
+  expect("day numbers", "Hij werd 25 juni ontvoerd, van 11 tot en met 29 juli.", "nl", {})
+  expect("numeric dates", "Op 17/5/2018 en 2019-01-26.", "nl", {
+    { "2018", kind = "year" }, { "2019", kind = "year" } })
+  expect("a dateline", "Saturday, January 26, 2019\n\nThree men were arrested.", "en", {
+    { "Three", value = 3, of = "men" } })
+  expect("relative dates", "Dit jaar, volgende week en elke maand; last year.", "nl", {})
+end)
+
+T.case("times, phone numbers, codes and names", function()
+  expect("times nl", "Om 14.30 uur, om twee uur en om 22:30.", "nl", {})
+  expect("times en", "At 6pm or 5 o'clock, or 10 a.m.", "en", {})
+  expect("two hours is a duration", "Na twee uur was het droog.", "nl", { { "twee", value = 2, of = "uur" } })
+  expect("phones", "Bel +31 6 12345678 of 0612345678.", "nl", {})
+  expect("codes", "IP 192.168.1.2, the 777F and A4.", "en", {})
+  expect("names", "COVID-19 and Windows 10 in World War Two; 2019-nCoV.", "en", {})
+  expect("names nl", "De Formule 1 en de Tweede Kamer.", "nl", {})
+  expect("rating scales count", "It became a Category 5 storm.", "en", { { "5", value = 5 } })
+  expect("a place before a count", "Zo zijn er in Servië 284 scholen.", "nl", { { "284", of = "scholen" } })
+  expect("web addresses", "See http://example.com/page/2019/12 or www.x.org/3.", "en", {})
+end)
+
+---------------------------------------------------------------------------
+-- Hedges and `of`
+---------------------------------------------------------------------------
+
+T.case("hedges", function()
+  expect("nl", "Ruim 300 agenten, bijna 40 procent, zo'n 20 man en meer dan 1000 mensen.", "nl", {
+    { "300", approx = "ruim" }, { "40 procent", approx = "bijna" },
+    { "20", approx = "zo'n" }, { "1000", approx = "meer dan", kind = "cardinal" } })
+  expect("en", "About 20, nearly 50%, more than 1000 people, up to 5 and at least two.", "en", {
+    { "20", approx = "about" }, { "50%", approx = "nearly" }, { "1000", approx = "more than" },
+    { "5", approx = "up to" }, { "two", approx = "at least" } })
+  expect("after", "Vijfhonderd of meer.", "nl", { { "Vijfhonderd", value = 500, approx = "of meer" } })
+end)
+
+T.case("what a figure counts", function()
+  local recs = figures("Twee grote Nederlandse tbs-instellingen en 3 kilometer; the ten states "
+                       .. "with fifteen youth suicides per 100,000 individuals.", "en")
+  T.eq(find(recs, "3").of, "kilometer", "a unit is what it counts")
+  T.eq(find(recs, "3").unit, "km", "and the unit symbol")
+  T.eq(find(recs, "ten").of, "states", "noun after")
+  T.eq(find(recs, "fifteen").of, "youth suicides", "a noun compound")
+  T.eq(find(recs, "100,000").of, "individuals", "noun after per")
+  local nl = figures("Twee grote Nederlandse tbs-instellingen willen praten. De 60-jarige Cheney.", "nl")
+  T.eq(find(nl, "Twee").of, "tbs-instellingen", "Dutch: past the adjectives")
+  T.eq(find(nl, "60").value, 60, "60-jarige")
+  T.ok(null(find(nl, "60").of), "an age counts nothing")
+  local nl2 = figures("Het eerste drukke vakantieweekeinde; in de eerste manche had hij, bij de ander één Israëlische.", "nl")
+  T.eq(nl2[1] and nl2[1].of, "vakantieweekeinde", "Dutch: the last of words that look like adjectives")
+  T.eq(nl2[2] and nl2[2].of, "manche", "Dutch: a noun in -e before a verb")
+  T.ok(nl2[3] and null(nl2[3].of), "Dutch: a capitalised adjective alone counts nothing")
+  local en = figures("A 25-room home and a two-year deadline.", "en")
+  T.eq(find(en, "25").of, "room", "hyphenated noun")
+  T.eq(find(en, "two").of, "year", "hyphenated noun after a word")
+  local r = find(recs, "fifteen")
+  local text = "Twee grote Nederlandse tbs-instellingen en 3 kilometer; the ten states "
+               .. "with fifteen youth suicides per 100,000 individuals."
+  T.eq(text:sub(r.of_start + 1, r.of_end), "youth suicides", "of_start/of_end are byte offsets")
+end)
+
+---------------------------------------------------------------------------
+-- Records
+---------------------------------------------------------------------------
+
+T.case("record fields and order", function()
+  local recs = figures("Het kost ruim € 1,2 miljard.", "nl")
+  local r = recs[1]
+  T.eq(r.type, "figure", "type")
+  T.eq(r.lang, "nl", "lang")
+  local line = require("pluk.record").to_json(r)
+  T.ok(line:find('"value":1200000000,"kind":"money","unit":"EUR","approx":"ruim","lang":"nl"', 1, true),
+       "field order value, kind, unit, approx, lang", line)
+  local txt = "Het kost ruim € 1,2 miljard."
+  T.eq(txt:sub(r.start + 1, r["end"]), r.text, "offsets are 0-based bytes, end exclusive")
+  T.eq(r.text, "€ 1,2 miljard", "the hedge stays out of the span, the sign in")
+end)
+
+T.case("unknown language: the languages it knows", function()
+  local recs = figures("87 miljoen profielen and 15,000 staff", nil, { lang = "auto" })
+  T.ok(find(recs, "87 miljoen") ~= nil, "Dutch scale")
+  T.ok(find(recs, "15,000") ~= nil, "English digits")
+end)
+
+T.case("German and French, first lexicons", function()
+  expect("de", "Die Firma zahlt 3,5 Millionen Euro an einundzwanzig Mitarbeiter, etwa 20 Prozent.", "de", {
+    { "3,5 Millionen Euro", value = 3500000, unit = "EUR" },
+    { "einundzwanzig", value = 21, of = "Mitarbeiter" },
+    { "20 Prozent", value = 20, approx = "etwa" } })
+  expect("fr", "Elle compte 15 000 salariés, soixante-dix-sept magasins et 3 millions d'habitants.", "fr", {
+    { "15 000", value = 15000, of = "salariés" },
+    { "soixante-dix-sept", value = 77, of = "magasins" },
+    { "3 millions", value = 3000000, of = "habitants" } })
+end)
+
+---------------------------------------------------------------------------
+-- Changing the rule: data files and extend
+---------------------------------------------------------------------------
+
+T.case("a user's lexicon adds a currency", function()
+  local tmp = os.tmpname()
+  os.remove(tmp)
+  assert(os.execute("mkdir -p " .. tmp .. "/nl"))
+  local f = assert(io.open(tmp .. "/nl/+currencies.txt", "wb"))
+  f:write("# test: a made-up currency\nflorijn = XFL\nflorijnen = XFL\n")
+  f:close()
+  require("pluk.rules").reset()
+  local recs = figures("Het kost 30 florijnen.", "nl", { rules_path = { tmp } })
+  T.eq(#recs, 1, "one figure")
+  T.eq(recs[1] and recs[1].unit, "XFL", "the new currency's code")
+  T.eq(recs[1] and recs[1].text, "30 florijnen", "the currency word in the span")
+  require("pluk.rules").reset()
+  os.execute("rm -rf " .. tmp)
+end)
+
+T.case("extend: replace one grammar part", function()
+  local rules = require "pluk.rules"
+  local base = rules.load("figures")
+  T.eq(type(base.grammar), "table", "the grammar is exposed")
+  T.eq(type(base.grammar.tokens), "function", "named parts")
+  -- a rule without the set phrases of number_names.txt: 'de tweede helft'
+  -- (a half of a match) is then read as an ordinal
+  local new = base.extend {
+    name = "figures_no_names",
+    grammar = {
+      names = function(prof) prof.NAMES = require("lpeg").P(false) end,
+    },
+  }
+  local art = require("pluk.read").article { text = "In de tweede helft scoorde hij.", lang = "nl" }
+  local before, after = {}, {}
+  base.extract(art, function(r) before[#before + 1] = r end)
+  new.extract(art, function(r) after[#after + 1] = r end)
+  T.eq(#before, 0, "the default rule skips the set phrase")
+  T.eq(after[1] and art.text:sub(after[1].start + 1, after[1]["end"]), "tweede",
+       "the extended rule reads it")
+  T.eq(after[1] and after[1].value, 2, "as the ordinal 2")
+  T.eq(after[1] and after[1].kind, "ordinal", "kind ordinal")
+  T.eq(new.name, "figures_no_names", "its own name")
+  -- the default rule is unchanged by the extension
+  local again = {}
+  base.extract(art, function(r) again[#again + 1] = r end)
+  T.eq(#again, 0, "the default rule is not changed")
+end)
+
+T.done()
