@@ -46,6 +46,11 @@ end
 M.array_mt = { __name = "json.array" }
 function M.array(t) return setmetatable(t or {}, M.array_mt) end
 
+local function key_before(a, b)
+  if a[1] ~= b[1] then return a[1] < b[1] end
+  return a[2] < b[2]
+end
+
 -- encode(v [, keys]): keys, when given for a table, fixes the order of the
 -- first keys; the rest follow sorted, so output is deterministic.
 function encode(v, keys)
@@ -70,18 +75,27 @@ function encode(v, keys)
         end
       end
     end
+    -- the other keys in the order of their JSON text (what a reader of
+    -- the output sees: invalid UTF-8 already U+FFFD), so that encoding
+    -- what decode() gives back yields the same bytes; keys that become the
+    -- same text (two different invalid bytes) are written once, the first
+    -- in raw byte order, rather than as a duplicate name
     local rest = {}
     for k in pairs(v) do
       if not seen[k] then
         if type(k) ~= "string" then
           error("cannot encode a table with a " .. type(k) .. " key", 2)
         end
-        rest[#rest + 1] = k
+        rest[#rest + 1] = { json_string(k), k }
       end
     end
-    sort(rest)
-    for _, k in ipairs(rest) do
-      out[#out + 1] = json_string(k) .. ":" .. encode(v[k])
+    sort(rest, key_before)
+    local last
+    for _, e in ipairs(rest) do
+      if e[1] ~= last then
+        out[#out + 1] = e[1] .. ":" .. encode(v[e[2]])
+        last = e[1]
+      end
     end
     return "{" .. concat(out, ",") .. "}"
   end
