@@ -29,8 +29,11 @@ out=$($P -r examples/rules/emails.lua "$tmp/mail.jsonl")
 same "emails: two addresses, nothing else" "$(printf '%s\n' "$out" | grep -o '"text":"[^"]*"' | tr '\n' ' ')" '"text":"józef@voorbeeld.nl" "text":"pers@nos.nl" '
 has "emails: domain field" '"domain":"voorbeeld.nl"' "$out"
 
-# pluk from a stock lua5.4
-out=$(LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH="$B/lua/?.so;;" \
+# pluk from a stock lua5.4 (a sanitizer build's module needs the
+# sanitizer runtimes loaded first into the uninstrumented interpreter)
+preload=
+case "$B" in *asan*) preload="$(cc -print-file-name=libasan.so) $(cc -print-file-name=libubsan.so)" ;; esac
+out=$(LD_PRELOAD="$preload" LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH="$B/lua/?.so;;" \
       lua5.4 examples/stock_lua.lua examples/articles/zuckerberg-2018-04.txt 2>&1)
 has "stock lua5.4: extracts the seed article" "zuckerberg-2018-04.txt: nl, " "$out"
 has "stock lua5.4: six quotes" "6 quotes" "$out"
