@@ -44,6 +44,7 @@
 #define PLUK_REG_BUDGET "pluk.instruction_budget"
 #define PLUK_REG_LIMIT "pluk.instruction_limit"
 #define PLUK_REG_MARK "pluk.sandbox_mark"
+#define PLUK_REG_WHERE "pluk.sandbox_where"
 /* Size of the page where a child notes what it is running. */
 #define PLUK_MARK_SIZE 4096
 
@@ -57,6 +58,12 @@ static int sb_set_memory_limit (lua_State *L) {
 
 
 static void count_hook (lua_State *L, lua_Debug *ar) {
+  /* note where Lua is, so an out-of-memory error (which carries no
+     position) can still name the rule's line: see sandbox_where() */
+  if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0) {
+    lua_pushfstring(L, "%s:%d", ar->short_src, ar->currentline);
+    lua_setfield(L, LUA_REGISTRYINDEX, PLUK_REG_WHERE);
+  }
   lua_getfield(L, LUA_REGISTRYINDEX, PLUK_REG_BUDGET);
   lua_Integer left = lua_tointeger(L, -1) - PLUK_HOOK_EVERY;
   lua_pop(L, 1);
@@ -67,7 +74,7 @@ static void count_hook (lua_State *L, lua_Debug *ar) {
     lua_Integer limit = lua_tointeger(L, -1);
     lua_pop(L, 1);
     /* name the rule's line: the hook's `ar` is the interrupted function */
-    if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0)
+    if (ar->currentline > 0)
       lua_pushfstring(L, "%s:%d: ", ar->short_src, ar->currentline);
     else
       lua_pushliteral(L, "");
@@ -75,6 +82,14 @@ static void count_hook (lua_State *L, lua_Debug *ar) {
     lua_concat(L, 2);
     lua_error(L);
   }
+}
+
+
+/* sandbox_where() -> "file:line" Lua was running at the hook's last look
+** (every PLUK_HOOK_EVERY instructions), or nil. */
+static int sb_where (lua_State *L) {
+  lua_getfield(L, LUA_REGISTRYINDEX, PLUK_REG_WHERE);
+  return 1;
 }
 
 
@@ -227,6 +242,7 @@ static const luaL_Reg sandbox_funcs[] = {
   {"reset_instructions", sb_reset_instructions},
   {"isolated", sb_isolated},
   {"sandbox_mark", sb_mark},
+  {"sandbox_where", sb_where},
   {NULL, NULL}
 };
 

@@ -203,6 +203,8 @@ M.sandboxed = false
 -- In the sandbox, mark(path) notes which rule runs, so a rule killed for
 -- its CPU time is named (pluk.core.sandbox_mark).
 M.mark = nil
+-- In the sandbox, where() -> "file:line" the instruction hook last saw.
+M.where = nil
 
 -- load(name_or_path [, dirs]) -> rule table. The file is run as a Lua
 -- chunk with its own environment (globals read through to _G, writes
@@ -248,6 +250,12 @@ function Set:extract(article)
         -- the message must name the rule file; errors without a position
         -- (out of memory, error objects) get the file prepended
         err = tostring(err)
+        if err == "not enough memory" and M.where then
+          -- Lua gives no position for memory errors; the sandbox's hook
+          -- knows the last line it saw
+          local at = M.where()
+          if at then err = at .. ": " .. err .. " (memory limit)" end
+        end
         if not err:find(rule.path, 1, true) then
           err = rule.path .. ": " .. err
         end

@@ -140,6 +140,7 @@ function M.limit(process, fail, limits)
   limits = limits or M.LIMITS
   core.set_memory_limit(limits.memory)
   require("pluk.rules").mark = core.sandbox_mark
+  require("pluk.rules").where = core.sandbox_where
   return function(job)
     -- the budget is set in the parent and inherited by the child
     core.set_instruction_limit(limits.instructions +
