@@ -59,9 +59,17 @@ out=$($P -j 1 -r "$tmp/execute.lua" "$tmp/in.jsonl" 2>&1)
 ok "without --sandbox a rule is trusted code" test -e "$tmp/pwned"
 
 # --sandbox with workers, and the default-style rule with lexicons works
-out=$($P --sandbox -j 2 -r tests/core/fixtures/capitals.lua examples/articles 2>&1); code=$?
-has "sandboxed pattern rule runs at -j 2" '"type":"acronym"' "$out"
-same "sandboxed run exits 0" "$code" "0"
+# (not under AddressSanitizer: its allocator is not safe to fork() from a
+# process with several threads, and the child can hang on its lock;
+# glibc's malloc is, which the plain build checks here)
+case "${BUILD:-build}" in
+  *asan*) echo "sandbox: -j 2 check left to the plain build (ASan and fork)" ;;
+  *)
+    out=$(timeout 120 $P --sandbox -j 2 -r tests/core/fixtures/capitals.lua examples/articles 2>&1); code=$?
+    has "sandboxed pattern rule runs at -j 2" '"type":"acronym"' "$out"
+    same "sandboxed run exits 0" "$code" "0"
+    ;;
+esac
 out=$($P run --sandbox -e 'local pluk = require "pluk"; return {article = function(a) pluk.emit{type="n", start=0, ["end"]=0, n=#a.text} end}' "$tmp/in.jsonl" 2>&1)
 has "sandboxed script can emit" '"type":"n"' "$out"
 out=$($P run --sandbox -e 'return {article = function(a) io.write("x") end}' "$tmp/in.jsonl" 2>&1)
