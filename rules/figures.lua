@@ -1472,7 +1472,8 @@ local function is_upper_at(text, pos)
   if not c then return false end
   if c < 128 then return c >= 65 and c <= 90 end
   local ch = text:match("^[\194-\244][\128-\191]*", pos)
-  return ch ~= nil and ptext.lower(ch) ~= ch
+  -- invalid bytes (a truncated or overlong sequence) are no letter at all
+  return ch ~= nil and ptext.valid(ch) and ptext.lower(ch) ~= ch
 end
 
 -- read_number(text, pos, prof) -> number table or nil, flag, skip_to

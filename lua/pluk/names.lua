@@ -140,6 +140,8 @@ M.lc = lc
 -- fold(str) -> lower case without combining marks (Erdoğan -> erdogan)
 local function fold(str)
   if not find(str, "[\128-\255]") then return lower(str) end
+  -- invalid UTF-8 cannot be normalised: fold its ASCII part only
+  if not text.valid(str) then return lower(str) end
   local f = text.lower(text.nfkd(str))
   -- combining diacritical marks U+0300-036F
   f = f:gsub("\204[\128-\191]", ""):gsub("\205[\128-\175]", "")

@@ -1368,7 +1368,8 @@ local function no_words(s, a, b)
     if byte(s, x) < 128 then return false end
     local c = char_start(s, x)
     if is_word_at(s, c) then return false end
-    i = (CHAR:match(s, c) or x + 1)
+    -- always past x: on invalid bytes CHAR may end where it began
+    i = math.max(CHAR:match(s, c) or 0, x + 1)
   end
   return true
 end
