@@ -7,20 +7,38 @@
 **                     order; names starting with '.' are skipped)
 **
 ** Prints "replay: N inputs" and exits 0; a failed check aborts (the CHECK
-** message names the check), so the exit status is non-zero.
+** message names the check), so the exit status is non-zero. An input that
+** runs longer than $PLUK_REPLAY_TIMEOUT seconds (default 20; libFuzzer's
+** -timeout, for a replay) is a failure too: a hang must not hang
+** `make test`.
 */
 #define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE
 #include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t len);
 int LLVMFuzzerInitialize (int *argc, char ***argv) __attribute__((weak));
 
 static size_t ninputs = 0;
+static const char *current = "";
+
+static void on_alarm (int sig) {
+  (void)sig;
+  /* only async-signal-safe calls here */
+  static const char msg[] = "\nreplay: TIMEOUT: input ran too long: ";
+  ssize_t w = write(2, msg, sizeof msg - 1);
+  w = write(2, current, strlen(current));
+  w = write(2, "\n", 1);
+  (void)w;
+  abort();
+}
 
 static void run_file (const char *path) {
   FILE *f = fopen(path, "rb");
@@ -38,7 +56,11 @@ static void run_file (const char *path) {
   memcpy(exact, buf, len);
   free(buf);
   fprintf(stderr, "replay: %s\n", path);
+  current = path;
+  const char *t = getenv("PLUK_REPLAY_TIMEOUT");
+  alarm(t && atoi(t) > 0 ? (unsigned)atoi(t) : 20);
   LLVMFuzzerTestOneInput(exact, len);
+  alarm(0);
   free(exact);
   ninputs++;
 }
@@ -75,6 +97,7 @@ static void run_path (const char *path) {
 }
 
 int main (int argc, char **argv) {
+  signal(SIGALRM, on_alarm);
   if (LLVMFuzzerInitialize) LLVMFuzzerInitialize(&argc, &argv);
   for (int k = 1; k < argc; k++) run_path(argv[k]);
   printf("replay: %zu inputs\n", ninputs);
