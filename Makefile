@@ -4,6 +4,7 @@
 #                 default rules over examples/articles/
 #   make test     the same dependency step, build, every test suite
 #   make test-scale  the same output through GNU parallel, ssh, Dask, shards
+#   make fuzz     the fuzz targets, FUZZ_SECONDS each
 #   make eval     accuracy on ../shared gold sets and peer tests
 #   make bench    speed figures (needs libicu-dev, installed on demand)
 #   make install  PREFIX=/usr/local DESTDIR=  (make uninstall undoes it)
@@ -76,7 +77,7 @@ LIB_A      = $(B)/libpluk.a
 LIB_SO     = $(B)/libpluk.so.$(ABI)
 LUA_MOD    = $(B)/lua/pluk/core.so
 
-.PHONY: all deps run test test-scale eval bench install uninstall clean
+.PHONY: all deps run test test-scale fuzz eval bench install uninstall clean
 
 all: $(PLUK) $(LIB_A) $(LIB_SO) $(LUA_MOD) $(B)/pluk.pc
 
@@ -147,6 +148,11 @@ test: deps all $(B)/unicode_conformance $(B)/embed_api
 # must give the output of one pluk run, byte for byte (docs/scale.md).
 test-scale: deps all
 	@PLUK_SCALE=1 SHARED=$(SHARED) BUILD=$(B) sh tests/scale/scale_test.sh
+
+# libFuzzer targets (clang, ASan+UBSan), FUZZ_SECONDS each (default 60);
+# see tests/fuzz/README.md.
+fuzz: deps all
+	@sh tests/fuzz/run.sh
 
 eval: deps all
 	@LUA_PATH="tests/?.lua;lua/?.lua;lua/?/init.lua;;" ./$(PLUK) lua tests/eval/eval.lua $(SHARED)
