@@ -164,59 +164,54 @@ local function jobs(input, opts, submit, report)
     r:close()
     return
   end
-  -- JSON lines: a buffer of at most max + CHUNK bytes; a longer line is
-  -- skipped while it streams past
-  local find, sub = string.find, string.sub
-  local buf, base, lineno = "", 0, 0   -- base: file offset of buf's start
-  local skipping = nil                 -- {offset, length} of a long line
+  -- JSON lines, streamed: the pieces of an unfinished line are kept (at
+  -- most max bytes of them; a longer line is only counted while it
+  -- streams past) and joined once its newline comes, so every byte is
+  -- copied and scanned a bounded number of times, however long the line
+  local find, sub, match, concat = string.find, string.sub, string.match,
+                                    table.concat
+  local parts, plen = {}, 0   -- the unfinished line so far, its length
+  local start, lineno = 0, 0  -- file offset where that line starts
+  local function line_end(piece)
+    local len = plen + #piece
+    lineno = lineno + 1
+    if len > max then
+      too_big(len, start, "line " .. lineno)
+    else
+      local line, at = piece, start
+      if plen > 0 then
+        parts[#parts + 1] = piece
+        line = concat(parts)
+      end
+      if lineno == 1 and sub(line, 1, 3) == "\239\187\191" then
+        line, at = sub(line, 4), start + 3   -- a UTF-8 BOM (Windows tools)
+      end
+      if match(line, "^[ \t\r]*()") <= #line then   -- not blank
+        submit(worker.pack_line(line, name, lineno, at), #line)
+      end
+    end
+    parts, plen = {}, 0
+    start = start + len + 1
+  end
   while true do
     local chunk, rerr, off = r:read(CHUNK)
     if not chunk then report(name, rerr, off) break end
-    local at_end = chunk == ""
-    buf = buf .. chunk
+    if chunk == "" then
+      if plen > 0 then line_end("") end
+      break
+    end
     local pos = 1
     while true do
-      local nl = find(buf, "\n", pos, true)
-      if not nl and not (at_end and pos <= #buf) then break end
-      nl = nl or (#buf + 1)
-      if skipping then
-        skipping[2] = skipping[2] + (nl - pos)
-        lineno = lineno + 1
-        too_big(skipping[2], skipping[1], "line " .. lineno)
-        skipping = nil
-      else
-        lineno = lineno + 1
-        local len = nl - pos
-        if len > max then
-          too_big(len, base + pos - 1, "line " .. lineno)
-        else
-          local first = find(buf, "[^ \t\r]", pos)
-          if first and first < nl then
-            submit(worker.pack_line(sub(buf, pos, nl - 1), name, lineno,
-                                    base + pos - 1), len)
-          end
-        end
-      end
+      local nl = find(chunk, "\n", pos, true)
+      if not nl then break end
+      line_end(sub(chunk, pos, nl - 1))
       pos = nl + 1
-      if pos > #buf then break end
     end
-    -- keep the unfinished line, unless it is already too long
-    local rest = #buf - pos + 1
-    if rest > max then
-      skipping = skipping or { base + pos - 1, 0 }
-      skipping[2] = skipping[2] + rest
-      base = base + #buf
-      buf = ""
-    else
-      base = base + pos - 1
-      buf = rest > 0 and sub(buf, pos) or ""
-    end
-    if at_end then
-      if skipping then
-        lineno = lineno + 1
-        too_big(skipping[2], skipping[1], "line " .. lineno)
-      end
-      break
+    if pos <= #chunk then
+      local n = #chunk - pos + 1
+      if plen + n <= max then parts[#parts + 1] = sub(chunk, pos)
+      else parts = {} end
+      plen = plen + n
     end
   end
   r:close()

@@ -17,11 +17,11 @@ local M = {}
 -- file). "J": one raw JSONL line with where it came from, so the JSON
 -- decoding, like language detection, happens in the workers and the main
 -- state only reads and splits.
-local JOB_A = "s4s4s4s4s4s4j"  -- text, id, path, date, lang, meta, header_end
-local JOB_J = "s4s4jj"         -- line, input name, line number, byte offset
+local JOB_A = "s8s8s8s8s8s8j"  -- text, id, path, date, lang, meta, header_end
+local JOB_J = "s8s8jj"         -- line, input name, line number, byte offset
 -- lines, records (jsonl), failed input, failed article id, error, error
 -- offset (-1: none), record count
-local RESULT = "s4s4s4s4s4jj"
+local RESULT = "s8s8s8s8s8jj"
 
 local function opt_str(s) return s or "" end
 local function str_opt(s) if s == "" then return nil end return s end

@@ -83,6 +83,12 @@ $P run -e 'local pluk = require "pluk"; return {article = function(a) pluk.emit{
 same "csv: header + one row per article" "$(wc -l < "$tmp/out.csv" | tr -d ' ')" "5"
 has "csv header" "doc,type,start,end,text" "$(head -n 1 "$tmp/out.csv")"
 same "no temporary file left" "$(ls "$tmp" | grep -c tmp)" "0"
+# a JSONL file written by a Windows tool starts with a byte order mark
+printf '\357\273\277{"text":"De NOS","id":"b1"}\n{"text": bad}\n' > "$tmp/bom.jsonl"
+out=$($P -j 1 -r tests/core/fixtures/capitals.lua "$tmp/bom.jsonl" 2>"$tmp/err")
+has "JSONL with a BOM: line 1 is read" '"doc":"b1","type":"acronym"' "$out"
+has "JSONL with a BOM: offsets are file offsets" "bom.jsonl: offset 40: line 2: invalid JSON" "$(cat "$tmp/err")"
+
 # gzip: concatenated members, gzip'd stdin, truncated file reported
 printf '{"text":"a NOS b","id":"g1"}\n' | gzip > "$tmp/two.jsonl.gz"
 printf '{"text":"c VVD d","id":"g2"}\n' | gzip >> "$tmp/two.jsonl.gz"
