@@ -73,12 +73,19 @@ local TOKENS = Ct((SPACE^1 + TOKEN)^0)
 
 -- char_start(s, i) -> start of the UTF-8 character that holds byte i
 function M.char_start(s, i)
-  while i > 1 do
-    local b = byte(s, i)
+  -- at most 3 bytes back, and only to a lead byte whose sequence reaches
+  -- i: from a stray continuation byte, i itself is the unit
+  local j = i
+  while j > 1 and j > i - 3 do
+    local b = byte(s, j)
     if not b or b < 128 or b >= 192 then break end
-    i = i - 1
+    j = j - 1
   end
-  return i
+  if j < i then
+    local e = CHAR:match(s, j)
+    if not e or e <= i then return i end
+  end
+  return j
 end
 
 -- tokens(s [, i [, j]]) -> {s1, e1, s2, e2, ...}: tokens of s[i, j)
