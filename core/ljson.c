@@ -3,7 +3,7 @@
 ** every JSONL article passes through it (reading must keep up with the
 ** disk, not with a Lua loop).
 **
-**   json_decode(s [, null [, array_mt]]) -> value
+**   json_decode(s [, null [, array_mt [, init]]]) -> value
 **                                 | nil, message, offset (0-based byte)
 **
 ** RFC 8259 values; objects become tables, arrays tables with array_mt as
@@ -11,9 +11,13 @@
 ** chosen by the caller; nil if none). \u escapes become UTF-8; a lone
 ** surrogate becomes U+FFFD. Strings are taken as bytes: invalid UTF-8 in
 ** the input is kept (the writer repairs it on output). Nesting deeper than
-** PLUK_JSON_MAXDEPTH is an error, never a C stack overflow.
+** PLUK_JSON_MAXDEPTH is an error, never a C stack overflow. With init
+** (1-based, as in string.find) the value is s from byte init to the end:
+** a job string can carry its JSON after a header without a copy; the
+** error offset still counts from the start of s.
 */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,95 +73,138 @@ static long read_hex4 (jstate *J, size_t at) {
   return v;
 }
 
-static void add_utf8 (luaL_Buffer *b, unsigned long cp) {
-  char u[4];
-  int n;
-  if (cp < 0x80) { u[0] = (char)cp; n = 1; }
-  else if (cp < 0x800) {
-    u[0] = (char)(0xC0 | (cp >> 6)); u[1] = (char)(0x80 | (cp & 0x3F)); n = 2;
-  } else if (cp < 0x10000) {
-    u[0] = (char)(0xE0 | (cp >> 12)); u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    u[2] = (char)(0x80 | (cp & 0x3F)); n = 3;
-  } else {
-    u[0] = (char)(0xF0 | (cp >> 18)); u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    u[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); u[3] = (char)(0x80 | (cp & 0x3F));
-    n = 4;
+/* Writes cp as UTF-8 at u; returns the bytes written (1 to 4). */
+static size_t put_utf8 (char *u, unsigned long cp) {
+  if (cp < 0x80) { u[0] = (char)cp; return 1; }
+  if (cp < 0x800) {
+    u[0] = (char)(0xC0 | (cp >> 6)); u[1] = (char)(0x80 | (cp & 0x3F));
+    return 2;
   }
-  luaL_addlstring(b, u, (size_t)n);
+  if (cp < 0x10000) {
+    u[0] = (char)(0xE0 | (cp >> 12)); u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    u[2] = (char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  u[0] = (char)(0xF0 | (cp >> 18)); u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+  u[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); u[3] = (char)(0x80 | (cp & 0x3F));
+  return 4;
 }
 
-/* J->pos at the opening quote; pushes the string. */
-static void decode_string (jstate *J) {
-  size_t open = J->pos++;
-  size_t run = J->pos;
-  /* the common case: no escapes, one push of the bytes as they are */
-  while (run < J->len) {
-    unsigned char c = (unsigned char)J->s[run];
-    if (c == '"' || c == '\\' || c < 0x20) break;
-    run++;
+/* Bytes that end a run of plain string characters: '"', '\\' and the
+** control characters, which JSON does not allow raw in a string. */
+static const unsigned char special[256] = {
+  1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,
+  0,0,1,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
+  0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,1,0,0,0,
+};
+
+/* The end of the plain run starting at i. Article texts are long runs
+** of plain bytes, so eight are tested at a time: a word holds a special
+** byte when one of its bytes is below 0x20 or equals '"' or '\\'
+** (the bit tricks of "Bit Twiddling Hacks", has-less and has-zero). */
+#define ONES   ((uint64_t)0x0101010101010101ULL)
+#define HIGHS  ((uint64_t)0x8080808080808080ULL)
+#define HAS_ZERO(x)    (((x) - ONES) & ~(x) & HIGHS)
+#define HAS_LESS(x, n) (((x) - ONES * (n)) & ~(x) & HIGHS)
+
+static size_t plain_run (const jstate *J, size_t i) {
+  const unsigned char *s = (const unsigned char *)J->s;
+  while (i + 8 <= J->len) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    if (HAS_LESS(w, 0x20) | HAS_ZERO(w ^ (ONES * '"')) |
+        HAS_ZERO(w ^ (ONES * '\\')))
+      break;
+    i += 8;
   }
+  while (i < J->len && !special[s[i]]) i++;
+  return i;
+}
+
+/* The closing quote of the string whose body starts at i, or J->len:
+** the first '"' not escaped by an odd run of backslashes (memchr runs at
+** memory speed; the decoding pass checks everything else). */
+static size_t closing_quote (const jstate *J, size_t i) {
+  while (i < J->len) {
+    const char *q = (const char *)memchr(J->s + i, '"', J->len - i);
+    if (q == NULL) return J->len;
+    size_t at = (size_t)(q - J->s), k = at;
+    while (k > i && J->s[k - 1] == '\\') k--;
+    if ((at - k) % 2 == 0) return at;
+    i = at + 1;
+  }
+  return J->len;
+}
+
+/* J->pos at the opening quote; pushes the string (nil on an error). The
+** closing quote is found first, so the decoded bytes go into a buffer of
+** the right size at once (escapes only shrink): an article text of
+** megabytes is copied twice, never regrown. */
+static void decode_string (jstate *J) {
+  size_t open = J->pos, first = open + 1;
+  size_t run = plain_run(J, first);
+  /* the common case for short fields: no escapes, one push */
   if (run < J->len && J->s[run] == '"') {
-    lua_pushlstring(J->L, J->s + J->pos, run - J->pos);
+    lua_pushlstring(J->L, J->s + first, run - first);
     J->pos = run + 1;
     return;
   }
+  size_t close = closing_quote(J, run);
+  if (close >= J->len) {
+    fail(J, open, "unterminated string");
+    lua_pushnil(J->L);
+    return;
+  }
   luaL_Buffer b;
-  luaL_buffinit(J->L, &b);
-  luaL_addlstring(&b, J->s + J->pos, run - J->pos);
-  J->pos = run;
+  char *out = luaL_buffinitsize(J->L, &b, close - first);
+  size_t n = 0, p = first;
+  const char *err = NULL;
   for (;;) {
-    if (J->pos >= J->len) { fail(J, open, "unterminated string"); break; }
-    unsigned char c = (unsigned char)J->s[J->pos];
-    if (c == '"') { J->pos++; break; }
-    if (c < 0x20) { fail(J, J->pos, "control character in string"); break; }
-    if (c != '\\') {
-      size_t start = J->pos;
-      while (J->pos < J->len) {
-        c = (unsigned char)J->s[J->pos];
-        if (c == '"' || c == '\\' || c < 0x20) break;
-        J->pos++;
-      }
-      luaL_addlstring(&b, J->s + start, J->pos - start);
-      continue;
-    }
-    if (J->pos + 1 >= J->len) { fail(J, J->pos, "bad escape"); break; }
-    char e = J->s[J->pos + 1];
-    const char *simple = NULL;
+    size_t r = plain_run(J, p);
+    if (r > close) r = close;
+    memcpy(out + n, J->s + p, r - p);
+    n += r - p;
+    p = r;
+    if (p >= close) break;
+    if ((unsigned char)J->s[p] < 0x20) { err = "control character in string"; break; }
+    /* a backslash, and p + 1 < close: the quote at close is unescaped */
+    char e = J->s[p + 1];
     switch (e) {
-      case '"': simple = "\""; break;
-      case '\\': simple = "\\"; break;
-      case '/': simple = "/"; break;
-      case 'b': simple = "\b"; break;
-      case 'f': simple = "\f"; break;
-      case 'n': simple = "\n"; break;
-      case 'r': simple = "\r"; break;
-      case 't': simple = "\t"; break;
-      default: break;
+      case 'b': out[n++] = '\b'; p += 2; continue;
+      case 'f': out[n++] = '\f'; p += 2; continue;
+      case 'n': out[n++] = '\n'; p += 2; continue;
+      case 'r': out[n++] = '\r'; p += 2; continue;
+      case 't': out[n++] = '\t'; p += 2; continue;
+      case '"': case '\\': case '/': out[n++] = e; p += 2; continue;
+      case 'u': break;
+      default: err = "bad escape"; break;
     }
-    if (simple) {
-      luaL_addchar(&b, simple[0]);
-      J->pos += 2;
-      continue;
-    }
-    if (e != 'u') { fail(J, J->pos, "bad escape"); break; }
-    long cp = read_hex4(J, J->pos + 2);
-    if (cp < 0) { fail(J, J->pos, "bad \\u escape"); break; }
-    J->pos += 6;
+    if (err) break;
+    long cp = p + 6 <= close ? read_hex4(J, p + 2) : -1;
+    if (cp < 0) { err = "bad \\u escape"; break; }
+    p += 6;
     if (cp >= 0xD800 && cp <= 0xDBFF) {
-      long lo = (J->pos + 1 < J->len && J->s[J->pos] == '\\' &&
-                 J->s[J->pos + 1] == 'u') ? read_hex4(J, J->pos + 2) : -1;
+      long lo = (p + 6 <= close && J->s[p] == '\\' && J->s[p + 1] == 'u')
+                ? read_hex4(J, p + 2) : -1;
       if (lo >= 0xDC00 && lo <= 0xDFFF) {
         cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-        J->pos += 6;
+        p += 6;
       } else {
         cp = 0xFFFD;  /* lone high surrogate */
       }
     } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
       cp = 0xFFFD;    /* lone low surrogate */
     }
-    add_utf8(&b, (unsigned long)cp);
+    n += put_utf8(out + n, (unsigned long)cp);
   }
-  luaL_pushresult(&b);
+  if (err) {
+    fail(J, p, err);
+    lua_pop(J->L, 1);  /* the buffer */
+    lua_pushnil(J->L);
+    return;
+  }
+  luaL_pushresultsize(&b, n);
+  J->pos = close + 1;
 }
 
 static void decode_value (jstate *J);
@@ -332,6 +379,10 @@ static int core_json_decode (lua_State *L) {
   J.s = luaL_checklstring(L, 1, &J.len);
   if (!lua_isnoneornil(L, 2)) J.null_idx = 2;
   if (!lua_isnoneornil(L, 3)) J.mt_idx = 3;
+  lua_Integer init = luaL_optinteger(L, 4, 1);
+  luaL_argcheck(L, init >= 1 && (size_t)init <= J.len + 1, 4,
+                "initial position out of range");
+  J.pos = (size_t)init - 1;
   int top = lua_gettop(L);
   decode_value(&J);
   if (J.err == NULL) {

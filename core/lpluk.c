@@ -213,11 +213,19 @@ static int core_cpu_count (lua_State *L) {
 **   reader:read(n) -> up to n bytes ("" at the end), or nil, message,
 **                     offset (0-based, in the compressed input) for a
 **                     truncated, corrupt or fake gzip file
+**   reader:line(max) -> the next line without its "\n" (a last line may
+**                     lack it) and the 0-based offset where it starts;
+**                     false, length, offset for a line longer than max
+**                     bytes, which streams past without being kept;
+**                     nil at the end; nil, message, offset on an error
 **   reader:close()
-** Reading streams: memory stays bounded whatever the file's size.
+** Reading streams: memory stays bounded whatever the file's size. Lines
+** are cut in C from a read buffer, so each byte of a JSONL dump is copied
+** once on its way into its line's string.
 */
 #define PLUK_READER "pluk.reader"
 #define PLUK_INBUF 65536
+#define PLUK_LINEBUF (256 * 1024)
 
 typedef struct reader {
   FILE *f;
@@ -227,6 +235,11 @@ typedef struct reader {
   unsigned char in[PLUK_INBUF];
   size_t consumed;     /* compressed bytes handed to zlib before `in` */
   size_t in_len;       /* bytes in `in` */
+  const char *error;   /* a read error, reported once the lines before it are out */
+  size_t error_at;
+  char *buf;           /* line(): bytes read but not yet returned */
+  size_t buf_pos, buf_len;
+  size_t offset;       /* stream offset of buf[0] */
 } reader;
 
 static reader *check_reader (lua_State *L) {
@@ -241,6 +254,8 @@ static int reader_close (lua_State *L) {
   r->z_ready = 0;
   if (r->f && !r->is_stdin) fclose(r->f);
   r->f = NULL;
+  free(r->buf);
+  r->buf = NULL;
   return 0;
 }
 
@@ -256,11 +271,70 @@ static size_t refill (reader *r) {
   return n;
 }
 
-static int reader_fail (lua_State *L, reader *r, const char *msg) {
-  r->done = 1;
+/* The stream offset of the compressed input read so far (for errors). */
+static size_t in_offset (reader *r) {
+  return r->consumed + (r->in_len - r->z.avail_in);
+}
+
+/* Reads up to want bytes into dst: sets *got (0 at the end) and returns
+** NULL, or an error message (r->done is set either way at the end). */
+static const char *read_some (reader *r, unsigned char *dst, size_t want,
+                              size_t *got) {
+  *got = 0;
+  if (r->done) return NULL;
+  if (!r->gz) {
+    size_t n = 0;
+    if (r->z.avail_in > 0) {  /* the bytes read to look for the magic */
+      n = r->z.avail_in < want ? r->z.avail_in : want;
+      memcpy(dst, r->z.next_in, n);
+      r->z.next_in += n;
+      r->z.avail_in -= (uInt)n;
+    }
+    if (n < want) n += fread(dst + n, 1, want - n, r->f);
+    *got = n;
+    if (n == 0) {
+      r->done = 1;
+      if (ferror(r->f)) return strerror(errno);
+    }
+    return NULL;
+  }
+  r->z.next_out = dst;
+  r->z.avail_out = (uInt)want;
+  while (r->z.avail_out > 0) {
+    if (r->z.avail_in == 0 && refill(r) == 0) {
+      /* no more input: fine only between members */
+      if (r->z.total_in == 0 && r->z.total_out == 0) { r->done = 1; break; }
+      r->done = 1;
+      return "truncated gzip file";
+    }
+    int rc = inflate(&r->z, Z_NO_FLUSH);
+    if (rc == Z_STREAM_END) {
+      if (r->z.avail_in < 2) refill(r);
+      if (r->z.avail_in == 0) { r->done = 1; break; }
+      if (r->z.avail_in < 2 || r->z.next_in[0] != 0x1f || r->z.next_in[1] != 0x8b) {
+        r->done = 1;
+        return "trailing garbage after the last gzip member";
+      }
+      inflateReset(&r->z);  /* the next member of a concatenated file */
+    } else if (rc == Z_DATA_ERROR) {
+      r->done = 1;
+      return r->z.msg ? r->z.msg : "corrupt gzip data";
+    } else if (rc == Z_MEM_ERROR) {
+      r->done = 1;
+      return "out of memory in zlib";
+    } else if (rc == Z_BUF_ERROR && r->z.avail_in > 0) {
+      r->done = 1;
+      return "corrupt gzip data";
+    }
+  }
+  *got = want - r->z.avail_out;
+  return NULL;
+}
+
+static int push_error (lua_State *L, const char *msg, size_t at) {
   luaL_pushfail(L);
   lua_pushstring(L, msg);
-  lua_pushinteger(L, (lua_Integer)(r->consumed + (r->in_len - r->z.avail_in)));
+  lua_pushinteger(L, (lua_Integer)at);
   return 3;
 }
 
@@ -268,52 +342,93 @@ static int reader_read (lua_State *L) {
   reader *r = check_reader(L);
   lua_Integer want = luaL_checkinteger(L, 2);
   luaL_argcheck(L, want > 0, 2, "must be positive");
+  luaL_argcheck(L, r->buf == NULL, 1, "read() after line()");
   luaL_Buffer b;
-  if (r->done) {
-    lua_pushliteral(L, "");
-    return 1;
-  }
-  if (!r->gz) {
-    char *p = luaL_buffinitsize(L, &b, (size_t)want);
-    size_t n = 0;
-    if (r->z.avail_in > 0) {  /* the bytes read to look for the magic */
-      n = r->z.avail_in < (size_t)want ? r->z.avail_in : (size_t)want;
-      memcpy(p, r->z.next_in, n);
-      r->z.next_in += n;
-      r->z.avail_in -= (uInt)n;
-    }
-    if (n < (size_t)want) n += fread(p + n, 1, (size_t)want - n, r->f);
-    if (n == 0 && ferror(r->f))
-      return reader_fail(L, r, strerror(errno));
-    luaL_pushresultsize(&b, n);
-    return 1;
-  }
-  unsigned char *out = (unsigned char *)luaL_buffinitsize(L, &b, (size_t)want);
-  r->z.next_out = out;
-  r->z.avail_out = (uInt)want;
-  while (r->z.avail_out > 0) {
-    if (r->z.avail_in == 0 && refill(r) == 0) {
-      /* no more input: fine only between members */
-      if (r->z.total_in == 0 && r->z.total_out == 0) { r->done = 1; break; }
-      return reader_fail(L, r, "truncated gzip file");
-    }
-    int rc = inflate(&r->z, Z_NO_FLUSH);
-    if (rc == Z_STREAM_END) {
-      if (r->z.avail_in < 2) refill(r);
-      if (r->z.avail_in == 0) { r->done = 1; break; }
-      if (r->z.avail_in < 2 || r->z.next_in[0] != 0x1f || r->z.next_in[1] != 0x8b)
-        return reader_fail(L, r, "trailing garbage after the last gzip member");
-      inflateReset(&r->z);  /* the next member of a concatenated file */
-    } else if (rc == Z_DATA_ERROR) {
-      return reader_fail(L, r, r->z.msg ? r->z.msg : "corrupt gzip data");
-    } else if (rc == Z_MEM_ERROR) {
-      return reader_fail(L, r, "out of memory in zlib");
-    } else if (rc == Z_BUF_ERROR && r->z.avail_in > 0) {
-      return reader_fail(L, r, "corrupt gzip data");
-    }
-  }
-  luaL_pushresultsize(&b, (size_t)want - r->z.avail_out);
+  unsigned char *p = (unsigned char *)luaL_buffinitsize(L, &b, (size_t)want);
+  size_t got;
+  const char *err = read_some(r, p, (size_t)want, &got);
+  if (err) return push_error(L, err, r->gz ? in_offset(r) : 0);
+  luaL_pushresultsize(&b, got);
   return 1;
+}
+
+/* Refills r->buf once all its bytes are taken: false at the end or on an
+** error (kept in r->error, reported by the next call). */
+static int fill_lines (reader *r) {
+  r->offset += r->buf_len;
+  r->buf_pos = r->buf_len = 0;
+  if (r->error || r->done) return 0;
+  size_t got;
+  const char *err = read_some(r, (unsigned char *)r->buf, PLUK_LINEBUF, &got);
+  if (err) {
+    r->error = err;
+    r->error_at = r->gz ? in_offset(r) : r->offset;
+  }
+  r->buf_len = got;
+  return got > 0;
+}
+
+static int reader_line (lua_State *L) {
+  reader *r = check_reader(L);
+  lua_Integer max = luaL_checkinteger(L, 2);
+  luaL_argcheck(L, max >= 0, 2, "must not be negative");
+  if (r->buf == NULL) {
+    r->buf = (char *)malloc(PLUK_LINEBUF);
+    if (r->buf == NULL) return luaL_error(L, "not enough memory");
+  }
+  if (r->buf_pos == r->buf_len && !fill_lines(r)) {
+    if (r->error) {
+      const char *e = r->error;
+      r->error = NULL;
+      return push_error(L, e, r->error_at);
+    }
+    lua_pushnil(L);
+    return 1;
+  }
+  size_t start = r->offset + r->buf_pos;
+  const char *p = r->buf + r->buf_pos;
+  size_t avail = r->buf_len - r->buf_pos;
+  const char *nl = (const char *)memchr(p, '\n', avail);
+  if (nl && (size_t)(nl - p) <= (size_t)max) {  /* the common case */
+    lua_pushlstring(L, p, (size_t)(nl - p));
+    r->buf_pos += (size_t)(nl - p) + 1;
+    lua_pushinteger(L, (lua_Integer)start);
+    return 2;
+  }
+  /* the line runs past the buffer: gather it, or only count it once it
+  ** is over max */
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  size_t len = 0;
+  int keep = 1;
+  for (;;) {
+    p = r->buf + r->buf_pos;
+    avail = r->buf_len - r->buf_pos;
+    nl = (const char *)memchr(p, '\n', avail);
+    size_t n = nl ? (size_t)(nl - p) : avail;
+    if (keep && len + n > (size_t)max) keep = 0;
+    if (keep) luaL_addlstring(&b, p, n);
+    len += n;
+    if (nl) { r->buf_pos += n + 1; break; }
+    r->buf_pos = r->buf_len;
+    if (!fill_lines(r)) break;  /* the end, or an error reported next call */
+  }
+  if (!nl && r->error) {  /* a line cut short by a read error is lost */
+    lua_pop(L, 1);
+    const char *e = r->error;
+    r->error = NULL;
+    return push_error(L, e, r->error_at);
+  }
+  if (keep) {
+    luaL_pushresult(&b);
+    lua_pushinteger(L, (lua_Integer)start);
+    return 2;
+  }
+  lua_pop(L, 1);  /* the unfinished buffer; its memory goes with it */
+  lua_pushboolean(L, 0);
+  lua_pushinteger(L, (lua_Integer)len);
+  lua_pushinteger(L, (lua_Integer)start);
+  return 3;
 }
 
 static int core_open_input (lua_State *L) {
@@ -458,7 +573,8 @@ int luaopen_pluk_core (lua_State *L) {
 
   if (luaL_newmetatable(L, PLUK_READER)) {
     static const luaL_Reg reader_methods[] = {
-      {"read", reader_read}, {"close", reader_close}, {NULL, NULL}
+      {"read", reader_read}, {"line", reader_line}, {"close", reader_close},
+      {NULL, NULL}
     };
     luaL_newlib(L, reader_methods);
     lua_setfield(L, -2, "__index");

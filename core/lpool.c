@@ -9,13 +9,21 @@
 **   pool:submit(job)       queue a job; an error when the window is full
 **                          (call next() first: memory stays bounded)
 **   pool:full()            true when submit() would fail
-**   pool:next([any])       the next result in submission order (or, with
+**   pool:next([any [, nowait]])
+**                          the next result in submission order (or, with
 **                          any = true, whichever finished first):
 **                          ok, result, seq  -- ok false: result is the error
-**                          nil when nothing is in flight
+**                          nil when nothing is in flight, or (nowait) when
+**                          that result is not ready yet
 **   pool:close()           stop and join the threads (also on collection)
 **
 ** Output order is the submission order, so a run is the same whatever n.
+**
+** Small articles take a worker some microseconds, less than waking a
+** sleeping thread, so threads are woken in batches: a queued job wakes an
+** idle worker only once PLUK_POOL_BATCH jobs (or PLUK_POOL_BATCH_BYTES)
+** wait, or when the caller is about to wait itself; a finished job wakes
+** the caller only when it waits for that very job.
 */
 #include <pthread.h>
 #include <stdlib.h>
@@ -28,6 +36,15 @@
 #include "lpool.h"
 
 #define PLUK_POOL_MAXTHREADS 256
+#define PLUK_POOL_BATCH 8
+#define PLUK_POOL_BATCH_BYTES (256 * 1024)
+/* default window: 4 jobs per thread whatever their size, up to 64 per
+** thread while the jobs in flight total under PLUK_POOL_WINDOW_BYTES */
+#define PLUK_POOL_MIN_PER_THREAD 4
+#define PLUK_POOL_MAX_PER_THREAD 64
+#define PLUK_POOL_WINDOW_BYTES (8 * 1024 * 1024)
+/* a job at least this big is followed by a full garbage collection */
+#define PLUK_POOL_COLLECT_BYTES (1024 * 1024)
 #define PLUK_POOL_TYPE "pluk.pool"
 
 typedef struct pool_slot {
@@ -47,7 +64,14 @@ typedef struct pluk_pool {
   pthread_cond_t work;    /* a job was queued, or stop */
   pthread_cond_t done;    /* a job finished, or a worker failed to start */
   pool_slot *slots;       /* ring of `window` slots */
-  size_t window;
+  size_t window;          /* jobs in flight at most */
+  size_t min_window;      /* ... and at least, whatever their bytes */
+  size_t window_bytes;    /* beyond min_window: bytes of jobs in flight */
+  size_t bytes_in_flight;
+  size_t queued, queued_bytes;  /* jobs no worker has taken yet */
+  int idle;               /* workers waiting for work */
+  int waiting;            /* the caller waits in next() ... */
+  lua_Integer wait_seq;   /* ... for this job, or -1: for any */
   lua_Integer next_seq;   /* sequence number of the next submission */
   lua_Integer out_seq;    /* sequence number next() returns next */
   size_t in_flight;
@@ -114,13 +138,17 @@ static void *worker_main (void *arg) {
         if (c->state == SLOT_QUEUED) { slot = c; break; }
       }
       if (slot) break;
+      p->idle++;
       pthread_cond_wait(&p->work, &p->lock);
+      p->idle--;
     }
     if (slot == NULL) {  /* stop */
       pthread_mutex_unlock(&p->lock);
       break;
     }
     slot->state = SLOT_RUNNING;
+    p->queued--;
+    p->queued_bytes -= slot->job_len;
     char *job = slot->job;
     size_t job_len = slot->job_len;
     slot->job = NULL;
@@ -139,7 +167,9 @@ static void *worker_main (void *arg) {
     }
     char *copy = dup_bytes(r, rlen);
     lua_settop(L, 2);
-    lua_gc(L, LUA_GCSTEP, 0);
+    /* the garbage of a big article goes at once, not when the collector
+    ** would get to it: memory stays near one article's worth */
+    if (job_len >= PLUK_POOL_COLLECT_BYTES) lua_gc(L, LUA_GCCOLLECT);
 
     pthread_mutex_lock(&p->lock);
     slot->result = copy;
@@ -147,7 +177,8 @@ static void *worker_main (void *arg) {
     slot->ok = ok && copy != NULL;
     if (copy == NULL) slot->result = dup_bytes("not enough memory", 17);
     slot->state = SLOT_DONE;
-    pthread_cond_broadcast(&p->done);
+    if (p->waiting && (p->wait_seq < 0 || p->wait_seq == slot->seq))
+      pthread_cond_broadcast(&p->done);
     pthread_mutex_unlock(&p->lock);
   }
   lua_close(L);
@@ -198,7 +229,15 @@ static void check_started (lua_State *L, pluk_pool *p) {
 /* The ring holds the jobs from out_seq to next_seq; with next(true) taking
 ** results out of order, a slot is reused only once out_seq has passed it. */
 static int window_full (pluk_pool *p) {
-  return (size_t)(p->next_seq - p->out_seq) >= p->window;
+  size_t n = (size_t)(p->next_seq - p->out_seq);
+  return n >= p->window ||
+         (n >= p->min_window && p->bytes_in_flight >= p->window_bytes);
+}
+
+
+/* Wakes the idle workers when jobs wait for them (lock held). */
+static void wake_workers (pluk_pool *p) {
+  if (p->idle > 0 && p->queued > 0) pthread_cond_broadcast(&p->work);
 }
 
 
@@ -222,7 +261,11 @@ static int pool_submit (lua_State *L) {
   slot->state = SLOT_QUEUED;
   slot->seq = p->next_seq++;
   p->in_flight++;
-  pthread_cond_signal(&p->work);
+  p->bytes_in_flight += len;
+  p->queued++;
+  p->queued_bytes += len;
+  if (p->queued >= PLUK_POOL_BATCH || p->queued_bytes >= PLUK_POOL_BATCH_BYTES)
+    wake_workers(p);
   pthread_mutex_unlock(&p->lock);
   lua_pushinteger(L, slot->seq);
   return 1;
@@ -240,10 +283,11 @@ static int pool_full (lua_State *L) {
 }
 
 
-/* pool:next([any]) -> ok, result, seq | nil */
+/* pool:next([any [, nowait]]) -> ok, result, seq | nil */
 static int pool_next (lua_State *L) {
   pluk_pool *p = check_pool(L);
   int any = lua_toboolean(L, 2);
+  int nowait = lua_toboolean(L, 3);
   pthread_mutex_lock(&p->lock);
   if (p->in_flight == 0) {
     pthread_mutex_unlock(&p->lock);
@@ -263,7 +307,16 @@ static int pool_next (lua_State *L) {
       if (c->state == SLOT_DONE) slot = c;
     }
     if (slot) break;
+    wake_workers(p);  /* the last jobs of a batch too */
+    if (nowait) {
+      pthread_mutex_unlock(&p->lock);
+      lua_pushnil(L);
+      return 1;
+    }
+    p->waiting = 1;
+    p->wait_seq = any ? -1 : p->out_seq;
     pthread_cond_wait(&p->done, &p->lock);
+    p->waiting = 0;
   }
   char *result = slot->result;
   size_t rlen = slot->result_len;
@@ -272,11 +325,11 @@ static int pool_next (lua_State *L) {
   slot->result = NULL;
   slot->state = SLOT_FREE;
   p->in_flight--;
+  p->bytes_in_flight -= slot->job_len;
   /* out_seq moves past every freed slot, keeping the ring contiguous */
   while (p->out_seq < p->next_seq &&
          p->slots[(size_t)p->out_seq % p->window].state == SLOT_FREE)
     p->out_seq++;
-  pthread_cond_broadcast(&p->done);
   pthread_mutex_unlock(&p->lock);
   lua_pushboolean(L, ok);
   lua_pushlstring(L, result ? result : "", rlen);
@@ -306,18 +359,27 @@ static char *field_dup (lua_State *L, const char *key) {
 
 
 /*
-** pool(n, setup [, window]): n worker threads (1..256), setup a Lua chunk
-** returning process(job); window = jobs in flight at most (default 4n).
+** pool(n, setup [, window [, min_window [, window_bytes]]]): n worker
+** threads (1..256), setup a Lua chunk returning process(job). At most
+** `window` jobs are in flight (default 64n); beyond `min_window` (default
+** 4n) only while the jobs in flight total under window_bytes (default
+** 8 MiB), so memory is bounded by min_window of the largest jobs.
 ** Errors when a thread cannot be started.
 */
 static int pool_new (lua_State *L) {
   lua_Integer n = luaL_checkinteger(L, 1);
   size_t setup_len;
   const char *setup = luaL_checklstring(L, 2, &setup_len);
-  lua_Integer window = luaL_optinteger(L, 3, 4 * n);
   luaL_argcheck(L, n >= 1 && n <= PLUK_POOL_MAXTHREADS, 1,
                 "between 1 and 256 threads");
+  lua_Integer window = luaL_optinteger(L, 3, PLUK_POOL_MAX_PER_THREAD * n);
   luaL_argcheck(L, window >= n && window <= 1 << 20, 3, "window out of range");
+  lua_Integer min_window = luaL_optinteger(L, 4,
+    PLUK_POOL_MIN_PER_THREAD * n < window ? PLUK_POOL_MIN_PER_THREAD * n : window);
+  luaL_argcheck(L, min_window >= 1 && min_window <= window, 4,
+                "min_window out of range");
+  lua_Integer window_bytes = luaL_optinteger(L, 5, PLUK_POOL_WINDOW_BYTES);
+  luaL_argcheck(L, window_bytes >= 0, 5, "window_bytes must not be negative");
   pluk_pool **pp = (pluk_pool **)lua_newuserdatauv(L, sizeof(pluk_pool *), 0);
   *pp = NULL;
   luaL_setmetatable(L, PLUK_POOL_TYPE);
@@ -327,6 +389,8 @@ static int pool_new (lua_State *L) {
   pthread_cond_init(&p->work, NULL);
   pthread_cond_init(&p->done, NULL);
   p->window = (size_t)window;
+  p->min_window = (size_t)min_window;
+  p->window_bytes = (size_t)window_bytes;
   p->slots = (pool_slot *)calloc(p->window, sizeof(pool_slot));
   p->threads = (pthread_t *)calloc((size_t)n, sizeof(pthread_t));
   p->setup = dup_bytes(setup, setup_len);

@@ -111,12 +111,14 @@ M.MAX_DEPTH = 1000
 
 local json_decode = core.json_decode
 
--- decode(s) -> value, or nil, message, offset (0-based byte offset of the
--- problem) when s is not exactly one JSON value. null is M.null; arrays
--- carry M.array_mt, so an empty one encodes back as [].
-function M.decode(s)
-  local v, msg, offset = json_decode(s, M.null, M.array_mt)
+-- decode(s [, init]) -> value, or nil, message, offset (0-based byte
+-- offset of the problem, counted from init) when s (from byte init, 1 by
+-- default) is not exactly one JSON value. null is M.null; arrays carry
+-- M.array_mt, so an empty one encodes back as [].
+function M.decode(s, init)
+  local v, msg, offset = json_decode(s, M.null, M.array_mt, init)
   if v == nil and msg then
+    offset = offset - (init or 1) + 1
     return nil, string.format("offset %d: %s", offset, msg), offset
   end
   return v

@@ -61,13 +61,14 @@ end
 local KNOWN = { text = true, id = true, date = true, lang = true,
                 title = true, url = true }
 
--- jsonl_line(line, where, opts) -> article, or nil, message, offset.
--- where = {path=, lineno=, offset=, detect=} of the line in its file
--- (detect = false: leave an unknown language unset).
+-- jsonl_line(line, where, opts [, init]) -> article, or nil, message,
+-- offset. where = {path=, lineno=, offset=, detect=} of the line in its
+-- file (detect = false: leave an unknown language unset). The line is
+-- `line` from byte init on (default 1).
 --   opts.text_field / opts.id_field rename "text" / "id".
-function M.jsonl_line(line, where, opts)
+function M.jsonl_line(line, where, opts, init)
   opts = opts or {}
-  local obj, err, off = json.decode(line)
+  local obj, err, off = json.decode(line, init)
   if obj == nil then
     return nil, "line " .. where.lineno .. ": invalid JSON: " ..
            err:gsub("^offset %d+: ", ""), where.offset + off

@@ -126,8 +126,6 @@ local function read_all(path)
 end
 M.read_all = read_all
 
--- Bytes read at a time from a JSONL input.
-local CHUNK = 1024 * 1024
 
 -- jobs(input, opts, submit, report): submit(job, nbytes) for each article
 -- of one input; problems go to report and the next article is read. The
@@ -151,7 +149,15 @@ local function jobs(input, opts, submit, report)
     return
   end
   if input.kind ~= "jsonl" then
-    local bytes, rerr, off = r:read(max + 1)
+    -- a buffer of the file's size, not of the limit, when the size is known
+    local want = max + 1
+    if input.size and not input.gz then want = math.min(input.size + 1, want) end
+    local bytes, rerr, off = r:read(want)
+    if bytes and #bytes == want and want <= max then   -- it grew since stat
+      local rest
+      rest, rerr, off = r:read(max + 1 - want)
+      bytes = rest and bytes .. rest
+    end
     if bytes and #bytes > max then
       too_big("more than " .. max, nil, "article")
     elseif not bytes then
@@ -164,54 +170,27 @@ local function jobs(input, opts, submit, report)
     r:close()
     return
   end
-  -- JSON lines, streamed: the pieces of an unfinished line are kept (at
-  -- most max bytes of them; a longer line is only counted while it
-  -- streams past) and joined once its newline comes, so every byte is
-  -- copied and scanned a bounded number of times, however long the line
-  local find, sub, match, concat = string.find, string.sub, string.match,
-                                    table.concat
-  local parts, plen = {}, 0   -- the unfinished line so far, its length
-  local start, lineno = 0, 0  -- file offset where that line starts
-  local function line_end(piece)
-    local len = plen + #piece
+  -- JSON lines, streamed: the reader cuts lines in C and lets a line
+  -- over the limit stream past, only counted, so memory stays bounded
+  -- whatever the line's length
+  local match = string.match
+  local lineno = 0
+  while true do
+    local line, at, off = r:line(max)
+    if line == nil then
+      if at then report(name, at, off) end   -- a read error: message, offset
+      break
+    end
     lineno = lineno + 1
-    if len > max then
-      too_big(len, start, "line " .. lineno)
+    if line == false then
+      too_big(at, off, "line " .. lineno)
     else
-      local line, at = piece, start
-      if plen > 0 then
-        parts[#parts + 1] = piece
-        line = concat(parts)
-      end
-      if lineno == 1 and sub(line, 1, 3) == "\239\187\191" then
-        line, at = sub(line, 4), start + 3   -- a UTF-8 BOM (Windows tools)
+      if lineno == 1 and line:sub(1, 3) == "\239\187\191" then
+        line, at = line:sub(4), at + 3   -- a UTF-8 BOM (Windows tools)
       end
       if match(line, "^[ \t\r]*()") <= #line then   -- not blank
         submit(worker.pack_line(line, name, lineno, at), #line)
       end
-    end
-    parts, plen = {}, 0
-    start = start + len + 1
-  end
-  while true do
-    local chunk, rerr, off = r:read(CHUNK)
-    if not chunk then report(name, rerr, off) break end
-    if chunk == "" then
-      if plen > 0 then line_end("") end
-      break
-    end
-    local pos = 1
-    while true do
-      local nl = find(chunk, "\n", pos, true)
-      if not nl then break end
-      line_end(sub(chunk, pos, nl - 1))
-      pos = nl + 1
-    end
-    if pos <= #chunk then
-      local n = #chunk - pos + 1
-      if plen + n <= max then parts[#parts + 1] = sub(chunk, pos)
-      else parts = {} end
-      plen = plen + n
     end
   end
   r:close()
@@ -302,7 +281,11 @@ function M.run(opts)
     main_script = script
     opts.collect = script.collect ~= nil
   else
-    require("pluk.rules").load_set(opts.rules, opts)
+    local set = require("pluk.rules").load_set(opts.rules, opts)
+    if opts.format ~= "jsonl" and not opts.fields then
+      -- workers get the same list through opts
+      opts.fields = write.default_fields(set.rules)
+    end
   end
 
   local paths = opts.paths
@@ -360,8 +343,8 @@ function M.run(opts)
     end
     writer:write_lines(lines, n)
   end
-  local function drain_one()
-    local ok, result = pool:next(opts.unordered)
+  local function drain_one(nowait)
+    local ok, result = pool:next(opts.unordered, nowait)
     if ok == nil then return false end
     if not ok then error({ script = "worker: " .. result }) end
     take(result)
@@ -379,7 +362,12 @@ function M.run(opts)
     if interrupted then return end
     if core.interrupted() then interrupted = true return end
     if pool then
-      while pool:full() do drain_one() end
+      if pool:full() then
+        -- wait for one result, then take every other one that is ready:
+        -- the main state wakes once per batch, not once per article
+        repeat drain_one() until not pool:full()
+        while drain_one(true) do end
+      end
       pool:submit(job)
     else
       take(process(job))

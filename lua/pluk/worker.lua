@@ -16,9 +16,11 @@ local M = {}
 -- Two kinds of job. "A": an article the main state already has (a .txt
 -- file). "J": one raw JSONL line with where it came from, so the JSON
 -- decoding, like language detection, happens in the workers and the main
--- state only reads and splits.
-local JOB_A = "s8s8s8s8s8s8j"  -- text, id, path, date, lang, meta, header_end
-local JOB_J = "s8s8jj"         -- line, input name, line number, byte offset
+-- state only reads and splits. The text (or line) goes last, joined with
+-- `..` after a packed header: one copy of the article, where string.pack
+-- would regrow its buffer byte-range by byte-range.
+local JOB_A = "<c1s4s4s4s4s4j"  -- "A", id, path, date, lang, meta, header_end; text
+local JOB_J = "<c1s4jj"         -- "J", input name, line number, byte offset; line
 -- lines, records (jsonl), failed input, failed article id, error, error
 -- offset (-1: none), record count
 local RESULT = "s8s8s8s8s8jj"
@@ -30,31 +32,31 @@ local function str_opt(s) if s == "" then return nil end return s end
 function M.pack_article(a)
   local meta = ""
   if a.meta and next(a.meta) then meta = json.encode(a.meta) end
-  return "A" .. string.pack(JOB_A, a.text, opt_str(a.id), opt_str(a.path),
-                            opt_str(a.date), opt_str(a.lang), meta,
-                            a.header_end or 0)
+  return string.pack(JOB_A, "A", opt_str(a.id), opt_str(a.path),
+                     opt_str(a.date), opt_str(a.lang), meta,
+                     a.header_end or 0) .. a.text
 end
 
 -- pack_line(line, input, lineno, offset) -> job string for one JSONL line
 function M.pack_line(line, input, lineno, offset)
-  return "J" .. string.pack(JOB_J, line, input, lineno, offset)
+  return string.pack(JOB_J, "J", input, lineno, offset) .. line
 end
 
 -- unpack_article(job) -> article table, or nil, input, message, offset
 -- (a JSONL line that is not an article). opts: text_field, id_field, lang.
 function M.unpack_article(job, opts)
   if job:sub(1, 1) == "J" then
-    local line, input, lineno, offset = string.unpack(JOB_J, job, 2)
-    local a, err, off = require("pluk.read").jsonl_line(line,
+    local _, input, lineno, offset, at = string.unpack(JOB_J, job)
+    local a, err, off = require("pluk.read").jsonl_line(job,
       { path = input, lineno = lineno, offset = offset, detect = false },
-      opts or {})
+      opts or {}, at)
     if not a then return nil, input, err, off end
     return a
   end
-  local text, id, path, date, lang, meta, header_end =
-    string.unpack(JOB_A, job, 2)
-  return { text = text, id = id, path = str_opt(path), date = str_opt(date),
-           lang = str_opt(lang), meta = meta ~= "" and json.decode(meta) or {},
+  local _, id, path, date, lang, meta, header_end, at = string.unpack(JOB_A, job)
+  return { text = job:sub(at), id = id, path = str_opt(path),
+           date = str_opt(date), lang = str_opt(lang),
+           meta = meta ~= "" and json.decode(meta) or {},
            header_end = header_end }
 end
 

@@ -39,3 +39,6 @@ if [ -f tests/bench/rules_bench.lua ]; then
   echo "== rules, one core =="
   LUA_PATH="tests/?.lua;lua/?.lua;lua/?/init.lua;;" build/pluk lua tests/bench/rules_bench.lua "$shared"
 fi
+
+echo "== runner: reading, -j 1 and -j 2, memory =="
+sh tests/bench/runner_bench.sh "$shared" "$tmp"
