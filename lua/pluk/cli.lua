@@ -34,8 +34,10 @@ options:
   -e CODE                      (run) the script given inline
       --lang nl|en|de|fr|auto  article language (default auto: detect)
   -f, --format jsonl|tsv|csv   output format (default jsonl)
-      --fields A,B,...         columns for tsv/csv (default: doc,type,start,
-                               end,text,speaker,cue,value,high,kind,unit,of)
+      --fields A,B,...         columns for tsv/csv (default: the record
+                               type's own, docs/cli.md; mixed types:
+                               doc,type,start,end,text,speaker,cue,value,
+                               high,kind,unit,of)
   -o, --output FILE            write records to FILE (atomically, at the end)
       --text-field NAME        JSONL field holding the text (default text)
       --id-field NAME          JSONL field holding the id (default id)

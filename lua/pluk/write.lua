@@ -10,9 +10,54 @@ local record = require "pluk.record"
 
 local M = {}
 
--- Columns for -f tsv / csv when --fields is not given.
+-- Columns for -f tsv / csv when --fields is not given: those of the
+-- record type when every rule of the run emits one type, else the mixed
+-- set (and for `pluk run` scripts, whose types are unknown until they
+-- emit). A custom rule names its type's columns in its `fields`.
+M.COMMON_FIELDS = { "doc", "type", "start", "end", "text" }
+M.FIELDS_BY_TYPE = {
+  quote = { "doc", "type", "start", "end", "text", "speaker",
+            "speaker_text", "cue", "lang" },
+  attribution = { "doc", "type", "start", "end", "text", "speaker",
+                  "speaker_text", "cue", "lang" },
+  figure = { "doc", "type", "start", "end", "text", "value", "high", "kind",
+             "range_kind", "unit", "of", "approx", "lang" },
+}
 M.DEFAULT_FIELDS = { "doc", "type", "start", "end", "text", "speaker",
                      "cue", "value", "high", "kind", "unit", "of" }
+
+-- default_fields(rules) -> the columns for a run of these rules (rule
+-- tables with `name`, `type`, `fields`): one type's own columns, or the
+-- mixed set followed by the columns custom rules declare.
+function M.default_fields(rules)
+  local types, order = {}, {}
+  for _, r in ipairs(rules or {}) do
+    local t = r.type or r.name
+    if not types[t] then types[t] = r; order[#order + 1] = t end
+  end
+  local function own(t)
+    local r = types[t]
+    if type(r.fields) == "table" then
+      local list = {}
+      for _, f in ipairs(M.COMMON_FIELDS) do list[#list + 1] = f end
+      for _, f in ipairs(r.fields) do list[#list + 1] = f end
+      return list
+    end
+    return M.FIELDS_BY_TYPE[t]
+  end
+  if #order == 1 and own(order[1]) then return own(order[1]) end
+  local list, seen = {}, {}
+  local function add(fields)
+    for _, f in ipairs(fields) do
+      if not seen[f] then seen[f] = true; list[#list + 1] = f end
+    end
+  end
+  add(M.DEFAULT_FIELDS)
+  for _, t in ipairs(order) do
+    if not M.FIELDS_BY_TYPE[t] and own(t) then add(own(t)) end
+  end
+  return list
+end
 
 local function cell(v)
   if v == nil or v == json.null then return "" end

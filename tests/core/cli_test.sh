@@ -83,6 +83,26 @@ $P run -e 'local pluk = require "pluk"; return {article = function(a) pluk.emit{
 same "csv: header + one row per article" "$(wc -l < "$tmp/out.csv" | tr -d ' ')" "5"
 has "csv header" "doc,type,start,end,text" "$(head -n 1 "$tmp/out.csv")"
 same "no temporary file left" "$(ls "$tmp" | grep -c tmp)" "0"
+# tsv/csv columns without --fields: the record type's own when the rules
+# emit one type, the mixed set otherwise, a custom rule's declared fields
+same "tsv header of figures alone" "$($P -j 1 -f tsv -r figures examples/articles | head -n 1)" \
+  "$(printf 'doc\ttype\tstart\tend\ttext\tvalue\thigh\tkind\trange_kind\tunit\tof\tapprox\tlang')"
+out=$($P -j 2 -f csv -r quotes examples/articles/zuckerberg-2018-04.txt)
+same "csv header of quotes alone" "$(printf '%s\n' "$out" | head -n 1 | tr -d '\r')" "doc,type,start,end,text,speaker,speaker_text,cue,lang"
+has "csv quote row has speaker and cue" ",Zuckerberg,Zuckerberg,zegt,nl" "$out"
+same "csv header of the default rules" "$($P -j 1 -f csv examples/articles | head -n 1 | tr -d '\r')" \
+  "doc,type,start,end,text,speaker,cue,value,high,kind,unit,of"
+mkdir -p "$tmp/rules"
+cat > "$tmp/rules/tags.lua" <<'LUA'
+local lpeg = require "lpeg"
+return { name = "tags", langs = "*", type = "tag", fields = { "tag" },
+         pattern = lpeg.P"#" * lpeg.Cg(lpeg.C(lpeg.R("az")^1), "tag") }
+LUA
+out=$(printf '{"id":"t1","text":"zie #nieuws"}\n' | $P -j 1 -f tsv --rules-path "$tmp/rules" -r tags)
+same "a custom rule's fields are its tsv columns" "$out" \
+  "$(printf 'doc\ttype\tstart\tend\ttext\ttag\nt1\ttag\t4\t11\t#nieuws\tnieuws')"
+out=$(printf '{"id":"t1","text":"zie #nieuws"}\n' | $P -j 1 -f tsv --rules-path "$tmp/rules" -r tags,figures | head -n 1)
+has "mixed types: the custom fields after the mixed set" "$(printf 'unit\tof\ttag')" "$out"
 # a JSONL file written by a Windows tool starts with a byte order mark
 printf '\357\273\277{"text":"De NOS","id":"b1"}\n{"text": bad}\n' > "$tmp/bom.jsonl"
 out=$($P -j 1 -r tests/core/fixtures/capitals.lua "$tmp/bom.jsonl" 2>"$tmp/err")
