@@ -635,6 +635,241 @@ static int text_class_ranges (lua_State *L) {
 /* }================================================================== */
 
 
+/*
+** {==================================================================
+** Word sets: whole-word lookup of a list of words and phrases
+** ===================================================================
+*/
+
+/*
+** wordset(list) -> a set of the strings of array `list` (words and
+** phrases: "said", "according to", "teilte mit"), compiled into a byte
+** trie held in one full userdata (no other allocation, nothing to free).
+** An empty string is an error; duplicates are harmless.
+**
+** set:find(s [, i [, j]]) -> flat array {i1, j1, i2, j2, ...} of the
+** matches in s[i, j] (string.sub rules for i, j), in text order. A match
+** starts at a word start -- a character of class word_char that does
+** not follow one -- and is the longest entry that s goes on with there
+** and that no word_char character follows; the search resumes after it,
+** so matches never overlap. The characters just outside [i, j] count
+** for these two tests: a range can start or end inside a word without
+** creating a word start or a word end there. Entries are bytes:
+** matching is case-sensitive and no normalisation is done (give both
+** "said" and "Said" to find both). Invalid UTF-8 is never a word
+** character. Runs in C; allocation is the result table only.
+*/
+
+#define WORDSET_MT "pluk.text.wordset"
+
+typedef struct WsNode {
+  int32_t child;        /* first child, 0 when none */
+  int32_t sibling;      /* next sibling, 0 when none */
+  uint32_t next[8];     /* bit b: a child on byte b (a miss costs one test) */
+  unsigned char byte;   /* the byte on the edge into this node */
+  unsigned char term;   /* an entry ends here */
+} WsNode;
+
+typedef struct WordSet {
+  int32_t nnodes;       /* nodes in use; node 0 is the root */
+  int32_t cap;
+  int32_t first[256];   /* child of the root for each first byte */
+  WsNode node[1];       /* cap nodes */
+} WordSet;
+
+/* ASCII bytes of class word_char: letters, digits and '_' (Pc). */
+static const unsigned char ascii_word_tab[128] = {
+  0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+  0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0, 1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,0,
+  0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,1,1,1,0,0,0,0,1,
+  0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0
+};
+#define ascii_word(b) (ascii_word_tab[(b)])
+
+/*
+** Decodes the UTF-8 character at s[k] (k < len): its length (>= 1) goes
+** to *n, and the result is whether it is of class word_char. An invalid
+** or cut sequence is one byte long and no word character.
+*/
+static int word_char_at (const unsigned char *s, size_t len, size_t k,
+                         size_t *n) {
+  unsigned char b = s[k];
+  int32_t c;
+  size_t need, x;
+  if (b < 0x80) { *n = 1; return ascii_word(b); }
+  *n = 1;
+  if (b >= 0xC2 && b <= 0xDF) { need = 1; c = b & 0x1F; }
+  else if (b >= 0xE0 && b <= 0xEF) { need = 2; c = b & 0x0F; }
+  else if (b >= 0xF0 && b <= 0xF4) { need = 3; c = b & 0x07; }
+  else return 0;
+  if (k + need >= len) return 0;  /* cut short by the end */
+  for (x = 1; x <= need; x++) {
+    unsigned char t = s[k + x];
+    if ((t & 0xC0) != 0x80) return 0;
+    c = (c << 6) | (t & 0x3F);
+  }
+  if ((need == 2 && c < 0x800) || (need == 3 && (c < 0x10000 || c > 0x10FFFF)))
+    return 0;  /* overlong or out of range */
+  if (c >= 0xD800 && c <= 0xDFFF) return 0;  /* surrogate */
+  *n = need + 1;
+  return (classmask(c) & BIT(C_WORD)) != 0;
+}
+
+/* Is the character that ends right before s[k] (k > 0) a word character?
+   Only a whole valid sequence that ends there counts. */
+static int word_char_before (const unsigned char *s, size_t len, size_t k) {
+  size_t j = k - 1, n;
+  int back = 0;
+  while (j > 0 && back < 3 && (s[j] & 0xC0) == 0x80) { j--; back++; }
+  if (word_char_at(s, len, j, &n) && j + n == k) return 1;
+  return 0;
+}
+
+static int text_wordset (lua_State *L) {
+  lua_Integer n, k;
+  size_t total = 1;
+  WordSet *ws;
+  luaL_checktype(L, 1, LUA_TTABLE);
+  n = luaL_len(L, 1);
+  for (k = 1; k <= n; k++) {
+    size_t l;
+    lua_geti(L, 1, k);
+    if (lua_type(L, -1) != LUA_TSTRING)
+      return luaL_error(L, "bad argument #1 to 'wordset' (entry %d is not a string)",
+                        (int)k);
+    lua_tolstring(L, -1, &l);
+    if (l == 0)
+      return luaL_error(L, "bad argument #1 to 'wordset' (entry %d is empty)",
+                        (int)k);
+    if (l > (size_t)0x3FFFFFFF - total)
+      return luaL_error(L, "bad argument #1 to 'wordset' (too large)");
+    total += l;
+    lua_pop(L, 1);
+  }
+  ws = (WordSet *)lua_newuserdatauv(L, sizeof(WordSet) +
+                                    total * sizeof(WsNode), 0);
+  memset(ws, 0, sizeof(WordSet) + total * sizeof(WsNode));
+  ws->nnodes = 1;
+  ws->cap = (int32_t)total + 1;
+  for (k = 1; k <= n; k++) {
+    size_t l, x;
+    const unsigned char *e;
+    int32_t cur = 0;
+    lua_geti(L, 1, k);
+    e = (const unsigned char *)lua_tolstring(L, -1, &l);
+    for (x = 0; x < l; x++) {
+      int32_t c = (cur == 0) ? ws->first[e[x]] : ws->node[cur].child;
+      if (cur != 0)
+        while (c != 0 && ws->node[c].byte != e[x]) c = ws->node[c].sibling;
+      if (c == 0) {  /* new node */
+        c = ws->nnodes++;
+        ws->node[c].byte = e[x];
+        if (cur == 0) ws->first[e[x]] = c;
+        else {
+          ws->node[c].sibling = ws->node[cur].child;
+          ws->node[cur].child = c;
+          ws->node[cur].next[e[x] >> 5] |= (uint32_t)1 << (e[x] & 31);
+        }
+      }
+      cur = c;
+    }
+    ws->node[cur].term = 1;
+    lua_pop(L, 1);
+  }
+  luaL_setmetatable(L, WORDSET_MT);
+  return 1;
+}
+
+/* The end (exclusive, 0-based) of the longest entry at s[k] that ends
+   at or before e and before a character that is not word_char; 0 when
+   there is none. */
+static size_t ws_longest (const WordSet *ws, const unsigned char *s,
+                          size_t len, size_t k, size_t e) {
+  size_t pos = k, best = 0, n;
+  int32_t c = ws->first[s[k]];
+  while (c != 0) {
+    pos++;
+    if (ws->node[c].term &&
+        (pos >= len || !word_char_at(s, len, pos, &n)))
+      best = pos;
+    if (pos >= e ||
+        !(ws->node[c].next[s[pos] >> 5] & ((uint32_t)1 << (s[pos] & 31))))
+      break;
+    c = ws->node[c].child;
+    while (c != 0 && ws->node[c].byte != s[pos]) c = ws->node[c].sibling;
+  }
+  return best;
+}
+
+static int wordset_find (lua_State *L) {
+  const WordSet *ws = (const WordSet *)luaL_checkudata(L, 1, WORDSET_MT);
+  size_t len;
+  const unsigned char *s =
+      (const unsigned char *)luaL_checklstring(L, 2, &len);
+  size_t i = startpos(luaL_optinteger(L, 3, 1), len);
+  size_t j = endpos(luaL_optinteger(L, 4, -1), len);
+  size_t k, e, n;
+  lua_Integer out = 0;
+  int prev;
+  lua_newtable(L);
+  if (i > j) return 1;
+  k = i - 1;   /* 0-based */
+  e = j;       /* exclusive */
+  prev = k > 0 ? word_char_before(s, len, k) : 0;
+  while (k < e) {
+    int wc;
+    unsigned char b = s[k];
+    if (b < 0x80) {  /* ASCII: runs of word and other bytes, fast */
+      if (!ascii_word(b)) {
+        k++;
+        while (k < e && s[k] < 0x80 && !ascii_word(s[k])) k++;
+        prev = 0;
+        continue;
+      }
+      if (!prev && ws->first[b] != 0) {
+        size_t m = ws_longest(ws, s, len, k, e);
+        if (m != 0) {
+          lua_pushinteger(L, (lua_Integer)k + 1);
+          lua_rawseti(L, -2, ++out);
+          lua_pushinteger(L, (lua_Integer)m);
+          lua_rawseti(L, -2, ++out);
+          k = m;
+          prev = 1;
+          continue;
+        }
+      }
+      k++;
+      while (k < e && s[k] < 0x80 && ascii_word(s[k])) k++;
+      prev = 1;
+      continue;
+    }
+    wc = word_char_at(s, len, k, &n);
+    if (wc && !prev && ws->first[s[k]] != 0) {
+      size_t m = ws_longest(ws, s, len, k, e);
+      if (m != 0) {
+        lua_pushinteger(L, (lua_Integer)k + 1);
+        lua_rawseti(L, -2, ++out);
+        lua_pushinteger(L, (lua_Integer)m);
+        lua_rawseti(L, -2, ++out);
+        k = m;       /* s[m] is no word character (or the end) */
+        prev = 1;
+        continue;
+      }
+    }
+    prev = wc;
+    k += n;
+  }
+  return 1;
+}
+
+static const luaL_Reg wordset_methods[] = {
+  {"find", wordset_find},
+  {NULL, NULL}
+};
+
+/* }================================================================== */
+
+
 static const luaL_Reg text_funcs[] = {
   {"graphemes", text_graphemes},
   {"words", text_words},
@@ -653,11 +888,17 @@ static const luaL_Reg text_funcs[] = {
   {"category", text_category},
   {"valid", text_valid},
   {"class_ranges", text_class_ranges},
+  {"wordset", text_wordset},
   {NULL, NULL}
 };
 
 
 int pluk_open_text (lua_State *L) {
+  if (luaL_newmetatable(L, WORDSET_MT)) {
+    luaL_newlib(L, wordset_methods);
+    lua_setfield(L, -2, "__index");
+  }
+  lua_pop(L, 1);
   luaL_newlib(L, text_funcs);
   return 1;
 }

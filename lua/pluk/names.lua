@@ -38,7 +38,7 @@ local byte, sub, find, lower = string.byte, string.sub, string.find, string.lowe
 
 local M = {}
 
-local char_start_of, possessive_word
+local char_start_of, possessive_word, accented_runs
 
 ---------------------------------------------------------------------------
 -- Characters and tokens
@@ -578,7 +578,7 @@ local canon_cache = setmetatable({}, { __mode = "k" })
 -- "A" particle, "T" title, "w" other, "p" punctuation; with the word's
 -- trailing punctuation (`Khosla,`) cut off first: kind, word, cut
 local WORD_END = "[%.,;:!?%)%]\"'\226\194]+$"
-local function word_kind(w, g)
+local function word_kind_uncached(w, g)
   local core, cut = w, false
   local b = byte(w, #w)
   if b == 44 or b == 59 or b == 58 or b == 33 or b == 63 or b == 41 or b == 93
@@ -606,6 +606,26 @@ local function word_kind(w, g)
     return "N", core, cut
   end
   return "w", core, cut
+end
+-- memoised per grammar (a pure function of the word and the lists)
+local function word_kind(w, g)
+  local wk = g.wk_kind
+  if not wk then
+    wk = {}
+    g.wk_kind, g.wk_core, g.wk_cut, g.wk_n = wk, {}, {}, 0
+  end
+  local k = wk[w]
+  if k then return k, g.wk_core[w], g.wk_cut[w] end
+  local core, cut
+  k, core, cut = word_kind_uncached(w, g)
+  local n = g.wk_n + 1
+  if n > 50000 then
+    wk = {}
+    g.wk_kind, g.wk_core, g.wk_cut, n = wk, {}, {}, 1
+  end
+  g.wk_n = n
+  wk[w], g.wk_core[w], g.wk_cut[w] = k, core, cut
+  return k, core, cut
 end
 M.word_kind = word_kind
 
@@ -825,7 +845,8 @@ M.trim_run = trim_run
 -- as `Long Name (ACR)`, else the mention itself.
 -- Per-article index of capitalised word runs (one LPeg pass): the runs
 -- by their last word and by their first word, as lists of start, end.
-local LOWW = (WC - UPPER) * WC^0 * (JOIN * WC^1)^0
+local LOWW = (WC - UPPER) * (R("az", "AZ", "09", "__")^1 + WC)^0
+             * (JOIN * (R("az", "AZ", "09", "__")^1 + WC)^1)^0
 local SPH = S" \t"^1 + P"\194\160"
 local function run_pattern(g)
   local parts = {}
@@ -837,11 +858,19 @@ local function run_pattern(g)
   local PART = P(false)
   for _, w in ipairs(parts) do PART = PART + P(w) end
   PART = PART * -WC
-  local CAPW = (UPPER * P".")^2 + UPPER * WC^0 * (JOIN * WC^1)^0
+  -- WC^0 with ASCII runs taken by one span (the same words, faster)
+  local WCS = R("az", "AZ", "09", "__")^1 + WC
+  local CAPW = (UPPER * P".")^2 + UPPER * WCS^0 * (JOIN * WCS^1)^0
   local INIT = UPPER * P"." * #(SPH * UPPER)
   local RUN = Cp() * (INIT + CAPW) * (SPH * (PART * SPH)^0 * Cp() * (INIT + CAPW))^0 * Cp()
-  local skip = LOWW + (R("\0@", "[`", "{\127") - R("09"))^1 + R("09")^1 + CHAR
-  return Ct((Ct(RUN) + skip)^0)
+  local other = R("\0@", "[`", "{\127") - R("09")
+  local skip = LOWW + other^1 + R("09")^1 + CHAR
+  -- shortcuts for what skip takes most often, tried first: ASCII
+  -- punctuation and space (not `_`, a word character), and a whole
+  -- ASCII word that starts in lower case or with a digit
+  local fast = (other - P"_") * other^0
+               + R("az", "09", "__") * R("az", "AZ", "09", "__")^0 * -(JOIN + R"\128\255")
+  return Ct((fast + Ct(RUN) + skip)^0)
 end
 
 local index_cache = setmetatable({}, { __mode = "k" })
@@ -962,6 +991,26 @@ function M.mention(article, g, lang, i)
   return text, ms, me
 end
 
+-- The ASCII letter and digit runs of s that a byte \195-\197 (the lead
+-- of a Latin letter with an accent) follows, joined by "\0", once per
+-- index: `find(runs, pre, 1, true)` answers `find(s, pre ..
+-- "[%w]*[\195-\197]")` (pre: ASCII letters and digits) without a pattern
+-- search over the whole text for every name.
+local ACCENT_AT = lpeg.Ct(((1 - R"\195\197")^0 * Cp() * 1)^0)
+accented_runs = function(ix, s)
+  local r = ix.accented
+  if r then return r end
+  local out = {}
+  for _, p in ipairs(ACCENT_AT:match(s)) do
+    local q = p - 1
+    while q >= 1 and find(s, "^%w", q) do q = q - 1 end
+    if q < p - 1 then out[#out + 1] = sub(s, q + 1, p - 2) end
+  end
+  r = table.concat(out, "\0")
+  ix.accented = r
+  return r
+end
+
 function M.canonical(article, mention, lang)
   local s = article.text or article
   local cache = canon_cache[article]
@@ -1011,7 +1060,7 @@ function M.canonical(article, mention, lang)
       -- other accents (Erdogan, Erdoğan): compare folded last words
       local fl = fm[nm]
       local pre = (last:match("^[%w]+") or ""):sub(1, 3)
-      if #pre >= 2 and (find(last, "[\128-\255]") or find(s, pre .. "[%w]*[\195-\197]")) then
+      if #pre >= 2 and (find(last, "[\128-\255]") or find(accented_runs(ix, s), pre, 1, true)) then
         for w, l2 in pairs(ix.by_last) do
           if w ~= last and fold(w) == fl then
             for i = 1, #l2, 2 do consider(clean_run(s, l2[i], l2[i + 1], g, lang, ix)) end

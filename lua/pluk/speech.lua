@@ -8,8 +8,9 @@
 -- exclusive; see docs/quotes.md for the fields).
 --
 -- How it works, in passes over the text:
---   1. one LPeg scan finds quotation marks, paragraph breaks and speech
---      cues (cue_verbs.txt, cue_sources.txt: a trie, tried at word starts);
+--   1. one scan finds quotation marks, paragraph breaks and speech cues
+--      (cue_verbs.txt, cue_sources.txt: a trie, tried at word starts; an
+--      LPeg pattern, or the same events faster with a C word trie);
 --   2. marks are paired per paragraph with a stack (quote_marks.txt), the
 --      characters on either side telling an opening " from a closing one
 --      and an apostrophe (don't, 's-Hertogenbosch, Jones') from a quote;
@@ -166,6 +167,8 @@ end
 --   cue_p      LPeg: a cue at a word start, captured
 --   comp, pron, role, det, adv, org: sets keyed by lower-case word
 --   scan       LPeg: the whole-text scan (marks, breaks, cues)
+--   fast_scan  function(s): the same events, faster (nil when a rule's
+--              alter changed mark or cue_p, or set scan)
 local function compile(lang, src)
   local L = { lang = lang, src = src }
   local marks, closer = {}, {}
@@ -227,7 +230,13 @@ local function compile(lang, src)
   local cues = {}
   for _, e in ipairs((src.cue_verbs or EMPTY).list) do cues[#cues + 1] = e end
   for _, e in ipairs((src.cue_sources or EMPTY).list) do cues[#cues + 1] = e end
-  L.cue_p = C(trie(caseless(cues)))
+  L.cue_list = caseless(cues)
+  L.cue_p = C(trie(L.cue_list))
+  -- the first bytes of the mark strings, for the fast scan (fast_scan)
+  local mfirst = { "'", "`", "," }
+  for _, m in ipairs(other) do mfirst[#mfirst + 1] = sub(m, 1, 1) end
+  L.mark_first = table.concat(mfirst)
+  L.default_p = { mark = L.mark, cue_p = L.cue_p }
   return L
 end
 
@@ -243,6 +252,164 @@ local function build_scan(L)
   local plain = (R("\0\9", "\11\33", "#&", "(+", "-/", ":@", "[_", "{\127"))^1
   local step = ev_mark + ev_cue + word + plain + ev_para + CHAR
   return Ct(step^0)
+end
+
+-- The same scan, fast: build_scan's events found by three searches that
+-- skip most of the text -- marks by an LPeg span over the bytes that
+-- cannot start one, paragraph breaks by string.find, cues by a C word
+-- trie (pluk.text.wordset) -- giving the events of each kind in text
+-- order (marks, then breaks, then cues: the passes read one kind at a
+-- time). build_scan steps through the text from token to token, and only
+-- a word's inner joiners (don't, well-said) make a difference, handled
+-- below; L.step (one of its steps) decides the rare doubtful cases.
+-- Used when a rule's alter left L.mark, L.cue_p and L.scan as compiled.
+local JOINER = { [45] = true, [39] = true }
+
+-- start of the joiner (- ' U+2019 U+2010 U+2011) that ends right before
+-- position p, or nil
+local function joiner_before(s, p)
+  local b = byte(s, p - 1)
+  if not b then return nil end
+  if JOINER[b] then return p - 1 end
+  if p >= 4 and (b == 153 or b == 144 or b == 145) and byte(s, p - 2) == 128
+     and byte(s, p - 3) == 226 then
+    return p - 3
+  end
+  return nil
+end
+
+-- word characters as WORD has them (`_` too, unlike is_word_at)
+local function wc_at(s, i)
+  return WC:match(s, i) ~= nil
+end
+
+local function word_before(s, p)
+  return p > 1 and wc_at(s, char_start(s, p - 1))
+end
+
+-- is position p where one of build_scan's steps starts? Steps up to p
+-- from the last line start before it that holds no white space (a step
+-- starts there whatever came before).
+local WS_BYTE = { [32] = true, [9] = true, [13] = true, [10] = true }
+local function step_boundary(L, s, p)
+  local z = p - 1
+  while z > 1 and not (byte(s, z - 1) == 10 and not WS_BYTE[byte(s, z)]) do z = z - 1 end
+  local step = L.step
+  while z < p do z = step:match(s, z) end
+  return z == p
+end
+
+local function fast_scan(L, s)
+  local ev = {}
+  local n = 0
+  -- cues: word trie matches, less those build_scan does not see (inside
+  -- a word: well-said; a phrase's later words when the phrase is not
+  -- seen are searched again)
+  local cues = {}
+  local hits = L.cue_set:find(s)
+  local k = 1
+  local redo = false
+  while k <= #hits do
+    local a, b = hits[k], hits[k + 1]
+    local j = joiner_before(s, a)
+    if j and word_before(s, j) and not step_boundary(L, s, a) then
+      -- not a cue; a phrase may hide one in its later words
+      if find(sub(s, a, b), "%s") then
+        local more = L.cue_set:find(s, a + 1, b)
+        for x = 1, #more do hits[#hits + 1] = more[x] end
+        redo = true
+      end
+    else
+      cues[#cues + 1] = a
+      cues[#cues + 1] = b
+    end
+    k = k + 2
+  end
+  if redo then
+    local order = {}
+    for x = 1, #cues, 2 do order[#order + 1] = { cues[x], cues[x + 1] } end
+    table.sort(order, function(x, y) return x[1] < y[1] end)
+    cues = {}
+    for _, c in ipairs(order) do cues[#cues + 1] = c[1] cues[#cues + 1] = c[2] end
+  end
+  -- a `_` that ends a run of build_scan's `plain` is no word character
+  -- there: a cue may follow it (rare: ask L.step)
+  local u = find(s, "_", 1, true)
+  while u do
+    local p = u + 1
+    while byte(s, p) == 95 do p = p + 1 end
+    local e = wc_at(s, p) and L.cue_p:match(s, p)
+    if e and step_boundary(L, s, p) then
+      local x = #cues - 1
+      while x >= 1 and cues[x] > p do x = x - 2 end
+      table.insert(cues, x + 2, p)
+      table.insert(cues, x + 3, p + #e - 1)
+    end
+    u = find(s, "_", p, true)
+  end
+  local cue_end = {}
+  for x = 2, #cues, 2 do cue_end[cues[x] + 1] = true end
+  -- marks: a lone ' or ’ between word characters is a word's (don't),
+  -- unless a cue ends right before it (or a `_` does: ask L.step)
+  local ms = L.mark_scan:match(s)
+  for x = 1, #ms, 2 do
+    local a, m = ms[x], ms[x + 1]
+    local keep = true
+    if (m == "'" or m == "\226\128\153") and not cue_end[a] and word_before(s, a)
+       and wc_at(s, a + #m) then
+      keep = byte(s, a - 1) == 95 and step_boundary(L, s, a)
+    end
+    if keep then
+      ev[n + 1], ev[n + 2], ev[n + 3] = 1, a, m
+      n = n + 3
+    end
+  end
+  -- paragraph breaks
+  local init = 1
+  while true do
+    local a = find(s, "\n", init, true)
+    if not a then break end
+    local e = L.para_end:match(s, a)
+    if e then
+      ev[n + 1], ev[n + 2], ev[n + 3] = 2, a, e
+      n = n + 3
+      init = e
+    else
+      init = a + 1
+    end
+  end
+  for x = 1, #cues, 2 do
+    ev[n + 1], ev[n + 2], ev[n + 3] = 3, cues[x], sub(s, cues[x], cues[x + 1])
+    n = n + 3
+  end
+  return ev
+end
+
+-- build the fast scan's parts when L's patterns are the compiled ones;
+-- L.fast_scan is then a function(s) -> events, else nil
+local function build_fast(L)
+  local d = L.default_p
+  if not d or L.scan or L.mark ~= d.mark or L.cue_p ~= d.cue_p then return nil end
+  local plain = (R("\0\9", "\11\33", "#&", "(+", "-/", ":@", "[_", "{\127"))^1
+  local para = P"\r"^-1 * P"\n" * S" \t\r"^0 * P"\n" * S" \t\r\n"^0
+  L.step = (L.mark + L.cue_p / 0 + WORD + plain + para + CHAR) * Cp()
+  L.para_end = P"\n" * S" \t\r"^0 * P"\n" * S" \t\r\n"^0 * Cp()
+  L.mark_scan = Ct(((1 - S(L.mark_first))^1 + Cp() * C(L.mark) + 1)^0)
+  -- a cue that starts with no word character, or holds a mark (which
+  -- build_scan would not see): not here
+  for _, e in ipairs(L.cue_list) do
+    if not wc_at(e, 1) then return nil end
+    local ms = L.mark_scan:match(e)
+    for x = 1, #ms, 2 do
+      local a, m = ms[x], ms[x + 1]
+      if not ((m == "'" or m == "\226\128\153") and word_before(e, a)
+              and wc_at(e, a + #m)) then
+        return nil
+      end
+    end
+  end
+  L.cue_set = text.wordset(L.cue_list)
+  return function(s) return fast_scan(L, s) end
 end
 
 ---------------------------------------------------------------------------
@@ -346,6 +513,7 @@ function Analyser:language(lang)
   for _, name in ipairs(LISTS) do src[name] = merged(lang, name) end
   L = compile(lang, src)
   if self.alter then L = self.alter(L, lang) or L end
+  L.fast_scan = build_fast(L)
   L.scan = L.scan or build_scan(L)
   self.langs[key] = L
   return L
@@ -608,7 +776,15 @@ end
 
 -- the top-level quote holding position x, or nil
 local function quote_at(A, x)
-  local k = floor_index(A.qa, x)
+  local qa = A.qa
+  -- most positions lie before the first quote or after the last one
+  local n = #qa
+  if n == 0 or x < qa[1] then return nil end
+  if x >= qa[n] then
+    if x < A.qb[n] then return A.quotes[n], n end
+    return nil
+  end
+  local k = floor_index(qa, x)
   if k > 0 and x < A.qb[k] then return A.quotes[k], k end
   return nil
 end
@@ -2099,7 +2275,7 @@ function Analyser:analyse(article)
     sents = {}, sd = sentence_lists(lang), entities = {}, indef = {},
     role_cache = {}, single_cache = {}, pm_cache = {},
   }
-  local ev = L.scan:match(s)
+  local ev = L.fast_scan and L.fast_scan(s) or L.scan:match(s)
   paragraphs(A, ev)
   find_quotes(A, ev)
   -- cues outside quotes

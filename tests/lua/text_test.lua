@@ -630,4 +630,52 @@ T.case("range_pattern", function()
         "too big")
 end)
 
+T.case("wordset", function()
+  local ws = text.wordset{ "said", "Said", "according to", "according", "zei",
+                           "d'après", "zei", "a.m" }
+  local function found(s, ...)
+    local r = ws:find(s, ...)
+    local out = {}
+    for k = 1, #r, 2 do out[#out + 1] = s:sub(r[k], r[k + 1]) end
+    return out, r
+  end
+  local s = "He said: according to him, said-in; Said x according tox."
+  local got, r = found(s)
+  T.eq(got, { "said", "according to", "said", "Said", "according" },
+       "whole words, the longest entry, none inside another")
+  T.eq({ r[1], r[2] }, { 4, 7 }, "1-based inclusive offsets")
+  T.eq(found("unsaid saidx said_ 3said"), {}, "no word start or no word end")
+  T.eq(found("zeiß zeí zei"), { "zei" }, "non-ASCII word characters count")
+  T.eq(found("d'après hem"), { "d'après" }, "an entry may hold an apostrophe")
+  T.eq(found("at 5 a.m."), { "a.m" }, "an entry may end in no word character's place")
+  T.eq(found("said", 2), {}, "a range starting inside a word: no word start")
+  T.eq(found("he said it", 4, 7), { "said" }, "a range holding the word")
+  T.eq(found("he said it", 4, 6), {}, "the match must end inside the range")
+  T.eq(found("he saidx", 4, 7), {}, "the character after the range counts")
+  T.eq(found("said\255said \226\128said"), { "said", "said", "said" },
+       "invalid bytes are no word characters")
+  T.eq(found(""), {}, "empty text")
+  T.eq(#text.wordset{}:find("said"), 0, "empty set")
+  T.err(function() text.wordset{ "" } end, "empty", "an empty entry")
+  T.err(function() text.wordset{ 1 } end, "not a string", "a number")
+  T.err(function() ws.find({}, "x") end, "wordset", "a wrong self")
+  -- the same matches as an LPeg word trie on real text
+  local WC = lpeg.R("az", "AZ", "09") + text.P.word_char
+  local list = { "zei", "Zei", "zegt", "volgens", "Volgens", "aldus", "said", "says" }
+  local trie = lpeg.P(false)
+  table.sort(list, function(a, b) return #a > #b end)
+  for _, w in ipairs(list) do trie = trie + lpeg.P(w) end
+  local pos = lpeg.Cp() * trie * lpeg.Cp() * -WC
+  local word = WC^1
+  local scan = lpeg.Ct((pos + word + (1 - WC))^0)
+  local txt = "Volgens de minister zei hij: ‚zegt u dat?’ Hij zegt-ie volgens_ "
+              .. "aldus Jansen. ‘Zei’, says he, said_x éaldus aldusé."
+  local want = scan:match(txt)
+  local _, got2 = found(txt)
+  local ws2 = text.wordset(list)
+  local r2 = ws2:find(txt)
+  for k = 2, #r2, 2 do r2[k] = r2[k] + 1 end
+  T.eq(r2, want, "as an LPeg trie at word starts")
+end)
+
 T.done()
