@@ -816,6 +816,14 @@ static int wordset_find (lua_State *L) {
   k = i - 1;   /* 0-based */
   e = j;       /* exclusive */
   prev = k > 0 ? word_char_before(s, len, k) : 0;
+  if (k > 0 && k < e && (s[k] & 0xC0) == 0x80) {
+    /* the range starts inside a character: the rest of it is no word
+       start, and it is the character before what follows */
+    size_t j0 = k, back = 0;
+    while (j0 > 0 && back < 3 && (s[j0] & 0xC0) == 0x80) { j0--; back++; }
+    int w0 = word_char_at(s, len, j0, &n);
+    if (j0 + n > k) { prev = w0; k = j0 + n; }
+  }
   while (k < e) {
     int wc;
     unsigned char b = s[k];

@@ -652,6 +652,10 @@ T.case("wordset", function()
   T.eq(found("he said it", 4, 7), { "said" }, "a range holding the word")
   T.eq(found("he said it", 4, 6), {}, "the match must end inside the range")
   T.eq(found("he saidx", 4, 7), {}, "the character after the range counts")
+  local d = text.wordset{ "1", "zei" }
+  T.eq(#d:find("\215\144" .. "1", 2, 3), 0,
+       "a range starting inside a letter: the letter still comes before")
+  T.eq(d:find("\215\144 zei", 2), { 4, 6 }, "... and a word after a space is found")
   T.eq(found("said\255said \226\128said"), { "said", "said", "said" },
        "invalid bytes are no word characters")
   T.eq(found(""), {}, "empty text")
