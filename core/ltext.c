@@ -878,6 +878,175 @@ static const luaL_Reg wordset_methods[] = {
 /* }================================================================== */
 
 
+/*
+** {==================================================================
+** Tokens: words, initials, acronyms and single other characters
+** ===================================================================
+*/
+
+/*
+** tokens(s [, i [, j [, after]]]) -> flat array {i1, j1, i2, j2, ...}
+** (1-based, inclusive: s:sub(i1, j1) is the first token; with after =
+** true each j is one more, the position after the token, as lpeg.Cp
+** gives it) of the tokens of s:sub(i, j), read as a text of its own:
+** nothing outside the range is looked at. White space separates tokens and is none; at each other
+** position the first of these that matches is the token:
+**   acronym  two or more times an upper-case letter and "." (U.S., E.U.)
+**   initial  an upper-case letter and "." before white space and an
+**            upper-case letter (the C. of "Heather C. Briccetti")
+**   word     word characters (class word_char), runs of them joined by
+**            - ' U+2019 U+2010 U+2011 (don't, Wout-Jan, O'Brien)
+**   other    one character: an ASCII byte, a lead byte C2-F4 with the up
+**            to three continuation bytes after it, or any other byte
+** White space here is the ASCII set \t \n \v \f \r and space, U+00A0,
+** U+2000-200A, U+202F, U+205F and U+3000. This is the tokeniser of
+** pluk.names (names.tokens), whose name runs index into its array.
+** Runs in C; allocation is the result table only.
+*/
+
+/* Length of the white space character at s[k] (k < e), 0 if none. */
+static size_t tok_space (const unsigned char *s, size_t e, size_t k) {
+  unsigned char b = s[k];
+  if (b == 32 || (b >= 9 && b <= 13)) return 1;
+  if (b == 0xC2) return (k + 1 < e && s[k + 1] == 0xA0) ? 2 : 0;
+  if (b == 0xE2) {
+    if (k + 2 >= e) return 0;
+    if (s[k + 1] == 0x80 && ((s[k + 2] >= 0x80 && s[k + 2] <= 0x8A) ||
+                             s[k + 2] == 0xAF)) return 3;
+    if (s[k + 1] == 0x81 && s[k + 2] == 0x9F) return 3;
+    return 0;
+  }
+  if (b == 0xE3)
+    return (k + 2 < e && s[k + 1] == 0x80 && s[k + 2] == 0x80) ? 3 : 0;
+  return 0;
+}
+
+/* Classes (classmask bits) of the valid character at s[k] (k < e), its
+   length to *n; 0 and *n = 1 for an invalid or cut sequence. */
+static unsigned tok_class (const unsigned char *s, size_t e, size_t k,
+                           size_t *n) {
+  unsigned char b = s[k];
+  int32_t c;
+  size_t need, x;
+  *n = 1;
+  if (b < 0x80) {
+    if (b >= 'A' && b <= 'Z') return BIT(C_UPPER) | BIT(C_WORD);
+    return ascii_word(b) ? BIT(C_WORD) : 0;
+  }
+  if (b >= 0xC2 && b <= 0xDF) { need = 1; c = b & 0x1F; }
+  else if (b >= 0xE0 && b <= 0xEF) { need = 2; c = b & 0x0F; }
+  else if (b >= 0xF0 && b <= 0xF4) { need = 3; c = b & 0x07; }
+  else return 0;
+  if (k + need >= e) return 0;
+  for (x = 1; x <= need; x++) {
+    unsigned char t = s[k + x];
+    if ((t & 0xC0) != 0x80) return 0;
+    c = (c << 6) | (t & 0x3F);
+  }
+  if ((need == 2 && c < 0x800) || (need == 3 && (c < 0x10000 || c > 0x10FFFF)))
+    return 0;
+  *n = need + 1;
+  return classmask(c);  /* 0 for a surrogate */
+}
+
+/* Length of the word joiner at s[k] (k < e): - ' U+2019 U+2010 U+2011. */
+static size_t tok_joiner (const unsigned char *s, size_t e, size_t k) {
+  if (s[k] == '-' || s[k] == '\'') return 1;
+  if (s[k] == 0xE2 && k + 2 < e && s[k + 1] == 0x80 &&
+      (s[k + 2] == 0x99 || s[k + 2] == 0x90 || s[k + 2] == 0x91)) return 3;
+  return 0;
+}
+
+/* End of the word characters from s[k] on (k itself when none). */
+static size_t tok_wordrun (const unsigned char *s, size_t e, size_t k) {
+  size_t n;
+  while (k < e) {
+    if (s[k] < 0x80) {
+      if (!ascii_word(s[k])) break;
+      k++;
+    }
+    else if (tok_class(s, e, k, &n) & BIT(C_WORD)) k += n;
+    else break;
+  }
+  return k;
+}
+
+/* End of the token at s[k] (k < e, s[k] no white space). */
+static size_t tok_end (const unsigned char *s, size_t e, size_t k) {
+  size_t n, p, q, m;
+  unsigned cl = tok_class(s, e, k, &n);
+  if (cl & BIT(C_UPPER)) {
+    /* acronym: (upper ".") two or more times */
+    int pairs = 0;
+    p = k;
+    for (;;) {
+      if (p >= e || !(tok_class(s, e, p, &m) & BIT(C_UPPER))) break;
+      if (p + m >= e || s[p + m] != '.') break;
+      p += m + 1;
+      pairs++;
+    }
+    if (pairs >= 2) return p;
+    /* initial: upper "." before white space and an upper-case letter */
+    if (k + n < e && s[k + n] == '.') {
+      q = k + n + 1;
+      if (q < e && (m = tok_space(s, e, q)) != 0) {
+        while (q < e && (m = tok_space(s, e, q)) != 0) q += m;
+        if (q < e && (tok_class(s, e, q, &m) & BIT(C_UPPER)))
+          return k + n + 1;
+      }
+    }
+  }
+  if (cl & BIT(C_WORD)) {
+    p = tok_wordrun(s, e, k + n);
+    for (;;) {
+      size_t jl, w;
+      if (p >= e || (jl = tok_joiner(s, e, p)) == 0) break;
+      w = tok_wordrun(s, e, p + jl);
+      if (w == p + jl) break;
+      p = w;
+    }
+    return p;
+  }
+  /* one character */
+  if (s[k] >= 0xC2 && s[k] <= 0xF4) {
+    p = k + 1;
+    while (p < e && p < k + 4 && (s[p] & 0xC0) == 0x80) p++;
+    return p;
+  }
+  return k + 1;
+}
+
+static int text_tokens (lua_State *L) {
+  size_t len;
+  const unsigned char *s =
+      (const unsigned char *)luaL_checklstring(L, 1, &len);
+  size_t i = startpos(luaL_optinteger(L, 2, 1), len);
+  size_t j = endpos(luaL_optinteger(L, 3, -1), len);
+  lua_Integer past = lua_toboolean(L, 4) ? 1 : 0;
+  size_t k, e, m;
+  lua_Integer out = 0;
+  /* two entries a token, a token per 3-5 bytes of news text */
+  lua_createtable(L, j >= i ? (int)((j - i) / 2 < 4096 ? (j - i) / 2 + 2 : 4096) : 0, 0);
+  if (i > j) return 1;
+  k = i - 1;   /* 0-based */
+  e = j;       /* exclusive */
+  while (k < e) {
+    if (s[k] < 0x80 && s[k] != 32 && !(s[k] >= 9 && s[k] <= 13)) m = 0;
+    else m = tok_space(s, e, k);
+    if (m != 0) { k += m; continue; }
+    m = tok_end(s, e, k);
+    lua_pushinteger(L, (lua_Integer)k + 1);
+    lua_rawseti(L, -2, ++out);
+    lua_pushinteger(L, (lua_Integer)m + past);
+    lua_rawseti(L, -2, ++out);
+    k = m;
+  }
+  return 1;
+}
+
+/* }================================================================== */
+
+
 static const luaL_Reg text_funcs[] = {
   {"graphemes", text_graphemes},
   {"words", text_words},
@@ -897,6 +1066,7 @@ static const luaL_Reg text_funcs[] = {
   {"valid", text_valid},
   {"class_ranges", text_class_ranges},
   {"wordset", text_wordset},
+  {"tokens", text_tokens},
   {NULL, NULL}
 };
 

@@ -33,7 +33,7 @@ local lpeg = require "lpeg"
 local text = require "pluk.text"
 local lexicon = require "pluk.lexicon"
 
-local P, R, S, C, Cp, Ct = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cp, lpeg.Ct
+local P, R, S, C, Cp, Ct, Cg, Cb = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cp, lpeg.Ct, lpeg.Cg, lpeg.Cb
 local byte, sub, find, lower = string.byte, string.sub, string.find, string.lower
 
 local M = {}
@@ -89,6 +89,9 @@ function M.char_start(s, i)
 end
 
 -- tokens(s [, i [, j]]) -> {s1, e1, s2, e2, ...}: tokens of s[i, j)
+-- (text.tokens in C cuts the tokens TOKENS describes, several times
+-- faster; tests/lua/text_test.lua checks that they agree)
+local ctokens = text.tokens
 function M.tokens(s, i, j)
   i = i or 1
   j = j or #s + 1
@@ -96,14 +99,9 @@ function M.tokens(s, i, j)
   if i > 1 then i = M.char_start(s, i) end
   if j <= #s then j = M.char_start(s, j) end
   if i >= j then return {} end
-  if i == 1 and j == #s + 1 then return TOKENS:match(s) end
-  local t = TOKENS:match(sub(s, i, j - 1))
-  local d = i - 1
-  if d ~= 0 then
-    for k = 1, #t do t[k] = t[k] + d end
-  end
-  return t
+  return ctokens(s, i, j - 1, true)
 end
+M.TOKENS = TOKENS
 
 local function is_upper_at(s, i)
   local b = byte(s, i)
@@ -134,24 +132,38 @@ local function is_word_at(s, i)
 end
 M.is_word_at = is_word_at
 
--- lower-case key of a word (ASCII fast path)
+-- lower-case key of a word (ASCII fast path), memoised: the analysers
+-- ask for the same few thousand words again and again
+local lc_memo, lc_n = {}, 0
 local function lc(w)
-  if find(w, "[\128-\255]") then
-    if text.valid(w) then return text.lower(w) end
-    return lower(w)
-  end
-  return lower(w)
+  local r = lc_memo[w]
+  if r then return r end
+  if find(w, "[\128-\255]") and text.valid(w) then r = text.lower(w)
+  else r = lower(w) end
+  lc_n = lc_n + 1
+  if lc_n > 50000 then lc_memo, lc_n = {}, 0 end
+  lc_memo[w] = r
+  return r
 end
 M.lc = lc
 
--- fold(str) -> lower case without combining marks (Erdoğan -> erdogan)
+-- fold(str) -> lower case without combining marks (Erdoğan -> erdogan),
+-- memoised as lc is
+local fold_memo, fold_n = {}, 0
 local function fold(str)
-  if not find(str, "[\128-\255]") then return lower(str) end
-  -- invalid UTF-8 cannot be normalised: fold its ASCII part only
-  if not text.valid(str) then return lower(str) end
-  local f = text.lower(text.nfkd(str))
-  -- combining diacritical marks U+0300-036F
-  f = f:gsub("\204[\128-\191]", ""):gsub("\205[\128-\175]", "")
+  local f = fold_memo[str]
+  if f then return f end
+  if not find(str, "[\128-\255]") or not text.valid(str) then
+    -- (invalid UTF-8 cannot be normalised: fold its ASCII part only)
+    f = lower(str)
+  else
+    f = text.lower(text.nfkd(str))
+    -- combining diacritical marks U+0300-036F
+    f = f:gsub("\204[\128-\191]", ""):gsub("\205[\128-\175]", "")
+  end
+  fold_n = fold_n + 1
+  if fold_n > 50000 then fold_memo, fold_n = {}, 0 end
+  fold_memo[str] = f
   return f
 end
 M.fold = fold
@@ -862,7 +874,12 @@ local function run_pattern(g)
   local WCS = R("az", "AZ", "09", "__")^1 + WC
   local CAPW = (UPPER * P".")^2 + UPPER * WCS^0 * (JOIN * WCS^1)^0
   local INIT = UPPER * P"." * #(SPH * UPPER)
-  local RUN = Cp() * (INIT + CAPW) * (SPH * (PART * SPH)^0 * Cp() * (INIT + CAPW))^0 * Cp()
+  -- four positions a run, flat (no table per run): its start, the end of
+  -- its first word, the start of its last word (the latest group "lw")
+  -- and its end
+  local LW = Cg(Cp(), "lw")
+  local RUN = Cp() * LW * (INIT + CAPW) * Cp()
+              * (SPH * (PART * SPH)^0 * LW * (INIT + CAPW))^0 * Cb"lw" * Cp()
   local other = R("\0@", "[`", "{\127") - R("09")
   local skip = LOWW + other^1 + R("09")^1 + CHAR
   -- shortcuts for what skip takes most often, tried first: ASCII
@@ -870,7 +887,7 @@ local function run_pattern(g)
   -- ASCII word that starts in lower case or with a digit
   local fast = (other - P"_") * other^0
                + R("az", "09", "__") * R("az", "AZ", "09", "__")^0 * -(JOIN + R"\128\255")
-  return Ct((fast + Ct(RUN) + skip)^0)
+  return Ct((fast + RUN + skip)^0)
 end
 
 local index_cache = setmetatable({}, { __mode = "k" })
@@ -890,28 +907,48 @@ function M.index(article, g)
   local s = article.text or article
   g.run_p = g.run_p or run_pattern(g)
   local runs = g.run_p:match(s)
-  local by_last = {}
+  local by_last, by_first = {}, {}
   local rs, re = {}, {}
-  for i, r in ipairs(runs) do
-    local n = #r
-    local a, e = r[1], r[n]
+  local i = 0
+  for k = 1, #runs, 4 do
+    local a, fe, e = runs[k], runs[k + 1], runs[k + 3]
+    i = i + 1
     rs[i], re[i] = a, e
-    local lw = n > 2 and r[n - 1] or a
-    local last = strip_poss(sub(s, lw, e - 1))
+    local first, last
+    if fe == e then
+      -- one word (most runs)
+      first = sub(s, a, e - 1)
+      last = strip_poss(first)
+    else
+      last = strip_poss(sub(s, runs[k + 2], e - 1))
+      -- the first word ends at the first white space from a: where the
+      -- first word ends, unless a no-break space follows it
+      if byte(s, fe) ~= 32 and byte(s, fe) ~= 9 then
+        fe = find(s, "[%s]", a) or e
+        if fe > e then fe = e end
+      end
+      first = sub(s, a, fe - 1)
+    end
+    local f = by_first[first]
+    if not f then f = {} by_first[first] = f end
+    f[#f + 1] = a
+    f[#f + 1] = e
     local l = by_last[last]
     if not l then l = {} by_last[last] = l end
     l[#l + 1] = a
     l[#l + 1] = e
     -- Van den Goorbergh-tribune also ends in Goorbergh
-    local base = last:match("^(.-)%-%l")
-    if base and base ~= "" then
-      local l2 = by_last[base]
-      if not l2 then l2 = {} by_last[base] = l2 end
-      l2[#l2 + 1] = a
-      l2[#l2 + 1] = e
+    if find(last, "-", 2, true) then
+      local base = last:match("^(.-)%-%l")
+      if base and base ~= "" then
+        local l2 = by_last[base]
+        if not l2 then l2 = {} by_last[base] = l2 end
+        l2[#l2 + 1] = a
+        l2[#l2 + 1] = e
+      end
     end
   end
-  ix = { g = g, by_last = by_last, clean = {}, rs = rs, re = re }
+  ix = { g = g, by_last = by_last, by_first = by_first, clean = {}, words = {}, rs = rs, re = re }
   index_cache[article] = ix
   return ix
 end
@@ -961,6 +998,16 @@ local function clean_run_uncached(s, a, e, g, lang)
   run = table.concat(ws, " ", first, n)
   run = trim_run(s, M.strip_titles(run, lang, g), g)
   return (run:gsub("%-%l[%w\128-\255]*$", ""))
+end
+
+-- the words of a cleaned run, split once per article (read only)
+local function run_words(ix, run)
+  local w = ix.words[run]
+  if not w then
+    w = words_of(run)
+    ix.words[run] = w
+  end
+  return w
 end
 
 local function clean_run(s, a, e, g, lang, ix)
@@ -1036,7 +1083,7 @@ function M.canonical(article, mention, lang)
     local function consider(run)
       if seen[run] then return end
       seen[run] = true
-      local rw = words_of(run)
+      local rw = run_words(ix, run)
       local nr = #rw
       if nr <= best_n then return end
       -- first and last name with middle names between: Robert Mugabe ->
@@ -1070,26 +1117,11 @@ function M.canonical(article, mention, lang)
     end
     if best_n == nm and nm == 1 then
       -- a first name: the fullest run that starts with it
-      if not ix.by_first then
-        -- built on first use: runs by their first word
-        local bf = {}
-        for i = 1, #ix.rs do
-          local a, e = ix.rs[i], ix.re[i]
-          local fe = find(s, "[%s]", a) or e
-          if fe > e then fe = e end
-          local first = sub(s, a, fe - 1)
-          local f = bf[first]
-          if not f then f = {} bf[first] = f end
-          f[#f + 1] = a
-          f[#f + 1] = e
-        end
-        ix.by_first = bf
-      end
       local l3 = ix.by_first[mw[1]]
       if l3 then
         for i = 1, #l3, 2 do
           local run = clean_run(s, l3[i], l3[i + 1], g, lang, ix)
-          local rw = words_of(run)
+          local rw = run_words(ix, run)
           if #rw > best_n and fold(rw[1]) == fm[1] then best, best_n = run, #rw end
         end
       end

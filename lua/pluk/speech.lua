@@ -466,21 +466,22 @@ local function floor_index(arr, x)
 end
 
 -- words in s[a, b), counted up to `limit` (the search never runs past b,
--- nor further than a few hundred bytes a word)
+-- nor further than a few hundred bytes a word): a word starts at an ASCII
+-- letter or digit or a byte >= 128 and runs to the next ASCII white space.
+-- One LPeg match a count, a capture a word (select("#") counts them).
+local WORD_START = R("az", "AZ", "09", "\128\255")
+local ONE_WORD = (1 - WORD_START)^0 * WORD_START * (1 - S" \t\n\v\f\r")^0 * Cc(true)
+local counters = {}
 local function count_words(s, a, b, limit)
-  if b <= a then return 0 end
+  if b <= a or limit <= 0 then return 0 end
   local hi = b
   if hi - a > 64 * limit + 64 then hi = a + 64 * limit + 64 end
-  local seg = sub(s, a, hi - 1)
-  local n, i = 0, 1
-  local len = #seg
-  while i <= len and n < limit do
-    local x = find(seg, "[%w\128-\255]", i)
-    if not x then break end
-    n = n + 1
-    i = (find(seg, "%s", x) or len + 1)
+  local p = counters[limit]
+  if not p then
+    p = Cc(true) * ONE_WORD^-limit
+    counters[limit] = p
   end
-  return n
+  return select("#", p:match(sub(s, a, hi - 1))) - 1
 end
 
 ---------------------------------------------------------------------------
@@ -824,6 +825,8 @@ local function sentence_lists(lang)
 end
 
 local CLOSERS_AFTER = (S"\"')]" + P"\226\128" * S"\153\157" + P"\194\187")^0
+-- the next . ! ? or line break from a position (#s + 1: none)
+local TO_STOP = (1 - S".!?\n")^0 * Cp()
 
 -- sentence starts of paragraph pi (ascending), computed once
 local function sentences(A, pi)
@@ -840,8 +843,8 @@ local function sentences(A, pi)
   local ell = find(para, "\226\128\166", 1, true)
   if ell then ell = ell + off end
   while true do
-    local x = find(para, "[.!?\n]", i - off)
-    if x then x = x + off end
+    -- (past the paragraph: none in it)
+    local x = TO_STOP:match(s, i)
     if ell and (not x or ell < x) then x = ell end
     if not x or x >= pe then break end
     i = x + 1
@@ -882,8 +885,20 @@ local function sentences(A, pi)
           end
           if ok and b == 46 then
             -- abbreviations and initials
-            local w = sub(s, math.max(ps, x - 24), x - 1):match("[%w\128-\255]*$")
-            local wa = x - #w
+            -- the word before the stop: ASCII letters and digits and bytes
+            -- >= 128, at most 24 bytes back
+            local lo = math.max(ps, x - 24)
+            local wa = x
+            while wa > lo do
+              local c = byte(s, wa - 1)
+              if c >= 128 or (c >= 48 and c <= 57) or (c >= 65 and c <= 90)
+                 or (c >= 97 and c <= 122) then
+                wa = wa - 1
+              else
+                break
+              end
+            end
+            local w = sub(s, wa, x - 1)
             if w ~= "" then
               local v = d.abbr[lc(w)]
               if v == "pre" or (#w == 1 and is_upper_at(s, wa)) then
@@ -928,7 +943,7 @@ local function is_punct_tok(s, t, k) return not is_word_at(s, t[2 * k - 1]) end
 local RELATIVE = { who = true, which = true, die = true, dat = true, wie = true,
                    that = true, welke = true }
 -- words that may name a group in an appositive or after a comma
-local function role_of(L, w)
+local function role_of_uncached(L, w)
   local key = lc(w)
   local r = L.role[key]
   if r then return r, key end
@@ -938,6 +953,25 @@ local function role_of(L, w)
   -- compounds: PvdA-Kamerlid, oud-minister, clubwoordvoerder
   local tail = key:match("%-([^%-]+)$")
   if tail and L.role[tail] then return L.role[tail], tail end
+  return nil
+end
+
+-- role_of, memoised per language data and article (analyse resets it):
+-- the same words are asked about again and again
+local role_memo = setmetatable({}, { __mode = "k" })
+local function role_of(L, w)
+  local m = role_memo[L]
+  if not m then
+    m = { r = {}, key = {} }
+    role_memo[L] = m
+  end
+  local r = m.r[w]
+  if r == nil then
+    local key
+    r, key = role_of_uncached(L, w)
+    m.r[w], m.key[w] = r or false, key
+  end
+  if r then return r, m.key[w] end
   return nil
 end
 
@@ -1538,9 +1572,8 @@ end
 local function no_words(s, a, b)
   local i = a
   while i < b do
-    local x = find(sub(s, i, b - 1), "[%w\128-\255]")
-    if not x then return true end
-    x = x + i - 1
+    local x = find(s, "[%w\128-\255]", i)
+    if not x or x >= b then return true end
     if byte(s, x) < 128 then return false end
     local c = char_start(s, x)
     if is_word_at(s, c) then return false end
@@ -1645,7 +1678,8 @@ local function analyse_cue(A, h)
   local after_quote = q > 0 and A.qb[q] <= a and no_words(s, A.qb[q], a)
   local inverted_ok = at_start or prev_c == 44 or after_quote or prev_c == 58
                       or A.lang ~= "en"
-  if A.lang == "en" and key:find("ing$") then
+  if A.lang == "en" and #key >= 3 and byte(key, -1) == 103 and byte(key, -2) == 110
+     and byte(key, -3) == 105 then
     -- `..., saying that`, `calling it`: the subject of the clause
     inverted_ok = false
     if not before then
@@ -1759,7 +1793,10 @@ local function cue_content(A, h)
       local rest = sub(s, h.subj.e, clip_end(se) - 1)
       local from = ss
       local head = sub(s, ss, y - 1)
-      local semi = head:match(".*();")
+      -- the last `;`
+      local semi
+      local p = find(head, ";", 1, true)
+      while p do semi = p p = find(head, ";", p + 1, true) end
       if semi then from = ss + semi end
       if byte(s, y - 1) == 44 and not rest:find("^[^,]*,%s*%S") then
         cs, ce = trim(s, from, y - 1)
@@ -2269,6 +2306,7 @@ function Analyser:analyse(article)
   names.begin()
   if lang ~= nil and not load(lang, "cue_verbs") then lang = nil end
   local L = self:language(lang)
+  role_memo[L] = nil
   local A = {
     article = article, s = s, lang = lang, L = L, g = names.grammar(lang or "en"),
     config = self.config, first = (article.header_end or 0) + 1,
@@ -2340,6 +2378,28 @@ local function hits_in(A, a, b)
     k = k + 1
   end
   return out
+end
+
+-- pre:match("([^%s%p]+)[%s]*$"), by bytes: the last run of bytes that are
+-- neither ASCII white space nor ASCII punctuation, before trailing white space
+local ASCII_PUNCT = {}
+for c = 33, 126 do
+  if not string.char(c):find("%w") then ASCII_PUNCT[c] = true end
+end
+local function last_word(str)
+  local j = #str
+  while j > 0 do
+    local c = byte(str, j)
+    if c == 32 or (c >= 9 and c <= 13) then j = j - 1 else break end
+  end
+  local i = j
+  while i > 0 do
+    local c = byte(str, i)
+    if c == 32 or (c >= 9 and c <= 13) or ASCII_PUNCT[c] then break end
+    i = i - 1
+  end
+  if i == j then return nil end
+  return sub(str, i + 1, j)
 end
 
 -- speech-like content: a quote of several words that reads as a clause
@@ -2502,10 +2562,11 @@ function Analyser:attribute(A, res)
     -- the word before the opening mark: a determiner or a marker makes a
     -- name or a mentioned word (the "immediate area", so-called "deal")
     local pre = sub(s, math.max(A.first, q.oa - 40), q.oa - 1)
-    local pw = lc(pre:match("([^%s%p]+)[%s]*$") or "")
+    local pw = lc(last_word(pre) or "")
     local det_before = L.det[pw] ~= nil
     local marked = false
-    local lpre = lc(pre):gsub("%s+$", "")
+    local lpre
+    if det_before or L.marker[pw] then lpre = lc(pre):gsub("%s+$", "") end
     if det_before then
       -- `called the "breadbasket"`: the marker before the determiner
       lpre = lpre:sub(1, #lpre - #pw):gsub("%s+$", "")

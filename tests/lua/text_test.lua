@@ -682,4 +682,58 @@ T.case("wordset", function()
   T.eq(r2, want, "as an LPeg trie at word starts")
 end)
 
+T.case("tokens", function()
+  local function toks(s, ...)
+    local r = text.tokens(s, ...)
+    local out = {}
+    for k = 1, #r, 2 do out[#out + 1] = s:sub(r[k], r[k + 1]) end
+    return out, r
+  end
+  local got, r = toks("Dr. Heather C. Briccetti (U.S.) said: don't.")
+  T.eq(got, { "Dr", ".", "Heather", "C.", "Briccetti", "(", "U.S.", ")", "said", ":",
+              "don't", "." }, "words, an initial, an acronym, single characters")
+  T.eq({ r[1], r[2] }, { 1, 2 }, "1-based inclusive offsets")
+  T.eq({ text.tokens("ab cd", 1, -1, true)[2] }, { 3 }, "after: the position after the token")
+  T.eq(toks("Plan C. and D.E. x"), { "Plan", "C", ".", "and", "D.E.", "x" },
+       "an initial only before a capital; an acronym anywhere")
+  T.eq(toks("Wout-Jan O’Brien ‐x- 'a"), { "Wout-Jan", "O’Brien", "‐", "x", "-", "'", "a" },
+       "joiners inside a word only")
+  T.eq(toks("a\194\160b\226\128\137c\227\128\128d\226\128\148e"),
+       { "a", "b", "c", "d", "\226\128\148", "e" }, "Unicode spaces separate; a dash is a token")
+  T.eq(toks("Émile ǅ\204\129x"), { "Émile", "ǅ\204\129x" }, "non-ASCII word characters")
+  T.eq(toks("\255\194x\226\128"), { "\255", "\194", "x", "\226\128" },
+       "invalid bytes: a lead with its continuation bytes, else one byte")
+  T.eq(toks("He said it", 4, 6), { "sai" }, "the range is a text of its own")
+  T.eq(toks("J. Smith", 1, 3), { "J", "." }, "nothing after the range: no initial")
+  T.eq(toks(""), {}, "empty text")
+  T.eq(toks("abc", 3, 2), {}, "empty range")
+  -- the same tokens as the LPeg grammar of pluk.names on real text and
+  -- random pieces
+  local names = require "pluk.names"
+  local function lpeg_tokens(s, i, j)
+    local t = names.TOKENS:match(s:sub(i, j))
+    for k = 1, #t do t[k] = t[k] + i - 1 end
+    for k = 2, #t, 2 do t[k] = t[k] - 1 end
+    return t
+  end
+  local pieces = { "A", "É", "é", "a", ".", " ", "\194\160", "\226\128\137", "\226\128\175",
+    "\226\129\159", "\227\128\128", "-", "'", "\226\128\153", "\226\128\144",
+    "\226\128\148", "_", "1", "\n", "\255", "\194", "\226\128", "\128", "\240\159\152\128",
+    "ǅ", ",", "U.S.", "\204\129", "\226\128\141", "\237\160\128", "\224\128\128" }
+  local seed = 12345
+  local function rnd(n) seed = (seed * 1103515245 + 12345) % 2147483648 return seed % n + 1 end
+  local same = true
+  for _ = 1, 3000 do
+    local parts = {}
+    for k = 1, rnd(12) do parts[k] = pieces[rnd(#pieces)] end
+    local s = table.concat(parts)
+    local i = rnd(#s + 1)
+    local j = i - 2 + rnd(#s - i + 3)
+    local a, b = lpeg_tokens(s, i, j), text.tokens(s, i, j)
+    if #a ~= #b then same = false end
+    for k = 1, #a do if a[k] ~= b[k] then same = false end end
+  end
+  T.eq(same, true, "as names.TOKENS on random text")
+end)
+
 T.done()
