@@ -1047,6 +1047,248 @@ static int text_tokens (lua_State *L) {
 /* }================================================================== */
 
 
+/*
+** {==================================================================
+** Byte scans: backwards over a set of characters, and keys at word
+** positions. Both read bytes as they are (invalid UTF-8 included) and
+** allocate nothing per byte, so a rule can call them for every place it
+** looks at without a Lua loop over the bytes.
+** ===================================================================
+*/
+
+/* Length of the UTF-8 sequence a lead byte announces; 1 for ASCII and
+   for bytes that lead nothing (continuation bytes, C0, C1, F5-FF). */
+static size_t seqlen (unsigned char c) {
+  if (c >= 0xC2 && c <= 0xDF) return 2;
+  if (c >= 0xE0 && c <= 0xEF) return 3;
+  if (c >= 0xF0 && c <= 0xF4) return 4;
+  return 1;
+}
+
+/*
+** rspan(s, i, set [, invert]) -> j
+** The run of characters of `set` that ends at byte i: j is its first
+** byte, so s:sub(j, i) is the run (j == i + 1: no such character ends at
+** i). With `invert`, the run of bytes where no character of `set` ends.
+** i counts as in string.sub (negative from the end; past the end is #s;
+** below 1 gives j == i + 1 with i as resolved, so 1 for i == 0).
+** The members are the UTF-8 characters of `set` (a byte that starts no
+** sequence is a member of one byte). A member is found where its bytes
+** end at the current position, the bytes before it not looked at, and
+** the longest such member is stepped over; where none ends the run
+** stops (or, with `invert`, one byte is stepped over). So a text with
+** invalid UTF-8 is read byte by byte: "\194\160" is a no-break space
+** wherever those two bytes stand.
+*/
+static int text_rspan (lua_State *L) {
+  size_t len, slen;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1,
+                                                                    &len);
+  lua_Integer ii = luaL_checkinteger(L, 2);
+  const unsigned char *set = (const unsigned char *)luaL_checklstring(L, 3,
+                                                                      &slen);
+  int invert = lua_toboolean(L, 4);
+  unsigned char last[256];  /* bytes that end some member */
+  size_t pos, k;
+  memset(last, 0, sizeof(last));
+  for (k = 0; k < slen; ) {
+    size_t n = seqlen(set[k]);
+    if (k + n > slen) n = slen - k;
+    last[set[k + n - 1]] = 1;
+    k += n;
+  }
+  if (ii < 0) ii = (ii < -(lua_Integer)len) ? 0 : (lua_Integer)len + ii + 1;
+  else if (ii > (lua_Integer)len) ii = (lua_Integer)len;
+  pos = (size_t)ii;  /* 1-based; 0 is before the string */
+  while (pos >= 1) {
+    size_t found = 0;  /* length of the longest member ending at pos */
+    if (last[s[pos - 1]]) {
+      for (k = 0; k < slen; ) {
+        size_t n = seqlen(set[k]);
+        if (k + n > slen) n = slen - k;
+        if (n <= pos && n > found && memcmp(s + pos - n, set + k, n) == 0)
+          found = n;
+        k += n;
+      }
+    }
+    if (invert) {
+      if (found) break;
+      pos--;
+    }
+    else {
+      if (!found) break;
+      pos -= found;
+    }
+  }
+  lua_pushinteger(L, (lua_Integer)pos + 1);
+  return 1;
+}
+
+
+#define KEYSET_MT "pluk.text.keyset"
+
+/* A node of a keyset's trie: one byte of one or more keys. */
+typedef struct KeyNode {
+  int32_t child;      /* first node of the next byte, -1 if none */
+  int32_t next;       /* next sibling (another byte at this depth), -1 */
+  unsigned char byte;
+  unsigned char ends; /* KEY_WORD | KEY_PREFIX: a key ends here */
+} KeyNode;
+
+#define KEY_WORD 1
+#define KEY_PREFIX 2
+
+typedef struct KeySet {
+  unsigned char word[256];  /* the word bytes */
+  int32_t root[256];        /* node of each first byte, -1 if none */
+  int32_t n, cap;           /* nodes used, nodes allocated */
+  KeyNode nodes[1];         /* cap of them */
+} KeySet;
+
+/* Adds the keys of the array at index arg, with end mark `ends`. */
+static void keyset_add (lua_State *L, KeySet *ks, int arg, int ends) {
+  lua_Integer i, n;
+  if (lua_isnoneornil(L, arg)) return;
+  n = luaL_len(L, arg);
+  for (i = 1; i <= n; i++) {
+    size_t len, k;
+    const unsigned char *key;
+    int32_t node;
+    lua_geti(L, arg, i);
+    key = (const unsigned char *)lua_tolstring(L, -1, &len);
+    if (key == NULL || len == 0)
+      luaL_error(L, "bad key #%d in argument #%d to 'keyset' "
+                 "(non-empty string expected)", (int)i, arg);
+    node = ks->root[key[0]];
+    if (node < 0) {
+      node = ks->n++;
+      ks->nodes[node].child = ks->nodes[node].next = -1;
+      ks->nodes[node].byte = key[0];
+      ks->nodes[node].ends = 0;
+      ks->root[key[0]] = node;
+    }
+    for (k = 1; k < len; k++) {
+      int32_t c = ks->nodes[node].child;
+      while (c >= 0 && ks->nodes[c].byte != key[k]) c = ks->nodes[c].next;
+      if (c < 0) {
+        c = ks->n++;
+        ks->nodes[c].child = -1;
+        ks->nodes[c].next = ks->nodes[node].child;
+        ks->nodes[c].byte = key[k];
+        ks->nodes[c].ends = 0;
+        ks->nodes[node].child = c;
+      }
+      node = c;
+    }
+    ks->nodes[node].ends |= (unsigned char)ends;
+    lua_pop(L, 1);
+  }
+}
+
+/* Total bytes of the keys of the array at index arg (an upper bound on
+   the nodes they need). */
+static lua_Integer keyset_bytes (lua_State *L, int arg) {
+  lua_Integer i, n, total = 0;
+  if (lua_isnoneornil(L, arg)) return 0;
+  luaL_checktype(L, arg, LUA_TTABLE);
+  n = luaL_len(L, arg);
+  for (i = 1; i <= n; i++) {
+    size_t len = 0;
+    lua_geti(L, arg, i);
+    if (lua_type(L, -1) == LUA_TSTRING) lua_tolstring(L, -1, &len);
+    total += (lua_Integer)len;
+    lua_pop(L, 1);
+  }
+  return total;
+}
+
+/*
+** keyset(words [, prefixes [, wordbytes]]) -> set
+** A set of keys to find with set:scan(s). `words` and `prefixes` are
+** arrays of non-empty strings (bytes, compared exactly: give each case
+** form you want found). A key of `words` must end where a word does (at
+** the end of s or before a byte that is not a word byte); a key of
+** `prefixes` may be followed by anything. `wordbytes` lists the word
+** bytes as ranges in the manner of lpeg.R, two bytes a range, all
+** concatenated (default "azAZ09\128\255": ASCII letters and digits and
+** every byte of a multi-byte character).
+*/
+static int text_keyset (lua_State *L) {
+  lua_Integer total;
+  size_t wlen, k;
+  const char *wb;
+  KeySet *ks;
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_settop(L, 3);  /* the userdata goes above the arguments */
+  total = keyset_bytes(L, 1) + keyset_bytes(L, 2);
+  wb = luaL_optlstring(L, 3, "azAZ09\x80\xff", &wlen);
+  if (wlen % 2 != 0)
+    return luaL_argerror(L, 3, "byte ranges come in pairs");
+  if (total > 0x7FFFFFF) return luaL_error(L, "keyset: keys too long");
+  ks = (KeySet *)lua_newuserdatauv(L, sizeof(KeySet)
+                                  + (size_t)total * sizeof(KeyNode), 0);
+  memset(ks->word, 0, sizeof(ks->word));
+  for (k = 0; k < wlen; k += 2) {
+    unsigned lo = (unsigned char)wb[k], hi = (unsigned char)wb[k + 1], c;
+    for (c = lo; c <= hi; c++) ks->word[c] = 1;
+  }
+  for (k = 0; k < 256; k++) ks->root[k] = -1;
+  ks->n = 0;
+  ks->cap = (int32_t)total + 1;
+  keyset_add(L, ks, 1, KEY_WORD);
+  keyset_add(L, ks, 2, KEY_PREFIX);
+  luaL_setmetatable(L, KEYSET_MT);
+  return 1;
+}
+
+/*
+** set:scan(s [, i [, j]]) -> array of the positions p, i <= p <= j, at
+** which a key of the set starts. i, j as in string.sub (default the whole
+** string). Keys are looked for only at word positions: p is the first
+** byte of s, or the byte before p is not a word byte, or the byte at p is
+** not one; so never inside a word, while any byte that is no word byte
+** may start a key ("$", "." before a digit). A key may run past j: s is
+** read to its end. Each position is listed once, in increasing order.
+*/
+static int keyset_scan (lua_State *L) {
+  KeySet *ks = (KeySet *)luaL_checkudata(L, 1, KEYSET_MT);
+  size_t len;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 2,
+                                                                    &len);
+  size_t i = startpos(luaL_optinteger(L, 3, 1), len);
+  size_t j = endpos(luaL_optinteger(L, 4, -1), len);
+  const unsigned char *word = ks->word;
+  lua_Integer count = 0;
+  size_t p = i;  /* 1-based */
+  lua_createtable(L, 16, 0);
+  /* a start inside a word: on to the word's end */
+  if (p > 1) while (p <= j && word[s[p - 1]] && word[s[p - 2]]) p++;
+  while (p <= j) {  /* p is a word position */
+    unsigned char c = s[p - 1];
+    int32_t node = ks->root[c];
+    size_t q;
+    for (q = p; node >= 0; ) {  /* node holds byte q (1-based) */
+      unsigned char e = ks->nodes[node].ends;
+      if ((e & KEY_PREFIX) || ((e & KEY_WORD) && (q >= len || !word[s[q]]))) {
+        lua_pushinteger(L, (lua_Integer)p);
+        lua_rawseti(L, -2, ++count);
+        break;
+      }
+      if (q >= len) break;
+      node = ks->nodes[node].child;
+      while (node >= 0 && ks->nodes[node].byte != s[q]) node = ks->nodes[node].next;
+      q++;
+    }
+    p++;
+    if (word[c])  /* the rest of the word holds no word position */
+      while (p <= j && word[s[p - 1]]) p++;
+  }
+  return 1;
+}
+
+/* }================================================================== */
+
+
 static const luaL_Reg text_funcs[] = {
   {"graphemes", text_graphemes},
   {"words", text_words},
@@ -1067,6 +1309,13 @@ static const luaL_Reg text_funcs[] = {
   {"class_ranges", text_class_ranges},
   {"wordset", text_wordset},
   {"tokens", text_tokens},
+  {"rspan", text_rspan},
+  {"keyset", text_keyset},
+  {NULL, NULL}
+};
+
+static const luaL_Reg keyset_methods[] = {
+  {"scan", keyset_scan},
   {NULL, NULL}
 };
 
@@ -1074,6 +1323,11 @@ static const luaL_Reg text_funcs[] = {
 int pluk_open_text (lua_State *L) {
   if (luaL_newmetatable(L, WORDSET_MT)) {
     luaL_newlib(L, wordset_methods);
+    lua_setfield(L, -2, "__index");
+  }
+  lua_pop(L, 1);
+  if (luaL_newmetatable(L, KEYSET_MT)) {
+    luaL_newlib(L, keyset_methods);
     lua_setfield(L, -2, "__index");
   }
   lua_pop(L, 1);

@@ -7,9 +7,10 @@
 --   tussen 3 en 5 jaar     kind range, value 3, high 5, of jaar
 --
 -- How it works, in three layers:
---   1. a scan (one LPeg pass, no Lua calls) finds the places where a
---      figure may start: digits, a currency sign, a number word, an
---      article right before a number word ('een miljoen', 'a dozen');
+--   1. a scan (one LPeg pass, no Lua calls, run only on the stretches
+--      where a pluk.text key set finds a candidate) finds the places
+--      where a figure may start: digits, a currency sign, a number word,
+--      an article right before a number word ('een miljoen', 'a dozen');
 --   2. at each place the number is read by small anchored grammars: a
 --      digit blob, or a run of number-word tokens that a state machine
 --      (read_tokens) turns into a value, then what follows it (scale,
@@ -92,6 +93,12 @@ local APOS_P = P"'" + P"\226\128\153"
 local SP0_WORDCH_PCT = SP0 * (WORDCH + S"%")
 local LETTER_OR_DIGIT = ALPHA + DIGIT + TP.letter
 
+-- for the byte scans of pluk.text.rspan: what separates tokens (space,
+-- tab, line breaks, no-break space), the spaces within a line, ASCII
+-- white space
+local SEP, SPACES, WHITE = " \t\r\n\194\160", " \t\194\160", " \t\r\n"
+local rspan = ptext.rspan
+
 M.classes = { DIGIT = DIGIT, LETTER = LETTER, WORDCH = WORDCH, SP = SP,
               DASH = DASH, WORD = WORD }
 
@@ -123,10 +130,11 @@ end
 -- (the same few hundred words come back all the time)
 local lc_cache, lc_count = {}, 0
 local function lc(s)
-  if not find(s, "[A-Z\128-\255]") then return s end   -- already lower case
-  local r = lc_cache[s]
+  local r = lc_cache[s]   -- a word seen before (lower case ones map to themselves)
   if r then return r end
-  if find(s, "[\128-\255]") then
+  if not find(s, "[A-Z\128-\255]") then
+    r = s   -- already lower case
+  elseif find(s, "[\128-\255]") then
     local ok, low = pcall(ptext.lower, s)   -- bytes that are not UTF-8
     r = ok and low or lower(s)
   else
@@ -140,8 +148,14 @@ end
 
 -- peek(text, e) -> position after the spaces at e, the word there in
 -- lower case (or nil), the byte there: a cheap look ahead that decides
--- which anchored patterns are worth running
+-- which anchored patterns are worth running. The reader asks about the
+-- same few positions again and again: the last two answers are kept.
+local peek_text, peek_e, peek_p, peek_w, peek_b
+local peek_text2, peek_e2, peek_p2, peek_w2, peek_b2
 local function peek(text, e)
+  if e == peek_e and text == peek_text then return peek_p, peek_w, peek_b end
+  if e == peek_e2 and text == peek_text2 then return peek_p2, peek_w2, peek_b2 end
+  peek_text2, peek_e2, peek_p2, peek_w2, peek_b2 = peek_text, peek_e, peek_p, peek_w, peek_b
   local p = e
   while true do
     local c = byte(text, p)
@@ -150,14 +164,13 @@ local function peek(text, e)
     else break end
   end
   -- a word starts with a letter: ASCII, or a lead byte other than those
-  -- of Latin-1 symbols (C2) and punctuation, dashes and signs (E2)
-  local w = text:match("^[%a\195-\225\227-\244][%a\128-\255'’]*", p)
-  if w then
-    local cut = find(w, "[\194\226]")
-    if cut then w = sub(w, 1, cut - 1) end
-    w = lc(w)
-  end
-  return p, w, byte(text, p)
+  -- of Latin-1 symbols (C2) and punctuation, dashes and signs (E2), and
+  -- ends before one of those (an apostrophe ’ starts with E2)
+  local w = text:match("^[%a\195-\225\227-\244][%a\128-\193\195-\225\227-\255']*", p)
+  if w then w = lc(w) end
+  local b = byte(text, p)
+  peek_text, peek_e, peek_p, peek_w, peek_b = text, e, p, w, b
+  return p, w, b
 end
 
 -- first_words(entries) -> set of the lower-case first words of the
@@ -680,10 +693,22 @@ function grammar.tokens(prof, g)
   local glued = prof.glue and (P"" + LINK * #-SPACE1) or P(false)
   local AND = Cc("&") * Cc(0) * (spaced_links + (prof.glue and (LINK * #(T.u + T.t + T.x + T.ord)) or P(false))) * Cp()
   local after_digits = scale_glued + SP0 * scale_tok
-  local any = dtok * after_digits^-1 + atom + scale_tok + art
+  -- what a token may start with: a digit, a sign, the decimal sign, or a
+  -- word that begins some number word, scale or article (a test that
+  -- fails in one go where the choices below would each fail on their own)
+  local starts = {}
+  for _, name in ipairs({ "numbers", "ordinals", "fractions", "scales" }) do
+    for _, e in ipairs(prof.lists[name].list) do starts[#starts + 1] = { e, true } end
+  end
+  for a in pairs(prof.articles) do starts[#starts + 1] = { a, true } end
+  table.sort(starts, function(a, b) return a[1] < b[1] end)
+  local TOKEN_START = #(DIGIT + S"+-" + P(MINUS_SIGN) + P(prof.decimal)
+                        + trie(starts, { case = "first", nocap = true })
+                        + trie(starts, { nocap = true }))
+  local any = TOKEN_START * (dtok * after_digits^-1 + atom + scale_tok + art)
   -- each join with what follows it: a PEG choice does not come back to
   -- try another join when the token after the first one fails
-  local words_any = atom + scale_tok + art
+  local words_any = TOKEN_START * (atom + scale_tok + art)
   local J_any = AND * any + SP * any + HY * words_any + glued * any
   -- the article only starts a run ('a hundred', 'een half miljoen')
   prof.TOKENS = (art + dtok * after_digits^-1 + atom) * J_any^0
@@ -875,15 +900,29 @@ function grammar.scan(prof)
   -- follow it, tested at each word start: it fails after a byte or two on
   -- most words (and is cheaper than one test per list).
   local entries = {}
-  local function add(text, tail) entries[#entries + 1] = { text, tail } end
+  -- (and for the key set below: the entries whose tail starts with
+  -- NOT_WORD are whole words there, the others prefixes)
+  local whole_words, prefixes = {}, {}
+  local function add(text, tail, whole)
+    entries[#entries + 1] = { text, tail }
+    local list = whole and whole_words or prefixes
+    -- the trie's "first" case: the first character in lower and upper case
+    local ch = text:match("^[%z\1-\127\194-\244][\128-\191]*") or text:sub(1, 1)
+    local rest = text:sub(#ch + 1)
+    list[#list + 1] = text
+    local okl, lo = pcall(ptext.lower, ch)
+    local oku, up = pcall(ptext.upper, ch)
+    if okl then list[#list + 1] = lo .. rest end
+    if oku then list[#list + 1] = up .. rest end
+  end
   for _, e in ipairs(lists.numbers.list) do
-    if not prof.articles[e] then add(e, NOT_WORD) end
+    if not prof.articles[e] then add(e, NOT_WORD, true) end
   end
   for _, name in ipairs({ "ordinals", "fractions", "collectives", "multiples" }) do
-    for _, e in ipairs(lists[name].list) do add(e, NOT_WORD) end
+    for _, e in ipairs(lists[name].list) do add(e, NOT_WORD, true) end
   end
-  for _, m in ipairs(prof.setting("minus")) do add(m, NOT_WORD * SP) end
-  for w in pairs(prof.decade_before) do add(w, NOT_WORD * SP) end
+  for _, m in ipairs(prof.setting("minus")) do add(m, NOT_WORD * SP, true) end
+  for w in pairs(prof.decade_before) do add(w, NOT_WORD * SP, true) end
   if prof.glue then
     -- a compound: a number part glued to another ('drieëntwintig',
     -- 'driehonderd', 'tienduizend'), not 'achter' or 'tiener'
@@ -948,7 +987,7 @@ function grammar.scan(prof)
   local arts = {}
   for a in pairs(prof.articles) do arts[#arts + 1] = { a, true } end
   table.sort(arts, function(x, y) return x[1] < y[1] end)
-  for _, a in ipairs(arts) do add(a[1], after_article) end
+  for _, a in ipairs(arts) do add(a[1], after_article, true) end
   for _, e in ipairs(prof.cur_prefix_words) do add(e, NOT_LETTER) end
   local words = trie(entries, { case = "first", nocap = true, tails = true })
   -- the same choice for the words' trie only sees the word from its start:
@@ -960,13 +999,71 @@ function grammar.scan(prof)
   end
   local start = DIGIT + S".,+-" * DIGIT + P(MINUS_SIGN) * DIGIT + words
               + trie(symbols, { nocap = true }) + prof.VULGAR
+  -- the bytes `start` may begin with (a superset is fine): the words'
+  -- first letters in both cases, the symbols, the signs above
+  local first = { ["."] = true, [","] = true, ["+"] = true, ["-"] = true,
+                  [MINUS_SIGN:sub(1, 1)] = true }
+  for d = 0, 9 do first[tostring(d)] = true end
+  local function first_byte(text, caseless)
+    local ch = text:match("^[%z\1-\127\194-\244][\128-\191]*")
+    if not ch then
+      if text == "" then first.all = true else first[text:sub(1, 1)] = true end
+      return
+    end
+    first[ch:sub(1, 1)] = true
+    if caseless then
+      first[ptext.lower(ch):sub(1, 1)] = true
+      first[ptext.upper(ch):sub(1, 1)] = true
+    end
+  end
+  for _, e in ipairs(entries) do first_byte(e[1], true) end
+  for _, e in ipairs(symbols) do first_byte(e[1], false) end
+  for g in pairs(M.VULGAR) do first_byte(g, false) end
   -- word bytes: ASCII letters and digits, and every non-ASCII byte but
   -- the leads of Latin-1 symbols (C2) and of punctuation and currency
   -- signs (E2): a figure may start right after those
   local WB = R("az", "AZ", "09", "\128\193", "\195\225", "\227\255")
   local word = WB^1 * (P"@" * (WB + S".-")^1)^-1
   local url = (P"http" * P"s"^-1 * P"://" + P"www.") * (1 - (SPACE1 + S"\r\n\"<>"))^0
-  prof.SCAN = Ct((url + Cp() * #start * (word + 1) + word + 1)^0)
+  -- The loop below is `(url + Cp() * #start * (word + 1) + word + 1)^0`,
+  -- made cheaper with the set F of bytes `start` may begin with: a run
+  -- of bytes that are neither word bytes nor in F is skipped in one
+  -- step (at each of them that loop would take `1` and capture nothing),
+  -- and so is a word whose first byte is not in F (nor the 'h' or 'w' of
+  -- a web address).
+  local F = P(false)
+  if first.all then F = P(1) else
+    local list = {}
+    for b in pairs(first) do list[#list + 1] = b end
+    table.sort(list)
+    F = S(table.concat(list))
+  end
+  local gap = (1 - WB - F)^0
+  local plain_word = (WB - F - S"hw") * WB^0 * (P"@" * (WB + S".-")^1)^-1
+  prof.SCAN = Ct(gap * ((plain_word + url + Cp() * #start * (word + 1) + word + 1) * gap)^0)
+  -- The same scan, faster: pluk.text's key set finds (in C) the places
+  -- where some entry above, a digit or a sign begins, ignoring what must
+  -- follow (a whole word only needs a non-word byte after it); only the
+  -- chunks (runs of bytes between ASCII white space) that hold one are
+  -- scanned, with the loop above stopped at the chunk's end. The loop
+  -- passes every white space byte on its own, so a chunk's scan gives the
+  -- same places as the whole one. A builder that changes prof.SCAN must
+  -- drop these two (M.scan then runs prof.SCAN).
+  for d = 0, 9 do
+    prefixes[#prefixes + 1] = tostring(d)
+    for _, sign in ipairs({ ".", ",", "+", "-", MINUS_SIGN }) do
+      prefixes[#prefixes + 1] = sign .. d
+    end
+  end
+  for _, e in ipairs(symbols) do prefixes[#prefixes + 1] = e[1] end
+  for g in pairs(M.VULGAR) do prefixes[#prefixes + 1] = g end
+  table.sort(prefixes)   -- (a fixed order: the set does not depend on it)
+  table.sort(whole_words)
+  -- the word bytes of the key set are those NOT_WORD refuses: a word may
+  -- start only where the scan's words (WB) may, and a whole word ends
+  -- wherever NOT_WORD lets it end
+  prof.SCAN_KEYS = ptext.keyset(whole_words, prefixes, "azAZ09\195\225\227\244")
+  prof.SCAN_CHUNK = Ct((url + Cp() * #start * (word + 1) + word + (1 - S" \t\r\n"))^0) * Cp()
 end
 
 -- The anchored patterns the reader runs at a position (each returns what
@@ -1042,6 +1139,44 @@ M.grammar = grammar
 -- Reading digits
 ---------------------------------------------------------------------------
 
+-- the helpers of read_digits (module level: no closures per call)
+local function span(groups, seps, pre, k)   -- bytes up to the end of group k
+  local len = pre
+  for i = 1, k do
+    len = len + #groups[i]
+    if i < k then len = len + #seps[i] end
+  end
+  return len
+end
+
+local function value_of(groups, sign, k, decimal_at)
+  local int = table.concat(groups, "", 1, decimal_at and decimal_at - 1 or k)
+  local v
+  if decimal_at then
+    v = tonumber(int .. "." .. table.concat(groups, "", decimal_at, k))
+  else
+    v = tonumber(int)
+    if #int > 15 then v = tonumber(int .. ".0") end
+  end
+  if sign == "-" then v = -v end
+  return v
+end
+
+local function all_three(groups, from, to)
+  for i = from, to do if #groups[i] ~= 3 then return false end end
+  return true
+end
+
+local function grouped_upto(groups, first_ok, k)   -- groups 2..k: threes
+  return first_ok and all_three(groups, 2, k)
+end
+
+local function indian_upto(groups, prof, k)   -- 12,34,567: twos then a three
+  if prof.decimal ~= "." or #groups[1] > 2 or #groups[k] ~= 3 then return false end
+  for i = 2, k - 1 do if #groups[i] ~= 2 then return false end end
+  return k >= 3
+end
+
 -- read_digits(blob, prof) -> used, value, is_decimal, flag
 --   used: bytes of blob that form the number (a list '22,24' uses 2)
 --   flag: "code" for version numbers and IP addresses (no figure at all)
@@ -1081,31 +1216,13 @@ local function read_digits(blob, prof)
     pos = pos + #s
   end
   local n = #groups
-  local function span(k)   -- bytes up to the end of group k
-    local len = pre
-    for i = 1, k do
-      len = len + #groups[i]
-      if i < k then len = len + #seps[i] end
-    end
-    return len
-  end
-  local function value_of(k, decimal_at)
-    local int = table.concat(groups, "", 1, decimal_at and decimal_at - 1 or k)
-    local v
-    if decimal_at then
-      v = tonumber(int .. "." .. table.concat(groups, "", decimal_at, k))
-    else
-      v = tonumber(int)
-      if #int > 15 then v = tonumber(int .. ".0") end
-    end
-    if sign == "-" then v = -v end
-    return v
-  end
   if n == 1 then
     local g1 = groups[1]
     -- a long number with a leading zero is a phone number
-    if g1:sub(1, 1) == "0" and #g1 >= 9 then return span(1), nil, false, "code" end
-    return span(1), value_of(1), false
+    if g1:sub(1, 1) == "0" and #g1 >= 9 then
+      return span(groups, seps, pre, 1), nil, false, "code"
+    end
+    return span(groups, seps, pre, 1), value_of(groups, sign, 1), false
   end
   local kinds = {}
   for i = 1, n - 1 do
@@ -1116,14 +1233,10 @@ local function read_digits(blob, prof)
   -- IP addresses, version numbers
   local dots = 0
   for i = 1, n - 1 do if kinds[i] == "." then dots = dots + 1 end end
-  local function all_three(from, to)
-    for i = from, to do if #groups[i] ~= 3 then return false end end
-    return true
-  end
-  if dots >= 2 and not all_three(2, n) then
+  if dots >= 2 and not all_three(groups, 2, n) then
     local decimal_last = kinds[n - 1] ~= "." and dec ~= "."
-    if not (decimal_last and all_three(2, n - 1)) then
-      return span(n), nil, false, "code"
+    if not (decimal_last and all_three(groups, 2, n - 1)) then
+      return span(groups, seps, pre, n), nil, false, "code"
     end
   end
   -- where the decimal part starts: the last separator, when it is the
@@ -1133,14 +1246,6 @@ local function read_digits(blob, prof)
   for i = 1, n - 1 do has[kinds[i]] = (has[kinds[i]] or 0) + 1 end
   local last = kinds[n - 1]
   local first_ok = #groups[1] <= 3 and not (#groups[1] > 1 and groups[1]:sub(1, 1) == "0")
-  local function grouped_upto(k)   -- groups 2..k are groups of three
-    return first_ok and all_three(2, k)
-  end
-  local function indian_upto(k)   -- 12,34,567: twos then a three
-    if prof.decimal ~= "." or #groups[1] > 2 or #groups[k] ~= 3 then return false end
-    for i = 2, k - 1 do if #groups[i] ~= 2 then return false end end
-    return k >= 3
-  end
   if has["."] and has[","] then
     -- 1.234.567,89 or 1,234,567.89: the last sign, once, is the decimal
     local decsign = last
@@ -1150,15 +1255,18 @@ local function read_digits(blob, prof)
       for i = 1, n - 2 do
         if kinds[i] ~= gs and kinds[i] ~= "space" then ok = false end
       end
-      if ok and (grouped_upto(n - 1) or indian_upto(n - 1)) then
-        return span(n), value_of(n, n), true
+      if ok and (grouped_upto(groups, first_ok, n - 1)
+                 or indian_upto(groups, prof, n - 1)) then
+        return span(groups, seps, pre, n), value_of(groups, sign, n, n), true
       end
     end
     -- otherwise read up to the first separator that breaks the pattern
   end
   if (has.space or 0) > 0 and not has["."] and not has[","] then
-    if grouped_upto(n) then return span(n), value_of(n), false end
-    return span(1), value_of(1), false
+    if grouped_upto(groups, first_ok, n) then
+      return span(groups, seps, pre, n), value_of(groups, sign, n), false
+    end
+    return span(groups, seps, pre, 1), value_of(groups, sign, 1), false
   end
   -- one kind of sign (maybe with space groups)
   local sepkind = has["."] and "." or (has[","] and "," or "'")
@@ -1166,31 +1274,76 @@ local function read_digits(blob, prof)
   if count == 1 and last == sepkind then
     if sepkind == dec then
       -- '4,5' (nl) / '4.5' (en); '1 234 567,89'
-      local okgroups = n == 2 or (grouped_upto(n - 1))
-      if okgroups then return span(n), value_of(n, n), true end
-    elseif grouped_upto(n) then
-      return span(n), value_of(n), false
+      local okgroups = n == 2 or (grouped_upto(groups, first_ok, n - 1))
+      if okgroups then
+        return span(groups, seps, pre, n), value_of(groups, sign, n, n), true
+      end
+    elseif grouped_upto(groups, first_ok, n) then
+      return span(groups, seps, pre, n), value_of(groups, sign, n), false
     elseif sepkind == "." then
       -- '4.5' in a text that writes decimal commas: still a decimal point
-      if n == 2 then return span(n), value_of(n, n), true end
+      if n == 2 then
+        return span(groups, seps, pre, n), value_of(groups, sign, n, n), true
+      end
     end
-    return span(1), value_of(1), false
+    return span(groups, seps, pre, 1), value_of(groups, sign, 1), false
   end
   if count >= 2 or (count == 1 and last ~= sepkind) then
-    if grouped_upto(n) or indian_upto(n) then return span(n), value_of(n), false end
+    if grouped_upto(groups, first_ok, n) or indian_upto(groups, prof, n) then
+      return span(groups, seps, pre, n), value_of(groups, sign, n), false
+    end
     -- read the groups that are groups of three
     local k = 1
     while k < n and #groups[k + 1] == 3 and first_ok do k = k + 1 end
-    if k > 1 then return span(k), value_of(k), false end
-    return span(1), value_of(1), false
+    if k > 1 then
+      return span(groups, seps, pre, k), value_of(groups, sign, k), false
+    end
+    return span(groups, seps, pre, 1), value_of(groups, sign, 1), false
   end
-  return span(1), value_of(1), false
+  return span(groups, seps, pre, 1), value_of(groups, sign, 1), false
 end
 M.read_digits = read_digits
 
 ---------------------------------------------------------------------------
 -- Reading number words: the token state machine
 ---------------------------------------------------------------------------
+
+-- the helpers of read_tokens, given its state as arguments (closures
+-- made on every call would cost more than the reading)
+local function at_boundary(text, e)
+  local c = byte(text, e)
+  if not c then return true end
+  if c < 128 then
+    return not ((c >= 48 and c <= 57) or (c >= 65 and c <= 90) or (c >= 97 and c <= 122))
+  end
+  return not WORDCH:match(text, e)
+end
+
+-- accept(best, ..., e, value, digits_end, flags) -> the new best reading
+-- when one may end at e, else best
+local function accept(best, caps, text, after_and, words, decimal, money_scale,
+                      has_scale, before_money, e, value, digits_end,
+                      fraction, ordinal, article_ordinal, bare_fraction)
+  if after_and == "frac" then return best end
+  if not digits_end and not at_boundary(text, e) then return best end
+  return { e = e, value = value, words = words, decimal = decimal,
+           first_word = caps[1] ~= "d",
+           money_scale = money_scale, has_scale = has_scale,
+           before_money = money_scale and before_money or nil,
+           fraction = fraction, ordinal = ordinal,
+           article_ordinal = article_ordinal, bare_fraction = bare_fraction }
+end
+
+-- a count times a fraction, after what came before it
+local function fraction_value(part, frac_whole, and_base, total, last_mult, after_and)
+  if frac_whole then return frac_whole + part end
+  if and_base then return total + and_base + part end
+  if last_mult and after_and == "more" and last_mult >= 1000000 then
+    -- '3 miljoen en een half', 'five billion and three quarters'
+    return total + part * last_mult
+  end
+  return total + part
+end
 
 -- read_tokens(caps, text, prof) -> best reading, a table:
 --   {e = end position (1-based, exclusive), value, ordinal = bool,
@@ -1220,33 +1373,7 @@ local function read_tokens(caps, text, prof, start)
   local money_scale, has_scale = false, false
   local before_money = nil
   local ncaps = #caps
-  local function at_boundary(e)
-    local c = byte(text, e)
-    if not c then return true end
-    if c < 128 then
-      return not ((c >= 48 and c <= 57) or (c >= 65 and c <= 90) or (c >= 97 and c <= 122))
-    end
-    return not WORDCH:match(text, e)
-  end
-  local function accept(e, value, extra, digits_end)
-    if after_and == "frac" then return end
-    if not digits_end and not at_boundary(e) then return end
-    best = { e = e, value = value, words = words, decimal = decimal,
-             first_word = caps[1] ~= "d",
-             money_scale = money_scale, has_scale = has_scale,
-             before_money = money_scale and before_money or nil }
-    if extra then for k, v in pairs(extra) do best[k] = v end end
-  end
-  -- a count times a fraction, after what came before it
-  local function fraction_value(part)
-    if frac_whole then return frac_whole + part end
-    if and_base then return total + and_base + part end
-    if last_mult and after_and == "more" and last_mult >= 1000000 then
-      -- '3 miljoen en een half', 'five billion and three quarters'
-      return total + part * last_mult
-    end
-    return total + part
-  end
+  -- (accept and fraction_value, above, are called with this state)
   local i = 1
   local prev_e = start
   while i <= ncaps do
@@ -1288,7 +1415,8 @@ local function read_tokens(caps, text, prof, start)
       decimal = decimal or isdec
       last = "d"
       local dend = (e - #val) + used
-      accept(dend, total + cur, nil, true)
+      best = accept(best, caps, text, after_and, words, decimal, money_scale,
+                    has_scale, before_money, dend, total + cur, true)
       if used < #val then break end
       goto continue
     end
@@ -1299,17 +1427,20 @@ local function read_tokens(caps, text, prof, start)
       if last == "h" and (cur % 100) ~= 0 then break end
       cur = cur + val
       last = "n"
-      accept(e, total + cur)
+      best = accept(best, caps, text, after_and, words, decimal, money_scale,
+                    has_scale, before_money, e, total + cur, nil)
     elseif role == "w" then
       -- tweeënhalf, twaalfenhalve: a value of its own
       if last ~= nil and last ~= "h" and last ~= "k" and last ~= "s" then break end
       cur = cur + val.value
       last = "w"
-      accept(e, total + cur, { fraction = true })
+      best = accept(best, caps, text, after_and, words, decimal, money_scale,
+                    has_scale, before_money, e, total + cur, nil, true)
     elseif role == "z" then
       if last ~= nil then break end
       last = "z"
-      accept(e, 0)
+      best = accept(best, caps, text, after_and, words, decimal, money_scale,
+                    has_scale, before_money, e, 0, nil)
       break
     elseif role == "a" then
       if last == "f" and cur < 1 then
@@ -1334,7 +1465,8 @@ local function read_tokens(caps, text, prof, start)
       end
       cur = cur * 100
       last = "h"
-      accept(e, total + cur)
+      best = accept(best, caps, text, after_and, words, decimal, money_scale,
+                    has_scale, before_money, e, total + cur, nil)
     elseif role == "k" or role == "s" then
       local mult = role == "k" and 1000 or val.value
       if last == "z" or last == "o" then break end
@@ -1374,7 +1506,8 @@ local function read_tokens(caps, text, prof, start)
       end
       last = role
       after_and = nil
-      accept(e, total + cur)
+      best = accept(best, caps, text, after_and, words, decimal, money_scale,
+                    has_scale, before_money, e, total + cur, nil)
     elseif role == "o" then
       -- ordinal tokens carry (value, plural or false, end)
       local v, plural = val, e
@@ -1388,30 +1521,36 @@ local function read_tokens(caps, text, prof, start)
         if frac_whole then value = frac_whole + cur / v
         elseif and_base then value = total + and_base + (cur - and_base) / v
         elseif last == "h" or last == "k" or last == "s" then value = (total + cur) / v
-        else value = fraction_value(cur / v) end
+        else value = fraction_value(cur / v, frac_whole, and_base, total, last_mult, after_and) end
         local article_ordinal = last == "a" and not plural and v < 100 and total == 0
                                 and cur == 1 and v or nil
         after_and = nil
         last = "f"
-        accept(e, value, { fraction = true, article_ordinal = article_ordinal })
+        best = accept(best, caps, text, after_and, words, decimal, money_scale,
+                      has_scale, before_money, e, value, nil, true, nil, article_ordinal)
         break
       end
       if plural or after_and == "frac" then break end
       if last == nil then
-        accept(e, v, { ordinal = true })
+        best = accept(best, caps, text, after_and, words, decimal, money_scale,
+                      has_scale, before_money, e, v, nil, nil, true)
         break
       end
       if last == "h" or last == "k" or last == "s" or last == "&" then
         if v >= 100 then
           -- 'tweehonderdste', 'drieduizendste', 'vier miljoen vierhonderdduizendste'
-          accept(e, total + (cur == 0 and 1 or cur) * v, { ordinal = true })
+          best = accept(best, caps, text, after_and, words, decimal, money_scale,
+                        has_scale, before_money, e, total + (cur == 0 and 1 or cur) * v,
+                        nil, nil, true)
         else
-          accept(e, total + cur + v, { ordinal = true })
+          best = accept(best, caps, text, after_and, words, decimal, money_scale,
+                        has_scale, before_money, e, total + cur + v, nil, nil, true)
         end
         break
       end
       if last == "n" and v >= 100 then
-        accept(e, total + cur * v, { ordinal = true })
+        best = accept(best, caps, text, after_and, words, decimal, money_scale,
+                      has_scale, before_money, e, total + cur * v, nil, nil, true)
       end
       break
     elseif role == "f" then
@@ -1423,22 +1562,25 @@ local function read_tokens(caps, text, prof, start)
           after_and = nil
           cur = f.value
           last = "w"
-          accept(e, value, { fraction = true })
+          best = accept(best, caps, text, after_and, words, decimal, money_scale,
+                        has_scale, before_money, e, value, nil, true)
         elseif after_and == "more" then
           -- 'vijf miljard en driekwart'
-          local value = fraction_value(f.value)
+          local value = fraction_value(f.value, frac_whole, and_base, total, last_mult, after_and)
           cur = cur + f.value
           last = "w"
-          accept(e, value, { fraction = true })
+          best = accept(best, caps, text, after_and, words, decimal, money_scale,
+                        has_scale, before_money, e, value, nil, true)
         else
           cur = cur + f.value
           last = "w"
-          accept(e, total + cur, { fraction = true })
+          best = accept(best, caps, text, after_and, words, decimal, money_scale,
+                        has_scale, before_money, e, total + cur, nil, true)
         end
       elseif last == "a" or last == "n" or last == "d" then
         -- 'een kwart', 'three quarters', 'drie en een half'
         local part = (and_base and (cur - and_base) or cur) * f.value
-        local value = fraction_value(part)
+        local value = fraction_value(part, frac_whole, and_base, total, last_mult, after_and)
         local was_frac = after_and == "frac"
         after_and = nil
         if was_frac then
@@ -1447,11 +1589,13 @@ local function read_tokens(caps, text, prof, start)
           cur = part
         end
         last = "f"
-        accept(e, value, { fraction = true })
+        best = accept(best, caps, text, after_and, words, decimal, money_scale,
+                      has_scale, before_money, e, value, nil, true)
       elseif last == nil then
         cur = f.value
         last = "f"
-        accept(e, f.value, { fraction = true, bare_fraction = f })
+        best = accept(best, caps, text, after_and, words, decimal, money_scale,
+                      has_scale, before_money, e, f.value, nil, true, nil, nil, f)
       else
         break
       end
@@ -1678,33 +1822,18 @@ function prev_tokens_fn(text, pos, n)
   local out = {}
   local i = pos - 1
   -- glued left context: characters between the previous space and pos
-  local j = i
-  while j >= 1 do
-    local c = byte(text, j)
-    if c == 32 or c == 9 or c == 10 or c == 13 then break end
-    if c == 160 and byte(text, j - 1) == 194 then break end
-    j = j - 1
-  end
+  local j = rspan(text, i, SEP, true) - 1
   out.glued = j < i and sub(text, j + 1, i) or ""
   i = j
   for _ = 1, n do
+    if i < 1 then break end
     -- skip spaces (and no-break spaces); stop at a line break
-    local nl = false
-    while i >= 1 do
-      local c = byte(text, i)
-      if c == 32 or c == 9 then i = i - 1
-      elseif c == 160 and byte(text, i - 1) == 194 then i = i - 2
-      elseif c == 10 or c == 13 then nl = true; i = i - 1
-      else break end
-    end
+    local k = rspan(text, i, SEP)
+    local nl = k <= i and k < rspan(text, i, SPACES)
+    i = k - 1
     if i < 1 then break end
     local e = i
-    while i >= 1 do
-      local c = byte(text, i)
-      if c == 32 or c == 9 or c == 10 or c == 13 then break end
-      if c == 160 and byte(text, i - 1) == 194 then break end
-      i = i - 1
-    end
+    i = rspan(text, e, SEP, true) - 1
     out[#out + 1] = { text = sub(text, i + 1, e), s = i + 1, e = e, nl = nl }
     if nl then break end
   end
@@ -1724,16 +1853,21 @@ end
 
 local prev_tokens = prev_tokens_fn
 
+-- tok2(text, toks) -> the word before the previous one (toks from
+-- prev_tokens(text, s, 1)), read when a phrase may end there
+local function tok2(text, toks)
+  if toks[2] == nil and toks[1] and not toks[1].nl and not toks.all then
+    toks.all = true
+    local t = prev_tokens(text, toks[1].s, 1)[1]
+    if t then toks[2] = t end
+  end
+  return toks[2]
+end
+
 -- is the word starting at `ws` the first of its sentence?
 local function sentence_initial(text, ws)
-  local i = ws - 1
+  local i = rspan(text, ws - 1, SPACES) - 1
   local c
-  while i >= 1 do
-    c = byte(text, i)
-    if c == 32 or c == 9 then i = i - 1
-    elseif c == 160 and byte(text, i - 1) == 194 then i = i - 2
-    else break end
-  end
   if i < 1 then return true end
   c = byte(text, i)
   -- line break . ! ? : ; " ' ( [
@@ -1772,12 +1906,11 @@ local function read_next_words(text, e)
       else break end
     end
     if q == p then break end
-    local w = text:match("^[%a\195-\225\227-\244][%a\128-\255'’%-]*", q)
-    if not w then break end
     -- no punctuation (E2 ..., C2 ...) inside, no hyphen or quote at the end
-    local cut = find(w, "[\194\226]")
-    if cut then w = sub(w, 1, cut - 1) end
-    w = w:gsub("['%-]+$", "")
+    local w = text:match("^[%a\195-\225\227-\244][%a\128-\193\195-\225\227-\255'%-]*", q)
+    if not w then break end
+    local lb = byte(w, -1)
+    if lb == 39 or lb == 45 then w = w:gsub("['%-]+$", "") end
     if w == "" then break end
     out[k] = { q, w, q + #w }
     p = q + #w
@@ -1819,6 +1952,8 @@ local function adjective_like(word, prof)
   end
   return r
 end
+
+local NONE = {}
 
 local function is_closed(word, prof)
   return prof.closed[lc(word)] ~= nil
@@ -1937,79 +2072,123 @@ local function kind_of(fig)
   return "cardinal"
 end
 
+-- The per-article helpers of extract_with; ctx = {text, prof, nw, dl}
+-- holds the article and its caches.
+
+-- words_after(ctx, pos) -> next_words at pos, read once per position
+local function words_after(ctx, pos)
+  local cache = ctx.nw
+  if not cache then cache = {}; ctx.nw = cache end
+  local r = cache[pos]
+  if not r then r = NEXT_WORDS:match(ctx.text, pos) or {}; cache[pos] = r end
+  return r
+end
+
+-- is the line holding position pos a dateline (only a date on it)? A
+-- dateline is short: only the 80 bytes around pos are looked at, so a
+-- text without line breaks costs nothing more
+local function on_dateline(ctx, pos)
+  local text, prof = ctx.text, ctx.prof
+  local lo = pos - 80
+  if lo < 1 then lo = 1 end
+  local before = sub(text, lo, pos - 1)
+  local at = before:match("^.*()\n")
+  local ls
+  if at then ls = lo + at
+  elseif lo == 1 then ls = 1
+  else return false end
+  local dateline_cache = ctx.dl
+  if not dateline_cache then dateline_cache = {}; ctx.dl = dateline_cache end
+  local cached = dateline_cache[ls]
+  if cached ~= nil then return cached end
+  local le = find(sub(text, pos, pos + 80), "\n", 1, true)
+  if le then le = pos + le - 1
+  elseif pos + 80 >= #text then le = #text + 1
+  else dateline_cache[ls] = false return false end
+  if le - ls > 120 then dateline_cache[ls] = false return false end
+  local line = sub(text, ls, le - 1)
+  local ok = true
+  local nwords = 0
+  local months = prof.months
+  for w in line:gmatch("[^%s,\194\160]+") do
+    nwords = nwords + 1
+    local lw = lc((w:gsub("[.,]$", "")))
+    if not (prof.weekdays[lw] or months[lw] or lw:match("^%d%d?%d?%d?$")
+            or lw:match("^%d+%a%a$")) then
+      ok = false
+      break
+    end
+  end
+  ok = ok and nwords >= 2 and nwords <= 6
+  dateline_cache[ls] = ok
+  return ok
+end
+
+-- month_after(ctx, e) -> the month named right after e (and where it
+-- ends), or nil
+local function month_after(ctx, e)
+  local text, prof = ctx.text, ctx.prof
+  local months = prof.months
+  local _, w = peek(text, e)
+  if not w then return nil end
+  if months[w] or months[w .. "."] then
+    local m, me = prof.P_MONTH:match(text, e)
+    if m then return m, me end
+  end
+  if not prof.date_link[w] then return nil end
+  -- 'de 4e van mei', 'the 4th of May'
+  local ws = words_after(ctx, e)
+  if ws[1] and prof.date_link[lc(ws[1][2])] and ws[2] and months[lc(ws[2][2])] then
+    return months[lc(ws[2][2])]
+  end
+  return nil
+end
+
+-- what assign_of knows of a record, in the flat array aux: the values of
+-- record n are at (n - 1) * AUX + 1 ... n * AUX (false for a record the
+-- reader did not see: a date's year)
+local AUX = 6   -- fig, unit_text, unit_end, pclass, lpw, e
+
+-- scan(prof, text) -> the places where a figure may start: what
+-- prof.SCAN:match(text) returns, found chunk by chunk where the key set
+-- prof.SCAN_KEYS found something (see grammar.scan)
+function M.scan(prof, text)
+  local keys = prof.SCAN_KEYS
+  if not keys then return prof.SCAN:match(text) end
+  local starts = {}
+  local n, chunk_end, CHUNK = 0, 0, prof.SCAN_CHUNK
+  for _, c in ipairs(keys:scan(text)) do
+    if c >= chunk_end then
+      local found, ce = CHUNK:match(text, rspan(text, c - 1, WHITE, true))
+      for k = 1, #found do n = n + 1; starts[n] = found[k] end
+      chunk_end = ce
+    end
+  end
+  return starts
+end
+
 -- Everything about one article.
 function M.extract_with(article, emit, prof, opts)
   local text = article.text
   local header_end = (article.header_end or 0) + 1
-  local starts = prof.SCAN:match(text)
+  local starts = M.scan(prof, text)
   local lang = prof.lang
   local closed, months = prof.closed, prof.months
   local done_to = 1
   local out = {}
-  local dateline_cache = {}
-  -- the words after a position, read once per position
-  local nw_cache = {}
-  local function next_words(_, pos)
-    local r = nw_cache[pos]
-    if not r then r = NEXT_WORDS:match(text, pos) or {}; nw_cache[pos] = r end
-    return r
-  end
-
-  local function prev_word_info(s)
-    return prev_tokens(text, s, 1)
-  end
-
-  -- is the line holding position pos a dateline (only a date on it)?
-  -- is the line holding position pos a dateline (only a date on it)? A
-  -- dateline is short: only the 80 bytes around pos are looked at, so a
-  -- text without line breaks costs nothing more
-  local function on_dateline(pos)
-    local lo = pos - 80
-    if lo < 1 then lo = 1 end
-    local before = sub(text, lo, pos - 1)
-    local at = before:match("^.*()\n")
-    local ls
-    if at then ls = lo + at
-    elseif lo == 1 then ls = 1
-    else return false end
-    local cached = dateline_cache[ls]
-    if cached ~= nil then return cached end
-    local le = find(sub(text, pos, pos + 80), "\n", 1, true)
-    if le then le = pos + le - 1
-    elseif pos + 80 >= #text then le = #text + 1
-    else dateline_cache[ls] = false return false end
-    if le - ls > 120 then dateline_cache[ls] = false return false end
-    local line = sub(text, ls, le - 1)
-    local ok = true
-    local nwords = 0
-    for w in line:gmatch("[^%s,\194\160]+") do
-      nwords = nwords + 1
-      local lw = lc((w:gsub("[.,]$", "")))
-      if not (prof.weekdays[lw] or months[lw] or lw:match("^%d%d?%d?%d?$")
-              or lw:match("^%d+%a%a$")) then
-        ok = false
-        break
-      end
-    end
-    ok = ok and nwords >= 2 and nwords <= 6
-    dateline_cache[ls] = ok
-    return ok
-  end
-
-  local function month_after(e)
-    local _, w = peek(text, e)
-    if not w then return nil end
-    if months[w] or months[w .. "."] then
-      local m, me = prof.P_MONTH:match(text, e)
-      if m then return m, me end
-    end
-    if not prof.date_link[w] then return nil end
-    -- 'de 4e van mei', 'the 4th of May'
-    local ws = next_words(text, e)
-    if ws[1] and prof.date_link[lc(ws[1][2])] and ws[2] and months[lc(ws[2][2])] then
-      return months[lc(ws[2][2])]
-    end
-    return nil
+  if #starts == 0 then return end
+  -- the article's caches (see words_after, on_dateline)
+  local ctx = { text = text, prof = prof, nw = false, dl = false }
+  -- what assign_of needs to know of each record: AUX values a record
+  -- from its index in out (see assign_of)
+  local aux = {}
+  -- one test for all the shapes a digit may start (most digits start
+  -- none): built once per profile from the shape patterns
+  local digit_shapes = prof.DIGIT_SHAPES
+  if not digit_shapes then
+    digit_shapes = #(prof.TIME + prof.PHONE + prof.DATE_DMY + prof.DATE_YMD
+                     + prof.FRACTION_DIGITS + prof.FRACTION_GLYPH)
+    prof.DIGIT_SHAPES = digit_shapes
   end
 
   for _, pos in ipairs(starts) do
@@ -2017,9 +2196,11 @@ function M.extract_with(article, emit, prof, opts)
     do
       local c0 = byte(text, pos)
       local digit0 = c0 >= 48 and c0 <= 57
+      -- a digit that starts none of the shapes below
+      local plain = digit0 and not digit_shapes:match(text, pos)
       -- shapes that are not figures, or only their year is
       local ys, ye, de
-      if digit0 or c0 == 43 then
+      if (digit0 and not plain) or c0 == 43 then
         local t_end = prof.TIME:match(text, pos)
         if t_end then done_to = t_end goto next_start end
         local ph = prof.PHONE:match(text, pos)
@@ -2030,8 +2211,11 @@ function M.extract_with(article, emit, prof, opts)
       if ys then
         local y = tonumber(sub(text, ys, ye - 1))
         local toks = prev_tokens(text, pos, 1)
-        if toks.glued == "" and not on_dateline(pos) then
-          out[#out + 1] = { start = ys - 1, ["end"] = ye - 1, value = y, kind = "year" }
+        if toks.glued == "" and not on_dateline(ctx, pos) then
+          local n = #out
+          out[n + 1] = { start = ys - 1, ["end"] = ye - 1, value = y, kind = "year" }
+          n = n * AUX
+          for k = n + 1, n + AUX do aux[k] = false end
         end
         done_to = de or ye
         goto next_start
@@ -2039,7 +2223,9 @@ function M.extract_with(article, emit, prof, opts)
 
       local fig, skip
       local fr, fre
-      if digit0 or c0 == 45 or c0 == 43 then fr, fre = prof.FRACTION_DIGITS:match(text, pos) end
+      if (digit0 and not plain) or c0 == 45 or c0 == 43 then
+        fr, fre = prof.FRACTION_DIGITS:match(text, pos)
+      end
       if fr then
         local a, b, d = tonumber((fr.a:gsub(MINUS_SIGN, "-"))), tonumber(fr.b), tonumber(fr.d)
         local whole, n = 0, a
@@ -2063,7 +2249,7 @@ function M.extract_with(article, emit, prof, opts)
                   num = { s = pos, e = fre, value = v, fraction = true } }
         end
       end
-      if not fig and (digit0 or c0 >= 194) then
+      if not fig and ((digit0 and not plain) or c0 >= 194) then
         local g, gv, ge = prof.FRACTION_GLYPH:match(text, pos)
         if gv then
           local v = (g and tonumber(g) or 0) + gv
@@ -2095,17 +2281,8 @@ function M.extract_with(article, emit, prof, opts)
       local s, e = fig.s, fig.e
       local num = fig.num
       -- left context
-      local toks = prev_word_info(s)
+      local toks = prev_tokens(text, s, 1)
       local glued = toks.glued
-      -- the word before the previous one, read when a phrase may end there
-      local function tok2()
-        if toks[2] == nil and toks[1] and not toks[1].nl and not toks.all then
-          toks.all = true
-          local t = prev_tokens(text, toks[1].s, 1)[1]
-          if t then toks[2] = t end
-        end
-        return toks[2]
-      end
       if glued ~= "" then
         local lastc = byte(glued, #glued)
         -- inside a word or a code: COVID-19, SCP-173, A4, #5, 1.2.3
@@ -2151,8 +2328,8 @@ function M.extract_with(article, emit, prof, opts)
       if pw and glued == "" then pword, pbefore, pafter = core_word(pw.text) end
       local lpw = lc(pword)
       local pclass = closed[lpw]
-      local initial = sentence_initial(text, s)
-      local pw_initial = pw and glued == "" and pafter == "" and sentence_initial(text, pw.s)
+      -- (whether the figure or the word before it starts a sentence is
+      -- asked only where it matters: sentence_initial below)
 
       -- right context: glued letters make it a code ('777F', '13F'), unless
       -- they are a unit, an ordinal suffix or a decade's s
@@ -2229,21 +2406,21 @@ function M.extract_with(article, emit, prof, opts)
       if not fig.currency and pw and glued == "" and pafter == "" and pbefore == ""
          and not pw.nl and not num.first_word and not pword:match("%-%l") then
         local cap = is_upper_at(text, pw.s)
-        if cap and not pw_initial and not pclass and not months[lpw]
+        if cap and not pclass and not months[lpw]
            and not prof.hedges[lpw] and not prof.weekdays[lpw]
            and not pword:match("'s$") and not pword:match("’s$")
-           and not year_like(fig, text) then
+           and not year_like(fig, text) and not sentence_initial(text, pw.s) then
           -- ... unless a noun follows that it counts ('in Servië 284
           -- lagere scholen', 'Palma 25 vliegtuigen per uur')
-          local nx = next_words(text, e)
+          local nx = words_after(ctx, e)
           local w1 = nx[1] and nx[1][1] == e + 1 and nx[1][2]
           if not (w1 and w1:match("^%l") and not closed[lc(w1)]) then
             done_to = e goto next_start
           end
         end
       end
-      if num.first_word and not initial and is_upper_at(text, num.s or s)
-         and pclass ~= "rating" then
+      if num.first_word and is_upper_at(text, num.s or s)
+         and pclass ~= "rating" and not sentence_initial(text, s) then
         -- a capital number word inside a sentence is a name
         done_to = e goto next_start
       end
@@ -2272,7 +2449,7 @@ function M.extract_with(article, emit, prof, opts)
         if months[lpw] and pafter == "" then
           done_to = e goto next_start
         end
-        if month_after(e) then
+        if month_after(ctx, e) then
           -- '11 tot en met 29 juli' handled by the range check below
           done_to = e goto next_start
         end
@@ -2281,7 +2458,7 @@ function M.extract_with(article, emit, prof, opts)
       -- 'a tenth defendant', 'een vierde plaats': an article and an
       -- ordinal before a noun is the ordinal, not a fraction
       if num.article_ordinal and not fig.currency and not fig.percent then
-        local nx = next_words(text, e)
+        local nx = words_after(ctx, e)
         local w1 = nx[1] and nx[1][1] == e + 1 and lc(nx[1][2])
         if w1 and not closed[w1] then
           local os_ = find(sub(text, s, e - 1), "[%s\194][^%s\194]*$")
@@ -2296,7 +2473,12 @@ function M.extract_with(article, emit, prof, opts)
       -- what kind of number
       local kind = kind_of(fig)
       if ordinal_digits then kind = "ordinal" end
-      local rec = { value = norm(fig.value), kind = kind }
+      -- (the fields a record may get are named, so the table is made at
+      -- its final size once: nil ones take no place in it)
+      local rec = { value = norm(fig.value), kind = kind, unit = nil, high = nil,
+                    range_kind = nil, approx = nil, start = nil, ["end"] = nil,
+                    of = nil, of_start = nil, of_end = nil, lang = nil, type = nil,
+                    text = nil, doc = nil }
       if fig.currency then
         rec.unit = fig.currency.code or fig.currency.text
         if fig.currency.sub then rec.unit = fig.currency.code end
@@ -2311,7 +2493,7 @@ function M.extract_with(article, emit, prof, opts)
         local f = num.bare_fraction
         local w = SP_WORD:match(text, e)
         local hedged = prof.hedges[lpw] or
-                       (prof.hedge_last[lpw] and tok2() and prof.hedges[lc(toks[2].text) .. " " .. lpw])
+                       (prof.hedge_last[lpw] and tok2(text, toks) and prof.hedges[lc(toks[2].text) .. " " .. lpw])
         if not (f.bare or (w and prof.bare_before[lc(w)]) or hedged) then
           goto next_start
         end
@@ -2319,14 +2501,15 @@ function M.extract_with(article, emit, prof, opts)
       -- English 'one' as a pronoun; 'first' as an adverb
       if num.words and not fig.currency and not fig.percent then
         local word = lc(sub(text, s, e - 1))
-        local nx = next_words(text, e)
+        local nx = words_after(ctx, e)
         local nw = nx[1] and lc(nx[1][2]) or nil
         local touching = nx[1] and nx[1][1] == e + 1
         if word == "one" then
           -- 'the one', 'this one', 'the first one', 'an economic one'
           if pclass == "det" or pclass == "poss" or prof.lists.ordinals.values[lpw]
-             or (pw and not pclass and pafter == "" and not pw_initial
-                 and lpw:match("ic$") and adjective_like(pword, prof)) then
+             or (pw and not pclass and pafter == "" and lpw:match("ic$")
+                 and adjective_like(pword, prof)
+                 and not (glued == "" and sentence_initial(text, pw.s))) then
             goto next_start
           end
           if nw and (closed[nw] == "modal" or nw == "another") then goto next_start end
@@ -2346,15 +2529,11 @@ function M.extract_with(article, emit, prof, opts)
       local range_hi, range_end
       do
         local allowed
-        if prof.range_between[lpw] or (prof.range_between_last[lpw] and tok2()
+        if prof.range_between[lpw] or (prof.range_between_last[lpw] and tok2(text, toks)
                                         and prof.range_between[lc(toks[2].text) .. " " .. lpw]) then
           allowed = "between"
         elseif prof.range_from[lpw] then
           allowed = "from"
-        end
-        local function try_sep(pat)
-          local sp, pe = pat:match(text, e)
-          return pe, sp
         end
         local pe, sepw
         -- a separator starts with a space, a dash or a tilde
@@ -2363,11 +2542,11 @@ function M.extract_with(article, emit, prof, opts)
                                              or (not nw1 and nb1 and (nb1 == 45 or nb1 == 126 or nb1 >= 128))))
         if not may_sep then allowed = "none" end
         if allowed == "between" then
-          pe, sepw = try_sep(prof.RANGE_SEPS.between)
+          sepw, pe = prof.RANGE_SEPS.between:match(text, e)
         elseif allowed == "from" then
-          pe, sepw = try_sep(prof.RANGE_SEPS.from)
+          sepw, pe = prof.RANGE_SEPS.from:match(text, e)
         end
-        if not pe and may_sep then pe, sepw = try_sep(prof.RANGE_SEPS.plain) end
+        if not pe and may_sep then sepw, pe = prof.RANGE_SEPS.plain:match(text, e) end
         if decade then pe = nil end
         if pe and not unit_glued then
           local hi = read_figure(text, pe, prof)
@@ -2395,7 +2574,7 @@ function M.extract_with(article, emit, prof, opts)
             -- is a score ('(2 - 5)', 'met 4 - 2')
             if ok and spaced_dash and not fig.percent and not hi.percent and
                not hi.currency and not fig.currency and fig.value < 100 and hi_v < 100 then
-              local nx = next_words(text, hi.e)
+              local nx = words_after(ctx, hi.e)
               if not nx[1] or nx[1][1] > hi.e + 1 then ok = false end
               if nx[1] and is_closed(nx[1][2], prof) then ok = false end
             end
@@ -2405,7 +2584,7 @@ function M.extract_with(article, emit, prof, opts)
             end
             if fig.percent and not hi.percent then ok = false end
             -- a range of days: '11 tot en met 29 juli'
-            if ok and not hi.currency and not hi.percent and month_after(hi.e) then
+            if ok and not hi.currency and not hi.percent and month_after(ctx, hi.e) then
               done_to = hi.e goto next_start
             end
             if ok then
@@ -2443,11 +2622,11 @@ function M.extract_with(article, emit, prof, opts)
         local is_year = true
         if unit_text and (prof.units[unit_text] or {}).dim ~= "time" then
           is_year = false
-        elseif prof.hedges[lpw] or (prof.hedge_last[lpw] and tok2()
+        elseif prof.hedges[lpw] or (prof.hedge_last[lpw] and tok2(text, toks)
                                     and prof.hedges[lc(toks[2].text) .. " " .. lpw]) then
           is_year = false
         else
-          local nx = next_words(text, e)
+          local nx = words_after(ctx, e)
           if nx[1] and nx[1][1] == e + 1 and not months[lpw] then
             local head = noun_phrase(nx, 1, prof, lang)
             local lw1 = lc(nx[1][2])
@@ -2464,7 +2643,7 @@ function M.extract_with(article, emit, prof, opts)
         if is_year then
           rec.kind = "year"
           -- a year right after a month or a day: maybe a dateline
-          if (months[lpw] or lpw:match("^%d%d?$") or prof.weekdays[lpw]) and on_dateline(s) then
+          if (months[lpw] or lpw:match("^%d%d?$") or prof.weekdays[lpw]) and on_dateline(ctx, s) then
             done_to = e goto next_start
           end
         end
@@ -2508,7 +2687,7 @@ function M.extract_with(article, emit, prof, opts)
 
       -- 'de op één na machtigste man': the second
       if next(prof.rank_before) and prof.rank_before[lpw] and not range_hi then
-        local nx = next_words(text, e)
+        local nx = words_after(ctx, e)
         if nx[1] and nx[2] and prof.rank_after[lc(nx[1][2])] and nx[1][1] == e + 1 then
           local sup = lc(nx[2][2])
           for _, suf in ipairs(prof.superlative_suffix) do
@@ -2526,48 +2705,61 @@ function M.extract_with(article, emit, prof, opts)
       if fig.minus then
         -- 'min vijf' keeps the minus word in the span
       end
-      rec._fig = fig
-      rec._unit_text, rec._unit_end, rec._unit_glued = unit_text, unit_end, unit_glued
-      rec._pclass, rec._lpw = pclass, lpw
-      rec._e = e
-      out[#out + 1] = rec
+      local n = #out
+      out[n + 1] = rec
+      n = n * AUX
+      aux[n + 1], aux[n + 2], aux[n + 3] = fig, unit_text or false, unit_end or false
+      aux[n + 4], aux[n + 5], aux[n + 6] = pclass or false, lpw, e
       done_to = e
     end
     ::next_start::
   end
 
   -- what each figure counts
-  M.assign_of(out, text, prof, lang, next_words)
+  M.assign_of(out, text, prof, lang, ctx, aux)
   local lang_field = article.lang  -- nil (left out) when unknown
   for _, rec in ipairs(out) do
-    rec._fig, rec._unit_text, rec._unit_end, rec._unit_glued = nil, nil, nil, nil
-    rec._pclass, rec._lpw, rec._e, rec._inherit = nil, nil, nil, nil
     rec.lang = lang_field
     rec.type = "figure"
     emit(rec)
   end
 end
 
--- assign_of(records, text, prof, lang): fills `of`, `of_start`, `of_end`.
-function M.assign_of(out, text, prof, lang, next_words_fn)
-  local next_words = next_words_fn or next_words
+-- assign_of(records, text, prof, lang, ctx, aux): fills `of`,
+-- `of_start`, `of_end`; ctx the article's caches, aux what the reader
+-- saw of each record (see AUX)
+function M.assign_of(out, text, prof, lang, ctx, aux)
+  ctx = ctx or { text = text, prof = prof, nw = false, dl = false }
+  aux = aux or {}
   local closed = prof.closed
+  local inherit = {}
+  -- the first words of the 'one of' phrases: only after those are the
+  -- phrases compared
+  local one_of_first = prof.one_of_first
+  if not one_of_first then
+    one_of_first = {}
+    for _, pw in ipairs(prof.one_of_words) do one_of_first[pw[1]] = true end
+    prof.one_of_first = one_of_first
+  end
   local fig_starts = {}
   for _, r in ipairs(out) do fig_starts[r.start + 1] = true end
   local last_with_of = nil
   for idx, rec in ipairs(out) do
     local kind = rec.kind
-    local e = rec._e or (rec["end"] + 1)
-    if kind == "money" or kind == "percent" or kind == "year" or rec._pclass == "rating" or
+    local base = (idx - 1) * AUX
+    local e = aux[base + 6] or (rec["end"] + 1)
+    if kind == "money" or kind == "percent" or kind == "year" or aux[base + 4] == "rating" or
        (kind == "range" and (rec.range_kind == "money" or rec.range_kind == "percent"
                              or rec.range_kind == "year")) then
       goto continue
     end
     do
       local of, os_, oe
-      if rec._unit_text then
+      local unit_text = aux[base + 2]
+      if unit_text then
         -- '12 meter', '185 mph', 'thirty hour period', 'tien jaar'
-        of, os_, oe = rec._unit_text, rec._unit_end - #rec._unit_text, rec._unit_end
+        local unit_end = aux[base + 3]
+        of, os_, oe = unit_text, unit_end - #unit_text, unit_end
         -- keep the text as written
         of = sub(text, os_, oe - 1)
       else
@@ -2587,13 +2779,14 @@ function M.assign_of(out, text, prof, lang, next_words_fn)
           end
           if not of then goto continue end
         else
-          local nx = next_words(text, e)
+          local nx = words_after(ctx, e)
           if nx[1] and nx[1][1] ~= e + 1 and not (byte(text, e) == 32 or byte(text, e) == 194) then
             nx = {}
           end
           local i = 1
           -- '20 millions de personnes': 'de' after a scale word
-          if nx[1] and rec._fig and rec._fig.num and rec._fig.num.has_scale
+          local fig = aux[base + 1]
+          if nx[1] and fig and fig.num and fig.num.has_scale
              and prof.scale_of[lc(nx[1][2])] then
             i = 2
           end
@@ -2601,7 +2794,7 @@ function M.assign_of(out, text, prof, lang, next_words_fn)
           local used_of = false
           if nx[1] then
             local l1 = lc(nx[1][2])
-            for _, pw in ipairs(prof.one_of_words) do
+            for _, pw in ipairs(one_of_first[l1] and prof.one_of_words or NONE) do
               local ok = pw[1] == l1
               for j = 2, #pw do
                 if not ok then break end
@@ -2653,11 +2846,11 @@ function M.assign_of(out, text, prof, lang, next_words_fn)
               end
               if conj and #words_between <= 4 and not gap:find("[.;:!?]") and
                  (nadj == 0 or all_adj) then
-                rec._inherit = true
+                inherit[idx] = true
               end
             end
             -- 'dat er 20.000 zijn': what the previous sentence counted
-            if not rec._inherit and prof.backref_before[rec._lpw or ""] and last_with_of
+            if not inherit[idx] and prof.backref_before[aux[base + 5] or ""] and last_with_of
                and rec.start - last_with_of["end"] < 600 then
               local gap = sub(text, last_with_of["end"] + 1, rec.start)
               local ends = 0
@@ -2687,7 +2880,7 @@ function M.assign_of(out, text, prof, lang, next_words_fn)
   -- inherited from the next figure
   for idx = #out - 1, 1, -1 do
     local rec, nxt = out[idx], out[idx + 1]
-    if rec._inherit and nxt.of then
+    if inherit[idx] and nxt.of then
       rec.of, rec.of_start, rec.of_end = nxt.of, nxt.of_start, nxt.of_end
     end
   end

@@ -44,36 +44,38 @@ local scalar = { string = true, number = true, boolean = true }
 -- article, text from the span when missing. Raises an error naming the
 -- rule file when the record is malformed; that error is the rule's bug,
 -- not the input's.
+local function bad_record(rule, msg)
+  error(string.format("%s: bad record from rule '%s': %s",
+                      rule and rule.path or "?", rule and rule.name or "?",
+                      msg), 0)
+end
+
 function M.check(rec, article, rule)
-  local function bad(msg)
-    error(string.format("%s: bad record from rule '%s': %s",
-                        rule and rule.path or "?", rule and rule.name or "?",
-                        msg), 0)
-  end
-  if type(rec) ~= "table" then bad("emit() takes a table") end
+  if type(rec) ~= "table" then bad_record(rule, "emit() takes a table") end
   if type(rec.type) ~= "string" then
     rec.type = rule and (rule.type or rule.name)
   end
   local s, e = rec.start, rec["end"]
   if math.type(s) ~= "integer" or math.type(e) ~= "integer" then
-    bad("start and end must be integers (0-based byte offsets)")
+    bad_record(rule, "start and end must be integers (0-based byte offsets)")
   end
   local text = article.text
   if s < 0 or e < s or e > #text then
-    bad(string.format("span [%d,%d) is outside the article (%d bytes)",
-                      s, e, #text))
+    bad_record(rule, string.format(
+      "span [%d,%d) is outside the article (%d bytes)", s, e, #text))
   end
   local slice = text:sub(s + 1, e)
   if rec.text == nil then
     rec.text = slice
   elseif rec.text ~= slice then
-    bad(string.format("text %q is not the bytes [%d,%d) of the article",
-                      rec.text, s, e))
+    bad_record(rule, string.format(
+      "text %q is not the bytes [%d,%d) of the article", rec.text, s, e))
   end
   for k, v in pairs(rec) do
-    if type(k) ~= "string" then bad("field names must be strings") end
+    if type(k) ~= "string" then bad_record(rule, "field names must be strings") end
     if not scalar[type(v)] and v ~= json.null then
-      bad("field '" .. k .. "' must be a string, number, boolean or json.null")
+      bad_record(rule, "field '" .. k ..
+                       "' must be a string, number, boolean or json.null")
     end
   end
   rec.doc = article.id
@@ -84,6 +86,16 @@ end
 -- the rules' order in the set). table.sort is not stable, so the emission
 -- order is made explicit.
 function M.sort(recs)
+  -- most rules emit in text order: then there is nothing to do
+  local sorted = true
+  for i = 2, #recs do
+    local a, b = recs[i - 1], recs[i]
+    if a.start > b.start or (a.start == b.start and a["end"] > b["end"]) then
+      sorted = false
+      break
+    end
+  end
+  if sorted then return recs end
   local seq = {}
   for i, r in ipairs(recs) do seq[r] = i end
   table.sort(recs, function(a, b)

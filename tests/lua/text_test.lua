@@ -76,7 +76,8 @@ T.case("exports", function()
   end
   for _, name in ipairs{ "graphemes", "words", "sentences", "count",
       "boundaries", "nfc", "nfd", "nfkc", "nfkd", "casefold", "lower",
-      "upper", "width", "category", "len", "valid", "range_pattern" } do
+      "upper", "width", "category", "len", "valid", "range_pattern",
+      "rspan", "keyset" } do
     T.eq(type(text[name]), "function", "pluk.text." .. name)
   end
 end)
@@ -393,6 +394,124 @@ T.case("valid", function()
   T.eq(v("\128"), { false, 1 }, "lone continuation byte")
   T.eq(v("\0"), { true }, "NUL is valid")
   T.eq(v(U(0x10FFFF, 0xFFFE)), { true }, "noncharacters are valid")
+end)
+
+-- rspan, keyset: byte scans ------------------------------------------------
+
+-- rspan the slow way: one byte at a time over the members of set
+local function rspan_ref(s, i, members, invert)
+  if i > #s then i = #s end
+  while i >= 1 do
+    local found = 0
+    for _, m in ipairs(members) do
+      if #m <= i and #m > found and s:sub(i - #m + 1, i) == m then found = #m end
+    end
+    if invert then
+      if found > 0 then break end
+      i = i - 1
+    else
+      if found == 0 then break end
+      i = i - found
+    end
+  end
+  return i + 1
+end
+
+T.case("rspan", function()
+  local SEP = " \t\r\n\194\160"
+  local s = "Hij kocht 3\194\160500 aandelen,  zei hij."
+  T.eq(text.rspan(s, 9, SEP, true), 5, "the word before 'kocht 3'")
+  T.eq(text.rspan(s, 10, SEP), 10, "one space")
+  T.eq(text.rspan(s, 13, SEP), 12, "a no-break space is one member")
+  T.eq(text.rspan(s, 11, SEP), 12, "no member ends at '3': i + 1")
+  T.eq(text.rspan(s, 11, SEP, true), 11, "'3' stops at the space before it")
+  T.eq(text.rspan(s, 28, " "), 27, "two spaces")
+  T.eq(text.rspan(s, 31, " "), 32, "no space ends at 'zei'")
+  T.eq(text.rspan(s, #s, SEP, true), 33, "the last word")
+  T.eq(text.rspan(s, -1, SEP, true), 33, "negative i counts from the end")
+  T.eq(text.rspan(s, 1000, SEP, true), 33, "i past the end is #s")
+  T.eq(text.rspan(s, 0, SEP), 1, "i = 0: nothing before the string")
+  T.eq(text.rspan("   ", 3, " "), 1, "the whole string")
+  T.eq(text.rspan("abc", 3, ""), 4, "empty set: no member")
+  T.eq(text.rspan("abc", 3, "", true), 1, "empty set inverted: all")
+  -- invalid UTF-8 is read byte by byte: C2 A0 is a member wherever it
+  -- stands, a lone A0 is not
+  T.eq(text.rspan("x\194\160\160", 4, SEP), 5, "lone A0")
+  T.eq(text.rspan("x\194\160\160", 3, SEP), 2, "C2 A0 after x")
+  T.eq(text.rspan("\195\160 ", 2, SEP, true), 1, "à ends in A0, is no space")
+  -- against the slow way, on bytes that make every case
+  local members = { " ", "\t", "\194\160", "\226\128\175" }
+  local set = table.concat(members)
+  local bytes = { "a", " ", "\t", "\194", "\160", "\226", "\128", "\175", "é" }
+  local seed = 7
+  for _ = 1, 2000 do
+    local parts = {}
+    for k = 1, 1 + seed % 9 do
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      parts[k] = bytes[1 + seed % #bytes]
+    end
+    local str = table.concat(parts)
+    for i = 0, #str do
+      for _, inv in ipairs({ false, true }) do
+        if text.rspan(str, i, set, inv) ~= rspan_ref(str, i, members, inv) then
+          T.eq(text.rspan(str, i, set, inv), rspan_ref(str, i, members, inv),
+               ("rspan(%q, %d, inverted %s)"):format(str, i, tostring(inv)))
+          return
+        end
+      end
+    end
+  end
+  T.err(function() text.rspan("x") end, "bad argument #2", "i required")
+end)
+
+T.case("keyset", function()
+  local ks = text.keyset({ "één", "Één", "een", "Een", "twee" },
+                         { "1", "2", "3", "€", "$" })
+  local s = "Een wet kost €2 miljard; één op de twee kreeg 3 euro, tweeling 1x."
+  -- Een@1 €@14 één@28 twee@40 3@51 1x@68; not the 2 of €2 (the euro
+  -- sign's bytes are word bytes by default), not tweeling
+  T.eq(ks:scan(s), { 1, 14, 28, 40, 51, 68 },
+       "words whole, prefixes anywhere a word starts")
+  T.eq(ks:scan("tweeën twee"), { 9 }, "a word key needs a non-word byte after it")
+  T.eq(ks:scan("x12 a21 21"), { 9 }, "never inside a word")
+  T.eq(ks:scan(""), {}, "empty text")
+  T.eq(ks:scan("twee twee twee", 2), { 6, 11 }, "from i")
+  T.eq(ks:scan("twee twee twee", 1, 6), { 1, 6 }, "to j; a key may run past j")
+  T.eq(ks:scan("twee twee twee", -4), { 11 }, "negative i")
+  -- word bytes as lpeg.R ranges: here letters only, so a digit ends a word
+  local letters = text.keyset({ "km" }, {}, "azAZ")
+  T.eq(letters:scan("5km, km2 3km"), { 2, 6, 11 }, "digits are no word bytes")
+  T.eq(text.keyset({ "km" }):scan("5km, km2"), {}, "by default they are")
+  T.eq(text.keyset({}, { "a" }):scan("a\255a"), { 1 },
+       "an invalid byte is a word byte by default")
+  -- against LPeg: the same keys as an ordered choice at each word position
+  local words = { "one", "on", "two", "thousand", "a", "an" }
+  local prefixes = { "0", "1", "9", ".5", "$" }
+  local W = lpeg.R("az", "AZ", "09", "\128\255")
+  local key = lpeg.P(false)
+  for _, w in ipairs(words) do key = key + lpeg.P(w) * -W end
+  for _, p in ipairs(prefixes) do key = key + lpeg.P(p) end
+  local ref = lpeg.Ct(((lpeg.Cp() * #key + 0) * (W^1 + 1))^0)
+  local set = text.keyset(words, prefixes)
+  local pieces = { "one", "on", "a", "an", "two", " ", ".", "5", "$", "x", "1", "é" }
+  local seed = 11
+  for _ = 1, 3000 do
+    local parts = {}
+    for k = 1, 1 + seed % 12 do
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      parts[k] = pieces[1 + seed % #pieces]
+    end
+    local str = table.concat(parts)
+    local want, have = ref:match(str), set:scan(str)
+    if table.concat(want, ",") ~= table.concat(have, ",") then
+      T.eq(have, want, ("scan(%q)"):format(str))
+      return
+    end
+  end
+  T.err(function() text.keyset({ "" }) end, "non%-empty string", "empty key")
+  T.err(function() text.keyset({ "a" }, nil, "a") end, "byte ranges come in pairs",
+        "odd ranges")
+  T.err(function() text.keyset() end, "bad argument #1", "keys required")
 end)
 
 -- P: the LPeg classes ----------------------------------------------------
