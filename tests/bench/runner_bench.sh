@@ -60,30 +60,59 @@ run() {
     printf "%-34s %8.1f MB/s %9.0f articles/s  %6.2f s  max RSS %4.0f MB\n", l, b / 1e6 / s, n / s, s, m / 1024 }'
 }
 
-echo "runner bench: $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}') MB JSONL, $articles articles ($jsonl); $(nproc) cores"
-for j in 1 2; do
+# best_of N LABEL BYTES ARTICLES CMD... -> the line of the fastest of N
+# runs (sets $secs to its time): other tenants of a shared machine slow
+# single runs down by up to a half, never speed them up
+best_of() {
+  times=$1
+  shift
   best=
-  # the best of three: reading is fast enough that one stray process on
-  # the machine would otherwise decide the figure
-  for k in 1 2 3; do
-    run "reading + dispatch alone, -j $j" "$bytes" "$articles" \
-        "$pluk" run -e 'return {}' -q -j "$j" "$jsonl" > "$tmp/pluk_bench_line"
+  k=0
+  while [ "$k" -lt "$times" ]; do
+    run "$@" > "$tmp/pluk_bench_line"
     if [ -z "$best" ] || awk -v a="$secs" -v b="$best" 'BEGIN{exit !(a < b)}'; then
       best=$secs
       cp "$tmp/pluk_bench_line" "$tmp/pluk_bench_best"
     fi
+    k=$((k + 1))
   done
+  secs=$best
   cat "$tmp/pluk_bench_best"
+}
+
+echo "runner bench: $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}') MB JSONL, $articles articles ($jsonl); $(nproc) cores; each figure the best of 3 runs"
+for j in 1 2; do
+  best_of 3 "reading + dispatch alone, -j $j" "$bytes" "$articles" \
+    "$pluk" run -e 'return {}' -q -j "$j" "$jsonl"
 done | tee "$tmp/pluk_bench_reading"
 awk '/reading/ && ($(NF-9) + 0) > (r + 0) {r = $(NF-9) + 0} END {printf "  reading + dispatch: best %.0f MB/s  target >= 500: %s\n", r, (r >= 500 ? "ok" : "BELOW")}' "$tmp/pluk_bench_reading"
 
 echo "default rules over the first $(awk -v b="$small_bytes" 'BEGIN{printf "%.1f", b/1e6}') MB ($small_articles articles; PLUK_BENCH_RULES_MB):"
-run "default rules, -j 1" "$small_bytes" "$small_articles" "$pluk" -q -j 1 "$small"
+best_of 3 "default rules, -j 1" "$small_bytes" "$small_articles" "$pluk" -q -j 1 "$small"
 s1=$secs
-run "default rules, -j 2" "$small_bytes" "$small_articles" "$pluk" -q -j 2 "$small"
+best_of 3 "default rules, -j 2" "$small_bytes" "$small_articles" "$pluk" -q -j 2 "$small"
 s2=$secs
 awk -v a="$s1" -v b="$s2" 'BEGIN { if (b <= 0) b = 0.005
   printf "  -j 2 / -j 1: %.2f x  target >= 1.8: %s\n", a / b, (a / b >= 1.8 ? "ok" : "BELOW") }'
+# What the machine itself gives two busy threads: two independent pluk
+# -j 1 processes, one per half of the same input, at once (the slower one
+# decides; best of 3). On a VM whose two vCPUs do not run equally fast (a
+# neighbour on one of them) this ceiling is below 2, and -j 2 is held to
+# it as well.
+split -n l/2 -d "$small" "$tmp/pluk_bench_half_"
+ceiling=
+k=0
+while [ "$k" -lt 3 ]; do
+  /usr/bin/time -f "%e" -o "$tmp/pluk_bench_t0" "$pluk" -q -j 1 "$tmp/pluk_bench_half_00" > /dev/null 2>&1 &
+  /usr/bin/time -f "%e" -o "$tmp/pluk_bench_t1" "$pluk" -q -j 1 "$tmp/pluk_bench_half_01" > /dev/null 2>&1
+  wait
+  pair=$(awk -v x="$(tail -n 1 "$tmp/pluk_bench_t0")" -v y="$(tail -n 1 "$tmp/pluk_bench_t1")" 'BEGIN { print (x > y ? x : y) }')
+  if [ -z "$ceiling" ] || awk -v a="$pair" -v b="$ceiling" 'BEGIN{exit !(a < b)}'; then ceiling=$pair; fi
+  k=$((k + 1))
+done
+awk -v a="$s1" -v m="$ceiling" 'BEGIN { if (m <= 0) m = 0.005
+  printf "  the machine: two -j 1 processes on the halves at once: %.2f s, a ceiling of %.2f x\n", m, a / m }'
+rm -f "$tmp/pluk_bench_half_00" "$tmp/pluk_bench_half_01" "$tmp/pluk_bench_t0" "$tmp/pluk_bench_t1"
 
 echo "memory (max RSS; default --max-article-bytes 64 MiB unless said):"
 big_line=$tmp/pluk_bench_1g.jsonl
@@ -105,5 +134,5 @@ run "100 MB article, limit raised, host" "$(wc -c < "$big_txt")" 1 \
     "$pluk" run -e 'return {article = function(a) return #a.text end}' -q -j 1 \
     --max-article-bytes 2000000000 "$big_txt"
 echo "  (the default rules on one 10 MB article: see docs/reliability.md, about 40x the article)"
-rm -f "$tmp/pluk_bench_time" "$tmp/pluk_bench_err" "$tmp/pluk_bench_line" "$tmp/pluk_bench_best"
+rm -f "$tmp/pluk_bench_time" "$tmp/pluk_bench_err" "$tmp/pluk_bench_line" "$tmp/pluk_bench_best" "$tmp/pluk_bench_reading"
 exit 0

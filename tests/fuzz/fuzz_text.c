@@ -15,7 +15,9 @@
 **     run without error (category only raises its documented errors);
 **   - wordset:find over the whole string and over the range gives what a
 **     plain Lua search with the same contract gives (whole words, longest
-**     entry first, no overlaps).
+**     entry first, no overlaps);
+**   - tokens over the range gives the tokens of the LPeg grammar
+**     pluk.names.TOKENS on s:sub(i, j).
 */
 #define PLUK_FUZZ_LUA 1
 #include "fuzz.h"
@@ -87,6 +89,13 @@ static const char *CHECKS =
   "  for x = 1, #a do if a[x] ~= b[x] then return false end end\n"
   "  return true\n"
   "end\n"
+  "local TOKENS = require('pluk.names').TOKENS\n"
+  "local function grammar_tokens(s, i, j)\n"
+  "  local t = TOKENS:match(s:sub(i, j))\n"
+  "  for k = 1, #t do t[k] = t[k] + i - 1 end\n"
+  "  for k = 2, #t, 2 do t[k] = t[k] - 1 end\n"
+  "  return t\n"
+  "end\n"
   "return function(data)\n"
   "  if #data < 2 then return end\n"
   "  local ri, rj = data:byte(1, 2)\n"
@@ -133,6 +142,11 @@ static const char *CHECKS =
   "    if i <= j then\n"
   "      assert(same(set:find(s, ri, rj), reference(s, i, j)), 'wordset:find ' .. ri .. ',' .. rj)\n"
   "    end\n"
+  "  end\n"
+  "  do\n"
+  "    local i, j = norm(ri, len), normj(rj, len)\n"
+  "    if i > j then i = j + 1 end\n"
+  "    assert(same(text.tokens(s, i, j), grammar_tokens(s, i, j)), 'tokens ' .. i .. ',' .. j)\n"
   "  end\n"
   "  for _, p in ipairs(classes) do\n"
   "    local caps = p:match(s)\n"
