@@ -1044,6 +1044,171 @@ static int text_tokens (lua_State *L) {
   return 1;
 }
 
+
+/*
+** nameruns(s, particles) -> flat array {a1, f1, l1, e1, a2, ...}: the
+** runs of capitalised words in s, four positions a run: its first byte,
+** the position after its first word, the first byte of its last word and
+** the position after the run (after = positions as lpeg.Cp gives them).
+** `particles` is a wordset of the words allowed between two capitalised
+** words (van, der, bin: "Wout-Jan van der Schans"). These are the runs of
+** pluk.names's name index.
+**
+** s is read from the start, a piece at a time:
+**   - an ASCII byte of !"#...@ [\]^` {|}~ or a control (not "_", no
+**     digit) and the bytes of that set after it, "_" included: skipped;
+**   - a word starting with a character of class word_char that is not
+**     upper-case (word characters, runs of them joined by - ' U+2019
+**     U+2010 U+2011, as in tokens()): skipped whole, so the "P" of
+**     "iPhone" and the "M" of "e-Mail" open no run;
+**   - an upper-case letter (class upper) opens a run;
+**   - anything else is one character skipped: a lead byte C2-F4 with up
+**     to three continuation bytes after it, or one byte.
+** A capitalised word is an initial (upper-case letter and "." before
+** spaces and tabs or one U+00A0, then an upper-case letter), an acronym
+** (two or more times an upper-case letter and "."), or an upper-case
+** letter and the joined word characters after it. A run goes on over
+** spaces and tabs (or one U+00A0), then any number of particles each
+** followed by such a gap, and a capitalised word; when no capitalised
+** word comes there, it ends before the gap. A particle is the longest
+** entry of the set that s goes on with, and only when no word character
+** follows it (no shorter entry is tried instead).
+** Runs in C; allocation is the result table only.
+*/
+
+/* The end of the gap of a run at s[k]: spaces and tabs, or one U+00A0;
+   k when none. */
+static size_t nr_gap (const unsigned char *s, size_t e, size_t k) {
+  if (k < e && (s[k] == ' ' || s[k] == '\t')) {
+    while (k < e && (s[k] == ' ' || s[k] == '\t')) k++;
+    return k;
+  }
+  if (k + 1 < e && s[k] == 0xC2 && s[k + 1] == 0xA0) return k + 2;
+  return k;
+}
+
+static int nr_upper (const unsigned char *s, size_t e, size_t k, size_t *n) {
+  *n = 1;
+  if (k >= e) return 0;
+  if (s[k] < 0x80) return s[k] >= 'A' && s[k] <= 'Z';
+  return (tok_class(s, e, k, n) & BIT(C_UPPER)) != 0;
+}
+
+/* End of the word characters from s[k] on joined by - ' U+2019 U+2010
+   U+2011 (each joiner followed by a word character). */
+static size_t nr_joined (const unsigned char *s, size_t e, size_t p) {
+  p = tok_wordrun(s, e, p);
+  for (;;) {
+    size_t jl, w;
+    if (p >= e || (jl = tok_joiner(s, e, p)) == 0) break;
+    w = tok_wordrun(s, e, p + jl);
+    if (w == p + jl) break;
+    p = w;
+  }
+  return p;
+}
+
+/* End of the capitalised word at s[k] (an upper-case letter of n bytes). */
+static size_t nr_capword (const unsigned char *s, size_t e, size_t k,
+                          size_t n) {
+  size_t p, q, m;
+  int pairs = 0;
+  if (k + n < e && s[k + n] == '.') {
+    q = nr_gap(s, e, k + n + 1);
+    if (q > k + n + 1 && nr_upper(s, e, q, &m)) return k + n + 1;
+  }
+  p = k;
+  for (;;) {
+    if (!nr_upper(s, e, p, &m) || p + m >= e || s[p + m] != '.') break;
+    p += m + 1;
+    pairs++;
+  }
+  if (pairs >= 2) return p;
+  return nr_joined(s, e, k + n);
+}
+
+/* End of the particle at s[k], 0 when none (see nameruns). */
+static size_t nr_particle (const WordSet *ws, const unsigned char *s,
+                           size_t e, size_t k) {
+  size_t pos = k, best = 0, n;
+  int32_t c;
+  if (k >= e) return 0;
+  c = ws->first[s[k]];
+  while (c != 0) {
+    pos++;
+    if (ws->node[c].term) best = pos;
+    if (pos >= e ||
+        !(ws->node[c].next[s[pos] >> 5] & ((uint32_t)1 << (s[pos] & 31))))
+      break;
+    c = ws->node[c].child;
+    while (c != 0 && ws->node[c].byte != s[pos]) c = ws->node[c].sibling;
+  }
+  if (best != 0 && best < e && word_char_at(s, e, best, &n)) return 0;
+  return best;
+}
+
+/* ASCII bytes skipped with what follows them: no letter, digit or "_" */
+#define nr_other(b) (((b) <= '@' && !((b) >= '0' && (b) <= '9')) || \
+                     ((b) >= '[' && (b) <= '`') || (b) >= '{')
+
+static int text_nameruns (lua_State *L) {
+  size_t len;
+  const unsigned char *s =
+      (const unsigned char *)luaL_checklstring(L, 1, &len);
+  const WordSet *ws = (const WordSet *)luaL_checkudata(L, 2, WORDSET_MT);
+  size_t k = 0, n;
+  lua_Integer out = 0;
+  lua_createtable(L, (int)(len / 16 < 8192 ? len / 16 : 8192), 0);
+  while (k < len) {
+    unsigned char b = s[k];
+    unsigned cl;
+    if (b < 0x80) {
+      if (nr_other(b) && b != '_') {
+        k++;
+        while (k < len && s[k] < 0x80 && nr_other(s[k])) k++;
+        continue;
+      }
+      cl = (b >= 'A' && b <= 'Z') ? BIT(C_UPPER) : BIT(C_WORD);
+      n = 1;
+    }
+    else cl = tok_class(s, len, k, &n);
+    if (cl & BIT(C_UPPER)) {
+      size_t a = k, lw = k, q = nr_capword(s, len, k, n), fe = q;
+      for (;;) {
+        size_t r = nr_gap(s, len, q), m;
+        if (r == q) break;
+        for (;;) {
+          size_t pe = nr_particle(ws, s, len, r), r2;
+          if (pe == 0) break;
+          r2 = nr_gap(s, len, pe);
+          if (r2 == pe) break;
+          r = r2;
+        }
+        if (!nr_upper(s, len, r, &m)) break;
+        lw = r;
+        q = nr_capword(s, len, r, m);
+      }
+      lua_pushinteger(L, (lua_Integer)a + 1);
+      lua_rawseti(L, -2, ++out);
+      lua_pushinteger(L, (lua_Integer)fe + 1);
+      lua_rawseti(L, -2, ++out);
+      lua_pushinteger(L, (lua_Integer)lw + 1);
+      lua_rawseti(L, -2, ++out);
+      lua_pushinteger(L, (lua_Integer)q + 1);
+      lua_rawseti(L, -2, ++out);
+      k = q;
+    }
+    else if (cl & BIT(C_WORD)) k = nr_joined(s, len, k + n);
+    else if (b >= 0xC2 && b <= 0xF4) {
+      size_t p = k + 1;
+      while (p < len && p < k + 4 && (s[p] & 0xC0) == 0x80) p++;
+      k = p;
+    }
+    else k++;
+  }
+  return 1;
+}
+
 /* }================================================================== */
 
 
@@ -1309,6 +1474,7 @@ static const luaL_Reg text_funcs[] = {
   {"class_ranges", text_class_ranges},
   {"wordset", text_wordset},
   {"tokens", text_tokens},
+  {"nameruns", text_nameruns},
   {"rspan", text_rspan},
   {"keyset", text_keyset},
   {NULL, NULL}

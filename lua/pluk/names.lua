@@ -33,7 +33,7 @@ local lpeg = require "lpeg"
 local text = require "pluk.text"
 local lexicon = require "pluk.lexicon"
 
-local P, R, S, C, Cp, Ct, Cg, Cb = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cp, lpeg.Ct, lpeg.Cg, lpeg.Cb
+local P, R, S, C, Cp, Ct = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cp, lpeg.Ct
 local byte, sub, find, lower = string.byte, string.sub, string.find, string.lower
 
 local M = {}
@@ -75,6 +75,8 @@ local TOKENS = Ct((SPACE^1 + TOKEN)^0)
 function M.char_start(s, i)
   -- at most 3 bytes back, and only to a lead byte whose sequence reaches
   -- i: from a stray continuation byte, i itself is the unit
+  local b0 = byte(s, i)
+  if not b0 or b0 < 128 then return i end
   local j = i
   while j > 1 and j > i - 3 do
     local b = byte(s, j)
@@ -855,39 +857,19 @@ M.trim_run = trim_run
 -- der Schans, Erdogan -> Recep Tayyip Erdoğan), else one that starts with
 -- it (Chris -> Chris Anderson), else the expansion of an acronym defined
 -- as `Long Name (ACR)`, else the mention itself.
--- Per-article index of capitalised word runs (one LPeg pass): the runs
--- by their last word and by their first word, as lists of start, end.
-local LOWW = (WC - UPPER) * (R("az", "AZ", "09", "__")^1 + WC)^0
-             * (JOIN * (R("az", "AZ", "09", "__")^1 + WC)^1)^0
-local SPH = S" \t"^1 + P"\194\160"
-local function run_pattern(g)
+-- Per-article index of capitalised word runs (text.nameruns, one pass in
+-- C): the runs by their last word and by their first word, as lists of
+-- start, end. The particles may stand between two capitalised words, in
+-- lower case or with a capital (Van der Schans).
+local function run_particles(g)
   local parts = {}
   for k in pairs(g.particles) do
-    parts[#parts + 1] = k
-    parts[#parts + 1] = k:sub(1, 1):upper() .. k:sub(2)
+    if k ~= "" then
+      parts[#parts + 1] = k
+      parts[#parts + 1] = k:sub(1, 1):upper() .. k:sub(2)
+    end
   end
-  table.sort(parts, function(a, b) return #a > #b end)
-  local PART = P(false)
-  for _, w in ipairs(parts) do PART = PART + P(w) end
-  PART = PART * -WC
-  -- WC^0 with ASCII runs taken by one span (the same words, faster)
-  local WCS = R("az", "AZ", "09", "__")^1 + WC
-  local CAPW = (UPPER * P".")^2 + UPPER * WCS^0 * (JOIN * WCS^1)^0
-  local INIT = UPPER * P"." * #(SPH * UPPER)
-  -- four positions a run, flat (no table per run): its start, the end of
-  -- its first word, the start of its last word (the latest group "lw")
-  -- and its end
-  local LW = Cg(Cp(), "lw")
-  local RUN = Cp() * LW * (INIT + CAPW) * Cp()
-              * (SPH * (PART * SPH)^0 * LW * (INIT + CAPW))^0 * Cb"lw" * Cp()
-  local other = R("\0@", "[`", "{\127") - R("09")
-  local skip = LOWW + other^1 + R("09")^1 + CHAR
-  -- shortcuts for what skip takes most often, tried first: ASCII
-  -- punctuation and space (not `_`, a word character), and a whole
-  -- ASCII word that starts in lower case or with a digit
-  local fast = (other - P"_") * other^0
-               + R("az", "09", "__") * R("az", "AZ", "09", "__")^0 * -(JOIN + R"\128\255")
-  return Ct((fast + RUN + skip)^0)
+  return text.wordset(parts)
 end
 
 local index_cache = setmetatable({}, { __mode = "k" })
@@ -900,55 +882,135 @@ local function strip_poss(w)
   return w
 end
 
--- index(article, g) -> {by_last = {word -> {s, e, ...}}, by_first = ...}
+-- the first and the last word of run k (the run at runs[4k - 3 .. 4k]):
+-- the last without a possessive 's
+local function run_ends(s, runs, k)
+  local q = 4 * k - 3
+  local a, fe, e = runs[q], runs[q + 1], runs[q + 3]
+  if fe == e then
+    -- one word (most runs)
+    local w = sub(s, a, e - 1)
+    -- (a possessive ends in s)
+    if byte(s, e - 1) == 115 then return w, strip_poss(w) end
+    return w, w
+  end
+  local last = strip_poss(sub(s, runs[q + 2], e - 1))
+  -- the first word ends at the first white space from a: where the
+  -- first word ends, unless a no-break space follows it
+  if byte(s, fe) ~= 32 and byte(s, fe) ~= 9 then
+    fe = find(s, "[%s]", a) or e
+    if fe > e then fe = e end
+  end
+  return sub(s, a, fe - 1), last
+end
+
+-- Van den Goorbergh-tribune also ends in Goorbergh: the other key of a
+-- last word, or nil
+local function last_base(last)
+  if find(last, "-", 2, true) then
+    local base = last:match("^(.-)%-%l")
+    if base and base ~= "" then return base end
+  end
+  return nil
+end
+
+-- the run (index) whose position `off` (0: start, 2: start of the last
+-- word) is p, or nil; runs are in text order and never overlap
+local function run_at(runs, n, off, p)
+  local lo, hi = 1, n
+  while lo <= hi do
+    local m = (lo + hi) // 2
+    local v = runs[4 * m - 3 + off]
+    if v == p then return m end
+    if v < p then lo = m + 1 else hi = m - 1 end
+  end
+  return nil
+end
+
+-- The lists of by_last and by_first, made for a word when it is first
+-- asked for: the runs whose last (first) word starts where the word
+-- occurs in the text. Most runs' words are never asked for, and a plain
+-- search of the text costs less than a map entry for every run.
+local function lazy_list(ix, w, last)
+  local s, runs, n = ix.s, ix.runs, ix.n
+  local out = false
+  if w ~= "" then
+    local p = find(s, w, 1, true)
+    while p do
+      local k = run_at(runs, n, last and 2 or 0, p)
+      if k then
+        local fw, lw = run_ends(s, runs, k)
+        if (last and (lw == w or last_base(lw) == w)) or (not last and fw == w) then
+          local q = 4 * k - 3
+          if out then
+            out[#out + 1] = runs[q]
+            out[#out + 1] = runs[q + 3]
+          else
+            out = { runs[q], runs[q + 3] }
+          end
+        end
+      end
+      p = find(s, w, p + 1, true)
+    end
+  end
+  return out
+end
+
+-- a table that asks lazy_list for a word it lacks, once
+local function lazy_map(ix, last)
+  local none = {}
+  return setmetatable({}, { __index = function(t, w)
+    if none[w] then return nil end
+    local l = lazy_list(ix, w, last)
+    if l then rawset(t, w, l) else none[w] = true end
+    return l or nil
+  end })
+end
+
+-- every key of by_last with its list (for a walk over all of them)
+function M.all_last(ix)
+  local all = ix.all_last
+  if all then return all end
+  all = {}
+  local s, runs = ix.s, ix.runs
+  for k = 1, ix.n do
+    local q = 4 * k - 3
+    local a, e = runs[q], runs[q + 3]
+    local _, last = run_ends(s, runs, k)
+    local l = all[last]
+    if not l then l = {} all[last] = l end
+    l[#l + 1] = a
+    l[#l + 1] = e
+    local base = last_base(last)
+    if base then
+      local l2 = all[base]
+      if not l2 then l2 = {} all[base] = l2 end
+      l2[#l2 + 1] = a
+      l2[#l2 + 1] = e
+    end
+  end
+  ix.all_last = all
+  return all
+end
+
+-- index(article, g) -> {by_last = {word -> {s, e, ...}}, by_first = ...,
+-- rs, re = the starts and ends of the runs}; by_last and by_first fill
+-- in as they are read (see lazy_list)
 function M.index(article, g)
   local ix = index_cache[article]
   if ix and ix.g == g then return ix end
   local s = article.text or article
-  g.run_p = g.run_p or run_pattern(g)
-  local runs = g.run_p:match(s)
-  local by_last, by_first = {}, {}
+  g.run_ws = g.run_ws or run_particles(g)
+  local runs = text.nameruns(s, g.run_ws)
   local rs, re = {}, {}
   local i = 0
   for k = 1, #runs, 4 do
-    local a, fe, e = runs[k], runs[k + 1], runs[k + 3]
     i = i + 1
-    rs[i], re[i] = a, e
-    local first, last
-    if fe == e then
-      -- one word (most runs)
-      first = sub(s, a, e - 1)
-      last = strip_poss(first)
-    else
-      last = strip_poss(sub(s, runs[k + 2], e - 1))
-      -- the first word ends at the first white space from a: where the
-      -- first word ends, unless a no-break space follows it
-      if byte(s, fe) ~= 32 and byte(s, fe) ~= 9 then
-        fe = find(s, "[%s]", a) or e
-        if fe > e then fe = e end
-      end
-      first = sub(s, a, fe - 1)
-    end
-    local f = by_first[first]
-    if not f then f = {} by_first[first] = f end
-    f[#f + 1] = a
-    f[#f + 1] = e
-    local l = by_last[last]
-    if not l then l = {} by_last[last] = l end
-    l[#l + 1] = a
-    l[#l + 1] = e
-    -- Van den Goorbergh-tribune also ends in Goorbergh
-    if find(last, "-", 2, true) then
-      local base = last:match("^(.-)%-%l")
-      if base and base ~= "" then
-        local l2 = by_last[base]
-        if not l2 then l2 = {} by_last[base] = l2 end
-        l2[#l2 + 1] = a
-        l2[#l2 + 1] = e
-      end
-    end
+    rs[i], re[i] = runs[k], runs[k + 3]
   end
-  ix = { g = g, by_last = by_last, by_first = by_first, clean = {}, words = {}, rs = rs, re = re }
+  ix = { g = g, clean = {}, words = {}, rs = rs, re = re, s = s, runs = runs, n = i }
+  ix.by_last = lazy_map(ix, true)
+  ix.by_first = lazy_map(ix, false)
   index_cache[article] = ix
   return ix
 end
@@ -1108,7 +1170,7 @@ function M.canonical(article, mention, lang)
       local fl = fm[nm]
       local pre = (last:match("^[%w]+") or ""):sub(1, 3)
       if #pre >= 2 and (find(last, "[\128-\255]") or find(accented_runs(ix, s), pre, 1, true)) then
-        for w, l2 in pairs(ix.by_last) do
+        for w, l2 in pairs(M.all_last(ix)) do
           if w ~= last and fold(w) == fl then
             for i = 1, #l2, 2 do consider(clean_run(s, l2[i], l2[i + 1], g, lang, ix)) end
           end

@@ -46,6 +46,18 @@ local lc, fold = names.lc, names.fold
 local is_upper_at, is_lower_at, is_word_at = names.is_upper_at, names.is_lower_at, names.is_word_at
 local char_start = names.char_start
 local SPACE, WC, WORD, CHAR = names.SPACE, names.WC, names.WORD, names.CHAR
+
+-- SPACE:match(s, i) and WC:match(s, i) ~= nil with ASCII answered in Lua:
+-- these run a few times per candidate position, and an LPeg call costs
+-- far more than a byte test
+local function space_end(s, i)
+  local b = byte(s, i)
+  if b and i >= 1 then
+    if b == 32 or (b >= 9 and b <= 13) then return i + 1 end
+    if b < 128 then return nil end
+  end
+  return SPACE:match(s, i)
+end
 local tokens = names.tokens
 
 local M = {}
@@ -280,6 +292,11 @@ end
 
 -- word characters as WORD has them (`_` too, unlike is_word_at)
 local function wc_at(s, i)
+  local b = byte(s, i)
+  if b and b < 128 and i >= 1 then
+    -- letters, digits and `_`
+    return (b >= 97 and b <= 122) or (b >= 65 and b <= 90) or (b >= 48 and b <= 57) or b == 95
+  end
   return WC:match(s, i) ~= nil
 end
 
@@ -427,7 +444,7 @@ local function cls(s, i)
     end
     return 2
   end
-  if SPACE:match(s, i) then return 0 end
+  if space_end(s, i) then return 0 end
   if WC:match(s, i) then return 1 end
   return 2
 end
@@ -443,13 +460,13 @@ local function is_digit(b) return b and b >= 48 and b <= 57 end
 -- s[a, b)
 local function trim(s, a, b)
   while a < b do
-    local e = SPACE:match(s, a)
+    local e = space_end(s, a)
     if not e then break end
     a = e
   end
   while b > a do
     local c = char_start(s, b - 1)
-    if not SPACE:match(s, c) then break end
+    if not space_end(s, c) then break end
     b = c
   end
   return a, b
@@ -463,6 +480,19 @@ local function floor_index(arr, x)
     if arr[m] <= x then ans = m lo = m + 1 else hi = m - 1 end
   end
   return ans
+end
+
+-- floor_index with a guess k (an earlier answer): callers that walk
+-- forwards ask for the same index or the next one most of the time
+local function floor_near(arr, x, k)
+  local v = arr[k]
+  if v and v <= x then
+    local nx = arr[k + 1]
+    if not nx or nx > x then return k end
+    local n2 = arr[k + 2]
+    if not n2 or n2 > x then return k + 1 end
+  end
+  return floor_index(arr, x)
 end
 
 -- words in s[a, b), counted up to `limit` (the search never runs past b,
@@ -785,13 +815,16 @@ local function quote_at(A, x)
     if x < A.qb[n] then return A.quotes[n], n end
     return nil
   end
-  local k = floor_index(qa, x)
+  local k = floor_near(qa, x, A.q_near or 0)
+  A.q_near = k
   if k > 0 and x < A.qb[k] then return A.quotes[k], k end
   return nil
 end
 
 local function para_of(A, x)
-  return floor_index(A.pstart, x)
+  local k = floor_near(A.pstart, x, A.p_near or 0)
+  A.p_near = k
+  return k
 end
 
 ---------------------------------------------------------------------------
@@ -865,7 +898,11 @@ local function sentences(A, pi)
     if e then
       if b ~= 10 then
         while byte(s, e) == 46 or byte(s, e) == 33 or byte(s, e) == 63 do e = e + 1 end
-        e = CLOSERS_AFTER:match(s, e) or e
+        -- (most stops have no closing mark after them)
+        local c = byte(s, e)
+        if c == 34 or c == 39 or c == 41 or c == 93 or c == 226 or c == 194 then
+          e = CLOSERS_AFTER:match(s, e) or e
+        end
       end
       local q = quote_at(A, x)
       -- a full stop inside a quote ends the sentence only when the quote
@@ -873,9 +910,9 @@ local function sentences(A, pi)
       local inside = q and x >= q.ob and x < q.ca and e <= q.ca
       if not inside and e < pe then
         -- white space, then a capital, digit, opening mark or bracket
-        local n = SPACE:match(s, e)
+        local n = space_end(s, e)
         local nx = e
-        while n do nx = n n = SPACE:match(s, nx) end
+        while n do nx = n n = space_end(s, nx) end
         if (nx > e or b == 10) and nx < pe then
           local ok = is_upper_at(s, nx) or is_digit(byte(s, nx))
           if not ok then
@@ -1186,7 +1223,7 @@ local function subject_before(A, a, ss, wide)
   -- do not look back past a quote: `"…," he said` starts after it
   local qk = floor_index(A.qb, a)
   if qk > 0 and A.qb[qk] > lo and A.qb[qk] <= a then lo = A.qb[qk] end
-  while lo > ss and lo > 1 and not SPACE:match(s, lo - 1) do lo = lo - 1 end
+  while lo > ss and lo > 1 and not space_end(s, lo - 1) do lo = lo - 1 end
   local t = tokens(s, lo, a)
   local n = #t // 2
   if n == 0 then return nil end
@@ -1641,8 +1678,8 @@ local function analyse_cue(A, h)
     -- Dutch verb-final clause: `Rui Costa heeft zijn transfer naar Parma
     -- tegengesproken.` -- the subject opens the clause
     local nb = b
-    local n2 = SPACE:match(s, nb)
-    while n2 do nb = n2 n2 = SPACE:match(s, nb) end
+    local n2 = space_end(s, nb)
+    while n2 do nb = n2 n2 = space_end(s, nb) end
     local c = byte(s, nb)
     if (c == 46 or c == 44 or c == 59 or nb >= se) then
       local cs0 = ss
@@ -1669,7 +1706,7 @@ local function analyse_cue(A, h)
   local x = a
   while x > ss do
     local c = char_start(s, x - 1)
-    if not SPACE:match(s, c) then break end
+    if not space_end(s, c) then break end
     x = c
   end
   local prev_c = x > ss and byte(s, char_start(s, x - 1)) or nil
@@ -1747,7 +1784,7 @@ local function cue_content(A, h)
     while y > a do
       local c = char_start(s, y - 1)
       local ch = byte(s, c)
-      if SPACE:match(s, c) or ch == 46 or ch == 33 or ch == 63 or ch == 59 then
+      if space_end(s, c) or ch == 46 or ch == 33 or ch == 63 or ch == 59 then
         y = c
       else
         break
@@ -1759,7 +1796,7 @@ local function cue_content(A, h)
   local function before(x)
     while x > ss do
       local c = char_start(s, x - 1)
-      if not SPACE:match(s, c) then break end
+      if not space_end(s, c) then break end
       x = c
     end
     return x
@@ -1837,14 +1874,14 @@ local function cue_content(A, h)
   -- `The data were, the study says, more closely ...`: a cue between
   -- commas inside the sentence reports the whole sentence
   local nb = b
-  local n2 = SPACE:match(s, nb)
-  while n2 do nb = n2 n2 = SPACE:match(s, nb) end
+  local n2 = space_end(s, nb)
+  while n2 do nb = n2 n2 = space_end(s, nb) end
   if byte(s, y - 1) == 44 and byte(s, nb) == 44 and count_words(s, nb, rest, 3) >= 2
      and not quote_at(A, y - 2) then
     -- not `Day said, "I've been ..."`: a quote after the comma is direct
     local after = nb + 1
-    local n3 = SPACE:match(s, after)
-    while n3 do after = n3 n3 = SPACE:match(s, after) end
+    local n3 = space_end(s, after)
+    while n3 do after = n3 n3 = space_end(s, after) end
     local q = quote_at(A, after)
     if not (q and q.oa == after) then return trim(s, ss, rest) end
   end
@@ -2329,7 +2366,7 @@ function Analyser:analyse(article)
         local x = a
         while x > A.first do
           local c = char_start(s, x - 1)
-          if not SPACE:match(s, c) then break end
+          if not space_end(s, c) then break end
           x = c
         end
         local c = x > A.first and byte(s, char_start(s, x - 1)) or 10
@@ -2437,8 +2474,8 @@ function Analyser:attribute(A, res)
     local tagged_end = ends == 44 or ends == 33 or ends == 63 or q.unclosed
     do
       local x = q.cb
-      local n = SPACE:match(s, x)
-      while n do x = n n = SPACE:match(s, x) end
+      local n = space_end(s, x)
+      while n do x = n n = space_end(s, x) end
       local c = byte(s, x)
       if c == 44 or c == 45 or c == 58 or (c == 226 and sub(s, x, x + 1) == "\226\128") then
         tagged_end = true
@@ -2507,7 +2544,7 @@ function Analyser:attribute(A, res)
       local x = q.oa
       while x > ss do
         local c = char_start(s, x - 1)
-        if not SPACE:match(s, c) then break end
+        if not space_end(s, c) then break end
         x = c
       end
       if x > ss and byte(s, x - 1) == 58 then

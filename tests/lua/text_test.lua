@@ -855,4 +855,76 @@ T.case("tokens", function()
   T.eq(same, true, "as names.TOKENS on random text")
 end)
 
+
+T.case("nameruns", function()
+  local function runs(s, parts)
+    local r = text.nameruns(s, text.wordset(parts or { "van", "der", "Van", "bin", "van der" }))
+    local out = {}
+    for k = 1, #r, 4 do
+      out[#out + 1] = s:sub(r[k], r[k + 3] - 1) .. "|" .. s:sub(r[k], r[k + 1] - 1)
+                      .. "|" .. s:sub(r[k + 2], r[k + 3] - 1)
+    end
+    return out, r
+  end
+  local got, r = runs("Jan van der Berg zei")
+  T.eq(got, { "Jan van der Berg|Jan|Berg" }, "particles between capitalised words")
+  T.eq(r, { 1, 4, 13, 17 }, "start, after the first word, last word, after")
+  T.eq(runs("Van der Schans en Osama bin Laden"), { "Van der Schans|Van|Schans",
+       "Osama bin Laden|Osama|Laden" }, "a capitalised particle is a word")
+  T.eq(runs("Jan van de rest; Jan van"), { "Jan|Jan|Jan", "Jan|Jan|Jan" },
+       "no capitalised word after the particles: the run ends before them")
+  T.eq(runs("Jan van derk Berg"), { "Jan|Jan|Jan", "Berg|Berg|Berg" },
+       "the longest particle, and only before a non-word character")
+  T.eq(runs("iPhone e-Mail McDonald's x_Y"), { "McDonald's|McDonald's|McDonald's" },
+       "a word that starts in lower case opens no run")
+  T.eq(runs("._Abc"), { "Abc|Abc|Abc" }, "_ after punctuation is skipped with it")
+  T.eq(runs("E. U.S.-Ahmed\194\160Ali\nBen"), { "E. U.S.|E.|U.S.", "Ahmed\194\160Ali|Ahmed|Ali",
+       "Ben|Ben|Ben" }, "initials, acronyms; a no-break space is a gap, a line break is not")
+  T.eq(runs("Émile Zola ǅx"), { "Émile Zola ǅx|Émile|ǅx" }, "non-ASCII capitals (ǅ: title case)")
+  T.eq(runs(""), {}, "empty text")
+  -- the same runs as the LPeg grammar the name index used before, on
+  -- random pieces
+  local P, R, S, Cp, Cg, Cb, Ct = lpeg.P, lpeg.R, lpeg.S, lpeg.Cp, lpeg.Cg, lpeg.Cb, lpeg.Ct
+  local TP = text.P
+  local WC = R("az", "AZ", "09") + TP.word_char
+  local UPPER = R"AZ" + TP.upper
+  local JOIN = S"-'" + P"\226\128\153" + P"\226\128\144" + P"\226\128\145"
+  local CHAR = R"\0\127" + R"\194\244" * R"\128\191"^-3 + 1
+  local SPH = S" \t"^1 + P"\194\160"
+  local function grammar(parts)
+    local sorted = {}
+    for k, w in ipairs(parts) do sorted[k] = w end
+    table.sort(sorted, function(a, b) return #a > #b end)
+    local PART = P(false)
+    for _, w in ipairs(sorted) do PART = PART + P(w) end
+    PART = PART * -WC
+    local CAPW = (UPPER * P".")^2 + UPPER * WC^0 * (JOIN * WC^1)^0
+    local INIT = UPPER * P"." * #(SPH * UPPER)
+    local LW = Cg(Cp(), "lw")
+    local RUN = Cp() * LW * (INIT + CAPW) * Cp()
+                * (SPH * (PART * SPH)^0 * LW * (INIT + CAPW))^0 * Cb"lw" * Cp()
+    local other = R("\0@", "[`", "{\127") - R("09")
+    local LOWW = (WC - UPPER) * WC^0 * (JOIN * WC^1)^0
+    return Ct(((other - P"_") * other^0 + RUN + LOWW + CHAR)^0)
+  end
+  local parts = { "van", "Van", "der", "van der", "de", "De", "'t", "d'", "bin" }
+  local G, ws = grammar(parts), text.wordset(parts)
+  local pieces = { "Jan", " ", "van", "Van", " der ", "de", "De", "A.", "B.", "U.S.",
+    "\194\160", "\t", "Élan", "é", "-", "'s", "\226\128\153", "x", "\n", ".", "O'Brien",
+    "9", "_", "\255", "\194", "\128", "\226\128", "ǅ", "'", "a", "A", "  ", "van der", "'t",
+    "d'", "\237\160\128", "\204\129", "@", "[", "derk", "vander" }
+  local seed = 4321
+  local function rnd(n) seed = (seed * 1103515245 + 12345) % 2147483648 return seed % n + 1 end
+  local same = true
+  for _ = 1, 5000 do
+    local t = {}
+    for k = 1, rnd(14) do t[k] = pieces[rnd(#pieces)] end
+    local s = table.concat(t)
+    local a, b = G:match(s), text.nameruns(s, ws)
+    if #a ~= #b then same = false end
+    for k = 1, #a do if a[k] ~= b[k] then same = false end end
+  end
+  T.eq(same, true, "as the LPeg run grammar on random text")
+end)
+
 T.done()
