@@ -33,7 +33,8 @@ local ptext = require "pluk.text"
 
 local P, S, R, C, Cc, Cp, Ct =
   lpeg.P, lpeg.S, lpeg.R, lpeg.C, lpeg.Cc, lpeg.Cp, lpeg.Ct
-local byte, sub, lower, find = string.byte, string.sub, string.lower, string.find
+local byte, sub, lower, find, match =
+  string.byte, string.sub, string.lower, string.find, string.match
 local tointeger = math.tointeger
 
 local M = {
@@ -149,26 +150,39 @@ end
 -- peek(text, e) -> position after the spaces at e, the word there in
 -- lower case (or nil), the byte there: a cheap look ahead that decides
 -- which anchored patterns are worth running. The reader asks about the
--- same few positions again and again: the last two answers are kept.
+-- same few positions again and again: the last two answers are kept (in
+-- upvalues: a table per text would cost more in allocation than it saves).
 local peek_text, peek_e, peek_p, peek_w, peek_b
 local peek_text2, peek_e2, peek_p2, peek_w2, peek_b2
 local function peek(text, e)
   if e == peek_e and text == peek_text then return peek_p, peek_w, peek_b end
   if e == peek_e2 and text == peek_text2 then return peek_p2, peek_w2, peek_b2 end
   peek_text2, peek_e2, peek_p2, peek_w2, peek_b2 = peek_text, peek_e, peek_p, peek_w, peek_b
-  local p = e
-  while true do
-    local c = byte(text, p)
-    if c == 32 or c == 9 then p = p + 1
-    elseif c == 194 and byte(text, p + 1) == 160 then p = p + 2
-    else break end
-  end
   -- a word starts with a letter: ASCII, or a lead byte other than those
   -- of Latin-1 symbols (C2) and punctuation, dashes and signs (E2), and
-  -- ends before one of those (an apostrophe ’ starts with E2)
-  local w = text:match("^[%a\195-\225\227-\244][%a\128-\193\195-\225\227-\255']*", p)
-  if w then w = lc(w) end
-  local b = byte(text, p)
+  -- ends before one of those (an apostrophe ’ starts with E2); spaces
+  -- and tabs before it are passed in the same match, a no-break space
+  -- (C2 A0) by the loop below
+  local p, w = match(text, "^[ \t]*()([%a\195-\225\227-\244][%a\128-\193\195-\225\227-\255']*)", e)
+  local b
+  if p then
+    w = lc(w)
+    b = byte(text, p)
+  else
+    p = match(text, "^[ \t]*()", e)
+    b = byte(text, p)
+    if b == 194 and byte(text, p + 1) == 160 then
+      while true do
+        local c = byte(text, p)
+        if c == 32 or c == 9 then p = p + 1
+        elseif c == 194 and byte(text, p + 1) == 160 then p = p + 2
+        else break end
+      end
+      w = match(text, "^[%a\195-\225\227-\244][%a\128-\193\195-\225\227-\255']*", p)
+      if w then w = lc(w) end
+      b = byte(text, p)
+    end
+  end
   peek_text, peek_e, peek_p, peek_w, peek_b = text, e, p, w, b
   return p, w, b
 end
@@ -854,8 +868,20 @@ end
 -- whose previous word starts one, is no figure ('Tweede Kamer', 'no one').
 function grammar.names(prof)
   local list = {}
-  for _, e in ipairs(prof.lists.number_names.list) do list[#list + 1] = { e, true } end
+  -- the bytes an entry may start with, in either case: a figure that
+  -- starts with no word ('9/11') is tried only at those
+  local first = {}
+  for _, e in ipairs(prof.lists.number_names.list) do
+    list[#list + 1] = { e, true }
+    local ch = e:match("^[%z\1-\127\194-\244][\128-\191]*") or e
+    first[byte(e)] = true
+    for _, f in ipairs({ ptext.lower, ptext.upper }) do
+      local ok, c = pcall(f, ch)
+      if ok and c ~= "" then first[byte(c)] = true end
+    end
+  end
   prof.NAMES = trie(list, { case = "all", boundary = true, nocap = true })
+  prof.NAMES_FIRST_BYTES = first
 end
 
 -- Numbers in forms the digit reader must not see as one number:
@@ -1063,7 +1089,9 @@ function grammar.scan(prof)
   -- start only where the scan's words (WB) may, and a whole word ends
   -- wherever NOT_WORD lets it end
   prof.SCAN_KEYS = ptext.keyset(whole_words, prefixes, "azAZ09\195\225\227\244")
-  prof.SCAN_CHUNK = Ct((url + Cp() * #start * (word + 1) + word + (1 - S" \t\r\n"))^0) * Cp()
+  -- (SCAN_CHUNK returns the places, then where the stretch ends: no
+  -- table, as most stretches hold none or one)
+  prof.SCAN_CHUNK = (url + Cp() * #start * (word + 1) + word + (1 - S" \t\r\n"))^0 * Cp()
 end
 
 -- The anchored patterns the reader runs at a position (each returns what
@@ -1350,15 +1378,16 @@ end
 --    fraction = bool, decimal = bool, words = bool, scale = info or nil,
 --    money_scale = bool}
 -- caps: the flat capture list of prof.TOKENS (role, value, end, ...).
+-- one digit blob ending at e and nothing after it: the common case
+local function read_blob(blob, e, prof)
+  local used, v, isdec, flag = read_digits(blob, prof)
+  if flag == "code" or not v then return nil, flag, (e - #blob) + used end
+  return { e = (e - #blob) + used, value = v, words = false, decimal = isdec,
+           first_word = false, money_scale = false, has_scale = false }
+end
+
 local function read_tokens(caps, text, prof, start)
-  if caps[4] == nil and caps[1] == "d" then
-    -- one digit blob and nothing after it: the common case
-    local blob, e = caps[2], caps[3]
-    local used, v, isdec, flag = read_digits(blob, prof)
-    if flag == "code" or not v then return nil, flag, (e - #blob) + used end
-    return { e = (e - #blob) + used, value = v, words = false, decimal = isdec,
-             first_word = false, money_scale = false, has_scale = false }
-  end
+  if caps[4] == nil and caps[1] == "d" then return read_blob(caps[2], caps[3], prof) end
   local best = nil
   local total, cur = 0, 0
   local last = nil         -- role of the previous value token
@@ -1622,14 +1651,24 @@ end
 
 -- read_number(text, pos, prof) -> number table or nil, flag, skip_to
 -- {s, e (exclusive), value, decimal, words, ordinal, fraction, ...}
-local function read_number(text, pos, prof)
-  local caps = { prof.TOKENS:match(text, pos) }
-  if #caps == 0 or caps[1] == nil then return nil end
-  -- TOKENS returns its captures followed by nothing else
-  local best, flag, skip = read_tokens(caps, text, prof, pos)
+-- (the captures of prof.TOKENS come as arguments: a lone digit blob,
+-- the common case, needs no table of them)
+local function read_captures(text, pos, prof, r1, r2, r3, r4, ...)
+  if r1 == nil then return nil end
+  local best, flag, skip
+  if r4 == nil and r1 == "d" then
+    best, flag, skip = read_blob(r2, r3, prof)
+  else
+    -- TOKENS returns its captures followed by nothing else
+    best, flag, skip = read_tokens({ r1, r2, r3, r4, ... }, text, prof, pos)
+  end
   if not best then return nil, flag, skip end
   best.s = pos
   return best
+end
+
+local function read_number(text, pos, prof)
+  return read_captures(text, pos, prof, prof.TOKENS:match(text, pos))
 end
 
 -- point_tail: 'vijf komma vijf', 'two hundred point zero three'
@@ -1668,13 +1707,16 @@ local function read_point(text, num, prof)
   end
 end
 
--- read_figure(text, pos, prof) -> figure table or nil, skip_to
+-- read_figure(text, pos, prof [, c0]) -> figure table or nil, skip_to
+-- (c0: the byte at pos, when the caller has read it)
 -- A figure: optional currency or minus word before, the number, and what
 -- follows it (scale already in the number; percent, currency, cents).
-local function read_figure(text, pos, prof)
-  local fig = { s = pos }
+local function read_figure(text, pos, prof, c0)
+  -- (its fields named at once: the table is made at its final size)
+  local fig = { s = pos, e = nil, value = nil, num = nil, currency = nil,
+                percent = nil, minus = nil }
   local p = pos
-  local c0 = byte(text, p)
+  c0 = c0 or byte(text, p)
   if not c0 then return nil end
   local cur_pre, p2
   if not (c0 >= 48 and c0 <= 57) then cur_pre, p2 = prof.P_CUR_PRE:match(text, p) end
@@ -1819,7 +1861,7 @@ end
 -- the whitespace-separated token that ends right before position pos
 -- (1-based), and the one before that: returns {text, s, e}, ...
 function prev_tokens_fn(text, pos, n)
-  local out = {}
+  local out = { nil, glued = nil }   -- (room for the usual one token)
   local i = pos - 1
   -- glued left context: characters between the previous space and pos
   local j = rspan(text, i, SEP, true) - 1
@@ -1894,23 +1936,39 @@ end
 -- read with string patterns, not LPeg: six small tables are cheaper than
 -- the captures (a word: letters with inner ' or -; a punctuation sign or
 -- a digit ends the run)
+local trail_cache, trail_count = {}, 0
 local function read_next_words(text, e)
-  local out = {}
+  local out = { nil, nil, nil, nil, nil, nil }   -- (made at its final size)
   local p = e
   for k = 1, 6 do
-    local q = p
-    while true do
-      local c = byte(text, q)
-      if c == 32 or c == 9 then q = q + 1
-      elseif c == 194 and byte(text, q + 1) == 160 then q = q + 2
-      else break end
+    -- no punctuation (E2 ..., C2 ...) inside, no hyphen or quote at the
+    -- end; spaces and tabs before it in the same match, a no-break space
+    -- (C2 A0) by the loop
+    local q, w = match(text, "^[ \t]+()([%a\195-\225\227-\244][%a\128-\193\195-\225\227-\255'%-]*)", p)
+    if not q then
+      q = p
+      while true do
+        local c = byte(text, q)
+        if c == 32 or c == 9 then q = q + 1
+        elseif c == 194 and byte(text, q + 1) == 160 then q = q + 2
+        else break end
+      end
+      if q == p then break end
+      w = match(text, "^[%a\195-\225\227-\244][%a\128-\193\195-\225\227-\255'%-]*", q)
+      if not w then break end
     end
-    if q == p then break end
-    -- no punctuation (E2 ..., C2 ...) inside, no hyphen or quote at the end
-    local w = text:match("^[%a\195-\225\227-\244][%a\128-\193\195-\225\227-\255'%-]*", q)
-    if not w then break end
-    local lb = byte(w, -1)
-    if lb == 39 or lb == 45 then w = w:gsub("['%-]+$", "") end
+    -- (the word without its trailing quotes and hyphens, kept per word:
+    -- a table look up is cheaper than reading its last byte)
+    local core = trail_cache[w]
+    if not core then
+      core = w
+      local lb = byte(w, -1)
+      if lb == 39 or lb == 45 then core = w:gsub("['%-]+$", "") end
+      if trail_count > 20000 then trail_cache, trail_count = {}, 0 end
+      trail_cache[w] = core
+      trail_count = trail_count + 1
+    end
+    w = core
     if w == "" then break end
     out[k] = { q, w, q + #w }
     p = q + #w
@@ -1932,10 +1990,13 @@ local function adjective_like_raw(word, prof)
   local lw = lc(word)
   if prof.closed[lw] == "adj" then return true end
   local n = #lw
-  for _, suf in ipairs(prof.noun_suffix) do
+  local nouns, adjs = prof.noun_suffix, prof.adj_suffix
+  for k = 1, #nouns do
+    local suf = nouns[k]
     if find(lw, suf, n - #suf + 1, true) then return false end
   end
-  for _, suf in ipairs(prof.adj_suffix) do
+  for k = 1, #adjs do
+    local suf = adjs[k]
     if n >= #suf + 2 and find(lw, suf, n - #suf + 1, true) then return true end
   end
   return false
@@ -2011,7 +2072,8 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
     return head[2], head[1], head[3]
   end
   -- Dutch, French: the first word that is not an adjective
-  for _, w in ipairs(run) do
+  for k = 1, #run do
+    local w = run[k]
     if not adjective_like(w[2], prof) then return w[2], w[1], w[3] end
   end
   -- all of them look like adjectives: an adjective does not end a noun
@@ -2053,7 +2115,7 @@ local function year_like(fig, text)
     return false
   end
   local v = fig.value
-  if math.type(v) ~= "integer" and v ~= math.floor(v) then return false end
+  if v ~= v // 1 then return false end   -- (an integer, or a float without fraction)
   if v < 1000 or v > 2100 then return false end
   return (fig.e - fig.s) == 4 and sub(text, fig.s, fig.e - 1):match("^%d%d%d%d$") ~= nil
 end
@@ -2068,7 +2130,8 @@ local function kind_of(fig)
   if n.fraction then return "fraction" end
   -- a decimal: a value that is not a whole number ('2,5 miljoen' counts
   -- 2500000 of something: a cardinal)
-  if fig.value ~= math.floor(fig.value) then return "decimal" end
+  local v = fig.value
+  if v ~= v // 1 then return "decimal" end
   return "cardinal"
 end
 
@@ -2157,11 +2220,25 @@ function M.scan(prof, text)
   if not keys then return prof.SCAN:match(text) end
   local starts = {}
   local n, chunk_end, CHUNK = 0, 0, prof.SCAN_CHUNK
-  for _, c in ipairs(keys:scan(text)) do
+  -- (numeric loops here and below: ipairs calls its iterator, a C
+  -- function, once per element)
+  local hits = keys:scan(text)
+  for h = 1, #hits do
+    local c = hits[h]
     if c >= chunk_end then
-      local found, ce = CHUNK:match(text, rspan(text, c - 1, WHITE, true))
-      for k = 1, #found do n = n + 1; starts[n] = found[k] end
-      chunk_end = ce
+      local cs = rspan(text, c - 1, WHITE, true)
+      local a, b, ce = CHUNK:match(text, cs)
+      if not b then
+        chunk_end = a
+      elseif not ce then
+        n = n + 1; starts[n] = a
+        chunk_end = b
+      else
+        local found = { CHUNK:match(text, cs) }
+        local k = #found
+        for i = 1, k - 1 do n = n + 1; starts[n] = found[i] end
+        chunk_end = found[k]
+      end
     end
   end
   return starts
@@ -2191,7 +2268,8 @@ function M.extract_with(article, emit, prof, opts)
     prof.DIGIT_SHAPES = digit_shapes
   end
 
-  for _, pos in ipairs(starts) do
+  for si = 1, #starts do
+    local pos = starts[si]
     if pos < done_to or pos < header_end then goto next_start end
     do
       local c0 = byte(text, pos)
@@ -2256,7 +2334,7 @@ function M.extract_with(article, emit, prof, opts)
           fig = { s = pos, e = ge, value = v, num = { s = pos, e = ge, value = v, fraction = true } }
         end
       end
-      if not fig then fig, skip = read_figure(text, pos, prof) end
+      if not fig then fig, skip = read_figure(text, pos, prof, c0) end
       if not fig then
         if skip then done_to = skip goto next_start end
         fig = M.read_special(text, pos, prof)
@@ -2313,8 +2391,11 @@ function M.extract_with(article, emit, prof, opts)
       -- set phrases and names with a number in them ('Tweede Kamer', 'no
       -- one', 'op één na laatste', '9/11')
       do
-        local _, w0 = peek(text, s)
-        local ne = (not w0 or prof.name_first[w0]) and prof.NAMES:match(text, s)
+        local p0, w0, b0 = peek(text, s)
+        local nfb = prof.NAMES_FIRST_BYTES
+        if p0 ~= s then b0 = byte(text, s) end
+        local ne = (w0 and prof.name_first[w0] or not w0 and (not nfb or nfb[b0]))
+                   and prof.NAMES:match(text, s)
         if not ne and pw and glued == "" then
           local _, wp = peek(text, pw.s)
           if wp and prof.name_first[wp] then
@@ -2346,7 +2427,8 @@ function M.extract_with(article, emit, prof, opts)
       end
       local unit_text, unit_end, unit_glued
       -- the byte after the number decides which readers can apply
-      local ce = byte(text, e) or 0
+      local ce = ordinal_digits and (byte(text, e) or 0) or cb
+      local ce_at = e
       local after_space = ce == 32 or ce == 9 or ce == 194 or ce == 226
       local after_letter = (ce >= 65 and ce <= 90) or (ce >= 97 and ce <= 122) or ce >= 195
       local _, nw1, nb1 = peek(text, e)
@@ -2360,8 +2442,9 @@ function M.extract_with(article, emit, prof, opts)
         if u then unit_text, unit_end = u, ue end
       end
       do
-        local c = byte(text, e)
-        if c and not unit_glued and not ordinal_digits then
+        -- (e has not moved since ce was read; 0 past the end: no letter)
+        local c = ce
+        if not unit_glued and not ordinal_digits then
           local is_letter = (c >= 65 and c <= 90) or (c >= 97 and c <= 122)
                             or (c >= 192 and LETTER:match(text, e))
           if is_letter then
@@ -2385,7 +2468,7 @@ function M.extract_with(article, emit, prof, opts)
       end
 
       -- '2019-nCoV', 'F-16A': a code
-      if byte(text, e) == 45 then
+      if (e == ce_at and ce or byte(text, e)) == 45 then
         local _, hw = HYPHEN_WORD:match(text, e)
         if hw and hw:match("%u") and not num.first_word then done_to = e goto next_start end
         if not hw and DIGIT:match(text, e + 1) and (e - s) >= 4 and not num.words
@@ -2686,7 +2769,7 @@ function M.extract_with(article, emit, prof, opts)
       end
 
       -- 'de op één na machtigste man': the second
-      if next(prof.rank_before) and prof.rank_before[lpw] and not range_hi then
+      if prof.rank_before[lpw] and not range_hi then
         local nx = words_after(ctx, e)
         if nx[1] and nx[2] and prof.rank_after[lc(nx[1][2])] and nx[1][1] == e + 1 then
           local sup = lc(nx[2][2])
@@ -2718,7 +2801,8 @@ function M.extract_with(article, emit, prof, opts)
   -- what each figure counts
   M.assign_of(out, text, prof, lang, ctx, aux)
   local lang_field = article.lang  -- nil (left out) when unknown
-  for _, rec in ipairs(out) do
+  for k = 1, #out do
+    local rec = out[k]
     rec.lang = lang_field
     rec.type = "figure"
     emit(rec)
@@ -2742,9 +2826,10 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
     prof.one_of_first = one_of_first
   end
   local fig_starts = {}
-  for _, r in ipairs(out) do fig_starts[r.start + 1] = true end
+  for k = 1, #out do fig_starts[out[k].start + 1] = true end
   local last_with_of = nil
-  for idx, rec in ipairs(out) do
+  for idx = 1, #out do
+    local rec = out[idx]
     local kind = rec.kind
     local base = (idx - 1) * AUX
     local e = aux[base + 6] or (rec["end"] + 1)
@@ -2794,7 +2879,9 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
           local used_of = false
           if nx[1] then
             local l1 = lc(nx[1][2])
-            for _, pw in ipairs(one_of_first[l1] and prof.one_of_words or NONE) do
+            local phrases = one_of_first[l1] and prof.one_of_words or NONE
+            for k = 1, #phrases do
+              local pw = phrases[k]
               local ok = pw[1] == l1
               for j = 2, #pw do
                 if not ok then break end
@@ -2864,7 +2951,9 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
       end
       if of then
         -- an elided article: "d'habitants" counts 'habitants'
-        for _, el in ipairs(prof.elision) do
+        local elision = prof.elision
+        for k = 1, #elision do
+          local el = elision[k]
           if #of > #el and lc(of):sub(1, #el) == el then
             of, os_ = of:sub(#el + 1), os_ + #el
             break
