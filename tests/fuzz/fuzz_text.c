@@ -17,7 +17,9 @@
 **     plain Lua search with the same contract gives (whole words, longest
 **     entry first, no overlaps);
 **   - tokens over the range gives the tokens of the LPeg grammar
-**     pluk.names.TOKENS on s:sub(i, j).
+**     pluk.names.TOKENS on s:sub(i, j);
+**   - nameruns gives the runs of the LPeg grammar it replaced (kept here
+**     and in tests/lua/text_test.lua as the reference).
 */
 #define PLUK_FUZZ_LUA 1
 #include "fuzz.h"
@@ -96,6 +98,31 @@ static const char *CHECKS =
   "  for k = 2, #t, 2 do t[k] = t[k] - 1 end\n"
   "  return t\n"
   "end\n"
+  "local RP, RR, RS, RCp, RCg, RCb, RCt = lpeg.P, lpeg.R, lpeg.S, lpeg.Cp, lpeg.Cg, lpeg.Cb, lpeg.Ct\n"
+  "local RWC = RR('az', 'AZ', '09') + P.word_char\n"
+  "local RUP = RR'AZ' + P.upper\n"
+  "local RJOIN = RS\"-'\" + RP'\\226\\128\\153' + RP'\\226\\128\\144' + RP'\\226\\128\\145'\n"
+  "local RCHAR = RR'\\0\\127' + RR'\\194\\244' * RR'\\128\\191'^-3 + 1\n"
+  "local RSPH = RS' \\t'^1 + RP'\\194\\160'\n"
+  "local PARTS = { 'van', 'Van', 'der', 'van der', 'de', 'De', \"'t\", \"d'\", 'bin' }\n"
+  "local RUNS_G\n"
+  "do\n"
+  "  local sorted = {}\n"
+  "  for k, w in ipairs(PARTS) do sorted[k] = w end\n"
+  "  table.sort(sorted, function(a, b) return #a > #b end)\n"
+  "  local PART = RP(false)\n"
+  "  for _, w in ipairs(sorted) do PART = PART + RP(w) end\n"
+  "  PART = PART * -RWC\n"
+  "  local CAPW = (RUP * RP'.')^2 + RUP * RWC^0 * (RJOIN * RWC^1)^0\n"
+  "  local INIT = RUP * RP'.' * #(RSPH * RUP)\n"
+  "  local LW = RCg(RCp(), 'lw')\n"
+  "  local RUN = RCp() * LW * (INIT + CAPW) * RCp()\n"
+  "              * (RSPH * (PART * RSPH)^0 * LW * (INIT + CAPW))^0 * RCb'lw' * RCp()\n"
+  "  local other = RR('\\0@', '[`', '{\\127') - RR('09')\n"
+  "  local LOWW = (RWC - RUP) * RWC^0 * (RJOIN * RWC^1)^0\n"
+  "  RUNS_G = RCt(((other - RP'_') * other^0 + RUN + LOWW + RCHAR)^0)\n"
+  "end\n"
+  "local PARTS_SET = text.wordset(PARTS)\n"
   "return function(data)\n"
   "  if #data < 2 then return end\n"
   "  local ri, rj = data:byte(1, 2)\n"
@@ -148,6 +175,7 @@ static const char *CHECKS =
   "    if i > j then i = j + 1 end\n"
   "    assert(same(text.tokens(s, i, j), grammar_tokens(s, i, j)), 'tokens ' .. i .. ',' .. j)\n"
   "  end\n"
+  "  assert(same(text.nameruns(s, PARTS_SET), RUNS_G:match(s)), 'nameruns')\n"
   "  for _, p in ipairs(classes) do\n"
   "    local caps = p:match(s)\n"
   "    for _, c in ipairs(caps) do assert(utf8.len(c) == 1, 'a class matched ' .. #c .. ' bytes') end\n"
