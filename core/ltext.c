@@ -686,23 +686,23 @@ static const unsigned char ascii_word_tab[128] = {
 };
 #define ascii_word(b) (ascii_word_tab[(b)])
 
-/*
-** Decodes the UTF-8 character at s[k] (k < len): its length (>= 1) goes
-** to *n, and the result is whether it is of class word_char. An invalid
-** or cut sequence is one byte long and no word character.
-*/
-static int word_char_at (const unsigned char *s, size_t len, size_t k,
-                         size_t *n) {
+/* Classes (classmask bits) of the valid character at s[k] (k < e), its
+   length to *n; 0 and *n = 1 for an invalid or cut sequence. */
+static unsigned tok_class (const unsigned char *s, size_t e, size_t k,
+                           size_t *n) {
   unsigned char b = s[k];
   int32_t c;
   size_t need, x;
-  if (b < 0x80) { *n = 1; return ascii_word(b); }
   *n = 1;
+  if (b < 0x80) {
+    if (b >= 'A' && b <= 'Z') return BIT(C_UPPER) | BIT(C_WORD);
+    return ascii_word(b) ? BIT(C_WORD) : 0;
+  }
   if (b >= 0xC2 && b <= 0xDF) { need = 1; c = b & 0x1F; }
   else if (b >= 0xE0 && b <= 0xEF) { need = 2; c = b & 0x0F; }
   else if (b >= 0xF0 && b <= 0xF4) { need = 3; c = b & 0x07; }
   else return 0;
-  if (k + need >= len) return 0;  /* cut short by the end */
+  if (k + need >= e) return 0;
   for (x = 1; x <= need; x++) {
     unsigned char t = s[k + x];
     if ((t & 0xC0) != 0x80) return 0;
@@ -712,7 +712,14 @@ static int word_char_at (const unsigned char *s, size_t len, size_t k,
     return 0;  /* overlong or out of range */
   if (c >= 0xD800 && c <= 0xDFFF) return 0;  /* surrogate */
   *n = need + 1;
-  return (classmask(c) & BIT(C_WORD)) != 0;
+  return classmask(c);
+}
+
+/* Is the character at s[k] (k < len) of class word_char? Its length to
+   *n, as tok_class gives it. */
+static int word_char_at (const unsigned char *s, size_t len, size_t k,
+                         size_t *n) {
+  return (tok_class(s, len, k, n) & BIT(C_WORD)) != 0;
 }
 
 /* Is the character that ends right before s[k] (k > 0) a word character?
@@ -921,34 +928,6 @@ static size_t tok_space (const unsigned char *s, size_t e, size_t k) {
   return 0;
 }
 
-/* Classes (classmask bits) of the valid character at s[k] (k < e), its
-   length to *n; 0 and *n = 1 for an invalid or cut sequence. */
-static unsigned tok_class (const unsigned char *s, size_t e, size_t k,
-                           size_t *n) {
-  unsigned char b = s[k];
-  int32_t c;
-  size_t need, x;
-  *n = 1;
-  if (b < 0x80) {
-    if (b >= 'A' && b <= 'Z') return BIT(C_UPPER) | BIT(C_WORD);
-    return ascii_word(b) ? BIT(C_WORD) : 0;
-  }
-  if (b >= 0xC2 && b <= 0xDF) { need = 1; c = b & 0x1F; }
-  else if (b >= 0xE0 && b <= 0xEF) { need = 2; c = b & 0x0F; }
-  else if (b >= 0xF0 && b <= 0xF4) { need = 3; c = b & 0x07; }
-  else return 0;
-  if (k + need >= e) return 0;
-  for (x = 1; x <= need; x++) {
-    unsigned char t = s[k + x];
-    if ((t & 0xC0) != 0x80) return 0;
-    c = (c << 6) | (t & 0x3F);
-  }
-  if ((need == 2 && c < 0x800) || (need == 3 && (c < 0x10000 || c > 0x10FFFF)))
-    return 0;
-  *n = need + 1;
-  return classmask(c);  /* 0 for a surrogate */
-}
-
 /* Length of the word joiner at s[k] (k < e): - ' U+2019 U+2010 U+2011. */
 static size_t tok_joiner (const unsigned char *s, size_t e, size_t k) {
   if (s[k] == '-' || s[k] == '\'') return 1;
@@ -969,6 +948,20 @@ static size_t tok_wordrun (const unsigned char *s, size_t e, size_t k) {
     else break;
   }
   return k;
+}
+
+/* End of the word characters from s[k] on joined by - ' U+2019 U+2010
+   U+2011 (each joiner followed by a word character). */
+static size_t tok_joined (const unsigned char *s, size_t e, size_t p) {
+  p = tok_wordrun(s, e, p);
+  for (;;) {
+    size_t jl, w;
+    if (p >= e || (jl = tok_joiner(s, e, p)) == 0) break;
+    w = tok_wordrun(s, e, p + jl);
+    if (w == p + jl) break;
+    p = w;
+  }
+  return p;
 }
 
 /* End of the token at s[k] (k < e, s[k] no white space). */
@@ -996,17 +989,7 @@ static size_t tok_end (const unsigned char *s, size_t e, size_t k) {
       }
     }
   }
-  if (cl & BIT(C_WORD)) {
-    p = tok_wordrun(s, e, k + n);
-    for (;;) {
-      size_t jl, w;
-      if (p >= e || (jl = tok_joiner(s, e, p)) == 0) break;
-      w = tok_wordrun(s, e, p + jl);
-      if (w == p + jl) break;
-      p = w;
-    }
-    return p;
-  }
+  if (cl & BIT(C_WORD)) return tok_joined(s, e, k + n);
   /* one character */
   if (s[k] >= 0xC2 && s[k] <= 0xF4) {
     p = k + 1;
@@ -1094,20 +1077,6 @@ static int nr_upper (const unsigned char *s, size_t e, size_t k, size_t *n) {
   return (tok_class(s, e, k, n) & BIT(C_UPPER)) != 0;
 }
 
-/* End of the word characters from s[k] on joined by - ' U+2019 U+2010
-   U+2011 (each joiner followed by a word character). */
-static size_t nr_joined (const unsigned char *s, size_t e, size_t p) {
-  p = tok_wordrun(s, e, p);
-  for (;;) {
-    size_t jl, w;
-    if (p >= e || (jl = tok_joiner(s, e, p)) == 0) break;
-    w = tok_wordrun(s, e, p + jl);
-    if (w == p + jl) break;
-    p = w;
-  }
-  return p;
-}
-
 /* End of the capitalised word at s[k] (an upper-case letter of n bytes). */
 static size_t nr_capword (const unsigned char *s, size_t e, size_t k,
                           size_t n) {
@@ -1124,7 +1093,7 @@ static size_t nr_capword (const unsigned char *s, size_t e, size_t k,
     pairs++;
   }
   if (pairs >= 2) return p;
-  return nr_joined(s, e, k + n);
+  return tok_joined(s, e, k + n);
 }
 
 /* End of the particle at s[k], 0 when none (see nameruns). */
@@ -1198,7 +1167,7 @@ static int text_nameruns (lua_State *L) {
       lua_rawseti(L, -2, ++out);
       k = q;
     }
-    else if (cl & BIT(C_WORD)) k = nr_joined(s, len, k + n);
+    else if (cl & BIT(C_WORD)) k = tok_joined(s, len, k + n);
     else if (b >= 0xC2 && b <= 0xF4) {
       size_t p = k + 1;
       while (p < len && p < k + 4 && (s[p] & 0xC0) == 0x80) p++;
