@@ -2150,14 +2150,30 @@ local function role_person(A, head)
   return found or nil
 end
 
+-- iterator: the person mentions of the sentence holding x (up to x), then
+-- of each sentence before it, nearest first, at most max_sents sentences
+-- and never before the article's first
+local function mentions_back(A, x, max_sents)
+  local a, hi, left = sentence_of(A, x), x, max_sents
+  return function()
+    if left <= 0 then return nil end
+    left = left - 1
+    local ms = person_mentions(A, a, hi)
+    if a <= A.first then
+      left = 0
+    else
+      local before = sentence_of(A, a - 1)
+      if before >= a then left = 0 else a, hi = before, a end
+    end
+    return ms
+  end
+end
+
 -- the most recent person in subject position before x, looking back over
 -- at most `max_sents` sentences: the first fitting subject of the nearest
 -- sentence that has one
 function Analyser:recent_person(A, x, want, max_sents, subj_only)
-  local a, b = sentence_of(A, x)
-  local hi = x
-  for _ = 1, max_sents do
-    local ms = person_mentions(A, a, hi)
+  for ms in mentions_back(A, x, max_sents) do
     local from, to, step = 1, #ms, 1
     if not subj_only then from, to, step = #ms, 1, -1 end
     for i = from, to, step do
@@ -2171,10 +2187,6 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only)
         if gender_fits(want, e.gender) then return e end
       end
     end
-    if a <= A.first then break end
-    hi = a
-    a = sentence_of(A, a - 1)
-    if a >= hi then break end
   end
   return nil
 end
@@ -2182,10 +2194,7 @@ end
 -- the most recent organisation or group in subject position before x
 -- (for they / ze / it)
 function Analyser:recent_group(A, x, max_sents)
-  local a = sentence_of(A, x)
-  local hi = x
-  for _ = 1, max_sents do
-    local ms = person_mentions(A, a, hi)
+  for ms in mentions_back(A, x, max_sents) do
     for _, c in ipairs(ms) do
       if c.subj and not c.role and c.person == false and
          (is_org_name(A, c.canon) or not c.canon:find("%l") or c.canon:find("%s")) then
@@ -2194,10 +2203,6 @@ function Analyser:recent_group(A, x, max_sents)
         return e
       end
     end
-    if a <= A.first then break end
-    hi = a
-    a = sentence_of(A, a - 1)
-    if a >= hi then break end
   end
   return nil
 end
