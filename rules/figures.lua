@@ -147,6 +147,16 @@ local function lc(s)
   return r
 end
 
+-- the position after the spaces, tabs and no-break spaces at p
+local function skip_blanks(text, p)
+  while true do
+    local c = byte(text, p)
+    if c == 32 or c == 9 then p = p + 1
+    elseif c == 194 and byte(text, p + 1) == 160 then p = p + 2
+    else return p end
+  end
+end
+
 -- peek(text, e) -> position after the spaces at e, the word there in
 -- lower case (or nil), the byte there: a cheap look ahead that decides
 -- which anchored patterns are worth running. The reader asks about the
@@ -172,12 +182,7 @@ local function peek(text, e)
     p = match(text, "^[ \t]*()", e)
     b = byte(text, p)
     if b == 194 and byte(text, p + 1) == 160 then
-      while true do
-        local c = byte(text, p)
-        if c == 32 or c == 9 then p = p + 1
-        elseif c == 194 and byte(text, p + 1) == 160 then p = p + 2
-        else break end
-      end
+      p = skip_blanks(text, p)
       w = match(text, "^[%a\195-\225\227-\244][%a\128-\193\195-\225\227-\255']*", p)
       if w then w = lc(w) end
       b = byte(text, p)
@@ -1946,13 +1951,7 @@ local function read_next_words(text, e)
     -- (C2 A0) by the loop
     local q, w = match(text, "^[ \t]+()([%a\195-\225\227-\244][%a\128-\193\195-\225\227-\255'%-]*)", p)
     if not q then
-      q = p
-      while true do
-        local c = byte(text, q)
-        if c == 32 or c == 9 then q = q + 1
-        elseif c == 194 and byte(text, q + 1) == 160 then q = q + 2
-        else break end
-      end
+      q = skip_blanks(text, p)
       if q == p then break end
       w = match(text, "^[%a\195-\225\227-\244][%a\128-\193\195-\225\227-\255'%-]*", q)
       if not w then break end
