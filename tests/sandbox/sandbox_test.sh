@@ -70,8 +70,11 @@ case "${BUILD:-build}" in
     same "sandboxed run exits 0" "$code" "0"
     ;;
 esac
-out=$($P run --sandbox -e 'local pluk = require "pluk"; return {article = function(a) pluk.emit{type="n", start=0, ["end"]=0, n=#a.text} end}' "$tmp/in.jsonl" 2>&1)
+# the script checks run at -j 1: at the default -j (the number of cores)
+# the sandbox forks from a threaded process, which hangs now and then
+# under ASan (see above); -j 2 with the sandbox is checked above
+out=$($P run --sandbox -j 1 -e 'local pluk = require "pluk"; return {article = function(a) pluk.emit{type="n", start=0, ["end"]=0, n=#a.text} end}' "$tmp/in.jsonl" 2>&1)
 has "sandboxed script can emit" '"type":"n"' "$out"
-out=$($P run --sandbox -e 'return {article = function(a) io.write("x") end}' "$tmp/in.jsonl" 2>&1)
+out=$($P run --sandbox -j 1 -e 'return {article = function(a) io.write("x") end}' "$tmp/in.jsonl" 2>&1)
 has "sandboxed script has no io" "attempt to index a nil value (global 'io')" "$out"
 finish
