@@ -1,0 +1,22 @@
+#!/bin/sh
+# tests/bench/rules_instr.sh LANG RULES [REPS [SHARED]] -- machine
+# instructions per byte of article text for RULES over SHARED/corpus/LANG,
+# counted by valgrind (callgrind): REPS passes minus a run of none, so
+# start-up and rule loading drop out. Unlike MB/s on a shared virtual
+# machine, the count hardly moves between runs (Lua's string hash seed
+# moves it by well under 1%), so it shows what a change to a rule costs or
+# saves. Needs valgrind; slow (about 50 times native).
+#   sh tests/bench/rules_instr.sh nl figures 2
+set -u
+cd "$(dirname "$0")/../.." || exit 2
+lang=$1 rules=$2 reps=${3:-2} shared=${4:-../shared}
+count() {
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+    build/pluk lua tests/bench/rules_repeat.lua "$shared" "$lang" "$rules" "$1" 2>&1 |
+    sed -n 's/.*Collected : *//p'
+}
+bytes=$(cat "$shared"/corpus/"$lang"/*.txt | wc -c)
+base=$(count 0) run=$(count "$reps")
+if [ -z "$base" ] || [ -z "$run" ]; then echo "rules_instr: valgrind run failed" >&2; exit 1; fi
+# (read.txt drops a few header bytes per article: the ratio uses file sizes)
+echo "$lang $rules: $(( (run - base) / (reps * bytes) )) instructions/byte ($reps passes of $bytes bytes)"
