@@ -538,7 +538,79 @@ static int core_crc32 (lua_State *L) {
 }
 
 
+/*
+** check_record(rec, text, null) -> nothing when rec is a well-formed
+** record of text, else what is wrong first:
+**   "span"          start or end is not an integer
+**   "range"         not 0 <= start <= end <= #text
+**   "text"          rec.text is not the bytes [start, end) of text
+**   "key"           a field name that is not a string
+**   "value", name   a field whose value is not a string, number, boolean
+**                   or null (the JSON null sentinel)
+** Fills rec.text with those bytes when it is nil. pluk.record.check turns
+** the answer into the rule's error message. In C because it runs for
+** every field of every record, and in Lua it cost about 7% of the figures
+** rule (a type() call and a lookup per field).
+*/
+static int core_check_record (lua_State *L) {
+  size_t len, tlen;
+  const char *text = luaL_checklstring(L, 2, &len);
+  const char *given;
+  lua_Integer start, end;
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_settop(L, 3);
+  lua_getfield(L, 1, "start");
+  lua_getfield(L, 1, "end");
+  if (!lua_isinteger(L, 4) || !lua_isinteger(L, 5)) {
+    lua_pushliteral(L, "span");
+    return 1;
+  }
+  start = lua_tointeger(L, 4);
+  end = lua_tointeger(L, 5);
+  if (start < 0 || end < start || (lua_Unsigned)end > (lua_Unsigned)len) {
+    lua_pushliteral(L, "range");
+    return 1;
+  }
+  lua_settop(L, 3);
+  switch (lua_getfield(L, 1, "text")) {
+    case LUA_TNIL:
+      lua_pushlstring(L, text + start, (size_t)(end - start));
+      lua_setfield(L, 1, "text");
+      break;
+    case LUA_TSTRING:
+      given = lua_tolstring(L, -1, &tlen);
+      if (tlen == (size_t)(end - start) && memcmp(given, text + start, tlen) == 0)
+        break;
+      /* FALLTHROUGH */
+    default:
+      lua_pushliteral(L, "text");
+      return 1;
+  }
+  lua_settop(L, 3);
+  lua_pushnil(L);
+  while (lua_next(L, 1)) {
+    if (lua_type(L, -2) != LUA_TSTRING) {
+      lua_pushliteral(L, "key");
+      return 1;
+    }
+    switch (lua_type(L, -1)) {
+      case LUA_TSTRING: case LUA_TNUMBER: case LUA_TBOOLEAN:
+        break;
+      default:
+        if (!lua_rawequal(L, -1, 3)) {
+          lua_pushliteral(L, "value");
+          lua_pushvalue(L, -3);
+          return 2;
+        }
+    }
+    lua_pop(L, 1);
+  }
+  return 0;
+}
+
+
 static const luaL_Reg core_funcs[] = {
+  {"check_record", core_check_record},
   {"catch_interrupt", core_catch_interrupt},
   {"interrupted", core_interrupted},
   {"clock", core_clock},

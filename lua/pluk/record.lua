@@ -38,7 +38,6 @@ function M.key_order(rtype)
   return keys
 end
 
-local scalar = { string = true, number = true, boolean = true }
 
 -- check(rec, article, rule) -> rec, completed: doc from the
 -- article, text from the span when missing. Raises an error naming the
@@ -50,31 +49,30 @@ local function bad_record(rule, msg)
                       msg), 0)
 end
 
+local check_record = require("pluk.core").check_record
+
 function M.check(rec, article, rule)
   if type(rec) ~= "table" then bad_record(rule, "emit() takes a table") end
   if type(rec.type) ~= "string" then
     rec.type = rule and (rule.type or rule.name)
   end
-  local s, e = rec.start, rec["end"]
-  if math.type(s) ~= "integer" or math.type(e) ~= "integer" then
-    bad_record(rule, "start and end must be integers (0-based byte offsets)")
-  end
-  local text = article.text
-  if s < 0 or e < s or e > #text then
-    bad_record(rule, string.format(
-      "span [%d,%d) is outside the article (%d bytes)", s, e, #text))
-  end
-  local slice = text:sub(s + 1, e)
-  if rec.text == nil then
-    rec.text = slice
-  elseif rec.text ~= slice then
-    bad_record(rule, string.format(
-      "text %q is not the bytes [%d,%d) of the article", rec.text, s, e))
-  end
-  for k, v in pairs(rec) do
-    if type(k) ~= "string" then bad_record(rule, "field names must be strings") end
-    if not scalar[type(v)] and v ~= json.null then
-      bad_record(rule, "field '" .. k ..
+  -- (the checks run in C, pluk.core.check_record; the messages are here)
+  local bad, name = check_record(rec, article.text, json.null)
+  if bad then
+    if bad == "span" then
+      bad_record(rule, "start and end must be integers (0-based byte offsets)")
+    elseif bad == "range" then
+      bad_record(rule, string.format(
+        "span [%d,%d) is outside the article (%d bytes)", rec.start, rec["end"],
+        #article.text))
+    elseif bad == "text" then
+      bad_record(rule, string.format(
+        "text %q is not the bytes [%d,%d) of the article", rec.text, rec.start,
+        rec["end"]))
+    elseif bad == "key" then
+      bad_record(rule, "field names must be strings")
+    else
+      bad_record(rule, "field '" .. name ..
                        "' must be a string, number, boolean or json.null")
     end
   end

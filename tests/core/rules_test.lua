@@ -72,6 +72,33 @@ T.case("broken rule files report path:line", function()
         "span %[0,8%) is outside the article", "record outside the text")
 end)
 
+T.case("every malformed record is refused with what is wrong, a good one completed", function()
+  local record = require "pluk.record"
+  local json = require "pluk.json"
+  local art = { text = "Hij zegt dat het kan.", id = "doc-7" }
+  local rule = { path = "/r/x.lua", name = "x" }
+  local function bad(rec, want, what)
+    T.err(function() record.check(rec, art, rule) end, want, what)
+  end
+  bad({ start = 0.0, ["end"] = 3 }, "start and end must be integers", "a float start")
+  bad({ start = 0, ["end"] = "3" }, "start and end must be integers", "a string end")
+  bad({ start = 4, ["end"] = 3 }, "span %[4,3%) is outside the article %(21 bytes%)", "end before start")
+  bad({ start = -1, ["end"] = 3 }, "span %[%-1,3%) is outside", "negative start")
+  bad({ start = 0, ["end"] = 3, text = "Zij" }, 'text "Zij" is not the bytes %[0,3%)', "text not the span")
+  bad({ start = 0, ["end"] = 3, text = 3 }, "text 3 is not the bytes", "text a number")
+  bad({ start = 0, ["end"] = 3, [1] = "x" }, "field names must be strings", "array part")
+  bad({ start = 0, ["end"] = 3, of = {} }, "field 'of' must be a string, number, boolean or json.null", "a table value")
+  bad({ start = 0, ["end"] = 3, f = print }, "field 'f' must be", "a function value")
+  T.err(function() record.check("x", art, rule) end,
+        "/r/x.lua: bad record from rule 'x': emit%(%) takes a table", "names the rule file")
+  local rec = record.check({ start = 4, ["end"] = 8, speaker = json.null, n = 2, ok = true }, art, rule)
+  T.eq({ rec.text, rec.doc, rec.type }, { "zegt", "doc-7", "x" }, "text, doc and type filled in")
+  local same = record.check({ type = "t", start = 0, ["end"] = 0, text = "" }, art, rule)
+  T.eq({ same.text, same.type }, { "", "t" }, "an empty span at 0, the type kept")
+  local last = record.check({ start = 20, ["end"] = 21 }, art, rule)
+  T.eq(last.text, ".", "a span ending at the last byte")
+end)
+
 T.case("lexicons: format, user replacement and '+' extension", function()
   write(tmp .. "/a/nl/cues.txt", "# cue verbs\nzegt\nstelt   # inline comment\n\nmeer dan = more_than\n")
   lexicon.reset()
