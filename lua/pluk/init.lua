@@ -66,11 +66,12 @@ end
 --   opts.lang   "nl", "en", ... or "auto" (default)
 --   opts.id     doc id put in each record (default "-")
 --   opts.date   article date (YYYY-MM[-DD]) when known
+local rules_mod, read_mod   -- loaded on the first extract (require costs a lookup a call)
 function pluk.extract(text, opts)
   opts = opts or {}
-  local rules = require "pluk.rules"
-  local set = rules.load_set(opts.rules, opts)
-  local article = require("pluk.read").article {
+  if not rules_mod then rules_mod, read_mod = require "pluk.rules", require "pluk.read" end
+  local set = rules_mod.load_set(opts.rules, opts)
+  local article = read_mod.article {
     text = text, id = opts.id, date = opts.date, lang = opts.lang,
   }
   return set:extract(article)

@@ -235,10 +235,11 @@ end
 
 -- set:extract(article) -> array of records in text order (start, then
 -- end, then emission order, which follows rule order). Each record is checked (pluk.record.check).
+local lexicon_mod   -- pluk.lexicon, loaded on first use
 function Set:extract(article)
   local out = {}
-  local lexicon = require "pluk.lexicon"
-  lexicon.set_path(self.dirs)
+  lexicon_mod = lexicon_mod or require "pluk.lexicon"
+  lexicon_mod.set_path(self.dirs)
   for _, rule in ipairs(self.rules) do
     if applies(rule, article.lang) then
       local function emit(rec)
@@ -268,11 +269,29 @@ function Set:extract(article)
 end
 
 local sets = {}
+-- the set load_set gave last, with what it was asked (see load_set)
+local last_set
+local load_new_set
+
+-- same_list(a, b) -> whether two arrays hold the same strings
+local function same_list(a, b)
+  if #a ~= #b then return false end
+  for i = 1, #a do
+    if a[i] ~= b[i] then return false end
+  end
+  return true
+end
+
+-- same_path(kept, given): a rules_path, nil, a string or an array
+local function same_path(kept, given)
+  if type(kept) == "table" and type(given) == "table" then return same_list(kept, given) end
+  return kept == given
+end
 
 -- Forget loaded rules and sets (tests; a long-lived host that wants to
 -- pick up edited rule files without a new state).
 function M.reset()
-  loaded, sets = {}, {}
+  loaded, sets, last_set = {}, {}, nil
   require("pluk.lexicon").reset()
 end
 
@@ -286,13 +305,36 @@ function M.load_set(names, opts)
     names = list
   end
   names = names or M.DEFAULT
+  -- pluk.extract asks for its set once per article: the last answer is
+  -- kept while the names, the explicit path and the environment the path
+  -- is made from are the same (a caller's own getenv is never trusted)
+  local getenv = os.getenv
+  local xdg, home, env = getenv("XDG_DATA_HOME"), getenv("HOME"), getenv("PLUK_RULES_PATH")
+  local last = last_set
+  if last and not opts.env and same_list(last.names, names)
+     and same_path(last.rules_path, opts.rules_path)
+     and last.xdg == xdg and last.home == home and last.env == env then
+    return last.set
+  end
   local dirs = M.path(opts)
   local key = table.concat(names, ",") .. "\0" .. table.concat(dirs, ";")
-  if sets[key] then return sets[key] end
+  local set = sets[key]
+  if not set then
+    set = load_new_set(names, dirs)
+    sets[key] = set
+  end
+  if not opts.env then
+    local rp = opts.rules_path
+    last_set = { names = { table.unpack(names) }, xdg = xdg, home = home, env = env, set = set,
+                 rules_path = type(rp) == "table" and { table.unpack(rp) } or rp }
+  end
+  return set
+end
+
+load_new_set = function(names, dirs)
   require("pluk.lexicon").set_path(dirs)
   local set = setmetatable({ rules = {}, dirs = dirs }, Set)
   for i, n in ipairs(names) do set.rules[i] = M.load(n, dirs) end
-  sets[key] = set
   return set
 end
 

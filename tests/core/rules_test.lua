@@ -60,6 +60,18 @@ T.case("a pattern rule emits one record per match, UTF-8 aware", function()
   T.eq(text:sub(recs[2].start + 1, recs[2]["end"]), "ÉÉN", "span slices to text")
 end)
 
+T.case("a caller's tables changed in place between calls pick the rule set anew", function()
+  rules.reset()
+  local opts = { rules = { "shout" }, rules_path = { tmp .. "/a" }, lang = "nl" }
+  T.eq(#pluk.extract("De NOS wint.", opts), 1, "the shout rule of a/")
+  opts.rules_path[1] = tmp .. "/b"
+  T.eq(#pluk.extract("De NOS wint.", opts), 0, "the path array changed: b/'s shout, which emits nothing")
+  opts.rules_path = tmp .. "/a"
+  T.eq(#pluk.extract("De NOS wint.", opts), 1, "a path string")
+  opts.rules[1] = "nope"
+  T.err(function() pluk.extract("De NOS wint.", opts) end, "rule 'nope' not found", "the names array changed")
+end)
+
 T.case("broken rule files report path:line", function()
   write(tmp .. "/a/syntax.lua", "return {\n name = 'x',\n langs = \n")
   T.err(function() rules.load("syntax", { tmp .. "/a" }) end, tmp .. "/a/syntax.lua:4:", "syntax error")
