@@ -225,4 +225,27 @@ T.case("a user's +cue_verbs.txt adds a cue", function()
   T.eq(#recs, 0, "without the user's list, no cue")
 end)
 
+T.case("sentence openers and contractions are never speakers", function()
+  -- an adverb or a preposition that opens the sentence before a quote
+  -- with no cue of its own
+  local q = run("Zeker één agent raakte gewond. De betogers protesteerden tegen "
+                .. "'de dienaren van de afgod globalisering'.", "nl")
+  T.eq(q[1] and q[1].speaker, json.null, "Zeker is no name: no speaker")
+  local names = require "pluk.names"
+  local s = "Behalve Van Alebeek en haar ploeggenote Bertine Spijkerman was ook meegesprongen."
+  local ms = names.find(s, 1, #s + 1, "nl")
+  T.eq(ms[1] and ms[1].text, "Van Alebeek", "Behalve stays out of the name")
+  local _, a = run("Nearly all legal experts consider the claim incorrect, arguing there "
+                   .. "is no question about her eligibility.", "en")
+  T.ok(a[1] == nil or a[1].speaker ~= "Nearly", "Nearly is no speaker", a[1] and a[1].speaker)
+  -- an adverb between the subject and the cue
+  _, a = run("Saudi Arabia denied all claims, however, a UN report eventually concluded "
+             .. "evidence supported his murder.", "en")
+  T.eq(a[1] and a[1].speaker_text, "a UN report", "the subject before `eventually concluded`")
+  s = "It's a shame. I'm Australian, and I've said so. John Smith agreed."
+  local found = {}
+  for _, m in ipairs(names.find(s, 1, #s + 1, "en")) do found[#found + 1] = m.text end
+  T.eq(found, { "Australian", "John Smith" }, "It's, I'm and I've start no name")
+end)
+
 T.done()
