@@ -3,8 +3,10 @@
 -- An article is a table {text, id, path, date, lang, meta, header_end}:
 --   text        the bytes rules see (a file's bytes, less a UTF-8 BOM)
 --   header_end  0-based offset where extractable text begins: a leading
---               `date YYYY-MM[-DD]` header is metadata, and records inside
---               it are dropped
+--               `date YYYY-MM[-DD]` header and a title line after it (see
+--               title_end) are metadata, and records inside them are
+--               dropped
+--   title       given, or the title line the text opens with
 --   lang        "nl", "en", ... (given, or detected from function words)
 -- Readers never raise on bad input: they return nil, message, offset so
 -- the run reports it (file and byte offset) and goes on.
@@ -28,6 +30,35 @@ function M.header(text)
   return date, e - 1 + #rest
 end
 
+-- The longest line (bytes) read as a title; news headlines are well under.
+local TITLE_MAX = 150
+
+-- title_end(text, from) -> title, 0-based end of the title line that
+-- opens text at byte `from` (after any header), or nil. A title line is
+-- what a news site's export starts with: one line of at most TITLE_MAX
+-- bytes and at least two words, not ending like a sentence (. ! ? : ; ,
+-- or a closing quote mark) and not opening with a quote mark or a dash,
+-- followed by an empty line. Editors do not annotate headlines (they
+-- repeat the article), so rules do not extract from them.
+function M.title_end(text, from)
+  local a = text:match("^[ \t\r\n]*()", from)
+  local nl = text:find("\n", a, true)
+  if not nl or nl - a > TITLE_MAX then return nil end
+  -- an empty line after it
+  if not text:find("^[ \t\r]*\n", nl + 1) then return nil end
+  local line = text:sub(a, nl - 1):gsub("[ \t\r]+$", "")
+  if not line:find("%S+%s+%S") then return nil end
+  local last = line:sub(-1)
+  if last:find("[.!?:;,\"')]") or line:find("\226\128[\157\153]$") or line:find("\194\187$") then
+    return nil
+  end
+  local first = line:sub(1, 1)
+  if first:find("[\"'(%-,]") or line:find("^\226\128") or line:find("^\194\171") then
+    return nil
+  end
+  return line, nl
+end
+
 -- article(fields [, detect]) -> article table with defaults filled in; the
 -- language is detected when not given, unless detect is false (the runner
 -- detects in its workers).
@@ -38,6 +69,11 @@ function M.article(a, detect)
     title = a.title, url = a.url, meta = a.meta or {},
     header_end = a.header_end or 0,
   }
+  local title, title_end = M.title_end(text, art.header_end + 1)
+  if title then
+    art.header_end = title_end
+    if art.title == nil then art.title = title end
+  end
   if art.lang == "auto" or art.lang == "" then art.lang = nil end
   if art.lang == nil and detect ~= false then
     art.lang = require("pluk.lang").detect(text)

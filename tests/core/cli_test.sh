@@ -198,7 +198,7 @@ fails "-j 0 is a usage error" 2 $P -j 0 examples/articles
 cat > "$tmp/picky.lua" <<'LUA'
 return { name = "picky", langs = "*", extract = function(a, emit)
   if a.text:find("Zuckerberg", 1, true) then error("cannot handle this one") end
-  emit { type = "size", start = 0, ["end"] = 0 }
+  emit { type = "size", start = #a.text, ["end"] = #a.text }
 end }
 LUA
 for j in 1 2; do

@@ -150,5 +150,30 @@ T.case("date header is metadata", function()
   T.eq({ a.date, a.text:sub(1, 4) }, { "2020-02", "date" }, "BOM stripped")
 end)
 
+T.case("a title line is metadata: the article's title, nothing extracted from it", function()
+  local read = require "pluk.read"
+  local text = "Actor Doris Day dies at 97\n\nThursday, May 16, 2019\n\nDoris Day died aged 97.\n"
+  local a = read.txt(text, "day.txt")
+  T.eq({ a.title, a.text:sub(a.header_end + 1, a.header_end + 3) }, { "Actor Doris Day dies at 97", "\nTh" },
+       "title and where the text begins")
+  local recs = pluk.extract(text, { rules = { "figures" }, lang = "en" })
+  T.eq(recs[1] and recs[1].start, text:find("97.", 1, true) - 1, "the first figure is the body's 97, not the title's")
+  a = read.txt("date 2019-01-05\nNine jailed in Bradford\n\nNine men were jailed.", "y.txt")
+  T.eq({ a.date, a.title, a.text:sub(a.header_end + 1) }, { "2019-01-05", "Nine jailed in Bradford", "\nNine men were jailed." },
+       "a title after the date header")
+  a = read.txt("De minister zei het gisteren.\n\nMaar niemand luisterde.", "z.txt")
+  T.eq({ a.title, a.header_end }, { nil, 0 }, "a sentence is no title")
+  a = read.txt("Zuckerberg biedt excuses aan\nHij zegt dat het beter moet.", "w.txt")
+  T.eq({ a.title, a.header_end }, { nil, 0 }, "no empty line after it: no title")
+  a = read.txt('"We gaan winnen"\n\nDat zei de trainer.', "q.txt")
+  T.eq(a.title, nil, "a line in quote marks is a quote, not a title")
+  a = read.txt("Onderzoek\n\nEen woord is geen kop.", "o.txt")
+  T.eq(a.title, nil, "one word is no title")
+  a = read.txt(string.rep("lang ", 40) .. "\n\nrest", "l.txt")
+  T.eq(a.title, nil, "a line over 150 bytes is no title")
+  a = read.article { text = "Given title stays\n\nBody.", title = "Mine" }
+  T.eq({ a.title, a.header_end }, { "Mine", 18 }, "a given title is kept; the line is still skipped")
+end)
+
 os.execute("rm -rf " .. tmp)
 T.done()
