@@ -1644,6 +1644,45 @@ local function after_comp(A, b, se, max_tokens)
 end
 
 -- the cue at [a, b): speaker side and reported content
+-- Is a one-word name mention a common word with a capital only because it
+-- opens its sentence (`Search and rescue was suspended`, `Findings also
+-- suggested`, `Strong winds ...`)? Without a parser, the article itself
+-- tells: the word is written in lower case elsewhere in it, and never with
+-- a capital inside a sentence. (`May said` stays a name when the article
+-- writes `Theresa May` or `Mrs May`; role nouns such as `Police` are left to
+-- the caller.) Memoised per article.
+local function sentence_initial_common(A, m)
+  local w = m.text
+  if find(w, "[%s%p]") or not find(w, "^%u%l+$") then return false end
+  local memo = A.common_memo
+  if not memo then memo = {} A.common_memo = memo end
+  local hit = memo[w]
+  if hit ~= nil then return hit end
+  local s = A.s
+  local lw = lower(w)
+  hit = false
+  if find(s, "%f[%w]" .. lw .. "%f[^%w\128-\255]") then
+    hit = true
+    -- a capital inside a sentence: after a lower-case letter, a digit or
+    -- a comma and a space (`said Strong`, `Theresa May`)
+    local p = find(s, "[%w,;] +" .. w .. "%f[^%w\128-\255]")
+    if p then hit = false end
+  end
+  memo[w] = hit
+  return hit
+end
+
+-- a name mention that is such a word, where it opens its sentence
+local function common_word_mention(A, m)
+  if m.kind ~= "name" or m.title or role_of(A.L, m.text)
+     or not sentence_initial_common(A, m) then
+    return false
+  end
+  if names.canonical(A.article, m.text, A.lang) ~= m.text then return false end
+  local ss = sentence_of(A, m.s)
+  return trim(A.s, ss, m.s) == m.s
+end
+
 local function analyse_cue(A, h)
   if h.done then return h end
   h.done = true
@@ -1742,6 +1781,7 @@ local function analyse_cue(A, h)
   else
     h.subj = before or after
   end
+  if h.subj and common_word_mention(A, h.subj) then h.subj = nil end
   return h
 end
 
@@ -2213,6 +2253,7 @@ function Analyser:resolve(A, m, x)
   local s = A.s
   if m.kind == "name" then
     local canon = names.canonical(A.article, m.text, A.lang)
+    if common_word_mention(A, m) then return nil end
     local e = entity(A, canon)
     if e.person == nil then
       if m.title or (m.role_gender and m.role_gender ~= "g" and m.role_gender ~= "x") then

@@ -248,4 +248,18 @@ T.case("sentence openers and contractions are never speakers", function()
   T.eq(found, { "Australian", "John Smith" }, "It's, I'm and I've start no name")
 end)
 
+T.case("a common word that only opens its sentence is no speaker", function()
+  local _, a = run("The team tagged penguins for thirty years. Findings also suggested the "
+                   .. "sex disparity might make population models wrong. The findings were "
+                   .. "published in May.", "en")
+  T.ok(a[1] == nil or a[1].speaker ~= "Findings", "Findings (lower case later on) is no name",
+       a[1] and a[1].speaker)
+  _, a = run("Strong winds slowed the crossing, adding that the sea was rough. The winds "
+             .. "were strong.", "en")
+  T.ok(a[1] == nil or a[1].speaker ~= "Strong", "Strong winds: no speaker Strong", a[1] and a[1].speaker)
+  _, a = run("Strong said that the plan works. The winds were strong. Asked about it, "
+             .. "Strong smiled.", "en")
+  T.eq(a[1] and a[1].speaker, "Strong", "a surname the article also capitalises mid-sentence stays")
+end)
+
 T.done()
