@@ -2596,19 +2596,35 @@ function Analyser:attribute(A, res)
       if x > ss and byte(s, x - 1) == 58 then
         local t = tokens(s, ss, x - 1)
         local n = #t // 2
-        -- the first noun phrase of the sentence
-        for k = 1, math.min(n, 4) do
-          local m = np_ending(A, t, k, 1)
+        -- the first noun phrase of the sentence; when a preposition opens
+        -- it (not a name's particle: `Van der Schans:`), the first one after
+        -- that phrase's comma (`In his message, he appreciated ...: "..."`),
+        -- and none without a comma (`Met een knipoog naar het gravel: ,,...''`)
+        local lo = 1
+        local w1 = n > 0 and lc(tok(s, t, 1))
+        if w1 and L.prep[w1] and not A.g.particles[w1] then
+          lo = n + 1
+          for k = 2, n do
+            if byte(s, t[2 * k - 1]) == 44 and t[2 * k] - t[2 * k - 1] == 1 then
+              lo = k + 1
+              break
+            end
+          end
+        end
+        for k = lo, math.min(n, lo + 3) do
+          local m = np_ending(A, t, k, lo)
           if m then
             if m.kind == "name" then
               local f = k
-              for y = 1, k do if t[2 * y - 1] == m.s then f = y break end end
+              for y = lo, k do if t[2 * y - 1] == m.s then f = y break end end
               local last = names.run_starting(s, t, f, A.g) or k
               if last < k then last = k end
               m = mention_name(s, t, f, last)
             end
             m.how = "colon"
             q.colon = m
+            -- `Van der Schans: ,,...''`: the speaker right before the colon
+            q.colon_adjacent = count_words(s, m.e, x - 1, 1) == 0
             break
           end
         end
@@ -2666,8 +2682,10 @@ function Analyser:attribute(A, res)
     elseif weak_tag and title_case(s, q.cs, q.ce) then ok = false
     elseif alone and q.words >= 1 then ok = true
     elseif q.words <= cfg.short_words then
-      ok = (q.right or (q.left and q.left_adjacent and not det_before) or q.colon
-            or (q.cue_before and not det_before)) ~= nil
+      -- (a colon after a whole clause introduces a name or a term as
+      -- often as speech: `announced the name ...: "COVID-19"`)
+      ok = (q.right or (q.left and q.left_adjacent and not det_before)
+            or (q.colon and q.colon_adjacent) or (q.cue_before and not det_before)) ~= nil
       if not ok and q.words == 2 and q.left and q.left.subj and not det_before then ok = true end
     elseif q.words < cfg.clause_words then
       ok = (tag ~= nil or (q.left and q.left.subj ~= nil)) and true or false

@@ -262,4 +262,20 @@ T.case("a common word that only opens its sentence is no speaker", function()
   T.eq(a[1] and a[1].speaker, "Strong", "a surname the article also capitalises mid-sentence stays")
 end)
 
+T.case("colon framing: the subject before the colon, not a prepositional phrase", function()
+  local q = run("Het was zijn beste toernooi ooit. Met een knipoog naar het gravel: ,,Dat hoort "
+                .. "eigenlijk niet, een Zuid-Amerikaan zover op gras.''", "nl")
+  T.ok(q[1] and q[1].speaker_text ~= "een knipoog", "a prepositional phrase names no speaker",
+       q[1] and q[1].speaker_text)
+  q = run("Droom over? Van der Schans: ,,Ik wist dat het op die driesprong moeilijk zou worden.''", "nl")
+  T.eq(q[1] and q[1].speaker_text, "Van der Schans", "a name's capitalised particle is no preposition")
+  q = run("Khamenei declared three days of public mourning after the strike. In his message, "
+          .. "he appreciated Soleimani's lifepath: \"He was a stellar example of those educated "
+          .. "and nurtured in Islam.\"", "en")
+  T.eq(q[1] and q[1].speaker_text, "he", "the subject after the opening phrase's comma")
+  q = run("On Tuesday, the World Health Organization announced the name of the disease: "
+          .. "\"COVID-19\" is to replace the old name.", "en")
+  T.eq(#q, 0, "a one-word quote after a clause and a colon is a name, not speech")
+end)
+
 T.done()
