@@ -145,7 +145,7 @@ local LISTS = { "quote_marks", "elisions", "cue_verbs", "cue_sources",
                 "complementizers", "pronouns", "role_nouns", "determiners",
                 "speech_adverbs", "organisation_words", "prepositions",
                 "mention_markers", "titles", "quote_tags", "cue_np_verbs",
-                "function_words" }
+                "function_words", "question_frames" }
 
 local function merged(lang, name)
   if lang then return load(lang, name) end
@@ -229,6 +229,12 @@ local function compile(lang, src)
   L.tag = names.keyset(src.quote_tags)
   L.np_verb = names.keyset(src.cue_np_verbs)
   L.fw = names.keyset(src.function_words)
+  -- question frames, lower case, longest first
+  L.question_frames = {}
+  for _, e in ipairs((src.question_frames or EMPTY).list) do
+    L.question_frames[#L.question_frames + 1] = lc(e)
+  end
+  table.sort(L.question_frames, function(x, y) return #x > #y end)
   -- mention markers, by their last word -> list of the full entries
   L.marker = {}
   for _, e in ipairs((src.mention_markers or EMPTY).list) do
@@ -1814,6 +1820,22 @@ local function clause_end(A, cs, ce)
   end
 end
 
+-- does s[cs, ce) open with a question frame (`Op de vraag of ...`,
+-- `Asked whether ...`)? Then it is the question, not what was said.
+local function is_question_frame(A, cs, ce)
+  local frames = A.L.question_frames
+  if #frames == 0 then return false end
+  local head = lc(sub(A.s, cs, math.min(ce, cs + 40) - 1))
+  for i = 1, #frames do
+    local f = frames[i]
+    if sub(head, 1, #f) == f then
+      local nx = byte(head, #f + 1)
+      if not nx or nx == 32 or nx == 44 or (nx >= 9 and nx <= 13) then return true end
+    end
+  end
+  return false
+end
+
 local function cue_content(A, h)
   local s, L = A.s, A.L
   local a, b, ss, se = h.s, h.e, h.ss, h.se
@@ -1892,6 +1914,7 @@ local function cue_content(A, h)
       -- the clause before may end a quote: then it is the quote's
       local q = quote_at(A, y - 2)
       if q then return nil end
+      if is_question_frame(A, cs, ce) then return nil end
       return cs, ce
     end
     -- inverted with a complementizer: `Vooruitblikkend ... stelde Rutte dat`
@@ -1930,7 +1953,9 @@ local function cue_content(A, h)
   if byte(s, y - 1) == 44 and few then
     local q = quote_at(A, y - 2)
     if q then return nil end
-    return trim(s, ss, y - 1)
+    cs, ce = trim(s, ss, y - 1)
+    if is_question_frame(A, cs, ce) then return nil end
+    return cs, ce
   end
   if lang == "en" or lang == nil then
     -- English reported speech without `that`: a cue + a clause

@@ -278,4 +278,14 @@ T.case("colon framing: the subject before the colon, not a prepositional phrase"
   T.eq(#q, 0, "a one-word quote after a clause and a colon is a name, not speech")
 end)
 
+T.case("a question frame before the cue is not what was said", function()
+  local _, a = run("Op de vraag of ze blij is dat het toernooi doorgaat, antwoordt ze "
+                   .. "schouderophalend.", "nl")
+  T.eq(#a, 0, "Op de vraag ..., antwoordt ze: no attribution")
+  _, a = run("Gevraagd of ze niet wat anders aan hun hoofd hebben, zegt Wijngaards nee.", "nl")
+  T.eq(#a, 0, "Gevraagd of ..., zegt X")
+  _, a = run("In Nederland gaat het goed, zegt hij.", "nl")
+  T.eq(a[1] and a[1].text, "In Nederland gaat het goed", "a clause that only opens with a preposition is reported")
+end)
+
 T.done()
