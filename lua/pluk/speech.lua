@@ -978,6 +978,7 @@ end
 
 -- defined with the speaker pass below
 local person_mentions, person_mentions_uncached, is_org_name, looks_personal
+local possessive_subject
 
 -- token helpers over a flat token array t of s
 local function tok(s, t, k) return sub(s, t[2 * k - 1], t[2 * k] - 1) end
@@ -1086,6 +1087,11 @@ local function np_ending(A, t, k, lo)
     local wj = tok(s, t, j)
     local dk = lc(wj)
     if names.possessive(s, t, j) and names.kind(s, t, j, g) == "N" then
+      -- `Judge Miller's statement said`, `Trump's lawyers said`
+      if j == k - 1 then
+        local pm = possessive_subject(A, t, j, k)
+        if pm then return pm end
+      end
       -- Day's animal foundation
       first = j
       det = "poss"
@@ -1377,6 +1383,33 @@ end
 
 -- subject after the cue ending at b (inverted order, or after
 -- `volgens`/`according to`), within sentence end se
+-- A name in the possessive before a noun, tokens k_name and k_noun of t:
+-- the owner of a document speaks through it (`reads Judge Miller's
+-- statement`, `Erdoğan's letter said`): the name, without its 's; anyone
+-- else is the owner's (`according to Johnson's critics`, `Trump's lawyers
+-- said`): the whole noun phrase, a role. nil when the noun is no role noun
+-- and no plural (`Miller's house`).
+possessive_subject = function(A, t, k_name, k_noun)
+  local s, L, g = A.s, A.L, A.g
+  local head = tok(s, t, k_noun)
+  local r = role_of(L, head)
+  local first = names.run_ending(s, t, k_name, g) or k_name
+  local tf = names.title_before(s, t, first, g)
+  if r == "x" then
+    local m = mention_name(s, t, first, k_name)
+    local cut = byte(s, m.e - 2) == 39 and 2 or 4
+    m.e = m.e - cut
+    m.text = sub(s, m.s, m.e - 1)
+    if tf < first then m.title = sub(s, t[2 * tf - 1], t[2 * first - 1] - 1) end
+    return m
+  end
+  if not r and not find(lc(head), "s$") then return nil end
+  local from = tf < first and tf or first
+  return { s = t[2 * from - 1], e = t[2 * k_noun], kind = "role",
+           text = sub(s, t[2 * from - 1], t[2 * k_noun] - 1), head = lc(head),
+           gender = r or "g", def = "poss" }
+end
+
 local function subject_after(A, b, se)
   local s, L, g = A.s, A.L, A.g
   local hi = b + A.config.ahead_window
@@ -1411,7 +1444,7 @@ local function subject_after(A, b, se)
   -- the noun phrase: words up to punctuation, a complementizer or a
   -- preposition-like function word
   local last = 0
-  local lastname
+  local lastname, has_head
   local maxw = A.config.np_words
   while k <= n and k <= maxw do
     if is_punct_tok(s, t, k) then break end
@@ -1421,16 +1454,24 @@ local function subject_after(A, b, se)
     local kd = names.kind(s, t, k, g)
     if kd == "N" then
       lastname = k
-    elseif kd == "w" and g.stop[w] and not L.det[w] and not L.adv[w] and k > 1 then
-      break
+    elseif kd == "w" and k > 1 and not L.det[w] then
+      -- an adverb or auxiliary may stand before the subject (`zei
+      -- gisteren De Jonge`), not after its head noun (`Volgens de
+      -- woordvoerder is het kabinet ...`)
+      if L.adv[w] then
+        if has_head then break end
+      elseif g.stop[w] then
+        break
+      end
     end
+    if kd == "N" or (kd == "w" and role_of(L, tok(s, t, k))) then has_head = true end
     last = k
     k = k + 1
   end
   if last == 0 then return nil end
   -- `Syrian state media`, `Dutch police`: a capitalised modifier of a
-  -- noun phrase, not a name
-  if lastname and last > lastname then
+  -- noun phrase, not a name (a possessive one: below)
+  if lastname and last > lastname and not names.possessive(s, t, lastname) then
     local nouns = 0
     for x = lastname + 1, last do
       local wx = lc(tok(s, t, x))
@@ -1457,6 +1498,16 @@ local function subject_after(A, b, se)
                head = lc(tok(s, t, last)), gender = r or "g", def = L.det[lc(tok(s, t, 1))],
                how = "after" }
     end
+  end
+  if lastname and lastname < last and names.possessive(s, t, lastname)
+     and is_lower_at(s, t[2 * last - 1]) then
+    local pm = possessive_subject(A, t, lastname, last)
+    if pm then
+      pm.how = "after"
+      return pm
+    end
+    -- `called Trump's action "..."`: an object, not an inverted subject
+    return nil
   end
   if lastname then
     local first = names.run_ending(s, t, lastname, g) or lastname
@@ -2273,6 +2324,16 @@ function Analyser:recent_group(A, x, max_sents)
 end
 
 -- resolve a mention at position x to an entity {canon, gender, person}
+-- the canonical text of a role mention: a determiner's capital at a
+-- sentence start is dropped (`De woordvoerder` -> `de woordvoerder`,
+-- `Their statement`), a name's is kept (`White House doctors`, `Trump's
+-- lawyers`, `FSB sources`)
+local function role_text(A, m)
+  local w = m.text:match("^[^%s]+")
+  if w and A.L.det[lc(w)] then return (m.text:gsub("^%u", string.lower)) end
+  return m.text
+end
+
 function Analyser:resolve(A, m, x)
   if not m then return nil end
   local s = A.s
@@ -2324,7 +2385,7 @@ function Analyser:resolve(A, m, x)
     return A.last_person
   elseif m.kind == "role" then
     if m.def == "indef" or m.def == "poss" then
-      local txt = m.text:gsub("^%u", string.lower)
+      local txt = role_text(A, m)
       local e = entity(A, txt)
       e.person = m.gender ~= "g" and m.gender ~= "x"
       e.gender = e.gender or (m.gender ~= "?" and m.gender or nil)
@@ -2333,7 +2394,7 @@ function Analyser:resolve(A, m, x)
     end
     if m.gender == "x" or m.gender == "g" then
       -- the study, the team, de politie: the group itself
-      local txt = m.text:gsub("^%u", string.lower)
+      local txt = role_text(A, m)
       if m.def == "def" or m.def == nil then
         local e = A.indef[m.head]
         if e then return e end
@@ -2354,7 +2415,7 @@ function Analyser:resolve(A, m, x)
       if e then return e end
     end
     if A.last and A.last.person ~= false then return A.last end
-    local txt = m.text:gsub("^%u", string.lower)
+    local txt = role_text(A, m)
     return entity(A, txt)
   end
   return nil

@@ -288,4 +288,21 @@ T.case("a question frame before the cue is not what was said", function()
   T.eq(a[1] and a[1].text, "In Nederland gaat het goed", "a clause that only opens with a preposition is reported")
 end)
 
+T.case("possessive speakers and noun phrases that end at their head", function()
+  local _, a = run("Judge Gray Miller ruled on Friday. The draft is unconstitutional, reads Judge "
+                   .. "Miller's statement.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].speaker_text }, { "Gray Miller", "Miller" },
+       "a statement speaks for its owner")
+  _, a = run("According to Johnson's critics, this is a ploy to achieve a no-deal Brexit.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "Johnson's critics", "this is a ploy to achieve a no-deal Brexit" },
+       "the owner's people speak, not the owner")
+  _, a = run("Trump's lawyers said that the case had no merit.", "en")
+  T.eq(a[1] and a[1].speaker, "Trump's lawyers", "a name's capital stays in a role's text")
+  _, a = run("Volgens de woordvoerder is het kabinet niet gevallen.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "de woordvoerder", "het kabinet niet gevallen" },
+       "an auxiliary after the head noun ends the subject")
+  _, a = run("Volgens zijn woordvoerder was het kabinet niet gevallen.", "nl")
+  T.eq(a[1] and a[1].speaker, "zijn woordvoerder", "with a possessive determiner, and `was`")
+end)
+
 T.done()
