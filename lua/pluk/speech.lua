@@ -2324,6 +2324,30 @@ function Analyser:recent_group(A, x, max_sents)
 end
 
 -- resolve a mention at position x to an entity {canon, gender, person}
+-- `The Guardian`, `The Atlantic`: an English name whose article is part
+-- of it, which the article shows by writing `The` with a capital inside a
+-- sentence (`according to The Guardian`). Memoised per article.
+local function with_the(A, canon)
+  if A.lang ~= "en" and A.lang ~= nil then return canon end
+  if find(canon, "^The ") or not find(canon, "^%u") then return canon end
+  local memo = A.the_memo
+  if not memo then memo = {} A.the_memo = memo end
+  local hit = memo[canon]
+  if hit == nil then
+    -- (and the name ends there: not `the Doris Day Animal Foundation`)
+    local pat = "[%l%d,;:)] +The " .. canon:gsub("%p", "%%%0") .. "%f[^%w\128-\255]()"
+    local s = A.s
+    hit = false
+    local _, e, after = find(s, pat)
+    while e do
+      if not (byte(s, after) == 32 and is_upper_at(s, after + 1)) then hit = true break end
+      _, e, after = find(s, pat, e + 1)
+    end
+    memo[canon] = hit
+  end
+  return hit and ("The " .. canon) or canon
+end
+
 -- the canonical text of a role mention: a determiner's capital at a
 -- sentence start is dropped (`De woordvoerder` -> `de woordvoerder`,
 -- `Their statement`), a name's is kept (`White House doctors`, `Trump's
@@ -2340,6 +2364,12 @@ function Analyser:resolve(A, m, x)
   if m.kind == "name" then
     local canon = names.canonical(A.article, m.text, A.lang)
     if common_word_mention(A, m) then return nil end
+    canon = with_the(A, canon)
+    if m.s > 4 and sub(canon, 1, 4) == "The " and sub(s, m.s - 4, m.s - 1) == "The " then
+      -- the mention holds the name's article too
+      m.s = m.s - 4
+      m.text = sub(s, m.s, m.e - 1)
+    end
     local e = entity(A, canon)
     if e.person == nil then
       if m.title or (m.role_gender and m.role_gender ~= "g" and m.role_gender ~= "x") then

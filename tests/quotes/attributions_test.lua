@@ -305,4 +305,13 @@ T.case("possessive speakers and noun phrases that end at their head", function()
   T.eq(a[1] and a[1].speaker, "zijn woordvoerder", "with a possessive determiner, and `was`")
 end)
 
+T.case("a name whose article is part of it: The Guardian", function()
+  local _, a = run("More than 1000 people have been arrested since June, according to The Guardian.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].speaker_text }, { "The Guardian", "The Guardian" }, "The kept")
+  _, a = run("The Doris Day Animal Foundation announced her death. Doris Day said that she was happy.", "en")
+  T.eq(a[1] and a[1].speaker, "Doris Day", "not when The belongs to a longer name")
+  _, a = run("The Guardian reported that 1000 people were arrested.", "en")
+  T.eq(a[1] and a[1].speaker, "Guardian", "a capital The only at a sentence start shows nothing")
+end)
+
 T.done()
