@@ -2324,6 +2324,38 @@ function Analyser:recent_group(A, x, max_sents)
 end
 
 -- resolve a mention at position x to an entity {canon, gender, person}
+-- `Ministry of Foreign Affairs`, `Progressive Party of Working People`,
+-- `Partij van de Arbeid`: a name that ends in an organisation word goes on
+-- through `of`/`van` and the capitalised words after it (a person's does
+-- not: `Michael Siegel of Boston University`). Extends the mention too.
+local OF_WORDS = { of = true, van = true }
+local OF_JOIN = { ["and"] = true, ["for"] = true, ["of"] = true, ["the"] = true, ["on"] = true,
+                  ["&"] = true, en = true, voor = true, van = true, de = true, het = true }
+local function with_of(A, m, canon)
+  local s = A.s
+  local lastw = m.text:match("(%S+)$")
+  if not lastw or not A.L.org[lastw] or sub(canon, -#lastw) ~= lastw then return canon end
+  local t = tokens(s, m.e, math.min(#s + 1, m.e + 120))
+  local n = #t // 2
+  if n < 2 or not OF_WORDS[tok(s, t, 1)] then return canon end
+  -- capitalised words, and connectors between them
+  local k, last = 2, nil
+  while k <= n do
+    local w = tok(s, t, k)
+    if is_upper_at(s, t[2 * k - 1]) and not is_punct_tok(s, t, k) then
+      last = k
+    elseif not (OF_JOIN[w] and k < n and (is_upper_at(s, t[2 * k + 1]) or OF_JOIN[tok(s, t, k + 1)])) then
+      break
+    end
+    k = k + 1
+  end
+  if not last then return canon end
+  local tail = sub(s, t[1], t[2 * last] - 1)
+  m.e = t[2 * last]
+  m.text = sub(s, m.s, m.e - 1)
+  return canon .. " " .. tail
+end
+
 -- `The Guardian`, `The Atlantic`: an English name whose article is part
 -- of it, which the article shows by writing `The` with a capital inside a
 -- sentence (`according to The Guardian`). Memoised per article.
@@ -2365,6 +2397,7 @@ function Analyser:resolve(A, m, x)
     local canon = names.canonical(A.article, m.text, A.lang)
     if common_word_mention(A, m) then return nil end
     canon = with_the(A, canon)
+    canon = with_of(A, m, canon)
     if m.s > 4 and sub(canon, 1, 4) == "The " and sub(s, m.s - 4, m.s - 1) == "The " then
       -- the mention holds the name's article too
       m.s = m.s - 4
@@ -2993,9 +3026,11 @@ function Analyser:attribute(A, res)
     else
       local h = ev.h
       if h.subj or h.where == "self" then
-        local cs, ce = cue_content(A, h)
+        -- (resolving first: it may lengthen the mention, `according to the
+        -- House of Commons Library, ...`, and the content starts after it)
         local e
         if h.subj then e = resolve_hit(h) else e = A.last end
+        local cs, ce = cue_content(A, h)
         if cs and ce and ce > cs and is_heading(A, h.pi) then cs = nil end
         if cs and ce and ce > cs then
           -- content that is all one quote is that quote's, not reported

@@ -314,4 +314,14 @@ T.case("a name whose article is part of it: The Guardian", function()
   T.eq(a[1] and a[1].speaker, "Guardian", "a capital The only at a sentence start shows nothing")
 end)
 
+T.case("an organisation's name goes on through of", function()
+  local _, a = run("The Ministry of Foreign Affairs said that he died at Gleneagles Hospital.", "en")
+  T.eq(a[1] and a[1].speaker, "Ministry of Foreign Affairs", "Ministry of Foreign Affairs")
+  _, a = run("Michael Siegel of Boston University said that the results were strong.", "en")
+  T.eq(a[1] and a[1].speaker, "Michael Siegel", "a person's name stops at of")
+  _, a = run("According to the House of Commons Library, most prorogations were short.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "House of Commons Library", "most prorogations were short" },
+       "the content starts after the whole name")
+end)
+
 T.done()
