@@ -790,6 +790,10 @@ stands_alone_uncached = function(s, w, nextw, g)
       local before = sub(s, math.max(1, a - 12), a - 1):match("(%S+)%s+$")
       local ok = true
       if nextw and after and fold(after:gsub("[%p]+$", "")) == fold(nextw) then ok = false end
+      -- before another capitalised word it is part of another name (the
+      -- `Robert` of `Robert Mugabe` does not stand alone beside `Robert
+      -- Gabriel Mugabe`)
+      if nextw and after and is_upper_at(after, 1) then ok = false end
       if before and g.particles[lc(before)] then ok = false end
       if ok then return true end
     end
@@ -1141,40 +1145,76 @@ function M.canonical(article, mention, lang)
     for x = 1, nm do fm[x] = fold(mw[x]) end
     local last = strip_poss(mw[nm])
     local ix = M.index(article, g)
-    local seen = {}
+    -- the runs that are fuller forms of the mention, each with how often
+    -- the article writes it; `first` groups them by first name
+    local seen, order = {}, {}
     local function consider(run)
-      if seen[run] then return end
-      seen[run] = true
+      local c = seen[run]
+      if c then c.n = c.n + 1 return end
       local rw = run_words(ix, run)
       local nr = #rw
-      if nr <= best_n then return end
+      if nr <= nm then return end
       -- first and last name with middle names between: Robert Mugabe ->
       -- Robert Gabriel Mugabe
-      if nm >= 2 and nr > nm and fold(rw[1]) == fm[1] and fold(strip_poss(rw[nr])) == fm[nm] then
-        best, best_n = run, nr
-        return
+      local ok = nm >= 2 and fold(rw[1]) == fm[1] and fold(strip_poss(rw[nr])) == fm[nm]
+      if not ok then
+        -- the mention's words are the run's last words
+        local o = nr - nm
+        ok = true
+        for x = 1, nm do
+          if fold(strip_poss(rw[o + x])) ~= fm[x] then ok = false break end
+        end
       end
-      -- the mention's words are the run's last words
-      local o = nr - nm
-      for x = 1, nm do
-        if fold(strip_poss(rw[o + x])) ~= fm[x] then return end
+      if ok then
+        c = { run = run, words = nr, n = 1, first = fold(rw[1]) }
+        seen[run] = c
+        order[#order + 1] = c
       end
-      best, best_n = run, nr
+    end
+    -- The fullest form wins among forms of one person (Robert Gabriel
+    -- Mugabe over Robert Mugabe); between people who share the last name
+    -- (Kamala Harris, her father Donald J. Harris) the one the article
+    -- names most often.
+    local function choose()
+      local per_first, groups = {}, {}
+      for _, c in ipairs(order) do
+        local gr = per_first[c.first]
+        if not gr then
+          gr = { n = 0, best = c }
+          per_first[c.first] = gr
+          groups[#groups + 1] = gr
+        end
+        gr.n = gr.n + c.n
+        if c.words > gr.best.words then gr.best = c end
+      end
+      local top
+      for _, gr in ipairs(groups) do
+        if not top or gr.n > top.n or (gr.n == top.n and gr.best.words > top.best.words) then
+          top = gr
+        end
+      end
+      if top then best, best_n = top.best.run, top.best.words end
     end
     local list = ix.by_last[last]
     if list then
       for i = 1, #list, 2 do consider(clean_run(s, list[i], list[i + 1], g, lang, ix)) end
+      choose()
     end
     if best_n == nm then
       -- other accents (Erdogan, Erdoğan): compare folded last words
       local fl = fm[nm]
       local pre = (last:match("^[%w]+") or ""):sub(1, 3)
       if #pre >= 2 and (find(last, "[\128-\255]") or find(accented_runs(ix, s), pre, 1, true)) then
-        for w, l2 in pairs(M.all_last(ix)) do
-          if w ~= last and fold(w) == fl then
-            for i = 1, #l2, 2 do consider(clean_run(s, l2[i], l2[i + 1], g, lang, ix)) end
-          end
+        local all, other = M.all_last(ix), {}
+        for w in pairs(all) do
+          if w ~= last and fold(w) == fl then other[#other + 1] = w end
         end
+        table.sort(other)   -- (pairs order varies: the choice must not)
+        for _, w in ipairs(other) do
+          local l2 = all[w]
+          for i = 1, #l2, 2 do consider(clean_run(s, l2[i], l2[i + 1], g, lang, ix)) end
+        end
+        choose()
       end
     end
     if best_n == nm and nm == 1 then

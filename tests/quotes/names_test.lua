@@ -49,4 +49,16 @@ T.case("fullest form", function()
   T.eq(names.canonical(art, "Piet"), "Piet", "unknown: itself")
 end)
 
+T.case("fullest form among several people of one last name", function()
+  local art = { text = "Robert Mugabe has died. Robert Gabriel Mugabe was born in 1924. "
+                      .. "Robert Mugabe ruled until 2017. Mugabe was 95.", lang = "en" }
+  T.eq(names.canonical(art, "Mugabe"), "Robert Gabriel Mugabe",
+       "middle names: the first name before another name does not stand alone")
+  art = { text = "Kamala Harris spoke in Ohio. Harris was born to Donald Jasper Harris. "
+                 .. "Kamala Harris then left. Harris said it was fine.", lang = "en" }
+  T.eq(names.canonical(art, "Harris"), "Kamala Harris", "two people: the one named most often")
+  art = { text = "National Security Adviser John Bolton resigned. Bolton said so.", lang = "en" }
+  T.eq(names.canonical(art, "Bolton"), "John Bolton", "a title ending in Adviser")
+end)
+
 T.done()
