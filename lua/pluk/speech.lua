@@ -997,6 +997,15 @@ local function role_of_uncached(L, w)
   -- compounds: PvdA-Kamerlid, oud-minister, clubwoordvoerder
   local tail = key:match("%-([^%-]+)$")
   if tail and L.role[tail] then return L.role[tail], tail end
+  -- closed compounds (Dutch, German): politiewoordvoerder,
+  -- clubvoorzitter -- the longest known tail of five letters or more
+  if L.lang ~= "en" and #key > 7 and not find(key, "[^%l\128-\255]") then
+    for l = #key - 3, 5, -1 do
+      local t2 = sub(key, -l)
+      local r2 = L.role[t2]
+      if r2 then return r2, t2 end
+    end
+  end
   return nil
 end
 
@@ -1574,6 +1583,9 @@ local function subject_after(A, b, se)
     if L.det[w1] and last >= 2 then head = 2 else return nil end
     for x = 2, last do
       local wx = tok(s, t, x)
+      -- (a Dutch or German adjective before its noun ends in -e: `de
+      -- jonge moeder`, not `de priester mocht`)
+      if x > 2 and L.lang ~= "en" and not find(tok(s, t, x - 1), "e$") then break end
       if is_lower_at(s, t[2 * x - 1]) then head = x else break end
       if x - 1 >= 2 then break end
     end
@@ -1629,8 +1641,11 @@ local function subject_after(A, b, se)
     while z <= n and z - y < 4 and not is_punct_tok(s, t, z) do
       local wz = lc(tok(s, t, z))
       if L.comp[wz] or L.cue[wz] or L.adv[wz] then break end
+      -- (a lower-case word only as the PP's noun, right after `van`/`of`
+      -- or a determiner: not the verb after it, `van de politie raakte`)
+      local noun_slot = z == y or L.det[lc(tok(s, t, z - 1))]
       if role_of(L, tok(s, t, z)) or names.kind(s, t, z, g) == "N" or
-         (is_lower_at(s, t[2 * z - 1]) and not g.stop[wz]) then
+         (noun_slot and is_lower_at(s, t[2 * z - 1]) and not g.stop[wz]) then
         e = t[2 * z]
         z = z + 1
         if z <= n and lc(tok(s, t, z)) ~= "van" and lc(tok(s, t, z)) ~= "of" then

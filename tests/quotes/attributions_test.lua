@@ -324,4 +324,13 @@ T.case("an organisation's name goes on through of", function()
        "the content starts after the whole name")
 end)
 
+T.case("Dutch subjects: closed compounds and a van-phrase end before the verb", function()
+  local _, a = run("Volgens een politiewoordvoerder gebeurde het incident tijdens hevig onweer.", "nl")
+  T.eq(a[1] and { a[1].speaker_text, a[1].text }, { "een politiewoordvoerder", "het incident tijdens hevig onweer" },
+       "politiewoordvoerder is a woordvoerder")
+  _, a = run("Volgens een woordvoerder van de politie raakte niemand gewond door de vlammen.", "nl")
+  T.eq(a[1] and { a[1].speaker_text, a[1].text }, { "een woordvoerder van de politie", "niemand gewond door de vlammen" },
+       "the verb after `van de politie` is not part of the subject")
+end)
+
 T.done()
