@@ -461,6 +461,10 @@ local function cls_before(s, i)
 end
 
 local function is_digit(b) return b and b >= 48 and b <= 57 end
+-- an ASCII letter or digit
+local function is_word_byte(b)
+  return (b >= 97 and b <= 122) or (b >= 65 and b <= 90) or (b >= 48 and b <= 57)
+end
 
 -- trim white space: first and last+1 positions of the non-space text in
 -- s[a, b)
@@ -1731,14 +1735,34 @@ local function sentence_initial_common(A, m)
   local hit = memo[w]
   if hit ~= nil then return hit end
   local s = A.s
-  local lw = lower(w)
+  -- (plain searches and byte tests: a pattern search would test every
+  -- byte of the article for each word)
   hit = false
-  if find(s, "%f[%w]" .. lw .. "%f[^%w\128-\255]") then
-    hit = true
-    -- a capital inside a sentence: after a lower-case letter, a digit or
-    -- a comma and a space (`said Strong`, `Theresa May`)
-    local p = find(s, "[%w,;] +" .. w .. "%f[^%w\128-\255]")
-    if p then hit = false end
+  local lw = lower(w)
+  local n = #w
+  local p = find(s, lw, 1, true)
+  while p do
+    local before, after = byte(s, p - 1), byte(s, p + n)
+    if not (before and is_word_byte(before)) and not (after and (is_word_byte(after) or after >= 128)) then
+      hit = true
+      break
+    end
+    p = find(s, lw, p + 1, true)
+  end
+  if hit then
+    -- a capital inside a sentence: after a letter, a digit, a comma or a
+    -- semicolon and spaces (`said Strong`, `Theresa May`)
+    p = find(s, w, 1, true)
+    while p do
+      local after = byte(s, p + n)
+      if not (after and (is_word_byte(after) or after >= 128)) then
+        local q = p - 1
+        while byte(s, q) == 32 do q = q - 1 end
+        local c = byte(s, q)
+        if q < p - 1 and c and (is_word_byte(c) or c == 44 or c == 59) then hit = false break end
+      end
+      p = find(s, w, p + 1, true)
+    end
   end
   memo[w] = hit
   return hit
@@ -2381,14 +2405,27 @@ local function with_the(A, canon)
   if not memo then memo = {} A.the_memo = memo end
   local hit = memo[canon]
   if hit == nil then
-    -- (and the name ends there: not `the Doris Day Animal Foundation`)
-    local pat = "[%l%d,;:)] +The " .. canon:gsub("%p", "%%%0") .. "%f[^%w\128-\255]()"
+    -- (and the name ends there: not `the Doris Day Animal Foundation`;
+    -- plain searches: a pattern would test every byte of the article)
     local s = A.s
+    local needle = "The " .. canon
+    local n = #needle
     hit = false
-    local _, e, after = find(s, pat)
-    while e do
-      if not (byte(s, after) == 32 and is_upper_at(s, after + 1)) then hit = true break end
-      _, e, after = find(s, pat, e + 1)
+    local p = find(s, needle, 1, true)
+    while p do
+      local after = byte(s, p + n)
+      if not (after and (is_word_byte(after) or after >= 128))
+         and not (after == 32 and is_upper_at(s, p + n + 1)) then
+        local q = p - 1
+        while byte(s, q) == 32 do q = q - 1 end
+        local c = byte(s, q)
+        if q < p - 1 and c and ((c >= 97 and c <= 122) or (c >= 48 and c <= 57)
+                                or c == 44 or c == 59 or c == 58 or c == 41) then
+          hit = true
+          break
+        end
+      end
+      p = find(s, needle, p + 1, true)
     end
     memo[canon] = hit
   end
