@@ -149,12 +149,16 @@ static void run_child (lua_State *L, int fd, lua_Integer seconds) {
 }
 
 
-/* mark(s): in a child made by isolated(), note s (e.g. the rule file being
-** run) where the parent can read it if the child is killed. Elsewhere a
-** no-op. */
+/* mark(s): a rule starts. The position sandbox_where() keeps is from
+** before it, so it is dropped: a memory error in the rule then names the
+** rule's line only if the hook saw one. In a child made by isolated(),
+** also note s (e.g. the rule file being run) where the parent can read it
+** if the child is killed. */
 static int sb_mark (lua_State *L) {
   size_t len;
   const char *s = luaL_checklstring(L, 1, &len);
+  lua_pushnil(L);
+  lua_setfield(L, LUA_REGISTRYINDEX, PLUK_REG_WHERE);
   lua_getfield(L, LUA_REGISTRYINDEX, PLUK_REG_MARK);
   char *page = (char *)lua_touserdata(L, -1);
   lua_pop(L, 1);

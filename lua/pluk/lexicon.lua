@@ -22,8 +22,16 @@ function M.set_path(dirs)
   end
 end
 
+-- The same lists again, by the search path table itself, then language
+-- and name: rules ask for them on every article, and the string key
+-- below costs a concatenation and a long-string hash each time. A list
+-- that is missing is remembered as its error message (no file is opened
+-- again). Weak, so a dropped path table goes with its entries.
+local by_dirs = setmetatable({}, { __mode = "k" })
+
 function M.reset()
   cache = {}
+  by_dirs = setmetatable({}, { __mode = "k" })
 end
 
 local function read_file(path)
@@ -58,8 +66,31 @@ end
 -- load(lang, name [, dirs]) -> lexicon {list = {entries in file order},
 -- values = {entry -> value or true}}. Missing list -> an error naming the
 -- places searched. Cached per search path.
+local load_uncached
+
 function M.load(lang, name, dirs)
   dirs = dirs or search_dirs
+  local per = by_dirs[dirs]
+  local langs = per and per[lang]
+  local hit = langs and langs[name]
+  if hit then
+    if hit.missing then error(hit.missing, 2) end
+    if hit.bad then error(hit.bad, 0) end
+    return hit
+  end
+  -- (a missing list is an error where it was asked for; a malformed one
+  -- names the file and line itself)
+  local ok, lex, missing = pcall(load_uncached, lang, name, dirs)
+  if not ok then lex = { bad = lex } elseif not lex then lex = { missing = missing } end
+  if not per then per = {} by_dirs[dirs] = per end
+  if not langs then langs = {} per[lang] = langs end
+  langs[name] = lex
+  if lex.missing then error(lex.missing, 2) end
+  if lex.bad then error(lex.bad, 0) end
+  return lex
+end
+
+load_uncached = function(lang, name, dirs)
   local key = lang .. "/" .. name .. "\0" .. table.concat(dirs, ";")
   local lex = cache[key]
   if lex then return lex end
@@ -74,7 +105,7 @@ function M.load(lang, name, dirs)
     if s then base = { s, full } break end
   end
   if not base and #extra == 0 then
-    error("lexicon '" .. rel .. "' not found in: " .. table.concat(dirs, ";"), 2)
+    return nil, "lexicon '" .. rel .. "' not found in: " .. table.concat(dirs, ";")
   end
   lex = { list = {}, values = {}, lang = lang, name = name }
   if base then parse(base[1], base[2], lex) end

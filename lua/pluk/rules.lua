@@ -253,9 +253,9 @@ function Set:extract(article)
         err = tostring(err)
         if err == "not enough memory" and M.where then
           -- Lua gives no position for memory errors; the sandbox's hook
-          -- knows the last line it saw
+          -- knows the last line it saw in this rule, if it saw one
           local at = M.where()
-          if at then err = at .. ": " .. err .. " (memory limit)" end
+          err = (at and (at .. ": ") or "") .. err .. " (memory limit)"
         end
         if not err:find(rule.path, 1, true) then
           err = rule.path .. ": " .. err
