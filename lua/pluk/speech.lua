@@ -1926,6 +1926,20 @@ local function is_question_frame(A, cs, ce)
   return false
 end
 
+-- words in -ing that are no gerund opening reported content
+local NOT_GERUND = {}
+for w in ("during morning evening something nothing anything everything building meeting "
+          .. "wedding ceiling funding spring string thing king hearing briefing including "
+          .. "according regarding concerning following pending"):gmatch("%S+") do
+  NOT_GERUND[w] = true
+end
+-- `as` before these is no `describe X as Y`: as of, as well, as near as
+local AS_NOT_ROLE = {}
+for w in ("of well near far soon long much many did does do is was were are it he she they "
+          .. "if though to for"):gmatch("%S+") do
+  AS_NOT_ROLE[w] = true
+end
+
 local function cue_content(A, h)
   local s, L = A.s, A.L
   local a, b, ss, se = h.s, h.e, h.ss, h.se
@@ -2090,7 +2104,25 @@ local function cue_content(A, h)
       local pron = L.pron[w] or w == "there" or w == "we" or w == "i" or w == "you"
       local start_ok
       if np_verb then
-        start_ok = pron
+        -- a clause with a pronoun subject (`announced it had ...`), a
+        -- gerund (`proposed converting ...`), or an object and `as`
+        -- (`described him as "a guiding force"`, `described the pipeline
+        -- as an advancement`)
+        start_ok = pron or (#w > 5 and sub(w, -3) == "ing" and not NOT_GERUND[w]
+                            and not L.prep[w] and not L.fw[w] and count_words(s, t[2 * k - 1], rest, 3) >= 3)
+        if not start_ok and not L.prep[w] then
+          for j = k + 1, math.min(n - 1, k + 6) do
+            if is_punct_tok(s, t, j) then break end
+            local wj = lc(tok(s, t, j))
+            if wj == "as" then
+              start_ok = not AS_NOT_ROLE[lc(tok(s, t, j + 1))]
+              break
+            end
+            if L.cue[wj] or L.comp[wj] or (L.fw[wj] and not L.det[wj] and wj ~= "of" and wj ~= "and") then
+              break
+            end
+          end
+        end
       else
         start_ok = pron or not (L.prep[w] or L.comp[w] or L.cue[w] or w == "nothing"
                    or w == "something" or w == "goodbye" or w == "hello" or w == "yes"

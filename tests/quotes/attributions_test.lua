@@ -333,4 +333,16 @@ T.case("Dutch subjects: closed compounds and a van-phrase end before the verb", 
        "the verb after `van de politie` is not part of the subject")
 end)
 
+T.case("English cues with an object: describe X as Y, propose -ing", function()
+  local _, a = run("The Democratic Rally described the pipeline as an advancement in the nation's sovereignty.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "Democratic Rally", "the pipeline as an advancement in the nation's sovereignty" },
+       "describe X as Y")
+  _, a = run("Erdoğan proposed converting Hagia Sophia into a mosque.", "en")
+  T.eq(a[1] and a[1].text, "converting Hagia Sophia into a mosque", "propose + gerund")
+  _, a = run("The minister announced funding for the new bridge.", "en")
+  T.eq(#a, 0, "announce + a plain object is no reported speech")
+  _, a = run("The spokesman described the talks during a meeting as of Monday.", "en")
+  T.eq(#a, 0, "`as of` is no `describe X as Y`, `during` no gerund")
+end)
+
 T.done()
