@@ -247,6 +247,25 @@ local function compile(lang, src)
   for _, e in ipairs((src.organisation_words or EMPTY).list) do L.org[e] = true end
   local cues = {}
   for _, e in ipairs((src.cue_verbs or EMPTY).list) do cues[#cues + 1] = e end
+  -- separable verbs (`legt uit`, `voegde eraan toe`, `maakte bekend`) also
+  -- stand apart in a main clause: `..., legt hij uit.`, `Hij voegde er
+  -- gisteren aan toe dat ...`. Their first word is scanned as a cue too,
+  -- and kept only when the particle closes its clause (see split_cue).
+  L.split = {}
+  for _, e in ipairs((src.cue_verbs or EMPTY).list) do
+    local v, rest = e:match("^(%S+)%s+(.-)$")
+    if v and not find(rest, "[^%a%s]") then
+      local key = lc(v)
+      if not L.cue[key] then
+        if not L.split[key] then
+          L.split[key] = {}
+          cues[#cues + 1] = v
+        end
+        table.insert(L.split[key], { particle = lc(rest:match("(%S+)$")),
+                                     lemma = src.cue_verbs.values[e] })
+      end
+    end
+  end
   for _, e in ipairs((src.cue_sources or EMPTY).list) do cues[#cues + 1] = e end
   L.cue_list = caseless(cues)
   L.cue_p = C(trie(L.cue_list))
@@ -982,7 +1001,7 @@ end
 
 -- defined with the speaker pass below
 local person_mentions, person_mentions_uncached, is_org_name, looks_personal
-local possessive_subject
+local possessive_subject, split_cue
 
 -- token helpers over a flat token array t of s
 local function tok(s, t, k) return sub(s, t[2 * k - 1], t[2 * k] - 1) end
@@ -2614,6 +2633,32 @@ local function generic_tag(A, q)
   return h
 end
 
+-- split_cue(A, entries, x) -> the lemma of the separable verb whose
+-- particle ends the clause that goes on at x (`legt hij uit.`, `voegde
+-- er gisteren aan toe dat`), or nil: the verb alone is no cue (`legt een
+-- ei`). The clause ends at punctuation, a quote mark or a complementizer.
+split_cue = function(A, entries, x)
+  local s, L = A.s, A.L
+  local t = tokens(s, x, math.min(#s + 1, x + 80))
+  local n = #t // 2
+  for k = 1, math.min(n, 7) do
+    if is_punct_tok(s, t, k) then
+      return nil
+    end
+    local w = lc(tok(s, t, k))
+    if L.comp[w] and k > 1 then return nil end
+    for _, en in ipairs(entries) do
+      if w == en.particle then
+        -- the particle must end the clause: punctuation, a complementizer
+        -- or the text's end after it
+        local nx = k < n and lc(tok(s, t, k + 1)) or nil
+        if not nx or is_punct_tok(s, t, k + 1) or L.comp[nx] then return en.lemma end
+      end
+    end
+  end
+  return nil
+end
+
 function Analyser:analyse(article)
   local hit = self.cache[article]
   if hit then return hit end
@@ -2659,7 +2704,17 @@ function Analyser:analyse(article)
       local inq = a >= A.first and quote_at(A, a)
       if inq and count_words(s, inq.cs, inq.ce, 2) <= 1 then inq = nil end
       if a >= A.first and not inq then
-        hits[#hits + 1] = { s = a, e = a + #form, form = form, lemma = L.cue[lc(form)] }
+        local key = lc(form)
+        local lemma = L.cue[key]
+        -- (a separable verb's first word alone: a cue only with its particle)
+        local keep = true
+        if not lemma and not L.source[key] and L.split[key] then
+          lemma = split_cue(A, L.split[key], a + #form)
+          keep = lemma ~= nil
+        end
+        if keep then
+          hits[#hits + 1] = { s = a, e = a + #form, form = form, lemma = lemma }
+        end
       end
     end
   end

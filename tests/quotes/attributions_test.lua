@@ -345,4 +345,14 @@ T.case("English cues with an object: describe X as Y, propose -ing", function()
   T.eq(#a, 0, "`as of` is no `describe X as Y`, `during` no gerund")
 end)
 
+T.case("Dutch separable cue verbs split by the subject", function()
+  local _, a = run("Voor De Vries is de slaventijd een inspiratiebron geweest, legt hij uit.", "nl")
+  T.eq(a[1] and { a[1].text, a[1].cue }, { "Voor De Vries is de slaventijd een inspiratiebron geweest", "legt" },
+       "..., legt hij uit.")
+  _, a = run("Minister Jansen voegde er gisteren aan toe dat de brug te duur is.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "Jansen", "de brug te duur is" }, "voegde ... toe dat")
+  _, a = run("De kip legt een ei uit het nest. Zij legt het daar neer.", "nl")
+  T.eq(#a, 0, "legt without its particle at the clause end is no cue")
+end)
+
 T.done()
