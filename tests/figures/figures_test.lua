@@ -391,6 +391,13 @@ T.case("German and French, first lexicons", function()
     { "15 000", value = 15000, of = "salariés" },
     { "soixante-dix-sept", value = 77, of = "magasins" },
     { "3 millions", value = 3000000, of = "habitants" } })
+  expect("de", "Einhundertdrei Leute kamen, dreieinhalb Millionen blieben zu Hause.", "de", {
+    { "Einhundertdrei", value = 103, of = "Leute" },
+    { "dreieinhalb Millionen", value = 3500000 } })
+  expect("de", "Bob war zweiter und Hans am vierzigsten Tag vierter.", "de", {
+    { "zweiter", value = 2, kind = "ordinal" },
+    { "vierzigsten", value = 40, kind = "ordinal" },
+    { "vierter", value = 4, kind = "ordinal" } })
 end)
 
 ---------------------------------------------------------------------------
