@@ -394,6 +394,9 @@ T.case("German and French, first lexicons", function()
   expect("de", "Einhundertdrei Leute kamen, dreieinhalb Millionen blieben zu Hause.", "de", {
     { "Einhundertdrei", value = 103, of = "Leute" },
     { "dreieinhalb Millionen", value = 3500000 } })
+  expect("fr", "Il y a quatre vingt dix huit maisons, et il est le onzieme.", "fr", {
+    { "quatre vingt dix huit", value = 98, of = "maisons" },
+    { "onzieme", value = 11, kind = "ordinal" } })
   expect("de", "Bob war zweiter und Hans am vierzigsten Tag vierter.", "de", {
     { "zweiter", value = 2, kind = "ordinal" },
     { "vierzigsten", value = 40, kind = "ordinal" },
