@@ -2080,6 +2080,20 @@ local function cue_content(A, h)
     if is_question_frame(A, cs, ce) then return nil end
     return cs, ce
   end
+  if L.np_verb[h.lemma] == "predicate" then
+    -- `Pastrana noemde het doorgaan van de Copa essentieel voor ...`,
+    -- `called the move a betrayal`: the object and its predicate
+    local t = tokens(s, b, math.min(rest, b + 200))
+    local k = 1
+    while k <= #t // 2 and L.adv[lc(tok(s, t, k))] do k = k + 1 end
+    -- (not `called for ...`, `called on X to ...`: a demand)
+    if k <= #t // 2 and not is_punct_tok(s, t, k) and not L.prep[lc(tok(s, t, k))]
+       and count_words(s, t[2 * k - 1], rest, 3) >= 3 then
+      cs = t[2 * k - 1]
+      return cs, clause_end(A, cs, rest)
+    end
+    return nil
+  end
   if lang == "en" or lang == nil then
     -- English reported speech without `that`: a cue + a clause
     local lemma = h.lemma

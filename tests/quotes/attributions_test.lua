@@ -355,4 +355,14 @@ T.case("Dutch separable cue verbs split by the subject", function()
   T.eq(#a, 0, "legt without its particle at the clause end is no cue")
 end)
 
+T.case("a verb whose object and predicate are what was said: noemen, call", function()
+  local _, a = run("Pastrana noemde het doorgaan van de Copa essentieel voor het vredesproces.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "Pastrana", "het doorgaan van de Copa essentieel voor het vredesproces" },
+       "noemde X Y")
+  _, a = run("Jeremy Corbyn called the move a smash and grab on our democracy.", "en")
+  T.eq(a[1] and a[1].text, "the move a smash and grab on our democracy", "called X Y")
+  _, a = run("Jeremy Corbyn called for the bill to be dropped.", "en")
+  T.eq(#a, 0, "called for: a demand, not a report")
+end)
+
 T.done()
