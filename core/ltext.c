@@ -1423,6 +1423,231 @@ static int keyset_scan (lua_State *L) {
 /* }================================================================== */
 
 
+/*
+** {==================================================================
+** Reading a word ahead
+** ===================================================================
+*/
+
+/* A byte that starts a word for nextword: an ASCII letter, or a lead
+   byte of a letter in most scripts -- not C2 (Latin-1 signs, the
+   no-break space) and not E2 (punctuation, dashes, currency signs). */
+static int nw_start (unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= 0xC3 && c <= 0xE1) || (c >= 0xE3 && c <= 0xF4);
+}
+
+/* A byte that goes on a word: an ASCII letter, a continuation byte
+   (80-BF) or C0, C1, or a lead byte but C2 and E2. */
+static int nw_cont (unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= 0x80 && c <= 0xC1) || (c >= 0xC3 && c <= 0xE1) || c >= 0xE3;
+}
+
+/* Pushes s[0, n) in lower case: as lower() when it is valid UTF-8, else
+   only its ASCII letters lowered (as string.lower does in the C locale).
+   A word with no capital and no byte above 7F is pushed as it is. */
+static void push_lower (lua_State *L, const unsigned char *s, size_t n) {
+  size_t k;
+  int ascii = 1, upper = 0;
+  for (k = 0; k < n; k++) {
+    if (s[k] >= 0x80) ascii = 0;
+    else if (s[k] >= 'A' && s[k] <= 'Z') upper = 1;
+  }
+  if (ascii && !upper) {
+    lua_pushlstring(L, (const char *)s, n);
+    return;
+  }
+  {
+    luaL_Buffer b;
+    int utf8 = !ascii && pluk_utf8_valid(s, n, NULL);
+    luaL_buffinit(L, &b);
+    for (k = 0; k < n; ) {
+      unsigned char c = s[k];
+      if (c < 0x80 || !utf8) {
+        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+        luaL_addchar(&b, (char)c);
+        k++;
+      }
+      else {
+        int32_t cp;
+        size_t u = pluk_utf8_unit(s, n, k, &cp);
+        char *out = luaL_prepbuffsize(&b, 4);
+        luaL_addsize(&b, (size_t)utf8proc_encode_char(
+                             utf8proc_tolower(cp), (utf8proc_uint8_t *)out));
+        k += u;
+      }
+    }
+    luaL_pushresult(&b);
+  }
+}
+
+/*
+** nextword(s, i [, inner [, lower]]) -> p, word, b
+** A cheap look at what comes at byte i (1-based): p is the position
+** after the spaces, tabs and no-break spaces (C2 A0) that start at i (i
+** itself when none); word the word that starts at p, or nil; b the byte
+** at p, or nil past the end. A word is a byte that starts a letter (an
+** ASCII letter, or a lead byte C3-E1 or E3-F4: not C2, which leads the
+** Latin-1 signs, nor E2, which leads punctuation, dashes and currency
+** signs) and the run after it of ASCII letters, bytes 80-C1, C3-E1 and
+** E3-FF, and the ASCII bytes listed in `inner` (e.g. "'-"). With
+** `lower`, the word comes in lower case: as lower(word) when it is valid
+** UTF-8, else with only its ASCII letters lowered. i past the end gives
+** i, nil, nil.
+*/
+static int text_nextword (lua_State *L) {
+  size_t len, ilen = 0;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1,
+                                                                    &len);
+  lua_Integer ii = luaL_checkinteger(L, 2);
+  const char *inner = luaL_optlstring(L, 3, "", &ilen);
+  int lower = lua_toboolean(L, 4);
+  size_t p, e;
+  luaL_argcheck(L, ii >= 1, 2, "position must be positive");
+  if (ii > (lua_Integer)len) {
+    lua_pushinteger(L, ii);
+    lua_pushnil(L);
+    lua_pushnil(L);
+    return 3;
+  }
+  p = (size_t)ii - 1;  /* 0-based from here */
+  while (p < len) {
+    if (s[p] == ' ' || s[p] == '\t') p++;
+    else if (s[p] == 0xC2 && p + 1 < len && s[p + 1] == 0xA0) p += 2;
+    else break;
+  }
+  lua_pushinteger(L, (lua_Integer)p + 1);
+  if (p < len && nw_start(s[p])) {
+    for (e = p + 1; e < len; e++) {
+      unsigned char c = s[e];
+      if (!nw_cont(c) && (c >= 0x80 || ilen == 0 ||
+                          memchr(inner, c, ilen) == NULL))
+        break;
+    }
+    if (lower) push_lower(L, s + p, e - p);
+    else lua_pushlstring(L, (const char *)s + p, e - p);
+  }
+  else lua_pushnil(L);
+  if (p < len) lua_pushinteger(L, s[p]);
+  else lua_pushnil(L);
+  return 3;
+}
+
+
+/* The length of the white space character that ends at byte p (0-based)
+   of s for prevtoken: 1 for space, tab, CR and LF, 2 for a no-break
+   space (C2 A0), 0 when none ends there. */
+static size_t pt_white (const unsigned char *s, size_t p) {
+  unsigned char c = s[p];
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
+  if (c == 0xA0 && p >= 1 && s[p - 1] == 0xC2) return 2;
+  return 0;
+}
+
+/*
+** prevtoken(s, i) -> g, ts, te, brk
+** The white-space separated token before byte i, read backwards (what
+** rspan(s, i, " \t\r\n\194\160", true) and rspan(s, i, ...) give in
+** four calls): g is the first byte of the run of bytes ending at i where
+** no white space character ends (g == i + 1 when one ends at i); past
+** the white space before g, ts and te are the first and last byte of the
+** token before it, and brk is true when that white space holds a line
+** break (CR or LF). ts, te and brk are nil when nothing but white space
+** comes before g. White space: space, tab, CR, LF and the no-break space
+** C2 A0 (its two bytes wherever they stand). i past the end counts as #s;
+** i = 0 gives 1.
+*/
+static int text_prevtoken (lua_State *L) {
+  size_t len, n, pos;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1,
+                                                                    &len);
+  lua_Integer ii = luaL_checkinteger(L, 2);
+  int brk = 0;
+  luaL_argcheck(L, ii >= 0, 2, "position must not be negative");
+  pos = ii > (lua_Integer)len ? len : (size_t)ii;  /* 1-based, 0: none */
+  while (pos >= 1 && pt_white(s, pos - 1) == 0) pos--;
+  lua_pushinteger(L, (lua_Integer)pos + 1);  /* g */
+  while (pos >= 1 && (n = pt_white(s, pos - 1)) > 0) {
+    if (s[pos - 1] == '\r' || s[pos - 1] == '\n') brk = 1;
+    pos -= n;
+  }
+  if (pos < 1) return 1;
+  {
+    size_t te = pos;
+    while (pos >= 1 && pt_white(s, pos - 1) == 0) pos--;
+    lua_pushinteger(L, (lua_Integer)pos + 1);
+    lua_pushinteger(L, (lua_Integer)te);
+    lua_pushboolean(L, brk);
+    return 4;
+  }
+}
+
+/* The end (0-based, exclusive) of the word for nextword that starts at
+   p, s[p] being a word start byte: its run of word bytes and of the
+   ASCII bytes of inner[0, ilen). */
+static size_t nw_end (const unsigned char *s, size_t len, size_t p,
+                      const char *inner, size_t ilen) {
+  size_t e;
+  for (e = p + 1; e < len; e++) {
+    unsigned char c = s[e];
+    if (!nw_cont(c) && (c >= 0x80 || ilen == 0 ||
+                        memchr(inner, c, ilen) == NULL))
+      break;
+  }
+  return e;
+}
+
+/*
+** nextwords(s, i, n [, inner]) -> {p1, w1, p2, w2, ...}
+** The up to n words after byte i, as nextword reads them, in one flat
+** array of their first byte and text (a word ends at p + #w): each word
+** comes after at least one space, tab or no-break space, and the run
+** stops at the first place where none comes or no word follows. A word
+** does not end in a byte of `inner`: those at its end are left out, and
+** the run stops after it (an empty word ends it at once). For the
+** context readers of a rule: the words after a number, with no table
+** and no string match per word.
+*/
+static int text_nextwords (lua_State *L) {
+  size_t len, ilen = 0;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1,
+                                                                    &len);
+  lua_Integer ii = luaL_checkinteger(L, 2);
+  lua_Integer n = luaL_checkinteger(L, 3);
+  const char *inner = luaL_optlstring(L, 4, "", &ilen);
+  lua_Integer k = 0;
+  size_t p, q, e;
+  luaL_argcheck(L, ii >= 1, 2, "position must be positive");
+  lua_createtable(L, n > 0 && n < 16 ? (int)(2 * n) : 0, 0);
+  p = (size_t)ii - 1;  /* 0-based */
+  while (k < n && p < len) {
+    q = p;
+    while (q < len) {
+      if (s[q] == ' ' || s[q] == '\t') q++;
+      else if (s[q] == 0xC2 && q + 1 < len && s[q + 1] == 0xA0) q += 2;
+      else break;
+    }
+    if (q == p || q >= len || !nw_start(s[q])) break;
+    e = nw_end(s, len, q, inner, ilen);
+    p = e;
+    while (e > q && ilen > 0 && s[e - 1] < 0x80 &&
+           memchr(inner, s[e - 1], ilen) != NULL)
+      e--;
+    if (e == q) break;
+    lua_pushinteger(L, (lua_Integer)q + 1);
+    lua_rawseti(L, -2, 2 * k + 1);
+    lua_pushlstring(L, (const char *)s + q, e - q);
+    lua_rawseti(L, -2, 2 * k + 2);
+    k++;
+    if (e < p) break;  /* an inner byte was cut: no blank follows */
+  }
+  return 1;
+}
+
+/* }================================================================== */
+
+
 static const luaL_Reg text_funcs[] = {
   {"graphemes", text_graphemes},
   {"words", text_words},
@@ -1446,6 +1671,9 @@ static const luaL_Reg text_funcs[] = {
   {"nameruns", text_nameruns},
   {"rspan", text_rspan},
   {"keyset", text_keyset},
+  {"nextword", text_nextword},
+  {"prevtoken", text_prevtoken},
+  {"nextwords", text_nextwords},
   {NULL, NULL}
 };
 

@@ -33,8 +33,8 @@ local ptext = require "pluk.text"
 
 local P, S, R, C, Cc, Cp, Ct =
   lpeg.P, lpeg.S, lpeg.R, lpeg.C, lpeg.Cc, lpeg.Cp, lpeg.Ct
-local byte, sub, lower, find, match =
-  string.byte, string.sub, string.lower, string.find, string.match
+local byte, sub, lower, find =
+  string.byte, string.sub, string.lower, string.find
 local tointeger = math.tointeger
 
 local M = {
@@ -94,10 +94,10 @@ local APOS_P = P"'" + P"\226\128\153"
 local SP0_WORDCH_PCT = SP0 * (WORDCH + S"%")
 local LETTER_OR_DIGIT = ALPHA + DIGIT + TP.letter
 
--- for the byte scans of pluk.text.rspan: what separates tokens (space,
--- tab, line breaks, no-break space), the spaces within a line, ASCII
--- white space
-local SEP, SPACES, WHITE = " \t\r\n\194\160", " \t\194\160", " \t\r\n"
+-- for the byte scans of pluk.text.rspan: the spaces within a line, ASCII
+-- white space (what separates tokens is pluk.text.prevtoken's: these and
+-- line breaks)
+local SPACES, WHITE = " \t\194\160", " \t\r\n"
 local rspan = ptext.rspan
 
 M.classes = { DIGIT = DIGIT, LETTER = LETTER, WORDCH = WORDCH, SP = SP,
@@ -147,50 +147,14 @@ local function lc(s)
   return r
 end
 
--- the position after the spaces, tabs and no-break spaces at p
-local function skip_blanks(text, p)
-  while true do
-    local c = byte(text, p)
-    if c == 32 or c == 9 then p = p + 1
-    elseif c == 194 and byte(text, p + 1) == 160 then p = p + 2
-    else return p end
-  end
-end
-
--- peek(text, e) -> position after the spaces at e, the word there in
--- lower case (or nil), the byte there: a cheap look ahead that decides
--- which anchored patterns are worth running. The reader asks about the
--- same few positions again and again: the last two answers are kept (in
--- upvalues: a table per text would cost more in allocation than it saves).
-local peek_text, peek_e, peek_p, peek_w, peek_b
-local peek_text2, peek_e2, peek_p2, peek_w2, peek_b2
-local function peek(text, e)
-  if e == peek_e and text == peek_text then return peek_p, peek_w, peek_b end
-  if e == peek_e2 and text == peek_text2 then return peek_p2, peek_w2, peek_b2 end
-  peek_text2, peek_e2, peek_p2, peek_w2, peek_b2 = peek_text, peek_e, peek_p, peek_w, peek_b
-  -- a word starts with a letter: ASCII, or a lead byte other than those
-  -- of Latin-1 symbols (C2) and punctuation, dashes and signs (E2), and
-  -- ends before one of those (an apostrophe ’ starts with E2); spaces
-  -- and tabs before it are passed in the same match, a no-break space
-  -- (C2 A0) by the loop below
-  local p, w = match(text, "^[ \t]*()([%a\195-\225\227-\244][%a\128-\193\195-\225\227-\255']*)", e)
-  local b
-  if p then
-    w = lc(w)
-    b = byte(text, p)
-  else
-    p = match(text, "^[ \t]*()", e)
-    b = byte(text, p)
-    if b == 194 and byte(text, p + 1) == 160 then
-      p = skip_blanks(text, p)
-      w = match(text, "^[%a\195-\225\227-\244][%a\128-\193\195-\225\227-\255']*", p)
-      if w then w = lc(w) end
-      b = byte(text, p)
-    end
-  end
-  peek_text, peek_e, peek_p, peek_w, peek_b = text, e, p, w, b
-  return p, w, b
-end
+-- A peek: nextword(text, e, "'", true) -> the position after the spaces
+-- at e, the word there in lower case (or nil), the byte there: a cheap
+-- look ahead (in C, pluk.text) that decides which anchored patterns are
+-- worth running. A word starts with a letter -- ASCII, or a lead byte
+-- other than those of Latin-1 symbols (C2) and punctuation, dashes and
+-- signs (E2) -- and ends before one of those; an apostrophe may be inside.
+-- (Asked again where needed: the call costs less than a cache of answers.)
+local nextword = ptext.nextword
 
 -- first_words(entries) -> set of the lower-case first words of the
 -- entries, and whether some entry starts with a symbol
@@ -207,6 +171,23 @@ local function first_words(list)
     end
   end
   return set, symbol
+end
+
+-- first_bytes(entries [, set]) -> set of the bytes the entries may start
+-- with, their first character in either case (the byte values as keys)
+local function first_bytes(list, set)
+  set = set or {}
+  for _, e in ipairs(list) do
+    if e ~= "" then
+      local ch = e:match("^[%z\1-\127\194-\244][\128-\191]*") or e
+      set[byte(e)] = true
+      for _, f in ipairs({ ptext.lower, ptext.upper }) do
+        local ok, c = pcall(f, ch)
+        if ok and c ~= "" then set[byte(c)] = true end
+      end
+    end
+  end
+  return set
 end
 
 local function num_value(v)
@@ -803,6 +784,12 @@ function grammar.affixes(prof)
     return case_by_length(4, "first")(text)
   end
   prof.CUR_PRE = trie(pre, { case = case, boundary = NOT_LETTER })
+  -- (the bytes a currency before the number may start with: read_figure
+  -- tries CUR_PRE only at those; a builder that replaces CUR_PRE without
+  -- setting this leaves it nil, and then CUR_PRE is tried everywhere)
+  local pre_texts = {}
+  for _, e in ipairs(pre) do pre_texts[#pre_texts + 1] = e[1] end
+  prof.CUR_PRE_FIRST = first_bytes(pre_texts)
   prof.cur_prefix_words = {}
   for _, e in ipairs(pre) do
     if LETTER:match(e[1]) then prof.cur_prefix_words[#prof.cur_prefix_words + 1] = e[1] end
@@ -851,6 +838,7 @@ function grammar.affixes(prof)
     minus = minus + trie({ { m, true } }, { case = "first", boundary = true, nocap = true })
   end
   prof.MINUS_WORD = minus * SP
+  prof.MINUS_FIRST = first_bytes(prof.setting("minus"))   -- (as CUR_PRE_FIRST)
   local point = P(false)
   for _, m in ipairs(prof.setting("point")) do
     point = point + trie({ { m, true } }, { case = "first", boundary = true, nocap = true })
@@ -1172,6 +1160,13 @@ M.grammar = grammar
 -- Reading digits
 ---------------------------------------------------------------------------
 
+-- how read_digits splits a blob: a run of digits, the separator after it
+-- (. , ' space tab, no-break, narrow no-break or thin space), digits,
+-- ... as long as both come (so the last separator may have no digits
+-- after it); captured in order
+local BLOB_SEP = C(S".,'" + S" \t" + P(NBSP) + P(NNBSP) + P(THIN))
+local BLOB_GROUPS = (C(DIGIT^1) * BLOB_SEP)^0 * C(DIGIT^1)^-1
+
 -- the helpers of read_digits (module level: no closures per call)
 local function span(groups, seps, pre, k)   -- bytes up to the end of group k
   local len = pre
@@ -1216,7 +1211,7 @@ end
 local function read_digits(blob, prof)
   -- the common case: plain digits
   if not find(blob, "[^%d]") then
-    if byte(blob, 1) == 48 and #blob >= 9 then return #blob, nil, false, "code" end
+    if #blob >= 9 and byte(blob, 1) == 48 then return #blob, nil, false, "code" end
     local v = tonumber(blob)
     if #blob > 15 then v = tonumber(blob .. ".0") end
     return #blob, v, false
@@ -1225,28 +1220,22 @@ local function read_digits(blob, prof)
   if body:sub(1, 3) == MINUS_SIGN then sign, body = "-", body:sub(4) end
   local pre = #blob - #body
   -- groups and separators
-  local groups, seps, pos = {}, {}, 1
+  local groups, seps = {}, {}
   local dec = prof.decimal
-  if body:sub(1, 1) == "." or body:sub(1, 1) == "," then
-    if body:sub(1, 1) ~= dec then return 0 end
+  local b1 = byte(body)
+  if b1 == 46 or b1 == 44 then   -- '.5', ',5'
+    if sub(body, 1, 1) ~= dec then return 0 end
     local digits = body:match("^.(%d+)")
     if not digits then return 0 end
     local v = tonumber("0." .. digits)
     if sign == "-" then v = -v end
     return pre + 1 + #digits, v, true
   end
-  while pos <= #body do
-    local d = body:match("^%d+", pos)
-    if not d then break end
-    groups[#groups + 1] = d
-    pos = pos + #d
-    local s = body:match("^[.,']", pos) or body:match("^[ \t]", pos)
-              or (body:sub(pos, pos + 1) == NBSP and NBSP)
-              or (body:sub(pos, pos + 2) == NNBSP and NNBSP)
-              or (body:sub(pos, pos + 2) == THIN and THIN)
-    if not s then break end
-    seps[#seps + 1] = s
-    pos = pos + #s
+  -- digits, separator, digits, ... in one match (BLOB_GROUPS)
+  local parts = { BLOB_GROUPS:match(body) }
+  for k = 1, #parts, 2 do
+    groups[#groups + 1] = parts[k]
+    if parts[k + 1] then seps[#seps + 1] = parts[k + 1] end
   end
   local n = #groups
   if n == 1 then
@@ -1387,8 +1376,9 @@ end
 local function read_blob(blob, e, prof)
   local used, v, isdec, flag = read_digits(blob, prof)
   if flag == "code" or not v then return nil, flag, (e - #blob) + used end
-  return { e = (e - #blob) + used, value = v, words = false, decimal = isdec,
-           first_word = false, money_scale = false, has_scale = false }
+  -- (words, first_word, money_scale, has_scale: nil, as false; the fewer
+  -- fields, the cheaper the table)
+  return { e = (e - #blob) + used, value = v, decimal = isdec }
 end
 
 local function read_tokens(caps, text, prof, start)
@@ -1413,8 +1403,6 @@ local function read_tokens(caps, text, prof, start)
   while i <= ncaps do
     local role, val, e = caps[i], caps[i + 1], caps[i + 2]
     i = i + 3
-    local pc = prev_e and byte(text, prev_e)
-    local spaced = pc == 32 or pc == 45 or pc == 194 or pc == 226 or pc == 9
     if role == "&" then
       best_before_and = best
       if last == "h" or last == "k" or last == "s" then
@@ -1548,6 +1536,9 @@ local function read_tokens(caps, text, prof, start)
       e = caps[i]
       i = i + 1
       if type(plural) ~= "string" then plural = false end
+      -- (whether a space or a dash comes before it: read only here)
+      local pc = prev_e and byte(text, prev_e)
+      local spaced = pc == 32 or pc == 45 or pc == 194 or pc == 226 or pc == 9
       -- after a count and a space: a denominator ('twee derde', 'three fifths')
       if ((last == "n" or last == "d" or last == "a") or (plural and last ~= nil))
          and v >= 3 and spaced and (plural or v < 100 or last == "a") then
@@ -1677,8 +1668,8 @@ local function read_number(text, pos, prof)
 end
 
 -- point_tail: 'vijf komma vijf', 'two hundred point zero three'
-local function read_point(text, num, prof)
-  local _, w = peek(text, num.e)
+-- (w: the word after the number, in lower case, as nextword gives it)
+local function read_point(text, num, prof, w)
   if not (w and prof.point_first[w]) then return end
   local p = prof.POINT:match(text, num.e)
   if not p then return end
@@ -1717,30 +1708,40 @@ end
 -- A figure: optional currency or minus word before, the number, and what
 -- follows it (scale already in the number; percent, currency, cents).
 local function read_figure(text, pos, prof, c0)
-  -- (its fields named at once: the table is made at its final size)
-  local fig = { s = pos, e = nil, value = nil, num = nil, currency = nil,
-                percent = nil, minus = nil }
   local p = pos
   c0 = c0 or byte(text, p)
   if not c0 then return nil end
-  local cur_pre, p2
-  if not (c0 >= 48 and c0 <= 57) then cur_pre, p2 = prof.P_CUR_PRE:match(text, p) end
+  local cur_pre, p2, minus
+  local cur_first, minus_first = prof.CUR_PRE_FIRST, prof.MINUS_FIRST
+  if not (c0 >= 48 and c0 <= 57) and (not cur_first or cur_first[c0]) then
+    cur_pre, p2 = prof.P_CUR_PRE:match(text, p)
+  end
   if cur_pre then
-    fig.currency = cur_pre
     p = SP0:match(text, p2)
-  elseif (c0 >= 65 and c0 <= 90) or (c0 >= 97 and c0 <= 122) then
+  elseif ((c0 >= 65 and c0 <= 90) or (c0 >= 97 and c0 <= 122))
+         and (not minus_first or minus_first[c0]) then
     local m = prof.MINUS_WORD:match(text, p)
-    if m then fig.minus = true; p = m end
+    if m then minus = true; p = m end
   end
   local num, flag, skip = read_number(text, p, prof)
-  if not num and fig.minus then
+  if not num and minus then
     -- 'min een', 'minus one'
     local _, ae = prof.P_ARTICLE:match(text, p)
     if ae then num = { s = p, e = ae, value = 1, words = true } end
   end
   if not num then return nil, skip end
-  if num.words then read_point(text, num, prof) end
-  fig.num = num
+  -- (its fields named at once: the table is made at its final size; and
+  -- only for a number)
+  local fig = { s = pos, e = nil, value = nil, num = num, currency = cur_pre,
+                percent = nil, minus = minus }
+  -- the word after the number (asked once here and once after read_point
+  -- or a money dash moved the end)
+  local pp, pw_after, pb, peek_at
+  if num.words then
+    pp, pw_after, pb = nextword(text, num.e, "'", true)
+    peek_at = num.e
+    read_point(text, num, prof, pw_after)
+  end
   fig.value = num.value
   if cur_pre and cur_pre.scale then fig.value = fig.value * cur_pre.scale end
   if fig.minus then fig.value = -fig.value end
@@ -1751,7 +1752,7 @@ local function read_figure(text, pos, prof, c0)
     if dash then e = dash end
   end
   -- percent, currency after
-  local pp, pw_after, pb = peek(text, e)
+  if peek_at ~= e then pp, pw_after, pb = nextword(text, e, "'", true) end
   local glued_after = pp == e
   local try_after = (glued_after and pb and not (pb >= 48 and pb <= 57) and pb ~= 46 and pb ~= 44)
                     or (pw_after and prof.after_first[pw_after])
@@ -1810,19 +1811,35 @@ end
 -- drie'), collective numerals ('met z'n drieën'), multiples ('dubbel zo
 -- groot'), decades in words ('de jaren zestig').
 function M.read_special(text, pos, prof)
-  local T = prof.tries
-  local cur, ce = prof.P_ART_CURRENCY:match(text, pos)
+  -- which of the forms below starts here, in one match (most places
+  -- start none): the number of the first whose pattern matches; the
+  -- tests before it would fail, so they are skipped (built once per
+  -- profile from its patterns)
+  local which = prof.SPECIAL_FORM
+  if not which then
+    which = P(false)
+    for k, pat in ipairs({ prof.P_ART_CURRENCY, prof.ART_ONE, prof.P_COLLECTIVE,
+                           prof.P_MULTIPLE, prof.P_DECADE }) do
+      which = which + #(pat / 0) * Cc(k)
+    end
+    prof.SPECIAL_FORM = which
+  end
+  local form = which:match(text, pos)
+  if not form then return nil end
+  local cur, ce
+  if form <= 1 then cur, ce = prof.P_ART_CURRENCY:match(text, pos) end
   if cur then
     -- 'a dollar', 'een euro'
     return { s = pos, e = ce, value = 1, currency = cur,
              num = { s = pos, e = ce, value = 1, words = true, article = true } }
   end
-  if prof.ART_ONE:match(text, pos) then
+  if form <= 2 and prof.ART_ONE:match(text, pos) then
     local _, ae = prof.P_ARTICLE:match(text, pos)
     return { s = pos, e = ae, value = 1, num = { s = pos, e = ae, value = 1, words = true,
                                                   article = true } }
   end
-  local v, ce = prof.P_COLLECTIVE:match(text, pos)
+  local v
+  if form <= 3 then v, ce = prof.P_COLLECTIVE:match(text, pos) end
   if v then
     local toks = prev_tokens_fn(text, pos, 2)
     local before = {}
@@ -1835,7 +1852,8 @@ function M.read_special(text, pos, prof)
     end
     return nil
   end
-  local mv, me = prof.P_MULTIPLE:match(text, pos)
+  local mv, me
+  if form <= 4 then mv, me = prof.P_MULTIPLE:match(text, pos) end
   if mv then
     local w = SP_WORD:match(text, me)
     if w and prof.multiple_before[lc(w)] then
@@ -1845,7 +1863,7 @@ function M.read_special(text, pos, prof)
     return nil
   end
   -- 'de jaren zestig', 'de jaren '90'
-  local de = prof.P_DECADE:match(text, pos)
+  local de = form <= 5 and prof.P_DECADE:match(text, pos)
   if de then
     local apos = APOS_P:match(text, de)
     local n = read_number(text, apos or de, prof)
@@ -1863,52 +1881,61 @@ end
 -- Context: the words around a figure
 ---------------------------------------------------------------------------
 
+-- prevtoken(text, pos - 1) -> g, ts, te, nl (pluk.text): the glued
+-- left context is text:sub(g, pos - 1) (characters between the previous
+-- space and pos); ts..te is the whitespace-separated token before it, nl
+-- true when a line break comes between. One C call instead of four byte
+-- scans, and no table: the main loop keeps the answers in locals.
+local prevtoken = ptext.prevtoken
+
 -- the whitespace-separated token that ends right before position pos
--- (1-based), and the one before that: returns {text, s, e}, ...
+-- (1-based), and the ones before that up to n (stopping at a line
+-- break): returns {text, s, e, nl}, ... and .glued
 function prev_tokens_fn(text, pos, n)
   local out = { nil, glued = nil }   -- (room for the usual one token)
-  local i = pos - 1
-  -- glued left context: characters between the previous space and pos
-  local j = rspan(text, i, SEP, true) - 1
-  out.glued = j < i and sub(text, j + 1, i) or ""
-  i = j
+  local g, ts, te, nl = prevtoken(text, pos - 1)
+  out.glued = g < pos and sub(text, g, pos - 1) or ""
   for _ = 1, n do
-    if i < 1 then break end
-    -- skip spaces (and no-break spaces); stop at a line break
-    local k = rspan(text, i, SEP)
-    local nl = k <= i and k < rspan(text, i, SPACES)
-    i = k - 1
-    if i < 1 then break end
-    local e = i
-    i = rspan(text, e, SEP, true) - 1
-    out[#out + 1] = { text = sub(text, i + 1, e), s = i + 1, e = e, nl = nl }
+    if not ts then break end
+    out[#out + 1] = { text = sub(text, ts, te), s = ts, e = te, nl = nl }
     if nl then break end
+    _, ts, te, nl = prevtoken(text, ts - 1)
   end
   return out
 end
 
 -- strip punctuation around a token: returns the word, what was before,
--- what was after
+-- what was after, and the word in lower case
 local PUNCT_EDGE = (1 - (ALPHA + DIGIT + TP.letter))
 local CORE_WORD = Cp() * PUNCT_EDGE^0 * Cp() *
                   ((LETTER_OR_DIGIT^1 * (PUNCT_EDGE^1 * #LETTER_OR_DIGIT)^-1)^0) * Cp()
+-- (kept per token, as lc keeps its words: the tokens before figures are
+-- mostly the same few function words)
+local core_cache, core_count = {}, 0
 local function core_word(tok)
-  if not find(tok, "[^%w]") then return tok, "", "" end
-  local _, s, last = CORE_WORD:match(tok)
-  return sub(tok, s, last - 1), sub(tok, 1, s - 1), sub(tok, last)
+  local c = core_cache[tok]
+  if c then return c[1], c[2], c[3], c[4] end
+  if not find(tok, "[^%w]") then
+    c = { tok, "", "", lc(tok) }
+  else
+    local _, s, last = CORE_WORD:match(tok)
+    local w = sub(tok, s, last - 1)
+    c = { w, sub(tok, 1, s - 1), sub(tok, last), lc(w) }
+  end
+  if core_count > 20000 then core_cache, core_count = {}, 0 end
+  core_cache[tok] = c
+  core_count = core_count + 1
+  return c[1], c[2], c[3], c[4]
 end
 
-local prev_tokens = prev_tokens_fn
-
--- tok2(text, toks) -> the word before the previous one (toks from
--- prev_tokens(text, s, 1)), read when a phrase may end there
-local function tok2(text, toks)
-  if toks[2] == nil and toks[1] and not toks[1].nl and not toks.all then
-    toks.all = true
-    local t = prev_tokens(text, toks[1].s, 1)[1]
-    if t then toks[2] = t end
-  end
-  return toks[2]
+-- last_two(text, ts, nl, lw) -> 'w lw': the token before the one that
+-- starts at ts (in lower case) and lw, that token's lower-case word; nil
+-- when there is none, or nl (a line break comes between). Read only
+-- when a phrase may end at the token at ts ('meer dan', 'tussen de').
+local function last_two(text, ts, nl, lw)
+  if not ts or nl then return nil end
+  local _, ts2, te2 = prevtoken(text, ts - 1)
+  return ts2 and lc(sub(text, ts2, te2)) .. " " .. lw
 end
 
 -- is the word starting at `ws` the first of its sentence?
@@ -1935,51 +1962,13 @@ local function sentence_initial(text, ws)
   return false
 end
 
--- next_words(text, e, n) -> array of {w, s, e} of up to n words after e,
--- stopping at punctuation (a hyphen glued to the figure is reported as
--- .hyphen)
--- read with string patterns, not LPeg: six small tables are cheaper than
--- the captures (a word: letters with inner ' or -; a punctuation sign or
--- a digit ends the run)
-local trail_cache, trail_count = {}, 0
-local function read_next_words(text, e)
-  local out = { nil, nil, nil, nil, nil, nil }   -- (made at its final size)
-  local p = e
-  for k = 1, 6 do
-    -- no punctuation (E2 ..., C2 ...) inside, no hyphen or quote at the
-    -- end; spaces and tabs before it in the same match, a no-break space
-    -- (C2 A0) by the loop
-    local q, w = match(text, "^[ \t]+()([%a\195-\225\227-\244][%a\128-\193\195-\225\227-\255'%-]*)", p)
-    if not q then
-      q = skip_blanks(text, p)
-      if q == p then break end
-      w = match(text, "^[%a\195-\225\227-\244][%a\128-\193\195-\225\227-\255'%-]*", q)
-      if not w then break end
-    end
-    -- (the word without its trailing quotes and hyphens, kept per word:
-    -- a table look up is cheaper than reading its last byte)
-    local core = trail_cache[w]
-    if not core then
-      core = w
-      local lb = byte(w, -1)
-      if lb == 39 or lb == 45 then core = w:gsub("['%-]+$", "") end
-      if trail_count > 20000 then trail_cache, trail_count = {}, 0 end
-      trail_cache[w] = core
-      trail_count = trail_count + 1
-    end
-    w = core
-    if w == "" then break end
-    out[k] = { q, w, q + #w }
-    p = q + #w
-    if p <= q then break end
-  end
-  return out
-end
-local NEXT_WORDS = { match = function(_, text, e) return read_next_words(text, e) end }
-local function next_words(text, e)
-  local t = NEXT_WORDS:match(text, e) or {}
-  return t
-end
+-- The words after a figure: pluk.text.nextwords(text, e, 6, "'-") -> one
+-- flat array of up to six words, word k starting at nx[2k - 1] and
+-- reading nx[2k] (it ends at nx[2k - 1] + #nx[2k]): letters with inner '
+-- or - (none at the end), each after spaces, tabs or no-break spaces; a
+-- punctuation sign or a digit ends the run. (One table, not one per
+-- word; see words_after, which keeps them per position.)
+local nextwords = ptext.nextwords
 
 ---------------------------------------------------------------------------
 -- What a figure counts: `of`
@@ -2020,69 +2009,74 @@ local function is_closed(word, prof)
 end
 
 -- noun_phrase(words, i, prof) -> of, s, e (positions of the head words)
--- from the words list starting at index i
+-- from the words of words_after (the flat array) starting at word i
 local function noun_phrase(words, i, prof, lang, fig_starts)
-  local run = {}
-  for k = i, #words do
-    local w = words[k]
-    if fig_starts and fig_starts[w[1]] then break end
-    local lw = lc(w[2])
+  -- the run: words i .. j (at most four) before a closed word, a month,
+  -- a figure; (a word of words_after starts with a letter, never a digit)
+  local j = i - 1
+  while words[2 * j + 1] and j - i + 1 < 4 do
+    local k = j + 1
+    if fig_starts and fig_starts[words[2 * k - 1]] then break end
+    local lw = lc(words[2 * k])
     local cls = prof.closed[lw]
     if cls and cls ~= "adj" then break end
-    if w[2]:match("^%d") then break end
     if prof.months[lw] then break end
-    if lang == "en" and #run > 0 and lw:match("[^e]ed$") then break end
-    run[#run + 1] = w
-    if #run >= 4 then break end
+    if lang == "en" and j >= i and lw:match("[^e]ed$") then break end
+    j = k
   end
-  if #run == 0 then return nil end
+  local n = j - i + 1
+  if n == 0 then return nil end
   if prof.settings.noun_capitals == "yes" then
     -- German: the first word with a capital
-    for _, w in ipairs(run) do
-      if w[2]:match("^[%u\195]") and is_upper_at(w[2], 1) then return w[2], w[1], w[3] end
+    for k = i, j do
+      local w = words[2 * k]
+      if w:match("^[%u\195]") and is_upper_at(w, 1) then
+        return w, words[2 * k - 1], words[2 * k - 1] + #w
+      end
     end
     return nil, true
   end
+  local first = words[2 * i]
   if prof.settings.noun_head == "last" then
     -- a plural noun followed by more words: the noun (with a noun before
     -- it), the rest is a verb ('One of the victims spoke')
-    for k = 1, #run - 1 do
-      local w = run[k][2]
+    for k = i, j - 1 do
+      local w = words[2 * k]
       if lc(w):match("[^su]s$") and not adjective_like(w, prof) then
-        if k == 2 and run[1][2]:match("^%l") and not adjective_like(run[1][2], prof) then
-          return run[1][2] .. " " .. w, run[1][1], run[2][3]
+        if k == i + 1 and first:match("^%l") and not adjective_like(first, prof) then
+          return first .. " " .. w, words[2 * i - 1], words[2 * k - 1] + #w
         end
-        return w, run[k][1], run[k][3]
+        return w, words[2 * k - 1], words[2 * k - 1] + #w
       end
     end
-    local head = run[#run]
-    if adjective_like(head[2], prof) and #run == 1 then
-      local lw = lc(head[2])
+    local head, head_s = words[2 * j], words[2 * j - 1]
+    if adjective_like(head, prof) and n == 1 then
+      local lw = lc(head)
       if lw:match("ed$") or prof.closed[lw] == "adj" then return nil, true end
     end
-    if #run == 2 and not adjective_like(run[1][2], prof) and
-       run[1][2]:match("^%l") and not run[1][2]:match("[^s]s$") then
-      return run[1][2] .. " " .. head[2], run[1][1], head[3]
+    if n == 2 and not adjective_like(first, prof) and
+       first:match("^%l") and not first:match("[^s]s$") then
+      return first .. " " .. head, words[2 * i - 1], head_s + #head
     end
-    if #run > 1 and adjective_like(head[2], prof) then
+    if n > 1 and adjective_like(head, prof) then
       -- 'the two posed by': a participle, not a noun
       return nil
     end
-    return head[2], head[1], head[3]
+    return head, head_s, head_s + #head
   end
   -- Dutch, French: the first word that is not an adjective
-  for k = 1, #run do
-    local w = run[k]
-    if not adjective_like(w[2], prof) then return w[2], w[1], w[3] end
+  for k = i, j do
+    local w = words[2 * k]
+    if not adjective_like(w, prof) then return w, words[2 * k - 1], words[2 * k - 1] + #w end
   end
   -- all of them look like adjectives: an adjective does not end a noun
   -- phrase, so the last one is the noun ('het eerste drukke
   -- vakantieweekeinde', 'de eerste manche had'), unless it is a
   -- capitalised one ('één Israëlische.': the noun is left out)
-  local last = run[#run]
-  if not last[2]:match("^[%u\195]") or not is_upper_at(last[2], 1) then
-    if #run > 1 or not prof.closed[lc(last[2])] then
-      return last[2], last[1], last[3]
+  local last, last_s = words[2 * j], words[2 * j - 1]
+  if not last:match("^[%u\195]") or not is_upper_at(last, 1) then
+    if n > 1 or not prof.closed[lc(last)] then
+      return last, last_s, last_s + #last
     end
   end
   return nil, true
@@ -2137,12 +2131,13 @@ end
 -- The per-article helpers of extract_with; ctx = {text, prof, nw, dl}
 -- holds the article and its caches.
 
--- words_after(ctx, pos) -> next_words at pos, read once per position
+-- words_after(ctx, pos) -> the words after pos (nextwords: a flat array,
+-- word k at [2k - 1], [2k]), read once per position
 local function words_after(ctx, pos)
   local cache = ctx.nw
   if not cache then cache = {}; ctx.nw = cache end
   local r = cache[pos]
-  if not r then r = NEXT_WORDS:match(ctx.text, pos) or {}; cache[pos] = r end
+  if not r then r = nextwords(ctx.text, pos, 6, "'-"); cache[pos] = r end
   return r
 end
 
@@ -2191,7 +2186,7 @@ end
 local function month_after(ctx, e)
   local text, prof = ctx.text, ctx.prof
   local months = prof.months
-  local _, w = peek(text, e)
+  local _, w = nextword(text, e, "'", true)
   if not w then return nil end
   if months[w] or months[w .. "."] then
     local m, me = prof.P_MONTH:match(text, e)
@@ -2200,8 +2195,8 @@ local function month_after(ctx, e)
   if not prof.date_link[w] then return nil end
   -- 'de 4e van mei', 'the 4th of May'
   local ws = words_after(ctx, e)
-  if ws[1] and prof.date_link[lc(ws[1][2])] and ws[2] and months[lc(ws[2][2])] then
-    return months[lc(ws[2][2])]
+  if ws[1] and prof.date_link[lc(ws[2])] and ws[3] and months[lc(ws[4])] then
+    return months[lc(ws[4])]
   end
   return nil
 end
@@ -2287,8 +2282,8 @@ function M.extract_with(article, emit, prof, opts)
       end
       if ys then
         local y = tonumber(sub(text, ys, ye - 1))
-        local toks = prev_tokens(text, pos, 1)
-        if toks.glued == "" and not on_dateline(ctx, pos) then
+        -- (nothing glued before it)
+        if prevtoken(text, pos - 1) == pos and not on_dateline(ctx, pos) then
           local n = #out
           out[n + 1] = { start = ys - 1, ["end"] = ye - 1, value = y, kind = "year" }
           n = n * AUX
@@ -2342,7 +2337,7 @@ function M.extract_with(article, emit, prof, opts)
       -- 'een op de drie', 'one in five', 'one out of three'
       if not fig.currency and not fig.percent and not fig.num.ordinal
          and not fig.num.fraction and fig.value > 0 then
-        local _, fw = peek(text, fig.e)
+        local _, fw = nextword(text, fig.e, "'", true)
         local fe = fw and prof.fraction_of_first[fw] and prof.P_FRACTION_OF:match(text, fig.e)
         if fe then
           local den = read_number(text, fe, prof)
@@ -2358,8 +2353,10 @@ function M.extract_with(article, emit, prof, opts)
       local s, e = fig.s, fig.e
       local num = fig.num
       -- left context
-      local toks = prev_tokens(text, s, 1)
-      local glued = toks.glued
+      -- the glued characters before the figure, and the token before it
+      -- (pw_s .. pw_e; pw_nl: a line break comes between)
+      local g, pw_s, pw_e, pw_nl = prevtoken(text, s - 1)
+      local glued = g < s and sub(text, g, s - 1) or ""
       if glued ~= "" then
         local lastc = byte(glued, #glued)
         -- inside a word or a code: COVID-19, SCP-173, A4, #5, 1.2.3
@@ -2386,27 +2383,29 @@ function M.extract_with(article, emit, prof, opts)
           if lastch and LETTER:match(lastch) then done_to = e goto next_start end
         end
       end
-      local pw = toks[1]
       -- set phrases and names with a number in them ('Tweede Kamer', 'no
       -- one', 'op één na laatste', '9/11')
       do
-        local p0, w0, b0 = peek(text, s)
+        -- (a digit starts no word: then the byte is all there is)
+        local p0, w0, b0 = s, nil, c0
+        if not digit0 then p0, w0, b0 = nextword(text, s, "'", true) end
         local nfb = prof.NAMES_FIRST_BYTES
         if p0 ~= s then b0 = byte(text, s) end
         local ne = (w0 and prof.name_first[w0] or not w0 and (not nfb or nfb[b0]))
                    and prof.NAMES:match(text, s)
-        if not ne and pw and glued == "" then
-          local _, wp = peek(text, pw.s)
+        if not ne and pw_s and glued == "" then
+          local _, wp = nextword(text, pw_s, "'", true)
           if wp and prof.name_first[wp] then
-            ne = prof.NAMES:match(text, pw.s)
+            ne = prof.NAMES:match(text, pw_s)
             if ne and ne <= s then ne = nil end
           end
         end
         if ne then done_to = ne goto next_start end
       end
-      local pword, pbefore, pafter = "", "", ""
-      if pw and glued == "" then pword, pbefore, pafter = core_word(pw.text) end
-      local lpw = lc(pword)
+      local pword, pbefore, pafter, lpw = "", "", "", ""
+      if pw_s and glued == "" then
+        pword, pbefore, pafter, lpw = core_word(sub(text, pw_s, pw_e))
+      end
       local pclass = closed[lpw]
       -- (whether the figure or the word before it starts a sentence is
       -- asked only where it matters: sentence_initial below)
@@ -2430,7 +2429,7 @@ function M.extract_with(article, emit, prof, opts)
       local ce_at = e
       local after_space = ce == 32 or ce == 9 or ce == 194 or ce == 226
       local after_letter = (ce >= 65 and ce <= 90) or (ce >= 97 and ce <= 122) or ce >= 195
-      local _, nw1, nb1 = peek(text, e)
+      local _, nw1, nb1 = nextword(text, e, "'", true)
       if after_letter or ce == 47 or (ce == 194 and byte(text, e + 1) == 176) then
         local u, ue = prof.P_UNIT_GLUED:match(text, e)
         if u then unit_text, unit_end, unit_glued = u, ue, true end
@@ -2485,17 +2484,17 @@ function M.extract_with(article, emit, prof, opts)
         end
       end
       -- names: 'Windows 10', 'Formule 1', 'World War Two', 'Tweede Kamer'
-      if not fig.currency and pw and glued == "" and pafter == "" and pbefore == ""
-         and not pw.nl and not num.first_word and not pword:match("%-%l") then
-        local cap = is_upper_at(text, pw.s)
+      if not fig.currency and pw_s and glued == "" and pafter == "" and pbefore == ""
+         and not pw_nl and not num.first_word and not pword:match("%-%l") then
+        local cap = is_upper_at(text, pw_s)
         if cap and not pclass and not months[lpw]
            and not prof.hedges[lpw] and not prof.weekdays[lpw]
            and not pword:match("'s$") and not pword:match("’s$")
-           and not year_like(fig, text) and not sentence_initial(text, pw.s) then
+           and not year_like(fig, text) and not sentence_initial(text, pw_s) then
           -- ... unless a noun follows that it counts ('in Servië 284
           -- lagere scholen', 'Palma 25 vliegtuigen per uur')
           local nx = words_after(ctx, e)
-          local w1 = nx[1] and nx[1][1] == e + 1 and nx[1][2]
+          local w1 = nx[1] == e + 1 and nx[2]
           if not (w1 and w1:match("^%l") and not closed[lc(w1)]) then
             done_to = e goto next_start
           end
@@ -2541,7 +2540,7 @@ function M.extract_with(article, emit, prof, opts)
       -- ordinal before a noun is the ordinal, not a fraction
       if num.article_ordinal and not fig.currency and not fig.percent then
         local nx = words_after(ctx, e)
-        local w1 = nx[1] and nx[1][1] == e + 1 and lc(nx[1][2])
+        local w1 = nx[1] == e + 1 and lc(nx[2])
         if w1 and not closed[w1] then
           local os_ = find(sub(text, s, e - 1), "[%s\194][^%s\194]*$")
           if os_ then
@@ -2555,9 +2554,12 @@ function M.extract_with(article, emit, prof, opts)
       -- what kind of number
       local kind = kind_of(fig)
       if ordinal_digits then kind = "ordinal" end
+      -- (tointeger first: most values are whole numbers, for which norm
+      -- gives the same; it is one C call instead of three)
+      local value = tointeger(fig.value) or norm(fig.value)
       -- (the fields a record may get are named, so the table is made at
       -- its final size once: nil ones take no place in it)
-      local rec = { value = norm(fig.value), kind = kind, unit = nil, high = nil,
+      local rec = { value = value, kind = kind, unit = nil, high = nil,
                     range_kind = nil, approx = nil, start = nil, ["end"] = nil,
                     of = nil, of_start = nil, of_end = nil, lang = nil, type = nil,
                     text = nil, doc = nil }
@@ -2575,7 +2577,7 @@ function M.extract_with(article, emit, prof, opts)
         local f = num.bare_fraction
         local w = SP_WORD:match(text, e)
         local hedged = prof.hedges[lpw] or
-                       (prof.hedge_last[lpw] and tok2(text, toks) and prof.hedges[lc(toks[2].text) .. " " .. lpw])
+                       (prof.hedge_last[lpw] and prof.hedges[last_two(text, pw_s, pw_nl, lpw)])
         if not (f.bare or (w and prof.bare_before[lc(w)]) or hedged) then
           goto next_start
         end
@@ -2583,27 +2585,29 @@ function M.extract_with(article, emit, prof, opts)
       -- English 'one' as a pronoun; 'first' as an adverb
       if num.words and not fig.currency and not fig.percent then
         local word = lc(sub(text, s, e - 1))
-        local nx = words_after(ctx, e)
-        local nw = nx[1] and lc(nx[1][2]) or nil
-        local touching = nx[1] and nx[1][1] == e + 1
-        if word == "one" then
+        -- (the words after are read only for these)
+        local is_one, is_first = word == "one", word == "first" or word == "eerst"
+        local nx = (is_one or is_first) and words_after(ctx, e) or NONE
+        local nw = nx[1] and lc(nx[2]) or nil
+        local touching = nx[1] == e + 1
+        if is_one then
           -- 'the one', 'this one', 'the first one', 'an economic one'
           if pclass == "det" or pclass == "poss" or prof.lists.ordinals.values[lpw]
-             or (pw and not pclass and pafter == "" and lpw:match("ic$")
+             or (pw_s and not pclass and pafter == "" and lpw:match("ic$")
                  and adjective_like(pword, prof)
-                 and not (glued == "" and sentence_initial(text, pw.s))) then
+                 and not (glued == "" and sentence_initial(text, pw_s))) then
             goto next_start
           end
           if nw and (closed[nw] == "modal" or nw == "another") then goto next_start end
           if nw and closed[nw] == "prep" and nw ~= "of" and nw ~= "in" and nw ~= "out" and touching then
             goto next_start
           end
-        elseif word == "first" or word == "eerst" then
-          if nw and touching and ((nw:match("ed$") and not nx[1][2]:match("^%u"))
+        elseif is_first then
+          if nw and touching and ((nw:match("ed$") and not nx[2]:match("^%u"))
              or (closed[nw] == "prep" and nw ~= "of")) then
             goto next_start
           end
-          if nw == "of" and nx[2] and lc(nx[2][2]) == "all" then goto next_start end
+          if nw == "of" and nx[3] and lc(nx[4]) == "all" then goto next_start end
         end
       end
 
@@ -2611,8 +2615,8 @@ function M.extract_with(article, emit, prof, opts)
       local range_hi, range_end
       do
         local allowed
-        if prof.range_between[lpw] or (prof.range_between_last[lpw] and tok2(text, toks)
-                                        and prof.range_between[lc(toks[2].text) .. " " .. lpw]) then
+        if prof.range_between[lpw] or (prof.range_between_last[lpw]
+                                        and prof.range_between[last_two(text, pw_s, pw_nl, lpw)]) then
           allowed = "between"
         elseif prof.range_from[lpw] then
           allowed = "from"
@@ -2657,8 +2661,8 @@ function M.extract_with(article, emit, prof, opts)
             if ok and spaced_dash and not fig.percent and not hi.percent and
                not hi.currency and not fig.currency and fig.value < 100 and hi_v < 100 then
               local nx = words_after(ctx, hi.e)
-              if not nx[1] or nx[1][1] > hi.e + 1 then ok = false end
-              if nx[1] and is_closed(nx[1][2], prof) then ok = false end
+              if not nx[1] or nx[1] > hi.e + 1 then ok = false end
+              if nx[1] and is_closed(nx[2], prof) then ok = false end
             end
             if fig.currency and hi.currency and fig.currency.code ~= hi.currency.code then ok = false end
             if fig.percent and hi.percent and fig.percent ~= hi.percent then
@@ -2682,8 +2686,8 @@ function M.extract_with(article, emit, prof, opts)
         local hk = kind_of(range_hi)
         local lk = kind
         rec.kind = "range"
-        rec.value = norm(fig.value)
-        rec.high = norm(range_hi.value)
+        rec.value = tointeger(fig.value) or norm(fig.value)
+        rec.high = tointeger(range_hi.value) or norm(range_hi.value)
         if range_hi.currency then
           rec.range_kind = "money"
           rec.unit = range_hi.currency.code or rec.unit
@@ -2704,20 +2708,20 @@ function M.extract_with(article, emit, prof, opts)
         local is_year = true
         if unit_text and (prof.units[unit_text] or {}).dim ~= "time" then
           is_year = false
-        elseif prof.hedges[lpw] or (prof.hedge_last[lpw] and tok2(text, toks)
-                                    and prof.hedges[lc(toks[2].text) .. " " .. lpw]) then
+        elseif prof.hedges[lpw] or (prof.hedge_last[lpw]
+                                    and prof.hedges[last_two(text, pw_s, pw_nl, lpw)]) then
           is_year = false
         else
           local nx = words_after(ctx, e)
-          if nx[1] and nx[1][1] == e + 1 and not months[lpw] then
+          if nx[1] == e + 1 and not months[lpw] then
             local head = noun_phrase(nx, 1, prof, lang)
-            local lw1 = lc(nx[1][2])
-            if head and nx[1][2]:match("^%l") and not closed[lw1] and
+            local lw1 = lc(nx[2])
+            if head and nx[2]:match("^%l") and not closed[lw1] and
                pclass ~= "det" and pclass ~= "poss" and pclass ~= "prep" then
               is_year = false
             end
-            if head and pclass == "prep" and nx[1][2]:match("^%l") and
-               prof.units[nx[1][2]] then
+            if head and pclass == "prep" and nx[2]:match("^%l") and
+               prof.units[nx[2]] then
               is_year = false
             end
           end
@@ -2741,18 +2745,18 @@ function M.extract_with(article, emit, prof, opts)
       -- hedges before and after
       do
         local h = nil
-        if glued == "" and pw and prof.hedge_suffix[lpw] then
+        if glued == "" and pw_s and prof.hedge_suffix[lpw] then
           -- grow the phrase word by word while it ends some hedge
-          local phrase, t = lpw, pw
+          local phrase, t_s, t_nl = lpw, pw_s, pw_nl
           while true do
             local hinfo = prof.hedges[phrase]
             if hinfo and not hinfo.after then h = phrase end
-            if t.nl then break end
-            local before = prev_tokens(text, t.s, 1)[1]
-            if not before then break end
-            local longer = lc(before.text) .. " " .. phrase
+            if t_nl then break end
+            local _, b_s, b_e, b_nl = prevtoken(text, t_s - 1)
+            if not b_s then break end
+            local longer = lc(sub(text, b_s, b_e)) .. " " .. phrase
             if not prof.hedge_suffix[longer] then break end
-            phrase, t = longer, before
+            phrase, t_s, t_nl = longer, b_s, b_nl
           end
         end
         if not h and glued ~= "" then
@@ -2762,7 +2766,7 @@ function M.extract_with(article, emit, prof, opts)
           end
         end
         if h then rec.approx = h end
-        local hp, hw = peek(text, e)
+        local hp, hw = nextword(text, e, "'", true)
         local ha = hp > e and hw and prof.hedge_first[hw] and prof.P_HEDGE_AFTER:match(text, e)
         if ha and not rec.approx then rec.approx = lc(ha) end
       end
@@ -2770,12 +2774,12 @@ function M.extract_with(article, emit, prof, opts)
       -- 'de op één na machtigste man': the second
       if prof.rank_before[lpw] and not range_hi then
         local nx = words_after(ctx, e)
-        if nx[1] and nx[2] and prof.rank_after[lc(nx[1][2])] and nx[1][1] == e + 1 then
-          local sup = lc(nx[2][2])
+        if nx[1] and nx[3] and prof.rank_after[lc(nx[2])] and nx[1] == e + 1 then
+          local sup = lc(nx[4])
           for _, suf in ipairs(prof.superlative_suffix) do
             if #sup > #suf + 2 and sup:sub(-#suf) == suf then
-              s = pw.s
-              e = nx[1][3]
+              s = pw_s
+              e = nx[1] + #nx[2]
               rec.value, rec.kind, rec.unit = norm(fig.value + 1), "ordinal", nil
               break
             end
@@ -2864,27 +2868,27 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
           if not of then goto continue end
         else
           local nx = words_after(ctx, e)
-          if nx[1] and nx[1][1] ~= e + 1 and not (byte(text, e) == 32 or byte(text, e) == 194) then
-            nx = {}
+          if nx[1] and nx[1] ~= e + 1 and not (c == 32 or c == 194) then
+            nx = NONE
           end
           local i = 1
           -- '20 millions de personnes': 'de' after a scale word
           local fig = aux[base + 1]
           if nx[1] and fig and fig.num and fig.num.has_scale
-             and prof.scale_of[lc(nx[1][2])] then
+             and prof.scale_of[lc(nx[2])] then
             i = 2
           end
           -- 'one of the victims', 'twee van de drie hindernissen'
           local used_of = false
           if nx[1] then
-            local l1 = lc(nx[1][2])
+            local l1 = lc(nx[2])
             local phrases = one_of_first[l1] and prof.one_of_words or NONE
             for k = 1, #phrases do
               local pw = phrases[k]
               local ok = pw[1] == l1
               for j = 2, #pw do
                 if not ok then break end
-                if not nx[j] or lc(nx[j][2]) ~= pw[j] then ok = false end
+                if not nx[2 * j] or lc(nx[2 * j]) ~= pw[j] then ok = false end
               end
               if ok then
                 i = #pw + 1
@@ -2895,22 +2899,23 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
             if used_of then
               -- skip a number in between ('of the five demands')
               local nxt = out[idx + 1]
-              if nxt and nx[i] and nxt.start + 1 == nx[i][1] then
+              if nxt and nx[2 * i - 1] and nxt.start + 1 == nx[2 * i - 1] then
                 local ne = nxt._e or (nxt["end"] + 1)
-                while nx[i] and nx[i][1] < ne do i = i + 1 end
+                while nx[2 * i - 1] and nx[2 * i - 1] < ne do i = i + 1 end
               end
             end
           end
-          if nx[i] and (lc(nx[i][2]) == "times" or lc(nx[i][2]) == "keer") and nx[i + 1] and
-             closed[lc(nx[i + 1][2])] == "adv" then
+          local lw_i = nx[2 * i] and lc(nx[2 * i])
+          if lw_i and (lw_i == "times" or lw_i == "keer") and nx[2 * i + 2] and
+             closed[lc(nx[2 * i + 2])] == "adv" then
             goto continue
           end
           local head, hs, he = nil, nil, nil
           local all_adj = false
-          if nx[i] then
+          if nx[2 * i] then
             head, hs, he = noun_phrase(nx, i, prof, lang, fig_starts)
             if head == nil and hs == true then all_adj = true end
-            if type(hs) ~= "number" then hs = nil end
+            if hs == true then hs = nil end   -- (all adjectives: no position)
           end
           if head then
             of, os_, oe = head, hs, he

@@ -77,7 +77,7 @@ T.case("exports", function()
   for _, name in ipairs{ "graphemes", "words", "sentences", "count",
       "boundaries", "nfc", "nfd", "nfkc", "nfkd", "casefold", "lower",
       "upper", "width", "category", "len", "valid", "range_pattern",
-      "rspan", "keyset" } do
+      "rspan", "keyset", "nextword", "nextwords", "prevtoken" } do
     T.eq(type(text[name]), "function", "pluk.text." .. name)
   end
 end)
@@ -512,6 +512,144 @@ T.case("keyset", function()
   T.err(function() text.keyset({ "a" }, nil, "a") end, "byte ranges come in pairs",
         "odd ranges")
   T.err(function() text.keyset() end, "bad argument #1", "keys required")
+end)
+
+-- nextword, nextwords, prevtoken: reading around a position ---------------
+
+-- the same reads the slow way, with string patterns and rspan
+local WORD_START = "[%a\195-\225\227-\244]"
+local WORD_REST = "[%a\128-\193\195-\225\227-\255"
+local function blanks_ref(s, p)
+  while true do
+    local c = s:byte(p)
+    if c == 32 or c == 9 then p = p + 1
+    elseif c == 194 and s:byte(p + 1) == 160 then p = p + 2
+    else return p end
+  end
+end
+local function nextword_ref(s, i, inner, lower)
+  if i > #s then return i, nil, nil end
+  local p = blanks_ref(s, i)
+  local w = s:match("^" .. WORD_START .. WORD_REST .. (inner or ""):gsub("%p", "%%%0") .. "]*", p)
+  if w and lower then
+    local ok, low = pcall(text.lower, w)
+    w = ok and low or w:lower()
+  end
+  return p, w, s:byte(p)
+end
+local function nextwords_ref(s, i, n, inner)
+  local out, p = {}, i
+  local cut = "[" .. (inner or ""):gsub("%p", "%%%0") .. "]+$"
+  for _ = 1, n do
+    local q, w = nextword_ref(s, p, inner)
+    if q == p or not w then break end
+    local core = (inner or "") ~= "" and w:gsub(cut, "") or w
+    if core == "" then break end
+    out[#out + 1] = q
+    out[#out + 1] = core
+    p = q + #core
+    if #core < #w then break end
+  end
+  return out
+end
+local function prevtoken_ref(s, i)
+  local SEP, SPACES = " \t\r\n\194\160", " \t\194\160"
+  local g = text.rspan(s, i, SEP, true)
+  local j = g - 1
+  if j < 1 then return g end
+  local k = text.rspan(s, j, SEP)
+  local nl = k < text.rspan(s, j, SPACES)
+  if k - 1 < 1 then return g end
+  return g, text.rspan(s, k - 1, SEP, true), k - 1, nl
+end
+
+-- every way the bytes around a word can come (random texts from pieces)
+local function random_texts(pieces, count, seed, f)
+  for _ = 1, count do
+    local parts = {}
+    for k = 1, 1 + seed % 12 do
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      parts[k] = pieces[1 + seed % #pieces]
+    end
+    if f(table.concat(parts)) == false then return end
+  end
+end
+local AROUND = { "a", "Één", " ", "\t", "\194\160", "\194", "\160", "\n", "\r", "'", "-",
+                 "é", "x", "B", "1", ".", "\226\128\153", "\255", "İ" }
+
+T.case("nextword", function()
+  T.eq({ text.nextword("12  Miljoen euro", 3) }, { 5, "Miljoen", 77 }, "past two spaces")
+  T.eq({ text.nextword("12  Miljoen euro", 3, "", true) }, { 5, "miljoen", 77 }, "lower")
+  T.eq({ text.nextword("5 auto's, 6", 2, "'") }, { 3, "auto's", 97 }, "an inner apostrophe")
+  T.eq({ text.nextword("5 auto's, 6", 2) }, { 3, "auto", 97 }, "no inner bytes")
+  T.eq({ text.nextword("5\194\160%", 2) }, { 4, nil, 37 }, "no-break space, no word")
+  T.eq({ text.nextword("ÉÉN", 1, "", true) }, { 1, "één", 195 }, "lower case beyond ASCII")
+  T.eq({ text.nextword("Ab\255C", 1, "", true) }, { 1, "ab\255c", 65 }, "invalid UTF-8: ASCII lowered")
+  T.eq({ text.nextword("ab", 3) }, { 3, nil, nil }, "at the end")
+  T.eq({ text.nextword("ab", 9) }, { 9, nil, nil }, "past the end")
+  local same = true
+  random_texts(AROUND, 4000, 17, function(s)
+    for i = 1, #s + 1 do
+      for _, opt in ipairs({ { nil, false }, { "'", true }, { "'-", false } }) do
+        local a = { nextword_ref(s, i, opt[1], opt[2]) }
+        local b = { text.nextword(s, i, opt[1], opt[2]) }
+        if a[1] ~= b[1] or a[2] ~= b[2] or a[3] ~= b[3] then
+          T.eq(b, a, ("nextword(%q, %d, %q, %s)"):format(s, i, opt[1] or "", tostring(opt[2])))
+          same = false
+          return false
+        end
+      end
+    end
+  end)
+  T.eq(same, true, "as string patterns on random text")
+  T.err(function() text.nextword("x", 0) end, "position must be positive", "i >= 1")
+end)
+
+T.case("nextwords", function()
+  T.eq(text.nextwords("3 jonge auto's- en 4", 2, 6, "'-"), { 3, "jonge", 9, "auto's" },
+       "a cut hyphen ends the run")
+  T.eq(text.nextwords("3, jonge", 2, 6), {}, "punctuation first")
+  T.eq(text.nextwords("3 a b c", 2, 2), { 3, "a", 5, "b" }, "at most n")
+  T.eq(text.nextwords("3a b", 2, 6), {}, "a word needs a blank before it")
+  T.eq(text.nextwords("3 -- b", 2, 6, "-"), {}, "a word of inner bytes only is none")
+  local same = true
+  random_texts(AROUND, 4000, 29, function(s)
+    for i = 1, #s + 1 do
+      for _, inner in ipairs({ "", "'-" }) do
+        local a, b = nextwords_ref(s, i, 6, inner), text.nextwords(s, i, 6, inner)
+        if table.concat(a, "|") ~= table.concat(b, "|") or #a ~= #b then
+          T.eq(b, a, ("nextwords(%q, %d, 6, %q)"):format(s, i, inner))
+          same = false
+          return false
+        end
+      end
+    end
+  end)
+  T.eq(same, true, "as nextword in a loop on random text")
+end)
+
+T.case("prevtoken", function()
+  local s = "Hij kocht\n (3 aandelen"
+  T.eq({ text.prevtoken(s, 12) }, { 12, 5, 9, true }, "glued '(', a line break before")
+  T.eq({ text.prevtoken("Hij kocht 3", 10) }, { 11, 5, 9, false }, "nothing glued")
+  T.eq({ text.prevtoken("Hij kocht 3", 11) }, { 11, 5, 9, false }, "the token itself is glued")
+  T.eq({ text.prevtoken("3 aandelen", 0) }, { 1 }, "i = 0")
+  T.eq({ text.prevtoken("  3", 2) }, { 3 }, "only white space before")
+  T.eq({ text.prevtoken("a\194\160b", 4) }, { 4, 1, 1, false }, "a no-break space separates")
+  T.eq({ text.prevtoken("\195\160b", 3) }, { 1 }, "à ends in A0, is no space")
+  local same = true
+  random_texts(AROUND, 4000, 41, function(str)
+    for i = 0, #str + 1 do
+      local a, b = { prevtoken_ref(str, i) }, { text.prevtoken(str, i) }
+      if a[1] ~= b[1] or a[2] ~= b[2] or a[3] ~= b[3] or a[4] ~= b[4] then
+        T.eq(b, a, ("prevtoken(%q, %d)"):format(str, i))
+        same = false
+        return false
+      end
+    end
+  end)
+  T.eq(same, true, "as rspan on random text")
+  T.err(function() text.prevtoken("x", -1) end, "must not be negative", "i >= 0")
 end)
 
 -- P: the LPeg classes ----------------------------------------------------
