@@ -1648,6 +1648,50 @@ static int text_nextwords (lua_State *L) {
 /* }================================================================== */
 
 
+/*
+** {==================================================================
+** Search in a sorted array
+** ===================================================================
+*/
+
+/*
+** floor(arr, x [, stride [, offset]]) -> k
+** The last record k (1-based) of arr whose key is <= x, or 0 when none
+** is (or arr has no record): the records are the runs of `stride` values
+** of arr (default 1: every value is one), record k's key is
+** arr[(k - 1) * stride + 1 + offset] (offset default 0, below stride),
+** and the keys ascend. Keys and x are numbers; the records are the first
+** #arr // stride. A binary search without a Lua loop: rules ask where a
+** position falls among sorted positions (sentence starts, quote ends, the
+** runs of text.nameruns, four values a run) for every place they look at.
+*/
+static int text_floor (lua_State *L) {
+  lua_Number x = luaL_checknumber(L, 2);
+  lua_Integer stride = luaL_optinteger(L, 3, 1);
+  lua_Integer offset = luaL_optinteger(L, 4, 0);
+  lua_Integer lo = 1, hi, ans = 0;
+  luaL_checktype(L, 1, LUA_TTABLE);
+  luaL_argcheck(L, stride >= 1, 3, "stride below 1");
+  luaL_argcheck(L, offset >= 0 && offset < stride, 4, "offset out of range");
+  hi = (lua_Integer)lua_rawlen(L, 1) / stride;
+  while (lo <= hi) {
+    lua_Integer m = lo + (hi - lo) / 2;
+    lua_Number v;
+    int isnum;
+    lua_rawgeti(L, 1, (m - 1) * stride + 1 + offset);
+    v = lua_tonumberx(L, -1, &isnum);
+    lua_pop(L, 1);
+    if (!isnum) return luaL_error(L, "floor: key %d is not a number", (int)m);
+    if (v <= x) { ans = m; lo = m + 1; }
+    else hi = m - 1;
+  }
+  lua_pushinteger(L, ans);
+  return 1;
+}
+
+/* }================================================================== */
+
+
 static const luaL_Reg text_funcs[] = {
   {"graphemes", text_graphemes},
   {"words", text_words},
@@ -1674,6 +1718,7 @@ static const luaL_Reg text_funcs[] = {
   {"nextword", text_nextword},
   {"prevtoken", text_prevtoken},
   {"nextwords", text_nextwords},
+  {"floor", text_floor},
   {NULL, NULL}
 };
 

@@ -97,9 +97,15 @@ local ctokens = text.tokens
 function M.tokens(s, i, j)
   i = i or 1
   j = j or #s + 1
-  -- never start or end inside a UTF-8 character
-  if i > 1 then i = M.char_start(s, i) end
-  if j <= #s then j = M.char_start(s, j) end
+  -- never start or end inside a UTF-8 character (at ASCII: no need to ask)
+  if i > 1 then
+    local b = byte(s, i)
+    if b and b >= 128 then i = M.char_start(s, i) end
+  end
+  if j <= #s then
+    local b = byte(s, j)
+    if b and b >= 128 then j = M.char_start(s, j) end
+  end
   if i >= j then return {} end
   return ctokens(s, i, j - 1, true)
 end
@@ -342,9 +348,21 @@ M.kind = kind
 -- is the word a title or a person role (also as the tail of a compound:
 -- Secretary-General, Hezbollah-leider, PvdA-Kamerlid)?
 local function title_like(g, w)
-  local key = lc(w):gsub("%.$", "")
-  local hit = g.title_cache[key]
+  -- by the word as written first: no key to make for a word seen before
+  local by_word = g.title_word
+  if not by_word or g.title_word_n >= 50000 then
+    by_word = {}
+    g.title_word, g.title_word_n = by_word, 0
+  end
+  local hit = by_word[w]
   if hit ~= nil then return hit end
+  g.title_word_n = g.title_word_n + 1
+  local key = lc(w):gsub("%.$", "")
+  hit = g.title_cache[key]
+  if hit ~= nil then
+    by_word[w] = hit
+    return hit
+  end
   local r = false
   if g.titles[key] or g.titles[key .. "."] or g.roles[key] then r = true
   else
@@ -359,6 +377,7 @@ local function title_like(g, w)
     end
   end
   g.title_cache[key] = r
+  by_word[w] = r
   return r
 end
 M.title_like = title_like
@@ -758,9 +777,20 @@ local function each_word(s, w, each, folded)
   end
 end
 
+-- the white-space separated words of str (by find: a gmatch allocates its
+-- match state, some 600 bytes, at every call)
 local function words_of(str)
-  local out = {}
-  for w in str:gmatch("%S+") do out[#out + 1] = w end
+  if not find(str, "%s") then
+    if str == "" then return {} end
+    return { str }
+  end
+  local out, n = {}, 0
+  local a, b = find(str, "%S+")
+  while a do
+    n = n + 1
+    out[n] = sub(str, a, b)
+    a, b = find(str, "%S+", b + 1)
+  end
   return out
 end
 
@@ -919,15 +949,12 @@ local function last_base(last)
 end
 
 -- the run (index) whose position `off` (0: start, 2: start of the last
--- word) is p, or nil; runs are in text order and never overlap
+-- word) is p, or nil; runs are in text order and never overlap (a binary
+-- search in C: text.floor)
+local floor = text.floor
 local function run_at(runs, n, off, p)
-  local lo, hi = 1, n
-  while lo <= hi do
-    local m = (lo + hi) // 2
-    local v = runs[4 * m - 3 + off]
-    if v == p then return m end
-    if v < p then lo = m + 1 else hi = m - 1 end
-  end
+  local m = floor(runs, p, 4, off)
+  if m > 0 and runs[4 * m - 3 + off] == p then return m end
   return nil
 end
 
@@ -939,13 +966,37 @@ local function lazy_list(ix, w, last)
   local s, runs, n = ix.s, ix.runs, ix.n
   local out = false
   if w ~= "" then
+    local lw0 = #w
     local p = find(s, w, 1, true)
     while p do
-      local k = run_at(runs, n, last and 2 or 0, p)
+      -- a letter or digit right after it: inside a longer word, whose
+      -- first or last word (less 's or a -tail) is not w
+      local c = byte(s, p + lw0)
+      local k = not (c and ((c >= 97 and c <= 122) or (c >= 65 and c <= 90)
+                            or (c >= 48 and c <= 57)))
+                and run_at(runs, n, last and 2 or 0, p)
       if k then
-        local fw, lw = run_ends(s, runs, k)
-        if (last and (lw == w or last_base(lw) == w)) or (not last and fw == w) then
-          local q = 4 * k - 3
+        -- the run's word at p starts with w: when it is exactly w (by its
+        -- length; a last word ending in s may lose a possessive) no
+        -- strings need making
+        local q = 4 * k - 3
+        local e = runs[q + 3]
+        local same
+        if last then
+          if e - p == lw0 and byte(s, e - 1) ~= 115 then same = true end
+        else
+          local fe = runs[q + 1]
+          if fe == e then
+            same = e - p == lw0
+          elseif fe - p == lw0 and (byte(s, fe) == 32 or byte(s, fe) == 9) then
+            same = true
+          end
+        end
+        if same == nil then
+          local fw, lw = run_ends(s, runs, k)
+          same = (last and (lw == w or last_base(lw) == w)) or (not last and fw == w)
+        end
+        if same then
           if out then
             out[#out + 1] = runs[q]
             out[#out + 1] = runs[q + 3]
@@ -997,37 +1048,48 @@ function M.all_last(ix)
   return all
 end
 
+-- rs and re of an index (the starts and ends of its runs as arrays of
+-- their own), made when first read: the analysers read runs (4 numbers a
+-- run) instead, and copying hundreds of runs an article costs more than
+-- the analysis reads of them
+local INDEX_LAZY = { __index = function(ix, key)
+  if key ~= "rs" and key ~= "re" then return nil end
+  local runs, rs, re = ix.runs, {}, {}
+  for i = 1, ix.n do rs[i], re[i] = runs[4 * i - 3], runs[4 * i] end
+  rawset(ix, "rs", rs)
+  rawset(ix, "re", re)
+  return key == "rs" and rs or re
+end }
+
 -- index(article, g) -> {by_last = {word -> {s, e, ...}}, by_first = ...,
--- rs, re = the starts and ends of the runs}; by_last and by_first fill
--- in as they are read (see lazy_list)
+-- runs = the flat array of text.nameruns (start, end of the first word,
+-- start of the last word, end: 4 numbers a run), n = the number of runs,
+-- rs, re = the starts and ends of the runs}; by_last, by_first, rs and re
+-- fill in as they are read (see lazy_list)
 function M.index(article, g)
   local ix = index_cache[article]
   if ix and ix.g == g then return ix end
   local s = article.text or article
   g.run_ws = g.run_ws or run_particles(g)
   local runs = text.nameruns(s, g.run_ws)
-  local rs, re = {}, {}
-  local i = 0
-  for k = 1, #runs, 4 do
-    i = i + 1
-    rs[i], re[i] = runs[k], runs[k + 3]
-  end
-  ix = { g = g, clean = {}, words = {}, rs = rs, re = re, s = s, runs = runs, n = i }
+  ix = setmetatable({ g = g, clean = {}, s = s, runs = runs, n = #runs // 4 },
+                    INDEX_LAZY)
   ix.by_last = lazy_map(ix, true)
   ix.by_first = lazy_map(ix, false)
   index_cache[article] = ix
   return ix
 end
 
--- the title-free run s[a, e) cut to the part that ends with the word
--- ending at e: leading stop words, titles and places removed
-local function clean_run_uncached(s, a, e, g, lang)
-  local run = sub(s, a, e - 1)
+-- clean_words(run, g, lang) -> text, done: the run (text of a run of the
+-- index) cut to the part that ends with its last word, leading stop words
+-- and titles removed. done: nothing more to do; else the text still goes
+-- through trim_run (which reads the article) and loses a lower-case tail.
+local function clean_words(run, g, lang)
   if not find(run, "%s") then
     -- one word (most runs): a name part or nothing
     local w = strip_poss(run)
-    if word_kind(w, g) ~= "N" or g.stop_start[lc(w)] then return "" end
-    return (w:gsub("%-%l[%w\128-\255]*$", ""))
+    if word_kind(w, g) ~= "N" or g.stop_start[lc(w)] then return "", true end
+    return (w:gsub("%-%l[%w\128-\255]*$", "")), true
   end
   local ws = words_of(run)
   -- from the last word back: name parts, initials, particles between
@@ -1062,16 +1124,43 @@ local function clean_run_uncached(s, a, e, g, lang)
   end
   while first < n and g.stop_start[lc(ws[first])] do first = first + 1 end
   run = table.concat(ws, " ", first, n)
-  run = trim_run(s, M.strip_titles(run, lang, g), g)
-  return (run:gsub("%-%l[%w\128-\255]*$", ""))
+  return M.strip_titles(run, lang, g), false
 end
 
--- the words of a cleaned run, split once per article (read only)
-local function run_words(ix, run)
-  local w = ix.words[run]
+-- the title-free run s[a, e) cut to the part that ends with the word
+-- ending at e: leading stop words, titles and places removed. What does
+-- not read the article (clean_words) is kept per grammar, by the run's
+-- text: the same runs come back in article after article.
+local function clean_run_uncached(s, a, e, g, lang)
+  local run = sub(s, a, e - 1)
+  local memo = g.clean_memo
+  if not memo or g.clean_n >= 20000 then
+    memo = {}
+    g.clean_memo, g.clean_done, g.clean_n = memo, {}, 0
+  end
+  local c = memo[run]
+  local done
+  if c then
+    done = g.clean_done[run]
+  else
+    c, done = clean_words(run, g, lang)
+    memo[run], g.clean_done[run] = c, done
+    g.clean_n = g.clean_n + 1
+  end
+  if done then return c end
+  return (trim_run(s, c, g):gsub("%-%l[%w\128-\255]*$", ""))
+end
+
+-- the words of a cleaned run (read only), split once: the same names come
+-- back in article after article (the memo starts again past 20,000)
+local words_memo, words_n = {}, 0
+local function run_words(run)
+  local w = words_memo[run]
   if not w then
     w = words_of(run)
-    ix.words[run] = w
+    words_n = words_n + 1
+    if words_n > 20000 then words_memo, words_n = {}, 1 end
+    words_memo[run] = w
   end
   return w
 end
@@ -1090,7 +1179,7 @@ end
 function M.mention(article, g, lang, i)
   local ix = M.index(article, g)
   local s = article.text or article
-  local a, e = ix.rs[i], ix.re[i]
+  local a, e = ix.runs[4 * i - 3], ix.runs[4 * i]
   local text = clean_run(s, a, e, g, lang, ix)
   if text == "" then return nil end
   local first = text:match("^%S+")
@@ -1132,12 +1221,17 @@ function M.canonical(article, mention, lang)
     canon_cache[article] = cache
   end
   lang = lang or article.lang
-  local key = (lang or "") .. "\0" .. mention
-  local hit = cache[key]
+  -- by language, then by mention (no key string to build per call)
+  local by_lang = cache[lang or ""]
+  if not by_lang then
+    by_lang = {}
+    cache[lang or ""] = by_lang
+  end
+  local hit = by_lang[mention]
   if hit then return hit end
   local g = M.grammar(lang)
   local clean = trim_run(s, M.strip_titles(mention, lang, g), g)
-  local mw = words_of(clean)
+  local mw = run_words(clean)
   local nm = #mw
   local best, best_n = clean, nm
   if nm > 0 then
@@ -1151,7 +1245,7 @@ function M.canonical(article, mention, lang)
     local function consider(run)
       local c = seen[run]
       if c then c.n = c.n + 1 return end
-      local rw = run_words(ix, run)
+      local rw = run_words(run)
       local nr = #rw
       if nr <= nm then return end
       -- first and last name with middle names between: Robert Mugabe ->
@@ -1223,7 +1317,7 @@ function M.canonical(article, mention, lang)
       if l3 then
         for i = 1, #l3, 2 do
           local run = clean_run(s, l3[i], l3[i + 1], g, lang, ix)
-          local rw = run_words(ix, run)
+          local rw = run_words(run)
           if #rw > best_n and fold(rw[1]) == fm[1] then best, best_n = run, #rw end
         end
       end
@@ -1262,7 +1356,7 @@ function M.canonical(article, mention, lang)
       end
     end
   end
-  cache[key] = best
+  by_lang[mention] = best
   return best
 end
 

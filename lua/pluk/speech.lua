@@ -42,6 +42,7 @@ local names = require "pluk.names"
 
 local P, R, S, C, Cp, Ct, Cc = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cp, lpeg.Ct, lpeg.Cc
 local byte, sub, find, lower = string.byte, string.sub, string.find, string.lower
+local rspan = text.rspan
 local lc, fold = names.lc, names.fold
 local is_upper_at, is_lower_at, is_word_at = names.is_upper_at, names.is_lower_at, names.is_word_at
 local char_start = names.char_start
@@ -485,31 +486,69 @@ local function is_word_byte(b)
   return (b >= 97 and b <= 122) or (b >= 65 and b <= 90) or (b >= 48 and b <= 57)
 end
 
+-- x moved on over the white space that starts at it (ASCII answered here,
+-- as in space_end)
+local function skip_spaces(s, x)
+  while true do
+    local b = byte(s, x)
+    if b and b < 128 and x >= 1 then
+      if b == 32 or (b >= 9 and b <= 13) then x = x + 1 else return x end
+    else
+      local n = space_end(s, x)
+      if not n then return x end
+      x = n
+    end
+  end
+end
+
+-- x moved back over the white space that ends right before it, never
+-- below lo (ASCII answered here, as in space_end)
+local function space_back(s, x, lo)
+  while x > lo do
+    local b = byte(s, x - 1)
+    if b and b < 128 and x > 1 then
+      if b == 32 or (b >= 9 and b <= 13) then x = x - 1 else return x end
+    else
+      local c = char_start(s, x - 1)
+      if not space_end(s, c) then return x end
+      x = c
+    end
+  end
+  return x
+end
+
 -- trim white space: first and last+1 positions of the non-space text in
 -- s[a, b)
 local function trim(s, a, b)
   while a < b do
-    local e = space_end(s, a)
-    if not e then break end
-    a = e
+    local c = byte(s, a)
+    if c and c < 128 and a >= 1 then
+      if c == 32 or (c >= 9 and c <= 13) then a = a + 1 else break end
+    else
+      local e = space_end(s, a)
+      if not e then break end
+      a = e
+    end
   end
-  while b > a do
-    local c = char_start(s, b - 1)
-    if not space_end(s, c) then break end
-    b = c
-  end
-  return a, b
+  return a, space_back(s, b, a)
+end
+
+-- the last run of bytes that are not ASCII white space in s[a, b), white
+-- space after it skipped: its start and end, or nil when s[a, b) holds
+-- none (sub(s, a, b - 1):match("(%S+)%s*$") without the pattern search,
+-- which tries every start position)
+local ASCII_WS = " \t\n\v\f\r"
+local function last_token(s, a, b)
+  local k = rspan(s, b - 1, ASCII_WS)
+  if k <= a then return nil end
+  local t0 = rspan(s, k - 1, ASCII_WS, true)
+  if t0 < a then t0 = a end
+  return t0, k
 end
 
 -- binary search: largest index k with arr[k] <= x (arr ascending), or 0
-local function floor_index(arr, x)
-  local lo, hi, ans = 1, #arr, 0
-  while lo <= hi do
-    local m = (lo + hi) // 2
-    if arr[m] <= x then ans = m lo = m + 1 else hi = m - 1 end
-  end
-  return ans
-end
+-- (in C: text.floor)
+local floor_index = text.floor
 
 -- floor_index with a guess k (an earlier answer): callers that walk
 -- forwards ask for the same index or the next one most of the time
@@ -889,6 +928,25 @@ end
 local CLOSERS_AFTER = (S"\"')]" + P"\226\128" * S"\153\157" + P"\194\187")^0
 -- the next . ! ? or line break from a position (#s + 1: none)
 local TO_STOP = (1 - S".!?\n")^0 * Cp()
+-- after a stop: further stops and closing marks (the sentence's end), then
+-- white space (the next sentence's start)
+local SPACES_END = SPACE^0 * Cp()
+local STOP_TAIL = S".!?"^0 * CLOSERS_AFTER * Cp() * SPACES_END
+-- in a piece of text, the start of the run of ASCII letters and digits
+-- and bytes >= 128 that ends it (#piece + 1: none)
+local RUN_BYTE = R("az", "AZ", "09", "\128\255")
+local LAST_RUN = (RUN_BYTE^0 * (1 - RUN_BYTE))^0 * Cp()
+
+-- the first ellipsis (U+2026) at or after i, or nil; the last answer is
+-- kept, as the search may run to the end of the article and paragraphs
+-- ask in text order (no ellipsis lies in [ell_from, ell_at))
+local function next_ellipsis(A, i)
+  local from, at = A.ell_from, A.ell_at
+  if from and i >= from and (not at or i <= at) then return at or nil end
+  at = find(A.s, "\226\128\166", i, true) or false
+  A.ell_from, A.ell_at = i, at
+  return at or nil
+end
 
 -- sentence starts of paragraph pi (ascending), computed once
 local function sentences(A, pi)
@@ -899,84 +957,69 @@ local function sentences(A, pi)
   ss = { ps }
   local d = A.sd
   local i = ps
-  -- candidates: full stops and the like inside the paragraph only
-  local para = sub(s, ps, pe - 1)
-  local off = ps - 1
-  local ell = find(para, "\226\128\166", 1, true)
-  if ell then ell = ell + off end
+  -- candidates: full stops and the like inside the paragraph only (an
+  -- ellipsis found past the paragraph's end is past every stop in it: no
+  -- ellipsis holds a line break, so none runs over the end)
+  local ell = next_ellipsis(A, ps)
   while true do
-    -- (past the paragraph: none in it)
+    -- (past the paragraph: none in it; TO_STOP always matches)
     local x = TO_STOP:match(s, i)
-    if ell and (not x or ell < x) then x = ell end
-    if not x or x >= pe then break end
+    if ell and ell < x then x = ell end
+    if x >= pe then break end
     i = x + 1
     local b = byte(s, x)
-    local e
+    -- e: the sentence's end (after further stops and closing marks), nx:
+    -- the next one's start (after white space)
+    local e, nx
     if b == 226 then
-      e = x + 3
-      ell = find(para, "\226\128\166", x + 3 - off, true)
-      if ell then ell = ell + off end
+      e, nx = STOP_TAIL:match(s, x + 3)
+      ell = next_ellipsis(A, x + 3)
     elseif b == 10 then
       -- a line break inside a paragraph ends a line-like sentence
       local pc = cls_before(s, x)
       local prev = byte(s, char_start(s, x - 1))
-      if prev ~= 44 and prev ~= 59 and pc ~= 0 then e = x + 1 end
+      if prev ~= 44 and prev ~= 59 and pc ~= 0 then
+        e = x + 1
+        nx = SPACES_END:match(s, e)
+      end
     else
-      e = x + 1
+      e, nx = STOP_TAIL:match(s, x + 1)
     end
     if e then
-      if b ~= 10 then
-        while byte(s, e) == 46 or byte(s, e) == 33 or byte(s, e) == 63 do e = e + 1 end
-        -- (most stops have no closing mark after them)
-        local c = byte(s, e)
-        if c == 34 or c == 39 or c == 41 or c == 93 or c == 226 or c == 194 then
-          e = CLOSERS_AFTER:match(s, e) or e
-        end
-      end
       local q = quote_at(A, x)
       -- a full stop inside a quote ends the sentence only when the quote
       -- closes right after it: `... voorbehouden.” Volgens de topman`
       local inside = q and x >= q.ob and x < q.ca and e <= q.ca
-      if not inside and e < pe then
-        -- white space, then a capital, digit, opening mark or bracket
-        local n = space_end(s, e)
-        local nx = e
-        while n do nx = n n = space_end(s, nx) end
-        if (nx > e or b == 10) and nx < pe then
-          local ok = is_upper_at(s, nx) or is_digit(byte(s, nx))
-          if not ok then
-            local c = byte(s, nx)
-            ok = c == 34 or c == 39 or c == 40 or c == 91 or c == 44 and byte(s, nx + 1) == 44
-                 or c == 226 or c == 194
-          end
-          if ok and b == 46 then
-            -- abbreviations and initials
-            -- the word before the stop: ASCII letters and digits and bytes
-            -- >= 128, at most 24 bytes back
-            local lo = math.max(ps, x - 24)
-            local wa = x
-            while wa > lo do
-              local c = byte(s, wa - 1)
-              if c >= 128 or (c >= 48 and c <= 57) or (c >= 65 and c <= 90)
-                 or (c >= 97 and c <= 122) then
-                wa = wa - 1
-              else
-                break
-              end
-            end
-            local w = sub(s, wa, x - 1)
-            if w ~= "" then
-              local v = d.abbr[lc(w)]
-              if v == "pre" or (#w == 1 and is_upper_at(s, wa)) then
-                ok = false
-              elseif v then
-                local nw = WORD:match(s, nx)
-                ok = nw and d.starters[sub(s, nx, nw - 1)] or false
-              end
-            end
-          end
-          if ok then ss[#ss + 1] = nx end
+      -- white space, then a capital, digit, opening mark or bracket
+      if not inside and e < pe and (nx > e or b == 10) and nx < pe then
+        local ok = is_upper_at(s, nx) or is_digit(byte(s, nx))
+        if not ok then
+          local c = byte(s, nx)
+          ok = c == 34 or c == 39 or c == 40 or c == 91 or c == 44 and byte(s, nx + 1) == 44
+               or c == 226 or c == 194
         end
+        if ok and b == 46 then
+          -- abbreviations and initials
+          -- the word before the stop: ASCII letters and digits and bytes
+          -- >= 128, at most 24 bytes back
+          local lo = ps
+          if x - 24 > lo then lo = x - 24 end
+          local w = ""
+          if x > lo then
+            local wa = lo + LAST_RUN:match(sub(s, lo, x - 1)) - 1
+            w = sub(s, wa, x - 1)
+          end
+          if w ~= "" then
+            local v = d.abbr[lc(w)]
+            if v == "pre" or (#w == 1 and is_upper_at(w, 1)) then
+              ok = false
+            elseif v then
+              local nw = WORD:match(s, nx)
+              ok = nw and d.starters[sub(s, nx, nw - 1)] or false
+            end
+          end
+        end
+        if ok then ss[#ss + 1] = nx end
       end
     end
   end
@@ -1005,7 +1048,15 @@ local possessive_subject, split_cue
 
 -- token helpers over a flat token array t of s
 local function tok(s, t, k) return sub(s, t[2 * k - 1], t[2 * k] - 1) end
-local function is_punct_tok(s, t, k) return not is_word_at(s, t[2 * k - 1]) end
+local function is_punct_tok(s, t, k)
+  local p = t[2 * k - 1]
+  local b = byte(s, p)
+  -- ASCII answered here: most tokens are
+  if b and b < 128 then
+    return not ((b >= 97 and b <= 122) or (b >= 65 and b <= 90) or (b >= 48 and b <= 57))
+  end
+  return not is_word_at(s, p)
+end
 
 local RELATIVE = { who = true, which = true, die = true, dat = true, wie = true,
                    that = true, welke = true }
@@ -1014,12 +1065,23 @@ local function role_of_uncached(L, w)
   local key = lc(w)
   local r = L.role[key]
   if r then return r, key end
-  -- plural: victims, researchers, onderzoekers
-  local sg = key:match("^(.-)s$") or key:match("^(.-)en$")
+  -- plural: victims, researchers, onderzoekers (the word less its -s,
+  -- else less its -en)
+  local sg
+  if byte(key, -1) == 115 then sg = sub(key, 1, -2)
+  elseif sub(key, -2) == "en" then sg = sub(key, 1, -3) end
   if sg and L.role[sg] then return "g", sg end
-  -- compounds: PvdA-Kamerlid, oud-minister, clubwoordvoerder
-  local tail = key:match("%-([^%-]+)$")
-  if tail and L.role[tail] then return L.role[tail], tail end
+  -- compounds: PvdA-Kamerlid, oud-minister, clubwoordvoerder (the part
+  -- after the last hyphen)
+  local h = find(key, "-", 1, true)
+  if h then
+    local nh = find(key, "-", h + 1, true)
+    while nh do h = nh nh = find(key, "-", h + 1, true) end
+    if h < #key then
+      local tail = sub(key, h + 1)
+      if L.role[tail] then return L.role[tail], tail end
+    end
+  end
   -- closed compounds (Dutch, German): politiewoordvoerder,
   -- clubvoorzitter -- the longest known tail of five letters or more
   if L.lang ~= "en" and #key > 7 and not find(key, "[^%l\128-\255]") then
@@ -1032,19 +1094,24 @@ local function role_of_uncached(L, w)
   return nil
 end
 
--- role_of, memoised per language data and article (analyse resets it):
--- the same words are asked about again and again
+-- role_of, memoised per language data (a pure function of the word and
+-- L.role): the same words are asked about again and again, in every
+-- article; the memo starts again past 50,000 words
 local role_memo = setmetatable({}, { __mode = "k" })
 local function role_of(L, w)
   local m = role_memo[L]
   if not m then
-    m = { r = {}, key = {} }
+    m = { r = {}, key = {}, n = 0 }
     role_memo[L] = m
   end
   local r = m.r[w]
   if r == nil then
     local key
     r, key = role_of_uncached(L, w)
+    if m.n >= 50000 then
+      m.r, m.key, m.n = {}, {}, 0
+    end
+    m.n = m.n + 1
     m.r[w], m.key[w] = r or false, key
   end
   if r then return r, m.key[w] end
@@ -1267,7 +1334,16 @@ local function subject_before(A, a, ss, wide)
   -- do not look back past a quote: `"…," he said` starts after it
   local qk = floor_index(A.qb, a)
   if qk > 0 and A.qb[qk] > lo and A.qb[qk] <= a then lo = A.qb[qk] end
-  while lo > ss and lo > 1 and not space_end(s, lo - 1) do lo = lo - 1 end
+  -- back to white space (ASCII answered here, as in space_end)
+  while lo > ss and lo > 1 do
+    local c = byte(s, lo - 1)
+    if c < 128 then
+      if c == 32 or (c >= 9 and c <= 13) then break end
+    elseif space_end(s, lo - 1) then
+      break
+    end
+    lo = lo - 1
+  end
   local t = tokens(s, lo, a)
   local n = #t // 2
   if n == 0 then return nil end
@@ -1300,9 +1376,13 @@ local function subject_before(A, a, ss, wide)
     local j = k - 1
     local lim = k - 40
     while j >= 1 and j > lim do
-      local wj = tok(s, t, j)
-      if wj == "," then break end
-      if wj == "." or wj == ";" or wj == ":" then j = 0 break end
+      -- (`,` `.` `;` `:` are tokens of one byte)
+      local ta = t[2 * j - 1]
+      if t[2 * j] - ta == 1 then
+        local c = byte(s, ta)
+        if c == 44 then break end
+        if c == 46 or c == 59 or c == 58 then j = 0 break end
+      end
       j = j - 1
     end
     if j < 1 and not wide and lo > ss then
@@ -1725,13 +1805,15 @@ local function after_comp(A, b, se, max_tokens)
   local t = tokens(s, b, hi)
   local n = #t // 2
   for k = 1, math.min(n, max_tokens) do
-    local w = tok(s, t, k)
+    local ta, te = t[2 * k - 1], t[2 * k]
     if is_punct_tok(s, t, k) then
-      if w == ":" then return t[2 * k], "colon" end
-      if w ~= "," then return nil end
+      -- (one byte: `:` or `,`; others end the search)
+      local c = te - ta == 1 and byte(s, ta)
+      if c == 58 then return te, "colon" end
+      if c ~= 44 then return nil end
     else
-      local key = lc(w)
-      if L.comp[key] then return t[2 * k], "comp" end
+      local key = lc(sub(s, ta, te - 1))
+      if L.comp[key] then return te, "comp" end
       if L.cue[key] then return nil end
     end
   end
@@ -1831,9 +1913,7 @@ local function analyse_cue(A, h)
   if A.lang ~= "en" and A.lang ~= nil then
     -- Dutch verb-final clause: `Rui Costa heeft zijn transfer naar Parma
     -- tegengesproken.` -- the subject opens the clause
-    local nb = b
-    local n2 = space_end(s, nb)
-    while n2 do nb = n2 n2 = space_end(s, nb) end
+    local nb = skip_spaces(s, b)
     local c = byte(s, nb)
     if (c == 46 or c == 44 or c == 59 or nb >= se) then
       local cs0 = ss
@@ -1857,12 +1937,7 @@ local function analyse_cue(A, h)
   end
   local after
   -- what stands right before the cue (skipping spaces)
-  local x = a
-  while x > ss do
-    local c = char_start(s, x - 1)
-    if not space_end(s, c) then break end
-    x = c
-  end
+  local x = space_back(s, a, ss)
   local prev_c = x > ss and byte(s, char_start(s, x - 1)) or nil
   local at_start = x <= ss
   local q = floor_index(A.qb, a)
@@ -1900,6 +1975,17 @@ local function analyse_cue(A, h)
   return h
 end
 
+-- the first `;` at or after i, or nil; the last answer is kept, as the
+-- search may run to the end of the article and clauses are asked about in
+-- text order (no `;` lies in [semi_from, semi_at))
+local function next_semicolon(A, i)
+  local from, at = A.semi_from, A.semi_at
+  if from and i >= from and (not at or i <= at) then return at or nil end
+  at = find(A.s, ";", i, true) or false
+  A.semi_from, A.semi_at = i, at
+  return at or nil
+end
+
 -- content reported by a cue (attributions): start, end or nil
 -- the clause ends at `, en` / `, and` / `, maar` / `, but` before a new
 -- verb phrase (`waarschuwt dat het Ira ..., en raadde de ...`): the end of
@@ -1910,7 +1996,7 @@ local function clause_end(A, cs, ce)
   local s, L = A.s, A.L
   local i = cs
   -- a semicolon ends the clause
-  local semi = find(s, ";", cs, true)
+  local semi = next_semicolon(A, cs)
   if semi and semi < ce and not quote_at(A, semi) then ce = semi end
   while true do
     local x = find(s, ",", i, true)
@@ -1979,12 +2065,7 @@ local function cue_content(A, h)
   end
   -- the character before position x, spaces skipped
   local function before(x)
-    while x > ss do
-      local c = char_start(s, x - 1)
-      if not space_end(s, c) then break end
-      x = c
-    end
-    return x
+    return space_back(s, x, ss)
   end
   local lang = A.lang
   if h.where then
@@ -2059,15 +2140,11 @@ local function cue_content(A, h)
   local rest = clip_end(se)
   -- `The data were, the study says, more closely ...`: a cue between
   -- commas inside the sentence reports the whole sentence
-  local nb = b
-  local n2 = space_end(s, nb)
-  while n2 do nb = n2 n2 = space_end(s, nb) end
+  local nb = skip_spaces(s, b)
   if byte(s, y - 1) == 44 and byte(s, nb) == 44 and count_words(s, nb, rest, 3) >= 2
      and not quote_at(A, y - 2) then
     -- not `Day said, "I've been ..."`: a quote after the comma is direct
-    local after = nb + 1
-    local n3 = space_end(s, after)
-    while n3 do after = n3 n3 = space_end(s, after) end
+    local after = skip_spaces(s, nb + 1)
     local q = quote_at(A, after)
     if not (q and q.oa == after) then return trim(s, ss, rest) end
   end
@@ -2174,12 +2251,31 @@ end
 -- Pass 5: speakers
 ---------------------------------------------------------------------------
 
-is_org_name = function(A, str)
-  for w in str:gmatch("[^%s,]+") do
-    w = w:gsub("['\226][\128\153]?s$", "")
-    if A.L.org[w] then return true end
+local function is_org_name_uncached(L, str)
+  local a, b = find(str, "[^%s,]+")
+  while a do
+    local w = sub(str, a, b):gsub("['\226][\128\153]?s$", "")
+    if L.org[w] then return true end
+    a, b = find(str, "[^%s,]+", b + 1)
   end
   return false
+end
+
+-- (memoised per language data: names are asked about again and again)
+is_org_name = function(A, str)
+  local L = A.L
+  local m = L.org_memo
+  if not m or L.org_memo_n >= 20000 then
+    m = {}
+    L.org_memo, L.org_memo_n = m, 0
+  end
+  local r = m[str]
+  if r == nil then
+    r = is_org_name_uncached(L, str)
+    m[str] = r
+    L.org_memo_n = L.org_memo_n + 1
+  end
+  return r
 end
 
 -- could this name be a person's? Not an organisation or an acronym, not a
@@ -2253,17 +2349,21 @@ person_mentions_uncached = function(A, a, b)
   end
   -- names: the runs of the article's name index inside [a, b)
   local ix = names.index(A.article, g)
-  local rs = ix.rs
-  local i = floor_index(rs, a - 1) + 1
-  while rs[i] and rs[i] < b do
+  -- (runs: 4 numbers a run, its start first and its end last)
+  local runs = ix.runs
+  local i = floor_index(runs, a - 1, 4) + 1
+  -- the quotes that end by a: a quote ending after a and by a name's start
+  -- puts the name after the sentence's opening words
+  local qk_a = floor_index(A.qb, a)
+  while runs[4 * i - 3] and runs[4 * i - 3] < b do
     local ri = i
     i = i + 1
-    if ix.re[ri] <= b and not quote_at(A, rs[ri]) then
+    if runs[4 * ri] <= b and not quote_at(A, runs[4 * ri - 3]) then
       local text, ms, me = names.mention(A.article, g, A.lang, ri)
       if text and not g.titles[lc(text)] then
         -- the word before, the word after
-        local pre = sub(s, math.max(a, ms - 40), ms - 1)
-        local pw = pre:match("(%S+)%s*$") or ""
+        local t0, t1 = last_token(s, math.max(a, ms - 40), ms)
+        local pw = t0 and sub(s, t0, t1 - 1) or ""
         local prev_punct = pw ~= "" and not is_word_at(pw, char_start(pw, #pw))
         local prevw = lc((pw:gsub("[%p]+$", "")))
         local prep = not prev_punct and L.prep[prevw]
@@ -2271,22 +2371,28 @@ person_mentions_uncached = function(A, a, b)
         -- the sentence
         local initial = true
         if ms > a then
-          local head = sub(s, a, ms - 1)
-          if floor_index(A.qb, ms) > floor_index(A.qb, a) then initial = false end
-          for w in head:gmatch("%S+") do
-            local core = w:gsub("[%p]+$", "")
+          local nq = A.qb[qk_a + 1]
+          if nq and nq <= ms then initial = false end
+          -- the words of s[a, ms)
+          local wa, wb = find(s, "%S+", a)
+          while wa and wa < ms do
+            if wb >= ms then wb = ms - 1 end
+            local core = sub(s, wa, wb):gsub("[%p]+$", "")
             local lw = lc(core)
             if core ~= "" and not (L.adv[lw] or L.det[lw] or names.title_like(g, core) or role_of(L, core)) then
               initial = false
               break
             end
+            wa, wb = find(s, "%S+", wb + 1)
           end
         end
         local post = s:match("^%s*(%S+)", me) or ""
         local nxt_punct = post ~= "" and not is_word_at(post, 1)
-        local nxt = nxt_punct and post:sub(1, 1) or lc((post:gsub("[%p]+$", "")))
+        -- (the word after, its trailing punctuation cut once)
+        local post_core = not nxt_punct and (post:gsub("[%p]+$", "")) or nil
+        local nxt = nxt_punct and post:sub(1, 1) or lc(post_core)
         local nlow = not nxt_punct and is_lower_at(post, 1)
-        local rnext = not nxt_punct and role_of(L, post:gsub("[%p]+$", ""))
+        local rnext = not nxt_punct and role_of(L, post_core)
         if nxt == "," then
           local r2 = lc(s:match("^%s*,%s*([^%s%p]+)", me) or "")
           if r2 == "dat" or r2 == "which" or r2 == "welke" then rnext = true end
@@ -2328,8 +2434,8 @@ end
 
 local function gender_fits(want, have)
   if not want or not have or want == "p" or have == "p" or have == "?" then return true end
-  for c in want:gmatch(".") do
-    if have:find(c, 1, true) then return true end
+  for i = 1, #want do
+    if find(have, sub(want, i, i), 1, true) then return true end
   end
   return false
 end
@@ -2370,30 +2476,32 @@ local function role_person(A, head)
   return found or nil
 end
 
--- iterator: the person mentions of the sentence holding x (up to x), then
--- of each sentence before it, nearest first, at most max_sents sentences
--- and never before the article's first
-local function mentions_back(A, x, max_sents)
-  local a, hi, left = sentence_of(A, x), x, max_sents
-  return function()
-    if left <= 0 then return nil end
-    left = left - 1
-    local ms = person_mentions(A, a, hi)
-    if a <= A.first then
-      left = 0
-    else
-      local before = sentence_of(A, a - 1)
-      if before >= a then left = 0 else a, hi = before, a end
-    end
-    return ms
-  end
+-- The person mentions of the sentence holding x (up to x), then of each
+-- sentence before it, nearest first, at most max_sents sentences and
+-- never before the article's first: back_start gives the first sentence
+-- [a, hi), back_next the one before a (nil: no more). A loop, not an
+-- iterator: a closure a call is garbage at once.
+local function back_start(A, x)
+  return sentence_of(A, x), x
+end
+
+local function back_next(A, a)
+  if a <= A.first then return nil end
+  local before = sentence_of(A, a - 1)
+  if before >= a then return nil end
+  return before, a
 end
 
 -- the most recent person in subject position before x, looking back over
 -- at most `max_sents` sentences: the first fitting subject of the nearest
 -- sentence that has one
 function Analyser:recent_person(A, x, want, max_sents, subj_only)
-  for ms in mentions_back(A, x, max_sents) do
+  local a, hi = back_start(A, x)
+  local left = max_sents
+  while a and left > 0 do
+    left = left - 1
+    local ms = person_mentions(A, a, hi)
+    a, hi = back_next(A, a)
     local from, to, step = 1, #ms, 1
     if not subj_only then from, to, step = #ms, 1, -1 end
     for i = from, to, step do
@@ -2414,7 +2522,12 @@ end
 -- the most recent organisation or group in subject position before x
 -- (for they / ze / it)
 function Analyser:recent_group(A, x, max_sents)
-  for ms in mentions_back(A, x, max_sents) do
+  local a, hi = back_start(A, x)
+  local left = max_sents
+  while a and left > 0 do
+    left = left - 1
+    local ms = person_mentions(A, a, hi)
+    a, hi = back_next(A, a)
     for _, c in ipairs(ms) do
       if c.subj and not c.role and c.person == false and
          (is_org_name(A, c.canon) or not c.canon:find("%l") or c.canon:find("%s")) then
@@ -2681,7 +2794,6 @@ function Analyser:analyse(article)
   names.begin()
   if lang ~= nil and not load(lang, "cue_verbs") then lang = nil end
   local L = self:language(lang)
-  role_memo[L] = nil
   local A = {
     article = article, s = s, lang = lang, L = L, g = names.grammar(lang or "en"),
     config = self.config, first = (article.header_end or 0) + 1,
@@ -2701,12 +2813,7 @@ function Analyser:analyse(article)
       if capital then
         -- a capitalised cue inside a sentence is part of a name (United
         -- States, Read): only the first word of a sentence may be one
-        local x = a
-        while x > A.first do
-          local c = char_start(s, x - 1)
-          if not space_end(s, c) then break end
-          x = c
-        end
+        local x = space_back(s, a, A.first)
         local c = x > A.first and byte(s, char_start(s, x - 1)) or 10
         if not (c == 10 or c == 46 or c == 33 or c == 63 or c == 58 or c == 34 or c == 40
                 or c >= 128) then
@@ -2754,15 +2861,10 @@ is_heading = function(A, pi)
   return not (c == 46 or c == 33 or c == 63 or c == 34 or c >= 128)
 end
 
--- the cue hits in [a, b), in order
-local function hits_in(A, a, b)
-  local out = {}
-  local k = floor_index(A.hs, a - 1) + 1
-  while A.hs[k] and A.hs[k] < b do
-    out[#out + 1] = A.hits[k]
-    k = k + 1
-  end
-  return out
+-- the cue hits in [a, b): A.hits[k1 .. k2] (none when k2 < k1)
+local function hit_range(A, a, b)
+  local hs = A.hs
+  return floor_index(hs, a - 1) + 1, floor_index(hs, b - 1)
 end
 
 -- pre:match("([^%s%p]+)[%s]*$"), by bytes: the last run of bytes that are
@@ -2790,10 +2892,16 @@ end
 -- speech-like content: a quote of several words that reads as a clause
 local function title_case(s, a, b)
   local words, caps = 0, 0
-  for w in sub(s, a, b - 1):gmatch("[^%s%p]+") do
+  -- the words of s[a, b): runs of bytes that are neither white space nor
+  -- ASCII punctuation
+  local wa, wb = find(s, "[^%s%p]+", a)
+  while wa and wa < b do
+    if wb >= b then wb = b - 1 end
     words = words + 1
-    if w:find("^[%u\195-\223]") then caps = caps + 1
-    elseif #w > 3 then return false end
+    local c = byte(s, wa)
+    if (c >= 65 and c <= 90) or (c >= 195 and c <= 223) then caps = caps + 1
+    elseif wb - wa + 1 > 3 then return false end
+    wa, wb = find(s, "[^%s%p]+", wb + 1)
   end
   return words >= 2 and caps >= words - 2 and caps >= 2
 end
@@ -2817,20 +2925,18 @@ function Analyser:attribute(A, res)
     q.words = count_words(s, q.cs, q.ce, 12)
     -- right: a cue after the quote in its sentence
     local right
-    local hs = hits_in(A, q.cb, se2)
+    local hk1, hk2 = hit_range(A, q.cb, se2)
     local ends = byte(s, char_start(s, q.ca - 1))
     local tagged_end = ends == 44 or ends == 33 or ends == 63 or q.unclosed
     do
-      local x = q.cb
-      local n = space_end(s, x)
-      while n do x = n n = space_end(s, x) end
+      local x = skip_spaces(s, q.cb)
       local c = byte(s, x)
       if c == 44 or c == 45 or c == 58 or (c == 226 and sub(s, x, x + 1) == "\226\128") then
         tagged_end = true
       end
     end
-    if #hs > 0 and not (quote_at(A, hs[1].s)) then
-      local h = analyse_cue(A, hs[1])
+    if hk2 >= hk1 and not (quote_at(A, A.hits[hk1].s)) then
+      local h = analyse_cue(A, A.hits[hk1])
       -- no other quote between
       local nq = quotes[qi + 1]
       if h.subj and (not nq or nq.oa > h.s) then
@@ -2869,16 +2975,16 @@ function Analyser:attribute(A, res)
     q.right = right
     -- left: the last cue before the quote in its sentence
     local left
-    local lh = hits_in(A, ss, q.oa)
-    for k = #lh, 1, -1 do
-      local h = analyse_cue(A, lh[k])
+    local lk1, lk2 = hit_range(A, ss, q.oa)
+    for k = lk2, lk1, -1 do
+      local h = analyse_cue(A, A.hits[k])
       if h.subj or h.where == "self" then left = h break end
     end
     q.left = left
     -- a cue right before the quote, with or without a speaker: `to say
     -- 'Drink me,'`
-    if #lh > 0 then
-      local h = lh[#lh]
+    if lk2 >= lk1 then
+      local h = A.hits[lk2]
       if count_words(s, h.e, q.oa, 3) <= 1 then q.cue_before = h end
     end
     if left and left.subj then
@@ -2889,12 +2995,7 @@ function Analyser:attribute(A, res)
     end
     -- colon framing: `Van der Schans: ,,...`
     if not right and not left then
-      local x = q.oa
-      while x > ss do
-        local c = char_start(s, x - 1)
-        if not space_end(s, c) then break end
-        x = c
-      end
+      local x = space_back(s, q.oa, ss)
       if x > ss and byte(s, x - 1) == 58 then
         local t = tokens(s, ss, x - 1)
         local n = #t // 2
@@ -2999,8 +3100,11 @@ function Analyser:attribute(A, res)
         -- one function word (not `severe acute respiratory syndrome
         -- coronavirus 2`)
         local fw = false
-        for w in sub(s, q.cs, q.ce - 1):gmatch("[^%s%p]+") do
-          if L.fw[lc(w)] then fw = true break end
+        local wa, wb = find(s, "[^%s%p]+", q.cs)
+        while wa and wa < q.ce do
+          if wb >= q.ce then wb = q.ce - 1 end
+          if L.fw[lc(sub(s, wa, wb))] then fw = true break end
+          wa, wb = find(s, "[^%s%p]+", wb + 1)
         end
         ok = fw
       end
@@ -3012,18 +3116,25 @@ function Analyser:attribute(A, res)
   local events = {}
   local keep_oa = {}
   for i, q in ipairs(keep) do
-    events[#events + 1] = { pos = q.oa, q = q }
     keep_oa[i] = q.oa
     q.keep_i = i
   end
-  for _, h in ipairs(A.hits) do
-    analyse_cue(A, h)
-    events[#events + 1] = { pos = h.s, h = h }
+  local hits = A.hits
+  for _, h in ipairs(hits) do analyse_cue(A, h) end
+  -- both lists are in text order (quotes by their opening mark, cues by
+  -- their start; no two share a position): merged, a quote before a cue
+  -- at the same position
+  local qi, hi = 1, 1
+  while keep[qi] or hits[hi] do
+    local q, h = keep[qi], hits[hi]
+    if q and (not h or q.oa <= h.s) then
+      events[#events + 1] = { pos = q.oa, q = q }
+      qi = qi + 1
+    else
+      events[#events + 1] = { pos = h.s, h = h }
+      hi = hi + 1
+    end
   end
-  table.sort(events, function(x, y)
-    if x.pos ~= y.pos then return x.pos < y.pos end
-    return x.q ~= nil and y.q == nil
-  end)
   local lang_out = A.lang or A.article.lang
   local last_q
   local resolved_hits = {}
@@ -3041,9 +3152,9 @@ function Analyser:attribute(A, res)
     if ss <= A.first then return nil end
     local ps, pe = sentence_of(A, ss - 1)
     if pe > ss then pe = ss end
-    local hs = hits_in(A, ps, pe)
-    for k = #hs, 1, -1 do
-      local h = analyse_cue(A, hs[k])
+    local k1, k2 = hit_range(A, ps, pe)
+    for k = k2, k1, -1 do
+      local h = analyse_cue(A, A.hits[k])
       if h.subj then return h end
     end
     -- a generic tag of a quote in that sentence
@@ -3070,13 +3181,15 @@ function Analyser:attribute(A, res)
     -- a pronoun before that name (or with no name) is the subject
     local t = tokens(s, ps, math.min(pe, ps + 200))
     local n = #t // 2
+    local stop = first_name and first_name.s
     for k = 1, n do
       local p = t[2 * k - 1]
-      if first_name and p >= first_name.s then break end
-      if not quote_at(A, p) and not is_punct_tok(s, t, k) then
-        local w = lc(tok(s, t, k))
-        local pg = L.pron[w]
-        if pg and pg:find("[mf]") then
+      if stop and p >= stop then break end
+      -- (a he/she word first, then whether it stands in a quote: most
+      -- words are no pronoun)
+      if not is_punct_tok(s, t, k) then
+        local pg = L.pron[lc(tok(s, t, k))]
+        if pg and find(pg, "[mf]") and not quote_at(A, p) then
           return { s = p, e = t[2 * k], kind = "pron", text = tok(s, t, k), gender = pg }
         end
       end

@@ -77,7 +77,7 @@ T.case("exports", function()
   for _, name in ipairs{ "graphemes", "words", "sentences", "count",
       "boundaries", "nfc", "nfd", "nfkc", "nfkd", "casefold", "lower",
       "upper", "width", "category", "len", "valid", "range_pattern",
-      "rspan", "keyset", "nextword", "nextwords", "prevtoken" } do
+      "rspan", "keyset", "nextword", "nextwords", "prevtoken", "floor" } do
     T.eq(type(text[name]), "function", "pluk.text." .. name)
   end
 end)
@@ -462,6 +462,61 @@ T.case("rspan", function()
     end
   end
   T.err(function() text.rspan("x") end, "bad argument #2", "i required")
+end)
+
+-- floor: binary search -----------------------------------------------------
+
+-- floor the slow way: every record in turn
+local function floor_ref(arr, x, stride, offset)
+  stride, offset = stride or 1, offset or 0
+  local ans = 0
+  for k = 1, #arr // stride do
+    if arr[(k - 1) * stride + 1 + offset] <= x then ans = k end
+  end
+  return ans
+end
+
+T.case("floor", function()
+  local a = { 3, 8, 8, 15, 40 }
+  T.eq(text.floor(a, 8), 3, "the last of equal keys")
+  T.eq(text.floor(a, 2), 0, "below the first key: 0")
+  T.eq(text.floor(a, 3), 1, "the first key itself")
+  T.eq(text.floor(a, 39.5), 4, "a fraction between keys")
+  T.eq(text.floor(a, 1000), 5, "past the last key: the last record")
+  T.eq(text.floor({}, 5), 0, "no records")
+  -- records of four values (text.nameruns), keyed by their first or third
+  local runs = { 1, 5, 1, 5,  10, 14, 18, 25,  30, 33, 30, 33 }
+  T.eq(text.floor(runs, 17, 4), 2, "by start")
+  T.eq(text.floor(runs, 17, 4, 2), 1, "by the third value")
+  T.eq(text.floor(runs, 18, 4, 2), 2, "by the third value, equal")
+  T.eq(text.floor({ 1, 2, 3, 4, 5 }, 9, 2), 2, "a last value short of a record: left out")
+  -- against the slow way
+  local seed = 11
+  for _ = 1, 500 do
+    local arr, v = {}, 0
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    for k = 1, seed % 23 do
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      v = v + seed % 4
+      arr[k] = v
+    end
+    for _, stride in ipairs({ 1, 2, 4 }) do
+      for offset = 0, stride - 1 do
+        -- keys ascend at every offset when the values do
+        for x = -1, v + 1 do
+          if text.floor(arr, x, stride, offset) ~= floor_ref(arr, x, stride, offset) then
+            T.eq(text.floor(arr, x, stride, offset), floor_ref(arr, x, stride, offset),
+                 ("floor(%s, %d, %d, %d)"):format(table.concat(arr, ","), x, stride, offset))
+            return
+          end
+        end
+      end
+    end
+  end
+  T.err(function() text.floor({ 1, "x", 3 }, 2) end, "not a number", "a key that is no number")
+  T.err(function() text.floor({ 1 }, 2, 0) end, "bad argument #3", "stride below 1")
+  T.err(function() text.floor({ 1 }, 2, 2, 2) end, "bad argument #4", "offset past the record")
+  T.err(function() text.floor("abc", 2) end, "bad argument #1", "arr must be a table")
 end)
 
 T.case("keyset", function()
