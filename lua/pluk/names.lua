@@ -1198,15 +1198,26 @@ end
 -- index: `find(runs, pre, 1, true)` answers `find(s, pre ..
 -- "[%w]*[\195-\197]")` (pre: ASCII letters and digits) without a pattern
 -- search over the whole text for every name.
-local ACCENT_AT = lpeg.Ct(((1 - R"\195\197")^0 * Cp() * 1)^0)
+-- (The lead bytes are found by three plain searches, each a memchr over
+-- the text: accents are rare, and a scan that tests every byte costs more.
+-- Their order in the result does not matter: pre holds no "\0".)
+local ACCENT_LEADS = { "\195", "\196", "\197" }
+local ASCII_ALNUM = {}
+for c = 0, 127 do
+  if string.char(c):find("%w") then ASCII_ALNUM[c] = true end
+end
 accented_runs = function(ix, s)
   local r = ix.accented
   if r then return r end
   local out = {}
-  for _, p in ipairs(ACCENT_AT:match(s)) do
-    local q = p - 1
-    while q >= 1 and find(s, "^%w", q) do q = q - 1 end
-    if q < p - 1 then out[#out + 1] = sub(s, q + 1, p - 2) end
+  for _, lead in ipairs(ACCENT_LEADS) do
+    local p = find(s, lead, 1, true)
+    while p do
+      local q = p - 1
+      while q >= 1 and ASCII_ALNUM[byte(s, q)] do q = q - 1 end
+      if q < p - 1 then out[#out + 1] = sub(s, q + 1, p - 2) end
+      p = find(s, lead, p + 1, true)
+    end
   end
   r = table.concat(out, "\0")
   ix.accented = r

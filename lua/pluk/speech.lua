@@ -326,6 +326,13 @@ local function wc_at(s, i)
   return WC:match(s, i) ~= nil
 end
 
+-- the ASCII bytes wc_at accepts
+local ASCII_WC = {}
+for c = 0, 127 do
+  local ch = string.char(c)
+  if ch:find("[%w_]") then ASCII_WC[c] = true end
+end
+
 local function word_before(s, p)
   return p > 1 and wc_at(s, char_start(s, p - 1))
 end
@@ -398,22 +405,36 @@ local function fast_scan(L, s)
   for x = 1, #ms, 2 do
     local a, m = ms[x], ms[x + 1]
     local keep = true
-    if (m == "'" or m == "\226\128\153") and not cue_end[a] and word_before(s, a)
+    local b0, b1 = byte(s, a - 1), byte(s, a + 1)
+    if m == "'" and a > 1 and b0 < 128 and b1 and b1 < 128 then
+      -- (ASCII on both sides, the common case: word_before and wc_at
+      -- answered by bytes)
+      if ASCII_WC[b0] and ASCII_WC[b1] and not cue_end[a] then
+        keep = b0 == 95 and step_boundary(L, s, a)
+      end
+    elseif (m == "'" or m == "\226\128\153") and not cue_end[a] and word_before(s, a)
        and wc_at(s, a + #m) then
-      keep = byte(s, a - 1) == 95 and step_boundary(L, s, a)
+      keep = b0 == 95 and step_boundary(L, s, a)
     end
     if keep then
       ev[n + 1], ev[n + 2], ev[n + 3] = 1, a, m
       n = n + 3
     end
   end
-  -- paragraph breaks
+  -- paragraph breaks: a line break, spaces, tabs and CRs, a line break,
+  -- then any of those and line breaks (build_scan's `para`; tested by
+  -- bytes: an LPeg match a line break cost more than the test)
   local init = 1
   while true do
     local a = find(s, "\n", init, true)
     if not a then break end
-    local e = L.para_end:match(s, a)
-    if e then
+    local e = a + 1
+    local c = byte(s, e)
+    while c == 32 or c == 9 or c == 13 do e = e + 1 c = byte(s, e) end
+    if c == 10 then
+      e = e + 1
+      c = byte(s, e)
+      while c == 32 or c == 9 or c == 13 or c == 10 do e = e + 1 c = byte(s, e) end
       ev[n + 1], ev[n + 2], ev[n + 3] = 2, a, e
       n = n + 3
       init = e
@@ -436,7 +457,6 @@ local function build_fast(L)
   local plain = (R("\0\9", "\11\33", "#&", "(+", "-/", ":@", "[_", "{\127"))^1
   local para = P"\r"^-1 * P"\n" * S" \t\r"^0 * P"\n" * S" \t\r\n"^0
   L.step = (L.mark + L.cue_p / 0 + WORD + plain + para + CHAR) * Cp()
-  L.para_end = P"\n" * S" \t\r"^0 * P"\n" * S" \t\r\n"^0 * Cp()
   L.mark_scan = Ct(((1 - S(L.mark_first))^1 + Cp() * C(L.mark) + 1)^0)
   -- a cue that starts with no word character, or holds a mark (which
   -- build_scan would not see): not here
@@ -647,7 +667,8 @@ local function reopens(A, pi, m)
   return sub(A.s, a, a + #m - 1) == m
 end
 
--- Pairs the marks of one paragraph. marks: array of {pos, str}.
+-- Pairs the marks of one paragraph. marks: flat array {pos1, str1, pos2,
+-- str2, ...} (no table a mark).
 local function pair_paragraph(A, pi, marks, pairs_out)
   local s, L = A.s, A.L
   local opens, closers = L.marks, L.closer
@@ -734,8 +755,8 @@ local function pair_paragraph(A, pi, marks, pairs_out)
     end
   end
 
-  for _, mk in ipairs(marks) do
-    local a, m = mk[1], mk[2]
+  for j = 1, #marks, 2 do
+    local a, m = marks[j], marks[j + 1]
     local b = a + #m
     local c1 = byte(m, 1)
     local pb, nb = cls_before(s, a), cls(s, b)
@@ -823,8 +844,10 @@ local function find_quotes(A, ev)
   local pi = 1
   local marks = {}
   local function flush()
-    if #marks > 0 then pair_paragraph(A, pi, marks, all) end
-    marks = {}
+    if #marks > 0 then
+      pair_paragraph(A, pi, marks, all)
+      marks = {}
+    end
   end
   for k = 1, #ev, 3 do
     if ev[k] == 1 then
@@ -835,7 +858,10 @@ local function find_quotes(A, ev)
           pi = pi + 1
         end
         if pi > np then break end
-        if a >= pstart[pi] then marks[#marks + 1] = { a, ev[k + 2] } end
+        if a >= pstart[pi] then
+          marks[#marks + 1] = a
+          marks[#marks + 1] = ev[k + 2]
+        end
       end
     end
   end
@@ -932,6 +958,10 @@ local TO_STOP = (1 - S".!?\n")^0 * Cp()
 -- white space (the next sentence's start)
 local SPACES_END = SPACE^0 * Cp()
 local STOP_TAIL = S".!?"^0 * CLOSERS_AFTER * Cp() * SPACES_END
+-- TO_STOP, and at a . ! or ? STOP_TAIL after it too: one match a stop
+-- (x [, e, nx])
+local TO_STOP_TAIL = TO_STOP * (S".!?" * STOP_TAIL)^-1
+
 -- in a piece of text, the start of the run of ASCII letters and digits
 -- and bytes >= 128 that ends it (#piece + 1: none)
 local RUN_BYTE = R("az", "AZ", "09", "\128\255")
@@ -962,8 +992,8 @@ local function sentences(A, pi)
   -- ellipsis holds a line break, so none runs over the end)
   local ell = next_ellipsis(A, ps)
   while true do
-    -- (past the paragraph: none in it; TO_STOP always matches)
-    local x = TO_STOP:match(s, i)
+    -- (past the paragraph: none in it; TO_STOP_TAIL always matches)
+    local x, stop_e, stop_nx = TO_STOP_TAIL:match(s, i)
     if ell and ell < x then x = ell end
     if x >= pe then break end
     i = x + 1
@@ -983,7 +1013,8 @@ local function sentences(A, pi)
         nx = SPACES_END:match(s, e)
       end
     else
-      e, nx = STOP_TAIL:match(s, x + 1)
+      -- (a . ! or ?: TO_STOP_TAIL read its tail)
+      e, nx = stop_e, stop_nx
     end
     if e then
       local q = quote_at(A, x)

@@ -39,6 +39,12 @@ T.case("fullest form", function()
   T.eq(names.canonical(art, "Chris"), "Chris Anderson", "first name")
   art = { text = "President Recep Tayyip Erdoğan spoke. Later Erdogan left.", lang = "en" }
   T.eq(names.canonical(art, "Erdogan"), "Recep Tayyip Erdoğan", "accents")
+  -- other accented letters before it in the text (leads \195 and \197
+  -- as well as \196): the search for other accents still sees it
+  art = { text = "In Zürich and Łódź, Recep Tayyip Erdoğan spoke. Later Erdogan left.", lang = "en" }
+  T.eq(names.canonical(art, "Erdogan"), "Recep Tayyip Erdoğan", "accents among others")
+  art = { text = "Tayyip Erdogan spoke in Zürich. Later Erdogan left.", lang = "en" }
+  T.eq(names.canonical(art, "Erdogan"), "Tayyip Erdogan", "no other accent of the name")
   art = { text = "Burgemeester Opstelten van Rotterdam sprak. In Rotterdam regent het. Opstelten zweeg.", lang = "nl" }
   T.eq(names.canonical(art, "Opstelten van Rotterdam"), "Opstelten", "a place after van")
   art = { text = "The Syrian Democratic Forces (SDF) said so. The SDF left.", lang = "en" }
