@@ -1692,6 +1692,79 @@ static int text_floor (lua_State *L) {
 /* }================================================================== */
 
 
+/*
+** {==================================================================
+** Chunks that hold keys
+** ===================================================================
+*/
+
+/*
+** keychunks(set, s, white [, tail]) -> {c1, c2, ...}
+** The chunks of s -- the runs of bytes not in `white` (a string of single
+** bytes) -- that hold a position set:scan(s) would list, each chunk once
+** and in increasing order, as its first position c; or as -c when the
+** chunk is a bare number: ASCII digits, then only bytes of `tail` (a
+** string of single bytes, default none). For a scan that runs a pattern
+** from a chunk's start only where the key set finds something: one call
+** instead of a look back per key position, and a bare number needs no
+** pattern at all.
+*/
+static int text_keychunks (lua_State *L) {
+  KeySet *ks = (KeySet *)luaL_checkudata(L, 1, KEYSET_MT);
+  size_t len, wlen, tlen;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 2,
+                                                                    &len);
+  const unsigned char *white = (const unsigned char *)luaL_checklstring(L, 3,
+                                                                        &wlen);
+  const unsigned char *tail = (const unsigned char *)luaL_optlstring(L, 4, "",
+                                                                     &tlen);
+  const unsigned char *word = ks->word;
+  unsigned char is_white[256], is_tail[256];
+  lua_Integer count = 0;
+  size_t p = 1, chunk_end = 0, k;  /* 1-based; chunk_end: after the last */
+  memset(is_white, 0, sizeof(is_white));
+  memset(is_tail, 0, sizeof(is_tail));
+  for (k = 0; k < wlen; k++) is_white[white[k]] = 1;
+  for (k = 0; k < tlen; k++) is_tail[tail[k]] = 1;
+  lua_createtable(L, 16, 0);
+  while (p <= len) {  /* p is a word position, as in keyset_scan */
+    unsigned char c = s[p - 1];
+    if (p >= chunk_end) {  /* (a key in a chunk listed already: no matter) */
+      int32_t node = ks->root[c];
+      size_t q;
+      for (q = p; node >= 0; ) {  /* node holds byte q (1-based) */
+        unsigned char e = ks->nodes[node].ends;
+        if ((e & KEY_PREFIX) || ((e & KEY_WORD) && (q >= len || !word[s[q]]))) {
+          size_t cs = p, d;
+          int bare;
+          while (cs > 1 && !is_white[s[cs - 2]]) cs--;
+          chunk_end = p;
+          while (chunk_end <= len && !is_white[s[chunk_end - 1]]) chunk_end++;
+          for (d = cs; d < chunk_end && s[d - 1] >= '0' && s[d - 1] <= '9'; d++) ;
+          bare = d > cs;
+          while (d < chunk_end && is_tail[s[d - 1]]) d++;
+          bare = bare && d == chunk_end;
+          lua_pushinteger(L, bare ? -(lua_Integer)cs : (lua_Integer)cs);
+          lua_rawseti(L, -2, ++count);
+          break;
+        }
+        if (q >= len) break;
+        node = ks->nodes[node].child;
+        while (node >= 0 && ks->nodes[node].byte != s[q])
+          node = ks->nodes[node].next;
+        q++;
+      }
+    }
+    p++;
+    if (word[c])  /* the rest of the word holds no word position */
+      while (p <= len && word[s[p - 1]]) p++;
+  }
+  return 1;
+}
+
+/* }================================================================== */
+
+
 static const luaL_Reg text_funcs[] = {
   {"graphemes", text_graphemes},
   {"words", text_words},
@@ -1715,6 +1788,7 @@ static const luaL_Reg text_funcs[] = {
   {"nameruns", text_nameruns},
   {"rspan", text_rspan},
   {"keyset", text_keyset},
+  {"keychunks", text_keychunks},
   {"nextword", text_nextword},
   {"prevtoken", text_prevtoken},
   {"nextwords", text_nextwords},

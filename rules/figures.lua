@@ -33,8 +33,8 @@ local ptext = require "pluk.text"
 
 local P, S, R, C, Cc, Cp, Ct =
   lpeg.P, lpeg.S, lpeg.R, lpeg.C, lpeg.Cc, lpeg.Cp, lpeg.Ct
-local byte, sub, lower, find =
-  string.byte, string.sub, string.lower, string.find
+local byte, sub, lower, find, match =
+  string.byte, string.sub, string.lower, string.find, string.match
 local tointeger = math.tointeger
 
 local M = {
@@ -98,7 +98,7 @@ local LETTER_OR_DIGIT = ALPHA + DIGIT + TP.letter
 -- white space (what separates tokens is pluk.text.prevtoken's: these and
 -- line breaks)
 local SPACES, WHITE = " \t\194\160", " \t\r\n"
-local rspan = ptext.rspan
+local rspan, keychunks = ptext.rspan, ptext.keychunks
 
 M.classes = { DIGIT = DIGIT, LETTER = LETTER, WORDCH = WORDCH, SP = SP,
               DASH = DASH, WORD = WORD }
@@ -905,6 +905,12 @@ function grammar.shapes(prof)
   prof.DATE_DMY = date_dmy
   prof.DATE_YMD = date_ymd
   prof.PHONE = phone * -DIGIT
+  -- what must come at a digit for one of the shapes above to start there:
+  -- '00' (a phone number), or after the digits ':', a date or fraction
+  -- sign, a space and a digit ('5 2/3') or the first byte of a glyph; a
+  -- test that fails at most digits before the shapes are tried (a
+  -- builder that changes the shapes must set it to nil, or rebuild it)
+  prof.SHAPE_AT_DIGIT = P"00" + DIGIT^1 * (S":/.-" + SP * DIGIT + S"\194\226")
   -- web addresses and e-mail: nothing in them is a figure
   local nonspace = 1 - (SPACE1 + S"\r\n\"<>")
   prof.URL = (P"http" * P"s"^-1 * P"://" + P"www.") * nonspace^0
@@ -1085,6 +1091,20 @@ function grammar.scan(prof)
   -- (SCAN_CHUNK returns the places, then where the stretch ends: no
   -- table, as most stretches hold none or one)
   prof.SCAN_CHUNK = (url + Cp() * #start * (word + 1) + word + (1 - S" \t\r\n"))^0 * Cp()
+  -- The bytes that may end a bare number's stretch ('1995.', '87,',
+  -- '12%)'): a stretch of digits and then only these has one place, its
+  -- first digit, and needs no SCAN_CHUNK (pluk.text.keychunks marks it):
+  -- a sign starts a figure only before a digit, and these bytes begin no
+  -- word, symbol or glyph above.
+  local begins = {}
+  for _, e in ipairs(entries) do begins[byte(e[1])] = true end
+  for _, e in ipairs(symbols) do begins[byte(e[1])] = true end
+  for g in pairs(M.VULGAR) do begins[byte(g)] = true end
+  local tail = {}
+  for b in (",.;:!?%)\"'"):gmatch(".") do
+    if not begins[byte(b)] then tail[#tail + 1] = b end
+  end
+  prof.SCAN_TAIL = table.concat(tail)
 end
 
 -- The anchored patterns the reader runs at a position (each returns what
@@ -1215,6 +1235,25 @@ local function read_digits(blob, prof)
     local v = tonumber(blob)
     if #blob > 15 then v = tonumber(blob .. ".0") end
     return #blob, v, false
+  end
+  -- the next most common: two groups and one sign, '4,5', '1.000', '2.5'
+  -- (what the general reading below makes of them, without its tables)
+  local g1, sep, g2 = match(blob, "^(%d+)([.,])(%d+)$")
+  if g1 then
+    if sep == prof.decimal then
+      return #blob, tonumber(g1 .. "." .. g2), true
+    elseif #g2 == 3 and #g1 <= 3 and not (#g1 > 1 and byte(g1) == 48) then
+      local int = g1 .. g2
+      local v = tonumber(int)
+      if #int > 15 then v = tonumber(int .. ".0") end
+      return #blob, v, false
+    elseif sep == "." then
+      -- '4.5' in a text that writes decimal commas: still a decimal point
+      return #blob, tonumber(g1 .. "." .. g2), true
+    end
+    local v = tonumber(g1)
+    if #g1 > 15 then v = tonumber(g1 .. ".0") end
+    return #g1, v, false
   end
   local sign, body = blob:match("^([+%-]?)(.*)$")
   if body:sub(1, 3) == MINUS_SIGN then sign, body = "-", body:sub(4) end
@@ -1654,6 +1693,12 @@ local function read_captures(text, pos, prof, r1, r2, r3, r4, ...)
   local best, flag, skip
   if r4 == nil and r1 == "d" then
     best, flag, skip = read_blob(r2, r3, prof)
+  elseif r4 == nil and r1 == "n" then
+    -- one number word ('drie', 'twenty-one'): what read_tokens makes of
+    -- it, without its list of captures
+    if not at_boundary(text, r3) then return nil end
+    best = { e = r3, value = r2, words = true, decimal = false, first_word = true,
+             money_scale = false, has_scale = false }
   else
     -- TOKENS returns its captures followed by nothing else
     best, flag, skip = read_tokens({ r1, r2, r3, r4, ... }, text, prof, pos)
@@ -1703,10 +1748,14 @@ local function read_point(text, num, prof, w)
   end
 end
 
--- read_figure(text, pos, prof [, c0]) -> figure table or nil, skip_to
+-- read_figure(text, pos, prof [, c0]) -> figure table or nil, skip_to;
+-- after a figure also at, p, w, b: what nextword(text, at, "'", true)
+-- answered (at is where the reader last looked: often the figure's end,
+-- where the caller asks again)
 -- (c0: the byte at pos, when the caller has read it)
 -- A figure: optional currency or minus word before, the number, and what
 -- follows it (scale already in the number; percent, currency, cents).
+local figure_of   -- (below: the part after the number)
 local function read_figure(text, pos, prof, c0)
   local p = pos
   c0 = c0 or byte(text, p)
@@ -1730,6 +1779,13 @@ local function read_figure(text, pos, prof, c0)
     if ae then num = { s = p, e = ae, value = 1, words = true } end
   end
   if not num then return nil, skip end
+  return figure_of(text, pos, prof, num, cur_pre, minus)
+end
+
+-- figure_of(text, pos, prof, num, cur_pre, minus) -> what read_figure
+-- returns for the number num read at pos (after the currency cur_pre or
+-- a minus word, when minus): the figure with what follows the number
+function figure_of(text, pos, prof, num, cur_pre, minus)
   -- (its fields named at once: the table is made at its final size; and
   -- only for a number)
   local fig = { s = pos, e = nil, value = nil, num = num, currency = cur_pre,
@@ -1752,7 +1808,10 @@ local function read_figure(text, pos, prof, c0)
     if dash then e = dash end
   end
   -- percent, currency after
-  if peek_at ~= e then pp, pw_after, pb = nextword(text, e, "'", true) end
+  if peek_at ~= e then
+    pp, pw_after, pb = nextword(text, e, "'", true)
+    peek_at = e
+  end
   local glued_after = pp == e
   local try_after = (glued_after and pb and not (pb >= 48 and pb <= 57) and pb ~= 46 and pb ~= 44)
                     or (pw_after and prof.after_first[pw_after])
@@ -1803,7 +1862,19 @@ local function read_figure(text, pos, prof, c0)
     if fig.minus then fig.value = -fig.value end
   end
   fig.e = e
-  return fig
+  return fig, nil, peek_at, pp, pw_after, pb
+end
+
+-- read_plain(text, pos, prof, ...) -> plain, and then what read_figure
+-- returns: the figure at a digit from the captures of prof.PLAIN_TOKENS
+-- there (false: a shape may start at pos -- a time, a date, a phone
+-- number, a fraction -- and is tried first)
+local function read_plain(text, pos, prof, r1, ...)
+  if r1 == false then return false end
+  -- (a digit: read_figure would find no currency nor minus word before)
+  local num, _, skip = read_captures(text, pos, prof, r1, ...)
+  if not num then return true, nil, skip end
+  return true, figure_of(text, pos, prof, num, nil, nil)
 end
 
 -- read_special(text, pos, prof) -> figure or nil: the forms that are
@@ -2181,12 +2252,16 @@ local function on_dateline(ctx, pos)
   return ok
 end
 
--- month_after(ctx, e) -> the month named right after e (and where it
--- ends), or nil
-local function month_after(ctx, e)
+-- month_after(ctx, e [, w]) -> the month named right after e (and where
+-- it ends), or nil; w: the word there when the caller has read it (as
+-- nextword gives it; false: none)
+local function month_after(ctx, e, w)
   local text, prof = ctx.text, ctx.prof
   local months = prof.months
-  local _, w = nextword(text, e, "'", true)
+  if w == nil then
+    local _, nw = nextword(text, e, "'", true)
+    w = nw
+  end
   if not w then return nil end
   if months[w] or months[w .. "."] then
     local m, me = prof.P_MONTH:match(text, e)
@@ -2213,25 +2288,29 @@ function M.scan(prof, text)
   local keys = prof.SCAN_KEYS
   if not keys then return prof.SCAN:match(text) end
   local starts = {}
-  local n, chunk_end, CHUNK = 0, 0, prof.SCAN_CHUNK
+  local n, CHUNK = 0, prof.SCAN_CHUNK
+  -- the stretches between white space that hold a key, each once, by
+  -- where they start (negated: a bare number, whose one place is there)
   -- (numeric loops here and below: ipairs calls its iterator, a C
   -- function, once per element)
-  local hits = keys:scan(text)
-  for h = 1, #hits do
-    local c = hits[h]
-    if c >= chunk_end then
-      local cs = rspan(text, c - 1, WHITE, true)
+  -- (without prof.SCAN_TAIL, from a builder that changed the scan, a bare
+  -- number is matched as any other stretch)
+  local tail = prof.SCAN_TAIL
+  local chunks = keychunks(keys, text, WHITE, tail)
+  for h = 1, #chunks do
+    local cs = chunks[h]
+    if cs < 0 and tail then
+      n = n + 1; starts[n] = -cs
+    else
+      if cs < 0 then cs = -cs end
       local a, b, ce = CHUNK:match(text, cs)
       if not b then
-        chunk_end = a
+        -- none here
       elseif not ce then
         n = n + 1; starts[n] = a
-        chunk_end = b
       else
         local found = { CHUNK:match(text, cs) }
-        local k = #found
-        for i = 1, k - 1 do n = n + 1; starts[n] = found[i] end
-        chunk_end = found[k]
+        for i = 1, #found - 1 do n = n + 1; starts[n] = found[i] end
       end
     end
   end
@@ -2255,11 +2334,15 @@ function M.extract_with(article, emit, prof, opts)
   local aux = {}
   -- one test for all the shapes a digit may start (most digits start
   -- none): built once per profile from the shape patterns
-  local digit_shapes = prof.DIGIT_SHAPES
-  if not digit_shapes then
-    digit_shapes = #(prof.TIME + prof.PHONE + prof.DATE_DMY + prof.DATE_YMD
-                     + prof.FRACTION_DIGITS + prof.FRACTION_GLYPH)
-    prof.DIGIT_SHAPES = digit_shapes
+  -- and at a digit that starts none, the number's grammar in the same
+  -- match (false where one may start)
+  local plain_tokens = prof.PLAIN_TOKENS
+  if not plain_tokens then
+    local shapes = prof.TIME + prof.PHONE + prof.DATE_DMY + prof.DATE_YMD
+                   + prof.FRACTION_DIGITS + prof.FRACTION_GLYPH
+    if prof.SHAPE_AT_DIGIT then shapes = #prof.SHAPE_AT_DIGIT * shapes end
+    plain_tokens = -shapes * prof.TOKENS + Cc(false)
+    prof.PLAIN_TOKENS = plain_tokens
   end
 
   for si = 1, #starts do
@@ -2268,8 +2351,18 @@ function M.extract_with(article, emit, prof, opts)
     do
       local c0 = byte(text, pos)
       local digit0 = c0 >= 48 and c0 <= 57
-      -- a digit that starts none of the shapes below
-      local plain = digit0 and not digit_shapes:match(text, pos)
+      local fig, skip
+      -- the last nextword(text, peek_at, "'", true) answer: p, w, b (the
+      -- readers below ask at the figure's end again and again; e moves
+      -- seldom)
+      local peek_at, peek_p, peek_w, peek_b
+      -- a digit that starts none of the shapes below (plain) is read at
+      -- once
+      local plain = false
+      if digit0 then
+        plain, fig, skip, peek_at, peek_p, peek_w, peek_b =
+          read_plain(text, pos, prof, plain_tokens:match(text, pos))
+      end
       -- shapes that are not figures, or only their year is
       local ys, ye, de
       if (digit0 and not plain) or c0 == 43 then
@@ -2293,7 +2386,6 @@ function M.extract_with(article, emit, prof, opts)
         goto next_start
       end
 
-      local fig, skip
       local fr, fre
       if (digit0 and not plain) or c0 == 45 or c0 == 43 then
         fr, fre = prof.FRACTION_DIGITS:match(text, pos)
@@ -2328,7 +2420,9 @@ function M.extract_with(article, emit, prof, opts)
           fig = { s = pos, e = ge, value = v, num = { s = pos, e = ge, value = v, fraction = true } }
         end
       end
-      if not fig then fig, skip = read_figure(text, pos, prof, c0) end
+      if not fig and not plain then
+        fig, skip, peek_at, peek_p, peek_w, peek_b = read_figure(text, pos, prof, c0)
+      end
       if not fig then
         if skip then done_to = skip goto next_start end
         fig = M.read_special(text, pos, prof)
@@ -2337,7 +2431,11 @@ function M.extract_with(article, emit, prof, opts)
       -- 'een op de drie', 'one in five', 'one out of three'
       if not fig.currency and not fig.percent and not fig.num.ordinal
          and not fig.num.fraction and fig.value > 0 then
-        local _, fw = nextword(text, fig.e, "'", true)
+        if peek_at ~= fig.e then
+          peek_at = fig.e
+          peek_p, peek_w, peek_b = nextword(text, peek_at, "'", true)
+        end
+        local fw = peek_w
         local fe = fw and prof.fraction_of_first[fw] and prof.P_FRACTION_OF:match(text, fig.e)
         if fe then
           local den = read_number(text, fe, prof)
@@ -2429,7 +2527,11 @@ function M.extract_with(article, emit, prof, opts)
       local ce_at = e
       local after_space = ce == 32 or ce == 9 or ce == 194 or ce == 226
       local after_letter = (ce >= 65 and ce <= 90) or (ce >= 97 and ce <= 122) or ce >= 195
-      local _, nw1, nb1 = nextword(text, e, "'", true)
+      if peek_at ~= e then
+        peek_at = e
+        peek_p, peek_w, peek_b = nextword(text, e, "'", true)
+      end
+      local nw1, nb1 = peek_w, peek_b
       if after_letter or ce == 47 or (ce == 194 and byte(text, e + 1) == 176) then
         local u, ue = prof.P_UNIT_GLUED:match(text, e)
         if u then unit_text, unit_end, unit_glued = u, ue, true end
@@ -2509,7 +2611,8 @@ function M.extract_with(article, emit, prof, opts)
       do
         local ck
         if after_letter or (nw1 and prof.clock_first[nw1]) then
-          _, ck = prof.P_CLOCK:match(text, e)
+          local _, clock_end = prof.P_CLOCK:match(text, e)
+          ck = clock_end
         end
         if ck then
           local w = sub(text, e, ck - 1)
@@ -2530,7 +2633,11 @@ function M.extract_with(article, emit, prof, opts)
         if months[lpw] and pafter == "" then
           done_to = e goto next_start
         end
-        if month_after(ctx, e) then
+        if peek_at ~= e then
+          peek_at = e
+          peek_p, peek_w, peek_b = nextword(text, e, "'", true)
+        end
+        if month_after(ctx, e, peek_w or false) then
           -- '11 tot en met 29 juli' handled by the range check below
           done_to = e goto next_start
         end
@@ -2766,7 +2873,11 @@ function M.extract_with(article, emit, prof, opts)
           end
         end
         if h then rec.approx = h end
-        local hp, hw = nextword(text, e, "'", true)
+        if peek_at ~= e then
+          peek_at = e
+          peek_p, peek_w, peek_b = nextword(text, e, "'", true)
+        end
+        local hp, hw = peek_p, peek_w
         local ha = hp > e and hw and prof.hedge_first[hw] and prof.P_HEDGE_AFTER:match(text, e)
         if ha and not rec.approx then rec.approx = lc(ha) end
       end
@@ -2979,14 +3090,34 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
   end
 end
 
-function M.extract(article, emit)
-  local prof = M.profile(article.lang and M.lang_ok(article.lang) or nil, M.grammar)
-  M.extract_with(article, emit, prof)
-end
-
 -- a language this rule has lexicons for (the lexicon module caches a
 -- list it found; a missing one is remembered here)
 local no_lexicon = {}
+
+-- the profile M.profile gives for a language, by the language's numbers
+-- lexicon (the lexicon module's cached table: one per language and
+-- search path, as M.profile's key): per article one lexicon.load and a
+-- lookup, not a key string built and a second load
+local profile_by_lexicon = setmetatable({}, { __mode = "k" })
+
+function M.extract(article, emit)
+  local lang = article.lang
+  local prof
+  if lang and not no_lexicon[lang] then
+    local ok, lex = pcall(lexicon.load, lang, "numbers")
+    if ok then
+      prof = profile_by_lexicon[lex]
+      if not prof then
+        prof = M.profile(lang, M.grammar)
+        profile_by_lexicon[lex] = prof
+      end
+    else
+      no_lexicon[lang] = true
+    end
+  end
+  if not prof then prof = M.profile(nil, M.grammar) end
+  M.extract_with(article, emit, prof)
+end
 function M.lang_ok(lang)
   if no_lexicon[lang] then return nil end
   if pcall(lexicon.load, lang, "numbers") then return lang end

@@ -423,6 +423,45 @@ T.case("a user's lexicon adds a currency", function()
   os.execute("rm -rf " .. tmp)
 end)
 
+T.case("the fast scan finds the places of the one-pass scan", function()
+  local rule = require("pluk.rules").load("figures")
+  local pieces = { "12", "1995", "87", "0", ".", ",", ";", ")", "(", "%", "'", '"', " ",
+    " ", "\n", "\t", "\226\130\172", "$", "\194\189", "twee", "miljoen", "een",
+    "three", "a", "http://x.nl/3", "www.a.b", "a@b.c", "-", "+", "3,5", "1.000",
+    "abc", "\194\160", "\195\169", "de", "km", "!", "?", ":", "US$", "\226\136\146" }
+  local seed = 99
+  local function rnd(n) seed = (seed * 1103515245 + 12345) % 2147483648 return seed % n + 1 end
+  for _, lang in ipairs({ "nl", "en" }) do
+    local prof = rule.profile(lang)
+    local same = true
+    for _ = 1, 3000 do
+      local t = {}
+      for k = 1, rnd(12) do t[k] = pieces[rnd(#pieces)] end
+      local text = table.concat(t)
+      local want, have = prof.SCAN:match(text), rule.scan(prof, text)
+      if table.concat(want, ",") ~= table.concat(have, ",") then
+        T.eq(have, want, lang .. (" scan(%q)"):format(text))
+        same = false
+        break
+      end
+    end
+    T.ok(same, lang .. ": keychunks, SCAN_CHUNK and SCAN_TAIL as SCAN")
+  end
+end)
+
+T.case("read_digits: two groups", function()
+  local rule = require("pluk.rules").load("figures")
+  local nl, en = rule.profile("nl"), rule.profile("en")
+  local function rd(blob, prof) return { rule.read_digits(blob, prof) } end
+  T.eq(rd("4,5", nl), { 3, 4.5, true }, "nl decimal comma")
+  T.eq(rd("1.000", nl), { 5, 1000, false }, "nl group of three")
+  T.eq(rd("2.5", nl), { 3, 2.5, true }, "a decimal point in a comma text")
+  T.eq(rd("1,000", en), { 5, 1000, false }, "en group")
+  T.eq(rd("22,24", en), { 2, 22, false }, "a list: the first number")
+  T.eq(rd("0,500", en), { 5, 500, false }, "a leading zero group (as the general reading)")
+  T.eq(rd("012,500", en), { 3, 12, false }, "a long group with a leading zero")
+end)
+
 T.case("extend: replace one grammar part", function()
   local rules = require "pluk.rules"
   local base = rules.load("figures")

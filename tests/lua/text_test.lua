@@ -77,7 +77,8 @@ T.case("exports", function()
   for _, name in ipairs{ "graphemes", "words", "sentences", "count",
       "boundaries", "nfc", "nfd", "nfkc", "nfkd", "casefold", "lower",
       "upper", "width", "category", "len", "valid", "range_pattern",
-      "rspan", "keyset", "nextword", "nextwords", "prevtoken", "floor" } do
+      "rspan", "keyset", "keychunks", "nextword", "nextwords", "prevtoken",
+      "floor" } do
     T.eq(type(text[name]), "function", "pluk.text." .. name)
   end
 end)
@@ -567,6 +568,48 @@ T.case("keyset", function()
   T.err(function() text.keyset({ "a" }, nil, "a") end, "byte ranges come in pairs",
         "odd ranges")
   T.err(function() text.keyset() end, "bad argument #1", "keys required")
+end)
+
+T.case("keychunks", function()
+  local set = text.keyset({ "twee" }, { "1", "2", "3", "4", "5", "6", "7", "8", "9", "€" })
+  T.eq(text.keychunks(set, "in 1995, twee keer (3x) €5", " ", ",."), { -4, 10, 20, 25 },
+       "chunk starts, a bare number negated")
+  T.eq(text.keychunks(set, "1995, 12", " "), { 1, -7 }, "no tail: digits only")
+  T.eq(text.keychunks(set, "", " "), {}, "empty")
+  -- against a reference in Lua: set:scan, then rspan back to the chunk start
+  local WHITE, TAIL = " \t\n", ",.)"
+  local words = { "one", "on", "two", "a" }
+  local prefixes = { "0", "1", "9", ".5", "$" }
+  local set2 = text.keyset(words, prefixes)
+  local function ref(str)
+    local out, chunk_end = {}, 0
+    for _, p in ipairs(set2:scan(str)) do
+      if p >= chunk_end then
+        local cs = text.rspan(str, p - 1, WHITE, true)
+        chunk_end = (str:find("[ \t\n]", p)) or #str + 1
+        local chunk = str:sub(cs, chunk_end - 1)
+        out[#out + 1] = chunk:match("^%d+[,.)]*$") and -cs or cs
+      end
+    end
+    return out
+  end
+  local pieces = { "one", "on", "a", "two", " ", "\t", "\n", ".", "5", "$", "x", "1", "9",
+                   "0", ",", ")", "é", "\255" }
+  local seed = 17
+  for _ = 1, 5000 do
+    local parts = {}
+    for k = 1, 1 + seed % 12 do
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      parts[k] = pieces[1 + seed % #pieces]
+    end
+    local str = table.concat(parts)
+    local want, have = ref(str), text.keychunks(set2, str, WHITE, TAIL)
+    if table.concat(want, ",") ~= table.concat(have, ",") then
+      T.eq(have, want, ("keychunks(%q)"):format(str))
+      return
+    end
+  end
+  T.err(function() text.keychunks({}, "x", " ") end, "bad argument #1", "a key set")
 end)
 
 -- nextword, nextwords, prevtoken: reading around a position ---------------
