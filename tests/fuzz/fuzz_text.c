@@ -20,15 +20,28 @@
 **     pluk.names.TOKENS on s:sub(i, j);
 **   - nameruns gives the runs of the LPeg grammar it replaced (kept here
 **     and in tests/lua/text_test.lua as the reference);
-**   - nextword, nextwords and prevtoken at every position, and floor over
-**     the sorted bytes, give what their Lua references give (the same as
-**     in tests/lua/text_test.lua).
+**   - nextword, nextwords and prevtoken at every position, floor over the
+**     sorted bytes and keychunks give what their Lua references give (the
+**     same as in tests/lua/text_test.lua).
 */
 #define PLUK_FUZZ_LUA 1
 #include "fuzz.h"
 
 static const char *CHECKS =
   "local text = require 'pluk.text'\n"
+  "local KC_SET = text.keyset({ 'one', 'on', 'two', 'a', 'twee' }, { '0', '1', '9', '.5', '$', '\\226\\130\\172' })\n"
+  "local function keychunks_ref(str)\n"
+  "  local out, chunk_end = {}, 0\n"
+  "  for _, p in ipairs(KC_SET:scan(str)) do\n"
+  "    if p >= chunk_end then\n"
+  "      local cs = text.rspan(str, p - 1, ' \\t\\n', true)\n"
+  "      chunk_end = (str:find('[ \\t\\n]', p)) or #str + 1\n"
+  "      local chunk = str:sub(cs, chunk_end - 1)\n"
+  "      out[#out + 1] = chunk:match('^%d+[,.)]*$') and -cs or cs\n"
+  "    end\n"
+  "  end\n"
+  "  return out\n"
+  "end\n"
   "-- references for nextword, nextwords, prevtoken (as in tests/lua/text_test.lua)\n"
   "local WORD_START = '[%a\\195-\\225\\227-\\244]'\n"
   "local WORD_REST = '[%a\\128-\\193\\195-\\225\\227-\\255'\n"
@@ -264,6 +277,10 @@ static const char *CHECKS =
   "    for _, x in ipairs({ 0, 64, 128, 255 }) do\n"
   "      assert(text.floor(rec, x, 2) == floor_ref(rec, x, 2, 0), 'floor stride 2 ' .. x)\n"
   "    end\n"
+  "  end\n"
+  "  do\n"
+  "    local want, have = keychunks_ref(s), text.keychunks(KC_SET, s, ' \\t\\n', ',.)')\n"
+  "    assert(table.concat(want, ',') == table.concat(have, ','), 'keychunks')\n"
   "  end\n"
   "end\n";
 
