@@ -967,14 +967,17 @@ local TO_STOP_TAIL = TO_STOP * (S".!?" * STOP_TAIL)^-1
 local RUN_BYTE = R("az", "AZ", "09", "\128\255")
 local LAST_RUN = (RUN_BYTE^0 * (1 - RUN_BYTE))^0 * Cp()
 
--- the first ellipsis (U+2026) at or after i, or nil; the last answer is
--- kept, as the search may run to the end of the article and paragraphs
--- ask in text order (no ellipsis lies in [ell_from, ell_at))
-local function next_ellipsis(A, i)
-  local from, at = A.ell_from, A.ell_at
-  if from and i >= from and (not at or i <= at) then return at or nil end
-  at = find(A.s, "\226\128\166", i, true) or false
-  A.ell_from, A.ell_at = i, at
+-- next_plain(A, needle, i) -> the first `needle` (a plain string) at or
+-- after i in the article, or nil. The last answer per needle is kept: the
+-- search may run to the end of the article, and paragraphs and clauses
+-- ask in text order (no needle lies in [from, at) of the kept answer).
+local function next_plain(A, needle, i)
+  local memo = A.next_memo
+  if not memo then memo = {} A.next_memo = memo end
+  local m = memo[needle]
+  if m and i >= m[1] and (not m[2] or i <= m[2]) then return m[2] or nil end
+  local at = find(A.s, needle, i, true) or false
+  if m then m[1], m[2] = i, at else memo[needle] = { i, at } end
   return at or nil
 end
 
@@ -990,7 +993,7 @@ local function sentences(A, pi)
   -- candidates: full stops and the like inside the paragraph only (an
   -- ellipsis found past the paragraph's end is past every stop in it: no
   -- ellipsis holds a line break, so none runs over the end)
-  local ell = next_ellipsis(A, ps)
+  local ell = next_plain(A, "\226\128\166", ps)
   while true do
     -- (past the paragraph: none in it; TO_STOP_TAIL always matches)
     local x, stop_e, stop_nx = TO_STOP_TAIL:match(s, i)
@@ -1003,7 +1006,7 @@ local function sentences(A, pi)
     local e, nx
     if b == 226 then
       e, nx = STOP_TAIL:match(s, x + 3)
-      ell = next_ellipsis(A, x + 3)
+      ell = next_plain(A, "\226\128\166", x + 3)
     elseif b == 10 then
       -- a line break inside a paragraph ends a line-like sentence
       local pc = cls_before(s, x)
@@ -2006,17 +2009,6 @@ local function analyse_cue(A, h)
   return h
 end
 
--- the first `;` at or after i, or nil; the last answer is kept, as the
--- search may run to the end of the article and clauses are asked about in
--- text order (no `;` lies in [semi_from, semi_at))
-local function next_semicolon(A, i)
-  local from, at = A.semi_from, A.semi_at
-  if from and i >= from and (not at or i <= at) then return at or nil end
-  at = find(A.s, ";", i, true) or false
-  A.semi_from, A.semi_at = i, at
-  return at or nil
-end
-
 -- content reported by a cue (attributions): start, end or nil
 -- the clause ends at `, en` / `, and` / `, maar` / `, but` before a new
 -- verb phrase (`waarschuwt dat het Ira ..., en raadde de ...`): the end of
@@ -2027,7 +2019,7 @@ local function clause_end(A, cs, ce)
   local s, L = A.s, A.L
   local i = cs
   -- a semicolon ends the clause
-  local semi = next_semicolon(A, cs)
+  local semi = next_plain(A, ";", cs)
   if semi and semi < ce and not quote_at(A, semi) then ce = semi end
   while true do
     local x = find(s, ",", i, true)
