@@ -418,6 +418,22 @@ local function rspan_ref(s, i, members, invert)
   return i + 1
 end
 
+-- random_texts(pieces, count, seed, f [, max_parts]): f(str) for count
+-- strings of 1 to max_parts (default 12) pieces picked by a seeded
+-- generator, so every way the bytes around a boundary can come is tried
+-- the same way on every run; f returning false stops early
+local function random_texts(pieces, count, seed, f, max_parts)
+  max_parts = max_parts or 12
+  for _ = 1, count do
+    local parts = {}
+    for k = 1, 1 + seed % max_parts do
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      parts[k] = pieces[1 + seed % #pieces]
+    end
+    if f(table.concat(parts)) == false then return end
+  end
+end
+
 T.case("rspan", function()
   local SEP = " \t\r\n\194\160"
   local s = "Hij kocht 3\194\160500 aandelen,  zei hij."
@@ -444,24 +460,17 @@ T.case("rspan", function()
   local members = { " ", "\t", "\194\160", "\226\128\175" }
   local set = table.concat(members)
   local bytes = { "a", " ", "\t", "\194", "\160", "\226", "\128", "\175", "é" }
-  local seed = 7
-  for _ = 1, 2000 do
-    local parts = {}
-    for k = 1, 1 + seed % 9 do
-      seed = (seed * 1103515245 + 12345) % 2147483648
-      parts[k] = bytes[1 + seed % #bytes]
-    end
-    local str = table.concat(parts)
+  random_texts(bytes, 2000, 7, function(str)
     for i = 0, #str do
       for _, inv in ipairs({ false, true }) do
         if text.rspan(str, i, set, inv) ~= rspan_ref(str, i, members, inv) then
           T.eq(text.rspan(str, i, set, inv), rspan_ref(str, i, members, inv),
                ("rspan(%q, %d, inverted %s)"):format(str, i, tostring(inv)))
-          return
+          return false
         end
       end
     end
-  end
+  end, 9)
   T.err(function() text.rspan("x") end, "bad argument #2", "i required")
 end)
 
@@ -550,20 +559,13 @@ T.case("keyset", function()
   local ref = lpeg.Ct(((lpeg.Cp() * #key + 0) * (W^1 + 1))^0)
   local set = text.keyset(words, prefixes)
   local pieces = { "one", "on", "a", "an", "two", " ", ".", "5", "$", "x", "1", "é" }
-  local seed = 11
-  for _ = 1, 3000 do
-    local parts = {}
-    for k = 1, 1 + seed % 12 do
-      seed = (seed * 1103515245 + 12345) % 2147483648
-      parts[k] = pieces[1 + seed % #pieces]
-    end
-    local str = table.concat(parts)
+  random_texts(pieces, 3000, 11, function(str)
     local want, have = ref:match(str), set:scan(str)
     if table.concat(want, ",") ~= table.concat(have, ",") then
       T.eq(have, want, ("scan(%q)"):format(str))
-      return
+      return false
     end
-  end
+  end)
   T.err(function() text.keyset({ "" }) end, "non%-empty string", "empty key")
   T.err(function() text.keyset({ "a" }, nil, "a") end, "byte ranges come in pairs",
         "odd ranges")
@@ -595,20 +597,13 @@ T.case("keychunks", function()
   end
   local pieces = { "one", "on", "a", "two", " ", "\t", "\n", ".", "5", "$", "x", "1", "9",
                    "0", ",", ")", "é", "\255" }
-  local seed = 17
-  for _ = 1, 5000 do
-    local parts = {}
-    for k = 1, 1 + seed % 12 do
-      seed = (seed * 1103515245 + 12345) % 2147483648
-      parts[k] = pieces[1 + seed % #pieces]
-    end
-    local str = table.concat(parts)
+  random_texts(pieces, 5000, 17, function(str)
     local want, have = ref(str), text.keychunks(set2, str, WHITE, TAIL)
     if table.concat(want, ",") ~= table.concat(have, ",") then
       T.eq(have, want, ("keychunks(%q)"):format(str))
-      return
+      return false
     end
-  end
+  end)
   T.err(function() text.keychunks({}, "x", " ") end, "bad argument #1", "a key set")
 end)
 
@@ -661,17 +656,6 @@ local function prevtoken_ref(s, i)
   return g, text.rspan(s, k - 1, SEP, true), k - 1, nl
 end
 
--- every way the bytes around a word can come (random texts from pieces)
-local function random_texts(pieces, count, seed, f)
-  for _ = 1, count do
-    local parts = {}
-    for k = 1, 1 + seed % 12 do
-      seed = (seed * 1103515245 + 12345) % 2147483648
-      parts[k] = pieces[1 + seed % #pieces]
-    end
-    if f(table.concat(parts)) == false then return end
-  end
-end
 local AROUND = { "a", "Één", " ", "\t", "\194\160", "\194", "\160", "\n", "\r", "'", "-",
                  "é", "x", "B", "1", ".", "\226\128\153", "\255", "İ" }
 
