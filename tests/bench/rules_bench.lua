@@ -19,10 +19,9 @@
 
 local script_dir = (arg and arg[0] or ""):match("^(.*)/") or "."
 local root = script_dir .. "/../.."
-package.path = root .. "/lua/?.lua;" .. root .. "/lua/?/init.lua;" .. package.path
+package.path = script_dir .. "/?.lua;" .. root .. "/lua/?.lua;" .. root .. "/lua/?/init.lua;" .. package.path
 
 local pluk = require "pluk"
-local read = require "pluk.read"
 local rules = require "pluk.rules"
 local core = require "pluk.core"
 
@@ -41,34 +40,7 @@ do
 end
 shared = shared or os.getenv("SHARED") or "../shared"
 
-local function slurp(path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local s = f:read("a")
-  f:close()
-  return s
-end
-
--- articles(lang) -> array of {text, id}, in file name order
-local function articles(lang)
-  local dir = shared .. "/corpus/" .. lang
-  local out = {}
-  local entries = core.listdir(dir)
-  if not entries then return out end
-  local names = {}
-  for _, e in ipairs(entries) do
-    if e[1]:sub(-4) == ".txt" then names[#names + 1] = e[1] end
-  end
-  table.sort(names)
-  for _, n in ipairs(names) do
-    local bytes = slurp(dir .. "/" .. n)
-    if bytes then
-      local a = read.txt(bytes, dir .. "/" .. n)
-      out[#out + 1] = { text = a.text, id = n, date = a.date }
-    end
-  end
-  return out
-end
+local corpus_articles = require "corpus_articles"
 
 if not core.listdir(shared) then
   print("rules bench: skipped (no shared data at " .. shared .. ")")
@@ -77,7 +49,7 @@ end
 
 local input = {}
 for _, lang in ipairs { "en", "nl" } do
-  local arts = articles(lang)
+  local arts = corpus_articles(shared, lang) or {}
   if #arts == 0 then
     print("rules bench: skipped (no articles in " .. shared .. "/corpus/" .. lang .. ")")
     os.exit(0)

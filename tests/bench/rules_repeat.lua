@@ -13,11 +13,9 @@
 
 local script_dir = (arg and arg[0] or ""):match("^(.*)/") or "."
 local root = script_dir .. "/../.."
-package.path = root .. "/lua/?.lua;" .. root .. "/lua/?/init.lua;" .. package.path
+package.path = script_dir .. "/?.lua;" .. root .. "/lua/?.lua;" .. root .. "/lua/?/init.lua;" .. package.path
 
 local pluk = require "pluk"
-local read = require "pluk.read"
-local core = require "pluk.core"
 
 local shared, lang, rule_list, reps = arg[1], arg[2], arg[3], tonumber(arg[4] or "1")
 if not (shared and lang and rule_list) then
@@ -27,23 +25,10 @@ end
 local rules = {}
 for r in rule_list:gmatch("[^,]+") do rules[#rules + 1] = r end
 
-local dir = shared .. "/corpus/" .. lang
-local entries = core.listdir(dir)
-if not entries then
-  io.stderr:write("rules_repeat: no directory " .. dir .. "\n")
+local arts, err = require("corpus_articles")(shared, lang)
+if not arts then
+  io.stderr:write("rules_repeat: " .. err .. "\n")
   os.exit(2)
-end
-local names = {}
-for _, e in ipairs(entries) do
-  if e[1]:sub(-4) == ".txt" then names[#names + 1] = e[1] end
-end
-table.sort(names)
-local arts = {}
-for _, n in ipairs(names) do
-  local f = assert(io.open(dir .. "/" .. n, "rb"))
-  local a = read.txt(f:read("a"), n)
-  f:close()
-  arts[#arts + 1] = a
 end
 
 local opts = { rules = rules, lang = lang }
