@@ -861,20 +861,12 @@ end
 -- whose previous word starts one, is no figure ('Tweede Kamer', 'no one').
 function grammar.names(prof)
   local list = {}
+  local entries = prof.lists.number_names.list
+  for _, e in ipairs(entries) do list[#list + 1] = { e, true } end
+  prof.NAMES = trie(list, { case = "all", boundary = true, nocap = true })
   -- the bytes an entry may start with, in either case: a figure that
   -- starts with no word ('9/11') is tried only at those
-  local first = {}
-  for _, e in ipairs(prof.lists.number_names.list) do
-    list[#list + 1] = { e, true }
-    local ch = e:match("^[%z\1-\127\194-\244][\128-\191]*") or e
-    first[byte(e)] = true
-    for _, f in ipairs({ ptext.lower, ptext.upper }) do
-      local ok, c = pcall(f, ch)
-      if ok and c ~= "" then first[byte(c)] = true end
-    end
-  end
-  prof.NAMES = trie(list, { case = "all", boundary = true, nocap = true })
-  prof.NAMES_FIRST_BYTES = first
+  prof.NAMES_FIRST_BYTES = first_bytes(entries)
 end
 
 -- Numbers in forms the digit reader must not see as one number:
