@@ -38,13 +38,25 @@ function M.languages(dirs)
 end
 
 -- detect(text [, dirs]) -> language code or nil.
+-- The languages and their word sets per search path (the path string):
+-- detection runs once per article, and the path is the same every time.
+-- Made again after lexicon.reset().
+local sets_cache = {}
+
 function M.detect(text, dirs)
   dirs = dirs or require("pluk.rules").path()
-  local langs = M.languages(dirs)
-  local sets = {}
-  for i, l in ipairs(langs) do
-    sets[i] = lexicon.set(l, "function_words", dirs)
+  local key = table.concat(dirs, ";")
+  local c = sets_cache[key]
+  if not c or c.generation ~= lexicon.generation then
+    local langs = M.languages(dirs)
+    local sets = {}
+    for i, l in ipairs(langs) do
+      sets[i] = lexicon.set(l, "function_words", dirs)
+    end
+    c = { langs = langs, sets = sets, generation = lexicon.generation }
+    sets_cache[key] = c
   end
+  local langs, sets = c.langs, c.sets
   local hits = {}
   for i = 1, #langs do hits[i] = 0 end
   local sample = text:sub(1, SAMPLE):lower()

@@ -29,9 +29,14 @@ end
 -- again). Weak, so a dropped path table goes with its entries.
 local by_dirs = setmetatable({}, { __mode = "k" })
 
+-- bumped by reset(): callers that keep lists of their own (pluk.lang)
+-- know to load them again
+M.generation = 0
+
 function M.reset()
   cache = {}
   by_dirs = setmetatable({}, { __mode = "k" })
+  M.generation = M.generation + 1
 end
 
 local function read_file(path)
