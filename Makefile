@@ -54,7 +54,7 @@ LPEG_A     = $(shell $(CC) -print-file-name=liblua5.4-lpeg.a)
 
 WARN       = -Wall -Wextra
 ifeq ($(SANITIZE),1)
-CFLAGS    += -fsanitize=address,undefined -fno-omit-frame-pointer
+CFLAGS    += -fsanitize=address,undefined -fno-omit-frame-pointer -DPLUK_NO_POOL
 LDFLAGS   += -fsanitize=address,undefined
 endif
 ALL_CFLAGS = $(CFLAGS) $(WARN) -fPIC $(DEP_CFLAGS) \
@@ -67,7 +67,7 @@ B          = build/asan
 else
 B          = build
 endif
-LIB_SRC    = core/pluk.c core/lpluk.c core/ljson.c core/lpool.c core/lsandbox.c \
+LIB_SRC    = core/alloc.c core/pluk.c core/lpluk.c core/ljson.c core/lpool.c core/lsandbox.c \
              core/ltext.c core/segment.c
 LIB_OBJ    = $(LIB_SRC:core/%.c=$(B)/%.o)
 HEADERS    = $(wildcard core/*.h)
@@ -115,7 +115,7 @@ $(LIB_SO): $(LIB_OBJ)
 # only the pluk command and libpluk.a carry LPeg inside.
 # The module for a stock lua5.4: the interpreter provides the Lua API, so
 # liblua is not linked.
-$(LUA_MOD): $(B)/lpluk.o $(B)/ljson.o $(B)/lpool.o $(B)/lsandbox.o $(B)/pluk.o \
+$(LUA_MOD): $(B)/alloc.o $(B)/lpluk.o $(B)/ljson.o $(B)/lpool.o $(B)/lsandbox.o $(B)/pluk.o \
             $(B)/ltext.o $(B)/segment.o
 	$(CC) -shared $(LDFLAGS) -o $@ $^ -llua5.4-lpeg $(shell pkg-config --libs libutf8proc) -lz -lpthread
 

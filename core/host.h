@@ -8,11 +8,22 @@
 #include <stddef.h>
 #include <lua.h>
 
-/* Accounting for the limiting allocator (limit 0 = none). */
+/*
+** The allocator of a state (alloc.c): accounting for its limit (0 = none)
+** and the free lists of its small blocks. Zero-initialise it; after
+** lua_close, pluk_alloc_release gives its memory back.
+*/
 typedef struct pluk_alloc {
   size_t used;
   size_t limit;
+  struct pluk_pool *pool;
 } pluk_alloc;
+
+/* lua_Alloc over a pluk_alloc (the ud). */
+void *pluk_alloc_f (void *ud, void *ptr, size_t osize, size_t nsize);
+
+/* Frees what a's states left in its free lists; call after lua_close. */
+void pluk_alloc_release (pluk_alloc *a);
 
 /*
 ** A new Lua state with the standard libraries, `lpeg`, `re` and `pluk.core`

@@ -108,7 +108,7 @@ static int worker_init (lua_State *L) {
 
 static void *worker_main (void *arg) {
   pluk_pool *p = (pluk_pool *)arg;
-  pluk_alloc alloc = {0, 0};
+  pluk_alloc alloc = {0};
   lua_State *L = pluk_host_newstate(&alloc, p->lua_dir, p->rules_dir);
   int ready = 0;
   if (L != NULL) {
@@ -126,6 +126,7 @@ static void *worker_main (void *arg) {
     pthread_cond_broadcast(&p->done);
     pthread_mutex_unlock(&p->lock);
     if (L) lua_close(L);
+    pluk_alloc_release(&alloc);
     return NULL;
   }
   for (;;) {
@@ -182,6 +183,7 @@ static void *worker_main (void *arg) {
     pthread_mutex_unlock(&p->lock);
   }
   lua_close(L);
+  pluk_alloc_release(&alloc);
   return NULL;
 }
 

@@ -430,7 +430,7 @@ static void tune_malloc (void) {
 
 
 int main (int argc, char **argv) {
-  pluk_alloc alloc = {0, 0};
+  pluk_alloc alloc = {0};
   tune_malloc();
   find_dirs();
   lua_State *L = pluk_host_newstate(&alloc, lua_dir, rules_dir);
@@ -462,5 +462,6 @@ int main (int argc, char **argv) {
     }
   }
   lua_close(L);
+  pluk_alloc_release(&alloc);
   return code;
 }

@@ -90,27 +90,9 @@ struct pluk {
 };
 
 
-/* Allocator that enforces pluk_alloc.limit; lua_newstate's contract. */
-static void *limited_alloc (void *ud, void *ptr, size_t osize,
-                            size_t nsize) {
-  pluk_alloc *a = (pluk_alloc *)ud;
-  if (ptr == NULL) osize = 0;  /* osize is a type tag then */
-  if (nsize == 0) {
-    free(ptr);
-    a->used -= osize;
-    return NULL;
-  }
-  if (a->limit > 0 && nsize > osize && a->used + (nsize - osize) > a->limit)
-    return NULL;
-  void *np = realloc(ptr, nsize);
-  if (np != NULL) a->used = a->used - osize + nsize;
-  return np;
-}
-
-
 int pluk_host_set_memory_limit (lua_State *L, size_t bytes) {
   void *ud;
-  if (lua_getallocf(L, &ud) != limited_alloc) return 0;
+  if (lua_getallocf(L, &ud) != pluk_alloc_f) return 0;
   pluk_alloc *a = (pluk_alloc *)ud;
   a->limit = bytes > 0 ? a->used + bytes : 0;
   return 1;
@@ -177,13 +159,17 @@ static int init_state (lua_State *L) {
 
 lua_State *pluk_host_newstate (pluk_alloc *a, const char *lua_dir,
                                const char *rules_dir) {
-  lua_State *L = lua_newstate(limited_alloc, a);
-  if (L == NULL) return NULL;
+  lua_State *L = lua_newstate(pluk_alloc_f, a);
+  if (L == NULL) {
+    pluk_alloc_release(a);
+    return NULL;
+  }
   lua_pushcfunction(L, init_state);
   lua_pushlightuserdata(L, (void *)lua_dir);
   lua_pushlightuserdata(L, (void *)rules_dir);
   if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
     lua_close(L);
+    pluk_alloc_release(a);
     return NULL;
   }
   return L;
@@ -355,6 +341,7 @@ const char *pluk_error (const pluk *p) {
 void pluk_free (pluk *p) {
   if (p == NULL) return;
   lua_close(p->L);
+  pluk_alloc_release(&p->alloc);
   free(p);
 }
 

@@ -56,7 +56,8 @@ SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-fram
 DEP_CFLAGS=$(pkg-config --cflags lua5.4 libutf8proc)
 DEP_LIBS="$(pkg-config --libs lua5.4 libutf8proc) -lz -lm -lpthread -ldl"
 LPEG_A=$($FUZZ_CC -print-file-name=liblua5.4-lpeg.a)
-CFLAGS="-O1 -g $SAN $DEP_CFLAGS -Icore"
+# PLUK_NO_POOL: every Lua block through malloc, as in make test SANITIZE=1
+CFLAGS="-O1 -g $SAN $DEP_CFLAGS -Icore -DPLUK_NO_POOL"
 mkdir -p "$B/obj" "$B/corpus" "$B/crashes" || exit 2
 
 # the library objects, instrumented for coverage (everything in core/ but
