@@ -88,25 +88,9 @@ end
 -- helpers
 ---------------------------------------------------------------------------
 
-local function slurp(path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local slurp = require("fileio").read
 
-local function listdir(dir, suffix)
-  local out = {}
-  for _, e in ipairs(core.listdir(dir) or {}) do
-    local name = e[1]
-    if (not suffix or name:sub(-#suffix) == suffix) and e[2] ~= "dir" then
-      out[#out + 1] = name
-    end
-  end
-  table.sort(out)
-  return out
-end
+local listdir = require("fileio").listdir
 
 local function want(section)          -- which --only values run a section
   if not opts.only then return true end

@@ -46,13 +46,7 @@ local M = {}
 local script_dir = (debug.getinfo(1, "S").source:match("^@(.*)/[^/]*$")) or "tests/eval"
 local root = script_dir .. "/../.."
 
-local function read(path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local read = require("fileio").read
 
 local FILES = {
   "cases_recognizers_nl.json", "cases_recognizers_nl_percentage.json",

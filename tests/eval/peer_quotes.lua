@@ -25,13 +25,7 @@ local pluk = require "pluk"
 
 local M = {}
 
-local function readf(p)
-  local f = io.open(p, "rb")
-  if not f then return nil end
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local readf = require("fileio").read
 
 -- characters that quote marks are made of
 local MARKS = { '"', "'", "`", ",", "“", "”", "„", "‟", "‘", "’", "‚", "‛", "«", "»",

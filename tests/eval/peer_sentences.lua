@@ -32,13 +32,7 @@ local sentences = require "pluk.sentences"
 
 local M = {}
 
-local function read(path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local read = require("fileio").read
 
 local function strip(x)
   return (x:gsub("^%s+", ""):gsub("%s+$", ""))

@@ -11,13 +11,7 @@ T.suite "shared-figures"
 local shared = T.shared()
 if not shared then T.skip("no ../shared") end
 
-local function slurp(path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local slurp = require("fileio").read
 
 local set = require("pluk.rules").load_set({ "figures" })
 

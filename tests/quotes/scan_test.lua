@@ -42,13 +42,7 @@ local function differ(L, s)
 end
 
 local texts = {}
-local function readf(p)
-  local f = io.open(p, "rb")
-  if not f then return nil end
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local readf = require("fileio").read
 local function walk(dir)
   for _, e in ipairs(core.listdir(dir) or {}) do
     local p = dir .. "/" .. e[1]

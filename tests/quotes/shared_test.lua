@@ -12,13 +12,7 @@ T.suite "shared-quotes"
 local shared = T.shared()
 if not shared then T.skip("no ../shared") end
 
-local function readf(p)
-  local f = io.open(p, "rb")
-  if not f then return nil end
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local readf = require("fileio").read
 
 T.case("seed gold file", function()
   local gold = json.decode(assert(readf(shared .. "/seed/zuckerberg-2018-04.gold.json")))

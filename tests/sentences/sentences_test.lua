@@ -392,13 +392,7 @@ local SEED = {
 -- 2, 3, 2, 3 and 3 sentences: 13 + 1 + 2 + 1 + 2 + 2 = 21.
 local SEED_SPLIT_QUOTES = 21
 
-local function read(path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local read = require("fileio").read
 
 if SHARED then
   T.case("seed article", function()
