@@ -405,7 +405,9 @@ local function fast_scan(L, s)
   for x = 1, #ms, 2 do
     local a, m = ms[x], ms[x + 1]
     local keep = true
-    local b0, b1 = byte(s, a - 1), byte(s, a + 1)
+    -- the bytes around the mark (one call for the three)
+    local b0, _, b1
+    if a > 1 then b0, _, b1 = byte(s, a - 1, a + 1) else b1 = byte(s, a + 1) end
     if m == "'" and a > 1 and b0 < 128 and b1 and b1 < 128 then
       -- (ASCII on both sides, the common case: word_before and wc_at
       -- answered by bytes)
@@ -479,24 +481,30 @@ end
 -- Small helpers over the text
 ---------------------------------------------------------------------------
 
+-- class of an ASCII byte: 0 white space, 1 letter or digit, 2 other
+local function ascii_cls(b)
+  if b == 32 or (b >= 9 and b <= 13) then return 0 end
+  if (b >= 97 and b <= 122) or (b >= 65 and b <= 90) or (b >= 48 and b <= 57) then
+    return 1
+  end
+  return 2
+end
+
 -- class of the character at byte i: 0 space or outside, 1 word, 2 other
 local function cls(s, i)
   local b = byte(s, i)
   if not b then return 0 end
-  if b < 128 then
-    if b == 32 or (b >= 9 and b <= 13) then return 0 end
-    if (b >= 97 and b <= 122) or (b >= 65 and b <= 90) or (b >= 48 and b <= 57) then
-      return 1
-    end
-    return 2
-  end
+  if b < 128 then return ascii_cls(b) end
   if space_end(s, i) then return 0 end
   if WC:match(s, i) then return 1 end
   return 2
 end
 
+-- class of the character before byte i (an ASCII byte is that character)
 local function cls_before(s, i)
   if i <= 1 then return 0 end
+  local b = byte(s, i - 1)
+  if b < 128 then return ascii_cls(b) end
   return cls(s, char_start(s, i - 1))
 end
 
@@ -696,13 +704,14 @@ local function pair_paragraph(A, pi, marks, pairs_out)
     stack[#stack + 1] = { a = a, b = b, m = m, weak = weak }
   end
 
-  -- decides one unit: mark m at [a, b)
-  local function unit(a, b, m, lf, rf, apos)
+  -- decides one unit: mark m at [a, b) (pb, nb: the classes around it
+  -- when the caller has them)
+  local function unit(a, b, m, lf, rf, apos, pb, nb)
     local can_open = opens[m] ~= nil
     local can_close = closers[m] ~= nil
     local k = can_close and find_open(m) or nil
+    if not pb then pb, nb = cls_before(s, a), cls(s, b) end
     if apos then
-      local pb, nb = cls_before(s, a), cls(s, b)
       if pb == 1 and nb == 1 then return end            -- don't, dog‘s
       if lf and not rf then
         local w = WORD:match(s, b)
@@ -715,7 +724,7 @@ local function pair_paragraph(A, pi, marks, pairs_out)
       if not lf and not rf and not k then return end
     else
       -- inch and foot marks: 5'11", a 12" pipe
-      if not k and is_digit(byte(s, char_start(s, a - 1))) and cls(s, b) ~= 1 then return end
+      if not k and nb ~= 1 and is_digit(byte(s, char_start(s, a - 1))) then return end
     end
     if lf and not rf and can_open then
       -- a line that opens with the mark of a quote still open on an
@@ -807,12 +816,12 @@ local function pair_paragraph(A, pi, marks, pairs_out)
       if #m >= 2 then
         unit(a, a + 2, "``", lf, rf, false)
       else
-        unit(a, b, "`", lf, rf, true)
+        unit(a, b, "`", lf, rf, true, pb, nb)
       end
     else
       local apos = m == "'" or m == "\226\128\152" or m == "\226\128\153"
                    or m == "\226\128\154" or m == "\226\128\155"
-      unit(a, b, m, lf, rf, apos)
+      unit(a, b, m, lf, rf, apos, pb, nb)
     end
   end
 
@@ -820,10 +829,12 @@ local function pair_paragraph(A, pi, marks, pairs_out)
   -- (one quote per paragraph); one that nothing follows ends here too; the
   -- rest were stray marks
   local last_oa = 0
-  for _, d in ipairs(done) do
+  for ix = 1, #done do
+    local d = done[ix]
     if d.oa > last_oa then last_oa = d.oa end
   end
-  for k, o in ipairs(stack) do
+  for k = 1, #stack do
+    local o = stack[k]
     if not o.weak then
       local cont = reopens(A, pi + 1, o.m)
       local later = last_oa > o.a or k < #stack
@@ -833,7 +844,7 @@ local function pair_paragraph(A, pi, marks, pairs_out)
       end
     end
   end
-  for _, d in ipairs(done) do pairs_out[#pairs_out + 1] = d end
+  for ix = 1, #done do pairs_out[#pairs_out + 1] = done[ix] end
 end
 
 local function find_quotes(A, ev)
@@ -873,7 +884,8 @@ local function find_quotes(A, ev)
   -- top level only: nested quotes stay inside their outer quote
   local quotes = {}
   local reach = 0
-  for _, q in ipairs(all) do
+  for ix = 1, #all do
+    local q = all[ix]
     if q.oa >= reach then
       local cs, ce = trim(s, q.ob, q.ca)
       if ce > cs then
@@ -884,7 +896,8 @@ local function find_quotes(A, ev)
     end
   end
   -- chains of multi-paragraph quotes
-  for i, q in ipairs(quotes) do
+  for i = 1, #quotes do
+    local q = quotes[i]
     if q.cont then
       local n = quotes[i + 1]
       if n and ((not q.next_oa and n.pi == q.pi + 1) or n.oa == q.next_oa) then
@@ -895,7 +908,7 @@ local function find_quotes(A, ev)
   end
   A.quotes = quotes
   local qa, qb = {}, {}
-  for i, q in ipairs(quotes) do qa[i], qb[i] = q.oa, q.cb end
+  for i = 1, #quotes do qa[i], qb[i] = quotes[i].oa, quotes[i].cb end
   A.qa, A.qb = qa, qb
 end
 
@@ -958,9 +971,9 @@ local TO_STOP = (1 - S".!?\n")^0 * Cp()
 -- white space (the next sentence's start)
 local SPACES_END = SPACE^0 * Cp()
 local STOP_TAIL = S".!?"^0 * CLOSERS_AFTER * Cp() * SPACES_END
--- TO_STOP, and at a . ! or ? STOP_TAIL after it too: one match a stop
--- (x [, e, nx])
-local TO_STOP_TAIL = TO_STOP * (S".!?" * STOP_TAIL)^-1
+-- TO_STOP, and at a . ! or ? the stop and STOP_TAIL after it too: one
+-- match a stop (x [, stop, e, nx])
+local TO_STOP_TAIL = TO_STOP * (C(S".!?") * STOP_TAIL)^-1
 
 -- in a piece of text, the start of the run of ASCII letters and digits
 -- and bytes >= 128 that ends it (#piece + 1: none)
@@ -996,11 +1009,15 @@ local function sentences(A, pi)
   local ell = next_plain(A, "\226\128\166", ps)
   while true do
     -- (past the paragraph: none in it; TO_STOP_TAIL always matches)
-    local x, stop_e, stop_nx = TO_STOP_TAIL:match(s, i)
-    if ell and ell < x then x = ell end
+    local x, stop, stop_e, stop_nx = TO_STOP_TAIL:match(s, i)
+    -- b: the stop's byte (226: an ellipsis; 46 a full stop; 33 for ! and
+    -- ?, which need no further test; 10 a line break)
+    local b
+    if ell and ell < x then x, b = ell, 226
+    elseif stop then b = stop == "." and 46 or 33
+    else b = 10 end
     if x >= pe then break end
     i = x + 1
-    local b = byte(s, x)
     -- e: the sentence's end (after further stops and closing marks), nx:
     -- the next one's start (after white space)
     local e, nx
@@ -1019,18 +1036,20 @@ local function sentences(A, pi)
       -- (a . ! or ?: TO_STOP_TAIL read its tail)
       e, nx = stop_e, stop_nx
     end
-    if e then
+    -- white space, then a capital, digit, opening mark or bracket; not
+    -- inside a quote
+    if e and e < pe and (nx > e or b == 10) and nx < pe then
       local q = quote_at(A, x)
       -- a full stop inside a quote ends the sentence only when the quote
       -- closes right after it: `... voorbehouden.” Volgens de topman`
-      local inside = q and x >= q.ob and x < q.ca and e <= q.ca
-      -- white space, then a capital, digit, opening mark or bracket
-      if not inside and e < pe and (nx > e or b == 10) and nx < pe then
-        local ok = is_upper_at(s, nx) or is_digit(byte(s, nx))
-        if not ok then
-          local c = byte(s, nx)
-          ok = c == 34 or c == 39 or c == 40 or c == 91 or c == 44 and byte(s, nx + 1) == 44
-               or c == 226 or c == 194
+      if not (q and x >= q.ob and x < q.ca and e <= q.ca) then
+        local c = byte(s, nx)
+        local ok
+        if c < 128 then
+          ok = (c >= 65 and c <= 90) or (c >= 48 and c <= 57) or c == 34 or c == 39 or c == 40
+               or c == 91 or c == 44 and byte(s, nx + 1) == 44
+        else
+          ok = c == 226 or c == 194 or is_upper_at(s, nx)
         end
         if ok and b == 46 then
           -- abbreviations and initials
@@ -1324,9 +1343,9 @@ end
 -- the first noun phrase of s[a, b) (a clause's subject), or nil
 local function first_np(A, a, b)
   local s, L, g = A.s, A.L, A.g
-  local t = tokens(s, a, math.min(b, a + 160))
+  local t = tokens(s, a, (b < a + 160 and b or a + 160))
   local n = #t // 2
-  for k = 1, math.min(n, 6) do
+  for k = 1, (n < 6 and n or 6) do
     if is_punct_tok(s, t, k) then
       if tok(s, t, k) ~= "," then return nil end
     else
@@ -1341,7 +1360,7 @@ local function first_np(A, a, b)
       end
       if L.det[w] or role_of(L, tok(s, t, k)) then
         -- det adj* role
-        for x = k, math.min(n, k + 4) do
+        for x = k, (n < k + 4 and n or k + 4) do
           if is_punct_tok(s, t, x) then break end
           if role_of(L, tok(s, t, x)) then
             local nm = role_name(s, t, x + 1, g)
@@ -1381,19 +1400,27 @@ local function subject_before(A, a, ss, wide)
   local t = tokens(s, lo, a)
   local n = #t // 2
   if n == 0 then return nil end
+  -- past up to three adverbs (the word and its key kept)
   local k = n
   local skipped = 0
-  while k >= 1 and skipped < 3 and not is_punct_tok(s, t, k) and L.adv[lc(tok(s, t, k))] do
+  local w, lw
+  while k >= 1 and not is_punct_tok(s, t, k) do
+    w = tok(s, t, k)
+    lw = lc(w)
+    if skipped >= 3 or not L.adv[lw] then break end
+    w = nil
     k = k - 1
     skipped = skipped + 1
   end
   if k < 1 then return nil end
-  local w = tok(s, t, k)
-  local lw = lc(w)
+  if not w then
+    w = tok(s, t, k)
+    lw = lc(w)
+  end
   local appos = false
   -- `X cited Article 5 and said`: the subject of the first verb
   if COORD[lw] then
-    local m = first_np(A, math.max(lo, ss), t[2 * k - 1])
+    local m = first_np(A, (lo > ss and lo or ss), t[2 * k - 1])
     if m then m.how = "before" end
     return m
   end
@@ -1459,9 +1486,9 @@ local function subject_before(A, a, ss, wide)
   -- (een woordvoerster van het ministerie van justitie)
   local x = first_k and first_k - 1 or 0
   local hops = 0
-  while x >= 2 and hops < 6 do
+  while x >= 2 and hops < 6 and not is_punct_tok(s, t, x) do
     local pw = lc(tok(s, t, x))
-    if is_punct_tok(s, t, x) or L.cue[pw] or L.comp[pw] then break end
+    if L.cue[pw] or L.comp[pw] then break end
     if pw == "van" or pw == "of" then
       local m2 = np_ending(A, t, x - 1, 1)
       if not m2 or m2.kind == "pron" then break end
@@ -1483,7 +1510,7 @@ local function subject_before(A, a, ss, wide)
   -- `They released a statement which said`: a statement says nothing
   -- by itself; the clause's subject does
   if relative and m.kind == "role" and m.gender == "x" then
-    local m0 = first_np(A, math.max(lo, ss), m.s)
+    local m0 = first_np(A, (lo > ss and lo or ss), m.s)
     if m0 and m0.s < m.s then m = m0 end
   end
   -- inside a prepositional phrase it is no subject: `Tegen de Spaanse
@@ -1675,7 +1702,7 @@ local function subject_after(A, b, se)
     -- role noun further on
     local nxt = lastname < n and lc(tok(s, t, lastname + 1)) or ""
     if is_org_name(A, m.text) or nxt == "of" or nxt == "van" then
-      for x = lastname + 1, math.min(n - 1, lastname + 16) do
+      for x = lastname + 1, (n - 1 < lastname + 16 and n - 1 or lastname + 16) do
         local w = tok(s, t, x)
         if w == "." or w == ";" or L.cue[lc(w)] or L.comp[lc(w)] then break end
         local r = not is_punct_tok(s, t, x) and (role_of(L, w) or names.title_like(g, w) and "p")
@@ -1759,7 +1786,7 @@ local function subject_after(A, b, se)
         end
       end
       -- `by the leader of ...`: a role
-      for z = y, math.min(n, y + 3) do
+      for z = y, (n < y + 3 and n or y + 3) do
         if is_punct_tok(s, t, z) then break end
         if role_of(L, tok(s, t, z)) then
           local mm = np_ending(A, t, z, y)
@@ -1838,11 +1865,15 @@ local function after_comp(A, b, se, max_tokens)
   if hi > se then hi = se end
   local t = tokens(s, b, hi)
   local n = #t // 2
-  for k = 1, math.min(n, max_tokens) do
+  for k = 1, (n < max_tokens and n or max_tokens) do
     local ta, te = t[2 * k - 1], t[2 * k]
-    if is_punct_tok(s, t, k) then
+    -- (is_punct_tok, its byte kept)
+    local c = byte(s, ta)
+    local punct
+    if c < 128 then punct = ascii_cls(c) ~= 1 else punct = not is_word_at(s, ta) end
+    if punct then
       -- (one byte: `:` or `,`; others end the search)
-      local c = te - ta == 1 and byte(s, ta)
+      if te - ta ~= 1 then return nil end
       if c == 58 then return te, "colon" end
       if c ~= 44 then return nil end
     else
@@ -2043,7 +2074,7 @@ end
 local function is_question_frame(A, cs, ce)
   local frames = A.L.question_frames
   if #frames == 0 then return false end
-  local head = lc(sub(A.s, cs, math.min(ce, cs + 40) - 1))
+  local head = lc(sub(A.s, cs, (ce < cs + 40 and ce or cs + 40) - 1))
   for i = 1, #frames do
     local f = frames[i]
     if sub(head, 1, #f) == f then
@@ -2068,39 +2099,42 @@ for w in ("of well near far soon long much many did does do is was were are it h
   AS_NOT_ROLE[w] = true
 end
 
+-- the end of the sentence that ends at x less its final punctuation and
+-- white space, never before a
+local function clip_end(s, a, x)
+  local y = x
+  while y > a do
+    local ch = byte(s, y - 1)
+    if ch < 128 then
+      -- (ASCII, the common case, answered by the byte)
+      if ch == 32 or (ch >= 9 and ch <= 13) or ch == 46 or ch == 33 or ch == 63 or ch == 59 then
+        y = y - 1
+      else
+        break
+      end
+    else
+      local c = char_start(s, y - 1)
+      if space_end(s, c) then y = c else break end
+    end
+  end
+  return y
+end
+
 local function cue_content(A, h)
   local s, L = A.s, A.L
   local a, b, ss, se = h.s, h.e, h.ss, h.se
   local cs, ce
-  -- sentence end without its final punctuation
-  local function clip_end(x)
-    local y = x
-    while y > a do
-      local c = char_start(s, y - 1)
-      local ch = byte(s, c)
-      if space_end(s, c) or ch == 46 or ch == 33 or ch == 63 or ch == 59 then
-        y = c
-      else
-        break
-      end
-    end
-    return y
-  end
-  -- the character before position x, spaces skipped
-  local function before(x)
-    return space_back(s, x, ss)
-  end
   local lang = A.lang
   if h.where then
     if h.where == "self" then
-      return trim(s, ss, clip_end(se))
+      return trim(s, ss, clip_end(s, a, se))
     end
     if not h.subj then return nil end
     local lead = trim(s, ss, a) == a
     if lead then
       -- Volgens de topman zijn daarbij fouten gemaakt. / According to X, ...
       local x = h.subj.e
-      local t = tokens(s, x, math.min(se, x + 60))
+      local t = tokens(s, x, (se < x + 60 and se or x + 60))
       if #t >= 2 then
         local w = tok(s, t, 1)
         if w == "," then
@@ -2110,13 +2144,13 @@ local function cue_content(A, h)
           x = t[2]
         end
       end
-      cs, ce = trim(s, x, clip_end(se))
+      cs, ce = trim(s, x, clip_end(s, a, se))
       ce = clause_end(A, cs, ce)
     else
       -- `..., according to X.` (X may go on: `on Twitter`) against
       -- `X, volgens Y, ...` (a clause after it: the whole sentence)
-      local y = before(a)
-      local rest = sub(s, h.subj.e, clip_end(se) - 1)
+      local y = space_back(s, a, ss)
+      local rest = sub(s, h.subj.e, clip_end(s, a, se) - 1)
       local from = ss
       local head = sub(s, ss, y - 1)
       -- the last `;`
@@ -2127,7 +2161,7 @@ local function cue_content(A, h)
       if byte(s, y - 1) == 44 and not rest:find("^[^,]*,%s*%S") then
         cs, ce = trim(s, from, y - 1)
       else
-        cs, ce = trim(s, from, clip_end(se))
+        cs, ce = trim(s, from, clip_end(s, a, se))
       end
     end
     return cs, ce
@@ -2135,7 +2169,7 @@ local function cue_content(A, h)
   if not h.subj then return nil end
   if h.subj.how == "after" then
     -- `..., zegt Zuckerberg.` / `..., aldus X` / `..., said Smith.`
-    local y = before(a)
+    local y = space_back(s, a, ss)
     if byte(s, y - 1) == 44 then
       cs, ce = trim(s, ss, y - 1)
       -- the clause before may end a quote: then it is the quote's
@@ -2147,7 +2181,7 @@ local function cue_content(A, h)
     -- inverted with a complementizer: `Vooruitblikkend ... stelde Rutte dat`
     local x = after_comp(A, h.subj.e, se, 6)
     if x then
-      cs, ce = trim(s, x, clip_end(se))
+      cs, ce = trim(s, x, clip_end(s, a, se))
       return cs, clause_end(A, cs, ce)
     end
     return nil
@@ -2155,12 +2189,12 @@ local function cue_content(A, h)
   -- subject before: `X zegt dat ...`, `X said (that) ...`, `..., X said.`
   local x, how = after_comp(A, b, se, 6)
   if x then
-    cs, ce = trim(s, x, clip_end(se))
+    cs, ce = trim(s, x, clip_end(s, a, se))
     return cs, clause_end(A, cs, ce)
   end
   local sb = h.subj.s
-  local y = before(sb)
-  local rest = clip_end(se)
+  local y = space_back(s, sb, ss)
+  local rest = clip_end(s, a, se)
   -- `The data were, the study says, more closely ...`: a cue between
   -- commas inside the sentence reports the whole sentence
   local nb = skip_spaces(s, b)
@@ -2183,7 +2217,7 @@ local function cue_content(A, h)
   if L.np_verb[h.lemma] == "predicate" then
     -- `Pastrana noemde het doorgaan van de Copa essentieel voor ...`,
     -- `called the move a betrayal`: the object and its predicate
-    local t = tokens(s, b, math.min(rest, b + 200))
+    local t = tokens(s, b, (rest < b + 200 and rest or b + 200))
     local k = 1
     while k <= #t // 2 and L.adv[lc(tok(s, t, k))] do k = k + 1 end
     -- (not `called for ...`, `called on X to ...`: a demand)
@@ -2199,7 +2233,7 @@ local function cue_content(A, h)
     local lemma = h.lemma
     if not lemma then return nil end
     local np_verb = L.np_verb[lemma]
-    local t = tokens(s, b, math.min(rest, b + 80))
+    local t = tokens(s, b, (rest < b + 80 and rest or b + 80))
     local n = #t // 2
     local k = 1
     -- an object (told reporters, told AFP) and adverbials (on Friday, in a
@@ -2244,7 +2278,7 @@ local function cue_content(A, h)
         start_ok = pron or (#w > 5 and sub(w, -3) == "ing" and not NOT_GERUND[w]
                             and not L.prep[w] and not L.fw[w] and count_words(s, t[2 * k - 1], rest, 3) >= 3)
         if not start_ok and not L.prep[w] then
-          for j = k + 1, math.min(n - 1, k + 6) do
+          for j = k + 1, (n - 1 < k + 6 and n - 1 or k + 6) do
             if is_punct_tok(s, t, j) then break end
             local wj = lc(tok(s, t, j))
             if wj == "as" then
@@ -2751,8 +2785,20 @@ local function generic_tag(A, q)
   local x = q.cb
   local ends_comma = false
   local c = byte(s, char_start(s, q.ca - 1))
-  if c == 44 or c == 33 or c == 63 then ends_comma = true end
-  local t = tokens(s, x, math.min(#s + 1, x + 50))
+  if c == 44 or c == 33 or c == 63 then
+    ends_comma = true
+  else
+    -- then a comma must come first: the usual `." He` is decided by the
+    -- byte after the white space (ASCII), without tokens
+    local y = x
+    local b = byte(s, y)
+    while b == 32 or (b and b >= 9 and b <= 13) do
+      y = y + 1
+      b = byte(s, y)
+    end
+    if not b or (b < 128 and b ~= 44) then return nil end
+  end
+  local t = tokens(s, x, (#s + 1 < x + 50 and #s + 1 or x + 50))
   local n = #t // 2
   local k = 1
   if k <= n and (tok(s, t, k) == "," ) then ends_comma = true k = k + 1 end
@@ -2789,15 +2835,16 @@ end
 -- ei`). The clause ends at punctuation, a quote mark or a complementizer.
 split_cue = function(A, entries, x)
   local s, L = A.s, A.L
-  local t = tokens(s, x, math.min(#s + 1, x + 80))
+  local t = tokens(s, x, (#s + 1 < x + 80 and #s + 1 or x + 80))
   local n = #t // 2
-  for k = 1, math.min(n, 7) do
+  for k = 1, (n < 7 and n or 7) do
     if is_punct_tok(s, t, k) then
       return nil
     end
     local w = lc(tok(s, t, k))
     if L.comp[w] and k > 1 then return nil end
-    for _, en in ipairs(entries) do
+    for ix = 1, #entries do
+      local en = entries[ix]
       if w == en.particle then
         -- the particle must end the clause: punctuation, a complementizer
         -- or the text's end after it
@@ -2832,7 +2879,8 @@ function Analyser:analyse(article)
     if ev[k] == 3 then
       local a = ev[k + 1]
       local form = ev[k + 2]
-      local capital = byte(form, 1) >= 65 and byte(form, 1) <= 90
+      local f1 = byte(form, 1)
+      local capital = f1 >= 65 and f1 <= 90
       if capital then
         -- a capitalised cue inside a sentence is part of a name (United
         -- States, Read): only the first word of a sentence may be one
@@ -2864,7 +2912,7 @@ function Analyser:analyse(article)
   end
   A.hits = hits
   local hs = {}
-  for i, h in ipairs(hits) do hs[i] = h.s end
+  for i = 1, #hits do hs[i] = hits[i].s end
   A.hs = hs
   local res = { quotes = {}, attributions = {} }
   self:attribute(A, res)
@@ -2941,9 +2989,10 @@ function Analyser:attribute(A, res)
   local s, L, cfg = A.s, A.L, self.config
   local quotes = A.quotes
   -- Step 1: each quote's tag
-  for qi, q in ipairs(quotes) do
+  for qi = 1, #quotes do
+    local q = quotes[qi]
     local ss, se, pi = sentence_of(A, q.oa)
-    local _, se2 = sentence_of(A, math.max(q.oa, q.cb - 1))
+    local _, se2 = sentence_of(A, (q.oa > q.cb - 1 and q.oa or q.cb - 1))
     q.ss, q.se = ss, se2
     q.words = count_words(s, q.cs, q.ce, 12)
     -- right: a cue after the quote in its sentence
@@ -3037,7 +3086,7 @@ function Analyser:attribute(A, res)
             end
           end
         end
-        for k = lo, math.min(n, lo + 3) do
+        for k = lo, (n < lo + 3 and n or lo + 3) do
           local m = np_ending(A, t, k, lo)
           if m then
             if m.kind == "name" then
@@ -3077,16 +3126,18 @@ function Analyser:attribute(A, res)
   end
   -- Step 2: which quotes count (scare quotes, titles, mentioned words)
   local keep = {}
-  for qi, q in ipairs(quotes) do
+  for qi = 1, #quotes do
+    local q = quotes[qi]
     local tag = q.right or (q.left and q.left_adjacent) or q.colon or q.cue_before
     local ok
     -- a quote that makes a sentence of its own is speech
-    local ends_punct = find(sub(s, math.max(q.cs, q.ce - 3), q.ce - 1), "[%.!?,]") ~= nil
+    local tail = q.cs > q.ce - 3 and q.cs or q.ce - 3
+    local ends_punct = find(sub(s, tail, q.ce - 1), "[%.!?,]") ~= nil
     local alone = trim(s, q.ss, q.oa) == q.oa and (is_upper_at(s, q.cs) or ends_punct)
                   and (ends_punct or q.right or q.unclosed or count_words(s, q.cb, q.se, 1) == 0)
     -- the word before the opening mark: a determiner or a marker makes a
     -- name or a mentioned word (the "immediate area", so-called "deal")
-    local pre = sub(s, math.max(A.first, q.oa - 40), q.oa - 1)
+    local pre = sub(s, (A.first > q.oa - 40 and A.first or q.oa - 40), q.oa - 1)
     local pw = lc(last_word(pre) or "")
     local det_before = L.det[pw] ~= nil
     local marked = false
@@ -3138,12 +3189,13 @@ function Analyser:attribute(A, res)
   -- Step 3: events in text order (kept quotes and cues with content)
   local events = {}
   local keep_oa = {}
-  for i, q in ipairs(keep) do
+  for i = 1, #keep do
+    local q = keep[i]
     keep_oa[i] = q.oa
     q.keep_i = i
   end
   local hits = A.hits
-  for _, h in ipairs(hits) do analyse_cue(A, h) end
+  for ix = 1, #hits do analyse_cue(A, hits[ix]) end
   -- both lists are in text order (quotes by their opening mark, cues by
   -- their start; no two share a position): merged, a quote before a cue
   -- at the same position
@@ -3198,11 +3250,12 @@ function Analyser:attribute(A, res)
     if pe > ss then pe = ss end
     local ms = person_mentions(A, ps, pe)
     local first_name
-    for _, c in ipairs(ms) do
+    for ix = 1, #ms do
+      local c = ms[ix]
       if c.subj and (c.person or c.role) then first_name = c break end
     end
     -- a pronoun before that name (or with no name) is the subject
-    local t = tokens(s, ps, math.min(pe, ps + 200))
+    local t = tokens(s, ps, (pe < ps + 200 and pe or ps + 200))
     local n = #t // 2
     local stop = first_name and first_name.s
     for k = 1, n do
@@ -3233,7 +3286,8 @@ function Analyser:attribute(A, res)
     return nil
   end
 
-  for _, ev in ipairs(events) do
+  for ix = 1, #events do
+    local ev = events[ix]
     if ev.q then
       local q = ev.q
       local h, m, cue, how
@@ -3289,7 +3343,9 @@ function Analyser:attribute(A, res)
           local _, ne = sentence_of(A, q.cb)
           local ns, nse = sentence_of(A, ne)
           if ns >= ne then
-            for _, c in ipairs(person_mentions(A, ns, nse)) do
+            local mentions = person_mentions(A, ns, nse)
+            for ix = 1, #mentions do
+              local c = mentions[ix]
               if c.subj and c.person and not c.role then
                 e = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
                 break
@@ -3349,7 +3405,8 @@ function Analyser:attribute(A, res)
   end
   -- parts of a multi-paragraph quote share the speaker of the part that
   -- has a tag
-  for _, r in ipairs(res.quotes) do
+  for ix = 1, #res.quotes do
+    local r = res.quotes[ix]
     local q = r._q
     r._q = nil
     if q.prev_part or q.next_part then
@@ -3386,7 +3443,8 @@ end
 -- copies of the records (rules may change what they emit)
 local function emit_all(list, article, emit)
   local first = article.header_end or 0
-  for _, r in ipairs(list) do
+  for ix = 1, #list do
+    local r = list[ix]
     if r.start >= first then
       local c = {}
       for k, v in pairs(r) do c[k] = v end
