@@ -794,6 +794,20 @@ local function words_of(str)
   return out
 end
 
+-- the words of a cleaned run (read only), split once: the same names come
+-- back in article after article (the memo starts again past 20,000)
+local words_memo, words_n = {}, 0
+local function run_words(run)
+  local w = words_memo[run]
+  if not w then
+    w = words_of(run)
+    words_n = words_n + 1
+    if words_n > 20000 then words_memo, words_n = {}, 1 end
+    words_memo[run] = w
+  end
+  return w
+end
+
 -- does `w` stand in s as a word of its own, other than right before
 -- `nextw` (nil: anywhere) or right after a particle?
 local stands_alone_uncached
@@ -834,8 +848,9 @@ end
 -- Rotterdam` -> `Opstelten` when Rotterdam stands alone elsewhere,
 -- `Zimbabwe Robert Mugabe` -> `Robert Mugabe` likewise
 local function trim_run(s, run, g)
-  -- fewer than three words: nothing to trim
-  if not find(run, "%S%s+%S+%s+%S") then return run end
+  -- fewer than three words: nothing to trim (the memo answers most runs;
+  -- a pattern search for three words costs several times more)
+  if #run_words(run) < 3 then return run end
   local w = words_of(run)
   local n = #w
   if n >= 3 then
@@ -952,30 +967,55 @@ end
 -- word) is p, or nil; runs are in text order and never overlap (a binary
 -- search in C: text.floor)
 local floor = text.floor
-local function run_at(runs, n, off, p)
+local function run_at(runs, off, p)
   local m = floor(runs, p, 4, off)
   if m > 0 and runs[4 * m - 3 + off] == p then return m end
   return nil
 end
 
+-- the runs of two or more words of an index by where they start and by
+-- where their last word starts: {position -> run index} twice, made once
+-- (numbers only: a table lookup where each hit of lazy_list's search
+-- would otherwise cost a binary search)
+local function multi_starts(ix)
+  local at_first, at_last = {}, {}
+  local runs = ix.runs
+  for q = 1, 4 * ix.n, 4 do
+    if runs[q + 1] ~= runs[q + 3] then
+      local k = (q + 3) // 4
+      at_first[runs[q]] = k
+      at_last[runs[q + 2]] = k
+    end
+  end
+  ix.multi_first, ix.multi_last = at_first, at_last
+end
+
 -- The lists of by_last and by_first, made for a word when it is first
 -- asked for: the runs whose last (first) word starts where the word
 -- occurs in the text. Most runs' words are never asked for, and a plain
--- search of the text costs less than a map entry for every run.
-local function lazy_list(ix, w, last)
-  local s, runs, n = ix.s, ix.runs, ix.n
+-- search of the text costs less than a map entry for every run. With
+-- `multi`, only the runs of two or more words (multi_by_last and
+-- multi_by_first, canonical's lists: a run of one word is never a fuller
+-- form of a name, and most of a name's occurrences are such runs).
+local function lazy_list(ix, w, last, multi)
+  local s, runs = ix.s, ix.runs
+  local at
+  if multi then
+    if not ix.multi_last then multi_starts(ix) end
+    at = last and ix.multi_last or ix.multi_first
+  end
   local out = false
   if w ~= "" then
     local lw0 = #w
     local p = find(s, w, 1, true)
     while p do
+      local k
+      if at then k = at[p] else k = run_at(runs, last and 2 or 0, p) end
       -- a letter or digit right after it: inside a longer word, whose
       -- first or last word (less 's or a -tail) is not w
-      local c = byte(s, p + lw0)
-      local k = not (c and ((c >= 97 and c <= 122) or (c >= 65 and c <= 90)
-                            or (c >= 48 and c <= 57)))
-                and run_at(runs, n, last and 2 or 0, p)
-      if k then
+      local c = k and byte(s, p + lw0)
+      if k and not (c and ((c >= 97 and c <= 122) or (c >= 65 and c <= 90)
+                           or (c >= 48 and c <= 57))) then
         -- the run's word at p starts with w: when it is exactly w (by its
         -- length; a last word ending in s may lose a possessive) no
         -- strings need making
@@ -1012,47 +1052,66 @@ local function lazy_list(ix, w, last)
 end
 
 -- a table that asks lazy_list for a word it lacks, once
-local function lazy_map(ix, last)
+local function lazy_map(ix, last, multi)
   local none = {}
   return setmetatable({}, { __index = function(t, w)
     if none[w] then return nil end
-    local l = lazy_list(ix, w, last)
+    local l = lazy_list(ix, w, last, multi)
     if l then rawset(t, w, l) else none[w] = true end
     return l or nil
   end })
 end
 
--- every key of by_last with its list (for a walk over all of them)
-function M.all_last(ix)
-  local all = ix.all_last
+-- every key of by_last (multi: of multi_by_last) with its list, for a
+-- walk over all of them
+local function all_last(ix, multi)
+  local field = multi and "multi_all_last" or "all_last"
+  local all = ix[field]
   if all then return all end
   all = {}
   local s, runs = ix.s, ix.runs
+  local function add(w, a, e)
+    local l = all[w]
+    if not l then l = {} all[w] = l end
+    l[#l + 1] = a
+    l[#l + 1] = e
+  end
   for k = 1, ix.n do
     local q = 4 * k - 3
     local a, e = runs[q], runs[q + 3]
-    local _, last = run_ends(s, runs, k)
-    local l = all[last]
-    if not l then l = {} all[last] = l end
-    l[#l + 1] = a
-    l[#l + 1] = e
-    local base = last_base(last)
-    if base then
-      local l2 = all[base]
-      if not l2 then l2 = {} all[base] = l2 end
-      l2[#l2 + 1] = a
-      l2[#l2 + 1] = e
+    if not multi or runs[q + 1] ~= e then
+      local _, last = run_ends(s, runs, k)
+      add(last, a, e)
+      local base = last_base(last)
+      if base then add(base, a, e) end
     end
   end
-  ix.all_last = all
+  rawset(ix, field, all)
   return all
 end
+
+function M.all_last(ix)
+  return all_last(ix, false)
+end
+
+-- the word lists of an index (lazy_map's last and multi for each),
+-- made when first read: pluk reads two of the four
+local INDEX_MAPS = {
+  by_last = { true, false }, by_first = { false, false },
+  multi_by_last = { true, true }, multi_by_first = { false, true },
+}
 
 -- rs and re of an index (the starts and ends of its runs as arrays of
 -- their own), made when first read: the analysers read runs (4 numbers a
 -- run) instead, and copying hundreds of runs an article costs more than
--- the analysis reads of them
+-- the analysis reads of them; and the word lists
 local INDEX_LAZY = { __index = function(ix, key)
+  local map = INDEX_MAPS[key]
+  if map then
+    local m = lazy_map(ix, map[1], map[2])
+    rawset(ix, key, m)
+    return m
+  end
   if key ~= "rs" and key ~= "re" then return nil end
   local runs, rs, re = ix.runs, {}, {}
   for i = 1, ix.n do rs[i], re[i] = runs[4 * i - 3], runs[4 * i] end
@@ -1064,8 +1123,10 @@ end }
 -- index(article, g) -> {by_last = {word -> {s, e, ...}}, by_first = ...,
 -- runs = the flat array of text.nameruns (start, end of the first word,
 -- start of the last word, end: 4 numbers a run), n = the number of runs,
--- rs, re = the starts and ends of the runs}; by_last, by_first, rs and re
--- fill in as they are read (see lazy_list)
+-- rs, re = the starts and ends of the runs, multi_by_last, multi_by_first
+-- = by_last and by_first of the runs of two or more words}; the lists
+-- and rs and re are made when first read, and the lists fill in as they
+-- are read (see lazy_list)
 function M.index(article, g)
   local ix = index_cache[article]
   if ix and ix.g == g then return ix end
@@ -1074,8 +1135,6 @@ function M.index(article, g)
   local runs = text.nameruns(s, g.run_ws)
   ix = setmetatable({ g = g, clean = {}, s = s, runs = runs, n = #runs // 4 },
                     INDEX_LAZY)
-  ix.by_last = lazy_map(ix, true)
-  ix.by_first = lazy_map(ix, false)
   index_cache[article] = ix
   return ix
 end
@@ -1148,21 +1207,10 @@ local function clean_run_uncached(s, a, e, g, lang)
     g.clean_n = g.clean_n + 1
   end
   if done then return c end
-  return (trim_run(s, c, g):gsub("%-%l[%w\128-\255]*$", ""))
-end
-
--- the words of a cleaned run (read only), split once: the same names come
--- back in article after article (the memo starts again past 20,000)
-local words_memo, words_n = {}, 0
-local function run_words(run)
-  local w = words_memo[run]
-  if not w then
-    w = words_of(run)
-    words_n = words_n + 1
-    if words_n > 20000 then words_memo, words_n = {}, 1 end
-    words_memo[run] = w
-  end
-  return w
+  c = trim_run(s, c, g)
+  -- (a plain search first: the pattern tries every position of the name)
+  if find(c, "-", 1, true) then c = c:gsub("%-%l[%w\128-\255]*$", "") end
+  return c
 end
 
 local function clean_run(s, a, e, g, lang, ix)
@@ -1300,7 +1348,9 @@ function M.canonical(article, mention, lang)
       end
       if top then best, best_n = top.best.run, top.best.words end
     end
-    local list = ix.by_last[last]
+    -- (runs of one word are never longer than the mention: consider
+    -- drops them, and they are left out of the lists it reads)
+    local list = ix.multi_by_last[last]
     if list then
       for i = 1, #list, 2 do consider(clean_run(s, list[i], list[i + 1], g, lang, ix)) end
       choose()
@@ -1308,9 +1358,12 @@ function M.canonical(article, mention, lang)
     if best_n == nm then
       -- other accents (Erdogan, Erdoğan): compare folded last words
       local fl = fm[nm]
-      local pre = (last:match("^[%w]+") or ""):sub(1, 3)
-      if #pre >= 2 and (find(last, "[\128-\255]") or find(accented_runs(ix, s), pre, 1, true)) then
-        local all, other = M.all_last(ix), {}
+      -- (the prefix is made only when an accent is about at all)
+      local high = find(last, "[\128-\255]")
+      local acc = not high and accented_runs(ix, s)
+      local pre = (high or acc ~= "") and (last:match("^[%w]+") or ""):sub(1, 3) or ""
+      if #pre >= 2 and (high or find(acc, pre, 1, true)) then
+        local all, other = all_last(ix, true), {}
         for w in pairs(all) do
           if w ~= last and fold(w) == fl then other[#other + 1] = w end
         end
@@ -1324,7 +1377,7 @@ function M.canonical(article, mention, lang)
     end
     if best_n == nm and nm == 1 then
       -- a first name: the fullest run that starts with it
-      local l3 = ix.by_first[mw[1]]
+      local l3 = ix.multi_by_first[mw[1]]
       if l3 then
         for i = 1, #l3, 2 do
           local run = clean_run(s, l3[i], l3[i + 1], g, lang, ix)
