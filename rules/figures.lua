@@ -368,11 +368,41 @@ local function trie(entries, opts)
     local k = lc(e[1])
     if values[k] == nil then values[k] = e[2] end
   end
-  return C(pat) / function(t)
+  local function value(t)
     local v = values[t]
     if v == nil then v = values[lc(t)] end
     return v
   end
+  -- Where the texts the trie can match are few -- each entry as written,
+  -- or with its first letter in either case -- they are all listed with
+  -- value's answer, and LPeg looks the text up itself (a query capture:
+  -- no call into Lua per match). Not for "all" (every letter either
+  -- case), nor for a boundary pattern of the caller's (it might take
+  -- bytes), nor when some answer is nil (a query gives no capture then).
+  local by_text = (opts.boundary == nil or opts.boundary == true) and {}
+  for _, e in ipairs(entries) do
+    if not by_text then break end
+    local case = opts.case or "exact"
+    if type(case) == "function" then case = case(e[1]) end
+    local list = {}
+    for ch in chars(e[1]) do list[#list + 1] = ch end
+    local rest = table.concat(list, "", 2)
+    local texts
+    if case == "exact" then
+      texts = { table.concat(list) }
+    elseif case == "first" and list[1] then
+      texts = { ptext.lower(list[1]) .. rest, ptext.upper(list[1]) .. rest }
+    else
+      by_text = nil
+    end
+    for _, t in ipairs(texts or {}) do
+      local v = value(t)
+      if v == nil then by_text = nil break end
+      by_text[t] = v
+    end
+  end
+  if by_text then return pat / by_text end
+  return C(pat) / value
 end
 M.trie = trie
 
@@ -472,6 +502,13 @@ local function build_profile(langs, g)
   end
   prof.closed = lower_map(lists.closed_words)
   prof.months = lower_map(lists.months, function(v) return tonumber(v) end)
+  -- the months written with a full stop ('jan.'), by the word before it
+  -- (what nextword reads there: no string made to look one up)
+  prof.months_dotted = {}
+  for k in pairs(prof.months) do
+    local w = k:match("^(.*)%.$")
+    if w then prof.months_dotted[w] = true end
+  end
   prof.weekdays = lower_map(lists.weekdays)
   prof.hedges = lower_map(lists.hedges, function(v)
     local rel, flags = value_flags(v)
@@ -639,9 +676,10 @@ function grammar.tokens(prof, g)
   local links = split_values(st.link)
   local LINK = P(false)
   for _, l in ipairs(links) do LINK = LINK + P(l) end
-  local spaced_links = P(false)
+  local spaced_links, and_words = P(false), P(false)
   for _, l in ipairs(split_values(st["and"])) do
     spaced_links = spaced_links + (SP * P(l) * SP)
+    and_words = and_words + P(l)
   end
   local HY = P"-" * SP0 + SP0 * DASH * SP0
   local n99, o99
@@ -702,14 +740,30 @@ function grammar.tokens(prof, g)
   end
   for a in pairs(prof.articles) do starts[#starts + 1] = { a, true } end
   table.sort(starts, function(a, b) return a[1] < b[1] end)
+  -- (the "first" trie holds each entry with its first letter in lower
+  -- and in upper case; as written too only where that letter is neither,
+  -- a title case letter: most lists have none, and then the second trie
+  -- is P(false), which LPeg drops from the choice)
+  local as_written = {}
+  for _, e in ipairs(starts) do
+    local ch = e[1]:match("^[%z\1-\127\194-\244][\128-\191]*")
+    local okl, lo = pcall(ptext.lower, ch)
+    local oku, up = pcall(ptext.upper, ch)
+    if not (okl and oku and (ch == lo or ch == up)) then as_written[#as_written + 1] = e end
+  end
   local TOKEN_START = #(DIGIT + S"+-" + P(MINUS_SIGN) + P(prof.decimal)
                         + trie(starts, { case = "first", nocap = true })
-                        + trie(starts, { nocap = true }))
+                        + trie(as_written, { nocap = true }))
   local any = TOKEN_START * (dtok * after_digits^-1 + atom + scale_tok + art)
   -- each join with what follows it: a PEG choice does not come back to
   -- try another join when the token after the first one fails
   local words_any = TOKEN_START * (atom + scale_tok + art)
-  local J_any = AND * any + SP * any + HY * words_any + glued * any
+  -- what every join below begins with: a link, a hyphen, or spaces and
+  -- then a token, an 'and' word or a dash; tested first, it fails in one
+  -- go after the last token of a run (most runs are one token), where
+  -- the four joins would each fail on their own
+  local JOIN_START = #(LINK + P"-" + SP0 * (TOKEN_START + and_words + DASH))
+  local J_any = JOIN_START * (AND * any + SP * any + HY * words_any + glued * any)
   -- the article only starts a run ('a hundred', 'een half miljoen')
   prof.TOKENS = (art + dtok * after_digits^-1 + atom) * J_any^0
   -- the article starts a number only before a multiplier or a fraction
@@ -1680,7 +1734,7 @@ end
 -- {s, e (exclusive), value, decimal, words, ordinal, fraction, ...}
 -- (the captures of prof.TOKENS come as arguments: a lone digit blob,
 -- the common case, needs no table of them)
-local function read_captures(text, pos, prof, r1, r2, r3, r4, ...)
+local function read_captures(text, pos, prof, r1, r2, r3, r4, r5, ...)
   if r1 == nil then return nil end
   local best, flag, skip
   if r4 == nil and r1 == "d" then
@@ -1691,9 +1745,16 @@ local function read_captures(text, pos, prof, r1, r2, r3, r4, ...)
     if not at_boundary(text, r3) then return nil end
     best = { e = r3, value = r2, words = true, decimal = false, first_word = true,
              money_scale = false, has_scale = false }
+  elseif r5 == nil and r1 == "o" then
+    -- one ordinal word ('tweede', 'first'; value, plural ending or
+    -- false, end): the same, and a plural ('derden') alone is none
+    if r3 or not at_boundary(text, r4) then return nil end
+    best = { e = r4, value = r2, words = true, decimal = false, first_word = true,
+             money_scale = false, has_scale = false, ordinal = true }
   else
-    -- TOKENS returns its captures followed by nothing else
-    best, flag, skip = read_tokens({ r1, r2, r3, r4, ... }, text, prof, pos)
+    -- TOKENS returns its captures followed by nothing else (a role is
+    -- never nil: r5 nil is the end)
+    best, flag, skip = read_tokens({ r1, r2, r3, r4, r5, ... }, text, prof, pos)
   end
   if not best then return nil, flag, skip end
   best.s = pos
@@ -1705,9 +1766,9 @@ local function read_number(text, pos, prof)
 end
 
 -- point_tail: 'vijf komma vijf', 'two hundred point zero three'
--- (w: the word after the number, in lower case, as nextword gives it)
-local function read_point(text, num, prof, w)
-  if not (w and prof.point_first[w]) then return end
+-- (called where the word after the number, in lower case as nextword
+-- gives it, starts a point word: prof.point_first)
+local function read_point(text, num, prof)
   local p = prof.POINT:match(text, num.e)
   if not p then return end
   -- digit words one by one, or one number
@@ -1788,7 +1849,7 @@ function figure_of(text, pos, prof, num, cur_pre, minus)
   if num.words then
     pp, pw_after, pb = nextword(text, num.e, "'", true)
     peek_at = num.e
-    read_point(text, num, prof, pw_after)
+    if pw_after and prof.point_first[pw_after] then read_point(text, num, prof) end
   end
   fig.value = num.value
   if cur_pre and cur_pre.scale then fig.value = fig.value * cur_pre.scale end
@@ -2076,14 +2137,17 @@ end
 local function noun_phrase(words, i, prof, lang, fig_starts)
   -- the run: words i .. j (at most four) before a closed word, a month,
   -- a figure; (a word of words_after starts with a letter, never a digit)
+  -- (lc's cache asked first: a call less for a word seen before)
+  local closed, months = prof.closed, prof.months
   local j = i - 1
   while words[2 * j + 1] and j - i + 1 < 4 do
     local k = j + 1
     if fig_starts and fig_starts[words[2 * k - 1]] then break end
-    local lw = lc(words[2 * k])
-    local cls = prof.closed[lw]
+    local w = words[2 * k]
+    local lw = lc_cache[w] or lc(w)
+    local cls = closed[lw]
     if cls and cls ~= "adj" then break end
-    if prof.months[lw] then break end
+    if months[lw] then break end
     if lang == "en" and j >= i and lw:match("[^e]ed$") then break end
     j = k
   end
@@ -2127,10 +2191,14 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
     end
     return head, head_s, head_s + #head
   end
-  -- Dutch, French: the first word that is not an adjective
+  -- Dutch, French: the first word that is not an adjective (the cache
+  -- asked first: a call less for a word seen before)
+  local adj = prof.adj_cache
   for k = i, j do
     local w = words[2 * k]
-    if not adjective_like(w, prof) then return w, words[2 * k - 1], words[2 * k - 1] + #w end
+    local is_adj = adj[w]
+    if is_adj == nil then is_adj = adjective_like(w, prof) end
+    if not is_adj then return w, words[2 * k - 1], words[2 * k - 1] + #w end
   end
   -- all of them look like adjectives: an adjective does not end a noun
   -- phrase, so the last one is the noun ('het eerste drukke
@@ -2255,7 +2323,7 @@ local function month_after(ctx, e, w)
     w = nw
   end
   if not w then return nil end
-  if months[w] or months[w .. "."] then
+  if months[w] or prof.months_dotted[w] then
     local m, me = prof.P_MONTH:match(text, e)
     if m then return m, me end
   end
@@ -2682,7 +2750,9 @@ function M.extract_with(article, emit, prof, opts)
         end
       end
       -- English 'one' as a pronoun; 'first' as an adverb
-      if num.words and not fig.currency and not fig.percent then
+      -- (the figure's text is read only when it is as long as one of them)
+      local len = e - s
+      if num.words and not fig.currency and not fig.percent and (len == 3 or len == 5) then
         local word = lc(sub(text, s, e - 1))
         -- (the words after are read only for these)
         local is_one, is_first = word == "one", word == "first" or word == "eerst"
@@ -2922,7 +2992,7 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
   ctx = ctx or { text = text, prof = prof, nw = false, dl = false }
   aux = aux or {}
   local closed = prof.closed
-  local inherit = {}
+  local inherit = NONE   -- (a table of its own once a record inherits)
   -- the first words of the 'one of' phrases: only after those are the
   -- phrases compared
   local one_of_first = prof.one_of_first
@@ -2984,7 +3054,8 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
           -- 'one of the victims', 'twee van de drie hindernissen'
           local used_of = false
           if nx[1] then
-            local l1 = lc(nx[2])
+            local w1 = nx[2]
+            local l1 = lc_cache[w1] or lc(w1)
             local phrases = one_of_first[l1] and prof.one_of_words or NONE
             for k = 1, #phrases do
               local pw = phrases[k]
@@ -3008,7 +3079,8 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
               end
             end
           end
-          local lw_i = nx[2 * i] and lc(nx[2 * i])
+          local w_i = nx[2 * i]
+          local lw_i = w_i and (lc_cache[w_i] or lc(w_i))
           if lw_i and (lw_i == "times" or lw_i == "keer") and nx[2 * i + 2] and
              closed[lc(nx[2 * i + 2])] == "adv" then
             goto continue
@@ -3040,6 +3112,7 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
               end
               if conj and #words_between <= 4 and not gap:find("[.;:!?]") and
                  (nadj == 0 or all_adj) then
+                if inherit == NONE then inherit = {} end
                 inherit[idx] = true
               end
             end
@@ -3074,6 +3147,7 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
     ::continue::
   end
   -- inherited from the next figure
+  if inherit == NONE then return end
   for idx = #out - 1, 1, -1 do
     local rec, nxt = out[idx], out[idx + 1]
     if inherit[idx] and nxt.of then
