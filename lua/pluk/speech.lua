@@ -1974,33 +1974,6 @@ local function analyse_cue(A, h)
     return h
   end
   -- a verb: inverted subject after it, or subject before it
-  local before = subject_before(A, a, ss)
-  if A.lang ~= "en" and A.lang ~= nil then
-    -- Dutch verb-final clause: `Rui Costa heeft zijn transfer naar Parma
-    -- tegengesproken.` -- the subject opens the clause
-    local nb = skip_spaces(s, b)
-    local c = byte(s, nb)
-    if (c == 46 or c == 44 or c == 59 or nb >= se) then
-      local cs0 = ss
-      -- clause start: after the last comma before the cue that is
-      -- outside an appositive
-      local m0 = first_np(A, cs0, before and before.s or a)
-      -- a passive's agent: `... wordt door Hans ... ontkent`
-      local at = find(sub(s, cs0, a - 1), "%f[%w][Dd]oor%s+%u")
-      if at then
-        local t = tokens(s, cs0 + at - 1, a)
-        if #t >= 4 and names.kind(s, t, 2, A.g) == "N" then
-          local l2 = names.run_starting(s, t, 2, A.g)
-          if l2 then m0 = mention_name(s, t, 2, l2) end
-        end
-      end
-      if m0 and (not before or m0.s < before.s or at) then
-        m0.how = "before"
-        before = m0
-      end
-    end
-  end
-  local after
   -- what stands right before the cue (skipping spaces)
   local x = space_back(s, a, ss)
   local prev_c = x > ss and byte(s, char_start(s, x - 1)) or nil
@@ -2009,32 +1982,64 @@ local function analyse_cue(A, h)
   local after_quote = q > 0 and A.qb[q] <= a and no_words(s, A.qb[q], a)
   local inverted_ok = at_start or prev_c == 44 or after_quote or prev_c == 58
                       or A.lang ~= "en"
-  if A.lang == "en" and #key >= 3 and byte(key, -1) == 103 and byte(key, -2) == 110
-     and byte(key, -3) == 105 then
-    -- `..., saying that`, `calling it`: the subject of the clause
-    inverted_ok = false
-    if not before then
-      before = first_np(A, ss, a)
-      if before then before.how = "before" end
-    end
-  end
+  -- `..., saying that`, `calling it`: the subject of the clause
+  local gerund = A.lang == "en" and #key >= 3 and byte(key, -1) == 103 and byte(key, -2) == 110
+                 and byte(key, -3) == 105
+  if gerund then inverted_ok = false end
+  local after
   if inverted_ok then
     after = subject_after(A, b, se)
     -- English puts no pronoun after the verb (`said he` is archaic):
     -- `calling it "null and void"` has an object there
     if after and after.kind == "pron" and A.lang == "en" and not after_quote then after = nil end
   end
-  -- Dutch: a subject pronoun right after the verb is the subject
-  -- (`Tegen de krant El Pais zei hij dat`)
-  if after and before and after.kind == "pron" and A.lang ~= "en" then before = nil end
-  if before and after then
-    -- a cue right after a quote, or after a comma that closes no
-    -- appositive, is inverted (`"...," zegt Nel`, `..., said Smith`);
-    -- otherwise the subject stands before it (`John said Mary ...`)
-    if after_quote or at_start or (prev_c == 44 and not before.appos) then h.subj = after
-    else h.subj = before end
+  if after and (after_quote or at_start) then
+    -- a cue right after a quote, or opening its sentence, is inverted
+    -- (`"...," zegt Nel`): no subject before it is sought
+    h.subj = after
   else
-    h.subj = before or after
+    local before = subject_before(A, a, ss)
+    if A.lang ~= "en" and A.lang ~= nil then
+      -- Dutch verb-final clause: `Rui Costa heeft zijn transfer naar Parma
+      -- tegengesproken.` -- the subject opens the clause
+      local nb = skip_spaces(s, b)
+      local c = byte(s, nb)
+      if (c == 46 or c == 44 or c == 59 or nb >= se) then
+        local cs0 = ss
+        -- clause start: after the last comma before the cue that is
+        -- outside an appositive
+        local m0 = first_np(A, cs0, before and before.s or a)
+        -- a passive's agent: `... wordt door Hans ... ontkent`
+        local at = find(sub(s, cs0, a - 1), "%f[%w][Dd]oor%s+%u")
+        if at then
+          local t = tokens(s, cs0 + at - 1, a)
+          if #t >= 4 and names.kind(s, t, 2, A.g) == "N" then
+            local l2 = names.run_starting(s, t, 2, A.g)
+            if l2 then m0 = mention_name(s, t, 2, l2) end
+          end
+        end
+        if m0 and (not before or m0.s < before.s or at) then
+          m0.how = "before"
+          before = m0
+        end
+      end
+    end
+    if gerund and not before then
+      before = first_np(A, ss, a)
+      if before then before.how = "before" end
+    end
+    -- Dutch: a subject pronoun right after the verb is the subject
+    -- (`Tegen de krant El Pais zei hij dat`)
+    if after and before and after.kind == "pron" and A.lang ~= "en" then before = nil end
+    if before and after then
+      -- a cue after a comma that closes no appositive is inverted (`...,
+      -- said Smith`); otherwise the subject stands before it (`John said
+      -- Mary ...`)
+      if prev_c == 44 and not before.appos then h.subj = after
+      else h.subj = before end
+    else
+      h.subj = before or after
+    end
   end
   if h.subj and common_word_mention(A, h.subj) then h.subj = nil end
   return h
@@ -2365,9 +2370,10 @@ end
 
 -- Name mentions in s[a, b) outside quotes, in order, each with `subj`:
 -- whether it stands where a subject stands (at the start of the clause,
--- after a speech cue, or before a verb-like word), and `person`: whether
--- it reads as a person (a known speaker, a title or role before it, or
--- two or more words that are not an organisation or a place).
+-- after a speech cue, or before a verb-like word); mention_person(A, c)
+-- tells whether it reads as a person (a known speaker, a title or role
+-- before it, or two or more words that are not an organisation or a
+-- place), mention_canon(A, c) its canonical name.
 person_mentions = function(A, a, b)
   local ck = a * 1000003 + b
   local hit = A.pm_cache[ck]
@@ -2457,27 +2463,86 @@ person_mentions_uncached = function(A, a, b)
         local subj = initial or L.cue[prevw] or L.source[prevw]
                      or (not prep and (nxt == "," or L.cue[nxt] or (nlow
                          and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt])))
-        local canon = names.canonical(A.article, text, A.lang)
-        local ent = A.entities[canon]
-        local person
-        if ent and ent.person ~= nil then
-          person = ent.person
-        else
-          local titled = not prev_punct and names.title_like(g, pw)
-          local r = not prev_punct and role_of(L, pw)
-          local orgrole = r == "g" or r == "x"
-          person = titled or (looks_personal(A, canon, text) and not orgrole
-                   and not L.det[prevw] and not prep and not rnext) or false
-        end
         local verbnext = nlow and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt]
                          and not L.prep[nxt]
-        out[#out + 1] = { s = ms, e = me, text = text, canon = canon,
-                          subj = subj and true or false, person = person,
-                          initial = initial, verbnext = verbnext and true or false }
+        -- (found, pw, prevw, rnext: for mention_person)
+        out[#out + 1] = { s = ms, e = me, text = text,
+                          subj = subj and true or false,
+                          initial = initial, verbnext = verbnext and true or false,
+                          found = A.tick, pw = not prev_punct and pw, prevw = prevw,
+                          rnext = rnext }
       end
     end
   end
   return out
+end
+
+-- A name mention's canonical name and whether it reads as a person are
+-- worked out when first asked (mention_canon, mention_person), not when
+-- person_mentions finds it: most mentions found are never asked about,
+-- and a canonical name costs much.
+local function mention_canon(A, c)
+  local canon = c.canon
+  if not canon then
+    canon = names.canonical(A.article, c.text, A.lang)
+    c.canon = canon
+  end
+  return canon
+end
+
+-- An entity's person as it stood at tick t (A.tick when a mention was
+-- found): set_person, which every change of e.person goes through, keeps
+-- the tick of each change and the value it replaced (UNSET for nil).
+local UNSET = {}
+local function person_at(e, t)
+  local was = e.was
+  if was then
+    for i = 1, #was, 2 do
+      if was[i] > t then
+        local v = was[i + 1]
+        if v == UNSET then return nil end
+        return v
+      end
+    end
+  end
+  return e.person
+end
+
+local function set_person(A, e, v)
+  local old = e.person
+  if old == v then return end
+  A.tick = A.tick + 1
+  local was = e.was
+  if not was then
+    was = {}
+    e.was = was
+  end
+  was[#was + 1] = A.tick
+  was[#was + 1] = old == nil and UNSET or old
+  e.person = v
+end
+
+-- the person answer of a name mention c as it stood when c was found: the
+-- entity's, else a title or role before it, or a name that looks personal
+-- with no determiner, preposition or role noun around it
+local function mention_person(A, c)
+  local person = c.person
+  if person ~= nil then return person end
+  local L = A.L
+  local canon = mention_canon(A, c)
+  local ent = A.entities[canon]
+  if ent then person = person_at(ent, c.found) end
+  if person == nil then
+    local pw, prevw = c.pw, c.prevw
+    local titled = pw and names.title_like(A.g, pw)
+    local r = pw and role_of(L, pw)
+    local orgrole = r == "g" or r == "x"
+    local prep = pw and L.prep[prevw]
+    person = titled or (looks_personal(A, canon, c.text) and not orgrole
+             and not L.det[prevw] and not prep and not c.rnext) or false
+  end
+  c.person = person
+  return person
 end
 
 local function entity(A, canon)
@@ -2497,6 +2562,11 @@ local function gender_fits(want, have)
   return false
 end
 
+-- the first bytes of a name (an ASCII capital), of `, Name` and of `of`
+-- / `van` (either case)
+local ROLE_NAME_LEAD = { [44] = true, [111] = true, [79] = true, [118] = true, [86] = true }
+for c = 65, 90 do ROLE_NAME_LEAD[c] = true end
+
 -- role noun -> the person the article gives that role (`topman Mark
 -- Zuckerberg`, `Zuckerberg, topman van Facebook`), or nil
 local function role_person(A, head)
@@ -2512,7 +2582,12 @@ local function role_person(A, head)
       if not a then break end
       init = b + 1
       local e = b + 1
-      if (a == 1 or not is_word_at(s, char_start(s, a - 1))) and not is_word_at(s, e) then
+      -- (only a capital, a comma or of/van after the word can start
+      -- either form: the byte after the spaces tells, without tokens)
+      local nx = skip_spaces(s, e)
+      local c = byte(s, nx)
+      if c and (ROLE_NAME_LEAD[c] or c >= 128)
+         and (a == 1 or not is_word_at(s, char_start(s, a - 1))) and not is_word_at(s, e) then
         -- `topman Mark Zuckerberg`
         local t = tokens(s, e, math.min(#s + 1, e + 70))
         if #t >= 2 and names.kind(s, t, 1, g) == "N" then
@@ -2566,9 +2641,9 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only)
       if c.role and (c.subj or not subj_only) then
         local e = self:resolve(A, c.role, c.s)
         if e and e.person ~= false and gender_fits(want, e.gender) then return e end
-      elseif (c.subj or not subj_only) and c.person then
+      elseif (c.subj or not subj_only) and mention_person(A, c) then
         local e = entity(A, c.canon)
-        if e.person == nil then e.person = true end
+        if e.person == nil then set_person(A, e, true) end
         if gender_fits(want, e.gender) then return e end
       end
     end
@@ -2586,10 +2661,10 @@ function Analyser:recent_group(A, x, max_sents)
     local ms = person_mentions(A, a, hi)
     a, hi = back_next(A, a)
     for _, c in ipairs(ms) do
-      if c.subj and not c.role and c.person == false and
+      if c.subj and not c.role and mention_person(A, c) == false and
          (is_org_name(A, c.canon) or not c.canon:find("%l") or c.canon:find("%s")) then
         local e = entity(A, c.canon)
-        e.person = false
+        set_person(A, e, false)
         return e
       end
     end
@@ -2693,12 +2768,12 @@ function Analyser:resolve(A, m, x)
     local e = entity(A, canon)
     if e.person == nil then
       if m.title or (m.role_gender and m.role_gender ~= "g" and m.role_gender ~= "x") then
-        e.person = true
+        set_person(A, e, true)
       elseif canon:find("%s") then
-        e.person = looks_personal(A, canon, m.text)
+        set_person(A, e, looks_personal(A, canon, m.text))
       elseif not is_org_name(A, canon) and canon:find("%l") and m.how then
         -- a one-word speaker of a speech cue
-        e.person = true
+        set_person(A, e, true)
       end
     end
     if m.role_gender and m.role_gender ~= "p" and m.role_gender ~= "g" and m.role_gender ~= "x" then
@@ -2737,7 +2812,7 @@ function Analyser:resolve(A, m, x)
     if m.def == "indef" or m.def == "poss" then
       local txt = role_text(A, m)
       local e = entity(A, txt)
-      e.person = m.gender ~= "g" and m.gender ~= "x"
+      set_person(A, e, m.gender ~= "g" and m.gender ~= "x")
       e.gender = e.gender or (m.gender ~= "?" and m.gender or nil)
       A.indef[m.head or txt] = e
       return e
@@ -2750,7 +2825,7 @@ function Analyser:resolve(A, m, x)
         if e then return e end
       end
       local e = entity(A, txt)
-      e.person = false
+      set_person(A, e, false)
       e.group = true
       return e
     end
@@ -2758,7 +2833,7 @@ function Analyser:resolve(A, m, x)
       local p = role_person(A, m.head)
       if p then
         local e = entity(A, p)
-        e.person = true
+        set_person(A, e, true)
         return e
       end
       local e = A.indef[m.head]
@@ -2868,7 +2943,7 @@ function Analyser:analyse(article)
     article = article, s = s, lang = lang, L = L, g = names.grammar(lang or "en"),
     config = self.config, first = (article.header_end or 0) + 1,
     sents = {}, sd = sentence_lists(lang), entities = {}, indef = {},
-    role_cache = {}, single_cache = {}, pm_cache = {},
+    role_cache = {}, pm_cache = {}, tick = 0,
   }
   local ev = L.fast_scan and L.fast_scan(s) or L.scan:match(s)
   paragraphs(A, ev)
@@ -2905,7 +2980,10 @@ function Analyser:analyse(article)
           keep = lemma ~= nil
         end
         if keep then
-          hits[#hits + 1] = { s = a, e = a + #form, form = form, lemma = lemma }
+          -- (the nil fields are analyse_cue's: named here, they are room
+          -- made at once, not two regrowths of the table later)
+          hits[#hits + 1] = { s = a, e = a + #form, form = form, lemma = lemma, done = nil,
+                              ss = nil, se = nil, pi = nil, where = nil, subj = nil }
         end
       end
     end
@@ -3186,8 +3264,7 @@ function Analyser:attribute(A, res)
     q.keep = ok
     if ok then keep[#keep + 1] = q end
   end
-  -- Step 3: events in text order (kept quotes and cues with content)
-  local events = {}
+  -- Step 3: the kept quotes and the cues, in text order
   local keep_oa = {}
   for i = 1, #keep do
     local q = keep[i]
@@ -3196,20 +3273,6 @@ function Analyser:attribute(A, res)
   end
   local hits = A.hits
   for ix = 1, #hits do analyse_cue(A, hits[ix]) end
-  -- both lists are in text order (quotes by their opening mark, cues by
-  -- their start; no two share a position): merged, a quote before a cue
-  -- at the same position
-  local qi, hi = 1, 1
-  while keep[qi] or hits[hi] do
-    local q, h = keep[qi], hits[hi]
-    if q and (not h or q.oa <= h.s) then
-      events[#events + 1] = { pos = q.oa, q = q }
-      qi = qi + 1
-    else
-      events[#events + 1] = { pos = h.s, h = h }
-      hi = hi + 1
-    end
-  end
   local lang_out = A.lang or A.article.lang
   local last_q
   local resolved_hits = {}
@@ -3252,7 +3315,7 @@ function Analyser:attribute(A, res)
     local first_name
     for ix = 1, #ms do
       local c = ms[ix]
-      if c.subj and (c.person or c.role) then first_name = c break end
+      if c.subj and (c.role or mention_person(A, c)) then first_name = c break end
     end
     -- a pronoun before that name (or with no name) is the subject
     local t = tokens(s, ps, (pe < ps + 200 and pe or ps + 200))
@@ -3275,8 +3338,9 @@ function Analyser:attribute(A, res)
       -- one word opening the sentence before a verb: `Wilders wist daar
       -- wel raad mee.`
       local c = ms[1]
-      if c and c.initial and c.verbnext and not c.canon:find("%s") and c.canon:find("%l")
-         and not is_org_name(A, c.canon) and not c.canon:find("ing$") then
+      local canon = c and c.initial and c.verbnext and mention_canon(A, c)
+      if canon and not canon:find("%s") and canon:find("%l")
+         and not is_org_name(A, canon) and not canon:find("ing$") then
         first_name = c
       end
     end
@@ -3286,10 +3350,14 @@ function Analyser:attribute(A, res)
     return nil
   end
 
-  for ix = 1, #events do
-    local ev = events[ix]
-    if ev.q then
-      local q = ev.q
+  -- both lists are in text order (quotes by their opening mark, cues by
+  -- their start; no two share a position): walked together, a quote
+  -- before a cue at the same position
+  local qi, hi = 1, 1
+  while keep[qi] or hits[hi] do
+    local q, next_h = keep[qi], hits[hi]
+    if q and (not next_h or q.oa <= next_h.s) then
+      qi = qi + 1
       local h, m, cue, how
       if q.right then h = q.right
       elseif q.left and q.left.subj then h = q.left
@@ -3346,7 +3414,7 @@ function Analyser:attribute(A, res)
             local mentions = person_mentions(A, ns, nse)
             for ix = 1, #mentions do
               local c = mentions[ix]
-              if c.subj and c.person and not c.role then
+              if c.subj and not c.role and mention_person(A, c) then
                 e = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
                 break
               end
@@ -3369,7 +3437,8 @@ function Analyser:attribute(A, res)
         _q = q,
       }
     else
-      local h = ev.h
+      hi = hi + 1
+      local h = next_h
       if h.subj or h.where == "self" then
         -- (resolving first: it may lengthen the mention, `according to the
         -- House of Commons Library, ...`, and the content starts after it)
