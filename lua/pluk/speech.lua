@@ -146,7 +146,7 @@ local LISTS = { "quote_marks", "elisions", "cue_verbs", "cue_sources",
                 "complementizers", "pronouns", "role_nouns", "determiners",
                 "speech_adverbs", "organisation_words", "prepositions",
                 "mention_markers", "titles", "quote_tags", "cue_np_verbs",
-                "function_words", "question_frames" }
+                "function_words", "question_frames", "source_agents" }
 
 local function merged(lang, name)
   if lang then return load(lang, name) end
@@ -178,7 +178,7 @@ end
 --   elision    set of words that follow a leading apostrophe
 --   cue        form (lower case) -> lemma;  source: cue word -> position
 --   cue_p      LPeg: a cue at a word start, captured
---   comp, pron, role, det, adv, org: sets keyed by lower-case word
+--   comp, pron, role, det, adv, org, agent: sets keyed by lower-case word
 --   scan       LPeg: the whole-text scan (marks, breaks, cues)
 --   fast_scan  function(s): the same events, faster (nil when a rule's
 --              alter changed mark or cue_p, or set scan)
@@ -230,6 +230,7 @@ local function compile(lang, src)
   L.tag = names.keyset(src.quote_tags)
   L.np_verb = names.keyset(src.cue_np_verbs)
   L.fw = names.keyset(src.function_words)
+  L.agent = names.keyset(src.source_agents)
   -- question frames, lower case, longest first
   L.question_frames = {}
   for _, e in ipairs((src.question_frames or EMPTY).list) do
@@ -1945,6 +1946,26 @@ local function common_word_mention(A, m)
   return trim(A.s, ss, m.s) == m.s
 end
 
+-- `according to figures released by the ministry`, `volgens cijfers van
+-- het CBS`: a source cue whose phrase names no speaker itself takes the
+-- agent its phrase names (source_agents.txt: `by`, `van`), looked for
+-- before the phrase ends at a punctuation mark
+local function source_agent(A, b, se)
+  local s, L = A.s, A.L
+  local hi = b + A.config.ahead_window
+  if hi > se then hi = se end
+  local t = tokens(s, b, hi)
+  for k = 2, #t // 2 do
+    if is_punct_tok(s, t, k) then return nil end
+    if L.agent[lc(tok(s, t, k))] then
+      local m = subject_after(A, t[2 * k], se)
+      if m then m.agent = true end
+      return m
+    end
+  end
+  return nil
+end
+
 local function analyse_cue(A, h)
   if h.done then return h end
   h.done = true
@@ -1969,7 +1990,7 @@ local function analyse_cue(A, h)
     elseif h.where == "front" and trim(s, ss, a) ~= a then
       return h
     else
-      h.subj = subject_after(A, b, se)
+      h.subj = subject_after(A, b, se) or source_agent(A, b, se)
     end
     return h
   end
@@ -2139,6 +2160,12 @@ local function cue_content(A, h)
     if lead then
       -- Volgens de topman zijn daarbij fouten gemaakt. / According to X, ...
       local x = h.subj.e
+      if h.subj.agent then
+        -- the phrase of an agent runs on to its comma (`the reports by
+        -- Johns Hopkins Center for Systems Science, there are ...`)
+        local c = find(s, ",", x, true)
+        if c and c < se then x = c end
+      end
       local t = tokens(s, x, (se < x + 60 and se or x + 60))
       if #t >= 2 then
         local w = tok(s, t, 1)

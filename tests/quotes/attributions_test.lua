@@ -99,6 +99,14 @@ T.case("reported speech patterns", function()
     { "nl", "Wel heeft de gemeente meer geld nodig, stelt Jan de Wit.", "Wel heeft de gemeente meer geld nodig", "Jan de Wit", "stelt" },
     { "en", "Ann Lee told reporters the bridge will open in May.", "the bridge will open in May", "Ann Lee", "told" },
     { "en", "Ann Lee told reporters that the bridge will open in May.", "the bridge will open in May", "Ann Lee", "told" },
+    -- the phrase after the cue names no speaker: its agent does
+    -- (source_agents.txt), and the content starts after the phrase
+    { "en", "According to figures released by the Ministry of Finance, unemployment fell in May.",
+      "unemployment fell in May", "Ministry of Finance", "According to" },
+    { "en", "Per numbers reported by The Associated Press, 415 thousand priests are subject to the rule.",
+      "415 thousand priests are subject to the rule", "The Associated Press", "Per" },
+    { "en", "According to the reports by the Johns Hopkins Center for Systems Science, there are 142 cases.",
+      "there are 142 cases", "Johns Hopkins Center", "According to" },
   }
   for _, c in ipairs(cases) do
     local r, n = one(c[2], c[1])
