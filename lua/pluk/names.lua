@@ -1190,6 +1190,14 @@ end
 -- ending at e: leading stop words, titles and places removed. What does
 -- not read the article (clean_words) is kept per grammar, by the run's
 -- text: the same runs come back in article after article.
+-- `Kurdish-led Syrian Democratic Forces`, `US-backed rebels`,
+-- `President-elect Joe Biden`: an adjective before the name, dropped (a
+-- name's own hyphen parts are capitalised: Jean-Luc, Aix-en-Provence)
+local function drop_hyphen_adjective(c)
+  if not find(c, "-", 1, true) then return c end
+  return (c:gsub("^[^%s%-]+%-%l[%w\128-\255]* +(%u)", "%1"))
+end
+
 local function clean_run_uncached(s, a, e, g, lang)
   local run = sub(s, a, e - 1)
   local memo = g.clean_memo
@@ -1209,7 +1217,10 @@ local function clean_run_uncached(s, a, e, g, lang)
   if done then return c end
   c = trim_run(s, c, g)
   -- (a plain search first: the pattern tries every position of the name)
-  if find(c, "-", 1, true) then c = c:gsub("%-%l[%w\128-\255]*$", "") end
+  if find(c, "-", 1, true) then
+    -- `Trump-style`: the name before the tail
+    c = drop_hyphen_adjective(c:gsub("%-%l[%w\128-\255]*$", ""))
+  end
   return c
 end
 
@@ -1289,7 +1300,7 @@ function M.canonical(article, mention, lang)
   local hit = by_lang[mention]
   if hit then return hit end
   local g = M.grammar(lang)
-  local clean = trim_run(s, M.strip_titles(mention, lang, g), g)
+  local clean = trim_run(s, drop_hyphen_adjective(M.strip_titles(mention, lang, g)), g)
   local mw = run_words(clean)
   local nm = #mw
   local best, best_n = clean, nm

@@ -1401,6 +1401,18 @@ local function subject_before(A, a, ss, wide)
   local t = tokens(s, lo, a)
   local n = #t // 2
   if n == 0 then return nil end
+  -- `the World Health Organization (WHO) said`: the subject stands before
+  -- a short parenthesis (words only) right before the cue
+  if n >= 3 and tok(s, t, n) == ")" then
+    for j = n - 1, (n > 4 and n - 3 or 2), -1 do
+      if is_punct_tok(s, t, j) then
+        if j < n - 1 and tok(s, t, j) == "(" then
+          return subject_before(A, t[2 * j - 1], ss, wide)
+        end
+        break
+      end
+    end
+  end
   -- past up to three adverbs (the word and its key kept)
   local k = n
   local skipped = 0

@@ -107,6 +107,14 @@ T.case("reported speech patterns", function()
       "415 thousand priests are subject to the rule", "The Associated Press", "Per" },
     { "en", "According to the reports by the Johns Hopkins Center for Systems Science, there are 142 cases.",
       "there are 142 cases", "Johns Hopkins Center", "According to" },
+    -- the subject before a short parenthesis (an acronym) before the cue
+    { "en", "The World Health Organization (WHO) said the virus is spreading fast.",
+      "the virus is spreading fast", "World Health Organization", "said" },
+    { "nl", "Jan de Wit (CDA) zegt dat het vlees veilig is.",
+      "het vlees veilig is", "Jan de Wit", "zegt" },
+    -- a hyphenated adjective before a name is no part of it
+    { "en", "The Kurdish-led Syrian Democratic Forces announced it had entered into an agreement.",
+      "it had entered into an agreement", "Syrian Democratic Forces", "announced" },
   }
   for _, c in ipairs(cases) do
     local r, n = one(c[2], c[1])
@@ -284,6 +292,13 @@ T.case("colon framing: the subject before the colon, not a prepositional phrase"
   q = run("On Tuesday, the World Health Organization announced the name of the disease: "
           .. "\"COVID-19\" is to replace the old name.", "en")
   T.eq(#q, 0, "a one-word quote after a clause and a colon is a name, not speech")
+end)
+
+T.case("a phrasal verb is no cue: called off", function()
+  local _, a = run("The United States Coast Guard (USCG) called off its search late on Tuesday.", "en")
+  T.eq(#a, 0, "called off its search: no attribution")
+  _, a = run("The mayor called the plan a waste of public money.", "en")
+  T.eq(#a, 1, "called the plan a waste: still one")
 end)
 
 T.case("a question frame before the cue is not what was said", function()
