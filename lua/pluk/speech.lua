@@ -2302,10 +2302,19 @@ local function cue_content(A, h)
           break
         end
       elseif lemma == "tell" and k == 1 then
-        k = k + 1
-        if k <= n and (L.pron[lc(tok(s, t, k))] == nil) and is_upper_at(s, t[2 * k - 1]) then
-          -- told the Associated Press
+        -- the one told: `told reporters`, `told AFP`, `told the press`,
+        -- `told the Associated Press` (a name after an article is the
+        -- object whole; without one it may be the clause's subject:
+        -- `told her Trump had not met him`)
+        local dv = L.det[w]
+        local article = (dv == "def" or dv == "indef") and k + 1 <= n
+        if article then k = k + 1 end
+        if article and is_upper_at(s, t[2 * k - 1]) then
+          while k + 1 <= n and not is_punct_tok(s, t, k + 1) and is_upper_at(s, t[2 * k + 1]) do
+            k = k + 1
+          end
         end
+        k = k + 1
       else
         break
       end

@@ -99,6 +99,12 @@ T.case("reported speech patterns", function()
     { "nl", "Wel heeft de gemeente meer geld nodig, stelt Jan de Wit.", "Wel heeft de gemeente meer geld nodig", "Jan de Wit", "stelt" },
     { "en", "Ann Lee told reporters the bridge will open in May.", "the bridge will open in May", "Ann Lee", "told" },
     { "en", "Ann Lee told reporters that the bridge will open in May.", "the bridge will open in May", "Ann Lee", "told" },
+    -- the one told, whole after an article; a name with none may be the
+    -- reported clause's subject
+    { "en", "Ann Lee told the press the bridge will open in May.", "the bridge will open in May", "Ann Lee", "told" },
+    { "en", "Ann Lee told the Washington Post the bridge will open in May.",
+      "the bridge will open in May", "Ann Lee", "told" },
+    { "en", "Ann Lee told her Tom Smith had not met the mayor.", "Tom Smith had not met the mayor", "Ann Lee", "told" },
     -- the phrase after the cue names no speaker: its agent does
     -- (source_agents.txt), and the content starts after the phrase
     { "en", "According to figures released by the Ministry of Finance, unemployment fell in May.",
