@@ -1878,6 +1878,7 @@ local function after_comp(A, b, se, max_tokens)
   if hi > se then hi = se end
   local t = tokens(s, b, hi)
   local n = #t // 2
+  local comma = false
   for k = 1, (n < max_tokens and n or max_tokens) do
     local ta, te = t[2 * k - 1], t[2 * k]
     -- (is_punct_tok, its byte kept)
@@ -1889,8 +1890,13 @@ local function after_comp(A, b, se, max_tokens)
       if te - ta ~= 1 then return nil end
       if c == 58 then return te, "colon" end
       if c ~= 44 then return nil end
+      comma = true
     else
       local key = lc(sub(s, ta, te - 1))
+      -- `said the gas, which leaks often, was ...`: after a comma a
+      -- relative pronoun opens a clause about a noun, not the content
+      if comma and RELATIVE[key] and key ~= "dat" and key ~= "that" then return nil end
+      comma = false
       if L.comp[key] then return te, "comp" end
       if L.cue[key] then return nil end
     end

@@ -105,6 +105,9 @@ T.case("reported speech patterns", function()
     { "en", "Ann Lee told the Washington Post the bridge will open in May.",
       "the bridge will open in May", "Ann Lee", "told" },
     { "en", "Ann Lee told her Tom Smith had not met the mayor.", "Tom Smith had not met the mayor", "Ann Lee", "told" },
+    -- after a comma, `which` opens a clause about a noun, not the content
+    { "en", "Ann Lee said the gas, which leaks often, was the trigger.",
+      "the gas, which leaks often, was the trigger", "Ann Lee", "said" },
     -- the phrase after the cue names no speaker: its agent does
     -- (source_agents.txt), and the content starts after the phrase
     { "en", "According to figures released by the Ministry of Finance, unemployment fell in May.",
@@ -298,6 +301,15 @@ T.case("colon framing: the subject before the colon, not a prepositional phrase"
   q = run("On Tuesday, the World Health Organization announced the name of the disease: "
           .. "\"COVID-19\" is to replace the old name.", "en")
   T.eq(#q, 0, "a one-word quote after a clause and a colon is a name, not speech")
+end)
+
+T.case("a relative clause after the speaker is not what was said", function()
+  local q, a = run("\"There is no sense in it,\" said Devin Oldman, who helped manage the delivery.", "en")
+  T.eq(q[1] and q[1].speaker, "Devin Oldman", "the quote's speaker")
+  local texts = {}
+  for _, r in ipairs(a) do texts[#texts + 1] = r.text end
+  T.ok(not table.concat(texts, "|"):find("helped manage", 1, true),
+       "no attribution of the relative clause about the speaker", table.concat(texts, "|"))
 end)
 
 T.case("a phrasal verb is no cue: called off", function()
