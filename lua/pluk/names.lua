@@ -851,52 +851,50 @@ local function trim_run(s, run, g)
   -- fewer than three words: nothing to trim (the memo answers most runs;
   -- a pattern search for three words costs several times more)
   if #run_words(run) < 3 then return run end
+  -- (a copy: the words are changed below)
   local w = words_of(run)
   local n = #w
-  if n >= 3 then
-    -- X particle(s) Y: Y a place of its own?
-    local i = n - 1
-    while i > 1 and g.particles[lc(w[i])] and not is_upper_at(w[i], 1) do i = i - 1 end
-    if i < n - 1 and i >= 1 and stands_alone(s, w[n], nil, g) then
-      return table.concat(w, " ", 1, i)
+  -- X particle(s) Y: Y a place of its own?
+  local i = n - 1
+  while i > 1 and g.particles[lc(w[i])] and not is_upper_at(w[i], 1) do i = i - 1 end
+  if i < n - 1 and i >= 1 and stands_alone(s, w[n], nil, g) then
+    return table.concat(w, " ", 1, i)
+  end
+  -- particles followed by two or more capitalised words: an
+  -- organisation (`Patrizia Pasini van de Zusters Missionarissen
+  -- Consolata`); a surname after its particles is one word
+  for p1 = 2, n - 2 do
+    if g.particles[lc(w[p1])] and not is_upper_at(w[p1], 1) then
+      local p2 = p1
+      while p2 < n and g.particles[lc(w[p2 + 1])] do p2 = p2 + 1 end
+      if n - p2 >= 2 then return table.concat(w, " ", 1, p1 - 1) end
+      break
     end
-    -- particles followed by two or more capitalised words: an
-    -- organisation (`Patrizia Pasini van de Zusters Missionarissen
-    -- Consolata`); a surname after its particles is one word
-    for p1 = 2, n - 2 do
-      if g.particles[lc(w[p1])] and not is_upper_at(w[p1], 1) then
-        local p2 = p1
-        while p2 < n and g.particles[lc(w[p2 + 1])] do p2 = p2 + 1 end
-        if n - p2 >= 2 then return table.concat(w, " ", 1, p1 - 1) end
+  end
+  -- `Ann Lee van Acme`: a first and last name, then van + one word: an
+  -- organisation or a place, not the rest of the name
+  if i == n - 2 and i >= 2 and (lc(w[n - 1]) == "van" or lc(w[n - 1]) == "of")
+     and is_upper_at(w[i - 1], 1) then
+    return table.concat(w, " ", 1, i)
+  end
+  -- an organisation glued before a name: `House Intelligence Committee
+  -- Adam Schiff` -> the words after its last organisation word
+  if g.org then
+    for i2 = n - 2, 1, -1 do
+      if g.org[w[i2]] then
+        w = { table.unpack(w, i2 + 1) }
+        n = #w
         break
       end
     end
-    -- `Ann Lee van Acme`: a first and last name, then van + one word: an
-    -- organisation or a place, not the rest of the name
-    if i == n - 2 and i >= 2 and (lc(w[n - 1]) == "van" or lc(w[n - 1]) == "of")
-       and is_upper_at(w[i - 1], 1) then
-      return table.concat(w, " ", 1, i)
-    end
-    -- an organisation glued before a name: `House Intelligence Committee
-    -- Adam Schiff` -> the words after its last organisation word
-    if g.org then
-      for i2 = n - 2, 1, -1 do
-        if g.org[w[i2]] then
-          w = { table.unpack(w, i2 + 1) }
-          n = #w
-          break
-        end
-      end
-    end
-    -- a leading word that stands alone elsewhere
-    while n >= 3 and not g.particles[lc(w[1])] and not g.particles[lc(w[2])]
-          and stands_alone(s, w[1], w[2], g) do
-      table.remove(w, 1)
-      n = n - 1
-    end
-    return table.concat(w, " ")
   end
-  return run
+  -- a leading word that stands alone elsewhere
+  while n >= 3 and not g.particles[lc(w[1])] and not g.particles[lc(w[2])]
+        and stands_alone(s, w[1], w[2], g) do
+    table.remove(w, 1)
+    n = n - 1
+  end
+  return table.concat(w, " ")
 end
 M.trim_run = trim_run
 
@@ -1186,10 +1184,6 @@ local function clean_words(run, g, lang)
   return M.strip_titles(run, lang, g), false
 end
 
--- the title-free run s[a, e) cut to the part that ends with the word
--- ending at e: leading stop words, titles and places removed. What does
--- not read the article (clean_words) is kept per grammar, by the run's
--- text: the same runs come back in article after article.
 -- `Kurdish-led Syrian Democratic Forces`, `US-backed rebels`,
 -- `President-elect Joe Biden`: an adjective before the name, dropped (a
 -- name's own hyphen parts are capitalised: Jean-Luc, Aix-en-Provence)
@@ -1198,6 +1192,10 @@ local function drop_hyphen_adjective(c)
   return (c:gsub("^[^%s%-]+%-%l[%w\128-\255]* +(%u)", "%1"))
 end
 
+-- the title-free run s[a, e) cut to the part that ends with the word
+-- ending at e: leading stop words, titles and places removed. What does
+-- not read the article (clean_words) is kept per grammar, by the run's
+-- text: the same runs come back in article after article.
 local function clean_run_uncached(s, a, e, g, lang)
   local run = sub(s, a, e - 1)
   local memo = g.clean_memo
