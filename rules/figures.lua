@@ -2377,6 +2377,13 @@ function M.scan(prof, text)
   return starts
 end
 
+-- number words that may be no figure ('the one', 'first' as an adverb),
+-- by what they may be, and their lengths in bytes (to skip the rest
+-- before making a string)
+local PRONOUN_LIKE = { one = "one", first = "first", eerst = "first" }
+local PRONOUN_LIKE_LEN = {}
+for w in pairs(PRONOUN_LIKE) do PRONOUN_LIKE_LEN[#w] = true end
+
 -- Everything about one article.
 function M.extract_with(article, emit, prof, opts)
   local text = article.text
@@ -2751,11 +2758,10 @@ function M.extract_with(article, emit, prof, opts)
       end
       -- English 'one' as a pronoun; 'first' as an adverb
       -- (the figure's text is read only when it is as long as one of them)
-      local len = e - s
-      if num.words and not fig.currency and not fig.percent and (len == 3 or len == 5) then
-        local word = lc(sub(text, s, e - 1))
+      if num.words and not fig.currency and not fig.percent and PRONOUN_LIKE_LEN[e - s] then
+        local like = PRONOUN_LIKE[lc(sub(text, s, e - 1))]
         -- (the words after are read only for these)
-        local is_one, is_first = word == "one", word == "first" or word == "eerst"
+        local is_one, is_first = like == "one", like == "first"
         local nx = (is_one or is_first) and words_after(ctx, e) or NONE
         local nw = nx[1] and lc(nx[2]) or nil
         local touching = nx[1] == e + 1
