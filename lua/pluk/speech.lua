@@ -1881,13 +1881,10 @@ local function after_comp(A, b, se, max_tokens)
   local comma = false
   for k = 1, (n < max_tokens and n or max_tokens) do
     local ta, te = t[2 * k - 1], t[2 * k]
-    -- (is_punct_tok, its byte kept)
-    local c = byte(s, ta)
-    local punct
-    if c < 128 then punct = ascii_cls(c) ~= 1 else punct = not is_word_at(s, ta) end
-    if punct then
+    if is_punct_tok(s, t, k) then
       -- (one byte: `:` or `,`; others end the search)
       if te - ta ~= 1 then return nil end
+      local c = byte(s, ta)
       if c == 58 then return te, "colon" end
       if c ~= 44 then return nil end
       comma = true
