@@ -1839,11 +1839,14 @@ local function subject_after(A, b, se)
     x = z
   end
   m.text = sub(s, m.s, m.e - 1)
-  -- an appositive name after a comma: `volgens zijn politieke tak, Sinn Fein,`
+  -- an appositive name after a comma: `volgens zijn politieke tak, Sinn
+  -- Fein,` (closed by punctuation: in `according to his agent, Hunter had
+  -- ...` the name opens the next clause)
   local nk
   for y = 1, n do if t[2 * y - 1] >= m.e then nk = y break end end
   if nk and tok(s, t, nk) == "," and nk + 1 <= n and names.kind(s, t, nk + 1, g) == "N" then
     local last2 = names.run_starting(s, t, nk + 1, g)
+    if last2 and last2 < n and not is_punct_tok(s, t, last2 + 1) then last2 = nil end
     if last2 then
       local mm = mention_name(s, t, nk + 1, last2)
       mm.how = "after"
@@ -2172,6 +2175,15 @@ local function cue_content(A, h)
     end
     if not h.subj then return nil end
     local lead = trim(s, ss, a) == a
+    if not lead then
+      -- `... and according to the ministry he died ...`, `but, according
+      -- to his agent, Hunter had ...`: after a coordinating word the
+      -- phrase opens the second clause, and that clause is what it reports
+      local z = space_back(s, a, ss)
+      if byte(s, z - 1) == 44 then z = space_back(s, z - 1, ss) end
+      local _, _, pw = find(sub(s, (z - 6 > ss and z - 6 or ss), z - 1), "%f[%a](%a+)$")
+      lead = pw ~= nil and COORD[lc(pw)] == true
+    end
     if lead then
       -- Volgens de topman zijn daarbij fouten gemaakt. / According to X, ...
       local x = h.subj.e
@@ -2675,6 +2687,15 @@ local function back_next(A, a)
   return before, a
 end
 
+-- does the sentence [a, hi) open with a he/she pronoun of gender want?
+local NO_MENTIONS = {}
+local function opens_with_pronoun(A, a, hi, want)
+  local s = A.s
+  local x, e = find(s, "^[%a\128-\255]+", skip_spaces(s, a))
+  if not x or e >= hi then return false end
+  return A.L.pron[lc(sub(s, x, e))] == want
+end
+
 -- the most recent person in subject position before x, looking back over
 -- at most `max_sents` sentences: the first fitting subject of the nearest
 -- sentence that has one
@@ -2683,7 +2704,11 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only)
   local left = max_sents
   while a and left > 0 do
     left = left - 1
-    local ms = person_mentions(A, a, hi)
+    -- a sentence before that opens with the same pronoun (`She was
+    -- married to A, B and C. She said ...`) means the same person: the
+    -- names in it are not that person, the one before it is
+    local ms = (left == max_sents - 1 or not opens_with_pronoun(A, a, hi, want))
+               and person_mentions(A, a, hi) or NO_MENTIONS
     a, hi = back_next(A, a)
     local from, to, step = 1, #ms, 1
     if not subj_only then from, to, step = #ms, 1, -1 end
@@ -2843,6 +2868,14 @@ function Analyser:resolve(A, m, x)
     end
     local singular = want:find("[mf]") ~= nil
     if not singular then
+      -- right after a group or organisation spoke, in this sentence or the
+      -- one before, they/ze is that speaker (`Day's animal foundation said
+      -- ... Day, they said, desired ...`)
+      local l, lp = A.last, A.last_pos
+      if l and l.person ~= true and lp and lp < x then
+        local ss = sentence_of(A, x)
+        if lp >= ss or (ss > A.first and lp >= sentence_of(A, ss - 1)) then return l end
+      end
       local e = self:recent_group(A, x, 4)
       return e or A.last_group or A.last_org or A.last
     end

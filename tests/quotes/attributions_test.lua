@@ -406,4 +406,29 @@ T.case("a verb whose object and predicate are what was said: noemen, call", func
   T.eq(#a, 0, "called for: a demand, not a report")
 end)
 
+T.case("a source phrase after and/but reports the clause after it", function()
+  local _, a = run("The singer was ill for months and according to the ministry he died in the morning.", "en")
+  T.eq(a[1] and { a[1].speaker_text, a[1].text }, { "the ministry", "he died in the morning" },
+       "and according to X: the second clause")
+  _, a = run("The family gave no cause, but, according to his agent, Hunter had undergone surgery.", "en")
+  T.eq(a[1] and { a[1].speaker_text, a[1].text }, { "his agent", "Hunter had undergone surgery" },
+       "a name after the phrase's comma opens the clause, it is no appositive")
+  _, a = run("De partij is klein en volgens de minister is zij te zwak om te regeren.", "nl")
+  T.eq(a[1] and a[1].text, "zij te zwak om te regeren", "en volgens X: the Dutch V2 clause after it")
+  _, a = run("The bridge will open in May, according to Ann Lee.", "en")
+  T.eq(a[1] and a[1].text, "The bridge will open in May", "no coordinator: the clause before")
+end)
+
+T.case("pronoun chains and they after a group's statement", function()
+  local _, a = run("Actress Doris Day died on Monday. Day had one child, producer Terry Melcher, with her first "
+                   .. "husband.  She was also married to George Weidler, Marty Melcher, and Barry Comden, whom she "
+                   .. "divorced in 1981.  She said Jorden had been abusive to her.", "en")
+  T.eq(a[1] and { a[1].speaker_text, a[1].speaker }, { "She", "Doris Day" },
+       "a sentence opening with the same pronoun is passed over")
+  _, a = run("NASA launched a rocket on Monday. The zoo's foundation said the lion had been ill. "
+             .. "The lion, they said, wanted no funeral.", "en")
+  T.eq(a[2] and { a[2].speaker_text, a[2].speaker }, { "they", "the zoo's foundation" },
+       "they right after a group spoke, not an earlier organisation")
+end)
+
 T.done()
