@@ -1825,10 +1825,9 @@ local function subject_after(A, b, se)
          (noun_slot and is_lower_at(s, t[2 * z - 1]) and not g.stop[wz]) then
         e = t[2 * z]
         z = z + 1
-        if z <= n and lc(tok(s, t, z)) ~= "van" and lc(tok(s, t, z)) ~= "of" then
-          -- keep going only through further nouns
-        end
-      elseif L.det[wz] then
+      elseif L.det[wz] and e == m.e then
+        -- (a determiner only before the phrase's noun: one after it opens
+        -- the next phrase, `police of the city the man died`)
         z = z + 1
       else
         break
@@ -2164,6 +2163,45 @@ local function clip_end(s, a, x)
   return y
 end
 
+-- where a fronted source's phrase ends when it goes on after its speaker
+-- (English, where the phrase is closed by a comma): with `of` or a
+-- possessive, up to the comma when the words before it hold no verb or
+-- pronoun (`According to Superintendent X of the police of the Region in
+-- Y, the deaths ...`, `According to the United Nations' Food and
+-- Agriculture Organization's chief veterinary officer, it was ...`), else
+-- after `of` and the capitalised words that follow it (`According to
+-- Smith of Boston it was ...`); nil when it does not go on
+local PHRASE_STOP = { is = true, was = true, are = true, were = true, has = true, have = true,
+                      had = true, will = true, would = true, can = true, could = true,
+                      may = true, might = true, must = true, should = true, be = true,
+                      been = true, there = true, it = true }
+local function fronted_phrase_end(A, x, se)
+  local s, L = A.s, A.L
+  if L.lang ~= "en" then return nil end
+  local t = tokens(s, x, (se < x + 160 and se or x + 160))
+  local n = #t // 2
+  if n < 2 then return nil end
+  local w1 = tok(s, t, 1)
+  if not (w1 == "of" or w1 == "'" or w1 == "\226\128\153") then return nil end
+  for k = 2, (n < 16 and n or 16) do
+    if is_punct_tok(s, t, k) then
+      if byte(s, t[2 * k - 1]) == 44 then return t[2 * k - 1] end
+    elseif not is_upper_at(s, t[2 * k - 1]) then
+      local lw = lc(tok(s, t, k))
+      if PHRASE_STOP[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw] or find(lw, "ed$") then break end
+    end
+  end
+  if w1 ~= "of" then return nil end
+  local k = 2
+  while k <= n and L.det[lc(tok(s, t, k))] do k = k + 1 end
+  local last
+  while k <= n and not is_punct_tok(s, t, k) and is_upper_at(s, t[2 * k - 1]) do
+    last = k
+    k = k + 1
+  end
+  return last and t[2 * last] or nil
+end
+
 local function cue_content(A, h)
   local s, L = A.s, A.L
   local a, b, ss, se = h.s, h.e, h.ss, h.se
@@ -2192,6 +2230,8 @@ local function cue_content(A, h)
         -- Johns Hopkins Center for Systems Science, there are ...`)
         local c = find(s, ",", x, true)
         if c and c < se then x = c end
+      else
+        x = fronted_phrase_end(A, x, se) or x
       end
       local t = tokens(s, x, (se < x + 60 and se or x + 60))
       if #t >= 2 then
@@ -2328,6 +2368,14 @@ local function cue_content(A, h)
           while k + 1 <= n and not is_punct_tok(s, t, k + 1) and is_upper_at(s, t[2 * k + 1]) do
             k = k + 1
           end
+        elseif is_upper_at(s, t[2 * k - 1]) then
+          -- a name closed by a comma or colon is the one told too: `told
+          -- ABC News, "..."`
+          local j = k
+          while j + 1 <= n and not is_punct_tok(s, t, j + 1) and is_upper_at(s, t[2 * j + 1]) do
+            j = j + 1
+          end
+          if j + 1 <= n and (tok(s, t, j + 1) == "," or tok(s, t, j + 1) == ":") then k = j end
         end
         k = k + 1
       else

@@ -431,4 +431,28 @@ T.case("pronoun chains and they after a group's statement", function()
        "they right after a group spoke, not an earlier organisation")
 end)
 
+T.case("a fronted source phrase that goes on past its speaker to a comma", function()
+  local _, a = run("According to Superintendent Ann Lee of the police of the region, the deaths are fourteen.", "en")
+  T.eq(a[1] and a[1].text, "the deaths are fourteen", "of ... up to the comma")
+  _, a = run("According to the United Nations' chief veterinary officer, it was unnecessary.", "en")
+  T.eq(a[1] and a[1].text, "it was unnecessary", "a plural possessive goes on")
+  _, a = run("According to the National Conference of State Legislatures, the Democratic Party is scheduled "
+             .. "to continue.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].text },
+       { "National Conference of State Legislatures", "the Democratic Party is scheduled to continue" },
+       "an organisation word takes its of-phrase")
+  _, a = run("According to Smith of Boston it was closed on Monday, and the school reopened.", "en")
+  T.eq(a[1] and a[1].text, "it was closed on Monday, and the school reopened",
+       "a verb before the comma: the phrase ends after of and its name")
+  _, a = run("According to police of the city the man died in the crash.", "en")
+  T.eq(a[1] and { a[1].speaker_text, a[1].text }, { "police of the city", "the man died in the crash" },
+       "a determiner after the of-phrase's noun opens the next phrase")
+end)
+
+T.case("told NAME, followed by a quote: the quote is what was said", function()
+  local q, a = run('John Hutchinson is a professor. He told ABC News, "this study lays the groundwork."', "en")
+  T.eq(#a, 0, "no attribution starting at News")
+  T.eq(q[1] and q[1].speaker, "John Hutchinson", "the quote keeps its speaker")
+end)
+
 T.done()
