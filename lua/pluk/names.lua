@@ -408,6 +408,28 @@ local function possessive(s, t, k)
 end
 M.possessive = possessive
 
+-- joined_len(s, t, j, g) -> how many tokens from token j on go on a name
+-- run although the tokens cut them apart: 1 for the period of an initial
+-- before a particle (`J. de Vries`: the tokens cut an initial only before
+-- a capital), 2 for an elided particle the grammar lists (`van 't Hof`:
+-- ' and t); 0 for none. (Punctuation only: a word is never asked.)
+local function joined_len(s, t, j, g)
+  local a, e = t[2 * j - 1], t[2 * j]
+  local c = byte(s, a)
+  local n = #t // 2
+  if c == 46 then
+    -- the period right after a one-letter capital, a particle after it
+    return (j > 1 and j < n and t[2 * j - 2] == a and t[2 * j - 3] == a - 1
+            and is_upper_at(s, a - 1) and kind(s, t, j + 1, g) == "A") and 1 or 0
+  end
+  if not ((c == 39 and e == a + 1) or (c == 226 and sub(s, a, e - 1) == "\226\128\153")) then
+    return 0
+  end
+  if j >= n or t[2 * j + 1] ~= e then return 0 end
+  return g.particles["'" .. lc(sub(s, e, t[2 * j + 2] - 1))] and 2 or 0
+end
+M.joined_len = joined_len
+
 -- run_ending(s, t, k, g) -> first token index of the name run that ends
 -- with token k (a name part), or nil when token k is not a name part.
 -- Particles inside the run are kept (Wout-Jan van der Schans), and so are
@@ -429,9 +451,16 @@ function M.run_ending(s, t, k, g)
     elseif kd == "N" or kd == "I" then
       first = j
       j = j - 1
-    elseif kd == "A" then
+    elseif kd == "A" or (j > 1 and joined_len(s, t, j - 1, g) == 2) then
+      -- particles, an elided one (`'t`) among them, and the period of an
+      -- initial before them (`J. de Vries`)
       local i = j
-      while i >= 1 and kind(s, t, i, g) == "A" do i = i - 1 end
+      while i >= 1 do
+        if kind(s, t, i, g) == "A" then i = i - 1
+        elseif i > 1 and joined_len(s, t, i - 1, g) == 2 then i = i - 2
+        else break end
+      end
+      if i > 1 and joined_len(s, t, i, g) == 1 then i = i - 1 end
       local before = i >= 1 and kind(s, t, i, g) or nil
       if before == "N" or before == "I" then
         first = i
@@ -479,7 +508,9 @@ function M.run_starting(s, t, k, g)
     elseif kd == "I" or kd == "A" then
       j = j + 1
     else
-      break
+      local jl = kd == "p" and j > k and joined_len(s, t, j, g) or 0
+      if jl == 0 then break end
+      j = j + jl
     end
   end
   return last

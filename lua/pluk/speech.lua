@@ -1633,7 +1633,14 @@ local function subject_after(A, b, se)
   local lastname, has_head
   local maxw = A.config.np_words
   while k <= n and k <= maxw do
-    if is_punct_tok(s, t, k) then break end
+    if is_punct_tok(s, t, k) then
+      -- (not the period of `J. de Vries`, the ' of `van 't Hof`)
+      local jl = k > 1 and names.joined_len(s, t, k, g) or 0
+      if jl == 0 then break end
+      k = k + jl
+      goto next_word
+    end
+    do
     local w = lc(tok(s, t, k))
     if L.comp[w] or L.cue[w] or L.source[w] then break end
     if k > 1 and L.pron[w] then break end
@@ -1653,6 +1660,8 @@ local function subject_after(A, b, se)
     if kd == "N" or (kd == "w" and role_of(L, tok(s, t, k))) then has_head = true end
     last = k
     k = k + 1
+    end
+    ::next_word::
   end
   if last == 0 then return nil end
   -- `Syrian state media`, `Dutch police`: a capitalised modifier of a

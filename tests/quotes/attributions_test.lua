@@ -455,4 +455,11 @@ T.case("told NAME, followed by a quote: the quote is what was said", function()
   T.eq(q[1] and q[1].speaker, "John Hutchinson", "the quote keeps its speaker")
 end)
 
+T.case("Dutch names with initials and elided particles", function()
+  local _, a = run("Er is overal iets georganiseerd, aldus boerenvoorman J. van 't Hof uit Sint-Annaland.", "nl")
+  T.eq(a[1] and a[1].speaker, "J. van 't Hof", "aldus + role + initial + particles")
+  _, a = run("Volgens Van 't Hof is de sluiting van de markten de druppel.", "nl")
+  T.eq(a[1] and a[1].speaker_text, "Van 't Hof", "a capitalised particle with an elided one")
+end)
+
 T.done()

@@ -19,6 +19,10 @@ T.case("mentions", function()
   T.eq(found("De Italiaanse renner won.", "nl"), {}, "an adjective of nationality is no name")
   T.eq(found("The report by Heather C. Briccetti came out.", "en"), { "Heather C. Briccetti" }, "initials")
   T.eq(found("On Monday Osama bin Laden was seen.", "en"), { "Osama bin Laden" }, "bin")
+  T.eq(found("Gisteren sprak J. de Vries met Jan van 't Hof en P. van der Berg.", "nl"),
+       { "J. de Vries", "Jan van 't Hof", "P. van der Berg" },
+       "an initial before a particle, an elided particle")
+  T.eq(found("Plan C. de rest volgt.", "nl"), { "Plan C" }, "no name part after the particle: the run ends at C")
   local m = names.find("Zij zei: dhr. Jansen kwam.", 1, 100, "nl")
   T.eq(m[1] and m[1].text, "Jansen", "title kept out of the mention")
 end)
