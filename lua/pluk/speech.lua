@@ -1705,6 +1705,19 @@ local function subject_after(A, b, se)
     return nil
   end
   if lastname then
+    -- a lower-case role noun before van/of and a short name: the role is
+    -- the speaker, the name says whose (`volgens de politie van
+    -- Karlsruhe`, `said the mayor of London`)
+    local first = names.run_ending(s, t, lastname, g) or lastname
+    if first >= 3 and lastname - first <= 1 then
+      local wof = lc(tok(s, t, first - 1))
+      if (wof == "van" or wof == "of") and is_lower_at(s, t[2 * first - 5])
+         and role_of(L, tok(s, t, first - 2)) then
+        lastname = nil
+      end
+    end
+  end
+  if lastname then
     local first = names.run_ending(s, t, lastname, g) or lastname
     -- a lower-case particle straight after the cue: `zei van Boxtel`
     if first > 1 and names.kind(s, t, first - 1, g) == "A" and first - 1 == 1 then

@@ -462,4 +462,13 @@ T.case("Dutch names with initials and elided particles", function()
   T.eq(a[1] and a[1].speaker_text, "Van 't Hof", "a capitalised particle with an elided one")
 end)
 
+T.case("a role noun before van/of and a short name is the speaker", function()
+  local _, a = run("Volgens de politie van Karlsruhe sloeg het voertuig over de kop.", "nl")
+  T.eq(a[1] and a[1].speaker_text, "de politie van Karlsruhe", "volgens de politie van X")
+  _, a = run("The bridge is closed, said the mayor of London.", "en")
+  T.eq(a[1] and a[1].speaker_text, "the mayor of London", "said the mayor of X")
+  _, a = run("The bridge is closed, said Michael Siegel of Boston University.", "en")
+  T.eq(a[1] and a[1].speaker, "Michael Siegel", "a name before of stays the speaker")
+end)
+
 T.done()
