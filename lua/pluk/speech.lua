@@ -146,7 +146,7 @@ local LISTS = { "quote_marks", "elisions", "cue_verbs", "cue_sources",
                 "complementizers", "pronouns", "role_nouns", "determiners",
                 "speech_adverbs", "organisation_words", "prepositions",
                 "mention_markers", "titles", "quote_tags", "cue_np_verbs",
-                "function_words", "question_frames", "source_agents" }
+                "function_words", "question_frames", "source_agents", "negations" }
 
 local function merged(lang, name)
   if lang then return load(lang, name) end
@@ -231,6 +231,7 @@ local function compile(lang, src)
   L.np_verb = names.keyset(src.cue_np_verbs)
   L.fw = names.keyset(src.function_words)
   L.agent = names.keyset(src.source_agents)
+  L.neg = names.keyset(src.negations)
   -- question frames, lower case, longest first
   L.question_frames = {}
   for _, e in ipairs((src.question_frames or EMPTY).list) do
@@ -2224,11 +2225,34 @@ local function fronted_phrase_end(A, x, se)
   return last and t[2 * last] or nil
 end
 
+-- is the cue at [a, b) negated (negations.txt)? One of the two words
+-- before it in its clause (`did not say whether`, `wilde niet zeggen of`,
+-- `didn't say`), or outside English the word right after it before a
+-- complementizer (`bevestigde niet dat`): then it reports nothing
+local function negated(A, a, b, ss)
+  local s, L = A.s, A.L
+  local neg = L.neg
+  local t = tokens(s, (ss > a - 40 and ss or a - 40), a)
+  local n = #t // 2
+  for k = n, (n > 2 and n - 1 or 1), -1 do
+    if is_punct_tok(s, t, k) then break end
+    local w = lc(tok(s, t, k))
+    if neg[w] or (L.lang == "en" and (sub(w, -3) == "n't" or sub(w, -5) == "n\226\128\153t")) then
+      return true
+    end
+  end
+  if L.lang == "en" then return false end
+  -- (only before a complementizer: `zei niet te weten hoe` reports)
+  local _, _, w, w2 = find(s, "^%s+([^%s%p]+)%s*,?%s+([^%s%p]+)", b)
+  return w ~= nil and neg[lc(w)] ~= nil and L.comp[lc(w2)] ~= nil
+end
+
 local function cue_content(A, h)
   local s, L = A.s, A.L
   local a, b, ss, se = h.s, h.e, h.ss, h.se
   local cs, ce
   local lang = A.lang
+  if not h.where and negated(A, a, b, ss) then return nil end
   if h.where then
     if h.where == "self" then
       return trim(s, ss, clip_end(s, a, se))
@@ -2362,7 +2386,10 @@ local function cue_content(A, h)
     while k <= n and k <= 5 do
       local w = lc(tok(s, t, k))
       if is_punct_tok(s, t, k) then break end
-      if L.adv[w] then
+      if L.adv[w] and not (L.neg[w] and k < n and lc(tok(s, t, k + 1)) ~= "to") then
+        -- (a negation after the cue is what was said, `said not allowing
+        -- it was unfair`, unless an instruction follows: `told me not to
+        -- worry`)
         k = k + 1
       elseif (w == "on" or w == "in" or w == "at" or w == "during" or w == "to" or w == "late"
               or w == "last" or w == "this") and k + 1 <= n then
