@@ -1475,7 +1475,12 @@ local function subject_before(A, a, ss, wide)
     end
     if j >= 2 and tok(s, t, j) == "," then
       local first = lc(tok(s, t, j + 1))
-      if L.det[first] or RELATIVE[first] or APPOS[first] or role_of(L, tok(s, t, j + 1)) then
+      -- (also an adverbial between commas: `Jonna Mendez, also CIA,
+      -- said`, `X, in remarks to UOL, said`, `X, speaking to reporters,
+      -- said`)
+      if L.det[first] or RELATIVE[first] or APPOS[first] or role_of(L, tok(s, t, j + 1))
+         or L.prep[first] or L.adv[first]
+         or (L.lang == "en" and #first > 5 and sub(first, -3) == "ing") then
         k = j - 1
         w = tok(s, t, k)
         appos = true

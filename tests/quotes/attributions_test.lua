@@ -492,4 +492,13 @@ T.case("a negated cue reports nothing (negations.txt)", function()
   T.eq(#a, 0, "ne dit pas que")
 end)
 
+T.case("an adverbial between commas before the cue", function()
+  local q = run('Mendez\'s wife Jonna Mendez, also CIA, said, "He was a great man."', "en")
+  T.eq(q[1] and q[1].speaker, "Jonna Mendez", "also X")
+  local _, a = run("Mayor John Smith, speaking to reporters, said the bridge will open.", "en")
+  T.eq(a[1] and a[1].speaker, "John Smith", "speaking to reporters")
+  _, a = run("The Daily Telegraph, citing local groups, reported that the attack consisted of three rockets.", "en")
+  T.eq(a[1] and a[1].speaker, "Daily Telegraph", "citing X")
+end)
+
 T.done()
