@@ -1180,6 +1180,25 @@ local function mention_name(s, t, first, last, k_end)
            text = sub(s, t[2 * first - 1], t[2 * last] - 1) }
 end
 
+-- the person's name at the end of a name run of three or more name parts
+-- that follows a role's of-phrase (tokens f .. the one ending at e):
+-- `Amnesty International Man-kei Tam`, `State Mike Pompeo`, `Health Hugo
+-- de Jonge` -- the last name part, the particles before it and one more
+-- name part, none an organisation word; nil for a shorter run
+local function person_tail(A, t, f, e)
+  local s, g, org = A.s, A.g, A.L.org
+  local l = f
+  while t[2 * l] < e do l = l + 1 end
+  local parts = 0
+  for x = f, l do if names.kind(s, t, x, g) == "N" then parts = parts + 1 end end
+  if parts < 3 or names.kind(s, t, l, g) ~= "N" or org[tok(s, t, l)] then return nil end
+  local first = l
+  local x = l - 1
+  while x > f and names.kind(s, t, x, g) == "A" do x = x - 1 end
+  if x > f and names.kind(s, t, x, g) == "N" and not org[tok(s, t, x)] then first = x end
+  return mention_name(s, t, first, l)
+end
+
 -- noun phrase ending at token k (its head): det? adj* head, with an
 -- `X van/of Y` extension handled by the caller. Returns mention or nil.
 local function np_ending(A, t, k, lo)
@@ -1511,7 +1530,15 @@ local function subject_before(A, a, ss, wide)
     if pw == "van" or pw == "of" then
       local m2 = np_ending(A, t, x - 1, 1)
       if not m2 or m2.kind == "pron" then break end
-      if m2.kind == "name" then
+      local tail = m.kind == "name" and m2.kind == "role" and person_tail(A, t, first_k, m.e)
+      if tail then
+        -- `director of Amnesty International Man-kei Tam said`: the
+        -- role's of-phrase runs into the person's name
+        tail.role_gender = m2.gender
+        tail.cut = true
+        m = tail
+        break
+      elseif m2.kind == "name" then
         m = m2
       else
         m2.e = m.e
@@ -2935,6 +2962,11 @@ function Analyser:resolve(A, m, x)
   local s = A.s
   if m.kind == "name" then
     local canon = names.canonical(A.article, m.text, A.lang)
+    if m.cut and #canon > #m.text and sub(canon, -#m.text) == m.text
+       and sub(s, m.s - (#canon - #m.text), m.s - 1) == sub(canon, 1, #canon - #m.text) then
+      -- the fuller form is the run the name was cut from (person_tail)
+      canon = m.text
+    end
     if common_word_mention(A, m) then return nil end
     canon = with_the(A, canon)
     canon = with_of(A, m, canon)
