@@ -1680,6 +1680,11 @@ local function subject_after(A, b, se)
     local kd = names.kind(s, t, k, g)
     if kd == "N" then
       lastname = k
+    elseif w == "of" and k > 1 and k < n and is_upper_at(s, t[2 * k + 1])
+           and (names.kind(s, t, k - 1, g) == "T"
+                or is_lower_at(s, t[2 * k - 3]) and role_of(L, tok(s, t, k - 1))) then
+      -- a role's of-phrase: `said US Secretary of State Mike Pompeo`
+      has_head = true
     elseif kd == "w" and k > 1 and not L.det[w] then
       -- an adverb or auxiliary may stand before the subject (`zei
       -- gisteren De Jonge`), not after its head noun (`Volgens de
@@ -1752,6 +1757,26 @@ local function subject_after(A, b, se)
   end
   if lastname then
     local first = names.run_ending(s, t, lastname, g) or lastname
+    -- a role's of-phrase that runs into the name: `said US Secretary of
+    -- State Mike Pompeo`, `zei minister van Buitenlandse Zaken Ben Bot`
+    local x = first - 1
+    while x >= 2 and x >= first - 3 and not is_punct_tok(s, t, x) do
+      local wx = lc(tok(s, t, x))
+      if wx == "of" or wx == "van" then
+        local rw = tok(s, t, x - 1)
+        local r = role_of(L, rw)
+        if r or names.kind(s, t, x - 1, g) == "T" then
+          local tail = person_tail(A, t, first, t[2 * lastname])
+          if tail then
+            tail.how, tail.cut = "after", true
+            tail.role_gender = r or "p"
+            return tail
+          end
+        end
+        break
+      end
+      x = x - 1
+    end
     -- a lower-case particle straight after the cue: `zei van Boxtel`
     if first > 1 and names.kind(s, t, first - 1, g) == "A" and first - 1 == 1 then
       first = 1

@@ -512,4 +512,13 @@ T.case("a role's of-phrase that runs into the person's name", function()
   T.eq(a[1] and a[1].speaker_text, "The director of the World Health Organization", "an organisation is no person")
 end)
 
+T.case("a role's of-phrase that runs into the name after the cue", function()
+  local q = run('"The talks went well," said US Secretary of State Mike Pompeo.', "en")
+  T.eq(q[1] and q[1].speaker, "Mike Pompeo", "said TITLE of ORG NAME")
+  local _, a = run("The man died, according to the Ministry of Foreign Affairs.", "en")
+  T.eq(a[1] and a[1].speaker, "Ministry of Foreign Affairs", "an organisation's of-phrase stays whole")
+  q = run(",,De gesprekken gingen goed'', zei minister van Buitenlandse Zaken Ben Bot.", "nl")
+  T.eq(q[1] and q[1].speaker, "Ben Bot", "zei minister van X NAME")
+end)
+
 T.done()
