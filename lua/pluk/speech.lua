@@ -2110,6 +2110,9 @@ local function analyse_cue(A, h)
     -- English puts no pronoun after the verb (`said he` is archaic):
     -- `calling it "null and void"` has an object there
     if after and after.kind == "pron" and A.lang == "en" and not after_quote then after = nil end
+    -- nor the speaker after `told`: that is the one told (`..., an abuse
+    -- charity, told Reuters "..."`)
+    if after and A.lang == "en" and h.lemma == "tell" then after = nil end
   end
   if after and (after_quote or at_start) then
     -- a cue right after a quote, or opening its sentence, is inverted
@@ -2139,6 +2142,23 @@ local function analyse_cue(A, h)
         if m0 and (not before or m0.s < before.s or at) then
           m0.how = "before"
           before = m0
+        end
+      end
+    end
+    -- `Politico quoted Tim Manning, a former official, as saying`: the
+    -- one quoted speaks
+    if gerund and A.lang == "en" then
+      local y = space_back(s, a, ss)
+      if sub(s, y - 3, y - 1) == " as" then
+        local head = sub(s, ss, y - 4)
+        local _, qe = find(head, ".*%f[%a][Qq]uot[ei][dn]g?%s")
+        if not qe then _, qe = find(head, ".*%f[%a][Cc]it[ei][dn]g?%s") end
+        if qe then
+          local m = first_np(A, ss + qe, y - 3)
+          if m and m.kind ~= "pron" then
+            m.how = "before"
+            before = m
+          end
         end
       end
     end
