@@ -1400,6 +1400,18 @@ local function first_np(A, a, b)
   return nil
 end
 
+-- does token x open an appositive or an adverbial between commas (`, a
+-- doctor,`, `, who ...,`, `, of CNN,`, `, one of her sons,`, `, also
+-- CIA,`, `, in remarks to UOL,`, `, speaking to reporters,`)?
+local function appos_opener(A, t, x)
+  local s, L = A.s, A.L
+  local w = tok(s, t, x)
+  local first = lc(w)
+  return (L.det[first] or RELATIVE[first] or APPOS[first] or role_of(L, w) or L.prep[first]
+          or L.adv[first] or (L.lang == "en" and (first == "one" or #first > 5 and sub(first, -3) == "ing")))
+         and true or false
+end
+
 -- subject before the cue at [a, b) within sentence start ss
 local function subject_before(A, a, ss, wide)
   local s, L, g = A.s, A.L, A.g
@@ -1465,8 +1477,11 @@ local function subject_before(A, a, ss, wide)
     if k < 1 then return nil end
     w = tok(s, t, k)
   end
-  -- appositive: `Hugh Hill, a doctor, said`, `Zuckerberg, die ..., zegt`
-  if w == "," then
+  -- appositive: `Hugh Hill, a doctor, said`, `Zuckerberg, die ..., zegt`;
+  -- two in a row: `Anderson Cooper, of CNN, one of her sons, stated`
+  local rounds = 0
+  while w == "," and rounds < 2 do
+    rounds = rounds + 1
     local j = k - 1
     local lim = k - 40
     while j >= 1 and j > lim do
@@ -1493,16 +1508,23 @@ local function subject_before(A, a, ss, wide)
       return m
     end
     if j >= 2 and tok(s, t, j) == "," then
-      local first = lc(tok(s, t, j + 1))
-      -- (also an adverbial between commas: `Jonna Mendez, also CIA,
-      -- said`, `X, in remarks to UOL, said`, `X, speaking to reporters,
-      -- said`)
-      if L.det[first] or RELATIVE[first] or APPOS[first] or role_of(L, tok(s, t, j + 1))
-         or L.prep[first] or L.adv[first]
-         or (L.lang == "en" and #first > 5 and sub(first, -3) == "ing") then
+      if appos_opener(A, t, j + 1) then
         k = j - 1
         w = tok(s, t, k)
         appos = true
+        -- the phrase before may close an appositive of its own
+        local j2 = k - 1
+        while j2 > 1 and j2 > k - 8 and not is_punct_tok(s, t, j2) do j2 = j2 - 1 end
+        local o2 = j2 > 1 and lc(tok(s, t, j2 + 1))
+        if rounds < 2 and j2 > 1 and tok(s, t, j2) == "," and (APPOS[o2] or L.prep[o2])
+           and not is_punct_tok(s, t, j2 - 1) then
+          -- (only a phrase that cannot be the subject itself: `, of CNN,`
+          -- -- not `, the United States President Donald Trump,`)
+          -- (then the comma that closes it is where the loop looks back
+          -- from)
+          k = j
+          w = ","
+        end
       else
         return nil
       end

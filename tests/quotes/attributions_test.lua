@@ -532,4 +532,11 @@ T.case("quoted/cited X as saying; told is never inverted", function()
   T.eq(q[1] and q[1].speaker, "Ann Lee", "the one told is no speaker")
 end)
 
+T.case("two appositives in a row before the cue", function()
+  local q = run('Anderson Cooper, of CNN, one of her four sons, stated, "Gloria was an extraordinary woman."', "en")
+  T.eq(q[1] and q[1].speaker, "Anderson Cooper", "of X, one of Y,")
+  local _, a = run("Hugh Hill, a doctor, said the bridge will close.", "en")
+  T.eq(a[1] and a[1].speaker, "Hugh Hill", "one appositive")
+end)
+
 T.done()
