@@ -2085,6 +2085,9 @@ local function source_agent(A, b, se)
   return nil
 end
 
+-- English possessive determiners (see analyse_cue)
+local POSSESSIVE_EN = { his = true, her = true, their = true, its = true, our = true,
+                        my = true, your = true }
 local function analyse_cue(A, h)
   if h.done then return h end
   h.done = true
@@ -2117,6 +2120,12 @@ local function analyse_cue(A, h)
   -- what stands right before the cue (skipping spaces)
   local x = space_back(s, a, ss)
   local prev_c = x > ss and byte(s, char_start(s, x - 1)) or nil
+  -- after a possessive the cue is an adjective: `Johnson's stated
+  -- intent`, `his reported remarks`
+  if A.lang == "en" and x > ss then
+    local _, _, pw = find(sub(s, (x - 12 > ss and x - 12 or ss), x - 1), "([%a']+)$")
+    if pw and (POSSESSIVE_EN[lc(pw)] or find(pw, "%a's$")) then return h end
+  end
   local at_start = x <= ss
   local q = floor_index(A.qb, a)
   local after_quote = q > 0 and A.qb[q] <= a and no_words(s, A.qb[q], a)
@@ -2404,6 +2413,10 @@ local function cue_content(A, h)
       if semi then from = ss + semi end
       if byte(s, y - 1) == 44 and not rest:find("^[^,]*,%s*%S") then
         cs, ce = trim(s, from, y - 1)
+      elseif not find(rest, ",", 1, true) and count_words(s, h.subj.e, clip_end(s, a, se), 4) <= 3 then
+        -- the phrase ends the sentence without a comma: `... since the
+        -- 1970s according to USA Today`
+        cs, ce = trim(s, from, y)
       else
         cs, ce = trim(s, from, clip_end(s, a, se))
       end

@@ -539,4 +539,13 @@ T.case("two appositives in a row before the cue", function()
   T.eq(a[1] and a[1].speaker, "Hugh Hill", "one appositive")
 end)
 
+T.case("a source phrase ending the sentence without a comma; a cue after a possessive", function()
+  local _, a = run("Both companies have been in operation since the 1970s according to USA Today.", "en")
+  T.eq(a[1] and a[1].text, "Both companies have been in operation since the 1970s", "the clause before it")
+  _, a = run("It is Johnson's stated intent for the UK to leave with or without a deal.", "en")
+  T.eq(#a, 0, "Johnson's stated intent: an adjective")
+  _, a = run("The minister's spokesman said the plan failed.", "en")
+  T.eq(a[1] and a[1].speaker_text, "The minister's spokesman", "a possessive before the subject is no matter")
+end)
+
 T.done()
