@@ -2085,6 +2085,9 @@ local function source_agent(A, b, se)
   return nil
 end
 
+-- English cues whose object is the one told (`told reporters`, `informed
+-- the press`): never a speaker after them, skipped before the content
+local TELL = { tell = true, inform = true }
 -- English possessive determiners (see analyse_cue)
 local POSSESSIVE_EN = { his = true, her = true, their = true, its = true, our = true,
                         my = true, your = true }
@@ -2143,7 +2146,7 @@ local function analyse_cue(A, h)
     if after and after.kind == "pron" and A.lang == "en" and not after_quote then after = nil end
     -- nor the speaker after `told`: that is the one told (`..., an abuse
     -- charity, told Reuters "..."`)
-    if after and A.lang == "en" and h.lemma == "tell" then after = nil end
+    if after and A.lang == "en" and TELL[h.lemma] then after = nil end
   end
   if after and (after_quote or at_start) then
     -- a cue right after a quote, or opening its sentence, is inverted
@@ -2517,7 +2520,7 @@ local function cue_content(A, h)
         else
           break
         end
-      elseif lemma == "tell" and k == 1 then
+      elseif TELL[lemma] and k == 1 then
         -- the one told: `told reporters`, `told AFP`, `told the press`,
         -- `told the Associated Press` (a name after an article is the
         -- object whole; without one it may be the clause's subject:
@@ -2529,6 +2532,16 @@ local function cue_content(A, h)
           while k + 1 <= n and not is_punct_tok(s, t, k + 1) and is_upper_at(s, t[2 * k + 1]) do
             k = k + 1
           end
+        elseif article then
+          -- the noun phrase's lower-case words up to a pronoun or a name
+          -- (`informed the chess federation she did not ...`)
+          local j = k
+          while j + 1 <= n and j < k + 2 and not is_punct_tok(s, t, j + 1) and is_lower_at(s, t[2 * j + 1]) do
+            local wj = lc(tok(s, t, j + 1))
+            if L.pron[wj] or L.comp[wj] or L.det[wj] or L.prep[wj] or L.adv[wj] then break end
+            j = j + 1
+          end
+          if j + 1 <= n and (L.pron[lc(tok(s, t, j + 1))] or is_upper_at(s, t[2 * j + 1])) then k = j end
         elseif is_upper_at(s, t[2 * k - 1]) then
           -- a name closed by a comma or colon is the one told too: `told
           -- ABC News, "..."`
@@ -3037,6 +3050,61 @@ local function role_text(A, m)
   return m.text
 end
 
+-- the last name before position x that ends in the group noun head
+-- (`Saudi Press Agency`, `Thai Raksa Chart party`) or opens with it and
+-- of (`Ministry of Health`), or nil: capitalised words only, no more
+-- than 6 bytes of lower-case text inside (none but of/the/for/and)
+local GROUP_JOIN = { of = true, the = true, ["for"] = true, ["and"] = true, van = true,
+                     de = true, voor = true, en = true }
+local function group_name_before(A, head, x)
+  local s = A.s
+  local cap = head:sub(1, 1):upper() .. head:sub(2)
+  local best_s, best_e
+  for _, form in ipairs { head, cap } do
+    local init = A.first
+    while true do
+      local p, q = find(s, form, init, true)
+      if not p or q >= x then break end
+      init = q + 1
+      local after = byte(s, q + 1)
+      local before = byte(s, p - 1)
+      if not (after and (after >= 97 and after <= 122)) and not (before and (before >= 97 and before <= 122)) then
+        -- capitalised words before it
+        local a = p
+        local t = tokens(s, (p - 80 > A.first and p - 80 or A.first), p)
+        local k = #t // 2
+        local words = 0
+        while k >= 1 and not is_punct_tok(s, t, k) do
+          local w = tok(s, t, k)
+          local lw = lc(w)
+          -- (not a determiner or a capitalised preposition opening the
+          -- sentence: `In findings`, `The Ministry`)
+          if A.L.det[lw] or A.L.prep[lw] or A.g.stop[lw] then break end
+          if is_upper_at(s, t[2 * k - 1]) then
+            a = t[2 * k - 1]
+            words = words + 1
+          elseif not (GROUP_JOIN[w] and words > 0) then
+            break
+          end
+          k = k - 1
+        end
+        if a < p and (not best_s or p > best_s) then best_s, best_e = a, q + 1 end
+        -- or `Ministry of Health`
+        if form == cap and a == p and (sub(s, q + 1, q + 4) == " of " or sub(s, q + 1, q + 5) == " van ") then
+          local r = tokens(s, q + 1, (q + 80 < x and q + 80 or x))
+          local last
+          for j = 2, #r // 2 do
+            if is_upper_at(s, r[2 * j - 1]) and not is_punct_tok(s, r, j) then last = j
+            elseif not GROUP_JOIN[tok(s, r, j)] then break end
+          end
+          if last and (not best_s or p > best_s) then best_s, best_e = p, r[2 * last] end
+        end
+      end
+    end
+  end
+  return best_s and sub(s, best_s, best_e - 1) or nil
+end
+
 function Analyser:resolve(A, m, x)
   if not m then return nil end
   local s = A.s
@@ -3121,6 +3189,22 @@ function Analyser:resolve(A, m, x)
       if m.def == "def" or m.def == nil then
         local e = A.indef[m.head]
         if e then return e end
+      end
+      local hw = m.head and lc(m.text:match("(%S+)$") or "")
+      if m.def == "def" and m.gender == "g" and hw == m.head and not find(hw, "s$")
+         and not (A.lang ~= "en" and find(hw, "en$")) then
+        -- (a singular head: `the officials`, `de onderzoekers` are people)
+        -- `the agency` after `the Saudi Press Agency`, `the party` after
+        -- `Thai Raksa Chart party`: the name the article gave it
+        local nm = group_name_before(A, m.head, m.s)
+        if nm then
+          -- (its fullest form, unless that drops a word: canonical reads
+          -- `Ministry` of `Ministry of Health` as a title)
+          local c = names.canonical(A.article, nm, A.lang)
+          local e = entity(A, #c >= #nm and c or nm)
+          set_person(A, e, false)
+          return e
+        end
       end
       local e = entity(A, txt)
       set_person(A, e, false)

@@ -548,4 +548,18 @@ T.case("a source phrase ending the sentence without a comma; a cue after a posse
   T.eq(a[1] and a[1].speaker_text, "The minister's spokesman", "a possessive before the subject is no matter")
 end)
 
+T.case("a definite group noun takes the name the article gave it; inform is like tell", function()
+  local _, a = run("According to the Saudi Press Agency, the attacks occurred at four. "
+                   .. "The agency said there were no casualties.", "en")
+  T.eq(a[2] and { a[2].speaker_text, a[2].speaker }, { "The agency", "Saudi Press Agency" }, "the agency")
+  _, a = run("The Ministry of Health warned of the flu. The ministry said hospitals are full.", "en")
+  T.eq(a[1] and a[1].speaker, "Ministry of Health", "the ministry: Ministry of X")
+  _, a = run("In findings published on Monday, the officials said that birds die.", "en")
+  T.eq(a[1] and a[1].speaker, "the officials", "a plural head stays a group")
+  _, a = run("Derakhshani informed the chess federation she did not wish to play for Iran.", "en")
+  T.eq(a[1] and a[1].text, "she did not wish to play for Iran", "informed + the one informed")
+  _, a = run('"We comply," the party informed the press.', "en")
+  T.eq(#a, 0, "informed the press: no content")
+end)
+
 T.done()
