@@ -1433,18 +1433,6 @@ local function subject_before(A, a, ss, wide)
   local t = tokens(s, lo, a)
   local n = #t // 2
   if n == 0 then return nil end
-  -- `the World Health Organization (WHO) said`: the subject stands before
-  -- a short parenthesis (words only) right before the cue
-  if n >= 3 and tok(s, t, n) == ")" then
-    for j = n - 1, (n > 4 and n - 3 or 2), -1 do
-      if is_punct_tok(s, t, j) then
-        if j < n - 1 and tok(s, t, j) == "(" then
-          return subject_before(A, t[2 * j - 1], ss, wide)
-        end
-        break
-      end
-    end
-  end
   -- past up to three adverbs (the word and its key kept)
   local k = n
   local skipped = 0
@@ -1458,6 +1446,19 @@ local function subject_before(A, a, ss, wide)
     skipped = skipped + 1
   end
   if k < 1 then return nil end
+  -- `the World Health Organization (WHO) said`, `minister van Boxtel
+  -- (integratiezaken) er bekend maakte`: the subject stands before a
+  -- short parenthesis (words only) right before the cue or its adverbs
+  if k >= 3 and tok(s, t, k) == ")" then
+    for j = k - 1, (k > 4 and k - 3 or 2), -1 do
+      if is_punct_tok(s, t, j) then
+        if j < k - 1 and tok(s, t, j) == "(" then
+          return subject_before(A, t[2 * j - 1], ss, wide)
+        end
+        break
+      end
+    end
+  end
   if not w then
     w = tok(s, t, k)
     lw = lc(w)
@@ -1549,6 +1550,19 @@ local function subject_before(A, a, ss, wide)
   while x >= 2 and hops < 6 and not is_punct_tok(s, t, x) do
     local pw = lc(tok(s, t, x))
     if L.cue[pw] or L.comp[pw] then break end
+    if pw == "van" and m.kind == "name" and g.particles[pw] and x >= 2
+       and role_of(L, tok(s, t, x - 1)) and is_lower_at(s, t[2 * x - 3])
+       and not (x >= 3 and (L.det[lc(tok(s, t, x - 2))] or find(tok(s, t, x - 2), "%le$"))) then
+      -- a bare title before a name with its particle: `minister van
+      -- Boxtel` is Van Boxtel (`de minister van Justitie`, `de voormalige
+      -- coach van HCKZ` are roles: a determiner or an adjective in -e)
+      local last = first_k
+      while last < n and t[2 * last] < m.e do last = last + 1 end
+      local mm = mention_name(s, t, x, last)
+      mm.role_gender = role_of(L, tok(s, t, x - 1))
+      m, first_k = mm, x
+      break
+    end
     if pw == "van" or pw == "of" then
       local m2 = np_ending(A, t, x - 1, 1)
       if not m2 or m2.kind == "pron" then break end
@@ -1768,11 +1782,13 @@ local function subject_after(A, b, se)
     -- a lower-case role noun before van/of and a short name: the role is
     -- the speaker, the name says whose (`volgens de politie van
     -- Karlsruhe`, `said the mayor of London`)
+    -- (after a determiner: a bare title before `van` is a name's, as in
+    -- `minister van Boxtel`)
     local first = names.run_ending(s, t, lastname, g) or lastname
-    if first >= 3 and lastname - first <= 1 then
+    if first >= 4 and lastname - first <= 1 then
       local wof = lc(tok(s, t, first - 1))
       if (wof == "van" or wof == "of") and is_lower_at(s, t[2 * first - 5])
-         and role_of(L, tok(s, t, first - 2)) then
+         and role_of(L, tok(s, t, first - 2)) and L.det[lc(tok(s, t, first - 3))] then
         lastname = nil
       end
     end

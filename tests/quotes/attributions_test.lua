@@ -562,4 +562,14 @@ T.case("a definite group noun takes the name the article gave it; inform is like
   T.eq(#a, 0, "informed the press: no content")
 end)
 
+T.case("Dutch: a bare title before van + name, a parenthesis and er before the cue", function()
+  local _, a = run("De dag was belangrijk, omdat minister van Boxtel (integratiezaken) er bekend maakte "
+                   .. "welke kunstenaar de opdracht had gekregen.", "nl")
+  T.eq(a[1] and a[1].speaker_text, "van Boxtel", "minister van Boxtel (...) er bekend maakte")
+  _, a = run("De minister van Justitie zei dat het goed gaat.", "nl")
+  T.eq(a[1] and a[1].speaker_text, "De minister van Justitie", "de minister van X is a role")
+  _, a = run("Volgens de voormalige coach van HCKZ zijn er tal van oorzaken.", "nl")
+  T.eq(a[1] and a[1].speaker_text, "de voormalige coach van HCKZ", "an adjective before the role")
+end)
+
 T.done()
