@@ -1782,13 +1782,15 @@ local function subject_after(A, b, se)
     -- a lower-case role noun before van/of and a short name: the role is
     -- the speaker, the name says whose (`volgens de politie van
     -- Karlsruhe`, `said the mayor of London`)
-    -- (after a determiner: a bare title before `van` is a name's, as in
-    -- `minister van Boxtel`)
+    -- (after a determiner, perhaps with an adjective in -e: a bare title
+    -- before `van` is a name's, as in `minister van Boxtel`)
     local first = names.run_ending(s, t, lastname, g) or lastname
     if first >= 4 and lastname - first <= 1 then
       local wof = lc(tok(s, t, first - 1))
       if (wof == "van" or wof == "of") and is_lower_at(s, t[2 * first - 5])
-         and role_of(L, tok(s, t, first - 2)) and L.det[lc(tok(s, t, first - 3))] then
+         and role_of(L, tok(s, t, first - 2))
+         and (L.det[lc(tok(s, t, first - 3))]
+              or first >= 5 and find(tok(s, t, first - 3), "%le$") and L.det[lc(tok(s, t, first - 4))]) then
         lastname = nil
       end
     end
