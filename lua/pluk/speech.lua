@@ -3449,10 +3449,12 @@ local function title_case(s, a, b)
     words = words + 1
     local c = byte(s, wa)
     if (c >= 65 and c <= 90) or (c >= 195 and c <= 223) then caps = caps + 1
-    elseif wb - wa + 1 > 3 then return false end
+    elseif wb - wa + 1 > 4 then return false end
     wa, wb = find(s, "[^%s%p]+", wb + 1)
   end
-  return words >= 2 and caps >= words - 2 and caps >= 2
+  -- (a long title may have three short lower-case words: `Andy Warhol:
+  -- Photographs and Prints from the University Collection`)
+  return words >= 2 and caps >= 2 and (caps >= words - 2 or words >= 6 and 3 * caps >= 2 * words)
 end
 
 -- remember e as the last speaker (and last person, group, organisation)
@@ -3635,6 +3637,10 @@ function Analyser:attribute(A, res)
     if q.prev_part or q.next_part then ok = true
     elseif marked then ok = false
     elseif weak_tag and title_case(s, q.cs, q.ce) then ok = false
+    elseif (det_before or L.prep[pw]) and not q.right and title_case(s, q.cs, q.ce) then
+      -- a title after a determiner or a preposition: `says on "The
+      -- Internet Explorer 6 Countdown"`, `the "Green New Deal"`
+      ok = false
     elseif alone and q.words >= 1 then ok = true
     elseif q.words <= cfg.short_words then
       -- (a colon after a whole clause introduces a name or a term as
