@@ -2409,10 +2409,28 @@ local function cue_content(A, h)
         x = fronted_phrase_end(A, x, se) or x
       end
       local t = tokens(s, x, (se < x + 60 and se or x + 60))
+      if #t >= 4 and tok(s, t, 1) == "(" then
+        -- the name's short form: `According to the World Health
+        -- Organization (WHO), ...`
+        for k = 2, (#t // 2 < 6 and #t // 2 or 6) do
+          if tok(s, t, k) == ")" then
+            x = t[2 * k]
+            t = tokens(s, x, (se < x + 60 and se or x + 60))
+            break
+          end
+        end
+      end
       if #t >= 2 then
         local w = tok(s, t, 1)
         if w == "," then
           x = t[2]
+          -- a relative clause about the source runs to its comma:
+          -- `According to Professor X, who is ..., in Europe it is ...`
+          local w2 = #t >= 4 and lc(tok(s, t, 2))
+          if w2 and RELATIVE[w2] and w2 ~= "dat" and w2 ~= "that" then
+            local c = find(s, ",", t[3], true)
+            if c and c < se then x = c + 1 end
+          end
         elseif A.L.lang ~= "en" and is_lower_at(s, t[1]) then
           -- Dutch V2: the finite verb right after the fronted phrase
           x = t[2]
@@ -2432,7 +2450,12 @@ local function cue_content(A, h)
       local p = find(head, ";", 1, true)
       while p do semi = p p = find(head, ";", p + 1, true) end
       if semi then from = ss + semi end
-      if byte(s, y - 1) == 44 and not rest:find("^[^,]*,%s*%S") then
+      local _, c1, w1 = find(rest, "^%s*,%s*([^%s%p]+)")
+      if byte(s, y - 1) == 44 and (not rest:find("^[^,]*,%s*%S")
+                                   or w1 and not find(rest, ",", c1, true)
+                                      and (L.det[lc(w1)] or RELATIVE[lc(w1)] or role_of(L, w1))) then
+        -- (an appositive of the source may follow: `..., according to
+        -- prosecutor Josh Bash, the U.S. Attorney for ...`)
         cs, ce = trim(s, from, y - 1)
       elseif not find(rest, ",", 1, true) and count_words(s, h.subj.e, clip_end(s, a, se), 4) <= 3 then
         -- the phrase ends the sentence without a comma: `... since the
@@ -2578,7 +2601,11 @@ local function cue_content(A, h)
       local w = lc(tok(s, t, k))
       local pron = L.pron[w] or w == "there" or w == "we" or w == "i" or w == "you"
       local start_ok
-      if np_verb then
+      if PHRASE_STOP[w] and w ~= "there" and w ~= "it" then
+        -- a verb first: the cue stands in a relative clause (`an
+        -- interview that Trump claimed was unfair`), no content follows
+        start_ok = false
+      elseif np_verb then
         -- a clause with a pronoun subject (`announced it had ...`), a
         -- gerund (`proposed converting ...`), or an object and `as`
         -- (`described him as "a guiding force"`, `described the pipeline

@@ -572,4 +572,15 @@ T.case("Dutch: a bare title before van + name, a parenthesis and er before the c
   T.eq(a[1] and a[1].speaker_text, "de voormalige coach van HCKZ", "an adjective before the role")
 end)
 
+T.case("around a source phrase: a short form, a relative clause, an appositive", function()
+  local _, a = run("According to the World Health Organization (WHO), vaccination covered only 31 percent.", "en")
+  T.eq(a[1] and a[1].text, "vaccination covered only 31 percent", "(WHO) is passed")
+  _, a = run("According to Professor Ann Lee, who is co-chair of the board, in Europe it is not customary.", "en")
+  T.eq(a[1] and a[1].text, "in Europe it is not customary", "a relative clause is passed")
+  _, a = run("The shooting began at ten, according to police, who said officers arrived later.", "en")
+  T.eq(a[1] and a[1].text, "The shooting began at ten", "a relative clause after a trailing source")
+  _, a = run("It was an interview that Trump claimed was unfair.", "en")
+  T.eq(#a, 0, "a verb right after the cue: a relative clause, no content")
+end)
+
 T.done()
