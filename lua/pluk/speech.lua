@@ -146,7 +146,8 @@ local LISTS = { "quote_marks", "elisions", "cue_verbs", "cue_sources",
                 "complementizers", "pronouns", "role_nouns", "determiners",
                 "speech_adverbs", "organisation_words", "prepositions",
                 "mention_markers", "titles", "quote_tags", "cue_np_verbs",
-                "function_words", "question_frames", "source_agents", "negations" }
+                "function_words", "question_frames", "source_agents", "negations",
+                "modal_verbs" }
 
 local function merged(lang, name)
   if lang then return load(lang, name) end
@@ -232,6 +233,7 @@ local function compile(lang, src)
   L.fw = names.keyset(src.function_words)
   L.agent = names.keyset(src.source_agents)
   L.neg = names.keyset(src.negations)
+  L.modal = names.keyset(src.modal_verbs)
   -- question frames, lower case, longest first
   L.question_frames = {}
   for _, e in ipairs((src.question_frames or EMPTY).list) do
@@ -2376,12 +2378,28 @@ local function negated(A, a, b, ss)
   return w ~= nil and neg[lc(w)] ~= nil and L.comp[lc(w2)] ~= nil
 end
 
+-- is the cue at a an infinitive after a modal verb in its clause
+-- (modal_verbs.txt: `Hij kan dat bij de stemming melden`, `he could say
+-- that`)? Then it tells what may be said, not what was.
+local function after_modal(A, h, ss)
+  local L = A.L
+  if not h.lemma or lc(h.form) ~= h.lemma then return false end
+  local s, a = A.s, h.s
+  local t = tokens(s, (ss > a - 80 and ss or a - 80), a)
+  local n = #t // 2
+  for k = n, (n > 8 and n - 7 or 1), -1 do
+    if is_punct_tok(s, t, k) then return false end
+    if L.modal[lc(tok(s, t, k))] then return true end
+  end
+  return false
+end
+
 local function cue_content(A, h)
   local s, L = A.s, A.L
   local a, b, ss, se = h.s, h.e, h.ss, h.se
   local cs, ce
   local lang = A.lang
-  if not h.where and negated(A, a, b, ss) then return nil end
+  if not h.where and (negated(A, a, b, ss) or after_modal(A, h, ss)) then return nil end
   if h.where then
     if h.where == "self" then
       return trim(s, ss, clip_end(s, a, se))
@@ -2472,6 +2490,21 @@ local function cue_content(A, h)
     -- `..., zegt Zuckerberg.` / `..., aldus X` / `..., said Smith.`
     local y = space_back(s, a, ss)
     if byte(s, y - 1) == 44 then
+      -- between commas inside the sentence it reports the whole sentence:
+      -- `Het is, schrijft de premier, in overleg met haar ...`
+      local nb = skip_spaces(s, h.subj.e)
+      local rest = clip_end(s, a, se)
+      local _, _, nw = find(s, "^,%s*([^%s%p]+)", nb)
+      local lnw = nw and lc(nw)
+      if nw and count_words(s, nb, rest, 3) >= 2 and not quote_at(A, y - 2)
+         and not (RELATIVE[lnw] or L.det[lnw] or APPOS[lnw] or COORD[lnw] or role_of(L, nw)) then
+        -- (not an appositive or relative clause of the speaker, `aldus
+        -- de Wereldbank, die ...`, nor a clause of its own, `..., en ze
+        -- gaan ...`)
+        local after = skip_spaces(s, nb + 1)
+        local q = quote_at(A, after)
+        if not (q and q.oa == after) then return trim(s, ss, rest) end
+      end
       cs, ce = trim(s, ss, y - 1)
       -- the clause before may end a quote: then it is the quote's
       local q = quote_at(A, y - 2)
