@@ -76,11 +76,15 @@ local function compile(lang, src, dirs)
     local ok, lex = pcall(lexicon.load, lang, name, dirs)
     return ok and lex or { list = {}, values = {} }
   end
-  local c = { src = src, abbr = {}, starters = {}, ordinal = {} }
+  local c = { src = src, abbr = {}, abbr_cap = {}, starters = {}, ordinal = {} }
   if src then
     for _, e in ipairs(src.list) do
       local v = src.values[e]
-      c.abbr[key_of(e)] = (v == "pre" or v == "num") and v or "amb"
+      local kind = (v == "pre" or v == "num") and v or "amb"
+      c.abbr[key_of(e)] = kind
+      -- a plain entry written with a capital needs one in the text: `Ill.`
+      -- and `Wash.` are states, `ill.` and `wash.` end sentences
+      if kind == "amb" and find(e, "^%u") then c.abbr_cap[key_of(e)] = true end
     end
   end
   for _, e in ipairs(opt("sentence_starters").list) do c.starters[e] = true end
@@ -570,7 +574,9 @@ local function decide(s, p, q, cur, hi, L, st)
     return BREAK
   end
   local tok = sub(s, ts, t - 1)
-  local kind = L.abbr[lower_key(tok)]
+  local key = lower_key(tok)
+  local kind = L.abbr[key]
+  if kind and L.abbr_cap[key] and not find(tok, "^%u") then kind = nil end
   if bcase == "d" then
     if kind or is_initial(tok) then return JOIN end
     return BREAK

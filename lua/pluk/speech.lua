@@ -950,12 +950,16 @@ local function sentence_lists(lang)
   local abbr = lang and load(lang, "abbreviations") or nil
   if d and d.abbr_src == abbr then return d end
   local starters = lang and load(lang, "sentence_starters") or nil
-  d = { abbr_src = abbr, start_src = starters, abbr = {}, starters = {} }
+  d = { abbr_src = abbr, start_src = starters, abbr = {}, starters = {}, cap = {} }
   local langs = lang and { lang } or M.KNOWN
   for _, l in ipairs(langs) do
     local a = load(l, "abbreviations")
     for _, e in ipairs((a or EMPTY).list) do
-      d.abbr[lc(e:gsub("%.$", ""))] = a.values[e]
+      local key, v = lc(e:gsub("%.$", "")), a.values[e]
+      d.abbr[key] = v
+      -- (a plain entry with a capital needs one in the text, as in
+      -- pluk.sentences: `Ill.` is a state, `ill.` ends a sentence)
+      if v ~= "pre" and v ~= "num" and find(e, "^%u") then d.cap[key] = true end
     end
     local st = load(l, "sentence_starters")
     for _, e in ipairs((st or EMPTY).list) do d.starters[e] = true end
@@ -1067,7 +1071,9 @@ local function sentences(A, pi)
             w = sub(s, wa, x - 1)
           end
           if w ~= "" then
-            local v = d.abbr[lc(w)]
+            local lw = lc(w)
+            local v = d.abbr[lw]
+            if v and d.cap[lw] and not is_upper_at(w, 1) then v = nil end
             if v == "pre" or (#w == 1 and is_upper_at(w, 1)) then
               ok = false
             elseif v then
@@ -2710,6 +2716,10 @@ end
 looks_personal = function(A, canon, text)
   if is_org_name(A, canon) then return false end
   if text:find("%-%l+$") then return false end
+  -- a lower-case word that is no particle: `Day's animal foundation`
+  for w in canon:gmatch("%S+") do
+    if find(w, "^%l") and not A.g.particles[w] then return false end
+  end
   if not canon:find("[%l\128-\255]") then return false end
   if not canon:find("%s") then
     -- one word (Pastrana, Greece, Washington): a person only when a title
@@ -3256,7 +3266,10 @@ function Analyser:resolve(A, m, x)
     if m.def == "indef" or m.def == "poss" then
       local txt = role_text(A, m)
       local e = entity(A, txt)
-      set_person(A, e, m.gender ~= "g" and m.gender ~= "x")
+      -- (a name's unknown noun may be its people or its thing: `Day's
+      -- animal foundation` is no person)
+      if m.def == "poss" and m.gender == "?" then set_person(A, e, nil)
+      else set_person(A, e, m.gender ~= "g" and m.gender ~= "x") end
       e.gender = e.gender or (m.gender ~= "?" and m.gender or nil)
       A.indef[m.head or txt] = e
       return e

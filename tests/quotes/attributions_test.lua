@@ -598,4 +598,11 @@ T.case("a cue after a modal verb; an inverted cue between commas", function()
   T.eq(a[1] and a[1].text, "Dat is goed", "a relative clause of the speaker follows")
 end)
 
+T.case("a name's unknown noun is no person; they after it", function()
+  local _, a = run("US singer Doris Day died on Monday. Day's animal foundation said she had been ill. "
+                   .. "Day, they said, desired no memorials.", "en")
+  T.eq(a[2] and { a[2].speaker_text, a[2].speaker }, { "they", "Day's animal foundation" },
+       "they: the foundation that spoke")
+end)
+
 T.done()

@@ -63,6 +63,15 @@ end
 -- API and shape
 ---------------------------------------------------------------------------
 
+T.case("a plain abbreviation written with a capital needs one in the text", function()
+  T.eq(texts("She had been ill. Day, they said, desired no memorials.", "en"),
+       { "She had been ill.", "Day, they said, desired no memorials." }, "ill. is no Ill.")
+  T.eq(texts("He lives in Springfield, Ill. Day and night he works.", "en"),
+       { "He lives in Springfield, Ill. Day and night he works." }, "Ill. is still the state")
+  T.eq(texts("Zij sprak met dhr. Jansen over het plan.", "nl"),
+       { "Zij sprak met dhr. Jansen over het plan." }, "a title matches in either case")
+end)
+
 T.case("api", function()
   local s = "  Eerste zin. Tweede zin!  "
   local sp = S.split(s, "nl")
