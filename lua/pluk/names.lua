@@ -335,7 +335,9 @@ kind_uncached = function(w, g)
   end
   if g.particles[key] then return "A" end
   if is_upper_at(s, a) then
-    if g.stop[key] then return "w" end
+    -- (an acronym is a name even when its letters spell a stop word:
+    -- `WHO said`)
+    if g.stop[key] and not find(w, "^%u%u+$") then return "w" end
     for _, suf in ipairs(g.stop_suffix) do
       if #key > #suf + 2 and key:sub(-#suf) == suf then return "w" end
     end

@@ -1480,7 +1480,8 @@ local function subject_before(A, a, ss, wide)
   end
   -- relative clause: `Mark Hay, a marine ecologist, who said`
   local relative = false
-  if RELATIVE[lw] and not L.pron[lw] then
+  if RELATIVE[lw] and not L.pron[lw] and not find(w, "^%u%u") then
+    -- (not an acronym: `WHO said`)
     relative = true
     k = k - 1
     if k < 1 then return nil end
@@ -2026,6 +2027,10 @@ local function after_comp(A, b, se, max_tokens)
       comma = false
       if L.comp[key] then return te, "comp" end
       if L.cue[key] then return nil end
+      -- an English subject pronoun opens the content itself: `said they
+      -- are uncertain whether ...` (Dutch puts the speaker there: `zei hij
+      -- dat`)
+      if L.lang == "en" and L.pron[key] then return nil end
     end
   end
   return nil
