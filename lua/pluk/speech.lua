@@ -1421,6 +1421,9 @@ local function appos_opener(A, t, x)
 end
 
 -- subject before the cue at [a, b) within sentence start ss
+-- prepositions of place that may follow a subject (`X in Cyprus said`)
+local PLACE_PREP = { ["in"] = true, at = true, from = true, uit = true, bij = true, aus = true }
+
 local function subject_before(A, a, ss, wide)
   local s, L, g = A.s, A.L, A.g
   local lo = a - A.config.back_window * (wide and 3 or 1)
@@ -1613,7 +1616,15 @@ local function subject_before(A, a, ss, wide)
       local w0 = tok(s, t, x0)
       local l0 = lc(w0)
       if L.prep[l0] and l0 ~= "of" and l0 ~= "van" and l0 ~= "by" and l0 ~= "door" then
-        return nil
+        -- `the ruling Democratic Rally in Cyprus hailed`, `Protesters in
+        -- Hong Kong said`: a place after the subject; `Tegen de krant El
+        -- Pais zei hij`: no subject here
+        local m2 = PLACE_PREP[l0] and x0 >= 2 and not is_punct_tok(s, t, x0 - 1)
+                   and (names.kind(s, t, x0 - 1, g) == "N" or role_of(L, tok(s, t, x0 - 1)))
+                   and np_ending(A, t, x0 - 1, 1)
+        if not m2 or m2.kind == "pron" then return nil end
+        m = m2
+        break
       end
       if not (L.det[l0] or role_of(L, w0) or names.kind(s, t, x0, g) == "w" and not g.stop[l0]
               or names.kind(s, t, x0, g) == "N") then
@@ -2645,7 +2656,8 @@ local function cue_content(A, h)
       local w = lc(tok(s, t, k))
       local pron = L.pron[w] or w == "there" or w == "we" or w == "i" or w == "you"
       local start_ok
-      if PHRASE_STOP[w] and w ~= "there" and w ~= "it" then
+      if PHRASE_STOP[w] and w ~= "there" and w ~= "it" or COORD[w] then
+        -- (nor after `and`: `shouted at Lam and projected slogans`)
         -- a verb first: the cue stands in a relative clause (`an
         -- interview that Trump claimed was unfair`), no content follows
         start_ok = false

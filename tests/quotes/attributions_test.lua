@@ -616,4 +616,13 @@ T.case("an English subject pronoun after the cue opens the content; acronyms are
   T.eq(a[1] and a[1].speaker, "WHO", "WHO is no relative pronoun")
 end)
 
+T.case("a place after the subject; content never opens with and", function()
+  local _, a = run("In Cyprus, the ruling Democratic Rally in Cyprus hailed the pipeline as an advancement.", "en")
+  T.eq(a[1] and a[1].speaker, "Democratic Rally", "X in PLACE hailed")
+  _, a = run("Protesters in Hong Kong said the bill must go.", "en")
+  T.eq(a[1] and a[1].speaker_text, "Protesters", "X in PLACE said")
+  _, a = run("Lawmakers from the camp shouted at Lam and projected slogans onto the walls.", "en")
+  T.eq(#a, 0, "shouted at X and ...: no content")
+end)
+
 T.done()
