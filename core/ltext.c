@@ -1275,9 +1275,18 @@ typedef struct KeyNode {
 typedef struct KeySet {
   unsigned char word[256];  /* the word bytes */
   int32_t root[256];        /* node of each first byte, -1 if none */
+  /* bit b1 of pair[b0] set: some key starts with the bytes b0 b1 (most
+     words whose first byte starts a key go no further than their second,
+     and this test is cheaper than a walk along the first byte's children) */
+  uint32_t pair[256][8];
   int32_t n, cap;           /* nodes used, nodes allocated */
   KeyNode nodes[1];         /* cap of them */
 } KeySet;
+
+/* Whether some key starts with the bytes b0 b1. */
+static int keyset_pair (const KeySet *ks, unsigned char b0, unsigned char b1) {
+  return (ks->pair[b0][b1 >> 5] >> (b1 & 31)) & 1;
+}
 
 /* Adds the keys of the array at index arg, with end mark `ends`. */
 static void keyset_add (lua_State *L, KeySet *ks, int arg, int ends) {
@@ -1293,6 +1302,7 @@ static void keyset_add (lua_State *L, KeySet *ks, int arg, int ends) {
     if (key == NULL || len == 0)
       luaL_error(L, "bad key #%d in argument #%d to 'keyset' "
                  "(non-empty string expected)", (int)i, arg);
+    if (len >= 2) ks->pair[key[0]][key[1] >> 5] |= (uint32_t)1 << (key[1] & 31);
     node = ks->root[key[0]];
     if (node < 0) {
       node = ks->n++;
@@ -1367,6 +1377,7 @@ static int text_keyset (lua_State *L) {
     for (c = lo; c <= hi; c++) ks->word[c] = 1;
   }
   for (k = 0; k < 256; k++) ks->root[k] = -1;
+  memset(ks->pair, 0, sizeof(ks->pair));
   ks->n = 0;
   ks->cap = (int32_t)total + 1;
   keyset_add(L, ks, 1, KEY_WORD);
@@ -1408,7 +1419,7 @@ static int keyset_scan (lua_State *L) {
         lua_rawseti(L, -2, ++count);
         break;
       }
-      if (q >= len) break;
+      if (q >= len || (q == p && !keyset_pair(ks, c, s[q]))) break;
       node = ks->nodes[node].child;
       while (node >= 0 && ks->nodes[node].byte != s[q]) node = ks->nodes[node].next;
       q++;
@@ -1748,7 +1759,7 @@ static int text_keychunks (lua_State *L) {
           lua_rawseti(L, -2, ++count);
           break;
         }
-        if (q >= len) break;
+        if (q >= len || (q == p && !keyset_pair(ks, c, s[q]))) break;
         node = ks->nodes[node].child;
         while (node >= 0 && ks->nodes[node].byte != s[q])
           node = ks->nodes[node].next;

@@ -844,6 +844,9 @@ function grammar.affixes(prof)
   local pre_texts = {}
   for _, e in ipairs(pre) do pre_texts[#pre_texts + 1] = e[1] end
   prof.CUR_PRE_FIRST = first_bytes(pre_texts)
+  -- (and their first words, in lower case: at a word, read_figure tries
+  -- CUR_PRE only after one of them; nil, as above, tries it everywhere)
+  prof.CUR_PRE_WORDS = first_words(pre_texts)
   prof.cur_prefix_words = {}
   for _, e in ipairs(pre) do
     if LETTER:match(e[1]) then prof.cur_prefix_words[#prof.cur_prefix_words + 1] = e[1] end
@@ -974,17 +977,30 @@ function grammar.scan(prof)
   -- (and for the key set below: the entries whose tail starts with
   -- NOT_WORD are whole words there, the others prefixes)
   local whole_words, prefixes = {}, {}
-  local function add(text, tail, whole)
-    entries[#entries + 1] = { text, tail }
-    local list = whole and whole_words or prefixes
-    -- the trie's "first" case: the first character in lower and upper case
+  -- the trie's "first" case: the text, and with its first character in
+  -- lower and in upper case
+  local function case_forms(text)
     local ch = text:match("^[%z\1-\127\194-\244][\128-\191]*") or text:sub(1, 1)
     local rest = text:sub(#ch + 1)
-    list[#list + 1] = text
+    local forms = { text }
     local okl, lo = pcall(ptext.lower, ch)
     local oku, up = pcall(ptext.upper, ch)
-    if okl then list[#list + 1] = lo .. rest end
-    if oku then list[#list + 1] = up .. rest end
+    for _, form in ipairs({ okl and lo .. rest, oku and up .. rest }) do
+      if form and form ~= text and form ~= forms[2] then forms[#forms + 1] = form end
+    end
+    return forms
+  end
+  -- add(text, tail, whole [, key_tails]): key_tails, when given, are
+  -- what the key set looks for after the text instead of the text alone,
+  -- each {bytes, whole}
+  local function add(text, tail, whole, key_tails)
+    entries[#entries + 1] = { text, tail }
+    for _, form in ipairs(case_forms(text)) do
+      for _, t in ipairs(key_tails or { { "", whole } }) do
+        local list = t[2] and whole_words or prefixes
+        list[#list + 1] = form .. t[1]
+      end
+    end
   end
   for _, e in ipairs(lists.numbers.list) do
     if not prof.articles[e] then add(e, NOT_WORD, true) end
@@ -1058,7 +1074,27 @@ function grammar.scan(prof)
   local arts = {}
   for a in pairs(prof.articles) do arts[#arts + 1] = { a, true } end
   table.sort(arts, function(x, y) return x[1] < y[1] end)
-  for _, a in ipairs(arts) do add(a[1], after_article, true) end
+  -- The key set looks for an article only with what may follow it there
+  -- (most articles start no figure, and each stretch it finds costs a
+  -- match): a space and one of the words above, or any other start of a
+  -- separator (the scan checks the rest). Where any word may follow
+  -- ('een Libanese en twee'), the article is a key of its own.
+  local article_keys = nil
+  if prof.settings.article_coordination ~= "yes" then
+    article_keys = {}
+    for _, c in ipairs({ " ", "\t", "\194", "\226", "-" }) do
+      if c ~= " " then article_keys[#article_keys + 1] = { c } end
+      article_keys[#article_keys + 1] = { " " .. c }
+    end
+    -- (a word that the trie takes only whole is a whole word here too)
+    for _, e in ipairs(nw) do
+      local whole = not prof.glue and find(e[1], "[%w\128-\255]$") ~= nil
+      for _, form in ipairs(case_forms(e[1])) do
+        article_keys[#article_keys + 1] = { " " .. form, whole }
+      end
+    end
+  end
+  for _, a in ipairs(arts) do add(a[1], after_article, true, article_keys) end
   for _, e in ipairs(prof.cur_prefix_words) do add(e, NOT_LETTER) end
   local words = trie(entries, { case = "first", nocap = true, tails = true })
   -- the same choice for the words' trie only sees the word from its start:
@@ -1801,21 +1837,39 @@ local function read_point(text, num, prof)
   end
 end
 
--- read_figure(text, pos, prof [, c0]) -> figure table or nil, skip_to;
--- after a figure also at, p, w, b: what nextword(text, at, "'", true)
--- answered (at is where the reader last looked: often the figure's end,
--- where the caller asks again)
--- (c0: the byte at pos, when the caller has read it)
+-- may a currency before the number (CUR_PRE) start at the word w (as
+-- nextword reads it, in lower case)? Only when w is the first word of one,
+-- or is not all ASCII letters (an entry may then end inside it: "euro's");
+-- memoised per profile
+local function cur_pre_at_word(prof, w)
+  local memo = prof.cur_pre_memo
+  if not memo then memo = {}; prof.cur_pre_memo = memo end
+  local r = memo[w]
+  if r == nil then
+    r = prof.CUR_PRE_WORDS[w] or find(w, "[^a-z]") ~= nil
+    memo[w] = r
+  end
+  return r
+end
+
+-- read_figure(text, pos, prof [, c0 [, w0]]) -> figure table or nil,
+-- skip_to; after a figure also at, p, w, b: what nextword(text, at, "'",
+-- true) answered (at is where the reader last looked: often the figure's
+-- end, where the caller asks again)
+-- (c0: the byte at pos, when the caller has read it; w0: the word there
+-- as nextword(text, pos, "'", true) reads it, false for none, when the
+-- caller has read it)
 -- A figure: optional currency or minus word before, the number, and what
 -- follows it (scale already in the number; percent, currency, cents).
 local figure_of   -- (below: the part after the number)
-local function read_figure(text, pos, prof, c0)
+local function read_figure(text, pos, prof, c0, w0)
   local p = pos
   c0 = c0 or byte(text, p)
   if not c0 then return nil end
   local cur_pre, p2, minus
   local cur_first, minus_first = prof.CUR_PRE_FIRST, prof.MINUS_FIRST
-  if not (c0 >= 48 and c0 <= 57) and (not cur_first or cur_first[c0]) then
+  if not (c0 >= 48 and c0 <= 57) and (not cur_first or cur_first[c0])
+     and not (w0 and prof.CUR_PRE_WORDS and not cur_pre_at_word(prof, w0)) then
     cur_pre, p2 = prof.P_CUR_PRE:match(text, p)
   end
   if cur_pre then
@@ -2029,7 +2083,8 @@ function prev_tokens_fn(text, pos, n)
 end
 
 -- strip punctuation around a token: returns the word, what was before,
--- what was after, and the word in lower case
+-- what was after, the word in lower case, and the word the token starts
+-- with in lower case as nextword(tok, 1, "'", true) reads it (or nil)
 local PUNCT_EDGE = (1 - (ALPHA + DIGIT + TP.letter))
 local CORE_WORD = Cp() * PUNCT_EDGE^0 * Cp() *
                   ((LETTER_OR_DIGIT^1 * (PUNCT_EDGE^1 * #LETTER_OR_DIGIT)^-1)^0) * Cp()
@@ -2038,18 +2093,22 @@ local CORE_WORD = Cp() * PUNCT_EDGE^0 * Cp() *
 local core_cache, core_count = {}, 0
 local function core_word(tok)
   local c = core_cache[tok]
-  if c then return c[1], c[2], c[3], c[4] end
+  if c then return c[1], c[2], c[3], c[4], c[5] end
+  -- (nextword's word: a letter, then letters, bytes of other characters
+  -- and apostrophes; lc lowers it as nextword does)
+  local lead = match(tok, "^[A-Za-z\195-\225\227-\244][A-Za-z\128-\193\195-\225\227-\255']*")
+  lead = lead and lc(lead)
   if not find(tok, "[^%w]") then
-    c = { tok, "", "", lc(tok) }
+    c = { tok, "", "", lc(tok), lead }
   else
     local _, s, last = CORE_WORD:match(tok)
     local w = sub(tok, s, last - 1)
-    c = { w, sub(tok, 1, s - 1), sub(tok, last), lc(w) }
+    c = { w, sub(tok, 1, s - 1), sub(tok, last), lc(w), lead }
   end
   if core_count > 20000 then core_cache, core_count = {}, 0 end
   core_cache[tok] = c
   core_count = core_count + 1
-  return c[1], c[2], c[3], c[4]
+  return c[1], c[2], c[3], c[4], c[5]
 end
 
 -- last_two(text, ts, nl, lw) -> 'w lw': the token before the one that
@@ -2487,8 +2546,13 @@ function M.extract_with(article, emit, prof, opts)
           fig = { s = pos, e = ge, value = v, num = { s = pos, e = ge, value = v, fraction = true } }
         end
       end
+      -- the word at pos (nextword), read once for the currency reader and
+      -- the names below
+      local p0, w0, b0
       if not fig and not plain then
-        fig, skip, peek_at, peek_p, peek_w, peek_b = read_figure(text, pos, prof, c0)
+        if not digit0 then p0, w0, b0 = nextword(text, pos, "'", true) end
+        fig, skip, peek_at, peek_p, peek_w, peek_b = read_figure(text, pos, prof, c0,
+                                                                 p0 and (w0 or false))
       end
       if not fig then
         if skip then done_to = skip goto next_start end
@@ -2548,28 +2612,27 @@ function M.extract_with(article, emit, prof, opts)
           if lastch and LETTER:match(lastch) then done_to = e goto next_start end
         end
       end
+      -- the token before, without its punctuation, and the word it starts
+      -- with (pw_lead, for the names below)
+      local pword, pbefore, pafter, lpw, pw_lead = "", "", "", "", nil
+      if pw_s and glued == "" then
+        pword, pbefore, pafter, lpw, pw_lead = core_word(sub(text, pw_s, pw_e))
+      end
       -- set phrases and names with a number in them ('Tweede Kamer', 'no
       -- one', 'op één na laatste', '9/11')
       do
-        -- (a digit starts no word: then the byte is all there is)
-        local p0, w0, b0 = s, nil, c0
-        if not digit0 then p0, w0, b0 = nextword(text, s, "'", true) end
+        -- (a digit starts no word: then the byte is all there is; s is pos)
+        if digit0 then p0, w0, b0 = s, nil, c0
+        elseif not p0 then p0, w0, b0 = nextword(text, s, "'", true) end
         local nfb = prof.NAMES_FIRST_BYTES
         if p0 ~= s then b0 = byte(text, s) end
         local ne = (w0 and prof.name_first[w0] or not w0 and (not nfb or nfb[b0]))
                    and prof.NAMES:match(text, s)
-        if not ne and pw_s and glued == "" then
-          local _, wp = nextword(text, pw_s, "'", true)
-          if wp and prof.name_first[wp] then
-            ne = prof.NAMES:match(text, pw_s)
-            if ne and ne <= s then ne = nil end
-          end
+        if not ne and pw_lead and prof.name_first[pw_lead] then
+          ne = prof.NAMES:match(text, pw_s)
+          if ne and ne <= s then ne = nil end
         end
         if ne then done_to = ne goto next_start end
-      end
-      local pword, pbefore, pafter, lpw = "", "", "", ""
-      if pw_s and glued == "" then
-        pword, pbefore, pafter, lpw = core_word(sub(text, pw_s, pw_e))
       end
       local pclass = closed[lpw]
       -- (whether the figure or the word before it starts a sentence is

@@ -549,6 +549,8 @@ T.case("keyset", function()
   T.eq(text.keyset({ "km" }):scan("5km, km2"), {}, "by default they are")
   T.eq(text.keyset({}, { "a" }):scan("a\255a"), { 1 },
        "an invalid byte is a word byte by default")
+  T.eq(text.keyset({ "ab", "ac" }, { "x" }):scan("ad ab ac a x"), { 4, 7, 12 },
+       "keys that share their first byte")
   -- against LPeg: the same keys as an ordered choice at each word position
   local words = { "one", "on", "two", "thousand", "a", "an" }
   local prefixes = { "0", "1", "9", ".5", "$" }
