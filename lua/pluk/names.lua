@@ -827,19 +827,31 @@ local function words_of(str)
   return out
 end
 
--- the words of a cleaned run (read only), split once: the same names come
--- back in article after article (the memo starts again past 20,000)
-local words_memo, words_n = {}, 0
-local function run_words(run)
-  local w = words_memo[run]
-  if not w then
-    w = words_of(run)
-    words_n = words_n + 1
-    if words_n > 20000 then words_memo, words_n = {}, 1 end
-    words_memo[run] = w
+-- text_memo(fn) -> fn kept by its argument, a name's text: the same names
+-- come back in article after article (the memo starts again past 20,000)
+local function text_memo(fn)
+  local memo, n = {}, 0
+  return function(run)
+    local v = memo[run]
+    if v == nil then
+      v = fn(run)
+      n = n + 1
+      if n > 20000 then memo, n = {}, 1 end
+      memo[run] = v
+    end
+    return v
   end
-  return w
 end
+
+-- the words of a cleaned run (read only), split once
+local run_words = text_memo(words_of)
+
+-- the words of a cleaned run folded (read only)
+local run_folds = text_memo(function(run)
+  local w, f = run_words(run), {}
+  for x = 1, #w do f[x] = fold(w[x]) end
+  return f
+end)
 
 -- does `w` stand in s as a word of its own, other than right before
 -- `nextw` (nil: anywhere) or right after a particle?
@@ -864,15 +876,16 @@ stands_alone_uncached = function(s, w, nextw, g)
     init = b + 1
     if (a == 1 or not is_word_at(s, M.char_start(s, a - 1))) and not is_word_at(s, b + 1) then
       local after = s:match("^%s+(%S+)", b + 1)
-      local before = sub(s, math.max(1, a - 12), a - 1):match("(%S+)%s+$")
-      local ok = true
-      if nextw and after and fold(after:gsub("[%p]+$", "")) == fold(nextw) then ok = false end
       -- before another capitalised word it is part of another name (the
       -- `Robert` of `Robert Mugabe` does not stand alone beside `Robert
-      -- Gabriel Mugabe`)
-      if nextw and after and is_upper_at(after, 1) then ok = false end
-      if before and g.particles[lc(before)] then ok = false end
-      if ok then return true end
+      -- Gabriel Mugabe`), nor does it before nextw
+      local ok = not (nextw and after and (is_upper_at(after, 1)
+                      or fold(after:gsub("[%p]+$", "")) == fold(nextw)))
+      if ok then
+        -- (the word before is read only now: its pattern tries every byte)
+        local before = sub(s, math.max(1, a - 12), a - 1):match("(%S+)%s+$")
+        if not (before and g.particles[lc(before)]) then return true end
+      end
     end
   end
 end
@@ -1004,76 +1017,52 @@ local function run_at(runs, off, p)
   return nil
 end
 
--- the runs of two or more words of an index by where they start and by
--- where their last word starts: {position -> run index} twice, made once
--- (numbers only: a table lookup where each hit of lazy_list's search
--- would otherwise cost a binary search)
-local function multi_starts(ix)
-  local at_first, at_last = {}, {}
-  local runs = ix.runs
-  for q = 1, 4 * ix.n, 4 do
-    if runs[q + 1] ~= runs[q + 3] then
-      local k = (q + 3) // 4
-      at_first[runs[q]] = k
-      at_last[runs[q + 2]] = k
-    end
+-- is the last (last: true) or first word of run k, which starts at p
+-- where a search of s found w (of lw0 bytes), w itself (the last word
+-- less 's or a -tail)?
+local function run_word_is(s, runs, k, p, w, lw0, last)
+  -- a letter or digit right after it: inside a longer word, whose first
+  -- or last word (less 's or a -tail) is not w
+  local c = byte(s, p + lw0)
+  if c and ((c >= 97 and c <= 122) or (c >= 65 and c <= 90) or (c >= 48 and c <= 57)) then
+    return false
   end
-  ix.multi_first, ix.multi_last = at_first, at_last
+  -- the run's word at p starts with w: when it is exactly w (by its
+  -- length; a last word ending in s may lose a possessive) no strings
+  -- need making
+  local q = 4 * k - 3
+  local e = runs[q + 3]
+  if last then
+    if e - p == lw0 and byte(s, e - 1) ~= 115 then return true end
+  else
+    local fe = runs[q + 1]
+    if fe == e then return e - p == lw0 end
+    if fe - p == lw0 and (byte(s, fe) == 32 or byte(s, fe) == 9) then return true end
+  end
+  local fw, lw = run_ends(s, runs, k)
+  if last then return lw == w or last_base(lw) == w end
+  return fw == w
 end
 
 -- The lists of by_last and by_first, made for a word when it is first
 -- asked for: the runs whose last (first) word starts where the word
 -- occurs in the text. Most runs' words are never asked for, and a plain
--- search of the text costs less than a map entry for every run. With
--- `multi`, only the runs of two or more words (multi_by_last and
--- multi_by_first, canonical's lists: a run of one word is never a fuller
--- form of a name, and most of a name's occurrences are such runs).
-local function lazy_list(ix, w, last, multi)
+-- search of the text costs less than a map entry for every run.
+local function lazy_list(ix, w, last)
   local s, runs = ix.s, ix.runs
-  local at
-  if multi then
-    if not ix.multi_last then multi_starts(ix) end
-    at = last and ix.multi_last or ix.multi_first
-  end
   local out = false
   if w ~= "" then
     local lw0 = #w
     local p = find(s, w, 1, true)
     while p do
-      local k
-      if at then k = at[p] else k = run_at(runs, last and 2 or 0, p) end
-      -- a letter or digit right after it: inside a longer word, whose
-      -- first or last word (less 's or a -tail) is not w
-      local c = k and byte(s, p + lw0)
-      if k and not (c and ((c >= 97 and c <= 122) or (c >= 65 and c <= 90)
-                           or (c >= 48 and c <= 57))) then
-        -- the run's word at p starts with w: when it is exactly w (by its
-        -- length; a last word ending in s may lose a possessive) no
-        -- strings need making
+      local k = run_at(runs, last and 2 or 0, p)
+      if k and run_word_is(s, runs, k, p, w, lw0, last) then
         local q = 4 * k - 3
-        local e = runs[q + 3]
-        local same
-        if last then
-          if e - p == lw0 and byte(s, e - 1) ~= 115 then same = true end
+        if out then
+          out[#out + 1] = runs[q]
+          out[#out + 1] = runs[q + 3]
         else
-          local fe = runs[q + 1]
-          if fe == e then
-            same = e - p == lw0
-          elseif fe - p == lw0 and (byte(s, fe) == 32 or byte(s, fe) == 9) then
-            same = true
-          end
-        end
-        if same == nil then
-          local fw, lw = run_ends(s, runs, k)
-          same = (last and (lw == w or last_base(lw) == w)) or (not last and fw == w)
-        end
-        if same then
-          if out then
-            out[#out + 1] = runs[q]
-            out[#out + 1] = runs[q + 3]
-          else
-            out = { runs[q], runs[q + 3] }
-          end
+          out = { runs[q], runs[q + 3] }
         end
       end
       p = find(s, w, p + 1, true)
@@ -1083,18 +1072,58 @@ local function lazy_list(ix, w, last, multi)
 end
 
 -- a table that asks lazy_list for a word it lacks, once
-local function lazy_map(ix, last, multi)
+local function lazy_map(ix, last)
   local none = {}
   return setmetatable({}, { __index = function(t, w)
     if none[w] then return nil end
-    local l = lazy_list(ix, w, last, multi)
+    local l = lazy_list(ix, w, last)
     if l then rawset(t, w, l) else none[w] = true end
     return l or nil
   end })
 end
 
--- every key of by_last (multi: of multi_by_last) with its list, for a
--- walk over all of them
+-- canonical's lists for word w: the runs of two or more words whose last
+-- word is w and those whose first word is w, as arrays of run numbers (or
+-- false), both from one search of the text (a one-word mention asks for
+-- both), kept per index. A run of one word is never a fuller form of a
+-- name, and most of a name's occurrences are such runs.
+local function multi_lists(ix, w)
+  local by_last, by_first = ix.multi_by_last, ix.multi_by_first
+  if not by_last then
+    by_last, by_first = {}, {}
+    ix.multi_by_last, ix.multi_by_first = by_last, by_first
+  end
+  local lo = by_last[w]
+  if lo ~= nil then return lo, by_first[w] end
+  local s, runs = ix.s, ix.runs
+  local fo = false
+  lo = false
+  if w ~= "" then
+    local lw0 = #w
+    local p = find(s, w, 1, true)
+    while p do
+      -- the run that holds p, if any, is the last to start by p (runs are
+      -- in text order and never overlap): one binary search for both
+      local k = floor(runs, p, 4, 0)
+      local q = 4 * k - 3
+      if k > 0 and runs[q + 1] ~= runs[q + 3] then
+        if runs[q + 2] == p then
+          if run_word_is(s, runs, k, p, w, lw0, true) then
+            if lo then lo[#lo + 1] = k else lo = { k } end
+          end
+        elseif runs[q] == p and run_word_is(s, runs, k, p, w, lw0, false) then
+          if fo then fo[#fo + 1] = k else fo = { k } end
+        end
+      end
+      p = find(s, w, p + 1, true)
+    end
+  end
+  by_last[w], by_first[w] = lo, fo
+  return lo, fo
+end
+
+-- every key of by_last (multi: of by_last's lists cut to the runs of two
+-- or more words) with its list, for a walk over all of them
 local function all_last(ix, multi)
   local field = multi and "multi_all_last" or "all_last"
   local all = ix[field]
@@ -1125,21 +1154,18 @@ function M.all_last(ix)
   return all_last(ix, false)
 end
 
--- the word lists of an index (lazy_map's last and multi for each),
--- made when first read: pluk reads two of the four
-local INDEX_MAPS = {
-  by_last = { true, false }, by_first = { false, false },
-  multi_by_last = { true, true }, multi_by_first = { false, true },
-}
+-- the word lists of an index (lazy_map's last for each), made when
+-- first read
+local INDEX_MAPS = { by_last = true, by_first = false }
 
 -- rs and re of an index (the starts and ends of its runs as arrays of
 -- their own), made when first read: the analysers read runs (4 numbers a
 -- run) instead, and copying hundreds of runs an article costs more than
 -- the analysis reads of them; and the word lists
 local INDEX_LAZY = { __index = function(ix, key)
-  local map = INDEX_MAPS[key]
-  if map then
-    local m = lazy_map(ix, map[1], map[2])
+  local last = INDEX_MAPS[key]
+  if last ~= nil then
+    local m = lazy_map(ix, last)
     rawset(ix, key, m)
     return m
   end
@@ -1155,9 +1181,9 @@ end }
 -- runs = the flat array of text.nameruns (start, end of the first word,
 -- start of the last word, end: 4 numbers a run), n = the number of runs,
 -- rs, re = the starts and ends of the runs, multi_by_last, multi_by_first
--- = by_last and by_first of the runs of two or more words}; the lists
--- and rs and re are made when first read, and the lists fill in as they
--- are read (see lazy_list)
+-- = canonical's lists (see multi_lists)}; by_last, by_first, rs and re
+-- are made when first read, and the lists fill in as they are read (see
+-- lazy_list)
 function M.index(article, g)
   local ix = index_cache[article]
   if ix and ix.g == g then return ix end
@@ -1292,26 +1318,83 @@ end
 -- the text: accents are rare, and a scan that tests every byte costs more.
 -- Their order in the result does not matter: pre holds no "\0".)
 local ACCENT_LEADS = { "\195", "\196", "\197" }
-local ASCII_ALNUM = {}
-for c = 0, 127 do
-  if string.char(c):find("%w") then ASCII_ALNUM[c] = true end
-end
+-- (the ASCII letters and digits: %w)
+local ASCII_ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+local rspan = text.rspan
 accented_runs = function(ix, s)
   local r = ix.accented
   if r then return r end
   local out = {}
   for _, lead in ipairs(ACCENT_LEADS) do
-    local p = find(s, lead, 1, true)
+    local p = find(s, lead, 2, true)
     while p do
-      local q = p - 1
-      while q >= 1 and ASCII_ALNUM[byte(s, q)] do q = q - 1 end
-      if q < p - 1 then out[#out + 1] = sub(s, q + 1, p - 2) end
+      -- (the run backwards in one call: text.rspan)
+      local q = rspan(s, p - 1, ASCII_ALNUM)
+      if q < p then out[#out + 1] = sub(s, q, p - 2) end
       p = find(s, lead, p + 1, true)
     end
   end
   r = table.concat(out, "\0")
   ix.accented = r
   return r
+end
+
+-- canonical's fuller forms of a mention whose words fold to fm[1..nm]:
+-- consider(seen, order, fm, nm, run) keeps run (in order, by its text in
+-- seen) when it is one, with how often the article writes it; `first`
+-- groups them by first name
+local function consider(seen, order, fm, nm, run)
+  local c = seen[run]
+  if c then c.n = c.n + 1 return end
+  local rw = run_words(run)
+  local nr = #rw
+  if nr <= nm then return end
+  -- first and last name with middle names between: Robert Mugabe ->
+  -- Robert Gabriel Mugabe
+  local ok = nm >= 2 and fold(rw[1]) == fm[1] and fold(strip_poss(rw[nr])) == fm[nm]
+  if not ok then
+    -- the mention's words are the run's last words
+    local o = nr - nm
+    ok = true
+    for x = 1, nm do
+      if fold(strip_poss(rw[o + x])) ~= fm[x] then ok = false break end
+    end
+  end
+  if ok then
+    c = { run = run, words = nr, n = 1, first = fold(rw[1]) }
+    seen[run] = c
+    order[#order + 1] = c
+  end
+end
+
+-- The fullest form wins among forms of one person (Robert Gabriel Mugabe
+-- over Robert Mugabe); between people who share the last name (Kamala
+-- Harris, her father Donald J. Harris) the one the article names most
+-- often. choose(order, best, best_n) -> that form and its number of
+-- words, else (nothing in order) best, best_n.
+local function choose(order, best, best_n)
+  local n = #order
+  if n == 0 then return best, best_n end
+  if n == 1 then return order[1].run, order[1].words end
+  local per_first, groups = {}, {}
+  for _, c in ipairs(order) do
+    local gr = per_first[c.first]
+    if not gr then
+      gr = { n = 0, best = c }
+      per_first[c.first] = gr
+      groups[#groups + 1] = gr
+    end
+    gr.n = gr.n + c.n
+    if c.words > gr.best.words then gr.best = c end
+  end
+  local top
+  for _, gr in ipairs(groups) do
+    if not top or gr.n > top.n or (gr.n == top.n and gr.best.words > top.best.words) then
+      top = gr
+    end
+  end
+  if top then return top.best.run, top.best.words end
+  return best, best_n
 end
 
 function M.canonical(article, mention, lang)
@@ -1331,71 +1414,46 @@ function M.canonical(article, mention, lang)
   local hit = by_lang[mention]
   if hit then return hit end
   local g = M.grammar(lang)
-  local clean = trim_run(s, drop_hyphen_adjective(M.strip_titles(mention, lang, g)), g)
+  -- the mention without titles and a leading adjective, kept per grammar
+  -- by the mention's text (it comes back in article after article)
+  local untitled = g.untitled
+  if not untitled then
+    untitled = text_memo(function(m)
+      return drop_hyphen_adjective(M.strip_titles(m, g.lang, g))
+    end)
+    g.untitled = untitled
+  end
+  local clean = untitled(mention)
   local mw = run_words(clean)
+  -- (trim_run reads the article for three words or more)
+  if #mw >= 3 then
+    clean = trim_run(s, clean, g)
+    mw = run_words(clean)
+  end
   local nm = #mw
   local best, best_n = clean, nm
   if nm > 0 then
-    local fm = {}
-    for x = 1, nm do fm[x] = fold(mw[x]) end
+    local fm = run_folds(clean)
     local last = strip_poss(mw[nm])
     local ix = M.index(article, g)
-    -- the runs that are fuller forms of the mention, each with how often
-    -- the article writes it; `first` groups them by first name
-    local seen, order = {}, {}
-    local function consider(run)
-      local c = seen[run]
-      if c then c.n = c.n + 1 return end
-      local rw = run_words(run)
-      local nr = #rw
-      if nr <= nm then return end
-      -- first and last name with middle names between: Robert Mugabe ->
-      -- Robert Gabriel Mugabe
-      local ok = nm >= 2 and fold(rw[1]) == fm[1] and fold(strip_poss(rw[nr])) == fm[nm]
-      if not ok then
-        -- the mention's words are the run's last words
-        local o = nr - nm
-        ok = true
-        for x = 1, nm do
-          if fold(strip_poss(rw[o + x])) ~= fm[x] then ok = false break end
-        end
-      end
-      if ok then
-        c = { run = run, words = nr, n = 1, first = fold(rw[1]) }
-        seen[run] = c
-        order[#order + 1] = c
-      end
-    end
-    -- The fullest form wins among forms of one person (Robert Gabriel
-    -- Mugabe over Robert Mugabe); between people who share the last name
-    -- (Kamala Harris, her father Donald J. Harris) the one the article
-    -- names most often.
-    local function choose()
-      local per_first, groups = {}, {}
-      for _, c in ipairs(order) do
-        local gr = per_first[c.first]
-        if not gr then
-          gr = { n = 0, best = c }
-          per_first[c.first] = gr
-          groups[#groups + 1] = gr
-        end
-        gr.n = gr.n + c.n
-        if c.words > gr.best.words then gr.best = c end
-      end
-      local top
-      for _, gr in ipairs(groups) do
-        if not top or gr.n > top.n or (gr.n == top.n and gr.best.words > top.best.words) then
-          top = gr
-        end
-      end
-      if top then best, best_n = top.best.run, top.best.words end
-    end
+    local runs = ix.runs
     -- (runs of one word are never longer than the mention: consider
-    -- drops them, and they are left out of the lists it reads)
-    local list = ix.multi_by_last[last]
+    -- drops them, and they are left out of the lists it reads. Nor is a
+    -- run of two words longer than a mention of two or more, as cleaning
+    -- never adds a word: such a run, with only a gap of one or two bytes
+    -- between its first word's end and its last word's start, is not
+    -- cleaned at all then)
+    local list = multi_lists(ix, last)
     if list then
-      for i = 1, #list, 2 do consider(clean_run(s, list[i], list[i + 1], g, lang, ix)) end
-      choose()
+      local seen, order
+      for i = 1, #list do
+        local q = 4 * list[i] - 3
+        if nm == 1 or runs[q + 2] - runs[q + 1] > 2 then
+          if not seen then seen, order = {}, {} end
+          consider(seen, order, fm, nm, clean_run(s, runs[q], runs[q + 3], g, lang, ix))
+        end
+      end
+      if order then best, best_n = choose(order, best, best_n) end
     end
     if best_n == nm then
       -- other accents (Erdogan, Erdoğan): compare folded last words
@@ -1410,19 +1468,24 @@ function M.canonical(article, mention, lang)
           if w ~= last and fold(w) == fl then other[#other + 1] = w end
         end
         table.sort(other)   -- (pairs order varies: the choice must not)
+        -- (nothing was kept above: a kept form would be the best)
+        local seen, order = {}, {}
         for _, w in ipairs(other) do
           local l2 = all[w]
-          for i = 1, #l2, 2 do consider(clean_run(s, l2[i], l2[i + 1], g, lang, ix)) end
+          for i = 1, #l2, 2 do
+            consider(seen, order, fm, nm, clean_run(s, l2[i], l2[i + 1], g, lang, ix))
+          end
         end
-        choose()
+        best, best_n = choose(order, best, best_n)
       end
     end
     if best_n == nm and nm == 1 then
       -- a first name: the fullest run that starts with it
-      local l3 = ix.multi_by_first[mw[1]]
+      local _, l3 = multi_lists(ix, mw[1])
       if l3 then
-        for i = 1, #l3, 2 do
-          local run = clean_run(s, l3[i], l3[i + 1], g, lang, ix)
+        for i = 1, #l3 do
+          local q = 4 * l3[i] - 3
+          local run = clean_run(s, runs[q], runs[q + 3], g, lang, ix)
           local rw = run_words(run)
           if #rw > best_n and fold(rw[1]) == fm[1] then best, best_n = run, #rw end
         end
