@@ -1330,7 +1330,7 @@ accented_runs = function(ix, s)
     while p do
       -- (the run backwards in one call: text.rspan)
       local q = rspan(s, p - 1, ASCII_ALNUM)
-      if q < p then out[#out + 1] = sub(s, q, p - 2) end
+      if q < p then out[#out + 1] = sub(s, q, p - 1) end
       p = find(s, lead, p + 1, true)
     end
   end
@@ -1461,7 +1461,8 @@ function M.canonical(article, mention, lang)
       -- (the prefix is made only when an accent is about at all)
       local high = find(last, "[\128-\255]")
       local acc = not high and accented_runs(ix, s)
-      local pre = (high or acc ~= "") and (last:match("^[%w]+") or ""):sub(1, 3) or ""
+      -- (two letters: an accent may come third, `Pena`, `Peña`)
+      local pre = (high or acc ~= "") and (last:match("^[%w]+") or ""):sub(1, 2) or ""
       if #pre >= 2 and (high or find(acc, pre, 1, true)) then
         local all, other = all_last(ix, true), {}
         for w in pairs(all) do

@@ -37,6 +37,10 @@ T.case("titles", function()
 end)
 
 T.case("fullest form", function()
+  do
+    local art = { text = "Mayor Ana Peña spoke on Monday. Pena said the bridge will close. José Mourinho coached. Mourinho left." }
+    T.eq(names.canonical(art, "Pena", "en"), "Ana Peña", "an accent in the third letter")
+  end
   local art = { text = "Topman Mark Zuckerberg sprak. Later zei Zuckerberg dat het goed ging.", lang = "nl" }
   T.eq(names.canonical(art, "Zuckerberg"), "Mark Zuckerberg", "surname")
   art = { text = "Chris Anderson went to the store. Chris said it was closed.", lang = "en" }
