@@ -2681,6 +2681,21 @@ local function cue_content(A, h)
             end
           end
         end
+        if not start_ok and not L.prep[w] and np_verb ~= "request" then
+          -- or an object and `to be` (`declared household gun ownership
+          -- rates within the United States to be "the strongest ..."`; not
+          -- after a request: `recommended Baker to be his replacement`)
+          for j = k + 1, (n - 1 < k + 11 and n - 1 or k + 11) do
+            if is_punct_tok(s, t, j) then break end
+            local wj = lc(tok(s, t, j))
+            if wj == "to" then
+              start_ok = lc(tok(s, t, j + 1)) == "be"
+              break
+            end
+            -- (a capital is a name's: `the United States`)
+            if is_lower_at(s, t[2 * j - 1]) and (L.cue[wj] or L.comp[wj] or L.pron[wj]) then break end
+          end
+        end
       else
         start_ok = pron or not (L.prep[w] or L.comp[w] or L.cue[w] or w == "nothing"
                    or w == "something" or w == "goodbye" or w == "hello" or w == "yes"

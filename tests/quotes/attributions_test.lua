@@ -625,4 +625,12 @@ T.case("a place after the subject; content never opens with and", function()
   T.eq(#a, 0, "shouted at X and ...: no content")
 end)
 
+T.case("an object and to be after an object-taking cue", function()
+  local _, a = run("Michael Siegel declared gun ownership rates within the United States to be the strongest predictor.", "en")
+  T.eq(a[1] and a[1].text, "gun ownership rates within the United States to be the strongest predictor",
+       "declared X to be Y (States is no cue)")
+  _, a = run("Watts recommended Baker to be his replacement.", "en")
+  T.eq(#a, 0, "a request")
+end)
+
 T.done()
