@@ -1312,8 +1312,9 @@ local function np_ending(A, t, k, lo)
     steps = steps + 1
   end
   if first < k and not det and names.kind(s, t, first, g) ~= "N" then
-    -- adjectives without a determiner: keep only the head
-    first = k
+    -- adjectives without a determiner: keep only the head, or the words
+    -- the role list has with it (`state media`)
+    if L.role[lc(sub(s, t[2 * k - 3], t[2 * k] - 1))] then first = k - 1 else first = k end
   end
   return { s = t[2 * first - 1], e = t[2 * k], kind = "role", def = det, head = head,
            gender = r, text = sub(s, t[2 * first - 1], t[2 * k] - 1) }
@@ -3314,12 +3315,17 @@ function Analyser:resolve(A, m, x)
         if e then return e end
       end
       local hw = m.head and lc(m.text:match("(%S+)$") or "")
-      if m.def == "def" and m.gender == "g" and hw == m.head and not find(hw, "s$")
-         and not (A.lang ~= "en" and find(hw, "en$")) then
+      -- the noun phrase without its determiner: `agency`, `state media`
+      local core = lc(m.text)
+      local d1 = core:match("^(%S+)%s")
+      if d1 and A.L.det[d1] then core = sub(core, #d1 + 2) end
+      if (m.def == "def" or m.def == nil and find(core, " ")) and m.gender == "g" and hw == m.head
+         and not find(hw, "s$") and not (A.lang ~= "en" and find(hw, "en$")) then
         -- (a singular head: `the officials`, `de onderzoekers` are people)
         -- `the agency` after `the Saudi Press Agency`, `the party` after
-        -- `Thai Raksa Chart party`: the name the article gave it
-        local nm = group_name_before(A, m.head, m.s)
+        -- `Thai Raksa Chart party`, `state media` after `Syrian state
+        -- media`: the name the article gave it
+        local nm = group_name_before(A, core, m.s)
         if nm then
           -- (its fullest form, unless that drops a word: canonical reads
           -- `Ministry` of `Ministry of Health` as a title)

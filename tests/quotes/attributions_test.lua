@@ -633,4 +633,10 @@ T.case("an object and to be after an object-taking cue", function()
   T.eq(#a, 0, "a request")
 end)
 
+T.case("a role of two words keeps both; a group's fuller name", function()
+  local _, a = run("According to Syrian state media, forces entered the town. The army entered Tell Tamer "
+                   .. "yesterday according to state media.", "en")
+  T.eq(a[2] and { a[2].speaker_text, a[2].speaker }, { "state media", "Syrian state media" }, "state media")
+end)
+
 T.done()
