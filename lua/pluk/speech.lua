@@ -2359,7 +2359,23 @@ local function fronted_phrase_end(A, x, se)
   local n = #t // 2
   if n < 2 then return nil end
   local w1 = tok(s, t, 1)
-  if not (w1 == "of" or w1 == "'" or w1 == "\226\128\153") then return nil end
+  if not (w1 == "of" or w1 == "'" or w1 == "\226\128\153") then
+    -- other words up to a near comma (`According to the official WHO
+    -- report yesterday, there had been ...`)
+    for k = 1, (n < 6 and n or 6) do
+      if is_punct_tok(s, t, k) then
+        return byte(s, t[2 * k - 1]) == 44 and k > 1 and t[2 * k - 1] or nil
+      end
+      -- (lower-case words only, `WHO` is a name; and not a cue's form:
+      -- `report` is a noun here)
+      local lw = lc(tok(s, t, k))
+      if is_lower_at(s, t[2 * k - 1])
+         and (PHRASE_STOP[lw] or L.pron[lw] or L.comp[lw] or find(lw, "ed$")) then
+        return nil
+      end
+    end
+    return nil
+  end
   for k = 2, (n < 16 and n or 16) do
     if is_punct_tok(s, t, k) then
       if byte(s, t[2 * k - 1]) == 44 then return t[2 * k - 1] end

@@ -639,4 +639,13 @@ T.case("a role of two words keeps both; a group's fuller name", function()
   T.eq(a[2] and { a[2].speaker_text, a[2].speaker }, { "state media", "Syrian state media" }, "state media")
 end)
 
+T.case("a fronted source phrase that runs to a near comma", function()
+  local _, a = run("According to the official WHO report yesterday, there had been 2741 confirmed cases.", "en")
+  T.eq(a[1] and a[1].text, "there had been 2741 confirmed cases", "the phrase up to its comma")
+  _, a = run("According to Reuters and NBC, Mohammad bin Salman is the de facto ruler.", "en")
+  T.eq(a[1] and a[1].text, "Mohammad bin Salman is the de facto ruler", "and another source")
+  _, a = run("According to police the man died, and the car burned.", "en")
+  T.eq(a[1] and a[1].text, "the man died, and the car burned", "a verb before the comma: no phrase")
+end)
+
 T.done()
