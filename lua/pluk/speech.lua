@@ -1121,7 +1121,7 @@ local function is_punct_tok(s, t, k)
   return not is_word_at(s, p)
 end
 
-local RELATIVE = { who = true, which = true, die = true, dat = true, wie = true,
+local RELATIVE = { who = true, whom = true, which = true, die = true, dat = true, wie = true,
                    that = true, welke = true }
 -- words that may name a group in an appositive or after a comma
 local function role_of_uncached(L, w)
@@ -2166,6 +2166,15 @@ local function analyse_cue(A, h)
   -- what stands right before the cue (skipping spaces)
   local x = space_back(s, a, ss)
   local prev_c = x > ss and byte(s, char_start(s, x - 1)) or nil
+  -- right after a comma an English naming verb in -ed is a participle:
+  -- `The invention, called a liquid-entrenched smooth surface, ...` (only
+  -- before an indefinite article and after a common noun: `..., calling it
+  -- "null and void"` and `David Clay, called it "..."` speak)
+  if A.lang == "en" and prev_c == 44 and L.np_verb[h.lemma] == "predicate" and find(key, "ed$") then
+    local _, _, nw = find(s, "^%s*([^%s%p]+)", b)
+    local _, _, pw = find(sub(s, (x - 30 > ss and x - 30 or ss), x - 2), "([^%s%p]+)$")
+    if nw and L.det[lc(nw)] == "indef" and pw and not is_upper_at(pw, 1) then return h end
+  end
   -- after a possessive the cue is an adjective: `Johnson's stated
   -- intent`, `his reported remarks`
   if A.lang == "en" and x > ss then
@@ -2395,6 +2404,16 @@ local function fronted_phrase_end(A, x, se)
   return last and t[2 * last] or nil
 end
 
+-- where the clause holding position y starts: after the last `;` in
+-- [ss, y), else ss (`Kurdi ... in 2015; they had, his father says, paid
+-- ...`)
+local function clause_start(s, ss, y)
+  local from = ss
+  local p = find(s, ";", ss, true)
+  while p and p < y do from = p + 1 p = find(s, ";", p + 1, true) end
+  return from
+end
+
 -- is the cue at [a, b) negated (negations.txt)? One of the two words
 -- before it in its clause (`did not say whether`, `wilde niet zeggen of`,
 -- `didn't say`), or outside English the word right after it before a
@@ -2542,7 +2561,7 @@ local function cue_content(A, h)
         -- gaan ...`)
         local after = skip_spaces(s, nb + 1)
         local q = quote_at(A, after)
-        if not (q and q.oa == after) then return trim(s, ss, rest) end
+        if not (q and q.oa == after) then return trim(s, clause_start(s, ss, y), rest) end
       end
       cs, ce = trim(s, ss, y - 1)
       -- the clause before may end a quote: then it is the quote's
@@ -2576,7 +2595,7 @@ local function cue_content(A, h)
     -- not `Day said, "I've been ..."`: a quote after the comma is direct
     local after = skip_spaces(s, nb + 1)
     local q = quote_at(A, after)
-    if not (q and q.oa == after) then return trim(s, ss, rest) end
+    if not (q and q.oa == after) then return trim(s, clause_start(s, ss, y), rest) end
   end
   -- `..., X said.` : the clause before the subject
   local few = count_words(s, b, rest, 6) <= 4

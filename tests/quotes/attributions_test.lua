@@ -648,4 +648,18 @@ T.case("a fronted source phrase that runs to a near comma", function()
   T.eq(a[1] and a[1].text, "the man died, and the car burned", "a verb before the comma: no phrase")
 end)
 
+T.case("whom opens an appositive; a semicolon starts the clause; a naming participle", function()
+  local _, a = run("Reuters reported on Monday a German government source, whom they did not name, said the ban "
+                   .. "is not part of a plan.", "en")
+  T.eq(a[1] and { a[1].speaker_text, a[1].text }, { "a German government source", "the ban is not part of a plan" },
+       "whom")
+  _, a = run("Kurdi and his mother died in 2015; they had, his surviving father says, paid smugglers.", "en")
+  T.eq(a[1] and a[1].text, "they had, his surviving father says, paid smugglers", "after the semicolon")
+  _, a = run("The invention, called a liquid-entrenched smooth surface coating, involves sprays.", "en")
+  T.eq(#a, 0, "X, called a Y,: a name")
+  local q
+  q, a = run('The director, David Clay, called it "a retrograde step" on Monday.', "en")
+  T.eq(q[1] and q[1].speaker, "David Clay", "NAME, called it: speech")
+end)
+
 T.done()
