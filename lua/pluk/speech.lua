@@ -1422,6 +1422,8 @@ local function appos_opener(A, t, x)
 end
 
 -- subject before the cue at [a, b) within sentence start ss
+-- prepositions inside an organisation's name (`Commission on ...`)
+local ORG_JOIN = { on = true, ["for"] = true, voor = true, ["für"] = true, pour = true }
 -- prepositions of place that may follow a subject (`X in Cyprus said`)
 local PLACE_PREP = { ["in"] = true, at = true, from = true, uit = true, bij = true, aus = true }
 
@@ -1623,6 +1625,14 @@ local function subject_before(A, a, ss, wide)
         local m2 = PLACE_PREP[l0] and x0 >= 2 and not is_punct_tok(s, t, x0 - 1)
                    and (names.kind(s, t, x0 - 1, g) == "N" or role_of(L, tok(s, t, x0 - 1)))
                    and np_ending(A, t, x0 - 1, 1)
+        if m.kind == "name" and ORG_JOIN[l0] and x0 >= 2 and L.org[tok(s, t, x0 - 1)] then
+          -- an organisation's name goes on: `the United States Commission
+          -- on International Religious Freedom`
+          local f = names.run_ending(s, t, x0 - 1, g) or x0 - 1
+          local last = first_k
+          while last < n and t[2 * last] < m.e do last = last + 1 end
+          m2 = mention_name(s, t, f, last)
+        end
         if not m2 or m2.kind == "pron" then return nil end
         m = m2
         break
@@ -1742,6 +1752,9 @@ local function subject_after(A, b, se)
                 or is_lower_at(s, t[2 * k - 3]) and role_of(L, tok(s, t, k - 1))) then
       -- a role's of-phrase: `said US Secretary of State Mike Pompeo`
       has_head = true
+    elseif ORG_JOIN[w] and k > 1 and k < n and is_upper_at(s, t[2 * k + 1]) and L.org[tok(s, t, k - 1)] then
+      -- an organisation's name goes on: `National Institute for Space
+      -- Research`
     elseif kd == "w" and k > 1 and not L.det[w] then
       -- an adverb or auxiliary may stand before the subject (`zei
       -- gisteren De Jonge`), not after its head noun (`Volgens de
@@ -1818,6 +1831,9 @@ local function subject_after(A, b, se)
   end
   if lastname then
     local first = names.run_ending(s, t, lastname, g) or lastname
+    while first >= 3 and ORG_JOIN[tok(s, t, first - 1)] and L.org[tok(s, t, first - 2)] do
+      first = names.run_ending(s, t, first - 2, g) or first - 2
+    end
     -- a role's of-phrase that runs into the name: `said US Secretary of
     -- State Mike Pompeo`, `zei minister van Buitenlandse Zaken Ben Bot`
     local x = first - 1
@@ -3266,6 +3282,13 @@ function Analyser:resolve(A, m, x)
   local s = A.s
   if m.kind == "name" then
     local canon = names.canonical(A.article, m.text, A.lang)
+    if #canon < #m.text and is_upper_at(m.text, 1) and find(m.text, "%s%l+%s")
+       and (find(canon, "^%l") or sub(m.text, -#canon) == canon) then
+      -- an organisation's name with an inner `on`/`for` is its own
+      -- fullest form (the name index cuts it there): `United States
+      -- Commission on International Religious Freedom`
+      canon = m.text
+    end
     if m.cut and #canon > #m.text and sub(canon, -#m.text) == m.text
        and sub(s, m.s - (#canon - #m.text), m.s - 1) == sub(canon, 1, #canon - #m.text) then
       -- the fuller form is the run the name was cut from (person_tail)

@@ -115,7 +115,7 @@ T.case("reported speech patterns", function()
     { "en", "Per numbers reported by The Associated Press, 415 thousand priests are subject to the rule.",
       "415 thousand priests are subject to the rule", "The Associated Press", "Per" },
     { "en", "According to the reports by the Johns Hopkins Center for Systems Science, there are 142 cases.",
-      "there are 142 cases", "Johns Hopkins Center", "According to" },
+      "there are 142 cases", "Johns Hopkins Center for Systems Science", "According to" },
     -- the subject before a short parenthesis (an acronym) before the cue
     { "en", "The World Health Organization (WHO) said the virus is spreading fast.",
       "the virus is spreading fast", "World Health Organization", "said" },
@@ -660,6 +660,15 @@ T.case("whom opens an appositive; a semicolon starts the clause; a naming partic
   local q
   q, a = run('The director, David Clay, called it "a retrograde step" on Monday.', "en")
   T.eq(q[1] and q[1].speaker, "David Clay", "NAME, called it: speech")
+end)
+
+T.case("an organisation's name with an inner on/for", function()
+  local q = run('UNESCO also said that this change would require its approval. This Thursday the United States '
+                .. 'Commission on International Religious Freedom (USCIRF) also criticized the move. They released '
+                .. 'a statement which said, "Its status as a museum must be maintained".', "en")
+  T.eq(q[1] and q[1].speaker, "United States Commission on International Religious Freedom", "Commission on X")
+  local _, a = run("According to Brazil's National Institute for Space Research, there have been more wildfires.", "en")
+  T.eq(a[1] and a[1].speaker, "National Institute for Space Research", "Institute for X")
 end)
 
 T.done()
