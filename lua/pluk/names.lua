@@ -1281,10 +1281,26 @@ local function clean_run_uncached(s, a, e, g, lang)
   return c
 end
 
+-- a run right after a role's `of`/`van` of three words or more holds the
+-- place the role is of, then the person: `Minister of Scotland Nicola
+-- Sturgeon`, `burgemeester van Amsterdam Femke Halsema` -- the person is
+-- the last name part, the particles before it and one more part
+local function after_of_person(s, a, c, g)
+  local pre = sub(s, (a > 6 and a - 6 or 1), a - 1)
+  if not (find(pre, "%f[%a]of%s+$") or find(pre, "%f[%a]van%s+$")) then return c end
+  local w = {}
+  for x in c:gmatch("%S+") do w[#w + 1] = x end
+  if #w < 3 then return c end
+  local i = #w - 1
+  while i > 1 and g.particles[lc(w[i])] do i = i - 1 end
+  if i <= 1 then return c end
+  return table.concat(w, " ", i)
+end
+
 local function clean_run(s, a, e, g, lang, ix)
   local c = ix.clean[a]
   if c then return c end
-  c = clean_run_uncached(s, a, e, g, lang)
+  c = after_of_person(s, a, clean_run_uncached(s, a, e, g, lang), g)
   ix.clean[a] = c
   return c
 end

@@ -38,6 +38,12 @@ end)
 
 T.case("fullest form", function()
   do
+    local art = { text = "First Minister of Scotland Nicola Sturgeon spoke. Later Nicola Sturgeon said more. "
+                         .. "De burgemeester van Amsterdam Femke Halsema kwam. Halsema zei niets." }
+    T.eq(names.canonical(art, "Nicola Sturgeon", "en"), "Nicola Sturgeon", "the place after a role's of is cut off")
+    T.eq(names.canonical(art, "Halsema", "nl"), "Femke Halsema", "and after a role's van")
+  end
+  do
     local art = { text = "Mayor Ana Peña spoke on Monday. Pena said the bridge will close. José Mourinho coached. Mourinho left." }
     T.eq(names.canonical(art, "Pena", "en"), "Ana Peña", "an accent in the third letter")
   end
