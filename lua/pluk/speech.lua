@@ -1897,7 +1897,12 @@ local function subject_after(A, b, se)
   -- the head: the last role noun of the phrase (`the official WHO report`)
   local head
   for x = 1, last do
-    if role_of(L, tok(s, t, x)) then head = x end
+    if role_of(L, tok(s, t, x)) then head = x
+    elseif x > 1 and L.det[lc(tok(s, t, x))] and not L.det[lc(tok(s, t, x - 1))] then
+      -- a determiner after a noun opens the next phrase: `volgens de jury
+      -- de beste acteur`
+      break
+    end
   end
   if head then
     -- stop at `van`/`of`: the phrase after it belongs to the head before

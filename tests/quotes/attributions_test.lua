@@ -671,4 +671,11 @@ T.case("an organisation's name with an inner on/for", function()
   T.eq(a[1] and a[1].speaker, "National Institute for Space Research", "Institute for X")
 end)
 
+T.case("more role nouns; a determiner after a noun opens the next phrase", function()
+  local _, a = run("Benjamin de Wit was volgens de jury de beste acteur die optrad.", "nl")
+  T.eq(a[1] and a[1].speaker_text, "de jury", "volgens de jury de beste acteur")
+  local q = run("De rechtshander uit Buenos Aires klom naar de 49ste plaats. ,,Vorig jaar ben ik geopereerd.''", "nl")
+  T.eq(q[1] and q[1].speaker, "de rechtshander", "a sports role names the speaker")
+end)
+
 T.done()
