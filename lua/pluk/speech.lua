@@ -2311,7 +2311,8 @@ local function clause_end(A, cs, ce)
     if c and w2 and is_lower_at(w2, 1) and not quote_at(A, x) then
       local l2 = lc(w2)
       if c == "verb" then
-        if L.cue[l2] or L.tag[l2] then return x end
+        -- (or the first word of a separable one: `, en raadde ... aan`)
+        if L.cue[l2] or L.tag[l2] or L.split[l2] then return x end
       elseif not L.det[l2] and not L.pron[l2] and not L.comp[l2] then
         return x
       end

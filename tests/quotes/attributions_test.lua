@@ -678,4 +678,10 @@ T.case("more role nouns; a determiner after a noun opens the next phrase", funct
   T.eq(q[1] and q[1].speaker, "de rechtshander", "a sports role names the speaker")
 end)
 
+T.case("the content ends before , en + a separable cue's verb", function()
+  local _, a = run("Maar Sinn Fein waarschuwt dat het Ira zich niet laat chanteren, en raadde de Unionisten aan "
+                   .. "een nieuwe leider aan te wijzen.", "nl")
+  T.eq(a[1] and a[1].text, "het Ira zich niet laat chanteren", ", en raadde ... aan")
+end)
+
 T.done()
