@@ -2852,18 +2852,25 @@ person_mentions_uncached = function(A, a, b)
   if b <= a then return out end
   -- a role noun opening the sentence: `De rijder ... hield`
   local fw = lc(s:match("^%s*([^%s%p]+)", a) or "")
-  if L.det[fw] or L.adv[fw] or role_of(L, fw) then
+  -- (`One of the victims decided ...`: one person of a group)
+  local one_of = (fw == "one" or fw == "een") and s:match("^%s*%S+%s+(%S+)", a)
+  one_of = one_of == "of" or one_of == "van"
+  if L.det[fw] or L.adv[fw] or role_of(L, fw) or one_of then
     local t = tokens(s, a, math.min(b, a + 60))
     local n = #t // 2
-    for k = 1, math.min(n, 4) do
+    for k = 1, math.min(n, one_of and 6 or 4) do
       if is_punct_tok(s, t, k) then break end
       local w = tok(s, t, k)
       local lw = lc(w)
       local r = role_of(L, w)
-      if r then
+      if r == "g" and one_of then r = "p" end
+      if one_of and k <= 2 then
+        -- (`one`, `of`: on to the group's noun)
+      elseif r then
         if r ~= "g" and r ~= "x" and (k == n or names.kind(s, t, k + 1, g) ~= "N") then
           local m = np_ending(A, t, k, 1)
           if m and m.kind == "role" then
+            if one_of then m.gender, m.def = "p", "indef" end
             out[#out + 1] = { s = m.s, e = m.e, text = m.text, role = m, subj = true,
                               person = true }
           end

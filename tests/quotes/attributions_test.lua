@@ -684,4 +684,10 @@ T.case("the content ends before , en + a separable cue's verb", function()
   T.eq(a[1] and a[1].text, "het Ira zich niet laat chanteren", ", en raadde ... aan")
 end)
 
+T.case("one of a group opening the sentence is a person a pronoun may mean", function()
+  local q = run('Prosecutor Kama Melly said the victims were "ripe". One of the victims decided to allow her name '
+                .. 'to be made public. She said she did this to show victims "there is nothing to be ashamed of".', "en")
+  T.eq(q[2] and q[2].speaker, "one of the victims", "She: one of the victims")
+end)
+
 T.done()
