@@ -3039,15 +3039,20 @@ for c = 65, 90 do ROLE_NAME_LEAD[c] = true end
 
 -- role noun -> the person the article gives that role (`topman Mark
 -- Zuckerberg`, `Zuckerberg, topman van Facebook`), or nil
-local function role_person(A, head)
-  local hit = A.role_cache[head]
-  if hit ~= nil then return hit or nil end
+-- role_person(A, head [, x]) -> the canonical name the article gives role
+-- noun head (`topman Mark Zuckerberg`, `minister Stefano Patuanelli`):
+-- of the last such place before position x, else of the first; nil when
+-- the article names nobody so. (Every place of a head is found once per
+-- article: a list of positions and names.)
+local function role_places(A, head)
+  local list = A.role_cache[head]
+  if list then return list end
+  list = {}
   local s, g = A.s, A.g
-  local found = false
   local H = head:sub(1, 1):upper() .. head:sub(2)
   for _, form in ipairs(H ~= head and { head, H } or { head }) do
     local init = 1
-    while not found do
+    while true do
       local a, b = find(s, form, init, true)
       if not a then break end
       init = b + 1
@@ -3059,6 +3064,7 @@ local function role_person(A, head)
       if c and (ROLE_NAME_LEAD[c] or c >= 128)
          and (a == 1 or not is_word_at(s, char_start(s, a - 1))) and not is_word_at(s, e) then
         -- `topman Mark Zuckerberg`
+        local found
         local t = tokens(s, e, math.min(#s + 1, e + 70))
         if #t >= 2 and names.kind(s, t, 1, g) == "N" then
           local last = names.run_starting(s, t, 1, g)
@@ -3070,12 +3076,35 @@ local function role_person(A, head)
           local nm = role_name(s, t, 1, g)
           if nm then found = names.canonical(A.article, nm.text, A.lang) end
         end
+        if found then
+          list[#list + 1] = a
+          list[#list + 1] = found
+        end
       end
     end
-    if found then break end
   end
-  A.role_cache[head] = found
-  return found or nil
+  if #list > 2 and H ~= head then
+    -- (two forms searched: their places in text order)
+    local pairs_ = {}
+    for i = 1, #list, 2 do pairs_[#pairs_ + 1] = { list[i], list[i + 1] } end
+    table.sort(pairs_, function(p, q) return p[1] < q[1] end)
+    list = {}
+    for _, p in ipairs(pairs_) do list[#list + 1] = p[1]; list[#list + 1] = p[2] end
+  end
+  A.role_cache[head] = list
+  return list
+end
+
+local function role_person(A, head, x)
+  local list = role_places(A, head)
+  if #list == 0 then return nil end
+  local pick = list[2]
+  if x then
+    for i = 1, #list, 2 do
+      if list[i] < x then pick = list[i + 1] else break end
+    end
+  end
+  return pick
 end
 
 -- The person mentions of the sentence holding x (up to x), then of each
@@ -3412,7 +3441,7 @@ function Analyser:resolve(A, m, x)
       return e
     end
     if m.head then
-      local p = role_person(A, m.head)
+      local p = role_person(A, m.head, m.s)
       if p then
         local e = entity(A, p)
         set_person(A, e, true)

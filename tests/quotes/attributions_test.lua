@@ -690,4 +690,10 @@ T.case("one of a group opening the sentence is a person a pronoun may mean", fun
   T.eq(q[2] and q[2].speaker, "one of the victims", "She: one of the victims")
 end)
 
+T.case("a definite role noun means the last person the article gave that role before it", function()
+  local _, a = run("Greek prime minister Kyriakos Mitsotakis spoke on Monday. Italian economic development minister "
+                   .. "Stefano Patuanelli sent a letter, but the minister said they are to build another pipeline.", "en")
+  T.eq(a[1] and a[1].speaker, "Stefano Patuanelli", "the minister: the nearest one before")
+end)
+
 T.done()
