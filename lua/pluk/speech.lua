@@ -2436,6 +2436,7 @@ local function clause_start(s, ss, y)
   return from
 end
 
+local NO_TOKENS = {}
 -- is the cue at [a, b) negated (negations.txt)? One of the two words
 -- before it in its clause (`did not say whether`, `wilde niet zeggen of`,
 -- `didn't say`), or outside English the word right after it before a
@@ -2443,7 +2444,17 @@ end
 local function negated(A, a, b, ss)
   local s, L = A.s, A.L
   local neg = L.neg
-  local t = tokens(s, (ss > a - 40 and ss or a - 40), a)
+  local lo = ss > a - 40 and ss or a - 40
+  -- (most cues have no negation near: plain searches first, tokens only
+  -- when one of the words is there)
+  local pre, near = sub(s, lo, a - 1), false
+  for w in pairs(neg) do
+    if find(pre, w, 1, true) then near = true break end
+  end
+  if not near and L.lang == "en" and (find(pre, "n't", 1, true) or find(pre, "n\226\128\153t", 1, true)) then
+    near = true
+  end
+  local t = near and tokens(s, lo, a) or NO_TOKENS
   local n = #t // 2
   for k = n, (n > 2 and n - 1 or 1), -1 do
     if is_punct_tok(s, t, k) then break end
