@@ -924,6 +924,24 @@ function grammar.names(prof)
   -- the bytes an entry may start with, in either case: a figure that
   -- starts with no word ('9/11') is tried only at those
   prof.NAMES_FIRST_BYTES = first_bytes(entries)
+  -- at a digit, the first two bytes of the entries that start with it
+  -- ('24/7', '9/11'), as b1 * 256 + b2, so a year (2019) is not tried; an
+  -- entry with a letter, no byte or a non-ASCII byte second puts its
+  -- digit itself in the set (tried at every such digit). A builder that
+  -- changes NAMES sets these two sets anew, or to nil (then every place
+  -- is tried)
+  local pairs_at_digit = {}
+  for _, e in ipairs(entries) do
+    local b1, b2 = byte(e, 1, 2)
+    if b1 and b1 >= 48 and b1 <= 57 then
+      if b2 and b2 < 128 and not ALPHA:match(e, 2) then
+        pairs_at_digit[b1 * 256 + b2] = true
+      else
+        pairs_at_digit[b1] = true
+      end
+    end
+  end
+  prof.NAMES_DIGIT_PAIRS = pairs_at_digit
 end
 
 -- Numbers in forms the digit reader must not see as one number:
@@ -2083,8 +2101,11 @@ function prev_tokens_fn(text, pos, n)
 end
 
 -- strip punctuation around a token: returns the word, what was before,
--- what was after, the word in lower case, and the word the token starts
--- with in lower case as nextword(tok, 1, "'", true) reads it (or nil)
+-- what was after, the word in lower case, the word the token starts
+-- with in lower case as nextword(tok, 1, "'", true) reads it (or nil),
+-- whether the token starts with a capital (is_upper_at), and whether a
+-- hyphen and a lower case letter are in the word ('ex-minister'): the
+-- names check asks the last two at nearly every figure
 local PUNCT_EDGE = (1 - (ALPHA + DIGIT + TP.letter))
 local CORE_WORD = Cp() * PUNCT_EDGE^0 * Cp() *
                   ((LETTER_OR_DIGIT^1 * (PUNCT_EDGE^1 * #LETTER_OR_DIGIT)^-1)^0) * Cp()
@@ -2093,22 +2114,23 @@ local CORE_WORD = Cp() * PUNCT_EDGE^0 * Cp() *
 local core_cache, core_count = {}, 0
 local function core_word(tok)
   local c = core_cache[tok]
-  if c then return c[1], c[2], c[3], c[4], c[5] end
+  if c then return c[1], c[2], c[3], c[4], c[5], c[6], c[7] end
   -- (nextword's word: a letter, then letters, bytes of other characters
   -- and apostrophes; lc lowers it as nextword does)
   local lead = match(tok, "^[A-Za-z\195-\225\227-\244][A-Za-z\128-\193\195-\225\227-\255']*")
   lead = lead and lc(lead)
+  local cap = is_upper_at(tok, 1)
   if not find(tok, "[^%w]") then
-    c = { tok, "", "", lc(tok), lead }
+    c = { tok, "", "", lc(tok), lead, cap, false }
   else
     local _, s, last = CORE_WORD:match(tok)
     local w = sub(tok, s, last - 1)
-    c = { w, sub(tok, 1, s - 1), sub(tok, last), lc(w), lead }
+    c = { w, sub(tok, 1, s - 1), sub(tok, last), lc(w), lead, cap, find(w, "%-%l") ~= nil }
   end
   if core_count > 20000 then core_cache, core_count = {}, 0 end
   core_cache[tok] = c
   core_count = core_count + 1
-  return c[1], c[2], c[3], c[4], c[5]
+  return c[1], c[2], c[3], c[4], c[5], c[6], c[7]
 end
 
 -- last_two(text, ts, nl, lw) -> 'w lw': the token before the one that
@@ -2143,6 +2165,28 @@ local function sentence_initial(text, ws)
     end
   end
   return false
+end
+
+-- the hedge symbol (prof.hedge_symbols: '~', '±') that the characters
+-- glued before a figure end with, or nil; memoised per profile (the same
+-- few glued strings come back: '(', '€', '~')
+local function hedge_symbol_of(prof, glued)
+  local memo = prof.hedge_symbol_memo
+  if not memo or prof.hedge_symbol_count > 1000 then
+    memo = {}; prof.hedge_symbol_memo, prof.hedge_symbol_count = memo, 0
+  end
+  local r = memo[glued]
+  if r == nil then
+    r = false
+    local syms = prof.hedge_symbols
+    for k = 1, #syms do
+      local sym = syms[k]
+      if sub(glued, -#sym) == sym then r = sym break end
+    end
+    memo[glued] = r
+    prof.hedge_symbol_count = prof.hedge_symbol_count + 1
+  end
+  return r or nil
 end
 
 -- The words after a figure: pluk.text.nextwords(text, e, 6, "'-") -> one
@@ -2300,7 +2344,8 @@ local function year_like(fig, text)
   local v = fig.value
   if v ~= v // 1 then return false end   -- (an integer, or a float without fraction)
   if v < 1000 or v > 2100 then return false end
-  return (fig.e - fig.s) == 4 and sub(text, fig.s, fig.e - 1):match("^%d%d%d%d$") ~= nil
+  -- (four bytes there, all digits: one find, no string made)
+  return (fig.e - fig.s) == 4 and find(text, "^%d%d%d%d", fig.s) ~= nil
 end
 
 -- The figure's kind from what was read.
@@ -2614,9 +2659,11 @@ function M.extract_with(article, emit, prof, opts)
       end
       -- the token before, without its punctuation, and the word it starts
       -- with (pw_lead, for the names below)
-      local pword, pbefore, pafter, lpw, pw_lead = "", "", "", "", nil
+      -- (pw_cap: it starts with a capital; pw_dash_lower: 'ex-minister')
+      local pword, pbefore, pafter, lpw, pw_lead, pw_cap, pw_dash_lower = "", "", "", "", nil
       if pw_s and glued == "" then
-        pword, pbefore, pafter, lpw, pw_lead = core_word(sub(text, pw_s, pw_e))
+        pword, pbefore, pafter, lpw, pw_lead, pw_cap, pw_dash_lower =
+          core_word(sub(text, pw_s, pw_e))
       end
       -- set phrases and names with a number in them ('Tweede Kamer', 'no
       -- one', 'op één na laatste', '9/11')
@@ -2626,8 +2673,12 @@ function M.extract_with(article, emit, prof, opts)
         elseif not p0 then p0, w0, b0 = nextword(text, s, "'", true) end
         local nfb = prof.NAMES_FIRST_BYTES
         if p0 ~= s then b0 = byte(text, s) end
-        local ne = (w0 and prof.name_first[w0] or not w0 and (not nfb or nfb[b0]))
-                   and prof.NAMES:match(text, s)
+        local may_name = w0 and prof.name_first[w0] or not w0 and (not nfb or nfb[b0])
+        local digit_pairs = prof.NAMES_DIGIT_PAIRS
+        if may_name and digit0 and digit_pairs and not digit_pairs[c0] then
+          may_name = digit_pairs[c0 * 256 + (byte(text, s + 1) or 0)]
+        end
+        local ne = may_name and prof.NAMES:match(text, s)
         if not ne and pw_lead and prof.name_first[pw_lead] then
           ne = prof.NAMES:match(text, pw_s)
           if ne and ne <= s then ne = nil end
@@ -2642,7 +2693,14 @@ function M.extract_with(article, emit, prof, opts)
       -- they are a unit, an ordinal suffix or a decade's s
       local ordinal_digits = false
       local decade = fig.decade or false
-      local cb = byte(text, e) or 0
+      -- the byte at e, from the peek there (nextword): where it skipped
+      -- white space, a space (32) stands for whichever it was (a tab, a
+      -- no-break space: the tests below treat them alike)
+      if peek_at ~= e then
+        peek_at = e
+        peek_p, peek_w, peek_b = nextword(text, e, "'", true)
+      end
+      local cb = peek_p == e and (peek_b or 0) or 32
       if not num.words and not fig.percent and not fig.currency
          and ((cb >= 97 and cb <= 122) or cb >= 195) then
         local osuf, oe = prof.P_ORD_SUFFIX:match(text, e)
@@ -2717,9 +2775,9 @@ function M.extract_with(article, emit, prof, opts)
       end
       -- names: 'Windows 10', 'Formule 1', 'World War Two', 'Tweede Kamer'
       if not fig.currency and pw_s and glued == "" and pafter == "" and pbefore == ""
-         and not pw_nl and not num.first_word and not pword:match("%-%l") then
-        local cap = is_upper_at(text, pw_s)
-        if cap and not pclass and not months[lpw]
+         and not pw_nl and not num.first_word and not pw_dash_lower then
+        -- (pbefore is empty: the token's first character is the word's)
+        if pw_cap and not pclass and not months[lpw]
            and not prof.hedges[lpw] and not prof.weekdays[lpw]
            and not pword:match("'s$") and not pword:match("’s$")
            and not year_like(fig, text) and not sentence_initial(text, pw_s) then
@@ -2758,17 +2816,17 @@ function M.extract_with(article, emit, prof, opts)
         end
       end
       -- dates: a day number next to a month
+      -- (whether the value is an integer, a C call, asked last: most
+      -- numbers have no month next to them)
       if not fig.currency and not fig.percent and not num.decimal and
-         fig.value >= 1 and fig.value <= 31 and (math.type(fig.value) == "integer") then
-        if months[lpw] and pafter == "" then
-          done_to = e goto next_start
-        end
+         fig.value >= 1 and fig.value <= 31 then
         if peek_at ~= e then
           peek_at = e
           peek_p, peek_w, peek_b = nextword(text, e, "'", true)
         end
-        if month_after(ctx, e, peek_w or false) then
-          -- '11 tot en met 29 juli' handled by the range check below
+        -- ('11 tot en met 29 juli' is handled by the range check below)
+        if ((months[lpw] and pafter == "") or month_after(ctx, e, peek_w or false))
+           and math.type(fig.value) == "integer" then
           done_to = e goto next_start
         end
       end
@@ -2999,9 +3057,7 @@ function M.extract_with(article, emit, prof, opts)
         end
         if not h and glued ~= "" then
           -- '(~295', '±20'
-          for _, sym in ipairs(prof.hedge_symbols) do
-            if glued:sub(-#sym) == sym then h = sym break end
-          end
+          h = hedge_symbol_of(prof, glued)
         end
         if h then rec.approx = h end
         if peek_at ~= e then
@@ -3169,17 +3225,19 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
             local nxt = out[idx + 1]
             if nxt and nxt.start - e < 48 then
               local gap = sub(text, e, nxt.start)
-              local words_between = {}
-              for w in gap:gmatch("[%a\128-\255']+") do words_between[#words_between + 1] = lc(w) end
+              -- the words between, read once (past four, no coordination)
               local conj = false
-              local nadj = 0
-              for _, w in ipairs(words_between) do
-                local cls = closed[w]
-                if cls == "conj" or w == "naar" or w == "tot" or w == "to" or w == "à" then conj = true
+              local nadj, nwords = 0, 0
+              for w in gap:gmatch("[%a\128-\255']+") do
+                nwords = nwords + 1
+                if nwords > 4 then break end
+                local lw = lc(w)
+                local cls = closed[lw]
+                if cls == "conj" or lw == "naar" or lw == "tot" or lw == "to" or lw == "à" then conj = true
                 elseif cls == "det" or cls == "poss" then -- fine
                 elseif not cls then nadj = nadj + 1 end
               end
-              if conj and #words_between <= 4 and not gap:find("[.;:!?]") and
+              if conj and nwords <= 4 and not gap:find("[.;:!?]") and
                  (nadj == 0 or all_adj) then
                 if inherit == NONE then inherit = {} end
                 inherit[idx] = true
