@@ -3054,7 +3054,7 @@ for c = 65, 90 do ROLE_NAME_LEAD[c] = true end
 -- noun head (`topman Mark Zuckerberg`, `minister Stefano Patuanelli`):
 -- of the last such place before position x, else of the first; nil when
 -- the article names nobody so. (Every place of a head is found once per
--- article: a list of positions and names.)
+-- article: a list of positions and names as written.)
 local function role_places(A, head)
   local list = A.role_cache[head]
   if list then return list end
@@ -3075,17 +3075,17 @@ local function role_places(A, head)
       if c and (ROLE_NAME_LEAD[c] or c >= 128)
          and (a == 1 or not is_word_at(s, char_start(s, a - 1))) and not is_word_at(s, e) then
         -- `topman Mark Zuckerberg`
+        -- (the name as written: its canonical form is asked only of the
+        -- place role_person picks)
         local found
         local t = tokens(s, e, math.min(#s + 1, e + 70))
         if #t >= 2 and names.kind(s, t, 1, g) == "N" then
           local last = names.run_starting(s, t, 1, g)
-          if last then
-            found = names.canonical(A.article, sub(s, t[1], t[2 * last] - 1), A.lang)
-          end
+          if last then found = sub(s, t[1], t[2 * last] - 1) end
         end
         if not found and #t >= 2 then
           local nm = role_name(s, t, 1, g)
-          if nm then found = names.canonical(A.article, nm.text, A.lang) end
+          if nm then found = nm.text end
         end
         if found then
           list[#list + 1] = a
@@ -3115,7 +3115,7 @@ local function role_person(A, head, x)
       if list[i] < x then pick = list[i + 1] else break end
     end
   end
-  return pick
+  return names.canonical(A.article, pick, A.lang)
 end
 
 -- The person mentions of the sentence holding x (up to x), then of each
