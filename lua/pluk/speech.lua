@@ -1133,7 +1133,8 @@ local function role_of_uncached(L, w)
   local sg
   if byte(key, -1) == 115 then sg = sub(key, 1, -2)
   elseif sub(key, -2) == "en" then sg = sub(key, 1, -3) end
-  if sg and L.role[sg] then return "g", sg end
+  -- (people make a group; things stay things: `letters`, `reports`)
+  if sg and L.role[sg] then return L.role[sg] == "x" and "x" or "g", sg end
   -- compounds: PvdA-Kamerlid, oud-minister, clubwoordvoerder (the part
   -- after the last hyphen)
   local h = find(key, "-", 1, true)
@@ -1422,6 +1423,8 @@ local function appos_opener(A, t, x)
 end
 
 -- subject before the cue at [a, b) within sentence start ss
+-- the role kinds that speak as people or groups (not `x`, a thing)
+local PERSON_ROLE = { m = true, f = true, p = true, g = true }
 -- prepositions inside an organisation's name (`Commission on ...`)
 local ORG_JOIN = { on = true, ["for"] = true, voor = true, ["für"] = true, pour = true }
 -- prepositions of place that may follow a subject (`X in Cyprus said`)
@@ -1720,7 +1723,9 @@ local function subject_after(A, b, se)
   end
   if is_punct_tok(s, t, 1) then return nil end
   if g.stop[w1] and not L.pron[w1] and not L.det[w1] and not g.particles[w1]
-     and names.kind(s, t, 1, g) ~= "N" then
+     and names.kind(s, t, 1, g) ~= "N" and not (n >= 2 and PERSON_ROLE[role_of(L, tok(s, t, 2))]) then
+    -- (an adjective before a role noun may be a stop word: `riepen
+    -- andere fracties`)
     return nil
   end
   if L.pron[w1] then
@@ -1761,7 +1766,7 @@ local function subject_after(A, b, se)
       -- woordvoerder is het kabinet ...`)
       if L.adv[w] then
         if has_head then break end
-      elseif g.stop[w] then
+      elseif g.stop[w] and not (k < n and PERSON_ROLE[role_of(L, tok(s, t, k + 1))]) then
         break
       end
     end

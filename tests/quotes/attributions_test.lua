@@ -696,4 +696,11 @@ T.case("a definite role noun means the last person the article gave that role be
   T.eq(a[1] and a[1].speaker, "Stefano Patuanelli", "the minister: the nearest one before")
 end)
 
+T.case("a stop word may be an adjective before a role noun; plural things stay things", function()
+  local q = run(",,Jullie vluchten weg'', riepen de andere fracties.", "nl")
+  T.eq(q[1] and q[1].speaker_text, "de andere fracties", "de andere fracties")
+  local _, a = run("We have asked the government, written many letters for help.", "en")
+  T.eq(#a, 0, "many letters: no speaker")
+end)
+
 T.done()
