@@ -973,20 +973,47 @@ local function sentence_lists(lang)
 end
 
 local CLOSERS_AFTER = (S"\"')]" + P"\226\128" * S"\153\157" + P"\194\187")^0
--- the next . ! ? or line break from a position (#s + 1: none)
-local TO_STOP = (1 - S".!?\n")^0 * Cp()
 -- after a stop: further stops and closing marks (the sentence's end), then
 -- white space (the next sentence's start)
 local SPACES_END = SPACE^0 * Cp()
 local STOP_TAIL = S".!?"^0 * CLOSERS_AFTER * Cp() * SPACES_END
--- TO_STOP, and at a . ! or ? the stop and STOP_TAIL after it too: one
--- match a stop (x [, stop, e, nx])
-local TO_STOP_TAIL = TO_STOP * (C(S".!?") * STOP_TAIL)^-1
+-- the bytes that start STOP_TAIL's stops and closing marks: after any
+-- other byte the tail is empty
+local TAIL_BYTE = { [46] = true, [33] = true, [63] = true, [34] = true, [39] = true,
+                    [41] = true, [93] = true, [226] = true, [194] = true }
+-- the stops of a text: every . ! ? line break and ellipsis (no key byte
+-- is a word byte, so each is found wherever it stands); one scan for the
+-- article (most of its paragraphs are cut into sentences) where an LPeg
+-- match a stop cost more than the scan
+local STOPS = text.keyset({}, { ".", "!", "?", "\n", "\226\128\166" }, "azAZ09")
 
--- in a piece of text, the start of the run of ASCII letters and digits
--- and bytes >= 128 that ends it (#piece + 1: none)
-local RUN_BYTE = R("az", "AZ", "09", "\128\255")
-local LAST_RUN = (RUN_BYTE^0 * (1 - RUN_BYTE))^0 * Cp()
+-- run_byte[b]: an ASCII letter or digit or a byte >= 128 (the bytes of
+-- the word before a full stop)
+local run_byte = {}
+for c = 0, 255 do
+  run_byte[c] = c >= 128 or string.char(c):find("%w") ~= nil
+end
+
+-- the start of the run of run_byte bytes that ends right before x, not
+-- below lo (x itself: none); eight bytes a call, and most words before a
+-- full stop are shorter
+local function run_start(s, x, lo)
+  local wa = x
+  while wa - 8 >= lo do
+    local c1, c2, c3, c4, c5, c6, c7, c8 = byte(s, wa - 8, wa - 1)
+    if not run_byte[c8] then return wa end
+    if not run_byte[c7] then return wa - 1 end
+    if not run_byte[c6] then return wa - 2 end
+    if not run_byte[c5] then return wa - 3 end
+    if not run_byte[c4] then return wa - 4 end
+    if not run_byte[c3] then return wa - 5 end
+    if not run_byte[c2] then return wa - 6 end
+    if not run_byte[c1] then return wa - 7 end
+    wa = wa - 8
+  end
+  while wa > lo and run_byte[byte(s, wa - 1)] do wa = wa - 1 end
+  return wa
+end
 
 -- next_plain(A, needle, i) -> the first `needle` (a plain string) at or
 -- after i in the article, or nil. The last answer per needle is kept: the
@@ -1010,28 +1037,30 @@ local function sentences(A, pi)
   local ps, pe = A.pstart[pi], A.pend[pi]
   ss = { ps }
   local d = A.sd
-  local i = ps
-  -- candidates: full stops and the like inside the paragraph only (an
-  -- ellipsis found past the paragraph's end is past every stop in it: no
-  -- ellipsis holds a line break, so none runs over the end)
-  local ell = next_plain(A, "\226\128\166", ps)
+  local stops = A.stops
+  if not stops then
+    stops = STOPS:scan(s)
+    A.stops = stops
+  end
+  local k = floor_index(stops, ps - 1)
+  -- the quotes, walked along with the stops: qk is the last that opens
+  -- by the stop (quote_at's answer, without a call a stop)
+  local qa, qb = A.qa, A.qb
+  local qk = floor_index(qa, ps)
   while true do
-    -- (past the paragraph: none in it; TO_STOP_TAIL always matches)
-    local x, stop, stop_e, stop_nx = TO_STOP_TAIL:match(s, i)
-    -- b: the stop's byte (226: an ellipsis; 46 a full stop; 33 for ! and
-    -- ?, which need no further test; 10 a line break)
-    local b
-    if ell and ell < x then x, b = ell, 226
-    elseif stop then b = stop == "." and 46 or 33
-    else b = 10 end
-    if x >= pe then break end
-    i = x + 1
+    k = k + 1
+    local x = stops[k]
+    if not x or x >= pe then break end
+    -- b: the stop's byte (226: an ellipsis; 46 a full stop; 33 and 63,
+    -- which need no further test; 10 a line break); b1, b2, b3 the bytes
+    -- after it
+    local b, b1, b2, b3 = byte(s, x, x + 3)
+    while qa[qk + 1] and qa[qk + 1] <= x do qk = qk + 1 end
     -- e: the sentence's end (after further stops and closing marks), nx:
     -- the next one's start (after white space)
     local e, nx
     if b == 226 then
       e, nx = STOP_TAIL:match(s, x + 3)
-      ell = next_plain(A, "\226\128\166", x + 3)
     elseif b == 10 then
       -- a line break inside a paragraph ends a line-like sentence
       local pc = cls_before(s, x)
@@ -1040,18 +1069,28 @@ local function sentences(A, pi)
         e = x + 1
         nx = SPACES_END:match(s, e)
       end
+    elseif b1 and not TAIL_BYTE[b1] then
+      -- (no tail: e and nx by bytes when they are plain, `. He`, `.  He`,
+      -- `3.5`; no white space starts with another byte >= 128)
+      e, nx = x + 1, x + 1
+      if e < pe and (b1 == 32 or (b1 >= 9 and b1 <= 13)) then
+        if b2 and b2 < 128 and b2 ~= 32 and (b2 < 9 or b2 > 13) then nx = x + 2
+        elseif b3 and (b2 == 32 or (b2 >= 9 and b2 <= 13)) and b3 < 128 and b3 ~= 32
+               and (b3 < 9 or b3 > 13) then nx = x + 3
+        else nx = SPACES_END:match(s, e) end
+      end
     else
-      -- (a . ! or ?: TO_STOP_TAIL read its tail)
-      e, nx = stop_e, stop_nx
+      e, nx = STOP_TAIL:match(s, x + 1)
     end
     -- white space, then a capital, digit, opening mark or bracket; not
     -- inside a quote
     if e and e < pe and (nx > e or b == 10) and nx < pe then
-      local q = quote_at(A, x)
+      local q = qk > 0 and x < qb[qk] and A.quotes[qk]
       -- a full stop inside a quote ends the sentence only when the quote
       -- closes right after it: `... voorbehouden.” Volgens de topman`
       if not (q and x >= q.ob and x < q.ca and e <= q.ca) then
-        local c = byte(s, nx)
+        local c
+        if nx == x + 2 then c = b2 elseif nx == x + 3 then c = b3 else c = byte(s, nx) end
         local ok
         if c < 128 then
           ok = (c >= 65 and c <= 90) or (c >= 48 and c <= 57) or c == 34 or c == 39 or c == 40
@@ -1065,12 +1104,9 @@ local function sentences(A, pi)
           -- >= 128, at most 24 bytes back
           local lo = ps
           if x - 24 > lo then lo = x - 24 end
-          local w = ""
-          if x > lo then
-            local wa = lo + LAST_RUN:match(sub(s, lo, x - 1)) - 1
-            w = sub(s, wa, x - 1)
-          end
-          if w ~= "" then
+          local wa = run_start(s, x, lo)
+          if wa < x then
+            local w = sub(s, wa, x - 1)
             local lw = lc(w)
             local v = d.abbr[lw]
             if v and d.cap[lw] and not is_upper_at(w, 1) then v = nil end
