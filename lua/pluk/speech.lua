@@ -3316,21 +3316,24 @@ local function role_text(A, m)
   return m.text
 end
 
--- the last name before position x that ends in the group noun head
--- (`Saudi Press Agency`, `Thai Raksa Chart party`) or opens with it and
--- of (`Ministry of Health`), or nil: capitalised words only, no more
--- than 6 bytes of lower-case text inside (none but of/the/for/and)
+-- the words that may join the capitalised words of a group's name
 local GROUP_JOIN = { of = true, the = true, ["for"] = true, ["and"] = true, van = true,
                      de = true, voor = true, en = true }
-local function group_name_before(A, head, x)
+-- (the names of every place of head in the article, found once per
+-- article and head: a list of place, name start, name end, in text order)
+local function group_names(A, head)
+  local memo = A.group_memo
+  if not memo then memo = {} A.group_memo = memo end
+  local list = memo[head]
+  if list then return list end
+  list = {}
   local s = A.s
   local cap = head:sub(1, 1):upper() .. head:sub(2)
-  local best_s, best_e
   for _, form in ipairs { head, cap } do
     local init = A.first
     while true do
       local p, q = find(s, form, init, true)
-      if not p or q >= x then break end
+      if not p then break end
       init = q + 1
       local after = byte(s, q + 1)
       local before = byte(s, p - 1)
@@ -3354,21 +3357,39 @@ local function group_name_before(A, head, x)
           end
           k = k - 1
         end
-        if a < p and (not best_s or p > best_s) then best_s, best_e = a, q + 1 end
-        -- or `Ministry of Health`
-        if form == cap and a == p and (sub(s, q + 1, q + 4) == " of " or sub(s, q + 1, q + 5) == " van ") then
-          local r = tokens(s, q + 1, (q + 80 < x and q + 80 or x))
+        if a < p then
+          list[#list + 1] = { p, q, a, q + 1 }
+        elseif form == cap and (sub(s, q + 1, q + 4) == " of " or sub(s, q + 1, q + 5) == " van ") then
+          -- or `Ministry of Health`
+          local r = tokens(s, q + 1, (q + 80 < #s + 1 and q + 80 or #s + 1))
           local last
           for j = 2, #r // 2 do
             if is_upper_at(s, r[2 * j - 1]) and not is_punct_tok(s, r, j) then last = j
             elseif not GROUP_JOIN[tok(s, r, j)] then break end
           end
-          if last and (not best_s or p > best_s) then best_s, best_e = p, r[2 * last] end
+          if last then list[#list + 1] = { p, q, p, r[2 * last] } end
         end
       end
     end
   end
-  return best_s and sub(s, best_s, best_e - 1) or nil
+  table.sort(list, function(u, v) return u[1] < v[1] end)
+  memo[head] = list
+  return list
+end
+
+-- the last name before position x that ends in the group noun head
+-- (`Saudi Press Agency`, `Thai Raksa Chart party`) or opens with it and
+-- of (`Ministry of Health`), or nil: capitalised words, and of/the/for/and
+-- between them
+local function group_name_before(A, head, x)
+  local list = group_names(A, head)
+  local best
+  for i = 1, #list do
+    local c = list[i]
+    if c[2] >= x then break end
+    if c[4] <= x then best = c end
+  end
+  return best and sub(A.s, best[3], best[4] - 1) or nil
 end
 
 function Analyser:resolve(A, m, x)
