@@ -1288,8 +1288,7 @@ end
 local function after_of_person(s, a, c, g)
   local pre = sub(s, (a > 6 and a - 6 or 1), a - 1)
   if not (find(pre, "%f[%a]of%s+$") or find(pre, "%f[%a]van%s+$")) then return c end
-  local w = {}
-  for x in c:gmatch("%S+") do w[#w + 1] = x end
+  local w = run_words(c)
   if #w < 3 then return c end
   local i = #w - 1
   while i > 1 and g.particles[lc(w[i])] do i = i - 1 end

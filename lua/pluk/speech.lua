@@ -1225,6 +1225,14 @@ local function mention_name(s, t, first, last, k_end)
            text = sub(s, t[2 * first - 1], t[2 * last] - 1) }
 end
 
+-- the index of the token from k on that ends at or after position e (the
+-- last token of a mention that starts at token k and ends at e)
+local function token_ending(t, k, e)
+  local n = #t // 2
+  while k < n and t[2 * k] < e do k = k + 1 end
+  return k
+end
+
 -- the person's name at the end of a name run of three or more name parts
 -- that follows a role's of-phrase (tokens f .. the one ending at e):
 -- `Amnesty International Man-kei Tam`, `State Mike Pompeo`, `Health Hugo
@@ -1232,8 +1240,7 @@ end
 -- name part, none an organisation word; nil for a shorter run
 local function person_tail(A, t, f, e)
   local s, g, org = A.s, A.g, A.L.org
-  local l = f
-  while t[2 * l] < e do l = l + 1 end
+  local l = token_ending(t, f, e)
   local parts = 0
   for x = f, l do if names.kind(s, t, x, g) == "N" then parts = parts + 1 end end
   if parts < 3 or names.kind(s, t, l, g) ~= "N" or org[tok(s, t, l)] then return nil end
@@ -1458,7 +1465,6 @@ local function appos_opener(A, t, x)
          and true or false
 end
 
--- subject before the cue at [a, b) within sentence start ss
 -- the role kinds that speak as people or groups (not `x`, a thing)
 local PERSON_ROLE = { m = true, f = true, p = true, g = true }
 -- prepositions inside an organisation's name (`Commission on ...`)
@@ -1466,6 +1472,7 @@ local ORG_JOIN = { on = true, ["for"] = true, voor = true, ["für"] = true, pour
 -- prepositions of place that may follow a subject (`X in Cyprus said`)
 local PLACE_PREP = { ["in"] = true, at = true, from = true, uit = true, bij = true, aus = true }
 
+-- subject before the cue at [a, b) within sentence start ss
 local function subject_before(A, a, ss, wide)
   local s, L, g = A.s, A.L, A.g
   local lo = a - A.config.back_window * (wide and 3 or 1)
@@ -1610,9 +1617,7 @@ local function subject_before(A, a, ss, wide)
       -- a bare title before a name with its particle: `minister van
       -- Boxtel` is Van Boxtel (`de minister van Justitie`, `de voormalige
       -- coach van HCKZ` are roles: a determiner or an adjective in -e)
-      local last = first_k
-      while last < n and t[2 * last] < m.e do last = last + 1 end
-      local mm = mention_name(s, t, x, last)
+      local mm = mention_name(s, t, x, token_ending(t, first_k, m.e))
       mm.role_gender = role_of(L, tok(s, t, x - 1))
       m, first_k = mm, x
       break
@@ -1668,9 +1673,7 @@ local function subject_before(A, a, ss, wide)
           -- an organisation's name goes on: `the United States Commission
           -- on International Religious Freedom`
           local f = names.run_ending(s, t, x0 - 1, g) or x0 - 1
-          local last = first_k
-          while last < n and t[2 * last] < m.e do last = last + 1 end
-          m2 = mention_name(s, t, f, last)
+          m2 = mention_name(s, t, f, token_ending(t, first_k, m.e))
         end
         if not m2 or m2.kind == "pron" then return nil end
         m = m2
@@ -1853,25 +1856,22 @@ local function subject_after(A, b, se)
     -- `called Trump's action "..."`: an object, not an inverted subject
     return nil
   end
-  if lastname then
+  local first = lastname and (names.run_ending(s, t, lastname, g) or lastname)
+  if first and first >= 4 and lastname - first <= 1 then
     -- a lower-case role noun before van/of and a short name: the role is
     -- the speaker, the name says whose (`volgens de politie van
     -- Karlsruhe`, `said the mayor of London`)
     -- (after a determiner, perhaps with an adjective in -e: a bare title
     -- before `van` is a name's, as in `minister van Boxtel`)
-    local first = names.run_ending(s, t, lastname, g) or lastname
-    if first >= 4 and lastname - first <= 1 then
-      local wof = lc(tok(s, t, first - 1))
-      if (wof == "van" or wof == "of") and is_lower_at(s, t[2 * first - 5])
-         and role_of(L, tok(s, t, first - 2))
-         and (L.det[lc(tok(s, t, first - 3))]
-              or first >= 5 and find(tok(s, t, first - 3), "%le$") and L.det[lc(tok(s, t, first - 4))]) then
-        lastname = nil
-      end
+    local wof = lc(tok(s, t, first - 1))
+    if (wof == "van" or wof == "of") and is_lower_at(s, t[2 * first - 5])
+       and role_of(L, tok(s, t, first - 2))
+       and (L.det[lc(tok(s, t, first - 3))]
+            or first >= 5 and find(tok(s, t, first - 3), "%le$") and L.det[lc(tok(s, t, first - 4))]) then
+      lastname = nil
     end
   end
   if lastname then
-    local first = names.run_ending(s, t, lastname, g) or lastname
     while first >= 3 and ORG_JOIN[tok(s, t, first - 1)] and L.org[tok(s, t, first - 2)] do
       first = names.run_ending(s, t, first - 2, g) or first - 2
     end
@@ -2593,13 +2593,7 @@ local function cue_content(A, h)
       -- `X, volgens Y, ...` (a clause after it: the whole sentence)
       local y = space_back(s, a, ss)
       local rest = sub(s, h.subj.e, clip_end(s, a, se) - 1)
-      local from = ss
-      local head = sub(s, ss, y - 1)
-      -- the last `;`
-      local semi
-      local p = find(head, ";", 1, true)
-      while p do semi = p p = find(head, ";", p + 1, true) end
-      if semi then from = ss + semi end
+      local from = clause_start(s, ss, y)
       local _, c1, w1 = find(rest, "^%s*,%s*([^%s%p]+)")
       if byte(s, y - 1) == 44 and (not rest:find("^[^,]*,%s*%S")
                                    or w1 and not find(rest, ",", c1, true)
@@ -3089,13 +3083,11 @@ end
 local ROLE_NAME_LEAD = { [44] = true, [111] = true, [79] = true, [118] = true, [86] = true }
 for c = 65, 90 do ROLE_NAME_LEAD[c] = true end
 
--- role noun -> the person the article gives that role (`topman Mark
--- Zuckerberg`, `Zuckerberg, topman van Facebook`), or nil
 -- role_person(A, head [, x]) -> the canonical name the article gives role
 -- noun head (`topman Mark Zuckerberg`, `minister Stefano Patuanelli`):
 -- of the last such place before position x, else of the first; nil when
 -- the article names nobody so. (Every place of a head is found once per
--- article: a list of positions and names as written.)
+-- article: a list of {position, name as written}.)
 local function role_places(A, head)
   local list = A.role_cache[head]
   if list then return list end
@@ -3128,21 +3120,12 @@ local function role_places(A, head)
           local nm = role_name(s, t, 1, g)
           if nm then found = nm.text end
         end
-        if found then
-          list[#list + 1] = a
-          list[#list + 1] = found
-        end
+        if found then list[#list + 1] = { a, found } end
       end
     end
   end
-  if #list > 2 and H ~= head then
-    -- (two forms searched: their places in text order)
-    local pairs_ = {}
-    for i = 1, #list, 2 do pairs_[#pairs_ + 1] = { list[i], list[i + 1] } end
-    table.sort(pairs_, function(p, q) return p[1] < q[1] end)
-    list = {}
-    for _, p in ipairs(pairs_) do list[#list + 1] = p[1]; list[#list + 1] = p[2] end
-  end
+  -- (two forms searched: their places in text order)
+  if H ~= head then table.sort(list, function(p, q) return p[1] < q[1] end) end
   A.role_cache[head] = list
   return list
 end
@@ -3150,10 +3133,10 @@ end
 local function role_person(A, head, x)
   local list = role_places(A, head)
   if #list == 0 then return nil end
-  local pick = list[2]
+  local pick = list[1][2]
   if x then
-    for i = 1, #list, 2 do
-      if list[i] < x then pick = list[i + 1] else break end
+    for i = 1, #list do
+      if list[i][1] < x then pick = list[i][2] else break end
     end
   end
   return names.canonical(A.article, pick, A.lang)
