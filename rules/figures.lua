@@ -534,6 +534,8 @@ local function build_profile(langs, g)
   prof.rank_before = set_of(setting("rank_before"))
   prof.rank_after = set_of(setting("rank_after"))
   prof.superlative_suffix = setting("superlative_suffix")
+  prof.degree_words = set_of(setting("degree_words"))
+  prof.adjective_join = set_of(setting("adjective_join"))
   prof.multiple_before = set_of(setting("multiple_before"))
   prof.bare_before = set_of(setting("fraction_bare_before"))
   prof.backref_before = set_of(setting("backref_before"))
@@ -2189,8 +2191,9 @@ local function hedge_symbol_of(prof, glued)
   return r or nil
 end
 
--- The words after a figure: pluk.text.nextwords(text, e, 6, "'-") -> one
--- flat array of up to six words, word k starting at nx[2k - 1] and
+-- The words after a figure: pluk.text.nextwords(text, e, 8, "'-") -> one
+-- flat array of up to eight words (`one of the most distinguished and
+-- honored scientists`), word k starting at nx[2k - 1] and
 -- reading nx[2k] (it ends at nx[2k - 1] + #nx[2k]): letters with inner '
 -- or - (none at the end), each after spaces, tabs or no-break spaces; a
 -- punctuation sign or a digit ends the run. (One table, not one per
@@ -2242,20 +2245,63 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
   -- a figure; (a word of words_after starts with a letter, never a digit)
   -- (lc's cache asked first: a call less for a word seen before)
   local closed, months = prof.closed, prof.months
-  local j = i - 1
-  while words[2 * j + 1] and j - i + 1 < 4 do
+  local degree, adj_join = prof.degree_words, prof.adjective_join
+  -- is word k a content word of the phrase (no closed word but an
+  -- adjective)?
+  local function open_at(k)
+    local w = words[2 * k]
+    if not w or fig_starts and fig_starts[words[2 * k - 1]] then return false end
+    local cls = closed[lc_cache[w] or lc(w)]
+    return not cls or cls == "adj"
+  end
+  -- a degree word before a content word opens no phrase of its own:
+  -- 'one of the most respected judges', 'drie zeer grote huizen'
+  while words[2 * i] and degree[lc_cache[words[2 * i]] or lc(words[2 * i])] and open_at(i + 1) do
+    i = i + 1
+  end
+  -- the run: up to four content words; and/or between two adjectives
+  -- goes on without counting ('distinguished and honored scientists';
+  -- joined: how many such words the run holds)
+  local j, joined, after_join = i - 1, 0, false
+  while words[2 * j + 1] and j - i + 1 - joined < 4 do
     local k = j + 1
     if fig_starts and fig_starts[words[2 * k - 1]] then break end
     local w = words[2 * k]
     local lw = lc_cache[w] or lc(w)
     local cls = closed[lw]
-    if cls and cls ~= "adj" then break end
-    if months[lw] then break end
-    if lang == "en" and j >= i and lw:match("[^e]ed$") then break end
+    local joins = j >= i and open_at(k + 1) and not after_join
+                  and adj_join[lw] and adjective_like(words[2 * j], prof)
+    if joins then
+      joined = joined + 1
+      after_join = true
+    else
+      if cls and cls ~= "adj" then break end
+      if months[lw] then break end
+      if lang == "en" and j >= i and not after_join and lw:match("[^e]ed$") then break end
+      after_join = false
+    end
     j = k
   end
-  local n = j - i + 1
+  -- (a run that stops right after a joining word ends before it)
+  if after_join then j, joined = j - 1, joined - 1 end
+  local n = j - i + 1 - joined
   if n == 0 then return nil end
+  if joined > 0 then
+    -- (the words that joined are no head: the last word heads an English
+    -- phrase, the first content word that is no adjective a Dutch one)
+    if prof.settings.noun_head == "last" then
+      local head, head_s = words[2 * j], words[2 * j - 1]
+      return head, head_s, head_s + #head
+    end
+    for k = i, j do
+      local w = words[2 * k]
+      if open_at(k) and not (degree[lc_cache[w] or lc(w)]) and not adjective_like(w, prof) then
+        return w, words[2 * k - 1], words[2 * k - 1] + #w
+      end
+    end
+    local head, head_s = words[2 * j], words[2 * j - 1]
+    return head, head_s, head_s + #head
+  end
   if prof.settings.noun_capitals == "yes" then
     -- German: the first word with a capital
     for k = i, j do
@@ -2372,7 +2418,7 @@ local function words_after(ctx, pos)
   local cache = ctx.nw
   if not cache then cache = {}; ctx.nw = cache end
   local r = cache[pos]
-  if not r then r = nextwords(ctx.text, pos, 6, "'-"); cache[pos] = r end
+  if not r then r = nextwords(ctx.text, pos, 8, "'-"); cache[pos] = r end
   return r
 end
 

@@ -934,8 +934,10 @@ local function trim_run(s, run, g)
       end
     end
   end
-  -- a leading word that stands alone elsewhere
-  while n >= 3 and not g.particles[lc(w[1])] and not g.particles[lc(w[2])]
+  -- a leading word that stands alone elsewhere (not in an
+  -- organisation's name: `Saudi Press Agency` beside `Saudi officials`)
+  local org_name = g.org and g.org[w[n]]
+  while n >= 3 and not org_name and not g.particles[lc(w[1])] and not g.particles[lc(w[2])]
         and stands_alone(s, w[1], w[2], g) do
     table.remove(w, 1)
     n = n - 1
@@ -1239,6 +1241,8 @@ local function clean_words(run, g, lang)
     first = first + 1
   end
   while first < n and g.stop_start[lc(ws[first])] do first = first + 1 end
+  -- (a name in the possessive is the name: `Oleksiy Honcharuk's offer`)
+  ws[n] = strip_poss(ws[n])
   run = table.concat(ws, " ", first, n)
   return M.strip_titles(run, lang, g), false
 end

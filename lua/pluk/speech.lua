@@ -2431,6 +2431,21 @@ local function fronted_phrase_end(A, x, se)
   local n = #t // 2
   if n < 2 then return nil end
   local w1 = tok(s, t, 1)
+  if find(w1, "^%l+ed$") and not PHRASE_STOP[w1] then
+    -- a participle's phrase belongs to the source, up to its comma (`a
+    -- survey published in 2017 by the Royal Pharmaceutical Society, 84%
+    -- ...`), when no verb or pronoun comes first
+    for k = 2, (n < 16 and n or 16) do
+      if is_punct_tok(s, t, k) then
+        return byte(s, t[2 * k - 1]) == 44 and t[2 * k - 1] or nil
+      end
+      local lw = lc(tok(s, t, k))
+      if is_lower_at(s, t[2 * k - 1]) and (PHRASE_STOP[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw]) then
+        return nil
+      end
+    end
+    return nil
+  end
   if not (w1 == "of" or w1 == "'" or w1 == "\226\128\153") then
     -- other words up to a near comma (`According to the official WHO
     -- report yesterday, there had been ...`)
@@ -2475,6 +2490,29 @@ local function clause_start(s, ss, y)
   local p = find(s, ";", ss, true)
   while p and p < y do from = p + 1 p = find(s, ";", p + 1, true) end
   return from
+end
+
+-- is s[cs, ce) a short English phrase that frames the cue rather than a
+-- clause it reports: a preposition or a source cue first, then no verb
+-- (`In a statement, Ford said on Monday.`, `According to the filing,
+-- Ford told the agency in February.`)?
+local function frame_phrase(A, cs, ce)
+  local s, L = A.s, A.L
+  if L.lang ~= "en" then return false end
+  local t = tokens(s, cs, ce)
+  local n = #t // 2
+  if n < 2 or n > 6 then return false end
+  local w1 = lc(tok(s, t, 1))
+  if not (L.prep[w1] or L.source[w1 .. " " .. lc(tok(s, t, 2))]) then return false end
+  -- (more than four words only with a second preposition: `In an
+  -- interview with CNN`, not `On Monday the company grows`)
+  local preps = 0
+  for k = 2, n do
+    local w = lc(tok(s, t, k))
+    if PHRASE_STOP[w] or L.cue[w] or L.pron[w] or find(w, "ed$") then return false end
+    if L.prep[w] then preps = preps + 1 end
+  end
+  return n <= 4 or preps > 0
 end
 
 local NO_TOKENS = {}
@@ -2671,7 +2709,7 @@ local function cue_content(A, h)
     local q = quote_at(A, y - 2)
     if q then return nil end
     cs, ce = trim(s, ss, y - 1)
-    if is_question_frame(A, cs, ce) then return nil end
+    if is_question_frame(A, cs, ce) or frame_phrase(A, cs, ce) then return nil end
     return cs, ce
   end
   if L.np_verb[h.lemma] == "predicate" then
@@ -3171,6 +3209,21 @@ end
 -- at most `max_sents` sentences: the first fitting subject of the nearest
 -- sentence that has one
 function Analyser:recent_person(A, x, want, max_sents, subj_only)
+  -- the same pronoun earlier in x's sentence, outside quotes, is the same
+  -- person (`While he believes Harris does not qualify ..., he says ...`):
+  -- the names after it are not that person
+  local ss = sentence_of(A, x)
+  if x > ss then
+    local s = A.s
+    local t = tokens(s, ss, x)
+    for k = 1, #t // 2 do
+      local p = t[2 * k - 1]
+      if not is_punct_tok(s, t, k) and A.L.pron[lc(tok(s, t, k))] == want and not quote_at(A, p) then
+        x = p
+        break
+      end
+    end
+  end
   local a, hi = back_start(A, x)
   local left = max_sents
   while a and left > 0 do

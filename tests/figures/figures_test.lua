@@ -187,6 +187,20 @@ T.case("English number words and compounds", function()
   expect("the article is not a figure", "She bought a house and an old car.", "en", {})
   expect("one as a pronoun", "The one he chose was red; one could argue it was cheap.", "en", {})
   expect("one of", "One of the victims spoke.", "en", { { "One", value = 1, of = "victims" } })
+  -- degree words, superlatives and adjectives joined by and/or come
+  -- before the noun a figure counts
+  expect("one of the most ...", "He was one of the most distinguished and honored scientists in the world.",
+         "en", { { "one", value = 1, of = "scientists" } })
+  expect("a superlative is no noun", "It is one of the largest companies in Europe.", "en",
+         { { "one", value = 1, of = "companies" } })
+  expect("a degree word is no noun", "They own three very large houses.", "en",
+         { { "three", value = 3, of = "houses" } })
+  expect("a degree word is no noun (nl)", "Hij was een van de meest gerespecteerde rechters.", "nl",
+         { { "een", value = 1, of = "rechters" } })
+  expect("adjectives joined by en (nl)", "Ze kochten twee grote en dure huizen.", "nl",
+         { { "twee", value = 2, of = "huizen" } })
+  expect("and between nouns joins nothing", "Three men and two women died.", "en",
+         { { "Three", value = 3, of = "men" }, { "two", value = 2, of = "women" } })
   expect("two numbers, not one", "one two three", "en", { { "one" }, { "two" }, { "three" } })
 end)
 

@@ -382,6 +382,8 @@ T.case("English cues with an object: describe X as Y, propose -ing", function()
   T.eq(a[1] and a[1].text, "converting Hagia Sophia into a mosque", "propose + gerund")
   _, a = run("The minister announced funding for the new bridge.", "en")
   T.eq(#a, 0, "announce + a plain object is no reported speech")
+  _, a = run("Captain Sam Marshall lamented his side's close loss. Segal wrote numerous articles for The Progressive.", "en")
+  T.eq(#a, 0, "lament and write + a plain object are no reported speech")
   _, a = run("The spokesman described the talks during a meeting as of Monday.", "en")
   T.eq(#a, 0, "`as of` is no `describe X as Y`, `during` no gerund")
 end)
@@ -603,6 +605,35 @@ T.case("a name's unknown noun is no person; they after it", function()
                    .. "Day, they said, desired no memorials.", "en")
   T.eq(a[2] and { a[2].speaker_text, a[2].speaker }, { "they", "Day's animal foundation" },
        "they: the foundation that spoke")
+end)
+
+T.case("a pronoun earlier in the sentence is the same person", function()
+  local q = run("Yesterday, President Volodymyr Zelensky declined Prime Minister Oleksiy Honcharuk's offer "
+                .. "to resign after a leak in which someone, seemingly Honcharuk, says Zelensky \"has a "
+                .. "primitive understanding of economics.\"\n\nHoncharuk filed his resignation on Wednesday. "
+                .. "He said Zelensky is \"a model of honesty for me\"; however, \"to remove any doubts, I "
+                .. "wrote a resignation offer\", he added.", "en")
+  T.eq(q[3] and { q[3].speaker_text, q[3].speaker }, { "he", "Oleksiy Honcharuk" },
+       "he added: the He that opens the sentence, not Zelensky named after it")
+  T.eq(q[2] and q[2].speaker, "Oleksiy Honcharuk", "a fuller name in the possessive, without its 's")
+end)
+
+
+T.case("findings and texts speak for themselves, not for the last speaker", function()
+  local _, a = run("Jan de Vries zegt dat het kan. Tessa heeft een groeiachterstand, aldus de metingen.", "nl")
+  T.eq(a[2] and a[2].speaker, "de metingen", "aldus de metingen")
+  _, a = run("Mary Jones said it was fine. The paper suggests that rocky planets can hold water.", "en")
+  T.eq(a[2] and a[2].speaker, "the paper", "the paper suggests")
+  _, a = run("Mary Jones said it was fine. According to the filing, Ford told the agency in February.", "en")
+  T.eq(a[2] and a[2].speaker, "the filing", "according to the filing")
+  T.eq(#a, 2, "the phrase before `Ford told` is no content of its own")
+  _, a = run("In a statement, Ford said on Monday. In an interview with CNN, Smith said so.", "en")
+  T.eq(#a, 0, "a frame before the cue is no content")
+  _, a = run("According to a survey published in 2017 by the Royal Pharmaceutical Society, 84% of Britons "
+              .. "did not wash their hands.", "en")
+  T.eq(a[1] and a[1].text, "84% of Britons did not wash their hands", "a participle's phrase is the source's")
+  _, a = run("On Monday the company grows, Smith said.", "en")
+  T.eq(a[1] and a[1].text, "On Monday the company grows", "a clause after a preposition is content")
 end)
 
 T.case("an English subject pronoun after the cue opens the content; acronyms are names", function()

@@ -65,6 +65,13 @@ T.case("fullest form", function()
   T.eq(names.canonical(art, "SDF"), "Syrian Democratic Forces", "acronym")
   art = { text = "The chair of the House Intelligence Committee Adam Schiff spoke.", lang = "en" }
   T.eq(names.canonical(art, "Schiff"), "Adam Schiff", "an organisation glued before the name")
+  art = { text = "According to the Saudi Press Agency, it burned. Saudi officials said so. "
+          .. "In Zimbabwe the police spoke. Zimbabwe Robert Mugabe left.", lang = "en" }
+  T.eq(names.canonical(art, "Saudi Press Agency"), "Saudi Press Agency",
+       "an organisation keeps a first word that stands alone elsewhere")
+  T.eq(names.canonical(art, "Zimbabwe Robert Mugabe"), "Robert Mugabe", "a person does not")
+  art = { text = "Zelensky declined Oleksiy Honcharuk's offer to resign. Honcharuk filed it.", lang = "en" }
+  T.eq(names.canonical(art, "Honcharuk"), "Oleksiy Honcharuk", "a fuller form in the possessive")
   art = { text = "Peter Jansen won. Jansen was blij.", lang = "nl" }
   T.eq(names.canonical(art, "Piet"), "Piet", "unknown: itself")
 end)
