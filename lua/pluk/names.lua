@@ -311,6 +311,13 @@ end
 --   "N" name part (capitalised, not a stop word), "I" initial,
 --   "A" particle, "T" title, "w" other word, "p" punctuation
 local kind_uncached
+-- a particle joined by a hyphen to a capitalised name (`al-Assad`,
+-- `el-Sisi`, `bin-Talal`): a name part, though it opens in lower case
+local function hyphen_particle_name(w, key, g)
+  local _, e, p = find(key, "^(%l+)%-")
+  return e ~= nil and g.particles[p] ~= nil and is_upper_at(w, e + 1)
+end
+
 local function kind(s, t, k, g)
   local a, b = t[2 * k - 1], t[2 * k]
   local w = sub(s, a, b - 1)
@@ -334,6 +341,7 @@ kind_uncached = function(w, g)
     return "T"
   end
   if g.particles[key] then return "A" end
+  if hyphen_particle_name(w, key, g) then return "N" end
   if is_upper_at(s, a) then
     -- (an acronym is a name even when its letters spell a stop word:
     -- `WHO said`)
@@ -664,6 +672,7 @@ local function word_kind_uncached(w, g)
   end
   if g.titles[key] or g.titles[key .. "."] then return "T", core, cut end
   if g.particles[key] then return "A", core, cut end
+  if hyphen_particle_name(core, key, g) then return "N", core, cut end
   if is_upper_at(core, 1) then
     if g.stop[key] then return "w", core, cut end
     for _, suf in ipairs(g.stop_suffix) do

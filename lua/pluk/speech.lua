@@ -3961,6 +3961,11 @@ function Analyser:attribute(A, res)
       -- a title after a determiner or a preposition: `says on "The
       -- Internet Explorer 6 Countdown"`, `the "Green New Deal"`
       ok = false
+    elseif find(s, "^%s*%(%d%d%d%d%)", q.cb)
+           and (title_case(s, q.cs, q.ce) or q.words == 1 and is_upper_at(s, q.cs)) then
+      -- a title with its year in brackets: `'Almost Alone' (1996)`,
+      -- `'Teensville' (1960)`
+      ok = false
     elseif alone and q.words >= 1 then ok = true
     elseif q.words <= cfg.short_words then
       -- (a colon after a whole clause introduces a name or a term as

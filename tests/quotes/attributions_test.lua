@@ -619,6 +619,13 @@ T.case("a pronoun earlier in the sentence is the same person", function()
 end)
 
 
+T.case("a particle joined by a hyphen is part of the name", function()
+  local q, a = run('President Abdel Fattah el-Sisi of Egypt said, "The success will be the test." '
+                   .. "Bashar al-Assad said the war is over.", "en")
+  T.eq(q[1] and q[1].speaker, "Abdel Fattah el-Sisi", "not Egypt")
+  T.eq(a[1] and a[1].speaker, "Bashar al-Assad", "al-Assad")
+end)
+
 T.case("findings and texts speak for themselves, not for the last speaker", function()
   local _, a = run("Jan de Vries zegt dat het kan. Tessa heeft een groeiachterstand, aldus de metingen.", "nl")
   T.eq(a[2] and a[2].speaker, "de metingen", "aldus de metingen")

@@ -142,6 +142,8 @@ T.case("scare quotes, titles and mentioned words are not quotes", function()
   q = quotes('Kristen Wilkins, curator of "Andy Warhol: Photographs and Prints from the University Collection", '
              .. 'spoke.', "en")
   T.eq(#q, 0, "a long title with three short lower-case words")
+  q = quotes("Sindsdien schreef hij honderd platen, waaronder 'Teensville' (1960) en 'Almost Alone' (1996).", "nl")
+  T.eq(#q, 0, "a title with its year in brackets")
   q = quotes('"Nonsense," said the minister.', "en")
   T.eq(texts(q), { "Nonsense," }, "one word with a cue beside it is a quote")
   q = quotes('He called the plan "null and void" on Friday.', "en")
