@@ -147,7 +147,7 @@ local LISTS = { "quote_marks", "elisions", "cue_verbs", "cue_sources",
                 "speech_adverbs", "organisation_words", "prepositions",
                 "mention_markers", "titles", "quote_tags", "cue_np_verbs",
                 "function_words", "question_frames", "source_agents", "negations",
-                "modal_verbs" }
+                "modal_verbs", "source_standards" }
 
 local function merged(lang, name)
   if lang then return load(lang, name) end
@@ -234,6 +234,7 @@ local function compile(lang, src)
   L.agent = names.keyset(src.source_agents)
   L.neg = names.keyset(src.negations)
   L.modal = names.keyset(src.modal_verbs)
+  L.standard = names.keyset(src.source_standards)
   -- question frames, lower case, longest first
   L.question_frames = {}
   for _, e in ipairs((src.question_frames or EMPTY).list) do
@@ -2196,6 +2197,28 @@ local TELL = { tell = true, inform = true }
 -- English possessive determiners (see analyse_cue)
 local POSSESSIVE_EN = { his = true, her = true, their = true, its = true, our = true,
                         my = true, your = true }
+-- does the phrase after a source cue (from b) name a standard
+-- (source_standards.txt: `Per the doctrines`, `volgens de wet`, `volgens
+-- de zogenaamde VOV-methode`)? One of its first six words before any
+-- punctuation, a hyphenated word by its last part; in English the phrase
+-- must end there (not `according to law enforcement officials`: English
+-- writes its compounds apart)
+local function standard_phrase(A, b, se)
+  local s, L = A.s, A.L
+  local std = L.standard
+  if not next(std) then return false end
+  local t = tokens(s, b, (se < b + 80 and se or b + 80))
+  local n = #t // 2
+  for k = 1, (n < 6 and n or 6) do
+    if is_punct_tok(s, t, k) then return false end
+    local w = lc(tok(s, t, k))
+    if std[w] or std[w:match("%-([^%-]+)$") or ""] then
+      return L.lang ~= "en" or k == n or is_punct_tok(s, t, k + 1) or L.fw[lc(tok(s, t, k + 1))] ~= nil
+    end
+  end
+  return false
+end
+
 local function analyse_cue(A, h)
   if h.done then return h end
   h.done = true
@@ -2219,7 +2242,7 @@ local function analyse_cue(A, h)
       end
     elseif h.where == "front" and trim(s, ss, a) ~= a then
       return h
-    else
+    elseif not standard_phrase(A, b, se) then
       h.subj = subject_after(A, b, se) or source_agent(A, b, se)
     end
     return h
@@ -4065,6 +4088,16 @@ function Analyser:attribute(A, res)
       end
     end
     if first_name and first_name.role then return first_name.role end
+    if not first_name then
+      -- a name that closes the sentence after a comma and one verb the
+      -- lists do not know: an inverted tag (`Mooier kon niet, vond Van
+      -- Moorsel.`)
+      local c = ms[#ms]
+      if c and #ms >= 2 and not c.role and find(sub(s, (c.s - 30 > ps and c.s - 30 or ps), c.s - 1), ",%s*%l+%s+$")
+         and find(s, "^%s*[.!?]", c.e) and mention_person(A, c) then
+        first_name = c
+      end
+    end
     if not first_name then
       -- one word opening the sentence before a verb: `Wilders wist daar
       -- wel raad mee.`

@@ -626,6 +626,22 @@ T.case("a particle joined by a hyphen is part of the name", function()
   T.eq(a[1] and a[1].speaker, "Bashar al-Assad", "al-Assad")
 end)
 
+T.case("a name after a comma and an unknown verb ends the sentence before a quote", function()
+  local q = run("Gelanceerd door Spijkerman trapte ze naar de titel. Mooier kon niet, vond Leontien van "
+                .. "Moorsel. ,, Dit verzin je niet. Het lijkt wel een droom. ''", "nl")
+  T.eq(q[1] and q[1].speaker, "Leontien van Moorsel", "not the capitalised word that opens the sentence")
+end)
+
+T.case("a source phrase that names a standard reports nothing", function()
+  local _, a = run("Per the doctrines, testimony of two witnesses is required.", "en")
+  T.eq(#a, 0, "per the doctrines")
+  _, a = run("According to law enforcement officials, the man fled.", "en")
+  T.eq(#a, 1, "an English compound goes on: law enforcement officials speak")
+  _, a = run("Nu hebben vrouwen volgens het kerkelijk recht meer rechten. Het onderzoek gebeurt volgens "
+             .. "de zogenaamde VOV-methode. Volgens de politie is het veilig.", "nl")
+  T.eq(#a, 1, "volgens het recht, volgens de VOV-methode: no report; volgens de politie: one")
+end)
+
 T.case("findings and texts speak for themselves, not for the last speaker", function()
   local _, a = run("Jan de Vries zegt dat het kan. Tessa heeft een groeiachterstand, aldus de metingen.", "nl")
   T.eq(a[2] and a[2].speaker, "de metingen", "aldus de metingen")
