@@ -1371,7 +1371,9 @@ local COORD = { ["and"] = true, ["but"] = true, en = true, maar = true, ["or"] =
 -- words that may open an appositive: `Hugh Hill, a doctor,`,
 -- `Michael Siegel, of Boston University,`
 local APPOS = { of = true, van = true, from = true, uit = true, at = true, bij = true,
-                who = true, die = true, which = true, wiens = true, whose = true }
+                who = true, die = true, which = true, wiens = true, whose = true,
+                -- (`researchers from A and B, both in the United States,`)
+                both = true, beide = true }
 
 -- the name run starting at token k; past a title that follows it, the
 -- name after the title (`Greek Foreign Minister George Katrougalos`)
@@ -1655,6 +1657,33 @@ local function subject_before(A, a, ss, wide)
     local m0 = first_np(A, (lo > ss and lo or ss), m.s)
     if m0 and m0.s < m.s then m = m0 end
   end
+  -- the second of two places or bodies after a subject: `researchers
+  -- from the Georgia Institute of Technology (GT) and University of South
+  -- Carolina Beaufort reported` -- the subject before the first
+  if first_k and m.kind == "name" and first_k >= 2 then
+    local xa = first_k - 1
+    if L.det[lc(tok(s, t, xa))] then xa = xa - 1 end
+    if xa >= 1 and COORD[lc(tok(s, t, xa))] then
+      local settled = false
+      for xp = xa - 1, (xa > 14 and xa - 13 or 2), -1 do
+        local wp = tok(s, t, xp)
+        if is_punct_tok(s, t, xp) and wp ~= "(" and wp ~= ")" then settled = true break end
+        if PLACE_PREP[lc(wp)] then
+          settled = true
+          local m2 = not is_punct_tok(s, t, xp - 1)
+                     and (names.kind(s, t, xp - 1, g) == "N" or role_of(L, tok(s, t, xp - 1)))
+                     and np_ending(A, t, xp - 1, 1)
+          if m2 and m2.kind ~= "pron" then
+            m = m2
+            for y = 1, n do if t[2 * y - 1] == m.s then first_k = y break end end
+          end
+          break
+        end
+      end
+      -- (the first place may stand before the window)
+      if not settled and xa <= 14 and not wide and lo > ss then return subject_before(A, a, ss, true) end
+    end
+  end
   -- inside a prepositional phrase it is no subject: `Tegen de Spaanse
   -- krant El Pais zei hij`
   if first_k and m.kind ~= "pron" then
@@ -1688,7 +1717,14 @@ local function subject_before(A, a, ss, wide)
         local x1 = x0 - 1
         local p1 = x1 >= 1 and lc(tok(s, t, x1)) or ""
         if L.prep[p1] and p1 ~= "of" and p1 ~= "van" and p1 ~= "by" and p1 ~= "door" then
-          return nil
+          -- `Researchers from the Georgia Institute of Technology said`:
+          -- the place or body after a subject, as without the determiner
+          -- above
+          local m2 = PLACE_PREP[p1] and x1 >= 2 and not is_punct_tok(s, t, x1 - 1)
+                     and (names.kind(s, t, x1 - 1, g) == "N" or role_of(L, tok(s, t, x1 - 1)))
+                     and np_ending(A, t, x1 - 1, 1)
+          if not m2 or m2.kind == "pron" then return nil end
+          m = m2
         end
         break
       end
@@ -2447,6 +2483,13 @@ local PHRASE_STOP = { is = true, was = true, are = true, were = true, has = true
                       had = true, will = true, would = true, can = true, could = true,
                       may = true, might = true, must = true, should = true, be = true,
                       been = true, there = true, it = true }
+-- finite verbs that show a clause after a noun phrase (auxiliaries,
+-- modals, raising verbs): `confirmed the man had died`
+local CLAUSE_VERB = {}
+for w in pairs(PHRASE_STOP) do
+  if w ~= "there" and w ~= "it" and w ~= "be" and w ~= "been" then CLAUSE_VERB[w] = true end
+end
+for w in ("appear appears appeared seem seems seemed"):gmatch("%S+") do CLAUSE_VERB[w] = true end
 local function fronted_phrase_end(A, x, se)
   local s, L = A.s, A.L
   if L.lang ~= "en" then return nil end
@@ -2842,6 +2885,21 @@ local function cue_content(A, h)
               break
             end
             if L.cue[wj] or L.comp[wj] or (L.fw[wj] and not L.det[wj] and wj ~= "of" and wj ~= "and") then
+              break
+            end
+          end
+        end
+        if not start_ok and not L.prep[w] then
+          -- or a clause: a noun phrase of up to four words, then an
+          -- auxiliary, a modal or a raising verb (`confirmed the man had
+          -- died`, `reported warming seas appear to decrease`; not
+          -- `reported a loss of ...`, `announced a deal it would broker`)
+          for j = k + 1, (n < k + 4 and n or k + 4) do
+            if is_punct_tok(s, t, j) then break end
+            local wj = lc(tok(s, t, j))
+            if L.comp[wj] or RELATIVE[wj] or L.prep[wj] or L.cue[wj] or COORD[wj] or L.pron[wj] then break end
+            if CLAUSE_VERB[wj] then
+              start_ok = true
               break
             end
           end
@@ -3372,6 +3430,12 @@ end
 local function role_text(A, m)
   local w = m.text:match("^[^%s]+")
   if w and A.L.det[lc(w)] then return (m.text:gsub("^%u", string.lower)) end
+  -- an English group noun in the plural alone is the group
+  -- (`researchers from ... reported`: the researchers; not `German
+  -- officials`, whose capital may be a name's)
+  if A.lang == "en" and m.gender == "g" and m.kind == "role" and find(m.text, "^%a%l+s$") then
+    return "the " .. lc(m.text)
+  end
   return m.text
 end
 

@@ -642,6 +642,18 @@ T.case("a source phrase that names a standard reports nothing", function()
   T.eq(#a, 1, "volgens het recht, volgens de VOV-methode: no report; volgens de politie: one")
 end)
 
+T.case("a subject with places after it; a clause after an object-taking cue", function()
+  local _, a = run("In findings published on Wednesday, researchers from the Georgia Institute of Technology "
+                   .. "(GT) and University of South Carolina Beaufort, both in the United States, reported "
+                   .. "warming seas appear to decrease the efficacy of the compounds.", "en")
+  T.eq(a[1] and { a[1].speaker_text, a[1].speaker }, { "researchers", "the researchers" },
+       "the group before the places, named as the group")
+  T.eq(a[1] and a[1].text, "warming seas appear to decrease the efficacy of the compounds", "its clause")
+  _, a = run("Police confirmed the man had died. The firm reported a loss of five million.", "en")
+  T.eq(#a, 1, "an auxiliary after the object makes a clause; a plain object does not")
+  T.eq(a[1] and a[1].text, "the man had died", "confirmed + clause")
+end)
+
 T.case("findings and texts speak for themselves, not for the last speaker", function()
   local _, a = run("Jan de Vries zegt dat het kan. Tessa heeft een groeiachterstand, aldus de metingen.", "nl")
   T.eq(a[2] and a[2].speaker, "de metingen", "aldus de metingen")
