@@ -2236,9 +2236,11 @@ local POSSESSIVE_EN = { his = true, her = true, their = true, its = true, our = 
 -- does the phrase after a source cue (from b) name a standard
 -- (source_standards.txt: `Per the doctrines`, `volgens de wet`, `volgens
 -- de zogenaamde VOV-methode`)? One of its first six words before any
--- punctuation, a hyphenated word by its last part; in English the phrase
--- must end there (not `according to law enforcement officials`: English
--- writes its compounds apart)
+-- punctuation or function word other than a determiner (the clause
+-- starts there: `Volgens de minister is het plan te duur`), a hyphenated
+-- word by its last part; in English the phrase must end there (not
+-- `according to law enforcement officials`: English writes its compounds
+-- apart)
 local function standard_phrase(A, b, se)
   local s, L = A.s, A.L
   local std = L.standard
@@ -2248,6 +2250,7 @@ local function standard_phrase(A, b, se)
   for k = 1, (n < 6 and n or 6) do
     if is_punct_tok(s, t, k) then return false end
     local w = lc(tok(s, t, k))
+    if L.fw[w] and not L.det[w] then return false end
     if std[w] or std[w:match("%-([^%-]+)$") or ""] then
       return L.lang ~= "en" or k == n or is_punct_tok(s, t, k + 1) or L.fw[lc(tok(s, t, k + 1))] ~= nil
     end

@@ -640,6 +640,8 @@ T.case("a source phrase that names a standard reports nothing", function()
   _, a = run("Nu hebben vrouwen volgens het kerkelijk recht meer rechten. Het onderzoek gebeurt volgens "
              .. "de zogenaamde VOV-methode. Volgens de politie is het veilig.", "nl")
   T.eq(#a, 1, "volgens het recht, volgens de VOV-methode: no report; volgens de politie: one")
+  _, a = run("Volgens de minister is het plan te duur. In de ogen van de bond is de wet te streng.", "nl")
+  T.eq(#a, 2, "a standard in the clause after the source phrase is no standard of the phrase")
 end)
 
 T.case("a subject with places after it; a clause after an object-taking cue", function()
