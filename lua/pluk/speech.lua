@@ -3518,6 +3518,28 @@ local function group_name_before(A, head, x)
   return best and sub(A.s, best[3], best[4] - 1) or nil
 end
 
+-- the name of a body a possessive role stands for, anywhere in the
+-- article: the capitalised name that ends in the role's noun and holds
+-- its owner and every other word (`Day's animal foundation` -> `Doris
+-- Day Animal Foundation`), or nil
+local function owned_name(A, m)
+  local owner, rest = m.text:match("^(.-)['\226][\128\153]?s%s+(.+)$")
+  if not owner or owner == "" or not m.head then return nil end
+  local list = group_names(A, m.head)
+  for i = 1, #list do
+    local c = list[i]
+    local name = sub(A.s, c[3], c[4] - 1)
+    if find(name, owner, 1, true) then
+      local lname, all = lc(name), true
+      for w in rest:gmatch("%S+") do
+        if not find(lname, lc(w), 1, true) then all = false break end
+      end
+      if all then return name end
+    end
+  end
+  return nil
+end
+
 function Analyser:resolve(A, m, x)
   if not m then return nil end
   local s = A.s
@@ -3596,6 +3618,12 @@ function Analyser:resolve(A, m, x)
     return A.last_person
   elseif m.kind == "role" then
     if m.def == "indef" or m.def == "poss" then
+      local nm = m.def == "poss" and owned_name(A, m)
+      if nm then
+        local e = entity(A, nm)
+        set_person(A, e, false)
+        return e
+      end
       local txt = role_text(A, m)
       local e = entity(A, txt)
       -- (a name's unknown noun may be its people or its thing: `Day's

@@ -605,6 +605,9 @@ T.case("a name's unknown noun is no person; they after it", function()
                    .. "Day, they said, desired no memorials.", "en")
   T.eq(a[2] and { a[2].speaker_text, a[2].speaker }, { "they", "Day's animal foundation" },
        "they: the foundation that spoke")
+  _, a = run("US singer Doris Day died on Monday. Day's animal foundation said she had been ill. "
+             .. "In 1978 she founded the Doris Day Animal Foundation.", "en")
+  T.eq(a[1] and a[1].speaker, "Doris Day Animal Foundation", "the name the article gives it, even later")
 end)
 
 T.case("a pronoun earlier in the sentence is the same person", function()
