@@ -186,6 +186,7 @@ T.case("English number words and compounds", function()
     { "two thousand and twelve", value = 2012 }, { "three hundred thousand", value = 300000 } })
   expect("the article is not a figure", "She bought a house and an old car.", "en", {})
   expect("one as a pronoun", "The one he chose was red; one could argue it was cheap.", "en", {})
+  expect("one thing is a set phrase", "One thing is clear: I can't tell you one thing about him.", "en", {})
   expect("one of", "One of the victims spoke.", "en", { { "One", value = 1, of = "victims" } })
   -- degree words, superlatives and adjectives joined by and/or come
   -- before the noun a figure counts
