@@ -2856,7 +2856,12 @@ local function cue_content(A, h)
           while j + 1 <= n and not is_punct_tok(s, t, j + 1) and is_upper_at(s, t[2 * j + 1]) do
             j = j + 1
           end
-          if j + 1 <= n and (tok(s, t, j + 1) == "," or tok(s, t, j + 1) == ":") then k = j end
+          -- (and one the clause follows in lower case: `tell BBC News every
+          -- claim will be ...`)
+          if j + 1 <= n and (tok(s, t, j + 1) == "," or tok(s, t, j + 1) == ":"
+                             or j > k and is_lower_at(s, t[2 * j + 1])) then
+            k = j
+          end
         end
         k = k + 1
       else
@@ -2892,13 +2897,21 @@ local function cue_content(A, h)
             end
           end
         end
-        if not start_ok and not L.prep[w] then
+        if not start_ok and not L.prep[w] and w ~= "as" then
           -- or a clause: a noun phrase of up to four words, then an
           -- auxiliary, a modal or a raising verb (`confirmed the man had
           -- died`, `reported warming seas appear to decrease`; not
           -- `reported a loss of ...`, `announced a deal it would broker`)
           for j = k + 1, (n < k + 4 and n or k + 4) do
-            if is_punct_tok(s, t, j) then break end
+            if is_punct_tok(s, t, j) then
+              -- (a quote that goes on from the noun phrase with a verb:
+              -- `added authorities "are still waiting ..."`, not `a
+              -- "terrorist-related" attack`)
+              local q = quote_at(A, t[2 * j - 1])
+              local qw = q and q.oa == t[2 * j - 1] and lc(s:match("^[%a']+", q.cs) or "")
+              start_ok = qw and (CLAUSE_VERB[qw] or find(qw, "[^e]ed$")) and true or false
+              break
+            end
             local wj = lc(tok(s, t, j))
             if L.comp[wj] or RELATIVE[wj] or L.prep[wj] or L.cue[wj] or COORD[wj] or L.pron[wj] then break end
             if CLAUSE_VERB[wj] then

@@ -654,6 +654,11 @@ T.case("a subject with places after it; a clause after an object-taking cue", fu
   T.eq(a[1] and { a[1].speaker_text, a[1].speaker }, { "researchers", "the researchers" },
        "the group before the places, named as the group")
   T.eq(a[1] and a[1].text, "warming seas appear to decrease the efficacy of the compounds", "its clause")
+  _, a = run("Officials tell BBC News every claim will be assessed.", "en")
+  T.eq(a[1] and a[1].text, "every claim will be assessed", "the one told, a name of two words, is no content")
+  _, a = run('The form used another name, adding the words "and Emergency" to it. Damang added authorities '
+             .. '"are still waiting for updates".', "en")
+  T.eq(#a, 1, "add + an object is no report; add + a noun and a quote that goes on with a verb is")
   _, a = run("Police confirmed the man had died. The firm reported a loss of five million.", "en")
   T.eq(#a, 1, "an auxiliary after the object makes a clause; a plain object does not")
   T.eq(a[1] and a[1].text, "the man had died", "confirmed + clause")
