@@ -1262,6 +1262,8 @@ local function np_ending(A, t, k, lo)
     return { s = t[2 * k - 1], e = t[2 * k], kind = "pron", text = w, gender = L.pron[key] }
   end
   local kd = names.kind(s, t, k, g)
+  -- an acronym the role list has is a role (`the CEO said`)
+  if kd == "N" and L.role[key] and find(w, "^%u%u+$") then kd = "w" end
   if kd == "N" then
     local first = names.run_ending(s, t, k, g) or k
     local m = mention_name(s, t, first, k)

@@ -654,6 +654,10 @@ T.case("a subject with places after it; a clause after an object-taking cue", fu
   T.eq(a[1] and { a[1].speaker_text, a[1].speaker }, { "researchers", "the researchers" },
        "the group before the places, named as the group")
   T.eq(a[1] and a[1].text, "warming seas appear to decrease the efficacy of the compounds", "its clause")
+  _, a = run("CEO of the Refugee Council Enver Solomon said the process is slow. Twitter CEO Jack Dorsey "
+             .. "said they made a mistake.", "en")
+  T.eq(a[1] and a[1].speaker, "Enver Solomon", "an acronym role with its of-phrase before the name")
+  T.eq(a[2] and a[2].speaker, "Jack Dorsey", "an acronym role is no part of the name")
   _, a = run("Officials tell BBC News every claim will be assessed.", "en")
   T.eq(a[1] and a[1].text, "every claim will be assessed", "the one told, a name of two words, is no content")
   _, a = run('The form used another name, adding the words "and Emergency" to it. Damang added authorities '
