@@ -2347,7 +2347,17 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
     local w = words[2 * k]
     local is_adj = adj[w]
     if is_adj == nil then is_adj = adjective_like(w, prof) end
-    if not is_adj then return w, words[2 * k - 1], words[2 * k - 1] + #w end
+    if not is_adj then
+      -- the run's last word before a subject pronoun is the finite verb
+      -- of a fronted phrase, the word before it the noun: `In de derde
+      -- ronde won hij`, `In de tweede manche handhaafden zij`
+      local nx = k == j and k > i and words[2 * k + 2]
+      if nx and closed[lc_cache[nx] or lc(nx)] == "pron" then
+        local v = words[2 * k - 2]
+        return v, words[2 * k - 3], words[2 * k - 3] + #v
+      end
+      return w, words[2 * k - 1], words[2 * k - 1] + #w
+    end
   end
   -- all of them look like adjectives: an adjective does not end a noun
   -- phrase, so the last one is the noun ('het eerste drukke

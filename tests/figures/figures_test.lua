@@ -200,6 +200,8 @@ T.case("English number words and compounds", function()
          { { "een", value = 1, of = "rechters" } })
   expect("adjectives joined by en (nl)", "Ze kochten twee grote en dure huizen.", "nl",
          { { "twee", value = 2, of = "huizen" } })
+  expect("a fronted phrase's verb before its pronoun is no noun (nl)", "In de derde ronde won hij de partij.",
+         "nl", { { "derde", value = 3, of = "ronde" } })
   expect("and between nouns joins nothing", "Three men and two women died.", "en",
          { { "Three", value = 3, of = "men" }, { "two", value = 2, of = "women" } })
   expect("two numbers, not one", "one two three", "en", { { "one" }, { "two" }, { "three" } })
