@@ -513,6 +513,19 @@ local function cls_before(s, i)
   return cls(s, char_start(s, i - 1))
 end
 
+-- ASCII_PUNCT[b]: the byte is ASCII punctuation (%p)
+local ASCII_PUNCT = {}
+for c = 0, 127 do ASCII_PUNCT[c] = string.char(c):find("%p") ~= nil end
+
+-- w without the ASCII punctuation at its end: w:gsub("[%p]+$", "") by
+-- bytes (the pattern is tried at every start; most words end in none)
+local function strip_punct_end(w)
+  local j = #w
+  while j > 0 and ASCII_PUNCT[byte(w, j)] do j = j - 1 end
+  if j == #w then return w end
+  return sub(w, 1, j)
+end
+
 local function is_digit(b) return b and b >= 48 and b <= 57 end
 -- an ASCII letter or digit
 local function is_word_byte(b)
@@ -599,9 +612,10 @@ end
 -- words in s[a, b), counted up to `limit` (the search never runs past b,
 -- nor further than a few hundred bytes a word): a word starts at an ASCII
 -- letter or digit or a byte >= 128 and runs to the next ASCII white space.
--- One LPeg match a count, a capture a word (select("#") counts them).
+-- One LPeg match a count, which is its one capture: after word k the
+-- pattern tries word k + 1, else gives k.
 local WORD_START = R("az", "AZ", "09", "\128\255")
-local ONE_WORD = (1 - WORD_START)^0 * WORD_START * (1 - S" \t\n\v\f\r")^0 * Cc(true)
+local ONE_WORD = (1 - WORD_START)^0 * WORD_START * (1 - S" \t\n\v\f\r")^0
 local counters = {}
 local function count_words(s, a, b, limit)
   if b <= a or limit <= 0 then return 0 end
@@ -609,10 +623,11 @@ local function count_words(s, a, b, limit)
   if hi - a > 64 * limit + 64 then hi = a + 64 * limit + 64 end
   local p = counters[limit]
   if not p then
-    p = Cc(true) * ONE_WORD^-limit
+    p = Cc(limit)
+    for k = limit - 1, 0, -1 do p = ONE_WORD * p + Cc(k) end
     counters[limit] = p
   end
-  return select("#", p:match(sub(s, a, hi - 1))) - 1
+  return p:match(sub(s, a, hi - 1))
 end
 
 ---------------------------------------------------------------------------
@@ -995,24 +1010,24 @@ for c = 0, 255 do
   run_byte[c] = c >= 128 or string.char(c):find("%w") ~= nil
 end
 
--- the start of the run of run_byte bytes that ends right before x, not
--- below lo (x itself: none); eight bytes a call, and most words before a
--- full stop are shorter
-local function run_start(s, x, lo)
+-- the start of the run of bytes of `class` (a table byte -> true, such
+-- as run_byte) that ends right before x, not below lo (x itself: none);
+-- eight bytes a call, and most words before a full stop are shorter
+local function run_start(s, x, lo, class)
   local wa = x
   while wa - 8 >= lo do
     local c1, c2, c3, c4, c5, c6, c7, c8 = byte(s, wa - 8, wa - 1)
-    if not run_byte[c8] then return wa end
-    if not run_byte[c7] then return wa - 1 end
-    if not run_byte[c6] then return wa - 2 end
-    if not run_byte[c5] then return wa - 3 end
-    if not run_byte[c4] then return wa - 4 end
-    if not run_byte[c3] then return wa - 5 end
-    if not run_byte[c2] then return wa - 6 end
-    if not run_byte[c1] then return wa - 7 end
+    if not class[c8] then return wa end
+    if not class[c7] then return wa - 1 end
+    if not class[c6] then return wa - 2 end
+    if not class[c5] then return wa - 3 end
+    if not class[c4] then return wa - 4 end
+    if not class[c3] then return wa - 5 end
+    if not class[c2] then return wa - 6 end
+    if not class[c1] then return wa - 7 end
     wa = wa - 8
   end
-  while wa > lo and run_byte[byte(s, wa - 1)] do wa = wa - 1 end
+  while wa > lo and class[byte(s, wa - 1)] do wa = wa - 1 end
   return wa
 end
 
@@ -1105,7 +1120,7 @@ local function sentences(A, pi)
           -- >= 128, at most 24 bytes back
           local lo = ps
           if x - 24 > lo then lo = x - 24 end
-          local wa = run_start(s, x, lo)
+          local wa = run_start(s, x, lo, run_byte)
           if wa < x then
             local w = sub(s, wa, x - 1)
             local lw = lc(w)
@@ -1226,6 +1241,18 @@ local function mention_name(s, t, first, last, k_end)
            text = sub(s, t[2 * first - 1], t[2 * last] - 1) }
 end
 
+-- the index of the token that starts at position p, among tokens 1 .. k of
+-- t, or nil: searched from k down (the starts ascend), as a mention's
+-- first token stands near the end of the window before a cue
+local function token_at(t, k, p)
+  for x = k, 1, -1 do
+    local v = t[2 * x - 1]
+    if v == p then return x end
+    if v < p then return nil end
+  end
+  return nil
+end
+
 -- the index of the token from k on that ends at or after position e (the
 -- last token of a mention that starts at token k and ends at e)
 local function token_ending(t, k, e)
@@ -1253,10 +1280,11 @@ local function person_tail(A, t, f, e)
 end
 
 -- noun phrase ending at token k (its head): det? adj* head, with an
--- `X van/of Y` extension handled by the caller. Returns mention or nil.
-local function np_ending(A, t, k, lo)
+-- `X van/of Y` extension handled by the caller (w: token k's text, when
+-- the caller has it). Returns mention or nil.
+local function np_ending(A, t, k, lo, w)
   local s, L, g = A.s, A.L, A.g
-  local w = tok(s, t, k)
+  w = w or tok(s, t, k)
   local key = lc(w)
   if L.pron[key] then
     return { s = t[2 * k - 1], e = t[2 * k], kind = "pron", text = w, gender = L.pron[key] }
@@ -1514,7 +1542,8 @@ local function subject_before(A, a, ss, wide)
   -- `the World Health Organization (WHO) said`, `minister van Boxtel
   -- (integratiezaken) er bekend maakte`: the subject stands before a
   -- short parenthesis (words only) right before the cue or its adverbs
-  if k >= 3 and tok(s, t, k) == ")" then
+  -- (w, when the loop kept it, is a word: no `)`)
+  if k >= 3 and not w and tok(s, t, k) == ")" then
     for j = k - 1, (k > 4 and k - 3 or 2), -1 do
       if is_punct_tok(s, t, j) then
         if j < k - 1 and tok(s, t, j) == "(" then
@@ -1600,10 +1629,10 @@ local function subject_before(A, a, ss, wide)
     end
   end
   if is_punct_tok(s, t, k) then return nil end
-  local m = np_ending(A, t, k, 1)
+  -- (w is token k's text here)
+  local m = np_ending(A, t, k, 1, w)
   if not m then return nil end
-  local first_k
-  for x = 1, n do if t[2 * x - 1] == m.s then first_k = x break end end
+  local first_k = token_at(t, n, m.s)
   if first_k and first_k <= 2 and not wide and lo > ss then
     -- the phrase may go on before the window: look further back
     return subject_before(A, a, ss, true)
@@ -1645,7 +1674,7 @@ local function subject_before(A, a, ss, wide)
         m2.text = sub(s, m2.s, m.e - 1)
         m = m2
       end
-      for y = 1, n do if t[2 * y - 1] == m.s then first_k = y break end end
+      first_k = token_at(t, n, m.s) or first_k
       x = first_k - 1
       hops = 0
     else
@@ -2159,15 +2188,21 @@ end
 -- the caller.) Memoised per article.
 local function sentence_initial_common(A, m)
   local w = m.text
-  if find(w, "[%s%p]") or not find(w, "^%u%l+$") then return false end
+  -- (the memo first: the same names are asked about again and again, a
+  -- pattern test costs more than the look-up; a word not of that shape
+  -- is remembered as no such word)
   local memo = A.common_memo
   if not memo then memo = {} A.common_memo = memo end
   local hit = memo[w]
   if hit ~= nil then return hit end
+  hit = false
+  if not find(w, "^%u%l+$") then
+    memo[w] = hit
+    return hit
+  end
   local s = A.s
   -- (plain searches and byte tests: a pattern search would test every
   -- byte of the article for each word)
-  hit = false
   local lw = lower(w)
   local n = #w
   local p = find(s, lw, 1, true)
@@ -2260,6 +2295,13 @@ local function standard_phrase(A, b, se)
   return false
 end
 
+local MAX_POSSESSIVE = 0
+for w in pairs(POSSESSIVE_EN) do
+  if #w > MAX_POSSESSIVE then MAX_POSSESSIVE = #w end
+end
+-- ASCII letters and the apostrophe
+local LETTER_APOS = { [39] = true }
+for c = 65, 90 do LETTER_APOS[c], LETTER_APOS[c + 32] = true, true end
 local function analyse_cue(A, h)
   if h.done then return h end
   h.done = true
@@ -2303,9 +2345,17 @@ local function analyse_cue(A, h)
   end
   -- after a possessive the cue is an adjective: `Johnson's stated
   -- intent`, `his reported remarks`
+  -- (the word: the ASCII letters and apostrophes before x, at most 12
+  -- bytes back; read by bytes, as a pattern search tried every start)
   if A.lang == "en" and x > ss then
-    local _, _, pw = find(sub(s, (x - 12 > ss and x - 12 or ss), x - 1), "([%a']+)$")
-    if pw and (POSSESSIVE_EN[lc(pw)] or find(pw, "%a's$")) then return h end
+    local wa = run_start(s, x, (x - 12 > ss and x - 12 or ss), LETTER_APOS)
+    local n = x - wa
+    if n > 0 and n <= MAX_POSSESSIVE and POSSESSIVE_EN[lc(sub(s, wa, x - 1))] then return h end
+    if n >= 3 then
+      -- `X's`: a letter, an apostrophe and an s
+      local c3, c2, c1 = byte(s, x - 3, x - 1)
+      if c1 == 115 and c2 == 39 and LETTER_APOS[c3] and c3 ~= 39 then return h end
+    end
   end
   local at_start = x <= ss
   local q = floor_index(A.qb, a)
@@ -2587,6 +2637,24 @@ local function frame_phrase(A, cs, ce)
 end
 
 local NO_TOKENS = {}
+-- the plain strings negated looks for before a cue: the negations, and in
+-- English the n't of a contraction (an array made when first asked, per
+-- negation set: a walk with pairs cost a call of next a word)
+local neg_needles = setmetatable({}, { __mode = "k" })
+local function negation_needles(L)
+  local list = neg_needles[L.neg]
+  if not list then
+    list = {}
+    for w in pairs(L.neg) do list[#list + 1] = w end
+    if L.lang == "en" then
+      list[#list + 1] = "n't"
+      list[#list + 1] = "n\226\128\153t"
+    end
+    neg_needles[L.neg] = list
+  end
+  return list
+end
+
 -- is the cue at [a, b) negated (negations.txt)? One of the two words
 -- before it in its clause (`did not say whether`, `wilde niet zeggen of`,
 -- `didn't say`), or outside English the word right after it before a
@@ -2598,11 +2666,9 @@ local function negated(A, a, b, ss)
   -- (most cues have no negation near: plain searches first, tokens only
   -- when one of the words is there)
   local pre, near = sub(s, lo, a - 1), false
-  for w in pairs(neg) do
-    if find(pre, w, 1, true) then near = true break end
-  end
-  if not near and L.lang == "en" and (find(pre, "n't", 1, true) or find(pre, "n\226\128\153t", 1, true)) then
-    near = true
+  local needles = negation_needles(L)
+  for i = 1, #needles do
+    if find(pre, needles[i], 1, true) then near = true break end
   end
   local t = near and tokens(s, lo, a) or NO_TOKENS
   local n = #t // 2
@@ -3081,7 +3147,7 @@ person_mentions_uncached = function(A, a, b)
         local t0, t1 = last_token(s, math.max(a, ms - 40), ms)
         local pw = t0 and sub(s, t0, t1 - 1) or ""
         local prev_punct = pw ~= "" and not is_word_at(pw, char_start(pw, #pw))
-        local prevw = lc((pw:gsub("[%p]+$", "")))
+        local prevw = lc(strip_punct_end(pw))
         local prep = not prev_punct and L.prep[prevw]
         -- only adverbs, determiners, titles and role nouns before it in
         -- the sentence
@@ -3093,7 +3159,7 @@ person_mentions_uncached = function(A, a, b)
           local wa, wb = find(s, "%S+", a)
           while wa and wa < ms do
             if wb >= ms then wb = ms - 1 end
-            local core = sub(s, wa, wb):gsub("[%p]+$", "")
+            local core = strip_punct_end(sub(s, wa, wb))
             local lw = lc(core)
             if core ~= "" and not (L.adv[lw] or L.det[lw] or names.title_like(g, core) or role_of(L, core)) then
               initial = false
@@ -3105,7 +3171,7 @@ person_mentions_uncached = function(A, a, b)
         local post = s:match("^%s*(%S+)", me) or ""
         local nxt_punct = post ~= "" and not is_word_at(post, 1)
         -- (the word after, its trailing punctuation cut once)
-        local post_core = not nxt_punct and (post:gsub("[%p]+$", "")) or nil
+        local post_core = not nxt_punct and strip_punct_end(post) or nil
         local nxt = nxt_punct and post:sub(1, 1) or lc(post_core)
         local nlow = not nxt_punct and is_lower_at(post, 1)
         local rnext = not nxt_punct and role_of(L, post_core)
@@ -3409,10 +3475,15 @@ end
 -- sentence (`according to The Guardian`). Memoised per article.
 local function with_the(A, canon)
   if A.lang ~= "en" and A.lang ~= nil then return canon end
-  if find(canon, "^The ") or not find(canon, "^%u") then return canon end
+  -- (the memo first, as in sentence_initial_common; a name that cannot
+  -- take `The` is remembered as one that does not)
   local memo = A.the_memo
   if not memo then memo = {} A.the_memo = memo end
   local hit = memo[canon]
+  if hit == nil and (find(canon, "^The ") or not find(canon, "^%u")) then
+    hit = false
+    memo[canon] = hit
+  end
   if hit == nil then
     -- (and the name ends there: not `the Doris Day Animal Foundation`;
     -- plain searches: a pattern would test every byte of the article)
@@ -3869,26 +3940,22 @@ local function hit_range(A, a, b)
   return floor_index(hs, a - 1) + 1, floor_index(hs, b - 1)
 end
 
--- pre:match("([^%s%p]+)[%s]*$"), by bytes: the last run of bytes that are
--- neither ASCII white space nor ASCII punctuation, before trailing white space
-local ASCII_PUNCT = {}
-for c = 33, 126 do
-  if not string.char(c):find("%w") then ASCII_PUNCT[c] = true end
+-- sub(s, lo, x - 1):match("([^%s%p]+)[%s]*$"), by bytes: the last run of
+-- bytes that are neither ASCII white space nor ASCII punctuation in s[lo,
+-- x), before the white space that ends it, or nil
+local WORD_NOT_PUNCT = {}
+for c = 0, 255 do
+  WORD_NOT_PUNCT[c] = c >= 128 or not (ASCII_PUNCT[c] or c == 32 or (c >= 9 and c <= 13))
 end
-local function last_word(str)
-  local j = #str
-  while j > 0 do
-    local c = byte(str, j)
+local function last_word(s, lo, x)
+  local j = x
+  while j > lo do
+    local c = byte(s, j - 1)
     if c == 32 or (c >= 9 and c <= 13) then j = j - 1 else break end
   end
-  local i = j
-  while i > 0 do
-    local c = byte(str, i)
-    if c == 32 or (c >= 9 and c <= 13) or ASCII_PUNCT[c] then break end
-    i = i - 1
-  end
+  local i = run_start(s, j, lo, WORD_NOT_PUNCT)
   if i == j then return nil end
-  return sub(str, i + 1, j)
+  return sub(s, i, j - 1)
 end
 
 -- speech-like content: a quote of several words that reads as a clause
@@ -4070,12 +4137,12 @@ function Analyser:attribute(A, res)
                   and (ends_punct or q.right or q.unclosed or count_words(s, q.cb, q.se, 1) == 0)
     -- the word before the opening mark: a determiner or a marker makes a
     -- name or a mentioned word (the "immediate area", so-called "deal")
-    local pre = sub(s, (A.first > q.oa - 40 and A.first or q.oa - 40), q.oa - 1)
-    local pw = lc(last_word(pre) or "")
+    local lo = A.first > q.oa - 40 and A.first or q.oa - 40
+    local pw = lc(last_word(s, lo, q.oa) or "")
     local det_before = L.det[pw] ~= nil
     local marked = false
     local lpre
-    if det_before or L.marker[pw] then lpre = lc(pre):gsub("%s+$", "") end
+    if det_before or L.marker[pw] then lpre = lc(sub(s, lo, q.oa - 1)):gsub("%s+$", "") end
     if det_before then
       -- `called the "breadbasket"`: the marker before the determiner
       lpre = lpre:sub(1, #lpre - #pw):gsub("%s+$", "")
@@ -4383,15 +4450,18 @@ function M.language(lang)
   return M.default:language(lang)
 end
 
--- copies of the records (rules may change what they emit)
+-- copies of the records (rules may change what they emit), field by
+-- field in one constructor: attribute gives every quote and attribution
+-- record these nine fields (null where empty), and a copy by pairs grew
+-- each table four times and called next ten times
 local function emit_all(list, article, emit)
   local first = article.header_end or 0
   for ix = 1, #list do
     local r = list[ix]
     if r.start >= first then
-      local c = {}
-      for k, v in pairs(r) do c[k] = v end
-      emit(c)
+      emit({ type = r.type, start = r.start, ["end"] = r["end"], speaker = r.speaker,
+             speaker_text = r.speaker_text, speaker_start = r.speaker_start,
+             speaker_end = r.speaker_end, cue = r.cue, lang = r.lang })
     end
   end
 end
