@@ -1452,7 +1452,19 @@ local function first_np(A, a, b)
   local s, L, g = A.s, A.L, A.g
   local t = tokens(s, a, (b < a + 160 and b or a + 160))
   local n = #t // 2
-  for k = 1, (n < 6 and n or 6) do
+  -- past a fronted phrase that opens with a preposition and ends at a
+  -- comma (`In a livestream, Sanders shared ...`)
+  local k0 = 1
+  if n >= 3 and L.prep[lc(tok(s, t, 1))] then
+    for k = 2, (n < 10 and n or 10) do
+      if is_punct_tok(s, t, k) then
+        if tok(s, t, k) == "," then k0 = k + 1 end
+        break
+      end
+    end
+  end
+  local last = k0 + 5
+  for k = k0, (n < last and n or last) do
     if is_punct_tok(s, t, k) then
       if tok(s, t, k) ~= "," then return nil end
     else
@@ -2365,7 +2377,12 @@ local function analyse_cue(A, h)
   -- `..., saying that`, `calling it`: the subject of the clause
   local gerund = A.lang == "en" and #key >= 3 and byte(key, -1) == 103 and byte(key, -2) == 110
                  and byte(key, -3) == 105
-  if gerund then inverted_ok = false end
+  if gerund then
+    inverted_ok = false
+    -- after a determiner it is a noun: `placed a warning over the tweet`
+    local _, _, pw = find(sub(s, (x - 6 > ss and x - 6 or ss), x - 1), "(%a+)$")
+    if pw and L.det[lc(pw)] then return h end
+  end
   local after
   if inverted_ok then
     after = subject_after(A, b, se)

@@ -668,6 +668,14 @@ T.case("a subject with places after it; a clause after an object-taking cue", fu
   T.eq(a[1] and a[1].text, "the man had died", "confirmed + clause")
 end)
 
+T.case("a gerund's subject past a fronted phrase; a gerund after a determiner is a noun", function()
+  local q = run('In a livestream, Sanders shared his reasoning with his supporters, saying "the path toward '
+                .. 'victory is virtually impossible".', "en")
+  T.eq(q[1] and q[1].speaker, "Sanders", "the subject after `In a livestream,`")
+  local _, a = run("After Trump tweeted the same advice, Twitter placed a warning over the tweet.", "en")
+  T.eq(#a, 0, "a warning is no cue")
+end)
+
 T.case("findings and texts speak for themselves, not for the last speaker", function()
   local _, a = run("Jan de Vries zegt dat het kan. Tessa heeft een groeiachterstand, aldus de metingen.", "nl")
   T.eq(a[2] and a[2].speaker, "de metingen", "aldus de metingen")
