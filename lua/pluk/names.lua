@@ -1250,6 +1250,13 @@ local function clean_words(run, g, lang)
     first = first + 1
   end
   while first < n and g.stop_start[lc(ws[first])] do first = first + 1 end
+  if lang == "nl" then
+    -- a Dutch name opens with its initials: what stands before them is
+    -- no part of it (`De Noord-Ierse Nobelprijswinnaar M.C. Maguire`)
+    for p = first + 1, n - 1 do
+      if find(ws[p], "^%u%.$") or find(ws[p], "^%u%.%u[%.%u]*%.$") then first = p break end
+    end
+  end
   -- (a name in the possessive is the name: `Oleksiy Honcharuk's offer`)
   ws[n] = strip_poss(ws[n])
   run = table.concat(ws, " ", first, n)

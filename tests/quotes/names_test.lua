@@ -72,6 +72,8 @@ T.case("fullest form", function()
   T.eq(names.canonical(art, "Zimbabwe Robert Mugabe"), "Robert Mugabe", "a person does not")
   art = { text = "Zelensky declined Oleksiy Honcharuk's offer to resign. Honcharuk filed it.", lang = "en" }
   T.eq(names.canonical(art, "Honcharuk"), "Oleksiy Honcharuk", "a fuller form in the possessive")
+  art = { text = "De Noord-Ierse Nobelprijswinnaar M.C. Maguire spreekt. Volgens Maguire komt het.", lang = "nl" }
+  T.eq(names.canonical(art, "Maguire", "nl"), "M.C. Maguire", "a Dutch name opens with its initials")
   art = { text = "Peter Jansen won. Jansen was blij.", lang = "nl" }
   T.eq(names.canonical(art, "Piet"), "Piet", "unknown: itself")
 end)
