@@ -76,7 +76,8 @@ function M.char_start(s, i)
   -- at most 3 bytes back, and only to a lead byte whose sequence reaches
   -- i: from a stray continuation byte, i itself is the unit
   local b0 = byte(s, i)
-  if not b0 or b0 < 128 then return i end
+  -- (ASCII or a lead byte: i starts its character)
+  if not b0 or b0 < 128 or b0 >= 192 then return i end
   local j = i
   while j > 1 and j > i - 3 do
     local b = byte(s, j)
@@ -307,9 +308,11 @@ end
 -- Name runs over tokens
 ---------------------------------------------------------------------------
 
--- Classifies token k of flat token array t over s:
+-- kind_of(w, g) -> the class of a token whose text is w:
 --   "N" name part (capitalised, not a stop word), "I" initial,
 --   "A" particle, "T" title, "w" other word, "p" punctuation
+-- kept per grammar by the text (a caller that holds the token's text asks
+-- this, not kind, and spares a copy from s)
 local kind_uncached
 -- a particle joined by a hyphen to a capitalised name (`al-Assad`,
 -- `el-Sisi`, `bin-Talal`): a name part, though it opens in lower case
@@ -318,9 +321,7 @@ local function hyphen_particle_name(w, key, g)
   return e ~= nil and g.particles[p] ~= nil and is_upper_at(w, e + 1)
 end
 
-local function kind(s, t, k, g)
-  local a, b = t[2 * k - 1], t[2 * k]
-  local w = sub(s, a, b - 1)
+local function kind_of(w, g)
   local c = g.kind_cache[w]
   if c then return c end
   c = kind_uncached(w, g)
@@ -329,6 +330,16 @@ local function kind(s, t, k, g)
   g.kind_n = n
   g.kind_cache[w] = c
   return c
+end
+M.kind_of = kind_of
+
+-- kind(s, t, k, g) -> the class of token k of flat token array t over s
+-- (kind_of), and the token's text: a caller that reads the word too need
+-- not cut it from s again
+local function kind(s, t, k, g)
+  local w = sub(s, t[2 * k - 1], t[2 * k] - 1)
+  -- (the memo read here: most words are in it, and a call costs)
+  return g.kind_cache[w] or kind_of(w, g), w
 end
 
 kind_uncached = function(w, g)
@@ -447,19 +458,21 @@ M.joined_len = joined_len
 -- the first name part are not (the caller decides: `zei van Boxtel`).
 -- Titles before the run are not included (see title_before).
 function M.run_ending(s, t, k, g)
-  if kind(s, t, k, g) ~= "N" then return nil end
-  local first = k
+  local kk, kw = kind(s, t, k, g)
+  if kk ~= "N" then return nil end
+  -- first_w: the text of token first, when known (nil: cut it from s)
+  local first, first_w = k, kw
   local j = k - 1
   while j >= 1 do
-    local kd = kind(s, t, j, g)
+    local kd, w = kind(s, t, j, g)
     if (kd == "N" or kd == "I") and possessive(s, t, j) then
       break
-    elseif kd == "T" and g.keep[lc(sub(s, t[2 * j - 1], t[2 * j] - 1))] then
+    elseif kd == "T" and g.keep[lc(w)] then
       -- a title that is part of the name: Pope Francis
-      first = j
+      first, first_w = j, w
       break
     elseif kd == "N" or kd == "I" then
-      first = j
+      first, first_w = j, w
       j = j - 1
     elseif kd == "A" or (j > 1 and joined_len(s, t, j - 1, g) == 2) then
       -- particles, an elided one (`'t`) among them, and the period of an
@@ -471,15 +484,16 @@ function M.run_ending(s, t, k, g)
         else break end
       end
       if i > 1 and joined_len(s, t, i, g) == 1 then i = i - 1 end
-      local before = i >= 1 and kind(s, t, i, g) or nil
+      local before, bw
+      if i >= 1 then before, bw = kind(s, t, i, g) end
       if before == "N" or before == "I" then
-        first = i
+        first, first_w = i, bw
         j = i - 1
       else
         -- capitalised particles open the name: Van der Schans, De Vries
         local x = i + 1
         while x < first and not is_upper_at(s, t[2 * x - 1]) do x = x + 1 end
-        if x == i + 1 then first = x end
+        if x == i + 1 then first, first_w = x, nil end
         break
       end
     else
@@ -487,10 +501,11 @@ function M.run_ending(s, t, k, g)
     end
   end
   -- a cue word does not open a name: `Volgens Zuckerberg`
-  while first < k and g.stop_start[lc(sub(s, t[2 * first - 1], t[2 * first] - 1))] do
-    first = first + 1
+  while first < k
+        and g.stop_start[lc(first_w or sub(s, t[2 * first - 1], t[2 * first] - 1))] do
+    first, first_w = first + 1, nil
   end
-  if first == k and g.stop_start[lc(sub(s, t[2 * k - 1], t[2 * k] - 1))] then return nil end
+  if first == k and g.stop_start[lc(kw)] then return nil end
   return first
 end
 
@@ -498,14 +513,14 @@ end
 -- at token k, or nil.
 function M.run_starting(s, t, k, g)
   local n = #t // 2
-  local kd = kind(s, t, k, g)
+  local kd, kw = kind(s, t, k, g)
   local last
   local j = k
   if kd == "A" then
     if not is_upper_at(s, t[2 * k - 1]) then return nil end
   elseif kd ~= "N" and kd ~= "I" then
     return nil
-  elseif g.stop_start[lc(sub(s, t[2 * k - 1], t[2 * k] - 1))] then
+  elseif g.stop_start[lc(kw)] then
     return nil
   end
   while j <= n do
@@ -532,18 +547,16 @@ function M.title_before(s, t, k, g)
   local first = k
   local j = k - 1
   while j >= 1 do
-    local kd = kind(s, t, j, g)
+    local kd, w = kind(s, t, j, g)
     if kd == "T" then
       first = j
       j = j - 1
-    elseif kd == "p" and byte(s, t[2 * j - 1]) == 46 and j > 1
-        and kind(s, t, j - 1, g) == "T" then
+    elseif kd == "p" and w == "." and j > 1 and kind(s, t, j - 1, g) == "T" then
       first = j - 1
       j = j - 2
     else
       -- multi-word titles: `de heer`, `Prime Minister`
-      local a, b = t[2 * j - 1], t[2 * j]
-      local key = lc(sub(s, a, b - 1))
+      local key = lc(w)
       local multi = g.title_multi[key]
       if multi and first <= k then
         local rest = lc(sub(s, t[2 * (j + 1) - 1], t[2 * first] - 1))
@@ -602,14 +615,14 @@ strip_titles_uncached = function(str, lang, g)
   local n = #t // 2
   local k = 1
   while k <= n do
-    local kd = kind(str, t, k, g)
-    if kd == "T" and g.keep[lc(sub(str, t[2 * k - 1], t[2 * k] - 1))] then
+    local kd, kw = kind(str, t, k, g)
+    if kd == "T" and g.keep[lc(kw)] then
       break
     elseif kd == "T" then
       k = k + 1
       if k <= n and byte(str, t[2 * k - 1]) == 46 then k = k + 1 end
     else
-      local w = lc(sub(str, t[2 * k - 1], t[2 * k] - 1))
+      local w = lc(kw)
       local multi = g.title_multi[w]
       local skipped = false
       if multi and k < n then
@@ -986,26 +999,26 @@ local function strip_poss(w)
   return w
 end
 
--- the first and the last word of run k (the run at runs[4k - 3 .. 4k]):
--- the last without a possessive 's
-local function run_ends(s, runs, k)
+-- the last word of run k (the run at runs[4k - 3 .. 4k]) without a
+-- possessive 's (a run of one word starts its last word too)
+local function run_last(s, runs, k)
+  local q = 4 * k - 3
+  return strip_poss(sub(s, runs[q + 2], runs[q + 3] - 1))
+end
+
+-- the first word of run k (asked apart from the last: a caller needs one
+-- of them, and each costs string calls)
+local function run_first(s, runs, k)
   local q = 4 * k - 3
   local a, fe, e = runs[q], runs[q + 1], runs[q + 3]
-  if fe == e then
-    -- one word (most runs)
-    local w = sub(s, a, e - 1)
-    -- (a possessive ends in s)
-    if byte(s, e - 1) == 115 then return w, strip_poss(w) end
-    return w, w
-  end
-  local last = strip_poss(sub(s, runs[q + 2], e - 1))
   -- the first word ends at the first white space from a: where the
-  -- first word ends, unless a no-break space follows it
-  if byte(s, fe) ~= 32 and byte(s, fe) ~= 9 then
+  -- first word ends, unless a no-break space follows it (one word, most
+  -- runs: the run)
+  if fe ~= e and byte(s, fe) ~= 32 and byte(s, fe) ~= 9 then
     fe = find(s, "[%s]", a) or e
     if fe > e then fe = e end
   end
-  return sub(s, a, fe - 1), last
+  return sub(s, a, fe - 1)
 end
 
 -- Van den Goorbergh-tribune also ends in Goorbergh: the other key of a
@@ -1029,9 +1042,9 @@ local function run_at(runs, off, p)
 end
 
 -- is the last (last: true) or first word of run k, which starts at p
--- where a search of s found w (of lw0 bytes), w itself (the last word
--- less 's or a -tail)?
-local function run_word_is(s, runs, k, p, w, lw0, last)
+-- where a search of s found w (of lw0 bytes; w_s: w ends in s), w itself
+-- (the last word less 's or a -tail)? (lw0 and w_s: asked once a search)
+local function run_word_is(s, runs, k, p, w, lw0, last, w_s)
   -- a letter or digit right after it: inside a longer word, whose first
   -- or last word (less 's or a -tail) is not w
   local c = byte(s, p + lw0)
@@ -1044,15 +1057,17 @@ local function run_word_is(s, runs, k, p, w, lw0, last)
   local q = 4 * k - 3
   local e = runs[q + 3]
   if last then
-    if e - p == lw0 and byte(s, e - 1) ~= 115 then return true end
+    if e - p == lw0 and not w_s then return true end
   else
     local fe = runs[q + 1]
     if fe == e then return e - p == lw0 end
     if fe - p == lw0 and (byte(s, fe) == 32 or byte(s, fe) == 9) then return true end
   end
-  local fw, lw = run_ends(s, runs, k)
-  if last then return lw == w or last_base(lw) == w end
-  return fw == w
+  if last then
+    local lw = run_last(s, runs, k)
+    return lw == w or last_base(lw) == w
+  end
+  return run_first(s, runs, k) == w
 end
 
 -- The lists of by_last and by_first, made for a word when it is first
@@ -1063,11 +1078,11 @@ local function lazy_list(ix, w, last)
   local s, runs = ix.s, ix.runs
   local out = false
   if w ~= "" then
-    local lw0 = #w
+    local lw0, w_s = #w, byte(w, -1) == 115
     local p = find(s, w, 1, true)
     while p do
       local k = run_at(runs, last and 2 or 0, p)
-      if k and run_word_is(s, runs, k, p, w, lw0, last) then
+      if k and run_word_is(s, runs, k, p, w, lw0, last, w_s) then
         local q = 4 * k - 3
         if out then
           out[#out + 1] = runs[q]
@@ -1110,7 +1125,7 @@ local function multi_lists(ix, w)
   local fo = false
   lo = false
   if w ~= "" then
-    local lw0 = #w
+    local lw0, w_s = #w, byte(w, -1) == 115
     local p = find(s, w, 1, true)
     while p do
       -- the run that holds p, if any, is the last to start by p (runs are
@@ -1119,10 +1134,10 @@ local function multi_lists(ix, w)
       local q = 4 * k - 3
       if k > 0 and runs[q + 1] ~= runs[q + 3] then
         if runs[q + 2] == p then
-          if run_word_is(s, runs, k, p, w, lw0, true) then
+          if run_word_is(s, runs, k, p, w, lw0, true, w_s) then
             if lo then lo[#lo + 1] = k else lo = { k } end
           end
-        elseif runs[q] == p and run_word_is(s, runs, k, p, w, lw0, false) then
+        elseif runs[q] == p and run_word_is(s, runs, k, p, w, lw0, false, w_s) then
           if fo then fo[#fo + 1] = k else fo = { k } end
         end
       end
@@ -1151,7 +1166,7 @@ local function all_last(ix, multi)
     local q = 4 * k - 3
     local a, e = runs[q], runs[q + 3]
     if not multi or runs[q + 1] ~= e then
-      local _, last = run_ends(s, runs, k)
+      local last = run_last(s, runs, k)
       add(last, a, e)
       local base = last_base(last)
       if base then add(base, a, e) end
@@ -1306,10 +1321,12 @@ end
 -- Sturgeon`, `burgemeester van Amsterdam Femke Halsema` -- the person is
 -- the last name part, the particles before it and one more part
 local function after_of_person(s, a, c, g)
-  local pre = sub(s, (a > 6 and a - 6 or 1), a - 1)
-  if not (find(pre, "%f[%a]of%s+$") or find(pre, "%f[%a]van%s+$")) then return c end
+  -- (the words first: most runs have fewer than three, and the memo
+  -- answers without a search of the article)
   local w = run_words(c)
   if #w < 3 then return c end
+  local pre = sub(s, (a > 6 and a - 6 or 1), a - 1)
+  if not (find(pre, "%f[%a]of%s+$") or find(pre, "%f[%a]van%s+$")) then return c end
   local i = #w - 1
   while i > 1 and g.particles[lc(w[i])] do i = i - 1 end
   if i <= 1 then return c end
@@ -1333,14 +1350,16 @@ function M.mention(article, g, lang, i)
   local a, e = ix.runs[4 * i - 3], ix.runs[4 * i]
   local text = clean_run(s, a, e, g, lang, ix)
   if text == "" then return nil end
-  local first = text:match("^%S+")
-  local run = sub(s, a, e - 1)
-  local off = find(run, first, 1, true)
-  if not off then return nil end
-  local ms = a + off - 1
-  local lastw = text:match("(%S+)$")
-  local lo = find(run, lastw, off, true)
-  local me = lo and (a + lo - 1 + #lastw) or e
+  -- its first and last words found in the run s[a, e): searched in s
+  -- itself (no copy of the run), a find past e being none in the run
+  local ws = run_words(text)
+  local first, lastw = ws[1], ws[#ws]
+  local ms = find(s, first, a, true)
+  if not ms or ms + #first > e then return nil end
+  -- (one word: the last is the first)
+  local lo = ms
+  if #ws > 1 then lo = find(s, lastw, ms, true) end
+  local me = (lo and lo + #lastw <= e) and lo + #lastw or e
   return text, ms, me
 end
 

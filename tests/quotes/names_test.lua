@@ -27,6 +27,21 @@ T.case("mentions", function()
   T.eq(m[1] and m[1].text, "Jansen", "title kept out of the mention")
 end)
 
+T.case("token classes", function()
+  local s = "Zei minister Jan de Vries, zo'n ’s avonds: Erdoğan."
+  local g = names.grammar("nl")
+  local t = names.tokens(s)
+  for k = 1, #t // 2 do
+    local kd, w = names.kind(s, t, k, g)
+    T.eq(w, s:sub(t[2 * k - 1], t[2 * k] - 1), "kind gives the token's text")
+    T.eq(names.kind_of(w, g), kd, "kind_of agrees with kind: " .. w)
+  end
+  local e = s:find("Erdo", 1, true)
+  T.eq(names.char_start(s, e + 4), e + 4, "a lead byte starts its character")
+  T.eq(names.char_start(s, e + 5), e + 4, "a continuation byte: back to its lead")
+  T.eq(names.char_start(s, e), e, "ASCII")
+end)
+
 T.case("titles", function()
   T.eq(names.strip_titles("President Donald Trump", "en"), "Donald Trump", "President")
   T.eq(names.strip_titles("de heer Wilders", "nl"), "Wilders", "multi-word title")
