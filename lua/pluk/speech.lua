@@ -46,6 +46,14 @@ local rspan = text.rspan
 local lc, fold = names.lc, names.fold
 local is_upper_at, is_lower_at, is_word_at = names.is_upper_at, names.is_lower_at, names.is_word_at
 local char_start = names.char_start
+-- the first byte of the character that holds byte i of s: byte(s,
+-- char_start(s, i)) in one string call where that byte is ASCII or a
+-- lead byte (most)
+local function char_byte(s, i)
+  local b = byte(s, i)
+  if not b or b < 128 or b >= 192 then return b end
+  return byte(s, char_start(s, i))
+end
 local SPACE, WC, WORD, CHAR = names.SPACE, names.WC, names.WORD, names.CHAR
 
 -- SPACE:match(s, i) and WC:match(s, i) ~= nil with ASCII answered in Lua:
@@ -744,7 +752,7 @@ local function pair_paragraph(A, pi, marks, pairs_out)
       if not lf and not rf and not k then return end
     else
       -- inch and foot marks: 5'11", a 12" pipe
-      if not k and nb ~= 1 and is_digit(byte(s, char_start(s, a - 1))) then return end
+      if not k and nb ~= 1 and is_digit(char_byte(s, a - 1)) then return end
     end
     if lf and not rf and can_open then
       -- a line that opens with the mark of a quote still open on an
@@ -1080,7 +1088,7 @@ local function sentences(A, pi)
     elseif b == 10 then
       -- a line break inside a paragraph ends a line-like sentence
       local pc = cls_before(s, x)
-      local prev = byte(s, char_start(s, x - 1))
+      local prev = char_byte(s, x - 1)
       if prev ~= 44 and prev ~= 59 and pc ~= 0 then
         e = x + 1
         nx = SPACES_END:match(s, e)
@@ -1289,7 +1297,7 @@ local function np_ending(A, t, k, lo, w)
   if L.pron[key] then
     return { s = t[2 * k - 1], e = t[2 * k], kind = "pron", text = w, gender = L.pron[key] }
   end
-  local kd = names.kind(s, t, k, g)
+  local kd = names.kind_of(w, g)
   -- an acronym the role list has is a role (`the CEO said`)
   if kd == "N" and L.role[key] and find(w, "^%u%u+$") then kd = "w" end
   if kd == "N" then
@@ -1468,16 +1476,17 @@ local function first_np(A, a, b)
     if is_punct_tok(s, t, k) then
       if tok(s, t, k) ~= "," then return nil end
     else
-      local w = lc(tok(s, t, k))
+      local raw = tok(s, t, k)
+      local w = lc(raw)
       if L.pron[w] then
-        return { s = t[2 * k - 1], e = t[2 * k], kind = "pron", text = tok(s, t, k), gender = L.pron[w] }
+        return { s = t[2 * k - 1], e = t[2 * k], kind = "pron", text = raw, gender = L.pron[w] }
       end
-      local kd = names.kind(s, t, k, g)
+      local kd = names.kind_of(raw, g)
       if kd == "N" or (kd == "A" and is_upper_at(s, t[2 * k - 1])) then
         local m = name_from(s, t, k, g)
         if m then return m end
       end
-      if L.det[w] or role_of(L, tok(s, t, k)) then
+      if L.det[w] or role_of(L, raw) then
         -- det adj* role
         for x = k, (n < k + 4 and n or k + 4) do
           if is_punct_tok(s, t, x) then break end
@@ -1752,8 +1761,8 @@ local function subject_before(A, a, ss, wide)
         m = m2
         break
       end
-      if not (L.det[l0] or role_of(L, w0) or names.kind(s, t, x0, g) == "w" and not g.stop[l0]
-              or names.kind(s, t, x0, g) == "N") then
+      local k0 = names.kind_of(w0, g)
+      if not (L.det[l0] or role_of(L, w0) or k0 == "w" and not g.stop[l0] or k0 == "N") then
         break
       end
       if L.det[l0] then
@@ -1865,10 +1874,11 @@ local function subject_after(A, b, se)
       goto next_word
     end
     do
-    local w = lc(tok(s, t, k))
+    local raw = tok(s, t, k)
+    local w = lc(raw)
     if L.comp[w] or L.cue[w] or L.source[w] then break end
     if k > 1 and L.pron[w] then break end
-    local kd = names.kind(s, t, k, g)
+    local kd = names.kind_of(raw, g)
     if kd == "N" then
       lastname = k
     elseif w == "of" and k > 1 and k < n and is_upper_at(s, t[2 * k + 1])
@@ -2345,7 +2355,7 @@ local function analyse_cue(A, h)
   -- a verb: inverted subject after it, or subject before it
   -- what stands right before the cue (skipping spaces)
   local x = space_back(s, a, ss)
-  local prev_c = x > ss and byte(s, char_start(s, x - 1)) or nil
+  local prev_c = x > ss and char_byte(s, x - 1) or nil
   -- right after a comma an English naming verb in -ed is a participle:
   -- `The invention, called a liquid-entrenched smooth surface, ...` (only
   -- before an indefinite article and after a common noun: `..., calling it
@@ -3143,7 +3153,7 @@ person_mentions_uncached = function(A, a, b)
         end
         break
       end
-      if not (L.det[lw] or L.adv[lw]) and names.kind(s, t, k, g) ~= "w" then break end
+      if not (L.det[lw] or L.adv[lw]) and names.kind_of(w, g) ~= "w" then break end
     end
   end
   -- names: the runs of the article's name index inside [a, b)
@@ -3800,7 +3810,7 @@ local function generic_tag(A, q)
   local s, L, g = A.s, A.L, A.g
   local x = q.cb
   local ends_comma = false
-  local c = byte(s, char_start(s, q.ca - 1))
+  local c = char_byte(s, q.ca - 1)
   if c == 44 or c == 33 or c == 63 then
     ends_comma = true
   else
@@ -3901,7 +3911,7 @@ function Analyser:analyse(article)
         -- a capitalised cue inside a sentence is part of a name (United
         -- States, Read): only the first word of a sentence may be one
         local x = space_back(s, a, A.first)
-        local c = x > A.first and byte(s, char_start(s, x - 1)) or 10
+        local c = x > A.first and char_byte(s, x - 1) or 10
         if not (c == 10 or c == 46 or c == 33 or c == 63 or c == 58 or c == 34 or c == 40
                 or c >= 128) then
           a = 0
@@ -3947,7 +3957,7 @@ is_heading = function(A, pi)
   if not ps or pi >= #A.pstart then return false end
   local a, b = trim(A.s, ps, pe)
   if b - a > 200 then return false end
-  local c = byte(A.s, char_start(A.s, b - 1))
+  local c = char_byte(A.s, b - 1)
   return not (c == 46 or c == 33 or c == 63 or c == 34 or c >= 128)
 end
 
@@ -4015,7 +4025,7 @@ function Analyser:attribute(A, res)
     -- right: a cue after the quote in its sentence
     local right
     local hk1, hk2 = hit_range(A, q.cb, se2)
-    local ends = byte(s, char_start(s, q.ca - 1))
+    local ends = char_byte(s, q.ca - 1)
     local tagged_end = ends == 44 or ends == 33 or ends == 63 or q.unclosed
     do
       local x = skip_spaces(s, q.cb)
