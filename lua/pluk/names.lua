@@ -267,6 +267,14 @@ function M.grammar(lang)
     local v = roles.values[e]
     if v ~= "g" and v ~= "x" then g.roles[lc(e)] = true end
   end
+  -- and, in Dutch, where someone is from (`de Argentijn Guillermo
+  -- Canas`; English writes its adjectives so, and they open names:
+  -- `Saudi Arabia`, `Syrian Democratic Forces`)
+  if lang == "nl" then
+    local demonyms = load(lang, "demonyms")
+    src[#src + 1] = demonyms
+    for _, e in ipairs((demonyms or EMPTY).list) do g.roles[lc(e)] = true end
+  end
   -- titles that stay in the canonical name (Pope Francis): value "keep"
   g.keep = {}
   for _, e in ipairs((src[1] or EMPTY).list) do

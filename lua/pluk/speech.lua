@@ -155,7 +155,7 @@ local LISTS = { "quote_marks", "elisions", "cue_verbs", "cue_sources",
                 "speech_adverbs", "organisation_words", "prepositions",
                 "mention_markers", "titles", "quote_tags", "cue_np_verbs",
                 "function_words", "question_frames", "source_agents", "negations",
-                "modal_verbs", "source_standards" }
+                "modal_verbs", "source_standards", "demonyms" }
 
 local function merged(lang, name)
   if lang then return load(lang, name) end
@@ -225,6 +225,9 @@ local function compile(lang, src)
   L.comp = names.keyset(src.complementizers)
   L.pron = names.keyset(src.pronouns)
   L.role = names.keyset(src.role_nouns)
+  -- where someone is from, a person after a determiner (`De Argentijn
+  -- zei`, `the Argentine said`; see np_ending)
+  L.demonym = names.keyset(src.demonyms)
   -- titles name people too: `die Kanzlerin`, `the minister`
   for _, e in ipairs((src.titles or EMPTY).list) do
     local k = lc(e):gsub("%.$", "")
@@ -1298,8 +1301,13 @@ local function np_ending(A, t, k, lo, w)
     return { s = t[2 * k - 1], e = t[2 * k], kind = "pron", text = w, gender = L.pron[key] }
   end
   local kd = names.kind_of(w, g)
-  -- an acronym the role list has is a role (`the CEO said`)
-  if kd == "N" and L.role[key] and find(w, "^%u%u+$") then kd = "w" end
+  -- an acronym the role list has is a role (`the CEO said`), and so is
+  -- where someone is from after a determiner (`De Argentijn zei`: not
+  -- before other words, where it is an adjective as often: `Greek Foreign
+  -- Minister`)
+  local demonym = kd == "N" and k > lo and L.demonym[key] and L.det[lc(tok(s, t, k - 1))]
+                  and L.demonym[key]
+  if kd == "N" and (demonym or L.role[key] and find(w, "^%u%u+$")) then kd = "w" end
   if kd == "N" then
     local first = names.run_ending(s, t, k, g) or k
     local m = mention_name(s, t, first, k)
@@ -1318,6 +1326,7 @@ local function np_ending(A, t, k, lo, w)
     return m
   end
   local r, head = role_of(L, w)
+  if demonym then r, head = demonym, key end
   if not r and is_lower_at(s, t[2 * k - 1]) and not g.stop[key] and not L.adv[key]
      and not L.prep[key] then
     -- an unknown noun after a determiner: the driver, het bedrijf
@@ -3791,6 +3800,13 @@ function Analyser:resolve(A, m, x)
       if e then return e end
     end
     if A.last and A.last.person ~= false then return A.last end
+    -- no speaker yet: a person's role before any speech is the person the
+    -- sentences before are about (`Lindsay Davenport won. De Amerikaanse
+    -- zei ...`)
+    if m.def == "def" and (m.gender == "m" or m.gender == "f" or m.gender == "p") then
+      local e = self:recent_person(A, m.s, m.gender, 3, true)
+      if e then return e end
+    end
     local txt = role_text(A, m)
     return entity(A, txt)
   end

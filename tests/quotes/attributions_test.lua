@@ -676,6 +676,17 @@ T.case("a gerund's subject past a fronted phrase; a gerund after a determiner is
   T.eq(#a, 0, "a warning is no cue")
 end)
 
+T.case("where someone is from, or their age, after a determiner names the person", function()
+  local _, a = run("Guillermo Canas won gisteren. De Argentijn zei dat hij blij was. De 24-jarige zei "
+                   .. "dat het zwaar was.", "nl")
+  T.eq(a[1] and a[1].speaker, "Guillermo Canas", "de Argentijn (demonyms.txt)")
+  T.eq(a[2] and a[2].speaker, "Guillermo Canas", "de 24-jarige")
+  _, a = run("The Argentine Guillermo Canas won. The Argentine said he was happy. Greek Foreign "
+             .. "Minister George Katrougalos said it was fine.", "en")
+  T.eq(a[1] and a[1].speaker, "Guillermo Canas", "the Argentine")
+  T.eq(a[2] and a[2].speaker, "George Katrougalos", "before other words it is an adjective")
+end)
+
 T.case("findings and texts speak for themselves, not for the last speaker", function()
   local _, a = run("Jan de Vries zegt dat het kan. Tessa heeft een groeiachterstand, aldus de metingen.", "nl")
   T.eq(a[2] and a[2].speaker, "de metingen", "aldus de metingen")
