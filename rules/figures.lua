@@ -756,6 +756,7 @@ function grammar.tokens(prof, g)
   local TOKEN_START = #(DIGIT + S"+-" + P(MINUS_SIGN) + P(prof.decimal)
                         + trie(starts, { case = "first", nocap = true })
                         + trie(as_written, { nocap = true }))
+  prof.TOKEN_START = TOKEN_START
   local any = TOKEN_START * (dtok * after_digits^-1 + atom + scale_tok + art)
   -- each join with what follows it: a PEG choice does not come back to
   -- try another join when the token after the first one fails
@@ -1029,7 +1030,10 @@ function grammar.scan(prof)
     for _, e in ipairs(lists[name].list) do add(e, NOT_WORD, true) end
   end
   for _, m in ipairs(prof.setting("minus")) do add(m, NOT_WORD * SP, true) end
-  for w in pairs(prof.decade_before) do add(w, NOT_WORD * SP, true) end
+  -- ('de jaren zestig', "de jaren '90": only where a number may follow,
+  -- as the reader wants; prof.TOKEN_START holds where one may start)
+  local number_ahead = APOS_P^-1 * (prof.TOKEN_START or P(true))
+  for w in pairs(prof.decade_before) do add(w, NOT_WORD * SP * number_ahead, true) end
   if prof.glue then
     -- a compound: a number part glued to another ('drieëntwintig',
     -- 'driehonderd', 'tienduizend'), not 'achter' or 'tiener'
@@ -1065,9 +1069,15 @@ function grammar.scan(prof)
   -- after an article: a number word, a scale, a currency, 'van de', 'op de
   -- drie', or a word and 'en' before a number ('een Libanese en twee');
   -- tries without captures (a predicate does not need them)
+  -- (not a scale only glued to digits, 'k': the reader takes none after
+  -- an article, and as a prefix in a language that glues numbers it
+  -- would let 'een' before every word with a k in: 'een kind', 'een klap')
   local nw = {}
   for _, name in ipairs({ "numbers", "ordinals", "fractions", "scales", "currencies" }) do
-    for _, e in ipairs(lists[name].list) do nw[#nw + 1] = { e, true } end
+    for _, e in ipairs(lists[name].list) do
+      local _, flags = value_flags(lists[name].values[e])
+      if not (name == "scales" and flags.glued) then nw[#nw + 1] = { e, true } end
+    end
   end
   for _, key in ipairs({ "one_of", "fraction_of" }) do
     for _, ph in ipairs(prof.setting(key)) do nw[#nw + 1] = { ph, true } end
