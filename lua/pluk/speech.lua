@@ -2198,7 +2198,19 @@ local function after_comp(A, b, se, max_tokens)
       -- relative pronoun opens a clause about a noun, not the content
       if comma and RELATIVE[key] and key ~= "dat" and key ~= "that" then return nil end
       comma = false
-      if L.comp[key] then return te, "comp" end
+      local comp = L.comp[key]
+      if comp then
+        -- an English relative pronoun after a noun opens no content:
+        -- `noted rocky planets which have ...` (the clause starts at the
+        -- noun); `that`/`dat` (`= drop`) is no part of the content, a
+        -- question word is (`asked whether it works`, `maakte bekend welke
+        -- kunstenaar ...`)
+        if L.lang == "en" and RELATIVE[key] and comp ~= "drop" and k > 1 and not is_punct_tok(s, t, k - 1) then
+          return nil
+        end
+        if comp == "drop" then return te, "comp" end
+        return ta, "comp"
+      end
       if L.cue[key] then return nil end
       -- an English subject pronoun opens the content itself: `said they
       -- are uncertain whether ...` (Dutch puts the speaker there: `zei hij

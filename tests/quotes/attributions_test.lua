@@ -687,6 +687,18 @@ T.case("where someone is from, or their age, after a determiner names the person
   T.eq(a[2] and a[2].speaker, "George Katrougalos", "before other words it is an adjective")
 end)
 
+T.case("a question word opens the content, that does not; a relative pronoun after a noun is no complementizer", function()
+  local _, a = run("He asked whether the plan works. She said that it works. The paper noted rocky planets "
+                   .. "which have a small radius can hold water. He delivered a speech in which he condemned "
+                   .. "the riots.", "en")
+  T.eq(a[1] and a[1].text, "whether the plan works", "whether stays")
+  T.eq(a[2] and a[2].text, "it works", "that goes")
+  T.eq(a[3] and a[3].text, "rocky planets which have a small radius can hold water", "from the noun")
+  T.eq(#a, 3, "a speech in which: no content")
+  _, a = run("Hij maakte bekend welke kunstenaar de opdracht kreeg.", "nl")
+  T.eq(a[1] and a[1].text, "welke kunstenaar de opdracht kreeg", "welke stays")
+end)
+
 T.case("findings and texts speak for themselves, not for the last speaker", function()
   local _, a = run("Jan de Vries zegt dat het kan. Tessa heeft een groeiachterstand, aldus de metingen.", "nl")
   T.eq(a[2] and a[2].speaker, "de metingen", "aldus de metingen")
