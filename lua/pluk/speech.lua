@@ -2499,6 +2499,7 @@ end
 -- content that starts at cs and may run to ce
 -- `, maar` / `, but` always; `, en` / `, and` before a verb the lists know
 local CONJ = { en = "verb", ["and"] = "verb", maar = true, but = true }
+local CLAUSE_COMMAS_MAX = 1000
 local function clause_end(A, cs, ce)
   local s, L = A.s, A.L
   local i = cs
@@ -2508,6 +2509,9 @@ local function clause_end(A, cs, ce)
   while true do
     local x = find(s, ",", i, true)
     if not x or x >= ce then return ce end
+    -- (a sentence of no end is not walked comma by comma for every cue in
+    -- it: past CLAUSE_COMMAS_MAX bytes the clause runs to its end)
+    if x - cs > CLAUSE_COMMAS_MAX then return ce end
     i = x + 1
     local w, w2 = s:match("^%s*([^%s%p]+)%s+([^%s%p]+)", x + 1)
     local c = w and CONJ[lc(w)]
@@ -3426,6 +3430,9 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only)
   -- person (`While he believes Harris does not qualify ..., he says ...`):
   -- the names after it are not that person
   local ss = sentence_of(A, x)
+  -- (within 300 bytes: a sentence of no end must not cost its length a
+  -- pronoun)
+  if ss < x - 300 then ss = x - 300 end
   if x > ss then
     local s = A.s
     local t = tokens(s, ss, x)
