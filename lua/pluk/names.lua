@@ -1334,7 +1334,9 @@ local function after_of_person(s, a, c, g)
   local w = run_words(c)
   if #w < 3 then return c end
   local pre = sub(s, (a > 6 and a - 6 or 1), a - 1)
-  if not (find(pre, "%f[%a]of%s+$") or find(pre, "%f[%a]van%s+$")) then return c end
+  if not (find(pre, "%f[%a]of%s+$") or find(pre, "%f[%a]van%s+$") or find(pre, "%f[%a]from%s+$")) then
+    return c
+  end
   local i = #w - 1
   while i > 1 and g.particles[lc(w[i])] do i = i - 1 end
   if i <= 1 then return c end

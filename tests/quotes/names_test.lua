@@ -57,6 +57,8 @@ T.case("fullest form", function()
                          .. "De burgemeester van Amsterdam Femke Halsema kwam. Halsema zei niets." }
     T.eq(names.canonical(art, "Nicola Sturgeon", "en"), "Nicola Sturgeon", "the place after a role's of is cut off")
     T.eq(names.canonical(art, "Halsema", "nl"), "Femke Halsema", "and after a role's van")
+    art = { text = "United States Senator from Vermont Bernie Sanders ended his bid. Sanders left.", lang = "en" }
+    T.eq(names.canonical(art, "Sanders", "en"), "Bernie Sanders", "and after a role's from")
   end
   do
     local art = { text = "Mayor Ana Peña spoke on Monday. Pena said the bridge will close. José Mourinho coached. Mourinho left." }
