@@ -2248,6 +2248,17 @@ local function is_closed(word, prof)
   return prof.closed[lc(word)] ~= nil
 end
 
+-- is word k of words (words_after's flat array) a content word of a
+-- noun phrase: there, no figure's start, and no closed word but an
+-- adjective? (a function of its own, not a closure: noun_phrase would
+-- make one a call)
+local function open_at(words, k, closed, fig_starts)
+  local w = words[2 * k]
+  if not w or fig_starts and fig_starts[words[2 * k - 1]] then return false end
+  local cls = closed[lc_cache[w] or lc(w)]
+  return not cls or cls == "adj"
+end
+
 -- noun_phrase(words, i, prof) -> of, s, e (positions of the head words)
 -- from the words of words_after (the flat array) starting at word i
 local function noun_phrase(words, i, prof, lang, fig_starts)
@@ -2256,17 +2267,10 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
   -- (lc's cache asked first: a call less for a word seen before)
   local closed, months = prof.closed, prof.months
   local degree, adj_join = prof.degree_words, prof.adjective_join
-  -- is word k a content word of the phrase (no closed word but an
-  -- adjective)?
-  local function open_at(k)
-    local w = words[2 * k]
-    if not w or fig_starts and fig_starts[words[2 * k - 1]] then return false end
-    local cls = closed[lc_cache[w] or lc(w)]
-    return not cls or cls == "adj"
-  end
   -- a degree word before a content word opens no phrase of its own:
   -- 'one of the most respected judges', 'drie zeer grote huizen'
-  while words[2 * i] and degree[lc_cache[words[2 * i]] or lc(words[2 * i])] and open_at(i + 1) do
+  while words[2 * i] and degree[lc_cache[words[2 * i]] or lc(words[2 * i])]
+        and open_at(words, i + 1, closed, fig_starts) do
     i = i + 1
   end
   -- the run: up to four content words; and/or between two adjectives
@@ -2279,8 +2283,9 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
     local w = words[2 * k]
     local lw = lc_cache[w] or lc(w)
     local cls = closed[lw]
-    local joins = j >= i and open_at(k + 1) and not after_join
-                  and adj_join[lw] and adjective_like(words[2 * j], prof)
+    -- (the look-up first: most words join nothing)
+    local joins = adj_join[lw] and j >= i and not after_join
+                  and open_at(words, k + 1, closed, fig_starts) and adjective_like(words[2 * j], prof)
     if joins then
       joined = joined + 1
       after_join = true
@@ -2305,7 +2310,8 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
     end
     for k = i, j do
       local w = words[2 * k]
-      if open_at(k) and not (degree[lc_cache[w] or lc(w)]) and not adjective_like(w, prof) then
+      if open_at(words, k, closed, fig_starts) and not degree[lc_cache[w] or lc(w)]
+         and not adjective_like(w, prof) then
         return w, words[2 * k - 1], words[2 * k - 1] + #w
       end
     end

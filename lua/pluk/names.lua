@@ -316,19 +316,20 @@ end
 -- Name runs over tokens
 ---------------------------------------------------------------------------
 
+-- a particle joined by a hyphen to a capitalised name (`al-Assad`,
+-- `el-Sisi`, `bin-Talal`): a name part, though it opens in lower case
+-- (key: w in lower case)
+local function hyphen_particle_name(w, key, g)
+  local _, e, p = find(key, "^(%l+)%-")
+  return e ~= nil and g.particles[p] ~= nil and is_upper_at(w, e + 1)
+end
+
 -- kind_of(w, g) -> the class of a token whose text is w:
 --   "N" name part (capitalised, not a stop word), "I" initial,
 --   "A" particle, "T" title, "w" other word, "p" punctuation
 -- kept per grammar by the text (a caller that holds the token's text asks
 -- this, not kind, and spares a copy from s)
 local kind_uncached
--- a particle joined by a hyphen to a capitalised name (`al-Assad`,
--- `el-Sisi`, `bin-Talal`): a name part, though it opens in lower case
-local function hyphen_particle_name(w, key, g)
-  local _, e, p = find(key, "^(%l+)%-")
-  return e ~= nil and g.particles[p] ~= nil and is_upper_at(w, e + 1)
-end
-
 local function kind_of(w, g)
   local c = g.kind_cache[w]
   if c then return c end
@@ -729,7 +730,7 @@ M.word_kind = word_kind
 -- word at [a, b) of s: text, or nil. Walks words with string functions
 -- (no tokens): this runs for every occurrence of a name.
 local function run_around(s, a, b, g, dir)
-  local core = sub(s, a, b - 1):gsub("['\226][\128\153]?s$", "")
+  local core = sub(s, a, b - 1):gsub("['\226]\128?\153?s$", "")
   local k0 = word_kind(core, g)
   if k0 ~= "N" then return nil end
   if dir == "start" then
@@ -831,7 +832,7 @@ local function each_word(s, w, each, folded)
             local word = sub(s, a, e - 1)
             -- possessive 's / ’s does not belong to the name, nor does a
             -- lower-case tail (Van den Goorbergh-tribune)
-            local base = word:gsub("['\226][\128\153]?s$", ""):gsub("%-%l[%w\128-\255]*$", "")
+            local base = word:gsub("['\226]\128?\153?s$", ""):gsub("%-%l[%w\128-\255]*$", "")
             if word == w or base == w or fold(word) == key or fold(base) == key then each(a, e) end
           end
         end
@@ -1002,7 +1003,7 @@ local index_cache = setmetatable({}, { __mode = "k" })
 local function strip_poss(w)
   local b = byte(w, #w)
   if b == 115 and (byte(w, #w - 1) == 39 or sub(w, -4, -2) == "\226\128\153") then
-    return w:gsub("['\226][\128\153]?s$", "")
+    return w:gsub("['\226]\128?\153?s$", "")
   end
   return w
 end

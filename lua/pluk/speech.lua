@@ -1736,7 +1736,7 @@ local function subject_before(A, a, ss, wide)
                      and np_ending(A, t, xp - 1, 1)
           if m2 and m2.kind ~= "pron" then
             m = m2
-            for y = 1, n do if t[2 * y - 1] == m.s then first_k = y break end end
+            first_k = token_at(t, n, m.s) or first_k
           end
           break
         end
@@ -3076,7 +3076,7 @@ end
 local function is_org_name_uncached(L, str)
   local a, b = find(str, "[^%s,]+")
   while a do
-    local w = sub(str, a, b):gsub("['\226][\128\153]?s$", "")
+    local w = sub(str, a, b):gsub("['\226]\128?\153?s$", "")
     if L.org[w] then return true end
     a, b = find(str, "[^%s,]+", b + 1)
   end
@@ -3422,6 +3422,32 @@ local function opens_with_pronoun(A, a, hi, want)
   return A.L.pron[lc(sub(s, x, e))] == want
 end
 
+-- the start of the first pronoun of gender `want` outside quotes in the
+-- sentence [ss, se), or false. Memoised per article by sentence and
+-- gender: a sentence is tokenised once, not once for each pronoun in it
+-- (a scan from its start for each made a long sentence of many quotes
+-- cost its length squared)
+local function first_pronoun(A, ss, se, want)
+  local memo = A.first_pron
+  if not memo then memo = {} A.first_pron = memo end
+  local by_gender = memo[ss]
+  if not by_gender then by_gender = {} memo[ss] = by_gender end
+  local p = by_gender[want]
+  if p ~= nil then return p end
+  p = false
+  local s, pron = A.s, A.L.pron
+  local t = tokens(s, ss, se)
+  for k = 1, #t // 2 do
+    local a = t[2 * k - 1]
+    if not is_punct_tok(s, t, k) and pron[lc(tok(s, t, k))] == want and not quote_at(A, a) then
+      p = a
+      break
+    end
+  end
+  by_gender[want] = p
+  return p
+end
+
 -- the most recent person in subject position before x, looking back over
 -- at most `max_sents` sentences: the first fitting subject of the nearest
 -- sentence that has one
@@ -3429,20 +3455,10 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only)
   -- the same pronoun earlier in x's sentence, outside quotes, is the same
   -- person (`While he believes Harris does not qualify ..., he says ...`):
   -- the names after it are not that person
-  local ss = sentence_of(A, x)
-  -- (within 300 bytes: a sentence of no end must not cost its length a
-  -- pronoun)
-  if ss < x - 300 then ss = x - 300 end
+  local ss, se = sentence_of(A, x)
   if x > ss then
-    local s = A.s
-    local t = tokens(s, ss, x)
-    for k = 1, #t // 2 do
-      local p = t[2 * k - 1]
-      if not is_punct_tok(s, t, k) and A.L.pron[lc(tok(s, t, k))] == want and not quote_at(A, p) then
-        x = p
-        break
-      end
-    end
+    local p = first_pronoun(A, ss, se, want)
+    if p and p < x then x = p end
   end
   local a, hi = back_start(A, x)
   local left = max_sents
@@ -3664,7 +3680,9 @@ end
 -- its owner and every other word (`Day's animal foundation` -> `Doris
 -- Day Animal Foundation`), or nil
 local function owned_name(A, m)
-  local owner, rest = m.text:match("^(.-)['\226][\128\153]?s%s+(.+)$")
+  -- (the apostrophe straight or curly: ['\226]\128?\153? takes both;
+  -- a class [\128\153]? after \226 took one byte of the curly one's two)
+  local owner, rest = m.text:match("^(.-)['\226]\128?\153?s%s+(.+)$")
   if not owner or owner == "" or not m.head then return nil end
   local list = group_names(A, m.head)
   for i = 1, #list do

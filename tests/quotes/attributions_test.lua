@@ -608,6 +608,9 @@ T.case("a name's unknown noun is no person; they after it", function()
   _, a = run("US singer Doris Day died on Monday. Day's animal foundation said she had been ill. "
              .. "In 1978 she founded the Doris Day Animal Foundation.", "en")
   T.eq(a[1] and a[1].speaker, "Doris Day Animal Foundation", "the name the article gives it, even later")
+  _, a = run("US singer Doris Day died on Monday. Day\226\128\153s animal foundation said she had been ill. "
+             .. "In 1978 she founded the Doris Day Animal Foundation.", "en")
+  T.eq(a[1] and a[1].speaker, "Doris Day Animal Foundation", "and after a curly apostrophe")
 end)
 
 T.case("a pronoun earlier in the sentence is the same person", function()
@@ -619,6 +622,10 @@ T.case("a pronoun earlier in the sentence is the same person", function()
   T.eq(q[3] and { q[3].speaker_text, q[3].speaker }, { "he", "Oleksiy Honcharuk" },
        "he added: the He that opens the sentence, not Zelensky named after it")
   T.eq(q[2] and q[2].speaker, "Oleksiy Honcharuk", "a fuller name in the possessive, without its 's")
+  q = run("Yesterday, President Volodymyr Zelensky declined Prime Minister Oleksiy Honcharuk\226\128\153s offer "
+          .. "to resign. Honcharuk filed his resignation on Wednesday. He said Zelensky is \"a model of "
+          .. "honesty for me\"; however, \"to remove any doubts, I wrote a resignation offer\", he added.", "en")
+  T.eq(q[2] and q[2].speaker, "Oleksiy Honcharuk", "and without a curly \226\128\153s")
 end)
 
 
