@@ -205,6 +205,17 @@ T.case("English number words and compounds", function()
   expect("and between nouns joins nothing", "Three men and two women died.", "en",
          { { "Three", value = 3, of = "men" }, { "two", value = 2, of = "women" } })
   expect("two numbers, not one", "one two three", "en", { { "one" }, { "two" }, { "three" } })
+  expect("the longest number in words", "It cost nine hundred and ninety-nine million nine hundred and "
+         .. "ninety-nine thousand nine hundred and ninety-nine dollars.", "en",
+         { { "nine hundred and ninety-nine million nine hundred and ninety-nine thousand nine hundred and ninety-nine dollars",
+             value = 999999999 } })
+  do
+    -- a list of numbers is read number by number (a run of tokens is read
+    -- over TOKENS_MAX joins at most: see grammar.tokens)
+    local want = {}
+    for i = 1, 120 do want[i] = { "3", value = 3 } end
+    expect("a list of 120 numbers", string.rep("3 ", 120), "en", want)
+  end
 end)
 
 ---------------------------------------------------------------------------
