@@ -671,9 +671,6 @@ end
 --   a  the article as 'one' (een, a), & an 'and' between parts
 --   z  zero
 -- It is greedy and lax; read_tokens keeps the longest valid prefix.
--- the most joins a run of number tokens is read over (see TOKENS)
-local TOKENS_MAX = 40
-
 function grammar.tokens(prof, g)
   local T = prof.tries
   local st = prof.settings
@@ -770,11 +767,8 @@ function grammar.tokens(prof, g)
   -- the four joins would each fail on their own
   local JOIN_START = #(LINK + P"-" + SP0 * (TOKEN_START + and_words + DASH))
   local J_any = JOIN_START * (AND * any + SP * any + HY * words_any + glued * any)
-  -- the article only starts a run ('a hundred', 'een half miljoen'); a
-  -- run is read up to TOKENS_MAX joins, the longest number written in
-  -- words needs fewer, and a list of numbers ('3 3 3 ...', 'een een')
-  -- must not cost its length at every one of them
-  prof.TOKENS = (art + dtok * after_digits^-1 + atom) * J_any^-TOKENS_MAX
+  -- the article only starts a run ('a hundred', 'een half miljoen')
+  prof.TOKENS = (art + dtok * after_digits^-1 + atom) * J_any^0
   -- the article starts a number only before a multiplier or a fraction
   prof.TOKEN_FIRST = #(art * (HY + SP) * (atom + scale_tok) + dtok + atom)
   prof.HY = HY

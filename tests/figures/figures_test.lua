@@ -210,8 +210,7 @@ T.case("English number words and compounds", function()
          { { "nine hundred and ninety-nine million nine hundred and ninety-nine thousand nine hundred and ninety-nine dollars",
              value = 999999999 } })
   do
-    -- a list of numbers is read number by number (a run of tokens is read
-    -- over TOKENS_MAX joins at most: see grammar.tokens)
+    -- a list of numbers is read number by number
     local want = {}
     for i = 1, 120 do want[i] = { "3", value = 3 } end
     expect("a list of 120 numbers", string.rep("3 ", 120), "en", want)
