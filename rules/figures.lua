@@ -671,6 +671,17 @@ end
 --   a  the article as 'one' (een, a), & an 'and' between parts
 --   z  zero
 -- It is greedy and lax; read_tokens keeps the longest valid prefix.
+-- A run of number tokens is read over at most TOKENS_RUN_MAX bytes: the
+-- longest number written in words is shorter, and a list of numbers ('3 3
+-- 3 ...', 'een een ...') must not cost its length at every number in it.
+-- (A match-time test at each join, not p^-n: LPeg builds that as n
+-- copies of p, which doubled the rule's start-up and memory.)
+local TOKENS_RUN_MAX = 300
+local RUN_START = lpeg.Cg(Cp(), "run_start")
+local WITHIN_RUN = lpeg.Cmt(lpeg.Cb("run_start"), function(_, i, start)
+  return i - start <= TOKENS_RUN_MAX
+end)
+
 function grammar.tokens(prof, g)
   local T = prof.tries
   local st = prof.settings
@@ -766,9 +777,10 @@ function grammar.tokens(prof, g)
   -- go after the last token of a run (most runs are one token), where
   -- the four joins would each fail on their own
   local JOIN_START = #(LINK + P"-" + SP0 * (TOKEN_START + and_words + DASH))
-  local J_any = JOIN_START * (AND * any + SP * any + HY * words_any + glued * any)
-  -- the article only starts a run ('a hundred', 'een half miljoen')
-  prof.TOKENS = (art + dtok * after_digits^-1 + atom) * J_any^0
+  local J_any = JOIN_START * WITHIN_RUN * (AND * any + SP * any + HY * words_any + glued * any)
+  -- the article only starts a run ('a hundred', 'een half miljoen'); the
+  -- run's start is kept for WITHIN_RUN
+  prof.TOKENS = RUN_START * (art + dtok * after_digits^-1 + atom) * J_any^0
   -- the article starts a number only before a multiplier or a fraction
   prof.TOKEN_FIRST = #(art * (HY + SP) * (atom + scale_tok) + dtok + atom)
   prof.HY = HY
