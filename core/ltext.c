@@ -37,6 +37,10 @@
    case, so this keeps every size computation far from overflow. */
 #define PLUK_TEXT_MAXMAP ((size_t)1 << 30)
 
+/* Most continuation bytes after a lead byte in a character as tokens()
+   cuts them (UTF-8's longest form). */
+#define PLUK_TEXT_MAXCONT 3
+
 /* Mode bit of a segment iterator, above the segment kind. */
 #define SEG_WORDLIKE 0x100
 
@@ -892,11 +896,16 @@ static const luaL_Reg wordset_methods[] = {
 */
 
 /*
-** tokens(s [, i [, j [, after]]]) -> flat array {i1, j1, i2, j2, ...}
-** (1-based, inclusive: s:sub(i1, j1) is the first token; with after =
-** true each j is one more, the position after the token, as lpeg.Cp
-** gives it) of the tokens of s:sub(i, j), read as a text of its own:
-** nothing outside the range is looked at. White space separates tokens and is none; at each other
+** tokens(s [, i [, j [, after [, whole]]]]) -> flat array {i1, j1, i2,
+** j2, ...} (1-based, inclusive: s:sub(i1, j1) is the first token; with
+** after = true each j is one more, the position after the token, as
+** lpeg.Cp gives it) of the tokens of s:sub(i, j), read as a text of its own:
+** nothing outside the range is looked at. With whole = true the range
+** holds whole UTF-8 characters only: after i and j are resolved as
+** string.sub resolves them, i moves back to the start of the character
+** that holds byte i, and j to before the character that holds byte j + 1
+** (tok_charstart finds a character's start, as names.char_start does).
+** White space separates tokens and is none; at each other
 ** position the first of these that matches is the token:
 **   acronym  two or more times an upper-case letter and "." (U.S., E.U.)
 **   initial  an upper-case letter and "." before white space and an
@@ -993,26 +1002,39 @@ static size_t tok_end (const unsigned char *s, size_t e, size_t k) {
   /* one character */
   if (s[k] >= 0xC2 && s[k] <= 0xF4) {
     p = k + 1;
-    while (p < e && p < k + 4 && (s[p] & 0xC0) == 0x80) p++;
+    while (p < e && p <= k + PLUK_TEXT_MAXCONT && (s[p] & 0xC0) == 0x80) p++;
     return p;
   }
   return k + 1;
+}
+
+/* Start (0-based) of the UTF-8 character that holds s[k] (k < len): k
+   itself unless s[k] is a continuation byte and a lead byte C2-F4 at
+   most three bytes back reaches it over continuation bytes only (the
+   one-character rule of tok_end); a stray continuation byte is a
+   character of its own. */
+static size_t tok_charstart (const unsigned char *s, size_t k) {
+  size_t p = k;
+  if ((s[k] & 0xC0) != 0x80) return k;
+  while (p > 0 && p + PLUK_TEXT_MAXCONT > k && (s[p] & 0xC0) == 0x80) p--;
+  return (s[p] >= 0xC2 && s[p] <= 0xF4) ? p : k;
 }
 
 static int text_tokens (lua_State *L) {
   size_t len;
   const unsigned char *s =
       (const unsigned char *)luaL_checklstring(L, 1, &len);
-  size_t i = startpos(luaL_optinteger(L, 2, 1), len);
-  size_t j = endpos(luaL_optinteger(L, 3, -1), len);
+  size_t k = startpos(luaL_optinteger(L, 2, 1), len) - 1;  /* 0-based */
+  size_t e = endpos(luaL_optinteger(L, 3, -1), len);      /* exclusive */
   lua_Integer past = lua_toboolean(L, 4) ? 1 : 0;
-  size_t k, e, m;
+  size_t m;
   lua_Integer out = 0;
+  if (lua_toboolean(L, 5)) {
+    if (k < len) k = tok_charstart(s, k);
+    if (e < len) e = tok_charstart(s, e);
+  }
   /* two entries a token, a token per 3-5 bytes of news text */
-  lua_createtable(L, j >= i ? (int)((j - i) / 2 < 4096 ? (j - i) / 2 + 2 : 4096) : 0, 0);
-  if (i > j) return 1;
-  k = i - 1;   /* 0-based */
-  e = j;       /* exclusive */
+  lua_createtable(L, e > k ? (int)((e - k - 1) / 2 < 4096 ? (e - k - 1) / 2 + 2 : 4096) : 0, 0);
   while (k < e) {
     if (s[k] < 0x80 && s[k] != 32 && !(s[k] >= 9 && s[k] <= 13)) m = 0;
     else m = tok_space(s, e, k);

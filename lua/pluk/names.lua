@@ -91,24 +91,16 @@ function M.char_start(s, i)
   return j
 end
 
--- tokens(s [, i [, j]]) -> {s1, e1, s2, e2, ...}: tokens of s[i, j)
--- (text.tokens in C cuts the tokens TOKENS describes, several times
--- faster; tests/lua/text_test.lua checks that they agree)
+-- tokens(s [, i [, j]]) -> {s1, e1, s2, e2, ...}: tokens of s[i, j),
+-- never starting or ending inside a UTF-8 character: i and j move back to
+-- the start of their character as char_start moves them (text.tokens in C
+-- does both, with whole = true, and cuts the tokens TOKENS describes,
+-- several times faster; tests/lua/text_test.lua checks that they agree)
 local ctokens = text.tokens
 function M.tokens(s, i, j)
-  i = i or 1
-  j = j or #s + 1
-  -- never start or end inside a UTF-8 character (at ASCII: no need to ask)
-  if i > 1 then
-    local b = byte(s, i)
-    if b and b >= 128 then i = M.char_start(s, i) end
-  end
-  if j <= #s then
-    local b = byte(s, j)
-    if b and b >= 128 then j = M.char_start(s, j) end
-  end
-  if i >= j then return {} end
-  return ctokens(s, i, j - 1, true)
+  -- (an end before the text: as j - 1 < 0, C would count from the end)
+  if j and j < 1 then return {} end
+  return ctokens(s, i or 1, j and j - 1 or -1, true, true)
 end
 M.TOKENS = TOKENS
 

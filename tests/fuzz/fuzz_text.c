@@ -17,7 +17,8 @@
 **     plain Lua search with the same contract gives (whole words, longest
 **     entry first, no overlaps);
 **   - tokens over the range gives the tokens of the LPeg grammar
-**     pluk.names.TOKENS on s:sub(i, j);
+**     pluk.names.TOKENS on s:sub(i, j); with whole = true, the tokens of
+**     the range moved as pluk.names.char_start moves its ends;
 **   - nameruns gives the runs of the LPeg grammar it replaced (kept here
 **     and in tests/lua/text_test.lua as the reference);
 **   - nextword, nextwords and prevtoken at every position, floor over the
@@ -161,6 +162,7 @@ static const char *CHECKS =
   "  return true\n"
   "end\n"
   "local TOKENS = require('pluk.names').TOKENS\n"
+  "local char_start = require('pluk.names').char_start\n"
   "local function grammar_tokens(s, i, j)\n"
   "  local t = TOKENS:match(s:sub(i, j))\n"
   "  for k = 1, #t do t[k] = t[k] + i - 1 end\n"
@@ -243,6 +245,11 @@ static const char *CHECKS =
   "    local i, j = norm(ri, len), normj(rj, len)\n"
   "    if i > j then i = j + 1 end\n"
   "    assert(same(text.tokens(s, i, j), grammar_tokens(s, i, j)), 'tokens ' .. i .. ',' .. j)\n"
+  "    local wi, we = i, j + 1\n"
+  "    if wi > 1 and wi <= len then wi = char_start(s, wi) end\n"
+  "    if we > 1 and we <= len then we = char_start(s, we) end\n"
+  "    assert(same(text.tokens(s, ri, rj, true, true), text.tokens(s, wi, we - 1, true)),\n"
+  "           'tokens whole ' .. ri .. ',' .. rj)\n"
   "  end\n"
   "  assert(same(text.nameruns(s, PARTS_SET), RUNS_G:match(s)), 'nameruns')\n"
   "  for _, p in ipairs(classes) do\n"

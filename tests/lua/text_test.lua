@@ -1075,6 +1075,42 @@ T.case("tokens", function()
     for k = 1, #a do if a[k] ~= b[k] then same = false end end
   end
   T.eq(same, true, "as names.TOKENS on random text")
+  -- whole = true: the range moves to whole characters as names.char_start
+  -- moves a position
+  T.eq(toks("aé b", 3, -1, false, true), { "é", "b" }, "whole: a start inside é moves to its lead")
+  T.eq(toks("ab é", 1, 4, false, true), { "ab" }, "whole: an end inside é moves before it")
+  T.eq(toks("ab é", 1, 5, false, true), { "ab", "é" }, "whole: an end after é stays")
+  T.eq(toks("x\128y", 2, -1, false, true), { "\128", "y" }, "whole: a stray continuation byte stays")
+  T.eq(toks("\244\128\128\128\128", 5, -1, false, true), { "\128" },
+       "whole: a lead more than three bytes back does not reach")
+  T.eq(toks("\244\128\128\128\128", 4, -1, false, true), { "\244\128\128\128", "\128" },
+       "whole: a lead three bytes back reaches over continuation bytes")
+  T.eq(toks("\193\128", 2, -1, false, true), { "\128" }, "whole: C1 is no lead")
+  local function whole_ref(s, i, j, after)
+    if i > 1 and i <= #s then i = names.char_start(s, i) end
+    local e = j + 1
+    if e > 1 and e <= #s then e = names.char_start(s, e) end
+    return text.tokens(s, i, e - 1, after)
+  end
+  local wpieces = { "a", "A", " ", ".", "-", "é", "\226\128\153", "\240\159\152\128", "\128", "\191",
+    "\194", "\226\128", "\240\159", "\244\128\128\128\128", "\192\128", "\193\191", "\245\128",
+    "\255", "\226\128\137", "\195" }
+  local wsame, calls = true, 0
+  for _ = 1, 400 do
+    local parts = {}
+    for k = 1, rnd(10) do parts[k] = wpieces[rnd(#wpieces)] end
+    local s = table.concat(parts)
+    for i = 1, #s + 1 do
+      for j = i - 1, #s do
+        local after = rnd(2) == 1
+        local a, b = whole_ref(s, i, j, after), text.tokens(s, i, j, after, true)
+        calls = calls + 1
+        if #a ~= #b then wsame = false end
+        for k = 1, #a do if a[k] ~= b[k] then wsame = false end end
+      end
+    end
+  end
+  T.eq(wsame and calls > 10000, true, "whole: as names.char_start at every range of random bytes")
 end)
 
 
