@@ -71,6 +71,12 @@ local ACRO = (UPPER * P".")^2
 local TOKEN = Cp() * (ACRO + INITIAL + WORD + CHAR) * Cp()
 local TOKENS = Ct((SPACE^1 + TOKEN)^0)
 
+-- a possessive 's at the end of a word, the apostrophe straight or
+-- curly (U+2019, three bytes: a class of one byte after \226 took only
+-- one of its two)
+local POSSESSIVE_END = "['\226]\128?\153?s$"
+M.POSSESSIVE_END = POSSESSIVE_END
+
 -- char_start(s, i) -> start of the UTF-8 character that holds byte i
 function M.char_start(s, i)
   -- at most 3 bytes back, and only to a lead byte whose sequence reaches
@@ -722,7 +728,7 @@ M.word_kind = word_kind
 -- word at [a, b) of s: text, or nil. Walks words with string functions
 -- (no tokens): this runs for every occurrence of a name.
 local function run_around(s, a, b, g, dir)
-  local core = sub(s, a, b - 1):gsub("['\226]\128?\153?s$", "")
+  local core = sub(s, a, b - 1):gsub(POSSESSIVE_END, "")
   local k0 = word_kind(core, g)
   if k0 ~= "N" then return nil end
   if dir == "start" then
@@ -824,7 +830,7 @@ local function each_word(s, w, each, folded)
             local word = sub(s, a, e - 1)
             -- possessive 's / ’s does not belong to the name, nor does a
             -- lower-case tail (Van den Goorbergh-tribune)
-            local base = word:gsub("['\226]\128?\153?s$", ""):gsub("%-%l[%w\128-\255]*$", "")
+            local base = word:gsub(POSSESSIVE_END, ""):gsub("%-%l[%w\128-\255]*$", "")
             if word == w or base == w or fold(word) == key or fold(base) == key then each(a, e) end
           end
         end
@@ -995,7 +1001,7 @@ local index_cache = setmetatable({}, { __mode = "k" })
 local function strip_poss(w)
   local b = byte(w, #w)
   if b == 115 and (byte(w, #w - 1) == 39 or sub(w, -4, -2) == "\226\128\153") then
-    return w:gsub("['\226]\128?\153?s$", "")
+    return w:gsub(POSSESSIVE_END, "")
   end
   return w
 end

@@ -1305,8 +1305,8 @@ local function np_ending(A, t, k, lo, w)
   -- where someone is from after a determiner (`De Argentijn zei`: not
   -- before other words, where it is an adjective as often: `Greek Foreign
   -- Minister`)
-  local demonym = kd == "N" and k > lo and L.demonym[key] and L.det[lc(tok(s, t, k - 1))]
-                  and L.demonym[key]
+  -- (demonym: the gender, or false)
+  local demonym = kd == "N" and k > lo and L.det[lc(tok(s, t, k - 1))] and L.demonym[key]
   if kd == "N" and (demonym or L.role[key] and find(w, "^%u%u+$")) then kd = "w" end
   if kd == "N" then
     local first = names.run_ending(s, t, k, g) or k
@@ -1535,6 +1535,17 @@ local ORG_JOIN = { on = true, ["for"] = true, voor = true, ["für"] = true, pour
 -- prepositions of place that may follow a subject (`X in Cyprus said`)
 local PLACE_PREP = { ["in"] = true, at = true, from = true, uit = true, bij = true, aus = true }
 
+-- the subject that a place preposition at token x of t follows (`Protesters
+-- in Hong Kong`, `Researchers from the Georgia Institute of Technology`):
+-- the noun phrase ending right before it when that ends in a name or a
+-- role noun, or nil
+local function subject_before_place(A, t, x)
+  local s = A.s
+  if not PLACE_PREP[lc(tok(s, t, x))] or x < 2 or is_punct_tok(s, t, x - 1) then return nil end
+  if names.kind(s, t, x - 1, A.g) ~= "N" and not role_of(A.L, tok(s, t, x - 1)) then return nil end
+  return np_ending(A, t, x - 1, 1)
+end
+
 -- subject before the cue at [a, b) within sentence start ss
 local function subject_before(A, a, ss, wide)
   local s, L, g = A.s, A.L, A.g
@@ -1731,9 +1742,7 @@ local function subject_before(A, a, ss, wide)
         if is_punct_tok(s, t, xp) and wp ~= "(" and wp ~= ")" then settled = true break end
         if PLACE_PREP[lc(wp)] then
           settled = true
-          local m2 = not is_punct_tok(s, t, xp - 1)
-                     and (names.kind(s, t, xp - 1, g) == "N" or role_of(L, tok(s, t, xp - 1)))
-                     and np_ending(A, t, xp - 1, 1)
+          local m2 = subject_before_place(A, t, xp)
           if m2 and m2.kind ~= "pron" then
             m = m2
             first_k = token_at(t, n, m.s) or first_k
@@ -1757,9 +1766,7 @@ local function subject_before(A, a, ss, wide)
         -- `the ruling Democratic Rally in Cyprus hailed`, `Protesters in
         -- Hong Kong said`: a place after the subject; `Tegen de krant El
         -- Pais zei hij`: no subject here
-        local m2 = PLACE_PREP[l0] and x0 >= 2 and not is_punct_tok(s, t, x0 - 1)
-                   and (names.kind(s, t, x0 - 1, g) == "N" or role_of(L, tok(s, t, x0 - 1)))
-                   and np_ending(A, t, x0 - 1, 1)
+        local m2 = subject_before_place(A, t, x0)
         if m.kind == "name" and ORG_JOIN[l0] and x0 >= 2 and L.org[tok(s, t, x0 - 1)] then
           -- an organisation's name goes on: `the United States Commission
           -- on International Religious Freedom`
@@ -1781,9 +1788,7 @@ local function subject_before(A, a, ss, wide)
           -- `Researchers from the Georgia Institute of Technology said`:
           -- the place or body after a subject, as without the determiner
           -- above
-          local m2 = PLACE_PREP[p1] and x1 >= 2 and not is_punct_tok(s, t, x1 - 1)
-                     and (names.kind(s, t, x1 - 1, g) == "N" or role_of(L, tok(s, t, x1 - 1)))
-                     and np_ending(A, t, x1 - 1, 1)
+          local m2 = subject_before_place(A, t, x1)
           if not m2 or m2.kind == "pron" then return nil end
           m = m2
         end
@@ -3076,7 +3081,7 @@ end
 local function is_org_name_uncached(L, str)
   local a, b = find(str, "[^%s,]+")
   while a do
-    local w = sub(str, a, b):gsub("['\226]\128?\153?s$", "")
+    local w = sub(str, a, b):gsub(names.POSSESSIVE_END, "")
     if L.org[w] then return true end
     a, b = find(str, "[^%s,]+", b + 1)
   end
