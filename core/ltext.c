@@ -13,6 +13,7 @@
 ** Reference with examples: docs/lua-text.md.
 */
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -65,6 +66,47 @@ static size_t endpos (lua_Integer pos, size_t len) {
   if (pos >= 0) return (size_t)pos;
   if (pos < -(lua_Integer)len) return 0;
   return len + (size_t)pos + 1;
+}
+
+/* The end (0-based, exclusive) of the run of bytes b with tab[b] & mask
+   that starts at s[p] (p <= e), e at most. Four bytes a step: the runs
+   the scans skip are mostly words of a few bytes, and the unrolled loop
+   tests each byte with fewer instructions. */
+static inline size_t span_bytes (const unsigned char *tab, unsigned mask,
+                                 const unsigned char *s, size_t p,
+                                 size_t e) {
+  for (; p + 4 <= e; p += 4) {
+    if (!(tab[s[p]] & mask)) return p;
+    if (!(tab[s[p + 1]] & mask)) return p + 1;
+    if (!(tab[s[p + 2]] & mask)) return p + 2;
+    if (!(tab[s[p + 3]] & mask)) return p + 3;
+  }
+  while (p < e && (tab[s[p]] & mask)) p++;
+  return p;
+}
+
+/* Array slots to make a result table with: about one value every `per`
+   bytes of an n-byte range, at least `least` and at most 8192 (a table
+   made to its size is not rehashed at each doubling as it grows). */
+static int result_slots (size_t n, size_t per, int least) {
+  size_t est = n / per;
+  return est < (size_t)least ? least : est > 8192 ? 8192 : (int)est;
+}
+
+/* luaL_optinteger(L, arg, def), quicker for an integer argument (the
+   common case): luaL_optinteger asks for the argument's type first. */
+static lua_Integer optint (lua_State *L, int arg, lua_Integer def) {
+  int isnum;
+  lua_Integer v = lua_tointegerx(L, arg, &isnum);
+  return isnum ? v : luaL_optinteger(L, arg, def);
+}
+
+/* lua_tonumberx(L, idx, isnum), quicker for an integer (the common case,
+   which lua_tonumberx converts in a further call); an integral float or
+   a numeric string gives the same number either way. */
+static lua_Number tonum (lua_State *L, int idx, int *isnum) {
+  lua_Number v = (lua_Number)lua_tointegerx(L, idx, isnum);
+  return *isnum ? v : lua_tonumberx(L, idx, isnum);
 }
 
 /* Raises "bad argument #arg (invalid UTF-8 at byte N)" unless s is valid
@@ -586,6 +628,21 @@ static unsigned classmask (int32_t c) {
   return m;
 }
 
+/* The classmask of every code point below PLUK_TEXT_CACHEDCP (the
+   alphabets of Europe, the Middle East and India, and the general
+   punctuation), filled once for all Lua states (pthread_once, when the
+   library opens): for the scans, one look-up instead of utf8proc's tables
+   and the tests of classmask. The NCLASSES bits fit in 16. */
+#define PLUK_TEXT_CACHEDCP 0x3000
+static uint16_t cached_mask[PLUK_TEXT_CACHEDCP];
+static pthread_once_t cached_once = PTHREAD_ONCE_INIT;
+
+static void fill_cached_mask (void) {
+  int32_t c;
+  for (c = 0; c < PLUK_TEXT_CACHEDCP; c++)
+    cached_mask[c] = (uint16_t)classmask(c);
+}
+
 /*
 ** class_ranges([name]) -> the code points of class `name` (see
 ** classnames) as a flat array {lo1, hi1, lo2, hi2, ...} of inclusive,
@@ -681,42 +738,66 @@ typedef struct WordSet {
   WsNode node[1];       /* cap nodes */
 } WordSet;
 
-/* ASCII bytes of class word_char: letters, digits and '_' (Pc). */
-static const unsigned char ascii_word_tab[128] = {
-  0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-  0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0, 1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,0,
-  0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,1,1,1,0,0,0,0,1,
-  0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0
+/* Classes of the ASCII bytes, for the scans (0 for the bytes above 7F,
+   so that one look-up tests a byte for being ASCII too):
+     A_WORD   class word_char: letters, digits and '_' (Pc)
+     A_OTHER  neither letter, digit nor '_'
+     A_NALNUM neither letter nor digit (A_OTHER and '_') */
+#define A_WORD 1
+#define A_OTHER 2
+#define A_NALNUM 4
+static const unsigned char ascii_tab[256] = {
+  6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6, 6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,  /* controls */
+  6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6, 1,1,1,1,1,1,1,1,1,1,6,6,6,6,6,6,  /* ! ... / 0-9 */
+  6,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,1,1,1,6,6,6,6,5,  /* @ A-Z [ ... _ */
+  6,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,1,1,1,6,6,6,6,6   /* ` a-z { ... DEL */
 };
-#define ascii_word(b) (ascii_word_tab[(b)])
+#define ascii_word(b) (ascii_tab[(b)] & A_WORD)
 
-/* Classes (classmask bits) of the valid character at s[k] (k < e), its
-   length to *n; 0 and *n = 1 for an invalid or cut sequence. */
-static unsigned tok_class (const unsigned char *s, size_t e, size_t k,
-                           size_t *n) {
+/* tok_class for a byte above 7F at s[k]: each length of sequence decoded
+   on its own (most characters here are of two or three bytes). */
+static unsigned tok_class_mb (const unsigned char *s, size_t e, size_t k,
+                              size_t *n) {
   unsigned char b = s[k];
   int32_t c;
-  size_t need, x;
   *n = 1;
-  if (b < 0x80) {
-    if (b >= 'A' && b <= 'Z') return BIT(C_UPPER) | BIT(C_WORD);
-    return ascii_word(b) ? BIT(C_WORD) : 0;
+  if (b >= 0xC2 && b <= 0xDF) {
+    if (k + 1 >= e || (s[k + 1] & 0xC0) != 0x80) return 0;
+    c = ((b & 0x1F) << 6) | (s[k + 1] & 0x3F);
+    *n = 2;
   }
-  if (b >= 0xC2 && b <= 0xDF) { need = 1; c = b & 0x1F; }
-  else if (b >= 0xE0 && b <= 0xEF) { need = 2; c = b & 0x0F; }
-  else if (b >= 0xF0 && b <= 0xF4) { need = 3; c = b & 0x07; }
+  else if (b >= 0xE0 && b <= 0xEF) {
+    if (k + 2 >= e || (s[k + 1] & 0xC0) != 0x80 || (s[k + 2] & 0xC0) != 0x80)
+      return 0;
+    c = ((b & 0x0F) << 12) | ((s[k + 1] & 0x3F) << 6) | (s[k + 2] & 0x3F);
+    if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
+      return 0;  /* overlong, or a surrogate */
+    *n = 3;
+  }
+  else if (b >= 0xF0 && b <= 0xF4) {
+    if (k + 3 >= e || (s[k + 1] & 0xC0) != 0x80 || (s[k + 2] & 0xC0) != 0x80 ||
+        (s[k + 3] & 0xC0) != 0x80)
+      return 0;
+    c = ((b & 0x07) << 18) | ((s[k + 1] & 0x3F) << 12) |
+        ((s[k + 2] & 0x3F) << 6) | (s[k + 3] & 0x3F);
+    if (c < 0x10000 || c > 0x10FFFF) return 0;  /* overlong or out of range */
+    *n = 4;
+  }
   else return 0;
-  if (k + need >= e) return 0;
-  for (x = 1; x <= need; x++) {
-    unsigned char t = s[k + x];
-    if ((t & 0xC0) != 0x80) return 0;
-    c = (c << 6) | (t & 0x3F);
-  }
-  if ((need == 2 && c < 0x800) || (need == 3 && (c < 0x10000 || c > 0x10FFFF)))
-    return 0;  /* overlong or out of range */
-  if (c >= 0xD800 && c <= 0xDFFF) return 0;  /* surrogate */
-  *n = need + 1;
-  return classmask(c);
+  return c < PLUK_TEXT_CACHEDCP ? cached_mask[c] : classmask(c);
+}
+
+/* Classes (classmask bits) of the valid character at s[k] (k < e), its
+   length to *n; 0 and *n = 1 for an invalid or cut sequence. Of an ASCII
+   byte only the bits upper and word_char are given. Inline: most
+   characters are ASCII, and a call costs more than their test. */
+static inline unsigned tok_class (const unsigned char *s, size_t e,
+                                  size_t k, size_t *n) {
+  unsigned char b = s[k];
+  if (b >= 0x80) return tok_class_mb(s, e, k, n);
+  *n = 1;
+  if (b >= 'A' && b <= 'Z') return BIT(C_UPPER) | BIT(C_WORD);
+  return ascii_word(b) ? BIT(C_WORD) : 0;
 }
 
 /* Is the character at s[k] (k < len) of class word_char? Its length to
@@ -794,8 +875,9 @@ static int text_wordset (lua_State *L) {
 /* The end (exclusive, 0-based) of the longest entry at s[k] that ends
    at or before e and before a character that is not word_char; 0 when
    there is none. */
-static size_t ws_longest (const WordSet *ws, const unsigned char *s,
-                          size_t len, size_t k, size_t e) {
+static inline size_t ws_longest (const WordSet *ws,
+                                 const unsigned char *s, size_t len,
+                                 size_t k, size_t e) {
   size_t pos = k, best = 0, n;
   int32_t c = ws->first[s[k]];
   while (c != 0) {
@@ -817,12 +899,14 @@ static int wordset_find (lua_State *L) {
   size_t len;
   const unsigned char *s =
       (const unsigned char *)luaL_checklstring(L, 2, &len);
-  size_t i = startpos(luaL_optinteger(L, 3, 1), len);
-  size_t j = endpos(luaL_optinteger(L, 4, -1), len);
+  size_t i = startpos(optint(L, 3, 1), len);
+  size_t j = endpos(optint(L, 4, -1), len);
   size_t k, e, n;
   lua_Integer out = 0;
   int prev;
-  lua_newtable(L);
+  /* two values a match: one every 110 bytes of news text, one every 70
+     in nine texts of ten */
+  lua_createtable(L, result_slots(i <= j ? j - i : 0, 64, 0), 0);
   if (i > j) return 1;
   k = i - 1;   /* 0-based */
   e = j;       /* exclusive */
@@ -840,8 +924,7 @@ static int wordset_find (lua_State *L) {
     unsigned char b = s[k];
     if (b < 0x80) {  /* ASCII: runs of word and other bytes, fast */
       if (!ascii_word(b)) {
-        k++;
-        while (k < e && s[k] < 0x80 && !ascii_word(s[k])) k++;
+        k = span_bytes(ascii_tab, A_OTHER, s, k + 1, e);
         prev = 0;
         continue;
       }
@@ -858,7 +941,7 @@ static int wordset_find (lua_State *L) {
         }
       }
       k++;
-      while (k < e && s[k] < 0x80 && ascii_word(s[k])) k++;
+      k = span_bytes(ascii_tab, A_WORD, s, k, e);
       prev = 1;
       continue;
     }
@@ -949,19 +1032,16 @@ static size_t tok_joiner (const unsigned char *s, size_t e, size_t k) {
 static size_t tok_wordrun (const unsigned char *s, size_t e, size_t k) {
   size_t n;
   while (k < e) {
-    if (s[k] < 0x80) {
-      if (!ascii_word(s[k])) break;
-      k++;
-    }
-    else if (tok_class(s, e, k, &n) & BIT(C_WORD)) k += n;
+    if (ascii_word(s[k])) k++;
+    else if (s[k] >= 0x80 && (tok_class_mb(s, e, k, &n) & BIT(C_WORD)))
+      k += n;
     else break;
   }
   return k;
 }
 
-/* End of the word characters from s[k] on joined by - ' U+2019 U+2010
-   U+2011 (each joiner followed by a word character). */
-static size_t tok_joined (const unsigned char *s, size_t e, size_t p) {
+/* tok_joined past the ASCII word bytes at its start. */
+static size_t tok_joined_run (const unsigned char *s, size_t e, size_t p) {
   p = tok_wordrun(s, e, p);
   for (;;) {
     size_t jl, w;
@@ -970,6 +1050,18 @@ static size_t tok_joined (const unsigned char *s, size_t e, size_t p) {
     if (w == p + jl) break;
     p = w;
   }
+  return p;
+}
+
+/* End of the word characters from s[p] on joined by - ' U+2019 U+2010
+   U+2011 (each joiner followed by a word character). Inline for the
+   common word, ASCII word bytes and then no joiner and no byte above 7F:
+   tok_joined_run reads on only when one of those comes. */
+static inline size_t tok_joined (const unsigned char *s, size_t e,
+                                 size_t p) {
+  p = span_bytes(ascii_tab, A_WORD, s, p, e);
+  if (p < e && (s[p] >= 0x80 || s[p] == '-' || s[p] == '\''))
+    return tok_joined_run(s, e, p);
   return p;
 }
 
@@ -1024,8 +1116,8 @@ static int text_tokens (lua_State *L) {
   size_t len;
   const unsigned char *s =
       (const unsigned char *)luaL_checklstring(L, 1, &len);
-  size_t k = startpos(luaL_optinteger(L, 2, 1), len) - 1;  /* 0-based */
-  size_t e = endpos(luaL_optinteger(L, 3, -1), len);      /* exclusive */
+  size_t k = startpos(optint(L, 2, 1), len) - 1;  /* 0-based */
+  size_t e = endpos(optint(L, 3, -1), len);      /* exclusive */
   lua_Integer past = lua_toboolean(L, 4) ? 1 : 0;
   size_t m;
   lua_Integer out = 0;
@@ -1036,9 +1128,14 @@ static int text_tokens (lua_State *L) {
   /* two entries a token, a token per 3-5 bytes of news text */
   lua_createtable(L, e > k ? (int)((e - k - 1) / 2 < 4096 ? (e - k - 1) / 2 + 2 : 4096) : 0, 0);
   while (k < e) {
-    if (s[k] < 0x80 && s[k] != 32 && !(s[k] >= 9 && s[k] <= 13)) m = 0;
-    else m = tok_space(s, e, k);
-    if (m != 0) { k += m; continue; }
+    if (s[k] == 32 || (s[k] >= 9 && s[k] <= 13)) {  /* as tok_space, inline */
+      k++;
+      continue;
+    }
+    if (s[k] >= 0x80 && (m = tok_space(s, e, k)) != 0) {
+      k += m;
+      continue;
+    }
     m = tok_end(s, e, k);
     lua_pushinteger(L, (lua_Integer)k + 1);
     lua_rawseti(L, -2, ++out);
@@ -1138,10 +1235,6 @@ static size_t nr_particle (const WordSet *ws, const unsigned char *s,
   return best;
 }
 
-/* ASCII bytes skipped with what follows them: no letter, digit or "_" */
-#define nr_other(b) (((b) <= '@' && !((b) >= '0' && (b) <= '9')) || \
-                     ((b) >= '[' && (b) <= '`') || (b) >= '{')
-
 static int text_nameruns (lua_State *L) {
   size_t len;
   const unsigned char *s =
@@ -1149,14 +1242,15 @@ static int text_nameruns (lua_State *L) {
   const WordSet *ws = (const WordSet *)luaL_checkudata(L, 2, WORDSET_MT);
   size_t k = 0, n;
   lua_Integer out = 0;
-  lua_createtable(L, (int)(len / 16 < 8192 ? len / 16 : 8192), 0);
+  /* four values a run: one value every 10 bytes of news text, one every
+     8 in nine texts of ten */
+  lua_createtable(L, result_slots(len, 8, 0), 0);
   while (k < len) {
     unsigned char b = s[k];
     unsigned cl;
     if (b < 0x80) {
-      if (nr_other(b) && b != '_') {
-        k++;
-        while (k < len && s[k] < 0x80 && nr_other(s[k])) k++;
+      if (ascii_tab[b] & A_OTHER) {  /* and the bytes of no letter or digit */
+        k = span_bytes(ascii_tab, A_NALNUM, s, k + 1, len);
         continue;
       }
       cl = (b >= 'A' && b <= 'Z') ? BIT(C_UPPER) : BIT(C_WORD);
@@ -1221,6 +1315,9 @@ static size_t seqlen (unsigned char c) {
   return 1;
 }
 
+#define RS_ONE 1
+#define RS_LONG 2
+
 /*
 ** rspan(s, i, set [, invert]) -> j
 ** The run of characters of `set` that ends at byte i: j is its first
@@ -1244,13 +1341,16 @@ static int text_rspan (lua_State *L) {
   const unsigned char *set = (const unsigned char *)luaL_checklstring(L, 3,
                                                                       &slen);
   int invert = lua_toboolean(L, 4);
-  unsigned char last[256];  /* bytes that end some member */
+  /* of each byte: RS_ONE, a member of one byte is it; RS_LONG, it ends
+     some longer member. Only these need the walk over the set, and most
+     sets (ASCII letters, white space) have few or none. */
+  unsigned char last[256];
   size_t pos, k;
   memset(last, 0, sizeof(last));
   for (k = 0; k < slen; ) {
     size_t n = seqlen(set[k]);
     if (k + n > slen) n = slen - k;
-    last[set[k + n - 1]] = 1;
+    last[set[k + n - 1]] |= n == 1 ? RS_ONE : RS_LONG;
     k += n;
   }
   if (ii < 0) ii = (ii < -(lua_Integer)len) ? 0 : (lua_Integer)len + ii + 1;
@@ -1258,15 +1358,18 @@ static int text_rspan (lua_State *L) {
   pos = (size_t)ii;  /* 1-based; 0 is before the string */
   while (pos >= 1) {
     size_t found = 0;  /* length of the longest member ending at pos */
-    if (last[s[pos - 1]]) {
+    unsigned char ends = last[s[pos - 1]];
+    if (ends & RS_LONG) {
       for (k = 0; k < slen; ) {
         size_t n = seqlen(set[k]);
         if (k + n > slen) n = slen - k;
-        if (n <= pos && n > found && memcmp(s + pos - n, set + k, n) == 0)
+        if (n >= 2 && n <= pos && n > found &&
+            memcmp(s + pos - n, set + k, n) == 0)
           found = n;
         k += n;
       }
     }
+    if (found == 0 && (ends & RS_ONE)) found = 1;
     if (invert) {
       if (found) break;
       pos--;
@@ -1422,12 +1525,13 @@ static int keyset_scan (lua_State *L) {
   size_t len;
   const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 2,
                                                                     &len);
-  size_t i = startpos(luaL_optinteger(L, 3, 1), len);
-  size_t j = endpos(luaL_optinteger(L, 4, -1), len);
+  size_t i = startpos(optint(L, 3, 1), len);
+  size_t j = endpos(optint(L, 4, -1), len);
   const unsigned char *word = ks->word;
   lua_Integer count = 0;
   size_t p = i;  /* 1-based */
-  lua_createtable(L, 16, 0);
+  /* a position every 60 bytes of news text, every 48 in nine of ten */
+  lua_createtable(L, result_slots(i <= j ? j - i : 0, 32, 16), 0);
   /* a start inside a word: on to the word's end */
   if (p > 1) while (p <= j && word[s[p - 1]] && word[s[p - 2]]) p++;
   while (p <= j) {  /* p is a word position */
@@ -1448,7 +1552,7 @@ static int keyset_scan (lua_State *L) {
     }
     p++;
     if (word[c])  /* the rest of the word holds no word position */
-      while (p <= j && word[s[p - 1]]) p++;
+      p = span_bytes(word, 1, s, p - 1, j) + 1;
   }
   return 1;
 }
@@ -1693,27 +1797,33 @@ static int text_nextwords (lua_State *L) {
 ** is (or arr has no record): the records are the runs of `stride` values
 ** of arr (default 1: every value is one), record k's key is
 ** arr[(k - 1) * stride + 1 + offset] (offset default 0, below stride),
-** and the keys ascend. Keys and x are numbers; the records are the first
+** and the keys ascend. Keys and x are numbers, compared as floats
+** (lua_Number: integers past 2^53 round); the records are the first
 ** #arr // stride. A binary search without a Lua loop: rules ask where a
 ** position falls among sorted positions (sentence starts, quote ends, the
 ** runs of text.nameruns, four values a run) for every place they look at.
 */
 static int text_floor (lua_State *L) {
-  lua_Number x = luaL_checknumber(L, 2);
-  lua_Integer stride = luaL_optinteger(L, 3, 1);
-  lua_Integer offset = luaL_optinteger(L, 4, 0);
-  lua_Integer lo = 1, hi, ans = 0;
+  int top = lua_gettop(L);  /* most calls give no stride nor offset */
+  int isnum;
+  lua_Number x = tonum(L, 2, &isnum);
+  lua_Integer stride, offset, lo = 1, hi, ans = 0;
+  if (!isnum) x = luaL_checknumber(L, 2);  /* (raises the error) */
+  stride = top >= 3 ? optint(L, 3, 1) : 1;
+  offset = top >= 4 ? optint(L, 4, 0) : 0;
   luaL_checktype(L, 1, LUA_TTABLE);
   luaL_argcheck(L, stride >= 1, 3, "stride below 1");
   luaL_argcheck(L, offset >= 0 && offset < stride, 4, "offset out of range");
   hi = (lua_Integer)lua_rawlen(L, 1) / stride;
+  /* each probe leaves its key on the stack (a pop per probe costs more
+     than the room): at most 17 probes below 2^17 records, which the
+     LUA_MINSTACK (20) free slots of a C function hold; 64 at most */
+  if (hi >= ((lua_Integer)1 << 17)) luaL_checkstack(L, 64, NULL);
   while (lo <= hi) {
     lua_Integer m = lo + (hi - lo) / 2;
     lua_Number v;
-    int isnum;
     lua_rawgeti(L, 1, (m - 1) * stride + 1 + offset);
-    v = lua_tonumberx(L, -1, &isnum);
-    lua_pop(L, 1);
+    v = tonum(L, -1, &isnum);
     if (!isnum) return luaL_error(L, "floor: key %d is not a number", (int)m);
     if (v <= x) { ans = m; lo = m + 1; }
     else hi = m - 1;
@@ -1790,7 +1900,7 @@ static int text_keychunks (lua_State *L) {
     }
     p++;
     if (word[c])  /* the rest of the word holds no word position */
-      while (p <= len && word[s[p - 1]]) p++;
+      p = span_bytes(word, 1, s, p - 1, len) + 1;
   }
   return 1;
 }
@@ -1836,6 +1946,7 @@ static const luaL_Reg keyset_methods[] = {
 
 
 int pluk_open_text (lua_State *L) {
+  pthread_once(&cached_once, fill_cached_mask);
   if (luaL_newmetatable(L, WORDSET_MT)) {
     luaL_newlib(L, wordset_methods);
     lua_setfield(L, -2, "__index");

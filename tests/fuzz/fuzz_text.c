@@ -22,8 +22,9 @@
 **   - nameruns gives the runs of the LPeg grammar it replaced (kept here
 **     and in tests/lua/text_test.lua as the reference);
 **   - nextword, nextwords and prevtoken at every position, floor over the
-**     sorted bytes and keychunks give what their Lua references give (the
-**     same as in tests/lua/text_test.lua).
+**     sorted bytes (x also a float or a numeric string), keychunks and
+**     keyset:scan (whole and up to the range's end) give what their Lua
+**     references give (the same as in tests/lua/text_test.lua).
 */
 #define PLUK_FUZZ_LUA 1
 #include "fuzz.h"
@@ -98,6 +99,13 @@ static const char *CHECKS =
   "end\n"
   "local P = text.P\n"
   "local lpeg = require 'lpeg'\n"
+  "-- keyset:scan the slow way: the keys of KC_SET as an ordered choice at\n"
+  "-- each word position (word bytes: the default azAZ09 and 80-FF)\n"
+  "local KC_W = lpeg.R('az', 'AZ', '09', '\\128\\255')\n"
+  "local KC_KEY = lpeg.P(false)\n"
+  "for _, w in ipairs({ 'one', 'on', 'two', 'a', 'twee' }) do KC_KEY = KC_KEY + lpeg.P(w) * -KC_W end\n"
+  "for _, k in ipairs({ '0', '1', '9', '.5', '$', '\\226\\130\\172' }) do KC_KEY = KC_KEY + lpeg.P(k) end\n"
+  "local KC_SCAN = lpeg.Ct(((lpeg.Cp() * #KC_KEY + 0) * (KC_W^1 + 1))^0)\n"
   "local classes = {}\n"
   "for _, name in ipairs(text.CLASSES) do\n"
   "  classes[#classes + 1] = lpeg.Ct((lpeg.C(P[name]) + 1)^0)\n"
@@ -284,10 +292,24 @@ static const char *CHECKS =
   "    for _, x in ipairs({ 0, 64, 128, 255 }) do\n"
   "      assert(text.floor(rec, x, 2) == floor_ref(rec, x, 2, 0), 'floor stride 2 ' .. x)\n"
   "    end\n"
+  "    -- x a float or a numeric string; keys as floats\n"
+  "    for _, x in ipairs({ -0.5, 31.5, 127.5, 255.0 }) do\n"
+  "      assert(text.floor(arr, x) == floor_ref(arr, x, 1, 0), 'floor float ' .. x)\n"
+  "      assert(text.floor(arr, tostring(x)) == floor_ref(arr, x, 1, 0), 'floor string ' .. x)\n"
+  "    end\n"
+  "    local farr = {}\n"
+  "    for k = 1, #arr do farr[k] = arr[k] + 0.25 end\n"
+  "    assert(text.floor(farr, 100) == floor_ref(farr, 100, 1, 0), 'floor float keys')\n"
   "  end\n"
   "  do\n"
   "    local want, have = keychunks_ref(s), text.keychunks(KC_SET, s, ' \\t\\n', ',.)')\n"
   "    assert(table.concat(want, ',') == table.concat(have, ','), 'keychunks')\n"
+  "    local pos = KC_SCAN:match(s)\n"
+  "    assert(table.concat(pos, ',') == table.concat(KC_SET:scan(s), ','), 'keyset:scan')\n"
+  "    local j = normj(rj, len)\n"
+  "    local upto = {}\n"
+  "    for _, p in ipairs(pos) do if p <= j then upto[#upto + 1] = p end end\n"
+  "    assert(table.concat(upto, ',') == table.concat(KC_SET:scan(s, 1, rj), ','), 'keyset:scan 1,' .. rj)\n"
   "  end\n"
   "end\n";
 

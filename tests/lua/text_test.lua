@@ -456,21 +456,26 @@ T.case("rspan", function()
   T.eq(text.rspan("x\194\160\160", 4, SEP), 5, "lone A0")
   T.eq(text.rspan("x\194\160\160", 3, SEP), 2, "C2 A0 after x")
   T.eq(text.rspan("\195\160 ", 2, SEP, true), 1, "à ends in A0, is no space")
-  -- against the slow way, on bytes that make every case
-  local members = { " ", "\t", "\194\160", "\226\128\175" }
-  local set = table.concat(members)
+  -- against the slow way, on bytes that make every case; the second set
+  -- has members of one byte that also end longer ones, and a lead byte
+  -- cut at its end (a member of one byte)
   local bytes = { "a", " ", "\t", "\194", "\160", "\226", "\128", "\175", "é" }
-  random_texts(bytes, 2000, 7, function(str)
-    for i = 0, #str do
-      for _, inv in ipairs({ false, true }) do
-        if text.rspan(str, i, set, inv) ~= rspan_ref(str, i, members, inv) then
-          T.eq(text.rspan(str, i, set, inv), rspan_ref(str, i, members, inv),
-               ("rspan(%q, %d, inverted %s)"):format(str, i, tostring(inv)))
-          return false
+  for seed, members in pairs({ [7] = { " ", "\t", "\194\160", "\226\128\175" },
+                               [13] = { "\160", "\194\160", "a", "\226\128\175", "\175",
+                                        "\226" } }) do
+    local set = table.concat(members)
+    random_texts(bytes, 2000, seed, function(str)
+      for i = 0, #str do
+        for _, inv in ipairs({ false, true }) do
+          if text.rspan(str, i, set, inv) ~= rspan_ref(str, i, members, inv) then
+            T.eq(text.rspan(str, i, set, inv), rspan_ref(str, i, members, inv),
+                 ("rspan(%q, %d, inverted %s)"):format(str, i, tostring(inv)))
+            return false
+          end
         end
       end
-    end
-  end, 9)
+    end, 9)
+  end
   T.err(function() text.rspan("x") end, "bad argument #2", "i required")
 end)
 
@@ -523,6 +528,30 @@ T.case("floor", function()
       end
     end
   end
+  -- keys and x of other kinds: floats, numeric strings; compared as floats
+  local mixed = { 1.5, "2", 3.0, 4, "0x10", 2^60 }
+  T.eq(text.floor(mixed, 3), 3, "float, string and integral float keys")
+  T.eq(text.floor(mixed, "4"), 4, "a numeric string x")
+  T.eq(text.floor(mixed, 15.5), 4, "a string key in hexadecimal")
+  T.eq(text.floor(mixed, 2^61), 6, "a large float key")
+  T.eq(text.floor({ 1, 2 }, 0/0), 0, "x NaN: no key is <= it")
+  T.eq(text.floor({ 1, 2 }, 1.0), 1, "an integral float x")
+  T.eq(text.floor({ 2^53, 2^53 + 1 }, 2^53), 2,
+       "integer keys and x compared as floats (2^53 + 1 rounds to 2^53)")
+  T.eq(text.floor({ 1, 2, 3 }, 2, nil, nil), 2, "nil stride and offset: the defaults")
+  T.eq(text.floor({ 1, 2, 3, 4 }, 3, 2.0, 0.0), 2, "integral float stride and offset")
+  -- more than 2^17 records: more probes than a C function's stack holds
+  -- without asking for room
+  local big = {}
+  for k = 1, 300000 do big[k] = 2 * k end
+  local bigok = true
+  for _, x in ipairs({ -1, 1, 2, 3, 299999, 300000, 599999, 600000, 600001 }) do
+    if text.floor(big, x) ~= math.max(0, math.min(300000, x // 2)) then bigok = false end
+  end
+  T.eq(bigok and text.floor(big, 8, 2, 1) == 2, true, "300000 records")
+  T.err(function() text.floor({ 1 }, "x") end, "bad argument #2", "x no number")
+  T.err(function() text.floor({ 1 }, {}) end, "bad argument #2", "x a table")
+  T.err(function() text.floor({ 1, 2 }, 2, 1.5) end, "bad argument #3", "a fractional stride")
   T.err(function() text.floor({ 1, "x", 3 }, 2) end, "not a number", "a key that is no number")
   T.err(function() text.floor({ 1 }, 2, 0) end, "bad argument #3", "stride below 1")
   T.err(function() text.floor({ 1 }, 2, 2, 2) end, "bad argument #4", "offset past the record")
@@ -560,14 +589,27 @@ T.case("keyset", function()
   for _, p in ipairs(prefixes) do key = key + lpeg.P(p) end
   local ref = lpeg.Ct(((lpeg.Cp() * #key + 0) * (W^1 + 1))^0)
   local set = text.keyset(words, prefixes)
-  local pieces = { "one", "on", "a", "an", "two", " ", ".", "5", "$", "x", "1", "é" }
-  random_texts(pieces, 3000, 11, function(str)
-    local want, have = ref:match(str), set:scan(str)
-    if table.concat(want, ",") ~= table.concat(have, ",") then
-      T.eq(have, want, ("scan(%q)"):format(str))
-      return false
+  -- set:scan(str) as ref finds it, and with `ranges` also set:scan(str,
+  -- 1, j) for every j
+  local function same_scan(ranges)
+    return function(str)
+      local want = ref:match(str)
+      for j = ranges and 0 or #str, #str do
+        local wj = {}
+        for _, p in ipairs(want) do if p <= j then wj[#wj + 1] = p end end
+        if table.concat(wj, ",") ~= table.concat(set:scan(str, 1, j), ",") then
+          T.eq(set:scan(str, 1, j), wj, ("scan(%q, 1, %d)"):format(str, j))
+          return false
+        end
+      end
     end
-  end)
+  end
+  local pieces = { "one", "on", "a", "an", "two", " ", ".", "5", "$", "x", "1", "é" }
+  random_texts(pieces, 3000, 11, same_scan(false))
+  -- long words: the scan skips a word's bytes four at a time, and a
+  -- range may end anywhere in one
+  random_texts({ "onetwothree", "twothousand", "thousands", "aaaaaaaaa", "one", "two", " ",
+                 "5", "x", "é", "thousand" }, 2000, 23, same_scan(true), 6)
   T.err(function() text.keyset({ "" }) end, "non%-empty string", "empty key")
   T.err(function() text.keyset({ "a" }, nil, "a") end, "byte ranges come in pairs",
         "odd ranges")
@@ -597,15 +639,18 @@ T.case("keychunks", function()
     end
     return out
   end
-  local pieces = { "one", "on", "a", "two", " ", "\t", "\n", ".", "5", "$", "x", "1", "9",
-                   "0", ",", ")", "é", "\255" }
-  random_texts(pieces, 5000, 17, function(str)
+  local function same_chunks(str)
     local want, have = ref(str), text.keychunks(set2, str, WHITE, TAIL)
     if table.concat(want, ",") ~= table.concat(have, ",") then
       T.eq(have, want, ("keychunks(%q)"):format(str))
       return false
     end
-  end)
+  end
+  random_texts({ "one", "on", "a", "two", " ", "\t", "\n", ".", "5", "$", "x", "1", "9",
+                 "0", ",", ")", "é", "\255" }, 5000, 17, same_chunks)
+  -- long words, skipped four bytes at a time
+  random_texts({ "onetwo", "twothousand", "aaaaaaaaa", "one", " ", "\t", "12345", ",", "x",
+                 "é", "$5" }, 2000, 29, same_chunks, 8)
   T.err(function() text.keychunks({}, "x", " ") end, "bad argument #1", "a key set")
 end)
 
@@ -1021,6 +1066,26 @@ T.case("wordset", function()
   local r2 = ws2:find(txt)
   for k = 2, #r2, 2 do r2[k] = r2[k] + 1 end
   T.eq(r2, want, "as an LPeg trie at word starts")
+  -- long words and runs of other bytes, skipped four bytes at a time
+  local longp = { "volgens", "zei", "zegt", "zeggende", "aldusdaarom", "x", " ", ", ", "...  ",
+                  "é", "_", "1234567", "Zei", "says", "\226\128\153" }
+  local bsame = true
+  for b = 0, 255 do
+    local str = "zei" .. string.char(b) .. "says " .. string.char(b) .. "aldus" .. string.char(b, b)
+                .. "said"
+    local w, h = scan:match(str), ws2:find(str)
+    for k = 2, #h, 2 do h[k] = h[k] + 1 end
+    if table.concat(w, ",") ~= table.concat(h, ",") then bsame = false end
+  end
+  T.eq(bsame, true, "as an LPeg trie around every byte")
+  random_texts(longp, 3000, 31, function(str)
+    local w, h = scan:match(str), ws2:find(str)
+    for k = 2, #h, 2 do h[k] = h[k] + 1 end
+    if table.concat(w, ",") ~= table.concat(h, ",") then
+      T.eq(h, w, ("find(%q)"):format(str))
+      return false
+    end
+  end, 8)
 end)
 
 T.case("tokens", function()
@@ -1075,6 +1140,25 @@ T.case("tokens", function()
     for k = 1, #a do if a[k] ~= b[k] then same = false end end
   end
   T.eq(same, true, "as names.TOKENS on random text")
+  -- every range of a text of long words, joiners and spaces: a word's
+  -- ASCII bytes are read four at a time, the rest of it after them
+  local long = "Heather-Anne O'Brien’s extraordinarily long-winded naïveté_1234567 "
+               .. "abcd-efgh abcdefgh- x\t\ny U.S.A. ’abcdefg’ abc\194\160def"
+  local lsame = true
+  for i = 1, #long + 1 do
+    for j = i - 1, #long do
+      local a, b = lpeg_tokens(long, i, j), text.tokens(long, i, j)
+      if table.concat(a, ",") ~= table.concat(b, ",") then lsame = false end
+    end
+  end
+  T.eq(lsame, true, "as names.TOKENS at every range of long words")
+  local bsame = true
+  for b = 0, 255 do
+    local str = "ab" .. string.char(b) .. "cd" .. string.char(b) .. " " .. string.char(b)
+    local a, r = lpeg_tokens(str, 1, #str), text.tokens(str)
+    if table.concat(a, ",") ~= table.concat(r, ",") then bsame = false end
+  end
+  T.eq(bsame, true, "as names.TOKENS around every byte")
   -- whole = true: the range moves to whole characters as names.char_start
   -- moves a position
   T.eq(toks("aé b", 3, -1, false, true), { "é", "b" }, "whole: a start inside é moves to its lead")
@@ -1183,6 +1267,22 @@ T.case("nameruns", function()
     for k = 1, #a do if a[k] ~= b[k] then same = false end end
   end
   T.eq(same, true, "as the LPeg run grammar on random text")
+  local longp = { "Extraordinary", "extraordinary", "long-winded", "Long-Winded", " ", "van der",
+                  ",;:!? ", "O'Brien’s", "naïveté", "__init__", "12345678", "Ab", "\194\160" }
+  local bsame = true
+  for b = 0, 255 do
+    local str = "Ab" .. string.char(b) .. "Cd van " .. string.char(b) .. "x" .. string.char(b, b) .. "Ef"
+    local a, r = G:match(str), text.nameruns(str, ws)
+    if table.concat(a, ",") ~= table.concat(r, ",") then bsame = false end
+  end
+  T.eq(bsame, true, "as the LPeg run grammar around every byte")
+  random_texts(longp, 3000, 37, function(s)
+    local a, b = G:match(s), text.nameruns(s, ws)
+    if table.concat(a, ",") ~= table.concat(b, ",") then
+      T.eq(b, a, ("nameruns(%q)"):format(s))
+      return false
+    end
+  end, 10)
 end)
 
 T.done()
