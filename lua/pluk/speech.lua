@@ -56,6 +56,16 @@ local function char_byte(s, i)
 end
 local SPACE, WC, WORD, CHAR = names.SPACE, names.WC, names.WORD, names.CHAR
 
+-- first_byte[str]: byte(str, 1), kept per string. For the quotation marks
+-- and cue forms the scan finds: a few hundred strings from the lists, each
+-- asked about again in every article, where a look-up costs a fraction of
+-- a call.
+local first_byte = setmetatable({}, { __index = function(memo, str)
+  local b = byte(str, 1)
+  memo[str] = b
+  return b
+end })
+
 -- SPACE:match(s, i) and WC:match(s, i) ~= nil with ASCII answered in Lua:
 -- these run a few times per candidate position, and an LPeg call costs
 -- far more than a byte test
@@ -497,20 +507,19 @@ end
 -- Small helpers over the text
 ---------------------------------------------------------------------------
 
--- class of an ASCII byte: 0 white space, 1 letter or digit, 2 other
-local function ascii_cls(b)
-  if b == 32 or (b >= 9 and b <= 13) then return 0 end
-  if (b >= 97 and b <= 122) or (b >= 65 and b <= 90) or (b >= 48 and b <= 57) then
-    return 1
-  end
-  return 2
+-- ASCII_CLS[b]: the class of an ASCII byte, 0 white space, 1 letter or
+-- digit, 2 other (a look-up: asked on both sides of every mark)
+local ASCII_CLS = {}
+for c = 0, 127 do
+  local ch = string.char(c)
+  ASCII_CLS[c] = (c == 32 or (c >= 9 and c <= 13)) and 0 or ch:find("%w") and 1 or 2
 end
 
 -- class of the character at byte i: 0 space or outside, 1 word, 2 other
 local function cls(s, i)
   local b = byte(s, i)
   if not b then return 0 end
-  if b < 128 then return ascii_cls(b) end
+  if b < 128 then return ASCII_CLS[b] end
   if space_end(s, i) then return 0 end
   if WC:match(s, i) then return 1 end
   return 2
@@ -520,7 +529,7 @@ end
 local function cls_before(s, i)
   if i <= 1 then return 0 end
   local b = byte(s, i - 1)
-  if b < 128 then return ascii_cls(b) end
+  if b < 128 then return ASCII_CLS[b] end
   return cls(s, char_start(s, i - 1))
 end
 
@@ -706,13 +715,17 @@ local function reopens(A, pi, m)
   return sub(A.s, a, a + #m - 1) == m
 end
 
--- Pairs the marks of one paragraph. marks: flat array {pos1, str1, pos2,
--- str2, ...} (no table a mark).
-local function pair_paragraph(A, pi, marks, pairs_out)
+-- paragraph_pairer(A, pairs_out) -> pair(pi, marks, last): pairs the marks
+-- of paragraph pi (marks[1 .. last]: flat {pos1, str1, pos2, str2, ...}, no
+-- table a mark) and adds the pairs to pairs_out. The helpers and the
+-- stack below are made once an article, not once a paragraph: a closure
+-- or a table costs about a thousand instructions.
+local function paragraph_pairer(A, pairs_out)
   local s, L = A.s, A.L
   local opens, closers = L.marks, L.closer
+  -- the paragraph being paired and its open marks
+  local pi
   local stack = {}
-  local done = {}   -- pairs closed in this paragraph
 
   -- the topmost open quote a closing mark may close; real quotes nest a
   -- few levels deep, so only the top of the stack is searched (linear time
@@ -729,7 +742,8 @@ local function pair_paragraph(A, pi, marks, pairs_out)
   local function close(k, a, b, cm)
     local o = stack[k]
     for x = #stack, k, -1 do stack[x] = nil end
-    done[#done + 1] = { oa = o.a, ob = o.b, ca = a, cb = b, om = o.m, cm = cm, pi = pi }
+    pairs_out[#pairs_out + 1] = { oa = o.a, ob = o.b, ca = a, cb = b, om = o.m, cm = cm,
+                                  pi = pi }
   end
   local function push(a, b, m, weak)
     stack[#stack + 1] = { a = a, b = b, m = m, weak = weak }
@@ -762,16 +776,20 @@ local function pair_paragraph(A, pi, marks, pairs_out)
       -- earlier line: that quote went on to the end of its line (text
       -- with one line per paragraph)
       local x = a
-      while x > 1 and (byte(s, x - 1) == 32 or byte(s, x - 1) == 9) do x = x - 1 end
-      if byte(s, x - 1) == 10 then
+      local c = byte(s, x - 1)
+      while x > 1 and (c == 32 or c == 9) do
+        x = x - 1
+        c = byte(s, x - 1)
+      end
+      if c == 10 then
         for j = #stack, 1, -1 do
           local o = stack[j]
           if o.m == m and o.a < x then
             local le = x - 1
             if byte(s, le - 1) == 13 then le = le - 1 end
             for y = #stack, j, -1 do stack[y] = nil end
-            done[#done + 1] = { oa = o.a, ob = o.b, ca = le, cb = le, om = o.m, pi = pi,
-                                unclosed = true, cont = true, next_oa = a }
+            pairs_out[#pairs_out + 1] = { oa = o.a, ob = o.b, ca = le, cb = le, om = o.m,
+                                          pi = pi, unclosed = true, cont = true, next_oa = a }
             push(a, b, m, false)
             return
           end
@@ -795,87 +813,101 @@ local function pair_paragraph(A, pi, marks, pairs_out)
     end
   end
 
-  for j = 1, #marks, 2 do
-    local a, m = marks[j], marks[j + 1]
-    local b = a + #m
-    local c1 = byte(m, 1)
-    local pb, nb = cls_before(s, a), cls(s, b)
-    local lf = nb ~= 0 and (nb == 1 or pb ~= 1)
-    local rf = pb ~= 0 and (pb == 1 or nb ~= 1)
-    if c1 == 44 then
-      -- two commas open a Dutch quote (,,Zo), also before a space (,, Zo);
-      -- a third comma before them is punctuation (Jansen,,, waar)
-      local n = #m
-      local oa = a + n - 2
-      if opens[",,"] and not is_digit(byte(s, a - 1)) and not is_digit(byte(s, b)) then
-        local nxt = cls(s, b)
-        if nxt == 1 or nxt == 2 or (nxt == 0 and cls(s, b + 1) ~= 0) then
-          push(oa, b, ",,", pb == 1 and n == 2)
-        end
-      end
-    elseif c1 == 39 and #m > 1 then
-      -- a run of apostrophes: close what it can ('' or '), from the top
-      local x = a
-      while x < b do
-        local k2 = find_open("''")
-        local k1 = find_open("'")
-        local k = k2 and k1 and math.max(k2, k1) or k2 or k1
-        if not k or not (rf or cls(s, b) ~= 1) then break end
-        if k == k2 and b - x >= 2 then
-          close(k, x, x + 2, "''")
-          x = x + 2
-        elseif k == k1 then
-          close(k, x, x + 1, "'")
-          x = x + 1
-        else
-          break
-        end
-      end
-      if x < b and lf then
-        -- what is left opens: ''Tis -> an opening ' and the elision 'Tis
-        local w = WORD:match(s, b)
-        local word = w and sub(s, b, w - 1) or ""
-        if b - x >= 2 and (L.elision[lc(word)] or is_digit(byte(word, 1))) then
-          unit(x, x + 1, "'", true, false, true)
-        elseif opens["''"] and b - x >= 2 then
-          push(x, x + 2, "''", false)
-        else
-          unit(b - 1, b, "'", lf, false, true)
-        end
-      end
-    elseif c1 == 96 then
-      if #m >= 2 then
-        unit(a, a + 2, "``", lf, rf, false)
+  return function(p, marks, last)
+    pi = p
+    -- (the pairs of this paragraph: pairs_out[first ..])
+    local first = #pairs_out + 1
+    for j = 1, last, 2 do
+      local a, m = marks[j], marks[j + 1]
+      local b = a + #m
+      local c1 = first_byte[m]
+      -- the classes on either side; for a mark of one byte (most) from one
+      -- read of the three bytes when they are ASCII
+      local pb, nb
+      if b == a + 1 and a > 1 then
+        local b0, _, b1 = byte(s, a - 1, b)
+        pb = b0 < 128 and ASCII_CLS[b0] or cls_before(s, a)
+        nb = not b1 and 0 or b1 < 128 and ASCII_CLS[b1] or cls(s, b)
       else
-        unit(a, b, "`", lf, rf, true, pb, nb)
+        pb, nb = cls_before(s, a), cls(s, b)
       end
-    else
-      local apos = m == "'" or m == "\226\128\152" or m == "\226\128\153"
-                   or m == "\226\128\154" or m == "\226\128\155"
-      unit(a, b, m, lf, rf, apos, pb, nb)
+      local lf = nb ~= 0 and (nb == 1 or pb ~= 1)
+      local rf = pb ~= 0 and (pb == 1 or nb ~= 1)
+      if c1 == 44 then
+        -- two commas open a Dutch quote (,,Zo), also before a space (,, Zo);
+        -- a third comma before them is punctuation (Jansen,,, waar)
+        local n = #m
+        local oa = a + n - 2
+        if opens[",,"] and not is_digit(byte(s, a - 1)) and not is_digit(byte(s, b)) then
+          local nxt = cls(s, b)
+          if nxt == 1 or nxt == 2 or (nxt == 0 and cls(s, b + 1) ~= 0) then
+            push(oa, b, ",,", pb == 1 and n == 2)
+          end
+        end
+      elseif c1 == 39 and #m > 1 then
+        -- a run of apostrophes: close what it can ('' or '), from the top
+        local x = a
+        while x < b do
+          local k2 = find_open("''")
+          local k1 = find_open("'")
+          local k = k2 and k1 and math.max(k2, k1) or k2 or k1
+          if not k or not (rf or cls(s, b) ~= 1) then break end
+          if k == k2 and b - x >= 2 then
+            close(k, x, x + 2, "''")
+            x = x + 2
+          elseif k == k1 then
+            close(k, x, x + 1, "'")
+            x = x + 1
+          else
+            break
+          end
+        end
+        if x < b and lf then
+          -- what is left opens: ''Tis -> an opening ' and the elision 'Tis
+          local w = WORD:match(s, b)
+          local word = w and sub(s, b, w - 1) or ""
+          if b - x >= 2 and (L.elision[lc(word)] or is_digit(byte(word, 1))) then
+            unit(x, x + 1, "'", true, false, true)
+          elseif opens["''"] and b - x >= 2 then
+            push(x, x + 2, "''", false)
+          else
+            unit(b - 1, b, "'", lf, false, true)
+          end
+        end
+      elseif c1 == 96 then
+        if #m >= 2 then
+          unit(a, a + 2, "``", lf, rf, false)
+        else
+          unit(a, b, "`", lf, rf, true, pb, nb)
+        end
+      else
+        local apos = m == "'" or m == "\226\128\152" or m == "\226\128\153"
+                     or m == "\226\128\154" or m == "\226\128\155"
+        unit(a, b, m, lf, rf, apos, pb, nb)
+      end
     end
-  end
 
-  -- unclosed openers: a quote that goes on in the next paragraph ends here
-  -- (one quote per paragraph); one that nothing follows ends here too; the
-  -- rest were stray marks
-  local last_oa = 0
-  for ix = 1, #done do
-    local d = done[ix]
-    if d.oa > last_oa then last_oa = d.oa end
-  end
-  for k = 1, #stack do
-    local o = stack[k]
-    if not o.weak then
-      local cont = reopens(A, pi + 1, o.m)
-      local later = last_oa > o.a or k < #stack
-      if cont or not later then
-        done[#done + 1] = { oa = o.a, ob = o.b, ca = A.pend[pi], cb = A.pend[pi],
-                            om = o.m, pi = pi, unclosed = true, cont = cont }
+    -- unclosed openers: a quote that goes on in the next paragraph ends here
+    -- (one quote per paragraph); one that nothing follows ends here too; the
+    -- rest were stray marks
+    local last_oa = 0
+    for ix = first, #pairs_out do
+      local d = pairs_out[ix]
+      if d.oa > last_oa then last_oa = d.oa end
+    end
+    for k = 1, #stack do
+      local o = stack[k]
+      if not o.weak then
+        local cont = reopens(A, pi + 1, o.m)
+        local later = last_oa > o.a or k < #stack
+        if cont or not later then
+          pairs_out[#pairs_out + 1] = { oa = o.a, ob = o.b, ca = A.pend[pi], cb = A.pend[pi],
+                                        om = o.m, pi = pi, unclosed = true, cont = cont }
+        end
       end
     end
+    for k = #stack, 1, -1 do stack[k] = nil end
   end
-  for ix = 1, #done do pairs_out[#pairs_out + 1] = done[ix] end
 end
 
 local function find_quotes(A, ev)
@@ -883,12 +915,14 @@ local function find_quotes(A, ev)
   local pstart, pend = A.pstart, A.pend
   local np = #pstart
   local all = {}
+  local pair = paragraph_pairer(A, all)
   local pi = 1
-  local marks = {}
+  -- the marks of paragraph pi: marks[1 .. nm] (one array for all)
+  local marks, nm = {}, 0
   local function flush()
-    if #marks > 0 then
-      pair_paragraph(A, pi, marks, all)
-      marks = {}
+    if nm > 0 then
+      pair(pi, marks, nm)
+      nm = 0
     end
   end
   for k = 1, #ev, 3 do
@@ -901,8 +935,8 @@ local function find_quotes(A, ev)
         end
         if pi > np then break end
         if a >= pstart[pi] then
-          marks[#marks + 1] = a
-          marks[#marks + 1] = ev[k + 2]
+          marks[nm + 1], marks[nm + 2] = a, ev[k + 2]
+          nm = nm + 2
         end
       end
     end
@@ -957,6 +991,16 @@ local function quote_at(A, x)
   A.q_near = k
   if k > 0 and x < A.qb[k] then return A.quotes[k], k end
   return nil
+end
+
+-- the number of quotes that close by x (the last index k with A.qb[k] <=
+-- x, or 0), the last answer kept: a cue's analysis and its subject's
+-- search ask about the cue's start in turn
+local function quotes_closed_by(A, x)
+  if x == A.qb_x then return A.qb_k end
+  local k = floor_index(A.qb, x)
+  A.qb_x, A.qb_k = x, k
+  return k
 end
 
 local function para_of(A, x)
@@ -1153,15 +1197,21 @@ local function sentences(A, pi)
   return ss
 end
 
--- sentence bounds [a, b) holding position x
+-- sentence bounds [a, b) holding position x, its paragraph and its index
+-- there. The last answer is kept (A.sent_a .. A.sent_k): a cue, its
+-- quote and the mentions around them ask about one sentence in turn, and
+-- any x in [a, b) has the same answer.
 local function sentence_of(A, x)
+  local la = A.sent_a
+  if la and x >= la and x < A.sent_b then return la, A.sent_b, A.sent_pi, A.sent_k end
   local pi = para_of(A, x)
   if pi == 0 then return A.first, A.first, 0, 0 end
   local ss = sentences(A, pi)
   local k = floor_index(ss, x)
   if k == 0 then k = 1 end
-  local b = ss[k + 1] or A.pend[pi]
-  return ss[k], b, pi, k
+  local a, b = ss[k], ss[k + 1] or A.pend[pi]
+  A.sent_a, A.sent_b, A.sent_pi, A.sent_k = a, b, pi, k
+  return a, b, pi, k
 end
 
 ---------------------------------------------------------------------------
@@ -1176,11 +1226,9 @@ local possessive_subject, split_cue
 local function tok(s, t, k) return sub(s, t[2 * k - 1], t[2 * k] - 1) end
 local function is_punct_tok(s, t, k)
   local p = t[2 * k - 1]
-  local b = byte(s, p)
-  -- ASCII answered here: most tokens are
-  if b and b < 128 then
-    return not ((b >= 97 and b <= 122) or (b >= 65 and b <= 90) or (b >= 48 and b <= 57))
-  end
+  -- ASCII answered by a look-up (is_word_at's answer there): most tokens are
+  local c = ASCII_CLS[byte(s, p)]
+  if c then return c ~= 1 end
   return not is_word_at(s, p)
 end
 
@@ -1552,7 +1600,7 @@ local function subject_before(A, a, ss, wide)
   local lo = a - A.config.back_window * (wide and 3 or 1)
   if lo < ss then lo = ss end
   -- do not look back past a quote: `"…," he said` starts after it
-  local qk = floor_index(A.qb, a)
+  local qk = quotes_closed_by(A, a)
   if qk > 0 and A.qb[qk] > lo and A.qb[qk] <= a then lo = A.qb[qk] end
   -- back to white space (ASCII answered here, as in space_end)
   while lo > ss and lo > 1 do
@@ -2350,17 +2398,25 @@ end
 -- ASCII letters and the apostrophe
 local LETTER_APOS = { [39] = true }
 for c = 65, 90 do LETTER_APOS[c], LETTER_APOS[c + 32] = true, true end
+-- ends_ing[key]: does a cue's key end in -ing? (kept per key, as
+-- first_byte)
+local ends_ing = setmetatable({}, { __index = function(memo, key)
+  local v = sub(key, -3) == "ing"
+  memo[key] = v
+  return v
+end })
+
 local function analyse_cue(A, h)
   if h.done then return h end
   h.done = true
   local s, L = A.s, A.L
   local a, b = h.s, h.e
   -- a cue in scare quotes (he 'said'): look around the quote
-  local sq = quote_at(A, a)
+  local sq = h.scare_quote
   if sq then a, b = sq.oa, sq.cb end
   local ss, se, pi = sentence_of(A, a)
   h.ss, h.se, h.pi = ss, se, pi
-  local key = lc(h.form)
+  local key = h.key
   h.where = L.source[key]
   if h.where then
     -- volgens X / according to X
@@ -2406,13 +2462,12 @@ local function analyse_cue(A, h)
     end
   end
   local at_start = x <= ss
-  local q = floor_index(A.qb, a)
+  local q = quotes_closed_by(A, a)
   local after_quote = q > 0 and A.qb[q] <= a and no_words(s, A.qb[q], a)
   local inverted_ok = at_start or prev_c == 44 or after_quote or prev_c == 58
                       or A.lang ~= "en"
   -- `..., saying that`, `calling it`: the subject of the clause
-  local gerund = A.lang == "en" and #key >= 3 and byte(key, -1) == 103 and byte(key, -2) == 110
-                 and byte(key, -3) == 105
+  local gerund = A.lang == "en" and ends_ing[key]
   if gerund then
     inverted_ok = false
     -- after a determiner it is a noun: `placed a warning over the tweet`
@@ -2747,7 +2802,7 @@ end
 -- that`)? Then it tells what may be said, not what was.
 local function after_modal(A, h, ss)
   local L = A.L
-  if not h.lemma or lc(h.form) ~= h.lemma then return false end
+  if not h.lemma or h.key ~= h.lemma then return false end
   local s, a = A.s, h.s
   local t = tokens(s, (ss > a - 80 and ss or a - 80), a)
   local n = #t // 2
@@ -3193,7 +3248,7 @@ person_mentions_uncached = function(A, a, b)
   local i = floor_index(runs, a - 1, 4) + 1
   -- the quotes that end by a: a quote ending after a and by a name's start
   -- puts the name after the sentence's opening words
-  local qk_a = floor_index(A.qb, a)
+  local qk_a = quotes_closed_by(A, a)
   while runs[4 * i - 3] and runs[4 * i - 3] < b do
     local ri = i
     i = i + 1
@@ -3953,6 +4008,7 @@ function Analyser:analyse(article)
     config = self.config, first = (article.header_end or 0) + 1,
     sents = {}, sd = sentence_lists(lang), entities = {}, indef = {},
     role_cache = {}, pm_cache = {}, tick = 0,
+    sent_a = nil, sent_b = nil, sent_pi = nil, sent_k = nil, qb_x = nil, qb_k = nil,
   }
   local ev = L.fast_scan and L.fast_scan(s) or L.scan:match(s)
   paragraphs(A, ev)
@@ -3963,7 +4019,7 @@ function Analyser:analyse(article)
     if ev[k] == 3 then
       local a = ev[k + 1]
       local form = ev[k + 2]
-      local f1 = byte(form, 1)
+      local f1 = first_byte[form]
       local capital = f1 >= 65 and f1 <= 90
       if capital then
         -- a capitalised cue inside a sentence is part of a name (United
@@ -3977,8 +4033,8 @@ function Analyser:analyse(article)
       end
       -- cues inside quotes are the speaker's words, not a report; but a
       -- one-word quote is a cue in scare quotes (he 'said')
-      local inq = a >= A.first and quote_at(A, a)
-      if inq and count_words(s, inq.cs, inq.ce, 2) <= 1 then inq = nil end
+      local q = a >= A.first and quote_at(A, a)
+      local inq = q and count_words(s, q.cs, q.ce, 2) > 1
       if a >= A.first and not inq then
         local key = lc(form)
         local lemma = L.cue[key]
@@ -3991,8 +4047,10 @@ function Analyser:analyse(article)
         if keep then
           -- (the nil fields are analyse_cue's: named here, they are room
           -- made at once, not two regrowths of the table later)
-          hits[#hits + 1] = { s = a, e = a + #form, form = form, lemma = lemma, done = nil,
-                              ss = nil, se = nil, pi = nil, where = nil, subj = nil }
+          -- (scare_quote: the one-word quote around the cue, or nil)
+          hits[#hits + 1] = { s = a, e = a + #form, form = form, key = key, lemma = lemma,
+                              scare_quote = q, done = nil, ss = nil, se = nil, pi = nil,
+                              where = nil, subj = nil }
         end
       end
     end
@@ -4019,10 +4077,15 @@ is_heading = function(A, pi)
   return not (c == 46 or c == 33 or c == 63 or c == 34 or c >= 128)
 end
 
--- the cue hits in [a, b): A.hits[k1 .. k2] (none when k2 < k1)
+-- the cue hits in [a, b): A.hits[k1 .. k2] (none when k2 < k1); the end
+-- walked to from the start (a sentence holds a cue or two, and a step
+-- costs less than a second search)
 local function hit_range(A, a, b)
   local hs = A.hs
-  return floor_index(hs, a - 1) + 1, floor_index(hs, b - 1)
+  local k1 = floor_index(hs, a - 1) + 1
+  local k2 = k1 - 1
+  while hs[k2 + 1] and hs[k2 + 1] < b do k2 = k2 + 1 end
+  return k1, k2
 end
 
 -- sub(s, lo, x - 1):match("([^%s%p]+)[%s]*$"), by bytes: the last run of
@@ -4070,6 +4133,9 @@ note_speaker = function(A, e, pos)
   elseif e.person == false then A.last_org = e end
 end
 
+-- the bytes . ! ? , (a quote that ends in one reads as a sentence)
+local END_PUNCT = { [46] = true, [33] = true, [63] = true, [44] = true }
+
 function Analyser:attribute(A, res)
   local s, L, cfg = A.s, A.L, self.config
   local quotes = A.quotes
@@ -4092,7 +4158,7 @@ function Analyser:attribute(A, res)
         tagged_end = true
       end
     end
-    if hk2 >= hk1 and not (quote_at(A, A.hits[hk1].s)) then
+    if hk2 >= hk1 and not A.hits[hk1].scare_quote then
       local h = analyse_cue(A, A.hits[hk1])
       -- no other quote between
       local nq = quotes[qi + 1]
@@ -4216,8 +4282,10 @@ function Analyser:attribute(A, res)
     local tag = q.right or (q.left and q.left_adjacent) or q.colon or q.cue_before
     local ok
     -- a quote that makes a sentence of its own is speech
+    -- (one of . ! ? , among its last three bytes; read as bytes, one call)
     local tail = q.cs > q.ce - 3 and q.cs or q.ce - 3
-    local ends_punct = find(sub(s, tail, q.ce - 1), "[%.!?,]") ~= nil
+    local e1, e2, e3 = byte(s, tail, q.ce - 1)
+    local ends_punct = END_PUNCT[e1] or END_PUNCT[e2] or END_PUNCT[e3] or false
     local alone = trim(s, q.ss, q.oa) == q.oa and (is_upper_at(s, q.cs) or ends_punct)
                   and (ends_punct or q.right or q.unclosed or count_words(s, q.cb, q.se, 1) == 0)
     -- the word before the opening mark: a determiner or a marker makes a
