@@ -1931,6 +1931,12 @@ local function subject_after(A, b, se)
     if is_punct_tok(s, t, k) then
       -- (not the period of `J. de Vries`, the ' of `van 't Hof`)
       local jl = k > 1 and names.joined_len(s, t, k, g) or 0
+      -- the period of an abbreviated title goes on to the name after it:
+      -- `said Dr. Livermore`, `zei dr. Jansen`
+      if jl == 0 and k > 1 and k < n and t[2 * k - 2] == t[2 * k - 1] and byte(s, t[2 * k - 1]) == 46
+         and is_upper_at(s, t[2 * k + 1]) and names.kind(s, t, k - 1, g) == "T" then
+        jl = 1
+      end
       if jl == 0 then break end
       k = k + jl
       goto next_word

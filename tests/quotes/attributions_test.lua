@@ -821,4 +821,22 @@ T.case("a stop word may be an adjective before a role noun; plural things stay t
   T.eq(#a, 0, "many letters: no speaker")
 end)
 
+T.case("an abbreviated title with its period goes on to the name after the cue", function()
+  local q = run('"The strains were different," said Dr. David Livermore. "Rather not."', "en")
+  T.eq(q[1] and q[1].speaker, "David Livermore", "Dr. David Livermore")
+  T.eq(q[1] and q[1].speaker_text, "David Livermore", "the mention, not Dr")
+  T.eq(q[2] and q[2].speaker, "David Livermore", "the second part")
+  q = run(',,Wij gaan winnen", zei dr. Jansen.', "nl")
+  T.eq(q[1] and q[1].speaker_text, "Jansen", "dr. Jansen")
+  local _, a = run("According to Dr. Tom Frieden, the pandemic is unprecedented.", "en")
+  T.eq(a[1] and a[1].speaker, "Tom Frieden", "according to Dr. Tom Frieden")
+end)
+
+T.case("a subordinating conjunction does not open a name", function()
+  local _, a = run("Whereas Pierce and Hawkins felt parties should decide, Pierce argued it is fair.", "en")
+  T.eq(a[1] and a[1].speaker_text, "Pierce", "not Whereas Pierce")
+  _, a = run("Tenzij Jansen zich vergist, zegt Pietersen dat het goed gaat.", "nl")
+  for _, r in ipairs(a) do T.ok(not tostring(r.speaker):find("Tenzij"), "not Tenzij Jansen") end
+end)
+
 T.done()
