@@ -165,7 +165,7 @@ local LISTS = { "quote_marks", "elisions", "cue_verbs", "cue_sources",
                 "speech_adverbs", "organisation_words", "prepositions",
                 "mention_markers", "titles", "quote_tags", "cue_np_verbs",
                 "function_words", "question_frames", "source_agents", "negations",
-                "modal_verbs", "source_standards", "demonyms" }
+                "modal_verbs", "source_standards", "demonyms", "closed_words" }
 
 local function merged(lang, name)
   if lang then return load(lang, name) end
@@ -255,6 +255,15 @@ local function compile(lang, src)
   L.agent = names.keyset(src.source_agents)
   L.neg = names.keyset(src.negations)
   L.modal = names.keyset(src.modal_verbs)
+  -- finite verbs that close words (closed_words.txt, the figures' file:
+  -- class aux or modal): a phrase with one is a clause, no appositive
+  L.verb_word = {}
+  local cw = src.closed_words
+  for _, e in ipairs((cw or EMPTY).list) do
+    local v = cw.values[e]
+    if v == "aux" or v == "modal" then L.verb_word[lc(e)] = true end
+  end
+  for w in pairs(L.modal) do L.verb_word[w] = true end
   L.standard = names.keyset(src.source_standards)
   -- question frames, lower case, longest first
   L.question_frames = {}
@@ -2819,6 +2828,42 @@ local function after_modal(A, h, ss)
   return false
 end
 
+-- t: the tokens after a source, from the comma after it. When the words
+-- up to the next comma read as an appositive of the source -- a role noun
+-- among their first four words, after determiners, adverbs and other
+-- lower-case words, and right before the comma or a preposition; no
+-- finite verb word, pronoun or complementizer among them -- the position
+-- after that comma, else nil (`According to the police, the suspect
+-- fled, and ...` reports both clauses)
+local MAX_APPOSITIVE_WORDS = 12
+local function source_appositive_end(A, t)
+  local s, L = A.s, A.L
+  local n = #t // 2
+  local role_at
+  for k = 2, (n < MAX_APPOSITIVE_WORDS + 2 and n or MAX_APPOSITIVE_WORDS + 2) do
+    local w = tok(s, t, k)
+    if w == "," then
+      -- (words after the second comma: the content)
+      if role_at and k < n then return t[2 * k] end
+      return nil
+    end
+    if is_punct_tok(s, t, k) and w ~= "-" then return nil end
+    local lw = lc(w)
+    if L.verb_word[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw] then return nil end
+    if not role_at then
+      local r = role_of(L, w)
+      if r and PERSON_ROLE[r] and k <= 5 then
+        role_at = k
+        local nx = k < n and tok(s, t, k + 1)
+        if not nx or not (nx == "," or L.prep[lc(nx)]) then return nil end
+      elseif k >= 5 or not is_lower_at(s, t[2 * k - 1]) then
+        return nil
+      end
+    end
+  end
+  return nil
+end
+
 local function cue_content(A, h)
   local s, L = A.s, A.L
   local a, b, ss, se = h.s, h.e, h.ss, h.se
@@ -2873,6 +2918,19 @@ local function cue_content(A, h)
           if w2 and RELATIVE[w2] and w2 ~= "dat" and w2 ~= "that" then
             local c = find(s, ",", t[3], true)
             if c and c < se then x = c + 1 end
+          else
+            -- an appositive of the source runs to its comma too: `According
+            -- to Dr. Tom Frieden, formerly the director of the CDC, the
+            -- pandemic is ...`
+            local c = source_appositive_end(A, t)
+            if c and c < se then
+              x = c
+              -- (Dutch V2: the finite verb after it, as below)
+              if A.L.lang ~= "en" then
+                local t2 = tokens(s, x, (se < x + 40 and se or x + 40))
+                if #t2 >= 4 and is_lower_at(s, t2[1]) then x = t2[2] end
+              end
+            end
           end
         elseif A.L.lang ~= "en" and is_lower_at(s, t[1]) then
           -- Dutch V2: the finite verb right after the fronted phrase

@@ -839,4 +839,17 @@ T.case("a subordinating conjunction does not open a name", function()
   for _, r in ipairs(a) do T.ok(not tostring(r.speaker):find("Tenzij"), "not Tenzij Jansen") end
 end)
 
+T.case("an appositive of a fronted source is not what it reports", function()
+  local _, a = run("According to Dr. Tom Frieden, formerly the director of the CDC, the pandemic is unprecedented.", "en")
+  T.eq(a[1] and a[1].text, "the pandemic is unprecedented", "past the appositive")
+  _, a = run("According to Anna Lee, an economist at ING, inflation will fall.", "en")
+  T.eq(a[1] and a[1].text, "inflation will fall", "an economist at ING")
+  _, a = run("According to the police, the suspect fled, and nobody was hurt.", "en")
+  T.eq(a[1] and a[1].text, "the suspect fled, and nobody was hurt", "a clause, not an appositive")
+  _, a = run("According to Smith, the minister is wrong, and it will get worse.", "en")
+  T.eq(a[1] and a[1].text, "the minister is wrong, and it will get worse", "a verb word: a clause")
+  _, a = run("Volgens Jan Jansen, oud-directeur van het RIVM, is de pandemie ongekend.", "nl")
+  T.eq(a[1] and a[1].text, "de pandemie ongekend", "Dutch: past the appositive and the verb")
+end)
+
 T.done()
