@@ -2359,7 +2359,10 @@ end
 -- het CBS`: a source cue whose phrase names no speaker itself takes the
 -- agent its phrase names (source_agents.txt: `by`, `van`), looked for
 -- before the phrase ends at a punctuation mark
-local function source_agent(A, b, se)
+-- things_only: only after a thing that speaks for its agent (`a Twitter
+-- post by Amy Cook`, `een verklaring van de politie`), not after a person
+-- or a name (`een woordvoerder van de politie`, `Michael Siegel of ...`)
+local function source_agent(A, b, se, things_only)
   local s, L = A.s, A.L
   local hi = b + A.config.ahead_window
   if hi > se then hi = se end
@@ -2367,6 +2370,19 @@ local function source_agent(A, b, se)
   for k = 2, #t // 2 do
     if is_punct_tok(s, t, k) then return nil end
     if L.agent[lc(tok(s, t, k))] then
+      if things_only then
+        -- (a determiner, capitalised words, and one common noun that names
+        -- no person right before it)
+        local w = tok(s, t, k - 1)
+        local r = role_of(L, w)
+        if k == 2 or not L.det[lc(tok(s, t, 1))] or not is_lower_at(s, t[2 * k - 3])
+           or (r and PERSON_ROLE[r]) then
+          return nil
+        end
+        for j = 2, k - 2 do
+          if not is_upper_at(s, t[2 * j - 1]) then return nil end
+        end
+      end
       local m = subject_after(A, t[2 * k], se)
       if m then m.agent = true end
       return m
@@ -2445,7 +2461,7 @@ local function analyse_cue(A, h)
     elseif h.where == "front" and trim(s, ss, a) ~= a then
       return h
     elseif not standard_phrase(A, b, se) then
-      h.subj = subject_after(A, b, se) or source_agent(A, b, se)
+      h.subj = source_agent(A, b, se, true) or subject_after(A, b, se) or source_agent(A, b, se)
     end
     return h
   end

@@ -852,4 +852,13 @@ T.case("an appositive of a fronted source is not what it reports", function()
   T.eq(a[1] and a[1].text, "de pandemie ongekend", "Dutch: past the appositive and the verb")
 end)
 
+T.case("the agent of a thing that speaks for it is the source", function()
+  local _, a = run("According to a Twitter post by Amy Cook, the tusk came from the hall.", "en")
+  T.eq(a[1] and a[1].speaker, "Amy Cook", "not Twitter")
+  _, a = run("Volgens een verklaring van de politie zijn tien mensen omgekomen.", "nl")
+  T.eq(a[1] and a[1].speaker_text, "de politie", "een verklaring van de politie")
+  _, a = run("Volgens een woordvoerder van de politie raakte niemand gewond.", "nl")
+  T.eq(a[1] and a[1].speaker_text, "een woordvoerder van de politie", "a person speaks for the police")
+end)
+
 T.done()
