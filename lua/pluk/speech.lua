@@ -2466,6 +2466,23 @@ local function analyse_cue(A, h)
     return h
   end
   -- a verb: inverted subject after it, or subject before it
+  -- (the agent right after the English passive of an object-taking cue
+  -- speaks: `a pattern described by Marine Bulletin as "rather hectic"`;
+  -- not after `as`, `as reported by X`, nor of a request, `I'm asked by`)
+  local npv = A.lang == "en" and L.np_verb[h.lemma]
+  if npv and npv ~= "request" and byte(key, -1) == 100 and byte(key, -2) == 101
+     and not find(sub(s, (a - 4 > ss and a - 4 or ss), a - 1), "%f[%a][Aa]s%s+$") then
+    local nb = skip_spaces(s, b)
+    local _, we, w = find(s, "^(%a+)%s", nb)
+    if w and L.agent[lc(w)] then
+      local m = subject_after(A, skip_spaces(s, we), se)
+      if m and m.kind ~= "pron" then
+        m.how = "agent"
+        h.subj = m
+        return h
+      end
+    end
+  end
   -- what stands right before the cue (skipping spaces)
   local x = space_back(s, a, ss)
   local prev_c = x > ss and char_byte(s, x - 1) or nil

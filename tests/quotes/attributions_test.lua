@@ -861,4 +861,11 @@ T.case("the agent of a thing that speaks for it is the source", function()
   T.eq(a[1] and a[1].speaker_text, "een woordvoerder van de politie", "a person speaks for the police")
 end)
 
+T.case("the agent of an English passive cue speaks", function()
+  local q = run('The data shows a pattern described by Marine Bulletin as "rather hectic and kind of confused".', "en")
+  T.eq(q[1] and q[1].speaker, "Marine Bulletin", "described by")
+  q = run('President Erdogan said, as reported by Hurriyet Daily News, "We will call it a mosque and that is final."', "en")
+  T.eq(q[1] and q[1].speaker, "Erdogan", "as reported by: the reporter does not speak")
+end)
+
 T.done()
