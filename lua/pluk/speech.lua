@@ -2276,7 +2276,13 @@ local function after_comp(A, b, se, max_tokens)
         if L.lang == "en" and RELATIVE[key] and comp ~= "drop" and k > 1 and not is_punct_tok(s, t, k - 1) then
           return nil
         end
-        if comp == "drop" then return te, "comp" end
+        if comp == "drop" then
+          -- (a comma right after `that` opens an inserted phrase: the
+          -- content starts after the comma, `reported that, before she
+          -- ended her campaign, ...`)
+          if k < n and t[2 * k + 1] == te and byte(s, te) == 44 then return te + 1, "comp" end
+          return te, "comp"
+        end
         return ta, "comp"
       end
       if L.cue[key] then return nil end
@@ -2521,6 +2527,22 @@ local function analyse_cue(A, h)
     -- after a determiner it is a noun: `placed a warning over the tweet`
     local _, _, pw = find(sub(s, (x - 6 > ss and x - 6 or ss), x - 1), "(%a+)$")
     if pw and L.det[lc(pw)] then return h end
+    -- and so after a determiner and one or two lower-case words that are
+    -- no role or function word (a compound or adjectives): `a severe
+    -- thunderstorm warning put a damper on ...` (not `the minister
+    -- saying`, `a video of them saying`)
+    local _, _, w1, w2, w3 = find(sub(s, (x - 40 > ss and x - 40 or ss), x - 1), "(%a+)%s+(%l+)%s+(%l+)$")
+    if not w3 then
+      _, _, w2, w3 = find(sub(s, (x - 30 > ss and x - 30 or ss), x - 1), "(%a+)%s+(%l+)$")
+    end
+    local first = w1 or w2
+    if first and L.det[lc(first)] then
+      local ok = true
+      for _, w in ipairs(w1 and { w2, w3 } or { w3 }) do
+        if role_of(L, w) or L.fw[w] or L.pron[w] or L.det[w] or L.prep[w] then ok = false end
+      end
+      if ok then return h end
+    end
   end
   local after
   if inverted_ok then

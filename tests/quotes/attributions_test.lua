@@ -868,4 +868,13 @@ T.case("the agent of an English passive cue speaks", function()
   T.eq(q[1] and q[1].speaker, "Erdogan", "as reported by: the reporter does not speak")
 end)
 
+T.case("a gerund after a determiner and a compound is a noun; a comma after that is passed", function()
+  local _, a = run("Attendees ran for cover, as heavy rains and a severe thunderstorm warning put a damper on festivities.", "en")
+  T.eq(#a, 0, "a severe thunderstorm warning")
+  _, a = run("A video shows the minister saying that the plan would fail.", "en")
+  T.eq(a[1] and a[1].speaker_text, "the minister", "a role before the gerund speaks")
+  _, a = run("NPR reported that, before she ended her campaign, Klobuchar was leading in the polls.", "en")
+  T.eq(a[1] and a[1].text, "before she ended her campaign, Klobuchar was leading in the polls", "no leading comma")
+end)
+
 T.done()
