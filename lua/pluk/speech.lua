@@ -1684,7 +1684,12 @@ local function subject_before(A, a, ss, wide)
       if t[2 * j] - ta == 1 then
         local c = byte(s, ta)
         if c == 44 then break end
-        if c == 46 or c == 59 or c == 58 then j = 0 break end
+        -- (the period of an abbreviated title is none: `, Dr. Anthony
+        -- Fauci,`)
+        if (c == 46 and not (j > 1 and t[2 * j - 2] == ta and names.kind(s, t, j - 1, g) == "T"))
+           or c == 59 or c == 58 then
+          j = 0 break
+        end
       end
       j = j - 1
     end
@@ -1692,11 +1697,19 @@ local function subject_before(A, a, ss, wide)
       -- a long appositive: look further back
       return subject_before(A, a, ss, true)
     end
-    if j >= 1 and tok(s, t, j) == "," and j + 1 <= k - 1 and names.kind(s, t, j + 1, g) == "N"
-       and names.run_starting(s, t, j + 1, g) == k - 1 then
+    -- (past the titles that open it: `, Dr. Anthony Fauci,`)
+    local nj = j + 1
+    if j >= 1 and nj <= k - 1 and names.kind(s, t, nj, g) ~= "N" then
+      while nj < k - 1 and (names.kind(s, t, nj, g) == "T"
+                            or (tok(s, t, nj) == "." and names.kind(s, t, nj - 1, g) == "T")) do
+        nj = nj + 1
+      end
+    end
+    if j >= 1 and tok(s, t, j) == "," and nj <= k - 1 and names.kind(s, t, nj, g) == "N"
+       and names.run_starting(s, t, nj, g) == k - 1 then
       -- `..., former security official, Avinoam Idan, said`: the name
       -- between the commas
-      local m = mention_name(s, t, j + 1, k - 1)
+      local m = mention_name(s, t, nj, k - 1)
       m.how = "before"
       m.appos = true
       return m
@@ -1841,7 +1854,16 @@ local function subject_before(A, a, ss, wide)
       if L.det[l0] then
         local x1 = x0 - 1
         local p1 = x1 >= 1 and lc(tok(s, t, x1)) or ""
-        if L.prep[p1] and p1 ~= "of" and p1 ~= "van" and p1 ~= "by" and p1 ~= "door" then
+        -- (English: in a phrase that opens the sentence, one common noun
+        -- after the determiner closes it, and the name after it is the
+        -- subject: `During the speech Trump said`)
+        local closed = false
+        if A.lang == "en" and first_k - x0 == 2 and x1 >= 1 and is_lower_at(s, t[2 * x0 + 1])
+           and t[2 * x0 + 2] - t[2 * x0 + 1] >= 4 and not role_of(L, tok(s, t, x0 + 1))
+           and space_back(s, t[2 * x1 - 1], ss) <= ss then
+          closed = true
+        end
+        if L.prep[p1] and p1 ~= "of" and p1 ~= "van" and p1 ~= "by" and p1 ~= "door" and not closed then
           -- `Researchers from the Georgia Institute of Technology said`:
           -- the place or body after a subject, as without the determiner
           -- above

@@ -877,4 +877,13 @@ T.case("a gerund after a determiner and a compound is a noun; a comma after that
   T.eq(a[1] and a[1].text, "before she ended her campaign, Klobuchar was leading in the polls", "no leading comma")
 end)
 
+T.case("a titled name in an appositive, and a subject after a fronted phrase without a comma", function()
+  local q = run('The director, Dr. Anthony Fauci, said of the outbreak, "Bottom line, it is going to get worse."', "en")
+  T.eq(q[1] and q[1].speaker, "Anthony Fauci", "the period of Dr. is no sentence end")
+  q = run('During the speech Trump claimed, "Their plan is not a solution to the virus."', "en")
+  T.eq(q[1] and q[1].speaker_text, "Trump", "during the speech Trump")
+  local _, a = run("The conflict between the two Post-Soviet states centers on the region.", "en")
+  T.eq(#a, 0, "a phrase inside the sentence: its name is no subject")
+end)
+
 T.done()
