@@ -1417,8 +1417,11 @@ local function np_ending(A, t, k, lo, w)
     local wj = tok(s, t, j)
     local dk = lc(wj)
     if names.possessive(s, t, j) and names.kind(s, t, j, g) == "N" then
-      -- `Judge Miller's statement said`, `Trump's lawyers said`
-      if j == k - 1 then
+      -- `Judge Miller's statement said`, `Trump's lawyers said`; one
+      -- adjective may stand between for a thing (`PC World's recent
+      -- analysis concluded`)
+      if j == k - 1 or (j == k - 2 and r == "x" and is_lower_at(s, t[2 * k - 3])
+                        and not role_of(L, tok(s, t, k - 1))) then
         local pm = possessive_subject(A, t, j, k)
         if pm then return pm end
       end

@@ -886,4 +886,11 @@ T.case("a titled name in an appositive, and a subject after a fronted phrase wit
   T.eq(#a, 0, "a phrase inside the sentence: its name is no subject")
 end)
 
+T.case("a name's thing speaks for the name past an adjective", function()
+  local _, a = run("PC World's recent analysis of its own web traffic statistics concluded that Chrome is growing.", "en")
+  T.eq(a[1] and a[1].speaker, "PC World", "PC World's recent analysis")
+  _, a = run("Trump's former lawyers said the law was void.", "en")
+  T.eq(a[1] and a[1].speaker_text, "Trump's former lawyers", "people stay themselves")
+end)
+
 T.done()
