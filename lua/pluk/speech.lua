@@ -1333,12 +1333,22 @@ end
 -- that follows a role's of-phrase (tokens f .. the one ending at e):
 -- `Amnesty International Man-kei Tam`, `State Mike Pompeo`, `Health Hugo
 -- de Jonge` -- the last name part, the particles before it and one more
--- name part, none an organisation word; nil for a shorter run
+-- name part, none an organisation word; nil for a shorter run, unless it
+-- is two name parts after a common noun, none an organisation word (`de
+-- oud-chef van de Peruaanse geheime dienst Vladimiro Montesinos`)
 local function person_tail(A, t, f, e)
-  local s, g, org = A.s, A.g, A.L.org
+  local s, g, org, L = A.s, A.g, A.L.org, A.L
   local l = token_ending(t, f, e)
   local parts = 0
   for x = f, l do if names.kind(s, t, x, g) == "N" then parts = parts + 1 end end
+  if parts == 2 and l == f + 1 and f > 1 and not org[tok(s, t, f)] and not org[tok(s, t, l)]
+     and is_lower_at(s, t[2 * f - 3]) then
+    local pw = lc(tok(s, t, f - 1))
+    if not (L.det[pw] or L.prep[pw] or g.particles[pw] or role_of(L, tok(s, t, f - 1))
+            or is_punct_tok(s, t, f - 1)) then
+      return mention_name(s, t, f, l)
+    end
+  end
   if parts < 3 or names.kind(s, t, l, g) ~= "N" or org[tok(s, t, l)] then return nil end
   local first = l
   local x = l - 1

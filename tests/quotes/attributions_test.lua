@@ -893,4 +893,11 @@ T.case("a name's thing speaks for the name past an adjective", function()
   T.eq(a[1] and a[1].speaker_text, "Trump's former lawyers", "people stay themselves")
 end)
 
+T.case("a two-part name after a common noun in a role's of-phrase is the person", function()
+  local _, a = run("De oud-chef van de Peruaanse geheime dienst Vladimiro Montesinos zegt dat hij wordt overgeplaatst.", "nl")
+  T.eq(a[1] and a[1].speaker, "Vladimiro Montesinos", "not the whole role phrase")
+  _, a = run("The head of the software company Acme Corp said the plan was bad.", "en")
+  T.ok(a[1] and a[1].speaker ~= "Acme Corp", "an organisation word: no person")
+end)
+
 T.done()
