@@ -925,10 +925,12 @@ end
 local function trim_run(s, run, g)
   -- fewer than three words: nothing to trim (the memo answers most runs;
   -- a pattern search for three words costs several times more)
-  if #run_words(run) < 3 then return run end
-  -- (a copy: the words are changed below)
-  local w = words_of(run)
+  local w = run_words(run)
   local n = #w
+  if n < 3 then return run end
+  -- (w is the memo's: read only; what is dropped from the front is
+  -- counted in f, the first word kept)
+  local f = 1
   -- X particle(s) Y: Y a place of its own?
   local i = n - 1
   while i > 1 and g.particles[lc(w[i])] and not is_upper_at(w[i], 1) do i = i - 1 end
@@ -957,8 +959,7 @@ local function trim_run(s, run, g)
   if g.org then
     for i2 = n - 2, 1, -1 do
       if g.org[w[i2]] then
-        w = { table.unpack(w, i2 + 1) }
-        n = #w
+        f = i2 + 1
         break
       end
     end
@@ -966,12 +967,11 @@ local function trim_run(s, run, g)
   -- a leading word that stands alone elsewhere (not in an
   -- organisation's name: `Saudi Press Agency` beside `Saudi officials`)
   local org_name = g.org and g.org[w[n]]
-  while n >= 3 and not org_name and not g.particles[lc(w[1])] and not g.particles[lc(w[2])]
-        and stands_alone(s, w[1], w[2], g) do
-    table.remove(w, 1)
-    n = n - 1
+  while n - f >= 2 and not org_name and not g.particles[lc(w[f])] and not g.particles[lc(w[f + 1])]
+        and stands_alone(s, w[f], w[f + 1], g) do
+    f = f + 1
   end
-  return table.concat(w, " ")
+  return table.concat(w, " ", f, n)
 end
 M.trim_run = trim_run
 
@@ -1155,11 +1155,9 @@ local function multi_lists(ix, w)
   return lo, fo
 end
 
--- every key of by_last (multi: of by_last's lists cut to the runs of two
--- or more words) with its list, for a walk over all of them
-local function all_last(ix, multi)
-  local field = multi and "multi_all_last" or "all_last"
-  local all = ix[field]
+-- every key of by_last with its list, for a walk over all of them
+function M.all_last(ix)
+  local all = ix.all_last
   if all then return all end
   all = {}
   local s, runs = ix.s, ix.runs
@@ -1172,19 +1170,53 @@ local function all_last(ix, multi)
   for k = 1, ix.n do
     local q = 4 * k - 3
     local a, e = runs[q], runs[q + 3]
-    if not multi or runs[q + 1] ~= e then
-      local last = run_last(s, runs, k)
-      add(last, a, e)
-      local base = last_base(last)
-      if base then add(base, a, e) end
-    end
+    local last = run_last(s, runs, k)
+    add(last, a, e)
+    local base = last_base(last)
+    if base then add(base, a, e) end
   end
-  rawset(ix, field, all)
+  rawset(ix, "all_last", all)
   return all
 end
 
-function M.all_last(ix)
-  return all_last(ix, false)
+-- other_spellings' lists: w (a last word or its base) kept, when it is not
+-- last and folds to fl, with a run's start and end
+local function add_spelling(words, by_word, w, last, fl, a, e)
+  if w == last or fold(w) ~= fl then return end
+  local l = by_word[w]
+  if not l then
+    l = {}
+    by_word[w] = l
+    words[#words + 1] = w
+  end
+  l[#l + 1] = a
+  l[#l + 1] = e
+end
+
+-- canonical's other spellings of a last word: the words other than
+-- `last` that fold to fl and end runs of two or more words (by_last's
+-- keys: a run's last word and its last_base), sorted (the choice must
+-- not depend on the order of pairs), and for each the start and end of
+-- its runs in text order. Only a run whose last word opens with the
+-- letter fl opens with, in either case, or with a byte >= 128 can
+-- fold to fl: the others are passed over by their first byte.
+local function other_spellings(ix, last, fl)
+  local s, runs = ix.s, ix.runs
+  local f1 = byte(fl, 1)
+  local words, by_word = {}, {}
+  for k = 1, ix.n do
+    local q = 4 * k - 3
+    local e = runs[q + 3]
+    local b = runs[q + 1] ~= e and byte(s, runs[q + 2])
+    if b and (b >= 128 or (b >= 65 and b <= 90 and b + 32 or b) == f1) then
+      local lw = run_last(s, runs, k)
+      add_spelling(words, by_word, lw, last, fl, runs[q], e)
+      local base = last_base(lw)
+      if base then add_spelling(words, by_word, base, last, fl, runs[q], e) end
+    end
+  end
+  table.sort(words)
+  return words, by_word
 end
 
 -- the word lists of an index (lazy_map's last for each), made when
@@ -1460,6 +1492,27 @@ local function choose(order, best, best_n)
   return best, best_n
 end
 
+-- what canonical reads of a cleaned mention's own text, kept by the text
+-- (the same names come back in article after article): its words (n of
+-- them) and their folds, the last word without a possessive, whether it
+-- holds a byte of a non-ASCII letter (high), the two ASCII letters or
+-- digits it opens with (pre; nil when fewer: an accent may come third,
+-- `Pena`, `Peña`), and whether it is one word of two or more capitals
+-- and no lower-case letter (acronym)
+local name_form = text_memo(function(clean)
+  local words = run_words(clean)
+  local n = #words
+  local form = { words = words, n = n }
+  if n == 0 then return form end
+  local last = strip_poss(words[n])
+  local pre = (last:match("^[%w]+") or ""):sub(1, 2)
+  form.folds, form.last = run_folds(clean), last
+  form.high = find(last, "[\128-\255]") ~= nil
+  form.pre = #pre >= 2 and pre or nil
+  form.acronym = n == 1 and #clean >= 2 and not find(clean, "%l")
+  return form
+end)
+
 function M.canonical(article, mention, lang)
   local s = article.text or article
   local cache = canon_cache[article]
@@ -1487,17 +1540,16 @@ function M.canonical(article, mention, lang)
     g.untitled = untitled
   end
   local clean = untitled(mention)
-  local mw = run_words(clean)
+  local form = name_form(clean)
   -- (trim_run reads the article for three words or more)
-  if #mw >= 3 then
+  if form.n >= 3 then
     clean = trim_run(s, clean, g)
-    mw = run_words(clean)
+    form = name_form(clean)
   end
-  local nm = #mw
+  local mw, nm = form.words, form.n
   local best, best_n = clean, nm
   if nm > 0 then
-    local fm = run_folds(clean)
-    local last = strip_poss(mw[nm])
+    local fm, last = form.folds, form.last
     local ix = M.index(article, g)
     local runs = ix.runs
     -- (runs of one word are never longer than the mention: consider
@@ -1521,21 +1573,13 @@ function M.canonical(article, mention, lang)
     if best_n == nm then
       -- other accents (Erdogan, Erdoğan): compare folded last words
       local fl = fm[nm]
-      -- (the prefix is made only when an accent is about at all)
-      local high = find(last, "[\128-\255]")
-      local acc = not high and accented_runs(ix, s)
-      -- (two letters: an accent may come third, `Pena`, `Peña`)
-      local pre = (high or acc ~= "") and (last:match("^[%w]+") or ""):sub(1, 2) or ""
-      if #pre >= 2 and (high or find(acc, pre, 1, true)) then
-        local all, other = all_last(ix, true), {}
-        for w in pairs(all) do
-          if w ~= last and fold(w) == fl then other[#other + 1] = w end
-        end
-        table.sort(other)   -- (pairs order varies: the choice must not)
+      local pre = form.pre
+      if pre and (form.high or find(accented_runs(ix, s), pre, 1, true)) then
+        local other, by_word = other_spellings(ix, last, fl)
         -- (nothing was kept above: a kept form would be the best)
         local seen, order = {}, {}
         for _, w in ipairs(other) do
-          local l2 = all[w]
+          local l2 = by_word[w]
           for i = 1, #l2, 2 do
             consider(seen, order, fm, nm, clean_run(s, l2[i], l2[i + 1], g, lang, ix))
           end
@@ -1555,7 +1599,7 @@ function M.canonical(article, mention, lang)
         end
       end
     end
-    if best_n == nm and nm == 1 and #clean >= 2 and not find(clean, "%l") then
+    if best_n == nm and form.acronym then
       -- an acronym: Long Name (ACR)
       local a = find(s, "(" .. clean .. ")", 1, true)
       if a then
