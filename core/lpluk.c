@@ -539,39 +539,59 @@ static int core_crc32 (lua_State *L) {
 
 
 /*
-** check_record(rec, text, null) -> nothing when rec is a well-formed
-** record of text, else what is wrong first:
+** check_record(rec, text, null, rule, id) -> nothing when rec is a
+** well-formed record of text, else what is wrong first:
+**   "table"         rec is not a table
 **   "span"          start or end is not an integer
 **   "range"         not 0 <= start <= end <= #text
 **   "text"          rec.text is not the bytes [start, end) of text
 **   "key"           a field name that is not a string
 **   "value", name   a field whose value is not a string, number, boolean
 **                   or null (the JSON null sentinel)
-** Fills rec.text with those bytes when it is nil. pluk.record.check turns
-** the answer into the rule's error message. In C because it runs for
-** every field of every record, and in Lua it cost about 7% of the figures
-** rule (a type() call and a lookup per field).
+** What pluk.record.check does, in this order: a type that is not a string
+** becomes `rule and (rule.type or rule.name)` (the rule may be nil); then
+** the checks; rec.text is filled with the span's bytes when it is nil;
+** and a good record gets doc = id. pluk.record.check turns the answer
+** into the rule's error message. In C because it runs for every field of
+** every record, and in Lua it cost about 7% of the figures rule (a type()
+** call and a lookup per field).
+**
+** The common record (a plain table with a string type, no metatable)
+** takes one lua_next walk that checks every field and picks up start, end
+** and text on the way; anything else (an error, a missing type, a
+** metatable) takes record_check_fields, in the order above, so every
+** answer and every change to rec is the same either way.
 */
-static int core_check_record (lua_State *L) {
+
+/* the type default, then the checks; the answer as core_check_record's */
+static int record_check_fields (lua_State *L) {
   size_t len, tlen;
-  const char *text = luaL_checklstring(L, 2, &len);
-  const char *given;
+  const char *text, *given;
   lua_Integer start, end;
-  luaL_checktype(L, 1, LUA_TTABLE);
-  lua_settop(L, 3);
+  if (lua_getfield(L, 1, "type") != LUA_TSTRING) {
+    if (!lua_toboolean(L, 4))
+      lua_pushvalue(L, 4);
+    else if (lua_getfield(L, 4, "type"), !lua_toboolean(L, -1)) {
+      lua_pop(L, 1);
+      lua_getfield(L, 4, "name");
+    }
+    lua_setfield(L, 1, "type");
+  }
+  text = luaL_checklstring(L, 2, &len);
+  lua_settop(L, 5);
   lua_getfield(L, 1, "start");
   lua_getfield(L, 1, "end");
-  if (!lua_isinteger(L, 4) || !lua_isinteger(L, 5)) {
+  if (!lua_isinteger(L, 6) || !lua_isinteger(L, 7)) {
     lua_pushliteral(L, "span");
     return 1;
   }
-  start = lua_tointeger(L, 4);
-  end = lua_tointeger(L, 5);
+  start = lua_tointeger(L, 6);
+  end = lua_tointeger(L, 7);
   if (start < 0 || end < start || (lua_Unsigned)end > (lua_Unsigned)len) {
     lua_pushliteral(L, "range");
     return 1;
   }
-  lua_settop(L, 3);
+  lua_settop(L, 5);
   switch (lua_getfield(L, 1, "text")) {
     case LUA_TNIL:
       lua_pushlstring(L, text + start, (size_t)(end - start));
@@ -586,7 +606,7 @@ static int core_check_record (lua_State *L) {
       lua_pushliteral(L, "text");
       return 1;
   }
-  lua_settop(L, 3);
+  lua_settop(L, 5);
   lua_pushnil(L);
   while (lua_next(L, 1)) {
     if (lua_type(L, -2) != LUA_TSTRING) {
@@ -605,6 +625,63 @@ static int core_check_record (lua_State *L) {
     }
     lua_pop(L, 1);
   }
+  lua_pushvalue(L, 5);
+  lua_setfield(L, 1, "doc");
+  return 0;
+}
+
+static int core_check_record (lua_State *L) {
+  size_t len, klen, tlen = 0;
+  const char *text, *key, *given = NULL;
+  lua_Integer start = 0, end = 0;
+  int seen = 0;  /* RECORD_* bits: the fields found good */
+  enum { RECORD_START = 1, RECORD_END = 2, RECORD_TYPE = 4 };
+  lua_settop(L, 5);
+  if (!lua_istable(L, 1)) {
+    lua_pushliteral(L, "table");
+    return 1;
+  }
+  if (lua_type(L, 2) != LUA_TSTRING || lua_getmetatable(L, 1))
+    return record_check_fields(L);
+  text = lua_tolstring(L, 2, &len);
+  lua_pushnil(L);
+  while (lua_next(L, 1)) {
+    switch (lua_type(L, -1)) {
+      case LUA_TSTRING: case LUA_TNUMBER: case LUA_TBOOLEAN:
+        break;
+      default:
+        if (!lua_rawequal(L, -1, 3)) return record_check_fields(L);
+    }
+    if (lua_type(L, -2) != LUA_TSTRING) return record_check_fields(L);
+    key = lua_tolstring(L, -2, &klen);
+    if (klen == 5 && memcmp(key, "start", 5) == 0) {
+      if (!lua_isinteger(L, -1)) return record_check_fields(L);
+      start = lua_tointeger(L, -1);
+      seen |= RECORD_START;
+    } else if (klen == 3 && memcmp(key, "end", 3) == 0) {
+      if (!lua_isinteger(L, -1)) return record_check_fields(L);
+      end = lua_tointeger(L, -1);
+      seen |= RECORD_END;
+    } else if (klen == 4 && memcmp(key, "text", 4) == 0) {
+      /* a string, or the check below fails; the table keeps it alive */
+      if (lua_type(L, -1) != LUA_TSTRING) return record_check_fields(L);
+      given = lua_tolstring(L, -1, &tlen);
+    } else if (klen == 4 && memcmp(key, "type", 4) == 0) {
+      if (lua_type(L, -1) != LUA_TSTRING) return record_check_fields(L);
+      seen |= RECORD_TYPE;
+    }
+    lua_pop(L, 1);
+  }
+  if (seen != (RECORD_START | RECORD_END | RECORD_TYPE)
+      || start < 0 || end < start || (lua_Unsigned)end > (lua_Unsigned)len)
+    return record_check_fields(L);
+  if (given == NULL) {
+    lua_pushlstring(L, text + start, (size_t)(end - start));
+    lua_setfield(L, 1, "text");
+  } else if (tlen != (size_t)(end - start) || memcmp(given, text + start, tlen) != 0)
+    return record_check_fields(L);
+  lua_pushvalue(L, 5);
+  lua_setfield(L, 1, "doc");
   return 0;
 }
 

@@ -71,9 +71,7 @@ function pluk.extract(text, opts)
   opts = opts or {}
   if not rules_mod then rules_mod, read_mod = require "pluk.rules", require "pluk.read" end
   local set = rules_mod.load_set(opts.rules, opts)
-  local article = read_mod.article {
-    text = text, id = opts.id, date = opts.date, lang = opts.lang,
-  }
+  local article = read_mod.article_of(text, opts.id, nil, opts.date, opts.lang)
   return set:extract(article)
 end
 

@@ -33,6 +33,16 @@ end
 -- The longest line (bytes) read as a title; news headlines are well under.
 local TITLE_MAX = 150
 
+local byte = string.byte
+
+-- bytes: the blanks trimmed off a title line, then the last and the first
+-- bytes that make a line no title
+local BLANK = { [32] = true, [9] = true, [13] = true }
+local CLOSES_SENTENCE = {}
+for c in ([[.!?:;,"')]]):gmatch(".") do CLOSES_SENTENCE[c:byte()] = true end
+local OPENS_QUOTE = {}
+for c in ([["'(-,]]):gmatch(".") do OPENS_QUOTE[c:byte()] = true end
+
 -- title_end(text, from) -> title, 0-based end of the title line that
 -- opens text at byte `from` (after any header), or nil. A title line is
 -- what a news site's export starts with: one line of at most TITLE_MAX
@@ -46,14 +56,21 @@ function M.title_end(text, from)
   if not nl or nl - a > TITLE_MAX then return nil end
   -- an empty line after it
   if not text:find("^[ \t\r]*\n", nl + 1) then return nil end
-  local line = text:sub(a, nl - 1):gsub("[ \t\r]+$", "")
+  -- the line without its trailing blanks (a pattern anchored at the end
+  -- would be tried at every byte of the line)
+  local e = nl - 1
+  while BLANK[byte(text, e)] do e = e - 1 end
+  local line = text:sub(a, e)
   if not line:find("%S+%s+%S") then return nil end
-  local last = line:sub(-1)
-  if last:find("[.!?:;,\"')]") or line:find("\226\128[\157\153]$") or line:find("\194\187$") then
+  -- (two words: at least three bytes) ends with . ! ? : ; , " ' ) or ’ ” »
+  local z3, z2, z1 = byte(line, -3, -1)
+  if CLOSES_SENTENCE[z1] or (z3 == 226 and z2 == 128 and (z1 == 157 or z1 == 153))
+     or (z2 == 194 and z1 == 187) then
     return nil
   end
-  local first = line:sub(1, 1)
-  if first:find("[\"'(%-,]") or line:find("^\226\128") or line:find("^\194\171") then
+  -- opens with " ' ( - , or a quote mark or dash U+2000-U+203F, or «
+  local a1, a2 = byte(line, 1, 2)
+  if OPENS_QUOTE[a1] or (a1 == 226 and a2 == 128) or (a1 == 194 and a2 == 171) then
     return nil
   end
   return line, nl
@@ -63,16 +80,25 @@ end
 -- language is detected when not given, unless detect is false (the runner
 -- detects in its workers).
 function M.article(a, detect)
-  local text = a.text or ""
+  return M.article_of(a.text, a.id, a.path, a.date, a.lang, a.title, a.url,
+                      a.meta, a.header_end, detect)
+end
+
+-- article_of(text, id, path, date, lang, title, url, meta, header_end
+-- [, detect]) -> article(fields, detect) with the fields given one by one,
+-- for pluk.extract and the readers, which would otherwise make a table per
+-- article only for article() to read.
+function M.article_of(text, id, path, date, lang, title, url, meta, header_end, detect)
+  text = text or ""
   local art = {
-    text = text, id = a.id, path = a.path, date = a.date, lang = a.lang,
-    title = a.title, url = a.url, meta = a.meta or {},
-    header_end = a.header_end or 0,
+    text = text, id = id, path = path, date = date, lang = lang,
+    title = title, url = url, meta = meta or {},
+    header_end = header_end or 0,
   }
-  local title, title_end = M.title_end(text, art.header_end + 1)
-  if title then
+  local title_line, title_end = M.title_end(text, art.header_end + 1)
+  if title_line then
     art.header_end = title_end
-    if art.title == nil then art.title = title end
+    if art.title == nil then art.title = title_line end
   end
   if art.lang == "auto" or art.lang == "" then art.lang = nil end
   if art.lang == nil and detect ~= false then
@@ -88,10 +114,8 @@ function M.txt(bytes, path, opts)
   local text = bytes
   if text:sub(1, 3) == BOM then text = text:sub(4) end
   local date, header_end = M.header(text)
-  return M.article({
-    text = text, path = path, id = path, date = date,
-    header_end = header_end or 0, lang = opts.lang,
-  }, opts.detect)
+  return M.article_of(text, path, path, date, opts.lang, nil, nil, nil,
+                      header_end or 0, opts.detect)
 end
 
 local KNOWN = { text = true, id = true, date = true, lang = true,
@@ -125,13 +149,10 @@ function M.jsonl_line(line, where, opts, init)
   local id = obj[idf]
   if id ~= nil and type(id) ~= "string" then id = json.encode(id) end
   local function str(v) return type(v) == "string" and v or nil end
-  return M.article({
-    text = text,
-    id = id or (where.path .. ":" .. where.lineno),
-    path = where.path, date = str(obj.date), title = str(obj.title),
-    url = str(obj.url), meta = meta,
-    lang = opts.lang ~= "auto" and opts.lang or str(obj.lang),
-  }, where.detect)
+  return M.article_of(text, id or (where.path .. ":" .. where.lineno),
+                      where.path, str(obj.date),
+                      opts.lang ~= "auto" and opts.lang or str(obj.lang),
+                      str(obj.title), str(obj.url), meta, nil, where.detect)
 end
 
 -- jsonl(bytes, path, opts, each): calls each(article) or

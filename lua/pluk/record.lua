@@ -52,14 +52,13 @@ end
 local check_record = require("pluk.core").check_record
 
 function M.check(rec, article, rule)
-  if type(rec) ~= "table" then bad_record(rule, "emit() takes a table") end
-  if type(rec.type) ~= "string" then
-    rec.type = rule and (rule.type or rule.name)
-  end
-  -- (the checks run in C, pluk.core.check_record; the messages are here)
-  local bad, name = check_record(rec, article.text, json.null)
+  -- (the checks, the type's default and doc run in C,
+  -- pluk.core.check_record; the messages are here)
+  local bad, name = check_record(rec, article.text, json.null, rule, article.id)
   if bad then
-    if bad == "span" then
+    if bad == "table" then
+      bad_record(rule, "emit() takes a table")
+    elseif bad == "span" then
       bad_record(rule, "start and end must be integers (0-based byte offsets)")
     elseif bad == "range" then
       bad_record(rule, string.format(
@@ -76,7 +75,6 @@ function M.check(rec, article, rule)
                        "' must be a string, number, boolean or json.null")
     end
   end
-  rec.doc = article.id
   return rec
 end
 

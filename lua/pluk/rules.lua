@@ -229,10 +229,6 @@ end
 local Set = {}
 Set.__index = Set
 
-local function applies(rule, lang)
-  return rule.langs == "*" or lang == nil or rule.lang_set[lang] == true
-end
-
 -- set:extract(article) -> array of records in text order (start, then
 -- end, then emission order, which follows rule order). Each record is checked (pluk.record.check).
 local lexicon_mod   -- pluk.lexicon, loaded on first use
@@ -240,8 +236,13 @@ function Set:extract(article)
   local out = {}
   lexicon_mod = lexicon_mod or require "pluk.lexicon"
   lexicon_mod.set_path(self.dirs)
-  for _, rule in ipairs(self.rules) do
-    if applies(rule, article.lang) then
+  -- the rules as ipairs would give them, without its call per rule
+  local rules, i = self.rules, 1
+  while true do
+    local rule = rules[i]
+    if rule == nil then break end
+    local lang = article.lang
+    if rule.langs == "*" or lang == nil or rule.lang_set[lang] == true then
       local function emit(rec)
         out[#out + 1] = record.check(rec, article, rule)
       end
@@ -263,6 +264,7 @@ function Set:extract(article)
         error(err, 0)
       end
     end
+    i = i + 1
   end
   record.sort(out)
   return out
@@ -299,20 +301,31 @@ end
 -- string, or nil for M.DEFAULT.
 function M.load_set(names, opts)
   opts = opts or {}
-  if type(names) == "string" then
-    local list = {}
-    for n in names:gmatch("[^,]+") do list[#list + 1] = n end
-    names = list
-  end
-  names = names or M.DEFAULT
   -- pluk.extract asks for its set once per article: the last answer is
   -- kept while the names, the explicit path and the environment the path
   -- is made from are the same (a caller's own getenv is never trusted)
   local getenv = os.getenv
   local xdg, home, env = getenv("XDG_DATA_HOME"), getenv("HOME"), getenv("PLUK_RULES_PATH")
   local last = last_set
+  local rp = opts.rules_path
+  -- first the cheap test, without type() calls: the caller's own names and
+  -- path again (the same string, or the same tables, compared again as
+  -- they may have been changed in place); then the test by content
+  if last and names == last.given_names and rp == last.given_path and not opts.env
+     and last.xdg == xdg and last.home == home and last.env == env
+     and (last.names_string or same_list(last.names, names or M.DEFAULT))
+     and (not last.path_table or same_list(last.rules_path, rp)) then
+    return last.set
+  end
+  local given_names = names
+  if type(names) == "string" then
+    local list = {}
+    for n in names:gmatch("[^,]+") do list[#list + 1] = n end
+    names = list
+  end
+  names = names or M.DEFAULT
   if last and not opts.env and same_list(last.names, names)
-     and same_path(last.rules_path, opts.rules_path)
+     and same_path(last.rules_path, rp)
      and last.xdg == xdg and last.home == home and last.env == env then
     return last.set
   end
@@ -324,9 +337,11 @@ function M.load_set(names, opts)
     sets[key] = set
   end
   if not opts.env then
-    local rp = opts.rules_path
+    local path_table = type(rp) == "table"
     last_set = { names = { table.unpack(names) }, xdg = xdg, home = home, env = env, set = set,
-                 rules_path = type(rp) == "table" and { table.unpack(rp) } or rp }
+                 rules_path = path_table and { table.unpack(rp) } or rp,
+                 given_names = given_names, names_string = type(given_names) == "string",
+                 given_path = rp, path_table = path_table }
   end
   return set
 end

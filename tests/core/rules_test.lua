@@ -109,6 +109,17 @@ T.case("every malformed record is refused with what is wrong, a good one complet
   T.eq({ same.text, same.type }, { "", "t" }, "an empty span at 0, the type kept")
   local last = record.check({ start = 20, ["end"] = 21 }, art, rule)
   T.eq(last.text, ".", "a span ending at the last byte")
+  -- the fast path (a plain table with a type) and the general one agree
+  local plain = record.check({ type = "t", start = 4, ["end"] = 8, doc = "old" }, art, rule)
+  T.eq({ plain.text, plain.doc }, { "zegt", "doc-7" }, "doc replaced, text filled")
+  local bare = record.check({ type = 5, start = 4, ["end"] = 8 }, art, nil)
+  T.eq({ bare.type, bare.doc }, { nil, "doc-7" }, "without a rule a type that is no string goes")
+  T.eq(record.check({ start = 0, ["end"] = 3 }, art, { name = "n", type = "ty" }).type, "ty",
+       "the rule's type before its name")
+  local meta = setmetatable({ type = "t" }, { __index = { start = 0, ["end"] = 3 } })
+  T.eq(record.check(meta, art, rule).text, "Hij", "start and end through __index")
+  bad({ type = "t", start = 0, ["end"] = 3, text = "Hij", of = print }, "field 'of' must be",
+      "a bad value after a good text")
 end)
 
 T.case("lexicons: format, user replacement and '+' extension", function()
