@@ -83,7 +83,10 @@ local NOT_WORD = -WORD_START_BYTE
 local NOT_LETTER = -R("az", "AZ", "\195\225", "\227\244")
 -- a word for the context readers: letters, inner hyphens and apostrophes
 local APOS = P"'" + P"\226\128\153"
-local WORD = LETTER^1 * ((P"-" + APOS) * LETTER^1)^0
+-- (a run of letters: ASCII runs as one span -- LETTER^1 tests each letter
+-- as a choice -- then the other letters one by one; the same run)
+local LETTERS = (ALPHA^1 + TP.letter)^1
+local WORD = LETTERS * ((P"-" + APOS) * LETTERS)^0
 
 -- small patterns used while reading (built once: an LPeg pattern made
 -- inside a loop would be compiled again on every use)
@@ -1536,16 +1539,16 @@ end
 --    money_scale = bool}
 -- caps: the flat capture list of prof.TOKENS (role, value, end, ...).
 -- one digit blob ending at e and nothing after it: the common case
-local function read_blob(blob, e, prof)
+local function read_blob(blob, e, prof, s)
   local used, v, isdec, flag = read_digits(blob, prof)
   if flag == "code" or not v then return nil, flag, (e - #blob) + used end
   -- (words, first_word, money_scale, has_scale: nil, as false; the fewer
-  -- fields, the cheaper the table)
-  return { e = (e - #blob) + used, value = v, decimal = isdec }
+  -- fields, the cheaper the table; s, the start, given: one store less)
+  return { s = s, e = (e - #blob) + used, value = v, decimal = isdec }
 end
 
 local function read_tokens(caps, text, prof, start)
-  if caps[4] == nil and caps[1] == "d" then return read_blob(caps[2], caps[3], prof) end
+  if caps[4] == nil and caps[1] == "d" then return read_blob(caps[2], caps[3], prof, start) end
   local best = nil
   local total, cur = 0, 0
   local last = nil         -- role of the previous value token
@@ -1814,26 +1817,23 @@ end
 -- the common case, needs no table of them)
 local function read_captures(text, pos, prof, r1, r2, r3, r4, r5, ...)
   if r1 == nil then return nil end
-  local best, flag, skip
-  if r4 == nil and r1 == "d" then
-    best, flag, skip = read_blob(r2, r3, prof)
-  elseif r4 == nil and r1 == "n" then
+  if r4 == nil and r1 == "d" then return read_blob(r2, r3, prof, pos) end
+  if r4 == nil and r1 == "n" then
     -- one number word ('drie', 'twenty-one'): what read_tokens makes of
-    -- it, without its list of captures
+    -- it, without its list of captures (the false fields left out, as
+    -- read_blob does)
     if not at_boundary(text, r3) then return nil end
-    best = { e = r3, value = r2, words = true, decimal = false, first_word = true,
-             money_scale = false, has_scale = false }
-  elseif r5 == nil and r1 == "o" then
+    return { s = pos, e = r3, value = r2, words = true, first_word = true }
+  end
+  if r5 == nil and r1 == "o" then
     -- one ordinal word ('tweede', 'first'; value, plural ending or
     -- false, end): the same, and a plural ('derden') alone is none
     if r3 or not at_boundary(text, r4) then return nil end
-    best = { e = r4, value = r2, words = true, decimal = false, first_word = true,
-             money_scale = false, has_scale = false, ordinal = true }
-  else
-    -- TOKENS returns its captures followed by nothing else (a role is
-    -- never nil: r5 nil is the end)
-    best, flag, skip = read_tokens({ r1, r2, r3, r4, r5, ... }, text, prof, pos)
+    return { s = pos, e = r4, value = r2, words = true, first_word = true, ordinal = true }
   end
+  -- TOKENS returns its captures followed by nothing else (a role is
+  -- never nil: r5 nil is the end)
+  local best, flag, skip = read_tokens({ r1, r2, r3, r4, r5, ... }, text, prof, pos)
   if not best then return nil, flag, skip end
   best.s = pos
   return best
@@ -1935,10 +1935,8 @@ end
 -- returns for the number num read at pos (after the currency cur_pre or
 -- a minus word, when minus): the figure with what follows the number
 function figure_of(text, pos, prof, num, cur_pre, minus)
-  -- (its fields named at once: the table is made at its final size; and
-  -- only for a number)
-  local fig = { s = pos, e = nil, value = nil, num = num, currency = cur_pre,
-                percent = nil, minus = minus }
+  -- (the figure's fields are locals until its table is made, at the end
+  -- and in one go)
   -- the word after the number (asked once here and once after read_point
   -- or a money dash moved the end)
   local pp, pw_after, pb, peek_at
@@ -1947,9 +1945,9 @@ function figure_of(text, pos, prof, num, cur_pre, minus)
     peek_at = num.e
     if pw_after and prof.point_first[pw_after] then read_point(text, num, prof) end
   end
-  fig.value = num.value
-  if cur_pre and cur_pre.scale then fig.value = fig.value * cur_pre.scale end
-  if fig.minus then fig.value = -fig.value end
+  local value = num.value
+  if cur_pre and cur_pre.scale then value = value * cur_pre.scale end
+  if minus then value = -value end
   local e = num.e
   -- Dutch money notation '€ 24,-'
   if cur_pre then
@@ -1966,23 +1964,24 @@ function figure_of(text, pos, prof, num, cur_pre, minus)
                     or (pw_after and prof.after_first[pw_after])
                     or (not pw_after and pb and pb >= 128)
                     or pb == 37 or pb == 36
+  local currency, percent = cur_pre, nil
   if not cur_pre and not num.ordinal and try_after then
     local pct, pe = prof.P_PERCENT:match(text, e)
     if pct then
-      fig.percent = pct
+      percent = pct
       e = pe
     else
       local cur, ce = prof.P_CUR_SUF:match(text, e)
       if cur and cur.glued and SPACE1:match(text, e) then cur = nil end
       if cur then
-        fig.currency = cur
+        currency = cur
         e = ce
-        if cur.scale then fig.value = fig.value * cur.scale end
+        if cur.scale then value = value * cur.scale end
       end
     end
   end
   -- '5 euro 50', '3 dollars and 50 cents', '$20 and 43c'
-  if fig.currency and not fig.currency.sub and not num.fraction then
+  if currency and not currency.sub and not num.fraction then
     local cp = prof.P_CENTS_POS:match(text, e)
     local cn = cp and read_number(text, cp, prof)
     if cn and not cn.ordinal and not cn.fraction and not cn.decimal
@@ -1990,28 +1989,28 @@ function figure_of(text, pos, prof, num, cur_pre, minus)
       local sub_cur, se = prof.P_CUR_SUB:match(text, cn.e)
       local with_and = prof.P_HAS_AND:match(text, e)
       if sub_cur then
-        fig.value = fig.value + cn.value / 100
+        value = value + cn.value / 100
         e = se
       elseif not with_and and not SP0_WORDCH_PCT:match(text, cn.e)
              and not prof.P_CUR_SUF:match(text, cn.e)
              and (cn.words or cn.e - cp == 2) then
         -- '5 euro 50', 'vijf euro vijftig': cents straight after the
         -- currency word
-        fig.value = fig.value + cn.value / 100
+        value = value + cn.value / 100
         e = cn.e
       end
     end
   end
-  if num.money_scale and not fig.currency then
+  if num.money_scale and not currency then
     -- 'twee ton' without a currency: a weight, read the number before it
     local b = num.before_money
     if not b then return nil end
     b.s = num.s
-    fig.num, fig.value, e = b, b.value, b.e
-    if fig.minus then fig.value = -fig.value end
+    num, value, e = b, b.value, b.e
+    if minus then value = -value end
   end
-  fig.e = e
-  return fig, nil, peek_at, pp, pw_after, pb
+  return { s = pos, e = e, value = value, num = num, currency = currency,
+           percent = percent, minus = minus }, nil, peek_at, pp, pw_after, pb
 end
 
 -- read_plain(text, pos, prof, ...) -> plain, and then what read_figure
@@ -2346,7 +2345,7 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
     -- it), the rest is a verb ('One of the victims spoke')
     for k = i, j - 1 do
       local w = words[2 * k]
-      if lc(w):match("[^su]s$") and not adjective_like(w, prof) then
+      if find(lc_cache[w] or lc(w), "[^su]s$") and not adjective_like(w, prof) then
         if k == i + 1 and first:match("^%l") and not adjective_like(first, prof) then
           return first .. " " .. w, words[2 * i - 1], words[2 * k - 1] + #w
         end
@@ -2527,7 +2526,7 @@ end
 -- what assign_of knows of a record, in the flat array aux: the values of
 -- record n are at (n - 1) * AUX + 1 ... n * AUX (false for a record the
 -- reader did not see: a date's year)
-local AUX = 6   -- fig, unit_text, unit_end, pclass, lpw, e
+local AUX = 5   -- fig, unit_text, unit_end, pclass, lpw
 
 -- scan(prof, text) -> the places where a figure may start: what
 -- prof.SCAN:match(text) returns, found chunk by chunk where the key set
@@ -2551,11 +2550,16 @@ function M.scan(prof, text)
       n = n + 1; starts[n] = -cs
     else
       if cs < 0 then cs = -cs end
-      local a, b, ce = CHUNK:match(text, cs)
+      -- (up to four places and the end are taken as values: a table,
+      -- and a second match to fill it, only for a stretch with more)
+      local a, b, c, d, e, past = CHUNK:match(text, cs)
       if not b then
         -- none here
-      elseif not ce then
+      elseif not past then
         n = n + 1; starts[n] = a
+        if c then n = n + 1; starts[n] = b end
+        if d then n = n + 1; starts[n] = c end
+        if e then n = n + 1; starts[n] = d end
       else
         local found = { CHUNK:match(text, cs) }
         for i = 1, #found - 1 do n = n + 1; starts[n] = found[i] end
@@ -2566,11 +2570,14 @@ function M.scan(prof, text)
 end
 
 -- number words that may be no figure ('the one', 'first' as an adverb),
--- by what they may be, and their lengths in bytes (to skip the rest
--- before making a string)
+-- by what they may be, and their lengths in bytes and first bytes (either
+-- case) (to skip the rest before making a string)
 local PRONOUN_LIKE = { one = "one", first = "first", eerst = "first" }
-local PRONOUN_LIKE_LEN = {}
-for w in pairs(PRONOUN_LIKE) do PRONOUN_LIKE_LEN[#w] = true end
+local PRONOUN_LIKE_LEN, PRONOUN_LIKE_FIRST = {}, {}
+for w in pairs(PRONOUN_LIKE) do
+  PRONOUN_LIKE_LEN[#w] = true
+  PRONOUN_LIKE_FIRST[byte(w)], PRONOUN_LIKE_FIRST[byte(w:upper())] = true, true
+end
 
 -- Everything about one article.
 function M.extract_with(article, emit, prof, opts)
@@ -2581,6 +2588,7 @@ function M.extract_with(article, emit, prof, opts)
   local closed, months = prof.closed, prof.months
   local done_to = 1
   local out = {}
+  local lang_field = article.lang  -- nil (left out) when unknown
   if #starts == 0 then return end
   -- the article's caches (see words_after, on_dateline)
   local ctx = { text = text, prof = prof, nw = false, dl = false }
@@ -2598,6 +2606,22 @@ function M.extract_with(article, emit, prof, opts)
     if prof.SHAPE_AT_DIGIT then shapes = #prof.SHAPE_AT_DIGIT * shapes end
     plain_tokens = -shapes * prof.TOKENS + Cc(false)
     prof.PLAIN_TOKENS = plain_tokens
+  end
+  -- the hedge tails one word longer than a tail: hedge_longer[tail][w]
+  -- is 'w tail' where that is a tail too (prof.hedge_suffix), so the
+  -- word before is read only where some longer tail may end, and no
+  -- phrase is built to be looked up (built once per profile)
+  local hedge_longer = prof.HEDGE_LONGER
+  if not hedge_longer then
+    hedge_longer = {}
+    for tail, yes in pairs(prof.hedge_suffix) do
+      local w, rest = match(tail, "^([^ ]+) (.+)$")
+      if yes and w then
+        hedge_longer[rest] = hedge_longer[rest] or {}
+        hedge_longer[rest][w] = tail
+      end
+    end
+    prof.HEDGE_LONGER = hedge_longer
   end
 
   for si = 1, #starts do
@@ -2633,7 +2657,8 @@ function M.extract_with(article, emit, prof, opts)
         -- (nothing glued before it)
         if prevtoken(text, pos - 1) == pos and not on_dateline(ctx, pos) then
           local n = #out
-          out[n + 1] = { start = ys - 1, ["end"] = ye - 1, value = y, kind = "year" }
+          out[n + 1] = { start = ys - 1, ["end"] = ye - 1, value = y, kind = "year",
+                         lang = lang_field, type = "figure" }
           n = n * AUX
           for k = n + 1, n + AUX do aux[k] = false end
         end
@@ -2909,7 +2934,12 @@ function M.extract_with(article, emit, prof, opts)
           peek_p, peek_w, peek_b = nextword(text, e, "'", true)
         end
         -- ('11 tot en met 29 juli' is handled by the range check below)
-        if ((months[lpw] and pafter == "") or month_after(ctx, e, peek_w or false))
+        -- (month_after called only where its word may start a month or
+        -- a date link: most numbers have neither after them)
+        local w = peek_w
+        if ((months[lpw] and pafter == "")
+            or (w and (months[w] or prof.months_dotted[w] or prof.date_link[w])
+                and month_after(ctx, e, w)))
            and math.type(fig.value) == "integer" then
           done_to = e goto next_start
         end
@@ -2926,6 +2956,7 @@ function M.extract_with(article, emit, prof, opts)
             s = s + os_
             while SPACE1:match(text, s) do s = SPACE1:match(text, s) end
             fig.s, fig.value = s, num.article_ordinal
+            b0 = byte(text, s)
             num.fraction, num.ordinal, num.s = false, true, s
           end
         end
@@ -2936,17 +2967,14 @@ function M.extract_with(article, emit, prof, opts)
       -- (tointeger first: most values are whole numbers, for which norm
       -- gives the same; it is one C call instead of three)
       local value = tointeger(fig.value) or norm(fig.value)
-      -- (the fields a record may get are named, so the table is made at
-      -- its final size once: nil ones take no place in it)
-      local rec = { value = value, kind = kind, unit = nil, high = nil,
-                    range_kind = nil, approx = nil, start = nil, ["end"] = nil,
-                    of = nil, of_start = nil, of_end = nil, lang = nil, type = nil,
-                    text = nil, doc = nil }
+      -- the record's fields, kept in locals until its table is made at
+      -- the end (none for a candidate dropped before)
+      local unit, high, range_kind, approx
       if fig.currency then
-        rec.unit = fig.currency.code or fig.currency.text
-        if fig.currency.sub then rec.unit = fig.currency.code end
+        unit = fig.currency.code or fig.currency.text
+        if fig.currency.sub then unit = fig.currency.code end
       elseif fig.percent then
-        rec.unit = fig.percent
+        unit = fig.percent
       end
 
       -- a fraction word alone ('half', 'kwart') is a figure as a noun
@@ -2963,12 +2991,15 @@ function M.extract_with(article, emit, prof, opts)
       end
       -- English 'one' as a pronoun; 'first' as an adverb
       -- (the figure's text is read only when it is as long as one of them)
-      if num.words and not fig.currency and not fig.percent and PRONOUN_LIKE_LEN[e - s] then
+      -- (b0 is the byte at s: only a word that starts as one of them is
+      -- read; no other character lowers to their first letters)
+      if num.words and not fig.currency and not fig.percent and PRONOUN_LIKE_LEN[e - s]
+         and PRONOUN_LIKE_FIRST[b0] then
         local like = PRONOUN_LIKE[lc(sub(text, s, e - 1))]
         -- (the words after are read only for these)
         local is_one, is_first = like == "one", like == "first"
         local nx = (is_one or is_first) and words_after(ctx, e) or NONE
-        local nw = nx[1] and lc(nx[2]) or nil
+        local nw = nx[1] and (lc_cache[nx[2]] or lc(nx[2])) or nil
         local touching = nx[1] == e + 1
         if is_one then
           -- 'the one', 'this one', 'the first one', 'an economic one'
@@ -3065,25 +3096,26 @@ function M.extract_with(article, emit, prof, opts)
       if range_hi then
         local hk = kind_of(range_hi)
         local lk = kind
-        rec.kind = "range"
-        rec.value = tointeger(fig.value) or norm(fig.value)
-        rec.high = tointeger(range_hi.value) or norm(range_hi.value)
+        kind = "range"
+        value = tointeger(fig.value) or norm(fig.value)
+        high = tointeger(range_hi.value) or norm(range_hi.value)
         if range_hi.currency then
-          rec.range_kind = "money"
-          rec.unit = range_hi.currency.code or rec.unit
+          range_kind = "money"
+          unit = range_hi.currency.code or unit
         elseif range_hi.percent then
-          rec.range_kind = "percent"
-          rec.unit = range_hi.percent
+          range_kind = "percent"
+          unit = range_hi.percent
         elseif year_like(fig, text) and year_like(range_hi, text) then
-          rec.range_kind = "year"
+          range_kind = "year"
         else
-          rec.range_kind = hk == "cardinal" and lk or hk
+          range_kind = hk == "cardinal" and lk or hk
         end
         e = range_end
         -- unit after the high end
         local u, ue = prof.P_UNIT_ANY:match(text, e)
         unit_text, unit_end, unit_glued = u, ue, u and not SPACE1:match(text, e)
-      elseif year_like(fig, text) and not decade then
+      -- (year_like asked only of a value that may be a year: most are not)
+      elseif fig.value >= 1000 and fig.value <= 2100 and year_like(fig, text) and not decade then
         -- four digits: a year unless they count something
         local is_year = true
         if unit_text and (prof.units[unit_text] or {}).dim ~= "time" then
@@ -3107,19 +3139,19 @@ function M.extract_with(article, emit, prof, opts)
           end
         end
         if is_year then
-          rec.kind = "year"
+          kind = "year"
           -- a year right after a month or a day: maybe a dateline
           if (months[lpw] or lpw:match("^%d%d?$") or prof.weekdays[lpw]) and on_dateline(ctx, s) then
             done_to = e goto next_start
           end
         end
       elseif decade then
-        rec.kind = "year"
+        kind = "year"
       end
       -- unit of measure (not a time word)
-      if unit_text and rec.kind ~= "money" and rec.kind ~= "percent" and rec.kind ~= "year" then
+      if unit_text and kind ~= "money" and kind ~= "percent" and kind ~= "year" then
         local u = prof.units[unit_text]
-        if u and u.dim ~= "time" then rec.unit = u.symbol end
+        if u and u.dim ~= "time" then unit = u.symbol end
       end
 
       -- hedges before and after
@@ -3131,11 +3163,13 @@ function M.extract_with(article, emit, prof, opts)
           while true do
             local hinfo = prof.hedges[phrase]
             if hinfo and not hinfo.after then h = phrase end
-            if t_nl then break end
+            local longer_by = hedge_longer[phrase]
+            if t_nl or not longer_by then break end
             local _, b_s, b_e, b_nl = prevtoken(text, t_s - 1)
             if not b_s then break end
-            local longer = lc(sub(text, b_s, b_e)) .. " " .. phrase
-            if not prof.hedge_suffix[longer] then break end
+            local tok = sub(text, b_s, b_e)
+            local longer = longer_by[lc_cache[tok] or lc(tok)]
+            if not longer then break end
             phrase, t_s, t_nl = longer, b_s, b_nl
           end
         end
@@ -3143,14 +3177,14 @@ function M.extract_with(article, emit, prof, opts)
           -- '(~295', '±20'
           h = hedge_symbol_of(prof, glued)
         end
-        if h then rec.approx = h end
+        approx = h
         if peek_at ~= e then
           peek_at = e
           peek_p, peek_w, peek_b = nextword(text, e, "'", true)
         end
         local hp, hw = peek_p, peek_w
         local ha = hp > e and hw and prof.hedge_first[hw] and prof.P_HEDGE_AFTER:match(text, e)
-        if ha and not rec.approx then rec.approx = lc(ha) end
+        if ha and not approx then approx = lc(ha) end
       end
 
       -- 'de op één na machtigste man': the second
@@ -3162,22 +3196,23 @@ function M.extract_with(article, emit, prof, opts)
             if #sup > #suf + 2 and sup:sub(-#suf) == suf then
               s = pw_s
               e = nx[1] + #nx[2]
-              rec.value, rec.kind, rec.unit = norm(fig.value + 1), "ordinal", nil
+              value, kind, unit = norm(fig.value + 1), "ordinal", nil
               break
             end
           end
         end
       end
-      -- the record
-      rec.start, rec["end"] = s - 1, e - 1
-      if fig.minus then
-        -- 'min vijf' keeps the minus word in the span
-      end
+      -- the record ('min vijf' keeps the minus word in the span)
+      -- (its fields named at once, nil ones too: the table is made with
+      -- room for all it may get -- of_start and of_end from assign_of,
+      -- text and doc from the record check -- and not grown later)
       local n = #out
-      out[n + 1] = rec
+      out[n + 1] = { value = value, kind = kind, lang = lang_field, type = "figure",
+                     unit = unit, high = high, range_kind = range_kind, approx = approx,
+                     start = s - 1, ["end"] = e - 1, of = nil }
       n = n * AUX
       aux[n + 1], aux[n + 2], aux[n + 3] = fig, unit_text or false, unit_end or false
-      aux[n + 4], aux[n + 5], aux[n + 6] = pclass or false, lpw, e
+      aux[n + 4], aux[n + 5] = pclass or false, lpw
       done_to = e
     end
     ::next_start::
@@ -3185,13 +3220,7 @@ function M.extract_with(article, emit, prof, opts)
 
   -- what each figure counts
   M.assign_of(out, text, prof, lang, ctx, aux)
-  local lang_field = article.lang  -- nil (left out) when unknown
-  for k = 1, #out do
-    local rec = out[k]
-    rec.lang = lang_field
-    rec.type = "figure"
-    emit(rec)
-  end
+  for k = 1, #out do emit(out[k]) end
 end
 
 -- assign_of(records, text, prof, lang, ctx, aux): fills `of`,
@@ -3217,7 +3246,7 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
     local rec = out[idx]
     local kind = rec.kind
     local base = (idx - 1) * AUX
-    local e = aux[base + 6] or (rec["end"] + 1)
+    local e = rec["end"] + 1
     if kind == "money" or kind == "percent" or kind == "year" or aux[base + 4] == "rating" or
        (kind == "range" and (rec.range_kind == "money" or rec.range_kind == "percent"
                              or rec.range_kind == "year")) then
@@ -3271,7 +3300,8 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
               local ok = pw[1] == l1
               for j = 2, #pw do
                 if not ok then break end
-                if not nx[2 * j] or lc(nx[2 * j]) ~= pw[j] then ok = false end
+                local wj = nx[2 * j]
+                if not wj or (lc_cache[wj] or lc(wj)) ~= pw[j] then ok = false end
               end
               if ok then
                 i = #pw + 1
@@ -3315,7 +3345,7 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
               for w in gap:gmatch("[%a\128-\255']+") do
                 nwords = nwords + 1
                 if nwords > 4 then break end
-                local lw = lc(w)
+                local lw = lc_cache[w] or lc(w)
                 local cls = closed[lw]
                 if cls == "conj" or lw == "naar" or lw == "tot" or lw == "to" or lw == "à" then conj = true
                 elseif cls == "det" or cls == "poss" then -- fine
