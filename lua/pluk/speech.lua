@@ -1241,6 +1241,14 @@ local function is_punct_tok(s, t, k)
   return not is_word_at(s, p)
 end
 
+-- is token j the period of an abbreviated title, a `.` right after a
+-- title token (`Dr.`, `dhr.`)? It goes on to the name after it.
+local function title_period(s, t, j, g)
+  local p = t[2 * j - 1]
+  return j > 1 and t[2 * j] == p + 1 and byte(s, p) == 46 and t[2 * j - 2] == p
+         and names.kind(s, t, j - 1, g) == "T"
+end
+
 local RELATIVE = { who = true, whom = true, which = true, die = true, dat = true, wie = true,
                    that = true, welke = true }
 -- words that may name a group in an appositive or after a comma
@@ -1699,8 +1707,7 @@ local function subject_before(A, a, ss, wide)
         if c == 44 then break end
         -- (the period of an abbreviated title is none: `, Dr. Anthony
         -- Fauci,`)
-        if (c == 46 and not (j > 1 and t[2 * j - 2] == ta and names.kind(s, t, j - 1, g) == "T"))
-           or c == 59 or c == 58 then
+        if (c == 46 and not title_period(s, t, j, g)) or c == 59 or c == 58 then
           j = 0 break
         end
       end
@@ -1713,8 +1720,7 @@ local function subject_before(A, a, ss, wide)
     -- (past the titles that open it: `, Dr. Anthony Fauci,`)
     local nj = j + 1
     if j >= 1 and nj <= k - 1 and names.kind(s, t, nj, g) ~= "N" then
-      while nj < k - 1 and (names.kind(s, t, nj, g) == "T"
-                            or (tok(s, t, nj) == "." and names.kind(s, t, nj - 1, g) == "T")) do
+      while nj < k - 1 and (names.kind(s, t, nj, g) == "T" or title_period(s, t, nj, g)) do
         nj = nj + 1
       end
     end
@@ -1977,8 +1983,7 @@ local function subject_after(A, b, se)
       local jl = k > 1 and names.joined_len(s, t, k, g) or 0
       -- the period of an abbreviated title goes on to the name after it:
       -- `said Dr. Livermore`, `zei dr. Jansen`
-      if jl == 0 and k > 1 and k < n and t[2 * k - 2] == t[2 * k - 1] and byte(s, t[2 * k - 1]) == 46
-         and is_upper_at(s, t[2 * k + 1]) and names.kind(s, t, k - 1, g) == "T" then
+      if jl == 0 and k < n and title_period(s, t, k, g) and is_upper_at(s, t[2 * k + 1]) then
         jl = 1
       end
       if jl == 0 then break end

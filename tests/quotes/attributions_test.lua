@@ -835,8 +835,9 @@ end)
 T.case("a subordinating conjunction does not open a name", function()
   local _, a = run("Whereas Pierce and Hawkins felt parties should decide, Pierce argued it is fair.", "en")
   T.eq(a[1] and a[1].speaker_text, "Pierce", "not Whereas Pierce")
-  _, a = run("Tenzij Jansen zich vergist, zegt Pietersen dat het goed gaat.", "nl")
-  for _, r in ipairs(a) do T.ok(not tostring(r.speaker):find("Tenzij"), "not Tenzij Jansen") end
+  _, a = run("Tenzij Jansen zich vergist, zei hij.", "nl")
+  T.ok(a[1] ~= nil, "an attribution")
+  T.ok(a[1] and not tostring(a[1].speaker):find("Tenzij"), "not Tenzij Jansen")
 end)
 
 T.case("an appositive of a fronted source is not what it reports", function()
