@@ -2483,6 +2483,12 @@ local ends_ing = setmetatable({}, { __index = function(memo, key)
   return v
 end })
 
+-- may lower-case word w stand in a noun compound before a head (no role,
+-- function word, pronoun, determiner or preposition)?
+local function plain_noun_word(L, w)
+  return not (role_of(L, w) or L.fw[w] or L.pron[w] or L.det[w] or L.prep[w])
+end
+
 local function analyse_cue(A, h)
   if h.done then return h end
   h.done = true
@@ -2576,12 +2582,8 @@ local function analyse_cue(A, h)
       _, _, w2, w3 = find(sub(s, (x - 30 > ss and x - 30 or ss), x - 1), "(%a+)%s+(%l+)$")
     end
     local first = w1 or w2
-    if first and L.det[lc(first)] then
-      local ok = true
-      for _, w in ipairs(w1 and { w2, w3 } or { w3 }) do
-        if role_of(L, w) or L.fw[w] or L.pron[w] or L.det[w] or L.prep[w] then ok = false end
-      end
-      if ok then return h end
+    if first and L.det[lc(first)] and plain_noun_word(L, w3) and (not w1 or plain_noun_word(L, w2)) then
+      return h
     end
   end
   local after
