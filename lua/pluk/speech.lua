@@ -3359,6 +3359,42 @@ end
 -- tells whether it reads as a person (a known speaker, a title or role
 -- before it, or two or more words that are not an organisation or a
 -- place), mention_canon(A, c) its canonical name.
+-- does the role noun that ends at byte e (a sentence's opening role noun
+-- phrase) have a person's name in apposition: the rest of a compound
+-- role and a complement (`of the bank`, `van de geheime dienst`), then
+-- `, First Last,`? Then the name, not the role, is the sentence's person
+-- (`The chief executive of the bank, John Smith, was arrested. He said
+-- ...`: he is John Smith). Sentence-opening roles are few: this tokenises
+-- its own window, wider than person_mentions' opening one.
+local COMPLEMENT_OPENERS = { of = true, ["for"] = true, at = true, van = true,
+                             voor = true, bij = true }
+local function appositive_name_after(A, e, b)
+  local s, L, g = A.s, A.L, A.g
+  local t = tokens(s, e, (b < e + 100 and b or e + 100))
+  local n = #t // 2
+  local x = 1
+  -- `chief executive`, `oud-chef`: more role words of the same noun
+  while x <= 2 and x <= n and not is_punct_tok(s, t, x) and is_lower_at(s, t[2 * x - 1])
+        and role_of(L, tok(s, t, x)) do
+    x = x + 1
+  end
+  if x <= n and COMPLEMENT_OPENERS[lc(tok(s, t, x))] then
+    local last = x + 6
+    x = x + 1
+    while x <= n and x <= last and not is_punct_tok(s, t, x) do
+      local w = lc(tok(s, t, x))
+      if L.cue[w] or L.comp[w] or L.pron[w] then return false end
+      x = x + 1
+    end
+  end
+  if x >= n or tok(s, t, x) ~= "," then return false end
+  x = x + 1
+  if names.kind(s, t, x, g) ~= "N" then return false end
+  local l2 = names.run_starting(s, t, x, g)
+  -- (two words at least, and the apposition closed by a comma)
+  return l2 ~= nil and l2 > x and l2 < n and tok(s, t, l2 + 1) == ","
+end
+
 person_mentions = function(A, a, b)
   local ck = a * 1000003 + b
   local hit = A.pm_cache[ck]
@@ -3389,7 +3425,15 @@ person_mentions_uncached = function(A, a, b)
       if one_of and k <= 2 then
         -- (`one`, `of`: on to the group's noun)
       elseif r then
-        if r ~= "g" and r ~= "x" and (k == n or names.kind(s, t, k + 1, g) ~= "N") then
+        -- a compound role ends at its last role word: `The chief
+        -- executive`, `The police spokesman` (its head and gender)
+        while k < n and k < 6 and not is_punct_tok(s, t, k + 1) and is_lower_at(s, t[2 * k + 1]) do
+          local r2 = role_of(L, tok(s, t, k + 1))
+          if not r2 then break end
+          k, r = k + 1, r2
+        end
+        if r ~= "g" and r ~= "x" and (k == n or names.kind(s, t, k + 1, g) ~= "N")
+           and not appositive_name_after(A, t[2 * k], b) then
           local m = np_ending(A, t, k, 1)
           if m and m.kind == "role" then
             if one_of then m.gender, m.def = "p", "indef" end

@@ -901,4 +901,17 @@ T.case("a two-part name after a common noun in a role's of-phrase is the person"
   T.ok(a[1] and a[1].speaker ~= "Acme Corp", "an organisation word: no person")
 end)
 
+T.case("a pronoun means the name in apposition to a sentence-opening role, not the role", function()
+  local _, a = run("The chief executive of the bank, John Smith, was arrested on Monday. "
+                   .. "He said that the charges were false.", "en")
+  T.eq(a[1] and a[1].speaker, "John Smith", "chief executive of the bank, John Smith")
+  _, a = run("De oud-chef van de geheime dienst, Vladimiro Montesinos, is gearresteerd. "
+             .. "Hij zegt dat hij onschuldig is.", "nl")
+  T.eq(a[1] and a[1].speaker, "Vladimiro Montesinos", "de oud-chef van de geheime dienst, Vladimiro Montesinos")
+  _, a = run("The chief executive of the bank was arrested on Monday. He said that the charges were false.", "en")
+  T.eq(a[1] and a[1].speaker, "the chief executive", "no name: the whole compound role")
+  _, a = run("The minister of finance, who was arrested on Monday, is ill. He said that the charges were false.", "en")
+  T.eq(a[1] and a[1].speaker, "the minister", "a relative clause is no apposition")
+end)
+
 T.done()
