@@ -3384,6 +3384,18 @@ local function appositive_name_after(A, e, b)
     while x <= n and x <= last and not is_punct_tok(s, t, x) do
       local w = lc(tok(s, t, x))
       if L.cue[w] or L.comp[w] or L.pron[w] then return false end
+      if names.kind(s, t, x, g) == "N" then
+        -- the name right after the complement's common noun, no comma
+        -- between: `De oud-chef van de Peruaanse geheime dienst Vladimiro
+        -- Montesinos is ...` (person_tail's test: two parts, no
+        -- organisation word)
+        local l2 = names.run_starting(s, t, x, g)
+        if l2 and l2 < n and not is_punct_tok(s, t, l2 + 1) and is_lower_at(s, t[2 * l2 + 1])
+           and person_tail(A, t, x, t[2 * l2]) then
+          return true
+        end
+        x = l2 or x
+      end
       x = x + 1
     end
   end

@@ -908,6 +908,9 @@ T.case("a pronoun means the name in apposition to a sentence-opening role, not t
   _, a = run("De oud-chef van de geheime dienst, Vladimiro Montesinos, is gearresteerd. "
              .. "Hij zegt dat hij onschuldig is.", "nl")
   T.eq(a[1] and a[1].speaker, "Vladimiro Montesinos", "de oud-chef van de geheime dienst, Vladimiro Montesinos")
+  _, a = run("De oud-chef van de Peruaanse geheime dienst Vladimiro Montesinos is in hongerstaking gegaan. "
+             .. "Hij eist dat hij wordt overgeplaatst.", "nl")
+  T.eq(a[1] and a[1].speaker, "Vladimiro Montesinos", "the name right after the complement, no commas")
   _, a = run("The chief executive of the bank was arrested on Monday. He said that the charges were false.", "en")
   T.eq(a[1] and a[1].speaker, "the chief executive", "no name: the whole compound role")
   _, a = run("The minister of finance, who was arrested on Monday, is ill. He said that the charges were false.", "en")
