@@ -2547,6 +2547,27 @@ local function analyse_cue(A, h)
     local _, _, pw = find(sub(s, (x - 30 > ss and x - 30 or ss), x - 2), "([^%s%p]+)$")
     if nw and L.det[lc(nw)] == "indef" and pw and not is_upper_at(pw, 1) then return h end
   end
+  -- and so right after an indefinite noun phrase and before a name that
+  -- no second noun phrase follows: `another company called Zorin
+  -- Industries which ...`, `A man called John Smith said` (not `A
+  -- spokesman called Trump a liar`, `a spokesman called the plan ...`)
+  if A.lang == "en" and prev_c and prev_c >= 97 and prev_c <= 122
+     and L.np_verb[h.lemma] == "predicate" and find(key, "ed$") and is_upper_at(s, skip_spaces(s, b)) then
+    local before = sub(s, (x - 40 > ss and x - 40 or ss), x - 1)
+    local _, _, d = find(before, "(%a+)%s+%l+$")
+    if not (d and L.det[lc(d)] == "indef") then _, _, d = find(before, "(%a+)%s+%l+%s+%l+$") end
+    if d and L.det[lc(d)] == "indef" then
+      -- past the capitalised words of the name
+      local p = b
+      while true do
+        local _, e2 = find(s, "^%s+%u[%w%-%.'\128-\255]*", p)
+        if not e2 then break end
+        p = e2 + 1
+      end
+      local _, _, nx = find(s, "^%s*([%a']+)", p)
+      if not (nx and L.det[lc(nx)]) then return h end
+    end
+  end
   -- after a possessive the cue is an adjective: `Johnson's stated
   -- intent`, `his reported remarks`
   -- (the word: the ASCII letters and apostrophes before x, at most 12

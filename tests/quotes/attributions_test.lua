@@ -775,6 +775,12 @@ T.case("whom opens an appositive; a semicolon starts the clause; a naming partic
   T.eq(a[1] and a[1].text, "they had, his surviving father says, paid smugglers", "after the semicolon")
   _, a = run("The invention, called a liquid-entrenched smooth surface coating, involves sprays.", "en")
   T.eq(#a, 0, "X, called a Y,: a name")
+  _, a = run("I also have another company called Zorin Industries which specialise in Robotics.", "en")
+  T.eq(#a, 0, "an indefinite noun called a name: naming")
+  _, a = run("A man called John Smith said the plan was bad.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "John Smith", "the plan was bad" }, "the naming verb is no cue")
+  _, a = run("A spokesman called Trump a liar.", "en")
+  T.eq(a[1] and a[1].speaker_text, "A spokesman", "a second noun phrase after the name: speech")
   local q
   q, a = run('The director, David Clay, called it "a retrograde step" on Monday.', "en")
   T.eq(q[1] and q[1].speaker, "David Clay", "NAME, called it: speech")
