@@ -3428,6 +3428,8 @@ local function appositive_name_after(A, e, b)
   return l2 ~= nil and l2 > x and l2 < n and tok(s, t, l2 + 1) == ","
 end
 
+local OPEN_BRACKET = { [40] = true, [91] = true, [123] = true }
+
 person_mentions = function(A, a, b)
   local ck = a * 1000003 + b
   local hit = A.pm_cache[ck]
@@ -3495,6 +3497,11 @@ person_mentions_uncached = function(A, a, b)
       if text and not g.titles[lc(text)] then
         -- the word before, the word after
         local t0, t1 = last_token(s, math.max(a, ms - 40), ms)
+        if t0 and t1 == ms and OPEN_BRACKET[byte(s, ms - 1)] and t0 == ms - 1 then
+          -- an editor's bracket glued to the name (`I was from [North
+          -- Karnataka]`): the word before it
+          t0, t1 = last_token(s, math.max(a, ms - 41), ms - 1)
+        end
         local pw = t0 and sub(s, t0, t1 - 1) or ""
         local prev_punct = pw ~= "" and not is_word_at(pw, char_start(pw, #pw))
         local prevw = lc(strip_punct_end(pw))
@@ -3647,6 +3654,7 @@ local function role_places(A, head)
   list = {}
   local s, g = A.s, A.g
   local H = head:sub(1, 1):upper() .. head:sub(2)
+  local known = A.L.role[head] ~= nil
   for _, form in ipairs(H ~= head and { head, H } or { head }) do
     local init = 1
     while true do
@@ -3673,7 +3681,9 @@ local function role_places(A, head)
           local nm = role_name(s, t, 1, g)
           if nm then found = nm.text end
         end
-        if found then list[#list + 1] = { a, found } end
+        -- (after a word the role list does not have, which may be no
+        -- noun at all, an acronym is no name it gives: `get AIDS`)
+        if found and (known or find(found, "%l")) then list[#list + 1] = { a, found } end
       end
     end
   end

@@ -923,4 +923,11 @@ T.case("a pronoun means the name in apposition to a sentence-opening role, not t
   T.eq(a[1] and a[1].speaker, "the minister", "a relative clause is no apposition")
 end)
 
+T.case("an editor's bracket before a name hides no preposition; a word the role list lacks gives no acronym a role", function()
+  local _, a = run("I was from [North Karnataka]. She told me that the police are bad.", "en")
+  T.ok(a[1] and a[1].speaker ~= "North Karnataka", "from [North Karnataka]: a place")
+  _, a = run("I didn't get AIDS. These problems get worse and worse. The problems get said that it was bad.", "en")
+  T.ok(a[1] and a[1].speaker ~= "AIDS", "get AIDS: no name given to a role")
+end)
+
 T.done()
