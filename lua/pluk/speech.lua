@@ -3374,12 +3374,6 @@ looks_personal = function(A, canon, text)
   return true
 end
 
--- Name mentions in s[a, b) outside quotes, in order, each with `subj`:
--- whether it stands where a subject stands (at the start of the clause,
--- after a speech cue, or before a verb-like word); mention_person(A, c)
--- tells whether it reads as a person (a known speaker, a title or role
--- before it, or two or more words that are not an organisation or a
--- place), mention_canon(A, c) its canonical name.
 -- does the role noun that ends at byte e (a sentence's opening role noun
 -- phrase) have a person's name in apposition: the rest of a compound
 -- role and a complement (`of the bank`, `van de geheime dienst`), then
@@ -3430,6 +3424,12 @@ end
 
 local OPEN_BRACKET = { [40] = true, [91] = true, [123] = true }
 
+-- Name mentions in s[a, b) outside quotes, in order, each with `subj`:
+-- whether it stands where a subject stands (at the start of the clause,
+-- after a speech cue, or before a verb-like word); mention_person(A, c)
+-- tells whether it reads as a person (a known speaker, a title or role
+-- before it, or two or more words that are not an organisation or a
+-- place), mention_canon(A, c) its canonical name.
 person_mentions = function(A, a, b)
   local ck = a * 1000003 + b
   local hit = A.pm_cache[ck]
