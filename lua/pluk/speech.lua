@@ -1421,6 +1421,9 @@ local function np_ending(A, t, k, lo, w)
         break
       end
       if L.cue[dk] or L.comp[dk] or L.adv[dk] then break end
+      -- an English plural right before it makes it a verb: `the stores
+      -- fill`, `these problems get` (not `the various officials`)
+      if j == k - 1 and A.lang == "en" and #dk > 3 and find(dk, "[^su]s$") then break end
       j = j - 1
       steps = steps + 1
     end
@@ -1601,9 +1604,18 @@ local function appos_opener(A, t, x)
   local s, L = A.s, A.L
   local w = tok(s, t, x)
   local first = lc(w)
-  return (L.det[first] or RELATIVE[first] or APPOS[first] or role_of(L, w) or L.prep[first]
-          or L.adv[first] or (L.lang == "en" and (first == "one" or #first > 5 and sub(first, -3) == "ing")))
-         and true or false
+  if L.det[first] or RELATIVE[first] or APPOS[first] or role_of(L, w) or L.prep[first]
+     or L.adv[first] or (L.lang == "en" and (first == "one" or #first > 5 and sub(first, -3) == "ing")) then
+    return true
+  end
+  -- a role noun with one word before it that is no function word, no
+  -- determiner, and no name after it: `, retail expert from ...,`, `,
+  -- senior economist at ING,` (not `, doctoral candidate Maninder Thind,`,
+  -- which names the speaker, nor `, and Chairman of ...`)
+  local n = #t // 2
+  return x < n and is_lower_at(s, t[2 * x - 1]) and not L.fw[first] and not is_punct_tok(s, t, x + 1)
+         and role_of(L, tok(s, t, x + 1)) ~= nil
+         and (x + 1 == n or names.kind(s, t, x + 2, A.g) ~= "N")
 end
 
 -- the role kinds that speak as people or groups (not `x`, a thing)
