@@ -941,4 +941,15 @@ T.case("a role noun after one modifier is an appositive; a plural's next word is
   T.ok(q[1] and q[1].speaker ~= "the lead author", "an appositive that names the speaker is not skipped")
 end)
 
+T.case("maintain takes an object: a noun phrase after it is no content", function()
+  local _, a = run("University maintained top spot on the ladder with a win on Saturday.", "en")
+  T.eq(#a, 0, "maintained top spot")
+  _, a = run("Joe Biden maintained his lead over Trump in the polls.", "en")
+  T.eq(#a, 0, "maintained his lead")
+  _, a = run("Smith maintained he was innocent.", "en")
+  T.eq(a[1] and a[1].text, "he was innocent", "a pronoun opens a clause")
+  _, a = run("Smith maintained that the plan was sound.", "en")
+  T.eq(a[1] and a[1].text, "the plan was sound", "that")
+end)
+
 T.done()
