@@ -952,4 +952,9 @@ T.case("maintain takes an object: a noun phrase after it is no content", functio
   T.eq(a[1] and a[1].text, "the plan was sound", "that")
 end)
 
+T.case("an auxiliary that opens a question opens no name", function()
+  local _, a = run("Did Red Hat consult the community first? Red Hat said it had informed the board.", "en")
+  T.eq(a[1] and a[1].speaker, "Red Hat", "not Did Red Hat")
+end)
+
 T.done()
