@@ -1618,6 +1618,9 @@ local function appos_opener(A, t, x)
          and (x + 1 == n or names.kind(s, t, x + 2, A.g) ~= "N")
 end
 
+-- the bytes that end a sentence (. ! ?)
+local SENTENCE_END = { [46] = true, [33] = true, [63] = true }
+
 -- the role kinds that speak as people or groups (not `x`, a thing)
 local PERSON_ROLE = { m = true, f = true, p = true, g = true }
 -- prepositions inside an organisation's name (`Commission on ...`)
@@ -3234,6 +3237,10 @@ local function cue_content(A, h)
           -- claim will be ...`)
           if j + 1 <= n and (tok(s, t, j + 1) == "," or tok(s, t, j + 1) == ":"
                              or j > k and is_lower_at(s, t[2 * j + 1])) then
+            k = j
+          elseif j > k and (j == n or SENTENCE_END[byte(s, t[2 * j + 1])]) then
+            -- the sentence ends with the one told: `told National
+            -- Geographic.` reports nothing after it
             k = j
           end
         end

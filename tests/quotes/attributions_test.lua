@@ -957,4 +957,12 @@ T.case("an auxiliary that opens a question opens no name", function()
   T.eq(a[1] and a[1].speaker, "Red Hat", "not Did Red Hat")
 end)
 
+T.case("a sentence that ends with the one told reports nothing after the cue", function()
+  local q, a = run('"We were flabbergasted," Stamenkovic told National Geographic.', "en")
+  T.eq(#a, 0, "told National Geographic.: no content")
+  T.eq(q[1] and q[1].speaker, "Stamenkovic", "the quote keeps its speaker")
+  _, a = run('Chuck Schumer told MSNBC Cummings "was a great man," on Monday.', "en")
+  T.ok(a[1] ~= nil, "a name run before a quote still opens content")
+end)
+
 T.done()
