@@ -3149,9 +3149,11 @@ local function cue_content(A, h)
     local q = quote_at(A, after)
     if not (q and q.oa == after) then return trim(s, clause_start(s, ss, y), rest) end
   end
-  -- `..., X said.` : the clause before the subject
+  -- `..., X said.` : the clause before the subject (right before the cue:
+  -- not the subject of a first verb, `In a message, Warren commended
+  -- Biden and said she was proud`)
   local few = count_words(s, b, rest, 6) <= 4
-  if byte(s, y - 1) == 44 and few then
+  if byte(s, y - 1) == 44 and few and count_words(s, h.subj.e, a, 3) <= 2 then
     local q = quote_at(A, y - 2)
     if q then return nil end
     cs, ce = trim(s, ss, y - 1)

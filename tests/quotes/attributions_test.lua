@@ -965,4 +965,11 @@ T.case("a sentence that ends with the one told reports nothing after the cue", f
   T.ok(a[1] ~= nil, "a name run before a quote still opens content")
 end)
 
+T.case("the clause before a comma is content only when the subject stands right before the cue", function()
+  local _, a = run("In a video message, Warren commended Biden and said she was proud.", "en")
+  T.ok(not (a[1] and a[1].text == "In a video message"), "not the fronted phrase")
+  _, a = run("The plan is bad, Smith said.", "en")
+  T.eq(a[1] and a[1].text, "The plan is bad", "..., X said.")
+end)
+
 T.done()
