@@ -3916,6 +3916,9 @@ end
 -- sentence start is dropped (`De woordvoerder` -> `de woordvoerder`,
 -- `Their statement`), a name's is kept (`White House doctors`, `Trump's
 -- lawyers`, `FSB sources`)
+-- the endings of a possessive, either apostrophe
+local POSSESSIVE_END = { ["'s"] = true, ["\226\128\153s"] = true }
+
 local function role_text(A, m)
   local w = m.text:match("^[^%s]+")
   if w and A.L.det[lc(w)] then return (m.text:gsub("^%u", string.lower)) end
@@ -4031,6 +4034,15 @@ end
 function Analyser:resolve(A, m, x)
   if not m then return nil end
   local s = A.s
+  if (m.kind == "name" or m.kind == "role") and #m.text > 3 then
+    -- a possessive names its owner: `a statement released by Erdogan's
+    -- office`, `The WHO's website said` (the mention without its 's)
+    local cut = POSSESSIVE_END[sub(m.text, -2)] and 2 or POSSESSIVE_END[sub(m.text, -4)] and 4
+    if cut then
+      m.text = sub(m.text, 1, #m.text - cut)
+      m.e = m.e - cut
+    end
+  end
   if m.kind == "name" then
     local canon = names.canonical(A.article, m.text, A.lang)
     if #canon < #m.text and is_upper_at(m.text, 1) and find(m.text, "%s%l+%s")

@@ -972,4 +972,12 @@ T.case("the clause before a comma is content only when the subject stands right 
   T.eq(a[1] and a[1].text, "The plan is bad", "..., X said.")
 end)
 
+T.case("a possessive names its owner", function()
+  local _, a = run("Recep Tayyip Erdogan spoke on Monday. According to a statement released by Erdogan's office, "
+                   .. "the aim is clear.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].speaker_text }, { "Recep Tayyip Erdogan", "Erdogan" }, "Erdogan's office")
+  local q = run('The family\'s statement on the death read: "Don loved and adored Deirdre, who loved him back."', "en")
+  T.eq(q[1] and q[1].speaker, "the family", "The family's statement")
+end)
+
 T.done()
