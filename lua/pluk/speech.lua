@@ -2684,6 +2684,26 @@ local function analyse_cue(A, h)
       before = first_np(A, ss, a)
       if before then before.how = "before" end
     end
+    -- a document that the clause's subject put out speaks for it: `Trump
+    -- issued a statement saying`, `The ministry released a report
+    -- stating` (the word before the document's noun phrase a verb: no
+    -- preposition, determiner or punctuation)
+    if gerund and before and before.kind == "role" and before.gender == "x" and before.s > ss then
+      local _, _, pw = find(sub(s, (before.s - 30 > ss and before.s - 30 or ss), before.s - 1), "(%l+)%s+$")
+      if pw and not (L.prep[pw] or L.det[pw] or L.fw[pw] or L.cue[pw]) then
+        local m = first_np(A, ss, before.s)
+        -- (the subject right before the verb, an adverb or auxiliary
+        -- between at most: `Trump has issued a statement`, not `Fifty
+        -- former officials, including ..., signed a letter`)
+        if m and m.e <= before.s and (m.kind == "name" or m.kind == "pron"
+                                      or m.kind == "role" and m.gender ~= "x")
+           and (find(sub(s, m.e, before.s - 1), "^%s+%l+%s+$")
+                or find(sub(s, m.e, before.s - 1), "^%s+%l+%s+%l+%s+$")) then
+          m.how = "before"
+          before = m
+        end
+      end
+    end
     -- Dutch: a subject pronoun right after the verb is the subject
     -- (`Tegen de krant El Pais zei hij dat`)
     if after and before and after.kind == "pron" and A.lang ~= "en" then before = nil end

@@ -980,4 +980,13 @@ T.case("a possessive names its owner", function()
   T.eq(q[1] and q[1].speaker, "the family", "The family's statement")
 end)
 
+T.case("a document the subject put out speaks for the subject after a gerund cue", function()
+  local q = run('Trump issued a statement saying, "The simple fact is this election is far from over."', "en")
+  T.eq(q[1] and q[1].speaker, "Trump", "issued a statement saying")
+  local _, a = run("The ministry released a report stating that the economy had shrunk.", "en")
+  T.eq(a[1] and a[1].speaker, "the ministry", "released a report stating")
+  _, a = run("Fifty former officials, including John Brennan, signed a letter saying the report was false.", "en")
+  T.ok(a[1] and a[1].speaker ~= "Fifty", "no name made of a number word")
+end)
+
 T.done()
