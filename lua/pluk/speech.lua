@@ -1618,6 +1618,22 @@ local function appos_opener(A, t, x)
          and (x + 1 == n or names.kind(s, t, x + 2, A.g) ~= "N")
 end
 
+-- the words that may stand between a comma and an inverted cue
+-- (`..., zo zegt X.`, `..., so sagte X.`)
+local INVERSION_WORDS = { zo = true, so = true }
+
+-- past_inversion_word(A, x, ss) -> where the text before the cue ends
+-- (x, space_back's answer before it) once a Dutch or German `zo`/`so`
+-- right after a comma is skipped: `..., zo zegt minister Hoekstra.` reads
+-- as `..., zegt minister Hoekstra.`; else x
+local function past_inversion_word(A, x, ss)
+  local s = A.s
+  if A.lang == "en" or x - 2 <= ss or not INVERSION_WORDS[lc(sub(s, x - 2, x - 1))] then return x end
+  local x2 = space_back(s, x - 2, ss)
+  if x2 < x - 2 and x2 > ss and char_byte(s, x2 - 1) == 44 then return x2 end
+  return x
+end
+
 -- the bytes that end a sentence (. ! ?)
 local SENTENCE_END = { [46] = true, [33] = true, [63] = true }
 
@@ -2553,6 +2569,10 @@ local function analyse_cue(A, h)
   -- what stands right before the cue (skipping spaces)
   local x = space_back(s, a, ss)
   local prev_c = x > ss and char_byte(s, x - 1) or nil
+  if prev_c == 111 then
+    x = past_inversion_word(A, x, ss)
+    prev_c = char_byte(s, x - 1)
+  end
   -- right after a comma an English naming verb in -ed is a participle:
   -- `The invention, called a liquid-entrenched smooth surface, ...` (only
   -- before an indefinite article and after a common noun: `..., calling it
@@ -3118,7 +3138,7 @@ local function cue_content(A, h)
   if not h.subj then return nil end
   if h.subj.how == "after" then
     -- `..., zegt Zuckerberg.` / `..., aldus X` / `..., said Smith.`
-    local y = space_back(s, a, ss)
+    local y = past_inversion_word(A, space_back(s, a, ss), ss)
     if byte(s, y - 1) == 44 then
       -- between commas inside the sentence it reports the whole sentence:
       -- `Het is, schrijft de premier, in overleg met haar ...`

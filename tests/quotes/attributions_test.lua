@@ -989,4 +989,11 @@ T.case("a document the subject put out speaks for the subject after a gerund cue
   T.ok(a[1] and a[1].speaker ~= "Fifty", "no name made of a number word")
 end)
 
+T.case("Dutch zo between the comma and an inverted cue", function()
+  local _, a = run("Jeanne Roos is 84 jaar geworden, zo meldde het NOS-journaal gistermiddag.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "NOS-journaal", "Jeanne Roos is 84 jaar geworden" }, "zo meldde")
+  _, a = run("Het kabinet wil de belasting verlagen, zo zegt minister Hoekstra.", "nl")
+  T.eq(a[1] and a[1].speaker, "Hoekstra", "zo zegt")
+end)
+
 T.done()
