@@ -978,8 +978,11 @@ static const luaL_Reg wordset_methods[] = {
 ** ===================================================================
 */
 
+/* the tokens that tokens(..., marks) marks: the bits of a Lua integer */
+#define TOK_MARKED 64
+
 /*
-** tokens(s [, i [, j [, after [, whole]]]]) -> flat array {i1, j1, i2,
+** tokens(s [, i [, j [, after [, whole [, marks]]]]]) -> flat array {i1, j1, i2,
 ** j2, ...} (1-based, inclusive: s:sub(i1, j1) is the first token; with
 ** after = true each j is one more, the position after the token, as
 ** lpeg.Cp gives it) of the tokens of s:sub(i, j), read as a text of its own:
@@ -1000,6 +1003,12 @@ static const luaL_Reg wordset_methods[] = {
 ** White space here is the ASCII set \t \n \v \f \r and space, U+00A0,
 ** U+2000-200A, U+202F, U+205F and U+3000. This is the tokeniser of
 ** pluk.names (names.tokens), whose name runs index into its array.
+** With marks = true the array also has the field nonword, an integer
+** whose bit k - 1 (k <= 64; bit 63 makes it negative) is set when token
+** k starts with neither an ASCII letter or digit ('_' is neither) nor a
+** character of class word_char above 7F (an invalid or cut sequence is
+** none): what pluk.names's is_word_at answers no to at the token's first
+** byte, so that a rule asks which tokens are punctuation with no call.
 ** Runs in C; allocation is the result table only.
 */
 
@@ -1112,6 +1121,14 @@ static size_t tok_charstart (const unsigned char *s, size_t k) {
   return (s[p] >= 0xC2 && s[p] <= 0xF4) ? p : k;
 }
 
+/* Is the character at s[k] (k < e) neither an ASCII letter or digit
+   ('_' is none) nor a valid character of class word_char above 7F? */
+static int tok_nonword (const unsigned char *s, size_t e, size_t k) {
+  size_t n;
+  if (s[k] < 0x80) return (ascii_tab[s[k]] & A_NALNUM) != 0;
+  return (tok_class_mb(s, e, k, &n) & BIT(C_WORD)) == 0;
+}
+
 static int text_tokens (lua_State *L) {
   size_t len;
   const unsigned char *s =
@@ -1119,6 +1136,8 @@ static int text_tokens (lua_State *L) {
   size_t k = startpos(optint(L, 2, 1), len) - 1;  /* 0-based */
   size_t e = endpos(optint(L, 3, -1), len);      /* exclusive */
   lua_Integer past = lua_toboolean(L, 4) ? 1 : 0;
+  int marks = lua_toboolean(L, 6);
+  lua_Unsigned nonword = 0;
   size_t m;
   lua_Integer out = 0;
   if (lua_toboolean(L, 5)) {
@@ -1126,7 +1145,8 @@ static int text_tokens (lua_State *L) {
     if (e < len) e = tok_charstart(s, e);
   }
   /* two entries a token, a token per 3-5 bytes of news text */
-  lua_createtable(L, e > k ? (int)((e - k - 1) / 2 < 4096 ? (e - k - 1) / 2 + 2 : 4096) : 0, 0);
+  lua_createtable(L, e > k ? (int)((e - k - 1) / 2 < 4096 ? (e - k - 1) / 2 + 2 : 4096) : 0,
+                  marks);
   while (k < e) {
     if (s[k] == 32 || (s[k] >= 9 && s[k] <= 13)) {  /* as tok_space, inline */
       k++;
@@ -1137,12 +1157,48 @@ static int text_tokens (lua_State *L) {
       continue;
     }
     m = tok_end(s, e, k);
+    /* (out / 2: the number of tokens before this one) */
+    if (marks && out < 2 * TOK_MARKED && tok_nonword(s, e, k))
+      nonword |= (lua_Unsigned)1 << (out / 2);
     lua_pushinteger(L, (lua_Integer)k + 1);
     lua_rawseti(L, -2, ++out);
     lua_pushinteger(L, (lua_Integer)m + past);
     lua_rawseti(L, -2, ++out);
     k = m;
   }
+  if (marks) {
+    lua_pushinteger(L, (lua_Integer)nonword);
+    lua_setfield(L, -2, "nonword");
+  }
+  return 1;
+}
+
+
+/*
+** countwords(s, i, j, limit) -> n: the words of s:sub(i, j) (i, j as in
+** string.sub), counted up to limit (n <= limit; 0 when limit < 1). A
+** word starts at a byte that is an ASCII letter or digit or above 7F, and
+** runs to the next ASCII white space (\t \n \v \f \r, space) or the end
+** of the range; the bytes between words are the rest (punctuation, white
+** space). Nothing outside the range is read, and nothing is allocated:
+** the thresholds of a rule (`a quote of at most two words`) without a
+** copy of the range and a pattern match.
+*/
+static int text_countwords (lua_State *L) {
+  size_t len;
+  const unsigned char *s =
+      (const unsigned char *)luaL_checklstring(L, 1, &len);
+  size_t k = startpos(optint(L, 2, 1), len) - 1;  /* 0-based */
+  size_t e = endpos(optint(L, 3, -1), len);      /* exclusive */
+  lua_Integer limit = luaL_checkinteger(L, 4), n = 0;
+  while (n < limit) {
+    /* past the bytes that start no word: ASCII but letters and digits */
+    k = span_bytes(ascii_tab, A_NALNUM, s, k, e);
+    if (k >= e) break;
+    n++;
+    for (k++; k < e && !(s[k] == 32 || (s[k] >= 9 && s[k] <= 13)); k++) {}
+  }
+  lua_pushinteger(L, n);
   return 1;
 }
 
@@ -1404,6 +1460,11 @@ typedef struct KeySet {
      words whose first byte starts a key go no further than their second,
      and this test is cheaper than a walk along the first byte's children) */
   uint32_t pair[256][8];
+  /* 1 for each byte that starts no key; word_roots: some key starts with
+     a word byte (else every byte that starts a key is at a word position,
+     and a scan goes from one such byte to the next) */
+  unsigned char nostart[256];
+  int word_roots;
   int32_t n, cap;           /* nodes used, nodes allocated */
   KeyNode nodes[1];         /* cap of them */
 } KeySet;
@@ -1507,6 +1568,11 @@ static int text_keyset (lua_State *L) {
   ks->cap = (int32_t)total + 1;
   keyset_add(L, ks, 1, KEY_WORD);
   keyset_add(L, ks, 2, KEY_PREFIX);
+  ks->word_roots = 0;
+  for (k = 0; k < 256; k++) {
+    ks->nostart[k] = ks->root[k] < 0;
+    if (ks->root[k] >= 0 && ks->word[k]) ks->word_roots = 1;
+  }
   luaL_setmetatable(L, KEYSET_MT);
   return 1;
 }
@@ -1520,6 +1586,24 @@ static int text_keyset (lua_State *L) {
 ** may start a key ("$", "." before a digit). A key may run past j: s is
 ** read to its end. Each position is listed once, in increasing order.
 */
+/* Whether a key of ks starts at s[p] (1-based; s read to its end, len). */
+static int keyset_at (const KeySet *ks, const unsigned char *s, size_t len,
+                      size_t p) {
+  unsigned char c = s[p - 1];
+  int32_t node = ks->root[c];
+  size_t q;
+  for (q = p; node >= 0; ) {  /* node holds byte q (1-based) */
+    unsigned char e = ks->nodes[node].ends;
+    if ((e & KEY_PREFIX) || ((e & KEY_WORD) && (q >= len || !ks->word[s[q]])))
+      return 1;
+    if (q >= len || (q == p && !keyset_pair(ks, c, s[q]))) return 0;
+    node = ks->nodes[node].child;
+    while (node >= 0 && ks->nodes[node].byte != s[q]) node = ks->nodes[node].next;
+    q++;
+  }
+  return 0;
+}
+
 static int keyset_scan (lua_State *L) {
   KeySet *ks = (KeySet *)luaL_checkudata(L, 1, KEYSET_MT);
   size_t len;
@@ -1532,23 +1616,25 @@ static int keyset_scan (lua_State *L) {
   size_t p = i;  /* 1-based */
   /* a position every 60 bytes of news text, every 48 in nine of ten */
   lua_createtable(L, result_slots(i <= j ? j - i : 0, 32, 16), 0);
+  if (!ks->word_roots) {  /* from one byte that starts a key to the next */
+    for (;;) {
+      p = span_bytes(ks->nostart, 1, s, p - 1, j) + 1;
+      if (p > j) break;
+      if (keyset_at(ks, s, len, p)) {
+        lua_pushinteger(L, (lua_Integer)p);
+        lua_rawseti(L, -2, ++count);
+      }
+      p++;
+    }
+    return 1;
+  }
   /* a start inside a word: on to the word's end */
   if (p > 1) while (p <= j && word[s[p - 1]] && word[s[p - 2]]) p++;
   while (p <= j) {  /* p is a word position */
     unsigned char c = s[p - 1];
-    int32_t node = ks->root[c];
-    size_t q;
-    for (q = p; node >= 0; ) {  /* node holds byte q (1-based) */
-      unsigned char e = ks->nodes[node].ends;
-      if ((e & KEY_PREFIX) || ((e & KEY_WORD) && (q >= len || !word[s[q]]))) {
-        lua_pushinteger(L, (lua_Integer)p);
-        lua_rawseti(L, -2, ++count);
-        break;
-      }
-      if (q >= len || (q == p && !keyset_pair(ks, c, s[q]))) break;
-      node = ks->nodes[node].child;
-      while (node >= 0 && ks->nodes[node].byte != s[q]) node = ks->nodes[node].next;
-      q++;
+    if (ks->root[c] >= 0 && keyset_at(ks, s, len, p)) {
+      lua_pushinteger(L, (lua_Integer)p);
+      lua_rawseti(L, -2, ++count);
     }
     p++;
     if (word[c])  /* the rest of the word holds no word position */
@@ -1928,6 +2014,7 @@ static const luaL_Reg text_funcs[] = {
   {"class_ranges", text_class_ranges},
   {"wordset", text_wordset},
   {"tokens", text_tokens},
+  {"countwords", text_countwords},
   {"nameruns", text_nameruns},
   {"rspan", text_rspan},
   {"keyset", text_keyset},

@@ -101,12 +101,14 @@ end
 -- never starting or ending inside a UTF-8 character: i and j move back to
 -- the start of their character as char_start moves them (text.tokens in C
 -- does both, with whole = true, and cuts the tokens TOKENS describes,
--- several times faster; tests/lua/text_test.lua checks that they agree)
+-- several times faster; tests/lua/text_test.lua checks that they agree).
+-- The field nonword marks the first 64 tokens that is_word_at says no to
+-- at their start (text.tokens with marks; speech.lua's is_punct_tok).
 local ctokens = text.tokens
 function M.tokens(s, i, j)
   -- (an end before the text: as j - 1 < 0, C would count from the end)
   if j and j < 1 then return {} end
-  return ctokens(s, i or 1, j and j - 1 or -1, true, true)
+  return ctokens(s, i or 1, j and j - 1 or -1, true, true, true)
 end
 M.TOKENS = TOKENS
 
@@ -153,6 +155,14 @@ local function lc(w)
   return r
 end
 M.lc = lc
+
+-- lc of token k of a flat token array t over s: lc(sub(...)) with the
+-- memo read here, one call where there were three (the analysers ask for
+-- a token's lower-case key most of all)
+function M.lc_tok(s, t, k)
+  local w = sub(s, t[2 * k - 1], t[2 * k] - 1)
+  return lc_memo[w] or lc(w)
+end
 
 -- fold(str) -> lower case without combining marks (Erdoğan -> erdogan),
 -- memoised as lc is

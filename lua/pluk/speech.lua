@@ -305,10 +305,11 @@ local function compile(lang, src)
   for _, e in ipairs((src.cue_sources or EMPTY).list) do cues[#cues + 1] = e end
   L.cue_list = caseless(cues)
   L.cue_p = C(trie(L.cue_list))
-  -- the first bytes of the mark strings, for the fast scan (fast_scan)
-  local mfirst = { "'", "`", "," }
-  for _, m in ipairs(other) do mfirst[#mfirst + 1] = sub(m, 1, 1) end
-  L.mark_first = table.concat(mfirst)
+  -- the strings that start a mark, for the fast scan (fast_scan): the
+  -- marks L.mark matches whole from there
+  local mstart = { "'", "`", ",," }
+  for _, m in ipairs(other) do mstart[#mstart + 1] = m end
+  L.mark_starts = mstart
   L.default_p = { mark = L.mark, cue_p = L.cue_p }
   return L
 end
@@ -384,6 +385,35 @@ local function step_boundary(L, s, p)
   return z == p
 end
 
+-- the marks of s, flat {pos1, str1, pos2, str2, ...}, as
+-- Ct((Cp() * C(L.mark) + 1)^0) gives them: where a key set of the strings
+-- that start a mark finds one (a C scan from one first byte of a mark to
+-- the next, where LPeg stopped at every comma and dash), L.mark read whole
+-- unless an earlier mark holds the position (a run of apostrophes); a
+-- byte that starts one mark only, that byte, is that mark where the next
+-- byte differs (most marks: ' and "). Four values a mark: its position,
+-- its string and the bytes before and after its first byte (nil outside
+-- s: the caller reads them, and they come with this read), and the number
+-- of values.
+local function mark_scan(L, s)
+  local out, n, free = {}, 0, 1
+  local at = L.mark_set:scan(s)
+  local mark_c, single = L.mark_c, L.mark_single
+  for x = 1, #at do
+    local a = at[x]
+    if a >= free then
+      local b0, c, c1
+      if a > 1 then b0, c, c1 = byte(s, a - 1, a + 1) else c, c1 = byte(s, a, a + 1) end
+      local m = single[c]
+      if not m or c1 == c then m = mark_c:match(s, a) end
+      out[n + 1], out[n + 2], out[n + 3], out[n + 4] = a, m, b0, c1
+      n = n + 4
+      free = a + #m
+    end
+  end
+  return out, n
+end
+
 local function fast_scan(L, s)
   local ev = {}
   local n = 0
@@ -436,13 +466,11 @@ local function fast_scan(L, s)
   for x = 2, #cues, 2 do cue_end[cues[x] + 1] = true end
   -- marks: a lone ' or ’ between word characters is a word's (don't),
   -- unless a cue ends right before it (or a `_` does: ask L.step)
-  local ms = L.mark_scan:match(s)
-  for x = 1, #ms, 2 do
-    local a, m = ms[x], ms[x + 1]
+  local ms, nms = mark_scan(L, s)
+  for x = 1, nms, 4 do
+    -- (b0, b1: the bytes around the mark's first byte)
+    local a, m, b0, b1 = ms[x], ms[x + 1], ms[x + 2], ms[x + 3]
     local keep = true
-    -- the bytes around the mark (one call for the three)
-    local b0, _, b1
-    if a > 1 then b0, _, b1 = byte(s, a - 1, a + 1) else b1 = byte(s, a + 1) end
     if m == "'" and a > 1 and b0 < 128 and b1 and b1 < 128 then
       -- (ASCII on both sides, the common case: word_before and wc_at
       -- answered by bytes)
@@ -494,13 +522,21 @@ local function build_fast(L)
   local plain = (R("\0\9", "\11\33", "#&", "(+", "-/", ":@", "[_", "{\127"))^1
   local para = P"\r"^-1 * P"\n" * S" \t\r"^0 * P"\n" * S" \t\r\n"^0
   L.step = (L.mark + L.cue_p / 0 + WORD + plain + para + CHAR) * Cp()
-  L.mark_scan = Ct(((1 - S(L.mark_first))^1 + Cp() * C(L.mark) + 1)^0)
+  L.mark_set = text.keyset({}, L.mark_starts, "")
+  L.mark_c = C(L.mark)
+  -- the bytes that start one mark string only, of that byte alone
+  local single, longer = {}, {}
+  for _, m in ipairs(L.mark_starts) do
+    if #m == 1 then single[byte(m)] = m else longer[byte(m)] = true end
+  end
+  for b in pairs(longer) do single[b] = nil end
+  L.mark_single = single
   -- a cue that starts with no word character, or holds a mark (which
   -- build_scan would not see): not here
   for _, e in ipairs(L.cue_list) do
     if not wc_at(e, 1) then return nil end
-    local ms = L.mark_scan:match(e)
-    for x = 1, #ms, 2 do
+    local ms, nms = mark_scan(L, e)
+    for x = 1, nms, 4 do
       local a, m = ms[x], ms[x + 1]
       if not ((m == "'" or m == "\226\128\153") and word_before(e, a)
               and wc_at(e, a + #m)) then
@@ -608,11 +644,44 @@ local function trim(s, a, b)
   return a, space_back(s, b, a)
 end
 
+local ASCII_WS = " \t\n\v\f\r"
+
+-- the words that end s[lo, e] as sub(s, lo, e):find("(%a+)%s+(%l+)$")
+-- gives them (three: "(%a+)%s+(%l+)%s+(%l+)$"), read back from e with
+-- rspan where the pattern search tried every start and backtracked at
+-- each: the classes are C's (ASCII), and each word but the first is the
+-- whole run of lower-case letters between white space and what follows
+local ALPHA_SET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+local LOWER_SET = "abcdefghijklmnopqrstuvwxyz"
+-- a run of lower-case letters ending at e after white space, both in [lo,
+-- e] and a byte before them: its start and the end of what is before
+local function lower_after_space(s, lo, e)
+  if e < lo then return nil end
+  local a = rspan(s, e, LOWER_SET)
+  if a > e or a <= lo then return nil end
+  local sp = rspan(s, a - 1, ASCII_WS)
+  if sp == a or sp <= lo then return nil end
+  return a, sp - 1
+end
+local function last_words(s, lo, e, three)
+  local a3, e2 = lower_after_space(s, lo, e)
+  if not a3 then return nil end
+  local a2, e1 = nil, e2
+  if three then
+    a2, e1 = lower_after_space(s, lo, e2)
+    if not a2 then return nil end
+  end
+  local a1 = rspan(s, e1, ALPHA_SET)
+  if a1 > e1 then return nil end
+  if a1 < lo then a1 = lo end
+  if three then return sub(s, a1, e1), sub(s, a2, e2), sub(s, a3, e) end
+  return sub(s, a1, e1), sub(s, a3, e)
+end
+
 -- the last run of bytes that are not ASCII white space in s[a, b), white
 -- space after it skipped: its start and end, or nil when s[a, b) holds
 -- none (sub(s, a, b - 1):match("(%S+)%s*$") without the pattern search,
 -- which tries every start position)
-local ASCII_WS = " \t\n\v\f\r"
 local function last_token(s, a, b)
   local k = rspan(s, b - 1, ASCII_WS)
   if k <= a then return nil end
@@ -641,22 +710,14 @@ end
 -- words in s[a, b), counted up to `limit` (the search never runs past b,
 -- nor further than a few hundred bytes a word): a word starts at an ASCII
 -- letter or digit or a byte >= 128 and runs to the next ASCII white space.
--- One LPeg match a count, which is its one capture: after word k the
--- pattern tries word k + 1, else gives k.
-local WORD_START = R("az", "AZ", "09", "\128\255")
-local ONE_WORD = (1 - WORD_START)^0 * WORD_START * (1 - S" \t\n\v\f\r")^0
-local counters = {}
+-- One C call (text.countwords), where a copy of the range and an LPeg
+-- match were.
+local countwords = text.countwords
 local function count_words(s, a, b, limit)
   if b <= a or limit <= 0 then return 0 end
   local hi = b
   if hi - a > 64 * limit + 64 then hi = a + 64 * limit + 64 end
-  local p = counters[limit]
-  if not p then
-    p = Cc(limit)
-    for k = limit - 1, 0, -1 do p = ONE_WORD * p + Cc(k) end
-    counters[limit] = p
-  end
-  return p:match(sub(s, a, hi - 1))
+  return countwords(s, a, hi - 1, limit)
 end
 
 ---------------------------------------------------------------------------
@@ -1095,6 +1156,17 @@ local function run_start(s, x, lo, class)
   return wa
 end
 
+-- the run of bytes of `class` that ends str, or nil: str:match("(%S+)$")
+-- with NOT_WS (the pattern search tried every start and backtracked)
+local NOT_WS = {}
+for c = 0, 255 do NOT_WS[c] = not (c == 32 or (c >= 9 and c <= 13)) end
+local function tail_run(str, class)
+  local n = #str
+  local i = run_start(str, n + 1, 1, class)
+  if i > n then return nil end
+  return sub(str, i)
+end
+
 -- next_plain(A, needle, i) -> the first `needle` (a plain string) at or
 -- after i in the article, or nil. The last answer per needle is kept: the
 -- search may run to the end of the article, and paragraphs and clauses
@@ -1233,9 +1305,13 @@ local possessive_subject, split_cue
 
 -- token helpers over a flat token array t of s
 local function tok(s, t, k) return sub(s, t[2 * k - 1], t[2 * k] - 1) end
+local ltok = names.lc_tok
 local function is_punct_tok(s, t, k)
+  -- the token marks of names.tokens first (no call); else ASCII answered
+  -- by a look-up (is_word_at's answer there): most tokens are
+  local marks = t.nonword
+  if marks and k <= 64 then return (marks >> (k - 1)) & 1 == 1 end
   local p = t[2 * k - 1]
-  -- ASCII answered by a look-up (is_word_at's answer there): most tokens are
   local c = ASCII_CLS[byte(s, p)]
   if c then return c ~= 1 end
   return not is_word_at(s, p)
@@ -1351,7 +1427,7 @@ local function person_tail(A, t, f, e)
   for x = f, l do if names.kind(s, t, x, g) == "N" then parts = parts + 1 end end
   if parts == 2 and l == f + 1 and f > 1 and not org[tok(s, t, f)] and not org[tok(s, t, l)]
      and is_lower_at(s, t[2 * f - 3]) then
-    local pw = lc(tok(s, t, f - 1))
+    local pw = ltok(s, t, f - 1)
     if not (L.det[pw] or L.prep[pw] or g.particles[pw] or role_of(L, tok(s, t, f - 1))
             or is_punct_tok(s, t, f - 1)) then
       return mention_name(s, t, f, l)
@@ -1381,7 +1457,7 @@ local function np_ending(A, t, k, lo, w)
   -- before other words, where it is an adjective as often: `Greek Foreign
   -- Minister`)
   -- (demonym: the gender, or false)
-  local demonym = kd == "N" and k > lo and L.det[lc(tok(s, t, k - 1))] and L.demonym[key]
+  local demonym = kd == "N" and k > lo and L.det[ltok(s, t, k - 1)] and L.demonym[key]
   if kd == "N" and (demonym or L.role[key] and find(w, "^%u%u+$")) then kd = "w" end
   if kd == "N" then
     local first = names.run_ending(s, t, k, g) or k
@@ -1408,7 +1484,7 @@ local function np_ending(A, t, k, lo, w)
     local j = k - 1
     local steps = 0
     while j >= lo and steps < 3 and not is_punct_tok(s, t, j) do
-      local dk = lc(tok(s, t, j))
+      local dk = ltok(s, t, j)
       if (dk == "door" or dk == "by") and steps >= 1 then
         -- a passive's agent: `Door boze tongen wordt beweerd`
         r = (key:find("s$") or key:find("en$")) and "g" or "?"
@@ -1457,8 +1533,8 @@ local function np_ending(A, t, k, lo, w)
       -- `one of the victims`
       if dk == "the" or dk == "de" then
         local o = j - 1
-        if o >= lo + 1 and (lc(tok(s, t, o)) == "of" or lc(tok(s, t, o)) == "van") then
-          local one = lc(tok(s, t, o - 1))
+        if o >= lo + 1 and (ltok(s, t, o) == "of" or ltok(s, t, o) == "van") then
+          local one = ltok(s, t, o - 1)
           if one == "one" or one == "een" or one == "één" then
             first = o - 1
             det = "indef"
@@ -1474,9 +1550,9 @@ local function np_ending(A, t, k, lo, w)
       local f2 = names.run_ending(s, t, j, g)
       if f2 then first = f2 end
       local d = first - 1
-      if d >= lo and not is_punct_tok(s, t, d) and L.det[lc(tok(s, t, d))] then
+      if d >= lo and not is_punct_tok(s, t, d) and L.det[ltok(s, t, d)] then
         first = d
-        det = L.det[lc(tok(s, t, d))]
+        det = L.det[ltok(s, t, d)]
       end
       break
     end
@@ -1527,11 +1603,11 @@ end
 local function role_name(s, t, k, g)
   local n = #t // 2
   local x = k
-  local lx = x <= n and lc(tok(s, t, x)) or ""
+  local lx = x <= n and ltok(s, t, x) or ""
   if lx == "of" or lx == "van" then
     x = x + 1
     while x <= n and not is_punct_tok(s, t, x) and (names.kind(s, t, x, g) ~= "w"
-          or lc(tok(s, t, x)) == "the" or lc(tok(s, t, x)) == "de") and x <= k + 5 do
+          or ltok(s, t, x) == "the" or ltok(s, t, x) == "de") and x <= k + 5 do
       x = x + 1
     end
   end
@@ -1553,7 +1629,7 @@ local function first_np(A, a, b)
   -- past a fronted phrase that opens with a preposition and ends at a
   -- comma (`In a livestream, Sanders shared ...`)
   local k0 = 1
-  if n >= 3 and L.prep[lc(tok(s, t, 1))] then
+  if n >= 3 and L.prep[ltok(s, t, 1)] then
     for k = 2, (n < 10 and n or 10) do
       if is_punct_tok(s, t, k) then
         if tok(s, t, k) == "," then k0 = k + 1 end
@@ -1650,7 +1726,7 @@ local PLACE_PREP = { ["in"] = true, at = true, from = true, uit = true, bij = tr
 -- role noun, or nil
 local function subject_before_place(A, t, x)
   local s = A.s
-  if not PLACE_PREP[lc(tok(s, t, x))] or x < 2 or is_punct_tok(s, t, x - 1) then return nil end
+  if not PLACE_PREP[ltok(s, t, x)] or x < 2 or is_punct_tok(s, t, x - 1) then return nil end
   if names.kind(s, t, x - 1, A.g) ~= "N" and not role_of(A.L, tok(s, t, x - 1)) then return nil end
   return np_ending(A, t, x - 1, 1)
 end
@@ -1772,7 +1848,7 @@ local function subject_before(A, a, ss, wide)
         -- the phrase before may close an appositive of its own
         local j2 = k - 1
         while j2 > 1 and j2 > k - 8 and not is_punct_tok(s, t, j2) do j2 = j2 - 1 end
-        local o2 = j2 > 1 and lc(tok(s, t, j2 + 1))
+        local o2 = j2 > 1 and ltok(s, t, j2 + 1)
         if rounds < 2 and j2 > 1 and tok(s, t, j2) == "," and (APPOS[o2] or L.prep[o2])
            and not is_punct_tok(s, t, j2 - 1) then
           -- (only a phrase that cannot be the subject itself: `, of CNN,`
@@ -1804,11 +1880,11 @@ local function subject_before(A, a, ss, wide)
   local x = first_k and first_k - 1 or 0
   local hops = 0
   while x >= 2 and hops < 6 and not is_punct_tok(s, t, x) do
-    local pw = lc(tok(s, t, x))
+    local pw = ltok(s, t, x)
     if L.cue[pw] or L.comp[pw] then break end
     if pw == "van" and m.kind == "name" and g.particles[pw] and x >= 2
        and role_of(L, tok(s, t, x - 1)) and is_lower_at(s, t[2 * x - 3])
-       and not (x >= 3 and (L.det[lc(tok(s, t, x - 2))] or find(tok(s, t, x - 2), "%le$"))) then
+       and not (x >= 3 and (L.det[ltok(s, t, x - 2)] or find(tok(s, t, x - 2), "%le$"))) then
       -- a bare title before a name with its particle: `minister van
       -- Boxtel` is Van Boxtel (`de minister van Justitie`, `de voormalige
       -- coach van HCKZ` are roles: a determiner or an adjective in -e)
@@ -1854,8 +1930,8 @@ local function subject_before(A, a, ss, wide)
   -- Carolina Beaufort reported` -- the subject before the first
   if first_k and m.kind == "name" and first_k >= 2 then
     local xa = first_k - 1
-    if L.det[lc(tok(s, t, xa))] then xa = xa - 1 end
-    if xa >= 1 and COORD[lc(tok(s, t, xa))] then
+    if L.det[ltok(s, t, xa)] then xa = xa - 1 end
+    if xa >= 1 and COORD[ltok(s, t, xa)] then
       local settled = false
       for xp = xa - 1, (xa > 14 and xa - 13 or 2), -1 do
         local wp = tok(s, t, xp)
@@ -1903,7 +1979,7 @@ local function subject_before(A, a, ss, wide)
       end
       if L.det[l0] then
         local x1 = x0 - 1
-        local p1 = x1 >= 1 and lc(tok(s, t, x1)) or ""
+        local p1 = x1 >= 1 and ltok(s, t, x1) or ""
         -- (English: in a phrase that opens the sentence, one common noun
         -- after the determiner closes it, and the name after it is the
         -- subject: `During the speech Trump said`)
@@ -1981,12 +2057,12 @@ local function subject_after(A, b, se)
   local n = #t // 2
   if n == 0 then return nil end
   local k = 1
-  local w1 = lc(tok(s, t, 1))
+  local w1 = ltok(s, t, 1)
   -- French inversion: `dit-il`, `a-t-elle dit`
   if w1 == "-" and n >= 2 then
     local k2 = 2
-    if lc(tok(s, t, 2)) == "t" and n >= 4 and tok(s, t, 3) == "-" then k2 = 4 end
-    local wp = lc(tok(s, t, k2))
+    if ltok(s, t, 2) == "t" and n >= 4 and tok(s, t, 3) == "-" then k2 = 4 end
+    local wp = ltok(s, t, k2)
     if L.pron[wp] then
       return { s = t[2 * k2 - 1], e = t[2 * k2], kind = "pron", text = tok(s, t, k2),
                gender = L.pron[wp], how = "after" }
@@ -2059,7 +2135,7 @@ local function subject_after(A, b, se)
   if lastname and last > lastname and not names.possessive(s, t, lastname) then
     local nouns = 0
     for x = lastname + 1, last do
-      local wx = lc(tok(s, t, x))
+      local wx = ltok(s, t, x)
       if is_lower_at(s, t[2 * x - 1]) and not L.adv[wx] and not g.stop[wx] and not L.det[wx] then
         nouns = nouns + 1
       else
@@ -2068,7 +2144,7 @@ local function subject_after(A, b, se)
     end
     local rs = names.run_ending(s, t, lastname, g) or lastname
     if nouns >= 1 and nouns == last - lastname and role_of(L, tok(s, t, last)) and
-       (rs == 1 or (rs == 2 and L.det[lc(tok(s, t, 1))])) then
+       (rs == 1 or (rs == 2 and L.det[ltok(s, t, 1)])) then
       -- `the El Paso mayor, Dee Margo,`: the name after the comma
       if last + 2 <= n and tok(s, t, last + 1) == "," and names.kind(s, t, last + 2, g) == "N" then
         local l2 = names.run_starting(s, t, last + 2, g)
@@ -2080,7 +2156,7 @@ local function subject_after(A, b, se)
       end
       local r = role_of(L, tok(s, t, last))
       return { s = t[1], e = t[2 * last], kind = "role", text = sub(s, t[1], t[2 * last] - 1),
-               head = lc(tok(s, t, last)), gender = r or "g", def = L.det[lc(tok(s, t, 1))],
+               head = ltok(s, t, last), gender = r or "g", def = L.det[ltok(s, t, 1)],
                how = "after" }
     end
   end
@@ -2101,11 +2177,11 @@ local function subject_after(A, b, se)
     -- Karlsruhe`, `said the mayor of London`)
     -- (after a determiner, perhaps with an adjective in -e: a bare title
     -- before `van` is a name's, as in `minister van Boxtel`)
-    local wof = lc(tok(s, t, first - 1))
+    local wof = ltok(s, t, first - 1)
     if (wof == "van" or wof == "of") and is_lower_at(s, t[2 * first - 5])
        and role_of(L, tok(s, t, first - 2))
-       and (L.det[lc(tok(s, t, first - 3))]
-            or first >= 5 and find(tok(s, t, first - 3), "%le$") and L.det[lc(tok(s, t, first - 4))]) then
+       and (L.det[ltok(s, t, first - 3)]
+            or first >= 5 and find(tok(s, t, first - 3), "%le$") and L.det[ltok(s, t, first - 4)]) then
       lastname = nil
     end
   end
@@ -2117,7 +2193,7 @@ local function subject_after(A, b, se)
     -- State Mike Pompeo`, `zei minister van Buitenlandse Zaken Ben Bot`
     local x = first - 1
     while x >= 2 and x >= first - 3 and not is_punct_tok(s, t, x) do
-      local wx = lc(tok(s, t, x))
+      local wx = ltok(s, t, x)
       if wx == "of" or wx == "van" then
         local rw = tok(s, t, x - 1)
         local r = role_of(L, rw)
@@ -2149,7 +2225,7 @@ local function subject_after(A, b, se)
     -- an organisation first: `said University of California, San
     -- Diego's chancellor, Pradeep Khosla` -- the person named after a
     -- role noun further on
-    local nxt = lastname < n and lc(tok(s, t, lastname + 1)) or ""
+    local nxt = lastname < n and ltok(s, t, lastname + 1) or ""
     if is_org_name(A, m.text) or nxt == "of" or nxt == "van" then
       for x = lastname + 1, (n - 1 < lastname + 16 and n - 1 or lastname + 16) do
         local w = tok(s, t, x)
@@ -2177,7 +2253,7 @@ local function subject_after(A, b, se)
   local head
   for x = 1, last do
     if role_of(L, tok(s, t, x)) then head = x
-    elseif x > 1 and L.det[lc(tok(s, t, x))] and not L.det[lc(tok(s, t, x - 1))] then
+    elseif x > 1 and L.det[ltok(s, t, x)] and not L.det[ltok(s, t, x - 1)] then
       -- a determiner after a noun opens the next phrase: `volgens de jury
       -- de beste acteur`
       break
@@ -2186,7 +2262,7 @@ local function subject_after(A, b, se)
   if head then
     -- stop at `van`/`of`: the phrase after it belongs to the head before
     for x = 1, head do
-      local wx = lc(tok(s, t, x))
+      local wx = ltok(s, t, x)
       if (wx == "van" or wx == "of") then
         for y = x - 1, 1, -1 do
           if role_of(L, tok(s, t, y)) then head = y break end
@@ -2225,12 +2301,12 @@ local function subject_after(A, b, se)
     end
     local x = head + 1
     if x <= n and not is_punct_tok(s, t, x) and is_lower_at(s, t[2 * x - 1])
-       and lc(tok(s, t, x)) ~= "by" and lc(tok(s, t, x)) ~= "door" then
+       and ltok(s, t, x) ~= "by" and ltok(s, t, x) ~= "door" then
       x = x + 1   -- signed, issued, published
     end
-    if x <= n and (lc(tok(s, t, x)) == "by" or lc(tok(s, t, x)) == "door") then
+    if x <= n and (ltok(s, t, x) == "by" or ltok(s, t, x) == "door") then
       local y = x + 1
-      while y <= n and L.det[lc(tok(s, t, y))] do y = y + 1 end
+      while y <= n and L.det[ltok(s, t, y)] do y = y + 1 end
       if y <= n and names.kind(s, t, y, g) == "N" then
         local l2 = names.run_starting(s, t, y, g)
         if l2 then
@@ -2253,15 +2329,15 @@ local function subject_after(A, b, se)
   -- `van het ministerie van justitie`
   local e = m.e
   local x = head + 1
-  while x + 1 <= n and (lc(tok(s, t, x)) == "van" or lc(tok(s, t, x)) == "of") do
+  while x + 1 <= n and (ltok(s, t, x) == "van" or ltok(s, t, x) == "of") do
     local y = x + 1
     local z = y
     while z <= n and z - y < 4 and not is_punct_tok(s, t, z) do
-      local wz = lc(tok(s, t, z))
+      local wz = ltok(s, t, z)
       if L.comp[wz] or L.cue[wz] or L.adv[wz] then break end
       -- (a lower-case word only as the PP's noun, right after `van`/`of`
       -- or a determiner: not the verb after it, `van de politie raakte`)
-      local noun_slot = z == y or L.det[lc(tok(s, t, z - 1))]
+      local noun_slot = z == y or L.det[ltok(s, t, z - 1)]
       if role_of(L, tok(s, t, z)) or names.kind(s, t, z, g) == "N" or
          (noun_slot and is_lower_at(s, t[2 * z - 1]) and not g.stop[wz]) then
         e = t[2 * z]
@@ -2332,7 +2408,7 @@ local function after_comp(A, b, se, max_tokens)
       if c ~= 44 then return nil end
       comma = true
     else
-      local key = lc(sub(s, ta, te - 1))
+      local key = ltok(s, t, k)
       -- `said the gas, which leaks often, was ...`: after a comma a
       -- relative pronoun opens a clause about a noun, not the content
       if comma and RELATIVE[key] and key ~= "dat" and key ~= "that" then return nil end
@@ -2446,13 +2522,13 @@ local function source_agent(A, b, se, things_only)
   local t = tokens(s, b, hi)
   for k = 2, #t // 2 do
     if is_punct_tok(s, t, k) then return nil end
-    if L.agent[lc(tok(s, t, k))] then
+    if L.agent[ltok(s, t, k)] then
       if things_only then
         -- (a determiner, capitalised words, and one common noun that names
         -- no person right before it)
         local w = tok(s, t, k - 1)
         local r = role_of(L, w)
-        if k == 2 or not L.det[lc(tok(s, t, 1))] or not is_lower_at(s, t[2 * k - 3])
+        if k == 2 or not L.det[ltok(s, t, 1)] or not is_lower_at(s, t[2 * k - 3])
            or (r and PERSON_ROLE[r]) then
           return nil
         end
@@ -2490,10 +2566,10 @@ local function standard_phrase(A, b, se)
   local n = #t // 2
   for k = 1, (n < 6 and n or 6) do
     if is_punct_tok(s, t, k) then return false end
-    local w = lc(tok(s, t, k))
+    local w = ltok(s, t, k)
     if L.fw[w] and not L.det[w] then return false end
     if std[w] or std[w:match("%-([^%-]+)$") or ""] then
-      return L.lang ~= "en" or k == n or is_punct_tok(s, t, k + 1) or L.fw[lc(tok(s, t, k + 1))] ~= nil
+      return L.lang ~= "en" or k == n or is_punct_tok(s, t, k + 1) or L.fw[ltok(s, t, k + 1)] ~= nil
     end
   end
   return false
@@ -2633,9 +2709,9 @@ local function analyse_cue(A, h)
     -- no role or function word (a compound or adjectives): `a severe
     -- thunderstorm warning put a damper on ...` (not `the minister
     -- saying`, `a video of them saying`)
-    local _, _, w1, w2, w3 = find(sub(s, (x - 40 > ss and x - 40 or ss), x - 1), "(%a+)%s+(%l+)%s+(%l+)$")
+    local w1, w2, w3 = last_words(s, (x - 40 > ss and x - 40 or ss), x - 1, true)
     if not w3 then
-      _, _, w2, w3 = find(sub(s, (x - 30 > ss and x - 30 or ss), x - 1), "(%a+)%s+(%l+)$")
+      w2, w3 = last_words(s, (x - 30 > ss and x - 30 or ss), x - 1, false)
     end
     local first = w1 or w2
     if first and L.det[lc(first)] and plain_noun_word(L, w3) and (not w1 or plain_noun_word(L, w2)) then
@@ -2860,7 +2936,7 @@ local function fronted_phrase_end(A, x, se)
       if is_punct_tok(s, t, k) then
         return byte(s, t[2 * k - 1]) == 44 and t[2 * k - 1] or nil
       end
-      local lw = lc(tok(s, t, k))
+      local lw = ltok(s, t, k)
       if is_lower_at(s, t[2 * k - 1]) and (PHRASE_STOP[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw]) then
         return nil
       end
@@ -2876,7 +2952,7 @@ local function fronted_phrase_end(A, x, se)
       end
       -- (lower-case words only, `WHO` is a name; and not a cue's form:
       -- `report` is a noun here)
-      local lw = lc(tok(s, t, k))
+      local lw = ltok(s, t, k)
       if is_lower_at(s, t[2 * k - 1])
          and (PHRASE_STOP[lw] or L.pron[lw] or L.comp[lw] or find(lw, "ed$")) then
         return nil
@@ -2888,13 +2964,13 @@ local function fronted_phrase_end(A, x, se)
     if is_punct_tok(s, t, k) then
       if byte(s, t[2 * k - 1]) == 44 then return t[2 * k - 1] end
     elseif not is_upper_at(s, t[2 * k - 1]) then
-      local lw = lc(tok(s, t, k))
+      local lw = ltok(s, t, k)
       if PHRASE_STOP[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw] or find(lw, "ed$") then break end
     end
   end
   if w1 ~= "of" then return nil end
   local k = 2
-  while k <= n and L.det[lc(tok(s, t, k))] do k = k + 1 end
+  while k <= n and L.det[ltok(s, t, k)] do k = k + 1 end
   local last
   while k <= n and not is_punct_tok(s, t, k) and is_upper_at(s, t[2 * k - 1]) do
     last = k
@@ -2923,13 +2999,13 @@ local function frame_phrase(A, cs, ce)
   local t = tokens(s, cs, ce)
   local n = #t // 2
   if n < 2 or n > 6 then return false end
-  local w1 = lc(tok(s, t, 1))
-  if not (L.prep[w1] or L.source[w1 .. " " .. lc(tok(s, t, 2))]) then return false end
+  local w1 = ltok(s, t, 1)
+  if not (L.prep[w1] or L.source[w1 .. " " .. ltok(s, t, 2)]) then return false end
   -- (more than four words only with a second preposition: `In an
   -- interview with CNN`, not `On Monday the company grows`)
   local preps = 0
   for k = 2, n do
-    local w = lc(tok(s, t, k))
+    local w = ltok(s, t, k)
     if PHRASE_STOP[w] or L.cue[w] or L.pron[w] or find(w, "ed$") then return false end
     if L.prep[w] then preps = preps + 1 end
   end
@@ -2974,7 +3050,7 @@ local function negated(A, a, b, ss)
   local n = #t // 2
   for k = n, (n > 2 and n - 1 or 1), -1 do
     if is_punct_tok(s, t, k) then break end
-    local w = lc(tok(s, t, k))
+    local w = ltok(s, t, k)
     if neg[w] or (L.lang == "en" and (sub(w, -3) == "n't" or sub(w, -5) == "n\226\128\153t")) then
       return true
     end
@@ -2996,7 +3072,7 @@ local function after_modal(A, h, ss)
   local n = #t // 2
   for k = n, (n > 8 and n - 7 or 1), -1 do
     if is_punct_tok(s, t, k) then return false end
-    if L.modal[lc(tok(s, t, k))] then return true end
+    if L.modal[ltok(s, t, k)] then return true end
   end
   return false
 end
@@ -3087,7 +3163,7 @@ local function cue_content(A, h)
           x = t[2]
           -- a relative clause about the source runs to its comma:
           -- `According to Professor X, who is ..., in Europe it is ...`
-          local w2 = #t >= 4 and lc(tok(s, t, 2))
+          local w2 = #t >= 4 and ltok(s, t, 2)
           if w2 and RELATIVE[w2] and w2 ~= "dat" and w2 ~= "that" then
             local c = find(s, ",", t[3], true)
             if c and c < se then x = c + 1 end
@@ -3205,9 +3281,9 @@ local function cue_content(A, h)
     -- `called the move a betrayal`: the object and its predicate
     local t = tokens(s, b, (rest < b + 200 and rest or b + 200))
     local k = 1
-    while k <= #t // 2 and L.adv[lc(tok(s, t, k))] do k = k + 1 end
+    while k <= #t // 2 and L.adv[ltok(s, t, k)] do k = k + 1 end
     -- (not `called for ...`, `called on X to ...`: a demand)
-    if k <= #t // 2 and not is_punct_tok(s, t, k) and not L.prep[lc(tok(s, t, k))]
+    if k <= #t // 2 and not is_punct_tok(s, t, k) and not L.prep[ltok(s, t, k)]
        and count_words(s, t[2 * k - 1], rest, 3) >= 3 then
       cs = t[2 * k - 1]
       return cs, clause_end(A, cs, rest)
@@ -3225,9 +3301,9 @@ local function cue_content(A, h)
     -- an object (told reporters, told AFP) and adverbials (on Friday, in a
     -- statement)
     while k <= n and k <= 5 do
-      local w = lc(tok(s, t, k))
+      local w = ltok(s, t, k)
       if is_punct_tok(s, t, k) then break end
-      if L.adv[w] and not (L.neg[w] and k < n and lc(tok(s, t, k + 1)) ~= "to") then
+      if L.adv[w] and not (L.neg[w] and k < n and ltok(s, t, k + 1) ~= "to") then
         -- (a negation after the cue is what was said, `said not allowing
         -- it was unfair`, unless an instruction follows: `told me not to
         -- worry`)
@@ -3236,7 +3312,7 @@ local function cue_content(A, h)
               or w == "last" or w == "this") and k + 1 <= n then
         -- on Friday, in a statement, to reporters, last week
         local j = k + 1
-        while j <= n and L.det[lc(tok(s, t, j))] do j = j + 1 end
+        while j <= n and L.det[ltok(s, t, j)] do j = j + 1 end
         local head = j <= n and tok(s, t, j)
         local r = head and role_of(L, head)
         if head and (is_upper_at(s, t[2 * j - 1]) or r == "x" or r == "g"
@@ -3263,11 +3339,11 @@ local function cue_content(A, h)
           -- (`informed the chess federation she did not ...`)
           local j = k
           while j + 1 <= n and j < k + 2 and not is_punct_tok(s, t, j + 1) and is_lower_at(s, t[2 * j + 1]) do
-            local wj = lc(tok(s, t, j + 1))
+            local wj = ltok(s, t, j + 1)
             if L.pron[wj] or L.comp[wj] or L.det[wj] or L.prep[wj] or L.adv[wj] then break end
             j = j + 1
           end
-          if j + 1 <= n and (L.pron[lc(tok(s, t, j + 1))] or is_upper_at(s, t[2 * j + 1])) then k = j end
+          if j + 1 <= n and (L.pron[ltok(s, t, j + 1)] or is_upper_at(s, t[2 * j + 1])) then k = j end
         elseif is_upper_at(s, t[2 * k - 1]) then
           -- a name closed by a comma or colon is the one told too: `told
           -- ABC News, "..."`
@@ -3292,7 +3368,7 @@ local function cue_content(A, h)
       end
     end
     if k <= n and not is_punct_tok(s, t, k) then
-      local w = lc(tok(s, t, k))
+      local w = ltok(s, t, k)
       local pron = L.pron[w] or w == "there" or w == "we" or w == "i" or w == "you"
       local start_ok
       if PHRASE_STOP[w] and w ~= "there" and w ~= "it" or COORD[w] then
@@ -3310,9 +3386,9 @@ local function cue_content(A, h)
         if not start_ok and not L.prep[w] then
           for j = k + 1, (n - 1 < k + 6 and n - 1 or k + 6) do
             if is_punct_tok(s, t, j) then break end
-            local wj = lc(tok(s, t, j))
+            local wj = ltok(s, t, j)
             if wj == "as" then
-              start_ok = not AS_NOT_ROLE[lc(tok(s, t, j + 1))]
+              start_ok = not AS_NOT_ROLE[ltok(s, t, j + 1)]
               break
             end
             if L.cue[wj] or L.comp[wj] or (L.fw[wj] and not L.det[wj] and wj ~= "of" and wj ~= "and") then
@@ -3335,7 +3411,7 @@ local function cue_content(A, h)
               start_ok = qw and (CLAUSE_VERB[qw] or find(qw, "[^e]ed$")) and true or false
               break
             end
-            local wj = lc(tok(s, t, j))
+            local wj = ltok(s, t, j)
             if L.comp[wj] or RELATIVE[wj] or L.prep[wj] or L.cue[wj] or COORD[wj] or L.pron[wj] then break end
             if CLAUSE_VERB[wj] then
               start_ok = true
@@ -3349,9 +3425,9 @@ local function cue_content(A, h)
           -- after a request: `recommended Baker to be his replacement`)
           for j = k + 1, (n - 1 < k + 11 and n - 1 or k + 11) do
             if is_punct_tok(s, t, j) then break end
-            local wj = lc(tok(s, t, j))
+            local wj = ltok(s, t, j)
             if wj == "to" then
-              start_ok = lc(tok(s, t, j + 1)) == "be"
+              start_ok = ltok(s, t, j + 1) == "be"
               break
             end
             -- (a capital is a name's: `the United States`)
@@ -3454,11 +3530,11 @@ local function appositive_name_after(A, e, b)
         and role_of(L, tok(s, t, x)) do
     x = x + 1
   end
-  if x <= n and COMPLEMENT_OPENERS[lc(tok(s, t, x))] then
+  if x <= n and COMPLEMENT_OPENERS[ltok(s, t, x)] then
     local last = x + 6
     x = x + 1
     while x <= n and x <= last and not is_punct_tok(s, t, x) do
-      local w = lc(tok(s, t, x))
+      local w = ltok(s, t, x)
       if L.cue[w] or L.comp[w] or L.pron[w] then return false end
       if names.kind(s, t, x, g) == "N" then
         -- the name right after the complement's common noun, no comma
@@ -3808,7 +3884,7 @@ local function first_pronoun(A, ss, se, want)
   local t = tokens(s, ss, se)
   for k = 1, #t // 2 do
     local a = t[2 * k - 1]
-    if not is_punct_tok(s, t, k) and pron[lc(tok(s, t, k))] == want and not quote_at(A, a) then
+    if not is_punct_tok(s, t, k) and pron[ltok(s, t, k)] == want and not quote_at(A, a) then
       p = a
       break
     end
@@ -3887,7 +3963,7 @@ local OF_JOIN = { ["and"] = true, ["for"] = true, ["of"] = true, ["the"] = true,
                   ["&"] = true, en = true, voor = true, van = true, de = true, het = true }
 local function with_of(A, m, canon)
   local s = A.s
-  local lastw = m.text:match("(%S+)$")
+  local lastw = tail_run(m.text, NOT_WS)
   if not lastw or not A.L.org[lastw] or sub(canon, -#lastw) ~= lastw then return canon end
   local t = tokens(s, m.e, math.min(#s + 1, m.e + 120))
   local n = #t // 2
@@ -4181,7 +4257,7 @@ function Analyser:resolve(A, m, x)
         local e = A.indef[m.head]
         if e then return e end
       end
-      local hw = m.head and lc(m.text:match("(%S+)$") or "")
+      local hw = m.head and lc(tail_run(m.text, NOT_WS) or "")
       -- the noun phrase without its determiner: `agency`, `state media`
       local core = lc(m.text)
       local d1 = core:match("^(%S+)%s")
@@ -4264,12 +4340,12 @@ local function generic_tag(A, q)
   if k <= n and (tok(s, t, k) == "," ) then ends_comma = true k = k + 1 end
   if not ends_comma or k + 1 > n then return nil end
   -- `,'' zo legde van Boxtel het ontwerp uit`
-  local zo = lc(tok(s, t, k))
+  local zo = ltok(s, t, k)
   if (zo == "zo" or zo == "so" or zo == "ainsi") and k + 2 <= n then k = k + 1 end
   if not is_lower_at(s, t[2 * k - 1]) then return nil end
-  local w = lc(tok(s, t, k))
+  local w = ltok(s, t, k)
   if g.stop[w] or L.det[w] or L.adv[w] or L.comp[w] or L.pron[w] then return nil end
-  local w2 = lc(tok(s, t, k + 1))
+  local w2 = ltok(s, t, k + 1)
   local ok = L.pron[w2] or names.kind(s, t, k + 1, g) == "N"
              or (g.particles[w2] and k + 2 <= n and names.kind(s, t, k + 2, g) == "N")
              or ((L.det[w2]) and k + 2 <= n and (role_of(L, tok(s, t, k + 2)) ~= nil
@@ -4301,14 +4377,14 @@ split_cue = function(A, entries, x)
     if is_punct_tok(s, t, k) then
       return nil
     end
-    local w = lc(tok(s, t, k))
+    local w = ltok(s, t, k)
     if L.comp[w] and k > 1 then return nil end
     for ix = 1, #entries do
       local en = entries[ix]
       if w == en.particle then
         -- the particle must end the clause: punctuation, a complementizer
         -- or the text's end after it
-        local nx = k < n and lc(tok(s, t, k + 1)) or nil
+        local nx = k < n and ltok(s, t, k + 1) or nil
         if not nx or is_punct_tok(s, t, k + 1) or L.comp[nx] then return en.lemma end
       end
     end
@@ -4548,7 +4624,7 @@ function Analyser:attribute(A, res)
         -- that phrase's comma (`In his message, he appreciated ...: "..."`),
         -- and none without a comma (`Met een knipoog naar het gravel: ,,...''`)
         local lo = 1
-        local w1 = n > 0 and lc(tok(s, t, 1))
+        local w1 = n > 0 and ltok(s, t, 1)
         if w1 and L.prep[w1] and not A.g.particles[w1] then
           lo = n + 1
           for k = 2, n do
@@ -4620,7 +4696,7 @@ function Analyser:attribute(A, res)
     if det_before then
       -- `called the "breadbasket"`: the marker before the determiner
       lpre = lpre:sub(1, #lpre - #pw):gsub("%s+$", "")
-      pw = lpre:match("([^%s%p]+)$") or ""
+      pw = tail_run(lpre, WORD_NOT_PUNCT) or ""
     end
     if L.marker[pw] then
       for _, m in ipairs(L.marker[pw]) do
@@ -4732,7 +4808,7 @@ function Analyser:attribute(A, res)
       -- (a he/she word first, then whether it stands in a quote: most
       -- words are no pronoun)
       if not is_punct_tok(s, t, k) then
-        local pg = L.pron[lc(tok(s, t, k))]
+        local pg = L.pron[ltok(s, t, k)]
         if pg and find(pg, "[mf]") and not quote_at(A, p) then
           return { s = p, e = t[2 * k], kind = "pron", text = tok(s, t, k), gender = pg }
         end

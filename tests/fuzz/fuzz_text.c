@@ -18,13 +18,16 @@
 **     entry first, no overlaps);
 **   - tokens over the range gives the tokens of the LPeg grammar
 **     pluk.names.TOKENS on s:sub(i, j); with whole = true, the tokens of
-**     the range moved as pluk.names.char_start moves its ends;
+**     the range moved as pluk.names.char_start moves its ends, and its
+**     marks (nonword) are pluk.names.is_word_at's no at each token;
 **   - nameruns gives the runs of the LPeg grammar it replaced (kept here
 **     and in tests/lua/text_test.lua as the reference);
 **   - nextword, nextwords and prevtoken at every position, floor over the
 **     sorted bytes (x also a float or a numeric string), keychunks and
-**     keyset:scan (whole and up to the range's end) give what their Lua
-**     references give (the same as in tests/lua/text_test.lua).
+**     keyset:scan (whole and up to the range's end; also of a set whose
+**     keys start with no word byte, over the range) and countwords give
+**     what their Lua references give (the same as in
+**     tests/lua/text_test.lua).
 */
 #define PLUK_FUZZ_LUA 1
 #include "fuzz.h"
@@ -106,6 +109,18 @@ static const char *CHECKS =
   "for _, w in ipairs({ 'one', 'on', 'two', 'a', 'twee' }) do KC_KEY = KC_KEY + lpeg.P(w) * -KC_W end\n"
   "for _, k in ipairs({ '0', '1', '9', '.5', '$', '\\226\\130\\172' }) do KC_KEY = KC_KEY + lpeg.P(k) end\n"
   "local KC_SCAN = lpeg.Ct(((lpeg.Cp() * #KC_KEY + 0) * (KC_W^1 + 1))^0)\n"
+  "-- a set whose keys start with no word byte (the scan from one first\n"
+  "-- byte of a key to the next), and its slow way\n"
+  "local STOP_SET = text.keyset({ '!!' }, { '.', '?', '\\n', '\\226\\128\\166' }, 'azAZ09')\n"
+  "local ST_W = lpeg.R('az', 'AZ', '09')\n"
+  "local ST_KEY = lpeg.P'!!' * -ST_W + lpeg.P'.' + lpeg.P'?' + lpeg.P'\\n' + lpeg.P'\\226\\128\\166'\n"
+  "local STOP_SCAN = lpeg.Ct(((lpeg.Cp() * #ST_KEY + 0) * (ST_W^1 + 1))^0)\n"
+  "-- countwords the slow way: an LPeg count of words (a letter, digit or\n"
+  "-- byte above 7F, then up to white space), limit times at most\n"
+  "local CW_START = lpeg.R('az', 'AZ', '09', '\\128\\255')\n"
+  "local CW_ONE = (1 - CW_START)^0 * CW_START * (1 - lpeg.S' \\t\\n\\v\\f\\r')^0\n"
+  "local CW_COUNT = lpeg.Cc(4)\n"
+  "for k = 3, 0, -1 do CW_COUNT = CW_ONE * CW_COUNT + lpeg.Cc(k) end\n"
   "local classes = {}\n"
   "for _, name in ipairs(text.CLASSES) do\n"
   "  classes[#classes + 1] = lpeg.Ct((lpeg.C(P[name]) + 1)^0)\n"
@@ -171,6 +186,7 @@ static const char *CHECKS =
   "end\n"
   "local TOKENS = require('pluk.names').TOKENS\n"
   "local char_start = require('pluk.names').char_start\n"
+  "local is_word_at = require('pluk.names').is_word_at\n"
   "local function grammar_tokens(s, i, j)\n"
   "  local t = TOKENS:match(s:sub(i, j))\n"
   "  for k = 1, #t do t[k] = t[k] + i - 1 end\n"
@@ -258,6 +274,11 @@ static const char *CHECKS =
   "    if we > 1 and we <= len then we = char_start(s, we) end\n"
   "    assert(same(text.tokens(s, ri, rj, true, true), text.tokens(s, wi, we - 1, true)),\n"
   "           'tokens whole ' .. ri .. ',' .. rj)\n"
+  "    local mt = text.tokens(s, ri, rj, true, true, true)\n"
+  "    for k = 1, #mt // 2 do\n"
+  "      assert(k > 64 or ((mt.nonword >> (k - 1)) & 1 == 1) ~= is_word_at(s, mt[2 * k - 1]),\n"
+  "             'tokens marks ' .. k)\n"
+  "    end\n"
   "  end\n"
   "  assert(same(text.nameruns(s, PARTS_SET), RUNS_G:match(s)), 'nameruns')\n"
   "  for _, p in ipairs(classes) do\n"
@@ -310,6 +331,15 @@ static const char *CHECKS =
   "    local upto = {}\n"
   "    for _, p in ipairs(pos) do if p <= j then upto[#upto + 1] = p end end\n"
   "    assert(table.concat(upto, ',') == table.concat(KC_SET:scan(s, 1, rj), ','), 'keyset:scan 1,' .. rj)\n"
+  "    local spos = STOP_SCAN:match(s)\n"
+  "    assert(table.concat(spos, ',') == table.concat(STOP_SET:scan(s), ','), 'keyset:scan no word roots')\n"
+  "    local i = norm(ri, len)\n"
+  "    local within = {}\n"
+  "    for _, p in ipairs(spos) do if p >= i and p <= j then within[#within + 1] = p end end\n"
+  "    assert(table.concat(within, ',') == table.concat(STOP_SET:scan(s, ri, rj), ','),\n"
+  "           'keyset:scan no word roots ' .. ri .. ',' .. rj)\n"
+  "    assert(text.countwords(s, ri, rj, 4) == CW_COUNT:match(s:sub(ri, rj)), 'countwords ' .. ri .. ',' .. rj)\n"
+  "    assert(text.countwords(s, 1, -1, 4) == CW_COUNT:match(s), 'countwords')\n"
   "  end\n"
   "end\n";
 

@@ -78,7 +78,7 @@ T.case("exports", function()
       "boundaries", "nfc", "nfd", "nfkc", "nfkd", "casefold", "lower",
       "upper", "width", "category", "len", "valid", "range_pattern",
       "rspan", "keyset", "keychunks", "nextword", "nextwords", "prevtoken",
-      "floor" } do
+      "floor", "countwords" } do
     T.eq(type(text[name]), "function", "pluk.text." .. name)
   end
 end)
@@ -610,6 +610,31 @@ T.case("keyset", function()
   -- range may end anywhere in one
   random_texts({ "onetwothree", "twothousand", "thousands", "aaaaaaaaa", "one", "two", " ",
                  "5", "x", "é", "thousand" }, 2000, 23, same_scan(true), 6)
+  -- no key starts with a word byte (the sentence stops of pluk.speech):
+  -- the scan goes from one byte that starts a key to the next, and finds
+  -- what the word-by-word walk finds, over every range
+  local W2 = lpeg.R("az", "AZ", "09")
+  local key2 = lpeg.P"!!" * -W2
+  for _, p in ipairs({ ".", "?", "\n", "\226\128\166", "..." }) do key2 = key2 + lpeg.P(p) end
+  local ref2 = lpeg.Ct(((lpeg.Cp() * #key2 + 0) * (W2^1 + 1))^0)
+  local stops = text.keyset({ "!!" }, { ".", "?", "\n", "\226\128\166", "..." }, "azAZ09")
+  local stops_same = true
+  random_texts({ "a", "ab.", ".", "!!", "!!x", "?", "\n", " ", "\226\128\166", "\226\128\148", "é",
+                 "abcdefghi", "5" }, 1500, 31, function(str)
+    local want = ref2:match(str)
+    for i = 1, #str + 1 do
+      for j = i - 1, #str do
+        local wij = {}
+        for _, p in ipairs(want) do if p >= i and p <= j then wij[#wij + 1] = p end end
+        if table.concat(wij, ",") ~= table.concat(stops:scan(str, i, j), ",") then
+          T.eq(stops:scan(str, i, j), wij, ("stops:scan(%q, %d, %d)"):format(str, i, j))
+          stops_same = false
+          return false
+        end
+      end
+    end
+  end, 8)
+  T.eq(stops_same, true, "keys that start with no word byte: as the walk over words")
   T.err(function() text.keyset({ "" }) end, "non%-empty string", "empty key")
   T.err(function() text.keyset({ "a" }, nil, "a") end, "byte ranges come in pairs",
         "odd ranges")
@@ -1195,8 +1220,63 @@ T.case("tokens", function()
     end
   end
   T.eq(wsame and calls > 10000, true, "whole: as names.char_start at every range of random bytes")
+  -- marks: bit k - 1 of nonword for each token k that is_word_at says no
+  -- to at its start, the first 64 tokens
+  local m = text.tokens("Dr. (U.S.) said: _x é — Ü", 1, -1, true, true, true)
+  T.eq(m.nonword, 2 + 4 + 16 + 64 + 128 + 512, "marks: . ( ) : _x and the dash")
+  T.eq(text.tokens("a b").nonword, nil, "no marks unless asked")
+  local many = text.tokens(string.rep("a ", 63) .. ", b ,", 1, -1, false, false, true)
+  T.eq({ #many // 2, many.nonword }, { 66, math.mininteger }, "marks: token 64 is bit 63, no more")
+  local msame = true
+  for _ = 1, 400 do
+    local parts = {}
+    local from = rnd(2) == 1 and wpieces or pieces
+    for k = 1, rnd(12) do parts[k] = from[rnd(#from)] end
+    local s = table.concat(parts)
+    local i = rnd(#s + 1)
+    local j = i - 2 + rnd(#s - i + 3)
+    local t = text.tokens(s, i, j, false, true, true)
+    for k = 1, math.min(#t // 2, 64) do
+      if ((t.nonword >> (k - 1)) & 1 == 1) == names.is_word_at(s, t[2 * k - 1]) then msame = false end
+    end
+  end
+  T.eq(msame, true, "marks: as names.is_word_at at each token of random text")
 end)
 
+
+T.case("countwords", function()
+  T.eq(text.countwords("  Hij zei: ,,ja!\" -- en 3x", 1, -1, 10), 5,
+       "a word starts at a letter or digit and runs to white space")
+  T.eq(text.countwords("a b c", 1, -1, 2), 2, "up to limit")
+  T.eq(text.countwords("a b c", 1, -1, 0), 0, "limit 0")
+  T.eq(text.countwords("abc def", 2, 5, 9), 2, "the range is a text of its own")
+  T.eq(text.countwords("é, .b", 1, -1, 9), 2, "a byte above 7F starts a word")
+  T.eq(text.countwords("abc", 5, 9, 3), 0, "a range past the end")
+  -- the LPeg count it replaced (pluk.speech's count_words), over random
+  -- texts, ranges and limits
+  local WS = lpeg.R("az", "AZ", "09", "\128\255")
+  local ONE = (1 - WS)^0 * WS * (1 - lpeg.S" \t\n\v\f\r")^0
+  local function ref(s, i, j, limit)
+    if limit < 1 then return 0 end
+    local p = lpeg.Cc(limit)
+    for k = limit - 1, 0, -1 do p = ONE * p + lpeg.Cc(k) end
+    return p:match(s:sub(i, j))
+  end
+  local same = true
+  local seed = 99
+  local function rnd(n) seed = (seed * 1103515245 + 12345) % 2147483648 return seed % n + 1 end
+  random_texts({ "a", "Ab", " ", "\t", "\n", ",", ",,", "-", "é", "\226\128\153", "3", "x.y", "\v" },
+               3000, 7, function(str)
+    local i, j, limit = rnd(#str + 2) - 1, rnd(#str + 2) - 2, rnd(6) - 1
+    if text.countwords(str, i, j, limit) ~= ref(str, i, j, limit) then
+      T.eq(text.countwords(str, i, j, limit), ref(str, i, j, limit),
+           ("countwords(%q, %d, %d, %d)"):format(str, i, j, limit))
+      same = false
+      return false
+    end
+  end)
+  T.eq(same, true, "as the LPeg count over random texts")
+end)
 
 T.case("nameruns", function()
   local function runs(s, parts)
