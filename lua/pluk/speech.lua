@@ -1694,6 +1694,10 @@ local function appos_opener(A, t, x)
          and (x + 1 == n or names.kind(s, t, x + 2, A.g) ~= "N")
 end
 
+-- Dutch and German demonstratives that open a sentence and mean the one
+-- before it (`Dat meldt de NOS.`, `Das sagte der Minister.`)
+local DEMONSTRATIVE_OPENERS = { dat = true, dit = true, das = true, dies = true }
+
 -- the words that may stand between a comma and an inverted cue
 -- (`..., zo zegt X.`, `..., so sagte X.`)
 local INVERSION_WORDS = { zo = true, so = true }
@@ -3237,6 +3241,22 @@ local function cue_content(A, h)
       if q then return nil end
       if is_question_frame(A, cs, ce) then return nil end
       return cs, ce
+    end
+    -- a demonstrative alone before the cue means the sentence before, in
+    -- the same paragraph: `Het kabinet trekt 2 miljard uit. Dat meldt de
+    -- NOS.` (not when that sentence is a quote: it is the quote's)
+    if A.lang ~= "en" and ss > A.first then
+      local w0s, w0e = find(s, "^[%a]+", ss)
+      if w0s and y == w0e + 1 and DEMONSTRATIVE_OPENERS[lc(sub(s, w0s, w0e))] then
+        local ps, pe, ppi = sentence_of(A, ss - 1)
+        local _, _, pi = sentence_of(A, ss)
+        if ppi == pi and ps < ss then
+          cs, ce = trim(s, ps, pe < ss and pe or ss)
+          while ce > cs and SENTENCE_END[byte(s, ce - 1)] do ce = ce - 1 end
+          if ce > cs and not quote_at(A, cs) and not quote_at(A, ce - 1) then return cs, ce end
+        end
+        return nil
+      end
     end
     -- inverted with a complementizer: `Vooruitblikkend ... stelde Rutte dat`
     local x = after_comp(A, h.subj.e, se, 6)

@@ -996,4 +996,14 @@ T.case("Dutch zo between the comma and an inverted cue", function()
   T.eq(a[1] and a[1].speaker, "Hoekstra", "zo zegt")
 end)
 
+T.case("Dutch Dat meldt X reports the sentence before in its paragraph", function()
+  local _, a = run("Het kabinet trekt 2 miljard euro uit voor de zorg. Dat meldt de NOS.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "de NOS", "Het kabinet trekt 2 miljard euro uit voor de zorg" },
+       "Dat meldt de NOS")
+  _, a = run("Het kabinet trekt geld uit.\n\nDat zegt minister Hoekstra.", "nl")
+  T.eq(#a, 0, "not across a paragraph break")
+  _, a = run(",,Wij gaan winnen.'' Dat zei Jansen.", "nl")
+  T.eq(#a, 0, "a quote before is the quote's")
+end)
+
 T.done()
