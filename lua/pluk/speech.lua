@@ -1659,6 +1659,12 @@ local function first_np(A, a, b)
           if role_of(L, tok(s, t, x)) then
             local nm = role_name(s, t, x + 1, g)
             if nm then return nm end
+            -- a role noun right before a name is its title: `minister
+            -- Hoekstra` (the name)
+            if x < n and names.kind(s, t, x + 1, g) == "N" then
+              local m = name_from(s, t, x + 1, g)
+              if m then return m end
+            end
             return np_ending(A, t, x, k)
           end
           if names.kind(s, t, x, g) == "N" then
@@ -2745,6 +2751,14 @@ local function analyse_cue(A, h)
       local c = byte(s, nb)
       if (c == 46 or c == 44 or c == 59 or nb >= se) then
         local cs0 = ss
+        -- a clause after a comma that opens with an auxiliary is inverted:
+        -- its subject follows it (`..., heeft minister Hoekstra dinsdag
+        -- gezegd.`)
+        local lc_at = find(sub(s, ss, a - 1), ",[^,]*$")
+        if lc_at then
+          local _, ae, aux = find(s, "^,%s*(%a+)%s", ss + lc_at - 1)
+          if aux and L.verb_word[lc(aux)] then cs0 = ae + 1 end
+        end
         -- clause start: after the last comma before the cue that is
         -- outside an appositive
         local m0 = first_np(A, cs0, before and before.s or a)
@@ -2756,6 +2770,11 @@ local function analyse_cue(A, h)
             local l2 = names.run_starting(s, t, 2, A.g)
             if l2 then m0 = mention_name(s, t, 2, l2) end
           end
+        end
+        -- (not a role noun that is the name's title: `minister Hoekstra`)
+        if m0 and before and m0.kind == "role" and before.kind == "name"
+           and skip_spaces(s, m0.e) == before.s then
+          m0 = nil
         end
         if m0 and (not before or m0.s < before.s or at) then
           m0.how = "before"
@@ -2819,6 +2838,28 @@ local function analyse_cue(A, h)
   end
   if h.subj and common_word_mention(A, h.subj) then h.subj = nil end
   return h
+end
+
+-- does the sentence that starts at ss hold only a demonstrative
+-- (DEMONSTRATIVE_OPENERS) before y?
+local function demonstrative_before(A, ss, y)
+  if ss <= A.first then return false end
+  local w0s, w0e = find(A.s, "^[%a]+", ss)
+  return w0s ~= nil and y == w0e + 1 and DEMONSTRATIVE_OPENERS[lc(sub(A.s, w0s, w0e))] == true
+end
+
+-- the sentence before the one that starts at ss, in the same paragraph,
+-- less its final punctuation, as content (start, end), or nil (another
+-- paragraph, or a direct quote: then it is the quote's)
+local function sentence_before(A, ss)
+  local s = A.s
+  local ps, pe, ppi = sentence_of(A, ss - 1)
+  local _, _, pi = sentence_of(A, ss)
+  if ppi ~= pi or ps >= ss then return nil end
+  local cs, ce = trim(s, ps, pe < ss and pe or ss)
+  while ce > cs and SENTENCE_END[byte(s, ce - 1)] do ce = ce - 1 end
+  if ce <= cs or quote_at(A, cs) or quote_at(A, ce - 1) then return nil end
+  return cs, ce
 end
 
 -- content reported by a cue (attributions): start, end or nil
@@ -3245,19 +3286,7 @@ local function cue_content(A, h)
     -- a demonstrative alone before the cue means the sentence before, in
     -- the same paragraph: `Het kabinet trekt 2 miljard uit. Dat meldt de
     -- NOS.` (not when that sentence is a quote: it is the quote's)
-    if A.lang ~= "en" and ss > A.first then
-      local w0s, w0e = find(s, "^[%a]+", ss)
-      if w0s and y == w0e + 1 and DEMONSTRATIVE_OPENERS[lc(sub(s, w0s, w0e))] then
-        local ps, pe, ppi = sentence_of(A, ss - 1)
-        local _, _, pi = sentence_of(A, ss)
-        if ppi == pi and ps < ss then
-          cs, ce = trim(s, ps, pe < ss and pe or ss)
-          while ce > cs and SENTENCE_END[byte(s, ce - 1)] do ce = ce - 1 end
-          if ce > cs and not quote_at(A, cs) and not quote_at(A, ce - 1) then return cs, ce end
-        end
-        return nil
-      end
-    end
+    if A.lang ~= "en" and demonstrative_before(A, ss, y) then return sentence_before(A, ss) end
     -- inverted with a complementizer: `Vooruitblikkend ... stelde Rutte dat`
     local x = after_comp(A, h.subj.e, se, 6)
     if x then
@@ -3273,6 +3302,27 @@ local function cue_content(A, h)
     return cs, clause_end(A, cs, ce)
   end
   local sb = h.subj.s
+  if A.lang ~= "en" and A.lang ~= nil and count_words(s, b, clip_end(s, a, se), 1) == 0 then
+    -- Dutch verb second with an auxiliary before the subject and the cue
+    -- last: `..., heeft minister Hoekstra dinsdag gezegd.` reads as
+    -- `..., zegt minister Hoekstra.`, `Dat heeft X gezegd.` as `Dat zegt X.`
+    local ya = space_back(s, sb, ss)
+    local _, _, aux = find(sub(s, (ya - 12 > ss and ya - 12 or ss), ya - 1), "(%a+)$")
+    if aux and (role_of(L, aux) or names.title_like(A.g, aux)) then
+      -- (past the name's title: `heeft minister Hoekstra`)
+      ya = space_back(s, ya - #aux, ss)
+      _, _, aux = find(sub(s, (ya - 12 > ss and ya - 12 or ss), ya - 1), "(%a+)$")
+    end
+    if aux and L.verb_word[lc(aux)] then
+      local y2 = space_back(s, ya - #aux, ss)
+      if byte(s, y2 - 1) == 44 then
+        cs, ce = trim(s, ss, y2 - 1)
+        if quote_at(A, y2 - 2) or is_question_frame(A, cs, ce) then return nil end
+        return cs, ce
+      end
+      if demonstrative_before(A, ss, y2) then return sentence_before(A, ss) end
+    end
+  end
   local y = space_back(s, sb, ss)
   local rest = clip_end(s, a, se)
   -- `The data were, the study says, more closely ...`: a cue between

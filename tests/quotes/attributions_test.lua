@@ -1006,4 +1006,14 @@ T.case("Dutch Dat meldt X reports the sentence before in its paragraph", functio
   T.eq(#a, 0, "a quote before is the quote's")
 end)
 
+T.case("Dutch verb second with an auxiliary, the cue last", function()
+  local _, a = run("Het kabinet heeft besloten de belasting te verlagen, heeft minister Hoekstra dinsdag gezegd.", "nl")
+  T.eq(a[1] and { a[1].speaker_text, a[1].text }, { "Hoekstra", "Het kabinet heeft besloten de belasting te verlagen" },
+       ", heeft minister Hoekstra gezegd")
+  _, a = run("Het kabinet trekt geld uit. Dat heeft minister Hoekstra gezegd.", "nl")
+  T.eq(a[1] and a[1].text, "Het kabinet trekt geld uit", "Dat heeft X gezegd")
+  _, a = run("Former prime minister John Major argued that the intent was to shut down debate.", "en")
+  T.eq(a[1] and a[1].speaker_text, "John Major", "a role noun before a name is its title")
+end)
+
 T.done()
