@@ -1686,6 +1686,8 @@ local function appos_opener(A, t, x)
   local s, L = A.s, A.L
   local w = tok(s, t, x)
   local first = lc(w)
+  -- (an age alone: `Smith, 54, said`)
+  if find(first, "^%d%d?%d?$") then return true end
   if L.det[first] or RELATIVE[first] or APPOS[first] or role_of(L, w) or L.prep[first]
      or L.adv[first] or (L.lang == "en" and (first == "one" or #first > 5 and sub(first, -3) == "ing")) then
     return true
@@ -1968,6 +1970,23 @@ local function subject_before(A, a, ss, wide)
     while x0 >= 1 and steps < 4 and not is_punct_tok(s, t, x0) do
       local w0 = tok(s, t, x0)
       local l0 = lc(w0)
+      if (l0 == "for" or l0 == "voor") and x0 >= 2 and role_of(L, tok(s, t, x0 - 1)) then
+        -- whom a person role speaks for: `A spokesman for the ministry
+        -- said`, `een woordvoerder voor de club`; unless a person's name
+        -- ends the phrase (`Special Representative for Iran Brian Hook
+        -- said`: Brian Hook)
+        local tail = m.kind == "name" and person_tail(A, t, first_k, m.e)
+        if tail then
+          tail.cut = true
+          m = tail
+          break
+        end
+        local m3 = np_ending(A, t, x0 - 1, 1)
+        if m3 and m3.kind == "role" and m3.gender ~= "x" then
+          m = m3
+          break
+        end
+      end
       if L.prep[l0] and l0 ~= "of" and l0 ~= "van" and l0 ~= "by" and l0 ~= "door" then
         -- `the ruling Democratic Rally in Cyprus hailed`, `Protesters in
         -- Hong Kong said`: a place after the subject; `Tegen de krant El

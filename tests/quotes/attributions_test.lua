@@ -1016,4 +1016,13 @@ T.case("Dutch verb second with an auxiliary, the cue last", function()
   T.eq(a[1] and a[1].speaker_text, "John Major", "a role noun before a name is its title")
 end)
 
+T.case("a person role speaks for what follows for; an age is an appositive", function()
+  local _, a = run("A spokesman for the ministry said it was investigating.", "en")
+  T.eq(a[1] and a[1].speaker, "a spokesman", "a spokesman for the ministry")
+  _, a = run("US Special Representative for Iran Brian Hook said the plan was bad.", "en")
+  T.eq(a[1] and a[1].speaker, "Brian Hook", "a person's name ends the phrase")
+  _, a = run("Smith, 54, told the BBC that he was leaving.", "en")
+  T.eq(a[1] and a[1].speaker, "Smith", "Smith, 54,")
+end)
+
 T.done()
