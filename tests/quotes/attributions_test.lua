@@ -1025,4 +1025,11 @@ T.case("a person role speaks for what follows for; an age is an appositive", fun
   T.eq(a[1] and a[1].speaker, "Smith", "Smith, 54,")
 end)
 
+T.case("the body a thing comes from is the source", function()
+  local _, a = run("The stores were reluctant, according to a report from ABC Australia on March 3.", "en")
+  T.eq(a[1] and a[1].speaker, "ABC Australia", "a report from ABC Australia")
+  _, a = run("According to a statement from the White House, the president is well.", "en")
+  T.eq(a[1] and a[1].speaker, "White House", "a statement from the White House")
+end)
+
 T.done()
