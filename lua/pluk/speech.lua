@@ -3362,8 +3362,11 @@ local function cue_content(A, h)
     local q = quote_at(A, y - 2)
     if q then return nil end
     cs, ce = trim(s, ss, y - 1)
-    if is_question_frame(A, cs, ce) or frame_phrase(A, cs, ce) then return nil end
-    return cs, ce
+    if is_question_frame(A, cs, ce) then return nil end
+    -- (a phrase that frames the cue is no content; what follows the cue
+    -- may be: `On Monday, Smith said the plan was bad.`)
+    if not frame_phrase(A, cs, ce) then return cs, ce end
+    cs, ce = nil, nil
   end
   if L.np_verb[h.lemma] == "predicate" then
     -- `Pastrana noemde het doorgaan van de Copa essentieel voor ...`,

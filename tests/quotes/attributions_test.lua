@@ -1032,4 +1032,13 @@ T.case("the body a thing comes from is the source", function()
   T.eq(a[1] and a[1].speaker, "White House", "a statement from the White House")
 end)
 
+T.case("a fronted phrase that frames the cue leaves the clause after the cue as content", function()
+  local _, a = run("On Monday, Smith said the plan was bad.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "Smith", "the plan was bad" }, "On Monday, Smith said ...")
+  _, a = run("In an interview with CNN, the minister said the plan was bad.", "en")
+  T.eq(a[1] and a[1].text, "the plan was bad", "In an interview with CNN, ...")
+  _, a = run("In a statement, Ford said on Monday.", "en")
+  T.eq(#a, 0, "nothing after the cue")
+end)
+
 T.done()
