@@ -3062,8 +3062,16 @@ local function frame_phrase(A, cs, ce)
   if L.lang ~= "en" then return false end
   local t = tokens(s, cs, ce)
   local n = #t // 2
-  if n < 2 or n > 6 then return false end
+  if n == 0 then return false end
   local w1 = ltok(s, t, 1)
+  -- one connecting word (`However, Smith said ...`, `Separately, ...`)
+  if n == 1 then return (L.adv[w1] or L.fw[w1] or find(w1, "%l%lly$")) and true or false end
+  -- a participle phrase (`Speaking to reporters,`, `Asked about the
+  -- plan,`, `Writing on Twitter,`)
+  if n <= 8 and #w1 > 4 and (find(w1, "ing$") or find(w1, "ed$")) and is_upper_at(s, t[1]) then
+    return true
+  end
+  if n > 6 then return false end
   if not (L.prep[w1] or L.source[w1 .. " " .. ltok(s, t, 2)]) then return false end
   -- (more than four words only with a second preposition: `In an
   -- interview with CNN`, not `On Monday the company grows`)

@@ -1039,6 +1039,12 @@ T.case("a fronted phrase that frames the cue leaves the clause after the cue as 
   T.eq(a[1] and a[1].text, "the plan was bad", "In an interview with CNN, ...")
   _, a = run("In a statement, Ford said on Monday.", "en")
   T.eq(#a, 0, "nothing after the cue")
+  _, a = run("Speaking to reporters, Smith said the plan was bad.", "en")
+  T.eq(a[1] and a[1].text, "the plan was bad", "a participle phrase frames the cue")
+  _, a = run("However, Smith said the plan was bad.", "en")
+  T.eq(a[1] and a[1].text, "the plan was bad", "one connecting word")
+  _, a = run("It failed, Smith said.", "en")
+  T.eq(a[1] and a[1].text, "It failed", "a short clause is content")
 end)
 
 T.done()
