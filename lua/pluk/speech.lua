@@ -3273,7 +3273,10 @@ local function cue_content(A, h)
         -- (an appositive of the source may follow: `..., according to
         -- prosecutor Josh Bash, the U.S. Attorney for ...`)
         cs, ce = trim(s, from, y - 1)
-      elseif not find(rest, ",", 1, true) and count_words(s, h.subj.e, clip_end(s, a, se), 4) <= 3 then
+      elseif not find(rest, ",", 1, true) and count_words(s, h.subj.e, clip_end(s, a, se), 4) <= 3
+             and (A.L.lang == "en" or count_words(s, h.subj.e, clip_end(s, a, se), 1) == 0) then
+        -- (in Dutch a word after the phrase is the rest of the clause:
+        -- `Het plan is volgens Jansen slecht.` reports the whole sentence)
         -- the phrase ends the sentence without a comma: `... since the
         -- 1970s according to USA Today`
         cs, ce = trim(s, from, y)

@@ -1047,4 +1047,11 @@ T.case("a fronted phrase that frames the cue leaves the clause after the cue as 
   T.eq(a[1] and a[1].text, "It failed", "a short clause is content")
 end)
 
+T.case("a Dutch source inside the clause reports the whole sentence", function()
+  local _, a = run("Het plan is volgens Jansen slecht.", "nl")
+  T.eq(a[1] and a[1].text, "Het plan is volgens Jansen slecht", "is volgens Jansen slecht")
+  _, a = run("Het plan is slecht volgens Jansen.", "nl")
+  T.eq(a[1] and a[1].text, "Het plan is slecht", "the phrase ends the sentence")
+end)
+
 T.done()
