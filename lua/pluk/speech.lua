@@ -1343,10 +1343,16 @@ local function role_of_uncached(L, w)
   -- after the last hyphen)
   local h = find(key, "-", 1, true)
   if h then
+    local h1 = h
     local nh = find(key, "-", h + 1, true)
     while nh do h = nh nh = find(key, "-", h + 1, true) end
     if h < #key then
       local tail = sub(key, h + 1)
+      if L.role[tail] then return L.role[tail], tail end
+    end
+    -- (or the part after the first hyphen: `45-year-old`, `ex-vice-president`)
+    if h1 < h then
+      local tail = sub(key, h1 + 1)
       if L.role[tail] then return L.role[tail], tail end
     end
   end

@@ -1054,4 +1054,11 @@ T.case("a Dutch source inside the clause reports the whole sentence", function()
   T.eq(a[1] and a[1].text, "Het plan is slecht", "the phrase ends the sentence")
 end)
 
+T.case("an English age noun is a person role", function()
+  local q = run('"We will win," the 45-year-old said.', "en")
+  T.eq(q[1] and q[1].speaker_text, "the 45-year-old", "the 45-year-old said")
+  local _, a = run("Fourteen-year-old Zoe said the roof fell in.", "en")
+  T.eq(a[1] and a[1].speaker, "Zoe", "the age before a name is its title")
+end)
+
 T.done()
