@@ -4340,7 +4340,32 @@ function Analyser:resolve(A, m, x)
       if want == "m" or want == "f" then l.gender = l.gender or want end
       return l
     end
-    return A.last_person
+    if A.last_person then return A.last_person end
+    -- nobody else: a one-word name that opens one of the sentences
+    -- before, right before a verb (`Jansen was optimistisch. ,,...'', zei
+    -- hij`)
+    local a, hi = back_start(A, x)
+    local left = 3
+    while a and left > 0 do
+      left = left - 1
+      local ms = person_mentions(A, a, hi)
+      a, hi = back_next(A, a)
+      local c = ms[1]
+      if c and not c.role and c.initial
+         and (c.verbnext or A.L.verb_word[lc(s:match("^%s*(%a+)", c.e) or "")]) then
+        local canon = mention_canon(A, c)
+        if canon and not find(canon, "%s") and find(canon, "%l") and not is_org_name(A, canon)
+           and not find(canon, "ing$") then
+          local e2 = entity(A, canon)
+          if e2.person ~= false then
+            set_person(A, e2, true)
+            if want == "m" or want == "f" then e2.gender = e2.gender or want end
+            return e2
+          end
+        end
+      end
+    end
+    return nil
   elseif m.kind == "role" then
     if m.def == "indef" or m.def == "poss" then
       local nm = m.def == "poss" and owned_name(A, m)

@@ -1061,4 +1061,11 @@ T.case("an English age noun is a person role", function()
   T.eq(a[1] and a[1].speaker, "Zoe", "the age before a name is its title")
 end)
 
+T.case("a he/she pronoun with nobody else before it means a one-word name opening a sentence before a verb", function()
+  local q = run("Jansen was optimistisch. ,,We gaan winnen'', zei hij.", "nl")
+  T.eq(q[1] and q[1].speaker, "Jansen", "Jansen ... zei hij")
+  q = run('Smith was upbeat. "We will win," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Smith", "Smith ... he said")
+end)
+
 T.done()
