@@ -750,9 +750,16 @@ function grammar.tokens(prof, g)
   -- what a token may start with: a digit, a sign, the decimal sign, or a
   -- word that begins some number word, scale or article (a test that
   -- fails in one go where the choices below would each fail on their own)
+  -- (not a scale written only against digits, 'k', 'm': no token starts
+  -- with one, and as a prefix it would let every word that begins so --
+  -- 'keer', 'more' -- through the join test after each number)
   local starts = {}
   for _, name in ipairs({ "numbers", "ordinals", "fractions", "scales" }) do
-    for _, e in ipairs(prof.lists[name].list) do starts[#starts + 1] = { e, true } end
+    local lex = prof.lists[name]
+    for _, e in ipairs(lex.list) do
+      local _, flags = value_flags(lex.values[e])
+      if not (name == "scales" and flags.glued) then starts[#starts + 1] = { e, true } end
+    end
   end
   for a in pairs(prof.articles) do starts[#starts + 1] = { a, true } end
   table.sort(starts, function(a, b) return a[1] < b[1] end)
@@ -2599,14 +2606,23 @@ function M.extract_with(article, emit, prof, opts)
   -- none): built once per profile from the shape patterns
   -- and at a digit that starts none, the number's grammar in the same
   -- match (false where one may start)
-  local plain_tokens = prof.PLAIN_TOKENS
-  if not plain_tokens then
+  -- (SHAPE_AHEAD: that test alone, for a digit read before: see
+  -- high_at below)
+  local plain_tokens, shape_ahead = prof.PLAIN_TOKENS, prof.SHAPE_AHEAD
+  if not (plain_tokens and shape_ahead) then
     local shapes = prof.TIME + prof.PHONE + prof.DATE_DMY + prof.DATE_YMD
                    + prof.FRACTION_DIGITS + prof.FRACTION_GLYPH
     if prof.SHAPE_AT_DIGIT then shapes = #prof.SHAPE_AT_DIGIT * shapes end
     plain_tokens = -shapes * prof.TOKENS + Cc(false)
-    prof.PLAIN_TOKENS = plain_tokens
+    shape_ahead = #shapes
+    prof.PLAIN_TOKENS, prof.SHAPE_AHEAD = plain_tokens, shape_ahead
   end
+  -- what the range test below read at its high end, high_at:
+  -- read_figure's answers there. Where the range is none ('3 - 6', a
+  -- score) the next start is often high_at; at a digit that starts no
+  -- shape read_figure answers as read_plain does, so the start takes them
+  -- instead of reading the number again (nothing else holds that figure)
+  local high_at, high_fig, high_skip, high_peek_at, high_p, high_w, high_b
   -- the hedge tails one word longer than a tail: hedge_longer[tail][w]
   -- is 'w tail' where that is a tail too (prof.hedge_suffix), so the
   -- word before is read only where some longer tail may end, and no
@@ -2639,8 +2655,13 @@ function M.extract_with(article, emit, prof, opts)
       -- once
       local plain = false
       if digit0 then
-        plain, fig, skip, peek_at, peek_p, peek_w, peek_b =
-          read_plain(text, pos, prof, plain_tokens:match(text, pos))
+        if pos == high_at and not shape_ahead:match(text, pos) then
+          plain, fig, skip, peek_at, peek_p, peek_w, peek_b =
+            true, high_fig, high_skip, high_peek_at, high_p, high_w, high_b
+        else
+          plain, fig, skip, peek_at, peek_p, peek_w, peek_b =
+            read_plain(text, pos, prof, plain_tokens:match(text, pos))
+        end
       end
       -- shapes that are not figures, or only their year is
       local ys, ye, de
@@ -2899,7 +2920,10 @@ function M.extract_with(article, emit, prof, opts)
           end
         end
       end
-      if num.first_word and is_upper_at(text, num.s or s)
+      -- (b0 is the byte at s: a number word that starts there with a
+      -- lower case ASCII letter needs no look)
+      if num.first_word and ((num.s or s) ~= s or not (b0 >= 97 and b0 <= 122))
+         and is_upper_at(text, num.s or s)
          and pclass ~= "rating" and not sentence_initial(text, s) then
         -- a capital number word inside a sentence is a name
         done_to = e goto next_start
@@ -3025,19 +3049,22 @@ function M.extract_with(article, emit, prof, opts)
       -- a range: '3 tot 5', 'between 3 and 5', '10–15%'
       local range_hi, range_end
       do
-        local allowed
-        if prof.range_between[lpw] or (prof.range_between_last[lpw]
-                                        and prof.range_between[last_two(text, pw_s, pw_nl, lpw)]) then
-          allowed = "between"
-        elseif prof.range_from[lpw] then
-          allowed = "from"
-        end
         local pe, sepw
         -- a separator starts with a space, a dash or a tilde
         local may_sep = ce == 45 or ce == 126 or (ce == 226 and byte(text, e + 1) == 128)
                         or (after_space and ((nw1 and prof.range_first[nw1])
                                              or (not nw1 and nb1 and (nb1 == 45 or nb1 == 126 or nb1 >= 128))))
-        if not may_sep then allowed = "none" end
+        -- (the words before are read only where a separator may follow:
+        -- 'tussen de' is looked up at every 'de')
+        local allowed = "none"
+        if may_sep then
+          if prof.range_between[lpw] or (prof.range_between_last[lpw]
+                                         and prof.range_between[last_two(text, pw_s, pw_nl, lpw)]) then
+            allowed = "between"
+          elseif prof.range_from[lpw] then
+            allowed = "from"
+          end
+        end
         if allowed == "between" then
           sepw, pe = prof.RANGE_SEPS.between:match(text, e)
         elseif allowed == "from" then
@@ -3046,7 +3073,9 @@ function M.extract_with(article, emit, prof, opts)
         if not pe and may_sep then sepw, pe = prof.RANGE_SEPS.plain:match(text, e) end
         if decade then pe = nil end
         if pe and not unit_glued then
-          local hi = read_figure(text, pe, prof)
+          local hi, hi_skip, hi_peek_at, hi_p, hi_w, hi_b = read_figure(text, pe, prof)
+          high_at, high_fig, high_skip, high_peek_at, high_p, high_w, high_b =
+            pe, hi, hi_skip, hi_peek_at, hi_p, hi_w, hi_b
           if hi and not hi.num.ordinal == not num.ordinal then
             local lo_v, hi_v = fig.value, hi.value
             -- a scale, percent or currency written on the high end only
@@ -3278,9 +3307,14 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
           end
           if not of then goto continue end
         else
-          local nx = words_after(ctx, e)
-          if nx[1] and nx[1] ~= e + 1 and not (c == 32 or c == 194) then
-            nx = NONE
+          -- (words_after reads words only after a blank: a space, a tab
+          -- or a no-break space at e; after anything else there are none)
+          local nx = NONE
+          if c == 32 or c == 194 then
+            nx = words_after(ctx, e)
+          elseif c == 9 then
+            nx = words_after(ctx, e)
+            if nx[1] and nx[1] ~= e + 1 then nx = NONE end
           end
           local i = 1
           -- '20 millions de personnes': 'de' after a scale word
