@@ -3343,6 +3343,14 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
                 break
               end
             end
+            -- a fraction counts the noun after the phrase's first word
+            -- alone too: 'two thirds of voters' (not only 'of the voters';
+            -- not a name: 'half of Saudi Arabia's production')
+            if not used_of and kind == "fraction" and #phrases > 0 and nx[4]
+               and not is_upper_at(nx[4], 1) then
+              i = 2
+              used_of = true
+            end
             if used_of then
               -- skip a number in between ('of the five demands')
               local nxt = out[idx + 1]

@@ -518,4 +518,13 @@ T.case("extend: replace one grammar part", function()
   T.eq(#again, 0, "the default rule is not changed")
 end)
 
+T.case("a fraction counts the noun after of without an article", function()
+  local r = find(figures("Two thirds of voters backed the plan."), "Two thirds")
+  T.eq(r and r.of, "voters", "two thirds of voters")
+  r = find(figures("A recent poll found only a quarter of citizens favoured it."), "a quarter")
+  T.eq(r and r.of, "citizens", "a quarter of citizens")
+  r = find(figures("This would be nearly half of Saudi Arabia's entire production."), "half")
+  T.ok(r and null(r.of), "not a name after of")
+end)
+
 T.done()
