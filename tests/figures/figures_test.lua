@@ -527,4 +527,11 @@ T.case("a fraction counts the noun after of without an article", function()
   T.ok(r and null(r.of), "not a name after of")
 end)
 
+T.case("a Dutch verb particle after a figure counts nothing", function()
+  local r = find(figures("Nederland sloot het evenement als negende af.", "nl"), "negende")
+  T.ok(r and null(r.of), "als negende af")
+  r = find(figures("Hij nam twee boeken mee.", "nl"), "twee")
+  T.eq(r and r.of, "boeken", "twee boeken mee")
+end)
+
 T.done()
