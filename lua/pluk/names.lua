@@ -225,8 +225,10 @@ local grammars = {}
 -- word. Rebuilt when a list file along the path changes (a new path).
 M.epoch = 0
 
--- begin() -> call once per article: word lists are checked against the
--- rule path again (at most once per article), not at every call
+-- begin() -> call when the rule path may have changed (pluk.speech: when
+-- a list it checks once an article is a new table): word lists are
+-- checked against the rule path again at the next grammar call of each
+-- language, not at every call
 function M.begin()
   M.epoch = M.epoch + 1
 end

@@ -734,6 +734,7 @@ function M.new(opts)
     alter = opts.alter,
     config = setmetatable(opts.config or {}, { __index = M.CONFIG }),
     langs = {},
+    lists = {},
     cache = setmetatable({}, { __mode = "k" }),
   }, Analyser)
   return a
@@ -785,222 +786,239 @@ local function reopens(A, pi, m)
   return sub(A.s, a, a + #m - 1) == m
 end
 
--- paragraph_pairer(A, pairs_out) -> pair(pi, marks, last): pairs the marks
--- of paragraph pi (marks[1 .. last]: flat {pos1, str1, pos2, str2, ...}, no
--- table a mark) and adds the pairs to pairs_out. The helpers and the
--- stack below are made once an article, not once a paragraph: a closure
--- or a table costs about a thousand instructions.
-local function paragraph_pairer(A, pairs_out)
-  local s, L = A.s, A.L
-  local opens, closers = L.marks, L.closer
-  -- the paragraph being paired and its open marks
-  local pi
-  local stack = {}
+-- The pairing of marks, paragraph by paragraph: P (pairing below) holds
+-- the article's text s, its language data L, the list the pairs go to
+-- (out), the paragraph being paired (pi) and its open marks (stack). One
+-- table for all articles, its fields set by find_quotes and its stack
+-- emptied after each paragraph and before each article (a closure or a
+-- table an article costs about a thousand instructions, and a short
+-- article has a few marks).
+local pairing = { stack = {}, marks = {} }
 
-  -- the topmost open quote a closing mark may close; real quotes nest a
-  -- few levels deep, so only the top of the stack is searched (linear time
-  -- on hostile input)
-  local function find_open(cm)
-    local lo = #stack - 32
-    if lo < 1 then lo = 1 end
-    for k = #stack, lo, -1 do
-      local o = stack[k]
-      if opens[o.m] and opens[o.m][cm] then return k end
-    end
-    return nil
-  end
-  local function close(k, a, b, cm)
+-- the topmost open quote a closing mark may close; real quotes nest a
+-- few levels deep, so only the top of the stack is searched (linear time
+-- on hostile input)
+function pairing.find_open(P, cm)
+  local stack, opens = P.stack, P.L.marks
+  local lo = #stack - 32
+  if lo < 1 then lo = 1 end
+  for k = #stack, lo, -1 do
     local o = stack[k]
-    for x = #stack, k, -1 do stack[x] = nil end
-    pairs_out[#pairs_out + 1] = { oa = o.a, ob = o.b, ca = a, cb = b, om = o.m, cm = cm,
-                                  pi = pi }
+    if opens[o.m] and opens[o.m][cm] then return k end
   end
-  local function push(a, b, m, weak)
-    stack[#stack + 1] = { a = a, b = b, m = m, weak = weak }
-  end
+  return nil
+end
 
-  -- decides one unit: mark m at [a, b) (pb, nb: the classes around it
-  -- when the caller has them)
-  local function unit(a, b, m, lf, rf, apos, pb, nb)
-    local can_open = opens[m] ~= nil
-    local can_close = closers[m] ~= nil
-    local k = can_close and find_open(m) or nil
-    if not pb then pb, nb = cls_before(s, a), cls(s, b) end
-    if apos then
-      if pb == 1 and nb == 1 then return end            -- don't, dog‘s
-      if lf and not rf then
-        local w = WORD:match(s, b)
-        if w then
-          local word = sub(s, b, w - 1)
-          if is_digit(byte(word, 1)) or L.elision[lc(word)] then return end
-        end
-      end
-      if rf and not lf and not k then return end         -- Jones' cow
-      if not lf and not rf and not k then return end
-    else
-      -- inch and foot marks: 5'11", a 12" pipe
-      if not k and nb ~= 1 and is_digit(char_byte(s, a - 1)) then return end
-    end
-    if lf and not rf and can_open then
-      -- a line that opens with the mark of a quote still open on an
-      -- earlier line: that quote went on to the end of its line (text
-      -- with one line per paragraph)
-      local x = a
-      local c = byte(s, x - 1)
-      while x > 1 and (c == 32 or c == 9) do
-        x = x - 1
-        c = byte(s, x - 1)
-      end
-      if c == 10 then
-        for j = #stack, 1, -1 do
-          local o = stack[j]
-          if o.m == m and o.a < x then
-            local le = x - 1
-            if byte(s, le - 1) == 13 then le = le - 1 end
-            for y = #stack, j, -1 do stack[y] = nil end
-            pairs_out[#pairs_out + 1] = { oa = o.a, ob = o.b, ca = le, cb = le, om = o.m,
-                                          pi = pi, unclosed = true, cont = true, next_oa = a }
-            push(a, b, m, false)
-            return
-          end
-        end
-      end
-    end
+function pairing.close(P, k, a, b, cm)
+  local stack, out = P.stack, P.out
+  local o = stack[k]
+  for x = #stack, k, -1 do stack[x] = nil end
+  out[#out + 1] = { oa = o.a, ob = o.b, ca = a, cb = b, om = o.m, cm = cm, pi = P.pi }
+end
+
+function pairing.push(P, a, b, m, weak)
+  local stack = P.stack
+  stack[#stack + 1] = { a = a, b = b, m = m, weak = weak }
+end
+
+-- decides one unit: mark m at [a, b) (pb, nb: the classes around it
+-- when the caller has them)
+function pairing.unit(P, a, b, m, lf, rf, apos, pb, nb)
+  local s, L, stack = P.s, P.L, P.stack
+  local opens, closers = L.marks, L.closer
+  local can_open = opens[m] ~= nil
+  local can_close = closers[m] ~= nil
+  local k = can_close and P:find_open(m) or nil
+  if not pb then pb, nb = cls_before(s, a), cls(s, b) end
+  if apos then
+    if pb == 1 and nb == 1 then return end            -- don't, dog‘s
     if lf and not rf then
-      -- ` '', zegt`: space before, punctuation after: a closer when a
-      -- quote is open
-      if k and cls(s, b) ~= 1 then close(k, a, b, m)
-      elseif can_open then push(a, b, m, false)
-      elseif k then close(k, a, b, m) end
-    elseif rf and not lf then
-      if k then close(k, a, b, m) end
-    elseif lf and rf then
-      if k then close(k, a, b, m)
-      elseif can_open then push(a, b, m, false) end
-    else
-      if k then close(k, a, b, m)
-      elseif can_open then push(a, b, m, true) end
+      local w = WORD:match(s, b)
+      if w then
+        local word = sub(s, b, w - 1)
+        if is_digit(byte(word, 1)) or L.elision[lc(word)] then return end
+      end
+    end
+    if rf and not lf and not k then return end         -- Jones' cow
+    if not lf and not rf and not k then return end
+  else
+    -- inch and foot marks: 5'11", a 12" pipe
+    if not k and nb ~= 1 and is_digit(char_byte(s, a - 1)) then return end
+  end
+  if lf and not rf and can_open then
+    -- a line that opens with the mark of a quote still open on an
+    -- earlier line: that quote went on to the end of its line (text
+    -- with one line per paragraph)
+    local x = a
+    local c = byte(s, x - 1)
+    while x > 1 and (c == 32 or c == 9) do
+      x = x - 1
+      c = byte(s, x - 1)
+    end
+    if c == 10 then
+      for j = #stack, 1, -1 do
+        local o = stack[j]
+        if o.m == m and o.a < x then
+          local le = x - 1
+          if byte(s, le - 1) == 13 then le = le - 1 end
+          for y = #stack, j, -1 do stack[y] = nil end
+          local out = P.out
+          out[#out + 1] = { oa = o.a, ob = o.b, ca = le, cb = le, om = o.m,
+                            pi = P.pi, unclosed = true, cont = true, next_oa = a }
+          P:push(a, b, m, false)
+          return
+        end
+      end
     end
   end
-
-  return function(p, marks, last)
-    pi = p
-    -- (the pairs of this paragraph: pairs_out[first ..])
-    local first = #pairs_out + 1
-    for j = 1, last, 2 do
-      local a, m = marks[j], marks[j + 1]
-      local b = a + #m
-      local c1 = first_byte[m]
-      -- the classes on either side; for a mark of one byte (most) from one
-      -- read of the three bytes when they are ASCII
-      local pb, nb
-      if b == a + 1 and a > 1 then
-        local b0, _, b1 = byte(s, a - 1, b)
-        pb = b0 < 128 and ASCII_CLS[b0] or cls_before(s, a)
-        nb = not b1 and 0 or b1 < 128 and ASCII_CLS[b1] or cls(s, b)
-      else
-        pb, nb = cls_before(s, a), cls(s, b)
-      end
-      local lf = nb ~= 0 and (nb == 1 or pb ~= 1)
-      local rf = pb ~= 0 and (pb == 1 or nb ~= 1)
-      if c1 == 44 then
-        -- two commas open a Dutch quote (,,Zo), also before a space (,, Zo);
-        -- a third comma before them is punctuation (Jansen,,, waar)
-        local n = #m
-        local oa = a + n - 2
-        if opens[",,"] and not is_digit(byte(s, a - 1)) and not is_digit(byte(s, b)) then
-          local nxt = cls(s, b)
-          if nxt == 1 or nxt == 2 or (nxt == 0 and cls(s, b + 1) ~= 0) then
-            push(oa, b, ",,", pb == 1 and n == 2)
-          end
-        end
-      elseif c1 == 39 and #m > 1 then
-        -- a run of apostrophes: close what it can ('' or '), from the top
-        local x = a
-        while x < b do
-          local k2 = find_open("''")
-          local k1 = find_open("'")
-          local k = k2 and k1 and math.max(k2, k1) or k2 or k1
-          if not k or not (rf or cls(s, b) ~= 1) then break end
-          if k == k2 and b - x >= 2 then
-            close(k, x, x + 2, "''")
-            x = x + 2
-          elseif k == k1 then
-            close(k, x, x + 1, "'")
-            x = x + 1
-          else
-            break
-          end
-        end
-        if x < b and lf then
-          -- what is left opens: ''Tis -> an opening ' and the elision 'Tis
-          local w = WORD:match(s, b)
-          local word = w and sub(s, b, w - 1) or ""
-          if b - x >= 2 and (L.elision[lc(word)] or is_digit(byte(word, 1))) then
-            unit(x, x + 1, "'", true, false, true)
-          elseif opens["''"] and b - x >= 2 then
-            push(x, x + 2, "''", false)
-          else
-            unit(b - 1, b, "'", lf, false, true)
-          end
-        end
-      elseif c1 == 96 then
-        if #m >= 2 then
-          unit(a, a + 2, "``", lf, rf, false)
-        else
-          unit(a, b, "`", lf, rf, true, pb, nb)
-        end
-      else
-        local apos = m == "'" or m == "\226\128\152" or m == "\226\128\153"
-                     or m == "\226\128\154" or m == "\226\128\155"
-        unit(a, b, m, lf, rf, apos, pb, nb)
-      end
-    end
-
-    -- unclosed openers: a quote that goes on in the next paragraph ends here
-    -- (one quote per paragraph); one that nothing follows ends here too; the
-    -- rest were stray marks
-    local last_oa = 0
-    for ix = first, #pairs_out do
-      local d = pairs_out[ix]
-      if d.oa > last_oa then last_oa = d.oa end
-    end
-    for k = 1, #stack do
-      local o = stack[k]
-      if not o.weak then
-        local cont = reopens(A, pi + 1, o.m)
-        local later = last_oa > o.a or k < #stack
-        if cont or not later then
-          pairs_out[#pairs_out + 1] = { oa = o.a, ob = o.b, ca = A.pend[pi], cb = A.pend[pi],
-                                        om = o.m, pi = pi, unclosed = true, cont = cont }
-        end
-      end
-    end
-    for k = #stack, 1, -1 do stack[k] = nil end
+  if lf and not rf then
+    -- ` '', zegt`: space before, punctuation after: a closer when a
+    -- quote is open
+    if k and cls(s, b) ~= 1 then P:close(k, a, b, m)
+    elseif can_open then P:push(a, b, m, false)
+    elseif k then P:close(k, a, b, m) end
+  elseif rf and not lf then
+    if k then P:close(k, a, b, m) end
+  elseif lf and rf then
+    if k then P:close(k, a, b, m)
+    elseif can_open then P:push(a, b, m, false) end
+  else
+    if k then P:close(k, a, b, m)
+    elseif can_open then P:push(a, b, m, true) end
   end
 end
+
+-- pairs the marks of paragraph pi (marks[1 .. last]: flat {pos1, str1,
+-- pos2, str2, ...}, no table a mark) and adds the pairs to P.out
+function pairing.paragraph(P, pi, marks, last)
+  local A, s, L, stack, pairs_out = P.A, P.s, P.L, P.stack, P.out
+  local opens = L.marks
+  P.pi = pi
+  -- (the pairs of this paragraph: pairs_out[first ..])
+  local first = #pairs_out + 1
+  for j = 1, last, 2 do
+    local a, m = marks[j], marks[j + 1]
+    local b = a + #m
+    local c1 = first_byte[m]
+    -- the classes on either side; for a mark of one byte (most) from one
+    -- read of the three bytes when they are ASCII
+    local pb, nb
+    if b == a + 1 and a > 1 then
+      local b0, _, b1 = byte(s, a - 1, b)
+      pb = b0 < 128 and ASCII_CLS[b0] or cls_before(s, a)
+      nb = not b1 and 0 or b1 < 128 and ASCII_CLS[b1] or cls(s, b)
+    else
+      pb, nb = cls_before(s, a), cls(s, b)
+    end
+    local lf = nb ~= 0 and (nb == 1 or pb ~= 1)
+    local rf = pb ~= 0 and (pb == 1 or nb ~= 1)
+    if c1 == 44 then
+      -- two commas open a Dutch quote (,,Zo), also before a space (,, Zo);
+      -- a third comma before them is punctuation (Jansen,,, waar)
+      local n = #m
+      local oa = a + n - 2
+      if opens[",,"] and not is_digit(byte(s, a - 1)) and not is_digit(byte(s, b)) then
+        local nxt = cls(s, b)
+        if nxt == 1 or nxt == 2 or (nxt == 0 and cls(s, b + 1) ~= 0) then
+          P:push(oa, b, ",,", pb == 1 and n == 2)
+        end
+      end
+    elseif c1 == 39 and #m > 1 then
+      -- a run of apostrophes: close what it can ('' or '), from the top
+      local x = a
+      while x < b do
+        local k2 = P:find_open("''")
+        local k1 = P:find_open("'")
+        local k = k2 and k1 and math.max(k2, k1) or k2 or k1
+        if not k or not (rf or cls(s, b) ~= 1) then break end
+        if k == k2 and b - x >= 2 then
+          P:close(k, x, x + 2, "''")
+          x = x + 2
+        elseif k == k1 then
+          P:close(k, x, x + 1, "'")
+          x = x + 1
+        else
+          break
+        end
+      end
+      if x < b and lf then
+        -- what is left opens: ''Tis -> an opening ' and the elision 'Tis
+        local w = WORD:match(s, b)
+        local word = w and sub(s, b, w - 1) or ""
+        if b - x >= 2 and (L.elision[lc(word)] or is_digit(byte(word, 1))) then
+          P:unit(x, x + 1, "'", true, false, true)
+        elseif opens["''"] and b - x >= 2 then
+          P:push(x, x + 2, "''", false)
+        else
+          P:unit(b - 1, b, "'", lf, false, true)
+        end
+      end
+    elseif c1 == 96 then
+      if #m >= 2 then
+        P:unit(a, a + 2, "``", lf, rf, false)
+      else
+        P:unit(a, b, "`", lf, rf, true, pb, nb)
+      end
+    else
+      local apos = m == "'" or m == "\226\128\152" or m == "\226\128\153"
+                   or m == "\226\128\154" or m == "\226\128\155"
+      P:unit(a, b, m, lf, rf, apos, pb, nb)
+    end
+  end
+
+  -- unclosed openers: a quote that goes on in the next paragraph ends here
+  -- (one quote per paragraph); one that nothing follows ends here too; the
+  -- rest were stray marks
+  local last_oa = 0
+  for ix = first, #pairs_out do
+    local d = pairs_out[ix]
+    if d.oa > last_oa then last_oa = d.oa end
+  end
+  for k = 1, #stack do
+    local o = stack[k]
+    if not o.weak then
+      local cont = reopens(A, pi + 1, o.m)
+      local later = last_oa > o.a or k < #stack
+      if cont or not later then
+        pairs_out[#pairs_out + 1] = { oa = o.a, ob = o.b, ca = A.pend[pi], cb = A.pend[pi],
+                                      om = o.m, pi = pi, unclosed = true, cont = cont }
+      end
+    end
+  end
+  for k = #stack, 1, -1 do stack[k] = nil end
+end
+
+-- x.oa < y.oa, or the longer first at the same opening mark
+function pairing.before(x, y)
+  if x.oa ~= y.oa then return x.oa < y.oa end
+  return x.cb > y.cb
+end
+
 
 local function find_quotes(A, ev)
   local s = A.s
   local pstart, pend = A.pstart, A.pend
   local np = #pstart
   local all = {}
-  local pair = paragraph_pairer(A, all)
+  local P = pairing
+  P.A, P.s, P.L, P.out = A, s, A.L, all
+  -- (an error in an earlier article, caught by the runner, may have left
+  -- open marks)
+  local stack = P.stack
+  for k = #stack, 1, -1 do stack[k] = nil end
   local pi = 1
-  -- the marks of paragraph pi: marks[1 .. nm] (one array for all)
-  local marks, nm = {}, 0
-  local function flush()
-    if nm > 0 then
-      pair(pi, marks, nm)
-      nm = 0
-    end
-  end
+  -- the marks of paragraph pi: marks[1 .. nm] (P.marks, for all
+  -- paragraphs and articles: only [1 .. nm] is read)
+  local marks, nm = P.marks, 0
   for k = 1, #ev, 3 do
     if ev[k] == 1 then
       local a = ev[k + 1]
       if a >= A.first then
         while pi <= np and a >= pend[pi] do
-          flush()
+          if nm > 0 then
+            P:paragraph(pi, marks, nm)
+            nm = 0
+          end
           pi = pi + 1
         end
         if pi > np then break end
@@ -1011,11 +1029,9 @@ local function find_quotes(A, ev)
       end
     end
   end
-  flush()
-  table.sort(all, function(x, y)
-    if x.oa ~= y.oa then return x.oa < y.oa end
-    return x.cb > y.cb
-  end)
+  if nm > 0 then P:paragraph(pi, marks, nm) end
+  P.A, P.s, P.out = nil, nil, nil
+  if #all > 1 then table.sort(all, pairing.before) end
   -- top level only: nested quotes stay inside their outer quote
   local quotes = {}
   local reach = 0
@@ -3895,7 +3911,12 @@ for c = 65, 90 do ROLE_NAME_LEAD[c] = true end
 -- the article names nobody so. (Every place of a head is found once per
 -- article: a list of {position, name as written}.)
 local function role_places(A, head)
-  local list = A.role_cache[head]
+  local cache = A.role_cache
+  if not cache then
+    cache = {}
+    A.role_cache = cache
+  end
+  local list = cache[head]
   if list then return list end
   list = {}
   local s, g = A.s, A.g
@@ -3935,7 +3956,7 @@ local function role_places(A, head)
   end
   -- (two forms searched: their places in text order)
   if H ~= head then table.sort(list, function(p, q) return p[1] < q[1] end) end
-  A.role_cache[head] = list
+  cache[head] = list
   return list
 end
 
@@ -4381,13 +4402,18 @@ function Analyser:resolve(A, m, x)
       if m.def == "poss" and m.gender == "?" then set_person(A, e, nil)
       else set_person(A, e, m.gender ~= "g" and m.gender ~= "x") end
       e.gender = e.gender or (m.gender ~= "?" and m.gender or nil)
-      A.indef[m.head or txt] = e
+      local indef = A.indef
+      if not indef then
+        indef = {}
+        A.indef = indef
+      end
+      indef[m.head or txt] = e
       return e
     end
     if m.gender == "x" or m.gender == "g" then
       -- the study, the team, de politie: the group itself
       local txt = role_text(A, m)
-      if m.def == "def" or m.def == nil then
+      if (m.def == "def" or m.def == nil) and A.indef then
         local e = A.indef[m.head]
         if e then return e end
       end
@@ -4424,7 +4450,7 @@ function Analyser:resolve(A, m, x)
         set_person(A, e, true)
         return e
       end
-      local e = A.indef[m.head]
+      local e = A.indef and A.indef[m.head]
       if e then return e end
     end
     if A.last and A.last.person ~= false then return A.last end
@@ -4526,22 +4552,58 @@ split_cue = function(A, entries, x)
   return nil
 end
 
+-- article_lists(lang, cue_verbs) -> {L, g (the names grammar), sd (the
+-- sentence lists)} for an article in lang (nil: merged; cue_verbs: lang's
+-- list, loaded). They are checked against the rule path with one list an
+-- article, lang's cue verbs (en's titles for nil, the list the names
+-- grammar checks): a new path gives new tables, so one list tells whether
+-- the rest changed (four loads an article, each a pcall, cost some 9k
+-- instructions)
+function Analyser:article_lists(lang, cue_verbs)
+  local key = lang or "*"
+  local probe = cue_verbs or load("en", "titles")
+  local c = self.lists[key]
+  if c and c.probe == probe then return c end
+  names.begin()
+  c = { probe = probe, L = self:language(lang), g = names.grammar(lang or "en"),
+        sd = sentence_lists(lang) }
+  self.lists[key] = c
+  return c
+end
+
 function Analyser:analyse(article)
   local hit = self.cache[article]
   if hit then return hit end
   local s = article.text
   local lang = article.lang
-  names.begin()
-  if lang ~= nil and not load(lang, "cue_verbs") then lang = nil end
-  local L = self:language(lang)
-  local A = {
-    article = article, s = s, lang = lang, L = L, g = names.grammar(lang or "en"),
-    config = self.config, first = (article.header_end or 0) + 1,
-    sents = {}, sd = sentence_lists(lang), entities = {}, indef = {},
-    role_cache = {}, pm_cache = {}, tick = 0,
-    sent_a = nil, sent_b = nil, sent_pi = nil, sent_k = nil, qb_x = nil, qb_k = nil,
-  }
+  local cue_verbs = lang ~= nil and load(lang, "cue_verbs")
+  if not cue_verbs then lang = nil end
+  local lists = self:article_lists(lang, cue_verbs)
+  local L = lists.L
   local ev = L.fast_scan and L.fast_scan(s) or L.scan:match(s)
+  -- no mark and no cue (events 1 and 3; 2 is a paragraph break): no quote
+  -- and nothing reported, and no need of the tables below
+  local k = 1
+  while ev[k] == 2 do k = k + 3 end
+  if not ev[k] then
+    local res = { quotes = {}, attributions = {} }
+    self.cache[article] = res
+    return res
+  end
+  local A = {
+    article = article, s = s, lang = lang, L = L, g = lists.g,
+    config = self.config, first = (article.header_end or 0) + 1,
+    sents = {}, sd = lists.sd, entities = {}, pm_cache = {}, tick = 0,
+    -- (made when first written: many articles need neither)
+    indef = nil, role_cache = nil,
+    -- (the fields the passes below set, named here: the table is made at
+    -- its final size, not rehashed when they are added)
+    sent_a = nil, sent_b = nil, sent_pi = nil, sent_k = nil, qb_x = nil, qb_k = nil,
+    pstart = nil, pend = nil, quotes = nil, qa = nil, qb = nil, q_near = nil, p_near = nil,
+    hits = nil, hs = nil, stops = nil, next_memo = nil, common_memo = nil, group_memo = nil,
+    the_memo = nil, first_pron = nil, last = nil, last_pos = nil, last_person = nil,
+    last_group = nil, last_org = nil, keep = nil, keep_oa = nil, resolved_hits = nil,
+  }
   paragraphs(A, ev)
   find_quotes(A, ev)
   -- cues outside quotes
@@ -4591,7 +4653,8 @@ function Analyser:analyse(article)
   for i = 1, #hits do hs[i] = hits[i].s end
   A.hs = hs
   local res = { quotes = {}, attributions = {} }
-  self:attribute(A, res)
+  -- (no quote and no cue: nothing to attribute)
+  if #hits > 0 or #A.quotes > 0 then self:attribute(A, res) end
   self.cache[article] = res
   return res
 end
@@ -4662,6 +4725,102 @@ note_speaker = function(A, e, pos)
   if e.person then A.last_person = e
   elseif e.group then A.last_group = e
   elseif e.person == false then A.last_org = e end
+end
+
+-- h's speaker, resolved once an article (A.resolved_hits: hit -> entity,
+-- or false for none)
+function Analyser:resolve_hit(A, h)
+  local resolved = A.resolved_hits
+  if not resolved then
+    resolved = {}
+    A.resolved_hits = resolved
+  end
+  if resolved[h] ~= nil then return resolved[h] or nil end
+  local e
+  if h.subj then e = self:resolve(A, h.subj, h.subj.s) end
+  if e then note_speaker(A, e, h.subj.s) end
+  resolved[h] = e or false
+  return e
+end
+
+-- the previous sentence of position x, if it has a cue with a speaker
+-- (A.keep, A.keep_oa: the kept quotes and their opening marks)
+function Analyser.prev_sentence_cue(A, x)
+  local ss = sentence_of(A, x)
+  if ss <= A.first then return nil end
+  local ps, pe = sentence_of(A, ss - 1)
+  if pe > ss then pe = ss end
+  local k1, k2 = hit_range(A, ps, pe)
+  for k = k2, k1, -1 do
+    local h = analyse_cue(A, A.hits[k])
+    if h.subj then return h end
+  end
+  -- a generic tag of a quote in that sentence
+  local keep = A.keep
+  local i = floor_index(A.keep_oa, ps - 1) + 1
+  while keep[i] and keep[i].oa < pe do
+    local q = keep[i]
+    if q.right and q.right.generic then return q.right end
+    i = i + 1
+  end
+  return nil
+end
+
+-- the subject of the previous sentence, when it is a person: a name, or
+-- a he/she pronoun (resolved), or a role noun at its start
+function Analyser.prev_sentence_person(A, x)
+  local s, L = A.s, A.L
+  local ss = sentence_of(A, x)
+  if ss <= A.first then return nil end
+  local ps, pe = sentence_of(A, ss - 1)
+  if pe > ss then pe = ss end
+  local ms = person_mentions(A, ps, pe)
+  local first_name
+  for ix = 1, #ms do
+    local c = ms[ix]
+    if c.subj and (c.role or mention_person(A, c)) then first_name = c break end
+  end
+  -- a pronoun before that name (or with no name) is the subject
+  local t = tokens(s, ps, (pe < ps + 200 and pe or ps + 200))
+  local n = #t // 2
+  local stop = first_name and first_name.s
+  for k = 1, n do
+    local p = t[2 * k - 1]
+    if stop and p >= stop then break end
+    -- (a he/she word first, then whether it stands in a quote: most
+    -- words are no pronoun)
+    if not is_punct_tok(s, t, k) then
+      local pg = L.pron[ltok(s, t, k)]
+      if pg and find(pg, "[mf]") and not quote_at(A, p) then
+        return { s = p, e = t[2 * k], kind = "pron", text = tok(s, t, k), gender = pg }
+      end
+    end
+  end
+  if first_name and first_name.role then return first_name.role end
+  if not first_name then
+    -- a name that closes the sentence after a comma and one verb the
+    -- lists do not know: an inverted tag (`Mooier kon niet, vond Van
+    -- Moorsel.`)
+    local c = ms[#ms]
+    if c and #ms >= 2 and not c.role and find(sub(s, (c.s - 30 > ps and c.s - 30 or ps), c.s - 1), ",%s*%l+%s+$")
+       and find(s, "^%s*[.!?]", c.e) and mention_person(A, c) then
+      first_name = c
+    end
+  end
+  if not first_name then
+    -- one word opening the sentence before a verb: `Wilders wist daar
+    -- wel raad mee.`
+    local c = ms[1]
+    local canon = c and c.initial and c.verbnext and mention_canon(A, c)
+    if canon and not canon:find("%s") and canon:find("%l")
+       and not is_org_name(A, canon) and not canon:find("ing$") then
+      first_name = c
+    end
+  end
+  if first_name then
+    return { s = first_name.s, e = first_name.e, kind = "name", text = first_name.text }
+  end
+  return nil
 end
 
 -- the bytes . ! ? , (a quote that ends in one reads as a sentence)
@@ -4890,90 +5049,7 @@ function Analyser:attribute(A, res)
   for ix = 1, #hits do analyse_cue(A, hits[ix]) end
   local lang_out = A.lang or A.article.lang
   local last_q
-  local resolved_hits = {}
-  local function resolve_hit(h)
-    if resolved_hits[h] ~= nil then return resolved_hits[h] or nil end
-    local e
-    if h.subj then e = self:resolve(A, h.subj, h.subj.s) end
-    if e then note_speaker(A, e, h.subj.s) end
-    resolved_hits[h] = e or false
-    return e
-  end
-  -- the previous sentence of position x, if it has a cue with a speaker
-  local function prev_sentence_cue(x)
-    local ss = sentence_of(A, x)
-    if ss <= A.first then return nil end
-    local ps, pe = sentence_of(A, ss - 1)
-    if pe > ss then pe = ss end
-    local k1, k2 = hit_range(A, ps, pe)
-    for k = k2, k1, -1 do
-      local h = analyse_cue(A, A.hits[k])
-      if h.subj then return h end
-    end
-    -- a generic tag of a quote in that sentence
-    local i = floor_index(keep_oa, ps - 1) + 1
-    while keep[i] and keep[i].oa < pe do
-      local q = keep[i]
-      if q.right and q.right.generic then return q.right end
-      i = i + 1
-    end
-    return nil
-  end
-  -- the subject of the previous sentence, when it is a person: a name, or
-  -- a he/she pronoun (resolved), or a role noun at its start
-  local function prev_sentence_person(x)
-    local ss = sentence_of(A, x)
-    if ss <= A.first then return nil end
-    local ps, pe = sentence_of(A, ss - 1)
-    if pe > ss then pe = ss end
-    local ms = person_mentions(A, ps, pe)
-    local first_name
-    for ix = 1, #ms do
-      local c = ms[ix]
-      if c.subj and (c.role or mention_person(A, c)) then first_name = c break end
-    end
-    -- a pronoun before that name (or with no name) is the subject
-    local t = tokens(s, ps, (pe < ps + 200 and pe or ps + 200))
-    local n = #t // 2
-    local stop = first_name and first_name.s
-    for k = 1, n do
-      local p = t[2 * k - 1]
-      if stop and p >= stop then break end
-      -- (a he/she word first, then whether it stands in a quote: most
-      -- words are no pronoun)
-      if not is_punct_tok(s, t, k) then
-        local pg = L.pron[ltok(s, t, k)]
-        if pg and find(pg, "[mf]") and not quote_at(A, p) then
-          return { s = p, e = t[2 * k], kind = "pron", text = tok(s, t, k), gender = pg }
-        end
-      end
-    end
-    if first_name and first_name.role then return first_name.role end
-    if not first_name then
-      -- a name that closes the sentence after a comma and one verb the
-      -- lists do not know: an inverted tag (`Mooier kon niet, vond Van
-      -- Moorsel.`)
-      local c = ms[#ms]
-      if c and #ms >= 2 and not c.role and find(sub(s, (c.s - 30 > ps and c.s - 30 or ps), c.s - 1), ",%s*%l+%s+$")
-         and find(s, "^%s*[.!?]", c.e) and mention_person(A, c) then
-        first_name = c
-      end
-    end
-    if not first_name then
-      -- one word opening the sentence before a verb: `Wilders wist daar
-      -- wel raad mee.`
-      local c = ms[1]
-      local canon = c and c.initial and c.verbnext and mention_canon(A, c)
-      if canon and not canon:find("%s") and canon:find("%l")
-         and not is_org_name(A, canon) and not canon:find("ing$") then
-        first_name = c
-      end
-    end
-    if first_name then
-      return { s = first_name.s, e = first_name.e, kind = "name", text = first_name.text }
-    end
-    return nil
-  end
+  A.keep, A.keep_oa = keep, keep_oa
 
   -- both lists are in text order (quotes by their opening mark, cues by
   -- their start; no two share a position): walked together, a quote
@@ -4990,7 +5066,7 @@ function Analyser:attribute(A, res)
       end
       local e
       if h then
-        e = resolve_hit(h)
+        e = self:resolve_hit(A, h)
         m = h.subj
         cue = h.form
       elseif m then
@@ -5001,14 +5077,14 @@ function Analyser:attribute(A, res)
         m = nil
       else
         -- the sentence before: a cue with a speaker
-        local ph = prev_sentence_cue(q.oa)
+        local ph = Analyser.prev_sentence_cue(A, q.oa)
         if ph and not (q.prev_part) then
-          e = resolve_hit(ph)
+          e = self:resolve_hit(A, ph)
           m = ph.subj
           cue = ph.form
         end
         if not e then
-          local pm = prev_sentence_person(q.oa)
+          local pm = Analyser.prev_sentence_person(A, q.oa)
           if pm then
             e = self:resolve(A, pm, pm.s)
             m = nil
@@ -5068,7 +5144,7 @@ function Analyser:attribute(A, res)
         -- (resolving first: it may lengthen the mention, `according to the
         -- House of Commons Library, ...`, and the content starts after it)
         local e
-        if h.subj then e = resolve_hit(h) else e = A.last end
+        if h.subj then e = self:resolve_hit(A, h) else e = A.last end
         local cs, ce = cue_content(A, h)
         if cs and ce and ce > cs and is_heading(A, h.pi) then cs = nil end
         if cs and ce and ce > cs then
