@@ -1070,10 +1070,13 @@ function grammar.scan(prof)
     for _, e in ipairs(lists.scales.list) do nexts[#nexts + 1] = { e, true } end
     local nextpart = #trie(nexts, { nocap = true })
     local parts = {}
+    -- (the key set looks for the article only with a link after it)
+    local link_keys = {}
+    for _, l in ipairs(prof.setting("link")) do link_keys[#link_keys + 1] = { l } end
     for _, e in ipairs(lists.numbers.list) do
       if prof.articles[e] then
         -- 'eenentwintig': only a link may follow the article
-        add(e, #link)
+        add(e, #link, false, link_keys)
       else
         parts[#parts + 1] = { e, true }
       end
@@ -1109,11 +1112,34 @@ function grammar.scan(prof)
   -- 'een eenentwintigste')
   local numword = trie(nw, { case = "first", nocap = true, boundary = not prof.glue })
   local after_article = NOT_WORD * (prof.HY + SP) * numword
+  -- The key set looks for an article only with what may follow it there
+  -- (most articles start no figure, and each stretch it finds costs a
+  -- match): a space and one of the words above, or any other start of a
+  -- separator (the scan checks the rest). separator_keys(words, whole)
+  -- are those key tails for the entries `words` after a separator, whole
+  -- words where `whole`.
+  local function separator_keys(words, whole)
+    local keys = {}
+    for _, c in ipairs({ " ", "\t", "\194", "\226", "-" }) do
+      if c ~= " " then keys[#keys + 1] = { c } end
+      keys[#keys + 1] = { " " .. c }
+    end
+    -- (a word that the trie takes only whole is a whole word here too)
+    for _, e in ipairs(words) do
+      local ends = whole and find(e[1], "[%w\128-\255]$") ~= nil
+      for _, form in ipairs(case_forms(e[1])) do keys[#keys + 1] = { " " .. form, ends } end
+    end
+    return keys
+  end
+  local article_keys = separator_keys(nw, not prof.glue)
+  local coordination = nil   -- see prof.SCAN_COORD below
   if prof.settings.article_coordination == "yes" then
     local conj = P(false)
+    local conjs = {}
     for w, cls in pairs(prof.closed) do
-      if cls == "conj" and #w <= 3 then conj = conj + P(w) end
+      if cls == "conj" and #w <= 3 then conj = conj + P(w); conjs[#conjs + 1] = w end
     end
+    table.sort(conjs)
     local cw = {}
     for _, name in ipairs({ "numbers", "ordinals" }) do
       for _, e in ipairs(lists[name].list) do
@@ -1121,31 +1147,31 @@ function grammar.scan(prof)
       end
     end
     local counted = trie(cw, { case = "first", nocap = true })
-    after_article = after_article + NOT_WORD * SP * WORD * SP * conj * SP * (DIGIT + counted)
+    local coordinated = conj * SP * (DIGIT + counted)
+    after_article = after_article + NOT_WORD * SP * WORD * SP * coordinated
+    -- ('een Libanese en twee': the key set looks for the conjunction and
+    -- what follows it, and M.scan for the article two words before; the
+    -- counted words as prefixes, as the trie takes them)
+    for d = 0, 9 do cw[#cw + 1] = { tostring(d) } end
+    for _, key in ipairs(separator_keys(cw, false)) do
+      for _, w in ipairs(conjs) do prefixes[#prefixes + 1] = w .. key[1] end
+    end
+    -- where a stretch holds the conjunction so: at its start, or after a
+    -- space that is no white space ('Libanese\194\160en twee')
+    -- (most stretches hold no first byte of such a space: one span)
+    local lead = S"\194\226"
+    coordination = Cp() * coordinated
+                 + (1 - S(WHITE) - lead)^0 * #lead
+                   * ((1 - S(WHITE)) - SPACE1 * coordinated)^0 * SPACE1 * Cp() * coordinated
+    -- the last bytes of the articles (M.scan looks back for one)
+    prof.SCAN_COORD_LAST = {}
+    for a in pairs(prof.articles) do
+      for _, form in ipairs(case_forms(a)) do prof.SCAN_COORD_LAST[byte(form, -1)] = true end
+    end
   end
   local arts = {}
   for a in pairs(prof.articles) do arts[#arts + 1] = { a, true } end
   table.sort(arts, function(x, y) return x[1] < y[1] end)
-  -- The key set looks for an article only with what may follow it there
-  -- (most articles start no figure, and each stretch it finds costs a
-  -- match): a space and one of the words above, or any other start of a
-  -- separator (the scan checks the rest). Where any word may follow
-  -- ('een Libanese en twee'), the article is a key of its own.
-  local article_keys = nil
-  if prof.settings.article_coordination ~= "yes" then
-    article_keys = {}
-    for _, c in ipairs({ " ", "\t", "\194", "\226", "-" }) do
-      if c ~= " " then article_keys[#article_keys + 1] = { c } end
-      article_keys[#article_keys + 1] = { " " .. c }
-    end
-    -- (a word that the trie takes only whole is a whole word here too)
-    for _, e in ipairs(nw) do
-      local whole = not prof.glue and find(e[1], "[%w\128-\255]$") ~= nil
-      for _, form in ipairs(case_forms(e[1])) do
-        article_keys[#article_keys + 1] = { " " .. form, whole }
-      end
-    end
-  end
   for _, a in ipairs(arts) do add(a[1], after_article, true, article_keys) end
   for _, e in ipairs(prof.cur_prefix_words) do add(e, NOT_LETTER) end
   local words = trie(entries, { case = "first", nocap = true, tails = true })
@@ -1225,6 +1251,10 @@ function grammar.scan(prof)
   -- (SCAN_CHUNK returns the places, then where the stretch ends: no
   -- table, as most stretches hold none or one)
   prof.SCAN_CHUNK = (url + Cp() * #start * (word + 1) + word + (1 - S" \t\r\n"))^0 * Cp()
+  -- Where an article may start a figure two words before a conjunction
+  -- ('een Libanese en twee'), the key set finds the conjunction, and
+  -- SCAN_COORD_AT its place in a stretch (see M.scan)
+  prof.SCAN_COORD_AT = coordination
   -- The bytes that may end a bare number's stretch ('1995.', '87,',
   -- '12%)'): a stretch of digits and then only these has one place, its
   -- first digit, and needs no SCAN_CHUNK (pluk.text.keychunks marks it):
@@ -2535,6 +2565,75 @@ end
 -- reader did not see: a date's year)
 local AUX = 5   -- fig, unit_text, unit_end, pclass, lpw
 
+-- the first index of the space (SPACE1: space, tab, NBSP C2 A0, NNBSP
+-- E2 80 AF, THIN E2 80 89) that ends at index i of the byte array b, or
+-- nil
+local function space_ending(b, i)
+  local c = b[i]
+  if c == 32 or c == 9 then return i end
+  if c == 160 then return b[i - 1] == 194 and i - 1 or nil end
+  if (c == 175 or c == 137) and b[i - 1] == 128 and b[i - 2] == 226 then return i - 2 end
+  return nil
+end
+
+-- where the stretch (see M.scan) starts that holds the end of the word
+-- two words before byte k ('een' before 'Libanese en twee', k at the
+-- 'en'); nil when there is none, or it cannot be an article (ends in
+-- none of the bytes `last`). Read from the bytes before k, taken in one
+-- call, 24 and then four times as many while the look reaches their start.
+local WHITE_BYTE = { [32] = true, [9] = true, [13] = true, [10] = true }
+local function coordinated_from(text, k, last)
+  local w = 24
+  while true do
+    local lo = k > w and k - w or 1
+    local b = { byte(text, lo, k - 1) }   -- b[j] is byte lo + j - 1
+    local i, found = #b, nil
+    for pass = 1, 2 do
+      -- past the spaces, then (the first time) the word
+      local sp = space_ending(b, i)
+      if not sp then break end
+      repeat i = sp - 1; sp = space_ending(b, i) until not sp
+      if pass == 1 then
+        while i > 0 and not WHITE_BYTE[b[i]] and not space_ending(b, i) do i = i - 1 end
+      elseif last[b[i]] then
+        while i > 1 and not WHITE_BYTE[b[i - 1]] do i = i - 1 end
+        found = i
+      end
+    end
+    -- (a look that came within three bytes of the start may have read
+    -- too little)
+    if lo == 1 or i > 3 then return found and lo + found - 1 end
+    w = w * 4
+  end
+end
+
+-- M.scan's part for a stretch at cs where prof.SCAN_COORD_AT finds a
+-- conjunction: the places of the article's stretch when no key listed it
+-- (chunks[1 .. h - 1] are those listed before cs; their places, starts[1
+-- .. n], come after it when they are after it). Returns the new n.
+local function coordinated(text, cs, prof, chunks, h, starts, n)
+  local CHUNK = prof.SCAN_CHUNK
+  local from = coordinated_from(text, prof.SCAN_COORD_AT:match(text, cs), prof.SCAN_COORD_LAST)
+  if from and from < cs then
+    local listed = false
+    for g = h - 1, 1, -1 do
+      local c = chunks[g]
+      if c < 0 then c = -c end
+      if c <= from then listed = c == from break end
+    end
+    if not listed then
+      local later = {}
+      while n > 0 and starts[n] > from do
+        later[#later + 1] = starts[n]; starts[n] = nil; n = n - 1
+      end
+      local before = { CHUNK:match(text, from) }
+      for i = 1, #before - 1 do n = n + 1; starts[n] = before[i] end
+      for i = #later, 1, -1 do n = n + 1; starts[n] = later[i] end
+    end
+  end
+  return n
+end
+
 -- scan(prof, text) -> the places where a figure may start: what
 -- prof.SCAN:match(text) returns, found chunk by chunk where the key set
 -- prof.SCAN_KEYS found something (see grammar.scan)
@@ -2550,6 +2649,18 @@ function M.scan(prof, text)
   -- (without prof.SCAN_TAIL, from a builder that changed the scan, a bare
   -- number is matched as any other stretch)
   local tail = prof.SCAN_TAIL
+  -- where an article may start a figure two words before a conjunction:
+  -- SCAN_CHUNK that returns first 0 when the stretch holds the
+  -- conjunction so (in the same match: most do not), built once (a
+  -- builder that changes SCAN_CHUNK drops it)
+  local MARKED, coord_at = CHUNK, prof.SCAN_COORD_AT
+  if coord_at then
+    MARKED = prof.SCAN_COORD
+    if not MARKED then
+      MARKED = (#coord_at * Cc(0))^-1 * CHUNK
+      prof.SCAN_COORD = MARKED
+    end
+  end
   local chunks = keychunks(keys, text, WHITE, tail)
   for h = 1, #chunks do
     local cs = chunks[h]
@@ -2559,7 +2670,11 @@ function M.scan(prof, text)
       if cs < 0 then cs = -cs end
       -- (up to four places and the end are taken as values: a table,
       -- and a second match to fill it, only for a stretch with more)
-      local a, b, c, d, e, past = CHUNK:match(text, cs)
+      local a, b, c, d, e, past = MARKED:match(text, cs)
+      if a == 0 then
+        n = coordinated(text, cs, prof, chunks, h, starts, n)
+        a, b, c, d, e, past = CHUNK:match(text, cs)
+      end
       if not b then
         -- none here
       elseif not past then

@@ -156,12 +156,28 @@ local function lc(w)
 end
 M.lc = lc
 
--- lc of token k of a flat token array t over s: lc(sub(...)) with the
--- memo read here, one call where there were three (the analysers ask for
--- a token's lower-case key most of all)
+-- lc of token k of a flat token array t over s, and the token's text:
+-- lc(sub(...)) with the memo read here, one call where there were three
+-- (the analysers ask for a token's lower-case key most of all; a caller
+-- that reads the word too need not cut it again)
 function M.lc_tok(s, t, k)
   local w = sub(s, t[2 * k - 1], t[2 * k] - 1)
-  return lc_memo[w] or lc(w)
+  return lc_memo[w] or lc(w), w
+end
+
+-- word_key(s, t, k) -> lc_tok's key and text of token k, or nil when the
+-- token starts no word (is_word_at; the nonword marks of tokens for the
+-- first 64): the loops over a cue's neighbours ask both of a token, and
+-- one call is cheaper than two
+function M.word_key(s, t, k)
+  local marks = t.nonword
+  if marks and k <= 64 then
+    if (marks >> (k - 1)) & 1 == 1 then return nil end
+  elseif not is_word_at(s, t[2 * k - 1]) then
+    return nil
+  end
+  local w = sub(s, t[2 * k - 1], t[2 * k] - 1)
+  return lc_memo[w] or lc(w), w
 end
 
 -- fold(str) -> lower case without combining marks (Erdoğan -> erdogan),

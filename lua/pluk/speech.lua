@@ -1153,7 +1153,9 @@ end
 
 -- the start of the run of bytes of `class` (a table byte -> true, such
 -- as run_byte) that ends right before x, not below lo (x itself: none);
--- eight bytes a call, and most words before a full stop are shorter
+-- eight bytes a call, and most words before a full stop are shorter. The
+-- last fewer than eight bytes above lo are read with the bytes below them
+-- (one call where there was one a byte), n of them tested.
 local function run_start(s, x, lo, class)
   local wa = x
   while wa - 8 >= lo do
@@ -1168,8 +1170,21 @@ local function run_start(s, x, lo, class)
     if not class[c1] then return wa - 7 end
     wa = wa - 8
   end
-  while wa > lo and class[byte(s, wa - 1)] do wa = wa - 1 end
-  return wa
+  local n = wa - lo
+  if n <= 0 then return wa end
+  if wa <= 8 then
+    while wa > lo and class[byte(s, wa - 1)] do wa = wa - 1 end
+    return wa
+  end
+  local _, c2, c3, c4, c5, c6, c7, c8 = byte(s, wa - 8, wa - 1)
+  if not class[c8] then return wa end
+  if n < 2 or not class[c7] then return wa - 1 end
+  if n < 3 or not class[c6] then return wa - 2 end
+  if n < 4 or not class[c5] then return wa - 3 end
+  if n < 5 or not class[c4] then return wa - 4 end
+  if n < 6 or not class[c3] then return wa - 5 end
+  if n < 7 or not class[c2] then return wa - 6 end
+  return wa - 7
 end
 
 -- the run of bytes of `class` that ends str, or nil: str:match("(%S+)$")
@@ -1301,10 +1316,18 @@ end
 local function sentence_of(A, x)
   local la = A.sent_a
   if la and x >= la and x < A.sent_b then return la, A.sent_b, A.sent_pi, A.sent_k end
-  local pi = para_of(A, x)
-  if pi == 0 then return A.first, A.first, 0, 0 end
-  local ss = sentences(A, pi)
-  local k = floor_index(ss, x)
+  -- (another sentence of the last paragraph: the paragraph and the
+  -- sentences kept, the index searched from the last one)
+  local pi, ps = A.sent_pi, A.pstart
+  local near = 0
+  if pi and pi > 0 and x >= ps[pi] and (not ps[pi + 1] or x < ps[pi + 1]) then
+    near = A.sent_k
+  else
+    pi = para_of(A, x)
+    if pi == 0 then return A.first, A.first, 0, 0 end
+  end
+  local ss = A.sents[pi] or sentences(A, pi)
+  local k = floor_near(ss, x, near)
   if k == 0 then k = 1 end
   local a, b = ss[k], ss[k + 1] or A.pend[pi]
   A.sent_a, A.sent_b, A.sent_pi, A.sent_k = a, b, pi, k
@@ -1322,6 +1345,7 @@ local possessive_subject, split_cue
 -- token helpers over a flat token array t of s
 local function tok(s, t, k) return sub(s, t[2 * k - 1], t[2 * k] - 1) end
 local ltok = names.lc_tok
+local word_key = names.word_key
 local function is_punct_tok(s, t, k)
   -- the token marks of names.tokens first (no call); else ASCII answered
   -- by a look-up (is_word_at's answer there): most tokens are
@@ -1505,8 +1529,9 @@ local function np_ending(A, t, k, lo, w)
     -- an unknown noun after a determiner: the driver, het bedrijf
     local j = k - 1
     local steps = 0
-    while j >= lo and steps < 3 and not is_punct_tok(s, t, j) do
-      local dk = ltok(s, t, j)
+    while j >= lo and steps < 3 do
+      local dk = word_key(s, t, j)
+      if not dk then break end
       if (dk == "door" or dk == "by") and steps >= 1 then
         -- a passive's agent: `Door boze tongen wordt beweerd`
         r = (key:find("s$") or key:find("en$")) and "g" or "?"
@@ -1532,9 +1557,9 @@ local function np_ending(A, t, k, lo, w)
   local first = k
   local det
   local steps = 0
-  while j >= lo and steps < 4 and not is_punct_tok(s, t, j) do
-    local wj = tok(s, t, j)
-    local dk = lc(wj)
+  while j >= lo and steps < 4 do
+    local dk = word_key(s, t, j)
+    if not dk then break end
     if names.possessive(s, t, j) and names.kind(s, t, j, g) == "N" then
       -- `Judge Miller's statement said`, `Trump's lawyers said`; one
       -- adjective may stand between for a thing (`PC World's recent
@@ -1664,8 +1689,7 @@ local function first_np(A, a, b)
     if is_punct_tok(s, t, k) then
       if tok(s, t, k) ~= "," then return nil end
     else
-      local raw = tok(s, t, k)
-      local w = lc(raw)
+      local w, raw = ltok(s, t, k)
       if L.pron[w] then
         return { s = t[2 * k - 1], e = t[2 * k], kind = "pron", text = raw, gender = L.pron[w] }
       end
@@ -1706,8 +1730,7 @@ end
 -- CIA,`, `, in remarks to UOL,`, `, speaking to reporters,`)?
 local function appos_opener(A, t, x)
   local s, L = A.s, A.L
-  local w = tok(s, t, x)
-  local first = lc(w)
+  local first, w = ltok(s, t, x)
   -- (an age alone: `Smith, 54, said`)
   if find(first, "^%d%d?%d?$") then return true end
   if L.det[first] or RELATIVE[first] or APPOS[first] or role_of(L, w) or L.prep[first]
@@ -1790,10 +1813,9 @@ local function subject_before(A, a, ss, wide)
   local k = n
   local skipped = 0
   local w, lw
-  while k >= 1 and not is_punct_tok(s, t, k) do
-    w = tok(s, t, k)
-    lw = lc(w)
-    if skipped >= 3 or not L.adv[lw] then break end
+  while k >= 1 do
+    lw, w = word_key(s, t, k)
+    if not lw or skipped >= 3 or not L.adv[lw] then break end
     w = nil
     k = k - 1
     skipped = skipped + 1
@@ -1813,10 +1835,7 @@ local function subject_before(A, a, ss, wide)
       end
     end
   end
-  if not w then
-    w = tok(s, t, k)
-    lw = lc(w)
-  end
+  if not w then lw, w = ltok(s, t, k) end
   local appos = false
   -- `X cited Article 5 and said`: the subject of the first verb
   if COORD[lw] then
@@ -1913,8 +1932,9 @@ local function subject_before(A, a, ss, wide)
   -- (een woordvoerster van het ministerie van justitie)
   local x = first_k and first_k - 1 or 0
   local hops = 0
-  while x >= 2 and hops < 6 and not is_punct_tok(s, t, x) do
-    local pw = ltok(s, t, x)
+  while x >= 2 and hops < 6 do
+    local pw = word_key(s, t, x)
+    if not pw then break end
     if L.cue[pw] or L.comp[pw] then break end
     if pw == "van" and m.kind == "name" and g.particles[pw] and x >= 2
        and role_of(L, tok(s, t, x - 1)) and is_lower_at(s, t[2 * x - 3])
@@ -1989,9 +2009,9 @@ local function subject_before(A, a, ss, wide)
   if first_k and m.kind ~= "pron" then
     local x0 = first_k - 1
     local steps = 0
-    while x0 >= 1 and steps < 4 and not is_punct_tok(s, t, x0) do
-      local w0 = tok(s, t, x0)
-      local l0 = lc(w0)
+    while x0 >= 1 and steps < 4 do
+      local l0, w0 = word_key(s, t, x0)
+      if not l0 then break end
       if (l0 == "for" or l0 == "voor") and x0 >= 2 and role_of(L, tok(s, t, x0 - 1)) then
         -- whom a person role speaks for: `A spokesman for the ministry
         -- said`, `een woordvoerder voor de club`; unless a person's name
@@ -2149,8 +2169,7 @@ local function subject_after(A, b, se)
       goto next_word
     end
     do
-    local raw = tok(s, t, k)
-    local w = lc(raw)
+    local w, raw = ltok(s, t, k)
     if L.comp[w] or L.cue[w] or L.source[w] then break end
     if k > 1 and L.pron[w] then break end
     local kd = names.kind_of(raw, g)
@@ -2243,8 +2262,9 @@ local function subject_after(A, b, se)
     -- a role's of-phrase that runs into the name: `said US Secretary of
     -- State Mike Pompeo`, `zei minister van Buitenlandse Zaken Ben Bot`
     local x = first - 1
-    while x >= 2 and x >= first - 3 and not is_punct_tok(s, t, x) do
-      local wx = ltok(s, t, x)
+    while x >= 2 and x >= first - 3 do
+      local wx = word_key(s, t, x)
+      if not wx then break end
       if wx == "of" or wx == "van" then
         local rw = tok(s, t, x - 1)
         local r = role_of(L, rw)
@@ -2383,8 +2403,9 @@ local function subject_after(A, b, se)
   while x + 1 <= n and (ltok(s, t, x) == "van" or ltok(s, t, x) == "of") do
     local y = x + 1
     local z = y
-    while z <= n and z - y < 4 and not is_punct_tok(s, t, z) do
-      local wz = ltok(s, t, z)
+    while z <= n and z - y < 4 do
+      local wz = word_key(s, t, z)
+      if not wz then break end
       if L.comp[wz] or L.cue[wz] or L.adv[wz] then break end
       -- (a lower-case word only as the PP's noun, right after `van`/`of`
       -- or a determiner: not the verb after it, `van de politie raakte`)
@@ -2451,7 +2472,8 @@ local function after_comp(A, b, se, max_tokens)
   local comma = false
   for k = 1, (n < max_tokens and n or max_tokens) do
     local ta, te = t[2 * k - 1], t[2 * k]
-    if is_punct_tok(s, t, k) then
+    local key = word_key(s, t, k)
+    if not key then
       -- (one byte: `:` or `,`; others end the search)
       if te - ta ~= 1 then return nil end
       local c = byte(s, ta)
@@ -2459,7 +2481,6 @@ local function after_comp(A, b, se, max_tokens)
       if c ~= 44 then return nil end
       comma = true
     else
-      local key = ltok(s, t, k)
       -- `said the gas, which leaks often, was ...`: after a comma a
       -- relative pronoun opens a clause about a noun, not the content
       if comma and RELATIVE[key] and key ~= "dat" and key ~= "that" then return nil end
@@ -3107,22 +3128,23 @@ local function frame_phrase(A, cs, ce)
 end
 
 local NO_TOKENS = {}
--- the plain strings negated looks for before a cue: the negations, and in
--- English the n't of a contraction (an array made when first asked, per
--- negation set: a walk with pairs cost a call of next a word)
+-- the strings negated looks for before a cue: the negations, and in
+-- English the n't of a contraction, as a key set where any byte may start
+-- one (made when first asked, per negation set)
 local neg_needles = setmetatable({}, { __mode = "k" })
 local function negation_needles(L)
-  local list = neg_needles[L.neg]
-  if not list then
-    list = {}
+  local set = neg_needles[L.neg]
+  if not set then
+    local list = {}
     for w in pairs(L.neg) do list[#list + 1] = w end
     if L.lang == "en" then
       list[#list + 1] = "n't"
       list[#list + 1] = "n\226\128\153t"
     end
-    neg_needles[L.neg] = list
+    set = text.keyset({}, list, "")
+    neg_needles[L.neg] = set
   end
-  return list
+  return set
 end
 
 -- is the cue at [a, b) negated (negations.txt)? One of the two words
@@ -3133,13 +3155,10 @@ local function negated(A, a, b, ss)
   local s, L = A.s, A.L
   local neg = L.neg
   local lo = ss > a - 40 and ss or a - 40
-  -- (most cues have no negation near: plain searches first, tokens only
-  -- when one of the words is there)
-  local pre, near = sub(s, lo, a - 1), false
-  local needles = negation_needles(L)
-  for i = 1, #needles do
-    if find(pre, needles[i], 1, true) then near = true break end
-  end
+  -- (most cues have no negation near: one scan for where one could
+  -- start first, tokens only when one may be there; a key that runs past
+  -- the cue is a false alarm the tokens settle)
+  local near = negation_needles(L):scan(s, lo, a - 1)[1]
   local t = near and tokens(s, lo, a) or NO_TOKENS
   local n = #t // 2
   for k = n, (n > 2 and n - 1 or 1), -1 do
@@ -3426,8 +3445,8 @@ local function cue_content(A, h)
     -- an object (told reporters, told AFP) and adverbials (on Friday, in a
     -- statement)
     while k <= n and k <= 5 do
-      local w = ltok(s, t, k)
-      if is_punct_tok(s, t, k) then break end
+      local w = word_key(s, t, k)
+      if not w then break end
       if L.adv[w] and not (L.neg[w] and k < n and ltok(s, t, k + 1) ~= "to") then
         -- (a negation after the cue is what was said, `said not allowing
         -- it was unfair`, unless an instruction follows: `told me not to
@@ -3492,8 +3511,8 @@ local function cue_content(A, h)
         break
       end
     end
-    if k <= n and not is_punct_tok(s, t, k) then
-      local w = ltok(s, t, k)
+    local w = k <= n and word_key(s, t, k)
+    if w then
       local pron = L.pron[w] or w == "there" or w == "we" or w == "i" or w == "you"
       local start_ok
       if PHRASE_STOP[w] and w ~= "there" and w ~= "it" or COORD[w] then
@@ -3510,8 +3529,8 @@ local function cue_content(A, h)
                             and not L.prep[w] and not L.fw[w] and count_words(s, t[2 * k - 1], rest, 3) >= 3)
         if not start_ok and not L.prep[w] then
           for j = k + 1, (n - 1 < k + 6 and n - 1 or k + 6) do
-            if is_punct_tok(s, t, j) then break end
-            local wj = ltok(s, t, j)
+            local wj = word_key(s, t, j)
+            if not wj then break end
             if wj == "as" then
               start_ok = not AS_NOT_ROLE[ltok(s, t, j + 1)]
               break
@@ -3549,8 +3568,8 @@ local function cue_content(A, h)
           -- rates within the United States to be "the strongest ..."`; not
           -- after a request: `recommended Baker to be his replacement`)
           for j = k + 1, (n - 1 < k + 11 and n - 1 or k + 11) do
-            if is_punct_tok(s, t, j) then break end
-            local wj = ltok(s, t, j)
+            local wj = word_key(s, t, j)
+            if not wj then break end
             if wj == "to" then
               start_ok = ltok(s, t, j + 1) == "be"
               break
@@ -3658,8 +3677,9 @@ local function appositive_name_after(A, e, b)
   if x <= n and COMPLEMENT_OPENERS[ltok(s, t, x)] then
     local last = x + 6
     x = x + 1
-    while x <= n and x <= last and not is_punct_tok(s, t, x) do
-      local w = ltok(s, t, x)
+    while x <= n and x <= last do
+      local w = word_key(s, t, x)
+      if not w then break end
       if L.cue[w] or L.comp[w] or L.pron[w] then return false end
       if names.kind(s, t, x, g) == "N" then
         -- the name right after the complement's common noun, no comma
@@ -3715,8 +3735,7 @@ person_mentions_uncached = function(A, a, b)
     local n = #t // 2
     for k = 1, math.min(n, one_of and 6 or 4) do
       if is_punct_tok(s, t, k) then break end
-      local w = tok(s, t, k)
-      local lw = lc(w)
+      local lw, w = ltok(s, t, k)
       local r = role_of(L, w)
       if r == "g" and one_of then r = "p" end
       if one_of and k <= 2 then
@@ -4014,7 +4033,8 @@ local function first_pronoun(A, ss, se, want)
   local t = tokens(s, ss, se)
   for k = 1, #t // 2 do
     local a = t[2 * k - 1]
-    if not is_punct_tok(s, t, k) and pron[ltok(s, t, k)] == want and not quote_at(A, a) then
+    local lw = word_key(s, t, k)
+    if lw and pron[lw] == want and not quote_at(A, a) then
       p = a
       break
     end
@@ -4204,9 +4224,9 @@ local function group_names(A, head)
         local t = tokens(s, (p - 80 > A.first and p - 80 or A.first), p)
         local k = #t // 2
         local words = 0
-        while k >= 1 and not is_punct_tok(s, t, k) do
-          local w = tok(s, t, k)
-          local lw = lc(w)
+        while k >= 1 do
+          local lw, w = word_key(s, t, k)
+          if not lw then break end
           -- (not a determiner or a capitalised preposition opening the
           -- sentence: `In findings`, `The Ministry`)
           if A.L.det[lw] or A.L.prep[lw] or A.g.stop[lw] then break end
@@ -4471,8 +4491,7 @@ end
 -- The analysis
 ---------------------------------------------------------------------------
 
-local json = require "pluk.json"
-local null = json.null
+local null = require("pluk.json").null
 
 -- an anchored inverted tag with a verb not in the lexicon, right after a
 -- quote: `,'' lachte hij`, `," toonde leider Rossi zich tevreden`
@@ -4534,10 +4553,8 @@ split_cue = function(A, entries, x)
   local t = tokens(s, x, (#s + 1 < x + 80 and #s + 1 or x + 80))
   local n = #t // 2
   for k = 1, (n < 7 and n or 7) do
-    if is_punct_tok(s, t, k) then
-      return nil
-    end
-    local w = ltok(s, t, k)
+    local w = word_key(s, t, k)
+    if not w then return nil end
     if L.comp[w] and k > 1 then return nil end
     for ix = 1, #entries do
       local en = entries[ix]
@@ -4789,8 +4806,9 @@ function Analyser.prev_sentence_person(A, x)
     if stop and p >= stop then break end
     -- (a he/she word first, then whether it stands in a quote: most
     -- words are no pronoun)
-    if not is_punct_tok(s, t, k) then
-      local pg = L.pron[ltok(s, t, k)]
+    local lw = word_key(s, t, k)
+    if lw then
+      local pg = L.pron[lw]
       if pg and find(pg, "[mf]") and not quote_at(A, p) then
         return { s = p, e = t[2 * k], kind = "pron", text = tok(s, t, k), gender = pg }
       end
@@ -4865,8 +4883,7 @@ function Analyser:attribute(A, res)
             local t = tokens(s, q.cb, h.subj.s)
             for k = 1, #t // 2 do
               if not is_punct_tok(s, t, k) then
-                local w = tok(s, t, k)
-                local lw = lc(w)
+                local lw, w = ltok(s, t, k)
                 if not (is_upper_at(s, t[2 * k - 1]) or role_of(L, w) or L.det[lw]
                         or lw == "of" or lw == "van" or A.g.particles[lw] or L.adv[lw]) then
                   gap_ok = false
