@@ -233,6 +233,15 @@ local function compile(lang, src)
   L.cue = names.keyset(src.cue_verbs)
   L.source = names.keyset(src.cue_sources)
   L.comp = names.keyset(src.complementizers)
+  -- complementizers written elided before the next word (`qu'il`): the
+  -- forms that end in an apostrophe, with either apostrophe
+  L.comp_elided = {}
+  for k, v in pairs(L.comp) do
+    if v == "drop" and sub(k, -1) == "'" then
+      L.comp_elided[#L.comp_elided + 1] = k
+      L.comp_elided[#L.comp_elided + 1] = sub(k, 1, -2) .. "\226\128\153"
+    end
+  end
   L.pron = names.keyset(src.pronouns)
   L.role = names.keyset(src.role_nouns)
   -- where someone is from, a person after a determiner (`De Argentijn
@@ -2503,6 +2512,13 @@ local function after_comp(A, b, se, max_tokens)
           return te, "comp"
         end
         return ta, "comp"
+      end
+      -- an elided complementizer glued to the next word: `a dit qu'il
+      -- viendrait` (the content starts after the apostrophe)
+      local elided = L.comp_elided
+      for i = 1, #elided do
+        local e = elided[i]
+        if #key > #e and sub(key, 1, #e) == e then return ta + #e, "comp" end
       end
       if L.cue[key] then return nil end
       -- an English subject pronoun opens the content itself: `said they

@@ -129,4 +129,11 @@ T.case("no record from a negated German or French cue", function()
   T.eq(#a, 0, "n'a pas confirmé que")
 end)
 
+T.case("a French complementizer elided before the next word", function()
+  local _, a = run("Le ministre a dit qu'il viendrait demain.", "fr")
+  T.eq(a[1] and a[1].text, "il viendrait demain", "qu'il")
+  _, a = run("Le ministre a dit qu\226\128\153une solution serait trouvée.", "fr")
+  T.eq(a[1] and a[1].text, "une solution serait trouvée", "qu'une, typographic apostrophe")
+end)
+
 T.done()
