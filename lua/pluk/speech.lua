@@ -1756,9 +1756,17 @@ local function appos_opener(A, t, x)
          and (x + 1 == n or names.kind(s, t, x + 2, A.g) ~= "N")
 end
 
--- Dutch and German demonstratives that open a sentence and mean the one
--- before it (`Dat meldt de NOS.`, `Das sagte der Minister.`)
-local DEMONSTRATIVE_OPENERS = { dat = true, dit = true, das = true, dies = true }
+-- Small word sets of the Dutch and German clause rules (one table: the
+-- main chunk is near Lua's limit of 200 locals):
+--   demonstrative  open a sentence and mean the one before it (`Dat meldt
+--                  de NOS.`, `Das sagte der Minister.`)
+--   shows_that     verbs after a source phrase that take a clause with
+--                  `dat` (`Uit cijfers van het CBS blijkt dat ...`; not
+--                  `Volgens Maguire komt dat er wel van`, `dat` the subject)
+local CLAUSE_WORDS = {
+  demonstrative = { dat = true, dit = true, das = true, dies = true },
+  shows_that = { blijkt = true, bleek = true, volgt = true, volgde = true },
+}
 
 -- the words that may stand between a comma and an inverted cue
 -- (`..., zo zegt X.`, `..., so sagte X.`)
@@ -2919,11 +2927,11 @@ local function analyse_cue(A, h)
 end
 
 -- does the sentence that starts at ss hold only a demonstrative
--- (DEMONSTRATIVE_OPENERS) before y?
+-- (CLAUSE_WORDS.demonstrative) before y?
 local function demonstrative_before(A, ss, y)
   if ss <= A.first then return false end
   local w0s, w0e = find(A.s, "^[%a]+", ss)
-  return w0s ~= nil and y == w0e + 1 and DEMONSTRATIVE_OPENERS[lc(sub(A.s, w0s, w0e))] == true
+  return w0s ~= nil and y == w0e + 1 and CLAUSE_WORDS.demonstrative[lc(sub(A.s, w0s, w0e))] == true
 end
 
 -- the sentence before the one that starts at ss, in the same paragraph,
@@ -3311,8 +3319,11 @@ local function cue_content(A, h)
             end
           end
         elseif A.L.lang ~= "en" and is_lower_at(s, t[1]) then
-          -- Dutch V2: the finite verb right after the fronted phrase
+          -- Dutch V2: the finite verb right after the fronted phrase, and
+          -- a complementizer after it (`Uit cijfers van het CBS blijkt
+          -- dat ...`)
           x = t[2]
+          if #t >= 6 and CLAUSE_WORDS.shows_that[ltok(s, t, 1)] and L.comp[ltok(s, t, 2)] == "drop" then x = t[4] end
         end
       end
       cs, ce = trim(s, x, clip_end(s, a, se))
@@ -3321,6 +3332,12 @@ local function cue_content(A, h)
       -- `..., according to X.` (X may go on: `on Twitter`) against
       -- `X, volgens Y, ...` (a clause after it: the whole sentence)
       local y = space_back(s, a, ss)
+      -- a demonstrative and one verb before the phrase mean the sentence
+      -- before: `Dat blijkt uit cijfers van het CBS.`
+      if A.lang ~= "en" and ss > A.first and y - ss < 30 then
+        local d = sub(s, ss, y - 1):match("^(%a+)%s+%l+%s*$")
+        if d and CLAUSE_WORDS.demonstrative[lc(d)] then return sentence_before(A, ss) end
+      end
       local rest = sub(s, h.subj.e, clip_end(s, a, se) - 1)
       local from = clause_start(s, ss, y)
       local _, c1, w1 = find(rest, "^%s*,%s*([^%s%p]+)")

@@ -1068,4 +1068,13 @@ T.case("a he/she pronoun with nobody else before it means a one-word name openin
   T.eq(q[1] and q[1].speaker, "Smith", "Smith ... he said")
 end)
 
+T.case("Dutch figures and studies as the source (uit cijfers van ... blijkt dat; Dat blijkt uit ...)", function()
+  local _, a = run("Uit cijfers van het CBS blijkt dat de werkloosheid is gedaald.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "CBS", "de werkloosheid is gedaald" }, "blijkt dat: past dat")
+  _, a = run("De werkloosheid is gedaald. Dat blijkt uit cijfers van het CBS.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "CBS", "De werkloosheid is gedaald" }, "Dat blijkt uit")
+  _, a = run("Volgens Maguire komt dat er wel van.", "nl")
+  T.eq(a[1] and a[1].text, "dat er wel van", "dat the subject stays")
+end)
+
 T.done()
