@@ -4931,6 +4931,21 @@ function Analyser:attribute(A, res)
         end
       end
     end
+    if not right and A.lang ~= "en" and A.lang ~= nil and q.cb >= se2 - 2 then
+      -- a demonstrative that opens the next sentence of the paragraph
+      -- right before its cue: `,,Wij gaan winnen.'' Dat zei Jansen.`
+      local ns = skip_spaces(s, se2)
+      local ns2, ne2, npi = sentence_of(A, ns)
+      if ns2 == ns and npi == pi then
+        local k1, k2 = hit_range(A, ns, ne2)
+        if k2 >= k1 then
+          local h = analyse_cue(A, A.hits[k1])
+          if h.subj and h.subj.how == "after" and demonstrative_before(A, ns, space_back(s, h.s, ns)) then
+            right = h
+          end
+        end
+      end
+    end
     if not right then
       local g = generic_tag(A, q)
       if g then right = g end

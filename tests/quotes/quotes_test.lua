@@ -198,4 +198,11 @@ T.case("German and French", function()
   T.eq(q[1].cue, "a déclaré", "French cue")
 end)
 
+T.case("a Dutch demonstrative opening the next sentence before its cue tags the quote", function()
+  local q = quotes(",,Wij gaan winnen.'' Dat zei trainer Jansen na afloop tegen de NOS.", "nl")
+  T.eq(q[1] and q[1].speaker, "Jansen", "Dat zei trainer Jansen")
+  q = quotes(",,Wij gaan winnen.'' Het was een mooie dag.", "nl")
+  T.ok(q[1] and type(q[1].speaker) ~= "string", "no cue in the next sentence: no speaker")
+end)
+
 T.done()
