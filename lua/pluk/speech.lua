@@ -1756,21 +1756,31 @@ local function appos_opener(A, t, x)
          and (x + 1 == n or names.kind(s, t, x + 2, A.g) ~= "N")
 end
 
--- Small word sets of the Dutch and German clause rules (one table: the
--- main chunk is near Lua's limit of 200 locals):
---   demonstrative  open a sentence and mean the one before it (`Dat meldt
---                  de NOS.`, `Das sagte der Minister.`)
---   shows_that     verbs after a source phrase that take a clause with
---                  `dat` (`Uit cijfers van het CBS blijkt dat ...`; not
---                  `Volgens Maguire komt dat er wel van`, `dat` the subject)
-local CLAUSE_WORDS = {
+-- Small constant sets of the rules below, in one table (the main chunk
+-- is near Lua's limit of 200 locals):
+--   demonstrative       Dutch and German words that open a sentence and
+--                       mean the one before it (`Dat meldt de NOS.`, `Das
+--                       sagte der Minister.`)
+--   shows_that          Dutch verbs after a source phrase that take a
+--                       clause with `dat` (`Uit cijfers van het CBS blijkt
+--                       dat ...`; not `Volgens Maguire komt dat er wel
+--                       van`, where `dat` is the subject)
+--   inversion           words that may stand between a comma and an
+--                       inverted cue (`..., zo zegt X.`, `..., so sagte X.`)
+--   sentence_end        the bytes that end a sentence (. ! ?)
+--   complement_openers  words that open a role noun's complement (`The
+--                       chief executive of the bank, John Smith, ...`)
+--   open_bracket        ( [ {: an editor's bracket before a name
+--   possessive_end      the endings of a possessive, either apostrophe
+local SETS = {
   demonstrative = { dat = true, dit = true, das = true, dies = true },
   shows_that = { blijkt = true, bleek = true, volgt = true, volgde = true },
+  inversion = { zo = true, so = true },
+  sentence_end = { [46] = true, [33] = true, [63] = true },
+  complement_openers = { of = true, ["for"] = true, at = true, van = true, voor = true, bij = true },
+  open_bracket = { [40] = true, [91] = true, [123] = true },
+  possessive_end = { ["'s"] = true, ["\226\128\153s"] = true },
 }
-
--- the words that may stand between a comma and an inverted cue
--- (`..., zo zegt X.`, `..., so sagte X.`)
-local INVERSION_WORDS = { zo = true, so = true }
 
 -- past_inversion_word(A, x, ss) -> where the text before the cue ends
 -- (x, space_back's answer before it) once a Dutch or German `zo`/`so`
@@ -1778,14 +1788,12 @@ local INVERSION_WORDS = { zo = true, so = true }
 -- as `..., zegt minister Hoekstra.`; else x
 local function past_inversion_word(A, x, ss)
   local s = A.s
-  if A.lang == "en" or x - 2 <= ss or not INVERSION_WORDS[lc(sub(s, x - 2, x - 1))] then return x end
+  if A.lang == "en" or x - 2 <= ss or not SETS.inversion[lc(sub(s, x - 2, x - 1))] then return x end
   local x2 = space_back(s, x - 2, ss)
   if x2 < x - 2 and x2 > ss and char_byte(s, x2 - 1) == 44 then return x2 end
   return x
 end
 
--- the bytes that end a sentence (. ! ?)
-local SENTENCE_END = { [46] = true, [33] = true, [63] = true }
 
 -- the role kinds that speak as people or groups (not `x`, a thing)
 local PERSON_ROLE = { m = true, f = true, p = true, g = true }
@@ -2927,11 +2935,11 @@ local function analyse_cue(A, h)
 end
 
 -- does the sentence that starts at ss hold only a demonstrative
--- (CLAUSE_WORDS.demonstrative) before y?
+-- (SETS.demonstrative) before y?
 local function demonstrative_before(A, ss, y)
   if ss <= A.first then return false end
   local w0s, w0e = find(A.s, "^[%a]+", ss)
-  return w0s ~= nil and y == w0e + 1 and CLAUSE_WORDS.demonstrative[lc(sub(A.s, w0s, w0e))] == true
+  return w0s ~= nil and y == w0e + 1 and SETS.demonstrative[lc(sub(A.s, w0s, w0e))] == true
 end
 
 -- the sentence before the one that starts at ss, in the same paragraph,
@@ -2943,7 +2951,7 @@ local function sentence_before(A, ss)
   local _, _, pi = sentence_of(A, ss)
   if ppi ~= pi or ps >= ss then return nil end
   local cs, ce = trim(s, ps, pe < ss and pe or ss)
-  while ce > cs and SENTENCE_END[byte(s, ce - 1)] do ce = ce - 1 end
+  while ce > cs and SETS.sentence_end[byte(s, ce - 1)] do ce = ce - 1 end
   if ce <= cs or quote_at(A, cs) or quote_at(A, ce - 1) then return nil end
   return cs, ce
 end
@@ -3323,7 +3331,7 @@ local function cue_content(A, h)
           -- a complementizer after it (`Uit cijfers van het CBS blijkt
           -- dat ...`)
           x = t[2]
-          if #t >= 6 and CLAUSE_WORDS.shows_that[ltok(s, t, 1)] and L.comp[ltok(s, t, 2)] == "drop" then x = t[4] end
+          if #t >= 6 and SETS.shows_that[ltok(s, t, 1)] and L.comp[ltok(s, t, 2)] == "drop" then x = t[4] end
         end
       end
       cs, ce = trim(s, x, clip_end(s, a, se))
@@ -3336,7 +3344,7 @@ local function cue_content(A, h)
       -- before: `Dat blijkt uit cijfers van het CBS.`
       if A.lang ~= "en" and ss > A.first and y - ss < 30 then
         local d = sub(s, ss, y - 1):match("^(%a+)%s+%l+%s*$")
-        if d and CLAUSE_WORDS.demonstrative[lc(d)] then return sentence_before(A, ss) end
+        if d and SETS.demonstrative[lc(d)] then return sentence_before(A, ss) end
       end
       local rest = sub(s, h.subj.e, clip_end(s, a, se) - 1)
       local from = clause_start(s, ss, y)
@@ -3533,7 +3541,7 @@ local function cue_content(A, h)
           if j + 1 <= n and (tok(s, t, j + 1) == "," or tok(s, t, j + 1) == ":"
                              or j > k and is_lower_at(s, t[2 * j + 1])) then
             k = j
-          elseif j > k and (j == n or SENTENCE_END[byte(s, t[2 * j + 1])]) then
+          elseif j > k and (j == n or SETS.sentence_end[byte(s, t[2 * j + 1])]) then
             -- the sentence ends with the one told: `told National
             -- Geographic.` reports nothing after it
             k = j
@@ -3695,8 +3703,6 @@ end
 -- (`The chief executive of the bank, John Smith, was arrested. He said
 -- ...`: he is John Smith). Sentence-opening roles are few: this tokenises
 -- its own window, wider than person_mentions' opening one.
-local COMPLEMENT_OPENERS = { of = true, ["for"] = true, at = true, van = true,
-                             voor = true, bij = true }
 local function appositive_name_after(A, e, b)
   local s, L, g = A.s, A.L, A.g
   local t = tokens(s, e, (b < e + 100 and b or e + 100))
@@ -3707,7 +3713,7 @@ local function appositive_name_after(A, e, b)
         and role_of(L, tok(s, t, x)) do
     x = x + 1
   end
-  if x <= n and COMPLEMENT_OPENERS[ltok(s, t, x)] then
+  if x <= n and SETS.complement_openers[ltok(s, t, x)] then
     local last = x + 6
     x = x + 1
     while x <= n and x <= last do
@@ -3737,7 +3743,6 @@ local function appositive_name_after(A, e, b)
   return l2 ~= nil and l2 > x and l2 < n and tok(s, t, l2 + 1) == ","
 end
 
-local OPEN_BRACKET = { [40] = true, [91] = true, [123] = true }
 
 -- Name mentions in s[a, b) outside quotes, in order, each with `subj`:
 -- whether it stands where a subject stands (at the start of the clause,
@@ -3811,7 +3816,7 @@ person_mentions_uncached = function(A, a, b)
       if text and not g.titles[lc(text)] then
         -- the word before, the word after
         local t0, t1 = last_token(s, math.max(a, ms - 40), ms)
-        if t0 and t1 == ms and OPEN_BRACKET[byte(s, ms - 1)] and t0 == ms - 1 then
+        if t0 and t1 == ms and SETS.open_bracket[byte(s, ms - 1)] and t0 == ms - 1 then
           -- an editor's bracket glued to the name (`I was from [North
           -- Karnataka]`): the word before it
           t0, t1 = last_token(s, math.max(a, ms - 41), ms - 1)
@@ -4215,8 +4220,6 @@ end
 -- sentence start is dropped (`De woordvoerder` -> `de woordvoerder`,
 -- `Their statement`), a name's is kept (`White House doctors`, `Trump's
 -- lawyers`, `FSB sources`)
--- the endings of a possessive, either apostrophe
-local POSSESSIVE_END = { ["'s"] = true, ["\226\128\153s"] = true }
 
 local function role_text(A, m)
   local w = m.text:match("^[^%s]+")
@@ -4336,7 +4339,7 @@ function Analyser:resolve(A, m, x)
   if (m.kind == "name" or m.kind == "role") and #m.text > 3 then
     -- a possessive names its owner: `a statement released by Erdogan's
     -- office`, `The WHO's website said` (the mention without its 's)
-    local cut = POSSESSIVE_END[sub(m.text, -2)] and 2 or POSSESSIVE_END[sub(m.text, -4)] and 4
+    local cut = SETS.possessive_end[sub(m.text, -2)] and 2 or SETS.possessive_end[sub(m.text, -4)] and 4
     if cut then
       m.text = sub(m.text, 1, #m.text - cut)
       m.e = m.e - cut
