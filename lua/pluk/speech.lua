@@ -3455,10 +3455,10 @@ local function cue_content(A, h)
     local q = quote_at(A, y - 2)
     if q then return nil end
     cs, ce = trim(s, ss, y - 1)
-    if is_question_frame(A, cs, ce) then return nil end
-    -- (a phrase that frames the cue is no content; what follows the cue
-    -- may be: `On Monday, Smith said the plan was bad.`)
-    if not frame_phrase(A, cs, ce) then return cs, ce end
+    -- (a phrase that frames the cue, or the question it answers, is no
+    -- content; what follows the cue may be: `On Monday, Smith said the
+    -- plan was bad.`, `Asked about the plan, Smith said it was bad.`)
+    if not (is_question_frame(A, cs, ce) or frame_phrase(A, cs, ce)) then return cs, ce end
     cs, ce = nil, nil
   end
   if L.np_verb[h.lemma] == "predicate" then

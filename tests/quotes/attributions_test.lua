@@ -1045,6 +1045,8 @@ T.case("a fronted phrase that frames the cue leaves the clause after the cue as 
   T.eq(a[1] and a[1].text, "the plan was bad", "one connecting word")
   _, a = run("It failed, Smith said.", "en")
   T.eq(a[1] and a[1].text, "It failed", "a short clause is content")
+  _, a = run("Asked about the plan, Smith said the plan was bad.", "en")
+  T.eq(a[1] and a[1].text, "the plan was bad", "the question it answers frames the cue")
 end)
 
 T.case("a Dutch source inside the clause reports the whole sentence", function()
