@@ -4949,6 +4949,23 @@ function Analyser:attribute(A, res)
         end
       end
     end
+    if not right and (ends == 33 or ends == 63) and q.cb >= se2 - 2 then
+      -- a tag after a quote that ends in ! or ?, which the splitter took
+      -- for the end of a sentence: `"Fake news!" Trump said.`, `"Is it
+      -- fake?" he asked.` (the next sentence is the tag alone)
+      local ns = skip_spaces(s, q.cb)
+      local ns2, ne2, npi = sentence_of(A, ns)
+      if ns2 == ns and npi == pi and count_words(s, ns, ne2, 9) <= 8 then
+        local k1, k2 = hit_range(A, ns, ne2)
+        if k2 >= k1 then
+          local h = analyse_cue(A, A.hits[k1])
+          local sb = h.subj and h.subj.s
+          if sb and (sb == ns or h.s == ns) and (not quotes[qi + 1] or quotes[qi + 1].oa > ne2) then
+            right = h
+          end
+        end
+      end
+    end
     if not right then
       local g = generic_tag(A, q)
       if g then right = g end

@@ -205,4 +205,13 @@ T.case("a Dutch demonstrative opening the next sentence before its cue tags the 
   T.ok(q[1] and type(q[1].speaker) ~= "string", "no cue in the next sentence: no speaker")
 end)
 
+T.case("a tag after a quote that ends in ! or ?", function()
+  local q = quotes('"Fake news!" Trump said.', "en")
+  T.eq(q[1] and q[1].speaker, "Trump", "! then Trump said")
+  q = quotes('"Is this fake?" Trump asked on Monday.', "en")
+  T.eq(q[1] and q[1].cue, "asked", "? then Trump asked")
+  q = quotes('"Stop!" Police then arrested the man and took him away to the station.', "en")
+  T.ok(q[1] and type(q[1].speaker) ~= "string", "no cue: no tag")
+end)
+
 T.done()
