@@ -1385,7 +1385,11 @@ local function role_of_uncached(L, w)
   -- else less its -en)
   local sg
   if byte(key, -1) == 115 then sg = sub(key, 1, -2)
-  elseif sub(key, -2) == "en" then sg = sub(key, 1, -3) end
+  elseif sub(key, -2) == "en" then
+    sg = sub(key, 1, -3)
+    -- (a noun in -e takes -n alone: deskundigen, ingewijden)
+    if not L.role[sg] and L.role[sub(key, 1, -2)] then sg = sub(key, 1, -2) end
+  end
   -- (people make a group; things stay things: `letters`, `reports`)
   if sg and L.role[sg] then return L.role[sg] == "x" and "x" or "g", sg end
   -- compounds: PvdA-Kamerlid, oud-minister, clubwoordvoerder (the part
@@ -3062,7 +3066,32 @@ end
 for w in ("appear appears appeared seem seems seemed"):gmatch("%S+") do CLAUSE_VERB[w] = true end
 local function fronted_phrase_end(A, x, se)
   local s, L = A.s, A.L
-  if L.lang ~= "en" then return nil end
+  if L.lang ~= "en" then
+    -- a prepositional phrase after the source before the finite verb:
+    -- `Volgens bronnen rond het kabinet wil ...`, `Volgens de politie in
+    -- Amsterdam is ...` (the preposition, a determiner, adjectives in -e,
+    -- the noun)
+    local t = tokens(s, x, (se < x + 80 and se or x + 80))
+    local n = #t // 2
+    if n < 4 or is_punct_tok(s, t, 1) or not L.prep[ltok(s, t, 1)] or ltok(s, t, 1) == "van" then
+      return nil
+    end
+    local k = 2
+    if L.det[ltok(s, t, k)] then k = k + 1 end
+    if k >= n or is_punct_tok(s, t, k) then return nil end
+    if is_upper_at(s, t[2 * k - 1]) and not (find(ltok(s, t, k), "e$") and is_lower_at(s, t[2 * k + 1])) then
+      -- a name: its capitalised words (`het Witte Huis`, `de Universiteit Utrecht`)
+      while k < n - 1 and not is_punct_tok(s, t, k + 1) and is_upper_at(s, t[2 * k + 1]) do k = k + 1 end
+    else
+      -- adjectives in -e, a demonym's too (`het Nederlandse kabinet`)
+      while k < n - 1 and find(ltok(s, t, k), "e$") and not is_punct_tok(s, t, k + 1)
+            and is_lower_at(s, t[2 * k + 1]) do
+        k = k + 1
+      end
+    end
+    if k >= n or is_punct_tok(s, t, k) or is_punct_tok(s, t, k + 1) then return nil end
+    return t[2 * k]
+  end
   local t = tokens(s, x, (se < x + 160 and se or x + 160))
   local n = #t // 2
   if n < 2 then return nil end

@@ -1079,4 +1079,15 @@ T.case("Dutch figures and studies as the source (uit cijfers van ... blijkt dat;
   T.eq(a[1] and a[1].text, "dat er wel van", "dat the subject stays")
 end)
 
+T.case("unnamed sources and a phrase after a Dutch source", function()
+  local _, a = run("Volgens ingewijden wil het kabinet de belasting verlagen.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "ingewijden", "het kabinet de belasting verlagen" }, "ingewijden")
+  _, a = run("Volgens deskundigen is het plan slecht.", "nl")
+  T.eq(a[1] and a[1].speaker, "deskundigen", "a noun in -e takes -n alone")
+  _, a = run("Volgens bronnen rond het Nederlandse kabinet wil de premier aftreden.", "nl")
+  T.eq(a[1] and a[1].text, "de premier aftreden", "past the phrase and the finite verb")
+  _, a = run("According to insiders, the cabinet wants to cut taxes.", "en")
+  T.eq(a[1] and a[1].speaker, "the insiders", "insiders")
+end)
+
 T.done()
