@@ -2981,6 +2981,14 @@ local function clause_end(A, cs, ce)
     if x - cs > CLAUSE_COMMAS_MAX then return ce end
     i = x + 1
     local w, w2 = s:match("^%s*([^%s%p]+)%s+([^%s%p]+)", x + 1)
+    -- an inverted cue of its own and its speaker to the end: `..., meldt
+    -- de NOS.`, `..., aldus de politie.` (the report of the whole
+    -- sentence, not of this clause)
+    if w and w2 and (L.cue[lc(w)] or L.source[lc(w)]) and is_lower_at(w, 1) and not quote_at(A, x)
+       and (L.det[lc(w2)] or L.pron[lc(w2)] or is_upper_at(w2, 1))
+       and count_words(s, x + 1, ce, 7) <= 6 then
+      return x
+    end
     local c = w and CONJ[lc(w)]
     if c and w2 and is_lower_at(w2, 1) and not quote_at(A, x) then
       local l2 = lc(w2)

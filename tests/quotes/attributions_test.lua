@@ -1090,4 +1090,17 @@ T.case("unnamed sources and a phrase after a Dutch source", function()
   T.eq(a[1] and a[1].speaker, "the insiders", "insiders")
 end)
 
+T.case("a clause's content ends before an inverted cue of the whole sentence", function()
+  local _, a = run("De politie zegt dat de verdachte is aangehouden, meldt de NOS.", "nl")
+  local by = {}
+  for _, r in ipairs(a) do by[r.speaker] = r.text end
+  T.eq(by["de politie"], "de verdachte is aangehouden", "not ', meldt de NOS'")
+  T.eq(by["de NOS"], "De politie zegt dat de verdachte is aangehouden", "the NOS reports the whole")
+  _, a = run("The spokesman said the campaign, Tim Murtaugh, declared victory for Trump.", "en")
+  by = {}
+  for _, r in ipairs(a) do by[r.speaker] = r.text end
+  T.ok(by["the spokesman"] and by["the spokesman"]:find("declared victory", 1, true),
+       "a cue with no speaker after it is no tag")
+end)
+
 T.done()
