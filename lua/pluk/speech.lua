@@ -3430,6 +3430,14 @@ local function cue_content(A, h)
       local q = quote_at(A, y - 2)
       if q then return nil end
       if is_question_frame(A, cs, ce) then return nil end
+      -- a Dutch complementizer that opens it is no part of it: `Dat het
+      -- plan slecht is, zei Jansen.` (not the pronoun of `Dat is onzin`:
+      -- a determiner, a pronoun or a name follows the complementizer)
+      local c1, c1e, w1, w2 = find(s, "^(%a+)%s+(%S+)", cs)
+      if A.lang ~= "en" and c1 and c1e < ce and L.comp[lc(w1)] == "drop"
+         and (L.det[lc(w2)] or L.pron[lc(w2)] or is_upper_at(w2, 1)) then
+        cs = skip_spaces(s, cs + #w1)
+      end
       return cs, ce
     end
     -- a demonstrative alone before the cue means the sentence before, in

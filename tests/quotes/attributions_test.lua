@@ -1103,4 +1103,11 @@ T.case("a clause's content ends before an inverted cue of the whole sentence", f
        "a cue with no speaker after it is no tag")
 end)
 
+T.case("a Dutch fronted dat-clause before an inverted cue is content without its dat", function()
+  local _, a = run("Dat het plan slecht is, zei Jansen gisteren.", "nl")
+  T.eq(a[1] and a[1].text, "het plan slecht is", "Dat het plan ...")
+  _, a = run("Dat is onzin, zei Jansen.", "nl")
+  T.eq(a[1] and a[1].text, "Dat is onzin", "Dat the pronoun stays")
+end)
+
 T.done()
