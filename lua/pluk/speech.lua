@@ -3459,6 +3459,22 @@ local function cue_content(A, h)
     return cs, clause_end(A, cs, ce)
   end
   local sb = h.subj.s
+  if A.lang == "nl" then
+    -- an infinitive with `te` that ends the clause: `Jansen zegt het plan
+    -- slecht te vinden.`, `De minister zegt de zorgen te begrijpen.`
+    -- (one clause: no comma, no `om ... te` of a purpose, no `dat`; and
+    -- not a separable verb's first word, `roept ... op ... te doen`)
+    local rest = clip_end(s, a, se)
+    local tail = sub(s, b, rest - 1)
+    local te_at = find(tail, "%ste%s+%l+[%s%.!?]*$")
+    if te_at and count_words(s, b, rest, 4) >= 3 and not find(tail, ",", 1, true)
+       and not find(tail, "%f[%a]om%f[%A]") and not find(tail, "%f[%a]dat%f[%A]")
+       and not L.split[h.key] then
+      cs, ce = trim(s, skip_spaces(s, b), rest)
+      while ce > cs and SETS.sentence_end[byte(s, ce - 1)] do ce = ce - 1 end
+      if not quote_at(A, cs) then return cs, ce end
+    end
+  end
   if A.lang ~= "en" and A.lang ~= nil and count_words(s, b, clip_end(s, a, se), 1) == 0 then
     -- Dutch verb second with an auxiliary before the subject and the cue
     -- last: `..., heeft minister Hoekstra dinsdag gezegd.` reads as

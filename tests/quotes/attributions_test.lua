@@ -1110,4 +1110,13 @@ T.case("a Dutch fronted dat-clause before an inverted cue is content without its
   T.eq(a[1] and a[1].text, "Dat is onzin", "Dat the pronoun stays")
 end)
 
+T.case("a Dutch infinitive with te that ends the clause is what was said", function()
+  local _, a = run("De minister zegt de zorgen te begrijpen.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "de minister", "de zorgen te begrijpen" }, "zegt ... te begrijpen")
+  _, a = run("Sparta stelt alles in het werk om Frank Rijkaard als trainer vast te leggen.", "nl")
+  T.eq(#a, 0, "om ... te: a purpose, nothing said")
+  _, a = run("Vangheluwe roept de paus in een resolutie op dat ook te doen.", "nl")
+  T.eq(#a, 0, "a separable verb's first word")
+end)
+
 T.done()
