@@ -3946,6 +3946,23 @@ local function mention_canon(A, c)
   return canon
 end
 
+-- the canonical name of name mention c when it is one word that opens its
+-- sentence right before a verb (`Wilders wist daar wel raad mee.`) and
+-- reads as no organisation or gerund, else nil; with also_aux an
+-- auxiliary after it counts as that verb too (`Smith was upbeat.`)
+local function one_word_opener(A, c, also_aux)
+  if not (c and c.initial) then return nil end
+  if not (c.verbnext or also_aux and A.L.verb_word[lc(A.s:match("^%s*(%a+)", c.e) or "")]) then
+    return nil
+  end
+  local canon = mention_canon(A, c)
+  if canon and not find(canon, "%s") and find(canon, "%l") and not is_org_name(A, canon)
+     and not find(canon, "ing$") then
+    return canon
+  end
+  return nil
+end
+
 -- An entity's person as it stood at tick t (A.tick when a mention was
 -- found): set_person, which every change of e.person goes through, keeps
 -- the tick of each change and the value it replaced (UNSET for nil).
@@ -4488,18 +4505,13 @@ function Analyser:resolve(A, m, x)
       left = left - 1
       local ms = person_mentions(A, a, hi)
       a, hi = back_next(A, a)
-      local c = ms[1]
-      if c and not c.role and c.initial
-         and (c.verbnext or A.L.verb_word[lc(s:match("^%s*(%a+)", c.e) or "")]) then
-        local canon = mention_canon(A, c)
-        if canon and not find(canon, "%s") and find(canon, "%l") and not is_org_name(A, canon)
-           and not find(canon, "ing$") then
-          local e2 = entity(A, canon)
-          if e2.person ~= false then
-            set_person(A, e2, true)
-            if want == "m" or want == "f" then e2.gender = e2.gender or want end
-            return e2
-          end
+      local canon = one_word_opener(A, ms[1], true)
+      if canon then
+        local e2 = entity(A, canon)
+        if e2.person ~= false then
+          set_person(A, e2, true)
+          if want == "m" or want == "f" then e2.gender = e2.gender or want end
+          return e2
         end
       end
     end
@@ -4925,12 +4937,7 @@ function Analyser.prev_sentence_person(A, x)
   if not first_name then
     -- one word opening the sentence before a verb: `Wilders wist daar
     -- wel raad mee.`
-    local c = ms[1]
-    local canon = c and c.initial and c.verbnext and mention_canon(A, c)
-    if canon and not canon:find("%s") and canon:find("%l")
-       and not is_org_name(A, canon) and not canon:find("ing$") then
-      first_name = c
-    end
+    if one_word_opener(A, ms[1]) then first_name = ms[1] end
   end
   if first_name then
     return { s = first_name.s, e = first_name.e, kind = "name", text = first_name.text }
@@ -4940,6 +4947,23 @@ end
 
 -- the bytes . ! ? , (a quote that ends in one reads as a sentence)
 local END_PUNCT = { [46] = true, [33] = true, [63] = true, [44] = true }
+
+-- the first cue, analysed, of the sentence that opens at the first word
+-- at or after x in paragraph pi, with that sentence's start and end; nil
+-- when the sentence opens elsewhere or in another paragraph, holds more
+-- than max_words words (when given) or no cue (the tag of a quote may
+-- stand in the next sentence: `,,...'' Dat zei Jansen.`, `"...!" Trump
+-- said.`)
+local function opening_sentence_cue(A, x, pi, max_words)
+  local s = A.s
+  local ns = skip_spaces(s, x)
+  local ns2, ne, npi = sentence_of(A, ns)
+  if ns2 ~= ns or npi ~= pi then return nil end
+  if max_words and count_words(s, ns, ne, max_words + 1) > max_words then return nil end
+  local k1, k2 = hit_range(A, ns, ne)
+  if k2 < k1 then return nil end
+  return analyse_cue(A, A.hits[k1]), ns, ne
+end
 
 function Analyser:attribute(A, res)
   local s, L, cfg = A.s, A.L, self.config
@@ -4998,33 +5022,19 @@ function Analyser:attribute(A, res)
     if not right and A.lang ~= "en" and A.lang ~= nil and q.cb >= se2 - 2 then
       -- a demonstrative that opens the next sentence of the paragraph
       -- right before its cue: `,,Wij gaan winnen.'' Dat zei Jansen.`
-      local ns = skip_spaces(s, se2)
-      local ns2, ne2, npi = sentence_of(A, ns)
-      if ns2 == ns and npi == pi then
-        local k1, k2 = hit_range(A, ns, ne2)
-        if k2 >= k1 then
-          local h = analyse_cue(A, A.hits[k1])
-          if h.subj and h.subj.how == "after" and demonstrative_before(A, ns, space_back(s, h.s, ns)) then
-            right = h
-          end
-        end
+      local h, ns = opening_sentence_cue(A, se2, pi)
+      if h and h.subj and h.subj.how == "after" and demonstrative_before(A, ns, space_back(s, h.s, ns)) then
+        right = h
       end
     end
     if not right and (ends == 33 or ends == 63) and q.cb >= se2 - 2 then
       -- a tag after a quote that ends in ! or ?, which the splitter took
       -- for the end of a sentence: `"Fake news!" Trump said.`, `"Is it
       -- fake?" he asked.` (the next sentence is the tag alone)
-      local ns = skip_spaces(s, q.cb)
-      local ns2, ne2, npi = sentence_of(A, ns)
-      if ns2 == ns and npi == pi and count_words(s, ns, ne2, 9) <= 8 then
-        local k1, k2 = hit_range(A, ns, ne2)
-        if k2 >= k1 then
-          local h = analyse_cue(A, A.hits[k1])
-          local sb = h.subj and h.subj.s
-          if sb and (sb == ns or h.s == ns) and (not quotes[qi + 1] or quotes[qi + 1].oa > ne2) then
-            right = h
-          end
-        end
+      local h, ns, ne = opening_sentence_cue(A, q.cb, pi, 8)
+      local sb = h and h.subj and h.subj.s
+      if sb and (sb == ns or h.s == ns) and (not quotes[qi + 1] or quotes[qi + 1].oa > ne) then
+        right = h
       end
     end
     if not right then
