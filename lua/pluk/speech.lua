@@ -1775,7 +1775,6 @@ end
 --   complement_openers  words that open a role noun's complement (`The
 --                       chief executive of the bank, John Smith, ...`)
 --   open_bracket        ( [ {: an editor's bracket before a name
---   possessive_end      the endings of a possessive, either apostrophe
 local SETS = {
   demonstrative = { dat = true, dit = true, das = true, dies = true },
   shows_that = { blijkt = true, bleek = true, volgt = true, volgde = true },
@@ -1783,7 +1782,6 @@ local SETS = {
   sentence_end = { [46] = true, [33] = true, [63] = true },
   complement_openers = { of = true, ["for"] = true, at = true, van = true, voor = true, bij = true },
   open_bracket = { [40] = true, [91] = true, [123] = true },
-  possessive_end = { ["'s"] = true, ["\226\128\153s"] = true },
 }
 
 -- past_inversion_word(A, x, ss) -> where the text before the cue ends
@@ -4417,10 +4415,10 @@ function Analyser:resolve(A, m, x)
   if (m.kind == "name" or m.kind == "role") and #m.text > 3 then
     -- a possessive names its owner: `a statement released by Erdogan's
     -- office`, `The WHO's website said` (the mention without its 's)
-    local cut = SETS.possessive_end[sub(m.text, -2)] and 2 or SETS.possessive_end[sub(m.text, -4)] and 4
-    if cut then
-      m.text = sub(m.text, 1, #m.text - cut)
-      m.e = m.e - cut
+    local owner = m.text:gsub(names.POSSESSIVE_END, "")
+    if #owner < #m.text then
+      m.e = m.e - (#m.text - #owner)
+      m.text = owner
     end
   end
   if m.kind == "name" then
