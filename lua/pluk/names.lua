@@ -947,6 +947,13 @@ stands_alone_uncached = function(s, w, nextw, g)
   end
 end
 
+-- is w an initial: one capital (of one UTF-8 character) and a period?
+local function is_initial_word(w)
+  local n = #w
+  return n >= 2 and n <= 3 and byte(w, n) == 46 and is_upper_at(w, 1)
+         and (n == 2 or byte(w, 1) >= 192)
+end
+
 -- trim_run(s, run, g) -> run without a place glued to it: `Opstelten van
 -- Rotterdam` -> `Opstelten` when Rotterdam stands alone elsewhere,
 -- `Zimbabwe Robert Mugabe` -> `Robert Mugabe` likewise
@@ -993,10 +1000,12 @@ local function trim_run(s, run, g)
     end
   end
   -- a leading word that stands alone elsewhere (not in an
-  -- organisation's name: `Saudi Press Agency` beside `Saudi officials`)
+  -- organisation's name: `Saudi Press Agency` beside `Saudi officials`;
+  -- nor a first name before a middle initial: `John R. Bolton` beside a
+  -- quote's `I asked John`)
   local org_name = g.org and g.org[w[n]]
   while n - f >= 2 and not org_name and not g.particles[lc(w[f])] and not g.particles[lc(w[f + 1])]
-        and stands_alone(s, w[f], w[f + 1], g) do
+        and not is_initial_word(w[f + 1]) and stands_alone(s, w[f], w[f + 1], g) do
     f = f + 1
   end
   return table.concat(w, " ", f, n)

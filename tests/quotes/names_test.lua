@@ -87,6 +87,10 @@ T.case("fullest form", function()
   T.eq(names.canonical(art, "Saudi Press Agency"), "Saudi Press Agency",
        "an organisation keeps a first word that stands alone elsewhere")
   T.eq(names.canonical(art, "Zimbabwe Robert Mugabe"), "Robert Mugabe", "a person does not")
+  art = { text = "Trump asked for John R. Bolton's resignation. \"I asked John for it,\" he wrote. "
+          .. "Bolton left.", lang = "en" }
+  T.eq(names.canonical(art, "Bolton"), "John R. Bolton",
+       "a first name before a middle initial stays though it stands alone in a quote")
   art = { text = "Zelensky declined Oleksiy Honcharuk's offer to resign. Honcharuk filed it.", lang = "en" }
   T.eq(names.canonical(art, "Honcharuk"), "Oleksiy Honcharuk", "a fuller form in the possessive")
   art = { text = "De Noord-Ierse Nobelprijswinnaar M.C. Maguire spreekt. Volgens Maguire komt het.", lang = "nl" }
