@@ -1129,9 +1129,12 @@ local function sentence_lists(lang)
     end
     local st = load(l, "sentence_starters")
     for _, e in ipairs((st or EMPTY).list) do d.starters[e] = true end
+    -- an abbreviated title is written with its period (`Dr.`, `dhr.`):
+    -- a word-length title before a stop ends its sentence (`... hit by an
+    -- officer. Then`, `zei de trainer. Hij`)
     local t = load(l, "titles")
     for _, e in ipairs((t or EMPTY).list) do
-      if not e:find(" ") then d.abbr[lc(e:gsub("%.$", ""))] = "pre" end
+      if not e:find(" ") and e:find("%.$") then d.abbr[lc(e:gsub("%.$", ""))] = "pre" end
     end
   end
   sent_data[key] = d
@@ -4127,7 +4130,7 @@ local function opens_with_pronoun(A, a, hi, want)
   local s = A.s
   local x, e = find(s, "^[%a\128-\255]+", skip_spaces(s, a))
   if not x or e >= hi then return false end
-  return A.L.pron[lc(sub(s, x, e))] == want
+  return A.L.pron[lc(sub(s, x, e))] == want and x
 end
 
 -- the start of the first pronoun of gender `want` outside quotes in the
@@ -4165,19 +4168,39 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only)
   -- person (`While he believes Harris does not qualify ..., he says ...`):
   -- the names after it are not that person
   local ss, se = sentence_of(A, x)
+  local known = A.pron_entity
   if x > ss then
     local p = first_pronoun(A, ss, se, want)
-    if p and p < x then x = p end
+    if p and p < x then
+      if known and known[p] then return known[p] end
+      x = p
+    end
   end
   local a, hi = back_start(A, x)
   local left = max_sents
+  -- (names passed on the way back: a pronoun resolved before them is no
+  -- longer the nearest person)
+  local passed_names = false
   while a and left > 0 do
     left = left - 1
     -- a sentence before that opens with the same pronoun (`She was
     -- married to A, B and C. She said ...`) means the same person: the
-    -- names in it are not that person, the one before it is
-    local ms = (left == max_sents - 1 or not opens_with_pronoun(A, a, hi, want))
-               and person_mentions(A, a, hi) or NO_MENTIONS
+    -- names in it are not that person, the one before it is -- or the
+    -- one that pronoun was resolved to, when it was and no name came
+    -- between (`..., she testified, she was raped by Quirin, Redouane
+    -- ... She told the court ... She told a guard`)
+    local opener = left ~= max_sents - 1 and opens_with_pronoun(A, a, hi, want)
+    if opener and known and known[opener] and not passed_names then return known[opener] end
+    local ms = not opener and person_mentions(A, a, hi) or NO_MENTIONS
+    -- a sentence before whose same pronoun was resolved, before any name
+    -- in it: that pronoun's person goes on, the names after it are the
+    -- ones it spoke of (`In between, she testified, she was raped by
+    -- Quirin, Redouane ... She told the court`)
+    if known and left ~= max_sents - 1 and #ms > 0 and not passed_names then
+      local p = first_pronoun(A, a, hi, want)
+      if p and known[p] and ms[1].s > p then return known[p] end
+    end
+    if #ms > 0 then passed_names = true end
     a, hi = back_next(A, a)
     local from, to, step = 1, #ms, 1
     if not subj_only then from, to, step = #ms, 1, -1 end
@@ -4409,6 +4432,62 @@ local function owned_name(A, m)
   return nil
 end
 
+-- the person or group a pronoun mention m at x stands for (resolve's
+-- pronoun branch)
+function Analyser:resolve_pronoun(A, m, x)
+  local want = m.gender
+  if want == "n" then
+    -- `it said`: the last organisation named
+    return A.last_org or A.last
+  end
+  local singular = want:find("[mf]") ~= nil
+  if not singular then
+    -- right after a group or organisation spoke, in this sentence or the
+    -- one before, they/ze is that speaker (`Day's animal foundation said
+    -- ... Day, they said, desired ...`)
+    local l, lp = A.last, A.last_pos
+    if l and l.person ~= true and lp and lp < x then
+      local ss = sentence_of(A, x)
+      if lp >= ss or (ss > A.first and lp >= sentence_of(A, ss - 1)) then return l end
+    end
+    local e = self:recent_group(A, x, 4)
+    return e or A.last_group or A.last_org or A.last
+  end
+  -- the subject of this sentence or of one of the sentences before
+  local e = self:recent_person(A, x, want, 5, true)
+    or self:recent_person(A, x, want, 4, false)
+  if e then
+    if want == "m" or want == "f" then e.gender = e.gender or want end
+    return e
+  end
+  local l = A.last
+  if l and l.person ~= false and gender_fits(want, l.gender) then
+    if want == "m" or want == "f" then l.gender = l.gender or want end
+    return l
+  end
+  if A.last_person then return A.last_person end
+  -- nobody else: a one-word name that opens one of the sentences
+  -- before, right before a verb (`Jansen was optimistisch. ,,...'', zei
+  -- hij`)
+  local a, hi = back_start(A, x)
+  local left = 3
+  while a and left > 0 do
+    left = left - 1
+    local ms = person_mentions(A, a, hi)
+    a, hi = back_next(A, a)
+    local canon = one_word_opener(A, ms[1], true)
+    if canon then
+      local e2 = entity(A, canon)
+      if e2.person ~= false then
+        set_person(A, e2, true)
+        if want == "m" or want == "f" then e2.gender = e2.gender or want end
+        return e2
+      end
+    end
+  end
+  return nil
+end
+
 function Analyser:resolve(A, m, x)
   if not m then return nil end
   local s = A.s
@@ -4463,57 +4542,15 @@ function Analyser:resolve(A, m, x)
     end
     return e
   elseif m.kind == "pron" then
-    local want = m.gender
-    if want == "n" then
-      -- `it said`: the last organisation named
-      return A.last_org or A.last
+    local e = self:resolve_pronoun(A, m, x)
+    -- (a he/she resolved is kept by its position: the same pronoun
+    -- opening a later sentence is the same person, see recent_person)
+    if e and (m.gender == "m" or m.gender == "f") then
+      local known = A.pron_entity
+      if not known then known = {} A.pron_entity = known end
+      known[m.s] = e
     end
-    local singular = want:find("[mf]") ~= nil
-    if not singular then
-      -- right after a group or organisation spoke, in this sentence or the
-      -- one before, they/ze is that speaker (`Day's animal foundation said
-      -- ... Day, they said, desired ...`)
-      local l, lp = A.last, A.last_pos
-      if l and l.person ~= true and lp and lp < x then
-        local ss = sentence_of(A, x)
-        if lp >= ss or (ss > A.first and lp >= sentence_of(A, ss - 1)) then return l end
-      end
-      local e = self:recent_group(A, x, 4)
-      return e or A.last_group or A.last_org or A.last
-    end
-    -- the subject of this sentence or of one of the sentences before
-    local e = self:recent_person(A, x, want, 5, true)
-      or self:recent_person(A, x, want, 4, false)
-    if e then
-      if want == "m" or want == "f" then e.gender = e.gender or want end
-      return e
-    end
-    local l = A.last
-    if l and l.person ~= false and gender_fits(want, l.gender) then
-      if want == "m" or want == "f" then l.gender = l.gender or want end
-      return l
-    end
-    if A.last_person then return A.last_person end
-    -- nobody else: a one-word name that opens one of the sentences
-    -- before, right before a verb (`Jansen was optimistisch. ,,...'', zei
-    -- hij`)
-    local a, hi = back_start(A, x)
-    local left = 3
-    while a and left > 0 do
-      left = left - 1
-      local ms = person_mentions(A, a, hi)
-      a, hi = back_next(A, a)
-      local canon = one_word_opener(A, ms[1], true)
-      if canon then
-        local e2 = entity(A, canon)
-        if e2.person ~= false then
-          set_person(A, e2, true)
-          if want == "m" or want == "f" then e2.gender = e2.gender or want end
-          return e2
-        end
-      end
-    end
-    return nil
+    return e
   elseif m.kind == "role" then
     if m.def == "indef" or m.def == "poss" then
       local nm = m.def == "poss" and owned_name(A, m)
@@ -4727,6 +4764,7 @@ function Analyser:analyse(article)
     hits = nil, hs = nil, stops = nil, next_memo = nil, common_memo = nil, group_memo = nil,
     the_memo = nil, first_pron = nil, last = nil, last_pos = nil, last_person = nil,
     last_group = nil, last_org = nil, keep = nil, keep_oa = nil, resolved_hits = nil,
+    pron_entity = nil,
   }
   paragraphs(A, ev)
   find_quotes(A, ev)

@@ -1119,4 +1119,29 @@ T.case("a Dutch infinitive with te that ends the clause is what was said", funct
   T.eq(#a, 0, "a separable verb's first word")
 end)
 
+T.case("a title written out in full before a full stop ends the sentence", function()
+  local _, a = run("She said she was hit by an officer. Then it rained.", "en")
+  T.eq(a[1] and a[1].text, "she was hit by an officer", "officer. Then")
+  _, a = run("She said she met Dr. Smith there.", "en")
+  T.eq(a[1] and a[1].text, "she met Dr. Smith there", "Dr. is an abbreviation")
+  _, a = run("Hij zei dat hij het eens was met de trainer. Daarna regende het.", "nl")
+  T.eq(a[1] and a[1].text, "hij het eens was met de trainer", "trainer. Daarna")
+end)
+
+T.case("a pronoun resolved before goes on in the sentences after it", function()
+  local q, a = run("Emily Spanton met officers Antoine Quirin and Nicolas Redouane at a pub.\n\n"
+                   .. "In between, she testified, she was attacked by Quirin, Redouane, and a third officer. "
+                   .. "She told the court she was forced to drink.\n\n"
+                   .. "She told a guard at the door, \"they attacked me\".", "en")
+  local by = {}
+  for _, r in ipairs(a) do by[r.text] = r.speaker end
+  T.eq(by["she was forced to drink"], "Emily Spanton", "not the last name before, in a by-phrase")
+  T.eq(q[1] and q[1].speaker, "Emily Spanton", "the same she, a paragraph on")
+  -- a name between: the pronoun before it is not taken over it
+  q = run("Recep Erdogan spoke first. He claimed the waters.\n\n"
+          .. "On Tuesday, prime minister Kyriakos Mitsotakis spoke to a think tank. "
+          .. "\"The agreement is void,\" he added.", "en")
+  T.eq(q[1] and q[1].speaker, "Kyriakos Mitsotakis", "the nearer name")
+end)
+
 T.done()
