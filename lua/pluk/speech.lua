@@ -1785,6 +1785,8 @@ local SETS = {
   sentence_end = { [46] = true, [33] = true, [63] = true },
   complement_openers = { of = true, ["for"] = true, at = true, van = true, voor = true, bij = true },
   open_bracket = { [40] = true, [91] = true, [123] = true },
+  -- the words that join speakers named together (`Smith and Jones said`)
+  conjunction = { ["and"] = true, en = true, und = true, et = true, ["&"] = true },
 }
 
 -- past_inversion_word(A, x, ss) -> where the text before the cue ends
@@ -1819,6 +1821,49 @@ local function subject_before_place(A, t, x)
 end
 
 -- subject before the cue at [a, b) within sentence start ss
+-- names joined by `and`/`en` (and commas before) that end at the name
+-- mention m, token first_k of t its first: one mention of them all,
+-- m.coord the names and m.seps what stands between them as written
+-- (`Smith and Jones said`, `Mildred Clark, Verginia en Alliston van Dans
+-- zeggen`); an organisation whose name holds `and` is one name (`the
+-- Centers for Disease Control and Prevention said`); none after a
+-- preposition (`talks between Israel and Hamas`); else m
+local function coordinated_names(A, t, first_k, m)
+  local s, L, g = A.s, A.L, A.g
+  -- (firsts: where each name starts, its titles included; the text kept
+  -- is the name's without them: `President Trump and Vice President Mike
+  -- Pence`)
+  local f = names.title_before(s, t, first_k, g)
+  if f < 2 or not SETS.conjunction[ltok(s, t, f - 1)] then return m end
+  local parts, firsts = { m.text }, { f }
+  local k = f - 2
+  while #parts < 5 do
+    f = names.run_ending(s, t, k, g)
+    if not f then break end
+    -- an organisation's name goes on through its `for`/`on`
+    if f >= 3 and ORG_JOIN[ltok(s, t, f - 1)] and L.org[tok(s, t, f - 2)] then
+      f = names.run_ending(s, t, f - 2, g) or f - 2
+    end
+    table.insert(parts, 1, mention_name(s, t, f, k).text)
+    f = names.title_before(s, t, f, g)
+    table.insert(firsts, 1, f)
+    if f >= 3 and tok(s, t, f - 1) == "," then k = f - 2 else break end
+  end
+  if #parts < 2 then return m end
+  f = firsts[1]
+  if f > 1 and L.prep[ltok(s, t, f - 1)] then return m end
+  local seps = {}
+  for i = 2, #firsts do
+    -- (the text between part i - 1's last token and part i's first,
+    -- titles included: ` and `, `, `)
+    seps[i - 1] = sub(s, t[2 * (firsts[i] - 2)], t[2 * firsts[i] - 1] - 1)
+  end
+  local c = mention_name(s, t, f, first_k)
+  c.e, c.text = m.e, sub(s, t[2 * f - 1], m.e - 1)
+  c.coord, c.seps = parts, seps
+  return c
+end
+
 local function subject_before(A, a, ss, wide)
   local s, L, g = A.s, A.L, A.g
   local lo = a - A.config.back_window * (wide and 3 or 1)
@@ -2104,6 +2149,7 @@ local function subject_before(A, a, ss, wide)
       steps = steps + 1
     end
   end
+  if m.kind == "name" and first_k and first_k >= 3 then m = coordinated_names(A, t, first_k, m) end
   -- an unknown noun right before the verb is a subject only at the start
   -- of its clause (`De fans reageerden`), not after an adverb (`... nog een
   -- ziekte noemde`: an object)
@@ -2145,6 +2191,23 @@ possessive_subject = function(A, t, k_name, k_noun)
   return { s = t[2 * from - 1], e = t[2 * k_noun], kind = "role",
            text = sub(s, t[2 * from - 1], t[2 * k_noun] - 1), head = lc(head),
            gender = r or "g", def = "poss" }
+end
+
+-- is token k of t (an `and`) inside an organisation's name: an
+-- organisation word among the capitalised words and `for`/`of`/`on`
+-- joints before it, or in the name run after it?
+function Analyser.org_name_around(A, t, k)
+  local s, L, g = A.s, A.L, A.g
+  local x = k - 1
+  while x >= 1 and (is_upper_at(s, t[2 * x - 1]) or ORG_JOIN[ltok(s, t, x)] or ltok(s, t, x) == "of") do
+    if L.org[tok(s, t, x)] then return true end
+    x = x - 1
+  end
+  local last = names.run_starting(s, t, k + 1, g) or k + 1
+  for y = k + 1, last do
+    if L.org[tok(s, t, y)] then return true end
+  end
+  return false
 end
 
 local function subject_after(A, b, se)
@@ -2213,6 +2276,10 @@ local function subject_after(A, b, se)
     elseif ORG_JOIN[w] and k > 1 and k < n and is_upper_at(s, t[2 * k + 1]) and L.org[tok(s, t, k - 1)] then
       -- an organisation's name goes on: `National Institute for Space
       -- Research`
+    elseif SETS.conjunction[w] and lastname == k - 1 and k < n and names.kind(s, t, k + 1, g) == "N"
+           and Analyser.org_name_around(A, t, k) then
+      -- and through its `and`: `the Centers for Disease Control and
+      -- Prevention`, `Search and Rescue Agency`
     elseif kd == "w" and k > 1 and not L.det[w] then
       -- an adverb or auxiliary may stand before the subject (`zei
       -- gisteren De Jonge`), not after its head noun (`Volgens de
@@ -2286,8 +2353,17 @@ local function subject_after(A, b, se)
     end
   end
   if lastname then
-    while first >= 3 and ORG_JOIN[tok(s, t, first - 1)] and L.org[tok(s, t, first - 2)] do
-      first = names.run_ending(s, t, first - 2, g) or first - 2
+    -- back through an organisation's `for`/`on` and `and` (see the loop
+    -- above)
+    while first >= 3 do
+      if ORG_JOIN[tok(s, t, first - 1)] and L.org[tok(s, t, first - 2)] then
+        first = names.run_ending(s, t, first - 2, g) or first - 2
+      elseif SETS.conjunction[ltok(s, t, first - 1)] and names.kind(s, t, first - 2, g) == "N"
+             and Analyser.org_name_around(A, t, first - 1) then
+        first = names.run_ending(s, t, first - 2, g) or first - 2
+      else
+        break
+      end
     end
     -- a role's of-phrase that runs into the name: `said US Secretary of
     -- State Mike Pompeo`, `zei minister van Buitenlandse Zaken Ben Bot`
@@ -4432,6 +4508,32 @@ local function owned_name(A, m)
   return nil
 end
 
+-- the group that names joined by `and`/`en` stand for (coordinated_names):
+-- each name's fullest form, joined as written (`Smith and Jones` ->
+-- `John Smith and Mary Jones`); an organisation's name that holds `and`
+-- as written (`Centers for Disease Control and Prevention`)
+function Analyser:resolve_coordinated(A, m)
+  local org = A.L.org
+  for _, part in ipairs(m.coord) do
+    for w in part:gmatch("%S+") do
+      if org[w] then
+        local e = entity(A, m.text)
+        set_person(A, e, false)
+        return e
+      end
+    end
+  end
+  local out = {}
+  for i, part in ipairs(m.coord) do
+    out[#out + 1] = names.canonical(A.article, part, A.lang)
+    out[#out + 1] = m.seps[i]
+  end
+  local e = entity(A, table.concat(out))
+  set_person(A, e, false)
+  e.group = true
+  return e
+end
+
 -- the person or group a pronoun mention m at x stands for (resolve's
 -- pronoun branch)
 function Analyser:resolve_pronoun(A, m, x)
@@ -4500,6 +4602,7 @@ function Analyser:resolve(A, m, x)
       m.text = owner
     end
   end
+  if m.coord then return self:resolve_coordinated(A, m) end
   if m.kind == "name" then
     local canon = names.canonical(A.article, m.text, A.lang)
     if #canon < #m.text and is_upper_at(m.text, 1) and find(m.text, "%s%l+%s")

@@ -1144,4 +1144,23 @@ T.case("a pronoun resolved before goes on in the sentences after it", function()
   T.eq(q[1] and q[1].speaker, "Kyriakos Mitsotakis", "the nearer name")
 end)
 
+T.case("speakers named together and organisations whose name holds and", function()
+  local _, a = run("John Smith met Mary Jones. Smith and Jones said prices rose.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].speaker_text }, { "John Smith and Mary Jones", "Smith and Jones" },
+       "each name's fullest form, joined as written")
+  _, a = run("President Trump and Vice President Mike Pence said prices rose.", "en")
+  T.eq(a[1] and a[1].speaker, "Trump and Mike Pence", "titles left out")
+  _, a = run("Apple, Google and Microsoft said prices rose.", "en")
+  T.eq(a[1] and a[1].speaker, "Apple, Google and Microsoft", "a list")
+  _, a = run("The Centers for Disease Control and Prevention said prices rose.", "en")
+  T.eq(a[1] and a[1].speaker, "Centers for Disease Control and Prevention", "one organisation")
+  _, a = run("According to the Centers for Disease Control and Prevention, one child in a thousand dies.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].text },
+       { "Centers for Disease Control and Prevention", "one child in a thousand dies" }, "after according to")
+  _, a = run("The ship sank, said the Search and Rescue Agency.", "en")
+  T.eq(a[1] and a[1].speaker, "Search and Rescue Agency", "inverted")
+  _, a = run("Talks between Israel and Hamas said to be near a deal resumed.", "en")
+  T.ok(not (a[1] and a[1].speaker == "Israel and Hamas"), "after a preposition: no speakers")
+end)
+
 T.done()
