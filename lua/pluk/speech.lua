@@ -2781,6 +2781,17 @@ local function plain_noun_word(L, w)
   return not (role_of(L, w) or L.fw[w] or L.pron[w] or L.det[w] or L.prep[w])
 end
 
+-- the cue hits in [a, b): A.hits[k1 .. k2] (none when k2 < k1); the end
+-- walked to from the start (a sentence holds a cue or two, and a step
+-- costs less than a second search)
+local function hit_range(A, a, b)
+  local hs = A.hs
+  local k1 = floor_index(hs, a - 1) + 1
+  local k2 = k1 - 1
+  while hs[k2 + 1] and hs[k2 + 1] < b do k2 = k2 + 1 end
+  return k1, k2
+end
+
 local function analyse_cue(A, h)
   if h.done then return h end
   h.done = true
@@ -2975,7 +2986,26 @@ local function analyse_cue(A, h)
       end
     end
     if gerund and not before then
-      before = first_np(A, ss, a)
+      -- `..., Zapata said, adding ...`, `experts called this dubious,
+      -- while noting ...`: after a comma, the speaker of the cue before
+      -- it in the sentence (not after `was`: `the media was falsely
+      -- claiming`), else the sentence's first noun phrase
+      local y = space_back(s, a, ss)
+      local _, _, pw = find(sub(s, (y - 8 > ss and y - 8 or ss), y - 1), "(%a+)$")
+      if pw and (pw == "while" or pw == "and") then y = space_back(s, y - #pw, ss) end
+      local k1, k2 = 1, 0
+      if byte(s, y - 1) == 44 then k1, k2 = hit_range(A, ss, a) end
+      for k = k2, k1, -1 do
+        local hb = analyse_cue(A, A.hits[k])
+        local m = hb.subj
+        if hb ~= h and m then
+          before = { s = m.s, e = m.e, kind = m.kind, text = m.text, gender = m.gender,
+                     head = m.head, def = m.def, title = m.title, coord = m.coord, seps = m.seps,
+                     borrowed = true }
+          break
+        end
+      end
+      if not before then before = first_np(A, ss, a) end
       if before then before.how = "before" end
     end
     -- a document that the clause's subject put out speaks for it: `Trump
@@ -3535,7 +3565,9 @@ local function cue_content(A, h)
     cs, ce = trim(s, x, clip_end(s, a, se))
     return cs, clause_end(A, cs, ce)
   end
-  local sb = h.subj.s
+  -- (a gerund's speaker borrowed from the cue before it stands in another
+  -- clause: what it reports follows it, as after the sentence's subject)
+  local sb = h.subj.borrowed and ss or h.subj.s
   if A.lang == "nl" then
     -- an infinitive with `te` that ends the clause: `Jansen zegt het plan
     -- slecht te vinden.`, `De minister zegt de zorgen te begrijpen.`
@@ -3578,8 +3610,13 @@ local function cue_content(A, h)
   -- `The data were, the study says, more closely ...`: a cue between
   -- commas inside the sentence reports the whole sentence
   local nb = skip_spaces(s, b)
-  if byte(s, y - 1) == 44 and byte(s, nb) == 44 and count_words(s, nb, rest, 3) >= 2
-     and not quote_at(A, y - 2) then
+  -- (not when a gerund cue follows the comma: `..., Zapata said, adding
+  -- it ...` reports the clause before, the gerund the rest)
+  local nb1 = byte(s, nb) == 44 and skip_spaces(s, nb + 1)
+  local k1, k2 = hit_range(A, nb1 or nb, rest)
+  local cue_next = nb1 and k2 >= k1 and A.hits[k1].s == nb1 and lang == "en" and ends_ing[A.hits[k1].key]
+  if byte(s, y - 1) == 44 and nb1 and count_words(s, nb, rest, 3) >= 2
+     and not quote_at(A, y - 2) and not cue_next then
     -- not `Day said, "I've been ..."`: a quote after the comma is direct
     local after = skip_spaces(s, nb + 1)
     local q = quote_at(A, after)
@@ -3588,7 +3625,7 @@ local function cue_content(A, h)
   -- `..., X said.` : the clause before the subject (right before the cue:
   -- not the subject of a first verb, `In a message, Warren commended
   -- Biden and said she was proud`)
-  local few = count_words(s, b, rest, 6) <= 4
+  local few = count_words(s, b, cue_next and nb1 or rest, 6) <= 4
   if byte(s, y - 1) == 44 and few and count_words(s, h.subj.e, a, 3) <= 2 then
     local q = quote_at(A, y - 2)
     if q then return nil end
@@ -4934,17 +4971,6 @@ is_heading = function(A, pi)
   if b - a > 200 then return false end
   local c = char_byte(A.s, b - 1)
   return not (c == 46 or c == 33 or c == 63 or c == 34 or c >= 128)
-end
-
--- the cue hits in [a, b): A.hits[k1 .. k2] (none when k2 < k1); the end
--- walked to from the start (a sentence holds a cue or two, and a step
--- costs less than a second search)
-local function hit_range(A, a, b)
-  local hs = A.hs
-  local k1 = floor_index(hs, a - 1) + 1
-  local k2 = k1 - 1
-  while hs[k2 + 1] and hs[k2 + 1] < b do k2 = k2 + 1 end
-  return k1, k2
 end
 
 -- sub(s, lo, x - 1):match("([^%s%p]+)[%s]*$"), by bytes: the last run of

@@ -1163,4 +1163,23 @@ T.case("speakers named together and organisations whose name holds and", functio
   T.ok(not (a[1] and a[1].speaker == "Israel and Hamas"), "after a preposition: no speakers")
 end)
 
+T.case("a gerund cue after a comma speaks for the cue before it", function()
+  local _, a = run("Strong winds over the Channel made the crossing hard, Zapata said, "
+                   .. "adding it required much endurance.", "en")
+  local by = {}
+  for _, r in ipairs(a) do by[r.cue] = { r.speaker, r.text } end
+  T.eq(by.adding, { "Zapata", "it required much endurance" }, "adding: Zapata, not Strong")
+  T.eq(by.said, { "Zapata", "Strong winds over the Channel made the crossing hard" }, "said: the clause before")
+  _, a = run("Unnamed industry experts called this dubious, while noting the equipment is needed.", "en")
+  by = {}
+  for _, r in ipairs(a) do by[r.cue] = r.speaker end
+  T.eq(by.noting, "Unnamed industry experts", "while noting")
+  _, a = run("Pelosi presided over the vote, a move whose rarity, CBS noted, highlighted its weight.", "en")
+  by = {}
+  for _, r in ipairs(a) do by[r.cue] = r.text end
+  T.ok(by.noted and by.noted:find("highlighted", 1, true), "a finite verb after the comma: the whole sentence")
+  _, a = run("\"We seek nothing,\" he said, repeating his January 2 remarks made at the ceremony.", "en")
+  T.eq(#a, 0, "repeating his remarks: a plain object")
+end)
+
 T.done()
