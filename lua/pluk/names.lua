@@ -501,11 +501,24 @@ function M.run_ending(s, t, k, g)
   while j >= 1 do
     local kd, w = kind(s, t, j, g)
     if (kd == "N" or kd == "I") and possessive(s, t, j) then
-      break
+      -- (an organisation's name goes on through a title's possessive
+      -- before its organisation word: `Alachua County Sheriff's Office`,
+      -- `the Attorney General's Office`; `Trump's Office` is Trump's)
+      if not (first == k and g.org and g.org[kw]
+              and g.titles[lc(sub(w, 1, (find(w, POSSESSIVE_END)) - 1))]) then
+        break
+      end
+      first, first_w = j, w
+      j = j - 1
     elseif kd == "T" and g.keep[lc(w)] then
       -- a title that is part of the name: Pope Francis
       first, first_w = j, w
       break
+    elseif kd == "T" and g.org and g.org[kw] then
+      -- and in an organisation's name: `Justice Department`, `Attorney
+      -- General's Office`
+      first, first_w = j, w
+      j = j - 1
     elseif kd == "N" or kd == "I" then
       first, first_w = j, w
       j = j - 1
@@ -648,6 +661,9 @@ strip_titles_uncached = function(str, lang, g)
   g = g or M.grammar(lang)
   local t = M.tokens(str)
   local n = #t // 2
+  -- an organisation's name keeps its titles: `Justice Department`,
+  -- `Attorney General's Office`
+  if n >= 2 and g.org and g.org[sub(str, t[2 * n - 1], t[2 * n] - 1)] then return str end
   local k = 1
   while k <= n do
     local kd, kw = kind(str, t, k, g)
@@ -990,8 +1006,9 @@ local function trim_run(s, run, g)
     return table.concat(w, " ", 1, i)
   end
   -- an organisation glued before a name: `House Intelligence Committee
-  -- Adam Schiff` -> the words after its last organisation word
-  if g.org then
+  -- Adam Schiff` -> the words after its last organisation word (not in
+  -- an organisation's own name: `Alachua County Sheriff's Office`)
+  if g.org and not g.org[w[n]] then
     for i2 = n - 2, 1, -1 do
       if g.org[w[i2]] then
         f = i2 + 1

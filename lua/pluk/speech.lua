@@ -2135,6 +2135,13 @@ local function subject_before(A, a, ss, wide)
            and space_back(s, t[2 * x1 - 1], ss) <= ss then
           closed = true
         end
+        if (p1 == "for" or p1 == "voor") and x1 >= 2 and role_of(L, tok(s, t, x1 - 1)) then
+          -- whom a person role speaks for, as above: `A spokesman for the
+          -- Justice Department said`
+          local m3 = np_ending(A, t, x1 - 1, 1)
+          if m3 and m3.kind == "role" and m3.gender ~= "x" then m = m3 end
+          break
+        end
         if L.prep[p1] and p1 ~= "of" and p1 ~= "van" and p1 ~= "by" and p1 ~= "door" and not closed then
           -- `Researchers from the Georgia Institute of Technology said`:
           -- the place or body after a subject, as without the determiner

@@ -87,6 +87,10 @@ T.case("fullest form", function()
   T.eq(names.canonical(art, "Saudi Press Agency"), "Saudi Press Agency",
        "an organisation keeps a first word that stands alone elsewhere")
   T.eq(names.canonical(art, "Zimbabwe Robert Mugabe"), "Robert Mugabe", "a person does not")
+  art = { text = "The Alachua County Sheriff's Office tweeted. The Justice Department spoke.", lang = "en" }
+  T.eq(names.canonical(art, "Alachua County Sheriff's Office"), "Alachua County Sheriff's Office",
+       "an organisation's name keeps a title's possessive and the place before it")
+  T.eq(names.canonical(art, "Justice Department"), "Justice Department", "and a title before its organisation word")
   art = { text = "Trump asked for John R. Bolton's resignation. \"I asked John for it,\" he wrote. "
           .. "Bolton left.", lang = "en" }
   T.eq(names.canonical(art, "Bolton"), "John R. Bolton",
