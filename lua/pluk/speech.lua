@@ -3048,6 +3048,17 @@ local function analyse_cue(A, h)
       h.subj = before or after
     end
   end
+  -- `a process called "exfiltration"`, `a species called the rhea`: a
+  -- thing no word list names, indefinite and right before an English
+  -- naming verb in -ed, is named, not speaking (a known role or thing
+  -- speaks: `A spokesman called the plan a disaster`, `A report called
+  -- it flawed`)
+  local m = h.subj
+  if m and m.kind == "role" and m.def == "indef" and A.lang == "en" and L.np_verb[h.lemma] == "predicate"
+     and find(key, "ed$") and no_words(s, m.e, a) then
+    local ha, hb = last_token(s, m.s, m.e)
+    if ha and not role_of(L, sub(s, ha, hb - 1)) then h.subj = nil end
+  end
   if h.subj and common_word_mention(A, h.subj) then h.subj = nil end
   return h
 end
