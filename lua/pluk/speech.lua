@@ -1377,8 +1377,8 @@ local function title_period(s, t, j, g)
          and names.kind(s, t, j - 1, g) == "T"
 end
 
-local RELATIVE = { who = true, whom = true, which = true, die = true, dat = true, wie = true,
-                   that = true, welke = true }
+local RELATIVE = { who = true, whom = true, whose = true, which = true, die = true, dat = true,
+                   wie = true, wiens = true, wier = true, that = true, welke = true }
 -- words that may name a group in an appositive or after a comma
 local function role_of_uncached(L, w)
   local key = lc(w)
@@ -4825,7 +4825,7 @@ local function generic_tag(A, q)
   if (zo == "zo" or zo == "so" or zo == "ainsi") and k + 2 <= n then k = k + 1 end
   if not is_lower_at(s, t[2 * k - 1]) then return nil end
   local w = ltok(s, t, k)
-  if g.stop[w] or L.det[w] or L.adv[w] or L.comp[w] or L.pron[w] then return nil end
+  if g.stop[w] or L.det[w] or L.adv[w] or L.comp[w] or L.pron[w] or RELATIVE[w] then return nil end
   local w2 = ltok(s, t, k + 1)
   local ok = L.pron[w2] or names.kind(s, t, k + 1, g) == "N"
              or (g.particles[w2] and k + 2 <= n and names.kind(s, t, k + 2, g) == "N")
@@ -5274,7 +5274,20 @@ function Analyser:attribute(A, res)
               for y = lo, k do if t[2 * y - 1] == m.s then f = y break end end
               local last = names.run_starting(s, t, f, A.g) or k
               if last < k then last = k end
+              -- a capitalised word before a title is the person's
+              -- description, the name after the title the person's
+              -- (`Brazilian President Jair Bolsonaro opposed it: ...`)
+              local y = last + 1
+              while y <= n and names.kind(s, t, y, A.g) == "T" do y = y + 1 end
+              if y > last + 1 and y <= n and names.kind(s, t, y, A.g) == "N" then
+                f, last = y, names.run_starting(s, t, y, A.g) or y
+              end
               m = mention_name(s, t, f, last)
+            elseif m.kind == "role" and names.kind(s, t, k, A.g) == "T" and k < n
+                   and names.kind(s, t, k + 1, A.g) == "N" then
+              -- a title before the name: the name (`President Donald
+              -- Trump took a shot: ...`)
+              m = mention_name(s, t, k + 1, names.run_starting(s, t, k + 1, A.g) or k + 1)
             end
             m.how = "colon"
             q.colon = m

@@ -214,4 +214,14 @@ T.case("a tag after a quote that ends in ! or ?", function()
   T.ok(q[1] and type(q[1].speaker) ~= "string", "no cue: no tag")
 end)
 
+T.case("a colon's speaker past a title, and no tag after a relative word", function()
+  local q = quotes('Brazilian President Jair Bolsonaro opposed the statement: "The suggestion is out of place."', "en")
+  T.eq(q[1] and q[1].speaker_text, "Jair Bolsonaro", "a demonym and a title before the name")
+  q = quotes('President Donald Trump took a shot on Twitter: "Oh no, really big political news!"', "en")
+  T.eq(q[1] and q[1].speaker_text, "Donald Trump", "a title before the name")
+  q = quotes('Hotak alleged the government are "hiding accurate casualty figures of the forces", '
+             .. 'whose US-built armoured vehicle was used.', "en")
+  T.eq(q[1] and q[1].speaker, "Hotak", "whose is no verb of a tag")
+end)
+
 T.done()
