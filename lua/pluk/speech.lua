@@ -1968,6 +1968,23 @@ local function subject_before(A, a, ss, wide)
       m.appos = true
       return m
     end
+    -- `Shapiro's widow, former tennis player Pam Shriver, said`: a role
+    -- phrase in lower case that ends in the name between the commas
+    if j >= 1 and tok(s, t, j) == "," and k - 1 > j + 1 then
+      local f = names.run_ending(s, t, k - 1, g)
+      if f and f > j + 1 and role_of(L, tok(s, t, f - 1)) then
+        local plain = true
+        for y = j + 1, f - 1 do
+          if not is_lower_at(s, t[2 * y - 1]) then plain = false break end
+        end
+        if plain then
+          local m = mention_name(s, t, f, k - 1)
+          m.how = "before"
+          m.appos = true
+          return m
+        end
+      end
+    end
     if j >= 2 and tok(s, t, j) == "," then
       if appos_opener(A, t, j + 1) then
         k = j - 1
@@ -2930,6 +2947,12 @@ local function analyse_cue(A, h)
     -- nor the speaker after `told`: that is the one told (`..., an abuse
     -- charity, told Reuters "..."`)
     if after and A.lang == "en" and TELL[h.lemma] then after = nil end
+    -- nor a noun phrase that a verb follows: the object of a clause
+    -- (`..., urged the immunity be waived`)
+    if after and A.lang == "en" and not after_quote then
+      local _, _, nw = find(s, "^%s*(%a+)", after.e)
+      if nw and L.verb_word[lc(nw)] then after = nil end
+    end
   end
   if after and (after_quote or at_start) then
     -- a cue right after a quote, or opening its sentence, is inverted

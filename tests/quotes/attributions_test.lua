@@ -1206,4 +1206,18 @@ T.case("an unknown thing called something is named, not speaking", function()
   T.eq(a[1] and a[1].speaker, "a spokesman", "a person role speaks")
 end)
 
+T.case("a role phrase ending in a name between commas, and no inverted subject before a verb", function()
+  local _, a = run("Shapiro's widow, former tennis player Pam Shriver, said her husband had told her so.", "en")
+  local by = {}
+  for _, r in ipairs(a) do by[r.cue] = { r.speaker, r.text } end
+  T.eq(by.said, { "Pam Shriver", "her husband had told her so" }, "the name at the appositive's end")
+  _, a = run("The lead author, doctoral candidate Maninder Thind, said, \"We looked at emissions.\"", "en")
+  local q = run("The lead author, doctoral candidate Maninder Thind, said, \"We looked at emissions.\"", "en")
+  T.eq(q[1] and q[1].speaker, "Maninder Thind", "a quote after it")
+  _, a = run("Both he and the commissioner, urged the immunity be waived.", "en")
+  for _, r in ipairs(a) do T.ok(r.speaker ~= "the immunity", "a noun phrase a verb follows is no inverted subject") end
+  _, a = run("The road was closed, said the police in a statement.", "en")
+  T.eq(a[1] and a[1].speaker, "the police", "an inverted subject before a phrase")
+end)
+
 T.done()
