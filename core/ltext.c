@@ -1223,7 +1223,8 @@ static int text_countwords (lua_State *L) {
 **   - anything else is one character skipped: a lead byte C2-F4 with up
 **     to three continuation bytes after it, or one byte.
 ** A capitalised word is an initial (upper-case letter and "." before
-** spaces and tabs or one U+00A0, then an upper-case letter), an acronym
+** spaces and tabs or one U+00A0, then an upper-case letter, or particles
+** each followed by such a gap and then one: "J. van 't Hof"), an acronym
 ** (two or more times an upper-case letter and "."), or an upper-case
 ** letter and the joined word characters after it. A run goes on over
 ** spaces and tabs (or one U+00A0), then any number of particles each
@@ -1252,25 +1253,6 @@ static int nr_upper (const unsigned char *s, size_t e, size_t k, size_t *n) {
   return (tok_class(s, e, k, n) & BIT(C_UPPER)) != 0;
 }
 
-/* End of the capitalised word at s[k] (an upper-case letter of n bytes). */
-static size_t nr_capword (const unsigned char *s, size_t e, size_t k,
-                          size_t n) {
-  size_t p, q, m;
-  int pairs = 0;
-  if (k + n < e && s[k + n] == '.') {
-    q = nr_gap(s, e, k + n + 1);
-    if (q > k + n + 1 && nr_upper(s, e, q, &m)) return k + n + 1;
-  }
-  p = k;
-  for (;;) {
-    if (!nr_upper(s, e, p, &m) || p + m >= e || s[p + m] != '.') break;
-    p += m + 1;
-    pairs++;
-  }
-  if (pairs >= 2) return p;
-  return tok_joined(s, e, k + n);
-}
-
 /* End of the particle at s[k], 0 when none (see nameruns). */
 static size_t nr_particle (const WordSet *ws, const unsigned char *s,
                            size_t e, size_t k) {
@@ -1289,6 +1271,44 @@ static size_t nr_particle (const WordSet *ws, const unsigned char *s,
   }
   if (best != 0 && best < e && word_char_at(s, e, best, &n)) return 0;
   return best;
+}
+
+/* Is s[k] the start of particles, each followed by a gap, and then an
+   upper-case letter (`van 't Hof` after the initial of `J. van 't Hof`)? */
+static int nr_particles_upper (const WordSet *ws, const unsigned char *s,
+                               size_t e, size_t k) {
+  size_t m;
+  int any = 0;
+  for (;;) {
+    size_t pe = nr_particle(ws, s, e, k), r;
+    if (pe == 0) break;
+    r = nr_gap(s, e, pe);
+    if (r == pe) return 0;
+    k = r;
+    any = 1;
+  }
+  return any && nr_upper(s, e, k, &m);
+}
+
+/* End of the capitalised word at s[k] (an upper-case letter of n bytes);
+   ws: the particles, which may come between an initial and the name. */
+static size_t nr_capword (const WordSet *ws, const unsigned char *s,
+                          size_t e, size_t k, size_t n) {
+  size_t p, q, m;
+  int pairs = 0;
+  if (k + n < e && s[k + n] == '.') {
+    q = nr_gap(s, e, k + n + 1);
+    if (q > k + n + 1 && (nr_upper(s, e, q, &m) || nr_particles_upper(ws, s, e, q)))
+      return k + n + 1;
+  }
+  p = k;
+  for (;;) {
+    if (!nr_upper(s, e, p, &m) || p + m >= e || s[p + m] != '.') break;
+    p += m + 1;
+    pairs++;
+  }
+  if (pairs >= 2) return p;
+  return tok_joined(s, e, k + n);
 }
 
 static int text_nameruns (lua_State *L) {
@@ -1314,7 +1334,7 @@ static int text_nameruns (lua_State *L) {
     }
     else cl = tok_class(s, len, k, &n);
     if (cl & BIT(C_UPPER)) {
-      size_t a = k, lw = k, q = nr_capword(s, len, k, n), fe = q;
+      size_t a = k, lw = k, q = nr_capword(ws, s, len, k, n), fe = q;
       for (;;) {
         size_t r = nr_gap(s, len, q), m;
         if (r == q) break;
@@ -1327,7 +1347,7 @@ static int text_nameruns (lua_State *L) {
         }
         if (!nr_upper(s, len, r, &m)) break;
         lw = r;
-        q = nr_capword(s, len, r, m);
+        q = nr_capword(ws, s, len, r, m);
       }
       lua_pushinteger(L, (lua_Integer)a + 1);
       lua_rawseti(L, -2, ++out);

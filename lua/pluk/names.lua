@@ -725,7 +725,11 @@ local function word_kind_uncached(w, g)
     cut = true
     if core == "" then return "p", w, true end
   end
-  if not is_word_at(core, 1) then return "p", core, cut end
+  -- (an elided particle opens with its apostrophe: `'t` of `van 't Hof`)
+  if not is_word_at(core, 1) then
+    if g.particles[core] then return "A", core, cut end
+    return "p", core, cut
+  end
   local key = lc(core)
   if #core <= 2 and byte(core, #core) == 46 and is_upper_at(core, 1) then return "I", core, cut end
   if byte(core, #core) == 46 and not (g.titles[key]) then
@@ -991,18 +995,24 @@ local function trim_run(s, run, g)
   -- particles followed by two or more capitalised words: an
   -- organisation (`Patrizia Pasini van de Zusters Missionarissen
   -- Consolata`); a surname after its particles is one word
+  -- (the capitalised words after the particles hold no particle: `A. van
+  -- den Berg van FNV-Bondgenoten` is a name and its organisation, below)
   for p1 = 2, n - 2 do
     if g.particles[lc(w[p1])] and not is_upper_at(w[p1], 1) then
       local p2 = p1
       while p2 < n and g.particles[lc(w[p2 + 1])] do p2 = p2 + 1 end
-      if n - p2 >= 2 then return table.concat(w, " ", 1, p1 - 1) end
+      local org = n - p2 >= 2
+      for y = p2 + 1, n do
+        if g.particles[lc(w[y])] then org = false break end
+      end
+      if org then return table.concat(w, " ", 1, p1 - 1) end
       break
     end
   end
   -- `Ann Lee van Acme`: a first and last name, then van + one word: an
   -- organisation or a place, not the rest of the name
   if i == n - 2 and i >= 2 and (lc(w[n - 1]) == "van" or lc(w[n - 1]) == "of")
-     and is_upper_at(w[i - 1], 1) then
+     and (is_upper_at(w[i - 1], 1) or g.particles[lc(w[i - 1])]) then
     return table.concat(w, " ", 1, i)
   end
   -- an organisation glued before a name: `House Intelligence Committee

@@ -209,7 +209,7 @@ static const char *CHECKS =
   "  for _, w in ipairs(sorted) do PART = PART + RP(w) end\n"
   "  PART = PART * -RWC\n"
   "  local CAPW = (RUP * RP'.')^2 + RUP * RWC^0 * (RJOIN * RWC^1)^0\n"
-  "  local INIT = RUP * RP'.' * #(RSPH * RUP)\n"
+  "  local INIT = RUP * RP'.' * #(RSPH * (PART * RSPH)^0 * RUP)\n"
   "  local LW = RCg(RCp(), 'lw')\n"
   "  local RUN = RCp() * LW * (INIT + CAPW) * RCp()\n"
   "              * (RSPH * (PART * RSPH)^0 * LW * (INIT + CAPW))^0 * RCb'lw' * RCp()\n"

@@ -1302,6 +1302,8 @@ T.case("nameruns", function()
   T.eq(runs("._Abc"), { "Abc|Abc|Abc" }, "_ after punctuation is skipped with it")
   T.eq(runs("E. U.S.-Ahmed\194\160Ali\nBen"), { "E. U.S.|E.|U.S.", "Ahmed\194\160Ali|Ahmed|Ali",
        "Ben|Ben|Ben" }, "initials, acronyms; a no-break space is a gap, a line break is not")
+  T.eq(runs("A. van der Berg en J. de rest", { "van", "der", "de" }), { "A. van der Berg|A.|Berg", "J|J|J" },
+       "an initial before particles and a capitalised word")
   T.eq(runs("Émile Zola ǅx"), { "Émile Zola ǅx|Émile|ǅx" }, "non-ASCII capitals (ǅ: title case)")
   T.eq(runs(""), {}, "empty text")
   -- the same runs as the LPeg grammar the name index used before, on
@@ -1321,7 +1323,7 @@ T.case("nameruns", function()
     for _, w in ipairs(sorted) do PART = PART + P(w) end
     PART = PART * -WC
     local CAPW = (UPPER * P".")^2 + UPPER * WC^0 * (JOIN * WC^1)^0
-    local INIT = UPPER * P"." * #(SPH * UPPER)
+    local INIT = UPPER * P"." * #(SPH * (PART * SPH)^0 * UPPER)
     local LW = Cg(Cp(), "lw")
     local RUN = Cp() * LW * (INIT + CAPW) * Cp()
                 * (SPH * (PART * SPH)^0 * LW * (INIT + CAPW))^0 * Cb"lw" * Cp()
