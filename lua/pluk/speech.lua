@@ -3137,6 +3137,15 @@ local function clause_end(A, cs, ce)
        and count_words(s, x + 1, ce, 7) <= 6 then
       return x
     end
+    -- and so a source cue of two words that runs to the end (`...,
+    -- according to NBC.`; not `..., according to NBC, a betrayal`)
+    if w2 and not quote_at(A, x) and count_words(s, x + 1, ce, 7) <= 6 then
+      local nx = skip_spaces(s, x + 1)
+      local k1, k2 = hit_range(A, nx, nx + 1)
+      if k2 >= k1 and L.source[A.hits[k1].key] and not find(sub(s, nx, ce - 1), ",", 1, true) then
+        return x
+      end
+    end
     local c = w and CONJ[lc(w)]
     if c and w2 and is_lower_at(w2, 1) and not quote_at(A, x) then
       local l2 = lc(w2)
@@ -3604,6 +3613,15 @@ local function cue_content(A, h)
   local x, how = after_comp(A, b, se, 6)
   if x then
     cs, ce = trim(s, x, clip_end(s, a, se))
+    -- after a colon, a cue whose speaker opens the clause makes it that
+    -- speaker's (`noted implications: Gownaris remarked, "..."`)
+    if how == "colon" then
+      local k1, k2 = hit_range(A, cs, ce)
+      if k2 >= k1 then
+        local hc = analyse_cue(A, A.hits[k1])
+        if hc.subj and hc.subj.s == cs and count_words(s, cs, hc.s, 5) <= 4 then return nil end
+      end
+    end
     return cs, clause_end(A, cs, ce)
   end
   -- (a gerund's speaker borrowed from the cue before it stands in another

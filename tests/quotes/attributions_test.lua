@@ -1220,4 +1220,16 @@ T.case("a role phrase ending in a name between commas, and no inverted subject b
   T.eq(a[1] and a[1].speaker, "the police", "an inverted subject before a phrase")
 end)
 
+T.case("a source cue that ends the sentence, and a cue after a colon with its own speaker", function()
+  local _, a = run("Pelosi said the conduct was a betrayal, according to NBC.", "en")
+  local by = {}
+  for _, r in ipairs(a) do by[r.speaker] = r.text end
+  T.eq(by.Pelosi, "the conduct was a betrayal", "not ', according to NBC'")
+  T.eq(by.NBC, "Pelosi said the conduct was a betrayal", "NBC reports the whole")
+  _, a = run("The researchers noted implications: Gownaris remarked, \"This team has helped.\"", "en")
+  T.eq(#a, 0, "the quote after the colon is Gownaris's, no report of the researchers")
+  _, a = run("The researchers noted implications: the colony is shrinking fast.", "en")
+  T.eq(a[1] and a[1].text, "the colony is shrinking fast", "a plain clause after the colon")
+end)
+
 T.done()
