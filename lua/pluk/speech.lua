@@ -4401,8 +4401,10 @@ function Analyser:recent_group(A, x, max_sents)
     local ms = person_mentions(A, a, hi)
     a, hi = back_next(A, a)
     for _, c in ipairs(ms) do
-      if c.subj and not c.role and mention_person(A, c) == false and
-         (is_org_name(A, c.canon) or not c.canon:find("%l") or c.canon:find("%s")) then
+      -- (not an interview's speaker label, `((WN))`: an editor's mark)
+      if c.subj and not c.role and not (c.s > 2 and byte(A.s, c.s - 1) == 40 and byte(A.s, c.s - 2) == 40)
+         and mention_person(A, c) == false
+         and (is_org_name(A, c.canon) or not c.canon:find("%l") or c.canon:find("%s")) then
         local e = entity(A, c.canon)
         set_person(A, e, false)
         return e

@@ -1232,4 +1232,11 @@ T.case("a source cue that ends the sentence, and a cue after a colon with its ow
   T.eq(a[1] and a[1].text, "the colony is shrinking fast", "a plain clause after the colon")
 end)
 
+T.case("an interview's speaker label is no group for they", function()
+  local q = run("((WN)) Had the federation ever warned you?\n\n"
+                .. "((Dorsa Derakhshani)) Well, the Iranian Chess Federation met me. "
+                .. "They said \"Even if you are not wearing the headscarf, at least have it around your neck\".", "en")
+  T.eq(q[1] and q[1].speaker, "Iranian Chess Federation", "not WN")
+end)
+
 T.done()
