@@ -1807,7 +1807,8 @@ local PERSON_ROLE = { m = true, f = true, p = true, g = true }
 -- prepositions inside an organisation's name (`Commission on ...`)
 local ORG_JOIN = { on = true, ["for"] = true, voor = true, ["für"] = true, pour = true }
 -- prepositions of place that may follow a subject (`X in Cyprus said`)
-local PLACE_PREP = { ["in"] = true, at = true, from = true, uit = true, bij = true, aus = true }
+local PLACE_PREP = { ["in"] = true, at = true, from = true, within = true, inside = true, uit = true,
+                     bij = true, aus = true }
 
 -- the subject that a place preposition at token x of t follows (`Protesters
 -- in Hong Kong`, `Researchers from the Georgia Institute of Technology`):

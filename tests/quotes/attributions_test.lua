@@ -1239,4 +1239,11 @@ T.case("an interview's speaker label is no group for they", function()
   T.eq(q[1] and q[1].speaker, "Iranian Chess Federation", "not WN")
 end)
 
+T.case("a role within or inside a body speaks, not the body", function()
+  local _, a = run("A source within the central Interior Ministry reportedly said the toll was high.", "en")
+  T.eq(a[1] and a[1].speaker_text, "A source", "within")
+  _, a = run("Officials inside the Interior Ministry said the toll was high.", "en")
+  T.eq(a[1] and a[1].speaker_text, "Officials", "inside")
+end)
+
 T.done()
