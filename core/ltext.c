@@ -982,7 +982,7 @@ static const luaL_Reg wordset_methods[] = {
 #define TOK_MARKED 64
 
 /*
-** tokens(s [, i [, j [, after [, whole [, marks]]]]]) -> flat array {i1, j1, i2,
+** tokens(s [, i [, j [, after [, whole [, marks [, max]]]]]]) -> flat array {i1, j1, i2,
 ** j2, ...} (1-based, inclusive: s:sub(i1, j1) is the first token; with
 ** after = true each j is one more, the position after the token, as
 ** lpeg.Cp gives it) of the tokens of s:sub(i, j), read as a text of its own:
@@ -1009,6 +1009,9 @@ static const luaL_Reg wordset_methods[] = {
 ** character of class word_char above 7F (an invalid or cut sequence is
 ** none): what pluk.names's is_word_at answers no to at the token's first
 ** byte, so that a rule asks which tokens are punctuation with no call.
+** With max (an integer >= 1) only the first max tokens are cut: the same
+** first tokens (and marks) as without it, for a rule that reads a few
+** tokens of a window and need not cut the rest; nil or absent: all.
 ** Runs in C; allocation is the result table only.
 */
 
@@ -1137,17 +1140,23 @@ static int text_tokens (lua_State *L) {
   size_t e = endpos(optint(L, 3, -1), len);      /* exclusive */
   lua_Integer past = lua_toboolean(L, 4) ? 1 : 0;
   int marks = lua_toboolean(L, 6);
+  lua_Integer max = luaL_optinteger(L, 7, 0);
   lua_Unsigned nonword = 0;
   size_t m;
   lua_Integer out = 0;
+  int slots;
+  if (max < 0 || (max == 0 && !lua_isnoneornil(L, 7)))
+    return luaL_argerror(L, 7, "max must be at least 1");
   if (lua_toboolean(L, 5)) {
     if (k < len) k = tok_charstart(s, k);
     if (e < len) e = tok_charstart(s, e);
   }
   /* two entries a token, a token per 3-5 bytes of news text */
-  lua_createtable(L, e > k ? (int)((e - k - 1) / 2 < 4096 ? (e - k - 1) / 2 + 2 : 4096) : 0,
-                  marks);
+  slots = e > k ? (int)((e - k - 1) / 2 < 4096 ? (e - k - 1) / 2 + 2 : 4096) : 0;
+  if (max > 0 && max < slots / 2) slots = 2 * (int)max;
+  lua_createtable(L, slots, marks);
   while (k < e) {
+    if (max > 0 && out >= 2 * max) break;
     if (s[k] == 32 || (s[k] >= 9 && s[k] <= 13)) {  /* as tok_space, inline */
       k++;
       continue;

@@ -97,18 +97,20 @@ function M.char_start(s, i)
   return j
 end
 
--- tokens(s [, i [, j]]) -> {s1, e1, s2, e2, ...}: tokens of s[i, j),
+-- tokens(s [, i [, j [, max]]]) -> {s1, e1, s2, e2, ...}: tokens of s[i, j),
 -- never starting or ending inside a UTF-8 character: i and j move back to
 -- the start of their character as char_start moves them (text.tokens in C
 -- does both, with whole = true, and cuts the tokens TOKENS describes,
 -- several times faster; tests/lua/text_test.lua checks that they agree).
 -- The field nonword marks the first 64 tokens that is_word_at says no to
 -- at their start (text.tokens with marks; speech.lua's is_punct_tok).
+-- With max, only the first max tokens (text.tokens's max): for a caller
+-- that reads no further.
 local ctokens = text.tokens
-function M.tokens(s, i, j)
+function M.tokens(s, i, j, max)
   -- (an end before the text: as j - 1 < 0, C would count from the end)
   if j and j < 1 then return {} end
-  return ctokens(s, i or 1, j and j - 1 or -1, true, true, true)
+  return ctokens(s, i or 1, j and j - 1 or -1, true, true, true, max)
 end
 M.TOKENS = TOKENS
 

@@ -498,6 +498,7 @@ local function fast_scan(L, s)
   -- paragraph breaks: a line break, spaces, tabs and CRs, a line break,
   -- then any of those and line breaks (build_scan's `para`; tested by
   -- bytes: an LPeg match a line break cost more than the test)
+  local breaks = n + 1
   local init = 1
   while true do
     local a = find(s, "\n", init, true)
@@ -516,15 +517,18 @@ local function fast_scan(L, s)
       init = a + 1
     end
   end
+  local first_cue = n + 1
   for x = 1, #cues, 2 do
     ev[n + 1], ev[n + 2], ev[n + 3] = 3, cues[x], sub(s, cues[x], cues[x + 1])
     n = n + 3
   end
-  return ev
+  return ev, breaks, first_cue
 end
 
 -- build the fast scan's parts when L's patterns are the compiled ones;
--- L.fast_scan is then a function(s) -> events, else nil
+-- L.fast_scan is then a function(s) -> events and the indices in them of
+-- the first paragraph break and the first cue (the marks come first),
+-- else nil
 local function build_fast(L)
   local d = L.default_p
   if not d or L.scan or L.mark ~= d.mark or L.cue_p ~= d.cue_p then return nil end
@@ -607,12 +611,18 @@ local function is_word_byte(b)
 end
 
 -- x moved on over the white space that starts at it (ASCII answered here,
--- as in space_end)
+-- as in space_end; the byte after too, in the same call: one space and a
+-- word, the common case, is one call)
 local function skip_spaces(s, x)
   while true do
-    local b = byte(s, x)
+    local b, b1 = byte(s, x, x + 1)
     if b and b < 128 and x >= 1 then
-      if b == 32 or (b >= 9 and b <= 13) then x = x + 1 else return x end
+      if b == 32 or (b >= 9 and b <= 13) then
+        x = x + 1
+        if b1 and b1 < 128 and b1 ~= 32 and (b1 < 9 or b1 > 13) then return x end
+      else
+        return x
+      end
     else
       local n = space_end(s, x)
       if not n then return x end
@@ -622,12 +632,20 @@ local function skip_spaces(s, x)
 end
 
 -- x moved back over the white space that ends right before it, never
--- below lo (ASCII answered here, as in space_end)
+-- below lo (ASCII answered here, as in space_end; the two bytes before x
+-- in one call where both lie at lo or after: a word and one space, the
+-- common case, is one call)
 local function space_back(s, x, lo)
   while x > lo do
-    local b = byte(s, x - 1)
+    local b0, b
+    if x - 2 >= lo and x > 2 then b0, b = byte(s, x - 2, x - 1) else b = byte(s, x - 1) end
     if b and b < 128 and x > 1 then
-      if b == 32 or (b >= 9 and b <= 13) then x = x - 1 else return x end
+      if b == 32 or (b >= 9 and b <= 13) then
+        x = x - 1
+        if b0 and b0 < 128 and b0 ~= 32 and (b0 < 9 or b0 > 13) then return x end
+      else
+        return x
+      end
     else
       local c = char_start(s, x - 1)
       if not space_end(s, c) then return x end
@@ -703,15 +721,24 @@ end
 -- (in C: text.floor)
 local floor_index = text.floor
 
--- floor_index with a guess k (an earlier answer): callers that walk
--- forwards ask for the same index or the next one most of the time
+-- floor_index with a guess k (an earlier answer, 0 for none: then 1):
+-- callers that walk forwards ask for the same index or the next one most
+-- of the time, and those that look back (the sentence before) for the one
+-- before; a first question most often falls in the first
 local function floor_near(arr, x, k)
+  if k < 1 then k = 1 end
   local v = arr[k]
-  if v and v <= x then
-    local nx = arr[k + 1]
-    if not nx or nx > x then return k end
-    local n2 = arr[k + 2]
-    if not n2 or n2 > x then return k + 1 end
+  if v then
+    if v <= x then
+      local nx = arr[k + 1]
+      if not nx or nx > x then return k end
+      local n2 = arr[k + 2]
+      if not n2 or n2 > x then return k + 1 end
+    elseif k == 1 then
+      return 0
+    elseif arr[k - 1] <= x then
+      return k - 1
+    end
   end
   return floor_index(arr, x)
 end
@@ -770,11 +797,12 @@ end
 -- Pass 1 and 2: scan, paragraphs, quotes
 ---------------------------------------------------------------------------
 
-local function paragraphs(A, ev)
+-- (from, to: the events that may be paragraph breaks, all when nil)
+local function paragraphs(A, ev, from, to)
   local s = A.s
   local starts, ends = {}, {}
   local pos = A.first
-  for k = 1, #ev, 3 do
+  for k = from or 1, to or #ev, 3 do
     if ev[k] == 2 then
       local a, b = ev[k + 1], ev[k + 2]
       if a > pos then
@@ -804,6 +832,18 @@ end
 -- article has a few marks).
 local pairing = { stack = {}, marks = {} }
 
+-- A quote: its opening mark at [oa, ob) and its closing one at [ca, cb)
+-- (the strings om and cm; cm nil when unclosed), in paragraph pi. The nil
+-- fields are those find_quotes and attribute set later (up to twenty):
+-- named here, the table is made at its final size, not regrown twice.
+function pairing.quote(oa, ob, ca, cb, om, cm, pi)
+  return { oa = oa, ob = ob, ca = ca, cb = cb, om = om, cm = cm, pi = pi,
+           unclosed = nil, cont = nil, next_oa = nil, prev_part = nil, next_part = nil,
+           cs = nil, ce = nil, ss = nil, se = nil, words = nil, right = nil, left = nil,
+           cue_before = nil, left_adjacent = nil, colon = nil, colon_adjacent = nil,
+           interrupted = nil, keep = nil, keep_i = nil, speaker_e = nil }
+end
+
 -- the topmost open quote a closing mark may close; real quotes nest a
 -- few levels deep, so only the top of the stack is searched (linear time
 -- on hostile input)
@@ -822,7 +862,7 @@ function pairing.close(P, k, a, b, cm)
   local stack, out = P.stack, P.out
   local o = stack[k]
   for x = #stack, k, -1 do stack[x] = nil end
-  out[#out + 1] = { oa = o.a, ob = o.b, ca = a, cb = b, om = o.m, cm = cm, pi = P.pi }
+  out[#out + 1] = pairing.quote(o.a, o.b, a, b, o.m, cm, P.pi)
 end
 
 function pairing.push(P, a, b, m, weak)
@@ -872,8 +912,9 @@ function pairing.unit(P, a, b, m, lf, rf, apos, pb, nb)
           if byte(s, le - 1) == 13 then le = le - 1 end
           for y = #stack, j, -1 do stack[y] = nil end
           local out = P.out
-          out[#out + 1] = { oa = o.a, ob = o.b, ca = le, cb = le, om = o.m,
-                            pi = P.pi, unclosed = true, cont = true, next_oa = a }
+          local q = pairing.quote(o.a, o.b, le, le, o.m, nil, P.pi)
+          q.unclosed, q.cont, q.next_oa = true, true, a
+          out[#out + 1] = q
           P:push(a, b, m, false)
           return
         end
@@ -989,8 +1030,9 @@ function pairing.paragraph(P, pi, marks, last)
       local cont = reopens(A, pi + 1, o.m)
       local later = last_oa > o.a or k < #stack
       if cont or not later then
-        pairs_out[#pairs_out + 1] = { oa = o.a, ob = o.b, ca = A.pend[pi], cb = A.pend[pi],
-                                      om = o.m, pi = pi, unclosed = true, cont = cont }
+        local q = pairing.quote(o.a, o.b, A.pend[pi], A.pend[pi], o.m, nil, pi)
+        q.unclosed, q.cont = true, cont
+        pairs_out[#pairs_out + 1] = q
       end
     end
   end
@@ -1004,7 +1046,8 @@ function pairing.before(x, y)
 end
 
 
-local function find_quotes(A, ev)
+-- (to: the last event that may be a mark, #ev when nil)
+local function find_quotes(A, ev, to)
   local s = A.s
   local pstart, pend = A.pstart, A.pend
   local np = #pstart
@@ -1019,7 +1062,7 @@ local function find_quotes(A, ev)
   -- the marks of paragraph pi: marks[1 .. nm] (P.marks, for all
   -- paragraphs and articles: only [1 .. nm] is read)
   local marks, nm = P.marks, 0
-  for k = 1, #ev, 3 do
+  for k = 1, to or #ev, 3 do
     if ev[k] == 1 then
       local a = ev[k + 1]
       if a >= A.first then
@@ -1230,7 +1273,10 @@ local function sentences(A, pi)
   if ss then return ss end
   local s = A.s
   local ps, pe = A.pstart[pi], A.pend[pi]
-  ss = { ps }
+  -- (seven empty slots after the first start: a paragraph's few
+  -- sentences go in without the array regrown at the second, third and
+  -- fifth; # still counts the starts, which fill the array from 1)
+  ss = { ps, nil, nil, nil, nil, nil, nil, nil }
   local d = A.sd
   local stops = A.stops
   if not stops then
@@ -1451,8 +1497,11 @@ end
 -- A mention: {s, e, text, kind = "name"|"pron"|"role"|"np", def, gender,
 -- head (role key)}
 local function mention_name(s, t, first, last, k_end)
+  -- (how, appos, left_tok: the fields a subject's search sets, named
+  -- here: room made at once, not a regrowth of the table)
   return { s = t[2 * first - 1], e = t[2 * last], kind = "name",
-           text = sub(s, t[2 * first - 1], t[2 * last] - 1) }
+           text = sub(s, t[2 * first - 1], t[2 * last] - 1),
+           how = nil, appos = nil, left_tok = nil }
 end
 
 -- the index of the token that starts at position p, among tokens 1 .. k of
@@ -2598,7 +2647,8 @@ local function after_comp(A, b, se, max_tokens)
   local s, L = A.s, A.L
   local hi = b + 70
   if hi > se then hi = se end
-  local t = tokens(s, b, hi)
+  -- (the tokens read, and one more: whether token k + 1 exists)
+  local t = tokens(s, b, hi, max_tokens + 1)
   local n = #t // 2
   local comma = false
   for k = 1, (n < max_tokens and n or max_tokens) do
@@ -4160,12 +4210,13 @@ local function set_person(A, e, v)
   if old == v then return end
   A.tick = A.tick + 1
   local was = e.was
-  if not was then
-    was = {}
-    e.was = was
+  local prev = old == nil and UNSET or old
+  if was then
+    was[#was + 1] = A.tick
+    was[#was + 1] = prev
+  else
+    e.was = { A.tick, prev }
   end
-  was[#was + 1] = A.tick
-  was[#was + 1] = old == nil and UNSET or old
   e.person = v
 end
 
@@ -4195,7 +4246,9 @@ end
 local function entity(A, canon)
   local e = A.entities[canon]
   if not e then
-    e = { canon = canon }
+    -- (the nil fields are set_person's and the resolver's: named here,
+    -- they are room made at once, not three regrowths of the table)
+    e = { canon = canon, person = nil, was = nil, gender = nil, group = nil }
     A.entities[canon] = e
   end
   return e
@@ -4692,7 +4745,8 @@ end
 function Analyser:resolve(A, m, x)
   if not m then return nil end
   local s = A.s
-  if (m.kind == "name" or m.kind == "role") and #m.text > 3 then
+  -- (every possessive ends in `s`: the pattern is tried only then)
+  if (m.kind == "name" or m.kind == "role") and #m.text > 3 and byte(m.text, -1) == 115 then
     -- a possessive names its owner: `a statement released by Erdogan's
     -- office`, `The WHO's website said` (the mention without its 's)
     local owner = m.text:gsub(names.POSSESSIVE_END, "")
@@ -4943,7 +4997,10 @@ function Analyser:analyse(article)
   if not cue_verbs then lang = nil end
   local lists = self:article_lists(lang, cue_verbs)
   local L = lists.L
-  local ev = L.fast_scan and L.fast_scan(s) or L.scan:match(s)
+  -- (the fast scan's events come by kind, and it says where the breaks
+  -- and the cues start: each pass below reads its own kind only)
+  local ev, breaks, first_cue
+  if L.fast_scan then ev, breaks, first_cue = L.fast_scan(s) else ev = L.scan:match(s) end
   -- no mark and no cue (events 1 and 3; 2 is a paragraph break): no quote
   -- and nothing reported, and no need of the tables below
   local k = 1
@@ -4968,11 +5025,11 @@ function Analyser:analyse(article)
     last_group = nil, last_org = nil, keep = nil, keep_oa = nil, resolved_hits = nil,
     pron_entity = nil,
   }
-  paragraphs(A, ev)
-  find_quotes(A, ev)
+  paragraphs(A, ev, breaks, first_cue and first_cue - 1)
+  find_quotes(A, ev, breaks and breaks - 1)
   -- cues outside quotes
   local hits = {}
-  for k = 1, #ev, 3 do
+  for k = first_cue or 1, #ev, 3 do
     if ev[k] == 3 then
       local a = ev[k + 1]
       local form = ev[k + 2]

@@ -1241,6 +1241,20 @@ T.case("tokens", function()
     end
   end
   T.eq(msame, true, "marks: as names.is_word_at at each token of random text")
+  -- max: the first max tokens and their marks, as without it
+  local ms = "Dr. (U.S.) said: _x é — Ü"
+  local full = text.tokens(ms, 1, -1, true, true, true)
+  local xsame = true
+  for max = 1, #full // 2 + 2 do
+    local t = text.tokens(ms, 1, -1, true, true, true, max)
+    if #t ~= math.min(#full, 2 * max) or t.nonword ~= full.nonword & ((1 << max) - 1) then
+      xsame = false
+    end
+    for x = 1, #t do if t[x] ~= full[x] then xsame = false end end
+  end
+  T.eq(xsame, true, "max: the first max tokens and their marks")
+  T.eq(#text.tokens(ms, 1, -1, true, true, true, nil), #full, "max nil: all tokens")
+  T.eq(pcall(text.tokens, ms, 1, -1, false, false, false, 0), false, "max: at least 1")
 end)
 
 

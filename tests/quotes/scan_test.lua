@@ -26,9 +26,18 @@ end
 
 local KIND = { "marks", "breaks", "cues" }
 
--- nil when both scans agree, else what differs first
+-- nil when both scans agree, else what differs first (and the fast
+-- scan's events lie by kind where its two indices say: marks before the
+-- first break, breaks before the first cue)
 local function differ(L, s)
-  local a, b = split(L.scan:match(s)), split(L.fast_scan(s))
+  local ev, breaks, first_cue = L.fast_scan(s)
+  for i = 1, #ev, 3 do
+    local want = i < breaks and 1 or i < first_cue and 2 or 3
+    if ev[i] ~= want then
+      return string.format("event %d: kind %d where the indices say %d", (i + 2) // 3, ev[i], want)
+    end
+  end
+  local a, b = split(L.scan:match(s)), split(ev)
   for kind = 1, 3 do
     local x, y = a[kind], b[kind]
     for i = 1, math.max(#x, #y) do
