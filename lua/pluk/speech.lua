@@ -1934,6 +1934,19 @@ local function subject_before(A, a, ss, wide)
   local t = tokens(s, lo, a)
   local n = #t // 2
   if n == 0 then return nil end
+  -- French inverts a pronoun onto the auxiliary: `« … », a-t-il dit`,
+  -- `ont-elles affirmé`
+  if A.lang == "fr" then
+    local w = tok(s, t, n)
+    local _, pe, pron = find(w, "^%a+%-t?%-?(%a+)$")
+    if pron and L.pron[lc(pron)] and find(w, "-", 1, true) then
+      -- (aux_at: where the auxiliary starts, for the tag's gap after a
+      -- quote)
+      local ps = t[2 * n] - #pron
+      return { s = ps, e = t[2 * n], kind = "pron", text = pron, gender = L.pron[lc(pron)], how = "before",
+               aux_at = t[2 * n - 1] }
+    end
+  end
   -- past up to three adverbs (the word and its key kept)
   local k = n
   local skipped = 0
@@ -5279,6 +5292,8 @@ function Analyser:attribute(A, res)
         local gap_ok
         if h.subj.how == "after" then
           gap_ok = no_words(s, q.cb, h.s)
+        elseif h.subj.aux_at then
+          gap_ok = no_words(s, q.cb, h.subj.aux_at)
         else
           -- between the quote and the speaker only what may stand in a
           -- long subject: capitals, role nouns, of/van (Hong Kong director

@@ -63,6 +63,9 @@ local CASES = {
   -- French ------------------------------------------------------------
   { "fr", "« Nous allons gagner », a martelé Emmanuel Macron lundi.",
     "quote", "Nous allons gagner", "Emmanuel Macron", "a martelé" },
+  -- (the pronoun inverted onto the auxiliary: a-t-il dit)
+  { "fr", "Emmanuel Macron est arrivé lundi. « Nous allons gagner », a-t-il dit.",
+    "quote", "Nous allons gagner", "Emmanuel Macron", "dit", "il" },
   { "fr", "« C'est inacceptable », a dénoncé Marine Le Pen.",
     "quote", "C'est inacceptable", "Marine Le Pen", "a dénoncé" },
   { "fr", "« Nous ne laisserons rien passer », a tweeté Gérald Darmanin.",
