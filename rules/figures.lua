@@ -889,6 +889,11 @@ function grammar.affixes(prof)
   for _, e in ipairs(suf) do clist[#clist + 1] = e[1] end
   prof.after_first = first_words(plist)
   for w in pairs((first_words(clist))) do prof.after_first[w] = true end
+  -- (and the bytes they may start with, in either case: a character
+  -- glued to a number starts a percent or a currency only if it is one of
+  -- them -- most glued characters, ')' and '-', are not; a builder that
+  -- changes PERCENT or CUR_SUF sets it anew, or to nil: then any may)
+  prof.AFTER_FIRST_BYTES = first_bytes(plist, first_bytes(clist))
   for _, e in ipairs(lists.units.list) do ulist[#ulist + 1] = e end
   prof.unit_first = first_words(ulist)
   for _, e in ipairs(lists.hedges.list) do hlist[#hlist + 1] = e end
@@ -967,6 +972,33 @@ function grammar.names(prof)
     end
   end
   prof.NAMES_DIGIT_PAIRS = pairs_at_digit
+  -- name_next[w]: for w, the first word of entries (as first_words reads
+  -- it), the words that come next in them after one space, in lower
+  -- case, and "-" where one goes on with a hyphen; false where one ends
+  -- there or goes on otherwise, or w is not ASCII letters alone. At a
+  -- figure that starts with the word w, NAMES is tried only when the word
+  -- after w is one of those, or is not ASCII letters alone (it may go on
+  -- past one: "thing's"), or a hyphen follows w (see extract_with);
+  -- kept with the NAMES it was made for (NAME_NEXT_OF), so that a builder
+  -- that changes NAMES and not this one only loses the test
+  local name_next = {}
+  for _, e in ipairs(entries) do
+    local key = next((first_words({ e })))
+    local a = match(e, "^[A-Za-z]+")
+    local nx = name_next[key]
+    if key and nx ~= false then
+      local rest = a and lc(a) == key and sub(e, #a + 1) or ""
+      local x = match(rest, "^ ([A-Za-z]+)")
+      if x or sub(rest, 1, 1) == "-" then
+        nx = nx or {}
+        nx[x and lc(x) or "-"] = true
+      else
+        nx = false
+      end
+      name_next[key] = nx
+    end
+  end
+  prof.name_next, prof.NAME_NEXT_OF = name_next, prof.NAMES
 end
 
 -- Numbers in forms the digit reader must not see as one number:
@@ -998,11 +1030,16 @@ function grammar.shapes(prof)
   prof.DATE_YMD = date_ymd
   prof.PHONE = phone * -DIGIT
   -- what must come at a digit for one of the shapes above to start there:
-  -- '00' (a phone number), or after the digits ':', a date or fraction
-  -- sign, a space and a digit ('5 2/3') or the first byte of a glyph; a
-  -- test that fails at most digits before the shapes are tried (a
-  -- builder that changes the shapes must set it to nil, or rebuild it)
-  prof.SHAPE_AT_DIGIT = P"00" + DIGIT^1 * (S":/.-" + SP * DIGIT + S"\194\226")
+  -- '00' (a phone number), four digits and a dash (a year first), '0',
+  -- digits and a dash or slash (a phone number), or after the digits ':',
+  -- '/', a point or a dash with digits and then a date sign after them
+  -- (a date; '15.000' and '3-2' start none), a space, digits and a
+  -- slash ('5 2/3') or the first byte of a glyph; a test that fails at
+  -- most digits before the shapes are tried (a builder that changes the
+  -- shapes must set it to nil, or rebuild it)
+  prof.SHAPE_AT_DIGIT = P"00" + D4 * P"-" + P"0" * DIGIT^1 * S"-/"
+                        + DIGIT^1 * (S":/" + P"." * D2 * dsep + P"-" * DIGIT^1 * dsep
+                                     + SP * DIGIT^1 * P"/" + S"\194\226")
   -- web addresses and e-mail: nothing in them is a figure
   local nonspace = 1 - (SPACE1 + S"\r\n\"<>")
   prof.URL = (P"http" * P"s"^-1 * P"://" + P"www.") * nonspace^0
@@ -1931,6 +1968,20 @@ local function cur_pre_at_word(prof, w)
   return r
 end
 
+-- is the word w (as nextword reads it, in lower case) ASCII letters
+-- alone? kept per word, as lc keeps its words (the words after number
+-- words are few)
+local ascii_cache, ascii_count = {}, 0
+local function ascii_letters(w)
+  local r = ascii_cache[w]
+  if r == nil then
+    r = not find(w, "[^a-z]")
+    if ascii_count > 20000 then ascii_cache, ascii_count = {}, 0 end
+    ascii_cache[w], ascii_count = r, ascii_count + 1
+  end
+  return r
+end
+
 -- read_figure(text, pos, prof [, c0 [, w0]]) -> figure table or nil,
 -- skip_to; after a figure also at, p, w, b: what nextword(text, at, "'",
 -- true) answered (at is where the reader last looked: often the figure's
@@ -1997,7 +2048,9 @@ function figure_of(text, pos, prof, num, cur_pre, minus)
     peek_at = e
   end
   local glued_after = pp == e
-  local try_after = (glued_after and pb and not (pb >= 48 and pb <= 57) and pb ~= 46 and pb ~= 44)
+  local after_bytes = prof.AFTER_FIRST_BYTES
+  local try_after = (glued_after and pb and not (pb >= 48 and pb <= 57) and pb ~= 46 and pb ~= 44
+                     and (not after_bytes or after_bytes[pb]))
                     or (pw_after and prof.after_first[pw_after])
                     or (not pw_after and pb and pb >= 128)
                     or pb == 37 or pb == 36
@@ -2054,10 +2107,17 @@ end
 -- returns: the figure at a digit from the captures of prof.PLAIN_TOKENS
 -- there (false: a shape may start at pos -- a time, a date, a phone
 -- number, a fraction -- and is tried first)
-local function read_plain(text, pos, prof, r1, ...)
+local function read_plain(text, pos, prof, r1, r2, r3, r4, ...)
   if r1 == false then return false end
   -- (a digit: read_figure would find no currency nor minus word before)
-  local num, _, skip = read_captures(text, pos, prof, r1, ...)
+  -- (a lone digit blob, the common case, read here: read_captures would
+  -- take the captures as varargs once more to come to the same)
+  local num, _, skip
+  if r4 == nil and r1 == "d" then
+    num, _, skip = read_blob(r2, r3, prof, pos)
+  else
+    num, _, skip = read_captures(text, pos, prof, r1, r2, r3, r4, ...)
+  end
   if not num then return true, nil, skip end
   return true, figure_of(text, pos, prof, num, nil, nil)
 end
@@ -2755,6 +2815,17 @@ function M.extract_with(article, emit, prof, opts)
     prof.HEDGE_LONGER = hedge_longer
   end
 
+  -- the profile's sets the loop asks at nearly every figure, as locals
+  -- (a local costs less than a field of the profile); name_next only
+  -- with the NAMES it was made for (see grammar.names)
+  local name_first, names_first_bytes, names_digit_pairs =
+    prof.name_first, prof.NAMES_FIRST_BYTES, prof.NAMES_DIGIT_PAIRS
+  local name_next = prof.NAME_NEXT_OF == prof.NAMES and prof.name_next
+  local unit_first, range_first, clock_first, hedge_first, fraction_of_first =
+    prof.unit_first, prof.range_first, prof.clock_first, prof.hedge_first, prof.fraction_of_first
+  local clock_before, hedge_suffix, rank_before, hedges, range_seps =
+    prof.clock_before, prof.hedge_suffix, prof.rank_before, prof.hedges, prof.RANGE_SEPS
+  local months_dotted, date_link = prof.months_dotted, prof.date_link
   for si = 1, #starts do
     local pos = starts[si]
     if pos < done_to or pos < header_end then goto next_start end
@@ -2857,7 +2928,7 @@ function M.extract_with(article, emit, prof, opts)
           peek_p, peek_w, peek_b = nextword(text, peek_at, "'", true)
         end
         local fw = peek_w
-        local fe = fw and prof.fraction_of_first[fw] and prof.P_FRACTION_OF:match(text, fig.e)
+        local fe = fw and fraction_of_first[fw] and prof.P_FRACTION_OF:match(text, fig.e)
         if fe then
           local den = read_number(text, fe, prof)
           if den and not den.ordinal and not den.fraction and den.value > fig.value
@@ -2916,15 +2987,26 @@ function M.extract_with(article, emit, prof, opts)
         -- (a digit starts no word: then the byte is all there is; s is pos)
         if digit0 then p0, w0, b0 = s, nil, c0
         elseif not p0 then p0, w0, b0 = nextword(text, s, "'", true) end
-        local nfb = prof.NAMES_FIRST_BYTES
         if p0 ~= s then b0 = byte(text, s) end
-        local may_name = w0 and prof.name_first[w0] or not w0 and (not nfb or nfb[b0])
-        local digit_pairs = prof.NAMES_DIGIT_PAIRS
-        if may_name and digit0 and digit_pairs and not digit_pairs[c0] then
-          may_name = digit_pairs[c0 * 256 + (byte(text, s + 1) or 0)]
+        local may_name = w0 and name_first[w0]
+                         or not w0 and (not names_first_bytes or names_first_bytes[b0])
+        -- (at the word w0, the word after it as the peek read it, where
+        -- that was right after w0: most entries that start with w0 are
+        -- then ruled out -- 'one' before 'of' starts no 'one by one')
+        local nn = may_name and w0 and p0 == s and name_next
+        nn = nn and nn[w0]
+        if nn and peek_at == s + #w0 then
+          if peek_p == peek_at then
+            may_name = nn["-"] and peek_b == 45
+          else
+            may_name = peek_w and (nn[peek_w] or not ascii_letters(peek_w))
+          end
+        end
+        if may_name and digit0 and names_digit_pairs and not names_digit_pairs[c0] then
+          may_name = names_digit_pairs[c0 * 256 + (byte(text, s + 1) or 0)]
         end
         local ne = may_name and prof.NAMES:match(text, s)
-        if not ne and pw_lead and prof.name_first[pw_lead] then
+        if not ne and pw_lead and name_first[pw_lead] then
           ne = prof.NAMES:match(text, pw_s)
           if ne and ne <= s then ne = nil end
         end
@@ -2970,7 +3052,7 @@ function M.extract_with(article, emit, prof, opts)
         if u then unit_text, unit_end, unit_glued = u, ue, true end
       end
       if not unit_text and after_space and
-         ((nw1 and prof.unit_first[nw1]) or (not nw1 and nb1 and nb1 >= 128)) then
+         ((nw1 and unit_first[nw1]) or (not nw1 and nb1 and nb1 >= 128)) then
         local u, ue = prof.P_UNIT_SP:match(text, e)
         if u then unit_text, unit_end = u, ue end
       end
@@ -3023,7 +3105,7 @@ function M.extract_with(article, emit, prof, opts)
          and not pw_nl and not num.first_word and not pw_dash_lower then
         -- (pbefore is empty: the token's first character is the word's)
         if pw_cap and not pclass and not months[lpw]
-           and not prof.hedges[lpw] and not prof.weekdays[lpw]
+           and not hedges[lpw] and not prof.weekdays[lpw]
            and not pword:match("'s$") and not pword:match("’s$")
            and not year_like(fig, text) and not sentence_initial(text, pw_s) then
           -- ... unless a noun follows that it counts ('in Servië 284
@@ -3046,18 +3128,18 @@ function M.extract_with(article, emit, prof, opts)
       -- times: '6 pm', 'om twee uur'
       do
         local ck
-        if after_letter or (nw1 and prof.clock_first[nw1]) then
+        if after_letter or (nw1 and clock_first[nw1]) then
           local _, clock_end = prof.P_CLOCK:match(text, e)
           ck = clock_end
         end
         if ck then
           local w = sub(text, e, ck - 1)
           local lw = lc(trim(w))
-          if not prof.hour_word[lw] or prof.clock_before[lpw] then
+          if not prof.hour_word[lw] or clock_before[lpw] then
             done_to = ck goto next_start
           end
         end
-        if prof.clock_before[lpw] and num.decimal and not num.words then
+        if clock_before[lpw] and num.decimal and not num.words then
           -- 'om 14.30'
           local raw = sub(text, s, e - 1)
           if raw:match("^%d%d?[.:]%d%d$") then done_to = e goto next_start end
@@ -3077,7 +3159,7 @@ function M.extract_with(article, emit, prof, opts)
         -- a date link: most numbers have neither after them)
         local w = peek_w
         if ((months[lpw] and pafter == "")
-            or (w and (months[w] or prof.months_dotted[w] or prof.date_link[w])
+            or (w and (months[w] or months_dotted[w] or date_link[w])
                 and month_after(ctx, e, w)))
            and math.type(fig.value) == "integer" then
           done_to = e goto next_start
@@ -3122,8 +3204,8 @@ function M.extract_with(article, emit, prof, opts)
       if num.bare_fraction and not fig.currency then
         local f = num.bare_fraction
         local w = SP_WORD:match(text, e)
-        local hedged = prof.hedges[lpw] or
-                       (prof.hedge_last[lpw] and prof.hedges[last_two(text, pw_s, pw_nl, lpw)])
+        local hedged = hedges[lpw] or
+                       (prof.hedge_last[lpw] and hedges[last_two(text, pw_s, pw_nl, lpw)])
         if not (f.bare or (w and prof.bare_before[lc(w)]) or hedged) then
           goto next_start
         end
@@ -3167,7 +3249,7 @@ function M.extract_with(article, emit, prof, opts)
         local pe, sepw
         -- a separator starts with a space, a dash or a tilde
         local may_sep = ce == 45 or ce == 126 or (ce == 226 and byte(text, e + 1) == 128)
-                        or (after_space and ((nw1 and prof.range_first[nw1])
+                        or (after_space and ((nw1 and range_first[nw1])
                                              or (not nw1 and nb1 and (nb1 == 45 or nb1 == 126 or nb1 >= 128))))
         -- (the words before are read only where a separator may follow:
         -- 'tussen de' is looked up at every 'de')
@@ -3181,11 +3263,11 @@ function M.extract_with(article, emit, prof, opts)
           end
         end
         if allowed == "between" then
-          sepw, pe = prof.RANGE_SEPS.between:match(text, e)
+          sepw, pe = range_seps.between:match(text, e)
         elseif allowed == "from" then
-          sepw, pe = prof.RANGE_SEPS.from:match(text, e)
+          sepw, pe = range_seps.from:match(text, e)
         end
-        if not pe and may_sep then sepw, pe = prof.RANGE_SEPS.plain:match(text, e) end
+        if not pe and may_sep then sepw, pe = range_seps.plain:match(text, e) end
         if decade then pe = nil end
         if pe and not unit_glued then
           local hi, hi_skip, hi_peek_at, hi_p, hi_w, hi_b = read_figure(text, pe, prof)
@@ -3264,8 +3346,8 @@ function M.extract_with(article, emit, prof, opts)
         local is_year = true
         if unit_text and (prof.units[unit_text] or {}).dim ~= "time" then
           is_year = false
-        elseif prof.hedges[lpw] or (prof.hedge_last[lpw]
-                                    and prof.hedges[last_two(text, pw_s, pw_nl, lpw)]) then
+        elseif hedges[lpw] or (prof.hedge_last[lpw]
+                               and hedges[last_two(text, pw_s, pw_nl, lpw)]) then
           is_year = false
         else
           local nx = words_after(ctx, e)
@@ -3301,11 +3383,11 @@ function M.extract_with(article, emit, prof, opts)
       -- hedges before and after
       do
         local h = nil
-        if glued == "" and pw_s and prof.hedge_suffix[lpw] then
+        if glued == "" and pw_s and hedge_suffix[lpw] then
           -- grow the phrase word by word while it ends some hedge
           local phrase, t_s, t_nl = lpw, pw_s, pw_nl
           while true do
-            local hinfo = prof.hedges[phrase]
+            local hinfo = hedges[phrase]
             if hinfo and not hinfo.after then h = phrase end
             local longer_by = hedge_longer[phrase]
             if t_nl or not longer_by then break end
@@ -3327,12 +3409,12 @@ function M.extract_with(article, emit, prof, opts)
           peek_p, peek_w, peek_b = nextword(text, e, "'", true)
         end
         local hp, hw = peek_p, peek_w
-        local ha = hp > e and hw and prof.hedge_first[hw] and prof.P_HEDGE_AFTER:match(text, e)
+        local ha = hp > e and hw and hedge_first[hw] and prof.P_HEDGE_AFTER:match(text, e)
         if ha and not approx then approx = lc(ha) end
       end
 
       -- 'de op één na machtigste man': the second
-      if prof.rank_before[lpw] and not range_hi then
+      if rank_before[lpw] and not range_hi then
         local nx = words_after(ctx, e)
         if nx[1] and nx[3] and prof.rank_after[lc(nx[2])] and nx[1] == e + 1 then
           local sup = lc(nx[4])
