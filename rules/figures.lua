@@ -2480,6 +2480,17 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
         local v = words[2 * k - 2]
         return v, words[2 * k - 3], words[2 * k - 3] + #v
       end
+      -- a capitalised word and the capitalised words after it in the run
+      -- are one name: `zeven All Stars`
+      local last = k
+      if is_upper_at(w, 1) then
+        while last < j and is_upper_at(words[2 * last + 2], 1) do last = last + 1 end
+      end
+      if last > k then
+        local name = w
+        for x = k + 1, last do name = name .. " " .. words[2 * x] end
+        return name, words[2 * k - 1], words[2 * last - 1] + #words[2 * last]
+      end
       return w, words[2 * k - 1], words[2 * k - 1] + #w
     end
   end
