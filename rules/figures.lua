@@ -3279,6 +3279,30 @@ function M.extract_with(article, emit, prof, opts)
           sepw, pe = range_seps.from:match(text, e)
         end
         if not pe and may_sep then sepw, pe = range_seps.plain:match(text, e) end
+        -- a unit on both ends: '44 mg to 50 mg', 'tussen 10 km en 15 km'
+        -- (the separator after the low end's unit; the high end must
+        -- carry the same unit, below)
+        local unit_both = false
+        if not pe and unit_text and not unit_glued and not decade then
+          local c = byte(text, unit_end)
+          if c == 32 or c == 45 or c == 226 or c == 126 then
+            if not may_sep then
+              if prof.range_between[lpw] or (prof.range_between_last[lpw]
+                                             and prof.range_between[last_two(text, pw_s, pw_nl, lpw)]) then
+                allowed = "between"
+              elseif prof.range_from[lpw] then
+                allowed = "from"
+              end
+            end
+            if allowed == "between" then
+              sepw, pe = range_seps.between:match(text, unit_end)
+            elseif allowed == "from" then
+              sepw, pe = range_seps.from:match(text, unit_end)
+            end
+            if not pe then sepw, pe = range_seps.plain:match(text, unit_end) end
+            unit_both = pe ~= nil
+          end
+        end
         if decade then pe = nil end
         if pe and not unit_glued then
           local hi, hi_skip, hi_peek_at, hi_p, hi_w, hi_b = read_figure(text, pe, prof)
@@ -3304,6 +3328,11 @@ function M.extract_with(article, emit, prof, opts)
               if scale and lo_v < hi_v / scale then lo_v = lo_v * scale end
             end
             local ok = lo_v < hi_v
+            if ok and unit_both then
+              local u2 = prof.P_UNIT_ANY:match(text, hi.e)
+              local a1, a2 = prof.units[unit_text], u2 and prof.units[u2]
+              ok = a1 ~= nil and a2 ~= nil and (a1 == a2 or (a1.symbol ~= nil and a1.symbol == a2.symbol))
+            end
             -- a spaced dash between two small numbers with nothing after
             -- is a score ('(2 - 5)', 'met 4 - 2')
             if ok and spaced_dash and not fig.percent and not hi.percent and

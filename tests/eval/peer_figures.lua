@@ -97,7 +97,14 @@ local function parse_num(s, lang)
   return tonumber(s)
 end
 
+-- quantulum3 gives a range it reads as its mean (`44 mg to 50 mg` -> 47):
+-- there a range record matches by its mean
+local function mean_of_range(c)
+  return c.source ~= nil and c.source:match("quantulum") ~= nil
+end
+
 -- expected value of an item -> {lo=, hi=} or {v=} or {pct=} or nil
+-- (mean: a range record may match v by its mean)
 local function expected(item, lang, c)
   local v = item.value
   if item.from ~= nil or item.to ~= nil then
@@ -122,9 +129,9 @@ local function expected(item, lang, c)
     -- text2num ordinals: 8e, 21st, 25ths
     local ord = v:match("^(%d+)%a+$")
     if ord then return { v = tonumber(ord) } end
-    return { v = parse_num(v, lang) }
+    return { v = parse_num(v, lang), mean = mean_of_range(c) }
   end
-  if type(v) == "number" then return { v = v } end
+  if type(v) == "number" then return { v = v, mean = mean_of_range(c) } end
   return nil
 end
 
@@ -147,6 +154,7 @@ local function value_matches(want, rec)
     end
     return near(v, want.lo or want.hi)
   end
+  if want.mean and h then return near((v + h) / 2, want.v) end
   return near(v, want.v)
 end
 

@@ -361,6 +361,16 @@ T.case("hedges", function()
   expect("after", "Vijfhonderd of meer.", "nl", { { "Vijfhonderd", value = 500, approx = "of meer" } })
 end)
 
+T.case("a range with the same unit after both ends", function()
+  local recs = figures("They were given between 44 mg and 50 mg ethanol. He gave 44 mg to 50 people.", "en")
+  local r = find(recs, "44 mg and 50")
+  T.eq(r and { r.kind, r.value, r.high, r.unit }, { "range", 44, 50, "mg" }, "between 44 mg and 50 mg")
+  T.ok(find(recs, "50") ~= nil, "another noun after the high end: two figures")
+  local nl = figures("Het water steeg van 2 meter tot 3 meter.", "nl")
+  r = find(nl, "2 meter tot 3")
+  T.eq(r and { r.value, r.high, r.unit }, { 2, 3, "m" }, "van 2 meter tot 3 meter")
+end)
+
 T.case("what a figure counts", function()
   local recs = figures("Twee grote Nederlandse tbs-instellingen en 3 kilometer; the ten states "
                        .. "with fifteen youth suicides per 100,000 individuals.", "en")
