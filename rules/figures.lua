@@ -727,7 +727,9 @@ function grammar.tokens(prof, g)
   local den_plural = P(false)
   for _, s in ipairs(split_values(st.den_plural)) do den_plural = den_plural + P(s) end
   local ord_tok = T.ord * (C(den_plural) * NOT_WORD + Cc(false))
-  local o_comp = tok("o", o99 * Cc(false)) + tok("o", T.ord_mult * Cc(false))
+  -- (a compound ordinal ends at a word's end: `thirty second` is 32nd,
+  -- not in `thirty seconds`)
+  local o_comp = tok("o", o99 * NOT_WORD * Cc(false)) + tok("o", T.ord_mult * Cc(false))
   local atom =
       tok("w", frac_glued)
     + Cc("o") * ord_tok * Cp()
