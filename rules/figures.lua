@@ -2636,7 +2636,7 @@ end
 -- what assign_of knows of a record, in the flat array aux: the values of
 -- record n are at (n - 1) * AUX + 1 ... n * AUX (false for a record the
 -- reader did not see: a date's year)
-local AUX = 5   -- fig, unit_text, unit_end, pclass, lpw
+local AUX = 5   -- fig, unit_text, unit_end, pclass ("score" for a score's second number), lpw
 
 -- the first index of the space (SPACE1: space, tab, NBSP C2 A0, NNBSP
 -- E2 80 AF, THIN E2 80 89) that ends at index i of the byte array b, or
@@ -2811,6 +2811,9 @@ function M.extract_with(article, emit, prof, opts)
   -- shape read_figure answers as read_plain does, so the start takes them
   -- instead of reading the number again (nothing else holds that figure)
   local high_at, high_fig, high_skip, high_peek_at, high_p, high_w, high_b
+  -- where the second number of a score starts ('met 24 - 6 versloeg'):
+  -- the words after it are no count of it (see assign_of)
+  local score_hi_at
   -- the hedge tails one word longer than a tail: hedge_longer[tail][w]
   -- is 'w tail' where that is a tail too (prof.hedge_suffix), so the
   -- word before is read only where some longer tail may end, and no
@@ -3356,6 +3359,9 @@ function M.extract_with(article, emit, prof, opts)
               range_hi = hi
               range_end = hi.e
               fig.value = lo_v
+            elseif spaced_dash and not fig.percent and not hi.percent and not fig.currency
+                   and not hi.currency and fig.value < 100 and hi_v < 100 then
+              score_hi_at = pe
             end
           end
         end
@@ -3480,7 +3486,7 @@ function M.extract_with(article, emit, prof, opts)
                      start = s - 1, ["end"] = e - 1, of = nil }
       n = n * AUX
       aux[n + 1], aux[n + 2], aux[n + 3] = fig, unit_text or false, unit_end or false
-      aux[n + 4], aux[n + 5] = pclass or false, lpw
+      aux[n + 4], aux[n + 5] = (s == score_hi_at and "score") or pclass or false, lpw
       done_to = e
     end
     ::next_start::
@@ -3515,7 +3521,8 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
     local kind = rec.kind
     local base = (idx - 1) * AUX
     local e = rec["end"] + 1
-    if kind == "money" or kind == "percent" or kind == "year" or aux[base + 4] == "rating" or
+    if kind == "money" or kind == "percent" or kind == "year" or aux[base + 4] == "rating"
+       or aux[base + 4] == "score" or
        (kind == "range" and (rec.range_kind == "money" or rec.range_kind == "percent"
                              or rec.range_kind == "year")) then
       goto continue
