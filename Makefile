@@ -124,6 +124,7 @@ $(LIB_SO): $(LIB_OBJ)
 # liblua is not linked.
 $(LUA_MOD): $(B)/alloc.o $(B)/lpluk.o $(B)/ljson.o $(B)/lpool.o $(B)/lsandbox.o $(B)/pluk.o \
             $(B)/ltext.o $(B)/segment.o
+	@mkdir -p $(dir $@)
 	$(CC) -shared $(LDFLAGS) -o $@ $^ -llua5.4-lpeg $(shell pkg-config --libs libutf8proc) -lz -lpthread
 
 $(PLUK): $(B)/main.o $(LIB_A)
