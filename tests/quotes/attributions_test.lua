@@ -1246,4 +1246,11 @@ T.case("a role within or inside a body speaks, not the body", function()
   T.eq(a[1] and a[1].speaker_text, "Officials", "inside")
 end)
 
+T.case("admit and concede take a noun phrase object", function()
+  local _, a = run("The president did not concede or admit defeat in the election in his statement.", "en")
+  T.eq(#a, 0, "admit defeat: no report")
+  _, a = run("He admitted the plan had failed.", "en")
+  T.eq(a[1] and a[1].text, "the plan had failed", "a clause after a short object")
+end)
+
 T.done()
