@@ -103,7 +103,7 @@ end
 -- does both, with whole = true, and cuts the tokens TOKENS describes,
 -- several times faster; tests/lua/text_test.lua checks that they agree).
 -- The field nonword marks the first 64 tokens that is_word_at says no to
--- at their start (text.tokens with marks; speech.lua's is_punct_tok).
+-- at their start (text.tokens with marks; is_punct_tok in pluk.speech.cues).
 -- With max, only the first max tokens (text.tokens's max): for a caller
 -- that reads no further.
 local ctokens = text.tokens

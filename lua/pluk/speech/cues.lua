@@ -1,0 +1,3553 @@
+-- pluk.speech.cues: passes 4 and 5 of pluk.speech (see the passes in
+-- speech.lua's opening comment): each speech cue's speaker and what it
+-- reports, and mentions resolved to speakers. A module of its own because
+-- the two passes call each other throughout while the analysis
+-- (speech.lua) calls a few of their functions only, and so that
+-- speech.lua's main chunk keeps clear of Lua's limit of 200 local
+-- variables. The methods defined here go on the shared Analyser table
+-- (pluk.speech.analyser).
+
+local text = require "pluk.text"
+local names = require "pluk.names"
+local bytes = require "pluk.speech.bytes"
+local structure = require "pluk.speech.structure"
+local Analyser = require "pluk.speech.analyser"
+
+local byte, sub, find, lower = string.byte, string.sub, string.find, string.lower
+local lc, char_start, tokens = names.lc, names.char_start, names.tokens
+local is_upper_at, is_lower_at, is_word_at = names.is_upper_at, names.is_lower_at, names.is_word_at
+local CHAR = names.CHAR
+local ASCII_CLS, NOT_WS, char_byte = bytes.ASCII_CLS, bytes.NOT_WS, bytes.char_byte
+local count_words, floor_index = bytes.count_words, bytes.floor_index
+local is_word_byte = bytes.is_word_byte
+local last_token, last_words, run_start = bytes.last_token, bytes.last_words, bytes.run_start
+local skip_spaces, space_back, space_end = bytes.skip_spaces, bytes.space_back, bytes.space_end
+local strip_punct_end, tail_run, trim = bytes.strip_punct_end, bytes.tail_run, bytes.trim
+local next_plain, quote_at = structure.next_plain, structure.quote_at
+local quotes_closed_by, sentence_of = structure.quotes_closed_by, structure.sentence_of
+
+---------------------------------------------------------------------------
+-- Pass 4: cues, their speakers and what they report
+---------------------------------------------------------------------------
+
+-- defined with the speaker pass below
+local person_mentions, person_mentions_uncached, is_org_name, looks_personal
+local possessive_subject
+
+-- token helpers over a flat token array t of s
+local function tok(s, t, k) return sub(s, t[2 * k - 1], t[2 * k] - 1) end
+local ltok = names.lc_tok
+local word_key = names.word_key
+local function is_punct_tok(s, t, k)
+  -- the token marks of names.tokens first (no call); else ASCII answered
+  -- by a look-up (is_word_at's answer there): most tokens are
+  local marks = t.nonword
+  if marks and k <= 64 then return (marks >> (k - 1)) & 1 == 1 end
+  local p = t[2 * k - 1]
+  local c = ASCII_CLS[byte(s, p)]
+  if c then return c ~= 1 end
+  return not is_word_at(s, p)
+end
+
+-- is token j the period of an abbreviated title, a `.` right after a
+-- title token (`Dr.`, `dhr.`)? It goes on to the name after it.
+local function title_period(s, t, j, g)
+  local p = t[2 * j - 1]
+  return j > 1 and t[2 * j] == p + 1 and byte(s, p) == 46 and t[2 * j - 2] == p
+         and names.kind(s, t, j - 1, g) == "T"
+end
+
+local RELATIVE = { who = true, whom = true, whose = true, which = true, die = true, dat = true,
+                   wie = true, wiens = true, wier = true, that = true, welke = true }
+-- words that may name a group in an appositive or after a comma
+local function role_of_uncached(L, w)
+  local key = lc(w)
+  local r = L.role[key]
+  if r then return r, key end
+  -- plural: victims, researchers, onderzoekers (the word less its -s,
+  -- else less its -en)
+  local sg
+  if byte(key, -1) == 115 then sg = sub(key, 1, -2)
+  elseif sub(key, -2) == "en" then
+    sg = sub(key, 1, -3)
+    -- (a noun in -e takes -n alone: deskundigen, ingewijden)
+    if not L.role[sg] and L.role[sub(key, 1, -2)] then sg = sub(key, 1, -2) end
+  end
+  -- (people make a group; things stay things: `letters`, `reports`)
+  if sg and L.role[sg] then return L.role[sg] == "x" and "x" or "g", sg end
+  -- compounds: PvdA-Kamerlid, oud-minister, clubwoordvoerder (the part
+  -- after the last hyphen)
+  local h = find(key, "-", 1, true)
+  if h then
+    local h1 = h
+    local nh = find(key, "-", h + 1, true)
+    while nh do h = nh nh = find(key, "-", h + 1, true) end
+    if h < #key then
+      local tail = sub(key, h + 1)
+      if L.role[tail] then return L.role[tail], tail end
+    end
+    -- (or the part after the first hyphen: `45-year-old`, `ex-vice-president`)
+    if h1 < h then
+      local tail = sub(key, h1 + 1)
+      if L.role[tail] then return L.role[tail], tail end
+    end
+  end
+  -- closed compounds (Dutch, German): politiewoordvoerder,
+  -- clubvoorzitter -- the longest known tail of five letters or more
+  if L.lang ~= "en" and #key > 7 and not find(key, "[^%l\128-\255]") then
+    for l = #key - 3, 5, -1 do
+      local t2 = sub(key, -l)
+      local r2 = L.role[t2]
+      if r2 then return r2, t2 end
+    end
+  end
+  return nil
+end
+
+-- role_of, memoised per language data (a pure function of the word and
+-- L.role): the same words are asked about again and again, in every
+-- article; the memo starts again past 50,000 words
+local role_memo = setmetatable({}, { __mode = "k" })
+local function role_of(L, w)
+  local m = role_memo[L]
+  if not m then
+    m = { r = {}, key = {}, n = 0 }
+    role_memo[L] = m
+  end
+  local r = m.r[w]
+  if r == nil then
+    local key
+    r, key = role_of_uncached(L, w)
+    if m.n >= 50000 then
+      m.r, m.key, m.n = {}, {}, 0
+    end
+    m.n = m.n + 1
+    m.r[w], m.key[w] = r or false, key
+  end
+  if r then return r, m.key[w] end
+  return nil
+end
+
+-- A mention: {s, e, text, kind = "name"|"pron"|"role"|"np", def, gender,
+-- head (role key)}
+local function mention_name(s, t, first, last, k_end)
+  -- (how, appos, left_tok: the fields a subject's search sets, named
+  -- here: room made at once, not a regrowth of the table)
+  return { s = t[2 * first - 1], e = t[2 * last], kind = "name",
+           text = sub(s, t[2 * first - 1], t[2 * last] - 1),
+           how = nil, appos = nil, left_tok = nil }
+end
+
+-- the index of the token that starts at position p, among tokens 1 .. k of
+-- t, or nil: searched from k down (the starts ascend), as a mention's
+-- first token stands near the end of the window before a cue
+local function token_at(t, k, p)
+  for x = k, 1, -1 do
+    local v = t[2 * x - 1]
+    if v == p then return x end
+    if v < p then return nil end
+  end
+  return nil
+end
+
+-- the index of the token from k on that ends at or after position e (the
+-- last token of a mention that starts at token k and ends at e)
+local function token_ending(t, k, e)
+  local n = #t // 2
+  while k < n and t[2 * k] < e do k = k + 1 end
+  return k
+end
+
+-- the person's name at the end of a name run of three or more name parts
+-- that follows a role's of-phrase (tokens f .. the one ending at e):
+-- `Amnesty International Man-kei Tam`, `State Mike Pompeo`, `Health Hugo
+-- de Jonge` -- the last name part, the particles before it and one more
+-- name part, none an organisation word; nil for a shorter run, unless it
+-- is two name parts after a common noun, none an organisation word (`de
+-- oud-chef van de Peruaanse geheime dienst Vladimiro Montesinos`)
+local function person_tail(A, t, f, e)
+  local s, g, org, L = A.s, A.g, A.L.org, A.L
+  local l = token_ending(t, f, e)
+  local parts = 0
+  for x = f, l do if names.kind(s, t, x, g) == "N" then parts = parts + 1 end end
+  if parts == 2 and l == f + 1 and f > 1 and not org[tok(s, t, f)] and not org[tok(s, t, l)]
+     and is_lower_at(s, t[2 * f - 3]) then
+    local pw = ltok(s, t, f - 1)
+    if not (L.det[pw] or L.prep[pw] or g.particles[pw] or role_of(L, tok(s, t, f - 1))
+            or is_punct_tok(s, t, f - 1)) then
+      return mention_name(s, t, f, l)
+    end
+  end
+  if parts < 3 or names.kind(s, t, l, g) ~= "N" or org[tok(s, t, l)] then return nil end
+  local first = l
+  local x = l - 1
+  while x > f and names.kind(s, t, x, g) == "A" do x = x - 1 end
+  if x > f and names.kind(s, t, x, g) == "N" and not org[tok(s, t, x)] then first = x end
+  return mention_name(s, t, first, l)
+end
+
+-- noun phrase ending at token k (its head): det? adj* head, with an
+-- `X van/of Y` extension handled by the caller (w: token k's text, when
+-- the caller has it). Returns mention or nil.
+local function np_ending(A, t, k, lo, w)
+  local s, L, g = A.s, A.L, A.g
+  w = w or tok(s, t, k)
+  local key = lc(w)
+  if L.pron[key] then
+    return { s = t[2 * k - 1], e = t[2 * k], kind = "pron", text = w, gender = L.pron[key] }
+  end
+  local kd = names.kind_of(w, g)
+  -- an acronym the role list has is a role (`the CEO said`), and so is
+  -- where someone is from after a determiner (`De Argentijn zei`: not
+  -- before other words, where it is an adjective as often: `Greek Foreign
+  -- Minister`)
+  -- (demonym: the gender, or false)
+  local demonym = kd == "N" and k > lo and L.det[ltok(s, t, k - 1)] and L.demonym[key]
+  if kd == "N" and (demonym or L.role[key] and find(w, "^%u%u+$")) then kd = "w" end
+  if kd == "N" then
+    local first = names.run_ending(s, t, k, g) or k
+    local m = mention_name(s, t, first, k)
+    local tf = names.title_before(s, t, first, g)
+    if tf < first then
+      m.title = sub(s, t[2 * tf - 1], t[2 * first - 1] - 1)
+      m.ts = t[2 * tf - 1]
+    end
+    -- a role noun right before the name: `topman Mark Zuckerberg`,
+    -- `student protester Joshua Wong`
+    local rk = tf - 1
+    if rk >= lo and not is_punct_tok(s, t, rk) then
+      local r = role_of(L, tok(s, t, rk))
+      if r then m.role_gender = r end
+    end
+    return m
+  end
+  local r, head = role_of(L, w)
+  if demonym then r, head = demonym, key end
+  if not r and is_lower_at(s, t[2 * k - 1]) and not g.stop[key] and not L.adv[key]
+     and not L.prep[key] then
+    -- an unknown noun after a determiner: the driver, het bedrijf
+    local j = k - 1
+    local steps = 0
+    while j >= lo and steps < 3 do
+      local dk = word_key(s, t, j)
+      if not dk then break end
+      if (dk == "door" or dk == "by") and steps >= 1 then
+        -- a passive's agent: `Door boze tongen wordt beweerd`
+        r = (key:find("s$") or key:find("en$")) and "g" or "?"
+        head = key
+        break
+      end
+      if L.det[dk] or names.possessive(s, t, j) then
+        r = (key:find("s$") and #key > 3) and "g" or "?"
+        head = key
+        break
+      end
+      if L.cue[dk] or L.comp[dk] or L.adv[dk] then break end
+      -- an English plural right before it makes it a verb: `the stores
+      -- fill`, `these problems get` (not `the various officials`)
+      if j == k - 1 and A.lang == "en" and #dk > 3 and find(dk, "[^su]s$") then break end
+      j = j - 1
+      steps = steps + 1
+    end
+  end
+  if not r then return nil end
+  -- determiner and adjectives before the head
+  local j = k - 1
+  local first = k
+  local det
+  local steps = 0
+  while j >= lo and steps < 4 do
+    local dk = word_key(s, t, j)
+    if not dk then break end
+    if names.possessive(s, t, j) and names.kind(s, t, j, g) == "N" then
+      -- `Judge Miller's statement said`, `Trump's lawyers said`; one
+      -- adjective may stand between for a thing (`PC World's recent
+      -- analysis concluded`)
+      if j == k - 1 or (j == k - 2 and r == "x" and is_lower_at(s, t[2 * k - 3])
+                        and not role_of(L, tok(s, t, k - 1))) then
+        local pm = possessive_subject(A, t, j, k)
+        if pm then return pm end
+      end
+      -- Day's animal foundation
+      first = j
+      det = "poss"
+      break
+    end
+    if L.det[dk] then
+      first = j
+      det = L.det[dk]
+      -- `one of the victims`
+      if dk == "the" or dk == "de" then
+        local o = j - 1
+        if o >= lo + 1 and (ltok(s, t, o) == "of" or ltok(s, t, o) == "van") then
+          local one = ltok(s, t, o - 1)
+          if one == "one" or one == "een" or one == "één" then
+            first = o - 1
+            det = "indef"
+          end
+        end
+      end
+      break
+    end
+    if L.cue[dk] or L.comp[dk] or L.adv[dk] or L.pron[dk] or L.source[dk] then break end
+    if names.kind(s, t, j, g) == "N" and j == k - 1 then
+      -- Richmond police, Taiwan's Constitutional Court, a Turkish official
+      first = j
+      local f2 = names.run_ending(s, t, j, g)
+      if f2 then first = f2 end
+      local d = first - 1
+      if d >= lo and not is_punct_tok(s, t, d) and L.det[ltok(s, t, d)] then
+        first = d
+        det = L.det[ltok(s, t, d)]
+      end
+      break
+    end
+    first = j
+    j = j - 1
+    steps = steps + 1
+  end
+  if first < k and not det and names.kind(s, t, first, g) ~= "N" then
+    -- adjectives without a determiner: keep only the head, or the words
+    -- the role list has with it (`state media`)
+    if L.role[lc(sub(s, t[2 * k - 3], t[2 * k] - 1))] then first = k - 1 else first = k end
+  end
+  return { s = t[2 * first - 1], e = t[2 * k], kind = "role", def = det, head = head,
+           gender = r, text = sub(s, t[2 * first - 1], t[2 * k] - 1) }
+end
+
+-- words that coordinate two verbs with one subject: `X cited ... and said`
+local COORD = { ["and"] = true, ["but"] = true, en = true, maar = true, ["or"] = true,
+                ["und"] = true, ["et"] = true }
+-- words that may open an appositive: `Hugh Hill, a doctor,`,
+-- `Michael Siegel, of Boston University,`
+local APPOS = { of = true, van = true, from = true, uit = true, at = true, bij = true,
+                who = true, die = true, which = true, wiens = true, whose = true,
+                -- (`researchers from A and B, both in the United States,`)
+                both = true, beide = true }
+
+-- the name run starting at token k; past a title that follows it, the
+-- name after the title (`Greek Foreign Minister George Katrougalos`)
+local function name_from(s, t, k, g)
+  local n = #t // 2
+  local last = names.run_starting(s, t, k, g)
+  if not last then return nil end
+  local x = last + 1
+  local titled = false
+  while x <= n and not is_punct_tok(s, t, x) and names.title_like(g, tok(s, t, x)) do
+    x = x + 1
+    titled = true
+  end
+  if titled and x <= n and names.kind(s, t, x, g) == "N" then
+    local l2 = names.run_starting(s, t, x, g)
+    if l2 then return mention_name(s, t, x, l2) end
+  end
+  return mention_name(s, t, k, last)
+end
+
+-- the name given to a role noun phrase that ends before token k:
+-- `The mayor of London, Sadiq Khan,` / `mayor Sadiq Khan` -> its mention
+local function role_name(s, t, k, g)
+  local n = #t // 2
+  local x = k
+  local lx = x <= n and ltok(s, t, x) or ""
+  if lx == "of" or lx == "van" then
+    x = x + 1
+    while x <= n and not is_punct_tok(s, t, x) and (names.kind(s, t, x, g) ~= "w"
+          or ltok(s, t, x) == "the" or ltok(s, t, x) == "de") and x <= k + 5 do
+      x = x + 1
+    end
+  end
+  if x <= n and tok(s, t, x) == "," then
+    x = x + 1
+    if x <= n and names.kind(s, t, x, g) == "N" then
+      local l2 = names.run_starting(s, t, x, g)
+      if l2 and (l2 == n or tok(s, t, l2 + 1) == ",") then return mention_name(s, t, x, l2) end
+    end
+  end
+  return nil
+end
+
+-- the first noun phrase of s[a, b) (a clause's subject), or nil
+local function first_np(A, a, b)
+  local s, L, g = A.s, A.L, A.g
+  local t = tokens(s, a, (b < a + 160 and b or a + 160))
+  local n = #t // 2
+  -- past a fronted phrase that opens with a preposition and ends at a
+  -- comma (`In a livestream, Sanders shared ...`)
+  local k0 = 1
+  if n >= 3 and L.prep[ltok(s, t, 1)] then
+    for k = 2, (n < 10 and n or 10) do
+      if is_punct_tok(s, t, k) then
+        if tok(s, t, k) == "," then k0 = k + 1 end
+        break
+      end
+    end
+  end
+  local last = k0 + 5
+  for k = k0, (n < last and n or last) do
+    if is_punct_tok(s, t, k) then
+      if tok(s, t, k) ~= "," then return nil end
+    else
+      local w, raw = ltok(s, t, k)
+      if L.pron[w] then
+        return { s = t[2 * k - 1], e = t[2 * k], kind = "pron", text = raw, gender = L.pron[w] }
+      end
+      local kd = names.kind_of(raw, g)
+      if kd == "N" or (kd == "A" and is_upper_at(s, t[2 * k - 1])) then
+        local m = name_from(s, t, k, g)
+        if m then return m end
+      end
+      if L.det[w] or role_of(L, raw) then
+        -- det adj* role
+        for x = k, (n < k + 4 and n or k + 4) do
+          if is_punct_tok(s, t, x) then break end
+          if role_of(L, tok(s, t, x)) then
+            local nm = role_name(s, t, x + 1, g)
+            if nm then return nm end
+            -- a role noun right before a name is its title: `minister
+            -- Hoekstra` (the name)
+            if x < n and names.kind(s, t, x + 1, g) == "N" then
+              local m = name_from(s, t, x + 1, g)
+              if m then return m end
+            end
+            return np_ending(A, t, x, k)
+          end
+          if names.kind(s, t, x, g) == "N" then
+            local m = name_from(s, t, x, g)
+            if m then return m end
+          end
+        end
+        return nil
+      end
+    end
+  end
+  return nil
+end
+
+-- does token x open an appositive or an adverbial between commas (`, a
+-- doctor,`, `, who ...,`, `, of CNN,`, `, one of her sons,`, `, also
+-- CIA,`, `, in remarks to UOL,`, `, speaking to reporters,`)?
+local function appos_opener(A, t, x)
+  local s, L = A.s, A.L
+  local first, w = ltok(s, t, x)
+  -- (an age alone: `Smith, 54, said`)
+  if find(first, "^%d%d?%d?$") then return true end
+  if L.det[first] or RELATIVE[first] or APPOS[first] or role_of(L, w) or L.prep[first]
+     or L.adv[first] or (L.lang == "en" and (first == "one" or #first > 5 and sub(first, -3) == "ing")) then
+    return true
+  end
+  -- a role noun with one word before it that is no function word, no
+  -- determiner, and no name after it: `, retail expert from ...,`, `,
+  -- senior economist at ING,` (not `, doctoral candidate Maninder Thind,`,
+  -- which names the speaker, nor `, and Chairman of ...`)
+  local n = #t // 2
+  return x < n and is_lower_at(s, t[2 * x - 1]) and not L.fw[first] and not is_punct_tok(s, t, x + 1)
+         and role_of(L, tok(s, t, x + 1)) ~= nil
+         and (x + 1 == n or names.kind(s, t, x + 2, A.g) ~= "N")
+end
+
+-- Small constant sets of the rules below, in one table (the main chunk
+-- is near Lua's limit of 200 locals):
+--   demonstrative       Dutch and German words that open a sentence and
+--                       mean the one before it (`Dat meldt de NOS.`, `Das
+--                       sagte der Minister.`)
+--   shows_that          Dutch verbs after a source phrase that take a
+--                       clause with `dat` (`Uit cijfers van het CBS blijkt
+--                       dat ...`; not `Volgens Maguire komt dat er wel
+--                       van`, where `dat` is the subject)
+--   inversion           words that may stand between a comma and an
+--                       inverted cue (`..., zo zegt X.`, `..., so sagte X.`)
+--   sentence_end        the bytes that end a sentence (. ! ?)
+--   complement_openers  words that open a role noun's complement (`The
+--                       chief executive of the bank, John Smith, ...`)
+--   open_bracket        ( [ {: an editor's bracket before a name
+local SETS = {
+  demonstrative = { dat = true, dit = true, das = true, dies = true },
+  shows_that = { blijkt = true, bleek = true, volgt = true, volgde = true },
+  inversion = { zo = true, so = true },
+  sentence_end = { [46] = true, [33] = true, [63] = true },
+  complement_openers = { of = true, ["for"] = true, at = true, van = true, voor = true, bij = true },
+  open_bracket = { [40] = true, [91] = true, [123] = true },
+  -- the words that join speakers named together (`Smith and Jones said`)
+  conjunction = { ["and"] = true, en = true, und = true, et = true, ["&"] = true },
+}
+
+-- past_inversion_word(A, x, ss) -> where the text before the cue ends
+-- (x, space_back's answer before it) once a Dutch or German `zo`/`so`
+-- right after a comma is skipped: `..., zo zegt minister Hoekstra.` reads
+-- as `..., zegt minister Hoekstra.`; else x
+local function past_inversion_word(A, x, ss)
+  local s = A.s
+  if A.lang == "en" or x - 2 <= ss or not SETS.inversion[lc(sub(s, x - 2, x - 1))] then return x end
+  local x2 = space_back(s, x - 2, ss)
+  if x2 < x - 2 and x2 > ss and char_byte(s, x2 - 1) == 44 then return x2 end
+  return x
+end
+
+
+-- the role kinds that speak as people or groups (not `x`, a thing)
+local PERSON_ROLE = { m = true, f = true, p = true, g = true }
+-- prepositions inside an organisation's name (`Commission on ...`)
+local ORG_JOIN = { on = true, ["for"] = true, voor = true, ["für"] = true, pour = true }
+-- prepositions of place that may follow a subject (`X in Cyprus said`)
+local PLACE_PREP = { ["in"] = true, at = true, from = true, within = true, inside = true, uit = true,
+                     bij = true, aus = true }
+
+-- the subject that a place preposition at token x of t follows (`Protesters
+-- in Hong Kong`, `Researchers from the Georgia Institute of Technology`):
+-- the noun phrase ending right before it when that ends in a name or a
+-- role noun, or nil
+local function subject_before_place(A, t, x)
+  local s = A.s
+  if not PLACE_PREP[ltok(s, t, x)] or x < 2 or is_punct_tok(s, t, x - 1) then return nil end
+  if names.kind(s, t, x - 1, A.g) ~= "N" and not role_of(A.L, tok(s, t, x - 1)) then return nil end
+  return np_ending(A, t, x - 1, 1)
+end
+
+-- subject before the cue at [a, b) within sentence start ss
+-- names joined by `and`/`en` (and commas before) that end at the name
+-- mention m, token first_k of t its first: one mention of them all,
+-- m.coord the names and m.seps what stands between them as written
+-- (`Smith and Jones said`, `Mildred Clark, Verginia en Alliston van Dans
+-- zeggen`); an organisation whose name holds `and` is one name (`the
+-- Centers for Disease Control and Prevention said`); none after a
+-- preposition (`talks between Israel and Hamas`); else m
+local function coordinated_names(A, t, first_k, m)
+  local s, L, g = A.s, A.L, A.g
+  -- (firsts: where each name starts, its titles included; the text kept
+  -- is the name's without them: `President Trump and Vice President Mike
+  -- Pence`)
+  local f = names.title_before(s, t, first_k, g)
+  if f < 2 or not SETS.conjunction[ltok(s, t, f - 1)] then return m end
+  local parts, firsts = { m.text }, { f }
+  local k = f - 2
+  while #parts < 5 do
+    f = names.run_ending(s, t, k, g)
+    if not f then break end
+    -- an organisation's name goes on through its `for`/`on`
+    if f >= 3 and ORG_JOIN[ltok(s, t, f - 1)] and L.org[tok(s, t, f - 2)] then
+      f = names.run_ending(s, t, f - 2, g) or f - 2
+    end
+    table.insert(parts, 1, mention_name(s, t, f, k).text)
+    f = names.title_before(s, t, f, g)
+    table.insert(firsts, 1, f)
+    if f >= 3 and tok(s, t, f - 1) == "," then k = f - 2 else break end
+  end
+  if #parts < 2 then return m end
+  f = firsts[1]
+  if f > 1 and L.prep[ltok(s, t, f - 1)] then return m end
+  local seps = {}
+  for i = 2, #firsts do
+    -- (the text between part i - 1's last token and part i's first,
+    -- titles included: ` and `, `, `)
+    seps[i - 1] = sub(s, t[2 * (firsts[i] - 2)], t[2 * firsts[i] - 1] - 1)
+  end
+  local c = mention_name(s, t, f, first_k)
+  c.e, c.text = m.e, sub(s, t[2 * f - 1], m.e - 1)
+  c.coord, c.seps = parts, seps
+  return c
+end
+
+local function subject_before(A, a, ss, wide)
+  local s, L, g = A.s, A.L, A.g
+  local lo = a - A.config.back_window * (wide and 3 or 1)
+  if lo < ss then lo = ss end
+  -- do not look back past a quote: `"…," he said` starts after it
+  local qk = quotes_closed_by(A, a)
+  if qk > 0 and A.qb[qk] > lo and A.qb[qk] <= a then lo = A.qb[qk] end
+  -- back to white space (ASCII answered here, as in space_end)
+  while lo > ss and lo > 1 do
+    local c = byte(s, lo - 1)
+    if c < 128 then
+      if c == 32 or (c >= 9 and c <= 13) then break end
+    elseif space_end(s, lo - 1) then
+      break
+    end
+    lo = lo - 1
+  end
+  local t = tokens(s, lo, a)
+  local n = #t // 2
+  if n == 0 then return nil end
+  -- French inverts a pronoun onto the auxiliary: `« … », a-t-il dit`,
+  -- `ont-elles affirmé`
+  if A.lang == "fr" then
+    local w = tok(s, t, n)
+    local _, pe, pron = find(w, "^%a+%-t?%-?(%a+)$")
+    if pron and L.pron[lc(pron)] and find(w, "-", 1, true) then
+      -- (aux_at: where the auxiliary starts, for the tag's gap after a
+      -- quote)
+      local ps = t[2 * n] - #pron
+      return { s = ps, e = t[2 * n], kind = "pron", text = pron, gender = L.pron[lc(pron)], how = "before",
+               aux_at = t[2 * n - 1] }
+    end
+  end
+  -- past up to three adverbs (the word and its key kept)
+  local k = n
+  local skipped = 0
+  local w, lw
+  while k >= 1 do
+    lw, w = word_key(s, t, k)
+    if not lw or skipped >= 3 or not L.adv[lw] then break end
+    w = nil
+    k = k - 1
+    skipped = skipped + 1
+  end
+  if k < 1 then return nil end
+  -- `the World Health Organization (WHO) said`, `minister van Boxtel
+  -- (integratiezaken) er bekend maakte`: the subject stands before a
+  -- short parenthesis (words only) right before the cue or its adverbs
+  -- (w, when the loop kept it, is a word: no `)`)
+  if k >= 3 and not w and tok(s, t, k) == ")" then
+    for j = k - 1, (k > 4 and k - 3 or 2), -1 do
+      if is_punct_tok(s, t, j) then
+        if j < k - 1 and tok(s, t, j) == "(" then
+          return subject_before(A, t[2 * j - 1], ss, wide)
+        end
+        break
+      end
+    end
+  end
+  if not w then lw, w = ltok(s, t, k) end
+  local appos = false
+  -- `X cited Article 5 and said`: the subject of the first verb
+  if COORD[lw] then
+    local m = first_np(A, (lo > ss and lo or ss), t[2 * k - 1])
+    if m then m.how = "before" end
+    return m
+  end
+  -- relative clause: `Mark Hay, a marine ecologist, who said`
+  local relative = false
+  if RELATIVE[lw] and not L.pron[lw] and not find(w, "^%u%u") then
+    -- (not an acronym: `WHO said`)
+    relative = true
+    k = k - 1
+    if k < 1 then return nil end
+    w = tok(s, t, k)
+  end
+  -- appositive: `Hugh Hill, a doctor, said`, `Zuckerberg, die ..., zegt`;
+  -- two in a row: `Anderson Cooper, of CNN, one of her sons, stated`
+  local rounds = 0
+  while w == "," and rounds < 2 do
+    rounds = rounds + 1
+    local j = k - 1
+    local lim = k - 40
+    while j >= 1 and j > lim do
+      -- (`,` `.` `;` `:` are tokens of one byte)
+      local ta = t[2 * j - 1]
+      if t[2 * j] - ta == 1 then
+        local c = byte(s, ta)
+        if c == 44 then break end
+        -- (the period of an abbreviated title is none: `, Dr. Anthony
+        -- Fauci,`)
+        if (c == 46 and not title_period(s, t, j, g)) or c == 59 or c == 58 then
+          j = 0 break
+        end
+      end
+      j = j - 1
+    end
+    if j < 1 and not wide and lo > ss then
+      -- a long appositive: look further back
+      return subject_before(A, a, ss, true)
+    end
+    -- (past the titles that open it: `, Dr. Anthony Fauci,`)
+    local nj = j + 1
+    if j >= 1 and nj <= k - 1 and names.kind(s, t, nj, g) ~= "N" then
+      while nj < k - 1 and (names.kind(s, t, nj, g) == "T" or title_period(s, t, nj, g)) do
+        nj = nj + 1
+      end
+    end
+    if j >= 1 and tok(s, t, j) == "," and nj <= k - 1 and names.kind(s, t, nj, g) == "N"
+       and names.run_starting(s, t, nj, g) == k - 1 then
+      -- `..., former security official, Avinoam Idan, said`: the name
+      -- between the commas
+      local m = mention_name(s, t, nj, k - 1)
+      m.how = "before"
+      m.appos = true
+      return m
+    end
+    -- `Shapiro's widow, former tennis player Pam Shriver, said`: a role
+    -- phrase in lower case that ends in the name between the commas
+    if j >= 1 and tok(s, t, j) == "," and k - 1 > j + 1 then
+      local f = names.run_ending(s, t, k - 1, g)
+      if f and f > j + 1 and role_of(L, tok(s, t, f - 1)) then
+        local plain = true
+        for y = j + 1, f - 1 do
+          if not is_lower_at(s, t[2 * y - 1]) then plain = false break end
+        end
+        if plain then
+          local m = mention_name(s, t, f, k - 1)
+          m.how = "before"
+          m.appos = true
+          return m
+        end
+      end
+    end
+    if j >= 2 and tok(s, t, j) == "," then
+      if appos_opener(A, t, j + 1) then
+        k = j - 1
+        w = tok(s, t, k)
+        appos = true
+        -- the phrase before may close an appositive of its own
+        local j2 = k - 1
+        while j2 > 1 and j2 > k - 8 and not is_punct_tok(s, t, j2) do j2 = j2 - 1 end
+        local o2 = j2 > 1 and ltok(s, t, j2 + 1)
+        if rounds < 2 and j2 > 1 and tok(s, t, j2) == "," and (APPOS[o2] or L.prep[o2])
+           and not is_punct_tok(s, t, j2 - 1) then
+          -- (only a phrase that cannot be the subject itself: `, of CNN,`
+          -- -- not `, the United States President Donald Trump,`)
+          -- (then the comma that closes it is where the loop looks back
+          -- from)
+          k = j
+          w = ","
+        end
+      else
+        return nil
+      end
+    else
+      return nil
+    end
+  end
+  if is_punct_tok(s, t, k) then return nil end
+  -- (w is token k's text here)
+  local m = np_ending(A, t, k, 1, w)
+  if not m then return nil end
+  local first_k = token_at(t, n, m.s)
+  if first_k and first_k <= 2 and not wide and lo > ss then
+    -- the phrase may go on before the window: look further back
+    return subject_before(A, a, ss, true)
+  end
+  -- `X of/van Y said`: the speaker is X when X is a name or pronoun
+  -- (Michael Siegel of Boston University); a role keeps its phrase
+  -- (een woordvoerster van het ministerie van justitie)
+  local x = first_k and first_k - 1 or 0
+  local hops = 0
+  while x >= 2 and hops < 6 do
+    local pw = word_key(s, t, x)
+    if not pw then break end
+    if L.cue[pw] or L.comp[pw] then break end
+    if pw == "van" and m.kind == "name" and g.particles[pw] and x >= 2
+       and role_of(L, tok(s, t, x - 1)) and is_lower_at(s, t[2 * x - 3])
+       and not (x >= 3 and (L.det[ltok(s, t, x - 2)] or find(tok(s, t, x - 2), "%le$"))) then
+      -- a bare title before a name with its particle: `minister van
+      -- Boxtel` is Van Boxtel (`de minister van Justitie`, `de voormalige
+      -- coach van HCKZ` are roles: a determiner or an adjective in -e)
+      local mm = mention_name(s, t, x, token_ending(t, first_k, m.e))
+      mm.role_gender = role_of(L, tok(s, t, x - 1))
+      m, first_k = mm, x
+      break
+    end
+    if pw == "van" or pw == "of" then
+      local m2 = np_ending(A, t, x - 1, 1)
+      if not m2 or m2.kind == "pron" then break end
+      local tail = m.kind == "name" and m2.kind == "role" and person_tail(A, t, first_k, m.e)
+      if tail then
+        -- `director of Amnesty International Man-kei Tam said`: the
+        -- role's of-phrase runs into the person's name
+        tail.role_gender = m2.gender
+        tail.cut = true
+        m = tail
+        break
+      elseif m2.kind == "name" then
+        m = m2
+      else
+        m2.e = m.e
+        m2.text = sub(s, m2.s, m.e - 1)
+        m = m2
+      end
+      first_k = token_at(t, n, m.s) or first_k
+      x = first_k - 1
+      hops = 0
+    else
+      x = x - 1
+      hops = hops + 1
+    end
+  end
+  -- `They released a statement which said`: a statement says nothing
+  -- by itself; the clause's subject does
+  if relative and m.kind == "role" and m.gender == "x" then
+    local m0 = first_np(A, (lo > ss and lo or ss), m.s)
+    if m0 and m0.s < m.s then m = m0 end
+  end
+  -- the second of two places or bodies after a subject: `researchers
+  -- from the Georgia Institute of Technology (GT) and University of South
+  -- Carolina Beaufort reported` -- the subject before the first
+  if first_k and m.kind == "name" and first_k >= 2 then
+    local xa = first_k - 1
+    if L.det[ltok(s, t, xa)] then xa = xa - 1 end
+    if xa >= 1 and COORD[ltok(s, t, xa)] then
+      local settled = false
+      for xp = xa - 1, (xa > 14 and xa - 13 or 2), -1 do
+        local wp = tok(s, t, xp)
+        if is_punct_tok(s, t, xp) and wp ~= "(" and wp ~= ")" then settled = true break end
+        if PLACE_PREP[lc(wp)] then
+          settled = true
+          local m2 = subject_before_place(A, t, xp)
+          if m2 and m2.kind ~= "pron" then
+            m = m2
+            first_k = token_at(t, n, m.s) or first_k
+          end
+          break
+        end
+      end
+      -- (the first place may stand before the window)
+      if not settled and xa <= 14 and not wide and lo > ss then return subject_before(A, a, ss, true) end
+    end
+  end
+  -- inside a prepositional phrase it is no subject: `Tegen de Spaanse
+  -- krant El Pais zei hij`
+  if first_k and m.kind ~= "pron" then
+    local x0 = first_k - 1
+    local steps = 0
+    while x0 >= 1 and steps < 4 do
+      local l0, w0 = word_key(s, t, x0)
+      if not l0 then break end
+      if (l0 == "for" or l0 == "voor") and x0 >= 2 and role_of(L, tok(s, t, x0 - 1)) then
+        -- whom a person role speaks for: `A spokesman for the ministry
+        -- said`, `een woordvoerder voor de club`; unless a person's name
+        -- ends the phrase (`Special Representative for Iran Brian Hook
+        -- said`: Brian Hook)
+        local tail = m.kind == "name" and person_tail(A, t, first_k, m.e)
+        if tail then
+          tail.cut = true
+          m = tail
+          break
+        end
+        local m3 = np_ending(A, t, x0 - 1, 1)
+        if m3 and m3.kind == "role" and m3.gender ~= "x" then
+          m = m3
+          break
+        end
+      end
+      if L.prep[l0] and l0 ~= "of" and l0 ~= "van" and l0 ~= "by" and l0 ~= "door" then
+        -- `the ruling Democratic Rally in Cyprus hailed`, `Protesters in
+        -- Hong Kong said`: a place after the subject; `Tegen de krant El
+        -- Pais zei hij`: no subject here
+        local m2 = subject_before_place(A, t, x0)
+        if m.kind == "name" and ORG_JOIN[l0] and x0 >= 2 and L.org[tok(s, t, x0 - 1)] then
+          -- an organisation's name goes on: `the United States Commission
+          -- on International Religious Freedom`
+          local f = names.run_ending(s, t, x0 - 1, g) or x0 - 1
+          m2 = mention_name(s, t, f, token_ending(t, first_k, m.e))
+        end
+        if not m2 or m2.kind == "pron" then return nil end
+        m = m2
+        break
+      end
+      local k0 = names.kind_of(w0, g)
+      if not (L.det[l0] or role_of(L, w0) or k0 == "w" and not g.stop[l0] or k0 == "N") then
+        break
+      end
+      if L.det[l0] then
+        local x1 = x0 - 1
+        local p1 = x1 >= 1 and ltok(s, t, x1) or ""
+        -- (English: in a phrase that opens the sentence, one common noun
+        -- after the determiner closes it, and the name after it is the
+        -- subject: `During the speech Trump said`)
+        local closed = false
+        if A.lang == "en" and first_k - x0 == 2 and x1 >= 1 and is_lower_at(s, t[2 * x0 + 1])
+           and t[2 * x0 + 2] - t[2 * x0 + 1] >= 4 and not role_of(L, tok(s, t, x0 + 1))
+           and space_back(s, t[2 * x1 - 1], ss) <= ss then
+          closed = true
+        end
+        if (p1 == "for" or p1 == "voor") and x1 >= 2 and role_of(L, tok(s, t, x1 - 1)) then
+          -- whom a person role speaks for, as above: `A spokesman for the
+          -- Justice Department said`
+          local m3 = np_ending(A, t, x1 - 1, 1)
+          if m3 and m3.kind == "role" and m3.gender ~= "x" then m = m3 end
+          break
+        end
+        if L.prep[p1] and p1 ~= "of" and p1 ~= "van" and p1 ~= "by" and p1 ~= "door" and not closed then
+          -- `Researchers from the Georgia Institute of Technology said`:
+          -- the place or body after a subject, as without the determiner
+          -- above
+          local m2 = subject_before_place(A, t, x1)
+          if not m2 or m2.kind == "pron" then return nil end
+          m = m2
+        end
+        break
+      end
+      x0 = x0 - 1
+      steps = steps + 1
+    end
+  end
+  if m.kind == "name" and first_k and first_k >= 3 then m = coordinated_names(A, t, first_k, m) end
+  -- an unknown noun right before the verb is a subject only at the start
+  -- of its clause (`De fans reageerden`), not after an adverb (`... nog een
+  -- ziekte noemde`: an object)
+  if m.kind == "role" and m.gender == "?" and first_k and first_k > 1 then
+    local pw = tok(s, t, first_k - 1)
+    local lp = lc(pw)
+    if not (is_punct_tok(s, t, first_k - 1) or COORD[lp] or RELATIVE[lp]) then return nil end
+  end
+  m.how = "before"
+  m.appos = appos
+  m.left_tok = first_k and first_k > 1 and tok(s, t, first_k - 1) or nil
+  return m
+end
+
+-- subject after the cue ending at b (inverted order, or after
+-- `volgens`/`according to`), within sentence end se
+-- A name in the possessive before a noun, tokens k_name and k_noun of t:
+-- the owner of a document speaks through it (`reads Judge Miller's
+-- statement`, `Erdoğan's letter said`): the name, without its 's; anyone
+-- else is the owner's (`according to Johnson's critics`, `Trump's lawyers
+-- said`): the whole noun phrase, a role. nil when the noun is no role noun
+-- and no plural (`Miller's house`).
+possessive_subject = function(A, t, k_name, k_noun)
+  local s, L, g = A.s, A.L, A.g
+  local head = tok(s, t, k_noun)
+  local r = role_of(L, head)
+  local first = names.run_ending(s, t, k_name, g) or k_name
+  local tf = names.title_before(s, t, first, g)
+  if r == "x" then
+    local m = mention_name(s, t, first, k_name)
+    local cut = byte(s, m.e - 2) == 39 and 2 or 4
+    m.e = m.e - cut
+    m.text = sub(s, m.s, m.e - 1)
+    if tf < first then m.title = sub(s, t[2 * tf - 1], t[2 * first - 1] - 1) end
+    return m
+  end
+  if not r and not find(lc(head), "s$") then return nil end
+  local from = tf < first and tf or first
+  return { s = t[2 * from - 1], e = t[2 * k_noun], kind = "role",
+           text = sub(s, t[2 * from - 1], t[2 * k_noun] - 1), head = lc(head),
+           gender = r or "g", def = "poss" }
+end
+
+-- is token k of t (an `and`) inside an organisation's name: an
+-- organisation word among the capitalised words and `for`/`of`/`on`
+-- joints before it, or in the name run after it?
+function Analyser.org_name_around(A, t, k)
+  local s, L, g = A.s, A.L, A.g
+  local x = k - 1
+  while x >= 1 and (is_upper_at(s, t[2 * x - 1]) or ORG_JOIN[ltok(s, t, x)] or ltok(s, t, x) == "of") do
+    if L.org[tok(s, t, x)] then return true end
+    x = x - 1
+  end
+  local last = names.run_starting(s, t, k + 1, g) or k + 1
+  for y = k + 1, last do
+    if L.org[tok(s, t, y)] then return true end
+  end
+  return false
+end
+
+local function subject_after(A, b, se)
+  local s, L, g = A.s, A.L, A.g
+  local hi = b + A.config.ahead_window
+  if hi > se then hi = se end
+  local q = floor_index(A.qa, b)
+  local nq = A.qa[q + 1]
+  if nq and nq < hi then hi = nq end
+  local t = tokens(s, b, hi)
+  local n = #t // 2
+  if n == 0 then return nil end
+  local k = 1
+  local w1 = ltok(s, t, 1)
+  -- French inversion: `dit-il`, `a-t-elle dit`
+  if w1 == "-" and n >= 2 then
+    local k2 = 2
+    if ltok(s, t, 2) == "t" and n >= 4 and tok(s, t, 3) == "-" then k2 = 4 end
+    local wp = ltok(s, t, k2)
+    if L.pron[wp] then
+      return { s = t[2 * k2 - 1], e = t[2 * k2], kind = "pron", text = tok(s, t, k2),
+               gender = L.pron[wp], how = "after" }
+    end
+  end
+  if is_punct_tok(s, t, 1) then return nil end
+  if g.stop[w1] and not L.pron[w1] and not L.det[w1] and not g.particles[w1]
+     and names.kind(s, t, 1, g) ~= "N" and not (n >= 2 and PERSON_ROLE[role_of(L, tok(s, t, 2))]) then
+    -- (an adjective before a role noun may be a stop word: `riepen
+    -- andere fracties`)
+    return nil
+  end
+  if L.pron[w1] then
+    return { s = t[1], e = t[2], kind = "pron", text = tok(s, t, 1),
+             gender = L.pron[w1], how = "after" }
+  end
+  -- the noun phrase: words up to punctuation, a complementizer or a
+  -- preposition-like function word
+  local last = 0
+  local lastname, has_head
+  local maxw = A.config.np_words
+  while k <= n and k <= maxw do
+    if is_punct_tok(s, t, k) then
+      -- (not the period of `J. de Vries`, the ' of `van 't Hof`)
+      local jl = k > 1 and names.joined_len(s, t, k, g) or 0
+      -- the period of an abbreviated title goes on to the name after it:
+      -- `said Dr. Livermore`, `zei dr. Jansen`
+      if jl == 0 and k < n and title_period(s, t, k, g) and is_upper_at(s, t[2 * k + 1]) then
+        jl = 1
+      end
+      if jl == 0 then break end
+      k = k + jl
+      goto next_word
+    end
+    do
+    local w, raw = ltok(s, t, k)
+    if L.comp[w] or L.cue[w] or L.source[w] then break end
+    if k > 1 and L.pron[w] then break end
+    local kd = names.kind_of(raw, g)
+    if kd == "N" then
+      lastname = k
+    elseif w == "of" and k > 1 and k < n and is_upper_at(s, t[2 * k + 1])
+           and (names.kind(s, t, k - 1, g) == "T"
+                or is_lower_at(s, t[2 * k - 3]) and role_of(L, tok(s, t, k - 1))) then
+      -- a role's of-phrase: `said US Secretary of State Mike Pompeo`
+      has_head = true
+    elseif ORG_JOIN[w] and k > 1 and k < n and is_upper_at(s, t[2 * k + 1]) and L.org[tok(s, t, k - 1)] then
+      -- an organisation's name goes on: `National Institute for Space
+      -- Research`
+    elseif SETS.conjunction[w] and lastname == k - 1 and k < n and names.kind(s, t, k + 1, g) == "N"
+           and Analyser.org_name_around(A, t, k) then
+      -- and through its `and`: `the Centers for Disease Control and
+      -- Prevention`, `Search and Rescue Agency`
+    elseif kd == "w" and k > 1 and not L.det[w] then
+      -- an adverb or auxiliary may stand before the subject (`zei
+      -- gisteren De Jonge`), not after its head noun (`Volgens de
+      -- woordvoerder is het kabinet ...`)
+      if L.adv[w] then
+        if has_head then break end
+      elseif g.stop[w] and not (k < n and PERSON_ROLE[role_of(L, tok(s, t, k + 1))]) then
+        break
+      end
+    end
+    if kd == "N" or (kd == "w" and role_of(L, tok(s, t, k))) then has_head = true end
+    last = k
+    k = k + 1
+    end
+    ::next_word::
+  end
+  if last == 0 then return nil end
+  -- `Syrian state media`, `Dutch police`: a capitalised modifier of a
+  -- noun phrase, not a name (a possessive one: below)
+  if lastname and last > lastname and not names.possessive(s, t, lastname) then
+    local nouns = 0
+    for x = lastname + 1, last do
+      local wx = ltok(s, t, x)
+      if is_lower_at(s, t[2 * x - 1]) and not L.adv[wx] and not g.stop[wx] and not L.det[wx] then
+        nouns = nouns + 1
+      else
+        break
+      end
+    end
+    local rs = names.run_ending(s, t, lastname, g) or lastname
+    if nouns >= 1 and nouns == last - lastname and role_of(L, tok(s, t, last)) and
+       (rs == 1 or (rs == 2 and L.det[ltok(s, t, 1)])) then
+      -- `the El Paso mayor, Dee Margo,`: the name after the comma
+      if last + 2 <= n and tok(s, t, last + 1) == "," and names.kind(s, t, last + 2, g) == "N" then
+        local l2 = names.run_starting(s, t, last + 2, g)
+        if l2 and (l2 == n or is_punct_tok(s, t, l2 + 1)) then
+          local mm = mention_name(s, t, last + 2, l2)
+          mm.how = "after"
+          return mm
+        end
+      end
+      local r = role_of(L, tok(s, t, last))
+      return { s = t[1], e = t[2 * last], kind = "role", text = sub(s, t[1], t[2 * last] - 1),
+               head = ltok(s, t, last), gender = r or "g", def = L.det[ltok(s, t, 1)],
+               how = "after" }
+    end
+  end
+  if lastname and lastname < last and names.possessive(s, t, lastname)
+     and is_lower_at(s, t[2 * last - 1]) then
+    local pm = possessive_subject(A, t, lastname, last)
+    if pm then
+      pm.how = "after"
+      return pm
+    end
+    -- `called Trump's action "..."`: an object, not an inverted subject
+    return nil
+  end
+  local first = lastname and (names.run_ending(s, t, lastname, g) or lastname)
+  if first and first >= 4 and lastname - first <= 1 then
+    -- a lower-case role noun before van/of and a short name: the role is
+    -- the speaker, the name says whose (`volgens de politie van
+    -- Karlsruhe`, `said the mayor of London`)
+    -- (after a determiner, perhaps with an adjective in -e: a bare title
+    -- before `van` is a name's, as in `minister van Boxtel`)
+    local wof = ltok(s, t, first - 1)
+    if (wof == "van" or wof == "of") and is_lower_at(s, t[2 * first - 5])
+       and role_of(L, tok(s, t, first - 2))
+       and (L.det[ltok(s, t, first - 3)]
+            or first >= 5 and find(tok(s, t, first - 3), "%le$") and L.det[ltok(s, t, first - 4)]) then
+      lastname = nil
+    end
+  end
+  if lastname then
+    -- back through an organisation's `for`/`on` and `and` (see the loop
+    -- above)
+    while first >= 3 do
+      if ORG_JOIN[tok(s, t, first - 1)] and L.org[tok(s, t, first - 2)] then
+        first = names.run_ending(s, t, first - 2, g) or first - 2
+      elseif SETS.conjunction[ltok(s, t, first - 1)] and names.kind(s, t, first - 2, g) == "N"
+             and Analyser.org_name_around(A, t, first - 1) then
+        first = names.run_ending(s, t, first - 2, g) or first - 2
+      else
+        break
+      end
+    end
+    -- a role's of-phrase that runs into the name: `said US Secretary of
+    -- State Mike Pompeo`, `zei minister van Buitenlandse Zaken Ben Bot`
+    local x = first - 1
+    while x >= 2 and x >= first - 3 do
+      local wx = word_key(s, t, x)
+      if not wx then break end
+      if wx == "of" or wx == "van" then
+        local rw = tok(s, t, x - 1)
+        local r = role_of(L, rw)
+        if r or names.kind(s, t, x - 1, g) == "T" then
+          local tail = person_tail(A, t, first, t[2 * lastname])
+          if tail then
+            tail.how, tail.cut = "after", true
+            tail.role_gender = r or "p"
+            return tail
+          end
+        end
+        break
+      end
+      x = x - 1
+    end
+    -- a lower-case particle straight after the cue: `zei van Boxtel`
+    if first > 1 and names.kind(s, t, first - 1, g) == "A" and first - 1 == 1 then
+      first = 1
+    end
+    local m = mention_name(s, t, first, lastname)
+    local tf = names.title_before(s, t, first, g)
+    if tf < first then m.title = sub(s, t[2 * tf - 1], t[2 * first - 1] - 1) end
+    -- a role word in front: `leider Rossi`, `PvdA-Kamerlid Kuiken`
+    for x = 1, first - 1 do
+      local r = role_of(L, tok(s, t, x))
+      if r then m.role_gender = r end
+    end
+    m.how = "after"
+    -- an organisation first: `said University of California, San
+    -- Diego's chancellor, Pradeep Khosla` -- the person named after a
+    -- role noun further on
+    local nxt = lastname < n and ltok(s, t, lastname + 1) or ""
+    if is_org_name(A, m.text) or nxt == "of" or nxt == "van" then
+      for x = lastname + 1, (n - 1 < lastname + 16 and n - 1 or lastname + 16) do
+        local w = tok(s, t, x)
+        if w == "." or w == ";" or L.cue[lc(w)] or L.comp[lc(w)] then break end
+        local r = not is_punct_tok(s, t, x) and (role_of(L, w) or names.title_like(g, w) and "p")
+        if r and r ~= "g" and r ~= "x" then
+          local y = x + 1
+          if y <= n and tok(s, t, y) == "," then y = y + 1 end
+          if y <= n and names.kind(s, t, y, g) == "N" then
+            local l2 = names.run_starting(s, t, y, g)
+            if l2 then
+              local m2 = mention_name(s, t, y, l2)
+              m2.how = "after"
+              m2.role_gender = r
+              return m2
+            end
+          end
+        end
+      end
+    end
+    return m
+  end
+  -- det role (van/of NP)
+  -- the head: the last role noun of the phrase (`the official WHO report`)
+  local head
+  for x = 1, last do
+    if role_of(L, tok(s, t, x)) then head = x
+    elseif x > 1 and L.det[ltok(s, t, x)] and not L.det[ltok(s, t, x - 1)] then
+      -- a determiner after a noun opens the next phrase: `volgens de jury
+      -- de beste acteur`
+      break
+    end
+  end
+  if head then
+    -- stop at `van`/`of`: the phrase after it belongs to the head before
+    for x = 1, head do
+      local wx = ltok(s, t, x)
+      if (wx == "van" or wx == "of") then
+        for y = x - 1, 1, -1 do
+          if role_of(L, tok(s, t, y)) then head = y break end
+        end
+        break
+      end
+    end
+  end
+  if not head then
+    -- an unknown noun after a determiner: `zegt de moeder`, `said the
+    -- driver`
+    if L.det[w1] and last >= 2 then head = 2 else return nil end
+    for x = 2, last do
+      local wx = tok(s, t, x)
+      -- (a Dutch or German adjective before its noun ends in -e: `de
+      -- jonge moeder`, not `de priester mocht`)
+      if x > 2 and L.lang ~= "en" and not find(tok(s, t, x - 1), "e$") then break end
+      if is_lower_at(s, t[2 * x - 1]) then head = x else break end
+      if x - 1 >= 2 then break end
+    end
+  end
+  local m = np_ending(A, t, head, 1)
+  if not m then return nil end
+  if m.gender == "x" then
+    -- a document speaks for whoever made it: `the official WHO report`,
+    -- `a recent report by The Atlantic`, `the decree signed by the Pope`
+    for x = 1, head do
+      if names.kind(s, t, x, g) == "N" and is_upper_at(s, t[2 * x - 1]) then
+        local l2 = names.run_starting(s, t, x, g)
+        if l2 and l2 <= head then
+          local mm = mention_name(s, t, x, l2)
+          mm.how = "after"
+          return mm
+        end
+      end
+    end
+    local x = head + 1
+    if x <= n and not is_punct_tok(s, t, x) and is_lower_at(s, t[2 * x - 1])
+       and ltok(s, t, x) ~= "by" and ltok(s, t, x) ~= "door" then
+      x = x + 1   -- signed, issued, published
+    end
+    if x <= n and (ltok(s, t, x) == "by" or ltok(s, t, x) == "door") then
+      local y = x + 1
+      while y <= n and L.det[ltok(s, t, y)] do y = y + 1 end
+      if y <= n and names.kind(s, t, y, g) == "N" then
+        local l2 = names.run_starting(s, t, y, g)
+        if l2 then
+          local mm = mention_name(s, t, y, l2)
+          mm.how = "after"
+          return mm
+        end
+      end
+      -- `by the leader of ...`: a role
+      for z = y, (n < y + 3 and n or y + 3) do
+        if is_punct_tok(s, t, z) then break end
+        if role_of(L, tok(s, t, z)) then
+          local mm = np_ending(A, t, z, y)
+          if mm then mm.how = "after" return mm end
+          break
+        end
+      end
+    end
+  end
+  -- `van het ministerie van justitie`
+  local e = m.e
+  local x = head + 1
+  while x + 1 <= n and (ltok(s, t, x) == "van" or ltok(s, t, x) == "of") do
+    local y = x + 1
+    local z = y
+    while z <= n and z - y < 4 do
+      local wz = word_key(s, t, z)
+      if not wz then break end
+      if L.comp[wz] or L.cue[wz] or L.adv[wz] then break end
+      -- (a lower-case word only as the PP's noun, right after `van`/`of`
+      -- or a determiner: not the verb after it, `van de politie raakte`)
+      local noun_slot = z == y or L.det[ltok(s, t, z - 1)]
+      if role_of(L, tok(s, t, z)) or names.kind(s, t, z, g) == "N" or
+         (noun_slot and is_lower_at(s, t[2 * z - 1]) and not g.stop[wz]) then
+        e = t[2 * z]
+        z = z + 1
+      elseif L.det[wz] and e == m.e then
+        -- (a determiner only before the phrase's noun: one after it opens
+        -- the next phrase, `police of the city the man died`)
+        z = z + 1
+      else
+        break
+      end
+    end
+    if e == m.e then break end
+    m.e = e
+    x = z
+  end
+  m.text = sub(s, m.s, m.e - 1)
+  -- an appositive name after a comma: `volgens zijn politieke tak, Sinn
+  -- Fein,` (closed by punctuation: in `according to his agent, Hunter had
+  -- ...` the name opens the next clause)
+  local nk
+  for y = 1, n do if t[2 * y - 1] >= m.e then nk = y break end end
+  if nk and tok(s, t, nk) == "," and nk + 1 <= n and names.kind(s, t, nk + 1, g) == "N" then
+    local last2 = names.run_starting(s, t, nk + 1, g)
+    if last2 and last2 < n and not is_punct_tok(s, t, last2 + 1) then last2 = nil end
+    if last2 then
+      local mm = mention_name(s, t, nk + 1, last2)
+      mm.how = "after"
+      return mm
+    end
+  end
+  m.how = "after"
+  return m
+end
+
+-- does s[a, b) hold only white space and punctuation (no words)?
+local function no_words(s, a, b)
+  local i = a
+  while i < b do
+    local x = find(s, "[%w\128-\255]", i)
+    if not x or x >= b then return true end
+    if byte(s, x) < 128 then return false end
+    local c = char_start(s, x)
+    if is_word_at(s, c) then return false end
+    -- always past x: on invalid bytes CHAR may end where it began
+    i = math.max(CHAR:match(s, c) or 0, x + 1)
+  end
+  return true
+end
+
+-- position after the object of a cue: skips `reporters`, `AFP`, `in a
+-- statement`, `on Friday`, `tegen de krant` up to a complementizer,
+-- returning the position after it, or nil
+local function after_comp(A, b, se, max_tokens)
+  local s, L = A.s, A.L
+  local hi = b + 70
+  if hi > se then hi = se end
+  -- (the tokens read, and one more: whether token k + 1 exists)
+  local t = tokens(s, b, hi, max_tokens + 1)
+  local n = #t // 2
+  local comma = false
+  for k = 1, (n < max_tokens and n or max_tokens) do
+    local ta, te = t[2 * k - 1], t[2 * k]
+    local key = word_key(s, t, k)
+    if not key then
+      -- (one byte: `:` or `,`; others end the search)
+      if te - ta ~= 1 then return nil end
+      local c = byte(s, ta)
+      if c == 58 then return te, "colon" end
+      if c ~= 44 then return nil end
+      comma = true
+    else
+      -- `said the gas, which leaks often, was ...`: after a comma a
+      -- relative pronoun opens a clause about a noun, not the content
+      if comma and RELATIVE[key] and key ~= "dat" and key ~= "that" then return nil end
+      comma = false
+      local comp = L.comp[key]
+      if comp then
+        -- an English relative pronoun after a noun opens no content:
+        -- `noted rocky planets which have ...` (the clause starts at the
+        -- noun); `that`/`dat` (`= drop`) is no part of the content, a
+        -- question word is (`asked whether it works`, `maakte bekend welke
+        -- kunstenaar ...`)
+        if L.lang == "en" and RELATIVE[key] and comp ~= "drop" and k > 1 and not is_punct_tok(s, t, k - 1) then
+          return nil
+        end
+        if comp == "drop" then
+          -- (a comma right after `that` opens an inserted phrase: the
+          -- content starts after the comma, `reported that, before she
+          -- ended her campaign, ...`)
+          if k < n and t[2 * k + 1] == te and byte(s, te) == 44 then return te + 1, "comp" end
+          return te, "comp"
+        end
+        return ta, "comp"
+      end
+      -- an elided complementizer glued to the next word: `a dit qu'il
+      -- viendrait` (the content starts after the apostrophe)
+      local elided = L.comp_elided
+      for i = 1, #elided do
+        local e = elided[i]
+        if #key > #e and sub(key, 1, #e) == e then return ta + #e, "comp" end
+      end
+      if L.cue[key] then return nil end
+      -- an English subject pronoun opens the content itself: `said they
+      -- are uncertain whether ...` (Dutch puts the speaker there: `zei hij
+      -- dat`)
+      if L.lang == "en" and L.pron[key] then return nil end
+    end
+  end
+  return nil
+end
+
+-- the cue at [a, b): speaker side and reported content
+-- Is a one-word name mention a common word with a capital only because it
+-- opens its sentence (`Search and rescue was suspended`, `Findings also
+-- suggested`, `Strong winds ...`)? Without a parser, the article itself
+-- tells: the word is written in lower case elsewhere in it, and never with
+-- a capital inside a sentence. (`May said` stays a name when the article
+-- writes `Theresa May` or `Mrs May`; role nouns such as `Police` are left to
+-- the caller.) Memoised per article.
+local function sentence_initial_common(A, m)
+  local w = m.text
+  -- (the memo first: the same names are asked about again and again, a
+  -- pattern test costs more than the look-up; a word not of that shape
+  -- is remembered as no such word)
+  local memo = A.common_memo
+  if not memo then memo = {} A.common_memo = memo end
+  local hit = memo[w]
+  if hit ~= nil then return hit end
+  hit = false
+  if not find(w, "^%u%l+$") then
+    memo[w] = hit
+    return hit
+  end
+  local s = A.s
+  -- (plain searches and byte tests: a pattern search would test every
+  -- byte of the article for each word)
+  local lw = lower(w)
+  local n = #w
+  local p = find(s, lw, 1, true)
+  while p do
+    local before, after = byte(s, p - 1), byte(s, p + n)
+    if not (before and is_word_byte(before)) and not (after and (is_word_byte(after) or after >= 128)) then
+      hit = true
+      break
+    end
+    p = find(s, lw, p + 1, true)
+  end
+  if hit then
+    -- a capital inside a sentence: after a letter, a digit, a comma or a
+    -- semicolon and spaces (`said Strong`, `Theresa May`)
+    p = find(s, w, 1, true)
+    while p do
+      local after = byte(s, p + n)
+      if not (after and (is_word_byte(after) or after >= 128)) then
+        local q = p - 1
+        while byte(s, q) == 32 do q = q - 1 end
+        local c = byte(s, q)
+        if q < p - 1 and c and (is_word_byte(c) or c == 44 or c == 59) then hit = false break end
+      end
+      p = find(s, w, p + 1, true)
+    end
+  end
+  memo[w] = hit
+  return hit
+end
+
+-- a name mention that is such a word, where it opens its sentence
+local function common_word_mention(A, m)
+  if m.kind ~= "name" or m.title or role_of(A.L, m.text)
+     or not sentence_initial_common(A, m) then
+    return false
+  end
+  if names.canonical(A.article, m.text, A.lang) ~= m.text then return false end
+  local ss = sentence_of(A, m.s)
+  return trim(A.s, ss, m.s) == m.s
+end
+
+-- `according to figures released by the ministry`, `volgens cijfers van
+-- het CBS`: a source cue whose phrase names no speaker itself takes the
+-- agent its phrase names (source_agents.txt: `by`, `van`), looked for
+-- before the phrase ends at a punctuation mark
+-- things_only: only after a thing that speaks for its agent (`a Twitter
+-- post by Amy Cook`, `een verklaring van de politie`), not after a person
+-- or a name (`een woordvoerder van de politie`, `Michael Siegel of ...`)
+local function source_agent(A, b, se, things_only)
+  local s, L = A.s, A.L
+  local hi = b + A.config.ahead_window
+  if hi > se then hi = se end
+  local t = tokens(s, b, hi)
+  for k = 2, #t // 2 do
+    if is_punct_tok(s, t, k) then return nil end
+    if L.agent[ltok(s, t, k)] then
+      if things_only then
+        -- (a determiner, capitalised words, and one common noun that names
+        -- no person right before it)
+        local w = tok(s, t, k - 1)
+        local r = role_of(L, w)
+        if k == 2 or not L.det[ltok(s, t, 1)] or not is_lower_at(s, t[2 * k - 3])
+           or (r and PERSON_ROLE[r]) then
+          return nil
+        end
+        for j = 2, k - 2 do
+          if not is_upper_at(s, t[2 * j - 1]) then return nil end
+        end
+      end
+      local m = subject_after(A, t[2 * k], se)
+      if m then m.agent = true end
+      return m
+    end
+  end
+  return nil
+end
+
+-- English cues whose object is the one told (`told reporters`, `informed
+-- the press`): never a speaker after them, skipped before the content
+local TELL = { tell = true, inform = true }
+-- English possessive determiners (see analyse_cue)
+local POSSESSIVE_EN = { his = true, her = true, their = true, its = true, our = true,
+                        my = true, your = true }
+-- does the phrase after a source cue (from b) name a standard
+-- (source_standards.txt: `Per the doctrines`, `volgens de wet`, `volgens
+-- de zogenaamde VOV-methode`)? One of its first six words before any
+-- punctuation or function word other than a determiner (the clause
+-- starts there: `Volgens de minister is het plan te duur`), a hyphenated
+-- word by its last part; in English the phrase must end there (not
+-- `according to law enforcement officials`: English writes its compounds
+-- apart)
+local function standard_phrase(A, b, se)
+  local s, L = A.s, A.L
+  local std = L.standard
+  if not next(std) then return false end
+  local t = tokens(s, b, (se < b + 80 and se or b + 80))
+  local n = #t // 2
+  for k = 1, (n < 6 and n or 6) do
+    if is_punct_tok(s, t, k) then return false end
+    local w = ltok(s, t, k)
+    if L.fw[w] and not L.det[w] then return false end
+    if std[w] or std[w:match("%-([^%-]+)$") or ""] then
+      return L.lang ~= "en" or k == n or is_punct_tok(s, t, k + 1) or L.fw[ltok(s, t, k + 1)] ~= nil
+    end
+  end
+  return false
+end
+
+local MAX_POSSESSIVE = 0
+for w in pairs(POSSESSIVE_EN) do
+  if #w > MAX_POSSESSIVE then MAX_POSSESSIVE = #w end
+end
+-- ASCII letters and the apostrophe
+local LETTER_APOS = { [39] = true }
+for c = 65, 90 do LETTER_APOS[c], LETTER_APOS[c + 32] = true, true end
+-- ends_ing[key]: does a cue's key end in -ing? (kept per key, as
+-- first_byte)
+local ends_ing = setmetatable({}, { __index = function(memo, key)
+  local v = sub(key, -3) == "ing"
+  memo[key] = v
+  return v
+end })
+
+-- may lower-case word w stand in a noun compound before a head (no role,
+-- function word, pronoun, determiner or preposition)?
+local function plain_noun_word(L, w)
+  return not (role_of(L, w) or L.fw[w] or L.pron[w] or L.det[w] or L.prep[w])
+end
+
+-- the cue hits in [a, b): A.hits[k1 .. k2] (none when k2 < k1); the end
+-- walked to from the start (a sentence holds a cue or two, and a step
+-- costs less than a second search)
+local function hit_range(A, a, b)
+  local hs = A.hs
+  local k1 = floor_index(hs, a - 1) + 1
+  local k2 = k1 - 1
+  while hs[k2 + 1] and hs[k2 + 1] < b do k2 = k2 + 1 end
+  return k1, k2
+end
+
+local function analyse_cue(A, h)
+  if h.done then return h end
+  h.done = true
+  local s, L = A.s, A.L
+  local a, b = h.s, h.e
+  -- a cue in scare quotes (he 'said'): look around the quote
+  local sq = h.scare_quote
+  if sq then a, b = sq.oa, sq.cb end
+  local ss, se, pi = sentence_of(A, a)
+  h.ss, h.se, h.pi = ss, se, pi
+  local key = h.key
+  h.where = L.source[key]
+  if h.where then
+    -- volgens X / according to X
+    if h.where == "self" then
+      -- `voor Van den Goorbergh naar eigen zeggen`: the name before it
+      local ms = person_mentions(A, ss, a)
+      local c = ms[#ms]
+      if c then
+        h.subj = { s = c.s, e = c.e, kind = "name", text = c.text, how = "before" }
+      end
+    elseif h.where == "front" and trim(s, ss, a) ~= a then
+      return h
+    elseif not standard_phrase(A, b, se) then
+      h.subj = source_agent(A, b, se, true) or subject_after(A, b, se) or source_agent(A, b, se)
+    end
+    return h
+  end
+  -- a verb: inverted subject after it, or subject before it
+  -- (the agent right after the English passive of an object-taking cue
+  -- speaks: `a pattern described by Marine Bulletin as "rather hectic"`;
+  -- not after `as`, `as reported by X`, nor of a request, `I'm asked by`)
+  local npv = A.lang == "en" and L.np_verb[h.lemma]
+  if npv and npv ~= "request" and byte(key, -1) == 100 and byte(key, -2) == 101
+     and not find(sub(s, (a - 4 > ss and a - 4 or ss), a - 1), "%f[%a][Aa]s%s+$") then
+    local nb = skip_spaces(s, b)
+    local _, we, w = find(s, "^(%a+)%s", nb)
+    if w and L.agent[lc(w)] then
+      local m = subject_after(A, skip_spaces(s, we), se)
+      if m and m.kind ~= "pron" then
+        m.how = "agent"
+        h.subj = m
+        return h
+      end
+    end
+  end
+  -- what stands right before the cue (skipping spaces)
+  local x = space_back(s, a, ss)
+  local prev_c = x > ss and char_byte(s, x - 1) or nil
+  if prev_c == 111 then
+    x = past_inversion_word(A, x, ss)
+    prev_c = char_byte(s, x - 1)
+  end
+  -- right after a comma an English naming verb in -ed is a participle:
+  -- `The invention, called a liquid-entrenched smooth surface, ...` (only
+  -- before an indefinite article and after a common noun: `..., calling it
+  -- "null and void"` and `David Clay, called it "..."` speak)
+  if A.lang == "en" and prev_c == 44 and L.np_verb[h.lemma] == "predicate" and find(key, "ed$") then
+    local _, _, nw = find(s, "^%s*([^%s%p]+)", b)
+    local _, _, pw = find(sub(s, (x - 30 > ss and x - 30 or ss), x - 2), "([^%s%p]+)$")
+    if nw and L.det[lc(nw)] == "indef" and pw and not is_upper_at(pw, 1) then return h end
+  end
+  -- and so right after an indefinite noun phrase and before a name that
+  -- no second noun phrase follows: `another company called Zorin
+  -- Industries which ...`, `A man called John Smith said` (not `A
+  -- spokesman called Trump a liar`, `a spokesman called the plan ...`)
+  if A.lang == "en" and prev_c and prev_c >= 97 and prev_c <= 122
+     and L.np_verb[h.lemma] == "predicate" and find(key, "ed$") and is_upper_at(s, skip_spaces(s, b)) then
+    local before = sub(s, (x - 40 > ss and x - 40 or ss), x - 1)
+    local _, _, d = find(before, "(%a+)%s+%l+$")
+    if not (d and L.det[lc(d)] == "indef") then _, _, d = find(before, "(%a+)%s+%l+%s+%l+$") end
+    if d and L.det[lc(d)] == "indef" then
+      -- past the capitalised words of the name
+      local p = b
+      while true do
+        local _, e2 = find(s, "^%s+%u[%w%-%.'\128-\255]*", p)
+        if not e2 then break end
+        p = e2 + 1
+      end
+      local _, _, nx = find(s, "^%s*([%a']+)", p)
+      if not (nx and L.det[lc(nx)]) then return h end
+    end
+  end
+  -- after a possessive the cue is an adjective: `Johnson's stated
+  -- intent`, `his reported remarks`
+  -- (the word: the ASCII letters and apostrophes before x, at most 12
+  -- bytes back; read by bytes, as a pattern search tried every start)
+  if A.lang == "en" and x > ss then
+    local wa = run_start(s, x, (x - 12 > ss and x - 12 or ss), LETTER_APOS)
+    local n = x - wa
+    if n > 0 and n <= MAX_POSSESSIVE and POSSESSIVE_EN[lc(sub(s, wa, x - 1))] then return h end
+    if n >= 3 then
+      -- `X's`: a letter, an apostrophe and an s
+      local c3, c2, c1 = byte(s, x - 3, x - 1)
+      if c1 == 115 and c2 == 39 and LETTER_APOS[c3] and c3 ~= 39 then return h end
+    end
+  end
+  local at_start = x <= ss
+  local q = quotes_closed_by(A, a)
+  local after_quote = q > 0 and A.qb[q] <= a and no_words(s, A.qb[q], a)
+  local inverted_ok = at_start or prev_c == 44 or after_quote or prev_c == 58
+                      or A.lang ~= "en"
+  -- `..., saying that`, `calling it`: the subject of the clause
+  local gerund = A.lang == "en" and ends_ing[key]
+  if gerund then
+    inverted_ok = false
+    -- after a determiner it is a noun: `placed a warning over the tweet`
+    local _, _, pw = find(sub(s, (x - 6 > ss and x - 6 or ss), x - 1), "(%a+)$")
+    if pw and L.det[lc(pw)] then return h end
+    -- and so after a determiner and one or two lower-case words that are
+    -- no role or function word (a compound or adjectives): `a severe
+    -- thunderstorm warning put a damper on ...` (not `the minister
+    -- saying`, `a video of them saying`)
+    local w1, w2, w3 = last_words(s, (x - 40 > ss and x - 40 or ss), x - 1, true)
+    if not w3 then
+      w2, w3 = last_words(s, (x - 30 > ss and x - 30 or ss), x - 1, false)
+    end
+    local first = w1 or w2
+    if first and L.det[lc(first)] and plain_noun_word(L, w3) and (not w1 or plain_noun_word(L, w2)) then
+      return h
+    end
+  end
+  local after
+  if inverted_ok then
+    after = subject_after(A, b, se)
+    -- English puts no pronoun after the verb (`said he` is archaic):
+    -- `calling it "null and void"` has an object there
+    if after and after.kind == "pron" and A.lang == "en" and not after_quote then after = nil end
+    -- nor the speaker after `told`: that is the one told (`..., an abuse
+    -- charity, told Reuters "..."`)
+    if after and A.lang == "en" and TELL[h.lemma] then after = nil end
+    -- nor a noun phrase that a verb follows: the object of a clause
+    -- (`..., urged the immunity be waived`)
+    if after and A.lang == "en" and not after_quote then
+      local _, _, nw = find(s, "^%s*(%a+)", after.e)
+      if nw and L.verb_word[lc(nw)] then after = nil end
+    end
+  end
+  if after and (after_quote or at_start) then
+    -- a cue right after a quote, or opening its sentence, is inverted
+    -- (`"...," zegt Nel`): no subject before it is sought
+    h.subj = after
+  else
+    local before = subject_before(A, a, ss)
+    if A.lang ~= "en" and A.lang ~= nil then
+      -- Dutch verb-final clause: `Rui Costa heeft zijn transfer naar Parma
+      -- tegengesproken.` -- the subject opens the clause
+      local nb = skip_spaces(s, b)
+      local c = byte(s, nb)
+      if (c == 46 or c == 44 or c == 59 or nb >= se) then
+        local cs0 = ss
+        -- a clause after a comma that opens with an auxiliary is inverted:
+        -- its subject follows it (`..., heeft minister Hoekstra dinsdag
+        -- gezegd.`)
+        local lc_at = find(sub(s, ss, a - 1), ",[^,]*$")
+        if lc_at then
+          local _, ae, aux = find(s, "^,%s*(%a+)%s", ss + lc_at - 1)
+          if aux and L.verb_word[lc(aux)] then cs0 = ae + 1 end
+        end
+        -- clause start: after the last comma before the cue that is
+        -- outside an appositive
+        local m0 = first_np(A, cs0, before and before.s or a)
+        -- a passive's agent: `... wordt door Hans ... ontkent`
+        local at = find(sub(s, cs0, a - 1), "%f[%w][Dd]oor%s+%u")
+        if at then
+          local t = tokens(s, cs0 + at - 1, a)
+          if #t >= 4 and names.kind(s, t, 2, A.g) == "N" then
+            local l2 = names.run_starting(s, t, 2, A.g)
+            if l2 then m0 = mention_name(s, t, 2, l2) end
+          end
+        end
+        -- (not a role noun that is the name's title: `minister Hoekstra`)
+        if m0 and before and m0.kind == "role" and before.kind == "name"
+           and skip_spaces(s, m0.e) == before.s then
+          m0 = nil
+        end
+        if m0 and (not before or m0.s < before.s or at) then
+          m0.how = "before"
+          before = m0
+        end
+      end
+    end
+    -- `Politico quoted Tim Manning, a former official, as saying`: the
+    -- one quoted speaks
+    if gerund and A.lang == "en" then
+      local y = space_back(s, a, ss)
+      if sub(s, y - 3, y - 1) == " as" then
+        local head = sub(s, ss, y - 4)
+        local _, qe = find(head, ".*%f[%a][Qq]uot[ei][dn]g?%s")
+        if not qe then _, qe = find(head, ".*%f[%a][Cc]it[ei][dn]g?%s") end
+        if qe then
+          local m = first_np(A, ss + qe, y - 3)
+          if m and m.kind ~= "pron" then
+            m.how = "before"
+            before = m
+          end
+        end
+      end
+    end
+    if gerund and not before then
+      -- `..., Zapata said, adding ...`, `experts called this dubious,
+      -- while noting ...`: after a comma, the speaker of the cue before
+      -- it in the sentence (not after `was`: `the media was falsely
+      -- claiming`), else the sentence's first noun phrase
+      local y = space_back(s, a, ss)
+      local _, _, pw = find(sub(s, (y - 8 > ss and y - 8 or ss), y - 1), "(%a+)$")
+      if pw and (pw == "while" or pw == "and") then y = space_back(s, y - #pw, ss) end
+      local k1, k2 = 1, 0
+      if byte(s, y - 1) == 44 then k1, k2 = hit_range(A, ss, a) end
+      for k = k2, k1, -1 do
+        local hb = analyse_cue(A, A.hits[k])
+        local m = hb.subj
+        if hb ~= h and m then
+          before = { s = m.s, e = m.e, kind = m.kind, text = m.text, gender = m.gender,
+                     head = m.head, def = m.def, title = m.title, coord = m.coord, seps = m.seps,
+                     borrowed = true }
+          break
+        end
+      end
+      if not before then before = first_np(A, ss, a) end
+      if before then before.how = "before" end
+    end
+    -- a document that the clause's subject put out speaks for it: `Trump
+    -- issued a statement saying`, `The ministry released a report
+    -- stating` (the word before the document's noun phrase a verb: no
+    -- preposition, determiner or punctuation)
+    if gerund and before and before.kind == "role" and before.gender == "x" and before.s > ss then
+      local _, _, pw = find(sub(s, (before.s - 30 > ss and before.s - 30 or ss), before.s - 1), "(%l+)%s+$")
+      if pw and not (L.prep[pw] or L.det[pw] or L.fw[pw] or L.cue[pw]) then
+        local m = first_np(A, ss, before.s)
+        -- (the subject right before the verb, an adverb or auxiliary
+        -- between at most: `Trump has issued a statement`, not `Fifty
+        -- former officials, including ..., signed a letter`)
+        if m and m.e <= before.s and (m.kind == "name" or m.kind == "pron"
+                                      or m.kind == "role" and m.gender ~= "x")
+           and (find(sub(s, m.e, before.s - 1), "^%s+%l+%s+$")
+                or find(sub(s, m.e, before.s - 1), "^%s+%l+%s+%l+%s+$")) then
+          m.how = "before"
+          before = m
+        end
+      end
+    end
+    -- Dutch: a subject pronoun right after the verb is the subject
+    -- (`Tegen de krant El Pais zei hij dat`)
+    if after and before and after.kind == "pron" and A.lang ~= "en" then before = nil end
+    if before and after then
+      -- a cue after a comma that closes no appositive is inverted (`...,
+      -- said Smith`); otherwise the subject stands before it (`John said
+      -- Mary ...`)
+      if prev_c == 44 and not before.appos then h.subj = after
+      else h.subj = before end
+    else
+      h.subj = before or after
+    end
+  end
+  -- `a process called "exfiltration"`, `a species called the rhea`: a
+  -- thing no word list names, indefinite and right before an English
+  -- naming verb in -ed, is named, not speaking (a known role or thing
+  -- speaks: `A spokesman called the plan a disaster`, `A report called
+  -- it flawed`)
+  local m = h.subj
+  if m and m.kind == "role" and m.def == "indef" and A.lang == "en" and L.np_verb[h.lemma] == "predicate"
+     and find(key, "ed$") and no_words(s, m.e, a) then
+    local ha, hb = last_token(s, m.s, m.e)
+    if ha and not role_of(L, sub(s, ha, hb - 1)) then h.subj = nil end
+  end
+  if h.subj and common_word_mention(A, h.subj) then h.subj = nil end
+  return h
+end
+
+-- does the sentence that starts at ss hold only a demonstrative
+-- (SETS.demonstrative) before y?
+local function demonstrative_before(A, ss, y)
+  if ss <= A.first then return false end
+  local w0s, w0e = find(A.s, "^[%a]+", ss)
+  return w0s ~= nil and y == w0e + 1 and SETS.demonstrative[lc(sub(A.s, w0s, w0e))] == true
+end
+
+-- the sentence before the one that starts at ss, in the same paragraph,
+-- less its final punctuation, as content (start, end), or nil (another
+-- paragraph, or a direct quote: then it is the quote's)
+local function sentence_before(A, ss)
+  local s = A.s
+  local ps, pe, ppi = sentence_of(A, ss - 1)
+  local _, _, pi = sentence_of(A, ss)
+  if ppi ~= pi or ps >= ss then return nil end
+  local cs, ce = trim(s, ps, pe < ss and pe or ss)
+  while ce > cs and SETS.sentence_end[byte(s, ce - 1)] do ce = ce - 1 end
+  if ce <= cs or quote_at(A, cs) or quote_at(A, ce - 1) then return nil end
+  return cs, ce
+end
+
+-- content reported by a cue (attributions): start, end or nil
+-- the clause ends at `, en` / `, and` / `, maar` / `, but` before a new
+-- verb phrase (`waarschuwt dat het Ira ..., en raadde de ...`): the end of
+-- content that starts at cs and may run to ce
+-- `, maar` / `, but` always; `, en` / `, and` before a verb the lists know
+local CONJ = { en = "verb", ["and"] = "verb", maar = true, but = true }
+local CLAUSE_COMMAS_MAX = 1000
+local function clause_end(A, cs, ce)
+  local s, L = A.s, A.L
+  local i = cs
+  -- a semicolon ends the clause
+  local semi = next_plain(A, ";", cs)
+  if semi and semi < ce and not quote_at(A, semi) then ce = semi end
+  while true do
+    local x = find(s, ",", i, true)
+    if not x or x >= ce then return ce end
+    -- (a sentence of no end is not walked comma by comma for every cue in
+    -- it: past CLAUSE_COMMAS_MAX bytes the clause runs to its end)
+    if x - cs > CLAUSE_COMMAS_MAX then return ce end
+    i = x + 1
+    local w, w2 = s:match("^%s*([^%s%p]+)%s+([^%s%p]+)", x + 1)
+    -- an inverted cue of its own and its speaker to the end: `..., meldt
+    -- de NOS.`, `..., aldus de politie.` (the report of the whole
+    -- sentence, not of this clause)
+    if w and w2 and (L.cue[lc(w)] or L.source[lc(w)]) and is_lower_at(w, 1) and not quote_at(A, x)
+       and (L.det[lc(w2)] or L.pron[lc(w2)] or is_upper_at(w2, 1))
+       and count_words(s, x + 1, ce, 7) <= 6 then
+      return x
+    end
+    -- and so a source cue of two words that runs to the end (`...,
+    -- according to NBC.`; not `..., according to NBC, a betrayal`)
+    if w2 and not quote_at(A, x) and count_words(s, x + 1, ce, 7) <= 6 then
+      local nx = skip_spaces(s, x + 1)
+      local k1, k2 = hit_range(A, nx, nx + 1)
+      if k2 >= k1 and L.source[A.hits[k1].key] and not find(sub(s, nx, ce - 1), ",", 1, true) then
+        return x
+      end
+    end
+    local c = w and CONJ[lc(w)]
+    if c and w2 and is_lower_at(w2, 1) and not quote_at(A, x) then
+      local l2 = lc(w2)
+      if c == "verb" then
+        -- (or the first word of a separable one: `, en raadde ... aan`)
+        if L.cue[l2] or L.tag[l2] or L.split[l2] then return x end
+      elseif not L.det[l2] and not L.pron[l2] and not L.comp[l2] then
+        return x
+      end
+    end
+  end
+end
+
+-- does s[cs, ce) open with a question frame (`Op de vraag of ...`,
+-- `Asked whether ...`)? Then it is the question, not what was said.
+local function is_question_frame(A, cs, ce)
+  local frames = A.L.question_frames
+  if #frames == 0 then return false end
+  local head = lc(sub(A.s, cs, (ce < cs + 40 and ce or cs + 40) - 1))
+  for i = 1, #frames do
+    local f = frames[i]
+    if sub(head, 1, #f) == f then
+      local nx = byte(head, #f + 1)
+      if not nx or nx == 32 or nx == 44 or (nx >= 9 and nx <= 13) then return true end
+    end
+  end
+  return false
+end
+
+-- words in -ing that are no gerund opening reported content
+local NOT_GERUND = {}
+for w in ("during morning evening something nothing anything everything building meeting "
+          .. "wedding ceiling funding spring string thing king hearing briefing including "
+          .. "according regarding concerning following pending"):gmatch("%S+") do
+  NOT_GERUND[w] = true
+end
+-- `as` before these is no `describe X as Y`: as of, as well, as near as
+local AS_NOT_ROLE = {}
+for w in ("of well near far soon long much many did does do is was were are it he she they "
+          .. "if though to for"):gmatch("%S+") do
+  AS_NOT_ROLE[w] = true
+end
+
+-- the end of the sentence that ends at x less its final punctuation and
+-- white space, never before a
+local function clip_end(s, a, x)
+  local y = x
+  while y > a do
+    local ch = byte(s, y - 1)
+    if ch < 128 then
+      -- (ASCII, the common case, answered by the byte)
+      if ch == 32 or (ch >= 9 and ch <= 13) or ch == 46 or ch == 33 or ch == 63 or ch == 59 then
+        y = y - 1
+      else
+        break
+      end
+    else
+      local c = char_start(s, y - 1)
+      if space_end(s, c) then y = c else break end
+    end
+  end
+  return y
+end
+
+-- where a fronted source's phrase ends when it goes on after its speaker
+-- (English, where the phrase is closed by a comma): with `of` or a
+-- possessive, up to the comma when the words before it hold no verb or
+-- pronoun (`According to Superintendent X of the police of the Region in
+-- Y, the deaths ...`, `According to the United Nations' Food and
+-- Agriculture Organization's chief veterinary officer, it was ...`), else
+-- after `of` and the capitalised words that follow it (`According to
+-- Smith of Boston it was ...`); nil when it does not go on
+local PHRASE_STOP = { is = true, was = true, are = true, were = true, has = true, have = true,
+                      had = true, will = true, would = true, can = true, could = true,
+                      may = true, might = true, must = true, should = true, be = true,
+                      been = true, there = true, it = true }
+-- finite verbs that show a clause after a noun phrase (auxiliaries,
+-- modals, raising verbs): `confirmed the man had died`
+local CLAUSE_VERB = {}
+for w in pairs(PHRASE_STOP) do
+  if w ~= "there" and w ~= "it" and w ~= "be" and w ~= "been" then CLAUSE_VERB[w] = true end
+end
+for w in ("appear appears appeared seem seems seemed"):gmatch("%S+") do CLAUSE_VERB[w] = true end
+local function fronted_phrase_end(A, x, se)
+  local s, L = A.s, A.L
+  if L.lang ~= "en" then
+    -- a prepositional phrase after the source before the finite verb:
+    -- `Volgens bronnen rond het kabinet wil ...`, `Volgens de politie in
+    -- Amsterdam is ...` (the preposition, a determiner, adjectives in -e,
+    -- the noun)
+    local t = tokens(s, x, (se < x + 80 and se or x + 80))
+    local n = #t // 2
+    if n < 4 or is_punct_tok(s, t, 1) or not L.prep[ltok(s, t, 1)] or ltok(s, t, 1) == "van" then
+      return nil
+    end
+    local k = 2
+    if L.det[ltok(s, t, k)] then k = k + 1 end
+    if k >= n or is_punct_tok(s, t, k) then return nil end
+    if is_upper_at(s, t[2 * k - 1]) and not (find(ltok(s, t, k), "e$") and is_lower_at(s, t[2 * k + 1])) then
+      -- a name: its capitalised words (`het Witte Huis`, `de Universiteit Utrecht`)
+      while k < n - 1 and not is_punct_tok(s, t, k + 1) and is_upper_at(s, t[2 * k + 1]) do k = k + 1 end
+    else
+      -- adjectives in -e, a demonym's too (`het Nederlandse kabinet`)
+      while k < n - 1 and find(ltok(s, t, k), "e$") and not is_punct_tok(s, t, k + 1)
+            and is_lower_at(s, t[2 * k + 1]) do
+        k = k + 1
+      end
+    end
+    if k >= n or is_punct_tok(s, t, k) or is_punct_tok(s, t, k + 1) then return nil end
+    return t[2 * k]
+  end
+  local t = tokens(s, x, (se < x + 160 and se or x + 160))
+  local n = #t // 2
+  if n < 2 then return nil end
+  local w1 = tok(s, t, 1)
+  if find(w1, "^%l+ed$") and not PHRASE_STOP[w1] then
+    -- a participle's phrase belongs to the source, up to its comma (`a
+    -- survey published in 2017 by the Royal Pharmaceutical Society, 84%
+    -- ...`), when no verb or pronoun comes first
+    for k = 2, (n < 16 and n or 16) do
+      if is_punct_tok(s, t, k) then
+        return byte(s, t[2 * k - 1]) == 44 and t[2 * k - 1] or nil
+      end
+      local lw = ltok(s, t, k)
+      if is_lower_at(s, t[2 * k - 1]) and (PHRASE_STOP[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw]) then
+        return nil
+      end
+    end
+    return nil
+  end
+  if not (w1 == "of" or w1 == "'" or w1 == "\226\128\153") then
+    -- other words up to a near comma (`According to the official WHO
+    -- report yesterday, there had been ...`)
+    for k = 1, (n < 6 and n or 6) do
+      if is_punct_tok(s, t, k) then
+        return byte(s, t[2 * k - 1]) == 44 and k > 1 and t[2 * k - 1] or nil
+      end
+      -- (lower-case words only, `WHO` is a name; and not a cue's form:
+      -- `report` is a noun here)
+      local lw = ltok(s, t, k)
+      if is_lower_at(s, t[2 * k - 1])
+         and (PHRASE_STOP[lw] or L.pron[lw] or L.comp[lw] or find(lw, "ed$")) then
+        return nil
+      end
+    end
+    return nil
+  end
+  for k = 2, (n < 16 and n or 16) do
+    if is_punct_tok(s, t, k) then
+      if byte(s, t[2 * k - 1]) == 44 then return t[2 * k - 1] end
+    elseif not is_upper_at(s, t[2 * k - 1]) then
+      local lw = ltok(s, t, k)
+      if PHRASE_STOP[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw] or find(lw, "ed$") then break end
+    end
+  end
+  if w1 ~= "of" then return nil end
+  local k = 2
+  while k <= n and L.det[ltok(s, t, k)] do k = k + 1 end
+  local last
+  while k <= n and not is_punct_tok(s, t, k) and is_upper_at(s, t[2 * k - 1]) do
+    last = k
+    k = k + 1
+  end
+  return last and t[2 * last] or nil
+end
+
+-- where the clause holding position y starts: after the last `;` in
+-- [ss, y), else ss (`Kurdi ... in 2015; they had, his father says, paid
+-- ...`)
+local function clause_start(s, ss, y)
+  local from = ss
+  local p = find(s, ";", ss, true)
+  while p and p < y do from = p + 1 p = find(s, ";", p + 1, true) end
+  return from
+end
+
+-- is s[cs, ce) a short English phrase that frames the cue rather than a
+-- clause it reports: a preposition or a source cue first, then no verb
+-- (`In a statement, Ford said on Monday.`, `According to the filing,
+-- Ford told the agency in February.`)?
+local function frame_phrase(A, cs, ce)
+  local s, L = A.s, A.L
+  if L.lang ~= "en" then return false end
+  local t = tokens(s, cs, ce)
+  local n = #t // 2
+  if n == 0 then return false end
+  local w1 = ltok(s, t, 1)
+  -- one connecting word (`However, Smith said ...`, `Separately, ...`)
+  if n == 1 then return (L.adv[w1] or L.fw[w1] or find(w1, "%l%lly$")) and true or false end
+  -- a participle phrase (`Speaking to reporters,`, `Asked about the
+  -- plan,`, `Writing on Twitter,`)
+  if n <= 8 and #w1 > 4 and (find(w1, "ing$") or find(w1, "ed$")) and is_upper_at(s, t[1]) then
+    return true
+  end
+  if n > 6 then return false end
+  if not (L.prep[w1] or L.source[w1 .. " " .. ltok(s, t, 2)]) then return false end
+  -- (more than four words only with a second preposition: `In an
+  -- interview with CNN`, not `On Monday the company grows`)
+  local preps = 0
+  for k = 2, n do
+    local w = ltok(s, t, k)
+    if PHRASE_STOP[w] or L.cue[w] or L.pron[w] or find(w, "ed$") then return false end
+    if L.prep[w] then preps = preps + 1 end
+  end
+  return n <= 4 or preps > 0
+end
+
+local NO_TOKENS = {}
+-- the strings negated looks for before a cue: the negations, and in
+-- English the n't of a contraction, as a key set where any byte may start
+-- one (made when first asked, per negation set)
+local neg_needles = setmetatable({}, { __mode = "k" })
+local function negation_needles(L)
+  local set = neg_needles[L.neg]
+  if not set then
+    local list = {}
+    for w in pairs(L.neg) do list[#list + 1] = w end
+    if L.lang == "en" then
+      list[#list + 1] = "n't"
+      list[#list + 1] = "n\226\128\153t"
+    end
+    set = text.keyset({}, list, "")
+    neg_needles[L.neg] = set
+  end
+  return set
+end
+
+-- is the cue at [a, b) negated (negations.txt)? One of the two words
+-- before it in its clause (`did not say whether`, `wilde niet zeggen of`,
+-- `didn't say`), or outside English the word right after it before a
+-- complementizer (`bevestigde niet dat`): then it reports nothing
+local function negated(A, a, b, ss)
+  local s, L = A.s, A.L
+  local neg = L.neg
+  local lo = ss > a - 40 and ss or a - 40
+  -- (most cues have no negation near: one scan for where one could
+  -- start first, tokens only when one may be there; a key that runs past
+  -- the cue is a false alarm the tokens settle)
+  local near = negation_needles(L):scan(s, lo, a - 1)[1]
+  local t = near and tokens(s, lo, a) or NO_TOKENS
+  local n = #t // 2
+  for k = n, (n > 2 and n - 1 or 1), -1 do
+    if is_punct_tok(s, t, k) then break end
+    local w = ltok(s, t, k)
+    if neg[w] or (L.lang == "en" and (sub(w, -3) == "n't" or sub(w, -5) == "n\226\128\153t")) then
+      return true
+    end
+  end
+  if L.lang == "en" then return false end
+  -- (only before a complementizer: `zei niet te weten hoe` reports)
+  local _, _, w, w2 = find(s, "^%s+([^%s%p]+)%s*,?%s+([^%s%p]+)", b)
+  return w ~= nil and neg[lc(w)] ~= nil and L.comp[lc(w2)] ~= nil
+end
+
+-- is the cue at a an infinitive after a modal verb in its clause
+-- (modal_verbs.txt: `Hij kan dat bij de stemming melden`, `he could say
+-- that`)? Then it tells what may be said, not what was.
+local function after_modal(A, h, ss)
+  local L = A.L
+  if not h.lemma or h.key ~= h.lemma then return false end
+  local s, a = A.s, h.s
+  local t = tokens(s, (ss > a - 80 and ss or a - 80), a)
+  local n = #t // 2
+  for k = n, (n > 8 and n - 7 or 1), -1 do
+    if is_punct_tok(s, t, k) then return false end
+    if L.modal[ltok(s, t, k)] then return true end
+  end
+  return false
+end
+
+-- t: the tokens after a source, from the comma after it. When the words
+-- up to the next comma read as an appositive of the source -- a role noun
+-- among their first four words, after determiners, adverbs and other
+-- lower-case words, and right before the comma or a preposition; no
+-- finite verb word, pronoun or complementizer among them -- the position
+-- after that comma, else nil (`According to the police, the suspect
+-- fled, and ...` reports both clauses)
+local MAX_APPOSITIVE_WORDS = 12
+local function source_appositive_end(A, t)
+  local s, L = A.s, A.L
+  local n = #t // 2
+  local role_at
+  for k = 2, (n < MAX_APPOSITIVE_WORDS + 2 and n or MAX_APPOSITIVE_WORDS + 2) do
+    local w = tok(s, t, k)
+    if w == "," then
+      -- (words after the second comma: the content)
+      if role_at and k < n then return t[2 * k] end
+      return nil
+    end
+    if is_punct_tok(s, t, k) and w ~= "-" then return nil end
+    local lw = lc(w)
+    if L.verb_word[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw] then return nil end
+    if not role_at then
+      local r = role_of(L, w)
+      if r and PERSON_ROLE[r] and k <= 5 then
+        role_at = k
+        local nx = k < n and tok(s, t, k + 1)
+        if not nx or not (nx == "," or L.prep[lc(nx)]) then return nil end
+      elseif k >= 5 or not is_lower_at(s, t[2 * k - 1]) then
+        return nil
+      end
+    end
+  end
+  return nil
+end
+
+local function cue_content(A, h)
+  local s, L = A.s, A.L
+  local a, b, ss, se = h.s, h.e, h.ss, h.se
+  local cs, ce
+  local lang = A.lang
+  if not h.where and (negated(A, a, b, ss) or after_modal(A, h, ss)) then return nil end
+  if h.where then
+    if h.where == "self" then
+      return trim(s, ss, clip_end(s, a, se))
+    end
+    if not h.subj then return nil end
+    local lead = trim(s, ss, a) == a
+    if not lead then
+      -- `... and according to the ministry he died ...`, `but, according
+      -- to his agent, Hunter had ...`: after a coordinating word the
+      -- phrase opens the second clause, and that clause is what it reports
+      local z = space_back(s, a, ss)
+      if byte(s, z - 1) == 44 then z = space_back(s, z - 1, ss) end
+      local _, _, pw = find(sub(s, (z - 6 > ss and z - 6 or ss), z - 1), "%f[%a](%a+)$")
+      lead = pw ~= nil and COORD[lc(pw)] == true
+    end
+    if lead then
+      -- Volgens de topman zijn daarbij fouten gemaakt. / According to X, ...
+      local x = h.subj.e
+      if h.subj.agent then
+        -- the phrase of an agent runs on to its comma (`the reports by
+        -- Johns Hopkins Center for Systems Science, there are ...`)
+        local c = find(s, ",", x, true)
+        if c and c < se then x = c end
+      else
+        x = fronted_phrase_end(A, x, se) or x
+      end
+      local t = tokens(s, x, (se < x + 60 and se or x + 60))
+      if #t >= 4 and tok(s, t, 1) == "(" then
+        -- the name's short form: `According to the World Health
+        -- Organization (WHO), ...`
+        for k = 2, (#t // 2 < 6 and #t // 2 or 6) do
+          if tok(s, t, k) == ")" then
+            x = t[2 * k]
+            t = tokens(s, x, (se < x + 60 and se or x + 60))
+            break
+          end
+        end
+      end
+      if #t >= 2 then
+        local w = tok(s, t, 1)
+        if w == "," then
+          x = t[2]
+          -- a relative clause about the source runs to its comma:
+          -- `According to Professor X, who is ..., in Europe it is ...`
+          local w2 = #t >= 4 and ltok(s, t, 2)
+          if w2 and RELATIVE[w2] and w2 ~= "dat" and w2 ~= "that" then
+            local c = find(s, ",", t[3], true)
+            if c and c < se then x = c + 1 end
+          else
+            -- an appositive of the source runs to its comma too: `According
+            -- to Dr. Tom Frieden, formerly the director of the CDC, the
+            -- pandemic is ...`
+            local c = source_appositive_end(A, t)
+            if c and c < se then
+              x = c
+              -- (Dutch V2: the finite verb after it, as below)
+              if A.L.lang ~= "en" then
+                local t2 = tokens(s, x, (se < x + 40 and se or x + 40))
+                if #t2 >= 4 and is_lower_at(s, t2[1]) then x = t2[2] end
+              end
+            end
+          end
+        elseif A.L.lang ~= "en" and is_lower_at(s, t[1]) then
+          -- Dutch V2: the finite verb right after the fronted phrase, and
+          -- a complementizer after it (`Uit cijfers van het CBS blijkt
+          -- dat ...`)
+          x = t[2]
+          if #t >= 6 and SETS.shows_that[ltok(s, t, 1)] and L.comp[ltok(s, t, 2)] == "drop" then x = t[4] end
+        end
+      end
+      cs, ce = trim(s, x, clip_end(s, a, se))
+      ce = clause_end(A, cs, ce)
+    else
+      -- `..., according to X.` (X may go on: `on Twitter`) against
+      -- `X, volgens Y, ...` (a clause after it: the whole sentence)
+      local y = space_back(s, a, ss)
+      -- a demonstrative and one verb before the phrase mean the sentence
+      -- before: `Dat blijkt uit cijfers van het CBS.`
+      if A.lang ~= "en" and ss > A.first and y - ss < 30 then
+        local d = sub(s, ss, y - 1):match("^(%a+)%s+%l+%s*$")
+        if d and SETS.demonstrative[lc(d)] then return sentence_before(A, ss) end
+      end
+      local rest = sub(s, h.subj.e, clip_end(s, a, se) - 1)
+      local from = clause_start(s, ss, y)
+      local _, c1, w1 = find(rest, "^%s*,%s*([^%s%p]+)")
+      if byte(s, y - 1) == 44 and (not rest:find("^[^,]*,%s*%S")
+                                   or w1 and not find(rest, ",", c1, true)
+                                      and (L.det[lc(w1)] or RELATIVE[lc(w1)] or role_of(L, w1))) then
+        -- (an appositive of the source may follow: `..., according to
+        -- prosecutor Josh Bash, the U.S. Attorney for ...`)
+        cs, ce = trim(s, from, y - 1)
+      elseif not find(rest, ",", 1, true) and count_words(s, h.subj.e, clip_end(s, a, se), 4) <= 3
+             and (A.L.lang == "en" or count_words(s, h.subj.e, clip_end(s, a, se), 1) == 0) then
+        -- (in Dutch a word after the phrase is the rest of the clause:
+        -- `Het plan is volgens Jansen slecht.` reports the whole sentence)
+        -- the phrase ends the sentence without a comma: `... since the
+        -- 1970s according to USA Today`
+        cs, ce = trim(s, from, y)
+      else
+        cs, ce = trim(s, from, clip_end(s, a, se))
+      end
+    end
+    return cs, ce
+  end
+  if not h.subj then return nil end
+  if h.subj.how == "after" then
+    -- `..., zegt Zuckerberg.` / `..., aldus X` / `..., said Smith.`
+    local y = past_inversion_word(A, space_back(s, a, ss), ss)
+    if byte(s, y - 1) == 44 then
+      -- between commas inside the sentence it reports the whole sentence:
+      -- `Het is, schrijft de premier, in overleg met haar ...`
+      local nb = skip_spaces(s, h.subj.e)
+      local rest = clip_end(s, a, se)
+      local _, _, nw = find(s, "^,%s*([^%s%p]+)", nb)
+      local lnw = nw and lc(nw)
+      if nw and count_words(s, nb, rest, 3) >= 2 and not quote_at(A, y - 2)
+         and not (RELATIVE[lnw] or L.det[lnw] or APPOS[lnw] or COORD[lnw] or role_of(L, nw)) then
+        -- (not an appositive or relative clause of the speaker, `aldus
+        -- de Wereldbank, die ...`, nor a clause of its own, `..., en ze
+        -- gaan ...`)
+        local after = skip_spaces(s, nb + 1)
+        local q = quote_at(A, after)
+        if not (q and q.oa == after) then return trim(s, clause_start(s, ss, y), rest) end
+      end
+      cs, ce = trim(s, ss, y - 1)
+      -- the clause before may end a quote: then it is the quote's
+      local q = quote_at(A, y - 2)
+      if q then return nil end
+      if is_question_frame(A, cs, ce) then return nil end
+      -- a Dutch complementizer that opens it is no part of it: `Dat het
+      -- plan slecht is, zei Jansen.` (not the pronoun of `Dat is onzin`:
+      -- a determiner, a pronoun or a name follows the complementizer)
+      local c1, c1e, w1, w2 = find(s, "^(%a+)%s+(%S+)", cs)
+      if A.lang ~= "en" and c1 and c1e < ce and L.comp[lc(w1)] == "drop"
+         and (L.det[lc(w2)] or L.pron[lc(w2)] or is_upper_at(w2, 1)) then
+        cs = skip_spaces(s, cs + #w1)
+      end
+      return cs, ce
+    end
+    -- a demonstrative alone before the cue means the sentence before, in
+    -- the same paragraph: `Het kabinet trekt 2 miljard uit. Dat meldt de
+    -- NOS.` (not when that sentence is a quote: it is the quote's)
+    if A.lang ~= "en" and demonstrative_before(A, ss, y) then return sentence_before(A, ss) end
+    -- inverted with a complementizer: `Vooruitblikkend ... stelde Rutte dat`
+    local x = after_comp(A, h.subj.e, se, 6)
+    if x then
+      cs, ce = trim(s, x, clip_end(s, a, se))
+      return cs, clause_end(A, cs, ce)
+    end
+    return nil
+  end
+  -- subject before: `X zegt dat ...`, `X said (that) ...`, `..., X said.`
+  local x, how = after_comp(A, b, se, 6)
+  if x then
+    cs, ce = trim(s, x, clip_end(s, a, se))
+    -- after a colon, a cue whose speaker opens the clause makes it that
+    -- speaker's (`noted implications: Gownaris remarked, "..."`)
+    if how == "colon" then
+      local k1, k2 = hit_range(A, cs, ce)
+      if k2 >= k1 then
+        local hc = analyse_cue(A, A.hits[k1])
+        if hc.subj and hc.subj.s == cs and count_words(s, cs, hc.s, 5) <= 4 then return nil end
+      end
+    end
+    return cs, clause_end(A, cs, ce)
+  end
+  -- (a gerund's speaker borrowed from the cue before it stands in another
+  -- clause: what it reports follows it, as after the sentence's subject)
+  local sb = h.subj.borrowed and ss or h.subj.s
+  if A.lang == "nl" then
+    -- an infinitive with `te` that ends the clause: `Jansen zegt het plan
+    -- slecht te vinden.`, `De minister zegt de zorgen te begrijpen.`
+    -- (one clause: no comma, no `om ... te` of a purpose, no `dat`; and
+    -- not a separable verb's first word, `roept ... op ... te doen`)
+    local rest = clip_end(s, a, se)
+    local tail = sub(s, b, rest - 1)
+    local te_at = find(tail, "%ste%s+%l+[%s%.!?]*$")
+    if te_at and count_words(s, b, rest, 4) >= 3 and not find(tail, ",", 1, true)
+       and not find(tail, "%f[%a]om%f[%A]") and not find(tail, "%f[%a]dat%f[%A]")
+       and not L.split[h.key] then
+      cs, ce = trim(s, skip_spaces(s, b), rest)
+      while ce > cs and SETS.sentence_end[byte(s, ce - 1)] do ce = ce - 1 end
+      if not quote_at(A, cs) then return cs, ce end
+    end
+  end
+  if A.lang ~= "en" and A.lang ~= nil and count_words(s, b, clip_end(s, a, se), 1) == 0 then
+    -- Dutch verb second with an auxiliary before the subject and the cue
+    -- last: `..., heeft minister Hoekstra dinsdag gezegd.` reads as
+    -- `..., zegt minister Hoekstra.`, `Dat heeft X gezegd.` as `Dat zegt X.`
+    local ya = space_back(s, sb, ss)
+    local _, _, aux = find(sub(s, (ya - 12 > ss and ya - 12 or ss), ya - 1), "(%a+)$")
+    if aux and (role_of(L, aux) or names.title_like(A.g, aux)) then
+      -- (past the name's title: `heeft minister Hoekstra`)
+      ya = space_back(s, ya - #aux, ss)
+      _, _, aux = find(sub(s, (ya - 12 > ss and ya - 12 or ss), ya - 1), "(%a+)$")
+    end
+    if aux and L.verb_word[lc(aux)] then
+      local y2 = space_back(s, ya - #aux, ss)
+      if byte(s, y2 - 1) == 44 then
+        cs, ce = trim(s, ss, y2 - 1)
+        if quote_at(A, y2 - 2) or is_question_frame(A, cs, ce) then return nil end
+        return cs, ce
+      end
+      if demonstrative_before(A, ss, y2) then return sentence_before(A, ss) end
+    end
+  end
+  local y = space_back(s, sb, ss)
+  local rest = clip_end(s, a, se)
+  -- `The data were, the study says, more closely ...`: a cue between
+  -- commas inside the sentence reports the whole sentence
+  local nb = skip_spaces(s, b)
+  -- (not when a gerund cue follows the comma: `..., Zapata said, adding
+  -- it ...` reports the clause before, the gerund the rest)
+  local nb1 = byte(s, nb) == 44 and skip_spaces(s, nb + 1)
+  local k1, k2 = hit_range(A, nb1 or nb, rest)
+  local cue_next = nb1 and k2 >= k1 and A.hits[k1].s == nb1 and lang == "en" and ends_ing[A.hits[k1].key]
+  if byte(s, y - 1) == 44 and nb1 and count_words(s, nb, rest, 3) >= 2
+     and not quote_at(A, y - 2) and not cue_next then
+    -- not `Day said, "I've been ..."`: a quote after the comma is direct
+    local after = skip_spaces(s, nb + 1)
+    local q = quote_at(A, after)
+    if not (q and q.oa == after) then return trim(s, clause_start(s, ss, y), rest) end
+  end
+  -- `..., X said.` : the clause before the subject (right before the cue:
+  -- not the subject of a first verb, `In a message, Warren commended
+  -- Biden and said she was proud`)
+  local few = count_words(s, b, cue_next and nb1 or rest, 6) <= 4
+  if byte(s, y - 1) == 44 and few and count_words(s, h.subj.e, a, 3) <= 2 then
+    local q = quote_at(A, y - 2)
+    if q then return nil end
+    cs, ce = trim(s, ss, y - 1)
+    -- (a phrase that frames the cue, or the question it answers, is no
+    -- content; what follows the cue may be: `On Monday, Smith said the
+    -- plan was bad.`, `Asked about the plan, Smith said it was bad.`)
+    if not (is_question_frame(A, cs, ce) or frame_phrase(A, cs, ce)) then return cs, ce end
+    cs, ce = nil, nil
+  end
+  if L.np_verb[h.lemma] == "predicate" then
+    -- `Pastrana noemde het doorgaan van de Copa essentieel voor ...`,
+    -- `called the move a betrayal`: the object and its predicate
+    local t = tokens(s, b, (rest < b + 200 and rest or b + 200))
+    local k = 1
+    while k <= #t // 2 and L.adv[ltok(s, t, k)] do k = k + 1 end
+    -- (not `called for ...`, `called on X to ...`: a demand)
+    if k <= #t // 2 and not is_punct_tok(s, t, k) and not L.prep[ltok(s, t, k)]
+       and count_words(s, t[2 * k - 1], rest, 3) >= 3 then
+      cs = t[2 * k - 1]
+      return cs, clause_end(A, cs, rest)
+    end
+    return nil
+  end
+  if lang == "en" or lang == nil then
+    -- English reported speech without `that`: a cue + a clause
+    local lemma = h.lemma
+    if not lemma then return nil end
+    local np_verb = L.np_verb[lemma]
+    local t = tokens(s, b, (rest < b + 80 and rest or b + 80))
+    local n = #t // 2
+    local k = 1
+    -- an object (told reporters, told AFP) and adverbials (on Friday, in a
+    -- statement)
+    while k <= n and k <= 5 do
+      local w = word_key(s, t, k)
+      if not w then break end
+      if L.adv[w] and not (L.neg[w] and k < n and ltok(s, t, k + 1) ~= "to") then
+        -- (a negation after the cue is what was said, `said not allowing
+        -- it was unfair`, unless an instruction follows: `told me not to
+        -- worry`)
+        k = k + 1
+      elseif (w == "on" or w == "in" or w == "at" or w == "during" or w == "to" or w == "late"
+              or w == "last" or w == "this") and k + 1 <= n then
+        -- on Friday, in a statement, to reporters, last week
+        local j = k + 1
+        while j <= n and L.det[ltok(s, t, j)] do j = j + 1 end
+        local head = j <= n and tok(s, t, j)
+        local r = head and role_of(L, head)
+        if head and (is_upper_at(s, t[2 * j - 1]) or r == "x" or r == "g"
+                     or head:find("^%l+day$") or lc(head) == "week" or lc(head) == "month"
+                     or lc(head) == "interview" or lc(head) == "statement") then
+          k = j + 1
+        else
+          break
+        end
+      elseif TELL[lemma] and k == 1 then
+        -- the one told: `told reporters`, `told AFP`, `told the press`,
+        -- `told the Associated Press` (a name after an article is the
+        -- object whole; without one it may be the clause's subject:
+        -- `told her Trump had not met him`)
+        local dv = L.det[w]
+        local article = (dv == "def" or dv == "indef") and k + 1 <= n
+        if article then k = k + 1 end
+        if article and is_upper_at(s, t[2 * k - 1]) then
+          while k + 1 <= n and not is_punct_tok(s, t, k + 1) and is_upper_at(s, t[2 * k + 1]) do
+            k = k + 1
+          end
+        elseif article then
+          -- the noun phrase's lower-case words up to a pronoun or a name
+          -- (`informed the chess federation she did not ...`)
+          local j = k
+          while j + 1 <= n and j < k + 2 and not is_punct_tok(s, t, j + 1) and is_lower_at(s, t[2 * j + 1]) do
+            local wj = ltok(s, t, j + 1)
+            if L.pron[wj] or L.comp[wj] or L.det[wj] or L.prep[wj] or L.adv[wj] then break end
+            j = j + 1
+          end
+          if j + 1 <= n and (L.pron[ltok(s, t, j + 1)] or is_upper_at(s, t[2 * j + 1])) then k = j end
+        elseif is_upper_at(s, t[2 * k - 1]) then
+          -- a name closed by a comma or colon is the one told too: `told
+          -- ABC News, "..."`
+          local j = k
+          while j + 1 <= n and not is_punct_tok(s, t, j + 1) and is_upper_at(s, t[2 * j + 1]) do
+            j = j + 1
+          end
+          -- (and one the clause follows in lower case: `tell BBC News every
+          -- claim will be ...`)
+          if j + 1 <= n and (tok(s, t, j + 1) == "," or tok(s, t, j + 1) == ":"
+                             or j > k and is_lower_at(s, t[2 * j + 1])) then
+            k = j
+          elseif j > k and (j == n or SETS.sentence_end[byte(s, t[2 * j + 1])]) then
+            -- the sentence ends with the one told: `told National
+            -- Geographic.` reports nothing after it
+            k = j
+          end
+        end
+        k = k + 1
+      else
+        break
+      end
+    end
+    local w = k <= n and word_key(s, t, k)
+    if w then
+      local pron = L.pron[w] or w == "there" or w == "we" or w == "i" or w == "you"
+      local start_ok
+      if PHRASE_STOP[w] and w ~= "there" and w ~= "it" or COORD[w] then
+        -- (nor after `and`: `shouted at Lam and projected slogans`)
+        -- a verb first: the cue stands in a relative clause (`an
+        -- interview that Trump claimed was unfair`), no content follows
+        start_ok = false
+      elseif np_verb then
+        -- a clause with a pronoun subject (`announced it had ...`), a
+        -- gerund (`proposed converting ...`), or an object and `as`
+        -- (`described him as "a guiding force"`, `described the pipeline
+        -- as an advancement`)
+        start_ok = pron or (#w > 5 and sub(w, -3) == "ing" and not NOT_GERUND[w]
+                            and not L.prep[w] and not L.fw[w] and count_words(s, t[2 * k - 1], rest, 3) >= 3)
+        if not start_ok and not L.prep[w] then
+          for j = k + 1, (n - 1 < k + 6 and n - 1 or k + 6) do
+            local wj = word_key(s, t, j)
+            if not wj then break end
+            if wj == "as" then
+              start_ok = not AS_NOT_ROLE[ltok(s, t, j + 1)]
+              break
+            end
+            if L.cue[wj] or L.comp[wj] or (L.fw[wj] and not L.det[wj] and wj ~= "of" and wj ~= "and") then
+              break
+            end
+          end
+        end
+        if not start_ok and not L.prep[w] and w ~= "as" then
+          -- or a clause: a noun phrase of up to four words, then an
+          -- auxiliary, a modal or a raising verb (`confirmed the man had
+          -- died`, `reported warming seas appear to decrease`; not
+          -- `reported a loss of ...`, `announced a deal it would broker`)
+          for j = k + 1, (n < k + 4 and n or k + 4) do
+            if is_punct_tok(s, t, j) then
+              -- (a quote that goes on from the noun phrase with a verb:
+              -- `added authorities "are still waiting ..."`, not `a
+              -- "terrorist-related" attack`)
+              local q = quote_at(A, t[2 * j - 1])
+              local qw = q and q.oa == t[2 * j - 1] and lc(s:match("^[%a']+", q.cs) or "")
+              start_ok = qw and (CLAUSE_VERB[qw] or find(qw, "[^e]ed$")) and true or false
+              break
+            end
+            local wj = ltok(s, t, j)
+            if L.comp[wj] or RELATIVE[wj] or L.prep[wj] or L.cue[wj] or COORD[wj] or L.pron[wj] then break end
+            if CLAUSE_VERB[wj] then
+              start_ok = true
+              break
+            end
+          end
+        end
+        if not start_ok and not L.prep[w] and np_verb ~= "request" then
+          -- or an object and `to be` (`declared household gun ownership
+          -- rates within the United States to be "the strongest ..."`; not
+          -- after a request: `recommended Baker to be his replacement`)
+          for j = k + 1, (n - 1 < k + 11 and n - 1 or k + 11) do
+            local wj = word_key(s, t, j)
+            if not wj then break end
+            if wj == "to" then
+              start_ok = ltok(s, t, j + 1) == "be"
+              break
+            end
+            -- (a capital is a name's: `the United States`)
+            if is_lower_at(s, t[2 * j - 1]) and (L.cue[wj] or L.comp[wj] or L.pron[wj]) then break end
+          end
+        end
+      else
+        start_ok = pron or not (L.prep[w] or L.comp[w] or L.cue[w] or w == "nothing"
+                   or w == "something" or w == "goodbye" or w == "hello" or w == "yes"
+                   or w == "no" or w == "so" or w == "more" or w == "much" or w == "little")
+      end
+      if start_ok then
+        cs = t[2 * k - 1]
+        return cs, clause_end(A, cs, rest)
+      end
+    end
+  end
+  return nil
+end
+
+---------------------------------------------------------------------------
+-- Pass 5: speakers
+---------------------------------------------------------------------------
+
+local function is_org_name_uncached(L, str)
+  local a, b = find(str, "[^%s,]+")
+  while a do
+    local w = sub(str, a, b):gsub(names.POSSESSIVE_END, "")
+    if L.org[w] then return true end
+    a, b = find(str, "[^%s,]+", b + 1)
+  end
+  return false
+end
+
+-- (memoised per language data: names are asked about again and again)
+is_org_name = function(A, str)
+  local L = A.L
+  local m = L.org_memo
+  if not m or L.org_memo_n >= 20000 then
+    m = {}
+    L.org_memo, L.org_memo_n = m, 0
+  end
+  local r = m[str]
+  if r == nil then
+    r = is_org_name_uncached(L, str)
+    m[str] = r
+    L.org_memo_n = L.org_memo_n + 1
+  end
+  return r
+end
+
+-- could this name be a person's? Not an organisation or an acronym, not a
+-- compound with a lower-case tail (Cambridge Analytica-schandaal), and not
+-- a determiner with one noun (De Italianen) unless written so elsewhere
+-- after a lower-case word (zei De Vries)
+looks_personal = function(A, canon, text)
+  if is_org_name(A, canon) then return false end
+  if text:find("%-%l+$") then return false end
+  -- a lower-case word that is no particle: `Day's animal foundation`
+  for w in canon:gmatch("%S+") do
+    if find(w, "^%l") and not A.g.particles[w] then return false end
+  end
+  if not canon:find("[%l\128-\255]") then return false end
+  if not canon:find("%s") then
+    -- one word (Pastrana, Greece, Washington): a person only when a title
+    -- or role says so, or when it speaks (see resolve)
+    return false
+  end
+  local w1, rest = canon:match("^(%S+)%s+(%S+)$")
+  if w1 and A.g.particles[lc(w1)] and is_upper_at(w1, 1) then
+    local s = A.s
+    local init = 1
+    while true do
+      local a, b = find(s, canon, init, true)
+      if not a then return false end
+      init = b + 1
+      local before = sub(s, math.max(1, a - 20), a - 1):match("(%S+)%s+$")
+      if before and before:find("^%l") and not A.L.det[lc(before)] then return true end
+    end
+  end
+  return true
+end
+
+-- does the role noun that ends at byte e (a sentence's opening role noun
+-- phrase) have a person's name in apposition: the rest of a compound
+-- role and a complement (`of the bank`, `van de geheime dienst`), then
+-- `, First Last,`? Then the name, not the role, is the sentence's person
+-- (`The chief executive of the bank, John Smith, was arrested. He said
+-- ...`: he is John Smith). Sentence-opening roles are few: this tokenises
+-- its own window, wider than person_mentions' opening one.
+local function appositive_name_after(A, e, b)
+  local s, L, g = A.s, A.L, A.g
+  local t = tokens(s, e, (b < e + 100 and b or e + 100))
+  local n = #t // 2
+  local x = 1
+  -- `chief executive`, `oud-chef`: more role words of the same noun
+  while x <= 2 and x <= n and not is_punct_tok(s, t, x) and is_lower_at(s, t[2 * x - 1])
+        and role_of(L, tok(s, t, x)) do
+    x = x + 1
+  end
+  if x <= n and SETS.complement_openers[ltok(s, t, x)] then
+    local last = x + 6
+    x = x + 1
+    while x <= n and x <= last do
+      local w = word_key(s, t, x)
+      if not w then break end
+      if L.cue[w] or L.comp[w] or L.pron[w] then return false end
+      if names.kind(s, t, x, g) == "N" then
+        -- the name right after the complement's common noun, no comma
+        -- between: `De oud-chef van de Peruaanse geheime dienst Vladimiro
+        -- Montesinos is ...` (person_tail's test: two parts, no
+        -- organisation word)
+        local l2 = names.run_starting(s, t, x, g)
+        if l2 and l2 < n and not is_punct_tok(s, t, l2 + 1) and is_lower_at(s, t[2 * l2 + 1])
+           and person_tail(A, t, x, t[2 * l2]) then
+          return true
+        end
+        x = l2 or x
+      end
+      x = x + 1
+    end
+  end
+  if x >= n or tok(s, t, x) ~= "," then return false end
+  x = x + 1
+  if names.kind(s, t, x, g) ~= "N" then return false end
+  local l2 = names.run_starting(s, t, x, g)
+  -- (two words at least, and the apposition closed by a comma)
+  return l2 ~= nil and l2 > x and l2 < n and tok(s, t, l2 + 1) == ","
+end
+
+
+-- Name mentions in s[a, b) outside quotes, in order, each with `subj`:
+-- whether it stands where a subject stands (at the start of the clause,
+-- after a speech cue, or before a verb-like word); mention_person(A, c)
+-- tells whether it reads as a person (a known speaker, a title or role
+-- before it, or two or more words that are not an organisation or a
+-- place), mention_canon(A, c) its canonical name.
+person_mentions = function(A, a, b)
+  local ck = a * 1000003 + b
+  local hit = A.pm_cache[ck]
+  if hit then return hit end
+  local out = person_mentions_uncached(A, a, b)
+  A.pm_cache[ck] = out
+  return out
+end
+
+person_mentions_uncached = function(A, a, b)
+  local s, L, g = A.s, A.L, A.g
+  local out = {}
+  if b <= a then return out end
+  -- a role noun opening the sentence: `De rijder ... hield`
+  local fw = lc(s:match("^%s*([^%s%p]+)", a) or "")
+  -- (`One of the victims decided ...`: one person of a group)
+  local one_of = (fw == "one" or fw == "een") and s:match("^%s*%S+%s+(%S+)", a)
+  one_of = one_of == "of" or one_of == "van"
+  if L.det[fw] or L.adv[fw] or role_of(L, fw) or one_of then
+    local t = tokens(s, a, math.min(b, a + 60))
+    local n = #t // 2
+    for k = 1, math.min(n, one_of and 6 or 4) do
+      if is_punct_tok(s, t, k) then break end
+      local lw, w = ltok(s, t, k)
+      local r = role_of(L, w)
+      if r == "g" and one_of then r = "p" end
+      if one_of and k <= 2 then
+        -- (`one`, `of`: on to the group's noun)
+      elseif r then
+        -- a compound role ends at its last role word: `The chief
+        -- executive`, `The police spokesman` (its head and gender)
+        while k < n and k < 6 and not is_punct_tok(s, t, k + 1) and is_lower_at(s, t[2 * k + 1]) do
+          local r2 = role_of(L, tok(s, t, k + 1))
+          if not r2 then break end
+          k, r = k + 1, r2
+        end
+        if r ~= "g" and r ~= "x" and (k == n or names.kind(s, t, k + 1, g) ~= "N")
+           and not appositive_name_after(A, t[2 * k], b) then
+          local m = np_ending(A, t, k, 1)
+          if m and m.kind == "role" then
+            if one_of then m.gender, m.def = "p", "indef" end
+            out[#out + 1] = { s = m.s, e = m.e, text = m.text, role = m, subj = true,
+                              person = true }
+          end
+        end
+        break
+      end
+      if not (L.det[lw] or L.adv[lw]) and names.kind_of(w, g) ~= "w" then break end
+    end
+  end
+  -- names: the runs of the article's name index inside [a, b)
+  local ix = names.index(A.article, g)
+  -- (runs: 4 numbers a run, its start first and its end last)
+  local runs = ix.runs
+  local i = floor_index(runs, a - 1, 4) + 1
+  -- the quotes that end by a: a quote ending after a and by a name's start
+  -- puts the name after the sentence's opening words
+  local qk_a = quotes_closed_by(A, a)
+  while runs[4 * i - 3] and runs[4 * i - 3] < b do
+    local ri = i
+    i = i + 1
+    if runs[4 * ri] <= b and not quote_at(A, runs[4 * ri - 3]) then
+      local text, ms, me = names.mention(A.article, g, A.lang, ri)
+      if text and not g.titles[lc(text)] then
+        -- the word before, the word after
+        local t0, t1 = last_token(s, math.max(a, ms - 40), ms)
+        if t0 and t1 == ms and SETS.open_bracket[byte(s, ms - 1)] and t0 == ms - 1 then
+          -- an editor's bracket glued to the name (`I was from [North
+          -- Karnataka]`): the word before it
+          t0, t1 = last_token(s, math.max(a, ms - 41), ms - 1)
+        end
+        local pw = t0 and sub(s, t0, t1 - 1) or ""
+        local prev_punct = pw ~= "" and not is_word_at(pw, char_start(pw, #pw))
+        local prevw = lc(strip_punct_end(pw))
+        local prep = not prev_punct and L.prep[prevw]
+        -- only adverbs, determiners, titles and role nouns before it in
+        -- the sentence
+        local initial = true
+        if ms > a then
+          local nq = A.qb[qk_a + 1]
+          if nq and nq <= ms then initial = false end
+          -- the words of s[a, ms)
+          local wa, wb = find(s, "%S+", a)
+          while wa and wa < ms do
+            if wb >= ms then wb = ms - 1 end
+            local core = strip_punct_end(sub(s, wa, wb))
+            local lw = lc(core)
+            if core ~= "" and not (L.adv[lw] or L.det[lw] or names.title_like(g, core) or role_of(L, core)) then
+              initial = false
+              break
+            end
+            wa, wb = find(s, "%S+", wb + 1)
+          end
+        end
+        local post = s:match("^%s*(%S+)", me) or ""
+        local nxt_punct = post ~= "" and not is_word_at(post, 1)
+        -- (the word after, its trailing punctuation cut once)
+        local post_core = not nxt_punct and strip_punct_end(post) or nil
+        local nxt = nxt_punct and post:sub(1, 1) or lc(post_core)
+        local nlow = not nxt_punct and is_lower_at(post, 1)
+        local rnext = not nxt_punct and role_of(L, post_core)
+        if nxt == "," then
+          local r2 = lc(s:match("^%s*,%s*([^%s%p]+)", me) or "")
+          if r2 == "dat" or r2 == "which" or r2 == "welke" then rnext = true end
+        end
+        local subj = initial or L.cue[prevw] or L.source[prevw]
+                     or (not prep and (nxt == "," or L.cue[nxt] or (nlow
+                         and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt])))
+        local verbnext = nlow and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt]
+                         and not L.prep[nxt]
+        -- (found, pw, prevw, rnext: for mention_person)
+        out[#out + 1] = { s = ms, e = me, text = text,
+                          subj = subj and true or false,
+                          initial = initial, verbnext = verbnext and true or false,
+                          found = A.tick, pw = not prev_punct and pw, prevw = prevw,
+                          rnext = rnext }
+      end
+    end
+  end
+  return out
+end
+
+-- A name mention's canonical name and whether it reads as a person are
+-- worked out when first asked (mention_canon, mention_person), not when
+-- person_mentions finds it: most mentions found are never asked about,
+-- and a canonical name costs much.
+local function mention_canon(A, c)
+  local canon = c.canon
+  if not canon then
+    canon = names.canonical(A.article, c.text, A.lang)
+    c.canon = canon
+  end
+  return canon
+end
+
+-- the canonical name of name mention c when it is one word that opens its
+-- sentence right before a verb (`Wilders wist daar wel raad mee.`) and
+-- reads as no organisation or gerund, else nil; with also_aux an
+-- auxiliary after it counts as that verb too (`Smith was upbeat.`)
+local function one_word_opener(A, c, also_aux)
+  if not (c and c.initial) then return nil end
+  if not (c.verbnext or also_aux and A.L.verb_word[lc(A.s:match("^%s*(%a+)", c.e) or "")]) then
+    return nil
+  end
+  local canon = mention_canon(A, c)
+  if canon and not find(canon, "%s") and find(canon, "%l") and not is_org_name(A, canon)
+     and not find(canon, "ing$") then
+    return canon
+  end
+  return nil
+end
+
+-- An entity's person as it stood at tick t (A.tick when a mention was
+-- found): set_person, which every change of e.person goes through, keeps
+-- the tick of each change and the value it replaced (UNSET for nil).
+local UNSET = {}
+local function person_at(e, t)
+  local was = e.was
+  if was then
+    for i = 1, #was, 2 do
+      if was[i] > t then
+        local v = was[i + 1]
+        if v == UNSET then return nil end
+        return v
+      end
+    end
+  end
+  return e.person
+end
+
+local function set_person(A, e, v)
+  local old = e.person
+  if old == v then return end
+  A.tick = A.tick + 1
+  local was = e.was
+  local prev = old == nil and UNSET or old
+  if was then
+    was[#was + 1] = A.tick
+    was[#was + 1] = prev
+  else
+    e.was = { A.tick, prev }
+  end
+  e.person = v
+end
+
+-- the person answer of a name mention c as it stood when c was found: the
+-- entity's, else a title or role before it, or a name that looks personal
+-- with no determiner, preposition or role noun around it
+local function mention_person(A, c)
+  local person = c.person
+  if person ~= nil then return person end
+  local L = A.L
+  local canon = mention_canon(A, c)
+  local ent = A.entities[canon]
+  if ent then person = person_at(ent, c.found) end
+  if person == nil then
+    local pw, prevw = c.pw, c.prevw
+    local titled = pw and names.title_like(A.g, pw)
+    local r = pw and role_of(L, pw)
+    local orgrole = r == "g" or r == "x"
+    local prep = pw and L.prep[prevw]
+    person = titled or (looks_personal(A, canon, c.text) and not orgrole
+             and not L.det[prevw] and not prep and not c.rnext) or false
+  end
+  c.person = person
+  return person
+end
+
+local function entity(A, canon)
+  local e = A.entities[canon]
+  if not e then
+    -- (the nil fields are set_person's and the resolver's: named here,
+    -- they are room made at once, not three regrowths of the table)
+    e = { canon = canon, person = nil, was = nil, gender = nil, group = nil }
+    A.entities[canon] = e
+  end
+  return e
+end
+
+local function gender_fits(want, have)
+  if not want or not have or want == "p" or have == "p" or have == "?" then return true end
+  for i = 1, #want do
+    if find(have, sub(want, i, i), 1, true) then return true end
+  end
+  return false
+end
+
+-- the first bytes of a name (an ASCII capital), of `, Name` and of `of`
+-- / `van` (either case)
+local ROLE_NAME_LEAD = { [44] = true, [111] = true, [79] = true, [118] = true, [86] = true }
+for c = 65, 90 do ROLE_NAME_LEAD[c] = true end
+
+-- role_person(A, head [, x]) -> the canonical name the article gives role
+-- noun head (`topman Mark Zuckerberg`, `minister Stefano Patuanelli`):
+-- of the last such place before position x, else of the first; nil when
+-- the article names nobody so. (Every place of a head is found once per
+-- article: a list of {position, name as written}.)
+local function role_places(A, head)
+  local cache = A.role_cache
+  if not cache then
+    cache = {}
+    A.role_cache = cache
+  end
+  local list = cache[head]
+  if list then return list end
+  list = {}
+  local s, g = A.s, A.g
+  local H = head:sub(1, 1):upper() .. head:sub(2)
+  local known = A.L.role[head] ~= nil
+  for _, form in ipairs(H ~= head and { head, H } or { head }) do
+    local init = 1
+    while true do
+      local a, b = find(s, form, init, true)
+      if not a then break end
+      init = b + 1
+      local e = b + 1
+      -- (only a capital, a comma or of/van after the word can start
+      -- either form: the byte after the spaces tells, without tokens)
+      local nx = skip_spaces(s, e)
+      local c = byte(s, nx)
+      if c and (ROLE_NAME_LEAD[c] or c >= 128)
+         and (a == 1 or not is_word_at(s, char_start(s, a - 1))) and not is_word_at(s, e) then
+        -- `topman Mark Zuckerberg`
+        -- (the name as written: its canonical form is asked only of the
+        -- place role_person picks)
+        local found
+        local t = tokens(s, e, math.min(#s + 1, e + 70))
+        if #t >= 2 and names.kind(s, t, 1, g) == "N" then
+          local last = names.run_starting(s, t, 1, g)
+          if last then found = sub(s, t[1], t[2 * last] - 1) end
+        end
+        if not found and #t >= 2 then
+          local nm = role_name(s, t, 1, g)
+          if nm then found = nm.text end
+        end
+        -- (after a word the role list does not have, which may be no
+        -- noun at all, an acronym is no name it gives: `get AIDS`)
+        if found and (known or find(found, "%l")) then list[#list + 1] = { a, found } end
+      end
+    end
+  end
+  -- (two forms searched: their places in text order)
+  if H ~= head then table.sort(list, function(p, q) return p[1] < q[1] end) end
+  cache[head] = list
+  return list
+end
+
+local function role_person(A, head, x)
+  local list = role_places(A, head)
+  if #list == 0 then return nil end
+  local pick = list[1][2]
+  if x then
+    for i = 1, #list do
+      if list[i][1] < x then pick = list[i][2] else break end
+    end
+  end
+  return names.canonical(A.article, pick, A.lang)
+end
+
+-- The person mentions of the sentence holding x (up to x), then of each
+-- sentence before it, nearest first, at most max_sents sentences and
+-- never before the article's first: back_start gives the first sentence
+-- [a, hi), back_next the one before a (nil: no more). A loop, not an
+-- iterator: a closure a call is garbage at once.
+local function back_start(A, x)
+  return sentence_of(A, x), x
+end
+
+local function back_next(A, a)
+  if a <= A.first then return nil end
+  local before = sentence_of(A, a - 1)
+  if before >= a then return nil end
+  return before, a
+end
+
+-- does the sentence [a, hi) open with a he/she pronoun of gender want?
+local NO_MENTIONS = {}
+local function opens_with_pronoun(A, a, hi, want)
+  local s = A.s
+  local x, e = find(s, "^[%a\128-\255]+", skip_spaces(s, a))
+  if not x or e >= hi then return false end
+  return A.L.pron[lc(sub(s, x, e))] == want and x
+end
+
+-- the start of the first pronoun of gender `want` outside quotes in the
+-- sentence [ss, se), or false. Memoised per article by sentence and
+-- gender: a sentence is tokenised once, not once for each pronoun in it
+-- (a scan from its start for each made a long sentence of many quotes
+-- cost its length squared)
+local function first_pronoun(A, ss, se, want)
+  local memo = A.first_pron
+  if not memo then memo = {} A.first_pron = memo end
+  local by_gender = memo[ss]
+  if not by_gender then by_gender = {} memo[ss] = by_gender end
+  local p = by_gender[want]
+  if p ~= nil then return p end
+  p = false
+  local s, pron = A.s, A.L.pron
+  local t = tokens(s, ss, se)
+  for k = 1, #t // 2 do
+    local a = t[2 * k - 1]
+    local lw = word_key(s, t, k)
+    if lw and pron[lw] == want and not quote_at(A, a) then
+      p = a
+      break
+    end
+  end
+  by_gender[want] = p
+  return p
+end
+
+-- the most recent person in subject position before x, looking back over
+-- at most `max_sents` sentences: the first fitting subject of the nearest
+-- sentence that has one
+function Analyser:recent_person(A, x, want, max_sents, subj_only)
+  -- the same pronoun earlier in x's sentence, outside quotes, is the same
+  -- person (`While he believes Harris does not qualify ..., he says ...`):
+  -- the names after it are not that person
+  local ss, se = sentence_of(A, x)
+  local known = A.pron_entity
+  if x > ss then
+    local p = first_pronoun(A, ss, se, want)
+    if p and p < x then
+      if known and known[p] then return known[p] end
+      x = p
+    end
+  end
+  local a, hi = back_start(A, x)
+  local left = max_sents
+  -- (names passed on the way back: a pronoun resolved before them is no
+  -- longer the nearest person)
+  local passed_names = false
+  while a and left > 0 do
+    left = left - 1
+    -- a sentence before that opens with the same pronoun (`She was
+    -- married to A, B and C. She said ...`) means the same person: the
+    -- names in it are not that person, the one before it is -- or the
+    -- one that pronoun was resolved to, when it was and no name came
+    -- between (`..., she testified, she was raped by Quirin, Redouane
+    -- ... She told the court ... She told a guard`)
+    local opener = left ~= max_sents - 1 and opens_with_pronoun(A, a, hi, want)
+    if opener and known and known[opener] and not passed_names then return known[opener] end
+    local ms = not opener and person_mentions(A, a, hi) or NO_MENTIONS
+    -- a sentence before whose same pronoun was resolved, before any name
+    -- in it: that pronoun's person goes on, the names after it are the
+    -- ones it spoke of (`In between, she testified, she was raped by
+    -- Quirin, Redouane ... She told the court`)
+    if known and left ~= max_sents - 1 and #ms > 0 and not passed_names then
+      local p = first_pronoun(A, a, hi, want)
+      if p and known[p] and ms[1].s > p then return known[p] end
+    end
+    if #ms > 0 then passed_names = true end
+    a, hi = back_next(A, a)
+    local from, to, step = 1, #ms, 1
+    if not subj_only then from, to, step = #ms, 1, -1 end
+    for i = from, to, step do
+      local c = ms[i]
+      if c.role and (c.subj or not subj_only) then
+        local e = self:resolve(A, c.role, c.s)
+        if e and e.person ~= false and gender_fits(want, e.gender) then return e end
+      elseif (c.subj or not subj_only) and mention_person(A, c) then
+        local e = entity(A, c.canon)
+        if e.person == nil then set_person(A, e, true) end
+        if gender_fits(want, e.gender) then return e end
+      end
+    end
+  end
+  return nil
+end
+
+-- the most recent organisation or group in subject position before x
+-- (for they / ze / it)
+function Analyser:recent_group(A, x, max_sents)
+  local a, hi = back_start(A, x)
+  local left = max_sents
+  while a and left > 0 do
+    left = left - 1
+    local ms = person_mentions(A, a, hi)
+    a, hi = back_next(A, a)
+    for _, c in ipairs(ms) do
+      -- (not an interview's speaker label, `((WN))`: an editor's mark)
+      if c.subj and not c.role and not (c.s > 2 and byte(A.s, c.s - 1) == 40 and byte(A.s, c.s - 2) == 40)
+         and mention_person(A, c) == false
+         and (is_org_name(A, c.canon) or not c.canon:find("%l") or c.canon:find("%s")) then
+        local e = entity(A, c.canon)
+        set_person(A, e, false)
+        return e
+      end
+    end
+  end
+  return nil
+end
+
+-- resolve a mention at position x to an entity {canon, gender, person}
+-- `Ministry of Foreign Affairs`, `Progressive Party of Working People`,
+-- `Partij van de Arbeid`: a name that ends in an organisation word goes on
+-- through `of`/`van` and the capitalised words after it (a person's does
+-- not: `Michael Siegel of Boston University`). Extends the mention too.
+local OF_WORDS = { of = true, van = true }
+local OF_JOIN = { ["and"] = true, ["for"] = true, ["of"] = true, ["the"] = true, ["on"] = true,
+                  ["&"] = true, en = true, voor = true, van = true, de = true, het = true }
+local function with_of(A, m, canon)
+  local s = A.s
+  local lastw = tail_run(m.text, NOT_WS)
+  if not lastw or not A.L.org[lastw] or sub(canon, -#lastw) ~= lastw then return canon end
+  local t = tokens(s, m.e, math.min(#s + 1, m.e + 120))
+  local n = #t // 2
+  if n < 2 or not OF_WORDS[tok(s, t, 1)] then return canon end
+  -- capitalised words, and connectors between them
+  local k, last = 2, nil
+  while k <= n do
+    local w = tok(s, t, k)
+    if is_upper_at(s, t[2 * k - 1]) and not is_punct_tok(s, t, k) then
+      last = k
+    elseif not (OF_JOIN[w] and k < n and (is_upper_at(s, t[2 * k + 1]) or OF_JOIN[tok(s, t, k + 1)])) then
+      break
+    end
+    k = k + 1
+  end
+  if not last then return canon end
+  local tail = sub(s, t[1], t[2 * last] - 1)
+  m.e = t[2 * last]
+  m.text = sub(s, m.s, m.e - 1)
+  return canon .. " " .. tail
+end
+
+-- `The Guardian`, `The Atlantic`: an English name whose article is part
+-- of it, which the article shows by writing `The` with a capital inside a
+-- sentence (`according to The Guardian`). Memoised per article.
+local function with_the(A, canon)
+  if A.lang ~= "en" and A.lang ~= nil then return canon end
+  -- (the memo first, as in sentence_initial_common; a name that cannot
+  -- take `The` is remembered as one that does not)
+  local memo = A.the_memo
+  if not memo then memo = {} A.the_memo = memo end
+  local hit = memo[canon]
+  if hit == nil and (find(canon, "^The ") or not find(canon, "^%u")) then
+    hit = false
+    memo[canon] = hit
+  end
+  if hit == nil then
+    -- (and the name ends there: not `the Doris Day Animal Foundation`;
+    -- plain searches: a pattern would test every byte of the article)
+    local s = A.s
+    local needle = "The " .. canon
+    local n = #needle
+    hit = false
+    local p = find(s, needle, 1, true)
+    while p do
+      local after = byte(s, p + n)
+      if not (after and (is_word_byte(after) or after >= 128))
+         and not (after == 32 and is_upper_at(s, p + n + 1)) then
+        local q = p - 1
+        while byte(s, q) == 32 do q = q - 1 end
+        local c = byte(s, q)
+        if q < p - 1 and c and ((c >= 97 and c <= 122) or (c >= 48 and c <= 57)
+                                or c == 44 or c == 59 or c == 58 or c == 41) then
+          hit = true
+          break
+        end
+      end
+      p = find(s, needle, p + 1, true)
+    end
+    memo[canon] = hit
+  end
+  return hit and ("The " .. canon) or canon
+end
+
+-- the canonical text of a role mention: a determiner's capital at a
+-- sentence start is dropped (`De woordvoerder` -> `de woordvoerder`,
+-- `Their statement`), a name's is kept (`White House doctors`, `Trump's
+-- lawyers`, `FSB sources`)
+
+local function role_text(A, m)
+  local w = m.text:match("^[^%s]+")
+  if w and A.L.det[lc(w)] then return (m.text:gsub("^%u", string.lower)) end
+  -- an English group noun in the plural alone is the group
+  -- (`researchers from ... reported`: the researchers; not `German
+  -- officials`, whose capital may be a name's)
+  if A.lang == "en" and m.gender == "g" and m.kind == "role" and find(m.text, "^%a%l+s$") then
+    return "the " .. lc(m.text)
+  end
+  return m.text
+end
+
+-- the words that may join the capitalised words of a group's name
+local GROUP_JOIN = { of = true, the = true, ["for"] = true, ["and"] = true, van = true,
+                     de = true, voor = true, en = true }
+-- (the names of every place of head in the article, found once per
+-- article and head: a list of place, name start, name end, in text order)
+local function group_names(A, head)
+  local memo = A.group_memo
+  if not memo then memo = {} A.group_memo = memo end
+  local list = memo[head]
+  if list then return list end
+  list = {}
+  local s = A.s
+  local cap = head:sub(1, 1):upper() .. head:sub(2)
+  for _, form in ipairs { head, cap } do
+    local init = A.first
+    while true do
+      local p, q = find(s, form, init, true)
+      if not p then break end
+      init = q + 1
+      local after = byte(s, q + 1)
+      local before = byte(s, p - 1)
+      if not (after and (after >= 97 and after <= 122)) and not (before and (before >= 97 and before <= 122)) then
+        -- capitalised words before it
+        local a = p
+        local t = tokens(s, (p - 80 > A.first and p - 80 or A.first), p)
+        local k = #t // 2
+        local words = 0
+        while k >= 1 do
+          local lw, w = word_key(s, t, k)
+          if not lw then break end
+          -- (not a determiner or a capitalised preposition opening the
+          -- sentence: `In findings`, `The Ministry`)
+          if A.L.det[lw] or A.L.prep[lw] or A.g.stop[lw] then break end
+          if is_upper_at(s, t[2 * k - 1]) then
+            a = t[2 * k - 1]
+            words = words + 1
+          elseif not (GROUP_JOIN[w] and words > 0) then
+            break
+          end
+          k = k - 1
+        end
+        if a < p then
+          list[#list + 1] = { p, q, a, q + 1 }
+        elseif form == cap and (sub(s, q + 1, q + 4) == " of " or sub(s, q + 1, q + 5) == " van ") then
+          -- or `Ministry of Health`
+          local r = tokens(s, q + 1, (q + 80 < #s + 1 and q + 80 or #s + 1))
+          local last
+          for j = 2, #r // 2 do
+            if is_upper_at(s, r[2 * j - 1]) and not is_punct_tok(s, r, j) then last = j
+            elseif not GROUP_JOIN[tok(s, r, j)] then break end
+          end
+          if last then list[#list + 1] = { p, q, p, r[2 * last] } end
+        end
+      end
+    end
+  end
+  table.sort(list, function(u, v) return u[1] < v[1] end)
+  memo[head] = list
+  return list
+end
+
+-- the last name before position x that ends in the group noun head
+-- (`Saudi Press Agency`, `Thai Raksa Chart party`) or opens with it and
+-- of (`Ministry of Health`), or nil: capitalised words, and of/the/for/and
+-- between them
+local function group_name_before(A, head, x)
+  local list = group_names(A, head)
+  local best
+  for i = 1, #list do
+    local c = list[i]
+    if c[2] >= x then break end
+    if c[4] <= x then best = c end
+  end
+  return best and sub(A.s, best[3], best[4] - 1) or nil
+end
+
+-- the name of a body a possessive role stands for, anywhere in the
+-- article: the capitalised name that ends in the role's noun and holds
+-- its owner and every other word (`Day's animal foundation` -> `Doris
+-- Day Animal Foundation`), or nil
+local function owned_name(A, m)
+  -- (the apostrophe straight or curly: ['\226]\128?\153? takes both;
+  -- a class [\128\153]? after \226 took one byte of the curly one's two)
+  local owner, rest = m.text:match("^(.-)['\226]\128?\153?s%s+(.+)$")
+  if not owner or owner == "" or not m.head then return nil end
+  local list = group_names(A, m.head)
+  for i = 1, #list do
+    local c = list[i]
+    local name = sub(A.s, c[3], c[4] - 1)
+    if find(name, owner, 1, true) then
+      local lname, all = lc(name), true
+      for w in rest:gmatch("%S+") do
+        if not find(lname, lc(w), 1, true) then all = false break end
+      end
+      if all then return name end
+    end
+  end
+  return nil
+end
+
+-- the group that names joined by `and`/`en` stand for (coordinated_names):
+-- each name's fullest form, joined as written (`Smith and Jones` ->
+-- `John Smith and Mary Jones`); an organisation's name that holds `and`
+-- as written (`Centers for Disease Control and Prevention`)
+function Analyser:resolve_coordinated(A, m)
+  local org = A.L.org
+  for _, part in ipairs(m.coord) do
+    for w in part:gmatch("%S+") do
+      if org[w] then
+        local e = entity(A, m.text)
+        set_person(A, e, false)
+        return e
+      end
+    end
+  end
+  local out = {}
+  for i, part in ipairs(m.coord) do
+    out[#out + 1] = names.canonical(A.article, part, A.lang)
+    out[#out + 1] = m.seps[i]
+  end
+  local e = entity(A, table.concat(out))
+  set_person(A, e, false)
+  e.group = true
+  return e
+end
+
+-- the person or group a pronoun mention m at x stands for (resolve's
+-- pronoun branch)
+function Analyser:resolve_pronoun(A, m, x)
+  local want = m.gender
+  if want == "n" then
+    -- `it said`: the last organisation named
+    return A.last_org or A.last
+  end
+  local singular = want:find("[mf]") ~= nil
+  if not singular then
+    -- right after a group or organisation spoke, in this sentence or the
+    -- one before, they/ze is that speaker (`Day's animal foundation said
+    -- ... Day, they said, desired ...`)
+    local l, lp = A.last, A.last_pos
+    if l and l.person ~= true and lp and lp < x then
+      local ss = sentence_of(A, x)
+      if lp >= ss or (ss > A.first and lp >= sentence_of(A, ss - 1)) then return l end
+    end
+    local e = self:recent_group(A, x, 4)
+    return e or A.last_group or A.last_org or A.last
+  end
+  -- the subject of this sentence or of one of the sentences before
+  local e = self:recent_person(A, x, want, 5, true)
+    or self:recent_person(A, x, want, 4, false)
+  if e then
+    if want == "m" or want == "f" then e.gender = e.gender or want end
+    return e
+  end
+  local l = A.last
+  if l and l.person ~= false and gender_fits(want, l.gender) then
+    if want == "m" or want == "f" then l.gender = l.gender or want end
+    return l
+  end
+  if A.last_person then return A.last_person end
+  -- nobody else: a one-word name that opens one of the sentences
+  -- before, right before a verb (`Jansen was optimistisch. ,,...'', zei
+  -- hij`)
+  local a, hi = back_start(A, x)
+  local left = 3
+  while a and left > 0 do
+    left = left - 1
+    local ms = person_mentions(A, a, hi)
+    a, hi = back_next(A, a)
+    local canon = one_word_opener(A, ms[1], true)
+    if canon then
+      local e2 = entity(A, canon)
+      if e2.person ~= false then
+        set_person(A, e2, true)
+        if want == "m" or want == "f" then e2.gender = e2.gender or want end
+        return e2
+      end
+    end
+  end
+  return nil
+end
+
+function Analyser:resolve(A, m, x)
+  if not m then return nil end
+  local s = A.s
+  -- (every possessive ends in `s`: the pattern is tried only then)
+  if (m.kind == "name" or m.kind == "role") and #m.text > 3 and byte(m.text, -1) == 115 then
+    -- a possessive names its owner: `a statement released by Erdogan's
+    -- office`, `The WHO's website said` (the mention without its 's)
+    local owner = m.text:gsub(names.POSSESSIVE_END, "")
+    if #owner < #m.text then
+      m.e = m.e - (#m.text - #owner)
+      m.text = owner
+    end
+  end
+  if m.coord then return self:resolve_coordinated(A, m) end
+  if m.kind == "name" then
+    local canon = names.canonical(A.article, m.text, A.lang)
+    if #canon < #m.text and is_upper_at(m.text, 1) and find(m.text, "%s%l+%s")
+       and (find(canon, "^%l") or sub(m.text, -#canon) == canon) then
+      -- an organisation's name with an inner `on`/`for` is its own
+      -- fullest form (the name index cuts it there): `United States
+      -- Commission on International Religious Freedom`
+      canon = m.text
+    end
+    if m.cut and #canon > #m.text and sub(canon, -#m.text) == m.text
+       and sub(s, m.s - (#canon - #m.text), m.s - 1) == sub(canon, 1, #canon - #m.text) then
+      -- the fuller form is the run the name was cut from (person_tail)
+      canon = m.text
+    end
+    if common_word_mention(A, m) then return nil end
+    canon = with_the(A, canon)
+    canon = with_of(A, m, canon)
+    if m.s > 4 and sub(canon, 1, 4) == "The " and sub(s, m.s - 4, m.s - 1) == "The " then
+      -- the mention holds the name's article too
+      m.s = m.s - 4
+      m.text = sub(s, m.s, m.e - 1)
+    end
+    local e = entity(A, canon)
+    if e.person == nil then
+      if m.title or (m.role_gender and m.role_gender ~= "g" and m.role_gender ~= "x") then
+        set_person(A, e, true)
+      elseif canon:find("%s") then
+        set_person(A, e, looks_personal(A, canon, m.text))
+      elseif not is_org_name(A, canon) and canon:find("%l") and m.how then
+        -- a one-word speaker of a speech cue
+        set_person(A, e, true)
+      end
+    end
+    if m.role_gender and m.role_gender ~= "p" and m.role_gender ~= "g" and m.role_gender ~= "x" then
+      e.gender = e.gender or m.role_gender
+    end
+    if m.title then
+      local tg = A.g.titles[lc(m.title:gsub("%s+$", ""))]
+      if type(tg) == "string" then e.gender = e.gender or tg end
+    end
+    return e
+  elseif m.kind == "pron" then
+    local e = self:resolve_pronoun(A, m, x)
+    -- (a he/she resolved is kept by its position: the same pronoun
+    -- opening a later sentence is the same person, see recent_person)
+    if e and (m.gender == "m" or m.gender == "f") then
+      local known = A.pron_entity
+      if not known then known = {} A.pron_entity = known end
+      known[m.s] = e
+    end
+    return e
+  elseif m.kind == "role" then
+    if m.def == "indef" or m.def == "poss" then
+      local nm = m.def == "poss" and owned_name(A, m)
+      if nm then
+        local e = entity(A, nm)
+        set_person(A, e, false)
+        return e
+      end
+      local txt = role_text(A, m)
+      local e = entity(A, txt)
+      -- (a name's unknown noun may be its people or its thing: `Day's
+      -- animal foundation` is no person)
+      if m.def == "poss" and m.gender == "?" then set_person(A, e, nil)
+      else set_person(A, e, m.gender ~= "g" and m.gender ~= "x") end
+      e.gender = e.gender or (m.gender ~= "?" and m.gender or nil)
+      local indef = A.indef
+      if not indef then
+        indef = {}
+        A.indef = indef
+      end
+      indef[m.head or txt] = e
+      return e
+    end
+    if m.gender == "x" or m.gender == "g" then
+      -- the study, the team, de politie: the group itself
+      local txt = role_text(A, m)
+      if (m.def == "def" or m.def == nil) and A.indef then
+        local e = A.indef[m.head]
+        if e then return e end
+      end
+      local hw = m.head and lc(tail_run(m.text, NOT_WS) or "")
+      -- the noun phrase without its determiner: `agency`, `state media`
+      local core = lc(m.text)
+      local d1 = core:match("^(%S+)%s")
+      if d1 and A.L.det[d1] then core = sub(core, #d1 + 2) end
+      if (m.def == "def" or m.def == nil and find(core, " ")) and m.gender == "g" and hw == m.head
+         and not find(hw, "s$") and not (A.lang ~= "en" and find(hw, "en$")) then
+        -- (a singular head: `the officials`, `de onderzoekers` are people)
+        -- `the agency` after `the Saudi Press Agency`, `the party` after
+        -- `Thai Raksa Chart party`, `state media` after `Syrian state
+        -- media`: the name the article gave it
+        local nm = group_name_before(A, core, m.s)
+        if nm then
+          -- (its fullest form, unless that drops a word: canonical reads
+          -- `Ministry` of `Ministry of Health` as a title)
+          local c = names.canonical(A.article, nm, A.lang)
+          local e = entity(A, #c >= #nm and c or nm)
+          set_person(A, e, false)
+          return e
+        end
+      end
+      local e = entity(A, txt)
+      set_person(A, e, false)
+      e.group = true
+      return e
+    end
+    if m.head then
+      local p = role_person(A, m.head, m.s)
+      if p then
+        local e = entity(A, p)
+        set_person(A, e, true)
+        return e
+      end
+      local e = A.indef and A.indef[m.head]
+      if e then return e end
+    end
+    if A.last and A.last.person ~= false then return A.last end
+    -- no speaker yet: a person's role before any speech is the person the
+    -- sentences before are about (`Lindsay Davenport won. De Amerikaanse
+    -- zei ...`)
+    if m.def == "def" and (m.gender == "m" or m.gender == "f" or m.gender == "p") then
+      local e = self:recent_person(A, m.s, m.gender, 3, true)
+      if e then return e end
+    end
+    local txt = role_text(A, m)
+    return entity(A, txt)
+  end
+  return nil
+end
+
+return {
+  RELATIVE = RELATIVE,
+  tok = tok,
+  is_punct_tok = is_punct_tok,
+  role_of = role_of,
+  mention_name = mention_name,
+  np_ending = np_ending,
+  subject_after = subject_after,
+  no_words = no_words,
+  hit_range = hit_range,
+  analyse_cue = analyse_cue,
+  demonstrative_before = demonstrative_before,
+  cue_content = cue_content,
+  one_word_opener = one_word_opener,
+  mention_person = mention_person,
+  person_mentions = person_mentions,
+}

@@ -1,0 +1,527 @@
+-- pluk.speech.lists: the language data of pluk.speech. Its word lists
+-- merged and compiled into sets and LPeg patterns (compile), the
+-- whole-text scan built from them (build_scan, and build_fast: the same
+-- events by C searches) and the lists of the sentence pass
+-- (sentence_lists). A module of its own because it is built once a
+-- language and rule path, and the passes read only what it builds (L and
+-- the sentence lists): few names cross the cut, and speech.lua's main
+-- chunk keeps clear of Lua's limit of 200 local variables.
+
+local lpeg = require "lpeg"
+local text = require "pluk.text"
+local names = require "pluk.names"
+
+local P, R, S, C, Cp, Ct, Cc = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cp, lpeg.Ct, lpeg.Cc
+local byte, sub, find = string.byte, string.sub, string.find
+local lc, char_start = names.lc, names.char_start
+local WC, WORD, CHAR = names.WC, names.WORD, names.CHAR
+
+
+---------------------------------------------------------------------------
+-- Language data
+---------------------------------------------------------------------------
+
+local load = names.load
+local EMPTY = { list = {}, values = {} }
+
+-- A trie of words as an LPeg pattern: longest entry first, whole words
+-- only; alternatives at each node form a balanced choice so LPeg tests
+-- about log2(n) first bytes, not n.
+local function trie(words)
+  local root = {}
+  for _, w in ipairs(words) do
+    local node = root
+    for i = 1, #w do
+      local b = sub(w, i, i)
+      node[b] = node[b] or {}
+      node = node[b]
+    end
+    node[""] = true
+  end
+  local function build(node)
+    local keys = {}
+    for k in pairs(node) do if k ~= "" then keys[#keys + 1] = k end end
+    table.sort(keys)
+    local alts = {}
+    for i, k in ipairs(keys) do alts[i] = P(k) * build(node[k]) end
+    local function choice(i, j)
+      if i == j then return alts[i] end
+      local m = (i + j) // 2
+      return choice(i, m) + choice(m + 1, j)
+    end
+    local p
+    if #alts > 0 then p = choice(1, #alts) end
+    if node[""] then
+      -- the word boundary is one shared rule of the grammar, not a copy
+      -- of the (large) word-character class at every leaf
+      local stop = lpeg.V"B"
+      p = p and (p + stop) or stop
+    end
+    return p or P(false)
+  end
+  if next(root) == nil then return P(false) end
+  return P{ "T", T = build(root), B = -WC }
+end
+
+-- entries plus their capitalised forms
+local function caseless(list)
+  local out, seen = {}, {}
+  for _, w in ipairs(list) do
+    for _, v in ipairs({ w, text.upper(w:match("^[%z\1-\127\194-\244][\128-\191]*") or "")
+                          .. w:gsub("^[%z\1-\127\194-\244][\128-\191]*", "") }) do
+      if v ~= "" and not seen[v] then seen[v] = true out[#out + 1] = v end
+    end
+  end
+  return out
+end
+
+
+local LISTS = { "quote_marks", "elisions", "cue_verbs", "cue_sources",
+                "complementizers", "pronouns", "role_nouns", "determiners",
+                "speech_adverbs", "organisation_words", "prepositions",
+                "mention_markers", "titles", "quote_tags", "cue_np_verbs",
+                "function_words", "question_frames", "source_agents", "negations",
+                "modal_verbs", "source_standards", "demonyms", "closed_words" }
+
+-- (known: the languages merged when lang is nil, speech.KNOWN)
+local function merged(lang, name, known)
+  if lang then return load(lang, name) end
+  local out = { list = {}, values = {} }
+  for _, l in ipairs(known) do
+    local lex = load(l, name)
+    if lex then
+      for _, e in ipairs(lex.list) do
+        if out.values[e] == nil then
+          out.list[#out.list + 1] = e
+          out.values[e] = lex.values[e]
+        elseif lex.values[e] ~= true and out.values[e] ~= lex.values[e] then
+          -- union of the closers of a mark
+          if name == "quote_marks" then
+            out.values[e] = out.values[e] .. " " .. lex.values[e]
+          end
+        end
+      end
+    end
+  end
+  return out
+end
+
+-- language(lang [, alter]) -> L, the compiled data of one language (nil:
+-- all known ones merged). Fields:
+--   marks      opening mark -> set of closing marks
+--   closer     closing mark -> true
+--   mark       LPeg: any mark (runs of ' ` , taken whole)
+--   elision    set of words that follow a leading apostrophe
+--   cue        form (lower case) -> lemma;  source: cue word -> position
+--   cue_p      LPeg: a cue at a word start, captured
+--   comp, pron, role, det, adv, org, agent: sets keyed by lower-case word
+--   scan       LPeg: the whole-text scan (marks, breaks, cues)
+--   fast_scan  function(s): the same events, faster (nil when a rule's
+--              alter changed mark or cue_p, or set scan)
+local function compile(lang, src)
+  local L = { lang = lang, src = src }
+  local marks, closer = {}, {}
+  for _, open in ipairs((src.quote_marks or EMPTY).list) do
+    local v = src.quote_marks.values[open]
+    marks[open] = marks[open] or {}
+    if type(v) == "string" then
+      for c in v:gmatch("%S+") do
+        marks[open][c] = true
+        closer[c] = true
+      end
+    end
+  end
+  L.marks, L.closer = marks, closer
+  -- mark strings other than the runs of ' ` , (handled whole)
+  local other = {}
+  local seen = {}
+  local function add(m)
+    if seen[m] then return end
+    seen[m] = true
+    if not m:find("^['`,]+$") then other[#other + 1] = m end
+  end
+  for m in pairs(marks) do add(m) end
+  for m in pairs(closer) do add(m) end
+  table.sort(other, function(a, b) if #a ~= #b then return #a > #b end return a < b end)
+  local mark = P"'"^1 + P"`"^1 + P","^2
+  for _, m in ipairs(other) do mark = mark + P(m) end
+  L.mark = mark
+  L.elision = names.keyset(src.elisions)
+  L.cue = names.keyset(src.cue_verbs)
+  L.source = names.keyset(src.cue_sources)
+  L.comp = names.keyset(src.complementizers)
+  -- complementizers written elided before the next word (`qu'il`): the
+  -- forms that end in an apostrophe, with either apostrophe
+  L.comp_elided = {}
+  for k, v in pairs(L.comp) do
+    if v == "drop" and sub(k, -1) == "'" then
+      L.comp_elided[#L.comp_elided + 1] = k
+      L.comp_elided[#L.comp_elided + 1] = sub(k, 1, -2) .. "\226\128\153"
+    end
+  end
+  L.pron = names.keyset(src.pronouns)
+  L.role = names.keyset(src.role_nouns)
+  -- where someone is from, a person after a determiner (`De Argentijn
+  -- zei`, `the Argentine said`; see np_ending)
+  L.demonym = names.keyset(src.demonyms)
+  -- titles name people too: `die Kanzlerin`, `the minister`
+  for _, e in ipairs((src.titles or EMPTY).list) do
+    local k = lc(e):gsub("%.$", "")
+    local v = src.titles.values[e]
+    if not k:find("%s") and L.role[k] == nil and v ~= "after" then
+      L.role[k] = (v == "m" or v == "f") and v or "p"
+    end
+  end
+  L.det = names.keyset(src.determiners)
+  L.adv = names.keyset(src.speech_adverbs)
+  L.prep = names.keyset(src.prepositions)
+  L.tag = names.keyset(src.quote_tags)
+  L.np_verb = names.keyset(src.cue_np_verbs)
+  L.fw = names.keyset(src.function_words)
+  L.agent = names.keyset(src.source_agents)
+  L.neg = names.keyset(src.negations)
+  L.modal = names.keyset(src.modal_verbs)
+  -- finite verbs that close words (closed_words.txt, the figures' file:
+  -- class aux or modal): a phrase with one is a clause, no appositive
+  L.verb_word = {}
+  local cw = src.closed_words
+  for _, e in ipairs((cw or EMPTY).list) do
+    local v = cw.values[e]
+    if v == "aux" or v == "modal" then L.verb_word[lc(e)] = true end
+  end
+  for w in pairs(L.modal) do L.verb_word[w] = true end
+  L.standard = names.keyset(src.source_standards)
+  -- question frames, lower case, longest first
+  L.question_frames = {}
+  for _, e in ipairs((src.question_frames or EMPTY).list) do
+    L.question_frames[#L.question_frames + 1] = lc(e)
+  end
+  table.sort(L.question_frames, function(x, y) return #x > #y end)
+  -- mention markers, by their last word -> list of the full entries
+  L.marker = {}
+  for _, e in ipairs((src.mention_markers or EMPTY).list) do
+    local key = lc(e)
+    local lastw = key:match("(%S+)$")
+    L.marker[lastw] = L.marker[lastw] or {}
+    table.insert(L.marker[lastw], key)
+  end
+  L.org = {}
+  for _, e in ipairs((src.organisation_words or EMPTY).list) do L.org[e] = true end
+  local cues = {}
+  for _, e in ipairs((src.cue_verbs or EMPTY).list) do cues[#cues + 1] = e end
+  -- separable verbs (`legt uit`, `voegde eraan toe`, `maakte bekend`) also
+  -- stand apart in a main clause: `..., legt hij uit.`, `Hij voegde er
+  -- gisteren aan toe dat ...`. Their first word is scanned as a cue too,
+  -- and kept only when the particle closes its clause (see split_cue).
+  L.split = {}
+  for _, e in ipairs((src.cue_verbs or EMPTY).list) do
+    local v, rest = e:match("^(%S+)%s+(.-)$")
+    if v and not find(rest, "[^%a%s]") then
+      local key = lc(v)
+      if not L.cue[key] then
+        if not L.split[key] then
+          L.split[key] = {}
+          cues[#cues + 1] = v
+        end
+        table.insert(L.split[key], { particle = lc(rest:match("(%S+)$")),
+                                     lemma = src.cue_verbs.values[e] })
+      end
+    end
+  end
+  for _, e in ipairs((src.cue_sources or EMPTY).list) do cues[#cues + 1] = e end
+  L.cue_list = caseless(cues)
+  L.cue_p = C(trie(L.cue_list))
+  -- the strings that start a mark, for the fast scan (fast_scan): the
+  -- marks L.mark matches whole from there
+  local mstart = { "'", "`", ",," }
+  for _, m in ipairs(other) do mstart[#mstart + 1] = m end
+  L.mark_starts = mstart
+  L.default_p = { mark = L.mark, cue_p = L.cue_p }
+  return L
+end
+
+-- The whole-text scan: flat {kind, pos, str|end, ...} with kind 1 a mark
+-- (its string), 2 a paragraph break (its end), 3 a cue (its string).
+local function build_scan(L)
+  local ev_mark = Cc(1) * Cp() * C(L.mark)
+  local ev_para = Cc(2) * Cp() * (P"\r"^-1 * P"\n" * S" \t\r"^0 * P"\n" * S" \t\r\n"^0) * Cp()
+  local ev_cue = Cc(3) * Cp() * L.cue_p
+  -- a word never holds a mark, but may hold an apostrophe (don't)
+  local word = WORD
+  -- ASCII that is neither a word character nor the start of an event
+  local plain = (R("\0\9", "\11\33", "#&", "(+", "-/", ":@", "[_", "{\127"))^1
+  local step = ev_mark + ev_cue + word + plain + ev_para + CHAR
+  return Ct(step^0)
+end
+
+-- The same scan, fast: build_scan's events found by three searches that
+-- skip most of the text -- marks by an LPeg span over the bytes that
+-- cannot start one, paragraph breaks by string.find, cues by a C word
+-- trie (pluk.text.wordset) -- giving the events of each kind in text
+-- order (marks, then breaks, then cues: the passes read one kind at a
+-- time). build_scan steps through the text from token to token, and only
+-- a word's inner joiners (don't, well-said) make a difference, handled
+-- below; L.step (one of its steps) decides the rare doubtful cases.
+-- Used when a rule's alter left L.mark, L.cue_p and L.scan as compiled.
+local JOINER = { [45] = true, [39] = true }
+
+-- start of the joiner (- ' U+2019 U+2010 U+2011) that ends right before
+-- position p, or nil
+local function joiner_before(s, p)
+  local b = byte(s, p - 1)
+  if not b then return nil end
+  if JOINER[b] then return p - 1 end
+  if p >= 4 and (b == 153 or b == 144 or b == 145) and byte(s, p - 2) == 128
+     and byte(s, p - 3) == 226 then
+    return p - 3
+  end
+  return nil
+end
+
+-- word characters as WORD has them (`_` too, unlike is_word_at)
+local function wc_at(s, i)
+  local b = byte(s, i)
+  if b and b < 128 and i >= 1 then
+    -- letters, digits and `_`
+    return (b >= 97 and b <= 122) or (b >= 65 and b <= 90) or (b >= 48 and b <= 57) or b == 95
+  end
+  return WC:match(s, i) ~= nil
+end
+
+-- the ASCII bytes wc_at accepts
+local ASCII_WC = {}
+for c = 0, 127 do
+  local ch = string.char(c)
+  if ch:find("[%w_]") then ASCII_WC[c] = true end
+end
+
+local function word_before(s, p)
+  return p > 1 and wc_at(s, char_start(s, p - 1))
+end
+
+-- is position p where one of build_scan's steps starts? Steps up to p
+-- from the last line start before it that holds no white space (a step
+-- starts there whatever came before).
+local WS_BYTE = { [32] = true, [9] = true, [13] = true, [10] = true }
+local function step_boundary(L, s, p)
+  local z = p - 1
+  while z > 1 and not (byte(s, z - 1) == 10 and not WS_BYTE[byte(s, z)]) do z = z - 1 end
+  local step = L.step
+  while z < p do z = step:match(s, z) end
+  return z == p
+end
+
+-- the marks of s, flat {pos1, str1, pos2, str2, ...}, as
+-- Ct((Cp() * C(L.mark) + 1)^0) gives them: where a key set of the strings
+-- that start a mark finds one (a C scan from one first byte of a mark to
+-- the next, where LPeg stopped at every comma and dash), L.mark read whole
+-- unless an earlier mark holds the position (a run of apostrophes); a
+-- byte that starts one mark only, that byte, is that mark where the next
+-- byte differs (most marks: ' and "). Four values a mark: its position,
+-- its string and the bytes before and after its first byte (nil outside
+-- s: the caller reads them, and they come with this read), and the number
+-- of values.
+local function mark_scan(L, s)
+  local out, n, free = {}, 0, 1
+  local at = L.mark_set:scan(s)
+  local mark_c, single = L.mark_c, L.mark_single
+  for x = 1, #at do
+    local a = at[x]
+    if a >= free then
+      local b0, c, c1
+      if a > 1 then b0, c, c1 = byte(s, a - 1, a + 1) else c, c1 = byte(s, a, a + 1) end
+      local m = single[c]
+      if not m or c1 == c then m = mark_c:match(s, a) end
+      out[n + 1], out[n + 2], out[n + 3], out[n + 4] = a, m, b0, c1
+      n = n + 4
+      free = a + #m
+    end
+  end
+  return out, n
+end
+
+local function fast_scan(L, s)
+  local ev = {}
+  local n = 0
+  -- cues: word trie matches, less those build_scan does not see (inside
+  -- a word: well-said; a phrase's later words when the phrase is not
+  -- seen are searched again)
+  local cues = {}
+  local hits = L.cue_set:find(s)
+  local k = 1
+  local redo = false
+  while k <= #hits do
+    local a, b = hits[k], hits[k + 1]
+    local j = joiner_before(s, a)
+    if j and word_before(s, j) and not step_boundary(L, s, a) then
+      -- not a cue; a phrase may hide one in its later words
+      if find(sub(s, a, b), "%s") then
+        local more = L.cue_set:find(s, a + 1, b)
+        for x = 1, #more do hits[#hits + 1] = more[x] end
+        redo = true
+      end
+    else
+      cues[#cues + 1] = a
+      cues[#cues + 1] = b
+    end
+    k = k + 2
+  end
+  if redo then
+    local order = {}
+    for x = 1, #cues, 2 do order[#order + 1] = { cues[x], cues[x + 1] } end
+    table.sort(order, function(x, y) return x[1] < y[1] end)
+    cues = {}
+    for _, c in ipairs(order) do cues[#cues + 1] = c[1] cues[#cues + 1] = c[2] end
+  end
+  -- a `_` that ends a run of build_scan's `plain` is no word character
+  -- there: a cue may follow it (rare: ask L.step)
+  local u = find(s, "_", 1, true)
+  while u do
+    local p = u + 1
+    while byte(s, p) == 95 do p = p + 1 end
+    local e = wc_at(s, p) and L.cue_p:match(s, p)
+    if e and step_boundary(L, s, p) then
+      local x = #cues - 1
+      while x >= 1 and cues[x] > p do x = x - 2 end
+      table.insert(cues, x + 2, p)
+      table.insert(cues, x + 3, p + #e - 1)
+    end
+    u = find(s, "_", p, true)
+  end
+  local cue_end = {}
+  for x = 2, #cues, 2 do cue_end[cues[x] + 1] = true end
+  -- marks: a lone ' or ’ between word characters is a word's (don't),
+  -- unless a cue ends right before it (or a `_` does: ask L.step)
+  local ms, nms = mark_scan(L, s)
+  for x = 1, nms, 4 do
+    -- (b0, b1: the bytes around the mark's first byte)
+    local a, m, b0, b1 = ms[x], ms[x + 1], ms[x + 2], ms[x + 3]
+    local keep = true
+    if m == "'" and a > 1 and b0 < 128 and b1 and b1 < 128 then
+      -- (ASCII on both sides, the common case: word_before and wc_at
+      -- answered by bytes)
+      if ASCII_WC[b0] and ASCII_WC[b1] and not cue_end[a] then
+        keep = b0 == 95 and step_boundary(L, s, a)
+      end
+    elseif (m == "'" or m == "\226\128\153") and not cue_end[a] and word_before(s, a)
+       and wc_at(s, a + #m) then
+      keep = b0 == 95 and step_boundary(L, s, a)
+    end
+    if keep then
+      ev[n + 1], ev[n + 2], ev[n + 3] = 1, a, m
+      n = n + 3
+    end
+  end
+  -- paragraph breaks: a line break, spaces, tabs and CRs, a line break,
+  -- then any of those and line breaks (build_scan's `para`; tested by
+  -- bytes: an LPeg match a line break cost more than the test)
+  local breaks = n + 1
+  local init = 1
+  while true do
+    local a = find(s, "\n", init, true)
+    if not a then break end
+    local e = a + 1
+    local c = byte(s, e)
+    while c == 32 or c == 9 or c == 13 do e = e + 1 c = byte(s, e) end
+    if c == 10 then
+      e = e + 1
+      c = byte(s, e)
+      while c == 32 or c == 9 or c == 13 or c == 10 do e = e + 1 c = byte(s, e) end
+      ev[n + 1], ev[n + 2], ev[n + 3] = 2, a, e
+      n = n + 3
+      init = e
+    else
+      init = a + 1
+    end
+  end
+  local first_cue = n + 1
+  for x = 1, #cues, 2 do
+    ev[n + 1], ev[n + 2], ev[n + 3] = 3, cues[x], sub(s, cues[x], cues[x + 1])
+    n = n + 3
+  end
+  return ev, breaks, first_cue
+end
+
+-- build the fast scan's parts when L's patterns are the compiled ones;
+-- L.fast_scan is then a function(s) -> events and the indices in them of
+-- the first paragraph break and the first cue (the marks come first),
+-- else nil
+local function build_fast(L)
+  local d = L.default_p
+  if not d or L.scan or L.mark ~= d.mark or L.cue_p ~= d.cue_p then return nil end
+  local plain = (R("\0\9", "\11\33", "#&", "(+", "-/", ":@", "[_", "{\127"))^1
+  local para = P"\r"^-1 * P"\n" * S" \t\r"^0 * P"\n" * S" \t\r\n"^0
+  L.step = (L.mark + L.cue_p / 0 + WORD + plain + para + CHAR) * Cp()
+  L.mark_set = text.keyset({}, L.mark_starts, "")
+  L.mark_c = C(L.mark)
+  -- the bytes that start one mark string only, of that byte alone
+  local single, longer = {}, {}
+  for _, m in ipairs(L.mark_starts) do
+    if #m == 1 then single[byte(m)] = m else longer[byte(m)] = true end
+  end
+  for b in pairs(longer) do single[b] = nil end
+  L.mark_single = single
+  -- a cue that starts with no word character, or holds a mark (which
+  -- build_scan would not see): not here
+  for _, e in ipairs(L.cue_list) do
+    if not wc_at(e, 1) then return nil end
+    local ms, nms = mark_scan(L, e)
+    for x = 1, nms, 4 do
+      local a, m = ms[x], ms[x + 1]
+      if not ((m == "'" or m == "\226\128\153") and word_before(e, a)
+              and wc_at(e, a + #m)) then
+        return nil
+      end
+    end
+  end
+  L.cue_set = text.wordset(L.cue_list)
+  return function(s) return fast_scan(L, s) end
+end
+
+---------------------------------------------------------------------------
+-- The sentence pass's lists (abbreviations, sentence starters, titles)
+---------------------------------------------------------------------------
+
+local sent_data = {}
+
+-- (known: the languages read when lang is nil, speech.KNOWN)
+local function sentence_lists(lang, known)
+  local key = lang or "*"
+  local d = sent_data[key]
+  local abbr = lang and load(lang, "abbreviations") or nil
+  if d and d.abbr_src == abbr then return d end
+  local starters = lang and load(lang, "sentence_starters") or nil
+  d = { abbr_src = abbr, start_src = starters, abbr = {}, starters = {}, cap = {} }
+  local langs = lang and { lang } or known
+  for _, l in ipairs(langs) do
+    local a = load(l, "abbreviations")
+    for _, e in ipairs((a or EMPTY).list) do
+      local key, v = lc(e:gsub("%.$", "")), a.values[e]
+      d.abbr[key] = v
+      -- (a plain entry with a capital needs one in the text, as in
+      -- pluk.sentences: `Ill.` is a state, `ill.` ends a sentence)
+      if v ~= "pre" and v ~= "num" and find(e, "^%u") then d.cap[key] = true end
+    end
+    local st = load(l, "sentence_starters")
+    for _, e in ipairs((st or EMPTY).list) do d.starters[e] = true end
+    -- an abbreviated title is written with its period (`Dr.`, `dhr.`):
+    -- a word-length title before a stop ends its sentence (`... hit by an
+    -- officer. Then`, `zei de trainer. Hij`)
+    local t = load(l, "titles")
+    for _, e in ipairs((t or EMPTY).list) do
+      if not e:find(" ") and e:find("%.$") then d.abbr[lc(e:gsub("%.$", ""))] = "pre" end
+    end
+  end
+  sent_data[key] = d
+  return d
+end
+
+return {
+  trie = trie,
+  LISTS = LISTS,
+  merged = merged,
+  compile = compile,
+  build_scan = build_scan,
+  build_fast = build_fast,
+  sentence_lists = sentence_lists,
+}

@@ -1,0 +1,543 @@
+-- pluk.speech.structure: passes 1 to 3 of pluk.speech (see the passes in
+-- speech.lua's opening comment): paragraphs from the scan's breaks,
+-- quotation marks paired into quotes, sentences cut on demand around
+-- them. A module of its own because these passes read the text, the
+-- scan's events and the sentence lists only, never the cues or speakers
+-- (few names cross the cut), and so that speech.lua's main chunk keeps
+-- clear of Lua's limit of 200 local variables.
+
+local lpeg = require "lpeg"
+local text = require "pluk.text"
+local names = require "pluk.names"
+local bytes = require "pluk.speech.bytes"
+
+local P, S, Cp = lpeg.P, lpeg.S, lpeg.Cp
+local byte, sub, find = string.byte, string.sub, string.find
+local lc, is_upper_at = names.lc, names.is_upper_at
+local SPACE, WORD = names.SPACE, names.WORD
+local ASCII_CLS, char_byte, cls, cls_before = bytes.ASCII_CLS, bytes.char_byte, bytes.cls, bytes.cls_before
+local first_byte, is_digit, trim = bytes.first_byte, bytes.is_digit, bytes.trim
+local floor_index, floor_near = bytes.floor_index, bytes.floor_near
+local run_byte, run_start = bytes.run_byte, bytes.run_start
+
+---------------------------------------------------------------------------
+-- Pass 1 and 2: scan, paragraphs, quotes
+---------------------------------------------------------------------------
+
+-- (from, to: the events that may be paragraph breaks, all when nil)
+local function paragraphs(A, ev, from, to)
+  local s = A.s
+  local starts, ends = {}, {}
+  local pos = A.first
+  for k = from or 1, to or #ev, 3 do
+    if ev[k] == 2 then
+      local a, b = ev[k + 1], ev[k + 2]
+      if a > pos then
+        starts[#starts + 1], ends[#ends + 1] = pos, a
+      end
+      pos = b
+    end
+  end
+  if pos <= #s then starts[#starts + 1], ends[#ends + 1] = pos, #s + 1 end
+  A.pstart, A.pend = starts, ends
+end
+
+-- does paragraph pi start with an opening mark `m` (multi-paragraph quote)?
+local function reopens(A, pi, m)
+  local ps = A.pstart[pi]
+  if not ps then return false end
+  local a = trim(A.s, ps, A.pend[pi])
+  return sub(A.s, a, a + #m - 1) == m
+end
+
+-- The pairing of marks, paragraph by paragraph: P (pairing below) holds
+-- the article's text s, its language data L, the list the pairs go to
+-- (out), the paragraph being paired (pi) and its open marks (stack). One
+-- table for all articles, its fields set by find_quotes and its stack
+-- emptied after each paragraph and before each article (a closure or a
+-- table an article costs about a thousand instructions, and a short
+-- article has a few marks).
+local pairing = { stack = {}, marks = {} }
+
+-- A quote: its opening mark at [oa, ob) and its closing one at [ca, cb)
+-- (the strings om and cm; cm nil when unclosed), in paragraph pi. The nil
+-- fields are those find_quotes and attribute set later (up to twenty):
+-- named here, the table is made at its final size, not regrown twice.
+function pairing.quote(oa, ob, ca, cb, om, cm, pi)
+  return { oa = oa, ob = ob, ca = ca, cb = cb, om = om, cm = cm, pi = pi,
+           unclosed = nil, cont = nil, next_oa = nil, prev_part = nil, next_part = nil,
+           cs = nil, ce = nil, ss = nil, se = nil, words = nil, right = nil, left = nil,
+           cue_before = nil, left_adjacent = nil, colon = nil, colon_adjacent = nil,
+           interrupted = nil, keep = nil, keep_i = nil, speaker_e = nil }
+end
+
+-- the topmost open quote a closing mark may close; real quotes nest a
+-- few levels deep, so only the top of the stack is searched (linear time
+-- on hostile input)
+function pairing.find_open(P, cm)
+  local stack, opens = P.stack, P.L.marks
+  local lo = #stack - 32
+  if lo < 1 then lo = 1 end
+  for k = #stack, lo, -1 do
+    local o = stack[k]
+    if opens[o.m] and opens[o.m][cm] then return k end
+  end
+  return nil
+end
+
+function pairing.close(P, k, a, b, cm)
+  local stack, out = P.stack, P.out
+  local o = stack[k]
+  for x = #stack, k, -1 do stack[x] = nil end
+  out[#out + 1] = pairing.quote(o.a, o.b, a, b, o.m, cm, P.pi)
+end
+
+function pairing.push(P, a, b, m, weak)
+  local stack = P.stack
+  stack[#stack + 1] = { a = a, b = b, m = m, weak = weak }
+end
+
+-- decides one unit: mark m at [a, b) (pb, nb: the classes around it
+-- when the caller has them)
+function pairing.unit(P, a, b, m, lf, rf, apos, pb, nb)
+  local s, L, stack = P.s, P.L, P.stack
+  local opens, closers = L.marks, L.closer
+  local can_open = opens[m] ~= nil
+  local can_close = closers[m] ~= nil
+  local k = can_close and P:find_open(m) or nil
+  if not pb then pb, nb = cls_before(s, a), cls(s, b) end
+  if apos then
+    if pb == 1 and nb == 1 then return end            -- don't, dog‘s
+    if lf and not rf then
+      local w = WORD:match(s, b)
+      if w then
+        local word = sub(s, b, w - 1)
+        if is_digit(byte(word, 1)) or L.elision[lc(word)] then return end
+      end
+    end
+    if rf and not lf and not k then return end         -- Jones' cow
+    if not lf and not rf and not k then return end
+  else
+    -- inch and foot marks: 5'11", a 12" pipe
+    if not k and nb ~= 1 and is_digit(char_byte(s, a - 1)) then return end
+  end
+  if lf and not rf and can_open then
+    -- a line that opens with the mark of a quote still open on an
+    -- earlier line: that quote went on to the end of its line (text
+    -- with one line per paragraph)
+    local x = a
+    local c = byte(s, x - 1)
+    while x > 1 and (c == 32 or c == 9) do
+      x = x - 1
+      c = byte(s, x - 1)
+    end
+    if c == 10 then
+      for j = #stack, 1, -1 do
+        local o = stack[j]
+        if o.m == m and o.a < x then
+          local le = x - 1
+          if byte(s, le - 1) == 13 then le = le - 1 end
+          for y = #stack, j, -1 do stack[y] = nil end
+          local out = P.out
+          local q = pairing.quote(o.a, o.b, le, le, o.m, nil, P.pi)
+          q.unclosed, q.cont, q.next_oa = true, true, a
+          out[#out + 1] = q
+          P:push(a, b, m, false)
+          return
+        end
+      end
+    end
+  end
+  if lf and not rf then
+    -- ` '', zegt`: space before, punctuation after: a closer when a
+    -- quote is open
+    if k and cls(s, b) ~= 1 then P:close(k, a, b, m)
+    elseif can_open then P:push(a, b, m, false)
+    elseif k then P:close(k, a, b, m) end
+  elseif rf and not lf then
+    if k then P:close(k, a, b, m) end
+  elseif lf and rf then
+    if k then P:close(k, a, b, m)
+    elseif can_open then P:push(a, b, m, false) end
+  else
+    if k then P:close(k, a, b, m)
+    elseif can_open then P:push(a, b, m, true) end
+  end
+end
+
+-- pairs the marks of paragraph pi (marks[1 .. last]: flat {pos1, str1,
+-- pos2, str2, ...}, no table a mark) and adds the pairs to P.out
+function pairing.paragraph(P, pi, marks, last)
+  local A, s, L, stack, pairs_out = P.A, P.s, P.L, P.stack, P.out
+  local opens = L.marks
+  P.pi = pi
+  -- (the pairs of this paragraph: pairs_out[first ..])
+  local first = #pairs_out + 1
+  for j = 1, last, 2 do
+    local a, m = marks[j], marks[j + 1]
+    local b = a + #m
+    local c1 = first_byte[m]
+    -- the classes on either side; for a mark of one byte (most) from one
+    -- read of the three bytes when they are ASCII
+    local pb, nb
+    if b == a + 1 and a > 1 then
+      local b0, _, b1 = byte(s, a - 1, b)
+      pb = b0 < 128 and ASCII_CLS[b0] or cls_before(s, a)
+      nb = not b1 and 0 or b1 < 128 and ASCII_CLS[b1] or cls(s, b)
+    else
+      pb, nb = cls_before(s, a), cls(s, b)
+    end
+    local lf = nb ~= 0 and (nb == 1 or pb ~= 1)
+    local rf = pb ~= 0 and (pb == 1 or nb ~= 1)
+    if c1 == 44 then
+      -- two commas open a Dutch quote (,,Zo), also before a space (,, Zo);
+      -- a third comma before them is punctuation (Jansen,,, waar)
+      local n = #m
+      local oa = a + n - 2
+      if opens[",,"] and not is_digit(byte(s, a - 1)) and not is_digit(byte(s, b)) then
+        local nxt = cls(s, b)
+        if nxt == 1 or nxt == 2 or (nxt == 0 and cls(s, b + 1) ~= 0) then
+          P:push(oa, b, ",,", pb == 1 and n == 2)
+        end
+      end
+    elseif c1 == 39 and #m > 1 then
+      -- a run of apostrophes: close what it can ('' or '), from the top
+      local x = a
+      while x < b do
+        local k2 = P:find_open("''")
+        local k1 = P:find_open("'")
+        local k = k2 and k1 and math.max(k2, k1) or k2 or k1
+        if not k or not (rf or cls(s, b) ~= 1) then break end
+        if k == k2 and b - x >= 2 then
+          P:close(k, x, x + 2, "''")
+          x = x + 2
+        elseif k == k1 then
+          P:close(k, x, x + 1, "'")
+          x = x + 1
+        else
+          break
+        end
+      end
+      if x < b and lf then
+        -- what is left opens: ''Tis -> an opening ' and the elision 'Tis
+        local w = WORD:match(s, b)
+        local word = w and sub(s, b, w - 1) or ""
+        if b - x >= 2 and (L.elision[lc(word)] or is_digit(byte(word, 1))) then
+          P:unit(x, x + 1, "'", true, false, true)
+        elseif opens["''"] and b - x >= 2 then
+          P:push(x, x + 2, "''", false)
+        else
+          P:unit(b - 1, b, "'", lf, false, true)
+        end
+      end
+    elseif c1 == 96 then
+      if #m >= 2 then
+        P:unit(a, a + 2, "``", lf, rf, false)
+      else
+        P:unit(a, b, "`", lf, rf, true, pb, nb)
+      end
+    else
+      local apos = m == "'" or m == "\226\128\152" or m == "\226\128\153"
+                   or m == "\226\128\154" or m == "\226\128\155"
+      P:unit(a, b, m, lf, rf, apos, pb, nb)
+    end
+  end
+
+  -- unclosed openers: a quote that goes on in the next paragraph ends here
+  -- (one quote per paragraph); one that nothing follows ends here too; the
+  -- rest were stray marks
+  local last_oa = 0
+  for ix = first, #pairs_out do
+    local d = pairs_out[ix]
+    if d.oa > last_oa then last_oa = d.oa end
+  end
+  for k = 1, #stack do
+    local o = stack[k]
+    if not o.weak then
+      local cont = reopens(A, pi + 1, o.m)
+      local later = last_oa > o.a or k < #stack
+      if cont or not later then
+        local q = pairing.quote(o.a, o.b, A.pend[pi], A.pend[pi], o.m, nil, pi)
+        q.unclosed, q.cont = true, cont
+        pairs_out[#pairs_out + 1] = q
+      end
+    end
+  end
+  for k = #stack, 1, -1 do stack[k] = nil end
+end
+
+-- x.oa < y.oa, or the longer first at the same opening mark
+function pairing.before(x, y)
+  if x.oa ~= y.oa then return x.oa < y.oa end
+  return x.cb > y.cb
+end
+
+
+-- (to: the last event that may be a mark, #ev when nil)
+local function find_quotes(A, ev, to)
+  local s = A.s
+  local pstart, pend = A.pstart, A.pend
+  local np = #pstart
+  local all = {}
+  local P = pairing
+  P.A, P.s, P.L, P.out = A, s, A.L, all
+  -- (an error in an earlier article, caught by the runner, may have left
+  -- open marks)
+  local stack = P.stack
+  for k = #stack, 1, -1 do stack[k] = nil end
+  local pi = 1
+  -- the marks of paragraph pi: marks[1 .. nm] (P.marks, for all
+  -- paragraphs and articles: only [1 .. nm] is read)
+  local marks, nm = P.marks, 0
+  for k = 1, to or #ev, 3 do
+    if ev[k] == 1 then
+      local a = ev[k + 1]
+      if a >= A.first then
+        while pi <= np and a >= pend[pi] do
+          if nm > 0 then
+            P:paragraph(pi, marks, nm)
+            nm = 0
+          end
+          pi = pi + 1
+        end
+        if pi > np then break end
+        if a >= pstart[pi] then
+          marks[nm + 1], marks[nm + 2] = a, ev[k + 2]
+          nm = nm + 2
+        end
+      end
+    end
+  end
+  if nm > 0 then P:paragraph(pi, marks, nm) end
+  P.A, P.s, P.out = nil, nil, nil
+  if #all > 1 then table.sort(all, pairing.before) end
+  -- top level only: nested quotes stay inside their outer quote
+  local quotes = {}
+  local reach = 0
+  for ix = 1, #all do
+    local q = all[ix]
+    if q.oa >= reach then
+      local cs, ce = trim(s, q.ob, q.ca)
+      if ce > cs then
+        q.cs, q.ce = cs, ce
+        quotes[#quotes + 1] = q
+        reach = q.cb
+      end
+    end
+  end
+  -- chains of multi-paragraph quotes
+  for i = 1, #quotes do
+    local q = quotes[i]
+    if q.cont then
+      local n = quotes[i + 1]
+      if n and ((not q.next_oa and n.pi == q.pi + 1) or n.oa == q.next_oa) then
+        n.prev_part = q
+        q.next_part = n
+      end
+    end
+  end
+  A.quotes = quotes
+  local qa, qb = {}, {}
+  for i = 1, #quotes do qa[i], qb[i] = quotes[i].oa, quotes[i].cb end
+  A.qa, A.qb = qa, qb
+end
+
+-- the top-level quote holding position x, or nil
+local function quote_at(A, x)
+  local qa = A.qa
+  -- most positions lie before the first quote or after the last one
+  local n = #qa
+  if n == 0 or x < qa[1] then return nil end
+  if x >= qa[n] then
+    if x < A.qb[n] then return A.quotes[n], n end
+    return nil
+  end
+  local k = floor_near(qa, x, A.q_near or 0)
+  A.q_near = k
+  if k > 0 and x < A.qb[k] then return A.quotes[k], k end
+  return nil
+end
+
+-- the number of quotes that close by x (the last index k with A.qb[k] <=
+-- x, or 0), the last answer kept: a cue's analysis and its subject's
+-- search ask about the cue's start in turn
+local function quotes_closed_by(A, x)
+  if x == A.qb_x then return A.qb_k end
+  local k = floor_index(A.qb, x)
+  A.qb_x, A.qb_k = x, k
+  return k
+end
+
+local function para_of(A, x)
+  local k = floor_near(A.pstart, x, A.p_near or 0)
+  A.p_near = k
+  return k
+end
+
+---------------------------------------------------------------------------
+-- Pass 3: sentences (on demand, per paragraph)
+---------------------------------------------------------------------------
+
+local CLOSERS_AFTER = (S"\"')]" + P"\226\128" * S"\153\157" + P"\194\187")^0
+-- after a stop: further stops and closing marks (the sentence's end), then
+-- white space (the next sentence's start)
+local SPACES_END = SPACE^0 * Cp()
+local STOP_TAIL = S".!?"^0 * CLOSERS_AFTER * Cp() * SPACES_END
+-- the bytes that start STOP_TAIL's stops and closing marks: after any
+-- other byte the tail is empty
+local TAIL_BYTE = { [46] = true, [33] = true, [63] = true, [34] = true, [39] = true,
+                    [41] = true, [93] = true, [226] = true, [194] = true }
+-- the stops of a text: every . ! ? line break and ellipsis (no key byte
+-- is a word byte, so each is found wherever it stands); one scan for the
+-- article (most of its paragraphs are cut into sentences) where an LPeg
+-- match a stop cost more than the scan
+local STOPS = text.keyset({}, { ".", "!", "?", "\n", "\226\128\166" }, "azAZ09")
+
+-- next_plain(A, needle, i) -> the first `needle` (a plain string) at or
+-- after i in the article, or nil. The last answer per needle is kept: the
+-- search may run to the end of the article, and paragraphs and clauses
+-- ask in text order (no needle lies in [from, at) of the kept answer).
+local function next_plain(A, needle, i)
+  local memo = A.next_memo
+  if not memo then memo = {} A.next_memo = memo end
+  local m = memo[needle]
+  if m and i >= m[1] and (not m[2] or i <= m[2]) then return m[2] or nil end
+  local at = find(A.s, needle, i, true) or false
+  if m then m[1], m[2] = i, at else memo[needle] = { i, at } end
+  return at or nil
+end
+
+-- sentence starts of paragraph pi (ascending), computed once
+local function sentences(A, pi)
+  local ss = A.sents[pi]
+  if ss then return ss end
+  local s = A.s
+  local ps, pe = A.pstart[pi], A.pend[pi]
+  -- (seven empty slots after the first start: a paragraph's few
+  -- sentences go in without the array regrown at the second, third and
+  -- fifth; # still counts the starts, which fill the array from 1)
+  ss = { ps, nil, nil, nil, nil, nil, nil, nil }
+  local d = A.sd
+  local stops = A.stops
+  if not stops then
+    stops = STOPS:scan(s)
+    A.stops = stops
+  end
+  local k = floor_index(stops, ps - 1)
+  -- the quotes, walked along with the stops: qk is the last that opens
+  -- by the stop (quote_at's answer, without a call a stop)
+  local qa, qb = A.qa, A.qb
+  local qk = floor_index(qa, ps)
+  while true do
+    k = k + 1
+    local x = stops[k]
+    if not x or x >= pe then break end
+    -- b: the stop's byte (226: an ellipsis; 46 a full stop; 33 and 63,
+    -- which need no further test; 10 a line break); b1, b2, b3 the bytes
+    -- after it
+    local b, b1, b2, b3 = byte(s, x, x + 3)
+    while qa[qk + 1] and qa[qk + 1] <= x do qk = qk + 1 end
+    -- e: the sentence's end (after further stops and closing marks), nx:
+    -- the next one's start (after white space)
+    local e, nx
+    if b == 226 then
+      e, nx = STOP_TAIL:match(s, x + 3)
+    elseif b == 10 then
+      -- a line break inside a paragraph ends a line-like sentence
+      local pc = cls_before(s, x)
+      local prev = char_byte(s, x - 1)
+      if prev ~= 44 and prev ~= 59 and pc ~= 0 then
+        e = x + 1
+        nx = SPACES_END:match(s, e)
+      end
+    elseif b1 and not TAIL_BYTE[b1] then
+      -- (no tail: e and nx by bytes when they are plain, `. He`, `.  He`,
+      -- `3.5`; no white space starts with another byte >= 128)
+      e, nx = x + 1, x + 1
+      if e < pe and (b1 == 32 or (b1 >= 9 and b1 <= 13)) then
+        if b2 and b2 < 128 and b2 ~= 32 and (b2 < 9 or b2 > 13) then nx = x + 2
+        elseif b3 and (b2 == 32 or (b2 >= 9 and b2 <= 13)) and b3 < 128 and b3 ~= 32
+               and (b3 < 9 or b3 > 13) then nx = x + 3
+        else nx = SPACES_END:match(s, e) end
+      end
+    else
+      e, nx = STOP_TAIL:match(s, x + 1)
+    end
+    -- white space, then a capital, digit, opening mark or bracket; not
+    -- inside a quote
+    if e and e < pe and (nx > e or b == 10) and nx < pe then
+      local q = qk > 0 and x < qb[qk] and A.quotes[qk]
+      -- a full stop inside a quote ends the sentence only when the quote
+      -- closes right after it: `... voorbehouden.” Volgens de topman`
+      if not (q and x >= q.ob and x < q.ca and e <= q.ca) then
+        local c
+        if nx == x + 2 then c = b2 elseif nx == x + 3 then c = b3 else c = byte(s, nx) end
+        local ok
+        if c < 128 then
+          ok = (c >= 65 and c <= 90) or (c >= 48 and c <= 57) or c == 34 or c == 39 or c == 40
+               or c == 91 or c == 44 and byte(s, nx + 1) == 44
+        else
+          ok = c == 226 or c == 194 or is_upper_at(s, nx)
+        end
+        if ok and b == 46 then
+          -- abbreviations and initials
+          -- the word before the stop: ASCII letters and digits and bytes
+          -- >= 128, at most 24 bytes back
+          local lo = ps
+          if x - 24 > lo then lo = x - 24 end
+          local wa = run_start(s, x, lo, run_byte)
+          if wa < x then
+            local w = sub(s, wa, x - 1)
+            local lw = lc(w)
+            local v = d.abbr[lw]
+            if v and d.cap[lw] and not is_upper_at(w, 1) then v = nil end
+            if v == "pre" or (#w == 1 and is_upper_at(w, 1)) then
+              ok = false
+            elseif v then
+              local nw = WORD:match(s, nx)
+              ok = nw and d.starters[sub(s, nx, nw - 1)] or false
+            end
+          end
+        end
+        if ok then ss[#ss + 1] = nx end
+      end
+    end
+  end
+  A.sents[pi] = ss
+  return ss
+end
+
+-- sentence bounds [a, b) holding position x, its paragraph and its index
+-- there. The last answer is kept (A.sent_a .. A.sent_k): a cue, its
+-- quote and the mentions around them ask about one sentence in turn, and
+-- any x in [a, b) has the same answer.
+local function sentence_of(A, x)
+  local la = A.sent_a
+  if la and x >= la and x < A.sent_b then return la, A.sent_b, A.sent_pi, A.sent_k end
+  -- (another sentence of the last paragraph: the paragraph and the
+  -- sentences kept, the index searched from the last one)
+  local pi, ps = A.sent_pi, A.pstart
+  local near = 0
+  if pi and pi > 0 and x >= ps[pi] and (not ps[pi + 1] or x < ps[pi + 1]) then
+    near = A.sent_k
+  else
+    pi = para_of(A, x)
+    if pi == 0 then return A.first, A.first, 0, 0 end
+  end
+  local ss = A.sents[pi] or sentences(A, pi)
+  local k = floor_near(ss, x, near)
+  if k == 0 then k = 1 end
+  local a, b = ss[k], ss[k + 1] or A.pend[pi]
+  A.sent_a, A.sent_b, A.sent_pi, A.sent_k = a, b, pi, k
+  return a, b, pi, k
+end
+
+return {
+  paragraphs = paragraphs,
+  find_quotes = find_quotes,
+  quote_at = quote_at,
+  quotes_closed_by = quotes_closed_by,
+  next_plain = next_plain,
+  sentences = sentences,
+  sentence_of = sentence_of,
+}
