@@ -1253,4 +1253,15 @@ T.case("admit and concede take a noun phrase object", function()
   T.eq(a[1] and a[1].text, "the plan had failed", "a clause after a short object")
 end)
 
+T.case("a person's role right before a name, a part of the day, white space in a role", function()
+  local _, a = run("Florida Department of Transportation official Troy Roberts said yesterday morning "
+                   .. "the road will be examined.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "Troy Roberts", "the road will be examined" },
+       "the official, not the department; past yesterday morning")
+  _, a = run("He said on Monday morning the road will be examined.", "en")
+  T.eq(a[1] and a[1].text, "the road will be examined", "on Monday morning")
+  _, a = run("The  travelers say it is over.", "en")
+  T.eq(a[1] and a[1].speaker, "the travelers", "one space")
+end)
+
 T.done()

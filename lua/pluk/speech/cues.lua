@@ -470,6 +470,9 @@ local SETS = {
   open_bracket = { [40] = true, [91] = true, [123] = true },
   -- the words that join speakers named together (`Smith and Jones said`)
   conjunction = { ["and"] = true, en = true, und = true, et = true, ["&"] = true },
+  -- the part of a day after `yesterday`, `on Monday` (`said yesterday
+  -- morning the road ...`)
+  day_part = { morning = true, afternoon = true, evening = true, night = true },
 }
 
 -- past_inversion_word(A, x, ss) -> where the text before the cue ends
@@ -725,6 +728,13 @@ local function subject_before(A, a, ss, wide)
     local pw = word_key(s, t, x)
     if not pw then break end
     if L.cue[pw] or L.comp[pw] then break end
+    -- (a person's role right before the name: the name is the person,
+    -- whatever the role is of: `Florida Department of Transportation
+    -- official Troy Roberts said`)
+    if x == first_k - 1 and m.kind == "name" and is_lower_at(s, t[2 * x - 1])
+       and PERSON_ROLE[role_of(L, tok(s, t, x))] and role_of(L, tok(s, t, x)) ~= "g" then
+      break
+    end
     if pw == "van" and m.kind == "name" and g.particles[pw] and x >= 2
        and role_of(L, tok(s, t, x - 1)) and is_lower_at(s, t[2 * x - 3])
        and not (x >= 3 and (L.det[ltok(s, t, x - 2)] or find(tok(s, t, x - 2), "%le$"))) then
@@ -2425,6 +2435,8 @@ local function cue_content(A, h)
         -- it was unfair`, unless an instruction follows: `told me not to
         -- worry`)
         k = k + 1
+      elseif SETS.day_part[w] and k > 1 then
+        k = k + 1
       elseif (w == "on" or w == "in" or w == "at" or w == "during" or w == "to" or w == "late"
               or w == "last" or w == "this") and k + 1 <= n then
         -- on Friday, in a statement, to reporters, last week
@@ -2436,6 +2448,8 @@ local function cue_content(A, h)
                      or head:find("^%l+day$") or lc(head) == "week" or lc(head) == "month"
                      or lc(head) == "interview" or lc(head) == "statement") then
           k = j + 1
+          -- (`on Monday morning`)
+          if k <= n and SETS.day_part[ltok(s, t, k)] then k = k + 1 end
         else
           break
         end
@@ -3196,15 +3210,18 @@ end
 -- lawyers`, `FSB sources`)
 
 local function role_text(A, m)
-  local w = m.text:match("^[^%s]+")
-  if w and A.L.det[lc(w)] then return (m.text:gsub("^%u", string.lower)) end
+  local text = m.text
+  -- (white space inside as one space: `The  travelers` is the travelers)
+  if find(text, "%s%s") or find(text, "[\t\n]") then text = text:gsub("%s+", " ") end
+  local w = text:match("^[^%s]+")
+  if w and A.L.det[lc(w)] then return (text:gsub("^%u", string.lower)) end
   -- an English group noun in the plural alone is the group
   -- (`researchers from ... reported`: the researchers; not `German
   -- officials`, whose capital may be a name's)
-  if A.lang == "en" and m.gender == "g" and m.kind == "role" and find(m.text, "^%a%l+s$") then
-    return "the " .. lc(m.text)
+  if A.lang == "en" and m.gender == "g" and m.kind == "role" and find(text, "^%a%l+s$") then
+    return "the " .. lc(text)
   end
-  return m.text
+  return text
 end
 
 -- the words that may join the capitalised words of a group's name
