@@ -1264,4 +1264,13 @@ T.case("a person's role right before a name, a part of the day, white space in a
   T.eq(a[1] and a[1].speaker, "the travelers", "one space")
 end)
 
+T.case("a role in lower case before the name after a comma", function()
+  local _, a = run("The plan, union president Domingo Garcia said, was bad.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "Domingo Garcia", "The plan, union president Domingo Garcia said, was bad" },
+       "between commas: the whole sentence")
+  _, a = run("Gloria Vanderbilt died on Monday at the age of 95, her son Anderson Cooper announced.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "Anderson Cooper", "Gloria Vanderbilt died on Monday at the age of 95" },
+       "at the end: the clause before")
+end)
+
 T.done()

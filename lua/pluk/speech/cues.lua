@@ -2373,6 +2373,21 @@ local function cue_content(A, h)
     end
   end
   local y = space_back(s, sb, ss)
+  if h.subj.kind == "name" and byte(s, y - 1) ~= 44 and y > ss then
+    -- a role in lower case before the name opens its noun phrase: `The
+    -- plan, union president Domingo Garcia said, was bad` (up to three
+    -- words after the comma, the last a role noun)
+    local t = tokens(s, (y - 40 > ss and y - 40 or ss), y)
+    local n = #t // 2
+    local j = n
+    while j >= 1 and n - j < 3 and not is_punct_tok(s, t, j) and is_lower_at(s, t[2 * j - 1]) do
+      j = j - 1
+    end
+    if j >= 1 and j < n and tok(s, t, j) == "," and role_of(L, tok(s, t, n)) then
+      y = space_back(s, t[2 * j + 1], ss)
+      if y < t[2 * j + 1] or byte(s, y - 1) ~= 44 then y = t[2 * j] end
+    end
+  end
   local rest = clip_end(s, a, se)
   -- `The data were, the study says, more closely ...`: a cue between
   -- commas inside the sentence reports the whole sentence
