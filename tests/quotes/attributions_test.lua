@@ -1273,4 +1273,13 @@ T.case("a role in lower case before the name after a comma", function()
        "at the end: the clause before")
 end)
 
+T.case("a frame with as/zoals/wie before a cue reports what follows its comma", function()
+  local _, a = run("As the minister said, the situation is grave.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "the minister", "the situation is grave" }, "As X said,")
+  _, a = run("Zoals de minister gisteren zei, is het plan slecht.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "de minister", "het plan slecht" }, "Zoals X zei, past the finite verb")
+  _, a = run("Wie der Minister sagte, ist die Lage ernst.", "de")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "der Minister", "die Lage ernst" }, "Wie X sagte,")
+end)
+
 T.done()

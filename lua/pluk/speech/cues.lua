@@ -473,6 +473,8 @@ local SETS = {
   -- the part of a day after `yesterday`, `on Monday` (`said yesterday
   -- morning the road ...`)
   day_part = { morning = true, afternoon = true, evening = true, night = true },
+  -- the words that open a frame around a cue: `As the minister said, ...`
+  as_frame = { as = true, zoals = true, wie = true, comme = true },
 }
 
 -- past_inversion_word(A, x, ss) -> where the text before the cue ends
@@ -2318,6 +2320,25 @@ local function cue_content(A, h)
     return nil
   end
   -- subject before: `X zegt dat ...`, `X said (that) ...`, `..., X said.`
+  -- `As the minister said, the plan is dead`, `Zoals de minister zei,
+  -- ...`, `Wie ein Sprecher mitteilte, ...`: the frame's subject said
+  -- what follows its comma
+  do
+    local fa = skip_spaces(s, ss)
+    local _, fe, fw = find(s, "^(%a+)", fa)
+    -- (the comma right after the cue, or after its inverted subject:
+    -- `Comme l'a dit le ministre, ...`)
+    local nc = skip_spaces(s, h.subj.s > a and h.subj.e or b)
+    if fw and SETS.as_frame[lc(fw)] and h.subj.s > fe and byte(s, nc) == 44 then
+      local c1, c2 = trim(s, skip_spaces(s, nc + 1), clip_end(s, nc + 1, se))
+      -- (Dutch and German V2: past the finite verb, as after `volgens`)
+      if (lang == "nl" or lang == "de") and c2 > c1 and is_lower_at(s, c1) then
+        local _, ve = find(s, "^%S+%s+", c1)
+        if ve and ve < c2 then c1 = ve + 1 end
+      end
+      if c2 > c1 and not quote_at(A, c1) then return c1, clause_end(A, c1, c2) end
+    end
+  end
   local x, how = after_comp(A, b, se, 6)
   if x then
     cs, ce = trim(s, x, clip_end(s, a, se))
