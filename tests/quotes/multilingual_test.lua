@@ -60,6 +60,8 @@ local CASES = {
     "attribution", "die Union geschlossen sei", "Friedrich Merz", "bekräftigte", "Er" },
   { "de", "Friedrich Merz sprach am Montag in Berlin. „Wir stehen zusammen“, versicherte er.",
     "quote", "Wir stehen zusammen", "Friedrich Merz", "versicherte", "er" },
+  { "de", "Dem Minister zufolge ist die Lage ernst.",
+    "attribution", "die Lage ernst", "dem Minister", "zufolge", "Dem Minister" },
   -- French ------------------------------------------------------------
   { "fr", "« Nous allons gagner », a martelé Emmanuel Macron lundi.",
     "quote", "Nous allons gagner", "Emmanuel Macron", "a martelé" },

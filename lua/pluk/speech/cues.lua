@@ -1549,6 +1549,10 @@ local function analyse_cue(A, h)
       end
     elseif h.where == "front" and trim(s, ss, a) ~= a then
       return h
+    elseif h.where == "after" then
+      -- `Dem Minister zufolge ist ...`: the speaker stands before the cue
+      local m = subject_before(A, a, ss)
+      if m and m.kind ~= "pron" then h.subj = m end
     elseif not standard_phrase(A, b, se) then
       h.subj = source_agent(A, b, se, true) or subject_after(A, b, se) or source_agent(A, b, se)
     end
@@ -2173,6 +2177,18 @@ local function cue_content(A, h)
       return trim(s, ss, clip_end(s, a, se))
     end
     if not h.subj then return nil end
+    if h.where == "after" then
+      -- what follows the cue, past the finite verb of a verb-second
+      -- language (`Dem Minister zufolge ist die Lage ernst`)
+      local c1, c2 = trim(s, skip_spaces(s, b), clip_end(s, b, se))
+      if byte(s, c1) == 44 then c1 = skip_spaces(s, c1 + 1) end
+      if lang ~= "en" and lang ~= "fr" and c2 > c1 and is_lower_at(s, c1) then
+        local _, ve = find(s, "^%S+%s+", c1)
+        if ve and ve < c2 then c1 = ve + 1 end
+      end
+      if c2 <= c1 then return nil end
+      return c1, clause_end(A, c1, c2)
+    end
     local lead = trim(s, ss, a) == a
     if not lead then
       -- `... and according to the ministry he died ...`, `but, according
