@@ -1282,4 +1282,12 @@ T.case("a frame with as/zoals/wie before a cue reports what follows its comma", 
   T.eq(a[1] and { a[1].speaker, a[1].text }, { "der Minister", "die Lage ernst" }, "Wie X sagte,")
 end)
 
+T.case("a name, of and a long phrase of the body before the cue", function()
+  local q = run("\"We feel it will heal us,\" Crystal Smith of the Northern Arapaho tribal historic "
+                .. "preservation office told those gathered.", "en")
+  T.eq(q[1] and q[1].speaker, "Crystal Smith", "the name before of")
+  local _, a = run("A search of McArthur's van found an alleged murder weapon.", "en")
+  T.eq(#a, 0, "no cue in an adjective, no speaker in a search")
+end)
+
 T.done()

@@ -715,6 +715,22 @@ local function subject_before(A, a, ss, wide)
   if is_punct_tok(s, t, k) then return nil end
   -- (w is token k's text here)
   local m = np_ending(A, t, k, 1, w)
+  if not m and k >= 4 and role_of(L, w) then
+    -- a name, then `of` and a long phrase of the body it is of, in no
+    -- shape a noun phrase has here: `Crystal Smith of the Northern
+    -- Arapaho tribal historic preservation office told` (the body's
+    -- noun right before the cue)
+    local of_word = A.lang == "en" and "of" or "van"
+    for x = k - 1, (k > 12 and k - 11 or 2), -1 do
+      if is_punct_tok(s, t, x) then break end
+      local wx = ltok(s, t, x)
+      if L.cue[wx] or L.comp[wx] or L.pron[wx] or L.verb_word[wx] then break end
+      if wx == of_word and names.kind(s, t, x - 1, g) == "N" then
+        m = mention_name(s, t, names.run_ending(s, t, x - 1, g) or x - 1, x - 1)
+        break
+      end
+    end
+  end
   if not m then return nil end
   local first_k = token_at(t, n, m.s)
   if first_k and first_k <= 2 and not wide and lo > ss then
@@ -726,7 +742,7 @@ local function subject_before(A, a, ss, wide)
   -- (een woordvoerster van het ministerie van justitie)
   local x = first_k and first_k - 1 or 0
   local hops = 0
-  while x >= 2 and hops < 6 do
+  while x >= 2 and hops < 8 do
     local pw = word_key(s, t, x)
     if not pw then break end
     if L.cue[pw] or L.comp[pw] then break end
