@@ -1869,12 +1869,9 @@ local function clause_end(A, cs, ce)
     end
     -- and so a source cue of two words that runs to the end (`...,
     -- according to NBC.`; not `..., according to NBC, a betrayal`)
-    if w2 and not quote_at(A, x) and count_words(s, x + 1, ce, 7) <= 6 then
-      local nx = skip_spaces(s, x + 1)
-      local k1, k2 = hit_range(A, nx, nx + 1)
-      if k2 >= k1 and L.source[A.hits[k1].key] and not find(sub(s, nx, ce - 1), ",", 1, true) then
-        return x
-      end
+    if w2 and L.source[lc(w) .. " " .. lc(w2)] and not quote_at(A, x)
+       and count_words(s, x + 1, ce, 7) <= 6 and not find(sub(s, x + 1, ce - 1), ",", 1, true) then
+      return x
     end
     local c = w and CONJ[lc(w)]
     if c and w2 and is_lower_at(w2, 1) and not quote_at(A, x) then
@@ -2426,7 +2423,10 @@ local function cue_content(A, h)
     end
   end
   local y = space_back(s, sb, ss)
-  if h.subj.kind == "name" and byte(s, y - 1) ~= 44 and y > ss then
+  -- (only where a comma stands in the 40 bytes before)
+  local comma_at = h.subj.kind == "name" and byte(s, y - 1) ~= 44 and y > ss
+                   and find(s, ",", (y - 40 > ss and y - 40 or ss), true)
+  if comma_at and comma_at < y then
     -- a role in lower case before the name opens its noun phrase: `The
     -- plan, union president Domingo Garcia said, was bad` (up to three
     -- words after the comma, the last a role noun)
