@@ -53,7 +53,14 @@ local CASES = {
   { "de", "Ein Sprecher des Ministeriums bestätigte, dass die Gespräche weitergehen.",
     "attribution", "die Gespräche weitergehen", "Sprecher des Ministeriums", "bestätigte" },
   { "de", "„Wir prüfen den Fall“, erwiderte ein Sprecher der Staatsanwaltschaft.",
-    "quote", "Wir prüfen den Fall", "Sprecher der Staatsanwaltschaft", "erwiderte" },
+    "quote", "Wir prüfen den Fall", "ein Sprecher der Staatsanwaltschaft", "erwiderte" },
+  -- (a clause after a comma, without dass; a role noun keeps its article)
+  { "de", "Ein Sprecher sagte, die Lage sei ernst.",
+    "attribution", "die Lage sei ernst", "ein Sprecher", "sagte", "Ein Sprecher" },
+  { "de", "Die Polizei teilte mit, die Lage sei ernst.",
+    "attribution", "die Lage sei ernst", "die Polizei", "teilte mit", "Die Polizei" },
+  { "de", "Wie ein Sprecher mitteilte, ist die Lage ernst.",
+    "attribution", "die Lage ernst", "ein Sprecher", "mitteilte" },
   { "de", "Die Lage sei unter Kontrolle, versicherte der Innenminister.",
     "attribution", "Die Lage sei unter Kontrolle", "der Innenminister", "versicherte" },
   { "de", "Friedrich Merz sprach am Montag in Berlin. Er bekräftigte, dass die Union geschlossen sei.",
@@ -132,6 +139,11 @@ T.case("no record from a negated German or French cue", function()
   T.eq(#a, 0, "bestätigte nicht, dass")
   _, a = run("La ministre n'a pas confirmé que l'usine fermerait.", "fr")
   T.eq(#a, 0, "n'a pas confirmé que")
+end)
+
+T.case("a German relative clause after a comma is no report", function()
+  local _, a = run("Der Minister sagte, der gestern ankam, nichts.", "de")
+  T.eq(#a, 0, "der + a lower-case word: a relative pronoun")
 end)
 
 T.case("a French complementizer elided before the next word", function()

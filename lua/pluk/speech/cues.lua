@@ -204,6 +204,10 @@ local function np_ending(A, t, k, lo, w)
   -- (demonym: the gender, or false)
   local demonym = kd == "N" and k > lo and L.det[ltok(s, t, k - 1)] and L.demonym[key]
   if kd == "N" and (demonym or L.role[key] and find(w, "^%u%u+$")) then kd = "w" end
+  -- German writes every noun with a capital: a role noun after a
+  -- determiner is a role, its determiner kept (`ein Sprecher`, `die
+  -- Polizei`)
+  if kd == "N" and L.lang == "de" and k > lo and L.role[key] and L.det[ltok(s, t, k - 1)] then kd = "w" end
   if kd == "N" then
     local first = names.run_ending(s, t, k, g) or k
     local m = mention_name(s, t, first, k)
@@ -475,6 +479,8 @@ local SETS = {
   day_part = { morning = true, afternoon = true, evening = true, night = true },
   -- the words that open a frame around a cue: `As the minister said, ...`
   as_frame = { as = true, zoals = true, wie = true, comme = true },
+  -- German articles that are relative pronouns too
+  de_article = { der = true, die = true, das = true, dem = true, den = true, des = true },
 }
 
 -- past_inversion_word(A, x, ss) -> where the text before the cue ends
@@ -1015,6 +1021,19 @@ local function subject_after(A, b, se)
     if L.comp[w] or L.cue[w] or L.source[w] then break end
     if k > 1 and L.pron[w] then break end
     local kd = names.kind_of(raw, g)
+    -- (a German role noun after a determiner is a role: `sagte ein
+    -- Sprecher`, as in np_ending; with a genitive after it, `ein Sprecher
+    -- der Staatsanwaltschaft`, the role is the phrase, below)
+    if kd == "N" and L.lang == "de" and k > 1 and L.role[w] and L.det[ltok(s, t, k - 1)] then
+      kd = "w"
+      if k == 2 and n >= 4 and (ltok(s, t, 3) == "der" or ltok(s, t, 3) == "des")
+         and is_upper_at(s, t[7]) then
+        local e4 = 4
+        while e4 < n and not is_punct_tok(s, t, e4 + 1) and is_upper_at(s, t[2 * e4 + 1]) do e4 = e4 + 1 end
+        return { s = t[1], e = t[2 * e4], kind = "role", text = sub(s, t[1], t[2 * e4] - 1),
+                 head = w, gender = role_of(L, raw) or "g", def = L.det[ltok(s, t, 1)], how = "after" }
+      end
+    end
     if kd == "N" then
       lastname = k
     elseif w == "of" and k > 1 and k < n and is_upper_at(s, t[2 * k + 1])
@@ -1335,6 +1354,18 @@ local function after_comp(A, b, se, max_tokens)
       local c = byte(s, ta)
       if c == 58 then return te, "colon" end
       if c ~= 44 then return nil end
+      -- German reports a clause after a comma without `dass`: `Ein
+      -- Sprecher sagte, die Lage sei ernst` (not a relative clause, nor a
+      -- complementizer, read below)
+      if k == 1 and L.lang == "de" and n >= 3 then
+        local k2 = word_key(s, t, 2)
+        -- (der/die/das before a capitalised noun are its article: a
+        -- relative pronoun has a lower-case word after it)
+        local article = SETS.de_article[k2] and n >= 4 and is_upper_at(s, t[5])
+        if k2 and (article or not (RELATIVE[k2] or SETS.de_article[k2] or L.comp[k2])) then
+          return t[3], "comma"
+        end
+      end
       comma = true
     else
       -- `said the gas, which leaks often, was ...`: after a comma a
