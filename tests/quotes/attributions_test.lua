@@ -1290,4 +1290,14 @@ T.case("a name, of and a long phrase of the body before the cue", function()
   T.eq(#a, 0, "no cue in an adjective, no speaker in a search")
 end)
 
+T.case("they/ze after names joined by and/en is all of them", function()
+  local _, a = run("John Smith and Mary Jones met at the station. The plan failed, they said.", "en")
+  T.eq(a[1] and a[1].speaker, "John Smith and Mary Jones", "they")
+  _, a = run("Marie Jansen, haar zus Anna en haar nicht Eva hebben het niet gezien. "
+             .. "Het plan is mislukt, zeggen ze.", "nl")
+  T.eq(a[1] and a[1].speaker, "Marie Jansen, Anna en Eva", "zeggen ze: a plural verb, roles in lower case left out")
+  _, a = run("Marie Jansen kwam binnen. Het plan is mislukt, zegt ze.", "nl")
+  T.eq(a[1] and a[1].speaker, "Marie Jansen", "zegt ze: she")
+end)
+
 T.done()

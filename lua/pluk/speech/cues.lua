@@ -1843,6 +1843,12 @@ local function analyse_cue(A, h)
     local ha, hb = last_token(s, m.s, m.e)
     if ha and not role_of(L, sub(s, ha, hb - 1)) then h.subj = nil end
   end
+  -- a Dutch `ze`/`zij` of a plural verb is plural (`zeggen ze`, `zeiden
+  -- zij`; `zegt ze` is she)
+  local sm = h.subj
+  if sm and sm.kind == "pron" and A.lang == "nl" and sm.gender == "fp" and find(key, "en$") then
+    sm.plural = true
+  end
   if h.subj and common_word_mention(A, h.subj) then h.subj = nil end
   return h
 end
@@ -3451,14 +3457,63 @@ end
 
 -- the person or group a pronoun mention m at x stands for (resolve's
 -- pronoun branch)
+-- the names joined by `and`/`en` (commas before, a role in lower case
+-- before each: `haar zus Verginia`) that open the sentence at a, right
+-- before a lower-case word, as resolve_coordinated takes them (coord, seps,
+-- text), or nil: `Mildred Clark, haar zus Verginia en haar nicht Alliston
+-- van Dans hebben ...`
+function Analyser.coordinated_subject(A, a, b)
+  local s, g = A.s, A.g
+  local t = tokens(s, a, (b < a + 160 and b or a + 160))
+  local n = #t // 2
+  local parts, seps = {}, {}
+  local k, sep_from = 1, nil
+  while k <= n and #parts < 5 do
+    -- (a role in lower case before the name: up to two words)
+    local j = k
+    while j <= n and j < k + 2 and not is_punct_tok(s, t, j) and is_lower_at(s, t[2 * j - 1]) do j = j + 1 end
+    if j > n or names.kind(s, t, j, g) ~= "N" then return nil end
+    local last = names.run_starting(s, t, j, g) or j
+    if sep_from then seps[#seps + 1] = sub(s, sep_from, t[2 * k - 1] - 1) end
+    parts[#parts + 1] = sub(s, t[2 * j - 1], t[2 * last] - 1)
+    k = last + 1
+    if k > n then return nil end
+    local w = ltok(s, t, k)
+    if w == "," then
+      sep_from, k = t[2 * last], k + 1
+    elseif SETS.conjunction[w] then
+      sep_from, k = t[2 * last], k + 1
+      if #parts >= 1 and seps.final then return nil end
+      seps.final = true
+    else
+      if not seps.final or #parts < 2 or not is_lower_at(s, t[2 * k - 1]) then return nil end
+      seps.final = nil
+      return { coord = parts, seps = seps, text = sub(s, t[1], t[2 * last] - 1) }
+    end
+  end
+  return nil
+end
+
 function Analyser:resolve_pronoun(A, m, x)
   local want = m.gender
   if want == "n" then
     -- `it said`: the last organisation named
     return A.last_org or A.last
   end
+  -- (a Dutch `ze` of a plural verb: `zeggen ze`)
+  if m.plural then want = "p" end
   local singular = want:find("[mf]") ~= nil
   if not singular then
+    -- names joined by and/en opening this sentence or the one before:
+    -- they said it together (`Mildred Clark, haar zus Verginia en ...
+    -- hebben ... Maar ..., zeggen ze.`)
+    local ss = sentence_of(A, x)
+    local c = Analyser.coordinated_subject(A, ss, x)
+    if not c and ss > A.first then
+      local ps, pe = sentence_of(A, ss - 1)
+      c = Analyser.coordinated_subject(A, ps, pe)
+    end
+    if c then return self:resolve_coordinated(A, c) end
     -- right after a group or organisation spoke, in this sentence or the
     -- one before, they/ze is that speaker (`Day's animal foundation said
     -- ... Day, they said, desired ...`)
