@@ -1210,6 +1210,11 @@ local function multi_lists(ix, w)
           if run_word_is(s, runs, k, p, w, lw0, true, w_s) then
             if lo then lo[#lo + 1] = k else lo = { k } end
           end
+        elseif p > runs[q] and p < runs[q + 2] and (sub(s, p + lw0, p + lw0 + 4) == " van "
+                                                   or sub(s, p + lw0, p + lw0 + 3) == " of ") then
+          -- (a name inside a run before `van`/`of` and its organisation,
+          -- which cleaning cuts off: `A. van den Berg van FNV-Bondgenoten`)
+          if lo then lo[#lo + 1] = k else lo = { k } end
         elseif runs[q] == p and run_word_is(s, runs, k, p, w, lw0, false, w_s) then
           if fo then fo[#fo + 1] = k else fo = { k } end
         end

@@ -93,9 +93,10 @@ T.case("fullest form", function()
   T.eq(names.canonical(art, "Justice Department"), "Justice Department", "and a title before its organisation word")
   art = { text = "Boerenvoorman J. van 't Hof sprak. Volgens Van 't Hof is het zo.", lang = "nl" }
   T.eq(names.canonical(art, "Van 't Hof", "nl"), "J. van 't Hof", "an initial before particles, an elided one")
-  art = { text = "A. van den Berg van FNV-Bondgenoten vindt het goed.", lang = "nl" }
+  art = { text = "A. van den Berg van FNV-Bondgenoten vindt het goed. Later sprak Van den Berg.", lang = "nl" }
   T.eq(names.canonical(art, "A. van den Berg van FNV-Bondgenoten", "nl"), "A. van den Berg",
        "a name with particles, then van and its organisation")
+  T.eq(names.canonical(art, "Van den Berg", "nl"), "A. van den Berg", "found inside that run")
   art = { text = "Trump asked for John R. Bolton's resignation. \"I asked John for it,\" he wrote. "
           .. "Bolton left.", lang = "en" }
   T.eq(names.canonical(art, "Bolton"), "John R. Bolton",
