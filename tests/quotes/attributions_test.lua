@@ -1300,4 +1300,11 @@ T.case("they/ze after names joined by and/en is all of them", function()
   T.eq(a[1] and a[1].speaker, "Marie Jansen", "zegt ze: she")
 end)
 
+T.case("a demonym after a determiner and adjectives is a role", function()
+  local q = run("'Het is geweldig', roept een enthousiaste Amerikaan in een spotje.", "nl")
+  T.eq(q[1] and q[1].speaker, "een enthousiaste Amerikaan", "not the name Amerikaan")
+  q = run("\"It is great,\" said an enthusiastic American.", "en")
+  T.eq(q[1] and q[1].speaker, "an enthusiastic American", "English too")
+end)
+
 T.done()

@@ -1065,6 +1065,20 @@ local function subject_after(A, b, se)
     ::next_word::
   end
   if last == 0 then return nil end
+  -- a demonym after a determiner and adjectives in lower case is a role:
+  -- `roept een enthousiaste Amerikaan` (not a name)
+  if lastname and lastname == last and lastname >= 3 and L.demonym[ltok(s, t, lastname)]
+     and L.det[ltok(s, t, 1)] then
+    local plain = true
+    for y = 2, lastname - 1 do
+      if not is_lower_at(s, t[2 * y - 1]) or is_punct_tok(s, t, y) then plain = false break end
+    end
+    if plain then
+      return { s = t[1], e = t[2 * last], kind = "role", text = sub(s, t[1], t[2 * last] - 1),
+               head = ltok(s, t, last), gender = L.demonym[ltok(s, t, last)] or "p",
+               def = L.det[ltok(s, t, 1)], how = "after" }
+    end
+  end
   -- `Syrian state media`, `Dutch police`: a capitalised modifier of a
   -- noun phrase, not a name (a possessive one: below)
   if lastname and last > lastname and not names.possessive(s, t, lastname) then
