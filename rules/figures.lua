@@ -685,6 +685,105 @@ local WITHIN_RUN = lpeg.Cmt(lpeg.Cb("run_start"), function(_, i, start)
   return i - start <= TOKENS_RUN_MAX
 end)
 
+-- the marks that end a lone token (a run of digits, a number word),
+-- when a blank or the end of the text follows them (by byte): no shape,
+-- separator, join or scale goes on with them
+local MARK_AFTER_TOKEN = {}
+for c in (")%;!?\"],."):gmatch(".") do MARK_AFTER_TOKEN[byte(c)] = true end
+
+-- lone_tokens(starts, prof, joins) -> what the reader needs to read a
+-- lone token without prof.TOKENS (see ends_run, digits_alone,
+-- lone_word): the lower case runs of ASCII letters in the entries a
+-- token or a scale may begin with (`starts`, the entries TOKEN_START is
+-- made of) and in the words that join tokens (`joins`: links, 'and'
+-- words, the tens' links), as keys (every run, not only the first: an
+-- entry may go on after a blank); nil where one of those or a scale
+-- begins with no letter (a mark after a token might then go on), or the
+-- decimal sign is neither '.' nor ','.
+-- The words themselves are added by lone_words, from prof.TOKENS.
+local function lone_tokens(starts, prof, joins)
+  if prof.decimal ~= "." and prof.decimal ~= "," then return nil end
+  local keys, longest = {}, 0
+  -- (a letter as nextword reads one: ASCII, or a lead byte but C2, E2)
+  local function letter_first(text)
+    local b = byte(text)
+    return b and (find(text, "^%a") or (b >= 195 and b <= 244 and b ~= 226))
+  end
+  local function add(text)
+    if not letter_first(text) then return false end
+    local ch = text:match("^[%z\1-\127\194-\244][\128-\191]*")
+    local rest = sub(text, #ch + 1)
+    for _, f in ipairs({ ptext.lower, ptext.upper, false }) do
+      local ok, form = true, ch
+      if f then ok, form = pcall(f, ch) end
+      for run in (ok and form .. rest or ""):gmatch("%a+") do
+        keys[lower(run)] = true
+        if #run > longest then longest = #run end
+      end
+    end
+    return true
+  end
+  for _, e in ipairs(starts) do
+    if not add(e[1]) then return nil end
+  end
+  for _, w in ipairs(joins) do
+    if not add(w) then return nil end
+  end
+  for _, e in ipairs(prof.lists.scales.list) do
+    if not letter_first(e) then return nil end
+  end
+  return { words = keys, longest = longest, memo = {}, count = 0, tokens = nil,
+           numbers = {}, ordinals = {}, lowered = {} }
+end
+
+-- lone_words(lone, prof): the number words and ordinals that prof.TOKENS
+-- reads alone, as written (each entry of the lists, with its first letter
+-- in either case, that is one word as nextword reads it) -> value, in
+-- lone.numbers and lone.ordinals (and as nextword lowers them in
+-- lone.lowered): what it reads of the word before the end of a line is
+-- what it reads before anything ends_run lets end a run; not a word that
+-- some entry goes on from with a mark ('mln.'), which the mark would not
+-- end
+local function lone_words(lone, prof)
+  local lists = prof.lists
+  local function lowered(text)
+    local ok, low = pcall(ptext.lower, text)
+    return ok and low or lower(text)
+  end
+  local marked = {}
+  for _, name in ipairs({ "numbers", "ordinals", "fractions", "scales" }) do
+    for _, e in ipairs(lists[name].list) do
+      for i = 2, #e do
+        if MARK_AFTER_TOKEN[byte(e, i)] then marked[lowered(sub(e, 1, i - 1))] = true end
+      end
+    end
+  end
+  for _, name in ipairs({ "numbers", "ordinals" }) do
+    for _, e in ipairs(lists[name].list) do
+      local ch = match(e, "^[%z\1-\127\194-\244][\128-\191]*") or ""
+      for _, f in ipairs({ false, ptext.lower, ptext.upper }) do
+        local ok, form = true, e
+        if f then
+          ok, form = pcall(f, ch)
+          form = ok and form .. sub(e, #ch + 1)
+        end
+        local _, word = nextword((form or "") .. "\n", 1, "'")
+        if form and word == form and not marked[lowered(form)] then
+          local r1, r2, r3, r4, r5 = prof.TOKENS:match(form .. "\n")
+          local _, low = nextword(form, 1, "'", true)
+          if r1 == "n" and r3 == #form + 1 and r4 == nil then
+            lone.numbers[form] = r2
+            lone.lowered[low] = true
+          elseif r1 == "o" and r3 == false and r4 == #form + 1 and r5 == nil then
+            lone.ordinals[form] = r2
+            lone.lowered[low] = true
+          end
+        end
+      end
+    end
+  end
+end
+
 function grammar.tokens(prof, g)
   local T = prof.tries
   local st = prof.settings
@@ -780,6 +879,15 @@ function grammar.tokens(prof, g)
                         + trie(starts, { case = "first", nocap = true })
                         + trie(as_written, { nocap = true }))
   prof.TOKEN_START = TOKEN_START
+  -- (read from the lexicons as TOKEN_START is: only with the default
+  -- builders of what the digits' tokens and shapes are made of)
+  local joins = {}
+  for _, key in ipairs({ "link", "and", "tens_link" }) do
+    for _, w in ipairs(split_values(st[key])) do joins[#joins + 1] = w end
+  end
+  local lone = g.digit_sep == grammar.digit_sep and g.shapes == grammar.shapes
+               and g.word_tries == grammar.word_tries
+               and lone_tokens(starts, prof, joins) or nil
   local any = TOKEN_START * (dtok * after_digits^-1 + atom + scale_tok + art)
   -- each join with what follows it: a PEG choice does not come back to
   -- try another join when the token after the first one fails
@@ -793,6 +901,11 @@ function grammar.tokens(prof, g)
   -- the article only starts a run ('a hundred', 'een half miljoen'); the
   -- run's start is kept for WITHIN_RUN
   prof.TOKENS = RUN_START * (art + dtok * after_digits^-1 + atom) * J_any^0
+  if lone then
+    lone.tokens = prof.TOKENS
+    lone_words(lone, prof)
+  end
+  prof.LONE_TOKENS = lone
   -- the article starts a number only before a multiplier or a fraction
   prof.TOKEN_FIRST = #(art * (HY + SP) * (atom + scale_tok) + dtok + atom)
   prof.HY = HY
@@ -1984,6 +2097,83 @@ local function ascii_letters(w)
   return r
 end
 
+-- may a token, a scale or an 'and' word (see lone_tokens) start at the
+-- word w (as nextword reads it, in lower case)? Only when one of
+-- lone.words begins it; kept per word in lone.memo (asked there first: a
+-- call less for a word seen before)
+local function may_go_on(lone, w)
+  local r = false
+  local keys = lone.words
+  for k = 1, math.min(#w, lone.longest) do
+    if keys[sub(w, 1, k)] then r = true break end
+  end
+  if lone.count > 20000 then lone.memo, lone.count = {}, 0 end
+  lone.memo[w], lone.count = r, lone.count + 1
+  return r
+end
+
+-- ends_run(text, e, lone) -> true where prof.TOKENS, after a lone token
+-- that ends at e (a run of digits, a number word: what the shapes,
+-- digit separators and tries of the default builders read up to there),
+-- reads nothing more, and no shape goes on: at the end of the text or of
+-- the line; at a mark of MARK_AFTER_TOKEN and then a blank or the end (no
+-- digit after it: no group, decimal or date goes on); or at blanks
+-- (spaces, tabs, no-break spaces: those nextword passes, and no glyph's
+-- bytes) and then the end of the text or of the line, or a word that
+-- begins with an ASCII letter and with no key of lone (no token, scale
+-- or 'and' joins); and then what nextword(text, e, "'", true) answered,
+-- when it was asked
+local function ends_run(text, e, lone)
+  local c, c2 = byte(text, e, e + 1)
+  if c == 32 or c == 9 or c == 194 and c2 == 160 then
+    local p, w, b = nextword(text, e, "'", true)
+    if w and b < 128 then
+      local on = lone.memo[w]
+      if on == nil then on = may_go_on(lone, w) end
+      if not on then return true, p, w, b end
+    elseif b == nil or b == 10 or b == 13 then
+      return true, p, w, b
+    end
+    return false
+  end
+  return c == nil or c == 10 or c == 13
+         or MARK_AFTER_TOKEN[c] and (c2 == nil or c2 == 32 or c2 == 9 or c2 == 10 or c2 == 13)
+end
+
+-- digits_alone(text, pos, lone, c0) -> the run of digits at pos (c0 its
+-- first byte) and the position after it, where prof.PLAIN_TOKENS would
+-- capture them and nothing else ('d', the run, the position after it: a
+-- lone digit blob, the common case), else nil; and then what ends_run
+-- read after it. Not from '00' on (a phone number may start there:
+-- '0031) 20').
+local function digits_alone(text, pos, lone, c0)
+  local run, e = match(text, "^(%d+)()", pos)
+  if c0 == 48 and byte(run, 2) == 48 then return nil end
+  local ends, p, w, b = ends_run(text, e, lone)
+  if ends then return run, e, p, w, b end
+  return nil
+end
+
+-- lone_word(text, pos, lone, w0) -> the number read_captures makes of
+-- what prof.TOKENS reads at pos, where that is a number word or an
+-- ordinal alone (lone.numbers, lone.ordinals: w0, the word at pos as
+-- nextword reads it in lower case, is one of them in lone.lowered) that
+-- ends_run lets end there, else nil; and then what ends_run read after
+-- it
+local function lone_word(text, pos, lone, w0)
+  if not lone.lowered[w0] then return nil end
+  local q, word = nextword(text, pos, "'")
+  if q ~= pos then return nil end
+  local v, ordinal = lone.numbers[word], nil
+  if v == nil then v, ordinal = lone.ordinals[word], true end
+  if v == nil then return nil end
+  local e = pos + #word
+  local ends, p, w, b = ends_run(text, e, lone)
+  if not ends then return nil end
+  return { s = pos, e = e, value = v, words = true, first_word = true, ordinal = ordinal },
+         p, w, b
+end
+
 -- read_figure(text, pos, prof [, c0 [, w0]]) -> figure table or nil,
 -- skip_to; after a figure also at, p, w, b: what nextword(text, at, "'",
 -- true) answered (at is where the reader last looked: often the figure's
@@ -2011,28 +2201,35 @@ local function read_figure(text, pos, prof, c0, w0)
     local m = prof.MINUS_WORD:match(text, p)
     if m then minus = true; p = m end
   end
-  local num, flag, skip = read_number(text, p, prof)
+  local num, flag, skip, np, nw, nb
+  local lone = w0 and p == pos and prof.LONE_TOKENS
+  if lone and lone.tokens == prof.TOKENS then num, np, nw, nb = lone_word(text, pos, lone, w0) end
+  if not num then num, flag, skip = read_number(text, p, prof) end
   if not num and minus then
     -- 'min een', 'minus one'
     local _, ae = prof.P_ARTICLE:match(text, p)
     if ae then num = { s = p, e = ae, value = 1, words = true } end
   end
   if not num then return nil, skip end
-  return figure_of(text, pos, prof, num, cur_pre, minus)
+  return figure_of(text, pos, prof, num, cur_pre, minus, np, nw, nb)
 end
 
--- figure_of(text, pos, prof, num, cur_pre, minus) -> what read_figure
--- returns for the number num read at pos (after the currency cur_pre or
--- a minus word, when minus): the figure with what follows the number
-function figure_of(text, pos, prof, num, cur_pre, minus)
+-- figure_of(text, pos, prof, num, cur_pre, minus [, p, w, b]) -> what
+-- read_figure returns for the number num read at pos (after the
+-- currency cur_pre or a minus word, when minus): the figure with what
+-- follows the number (p, w, b: what nextword(text, num.e, "'", true)
+-- answered, when the caller has asked)
+function figure_of(text, pos, prof, num, cur_pre, minus, p, w, b)
   -- (the figure's fields are locals until its table is made, at the end
   -- and in one go)
   -- the word after the number (asked once here and once after read_point
   -- or a money dash moved the end)
-  local pp, pw_after, pb, peek_at
+  local pp, pw_after, pb, peek_at = p, w, b, p and num.e
   if num.words then
-    pp, pw_after, pb = nextword(text, num.e, "'", true)
-    peek_at = num.e
+    if not p then
+      pp, pw_after, pb = nextword(text, num.e, "'", true)
+      peek_at = num.e
+    end
     if pw_after and prof.point_first[pw_after] then read_point(text, num, prof) end
   end
   local value = num.value
@@ -2797,6 +2994,10 @@ function M.extract_with(article, emit, prof, opts)
   -- (SHAPE_AHEAD: that test alone, for a digit read before: see
   -- high_at below)
   local plain_tokens, shape_ahead = prof.PLAIN_TOKENS, prof.SHAPE_AHEAD
+  -- (a run of digits alone is read without them: digits_alone; only with
+  -- the TOKENS that LONE_TOKENS was made for)
+  local lone = prof.LONE_TOKENS
+  if lone and lone.tokens ~= prof.TOKENS then lone = nil end
   if not (plain_tokens and shape_ahead) then
     local shapes = prof.TIME + prof.PHONE + prof.DATE_DMY + prof.DATE_YMD
                    + prof.FRACTION_DIGITS + prof.FRACTION_GLYPH
@@ -2861,8 +3062,22 @@ function M.extract_with(article, emit, prof, opts)
           plain, fig, skip, peek_at, peek_p, peek_w, peek_b =
             true, high_fig, high_skip, high_peek_at, high_p, high_w, high_b
         else
-          plain, fig, skip, peek_at, peek_p, peek_w, peek_b =
-            read_plain(text, pos, prof, plain_tokens:match(text, pos))
+          local run, run_e, run_p, run_w, run_b
+          if lone then
+            run, run_e, run_p, run_w, run_b = digits_alone(text, pos, lone, c0)
+          end
+          if run then
+            -- (what read_plain makes of the captures it would get)
+            local num, _, run_skip = read_blob(run, run_e, prof, pos)
+            plain, skip = true, run_skip
+            if num then
+              fig, skip, peek_at, peek_p, peek_w, peek_b =
+                figure_of(text, pos, prof, num, nil, nil, run_p, run_w, run_b)
+            end
+          else
+            plain, fig, skip, peek_at, peek_p, peek_w, peek_b =
+              read_plain(text, pos, prof, plain_tokens:match(text, pos))
+          end
         end
       end
       -- shapes that are not figures, or only their year is
