@@ -2972,6 +2972,32 @@ for w in pairs(PRONOUN_LIKE) do
 end
 
 -- Everything about one article.
+-- which range a figure may open, by the word before it (lpw, its token
+-- at pw_s): "between" after 'tussen'/'between', "from" after 'van'/'from',
+-- else "none"
+local function range_opening(prof, text, lpw, pw_s, pw_nl)
+  if prof.range_between[lpw] or (prof.range_between_last[lpw]
+                                 and prof.range_between[last_two(text, pw_s, pw_nl, lpw)]) then
+    return "between"
+  elseif prof.range_from[lpw] then
+    return "from"
+  end
+  return "none"
+end
+
+-- the range separator at position at: one of the kind allowed, else a
+-- plain one ('-', 'to', 'tot'); its word and the position after it
+local function range_sep_at(range_seps, allowed, text, at)
+  local sepw, pe
+  if allowed == "between" then
+    sepw, pe = range_seps.between:match(text, at)
+  elseif allowed == "from" then
+    sepw, pe = range_seps.from:match(text, at)
+  end
+  if not pe then sepw, pe = range_seps.plain:match(text, at) end
+  return sepw, pe
+end
+
 function M.extract_with(article, emit, prof, opts)
   local text = article.text
   local header_end = (article.header_end or 0) + 1
@@ -3484,21 +3510,11 @@ function M.extract_with(article, emit, prof, opts)
                                              or (not nw1 and nb1 and (nb1 == 45 or nb1 == 126 or nb1 >= 128))))
         -- (the words before are read only where a separator may follow:
         -- 'tussen de' is looked up at every 'de')
-        local allowed = "none"
+        local allowed
         if may_sep then
-          if prof.range_between[lpw] or (prof.range_between_last[lpw]
-                                         and prof.range_between[last_two(text, pw_s, pw_nl, lpw)]) then
-            allowed = "between"
-          elseif prof.range_from[lpw] then
-            allowed = "from"
-          end
+          allowed = range_opening(prof, text, lpw, pw_s, pw_nl)
+          sepw, pe = range_sep_at(range_seps, allowed, text, e)
         end
-        if allowed == "between" then
-          sepw, pe = range_seps.between:match(text, e)
-        elseif allowed == "from" then
-          sepw, pe = range_seps.from:match(text, e)
-        end
-        if not pe and may_sep then sepw, pe = range_seps.plain:match(text, e) end
         -- a unit on both ends: '44 mg to 50 mg', 'tussen 10 km en 15 km'
         -- (the separator after the low end's unit; the high end must
         -- carry the same unit, below)
@@ -3506,20 +3522,8 @@ function M.extract_with(article, emit, prof, opts)
         if not pe and unit_text and not unit_glued and not decade then
           local c = byte(text, unit_end)
           if c == 32 or c == 45 or c == 226 or c == 126 then
-            if not may_sep then
-              if prof.range_between[lpw] or (prof.range_between_last[lpw]
-                                             and prof.range_between[last_two(text, pw_s, pw_nl, lpw)]) then
-                allowed = "between"
-              elseif prof.range_from[lpw] then
-                allowed = "from"
-              end
-            end
-            if allowed == "between" then
-              sepw, pe = range_seps.between:match(text, unit_end)
-            elseif allowed == "from" then
-              sepw, pe = range_seps.from:match(text, unit_end)
-            end
-            if not pe then sepw, pe = range_seps.plain:match(text, unit_end) end
+            allowed = allowed or range_opening(prof, text, lpw, pw_s, pw_nl)
+            sepw, pe = range_sep_at(range_seps, allowed, text, unit_end)
             unit_both = pe ~= nil
           end
         end
