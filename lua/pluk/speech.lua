@@ -699,6 +699,11 @@ function Analyser:attribute(A, res)
     if q.prev_part or q.next_part then ok = true
     elseif marked then ok = false
     elseif weak_tag and title_case(s, q.cs, q.ce) then ok = false
+    elseif not q.cue_before and byte(s, space_back(s, q.oa, q.ss) - 1) == 44
+           and byte(s, skip_spaces(s, q.cb)) == 44 and title_case(s, q.cs, q.ce) then
+      -- a title in apposition, between commas: `his event, "Storm Area 51,
+      -- They Can't Stop All of Us", was posted as a joke`
+      ok = false
     elseif (det_before or L.prep[pw]) and not q.right and title_case(s, q.cs, q.ce) then
       -- a title after a determiner or a preposition: `says on "The
       -- Internet Explorer 6 Countdown"`, `the "Green New Deal"`

@@ -224,4 +224,11 @@ T.case("a colon's speaker past a title, and no tag after a relative word", funct
   T.eq(q[1] and q[1].speaker, "Hotak", "whose is no verb of a tag")
 end)
 
+T.case("a title in apposition between commas is no quote", function()
+  local q = quotes('Roberts says his event, "Storm Area 51, They Can\'t Stop All of Us", was posted as a joke.', "en")
+  T.eq(#q, 0, "a title between commas")
+  q = quotes('He said, "We Will Fight On", and left.', "en")
+  T.eq(#q, 1, "speech right after a cue and its comma stays")
+end)
+
 T.done()
