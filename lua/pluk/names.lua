@@ -539,6 +539,11 @@ function M.run_ending(s, t, k, g)
       if before == "N" or before == "I" then
         first, first_w = i, bw
         j = i - 1
+      elseif before == "T" and g.lang == "en" and i + 1 < first then
+        -- in English a title's name keeps its particles: `Mayor de
+        -- Blasio` is de Blasio
+        first, first_w = i + 1, nil
+        break
       else
         -- capitalised particles open the name: Van der Schans, De Vries
         local x = i + 1

@@ -97,6 +97,15 @@ T.case("fullest form", function()
   T.eq(names.canonical(art, "A. van den Berg van FNV-Bondgenoten", "nl"), "A. van den Berg",
        "a name with particles, then van and its organisation")
   T.eq(names.canonical(art, "Van den Berg", "nl"), "A. van den Berg", "found inside that run")
+  art = { text = "Bill de Blasio ran. Mayor de Blasio said so.", lang = "en" }
+  do
+    local g = names.grammar("en")
+    local t = names.tokens(art.text, 21, #art.text + 1)
+    local last
+    for k = 1, #t // 2 do if art.text:sub(t[2 * k - 1], t[2 * k] - 1) == "Blasio" then last = k end end
+    local f = names.run_ending(art.text, t, last, g)
+    T.eq(art.text:sub(t[2 * f - 1], t[2 * last] - 1), "de Blasio", "an English title's name keeps its particles")
+  end
   art = { text = "Trump asked for John R. Bolton's resignation. \"I asked John for it,\" he wrote. "
           .. "Bolton left.", lang = "en" }
   T.eq(names.canonical(art, "Bolton"), "John R. Bolton",
