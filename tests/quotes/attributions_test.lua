@@ -1307,4 +1307,13 @@ T.case("a demonym after a determiner and adjectives is a role", function()
   T.eq(q[1] and q[1].speaker, "an enthusiastic American", "English too")
 end)
 
+T.case("a progressive's gerund speaks for the subject before its be", function()
+  local _, a = run("Trump alleged the media was falsely claiming he had suffered from strokes.", "en")
+  local by = {}
+  for _, r in ipairs(a) do by[r.cue] = r.speaker end
+  T.eq(by.claiming, "the media", "was falsely claiming")
+  _, a = run("So your question is asking about patent laws.", "en")
+  T.eq(#a, 0, "an unknown noun does not speak")
+end)
+
 T.done()

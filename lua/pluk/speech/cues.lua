@@ -479,6 +479,8 @@ local SETS = {
   day_part = { morning = true, afternoon = true, evening = true, night = true },
   -- the words that open a frame around a cue: `As the minister said, ...`
   as_frame = { as = true, zoals = true, wie = true, comme = true },
+  -- the forms of `be` before a progressive's participle
+  be_form = { is = true, are = true, was = true, were = true, been = true, be = true },
   -- German articles that are relative pronouns too
   de_article = { der = true, die = true, das = true, dem = true, den = true, des = true },
 }
@@ -1808,6 +1810,22 @@ local function analyse_cue(A, h)
                      head = m.head, def = m.def, title = m.title, coord = m.coord, seps = m.seps,
                      borrowed = true }
           break
+        end
+      end
+      if not before then
+        -- a progressive (`the media was falsely claiming`): the subject
+        -- before its `be`, past one adverb
+        local y2 = space_back(s, a, ss)
+        local _, _, w1 = find(sub(s, (y2 - 24 > ss and y2 - 24 or ss), y2 - 1), "(%a+)$")
+        if w1 and (L.adv[lc(w1)] or find(w1, "%lly$")) then
+          y2 = space_back(s, y2 - #w1, ss)
+          _, _, w1 = find(sub(s, (y2 - 24 > ss and y2 - 24 or ss), y2 - 1), "(%a+)$")
+        end
+        if w1 and SETS.be_form[lc(w1)] then
+          -- (one that can speak: not an unknown noun, `your question is
+          -- asking`)
+          local m = subject_before(A, space_back(s, y2 - #w1, ss), ss)
+          if m and not (m.kind == "role" and m.gender == "?") then before = m end
         end
       end
       if not before then before = first_np(A, ss, a) end
