@@ -1215,7 +1215,9 @@ T.case("a role phrase ending in a name between commas, and no inverted subject b
   local q = run("The lead author, doctoral candidate Maninder Thind, said, \"We looked at emissions.\"", "en")
   T.eq(q[1] and q[1].speaker, "Maninder Thind", "a quote after it")
   _, a = run("Both he and the commissioner, urged the immunity be waived.", "en")
-  for _, r in ipairs(a) do T.ok(r.speaker ~= "the immunity", "a noun phrase a verb follows is no inverted subject") end
+  local wrong = 0
+  for _, r in ipairs(a) do if r.speaker == "the immunity" then wrong = wrong + 1 end end
+  T.eq(wrong, 0, "a noun phrase a verb follows is no inverted subject")
   _, a = run("The road was closed, said the police in a statement.", "en")
   T.eq(a[1] and a[1].speaker, "the police", "an inverted subject before a phrase")
 end)

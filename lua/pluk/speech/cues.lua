@@ -2248,6 +2248,17 @@ local function source_appositive_end(A, t)
   return nil
 end
 
+-- where content that opens with a verb-second language's finite verb
+-- starts after it: past the first word of s[c1, c2) when it is in lower
+-- case and more follows (`Dem Minister zufolge ist die Lage ernst`), else c1
+local function past_finite_verb(s, c1, c2)
+  if c2 > c1 and is_lower_at(s, c1) then
+    local _, ve = find(s, "^%S+%s+", c1)
+    if ve and ve < c2 then return ve + 1 end
+  end
+  return c1
+end
+
 local function cue_content(A, h)
   local s, L = A.s, A.L
   local a, b, ss, se = h.s, h.e, h.ss, h.se
@@ -2264,10 +2275,7 @@ local function cue_content(A, h)
       -- language (`Dem Minister zufolge ist die Lage ernst`)
       local c1, c2 = trim(s, skip_spaces(s, b), clip_end(s, b, se))
       if byte(s, c1) == 44 then c1 = skip_spaces(s, c1 + 1) end
-      if lang ~= "en" and lang ~= "fr" and c2 > c1 and is_lower_at(s, c1) then
-        local _, ve = find(s, "^%S+%s+", c1)
-        if ve and ve < c2 then c1 = ve + 1 end
-      end
+      if lang ~= "en" and lang ~= "fr" then c1 = past_finite_verb(s, c1, c2) end
       if c2 <= c1 then return nil end
       return c1, clause_end(A, c1, c2)
     end
@@ -2424,16 +2432,13 @@ local function cue_content(A, h)
   do
     local fa = skip_spaces(s, ss)
     local _, fe, fw = find(s, "^(%a+)", fa)
-    -- (the comma right after the cue, or after its inverted subject:
-    -- `Comme l'a dit le ministre, ...`)
+    -- (the comma right after the cue, or after its subject when that
+    -- follows the cue)
     local nc = skip_spaces(s, h.subj.s > a and h.subj.e or b)
     if fw and SETS.as_frame[lc(fw)] and h.subj.s > fe and byte(s, nc) == 44 then
       local c1, c2 = trim(s, skip_spaces(s, nc + 1), clip_end(s, nc + 1, se))
       -- (Dutch and German V2: past the finite verb, as after `volgens`)
-      if (lang == "nl" or lang == "de") and c2 > c1 and is_lower_at(s, c1) then
-        local _, ve = find(s, "^%S+%s+", c1)
-        if ve and ve < c2 then c1 = ve + 1 end
-      end
+      if lang == "nl" or lang == "de" then c1 = past_finite_verb(s, c1, c2) end
       if c2 > c1 and not quote_at(A, c1) then return c1, clause_end(A, c1, c2) end
     end
   end
@@ -3499,7 +3504,8 @@ function Analyser.coordinated_subject(A, a, b)
   local t = tokens(s, a, (b < a + 160 and b or a + 160))
   local n = #t // 2
   local parts, seps = {}, {}
-  local k, sep_from = 1, nil
+  -- (joined: the `and`/`en` has come; one ends the list)
+  local k, sep_from, joined = 1, nil, false
   while k <= n and #parts < 5 do
     -- (a role in lower case before the name: up to two words)
     local j = k
@@ -3511,15 +3517,14 @@ function Analyser.coordinated_subject(A, a, b)
     k = last + 1
     if k > n then return nil end
     local w = ltok(s, t, k)
-    if w == "," then
+    if w == "," or SETS.conjunction[w] then
+      if SETS.conjunction[w] then
+        if joined then return nil end
+        joined = true
+      end
       sep_from, k = t[2 * last], k + 1
-    elseif SETS.conjunction[w] then
-      sep_from, k = t[2 * last], k + 1
-      if #parts >= 1 and seps.final then return nil end
-      seps.final = true
     else
-      if not seps.final or #parts < 2 or not is_lower_at(s, t[2 * k - 1]) then return nil end
-      seps.final = nil
+      if not joined or #parts < 2 or not is_lower_at(s, t[2 * k - 1]) then return nil end
       return { coord = parts, seps = seps, text = sub(s, t[1], t[2 * last] - 1) }
     end
   end
