@@ -1318,4 +1318,37 @@ T.case("a progressive's gerund speaks for the subject before its be", function()
   T.eq(#a, 0, "an unknown noun does not speak")
 end)
 
+T.case("a pronoun after a source cue is the source", function()
+  local _, a = run("John Smith spoke on Monday. According to him, the plan failed. "
+                   .. "According to her lawyer, it was fine.", "en")
+  T.eq(a[1] and a[1].speaker, "John Smith", "according to him")
+  T.eq(a[1] and a[1].speaker_text, "him", "the pronoun is the mention")
+  T.eq(a[2] and a[2].speaker_text, "her lawyer", "her before a noun is a possessive")
+  _, a = run("De priester Jan Wijngaards kwam binnen. Volgens hem missen de priesters het charisma. "
+             .. "Marie Smit kwam ook. Volgens haar is dat onzin. Volgens haar advocaat klopt het niet.", "nl")
+  T.eq(a[1] and a[1].speaker, "Jan Wijngaards", "volgens hem")
+  T.eq(a[1] and a[1].text, "de priesters het charisma", "the verb after the source is skipped")
+  T.eq(a[2] and a[2].speaker, "Marie Smit", "volgens haar before a verb")
+  T.eq(a[3] and a[3].speaker_text, "haar advocaat", "volgens haar before a role noun")
+  _, a = run("Le ministre Jean Dupont est venu lundi. Selon lui, le plan a échoué.", "fr")
+  T.eq(a[1] and a[1].speaker, "Jean Dupont", "selon lui")
+  _, a = run("Der Minister Hans Müller kam am Montag. Ihm zufolge ist die Lage ernst.", "de")
+  T.eq(a[1] and a[1].speaker, "Hans Müller", "ihm zufolge")
+end)
+
+T.case("a cue after and/but speaks for the subject of the sentence", function()
+  local _, a = run("De uitgetreden priester J. Wijngaards, een van de drijvende krachten achter de conferentie, "
+             .. "erkent dat het vooral in Westerse hoofden opkomt, maar vraagt er toch aandacht voor. "
+             .. "Volgens hem missen de priesters het charisma.", "nl")
+  local by = {}
+  for _, r in ipairs(a) do by[r.cue] = r.speaker end
+  T.eq(by.Volgens, "J. Wijngaards", "not the capitalised adjective near the second verb")
+  _, a = run("Former prime minister John Major has accused Johnson of misleading the Queen over many "
+             .. "long weeks of debate, and argued that the intent was to shut down debate.", "en")
+  T.eq(a[1] and a[1].speaker, "John Major", "a capitalised adjective before a role opens no name")
+  _, a = run("Labour's Shadow Home Secretary Yvette Cooper said her party has supported the idea for "
+             .. "months, and said it was damning that the Home Office is slow.", "en")
+  T.eq(a[2] and a[2].speaker, "Yvette Cooper", "an owner's titled person")
+end)
+
 T.done()

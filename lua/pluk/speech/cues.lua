@@ -335,6 +335,14 @@ local function name_from(s, t, k, g)
   local n = #t // 2
   local last = names.run_starting(s, t, k, g)
   if not last then return nil end
+  -- an owner's titled person is the person: `Labour's Shadow Home
+  -- Secretary Yvette Cooper` (not `Google's Android team`)
+  if last < n and names.possessive(s, t, last) then
+    local e2 = last
+    while e2 < n and not is_punct_tok(s, t, e2 + 1) and is_upper_at(s, t[2 * e2 + 1]) do e2 = e2 + 1 end
+    local f = e2 > last + 1 and names.run_ending(s, t, e2, g)
+    if f and f > last + 1 then return mention_name(s, t, f, e2) end
+  end
   local x = last + 1
   local titled = false
   while x <= n and not is_punct_tok(s, t, x) and names.title_like(g, tok(s, t, x)) do
@@ -397,13 +405,27 @@ local function first_np(A, a, b)
         return { s = t[2 * k - 1], e = t[2 * k], kind = "pron", text = raw, gender = L.pron[w] }
       end
       local kd = names.kind_of(raw, g)
+      -- (a capitalised adjective before a role noun opens no name:
+      -- `Former prime minister John Major`)
+      local adjective = false
       if kd == "N" or (kd == "A" and is_upper_at(s, t[2 * k - 1])) then
         local m = name_from(s, t, k, g)
-        if m then return m end
+        -- (lower-case words that are no function words, then the role
+        -- and a name after it)
+        if m and m.e == t[2 * k] then
+          for x = k + 1, (n - 1 < k + 3 and n - 1 or k + 3) do
+            if is_punct_tok(s, t, x) or not is_lower_at(s, t[2 * x - 1]) or L.fw[ltok(s, t, x)] then break end
+            if role_of(L, tok(s, t, x)) then
+              adjective = names.kind(s, t, x + 1, g) == "N"
+              break
+            end
+          end
+        end
+        if m and not adjective then return m end
       end
-      if L.det[w] or role_of(L, raw) then
+      if L.det[w] or role_of(L, raw) or adjective then
         -- det adj* role
-        for x = k, (n < k + 4 and n or k + 4) do
+        for x = (adjective and k + 1 or k), (n < k + 4 and n or k + 4) do
           if is_punct_tok(s, t, x) then break end
           if role_of(L, tok(s, t, x)) then
             local nm = role_name(s, t, x + 1, g)
@@ -624,7 +646,7 @@ local function subject_before(A, a, ss, wide)
   local appos = false
   -- `X cited Article 5 and said`: the subject of the first verb
   if COORD[lw] then
-    local m = first_np(A, (lo > ss and lo or ss), t[2 * k - 1])
+    local m = first_np(A, ss, t[2 * k - 1])
     if m then m.how = "before" end
     return m
   end
@@ -1526,6 +1548,38 @@ local function source_agent(A, b, se, things_only)
   return nil
 end
 
+-- the pronoun that names the source of a source cue, as a mention:
+-- the word right after the cue at b (`according to him`, `volgens hem`),
+-- or, for a cue that follows its source, the word before a (`ihm
+-- zufolge`); nil when that word is no source pronoun. A form that is
+-- also a possessive determiner (`her`, `haar`) is the pronoun only
+-- before punctuation, an auxiliary or -- outside English, where the
+-- finite verb follows the source -- a lower-case word that is no role
+-- noun (`volgens haar is`, not `volgens haar advocaat`)
+local function source_pronoun(A, a, b, se)
+  local s, L = A.s, A.L
+  local t, k
+  if b then
+    t = tokens(s, b, (se < b + 60 and se or b + 60), 2)
+    k = 1
+  else
+    t = tokens(s, (a - 12 > A.first and a - 12 or A.first), a)
+    k = #t // 2
+  end
+  if k == 0 or #t < 2 * k then return nil end
+  local w = ltok(s, t, k)
+  local gender = L.source_pron[w]
+  if not gender then return nil end
+  if b and L.det[w] and #t >= 4 and not is_punct_tok(s, t, 2) then
+    local w2 = ltok(s, t, 2)
+    if not (L.verb_word[w2] or (A.lang ~= "en" and is_lower_at(s, t[3]) and not role_of(L, tok(s, t, 2)))) then
+      return nil
+    end
+  end
+  return { s = t[2 * k - 1], e = t[2 * k], kind = "pron", text = tok(s, t, k), gender = gender,
+           how = b and "after" or "source" }
+end
+
 -- English cues whose object is the one told (`told reporters`, `informed
 -- the press`): never a speaker after them, skipped before the content
 local TELL = { tell = true, inform = true }
@@ -1614,10 +1668,11 @@ local function analyse_cue(A, h)
       return h
     elseif h.where == "after" then
       -- `Dem Minister zufolge ist ...`: the speaker stands before the cue
-      local m = subject_before(A, a, ss)
-      if m and m.kind ~= "pron" then h.subj = m end
+      local m = source_pronoun(A, a, nil, se) or subject_before(A, a, ss)
+      if m and (m.kind ~= "pron" or m.how == "source") then h.subj = m end
     elseif not standard_phrase(A, b, se) then
-      h.subj = source_agent(A, b, se, true) or subject_after(A, b, se) or source_agent(A, b, se)
+      h.subj = source_pronoun(A, a, b, se) or source_agent(A, b, se, true) or subject_after(A, b, se)
+               or source_agent(A, b, se)
     end
     return h
   end

@@ -81,7 +81,8 @@ local LISTS = { "quote_marks", "elisions", "cue_verbs", "cue_sources",
                 "speech_adverbs", "organisation_words", "prepositions",
                 "mention_markers", "titles", "quote_tags", "cue_np_verbs",
                 "function_words", "question_frames", "source_agents", "negations",
-                "modal_verbs", "source_standards", "demonyms", "closed_words" }
+                "modal_verbs", "source_standards", "demonyms", "closed_words",
+                "source_pronouns" }
 
 -- (known: the languages merged when lang is nil, speech.KNOWN)
 local function merged(lang, name, known)
@@ -160,6 +161,8 @@ local function compile(lang, src)
     end
   end
   L.pron = names.keyset(src.pronouns)
+  -- (the object forms after a source cue: `according to him`)
+  L.source_pron = names.keyset(src.source_pronouns)
   L.role = names.keyset(src.role_nouns)
   -- where someone is from, a person after a determiner (`De Argentijn
   -- zei`, `the Argentine said`; see np_ending)
