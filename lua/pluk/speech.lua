@@ -188,6 +188,17 @@ local function generic_tag(A, q)
   return h
 end
 
+-- does a phrase of non_cues.txt (L.non_cue[key]: the words after the
+-- cue form) go on at x, right after the cue, to the end of a word?
+local function not_a_cue(s, rests, x)
+  for i = 1, #rests do
+    local r = rests[i]
+    local e = x + #r
+    if lc(sub(s, x, e - 1)) == r and not find(s, "^[%w\128-\255]", e) then return true end
+  end
+  return false
+end
+
 -- split_cue(A, entries, x) -> the lemma of the separable verb whose
 -- particle ends the clause that goes on at x (`legt hij uit.`, `voegde
 -- er gisteren aan toe dat`), or nil: the verb alone is no cue (`legt een
@@ -302,6 +313,8 @@ function Analyser:analyse(article)
           lemma = split_cue(A, L.split[key], a + #form)
           keep = lemma ~= nil
         end
+        local rests = L.non_cue[key]
+        if rests and not_a_cue(s, rests, a + #form) then keep = false end
         if keep then
           -- (the nil fields are analyse_cue's: named here, they are room
           -- made at once, not two regrowths of the table later)

@@ -1351,4 +1351,11 @@ T.case("a cue after and/but speaks for the subject of the sentence", function()
   T.eq(a[2] and a[2].speaker, "Yvette Cooper", "an owner's titled person")
 end)
 
+T.case("a phrase of non_cues.txt reports nothing", function()
+  local q, a = run("Bruce McArthur pleaded guilty to each crime at the Superior Court. "
+                   .. "Smith pleaded not guilty on Monday. \"Please help,\" Jones pleaded.", "en")
+  T.eq(#a, 0, "a plea in court is no speech")
+  T.eq(q[1] and q[1].speaker, "Jones", "the verb alone still tags a quote")
+end)
+
 T.done()

@@ -82,7 +82,7 @@ local LISTS = { "quote_marks", "elisions", "cue_verbs", "cue_sources",
                 "mention_markers", "titles", "quote_tags", "cue_np_verbs",
                 "function_words", "question_frames", "source_agents", "negations",
                 "modal_verbs", "source_standards", "demonyms", "closed_words",
-                "source_pronouns" }
+                "source_pronouns", "non_cues" }
 
 -- (known: the languages merged when lang is nil, speech.KNOWN)
 local function merged(lang, name, known)
@@ -232,6 +232,17 @@ local function compile(lang, src)
     end
   end
   for _, e in ipairs((src.cue_sources or EMPTY).list) do cues[#cues + 1] = e end
+  -- phrases that open with a cue form and report nothing (`pleaded
+  -- guilty`): cue form -> the lower-case words after it, each with the
+  -- space before it (see not_a_cue)
+  L.non_cue = {}
+  for _, e in ipairs((src.non_cues or EMPTY).list) do
+    local v, rest = lc(e):match("^(%S+)(%s.+)$")
+    if v then
+      L.non_cue[v] = L.non_cue[v] or {}
+      table.insert(L.non_cue[v], rest)
+    end
+  end
   L.cue_list = caseless(cues)
   L.cue_p = C(trie(L.cue_list))
   -- the strings that start a mark, for the fast scan (fast_scan): the
