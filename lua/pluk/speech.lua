@@ -321,7 +321,7 @@ function Analyser:analyse(article)
           -- (scare_quote: the one-word quote around the cue, or nil)
           hits[#hits + 1] = { s = a, e = a + #form, form = form, key = key, lemma = lemma,
                               scare_quote = q, done = nil, ss = nil, se = nil, pi = nil,
-                              where = nil, subj = nil }
+                              where = nil, subj = nil, content = nil }
         end
       end
     end
@@ -504,6 +504,34 @@ local function opening_sentence_cue(A, x, pi, max_words)
   local k1, k2 = hit_range(A, ns, ne)
   if k2 < k1 then return nil end
   return analyse_cue(A, A.hits[k1]), ns, ne
+end
+
+-- the reported content of cue h, [cs, ce), or nil: cue_content, read
+-- once a hit (h.content: false for none)
+local function hit_content(A, h)
+  local c = h.content
+  if c == nil then
+    local cs, ce = cue_content(A, h)
+    if cs and ce and ce > cs and not is_heading(A, h.pi) then c = { cs, ce } else c = false end
+    h.content = c
+  end
+  if c then return c[1], c[2] end
+  return nil
+end
+
+-- the cue of q's sentence whose reported content holds all of q, or nil:
+-- the quote is part of what that speaker said (`Tegelijkertijd zullen de
+-- broeders 'alle grote vragen ...' aan de orde stellen, zegt La Manna`)
+local function content_hit(A, q)
+  local k1, k2 = hit_range(A, q.ss, q.se)
+  for k = k1, k2 do
+    local h = analyse_cue(A, A.hits[k])
+    if h.subj and not h.scare_quote then
+      local cs, ce = hit_content(A, h)
+      if cs and cs <= q.oa and ce >= q.ce then return h end
+    end
+  end
+  return nil
 end
 
 function Analyser:attribute(A, res)
@@ -780,6 +808,7 @@ function Analyser:attribute(A, res)
       if q.right then h = q.right
       elseif q.left and q.left.subj then h = q.left
       elseif q.colon then m = q.colon
+      elseif not q.prev_part then h = content_hit(A, q)
       end
       local e
       if h then
@@ -862,9 +891,8 @@ function Analyser:attribute(A, res)
         -- House of Commons Library, ...`, and the content starts after it)
         local e
         if h.subj then e = self:resolve_hit(A, h) else e = A.last end
-        local cs, ce = cue_content(A, h)
-        if cs and ce and ce > cs and is_heading(A, h.pi) then cs = nil end
-        if cs and ce and ce > cs then
+        local cs, ce = hit_content(A, h)
+        if cs then
           -- content that is all one quote is that quote's, not reported
           -- speech
           -- (it starts with the quote's mark and the quote fills it);

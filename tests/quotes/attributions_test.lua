@@ -1358,4 +1358,12 @@ T.case("a phrase of non_cues.txt reports nothing", function()
   T.eq(q[1] and q[1].speaker, "Jones", "the verb alone still tags a quote")
 end)
 
+T.case("a quote inside a cue's reported content is that speaker's", function()
+  local q, a = run("Tegelijkertijd zullen de broeders 'alle grote vragen van sociale gerechtigheid en "
+                   .. "respect voor het milieu' aan de orde stellen, zegt de jezuïet Giovanni La Manna.", "nl")
+  T.eq(a[1] and a[1].speaker, "Giovanni La Manna", "the reported content")
+  T.eq(q[1] and q[1].speaker, "Giovanni La Manna", "the quote inside it")
+  T.eq(q[1] and q[1].cue, "zegt", "with that cue")
+end)
+
 T.done()
