@@ -1366,4 +1366,12 @@ T.case("a quote inside a cue's reported content is that speaker's", function()
   T.eq(q[1] and q[1].cue, "zegt", "with that cue")
 end)
 
+T.case("a quantity after the cue opens the content; an appositive name is no clause's subject", function()
+  local _, a = run("Officials said at least 12 people were killed. Police say up to 300 homes were damaged.", "en")
+  T.eq(a[1] and a[1].text, "at least 12 people were killed", "at least")
+  T.eq(a[2] and a[2].text, "up to 300 homes were damaged", "up to")
+  _, a = run("The opposition leader, Geert Wilders, called the move \"cowardly\".", "en")
+  T.eq(a[1] and a[1].text, "the move \"cowardly\"", "the object and its predicate, not the noun phrase before the name")
+end)
+
 T.done()

@@ -2069,6 +2069,9 @@ end
 -- Agriculture Organization's chief veterinary officer, it was ...`), else
 -- after `of` and the capitalised words that follow it (`According to
 -- Smith of Boston it was ...`); nil when it does not go on
+-- prepositions that open a quantity, not an adverbial, with the word
+-- after them: `said at least 12 people were killed`, `up to 300`
+local QUANTITY_OPENER = { at = { least = true, most = true }, up = { to = true } }
 local PHRASE_STOP = { is = true, was = true, are = true, were = true, has = true, have = true,
                       had = true, will = true, would = true, can = true, could = true,
                       may = true, might = true, must = true, should = true, be = true,
@@ -2590,7 +2593,10 @@ local function cue_content(A, h)
   -- not the subject of a first verb, `In a message, Warren commended
   -- Biden and said she was proud`)
   local few = count_words(s, b, cue_next and nb1 or rest, 6) <= 4
-  if byte(s, y - 1) == 44 and few and count_words(s, h.subj.e, a, 3) <= 2 then
+  -- (a name between commas is an appositive of the noun phrase before
+  -- it, not the subject after a clause: `The opposition leader, Geert
+  -- Wilders, called the move "cowardly"`)
+  if byte(s, y - 1) == 44 and few and count_words(s, h.subj.e, a, 3) <= 2 and not h.subj.appos then
     local q = quote_at(A, y - 2)
     if q then return nil end
     cs, ce = trim(s, ss, y - 1)
@@ -2634,6 +2640,8 @@ local function cue_content(A, h)
         k = k + 1
       elseif SETS.day_part[w] and k > 1 then
         k = k + 1
+      elseif QUANTITY_OPENER[w] and k < n and QUANTITY_OPENER[w][ltok(s, t, k + 1)] then
+        break
       elseif (w == "on" or w == "in" or w == "at" or w == "during" or w == "to" or w == "late"
               or w == "last" or w == "this") and k + 1 <= n then
         -- on Friday, in a statement, to reporters, last week
@@ -2699,7 +2707,9 @@ local function cue_content(A, h)
     if w then
       local pron = L.pron[w] or w == "there" or w == "we" or w == "i" or w == "you"
       local start_ok
-      if PHRASE_STOP[w] and w ~= "there" and w ~= "it" or COORD[w] then
+      if QUANTITY_OPENER[w] and k < n and QUANTITY_OPENER[w][ltok(s, t, k + 1)] then
+        start_ok = true
+      elseif PHRASE_STOP[w] and w ~= "there" and w ~= "it" or COORD[w] then
         -- (nor after `and`: `shouted at Lam and projected slogans`)
         -- a verb first: the cue stands in a relative clause (`an
         -- interview that Trump claimed was unfair`), no content follows
