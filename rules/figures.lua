@@ -2121,12 +2121,11 @@ end
 -- (spaces, tabs, no-break spaces: those nextword passes, and no glyph's
 -- bytes) and then the end of the text or of the line, or a word that
 -- begins with an ASCII letter and with no key of lone (no token, scale
--- or 'and' joins); and then what nextword(text, e, "'", true) answered,
--- when it was asked
+-- or 'and' joins); and then what nextword(text, e, "'", true) answered
+-- (asked first: where it passes no blank, its byte is the one at e)
 local function ends_run(text, e, lone)
-  local c, c2 = byte(text, e, e + 1)
-  if c == 32 or c == 9 or c == 194 and c2 == 160 then
-    local p, w, b = nextword(text, e, "'", true)
+  local p, w, b = nextword(text, e, "'", true)
+  if p > e then
     if w and b < 128 then
       local on = lone.memo[w]
       if on == nil then on = may_go_on(lone, w) end
@@ -2136,8 +2135,12 @@ local function ends_run(text, e, lone)
     end
     return false
   end
-  return c == nil or c == 10 or c == 13
-         or MARK_AFTER_TOKEN[c] and (c2 == nil or c2 == 32 or c2 == 9 or c2 == 10 or c2 == 13)
+  if b == nil or b == 10 or b == 13 then return true, p, w, b end
+  if MARK_AFTER_TOKEN[b] then
+    local c2 = byte(text, e + 1)
+    if c2 == nil or c2 == 32 or c2 == 9 or c2 == 10 or c2 == 13 then return true, p, w, b end
+  end
+  return false
 end
 
 -- digits_alone(text, pos, lone, c0) -> the run of digits at pos (c0 its
@@ -2218,10 +2221,13 @@ end
 -- read_figure returns for the number num read at pos (after the
 -- currency cur_pre or a minus word, when minus): the figure with what
 -- follows the number (p, w, b: what nextword(text, num.e, "'", true)
--- answered, when the caller has asked)
+-- answered, when the caller has asked). The figure is num itself: s, e
+-- and value become the figure's (the number's own start, when it differs,
+-- is num_s), currency, percent and minus are added, and the number's
+-- flags (words, ordinal, fraction, decimal, ...) stay as they were.
 function figure_of(text, pos, prof, num, cur_pre, minus, p, w, b)
-  -- (the figure's fields are locals until its table is made, at the end
-  -- and in one go)
+  -- (the figure's fields are locals until they are written into num, at
+  -- the end)
   -- the word after the number (asked once here and once after read_point
   -- or a money dash moved the end)
   local pp, pw_after, pb, peek_at = p, w, b, p and num.e
@@ -2298,8 +2304,16 @@ function figure_of(text, pos, prof, num, cur_pre, minus, p, w, b)
     num, value, e = b, b.value, b.e
     if minus then value = -value end
   end
-  return { s = pos, e = e, value = value, num = num, currency = currency,
-           percent = percent, minus = minus }, nil, peek_at, pp, pw_after, pb
+  -- the figure is the number's own table, its span and value made the
+  -- figure's (a table less per figure); the number's start, where a
+  -- currency or a minus word comes first, kept as num_s
+  local ns = num.s
+  num.s, num.e, num.value = pos, e, value
+  if ns and ns ~= pos then num.num_s = ns end
+  if currency then num.currency = currency end
+  if percent then num.percent = percent end
+  if minus then num.minus = minus end
+  return num, nil, peek_at, pp, pw_after, pb
 end
 
 -- read_plain(text, pos, prof, ...) -> plain, and then what read_figure
@@ -2345,13 +2359,11 @@ function M.read_special(text, pos, prof)
   if form <= 1 then cur, ce = prof.P_ART_CURRENCY:match(text, pos) end
   if cur then
     -- 'a dollar', 'een euro'
-    return { s = pos, e = ce, value = 1, currency = cur,
-             num = { s = pos, e = ce, value = 1, words = true, article = true } }
+    return { s = pos, e = ce, value = 1, currency = cur, words = true, article = true }
   end
   if form <= 2 and prof.ART_ONE:match(text, pos) then
     local _, ae = prof.P_ARTICLE:match(text, pos)
-    return { s = pos, e = ae, value = 1, num = { s = pos, e = ae, value = 1, words = true,
-                                                  article = true } }
+    return { s = pos, e = ae, value = 1, words = true, article = true }
   end
   local v
   if form <= 3 then v, ce = prof.P_COLLECTIVE:match(text, pos) end
@@ -2362,7 +2374,7 @@ function M.read_special(text, pos, prof)
     local two = table.concat(before, " ")
     for _, ph in ipairs(prof.setting("collective_before")) do
       if two == ph or two:sub(-#ph - 1) == " " .. ph then
-        return { s = pos, e = ce, value = v, num = { s = pos, e = ce, value = v, words = true } }
+        return { s = pos, e = ce, value = v, words = true }
       end
     end
     return nil
@@ -2372,8 +2384,7 @@ function M.read_special(text, pos, prof)
   if mv then
     local w = SP_WORD:match(text, me)
     if w and prof.multiple_before[lc(w)] then
-      return { s = pos, e = me, value = mv, num = { s = pos, e = me, value = mv, words = true,
-                                                      fraction = true } }
+      return { s = pos, e = me, value = mv, words = true, fraction = true }
     end
     return nil
   end
@@ -2385,8 +2396,7 @@ function M.read_special(text, pos, prof)
     if n and not n.ordinal and not n.fraction and n.value >= 10 and n.value <= 90
        and n.value % 10 == 0 then
       local y = 1900 + n.value
-      return { s = pos, e = n.e, value = y, decade = true,
-               num = { s = pos, e = n.e, value = y, words = n.words } }
+      return { s = pos, e = n.e, value = y, decade = true, words = n.words }
     end
   end
   return nil
@@ -2727,13 +2737,13 @@ end
 
 -- year-like: a bare integer 1000..2100 written as four digits
 local function year_like(fig, text)
-  local n = fig.num
-  if not n or n.words or n.decimal or fig.currency or fig.percent or n.has_scale then
+  -- (the value first: most figures are no year, and it is always there)
+  local v = fig.value
+  if v < 1000 or v > 2100 then return false end
+  if fig.words or fig.decimal or fig.currency or fig.percent or fig.has_scale then
     return false
   end
-  local v = fig.value
   if v ~= v // 1 then return false end   -- (an integer, or a float without fraction)
-  if v < 1000 or v > 2100 then return false end
   -- (four bytes there, all digits: one find, no string made)
   return (fig.e - fig.s) == 4 and find(text, "^%d%d%d%d", fig.s) ~= nil
 end
@@ -2743,9 +2753,8 @@ local function kind_of(fig)
   if fig.currency and not fig.currency.sub then return "money" end
   if fig.currency then return "money" end
   if fig.percent then return "percent" end
-  local n = fig.num
-  if n.ordinal then return "ordinal" end
-  if n.fraction then return "fraction" end
+  if fig.ordinal then return "ordinal" end
+  if fig.fraction then return "fraction" end
   -- a decimal: a value that is not a whole number ('2,5 miljoen' counts
   -- 2500000 of something: a cardinal)
   local v = fig.value
@@ -2835,46 +2844,29 @@ end
 -- reader did not see: a date's year)
 local AUX = 5   -- fig, unit_text, unit_end, pclass ("score" for a score's second number), lpw
 
--- the first index of the space (SPACE1: space, tab, NBSP C2 A0, NNBSP
--- E2 80 AF, THIN E2 80 89) that ends at index i of the byte array b, or
--- nil
-local function space_ending(b, i)
-  local c = b[i]
-  if c == 32 or c == 9 then return i end
-  if c == 160 then return b[i - 1] == 194 and i - 1 or nil end
-  if (c == 175 or c == 137) and b[i - 1] == 128 and b[i - 2] == 226 then return i - 2 end
-  return nil
-end
-
 -- where the stretch (see M.scan) starts that holds the end of the word
 -- two words before byte k ('een' before 'Libanese en twee', k at the
 -- 'en'); nil when there is none, or it cannot be an article (ends in
--- none of the bytes `last`). Read from the bytes before k, taken in one
--- call, 24 and then four times as many while the look reaches their start.
-local WHITE_BYTE = { [32] = true, [9] = true, [13] = true, [10] = true }
+-- none of the bytes `last`). Read backwards with rspan: the spaces
+-- (SPACE1's characters), the word before them (up to white space or such
+-- a space), the spaces before that, and back to the white space before
+-- the word that ends there.
+local SPACE1_CHARS = " \t" .. NBSP .. NNBSP .. THIN
+local WHITE_CHARS = " \t\r\n"
+local WORD_END_CHARS = WHITE_CHARS .. NBSP .. NNBSP .. THIN
 local function coordinated_from(text, k, last)
-  local w = 24
-  while true do
-    local lo = k > w and k - w or 1
-    local b = { byte(text, lo, k - 1) }   -- b[j] is byte lo + j - 1
-    local i, found = #b, nil
-    for pass = 1, 2 do
-      -- past the spaces, then (the first time) the word
-      local sp = space_ending(b, i)
-      if not sp then break end
-      repeat i = sp - 1; sp = space_ending(b, i) until not sp
-      if pass == 1 then
-        while i > 0 and not WHITE_BYTE[b[i]] and not space_ending(b, i) do i = i - 1 end
-      elseif last[b[i]] then
-        while i > 1 and not WHITE_BYTE[b[i - 1]] do i = i - 1 end
-        found = i
-      end
-    end
-    -- (a look that came within three bytes of the start may have read
-    -- too little)
-    if lo == 1 or i > 3 then return found and lo + found - 1 end
-    w = w * 4
-  end
+  local i = k - 1
+  -- (rspan reads a position below 1 as 1: those are tested first)
+  if i < 1 then return nil end
+  local j = rspan(text, i, SPACE1_CHARS)
+  if j > i or j < 2 then return nil end
+  i = rspan(text, j - 1, WORD_END_CHARS, true) - 1
+  if i < 1 then return nil end
+  j = rspan(text, i, SPACE1_CHARS)
+  if j > i or j < 2 then return nil end
+  i = j - 1
+  if not last[byte(text, i)] then return nil end
+  return i > 1 and rspan(text, i - 1, WHITE_CHARS, true) or i
 end
 
 -- M.scan's part for a stretch at cs where prof.SCAN_COORD_AT finds a
@@ -2940,10 +2932,11 @@ function M.scan(prof, text)
       if cs < 0 then cs = -cs end
       -- (up to four places and the end are taken as values: a table,
       -- and a second match to fill it, only for a stretch with more)
-      local a, b, c, d, e, past = MARKED:match(text, cs)
+      -- (after MARKED's 0, SCAN_CHUNK's values: one more is taken)
+      local a, b, c, d, e, past, more = MARKED:match(text, cs)
       if a == 0 then
         n = coordinated(text, cs, prof, chunks, h, starts, n)
-        a, b, c, d, e, past = CHUNK:match(text, cs)
+        a, b, c, d, e, past = b, c, d, e, past, more
       end
       if not b then
         -- none here
@@ -3093,12 +3086,18 @@ function M.extract_with(article, emit, prof, opts)
             run, run_e, run_p, run_w, run_b = digits_alone(text, pos, lone, c0)
           end
           if run then
-            -- (what read_plain makes of the captures it would get)
-            local num, _, run_skip = read_blob(run, run_e, prof, pos)
-            plain, skip = true, run_skip
-            if num then
+            -- (what read_plain makes of the captures it would get: what
+            -- read_blob reads in digits alone, without looking for other
+            -- bytes in them)
+            plain = true
+            if c0 == 48 and #run >= 9 then
+              skip = run_e   -- (a phone number)
+            else
+              local v = tonumber(run)
+              if #run > 15 then v = tonumber(run .. ".0") end
               fig, skip, peek_at, peek_p, peek_w, peek_b =
-                figure_of(text, pos, prof, num, nil, nil, run_p, run_w, run_b)
+                figure_of(text, pos, prof, { s = pos, e = run_e, value = v, decimal = false },
+                          nil, nil, run_p, run_w, run_b)
             end
           else
             plain, fig, skip, peek_at, peek_p, peek_w, peek_b =
@@ -3153,15 +3152,14 @@ function M.extract_with(article, emit, prof, opts)
           else
             v = n / d
           end
-          fig = { s = pos, e = fre, value = v,
-                  num = { s = pos, e = fre, value = v, fraction = true } }
+          fig = { s = pos, e = fre, value = v, fraction = true }
         end
       end
       if not fig and ((digit0 and not plain) or c0 >= 194) then
         local g, gv, ge = prof.FRACTION_GLYPH:match(text, pos)
         if gv then
           local v = (g and tonumber(g) or 0) + gv
-          fig = { s = pos, e = ge, value = v, num = { s = pos, e = ge, value = v, fraction = true } }
+          fig = { s = pos, e = ge, value = v, fraction = true }
         end
       end
       -- the word at pos (nextword), read once for the currency reader and
@@ -3177,9 +3175,12 @@ function M.extract_with(article, emit, prof, opts)
         fig = M.read_special(text, pos, prof)
         if not fig then goto next_start end
       end
+      -- (the fields asked again and again below, as locals: most are
+      -- absent, and a field that is not there costs more than one that is)
+      local fcur, fpct = fig.currency, fig.percent
+      local nwords, nordinal, nfraction = fig.words, fig.ordinal, fig.fraction
       -- 'een op de drie', 'one in five', 'one out of three'
-      if not fig.currency and not fig.percent and not fig.num.ordinal
-         and not fig.num.fraction and fig.value > 0 then
+      if not fcur and not fpct and not nordinal and not nfraction and fig.value > 0 then
         if peek_at ~= fig.e then
           peek_at = fig.e
           peek_p, peek_w, peek_b = nextword(text, peek_at, "'", true)
@@ -3190,15 +3191,20 @@ function M.extract_with(article, emit, prof, opts)
           local den = read_number(text, fe, prof)
           if den and not den.ordinal and not den.fraction and den.value > fig.value
              and not (den.value >= 1000 and den.value <= 2100 and not den.words) then
+            -- (a fraction now, and nothing else the number was: its
+            -- words kept, its other flags gone)
             fig.value = fig.value / den.value
-            fig.num = { s = fig.s, e = den.e, value = fig.value, fraction = true,
-                        words = fig.num.words }
+            fig.fraction, fig.decimal, fig.first_word, fig.has_scale = true, nil, nil, nil
+            fig.money_scale, fig.before_money, fig.article_ordinal = nil, nil, nil
+            fig.bare_fraction, fig.article, fig.num_s = nil, nil, nil
             fig.e = den.e
+            nfraction = true
           end
         end
       end
       local s, e = fig.s, fig.e
-      local num = fig.num
+      local num = fig   -- (the number's flags are the figure's: figure_of)
+      local ndecimal, nfirst = num.decimal, num.first_word
       -- left context
       -- the glued characters before the figure, and the token before it
       -- (pw_s .. pw_e; pw_nl: a line break comes between)
@@ -3285,10 +3291,10 @@ function M.extract_with(article, emit, prof, opts)
         peek_p, peek_w, peek_b = nextword(text, e, "'", true)
       end
       local cb = peek_p == e and (peek_b or 0) or 32
-      if not num.words and not fig.percent and not fig.currency
+      if not nwords and not fpct and not fcur
          and ((cb >= 97 and cb <= 122) or cb >= 195) then
         local osuf, oe = prof.P_ORD_SUFFIX:match(text, e)
-        if osuf and not num.decimal and fig.value >= 0 then
+        if osuf and not ndecimal and fig.value >= 0 then
           ordinal_digits = true
           e = oe
         end
@@ -3326,7 +3332,7 @@ function M.extract_with(article, emit, prof, opts)
                and not WORDCH:match(text, e + (suf == "'s" and 2 or 1)) then
               decade = true
               e = e + (suf == "'s" and 2 or 1)
-            elseif num.words then
+            elseif nwords then
               -- a number word glued to more letters was not read as one
             else
               done_to = e goto next_start
@@ -3342,15 +3348,15 @@ function M.extract_with(article, emit, prof, opts)
       -- '2019-nCoV', 'F-16A': a code
       if (e == ce_at and ce or byte(text, e)) == 45 then
         local _, hw = HYPHEN_WORD:match(text, e)
-        if hw and hw:match("%u") and not num.first_word then done_to = e goto next_start end
-        if not hw and DIGIT:match(text, e + 1) and (e - s) >= 4 and not num.words
+        if hw and hw:match("%u") and not nfirst then done_to = e goto next_start end
+        if not hw and DIGIT:match(text, e + 1) and (e - s) >= 4 and not nwords
            and sub(text, e + 1, e + 24):match("^%d+%a") then
           done_to = e goto next_start
         end
       end
       -- 'de eerste tien jaar', 'the first three months': the count is the
       -- figure, the ordinal only says which ones
-      if num.ordinal and num.words and prof.P_NUMBER_AHEAD:match(text, e) then
+      if nordinal and nwords and prof.P_NUMBER_AHEAD:match(text, e) then
         local sp = SP:match(text, e)
         local n2 = read_number(text, sp, prof)
         if n2 and not n2.ordinal and not n2.fraction and not (n2.words and n2.value == 1) then
@@ -3358,8 +3364,8 @@ function M.extract_with(article, emit, prof, opts)
         end
       end
       -- names: 'Windows 10', 'Formule 1', 'World War Two', 'Tweede Kamer'
-      if not fig.currency and pw_s and glued == "" and pafter == "" and pbefore == ""
-         and not pw_nl and not num.first_word and not pw_dash_lower then
+      if not fcur and pw_s and glued == "" and pafter == "" and pbefore == ""
+         and not pw_nl and not nfirst and not pw_dash_lower then
         -- (pbefore is empty: the token's first character is the word's)
         if pw_cap and not pclass and not months[lpw]
            and not hedges[lpw] and not prof.weekdays[lpw]
@@ -3376,8 +3382,8 @@ function M.extract_with(article, emit, prof, opts)
       end
       -- (b0 is the byte at s: a number word that starts there with a
       -- lower case ASCII letter needs no look)
-      if num.first_word and ((num.s or s) ~= s or not (b0 >= 97 and b0 <= 122))
-         and is_upper_at(text, num.s or s)
+      if nfirst and ((num.num_s or s) ~= s or not (b0 >= 97 and b0 <= 122))
+         and is_upper_at(text, num.num_s or s)
          and pclass ~= "rating" and not sentence_initial(text, s) then
         -- a capital number word inside a sentence is a name
         done_to = e goto next_start
@@ -3396,7 +3402,7 @@ function M.extract_with(article, emit, prof, opts)
             done_to = ck goto next_start
           end
         end
-        if clock_before[lpw] and num.decimal and not num.words then
+        if clock_before[lpw] and ndecimal and not nwords then
           -- 'om 14.30'
           local raw = sub(text, s, e - 1)
           if raw:match("^%d%d?[.:]%d%d$") then done_to = e goto next_start end
@@ -3405,7 +3411,7 @@ function M.extract_with(article, emit, prof, opts)
       -- dates: a day number next to a month
       -- (whether the value is an integer, a C call, asked last: most
       -- numbers have no month next to them)
-      if not fig.currency and not fig.percent and not num.decimal and
+      if not fcur and not fpct and not ndecimal and
          fig.value >= 1 and fig.value <= 31 then
         if peek_at ~= e then
           peek_at = e
@@ -3425,7 +3431,8 @@ function M.extract_with(article, emit, prof, opts)
 
       -- 'a tenth defendant', 'een vierde plaats': an article and an
       -- ordinal before a noun is the ordinal, not a fraction
-      if num.article_ordinal and not fig.currency and not fig.percent then
+      -- (article_ordinal and bare_fraction come from word readings alone)
+      if nwords and num.article_ordinal and not fcur and not fpct then
         local nx = words_after(ctx, e)
         local w1 = nx[1] == e + 1 and lc(nx[2])
         if w1 and not closed[w1] then
@@ -3435,12 +3442,22 @@ function M.extract_with(article, emit, prof, opts)
             while SPACE1:match(text, s) do s = SPACE1:match(text, s) end
             fig.s, fig.value = s, num.article_ordinal
             b0 = byte(text, s)
-            num.fraction, num.ordinal, num.s = false, true, s
+            num.fraction, num.ordinal, num.num_s = false, true, nil
+            nfraction, nordinal = false, true
           end
         end
       end
       -- what kind of number
-      local kind = kind_of(fig)
+      -- (kind_of, from the locals)
+      local kind
+      if fcur then kind = "money"
+      elseif fpct then kind = "percent"
+      elseif nordinal then kind = "ordinal"
+      elseif nfraction then kind = "fraction"
+      else
+        local v = fig.value
+        kind = v ~= v // 1 and "decimal" or "cardinal"
+      end
       if ordinal_digits then kind = "ordinal" end
       -- (tointeger first: most values are whole numbers, for which norm
       -- gives the same; it is one C call instead of three)
@@ -3448,17 +3465,17 @@ function M.extract_with(article, emit, prof, opts)
       -- the record's fields, kept in locals until its table is made at
       -- the end (none for a candidate dropped before)
       local unit, high, range_kind, approx
-      if fig.currency then
-        unit = fig.currency.code or fig.currency.text
-        if fig.currency.sub then unit = fig.currency.code end
-      elseif fig.percent then
-        unit = fig.percent
+      if fcur then
+        unit = fcur.code or fcur.text
+        if fcur.sub then unit = fcur.code end
+      elseif fpct then
+        unit = fpct
       end
 
       -- a fraction word alone ('half', 'kwart') is a figure as a noun
       -- ('de helft'), before 'of the' words, or after a hedge
       -- ('more than half')
-      if num.bare_fraction and not fig.currency then
+      if nwords and num.bare_fraction and not fcur then
         local f = num.bare_fraction
         local w = SP_WORD:match(text, e)
         local hedged = hedges[lpw] or
@@ -3471,7 +3488,7 @@ function M.extract_with(article, emit, prof, opts)
       -- (the figure's text is read only when it is as long as one of them)
       -- (b0 is the byte at s: only a word that starts as one of them is
       -- read; no other character lowers to their first letters)
-      if num.words and not fig.currency and not fig.percent and PRONOUN_LIKE_LEN[e - s]
+      if nwords and not fcur and not fpct and PRONOUN_LIKE_LEN[e - s]
          and PRONOUN_LIKE_FIRST[b0] then
         local like = PRONOUN_LIKE[lc(sub(text, s, e - 1))]
         -- (the words after are read only for these)
@@ -3532,11 +3549,11 @@ function M.extract_with(article, emit, prof, opts)
           local hi, hi_skip, hi_peek_at, hi_p, hi_w, hi_b = read_figure(text, pe, prof)
           high_at, high_fig, high_skip, high_peek_at, high_p, high_w, high_b =
             pe, hi, hi_skip, hi_peek_at, hi_p, hi_w, hi_b
-          if hi and not hi.num.ordinal == not num.ordinal then
+          if hi and not hi.ordinal == not nordinal then
             local lo_v, hi_v = fig.value, hi.value
             -- a scale, percent or currency written on the high end only
             -- belongs to both ends: '3 tot 5 miljoen', '10-15%'
-            local hn = hi.num
+            local hn = hi
             local spaced_dash = sepw and sepw:match("^[%-–—]$") and
                                 sub(text, e, pe - 1):match("%s")
             if hn.has_scale and not num.has_scale and lo_v < hi_v then
@@ -3559,17 +3576,17 @@ function M.extract_with(article, emit, prof, opts)
             end
             -- a spaced dash between two small numbers with nothing after
             -- is a score ('(2 - 5)', 'met 4 - 2')
-            if ok and spaced_dash and not fig.percent and not hi.percent and
-               not hi.currency and not fig.currency and fig.value < 100 and hi_v < 100 then
+            if ok and spaced_dash and not fpct and not hi.percent and
+               not hi.currency and not fcur and fig.value < 100 and hi_v < 100 then
               local nx = words_after(ctx, hi.e)
               if not nx[1] or nx[1] > hi.e + 1 then ok = false end
               if nx[1] and is_closed(nx[2], prof) then ok = false end
             end
-            if fig.currency and hi.currency and fig.currency.code ~= hi.currency.code then ok = false end
-            if fig.percent and hi.percent and fig.percent ~= hi.percent then
+            if fcur and hi.currency and fcur.code ~= hi.currency.code then ok = false end
+            if fpct and hi.percent and fpct ~= hi.percent then
               ok = false  -- '3 percentage points to 26.9 per cent'
             end
-            if fig.percent and not hi.percent then ok = false end
+            if fpct and not hi.percent then ok = false end
             -- a range of days: '11 tot en met 29 juli'
             if ok and not hi.currency and not hi.percent and month_after(ctx, hi.e) then
               done_to = hi.e goto next_start
@@ -3578,7 +3595,7 @@ function M.extract_with(article, emit, prof, opts)
               range_hi = hi
               range_end = hi.e
               fig.value = lo_v
-            elseif spaced_dash and not fig.percent and not hi.percent and not fig.currency
+            elseif spaced_dash and not fpct and not hi.percent and not fcur
                    and not hi.currency and fig.value < 100 and hi_v < 100 then
               score_hi_at = pe
             end
@@ -3784,7 +3801,7 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
           local i = 1
           -- '20 millions de personnes': 'de' after a scale word
           local fig = aux[base + 1]
-          if nx[1] and fig and fig.num and fig.num.has_scale
+          if nx[1] and fig and fig.has_scale
              and prof.scale_of[lc(nx[2])] then
             i = 2
           end
