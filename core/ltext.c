@@ -2023,6 +2023,121 @@ static int text_keychunks (lua_State *L) {
 /* }================================================================== */
 
 
+/*
+** {==================================================================
+** Sentence stops
+** ===================================================================
+*/
+
+/* The position (0-based) after the white space that starts at s[k]:
+   ASCII white space (HT, LF, VT, FF, CR, space), the no-break space C2 A0,
+   and the spaces E2 80 80 to E2 80 8A and E2 80 AF (U+2000 to U+200A,
+   U+202F); read to the end of s. */
+static size_t stops_space (const unsigned char *s, size_t len, size_t k) {
+  while (k < len) {
+    unsigned char c = s[k];
+    if (c == ' ' || (c >= '\t' && c <= '\r')) k++;
+    else if (c == 0xC2 && k + 1 < len && s[k + 1] == 0xA0) k += 2;
+    else if (c == 0xE2 && k + 2 < len && s[k + 1] == 0x80 &&
+             ((s[k + 2] >= 0x80 && s[k + 2] <= 0x8A) || s[k + 2] == 0xAF))
+      k += 3;
+    else break;
+  }
+  return k;
+}
+
+/* The position (0-based) after a stop's tail that starts at s[k]: the
+   run of '.', '!' and '?', then the run of closing marks: " ' ) ] and
+   E2 80 99, E2 80 9D, C2 BB (U+2019, U+201D, U+00BB). */
+static size_t stops_tail (const unsigned char *s, size_t len, size_t k) {
+  while (k < len && (s[k] == '.' || s[k] == '!' || s[k] == '?')) k++;
+  while (k < len) {
+    unsigned char c = s[k];
+    if (c == '"' || c == '\'' || c == ')' || c == ']') k++;
+    else if (c == 0xE2 && k + 2 < len && s[k + 1] == 0x80 &&
+             (s[k + 2] == 0x99 || s[k + 2] == 0x9D))
+      k += 3;
+    else if (c == 0xC2 && k + 1 < len && s[k + 1] == 0xBB) k += 2;
+    else break;
+  }
+  return k;
+}
+
+/* Is c a byte of the word before a stop: an ASCII letter or digit, or a
+   byte 80-FF? */
+static int stops_wordbyte (unsigned char c) {
+  return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+         (c >= 'A' && c <= 'Z');
+}
+
+/* 1 for the bytes that may start a stop: . ! ? LF and E2 (the ellipsis) */
+static const unsigned char stop_start[256] = {
+  ['.'] = 1, ['!'] = 1, ['?'] = 1, ['\n'] = 1, [0xE2] = 1
+};
+
+/* how far back the word before a stop is read (stops' w) */
+#define STOPS_WORDBACK 24
+
+/*
+** stops(s [, i [, j]]) -> {p1, b1, e1, n1, c1, w1, p2, ...}
+** The stops in s[i, j] (string.sub rules for i, j) after which something
+** follows inside the range: for a sentence splitter, the places where a
+** sentence may end, left for the caller to decide. A stop is a byte '.',
+** '!', '?' or LF, or the ellipsis E2 80 A6, at p (b its first byte). After
+** it comes its tail -- none after LF; after the others the run of '.',
+** '!' and '?', then the run of closing marks " ' ) ] U+2019 U+201D
+** U+00BB -- ending before e, then the white space (as stops_space has
+** it) ending before n; both read past j as far as they go. Listed are
+** the stops with n <= j and white space after the tail (n > e; any n for
+** LF), in increasing order of p, six values each: p, b, e, n, c the byte
+** at n, and w the start of the word before the stop: the run of ASCII
+** letters and digits and bytes 80-FF that ends at p - 1, at most
+** STOPS_WORDBACK bytes and none before i (w == p: none). Each stop is
+** listed on its own, also one in the tail of another ("..." gives
+** three). One pass over the bytes; allocation is the result table only.
+*/
+static int text_stops (lua_State *L) {
+  size_t len;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1,
+                                                                    &len);
+  size_t i = startpos(optint(L, 2, 1), len);
+  size_t j = endpos(optint(L, 3, -1), len);
+  lua_Integer out = 0;
+  size_t p;  /* 0-based */
+  /* about one stop every 150 bytes of news text, six values a stop */
+  lua_createtable(L, result_slots(i <= j ? j - i : 0, 24, 0), 0);
+  for (p = i - 1; p < j; p++) {
+    unsigned char b = s[p];
+    size_t e, n, w, lo;
+    if (!stop_start[b]) continue;
+    if (b == '\n') e = p + 1;
+    else if (b != 0xE2) e = stops_tail(s, len, p + 1);
+    else if (p + 2 < len && s[p + 1] == 0x80 && s[p + 2] == 0xA6)
+      e = stops_tail(s, len, p + 3);
+    else continue;
+    n = stops_space(s, len, e);
+    if (n >= j || (n == e && b != '\n')) continue;
+    lo = p >= i - 1 + STOPS_WORDBACK ? p - STOPS_WORDBACK : i - 1;
+    for (w = p; w > lo && stops_wordbyte(s[w - 1]); w--) ;
+    lua_pushinteger(L, (lua_Integer)p + 1);
+    lua_rawseti(L, -2, ++out);
+    lua_pushinteger(L, b);
+    lua_rawseti(L, -2, ++out);
+    lua_pushinteger(L, (lua_Integer)e + 1);
+    lua_rawseti(L, -2, ++out);
+    lua_pushinteger(L, (lua_Integer)n + 1);
+    lua_rawseti(L, -2, ++out);
+    lua_pushinteger(L, s[n]);
+    lua_rawseti(L, -2, ++out);
+    lua_pushinteger(L, (lua_Integer)w + 1);
+    lua_rawseti(L, -2, ++out);
+  }
+  return 1;
+}
+
+/* }================================================================== */
+
+
 static const luaL_Reg text_funcs[] = {
   {"graphemes", text_graphemes},
   {"words", text_words},
@@ -2052,6 +2167,7 @@ static const luaL_Reg text_funcs[] = {
   {"prevtoken", text_prevtoken},
   {"nextwords", text_nextwords},
   {"floor", text_floor},
+  {"stops", text_stops},
   {NULL, NULL}
 };
 

@@ -273,17 +273,31 @@ function Analyser:analyse(article)
     indef = nil, role_cache = nil,
     -- (the fields the passes below set, named here: the table is made at
     -- its final size, not rehashed when they are added)
-    sent_a = nil, sent_b = nil, sent_pi = nil, sent_k = nil, qb_x = nil, qb_k = nil,
+    qb_x = nil, qb_k = nil,
     pstart = nil, pend = nil, quotes = nil, qa = nil, qb = nil, q_near = nil, p_near = nil,
-    hits = nil, hs = nil, stops = nil, next_memo = nil, common_memo = nil, group_memo = nil,
+    hits = nil, hs = nil, next_memo = nil, common_memo = nil, group_memo = nil,
     the_memo = nil, first_pron = nil, last = nil, last_pos = nil, last_person = nil,
     last_group = nil, last_org = nil, keep = nil, keep_oa = nil, resolved_hits = nil,
     pron_entity = nil,
   }
   paragraphs(A, ev, breaks, first_cue and first_cue - 1)
   find_quotes(A, ev, breaks and breaks - 1)
-  -- cues outside quotes
-  local hits = {}
+  -- cues outside quotes (hs: their starts)
+  local hits, hs, nh = {}, {}, 0
+  local first = A.first
+  local cue, source, split = L.cue, L.source, L.split
+  -- (form -> lc(form), kept with L: a few hundred forms, asked about in
+  -- every article)
+  local form_key = L.form_key
+  if not form_key then
+    form_key = {}
+    L.form_key = form_key
+  end
+  -- (the top-level quote that holds a cue, quote_at's answer by a walk
+  -- along the quotes: the cues come in text order; qk is the last quote
+  -- that opens by the cue)
+  local qa, qb, quotes = A.qa, A.qb, A.quotes
+  local nq, qk = #qa, 0
   for k = first_cue or 1, #ev, 3 do
     if ev[k] == 3 then
       local a = ev[k + 1]
@@ -293,42 +307,48 @@ function Analyser:analyse(article)
       if capital then
         -- a capitalised cue inside a sentence is part of a name (United
         -- States, Read): only the first word of a sentence may be one
-        local x = space_back(s, a, A.first)
-        local c = x > A.first and char_byte(s, x - 1) or 10
+        local x = space_back(s, a, first)
+        local c = x > first and char_byte(s, x - 1) or 10
         if not (c == 10 or c == 46 or c == 33 or c == 63 or c == 58 or c == 34 or c == 40
                 or c >= 128) then
           a = 0
         end
       end
-      -- cues inside quotes are the speaker's words, not a report; but a
-      -- one-word quote is a cue in scare quotes (he 'said')
-      local q = a >= A.first and quote_at(A, a)
-      local inq = q and count_words(s, q.cs, q.ce, 2) > 1
-      if a >= A.first and not inq then
-        local key = lc(form)
-        local lemma = L.cue[key]
-        -- (a separable verb's first word alone: a cue only with its particle)
-        local keep = true
-        if not lemma and not L.source[key] and L.split[key] then
-          lemma = split_cue(A, L.split[key], a + #form)
-          keep = lemma ~= nil
-        end
-        local rests = L.non_cue[key]
-        if rests and not_a_cue(s, rests, a + #form) then keep = false end
-        if keep then
-          -- (the nil fields are analyse_cue's: named here, they are room
-          -- made at once, not two regrowths of the table later)
-          -- (scare_quote: the one-word quote around the cue, or nil)
-          hits[#hits + 1] = { s = a, e = a + #form, form = form, key = key, lemma = lemma,
-                              scare_quote = q, done = nil, ss = nil, se = nil, pi = nil,
-                              where = nil, subj = nil, content = nil }
+      if a >= first then
+        -- cues inside quotes are the speaker's words, not a report; but a
+        -- one-word quote is a cue in scare quotes (he 'said')
+        while qk < nq and qa[qk + 1] <= a do qk = qk + 1 end
+        local q = qk > 0 and a < qb[qk] and quotes[qk] or nil
+        if not (q and count_words(s, q.cs, q.ce, 2) > 1) then
+          local key = form_key[form]
+          if not key then
+            key = lc(form)
+            form_key[form] = key
+          end
+          local lemma = cue[key]
+          -- (a separable verb's first word alone: a cue only with its particle)
+          local keep = true
+          if not lemma and not source[key] and split[key] then
+            lemma = split_cue(A, split[key], a + #form)
+            keep = lemma ~= nil
+          end
+          local rests = L.non_cue[key]
+          if rests and not_a_cue(s, rests, a + #form) then keep = false end
+          if keep then
+            -- (the nil fields are analyse_cue's: named here, they are room
+            -- made at once, not two regrowths of the table later)
+            -- (scare_quote: the one-word quote around the cue, or nil)
+            nh = nh + 1
+            hits[nh] = { s = a, e = a + #form, form = form, key = key, lemma = lemma,
+                         scare_quote = q, done = nil, ss = nil, se = nil, pi = nil,
+                         where = nil, subj = nil, content = nil }
+            hs[nh] = a
+          end
         end
       end
     end
   end
   A.hits = hits
-  local hs = {}
-  for i = 1, #hits do hs[i] = hits[i].s end
   A.hs = hs
   local res = { quotes = {}, attributions = {} }
   -- (no quote and no cue: nothing to attribute)

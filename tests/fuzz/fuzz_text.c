@@ -27,7 +27,8 @@
 **     keyset:scan (whole and up to the range's end; also of a set whose
 **     keys start with no word byte, over the range) and countwords give
 **     what their Lua references give (the same as in
-**     tests/lua/text_test.lua).
+**     tests/lua/text_test.lua), and so does stops (whole and over the
+**     range).
 */
 #define PLUK_FUZZ_LUA 1
 #include "fuzz.h"
@@ -119,6 +120,26 @@ static const char *CHECKS =
   "-- byte above 7F, then up to white space), limit times at most\n"
   "local CW_START = lpeg.R('az', 'AZ', '09', '\\128\\255')\n"
   "local CW_ONE = (1 - CW_START)^0 * CW_START * (1 - lpeg.S' \\t\\n\\v\\f\\r')^0\n"
+  "-- stops the byte-by-byte way (as in tests/lua/text_test.lua)\n"
+  "local SP_SPACE = lpeg.S' \\t\\r\\n\\f\\v' + lpeg.P'\\194\\160' + lpeg.P'\\226\\128' * (lpeg.R'\\128\\138' + lpeg.P'\\175')\n"
+  "local SP_TAIL = lpeg.S'.!?'^0 * (lpeg.S'\"\\')]' + lpeg.P'\\226\\128' * lpeg.S'\\153\\157' + lpeg.P'\\194\\187')^0\n"
+  "                * lpeg.Cp() * SP_SPACE^0 * lpeg.Cp()\n"
+  "local SP_SPACES = SP_SPACE^0 * lpeg.Cp()\n"
+  "local function stops_ref(s, i, j)\n"
+  "  local out = {}\n"
+  "  for p = i, j do\n"
+  "    local b, e, n = s:byte(p), nil, nil\n"
+  "    if b == 10 then e = p + 1 n = SP_SPACES:match(s, e)\n"
+  "    elseif b == 46 or b == 33 or b == 63 then e, n = SP_TAIL:match(s, p + 1)\n"
+  "    elseif s:sub(p, p + 2) == '\\226\\128\\166' then e, n = SP_TAIL:match(s, p + 3) end\n"
+  "    if e and n <= j and (n > e or b == 10) then\n"
+  "      local w, lo = p, math.max(i, p - 24)\n"
+  "      while w > lo and (s:byte(w - 1) >= 128 or s:sub(w - 1, w - 1):find('%w')) do w = w - 1 end\n"
+  "      for _, v in ipairs({ p, b, e, n, s:byte(n), w }) do out[#out + 1] = v end\n"
+  "    end\n"
+  "  end\n"
+  "  return out\n"
+  "end\n"
   "local CW_COUNT = lpeg.Cc(4)\n"
   "for k = 3, 0, -1 do CW_COUNT = CW_ONE * CW_COUNT + lpeg.Cc(k) end\n"
   "local classes = {}\n"
@@ -345,6 +366,11 @@ static const char *CHECKS =
   "           'keyset:scan no word roots ' .. ri .. ',' .. rj)\n"
   "    assert(text.countwords(s, ri, rj, 4) == CW_COUNT:match(s:sub(ri, rj)), 'countwords ' .. ri .. ',' .. rj)\n"
   "    assert(text.countwords(s, 1, -1, 4) == CW_COUNT:match(s), 'countwords')\n"
+  "    assert(table.concat(stops_ref(s, 1, len), ',') == table.concat(text.stops(s), ','), 'stops')\n"
+  "    if i <= j then\n"
+  "      assert(table.concat(stops_ref(s, i, j), ',') == table.concat(text.stops(s, ri, rj), ','),\n"
+  "             'stops ' .. ri .. ',' .. rj)\n"
+  "    end\n"
   "  end\n"
   "end\n";
 

@@ -78,7 +78,7 @@ T.case("exports", function()
       "boundaries", "nfc", "nfd", "nfkc", "nfkd", "casefold", "lower",
       "upper", "width", "category", "len", "valid", "range_pattern",
       "rspan", "keyset", "keychunks", "nextword", "nextwords", "prevtoken",
-      "floor", "countwords" } do
+      "floor", "countwords", "stops" } do
     T.eq(type(text[name]), "function", "pluk.text." .. name)
   end
 end)
@@ -804,6 +804,74 @@ T.case("prevtoken", function()
   end)
   T.eq(same, true, "as rspan on random text")
   T.err(function() text.prevtoken("x", -1) end, "must not be negative", "i >= 0")
+end)
+
+-- stops: the places where a sentence may end ---------------------------
+
+-- stops the slow way: every byte of the range in turn, the tail and the
+-- white space by the LPeg patterns the sentence pass of pluk.speech read
+-- them with, the word before by bytes
+local STOP_SPACE = lpeg.S" \t\r\n\f\v" + lpeg.P"\194\160"
+                   + lpeg.P"\226\128" * (lpeg.R"\128\138" + lpeg.P"\175")
+local STOP_TAIL = lpeg.S".!?"^0
+                  * (lpeg.S"\"')]" + lpeg.P"\226\128" * lpeg.S"\153\157" + lpeg.P"\194\187")^0
+                  * lpeg.Cp() * STOP_SPACE^0 * lpeg.Cp()
+local STOP_SPACES = STOP_SPACE^0 * lpeg.Cp()
+local function stops_ref(s, i, j)
+  local out = {}
+  for p = i, j do
+    local b, e, n = s:byte(p), nil, nil
+    if b == 10 then
+      e = p + 1
+      n = STOP_SPACES:match(s, e)
+    elseif b == 46 or b == 33 or b == 63 then
+      e, n = STOP_TAIL:match(s, p + 1)
+    elseif s:sub(p, p + 2) == "\226\128\166" then
+      e, n = STOP_TAIL:match(s, p + 3)
+    end
+    if e and n <= j and (n > e or b == 10) then
+      local w, lo = p, math.max(i, p - 24)
+      while w > lo and (s:byte(w - 1) >= 128 or s:sub(w - 1, w - 1):find("%w")) do w = w - 1 end
+      for _, v in ipairs({ p, b, e, n, s:byte(n), w }) do out[#out + 1] = v end
+    end
+  end
+  return out
+end
+
+T.case("stops", function()
+  local s = 'He left. "Go!" she said.  Then\226\128\166'
+  T.eq(text.stops(s), { 8, 46, 9, 10, 34, 4, 13, 33, 15, 16, 115, 11, 24, 46, 25, 27, 84, 20 },
+       "a stop, one in a quote, two spaces; nothing after the ellipsis")
+  T.eq(text.stops("a.b. c"), { 4, 46, 5, 6, 99, 3 }, "no white space after the first stop")
+  T.eq(text.stops("Ja...\226\128\157 Nee"), { 3, 46, 9, 10, 78, 1, 4, 46, 9, 10, 78, 4,
+                                               5, 46, 9, 10, 78, 5 },
+       "each stop of a run on its own, the closing mark in the tail")
+  T.eq(text.stops("x\n\ny"), { 2, 10, 3, 4, 121, 1, 3, 10, 4, 4, 121, 3 },
+       "after a line break no white space is needed")
+  T.eq(text.stops("Wat?\194\160Nee!\226\128\175Ja"), { 4, 63, 5, 7, 78, 1, 10, 33, 11, 14, 74, 5 },
+       "no-break spaces (bytes 80-FF are word bytes to w)")
+  T.eq(text.stops("Ok. Ja", 1, 4), {}, "what follows must lie in the range")
+  T.eq(text.stops("Ok. Ja", 3, 5), { 3, 46, 4, 5, 74, 3 }, "the word before starts at i")
+  T.eq(text.stops(("x"):rep(30) .. ". A"), { 31, 46, 32, 33, 65, 7 }, "24 bytes back at most")
+  T.eq(text.stops(""), {}, "empty")
+  local same = true
+  random_texts({ "a", "ab.", ".", "!", "?", "\n", " ", "\t", "\226\128\166", "\226\128\153",
+                 "\226\128\157", "\194\187", "\194\160", "\226\128\128", "\226\128\175",
+                 "\226\128", "\194", "\"", "'", ")", "]", "A", "\195\137", "x1", "\255" },
+               1500, 53, function(str)
+    for i = 1, #str + 1 do
+      for j = i - 1, #str do
+        local want, got = stops_ref(str, i, j), text.stops(str, i, j)
+        if table.concat(want, ",") ~= table.concat(got, ",") then
+          T.eq(got, want, ("stops(%q, %d, %d)"):format(str, i, j))
+          same = false
+          return false
+        end
+      end
+    end
+  end, 8)
+  T.eq(same, true, "as the byte-by-byte reference on random text")
+  T.eq(text.stops("a. B", -3), { 2, 46, 3, 4, 66, 2 }, "i from the end")
 end)
 
 -- P: the LPeg classes ----------------------------------------------------

@@ -14,6 +14,7 @@ local names = require "pluk.names"
 local P, R, S, C, Cp, Ct, Cc = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cp, lpeg.Ct, lpeg.Cc
 local byte, sub, find = string.byte, string.sub, string.find
 local lc, char_start = names.lc, names.char_start
+local rspan = text.rspan
 local WC, WORD, CHAR = names.WC, names.WORD, names.CHAR
 
 
@@ -319,7 +320,11 @@ end
 local WS_BYTE = { [32] = true, [9] = true, [13] = true, [10] = true }
 local function step_boundary(L, s, p)
   local z = p - 1
-  while z > 1 and not (byte(s, z - 1) == 10 and not WS_BYTE[byte(s, z)]) do z = z - 1 end
+  while z > 1 and not (byte(s, z - 1) == 10 and not WS_BYTE[byte(s, z)]) do
+    -- (on to the byte after the line break at or before z - 2: no byte
+    -- between follows one)
+    z = rspan(s, z - 2, "\n", true)
+  end
   local step = L.step
   while z < p do z = step:match(s, z) end
   return z == p
@@ -355,31 +360,42 @@ local function mark_scan(L, s)
 end
 
 local function fast_scan(L, s)
-  local ev = {}
+  -- (room for ten events made at once, where an empty table was regrown
+  -- at the 1st, 2nd, 3rd, 5th, 9th and 17th value: most articles have
+  -- more)
+  local ev = { nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil,
+               nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil }
   local n = 0
   -- cues: word trie matches, less those build_scan does not see (inside
   -- a word: well-said; a phrase's later words when the phrase is not
-  -- seen are searched again)
-  local cues = {}
+  -- seen are searched again); kept in the hits table itself, behind the
+  -- hit being read (made at its size in C, where a table of their own
+  -- was regrown as they came), the rest of it cleared after
   local hits = L.cue_set:find(s)
-  local k = 1
+  local cues, nc = hits, 0
+  local k, nh = 1, #hits
   local redo = false
-  while k <= #hits do
+  while k <= nh do
     local a, b = hits[k], hits[k + 1]
-    local j = joiner_before(s, a)
+    -- (the byte before the cue: most are no joiner's last, and
+    -- joiner_before need not be asked)
+    local c = byte(s, a - 1)
+    local j = (c == 45 or c == 39 or c == 153 or c == 144 or c == 145) and joiner_before(s, a)
     if j and word_before(s, j) and not step_boundary(L, s, a) then
       -- not a cue; a phrase may hide one in its later words
       if find(sub(s, a, b), "%s") then
         local more = L.cue_set:find(s, a + 1, b)
-        for x = 1, #more do hits[#hits + 1] = more[x] end
+        for x = 1, #more do hits[nh + x] = more[x] end
+        nh = nh + #more
         redo = true
       end
     else
-      cues[#cues + 1] = a
-      cues[#cues + 1] = b
+      cues[nc + 1], cues[nc + 2] = a, b
+      nc = nc + 2
     end
     k = k + 2
   end
+  for x = nc + 1, nh do hits[x] = nil end
   if redo then
     local order = {}
     for x = 1, #cues, 2 do order[#order + 1] = { cues[x], cues[x + 1] } end
@@ -389,6 +405,10 @@ local function fast_scan(L, s)
   end
   -- a `_` that ends a run of build_scan's `plain` is no word character
   -- there: a cue may follow it (rare: ask L.step)
+  -- (cue_end[p]: a cue ends right before p, made only when such a cue is
+  -- added: the cues' ends may then not ascend, and the walk below needs
+  -- them to)
+  local cue_end
   local u = find(s, "_", 1, true)
   while u do
     local p = u + 1
@@ -399,31 +419,56 @@ local function fast_scan(L, s)
       while x >= 1 and cues[x] > p do x = x - 2 end
       table.insert(cues, x + 2, p)
       table.insert(cues, x + 3, p + #e - 1)
+      cue_end = {}
     end
     u = find(s, "_", p, true)
   end
-  local cue_end = {}
-  for x = 2, #cues, 2 do cue_end[cues[x] + 1] = true end
-  -- marks: a lone ' or ’ between word characters is a word's (don't),
+  nc = #cues
+  if cue_end then
+    for x = 2, nc, 2 do cue_end[cues[x] + 1] = true end
+  end
+  -- marks: where a key set of the strings that start a mark finds one,
+  -- as mark_scan reads them (here without its table: each decided as it
+  -- is read); a lone ' or ’ between word characters is a word's (don't),
   -- unless a cue ends right before it (or a `_` does: ask L.step)
-  local ms, nms = mark_scan(L, s)
-  for x = 1, nms, 4 do
-    -- (b0, b1: the bytes around the mark's first byte)
-    local a, m, b0, b1 = ms[x], ms[x + 1], ms[x + 2], ms[x + 3]
-    local keep = true
-    if m == "'" and a > 1 and b0 < 128 and b1 and b1 < 128 then
-      -- (ASCII on both sides, the common case: word_before and wc_at
-      -- answered by bytes)
-      if ASCII_WC[b0] and ASCII_WC[b1] and not cue_end[a] then
-        keep = b0 == 95 and step_boundary(L, s, a)
+  local at = L.mark_set:scan(s)
+  local mark_c, single = L.mark_c, L.mark_single
+  -- (free: the first position no mark read so far holds; ce: the index
+  -- in cues of the first cue end not before the mark, walked with the
+  -- marks)
+  local free, ce = 1, 2
+  for x = 1, #at do
+    local a = at[x]
+    if a >= free then
+      -- (b0, b1: the bytes around the mark's first byte c)
+      local b0, c, b1
+      if a > 1 then b0, c, b1 = byte(s, a - 1, a + 1) else c, b1 = byte(s, a, a + 1) end
+      local m = single[c]
+      if not m or b1 == c then m = mark_c:match(s, a) end
+      free = a + #m
+      -- (inner: a lone ' or ’ between word characters; with ASCII on both
+      -- sides, the common case, word_before and wc_at answered by bytes)
+      local inner
+      if m == "'" and a > 1 and b0 < 128 and b1 and b1 < 128 then
+        inner = ASCII_WC[b0] and ASCII_WC[b1]
+      else
+        inner = (m == "'" or m == "\226\128\153") and word_before(s, a) and wc_at(s, a + #m)
       end
-    elseif (m == "'" or m == "\226\128\153") and not cue_end[a] and word_before(s, a)
-       and wc_at(s, a + #m) then
-      keep = b0 == 95 and step_boundary(L, s, a)
-    end
-    if keep then
-      ev[n + 1], ev[n + 2], ev[n + 3] = 1, a, m
-      n = n + 3
+      local keep = true
+      if inner then
+        local after_cue
+        if cue_end then
+          after_cue = cue_end[a]
+        else
+          while ce <= nc and cues[ce] < a - 1 do ce = ce + 2 end
+          after_cue = ce <= nc and cues[ce] == a - 1
+        end
+        if not after_cue then keep = b0 == 95 and step_boundary(L, s, a) end
+      end
+      if keep then
+        ev[n + 1], ev[n + 2], ev[n + 3] = 1, a, m
+        n = n + 3
+      end
     end
   end
   -- paragraph breaks: a line break, spaces, tabs and CRs, a line break,
@@ -435,11 +480,13 @@ local function fast_scan(L, s)
     local a = find(s, "\n", init, true)
     if not a then break end
     local e = a + 1
-    local c = byte(s, e)
-    while c == 32 or c == 9 or c == 13 do e = e + 1 c = byte(s, e) end
+    -- (the two bytes after the line break in one call: a second line
+    -- break and then text, the common case, needs no further read)
+    local c, c2 = byte(s, e, e + 1)
+    while c == 32 or c == 9 or c == 13 do e = e + 1 c = byte(s, e) c2 = nil end
     if c == 10 then
       e = e + 1
-      c = byte(s, e)
+      c = c2 or byte(s, e)
       while c == 32 or c == 9 or c == 13 or c == 10 do e = e + 1 c = byte(s, e) end
       ev[n + 1], ev[n + 2], ev[n + 3] = 2, a, e
       n = n + 3
@@ -449,8 +496,9 @@ local function fast_scan(L, s)
     end
   end
   local first_cue = n + 1
-  for x = 1, #cues, 2 do
-    ev[n + 1], ev[n + 2], ev[n + 3] = 3, cues[x], sub(s, cues[x], cues[x + 1])
+  for x = 1, nc, 2 do
+    local a = cues[x]
+    ev[n + 1], ev[n + 2], ev[n + 3] = 3, a, sub(s, a, cues[x + 1])
     n = n + 3
   end
   return ev, breaks, first_cue

@@ -6,19 +6,16 @@
 -- (few names cross the cut), and so that speech.lua's main chunk keeps
 -- clear of Lua's limit of 200 local variables.
 
-local lpeg = require "lpeg"
 local text = require "pluk.text"
 local names = require "pluk.names"
 local bytes = require "pluk.speech.bytes"
 
-local P, S, Cp = lpeg.P, lpeg.S, lpeg.Cp
 local byte, sub, find = string.byte, string.sub, string.find
 local lc, is_upper_at = names.lc, names.is_upper_at
-local SPACE, WORD = names.SPACE, names.WORD
+local WORD = names.WORD
 local ASCII_CLS, char_byte, cls, cls_before = bytes.ASCII_CLS, bytes.char_byte, bytes.cls, bytes.cls_before
 local first_byte, is_digit, trim = bytes.first_byte, bytes.is_digit, bytes.trim
 local floor_index, floor_near = bytes.floor_index, bytes.floor_near
-local run_byte, run_start = bytes.run_byte, bytes.run_start
 
 ---------------------------------------------------------------------------
 -- Pass 1 and 2: scan, paragraphs, quotes
@@ -27,18 +24,19 @@ local run_byte, run_start = bytes.run_byte, bytes.run_start
 -- (from, to: the events that may be paragraph breaks, all when nil)
 local function paragraphs(A, ev, from, to)
   local s = A.s
-  local starts, ends = {}, {}
+  local starts, ends, n = {}, {}, 0
   local pos = A.first
   for k = from or 1, to or #ev, 3 do
     if ev[k] == 2 then
       local a, b = ev[k + 1], ev[k + 2]
       if a > pos then
-        starts[#starts + 1], ends[#ends + 1] = pos, a
+        n = n + 1
+        starts[n], ends[n] = pos, a
       end
       pos = b
     end
   end
-  if pos <= #s then starts[#starts + 1], ends[#ends + 1] = pos, #s + 1 end
+  if pos <= #s then starts[n + 1], ends[n + 1] = pos, #s + 1 end
   A.pstart, A.pend = starts, ends
 end
 
@@ -104,7 +102,8 @@ function pairing.unit(P, a, b, m, lf, rf, apos, pb, nb)
   local opens, closers = L.marks, L.closer
   local can_open = opens[m] ~= nil
   local can_close = closers[m] ~= nil
-  local k = can_close and P:find_open(m) or nil
+  -- (an empty stack, before the first opener: nothing to ask)
+  local k = can_close and stack[1] and P:find_open(m) or nil
   if not pb then pb, nb = cls_before(s, a), cls(s, b) end
   if apos then
     if pb == 1 and nb == 1 then return end            -- don't, dog‘s
@@ -289,10 +288,11 @@ local function find_quotes(A, ev, to)
   -- the marks of paragraph pi: marks[1 .. nm] (P.marks, for all
   -- paragraphs and articles: only [1 .. nm] is read)
   local marks, nm = P.marks, 0
+  local first = A.first
   for k = 1, to or #ev, 3 do
     if ev[k] == 1 then
       local a = ev[k + 1]
-      if a >= A.first then
+      if a >= first then
         while pi <= np and a >= pend[pi] do
           if nm > 0 then
             P:paragraph(pi, marks, nm)
@@ -310,7 +310,19 @@ local function find_quotes(A, ev, to)
   end
   if nm > 0 then P:paragraph(pi, marks, nm) end
   P.A, P.s, P.out = nil, nil, nil
-  if #all > 1 then table.sort(all, pairing.before) end
+  -- (the pairs come mostly in order already: a nested quote closes
+  -- before its outer one; sorted only when they are not, as no two pairs
+  -- share both marks and the order is then the one table.sort gives)
+  local n_all, sorted = #all, true
+  for ix = 2, n_all do
+    local x, y = all[ix - 1], all[ix]
+    local xa, ya = x.oa, y.oa
+    if not (xa < ya or xa == ya and x.cb > y.cb) then
+      sorted = false
+      break
+    end
+  end
+  if not sorted then table.sort(all, pairing.before) end
   -- top level only: nested quotes stay inside their outer quote
   local quotes = {}
   local reach = 0
@@ -378,20 +390,11 @@ end
 -- Pass 3: sentences (on demand, per paragraph)
 ---------------------------------------------------------------------------
 
-local CLOSERS_AFTER = (S"\"')]" + P"\226\128" * S"\153\157" + P"\194\187")^0
--- after a stop: further stops and closing marks (the sentence's end), then
--- white space (the next sentence's start)
-local SPACES_END = SPACE^0 * Cp()
-local STOP_TAIL = S".!?"^0 * CLOSERS_AFTER * Cp() * SPACES_END
--- the bytes that start STOP_TAIL's stops and closing marks: after any
--- other byte the tail is empty
-local TAIL_BYTE = { [46] = true, [33] = true, [63] = true, [34] = true, [39] = true,
-                    [41] = true, [93] = true, [226] = true, [194] = true }
--- the stops of a text: every . ! ? line break and ellipsis (no key byte
--- is a word byte, so each is found wherever it stands); one scan for the
--- article (most of its paragraphs are cut into sentences) where an LPeg
--- match a stop cost more than the scan
-local STOPS = text.keyset({}, { ".", "!", "?", "\n", "\226\128\166" }, "azAZ09")
+-- the stops after which a sentence may start, with what follows them
+-- (text.stops: the stop, its tail of further stops and closing marks,
+-- the white space after it, the byte after that), read in one C pass over
+-- a paragraph where a scan of the article and a Lua test a stop were
+local stops = text.stops
 
 -- next_plain(A, needle, i) -> the first `needle` (a plain string) at or
 -- after i in the article, or nil. The last answer per needle is kept: the
@@ -415,63 +418,34 @@ local function sentences(A, pi)
   local ps, pe = A.pstart[pi], A.pend[pi]
   -- (seven empty slots after the first start: a paragraph's few
   -- sentences go in without the array regrown at the second, third and
-  -- fifth; # still counts the starts, which fill the array from 1)
+  -- fifth; n counts the starts, which fill the array from 1)
   ss = { ps, nil, nil, nil, nil, nil, nil, nil }
+  local n = 1
   local d = A.sd
-  local stops = A.stops
-  if not stops then
-    stops = STOPS:scan(s)
-    A.stops = stops
-  end
-  local k = floor_index(stops, ps - 1)
+  -- each stop x (its byte b) with white space after its end e, the next
+  -- sentence's start nx inside the paragraph (c: its byte) and the start
+  -- of the word before the stop, six values a stop
+  local st = stops(s, ps, pe - 1)
   -- the quotes, walked along with the stops: qk is the last that opens
   -- by the stop (quote_at's answer, without a call a stop)
-  local qa, qb = A.qa, A.qb
+  local qa, qb, quotes = A.qa, A.qb, A.quotes
   local qk = floor_index(qa, ps)
-  while true do
-    k = k + 1
-    local x = stops[k]
-    if not x or x >= pe then break end
-    -- b: the stop's byte (226: an ellipsis; 46 a full stop; 33 and 63,
-    -- which need no further test; 10 a line break); b1, b2, b3 the bytes
-    -- after it
-    local b, b1, b2, b3 = byte(s, x, x + 3)
-    while qa[qk + 1] and qa[qk + 1] <= x do qk = qk + 1 end
-    -- e: the sentence's end (after further stops and closing marks), nx:
-    -- the next one's start (after white space)
-    local e, nx
-    if b == 226 then
-      e, nx = STOP_TAIL:match(s, x + 3)
-    elseif b == 10 then
-      -- a line break inside a paragraph ends a line-like sentence
-      local pc = cls_before(s, x)
+  for k = 1, #st, 6 do
+    local x, b, e, nx, c = st[k], st[k + 1], st[k + 2], st[k + 3], st[k + 4]
+    -- a line break inside a paragraph ends a line-like sentence, unless
+    -- a comma, semicolon or white space comes before it
+    local line = b ~= 10
+    if not line then
       local prev = char_byte(s, x - 1)
-      if prev ~= 44 and prev ~= 59 and pc ~= 0 then
-        e = x + 1
-        nx = SPACES_END:match(s, e)
-      end
-    elseif b1 and not TAIL_BYTE[b1] then
-      -- (no tail: e and nx by bytes when they are plain, `. He`, `.  He`,
-      -- `3.5`; no white space starts with another byte >= 128)
-      e, nx = x + 1, x + 1
-      if e < pe and (b1 == 32 or (b1 >= 9 and b1 <= 13)) then
-        if b2 and b2 < 128 and b2 ~= 32 and (b2 < 9 or b2 > 13) then nx = x + 2
-        elseif b3 and (b2 == 32 or (b2 >= 9 and b2 <= 13)) and b3 < 128 and b3 ~= 32
-               and (b3 < 9 or b3 > 13) then nx = x + 3
-        else nx = SPACES_END:match(s, e) end
-      end
-    else
-      e, nx = STOP_TAIL:match(s, x + 1)
+      line = prev ~= 44 and prev ~= 59 and cls_before(s, x) ~= 0
     end
-    -- white space, then a capital, digit, opening mark or bracket; not
-    -- inside a quote
-    if e and e < pe and (nx > e or b == 10) and nx < pe then
-      local q = qk > 0 and x < qb[qk] and A.quotes[qk]
+    -- then a capital, digit, opening mark or bracket; not inside a quote
+    if line then
+      while qa[qk + 1] and qa[qk + 1] <= x do qk = qk + 1 end
+      local q = qk > 0 and x < qb[qk] and quotes[qk]
       -- a full stop inside a quote ends the sentence only when the quote
       -- closes right after it: `... voorbehouden.” Volgens de topman`
       if not (q and x >= q.ob and x < q.ca and e <= q.ca) then
-        local c
-        if nx == x + 2 then c = b2 elseif nx == x + 3 then c = b3 else c = byte(s, nx) end
         local ok
         if c < 128 then
           ok = (c >= 65 and c <= 90) or (c >= 48 and c <= 57) or c == 34 or c == 39 or c == 40
@@ -481,11 +455,9 @@ local function sentences(A, pi)
         end
         if ok and b == 46 then
           -- abbreviations and initials
-          -- the word before the stop: ASCII letters and digits and bytes
-          -- >= 128, at most 24 bytes back
-          local lo = ps
-          if x - 24 > lo then lo = x - 24 end
-          local wa = run_start(s, x, lo, run_byte)
+          -- (wa: the word before the stop: ASCII letters and digits and
+          -- bytes >= 128, at most 24 bytes back)
+          local wa = st[k + 5]
           if wa < x then
             local w = sub(s, wa, x - 1)
             local lw = lc(w)
@@ -499,7 +471,10 @@ local function sentences(A, pi)
             end
           end
         end
-        if ok then ss[#ss + 1] = nx end
+        if ok then
+          n = n + 1
+          ss[n] = nx
+        end
       end
     end
   end
@@ -508,27 +483,39 @@ local function sentences(A, pi)
 end
 
 -- sentence bounds [a, b) holding position x, its paragraph and its index
--- there. The last answer is kept (A.sent_a .. A.sent_k): a cue, its
--- quote and the mentions around them ask about one sentence in turn, and
--- any x in [a, b) has the same answer.
+-- there. The last answer is kept, in locals of this chunk (a table field
+-- read costs a hash look-up, and sentence_of is asked some seven times
+-- a kilobyte): the article's A it was for (kept_A), the sentence
+-- (kept_a .. kept_k) and its paragraph (kept_ss its sentence starts,
+-- kept_pe its end, [kept_lo, kept_hi) the positions that lie in it). A
+-- cue, its quote and the mentions around them ask about one sentence in
+-- turn, and any x in [a, b) has the same answer; another sentence of the
+-- same paragraph is searched from the last one.
+local kept_A, kept_a, kept_b, kept_pi, kept_k
+local kept_ss, kept_pe, kept_lo, kept_hi
+
 local function sentence_of(A, x)
-  local la = A.sent_a
-  if la and x >= la and x < A.sent_b then return la, A.sent_b, A.sent_pi, A.sent_k end
-  -- (another sentence of the last paragraph: the paragraph and the
-  -- sentences kept, the index searched from the last one)
-  local pi, ps = A.sent_pi, A.pstart
-  local near = 0
-  if pi and pi > 0 and x >= ps[pi] and (not ps[pi + 1] or x < ps[pi + 1]) then
-    near = A.sent_k
-  else
-    pi = para_of(A, x)
-    if pi == 0 then return A.first, A.first, 0, 0 end
+  if A == kept_A then
+    if x >= kept_a and x < kept_b then return kept_a, kept_b, kept_pi, kept_k end
+    if x >= kept_lo and x < kept_hi then
+      local ss = kept_ss
+      local k = floor_near(ss, x, kept_k)
+      if k == 0 then k = 1 end
+      local a, b = ss[k], ss[k + 1] or kept_pe
+      kept_a, kept_b, kept_k = a, b, k
+      return a, b, kept_pi, k
+    end
   end
+  local pi = para_of(A, x)
+  if pi == 0 then return A.first, A.first, 0, 0 end
   local ss = A.sents[pi] or sentences(A, pi)
-  local k = floor_near(ss, x, near)
+  local k = floor_near(ss, x, 0)
   if k == 0 then k = 1 end
-  local a, b = ss[k], ss[k + 1] or A.pend[pi]
-  A.sent_a, A.sent_b, A.sent_pi, A.sent_k = a, b, pi, k
+  local pe = A.pend[pi]
+  local a, b = ss[k], ss[k + 1] or pe
+  local ps = A.pstart
+  kept_A, kept_a, kept_b, kept_pi, kept_k = A, a, b, pi, k
+  kept_ss, kept_pe, kept_lo, kept_hi = ss, pe, ps[pi], ps[pi + 1] or math.huge
   return a, b, pi, k
 end
 
