@@ -1379,6 +1379,71 @@ static int text_nameruns (lua_State *L) {
   return 1;
 }
 
+
+/*
+** runhits(s, w, runs) -> {p1, k1, p2, k2, ...}: the places p (1-based,
+** ascending) where w occurs in s that lie in a run of two or more words
+** of `runs` (the flat array of nameruns, four positions a run: the run
+** that starts last by p, when p is before its end and its first word is
+** not the whole run), each with that run's number k. Every place counts,
+** overlapping ones too, as a search of s from each place found on finds
+** them (string.find(s, w, p + 1, true)); an empty w has none. The places
+** in no such run are the most, and are passed over here: the search and
+** a binary search of runs for each place cost less in C than two calls
+** from Lua a place. A run key that is not an integer raises an error.
+*/
+
+/* runs[i] (1-based) as an integer; raises an error when it is none. */
+static lua_Integer run_pos (lua_State *L, lua_Integer i) {
+  int isnum;
+  lua_Integer v;
+  lua_rawgeti(L, 3, i);
+  v = lua_tointegerx(L, -1, &isnum);
+  lua_pop(L, 1);
+  if (!isnum) luaL_error(L, "runhits: runs[%d] is not an integer", (int)i);
+  return v;
+}
+
+static int text_runhits (lua_State *L) {
+  size_t ls, lw;
+  const char *s = luaL_checklstring(L, 1, &ls);
+  const char *w = luaL_checklstring(L, 2, &lw);
+  lua_Integer n, k = 0, out = 0;
+  size_t p = 0;
+  luaL_checktype(L, 3, LUA_TTABLE);
+  n = (lua_Integer)lua_rawlen(L, 3) / 4;
+  lua_createtable(L, 8, 0);  /* four places: most words have a few */
+  if (lw == 0) return 1;
+  while (p + lw <= ls) {
+    const char *hit = (const char *)memchr(s + p, w[0], ls - lw + 1 - p);
+    lua_Integer pos, lo, hi;
+    if (hit == NULL) break;
+    p = (size_t)(hit - s);
+    if (memcmp(hit, w, lw) != 0) { p++; continue; }
+    pos = (lua_Integer)p + 1;
+    /* the last run that starts by pos: from the one before (the places
+       ascend) on */
+    lo = k > 0 ? k : 1;
+    hi = n;
+    while (lo <= hi) {
+      lua_Integer m = lo + (hi - lo) / 2;
+      if (run_pos(L, 4 * m - 3) <= pos) { k = m; lo = m + 1; }
+      else hi = m - 1;
+    }
+    if (k > 0) {
+      lua_Integer fe = run_pos(L, 4 * k - 2), e = run_pos(L, 4 * k);
+      if (fe != e && pos < e) {
+        lua_pushinteger(L, pos);
+        lua_rawseti(L, -2, ++out);
+        lua_pushinteger(L, k);
+        lua_rawseti(L, -2, ++out);
+      }
+    }
+    p++;
+  }
+  return 1;
+}
+
 /* }================================================================== */
 
 
@@ -2160,6 +2225,7 @@ static const luaL_Reg text_funcs[] = {
   {"tokens", text_tokens},
   {"countwords", text_countwords},
   {"nameruns", text_nameruns},
+  {"runhits", text_runhits},
   {"rspan", text_rspan},
   {"keyset", text_keyset},
   {"keychunks", text_keychunks},

@@ -1186,6 +1186,9 @@ local function lazy_map(ix, last)
   end })
 end
 
+-- (the places of a word in the runs of two or more words: text.runhits)
+local runhits = text.runhits
+
 -- canonical's lists for word w: the runs of two or more words whose last
 -- word is w and those whose first word is w, as arrays of run numbers (or
 -- false), both from one search of the text (a one-word mention asks for
@@ -1204,27 +1207,25 @@ local function multi_lists(ix, w)
   lo = false
   if w ~= "" then
     local lw0, w_s = #w, byte(w, -1) == 115
-    local p = find(s, w, 1, true)
-    while p do
-      -- the run that holds p, if any, is the last to start by p (runs are
-      -- in text order and never overlap): one binary search for both
-      local k = floor(runs, p, 4, 0)
+    -- the places of w in a run of two or more words, and that run (runs
+    -- are in text order and never overlap): every place the branches
+    -- below take is in its run
+    local hits = runhits(s, w, runs)
+    for i = 1, #hits, 2 do
+      local p, k = hits[i], hits[i + 1]
       local q = 4 * k - 3
-      if k > 0 and runs[q + 1] ~= runs[q + 3] then
-        if runs[q + 2] == p then
-          if run_word_is(s, runs, k, p, w, lw0, true, w_s) then
-            if lo then lo[#lo + 1] = k else lo = { k } end
-          end
-        elseif p > runs[q] and p < runs[q + 2] and (sub(s, p + lw0, p + lw0 + 4) == " van "
-                                                   or sub(s, p + lw0, p + lw0 + 3) == " of ") then
-          -- (a name inside a run before `van`/`of` and its organisation,
-          -- which cleaning cuts off: `A. van den Berg van FNV-Bondgenoten`)
+      if runs[q + 2] == p then
+        if run_word_is(s, runs, k, p, w, lw0, true, w_s) then
           if lo then lo[#lo + 1] = k else lo = { k } end
-        elseif runs[q] == p and run_word_is(s, runs, k, p, w, lw0, false, w_s) then
-          if fo then fo[#fo + 1] = k else fo = { k } end
         end
+      elseif p > runs[q] and p < runs[q + 2] and (sub(s, p + lw0, p + lw0 + 4) == " van "
+                                                 or sub(s, p + lw0, p + lw0 + 3) == " of ") then
+        -- (a name inside a run before `van`/`of` and its organisation,
+        -- which cleaning cuts off: `A. van den Berg van FNV-Bondgenoten`)
+        if lo then lo[#lo + 1] = k else lo = { k } end
+      elseif runs[q] == p and run_word_is(s, runs, k, p, w, lw0, false, w_s) then
+        if fo then fo[#fo + 1] = k else fo = { k } end
       end
-      p = find(s, w, p + 1, true)
     end
   end
   by_last[w], by_first[w] = lo, fo

@@ -453,6 +453,27 @@ function Analyser.prev_sentence_cue(A, x)
   return nil
 end
 
+-- the first bytes, in either case, of L's he/she pronouns (a gender with
+-- m or f), kept per language data: a word that opens with another ASCII
+-- byte is none of them (a byte >= 128 may open a capital that lower-cases
+-- to ASCII)
+local mf_leads = setmetatable({}, { __mode = "k" })
+local function he_she_leads(L)
+  local leads = mf_leads[L]
+  if not leads then
+    leads = {}
+    for w, g in pairs(L.pron) do
+      if find(g, "[mf]") then
+        local b = byte(w, 1)
+        leads[b] = true
+        if b >= 97 and b <= 122 then leads[b - 32] = true end
+      end
+    end
+    mf_leads[L] = leads
+  end
+  return leads
+end
+
 -- the subject of the previous sentence, when it is a person: a name, or
 -- a he/she pronoun (resolved), or a role noun at its start
 function Analyser.prev_sentence_person(A, x)
@@ -471,12 +492,14 @@ function Analyser.prev_sentence_person(A, x)
   local t = tokens(s, ps, (pe < ps + 200 and pe or ps + 200))
   local n = #t // 2
   local stop = first_name and first_name.s
+  local leads = he_she_leads(L)
   for k = 1, n do
     local p = t[2 * k - 1]
     if stop and p >= stop then break end
     -- (a he/she word first, then whether it stands in a quote: most
-    -- words are no pronoun)
-    local lw = word_key(s, t, k)
+    -- words are no pronoun, and most open with a byte none opens with)
+    local b = byte(s, p)
+    local lw = (b >= 128 or leads[b]) and word_key(s, t, k)
     if lw then
       local pg = L.pron[lw]
       if pg and find(pg, "[mf]") and not quote_at(A, p) then

@@ -21,7 +21,9 @@
 **     the range moved as pluk.names.char_start moves its ends, and its
 **     marks (nonword) are pluk.names.is_word_at's no at each token;
 **   - nameruns gives the runs of the LPeg grammar it replaced (kept here
-**     and in tests/lua/text_test.lua as the reference);
+**     and in tests/lua/text_test.lua as the reference); runhits over them,
+**     for a word cut from s, gives what a plain search and text.floor
+**     give (as in tests/lua/text_test.lua);
 **   - nextword, nextwords and prevtoken at every position, floor over the
 **     sorted bytes (x also a float or a numeric string), keychunks and
 **     keyset:scan (whole and up to the range's end; also of a set whose
@@ -45,6 +47,21 @@ static const char *CHECKS =
   "      local chunk = str:sub(cs, chunk_end - 1)\n"
   "      out[#out + 1] = chunk:match('^%d+[,.)]*$') and -cs or cs\n"
   "    end\n"
+  "  end\n"
+  "  return out\n"
+  "end\n"
+  "-- the reference for runhits (as in tests/lua/text_test.lua)\n"
+  "local function runhits_ref(s, w, runs)\n"
+  "  local out = {}\n"
+  "  if w == '' then return out end\n"
+  "  local p = s:find(w, 1, true)\n"
+  "  while p do\n"
+  "    local k = text.floor(runs, p, 4)\n"
+  "    if k > 0 and runs[4 * k - 2] ~= runs[4 * k] and p < runs[4 * k] then\n"
+  "      out[#out + 1] = p\n"
+  "      out[#out + 1] = k\n"
+  "    end\n"
+  "    p = s:find(w, p + 1, true)\n"
   "  end\n"
   "  return out\n"
   "end\n"
@@ -307,6 +324,11 @@ static const char *CHECKS =
   "    for x = 1, #ct do assert(ct[x] == mt[x], 'tokens max ' .. cap) end\n"
   "  end\n"
   "  assert(same(text.nameruns(s, PARTS_SET), RUNS_G:match(s)), 'nameruns')\n"
+  "  local nr = text.nameruns(s, PARTS_SET)\n"
+  "  local wa = 1 + ri % (len > 0 and len or 1)\n"
+  "  for _, w in ipairs { s:sub(wa, wa + rj % 4), nr[1] and s:sub(nr[3], nr[4] - 1) or '' } do\n"
+  "    assert(same(text.runhits(s, w, nr), runhits_ref(s, w, nr)), 'runhits')\n"
+  "  end\n"
   "  for _, p in ipairs(classes) do\n"
   "    local caps = p:match(s)\n"
   "    for _, c in ipairs(caps) do assert(utf8.len(c) == 1, 'a class matched ' .. #c .. ' bytes') end\n"

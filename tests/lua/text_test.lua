@@ -1449,4 +1449,52 @@ T.case("nameruns", function()
   end, 10)
 end)
 
+-- runhits: the places of a word in the runs of two or more words, as a
+-- plain search and a binary search of the runs give them
+local function runhits_ref(s, w, runs)
+  local out = {}
+  if w == "" then return out end
+  local p = s:find(w, 1, true)
+  while p do
+    local k = text.floor(runs, p, 4)
+    if k > 0 and runs[4 * k - 2] ~= runs[4 * k] and p < runs[4 * k] then
+      out[#out + 1] = p
+      out[#out + 1] = k
+    end
+    p = s:find(w, p + 1, true)
+  end
+  return out
+end
+
+T.case("runhits", function()
+  local ws = text.wordset { "van", "de", "der" }
+  local s = "Jan Smit en Jan de Smit zei Smit; Smitje Smit-Jansen"
+  local r = text.nameruns(s, ws)
+  -- (the runs: Jan Smit, Jan de Smit, Smit, Smitje Smit-Jansen)
+  T.eq(text.runhits(s, "Smit", r), { 5, 1, 20, 2, 35, 4, 42, 4 },
+       "every place in a run of two or more words, inside a word too; none in the run of one")
+  T.eq(text.runhits(s, "Jan", r), { 1, 1, 13, 2, 47, 4 }, "none outside the runs")
+  T.eq(text.runhits(s, "", r), {}, "an empty word: none")
+  T.eq(text.runhits("aaa", "aa", { 1, 2, 2, 4 }), { 1, 1, 2, 1 }, "overlapping places")
+  T.eq(text.runhits(s, "Smit", {}), {}, "no runs")
+  T.eq(select(2, pcall(text.runhits, s, "Smit", { 1, "x", 1, 5 })):match("runhits: runs%[2%]") ~= nil,
+       true, "a run position that is no integer")
+  local pieces = { "Jan", " ", "van", "Van", " der ", "de", "A.", "U.S.", "\194\160", "Smit",
+    "Smith's", "é", "Él", "-", "x", "\n", ".", "a", "A", "  ", "van der", "Jan Smit", "SmitSmit" }
+  local parts = { "van", "Van", "der", "van der", "de" }
+  local pw = text.wordset(parts)
+  local same = true
+  random_texts(pieces, 3000, 91, function(str)
+    local runs = text.nameruns(str, pw)
+    for _, w in ipairs { "Smit", "Jan", "a", "n S", "Sm", str:sub(2, 4) } do
+      if table.concat(text.runhits(str, w, runs), ",") ~= table.concat(runhits_ref(str, w, runs), ",") then
+        T.eq(text.runhits(str, w, runs), runhits_ref(str, w, runs), ("runhits(%q, %q)"):format(str, w))
+        same = false
+        return false
+      end
+    end
+  end, 14)
+  T.eq(same, true, "as a plain search and text.floor on random texts")
+end)
+
 T.done()

@@ -1503,8 +1503,10 @@ end
 
 -- a name mention that is such a word, where it opens its sentence
 local function common_word_mention(A, m)
-  if m.kind ~= "name" or m.title or role_of(A.L, m.text)
-     or not sentence_initial_common(A, m) then
+  -- (the memo of such words first: most names are none, and need not be
+  -- looked up as role nouns)
+  if m.kind ~= "name" or m.title or not sentence_initial_common(A, m)
+     or role_of(A.L, m.text) then
     return false
   end
   if names.canonical(A.article, m.text, A.lang) ~= m.text then return false end
@@ -2961,6 +2963,8 @@ person_mentions_uncached = function(A, a, b)
   -- the quotes that end by a: a quote ending after a and by a name's start
   -- puts the name after the sentence's opening words
   local qk_a = quotes_closed_by(A, a)
+  -- (the opening words read so far: see `initial` below)
+  local words_from, words_bad = a, false
   while runs[4 * i - 3] and runs[4 * i - 3] < b do
     local ri = i
     i = i + 1
@@ -2983,18 +2987,28 @@ person_mentions_uncached = function(A, a, b)
         local initial = true
         if ms > a then
           local nq = A.qb[qk_a + 1]
-          if nq and nq <= ms then initial = false end
-          -- the words of s[a, ms)
-          local wa, wb = find(s, "%S+", a)
-          while wa and wa < ms do
-            if wb >= ms then wb = ms - 1 end
-            local core = strip_punct_end(sub(s, wa, wb))
-            local lw = lc(core)
-            if core ~= "" and not (L.adv[lw] or L.det[lw] or names.title_like(g, core) or role_of(L, core)) then
-              initial = false
-              break
+          if (nq and nq <= ms) or words_bad then
+            initial = false
+          else
+            -- the words of s[a, ms), read on from where the names before
+            -- left off: a word wholly before one name is the same word
+            -- before the next (the names come in text order), and one
+            -- that is not such a word ends the opening for every name
+            -- after it; the word cut at ms is read for this name only
+            local wa, wb = find(s, "%S+", words_from)
+            while wa and wa < ms do
+              local whole = wb < ms
+              if not whole then wb = ms - 1 end
+              local core = strip_punct_end(sub(s, wa, wb))
+              local lw = lc(core)
+              if core ~= "" and not (L.adv[lw] or L.det[lw] or names.title_like(g, core) or role_of(L, core)) then
+                initial = false
+                words_bad = whole
+                break
+              end
+              if whole then words_from = wb + 1 end
+              wa, wb = find(s, "%S+", wb + 1)
             end
-            wa, wb = find(s, "%S+", wb + 1)
           end
         end
         local post = s:match("^%s*(%S+)", me) or ""
@@ -3218,11 +3232,40 @@ local function back_next(A, a)
   return before, a
 end
 
+-- the first bytes, in either case, of L's pronouns of gender want, kept
+-- per language data: a word that opens with another ASCII byte is none of
+-- them, and is not cut out and looked up (a byte >= 128 may open a
+-- capital that lower-cases to ASCII). nil for no gender: every word that
+-- is no pronoun has none
+local pron_leads = setmetatable({}, { __mode = "k" })
+local function pronoun_leads(L, want)
+  if want == nil then return nil end
+  local by_gender = pron_leads[L]
+  if not by_gender then by_gender = {} pron_leads[L] = by_gender end
+  local leads = by_gender[want]
+  if not leads then
+    leads = {}
+    for w, g in pairs(L.pron) do
+      if g == want then
+        local b = byte(w, 1)
+        leads[b] = true
+        if b >= 97 and b <= 122 then leads[b - 32] = true end
+      end
+    end
+    by_gender[want] = leads
+  end
+  return leads
+end
+
 -- does the sentence [a, hi) open with a he/she pronoun of gender want?
 local NO_MENTIONS = {}
 local function opens_with_pronoun(A, a, hi, want)
   local s = A.s
-  local x, e = find(s, "^[%a\128-\255]+", skip_spaces(s, a))
+  local x0 = skip_spaces(s, a)
+  -- (a word that opens with no such pronoun's first byte is none)
+  local b, leads = byte(s, x0), pronoun_leads(A.L, want)
+  if b and b < 128 and leads and not leads[b] then return false end
+  local x, e = find(s, "^[%a\128-\255]+", x0)
   if not x or e >= hi then return false end
   return A.L.pron[lc(sub(s, x, e))] == want and x
 end
@@ -3241,13 +3284,17 @@ local function first_pronoun(A, ss, se, want)
   if p ~= nil then return p end
   p = false
   local s, pron = A.s, A.L.pron
+  local leads = pronoun_leads(A.L, want)
   local t = tokens(s, ss, se)
   for k = 1, #t // 2 do
     local a = t[2 * k - 1]
-    local lw = word_key(s, t, k)
-    if lw and pron[lw] == want and not quote_at(A, a) then
-      p = a
-      break
+    local b = byte(s, a)
+    if not leads or b >= 128 or leads[b] then
+      local lw = word_key(s, t, k)
+      if lw and pron[lw] == want and not quote_at(A, a) then
+        p = a
+        break
+      end
     end
   end
   by_gender[want] = p
@@ -3344,10 +3391,26 @@ end
 local OF_WORDS = { of = true, van = true }
 local OF_JOIN = { ["and"] = true, ["for"] = true, ["of"] = true, ["the"] = true, ["on"] = true,
                   ["&"] = true, en = true, voor = true, van = true, de = true, het = true }
+-- (a mention's last word when it is an organisation word, else false,
+-- kept per language data by the mention's text, as role_of's memo is:
+-- most names end in none, and the same names come back)
+local org_tail_memo = setmetatable({}, { __mode = "k" })
 local function with_of(A, m, canon)
-  local s = A.s
-  local lastw = tail_run(m.text, NOT_WS)
-  if not lastw or not A.L.org[lastw] or sub(canon, -#lastw) ~= lastw then return canon end
+  local s, L = A.s, A.L
+  local memo = org_tail_memo[L]
+  if not memo or memo.n >= 50000 then
+    memo = { words = {}, n = 0 }
+    org_tail_memo[L] = memo
+  end
+  local text = m.text
+  local lastw = memo.words[text]
+  if lastw == nil then
+    lastw = tail_run(text, NOT_WS)
+    lastw = lastw and L.org[lastw] and lastw or false
+    memo.words[text] = lastw
+    memo.n = memo.n + 1
+  end
+  if not lastw or sub(canon, -#lastw) ~= lastw then return canon end
   local t = tokens(s, m.e, math.min(#s + 1, m.e + 120))
   local n = #t // 2
   if n < 2 or not OF_WORDS[tok(s, t, 1)] then return canon end
