@@ -494,9 +494,14 @@ M.joined_len = joined_len
 -- capitalised ones that open it (Van der Schans); lower-case ones before
 -- the first name part are not (the caller decides: `zei van Boxtel`).
 -- Titles before the run are not included (see title_before).
-function M.run_ending(s, t, k, g)
-  local kk, kw = kind(s, t, k, g)
-  if kk ~= "N" then return nil end
+-- kw: token k's text, from a caller that knows it to be a name part
+-- (kind "N"): its class is not asked again.
+function M.run_ending(s, t, k, g, kw)
+  if not kw then
+    local kk
+    kk, kw = kind(s, t, k, g)
+    if kk ~= "N" then return nil end
+  end
   -- first_w: the text of token first, when known (nil: cut it from s)
   local first, first_w = k, kw
   local j = k - 1

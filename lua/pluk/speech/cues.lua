@@ -15,6 +15,10 @@ local Analyser = require "pluk.speech.analyser"
 
 local byte, sub, find, lower = string.byte, string.sub, string.find, string.lower
 local lc, char_start, tokens = names.lc, names.char_start, names.tokens
+-- names.tokens's call itself, for the windows every cue reads (their end
+-- is a position in the text: the wrapper's guard for one before it is not
+-- needed there, and the call through it costs)
+local text_tokens = text.tokens
 local is_upper_at, is_lower_at, is_word_at = names.is_upper_at, names.is_lower_at, names.is_word_at
 local CHAR = names.CHAR
 local ASCII_CLS, NOT_WS, char_byte = bytes.ASCII_CLS, bytes.NOT_WS, bytes.char_byte
@@ -202,14 +206,16 @@ local function np_ending(A, t, k, lo, w)
   -- before other words, where it is an adjective as often: `Greek Foreign
   -- Minister`)
   -- (demonym: the gender, or false)
-  local demonym = kd == "N" and k > lo and L.det[ltok(s, t, k - 1)] and L.demonym[key]
+  -- (the demonym list asked first: most names are none, and the word
+  -- before costs a cut)
+  local demonym = kd == "N" and k > lo and L.demonym[key] and L.det[ltok(s, t, k - 1)] and L.demonym[key]
   if kd == "N" and (demonym or L.role[key] and find(w, "^%u%u+$")) then kd = "w" end
   -- German writes every noun with a capital: a role noun after a
   -- determiner is a role, its determiner kept (`ein Sprecher`, `die
   -- Polizei`)
   if kd == "N" and L.lang == "de" and k > lo and L.role[key] and L.det[ltok(s, t, k - 1)] then kd = "w" end
   if kd == "N" then
-    local first = names.run_ending(s, t, k, g) or k
+    local first = names.run_ending(s, t, k, g, w) or k
     local m = mention_name(s, t, first, k)
     local tf = names.title_before(s, t, first, g)
     if tf < first then
@@ -506,6 +512,12 @@ local SETS = {
   -- German articles that are relative pronouns too
   de_article = { der = true, die = true, das = true, dem = true, den = true, des = true },
 }
+-- the first bytes of the as_frame words, either case: a sentence that
+-- opens otherwise is read no further for a frame
+SETS.as_frame_first = {}
+for w in pairs(SETS.as_frame) do
+  SETS.as_frame_first[byte(w)], SETS.as_frame_first[byte(w) - 32] = true, true
+end
 
 -- past_inversion_word(A, x, ss) -> where the text before the cue ends
 -- (x, space_back's answer before it) once a Dutch or German `zo`/`so`
@@ -600,7 +612,7 @@ local function subject_before(A, a, ss, wide)
     end
     lo = lo - 1
   end
-  local t = tokens(s, lo, a)
+  local t = text_tokens(s, lo, a - 1, true, true, true)
   local n = #t // 2
   if n == 0 then return nil end
   -- French inverts a pronoun onto the auxiliary: `« … », a-t-il dit`,
@@ -772,8 +784,12 @@ local function subject_before(A, a, ss, wide)
   -- (een woordvoerster van het ministerie van justitie)
   local x = first_k and first_k - 1 or 0
   local hops = 0
+  -- (the first token read here and its key and text: the prepositional
+  -- phrase's search below starts from the same token most often)
+  local read_x, read_key, read_w
   while x >= 2 and hops < 8 do
-    local pw = word_key(s, t, x)
+    local pw, pww = word_key(s, t, x)
+    if not read_x then read_x, read_key, read_w = x, pw, pww end
     if not pw then break end
     if L.cue[pw] or L.comp[pw] then break end
     -- (a person's role right before the name: the name is the person,
@@ -857,7 +873,8 @@ local function subject_before(A, a, ss, wide)
     local x0 = first_k - 1
     local steps = 0
     while x0 >= 1 and steps < 4 do
-      local l0, w0 = word_key(s, t, x0)
+      local l0, w0
+      if x0 == read_x then l0, w0 = read_key, read_w else l0, w0 = word_key(s, t, x0) end
       if not l0 then break end
       if (l0 == "for" or l0 == "voor") and x0 >= 2 and role_of(L, tok(s, t, x0 - 1)) then
         -- whom a person role speaks for: `A spokesman for the ministry
@@ -1380,9 +1397,13 @@ local function after_comp(A, b, se, max_tokens)
   local hi = b + 70
   if hi > se then hi = se end
   -- (the tokens read, and one more: whether token k + 1 exists)
-  local t = tokens(s, b, hi, max_tokens + 1)
+  local t = text_tokens(s, b, hi - 1, true, true, true, max_tokens + 1)
   local n = #t // 2
   local comma = false
+  -- (the lists asked of every word, looked up once)
+  local en, comps, cues = L.lang == "en", L.comp, L.cue
+  local elided = L.comp_elided
+  local n_elided = #elided
   for k = 1, (n < max_tokens and n or max_tokens) do
     local ta, te = t[2 * k - 1], t[2 * k]
     local key = word_key(s, t, k)
@@ -1410,14 +1431,14 @@ local function after_comp(A, b, se, max_tokens)
       -- relative pronoun opens a clause about a noun, not the content
       if comma and RELATIVE[key] and key ~= "dat" and key ~= "that" then return nil end
       comma = false
-      local comp = L.comp[key]
+      local comp = comps[key]
       if comp then
         -- an English relative pronoun after a noun opens no content:
         -- `noted rocky planets which have ...` (the clause starts at the
         -- noun); `that`/`dat` (`= drop`) is no part of the content, a
         -- question word is (`asked whether it works`, `maakte bekend welke
         -- kunstenaar ...`)
-        if L.lang == "en" and RELATIVE[key] and comp ~= "drop" and k > 1 and not is_punct_tok(s, t, k - 1) then
+        if en and RELATIVE[key] and comp ~= "drop" and k > 1 and not is_punct_tok(s, t, k - 1) then
           return nil
         end
         if comp == "drop" then
@@ -1431,16 +1452,15 @@ local function after_comp(A, b, se, max_tokens)
       end
       -- an elided complementizer glued to the next word: `a dit qu'il
       -- viendrait` (the content starts after the apostrophe)
-      local elided = L.comp_elided
-      for i = 1, #elided do
+      for i = 1, n_elided do
         local e = elided[i]
         if #key > #e and sub(key, 1, #e) == e then return ta + #e, "comp" end
       end
-      if L.cue[key] then return nil end
+      if cues[key] then return nil end
       -- an English subject pronoun opens the content itself: `said they
       -- are uncertain whether ...` (Dutch puts the speaker there: `zei hij
       -- dat`)
-      if L.lang == "en" and L.pron[key] then return nil end
+      if en and L.pron[key] then return nil end
     end
   end
   return nil
@@ -1614,8 +1634,12 @@ local function standard_phrase(A, b, se)
 end
 
 local MAX_POSSESSIVE = 0
+-- the first bytes of the possessives, either case: a word that starts
+-- otherwise is none, and is not cut and lower-cased to tell
+local POSSESSIVE_FIRST = {}
 for w in pairs(POSSESSIVE_EN) do
   if #w > MAX_POSSESSIVE then MAX_POSSESSIVE = #w end
+  POSSESSIVE_FIRST[byte(w)], POSSESSIVE_FIRST[byte(w) - 32] = true, true
 end
 -- ASCII letters and the apostrophe
 local LETTER_APOS = { [39] = true }
@@ -1624,6 +1648,13 @@ for c = 65, 90 do LETTER_APOS[c], LETTER_APOS[c + 32] = true, true end
 -- first_byte)
 local ends_ing = setmetatable({}, { __index = function(memo, key)
   local v = sub(key, -3) == "ing"
+  memo[key] = v
+  return v
+end })
+
+-- ends_ed[key]: does a cue's key end in -ed? (kept per key, as ends_ing)
+local ends_ed = setmetatable({}, { __index = function(memo, key)
+  local v = sub(key, -2) == "ed"
   memo[key] = v
   return v
 end })
@@ -1683,7 +1714,7 @@ local function analyse_cue(A, h)
   -- speaks: `a pattern described by Marine Bulletin as "rather hectic"`;
   -- not after `as`, `as reported by X`, nor of a request, `I'm asked by`)
   local npv = A.lang == "en" and L.np_verb[h.lemma]
-  if npv and npv ~= "request" and byte(key, -1) == 100 and byte(key, -2) == 101
+  if npv and npv ~= "request" and ends_ed[key]
      and not find(sub(s, (a - 4 > ss and a - 4 or ss), a - 1), "%f[%a][Aa]s%s+$") then
     local nb = skip_spaces(s, b)
     local _, we, w = find(s, "^(%a+)%s", nb)
@@ -1707,7 +1738,7 @@ local function analyse_cue(A, h)
   -- `The invention, called a liquid-entrenched smooth surface, ...` (only
   -- before an indefinite article and after a common noun: `..., calling it
   -- "null and void"` and `David Clay, called it "..."` speak)
-  if A.lang == "en" and prev_c == 44 and L.np_verb[h.lemma] == "predicate" and find(key, "ed$") then
+  if A.lang == "en" and prev_c == 44 and L.np_verb[h.lemma] == "predicate" and ends_ed[key] then
     local _, _, nw = find(s, "^%s*([^%s%p]+)", b)
     local _, _, pw = find(sub(s, (x - 30 > ss and x - 30 or ss), x - 2), "([^%s%p]+)$")
     if nw and L.det[lc(nw)] == "indef" and pw and not is_upper_at(pw, 1) then return h end
@@ -1717,7 +1748,7 @@ local function analyse_cue(A, h)
   -- Industries which ...`, `A man called John Smith said` (not `A
   -- spokesman called Trump a liar`, `a spokesman called the plan ...`)
   if A.lang == "en" and prev_c and prev_c >= 97 and prev_c <= 122
-     and L.np_verb[h.lemma] == "predicate" and find(key, "ed$") and is_upper_at(s, skip_spaces(s, b)) then
+     and L.np_verb[h.lemma] == "predicate" and ends_ed[key] and is_upper_at(s, skip_spaces(s, b)) then
     local before = sub(s, (x - 40 > ss and x - 40 or ss), x - 1)
     local _, _, d = find(before, "(%a+)%s+%l+$")
     if not (d and L.det[lc(d)] == "indef") then _, _, d = find(before, "(%a+)%s+%l+%s+%l+$") end
@@ -1740,16 +1771,22 @@ local function analyse_cue(A, h)
   if A.lang == "en" and x > ss then
     local wa = run_start(s, x, (x - 12 > ss and x - 12 or ss), LETTER_APOS)
     local n = x - wa
-    if n > 0 and n <= MAX_POSSESSIVE and POSSESSIVE_EN[lc(sub(s, wa, x - 1))] then return h end
-    if n >= 3 then
-      -- `X's`: a letter, an apostrophe and an s
-      local c3, c2, c1 = byte(s, x - 3, x - 1)
-      if c1 == 115 and c2 == 39 and LETTER_APOS[c3] and c3 ~= 39 then return h end
+    if n > 0 and n <= MAX_POSSESSIVE and POSSESSIVE_FIRST[byte(s, wa)]
+       and POSSESSIVE_EN[lc(sub(s, wa, x - 1))] then
+      return h
+    end
+    if n >= 3 and prev_c == 115 then
+      -- `X's`: a letter, an apostrophe and an s (prev_c)
+      local c3, c2 = byte(s, x - 3, x - 2)
+      if c2 == 39 and LETTER_APOS[c3] and c3 ~= 39 then return h end
     end
   end
   local at_start = x <= ss
   local q = quotes_closed_by(A, a)
-  local after_quote = q > 0 and A.qb[q] <= a and no_words(s, A.qb[q], a)
+  -- (a letter or digit right before the cue, after the quote, is a word
+  -- between them, found without a search)
+  local after_quote = q > 0 and A.qb[q] <= a
+                      and not (x - 1 >= A.qb[q] and ASCII_CLS[prev_c] == 1) and no_words(s, A.qb[q], a)
   local inverted_ok = at_start or prev_c == 44 or after_quote or prev_c == 58
                       or A.lang ~= "en"
   -- `..., saying that`, `calling it`: the subject of the clause
@@ -1928,7 +1965,7 @@ local function analyse_cue(A, h)
   -- it flawed`)
   local m = h.subj
   if m and m.kind == "role" and m.def == "indef" and A.lang == "en" and L.np_verb[h.lemma] == "predicate"
-     and find(key, "ed$") and no_words(s, m.e, a) then
+     and ends_ed[key] and no_words(s, m.e, a) then
     local ha, hb = last_token(s, m.s, m.e)
     if ha and not role_of(L, sub(s, ha, hb - 1)) then h.subj = nil end
   end
@@ -2489,8 +2526,8 @@ local function cue_content(A, h)
   -- `As the minister said, the plan is dead`, `Zoals de minister zei,
   -- ...`, `Wie ein Sprecher mitteilte, ...`: the frame's subject said
   -- what follows its comma
-  do
-    local fa = skip_spaces(s, ss)
+  local fa = skip_spaces(s, ss)
+  if SETS.as_frame_first[byte(s, fa)] then
     local _, fe, fw = find(s, "^(%a+)", fa)
     -- (the comma right after the cue, or after its subject when that
     -- follows the cue)
@@ -2627,13 +2664,17 @@ local function cue_content(A, h)
     local lemma = h.lemma
     if not lemma then return nil end
     local np_verb = L.np_verb[lemma]
-    local t = tokens(s, b, (rest < b + 80 and rest or b + 80))
+    local t = text_tokens(s, b, (rest < b + 80 and rest or b + 80) - 1, true, true, true)
     local n = #t // 2
     local k = 1
+    -- (the token the loop read last and its key: where the loop breaks
+    -- off, the word read after it is that token again)
+    local read_k, read_w
     -- an object (told reporters, told AFP) and adverbials (on Friday, in a
     -- statement)
     while k <= n and k <= 5 do
       local w = word_key(s, t, k)
+      read_k, read_w = k, w
       if not w then break end
       if L.adv[w] and not (L.neg[w] and k < n and ltok(s, t, k + 1) ~= "to") then
         -- (a negation after the cue is what was said, `said not allowing
@@ -2705,7 +2746,7 @@ local function cue_content(A, h)
         break
       end
     end
-    local w = k <= n and word_key(s, t, k)
+    local w = k <= n and (read_k == k and read_w or word_key(s, t, k))
     if w then
       local pron = L.pron[w] or w == "there" or w == "we" or w == "i" or w == "you"
       local start_ok
