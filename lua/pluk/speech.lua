@@ -67,6 +67,7 @@ local RELATIVE, tok = cues.RELATIVE, cues.tok
 local is_punct_tok, role_of = cues.is_punct_tok, cues.role_of
 local mention_name, np_ending, subject_after = cues.mention_name, cues.np_ending, cues.subject_after
 local no_words, hit_range, analyse_cue = cues.no_words, cues.hit_range, cues.analyse_cue
+local pronoun_leads = cues.pronoun_leads
 local demonstrative_before, cue_content = cues.demonstrative_before, cues.cue_content
 local one_word_opener, mention_person = cues.one_word_opener, cues.mention_person
 local person_mentions = cues.person_mentions
@@ -453,27 +454,6 @@ function Analyser.prev_sentence_cue(A, x)
   return nil
 end
 
--- the first bytes, in either case, of L's he/she pronouns (a gender with
--- m or f), kept per language data: a word that opens with another ASCII
--- byte is none of them (a byte >= 128 may open a capital that lower-cases
--- to ASCII)
-local mf_leads = setmetatable({}, { __mode = "k" })
-local function he_she_leads(L)
-  local leads = mf_leads[L]
-  if not leads then
-    leads = {}
-    for w, g in pairs(L.pron) do
-      if find(g, "[mf]") then
-        local b = byte(w, 1)
-        leads[b] = true
-        if b >= 97 and b <= 122 then leads[b - 32] = true end
-      end
-    end
-    mf_leads[L] = leads
-  end
-  return leads
-end
-
 -- the subject of the previous sentence, when it is a person: a name, or
 -- a he/she pronoun (resolved), or a role noun at its start
 function Analyser.prev_sentence_person(A, x)
@@ -492,7 +472,7 @@ function Analyser.prev_sentence_person(A, x)
   local t = tokens(s, ps, (pe < ps + 200 and pe or ps + 200))
   local n = #t // 2
   local stop = first_name and first_name.s
-  local leads = he_she_leads(L)
+  local leads = pronoun_leads(L, "mf")
   for k = 1, n do
     local p = t[2 * k - 1]
     if stop and p >= stop then break end

@@ -3276,8 +3276,9 @@ end
 -- the first bytes, in either case, of L's pronouns of gender want, kept
 -- per language data: a word that opens with another ASCII byte is none of
 -- them, and is not cut out and looked up (a byte >= 128 may open a
--- capital that lower-cases to ASCII). nil for no gender: every word that
--- is no pronoun has none
+-- capital that lower-cases to ASCII). want "mf": every he/she pronoun (a
+-- gender with m or f). nil for no gender: every word that is no pronoun
+-- has none
 local pron_leads = setmetatable({}, { __mode = "k" })
 local function pronoun_leads(L, want)
   if want == nil then return nil end
@@ -3287,7 +3288,7 @@ local function pronoun_leads(L, want)
   if not leads then
     leads = {}
     for w, g in pairs(L.pron) do
-      if g == want then
+      if g == want or (want == "mf" and find(g, "[mf]")) then
         local b = byte(w, 1)
         leads[b] = true
         if b >= 97 and b <= 122 then leads[b - 32] = true end
@@ -3913,6 +3914,7 @@ end
 
 return {
   RELATIVE = RELATIVE,
+  pronoun_leads = pronoun_leads,
   tok = tok,
   is_punct_tok = is_punct_tok,
   role_of = role_of,
