@@ -1374,4 +1374,16 @@ T.case("a quantity after the cue opens the content; an appositive name is no cla
   T.eq(a[1] and a[1].text, "the move \"cowardly\"", "the object and its predicate, not the noun phrase before the name")
 end)
 
+T.case("a cue between commas reports the sentence only right after its subject", function()
+  local _, a = run("After the exchange of fire, North Korea stated it would attack any loudspeakers "
+                   .. "and would respond, militarily, within 48 hours if the broadcasts do not stop.", "en")
+  local by = {}
+  for _, r in ipairs(a) do by[r.cue] = r.text end
+  T.eq(by.respond, nil, "a verb far from its subject reports no whole sentence")
+  T.eq(by.stated, "it would attack any loudspeakers and would respond, militarily, within 48 hours "
+                  .. "if the broadcasts do not stop", "the first verb reports its clause")
+  _, a = run("The data were, the study says, more closely linked than expected.", "en")
+  T.eq(a[1] and a[1].text, "The data were, the study says, more closely linked than expected", "the inserted cue")
+end)
+
 T.done()

@@ -2621,8 +2621,11 @@ local function cue_content(A, h)
   local nb1 = byte(s, nb) == 44 and skip_spaces(s, nb + 1)
   local k1, k2 = hit_range(A, nb1 or nb, rest)
   local cue_next = nb1 and k2 >= k1 and A.hits[k1].s == nb1 and lang == "en" and ends_ing[A.hits[k1].key]
+  -- (the subject right before the cue: not one a coordinated verb far
+  -- after it borrowed, `North Korea stated ... and would respond,
+  -- militarily, ...`)
   if byte(s, y - 1) == 44 and nb1 and count_words(s, nb, rest, 3) >= 2
-     and not quote_at(A, y - 2) and not cue_next then
+     and not quote_at(A, y - 2) and not cue_next and count_words(s, h.subj.e, a, 3) <= 2 then
     -- not `Day said, "I've been ..."`: a quote after the comma is direct
     local after = skip_spaces(s, nb + 1)
     local q = quote_at(A, after)
