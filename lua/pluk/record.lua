@@ -81,30 +81,27 @@ end
 -- Text order: start, then end, then the order of emission (which follows
 -- the rules' order in the set). table.sort is not stable, so the emission
 -- order is made explicit.
+-- the first index i after from (from + 1 .. n) whose record comes
+-- before the one at i - 1 in text order, or nil when recs[from .. n] are
+-- in order
+local function order_break(recs, from, n)
+  for i = from + 1, n do
+    local a, b = recs[i - 1], recs[i]
+    if a.start > b.start or (a.start == b.start and a["end"] > b["end"]) then return i end
+  end
+  return nil
+end
+
 function M.sort(recs)
   -- most rules emit in text order: then there is nothing to do
-  local n, cut = #recs, nil
-  for i = 2, n do
-    local a, b = recs[i - 1], recs[i]
-    if a.start > b.start or (a.start == b.start and a["end"] > b["end"]) then
-      cut = i
-      break
-    end
-  end
+  local n = #recs
+  local cut = order_break(recs, 1, n)
   if not cut then return recs end
   -- two runs in text order (two rules, each emitting in order: quotes,
   -- then attributions): merged, the first run's record first at a tie, as
   -- the emission order has it; a merge reads each record once, where the
   -- sort below called its comparison some n log n times
-  local two = true
-  for i = cut + 1, n do
-    local a, b = recs[i - 1], recs[i]
-    if a.start > b.start or (a.start == b.start and a["end"] > b["end"]) then
-      two = false
-      break
-    end
-  end
-  if two then
+  if not order_break(recs, cut, n) then
     local left = table.move(recs, 1, cut - 1, 1, {})
     local nl, i, j, k = cut - 1, 1, cut, 1
     while i <= nl and j <= n do

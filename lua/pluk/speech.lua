@@ -286,7 +286,7 @@ function Analyser:analyse(article)
   -- cues outside quotes (hs: their starts)
   local hits, hs, nh = {}, {}, 0
   local first = A.first
-  local cue, source, split = L.cue, L.source, L.split
+  local cue, source, split, non_cue = L.cue, L.source, L.split, L.non_cue
   -- (form -> lc(form), kept with L: a few hundred forms, asked about in
   -- every article)
   local form_key = L.form_key
@@ -333,7 +333,7 @@ function Analyser:analyse(article)
             lemma = split_cue(A, split[key], a + #form)
             keep = lemma ~= nil
           end
-          local rests = L.non_cue[key]
+          local rests = non_cue[key]
           if rests and not_a_cue(s, rests, a + #form) then keep = false end
           if keep then
             -- (the nil fields are analyse_cue's: named here, they are room

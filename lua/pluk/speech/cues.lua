@@ -208,7 +208,8 @@ local function np_ending(A, t, k, lo, w)
   -- (demonym: the gender, or false)
   -- (the demonym list asked first: most names are none, and the word
   -- before costs a cut)
-  local demonym = kd == "N" and k > lo and L.demonym[key] and L.det[ltok(s, t, k - 1)] and L.demonym[key]
+  local demonym = kd == "N" and k > lo and L.demonym[key]
+  if demonym and not L.det[ltok(s, t, k - 1)] then demonym = false end
   if kd == "N" and (demonym or L.role[key] and find(w, "^%u%u+$")) then kd = "w" end
   -- German writes every noun with a capital: a role noun after a
   -- determiner is a role, its determiner kept (`ein Sprecher`, `die
@@ -2100,17 +2101,14 @@ local function clip_end(s, a, x)
   return y
 end
 
--- where a fronted source's phrase ends when it goes on after its speaker
--- (English, where the phrase is closed by a comma): with `of` or a
--- possessive, up to the comma when the words before it hold no verb or
--- pronoun (`According to Superintendent X of the police of the Region in
--- Y, the deaths ...`, `According to the United Nations' Food and
--- Agriculture Organization's chief veterinary officer, it was ...`), else
--- after `of` and the capitalised words that follow it (`According to
--- Smith of Boston it was ...`); nil when it does not go on
 -- prepositions that open a quantity, not an adverbial, with the word
 -- after them: `said at least 12 people were killed`, `up to 300`
 local QUANTITY_OPENER = { at = { least = true, most = true }, up = { to = true } }
+-- does token k of t (of n), key w, open a quantity (QUANTITY_OPENER)?
+local function opens_quantity(s, t, k, n, w)
+  local after = QUANTITY_OPENER[w]
+  return after ~= nil and k < n and after[ltok(s, t, k + 1)] == true
+end
 local PHRASE_STOP = { is = true, was = true, are = true, were = true, has = true, have = true,
                       had = true, will = true, would = true, can = true, could = true,
                       may = true, might = true, must = true, should = true, be = true,
@@ -2122,6 +2120,15 @@ for w in pairs(PHRASE_STOP) do
   if w ~= "there" and w ~= "it" and w ~= "be" and w ~= "been" then CLAUSE_VERB[w] = true end
 end
 for w in ("appear appears appeared seem seems seemed"):gmatch("%S+") do CLAUSE_VERB[w] = true end
+
+-- where a fronted source's phrase ends when it goes on after its speaker
+-- (English, where the phrase is closed by a comma): with `of` or a
+-- possessive, up to the comma when the words before it hold no verb or
+-- pronoun (`According to Superintendent X of the police of the Region in
+-- Y, the deaths ...`, `According to the United Nations' Food and
+-- Agriculture Organization's chief veterinary officer, it was ...`), else
+-- after `of` and the capitalised words that follow it (`According to
+-- Smith of Boston it was ...`); nil when it does not go on
 local function fronted_phrase_end(A, x, se)
   local s, L = A.s, A.L
   if L.lang ~= "en" then
@@ -2686,7 +2693,7 @@ local function cue_content(A, h)
         k = k + 1
       elseif SETS.day_part[w] and k > 1 then
         k = k + 1
-      elseif QUANTITY_OPENER[w] and k < n and QUANTITY_OPENER[w][ltok(s, t, k + 1)] then
+      elseif opens_quantity(s, t, k, n, w) then
         break
       elseif (w == "on" or w == "in" or w == "at" or w == "during" or w == "to" or w == "late"
               or w == "last" or w == "this") and k + 1 <= n then
@@ -2753,7 +2760,7 @@ local function cue_content(A, h)
     if w then
       local pron = L.pron[w] or w == "there" or w == "we" or w == "i" or w == "you"
       local start_ok
-      if QUANTITY_OPENER[w] and k < n and QUANTITY_OPENER[w][ltok(s, t, k + 1)] then
+      if opens_quantity(s, t, k, n, w) then
         start_ok = true
       elseif PHRASE_STOP[w] and w ~= "there" and w ~= "it" or COORD[w] then
         -- (nor after `and`: `shouted at Lam and projected slogans`)
