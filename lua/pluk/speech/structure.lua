@@ -313,11 +313,9 @@ local function find_quotes(A, ev, to)
   -- (the pairs come mostly in order already: a nested quote closes
   -- before its outer one; sorted only when they are not, as no two pairs
   -- share both marks and the order is then the one table.sort gives)
-  local n_all, sorted = #all, true
-  for ix = 2, n_all do
-    local x, y = all[ix - 1], all[ix]
-    local xa, ya = x.oa, y.oa
-    if not (xa < ya or xa == ya and x.cb > y.cb) then
+  local before, sorted = pairing.before, true
+  for ix = 2, #all do
+    if not before(all[ix - 1], all[ix]) then
       sorted = false
       break
     end
