@@ -33,7 +33,9 @@ end
 -- The longest line (bytes) read as a title; news headlines are well under.
 local TITLE_MAX = 150
 
-local byte = string.byte
+local byte, sub = string.byte, string.sub
+local lpeg = require "lpeg"
+local P, S, Cp = lpeg.P, lpeg.S, lpeg.Cp
 
 -- bytes: the blanks trimmed off a title line, then the last and the first
 -- bytes that make a line no title
@@ -43,6 +45,18 @@ for c in ([[.!?:;,"')]]):gmatch(".") do CLOSES_SENTENCE[c:byte()] = true end
 local OPENS_QUOTE = {}
 for c in ([["'(-,]]):gmatch(".") do OPENS_QUOTE[c:byte()] = true end
 
+-- the candidate title line: after blank lines, a line with two words in
+-- it (a non-space, white space, a non-space: what %S+%s+%S finds, and
+-- where it finds one, the first word is followed by one) and an empty
+-- line after it; its first byte and the position of its line break (the
+-- length is tested after: a repetition bounded at TITLE_MAX costs a
+-- backtrack entry a byte, a span none)
+local SPACE = S" \t\v\f\r"
+local NOT_SPACE = 1 - (SPACE + "\n")
+local TWO_WORDS = SPACE^0 * NOT_SPACE^1 * SPACE^1 * NOT_SPACE
+local TITLE_LINE = S" \t\r\n"^0 * Cp() * #TWO_WORDS * (1 - P"\n")^0 * Cp()
+                   * "\n" * S" \t\r"^0 * "\n"
+
 -- title_end(text, from) -> title, 0-based end of the title line that
 -- opens text at byte `from` (after any header), or nil. A title line is
 -- what a news site's export starts with: one line of at most TITLE_MAX
@@ -50,30 +64,27 @@ for c in ([["'(-,]]):gmatch(".") do OPENS_QUOTE[c:byte()] = true end
 -- or a closing quote mark) and not opening with a quote mark or a dash,
 -- followed by an empty line. Editors do not annotate headlines (they
 -- repeat the article), so rules do not extract from them.
+-- (It runs for every article: one match finds the line, its two words
+-- and the empty line after it, and the line becomes a string only when
+-- it is a title.)
 function M.title_end(text, from)
-  local a = text:match("^[ \t\r\n]*()", from)
-  local nl = text:find("\n", a, true)
-  if not nl or nl - a > TITLE_MAX then return nil end
-  -- an empty line after it
-  if not text:find("^[ \t\r]*\n", nl + 1) then return nil end
-  -- the line without its trailing blanks (a pattern anchored at the end
-  -- would be tried at every byte of the line)
+  local a, nl = TITLE_LINE:match(text, from)
+  if not a or nl - a > TITLE_MAX then return nil end
+  -- the line without its trailing blanks
   local e = nl - 1
   while BLANK[byte(text, e)] do e = e - 1 end
-  local line = text:sub(a, e)
-  if not line:find("%S+%s+%S") then return nil end
   -- (two words: at least three bytes) ends with . ! ? : ; , " ' ) or ’ ” »
-  local z3, z2, z1 = byte(line, -3, -1)
+  local z3, z2, z1 = byte(text, e - 2, e)
   if CLOSES_SENTENCE[z1] or (z3 == 226 and z2 == 128 and (z1 == 157 or z1 == 153))
      or (z2 == 194 and z1 == 187) then
     return nil
   end
   -- opens with " ' ( - , or a quote mark or dash U+2000-U+203F, or «
-  local a1, a2 = byte(line, 1, 2)
+  local a1, a2 = byte(text, a, a + 1)
   if OPENS_QUOTE[a1] or (a1 == 226 and a2 == 128) or (a1 == 194 and a2 == 171) then
     return nil
   end
-  return line, nl
+  return sub(text, a, e), nl
 end
 
 -- article(fields [, detect]) -> article table with defaults filled in; the

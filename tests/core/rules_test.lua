@@ -182,6 +182,12 @@ T.case("a title line is metadata: the article's title, nothing extracted from it
   T.eq(a.title, nil, "one word is no title")
   a = read.txt(string.rep("lang ", 40) .. "\n\nrest", "l.txt")
   T.eq(a.title, nil, "a line over 150 bytes is no title")
+  a = read.txt(string.rep("ab ", 50) .. "\n\nrest", "m.txt")
+  T.eq(a.title and #a.title, 149, "a line of 150 bytes is a title, its trailing blank dropped")
+  a = read.txt(" \r\n\n Two\twords \t\r\n \r\nBody.", "b.txt")
+  T.eq({ a.title, a.header_end }, { "Two\twords", 18 }, "blank lines before it, blanks after it and in the empty line")
+  a = read.txt("One \t \n\nBody.", "t.txt")
+  T.eq(a.title, nil, "one word and trailing blanks is no title")
   a = read.article { text = "Given title stays\n\nBody.", title = "Mine" }
   T.eq({ a.title, a.header_end }, { "Mine", 18 }, "a given title is kept; the line is still skipped")
 end)
