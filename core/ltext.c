@@ -1213,6 +1213,50 @@ static int text_countwords (lua_State *L) {
 
 
 /*
+** capwords(s, i, j, maxlow) -> words, caps | nil
+** The words of s:sub(i, j) (i, j as in string.sub) -- the runs of bytes
+** that are neither ASCII white space nor ASCII punctuation, what the Lua
+** pattern [^%s%p]+ finds (a run cut at the end of the range) -- counted,
+** and the capitalised ones among them: those that open with an ASCII
+** capital or a byte C3-DF (a two-byte character's lead byte, the Latin-1
+** capitals among them). nil as soon as a word that opens otherwise is
+** longer than maxlow bytes. A test of title case in one call (most
+** clauses fail it at their first longer word), where a pattern search a
+** word was; nothing is allocated.
+*/
+
+/* Is c ASCII white space or punctuation (C's isspace or ispunct)? */
+static int blank_or_punct (unsigned char c) {
+  return (c >= 9 && c <= 13) || (c >= 32 && c <= 47) || (c >= 58 && c <= 64) ||
+         (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+}
+
+static int text_capwords (lua_State *L) {
+  size_t len;
+  const unsigned char *s =
+      (const unsigned char *)luaL_checklstring(L, 1, &len);
+  size_t k = startpos(optint(L, 2, 1), len) - 1;  /* 0-based */
+  size_t e = endpos(optint(L, 3, -1), len);      /* exclusive */
+  lua_Integer maxlow = luaL_checkinteger(L, 4), words = 0, caps = 0;
+  while (k < e) {
+    size_t a;
+    if (blank_or_punct(s[k])) { k++; continue; }
+    a = k;
+    while (k < e && !blank_or_punct(s[k])) k++;
+    words++;
+    if ((s[a] >= 'A' && s[a] <= 'Z') || (s[a] >= 0xC3 && s[a] <= 0xDF)) caps++;
+    else if ((lua_Integer)(k - a) > maxlow) {
+      lua_pushnil(L);
+      return 1;
+    }
+  }
+  lua_pushinteger(L, words);
+  lua_pushinteger(L, caps);
+  return 2;
+}
+
+
+/*
 ** nameruns(s, particles) -> flat array {a1, f1, l1, e1, a2, ...}: the
 ** runs of capitalised words in s, four positions a run: its first byte,
 ** the position after its first word, the first byte of its last word and
@@ -2224,6 +2268,7 @@ static const luaL_Reg text_funcs[] = {
   {"wordset", text_wordset},
   {"tokens", text_tokens},
   {"countwords", text_countwords},
+  {"capwords", text_capwords},
   {"nameruns", text_nameruns},
   {"runhits", text_runhits},
   {"rspan", text_rspan},

@@ -77,6 +77,23 @@ local TOKENS = Ct((SPACE^1 + TOKEN)^0)
 local POSSESSIVE_END = "['\226]\128?\153?s$"
 M.POSSESSIVE_END = POSSESSIVE_END
 
+-- possessive_len(w) -> how many bytes at the end of w POSSESSIVE_END
+-- matches, 0 for none: read by bytes (c1 c2 c3 s: one of ' and \226,
+-- then \128 and \153 as the pattern lets them be left out), where a gsub
+-- tried the pattern at every byte of w
+function M.possessive_len(w)
+  local n = #w
+  if byte(w, n) ~= 115 then return 0 end
+  local c1, c2, c3
+  if n >= 4 then c1, c2, c3 = byte(w, n - 3, n - 1)
+  elseif n == 3 then c2, c3 = byte(w, 1, 2)
+  elseif n == 2 then c3 = byte(w, 1) end
+  if (c1 == 39 or c1 == 226) and c2 == 128 and c3 == 153 then return 4 end
+  if (c2 == 39 or c2 == 226) and (c3 == 128 or c3 == 153) then return 3 end
+  if c3 == 39 or c3 == 226 then return 2 end
+  return 0
+end
+
 -- char_start(s, i) -> start of the UTF-8 character that holds byte i
 function M.char_start(s, i)
   -- at most 3 bytes back, and only to a lead byte whose sequence reaches
@@ -145,6 +162,9 @@ M.is_word_at = is_word_at
 
 -- lower-case key of a word (ASCII fast path), memoised: the analysers
 -- ask for the same few thousand words again and again
+-- (M.lc_memo: the memo, for callers that read it before they call,
+-- `names.lc_memo[w] or lc(w)`, as lc_tok does: most words are in it, and
+-- a call costs more than the look-up; a new table past 50,000 words)
 local lc_memo, lc_n = {}, 0
 local function lc(w)
   local r = lc_memo[w]
@@ -152,11 +172,15 @@ local function lc(w)
   if find(w, "[\128-\255]") and text.valid(w) then r = text.lower(w)
   else r = lower(w) end
   lc_n = lc_n + 1
-  if lc_n > 50000 then lc_memo, lc_n = {}, 0 end
+  if lc_n > 50000 then
+    lc_memo, lc_n = {}, 0
+    M.lc_memo = lc_memo
+  end
   lc_memo[w] = r
   return r
 end
 M.lc = lc
+M.lc_memo = lc_memo
 
 -- lc of token k of a flat token array t over s, and the token's text:
 -- lc(sub(...)) with the memo read here, one call where there were three
@@ -561,11 +585,13 @@ function M.run_ending(s, t, k, g, kw)
     end
   end
   -- a cue word does not open a name: `Volgens Zuckerberg`
-  while first < k
-        and g.stop_start[lc(first_w or sub(s, t[2 * first - 1], t[2 * first] - 1))] do
+  -- (lc's memo read first, as in lc_tok)
+  while first < k do
+    local fw = first_w or sub(s, t[2 * first - 1], t[2 * first] - 1)
+    if not g.stop_start[lc_memo[fw] or lc(fw)] then break end
     first, first_w = first + 1, nil
   end
-  if first == k and g.stop_start[lc(kw)] then return nil end
+  if first == k and g.stop_start[lc_memo[kw] or lc(kw)] then return nil end
   return first
 end
 
@@ -616,7 +642,7 @@ function M.title_before(s, t, k, g)
       j = j - 2
     else
       -- multi-word titles: `de heer`, `Prime Minister`
-      local key = lc(w)
+      local key = lc_memo[w] or lc(w)
       local multi = g.title_multi[key]
       if multi and first <= k then
         local rest = lc(sub(s, t[2 * (j + 1) - 1], t[2 * first] - 1))
@@ -934,6 +960,7 @@ end
 
 -- the words of a cleaned run (read only), split once
 local run_words = text_memo(words_of)
+M.run_words = run_words
 
 -- the words of a cleaned run folded (read only)
 local run_folds = text_memo(function(run)
@@ -1437,6 +1464,28 @@ local function clean_run_uncached(s, a, e, g, lang)
   return c
 end
 
+local rspan = text.rspan
+-- the ASCII white space and letters (%s, %a)
+local ASCII_SPACE = " \t\n\v\f\r"
+local ASCII_ALPHA = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+-- letters_before_space(s, lo, e) -> the ASCII letters that the white
+-- space ending s[lo, e] follows (those from lo on), or nil when s[lo, e]
+-- ends in no white space after a letter: sub(s, lo, e):match("(%a+)%s+$")
+-- read back with two rspan calls, where the pattern search tried every
+-- start of the copy
+function M.letters_before_space(s, lo, e)
+  if e > #s then e = #s end
+  local k = rspan(s, e, ASCII_SPACE)
+  if k > e or k <= lo then return nil end
+  local l = rspan(s, k - 1, ASCII_ALPHA)
+  if l >= k then return nil end
+  return sub(s, (l < lo and lo or l), k - 1)
+end
+
+-- the words a role's complement opens with (after_of_person)
+local OF_WORDS = { of = true, van = true, from = true }
+
 -- a run right after a role's `of`/`van` of three words or more holds the
 -- place the role is of, then the person: `Minister of Scotland Nicola
 -- Sturgeon`, `burgemeester van Amsterdam Femke Halsema` -- the person is
@@ -1446,10 +1495,11 @@ local function after_of_person(s, a, c, g)
   -- answers without a search of the article)
   local w = run_words(c)
   if #w < 3 then return c end
-  local pre = sub(s, (a > 6 and a - 6 or 1), a - 1)
-  if not (find(pre, "%f[%a]of%s+$") or find(pre, "%f[%a]van%s+$") or find(pre, "%f[%a]from%s+$")) then
-    return c
-  end
+  -- the six bytes before the run end in of/van/from and white space (as
+  -- three searches of "%f[%a]of%s+$" and the like found: the word's
+  -- letters, those in the six bytes, are the whole word there)
+  local pw = M.letters_before_space(s, (a > 6 and a - 6 or 1), a - 1)
+  if not OF_WORDS[pw] then return c end
   local i = #w - 1
   while i > 1 and g.particles[lc(w[i])] do i = i - 1 end
   if i <= 1 then return c end
@@ -1497,7 +1547,6 @@ end
 local ACCENT_LEADS = { "\195", "\196", "\197" }
 -- (the ASCII letters and digits: %w)
 local ASCII_ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-local rspan = text.rspan
 accented_runs = function(ix, s)
   local r = ix.accented
   if r then return r end

@@ -60,7 +60,7 @@ local ltok, word_key = names.lc_tok, names.word_key
 local ASCII_PUNCT, char_byte, first_byte = bytes.ASCII_PUNCT, bytes.char_byte, bytes.first_byte
 local count_words, floor_index, run_start = bytes.count_words, bytes.floor_index, bytes.run_start
 local skip_spaces, space_back = bytes.skip_spaces, bytes.space_back
-local tail_run, trim = bytes.tail_run, bytes.trim
+local tail_run, trim, rtrim = bytes.tail_run, bytes.trim, bytes.rtrim
 local paragraphs, find_quotes = structure.paragraphs, structure.find_quotes
 local quote_at, sentence_of = structure.quote_at, structure.sentence_of
 local RELATIVE, tok = cues.RELATIVE, cues.tok
@@ -158,7 +158,8 @@ local function generic_tag(A, q)
     end
     if not b or (b < 128 and b ~= 44) then return nil end
   end
-  local t = tokens(s, x, (#s + 1 < x + 50 and #s + 1 or x + 50))
+  -- (five tokens at most: the comma, `zo`, the verb and two words are read)
+  local t = tokens(s, x, (#s + 1 < x + 50 and #s + 1 or x + 50), 5)
   local n = #t // 2
   local k = 1
   if k <= n and (tok(s, t, k) == "," ) then ends_comma = true k = k + 1 end
@@ -206,7 +207,8 @@ end
 -- ei`). The clause ends at punctuation, a quote mark or a complementizer.
 local function split_cue(A, entries, x)
   local s, L = A.s, A.L
-  local t = tokens(s, x, (#s + 1 < x + 80 and #s + 1 or x + 80))
+  -- (eight tokens at most: seven words and the one after the last)
+  local t = tokens(s, x, (#s + 1 < x + 80 and #s + 1 or x + 80), 8)
   local n = #t // 2
   for k = 1, (n < 7 and n or 7) do
     local w = word_key(s, t, k)
@@ -389,19 +391,14 @@ local function last_word(s, lo, x)
 end
 
 -- speech-like content: a quote of several words that reads as a clause
+-- (the words of s[a, b), runs of bytes that are neither white space nor
+-- ASCII punctuation, and the capitalised ones counted in one call, none
+-- when a lower-case one is longer than four bytes: text.capwords)
+local capwords = require("pluk.text").capwords
 local function title_case(s, a, b)
-  local words, caps = 0, 0
-  -- the words of s[a, b): runs of bytes that are neither white space nor
-  -- ASCII punctuation
-  local wa, wb = find(s, "[^%s%p]+", a)
-  while wa and wa < b do
-    if wb >= b then wb = b - 1 end
-    words = words + 1
-    local c = byte(s, wa)
-    if (c >= 65 and c <= 90) or (c >= 195 and c <= 223) then caps = caps + 1
-    elseif wb - wa + 1 > 4 then return false end
-    wa, wb = find(s, "[^%s%p]+", wb + 1)
-  end
+  if b <= a then return false end
+  local words, caps = capwords(s, a, b - 1, 4)
+  if not words then return false end
   -- (a long title may have three short lower-case words: `Andy Warhol:
   -- Photographs and Prints from the University Collection`)
   return words >= 2 and caps >= 2 and (caps >= words - 2 or words >= 6 and 3 * caps >= 2 * words)
@@ -744,14 +741,15 @@ function Analyser:attribute(A, res)
     -- the word before the opening mark: a determiner or a marker makes a
     -- name or a mentioned word (the "immediate area", so-called "deal")
     local lo = A.first > q.oa - 40 and A.first or q.oa - 40
-    local pw = lc(last_word(s, lo, q.oa) or "")
+    local pw = last_word(s, lo, q.oa) or ""
+    pw = names.lc_memo[pw] or lc(pw)
     local det_before = L.det[pw] ~= nil
     local marked = false
     local lpre
-    if det_before or L.marker[pw] then lpre = lc(sub(s, lo, q.oa - 1)):gsub("%s+$", "") end
+    if det_before or L.marker[pw] then lpre = rtrim(lc(sub(s, lo, q.oa - 1))) end
     if det_before then
       -- `called the "breadbasket"`: the marker before the determiner
-      lpre = lpre:sub(1, #lpre - #pw):gsub("%s+$", "")
+      lpre = rtrim(lpre:sub(1, #lpre - #pw))
       pw = tail_run(lpre, WORD_NOT_PUNCT) or ""
     end
     if L.marker[pw] then

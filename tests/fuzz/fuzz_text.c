@@ -30,7 +30,8 @@
 **     keys start with no word byte, over the range) and countwords give
 **     what their Lua references give (the same as in
 **     tests/lua/text_test.lua), and so does stops (whole and over the
-**     range).
+**     range), and capwords over the range (the pattern search it
+**     replaced).
 */
 #define PLUK_FUZZ_LUA 1
 #include "fuzz.h"
@@ -49,6 +50,17 @@ static const char *CHECKS =
   "    end\n"
   "  end\n"
   "  return out\n"
+  "end\n"
+  "-- capwords the slow way: the pattern search it replaced\n"
+  "local function capwords_ref(str, maxlow)\n"
+  "  local words, caps = 0, 0\n"
+  "  for w in str:gmatch('[^%s%p]+') do\n"
+  "    words = words + 1\n"
+  "    local c = w:byte(1)\n"
+  "    if (c >= 65 and c <= 90) or (c >= 195 and c <= 223) then caps = caps + 1\n"
+  "    elseif #w > maxlow then return nil end\n"
+  "  end\n"
+  "  return words, caps\n"
   "end\n"
   "-- the reference for runhits (as in tests/lua/text_test.lua)\n"
   "local function runhits_ref(s, w, runs)\n"
@@ -388,6 +400,11 @@ static const char *CHECKS =
   "           'keyset:scan no word roots ' .. ri .. ',' .. rj)\n"
   "    assert(text.countwords(s, ri, rj, 4) == CW_COUNT:match(s:sub(ri, rj)), 'countwords ' .. ri .. ',' .. rj)\n"
   "    assert(text.countwords(s, 1, -1, 4) == CW_COUNT:match(s), 'countwords')\n"
+  "    do\n"
+  "      local w1, c1 = text.capwords(s, ri, rj, 4)\n"
+  "      local w2, c2 = capwords_ref(s:sub(ri, rj), 4)\n"
+  "      assert(w1 == w2 and c1 == c2, 'capwords ' .. ri .. ',' .. rj)\n"
+  "    end\n"
   "    assert(table.concat(stops_ref(s, 1, len), ',') == table.concat(text.stops(s), ','), 'stops')\n"
   "    if i <= j then\n"
   "      assert(table.concat(stops_ref(s, i, j), ',') == table.concat(text.stops(s, ri, rj), ','),\n"

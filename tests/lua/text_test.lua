@@ -78,7 +78,7 @@ T.case("exports", function()
       "boundaries", "nfc", "nfd", "nfkc", "nfkd", "casefold", "lower",
       "upper", "width", "category", "len", "valid", "range_pattern",
       "rspan", "keyset", "keychunks", "nextword", "nextwords", "prevtoken",
-      "floor", "countwords", "stops" } do
+      "floor", "countwords", "capwords", "stops" } do
     T.eq(type(text[name]), "function", "pluk.text." .. name)
   end
 end)
@@ -1358,6 +1358,45 @@ T.case("countwords", function()
     end
   end)
   T.eq(same, true, "as the LPeg count over random texts")
+end)
+
+T.case("capwords", function()
+  T.eq({ text.capwords("The Big Apple, a film", 1, -1, 4) }, { 5, 3 },
+       "words and capitalised words; a lower-case word of four bytes")
+  T.eq({ text.capwords("The Big Apple, a picture", 1, -1, 4) }, { nil },
+       "a longer lower-case word: nil")
+  T.eq({ text.capwords("The Big Apple, a picture", 1, 17, 4) }, { 4, 3 }, "the range only")
+  T.eq({ text.capwords("don't \195\137t\195\169 _x", 1, -1, 9) }, { 4, 1 },
+       "' and _ are punctuation, a lead byte C3 opens a capital")
+  T.eq({ text.capwords("abc", 5, 9, 4) }, { 0, 0 }, "a range past the end")
+  -- the pattern search it replaced (pluk.speech's title_case), over
+  -- random texts, ranges and lengths
+  local function ref(s, i, j, maxlow)
+    local words, caps = 0, 0
+    local sub = s:sub(i, j)
+    for w in sub:gmatch("[^%s%p]+") do
+      words = words + 1
+      local c = w:byte(1)
+      if (c >= 65 and c <= 90) or (c >= 195 and c <= 223) then caps = caps + 1
+      elseif #w > maxlow then return nil end
+    end
+    return words, caps
+  end
+  local same = true
+  local seed = 7
+  local function rnd(n) seed = (seed * 1103515245 + 12345) % 2147483648 return seed % n + 1 end
+  random_texts({ "a", "Ab", "abcde", " ", "\t", ",", "'", "_", "\195\137", "\226\128\153", "3", "\1", "X" },
+               3000, 7, function(str)
+    local i, j, maxlow = rnd(#str + 2) - 1, rnd(#str + 2) - 2, rnd(6) - 1
+    local w1, c1 = text.capwords(str, i, j, maxlow)
+    local w2, c2 = ref(str, i, j, maxlow)
+    if w1 ~= w2 or c1 ~= c2 then
+      T.eq({ w1, c1 }, { w2, c2 }, ("capwords(%q, %d, %d, %d)"):format(str, i, j, maxlow))
+      same = false
+      return false
+    end
+  end)
+  T.eq(same, true, "as the pattern search over random texts")
 end)
 
 T.case("nameruns", function()

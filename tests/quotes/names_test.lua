@@ -42,6 +42,52 @@ T.case("token classes", function()
   T.eq(names.char_start(s, e), e, "ASCII")
 end)
 
+T.case("possessive_len", function()
+  T.eq(names.possessive_len("Trump's"), 2, "'s")
+  T.eq(names.possessive_len("Day\226\128\153s"), 4, "a curly apostrophe")
+  T.eq(names.possessive_len("Jones"), 0, "none")
+  T.eq(names.possessive_len("'s"), 2, "the ending alone")
+  -- as the gsub of POSSESSIVE_END it replaced, over random words
+  local pieces = { "'", "\226", "\128", "\153", "s", "a", "S" }
+  local seed, same = 3, true
+  local function rnd(n) seed = (seed * 1103515245 + 12345) % 2147483648 return seed % n + 1 end
+  for _ = 1, 3000 do
+    local t = {}
+    for _ = 1, rnd(6) - 1 do t[#t + 1] = pieces[rnd(#pieces)] end
+    local w = table.concat(t)
+    local want = #w - #(w:gsub(names.POSSESSIVE_END, ""))
+    if names.possessive_len(w) ~= want then
+      T.eq(names.possessive_len(w), want, ("possessive_len(%q)"):format(w))
+      same = false
+      break
+    end
+  end
+  T.eq(same, true, "as the pattern over random words")
+end)
+
+T.case("letters_before_space", function()
+  T.eq(names.letters_before_space("chief of  Nicola", 1, 10), "of", "the word before the white space")
+  T.eq(names.letters_before_space("chief of  Nicola", 8, 10), "f", "cut at lo")
+  T.eq(names.letters_before_space("chief of", 1, 8), nil, "no white space at the end")
+  -- as sub(s, lo, e):match("(%a+)%s+$"), over random texts and ranges
+  local pieces = { "a", "s", "A", "of", " ", "\t", "x.", "\195\169", "as " }
+  local seed, same = 5, true
+  local function rnd(n) seed = (seed * 1103515245 + 12345) % 2147483648 return seed % n + 1 end
+  for _ = 1, 3000 do
+    local t = {}
+    for _ = 1, rnd(7) - 1 do t[#t + 1] = pieces[rnd(#pieces)] end
+    local str = table.concat(t)
+    local lo, e = rnd(#str + 1), rnd(#str + 2) - 1
+    local want = str:sub(lo, e):match("(%a+)%s+$")
+    if names.letters_before_space(str, lo, e) ~= want then
+      T.eq(names.letters_before_space(str, lo, e), want, ("letters_before_space(%q, %d, %d)"):format(str, lo, e))
+      same = false
+      break
+    end
+  end
+  T.eq(same, true, "as the pattern over random texts")
+end)
+
 T.case("titles", function()
   T.eq(names.strip_titles("President Donald Trump", "en"), "Donald Trump", "President")
   T.eq(names.strip_titles("de heer Wilders", "nl"), "Wilders", "multi-word title")

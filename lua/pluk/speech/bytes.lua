@@ -189,6 +189,23 @@ local function last_words(s, lo, e, three)
   return sub(s, a1, e1), sub(s, a3, e)
 end
 
+-- str without the ASCII white space at its end: str:gsub("%s+$", "") with
+-- one rspan, where the pattern search was tried at every byte of str
+local function rtrim(str)
+  return sub(str, 1, rspan(str, -1, ASCII_WS) - 1)
+end
+
+-- the run of ASCII letters that ends s[lo, e] (e included), or nil:
+-- sub(s, lo, e):match("(%a+)$") with one rspan, without the copy of the
+-- range and the pattern search at every start
+local function tail_letters(s, lo, e)
+  if e > #s then e = #s end
+  if e < lo then return nil end
+  local a = rspan(s, e, ALPHA_SET)
+  if a > e then return nil end
+  return sub(s, (a < lo and lo or a), e)
+end
+
 -- the last run of bytes that are not ASCII white space in s[a, b), white
 -- space after it skipped: its start and end, or nil when s[a, b) holds
 -- none (sub(s, a, b - 1):match("(%S+)%s*$") without the pattern search,
@@ -309,6 +326,8 @@ return {
   space_back = space_back,
   trim = trim,
   last_words = last_words,
+  rtrim = rtrim,
+  tail_letters = tail_letters,
   last_token = last_token,
   floor_index = floor_index,
   floor_near = floor_near,

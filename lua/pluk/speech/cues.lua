@@ -20,13 +20,14 @@ local lc, char_start, tokens = names.lc, names.char_start, names.tokens
 -- needed there, and the call through it costs)
 local text_tokens = text.tokens
 local is_upper_at, is_lower_at, is_word_at = names.is_upper_at, names.is_lower_at, names.is_word_at
-local CHAR = names.CHAR
+local CHAR, run_words = names.CHAR, names.run_words
 local ASCII_CLS, NOT_WS, char_byte = bytes.ASCII_CLS, bytes.NOT_WS, bytes.char_byte
 local count_words, floor_index = bytes.count_words, bytes.floor_index
 local is_word_byte = bytes.is_word_byte
 local last_token, last_words, run_start = bytes.last_token, bytes.last_words, bytes.run_start
 local skip_spaces, space_back, space_end = bytes.skip_spaces, bytes.space_back, bytes.space_end
 local strip_punct_end, tail_run, trim = bytes.strip_punct_end, bytes.tail_run, bytes.trim
+local rtrim, tail_letters = bytes.rtrim, bytes.tail_letters
 local next_plain, quote_at = structure.next_plain, structure.quote_at
 local quotes_closed_by, sentence_of = structure.quotes_closed_by, structure.sentence_of
 
@@ -196,7 +197,7 @@ end
 local function np_ending(A, t, k, lo, w)
   local s, L, g = A.s, A.L, A.g
   w = w or tok(s, t, k)
-  local key = lc(w)
+  local key = names.lc_memo[w] or lc(w)
   if L.pron[key] then
     return { s = t[2 * k - 1], e = t[2 * k], kind = "pron", text = w, gender = L.pron[key] }
   end
@@ -244,12 +245,12 @@ local function np_ending(A, t, k, lo, w)
       if not dk then break end
       if (dk == "door" or dk == "by") and steps >= 1 then
         -- a passive's agent: `Door boze tongen wordt beweerd`
-        r = (key:find("s$") or key:find("en$")) and "g" or "?"
+        r = (byte(key, -1) == 115 or key:find("en$")) and "g" or "?"
         head = key
         break
       end
       if L.det[dk] or names.possessive(s, t, j) then
-        r = (key:find("s$") and #key > 3) and "g" or "?"
+        r = (byte(key, -1) == 115 and #key > 3) and "g" or "?"
         head = key
         break
       end
@@ -983,7 +984,7 @@ possessive_subject = function(A, t, k_name, k_noun)
     if tf < first then m.title = sub(s, t[2 * tf - 1], t[2 * first - 1] - 1) end
     return m
   end
-  if not r and not find(lc(head), "s$") then return nil end
+  if not r and byte(lc(head), -1) ~= 115 then return nil end
   local from = tf < first and tf or first
   return { s = t[2 * from - 1], e = t[2 * k_noun], kind = "role",
            text = sub(s, t[2 * from - 1], t[2 * k_noun] - 1), head = lc(head),
@@ -1621,13 +1622,14 @@ local function standard_phrase(A, b, se)
   local s, L = A.s, A.L
   local std = L.standard
   if not next(std) then return false end
-  local t = tokens(s, b, (se < b + 80 and se or b + 80))
+  -- (seven tokens at most: six words and the one after the last)
+  local t = tokens(s, b, (se < b + 80 and se or b + 80), 7)
   local n = #t // 2
   for k = 1, (n < 6 and n or 6) do
     if is_punct_tok(s, t, k) then return false end
     local w = ltok(s, t, k)
     if L.fw[w] and not L.det[w] then return false end
-    if std[w] or std[w:match("%-([^%-]+)$") or ""] then
+    if std[w] or find(w, "-", 1, true) and std[w:match("%-([^%-]+)$") or ""] then
       return L.lang ~= "en" or k == n or is_punct_tok(s, t, k + 1) or L.fw[ltok(s, t, k + 1)] ~= nil
     end
   end
@@ -1715,16 +1717,20 @@ local function analyse_cue(A, h)
   -- speaks: `a pattern described by Marine Bulletin as "rather hectic"`;
   -- not after `as`, `as reported by X`, nor of a request, `I'm asked by`)
   local npv = A.lang == "en" and L.np_verb[h.lemma]
-  if npv and npv ~= "request" and ends_ed[key]
-     and not find(sub(s, (a - 4 > ss and a - 4 or ss), a - 1), "%f[%a][Aa]s%s+$") then
-    local nb = skip_spaces(s, b)
-    local _, we, w = find(s, "^(%a+)%s", nb)
-    if w and L.agent[lc(w)] then
-      local m = subject_after(A, skip_spaces(s, we), se)
-      if m and m.kind ~= "pron" then
-        m.how = "agent"
-        h.subj = m
-        return h
+  if npv and npv ~= "request" and ends_ed[key] then
+    -- (`as` in the four bytes before the cue, then white space: what
+    -- find(sub(...), "%f[%a][Aa]s%s+$") found, read back by bytes)
+    local pw = names.letters_before_space(s, (a - 4 > ss and a - 4 or ss), a - 1)
+    if pw ~= "as" and pw ~= "As" then
+      local nb = skip_spaces(s, b)
+      local _, we, w = find(s, "^(%a+)%s", nb)
+      if w and L.agent[lc(w)] then
+        local m = subject_after(A, skip_spaces(s, we), se)
+        if m and m.kind ~= "pron" then
+          m.how = "agent"
+          h.subj = m
+          return h
+        end
       end
     end
   end
@@ -1795,7 +1801,7 @@ local function analyse_cue(A, h)
   if gerund then
     inverted_ok = false
     -- after a determiner it is a noun: `placed a warning over the tweet`
-    local _, _, pw = find(sub(s, (x - 6 > ss and x - 6 or ss), x - 1), "(%a+)$")
+    local pw = tail_letters(s, (x - 6 > ss and x - 6 or ss), x - 1)
     if pw and L.det[lc(pw)] then return h end
     -- and so after a determiner and one or two lower-case words that are
     -- no role or function word (a compound or adjectives): `a severe
@@ -1842,16 +1848,26 @@ local function analyse_cue(A, h)
         -- a clause after a comma that opens with an auxiliary is inverted:
         -- its subject follows it (`..., heeft minister Hoekstra dinsdag
         -- gezegd.`)
-        local lc_at = find(sub(s, ss, a - 1), ",[^,]*$")
+        -- (the last comma before the cue, by plain searches: a pattern
+        -- search from every start of the clause cost ten times more)
+        local lc_at
+        local p = find(s, ",", ss, true)
+        while p and p < a do
+          lc_at = p
+          p = find(s, ",", p + 1, true)
+        end
         if lc_at then
-          local _, ae, aux = find(s, "^,%s*(%a+)%s", ss + lc_at - 1)
+          local _, ae, aux = find(s, "^,%s*(%a+)%s", lc_at)
           if aux and L.verb_word[lc(aux)] then cs0 = ae + 1 end
         end
         -- clause start: after the last comma before the cue that is
         -- outside an appositive
         local m0 = first_np(A, cs0, before and before.s or a)
         -- a passive's agent: `... wordt door Hans ... ontkent`
-        local at = find(sub(s, cs0, a - 1), "%f[%w][Dd]oor%s+%u")
+        -- (the pattern only where `door` is: it is tried at every start)
+        local clause = sub(s, cs0, a - 1)
+        local at = (find(clause, "door", 1, true) or find(clause, "Door", 1, true))
+                   and find(clause, "%f[%w][Dd]oor%s+%u")
         if at then
           local t = tokens(s, cs0 + at - 1, a)
           if #t >= 4 and names.kind(s, t, 2, A.g) == "N" then
@@ -1893,7 +1909,7 @@ local function analyse_cue(A, h)
       -- it in the sentence (not after `was`: `the media was falsely
       -- claiming`), else the sentence's first noun phrase
       local y = space_back(s, a, ss)
-      local _, _, pw = find(sub(s, (y - 8 > ss and y - 8 or ss), y - 1), "(%a+)$")
+      local pw = tail_letters(s, (y - 8 > ss and y - 8 or ss), y - 1)
       if pw and (pw == "while" or pw == "and") then y = space_back(s, y - #pw, ss) end
       local k1, k2 = 1, 0
       if byte(s, y - 1) == 44 then k1, k2 = hit_range(A, ss, a) end
@@ -1911,10 +1927,10 @@ local function analyse_cue(A, h)
         -- a progressive (`the media was falsely claiming`): the subject
         -- before its `be`, past one adverb
         local y2 = space_back(s, a, ss)
-        local _, _, w1 = find(sub(s, (y2 - 24 > ss and y2 - 24 or ss), y2 - 1), "(%a+)$")
+        local w1 = tail_letters(s, (y2 - 24 > ss and y2 - 24 or ss), y2 - 1)
         if w1 and (L.adv[lc(w1)] or find(w1, "%lly$")) then
           y2 = space_back(s, y2 - #w1, ss)
-          _, _, w1 = find(sub(s, (y2 - 24 > ss and y2 - 24 or ss), y2 - 1), "(%a+)$")
+          w1 = tail_letters(s, (y2 - 24 > ss and y2 - 24 or ss), y2 - 1)
         end
         if w1 and SETS.be_form[lc(w1)] then
           -- (one that can speak: not an unknown noun, `your question is
@@ -2026,14 +2042,15 @@ local function clause_end(A, cs, ce)
     -- an inverted cue of its own and its speaker to the end: `..., meldt
     -- de NOS.`, `..., aldus de politie.` (the report of the whole
     -- sentence, not of this clause)
-    if w and w2 and (L.cue[lc(w)] or L.source[lc(w)]) and is_lower_at(w, 1) and not quote_at(A, x)
+    local lw = w and (names.lc_memo[w] or lc(w))
+    if w and w2 and (L.cue[lw] or L.source[lw]) and is_lower_at(w, 1) and not quote_at(A, x)
        and (L.det[lc(w2)] or L.pron[lc(w2)] or is_upper_at(w2, 1))
        and count_words(s, x + 1, ce, 7) <= 6 then
       return x
     end
     -- and so a source cue of two words that runs to the end (`...,
     -- according to NBC.`; not `..., according to NBC, a betrayal`)
-    if w2 and L.source[lc(w) .. " " .. lc(w2)] and not quote_at(A, x)
+    if w2 and L.source[lw .. " " .. lc(w2)] and not quote_at(A, x)
        and count_words(s, x + 1, ce, 7) <= 6 and not find(sub(s, x + 1, ce - 1), ",", 1, true) then
       return x
     end
@@ -2251,6 +2268,26 @@ local function frame_phrase(A, cs, ce)
     if L.prep[w] then preps = preps + 1 end
   end
   return n <= 4 or preps > 0
+end
+
+-- does str end as find(str, "%ste%s+%l+[%s%.!?]*$") requires: white
+-- space, `te`, white space, a word in lower case, then only white space
+-- and . ! ? (read back from the end with rspan: the pattern is tried at
+-- every start)
+local te_infinitive_end
+do
+  local rspan = text.rspan
+  local LOWER, SPACE, END_TAIL = "abcdefghijklmnopqrstuvwxyz", " \t\n\v\f\r", " \t\n\v\f\r.!?"
+  te_infinitive_end = function(str)
+    -- (e: where the white space and . ! ? at the end start; w: the word
+    -- before them; g: the white space before that word)
+    local e = rspan(str, -1, END_TAIL)
+    local w = rspan(str, e - 1, LOWER)
+    if w >= e then return false end
+    local g = rspan(str, w - 1, SPACE)
+    if g >= w or g < 4 or sub(str, g - 2, g - 1) ~= "te" then return false end
+    return ASCII_CLS[byte(str, g - 3)] == 0
+  end
 end
 
 local NO_TOKENS = {}
@@ -2570,8 +2607,7 @@ local function cue_content(A, h)
     -- not a separable verb's first word, `roept ... op ... te doen`)
     local rest = clip_end(s, a, se)
     local tail = sub(s, b, rest - 1)
-    local te_at = find(tail, "%ste%s+%l+[%s%.!?]*$")
-    if te_at and count_words(s, b, rest, 4) >= 3 and not find(tail, ",", 1, true)
+    if te_infinitive_end(tail) and count_words(s, b, rest, 4) >= 3 and not find(tail, ",", 1, true)
        and not find(tail, "%f[%a]om%f[%A]") and not find(tail, "%f[%a]dat%f[%A]")
        and not L.split[h.key] then
       cs, ce = trim(s, skip_spaces(s, b), rest)
@@ -2584,11 +2620,11 @@ local function cue_content(A, h)
     -- last: `..., heeft minister Hoekstra dinsdag gezegd.` reads as
     -- `..., zegt minister Hoekstra.`, `Dat heeft X gezegd.` as `Dat zegt X.`
     local ya = space_back(s, sb, ss)
-    local _, _, aux = find(sub(s, (ya - 12 > ss and ya - 12 or ss), ya - 1), "(%a+)$")
+    local aux = tail_letters(s, (ya - 12 > ss and ya - 12 or ss), ya - 1)
     if aux and (role_of(L, aux) or names.title_like(A.g, aux)) then
       -- (past the name's title: `heeft minister Hoekstra`)
       ya = space_back(s, ya - #aux, ss)
-      _, _, aux = find(sub(s, (ya - 12 > ss and ya - 12 or ss), ya - 1), "(%a+)$")
+      aux = tail_letters(s, (ya - 12 > ss and ya - 12 or ss), ya - 1)
     end
     if aux and L.verb_word[lc(aux)] then
       local y2 = space_back(s, ya - #aux, ss)
@@ -2876,19 +2912,32 @@ end
 -- after a lower-case word (zei De Vries)
 looks_personal = function(A, canon, text)
   if is_org_name(A, canon) then return false end
-  if text:find("%-%l+$") then return false end
+  -- (a plain search first: most names have no hyphen, and the pattern is
+  -- tried at every byte)
+  if find(text, "-", 1, true) and find(text, "%-%l+$") then return false end
   -- a lower-case word that is no particle: `Day's animal foundation`
-  for w in canon:gmatch("%S+") do
-    if find(w, "^%l") and not A.g.particles[w] then return false end
+  -- (the words split once a name, names.run_words; the first byte tells
+  -- a lower-case letter)
+  local words = run_words(canon)
+  local particles = A.g.particles
+  for i = 1, #words do
+    local w = words[i]
+    local c = byte(w, 1)
+    if c >= 97 and c <= 122 and not particles[w] then return false end
   end
   if not canon:find("[%l\128-\255]") then return false end
-  if not canon:find("%s") then
+  -- (white space in canon: more than one word, or one that is not all of
+  -- canon)
+  if #words < 2 and (words[1] or "") == canon then
     -- one word (Pastrana, Greece, Washington): a person only when a title
     -- or role says so, or when it speaks (see resolve)
     return false
   end
-  local w1, rest = canon:match("^(%S+)%s+(%S+)$")
-  if w1 and A.g.particles[lc(w1)] and is_upper_at(w1, 1) then
+  -- (two words with only white space around the one between them:
+  -- canon:match("^(%S+)%s+(%S+)$"))
+  local w1 = #words == 2 and ASCII_CLS[byte(canon, 1)] ~= 0 and ASCII_CLS[byte(canon, -1)] ~= 0
+             and words[1]
+  if w1 and particles[lc(w1)] and is_upper_at(w1, 1) then
     local s = A.s
     local init = 1
     while true do
@@ -2975,9 +3024,10 @@ person_mentions_uncached = function(A, a, b)
   local one_of = (fw == "one" or fw == "een") and s:match("^%s*%S+%s+(%S+)", a)
   one_of = one_of == "of" or one_of == "van"
   if L.det[fw] or L.adv[fw] or role_of(L, fw) or one_of then
-    local t = tokens(s, a, math.min(b, a + 60))
+    local t = tokens(s, a, (b < a + 60 and b or a + 60))
     local n = #t // 2
-    for k = 1, math.min(n, one_of and 6 or 4) do
+    local kmax = one_of and 6 or 4
+    for k = 1, (n < kmax and n or kmax) do
       if is_punct_tok(s, t, k) then break end
       local lw, w = ltok(s, t, k)
       local r = role_of(L, w)
@@ -3021,13 +3071,13 @@ person_mentions_uncached = function(A, a, b)
     i = i + 1
     if runs[4 * ri] <= b and not quote_at(A, runs[4 * ri - 3]) then
       local text, ms, me = names.mention(A.article, g, A.lang, ri)
-      if text and not g.titles[lc(text)] then
+      if text and not g.titles[names.lc_memo[text] or lc(text)] then
         -- the word before, the word after
-        local t0, t1 = last_token(s, math.max(a, ms - 40), ms)
+        local t0, t1 = last_token(s, (ms - 40 > a and ms - 40 or a), ms)
         if t0 and t1 == ms and SETS.open_bracket[byte(s, ms - 1)] and t0 == ms - 1 then
           -- an editor's bracket glued to the name (`I was from [North
           -- Karnataka]`): the word before it
-          t0, t1 = last_token(s, math.max(a, ms - 41), ms - 1)
+          t0, t1 = last_token(s, (ms - 41 > a and ms - 41 or a), ms - 1)
         end
         local pw = t0 and sub(s, t0, t1 - 1) or ""
         local prev_punct = pw ~= "" and not is_word_at(pw, char_start(pw, #pw))
@@ -3234,7 +3284,7 @@ local function role_places(A, head)
         -- (the name as written: its canonical form is asked only of the
         -- place role_person picks)
         local found
-        local t = tokens(s, e, math.min(#s + 1, e + 70))
+        local t = tokens(s, e, (#s + 1 < e + 70 and #s + 1 or e + 70))
         if #t >= 2 and names.kind(s, t, 1, g) == "N" then
           local last = names.run_starting(s, t, 1, g)
           if last then found = sub(s, t[1], t[2 * last] - 1) end
@@ -3463,9 +3513,13 @@ local function with_of(A, m, canon)
     memo.n = memo.n + 1
   end
   if not lastw or sub(canon, -#lastw) ~= lastw then return canon end
-  local t = tokens(s, m.e, math.min(#s + 1, m.e + 120))
+  -- (two tokens first: most such names have no of/van after them, and
+  -- the rest of the window is cut only when one has)
+  local hi = (#s + 1 < m.e + 120 and #s + 1 or m.e + 120)
+  local t = tokens(s, m.e, hi, 2)
+  if #t // 2 < 2 or not OF_WORDS[tok(s, t, 1)] then return canon end
+  t = tokens(s, m.e, hi)
   local n = #t // 2
-  if n < 2 or not OF_WORDS[tok(s, t, 1)] then return canon end
   -- capitalised words, and connectors between them
   local k, last = 2, nil
   while k <= n do
@@ -3494,9 +3548,13 @@ local function with_the(A, canon)
   local memo = A.the_memo
   if not memo then memo = {} A.the_memo = memo end
   local hit = memo[canon]
-  if hit == nil and (find(canon, "^The ") or not find(canon, "^%u")) then
-    hit = false
-    memo[canon] = hit
+  if hit == nil then
+    -- (`The ` first, or no ASCII capital: by bytes)
+    local c1, c2, c3, c4 = byte(canon, 1, 4)
+    if (c1 == 84 and c2 == 104 and c3 == 101 and c4 == 32) or not (c1 and c1 >= 65 and c1 <= 90) then
+      hit = false
+      memo[canon] = hit
+    end
   end
   if hit == nil then
     -- (and the name ends there: not `the Doris Day Animal Foundation`;
@@ -3534,7 +3592,11 @@ end
 local function role_text(A, m)
   local text = m.text
   -- (white space inside as one space: `The  travelers` is the travelers)
-  if find(text, "%s%s") or find(text, "[\t\n]") then text = text:gsub("%s+", " ") end
+  -- (two spaces, or a white space byte but the space, before the
+  -- patterns: most texts have neither)
+  if find(text, "  ", 1, true) or find(text, "[\t-\r]") and (find(text, "%s%s") or find(text, "[\t\n]")) then
+    text = text:gsub("%s+", " ")
+  end
   local w = text:match("^[^%s]+")
   if w and A.L.det[lc(w)] then return (text:gsub("^%u", string.lower)) end
   -- an English group noun in the plural alone is the group
@@ -3681,8 +3743,16 @@ end
 -- van Dans hebben ...`
 function Analyser.coordinated_subject(A, a, b)
   local s, g = A.s, A.g
-  local t = tokens(s, a, (b < a + 160 and b or a + 160))
+  local hi = (b < a + 160 and b or a + 160)
+  -- (most clauses open with no name: the first three tokens, a name
+  -- after up to two lower-case words, tell before the rest is cut)
+  local t = tokens(s, a, hi, 3)
   local n = #t // 2
+  local f = 1
+  while f <= n and f < 3 and not is_punct_tok(s, t, f) and is_lower_at(s, t[2 * f - 1]) do f = f + 1 end
+  if f > n or names.kind(s, t, f, g) ~= "N" then return nil end
+  t = tokens(s, a, hi)
+  n = #t // 2
   local parts, seps = {}, {}
   -- (joined: the `and`/`en` has come; one ends the list)
   local k, sep_from, joined = 1, nil, false
@@ -3784,10 +3854,10 @@ function Analyser:resolve(A, m, x)
   if (m.kind == "name" or m.kind == "role") and #m.text > 3 and byte(m.text, -1) == 115 then
     -- a possessive names its owner: `a statement released by Erdogan's
     -- office`, `The WHO's website said` (the mention without its 's)
-    local owner = m.text:gsub(names.POSSESSIVE_END, "")
-    if #owner < #m.text then
-      m.e = m.e - (#m.text - #owner)
-      m.text = owner
+    local cut = names.possessive_len(m.text)
+    if cut > 0 then
+      m.e = m.e - cut
+      m.text = sub(m.text, 1, -cut - 1)
     end
   end
   if m.coord then return self:resolve_coordinated(A, m) end
@@ -3817,7 +3887,7 @@ function Analyser:resolve(A, m, x)
     if e.person == nil then
       if m.title or (m.role_gender and m.role_gender ~= "g" and m.role_gender ~= "x") then
         set_person(A, e, true)
-      elseif canon:find("%s") then
+      elseif find(canon, " ", 1, true) or canon:find("%s") then
         set_person(A, e, looks_personal(A, canon, m.text))
       elseif not is_org_name(A, canon) and canon:find("%l") and m.how then
         -- a one-word speaker of a speech cue
@@ -3828,7 +3898,7 @@ function Analyser:resolve(A, m, x)
       e.gender = e.gender or m.role_gender
     end
     if m.title then
-      local tg = A.g.titles[lc(m.title:gsub("%s+$", ""))]
+      local tg = A.g.titles[lc(rtrim(m.title))]
       if type(tg) == "string" then e.gender = e.gender or tg end
     end
     return e
@@ -3878,7 +3948,7 @@ function Analyser:resolve(A, m, x)
       local d1 = core:match("^(%S+)%s")
       if d1 and A.L.det[d1] then core = sub(core, #d1 + 2) end
       if (m.def == "def" or m.def == nil and find(core, " ")) and m.gender == "g" and hw == m.head
-         and not find(hw, "s$") and not (A.lang ~= "en" and find(hw, "en$")) then
+         and byte(hw, -1) ~= 115 and not (A.lang ~= "en" and find(hw, "en$")) then
         -- (a singular head: `the officials`, `de onderzoekers` are people)
         -- `the agency` after `the Saudi Press Agency`, `the party` after
         -- `Thai Raksa Chart party`, `state media` after `Syrian state

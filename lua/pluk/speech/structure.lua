@@ -458,7 +458,7 @@ local function sentences(A, pi)
           local wa = st[k + 5]
           if wa < x then
             local w = sub(s, wa, x - 1)
-            local lw = lc(w)
+            local lw = names.lc_memo[w] or lc(w)
             local v = d.abbr[lw]
             if v and d.cap[lw] and not is_upper_at(w, 1) then v = nil end
             if v == "pre" or (#w == 1 and is_upper_at(w, 1)) then
