@@ -1585,11 +1585,12 @@ typedef struct KeyNode {
   int32_t child;      /* first node of the next byte, -1 if none */
   int32_t next;       /* next sibling (another byte at this depth), -1 */
   unsigned char byte;
-  unsigned char ends; /* KEY_WORD | KEY_PREFIX: a key ends here */
+  unsigned char ends; /* KEY_WORD | KEY_PREFIX | KEY_ALONE: a key ends here */
 } KeyNode;
 
 #define KEY_WORD 1
 #define KEY_PREFIX 2
+#define KEY_ALONE 4   /* (with KEY_WORD) a key of keyset's `alone` */
 
 typedef struct KeySet {
   unsigned char word[256];  /* the word bytes */
@@ -1603,6 +1604,11 @@ typedef struct KeySet {
      and a scan goes from one such byte to the next) */
   unsigned char nostart[256];
   int word_roots;
+  /* bit keyset_hash3(b0, b1, b2) set: some key starts with those three
+     bytes, or is the two bytes b0 b1 (a filter: a walk along the
+     children of b0 and b0 b1 follows only where it is set; most words
+     that pass the pair test -- 'the', 'dat' -- fail at their third byte) */
+  uint32_t triple[2048];
   int32_t n, cap;           /* nodes used, nodes allocated */
   KeyNode nodes[1];         /* cap of them */
 } KeySet;
@@ -1610,6 +1616,19 @@ typedef struct KeySet {
 /* Whether some key starts with the bytes b0 b1. */
 static int keyset_pair (const KeySet *ks, unsigned char b0, unsigned char b1) {
   return (ks->pair[b0][b1 >> 5] >> (b1 & 31)) & 1;
+}
+
+/* The bit of the three bytes b0 b1 b2 in KeySet.triple (a hash: 16 bits). */
+static unsigned keyset_hash3 (unsigned char b0, unsigned char b1,
+                              unsigned char b2) {
+  return (((unsigned)b0 << 10) ^ ((unsigned)b1 << 5) ^ b2) & 0xFFFF;
+}
+
+/* Whether some key may start with the bytes b0 b1 b2 (see KeySet.triple). */
+static int keyset_triple (const KeySet *ks, unsigned char b0, unsigned char b1,
+                          unsigned char b2) {
+  unsigned h = keyset_hash3(b0, b1, b2);
+  return (ks->triple[h >> 5] >> (h & 31)) & 1;
 }
 
 /* Adds the keys of the array at index arg, with end mark `ends`. */
@@ -1627,6 +1646,16 @@ static void keyset_add (lua_State *L, KeySet *ks, int arg, int ends) {
       luaL_error(L, "bad key #%d in argument #%d to 'keyset' "
                  "(non-empty string expected)", (int)i, arg);
     if (len >= 2) ks->pair[key[0]][key[1] >> 5] |= (uint32_t)1 << (key[1] & 31);
+    if (len >= 3) {
+      unsigned h = keyset_hash3(key[0], key[1], key[2]);
+      ks->triple[h >> 5] |= (uint32_t)1 << (h & 31);
+    } else if (len == 2) {  /* it ends there: any third byte */
+      unsigned b2;
+      for (b2 = 0; b2 < 256; b2++) {
+        unsigned h = keyset_hash3(key[0], key[1], (unsigned char)b2);
+        ks->triple[h >> 5] |= (uint32_t)1 << (h & 31);
+      }
+    }
     node = ks->root[key[0]];
     if (node < 0) {
       node = ks->n++;
@@ -1671,7 +1700,7 @@ static lua_Integer keyset_bytes (lua_State *L, int arg) {
 }
 
 /*
-** keyset(words [, prefixes [, wordbytes]]) -> set
+** keyset(words [, prefixes [, wordbytes [, alone]]]) -> set
 ** A set of keys to find with set:scan(s). `words` and `prefixes` are
 ** arrays of non-empty strings (bytes, compared exactly: give each case
 ** form you want found). A key of `words` must end where a word does (at
@@ -1679,7 +1708,9 @@ static lua_Integer keyset_bytes (lua_State *L, int arg) {
 ** `prefixes` may be followed by anything. `wordbytes` lists the word
 ** bytes as ranges in the manner of lpeg.R, two bytes a range, all
 ** concatenated (default "azAZ09\128\255": ASCII letters and digits and
-** every byte of a multi-byte character).
+** every byte of a multi-byte character). `alone` (an array as `words`)
+** adds keys that are found as those of `words` are and that keychunks
+** also marks: a chunk that is one of them and then only tail bytes.
 */
 static int text_keyset (lua_State *L) {
   lua_Integer total;
@@ -1687,8 +1718,8 @@ static int text_keyset (lua_State *L) {
   const char *wb;
   KeySet *ks;
   luaL_checktype(L, 1, LUA_TTABLE);
-  lua_settop(L, 3);  /* the userdata goes above the arguments */
-  total = keyset_bytes(L, 1) + keyset_bytes(L, 2);
+  lua_settop(L, 4);  /* the userdata goes above the arguments */
+  total = keyset_bytes(L, 1) + keyset_bytes(L, 2) + keyset_bytes(L, 4);
   wb = luaL_optlstring(L, 3, "azAZ09\x80\xff", &wlen);
   if (wlen % 2 != 0)
     return luaL_argerror(L, 3, "byte ranges come in pairs");
@@ -1702,10 +1733,12 @@ static int text_keyset (lua_State *L) {
   }
   for (k = 0; k < 256; k++) ks->root[k] = -1;
   memset(ks->pair, 0, sizeof(ks->pair));
+  memset(ks->triple, 0, sizeof(ks->triple));
   ks->n = 0;
   ks->cap = (int32_t)total + 1;
   keyset_add(L, ks, 1, KEY_WORD);
   keyset_add(L, ks, 2, KEY_PREFIX);
+  keyset_add(L, ks, 4, KEY_WORD | KEY_ALONE);
   ks->word_roots = 0;
   for (k = 0; k < 256; k++) {
     ks->nostart[k] = ks->root[k] < 0;
@@ -1725,8 +1758,8 @@ static int text_keyset (lua_State *L) {
 ** read to its end. Each position is listed once, in increasing order.
 */
 /* Whether a key of ks starts at s[p] (1-based; s read to its end, len). */
-static int keyset_at (const KeySet *ks, const unsigned char *s, size_t len,
-                      size_t p) {
+static inline int keyset_at (const KeySet *ks, const unsigned char *s,
+                             size_t len, size_t p) {
   unsigned char c = s[p - 1];
   int32_t node = ks->root[c];
   size_t q;
@@ -1734,7 +1767,10 @@ static int keyset_at (const KeySet *ks, const unsigned char *s, size_t len,
     unsigned char e = ks->nodes[node].ends;
     if ((e & KEY_PREFIX) || ((e & KEY_WORD) && (q >= len || !ks->word[s[q]])))
       return 1;
-    if (q >= len || (q == p && !keyset_pair(ks, c, s[q]))) return 0;
+    if (q >= len) return 0;
+    if (q == p && (!keyset_pair(ks, c, s[q]) ||
+                   (q + 1 < len && !keyset_triple(ks, c, s[q], s[q + 1]))))
+      return 0;
     node = ks->nodes[node].child;
     while (node >= 0 && ks->nodes[node].byte != s[q]) node = ks->nodes[node].next;
     q++;
@@ -2065,13 +2101,34 @@ static int text_floor (lua_State *L) {
 ** ===================================================================
 */
 
+/* Whether the chunk s[cs .. chunk_end - 1] (1-based) is a key of ks's
+   `alone` and then only bytes of is_tail. */
+static int keyset_alone (const KeySet *ks, const unsigned char *s,
+                         size_t cs, size_t chunk_end,
+                         const unsigned char *is_tail) {
+  int32_t node = ks->root[s[cs - 1]];
+  size_t q;
+  for (q = cs; node >= 0 && q < chunk_end; q++) {  /* node holds byte q */
+    if (ks->nodes[node].ends & KEY_ALONE) {
+      size_t d = q + 1;
+      while (d < chunk_end && is_tail[s[d - 1]]) d++;
+      if (d == chunk_end) return 1;
+    }
+    if (q + 1 >= chunk_end) break;
+    node = ks->nodes[node].child;
+    while (node >= 0 && ks->nodes[node].byte != s[q]) node = ks->nodes[node].next;
+  }
+  return 0;
+}
+
 /*
 ** keychunks(set, s, white [, tail]) -> {c1, c2, ...}
 ** The chunks of s -- the runs of bytes not in `white` (a string of single
 ** bytes) -- that hold a position set:scan(s) would list, each chunk once
 ** and in increasing order, as its first position c; or as -c when the
 ** chunk is a bare number: ASCII digits, then only bytes of `tail` (a
-** string of single bytes, default none). For a scan that runs a pattern
+** string of single bytes, default none), or a key of the set's `alone`
+** and then only bytes of `tail`. For a scan that runs a pattern
 ** from a chunk's start only where the key set finds something: one call
 ** instead of a look back per key position, and a bare number needs no
 ** pattern at all.
@@ -2096,31 +2153,19 @@ static int text_keychunks (lua_State *L) {
   lua_createtable(L, 16, 0);
   while (p <= len) {  /* p is a word position, as in keyset_scan */
     unsigned char c = s[p - 1];
-    if (p >= chunk_end) {  /* (a key in a chunk listed already: no matter) */
-      int32_t node = ks->root[c];
-      size_t q;
-      for (q = p; node >= 0; ) {  /* node holds byte q (1-based) */
-        unsigned char e = ks->nodes[node].ends;
-        if ((e & KEY_PREFIX) || ((e & KEY_WORD) && (q >= len || !word[s[q]]))) {
-          size_t cs = p, d;
-          int bare;
-          while (cs > 1 && !is_white[s[cs - 2]]) cs--;
-          chunk_end = p;
-          while (chunk_end <= len && !is_white[s[chunk_end - 1]]) chunk_end++;
-          for (d = cs; d < chunk_end && s[d - 1] >= '0' && s[d - 1] <= '9'; d++) ;
-          bare = d > cs;
-          while (d < chunk_end && is_tail[s[d - 1]]) d++;
-          bare = bare && d == chunk_end;
-          lua_pushinteger(L, bare ? -(lua_Integer)cs : (lua_Integer)cs);
-          lua_rawseti(L, -2, ++count);
-          break;
-        }
-        if (q >= len || (q == p && !keyset_pair(ks, c, s[q]))) break;
-        node = ks->nodes[node].child;
-        while (node >= 0 && ks->nodes[node].byte != s[q])
-          node = ks->nodes[node].next;
-        q++;
-      }
+    /* (a key in a chunk listed already: no matter) */
+    if (p >= chunk_end && ks->root[c] >= 0 && keyset_at(ks, s, len, p)) {
+      size_t cs = p, d;
+      int bare;
+      while (cs > 1 && !is_white[s[cs - 2]]) cs--;
+      chunk_end = p;
+      while (chunk_end <= len && !is_white[s[chunk_end - 1]]) chunk_end++;
+      for (d = cs; d < chunk_end && s[d - 1] >= '0' && s[d - 1] <= '9'; d++) ;
+      bare = d > cs;
+      while (d < chunk_end && is_tail[s[d - 1]]) d++;
+      bare = (bare && d == chunk_end) || keyset_alone(ks, s, cs, chunk_end, is_tail);
+      lua_pushinteger(L, bare ? -(lua_Integer)cs : (lua_Integer)cs);
+      lua_rawseti(L, -2, ++count);
     }
     p++;
     if (word[c])  /* the rest of the word holds no word position */

@@ -1197,11 +1197,20 @@ function grammar.scan(prof)
       end
     end
   end
+  -- (the words a figure starts with whatever follows them: see `alone`
+  -- below)
+  local alone_entries = {}
   for _, e in ipairs(lists.numbers.list) do
-    if not prof.articles[e] then add(e, NOT_WORD, true) end
+    if not prof.articles[e] then
+      add(e, NOT_WORD, true)
+      alone_entries[#alone_entries + 1] = e
+    end
   end
   for _, name in ipairs({ "ordinals", "fractions", "collectives", "multiples" }) do
-    for _, e in ipairs(lists[name].list) do add(e, NOT_WORD, true) end
+    for _, e in ipairs(lists[name].list) do
+      add(e, NOT_WORD, true)
+      alone_entries[#alone_entries + 1] = e
+    end
   end
   for _, m in ipairs(prof.setting("minus")) do add(m, NOT_WORD * SP, true) end
   -- ('de jaren zestig', "de jaren '90": only where a number may follow,
@@ -1394,12 +1403,33 @@ function grammar.scan(prof)
   end
   for _, e in ipairs(symbols) do prefixes[#prefixes + 1] = e[1] end
   for g in pairs(M.VULGAR) do prefixes[#prefixes + 1] = g end
+  -- The words that start a figure whatever follows them (their tail is
+  -- NOT_WORD), as the trie above takes them (the first letter in either
+  -- case) and made of word bytes (WB) alone: a stretch that is one of
+  -- them and then only bytes of SCAN_TAIL below has one place, its start,
+  -- as a bare number has ('drie,', 'twenty'), and keychunks marks it so
+  -- (SCAN_CHUNK would give that place: the word is read as one; not a
+  -- conjunction, which may start a coordination, nor a web address)
+  local alone = {}
+  for _, e in ipairs(alone_entries) do
+    local ch = match(e, "^[%z\1-\127\194-\244][\128-\191]*") or ""
+    local rest = sub(e, #ch + 1)
+    local okl, lo = pcall(ptext.lower, ch)
+    local oku, up = pcall(ptext.upper, ch)
+    for _, form in ipairs({ okl and lo .. rest, oku and up .. rest }) do
+      if form and form ~= "" and not find(form, "[^A-Za-z0-9\128-\193\195-\225\227-\255]")
+         and prof.closed[lc(form)] ~= "conj" and not find(form, "^http") and not find(form, "^www") then
+        alone[#alone + 1] = form
+      end
+    end
+  end
   table.sort(prefixes)   -- (a fixed order: the set does not depend on it)
   table.sort(whole_words)
+  table.sort(alone)
   -- the word bytes of the key set are those NOT_WORD refuses: a word may
   -- start only where the scan's words (WB) may, and a whole word ends
   -- wherever NOT_WORD lets it end
-  prof.SCAN_KEYS = ptext.keyset(whole_words, prefixes, "azAZ09\195\225\227\244")
+  prof.SCAN_KEYS = ptext.keyset(whole_words, prefixes, "azAZ09\195\225\227\244", alone)
   -- (SCAN_CHUNK returns the places, then where the stretch ends: no
   -- table, as most stretches hold none or one)
   prof.SCAN_CHUNK = (url + Cp() * #start * (word + 1) + word + (1 - S" \t\r\n"))^0 * Cp()
@@ -1408,8 +1438,9 @@ function grammar.scan(prof)
   -- SCAN_COORD_AT its place in a stretch (see M.scan)
   prof.SCAN_COORD_AT = coordination
   -- The bytes that may end a bare number's stretch ('1995.', '87,',
-  -- '12%)'): a stretch of digits and then only these has one place, its
-  -- first digit, and needs no SCAN_CHUNK (pluk.text.keychunks marks it):
+  -- '12%)'): a stretch of digits (or a word of `alone`) and then only
+  -- these has one place, its first byte, and needs no SCAN_CHUNK
+  -- (pluk.text.keychunks marks it):
   -- a sign starts a figure only before a digit, and these bytes begin no
   -- word, symbol or glyph above.
   local begins = {}
@@ -2157,16 +2188,20 @@ local function digits_alone(text, pos, lone, c0)
   return nil
 end
 
--- lone_word(text, pos, lone, w0) -> the number read_captures makes of
--- what prof.TOKENS reads at pos, where that is a number word or an
--- ordinal alone (lone.numbers, lone.ordinals: w0, the word at pos as
+-- lone_word(text, pos, lone, w0 [, word]) -> the number read_captures
+-- makes of what prof.TOKENS reads at pos, where that is a number word or
+-- an ordinal alone (lone.numbers, lone.ordinals: w0, the word at pos as
 -- nextword reads it in lower case, is one of them in lone.lowered) that
 -- ends_run lets end there, else nil; and then what ends_run read after
--- it
-local function lone_word(text, pos, lone, w0)
+-- it (word: the word at pos as written, nextword(text, pos, "'"), when
+-- the caller has read it)
+local function lone_word(text, pos, lone, w0, word)
   if not lone.lowered[w0] then return nil end
-  local q, word = nextword(text, pos, "'")
-  if q ~= pos then return nil end
+  if not word then
+    local q
+    q, word = nextword(text, pos, "'")
+    if q ~= pos then return nil end
+  end
   local v, ordinal = lone.numbers[word], nil
   if v == nil then v, ordinal = lone.ordinals[word], true end
   if v == nil then return nil end
@@ -2183,19 +2218,25 @@ end
 -- end, where the caller asks again)
 -- (c0: the byte at pos, when the caller has read it; w0: the word there
 -- as nextword(text, pos, "'", true) reads it, false for none, when the
--- caller has read it)
+-- caller has read it; word0: the word as written, where it starts at pos)
 -- A figure: optional currency or minus word before, the number, and what
 -- follows it (scale already in the number; percent, currency, cents).
 local figure_of   -- (below: the part after the number)
-local function read_figure(text, pos, prof, c0, w0)
+local function read_figure(text, pos, prof, c0, w0, word0)
   local p = pos
   c0 = c0 or byte(text, p)
   if not c0 then return nil end
   local cur_pre, p2, minus
   local cur_first, minus_first = prof.CUR_PRE_FIRST, prof.MINUS_FIRST
-  if not (c0 >= 48 and c0 <= 57) and (not cur_first or cur_first[c0])
-     and not (w0 and prof.CUR_PRE_WORDS and not cur_pre_at_word(prof, w0)) then
-    cur_pre, p2 = prof.P_CUR_PRE:match(text, p)
+  if not (c0 >= 48 and c0 <= 57) and (not cur_first or cur_first[c0]) then
+    -- (the memo asked first: a call less for a word seen before)
+    local at_word = true
+    if w0 and prof.CUR_PRE_WORDS then
+      local memo = prof.cur_pre_memo
+      at_word = memo and memo[w0]
+      if at_word == nil then at_word = cur_pre_at_word(prof, w0) end
+    end
+    if at_word then cur_pre, p2 = prof.P_CUR_PRE:match(text, p) end
   end
   if cur_pre then
     p = SP0:match(text, p2)
@@ -2206,7 +2247,9 @@ local function read_figure(text, pos, prof, c0, w0)
   end
   local num, flag, skip, np, nw, nb
   local lone = w0 and p == pos and prof.LONE_TOKENS
-  if lone and lone.tokens == prof.TOKENS then num, np, nw, nb = lone_word(text, pos, lone, w0) end
+  if lone and lone.tokens == prof.TOKENS then
+    num, np, nw, nb = lone_word(text, pos, lone, w0, word0)
+  end
   if not num then num, flag, skip = read_number(text, p, prof) end
   if not num and minus then
     -- 'min een', 'minus one'
@@ -2429,21 +2472,23 @@ function prev_tokens_fn(text, pos, n)
   return out
 end
 
--- strip punctuation around a token: returns the word, what was before,
--- what was after, the word in lower case, the word the token starts
--- with in lower case as nextword(tok, 1, "'", true) reads it (or nil),
--- whether the token starts with a capital (is_upper_at), and whether a
--- hyphen and a lower case letter are in the word ('ex-minister'): the
+-- strip punctuation around a token: core_word(tok) -> {the word, what
+-- was before, what was after, the word in lower case, the word the token
+-- starts with in lower case as nextword(tok, 1, "'", true) reads it (or
+-- nil), whether the token starts with a capital (is_upper_at), whether a
+-- hyphen and a lower case letter are in the word ('ex-minister')}: the
 -- names check asks the last two at nearly every figure
 local PUNCT_EDGE = (1 - (ALPHA + DIGIT + TP.letter))
 local CORE_WORD = Cp() * PUNCT_EDGE^0 * Cp() *
                   ((LETTER_OR_DIGIT^1 * (PUNCT_EDGE^1 * #LETTER_OR_DIGIT)^-1)^0) * Cp()
 -- (kept per token, as lc keeps its words: the tokens before figures are
--- mostly the same few function words)
+-- mostly the same few function words; the caller asks core_cache[tok]
+-- first, so a token seen before costs no call)
 local core_cache, core_count = {}, 0
+-- (what stands for no token: empty strings, no lead, no capital)
+local NO_CORE_WORD = { "", "", "", "", nil, nil, nil }
 local function core_word(tok)
-  local c = core_cache[tok]
-  if c then return c[1], c[2], c[3], c[4], c[5], c[6], c[7] end
+  local c
   -- (nextword's word: a letter, then letters, bytes of other characters
   -- and apostrophes; lc lowers it as nextword does)
   local lead = match(tok, "^[A-Za-z\195-\225\227-\244][A-Za-z\128-\193\195-\225\227-\255']*")
@@ -2459,7 +2504,7 @@ local function core_word(tok)
   if core_count > 20000 then core_cache, core_count = {}, 0 end
   core_cache[tok] = c
   core_count = core_count + 1
-  return c[1], c[2], c[3], c[4], c[5], c[6], c[7]
+  return c
 end
 
 -- last_two(text, ts, nl, lw) -> 'w lw': the token before the one that
@@ -2659,7 +2704,10 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
       end
     end
     local head, head_s = words[2 * j], words[2 * j - 1]
-    if adjective_like(head, prof) and n == 1 then
+    -- (asked once, the cache first: a call less for a word seen before)
+    local head_adj = prof.adj_cache[head]
+    if head_adj == nil then head_adj = adjective_like(head, prof) end
+    if head_adj and n == 1 then
       local lw = lc(head)
       if lw:match("ed$") or prof.closed[lw] == "adj" then return nil, true end
     end
@@ -2667,7 +2715,7 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
        first:match("^%l") and not first:match("[^s]s$") then
       return first .. " " .. head, words[2 * i - 1], head_s + #head
     end
-    if n > 1 and adjective_like(head, prof) then
+    if n > 1 and head_adj then
       -- 'the two posed by': a participle, not a noun
       return nil
     end
@@ -2905,7 +2953,8 @@ function M.scan(prof, text)
   local starts = {}
   local n, CHUNK = 0, prof.SCAN_CHUNK
   -- the stretches between white space that hold a key, each once, by
-  -- where they start (negated: a bare number, whose one place is there)
+  -- where they start (negated: a bare number or number word, whose one
+  -- place is there)
   -- (numeric loops here and below: ipairs calls its iterator, a C
   -- function, once per element)
   -- (without prof.SCAN_TAIL, from a builder that changed the scan, a bare
@@ -3163,12 +3212,18 @@ function M.extract_with(article, emit, prof, opts)
         end
       end
       -- the word at pos (nextword), read once for the currency reader and
-      -- the names below
+      -- the names below; as written, and lowered as nextword lowers (lc:
+      -- the same, and the reader of a lone number word wants both)
       local p0, w0, b0
       if not fig and not plain then
-        if not digit0 then p0, w0, b0 = nextword(text, pos, "'", true) end
+        local word0
+        if not digit0 then
+          p0, word0, b0 = nextword(text, pos, "'")
+          w0 = word0 and (lc_cache[word0] or lc(word0))
+        end
         fig, skip, peek_at, peek_p, peek_w, peek_b = read_figure(text, pos, prof, c0,
-                                                                 p0 and (w0 or false))
+                                                                 p0 and (w0 or false),
+                                                                 p0 == pos and word0)
       end
       if not fig then
         if skip then done_to = skip goto next_start end
@@ -3239,11 +3294,13 @@ function M.extract_with(article, emit, prof, opts)
       -- the token before, without its punctuation, and the word it starts
       -- with (pw_lead, for the names below)
       -- (pw_cap: it starts with a capital; pw_dash_lower: 'ex-minister')
-      local pword, pbefore, pafter, lpw, pw_lead, pw_cap, pw_dash_lower = "", "", "", "", nil
+      local c = NO_CORE_WORD
       if pw_s and glued == "" then
-        pword, pbefore, pafter, lpw, pw_lead, pw_cap, pw_dash_lower =
-          core_word(sub(text, pw_s, pw_e))
+        local tok = sub(text, pw_s, pw_e)
+        c = core_cache[tok] or core_word(tok)
       end
+      local pword, pbefore, pafter, lpw, pw_lead, pw_cap, pw_dash_lower =
+        c[1], c[2], c[3], c[4], c[5], c[6], c[7]
       -- set phrases and names with a number in them ('Tweede Kamer', 'no
       -- one', 'op één na laatste', '9/11')
       do
@@ -3459,9 +3516,14 @@ function M.extract_with(article, emit, prof, opts)
         kind = v ~= v // 1 and "decimal" or "cardinal"
       end
       if ordinal_digits then kind = "ordinal" end
-      -- (tointeger first: most values are whole numbers, for which norm
-      -- gives the same; it is one C call instead of three)
-      local value = tointeger(fig.value) or norm(fig.value)
+      -- (a whole number first: most values are, and for them norm gives
+      -- what tointeger does; `| 0` makes it an integer without a call)
+      local value = fig.value
+      if value == value // 1 and value >= -2^63 and value < 2^63 then
+        value = value | 0
+      else
+        value = norm(value)
+      end
       -- the record's fields, kept in locals until its table is made at
       -- the end (none for a candidate dropped before)
       local unit, high, range_kind, approx
@@ -3633,19 +3695,23 @@ function M.extract_with(article, emit, prof, opts)
         elseif hedges[lpw] or (prof.hedge_last[lpw]
                                and hedges[last_two(text, pw_s, pw_nl, lpw)]) then
           is_year = false
-        else
+        elseif not months[lpw] and pclass ~= "det" and pclass ~= "poss"
+               and (peek_at ~= e or (peek_p == e + 1 and peek_w
+                                     and peek_b >= 97 and peek_b <= 122)) then
+          -- they count the lower-case word right after them when it
+          -- heads a noun phrase and is no closed word (after no
+          -- determiner, possessive or preposition), or is a unit after a
+          -- preposition (the phrase, the dearest test, is read last; and
+          -- the words after only where the peek at e finds a lower-case
+          -- word after one blank: nextwords' first word, where there is one)
           local nx = words_after(ctx, e)
-          if nx[1] == e + 1 and not months[lpw] then
-            local head = noun_phrase(nx, 1, prof, lang)
-            local lw1 = lc(nx[2])
-            if head and nx[2]:match("^%l") and not closed[lw1] and
-               pclass ~= "det" and pclass ~= "poss" and pclass ~= "prep" then
-              is_year = false
-            end
-            if head and pclass == "prep" and nx[2]:match("^%l") and
-               prof.units[nx[2]] then
-              is_year = false
-            end
+          local w1 = nx[1] == e + 1 and nx[2]
+          if w1 and match(w1, "^%l")
+             and ((not closed[lc(w1)] and pclass ~= "det" and pclass ~= "poss"
+                   and pclass ~= "prep")
+                  or (pclass == "prep" and prof.units[w1]))
+             and noun_phrase(nx, 1, prof, lang) then
+            is_year = false
           end
         end
         if is_year then

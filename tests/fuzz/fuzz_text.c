@@ -38,7 +38,8 @@
 
 static const char *CHECKS =
   "local text = require 'pluk.text'\n"
-  "local KC_SET = text.keyset({ 'one', 'on', 'two', 'a', 'twee' }, { '0', '1', '9', '.5', '$', '\\226\\130\\172' })\n"
+  "local KC_SET = text.keyset({ 'one', 'on', 'two', 'a', 'twee' }, { '0', '1', '9', '.5', '$', '\\226\\130\\172' },\n"
+  "                           nil, { 'two', 'twee' })\n"
   "local function keychunks_ref(str)\n"
   "  local out, chunk_end = {}, 0\n"
   "  for _, p in ipairs(KC_SET:scan(str)) do\n"
@@ -46,7 +47,9 @@ static const char *CHECKS =
   "      local cs = text.rspan(str, p - 1, ' \\t\\n', true)\n"
   "      chunk_end = (str:find('[ \\t\\n]', p)) or #str + 1\n"
   "      local chunk = str:sub(cs, chunk_end - 1)\n"
-  "      out[#out + 1] = chunk:match('^%d+[,.)]*$') and -cs or cs\n"
+  "      local w = chunk:match('^(%a+)[,.)]*$')\n"
+  "      local bare = chunk:match('^%d+[,.)]*$') or w == 'two' or w == 'twee'\n"
+  "      out[#out + 1] = bare and -cs or cs\n"
   "    end\n"
   "  end\n"
   "  return out\n"

@@ -647,11 +647,14 @@ T.case("keychunks", function()
        "chunk starts, a bare number negated")
   T.eq(text.keychunks(set, "1995, 12", " "), { 1, -7 }, "no tail: digits only")
   T.eq(text.keychunks(set, "", " "), {}, "empty")
+  local alone = text.keyset({ "twee" }, { "1", "€" }, nil, { "drie", "Drie" })
+  T.eq(text.keychunks(alone, "drie, Drie) drieën driedaags twee", " ", ",.)"), { -1, -7, 31 },
+       "a key of `alone` and then only tail bytes is negated too")
   -- against a reference in Lua: set:scan, then rspan back to the chunk start
   local WHITE, TAIL = " \t\n", ",.)"
   local words = { "one", "on", "two", "a" }
   local prefixes = { "0", "1", "9", ".5", "$" }
-  local set2 = text.keyset(words, prefixes)
+  local set2 = text.keyset(words, prefixes, nil, { "two" })
   local function ref(str)
     local out, chunk_end = {}, 0
     for _, p in ipairs(set2:scan(str)) do
@@ -659,7 +662,8 @@ T.case("keychunks", function()
         local cs = text.rspan(str, p - 1, WHITE, true)
         chunk_end = (str:find("[ \t\n]", p)) or #str + 1
         local chunk = str:sub(cs, chunk_end - 1)
-        out[#out + 1] = chunk:match("^%d+[,.)]*$") and -cs or cs
+        local bare = chunk:match("^%d+[,.)]*$") or chunk:match("^two[,.)]*$")
+        out[#out + 1] = bare and -cs or cs
       end
     end
     return out
