@@ -1308,20 +1308,44 @@ end
 -- not depend on the order of pairs), and for each the start and end of
 -- its runs in text order. Only a run whose last word opens with the
 -- letter fl opens with, in either case, or with a byte >= 128 can
--- fold to fl: the others are passed over by their first byte.
-local function other_spellings(ix, last, fl)
+-- fold to fl: the others are passed over by their first byte, and the
+-- runs of two or more words are listed by that byte once an index
+-- (lead_runs: by the lower-cased ASCII byte, 128 for any byte >= 128),
+-- so a long text of many names does not walk all its runs for each.
+local function lead_runs(ix)
+  local by_lead = rawget(ix, "lead_runs")
+  if by_lead then return by_lead end
+  by_lead = {}
   local s, runs = ix.s, ix.runs
-  local f1 = byte(fl, 1)
-  local words, by_word = {}, {}
   for k = 1, ix.n do
     local q = 4 * k - 3
-    local e = runs[q + 3]
-    local b = runs[q + 1] ~= e and byte(s, runs[q + 2])
-    if b and (b >= 128 or (b >= 65 and b <= 90 and b + 32 or b) == f1) then
-      local lw = run_last(s, runs, k)
-      add_spelling(words, by_word, lw, last, fl, runs[q], e)
+    local b = runs[q + 1] ~= runs[q + 3] and byte(s, runs[q + 2])
+    if b then
+      if b >= 128 then b = 128 elseif b >= 65 and b <= 90 then b = b + 32 end
+      local l = by_lead[b]
+      if not l then l = {} by_lead[b] = l end
+      l[#l + 1] = k
+    end
+  end
+  rawset(ix, "lead_runs", by_lead)
+  return by_lead
+end
+
+local NO_RUNS = {}
+local function other_spellings(ix, last, fl)
+  local s, runs = ix.s, ix.runs
+  local by_lead = lead_runs(ix)
+  local words, by_word = {}, {}
+  -- (the runs that open with fl's letter, then those that open with a
+  -- byte >= 128: a word's runs all open alike, so each word's list stays
+  -- in text order)
+  for _, list in ipairs({ by_lead[byte(fl, 1)] or NO_RUNS, byte(fl, 1) ~= 128 and by_lead[128] or NO_RUNS }) do
+    for i = 1, #list do
+      local q = 4 * list[i] - 3
+      local lw = run_last(s, runs, list[i])
+      add_spelling(words, by_word, lw, last, fl, runs[q], runs[q + 3])
       local base = last_base(lw)
-      if base then add_spelling(words, by_word, base, last, fl, runs[q], e) end
+      if base then add_spelling(words, by_word, base, last, fl, runs[q], runs[q + 3]) end
     end
   end
   table.sort(words)
@@ -1706,7 +1730,25 @@ function M.canonical(article, mention, lang)
       local fl = fm[nm]
       local pre = form.pre
       if pre and (form.high or find(accented_runs(ix, s), pre, 1, true)) then
-        local other, by_word = other_spellings(ix, last, fl)
+        -- (kept in the index by fold and last word, all the lists depend
+        -- on: each is a walk over all the article's runs, which a long
+        -- text of many names asked for again and again)
+        local spellings = rawget(ix, "spellings")
+        if not spellings then
+          spellings = {}
+          rawset(ix, "spellings", spellings)
+        end
+        local by_last = spellings[fl]
+        if not by_last then
+          by_last = {}
+          spellings[fl] = by_last
+        end
+        local kept = by_last[last]
+        if not kept then
+          kept = { other_spellings(ix, last, fl) }
+          by_last[last] = kept
+        end
+        local other, by_word = kept[1], kept[2]
         -- (nothing was kept above: a kept form would be the best)
         local seen, order = {}, {}
         for _, w in ipairs(other) do

@@ -194,6 +194,11 @@ T.case("canonical names, pronouns and role nouns", function()
   T.eq(q[1].speaker, "Wout-Jan van der Schans", "name particles")
   q = run('President Recep Tayyip Erdoğan spoke on Friday. "We will go on," Erdogan said.', "en")
   T.eq(q[1].speaker, "Recep Tayyip Erdoğan", "spelled without the accent")
+  q = run('President Recep Tayyip Erdoğan and Minister Ahmet Davutoğlu spoke. "We will go on," Erdogan said. '
+          .. '"We agree," Davutoglu said. "And soon," President Erdogan said.', "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker, q[3] and q[3].speaker },
+       { "Recep Tayyip Erdoğan", "Ahmet Davutoğlu", "Recep Tayyip Erdoğan" },
+       "two names without their accents, one asked twice (the spellings kept by the index)")
   q = run('Mary Jones and her husband Tom Smith were at the port. "We were lucky," she said.', "en")
   T.eq(q[1].speaker, "Mary Jones", "she -> the subject of the sentence before")
   q = run('Ann Lee zei dat het goed gaat. Volgens de topman is er geld genoeg. ,,We groeien.”', "nl")

@@ -76,6 +76,9 @@ local CORNERS = {
   "ab\255said \195said x\226\128\153said said\226\128\153s said\226\128\144told",
   "teilte mit-said well-teilte mit told \t_told _'x' a_'b' _zei“aldus”",
   "Volgens Jansen zei hij: ,,We gaan door,'' aldus de minister.",
+  -- one long line: the steps to each cue go on from the last one asked
+  string.rep("x_said well-said __told a_'b' said-said ", 40),
+  string.rep("x_said well-said\n _told a_'b' ", 20),
 }
 
 local PIECES = { "said", "Said", "told", "according", " ", "to", "-", "'",

@@ -317,16 +317,34 @@ end
 -- is position p where one of build_scan's steps starts? Steps up to p
 -- from the last line start before it that holds no white space (a step
 -- starts there whatever came before).
+-- The step last reached at or before the position asked, in the text and
+-- language asked (kept_step_s, kept_step_L, kept_step_z), is kept: the
+-- scan asks in text order, and where no line start comes between that
+-- step and p the steps go on from there, not from the line's start (a
+-- text of one long line cost its length for each question).
 local WS_BYTE = { [32] = true, [9] = true, [13] = true, [10] = true }
+local kept_step_s, kept_step_L, kept_step_z
 local function step_boundary(L, s, p)
+  local kz = 0
+  if s == kept_step_s and L == kept_step_L and kept_step_z <= p then
+    kz = kept_step_z
+    if kz == p then return true end
+  end
   local z = p - 1
   while z > 1 and not (byte(s, z - 1) == 10 and not WS_BYTE[byte(s, z)]) do
     -- (on to the byte after the line break at or before z - 2: no byte
     -- between follows one)
     z = rspan(s, z - 2, "\n", true)
+    -- (past the kept step without a line start: the steps go on there)
+    if z <= kz then z = kz break end
   end
   local step = L.step
-  while z < p do z = step:match(s, z) end
+  local last = z
+  while z < p do
+    last = z
+    z = step:match(s, z)
+  end
+  kept_step_s, kept_step_L, kept_step_z = s, L, (z == p and p or last)
   return z == p
 end
 
