@@ -1564,7 +1564,10 @@ end
 -- of a Latin letter with an accent) follows, joined by "\0", once per
 -- index: `find(runs, pre, 1, true)` answers `find(s, pre ..
 -- "[%w]*[\195-\197]")` (pre: ASCII letters and digits) without a pattern
--- search over the whole text for every name.
+-- search over the whole text for every name. And second, in the same
+-- way, the words that open with such a letter, folded (Çavuşoğlu:
+-- cavusoglu), so that a mention written without the accent on its first
+-- letter (Cavusoglu) finds them by its own first letters in lower case.
 -- (The lead bytes are found by three plain searches, each a memchr over
 -- the text: accents are rare, and a scan that tests every byte costs more.
 -- Their order in the result does not matter: pre holds no "\0".)
@@ -1573,20 +1576,27 @@ local ACCENT_LEADS = { "\195", "\196", "\197" }
 local ASCII_ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 accented_runs = function(ix, s)
   local r = ix.accented
-  if r then return r end
-  local out = {}
+  if r then return r, ix.accented_initial end
+  local out, initial = {}, {}
   for _, lead in ipairs(ACCENT_LEADS) do
-    local p = find(s, lead, 2, true)
+    local p = find(s, lead, 1, true)
     while p do
       -- (the run backwards in one call: text.rspan)
-      local q = rspan(s, p - 1, ASCII_ALNUM)
-      if q < p then out[#out + 1] = sub(s, q, p - 1) end
+      local q = p > 1 and rspan(s, p - 1, ASCII_ALNUM) or p
+      if q < p then
+        out[#out + 1] = sub(s, q, p - 1)
+      elseif p == 1 or byte(s, p - 1) < 128 then
+        -- the letter opens a word: the word folded, to its first byte
+        -- that is neither an ASCII letter or digit nor another letter's
+        local w = s:match("^[%w\128-\255]+", p)
+        if w then initial[#initial + 1] = fold(w) end
+      end
       p = find(s, lead, p + 1, true)
     end
   end
   r = table.concat(out, "\0")
-  ix.accented = r
-  return r
+  ix.accented, ix.accented_initial = r, table.concat(initial, "\0")
+  return r, ix.accented_initial
 end
 
 -- canonical's fuller forms of a mention whose words fold to fm[1..nm]:
@@ -1729,7 +1739,10 @@ function M.canonical(article, mention, lang)
       -- other accents (Erdogan, Erdoğan): compare folded last words
       local fl = fm[nm]
       local pre = form.pre
-      if pre and (form.high or find(accented_runs(ix, s), pre, 1, true)) then
+      local runs_after, initials
+      if pre and not form.high then runs_after, initials = accented_runs(ix, s) end
+      if pre and (form.high or find(runs_after, pre, 1, true)
+                  or find(initials, lower(pre), 1, true)) then
         -- (kept in the index by fold and last word, all the lists depend
         -- on: each is a walk over all the article's runs, which a long
         -- text of many names asked for again and again)

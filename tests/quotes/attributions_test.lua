@@ -199,6 +199,10 @@ T.case("canonical names, pronouns and role nouns", function()
   T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker, q[3] and q[3].speaker },
        { "Recep Tayyip Erdoğan", "Ahmet Davutoğlu", "Recep Tayyip Erdoğan" },
        "two names without their accents, one asked twice (the spellings kept by the index)")
+  q = run('Minister Mevlüt Çavuşoğlu spoke. "We agree," Cavusoglu said.', "en")
+  T.eq(q[1] and q[1].speaker, "Mevlüt Çavuşoğlu", "an accent on the name's first letter")
+  q = run('Mesut Özil speelde goed. ,,Het ging prima,” zei Ozil.', "nl")
+  T.eq(q[1] and q[1].speaker, "Mesut Özil", "an accent on the name's first letter (nl)")
   q = run('Mary Jones and her husband Tom Smith were at the port. "We were lucky," she said.', "en")
   T.eq(q[1].speaker, "Mary Jones", "she -> the subject of the sentence before")
   q = run('Ann Lee zei dat het goed gaat. Volgens de topman is er geld genoeg. ,,We groeien.”', "nl")
