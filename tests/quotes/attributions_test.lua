@@ -161,6 +161,12 @@ T.case("cues on either side of a quote", function()
   T.eq(q[1].cue, "verontschuldigde", "its cue")
   q = run('Zuckerberg zei: ,,We gaan door.”', "nl")
   T.eq({ q[1].speaker, q[1].cue }, { "Zuckerberg", "zei" }, "speaker and cue before")
+  q = run("Bondscoach Joost Bellaart was er niet blij mee. ,,Nee, daar word ik niet vrolijk van'', bekende hij gisteren. "
+          .. ",,Toch hebben we de beste aanval'', hield hij stug vol.", "nl")
+  T.eq({ q[1] and q[1].cue, q[2] and q[2].cue, q[2] and q[2].speaker }, { "bekende", "hield", "Joost Bellaart" },
+       "bekennen, and volhouden with its particle after the subject")
+  local _, a = run("De bekende zanger Jan Smit zei dat hij stopt. Hij groette zijn vrienden en bekenden.", "nl")
+  T.eq({ #a, a[1] and a[1].cue }, { 1, "zei" }, "the adjective bekende and the noun bekenden are no cues")
   q = run('"It is over," said Smith.', "en")
   T.eq({ q[1].speaker, q[1].cue }, { "Smith", "said" }, "said Smith")
   q = run('"It is over," Smith said.', "en")
