@@ -554,6 +554,23 @@ local function content_hit(A, q)
   return nil
 end
 
+-- the endings of attributive adjectives, by language: Dutch inflects
+-- them with -e (`de gewraakte`, `het nieuwe`), English has derivational
+-- endings (`controversial`, `infamous`, `dreaded`)
+local ADJECTIVE_ENDINGS = {
+  nl = { "e" },
+  en = { "al", "ous", "ed", "ic", "ive", "ful", "less", "able", "ible", "ary" },
+}
+local function adjective_ending(L, w)
+  local endings = ADJECTIVE_ENDINGS[L.lang]
+  if not endings then return false end
+  for i = 1, #endings do
+    local e = endings[i]
+    if #w > #e + 2 and sub(w, -#e) == e then return true end
+  end
+  return false
+end
+
 function Analyser:attribute(A, res)
   local s, L, cfg = A.s, A.L, self.config
   local quotes = A.quotes
@@ -741,9 +758,22 @@ function Analyser:attribute(A, res)
     -- the word before the opening mark: a determiner or a marker makes a
     -- name or a mentioned word (the "immediate area", so-called "deal")
     local lo = A.first > q.oa - 40 and A.first or q.oa - 40
-    local pw = last_word(s, lo, q.oa) or ""
-    pw = names.lc_memo[pw] or lc(pw)
+    local raw_pw = last_word(s, lo, q.oa) or ""
+    local pw = names.lc_memo[raw_pw] or lc(raw_pw)
     local det_before = L.det[pw] ~= nil
+    -- a determiner and an adjective right before it (`het gewraakte
+    -- 'rondje om de kerk'`, `the controversial "stop and frisk"`): it
+    -- stands where a noun does, a name or a term (an adjective: a
+    -- lower-case word that is no function word, cue or marker, with an
+    -- ending of ADJECTIVE_ENDINGS; a noun there is as often the object of
+    -- a partial quote, `called the attack "an act of barbarity"`)
+    local np_before = false
+    if not det_before and raw_pw ~= "" and is_lower_at(raw_pw, 1) and adjective_ending(L, pw)
+       and not (L.fw[pw] or L.cue[pw] or L.marker[pw]) then
+      local before = rtrim(sub(s, lo, q.oa - 1))
+      local w2 = tail_run(rtrim(sub(before, 1, #before - #raw_pw)), WORD_NOT_PUNCT)
+      np_before = w2 ~= nil and L.det[names.lc_memo[w2] or lc(w2)] ~= nil
+    end
     local marked = false
     local lpre
     if det_before or L.marker[pw] then lpre = rtrim(lc(sub(s, lo, q.oa - 1))) end
@@ -774,6 +804,8 @@ function Analyser:attribute(A, res)
            and (title_case(s, q.cs, q.ce) or q.words == 1 and is_upper_at(s, q.cs)) then
       -- a title with its year in brackets: `'Almost Alone' (1996)`,
       -- `'Teensville' (1960)`
+      ok = false
+    elseif np_before and q.words <= 4 and not ends_punct and not q.right and not q.cue_before then
       ok = false
     elseif alone and q.words >= 1 then ok = true
     elseif q.words <= cfg.short_words then
