@@ -3317,6 +3317,20 @@ local function role_person(A, head, x)
   return names.canonical(A.article, pick, A.lang)
 end
 
+-- the one person the article gives role noun head, or nil when it names
+-- nobody so or more than one (`his father, Abdullah Kurdi`: `his
+-- surviving father says` is he; with two lawyers named, `his lawyer`
+-- needs its owner, which is not read here)
+local function sole_role_person(A, head)
+  local list = role_places(A, head)
+  if #list == 0 then return nil end
+  local one = names.canonical(A.article, list[1][2], A.lang)
+  for i = 2, #list do
+    if names.canonical(A.article, list[i][2], A.lang) ~= one then return nil end
+  end
+  return one
+end
+
 -- The person mentions of the sentence holding x (up to x), then of each
 -- sentence before it, nearest first, at most max_sents sentences and
 -- never before the article's first: back_start gives the first sentence
@@ -3918,6 +3932,15 @@ function Analyser:resolve(A, m, x)
       if nm then
         local e = entity(A, nm)
         set_person(A, e, false)
+        return e
+      end
+      -- a person's role after a possessive pronoun (`his surviving
+      -- father`, `haar moeder`): the one person the article gives it
+      local pp = m.def == "poss" and m.head and (m.gender == "m" or m.gender == "f" or m.gender == "p")
+                 and sole_role_person(A, m.head)
+      if pp then
+        local e = entity(A, pp)
+        set_person(A, e, true)
         return e
       end
       local txt = role_text(A, m)
