@@ -155,6 +155,16 @@ end)
 -- Speakers
 ---------------------------------------------------------------------------
 
+T.case("a demonstrative opening a paragraph: the one-sentence lead before", function()
+  local _, a = run("Laurus heeft de ombouw van zijn winkels stilgelegd.\n\nDat meldt Het Financieele Dagblad. De krant noemt bronnen.", "nl")
+  T.eq({ a[1] and a[1].text, a[1] and a[1].cue }, { "Laurus heeft de ombouw van zijn winkels stilgelegd", "meldt" },
+       "the lead is what the paper reports")
+  _, a = run("Topman Jansen erkent dat het misging.\n\nDat zegt Jansen in het personeelsblad.", "nl")
+  T.eq({ #a, a[1] and a[1].cue }, { 1, "erkent" }, "a lead with its own cue is not reported twice")
+  _, a = run("Laurus stopt. De winkels blijven open.\n\nDat meldt Het Financieele Dagblad.", "nl")
+  T.eq(#a, 0, "a paragraph of two sentences before: no content")
+end)
+
 T.case("cues on either side of a quote", function()
   local q = run(',,We gaan door,” verontschuldigde Zuckerberg zich.', "nl")
   T.eq(q[1].speaker, "Zuckerberg", "Dutch inverted, reflexive")
@@ -1029,8 +1039,8 @@ T.case("Dutch Dat meldt X reports the sentence before in its paragraph", functio
   local _, a = run("Het kabinet trekt 2 miljard euro uit voor de zorg. Dat meldt de NOS.", "nl")
   T.eq(a[1] and { a[1].speaker, a[1].text }, { "de NOS", "Het kabinet trekt 2 miljard euro uit voor de zorg" },
        "Dat meldt de NOS")
-  _, a = run("Het kabinet trekt geld uit.\n\nDat zegt minister Hoekstra.", "nl")
-  T.eq(#a, 0, "not across a paragraph break")
+  _, a = run("Het kabinet trekt geld uit. De oppositie is boos.\n\nDat zegt minister Hoekstra.", "nl")
+  T.eq(#a, 0, "not across a paragraph break, unless that paragraph is one sentence (below)")
   _, a = run(",,Wij gaan winnen.'' Dat zei Jansen.", "nl")
   T.eq(#a, 0, "a quote before is the quote's")
 end)

@@ -2010,8 +2010,21 @@ end
 local function sentence_before(A, ss)
   local s = A.s
   local ps, pe, ppi = sentence_of(A, ss - 1)
-  local _, _, pi = sentence_of(A, ss)
-  if ppi ~= pi or ps >= ss then return nil end
+  local _, _, pi, k = sentence_of(A, ss)
+  if ppi ~= pi or ps >= ss then
+    -- a paragraph that it opens: the paragraph before, when that is one
+    -- sentence that ends as one and holds no cue of its own (a news lead,
+    -- then `Dat meldt Het Financieele Dagblad.`; not `X erkent dat ...`,
+    -- reported there already)
+    ppi = pi - 1
+    if k ~= 1 or ppi < 1 then return nil end
+    ps, pe = A.pstart[ppi], A.pend[ppi]
+    if not ps or ps < A.first or #structure.sentences(A, ppi) ~= 1 then return nil end
+    local k1, k2 = hit_range(A, ps, pe)
+    if k2 >= k1 then return nil end
+    local _, b = trim(s, ps, pe)
+    if not SETS.sentence_end[byte(s, b - 1)] then return nil end
+  end
   local cs, ce = trim(s, ps, pe < ss and pe or ss)
   while ce > cs and SETS.sentence_end[byte(s, ce - 1)] do ce = ce - 1 end
   if ce <= cs or quote_at(A, cs) or quote_at(A, ce - 1) then return nil end
