@@ -529,8 +529,11 @@ function M.run_ending(s, t, k, g, kw)
   -- first_w: the text of token first, when known (nil: cut it from s)
   local first, first_w = k, kw
   local j = k - 1
+  -- (kind's answer read here, its memo without the call a token)
+  local kinds = g.kind_cache
   while j >= 1 do
-    local kd, w = kind(s, t, j, g)
+    local w = sub(s, t[2 * j - 1], t[2 * j] - 1)
+    local kd = kinds[w] or kind_of(w, g)
     if (kd == "N" or kd == "I") and possessive(s, t, j) then
       -- (an organisation's name goes on through a title's possessive
       -- before its organisation word: `Alachua County Sheriff's Office`,
@@ -632,8 +635,11 @@ end
 function M.title_before(s, t, k, g)
   local first = k
   local j = k - 1
+  -- (kind's answer read here, its memo without the call a token)
+  local kinds = g.kind_cache
   while j >= 1 do
-    local kd, w = kind(s, t, j, g)
+    local w = sub(s, t[2 * j - 1], t[2 * j] - 1)
+    local kd = kinds[w] or kind_of(w, g)
     if kd == "T" then
       first = j
       j = j - 1

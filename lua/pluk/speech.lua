@@ -210,9 +210,13 @@ local function split_cue(A, entries, x)
   -- (eight tokens at most: seven words and the one after the last)
   local t = tokens(s, x, (#s + 1 < x + 80 and #s + 1 or x + 80), 8)
   local n = #t // 2
+  -- (word_key's answer read here, without a call a token: the token
+  -- marks tell a word, lc's memo its key)
+  local marks, lc_memo = t.nonword, names.lc_memo
   for k = 1, (n < 7 and n or 7) do
-    local w = word_key(s, t, k)
-    if not w then return nil end
+    if (marks >> (k - 1)) & 1 == 1 then return nil end
+    local tw = sub(s, t[2 * k - 1], t[2 * k] - 1)
+    local w = lc_memo[tw] or lc(tw)
     if L.comp[w] and k > 1 then return nil end
     for ix = 1, #entries do
       local en = entries[ix]

@@ -152,6 +152,12 @@ local function trim(s, a, b)
       a = e
     end
   end
+  -- (an ASCII byte before b that is no white space, the common case,
+  -- is space_back's answer read without the call)
+  if b > a and b > 1 then
+    local c = byte(s, b - 1)
+    if c and c < 128 and c ~= 32 and (c < 9 or c > 13) then return a, b end
+  end
   return a, space_back(s, b, a)
 end
 

@@ -201,7 +201,8 @@ local function np_ending(A, t, k, lo, w)
   if L.pron[key] then
     return { s = t[2 * k - 1], e = t[2 * k], kind = "pron", text = w, gender = L.pron[key] }
   end
-  local kd = names.kind_of(w, g)
+  -- (kind_of's memo read here: most words are in it, and a call costs)
+  local kd = g.kind_cache[w] or names.kind_of(w, g)
   -- an acronym the role list has is a role (`the CEO said`), and so is
   -- where someone is from after a determiner (`De Argentijn zei`: not
   -- before other words, where it is an adjective as often: `Greek Foreign
@@ -235,8 +236,11 @@ local function np_ending(A, t, k, lo, w)
   end
   local r, head = role_of(L, w)
   if demonym then r, head = demonym, key end
-  if not r and is_lower_at(s, t[2 * k - 1]) and not g.stop[key] and not L.adv[key]
-     and not L.prep[key] then
+  -- (is_lower_at of the token's first byte, by its text: an ASCII one
+  -- answered here)
+  local c1 = byte(w, 1)
+  if not r and (c1 >= 97 and c1 <= 122 or c1 >= 128 and is_lower_at(w, 1))
+     and not g.stop[key] and not L.adv[key] and not L.prep[key] then
     -- an unknown noun after a determiner: the driver, het bedrijf
     local j = k - 1
     local steps = 0
@@ -617,6 +621,11 @@ local function subject_before(A, a, ss, wide)
   local t = text_tokens(s, lo, a - 1, true, true, true)
   local n = #t // 2
   if n == 0 then return nil end
+  -- (the adverb loop below reads word_key's answer without a call a
+  -- token where the token marks cover it, the first 64: a set bit is no
+  -- word, else lc's memo holds the key of most words; the one loop every
+  -- cue runs, where the call cost what the look-up does)
+  local marks, lc_memo = t.nonword, names.lc_memo
   -- French inverts a pronoun onto the auxiliary: `« … », a-t-il dit`,
   -- `ont-elles affirmé`
   if A.lang == "fr" then
@@ -634,13 +643,24 @@ local function subject_before(A, a, ss, wide)
   local k = n
   local skipped = 0
   local w, lw
+  -- (word_k: the token the loop found a word, when it kept it: no
+  -- punctuation to ask about below while k stays there)
+  local word_k
   while k >= 1 do
-    lw, w = word_key(s, t, k)
+    if k > 64 then
+      lw, w = word_key(s, t, k)
+    elseif (marks >> (k - 1)) & 1 == 0 then
+      w = sub(s, t[2 * k - 1], t[2 * k] - 1)
+      lw = lc_memo[w] or lc(w)
+    else
+      lw, w = nil, nil
+    end
     if not lw or skipped >= 3 or not L.adv[lw] then break end
     w = nil
     k = k - 1
     skipped = skipped + 1
   end
+  if lw and w then word_k = k end
   if k < 1 then return nil end
   -- `the World Health Organization (WHO) said`, `minister van Boxtel
   -- (integratiezaken) er bekend maakte`: the subject stands before a
@@ -756,7 +776,7 @@ local function subject_before(A, a, ss, wide)
       return nil
     end
   end
-  if is_punct_tok(s, t, k) then return nil end
+  if k ~= word_k and is_punct_tok(s, t, k) then return nil end
   -- (w is token k's text here)
   local m = np_ending(A, t, k, 1, w)
   if not m and k >= 4 and role_of(L, w) then
@@ -910,7 +930,7 @@ local function subject_before(A, a, ss, wide)
         m = m2
         break
       end
-      local k0 = names.kind_of(w0, g)
+      local k0 = g.kind_cache[w0] or names.kind_of(w0, g)
       if not (L.det[l0] or role_of(L, w0) or k0 == "w" and not g.stop[l0] or k0 == "N") then
         break
       end
@@ -1046,8 +1066,13 @@ local function subject_after(A, b, se)
   local last = 0
   local lastname, has_head
   local maxw = A.config.np_words
+  -- (is_punct_tok's, lc_tok's and kind_of's answers read here where the
+  -- token marks cover the token, the first 64: the marks and the memos,
+  -- without three calls a word)
+  local marks, lc_memo, kinds = t.nonword, names.lc_memo, g.kind_cache
   while k <= n and k <= maxw do
-    if is_punct_tok(s, t, k) then
+    local marked = marks and k <= 64
+    if marked and (marks >> (k - 1)) & 1 == 1 or not marked and is_punct_tok(s, t, k) then
       -- (not the period of `J. de Vries`, the ' of `van 't Hof`)
       local jl = k > 1 and names.joined_len(s, t, k, g) or 0
       -- the period of an abbreviated title goes on to the name after it:
@@ -1060,10 +1085,11 @@ local function subject_after(A, b, se)
       goto next_word
     end
     do
-    local w, raw = ltok(s, t, k)
+    local raw = sub(s, t[2 * k - 1], t[2 * k] - 1)
+    local w = lc_memo[raw] or lc(raw)
     if L.comp[w] or L.cue[w] or L.source[w] then break end
     if k > 1 and L.pron[w] then break end
-    local kd = names.kind_of(raw, g)
+    local kd = kinds[raw] or names.kind_of(raw, g)
     -- (a German role noun after a determiner is a role: `sagte ein
     -- Sprecher`, as in np_ending; with a genitive after it, `ein Sprecher
     -- der Staatsanwaltschaft`, the role is the phrase, below)
@@ -1230,8 +1256,8 @@ local function subject_after(A, b, se)
     local nxt = lastname < n and ltok(s, t, lastname + 1) or ""
     if is_org_name(A, m.text) or nxt == "of" or nxt == "van" then
       for x = lastname + 1, (n - 1 < lastname + 16 and n - 1 or lastname + 16) do
-        local w = tok(s, t, x)
-        if w == "." or w == ";" or L.cue[lc(w)] or L.comp[lc(w)] then break end
+        local lw, w = ltok(s, t, x)
+        if w == "." or w == ";" or L.cue[lw] or L.comp[lw] then break end
         local r = not is_punct_tok(s, t, x) and (role_of(L, w) or names.title_like(g, w) and "p")
         if r and r ~= "g" and r ~= "x" then
           local y = x + 1
@@ -1406,9 +1432,17 @@ local function after_comp(A, b, se, max_tokens)
   local en, comps, cues = L.lang == "en", L.comp, L.cue
   local elided = L.comp_elided
   local n_elided = #elided
+  -- (word_key's answer read here, without a call a token: the token
+  -- marks tell a word, lc's memo its key; max_tokens is well under the
+  -- 64 tokens marked)
+  local marks, lc_memo = t.nonword, names.lc_memo
   for k = 1, (n < max_tokens and n or max_tokens) do
     local ta, te = t[2 * k - 1], t[2 * k]
-    local key = word_key(s, t, k)
+    local key
+    if (marks >> (k - 1)) & 1 == 0 then
+      local w = sub(s, ta, te - 1)
+      key = lc_memo[w] or lc(w)
+    end
     if not key then
       -- (one byte: `:` or `,`; others end the search)
       if te - ta ~= 1 then return nil end
@@ -1735,8 +1769,17 @@ local function analyse_cue(A, h)
     end
   end
   -- what stands right before the cue (skipping spaces)
-  local x = space_back(s, a, ss)
-  local prev_c = x > ss and char_byte(s, x - 1) or nil
+  -- (one space after an ASCII byte that is none, the common case, read
+  -- by one call where space_back and char_byte made two)
+  local x, prev_c
+  local c0, c1
+  if a - 2 >= ss and a > 2 then c0, c1 = byte(s, a - 2, a - 1) end
+  if c1 == 32 and c0 < 128 and c0 ~= 32 and (c0 < 9 or c0 > 13) then
+    x, prev_c = a - 1, c0
+  else
+    x = space_back(s, a, ss)
+    prev_c = x > ss and char_byte(s, x - 1) or nil
+  end
   if prev_c == 111 then
     x = past_inversion_word(A, x, ss)
     prev_c = char_byte(s, x - 1)
@@ -1774,8 +1817,9 @@ local function analyse_cue(A, h)
   -- after a possessive the cue is an adjective: `Johnson's stated
   -- intent`, `his reported remarks`
   -- (the word: the ASCII letters and apostrophes before x, at most 12
-  -- bytes back; read by bytes, as a pattern search tried every start)
-  if A.lang == "en" and x > ss then
+  -- bytes back; read by bytes, as a pattern search tried every start;
+  -- none when the byte before x is none of them, prev_c then)
+  if A.lang == "en" and x > ss and LETTER_APOS[prev_c] then
     local wa = run_start(s, x, (x - 12 > ss and x - 12 or ss), LETTER_APOS)
     local n = x - wa
     if n > 0 and n <= MAX_POSSESSIVE and POSSESSIVE_FIRST[byte(s, wa)]
@@ -2135,6 +2179,8 @@ end
 -- after them: `said at least 12 people were killed`, `up to 300`
 local QUANTITY_OPENER = { at = { least = true, most = true }, up = { to = true } }
 -- does token k of t (of n), key w, open a quantity (QUANTITY_OPENER)?
+-- (callers ask QUANTITY_OPENER[w] first: few words open one, and the call
+-- costs more than the look-up)
 local function opens_quantity(s, t, k, n, w)
   local after = QUANTITY_OPENER[w]
   return after ~= nil and k < n and after[ltok(s, t, k + 1)] == true
@@ -2334,7 +2380,8 @@ local function negated(A, a, b, ss)
   -- (most cues have no negation near: one scan for where one could
   -- start first, tokens only when one may be there; a key that runs past
   -- the cue is a false alarm the tokens settle)
-  local near = negation_needles(L):scan(s, lo, a - 1)[1]
+  -- (the set made is read from its cache here: a call a cue costs more)
+  local near = (neg_needles[L.neg] or negation_needles(L)):scan(s, lo, a - 1)[1]
   local t = near and tokens(s, lo, a) or NO_TOKENS
   local n = #t // 2
   for k = n, (n > 2 and n - 1 or 1), -1 do
@@ -2729,10 +2776,17 @@ local function cue_content(A, h)
     -- (the token the loop read last and its key: where the loop breaks
     -- off, the word read after it is that token again)
     local read_k, read_w
+    -- (word_key's answer read without a call a token: the token marks
+    -- cover the first five; lc's memo holds most keys)
+    local marks, lc_memo = t.nonword, names.lc_memo
     -- an object (told reporters, told AFP) and adverbials (on Friday, in a
     -- statement)
     while k <= n and k <= 5 do
-      local w = word_key(s, t, k)
+      local w
+      if (marks >> (k - 1)) & 1 == 0 then
+        local tw = sub(s, t[2 * k - 1], t[2 * k] - 1)
+        w = lc_memo[tw] or lc(tw)
+      end
       read_k, read_w = k, w
       if not w then break end
       if L.adv[w] and not (L.neg[w] and k < n and ltok(s, t, k + 1) ~= "to") then
@@ -2742,7 +2796,7 @@ local function cue_content(A, h)
         k = k + 1
       elseif SETS.day_part[w] and k > 1 then
         k = k + 1
-      elseif opens_quantity(s, t, k, n, w) then
+      elseif QUANTITY_OPENER[w] and opens_quantity(s, t, k, n, w) then
         break
       elseif (w == "on" or w == "in" or w == "at" or w == "during" or w == "to" or w == "late"
               or w == "last" or w == "this") and k + 1 <= n then
@@ -2809,7 +2863,7 @@ local function cue_content(A, h)
     if w then
       local pron = L.pron[w] or w == "there" or w == "we" or w == "i" or w == "you"
       local start_ok
-      if opens_quantity(s, t, k, n, w) then
+      if QUANTITY_OPENER[w] and opens_quantity(s, t, k, n, w) then
         start_ok = true
       elseif PHRASE_STOP[w] and w ~= "there" and w ~= "it" or COORD[w] then
         -- (nor after `and`: `shouted at Lam and projected slogans`)
@@ -3032,17 +3086,22 @@ person_mentions_uncached = function(A, a, b)
   local out = {}
   if b <= a then return out end
   -- a role noun opening the sentence: `De rijder ... hield`
-  local fw = lc(s:match("^%s*([^%s%p]+)", a) or "")
+  local fw = s:match("^%s*([^%s%p]+)", a) or ""
+  fw = names.lc_memo[fw] or lc(fw)
   -- (`One of the victims decided ...`: one person of a group)
   local one_of = (fw == "one" or fw == "een") and s:match("^%s*%S+%s+(%S+)", a)
   one_of = one_of == "of" or one_of == "van"
   if L.det[fw] or L.adv[fw] or role_of(L, fw) or one_of then
-    local t = tokens(s, a, (b < a + 60 and b or a + 60))
+    -- (seven tokens at most: the words read below are the first six and
+    -- the one after the last)
+    local t = tokens(s, a, (b < a + 60 and b or a + 60), 7)
     local n = #t // 2
     local kmax = one_of and 6 or 4
     for k = 1, (n < kmax and n or kmax) do
-      if is_punct_tok(s, t, k) then break end
-      local lw, w = ltok(s, t, k)
+      -- (word_key: nil for punctuation, where the loop ends; else the key
+      -- and the word, in one call)
+      local lw, w = word_key(s, t, k)
+      if not lw then break end
       local r = role_of(L, w)
       if r == "g" and one_of then r = "p" end
       if one_of and k <= 2 then
@@ -3066,7 +3125,7 @@ person_mentions_uncached = function(A, a, b)
         end
         break
       end
-      if not (L.det[lw] or L.adv[lw]) and names.kind_of(w, g) ~= "w" then break end
+      if not (L.det[lw] or L.adv[lw]) and (g.kind_cache[w] or names.kind_of(w, g)) ~= "w" then break end
     end
   end
   -- names: the runs of the article's name index inside [a, b)
@@ -3092,9 +3151,17 @@ person_mentions_uncached = function(A, a, b)
           -- Karnataka]`): the word before it
           t0, t1 = last_token(s, (ms - 41 > a and ms - 41 or a), ms - 1)
         end
-        local pw = t0 and sub(s, t0, t1 - 1) or ""
-        local prev_punct = pw ~= "" and not is_word_at(pw, char_start(pw, #pw))
-        local prevw = lc(strip_punct_end(pw))
+        -- (its last byte ASCII, the common case, answers is_word_at by a
+        -- look-up, and a letter or digit there leaves no punctuation to
+        -- strip: the key is lc's memo's)
+        local pw, prev_punct, prevw = "", false, ""
+        if t0 then
+          pw = sub(s, t0, t1 - 1)
+          local lb = byte(s, t1 - 1)
+          if lb < 128 then prev_punct = ASCII_CLS[lb] ~= 1
+          else prev_punct = not is_word_at(pw, char_start(pw, #pw)) end
+          if prev_punct then prevw = lc(strip_punct_end(pw)) else prevw = names.lc_memo[pw] or lc(pw) end
+        end
         local prep = not prev_punct and L.prep[prevw]
         -- only adverbs, determiners, titles and role nouns before it in
         -- the sentence
@@ -3126,11 +3193,20 @@ person_mentions_uncached = function(A, a, b)
           end
         end
         local post = s:match("^%s*(%S+)", me) or ""
-        local nxt_punct = post ~= "" and not is_word_at(post, 1)
+        -- (an ASCII first byte, the common case, answers is_word_at and
+        -- is_lower_at by look-ups)
+        local fb = byte(post, 1)
+        local nxt_punct, nlow
+        if fb and fb < 128 then
+          nxt_punct = ASCII_CLS[fb] ~= 1
+          nlow = not nxt_punct and fb >= 97 and fb <= 122
+        else
+          nxt_punct = post ~= "" and not is_word_at(post, 1)
+          nlow = not nxt_punct and is_lower_at(post, 1)
+        end
         -- (the word after, its trailing punctuation cut once)
         local post_core = not nxt_punct and strip_punct_end(post) or nil
-        local nxt = nxt_punct and post:sub(1, 1) or lc(post_core)
-        local nlow = not nxt_punct and is_lower_at(post, 1)
+        local nxt = nxt_punct and sub(post, 1, 1) or names.lc_memo[post_core] or lc(post_core)
         local rnext = not nxt_punct and role_of(L, post_core)
         if nxt == "," then
           local r2 = lc(s:match("^%s*,%s*([^%s%p]+)", me) or "")

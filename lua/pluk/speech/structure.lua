@@ -378,12 +378,6 @@ local function quotes_closed_by(A, x)
   return k
 end
 
-local function para_of(A, x)
-  local k = floor_near(A.pstart, x, A.p_near or 0)
-  A.p_near = k
-  return k
-end
-
 ---------------------------------------------------------------------------
 -- Pass 3: sentences (on demand, per paragraph)
 ---------------------------------------------------------------------------
@@ -504,7 +498,10 @@ local function sentence_of(A, x)
       return a, b, kept_pi, k
     end
   end
-  local pi = para_of(A, x)
+  -- its paragraph, searched from the last one found (the paragraphs are
+  -- asked about in text order, most of the time)
+  local pi = floor_near(A.pstart, x, A.p_near or 0)
+  A.p_near = pi
   if pi == 0 then return A.first, A.first, 0, 0 end
   local ss = A.sents[pi] or sentences(A, pi)
   local k = floor_near(ss, x, 0)
