@@ -1595,9 +1595,10 @@ typedef struct KeyNode {
 typedef struct KeySet {
   unsigned char word[256];  /* the word bytes */
   int32_t root[256];        /* node of each first byte, -1 if none */
-  /* bit b1 of pair[b0] set: some key starts with the bytes b0 b1 (most
-     words whose first byte starts a key go no further than their second,
-     and this test is cheaper than a walk along the first byte's children) */
+  /* bit b1 of pair[b0] set: some key starts with the bytes b0 b1, or the
+     byte b0 is a key (most words whose first byte starts a key go no
+     further than their second, and this test is cheaper than a walk along
+     the first byte's children) */
   uint32_t pair[256][8];
   /* 1 for each byte that starts no key; word_roots: some key starts with
      a word byte (else every byte that starts a key is at a word position,
@@ -1646,6 +1647,7 @@ static void keyset_add (lua_State *L, KeySet *ks, int arg, int ends) {
       luaL_error(L, "bad key #%d in argument #%d to 'keyset' "
                  "(non-empty string expected)", (int)i, arg);
     if (len >= 2) ks->pair[key[0]][key[1] >> 5] |= (uint32_t)1 << (key[1] & 31);
+    else memset(ks->pair[key[0]], 0xFF, sizeof(ks->pair[key[0]]));
     if (len >= 3) {
       unsigned h = keyset_hash3(key[0], key[1], key[2]);
       ks->triple[h >> 5] |= (uint32_t)1 << (h & 31);
@@ -1879,29 +1881,12 @@ static void push_lower (lua_State *L, const unsigned char *s, size_t n) {
   }
 }
 
-/*
-** nextword(s, i [, inner [, lower]]) -> p, word, b
-** A cheap look at what comes at byte i (1-based): p is the position
-** after the spaces, tabs and no-break spaces (C2 A0) that start at i (i
-** itself when none); word the word that starts at p, or nil; b the byte
-** at p, or nil past the end. A word is a byte that starts a letter (an
-** ASCII letter, or a lead byte C3-E1 or E3-F4: not C2, which leads the
-** Latin-1 signs, nor E2, which leads punctuation, dashes and currency
-** signs) and the run after it of ASCII letters, bytes 80-C1, C3-E1 and
-** E3-FF, and the ASCII bytes listed in `inner` (e.g. "'-"). With
-** `lower`, the word comes in lower case: as lower(word) when it is valid
-** UTF-8, else with only its ASCII letters lowered. i past the end gives
-** i, nil, nil.
-*/
-static int text_nextword (lua_State *L) {
-  size_t len, ilen = 0;
-  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1,
-                                                                    &len);
-  lua_Integer ii = luaL_checkinteger(L, 2);
-  const char *inner = luaL_optlstring(L, 3, "", &ilen);
-  int lower = lua_toboolean(L, 4);
+/* Pushes what nextword gives for s (len bytes) at byte i (1-based, i >= 1):
+   p, word (or nil), b (or nil); 3 values. */
+static int push_nextword (lua_State *L, const unsigned char *s, size_t len,
+                          lua_Integer ii, const char *inner, size_t ilen,
+                          int lower) {
   size_t p, e;
-  luaL_argcheck(L, ii >= 1, 2, "position must be positive");
   if (ii > (lua_Integer)len) {
     lua_pushinteger(L, ii);
     lua_pushnil(L);
@@ -1931,6 +1916,31 @@ static int text_nextword (lua_State *L) {
   return 3;
 }
 
+/*
+** nextword(s, i [, inner [, lower]]) -> p, word, b
+** A cheap look at what comes at byte i (1-based): p is the position
+** after the spaces, tabs and no-break spaces (C2 A0) that start at i (i
+** itself when none); word the word that starts at p, or nil; b the byte
+** at p, or nil past the end. A word is a byte that starts a letter (an
+** ASCII letter, or a lead byte C3-E1 or E3-F4: not C2, which leads the
+** Latin-1 signs, nor E2, which leads punctuation, dashes and currency
+** signs) and the run after it of ASCII letters, bytes 80-C1, C3-E1 and
+** E3-FF, and the ASCII bytes listed in `inner` (e.g. "'-"). With
+** `lower`, the word comes in lower case: as lower(word) when it is valid
+** UTF-8, else with only its ASCII letters lowered. i past the end gives
+** i, nil, nil.
+*/
+static int text_nextword (lua_State *L) {
+  size_t len, ilen = 0;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1,
+                                                                    &len);
+  lua_Integer ii = luaL_checkinteger(L, 2);
+  const char *inner = luaL_optlstring(L, 3, "", &ilen);
+  int lower = lua_toboolean(L, 4);
+  luaL_argcheck(L, ii >= 1, 2, "position must be positive");
+  return push_nextword(L, s, len, ii, inner, ilen, lower);
+}
+
 
 /* The length of the white space character that ends at byte p (0-based)
    of s for prevtoken: 1 for space, tab, CR and LF, 2 for a no-break
@@ -1943,7 +1953,7 @@ static size_t pt_white (const unsigned char *s, size_t p) {
 }
 
 /*
-** prevtoken(s, i) -> g, ts, te, brk
+** prevtoken(s, i [, withtoken]) -> g, ts, te, brk [, token]
 ** The white-space separated token before byte i, read backwards (what
 ** rspan(s, i, " \t\r\n\194\160", true) and rspan(s, i, ...) give in
 ** four calls): g is the first byte of the run of bytes ending at i where
@@ -1953,13 +1963,16 @@ static size_t pt_white (const unsigned char *s, size_t p) {
 ** break (CR or LF). ts, te and brk are nil when nothing but white space
 ** comes before g. White space: space, tab, CR, LF and the no-break space
 ** C2 A0 (its two bytes wherever they stand). i past the end counts as #s;
-** i = 0 gives 1.
+** i = 0 gives 1. With withtoken true, the token's text s:sub(ts, te)
+** comes fifth (where there is a token): a caller that looks it up needs
+** no string.sub call.
 */
 static int text_prevtoken (lua_State *L) {
   size_t len, n, pos;
   const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1,
                                                                     &len);
   lua_Integer ii = luaL_checkinteger(L, 2);
+  int withtoken = lua_toboolean(L, 3);
   int brk = 0;
   luaL_argcheck(L, ii >= 0, 2, "position must not be negative");
   pos = ii > (lua_Integer)len ? len : (size_t)ii;  /* 1-based, 0: none */
@@ -1976,7 +1989,9 @@ static int text_prevtoken (lua_State *L) {
     lua_pushinteger(L, (lua_Integer)pos + 1);
     lua_pushinteger(L, (lua_Integer)te);
     lua_pushboolean(L, brk);
-    return 4;
+    if (!withtoken) return 4;
+    lua_pushlstring(L, (const char *)s + pos, te - pos);
+    return 5;
   }
 }
 
@@ -2040,6 +2055,34 @@ static int text_nextwords (lua_State *L) {
     if (e < p) break;  /* an inner byte was cut: no blank follows */
   }
   return 1;
+}
+
+/*
+** digitsnext(s, i [, inner [, lower]]) -> e, v, p, word, b
+** The run of ASCII digits that starts at byte i (1-based) and what comes
+** after it: e is the position after the run (i when no digit is at i), v
+** the run's value as an integer when it has 1 to 15 digits (nil for none
+** or more: a longer run is the caller's to read), and p, word, b what
+** nextword(s, e, inner, lower) gives there. For a reader of a number
+** that is a run of digits alone: one call where a string match, a
+** tonumber and a nextword were three.
+*/
+static int text_digitsnext (lua_State *L) {
+  size_t len, ilen = 0, p, e;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1,
+                                                                    &len);
+  lua_Integer ii = luaL_checkinteger(L, 2);
+  const char *inner = luaL_optlstring(L, 3, "", &ilen);
+  int lower = lua_toboolean(L, 4);
+  lua_Integer v = 0;
+  luaL_argcheck(L, ii >= 1, 2, "position must be positive");
+  p = (size_t)ii - 1;  /* 0-based */
+  for (e = p; e < len && s[e] >= '0' && s[e] <= '9'; e++)
+    if (e - p < 15) v = v * 10 + (s[e] - '0');
+  lua_pushinteger(L, (lua_Integer)e + 1);
+  if (e > p && e - p <= 15) lua_pushinteger(L, v);
+  else lua_pushnil(L);
+  return 2 + push_nextword(L, s, len, (lua_Integer)e + 1, inner, ilen, lower);
 }
 
 /* }================================================================== */
@@ -2145,20 +2188,30 @@ static int text_keychunks (lua_State *L) {
   const unsigned char *word = ks->word;
   unsigned char is_white[256], is_tail[256];
   lua_Integer count = 0;
-  size_t p = 1, chunk_end = 0, k;  /* 1-based; chunk_end: after the last */
+  size_t p = 1, k;  /* 1-based */
+  int space_free;  /* a space starts no key */
   memset(is_white, 0, sizeof(is_white));
   memset(is_tail, 0, sizeof(is_tail));
   for (k = 0; k < wlen; k++) is_white[white[k]] = 1;
   for (k = 0; k < tlen; k++) is_tail[tail[k]] = 1;
+  space_free = ks->root[' '] < 0;
   lua_createtable(L, 16, 0);
   while (p <= len) {  /* p is a word position, as in keyset_scan */
     unsigned char c = s[p - 1];
-    /* (a key in a chunk listed already: no matter) */
-    if (p >= chunk_end && ks->root[c] >= 0 && keyset_at(ks, s, len, p)) {
-      size_t cs = p, d;
+    /* (the pair, the test most words fail, asked before keyset_at) */
+    if (ks->root[c] < 0 || (p < len && !keyset_pair(ks, c, s[p])) ||
+        !keyset_at(ks, s, len, p)) {
+      p++;
+      if (word[c]) {  /* the rest of the word holds no word position */
+        p = span_bytes(word, 1, s, p - 1, len) + 1;
+        /* (a space after it, the commonest, starts no key: passed here) */
+        if (p <= len && s[p - 1] == ' ' && space_free) p++;
+      }
+    }
+    else {  /* the chunk around p holds a key */
+      size_t cs = p, chunk_end = p, d;
       int bare;
       while (cs > 1 && !is_white[s[cs - 2]]) cs--;
-      chunk_end = p;
       while (chunk_end <= len && !is_white[s[chunk_end - 1]]) chunk_end++;
       for (d = cs; d < chunk_end && s[d - 1] >= '0' && s[d - 1] <= '9'; d++) ;
       bare = d > cs;
@@ -2166,10 +2219,8 @@ static int text_keychunks (lua_State *L) {
       bare = (bare && d == chunk_end) || keyset_alone(ks, s, cs, chunk_end, is_tail);
       lua_pushinteger(L, bare ? -(lua_Integer)cs : (lua_Integer)cs);
       lua_rawseti(L, -2, ++count);
+      p = chunk_end;  /* (a key further in the chunk: no matter) */
     }
-    p++;
-    if (word[c])  /* the rest of the word holds no word position */
-      p = span_bytes(word, 1, s, p - 1, len) + 1;
   }
   return 1;
 }
@@ -2322,6 +2373,7 @@ static const luaL_Reg text_funcs[] = {
   {"nextword", text_nextword},
   {"prevtoken", text_prevtoken},
   {"nextwords", text_nextwords},
+  {"digitsnext", text_digitsnext},
   {"floor", text_floor},
   {"stops", text_stops},
   {NULL, NULL}

@@ -158,6 +158,9 @@ end
 -- signs (E2) -- and ends before one of those; an apostrophe may be inside.
 -- (Asked again where needed: the call costs less than a cache of answers.)
 local nextword = ptext.nextword
+-- (digitsnext: the run of digits at a position, its value, and then the
+-- same peek at its end, in one call)
+local digitsnext = ptext.digitsnext
 
 -- first_words(entries) -> set of the lower-case first words of the
 -- entries, and whether some entry starts with a symbol
@@ -692,14 +695,14 @@ local MARK_AFTER_TOKEN = {}
 for c in (")%;!?\"],."):gmatch(".") do MARK_AFTER_TOKEN[byte(c)] = true end
 
 -- lone_tokens(starts, prof, joins) -> what the reader needs to read a
--- lone token without prof.TOKENS (see ends_run, digits_alone,
--- lone_word): the lower case runs of ASCII letters in the entries a
--- token or a scale may begin with (`starts`, the entries TOKEN_START is
--- made of) and in the words that join tokens (`joins`: links, 'and'
--- words, the tens' links), as keys (every run, not only the first: an
--- entry may go on after a blank); nil where one of those or a scale
--- begins with no letter (a mark after a token might then go on), or the
--- decimal sign is neither '.' nor ','.
+-- lone token without prof.TOKENS (see ends_run, the lone words of
+-- read_figure and the digits alone in extract_with): the lower case runs
+-- of ASCII letters in the entries a token or a scale may begin with
+-- (`starts`, the entries TOKEN_START is made of) and in the words that
+-- join tokens (`joins`: links, 'and' words, the tens' links), as keys
+-- (every run, not only the first: an entry may go on after a blank); nil
+-- where one of those or a scale begins with no letter (a mark after a
+-- token might then go on), or the decimal sign is neither '.' nor ','.
 -- The words themselves are added by lone_words, from prof.TOKENS.
 local function lone_tokens(starts, prof, joins)
   if prof.decimal ~= "." and prof.decimal ~= "," then return nil end
@@ -1473,6 +1476,7 @@ function grammar.context(prof)
   prof.P_ART_CURRENCY = (T.article / 0) * SP * prof.CUR_SUF * Cp()
   prof.P_SCALE_AFTER = SP * T.scale * Cp()
   prof.P_NUMBER_AHEAD = SP * (DIGIT + T.u1 + T.t + T.x + T.h + T.k)
+  prof.NUMBER_AHEAD_OF = prof.P_NUMBER_AHEAD   -- (see the ordinal test in extract_with)
   prof.P_COLLECTIVE = T.collective * Cp()
   prof.P_MULTIPLE = T.multiple * Cp()
   local dec = P(false)
@@ -1576,10 +1580,11 @@ end
 --   used: bytes of blob that form the number (a list '22,24' uses 2)
 --   flag: "code" for version numbers and IP addresses (no figure at all)
 local function read_digits(blob, prof)
-  -- the common case: plain digits
-  if not find(blob, "[^%d]") then
+  -- the common case: plain digits (their value read with them: digitsnext
+  -- gives none past 15 digits)
+  local run_e, v = digitsnext(blob, 1)
+  if run_e > #blob then
     if #blob >= 9 and byte(blob, 1) == 48 then return #blob, nil, false, "code" end
-    local v = tonumber(blob)
     if #blob > 15 then v = tonumber(blob .. ".0") end
     return #blob, v, false
   end
@@ -2031,6 +2036,31 @@ local function is_upper_at(text, pos)
   return ch ~= nil and ptext.valid(ch) and ptext.lower(ch) ~= ch
 end
 
+-- word_memo(test) -> a table whose value at a word w is whether test(w)
+-- holds, found the first time it is asked: for the tests asked of the
+-- words after a figure at nearly every figure (a look-up where a string
+-- search or two C calls were; emptied past 20000 words, as lc's cache is)
+local function word_memo(test)
+  local count = 0
+  return setmetatable({}, { __index = function(memo, w)
+    local r = test(w) and true or false
+    if count > 20000 then
+      for k in pairs(memo) do memo[k] = nil end
+      count = 0
+    end
+    memo[w], count = r, count + 1
+    return r
+  end })
+end
+-- the word starts with a capital; with a lower-case ASCII letter; is a
+-- day's number; (in lower case) ends as an English past participle, as a
+-- plural
+local STARTS_UPPER = word_memo(function(w) return is_upper_at(w, 1) end)
+local STARTS_LOWER = word_memo(function(w) return find(w, "^%l") end)
+local DAY_DIGITS = word_memo(function(w) return find(w, "^%d%d?$") end)
+local ENDS_ED = word_memo(function(w) return find(w, "[^e]ed$") end)
+local ENDS_PLURAL_S = word_memo(function(w) return find(w, "[^su]s$") end)
+
 -- read_number(text, pos, prof) -> number table or nil, flag, skip_to
 -- {s, e (exclusive), value, decimal, words, ordinal, fraction, ...}
 -- (the captures of prof.TOKENS come as arguments: a lone digit blob,
@@ -2143,73 +2173,35 @@ local function may_go_on(lone, w)
   return r
 end
 
--- ends_run(text, e, lone) -> true where prof.TOKENS, after a lone token
--- that ends at e (a run of digits, a number word: what the shapes,
--- digit separators and tries of the default builders read up to there),
--- reads nothing more, and no shape goes on: at the end of the text or of
--- the line; at a mark of MARK_AFTER_TOKEN and then a blank or the end (no
--- digit after it: no group, decimal or date goes on); or at blanks
--- (spaces, tabs, no-break spaces: those nextword passes, and no glyph's
--- bytes) and then the end of the text or of the line, or a word that
--- begins with an ASCII letter and with no key of lone (no token, scale
--- or 'and' joins); and then what nextword(text, e, "'", true) answered
--- (asked first: where it passes no blank, its byte is the one at e)
-local function ends_run(text, e, lone)
-  local p, w, b = nextword(text, e, "'", true)
+-- ends_run(text, e, lone, p, w, b) -> true where prof.TOKENS, after a
+-- lone token that ends at e (a run of digits, a number word: what the
+-- shapes, digit separators and tries of the default builders read up to
+-- there), reads nothing more, and no shape goes on: at the end of the
+-- text or of the line; at a mark of MARK_AFTER_TOKEN and then a blank or
+-- the end (no digit after it: no group, decimal or date goes on); or at
+-- blanks (spaces, tabs, no-break spaces: those nextword passes, and no
+-- glyph's bytes) and then the end of the text or of the line, or a word
+-- that begins with an ASCII letter and with no key of lone (no token,
+-- scale or 'and' joins); p, w, b: what nextword(text, e, "'", true)
+-- answered (the caller asks: where it passes no blank, its byte is the
+-- one at e)
+local function ends_run(text, e, lone, p, w, b)
   if p > e then
     if w and b < 128 then
       local on = lone.memo[w]
       if on == nil then on = may_go_on(lone, w) end
-      if not on then return true, p, w, b end
+      if not on then return true end
     elseif b == nil or b == 10 or b == 13 then
-      return true, p, w, b
+      return true
     end
     return false
   end
-  if b == nil or b == 10 or b == 13 then return true, p, w, b end
+  if b == nil or b == 10 or b == 13 then return true end
   if MARK_AFTER_TOKEN[b] then
     local c2 = byte(text, e + 1)
-    if c2 == nil or c2 == 32 or c2 == 9 or c2 == 10 or c2 == 13 then return true, p, w, b end
+    if c2 == nil or c2 == 32 or c2 == 9 or c2 == 10 or c2 == 13 then return true end
   end
   return false
-end
-
--- digits_alone(text, pos, lone, c0) -> the run of digits at pos (c0 its
--- first byte) and the position after it, where prof.PLAIN_TOKENS would
--- capture them and nothing else ('d', the run, the position after it: a
--- lone digit blob, the common case), else nil; and then what ends_run
--- read after it. Not from '00' on (a phone number may start there:
--- '0031) 20').
-local function digits_alone(text, pos, lone, c0)
-  local run, e = match(text, "^(%d+)()", pos)
-  if c0 == 48 and byte(run, 2) == 48 then return nil end
-  local ends, p, w, b = ends_run(text, e, lone)
-  if ends then return run, e, p, w, b end
-  return nil
-end
-
--- lone_word(text, pos, lone, w0 [, word]) -> the number read_captures
--- makes of what prof.TOKENS reads at pos, where that is a number word or
--- an ordinal alone (lone.numbers, lone.ordinals: w0, the word at pos as
--- nextword reads it in lower case, is one of them in lone.lowered) that
--- ends_run lets end there, else nil; and then what ends_run read after
--- it (word: the word at pos as written, nextword(text, pos, "'"), when
--- the caller has read it)
-local function lone_word(text, pos, lone, w0, word)
-  if not lone.lowered[w0] then return nil end
-  if not word then
-    local q
-    q, word = nextword(text, pos, "'")
-    if q ~= pos then return nil end
-  end
-  local v, ordinal = lone.numbers[word], nil
-  if v == nil then v, ordinal = lone.ordinals[word], true end
-  if v == nil then return nil end
-  local e = pos + #word
-  local ends, p, w, b = ends_run(text, e, lone)
-  if not ends then return nil end
-  return { s = pos, e = e, value = v, words = true, first_word = true, ordinal = ordinal },
-         p, w, b
 end
 
 -- read_figure(text, pos, prof [, c0 [, w0]]) -> figure table or nil,
@@ -2246,11 +2238,34 @@ local function read_figure(text, pos, prof, c0, w0, word0)
     if m then minus = true; p = m end
   end
   local num, flag, skip, np, nw, nb
+  -- the number read_captures makes of what prof.TOKENS reads at pos,
+  -- where that is a number word or an ordinal alone (lone.numbers,
+  -- lone.ordinals: w0 is one of them in lone.lowered) that ends_run lets
+  -- end there; and the peek at its end that ends_run was given (here,
+  -- not in a function of its own: a call less at every word)
   local lone = w0 and p == pos and prof.LONE_TOKENS
-  if lone and lone.tokens == prof.TOKENS then
-    num, np, nw, nb = lone_word(text, pos, lone, w0, word0)
+  if lone and lone.tokens == prof.TOKENS and lone.lowered[w0] then
+    local word = word0
+    if not word then
+      local q
+      q, word = nextword(text, pos, "'")
+      if q ~= pos then word = nil end
+    end
+    local v, ordinal = word and lone.numbers[word], nil
+    if v == nil and word then v, ordinal = lone.ordinals[word], true end
+    if v ~= nil then
+      local e = pos + #word
+      local q, w, b = nextword(text, e, "'", true)
+      -- (the memo asked first, as for digits alone in extract_with)
+      if (q > e and w and b < 128 and lone.memo[w] == false)
+         or ends_run(text, e, lone, q, w, b) then
+        num, np, nw, nb = { s = pos, e = e, value = v, words = true, first_word = true,
+                            ordinal = ordinal }, q, w, b
+      end
+    end
   end
-  if not num then num, flag, skip = read_number(text, p, prof) end
+  -- (read_number's work, without its call)
+  if not num then num, flag, skip = read_captures(text, p, prof, prof.TOKENS:match(text, p)) end
   if not num and minus then
     -- 'min een', 'minus one'
     local _, ae = prof.P_ARTICLE:match(text, p)
@@ -2452,8 +2467,9 @@ end
 -- prevtoken(text, pos - 1) -> g, ts, te, nl (pluk.text): the glued
 -- left context is text:sub(g, pos - 1) (characters between the previous
 -- space and pos); ts..te is the whitespace-separated token before it, nl
--- true when a line break comes between. One C call instead of four byte
--- scans, and no table: the main loop keeps the answers in locals.
+-- true when a line break comes between (and, asked with a third argument
+-- true, the token's text fifth). One C call instead of four byte scans,
+-- and no table: the main loop keeps the answers in locals.
 local prevtoken = ptext.prevtoken
 
 -- the whitespace-separated token that ends right before position pos
@@ -2654,7 +2670,7 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
     else
       if cls and cls ~= "adj" then break end
       if months[lw] then break end
-      if lang == "en" and j >= i and not after_join and lw:match("[^e]ed$") then break end
+      if lang == "en" and j >= i and not after_join and ENDS_ED[lw] then break end
       after_join = false
     end
     j = k
@@ -2696,8 +2712,8 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
     -- it), the rest is a verb ('One of the victims spoke')
     for k = i, j - 1 do
       local w = words[2 * k]
-      if find(lc_cache[w] or lc(w), "[^su]s$") and not adjective_like(w, prof) then
-        if k == i + 1 and first:match("^%l") and not adjective_like(first, prof) then
+      if ENDS_PLURAL_S[lc_cache[w] or lc(w)] and not adjective_like(w, prof) then
+        if k == i + 1 and STARTS_LOWER[first] and not adjective_like(first, prof) then
           return first .. " " .. w, words[2 * i - 1], words[2 * k - 1] + #w
         end
         return w, words[2 * k - 1], words[2 * k - 1] + #w
@@ -2712,7 +2728,7 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
       if lw:match("ed$") or prof.closed[lw] == "adj" then return nil, true end
     end
     if n == 2 and not adjective_like(first, prof) and
-       first:match("^%l") and not first:match("[^s]s$") then
+       STARTS_LOWER[first] and not first:match("[^s]s$") then
       return first .. " " .. head, words[2 * i - 1], head_s + #head
     end
     if n > 1 and head_adj then
@@ -2740,8 +2756,8 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
       -- a capitalised word and the capitalised words after it in the run
       -- are one name: `zeven All Stars`
       local last = k
-      if is_upper_at(w, 1) then
-        while last < j and is_upper_at(words[2 * last + 2], 1) do last = last + 1 end
+      if STARTS_UPPER[w] then
+        while last < j and STARTS_UPPER[words[2 * last + 2]] do last = last + 1 end
       end
       if last > k then
         local name = w
@@ -2944,13 +2960,19 @@ local function coordinated(text, cs, prof, chunks, h, starts, n)
   return n
 end
 
--- scan(prof, text) -> the places where a figure may start: what
--- prof.SCAN:match(text) returns, found chunk by chunk where the key set
--- prof.SCAN_KEYS found something (see grammar.scan)
-function M.scan(prof, text)
+-- scan(prof, text [, starts]) -> the places where a figure may start:
+-- what prof.SCAN:match(text) returns, found chunk by chunk where the key
+-- set prof.SCAN_KEYS found something (see grammar.scan); and how many
+-- there are. With starts, they are written into it from 1 on (a table
+-- the caller keeps from article to article, whose array part then grows
+-- once, not at every article: what it held past them is left there).
+function M.scan(prof, text, starts)
   local keys = prof.SCAN_KEYS
-  if not keys then return prof.SCAN:match(text) end
-  local starts = {}
+  if not keys then
+    local found = prof.SCAN:match(text)
+    return found, #found
+  end
+  starts = starts or {}
   local n, CHUNK = 0, prof.SCAN_CHUNK
   -- the stretches between white space that hold a key, each once, by
   -- where they start (negated: a bare number or number word, whose one
@@ -3000,7 +3022,7 @@ function M.scan(prof, text)
       end
     end
   end
-  return starts
+  return starts, n
 end
 
 -- number words that may be no figure ('the one', 'first' as an adverb),
@@ -3040,21 +3062,31 @@ local function range_sep_at(range_seps, allowed, text, at)
   return sepw, pe
 end
 
+-- the arrays extract_with fills for each article -- the records, what
+-- assign_of is told of them (aux), the places scan found -- kept from
+-- article to article (their array parts grow once, not by doubling in
+-- every article; the records are cleared at the start, the rest is
+-- written before it is read)
+local scratch_out, scratch_aux, scratch_starts = {}, {}, {}
+
 function M.extract_with(article, emit, prof, opts)
   local text = article.text
   local header_end = (article.header_end or 0) + 1
-  local starts = M.scan(prof, text)
+  local starts, nstarts = M.scan(prof, text, scratch_starts)
   local lang = prof.lang
   local closed, months = prof.closed, prof.months
   local done_to = 1
-  local out = {}
+  local out = scratch_out
+  for k = #out, 1, -1 do out[k] = nil end
   local lang_field = article.lang  -- nil (left out) when unknown
-  if #starts == 0 then return end
-  -- the article's caches (see words_after, on_dateline)
-  local ctx = { text = text, prof = prof, nw = false, dl = false }
+  if nstarts == 0 then return end
+  -- the article's caches (see words_after, on_dateline), and the starts
+  -- of its records where a word may begin (see assign_of)
+  local fig_starts = {}
+  local ctx = { text = text, prof = prof, nw = false, dl = false, fig_starts = fig_starts }
   -- what assign_of needs to know of each record: AUX values a record
   -- from its index in out (see assign_of)
-  local aux = {}
+  local aux = scratch_aux
   -- one test for all the shapes a digit may start (most digits start
   -- none): built once per profile from the shape patterns
   -- and at a digit that starts none, the number's grammar in the same
@@ -3062,8 +3094,8 @@ function M.extract_with(article, emit, prof, opts)
   -- (SHAPE_AHEAD: that test alone, for a digit read before: see
   -- high_at below)
   local plain_tokens, shape_ahead = prof.PLAIN_TOKENS, prof.SHAPE_AHEAD
-  -- (a run of digits alone is read without them: digits_alone; only with
-  -- the TOKENS that LONE_TOKENS was made for)
+  -- (a run of digits alone is read without them, as ends_run allows; only
+  -- with the TOKENS that LONE_TOKENS was made for)
   local lone = prof.LONE_TOKENS
   if lone and lone.tokens ~= prof.TOKENS then lone = nil end
   if not (plain_tokens and shape_ahead) then
@@ -3111,7 +3143,7 @@ function M.extract_with(article, emit, prof, opts)
   local clock_before, hedge_suffix, rank_before, hedges, range_seps =
     prof.clock_before, prof.hedge_suffix, prof.rank_before, prof.hedges, prof.RANGE_SEPS
   local months_dotted, date_link = prof.months_dotted, prof.date_link
-  for si = 1, #starts do
+  for si = 1, nstarts do
     local pos = starts[si]
     if pos < done_to or pos < header_end then goto next_start end
     do
@@ -3130,20 +3162,31 @@ function M.extract_with(article, emit, prof, opts)
           plain, fig, skip, peek_at, peek_p, peek_w, peek_b =
             true, high_fig, high_skip, high_peek_at, high_p, high_w, high_b
         else
-          local run, run_e, run_p, run_w, run_b
-          if lone then
-            run, run_e, run_p, run_w, run_b = digits_alone(text, pos, lone, c0)
+          -- the run of digits at pos, where prof.PLAIN_TOKENS would
+          -- capture it and nothing else ('d', the run, the position after
+          -- it: a lone digit blob, the common case): where ends_run lets
+          -- it end; not from '00' on (a phone number may start there:
+          -- '0031) 20'); with its value (nil past 15 digits: see
+          -- digitsnext) and the peek at its end
+          local run_e, run_v, run_p, run_w, run_b
+          if lone and not (c0 == 48 and byte(text, pos + 1) == 48) then
+            run_e, run_v, run_p, run_w, run_b = digitsnext(text, pos, "'", true)
+            -- (a blank and a word the memo says no token goes on with,
+            -- the commonest end, asked first: a call less)
+            if not (run_p > run_e and run_w and run_b < 128 and lone.memo[run_w] == false)
+               and not ends_run(text, run_e, lone, run_p, run_w, run_b) then
+              run_e = nil
+            end
           end
-          if run then
+          if run_e then
             -- (what read_plain makes of the captures it would get: what
             -- read_blob reads in digits alone, without looking for other
             -- bytes in them)
             plain = true
-            if c0 == 48 and #run >= 9 then
+            if c0 == 48 and run_e - pos >= 9 then
               skip = run_e   -- (a phone number)
             else
-              local v = tonumber(run)
-              if #run > 15 then v = tonumber(run .. ".0") end
+              local v = run_v or tonumber(sub(text, pos, run_e - 1) .. ".0")
               fig, skip, peek_at, peek_p, peek_w, peek_b =
                 figure_of(text, pos, prof, { s = pos, e = run_e, value = v, decimal = false },
                           nil, nil, run_p, run_w, run_b)
@@ -3262,8 +3305,8 @@ function M.extract_with(article, emit, prof, opts)
       local ndecimal, nfirst = num.decimal, num.first_word
       -- left context
       -- the glued characters before the figure, and the token before it
-      -- (pw_s .. pw_e; pw_nl: a line break comes between)
-      local g, pw_s, pw_e, pw_nl = prevtoken(text, s - 1)
+      -- (from pw_s, its text pw_tok; pw_nl: a line break comes between)
+      local g, pw_s, _, pw_nl, pw_tok = prevtoken(text, s - 1, true)
       local glued = g < s and sub(text, g, s - 1) or ""
       if glued ~= "" then
         local lastc = byte(glued, #glued)
@@ -3296,8 +3339,7 @@ function M.extract_with(article, emit, prof, opts)
       -- (pw_cap: it starts with a capital; pw_dash_lower: 'ex-minister')
       local c = NO_CORE_WORD
       if pw_s and glued == "" then
-        local tok = sub(text, pw_s, pw_e)
-        c = core_cache[tok] or core_word(tok)
+        c = core_cache[pw_tok] or core_word(pw_tok)
       end
       local pword, pbefore, pafter, lpw, pw_lead, pw_cap, pw_dash_lower =
         c[1], c[2], c[3], c[4], c[5], c[6], c[7]
@@ -3319,7 +3361,11 @@ function M.extract_with(article, emit, prof, opts)
           if peek_p == peek_at then
             may_name = nn["-"] and peek_b == 45
           else
-            may_name = peek_w and (nn[peek_w] or not ascii_letters(peek_w))
+            -- (ascii_letters' cache asked first: a call less for a word
+            -- seen before)
+            local ascii = peek_w and ascii_cache[peek_w]
+            if ascii == nil and peek_w then ascii = ascii_letters(peek_w) end
+            may_name = peek_w and (nn[peek_w] or not ascii)
           end
         end
         if may_name and digit0 and names_digit_pairs and not names_digit_pairs[c0] then
@@ -3413,7 +3459,17 @@ function M.extract_with(article, emit, prof, opts)
       end
       -- 'de eerste tien jaar', 'the first three months': the count is the
       -- figure, the ordinal only says which ones
-      if nordinal and nwords and prof.P_NUMBER_AHEAD:match(text, e) then
+      -- (not where the peek at e finds blanks and a word no number word
+      -- begins, as ends_run asks: the pattern's number words are the
+      -- default tries', all begun by lone's keys, and its blanks end where
+      -- the peek's do or before)
+      local ahead = nordinal and nwords
+      if ahead and lone and prof.NUMBER_AHEAD_OF == prof.P_NUMBER_AHEAD
+         and peek_at == e and peek_p > e and peek_w and peek_b < 128 then
+        ahead = lone.memo[peek_w]
+        if ahead == nil then ahead = may_go_on(lone, peek_w) end
+      end
+      if ahead and prof.P_NUMBER_AHEAD:match(text, e) then
         local sp = SP:match(text, e)
         local n2 = read_number(text, sp, prof)
         if n2 and not n2.ordinal and not n2.fraction and not (n2.words and n2.value == 1) then
@@ -3552,7 +3608,8 @@ function M.extract_with(article, emit, prof, opts)
       -- read; no other character lowers to their first letters)
       if nwords and not fcur and not fpct and PRONOUN_LIKE_LEN[e - s]
          and PRONOUN_LIKE_FIRST[b0] then
-        local like = PRONOUN_LIKE[lc(sub(text, s, e - 1))]
+        local fig_text = sub(text, s, e - 1)
+        local like = PRONOUN_LIKE[lc_cache[fig_text] or lc(fig_text)]
         -- (the words after are read only for these)
         local is_one, is_first = like == "one", like == "first"
         local nx = (is_one or is_first) and words_after(ctx, e) or NONE
@@ -3706,7 +3763,7 @@ function M.extract_with(article, emit, prof, opts)
           -- word after one blank: nextwords' first word, where there is one)
           local nx = words_after(ctx, e)
           local w1 = nx[1] == e + 1 and nx[2]
-          if w1 and match(w1, "^%l")
+          if w1 and STARTS_LOWER[w1]
              and ((not closed[lc(w1)] and pclass ~= "det" and pclass ~= "poss"
                    and pclass ~= "prep")
                   or (pclass == "prep" and prof.units[w1]))
@@ -3717,7 +3774,7 @@ function M.extract_with(article, emit, prof, opts)
         if is_year then
           kind = "year"
           -- a year right after a month or a day: maybe a dateline
-          if (months[lpw] or lpw:match("^%d%d?$") or prof.weekdays[lpw]) and on_dateline(ctx, s) then
+          if (months[lpw] or DAY_DIGITS[lpw] or prof.weekdays[lpw]) and on_dateline(ctx, s) then
             done_to = e goto next_start
           end
         end
@@ -3741,9 +3798,8 @@ function M.extract_with(article, emit, prof, opts)
             if hinfo and not hinfo.after then h = phrase end
             local longer_by = hedge_longer[phrase]
             if t_nl or not longer_by then break end
-            local _, b_s, b_e, b_nl = prevtoken(text, t_s - 1)
+            local _, b_s, _, b_nl, tok = prevtoken(text, t_s - 1, true)
             if not b_s then break end
-            local tok = sub(text, b_s, b_e)
             local longer = longer_by[lc_cache[tok] or lc(tok)]
             if not longer then break end
             phrase, t_s, t_nl = longer, b_s, b_nl
@@ -3789,6 +3845,8 @@ function M.extract_with(article, emit, prof, opts)
       n = n * AUX
       aux[n + 1], aux[n + 2], aux[n + 3] = fig, unit_text or false, unit_end or false
       aux[n + 4], aux[n + 5] = (s == score_hi_at and "score") or pclass or false, lpw
+      -- (a digit at pos begins no word)
+      if not digit0 or s ~= pos then fig_starts[s] = true end
       done_to = e
     end
     ::next_start::
@@ -3801,7 +3859,10 @@ end
 
 -- assign_of(records, text, prof, lang, ctx, aux): fills `of`,
 -- `of_start`, `of_end`; ctx the article's caches, aux what the reader
--- saw of each record (see AUX)
+-- saw of each record (see AUX); ctx.fig_starts, when there, holds the
+-- records' starts (1-based) at least where a word may begin (the words
+-- after a figure that noun_phrase reads begin with a letter: a start at a
+-- digit is never one of them)
 function M.assign_of(out, text, prof, lang, ctx, aux)
   ctx = ctx or { text = text, prof = prof, nw = false, dl = false }
   aux = aux or {}
@@ -3815,8 +3876,11 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
     for _, pw in ipairs(prof.one_of_words) do one_of_first[pw[1]] = true end
     prof.one_of_first = one_of_first
   end
-  local fig_starts = {}
-  for k = 1, #out do fig_starts[out[k].start + 1] = true end
+  local fig_starts = ctx.fig_starts
+  if not fig_starts then
+    fig_starts = {}
+    for k = 1, #out do fig_starts[out[k].start + 1] = true end
+  end
   local last_with_of = nil
   for idx = 1, #out do
     local rec = out[idx]

@@ -24,11 +24,11 @@
 **     and in tests/lua/text_test.lua as the reference); runhits over them,
 **     for a word cut from s, gives what a plain search and text.floor
 **     give (as in tests/lua/text_test.lua);
-**   - nextword, nextwords and prevtoken at every position, floor over the
-**     sorted bytes (x also a float or a numeric string), keychunks and
-**     keyset:scan (whole and up to the range's end; also of a set whose
-**     keys start with no word byte, over the range) and countwords give
-**     what their Lua references give (the same as in
+**   - nextword, nextwords, digitsnext and prevtoken at every position,
+**     floor over the sorted bytes (x also a float or a numeric string),
+**     keychunks and keyset:scan (whole and up to the range's end; also of
+**     a set whose keys start with no word byte, over the range) and
+**     countwords give what their Lua references give (the same as in
 **     tests/lua/text_test.lua), and so does stops (whole and over the
 **     range), and capwords over the range (the pattern search it
 **     replaced).
@@ -358,10 +358,18 @@ static const char *CHECKS =
   "    end\n"
   "    local a, b = nextwords_ref(s, i, 6, \"'-\"), text.nextwords(s, i, 6, \"'-\")\n"
   "    assert(#a == #b and table.concat(a, '|') == table.concat(b, '|'), 'nextwords ' .. i)\n"
+  "    do\n"
+  "      local run = s:match('^%d*', i)\n"
+  "      local e, v, p, w, b = text.digitsnext(s, i, \"'\", true)\n"
+  "      local rv = #run >= 1 and #run <= 15 and math.tointeger(tonumber(run)) or nil\n"
+  "      local p2, w2, b2 = text.nextword(s, i + #run, \"'\", true)\n"
+  "      assert(e == i + #run and v == rv and p == p2 and w == w2 and b == b2, 'digitsnext ' .. i)\n"
+  "    end\n"
   "  end\n"
   "  for i = 0, len + 1 do\n"
   "    local a, b = { prevtoken_ref(s, i) }, { text.prevtoken(s, i) }\n"
   "    assert(a[1] == b[1] and a[2] == b[2] and a[3] == b[3] and a[4] == b[4], 'prevtoken ' .. i)\n"
+  "    assert(select(5, text.prevtoken(s, i, true)) == (a[2] and s:sub(a[2], a[3]) or nil), 'prevtoken token ' .. i)\n"
   "  end\n"
   "  do\n"
   "    local arr = { s:byte(1, math.min(len, 200)) }\n"

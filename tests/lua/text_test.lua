@@ -77,7 +77,7 @@ T.case("exports", function()
   for _, name in ipairs{ "graphemes", "words", "sentences", "count",
       "boundaries", "nfc", "nfd", "nfkc", "nfkd", "casefold", "lower",
       "upper", "width", "category", "len", "valid", "range_pattern",
-      "rspan", "keyset", "keychunks", "nextword", "nextwords", "prevtoken",
+      "rspan", "keyset", "keychunks", "nextword", "nextwords", "digitsnext", "prevtoken",
       "floor", "countwords", "capwords", "stops" } do
     T.eq(type(text[name]), "function", "pluk.text." .. name)
   end
@@ -786,6 +786,43 @@ T.case("nextwords", function()
   T.eq(same, true, "as nextword in a loop on random text")
 end)
 
+-- digitsnext: the digit run as string.match and tonumber read it, then
+-- nextword at its end
+local function digitsnext_ref(s, i, inner, lower)
+  local run = s:match("^%d*", i) or ""
+  local e = i + #run
+  local v = #run >= 1 and #run <= 15 and math.tointeger(tonumber(run)) or nil
+  return e, v, text.nextword(s, e, inner, lower)
+end
+
+T.case("digitsnext", function()
+  T.eq({ text.digitsnext("om 1995 Kwam", 4, "'", true) }, { 8, 1995, 9, "kwam", 75 }, "a run, a word")
+  T.eq({ text.digitsnext("007,5", 1) }, { 4, 7, 4, nil, 44 }, "leading zeros")
+  T.eq({ text.digitsnext("x", 1) }, { 1, nil, 1, "x", 120 }, "no digit")
+  T.eq({ text.digitsnext("12", 3) }, { 3, nil, 3, nil, nil }, "at the end")
+  T.eq({ text.digitsnext("123456789012345 x", 1) }, { 16, 123456789012345, 17, "x", 120 },
+       "15 digits: an integer")
+  T.eq({ text.digitsnext("1234567890123456", 1) }, { 17, nil, 17, nil, nil }, "16 digits: none")
+  local same = true
+  random_texts(AROUND, 4000, 53, function(s)
+    for i = 1, #s + 1 do
+      for _, opt in ipairs({ { nil, false }, { "'", true } }) do
+        local a = { digitsnext_ref(s, i, opt[1], opt[2]) }
+        local b = { text.digitsnext(s, i, opt[1], opt[2]) }
+        for k = 1, 5 do
+          if a[k] ~= b[k] or math.type(a[2]) ~= math.type(b[2]) then
+            T.eq(b, a, ("digitsnext(%q, %d)"):format(s, i))
+            same = false
+            return false
+          end
+        end
+      end
+    end
+  end)
+  T.eq(same, true, "as string.match, tonumber and nextword on random text")
+  T.err(function() text.digitsnext("1", 0) end, "position must be positive", "i >= 1")
+end)
+
 T.case("prevtoken", function()
   local s = "Hij kocht\n (3 aandelen"
   T.eq({ text.prevtoken(s, 12) }, { 12, 5, 9, true }, "glued '(', a line break before")
@@ -795,11 +832,15 @@ T.case("prevtoken", function()
   T.eq({ text.prevtoken("  3", 2) }, { 3 }, "only white space before")
   T.eq({ text.prevtoken("a\194\160b", 4) }, { 4, 1, 1, false }, "a no-break space separates")
   T.eq({ text.prevtoken("\195\160b", 3) }, { 1 }, "à ends in A0, is no space")
+  T.eq({ text.prevtoken("Hij kocht 3", 10, true) }, { 11, 5, 9, false, "kocht" }, "with the token")
+  T.eq({ text.prevtoken("  3", 2, true) }, { 3 }, "with no token: none")
   local same = true
   random_texts(AROUND, 4000, 41, function(str)
     for i = 0, #str + 1 do
       local a, b = { prevtoken_ref(str, i) }, { text.prevtoken(str, i) }
-      if a[1] ~= b[1] or a[2] ~= b[2] or a[3] ~= b[3] or a[4] ~= b[4] then
+      local t = select(5, text.prevtoken(str, i, true))
+      if a[1] ~= b[1] or a[2] ~= b[2] or a[3] ~= b[3] or a[4] ~= b[4]
+         or t ~= (a[2] and str:sub(a[2], a[3]) or nil) then
         T.eq(b, a, ("prevtoken(%q, %d)"):format(str, i))
         same = false
         return false
