@@ -3066,27 +3066,33 @@ end
 -- assign_of is told of them (aux), the places scan found -- kept from
 -- article to article (their array parts grow once, not by doubling in
 -- every article; the records are cleared at the start, the rest is
--- written before it is read)
+-- written before it is read). An article takes them and gives them back
+-- once its records are out: an emit that reads another article (a rule
+-- that runs this one inside its own) gets arrays of its own, and after an
+-- error on the way new ones are made.
 local scratch_out, scratch_aux, scratch_starts = {}, {}, {}
 
 function M.extract_with(article, emit, prof, opts)
   local text = article.text
   local header_end = (article.header_end or 0) + 1
-  local starts, nstarts = M.scan(prof, text, scratch_starts)
+  local out, aux, starts_kept = scratch_out or {}, scratch_aux or {}, scratch_starts or {}
+  scratch_out, scratch_aux, scratch_starts = nil, nil, nil
+  local starts, nstarts = M.scan(prof, text, starts_kept)
   local lang = prof.lang
   local closed, months = prof.closed, prof.months
   local done_to = 1
-  local out = scratch_out
   for k = #out, 1, -1 do out[k] = nil end
   local lang_field = article.lang  -- nil (left out) when unknown
-  if nstarts == 0 then return end
+  if nstarts == 0 then
+    scratch_out, scratch_aux, scratch_starts = out, aux, starts_kept
+    return
+  end
   -- the article's caches (see words_after, on_dateline), and the starts
   -- of its records where a word may begin (see assign_of)
   local fig_starts = {}
   local ctx = { text = text, prof = prof, nw = false, dl = false, fig_starts = fig_starts }
-  -- what assign_of needs to know of each record: AUX values a record
-  -- from its index in out (see assign_of)
-  local aux = scratch_aux
+  -- (aux: what assign_of needs to know of each record, AUX values a
+  -- record from its index in out; see assign_of)
   -- one test for all the shapes a digit may start (most digits start
   -- none): built once per profile from the shape patterns
   -- and at a digit that starts none, the number's grammar in the same
@@ -3855,6 +3861,7 @@ function M.extract_with(article, emit, prof, opts)
   -- what each figure counts
   M.assign_of(out, text, prof, lang, ctx, aux)
   for k = 1, #out do emit(out[k]) end
+  scratch_out, scratch_aux, scratch_starts = out, aux, starts_kept
 end
 
 -- assign_of(records, text, prof, lang, ctx, aux): fills `of`,

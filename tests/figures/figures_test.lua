@@ -563,4 +563,23 @@ T.case("a Dutch verb particle after a figure counts nothing", function()
   T.eq(r and r.of, "boeken", "twee boeken mee")
 end)
 
+T.case("a rule that runs figures inside an emit of figures", function()
+  -- (the rule keeps its arrays from one article to the next: an article
+  -- read inside another's emit must not take the outer one's)
+  local rules = require "pluk.rules"
+  local read = require "pluk.read"
+  local rule = rules.load("figures", rules.path())
+  local outer = read.article_of("Er kwamen 87 miljoen mensen en 15.000 medewerkers.", "a", nil, nil, "nl")
+  local got = {}
+  rule.extract(outer, function(r)
+    got[#got + 1] = outer.text:sub(r.start + 1, r["end"])
+    if #got == 1 then
+      for _, inner in ipairs(figures("Het ging om 3 of 6 maanden.", "nl")) do
+        got[#got + 1] = "inner " .. inner.text
+      end
+    end
+  end)
+  T.eq(got, { "87 miljoen", "inner 3", "inner 6", "15.000" }, "both articles' figures, each whole")
+end)
+
 T.done()
