@@ -81,6 +81,36 @@ function T.shared()
   return nil
 end
 
+-- rng(seed) -> rnd, where rnd(n) is a whole number in 1 .. n: a fixed
+-- linear congruential generator, so the random cases of a test are the
+-- same every run and on every machine (math.random's are not)
+function T.rng(seed)
+  return function(n)
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed % n + 1
+  end
+end
+
+-- agree(n, seed, case, got, want, name): for n cases, case(rnd) -> the
+-- arguments of one (rnd as T.rng(seed) gives), got(...) must equal
+-- want(...) (one value each); the first case where they differ is
+-- reported with its arguments, and one pass is counted for all n
+function T.agree(n, seed, case, got, want, name)
+  local rnd = T.rng(seed)
+  for _ = 1, n do
+    local args = table.pack(case(rnd))
+    local g, w = got(table.unpack(args, 1, args.n)), want(table.unpack(args, 1, args.n))
+    if g ~= w then
+      local shown = {}
+      for i = 1, args.n do shown[i] = string.format("%q", args[i]) end
+      T.eq(g, w, name .. ": (" .. table.concat(shown, ", ") .. ")")
+      return false
+    end
+  end
+  T.ok(true, name)
+  return true
+end
+
 function T.done()
   io.stdout:write(string.format("%s: %d passed, %d failed\n", T.name,
                                 T.passed, T.failed))

@@ -1265,7 +1265,7 @@ T.case("tokens", function()
     "\226\128\148", "_", "1", "\n", "\255", "\194", "\226\128", "\128", "\240\159\152\128",
     "ǅ", ",", "U.S.", "\204\129", "\226\128\141", "\237\160\128", "\224\128\128" }
   local seed = 12345
-  local function rnd(n) seed = (seed * 1103515245 + 12345) % 2147483648 return seed % n + 1 end
+  local rnd = T.rng(seed)
   local same = true
   for _ = 1, 3000 do
     local parts = {}
@@ -1391,7 +1391,7 @@ T.case("countwords", function()
   end
   local same = true
   local seed = 99
-  local function rnd(n) seed = (seed * 1103515245 + 12345) % 2147483648 return seed % n + 1 end
+  local rnd = T.rng(seed)
   random_texts({ "a", "Ab", " ", "\t", "\n", ",", ",,", "-", "é", "\226\128\153", "3", "x.y", "\v" },
                3000, 7, function(str)
     local i, j, limit = rnd(#str + 2) - 1, rnd(#str + 2) - 2, rnd(6) - 1
@@ -1429,7 +1429,7 @@ T.case("capwords", function()
   end
   local same = true
   local seed = 7
-  local function rnd(n) seed = (seed * 1103515245 + 12345) % 2147483648 return seed % n + 1 end
+  local rnd = T.rng(seed)
   random_texts({ "a", "Ab", "abcde", " ", "\t", ",", "'", "_", "\195\137", "\226\128\153", "3", "\1", "X" },
                3000, 7, function(str)
     local i, j, maxlow = rnd(#str + 2) - 1, rnd(#str + 2) - 2, rnd(6) - 1
@@ -1504,7 +1504,7 @@ T.case("nameruns", function()
     "9", "_", "\255", "\194", "\128", "\226\128", "ǅ", "'", "a", "A", "  ", "van der", "'t",
     "d'", "\237\160\128", "\204\129", "@", "[", "derk", "vander" }
   local seed = 4321
-  local function rnd(n) seed = (seed * 1103515245 + 12345) % 2147483648 return seed % n + 1 end
+  local rnd = T.rng(seed)
   local same = true
   for _ = 1, 5000 do
     local t = {}

@@ -49,20 +49,12 @@ T.case("possessive_len", function()
   T.eq(names.possessive_len("'s"), 2, "the ending alone")
   -- as the gsub of POSSESSIVE_END it replaced, over random words
   local pieces = { "'", "\226", "\128", "\153", "s", "a", "S" }
-  local seed, same = 3, true
-  local function rnd(n) seed = (seed * 1103515245 + 12345) % 2147483648 return seed % n + 1 end
-  for _ = 1, 3000 do
+  T.agree(3000, 3, function(rnd)
     local t = {}
     for _ = 1, rnd(6) - 1 do t[#t + 1] = pieces[rnd(#pieces)] end
-    local w = table.concat(t)
-    local want = #w - #(w:gsub(names.POSSESSIVE_END, ""))
-    if names.possessive_len(w) ~= want then
-      T.eq(names.possessive_len(w), want, ("possessive_len(%q)"):format(w))
-      same = false
-      break
-    end
-  end
-  T.eq(same, true, "as the pattern over random words")
+    return table.concat(t)
+  end, names.possessive_len, function(w) return #w - #(w:gsub(names.POSSESSIVE_END, "")) end,
+  "as the pattern over random words")
 end)
 
 T.case("letters_before_space", function()
@@ -71,21 +63,13 @@ T.case("letters_before_space", function()
   T.eq(names.letters_before_space("chief of", 1, 8), nil, "no white space at the end")
   -- as sub(s, lo, e):match("(%a+)%s+$"), over random texts and ranges
   local pieces = { "a", "s", "A", "of", " ", "\t", "x.", "\195\169", "as " }
-  local seed, same = 5, true
-  local function rnd(n) seed = (seed * 1103515245 + 12345) % 2147483648 return seed % n + 1 end
-  for _ = 1, 3000 do
+  T.agree(3000, 5, function(rnd)
     local t = {}
     for _ = 1, rnd(7) - 1 do t[#t + 1] = pieces[rnd(#pieces)] end
     local str = table.concat(t)
-    local lo, e = rnd(#str + 1), rnd(#str + 2) - 1
-    local want = str:sub(lo, e):match("(%a+)%s+$")
-    if names.letters_before_space(str, lo, e) ~= want then
-      T.eq(names.letters_before_space(str, lo, e), want, ("letters_before_space(%q, %d, %d)"):format(str, lo, e))
-      same = false
-      break
-    end
-  end
-  T.eq(same, true, "as the pattern over random texts")
+    return str, rnd(#str + 1), rnd(#str + 2) - 1
+  end, names.letters_before_space, function(str, lo, e) return str:sub(lo, e):match("(%a+)%s+$") end,
+  "as the pattern over random texts")
 end)
 
 T.case("titles", function()
