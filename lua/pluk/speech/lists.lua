@@ -348,29 +348,33 @@ local function step_boundary(L, s, p)
   return z == p
 end
 
+-- mark_at(L, s, a) -> the mark at a (a position L.mark_set:scan(s)
+-- gave), and the bytes before and after its first byte (nil outside s):
+-- a byte that starts one mark only, that byte, is that mark where the
+-- next byte differs (most marks: ' and "); else L.mark read whole
+local function mark_at(L, s, a)
+  local b0, c, b1
+  if a > 1 then b0, c, b1 = byte(s, a - 1, a + 1) else c, b1 = byte(s, a, a + 1) end
+  local m = L.mark_single[c]
+  if not m or b1 == c then m = L.mark_c:match(s, a) end
+  return m, b0, b1
+end
+
 -- the marks of s, flat {pos1, str1, pos2, str2, ...}, as
 -- Ct((Cp() * C(L.mark) + 1)^0) gives them: where a key set of the strings
 -- that start a mark finds one (a C scan from one first byte of a mark to
--- the next, where LPeg stopped at every comma and dash), L.mark read whole
--- unless an earlier mark holds the position (a run of apostrophes); a
--- byte that starts one mark only, that byte, is that mark where the next
--- byte differs (most marks: ' and "). Four values a mark: its position,
--- its string and the bytes before and after its first byte (nil outside
--- s: the caller reads them, and they come with this read), and the number
--- of values.
+-- the next, where LPeg stopped at every comma and dash), each read by
+-- mark_at unless an earlier mark holds the position (a run of
+-- apostrophes); and the number of values
 local function mark_scan(L, s)
   local out, n, free = {}, 0, 1
   local at = L.mark_set:scan(s)
-  local mark_c, single = L.mark_c, L.mark_single
   for x = 1, #at do
     local a = at[x]
     if a >= free then
-      local b0, c, c1
-      if a > 1 then b0, c, c1 = byte(s, a - 1, a + 1) else c, c1 = byte(s, a, a + 1) end
-      local m = single[c]
-      if not m or c1 == c then m = mark_c:match(s, a) end
-      out[n + 1], out[n + 2], out[n + 3], out[n + 4] = a, m, b0, c1
-      n = n + 4
+      local m = mark_at(L, s, a)
+      out[n + 1], out[n + 2] = a, m
+      n = n + 2
       free = a + #m
     end
   end
@@ -450,7 +454,6 @@ local function fast_scan(L, s)
   -- is read); a lone ' or ’ between word characters is a word's (don't),
   -- unless a cue ends right before it (or a `_` does: ask L.step)
   local at = L.mark_set:scan(s)
-  local mark_c, single = L.mark_c, L.mark_single
   -- (free: the first position no mark read so far holds; ce: the index
   -- in cues of the first cue end not before the mark, walked with the
   -- marks)
@@ -458,11 +461,8 @@ local function fast_scan(L, s)
   for x = 1, #at do
     local a = at[x]
     if a >= free then
-      -- (b0, b1: the bytes around the mark's first byte c)
-      local b0, c, b1
-      if a > 1 then b0, c, b1 = byte(s, a - 1, a + 1) else c, b1 = byte(s, a, a + 1) end
-      local m = single[c]
-      if not m or b1 == c then m = mark_c:match(s, a) end
+      -- (b0, b1: the bytes around the mark's first byte)
+      local m, b0, b1 = mark_at(L, s, a)
       free = a + #m
       -- (inner: a lone ' or ’ between word characters; with ASCII on both
       -- sides, the common case, word_before and wc_at answered by bytes)
@@ -546,7 +546,7 @@ local function build_fast(L)
   for _, e in ipairs(L.cue_list) do
     if not wc_at(e, 1) then return nil end
     local ms, nms = mark_scan(L, e)
-    for x = 1, nms, 4 do
+    for x = 1, nms, 2 do
       local a, m = ms[x], ms[x + 1]
       if not ((m == "'" or m == "\226\128\153") and word_before(e, a)
               and wc_at(e, a + #m)) then
