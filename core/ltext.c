@@ -101,6 +101,18 @@ static lua_Integer optint (lua_State *L, int arg, lua_Integer def) {
   return isnum ? v : luaL_optinteger(L, arg, def);
 }
 
+/* The string at argument 1 (its length *len) and the range s:sub(i, j)
+   of arguments 2 and 3 (defaults 1 and -1), as a 0-based start *k and an
+   exclusive end *e (k may pass e: an empty range). */
+static const unsigned char *range_args (lua_State *L, size_t *len,
+                                        size_t *k, size_t *e) {
+  const unsigned char *s =
+      (const unsigned char *)luaL_checklstring(L, 1, len);
+  *k = startpos(optint(L, 2, 1), *len) - 1;
+  *e = endpos(optint(L, 3, -1), *len);
+  return s;
+}
+
 /* lua_tonumberx(L, idx, isnum), quicker for an integer (the common case,
    which lua_tonumberx converts in a further call); an integral float or
    a numeric string gives the same number either way. */
@@ -1133,11 +1145,8 @@ static int tok_nonword (const unsigned char *s, size_t e, size_t k) {
 }
 
 static int text_tokens (lua_State *L) {
-  size_t len;
-  const unsigned char *s =
-      (const unsigned char *)luaL_checklstring(L, 1, &len);
-  size_t k = startpos(optint(L, 2, 1), len) - 1;  /* 0-based */
-  size_t e = endpos(optint(L, 3, -1), len);      /* exclusive */
+  size_t len, k, e;  /* k 0-based, e exclusive */
+  const unsigned char *s = range_args(L, &len, &k, &e);
   lua_Integer past = lua_toboolean(L, 4) ? 1 : 0;
   int marks = lua_toboolean(L, 6);
   lua_Integer max = luaL_optinteger(L, 7, 0);
@@ -1194,11 +1203,8 @@ static int text_tokens (lua_State *L) {
 ** copy of the range and a pattern match.
 */
 static int text_countwords (lua_State *L) {
-  size_t len;
-  const unsigned char *s =
-      (const unsigned char *)luaL_checklstring(L, 1, &len);
-  size_t k = startpos(optint(L, 2, 1), len) - 1;  /* 0-based */
-  size_t e = endpos(optint(L, 3, -1), len);      /* exclusive */
+  size_t len, k, e;  /* k 0-based, e exclusive */
+  const unsigned char *s = range_args(L, &len, &k, &e);
   lua_Integer limit = luaL_checkinteger(L, 4), n = 0;
   while (n < limit) {
     /* past the bytes that start no word: ASCII but letters and digits */
@@ -1232,11 +1238,8 @@ static int blank_or_punct (unsigned char c) {
 }
 
 static int text_capwords (lua_State *L) {
-  size_t len;
-  const unsigned char *s =
-      (const unsigned char *)luaL_checklstring(L, 1, &len);
-  size_t k = startpos(optint(L, 2, 1), len) - 1;  /* 0-based */
-  size_t e = endpos(optint(L, 3, -1), len);      /* exclusive */
+  size_t len, k, e;  /* k 0-based, e exclusive */
+  const unsigned char *s = range_args(L, &len, &k, &e);
   lua_Integer maxlow = luaL_checkinteger(L, 4), words = 0, caps = 0;
   while (k < e) {
     size_t a;
