@@ -2256,9 +2256,7 @@ local function read_figure(text, pos, prof, c0, w0, word0)
     if v ~= nil then
       local e = pos + #word
       local q, w, b = nextword(text, e, "'", true)
-      -- (the memo asked first, as for digits alone in extract_with)
-      if (q > e and w and b < 128 and lone.memo[w] == false)
-         or ends_run(text, e, lone, q, w, b) then
+      if ends_run(text, e, lone, q, w, b) then
         num, np, nw, nb = { s = pos, e = e, value = v, words = true, first_word = true,
                             ordinal = ordinal }, q, w, b
       end
@@ -3177,12 +3175,7 @@ function M.extract_with(article, emit, prof, opts)
           local run_e, run_v, run_p, run_w, run_b
           if lone and not (c0 == 48 and byte(text, pos + 1) == 48) then
             run_e, run_v, run_p, run_w, run_b = digitsnext(text, pos, "'", true)
-            -- (a blank and a word the memo says no token goes on with,
-            -- the commonest end, asked first: a call less)
-            if not (run_p > run_e and run_w and run_b < 128 and lone.memo[run_w] == false)
-               and not ends_run(text, run_e, lone, run_p, run_w, run_b) then
-              run_e = nil
-            end
+            if not ends_run(text, run_e, lone, run_p, run_w, run_b) then run_e = nil end
           end
           if run_e then
             -- (what read_plain makes of the captures it would get: what
