@@ -558,16 +558,11 @@ local function content_hit(A, q)
   return nil
 end
 
--- the endings of attributive adjectives, by language: Dutch inflects
--- them with -e (`de gewraakte`, `het nieuwe`), English has derivational
--- endings (`controversial`, `infamous`, `dreaded`)
-local ADJECTIVE_ENDINGS = {
-  nl = { "e" },
-  en = { "al", "ous", "ed", "ic", "ive", "ful", "less", "able", "ible", "ary" },
-}
+-- does w end as an attributive adjective (L.adj_endings, from
+-- rules/<lang>/adjective_endings.txt), with at least three bytes before
+-- the ending?
 local function adjective_ending(L, w)
-  local endings = ADJECTIVE_ENDINGS[L.lang]
-  if not endings then return false end
+  local endings = L.adj_endings
   for i = 1, #endings do
     local e = endings[i]
     if #w > #e + 2 and sub(w, -#e) == e then return true end
@@ -769,7 +764,7 @@ function Analyser:attribute(A, res)
     -- 'rondje om de kerk'`, `the controversial "stop and frisk"`): it
     -- stands where a noun does, a name or a term (an adjective: a
     -- lower-case word that is no function word, cue or marker, with an
-    -- ending of ADJECTIVE_ENDINGS; a noun there is as often the object of
+    -- ending of adjective_endings.txt; a noun there is as often the object of
     -- a partial quote, `called the attack "an act of barbarity"`)
     local np_before = false
     if not det_before and raw_pw ~= "" and is_lower_at(raw_pw, 1) and adjective_ending(L, pw)

@@ -289,6 +289,21 @@ T.case("a user's +cue_verbs.txt adds a cue", function()
   T.eq(#recs, 0, "without the user's list, no cue")
 end)
 
+T.case("a user's +adjective_endings.txt makes a term of a quote", function()
+  local dir = os.tmpname()
+  os.remove(dir)
+  assert(os.execute("mkdir -p '" .. dir .. "/en'"))
+  local f = assert(io.open(dir .. "/en/+adjective_endings.txt", "w"))
+  f:write("# test\nish\n")
+  f:close()
+  local text = 'Mayor Smith said the smallish "stop and frisk" policy would end.'
+  local recs = pluk.extract(text, { rules = { "quotes" }, lang = "en", rules_path = { dir } })
+  os.execute("rm -rf '" .. dir .. "'")
+  T.eq(#recs, 0, "after the added ending: a term")
+  recs = pluk.extract(text, { rules = { "quotes" }, lang = "en" })
+  T.eq(#recs, 1, "without the user's list, a quote")
+end)
+
 T.case("sentence openers and contractions are never speakers", function()
   -- an adverb or a preposition that opens the sentence before a quote
   -- with no cue of its own

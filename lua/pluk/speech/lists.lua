@@ -83,7 +83,7 @@ local LISTS = { "quote_marks", "elisions", "cue_verbs", "cue_sources",
                 "mention_markers", "titles", "quote_tags", "cue_np_verbs",
                 "function_words", "question_frames", "source_agents", "negations",
                 "modal_verbs", "source_standards", "demonyms", "closed_words",
-                "source_pronouns", "non_cues" }
+                "source_pronouns", "non_cues", "adjective_endings" }
 
 -- (known: the languages merged when lang is nil, speech.KNOWN)
 local function merged(lang, name, known)
@@ -244,6 +244,11 @@ local function compile(lang, src)
       table.insert(L.non_cue[v], rest)
     end
   end
+  -- the endings of attributive adjectives (`gewraakte`,
+  -- `controversial`), for a quote after a determiner and an adjective;
+  -- none for an article of unknown language (a Dutch -e ends too many
+  -- words elsewhere)
+  L.adj_endings = lang and (src.adjective_endings or EMPTY).list or {}
   L.cue_list = caseless(cues)
   L.cue_p = C(trie(L.cue_list))
   -- the strings that start a mark, for the fast scan (fast_scan): the
