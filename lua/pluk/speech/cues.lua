@@ -601,6 +601,16 @@ local function coordinated_names(A, t, first_k, m)
   return c
 end
 
+-- role_for(s, role, body) -> the role mention grown to the end of body,
+-- the phrase of whom it speaks for or is of: an unnamed speaker is known
+-- by the fullest description the text gives (`a spokesman for the
+-- ministry`, `een woordvoerster van het ministerie van justitie`)
+local function role_for(s, role, body)
+  role.e = body.e
+  role.text = sub(s, role.s, body.e - 1)
+  return role
+end
+
 local function subject_before(A, a, ss, wide)
   local s, L, g = A.s, A.L, A.g
   local lo = a - A.config.back_window * (wide and 3 or 1)
@@ -843,12 +853,17 @@ local function subject_before(A, a, ss, wide)
         tail.cut = true
         m = tail
         break
-      elseif m2.kind == "name" then
+      elseif m2.kind == "name" and not (m2.s == trim(s, ss, m2.s) and m2.e == t[2 * (x - 1)]
+                                        and role_of(L, m2.text) == "g") then
         m = m2
       else
-        m2.e = m.e
-        m2.text = sub(s, m2.s, m.e - 1)
-        m = m2
+        if m2.kind == "name" then
+          -- (a group's role noun that opens the sentence is written with
+          -- a capital, and is no name: `Residents of the town said`)
+          local _, head = role_of(L, m2.text)
+          m2 = { s = m2.s, e = m2.e, kind = "role", head = head, gender = "g", text = m2.text }
+        end
+        m = role_for(s, m2, m)
       end
       first_k = token_at(t, n, m.s) or first_k
       x = first_k - 1
@@ -911,7 +926,7 @@ local function subject_before(A, a, ss, wide)
         end
         local m3 = np_ending(A, t, x0 - 1, 1)
         if m3 and m3.kind == "role" and m3.gender ~= "x" then
-          m = m3
+          m = role_for(s, m3, m)
           break
         end
       end
@@ -950,7 +965,7 @@ local function subject_before(A, a, ss, wide)
           -- whom a person role speaks for, as above: `A spokesman for the
           -- Justice Department said`
           local m3 = np_ending(A, t, x1 - 1, 1)
-          if m3 and m3.kind == "role" and m3.gender ~= "x" then m = m3 end
+          if m3 and m3.kind == "role" and m3.gender ~= "x" then m = role_for(s, m3, m) end
           break
         end
         if L.prep[p1] and p1 ~= "of" and p1 ~= "van" and p1 ~= "by" and p1 ~= "door" and not closed then
@@ -2779,6 +2794,10 @@ local function cue_content(A, h)
     -- (word_key's answer read without a call a token: the token marks
     -- cover the first five; lc's memo holds most keys)
     local marks, lc_memo = t.nonword, names.lc_memo
+    -- (the subject follows a relative word: `which he said would`)
+    local subj_s = h.subj and h.subj.s
+    local before_subj = subj_s and names.letters_before_space(s, (subj_s - 8 > ss and subj_s - 8 or ss), subj_s - 1)
+    local after_relative = before_subj and RELATIVE[lc(before_subj)] or false
     -- an object (told reporters, told AFP) and adverbials (on Friday, in a
     -- statement)
     while k <= n and k <= 5 do
@@ -2789,10 +2808,13 @@ local function cue_content(A, h)
       end
       read_k, read_w = k, w
       if not w then break end
-      if L.adv[w] and not (L.neg[w] and k < n and ltok(s, t, k + 1) ~= "to") then
+      if L.adv[w] and not (L.neg[w] and k < n and ltok(s, t, k + 1) ~= "to")
+         and not (k == 1 and CLAUSE_VERB[w] and not after_relative) then
         -- (a negation after the cue is what was said, `said not allowing
         -- it was unfair`, unless an instruction follows: `told me not to
-        -- worry`)
+        -- worry`; an auxiliary right after the cue is passed over only in
+        -- a relative clause, `which NASA said might take place`:
+        -- elsewhere the cue is a noun, `the member states have signed`)
         k = k + 1
       elseif SETS.day_part[w] and k > 1 then
         k = k + 1
