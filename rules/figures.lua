@@ -2645,17 +2645,25 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
   local degree, adj_join = prof.degree_words, prof.adjective_join
   -- a degree word before a content word opens no phrase of its own:
   -- 'one of the most respected judges', 'drie zeer grote huizen'
-  while words[2 * i] and degree[lc_cache[words[2 * i]] or lc(words[2 * i])]
-        and open_at(words, i + 1, closed, fig_starts) do
+  -- (word i in lower case read once a step)
+  local w_i = words[2 * i]
+  local lw_i = w_i and (lc_cache[w_i] or lc(w_i))
+  while lw_i and degree[lw_i] and open_at(words, i + 1, closed, fig_starts) do
     i = i + 1
+    w_i = words[2 * i]
+    lw_i = w_i and (lc_cache[w_i] or lc(w_i))
   end
+  local settings = prof.settings
+  local head_last = settings.noun_head == "last"
   -- the run: up to four content words; and/or between two adjectives
   -- goes on without counting ('distinguished and honored scientists';
   -- joined: how many such words the run holds)
   local j, joined, after_join = i - 1, 0, false
-  while words[2 * j + 1] and j - i + 1 - joined < 4 do
+  local room = 4   -- (the content words the run may still take)
+  while room > 0 do
     local k = j + 1
-    if fig_starts and fig_starts[words[2 * k - 1]] then break end
+    local at = words[2 * k - 1]
+    if not at or fig_starts and fig_starts[at] then break end
     local w = words[2 * k]
     local lw = lc_cache[w] or lc(w)
     local cls = closed[lw]
@@ -2670,6 +2678,7 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
       if months[lw] then break end
       if lang == "en" and j >= i and not after_join and ENDS_ED[lw] then break end
       after_join = false
+      room = room - 1
     end
     j = k
   end
@@ -2680,7 +2689,7 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
   if joined > 0 then
     -- (the words that joined are no head: the last word heads an English
     -- phrase, the first content word that is no adjective a Dutch one)
-    if prof.settings.noun_head == "last" then
+    if head_last then
       local head, head_s = words[2 * j], words[2 * j - 1]
       return head, head_s, head_s + #head
     end
@@ -2694,7 +2703,7 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
     local head, head_s = words[2 * j], words[2 * j - 1]
     return head, head_s, head_s + #head
   end
-  if prof.settings.noun_capitals == "yes" then
+  if settings.noun_capitals == "yes" then
     -- German: the first word with a capital
     for k = i, j do
       local w = words[2 * k]
@@ -2705,7 +2714,7 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
     return nil, true
   end
   local first = words[2 * i]
-  if prof.settings.noun_head == "last" then
+  if head_last then
     -- a plural noun followed by more words: the noun (with a noun before
     -- it), the rest is a verb ('One of the victims spoke')
     for k = i, j - 1 do
@@ -2736,7 +2745,8 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
     return head, head_s, head_s + #head
   end
   -- Dutch, French: the first word that is not an adjective (the cache
-  -- asked first: a call less for a word seen before)
+  -- asked first: a call less for a word seen before; assign_of takes a
+  -- first word that is a noun itself, before the call: change both)
   local adj = prof.adj_cache
   for k = i, j do
     local w = words[2 * k]
@@ -2829,11 +2839,13 @@ end
 
 -- words_after(ctx, pos) -> the words after pos (nextwords: a flat array,
 -- word k at [2k - 1], [2k]), read once per position
+-- (WORDS_AFTER words, WORD_INNER the bytes that may be inside one)
+local WORDS_AFTER, WORD_INNER = 8, "'-"
 local function words_after(ctx, pos)
   local cache = ctx.nw
   if not cache then cache = {}; ctx.nw = cache end
   local r = cache[pos]
-  if not r then r = nextwords(ctx.text, pos, 8, "'-"); cache[pos] = r end
+  if not r then r = nextwords(ctx.text, pos, WORDS_AFTER, WORD_INNER); cache[pos] = r end
   return r
 end
 
@@ -3857,6 +3869,12 @@ function M.extract_with(article, emit, prof, opts)
   scratch_out, scratch_aux, scratch_starts = out, aux, starts_kept
 end
 
+-- the kinds (of a record, or of a range's ends) and the classes the
+-- reader gave (see AUX) of the figures that count nothing: one look-up
+-- each
+local NO_OF_KIND = { money = true, percent = true, year = true }
+local NO_OF_CLASS = { rating = true, score = true }
+
 -- assign_of(records, text, prof, lang, ctx, aux): fills `of`,
 -- `of_start`, `of_end`; ctx the article's caches, aux what the reader
 -- saw of each record (see AUX); ctx.fig_starts, when there, holds the
@@ -3881,19 +3899,22 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
     fig_starts = {}
     for k = 1, #out do fig_starts[out[k].start + 1] = true end
   end
+  local read_before = ctx.nw or NONE   -- (words_after's cache)
+  local settings = prof.settings
+  local first_noun_heads = settings.noun_head ~= "last" and settings.noun_capitals ~= "yes"
+  local months, degree, elision = prof.months, prof.degree_words, prof.elision
   local last_with_of = nil
   for idx = 1, #out do
     local rec = out[idx]
     local kind = rec.kind
     local base = (idx - 1) * AUX
-    local e = rec["end"] + 1
-    if kind == "money" or kind == "percent" or kind == "year" or aux[base + 4] == "rating"
-       or aux[base + 4] == "score" or
-       (kind == "range" and (rec.range_kind == "money" or rec.range_kind == "percent"
-                             or rec.range_kind == "year")) then
+    local pclass = aux[base + 4]   -- (false mostly: no look-up then)
+    if NO_OF_KIND[kind] or pclass and NO_OF_CLASS[pclass]
+       or (kind == "range" and NO_OF_KIND[rec.range_kind]) then
       goto continue
     end
     do
+      local e = rec["end"] + 1
       local of, os_, oe
       local unit_text = aux[base + 2]
       if unit_text then
@@ -3920,12 +3941,15 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
           if not of then goto continue end
         else
           -- (words_after reads words only after a blank: a space, a tab
-          -- or a no-break space at e; after anything else there are none)
+          -- or a no-break space at e; after anything else there are none.
+          -- Read here as words_after reads them but not kept: each
+          -- figure's end is asked once, and a new key in its cache costs
+          -- more than it saves; what the main loop read is taken from it)
           local nx = NONE
           if c == 32 or c == 194 then
-            nx = words_after(ctx, e)
+            nx = read_before[e] or nextwords(text, e, WORDS_AFTER, WORD_INNER)
           elseif c == 9 then
-            nx = words_after(ctx, e)
+            nx = read_before[e] or nextwords(text, e, WORDS_AFTER, WORD_INNER)
             if nx[1] and nx[1] ~= e + 1 then nx = NONE end
           end
           local i = 1
@@ -3936,11 +3960,12 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
             i = 2
           end
           -- 'one of the victims', 'twee van de drie hindernissen'
+          -- (the phrases compared only after one's first word)
           local used_of = false
-          if nx[1] then
-            local w1 = nx[2]
-            local l1 = lc_cache[w1] or lc(w1)
-            local phrases = one_of_first[l1] and prof.one_of_words or NONE
+          local w1 = nx[2]
+          local l1 = w1 and (lc_cache[w1] or lc(w1))
+          if l1 and one_of_first[l1] then
+            local phrases = prof.one_of_words
             for k = 1, #phrases do
               local pw = phrases[k]
               local ok = pw[1] == l1
@@ -3958,7 +3983,7 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
             -- a fraction counts the noun after the phrase's first word
             -- alone too: 'two thirds of voters' (not only 'of the voters';
             -- not a name: 'half of Saudi Arabia's production')
-            if not used_of and kind == "fraction" and #phrases > 0 and nx[4]
+            if not used_of and kind == "fraction" and nx[4]
                and not is_upper_at(nx[4], 1) then
               i = 2
               used_of = true
@@ -3973,17 +3998,34 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
             end
           end
           local w_i = nx[2 * i]
-          local lw_i = w_i and (lc_cache[w_i] or lc(w_i))
+          local lw_i = i == 1 and l1 or w_i and (lc_cache[w_i] or lc(w_i))   -- (l1: word 1 read)
           if lw_i and (lw_i == "times" or lw_i == "keer") and nx[2 * i + 2] and
              closed[lc(nx[2 * i + 2])] == "adv" then
             goto continue
           end
           local head, hs, he = nil, nil, nil
           local all_adj = false
-          if nx[2 * i] then
-            head, hs, he = noun_phrase(nx, i, prof, lang, fig_starts)
-            if head == nil and hs == true then all_adj = true end
-            if hs == true then hs = nil end   -- (all adjectives: no position)
+          if w_i then
+            -- where the first noun heads the phrase, a first word that is
+            -- a noun (no degree or closed word, no month, no figure, no
+            -- capital that may start a name, no adjective) heads it
+            -- whatever follows: noun_phrase's answer, taken here without
+            -- the call at most figures (the adjective cache asked first)
+            if first_noun_heads and not degree[lw_i] and not closed[lw_i]
+               and not months[lw_i] and not fig_starts[nx[2 * i - 1]]
+               and not STARTS_UPPER[w_i] then
+              local is_adj = prof.adj_cache[w_i]
+              if is_adj == nil then is_adj = adjective_like(w_i, prof) end
+              if not is_adj then
+                head, hs = w_i, nx[2 * i - 1]
+                he = hs + #w_i
+              end
+            end
+            if not head then
+              head, hs, he = noun_phrase(nx, i, prof, lang, fig_starts)
+              if head == nil and hs == true then all_adj = true end
+              if hs == true then hs = nil end   -- (all adjectives: no position)
+            end
           end
           if head then
             of, os_, oe = head, hs, he
@@ -4026,7 +4068,6 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
       end
       if of then
         -- an elided article: "d'habitants" counts 'habitants'
-        local elision = prof.elision
         for k = 1, #elision do
           local el = elision[k]
           if #of > #el and lc(of):sub(1, #el) == el then
