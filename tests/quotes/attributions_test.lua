@@ -1458,4 +1458,12 @@ T.case("groups that speak: a capital that opens the sentence, members, no cue in
   T.eq(a[1] and a[1].text, "take place this summer", "in a relative clause the auxiliary is passed over")
 end)
 
+T.case("an English cue after an inserted cue is the sentence's verb", function()
+  local _, a = run("The rarity, CBS noted, highlighted the tension.", "en")
+  T.eq(#a, 1, "one attribution: the inserted cue's")
+  T.eq(a[1] and a[1].cue, "noted", "noted reports the sentence")
+  local q = run("\"We will win,\" said the minister.", "en")
+  T.eq(q[1] and q[1].speaker, "the minister", "after a quote a role noun still follows its cue")
+end)
+
 T.done()

@@ -1890,6 +1890,13 @@ local function analyse_cue(A, h)
       local _, _, nw = find(s, "^%s*(%a+)", after.e)
       if nw and L.verb_word[lc(nw)] then after = nil end
     end
+    -- nor a noun the role list lacks, away from a quote: the cue is the
+    -- sentence's verb and that its object (`The rarity, CBS noted,
+    -- highlighted the tension`)
+    if after and A.lang == "en" and not after_quote and after.kind == "role"
+       and not (after.head and role_of(L, after.head)) then
+      after = nil
+    end
   end
   if after and (after_quote or at_start) then
     -- a cue right after a quote, or opening its sentence, is inverted
