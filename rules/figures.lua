@@ -2282,6 +2282,15 @@ end
 -- is num_s), currency, percent and minus are added, and the number's
 -- flags (words, ordinal, fraction, decimal, ...) stay as they were.
 function figure_of(text, pos, prof, num, cur_pre, minus, p, w, b)
+  -- (the common case answered first: nothing before the number, and
+  -- blanks after it and then a word that begins no decimal point, percent
+  -- or currency -- nothing is tried after it, and the number is the
+  -- figure as it is)
+  if p and p > num.e and w and not cur_pre and not minus and num.s == pos
+     and b ~= 37 and b ~= 36 and not prof.after_first[w] and not prof.point_first[w]
+     and not num.money_scale then
+    return num, nil, num.e, p, w, b
+  end
   -- (the figure's fields are locals until they are written into num, at
   -- the end)
   -- the word after the number (asked once here and once after read_point
@@ -3159,6 +3168,22 @@ function M.extract_with(article, emit, prof, opts)
   local clock_before, hedge_suffix, rank_before, hedges, range_seps =
     prof.clock_before, prof.hedge_suffix, prof.rank_before, prof.hedges, prof.RANGE_SEPS
   local months_dotted, date_link = prof.months_dotted, prof.date_link
+  local after_first = prof.after_first
+  -- the words after a number that some test below looks up (a unit, a
+  -- clock word, a range separator, a month, a date link), in one set: a
+  -- word in none of them, as most are, is passed with one lookup (built
+  -- once per profile)
+  local after_any = prof.AFTER_ANY
+  if not after_any then
+    after_any = {}
+    for _, set in ipairs({ unit_first, clock_first, range_first, months, months_dotted,
+                           date_link }) do
+      for w, yes in pairs(set) do
+        if yes then after_any[w] = true end
+      end
+    end
+    prof.AFTER_ANY = after_any
+  end
   for si = 1, nstarts do
     local pos = starts[si]
     if pos < done_to or pos < header_end then goto next_start end
@@ -3198,9 +3223,17 @@ function M.extract_with(article, emit, prof, opts)
               skip = run_e   -- (a phone number)
             else
               local v = run_v or tonumber(sub(text, pos, run_e - 1) .. ".0")
-              fig, skip, peek_at, peek_p, peek_w, peek_b =
-                figure_of(text, pos, prof, { s = pos, e = run_e, value = v, decimal = false },
-                          nil, nil, run_p, run_w, run_b)
+              fig = { s = pos, e = run_e, value = v, decimal = false }
+              -- (after blanks and a word that begins no percent or
+              -- currency, figure_of gives the number as it is, with this
+              -- peek, in its first test: its call is left out)
+              if run_p > run_e and run_w and not after_first[run_w]
+                 and run_b ~= 37 and run_b ~= 36 then
+                peek_at, peek_p, peek_w, peek_b = run_e, run_p, run_w, run_b
+              else
+                fig, skip, peek_at, peek_p, peek_w, peek_b =
+                  figure_of(text, pos, prof, fig, nil, nil, run_p, run_w, run_b)
+              end
             end
           else
             plain, fig, skip, peek_at, peek_p, peek_w, peek_b =
@@ -3208,76 +3241,81 @@ function M.extract_with(article, emit, prof, opts)
           end
         end
       end
-      -- shapes that are not figures, or only their year is
-      local ys, ye, de
-      if (digit0 and not plain) or c0 == 43 then
-        local t_end = prof.TIME:match(text, pos)
-        if t_end then done_to = t_end goto next_start end
-        local ph = prof.PHONE:match(text, pos)
-        if ph and (c0 == 43 or ph - pos >= 9) then done_to = ph goto next_start end
-        ys, ye, de = prof.DATE_DMY:match(text, pos)
-        if not ys then ys, ye, de = prof.DATE_YMD:match(text, pos) end
-      end
-      if ys then
-        local y = tonumber(sub(text, ys, ye - 1))
-        -- (nothing glued before it)
-        if prevtoken(text, pos - 1) == pos and not on_dateline(ctx, pos) then
-          local n = #out
-          out[n + 1] = { start = ys - 1, ["end"] = ye - 1, value = y, kind = "year",
-                         lang = lang_field, type = "figure" }
-          n = n * AUX
-          for k = n + 1, n + AUX do aux[k] = false end
-        end
-        done_to = de or ye
-        goto next_start
-      end
-
-      local fr, fre
-      if (digit0 and not plain) or c0 == 45 or c0 == 43 then
-        fr, fre = prof.FRACTION_DIGITS:match(text, pos)
-      end
-      if fr then
-        local a, b, d = tonumber((fr.a:gsub(MINUS_SIGN, "-"))), tonumber(fr.b), tonumber(fr.d)
-        local whole, n = 0, a
-        if b then whole, n = a, b end
-        if d == 0 or math.abs(n) >= d or d > 1000 or (b and a < 0 and false) then
-          if not b then
-            -- '24/7', '17/5': no figure in it
-            done_to = fre goto next_start
-          end
-          fre = nil
-        end
-        if fre then
-          local v
-          if b then
-            v = math.abs(whole) + n / d
-            if whole < 0 or fr.a:sub(1, 1) == "-" then v = -v end
-          else
-            v = n / d
-          end
-          fig = { s = pos, e = fre, value = v, fraction = true }
-        end
-      end
-      if not fig and ((digit0 and not plain) or c0 >= 194) then
-        local g, gv, ge = prof.FRACTION_GLYPH:match(text, pos)
-        if gv then
-          local v = (g and tonumber(g) or 0) + gv
-          fig = { s = pos, e = ge, value = v, fraction = true }
-        end
-      end
-      -- the word at pos (nextword), read once for the currency reader and
-      -- the names below; as written, and lowered as nextword lowers (lc:
-      -- the same, and the reader of a lone number word wants both)
+      -- the word at pos (p0, w0, b0: see below)
       local p0, w0, b0
-      if not fig and not plain then
-        local word0
-        if not digit0 then
-          p0, word0, b0 = nextword(text, pos, "'")
-          w0 = word0 and (lc_cache[word0] or lc(word0))
+      -- (a plain digit, read above, starts none of these: they are
+      -- passed with one test)
+      if not plain then
+        -- shapes that are not figures, or only their year is
+        local ys, ye, de
+        if digit0 or c0 == 43 then
+          local t_end = prof.TIME:match(text, pos)
+          if t_end then done_to = t_end goto next_start end
+          local ph = prof.PHONE:match(text, pos)
+          if ph and (c0 == 43 or ph - pos >= 9) then done_to = ph goto next_start end
+          ys, ye, de = prof.DATE_DMY:match(text, pos)
+          if not ys then ys, ye, de = prof.DATE_YMD:match(text, pos) end
         end
-        fig, skip, peek_at, peek_p, peek_w, peek_b = read_figure(text, pos, prof, c0,
-                                                                 p0 and (w0 or false),
-                                                                 p0 == pos and word0)
+        if ys then
+          local y = tonumber(sub(text, ys, ye - 1))
+          -- (nothing glued before it)
+          if prevtoken(text, pos - 1) == pos and not on_dateline(ctx, pos) then
+            local n = #out
+            out[n + 1] = { start = ys - 1, ["end"] = ye - 1, value = y, kind = "year",
+                           lang = lang_field, type = "figure" }
+            n = n * AUX
+            for k = n + 1, n + AUX do aux[k] = false end
+          end
+          done_to = de or ye
+          goto next_start
+        end
+
+        local fr, fre
+        if digit0 or c0 == 45 or c0 == 43 then
+          fr, fre = prof.FRACTION_DIGITS:match(text, pos)
+        end
+        if fr then
+          local a, b, d = tonumber((fr.a:gsub(MINUS_SIGN, "-"))), tonumber(fr.b), tonumber(fr.d)
+          local whole, n = 0, a
+          if b then whole, n = a, b end
+          if d == 0 or math.abs(n) >= d or d > 1000 or (b and a < 0 and false) then
+            if not b then
+              -- '24/7', '17/5': no figure in it
+              done_to = fre goto next_start
+            end
+            fre = nil
+          end
+          if fre then
+            local v
+            if b then
+              v = math.abs(whole) + n / d
+              if whole < 0 or fr.a:sub(1, 1) == "-" then v = -v end
+            else
+              v = n / d
+            end
+            fig = { s = pos, e = fre, value = v, fraction = true }
+          end
+        end
+        if not fig and (digit0 or c0 >= 194) then
+          local g, gv, ge = prof.FRACTION_GLYPH:match(text, pos)
+          if gv then
+            local v = (g and tonumber(g) or 0) + gv
+            fig = { s = pos, e = ge, value = v, fraction = true }
+          end
+        end
+        -- the word at pos (nextword), read once for the currency reader and
+        -- the names below; as written, and lowered as nextword lowers (lc:
+        -- the same, and the reader of a lone number word wants both)
+        if not fig then
+          local word0
+          if not digit0 then
+            p0, word0, b0 = nextword(text, pos, "'")
+            w0 = word0 and (lc_cache[word0] or lc(word0))
+          end
+          fig, skip, peek_at, peek_p, peek_w, peek_b = read_figure(text, pos, prof, c0,
+                                                                   p0 and (w0 or false),
+                                                                   p0 == pos and word0)
+        end
       end
       if not fig then
         if skip then done_to = skip goto next_start end
@@ -3289,7 +3327,10 @@ function M.extract_with(article, emit, prof, opts)
       local fcur, fpct = fig.currency, fig.percent
       local nwords, nordinal, nfraction = fig.words, fig.ordinal, fig.fraction
       -- 'een op de drie', 'one in five', 'one out of three'
-      if not fcur and not fpct and not nordinal and not nfraction and fig.value > 0 then
+      -- (where the peek is at the figure's end already, its word decides
+      -- first: most are no word a fraction's 'of' begins with)
+      if (peek_at ~= fig.e or (peek_w and fraction_of_first[peek_w]))
+         and not fcur and not fpct and not nordinal and not nfraction and fig.value > 0 then
         if peek_at ~= fig.e then
           peek_at = fig.e
           peek_p, peek_w, peek_b = nextword(text, peek_at, "'", true)
@@ -3317,9 +3358,12 @@ function M.extract_with(article, emit, prof, opts)
       -- left context
       -- the glued characters before the figure, and the token before it
       -- (from pw_s, its text pw_tok; pw_nl: a line break comes between)
+      -- (unglued: nothing is glued before it; asked below instead of
+      -- glued == "", a comparison that costs a call each time)
       local g, pw_s, _, pw_nl, pw_tok = prevtoken(text, s - 1, true)
-      local glued = g < s and sub(text, g, s - 1) or ""
-      if glued ~= "" then
+      local unglued = g >= s
+      local glued = unglued and "" or sub(text, g, s - 1)
+      if not unglued then
         local lastc = byte(glued, #glued)
         -- inside a word or a code: COVID-19, SCP-173, A4, #5, 1.2.3
         if (lastc >= 48 and lastc <= 57) or (lastc >= 65 and lastc <= 90)
@@ -3349,7 +3393,7 @@ function M.extract_with(article, emit, prof, opts)
       -- with (pw_lead, for the names below)
       -- (pw_cap: it starts with a capital; pw_dash_lower: 'ex-minister')
       local c = NO_CORE_WORD
-      if pw_s and glued == "" then
+      if pw_s and unglued then
         c = core_cache[pw_tok] or core_word(pw_tok)
       end
       local pword, pbefore, pafter, lpw, pw_lead, pw_cap, pw_dash_lower =
@@ -3357,30 +3401,35 @@ function M.extract_with(article, emit, prof, opts)
       -- set phrases and names with a number in them ('Tweede Kamer', 'no
       -- one', 'op één na laatste', '9/11')
       do
-        -- (a digit starts no word: then the byte is all there is; s is pos)
-        if digit0 then p0, w0, b0 = s, nil, c0
-        elseif not p0 then p0, w0, b0 = nextword(text, s, "'", true) end
-        if p0 ~= s then b0 = byte(text, s) end
-        local may_name = w0 and name_first[w0]
-                         or not w0 and (not names_first_bytes or names_first_bytes[b0])
-        -- (at the word w0, the word after it as the peek read it, where
-        -- that was right after w0: most entries that start with w0 are
-        -- then ruled out -- 'one' before 'of' starts no 'one by one')
-        local nn = may_name and w0 and p0 == s and name_next
-        nn = nn and nn[w0]
-        if nn and peek_at == s + #w0 then
-          if peek_p == peek_at then
-            may_name = nn["-"] and peek_b == 45
-          else
-            -- (ascii_letters' cache asked first: a call less for a word
-            -- seen before)
-            local ascii = peek_w and ascii_cache[peek_w]
-            if ascii == nil and peek_w then ascii = ascii_letters(peek_w) end
-            may_name = peek_w and (nn[peek_w] or not ascii)
+        local may_name
+        if digit0 then
+          -- (a digit starts no word: then the byte is all there is; s is pos)
+          p0, w0, b0 = s, nil, c0
+          may_name = not names_first_bytes or names_first_bytes[c0]
+          if may_name and names_digit_pairs and not names_digit_pairs[c0] then
+            may_name = names_digit_pairs[c0 * 256 + (byte(text, s + 1) or 0)]
           end
-        end
-        if may_name and digit0 and names_digit_pairs and not names_digit_pairs[c0] then
-          may_name = names_digit_pairs[c0 * 256 + (byte(text, s + 1) or 0)]
+        else
+          if not p0 then p0, w0, b0 = nextword(text, s, "'", true) end
+          if p0 ~= s then b0 = byte(text, s) end
+          may_name = w0 and name_first[w0]
+                     or not w0 and (not names_first_bytes or names_first_bytes[b0])
+          -- (at the word w0, the word after it as the peek read it, where
+          -- that was right after w0: most entries that start with w0 are
+          -- then ruled out -- 'one' before 'of' starts no 'one by one')
+          local nn = may_name and w0 and p0 == s and name_next
+          nn = nn and nn[w0]
+          if nn and peek_at == s + #w0 then
+            if peek_p == peek_at then
+              may_name = nn["-"] and peek_b == 45
+            else
+              -- (ascii_letters' cache asked first: a call less for a word
+              -- seen before)
+              local ascii = peek_w and ascii_cache[peek_w]
+              if ascii == nil and peek_w then ascii = ascii_letters(peek_w) end
+              may_name = peek_w and (nn[peek_w] or not ascii)
+            end
+          end
         end
         local ne = may_name and prof.NAMES:match(text, s)
         if not ne and pw_lead and name_first[pw_lead] then
@@ -3405,8 +3454,8 @@ function M.extract_with(article, emit, prof, opts)
         peek_p, peek_w, peek_b = nextword(text, e, "'", true)
       end
       local cb = peek_p == e and (peek_b or 0) or 32
-      if not nwords and not fpct and not fcur
-         and ((cb >= 97 and cb <= 122) or cb >= 195) then
+      if ((cb >= 97 and cb <= 122) or cb >= 195)
+         and not nwords and not fpct and not fcur then
         local osuf, oe = prof.P_ORD_SUFFIX:match(text, e)
         if osuf and not ndecimal and fig.value >= 0 then
           ordinal_digits = true
@@ -3417,23 +3466,30 @@ function M.extract_with(article, emit, prof, opts)
       -- the byte after the number decides which readers can apply
       local ce = ordinal_digits and (byte(text, e) or 0) or cb
       local ce_at = e
-      local after_space = ce == 32 or ce == 9 or ce == 194 or ce == 226
-      local after_letter = (ce >= 65 and ce <= 90) or (ce >= 97 and ce <= 122) or ce >= 195
+      -- (a space, the commonest, is no letter, slash, degree sign nor
+      -- hyphen: the tests for those below are passed with one test)
+      local after_space, after_letter = true, false
+      if ce ~= 32 then
+        after_space = ce == 9 or ce == 194 or ce == 226
+        after_letter = (ce >= 65 and ce <= 90) or (ce >= 97 and ce <= 122) or ce >= 195
+        if after_letter or ce == 47 or (ce == 194 and byte(text, e + 1) == 176) then
+          local u, ue = prof.P_UNIT_GLUED:match(text, e)
+          if u then unit_text, unit_end, unit_glued = u, ue, true end
+        end
+      end
       if peek_at ~= e then
         peek_at = e
         peek_p, peek_w, peek_b = nextword(text, e, "'", true)
       end
+      -- (nw1_some: nw1 is a word of after_any)
       local nw1, nb1 = peek_w, peek_b
-      if after_letter or ce == 47 or (ce == 194 and byte(text, e + 1) == 176) then
-        local u, ue = prof.P_UNIT_GLUED:match(text, e)
-        if u then unit_text, unit_end, unit_glued = u, ue, true end
-      end
+      local nw1_some = nw1 and after_any[nw1]
       if not unit_text and after_space and
-         ((nw1 and unit_first[nw1]) or (not nw1 and nb1 and nb1 >= 128)) then
+         ((nw1_some and unit_first[nw1]) or (not nw1 and nb1 and nb1 >= 128)) then
         local u, ue = prof.P_UNIT_SP:match(text, e)
         if u then unit_text, unit_end = u, ue end
       end
-      do
+      if ce ~= 32 then
         -- (e has not moved since ce was read; 0 past the end: no letter)
         local c = ce
         if not unit_glued and not ordinal_digits then
@@ -3457,15 +3513,15 @@ function M.extract_with(article, emit, prof, opts)
             e = e + 2
           end
         end
-      end
 
-      -- '2019-nCoV', 'F-16A': a code
-      if (e == ce_at and ce or byte(text, e)) == 45 then
-        local _, hw = HYPHEN_WORD:match(text, e)
-        if hw and hw:match("%u") and not nfirst then done_to = e goto next_start end
-        if not hw and DIGIT:match(text, e + 1) and (e - s) >= 4 and not nwords
-           and sub(text, e + 1, e + 24):match("^%d+%a") then
-          done_to = e goto next_start
+        -- '2019-nCoV', 'F-16A': a code
+        if (e == ce_at and ce or byte(text, e)) == 45 then
+          local _, hw = HYPHEN_WORD:match(text, e)
+          if hw and hw:match("%u") and not nfirst then done_to = e goto next_start end
+          if not hw and DIGIT:match(text, e + 1) and (e - s) >= 4 and not nwords
+             and sub(text, e + 1, e + 24):match("^%d+%a") then
+            done_to = e goto next_start
+          end
         end
       end
       -- 'de eerste tien jaar', 'the first three months': the count is the
@@ -3488,10 +3544,11 @@ function M.extract_with(article, emit, prof, opts)
         end
       end
       -- names: 'Windows 10', 'Formule 1', 'World War Two', 'Tweede Kamer'
-      if not fcur and pw_s and glued == "" and pafter == "" and pbefore == ""
+      -- (a capital before, the rarest of the tests, asked first)
+      if pw_cap and not fcur and pw_s and unglued and pafter == "" and pbefore == ""
          and not pw_nl and not nfirst and not pw_dash_lower then
         -- (pbefore is empty: the token's first character is the word's)
-        if pw_cap and not pclass and not months[lpw]
+        if not pclass and not months[lpw]
            and not hedges[lpw] and not prof.weekdays[lpw]
            and not pword:match("'s$") and not pword:match("’s$")
            and not year_like(fig, text) and not sentence_initial(text, pw_s) then
@@ -3515,7 +3572,7 @@ function M.extract_with(article, emit, prof, opts)
       -- times: '6 pm', 'om twee uur'
       do
         local ck
-        if after_letter or (nw1 and clock_first[nw1]) then
+        if after_letter or (nw1_some and clock_first[nw1]) then
           local _, clock_end = prof.P_CLOCK:match(text, e)
           ck = clock_end
         end
@@ -3526,7 +3583,7 @@ function M.extract_with(article, emit, prof, opts)
             done_to = ck goto next_start
           end
         end
-        if clock_before[lpw] and ndecimal and not nwords then
+        if ndecimal and not nwords and clock_before[lpw] then
           -- 'om 14.30'
           local raw = sub(text, s, e - 1)
           if raw:match("^%d%d?[.:]%d%d$") then done_to = e goto next_start end
@@ -3546,7 +3603,7 @@ function M.extract_with(article, emit, prof, opts)
         -- a date link: most numbers have neither after them)
         local w = peek_w
         if ((months[lpw] and pafter == "")
-            or (w and (months[w] or months_dotted[w] or date_link[w])
+            or (w and after_any[w] and (months[w] or months_dotted[w] or date_link[w])
                 and month_after(ctx, e, w)))
            and math.type(fig.value) == "integer" then
           done_to = e goto next_start
@@ -3573,20 +3630,22 @@ function M.extract_with(article, emit, prof, opts)
       end
       -- what kind of number
       -- (kind_of, from the locals)
+      -- (whole: the value has no fraction part, asked once for the kind
+      -- and the value)
+      local value = fig.value
+      local whole = value == value // 1
       local kind
       if fcur then kind = "money"
       elseif fpct then kind = "percent"
       elseif nordinal then kind = "ordinal"
       elseif nfraction then kind = "fraction"
       else
-        local v = fig.value
-        kind = v ~= v // 1 and "decimal" or "cardinal"
+        kind = whole and "cardinal" or "decimal"
       end
       if ordinal_digits then kind = "ordinal" end
       -- (a whole number first: most values are, and for them norm gives
       -- what tointeger does; `| 0` makes it an integer without a call)
-      local value = fig.value
-      if value == value // 1 and value >= -2^63 and value < 2^63 then
+      if whole and value >= -2^63 and value < 2^63 then
         value = value | 0
       else
         value = norm(value)
@@ -3631,7 +3690,7 @@ function M.extract_with(article, emit, prof, opts)
           if pclass == "det" or pclass == "poss" or prof.lists.ordinals.values[lpw]
              or (pw_s and not pclass and pafter == "" and lpw:match("ic$")
                  and adjective_like(pword, prof)
-                 and not (glued == "" and sentence_initial(text, pw_s))) then
+                 and not (unglued and sentence_initial(text, pw_s))) then
             goto next_start
           end
           if nw and (closed[nw] == "modal" or nw == "another") then goto next_start end
@@ -3653,7 +3712,7 @@ function M.extract_with(article, emit, prof, opts)
         local pe, sepw
         -- a separator starts with a space, a dash or a tilde
         local may_sep = ce == 45 or ce == 126 or (ce == 226 and byte(text, e + 1) == 128)
-                        or (after_space and ((nw1 and range_first[nw1])
+                        or (after_space and ((nw1_some and range_first[nw1])
                                              or (not nw1 and nb1 and (nb1 == 45 or nb1 == 126 or nb1 >= 128))))
         -- (the words before are read only where a separator may follow:
         -- 'tussen de' is looked up at every 'de')
@@ -3801,7 +3860,7 @@ function M.extract_with(article, emit, prof, opts)
       -- hedges before and after
       do
         local h = nil
-        if glued == "" and pw_s and hedge_suffix[lpw] then
+        if unglued and pw_s and hedge_suffix[lpw] then
           -- grow the phrase word by word while it ends some hedge
           local phrase, t_s, t_nl = lpw, pw_s, pw_nl
           while true do
@@ -3816,7 +3875,7 @@ function M.extract_with(article, emit, prof, opts)
             phrase, t_s, t_nl = longer, b_s, b_nl
           end
         end
-        if not h and glued ~= "" then
+        if not h and not unglued then
           -- '(~295', '±20'
           h = hedge_symbol_of(prof, glued)
         end
