@@ -4161,9 +4161,24 @@ local no_lexicon = {}
 -- lookup, not a key string built and a second load
 local profile_by_lexicon = setmetatable({}, { __mode = "k" })
 
+-- and that profile again by the search path and the language, while the
+-- lexicon module keeps its lists (same generation): as lexicon.load
+-- would give the same list, per article two lookups, not a pcall of it
+local profile_by_dirs, profile_generation = setmetatable({}, { __mode = "k" }), nil
+
 function M.extract(article, emit)
   local lang = article.lang
-  local prof
+  local dirs = lexicon.search_dirs
+  local by_lang = profile_by_dirs[dirs]
+  local prof = by_lang and lang and by_lang[lang]
+  if prof and profile_generation == lexicon.generation then
+    M.extract_with(article, emit, prof)
+    return
+  end
+  if profile_generation ~= lexicon.generation then
+    profile_by_dirs, profile_generation = setmetatable({}, { __mode = "k" }), lexicon.generation
+  end
+  prof = nil
   if lang and not no_lexicon[lang] then
     local ok, lex = pcall(lexicon.load, lang, "numbers")
     if ok then
@@ -4172,6 +4187,9 @@ function M.extract(article, emit)
         prof = M.profile(lang, M.grammar)
         profile_by_lexicon[lex] = prof
       end
+      by_lang = profile_by_dirs[dirs]
+      if not by_lang then by_lang = {} profile_by_dirs[dirs] = by_lang end
+      by_lang[lang] = prof
     else
       no_lexicon[lang] = true
     end

@@ -15,10 +15,15 @@ local M = {}
 local search_dirs = {}
 local cache = {}
 
+-- The search path set_path set last (read only: pluk.rules and the
+-- figures rule compare it per article, which costs less than a call).
+M.search_dirs = search_dirs
+
 -- Set by pluk.rules when a rule set loads or runs.
 function M.set_path(dirs)
   if dirs ~= search_dirs then
     search_dirs = dirs
+    M.search_dirs = dirs
   end
 end
 

@@ -229,13 +229,26 @@ end
 local Set = {}
 Set.__index = Set
 
+-- The emit function rules get, one for every set and article: it adds to
+-- the run in progress (emit_out, emit_article, emit_rule), where a closure
+-- made per rule and article cost its upvalues and their freeing each
+-- time. Set:extract keeps the caller's run and puts it back, so a rule
+-- may run pluk.extract itself.
+local emit_out, emit_article, emit_rule
+local function emit(rec)
+  emit_out[#emit_out + 1] = record.check(rec, emit_article, emit_rule)
+end
+
 -- set:extract(article) -> array of records in text order (start, then
 -- end, then emission order, which follows rule order). Each record is checked (pluk.record.check).
 local lexicon_mod   -- pluk.lexicon, loaded on first use
 function Set:extract(article)
   local out = {}
   lexicon_mod = lexicon_mod or require "pluk.lexicon"
-  lexicon_mod.set_path(self.dirs)
+  local dirs = self.dirs
+  if lexicon_mod.search_dirs ~= dirs then lexicon_mod.set_path(dirs) end
+  local outer_out, outer_article, outer_rule = emit_out, emit_article, emit_rule
+  emit_out, emit_article = out, article
   -- the rules as ipairs would give them, without its call per rule
   local rules, i = self.rules, 1
   while true do
@@ -243,12 +256,11 @@ function Set:extract(article)
     if rule == nil then break end
     local lang = article.lang
     if rule.langs == "*" or lang == nil or rule.lang_set[lang] == true then
-      local function emit(rec)
-        out[#out + 1] = record.check(rec, article, rule)
-      end
+      emit_rule = rule
       if M.mark then M.mark(rule.path) end
       local ok, err = pcall(rule.extract, article, emit)
       if not ok then
+        emit_out, emit_article, emit_rule = outer_out, outer_article, outer_rule
         -- the message must name the rule file; errors without a position
         -- (out of memory, error objects) get the file prepended
         err = tostring(err)
@@ -266,7 +278,9 @@ function Set:extract(article)
     end
     i = i + 1
   end
-  record.sort(out)
+  emit_out, emit_article, emit_rule = outer_out, outer_article, outer_rule
+  -- (no call for an article with one record or none)
+  if out[2] ~= nil then record.sort(out) end
   return out
 end
 

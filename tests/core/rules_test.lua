@@ -60,6 +60,21 @@ T.case("a pattern rule emits one record per match, UTF-8 aware", function()
   T.eq(text:sub(recs[2].start + 1, recs[2]["end"]), "ÉÉN", "span slices to text")
 end)
 
+T.case("a rule may run pluk.extract itself: each run keeps its own records", function()
+  write(tmp .. "/a/nested.lua", [[
+local pluk = require "pluk"
+return { name = "nested", langs = "*", extract = function(article, emit)
+  local inner = pluk.extract(article.text, { rules = { "shout" }, rules_path = { ]] .. string.format("%q", tmp .. "/a") .. [[ } })
+  emit { type = "count", start = 0, ["end"] = 2, n = #inner }
+end }
+]])
+  rules.reset()
+  local recs = pluk.extract("De NOS en VVD.", { rules = { "nested", "shout" }, rules_path = { tmp .. "/a" }, lang = "nl" })
+  local got = {}
+  for _, r in ipairs(recs) do got[#got + 1] = r.type .. (r.n and ("=" .. r.n) or "@" .. r.start) end
+  T.eq(got, { "count=2", "shout@3", "shout@10" }, "the inner run's two records are its own; the outer run has all three")
+end)
+
 T.case("a caller's tables changed in place between calls pick the rule set anew", function()
   rules.reset()
   local opts = { rules = { "shout" }, rules_path = { tmp .. "/a" }, lang = "nl" }
