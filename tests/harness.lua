@@ -111,6 +111,26 @@ function T.agree(n, seed, case, got, want, name)
   return true
 end
 
+-- user_lists(files) -> a new directory holding files (path below it ->
+-- text: { ["nl/+cue_verbs.txt"] = "snauwde = snauwen\n" }), to give as a
+-- rules_path; remove_dir(dir) deletes it again
+function T.user_lists(files)
+  local dir = os.tmpname()
+  os.remove(dir)
+  for path, text in pairs(files) do
+    local sub = path:match("^(.*)/") or ""
+    assert(os.execute("mkdir -p '" .. dir .. "/" .. sub .. "'"))
+    local f = assert(io.open(dir .. "/" .. path, "wb"))
+    f:write(text)
+    f:close()
+  end
+  return dir
+end
+
+function T.remove_dir(dir)
+  os.execute("rm -rf '" .. dir .. "'")
+end
+
 function T.done()
   io.stdout:write(string.format("%s: %d passed, %d failed\n", T.name,
                                 T.passed, T.failed))

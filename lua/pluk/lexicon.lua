@@ -12,19 +12,15 @@
 
 local M = {}
 
-local search_dirs = {}
 local cache = {}
 
 -- The search path set_path set last (read only: pluk.rules and the
 -- figures rule compare it per article, which costs less than a call).
-M.search_dirs = search_dirs
+M.search_dirs = {}
 
 -- Set by pluk.rules when a rule set loads or runs.
 function M.set_path(dirs)
-  if dirs ~= search_dirs then
-    search_dirs = dirs
-    M.search_dirs = dirs
-  end
+  M.search_dirs = dirs
 end
 
 -- The same lists again, by the search path table itself, then language
@@ -79,7 +75,7 @@ end
 local load_uncached
 
 function M.load(lang, name, dirs)
-  dirs = dirs or search_dirs
+  dirs = dirs or M.search_dirs
   local per = by_dirs[dirs]
   local langs = per and per[lang]
   local hit = langs and langs[name]
@@ -131,7 +127,7 @@ end
 
 -- exists(lang, name) -> boolean.
 function M.exists(lang, name, dirs)
-  for _, d in ipairs(dirs or search_dirs) do
+  for _, d in ipairs(dirs or M.search_dirs) do
     local f = io.open(d .. "/" .. lang .. "/" .. name .. ".txt", "rb")
     if f then f:close() return true end
   end

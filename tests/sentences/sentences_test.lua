@@ -320,12 +320,7 @@ run("other scripts", {
 T.case("user lexicon", function()
   local lexicon = require "pluk.lexicon"
   local rules = require "pluk.rules"
-  local dir = os.tmpname()
-  os.remove(dir)
-  assert(os.execute("mkdir -p '" .. dir .. "/nl'"))
-  local f = assert(io.open(dir .. "/nl/+abbreviations.txt", "wb"))
-  f:write("# test\nbijz. = pre\n")
-  f:close()
+  local dir = T.user_lists({ ["nl/+abbreviations.txt"] = "# test\nbijz. = pre\n" })
   local s = "Dat geldt bijz. Amsterdam en Utrecht."
   T.eq(#S.split(s, "nl"), 2, "without the entry: two sentences")
   lexicon.set_path({ dir, rules.builtin_dir() })
@@ -335,9 +330,7 @@ T.case("user lexicon", function()
          "the built-in list still applies")
   end)
   lexicon.set_path({})
-  os.remove(dir .. "/nl/+abbreviations.txt")
-  os.remove(dir .. "/nl")
-  os.remove(dir)
+  T.remove_dir(dir)
   if not ok then error(err, 0) end
   T.eq(#S.split(s, "nl"), 2, "path restored: two sentences again")
 end)

@@ -853,8 +853,7 @@ local function subject_before(A, a, ss, wide)
         tail.cut = true
         m = tail
         break
-      elseif m2.kind == "name" and not (m2.s == trim(s, ss, m2.s) and m2.e == t[2 * (x - 1)]
-                                        and role_of(L, m2.text) == "g") then
+      elseif m2.kind == "name" and not (m2.s == trim(s, ss, m2.s) and role_of(L, m2.text) == "g") then
         m = m2
       else
         if m2.kind == "name" then
@@ -2482,6 +2481,14 @@ local function past_finite_verb(s, c1, c2)
   return c1
 end
 
+-- whether the subject subj (nil: none) follows a relative word, `which
+-- he said would` (asked only at an auxiliary right after the cue)
+local function subject_after_relative(s, subj, ss)
+  local at = subj and subj.s
+  local w = at and names.letters_before_space(s, (at - 8 > ss and at - 8 or ss), at - 1)
+  return w ~= nil and RELATIVE[lc(w)] == true
+end
+
 local function cue_content(A, h)
   local s, L = A.s, A.L
   local a, b, ss, se = h.s, h.e, h.ss, h.se
@@ -2801,10 +2808,6 @@ local function cue_content(A, h)
     -- (word_key's answer read without a call a token: the token marks
     -- cover the first five; lc's memo holds most keys)
     local marks, lc_memo = t.nonword, names.lc_memo
-    -- (the subject follows a relative word: `which he said would`)
-    local subj_s = h.subj and h.subj.s
-    local before_subj = subj_s and names.letters_before_space(s, (subj_s - 8 > ss and subj_s - 8 or ss), subj_s - 1)
-    local after_relative = before_subj and RELATIVE[lc(before_subj)] or false
     -- an object (told reporters, told AFP) and adverbials (on Friday, in a
     -- statement)
     while k <= n and k <= 5 do
@@ -2816,7 +2819,7 @@ local function cue_content(A, h)
       read_k, read_w = k, w
       if not w then break end
       if L.adv[w] and not (L.neg[w] and k < n and ltok(s, t, k + 1) ~= "to")
-         and not (k == 1 and CLAUSE_VERB[w] and not after_relative) then
+         and not (k == 1 and CLAUSE_VERB[w] and not subject_after_relative(s, h.subj, ss)) then
         -- (a negation after the cue is what was said, `said not allowing
         -- it was unfair`, unless an instruction follows: `told me not to
         -- worry`; an auxiliary right after the cue is passed over only in
