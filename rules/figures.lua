@@ -2664,6 +2664,20 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
   end
   local settings = prof.settings
   local head_last = settings.noun_head == "last"
+  -- where the first noun heads the phrase, a first word that is a noun
+  -- (no degree or closed word, no month, no figure, no capital that may
+  -- start a name, no adjective) heads it whatever follows: the answer of
+  -- the run below, without walking it (the adjective cache asked first)
+  if lw_i and not head_last and settings.noun_capitals ~= "yes" and not degree[lw_i]
+     and not closed[lw_i] and not months[lw_i]
+     and not (fig_starts and fig_starts[words[2 * i - 1]]) and not STARTS_UPPER[w_i] then
+    local is_adj = prof.adj_cache[w_i]
+    if is_adj == nil then is_adj = adjective_like(w_i, prof) end
+    if not is_adj then
+      local at = words[2 * i - 1]
+      return w_i, at, at + #w_i
+    end
+  end
   -- the run: up to four content words; and/or between two adjectives
   -- goes on without counting ('distinguished and honored scientists';
   -- joined: how many such words the run holds)
@@ -2754,8 +2768,7 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
     return head, head_s, head_s + #head
   end
   -- Dutch, French: the first word that is not an adjective (the cache
-  -- asked first: a call less for a word seen before; assign_of takes a
-  -- first word that is a noun itself, before the call: change both)
+  -- asked first: a call less for a word seen before)
   local adj = prof.adj_cache
   for k = i, j do
     local w = words[2 * k]
@@ -3959,9 +3972,7 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
     for k = 1, #out do fig_starts[out[k].start + 1] = true end
   end
   local read_before = ctx.nw or NONE   -- (words_after's cache)
-  local settings = prof.settings
-  local first_noun_heads = settings.noun_head ~= "last" and settings.noun_capitals ~= "yes"
-  local months, degree, elision = prof.months, prof.degree_words, prof.elision
+  local elision = prof.elision
   local last_with_of = nil
   for idx = 1, #out do
     local rec = out[idx]
@@ -4065,26 +4076,9 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
           local head, hs, he = nil, nil, nil
           local all_adj = false
           if w_i then
-            -- where the first noun heads the phrase, a first word that is
-            -- a noun (no degree or closed word, no month, no figure, no
-            -- capital that may start a name, no adjective) heads it
-            -- whatever follows: noun_phrase's answer, taken here without
-            -- the call at most figures (the adjective cache asked first)
-            if first_noun_heads and not degree[lw_i] and not closed[lw_i]
-               and not months[lw_i] and not fig_starts[nx[2 * i - 1]]
-               and not STARTS_UPPER[w_i] then
-              local is_adj = prof.adj_cache[w_i]
-              if is_adj == nil then is_adj = adjective_like(w_i, prof) end
-              if not is_adj then
-                head, hs = w_i, nx[2 * i - 1]
-                he = hs + #w_i
-              end
-            end
-            if not head then
-              head, hs, he = noun_phrase(nx, i, prof, lang, fig_starts)
-              if head == nil and hs == true then all_adj = true end
-              if hs == true then hs = nil end   -- (all adjectives: no position)
-            end
+            head, hs, he = noun_phrase(nx, i, prof, lang, fig_starts)
+            if head == nil and hs == true then all_adj = true end
+            if hs == true then hs = nil end   -- (all adjectives: no position)
           end
           if head then
             of, os_, oe = head, hs, he
