@@ -4016,11 +4016,9 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
           -- figure's end is asked once, and a new key in its cache costs
           -- more than it saves; what the main loop read is taken from it)
           local nx = NONE
-          if c == 32 or c == 194 then
+          if c == 32 or c == 194 or c == 9 then
             nx = read_before[e] or nextwords(text, e, WORDS_AFTER, WORD_INNER)
-          elseif c == 9 then
-            nx = read_before[e] or nextwords(text, e, WORDS_AFTER, WORD_INNER)
-            if nx[1] and nx[1] ~= e + 1 then nx = NONE end
+            if c == 9 and nx[1] and nx[1] ~= e + 1 then nx = NONE end
           end
           local i = 1
           -- '20 millions de personnes': 'de' after a scale word
