@@ -116,6 +116,14 @@ T.case("reported speech patterns", function()
       "415 thousand priests are subject to the rule", "The Associated Press", "Per" },
     { "en", "According to the reports by the Johns Hopkins Center for Systems Science, there are 142 cases.",
       "there are 142 cases", "Johns Hopkins Center for Systems Science", "According to" },
+    -- a document speaks for whoever made it: `from` and `van` name the
+    -- maker as `by` does, an organisation's name on through its `for`
+    { "en", "According to data from the Gun Violence Archive, the shooting followed four others.",
+      "the shooting followed four others", "Gun Violence Archive", "According to" },
+    { "en", "According to figures from the Office for National Statistics, unemployment rose.",
+      "unemployment rose", "Office for National Statistics", "According to" },
+    { "nl", "Volgens gegevens van de politie zijn er drie doden gevallen.",
+      "er drie doden gevallen", "de politie", "Volgens" },
     -- the subject before a short parenthesis (an acronym) before the cue
     { "en", "The World Health Organization (WHO) said the virus is spreading fast.",
       "the virus is spreading fast", "World Health Organization", "said" },
@@ -1087,6 +1095,8 @@ T.case("a fronted phrase that frames the cue leaves the clause after the cue as 
   T.eq(a[1] and a[1].text, "the plan was bad", "In an interview with CNN, ...")
   _, a = run("In a statement, Ford said on Monday.", "en")
   T.eq(#a, 0, "nothing after the cue")
+  _, a = run("In a tweet, Trump said the election was rigged.", "en")
+  T.eq(a[1] and a[1].text, "the election was rigged", "a cue's form after a determiner is a noun")
   _, a = run("Speaking to reporters, Smith said the plan was bad.", "en")
   T.eq(a[1] and a[1].text, "the plan was bad", "a participle phrase frames the cue")
   _, a = run("However, Smith said the plan was bad.", "en")

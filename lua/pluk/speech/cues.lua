@@ -1025,6 +1025,19 @@ possessive_subject = function(A, t, k_name, k_noun)
            gender = r or "g", def = "poss" }
 end
 
+-- the last token of the name run that starts at token k of t, on through
+-- an organisation's `for`/`on` (`the Office for National Statistics`),
+-- or nil when no name starts there
+local function org_run_starting(A, t, k)
+  local s, L, g = A.s, A.L, A.g
+  local last, n = names.run_starting(s, t, k, g), #t // 2
+  while last and last + 2 <= n and ORG_JOIN[ltok(s, t, last + 1)] and L.org[tok(s, t, last)]
+        and names.kind(s, t, last + 2, g) == "N" do
+    last = names.run_starting(s, t, last + 2, g) or last + 2
+  end
+  return last
+end
+
 -- is token k of t (an `and`) inside an organisation's name: an
 -- organisation word among the capitalised words and `for`/`of`/`on`
 -- joints before it, or in the name run after it?
@@ -1342,15 +1355,17 @@ local function subject_after(A, b, se)
       end
     end
     local x = head + 1
+    -- (the word before its maker: source_agents.txt, `by`, `from`, `van`)
+    local maker = L.agent
     if x <= n and not is_punct_tok(s, t, x) and is_lower_at(s, t[2 * x - 1])
-       and ltok(s, t, x) ~= "by" and ltok(s, t, x) ~= "door" then
+       and not maker[ltok(s, t, x)] then
       x = x + 1   -- signed, issued, published
     end
-    if x <= n and (ltok(s, t, x) == "by" or ltok(s, t, x) == "door") then
+    if x <= n and maker[ltok(s, t, x)] then
       local y = x + 1
       while y <= n and L.det[ltok(s, t, y)] do y = y + 1 end
       if y <= n and names.kind(s, t, y, g) == "N" then
-        local l2 = names.run_starting(s, t, y, g)
+        local l2 = org_run_starting(A, t, y)
         if l2 then
           local mm = mention_name(s, t, y, l2)
           mm.how = "after"
@@ -1361,7 +1376,7 @@ local function subject_after(A, b, se)
       for z = y, (n < y + 3 and n or y + 3) do
         if is_punct_tok(s, t, z) then break end
         if role_of(L, tok(s, t, z)) then
-          local mm = np_ending(A, t, z, y)
+          local mm = np_ending(A, t, z, x + 1)
           if mm then mm.how = "after" return mm end
           break
         end
@@ -2344,7 +2359,12 @@ local function frame_phrase(A, cs, ce)
   local preps = 0
   for k = 2, n do
     local w = ltok(s, t, k)
-    if PHRASE_STOP[w] or L.cue[w] or L.pron[w] or find(w, "ed$") then return false end
+    -- (a cue's form after a determiner is a noun: `In a tweet,`, `In his
+    -- report,`)
+    if PHRASE_STOP[w] or L.cue[w] and not L.det[ltok(s, t, k - 1)] or L.pron[w]
+       or find(w, "ed$") then
+      return false
+    end
     if L.prep[w] then preps = preps + 1 end
   end
   return n <= 4 or preps > 0
