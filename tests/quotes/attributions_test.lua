@@ -98,6 +98,17 @@ T.case("reported speech patterns", function()
     { "nl", "De brug is in mei klaar, aldus Jan de Wit.", "De brug is in mei klaar", "Jan de Wit", "aldus" },
     { "nl", "Wel heeft de gemeente meer geld nodig, stelt Jan de Wit.", "Wel heeft de gemeente meer geld nodig", "Jan de Wit", "stelt" },
     { "en", "Ann Lee told reporters the bridge will open in May.", "the bridge will open in May", "Ann Lee", "told" },
+    -- a source noun with a qualifier's phrase (source_qualifiers.txt)
+    { "en", "People familiar with the matter said the talks had stalled.",
+      "the talks had stalled", "People familiar with the matter", "said" },
+    { "en", "A source close to the family said she was ill.",
+      "she was ill", "a source close to the family", "said" },
+    { "en", "People close to Trump said he was furious.",
+      "he was furious", "People close to Trump", "said" },
+    { "nl", "Bronnen dicht bij het onderzoek zeggen dat de verdachte is gevlucht.",
+      "de verdachte is gevlucht", "Bronnen dicht bij het onderzoek", "zeggen" },
+    -- a weekday without `on` after the cue (American news)
+    { "en", "Microsoft said Tuesday it would cut 10,000 jobs.", "it would cut 10,000 jobs", "Microsoft", "said" },
     { "en", "Ann Lee told reporters that the bridge will open in May.", "the bridge will open in May", "Ann Lee", "told" },
     -- the one told, whole after an article; a name with none may be the
     -- reported clause's subject

@@ -611,6 +611,38 @@ local function role_for(s, role, body)
   return role
 end
 
+-- a source noun, a qualifier (source_qualifiers.txt) and its phrase, the
+-- preposition at token x of t and m the mention after it (`People familiar
+-- with the matter said`, `sources close to Trump`): the role mention of
+-- the whole phrase, or nil
+local function qualified_source(A, t, x, m)
+  local s, L = A.s, A.L
+  if x < 3 or L.qualifier[ltok(s, t, x - 1)] ~= true or not L.prep[ltok(s, t, x)] then
+    return nil
+  end
+  local lw, w = ltok(s, t, x - 2)
+  local role
+  if PERSON_ROLE[role_of(L, w)] then
+    role = np_ending(A, t, x - 2, 1)
+  elseif L.qualifier[lw] == "noun" then
+    -- (a noun that names a source only so, after one determiner at most:
+    -- `the people familiar with ...`)
+    local f = x - 2
+    if f > 1 and L.det[ltok(s, t, f - 1)] then f = f - 1 end
+    role = { s = t[2 * f - 1], e = t[2 * x - 4], kind = "role", head = lw, gender = "g" }
+  else
+    return nil
+  end
+  if role and role.kind == "name" then
+    -- (a group's role noun that opens the sentence is written with a
+    -- capital: `Sources close to ...`)
+    local gender, head = role_of(L, role.text)
+    if not gender then return nil end
+    role = { s = role.s, e = role.e, kind = "role", head = head, gender = gender, text = role.text }
+  end
+  return role and role.kind == "role" and role_for(s, role, m) or nil
+end
+
 local function subject_before(A, a, ss, wide)
   local s, L, g = A.s, A.L, A.g
   local lo = a - A.config.back_window * (wide and 3 or 1)
@@ -805,6 +837,15 @@ local function subject_before(A, a, ss, wide)
       end
     end
   end
+  if not m and k >= 4 then
+    -- a qualified source whose phrase ends in a noun np_ending does not
+    -- read (`People familiar with the matter said`)
+    for x = k - 1, (k > 6 and k - 5 or 3), -1 do
+      if is_punct_tok(s, t, x) then break end
+      m = qualified_source(A, t, x, { e = t[2 * k] })
+      if m then break end
+    end
+  end
   if not m then return nil end
   local first_k = token_at(t, n, m.s)
   if first_k and first_k <= 2 and not wide and lo > ss then
@@ -929,6 +970,8 @@ local function subject_before(A, a, ss, wide)
           break
         end
       end
+      local q = qualified_source(A, t, x0, m)
+      if q then m = q break end
       if L.prep[l0] and l0 ~= "of" and l0 ~= "van" and l0 ~= "by" and l0 ~= "door" then
         -- `the ruling Democratic Rally in Cyprus hailed`, `Protesters in
         -- Hong Kong said`: a place after the subject; `Tegen de krant El
@@ -967,6 +1010,8 @@ local function subject_before(A, a, ss, wide)
           if m3 and m3.kind == "role" and m3.gender ~= "x" then m = role_for(s, m3, m) end
           break
         end
+        local q = qualified_source(A, t, x1, m)
+        if q then m = q break end
         if L.prep[p1] and p1 ~= "of" and p1 ~= "van" and p1 ~= "by" and p1 ~= "door" and not closed then
           -- `Researchers from the Georgia Institute of Technology said`:
           -- the place or body after a subject, as without the determiner

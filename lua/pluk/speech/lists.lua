@@ -83,7 +83,7 @@ local LISTS = { "quote_marks", "elisions", "cue_verbs", "cue_sources",
                 "mention_markers", "titles", "quote_tags", "cue_np_verbs",
                 "function_words", "question_frames", "source_agents", "negations",
                 "modal_verbs", "source_standards", "demonyms", "closed_words",
-                "source_pronouns", "non_cues", "adjective_endings" }
+                "source_pronouns", "non_cues", "adjective_endings", "source_qualifiers" }
 
 -- (known: the languages merged when lang is nil, speech.KNOWN)
 local function merged(lang, name, known)
@@ -183,6 +183,7 @@ local function compile(lang, src)
   L.np_verb = names.keyset(src.cue_np_verbs)
   L.fw = names.keyset(src.function_words)
   L.agent = names.keyset(src.source_agents)
+  L.qualifier = names.keyset(src.source_qualifiers)
   L.neg = names.keyset(src.negations)
   L.modal = names.keyset(src.modal_verbs)
   -- finite verbs that close words (closed_words.txt, the figures' file:
