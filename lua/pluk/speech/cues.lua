@@ -1428,10 +1428,19 @@ local function subject_after(A, b, se)
       end
     end
   end
-  -- `van het ministerie van justitie`
+  -- `van het ministerie van justitie`; whom a person role speaks for,
+  -- before a determiner or a name (`a spokesperson for the Ministry of
+  -- Defence`, `een woordvoerder voor de club`; not `the minister for
+  -- years`)
   local e = m.e
   local x = head + 1
-  while x + 1 <= n and (ltok(s, t, x) == "van" or ltok(s, t, x) == "of") do
+  while x + 1 <= n do
+    local lx = ltok(s, t, x)
+    if not (lx == "van" or lx == "of"
+            or (lx == "for" or lx == "voor") and m.gender ~= "x" and m.gender ~= "g"
+               and (L.det[ltok(s, t, x + 1)] or names.kind(s, t, x + 1, g) == "N")) then
+      break
+    end
     local y = x + 1
     local z = y
     while z <= n and z - y < 4 do
