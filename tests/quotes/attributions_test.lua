@@ -818,6 +818,9 @@ T.case("a role of two words keeps both; a group's fuller name", function()
   local _, a = run("According to Syrian state media, forces entered the town. The army entered Tell Tamer "
                    .. "yesterday according to state media.", "en")
   T.eq(a[2] and { a[2].speaker_text, a[2].speaker }, { "state media", "Syrian state media" }, "state media")
+  -- a capitalised modifier inside a clause, a determiner after its noun
+  _, a = run("Het kabinet wil volgens Haagse bronnen de belasting verhogen.", "nl")
+  T.eq(a[1] and a[1].speaker, "Haagse bronnen", "volgens Haagse bronnen de ...")
 end)
 
 T.case("a fronted source phrase that runs to a near comma", function()

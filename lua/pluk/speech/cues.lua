@@ -1233,20 +1233,24 @@ local function subject_after(A, b, se)
       end
     end
     local rs = names.run_ending(s, t, lastname, g) or lastname
-    if nouns >= 1 and nouns == last - lastname and role_of(L, tok(s, t, last)) and
+    -- (the phrase ends at its nouns, or a determiner after them opens the
+    -- next one: `het kabinet wil volgens Haagse bronnen de belasting ...`)
+    local ends = lastname + nouns
+    if not (ends < last and L.det[ltok(s, t, ends + 1)]) then ends = last end
+    if nouns >= 1 and nouns == ends - lastname and role_of(L, tok(s, t, ends)) and
        (rs == 1 or (rs == 2 and L.det[ltok(s, t, 1)])) then
       -- `the El Paso mayor, Dee Margo,`: the name after the comma
-      if last + 2 <= n and tok(s, t, last + 1) == "," and names.kind(s, t, last + 2, g) == "N" then
-        local l2 = names.run_starting(s, t, last + 2, g)
+      if ends + 2 <= n and tok(s, t, ends + 1) == "," and names.kind(s, t, ends + 2, g) == "N" then
+        local l2 = names.run_starting(s, t, ends + 2, g)
         if l2 and (l2 == n or is_punct_tok(s, t, l2 + 1)) then
-          local mm = mention_name(s, t, last + 2, l2)
+          local mm = mention_name(s, t, ends + 2, l2)
           mm.how = "after"
           return mm
         end
       end
-      local r = role_of(L, tok(s, t, last))
-      return { s = t[1], e = t[2 * last], kind = "role", text = sub(s, t[1], t[2 * last] - 1),
-               head = ltok(s, t, last), gender = r or "g", def = L.det[ltok(s, t, 1)],
+      local r = role_of(L, tok(s, t, ends))
+      return { s = t[1], e = t[2 * ends], kind = "role", text = sub(s, t[1], t[2 * ends] - 1),
+               head = ltok(s, t, ends), gender = r or "g", def = L.det[ltok(s, t, 1)],
                how = "after" }
     end
   end
