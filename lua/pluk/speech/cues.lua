@@ -612,14 +612,12 @@ local function role_for(s, role, body)
 end
 
 -- a source noun, a qualifier (source_qualifiers.txt) and its phrase, the
--- preposition at token x of t and m the mention after it (`People familiar
--- with the matter said`, `sources close to Trump`): the role mention of
--- the whole phrase, or nil
+-- preposition at token x of t and m the mention after it (`People
+-- familiar with the matter said`, `sources close to Trump`): the role
+-- mention of the whole phrase, or nil
 local function qualified_source(A, t, x, m)
   local s, L = A.s, A.L
-  if x < 3 or L.qualifier[ltok(s, t, x - 1)] ~= true or not L.prep[ltok(s, t, x)] then
-    return nil
-  end
+  if x < 3 or L.qualifier[ltok(s, t, x - 1)] ~= true then return nil end
   local lw, w = ltok(s, t, x - 2)
   local role
   if PERSON_ROLE[role_of(L, w)] then
@@ -841,9 +839,12 @@ local function subject_before(A, a, ss, wide)
     -- a qualified source whose phrase ends in a noun np_ending does not
     -- read (`People familiar with the matter said`)
     for x = k - 1, (k > 6 and k - 5 or 3), -1 do
-      if is_punct_tok(s, t, x) then break end
-      m = qualified_source(A, t, x, { e = t[2 * k] })
-      if m then break end
+      local lx = word_key(s, t, x)
+      if not lx then break end
+      if L.prep[lx] then
+        m = qualified_source(A, t, x, { e = t[2 * k] })
+        if m then break end
+      end
     end
   end
   if not m then return nil end
@@ -970,7 +971,7 @@ local function subject_before(A, a, ss, wide)
           break
         end
       end
-      local q = qualified_source(A, t, x0, m)
+      local q = L.prep[l0] and qualified_source(A, t, x0, m)
       if q then m = q break end
       if L.prep[l0] and l0 ~= "of" and l0 ~= "van" and l0 ~= "by" and l0 ~= "door" then
         -- `the ruling Democratic Rally in Cyprus hailed`, `Protesters in
@@ -1010,7 +1011,7 @@ local function subject_before(A, a, ss, wide)
           if m3 and m3.kind == "role" and m3.gender ~= "x" then m = role_for(s, m3, m) end
           break
         end
-        local q = qualified_source(A, t, x1, m)
+        local q = L.prep[p1] and qualified_source(A, t, x1, m)
         if q then m = q break end
         if L.prep[p1] and p1 ~= "of" and p1 ~= "van" and p1 ~= "by" and p1 ~= "door" and not closed then
           -- `Researchers from the Georgia Institute of Technology said`:
