@@ -689,21 +689,27 @@ local WITHIN_RUN = lpeg.Cmt(lpeg.Cb("run_start"), function(_, i, start)
 end)
 
 -- the marks that end a lone token (a run of digits, a number word),
--- when a blank or the end of the text follows them (by byte): no shape,
--- separator, join or scale goes on with them
+-- when a blank or the end of the text follows them, one or more (by
+-- byte: '1996),'): no shape, separator, join or scale goes on with them
 local MARK_AFTER_TOKEN = {}
 for c in (")%;!?\"],."):gmatch(".") do MARK_AFTER_TOKEN[byte(c)] = true end
 
 -- lone_tokens(starts, prof, joins) -> what the reader needs to read a
 -- lone token without prof.TOKENS (see ends_run, the lone words of
--- read_figure and the digits alone in extract_with): the lower case runs
--- of ASCII letters in the entries a token or a scale may begin with
+-- read_figure and read_digit_run): the words as nextword reads them, in
+-- lower case, in the entries a token or a scale may begin with
 -- (`starts`, the entries TOKEN_START is made of) and in the words that
 -- join tokens (`joins`: links, 'and' words, the tens' links), as keys
--- (every run, not only the first: an entry may go on after a blank); nil
+-- (every word, not only the first: an entry may go on after a blank;
+-- whole words, not runs of ASCII letters, which made 'n' and 'e' keys of
+-- 'één' and 'eén', and sent every 'nog' or 'echte' after a number to
+-- the grammar); nil
 -- where one of those or a scale begins with no letter (a mark after a
 -- token might then go on), or the decimal sign is neither '.' nor ','.
 -- The words themselves are added by lone_words, from prof.TOKENS.
+-- (the bytes nextword reads a word's rest of: ASCII letters and all
+-- but the lead bytes C2 and E2, of signs, spaces and punctuation)
+local WORD_BYTES = "[%a\128-\193\195-\225\227-\255]+"
 local function lone_tokens(starts, prof, joins)
   if prof.decimal ~= "." and prof.decimal ~= "," then return nil end
   local keys, longest = {}, 0
@@ -719,9 +725,11 @@ local function lone_tokens(starts, prof, joins)
     for _, f in ipairs({ ptext.lower, ptext.upper, false }) do
       local ok, form = true, ch
       if f then ok, form = pcall(f, ch) end
-      for run in (ok and form .. rest or ""):gmatch("%a+") do
-        keys[lower(run)] = true
-        if #run > longest then longest = #run end
+      for word in (ok and form .. rest or ""):gmatch(WORD_BYTES) do
+        local low_ok, low = pcall(ptext.lower, word)
+        if not low_ok then low = lower(word) end
+        keys[low] = true
+        if #low > longest then longest = #low end
       end
     end
     return true
@@ -2177,8 +2185,10 @@ end
 -- lone token that ends at e (a run of digits, a number word: what the
 -- shapes, digit separators and tries of the default builders read up to
 -- there), reads nothing more, and no shape goes on: at the end of the
--- text or of the line; at a mark of MARK_AFTER_TOKEN and then a blank or
--- the end (no digit after it: no group, decimal or date goes on); or at
+-- text or of the line; at marks of MARK_AFTER_TOKEN and then a blank or
+-- the end (no digit after the first: no group, decimal or date goes on;
+-- a phone number, which may go on after ')' and '.', starts with '+' or
+-- with '00', which the callers read as no lone token); or at
 -- blanks (spaces, tabs, no-break spaces: those nextword passes, and no
 -- glyph's bytes) and then the end of the text or of the line, or a word
 -- that begins with an ASCII letter and with no key of lone (no token,
@@ -2197,9 +2207,10 @@ local function ends_run(text, e, lone, p, w, b)
     return false
   end
   if b == nil or b == 10 or b == 13 then return true end
-  if MARK_AFTER_TOKEN[b] then
-    local c2 = byte(text, e + 1)
-    if c2 == nil or c2 == 32 or c2 == 9 or c2 == 10 or c2 == 13 then return true end
+  while MARK_AFTER_TOKEN[b] do
+    e = e + 1
+    b = byte(text, e)
+    if b == nil or b == 32 or b == 9 or b == 10 or b == 13 then return true end
   end
   return false
 end
@@ -2379,6 +2390,32 @@ function figure_of(text, pos, prof, num, cur_pre, minus, p, w, b)
   if percent then num.percent = percent end
   if minus then num.minus = minus end
   return num, nil, peek_at, pp, pw_after, pb
+end
+
+-- read_digit_run(text, pos, prof, lone, c0) -> true where the run of
+-- digits at pos (c0, its first byte) is a lone token, and then what
+-- read_figure returns there; else false. A lone token: the run, where
+-- prof.PLAIN_TOKENS would capture it and nothing else ('d', the run, the
+-- position after it: a lone digit blob, the common case), as ends_run
+-- lets it end; not from '00' on (a phone number may start there: '0031)
+-- 20'). Its value from digitsnext (nil past 15 digits), and the peek at
+-- its end; what read_plain makes of it: what read_blob reads in digits
+-- alone, without looking for other bytes in them.
+local function read_digit_run(text, pos, prof, lone, c0)
+  if c0 == 48 and byte(text, pos + 1) == 48 then return false end
+  local run_e, run_v, run_p, run_w, run_b = digitsnext(text, pos, "'", true)
+  if not ends_run(text, run_e, lone, run_p, run_w, run_b) then return false end
+  if c0 == 48 and run_e - pos >= 9 then return true, nil, run_e end   -- (a phone number)
+  local fig = { s = pos, e = run_e, value = run_v or tonumber(sub(text, pos, run_e - 1) .. ".0"),
+                decimal = false }
+  -- (after blanks and a word that begins no percent or currency,
+  -- figure_of gives the number as it is, with this peek, in its first
+  -- test: its call is left out)
+  if run_p > run_e and run_w and not prof.after_first[run_w]
+     and run_b ~= 37 and run_b ~= 36 then
+    return true, fig, nil, run_e, run_p, run_w, run_b
+  end
+  return true, figure_of(text, pos, prof, fig, nil, nil, run_p, run_w, run_b)
 end
 
 -- read_plain(text, pos, prof, ...) -> plain, and then what read_figure
@@ -3149,7 +3186,9 @@ function M.extract_with(article, emit, prof, opts)
   -- score) the next start is often high_at; at a digit that starts no
   -- shape read_figure answers as read_plain does, so the start takes them
   -- instead of reading the number again (nothing else holds that figure)
-  local high_at, high_fig, high_skip, high_peek_at, high_p, high_w, high_b
+  -- (high_lone: they are read_digit_run's, at a run after which no shape
+  -- goes on: the start needs no shape test either)
+  local high_at, high_fig, high_skip, high_peek_at, high_p, high_w, high_b, high_lone
   -- where the second number of a score starts ('met 24 - 6 versloeg'):
   -- the words after it are no count of it (see assign_of)
   local score_hi_at
@@ -3181,7 +3220,6 @@ function M.extract_with(article, emit, prof, opts)
   local clock_before, hedge_suffix, rank_before, hedges, range_seps =
     prof.clock_before, prof.hedge_suffix, prof.rank_before, prof.hedges, prof.RANGE_SEPS
   local months_dotted, date_link = prof.months_dotted, prof.date_link
-  local after_first = prof.after_first
   -- the words after a number that some test below looks up (a unit, a
   -- clock word, a range separator, a month, a date link), in one set: a
   -- word in none of them, as most are, is passed with one lookup (built
@@ -3212,43 +3250,16 @@ function M.extract_with(article, emit, prof, opts)
       -- once
       local plain = false
       if digit0 then
-        if pos == high_at and not shape_ahead:match(text, pos) then
+        if pos == high_at and (high_lone or not shape_ahead:match(text, pos)) then
           plain, fig, skip, peek_at, peek_p, peek_w, peek_b =
             true, high_fig, high_skip, high_peek_at, high_p, high_w, high_b
         else
-          -- the run of digits at pos, where prof.PLAIN_TOKENS would
-          -- capture it and nothing else ('d', the run, the position after
-          -- it: a lone digit blob, the common case): where ends_run lets
-          -- it end; not from '00' on (a phone number may start there:
-          -- '0031) 20'); with its value (nil past 15 digits: see
-          -- digitsnext) and the peek at its end
-          local run_e, run_v, run_p, run_w, run_b
-          if lone and not (c0 == 48 and byte(text, pos + 1) == 48) then
-            run_e, run_v, run_p, run_w, run_b = digitsnext(text, pos, "'", true)
-            if not ends_run(text, run_e, lone, run_p, run_w, run_b) then run_e = nil end
+          -- (a lone run of digits, the common case, without the grammar)
+          if lone then
+            plain, fig, skip, peek_at, peek_p, peek_w, peek_b =
+              read_digit_run(text, pos, prof, lone, c0)
           end
-          if run_e then
-            -- (what read_plain makes of the captures it would get: what
-            -- read_blob reads in digits alone, without looking for other
-            -- bytes in them)
-            plain = true
-            if c0 == 48 and run_e - pos >= 9 then
-              skip = run_e   -- (a phone number)
-            else
-              local v = run_v or tonumber(sub(text, pos, run_e - 1) .. ".0")
-              fig = { s = pos, e = run_e, value = v, decimal = false }
-              -- (after blanks and a word that begins no percent or
-              -- currency, figure_of gives the number as it is, with this
-              -- peek, in its first test: its call is left out)
-              if run_p > run_e and run_w and not after_first[run_w]
-                 and run_b ~= 37 and run_b ~= 36 then
-                peek_at, peek_p, peek_w, peek_b = run_e, run_p, run_w, run_b
-              else
-                fig, skip, peek_at, peek_p, peek_w, peek_b =
-                  figure_of(text, pos, prof, fig, nil, nil, run_p, run_w, run_b)
-              end
-            end
-          else
+          if not plain then
             plain, fig, skip, peek_at, peek_p, peek_w, peek_b =
               read_plain(text, pos, prof, plain_tokens:match(text, pos))
           end
@@ -3748,9 +3759,19 @@ function M.extract_with(article, emit, prof, opts)
         end
         if decade then pe = nil end
         if pe and not unit_glued then
-          local hi, hi_skip, hi_peek_at, hi_p, hi_w, hi_b = read_figure(text, pe, prof)
-          high_at, high_fig, high_skip, high_peek_at, high_p, high_w, high_b =
-            pe, hi, hi_skip, hi_peek_at, hi_p, hi_w, hi_b
+          -- (a lone run of digits as a start reads it, the common case
+          -- in a score, without the grammar)
+          local hc = lone and byte(text, pe)
+          local hi_lone, hi, hi_skip, hi_peek_at, hi_p, hi_w, hi_b = false
+          if hc and hc >= 48 and hc <= 57 then
+            hi_lone, hi, hi_skip, hi_peek_at, hi_p, hi_w, hi_b =
+              read_digit_run(text, pe, prof, lone, hc)
+          end
+          if not hi_lone then
+            hi, hi_skip, hi_peek_at, hi_p, hi_w, hi_b = read_figure(text, pe, prof)
+          end
+          high_at, high_fig, high_skip, high_peek_at, high_p, high_w, high_b, high_lone =
+            pe, hi, hi_skip, hi_peek_at, hi_p, hi_w, hi_b, hi_lone
           if hi and not hi.ordinal == not nordinal then
             local lo_v, hi_v = fig.value, hi.value
             -- a scale, percent or currency written on the high end only
