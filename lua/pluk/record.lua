@@ -39,10 +39,6 @@ function M.key_order(rtype)
 end
 
 
--- check(rec, article, rule) -> rec, completed: doc from the
--- article, text from the span when missing. Raises an error naming the
--- rule file when the record is malformed; that error is the rule's bug,
--- not the input's.
 local function bad_record(rule, msg)
   error(string.format("%s: bad record from rule '%s': %s",
                       rule and rule.path or "?", rule and rule.name or "?",
@@ -51,30 +47,39 @@ end
 
 local check_record = require("pluk.core").check_record
 
+-- reject(bad, name, rec, article, rule): raises the error for
+-- pluk.core.check_record's answer bad (and name) on rec; for M.check and
+-- for the emit of pluk.rules, which calls check_record itself
+function M.reject(bad, name, rec, article, rule)
+  if bad == "table" then
+    bad_record(rule, "emit() takes a table")
+  elseif bad == "span" then
+    bad_record(rule, "start and end must be integers (0-based byte offsets)")
+  elseif bad == "range" then
+    bad_record(rule, string.format(
+      "span [%d,%d) is outside the article (%d bytes)", rec.start, rec["end"],
+      #article.text))
+  elseif bad == "text" then
+    bad_record(rule, string.format(
+      "text %q is not the bytes [%d,%d) of the article", rec.text, rec.start,
+      rec["end"]))
+  elseif bad == "key" then
+    bad_record(rule, "field names must be strings")
+  else
+    bad_record(rule, "field '" .. name ..
+                     "' must be a string, number, boolean or json.null")
+  end
+end
+
+-- check(rec, article, rule) -> rec, completed: doc from the
+-- article, text from the span when missing. Raises an error naming the
+-- rule file when the record is malformed; that error is the rule's bug,
+-- not the input's.
 function M.check(rec, article, rule)
   -- (the checks, the type's default and doc run in C,
   -- pluk.core.check_record; the messages are here)
   local bad, name = check_record(rec, article.text, json.null, rule, article.id)
-  if bad then
-    if bad == "table" then
-      bad_record(rule, "emit() takes a table")
-    elseif bad == "span" then
-      bad_record(rule, "start and end must be integers (0-based byte offsets)")
-    elseif bad == "range" then
-      bad_record(rule, string.format(
-        "span [%d,%d) is outside the article (%d bytes)", rec.start, rec["end"],
-        #article.text))
-    elseif bad == "text" then
-      bad_record(rule, string.format(
-        "text %q is not the bytes [%d,%d) of the article", rec.text, rec.start,
-        rec["end"]))
-    elseif bad == "key" then
-      bad_record(rule, "field names must be strings")
-    else
-      bad_record(rule, "field '" .. name ..
-                       "' must be a string, number, boolean or json.null")
-    end
-  end
+  if bad then M.reject(bad, name, rec, article, rule) end
   return rec
 end
 

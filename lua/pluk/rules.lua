@@ -234,9 +234,15 @@ Set.__index = Set
 -- made per rule and article cost its upvalues and their freeing each
 -- time. Set:extract keeps the caller's run and puts it back, so a rule
 -- may run pluk.extract itself.
+-- (It does what pluk.record.check does, with the C check called here: a
+-- Lua call less per record.)
 local emit_out, emit_article, emit_rule
+local check_record, null = core.check_record, require("pluk.json").null
 local function emit(rec)
-  emit_out[#emit_out + 1] = record.check(rec, emit_article, emit_rule)
+  local article = emit_article
+  local bad, name = check_record(rec, article.text, null, emit_rule, article.id)
+  if bad then record.reject(bad, name, rec, article, emit_rule) end
+  emit_out[#emit_out + 1] = rec
 end
 
 -- set:extract(article) -> array of records in text order (start, then
