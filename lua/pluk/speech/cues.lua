@@ -611,6 +611,15 @@ local function role_for(s, role, body)
   return role
 end
 
+-- capital_role(L, m) -> the role mention of a name mention m that is a
+-- role noun written with a capital at a sentence start (`Residents of the
+-- town said`, `Sources close to ...`), or nil when no role noun is it
+local function capital_role(L, m)
+  local gender, head = role_of(L, m.text)
+  if not gender then return nil end
+  return { s = m.s, e = m.e, kind = "role", head = head, gender = gender, text = m.text }
+end
+
 -- a source noun, a qualifier (source_qualifiers.txt) and its phrase, the
 -- preposition at token x of t and m the mention after it (`People
 -- familiar with the matter said`, `sources close to Trump`): the role
@@ -631,13 +640,7 @@ local function qualified_source(A, t, x, m)
   else
     return nil
   end
-  if role and role.kind == "name" then
-    -- (a group's role noun that opens the sentence is written with a
-    -- capital: `Sources close to ...`)
-    local gender, head = role_of(L, role.text)
-    if not gender then return nil end
-    role = { s = role.s, e = role.e, kind = "role", head = head, gender = gender, text = role.text }
-  end
+  if role and role.kind == "name" then role = capital_role(L, role) end
   return role and role.kind == "role" and role_for(s, role, m) or nil
 end
 
@@ -898,12 +901,10 @@ local function subject_before(A, a, ss, wide)
       elseif m2.kind == "name" and not (m2.s == trim(s, ss, m2.s) and role_of(L, m2.text) == "g") then
         m = m2
       else
-        if m2.kind == "name" then
-          -- (a group's role noun that opens the sentence is written with
-          -- a capital, and is no name: `Residents of the town said`)
-          local _, head = role_of(L, m2.text)
-          m2 = { s = m2.s, e = m2.e, kind = "role", head = head, gender = "g", text = m2.text }
-        end
+        -- (a group's role noun that opens the sentence is written with a
+        -- capital, and is no name: `Residents of the town said`; the test
+        -- above found it a group's)
+        if m2.kind == "name" then m2 = capital_role(L, m2) end
         m = role_for(s, m2, m)
       end
       first_k = token_at(t, n, m.s) or first_k
