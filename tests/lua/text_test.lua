@@ -735,6 +735,31 @@ end
 local AROUND = { "a", "Één", " ", "\t", "\194\160", "\194", "\160", "\n", "\r", "'", "-",
                  "é", "x", "B", "1", ".", "\226\128\153", "\255", "İ" }
 
+-- agree_at_positions(first, seed, options, want, got, differ, name, label):
+-- on 4000 random texts of AROUND pieces, at every position i from first
+-- to one past the end and for each entry opt of options, the values of
+-- got(s, i, opt) and want(s, i, opt), packed, must not differ
+-- (differ(a, b, s, i) -> true where they do); the first difference is
+-- reported with its arguments, and one check counts for all (label)
+local function agree_at_positions(first, seed, options, want, got, differ, name, label)
+  local same = true
+  random_texts(AROUND, 4000, seed, function(s)
+    for i = first, #s + 1 do
+      for _, opt in ipairs(options) do
+        local a, b = table.pack(want(s, i, opt)), table.pack(got(s, i, opt))
+        if differ(a, b, s, i) then
+          local shown = {}
+          for k, v in ipairs(opt) do shown[k] = tostring(v) end
+          T.eq(b, a, ("%s(%q, %d, %s)"):format(name, s, i, table.concat(shown, ", ")))
+          same = false
+          return false
+        end
+      end
+    end
+  end)
+  T.eq(same, true, label)
+end
+
 T.case("nextword", function()
   T.eq({ text.nextword("12  Miljoen euro", 3) }, { 5, "Miljoen", 77 }, "past two spaces")
   T.eq({ text.nextword("12  Miljoen euro", 3, "", true) }, { 5, "miljoen", 77 }, "lower")
@@ -745,21 +770,11 @@ T.case("nextword", function()
   T.eq({ text.nextword("Ab\255C", 1, "", true) }, { 1, "ab\255c", 65 }, "invalid UTF-8: ASCII lowered")
   T.eq({ text.nextword("ab", 3) }, { 3, nil, nil }, "at the end")
   T.eq({ text.nextword("ab", 9) }, { 9, nil, nil }, "past the end")
-  local same = true
-  random_texts(AROUND, 4000, 17, function(s)
-    for i = 1, #s + 1 do
-      for _, opt in ipairs({ { nil, false }, { "'", true }, { "'-", false } }) do
-        local a = { nextword_ref(s, i, opt[1], opt[2]) }
-        local b = { text.nextword(s, i, opt[1], opt[2]) }
-        if a[1] ~= b[1] or a[2] ~= b[2] or a[3] ~= b[3] then
-          T.eq(b, a, ("nextword(%q, %d, %q, %s)"):format(s, i, opt[1] or "", tostring(opt[2])))
-          same = false
-          return false
-        end
-      end
-    end
-  end)
-  T.eq(same, true, "as string patterns on random text")
+  agree_at_positions(1, 17, { { false, false }, { "'", true }, { "'-", false } },
+    function(s, i, opt) return nextword_ref(s, i, opt[1] or nil, opt[2]) end,
+    function(s, i, opt) return text.nextword(s, i, opt[1] or nil, opt[2]) end,
+    function(a, b) return a[1] ~= b[1] or a[2] ~= b[2] or a[3] ~= b[3] end,
+    "nextword", "as string patterns on random text")
   T.err(function() text.nextword("x", 0) end, "position must be positive", "i >= 1")
 end)
 
@@ -770,20 +785,11 @@ T.case("nextwords", function()
   T.eq(text.nextwords("3 a b c", 2, 2), { 3, "a", 5, "b" }, "at most n")
   T.eq(text.nextwords("3a b", 2, 6), {}, "a word needs a blank before it")
   T.eq(text.nextwords("3 -- b", 2, 6, "-"), {}, "a word of inner bytes only is none")
-  local same = true
-  random_texts(AROUND, 4000, 29, function(s)
-    for i = 1, #s + 1 do
-      for _, inner in ipairs({ "", "'-" }) do
-        local a, b = nextwords_ref(s, i, 6, inner), text.nextwords(s, i, 6, inner)
-        if table.concat(a, "|") ~= table.concat(b, "|") or #a ~= #b then
-          T.eq(b, a, ("nextwords(%q, %d, 6, %q)"):format(s, i, inner))
-          same = false
-          return false
-        end
-      end
-    end
-  end)
-  T.eq(same, true, "as nextword in a loop on random text")
+  agree_at_positions(1, 29, { { "" }, { "'-" } },
+    function(s, i, opt) return nextwords_ref(s, i, 6, opt[1]) end,
+    function(s, i, opt) return text.nextwords(s, i, 6, opt[1]) end,
+    function(a, b) return table.concat(a[1], "|") ~= table.concat(b[1], "|") or #a[1] ~= #b[1] end,
+    "nextwords", "as nextword in a loop on random text")
 end)
 
 -- digitsnext: the digit run as string.match and tonumber read it, then
@@ -803,23 +809,16 @@ T.case("digitsnext", function()
   T.eq({ text.digitsnext("123456789012345 x", 1) }, { 16, 123456789012345, 17, "x", 120 },
        "15 digits: an integer")
   T.eq({ text.digitsnext("1234567890123456", 1) }, { 17, nil, 17, nil, nil }, "16 digits: none")
-  local same = true
-  random_texts(AROUND, 4000, 53, function(s)
-    for i = 1, #s + 1 do
-      for _, opt in ipairs({ { nil, false }, { "'", true } }) do
-        local a = { digitsnext_ref(s, i, opt[1], opt[2]) }
-        local b = { text.digitsnext(s, i, opt[1], opt[2]) }
-        for k = 1, 5 do
-          if a[k] ~= b[k] or math.type(a[2]) ~= math.type(b[2]) then
-            T.eq(b, a, ("digitsnext(%q, %d)"):format(s, i))
-            same = false
-            return false
-          end
-        end
+  agree_at_positions(1, 53, { { false, false }, { "'", true } },
+    function(s, i, opt) return digitsnext_ref(s, i, opt[1] or nil, opt[2]) end,
+    function(s, i, opt) return text.digitsnext(s, i, opt[1] or nil, opt[2]) end,
+    function(a, b)
+      for k = 1, 5 do
+        if a[k] ~= b[k] or math.type(a[2]) ~= math.type(b[2]) then return true end
       end
-    end
-  end)
-  T.eq(same, true, "as string.match, tonumber and nextword on random text")
+      return false
+    end,
+    "digitsnext", "as string.match, tonumber and nextword on random text")
   T.err(function() text.digitsnext("1", 0) end, "position must be positive", "i >= 1")
 end)
 
@@ -834,20 +833,15 @@ T.case("prevtoken", function()
   T.eq({ text.prevtoken("\195\160b", 3) }, { 1 }, "à ends in A0, is no space")
   T.eq({ text.prevtoken("Hij kocht 3", 10, true) }, { 11, 5, 9, false, "kocht" }, "with the token")
   T.eq({ text.prevtoken("  3", 2, true) }, { 3 }, "with no token: none")
-  local same = true
-  random_texts(AROUND, 4000, 41, function(str)
-    for i = 0, #str + 1 do
-      local a, b = { prevtoken_ref(str, i) }, { text.prevtoken(str, i) }
+  agree_at_positions(0, 41, { {} },
+    function(str, i) return prevtoken_ref(str, i) end,
+    function(str, i) return text.prevtoken(str, i) end,
+    function(a, b, str, i)
       local t = select(5, text.prevtoken(str, i, true))
-      if a[1] ~= b[1] or a[2] ~= b[2] or a[3] ~= b[3] or a[4] ~= b[4]
-         or t ~= (a[2] and str:sub(a[2], a[3]) or nil) then
-        T.eq(b, a, ("prevtoken(%q, %d)"):format(str, i))
-        same = false
-        return false
-      end
-    end
-  end)
-  T.eq(same, true, "as rspan on random text")
+      return a[1] ~= b[1] or a[2] ~= b[2] or a[3] ~= b[3] or a[4] ~= b[4]
+             or t ~= (a[2] and str:sub(a[2], a[3]) or nil)
+    end,
+    "prevtoken", "as rspan on random text")
   T.err(function() text.prevtoken("x", -1) end, "must not be negative", "i >= 0")
 end)
 
