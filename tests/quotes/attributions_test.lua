@@ -886,6 +886,26 @@ T.case("a definite role noun means the last person the article gave that role be
   T.eq(a[1] and a[1].speaker, "Stefano Patuanelli", "the minister: the nearest one before")
 end)
 
+T.case("a role noun is not a group, nor an unnamed speaker of another role", function()
+  -- a plural cue makes its one-word subject many (nl -en, en lemma form)
+  local _, a = run("Commuters say the trains are always late. The minister said the timetable would change.", "en")
+  T.eq(a[2] and a[2].speaker, "the minister", "not the commuters")
+  _, a = run("Omwonenden zeggen dat ze bang zijn. De burgemeester zegt dat er niets verandert.", "nl")
+  T.eq(a[2] and a[2].speaker, "de burgemeester", "not de omwonenden")
+  -- a group noun of the role list, capitalised at the sentence start
+  _, a = run("Deskundigen waarschuwen dat de droogte lang kan duren. De minister ontkende dat er een tekort is.", "nl")
+  T.eq(a[2] and a[2].speaker, "de minister", "not de deskundigen")
+  -- a speaker named only by one role is no other role's
+  _, a = run("De minister ontkende dat er een tekort is. De burgemeester zegt dat er niets verandert.", "nl")
+  T.eq(a[2] and a[2].speaker, "de burgemeester", "not de minister")
+  -- but a singular name stays the last speaker, and a demonstrative
+  -- points back whatever its noun
+  _, a = run("Smith says the plan works. The minister said it would stay.", "en")
+  T.eq(a[2] and a[2].speaker, "Smith", "the minister: the last speaker")
+  _, a = run("One of the children said the house was cold. However, this person also said that they love their parents.", "en")
+  T.eq(a[2] and a[2].speaker, "one of the children", "this person")
+end)
+
 T.case("a stop word may be an adjective before a role noun; plural things stay things", function()
   local q = run(",,Jullie vluchten weg'', riepen de andere fracties.", "nl")
   T.eq(q[1] and q[1].speaker_text, "de andere fracties", "de andere fracties")

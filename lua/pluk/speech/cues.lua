@@ -62,6 +62,10 @@ local function title_period(s, t, j, g)
          and names.kind(s, t, j - 1, g) == "T"
 end
 
+-- the determiner kinds (determiners.txt) that point back to someone
+-- named before: definite articles and demonstratives
+local REFERS_BACK = { def = true, dem = true }
+
 local RELATIVE = { who = true, whom = true, whose = true, which = true, die = true, dat = true,
                    wie = true, wiens = true, wier = true, that = true, welke = true }
 -- words that may name a group in an appositive or after a comma
@@ -2932,7 +2936,7 @@ local function cue_content(A, h)
         -- object whole; without one it may be the clause's subject:
         -- `told her Trump had not met him`)
         local dv = L.det[w]
-        local article = (dv == "def" or dv == "indef") and k + 1 <= n
+        local article = (REFERS_BACK[dv] or dv == "indef") and k + 1 <= n
         if article then k = k + 1 end
         if article and is_upper_at(s, t[2 * k - 1]) then
           while k + 1 <= n and not is_punct_tok(s, t, k + 1) and is_upper_at(s, t[2 * k + 1]) do
@@ -3432,10 +3436,18 @@ local function entity(A, canon)
   if not e then
     -- (the nil fields are set_person's and the resolver's: named here,
     -- they are room made at once, not three regrowths of the table)
-    e = { canon = canon, person = nil, was = nil, gender = nil, group = nil }
+    e = { canon = canon, person = nil, was = nil, gender = nil, group = nil, role_head = nil }
     A.entities[canon] = e
   end
   return e
+end
+
+-- is entity e one the article named only by a role noun other than role
+-- mention m's? (e.role_head: that noun, set where such an entity is made)
+-- A demonstrative points back whatever the noun: `One of the children
+-- said ... this person also said`.
+local function other_role(e, m)
+  return e.role_head ~= nil and e.role_head ~= m.head and m.def ~= "dem"
 end
 
 local function gender_fits(want, have)
@@ -4105,8 +4117,17 @@ function Analyser:resolve(A, m, x)
       elseif find(canon, " ", 1, true) or canon:find("%s") then
         set_person(A, e, looks_personal(A, canon, m.text))
       elseif not is_org_name(A, canon) and canon:find("%l") and m.how then
-        -- a one-word speaker of a speech cue
-        set_person(A, e, true)
+        -- a one-word speaker of a speech cue: a person, unless the role
+        -- list reads the word as a group or a thing, or the cue is a
+        -- plural (`Experts warn`, `Deskundigen waarschuwen`, `Omwonenden
+        -- zeggen`: no later `the minister` is them)
+        local r = role_of(A.L, canon)
+        if r == "g" or r == "x" or m.plural then
+          set_person(A, e, false)
+          e.group = r ~= "x" or nil
+        else
+          set_person(A, e, true)
+        end
       end
     end
     if m.role_gender and m.role_gender ~= "p" and m.role_gender ~= "g" and m.role_gender ~= "x" then
@@ -4146,6 +4167,7 @@ function Analyser:resolve(A, m, x)
       end
       local txt = role_text(A, m)
       local e = entity(A, txt)
+      e.role_head = e.role_head or m.head
       -- (a name's unknown noun may be its people or its thing: `Day's
       -- animal foundation` is no person)
       if m.def == "poss" and m.gender == "?" then set_person(A, e, nil)
@@ -4162,7 +4184,7 @@ function Analyser:resolve(A, m, x)
     if m.gender == "x" or m.gender == "g" then
       -- the study, the team, de politie: the group itself
       local txt = role_text(A, m)
-      if (m.def == "def" or m.def == nil) and A.indef then
+      if (REFERS_BACK[m.def] or m.def == nil) and A.indef then
         local e = A.indef[m.head]
         if e then return e end
       end
@@ -4171,7 +4193,7 @@ function Analyser:resolve(A, m, x)
       local core = lc(m.text)
       local d1 = core:match("^(%S+)%s")
       if d1 and A.L.det[d1] then core = sub(core, #d1 + 2) end
-      if (m.def == "def" or m.def == nil and find(core, " ")) and m.gender == "g" and hw == m.head
+      if (REFERS_BACK[m.def] or m.def == nil and find(core, " ")) and m.gender == "g" and hw == m.head
          and byte(hw, -1) ~= 115 and not (A.lang ~= "en" and find(hw, "en$")) then
         -- (a singular head: `the officials`, `de onderzoekers` are people)
         -- `the agency` after `the Saudi Press Agency`, `the party` after
@@ -4202,16 +4224,20 @@ function Analyser:resolve(A, m, x)
       local e = A.indef and A.indef[m.head]
       if e then return e end
     end
-    if A.last and A.last.person ~= false then return A.last end
+    -- (not a speaker the article named only by another role: `de
+    -- burgemeester` after `de minister zei`)
+    local last = A.last
+    if last and last.person ~= false and not other_role(last, m) then return last end
     -- no speaker yet: a person's role before any speech is the person the
     -- sentences before are about (`Lindsay Davenport won. De Amerikaanse
     -- zei ...`)
-    if m.def == "def" and (m.gender == "m" or m.gender == "f" or m.gender == "p") then
+    if REFERS_BACK[m.def] and (m.gender == "m" or m.gender == "f" or m.gender == "p") then
       local e = self:recent_person(A, m.s, m.gender, 3, true)
-      if e then return e end
+      if e and not other_role(e, m) then return e end
     end
-    local txt = role_text(A, m)
-    return entity(A, txt)
+    local e = entity(A, role_text(A, m))
+    e.role_head = e.role_head or m.head
+    return e
   end
   return nil
 end
