@@ -906,6 +906,12 @@ T.case("a role noun is not a group, nor an unnamed speaker of another role", fun
   T.eq(a[2] and a[2].speaker, "one of the children", "this person")
 end)
 
+T.case("a demonym right after a determiner is a role, not a name with a particle", function()
+  local _, a = run("Francesco Farioli is niet tevreden over het spel. Dat zei de Italiaan zondag.", "nl")
+  T.eq(a[1] and a[1].speaker, "Francesco Farioli", "de Italiaan: the person the sentence before is about")
+  T.eq(a[1] and a[1].speaker_text, "de Italiaan", "the mention")
+end)
+
 T.case("a stop word may be an adjective before a role noun; plural things stay things", function()
   local q = run(",,Jullie vluchten weg'', riepen de andere fracties.", "nl")
   T.eq(q[1] and q[1].speaker_text, "de andere fracties", "de andere fracties")

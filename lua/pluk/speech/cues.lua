@@ -1213,8 +1213,8 @@ local function subject_after(A, b, se)
   end
   if last == 0 then return nil end
   -- a demonym after a determiner and adjectives in lower case is a role:
-  -- `roept een enthousiaste Amerikaan` (not a name)
-  if lastname and lastname == last and lastname >= 3 and L.demonym[ltok(s, t, lastname)]
+  -- `roept een enthousiaste Amerikaan`, `zei de Italiaan` (not a name)
+  if lastname and lastname == last and lastname >= 2 and L.demonym[ltok(s, t, lastname)]
      and L.det[ltok(s, t, 1)] then
     local plain = true
     for y = 2, lastname - 1 do
