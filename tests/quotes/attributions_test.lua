@@ -913,6 +913,17 @@ T.case("a role noun is not a group, nor an unnamed speaker of another role", fun
   T.eq(a[2] and a[2].speaker, "one of the children", "this person")
 end)
 
+T.case("a dateline opening a paragraph is a sentence of its own", function()
+  local _, a = run("DEN HAAG (ANP) - Het kabinet wil de accijns verhogen. Dat zei premier Schoof vrijdag.", "nl")
+  T.eq(a[1] and a[1].text, "Het kabinet wil de accijns verhogen", "the content without the dateline")
+  _, a = run("AMSTERDAM - Francesco Farioli is niet tevreden. Dat zei de Italiaan zondag.", "nl")
+  T.eq(a[1] and a[1].speaker, "Francesco Farioli", "the subject after the dateline")
+  _, a = run("ST. LOUIS (AP) - Tom Lee is boos. Dat zei de Amerikaan.", "nl")
+  T.eq(a[1] and a[1].text, "Tom Lee is boos", "an abbreviation inside the dateline")
+  _, a = run("WASHINGTON (Reuters) \u{2014} Ann Lee said the talks failed.", "en")
+  T.eq(a[1] and a[1].speaker, "Ann Lee", "an em dash")
+end)
+
 T.case("a demonym right after a determiner is a role, not a name with a particle", function()
   local _, a = run("Francesco Farioli is niet tevreden over het spel. Dat zei de Italiaan zondag.", "nl")
   T.eq(a[1] and a[1].speaker, "Francesco Farioli", "de Italiaan: the person the sentence before is about")

@@ -402,6 +402,22 @@ local function next_plain(A, needle, i)
   return at or nil
 end
 
+-- the end of a dateline that opens a paragraph at ps, before pe: a place
+-- in capitals, perhaps an agency in brackets, then a dash and a space
+-- (`AMSTERDAM - `, `DEN HAAG (ANP) - `, `WASHINGTON (Reuters) — `); nil
+-- when there is none
+local function dateline_end(s, ps, pe)
+  local _, e = find(s, "^%u[%u%.' ]*%u", ps)
+  if not e or e - ps > 40 then return nil end
+  local _, b = find(s, "^ %([^)\n]+%)", e + 1)
+  if b and b - e > 30 then return nil end
+  local x = (b or e) + 1
+  local _, d = find(s, "^ %-%-? ", x)
+  if not d then _, d = find(s, "^ \226\128[\147\148] ", x) end
+  if not d or d >= pe then return nil end
+  return d + 1
+end
+
 -- sentence starts of paragraph pi (ascending), computed once
 local function sentences(A, pi)
   local ss = A.sents[pi]
@@ -413,6 +429,14 @@ local function sentences(A, pi)
   -- fifth; n counts the starts, which fill the array from 1)
   ss = { ps, nil, nil, nil, nil, nil, nil, nil }
   local n = 1
+  -- a dateline is a sentence of its own: what follows it is what the
+  -- sentence says and who says it (`AMSTERDAM - Farioli is ontevreden.
+  -- Dat zei de Italiaan.`)
+  local dl = byte(s, ps) <= 90 and dateline_end(s, ps, pe)
+  if dl then
+    n = 2
+    ss[2] = dl
+  end
   local d = A.sd
   -- each stop x (its byte b) with white space after its end e, the next
   -- sentence's start nx inside the paragraph (c: its byte) and the start
@@ -463,7 +487,8 @@ local function sentences(A, pi)
             end
           end
         end
-        if ok then
+        -- (not inside a dateline: `ST. LOUIS - `)
+        if ok and nx > ss[n] then
           n = n + 1
           ss[n] = nx
         end
