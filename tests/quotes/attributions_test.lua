@@ -913,6 +913,18 @@ T.case("a role noun is not a group, nor an unnamed speaker of another role", fun
   T.eq(a[2] and a[2].speaker, "one of the children", "this person")
 end)
 
+T.case("a document subject speaks for the maker its from/by/van phrase names", function()
+  local _, a = run("A statement from the family said he died peacefully.", "en")
+  T.eq({ a[1] and a[1].speaker, a[1] and a[1].speaker_text }, { "the family", "the family" }, "from the family")
+  _, a = run("A statement from the Kremlin said talks would go on.", "en")
+  T.eq(a[1] and a[1].speaker, "Kremlin", "from the Kremlin")
+  _, a = run("Een verklaring van de familie meldt dat hij vredig is overleden.", "nl")
+  T.eq(a[1] and a[1].speaker, "de familie", "van de familie")
+  -- a person's role keeps its phrase
+  _, a = run("Een woordvoerder van het ministerie zegt dat het plan van tafel is.", "nl")
+  T.eq(a[1] and a[1].speaker, "een woordvoerder van het ministerie", "a spokesman's phrase")
+end)
+
 T.case("a dateline opening a paragraph is a sentence of its own", function()
   local _, a = run("DEN HAAG (ANP) - Het kabinet wil de accijns verhogen. Dat zei premier Schoof vrijdag.", "nl")
   T.eq(a[1] and a[1].text, "Het kabinet wil de accijns verhogen", "the content without the dateline")

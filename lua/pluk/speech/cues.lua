@@ -648,6 +648,15 @@ local function qualified_source(A, t, x, m)
   return role and role.kind == "role" and role_for(s, role, m) or nil
 end
 
+-- is token x of t a source_agents.txt word (`from`, `by`, `van`) after a
+-- document (a role noun of kind `x`: a statement, een verklaring)? Then
+-- the phrase after x names who made it, and speaks through it.
+local function made_document(A, t, x)
+  if x < 2 or not A.L.agent[ltok(A.s, t, x)] then return false end
+  local m = np_ending(A, t, x - 1, 1)
+  return m ~= nil and m.kind == "role" and m.gender == "x"
+end
+
 local function subject_before(A, a, ss, wide)
   local s, L, g = A.s, A.L, A.g
   local lo = a - A.config.back_window * (wide and 3 or 1)
@@ -894,6 +903,12 @@ local function subject_before(A, a, ss, wide)
     if pw == "van" or pw == "of" then
       local m2 = np_ending(A, t, x - 1, 1)
       if not m2 or m2.kind == "pron" then break end
+      -- a document speaks for its maker: `Een verklaring van de familie
+      -- meldt` (the family)
+      if made_document(A, t, x) then
+        m.maker = true
+        break
+      end
       local tail = m.kind == "name" and m2.kind == "role" and person_tail(A, t, first_k, m.e)
       if tail then
         -- `director of Amnesty International Man-kei Tam said`: the
@@ -976,6 +991,12 @@ local function subject_before(A, a, ss, wide)
           break
         end
       end
+      -- a document speaks for its maker: `A statement from the family
+      -- said`
+      if made_document(A, t, x0) then
+        m.maker = true
+        break
+      end
       local q = L.prep[l0] and qualified_source(A, t, x0, m)
       if q then m = q break end
       if L.prep[l0] and l0 ~= "of" and l0 ~= "van" and l0 ~= "by" and l0 ~= "door" then
@@ -1016,6 +1037,11 @@ local function subject_before(A, a, ss, wide)
           if m3 and m3.kind == "role" and m3.gender ~= "x" then m = role_for(s, m3, m) end
           break
         end
+        -- (and with its article: `A statement from the Kremlin said`)
+        if x1 >= 2 and made_document(A, t, x1) then
+          m.maker = true
+          break
+        end
         local q = L.prep[p1] and qualified_source(A, t, x1, m)
         if q then m = q break end
         if L.prep[p1] and p1 ~= "of" and p1 ~= "van" and p1 ~= "by" and p1 ~= "door" and not closed then
@@ -1035,8 +1061,8 @@ local function subject_before(A, a, ss, wide)
   if m.kind == "name" and first_k and first_k >= 3 then m = coordinated_names(A, t, first_k, m) end
   -- an unknown noun right before the verb is a subject only at the start
   -- of its clause (`De fans reageerden`), not after an adverb (`... nog een
-  -- ziekte noemde`: an object)
-  if m.kind == "role" and m.gender == "?" and first_k and first_k > 1 then
+  -- ziekte noemde`: an object), unless it made the document that speaks
+  if m.kind == "role" and m.gender == "?" and first_k and first_k > 1 and not m.maker then
     local pw = tok(s, t, first_k - 1)
     local lp = lc(pw)
     if not (is_punct_tok(s, t, first_k - 1) or COORD[lp] or RELATIVE[lp]) then return nil end
