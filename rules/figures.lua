@@ -1241,6 +1241,19 @@ function grammar.scan(prof)
     end
     for _, e in ipairs(lists.scales.list) do nexts[#nexts + 1] = { e, true } end
     local nextpart = #trie(nexts, { nocap = true })
+    -- (the key set looks for a part only with the first three bytes of
+    -- something that may follow it: the part alone also starts 'achter',
+    -- 'viering', 'tieners', and each stretch the key set finds costs a
+    -- match; the whole followers would rule out a few stretches more for
+    -- many more keys, built with every profile)
+    local next_keys, next_seen = {}, {}
+    for _, e in ipairs(nexts) do
+      local head = sub(e[1], 1, 3)
+      if not next_seen[head] then
+        next_seen[head] = true
+        next_keys[#next_keys + 1] = { head }
+      end
+    end
     local parts = {}
     -- (the key set looks for the article only with a link after it)
     local link_keys = {}
@@ -1253,7 +1266,7 @@ function grammar.scan(prof)
         parts[#parts + 1] = { e, true }
       end
     end
-    for _, pt in ipairs(parts) do add(pt[1], nextpart) end
+    for _, pt in ipairs(parts) do add(pt[1], nextpart, false, next_keys) end
   else
     -- 'twentyfifth'
     local parts = {}

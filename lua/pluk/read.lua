@@ -33,7 +33,7 @@ end
 -- The longest line (bytes) read as a title; news headlines are well under.
 local TITLE_MAX = 150
 
-local byte, sub = string.byte, string.sub
+local byte, sub, find = string.byte, string.sub, string.find
 local lpeg = require "lpeg"
 local P, S, Cp = lpeg.P, lpeg.S, lpeg.Cp
 
@@ -66,9 +66,15 @@ local TITLE_LINE = S" \t\r\n"^0 * Cp() * #TWO_WORDS * (1 - P"\n")^0 * Cp()
 -- repeat the article), so rules do not extract from them.
 -- (It runs for every article: one match finds the line, its two words
 -- and the empty line after it, and the line becomes a string only when
--- it is a title.)
+-- it is a title. Most articles open with a line longer than a title, or
+-- have no line break at all, which the match would read to its end a
+-- byte at a time: string.find finds the line's first byte and its break
+-- first, and the match runs only on a line short enough.)
 function M.title_end(text, from)
-  local a, nl = TITLE_LINE:match(text, from)
+  local a = find(text, "[^ \t\r\n]", from)
+  local nl = a and find(text, "\n", a, true)
+  if not nl or nl - a > TITLE_MAX then return nil end
+  a, nl = TITLE_LINE:match(text, from)
   if not a or nl - a > TITLE_MAX then return nil end
   -- the line without its trailing blanks
   local e = nl - 1
