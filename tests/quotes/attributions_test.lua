@@ -168,6 +168,12 @@ T.case("not reported speech", function()
   local q, a = run('Ann Lee said: "The bridge will open in May."', "en")
   T.eq(#q, 1, "a direct quote")
   T.eq(#a, 0, "is not also reported speech")
+  _, n = one("The mayor said nothing about the plan.", "en")
+  T.eq(n, 0, "said nothing: an object")
+  -- but an auxiliary or modal after it makes it a clause's subject
+  local r
+  r, n = one("The mayor said nothing would change.", "en")
+  T.eq({ n, r.text }, { 1, "nothing would change" }, "said nothing would change")
 end)
 
 ---------------------------------------------------------------------------

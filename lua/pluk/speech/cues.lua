@@ -3071,9 +3071,12 @@ local function cue_content(A, h)
           end
         end
       else
+        -- (`said nothing` is what was not said; `said nothing would
+        -- change` reports a clause: an auxiliary or modal after it)
         start_ok = pron or not (L.prep[w] or L.comp[w] or L.cue[w] or w == "nothing"
                    or w == "something" or w == "goodbye" or w == "hello" or w == "yes"
                    or w == "no" or w == "so" or w == "more" or w == "much" or w == "little")
+                   or (w == "nothing" or w == "something") and k < n and L.verb_word[ltok(s, t, k + 1)] == true
       end
       if start_ok then
         cs = t[2 * k - 1]
