@@ -1193,6 +1193,91 @@ static int text_tokens (lua_State *L) {
 
 
 /*
+** skipblank(s, i [, j]) -> k: the position after the white space that
+** starts at byte i of s, read a character at a time while the position
+** is before j (no bound when j is absent): k == i when none starts there.
+** White space is what pluk.names.SPACE matches (as between tokens): ASCII
+** white space, the no-break space, U+2000-U+200A, U+202F, U+205F and
+** U+3000; a character is stepped over whole, so k may pass j when one
+** straddles it. i < 1 or past the end gives i. One call where a helper in
+** Lua read the bytes a call at a time (after a cue, a quote, a word).
+*/
+static int text_skipblank (lua_State *L) {
+  size_t len, m;
+  const unsigned char *s =
+      (const unsigned char *)luaL_checklstring(L, 1, &len);
+  lua_Integer i = luaL_checkinteger(L, 2);
+  lua_Integer j = optint(L, 3, LUA_MAXINTEGER);
+  if (i >= 1) {
+    while (i < j && (size_t)i <= len &&
+           (m = tok_space(s, len, (size_t)i - 1)) != 0)
+      i += (lua_Integer)m;
+  }
+  lua_pushinteger(L, i);
+  return 1;
+}
+
+/*
+** backblank(s, i [, lo [, also]]) -> k: i moved back over the white
+** space (as in skipblank) that ends right before byte i, and over the
+** ASCII bytes of the string `also` (a sentence's final . ! ? for one),
+** a step at a time while the position is above lo (1 when absent): the
+** character that holds byte k - 1 is neither, or k <= lo. A step goes to
+** the start of the character that holds the byte before
+** (pluk.names.char_start, as tokens moves its ends) when white space
+** starts there, so k may fall below lo when a character straddles it.
+** i <= 1 gives i (and i past the end of s is read as if s went on with
+** neither).
+*/
+static int text_backblank (lua_State *L) {
+  size_t len, nalso = 0, x;
+  const unsigned char *s =
+      (const unsigned char *)luaL_checklstring(L, 1, &len);
+  lua_Integer i = luaL_checkinteger(L, 2);
+  lua_Integer lo = optint(L, 3, 1);
+  const unsigned char *also =
+      (const unsigned char *)luaL_optlstring(L, 4, "", &nalso);
+  unsigned char extra[128] = {0};
+  for (x = 0; x < nalso; x++)
+    if (also[x] < 0x80) extra[also[x]] = 1;
+  while (i > lo && i > 1 && (size_t)i - 1 <= len) {
+    size_t k = (size_t)i - 2, c;
+    if (s[k] < 0x80 && extra[s[k]]) { i--; continue; }
+    c = tok_charstart(s, k);
+    if (tok_space(s, len, c) == 0) break;
+    i = (lua_Integer)c + 1;
+  }
+  lua_pushinteger(L, i);
+  return 1;
+}
+
+/*
+** trimblank(s, i, j) -> a, b: the range [i, j) without the white space
+** (as in skipblank) at its two ends: a = skipblank(s, i, j), b =
+** backblank(s, j, a), in one call.
+*/
+static int text_trimblank (lua_State *L) {
+  size_t len, m;
+  const unsigned char *s =
+      (const unsigned char *)luaL_checklstring(L, 1, &len);
+  lua_Integer a = luaL_checkinteger(L, 2);
+  lua_Integer b = luaL_checkinteger(L, 3);
+  if (a >= 1) {
+    while (a < b && (size_t)a <= len && (m = tok_space(s, len, (size_t)a - 1)) != 0)
+      a += (lua_Integer)m;
+  }
+  lua_pushinteger(L, a);
+  while (b > a && b > 1 && (size_t)b - 1 <= len) {
+    size_t c = tok_charstart(s, (size_t)b - 2);
+    if (tok_space(s, len, c) == 0) break;
+    b = (lua_Integer)c + 1;
+  }
+  lua_pushinteger(L, b);
+  return 2;
+}
+
+
+/*
 ** countwords(s, i, j, limit) -> n: the words of s:sub(i, j) (i, j as in
 ** string.sub), counted up to limit (n <= limit; 0 when limit < 1). A
 ** word starts at a byte that is an ASCII letter or digit or above 7F, and
@@ -2343,6 +2428,44 @@ static int text_stops (lua_State *L) {
   return 1;
 }
 
+/*
+** parabreaks(s) -> {a1, e1, a2, e2, ...}: the blank-line breaks of s, for
+** a splitter into paragraphs. A break is a line break (LF) at a, then
+** any spaces, tabs and CRs, a second line break, then any spaces, tabs,
+** CRs and line breaks, ending before e (a, e 1-based; s:sub(a, e - 1) is
+** the break). In text order; after a break the search goes on at e,
+** after a line break that starts none at the byte after it. A memchr from
+** one line break to the next, where a search and a byte test from Lua
+** were; allocation is the result table only.
+*/
+static int text_parabreaks (lua_State *L) {
+  size_t len;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1,
+                                                                    &len);
+  const unsigned char *lf;
+  size_t p = 0;  /* 0-based: where the search goes on */
+  lua_Integer out = 0;
+  /* two values a break: one every 250 bytes of news text */
+  lua_createtable(L, result_slots(len, 125, 0), 0);
+  while (p < len &&
+         (lf = (const unsigned char *)memchr(s + p, '\n', len - p)) != NULL) {
+    size_t a = (size_t)(lf - s), e = a + 1;
+    while (e < len && (s[e] == ' ' || s[e] == '\t' || s[e] == '\r')) e++;
+    if (e < len && s[e] == '\n') {
+      e++;
+      while (e < len && (s[e] == ' ' || s[e] == '\t' || s[e] == '\r' || s[e] == '\n'))
+        e++;
+      lua_pushinteger(L, (lua_Integer)a + 1);
+      lua_rawseti(L, -2, ++out);
+      lua_pushinteger(L, (lua_Integer)e + 1);
+      lua_rawseti(L, -2, ++out);
+      p = e;
+    }
+    else p = a + 1;
+  }
+  return 1;
+}
+
 /* }================================================================== */
 
 
@@ -2379,6 +2502,10 @@ static const luaL_Reg text_funcs[] = {
   {"digitsnext", text_digitsnext},
   {"floor", text_floor},
   {"stops", text_stops},
+  {"parabreaks", text_parabreaks},
+  {"skipblank", text_skipblank},
+  {"backblank", text_backblank},
+  {"trimblank", text_trimblank},
   {NULL, NULL}
 };
 

@@ -78,7 +78,8 @@ T.case("exports", function()
       "boundaries", "nfc", "nfd", "nfkc", "nfkd", "casefold", "lower",
       "upper", "width", "category", "len", "valid", "range_pattern",
       "rspan", "keyset", "keychunks", "nextword", "nextwords", "digitsnext", "prevtoken",
-      "floor", "countwords", "capwords", "stops" } do
+      "floor", "countwords", "capwords", "stops", "parabreaks", "skipblank", "backblank",
+      "trimblank" } do
     T.eq(type(text[name]), "function", "pluk.text." .. name)
   end
 end)
@@ -911,6 +912,116 @@ T.case("stops", function()
   end, 8)
   T.eq(same, true, "as the byte-by-byte reference on random text")
   T.eq(text.stops("a. B", -3), { 2, 46, 3, 4, 66, 2 }, "i from the end")
+end)
+
+-- blank: white space skipped, trimmed; paragraph breaks -------------------
+
+-- the Lua helpers skipblank, backblank and trimblank replaced in
+-- pluk.speech (white space as pluk.names.SPACE, a character at a time,
+-- back to pluk.names.char_start), for positions from 1 on
+local NAMES = require "pluk.names"
+local function skipblank_ref(s, i, j)
+  while i < (j or math.huge) do
+    local e = i >= 1 and NAMES.SPACE:match(s, i)
+    if not e or i > #s then break end
+    i = e
+  end
+  return i
+end
+local function backblank_ref(s, i, lo, also)
+  lo = lo or 1
+  while i > lo and i > 1 and i - 1 <= #s do
+    local b = s:byte(i - 1)
+    if b < 128 and also and also:find(string.char(b), 1, true) then
+      i = i - 1
+    else
+      local c = NAMES.char_start(s, i - 1)
+      if not NAMES.SPACE:match(s, c) then break end
+      i = c
+    end
+  end
+  return i
+end
+-- the blank-line breaks the way pluk.speech's scan found them: a search
+-- for each line break and a test of the bytes after it
+local function parabreaks_ref(s)
+  local out, init = {}, 1
+  while true do
+    local a = s:find("\n", init, true)
+    if not a then break end
+    local e = a + 1
+    while s:find("^[ \t\r]", e) do e = e + 1 end
+    if s:byte(e) == 10 then
+      e = e + 1
+      while s:find("^[ \t\r\n]", e) do e = e + 1 end
+      out[#out + 1], out[#out + 2] = a, e
+      init = e
+    else
+      init = a + 1
+    end
+  end
+  return out
+end
+
+T.case("skipblank, backblank, trimblank", function()
+  local s = "Hij zei:  \194\160\226\128\175ja.\t \227\128\128\n"
+  T.eq(text.skipblank(s, 9), 16, "ASCII and Unicode spaces")
+  T.eq(text.skipblank(s, 8), 8, "none at i")
+  T.eq(text.skipblank(s, 9, 12), 13, "a no-break space straddling j is read whole")
+  T.eq(text.skipblank(s, #s + 5), #s + 5, "past the end: i")
+  T.eq(text.backblank(s, 16), 9, "back over them")
+  T.eq(text.backblank(s, 16, 14), 13, "not past lo")
+  T.eq(text.backblank(s, 16, 12), 11, "a no-break space straddling lo is read whole")
+  T.eq(text.backblank(s, #s + 1), 19, "U+3000, a tab, a space and a line break")
+  T.eq(text.backblank(s, #s + 1, 1, "."), 18, "and the bytes of also")
+  T.eq(text.backblank(s, 1), 1, "nothing before 1")
+  T.eq({ text.trimblank(s, 9, #s + 1) }, { 16, 19 }, "both ends")
+  T.eq({ text.trimblank("   ", 1, 4) }, { 4, 4 }, "all white space")
+  local same = true
+  random_texts({ " ", "\t", "\r", "\n", "a", ".", "!", ";", "\194\160", "\226\128\128",
+                 "\226\128\175", "\226\129\159", "\227\128\128", "\226\128", "\194",
+                 "\128", "\160", "\195\169", "\255" }, 1500, 71, function(str)
+    for i = 1, #str + 2 do
+      for j = i - 1, #str + 2 do
+        local a, b = text.trimblank(str, i, j)
+        local wa = skipblank_ref(str, i, j)
+        local wb = backblank_ref(str, j, wa)
+        if text.skipblank(str, i, j) ~= wa or a ~= wa or b ~= wb
+           or text.backblank(str, j, i) ~= backblank_ref(str, j, i)
+           or text.backblank(str, j, i, ".!;") ~= backblank_ref(str, j, i, ".!;") then
+          T.eq({ text.skipblank(str, i, j), a, b }, { wa, wa, wb },
+               ("skipblank/trimblank(%q, %d, %d)"):format(str, i, j))
+          same = false
+          return false
+        end
+      end
+      if text.skipblank(str, i) ~= skipblank_ref(str, i) or text.backblank(str, i) ~= backblank_ref(str, i) then
+        T.eq({ text.skipblank(str, i), text.backblank(str, i) }, { skipblank_ref(str, i), backblank_ref(str, i) },
+             ("skipblank/backblank(%q, %d)"):format(str, i))
+        same = false
+        return false
+      end
+    end
+  end, 8)
+  T.eq(same, true, "as the helpers they replaced, on random text")
+end)
+
+T.case("parabreaks", function()
+  T.eq(text.parabreaks("a\n\nb\n c\n \t\r\n\n d\n"), { 2, 4, 8, 15 },
+       "two breaks; a line break alone is none")
+  T.eq(text.parabreaks("\n\n"), { 1, 3 }, "a break that ends the text")
+  T.eq(text.parabreaks("x\r\n\r\ny"), { 3, 6 }, "CRs before a line break")
+  T.eq(text.parabreaks(""), {}, "empty")
+  local same = true
+  random_texts({ "\n", "\n", " ", "\t", "\r", "a", "\194\160", "b c" }, 3000, 83, function(str)
+    local want, got = parabreaks_ref(str), text.parabreaks(str)
+    if table.concat(want, ",") ~= table.concat(got, ",") then
+      T.eq(got, want, ("parabreaks(%q)"):format(str))
+      same = false
+      return false
+    end
+  end)
+  T.eq(same, true, "as the search a line, on random text")
 end)
 
 -- P: the LPeg classes ----------------------------------------------------

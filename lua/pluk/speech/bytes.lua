@@ -94,72 +94,15 @@ local function is_word_byte(b)
   return (b >= 97 and b <= 122) or (b >= 65 and b <= 90) or (b >= 48 and b <= 57)
 end
 
--- x moved on over the white space that starts at it (ASCII answered here,
--- as in space_end; the byte after too, in the same call: one space and a
--- word, the common case, is one call)
-local function skip_spaces(s, x)
-  while true do
-    local b, b1 = byte(s, x, x + 1)
-    if b and b < 128 and x >= 1 then
-      if b == 32 or (b >= 9 and b <= 13) then
-        x = x + 1
-        if b1 and b1 < 128 and b1 ~= 32 and (b1 < 9 or b1 > 13) then return x end
-      else
-        return x
-      end
-    else
-      local n = space_end(s, x)
-      if not n then return x end
-      x = n
-    end
-  end
-end
-
--- x moved back over the white space that ends right before it, never
--- below lo (ASCII answered here, as in space_end; the two bytes before x
--- in one call where both lie at lo or after: a word and one space, the
--- common case, is one call)
-local function space_back(s, x, lo)
-  while x > lo do
-    local b0, b
-    if x - 2 >= lo and x > 2 then b0, b = byte(s, x - 2, x - 1) else b = byte(s, x - 1) end
-    if b and b < 128 and x > 1 then
-      if b == 32 or (b >= 9 and b <= 13) then
-        x = x - 1
-        if b0 and b0 < 128 and b0 ~= 32 and (b0 < 9 or b0 > 13) then return x end
-      else
-        return x
-      end
-    else
-      local c = char_start(s, x - 1)
-      if not space_end(s, c) then return x end
-      x = c
-    end
-  end
-  return x
-end
-
--- trim white space: first and last+1 positions of the non-space text in
--- s[a, b)
-local function trim(s, a, b)
-  while a < b do
-    local c = byte(s, a)
-    if c and c < 128 and a >= 1 then
-      if c == 32 or (c >= 9 and c <= 13) then a = a + 1 else break end
-    else
-      local e = space_end(s, a)
-      if not e then break end
-      a = e
-    end
-  end
-  -- (an ASCII byte before b that is no white space, the common case,
-  -- is space_back's answer read without the call)
-  if b > a and b > 1 then
-    local c = byte(s, b - 1)
-    if c and c < 128 and c ~= 32 and (c < 9 or c > 13) then return a, b end
-  end
-  return a, space_back(s, b, a)
-end
+-- x moved on over the white space that starts at it; x moved back over
+-- the white space that ends right before it, never below lo; trim: the
+-- first and last+1 positions of the non-space text in s[a, b). White space
+-- is names.SPACE, read in C (text.skipblank, text.backblank,
+-- text.trimblank: one call each, where these helpers read a byte or two a
+-- call from Lua)
+local skip_spaces = text.skipblank
+local space_back = text.backblank
+local trim = text.trimblank
 
 local ASCII_WS = " \t\n\v\f\r"
 

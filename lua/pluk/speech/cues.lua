@@ -2281,24 +2281,10 @@ for w in ("of well near far soon long much many did does do is was were are it h
 end
 
 -- the end of the sentence that ends at x less its final punctuation and
--- white space, never before a
+-- white space, never before a (one C call: space_back is text.backblank,
+-- here with the bytes . ! ? ;)
 local function clip_end(s, a, x)
-  local y = x
-  while y > a do
-    local ch = byte(s, y - 1)
-    if ch < 128 then
-      -- (ASCII, the common case, answered by the byte)
-      if ch == 32 or (ch >= 9 and ch <= 13) or ch == 46 or ch == 33 or ch == 63 or ch == 59 then
-        y = y - 1
-      else
-        break
-      end
-    else
-      local c = char_start(s, y - 1)
-      if space_end(s, c) then y = c else break end
-    end
-  end
-  return y
+  return space_back(s, x, a, ".!?;")
 end
 
 -- prepositions that open a quantity, not an adverbial, with the word

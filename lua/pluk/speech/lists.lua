@@ -15,6 +15,7 @@ local P, R, S, C, Cp, Ct, Cc = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cp, lpeg.Ct,
 local byte, sub, find = string.byte, string.sub, string.find
 local lc, char_start = names.lc, names.char_start
 local rspan = text.rspan
+local parabreaks = text.parabreaks
 local WC, WORD, CHAR = names.WC, names.WORD, names.CHAR
 
 
@@ -496,28 +497,14 @@ local function fast_scan(L, s)
     end
   end
   -- paragraph breaks: a line break, spaces, tabs and CRs, a line break,
-  -- then any of those and line breaks (build_scan's `para`; tested by
-  -- bytes: an LPeg match a line break cost more than the test)
+  -- then any of those and line breaks (build_scan's `para`; found in one
+  -- C pass, text.parabreaks, where a search and a byte test a line from
+  -- Lua cost more than the rest of the scan)
   local breaks = n + 1
-  local init = 1
-  while true do
-    local a = find(s, "\n", init, true)
-    if not a then break end
-    local e = a + 1
-    -- (the two bytes after the line break in one call: a second line
-    -- break and then text, the common case, needs no further read)
-    local c, c2 = byte(s, e, e + 1)
-    while c == 32 or c == 9 or c == 13 do e = e + 1 c = byte(s, e) c2 = nil end
-    if c == 10 then
-      e = e + 1
-      c = c2 or byte(s, e)
-      while c == 32 or c == 9 or c == 13 or c == 10 do e = e + 1 c = byte(s, e) end
-      ev[n + 1], ev[n + 2], ev[n + 3] = 2, a, e
-      n = n + 3
-      init = e
-    else
-      init = a + 1
-    end
+  local pb = parabreaks(s)
+  for x = 1, #pb, 2 do
+    ev[n + 1], ev[n + 2], ev[n + 3] = 2, pb[x], pb[x + 1]
+    n = n + 3
   end
   local first_cue = n + 1
   for x = 1, nc, 2 do
