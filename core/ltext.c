@@ -1193,6 +1193,35 @@ static int text_tokens (lua_State *L) {
 
 
 /*
+** The white-space walks of skipblank, backblank and trimblank (positions
+** 1-based): blank_end moves i on over the white space that starts there
+** while i < j; blank_start moves i back over the white space (and the
+** ASCII bytes marked in extra, when given) that ends before it while i >
+** lo. See skipblank and backblank for the contracts.
+*/
+static lua_Integer blank_end (const unsigned char *s, size_t len,
+                              lua_Integer i, lua_Integer j) {
+  size_t m;
+  if (i < 1) return i;
+  while (i < j && (size_t)i <= len && (m = tok_space(s, len, (size_t)i - 1)) != 0)
+    i += (lua_Integer)m;
+  return i;
+}
+
+static lua_Integer blank_start (const unsigned char *s, size_t len,
+                                lua_Integer i, lua_Integer lo,
+                                const unsigned char *extra) {
+  while (i > lo && i > 1 && (size_t)i - 1 <= len) {
+    size_t k = (size_t)i - 2, c;
+    if (extra && s[k] < 0x80 && extra[s[k]]) { i--; continue; }
+    c = tok_charstart(s, k);
+    if (tok_space(s, len, c) == 0) break;
+    i = (lua_Integer)c + 1;
+  }
+  return i;
+}
+
+/*
 ** skipblank(s, i [, j]) -> k: the position after the white space that
 ** starts at byte i of s, read a character at a time while the position
 ** is before j (no bound when j is absent): k == i when none starts there.
@@ -1203,17 +1232,11 @@ static int text_tokens (lua_State *L) {
 ** Lua read the bytes a call at a time (after a cue, a quote, a word).
 */
 static int text_skipblank (lua_State *L) {
-  size_t len, m;
+  size_t len;
   const unsigned char *s =
       (const unsigned char *)luaL_checklstring(L, 1, &len);
   lua_Integer i = luaL_checkinteger(L, 2);
-  lua_Integer j = optint(L, 3, LUA_MAXINTEGER);
-  if (i >= 1) {
-    while (i < j && (size_t)i <= len &&
-           (m = tok_space(s, len, (size_t)i - 1)) != 0)
-      i += (lua_Integer)m;
-  }
-  lua_pushinteger(L, i);
+  lua_pushinteger(L, blank_end(s, len, i, optint(L, 3, LUA_MAXINTEGER)));
   return 1;
 }
 
@@ -1240,14 +1263,7 @@ static int text_backblank (lua_State *L) {
   unsigned char extra[128] = {0};
   for (x = 0; x < nalso; x++)
     if (also[x] < 0x80) extra[also[x]] = 1;
-  while (i > lo && i > 1 && (size_t)i - 1 <= len) {
-    size_t k = (size_t)i - 2, c;
-    if (s[k] < 0x80 && extra[s[k]]) { i--; continue; }
-    c = tok_charstart(s, k);
-    if (tok_space(s, len, c) == 0) break;
-    i = (lua_Integer)c + 1;
-  }
-  lua_pushinteger(L, i);
+  lua_pushinteger(L, blank_start(s, len, i, lo, nalso > 0 ? extra : NULL));
   return 1;
 }
 
@@ -1257,22 +1273,12 @@ static int text_backblank (lua_State *L) {
 ** backblank(s, j, a), in one call.
 */
 static int text_trimblank (lua_State *L) {
-  size_t len, m;
+  size_t len;
   const unsigned char *s =
       (const unsigned char *)luaL_checklstring(L, 1, &len);
-  lua_Integer a = luaL_checkinteger(L, 2);
-  lua_Integer b = luaL_checkinteger(L, 3);
-  if (a >= 1) {
-    while (a < b && (size_t)a <= len && (m = tok_space(s, len, (size_t)a - 1)) != 0)
-      a += (lua_Integer)m;
-  }
+  lua_Integer a = blank_end(s, len, luaL_checkinteger(L, 2), luaL_checkinteger(L, 3));
   lua_pushinteger(L, a);
-  while (b > a && b > 1 && (size_t)b - 1 <= len) {
-    size_t c = tok_charstart(s, (size_t)b - 2);
-    if (tok_space(s, len, c) == 0) break;
-    b = (lua_Integer)c + 1;
-  }
-  lua_pushinteger(L, b);
+  lua_pushinteger(L, blank_start(s, len, luaL_checkinteger(L, 3), a, NULL));
   return 2;
 }
 
