@@ -435,6 +435,23 @@ local function random_texts(pieces, count, seed, f, max_parts)
   end
 end
 
+-- check(s) over random_texts(pieces, count, seed, max_parts): nil where
+-- the function under test agrees with its reference, else what it gave,
+-- what the reference gives and what was asked, which are reported and end
+-- the walk; then one assertion, label, says all agreed
+local function agree_on_texts(pieces, count, seed, max_parts, check, label)
+  local same = true
+  random_texts(pieces, count, seed, function(s)
+    local got, want, what = check(s)
+    if what then
+      T.eq(got, want, what)
+      same = false
+      return false
+    end
+  end, max_parts)
+  T.eq(same, true, label)
+end
+
 T.case("rspan", function()
   local SEP = " \t\r\n\194\160"
   local s = "Hij kocht 3\194\160500 aandelen,  zei hij."
@@ -743,22 +760,18 @@ local AROUND = { "a", "Één", " ", "\t", "\194\160", "\194", "\160", "\n", "\r"
 -- (differ(a, b, s, i) -> true where they do); the first difference is
 -- reported with its arguments, and one check counts for all (label)
 local function agree_at_positions(first, seed, options, want, got, differ, name, label)
-  local same = true
-  random_texts(AROUND, 4000, seed, function(s)
+  agree_on_texts(AROUND, 4000, seed, nil, function(s)
     for i = first, #s + 1 do
       for _, opt in ipairs(options) do
         local a, b = table.pack(want(s, i, opt)), table.pack(got(s, i, opt))
         if differ(a, b, s, i) then
           local shown = {}
           for k, v in ipairs(opt) do shown[k] = tostring(v) end
-          T.eq(b, a, ("%s(%q, %d, %s)"):format(name, s, i, table.concat(shown, ", ")))
-          same = false
-          return false
+          return b, a, ("%s(%q, %d, %s)"):format(name, s, i, table.concat(shown, ", "))
         end
       end
     end
-  end)
-  T.eq(same, true, label)
+  end, label)
 end
 
 T.case("nextword", function()
@@ -894,23 +907,19 @@ T.case("stops", function()
   T.eq(text.stops("Ok. Ja", 3, 5), { 3, 46, 4, 5, 74, 3 }, "the word before starts at i")
   T.eq(text.stops(("x"):rep(30) .. ". A"), { 31, 46, 32, 33, 65, 7 }, "24 bytes back at most")
   T.eq(text.stops(""), {}, "empty")
-  local same = true
-  random_texts({ "a", "ab.", ".", "!", "?", "\n", " ", "\t", "\226\128\166", "\226\128\153",
-                 "\226\128\157", "\194\187", "\194\160", "\226\128\128", "\226\128\175",
-                 "\226\128", "\194", "\"", "'", ")", "]", "A", "\195\137", "x1", "\255" },
-               1500, 53, function(str)
+  agree_on_texts({ "a", "ab.", ".", "!", "?", "\n", " ", "\t", "\226\128\166", "\226\128\153",
+                   "\226\128\157", "\194\187", "\194\160", "\226\128\128", "\226\128\175",
+                   "\226\128", "\194", "\"", "'", ")", "]", "A", "\195\137", "x1", "\255" },
+                 1500, 53, 8, function(str)
     for i = 1, #str + 1 do
       for j = i - 1, #str do
         local want, got = stops_ref(str, i, j), text.stops(str, i, j)
         if table.concat(want, ",") ~= table.concat(got, ",") then
-          T.eq(got, want, ("stops(%q, %d, %d)"):format(str, i, j))
-          same = false
-          return false
+          return got, want, ("stops(%q, %d, %d)"):format(str, i, j)
         end
       end
     end
-  end, 8)
-  T.eq(same, true, "as the byte-by-byte reference on random text")
+  end, "as the byte-by-byte reference on random text")
   T.eq(text.stops("a. B", -3), { 2, 46, 3, 4, 66, 2 }, "i from the end")
 end)
 
@@ -977,10 +986,9 @@ T.case("skipblank, backblank, trimblank", function()
   T.eq(text.backblank(s, 1), 1, "nothing before 1")
   T.eq({ text.trimblank(s, 9, #s + 1) }, { 16, 19 }, "both ends")
   T.eq({ text.trimblank("   ", 1, 4) }, { 4, 4 }, "all white space")
-  local same = true
-  random_texts({ " ", "\t", "\r", "\n", "a", ".", "!", ";", "\194\160", "\226\128\128",
-                 "\226\128\175", "\226\129\159", "\227\128\128", "\226\128", "\194",
-                 "\128", "\160", "\195\169", "\255" }, 1500, 71, function(str)
+  agree_on_texts({ " ", "\t", "\r", "\n", "a", ".", "!", ";", "\194\160", "\226\128\128",
+                   "\226\128\175", "\226\129\159", "\227\128\128", "\226\128", "\194",
+                   "\128", "\160", "\195\169", "\255" }, 1500, 71, 8, function(str)
     for i = 1, #str + 2 do
       for j = i - 1, #str + 2 do
         local a, b = text.trimblank(str, i, j)
@@ -989,21 +997,16 @@ T.case("skipblank, backblank, trimblank", function()
         if text.skipblank(str, i, j) ~= wa or a ~= wa or b ~= wb
            or text.backblank(str, j, i) ~= backblank_ref(str, j, i)
            or text.backblank(str, j, i, ".!;") ~= backblank_ref(str, j, i, ".!;") then
-          T.eq({ text.skipblank(str, i, j), a, b }, { wa, wa, wb },
-               ("skipblank/trimblank(%q, %d, %d)"):format(str, i, j))
-          same = false
-          return false
+          return { text.skipblank(str, i, j), a, b }, { wa, wa, wb },
+                 ("skipblank/trimblank(%q, %d, %d)"):format(str, i, j)
         end
       end
       if text.skipblank(str, i) ~= skipblank_ref(str, i) or text.backblank(str, i) ~= backblank_ref(str, i) then
-        T.eq({ text.skipblank(str, i), text.backblank(str, i) }, { skipblank_ref(str, i), backblank_ref(str, i) },
-             ("skipblank/backblank(%q, %d)"):format(str, i))
-        same = false
-        return false
+        return { text.skipblank(str, i), text.backblank(str, i) }, { skipblank_ref(str, i), backblank_ref(str, i) },
+               ("skipblank/backblank(%q, %d)"):format(str, i)
       end
     end
-  end, 8)
-  T.eq(same, true, "as the helpers they replaced, on random text")
+  end, "as the helpers they replaced, on random text")
 end)
 
 T.case("parabreaks", function()
@@ -1012,16 +1015,12 @@ T.case("parabreaks", function()
   T.eq(text.parabreaks("\n\n"), { 1, 3 }, "a break that ends the text")
   T.eq(text.parabreaks("x\r\n\r\ny"), { 3, 6 }, "CRs before a line break")
   T.eq(text.parabreaks(""), {}, "empty")
-  local same = true
-  random_texts({ "\n", "\n", " ", "\t", "\r", "a", "\194\160", "b c" }, 3000, 83, function(str)
+  agree_on_texts({ "\n", "\n", " ", "\t", "\r", "a", "\194\160", "b c" }, 3000, 83, nil, function(str)
     local want, got = parabreaks_ref(str), text.parabreaks(str)
     if table.concat(want, ",") ~= table.concat(got, ",") then
-      T.eq(got, want, ("parabreaks(%q)"):format(str))
-      same = false
-      return false
+      return got, want, ("parabreaks(%q)"):format(str)
     end
-  end)
-  T.eq(same, true, "as the search a line, on random text")
+  end, "as the search a line, on random text")
 end)
 
 -- P: the LPeg classes ----------------------------------------------------
@@ -1494,20 +1493,16 @@ T.case("countwords", function()
     for k = limit - 1, 0, -1 do p = ONE * p + lpeg.Cc(k) end
     return p:match(s:sub(i, j))
   end
-  local same = true
   local seed = 99
   local rnd = T.rng(seed)
-  random_texts({ "a", "Ab", " ", "\t", "\n", ",", ",,", "-", "é", "\226\128\153", "3", "x.y", "\v" },
-               3000, 7, function(str)
+  agree_on_texts({ "a", "Ab", " ", "\t", "\n", ",", ",,", "-", "é", "\226\128\153", "3", "x.y", "\v" },
+                 3000, 7, nil, function(str)
     local i, j, limit = rnd(#str + 2) - 1, rnd(#str + 2) - 2, rnd(6) - 1
     if text.countwords(str, i, j, limit) ~= ref(str, i, j, limit) then
-      T.eq(text.countwords(str, i, j, limit), ref(str, i, j, limit),
-           ("countwords(%q, %d, %d, %d)"):format(str, i, j, limit))
-      same = false
-      return false
+      return text.countwords(str, i, j, limit), ref(str, i, j, limit),
+             ("countwords(%q, %d, %d, %d)"):format(str, i, j, limit)
     end
-  end)
-  T.eq(same, true, "as the LPeg count over random texts")
+  end, "as the LPeg count over random texts")
 end)
 
 T.case("capwords", function()
@@ -1532,21 +1527,17 @@ T.case("capwords", function()
     end
     return words, caps
   end
-  local same = true
   local seed = 7
   local rnd = T.rng(seed)
-  random_texts({ "a", "Ab", "abcde", " ", "\t", ",", "'", "_", "\195\137", "\226\128\153", "3", "\1", "X" },
-               3000, 7, function(str)
+  agree_on_texts({ "a", "Ab", "abcde", " ", "\t", ",", "'", "_", "\195\137", "\226\128\153", "3", "\1", "X" },
+                 3000, 7, nil, function(str)
     local i, j, maxlow = rnd(#str + 2) - 1, rnd(#str + 2) - 2, rnd(6) - 1
     local w1, c1 = text.capwords(str, i, j, maxlow)
     local w2, c2 = ref(str, i, j, maxlow)
     if w1 ~= w2 or c1 ~= c2 then
-      T.eq({ w1, c1 }, { w2, c2 }, ("capwords(%q, %d, %d, %d)"):format(str, i, j, maxlow))
-      same = false
-      return false
+      return { w1, c1 }, { w2, c2 }, ("capwords(%q, %d, %d, %d)"):format(str, i, j, maxlow)
     end
-  end)
-  T.eq(same, true, "as the pattern search over random texts")
+  end, "as the pattern search over random texts")
 end)
 
 T.case("nameruns", function()
@@ -1672,18 +1663,14 @@ T.case("runhits", function()
     "Smith's", "é", "Él", "-", "x", "\n", ".", "a", "A", "  ", "van der", "Jan Smit", "SmitSmit" }
   local parts = { "van", "Van", "der", "van der", "de" }
   local pw = text.wordset(parts)
-  local same = true
-  random_texts(pieces, 3000, 91, function(str)
+  agree_on_texts(pieces, 3000, 91, 14, function(str)
     local runs = text.nameruns(str, pw)
     for _, w in ipairs { "Smit", "Jan", "a", "n S", "Sm", str:sub(2, 4) } do
       if table.concat(text.runhits(str, w, runs), ",") ~= table.concat(runhits_ref(str, w, runs), ",") then
-        T.eq(text.runhits(str, w, runs), runhits_ref(str, w, runs), ("runhits(%q, %q)"):format(str, w))
-        same = false
-        return false
+        return text.runhits(str, w, runs), runhits_ref(str, w, runs), ("runhits(%q, %q)"):format(str, w)
       end
     end
-  end, 14)
-  T.eq(same, true, "as a plain search and text.floor on random texts")
+  end, "as a plain search and text.floor on random texts")
 end)
 
 T.done()
