@@ -416,25 +416,6 @@ note_speaker = function(A, e, pos)
   elseif e.person == false then A.last_org = e end
 end
 
--- is cue h a present or past plural, right after its subject? Then that
--- subject is many (`Omwonenden zeggen`, `Critics warn`): a Dutch form in
--- -en that is no participle (`zeggen`, `zeiden`, not `geschreven`), an
--- English one that is its lemma (`say`, not `says` or `said`). Other
--- languages: no answer.
-local function plural_cue(A, h)
-  local m = h.subj
-  if m.how ~= "before" or not no_words(A.s, m.e, h.s) then return false end
-  local w = h.key:match("^%S+")
-  -- (a user's form may have no lemma: true)
-  local lw = type(h.lemma) == "string" and h.lemma:match("^%S+")
-  if A.lang == "nl" then
-    return sub(w, -2) == "en" and (w == lw or sub(w, 1, 2) ~= "ge")
-  elseif A.lang == "en" then
-    return w == lw and byte(w, -1) ~= 115
-  end
-  return false
-end
-
 -- h's speaker, resolved once an article (A.resolved_hits: hit -> entity,
 -- or false for none)
 function Analyser:resolve_hit(A, h)
@@ -446,12 +427,8 @@ function Analyser:resolve_hit(A, h)
   if resolved[h] ~= nil then return resolved[h] or nil end
   local e
   local m = h.subj
-  if m and m.kind == "name" and not find(m.text, " ", 1, true) and plural_cue(A, h) then
-    -- (read by resolve: a one-word name is then a group)
-    m.plural = true
-  end
-  if h.subj then e = self:resolve(A, h.subj, h.subj.s) end
-  if e then note_speaker(A, e, h.subj.s) end
+  if m then e = self:resolve(A, m, m.s) end
+  if e then note_speaker(A, e, m.s) end
   resolved[h] = e or false
   return e
 end

@@ -650,11 +650,12 @@ end
 
 -- is token x of t a source_agents.txt word (`from`, `by`, `van`) after a
 -- document (a role noun of kind `x`: a statement, een verklaring)? Then
--- the phrase after x names who made it, and speaks through it.
-local function made_document(A, t, x)
+-- the phrase after x names who made it, and speaks through it. (np: the
+-- noun phrase ending at x - 1, when the caller has read it)
+local function made_document(A, t, x, np)
   if x < 2 or not A.L.agent[ltok(A.s, t, x)] then return false end
-  local m = np_ending(A, t, x - 1, 1)
-  return m ~= nil and m.kind == "role" and m.gender == "x"
+  np = np or np_ending(A, t, x - 1, 1)
+  return np ~= nil and np.kind == "role" and np.gender == "x"
 end
 
 local function subject_before(A, a, ss, wide)
@@ -905,7 +906,7 @@ local function subject_before(A, a, ss, wide)
       if not m2 or m2.kind == "pron" then break end
       -- a document speaks for its maker: `Een verklaring van de familie
       -- meldt` (the family)
-      if made_document(A, t, x) then
+      if made_document(A, t, x, m2) then
         m.maker = true
         break
       end
@@ -1832,6 +1833,25 @@ local function hit_range(A, a, b)
   return k1, k2
 end
 
+-- is cue h a present or past plural, right after its subject? Then that
+-- subject is many (`Omwonenden zeggen`, `Critics warn`): a Dutch form in
+-- -en that is no participle (`zeggen`, `zeiden`, not `geschreven`), an
+-- English one that is its lemma (`say`, not `says` or `said`). Other
+-- languages: no answer.
+local function plural_cue(A, h)
+  local m = h.subj
+  if m.how ~= "before" or not no_words(A.s, m.e, h.s) then return false end
+  local w = h.key:match("^%S+")
+  -- (a user's form may have no lemma: true)
+  local lw = type(h.lemma) == "string" and h.lemma:match("^%S+")
+  if A.lang == "nl" then
+    return sub(w, -2) == "en" and (w == lw or sub(w, 1, 2) ~= "ge")
+  elseif A.lang == "en" then
+    return w == lw and byte(w, -1) ~= 115
+  end
+  return false
+end
+
 local function analyse_cue(A, h)
   if h.done then return h end
   h.done = true
@@ -2160,6 +2180,11 @@ local function analyse_cue(A, h)
   -- zij`; `zegt ze` is she)
   local sm = h.subj
   if sm and sm.kind == "pron" and A.lang == "nl" and sm.gender == "fp" and find(key, "en$") then
+    sm.plural = true
+  end
+  -- and a one-word name right before a plural cue is many, a group to
+  -- resolve (`Omwonenden zeggen`, `Commuters say`)
+  if sm and sm.kind == "name" and not find(sm.text, " ", 1, true) and plural_cue(A, h) then
     sm.plural = true
   end
   if h.subj and common_word_mention(A, h.subj) then h.subj = nil end
