@@ -598,6 +598,27 @@ function M.run_ending(s, t, k, g, kw)
   return first
 end
 
+-- affiliation(s, t, k, g, det) -> does the particle at token k, right after a
+-- name, open where that person is from rather than the rest of the name?
+-- A determiner that is no particle follows it (`Petra de Wit van het
+-- Antoni van Leeuwenhoek`), or, past the particles, an acronym or an
+-- organisation word (`Jan Jansen van de KNVB`, `van de Universiteit
+-- Utrecht`): no surname is either. (`Jan van den Berg`, `Jan Peter van
+-- der Ploeg` go on.) det: the language's determiners, by lower-case word.
+function M.affiliation(s, t, k, g, det)
+  local n = #t // 2
+  local j = k + 1
+  while j <= n do
+    local kd, w = kind(s, t, j, g)
+    if kd ~= "A" then
+      if kd == "w" then return j == k + 1 and det[lc(w)] ~= nil end
+      return kd == "N" and (find(w, "^%u%u+$") ~= nil or g.org[w] ~= nil)
+    end
+    j = j + 1
+  end
+  return false
+end
+
 -- run_starting(s, t, k, g) -> last token index of the name run that starts
 -- at token k, or nil.
 function M.run_starting(s, t, k, g)

@@ -373,6 +373,13 @@ is_heading = function(A, pi)
   local a, b = trim(A.s, ps, pe)
   if b - a > 200 then return false end
   local c = char_byte(A.s, b - 1)
+  if c == 39 then
+    -- a quote closed by apostrophes (the Dutch `,,...''`, a single `'...'`)
+    -- ends a sentence when the byte before them does
+    local x = b - 1
+    while x > a and byte(A.s, x) == 39 do x = x - 1 end
+    c = byte(A.s, x)
+  end
   return not (c == 46 or c == 33 or c == 63 or c == 34 or c >= 128)
 end
 

@@ -1208,6 +1208,10 @@ local function subject_after(A, b, se)
                  head = w, gender = role_of(L, raw) or "g", def = L.det[ltok(s, t, 1)], how = "after" }
       end
     end
+    if kd == "A" and lastname == k - 1 and names.affiliation(s, t, k, g, L.det) then
+      -- where the person is from: `zegt Jan Jansen van de KNVB`
+      break
+    end
     if kd == "N" then
       lastname = k
     elseif w == "of" and k > 1 and k < n and is_upper_at(s, t[2 * k + 1])
@@ -1229,6 +1233,11 @@ local function subject_after(A, b, se)
       if L.adv[w] then
         if has_head then break end
       elseif g.stop[w] and not (k < n and PERSON_ROLE[role_of(L, tok(s, t, k + 1))]) then
+        break
+      elseif L.prep[w] and (has_head or role_of(L, tok(s, t, k - 1))) then
+        -- a preposition after the head (a title's word too) opens whom it
+        -- was said to (`zeggen ingewijden tegenover de NOS`, `bevestigt de
+        -- minister tegenover de NOS`)
         break
       end
     end
@@ -4271,6 +4280,11 @@ function Analyser:resolve(A, m, x)
     -- (not a speaker the article named only by another role: `de
     -- burgemeester` after `de minister zei`)
     local last = A.last
+    -- a noun the role list does not know is no role the article gave
+    -- anyone: with `the`/`de` it is a speaker of its own (`According to
+    -- the fire service`, `The watchdog said`, `the interviewer asked`),
+    -- not the last one (this/deze point back: see REFERS_BACK)
+    if m.gender == "?" and m.def == "def" then return entity(A, role_text(A, m)) end
     if last and last.person ~= false and not other_role(last, m) then return last end
     -- no speaker yet: a person's role before any speech is the person the
     -- sentences before are about (`Lindsay Davenport won. De Amerikaanse
