@@ -369,6 +369,13 @@ T.case("the second number of a score counts nothing after it", function()
   T.eq(find(rng, "0 - 19") and find(rng, "0 - 19").of, "jarigen", "a range still counts")
 end)
 
+T.case("a comparative after a figure counts nothing", function()
+  local recs = figures("Nearly 190,000 homes were sold, a quarter fewer than in 2021.", "en")
+  T.ok(find(recs, "a quarter") and null(find(recs, "a quarter").of), "a quarter fewer")
+  recs = figures("Er werden 190.000 huizen verkocht, een kwart minder dan in 2021.", "nl")
+  T.ok(find(recs, "een kwart") and null(find(recs, "een kwart").of), "een kwart minder")
+end)
+
 T.case("a compound ordinal ends at a word's end", function()
   local recs = figures("Twenty seconds later it exploded; the twenty first century.", "en")
   local r = find(recs, "Twenty")
