@@ -1874,35 +1874,64 @@ static inline int keyset_at (const KeySet *ks, const unsigned char *s,
   return 0;
 }
 
-static int keyset_scan (lua_State *L) {
-  KeySet *ks = (KeySet *)luaL_checkudata(L, 1, KEYSET_MT);
-  size_t len;
-  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 2,
-                                                                    &len);
-  size_t i = startpos(optint(L, 3, 1), len);
-  size_t j = endpos(optint(L, 4, -1), len);
+/* The positions set:scanout leaves out: a byte of `inword` (inword[b]
+   set) with an ASCII letter or digit before it and an ASCII word byte
+   after it, unless a range of `ends` (the array at stack index ends_arg,
+   0 for none) ends right before it. */
+typedef struct InWord {
+  unsigned char byte[256];
+  int ends_arg;
+  lua_Integer next;   /* index in ends of the next range end to compare */
+  lua_Integer last;   /* that end, -1 when read to its end */
+} InWord;
+
+/* Whether scanout leaves out position p (1-based; s of len bytes). */
+static int inword_out (lua_State *L, InWord *iw, const unsigned char *s,
+                       size_t len, size_t p) {
+  lua_Integer before = (lua_Integer)p - 1;
+  /* (a letter or digit: of class A_WORD alone, where `_` is A_NALNUM too) */
+  if (!iw->byte[s[p - 1]] || p < 2 || p >= len ||
+      ascii_tab[s[p - 2]] != A_WORD || !ascii_word(s[p]))
+    return 0;
+  /* (the range ends ascend: read on to the first not before the byte
+     before p, only for the few positions that reach this far) */
+  while (iw->ends_arg && iw->last >= 0 && iw->last < before) {
+    int isnum;
+    lua_rawgeti(L, iw->ends_arg, iw->next);
+    iw->last = lua_tointegerx(L, -1, &isnum);
+    if (!isnum) iw->last = -1;
+    lua_pop(L, 1);
+    iw->next += 2;
+  }
+  return !(iw->ends_arg && iw->last == before);
+}
+
+/* set:scan's walk over s:sub(i, j), positions to the table on the stack
+   top; iw, when not NULL, the positions to leave out (scanout). */
+static void keyset_walk (lua_State *L, const KeySet *ks,
+                         const unsigned char *s, size_t len, size_t i,
+                         size_t j, InWord *iw) {
   const unsigned char *word = ks->word;
   lua_Integer count = 0;
   size_t p = i;  /* 1-based */
-  /* a position every 60 bytes of news text, every 48 in nine of ten */
-  lua_createtable(L, result_slots(i <= j ? j - i : 0, 32, 16), 0);
   if (!ks->word_roots) {  /* from one byte that starts a key to the next */
     for (;;) {
       p = span_bytes(ks->nostart, 1, s, p - 1, j) + 1;
       if (p > j) break;
-      if (keyset_at(ks, s, len, p)) {
+      if (keyset_at(ks, s, len, p) && !(iw && inword_out(L, iw, s, len, p))) {
         lua_pushinteger(L, (lua_Integer)p);
         lua_rawseti(L, -2, ++count);
       }
       p++;
     }
-    return 1;
+    return;
   }
   /* a start inside a word: on to the word's end */
   if (p > 1) while (p <= j && word[s[p - 1]] && word[s[p - 2]]) p++;
   while (p <= j) {  /* p is a word position */
     unsigned char c = s[p - 1];
-    if (ks->root[c] >= 0 && keyset_at(ks, s, len, p)) {
+    if (ks->root[c] >= 0 && keyset_at(ks, s, len, p) &&
+        !(iw && inword_out(L, iw, s, len, p))) {
       lua_pushinteger(L, (lua_Integer)p);
       lua_rawseti(L, -2, ++count);
     }
@@ -1910,6 +1939,56 @@ static int keyset_scan (lua_State *L) {
     if (word[c])  /* the rest of the word holds no word position */
       p = span_bytes(word, 1, s, p - 1, j) + 1;
   }
+}
+
+static int keyset_scan (lua_State *L) {
+  KeySet *ks = (KeySet *)luaL_checkudata(L, 1, KEYSET_MT);
+  size_t len;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 2,
+                                                                    &len);
+  size_t i = startpos(optint(L, 3, 1), len);
+  size_t j = endpos(optint(L, 4, -1), len);
+  /* a position every 60 bytes of news text, every 48 in nine of ten */
+  lua_createtable(L, result_slots(i <= j ? j - i : 0, 32, 16), 0);
+  keyset_walk(L, ks, s, len, i, j, NULL);
+  return 1;
+}
+
+/*
+** set:scanout(s, i, j, inword [, ends]) -> the positions set:scan(s, i,
+** j) gives, less those of a byte of the string `inword` that stands
+** inside an ASCII word: with an ASCII letter or digit right before it
+** and an ASCII letter, digit or `_` right after it (the apostrophe of
+** don't). A `_` before is left to the caller, and so is any position
+** right after the end of a range of `ends`: an array {a1, b1, a2, b2,
+** ...} of ranges whose ends b ascend (wordset:find's result), where a
+** byte of inword after a b is kept. i, j as for scan (nil: the whole
+** string). Only the positions that pass the byte tests read ends, each
+** of its values once. For a scan for quote marks in text whose words
+** hold apostrophes: the caller reads only the marks that may be quotes.
+*/
+static int keyset_scanout (lua_State *L) {
+  KeySet *ks = (KeySet *)luaL_checkudata(L, 1, KEYSET_MT);
+  size_t len, nin, k;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 2,
+                                                                    &len);
+  size_t i = startpos(optint(L, 3, 1), len);
+  size_t j = endpos(optint(L, 4, -1), len);
+  const unsigned char *in = (const unsigned char *)luaL_checklstring(L, 5,
+                                                                     &nin);
+  InWord iw;
+  memset(iw.byte, 0, sizeof(iw.byte));
+  for (k = 0; k < nin; k++) iw.byte[in[k]] = 1;
+  iw.ends_arg = 0;
+  if (!lua_isnoneornil(L, 6)) {
+    luaL_checktype(L, 6, LUA_TTABLE);
+    iw.ends_arg = 6;
+  }
+  iw.next = 2;
+  iw.last = 0;
+  lua_settop(L, 6);  /* the result goes above the arguments */
+  lua_createtable(L, result_slots(i <= j ? j - i : 0, 32, 16), 0);
+  keyset_walk(L, ks, s, len, i, j, &iw);
   return 1;
 }
 
@@ -2517,6 +2596,7 @@ static const luaL_Reg text_funcs[] = {
 
 static const luaL_Reg keyset_methods[] = {
   {"scan", keyset_scan},
+  {"scanout", keyset_scanout},
   {NULL, NULL}
 };
 

@@ -27,7 +27,8 @@
 **   - nextword, nextwords, digitsnext and prevtoken at every position,
 **     floor over the sorted bytes (x also a float or a numeric string),
 **     keychunks and keyset:scan (whole and up to the range's end; also of
-**     a set whose keys start with no word byte, over the range) and
+**     a set whose keys start with no word byte, over the range), scanout
+**     over the range (scan less the apostrophes inside words) and
 **     countwords give what their Lua references give (the same as in
 **     tests/lua/text_test.lua), and so does stops (whole and over the
 **     range), and capwords over the range (the pattern search it
@@ -149,6 +150,9 @@ static const char *CHECKS =
   "local ST_W = lpeg.R('az', 'AZ', '09')\n"
   "local ST_KEY = lpeg.P'!!' * -ST_W + lpeg.P'.' + lpeg.P'?' + lpeg.P'\\n' + lpeg.P'\\226\\128\\166'\n"
   "local STOP_SCAN = lpeg.Ct(((lpeg.Cp() * #ST_KEY + 0) * (ST_W^1 + 1))^0)\n"
+  "-- quote marks, and words whose ends keep an apostrophe, for scanout\n"
+  "local SO_MARKS = text.keyset({}, { \"'\", '`', ',,', '\"', '\\226\\128\\153' }, '')\n"
+  "local SO_CUES = text.wordset({ 'a', 'said', 'x' })\n"
   "-- countwords the slow way: an LPeg count of words (a letter, digit or\n"
   "-- byte above 7F, then up to white space), limit times at most\n"
   "local CW_START = lpeg.R('az', 'AZ', '09', '\\128\\255')\n"
@@ -454,6 +458,20 @@ static const char *CHECKS =
   "    for _, p in ipairs(spos) do if p >= i and p <= j then within[#within + 1] = p end end\n"
   "    assert(table.concat(within, ',') == table.concat(STOP_SET:scan(s, ri, rj), ','),\n"
   "           'keyset:scan no word roots ' .. ri .. ',' .. rj)\n"
+  "    do\n"
+  "      -- scanout: scan less the apostrophes inside ASCII words, but not\n"
+  "      -- those right after the end of a range (as in tests/lua/text_test.lua)\n"
+  "      local ends = SO_CUES:find(s)\n"
+  "      local after, want = {}, {}\n"
+  "      for x = 2, #ends, 2 do after[ends[x] + 1] = true end\n"
+  "      for _, p in ipairs(SO_MARKS:scan(s, ri, rj)) do\n"
+  "        local inside = s:byte(p) == 39 and p > 1 and s:sub(p - 1, p - 1):find('^%w$')\n"
+  "                       and s:sub(p + 1, p + 1):find('^[%w_]$')\n"
+  "        if not inside or after[p] then want[#want + 1] = p end\n"
+  "      end\n"
+  "      assert(table.concat(want, ',') == table.concat(SO_MARKS:scanout(s, ri, rj, \"'\", ends), ','),\n"
+  "             'keyset:scanout ' .. ri .. ',' .. rj)\n"
+  "    end\n"
   "    assert(text.countwords(s, ri, rj, 4) == CW_COUNT:match(s:sub(ri, rj)), 'countwords ' .. ri .. ',' .. rj)\n"
   "    assert(text.countwords(s, 1, -1, 4) == CW_COUNT:match(s), 'countwords')\n"
   "    do\n"

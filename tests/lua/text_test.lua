@@ -659,6 +659,48 @@ T.case("keyset", function()
   T.err(function() text.keyset() end, "bad argument #1", "keys required")
 end)
 
+T.case("keyset scanout", function()
+  local marks = text.keyset({}, { "'", "`", ",,", "\"", "\226\128\153" }, "")
+  local s = "don't 'x' a_'b 5'1 said'so 'tis é'a"
+  T.eq(marks:scanout(s, 1, -1, "'"), { 7, 9, 13, 28, 35 },
+       "the ' of don't, 5'1 and said'so left out; not after a `_`, a space or é")
+  T.eq(marks:scanout(s, 1, -1, "'", { 20, 23 }), { 7, 9, 13, 24, 28, 35 },
+       "a range that ends right before it keeps it")
+  T.eq(marks:scanout(s, 1, -1, "'", { 1, 3 }), { 4, 7, 9, 13, 28, 35 },
+       "so does any range's end")
+  T.eq(marks:scanout("a'b", 2, 2, ""), { 2 }, "no byte left out")
+  T.eq(marks:scanout("a`b c'd", nil, nil, "`"), { 6 }, "any byte of inword")
+  -- against a reference in Lua: set:scan less the positions the contract
+  -- leaves out, ranges from a word set (ends ascending, some right before
+  -- a mark: x'y)
+  local cues = text.wordset({ "x", "said", "a" })
+  local ALNUM, WORDB = "^[%w]$", "^[%w_]$"
+  local function ref(str, ends)
+    local after = {}
+    for x = 2, #ends, 2 do after[ends[x] + 1] = true end
+    local out = {}
+    for _, p in ipairs(marks:scan(str)) do
+      local b0, b1 = str:sub(p - 1, p - 1), str:sub(p + 1, p + 1)
+      local out_of_word = str:sub(p, p) == "'" and p > 1 and b0:find(ALNUM) and b1:find(WORDB)
+      if not out_of_word or after[p] then out[#out + 1] = p end
+    end
+    return out
+  end
+  agree_on_texts({ "'", "''", "a", "x", "said", "_", "5", " ", "é", ",,", "\"", "`",
+                   "\226\128\153", "don't", "b" }, 4000, 41, nil, function(str)
+    local ends = cues:find(str)
+    local want, got = ref(str, ends), marks:scanout(str, 1, -1, "'", ends)
+    if table.concat(want, ",") ~= table.concat(got, ",") then
+      return got, want, ("scanout(%q)"):format(str)
+    end
+    want, got = ref(str, {}), marks:scanout(str, 1, -1, "'")
+    if table.concat(want, ",") ~= table.concat(got, ",") then
+      return got, want, ("scanout(%q) without ends"):format(str)
+    end
+  end, "scanout: as scan less the apostrophes inside ASCII words")
+  T.err(function() marks:scanout("a") end, "bad argument #4", "inword required")
+end)
+
 T.case("keychunks", function()
   local set = text.keyset({ "twee" }, { "1", "2", "3", "4", "5", "6", "7", "8", "9", "€" })
   T.eq(text.keychunks(set, "in 1995, twee keer (3x) €5", " ", ",."), { -4, 10, 20, 25 },

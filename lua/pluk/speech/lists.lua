@@ -460,7 +460,11 @@ local function fast_scan(L, s)
   -- as mark_scan reads them (here without its table: each decided as it
   -- is read); a lone ' or ’ between word characters is a word's (don't),
   -- unless a cue ends right before it (or a `_` does: ask L.step)
-  local at = L.mark_set:scan(s)
+  -- (the ' between ASCII letters and digits, half the marks of English
+  -- text, left out in C by scanout, which keeps those after a cue: not
+  -- when cue_end holds the cues' ends, which may then not ascend)
+  local at
+  if cue_end then at = L.mark_set:scan(s) else at = L.mark_set:scanout(s, 1, -1, "'", cues) end
   -- (free: the first position no mark read so far holds; ce: the index
   -- in cues of the first cue end not before the mark, walked with the
   -- marks)
