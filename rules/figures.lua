@@ -1124,7 +1124,31 @@ function grammar.names(prof)
       name_next[key] = nx
     end
   end
-  prof.name_next, prof.NAME_NEXT_OF = name_next, prof.NAMES
+  -- name_second[w]: for w, the first word of entries (as name_first has
+  -- it), the words that come next in them after one space, as nextword
+  -- reads and lowers them; false where one's first word is written
+  -- otherwise or the next is no such word (a digit: 'Formule 1'). NAMES
+  -- tried at the word before a figure runs past the figure's start only
+  -- where the figure starts with one of those ('in 1998', 'op 3 juni'
+  -- are not tried); kept with name_next
+  local name_second = {}
+  for _, e in ipairs(entries) do
+    local key = next((first_words({ e })))
+    local w1, w2 = match(e, "^(%S+) (%S+)")
+    local set = key and name_second[key]
+    if w1 and set ~= false then
+      local q, word = nextword(w2, 1, "'")
+      local _, low = nextword(w2, 1, "'", true)
+      if lc(w1) == key and q == 1 and word == w2 and not match(w2, "^%d") then
+        set = set or {}
+        set[low] = true
+      else
+        set = false
+      end
+      name_second[key] = set
+    end
+  end
+  prof.name_next, prof.name_second, prof.NAME_NEXT_OF = name_next, name_second, prof.NAMES
 end
 
 -- Numbers in forms the digit reader must not see as one number:
@@ -1228,31 +1252,41 @@ function grammar.scan(prof)
   -- as the reader wants; prof.TOKEN_START holds where one may start)
   local number_ahead = APOS_P^-1 * (prof.TOKEN_START or P(true))
   for w in pairs(prof.decade_before) do add(w, NOT_WORD * SP * number_ahead, true) end
+  -- (in a language that glues numbers: what may follow a part inside a
+  -- compound, as a predicate; see below)
+  local compound_next = nil
   if prof.glue then
     -- a compound: a number part glued to another ('drieëntwintig',
     -- 'driehonderd', 'tienduizend'), not 'achter' or 'tiener'
     local link = P(false)
     for _, l in ipairs(prof.setting("link")) do link = link + P(l) end
-    -- what may follow a part inside a compound, as one trie
+    -- what may follow a part inside a compound, as one trie: another
+    -- part, or a link and then one ('eenentwintig'; not the plural
+    -- 'honderden', 'duizenden', which the reader takes as no number)
     local nexts = {}
-    for _, l in ipairs(prof.setting("link")) do nexts[#nexts + 1] = { l, true } end
     for _, name in ipairs({ "numbers", "ordinals", "fractions" }) do
       for _, e in ipairs(lists[name].list) do nexts[#nexts + 1] = { e, true } end
     end
     for _, e in ipairs(lists.scales.list) do nexts[#nexts + 1] = { e, true } end
-    local nextpart = #trie(nexts, { nocap = true })
+    local part_trie = trie(nexts, { nocap = true })
+    local nextpart = #(part_trie + link * part_trie)
+    compound_next = nextpart
     -- (the key set looks for a part only with the first three bytes of
     -- something that may follow it: the part alone also starts 'achter',
     -- 'viering', 'tieners', and each stretch the key set finds costs a
     -- match; the whole followers would rule out a few stretches more for
-    -- many more keys, built with every profile)
+    -- many more keys, built with every profile; after a link, its bytes
+    -- and the first of what follows it)
     local next_keys, next_seen = {}, {}
-    for _, e in ipairs(nexts) do
-      local head = sub(e[1], 1, 3)
+    local function next_key(head)
       if not next_seen[head] then
         next_seen[head] = true
         next_keys[#next_keys + 1] = { head }
       end
+    end
+    for _, e in ipairs(nexts) do
+      next_key(sub(e[1], 1, 3))
+      for _, l in ipairs(prof.setting("link")) do next_key(l .. sub(e[1], 1, 1)) end
     end
     local parts = {}
     -- (the key set looks for the article only with a link after it)
@@ -1279,23 +1313,40 @@ function grammar.scan(prof)
   -- after an article: a number word, a scale, a currency, 'van de', 'op de
   -- drie', or a word and 'en' before a number ('een Libanese en twee');
   -- tries without captures (a predicate does not need them)
-  -- (not a scale only glued to digits, 'k': the reader takes none after
-  -- an article, and as a prefix in a language that glues numbers it
-  -- would let 'een' before every word with a k in: 'een kind', 'een klap')
-  local nw = {}
+  -- (not a scale or a currency only glued to digits, 'k', 'c': the reader
+  -- takes none after an article, and as a prefix in a language that glues
+  -- numbers it would let 'een' before every word with a k or a c in: 'een
+  -- kind', 'een klap', 'een campagne')
+  -- (counted: the number words and scales of them)
+  local nw, counted, others = {}, {}, {}
   for _, name in ipairs({ "numbers", "ordinals", "fractions", "scales", "currencies" }) do
     for _, e in ipairs(lists[name].list) do
       local _, flags = value_flags(lists[name].values[e])
-      if not (name == "scales" and flags.glued) then nw[#nw + 1] = { e, true } end
+      if not flags.glued then
+        nw[#nw + 1] = { e, true }
+        local list = name == "currencies" and others or counted
+        list[#list + 1] = { e, true }
+      end
     end
   end
   for _, key in ipairs({ "one_of", "fraction_of" }) do
-    for _, ph in ipairs(prof.setting(key)) do nw[#nw + 1] = { ph, true } end
+    for _, ph in ipairs(prof.setting(key)) do
+      nw[#nw + 1] = { ph, true }
+      others[#others + 1] = { ph, true }
+    end
   end
-  -- one trie for all that may follow (as prefixes: the reader checks)
-  -- (as whole words, but in a language that glues numbers as prefixes:
-  -- 'een eenentwintigste')
-  local numword = trie(nw, { case = "first", nocap = true, boundary = not prof.glue })
+  -- one trie for all that may follow, as whole words; but in a language
+  -- that glues numbers a number word also glued to a part that may follow
+  -- it in a compound ('een eenentwintigste'; not 'een kwartier', 'een
+  -- driesprong': the reader takes no number there), and the rest as
+  -- prefixes (the reader checks)
+  local numword
+  if compound_next then
+    numword = trie(counted, { case = "first", nocap = true, boundary = NOT_WORD + compound_next })
+              + trie(others, { case = "first", nocap = true })
+  else
+    numword = trie(nw, { case = "first", nocap = true, boundary = true })
+  end
   local after_article = NOT_WORD * (prof.HY + SP) * numword
   -- The key set looks for an article only with what may follow it there
   -- (most articles start no figure, and each stretch it finds costs a
@@ -2205,9 +2256,10 @@ end
 -- blanks (spaces, tabs, no-break spaces: those nextword passes, and no
 -- glyph's bytes) and then the end of the text or of the line, or a word
 -- that begins with an ASCII letter and with no key of lone (no token,
--- scale or 'and' joins); p, w, b: what nextword(text, e, "'", true)
--- answered (the caller asks: where it passes no blank, its byte is the
--- one at e)
+-- scale or 'and' joins), or a dash, a space and a digit ('3 - 6': a
+-- hyphen joins a word only, a sign only when glued); p, w, b: what
+-- nextword(text, e, "'", true) answered (the caller asks: where it
+-- passes no blank, its byte is the one at e)
 local function ends_run(text, e, lone, p, w, b)
   if p > e then
     if w and b < 128 then
@@ -2216,6 +2268,10 @@ local function ends_run(text, e, lone, p, w, b)
       if not on then return true end
     elseif b == nil or b == 10 or b == 13 then
       return true
+    elseif b == 45 then
+      -- (scores and ranges, '3 - 6': common in sports reports)
+      local b1, b2 = byte(text, p + 1, p + 2)
+      return b1 == 32 and b2 ~= nil and b2 >= 48 and b2 <= 57
     end
     return false
   end
@@ -2280,9 +2336,20 @@ local function read_figure(text, pos, prof, c0, w0, word0)
     if v ~= nil then
       local e = pos + #word
       local q, w, b = nextword(text, e, "'", true)
-      if ends_run(text, e, lone, q, w, b) then
-        num, np, nw, nb = { s = pos, e = e, value = v, words = true, first_word = true,
-                            ordinal = ordinal }, q, w, b
+      -- (ends_run's memo first, as in read_digit_run)
+      local on = nil
+      if q > e and w and b < 128 then on = lone.memo[w] end
+      if on == false or (on == nil and ends_run(text, e, lone, q, w, b)) then
+        num = { s = pos, e = e, value = v, words = true, first_word = true, ordinal = ordinal }
+        -- (after blanks and a word that begins no percent, currency or
+        -- decimal point, figure_of gives the number as it is, with this
+        -- peek, in its first test: its call is left out, as in
+        -- read_digit_run)
+        if q > e and w and b ~= 37 and b ~= 36 and not prof.after_first[w]
+           and not prof.point_first[w] then
+          return num, nil, e, q, w, b
+        end
+        np, nw, nb = q, w, b
       end
     end
   end
@@ -2417,10 +2484,16 @@ end
 local function read_digit_run(text, pos, prof, lone, c0)
   if c0 == 48 and byte(text, pos + 1) == 48 then return false end
   local run_e, run_v, run_p, run_w, run_b = digitsnext(text, pos, "'", true)
-  if not ends_run(text, run_e, lone, run_p, run_w, run_b) then return false end
+  -- (ends_run's commonest case, a word after blanks, by its memo first: a
+  -- call less for a word seen before)
+  local on = nil
+  if run_p > run_e and run_w and run_b < 128 then on = lone.memo[run_w] end
+  if on or (on == nil and not ends_run(text, run_e, lone, run_p, run_w, run_b)) then
+    return false
+  end
   if c0 == 48 and run_e - pos >= 9 then return true, nil, run_e end   -- (a phone number)
-  local fig = { s = pos, e = run_e, value = run_v or tonumber(sub(text, pos, run_e - 1) .. ".0"),
-                decimal = false }
+  -- (decimal: nil, as false; a field less to store)
+  local fig = { s = pos, e = run_e, value = run_v or tonumber(sub(text, pos, run_e - 1) .. ".0") }
   -- (after blanks and a word that begins no percent or currency,
   -- figure_of gives the number as it is, with this peek, in its first
   -- test: its call is left out)
@@ -3151,8 +3224,9 @@ end
 -- written before it is read). An article takes them and gives them back
 -- once its records are out: an emit that reads another article (a rule
 -- that runs this one inside its own) gets arrays of its own, and after an
--- error on the way new ones are made.
-local scratch_out, scratch_aux, scratch_starts = {}, {}, {}
+-- error on the way new ones are made. So is the table of the article's
+-- caches (ctx below), its fields written anew for each article.
+local scratch_out, scratch_aux, scratch_starts, scratch_ctx = {}, {}, {}, {}
 
 function M.extract_with(article, emit, prof, opts)
   local text = article.text
@@ -3172,7 +3246,9 @@ function M.extract_with(article, emit, prof, opts)
   -- the article's caches (see words_after, on_dateline), and the starts
   -- of its records where a word may begin (see assign_of)
   local fig_starts = {}
-  local ctx = { text = text, prof = prof, nw = false, dl = false, fig_starts = fig_starts }
+  local ctx = scratch_ctx or {}
+  scratch_ctx = nil
+  ctx.text, ctx.prof, ctx.nw, ctx.dl, ctx.fig_starts = text, prof, false, false, fig_starts
   -- (aux: what assign_of needs to know of each record, AUX values a
   -- record from its index in out; see assign_of)
   -- one test for all the shapes a digit may start (most digits start
@@ -3228,6 +3304,7 @@ function M.extract_with(article, emit, prof, opts)
   local name_first, names_first_bytes, names_digit_pairs =
     prof.name_first, prof.NAMES_FIRST_BYTES, prof.NAMES_DIGIT_PAIRS
   local name_next = prof.NAME_NEXT_OF == prof.NAMES and prof.name_next
+  local name_second = prof.NAME_NEXT_OF == prof.NAMES and prof.name_second
   local unit_first, range_first, clock_first, hedge_first, fraction_of_first =
     prof.unit_first, prof.range_first, prof.clock_first, prof.hedge_first, prof.fraction_of_first
   local clock_before, hedge_suffix, rank_before, hedges, range_seps =
@@ -3470,8 +3547,13 @@ function M.extract_with(article, emit, prof, opts)
         end
         local ne = may_name and prof.NAMES:match(text, s)
         if not ne and pw_lead and name_first[pw_lead] then
-          ne = prof.NAMES:match(text, pw_s)
-          if ne and ne <= s then ne = nil end
+          -- (where the word at s is none that comes second in the names
+          -- the word before starts, none runs past s: not tried)
+          local second = name_second and name_second[pw_lead]
+          if not second or (not digit0 and (p0 ~= s or second[w0])) then
+            ne = prof.NAMES:match(text, pw_s)
+            if ne and ne <= s then ne = nil end
+          end
         end
         if ne then done_to = ne goto next_start end
       end
@@ -3790,8 +3872,11 @@ function M.extract_with(article, emit, prof, opts)
             -- a scale, percent or currency written on the high end only
             -- belongs to both ends: '3 tot 5 miljoen', '10-15%'
             local hn = hi
-            local spaced_dash = sepw and sepw:match("^[%-–—]$") and
-                                sub(text, e, pe - 1):match("%s")
+            -- (a hyphen with white space between the two: the pattern the
+            -- test was written with, "^[%-–—]$", takes one byte, so no
+            -- other dash; the first white space after e, before pe)
+            local spaced_dash = sepw == "-" and find(text, "%s", e)
+            if spaced_dash and spaced_dash >= pe then spaced_dash = false end
             if hn.has_scale and not num.has_scale and lo_v < hi_v then
               -- distribute the scale of the high end
               local raw_hi = hi_v
@@ -3952,13 +4037,18 @@ function M.extract_with(article, emit, prof, opts)
         end
       end
       -- the record ('min vijf' keeps the minus word in the span)
-      -- (its fields named at once, nil ones too: the table is made with
-      -- room for all it may get -- of_start and of_end from assign_of,
-      -- text and doc from the record check -- and not grown later)
+      -- (its fields named at once, nil ones too, nine of them: the table
+      -- is made with room for sixteen, all it may get -- of, of_start
+      -- and of_end from assign_of, text and doc from the record check --
+      -- and not grown later; but no more nil ones than that needs, as
+      -- each costs a store that looks the key up: a range's kind set
+      -- only in a range)
       local n = #out
-      out[n + 1] = { value = value, kind = kind, lang = lang_field, type = "figure",
-                     unit = unit, high = high, range_kind = range_kind, approx = approx,
-                     start = s - 1, ["end"] = e - 1, of = nil }
+      local rec = { value = value, kind = kind, lang = lang_field, type = "figure",
+                    unit = unit, high = high, approx = approx,
+                    start = s - 1, ["end"] = e - 1 }
+      if range_kind then rec.range_kind = range_kind end
+      out[n + 1] = rec
       n = n * AUX
       aux[n + 1], aux[n + 2], aux[n + 3] = fig, unit_text or false, unit_end or false
       aux[n + 4], aux[n + 5] = (s == score_hi_at and "score") or pclass or false, lpw
@@ -3972,7 +4062,7 @@ function M.extract_with(article, emit, prof, opts)
   -- what each figure counts
   M.assign_of(out, text, prof, lang, ctx, aux)
   for k = 1, #out do emit(out[k]) end
-  scratch_out, scratch_aux, scratch_starts = out, aux, starts_kept
+  scratch_out, scratch_aux, scratch_starts, scratch_ctx = out, aux, starts_kept, ctx
 end
 
 -- the kinds (of a record, or of a range's ends) and the classes the
