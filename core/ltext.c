@@ -1874,6 +1874,15 @@ static inline int keyset_at (const KeySet *ks, const unsigned char *s,
   return 0;
 }
 
+/* set[b] = 1 for each byte b of the n bytes at bytes, 0 for the others:
+   a string argument that lists single bytes, as a table of 256. */
+static void byte_set (unsigned char set[256], const unsigned char *bytes,
+                      size_t n) {
+  size_t k;
+  memset(set, 0, 256);
+  for (k = 0; k < n; k++) set[bytes[k]] = 1;
+}
+
 /* The positions set:scanout leaves out: a byte of `inword` (inword[b]
    set) with an ASCII letter or digit before it and an ASCII word byte
    after it, unless a range of `ends` (the array at stack index ends_arg,
@@ -1969,7 +1978,7 @@ static int keyset_scan (lua_State *L) {
 */
 static int keyset_scanout (lua_State *L) {
   KeySet *ks = (KeySet *)luaL_checkudata(L, 1, KEYSET_MT);
-  size_t len, nin, k;
+  size_t len, nin;
   const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 2,
                                                                     &len);
   size_t i = startpos(optint(L, 3, 1), len);
@@ -1977,8 +1986,7 @@ static int keyset_scanout (lua_State *L) {
   const unsigned char *in = (const unsigned char *)luaL_checklstring(L, 5,
                                                                      &nin);
   InWord iw;
-  memset(iw.byte, 0, sizeof(iw.byte));
-  for (k = 0; k < nin; k++) iw.byte[in[k]] = 1;
+  byte_set(iw.byte, in, nin);
   iw.ends_arg = 0;
   if (!lua_isnoneornil(L, 6)) {
     luaL_checktype(L, 6, LUA_TTABLE);
@@ -2361,12 +2369,10 @@ static int text_keychunks (lua_State *L) {
   const unsigned char *word = ks->word;
   unsigned char is_white[256], is_tail[256];
   lua_Integer count = 0;
-  size_t p = 1, k;  /* 1-based */
+  size_t p = 1;  /* 1-based */
   int space_free;  /* a space starts no key */
-  memset(is_white, 0, sizeof(is_white));
-  memset(is_tail, 0, sizeof(is_tail));
-  for (k = 0; k < wlen; k++) is_white[white[k]] = 1;
-  for (k = 0; k < tlen; k++) is_tail[tail[k]] = 1;
+  byte_set(is_white, white, wlen);
+  byte_set(is_tail, tail, tlen);
   space_free = ks->root[' '] < 0;
   lua_createtable(L, 16, 0);
   while (p <= len) {  /* p is a word position, as in keyset_scan */

@@ -4277,14 +4277,14 @@ function Analyser:resolve(A, m, x)
       local e = A.indef and A.indef[m.head]
       if e then return e end
     end
-    -- (not a speaker the article named only by another role: `de
-    -- burgemeester` after `de minister zei`)
-    local last = A.last
     -- a noun the role list does not know is no role the article gave
     -- anyone: with `the`/`de` it is a speaker of its own (`According to
     -- the fire service`, `The watchdog said`, `the interviewer asked`),
     -- not the last one (this/deze point back: see REFERS_BACK)
     if m.gender == "?" and m.def == "def" then return entity(A, role_text(A, m)) end
+    -- (not a speaker the article named only by another role: `de
+    -- burgemeester` after `de minister zei`)
+    local last = A.last
     if last and last.person ~= false and not other_role(last, m) then return last end
     -- no speaker yet: a person's role before any speech is the person the
     -- sentences before are about (`Lindsay Davenport won. De Amerikaanse
