@@ -2336,10 +2336,7 @@ local function read_figure(text, pos, prof, c0, w0, word0)
     if v ~= nil then
       local e = pos + #word
       local q, w, b = nextword(text, e, "'", true)
-      -- (ends_run's memo first, as in read_digit_run)
-      local on = nil
-      if q > e and w and b < 128 then on = lone.memo[w] end
-      if on == false or (on == nil and ends_run(text, e, lone, q, w, b)) then
+      if ends_run(text, e, lone, q, w, b) then
         num = { s = pos, e = e, value = v, words = true, first_word = true, ordinal = ordinal }
         -- (after blanks and a word that begins no percent, currency or
         -- decimal point, figure_of gives the number as it is, with this
@@ -2484,13 +2481,7 @@ end
 local function read_digit_run(text, pos, prof, lone, c0)
   if c0 == 48 and byte(text, pos + 1) == 48 then return false end
   local run_e, run_v, run_p, run_w, run_b = digitsnext(text, pos, "'", true)
-  -- (ends_run's commonest case, a word after blanks, by its memo first: a
-  -- call less for a word seen before)
-  local on = nil
-  if run_p > run_e and run_w and run_b < 128 then on = lone.memo[run_w] end
-  if on or (on == nil and not ends_run(text, run_e, lone, run_p, run_w, run_b)) then
-    return false
-  end
+  if not ends_run(text, run_e, lone, run_p, run_w, run_b) then return false end
   if c0 == 48 and run_e - pos >= 9 then return true, nil, run_e end   -- (a phone number)
   -- (decimal: nil, as false; a field less to store)
   local fig = { s = pos, e = run_e, value = run_v or tonumber(sub(text, pos, run_e - 1) .. ".0") }
