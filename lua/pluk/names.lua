@@ -598,20 +598,20 @@ function M.run_ending(s, t, k, g, kw)
   return first
 end
 
--- affiliation(s, t, k, g, det) -> does the particle at token k, right after a
+-- affiliation(s, t, k, g) -> does the particle at token k, right after a
 -- name, open where that person is from rather than the rest of the name?
--- A determiner that is no particle follows it (`Petra de Wit van het
--- Antoni van Leeuwenhoek`), or, past the particles, an acronym or an
--- organisation word (`Jan Jansen van de KNVB`, `van de Universiteit
--- Utrecht`): no surname is either. (`Jan van den Berg`, `Jan Peter van
--- der Ploeg` go on.) det: the language's determiners, by lower-case word.
-function M.affiliation(s, t, k, g, det)
+-- Past the particles a word in lower case follows (`Petra de Wit van het
+-- Antoni van Leeuwenhoek`, `Karin de Boer van branchevereniging Jeugdzorg
+-- Nederland`), an acronym or an organisation word (`Jan Jansen van de
+-- KNVB`, `van de Universiteit Utrecht`): no surname is any of these.
+-- (`Jan van den Berg`, `Jan Peter van der Ploeg` go on.)
+function M.affiliation(s, t, k, g)
   local n = #t // 2
   local j = k + 1
   while j <= n do
     local kd, w = kind(s, t, j, g)
     if kd ~= "A" then
-      if kd == "w" then return j == k + 1 and det[lc(w)] ~= nil end
+      if kd == "w" then return true end
       return kd == "N" and (find(w, "^%u%u+$") ~= nil or g.org[w] ~= nil)
     end
     j = j + 1

@@ -1592,4 +1592,52 @@ T.case("a preposition after the inverted subject opens whom it was said to", fun
   T.eq(q[1] and q[1].speaker, "Eric van der Burg", "de bewindsman: a role noun")
 end)
 
+T.case("a lower-case word after a name's particle opens an affiliation", function()
+  local q = run(",,Tot die tijd blijven de problemen bestaan'', zegt directeur Karin de Boer van "
+                .. "branchevereniging Jeugdzorg Nederland.", "nl")
+  T.eq(q[1] and q[1].speaker, "Karin de Boer", "van + a common noun, then the organisation")
+  q = run(",,Het is goed'', zegt Jan van den Berg.", "nl")
+  T.eq(q[1] and q[1].speaker, "Jan van den Berg", "the particles of a surname")
+end)
+
+T.case("an organisation's name goes on through for / voor, not through its possessive", function()
+  local _, a = run("In 2022 ging het om 477.000 kinderen, meldt het Centraal Bureau voor de Statistiek.", "nl")
+  T.eq(a[1] and a[1].speaker, "Centraal Bureau voor de Statistiek", "voor de")
+  _, a = run("Spending will rise, said the Institute for Fiscal Studies.", "en")
+  T.eq(a[1] and a[1].speaker, "Institute for Fiscal Studies", "for")
+  _, a = run("The Centre for Aviation's database of air carriers lists Saha as belonging to the Air Force "
+             .. "and states it runs flights with Boeing 707s.", "en")
+  T.eq(a[1] and a[1].speaker, "Centre for Aviation", "without 's")
+end)
+
+T.case("a Dutch perfect with its participle before a prepositional phrase reports the sentence before", function()
+  local _, a = run("Het kabinet trekt 1,2 miljard euro extra uit. Dat heeft staatssecretaris Maarten van Ooijen "
+                   .. "woensdag bekendgemaakt na overleg met gemeenten.", "nl")
+  T.eq(a[1] and a[1].speaker, "Maarten van Ooijen", "a long title before the name")
+  T.eq(a[1] and a[1].text, "Het kabinet trekt 1,2 miljard euro extra uit", "the sentence before")
+  _, a = run("Het kabinet trekt geld uit, heeft minister Hoekstra dinsdag gezegd tegen de NOS.", "nl")
+  T.eq(a[1] and a[1].text, "Het kabinet trekt geld uit", "after a comma")
+end)
+
+T.case("a quantity after an English cue opens its clause", function()
+  local _, a = run("The airline said about 195,000 passengers would be affected by the strike.", "en")
+  T.eq(a[1] and a[1].text, "about 195,000 passengers would be affected by the strike", "about + digits")
+  _, a = run("Police said more than 200 people were arrested.", "en")
+  T.eq(a[1] and a[1].text, "more than 200 people were arrested", "more than")
+  _, a = run("Smith said about the plan that it was bad.", "en")
+  T.eq(a[1] and a[1].text, "it was bad", "about + a noun phrase is no quantity")
+end)
+
+T.case("a clause before a titled speaker and an adverbial after the cue is what was said", function()
+  local _, a = run("The plan will work, Prime Minister Jacinda Ardern said on Friday.", "en")
+  T.eq(a[1] and a[1].speaker, "Jacinda Ardern", "the title belongs to the subject")
+  T.eq(a[1] and a[1].text, "The plan will work", "the clause before")
+  _, a = run("The plan will work, Mr Biden said.", "en")
+  T.eq(a[1] and a[1].text, "The plan will work", "Mr")
+  _, a = run("A total of 39 are confirmed dead, officials told state media, adding that rescuers ended their work.", "en")
+  T.eq(a[1] and a[1].text, "A total of 39 are confirmed dead", "the one told, then a comma")
+  _, a = run("New Zealand will ban the weapons, Ardern announced on Thursday, six days after the attack.", "en")
+  T.eq(a[1] and a[1].text, "New Zealand will ban the weapons", "an adverbial, then a comma")
+end)
+
 T.done()

@@ -1208,7 +1208,7 @@ local function subject_after(A, b, se)
                  head = w, gender = role_of(L, raw) or "g", def = L.det[ltok(s, t, 1)], how = "after" }
       end
     end
-    if kd == "A" and lastname == k - 1 and names.affiliation(s, t, k, g, L.det) then
+    if kd == "A" and lastname == k - 1 and names.affiliation(s, t, k, g) then
       -- where the person is from: `zegt Jan Jansen van de KNVB`
       break
     end
@@ -2321,15 +2321,26 @@ local function clip_end(s, a, x)
   return space_back(s, x, a, ".!?;")
 end
 
--- prepositions that open a quantity, not an adverbial, with the word
--- after them: `said at least 12 people were killed`, `up to 300`
-local QUANTITY_OPENER = { at = { least = true, most = true }, up = { to = true } }
+-- words that open a quantity, not an adverbial, with the word after
+-- them: `said at least 12 people were killed`, `up to 300`, `said more
+-- than 200`; or, where the entry is true, before a number written in
+-- digits: `said about 195,000 passengers` (not `said about the plan`),
+-- `over 40`
+local QUANTITY_OPENER = { at = { least = true, most = true }, up = { to = true },
+                          more = { than = true }, less = { than = true }, fewer = { than = true },
+                          about = true, around = true, over = true, under = true,
+                          nearly = true, almost = true, roughly = true, some = true }
 -- does token k of t (of n), key w, open a quantity (QUANTITY_OPENER)?
 -- (callers ask QUANTITY_OPENER[w] first: few words open one, and the call
 -- costs more than the look-up)
 local function opens_quantity(s, t, k, n, w)
   local after = QUANTITY_OPENER[w]
-  return after ~= nil and k < n and after[ltok(s, t, k + 1)] == true
+  if after == nil or k >= n then return false end
+  if after == true then
+    local c = byte(s, t[2 * k + 1])
+    return c >= 48 and c <= 57
+  end
+  return after[ltok(s, t, k + 1)] == true
 end
 local PHRASE_STOP = { is = true, was = true, are = true, were = true, has = true, have = true,
                       had = true, will = true, would = true, can = true, could = true,
@@ -2834,16 +2845,24 @@ local function cue_content(A, h)
       if not quote_at(A, cs) then return cs, ce end
     end
   end
-  if A.lang ~= "en" and A.lang ~= nil and count_words(s, b, clip_end(s, a, se), 1) == 0 then
+  -- (or a prepositional phrase after it, without a comma: `Dat heeft
+  -- X bekendgemaakt na overleg met gemeenten.`)
+  local verb_last = A.lang ~= "en" and A.lang ~= nil
+  if verb_last and count_words(s, b, clip_end(s, a, se), 1) > 0 then
+    local _, _, nw = find(s, "^%s+(%l+)%s", b)
+    local rest = clip_end(s, a, se)
+    verb_last = nw and L.prep[nw] and not find(sub(s, b, rest - 1), ",", 1, true) and true or false
+  end
+  if verb_last then
     -- Dutch verb second with an auxiliary before the subject and the cue
     -- last: `..., heeft minister Hoekstra dinsdag gezegd.` reads as
     -- `..., zegt minister Hoekstra.`, `Dat heeft X gezegd.` as `Dat zegt X.`
     local ya = space_back(s, sb, ss)
-    local aux = tail_letters(s, (ya - 12 > ss and ya - 12 or ss), ya - 1)
+    local aux = tail_letters(s, ss, ya - 1)
     if aux and (role_of(L, aux) or names.title_like(A.g, aux)) then
       -- (past the name's title: `heeft minister Hoekstra`)
       ya = space_back(s, ya - #aux, ss)
-      aux = tail_letters(s, (ya - 12 > ss and ya - 12 or ss), ya - 1)
+      aux = tail_letters(s, ss, ya - 1)
     end
     if aux and L.verb_word[lc(aux)] then
       local y2 = space_back(s, ya - #aux, ss)
@@ -2856,6 +2875,18 @@ local function cue_content(A, h)
     end
   end
   local y = space_back(s, sb, ss)
+  -- a name's titles belong to its noun phrase: `The plan will work, Prime
+  -- Minister Jacinda Ardern said.`, `..., Mr Biden said.` (only where a
+  -- capital ends the word before the name)
+  if h.subj.kind == "name" and y > ss and y == sb - 1 and ASCII_CLS[byte(s, y - 1)] == 1 then
+    local t = tokens(s, (y - 40 > ss and y - 40 or ss), h.subj.e)
+    local k = #t // 2
+    while k > 1 and t[2 * k - 1] > sb do k = k - 1 end
+    if t[2 * k - 1] == sb then
+      local first = names.title_before(s, t, k, A.g)
+      if first < k then y = space_back(s, t[2 * first - 1], ss) end
+    end
+  end
   -- (only where a comma stands in the 40 bytes before)
   local comma_at = h.subj.kind == "name" and byte(s, y - 1) ~= 44 and y > ss
                    and find(s, ",", (y - 40 > ss and y - 40 or ss), true)
@@ -2897,6 +2928,22 @@ local function cue_content(A, h)
   -- not the subject of a first verb, `In a message, Warren commended
   -- Biden and said she was proud`)
   local few = count_words(s, b, cue_next and nb1 or rest, 6) <= 4
+  if not few and not nb1 then
+    -- (or an adverbial or the one told, then a comma, after the cue, and
+    -- no verb after that: `..., Ardern announced on Thursday, six days
+    -- after ...`, `..., officials told state media, adding ...`; not `The
+    -- plan, Smith said on Friday, will fail`, nor a comma in a quote)
+    local c = find(s, ",", b, true)
+    if c and c < rest and count_words(s, b, c, 4) <= 3 and not quote_at(A, c) then
+      local _, _, w1 = find(s, "^%s*(%a+)", b)
+      local l1 = w1 and lc(w1)
+      if l1 and (L.prep[l1] or TELL[h.lemma] or find(l1, "day$")) then
+        local _, _, nw = find(s, "^,%s*([%a']+)", c)
+        local lw = nw and lc(nw)
+        few = lw ~= nil and not (L.verb_word[lw] or CLAUSE_VERB[lw])
+      end
+    end
+  end
   -- (a name between commas is an appositive of the noun phrase before
   -- it, not the subject after a clause: `The opposition leader, Geert
   -- Wilders, called the move "cowardly"`)
@@ -3767,10 +3814,12 @@ end
 
 -- resolve a mention at position x to an entity {canon, gender, person}
 -- `Ministry of Foreign Affairs`, `Progressive Party of Working People`,
--- `Partij van de Arbeid`: a name that ends in an organisation word goes on
--- through `of`/`van` and the capitalised words after it (a person's does
--- not: `Michael Siegel of Boston University`). Extends the mention too.
-local OF_WORDS = { of = true, van = true }
+-- `Partij van de Arbeid`, `Centraal Bureau voor de Statistiek`, `Institute
+-- for Fiscal Studies`: a name that ends in an organisation word goes on
+-- through `of`/`van`/`for`/`voor` and the capitalised words after it (a
+-- person's does not: `Michael Siegel of Boston University`). Extends the
+-- mention too.
+local OF_WORDS = { of = true, van = true, ["for"] = true, voor = true }
 local OF_JOIN = { ["and"] = true, ["for"] = true, ["of"] = true, ["the"] = true, ["on"] = true,
                   ["&"] = true, en = true, voor = true, van = true, de = true, het = true }
 -- (a mention's last word when it is an organisation word, else false,
@@ -3800,20 +3849,25 @@ local function with_of(A, m, canon)
   if #t // 2 < 2 or not OF_WORDS[tok(s, t, 1)] then return canon end
   t = tokens(s, m.e, hi)
   local n = #t // 2
-  -- capitalised words, and connectors between them
-  local k, last = 2, nil
+  -- capitalised words, and connectors between them; a possessive ends
+  -- the name without its 's (`The Centre for Aviation's database`)
+  local k, last, e = 2, nil, nil
   while k <= n do
     local w = tok(s, t, k)
     if is_upper_at(s, t[2 * k - 1]) and not is_punct_tok(s, t, k) then
-      last = k
+      last, e = k, t[2 * k]
+      if names.possessive(s, t, k) then
+        e = e - names.possessive_len(w)
+        break
+      end
     elseif not (OF_JOIN[w] and k < n and (is_upper_at(s, t[2 * k + 1]) or OF_JOIN[tok(s, t, k + 1)])) then
       break
     end
     k = k + 1
   end
   if not last then return canon end
-  local tail = sub(s, t[1], t[2 * last] - 1)
-  m.e = t[2 * last]
+  local tail = sub(s, t[1], e - 1)
+  m.e = e
   m.text = sub(s, m.s, m.e - 1)
   return canon .. " " .. tail
 end
