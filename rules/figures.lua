@@ -2131,7 +2131,8 @@ local STARTS_UPPER = word_memo(function(w) return is_upper_at(w, 1) end)
 local STARTS_LOWER = word_memo(function(w) return find(w, "^%l") end)
 local DAY_DIGITS = word_memo(function(w) return find(w, "^%d%d?$") end)
 local ENDS_ED = word_memo(function(w) return find(w, "[^e]ed$") end)
-local ENDS_PLURAL_S = word_memo(function(w) return find(w, "[^su]s$") end)
+-- (not a possessive's 's: `4,300 of the carrier's pilots`)
+local ENDS_PLURAL_S = word_memo(function(w) return find(w, "[^su'\153]s$") end)
 
 -- read_number(text, pos, prof) -> number table or nil, flag, skip_to
 -- {s, e (exclusive), value, decimal, words, ordinal, fraction, ...}
@@ -3712,7 +3713,8 @@ function M.extract_with(article, emit, prof, opts)
         -- (month_after called only where its word may start a month or
         -- a date link: most numbers have neither after them)
         local w = peek_w
-        if ((months[lpw] and pafter == "")
+        -- ('Sept. 27': a month written with its full stop)
+        if ((months[lpw] and (pafter == "" or pafter == "." and months_dotted[lpw]))
             or (w and after_any[w] and (months[w] or months_dotted[w] or date_link[w])
                 and month_after(ctx, e, w)))
            and math.type(fig.value) == "integer" then

@@ -332,6 +332,17 @@ T.case("years and dates", function()
   expect("a dateline", "Saturday, January 26, 2019\n\nThree men were arrested.", "en", {
     { "Three", value = 3, of = "men" } })
   expect("relative dates", "Dit jaar, volgende week en elke maand; last year.", "nl", {})
+  expect("a month written with its full stop", "A strike is set for Sept. 27, 2019 and Jan. 5; op 5 jan. 2020.", "en", {
+    { "2019", kind = "year" }, { "2020", kind = "year" } })
+end)
+
+T.case("what a figure counts past a possessive, an adjective or a hedge", function()
+  expect("a possessive", "It represents about 4,300 of the carrier's pilots.", "en", {
+    { "4,300", of = "pilots", approx = "about" } })
+  expect("Dutch extra", "Er zijn zeker 2.000 extra medewerkers nodig.", "nl", {
+    { "2.000", of = "medewerkers", approx = "zeker" } })
+  expect("a hedge ends the phrase", "They found one layer nearly intact.", "en", {
+    { "one", of = "layer" } })
 end)
 
 T.case("times, phone numbers, codes and names", function()
