@@ -2805,6 +2805,8 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
     local w = words[2 * k]
     local lw = lc_cache[w] or lc(w)
     local cls = closed[lw]
+    -- (a pronoun in capitals is an acronym: `300 US troops`, `IT`)
+    if cls == "pron" and #w >= 2 and STARTS_UPPER[w] and not find(w, "%l") then cls = nil end
     -- (the look-up first: most words join nothing)
     local joins = adj_join[lw] and j >= i and not after_join
                   and open_at(words, k + 1, closed, fig_starts) and adjective_like(words[2 * j], prof)
@@ -2859,6 +2861,11 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
       local w = words[2 * k]
       if ENDS_PLURAL_S[lc_cache[w] or lc(w)] and not adjective_like(w, prof) then
         if k == i + 1 and STARTS_LOWER[first] and not adjective_like(first, prof) then
+          return first .. " " .. w, words[2 * i - 1], words[2 * k - 1] + #w
+        end
+        -- a capitalised plural after capitals is one name: `250,000 New
+        -- Zealanders`
+        if k == i + 1 and STARTS_UPPER[first] and STARTS_UPPER[w] then
           return first .. " " .. w, words[2 * i - 1], words[2 * k - 1] + #w
         end
         return w, words[2 * k - 1], words[2 * k - 1] + #w

@@ -343,6 +343,8 @@ T.case("what a figure counts past a possessive, an adjective or a hedge", functi
     { "2.000", of = "medewerkers", approx = "zeker" } })
   expect("a hedge ends the phrase", "They found one layer nearly intact.", "en", {
     { "one", of = "layer" } })
+  expect("capitals", "About 250,000 New Zealanders own a licence; he sent 300 US troops.", "en", {
+    { "250,000", of = "New Zealanders" }, { "300", of = "troops" } })
 end)
 
 T.case("times, phone numbers, codes and names", function()
