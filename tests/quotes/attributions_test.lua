@@ -1640,4 +1640,12 @@ T.case("a clause before a titled speaker and an adverbial after the cue is what 
   T.eq(a[1] and a[1].text, "New Zealand will ban the weapons", "an adverbial, then a comma")
 end)
 
+T.case("a name after a cue and a role noun stands where a subject stands", function()
+  local _, a = run("Vakbond FNV is minder mild. ,,Dit had voorkomen kunnen worden'', stelt bestuurder "
+                   .. "Joost van Doesburg. Hij wijst erop dat de lonen achterbleven.", "nl")
+  T.eq(a[1] and a[1].speaker, "Joost van Doesburg", "hij: the tagged speaker, not the union")
+  _, a = run("De EU is te economisch, zei minister Michel. Volgens hem is dat een fout.", "nl")
+  T.eq(a[2] and a[2].speaker, "Michel", "volgens hem")
+end)
+
 T.done()

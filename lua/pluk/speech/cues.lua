@@ -3427,6 +3427,13 @@ person_mentions_uncached = function(A, a, b)
         local subj = initial or L.cue[prevw] or L.source[prevw]
                      or (not prep and (nxt == "," or L.cue[nxt] or (nlow
                          and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt])))
+        if not subj and t0 and not prev_punct and role_of(L, pw) then
+          -- a role noun between a cue and the name: `stelt bestuurder Joost
+          -- van Doesburg`
+          local u0, u1 = last_token(s, (t0 - 40 > a and t0 - 40 or a), t0)
+          local w2 = u0 and sub(s, u0, u1 - 1)
+          subj = w2 and L.cue[names.lc_memo[w2] or lc(w2)] and true or false
+        end
         local verbnext = nlow and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt]
                          and not L.prep[nxt]
         -- (found, pw, prevw, rnext: for mention_person)
