@@ -3348,12 +3348,18 @@ person_mentions_uncached = function(A, a, b)
   -- the quotes that end by a: a quote ending after a and by a name's start
   -- puts the name after the sentence's opening words
   local qk_a = quotes_closed_by(A, a)
+  -- (whether a run stands in a quote: quote_at's answer, the last quote
+  -- that opens by the run walked on with the runs from those closed by a,
+  -- as sentences walks them with the stops, without a call a run)
+  local qa, qb, qk = A.qa, A.qb, qk_a
   -- (the opening words read so far: see `initial` below)
   local words_from, words_bad = a, false
   while runs[4 * i - 3] and runs[4 * i - 3] < b do
     local ri = i
     i = i + 1
-    if runs[4 * ri] <= b and not quote_at(A, runs[4 * ri - 3]) then
+    local rs = runs[4 * ri - 3]
+    while qa[qk + 1] and qa[qk + 1] <= rs do qk = qk + 1 end
+    if runs[4 * ri] <= b and not (qk > 0 and rs < qb[qk]) then
       local text, ms, me = names.mention(A.article, g, A.lang, ri)
       if text and not g.titles[names.lc_memo[text] or lc(text)] then
         -- the word before, the word after
@@ -3419,7 +3425,10 @@ person_mentions_uncached = function(A, a, b)
         -- (the word after, its trailing punctuation cut once)
         local post_core = not nxt_punct and strip_punct_end(post) or nil
         local nxt = nxt_punct and sub(post, 1, 1) or names.lc_memo[post_core] or lc(post_core)
-        local rnext = not nxt_punct and role_of(L, post_core)
+        -- (whether a role noun follows: mention_person asks role_of of
+        -- post_core, for the few mentions it reads; a relative clause
+        -- after a comma is answered here)
+        local rnext
         if nxt == "," then
           local r2 = lc(s:match("^%s*,%s*([^%s%p]+)", me) or "")
           if r2 == "dat" or r2 == "which" or r2 == "welke" then rnext = true end
@@ -3436,12 +3445,12 @@ person_mentions_uncached = function(A, a, b)
         end
         local verbnext = nlow and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt]
                          and not L.prep[nxt]
-        -- (found, pw, prevw, rnext: for mention_person)
+        -- (found, pw, prevw, rnext, post_core: for mention_person)
         out[#out + 1] = { s = ms, e = me, text = text,
                           subj = subj and true or false,
                           initial = initial, verbnext = verbnext and true or false,
                           found = A.tick, pw = not prev_punct and pw, prevw = prevw,
-                          rnext = rnext }
+                          rnext = rnext, post_core = post_core }
       end
     end
   end
@@ -3528,7 +3537,8 @@ local function mention_person(A, c)
     local orgrole = r == "g" or r == "x"
     local prep = pw and L.prep[prevw]
     person = titled or (looks_personal(A, canon, c.text) and not orgrole
-             and not L.det[prevw] and not prep and not c.rnext) or false
+             and not L.det[prevw] and not prep
+             and not (c.rnext or c.post_core and role_of(L, c.post_core))) or false
   end
   c.person = person
   return person
@@ -3753,7 +3763,8 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only)
       x = p
     end
   end
-  local a, hi = back_start(A, x)
+  -- (back_start's answer: x, moved or not, lies in the sentence ss)
+  local a, hi = ss, x
   local left = max_sents
   -- (names passed on the way back: a pronoun resolved before them is no
   -- longer the nearest person)
@@ -3774,8 +3785,15 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only)
     -- ones it spoke of (`In between, she testified, she was raped by
     -- Quirin, Redouane ... She told the court`)
     if known and left ~= max_sents - 1 and #ms > 0 and not passed_names then
-      local p = first_pronoun(A, a, hi, want)
-      if p and known[p] and ms[1].s > p then return known[p] end
+      -- (only a resolved pronoun before the first name can be that one:
+      -- an article resolves few, and most sentences hold none, whose
+      -- first pronoun need not be looked for)
+      local first, any = ms[1].s, false
+      for q in next, known do
+        if q >= a and q < first then any = true break end
+      end
+      local p = any and first_pronoun(A, a, hi, want)
+      if p and known[p] and first > p then return known[p] end
     end
     if #ms > 0 then passed_names = true end
     a, hi = back_next(A, a)
