@@ -2258,7 +2258,9 @@ end
 -- glyph's bytes) and then the end of the text or of the line, or a word
 -- that begins with an ASCII letter and with no key of lone (no token,
 -- scale or 'and' joins), or a dash, a space and a digit ('3 - 6': a
--- hyphen joins a word only, a sign only when glued); p, w, b: what
+-- hyphen joins a word only, a sign only when glued); or at a hyphen and
+-- then such a word ('24-jarige', 'two-day': the hyphen joins no token to
+-- it, and no shape goes on with a letter); p, w, b: what
 -- nextword(text, e, "'", true) answered (the caller asks: where it
 -- passes no blank, its byte is the one at e)
 local function ends_run(text, e, lone, p, w, b)
@@ -2277,6 +2279,13 @@ local function ends_run(text, e, lone, p, w, b)
     return false
   end
   if b == nil or b == 10 or b == 13 then return true end
+  if b == 45 then
+    local q, hw, hb = nextword(text, e + 1, "'", true)
+    if q ~= e + 1 or not hw or hb >= 128 then return false end
+    local on = lone.memo[hw]
+    if on == nil then on = may_go_on(lone, hw) end
+    return not on
+  end
   while MARK_AFTER_TOKEN[b] do
     e = e + 1
     b = byte(text, e)
@@ -2479,13 +2488,38 @@ end
 -- 20'). Its value from digitsnext (nil past 15 digits), and the peek at
 -- its end; what read_plain makes of it: what read_blob reads in digits
 -- alone, without looking for other bytes in them.
+-- The run may be groups of digits joined by single points and commas
+-- ('10.000', '2,5', '1,250,000'): the blob the grammar's digits read,
+-- which read_blob reads as read_plain would; with at most one point, as
+-- then no shape starts at pos (a time needs a colon, a date two points or
+-- another sign, a phone number a sign, '00' or '(', a fraction a slash).
 local function read_digit_run(text, pos, prof, lone, c0)
   if c0 == 48 and byte(text, pos + 1) == 48 then return false end
   local run_e, run_v, run_p, run_w, run_b = digitsnext(text, pos, "'", true)
+  local grouped, point = false, false
+  while run_p == run_e and (run_b == 46 or run_b == 44) do
+    local d = byte(text, run_e + 1)
+    if not d or d < 48 or d > 57 then break end
+    if run_b == 46 then
+      if point then return false end
+      point = true
+    end
+    grouped = true
+    run_e, run_v, run_p, run_w, run_b = digitsnext(text, run_e + 1, "'", true)
+  end
   if not ends_run(text, run_e, lone, run_p, run_w, run_b) then return false end
-  if c0 == 48 and run_e - pos >= 9 then return true, nil, run_e end   -- (a phone number)
-  -- (decimal: nil, as false; a field less to store)
-  local fig = { s = pos, e = run_e, value = run_v or tonumber(sub(text, pos, run_e - 1) .. ".0") }
+  local fig
+  if grouped then
+    local _, skip
+    fig, _, skip = read_blob(sub(text, pos, run_e - 1), run_e, prof, pos)
+    if not fig then return true, nil, skip end
+    -- (a list, '22,24', ends before the blob does: the peek is not at its end)
+    if fig.e ~= run_e then return true, figure_of(text, pos, prof, fig, nil, nil) end
+  else
+    if c0 == 48 and run_e - pos >= 9 then return true, nil, run_e end   -- (a phone number)
+    -- (decimal: nil, as false; a field less to store)
+    fig = { s = pos, e = run_e, value = run_v or tonumber(sub(text, pos, run_e - 1) .. ".0") }
+  end
   -- (after blanks and a word that begins no percent or currency,
   -- figure_of gives the number as it is, with this peek, in its first
   -- test: its call is left out)
@@ -4210,7 +4244,9 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
             local nxt = out[idx + 1]
             if nxt and nxt.start - e < 48 then
               local gap = sub(text, e, nxt.start)
-              -- the words between, read once (past four, no coordination)
+              -- the words between, read once (past four, no coordination;
+              -- nor past a word of no closed class, unless the phrase after
+              -- the figure was all adjectives: the rest is then not read)
               local conj = false
               local nadj, nwords = 0, 0
               for w in gap:gmatch("[%a\128-\255']+") do
@@ -4220,7 +4256,10 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
                 local cls = closed[lw]
                 if cls == "conj" or lw == "naar" or lw == "tot" or lw == "to" or lw == "à" then conj = true
                 elseif cls == "det" or cls == "poss" then -- fine
-                elseif not cls then nadj = nadj + 1 end
+                elseif not cls then
+                  nadj = nadj + 1
+                  if not all_adj then break end
+                end
               end
               if conj and nwords <= 4 and not gap:find("[.;:!?]") and
                  (nadj == 0 or all_adj) then

@@ -249,7 +249,10 @@ end
 -- end, then emission order, which follows rule order). Each record is checked (pluk.record.check).
 local lexicon_mod   -- pluk.lexicon, loaded on first use
 function Set:extract(article)
-  local out = {}
+  -- (room for eight records, made with the table: an article's records
+  -- are appended one by one, and an empty table grows by doubling, a
+  -- resize at the first, second, third and fifth)
+  local out = { nil, nil, nil, nil, nil, nil, nil, nil }
   lexicon_mod = lexicon_mod or require "pluk.lexicon"
   local dirs = self.dirs
   if lexicon_mod.search_dirs ~= dirs then lexicon_mod.set_path(dirs) end

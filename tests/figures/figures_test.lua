@@ -562,6 +562,35 @@ T.case("extend: replace one grammar part", function()
   T.eq(#again, 0, "the default rule is not changed")
 end)
 
+T.case("the lone readers agree with the grammar", function()
+  -- a digit run, a blob of groups or a number word read without
+  -- prof.TOKENS (read_digit_run, ends_run) gives what the grammar gives:
+  -- a rule whose digit separators are its own function has no lone
+  -- readers, and reads every number with the grammar
+  local rules = require "pluk.rules"
+  local read = require "pluk.read"
+  local base = rules.load("figures")
+  local grammar_only = base.extend {
+    name = "figures_grammar_only",
+    grammar = { digit_sep = function(prof) return base.grammar.digit_sep(prof) end },
+  }
+  local texts = {
+    { "nl", "Hij kreeg 10.000 gulden en 2,5 maand loon, 0,07 punt en 23.654). Zo." },
+    { "nl", "De 24-jarige man en de twee-jarige hond, 1.000.000 mensen op 17.05.2018." },
+    { "nl", "Om 0.30 uur, 83,3 procent, 45,5 miljoen, 1,25 miljoen gulden, 3-2 en 5-jarigen." },
+    { "nl", "De derde-rondepartij, 10,37 om 10,54 en 24-8-2019, 2-jarige en 50-meter." },
+    { "en", "The 99-year-old paid 1,250,000 dollars, 9.9% and 2,5 or 22,24 and 1.5.2 in 2-day." },
+    { "en", "A two-day trip, 3.5-mile walk, 12-hour shift, 1,000-strong crowd, 4.5 million." },
+  }
+  for _, t in ipairs(texts) do
+    local art = read.article { text = t[2], lang = t[1] }
+    local a, b = {}, {}
+    base.extract(art, function(r) a[#a + 1] = r end)
+    grammar_only.extract(art, function(r) b[#b + 1] = r end)
+    T.eq(a, b, t[1] .. ": " .. t[2])
+  end
+end)
+
 T.case("a fraction counts the noun after of without an article", function()
   local r = find(figures("Two thirds of voters backed the plan."), "Two thirds")
   T.eq(r and r.of, "voters", "two thirds of voters")
