@@ -2894,12 +2894,10 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
     for k = i, j - 1 do
       local w = words[2 * k]
       if ENDS_PLURAL_S[lc_cache[w] or lc(w)] and not adjective_like(w, prof) then
-        if k == i + 1 and STARTS_LOWER[first] and not adjective_like(first, prof) then
-          return first .. " " .. w, words[2 * i - 1], words[2 * k - 1] + #w
-        end
-        -- a capitalised plural after capitals is one name: `250,000 New
-        -- Zealanders`
-        if k == i + 1 and STARTS_UPPER[first] and STARTS_UPPER[w] then
+        -- (with a noun before it; or a capitalised plural after a capital
+        -- is one name: `250,000 New Zealanders`)
+        if k == i + 1 and (STARTS_LOWER[first] and not adjective_like(first, prof)
+                           or STARTS_UPPER[first] and STARTS_UPPER[w]) then
           return first .. " " .. w, words[2 * i - 1], words[2 * k - 1] + #w
         end
         return w, words[2 * k - 1], words[2 * k - 1] + #w

@@ -2848,10 +2848,13 @@ local function cue_content(A, h)
   -- (or a prepositional phrase after it, without a comma: `Dat heeft
   -- X bekendgemaakt na overleg met gemeenten.`)
   local verb_last = A.lang ~= "en" and A.lang ~= nil
-  if verb_last and count_words(s, b, clip_end(s, a, se), 1) > 0 then
-    local _, _, nw = find(s, "^%s+(%l+)%s", b)
+  if verb_last then
     local rest = clip_end(s, a, se)
-    verb_last = nw and L.prep[nw] and not find(sub(s, b, rest - 1), ",", 1, true) and true or false
+    if count_words(s, b, rest, 1) > 0 then
+      local _, _, nw = find(s, "^%s+(%l+)%s", b)
+      local c = find(s, ",", b, true)
+      verb_last = nw ~= nil and L.prep[nw] ~= nil and not (c and c < rest)
+    end
   end
   if verb_last then
     -- Dutch verb second with an auxiliary before the subject and the cue
@@ -2880,9 +2883,8 @@ local function cue_content(A, h)
   -- capital ends the word before the name)
   if h.subj.kind == "name" and y > ss and y == sb - 1 and ASCII_CLS[byte(s, y - 1)] == 1 then
     local t = tokens(s, (y - 40 > ss and y - 40 or ss), h.subj.e)
-    local k = #t // 2
-    while k > 1 and t[2 * k - 1] > sb do k = k - 1 end
-    if t[2 * k - 1] == sb then
+    local k = token_at(t, #t // 2, sb)
+    if k then
       local first = names.title_before(s, t, k, A.g)
       if first < k then y = space_back(s, t[2 * first - 1], ss) end
     end
@@ -3881,8 +3883,9 @@ local function with_of(A, m, canon)
     local w = tok(s, t, k)
     if is_upper_at(s, t[2 * k - 1]) and not is_punct_tok(s, t, k) then
       last, e = k, t[2 * k]
-      if names.possessive(s, t, k) then
-        e = e - names.possessive_len(w)
+      local pl = names.possessive_len(w)
+      if pl > 0 then
+        e = e - pl
         break
       end
     elseif not (OF_JOIN[w] and k < n and (is_upper_at(s, t[2 * k + 1]) or OF_JOIN[tok(s, t, k + 1)])) then
