@@ -1645,4 +1645,41 @@ T.case("a name after a cue and a role noun stands where a subject stands", funct
   T.eq(a[2] and a[2].speaker, "Michel", "volgens hem")
 end)
 
+T.case("a title or role before a name with a particle is no part of the canonical name", function()
+  local q, a = run("Directeur Hans de Boer zegt dat het goed gaat. ,,Het kan beter'', zegt ING-topman "
+                   .. "Steven van Rijswijk.", "nl")
+  T.eq(a[1] and a[1].speaker, "Hans de Boer", "a capitalised role opening the sentence")
+  T.eq(q[1] and q[1].speaker, "Steven van Rijswijk", "a compound role")
+  _, a = run("Supporters of the plan, including Superintendent Graciano Mijares, were there. "
+             .. "Superintendent Graciano Mijares claimed that 90 were hurt.", "en")
+  T.eq(a[1] and a[1].speaker, "Graciano Mijares", "a rank")
+end)
+
+T.case("a state or country after a place in an appositive is no speaker", function()
+  local _, a = run("Jane Roe of Dayton, Ohio, said she was angry.", "en")
+  T.eq(a[1] and a[1].speaker, "Jane Roe", "name of city, state")
+  _, a = run("Bob Ray, a teacher from Leeds, England, said it was fine.", "en")
+  T.eq(a[1] and a[1].speaker, "Bob Ray", "inside an appositive")
+  _, a = run("One of them, 71-year-old Margaret Hale of Scranton, Pennsylvania, said she had lost her pension.", "en")
+  T.eq(a[1] and a[1].speaker, "Margaret Hale", "the appositive is the name")
+  _, a = run("Cynthia Thompson, curator and director of exhibits at the University of Arkansas, "
+             .. "Fayetteville, said the images were rare.", "en")
+  T.eq(a[1] and a[1].speaker, "Cynthia Thompson", "a long appositive")
+  _, a = run("The prosecutor general of Tehran, Ali Alghasi Mehr, said the men must face charges.", "en")
+  T.eq(a[1] and a[1].speaker, "Ali Alghasi Mehr", "a person's name of two words stays the speaker")
+end)
+
+T.case("a role's participle phrase and a qualified person are the source", function()
+  local _, a = run("A union representing some Nexora workers in Europe said the cuts were a betrayal.", "en")
+  T.eq(a[1] and a[1].speaker_text, "A union representing some Nexora workers in Europe", "the union")
+  _, a = run("Lawyers representing the families said they would appeal.", "en")
+  T.eq(a[1] and a[1].speaker_text, "Lawyers representing the families", "the lawyers")
+  _, a = run("Another report from the government during the weekend said eight people died.", "en")
+  T.eq(not (a[1] and a[1].speaker_text == "the government during the weekend"), true, "during is no participle")
+  _, a = run("The company has hired aggressively, a person familiar with the matter said, adding that "
+             .. "some staff could apply.", "en")
+  T.eq(a[1] and a[1].speaker_text, "a person familiar with the matter", "a person familiar with")
+  T.eq(a[2] and a[2].speaker_text, "a person familiar with the matter", "adding")
+end)
+
 T.done()

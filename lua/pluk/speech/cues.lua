@@ -782,8 +782,42 @@ local function subject_before(A, a, ss, wide)
         nj = nj + 1
       end
     end
-    if j >= 1 and tok(s, t, j) == "," and nj <= k - 1 and names.kind(s, t, nj, g) == "N"
-       and names.run_starting(s, t, nj, g) == k - 1 then
+    local one_name = j >= 1 and tok(s, t, j) == "," and nj <= k - 1 and names.kind(s, t, nj, g) == "N"
+                     and names.run_starting(s, t, nj, g) == k - 1
+    -- `Jane Roe of Dayton, Ohio, said`, `Bob Ray, a teacher from Leeds,
+    -- England, said`: one word between the commas after a place's
+    -- preposition and name is that place's state or country, no
+    -- speaker (a person's name there has more words: `the prosecutor
+    -- general of Tehran, Ali Alghasi Mehr, said`): read on as if it were not there (within the appositive
+    -- that holds the place, when a comma opens one)
+    local place = one_name and nj == j + 1 and nj == k - 1 and j >= 3 and names.kind(s, t, j - 1, g) == "N"
+                  and names.run_ending(s, t, j - 1, g)
+    if place and place >= 3 and (APPOS[ltok(s, t, place - 1)] or PLACE_PREP[ltok(s, t, place - 1)]) then
+      local c = place - 2
+      while c > 1 and c > place - 40 and not is_punct_tok(s, t, c) do c = c - 1 end
+      -- (the appositive's comma may stand before the window)
+      if c == 1 and not wide and lo > ss then return subject_before(A, a, ss, true) end
+      local f = tok(s, t, c) == "," and names.kind(s, t, place - 2, g) == "N"
+                and names.run_ending(s, t, place - 2, g)
+      -- (a few words before that name, none a function word: an age, a
+      -- role; not `curator at the University of Arkansas, Fayetteville,`)
+      local y = f and f > c and f - 1
+      while y and y > c and y >= f - 3 and not L.fw[ltok(s, t, y)] do y = y - 1 end
+      if y == c then
+        -- the appositive is the name with its place: `One of them,
+        -- 71-year-old Margaret Hale of Scranton, Pennsylvania, said`
+        local m = mention_name(s, t, f, place - 2)
+        m.how = "before"
+        m.appos = true
+        return m
+      elseif rounds < 2 and tok(s, t, c) == "," then
+        k = j
+      else
+        k = j - 1
+        w = tok(s, t, k)
+      end
+      goto next_round
+    elseif one_name then
       -- `..., former security official, Avinoam Idan, said`: the name
       -- between the commas
       local m = mention_name(s, t, nj, k - 1)
@@ -832,6 +866,7 @@ local function subject_before(A, a, ss, wide)
     else
       return nil
     end
+    ::next_round::
   end
   if k ~= word_k and is_punct_tok(s, t, k) then return nil end
   -- (w is token k's text here)
@@ -931,6 +966,17 @@ local function subject_before(A, a, ss, wide)
       x = first_k - 1
       hops = 0
     else
+      -- a role's participle phrase holds the mention: `A union
+      -- representing Nexora workers said`, `Lawyers representing the
+      -- families said` (the role speaks)
+      local m2 = A.lang == "en" and x >= 2 and #pw > 5 and sub(pw, -3) == "ing" and not L.prep[pw]
+                 and np_ending(A, t, x - 1, 1)
+      if m2 and m2.kind == "name" then m2 = capital_role(L, m2) end
+      if m2 and m2.kind == "role" and PERSON_ROLE[m2.gender] then
+        m = role_for(s, m2, m)
+        first_k = token_at(t, n, m.s) or first_k
+        break
+      end
       x = x - 1
       hops = hops + 1
     end
@@ -4209,6 +4255,13 @@ function Analyser:resolve_pronoun(A, m, x)
   return nil
 end
 
+-- does the name mention text lose a title or role as its last word before
+-- its canonical tail canon? (`Directeur Hans de Boer`)
+local function titled_head(A, text, canon)
+  local a, b = last_token(text, 1, #text - #canon + 1)
+  return a ~= nil and names.title_like(A.g, sub(text, a, b - 1))
+end
+
 function Analyser:resolve(A, m, x)
   if not m then return nil end
   local s = A.s
@@ -4226,10 +4279,13 @@ function Analyser:resolve(A, m, x)
   if m.kind == "name" then
     local canon = names.canonical(A.article, m.text, A.lang)
     if #canon < #m.text and is_upper_at(m.text, 1) and find(m.text, "%s%l+%s")
-       and (find(canon, "^%l") or sub(m.text, -#canon) == canon) then
+       and (find(canon, "^%l") or sub(m.text, -#canon) == canon and not titled_head(A, m.text, canon)) then
       -- an organisation's name with an inner `on`/`for` is its own
       -- fullest form (the name index cuts it there): `United States
-      -- Commission on International Religious Freedom`
+      -- Commission on International Religious Freedom`; not a person's
+      -- name with a particle after a title or role, which the canonical
+      -- form drops (`Directeur Hans de Boer`, `ING-topman Steven van
+      -- Rijswijk`)
       canon = m.text
     end
     if m.cut and #canon > #m.text and sub(canon, -#m.text) == m.text
