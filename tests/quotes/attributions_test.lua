@@ -1682,4 +1682,19 @@ T.case("a role's participle phrase and a qualified person are the source", funct
   T.eq(a[2] and a[2].speaker_text, "a person familiar with the matter", "adding")
 end)
 
+T.case("a participle phrase opening the sentence holds no subject of a coordinated cue", function()
+  local _, a = run('Writing on social media, he called the plan "embarrassing" and said the club needed a rethink.', "en")
+  T.eq(a[2] and a[2].speaker_text, "he", "the subject after the participle phrase")
+end)
+
+T.case("a source noun with a noun marked with is a qualified source", function()
+  local _, a = run("Club officials have not commented, but two people with knowledge of the discussions said "
+                   .. "the board would review the season.", "en")
+  T.eq(a[1] and a[1].speaker_text, "people with knowledge of the discussions", "with knowledge of")
+  _, a = run("Sources with direct knowledge of the talks said a deal was close.", "en")
+  T.eq(a[1] and a[1].speaker_text, "Sources with direct knowledge of the talks", "an adjective before the noun")
+  _, a = run("Bronnen met kennis van zaken zeggen dat het kabinet valt.", "nl")
+  T.eq(a[1] and a[1].speaker_text, "Bronnen met kennis van zaken", "met kennis van")
+end)
+
 T.done()

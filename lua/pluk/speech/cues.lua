@@ -400,10 +400,12 @@ local function first_np(A, a, b)
   local s, L, g = A.s, A.L, A.g
   local t = tokens(s, a, (b < a + 160 and b or a + 160))
   local n = #t // 2
-  -- past a fronted phrase that opens with a preposition and ends at a
-  -- comma (`In a livestream, Sanders shared ...`)
+  -- past a fronted phrase that opens with a preposition, or in English
+  -- a participle, and ends at a comma (`In a livestream, Sanders shared
+  -- ...`, `Writing on social media, he called ...`)
   local k0 = 1
-  if n >= 3 and L.prep[ltok(s, t, 1)] then
+  local w1 = n >= 3 and ltok(s, t, 1)
+  if w1 and (L.prep[w1] or L.lang == "en" and #w1 > 4 and (find(w1, "ing$") or find(w1, "ed$"))) then
     for k = 2, (n < 10 and n or 10) do
       if is_punct_tok(s, t, k) then
         if tok(s, t, k) == "," then k0 = k + 1 end
@@ -630,17 +632,29 @@ end
 -- mention of the whole phrase, or nil
 local function qualified_source(A, t, x, m)
   local s, L = A.s, A.L
-  if x < 3 or L.qualifier[ltok(s, t, x - 1)] ~= true then return nil end
-  local lw, w = ltok(s, t, x - 2)
+  if x < 3 then return nil end
+  local q = L.qualifier[ltok(s, t, x - 1)]
+  -- (the source noun's token: before the adjective; before `with` and a
+  -- noun marked `with`, perhaps after an adjective: `people with
+  -- knowledge of the talks`, `sources with direct knowledge of ...`)
+  local head = x - 2
+  if q == "with" then
+    if x >= 5 and not L.prep[ltok(s, t, head)] then head = head - 1 end
+    if head < 2 or not L.prep[ltok(s, t, head)] then return nil end
+    head = head - 1
+  elseif q ~= true then
+    return nil
+  end
+  local lw, w = ltok(s, t, head)
   local role
   if PERSON_ROLE[role_of(L, w)] then
-    role = np_ending(A, t, x - 2, 1)
+    role = np_ending(A, t, head, 1)
   elseif L.qualifier[lw] == "noun" then
     -- (a noun that names a source only so, after one determiner at most:
     -- `the people familiar with ...`)
-    local f = x - 2
+    local f = head
     if f > 1 and L.det[ltok(s, t, f - 1)] then f = f - 1 end
-    role = { s = t[2 * f - 1], e = t[2 * x - 4], kind = "role", head = lw, gender = "g" }
+    role = { s = t[2 * f - 1], e = t[2 * head], kind = "role", head = lw, gender = "g" }
   else
     return nil
   end
