@@ -1697,4 +1697,13 @@ T.case("a source noun with a noun marked with is a qualified source", function()
   T.eq(a[1] and a[1].speaker_text, "Bronnen met kennis van zaken", "met kennis van")
 end)
 
+T.case("an appositive may end in a list of names", function()
+  local _, a = run("Treant, met ziekenhuizen in Emmen, Hoogeveen en Stadskanaal, laat weten dat de wachtlijsten oplopen.", "nl")
+  T.eq(a[1] and a[1].speaker, "Treant", "met ... in A, B en C")
+  _, a = run("Jansen, who played for Ajax, PSV and Feyenoord, said he was happy.", "en")
+  T.eq(a[1] and a[1].speaker, "Jansen", "who ... A, B and C")
+  _, a = run("Apple, Google and Microsoft said they would comply.", "en")
+  T.eq(a[1] and a[1].speaker_text, "Apple, Google and Microsoft", "a list as the subject stays one")
+end)
+
 T.done()

@@ -785,6 +785,26 @@ local function subject_before(A, a, ss, wide)
       end
       j = j - 1
     end
+    -- a list's last items after the comma found (`Treant, met ziekenhuizen
+    -- in Emmen, Hoogeveen en Stadskanaal, laat weten`): the appositive
+    -- opens at the comma before the list, past items of names
+    if j >= 2 and k - j <= 7 then
+      local coord = false
+      for y = j + 1, k - 1 do
+        if COORD[ltok(s, t, y)] then coord = true break end
+      end
+      while coord do
+        local z = j - 1
+        while z >= 1 and z > lim and not is_punct_tok(s, t, z) do z = z - 1 end
+        if z < 1 or z <= lim or tok(s, t, z) ~= "," then break end
+        local item = j - z <= 4
+        for y = z + 1, j - 1 do
+          if names.kind(s, t, y, g) ~= "N" then item = false break end
+        end
+        j = z
+        coord = item
+      end
+    end
     if j < 1 and not wide and lo > ss then
       -- a long appositive: look further back
       return subject_before(A, a, ss, true)
