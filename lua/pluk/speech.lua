@@ -612,18 +612,30 @@ function Analyser:attribute(A, res)
           gap_ok = no_words(s, q.cb, h.subj.aux_at)
         else
           -- between the quote and the speaker only what may stand in a
-          -- long subject: capitals, role nouns, of/van (Hong Kong director
-          -- of Amnesty International Man-kei Tam said)
+          -- long subject: capitals, role nouns and the words that modify
+          -- one after them, of/van (Hong Kong director of Amnesty
+          -- International Man-kei Tam said, White House press secretary
+          -- Karine Jean-Pierre said)
           gap_ok = h.subj.s >= q.cb
           if gap_ok and not no_words(s, q.cb, h.subj.s) then
             local t = tokens(s, q.cb, h.subj.s)
-            for k = 1, #t // 2 do
+            -- (role_after: the words read since a role noun, going
+            -- back, are all its lower-case modifiers)
+            local role_after = false
+            for k = #t // 2, 1, -1 do
               if not is_punct_tok(s, t, k) then
                 local lw, w = ltok(s, t, k)
-                if not (is_upper_at(s, t[2 * k - 1]) or role_of(L, w) or L.det[lw]
-                        or lw == "of" or lw == "van" or A.g.particles[lw] or L.adv[lw]) then
-                  gap_ok = false
-                  break
+                local lower = is_lower_at(s, t[2 * k - 1])
+                if role_of(L, w) then
+                  role_after = true
+                elseif not (role_after and lower and not (L.fw[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw]
+                                                          or L.verb_word[lw])) then
+                  role_after = false
+                  if not (is_upper_at(s, t[2 * k - 1]) or L.det[lw] or lw == "of" or lw == "van" or A.g.particles[lw]
+                          or L.adv[lw]) then
+                    gap_ok = false
+                    break
+                  end
                 end
               end
             end

@@ -672,6 +672,21 @@ local function made_document(A, t, x, np)
   return np ~= nil and np.kind == "role" and np.gender == "x"
 end
 
+-- party_label(s, t, k) -> the comma token before a party and state label
+-- that ends at token k of t (`, R-Texas`, `, D-N.Y.`: a capital, a hyphen
+-- and capitals, periods between), or nil
+local function party_label(s, t, k)
+  for y = k, (k > 6 and k - 5 or 2), -1 do
+    local ty = tok(s, t, y)
+    if find(ty, "^%u%-%u") then
+      return tok(s, t, y - 1) == "," and y - 1 or nil
+    elseif ty ~= "." and not find(ty, "^%u%u?$") then
+      return nil
+    end
+  end
+  return nil
+end
+
 local function subject_before(A, a, ss, wide)
   local s, L, g = A.s, A.L, A.g
   local lo = a - A.config.back_window * (wide and 3 or 1)
@@ -737,9 +752,11 @@ local function subject_before(A, a, ss, wide)
   -- (integratiezaken) er bekend maakte`: the subject stands before a
   -- short parenthesis (words only) right before the cue or its adverbs
   -- (w, when the loop kept it, is a word: no `)`)
+  -- (an abbreviation's periods may stand in it: `Sen. Rand Paul
+  -- (R-Ky.) said`, `Chuck Schumer (D-N.Y.) called`)
   if k >= 3 and not w and tok(s, t, k) == ")" then
-    for j = k - 1, (k > 4 and k - 3 or 2), -1 do
-      if is_punct_tok(s, t, j) then
+    for j = k - 1, (k > 7 and k - 6 or 2), -1 do
+      if is_punct_tok(s, t, j) and tok(s, t, j) ~= "." then
         if j < k - 1 and tok(s, t, j) == "(" then
           return subject_before(A, t[2 * j - 1], ss, wide)
         end
@@ -779,7 +796,7 @@ local function subject_before(A, a, ss, wide)
         if c == 44 then break end
         -- (the period of an abbreviated title is none: `, Dr. Anthony
         -- Fauci,`)
-        if (c == 46 and not title_period(s, t, j, g)) or c == 59 or c == 58 then
+        if (c == 46 and not title_period(s, t, j, g) and not party_label(s, t, j)) or c == 59 or c == 58 then
           j = 0 break
         end
       end
@@ -815,6 +832,13 @@ local function subject_before(A, a, ss, wide)
       while nj < k - 1 and (names.kind(s, t, nj, g) == "T" or title_period(s, t, nj, g)) do
         nj = nj + 1
       end
+    end
+    -- `Rep. Chip Roy, R-Texas, said`: a party and state label between
+    -- the commas, no speaker: the name before it is
+    if j >= 2 and party_label(s, t, k - 1) == j then
+      k = j - 1
+      w = tok(s, t, k)
+      goto next_round
     end
     local one_name = j >= 1 and tok(s, t, j) == "," and nj <= k - 1 and names.kind(s, t, nj, g) == "N"
                      and names.run_starting(s, t, nj, g) == k - 1
@@ -879,6 +903,10 @@ local function subject_before(A, a, ss, wide)
     if j >= 2 and tok(s, t, j) == "," then
       if appos_opener(A, t, j + 1) then
         k = j - 1
+        -- (past a party label before it: `Rep. Ann Lee, D-Calif., who
+        -- voted no, said`)
+        local pl = party_label(s, t, k)
+        if pl then k = pl - 1 end
         w = tok(s, t, k)
         appos = true
         -- the phrase before may close an appositive of its own
@@ -902,6 +930,8 @@ local function subject_before(A, a, ss, wide)
     end
     ::next_round::
   end
+  -- a parenthesis before the appositive: as before the cue
+  if appos and w == ")" then return subject_before(A, t[2 * k], ss, wide) end
   if k ~= word_k and is_punct_tok(s, t, k) then return nil end
   -- (w is token k's text here)
   local m = np_ending(A, t, k, 1, w)
@@ -3100,6 +3130,20 @@ local function cue_content(A, h)
                      or head:find("^%l+day$") or lc(head) == "week" or lc(head) == "month"
                      or lc(head) == "interview" or lc(head) == "statement") then
           k = j + 1
+          if j > read_k + 1 and is_upper_at(s, t[2 * j - 1]) then
+            -- after a determiner, a name of more words and a noun it
+            -- modifies belong to the phrase: `on the Senate floor.`, `at
+            -- the White House meeting that ...` (`on Monday the road` and
+            -- `on Tuesday Smith was` have none)
+            while k <= n and not is_punct_tok(s, t, k) and is_upper_at(s, t[2 * k - 1]) do k = k + 1 end
+            local wk = k <= n and word_key(s, t, k)
+            local after = wk and ((k == n or is_punct_tok(s, t, k + 1)) and "" or ltok(s, t, k + 1))
+            if after and is_lower_at(s, t[2 * k - 1])
+               and not (L.pron[wk] or L.det[wk] or L.comp[wk] or L.prep[wk] or L.adv[wk] or L.verb_word[wk])
+               and (after == "" or L.comp[after] or L.prep[after]) then
+              k = k + 1
+            end
+          end
           -- (`on Monday morning`)
           if k <= n and SETS.day_part[ltok(s, t, k)] then k = k + 1 end
         else
@@ -3166,7 +3210,10 @@ local function cue_content(A, h)
         -- gerund (`proposed converting ...`), or an object and `as`
         -- (`described him as "a guiding force"`, `described the pipeline
         -- as an advancement`)
-        start_ok = pron or (#w > 5 and sub(w, -3) == "ing" and not NOT_GERUND[w]
+        -- (right after the cue: after an object or adverbials a
+        -- participle adds to the cue's clause, `wrote to the US Embassy in
+        -- London asking to waive ...`)
+        start_ok = pron or (k == 1 and #w > 5 and sub(w, -3) == "ing" and not NOT_GERUND[w]
                             and not L.prep[w] and not L.fw[w] and count_words(s, t[2 * k - 1], rest, 3) >= 3)
         if not start_ok and not L.prep[w] then
           for j = k + 1, (n - 1 < k + 6 and n - 1 or k + 6) do
@@ -3659,8 +3706,8 @@ end
 
 -- the first bytes of a name (an ASCII capital), of `, Name` and of `of`
 -- / `van` (either case)
-local ROLE_NAME_LEAD = { [44] = true, [111] = true, [79] = true, [118] = true, [86] = true }
-for c = 65, 90 do ROLE_NAME_LEAD[c] = true end
+SETS.role_name_lead = { [44] = true, [111] = true, [79] = true, [118] = true, [86] = true }
+for c = 65, 90 do SETS.role_name_lead[c] = true end
 
 -- role_person(A, head [, x]) -> the canonical name the article gives role
 -- noun head (`topman Mark Zuckerberg`, `minister Stefano Patuanelli`):
@@ -3690,7 +3737,7 @@ local function role_places(A, head)
       -- either form: the byte after the spaces tells, without tokens)
       local nx = skip_spaces(s, e)
       local c = byte(s, nx)
-      if c and (ROLE_NAME_LEAD[c] or c >= 128)
+      if c and (SETS.role_name_lead[c] or c >= 128)
          and (a == 1 or not is_word_at(s, char_start(s, a - 1))) and not is_word_at(s, e) then
         -- `topman Mark Zuckerberg`
         -- (the name as written: its canonical form is asked only of the
