@@ -757,11 +757,12 @@ strip_titles_uncached = function(str, lang, g)
   end
   if k > n then return str end
   -- a title or role inside the run: keep what follows the last one
-  -- (NATO Secretary-General Jens Stoltenberg, Actor Doris Day)
+  -- (NATO Secretary-General Jens Stoltenberg, Actor Doris Day; a title
+  -- that may follow a name, before one: Labour MP Ed Miliband)
   local last_title
   for x = k, n - 1 do
     local w = sub(str, t[2 * x - 1], t[2 * x] - 1)
-    if is_word_at(str, t[2 * x - 1]) and title_like(g, w) and not g.keep[lc(w)] then
+    if is_word_at(str, t[2 * x - 1]) and (title_like(g, w) or g.after[lc(w)]) and not g.keep[lc(w)] then
       last_title = x
     end
   end

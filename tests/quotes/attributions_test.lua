@@ -1653,6 +1653,8 @@ T.case("a title or role before a name with a particle is no part of the canonica
   _, a = run("Supporters of the plan, including Superintendent Graciano Mijares, were there. "
              .. "Superintendent Graciano Mijares claimed that 90 were hurt.", "en")
   T.eq(a[1] and a[1].speaker, "Graciano Mijares", "a rank")
+  local q = run('"It is bad," said Labour MP Jess Phillips.', "en")
+  T.eq(q[1] and q[1].speaker, "Jess Phillips", "a title that may follow a name, before one")
 end)
 
 T.case("a state or country after a place in an appositive is no speaker", function()
