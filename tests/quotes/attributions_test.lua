@@ -1655,6 +1655,9 @@ T.case("a title or role before a name with a particle is no part of the canonica
   T.eq(a[1] and a[1].speaker, "Graciano Mijares", "a rank")
   local q = run('"It is bad," said Labour MP Jess Phillips.', "en")
   T.eq(q[1] and q[1].speaker, "Jess Phillips", "a title that may follow a name, before one")
+  q = run("Trainer Pascal Jansen was tevreden. ,,We waren goed'', stelde de oefenmeester.", "nl")
+  T.eq(q[1] and q[1].speaker_text, "de oefenmeester", "a role noun of sports reports")
+  T.eq(q[1] and q[1].speaker, "Pascal Jansen", "resolved")
 end)
 
 T.case("a state or country after a place in an appositive is no speaker", function()
