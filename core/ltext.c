@@ -2062,6 +2062,36 @@ static void push_lower (lua_State *L, const unsigned char *s, size_t n) {
   }
 }
 
+/* The length of the inner character of a word at s[e] (e < len): 1 for
+   an ASCII byte of inner[0, ilen), 3 for the typographic apostrophe ’
+   (U+2019, E2 80 99) where inner holds the straight one -- news text
+   writes both, and `carrier’s` is one word as `carrier's` is -- else 0
+   (E2 leads no letter, so nothing else of it goes on a word). */
+static size_t nw_inner (const unsigned char *s, size_t len, size_t e,
+                        const char *inner, size_t ilen) {
+  unsigned char c = s[e];
+  if (ilen == 0) return 0;
+  if (c < 0x80) return memchr(inner, c, ilen) != NULL;
+  if (c == 0xE2 && e + 2 < len && s[e + 1] == 0x80 && s[e + 2] == 0x99 &&
+      memchr(inner, '\'', ilen) != NULL)
+    return 3;
+  return 0;
+}
+
+/* The end (0-based, exclusive) of the word for nextword that starts at
+   p, s[p] being a word start byte: its run of word bytes and of the
+   inner characters of nw_inner. */
+static size_t nw_end (const unsigned char *s, size_t len, size_t p,
+                      const char *inner, size_t ilen) {
+  size_t e = p + 1, k;
+  while (e < len) {
+    if (nw_cont(s[e])) e++;
+    else if ((k = nw_inner(s, len, e, inner, ilen)) > 0) e += k;
+    else break;
+  }
+  return e;
+}
+
 /* Pushes what nextword gives for s (len bytes) at byte i (1-based, i >= 1):
    p, word (or nil), b (or nil); 3 values. */
 static int push_nextword (lua_State *L, const unsigned char *s, size_t len,
@@ -2082,12 +2112,7 @@ static int push_nextword (lua_State *L, const unsigned char *s, size_t len,
   }
   lua_pushinteger(L, (lua_Integer)p + 1);
   if (p < len && nw_start(s[p])) {
-    for (e = p + 1; e < len; e++) {
-      unsigned char c = s[e];
-      if (!nw_cont(c) && (c >= 0x80 || ilen == 0 ||
-                          memchr(inner, c, ilen) == NULL))
-        break;
-    }
+    e = nw_end(s, len, p, inner, ilen);
     if (lower) push_lower(L, s + p, e - p);
     else lua_pushlstring(L, (const char *)s + p, e - p);
   }
@@ -2106,7 +2131,8 @@ static int push_nextword (lua_State *L, const unsigned char *s, size_t len,
 ** ASCII letter, or a lead byte C3-E1 or E3-F4: not C2, which leads the
 ** Latin-1 signs, nor E2, which leads punctuation, dashes and currency
 ** signs) and the run after it of ASCII letters, bytes 80-C1, C3-E1 and
-** E3-FF, and the ASCII bytes listed in `inner` (e.g. "'-"). With
+** E3-FF, and the ASCII bytes listed in `inner` (e.g. "'-"; where it
+** lists ', the typographic apostrophe ’ goes on a word too). With
 ** `lower`, the word comes in lower case: as lower(word) when it is valid
 ** UTF-8, else with only its ASCII letters lowered. i past the end gives
 ** i, nil, nil.
@@ -2176,21 +2202,6 @@ static int text_prevtoken (lua_State *L) {
   }
 }
 
-/* The end (0-based, exclusive) of the word for nextword that starts at
-   p, s[p] being a word start byte: its run of word bytes and of the
-   ASCII bytes of inner[0, ilen). */
-static size_t nw_end (const unsigned char *s, size_t len, size_t p,
-                      const char *inner, size_t ilen) {
-  size_t e;
-  for (e = p + 1; e < len; e++) {
-    unsigned char c = s[e];
-    if (!nw_cont(c) && (c >= 0x80 || ilen == 0 ||
-                        memchr(inner, c, ilen) == NULL))
-      break;
-  }
-  return e;
-}
-
 /*
 ** nextwords(s, i, n [, inner]) -> {p1, w1, p2, w2, ...}
 ** The up to n words after byte i, as nextword reads them, in one flat
@@ -2224,9 +2235,13 @@ static int text_nextwords (lua_State *L) {
     if (q == p || q >= len || !nw_start(s[q])) break;
     e = nw_end(s, len, q, inner, ilen);
     p = e;
-    while (e > q && ilen > 0 && s[e - 1] < 0x80 &&
-           memchr(inner, s[e - 1], ilen) != NULL)
-      e--;
+    for (;;) {  /* the inner characters at its end: one byte, or ’ */
+      if (e > q && s[e - 1] < 0x80 && nw_inner(s, len, e - 1, inner, ilen))
+        e--;
+      else if (e >= q + 3 && nw_inner(s, len, e - 3, inner, ilen) == 3)
+        e -= 3;
+      else break;
+    }
     if (e == q) break;
     lua_pushinteger(L, (lua_Integer)q + 1);
     lua_rawseti(L, -2, 2 * k + 1);

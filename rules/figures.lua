@@ -73,6 +73,8 @@ local SP = SPACE1^1
 local SP0 = SPACE1^0
 local EN_DASH, EM_DASH, MINUS_SIGN = "\226\128\147", "\226\128\148", "\226\136\146"
 local DASH = P"-" + P(EN_DASH) + P(EM_DASH) + P"\226\128\146"
+-- the range separators (range_sep) that are dashes
+local DASH_SEP = { ["-"] = true, [EN_DASH] = true, [EM_DASH] = true }
 -- the end of a word, tested after every entry of every trie: so it is one
 -- byte set, not the full Unicode class (copied into each entry, that would
 -- make the patterns huge). A byte that starts a letter or digit: ASCII
@@ -518,7 +520,7 @@ local function build_profile(langs, g)
   prof.weekdays = lower_map(lists.weekdays)
   prof.hedges = lower_map(lists.hedges, function(v)
     local rel, flags = value_flags(v)
-    return { rel = rel or "~", after = flags.after or false }
+    return { rel = rel or "~", after = flags.after or false, during = flags.during or false }
   end)
   prof.units = {}
   for _, e in ipairs(lists.units.list) do
@@ -545,6 +547,14 @@ local function build_profile(langs, g)
   prof.multiple_before = set_of(setting("multiple_before"))
   prof.bare_before = set_of(setting("fraction_bare_before"))
   prof.backref_before = set_of(setting("backref_before"))
+  -- 'the number of': {the phrase but its first byte, that byte lowered}
+  -- (counted_before finds the rest and compares the first byte in either
+  -- case: `The number of`, `Het aantal`)
+  prof.count_of = {}
+  for _, phrase in ipairs(setting("count_of")) do
+    local low = lc(phrase)
+    prof.count_of[#prof.count_of + 1] = { sub(low, 2), byte(low) }
+  end
   prof.articles = set_of(setting("article"))
   prof.hour_word = set_of(setting("hour_word"))
   prof.clock_before = set_of(setting("clock_before"))
@@ -2133,6 +2143,12 @@ local DAY_DIGITS = word_memo(function(w) return find(w, "^%d%d?$") end)
 local ENDS_ED = word_memo(function(w) return find(w, "[^e]ed$") end)
 -- (not a possessive's 's: `4,300 of the carrier's pilots`)
 local ENDS_PLURAL_S = word_memo(function(w) return find(w, "[^su'\153]s$") end)
+-- (as written) an acronym, a modifier of the noun after it: two capitals
+-- or more, with or without dots (`US`, `NHS`, `U.S.`; not `I`, `A`)
+local ACRONYM = word_memo(function(w) return find(w, "^%u[%u%.]*%u%.?$") end)
+-- a possessive, which determines the noun after it (`company's`,
+-- `company’s`)
+local POSSESSIVE = word_memo(function(w) return find(w, "'s$") or find(w, "\226\128\153s$") end)
 
 -- read_number(text, pos, prof) -> number table or nil, flag, skip_to
 -- {s, e (exclusive), value, decimal, words, ordinal, fraction, ...}
@@ -2840,7 +2856,7 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
     local lw = lc_cache[w] or lc(w)
     local cls = closed[lw]
     -- (a pronoun in capitals is an acronym: `300 US troops`, `IT`)
-    if cls == "pron" and #w >= 2 and STARTS_UPPER[w] and not find(w, "%l") then cls = nil end
+    if cls == "pron" and ACRONYM[w] then cls = nil end
     -- (the look-up first: most words join nothing)
     local joins = adj_join[lw] and j >= i and not after_join
                   and open_at(words, k + 1, closed, fig_starts) and adjective_like(words[2 * j], prof)
@@ -2893,10 +2909,13 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
     -- it), the rest is a verb ('One of the victims spoke')
     for k = i, j - 1 do
       local w = words[2 * k]
-      if ENDS_PLURAL_S[lc_cache[w] or lc(w)] and not adjective_like(w, prof) then
+      -- (an acronym's last capital is no plural: `two NHS trusts`)
+      if ENDS_PLURAL_S[lc_cache[w] or lc(w)] and not ACRONYM[w] and not adjective_like(w, prof) then
         -- (with a noun before it; or a capitalised plural after a capital
         -- is one name: `250,000 New Zealanders`)
+        -- (a possessive is no part of it: `of the carrier's pilots spoke`)
         if k == i + 1 and (STARTS_LOWER[first] and not adjective_like(first, prof)
+                           and not POSSESSIVE[first]
                            or STARTS_UPPER[first] and STARTS_UPPER[w]) then
           return first .. " " .. w, words[2 * i - 1], words[2 * k - 1] + #w
         end
@@ -3023,6 +3042,39 @@ local function words_after(ctx, pos)
   local r = cache[pos]
   if not r then r = nextwords(ctx.text, pos, WORDS_AFTER, WORD_INNER); cache[pos] = r end
   return r
+end
+
+-- The words after a figure where an acronym ends nextwords' run: a
+-- dotted one is one word (`300 U.S. troops`, `E.U.`: the run stops at its
+-- first dot), and one before a quoted phrase modifies, with the quoted
+-- words, the noun after them (`the first US "sample return" mission`).
+-- past_acronym(text, nx) -> a new array (nx may be a cache's) with the
+-- acronym whole and the words after it, or nil where the run's last word
+-- goes on neither way
+local DOTTED_ACRONYM = (R"AZ" * P".")^2 * Cp()
+local QUOTED = SP * (P'"' + P"\226\128\156") * Cp()
+               * (1 - S'"\r\n' - P"\226\128\157")^1 * Cp() * (P'"' + P"\226\128\157") * Cp()
+local function past_acronym(text, nx)
+  local n = #nx
+  local at, w = nx[n - 1], nx[n]
+  local e = at + #w
+  if #w == 1 then
+    local de = DOTTED_ACRONYM:match(text, at)
+    if not de then return nil end
+    w, e = sub(text, at, de - 1), de
+  end
+  local qs, qe, after = QUOTED:match(text, e)
+  if not qs and w == nx[n] then return nil end
+  local out = table.move(nx, 1, n - 2, 1, {})
+  out[n - 1], out[n] = at, w
+  if qs then
+    for ws, qw in sub(text, qs, qe - 1):gmatch("()(" .. WORD_BYTES .. ")") do
+      out[#out + 1], out[#out + 2] = qs + ws - 1, qw
+    end
+    e = after
+  end
+  local rest = nextwords(text, e, WORDS_AFTER, WORD_INNER)
+  return table.move(rest, 1, #rest, #out + 1, out)
 end
 
 -- is the line holding position pos a dateline (only a date on it)? A
@@ -3857,6 +3909,19 @@ function M.extract_with(article, emit, prof, opts)
         end
       end
 
+      -- an ordinal glued by a hyphen to a lower-case word is a compound
+      -- adjective ('first-time buyers', 'second-class citizens', and 'a
+      -- third-party app', which reads as a fraction), unless a definite
+      -- determiner or a possessive picks it out of a sequence as an
+      -- ordinal does ('the third-round match', "Britain's second-largest
+      -- bank")
+      if ce == 45 and (nordinal or nfraction) and find(text, "^%-%l", e)
+         and (nordinal or prof.lists.ordinals.values[lc(match(sub(text, s, e - 1), "%a+$") or "")])
+         and not (pclass == "poss" or pclass == "det" and not prof.articles[lpw]
+                  or pword and POSSESSIVE[pword]) then
+        done_to = e goto next_start
+      end
+
       -- a range: '3 tot 5', 'between 3 and 5', '10–15%'
       local range_hi, range_end
       do
@@ -3948,8 +4013,12 @@ function M.extract_with(article, emit, prof, opts)
               range_hi = hi
               range_end = hi.e
               fig.value = lo_v
-            elseif spaced_dash and not fpct and not hi.percent and not fcur
-                   and not hi.currency and fig.value < 100 and hi_v < 100 then
+            elseif (spaced_dash or not unit_both and DASH_SEP[sepw]) and not fpct
+                   and not hi.percent and not fcur and not hi.currency
+                   and fig.value < 100 and hi_v < 100 then
+              -- two small numbers on a dash that make no range are a
+              -- score, spaced or not ('met 24 - 6 versloeg', 'met 2-1
+              -- gewonnen', 'a 3–3 draw'): what follows counts neither
               score_hi_at = pe
             end
           end
@@ -4027,9 +4096,10 @@ function M.extract_with(article, emit, prof, opts)
         if unglued and pw_s and hedge_suffix[lpw] then
           -- grow the phrase word by word while it ends some hedge
           local phrase, t_s, t_nl = lpw, pw_s, pw_nl
+          local h_s   -- (where h starts)
           while true do
             local hinfo = hedges[phrase]
-            if hinfo and not hinfo.after then h = phrase end
+            if hinfo and not hinfo.after then h, h_s = phrase, t_s end
             local longer_by = hedge_longer[phrase]
             if t_nl or not longer_by then break end
             local _, b_s, _, b_nl, tok = prevtoken(text, t_s - 1, true)
@@ -4037,6 +4107,14 @@ function M.extract_with(article, emit, prof, opts)
             local longer = longer_by[lc_cache[tok] or lc(tok)]
             if not longer then break end
             phrase, t_s, t_nl = longer, b_s, b_nl
+          end
+          -- a `during` hedge before a duration is a preposition of time
+          -- ('rose over three years'); after a preposition, which no
+          -- preposition follows, it is the hedge ('for over 20 years')
+          if h and hedges[h].during and unit_text
+             and (prof.units[unit_text] or NONE).dim == "time" then
+            local _, b_s, _, b_nl, tok = prevtoken(text, h_s - 1, true)
+            if not b_s or b_nl or closed[lc_cache[tok] or lc(tok)] ~= "prep" then h = nil end
           end
         end
         if not h and not unglued then
@@ -4096,6 +4174,47 @@ function M.extract_with(article, emit, prof, opts)
   for k = 1, #out do emit(out[k]) end
   scratch_out, scratch_aux, scratch_starts, scratch_ctx = out, aux, starts_kept, ctx
 end
+
+-- counted_before(text, s, prof, lang) -> of, of_s, of_e (1-based, end
+-- exclusive): the noun a `count_of` phrase before position s names in the
+-- same clause (no punctuation between), which a figure with no noun of its
+-- own counts ('The number of infections rose to 4,000'); nil where none.
+-- Only the COUNT_OF_REACH bytes before s are searched.
+local COUNT_OF_REACH = 200
+local function counted_before(text, s, prof, lang)
+  local lo = s - COUNT_OF_REACH
+  if lo < 2 then lo = 2 end
+  -- (searched in a copy of the reach: a search in text from lo would read
+  -- on to the article's end)
+  local reach = sub(text, lo, s - 1)
+  local phrases = prof.count_of
+  for k = 1, #phrases do
+    local rest, first = phrases[k][1], phrases[k][2]
+    -- (the last one whose first byte is the phrase's, at a word start)
+    local at, found = find(reach, rest, 2, true), nil
+    while at do
+      local c = byte(reach, at - 1)
+      local b = at > 2 and byte(reach, at - 2) or byte(text, lo - 1)
+      if (c == first or c == first - 32)   -- (a capital: ASCII only)
+         and not (b >= 97 and b <= 122 or b >= 65 and b <= 90 or b >= 128) then
+        found = lo + at - 2
+      end
+      at = find(reach, rest, at + 1, true)
+    end
+    if found then
+      local pe = found + 1 + #rest
+      if not find(sub(text, pe, s - 1), "[.!?;,]") then
+        local nx = nextwords(text, pe, WORDS_AFTER, WORD_INNER)
+        local head, hs, he = noun_phrase(nx, 1, prof, lang)
+        if head and hs ~= true and he <= s then return head, hs, he end
+      end
+    end
+  end
+  return nil
+end
+-- the kinds a `count_of` phrase may give a noun to (not an ordinal or a
+-- fraction: `the number of cases rose for the third time`)
+local COUNT_OF_KIND = { cardinal = true, decimal = true, range = true }
 
 -- the kinds (of a record, or of a range's ends) and the classes the
 -- reader gave (see AUX) of the figures that count nothing: one look-up
@@ -4175,6 +4294,9 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
           if c == 32 or c == 194 or c == 9 then
             nx = read_before[e] or nextwords(text, e, WORDS_AFTER, WORD_INNER)
             if c == 9 and nx[1] and nx[1] ~= e + 1 then nx = NONE end
+            -- (an acronym may go on past the run's end: past_acronym)
+            local last = nx[#nx]
+            if last and (#last == 1 or ACRONYM[last]) then nx = past_acronym(text, nx) or nx end
           end
           local i = 1
           -- '20 millions de personnes': 'de' after a scale word
@@ -4199,6 +4321,9 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
                 if not wj or (lc_cache[wj] or lc(wj)) ~= pw[j] then ok = false end
               end
               if ok then
+                -- a phrase that ends in a pronoun names what the figure
+                -- counts no more ('two-thirds of them affordable')
+                if closed[pw[#pw]] == "pron" then goto continue end
                 i = #pw + 1
                 used_of = true
                 break
@@ -4234,12 +4359,18 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
             if head == nil and hs == true then all_adj = true end
             if hs == true then hs = nil end   -- (all adjectives: no position)
           end
-          if head then
+          local nxt = out[idx + 1]
+          if head and used_of and nxt and nxt.start == he and POSSESSIVE[head] then
+            -- a possessive right before the next figure determines that
+            -- figure's noun, which this one counts too: 'Three of the
+            -- company's 40 stores'
+            if inherit == NONE then inherit = {} end
+            inherit[idx] = true
+          elseif head then
             of, os_, oe = head, hs, he
           else
             -- coordination: '3 of 6 maanden', 'een Libanese en twee
             -- Syrische soldaten', 'van de eerste naar de negende plaats'
-            local nxt = out[idx + 1]
             if nxt and nxt.start - e < 48 then
               local gap = sub(text, e, nxt.start)
               -- the words between, read once (past four, no coordination;
@@ -4274,6 +4405,12 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
               if ends <= 1 then
                 of, os_, oe = last_with_of.of, last_with_of.of_start + 1, last_with_of.of_end + 1
               end
+            end
+            -- 'The number of infections rose to 4,000' (not the first
+            -- number of a score: what follows is no count of it)
+            if not of and not inherit[idx] and COUNT_OF_KIND[kind]
+               and prof.count_of[1] and aux[base + AUX + 4] ~= "score" then
+              of, os_, oe = counted_before(text, rec.start + 1, prof, lang)
             end
           end
         end

@@ -756,10 +756,28 @@ local function blanks_ref(s, p)
     else return p end
   end
 end
+-- (the typographic apostrophe goes on a word where inner lists ')
+local CURLY_APOS = "\226\128\153"
+local function inner_len_ref(s, e, inner)
+  if (inner or "") == "" then return 0 end
+  local c = s:byte(e)
+  if c and c < 128 and inner:find(string.char(c), 1, true) then return 1 end
+  if s:sub(e, e + 2) == CURLY_APOS and inner:find("'", 1, true) then return 3 end
+  return 0
+end
 local function nextword_ref(s, i, inner, lower)
   if i > #s then return i, nil, nil end
   local p = blanks_ref(s, i)
-  local w = s:match("^" .. WORD_START .. WORD_REST .. (inner or ""):gsub("%p", "%%%0") .. "]*", p)
+  local w
+  if s:find("^" .. WORD_START, p) then
+    local e = p + 1
+    while e <= #s do
+      local k = s:find("^" .. WORD_REST .. "]", e) and 1 or inner_len_ref(s, e, inner)
+      if k == 0 then break end
+      e = e + k
+    end
+    w = s:sub(p, e - 1)
+  end
   if w and lower then
     local ok, low = pcall(text.lower, w)
     w = ok and low or w:lower()
@@ -768,11 +786,15 @@ local function nextword_ref(s, i, inner, lower)
 end
 local function nextwords_ref(s, i, n, inner)
   local out, p = {}, i
-  local cut = "[" .. (inner or ""):gsub("%p", "%%%0") .. "]+$"
   for _ = 1, n do
     local q, w = nextword_ref(s, p, inner)
     if q == p or not w then break end
-    local core = (inner or "") ~= "" and w:gsub(cut, "") or w
+    local core = w
+    while true do   -- (the inner characters at its end cut)
+      if #core >= 1 and inner_len_ref(core, #core, inner) == 1 then core = core:sub(1, -2)
+      elseif #core >= 3 and inner_len_ref(core, #core - 2, inner) == 3 then core = core:sub(1, -4)
+      else break end
+    end
     if core == "" then break end
     out[#out + 1] = q
     out[#out + 1] = core
@@ -821,6 +843,10 @@ T.case("nextword", function()
   T.eq({ text.nextword("12  Miljoen euro", 3, "", true) }, { 5, "miljoen", 77 }, "lower")
   T.eq({ text.nextword("5 auto's, 6", 2, "'") }, { 3, "auto's", 97 }, "an inner apostrophe")
   T.eq({ text.nextword("5 auto's, 6", 2) }, { 3, "auto", 97 }, "no inner bytes")
+  T.eq({ text.nextword("5 auto\226\128\153s, 6", 2, "'") }, { 3, "auto\226\128\153s", 97 },
+       "the typographic apostrophe as the straight one")
+  T.eq({ text.nextword("5 auto\226\128\153s, 6", 2, "-") }, { 3, "auto", 97 },
+       "the typographic apostrophe only where inner lists '")
   T.eq({ text.nextword("5\194\160%", 2) }, { 4, nil, 37 }, "no-break space, no word")
   T.eq({ text.nextword("ÉÉN", 1, "", true) }, { 1, "één", 195 }, "lower case beyond ASCII")
   T.eq({ text.nextword("Ab\255C", 1, "", true) }, { 1, "ab\255c", 65 }, "invalid UTF-8: ASCII lowered")
@@ -838,6 +864,10 @@ T.case("nextwords", function()
   T.eq(text.nextwords("3 jonge auto's- en 4", 2, 6, "'-"), { 3, "jonge", 9, "auto's" },
        "a cut hyphen ends the run")
   T.eq(text.nextwords("3, jonge", 2, 6), {}, "punctuation first")
+  T.eq(text.nextwords("3 of the carrier\226\128\153s pilots", 2, 6, "'-"),
+       { 3, "of", 6, "the", 10, "carrier\226\128\153s", 22, "pilots" }, "a typographic apostrophe inside")
+  T.eq(text.nextwords("3 pilots\226\128\153 union", 2, 6, "'-"), { 3, "pilots" },
+       "a typographic apostrophe at the end is cut and ends the run")
   T.eq(text.nextwords("3 a b c", 2, 2), { 3, "a", 5, "b" }, "at most n")
   T.eq(text.nextwords("3a b", 2, 6), {}, "a word needs a blank before it")
   T.eq(text.nextwords("3 -- b", 2, 6, "-"), {}, "a word of inner bytes only is none")
