@@ -21,8 +21,13 @@
 
 #include "host.h"
 
-/* Largest block served from the free lists; a multiple of PLUK_GRAIN. */
-#define PLUK_SMALL_MAX 256
+/* Largest block served from the free lists; a multiple of PLUK_GRAIN.
+   (1024, not 256: the array part of a token list, text.tokens over a
+   cue's window of some 70 bytes, is 36 slots of 16 bytes, and such
+   tables and sentence-long strings went to malloc and free, 1% of a
+   quotes+attributions run; 512 kept half of that, 2048 no more than
+   1024) */
+#define PLUK_SMALL_MAX 1024
 /* Size-class step: also the alignment of every pool block. */
 #define PLUK_GRAIN 16
 /* Bytes malloc'd at a time for small blocks. */

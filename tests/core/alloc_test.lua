@@ -15,21 +15,21 @@ local function pattern(n, seed)
   return table.concat(b)
 end
 
-T.case("strings of every size from 0 to 600 bytes survive reuse", function()
+T.case("strings of every size from 0 to 1200 bytes survive reuse", function()
   local keep, want = {}, {}
   for round = 1, 3 do
-    for n = 0, 600 do
+    for n = 0, 1200 do
       -- a fresh string each round: the previous round's blocks were freed
       local s = pattern(n, round) .. "#" .. round
       keep[n] = s
       want[n] = #s
     end
     -- drop every other one, collect, and build new ones in their place
-    for n = 0, 600, 2 do keep[n] = nil end
+    for n = 0, 1200, 2 do keep[n] = nil end
     collectgarbage()
-    for n = 0, 600, 2 do keep[n] = pattern(n, round + 10) .. "#" .. round end
+    for n = 0, 1200, 2 do keep[n] = pattern(n, round + 10) .. "#" .. round end
     local bad
-    for n = 0, 600 do
+    for n = 0, 1200 do
       local s = keep[n]
       local seed = n % 2 == 0 and round + 10 or round
       if s ~= pattern(n, seed) .. "#" .. round or #s ~= want[n] then bad = n break end
