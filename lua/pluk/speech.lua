@@ -625,13 +625,15 @@ function Analyser:attribute(A, res)
             for k = #t // 2, 1, -1 do
               if not is_punct_tok(s, t, k) then
                 local lw, w = ltok(s, t, k)
-                local lower = is_lower_at(s, t[2 * k - 1])
+                local ta = t[2 * k - 1]
                 if role_of(L, w) then
                   role_after = true
-                elseif not (role_after and lower and not (L.fw[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw]
-                                                          or L.verb_word[lw])) then
+                elseif role_after and is_lower_at(s, ta)
+                       and not (L.fw[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw] or L.verb_word[lw]) then
+                  -- (a modifier of the role noun after it: `press`)
+                else
                   role_after = false
-                  if not (is_upper_at(s, t[2 * k - 1]) or L.det[lw] or lw == "of" or lw == "van" or A.g.particles[lw]
+                  if not (is_upper_at(s, ta) or L.det[lw] or lw == "of" or lw == "van" or A.g.particles[lw]
                           or L.adv[lw]) then
                     gap_ok = false
                     break

@@ -395,6 +395,12 @@ local function role_name(s, t, k, g)
   return nil
 end
 
+-- does w (a key) open a fronted English participle phrase (`Speaking to
+-- reporters,`, `Asked about the plan,`, `Writing on Twitter,`)?
+local function fronted_participle(L, w)
+  return L.lang == "en" and #w > 4 and (find(w, "ing$") or find(w, "ed$")) ~= nil
+end
+
 -- the first noun phrase of s[a, b) (a clause's subject), or nil
 local function first_np(A, a, b)
   local s, L, g = A.s, A.L, A.g
@@ -405,7 +411,7 @@ local function first_np(A, a, b)
   -- ...`, `Writing on social media, he called ...`)
   local k0 = 1
   local w1 = n >= 3 and ltok(s, t, 1)
-  if w1 and (L.prep[w1] or L.lang == "en" and #w1 > 4 and (find(w1, "ing$") or find(w1, "ed$"))) then
+  if w1 and (L.prep[w1] or fronted_participle(L, w1)) then
     for k = 2, (n < 10 and n or 10) do
       if is_punct_tok(s, t, k) then
         if tok(s, t, k) == "," then k0 = k + 1 end
@@ -506,6 +512,9 @@ end
 --                       chief executive of the bank, John Smith, ...`)
 --   open_bracket        ( [ {: an editor's bracket before a name
 local SETS = {
+  -- prepositions of place that may follow a subject (`X in Cyprus said`)
+  place_prep = { ["in"] = true, at = true, from = true, within = true, inside = true, uit = true,
+                 bij = true, aus = true },
   demonstrative = { dat = true, dit = true, das = true, dies = true },
   shows_that = { blijkt = true, bleek = true, volgt = true, volgde = true },
   inversion = { zo = true, so = true },
@@ -548,9 +557,6 @@ end
 local PERSON_ROLE = { m = true, f = true, p = true, g = true }
 -- prepositions inside an organisation's name (`Commission on ...`)
 local ORG_JOIN = { on = true, ["for"] = true, voor = true, ["für"] = true, pour = true }
--- prepositions of place that may follow a subject (`X in Cyprus said`)
-local PLACE_PREP = { ["in"] = true, at = true, from = true, within = true, inside = true, uit = true,
-                     bij = true, aus = true }
 
 -- the subject that a place preposition at token x of t follows (`Protesters
 -- in Hong Kong`, `Researchers from the Georgia Institute of Technology`):
@@ -558,7 +564,7 @@ local PLACE_PREP = { ["in"] = true, at = true, from = true, within = true, insid
 -- role noun, or nil
 local function subject_before_place(A, t, x)
   local s = A.s
-  if not PLACE_PREP[ltok(s, t, x)] or x < 2 or is_punct_tok(s, t, x - 1) then return nil end
+  if not SETS.place_prep[ltok(s, t, x)] or x < 2 or is_punct_tok(s, t, x - 1) then return nil end
   if names.kind(s, t, x - 1, A.g) ~= "N" and not role_of(A.L, tok(s, t, x - 1)) then return nil end
   return np_ending(A, t, x - 1, 1)
 end
@@ -844,13 +850,13 @@ local function subject_before(A, a, ss, wide)
                      and names.run_starting(s, t, nj, g) == k - 1
     -- `Jane Roe of Dayton, Ohio, said`, `Bob Ray, a teacher from Leeds,
     -- England, said`: one word between the commas after a place's
-    -- preposition and name is that place's state or country, no
-    -- speaker (a person's name there has more words: `the prosecutor
-    -- general of Tehran, Ali Alghasi Mehr, said`): read on as if it were not there (within the appositive
-    -- that holds the place, when a comma opens one)
+    -- preposition and name is that place's state or country, no speaker
+    -- (a person's name there has more words: `the prosecutor general of
+    -- Tehran, Ali Alghasi Mehr, said`): read on as if it were not there
+    -- (within the appositive that holds the place, when a comma opens one)
     local place = one_name and nj == j + 1 and nj == k - 1 and j >= 3 and names.kind(s, t, j - 1, g) == "N"
                   and names.run_ending(s, t, j - 1, g)
-    if place and place >= 3 and (APPOS[ltok(s, t, place - 1)] or PLACE_PREP[ltok(s, t, place - 1)]) then
+    if place and place >= 3 and (APPOS[ltok(s, t, place - 1)] or SETS.place_prep[ltok(s, t, place - 1)]) then
       local c = place - 2
       while c > 1 and c > place - 40 and not is_punct_tok(s, t, c) do c = c - 1 end
       -- (the appositive's comma may stand before the window)
@@ -1062,7 +1068,7 @@ local function subject_before(A, a, ss, wide)
       for xp = xa - 1, (xa > 14 and xa - 13 or 2), -1 do
         local wp = tok(s, t, xp)
         if is_punct_tok(s, t, xp) and wp ~= "(" and wp ~= ")" then settled = true break end
-        if PLACE_PREP[lc(wp)] then
+        if SETS.place_prep[lc(wp)] then
           settled = true
           local m2 = subject_before_place(A, t, xp)
           if m2 and m2.kind ~= "pron" then
@@ -2578,9 +2584,8 @@ local function frame_phrase(A, cs, ce)
   local w1 = ltok(s, t, 1)
   -- one connecting word (`However, Smith said ...`, `Separately, ...`)
   if n == 1 then return (L.adv[w1] or L.fw[w1] or find(w1, "%l%lly$")) and true or false end
-  -- a participle phrase (`Speaking to reporters,`, `Asked about the
-  -- plan,`, `Writing on Twitter,`)
-  if n <= 8 and #w1 > 4 and (find(w1, "ing$") or find(w1, "ed$")) and is_upper_at(s, t[1]) then
+  -- a participle phrase
+  if n <= 8 and fronted_participle(L, w1) and is_upper_at(s, t[1]) then
     return true
   end
   if n > 6 then return false end
