@@ -1746,4 +1746,25 @@ T.case("a role's lower-case modifiers may stand between a quote and its speaker"
   T.eq(q[1] and q[1].speaker, "Schumer", "a conjunction is no modifier")
 end)
 
+T.case("a person role speaks for the body after for, with or namens", function()
+  local _, a = run("Officials with the ministry said the plan would fail.", "en")
+  T.eq(a[1] and a[1].speaker_text, "Officials with the ministry", "with, and a role that opens the sentence")
+  _, a = run("An official with the State Department said the talks had stalled.", "en")
+  T.eq(a[1] and a[1].speaker_text, "An official with the State Department", "with a name after it")
+  _, a = run("Spokesmen for the league said the match would go ahead.", "en")
+  T.eq(a[1] and a[1].speaker_text, "Spokesmen for the league", "a -men plural")
+  _, a = run("Two deputies said the sheriff had resigned.", "en")
+  T.eq(a[1] and a[1].speaker_text, "Two deputies", "an -ies plural")
+  _, a = run("Een woordvoerder namens de familie zegt dat het goed gaat met de jongen.", "nl")
+  T.eq(a[1] and a[1].speaker_text, "Een woordvoerder namens de familie", "namens")
+end)
+
+T.case("a passive's agent is no subject of the verb after its phrase", function()
+  local _, a = run("The programme included a review of new studies by a research group at three universities "
+                   .. "called SleepLab, a panel on public funding, and workshops in writing.", "en")
+  T.eq(#a, 0, "called after a place phrase inside a by phrase")
+  _, a = run("Researchers at Harvard said the plan would fail.", "en")
+  T.eq(a[1] and a[1].speaker_text, "Researchers", "a subject before a place still is one")
+end)
+
 T.done()

@@ -76,7 +76,13 @@ local function role_of_uncached(L, w)
   -- plural: victims, researchers, onderzoekers (the word less its -s,
   -- else less its -en)
   local sg
-  if byte(key, -1) == 115 then sg = sub(key, 1, -2)
+  if byte(key, -1) == 115 then
+    sg = sub(key, 1, -2)
+    -- (-ies for -y: deputies, secretaries)
+    if sub(key, -3) == "ies" and not L.role[sg] then sg = sub(key, 1, -4) .. "y" end
+  elseif sub(key, -3) == "men" and L.role[sub(key, 1, -4) .. "man"] then
+    -- (-men for -man: spokesmen, congresswomen)
+    sg = sub(key, 1, -4) .. "man"
   elseif sub(key, -2) == "en" then
     sg = sub(key, 1, -3)
     -- (a noun in -e takes -n alone: deskundigen, ingewijden)
@@ -511,6 +517,11 @@ end
 --   complement_openers  words that open a role noun's complement (`The
 --                       chief executive of the bank, John Smith, ...`)
 --   open_bracket        ( [ {: an editor's bracket before a name
+--   speaks_for          words after a person role that say whom it
+--                       speaks for (`a spokesman for the ministry`,
+--                       `officials with the agency`, `een woordvoerder
+--                       namens de familie`)
+--   passive_agent       the words before a passive's agent (`by`, `door`)
 local SETS = {
   -- prepositions of place that may follow a subject (`X in Cyprus said`)
   place_prep = { ["in"] = true, at = true, from = true, within = true, inside = true, uit = true,
@@ -520,6 +531,8 @@ local SETS = {
   inversion = { zo = true, so = true },
   sentence_end = { [46] = true, [33] = true, [63] = true },
   complement_openers = { of = true, ["for"] = true, at = true, van = true, voor = true, bij = true },
+  speaks_for = { ["for"] = true, with = true, voor = true, namens = true },
+  passive_agent = { by = true, door = true, von = true, par = true },
   open_bracket = { [40] = true, [91] = true, [123] = true },
   -- the words that join speakers named together (`Smith and Jones said`)
   conjunction = { ["and"] = true, en = true, und = true, et = true, ["&"] = true },
@@ -566,7 +579,12 @@ local function subject_before_place(A, t, x)
   local s = A.s
   if not SETS.place_prep[ltok(s, t, x)] or x < 2 or is_punct_tok(s, t, x - 1) then return nil end
   if names.kind(s, t, x - 1, A.g) ~= "N" and not role_of(A.L, tok(s, t, x - 1)) then return nil end
-  return np_ending(A, t, x - 1, 1)
+  local m = np_ending(A, t, x - 1, 1)
+  -- (a passive's agent is no subject: `a review by a research group at
+  -- four universities called FurScience`)
+  local f = m and token_at(t, x - 1, m.s)
+  if f and f > 1 and SETS.passive_agent[ltok(s, t, f - 1)] then return nil end
+  return m
 end
 
 -- subject before the cue at [a, b) within sentence start ss
@@ -1091,7 +1109,7 @@ local function subject_before(A, a, ss, wide)
       local l0, w0
       if x0 == read_x then l0, w0 = read_key, read_w else l0, w0 = word_key(s, t, x0) end
       if not l0 then break end
-      if (l0 == "for" or l0 == "voor") and x0 >= 2 and role_of(L, tok(s, t, x0 - 1)) then
+      if SETS.speaks_for[l0] and x0 >= 2 and role_of(L, tok(s, t, x0 - 1)) then
         -- whom a person role speaks for: `A spokesman for the ministry
         -- said`, `een woordvoerder voor de club`; unless a person's name
         -- ends the phrase (`Special Representative for Iran Brian Hook
@@ -1103,6 +1121,9 @@ local function subject_before(A, a, ss, wide)
           break
         end
         local m3 = np_ending(A, t, x0 - 1, 1)
+        -- (a role that opens the sentence is read as a name: `Officials with
+        -- the agency said`)
+        if m3 and m3.kind == "name" then m3 = capital_role(L, m3) end
         if m3 and m3.kind == "role" and m3.gender ~= "x" then
           m = role_for(s, m3, m)
           break
@@ -1147,10 +1168,11 @@ local function subject_before(A, a, ss, wide)
            and space_back(s, t[2 * x1 - 1], ss) <= ss then
           closed = true
         end
-        if (p1 == "for" or p1 == "voor") and x1 >= 2 and role_of(L, tok(s, t, x1 - 1)) then
+        if SETS.speaks_for[p1] and x1 >= 2 and role_of(L, tok(s, t, x1 - 1)) then
           -- whom a person role speaks for, as above: `A spokesman for the
           -- Justice Department said`
           local m3 = np_ending(A, t, x1 - 1, 1)
+          if m3 and m3.kind == "name" then m3 = capital_role(L, m3) end
           if m3 and m3.kind == "role" and m3.gender ~= "x" then m = role_for(s, m3, m) end
           break
         end
@@ -1599,7 +1621,7 @@ local function subject_after(A, b, se)
   while x + 1 <= n do
     local lx = ltok(s, t, x)
     if not (lx == "van" or lx == "of"
-            or (lx == "for" or lx == "voor") and m.gender ~= "x" and m.gender ~= "g"
+            or SETS.speaks_for[lx] and m.gender ~= "x" and m.gender ~= "g"
                and (L.det[ltok(s, t, x + 1)] or names.kind(s, t, x + 1, g) == "N")) then
       break
     end
