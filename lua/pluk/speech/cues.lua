@@ -2631,7 +2631,8 @@ end
 -- does str end as find(str, "%ste%s+%l+[%s%.!?]*$") requires: white
 -- space, `te`, white space, a word in lower case, then only white space
 -- and . ! ? (read back from the end with rspan: the pattern is tried at
--- every start)
+-- every start)? A second word in lower case may end it after an
+-- infinitive in -n: `te willen stoppen`, `te hebben gedaan`.
 local te_infinitive_end
 do
   local rspan = text.rspan
@@ -2643,7 +2644,14 @@ do
     local w = rspan(str, e - 1, LOWER)
     if w >= e then return false end
     local g = rspan(str, w - 1, SPACE)
-    if g >= w or g < 4 or sub(str, g - 2, g - 1) ~= "te" then return false end
+    if g >= w or g < 4 then return false end
+    if sub(str, g - 2, g - 1) ~= "te" then
+      -- (the word before ends in -n: read the same test at its end)
+      if byte(str, g - 1) ~= 110 then return false end
+      w = rspan(str, g - 1, LOWER)
+      g = rspan(str, w - 1, SPACE)
+      if g >= w or g < 4 or sub(str, g - 2, g - 1) ~= "te" then return false end
+    end
     return ASCII_CLS[byte(str, g - 3)] == 0
   end
 end
