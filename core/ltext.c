@@ -1009,7 +1009,8 @@ static const luaL_Reg wordset_methods[] = {
 **   initial  an upper-case letter and "." before white space and an
 **            upper-case letter (the C. of "Heather C. Briccetti")
 **   word     word characters (class word_char), runs of them joined by
-**            - ' U+2019 U+2010 U+2011 (don't, Wout-Jan, O'Brien)
+**            - ' U+2019 U+2010 U+2011, or & between two ASCII capitals
+**            (don't, Wout-Jan, O'Brien, AT&T)
 **   other    one character: an ASCII byte, a lead byte C2-F4 with the up
 **            to three continuation bytes after it, or any other byte
 ** White space here is the ASCII set \t \n \v \f \r and space, U+00A0,
@@ -1044,9 +1045,14 @@ static size_t tok_space (const unsigned char *s, size_t e, size_t k) {
   return 0;
 }
 
-/* Length of the word joiner at s[k] (k < e): - ' U+2019 U+2010 U+2011. */
+/* Length of the word joiner at s[k] (0 < k < e): - ' U+2019 U+2010
+   U+2011, and & between two ASCII capitals (AT&T, S&P, H&M: a name of
+   letters, where a spaced & joins two names). */
 static size_t tok_joiner (const unsigned char *s, size_t e, size_t k) {
   if (s[k] == '-' || s[k] == '\'') return 1;
+  if (s[k] == '&')
+    return s[k - 1] >= 'A' && s[k - 1] <= 'Z' && k + 1 < e &&
+           s[k + 1] >= 'A' && s[k + 1] <= 'Z';
   if (s[k] == 0xE2 && k + 2 < e && s[k + 1] == 0x80 &&
       (s[k + 2] == 0x99 || s[k + 2] == 0x90 || s[k + 2] == 0x91)) return 3;
   return 0;
@@ -1078,13 +1084,14 @@ static size_t tok_joined_run (const unsigned char *s, size_t e, size_t p) {
 }
 
 /* End of the word characters from s[p] on joined by - ' U+2019 U+2010
-   U+2011 (each joiner followed by a word character). Inline for the
+   U+2011 (each joiner followed by a word character) and & between
+   capitals. Inline for the
    common word, ASCII word bytes and then no joiner and no byte above 7F:
    tok_joined_run reads on only when one of those comes. */
 static inline size_t tok_joined (const unsigned char *s, size_t e,
                                  size_t p) {
   p = span_bytes(ascii_tab, A_WORD, s, p, e);
-  if (p < e && (s[p] >= 0x80 || s[p] == '-' || s[p] == '\''))
+  if (p < e && (s[p] >= 0x80 || s[p] == '-' || s[p] == '\'' || s[p] == '&'))
     return tok_joined_run(s, e, p);
   return p;
 }
@@ -1364,7 +1371,7 @@ static int text_capwords (lua_State *L) {
 **     digit) and the bytes of that set after it, "_" included: skipped;
 **   - a word starting with a character of class word_char that is not
 **     upper-case (word characters, runs of them joined by - ' U+2019
-**     U+2010 U+2011, as in tokens()): skipped whole, so the "P" of
+**     U+2010 U+2011 or & between capitals, as in tokens()): skipped whole, so the "P" of
 **     "iPhone" and the "M" of "e-Mail" open no run;
 **   - an upper-case letter (class upper) opens a run;
 **   - anything else is one character skipped: a lead byte C2-F4 with up

@@ -33,7 +33,7 @@ local lpeg = require "lpeg"
 local text = require "pluk.text"
 local lexicon = require "pluk.lexicon"
 
-local P, R, S, C, Cp, Ct = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cp, lpeg.Ct
+local P, R, S, C, Cp, Ct, B = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cp, lpeg.Ct, lpeg.B
 local byte, sub, find, lower = string.byte, string.sub, string.find, string.lower
 
 local M = {}
@@ -55,8 +55,10 @@ M.SPACE = SPACE
 local WC = R("az", "AZ", "09") + TP.word_char
 M.WC = WC
 -- inner joiners of a word: hyphen, apostrophes (don't, Zuckerberg's,
--- Wout-Jan, O’Brien), U+2010/2011 hyphens
+-- Wout-Jan, O’Brien), U+2010/2011 hyphens, and & between two ASCII
+-- capitals (AT&T, S&P, H&M)
 local JOIN = S"-'" + P"\226\128\153" + P"\226\128\144" + P"\226\128\145"
+             + B(R"AZ") * P"&" * #R"AZ"
 local WORD = WC^1 * (JOIN * WC^1)^0
 M.WORD = WORD
 local UPPER = R"AZ" + TP.upper

@@ -316,6 +316,13 @@ function Analyser:analyse(article)
         -- States, Read): only the first word of a sentence may be one
         local x = space_back(s, a, first)
         local c = x > first and char_byte(s, x - 1) or 10
+        -- (a quote closed by apostrophes, the Dutch `,,...''`, ends a
+        -- sentence when the byte before them does)
+        if c == 39 then
+          local y = x - 1
+          while y > first and byte(s, y) == 39 do y = y - 1 end
+          c = byte(s, y)
+        end
         if not (c == 10 or c == 46 or c == 33 or c == 63 or c == 58 or c == 34 or c == 40
                 or c >= 128) then
           a = 0

@@ -1418,6 +1418,9 @@ T.case("tokens", function()
        "an initial only before a capital; an acronym anywhere")
   T.eq(toks("Wout-Jan O’Brien ‐x- 'a"), { "Wout-Jan", "O’Brien", "‐", "x", "-", "'", "a" },
        "joiners inside a word only")
+  T.eq(toks("AT&T, S&P and Smith & Wesson; rock&roll A& &B"),
+       { "AT&T", ",", "S&P", "and", "Smith", "&", "Wesson", ";", "rock", "&", "roll", "A", "&", "&", "B" },
+       "& joins two capitals only")
   T.eq(toks("a\194\160b\226\128\137c\227\128\128d\226\128\148e"),
        { "a", "b", "c", "d", "\226\128\148", "e" }, "Unicode spaces separate; a dash is a token")
   T.eq(toks("Émile ǅ\204\129x"), { "Émile", "ǅ\204\129x" }, "non-ASCII word characters")

@@ -1771,4 +1771,27 @@ T.case("a passive's agent is no subject of the verb after its phrase", function(
   T.eq(a[1] and a[1].speaker_text, "Researchers", "a subject before a place still is one")
 end)
 
+T.case("a cue with a capital opens a sentence after a quote closed by apostrophes", function()
+  local _, a = run(",,Dit is een goed plan.''\n\nVolgens Bakhuis gaat de helft van de opbrengst naar het centrum.", "nl")
+  T.eq(a[1] and a[1].speaker, "Bakhuis", "a new paragraph after ,,...''")
+  _, a = run(",,Wij stoppen ermee.'' Volgens de politie is de zaak daarmee niet rond.", "nl")
+  T.eq(a[1] and a[1].speaker_text, "de politie", "the same paragraph")
+  _, a = run("The film was called 'Greed' Says the director it was his best.", "en")
+  T.eq(#a, 0, "a capital after a closing apostrophe with no stop before it")
+end)
+
+T.case("a name of capitals joined by & is one name", function()
+  local _, a = run("Analysts at S&P Global said the outlook was weak.", "en")
+  T.eq(a[1] and a[1].speaker_text, "Analysts", "S&P Global is a place after the subject")
+  _, a = run("Volgens H&M gaat de omzet dit jaar omhoog.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "H&M", "de omzet dit jaar omhoog" }, "volgens H&M")
+end)
+
+T.case("a full stop after an acronym ends a sentence before a sentence opener", function()
+  local _, a = run("Volgens Muller investeert het concern fors in de VS. Daarnaast wil de winkelketen veel besparen.", "nl")
+  T.eq(a[1] and a[1].text, "het concern fors in de VS", "VS. Daarnaast")
+  _, a = run("De steun groeit. Dat blijkt uit een peiling van Ipsos I&O. Volgens hem speelt de onrust een rol.", "nl")
+  T.eq(a[2] and a[2].text, "de onrust een rol", "a capital after & is no initial")
+end)
+
 T.done()

@@ -76,6 +76,8 @@ local CORNERS = {
   "ab\255said \195said x\226\128\153said said\226\128\153s said\226\128\144told",
   "teilte mit-said well-teilte mit told \t_told _'x' a_'b' _zei“aldus”",
   "Volgens Jansen zei hij: ,,We gaan door,'' aldus de minister.",
+  -- & joins two capitals only (Q&A, AT&T): a cue after it is inside a word
+  "Q&Said R&Told-said a&said S& Said &Told Q&A said",
   -- one long line: the steps to each cue go on from the last one asked
   string.rep("x_said well-said __told a_'b' said-said ", 40),
   string.rep("x_said well-said\n _told a_'b' ", 20),
@@ -85,7 +87,7 @@ local PIECES = { "said", "Said", "told", "according", " ", "to", "-", "'",
   "\226\128\153", "‘", "“", "”", ",", ",,", "`", "``", "x", "é", "\n",
   "\n\n", "\r", "\t", "zei", "d", "après", "teilte", "mit", "_", "3", "\255",
   "\194", "volgens", "aldus", ".", "«", "»", "'s", "said to",
-  "\226\128\144", "\226\128\145", "  " }
+  "\226\128\144", "\226\128\145", "  ", "&", "Q" }
 
 T.case("fast scan = LPeg scan", function()
   local langs = { "en", "nl", "de", "fr", false }

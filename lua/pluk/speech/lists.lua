@@ -287,12 +287,16 @@ end
 -- Used when a rule's alter left L.mark, L.cue_p and L.scan as compiled.
 local JOINER = { [45] = true, [39] = true }
 
--- start of the joiner (- ' U+2019 U+2010 U+2011) that ends right before
--- position p, or nil
+-- start of the joiner (- ' U+2019 U+2010 U+2011, & between capitals:
+-- Q&A) that ends right before position p, or nil
 local function joiner_before(s, p)
   local b = byte(s, p - 1)
   if not b then return nil end
   if JOINER[b] then return p - 1 end
+  if b == 38 then
+    local u0, u1 = byte(s, p - 2), byte(s, p)
+    return u0 and u1 and u0 >= 65 and u0 <= 90 and u1 >= 65 and u1 <= 90 and p - 1 or nil
+  end
   if p >= 4 and (b == 153 or b == 144 or b == 145) and byte(s, p - 2) == 128
      and byte(s, p - 3) == 226 then
     return p - 3
@@ -409,7 +413,7 @@ local function fast_scan(L, s)
     -- (the byte before the cue: most are no joiner's last, and
     -- joiner_before need not be asked)
     local c = byte(s, a - 1)
-    local j = (c == 45 or c == 39 or c == 153 or c == 144 or c == 145) and joiner_before(s, a)
+    local j = (c == 45 or c == 39 or c == 153 or c == 144 or c == 145 or c == 38) and joiner_before(s, a)
     if j and word_before(s, j) and not step_boundary(L, s, a) then
       -- not a cue; a phrase may hide one in its later words
       if find(sub(s, a, b), "%s") then

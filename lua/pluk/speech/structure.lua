@@ -479,7 +479,9 @@ local function sentences(A, pi)
             local lw = names.lc_memo[w] or lc(w)
             local v = d.abbr[lw]
             if v and d.cap[lw] and not is_upper_at(w, 1) then v = nil end
-            if v == "pre" or (#w == 1 and is_upper_at(w, 1)) then
+            -- (a capital after `&` ends an acronym, `Ipsos I&O.`, `AT&T.`,
+            -- and is no initial)
+            if v == "pre" or (#w == 1 and is_upper_at(w, 1) and byte(s, wa - 1) ~= 38) then
               ok = false
             elseif v then
               local nw = WORD:match(s, nx)
