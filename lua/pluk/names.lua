@@ -606,9 +606,15 @@ end
 -- Antoni van Leeuwenhoek`, `Karin de Boer van branchevereniging Jeugdzorg
 -- Nederland`), an acronym or an organisation word (`Jan Jansen van de
 -- KNVB`, `van de Universiteit Utrecht`): no surname is any of these.
+-- A particle after a surname that has a particle of its own does too
+-- (`Fernand de Boer van Degroof Petercam`).
 -- (`Jan van den Berg`, `Jan Peter van der Ploeg` go on.)
 function M.affiliation(s, t, k, g)
   local n = #t // 2
+  -- (a second particle after a surname with one of its own opens where
+  -- the person is from: `Fernand de Boer van Degroof Petercam`; double
+  -- surnames so written are rare)
+  if k >= 3 and kind(s, t, k - 2, g) == "A" and kind(s, t, k - 1, g) == "N" then return true end
   local j = k + 1
   while j <= n do
     local kd, w = kind(s, t, j, g)

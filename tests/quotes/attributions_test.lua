@@ -1794,4 +1794,15 @@ T.case("a full stop after an acronym ends a sentence before a sentence opener", 
   T.eq(a[2] and a[2].text, "de onrust een rol", "a capital after & is no initial")
 end)
 
+T.case("a second particle after a surname with one of its own opens where the person is from", function()
+  local q = run(",,Het was een zware klap,'' zegt Fernand de Boer van Degroof Petercam.", "nl")
+  T.eq(q[1] and q[1].speaker, "Fernand de Boer", "de Boer van Degroof Petercam")
+  q = run(",,Het was een zware klap,'' zegt onderzoeker Sjoerd van Heck van Ipsos.", "nl")
+  T.eq(q[1] and q[1].speaker_text, "Sjoerd van Heck", "the mention ends before the second van")
+  q = run(",,Het was een zware klap,'' zegt Jan Peter van der Ploeg.", "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Peter van der Ploeg", "one particle group goes on")
+  local _, a = run("Volgens Jan Jansen van de KNVB zijn de cijfers van dit jaar goed.", "nl")
+  T.eq(a[1] and a[1].text, "de cijfers van dit jaar goed", "volgens: the content after the affiliation")
+end)
+
 T.done()

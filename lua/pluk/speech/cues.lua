@@ -2499,8 +2499,11 @@ for w in ("appear appears appeared seem seems seemed"):gmatch("%S+") do CLAUSE_V
 -- Y, the deaths ...`, `According to the United Nations' Food and
 -- Agriculture Organization's chief veterinary officer, it was ...`), else
 -- after `of` and the capitalised words that follow it (`According to
--- Smith of Boston it was ...`); nil when it does not go on
-local function fronted_phrase_end(A, x, se)
+-- Smith of Boston it was ...`); nil when it does not go on. after_name:
+-- the source is a person's name, which `van` ends only where the phrase
+-- after it says where the person is from (names.affiliation: `Volgens
+-- Jan Jansen van de KNVB zijn ...`)
+local function fronted_phrase_end(A, x, se, after_name)
   local s, L = A.s, A.L
   if L.lang ~= "en" then
     -- a prepositional phrase after the source before the finite verb:
@@ -2509,7 +2512,8 @@ local function fronted_phrase_end(A, x, se)
     -- the noun)
     local t = tokens(s, x, (se < x + 80 and se or x + 80))
     local n = #t // 2
-    if n < 4 or is_punct_tok(s, t, 1) or not L.prep[ltok(s, t, 1)] or ltok(s, t, 1) == "van" then
+    if n < 4 or is_punct_tok(s, t, 1) or not L.prep[ltok(s, t, 1)]
+       or ltok(s, t, 1) == "van" and not after_name then
       return nil
     end
     local k = 2
@@ -2814,7 +2818,7 @@ local function cue_content(A, h)
         local c = find(s, ",", x, true)
         if c and c < se then x = c end
       else
-        x = fronted_phrase_end(A, x, se) or x
+        x = fronted_phrase_end(A, x, se, h.subj.kind == "name") or x
       end
       local t = tokens(s, x, (se < x + 60 and se or x + 60))
       if #t >= 4 and tok(s, t, 1) == "(" then
