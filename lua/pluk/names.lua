@@ -1257,6 +1257,21 @@ end
 -- (the places of a word in the runs of two or more words: text.runhits)
 local runhits = text.runhits
 
+-- does s[a, b) hold only titles that follow a name (titles.txt `= after`:
+-- ` KC`, ` MP Jr.`), each after white space?
+local function titles_after_only(s, a, b, g)
+  if a >= b then return false end
+  local x = a
+  while x < b do
+    local _, we = find(s, "^%s+", x)
+    if not we then return false end
+    local _, e, w = find(s, "^(%S+)", we + 1)
+    if not e or e > b - 1 or not g.after[lc(w)] then return false end
+    x = e + 1
+  end
+  return true
+end
+
 -- canonical's lists for word w: the runs of two or more words whose last
 -- word is w and those whose first word is w, as arrays of run numbers (or
 -- false), both from one search of the text (a one-word mention asks for
@@ -1290,6 +1305,10 @@ local function multi_lists(ix, w)
                                                  or sub(s, p + lw0, p + lw0 + 3) == " of ") then
         -- (a name inside a run before `van`/`of` and its organisation,
         -- which cleaning cuts off: `A. van den Berg van FNV-Bondgenoten`)
+        if lo then lo[#lo + 1] = k else lo = { k } end
+      elseif p > runs[q] and p < runs[q + 2] and titles_after_only(s, p + lw0, runs[q + 3], ix.g) then
+        -- (a name before titles that follow one, which cleaning cuts off:
+        -- `Daniel Marsh KC`, `Jess Phillips MP`)
         if lo then lo[#lo + 1] = k else lo = { k } end
       elseif runs[q] == p and run_word_is(s, runs, k, p, w, lw0, false, w_s) then
         if fo then fo[#fo + 1] = k else fo = { k } end

@@ -1805,4 +1805,12 @@ T.case("a second particle after a surname with one of its own opens where the pe
   T.eq(a[1] and a[1].text, "de cijfers van dit jaar goed", "volgens: the content after the affiliation")
 end)
 
+T.case("a surname resolves to a full name written with a title after it", function()
+  local q = run("Prosecutor Daniel Marsh KC told the court the man had lied. "
+                .. "\"He knew what he was doing,\" Mr Marsh said.", "en")
+  T.eq(q[1] and q[1].speaker, "Daniel Marsh", "Daniel Marsh KC ... Mr Marsh")
+  q = run("Jess Phillips MP said the plan was wrong. \"It is a disgrace,\" Phillips said.", "en")
+  T.eq(q[1] and q[1].speaker, "Jess Phillips", "Jess Phillips MP ... Phillips")
+end)
+
 T.done()
