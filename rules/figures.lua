@@ -530,6 +530,7 @@ local function build_profile(langs, g)
   prof.age_suffix = set_of(setting("age_suffix"))
   prof.adj_suffix = setting("adjective_suffix")
   prof.noun_suffix = setting("noun_suffix")
+  prof.participles = set_of(setting("participles"))
   prof.scale_of = set_of(setting("scale_of"))
   prof.elision = setting("elision")
   prof.adj_cache, prof.adj_count = {}, 0
@@ -565,6 +566,8 @@ local function build_profile(langs, g)
     prof.range_between_last[w:match("(%S+)$")] = true
   end
   prof.range_from = set_of(setting("range_from"))
+  prof.range_change = set_of(setting("range_change"))
+  prof.range_change_sep = set_of(setting("range_change_sep"))
   prof.decade_before = set_of(setting("decade_before"))
   prof.decade_suffix = setting("decade_suffix")
   -- longest hedge, in words, for the look-back
@@ -639,7 +642,8 @@ function grammar.word_tries(prof)
   for _, e in ipairs(lists.fractions.list) do
     local v, flags = value_flags(lists.fractions.values[e])
     fr[#fr + 1] = { e, { value = num_value(v), whole = flags.whole,
-                          noun = flags.noun, bare = flags.bare, text = e } }
+                          noun = flags.noun, bare = flags.bare, plural = flags.plural,
+                          text = e } }
   end
   local sc, sc_glued = {}, {}
   for _, e in ipairs(lists.scales.list) do
@@ -949,7 +953,11 @@ function grammar.tokens(prof, g)
     end
   end
   local number_start = DIGIT + T.u1 + T.t + T.x + T.h + T.k
-  prof.ART_ONE_REST = SP * (prof.CUR_SUF + prof.ONE_OF + prof.FRACTION_OF * SP * number_start
+  -- 'a dollar', 'een euro': a currency word, not a sign, and none glued
+  -- to digits (in 'a $750 million buyback', 'an $80m loan', 'a US$5 fee'
+  -- the article goes with the noun after; the sign is the amount's)
+  prof.ART_CURRENCY = #LETTER * prof.CUR_SUF * -DIGIT
+  prof.ART_ONE_REST = SP * (prof.ART_CURRENCY + prof.ONE_OF + prof.FRACTION_OF * SP * number_start
                            + WORD * SP * conj * SP * number_start)
   prof.ART_ONE = T.article * prof.ART_ONE_REST
 end
@@ -1050,12 +1058,18 @@ function grammar.affixes(prof)
     units[#units + 1] = { e, e }
   end
   prof.UNIT = trie(units, { case = case_by_length(3, "first"), boundary = true })
-  local hed = {}
+  local hed, hed_texts = {}, {}
   for _, e in ipairs(lists.hedges.list) do
     local _, flags = value_flags(lists.hedges.values[e])
-    if flags.after then hed[#hed + 1] = { e, e } end
+    if flags.after then hed[#hed + 1] = { e, e }; hed_texts[#hed_texts + 1] = e end
   end
   prof.HEDGE_AFTER = trie(hed, { case = "first", boundary = true })
+  -- (their first words, and the bytes they may start with in either case:
+  -- after a figure's unit or before its noun HEDGE_AFTER is tried only
+  -- where one of them begins; a builder that changes HEDGE_AFTER sets
+  -- them anew, or to nil: then everywhere)
+  prof.hedge_after_first = first_words(hed_texts)
+  prof.HEDGE_AFTER_FIRST_BYTES = first_bytes(hed_texts)
   local minus = P(false)
   for _, m in ipairs(prof.setting("minus")) do
     minus = minus + trie({ { m, true } }, { case = "first", boundary = true, nocap = true })
@@ -1158,7 +1172,35 @@ function grammar.names(prof)
       name_second[key] = set
     end
   end
+  -- name_middle[w2][w3]: the set phrases (entries in lower case: a
+  -- name's capitals are seen by rule, and its words in lower case may
+  -- count, 'a group of seven countries') by their second word and their
+  -- third, a number word or an ordinal (0 for digits), as nextword reads
+  -- and lowers them ('buiten de zestien', 'in de eerste plaats'): true
+  -- where the phrase ends there, else the words that come fourth (a set).
+  -- At such a figure after such a word (and before such a word) NAMES is
+  -- tried at the word before that too (kept with name_next)
+  local name_middle = {}
+  local numbers, ordinals = prof.lists.numbers.values, prof.lists.ordinals.values
+  for _, e in ipairs(entries) do
+    local w2, w3, w4 = match(e, "^%S+ (%S+) (%S+) ?(%S*)")
+    local _, low = nextword(w2 or "", 1, "'", true)
+    local _, third = nextword(w3 or "", 1, "'", true)
+    third = match(w3 or "", "^%d") and 0 or (numbers[third] or ordinals[third]) and third
+    if low and third and lc(e) == e then
+      local mid = name_middle[low] or {}
+      name_middle[low] = mid
+      local fourth = w4 ~= "" and mid[third] ~= true and select(2, nextword(w4, 1, "'", true))
+      if fourth then
+        mid[third] = mid[third] or {}
+        mid[third][fourth] = true
+      else
+        mid[third] = true
+      end
+    end
+  end
   prof.name_next, prof.name_second, prof.NAME_NEXT_OF = name_next, name_second, prof.NAMES
+  prof.name_middle = name_middle
 end
 
 -- Numbers in forms the digit reader must not see as one number:
@@ -1555,7 +1597,7 @@ function grammar.context(prof)
   prof.P_ONE_DIGIT = (T.u + T.z) * Cp()
   prof.P_ONE_DIGIT_W = (T.u + T.z) * NOT_WORD
   prof.P_ARTICLE = T.article * Cp()
-  prof.P_ART_CURRENCY = (T.article / 0) * SP * prof.CUR_SUF * Cp()
+  prof.P_ART_CURRENCY = (T.article / 0) * SP * prof.ART_CURRENCY * Cp()
   prof.P_SCALE_AFTER = SP * T.scale * Cp()
   prof.P_NUMBER_AHEAD = SP * (DIGIT + T.u1 + T.t + T.x + T.h + T.k)
   prof.NUMBER_AHEAD_OF = prof.P_NUMBER_AHEAD   -- (see the ordinal test in extract_with)
@@ -2766,7 +2808,8 @@ local nextwords = ptext.nextwords
 
 local function adjective_like_raw(word, prof)
   local lw = lc(word)
-  if prof.closed[lw] == "adj" then return true end
+  -- (an irregular participle is one as an -ed word is: 'three stolen cars')
+  if prof.closed[lw] == "adj" or prof.participles[lw] then return true end
   local n = #lw
   local nouns, adjs = prof.noun_suffix, prof.adj_suffix
   for k = 1, #nouns do
@@ -2866,7 +2909,13 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
     else
       if cls and cls ~= "adj" then break end
       if months[lw] then break end
-      if lang == "en" and j >= i and not after_join and ENDS_ED[lw] then break end
+      -- a participle after the noun opens a clause of its own
+      -- ('patients treated', 'children born'): in English a regular one
+      -- by its -ed, the others listed (`participles`)
+      if j >= i and not after_join
+         and (lang == "en" and ENDS_ED[lw] or prof.participles[lw]) then
+        break
+      end
       after_join = false
       room = room - 1
     end
@@ -2928,7 +2977,9 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
     if head_adj == nil then head_adj = adjective_like(head, prof) end
     if head_adj and n == 1 then
       local lw = lc(head)
-      if lw:match("ed$") or prof.closed[lw] == "adj" then return nil, true end
+      if lw:match("ed$") or prof.closed[lw] == "adj" or prof.participles[lw] then
+        return nil, true
+      end
     end
     if n == 2 and not adjective_like(first, prof) and
        STARTS_LOWER[first] and not first:match("[^s]s$") then
@@ -3276,13 +3327,15 @@ end
 -- Everything about one article.
 -- which range a figure may open, by the word before it (lpw, its token
 -- at pw_s): "between" after 'tussen'/'between', "from" after 'van'/'from',
--- else "none"
+-- "change" after 'by'/'met' (see the range test), else "none"
 local function range_opening(prof, text, lpw, pw_s, pw_nl)
   if prof.range_between[lpw] or (prof.range_between_last[lpw]
                                  and prof.range_between[last_two(text, pw_s, pw_nl, lpw)]) then
     return "between"
   elseif prof.range_from[lpw] then
     return "from"
+  elseif prof.range_change[lpw] then
+    return "change"
   end
   return "none"
 end
@@ -3388,6 +3441,7 @@ function M.extract_with(article, emit, prof, opts)
     prof.name_first, prof.NAMES_FIRST_BYTES, prof.NAMES_DIGIT_PAIRS
   local name_next = prof.NAME_NEXT_OF == prof.NAMES and prof.name_next
   local name_second = prof.NAME_NEXT_OF == prof.NAMES and prof.name_second
+  local name_middle = prof.NAME_NEXT_OF == prof.NAMES and prof.name_middle
   local unit_first, range_first, clock_first, hedge_first, fraction_of_first =
     prof.unit_first, prof.range_first, prof.clock_first, prof.hedge_first, prof.fraction_of_first
   local clock_before, hedge_suffix, rank_before, hedges, range_seps =
@@ -3638,6 +3692,18 @@ function M.extract_with(article, emit, prof, opts)
             if ne and ne <= s then ne = nil end
           end
         end
+        -- (and two words back: 'van buiten de zestien', 'in de eerste
+        -- plaats')
+        local middle = not ne and pw_lead and name_middle and name_middle[pw_lead]
+        middle = middle and middle[digit0 and 0 or w0]
+        if middle and (middle == true or peek_at ~= e or middle[peek_w]) and not pw_nl then
+          local _, ps2, _, nl2, tok2 = prevtoken(text, pw_s - 1, true)
+          local c2 = ps2 and not nl2 and (core_cache[tok2] or core_word(tok2))
+          if c2 and c2[5] and name_first[c2[5]] then
+            ne = prof.NAMES:match(text, ps2)
+            if ne and ne <= s then ne = nil end
+          end
+        end
         if ne then done_to = ne goto next_start end
       end
       local pclass = closed[lpw]
@@ -3871,7 +3937,9 @@ function M.extract_with(article, emit, prof, opts)
         local w = SP_WORD:match(text, e)
         local hedged = hedges[lpw] or
                        (prof.hedge_last[lpw] and hedges[last_two(text, pw_s, pw_nl, lpw)])
-        if not (f.bare or (w and prof.bare_before[lc(w)]) or hedged) then
+        -- (a plural alone is a noun or a verb: 'the two halves' has its
+        -- count, 'halves the sugar hit' none)
+        if f.plural or not (f.bare or (w and prof.bare_before[lc(w)]) or hedged) then
           goto next_start
         end
       end
@@ -3936,6 +4004,15 @@ function M.extract_with(article, emit, prof, opts)
         if may_sep then
           allowed = range_opening(prof, text, lpw, pw_s, pw_nl)
           sepw, pe = range_sep_at(range_seps, allowed, text, e)
+          -- '18- tot 34-jarigen', '18- to 34-year-olds': a hyphen left
+          -- hanging before a word separator takes the high end's word
+          -- after its hyphen; the word separator joins the two ends
+          if sepw == "-" and ce == 45 and byte(text, e + 1) == 32 then
+            local sw2, pe2 = range_sep_at(range_seps, allowed, text, e + 1)
+            if pe2 and find(sw2, "%a") and find(text, "^%w+%-%a", pe2) then
+              sepw, pe = sw2, pe2
+            end
+          end
         end
         -- a unit on both ends: '44 mg to 50 mg', 'tussen 10 km en 15 km'
         -- (the separator after the low end's unit; the high end must
@@ -3950,6 +4027,14 @@ function M.extract_with(article, emit, prof, opts)
           end
         end
         if decade then pe = nil end
+        -- 'rose by 3% to 12%', 'met 5 cent tot 55 cent': a change with a
+        -- currency, percent or unit of its own and then 'to'/'tot' is the
+        -- change and the new level, two figures ('by 3 to 5 percent', its
+        -- low end bare, stays a range)
+        if pe and allowed == "change" and (fcur or fpct or unit_text)
+           and prof.range_change_sep[sepw] then
+          pe = nil
+        end
         if pe and not unit_glued then
           -- (a lone run of digits as a start reads it, the common case
           -- in a score, without the grammar)
@@ -4128,6 +4213,14 @@ function M.extract_with(article, emit, prof, opts)
         end
         local hp, hw = peek_p, peek_w
         local ha = hp > e and hw and hedge_first[hw] and prof.P_HEDGE_AFTER:match(text, e)
+        -- (or after the unit: '150 ml or more'; after a space, only
+        -- before a byte one may start with)
+        if not ha and not approx and unit_end then
+          local c, hb = byte(text, unit_end), prof.HEDGE_AFTER_FIRST_BYTES
+          if c == 32 and (not hb or hb[byte(text, unit_end + 1)]) or c == 9 or c == 194 or c == 226 then
+            ha = prof.P_HEDGE_AFTER:match(text, unit_end)
+          end
+        end
         if ha and not approx then approx = lc(ha) end
       end
 
@@ -4247,6 +4340,7 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
     for k = 1, #out do fig_starts[out[k].start + 1] = true end
   end
   local read_before = ctx.nw or NONE   -- (words_after's cache)
+  local hedge_after_first = prof.hedge_after_first or prof.hedge_first
   local elision = prof.elision
   local last_with_of = nil
   for idx = 1, #out do
@@ -4254,7 +4348,10 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
     local kind = rec.kind
     local base = (idx - 1) * AUX
     local pclass = aux[base + 4]   -- (false mostly: no look-up then)
-    if NO_OF_KIND[kind] or pclass and NO_OF_CLASS[pclass]
+    -- (a rating word before a number with a unit is none: 'its level two
+    -- years ago' counts years)
+    if NO_OF_KIND[kind]
+       or pclass and NO_OF_CLASS[pclass] and not (pclass == "rating" and aux[base + 2])
        or (kind == "range" and NO_OF_KIND[rec.range_kind]) then
       goto continue
     end
@@ -4310,6 +4407,12 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
           local used_of = false
           local w1 = nx[2]
           local l1 = w1 and (lc_cache[w1] or lc(w1))
+          -- a hedge after the number comes before the noun it counts
+          -- ('About 300 or more people', '40 of meer koekjes')
+          if l1 and hedge_after_first[l1] then
+            local _, he = prof.P_HEDGE_AFTER:match(text, e)
+            while he and nx[2 * i - 1] and nx[2 * i - 1] < he do i = i + 1 end
+          end
           if l1 and one_of_first[l1] then
             local phrases = prof.one_of_words
             for k = 1, #phrases do
@@ -4338,11 +4441,29 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
               used_of = true
             end
             if used_of then
-              -- skip a number in between ('of the five demands')
+              -- skip a number in between ('of the five demands'), and the
+              -- adjectives before it ('four of their last five league
+              -- games')
               local nxt = out[idx + 1]
-              if nxt and nx[2 * i - 1] and nxt.start + 1 == nx[2 * i - 1] then
+              local at, k = nxt and nxt.start + 1, i
+              while at and nx[2 * k - 1] and nx[2 * k - 1] < at
+                    and adjective_like(nx[2 * k], prof) do
+                k = k + 1
+              end
+              if at and nx[2 * k - 1] == at then
+                i = k
                 local ne = nxt._e or (nxt["end"] + 1)
                 while nx[2 * i - 1] and nx[2 * i - 1] < ne do i = i + 1 end
+              elseif at and not nx[2 * k - 1] then
+                -- digits end the words read ('Three of the 40 stores',
+                -- 'four of their last 5 games'): a number right after
+                -- them counts what this one counts
+                local we = nx[2 * k - 3] + #nx[2 * k - 2]
+                if at > we and not find(sub(text, we, at - 1), "%S") then
+                  if inherit == NONE then inherit = {} end
+                  inherit[idx] = true
+                  goto continue
+                end
               end
             end
           end
@@ -4383,7 +4504,10 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
                 if nwords > 4 then break end
                 local lw = lc_cache[w] or lc(w)
                 local cls = closed[lw]
-                if cls == "conj" or lw == "naar" or lw == "tot" or lw == "to" or lw == "à" then conj = true
+                -- (and the two sides of a vote: 'met 23 tegen 14 stemmen')
+                if cls == "conj" or lw == "naar" or lw == "tot" or lw == "to" or lw == "à"
+                   or lw == "tegen" or lw == "against" then
+                  conj = true
                 elseif cls == "det" or cls == "poss" then -- fine
                 elseif not cls then
                   nadj = nadj + 1

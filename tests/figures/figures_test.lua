@@ -695,4 +695,92 @@ T.case("a one-of phrase ending in a pronoun names no noun", function()
   T.eq(r and r.of, "inkomstenbronnen", "een van hun: a possessive")
 end)
 
+---------------------------------------------------------------------------
+-- Reading errors found in new texts
+---------------------------------------------------------------------------
+
+T.case("an article before a currency sign and an amount is no figure", function()
+  expect("a $ amount", "The board approved a $750 million share buyback and an $80m loan to its unit.", "en", {
+    { "$750 million", value = 750000000, kind = "money", unit = "USD" },
+    { "$80m", value = 80000000, kind = "money", unit = "USD" },
+  })
+  expect("a currency word is one", "The coffee cost a dollar more.", "en",
+         { { "a dollar", value = 1, kind = "money", unit = "USD" } })
+end)
+
+T.case("by X to Y: the change and the new level", function()
+  expect("en", "The bank raised its payout by four cents to 52 cents, margins rose by 2% to 9% "
+         .. "and costs fell by $3 million to $25 million.", "en", {
+    { "four cents", value = 4, kind = "money", unit = "cent" },
+    { "52 cents", value = 52, kind = "money", unit = "cent" },
+    { "2%", value = 2, kind = "percent" }, { "9%", value = 9, kind = "percent" },
+    { "$3 million", value = 3000000, kind = "money" }, { "$25 million", value = 25000000, kind = "money" },
+  })
+  expect("nl", "De winst steeg met 3 procent tot 8 procent en de prijs met 10 cent tot 90 cent.", "nl", {
+    { "3 procent", value = 3, kind = "percent" }, { "8 procent", value = 8, kind = "percent" },
+    { "10 cent", value = 10, kind = "money", unit = "cent" }, { "90 cent", value = 90, kind = "money", unit = "cent" },
+  })
+  expect("a bare low end stays a range", "Prices may rise by 3 to 5 percent, or from 4% to 6%.", "en", {
+    { "3 to 5 percent", kind = "range", value = 3, high = 5, range_kind = "percent" },
+    { "4% to 6%", kind = "range", value = 4, high = 6 },
+  })
+  expect("a bare low end stays a range (nl)", "De huur stijgt met 2 tot 4 procent.", "nl", {
+    { "2 tot 4 procent", kind = "range", value = 2, high = 4 },
+  })
+end)
+
+T.case("type 1 and type 2 are names", function()
+  expect("en", "Patients with type 2 diabetes and Type 1 diabetes took part.", "en", {})
+  expect("nl", "Zij heeft diabetes type 2, haar broer type 1-diabetes.", "nl", {})
+end)
+
+T.case("a suspended hyphen joins a range", function()
+  expect("en", "The channel targets 18- to 34-year-olds.", "en", {
+    { "18- to 34", kind = "range", value = 18, high = 34, range_kind = "cardinal" } })
+  expect("nl", "Vooral 25- tot 40-jarigen stemden voor.", "nl", {
+    { "25- tot 40", kind = "range", value = 25, high = 40 } })
+end)
+
+T.case("a past participle after the noun is no part of it", function()
+  local r = find(figures("The survey tracked 9,400 men born in 1958."), "9,400")
+  T.eq(r and r.of, "men", "men born")
+  r = find(figures("Police found two stolen bikes."), "two")
+  T.eq(r and r.of, "bikes", "a participle before the noun is an adjective")
+end)
+
+T.case("the noun a figure counts: prepositions, adjectives, ratings, votes", function()
+  local r = find(figures("The club sits one point above Burnley."), "one")
+  T.eq(r and r.of, "point", "above is a preposition")
+  local recs = figures("They lost three of their last six cup matches.")
+  T.eq({ find(recs, "three").of, find(recs, "six").of }, { "cup matches", "cup matches" },
+       "an adjective before the next figure")
+  r = find(figures("Two of the 30 branches will shut."), "Two")
+  T.eq(r and r.of, "branches", "digits after the one-of phrase")
+  r = find(figures("Sales are back at their level three years ago."), "three")
+  T.eq(r and r.of, "years", "a rating word before a number with a unit")
+  r = find(figures("Het voorstel werd met 31 tegen 12 stemmen aangenomen.", "nl"), "31")
+  T.eq(r and r.of, "stemmen", "the two sides of a vote")
+end)
+
+T.case("a hedge after the number or its unit", function()
+  local r = find(figures("Adults who drink 200 ml or more a day were at risk."), "200")
+  T.eq(r and r.approx, "or more", "after the unit")
+  r = find(figures("Around 500 or more fans waited outside."), "500")
+  T.eq(r and r.of, "fans", "the noun after the hedge")
+  r = find(figures("Er kwamen 60 of meer fans.", "nl"), "60")
+  T.eq(r and r.of, "fans", "of meer")
+end)
+
+T.case("set phrases of three words", function()
+  expect("the penalty area", "Hij krulde de bal van buiten de zestien in de kruising.", "nl", {})
+  expect("in de eerste plaats", "Het gaat in de eerste plaats om geld.", "nl", {})
+  expect("the words in lower case of a name may count", "It is a group of seven countries.", "en",
+         { { "seven", value = 7, of = "countries" } })
+end)
+
+T.case("a plural fraction word alone is no figure", function()
+  expect("a verb", "The new rule halves the waiting time.", "en", {})
+  expect("after a count", "The two halves were even.", "en", { { "two halves", value = 1, kind = "fraction" } })
+end)
+
 T.done()
