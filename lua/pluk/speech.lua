@@ -138,6 +138,14 @@ end
 
 local null = require("pluk.json").null
 
+-- the byte that ends a sentence at position x, for a quote closed by
+-- apostrophes (the Dutch `,,...''`, a single `'...'`): the byte before
+-- them when s[x] is one (not going back past lo), else s[x]
+local function end_byte_past_apostrophes(s, x, lo)
+  while x > lo and byte(s, x) == 39 do x = x - 1 end
+  return byte(s, x)
+end
+
 -- an anchored inverted tag with a verb not in the lexicon, right after a
 -- quote: `,'' lachte hij`, `," toonde leider Rossi zich tevreden`
 local function generic_tag(A, q)
@@ -318,11 +326,7 @@ function Analyser:analyse(article)
         local c = x > first and char_byte(s, x - 1) or 10
         -- (a quote closed by apostrophes, the Dutch `,,...''`, ends a
         -- sentence when the byte before them does)
-        if c == 39 then
-          local y = x - 1
-          while y > first and byte(s, y) == 39 do y = y - 1 end
-          c = byte(s, y)
-        end
+        if c == 39 then c = end_byte_past_apostrophes(s, x - 1, first) end
         if not (c == 10 or c == 46 or c == 33 or c == 63 or c == 58 or c == 34 or c == 40
                 or c >= 128) then
           a = 0
@@ -380,13 +384,7 @@ is_heading = function(A, pi)
   local a, b = trim(A.s, ps, pe)
   if b - a > 200 then return false end
   local c = char_byte(A.s, b - 1)
-  if c == 39 then
-    -- a quote closed by apostrophes (the Dutch `,,...''`, a single `'...'`)
-    -- ends a sentence when the byte before them does
-    local x = b - 1
-    while x > a and byte(A.s, x) == 39 do x = x - 1 end
-    c = byte(A.s, x)
-  end
+  if c == 39 then c = end_byte_past_apostrophes(A.s, b - 1, a) end
   return not (c == 46 or c == 33 or c == 63 or c == 34 or c >= 128)
 end
 
