@@ -405,15 +405,19 @@ local function kind(s, t, k, g)
   return g.kind_cache[w] or kind_of(w, g), w
 end
 
+-- is word w (key: w in lower case) a title? A title's period may be the
+-- next token (Mr. / dhr.); an acronym that spells a title without its
+-- period is none (the bank ING, not ing.)
+local function is_title(g, key, w)
+  return g.titles[key] or g.titles[key .. "."] and not find(w, "^%u%u+$")
+end
+
 kind_uncached = function(w, g)
   if not is_word_at(w, 1) then return "p" end
   local a, b, s = 1, #w + 1, w
   local key = lc(w)
   if b - a <= 3 and byte(s, b - 1) == 46 then return "I" end
-  if g.titles[key] or g.titles[key .. "."] then
-    -- a title with its period as the next token: Mr. / dhr.
-    return "T"
-  end
+  if is_title(g, key, w) then return "T" end
   if g.particles[key] then return "A" end
   if hyphen_particle_name(w, key, g) then return "N" end
   if is_upper_at(s, a) then
@@ -448,7 +452,7 @@ local function title_like(g, w)
     return hit
   end
   local r = false
-  if g.titles[key] or g.titles[key .. "."] or g.roles[key] then r = true
+  if is_title(g, key, w) or g.roles[key] then r = true
   else
     local tail = key:match("%-([^%-]+)$")
     if tail and (g.titles[tail] or g.roles[tail]) then r = true
@@ -812,7 +816,7 @@ local function word_kind_uncached(w, g)
     key = key:sub(1, -2)
     cut = true
   end
-  if g.titles[key] or g.titles[key .. "."] then return "T", core, cut end
+  if is_title(g, key, core) then return "T", core, cut end
   if g.particles[key] then return "A", core, cut end
   if hyphen_particle_name(core, key, g) then return "N", core, cut end
   if is_upper_at(core, 1) then
@@ -1076,7 +1080,10 @@ local function trim_run(s, run, g)
     if g.particles[lc(w[p1])] and not is_upper_at(w[p1], 1) then
       local p2 = p1
       while p2 < n and g.particles[lc(w[p2 + 1])] do p2 = p2 + 1 end
-      local org = n - p2 >= 2
+      -- (one word after them, after a first and last name, is one when it
+      -- is an acronym: `Jan Smit van de KNVB`; an organisation word may
+      -- be a surname: `J. van 't Hof`)
+      local org = n - p2 >= 2 or n - p2 == 1 and p1 >= 3 and find(w[n], "^%u%u+$") ~= nil
       for y = p2 + 1, n do
         if g.particles[lc(w[y])] then org = false break end
       end

@@ -1813,4 +1813,22 @@ T.case("a surname resolves to a full name written with a title after it", functi
   T.eq(q[1] and q[1].speaker, "Jess Phillips", "Jess Phillips MP ... Phillips")
 end)
 
+
+T.case("a name after a group's role noun is the group's: the person role before it speaks", function()
+  local _, a = run("Er is niemand gewond geraakt, zegt een woordvoerder van de politie Oost-Nederland.", "nl")
+  T.eq(a[1] and a[1].speaker, "een woordvoerder van de politie Oost-Nederland", "zegt een woordvoerder van de politie X")
+  _, a = run("Volgens een woordvoerster van het bedrijf Philips is de fabriek dicht.", "nl")
+  T.eq(a[1] and a[1].speaker, "een woordvoerster van het bedrijf Philips", "volgens: van het bedrijf X")
+end)
+
+T.case("a surname before van and an acronym resolves to the name without it", function()
+  local q = run("Het gaat slecht met de bank, zegt analist Jan Smit van de KNVB. "
+                .. ",,Dit wordt een zwaar jaar,'' zegt Smit.", "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Smit", "Smit: Jan Smit van de KNVB")
+  local _, a = run("Jan Smit van ING zegt dat de cijfers tegenvallen.", "nl")
+  T.eq(a[1] and a[1].speaker, "Jan Smit", "ING in capitals is no abbreviated title (ing.)")
+  _, a = run("Het besluit is genomen, stelt ing. J. van 't Hof.", "nl")
+  T.eq(a[1] and a[1].speaker, "J. van 't Hof", "an organisation word may be a surname")
+end)
+
 T.done()

@@ -222,7 +222,7 @@ local function np_ending(A, t, k, lo, w)
   -- before costs a cut)
   local demonym = kd == "N" and k > lo and L.demonym[key]
   if demonym and not L.det[ltok(s, t, k - 1)] then demonym = false end
-  if kd == "N" and (demonym or L.role[key] and find(w, "^%u%u+$")) then kd = "w" end
+  if kd == "N" and (demonym or L.role[key] and not L.abbreviated_title[key] and find(w, "^%u%u+$")) then kd = "w" end
   -- German writes every noun with a capital: a role noun after a
   -- determiner is a role, its determiner kept (`ein Sprecher`, `die
   -- Polizei`)
@@ -1451,11 +1451,19 @@ local function subject_after(A, b, se)
     -- Karlsruhe`, `said the mayor of London`)
     -- (after a determiner, perhaps with an adjective in -e: a bare title
     -- before `van` is a name's, as in `minister van Boxtel`)
-    local wof = ltok(s, t, first - 1)
-    if (wof == "van" or wof == "of") and is_lower_at(s, t[2 * first - 5])
-       and role_of(L, tok(s, t, first - 2))
-       and (L.det[ltok(s, t, first - 3)]
-            or first >= 5 and find(tok(s, t, first - 3), "%le$") and L.det[ltok(s, t, first - 4)]) then
+    -- (the name may be a group's, after its lower-case role noun: `zegt
+    -- een woordvoerder van de politie Oost-Nederland`, `van het bedrijf
+    -- Philips`: the person role still speaks)
+    local f = first
+    if f >= 6 and L.det[ltok(s, t, f - 2)] and is_lower_at(s, t[2 * f - 3])
+       and role_of(L, tok(s, t, f - 1)) == "g" then
+      f = f - 2
+    end
+    local wof = ltok(s, t, f - 1)
+    if (wof == "van" or wof == "of") and is_lower_at(s, t[2 * f - 5])
+       and role_of(L, tok(s, t, f - 2))
+       and (L.det[ltok(s, t, f - 3)]
+            or f >= 5 and find(tok(s, t, f - 3), "%le$") and L.det[ltok(s, t, f - 4)]) then
       lastname = nil
     end
   end

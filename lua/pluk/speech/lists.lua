@@ -170,11 +170,15 @@ local function compile(lang, src)
   -- zei`, `the Argentine said`; see np_ending)
   L.demonym = names.keyset(src.demonyms)
   -- titles name people too: `die Kanzlerin`, `the minister`
+  -- (a title written with its period is an abbreviation: the same
+  -- letters in capitals are an acronym, no role: the bank ING, not ing.)
+  L.abbreviated_title = {}
   for _, e in ipairs((src.titles or EMPTY).list) do
     local k = lc(e):gsub("%.$", "")
     local v = src.titles.values[e]
     if not k:find("%s") and L.role[k] == nil and v ~= "after" then
       L.role[k] = (v == "m" or v == "f") and v or "p"
+      if #k < #e then L.abbreviated_title[k] = true end
     end
   end
   L.det = names.keyset(src.determiners)
