@@ -1831,4 +1831,14 @@ T.case("a surname before van and an acronym resolves to the name without it", fu
   T.eq(a[1] and a[1].speaker, "J. van 't Hof", "an organisation word may be a surname")
 end)
 
+
+T.case("a name in the possessive owns the subject: the person after it speaks", function()
+  local q = run("Pettifer denies the charges. Pettifer's barrister, Helen Achterberg, said the evidence "
+                .. "was thin. \"There is no case to answer,\" she said.", "en")
+  T.eq(q[1] and q[1].speaker, "Helen Achterberg", "X's barrister, Name, said ... she said")
+  q = run("Pettifer denies the charges. Pettifer’s lawyer said the evidence was thin. "
+          .. "\"There is no case to answer,\" he said.", "en")
+  T.eq(q[1] and q[1].speaker, "Pettifer’s lawyer", "X's lawyer said ... he said: the lawyer")
+end)
+
 T.done()

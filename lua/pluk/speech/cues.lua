@@ -533,6 +533,8 @@ local SETS = {
   complement_openers = { of = true, ["for"] = true, at = true, van = true, voor = true, bij = true },
   speaks_for = { ["for"] = true, with = true, voor = true, namens = true },
   passive_agent = { by = true, door = true, von = true, par = true },
+  -- the role genders of one person (not a group's, a thing's, unknown)
+  one_person = { m = true, f = true, p = true },
   open_bracket = { [40] = true, [91] = true, [123] = true },
   -- the words that join speakers named together (`Smith and Jones said`)
   conjunction = { ["and"] = true, en = true, und = true, et = true, ["&"] = true },
@@ -3479,7 +3481,9 @@ person_mentions_uncached = function(A, a, b)
   -- (`One of the victims decided ...`: one person of a group)
   local one_of = (fw == "one" or fw == "een") and s:match("^%s*%S+%s+(%S+)", a)
   one_of = one_of == "of" or one_of == "van"
-  if L.det[fw] or L.adv[fw] or role_of(L, fw) or one_of then
+  -- (or a name's role: `Pettifer's lawyer said`)
+  local owner = not one_of and names.possessive_len(s:match("^%s*(%S+)", a) or "") > 0
+  if L.det[fw] or L.adv[fw] or role_of(L, fw) or one_of or owner then
     -- (seven tokens at most: the words read below are the first six and
     -- the one after the last)
     local t = tokens(s, a, (b < a + 60 and b or a + 60), 7)
@@ -3492,8 +3496,8 @@ person_mentions_uncached = function(A, a, b)
       if not lw then break end
       local r = role_of(L, w)
       if r == "g" and one_of then r = "p" end
-      if one_of and k <= 2 then
-        -- (`one`, `of`: on to the group's noun)
+      if one_of and k <= 2 or owner and k == 1 then
+        -- (`one`, `of`: on to the group's noun; past the owner)
       elseif r then
         -- a compound role ends at its last role word: `The chief
         -- executive`, `The police spokesman` (its head and gender)
@@ -3513,7 +3517,9 @@ person_mentions_uncached = function(A, a, b)
         end
         break
       end
-      if not (L.det[lw] or L.adv[lw]) and (g.kind_cache[w] or names.kind_of(w, g)) ~= "w" then break end
+      if not (L.det[lw] or L.adv[lw] or owner and k == 1) and (g.kind_cache[w] or names.kind_of(w, g)) ~= "w" then
+        break
+      end
     end
   end
   -- names: the runs of the article's name index inside [a, b)
@@ -3619,6 +3625,10 @@ person_mentions_uncached = function(A, a, b)
           local w2 = u0 and sub(s, u0, u1 - 1)
           subj = w2 and L.cue[names.lc_memo[w2] or lc(w2)] and true or false
         end
+        -- a name in the possessive owns the subject, and is none:
+        -- `Pettifer's barrister, Helen Achterberg, said` (mention cut
+        -- before its 's)
+        if subj and nxt_punct and names.possessive_len(post) == #post then subj = false end
         local verbnext = nlow and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt]
                          and not L.prep[nxt]
         -- (found, pw, prevw, rnext, post_core: for mention_person)
@@ -4469,7 +4479,8 @@ function Analyser:resolve(A, m, x)
     return e
   elseif m.kind == "role" then
     if m.def == "indef" or m.def == "poss" then
-      local nm = m.def == "poss" and owned_name(A, m)
+      -- (a person's role is no group's name: `Pettifer's lawyer said`)
+      local nm = m.def == "poss" and not SETS.one_person[m.gender] and owned_name(A, m)
       if nm then
         local e = entity(A, nm)
         set_person(A, e, false)
