@@ -530,7 +530,25 @@ local function build_profile(langs, g)
   prof.age_suffix = set_of(setting("age_suffix"))
   prof.adj_suffix = setting("adjective_suffix")
   prof.noun_suffix = setting("noun_suffix")
+  prof.comparative_suffix = setting("comparative_suffix")
   prof.participles = set_of(setting("participles"))
+  -- the forms of a verb lexicon a language names (verb_forms: nl
+  -- cue_verbs) are verbs, which end a noun phrase ('De helft zegt'), but
+  -- the lemma (the infinitive, also a plural noun: 'vragen') and a form
+  -- that ends as an adjective or a plural may ('bekende', 'bekenden')
+  for _, l in ipairs(langs) do
+    local from = load_list(l, "figures", true).values.verb_forms
+    local lex = from and load_list(l, from, true)
+    for _, e in ipairs(lex and lex.list or {}) do
+      local lw = lc(e)
+      local verb = not find(lw, " ", 1, true) and lw ~= lc(tostring(lex.values[e]))
+                   and not find(lw, "en$") and prof.closed[lw] == nil
+      for _, suf in ipairs(verb and prof.adj_suffix or {}) do
+        if #lw >= #suf + 2 and sub(lw, -#suf) == suf then verb = false end
+      end
+      if verb then prof.closed[lw] = "verb" end
+    end
+  end
   prof.scale_of = set_of(setting("scale_of"))
   prof.elision = setting("elision")
   prof.adj_cache, prof.adj_count = {}, 0
@@ -1042,7 +1060,23 @@ function grammar.affixes(prof)
   prof.unit_first = first_words(ulist)
   for _, e in ipairs(lists.hedges.list) do hlist[#hlist + 1] = e end
   prof.hedge_first = first_words(hlist)
-  prof.clock_first = first_words(prof.setting("clock_after"))
+  -- the clock words, each also with the typographic apostrophe where it
+  -- has the straight one (o’clock, uur ’s avonds)
+  local clock_words = {}
+  for _, w in ipairs(prof.setting("clock_after")) do
+    clock_words[#clock_words + 1] = { w, w }
+    if find(w, "'", 1, true) then
+      clock_words[#clock_words + 1] = { (w:gsub("'", "\226\128\153")), w }
+    end
+  end
+  local clock_texts = {}
+  for k, e in ipairs(clock_words) do clock_texts[k] = e[1] end
+  prof.clock_first = first_words(clock_texts)
+  -- (the peek after a number reads o’clock as one word, where first_words
+  -- cuts it at the sign)
+  for _, e in ipairs(clock_words) do
+    if e[1] ~= e[2] then prof.clock_first[lc(match(e[1], "^%S+"))] = true end
+  end
   prof.point_first = first_words(prof.setting("point"))
   prof.fraction_of_first = first_words(prof.setting("fraction_of"))
   local rs = {}
@@ -1089,9 +1123,7 @@ function grammar.affixes(prof)
   local ordsuf = {}
   for _, s in ipairs(prof.setting("ordinal_suffix")) do ordsuf[#ordsuf + 1] = { s, s } end
   prof.ORD_SUFFIX = trie(ordsuf, { case = "exact", boundary = true })
-  local clock = {}
-  for _, s in ipairs(prof.setting("clock_after")) do clock[#clock + 1] = { s, s } end
-  prof.CLOCK_AFTER = trie(clock, { case = "exact", boundary = true })
+  prof.CLOCK_AFTER = trie(clock_words, { case = "exact", boundary = true })
 end
 
 -- Phrases that are names or set expressions: a figure that starts one, or
@@ -1209,6 +1241,11 @@ function grammar.shapes(prof)
   local D2 = DIGIT * DIGIT^-1
   local D4 = DIGIT * DIGIT * DIGIT * DIGIT
   local time = D2 * P":" * DIGIT * DIGIT * (P":" * DIGIT * DIGIT)^-1 * -DIGIT
+  -- a race time, minutes, seconds and hundredths: '1.52,31' (no number:
+  -- a group of two digits), '1:52.31'
+  local dec = P(prof.decimal or ".")
+  local race_time = D2 * S".:" * R"05" * DIGIT * dec * DIGIT * DIGIT^-2 * -DIGIT
+  time = race_time + time
   local dsep = S"/.-"
   -- 17/5/2018, 5-17-2018, 17.05.2018; 2019-01-26, 2019-01: year captured
   local date_dmy = D2 * dsep * D2 * dsep * Cp() * D4 * Cp() * -DIGIT * Cp()
@@ -1240,7 +1277,7 @@ function grammar.shapes(prof)
   -- most digits before the shapes are tried (a builder that changes the
   -- shapes must set it to nil, or rebuild it)
   prof.SHAPE_AT_DIGIT = P"00" + D4 * P"-" + P"0" * DIGIT^1 * S"-/"
-                        + DIGIT^1 * (S":/" + P"." * D2 * dsep + P"-" * DIGIT^1 * dsep
+                        + DIGIT^1 * (S":/" + P"." * D2 * (dsep + dec) + P"-" * DIGIT^1 * dsep
                                      + SP * DIGIT^1 * P"/" + S"\194\226")
   -- web addresses and e-mail: nothing in them is a figure
   local nonspace = 1 - (SPACE1 + S"\r\n\"<>")
@@ -1497,6 +1534,12 @@ function grammar.scan(prof)
   -- signs (E2): a figure may start right after those
   local WB = R("az", "AZ", "09", "\128\193", "\195\225", "\227\255")
   local word = WB^1 * (P"@" * (WB + S".-")^1)^-1
+  -- a quote mark of C2 or E2 (‘ ’ ‚ “ ” „ « » ‹ ›) is passed whole: its
+  -- continuation bytes are word bytes, and taken one by one they would
+  -- glue the mark to the word after it (‘Thirty-five, „12); a dash stays
+  -- glued so ('2012–13', '43–5', 'September 25–27' are read at their
+  -- first number)
+  local sign = P"\194" * S"\171\187" + P"\226\128" * (R"\152\159" + S"\185\186") + 1
   local url = (P"http" * P"s"^-1 * P"://" + P"www.") * (1 - (SPACE1 + S"\r\n\"<>"))^0
   -- The loop below is `(url + Cp() * #start * (word + 1) + word + 1)^0`,
   -- made cheaper with the set F of bytes `start` may begin with: a run
@@ -1511,9 +1554,9 @@ function grammar.scan(prof)
     table.sort(list)
     F = S(table.concat(list))
   end
-  local gap = (1 - WB - F)^0
+  local gap = (sign - WB - F)^0
   local plain_word = (WB - F - S"hw") * WB^0 * (P"@" * (WB + S".-")^1)^-1
-  prof.SCAN = Ct(gap * ((plain_word + url + Cp() * #start * (word + 1) + word + 1) * gap)^0)
+  prof.SCAN = Ct(gap * ((plain_word + url + Cp() * #start * (word + sign) + word + sign) * gap)^0)
   -- The same scan, faster: pluk.text's key set finds (in C) the places
   -- where some entry above, a digit or a sign begins, ignoring what must
   -- follow (a whole word only needs a non-word byte after it); only the
@@ -1559,7 +1602,7 @@ function grammar.scan(prof)
   prof.SCAN_KEYS = ptext.keyset(whole_words, prefixes, "azAZ09\195\225\227\244", alone)
   -- (SCAN_CHUNK returns the places, then where the stretch ends: no
   -- table, as most stretches hold none or one)
-  prof.SCAN_CHUNK = (url + Cp() * #start * (word + 1) + word + (1 - S" \t\r\n"))^0 * Cp()
+  prof.SCAN_CHUNK = (url + Cp() * #start * (word + sign) + word + (sign - S" \t\r\n"))^0 * Cp()
   -- Where an article may start a figure two words before a conjunction
   -- ('een Libanese en twee'), the key set finds the conjunction, and
   -- SCAN_COORD_AT its place in a stretch (see M.scan)
@@ -1636,6 +1679,12 @@ function grammar.context(prof)
   end
   prof.RANGE_SEPS = { between = seps("range_between_sep"), from = seps("range_from_sep"),
                       plain = seps("range_sep") }
+  -- after hours and minutes ('23.00'): a clock word, or a range to another
+  -- such time and then one ('tot 08.00 uur'); the position after
+  local RS = prof.RANGE_SEPS
+  local hours_minutes = DIGIT * DIGIT^-1 * S".:" * R"05" * DIGIT * -(DIGIT + S".," * DIGIT)
+  prof.P_CLOCK_SPAN = ((RS.plain + RS.between + RS.from) / 0 * hours_minutes)^-1 * SP0
+                      * (prof.CLOCK_AFTER / 0) * Cp()
 end
 
 -- Everything, in order.
@@ -2054,9 +2103,15 @@ local function read_tokens(caps, text, prof, start)
       -- (whether a space or a dash comes before it: read only here)
       local pc = prev_e and byte(text, prev_e)
       local spaced = pc == 32 or pc == 45 or pc == 194 or pc == 226 or pc == 9
-      -- after a count and a space: a denominator ('twee derde', 'three fifths')
+      -- after a count and a space: a denominator ('twee derde', 'three fifths');
+      -- from 100 on only plural or after the article ('three hundredth' is
+      -- the 300th), but in a language that writes a number as one word
+      -- up to its thousands also a hundredth or thousandth ('drie
+      -- honderdste' is 3/100, the 300th 'driehonderdste'; 'vier
+      -- miljoenste' is the 4,000,000th, as 'vier miljoen' stands apart)
       if ((last == "n" or last == "d" or last == "a") or (plural and last ~= nil))
-         and v >= 3 and spaced and (plural or v < 100 or last == "a") then
+         and v >= 3 and spaced
+         and (plural or v < 100 or last == "a" or (prof.glue and pc ~= 45 and v < 1000000)) then
         local value
         if frac_whole then value = frac_whole + cur / v
         elseif and_base then value = total + and_base + (cur - and_base) / v
@@ -2550,7 +2605,8 @@ end
 -- ('10.000', '2,5', '1,250,000'): the blob the grammar's digits read,
 -- which read_blob reads as read_plain would; with at most one point, as
 -- then no shape starts at pos (a time needs a colon, a date two points or
--- another sign, a phone number a sign, '00' or '(', a fraction a slash).
+-- another sign, a phone number a sign, '00' or '(', a fraction a slash),
+-- nor two digits and a comma after it (a race time, '1.52,31').
 local function read_digit_run(text, pos, prof, lone, c0)
   if c0 == 48 and byte(text, pos + 1) == 48 then return false end
   local run_e, run_v, run_p, run_w, run_b = digitsnext(text, pos, "'", true)
@@ -2560,7 +2616,11 @@ local function read_digit_run(text, pos, prof, lone, c0)
     if not d or d < 48 or d > 57 then break end
     if run_b == 46 then
       if point then return false end
-      point = true
+      point = run_e
+    elseif point and run_e - point == 3 then
+      -- two digits after the point and then a comma: a race time may
+      -- start at pos ('1.52,31')
+      return false
     end
     grouped = true
     run_e, run_v, run_p, run_w, run_b = digitsnext(text, run_e + 1, "'", true)
@@ -3467,6 +3527,11 @@ function M.extract_with(article, emit, prof, opts)
     if pos < done_to or pos < header_end then goto next_start end
     do
       local c0 = byte(text, pos)
+      -- a comma right after a comma is the second of the Dutch opening
+      -- quote ,, and no decimal sign: ',,12 huizen' is 12
+      if c0 == 44 and pos > 1 and byte(text, pos - 1) == 44 then
+        pos = pos + 1; c0 = byte(text, pos)
+      end
       local digit0 = c0 >= 48 and c0 <= 57
       local fig, skip
       -- the last nextword(text, peek_at, "'", true) answer: p, w, b (the
@@ -3851,10 +3916,18 @@ function M.extract_with(article, emit, prof, opts)
             done_to = ck goto next_start
           end
         end
-        if ndecimal and not nwords and clock_before[lpw] then
-          -- 'om 14.30'
+        if ndecimal and not nwords then
           local raw = sub(text, s, e - 1)
-          if raw:match("^%d%d?[.:]%d%d$") then done_to = e goto next_start end
+          local h, m = match(raw, "^(%d%d?)[.:](%d%d)$")
+          if h then
+            -- 'om 14.30'
+            if clock_before[lpw] then done_to = e goto next_start end
+            -- hours and minutes before a clock word, or before a range
+            -- separator, another such time and then one: '23.00 uur',
+            -- 'van 20.00 tot 08.00 uur'
+            local ce = tonumber(h) <= 24 and tonumber(m) < 60 and prof.P_CLOCK_SPAN:match(text, e)
+            if ce then done_to = ce goto next_start end
+          end
         end
       end
       -- dates: a day number next to a month
@@ -3879,6 +3952,17 @@ function M.extract_with(article, emit, prof, opts)
         end
       end
 
+      -- 'hundredths of a second', 'a second behind': an ordinal word that
+      -- is also a unit of time, after the article and before no noun, is
+      -- that unit ('a second suspect' keeps its ordinal)
+      if nordinal and nwords and w0 and e == s + #w0 and prof.articles[lpw] then
+        local u = prof.units[w0]
+        if u and u.dim == "time" then
+          local nx = words_after(ctx, e)
+          local w1 = nx[1] == e + 1 and lc(nx[2])
+          if not w1 or closed[w1] then done_to = e goto next_start end
+        end
+      end
       -- 'a tenth defendant', 'een vierde plaats': an article and an
       -- ordinal before a noun is the ordinal, not a fraction
       -- (article_ordinal and bare_fraction come from word readings alone)
@@ -4479,6 +4563,14 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
             head, hs, he = noun_phrase(nx, i, prof, lang, fig_starts)
             if head == nil and hs == true then all_adj = true end
             if hs == true then hs = nil end   -- (all adjectives: no position)
+            -- right after a fraction, a word with a comparative's ending
+            -- is no noun: 'drie honderdste sneller' (comparative_suffix)
+            if head == w_i and rec.kind == "fraction" then
+              local lw = lw_i
+              for _, suf in ipairs(prof.comparative_suffix) do
+                if #lw >= #suf + 3 and sub(lw, -#suf) == suf then head = nil break end
+              end
+            end
           end
           local nxt = out[idx + 1]
           if head and used_of and nxt and nxt.start == he and POSSESSIVE[head] then

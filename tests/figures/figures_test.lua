@@ -783,4 +783,30 @@ T.case("a plural fraction word alone is no figure", function()
   expect("after a count", "The two halves were even.", "en", { { "two halves", value = 1, kind = "fraction" } })
 end)
 
+T.case("a number after a typographic quote mark, times, hundredths, verbs", function()
+  expect("after an opening single quote", "‘Thirty-five per cent of drivers use a phone.’", "en",
+         { { "Thirty-five per cent", value = 35, kind = "percent" } })
+  local r = find(figures("„Een op de drie treinen reed te laat.”", "nl"), "Een op de drie")
+  T.eq(r and r.kind, "fraction", "een op de drie after a low opening quote")
+  expect("the Dutch opening quote ,,", ",,12 woningen staan leeg,'' zei de wethouder.", "nl",
+         { { "12", value = 12, of = "woningen" } })
+  expect("hours and minutes before uur", "De winkels blijven tot 22.00 uur open.", "nl", {})
+  expect("a range of times", "Het verbod geldt van 20.00 tot 06.00 uur.", "nl", {})
+  expect("the part of the day, curly apostrophe", "Hij werkte tot negen uur ’s avonds.", "nl", {})
+  expect("o’clock", "The shop opens at nine o’clock.", "en", {})
+  expect("a hundredth apart", "Zij was vier honderdste seconde sneller.", "nl",
+         { { "vier honderdste", value = 0.04, kind = "fraction", of = "seconde" } })
+  expect("a second as a unit of time", "He won by two hundredths of a second.", "en",
+         { { "two hundredths", value = 0.02, kind = "fraction" } })
+  r = find(figures("Police arrested a second man.", "en"), "second")
+  T.eq(r and r.kind, "ordinal", "a second before a noun stays an ordinal")
+  r = find(figures("De helft meldt klachten.", "nl"), "helft")
+  T.ok(r and null(r.of), "a finite verb is no noun")
+  r = find(figures("Hij reed twee tiende trager.", "nl"), "twee tiende")
+  T.ok(r and null(r.of), "a comparative after a fraction is no noun")
+  expect("a race time", "Zij won de 200 meter in 2.05,17 en was blij.", "nl",
+         { { "200", value = 200, of = "meter" } })
+  expect("one too many", "He had one too many at the party.", "en", {})
+end)
+
 T.done()
