@@ -221,14 +221,20 @@ local function split_cue(A, entries, x)
   -- (word_key's answer read here, without a call a token: the token
   -- marks tell a word, lc's memo its key)
   local marks, lc_memo = t.nonword, names.lc_memo
+  -- (a pronominal adverb may stand apart, adverbs between: `wees er ook
+  -- op dat` is `wees erop dat`; er_w: `er` and the word, once `er` was
+  -- read)
+  local er = false
   for k = 1, (n < 7 and n or 7) do
     if (marks >> (k - 1)) & 1 == 1 then return nil end
     local tw = sub(s, t[2 * k - 1], t[2 * k] - 1)
     local w = lc_memo[tw] or lc(tw)
     if L.comp[w] and k > 1 then return nil end
+    local er_w = er and "er" .. w
+    if w == "er" then er = true end
     for ix = 1, #entries do
       local en = entries[ix]
-      if w == en.particle then
+      if w == en.particle or er_w == en.particle then
         -- the particle must end the clause: punctuation, a complementizer
         -- or the text's end after it
         local nx = k < n and ltok(s, t, k + 1) or nil
@@ -543,13 +549,53 @@ local function opening_sentence_cue(A, x, pi, max_words)
   return analyse_cue(A, A.hits[k1]), ns, ne
 end
 
+-- the object pronouns that stand for what was said, not say it: `denied
+-- it`, `confirmed this`
+local THING_PRONOUN = { it = true, this = true, that = true, het = true, dit = true, dat = true }
+-- the bytes that close a clause: . , ; : ! ?
+local CLAUSE_END_BYTE = { [46] = true, [44] = true, [59] = true, [58] = true, [33] = true, [63] = true }
+
+-- is [cs, ce) a lone object pronoun, perhaps with an adverbial after it
+-- (`denied it`, `confirmed it on Monday`, `announced it yesterday`)? It
+-- names what was said and reports nothing: a pronoun that opens a
+-- clause has a verb after it
+local function lone_pronoun(A, cs, ce)
+  local s, L = A.s, A.L
+  -- (the first word read by bytes first: most contents open otherwise,
+  -- and the tokens cost)
+  local w1 = s:match("^%a+", cs)
+  if not (w1 and #w1 <= 4 and THING_PRONOUN[names.lc_memo[w1] or lc(w1)]) then return false end
+  local t = tokens(s, cs, ce, 4)
+  local n = #t // 2
+  if n == 0 or not THING_PRONOUN[ltok(s, t, 1)] then return false end
+  -- (the end of its clause: not a quote that goes on, `called it "a
+  -- mess"`)
+  if n == 1 or CLAUSE_END_BYTE[byte(s, t[3])] then return true end
+  -- (in English only: a Dutch clause puts its verb last, `dat het in de
+  -- krant stond`)
+  if L.lang ~= "en" or count_words(s, t[3], ce, 5) > 4 then return false end
+  -- (a preposition's phrase, or time adverbs to the end: not an adverb
+  -- before a verb, `it never was`, nor an auxiliary, `this would be`)
+  if L.prep[ltok(s, t, 2)] then return true end
+  for k = 2, n do
+    local w = word_key(s, t, k)
+    if not w then return k > 2 end
+    if not L.adv[w] or L.verb_word[w] or L.neg[w] then return false end
+  end
+  return n < 4
+end
+
 -- the reported content of cue h, [cs, ce), or nil: cue_content, read
 -- once a hit (h.content: false for none)
 local function hit_content(A, h)
   local c = h.content
   if c == nil then
     local cs, ce = cue_content(A, h)
-    if cs and ce and ce > cs and not is_heading(A, h.pi) then c = { cs, ce } else c = false end
+    if cs and ce and ce > cs and not is_heading(A, h.pi) and not lone_pronoun(A, cs, ce) then
+      c = { cs, ce }
+    else
+      c = false
+    end
     h.content = c
   end
   if c then return c[1], c[2] end

@@ -547,6 +547,11 @@ local SETS = {
   be_form = { is = true, are = true, was = true, were = true, been = true, be = true },
   -- German articles that are relative pronouns too
   de_article = { der = true, die = true, das = true, dem = true, den = true, des = true },
+  -- `one of` / `een van` before a group: one person of it speaks
+  one_word = { one = true, een = true, ["één"] = true },
+  -- the plural object pronouns a group is named by after `one of`
+  -- (`said one of them`, `zei een van hen`)
+  group_object = { them = true, us = true, hen = true, hun = true, ons = true },
 }
 -- the first bytes of the as_frame words, either case: a sentence that
 -- opens otherwise is read no further for a frame
@@ -913,7 +918,9 @@ local function subject_before(A, a, ss, wide)
     -- phrase in lower case that ends in the name between the commas
     if j >= 1 and tok(s, t, j) == "," and k - 1 > j + 1 then
       local f = names.run_ending(s, t, k - 1, g)
-      if f and f > j + 1 and role_of(L, tok(s, t, f - 1)) then
+      -- (a person's role: a group's noun before the name makes it the
+      -- group's, `a policy analyst at the advocacy group SafeHome,`)
+      if f and f > j + 1 and SETS.one_person[role_of(L, tok(s, t, f - 1))] then
         local plain = true
         for y = j + 1, f - 1 do
           if not is_lower_at(s, t[2 * y - 1]) then plain = false break end
@@ -977,15 +984,24 @@ local function subject_before(A, a, ss, wide)
       end
     end
   end
-  if not m and k >= 4 then
+  if not m and k >= 3 then
     -- a qualified source whose phrase ends in a noun np_ending does not
     -- read (`People familiar with the matter said`)
-    for x = k - 1, (k > 6 and k - 5 or 3), -1 do
+    for x = k - 1, (k > 6 and k - 5 or 2), -1 do
       local lx = word_key(s, t, x)
       if not lx then break end
       if L.prep[lx] then
         m = qualified_source(A, t, x, { e = t[2 * k] })
         if m then break end
+        -- or a place or body after a role, its phrase no noun phrase
+        -- np_ending reads (`officials from both sides said`; not a
+        -- determiner before the cue, a noun then: `voters in those states`)
+        m = not L.det[ltok(s, t, k)] and subject_before_place(A, t, x)
+        if m and m.kind == "name" then m = capital_role(L, m) end
+        if m and m.kind == "role" and PERSON_ROLE[m.gender] then break end
+        m = nil
+      elseif L.cue[lx] or L.comp[lx] or L.verb_word[lx] then
+        break
       end
     end
   end
@@ -1052,6 +1068,20 @@ local function subject_before(A, a, ss, wide)
         if m2.kind == "name" then m2 = capital_role(L, m2) end
         m = role_for(s, m2, m)
       end
+      first_k = token_at(t, n, m.s) or first_k
+      x = first_k - 1
+      hops = 0
+    elseif L.prep[pw] and A.lang ~= "en" and x >= 2 and m.kind == "role" and not PERSON_ROLE[m.gender]
+           and not SETS.speaks_for[pw] then
+      -- a verb-final clause: a preposition before a thing's phrase opens
+      -- an adverbial after the subject (`Dat heeft de president van de
+      -- kamer aan het einde van de zitting bekendgemaakt`, `... van de
+      -- politie op een persconferentie gezegd`): the subject ends before
+      -- it, its own of-phrase read on from there
+      local m2 = np_ending(A, t, x - 1, 1)
+      if m2 and m2.kind == "name" then m2 = capital_role(L, m2) or m2 end
+      if not (m2 and (m2.kind == "name" or m2.kind == "role" and m2.gender ~= "x")) then break end
+      m = m2
       first_k = token_at(t, n, m.s) or first_k
       x = first_k - 1
       hops = 0
@@ -1296,6 +1326,9 @@ local function subject_after(A, b, se)
     end
   end
   if is_punct_tok(s, t, 1) then return nil end
+  if SETS.one_word[w1] and n >= 3 and (ltok(s, t, 2) == "of" or ltok(s, t, 2) == "van") then
+    return Analyser.one_of_after(A, t, n, se)
+  end
   if g.stop[w1] and not L.pron[w1] and not L.det[w1] and not g.particles[w1]
      and names.kind(s, t, 1, g) ~= "N" and not (n >= 2 and PERSON_ROLE[role_of(L, tok(s, t, 2))]) then
     -- (an adjective before a role noun may be a stop word: `riepen
@@ -1388,17 +1421,38 @@ local function subject_after(A, b, se)
     ::next_word::
   end
   if last == 0 then return nil end
+  -- a source noun and its qualifier's phrase: `according to people
+  -- familiar with the negotiations`, `said sources close to the club`
+  if last >= 2 and last + 2 <= n and L.qualifier[ltok(s, t, last)] == true and L.prep[ltok(s, t, last + 1)] then
+    local e
+    for z = last + 2, (n < last + 7 and n or last + 7) do
+      local wz = word_key(s, t, z)
+      if not wz or L.comp[wz] or L.cue[wz] then break end
+      e = t[2 * z]
+    end
+    local q = e and qualified_source(A, t, last + 1, { e = e })
+    if q then
+      q.how = "after"
+      return q
+    end
+  end
   -- a demonym after a determiner and adjectives in lower case is a role:
   -- `roept een enthousiaste Amerikaan`, `zei de Italiaan` (not a name)
-  if lastname and lastname == last and lastname >= 2 and L.demonym[ltok(s, t, lastname)]
+  -- (a female form in -se is no name by its ending: `zei de Canadese`)
+  local dem = lastname
+  if not lastname and last >= 2 and is_upper_at(s, t[2 * last - 1])
+     and Analyser.female_demonym(L, ltok(s, t, last)) then
+    dem = last
+  end
+  if dem and dem == last and dem >= 2 and (dem ~= lastname or L.demonym[ltok(s, t, dem)])
      and L.det[ltok(s, t, 1)] then
     local plain = true
-    for y = 2, lastname - 1 do
+    for y = 2, dem - 1 do
       if not is_lower_at(s, t[2 * y - 1]) or is_punct_tok(s, t, y) then plain = false break end
     end
     if plain then
       return { s = t[1], e = t[2 * last], kind = "role", text = sub(s, t[1], t[2 * last] - 1),
-               head = ltok(s, t, last), gender = L.demonym[ltok(s, t, last)] or "p",
+               head = ltok(s, t, last), gender = L.demonym[ltok(s, t, last)] or "f",
                def = L.det[ltok(s, t, 1)], how = "after" }
     end
   end
@@ -1677,6 +1731,44 @@ local function subject_after(A, b, se)
   end
   m.how = "after"
   return m
+end
+
+-- is w (lower case) the Dutch female form of a demonym, its adjective in
+-- -se or -sche standing as a noun (`zei de Canadese`: Canadees,
+-- `Amerikaanse`: Amerikaan, `Belgische`: Belg)? Read only where the
+-- phrase ends in it: before a noun it is the adjective.
+function Analyser.female_demonym(L, w)
+  if L.lang ~= "nl" then return false end
+  local stem = w:match("^(.-)sche$") or w:match("^(.-)se$")
+  if not stem or #stem < 3 then return false end
+  for d in pairs(L.demonym) do
+    if sub(d, 1, #stem) == stem then return true end
+  end
+  return false
+end
+
+-- the subject `one of them`, `een van de bewoners` after a cue, tokens
+-- 1 and 2 of t being `one of`: one person of the group named after `of`
+-- (a plural object pronoun, or a noun phrase read as a subject after the
+-- cue), as `One of the victims said` before it; nil for anything else
+function Analyser.one_of_after(A, t, n, se)
+  local s = A.s
+  local w3 = ltok(s, t, 3)
+  local e
+  if SETS.group_object[w3] then
+    -- (`ons` before a noun is a possessive: `een van ons team`)
+    if n >= 4 and not is_punct_tok(s, t, 4) and is_lower_at(s, t[7]) and not A.L.prep[ltok(s, t, 4)]
+       and not A.L.adv[ltok(s, t, 4)] then
+      return nil
+    end
+    e = t[6]
+  else
+    local m = subject_after(A, t[4], se)
+    if not (m and m.kind == "role" and m.gender ~= "x") then return nil end
+    e = m.e
+  end
+  return { s = t[1], e = e, kind = "role", text = sub(s, t[1], e - 1), head = ltok(s, t, 1),
+           gender = "p", def = "indef", how = "after" }
 end
 
 -- does s[a, b) hold only white space and punctuation (no words)?
@@ -3108,7 +3200,15 @@ local function cue_content(A, h)
   -- (a name between commas is an appositive of the noun phrase before
   -- it, not the subject after a clause: `The opposition leader, Geert
   -- Wilders, called the move "cowardly"`)
-  if byte(s, y - 1) == 44 and few and count_words(s, h.subj.e, a, 3) <= 2 and not h.subj.appos then
+  -- (up to two words between the subject and the cue, or a short
+  -- phrase that opens with a preposition: `..., officials from both sides
+  -- said.`)
+  local between = few and byte(s, y - 1) == 44 and count_words(s, h.subj.e, a, 6)
+  if between and between > 2 and between <= 5 then
+    local _, _, pw = find(s, "^%s*(%a+)", h.subj.e)
+    if not (pw and L.prep[lc(pw)]) then between = false end
+  end
+  if between and not h.subj.appos then
     local q = quote_at(A, y - 2)
     if q then return nil end
     cs, ce = trim(s, ss, y - 1)
@@ -3247,7 +3347,12 @@ local function cue_content(A, h)
     if w then
       local pron = L.pron[w] or w == "there" or w == "we" or w == "i" or w == "you"
       local start_ok
-      if QUANTITY_OPENER[w] and opens_quantity(s, t, k, n, w) then
+      -- (after a verb that takes an object, a quantity is that object,
+      -- `is recalling about 1.2 million chargers`, `confirmed about 200
+      -- cases`; a clause only with the auxiliary below, `announced about
+      -- 200 jobs would go`)
+      local quantity = QUANTITY_OPENER[w] and opens_quantity(s, t, k, n, w)
+      if quantity and not np_verb then
         start_ok = true
       elseif PHRASE_STOP[w] and w ~= "there" and w ~= "it" or COORD[w] then
         -- (nor after `and`: `shouted at Lam and projected slogans`)
@@ -3277,12 +3382,14 @@ local function cue_content(A, h)
             end
           end
         end
-        if not start_ok and not L.prep[w] and w ~= "as" then
+        if not start_ok and (quantity or not L.prep[w] and w ~= "as") then
           -- or a clause: a noun phrase of up to four words, then an
           -- auxiliary, a modal or a raising verb (`confirmed the man had
           -- died`, `reported warming seas appear to decrease`; not
           -- `reported a loss of ...`, `announced a deal it would broker`)
-          for j = k + 1, (n < k + 4 and n or k + 4) do
+          -- (a quantity's second word is its own: `more than`)
+          local j0 = quantity and QUANTITY_OPENER[w] ~= true and k + 1 or k
+          for j = j0 + 1, (n < j0 + 4 and n or j0 + 4) do
             if is_punct_tok(s, t, j) then
               -- (a quote that goes on from the noun phrase with a verb:
               -- `added authorities "are still waiting ..."`, not `a
