@@ -166,6 +166,17 @@ local digitsnext = ptext.digitsnext
 
 -- first_words(entries) -> set of the lower-case first words of the
 -- entries, and whether some entry starts with a symbol
+-- does lw end in one of suffixes, with at least min_stem bytes before it?
+-- (a plain find where the suffix must start: no string made)
+local function ends_in_suffix(lw, suffixes, min_stem)
+  local n = #lw
+  for k = 1, #suffixes do
+    local suf = suffixes[k]
+    if n >= #suf + min_stem and find(lw, suf, n - #suf + 1, true) then return true end
+  end
+  return false
+end
+
 local function first_words(list)
   local set, symbol = {}, false
   for _, e in ipairs(list) do
@@ -543,9 +554,7 @@ local function build_profile(langs, g)
       local lw = lc(e)
       local verb = not find(lw, " ", 1, true) and lw ~= lc(tostring(lex.values[e]))
                    and not find(lw, "en$") and prof.closed[lw] == nil
-      for _, suf in ipairs(verb and prof.adj_suffix or {}) do
-        if #lw >= #suf + 2 and sub(lw, -#suf) == suf then verb = false end
-      end
+                   and not ends_in_suffix(lw, prof.adj_suffix, 2)
       if verb then prof.closed[lw] = "verb" end
     end
   end
@@ -2871,16 +2880,12 @@ local function adjective_like_raw(word, prof)
   -- (an irregular participle is one as an -ed word is: 'three stolen cars')
   if prof.closed[lw] == "adj" or prof.participles[lw] then return true end
   local n = #lw
-  local nouns, adjs = prof.noun_suffix, prof.adj_suffix
+  local nouns = prof.noun_suffix
   for k = 1, #nouns do
     local suf = nouns[k]
     if find(lw, suf, n - #suf + 1, true) then return false end
   end
-  for k = 1, #adjs do
-    local suf = adjs[k]
-    if n >= #suf + 2 and find(lw, suf, n - #suf + 1, true) then return true end
-  end
-  return false
+  return ends_in_suffix(lw, prof.adj_suffix, 2)
 end
 
 local function adjective_like(word, prof)
@@ -4312,14 +4317,10 @@ function M.extract_with(article, emit, prof, opts)
       if rank_before[lpw] and not range_hi then
         local nx = words_after(ctx, e)
         if nx[1] and nx[3] and prof.rank_after[lc(nx[2])] and nx[1] == e + 1 then
-          local sup = lc(nx[4])
-          for _, suf in ipairs(prof.superlative_suffix) do
-            if #sup > #suf + 2 and sup:sub(-#suf) == suf then
-              s = pw_s
-              e = nx[1] + #nx[2]
-              value, kind, unit = norm(fig.value + 1), "ordinal", nil
-              break
-            end
+          if ends_in_suffix(lc(nx[4]), prof.superlative_suffix, 3) then
+            s = pw_s
+            e = nx[1] + #nx[2]
+            value, kind, unit = norm(fig.value + 1), "ordinal", nil
           end
         end
       end
@@ -4566,10 +4567,7 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
             -- right after a fraction, a word with a comparative's ending
             -- is no noun: 'drie honderdste sneller' (comparative_suffix)
             if head == w_i and rec.kind == "fraction" then
-              local lw = lw_i
-              for _, suf in ipairs(prof.comparative_suffix) do
-                if #lw >= #suf + 3 and sub(lw, -#suf) == suf then head = nil break end
-              end
+              if ends_in_suffix(lw_i, prof.comparative_suffix, 3) then head = nil end
             end
           end
           local nxt = out[idx + 1]
