@@ -317,9 +317,13 @@ function M.grammar(lang)
   g.roles = {}
   local roles = load(lang, "role_nouns")
   src[#src + 1] = roles
+  -- and the group nouns, apart: a company named by its trade before its
+  -- name (`Zorgverzekeraar VGZ`, `Chipmaker Nvidia`) is the name
+  g.groups = {}
   for _, e in ipairs((roles or EMPTY).list) do
     local v = roles.values[e]
-    if v ~= "g" and v ~= "x" then g.roles[lc(e)] = true end
+    if v == "g" then g.groups[lc(e)] = true
+    elseif v ~= "x" then g.roles[lc(e)] = true end
   end
   -- and, in Dutch, where someone is from (`de Argentijn Guillermo
   -- Canas`; English writes its adjectives so, and they open names:
@@ -469,6 +473,21 @@ local function title_like(g, w)
   return r
 end
 M.title_like = title_like
+
+-- is the capitalised word w a group noun of the role list (also as a
+-- compound's tail: Coalitiepartij, Supermarktketen), and no organisation
+-- word? (asked of a run's first word only)
+local function group_word(g, w)
+  if g.org[w] then return false end
+  local key = lc(w)
+  if g.groups[key] then return true end
+  local tail = key:match("%-([^%-]+)$")
+  if tail then return g.groups[tail] == true end
+  for l = 5, math.min(14, #key - 4) do
+    if g.groups[sub(key, -l)] then return true end
+  end
+  return false
+end
 
 -- start of the character holding byte i of string w
 char_start_of = function(w, i)
@@ -768,6 +787,10 @@ strip_titles_uncached = function(str, lang, g)
     end
   end
   if k > n then return str end
+  -- a group noun that opens the run is no part of the name after it
+  -- (`Vakbond FNV`, `Coalitiepartij CDA`, also as a compound's tail), but
+  -- an organisation word is (`Partij van de Arbeid`, `Universiteit Utrecht`)
+  if k < n and group_word(g, sub(str, t[2 * k - 1], t[2 * k] - 1)) then k = k + 1 end
   -- a title or role inside the run: keep what follows the last one
   -- (NATO Secretary-General Jens Stoltenberg, Actor Doris Day; a title
   -- that may follow a name, before one: Labour MP Ed Miliband)
@@ -1099,9 +1122,11 @@ local function trim_run(s, run, g)
   end
   -- an organisation glued before a name: `House Intelligence Committee
   -- Adam Schiff` -> the words after its last organisation word (not in
-  -- an organisation's own name: `Alachua County Sheriff's Office`)
+  -- an organisation's own name: `Alachua County Sheriff's Office`; nor
+  -- after one that opens the run, the name's own: `Stichting Open Water`,
+  -- `Vereniging Eigen Huis`)
   if g.org and not g.org[w[n]] then
-    for i2 = n - 2, 1, -1 do
+    for i2 = n - 2, 2, -1 do
       if g.org[w[i2]] then
         f = i2 + 1
         break

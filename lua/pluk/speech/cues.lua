@@ -552,6 +552,11 @@ local SETS = {
   -- the plural object pronouns a group is named by after `one of`
   -- (`said one of them`, `zei een van hen`)
   group_object = { them = true, us = true, hen = true, hun = true, ons = true },
+  -- English prepositions that open a clause too: before a subject and
+  -- its cue they are conjunctions (`Shares fell after the company said
+  -- ...`; English puts no verb right after a fronted phrase, as Dutch does:
+  -- `Tegen de krant zei hij`)
+  clause_prep = { after = true, before = true, since = true, ["until"] = true, till = true, once = true },
 }
 -- the first bytes of the as_frame words, either case: a sentence that
 -- opens otherwise is read no further for a frame
@@ -1169,7 +1174,8 @@ local function subject_before(A, a, ss, wide)
       end
       local q = L.prep[l0] and qualified_source(A, t, x0, m)
       if q then m = q break end
-      if L.prep[l0] and l0 ~= "of" and l0 ~= "van" and l0 ~= "by" and l0 ~= "door" then
+      if L.prep[l0] and l0 ~= "of" and l0 ~= "van" and l0 ~= "by" and l0 ~= "door"
+         and not (A.lang == "en" and SETS.clause_prep[l0] and m.e == t[2 * k]) then
         -- `the ruling Democratic Rally in Cyprus hailed`, `Protesters in
         -- Hong Kong said`: a place after the subject; `Tegen de krant El
         -- Pais zei hij`: no subject here
@@ -1215,7 +1221,8 @@ local function subject_before(A, a, ss, wide)
         end
         local q = L.prep[p1] and qualified_source(A, t, x1, m)
         if q then m = q break end
-        if L.prep[p1] and p1 ~= "of" and p1 ~= "van" and p1 ~= "by" and p1 ~= "door" and not closed then
+        if L.prep[p1] and p1 ~= "of" and p1 ~= "van" and p1 ~= "by" and p1 ~= "door" and not closed
+           and not (A.lang == "en" and SETS.clause_prep[p1] and m.e == t[2 * k]) then
           -- `Researchers from the Georgia Institute of Technology said`:
           -- the place or body after a subject, as without the determiner
           -- above
@@ -1741,8 +1748,10 @@ function Analyser.female_demonym(L, w)
   if L.lang ~= "nl" then return false end
   local stem = w:match("^(.-)sche$") or w:match("^(.-)se$")
   if not stem or #stem < 3 then return false end
+  -- (the noun may be the shorter: `Belgische` is a Belg's, `Russische`
+  -- a Rus's)
   for d in pairs(L.demonym) do
-    if sub(d, 1, #stem) == stem then return true end
+    if sub(d, 1, #stem) == stem or #d >= 3 and sub(stem, 1, #d) == d then return true end
   end
   return false
 end
