@@ -1921,4 +1921,22 @@ T.case("a Dutch female demonym after an adjective, its noun the shorter", functi
   T.eq(q[1] and q[1].speaker, "de jonge Belgische", "de jonge Belgische, not de jonge")
 end)
 
+
+T.case("a share of people as a poll's subject", function()
+  local _, a = run("Bijna een kwart zegt dat de huur te hoog is.", "nl")
+  T.eq(a[1] and a[1].speaker, "Bijna een kwart", "a hedge, an article and a fraction")
+  _, a = run("Zestig procent van de ondervraagden zegt dat de zorg te duur is.", "nl")
+  T.eq(a[1] and a[1].speaker, "Zestig procent van de ondervraagden", "a percentage of a group")
+  _, a = run("Two-thirds of respondents said they would vote again.", "en")
+  T.eq(a[1] and a[1].speaker, "Two-thirds of respondents", "a hyphenated fraction of respondents")
+  _, a = run("Nearly a quarter said they had cut back on heating.", "en")
+  T.eq(a[1] and a[1].speaker, "Nearly a quarter", "a hedge before the article")
+end)
+
+T.case("a Dutch source phrase with a phrase of its own before blijkt dat", function()
+  local _, a = run("Uit een peiling van de Huurdersbond onder 2.100 leden blijkt dat de helft moet bezuinigen.", "nl")
+  T.eq(a[1] and a[1].text, "de helft moet bezuinigen", "the content starts after blijkt dat")
+  T.eq(a[1] and a[1].speaker, "de Huurdersbond", "the source")
+end)
+
 T.done()

@@ -246,6 +246,10 @@ local function np_ending(A, t, k, lo, w)
   end
   local r, head = role_of(L, w)
   if demonym then r, head = demonym, key end
+  -- a share of people is a group (`Bijna een kwart zegt`, `Two-thirds
+  -- of respondents said`)
+  local share = not r and (L.quantity[key] or L.quantity[key:match("%-(%a+)$") or ""])
+  if share then r, head = "g", key end
   -- (is_lower_at of the token's first byte, by its text: an ASCII one
   -- answered here)
   local c1 = byte(w, 1)
@@ -302,6 +306,8 @@ local function np_ending(A, t, k, lo, w)
     if L.det[dk] then
       first = j
       det = L.det[dk]
+      -- (a share's hedge before it: `Nearly a quarter said`)
+      if share and j > lo and L.hedge[ltok(s, t, j - 1)] then first = j - 1 end
       -- `one of the victims`
       if dk == "the" or dk == "de" then
         local o = j - 1
@@ -334,8 +340,16 @@ local function np_ending(A, t, k, lo, w)
   end
   if first < k and not det and names.kind(s, t, first, g) ~= "N" then
     -- adjectives without a determiner: keep only the head, or the words
-    -- the role list has with it (`state media`)
-    if L.role[lc(sub(s, t[2 * k - 3], t[2 * k] - 1))] then first = k - 1 else first = k end
+    -- the role list has with it (`state media`); a share keeps its
+    -- number (`zegt zestig procent`, `said 40 percent`)
+    if L.role[lc(sub(s, t[2 * k - 3], t[2 * k] - 1))] then
+      first = k - 1
+    elseif share and not (L.fw[ltok(s, t, k - 1)] or L.prep[ltok(s, t, k - 1)]) then
+      first = k - 1
+      if first > lo and L.hedge[ltok(s, t, first - 1)] then first = first - 1 end
+    else
+      first = k
+    end
   end
   return { s = t[2 * first - 1], e = t[2 * k], kind = "role", def = det, head = head,
            gender = r, text = sub(s, t[2 * first - 1], t[2 * k] - 1) }
@@ -2967,12 +2981,20 @@ local function cue_content(A, h)
               end
             end
           end
-        elseif A.L.lang ~= "en" and is_lower_at(s, t[1]) then
+        elseif A.L.lang ~= "en" then
           -- Dutch V2: the finite verb right after the fronted phrase, and
           -- a complementizer after it (`Uit cijfers van het CBS blijkt
-          -- dat ...`)
-          x = t[2]
-          if #t >= 6 and SETS.shows_that[ltok(s, t, 1)] and L.comp[ltok(s, t, 2)] == "drop" then x = t[4] end
+          -- dat ...`); a phrase of its own may stand before the verb (`Uit
+          -- een peiling van de Woonbond onder 3.400 huurders blijkt dat`)
+          local past
+          for k = 1, (#t // 2 < 10 and #t // 2 - 1 or 9) do
+            if tok(s, t, k) == "," then break end
+            if SETS.shows_that[ltok(s, t, k)] and L.comp[ltok(s, t, k + 1)] == "drop" then
+              past = t[2 * k + 2]
+              break
+            end
+          end
+          if past then x = past elseif is_lower_at(s, t[1]) then x = t[2] end
         end
       end
       cs, ce = trim(s, x, clip_end(s, a, se))

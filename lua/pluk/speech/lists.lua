@@ -84,7 +84,8 @@ local LISTS = { "quote_marks", "elisions", "cue_verbs", "cue_sources",
                 "mention_markers", "titles", "quote_tags", "cue_np_verbs",
                 "function_words", "question_frames", "source_agents", "negations",
                 "modal_verbs", "source_standards", "demonyms", "closed_words",
-                "source_pronouns", "non_cues", "adjective_endings", "source_qualifiers" }
+                "source_pronouns", "non_cues", "adjective_endings", "source_qualifiers",
+                "fractions", "percents", "ordinals", "hedges" }
 
 -- (known: the languages merged when lang is nil, speech.KNOWN)
 local function merged(lang, name, known)
@@ -201,6 +202,28 @@ local function compile(lang, src)
   end
   for w in pairs(L.modal) do L.verb_word[w] = true end
   L.standard = names.keyset(src.source_standards)
+  -- the nouns of a share of people, from the figures' lists (fractions,
+  -- percent words, the ordinals up to ten that name fractions, and their
+  -- plurals): a poll's subject is one (`Bijna een kwart zegt`, `Zestig
+  -- procent van de huurders zegt`, `two thirds of voters said`); and
+  -- the hedges that may open it
+  L.quantity = {}
+  for _, name in ipairs({ "fractions", "percents", "ordinals" }) do
+    local lex = src[name]
+    for _, e in ipairs((lex or EMPTY).list) do
+      local v = lex.values[e]
+      local key = lc(e)
+      if not find(key, "[%s%p]") and (name ~= "ordinals" or (tonumber(v) or 0) >= 3 and tonumber(v) <= 10)
+         and (name ~= "percents" or v == "percent") then
+        L.quantity[key] = true
+        if name ~= "percents" then L.quantity[key .. "s"] = true end
+      end
+    end
+  end
+  L.hedge = {}
+  for _, e in ipairs((src.hedges or EMPTY).list) do
+    if not find(e, "%s") then L.hedge[lc(e)] = true end
+  end
   -- question frames, lower case, longest first
   L.question_frames = {}
   for _, e in ipairs((src.question_frames or EMPTY).list) do
