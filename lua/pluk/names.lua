@@ -34,7 +34,7 @@ local text = require "pluk.text"
 local lexicon = require "pluk.lexicon"
 
 local P, R, S, C, Cp, Ct, B = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cp, lpeg.Ct, lpeg.B
-local byte, sub, find, lower = string.byte, string.sub, string.find, string.lower
+local byte, sub, find, lower, upper = string.byte, string.sub, string.find, string.lower, string.upper
 
 local M = {}
 
@@ -476,17 +476,22 @@ M.title_like = title_like
 
 -- is the capitalised word w a group noun of the role list (also as a
 -- compound's tail: Coalitiepartij, Supermarktketen), and no organisation
--- word? (asked of a run's first word only)
+-- word? true, "org" or false (asked of a run's first word only)
 local function group_word(g, w)
   if g.org[w] then return false end
   local key = lc(w)
   if g.groups[key] then return true end
+  -- (a compound of an organisation word may open a name of several words,
+  -- `Ondernemersvereniging Binnenstad Zwolle`: "org", for the caller to
+  -- weigh; `Coalitiepartij CDA`)
   local tail = key:match("%-([^%-]+)$")
-  if tail then return g.groups[tail] == true end
-  for l = 5, math.min(14, #key - 4) do
-    if g.groups[sub(key, -l)] then return true end
+  if not tail then
+    for l = 5, math.min(14, #key - 4) do
+      if g.groups[sub(key, -l)] then tail = sub(key, -l) break end
+    end
   end
-  return false
+  if not (tail and g.groups[tail]) then return false end
+  return g.org[upper(sub(tail, 1, 1)) .. sub(tail, 2)] and "org" or true
 end
 
 -- start of the character holding byte i of string w
@@ -790,7 +795,11 @@ strip_titles_uncached = function(str, lang, g)
   -- a group noun that opens the run is no part of the name after it
   -- (`Vakbond FNV`, `Coalitiepartij CDA`, also as a compound's tail), but
   -- an organisation word is (`Partij van de Arbeid`, `Universiteit Utrecht`)
-  if k < n and group_word(g, sub(str, t[2 * k - 1], t[2 * k] - 1)) then k = k + 1 end
+  -- (a compound of an organisation word only before a name of one word)
+  if k < n then
+    local gw = group_word(g, sub(str, t[2 * k - 1], t[2 * k] - 1))
+    if gw == true or gw == "org" and k + 1 == n then k = k + 1 end
+  end
   -- a title or role inside the run: keep what follows the last one
   -- (NATO Secretary-General Jens Stoltenberg, Actor Doris Day; a title
   -- that may follow a name, before one: Labour MP Ed Miliband)

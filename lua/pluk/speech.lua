@@ -680,7 +680,8 @@ function Analyser:attribute(A, res)
                 if role_of(L, w) then
                   role_after = true
                 elseif role_after and is_lower_at(s, ta)
-                       and not (L.fw[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw] or L.verb_word[lw]) then
+                       and not (L.fw[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw] or L.verb_word[lw]
+                                or L.conj[lw]) then
                   -- (a modifier of the role noun after it: `press`)
                 else
                   role_after = false

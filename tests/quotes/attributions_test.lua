@@ -1894,8 +1894,10 @@ T.case("a company named by its trade before its name: the name speaks", function
   local _, a = run("Energieleverancier Voltis laat weten dat de tarieven in januari stijgen.", "nl")
   T.eq(a[1] and a[1].speaker, "Voltis", "Energieleverancier X: X")
   T.eq(a[1] and a[1].speaker_text, "Energieleverancier Voltis", "the mention as written")
-  _, a = run("Oppositiepartij Groen Rechts zegt dat het plan te duur is.", "nl")
-  T.eq(a[1] and a[1].speaker, "Groen Rechts", "a compound of partij")
+  _, a = run("Oppositiepartij Vooruit zegt dat het plan te duur is.", "nl")
+  T.eq(a[1] and a[1].speaker, "Vooruit", "a compound of partij before a one-word name")
+  _, a = run("Ondernemersvereniging Binnenstad Hoorn zegt dat het plan te duur is.", "nl")
+  T.eq(a[1] and a[1].speaker, "Ondernemersvereniging Binnenstad Hoorn", "before a longer name it is the name's")
   _, a = run("De wachttijden lopen op, zegt zorgverzekeraar Zekerzorg.", "nl")
   T.eq(a[1] and a[1].speaker, "Zekerzorg", "an inverted cue before a trade noun and a name")
   _, a = run("Stichting Open Water zegt dat de dijk te laag is.", "nl")
@@ -1937,6 +1939,32 @@ T.case("a Dutch source phrase with a phrase of its own before blijkt dat", funct
   local _, a = run("Uit een peiling van de Huurdersbond onder 2.100 leden blijkt dat de helft moet bezuinigen.", "nl")
   T.eq(a[1] and a[1].text, "de helft moet bezuinigen", "the content starts after blijkt dat")
   T.eq(a[1] and a[1].speaker, "de Huurdersbond", "the source")
+end)
+
+
+T.case("a role noun after a quote: the person the sentence before is about", function()
+  local q = run("Invaller Bram Stokkel scoorde laat. ,,Een prachtige avond'', zei trainer Peter Gras.\n\n"
+             .. "Stokkel zelf kon het nauwelijks geloven. ,,Ik zag de bal komen'', zegt de aanvaller.", "nl")
+  T.eq(q[2] and q[2].speaker, "Bram Stokkel", "no one named aanvaller: the subject before, not the last speaker")
+  q = run("Trainer Ruud Hamers was tevreden. ,,Goed gespeeld'', zei hij.\n\n"
+       .. "Trainer Karin Dijk was boos. ,,Slecht'', zei zij.\n\n"
+       .. "Hamers moet het volgende week zonder zijn spits doen. ,,Het ziet er niet goed uit'', aldus de trainer.", "nl")
+  T.eq(q[3] and q[3].speaker, "Ruud Hamers", "two trainers: the one the sentence before is about")
+  q = run("Trainer Ruud Hamers was tevreden. ,,Goed gespeeld'', zei hij.\n\n"
+       .. "Trainer Karin Dijk was boos. ,,Slecht'', zei zij. ,,Echt slecht'', aldus de trainer.", "nl")
+  T.eq(q[3] and q[3].speaker, "Karin Dijk", "no name before: the last one given the role")
+end)
+
+T.case("party members and council members before a name are roles", function()
+  local _, a = run("Raadslid Kees Bosman zegt dat de begroting niet klopt.", "nl")
+  T.eq(a[1] and a[1].speaker, "Kees Bosman", "Raadslid X")
+  _, a = run("Democrat Renata Castillo said the count would take days.", "en")
+  T.eq(a[1] and a[1].speaker, "Renata Castillo", "Democrat X")
+end)
+
+T.case("a conjunction between a quote and a later subject is no role's modifier", function()
+  local q = run("Senator Ann Lowe told CNN the mayor \"was a great man,\" while Republican Senator Bob Hale noted his courage.", "en")
+  T.eq(q[1] and q[1].speaker, "Ann Lowe", "the cue before the quote, not the clause after while")
 end)
 
 T.done()

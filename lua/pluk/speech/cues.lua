@@ -4538,6 +4538,23 @@ local function titled_head(A, text, canon)
   return a ~= nil and names.title_like(A.g, sub(text, a, b - 1))
 end
 
+-- the person the sentence before x's is about, when x's sentence opens
+-- with a quote and both stand in one paragraph: the name that is its
+-- subject, resolved (`Vlietstra zelf kon het nauwelijks geloven. ,,...'',
+-- zegt de aanvaller`), or nil
+function Analyser:prev_subject_person(A, x)
+  local ss, _, pi = sentence_of(A, x)
+  local ns = skip_spaces(A.s, ss)
+  local q = quote_at(A, ns)
+  if not (q and q.oa == ns) then return nil end
+  local m0 = Analyser.prev_sentence_person(A, x)
+  if not (m0 and m0.kind == "name") then return nil end
+  local _, _, pi0 = sentence_of(A, m0.s)
+  if pi0 ~= pi then return nil end
+  local e = self:resolve(A, m0, m0.s)
+  return e and e.person and e or nil
+end
+
 function Analyser:resolve(A, m, x)
   if not m then return nil end
   local s = A.s
@@ -4684,6 +4701,18 @@ function Analyser:resolve(A, m, x)
     end
     if m.head then
       local p = role_person(A, m.head, m.s)
+      local list = p and role_places(A, m.head)
+      if p and #list > 1 and SETS.one_person[m.gender] then
+        -- the article gives the role to more than one: the one the
+        -- sentence before is about, when it is one of them (`Hermans moet
+        -- het zonder Kuipers doen. ,,...'', aldus de trainer`)
+        local e0 = self:prev_subject_person(A, m.s)
+        if e0 and e0.canon ~= p then
+          for i = 1, #list do
+            if names.canonical(A.article, list[i][2], A.lang) == e0.canon then return e0 end
+          end
+        end
+      end
       if p then
         local e = entity(A, p)
         set_person(A, e, true)
@@ -4699,6 +4728,13 @@ function Analyser:resolve(A, m, x)
     if m.gender == "?" and m.def == "def" then return entity(A, role_text(A, m)) end
     -- (not a speaker the article named only by another role: `de
     -- burgemeester` after `de minister zei`)
+    -- (the person the sentence before is about comes first, when no other
+    -- role names them: `Vlietstra kon het nauwelijks geloven. ,,...'', zegt
+    -- de aanvaller`)
+    if REFERS_BACK[m.def] and SETS.one_person[m.gender] then
+      local e = self:prev_subject_person(A, m.s)
+      if e and gender_fits(m.gender, e.gender) and not other_role(e, m) then return e end
+    end
     local last = A.last
     if last and last.person ~= false and not other_role(last, m) then return last end
     -- no speaker yet: a person's role before any speech is the person the

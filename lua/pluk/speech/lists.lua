@@ -201,6 +201,13 @@ local function compile(lang, src)
     if v == "aux" or v == "modal" then L.verb_word[lc(e)] = true end
   end
   for w in pairs(L.modal) do L.verb_word[w] = true end
+  -- the conjunctions and relative words of that file: no modifier of a
+  -- role noun after them (`, while Republican President Trump noted`)
+  L.conj = {}
+  for _, e in ipairs((cw or EMPTY).list) do
+    local v = cw.values[e]
+    if v == "conj" or v == "rel" then L.conj[lc(e)] = true end
+  end
   L.standard = names.keyset(src.source_standards)
   -- the nouns of a share of people, from the figures' lists (fractions,
   -- percent words, the ordinals up to ten that name fractions, and their
