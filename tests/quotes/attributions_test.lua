@@ -1967,4 +1967,22 @@ T.case("a conjunction between a quote and a later subject is no role's modifier"
   T.eq(q[1] and q[1].speaker, "Ann Lowe", "the cue before the quote, not the clause after while")
 end)
 
+
+T.case("a tag's role after a comma keeps its lower-case modifiers", function()
+  local _, a = run("The river burst its banks overnight, emergency officials said on Sunday.", "en")
+  T.eq(a[1] and a[1].speaker, "emergency officials", "..., emergency officials said")
+  _, a = run("Some 54 children died, according to government reports.", "en")
+  T.eq(#a, 1, "according to government reports: one attribution, not a tag of reports")
+end)
+
+T.case("a name before the comma of a relative clause speaks", function()
+  local _, a = run("The trial was funded by Heartwise UK, which said in a statement that 4.4 million people had the disease.", "en")
+  T.eq(a[1] and a[1].speaker, "Heartwise UK", "by X, which said")
+  T.eq(a[1] and a[1].text, "4.4 million people had the disease", "past in a statement that")
+  _, a = run("Mara Lind, who said the water was warm, left early.", "en")
+  T.eq(a[1] and a[1].text, "the water was warm", "the content ends at the comma closing the clause")
+  _, a = run("The study was led by Tom Ash, a biologist and professor at Kelso, who said the reef was dying.", "en")
+  T.eq(a[1] and a[1].speaker, "Tom Ash", "a name after `at` in an appositive is not the relative's")
+end)
+
 T.done()

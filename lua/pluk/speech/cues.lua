@@ -342,8 +342,13 @@ local function np_ending(A, t, k, lo, w)
     -- adjectives without a determiner: keep only the head, or the words
     -- the role list has with it (`state media`); a share keeps its
     -- number (`zegt zestig procent`, `said 40 percent`)
+    -- (all of them after a comma, where the phrase opens a tag: `...,
+    -- emergency officials said`, `..., local residents said`)
     if L.role[lc(sub(s, t[2 * k - 3], t[2 * k] - 1))] then
       first = k - 1
+    elseif first > 1 and first > lo and tok(s, t, first - 1) == "," and r ~= "x"
+           and Analyser.plain_modifiers(A, t, first, k - 1) then
+      -- (first kept)
     elseif share and not (L.fw[ltok(s, t, k - 1)] or L.prep[ltok(s, t, k - 1)]) then
       first = k - 1
       if first > lo and L.hedge[ltok(s, t, first - 1)] then first = first - 1 end
@@ -830,6 +835,17 @@ local function subject_before(A, a, ss, wide)
     k = k - 1
     if k < 1 then return nil end
     w = tok(s, t, k)
+    -- a name right before its comma is what the relative word means, no
+    -- appositive, when it opens its phrase or follows a passive's `by`
+    -- (`Mark Hay, who said`, `funded by Diabetes UK, which said`; not
+    -- `a marine ecologist and professor at GT, who said`)
+    if w == "," and k >= 2 and names.kind(s, t, k - 1, g) == "N" then
+      local f = names.title_before(s, t, names.run_ending(s, t, k - 1, g) or k - 1, g)
+      if f == 1 or is_punct_tok(s, t, f - 1) or SETS.passive_agent[ltok(s, t, f - 1)] then
+        k = k - 1
+        w = tok(s, t, k)
+      end
+    end
   end
   -- appositive: `Hugh Hill, a doctor, said`, `Zuckerberg, die ..., zegt`;
   -- two in a row: `Anderson Cooper, of CNN, one of her sons, stated`
@@ -1126,6 +1142,9 @@ local function subject_before(A, a, ss, wide)
     local m0 = first_np(A, (lo > ss and lo or ss), m.s)
     if m0 and m0.s < m.s then m = m0 end
   end
+  -- (the relative clause after a comma closes at its own comma: see
+  -- Analyser.relative_end)
+  if relative and tok(s, t, k + 1) == "," then m.relative = true end
   -- the second of two places or bodies after a subject: `researchers
   -- from the Georgia Institute of Technology (GT) and University of South
   -- Carolina Beaufort reported` -- the subject before the first
@@ -4536,6 +4555,34 @@ end
 local function titled_head(A, text, canon)
   local a, b = last_token(text, 1, #text - #canon + 1)
   return a ~= nil and names.title_like(A.g, sub(text, a, b - 1))
+end
+
+-- where the content [cs, ce) of a cue in a relative clause between
+-- commas ends: at the comma that closes the clause, when three words or
+-- more stand before it and a word in lower case follows (`Mark Hay, who
+-- said the water was warm, left early`)
+function Analyser.relative_end(A, cs, ce)
+  local s = A.s
+  local c = find(s, ",", cs, true)
+  if not c or c >= ce or count_words(s, cs, c, 3) < 3 then return ce end
+  local nx = skip_spaces(s, c + 1)
+  if nx < ce and is_lower_at(s, nx) and not quote_at(A, c) then return c end
+  return ce
+end
+
+-- are tokens i..j of t words in lower case that may modify a noun: none
+-- a function word, preposition, determiner, cue or finite verb
+-- (`emergency`, `senior`; not `according to government reports`)
+function Analyser.plain_modifiers(A, t, i, j)
+  local s, L = A.s, A.L
+  for x = i, j do
+    local w = word_key(s, t, x)
+    if not w or not is_lower_at(s, t[2 * x - 1]) or L.fw[w] or L.prep[w] or L.det[w] or L.cue[w]
+       or L.verb_word[w] or L.source[w] or L.neg[w] then
+      return false
+    end
+  end
+  return true
 end
 
 -- the person the sentence before x's is about, when x's sentence opens
