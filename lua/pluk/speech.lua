@@ -592,6 +592,7 @@ local function hit_content(A, h)
   if c == nil then
     local cs, ce = cue_content(A, h)
     if cs and ce and h.subj and h.subj.relative then ce = Analyser.relative_end(A, cs, ce) end
+    if cs and ce and not h.where then ce = Analyser.coordinated_cue_end(A, cs, ce) end
     if cs and ce and ce > cs and not is_heading(A, h.pi) and not lone_pronoun(A, cs, ce) then
       c = { cs, ce }
     else

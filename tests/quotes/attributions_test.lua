@@ -1985,4 +1985,15 @@ T.case("a name before the comma of a relative clause speaks", function()
   T.eq(a[1] and a[1].speaker, "Tom Ash", "a name after `at` in an appositive is not the relative's")
 end)
 
+
+T.case("the content ends before a second cue joined by and/en", function()
+  local _, a = run("Forecasters said Ilse was the fifth storm of the season and warned that more rain could fall.", "en")
+  T.eq(a[1] and a[1].text, "Ilse was the fifth storm of the season", "said ... and warned that")
+  T.eq(a[2] and a[2].text, "more rain could fall", "the second cue reports its own")
+  _, a = run("De minister zei dat het plan werkt en beloofde dat er meer geld komt.", "nl")
+  T.eq(a[1] and a[1].text, "het plan werkt", "zei dat ... en beloofde dat")
+  _, a = run("The mayor said the roads and the bridges were closed.", "en")
+  T.eq(a[1] and a[1].text, "the roads and the bridges were closed", "and before a noun cuts nothing")
+end)
+
 T.done()

@@ -4570,6 +4570,24 @@ function Analyser.relative_end(A, cs, ce)
   return ce
 end
 
+-- where the content [cs, ce) of a cue ends before a second cue its
+-- subject goes on with, joined by and/en (`said Ilse was the fifth storm
+-- and warned that ...`, `zei dat het plan werkt en beloofde dat ...`: the
+-- second is a report of its own), when two words or more stand before
+-- it; else ce
+function Analyser.coordinated_cue_end(A, cs, ce)
+  local s, L = A.s, A.L
+  local x = cs
+  while true do
+    local a, b, c, w = find(s, "%s(%a+)%s+(%a+)", x)
+    if not a or b >= ce then return ce end
+    if SETS.conjunction[c] and L.cue[lc(w)] and count_words(s, cs, a, 2) >= 2 and not quote_at(A, a) then
+      return a
+    end
+    x = a + 1
+  end
+end
+
 -- are tokens i..j of t words in lower case that may modify a noun: none
 -- a function word, preposition, determiner, cue or finite verb
 -- (`emergency`, `senior`; not `according to government reports`)
