@@ -543,6 +543,9 @@ local function build_profile(langs, g)
   prof.noun_suffix = setting("noun_suffix")
   prof.comparative_suffix = setting("comparative_suffix")
   prof.participles = set_of(setting("participles"))
+  prof.noun_modifiers = set_of(setting("noun_modifiers"))
+  prof.participle_prefix = setting("participle_prefix")
+  prof.participle_suffix = setting("participle_suffix")
   -- the forms of a verb lexicon a language names (verb_forms: nl
   -- cue_verbs) are verbs, which end a noun phrase ('De helft zegt'), but
   -- the lemma (the infinitive, also a plural noun: 'vragen') and a form
@@ -2878,7 +2881,7 @@ local nextwords = ptext.nextwords
 local function adjective_like_raw(word, prof)
   local lw = lc(word)
   -- (an irregular participle is one as an -ed word is: 'three stolen cars')
-  if prof.closed[lw] == "adj" or prof.participles[lw] then return true end
+  if prof.closed[lw] == "adj" or prof.participles[lw] or prof.noun_modifiers[lw] then return true end
   local n = #lw
   local nouns = prof.noun_suffix
   for k = 1, #nouns do
@@ -2901,6 +2904,8 @@ local function adjective_like(word, prof)
 end
 
 local NONE = {}
+-- the closed classes (closed_words.txt) of a finite verb
+local VERB_CLASS = { aux = true, modal = true, verb = true }
 
 local function is_closed(word, prof)
   return prof.closed[lc(word)] ~= nil
@@ -2925,6 +2930,7 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
   -- (lc's cache asked first: a call less for a word seen before)
   local closed, months = prof.closed, prof.months
   local degree, adj_join = prof.degree_words, prof.adjective_join
+  local modifiers = prof.noun_modifiers
   -- a degree word before a content word opens no phrase of its own:
   -- 'one of the most respected judges', 'drie zeer grote huizen'
   -- (word i in lower case read once a step)
@@ -2979,6 +2985,13 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
       -- by its -ed, the others listed (`participles`)
       if j >= i and not after_join
          and (lang == "en" and ENDS_ED[lw] or prof.participles[lw]) then
+        break
+      end
+      -- a modifier after a noun is an adverb that ends the phrase
+      -- ('31,000 people worldwide', 'the third year running'; before the
+      -- noun it is an adjective: 'the fourth straight quarter')
+      if j >= i and modifiers[lw] and not after_join
+         and not adjective_like(words[2 * j], prof) then
         break
       end
       after_join = false
@@ -3089,10 +3102,11 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
   -- all of them look like adjectives: an adjective does not end a noun
   -- phrase, so the last one is the noun ('het eerste drukke
   -- vakantieweekeinde', 'de eerste manche had'), unless it is a
-  -- capitalised one ('één Israëlische.': the noun is left out)
+  -- capitalised one ('één Israëlische.': the noun is left out) or a
+  -- participle alone ('er gingen er vijf verloren')
   local last, last_s = words[2 * j], words[2 * j - 1]
   if not last:match("^[%u\195]") or not is_upper_at(last, 1) then
-    if n > 1 or not prof.closed[lc(last)] then
+    if n > 1 or not (prof.closed[lc(last)] or prof.participles[lc(last)]) then
       return last, last_s, last_s + #last
     end
   end
@@ -3959,13 +3973,25 @@ function M.extract_with(article, emit, prof, opts)
 
       -- 'hundredths of a second', 'a second behind': an ordinal word that
       -- is also a unit of time, after the article and before no noun, is
-      -- that unit ('a second suspect' keeps its ordinal)
+      -- that unit ('a second suspect' keeps its ordinal, as does one
+      -- before an adjective and a noun, after a comma too: 'a second new
+      -- study', 'a second, larger study'; k: the adjective's word, past a
+      -- degree word: 'a second, more serious attack')
       if nordinal and nwords and w0 and e == s + #w0 and prof.articles[lpw] then
         local u = prof.units[w0]
         if u and u.dim == "time" then
-          local nx = words_after(ctx, e)
-          local w1 = nx[1] == e + 1 and lc(nx[2])
-          if not w1 or closed[w1] then done_to = e goto next_start end
+          local comma = byte(text, e) == 44
+          local nx = words_after(ctx, comma and e + 1 or e)
+          local at = nx[1]
+          local w1 = at and at == (comma and e + 2 or e + 1) and lc(nx[2])
+          local k = 1
+          if w1 and prof.degree_words[w1] and nx[3] == at + #w1 + 1 then k = 2 end
+          local adj, noun = nx[2 * k], nx[2 * k + 2]
+          local noun_cls = noun and closed[lc(noun)]
+          if not (w1 and adjective_like(adj, prof) and nx[2 * k + 1] == nx[2 * k - 1] + #adj + 1
+                  and STARTS_LOWER[noun] and (not noun_cls or noun_cls == "adj")) then
+            if not w1 or comma or closed[w1] then done_to = e goto next_start end
+          end
         end
       end
       -- 'a tenth defendant', 'een vierde plaats': an article and an
@@ -4028,7 +4054,12 @@ function M.extract_with(article, emit, prof, opts)
                        (prof.hedge_last[lpw] and hedges[last_two(text, pw_s, pw_nl, lpw)])
         -- (a plural alone is a noun or a verb: 'the two halves' has its
         -- count, 'halves the sugar hit' none)
-        if f.plural or not (f.bare or (w and prof.bare_before[lc(w)]) or hedged) then
+        -- (and a capital one that starts a sentence before a verb is its
+        -- subject: 'Half were asked', 'Half walked')
+        if f.plural or not (f.bare or (w and prof.bare_before[lc(w)]) or hedged
+                            or w and STARTS_LOWER[w] and is_upper_at(text, s)
+                               and (VERB_CLASS[closed[lc(w)]] or lang == "en" and ENDS_ED[w])
+                               and sentence_initial(text, s)) then
           goto next_start
         end
       end
@@ -4552,6 +4583,15 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
               end
             end
           end
+          -- a fraction word alone before a determiner counts the noun
+          -- after it: 'half an hour', 'half the effect' (the words it
+          -- counts alone before, fraction_bare_before, but for 'of'; not
+          -- with an article or a count, which may be a change: 'rose by a
+          -- third the next day')
+          if i == 1 and l1 and fig and fig.bare_fraction and prof.bare_before[l1]
+             and not one_of_first[l1] then
+            i = 2
+          end
           local w_i = nx[2 * i]
           local lw_i = i == 1 and l1 or w_i and (lc_cache[w_i] or lc(w_i))   -- (l1: word 1 read)
           if lw_i and (lw_i == "times" or lw_i == "keer") and nx[2 * i + 2] and
@@ -4568,6 +4608,16 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
             -- is no noun: 'drie honderdste sneller' (comparative_suffix)
             if head == w_i and rec.kind == "fraction" then
               if ends_in_suffix(lw_i, prof.comparative_suffix, 3) then head = nil end
+            end
+            -- after 'er' and a count other than one, a word shaped as a
+            -- participle is one ('werden er vier gestopt'): no noun
+            if head == w_i and rec.value ~= 1 and prof.participle_prefix[1]
+               and prof.backref_before[aux[base + 5] or ""]
+               and ends_in_suffix(lw_i, prof.participle_suffix, 3) then
+              local pre = prof.participle_prefix
+              for k = 1, #pre do
+                if sub(lw_i, 1, #pre[k]) == pre[k] then head = nil break end
+              end
             end
           end
           local nxt = out[idx + 1]

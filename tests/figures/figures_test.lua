@@ -809,4 +809,26 @@ T.case("a number after a typographic quote mark, times, hundredths, verbs", func
   expect("one too many", "He had one too many at the party.", "en", {})
 end)
 
+T.case("modifiers, participles and fractions around the noun", function()
+  expect("a sequence adjective after an ordinal", "Revenue fell for the fourth straight quarter.", "en",
+         { { "fourth", value = 4, kind = "ordinal", of = "quarter" } })
+  expect("an adverb after the noun", "The virus has infected some 31,000 people worldwide.", "en",
+         { { "31,000", value = 31000, of = "people", approx = "some" } })
+  expect("a participle after er and a count", "Van de negen thuisduels gingen er vier verloren.", "nl",
+         { { "negen", value = 9, of = "thuisduels" }, { "vier", value = 4, of = "thuisduels" } })
+  expect("a participle before the noun", "Er zijn drie gewonnen wedstrijden.", "nl",
+         { { "drie", value = 3, of = "wedstrijden" } })
+  expect("a regular participle after er", "Van de acht strafschoppen werden er vijf gestopt.", "nl",
+         { { "acht", value = 8, of = "strafschoppen" }, { "vijf", value = 5, of = "strafschoppen" } })
+  expect("half before a determiner", "The walk took half an hour and cut half the risk.", "en",
+         { { "half", value = 0.5, kind = "fraction", of = "hour" },
+           { "half", value = 0.5, kind = "fraction" } })
+  T.eq((figures("The drug cut half the risk.", "en")[1] or {}).of, "risk", "half the risk")
+  expect("half as a subject", "Half were given the drug. Half walked.", "en",
+         { { "Half", value = 0.5, kind = "fraction" }, { "Half", value = 0.5, kind = "fraction" } })
+  expect("a second, an adjective and a noun", "Researchers began a second, larger study.", "en",
+         { { "second", value = 2, kind = "ordinal" } })
+  expect("a second and an adjective alone", "He finished a second faster than before.", "en", {})
+end)
+
 T.done()
