@@ -4577,15 +4577,27 @@ end
 -- it; else ce
 function Analyser.coordinated_cue_end(A, cs, ce)
   local s, L = A.s, A.L
-  local x = cs
-  while true do
-    local a, b, c, w = find(s, "%s(%a+)%s+(%a+)", x)
-    if not a or b >= ce then return ce end
-    if SETS.conjunction[c] and L.cue[lc(w)] and count_words(s, cs, a, 2) >= 2 and not quote_at(A, a) then
-      return a
+  -- (a plain search for each joining word: no word of the content is cut
+  -- out on the way)
+  local cut = ce
+  for c in pairs(SETS.conjunction) do
+    local x = cs
+    while true do
+      local a = find(s, c, x, true)
+      if not a or a >= cut then break end
+      local b = a + #c
+      x = b
+      if a > cs and byte(s, a - 1) == 32 and byte(s, b) == 32 then
+        local _, we = find(s, "^%a+", b + 1)
+        if we and we < cut and L.cue[lc(sub(s, b + 1, we))] and count_words(s, cs, a, 2) >= 2
+           and not quote_at(A, a) then
+          cut = a - 1
+          break
+        end
+      end
     end
-    x = a + 1
   end
+  return cut
 end
 
 -- are tokens i..j of t words in lower case that may modify a noun: none
