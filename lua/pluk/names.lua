@@ -437,6 +437,17 @@ kind_uncached = function(w, g)
 end
 M.kind = kind
 
+-- the last 5 to 14 bytes of key that set has, with min_stem bytes or more
+-- before them (a closed compound's head: clubvoorzitter, supermarktketen),
+-- or nil
+local function closed_tail(set, key, min_stem)
+  for l = 5, math.min(14, #key - min_stem) do
+    local tail = sub(key, -l)
+    if set[tail] then return tail end
+  end
+  return nil
+end
+
 -- is the word a title or a person role (also as the tail of a compound:
 -- Secretary-General, Hezbollah-leider, PvdA-Kamerlid)?
 local function title_like(g, w)
@@ -462,10 +473,7 @@ local function title_like(g, w)
     if tail and (g.titles[tail] or g.roles[tail]) then r = true
     elseif #key > 7 then
       -- closed compounds: defensieminister, clubvoorzitter
-      for l = 5, math.min(14, #key - 3) do
-        local tail2 = key:sub(-l)
-        if g.roles[tail2] then r = true break end
-      end
+      if closed_tail(g.roles, key, 3) then r = true end
     end
   end
   g.title_cache[key] = r
@@ -484,12 +492,7 @@ local function group_word(g, w)
   -- (a compound of an organisation word may open a name of several words,
   -- `Ondernemersvereniging Binnenstad Zwolle`: "org", for the caller to
   -- weigh; `Coalitiepartij CDA`)
-  local tail = key:match("%-([^%-]+)$")
-  if not tail then
-    for l = 5, math.min(14, #key - 4) do
-      if g.groups[sub(key, -l)] then tail = sub(key, -l) break end
-    end
-  end
+  local tail = key:match("%-([^%-]+)$") or closed_tail(g.groups, key, 4)
   if not (tail and g.groups[tail]) then return false end
   return g.org[upper(sub(tail, 1, 1)) .. sub(tail, 2)] and "org" or true
 end
