@@ -193,21 +193,18 @@ local function compile(lang, src)
   L.neg = names.keyset(src.negations)
   L.modal = names.keyset(src.modal_verbs)
   -- finite verbs that close words (closed_words.txt, the figures' file:
-  -- class aux or modal): a phrase with one is a clause, no appositive
-  L.verb_word = {}
+  -- class aux or modal): a phrase with one is a clause, no appositive;
+  -- and its conjunctions and relative words (class conj or rel): no
+  -- modifier of a role noun after them (`, while Republican President
+  -- Trump noted`)
+  L.verb_word, L.conj = {}, {}
   local cw = src.closed_words
   for _, e in ipairs((cw or EMPTY).list) do
     local v = cw.values[e]
-    if v == "aux" or v == "modal" then L.verb_word[lc(e)] = true end
+    if v == "aux" or v == "modal" then L.verb_word[lc(e)] = true
+    elseif v == "conj" or v == "rel" then L.conj[lc(e)] = true end
   end
   for w in pairs(L.modal) do L.verb_word[w] = true end
-  -- the conjunctions and relative words of that file: no modifier of a
-  -- role noun after them (`, while Republican President Trump noted`)
-  L.conj = {}
-  for _, e in ipairs((cw or EMPTY).list) do
-    local v = cw.values[e]
-    if v == "conj" or v == "rel" then L.conj[lc(e)] = true end
-  end
   L.standard = names.keyset(src.source_standards)
   -- the nouns of a share of people, from the figures' lists (fractions,
   -- percent words, the ordinals up to ten that name fractions, and their
