@@ -76,7 +76,7 @@ local function compile(lang, src, dirs)
     local ok, lex = pcall(lexicon.load, lang, name, dirs)
     return ok and lex or { list = {}, values = {} }
   end
-  local c = { src = src, abbr = {}, abbr_cap = {}, starters = {}, ordinal = {} }
+  local c = { src = src, abbr = {}, abbr_cap = {}, abbr_lower = {}, starters = {}, ordinal = {} }
   if src then
     for _, e in ipairs(src.list) do
       local v = src.values[e]
@@ -85,6 +85,10 @@ local function compile(lang, src, dirs)
       -- a plain entry written with a capital needs one in the text: `Ill.`
       -- and `Wash.` are states, `ill.` and `wash.` end sentences
       if kind == "amb" and find(e, "^%u") then c.abbr_cap[key_of(e)] = true end
+      -- a title written with a lower-case letter is no word in capitals
+      -- only: `ING.` is the bank, `ing.` a title (before a number it
+      -- keeps its entry: `SEC. 1262`)
+      if find(e, "%l") then c.abbr_lower[key_of(e)] = true end
     end
   end
   for _, e in ipairs(opt("sentence_starters").list) do c.starters[e] = true end
@@ -577,6 +581,10 @@ local function decide(s, p, q, cur, hi, L, st)
   local key = lower_key(tok)
   local kind = L.abbr[key]
   if kind and L.abbr_cap[key] and not find(tok, "^%u") then kind = nil end
+  if kind == "pre" and bcase ~= "d" and L.abbr_lower[key] and #tok >= 2
+     and not find(tok, "[%l\128-\255]") then
+    kind = nil
+  end
   if bcase == "d" then
     if kind or is_initial(tok) then return JOIN end
     return BREAK

@@ -70,6 +70,10 @@ T.case("a plain abbreviation written with a capital needs one in the text", func
        { "He lives in Springfield, Ill. Day and night he works." }, "Ill. is still the state")
   T.eq(texts("Zij sprak met dhr. Jansen over het plan.", "nl"),
        { "Zij sprak met dhr. Jansen over het plan." }, "a title matches in either case")
+  T.eq(texts("Hij is econoom bij ING. Volgens hem gaat het goed.", "nl"),
+       { "Hij is econoom bij ING.", "Volgens hem gaat het goed." }, "but not a word in capitals: ING. is no ing.")
+  T.eq(texts("SEC. 1262 AUTHORIZATION OF APPROPRIATIONS.", "en"),
+       { "SEC. 1262 AUTHORIZATION OF APPROPRIATIONS." }, "before a number the title keeps its entry")
 end)
 
 T.case("api", function()

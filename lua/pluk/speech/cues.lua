@@ -1313,6 +1313,16 @@ possessive_subject = function(A, t, k_name, k_noun)
            gender = r or "g", def = "poss" }
 end
 
+-- is token k of t a name of one word that the article gave before as
+-- the last word of a longer one (`Volgens Verbeek` after `Jan Verbeek`)?
+function Analyser.known_surname(A, t, k)
+  local s, g = A.s, A.g
+  if (names.run_ending(s, t, k, g) or k) ~= k then return false end
+  local w = tok(s, t, k)
+  local full = names.canonical(A.article, w, A.lang)
+  return #full > #w + 1 and sub(full, -#w - 1) == " " .. w
+end
+
 -- the last token of the name run that starts at token k of t, on through
 -- an organisation's `for`/`on` (`the Office for National Statistics`),
 -- or nil when no name starts there
@@ -1497,8 +1507,11 @@ local function subject_after(A, b, se)
     end
   end
   -- `Syrian state media`, `Dutch police`: a capitalised modifier of a
-  -- noun phrase, not a name (a possessive one: below)
-  if lastname and last > lastname and not names.possessive(s, t, lastname) then
+  -- noun phrase, not a name (a possessive one: below). Not a name the
+  -- article gave in full before, nor before a verb: in Dutch the finite
+  -- verb follows `volgens X` (`Volgens Verbeek gaan werknemers er ...`)
+  if lastname and last > lastname and not names.possessive(s, t, lastname)
+     and not L.verb_word[ltok(s, t, lastname + 1)] and not Analyser.known_surname(A, t, lastname) then
     local nouns = 0
     for x = lastname + 1, last do
       local wx = ltok(s, t, x)
@@ -2780,12 +2793,32 @@ end
 -- space, `te`, white space, a word in lower case, then only white space
 -- and . ! ? (read back from the end with rspan: the pattern is tried at
 -- every start)? A second word in lower case may end it after an
--- infinitive in -n: `te willen stoppen`, `te hebben gedaan`.
+-- infinitive in -n: `te willen stoppen`, `te hebben gedaan`. With the
+-- language's lists L, a prepositional phrase may follow an infinitive in
+-- -n: `blij te zijn met het besluit` (no comma in str: the caller's test).
 local te_infinitive_end
 do
   local rspan = text.rspan
   local LOWER, SPACE, END_TAIL = "abcdefghijklmnopqrstuvwxyz", " \t\n\v\f\r", " \t\n\v\f\r.!?"
-  te_infinitive_end = function(str)
+  local plain_end
+  local TE_PP = { "%ste%s+%l+n%s+(%l+)%f[%A]", "%ste%s+%l+n%s+%l+n%s+(%l+)%f[%A]" }
+  te_infinitive_end = function(str, L)
+    if plain_end(str) then return true end
+    if not L then return false end
+    -- the last `te`, one or two infinitives and a preposition after them
+    for _, form in ipairs(TE_PP) do
+      local at, stop, prep
+      local from = 1
+      while true do
+        local a, b, w = find(str, form, from)
+        if not a then break end
+        at, stop, prep, from = a, b, w, a + 1
+      end
+      if at and L.prep[prep] and plain_end(sub(str, 1, stop - #prep - 1)) then return true end
+    end
+    return false
+  end
+  plain_end = function(str)
     -- (e: where the white space and . ! ? at the end start; w: the word
     -- before them; g: the white space before that word)
     local e = rspan(str, -1, END_TAIL)
@@ -3138,10 +3171,21 @@ local function cue_content(A, h)
     -- not a separable verb's first word, `roept ... op ... te doen`)
     local rest = clip_end(s, a, se)
     local tail = sub(s, b, rest - 1)
-    if te_infinitive_end(tail) and count_words(s, b, rest, 4) >= 3 and not find(tail, ",", 1, true)
+    if not find(tail, ",", 1, true) and te_infinitive_end(tail, L) and count_words(s, b, rest, 4) >= 3
        and not find(tail, "%f[%a]om%f[%A]") and not find(tail, "%f[%a]dat%f[%A]")
        and not L.split[h.key] then
       cs, ce = trim(s, skip_spaces(s, b), rest)
+      -- past a phrase of where it was said: `zei in een reactie blij te
+      -- zijn`; not past the particle of a separable verb (`zegt met het
+      -- plan in te stemmen`) nor into `te` (`zegt in de problemen te
+      -- zitten`)
+      local _, pe, p, d, w2 = find(s, "^(%l+)%s+(%l+)%s+(%l+)%s+", cs)
+      if pe and L.prep[p] and L.det[d] and not L.prep[w2] and pe < ce then
+        local _, _, before_te = find(sub(s, pe + 1, ce - 1), "^(.-)%s*%f[%a]te%s")
+        if before_te and #before_te > 0 and not L.prep[before_te:match("(%l+)$") or ""] then
+          cs = pe + 1
+        end
+      end
       while ce > cs and SETS.sentence_end[byte(s, ce - 1)] do ce = ce - 1 end
       if not quote_at(A, cs) then return cs, ce end
     end

@@ -603,7 +603,7 @@ local function sentence_lists(lang, known)
   local abbr = lang and load(lang, "abbreviations") or nil
   if d and d.abbr_src == abbr then return d end
   local starters = lang and load(lang, "sentence_starters") or nil
-  d = { abbr_src = abbr, start_src = starters, abbr = {}, starters = {}, cap = {} }
+  d = { abbr_src = abbr, start_src = starters, abbr = {}, starters = {}, cap = {}, low = {} }
   local langs = lang and { lang } or known
   for _, l in ipairs(langs) do
     local a = load(l, "abbreviations")
@@ -613,6 +613,9 @@ local function sentence_lists(lang, known)
       -- (a plain entry with a capital needs one in the text, as in
       -- pluk.sentences: `Ill.` is a state, `ill.` ends a sentence)
       if v ~= "pre" and v ~= "num" and find(e, "^%u") then d.cap[key] = true end
+      -- (and a title in lower case is no word in capitals: `ING.` is the
+      -- bank, `ing.` a title)
+      if v == "pre" and find(e, "%l") then d.low[key] = true end
     end
     local st = load(l, "sentence_starters")
     for _, e in ipairs((st or EMPTY).list) do d.starters[e] = true end
@@ -621,7 +624,11 @@ local function sentence_lists(lang, known)
     -- officer. Then`, `zei de trainer. Hij`)
     local t = load(l, "titles")
     for _, e in ipairs((t or EMPTY).list) do
-      if not e:find(" ") and e:find("%.$") then d.abbr[lc(e:gsub("%.$", ""))] = "pre" end
+      if not e:find(" ") and e:find("%.$") then
+        local key = lc(e:gsub("%.$", ""))
+        d.abbr[key] = "pre"
+        if find(e, "%l") then d.low[key] = true end
+      end
     end
   end
   sent_data[key] = d

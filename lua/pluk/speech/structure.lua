@@ -479,6 +479,11 @@ local function sentences(A, pi)
             local lw = names.lc_memo[w] or lc(w)
             local v = d.abbr[lw]
             if v and d.cap[lw] and not is_upper_at(w, 1) then v = nil end
+            -- (`ING. Volgens` ends a sentence, `SEC. 1262` not)
+            if v == "pre" and d.low[lw] and (c < 48 or c > 57) and #w >= 2
+               and not find(w, "[%l\128-\255]") then
+              v = nil
+            end
             -- (a capital after `&` ends an acronym, `Ipsos I&O.`, `AT&T.`,
             -- and is no initial)
             if v == "pre" or (#w == 1 and is_upper_at(w, 1) and byte(s, wa - 1) ~= 38) then
