@@ -2018,4 +2018,24 @@ T.case("a surname after volgens is no modifier of the noun after the verb", func
   T.eq(a[1] and a[1].speaker, "Haagse bronnen", "a capitalised adjective still modifies its noun")
 end)
 
+
+T.case("a cue after and reports only when a word or colon follows it", function()
+  local _, a = run("She said the officer told them that if anyone came and asked, they should call him.", "en")
+  T.eq(a[2] and a[2].text, "if anyone came and asked, they should call him", "came and asked, ...: one content")
+end)
+
+T.case("the place after the one told may hold a noun the head modifies", function()
+  local _, a = run('Harlow told supporters at a union hall in Dayton shortly after 11 p.m. "We did it," she said.', "en")
+  T.eq(#a, 0, "told supporters at a union hall in X: nothing reported")
+  _, a = run("Harlow told supporters at a union hall that she would win.", "en")
+  T.eq(a[1] and a[1].text, "she would win", "the clause after the place")
+end)
+
+T.case("adjectives between a determiner and a capitalised modifier stay in the role", function()
+  local _, a = run("A senior U.S. official, speaking on condition of anonymity, said the talks had stalled.", "en")
+  T.eq(a[1] and a[1].speaker_text, "A senior U.S. official", "A senior U.S. official")
+  _, a = run("The talks stalled, a senior Russian official said.", "en")
+  T.eq(a[1] and a[1].speaker, "a senior Russian official", "in a tag")
+end)
+
 T.done()

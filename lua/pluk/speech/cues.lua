@@ -328,6 +328,12 @@ local function np_ending(A, t, k, lo, w)
       local f2 = names.run_ending(s, t, j, g)
       if f2 then first = f2 end
       local d = first - 1
+      -- (past up to two adjectives before the name: `A senior U.S.
+      -- official said`)
+      while d >= lo and d >= first - 2 and is_lower_at(s, t[2 * d - 1]) and not L.det[ltok(s, t, d)]
+            and Analyser.plain_modifiers(A, t, d, d) do
+        d = d - 1
+      end
       if d >= lo and not is_punct_tok(s, t, d) and L.det[ltok(s, t, d)] then
         first = d
         det = L.det[ltok(s, t, d)]
@@ -3389,6 +3395,16 @@ local function cue_content(A, h)
           end
           -- (`on Monday morning`)
           if k <= n and SETS.day_part[ltok(s, t, k)] then k = k + 1 end
+          -- a noun the head modifies, before punctuation or a preposition:
+          -- `at a union hall in Dayton`, `on the campaign bus.`
+          if k < n and j == k - 1 and is_lower_at(s, t[2 * j - 1]) and is_lower_at(s, t[2 * k - 1]) then
+            local wk, after = word_key(s, t, k), word_key(s, t, k + 1)
+            if wk and not (L.fw[wk] or L.pron[wk] or L.det[wk] or L.comp[wk] or L.prep[wk] or L.adv[wk]
+                           or L.verb_word[wk] or L.cue[wk])
+               and (not after or L.prep[after]) then
+              k = k + 1
+            end
+          end
         else
           break
         end
@@ -4618,7 +4634,7 @@ end
 -- subject goes on with, joined by and/en (`said Ilse was the fifth storm
 -- and warned that ...`, `zei dat het plan werkt en beloofde dat ...`: the
 -- second is a report of its own), when two words or more stand before
--- it; else ce
+-- it and a word or colon after it; else ce
 function Analyser.coordinated_cue_end(A, cs, ce)
   local s, L = A.s, A.L
   -- (a plain search for each joining word: no word of the content is cut
@@ -4633,8 +4649,11 @@ function Analyser.coordinated_cue_end(A, cs, ce)
       x = b
       if a > cs and byte(s, a - 1) == 32 and byte(s, b) == 32 then
         local _, we = find(s, "^%a+", b + 1)
-        if we and we < cut and L.cue[lc(sub(s, b + 1, we))] and count_words(s, cs, a, 2) >= 2
-           and not quote_at(A, a) then
+        -- (the second cue reports something: a word or a colon after it,
+        -- not a comma, `if anyone came and asked, they should call`)
+        local after = we and byte(s, we + 1)
+        if we and we < cut and (after == 32 or after == 58) and L.cue[lc(sub(s, b + 1, we))]
+           and count_words(s, cs, a, 2) >= 2 and not quote_at(A, a) then
           cut = a - 1
           break
         end
