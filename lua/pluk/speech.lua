@@ -239,6 +239,12 @@ local function split_cue(A, entries, x)
         -- or the text's end after it
         local nx = k < n and ltok(s, t, k + 1) or nil
         if not nx or is_punct_tok(s, t, k + 1) or L.comp[nx] then return en.lemma end
+        -- or a Dutch infinitive with `te` that ends the clause after it:
+        -- `laat in een reactie weten het besluit te begrijpen` (the
+        -- content starts past the particle, particle_end)
+        if A.lang == "nl" and find(s, "^[^,;:.!?\n]-%f[%a]te%s+%l+n[%s.!?]", t[2 * k]) then
+          return en.lemma, t[2 * k]
+        end
       end
     end
   end
@@ -351,9 +357,9 @@ function Analyser:analyse(article)
           end
           local lemma = cue[key]
           -- (a separable verb's first word alone: a cue only with its particle)
-          local keep = true
+          local keep, particle_end = true, nil
           if not lemma and not source[key] and split[key] then
-            lemma = split_cue(A, split[key], a + #form)
+            lemma, particle_end = split_cue(A, split[key], a + #form)
             keep = lemma ~= nil
           end
           local rests = non_cue[key]
@@ -364,7 +370,7 @@ function Analyser:analyse(article)
             -- (scare_quote: the one-word quote around the cue, or nil)
             nh = nh + 1
             hits[nh] = { s = a, e = a + #form, form = form, key = key, lemma = lemma,
-                         scare_quote = q, done = nil, ss = nil, se = nil, pi = nil,
+                         scare_quote = q, particle_end = particle_end, done = nil, ss = nil, se = nil, pi = nil,
                          where = nil, subj = nil, content = nil }
             hs[nh] = a
           end

@@ -2038,4 +2038,21 @@ T.case("adjectives between a determiner and a capitalised modifier stay in the r
   T.eq(a[1] and a[1].speaker, "a senior Russian official", "in a tag")
 end)
 
+
+T.case("a role before van, a determiner and a name speaks for the name", function()
+  local _, a = run("De man kreeg vier jaar cel, zegt een woordvoerder van het OM.", "nl")
+  T.eq(a[1] and a[1].speaker, "een woordvoerder van het OM", "van het OM")
+end)
+
+T.case("a separable cue reports the te-infinitive after its particle, a directive none", function()
+  local _, a = run("Zorgverzekeraar CZ laat in een reactie weten het besluit te begrijpen.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "CZ", "het besluit te begrijpen" }, "laat in een reactie weten ... te")
+  _, a = run("Het CDA liet gisteren weten de motie niet te steunen.", "nl")
+  T.eq(a[1] and a[1].text, "de motie niet te steunen", "liet gisteren weten ... te")
+  _, a = run("De burgemeester adviseert de bewoners thuis te blijven.", "nl")
+  T.eq(#a, 0, "a directive with te reports nothing")
+  _, a = run("De vakbond raadde de leden aan een nieuwe voorzitter te kiezen.", "nl")
+  T.eq(#a, 0, "nor a separable directive")
+end)
+
 T.done()

@@ -1573,6 +1573,9 @@ local function subject_after(A, b, se)
     if f >= 6 and L.det[ltok(s, t, f - 2)] and is_lower_at(s, t[2 * f - 3])
        and role_of(L, tok(s, t, f - 1)) == "g" then
       f = f - 2
+    elseif f >= 5 and L.det[ltok(s, t, f - 1)] and (ltok(s, t, f - 2) == "van" or ltok(s, t, f - 2) == "of") then
+      -- (and past the name's own determiner: `een woordvoerder van het OM`)
+      f = f - 1
     end
     local wof = ltok(s, t, f - 1)
     if (wof == "van" or wof == "of") and is_lower_at(s, t[2 * f - 5])
@@ -3176,10 +3179,13 @@ local function cue_content(A, h)
     -- (one clause: no comma, no `om ... te` of a purpose, no `dat`; and
     -- not a separable verb's first word, `roept ... op ... te doen`)
     local rest = clip_end(s, a, se)
+    -- (a separable verb's words past its particle: `laat in een reactie
+    -- weten het besluit te begrijpen`)
+    if h.particle_end then b = h.particle_end end
     local tail = sub(s, b, rest - 1)
     if not find(tail, ",", 1, true) and te_infinitive_end(tail, L) and count_words(s, b, rest, 4) >= 3
        and not find(tail, "%f[%a]om%f[%A]") and not find(tail, "%f[%a]dat%f[%A]")
-       and not L.split[h.key] then
+       and (not L.split[h.key] or h.particle_end) and not L.directive[h.lemma or ""] then
       cs, ce = trim(s, skip_spaces(s, b), rest)
       -- past a phrase of where it was said: `zei in een reactie blij te
       -- zijn`; not past the particle of a separable verb (`zegt met het
