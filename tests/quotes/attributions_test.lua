@@ -2055,4 +2055,23 @@ T.case("a separable cue reports the te-infinitive after its particle, a directiv
   T.eq(#a, 0, "nor a separable directive")
 end)
 
+
+T.case("a long relative clause does not cut the subject's phrase before it", function()
+  local _, a = run('Mission scientist Tomás Reyes of the University of Granada, who has worked on the probe for nine years, described the silence as "a punch in the stomach".', "en")
+  T.eq(a[1] and a[1].speaker, "Tomás Reyes", "NAME of the ORG, who ..., described")
+end)
+
+
+T.case("to after a person role says whom it serves; a person's name after the body's speaks", function()
+  local _, a = run("An adviser to the president said the plan was dead.", "en")
+  T.eq(a[1] and a[1].speaker, "an adviser to the president", "adviser to the president")
+  local q
+  q, a = run("US Ambassador to Germany Richard Grenell alleged, by way of example, Mahan had \"contributed to suffering\".", "en")
+  T.eq(q[1] and q[1].speaker, "Richard Grenell", "Ambassador to Germany NAME")
+  _, a = run("Former US Ambassador to the United Nations Nikki Haley wrote on Twitter that it was a mistake.", "en")
+  T.eq(a[1] and a[1].speaker, "Nikki Haley", "Ambassador to the United Nations NAME")
+  _, a = run("A spokeswoman for the United Nations said it was a mistake.", "en")
+  T.eq(a[1] and a[1].speaker, "a spokeswoman for the United Nations", "the body alone: the role speaks")
+end)
+
 T.done()

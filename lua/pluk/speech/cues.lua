@@ -556,7 +556,7 @@ local SETS = {
   inversion = { zo = true, so = true },
   sentence_end = { [46] = true, [33] = true, [63] = true },
   complement_openers = { of = true, ["for"] = true, at = true, van = true, voor = true, bij = true },
-  speaks_for = { ["for"] = true, with = true, voor = true, namens = true },
+  speaks_for = { ["for"] = true, with = true, to = true, voor = true, namens = true },
   passive_agent = { by = true, door = true, von = true, par = true },
   -- the role genders of one person (not a group's, a thing's, unknown)
   one_person = { m = true, f = true, p = true },
@@ -1048,9 +1048,23 @@ local function subject_before(A, a, ss, wide)
   end
   if not m then return nil end
   local first_k = token_at(t, n, m.s)
-  if first_k and first_k <= 2 and not wide and lo > ss then
-    -- the phrase may go on before the window: look further back
-    return subject_before(A, a, ss, true)
+  if first_k and not wide and lo > ss then
+    -- the phrase may go on before the window: look further back (also
+    -- when only capitals, determiners and of/van stand before it there: `Tomás
+    -- Reyes | of the University of Granada, who has worked ...,
+    -- described`)
+    local open = first_k <= 2
+    if not open then
+      open = true
+      for x = 1, first_k - 1 do
+        local wx = word_key(s, t, x)
+        if not (wx and (L.det[wx] or wx == "of" or wx == "van" or is_upper_at(s, t[2 * x - 1]))) then
+          open = false
+          break
+        end
+      end
+    end
+    if open then return subject_before(A, a, ss, true) end
   end
   -- `X of/van Y said`: the speaker is X when X is a name or pronoun
   -- (Michael Siegel of Boston University); a role keeps its phrase
@@ -1247,7 +1261,15 @@ local function subject_before(A, a, ss, wide)
         end
         if SETS.speaks_for[p1] and x1 >= 2 and role_of(L, tok(s, t, x1 - 1)) then
           -- whom a person role speaks for, as above: `A spokesman for the
-          -- Justice Department said`
+          -- Justice Department said`; unless a person's name ends the
+          -- body's, as above (`Ambassador to the United Nations Nikki
+          -- Haley wrote`: Nikki Haley)
+          local tail = m.kind == "name" and person_tail(A, t, first_k, m.e)
+          if tail then
+            tail.cut = true
+            m = tail
+            break
+          end
           local m3 = np_ending(A, t, x1 - 1, 1)
           if m3 and m3.kind == "name" then m3 = capital_role(L, m3) end
           if m3 and m3.kind == "role" and m3.gender ~= "x" then m = role_for(s, m3, m) end
