@@ -620,6 +620,21 @@ function M.run_ending(s, t, k, g, kw)
       break
     end
   end
+  -- an adjective of a country or place that the organisation list has
+  -- (no name part by its ending, name_stopwords.txt) opens an
+  -- organisation's name: `de Europese Commissie`, `de Nederlandse
+  -- Vereniging van Makelaars` (not a person's: `de Belgische Tom Boonen`)
+  if first > 1 and g.org then
+    local aw = sub(s, t[2 * first - 3], t[2 * first - 2] - 1)
+    if g.org[aw] and (kinds[aw] or kind_of(aw, g)) == "w" then
+      for x = first, k do
+        if g.org[sub(s, t[2 * x - 1], t[2 * x] - 1)] then
+          first, first_w = first - 1, aw
+          break
+        end
+      end
+    end
+  end
   -- a cue word does not open a name: `Volgens Zuckerberg`
   -- (lc's memo read first, as in lc_tok)
   while first < k do
@@ -1100,6 +1115,14 @@ local function trim_run(s, run, g)
   -- (w is the memo's: read only; what is dropped from the front is
   -- counted in f, the first word kept)
   local f = 1
+  -- an organisation word before van/of holds the rest of the run in its
+  -- name: `Nederlandse Vereniging van Makelaars`,
+  -- `Raad van State`
+  if g.org then
+    for i2 = 1, n - 2 do
+      if g.org[w[i2]] and g.particles[lc(w[i2 + 1])] and not is_upper_at(w[i2 + 1], 1) then return run end
+    end
+  end
   -- X particle(s) Y: Y a place of its own?
   local i = n - 1
   while i > 1 and g.particles[lc(w[i])] and not is_upper_at(w[i], 1) do i = i - 1 end
@@ -1127,9 +1150,12 @@ local function trim_run(s, run, g)
     end
   end
   -- `Ann Lee van Acme`: a first and last name, then van + one word: an
-  -- organisation or a place, not the rest of the name
+  -- organisation or a place, not the rest of the name (unless the two
+  -- words hold an organisation word: `Nederlandse Vereniging van
+  -- Makelaars` is one name)
   if i == n - 2 and i >= 2 and (lc(w[n - 1]) == "van" or lc(w[n - 1]) == "of")
-     and (is_upper_at(w[i - 1], 1) or g.particles[lc(w[i - 1])]) then
+     and (is_upper_at(w[i - 1], 1) or g.particles[lc(w[i - 1])])
+     and not (g.org and (g.org[w[i]] or g.org[w[i - 1]])) then
     return table.concat(w, " ", 1, i)
   end
   -- an organisation glued before a name: `House Intelligence Committee

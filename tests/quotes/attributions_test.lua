@@ -2074,4 +2074,18 @@ T.case("to after a person role says whom it serves; a person's name after the bo
   T.eq(a[1] and a[1].speaker, "a spokeswoman for the United Nations", "the body alone: the role speaks")
 end)
 
+
+T.case("an organisation's name keeps its adjective of place, its own van, and no article", function()
+  local _, a = run("Het aantal woningen daalt, meldt de Nederlandse Vereniging van Makelaars (NVM).", "nl")
+  T.eq(a[1] and a[1].speaker, "Nederlandse Vereniging van Makelaars", "de Nederlandse Vereniging van Makelaars")
+  _, a = run("Het plan is goed, zegt de Europese Commissie.", "nl")
+  T.eq(a[1] and a[1].speaker, "Europese Commissie", "de Europese Commissie")
+  _, a = run("Het plan is te vaag, zegt de Raad van State.", "nl")
+  T.eq(a[1] and a[1].speaker, "Raad van State", "de Raad van State")
+  _, a = run("De Belgische Tom Boonen zegt dat het goed gaat.", "nl")
+  T.eq(a[1] and a[1].speaker, "Tom Boonen", "a person's name drops the adjective")
+  _, a = run("Het plan is goed, zegt Jan Jansen van de KNVB.", "nl")
+  T.eq(a[1] and a[1].speaker, "Jan Jansen", "a person's van still says where from")
+end)
+
 T.done()

@@ -1459,8 +1459,10 @@ local function subject_after(A, b, se)
                  head = w, gender = role_of(L, raw) or "g", def = L.det[ltok(s, t, 1)], how = "after" }
       end
     end
-    if kd == "A" and lastname == k - 1 and names.affiliation(s, t, k, g) then
-      -- where the person is from: `zegt Jan Jansen van de KNVB`
+    if kd == "A" and lastname == k - 1 and names.affiliation(s, t, k, g)
+       and not L.org[tok(s, t, k - 1)] then
+      -- where the person is from: `zegt Jan Jansen van de KNVB` (an
+      -- organisation's own van goes on: `zegt de Raad van State`)
       break
     end
     if kd == "N" then
@@ -1642,8 +1644,12 @@ local function subject_after(A, b, se)
       x = x - 1
     end
     -- a lower-case particle straight after the cue: `zei van Boxtel`
+    -- (not the article of an organisation: `zegt de Europese Commissie`)
     if first > 1 and names.kind(s, t, first - 1, g) == "A" and first - 1 == 1 then
       first = 1
+      for y = 2, lastname do
+        if L.org[tok(s, t, y)] then first = 2 break end
+      end
     end
     local m = mention_name(s, t, first, lastname)
     local tf = names.title_before(s, t, first, g)
