@@ -598,7 +598,18 @@ local function hit_content(A, h)
   if c == nil then
     local cs, ce = cue_content(A, h)
     if cs and ce and h.subj and h.subj.relative then ce = Analyser.relative_end(A, cs, ce) end
-    if cs and ce and not h.where then ce = Analyser.coordinated_cue_end(A, cs, ce) end
+    if cs and ce and not h.where then
+      ce = Analyser.coordinated_cue_end(A, cs, ce)
+    elseif cs and ce and h.e < ce then
+      -- (a cue inside the sentence it reports ends it before a second
+      -- cue: `Hij begrijpt naar eigen zeggen de emoties, maar stelt dat`)
+      local cut = Analyser.coordinated_cue_end(A, h.e, ce)
+      if cut < ce then
+        -- (less the comma and white space before the joining word)
+        ce = cut
+        while ce > cs and (byte(A.s, ce - 1) == 44 or byte(A.s, ce - 1) == 32) do ce = ce - 1 end
+      end
+    end
     if cs and ce and ce > cs and not is_heading(A, h.pi) and not lone_pronoun(A, cs, ce) then
       c = { cs, ce }
     else

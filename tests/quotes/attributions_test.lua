@@ -2088,4 +2088,20 @@ T.case("an organisation's name keeps its adjective of place, its own van, and no
   T.eq(a[1] and a[1].speaker, "Jan Jansen", "a person's van still says where from")
 end)
 
+
+T.case("a second cue joined by but/maar ends the first one's content", function()
+  local _, a = run("The mayor said the plan was good but warned that costs would rise.", "en")
+  T.eq(a[1] and a[1].text, "the plan was good", "said ... but warned that")
+  _, a = run("Schoemaker begrijpt naar eigen zeggen de emoties, maar stelt dat de regels duidelijk zijn.", "nl")
+  T.eq(a[1] and a[1].text, "Schoemaker begrijpt naar eigen zeggen de emoties", "a cue inside its sentence, then , maar stelt dat")
+  T.eq(a[2] and a[2].text, "de regels duidelijk zijn", "the second cue reports its own")
+end)
+
+T.case("a head noun and the noun it modifies end the sentence: nothing reported", function()
+  local _, a = run("Kovalenko said in her court interview.", "en")
+  T.eq(#a, 0, "said in her court interview.")
+  _, a = run("Kovalenko said in her on-court interview.", "en")
+  T.eq(#a, 0, "said in her on-court interview.")
+end)
+
 T.done()

@@ -563,6 +563,10 @@ local SETS = {
   open_bracket = { [40] = true, [91] = true, [123] = true },
   -- the words that join speakers named together (`Smith and Jones said`)
   conjunction = { ["and"] = true, en = true, und = true, et = true, ["&"] = true },
+  -- the words that join a second cue of the same subject (`said ... and
+  -- warned that`, `begrijpt naar eigen zeggen ..., maar stelt dat`)
+  cue_joiners = { ["and"] = true, en = true, und = true, et = true, but = true, maar = true,
+                  aber = true, mais = true },
   -- the part of a day after `yesterday`, `on Monday` (`said yesterday
   -- morning the road ...`)
   day_part = { morning = true, afternoon = true, evening = true, night = true },
@@ -3431,8 +3435,8 @@ local function cue_content(A, h)
           if k <= n and SETS.day_part[ltok(s, t, k)] then k = k + 1 end
           -- a noun the head modifies, before punctuation or a preposition:
           -- `at a union hall in Dayton`, `on the campaign bus.`
-          if k < n and j == k - 1 and is_lower_at(s, t[2 * j - 1]) and is_lower_at(s, t[2 * k - 1]) then
-            local wk, after = word_key(s, t, k), word_key(s, t, k + 1)
+          if k <= n and j == k - 1 and is_lower_at(s, t[2 * j - 1]) and is_lower_at(s, t[2 * k - 1]) then
+            local wk, after = word_key(s, t, k), k < n and word_key(s, t, k + 1)
             if wk and not (L.fw[wk] or L.pron[wk] or L.det[wk] or L.comp[wk] or L.prep[wk] or L.adv[wk]
                            or L.verb_word[wk] or L.cue[wk])
                and (not after or L.prep[after]) then
@@ -4665,7 +4669,7 @@ function Analyser.relative_end(A, cs, ce)
 end
 
 -- where the content [cs, ce) of a cue ends before a second cue its
--- subject goes on with, joined by and/en (`said Ilse was the fifth storm
+-- subject goes on with, joined by and/en or but/maar (`said Ilse was the fifth storm
 -- and warned that ...`, `zei dat het plan werkt en beloofde dat ...`: the
 -- second is a report of its own), when two words or more stand before
 -- it and a word or colon after it; else ce
@@ -4674,7 +4678,7 @@ function Analyser.coordinated_cue_end(A, cs, ce)
   -- (a plain search for each joining word: no word of the content is cut
   -- out on the way)
   local cut = ce
-  for c in pairs(SETS.conjunction) do
+  for c in pairs(SETS.cue_joiners) do
     local x = cs
     while true do
       local a = find(s, c, x, true)
