@@ -246,6 +246,13 @@ local function np_ending(A, t, k, lo, w)
   end
   local r, head = role_of(L, w)
   if demonym then r, head = demonym, key end
+  -- the last word of a role of three words the list has: the phrase is
+  -- the role, its head the first word's (`De officier van justitie zei`,
+  -- not a body's `justitie`; `the chief of staff said`)
+  if k - 2 >= lo then
+    local r2, h2 = Analyser.role_phrase(A, t, k)
+    if r2 then r, head = r2, h2 end
+  end
   -- a share of people is a group (`Bijna een kwart zegt`, `Two-thirds
   -- of respondents said`)
   local share = not r and (L.quantity[key] or L.quantity[key:match("%-(%a+)$") or ""])
@@ -592,6 +599,28 @@ local SETS = {
 SETS.as_frame_first = {}
 for w in pairs(SETS.as_frame) do
   SETS.as_frame_first[byte(w)], SETS.as_frame_first[byte(w) - 32] = true, true
+end
+
+-- role_phrase(A, t, k [, head]) -> the kind and the head of a role of
+-- three words that role_nouns.txt lists so, a role noun, `van`/`of` and a
+-- noun (`officier van justitie`, `chief of staff`), whose last word is
+-- token k; the head is the key of the first word's role noun as role_of
+-- gives it (a compound's tail: `Hoofdofficier van justitie` ->
+-- `officier`), given when the caller knows it; nil when no such role ends
+-- at k
+function Analyser.role_phrase(A, t, k, head)
+  local s, L = A.s, A.L
+  local w2 = k >= 2 and ltok(s, t, k - 1)
+  if not SETS.complement_openers[w2] then return nil end
+  if not head then
+    if k < 3 then return nil end
+    local _
+    _, head = role_of(L, tok(s, t, k - 2))
+    if not head then return nil end
+  end
+  local r = L.role[head .. " " .. w2 .. " " .. ltok(s, t, k)]
+  if r then return r, head end
+  return nil
 end
 
 -- past_inversion_word(A, x, ss) -> where the text before the cue ends
@@ -1074,6 +1103,18 @@ local function subject_before(A, a, ss, wide)
   -- (Michael Siegel of Boston University); a role keeps its phrase
   -- (een woordvoerster van het ministerie van justitie)
   local x = first_k and first_k - 1 or 0
+  -- a role of three words the list has right before the name (`Officier
+  -- van justitie Marieke Smeets zei`, opening the sentence with a capital
+  -- too; `De officier van justitie Marieke Smeets zei`): the name is the
+  -- person, the role its own, no of-phrase (its noun may be a group's:
+  -- `justitie`)
+  if x >= 3 and m.kind == "name" then
+    local r = Analyser.role_phrase(A, t, x)
+    if SETS.one_person[r] then
+      m.role_gender = r
+      x = 0
+    end
+  end
   local hops = 0
   -- (the first token read here and its key and text: the prepositional
   -- phrase's search below starts from the same token most often)
@@ -4063,6 +4104,12 @@ local function role_places(A, head)
         if not found and #t >= 2 then
           local nm = role_name(s, t, 1, g)
           if nm then found = nm.text end
+        end
+        -- `officier van justitie Marieke Smeets`: the rest of a role of
+        -- three words the list has, then the name
+        if not found and #t >= 6 and names.kind(s, t, 3, g) == "N" and Analyser.role_phrase(A, t, 2, head) then
+          local last = names.run_starting(s, t, 3, g)
+          if last then found = sub(s, t[5], t[2 * last] - 1) end
         end
         -- (after a word the role list does not have, which may be no
         -- noun at all, an acronym is no name it gives: `get AIDS`)
