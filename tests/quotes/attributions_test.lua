@@ -2143,4 +2143,12 @@ T.case("a role of three words the list has: officier van justitie", function()
   T.eq(a[2] and { a[2].speaker, a[2].speaker_text }, { "Marieke Smeets", "De officier van justitie" }, "the whole role, resolved")
 end)
 
+
+T.case("a noun the role list lacks speaks for whom it serves after for/to", function()
+  local _, a = run("A former personal assistant to property developer Gregory Harwood told a jury that she had counted the cash.", "en")
+  T.eq(a[1] and a[1].speaker, "a former personal assistant to property developer Gregory Harwood", "assistant to NAME told")
+  _, a = run("The trip to Paris was cancelled, officials said.", "en")
+  T.eq(a[1] and a[1].speaker, "the officials", "no determiner before the noun: no speaker of it")
+end)
+
 T.done()

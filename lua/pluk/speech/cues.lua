@@ -1263,6 +1263,16 @@ local function subject_before(A, a, ss, wide)
           m = role_for(s, m3, m)
           break
         end
+      elseif SETS.speaks_for[l0] and x0 >= 3 and is_lower_at(s, t[2 * x0 - 3]) then
+        -- and so does a noun the role list lacks, after its determiner: `A
+        -- former personal assistant to property developer Gregory Harwood
+        -- told`
+        local m3 = np_ending(A, t, x0 - 1, 1)
+        if m3 and m3.kind == "role" and m3.gender == "?" and m3.def then
+          m = role_for(s, m3, m)
+          first_k = token_at(t, n, m.s) or first_k
+          break
+        end
       end
       -- a document speaks for its maker: `A statement from the family
       -- said`
