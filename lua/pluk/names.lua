@@ -1942,6 +1942,28 @@ function M.canonical(article, mention, lang)
           best = sub(s, t[2 * first - 1], t[2 * n] - 1)
         end
       end
+      if best == clean and #clean >= 3 then
+        -- or a name of the article whose capitals spell it (`ESA` after
+        -- `the European Space Agency`; an article's `The` and joining
+        -- words in lower case are no letters of it)
+        local runs = ix.runs
+        for i = 1, ix.n do
+          local q = 4 * i - 3
+          if runs[q + 3] - runs[q] > #clean * 3 then
+            local run = sub(s, runs[q], runs[q + 3] - 1)
+            local letters = {}
+            for w in run:gmatch("%S+") do
+              if find(w, "^%u") and not g.stop[lc(w)] then letters[#letters + 1] = sub(w, 1, 1) end
+            end
+            if table.concat(letters) == clean then
+              local _, f = find(run, "^%S+%s+")
+              if g.stop[lc(run:match("^%S+"))] and f then run = sub(run, f + 1) end
+              best = run
+              break
+            end
+          end
+        end
+      end
     end
   end
   by_lang[mention] = best

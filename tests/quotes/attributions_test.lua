@@ -2151,4 +2151,12 @@ T.case("a noun the role list lacks speaks for whom it serves after for/to", func
   T.eq(a[1] and a[1].speaker, "the officials", "no determiner before the noun: no speaker of it")
 end)
 
+
+T.case("an acronym resolves to the article's name whose capitals spell it", function()
+  local _, a = run("The European Space Agency lost contact with its lander. According to ESA, the lander has power for 11 days.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].speaker_text }, { "European Space Agency", "ESA" }, "ESA")
+  _, a = run("The team met on Monday. According to ESA, the lander has power for 11 days.", "en")
+  T.eq(a[1] and a[1].speaker, "ESA", "no such name: the acronym")
+end)
+
 T.done()
