@@ -2159,4 +2159,14 @@ T.case("an acronym resolves to the article's name whose capitals spell it", func
   T.eq(a[1] and a[1].speaker, "ESA", "no such name: the acronym")
 end)
 
+
+T.case("an appositive's name speaks past an age before it and a place after it", function()
+  local _, a = run("Een van de slachtoffers, de 86-jarige Gerda Wouters uit Roosendaal, vertelde dat ze haar geld kwijt was.", "nl")
+  T.eq(a[1] and a[1].speaker, "Gerda Wouters", "de 86-jarige NAME uit PLACE")
+  _, a = run("Een van de slachtoffers, Gerda Wouters uit Roosendaal, vertelde dat ze haar geld kwijt was.", "nl")
+  T.eq(a[1] and a[1].speaker, "Gerda Wouters", "NAME uit PLACE")
+  _, a = run("One of the victims, 86-year-old Gerda Wouters from Roosendaal, said she lost her savings.", "en")
+  T.eq(a[1] and a[1].speaker, "Gerda Wouters", "86-year-old NAME from PLACE")
+end)
+
 T.done()

@@ -990,17 +990,34 @@ local function subject_before(A, a, ss, wide)
     end
     -- `Shapiro's widow, former tennis player Pam Shriver, said`: a role
     -- phrase in lower case that ends in the name between the commas
+    -- (or an age: `Een van de slachtoffers, de 86-jarige Gerda Wouters
+    -- uit Roosendaal, vertelde`; where the person is from may end it)
     if j >= 1 and tok(s, t, j) == "," and k - 1 > j + 1 then
-      local f = names.run_ending(s, t, k - 1, g)
+      local last = k - 1
+      local p0 = names.kind(s, t, last, g) == "N" and (names.run_ending(s, t, last, g) or last)
+      if p0 and p0 - 2 > j and SETS.place_prep[ltok(s, t, p0 - 1)] and names.kind(s, t, p0 - 2, g) == "N" then
+        last = p0 - 2
+      end
+      local f = names.run_ending(s, t, last, g)
+      if f and f == j + 1 and last < k - 1 then
+        -- (the name alone, then where it is from: `, Gerda Wouters uit
+        -- Roosendaal,`)
+        local m = mention_name(s, t, f, last)
+        m.how = "before"
+        m.appos = true
+        return m
+      end
       -- (a person's role: a group's noun before the name makes it the
       -- group's, `a policy analyst at the advocacy group SafeHome,`)
-      if f and f > j + 1 and SETS.one_person[role_of(L, tok(s, t, f - 1))] then
+      if f and f > j + 1 and (SETS.one_person[role_of(L, tok(s, t, f - 1))]
+                              or find(tok(s, t, f - 1), "^%d+%-%l")) then
         local plain = true
         for y = j + 1, f - 1 do
-          if not is_lower_at(s, t[2 * y - 1]) then plain = false break end
+          local c0 = byte(s, t[2 * y - 1])
+          if not is_lower_at(s, t[2 * y - 1]) and not (c0 >= 48 and c0 <= 57) then plain = false break end
         end
         if plain then
-          local m = mention_name(s, t, f, k - 1)
+          local m = mention_name(s, t, f, last)
           m.how = "before"
           m.appos = true
           return m
