@@ -545,6 +545,17 @@ local function joined_len(s, t, j, g)
 end
 M.joined_len = joined_len
 
+-- initial_end(s, t, k) -> k + 1 when token k is one capital letter and
+-- token k + 1 its period, written against it (a surname given by its
+-- initial, as Dutch reports name suspects: `Ricardo V.`), else k
+function M.initial_end(s, t, k)
+  local a, e = t[2 * k - 1], t[2 * k]
+  if not a or e - a ~= 1 then return k end
+  local c = byte(s, a)
+  if c >= 65 and c <= 90 and t[2 * k + 1] == e and byte(s, e) == 46 then return k + 1 end
+  return k
+end
+
 -- run_ending(s, t, k, g) -> first token index of the name run that ends
 -- with token k (a name part), or nil when token k is not a name part.
 -- Particles inside the run are kept (Wout-Jan van der Schans), and so are

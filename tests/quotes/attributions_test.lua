@@ -2169,4 +2169,14 @@ T.case("an appositive's name speaks past an age before it and a place after it",
   T.eq(a[1] and a[1].speaker, "Gerda Wouters", "86-year-old NAME from PLACE")
 end)
 
+
+T.case("a surname given by its initial is part of the name; after volgens and a role the verb follows", function()
+  local _, a = run("Ricardo V. zei dat hij zich schaamt.", "nl")
+  T.eq(a[1] and a[1].speaker, "Ricardo V.", "NAME V. zei")
+  _, a = run("De verdachte, Ricardo V., deed zich voor als bankmedewerker. De verdachte zei dat hij zich schaamt.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].speaker_text }, { "Ricardo V.", "De verdachte" }, "the role given in an appositive with an initial")
+  _, a = run("Volgens de officier belde V. ruim 1.300 keer met slachtoffers.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "de officier", "V. ruim 1.300 keer met slachtoffers" }, "Volgens de officier belde V.")
+end)
+
 T.done()

@@ -427,6 +427,8 @@ local function role_name(s, t, k, g)
     x = x + 1
     if x <= n and names.kind(s, t, x, g) == "N" then
       local l2 = names.run_starting(s, t, x, g)
+      -- (with the period of a surname's initial: `De verdachte, Ricardo V.,`)
+      if l2 then l2 = names.initial_end(s, t, l2) end
       if l2 and (l2 == n or tok(s, t, l2 + 1) == ",") then return mention_name(s, t, x, l2) end
     end
   end
@@ -1056,9 +1058,20 @@ local function subject_before(A, a, ss, wide)
   end
   -- a parenthesis before the appositive: as before the cue
   if appos and w == ")" then return subject_before(A, t[2 * k], ss, wide) end
+  -- a surname given by its initial ends the subject: `Ricardo V. zei`
+  local initial_dot = k >= 3 and w == "." and names.initial_end(s, t, k - 1) == k
+                      and names.kind(s, t, k - 2, g) == "N"
+  if initial_dot then
+    k = k - 1
+    w = tok(s, t, k)
+  end
   if k ~= word_k and is_punct_tok(s, t, k) then return nil end
   -- (w is token k's text here)
   local m = np_ending(A, t, k, 1, w)
+  if initial_dot and m and m.kind == "name" then
+    m.e = m.e + 1
+    m.text = sub(s, m.s, m.e - 1)
+  end
   if not m and k >= 4 and role_of(L, w) then
     -- a name, then `of` and a long phrase of the body it is of, in no
     -- shape a noun phrase has here: `Crystal Smith of the Northern
@@ -1563,6 +1576,12 @@ local function subject_after(A, b, se)
         -- a preposition after the head (a title's word too) opens whom it
         -- was said to (`zeggen ingewijden tegenover de NOS`, `bevestigt de
         -- minister tegenover de NOS`)
+        break
+      elseif has_head and A.lang ~= "en" and A.lang ~= nil and is_lower_at(raw, 1) and not role_of(L, raw)
+             and role_of(L, tok(s, t, k - 1)) then
+        -- in Dutch and German the verb follows `volgens` and its phrase:
+        -- a word in lower case after the role noun is no part of it
+        -- (`Volgens de officier belde V. ...`)
         break
       end
     end
