@@ -2179,4 +2179,12 @@ T.case("a surname given by its initial is part of the name; after volgens and a 
   T.eq(a[1] and { a[1].speaker, a[1].text }, { "de officier", "V. ruim 1.300 keer met slachtoffers" }, "Volgens de officier belde V.")
 end)
 
+
+T.case("a group noun takes the name an appositive gave it", function()
+  local _, a = run("Orbitra, the Dublin-based cloud software company, is to cut 1,200 jobs. The company said that no engineering roles would be affected.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].speaker_text }, { "Orbitra", "The company" }, "NAME, the ... company, ... The company said")
+  _, a = run("Shares fell. The company said that no roles would be affected.", "en")
+  T.eq(a[1] and a[1].speaker, "the company", "no name given: as written")
+end)
+
 T.done()

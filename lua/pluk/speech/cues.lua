@@ -4554,6 +4554,26 @@ local function group_names(A, head)
             elseif not GROUP_JOIN[tok(s, r, j)] then break end
           end
           if last then list[#list + 1] = { p, q, p, r[2 * last] } end
+        elseif after == 44 or after == 46 then
+          -- or the name an appositive gives it: `Orbitra, the
+          -- Dublin-based cloud software company,` (a determiner, words in
+          -- lower case, the noun; the name before the comma)
+          local t = tokens(s, (p - 120 > A.first and p - 120 or A.first), p)
+          local k = #t // 2
+          while k >= 1 and k > #t // 2 - 6 and (is_lower_at(s, t[2 * k - 1]) or find(tok(s, t, k), "%a%-%l"))
+                and not A.L.det[ltok(s, t, k)] do
+            k = k - 1
+          end
+          if k >= 3 and A.L.det[ltok(s, t, k)] and tok(s, t, k - 1) == "," and is_upper_at(s, t[2 * k - 5]) then
+            local e = t[2 * k - 4]
+            local b = t[2 * k - 5]
+            local j = k - 3
+            while j >= 1 and not is_punct_tok(s, t, j) and (is_upper_at(s, t[2 * j - 1]) or GROUP_JOIN[tok(s, t, j)]) do
+              if is_upper_at(s, t[2 * j - 1]) then b = t[2 * j - 1] end
+              j = j - 1
+            end
+            list[#list + 1] = { p, q, b, e }
+          end
         end
       end
     end
