@@ -1814,6 +1814,54 @@ local name_form = text_memo(function(clean)
   return form
 end)
 
+-- the first name of the article, of two words or more, whose capitals
+-- spell acronym acr (`ESA` -> `European Space Agency`; an article's `The`
+-- and the joining words in lower case are no letters of it), or nil.
+-- The names are kept in the index by their first capital (a list of
+-- start, end pairs, made when an acronym first asks): an acronym spells
+-- out only the few that open with its letter.
+local function spelled_name(ix, s, g, acr)
+  local by_initial = rawget(ix, "by_initial")
+  if not by_initial then
+    by_initial = {}
+    local runs = ix.runs
+    for i = 1, ix.n do
+      local q = 4 * i - 3
+      local a, first_end = runs[q], runs[q + 1]
+      if first_end < runs[q + 2] then
+        if g.stop[lc(sub(s, a, first_end - 1))] then a = first_end + 1 end
+        local c = byte(s, a)
+        local list = by_initial[c]
+        if not list then
+          list = {}
+          by_initial[c] = list
+        end
+        list[#list + 1] = a
+        list[#list + 1] = runs[q + 3]
+      end
+    end
+    rawset(ix, "by_initial", by_initial)
+  end
+  local list = by_initial[byte(acr, 1)]
+  if not list then return nil end
+  for i = 1, #list, 2 do
+    local a, e = list[i], list[i + 1]
+    -- (the words start at a and after each space)
+    local n, x, ok = 0, a, true
+    while x and x < e do
+      local cx = byte(s, x)
+      if cx >= 65 and cx <= 90 then
+        n = n + 1
+        if byte(acr, n) ~= cx then ok = false break end
+      end
+      local sp = find(s, " ", x, true)
+      x = sp and sp < e and sp + 1 or nil
+    end
+    if ok and n == #acr then return sub(s, a, e - 1) end
+  end
+  return nil
+end
+
 function M.canonical(article, mention, lang)
   local s = article.text or article
   local cache = canon_cache[article]
@@ -1955,25 +2003,8 @@ function M.canonical(article, mention, lang)
       end
       if best == clean and #clean >= 3 then
         -- or a name of the article whose capitals spell it (`ESA` after
-        -- `the European Space Agency`; an article's `The` and joining
-        -- words in lower case are no letters of it)
-        local runs = ix.runs
-        for i = 1, ix.n do
-          local q = 4 * i - 3
-          if runs[q + 3] - runs[q] > #clean * 3 then
-            local run = sub(s, runs[q], runs[q + 3] - 1)
-            local letters = {}
-            for w in run:gmatch("%S+") do
-              if find(w, "^%u") and not g.stop[lc(w)] then letters[#letters + 1] = sub(w, 1, 1) end
-            end
-            if table.concat(letters) == clean then
-              local _, f = find(run, "^%S+%s+")
-              if g.stop[lc(run:match("^%S+"))] and f then run = sub(run, f + 1) end
-              best = run
-              break
-            end
-          end
-        end
+        -- `the European Space Agency`)
+        best = spelled_name(ix, s, g, clean) or best
       end
     end
   end

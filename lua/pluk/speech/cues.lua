@@ -573,9 +573,11 @@ local SETS = {
   -- the words that join speakers named together (`Smith and Jones said`)
   conjunction = { ["and"] = true, en = true, und = true, et = true, ["&"] = true },
   -- the words that join a second cue of the same subject (`said ... and
-  -- warned that`, `begrijpt naar eigen zeggen ..., maar stelt dat`)
-  cue_joiners = { ["and"] = true, en = true, und = true, et = true, but = true, maar = true,
-                  aber = true, mais = true },
+  -- warned that`, `begrijpt naar eigen zeggen ..., maar stelt dat`), by
+  -- language (`*`: any), with the spaces around them
+  cue_joiners = { en = { " and ", " but " }, nl = { " en ", " maar " }, de = { " und ", " aber " },
+                  fr = { " et ", " mais " },
+                  ["*"] = { " and ", " but ", " en ", " maar ", " und ", " aber ", " et ", " mais " } },
   -- the part of a day after `yesterday`, `on Monday` (`said yesterday
   -- morning the road ...`)
   day_part = { morning = true, afternoon = true, evening = true, night = true },
@@ -4788,26 +4790,29 @@ end
 -- it and a word or colon after it; else ce
 function Analyser.coordinated_cue_end(A, cs, ce)
   local s, L = A.s, A.L
-  -- (a plain search for each joining word: no word of the content is cut
-  -- out on the way)
+  -- (a plain search for each joining word, with its spaces, in the
+  -- content alone: a search in s ran on to the article's end where the
+  -- word was not in the content)
+  local str = sub(s, cs, ce - 1)
   local cut = ce
-  for c in pairs(SETS.cue_joiners) do
-    local x = cs
+  local joiners = SETS.cue_joiners[A.lang] or SETS.cue_joiners["*"]
+  for i = 1, #joiners do
+    local c = joiners[i]
+    local x = 1
     while true do
-      local a = find(s, c, x, true)
-      if not a or a >= cut then break end
-      local b = a + #c
-      x = b
-      if a > cs and byte(s, a - 1) == 32 and byte(s, b) == 32 then
-        local _, we = find(s, "^%a+", b + 1)
-        -- (the second cue reports something: a word or a colon after it,
-        -- not a comma, `if anyone came and asked, they should call`)
-        local after = we and byte(s, we + 1)
-        if we and we < cut and (after == 32 or after == 58) and L.cue[lc(sub(s, b + 1, we))]
-           and count_words(s, cs, a, 2) >= 2 and not quote_at(A, a) then
-          cut = a - 1
-          break
-        end
+      local a = find(str, c, x, true)
+      if not a or cs + a - 1 >= cut then break end
+      -- (b: where the word after the joiner starts, in s)
+      local b = cs + a - 1 + #c
+      x = a + #c - 1
+      local _, we = find(s, "^%a+", b)
+      -- (the second cue reports something: a word or a colon after it,
+      -- not a comma, `if anyone came and asked, they should call`)
+      local after = we and byte(s, we + 1)
+      if we and we < cut and (after == 32 or after == 58) and L.cue[lc(sub(s, b, we))]
+         and count_words(s, cs, cs + a, 2) >= 2 and not quote_at(A, cs + a) then
+        cut = cs + a - 1
+        break
       end
     end
   end
