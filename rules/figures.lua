@@ -546,6 +546,7 @@ local function build_profile(langs, g)
   prof.noun_modifiers = set_of(setting("noun_modifiers"))
   prof.participle_prefix = setting("participle_prefix")
   prof.participle_suffix = setting("participle_suffix")
+  prof.participle_particles = setting("participle_particles")[1] and set_of(setting("participle_particles"))
   -- the forms of a verb lexicon a language names (verb_forms: nl
   -- cue_verbs) are verbs, which end a noun phrase ('De helft zegt'), but
   -- the lemma (the infinitive, also a plural noun: 'vragen') and a form
@@ -2878,10 +2879,44 @@ local nextwords = ptext.nextwords
 -- What a figure counts: `of`
 ---------------------------------------------------------------------------
 
+-- is lw (lower case) a past participle: one of `participles`, or (where
+-- the language has participle_particles) a particle glued before one of
+-- them or before participle_prefix, a stem and participle_suffix: the
+-- participles of separable verbs ('uitgekomen', 'opgeleverd', 'ingevuld';
+-- not 'afgevaardigden', a noun's plural)
+-- (memoised per profile: noun_phrase asks it of most words after a
+-- figure's first)
+local function is_participle(lw, prof)
+  local listed = prof.participles
+  if listed[lw] then return true end
+  local particles = prof.participle_particles
+  if not particles then return false end
+  local memo = prof.PARTICIPLE_MEMO
+  if not memo then
+    memo = word_memo(function(w)
+      local pre = prof.participle_prefix
+      for k = 1, #pre do
+        local at = find(w, pre[k], 2, true)
+        while at do
+          if particles[sub(w, 1, at - 1)] then
+            local rest = sub(w, at)
+            if listed[rest] or ends_in_suffix(rest, prof.participle_suffix, #pre[k] + 2) then
+              return true
+            end
+          end
+          at = find(w, pre[k], at + 1, true)
+        end
+      end
+      return false
+    end)
+    prof.PARTICIPLE_MEMO = memo
+  end
+  return memo[lw]
+end
 local function adjective_like_raw(word, prof)
   local lw = lc(word)
   -- (an irregular participle is one as an -ed word is: 'three stolen cars')
-  if prof.closed[lw] == "adj" or prof.participles[lw] or prof.noun_modifiers[lw] then return true end
+  if prof.closed[lw] == "adj" or is_participle(lw, prof) or prof.noun_modifiers[lw] then return true end
   local n = #lw
   local nouns = prof.noun_suffix
   for k = 1, #nouns do
@@ -2984,7 +3019,7 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
       -- ('patients treated', 'children born'): in English a regular one
       -- by its -ed, the others listed (`participles`)
       if j >= i and not after_join
-         and (lang == "en" and ENDS_ED[lw] or prof.participles[lw]) then
+         and (lang == "en" and ENDS_ED[lw] or is_participle(lw, prof)) then
         break
       end
       -- a modifier after a noun is an adverb that ends the phrase
@@ -3106,7 +3141,7 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
   -- participle alone ('er gingen er vijf verloren')
   local last, last_s = words[2 * j], words[2 * j - 1]
   if not last:match("^[%u\195]") or not is_upper_at(last, 1) then
-    if n > 1 or not (prof.closed[lc(last)] or prof.participles[lc(last)]) then
+    if n > 1 or not (prof.closed[lc(last)] or is_participle(lc(last), prof)) then
       return last, last_s, last_s + #last
     end
   end
@@ -3432,6 +3467,39 @@ local function range_sep_at(range_seps, allowed, text, at)
   return sepw, pe
 end
 
+-- small_pair(text, p) -> lo, hi, q: two numbers under 100 joined by a
+-- hyphen or an en dash at p ('4-6', '7–6'), q the byte after them; nil
+-- where none is, or where the second goes on as a longer number
+local function small_pair(text, p)
+  local lo, hi, q = match(text, "^(%d%d?)%-(%d%d?)()", p)
+  if not lo then lo, hi, q = match(text, "^(%d%d?)" .. EN_DASH .. "(%d%d?)()", p) end
+  if not lo or find(text, "^%w", q) or find(text, "^[.,]%d", q) then return nil end
+  return tonumber(lo), tonumber(hi), q
+end
+
+-- is the pair at s ('4-6') a score? Alone, where it makes no range
+-- ('Brazil 2-1'); in a list of pairs, one after a comma or in brackets
+-- after the one before ('4-6, 7-6 (9-7), 6-3': the sets of a match,
+-- a tie-break), unless the list's pairs rise and each starts right after
+-- the one before, as bands do ('aged 18-24, 25-34'); a score's two
+-- numbers are figures of their own (see the range test)
+local function score_pair(text, s)
+  local lo, hi, q = small_pair(text, s)
+  if not lo then return false end
+  local r = byte(text, q) == 41 and q + 1 or q
+  local sep = sub(text, r, r + 1)
+  local nlo, nhi
+  if sep == ", " or sep == " (" then nlo, nhi = small_pair(text, r + 2) end
+  -- (the pair before, read from the bytes before s, en dashes as hyphens)
+  local before = sub(text, s > 16 and s - 16 or 1, s - 1):gsub(EN_DASH, "-")
+  local plo, phi = match(before, "%f[%d](%d%d?)%-(%d%d?)%)?, $")
+  if not plo then plo, phi = match(before, "%f[%d](%d%d?)%-(%d%d?) %($") end
+  plo, phi = tonumber(plo), tonumber(phi)
+  if not (nlo or plo) then return hi <= lo end
+  return not (lo < hi and (not nlo or nlo < nhi and nlo == hi + 1)
+              and (not plo or plo < phi and lo == phi + 1))
+end
+
 -- the arrays extract_with fills for each article -- the records, what
 -- assign_of is told of them (aux), the places scan found -- kept from
 -- article to article (their array parts grow once, not by doubling in
@@ -3712,7 +3780,8 @@ function M.extract_with(article, emit, prof, opts)
         if (lastc == 45 or lastc == 47 or lastc == 95) and #glued >= 2 then
           local c2 = byte(glued, #glued - 1)
           -- '3-2' (a score) keeps its second number; 'A-4', 'COVID-19' not
-          local score = lastc == 45 and glued:match("^%d%d?%-$") and e - s <= 2
+          -- (in brackets too: a tie-break, '7-6 (9-7)')
+          local score = lastc == 45 and glued:match("^%(?%d%d?%-$") and e - s <= 2
           if not score and ((c2 >= 48 and c2 <= 57) or (c2 >= 65 and c2 <= 90)
              or (c2 >= 97 and c2 <= 122) or c2 >= 128) then
             done_to = e goto next_start
@@ -3905,10 +3974,15 @@ function M.extract_with(article, emit, prof, opts)
            and not pword:match("'s$") and not pword:match("’s$")
            and not year_like(fig, text) and not sentence_initial(text, pw_s) then
           -- ... unless a noun follows that it counts ('in Servië 284
-          -- lagere scholen', 'Palma 25 vliegtuigen per uur')
+          -- lagere scholen', 'Palma 25 vliegtuigen per uur'; a verb is
+          -- none: 'before Luna 9 landed'), or it opens a score ('beating
+          -- Luana Mendes 4-6, 7-6', 'Brazil 2-1')
           local nx = words_after(ctx, e)
           local w1 = nx[1] == e + 1 and nx[2]
-          if not (w1 and w1:match("^%l") and not closed[lc(w1)]) then
+          local lw1 = w1 and lc(w1)
+          if not (w1 and w1:match("^%l") and not closed[lw1]
+                  and not (lang == "en" and ENDS_ED[lw1]) and noun_phrase(nx, 1, prof, lang))
+             and not ((ce == 45 or ce == 226) and score_pair(text, s)) then
             done_to = e goto next_start
           end
         end
@@ -4205,6 +4279,13 @@ function M.extract_with(article, emit, prof, opts)
               if not nx[1] or nx[1] > hi.e + 1 then ok = false end
               if nx[1] and is_closed(nx[2], prof) then ok = false end
             end
+            -- a pair in a list of set scores, or in brackets after one,
+            -- is a score too ('4-6, 7-6 (9-7), 6-3'; see score_pair)
+            if ok and not spaced_dash and not unit_both and DASH_SEP[sepw] and not fpct
+               and not fcur and not hi.percent and not hi.currency and hi_v < 100
+               and score_pair(text, s) then
+              ok = false
+            end
             if fcur and hi.currency and fcur.code ~= hi.currency.code then ok = false end
             if fpct and hi.percent and fpct ~= hi.percent then
               ok = false  -- '3 percentage points to 26.9 per cent'
@@ -4421,6 +4502,35 @@ local function counted_before(text, s, prof, lang)
   end
   return nil
 end
+-- after_backref(text, s, prof, lpw): does a word of backref_before ('er')
+-- come right before the figure at s (1-based), lpw the word before it,
+-- or before it and up to two adverbs ('zijn er momenteel vijf': lower-case
+-- words of class adv)?
+local function after_backref(text, s, prof, lpw)
+  local backref = prof.backref_before
+  if backref[lpw or ""] then return true end
+  -- (the word before must be such an adverb: most are not, and nothing
+  -- more is read)
+  local closed = prof.closed
+  if not lpw or closed[lpw] ~= "adv" or not next(backref) then return false end
+  -- (lpw's token: a lower-case word with nothing glued after it, its
+  -- class asked above; then the one before it, and one adverb more)
+  local _, ts, te, nl = prevtoken(text, s - 1)
+  for k = 1, 2 do
+    if not ts or nl then return false end
+    if k == 1 then
+      local b, z = byte(text, ts), byte(text, te)
+      if b < 97 or b > 122 or z < 97 or z > 122 and z < 128 then return false end
+    else
+      local w = sub(text, ts, te)
+      if closed[w] ~= "adv" then return false end
+    end
+    _, ts, te, nl = prevtoken(text, ts - 1)
+    if ts and not nl and backref[sub(text, ts, te)] then return true end
+  end
+  return false
+end
+
 -- the kinds a `count_of` phrase may give a noun to (not an ordinal or a
 -- fraction: `the number of cases rose for the third time`)
 local COUNT_OF_KIND = { cardinal = true, decimal = true, range = true }
@@ -4612,8 +4722,8 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
             -- after 'er' and a count other than one, a word shaped as a
             -- participle is one ('werden er vier gestopt'): no noun
             if head == w_i and rec.value ~= 1 and prof.participle_prefix[1]
-               and prof.backref_before[aux[base + 5] or ""]
-               and ends_in_suffix(lw_i, prof.participle_suffix, 3) then
+               and ends_in_suffix(lw_i, prof.participle_suffix, 3)
+               and after_backref(text, rec.start + 1, prof, aux[base + 5]) then
               local pre = prof.participle_prefix
               for k = 1, #pre do
                 if sub(lw_i, 1, #pre[k]) == pre[k] then head = nil break end
@@ -4654,15 +4764,19 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
                   if not all_adj then break end
                 end
               end
+              -- (or a comma alone before a higher count, up to twice this
+              -- one: an estimate, 'tien, twaalf bieders', not a list)
               if conj and nwords <= 4 and not gap:find("[.;:!?]") and
-                 (nadj == 0 or all_adj) then
+                 (nadj == 0 or all_adj)
+                 or gap == ", " and kind == "cardinal" and nxt.kind == "cardinal"
+                    and nxt.value > rec.value and nxt.value <= 2 * rec.value then
                 if inherit == NONE then inherit = {} end
                 inherit[idx] = true
               end
             end
             -- 'dat er 20.000 zijn': what the previous sentence counted
-            if not inherit[idx] and prof.backref_before[aux[base + 5] or ""] and last_with_of
-               and rec.start - last_with_of["end"] < 600 then
+            if not inherit[idx] and last_with_of and rec.start - last_with_of["end"] < 600
+               and after_backref(text, rec.start + 1, prof, aux[base + 5]) then
               local gap = sub(text, last_with_of["end"] + 1, rec.start)
               local ends = 0
               for _ in gap:gmatch("[.!?]%s") do ends = ends + 1 end

@@ -831,4 +831,38 @@ T.case("modifiers, participles and fractions around the noun", function()
   expect("a second and an adjective alone", "He finished a second faster than before.", "en", {})
 end)
 
+T.case("set scores, craft names, separable participles, asyndetic pairs", function()
+  -- a score's numbers are cardinals, also after a name and in brackets
+  -- (a tie-break); a pair in a list of set scores is no range
+  local recs = figures("Kim beat Italy's Sara Conti 4-6, 6-4, 7-6 (10-8) in the final.", "en")
+  T.eq(texts(recs), { "4", "6", "6", "4", "7", "6", "10", "8" }, "set scores after a name: spans")
+  local plain = true
+  for _, r in ipairs(recs) do
+    if r.kind ~= "cardinal" or not null(r.of) then plain = false end
+  end
+  T.ok(plain, "set scores are cardinals that count nothing")
+  T.eq(texts(figures("The final score was 3-6, 7-5, 6-2.", "en")),
+       { "3", "6", "7", "5", "6", "2" }, "the first set of a list is no range")
+  expect("age bands stay ranges", "Voters aged 18-24, 25-34 were asked.", "en",
+         { { "18-24", kind = "range", high = 24 }, { "25-34", kind = "range", high = 34 } })
+  -- a capital word and a number before a verb is a name
+  expect("a craft's name before a verb", "The crowd cheered when Surveyor 3 landed safely.", "en", {})
+  -- a particle, ge- and a participle's ending: a participle, no noun
+  expect("a separable participle after the noun", "De omzet is in het tweede kwartaal uitgekomen op 3 miljoen euro.", "nl",
+         { { "tweede", kind = "ordinal", of = "kwartaal" }, { "3 miljoen euro", kind = "money" } })
+  expect("a separable participle alone after er", "Er zijn 400 woningen gebouwd en vorig jaar werden er 900 afgeleverd.", "nl",
+         { { "400", of = "woningen" }, { "900", of = "woningen" } })
+  -- adverbs between er and the count
+  expect("er and an adverb before the count", "Van de twaalf bedden worden er momenteel drie niet gebruikt.", "nl",
+         { { "twaalf", of = "bedden" }, { "drie", of = "bedden" } })
+  -- two counts with a comma alone: an estimate of one noun
+  expect("an asyndetic pair", "Er kwamen vijf, zes buren kijken.", "nl",
+         { { "vijf", of = "buren" }, { "zes", of = "buren" } })
+  -- the article and an ordinal before a comparative: a fraction
+  expect("een derde before a comparative", "De kosten liggen tot een derde hoger dan gepland.", "nl",
+         { { "een derde", kind = "fraction", value = 1 / 3 } })
+  expect("een derde before a noun", "Het is een derde termijn.", "nl",
+         { { "derde", kind = "ordinal", of = "termijn" } })
+end)
+
 T.done()
