@@ -724,6 +724,26 @@ local function capital_role(L, m)
   return { s = m.s, e = m.e, kind = "role", head = head, gender = gender, text = m.text }
 end
 
+-- the speaker of a person role at token xr of t that speaks for mention m
+-- after it (for/to/with/voor/namens, SETS.speaks_for; m's first token
+-- first_k): the role with m's phrase (`A spokesman for the ministry said`,
+-- `An adviser to the president said`); the person whose name ends m's
+-- name run (`Special Representative for Iran Brian Hook said`,
+-- `Ambassador to the United Nations Nikki Haley wrote`); nil when the
+-- phrase at xr is no person's role (a role that opens the sentence is
+-- read as a name: `Officials with the agency said`)
+function Analyser.speaks_for_role(A, t, xr, first_k, m)
+  local tail = m.kind == "name" and person_tail(A, t, first_k, m.e)
+  if tail then
+    tail.cut = true
+    return tail
+  end
+  local m3 = np_ending(A, t, xr, 1)
+  if m3 and m3.kind == "name" then m3 = capital_role(A.L, m3) end
+  if m3 and m3.kind == "role" and m3.gender ~= "x" then return role_for(A.s, m3, m) end
+  return nil
+end
+
 -- a source noun, a qualifier (source_qualifiers.txt) and its phrase, the
 -- preposition at token x of t and m the mention after it (`People
 -- familiar with the matter said`, `sources close to Trump`): the role
@@ -1278,21 +1298,10 @@ local function subject_before(A, a, ss, wide)
       if not l0 then break end
       if SETS.speaks_for[l0] and x0 >= 2 and role_of(L, tok(s, t, x0 - 1)) then
         -- whom a person role speaks for: `A spokesman for the ministry
-        -- said`, `een woordvoerder voor de club`; unless a person's name
-        -- ends the phrase (`Special Representative for Iran Brian Hook
-        -- said`: Brian Hook)
-        local tail = m.kind == "name" and person_tail(A, t, first_k, m.e)
-        if tail then
-          tail.cut = true
-          m = tail
-          break
-        end
-        local m3 = np_ending(A, t, x0 - 1, 1)
-        -- (a role that opens the sentence is read as a name: `Officials with
-        -- the agency said`)
-        if m3 and m3.kind == "name" then m3 = capital_role(L, m3) end
-        if m3 and m3.kind == "role" and m3.gender ~= "x" then
-          m = role_for(s, m3, m)
+        -- said`, `een woordvoerder voor de club`
+        local m2 = Analyser.speaks_for_role(A, t, x0 - 1, first_k, m)
+        if m2 then
+          m = m2
           break
         end
       elseif SETS.speaks_for[l0] and x0 >= 3 and is_lower_at(s, t[2 * x0 - 3]) then
@@ -1348,18 +1357,8 @@ local function subject_before(A, a, ss, wide)
         end
         if SETS.speaks_for[p1] and x1 >= 2 and role_of(L, tok(s, t, x1 - 1)) then
           -- whom a person role speaks for, as above: `A spokesman for the
-          -- Justice Department said`; unless a person's name ends the
-          -- body's, as above (`Ambassador to the United Nations Nikki
-          -- Haley wrote`: Nikki Haley)
-          local tail = m.kind == "name" and person_tail(A, t, first_k, m.e)
-          if tail then
-            tail.cut = true
-            m = tail
-            break
-          end
-          local m3 = np_ending(A, t, x1 - 1, 1)
-          if m3 and m3.kind == "name" then m3 = capital_role(L, m3) end
-          if m3 and m3.kind == "role" and m3.gender ~= "x" then m = role_for(s, m3, m) end
+          -- Justice Department said`
+          m = Analyser.speaks_for_role(A, t, x1 - 1, first_k, m) or m
           break
         end
         -- (and with its article: `A statement from the Kremlin said`)
