@@ -179,6 +179,10 @@ local function generic_tag(A, q)
   local w = ltok(s, t, k)
   if g.stop[w] or L.det[w] or L.adv[w] or L.comp[w] or L.pron[w] or RELATIVE[w] then return nil end
   local w2 = ltok(s, t, k + 1)
+  -- (an English gerund has no subject after it: a name there is the
+  -- clause's, `"...", adding Iran will pursue the case`; a pronoun is the
+  -- speaker's own, `"...", saying he intends to leave`)
+  if A.lang == "en" and #w > 4 and sub(w, -3) == "ing" and not L.pron[w2] then return nil end
   local ok = L.pron[w2] or names.kind(s, t, k + 1, g) == "N"
              or (g.particles[w2] and k + 2 <= n and names.kind(s, t, k + 2, g) == "N")
              or ((L.det[w2]) and k + 2 <= n and (role_of(L, tok(s, t, k + 2)) ~= nil
@@ -762,10 +766,18 @@ function Analyser:attribute(A, res)
       local gap = count_words(s, gap_end, x, 6)
       q.left_adjacent = gap <= 3
     end
-    -- colon framing: `Van der Schans: ,,...`
+    -- colon framing: `Van der Schans: ,,...`; and a comma after a clause
+    -- that opens with its subject, before a quote of four words or more
+    -- (`Trump, also on Twitter, defended his decision, "As I have stated
+    -- strongly before, ..."`)
     if not right and not left then
       local x = space_back(s, q.oa, ss)
-      if x > ss and byte(s, x - 1) == 58 then
+      local framing = x > ss and byte(s, x - 1)
+      if framing == 44 and not (q.words >= 4 and count_words(s, ss, x - 1, 4) >= 4
+                                and not L.prep[lc(s:match("^%a+", ss) or "")]) then
+        framing = nil
+      end
+      if framing == 58 or framing == 44 then
         local t = tokens(s, ss, x - 1)
         local n = #t // 2
         -- the first noun phrase of the sentence; when a preposition opens
@@ -805,6 +817,20 @@ function Analyser:attribute(A, res)
               -- a title before the name: the name (`President Donald
               -- Trump took a shot: ...`)
               m = mention_name(s, t, k + 1, names.run_starting(s, t, k + 1, A.g) or k + 1)
+            end
+            -- (after a comma: a pronoun, or a person's name of two words or
+            -- more, or one the article gave so, and no organisation word;
+            -- not a capitalised word that opens the sentence, `Turns out,`)
+            if framing == 44 and m.kind ~= "pron" then
+              local ok = m.kind == "name" and m.s == t[1]
+              if ok and not find(m.text, " ", 1, true) then
+                local full = names.canonical(A.article, m.text, A.lang)
+                ok = #full > #m.text + 1 and sub(full, -#m.text - 1) == " " .. m.text
+              end
+              for w in m.text:gmatch("%S+") do
+                if L.org[w] then ok = false break end
+              end
+              if not ok then break end
             end
             m.how = "colon"
             q.colon = m

@@ -2187,4 +2187,16 @@ T.case("a group noun takes the name an appositive gave it", function()
   T.eq(a[1] and a[1].speaker, "the company", "no name given: as written")
 end)
 
+
+T.case("an English gerund takes no subject after it; a clause's subject frames a quote after its comma", function()
+  local q = run('The prosecutor, Ali Mehr, said the men must face "murder charges", adding Iran will pursue the case.', "en")
+  T.eq(q[1] and q[1].speaker, "Ali Mehr", "adding NAME: the name is the clause's")
+  q = run('Election results were described by Johnson as a "historic mandate", saying he intends to leave.', "en")
+  T.eq(q[1] and q[1].speaker, "Johnson", "saying he: the pronoun is the speaker's")
+  q = run('Mick Jagger of The Rolling Stones also reacted on Twitter, "Sad news hearing that Ginger Baker has died."', "en")
+  T.eq(q[1] and q[1].speaker, "Mick Jagger", "NAME ... reacted on Twitter, \"...\"")
+  q = run('Turns out, "we will have work for you later".', "en")
+  T.ok(q[1] and null(q[1].speaker), "no name opens the clause: no speaker")
+end)
+
 T.done()

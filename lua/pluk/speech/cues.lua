@@ -2588,6 +2588,9 @@ local function analyse_cue(A, h)
     -- Dutch: a subject pronoun right after the verb is the subject
     -- (`Tegen de krant El Pais zei hij dat`)
     if after and before and after.kind == "pron" and A.lang ~= "en" then before = nil end
+    -- an English gerund has no subject after it: `..., adding Iran will
+    -- pursue the case` (Iran is the clause's)
+    if gerund and A.lang == "en" and before then after = nil end
     if before and after then
       -- a cue after a comma that closes no appositive is inverted (`...,
       -- said Smith`); otherwise the subject stands before it (`John said
