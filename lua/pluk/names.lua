@@ -621,10 +621,16 @@ function M.run_ending(s, t, k, g, kw)
         first, first_w = i + 1, nil
         break
       else
-        -- capitalised particles open the name: Van der Schans, De Vries
+        -- capitalised particles open the name: Van der Schans, De Vries;
+        -- not one alone, an article, before an organisation word or an
+        -- acronym (`De Vereniging van Effectenbezitters`, `De ANWB meldt`;
+        -- `Van 't Hof` keeps its two)
         local x = i + 1
         while x < first and not is_upper_at(s, t[2 * x - 1]) do x = x + 1 end
-        if x == i + 1 then first, first_w = x, nil end
+        local fw = first_w or sub(s, t[2 * first - 1], t[2 * first] - 1)
+        if x == i + 1 and not (first == i + 2 and (g.org and g.org[fw] or find(fw, "^%u%u+$"))) then
+          first, first_w = x, nil
+        end
         break
       end
     else
@@ -1145,7 +1151,11 @@ local function trim_run(s, run, g)
   -- Consolata`); a surname after its particles is one word
   -- (the capitalised words after the particles hold no particle: `A. van
   -- den Berg van FNV-Bondgenoten` is a name and its organisation, below)
-  for p1 = 2, n - 2 do
+  -- (a surname's own particles and one word, then another group: that
+  -- group is read the same way, `Tom van der Linden van de Universiteit
+  -- Leiden`)
+  local p1 = 2
+  while p1 <= n - 2 do
     if g.particles[lc(w[p1])] and not is_upper_at(w[p1], 1) then
       local p2 = p1
       while p2 < n and g.particles[lc(w[p2 + 1])] do p2 = p2 + 1 end
@@ -1153,11 +1163,19 @@ local function trim_run(s, run, g)
       -- is an acronym: `Jan Smit van de KNVB`; an organisation word may
       -- be a surname: `J. van 't Hof`)
       local org = n - p2 >= 2 or n - p2 == 1 and p1 >= 3 and find(w[n], "^%u%u+$") ~= nil
+      local next_group
       for y = p2 + 1, n do
-        if g.particles[lc(w[y])] then org = false break end
+        if g.particles[lc(w[y])] then
+          org = false
+          if y == p2 + 2 and not is_upper_at(w[y], 1) then next_group = y end
+          break
+        end
       end
       if org then return table.concat(w, " ", 1, p1 - 1) end
-      break
+      if not next_group then break end
+      p1 = next_group
+    else
+      p1 = p1 + 1
     end
   end
   -- `Ann Lee van Acme`: a first and last name, then van + one word: an
@@ -1616,6 +1634,13 @@ local function clean_run_uncached(s, a, e, g, lang)
   end
   if done then return c end
   c = trim_run(s, c, g)
+  -- a capitalised particle before an organisation word or an acronym is
+  -- the sentence's article: `De ANWB`, `De Vereniging van
+  -- Effectenbezitters` (as run_ending reads it)
+  local p1, rest = c:match("^(%u%l*) (%S+)")
+  if p1 and g.particles[lc(p1)] and g.org and (g.org[rest] or find(rest, "^%u%u+$")) then
+    c = sub(c, #p1 + 2)
+  end
   -- (a plain search first: the pattern tries every position of the name)
   if find(c, "-", 1, true) then
     -- `Trump-style`: the name before the tail

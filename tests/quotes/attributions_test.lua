@@ -2199,4 +2199,17 @@ T.case("an English gerund takes no subject after it; a clause's subject frames a
   T.ok(q[1] and null(q[1].speaker), "no name opens the clause: no speaker")
 end)
 
+
+T.case("a surname with particles is found past a second particle group; an article before an organisation is no particle", function()
+  local q, a = run("Partijleider Hanneke Vos erkent dat de campagne moeizaam verloopt.\n\nPoliticoloog Tom van der Linden van de Universiteit Leiden waarschuwt voor overhaaste conclusies. Volgens hem is het verschil klein. ,,Bijna een op de drie kiezers weet het niet'', aldus Van der Linden.", "nl")
+  T.eq(q[1] and q[1].speaker, "Tom van der Linden", "Van der Linden: the name before van de Universiteit Leiden")
+  T.eq(a[2] and a[2].speaker, "Tom van der Linden", "Volgens hem: the person the sentence before names")
+  _, a = run("De Vereniging van Effectenbezitters zegt het bod te gaan bestuderen. De ANWB meldt dat de Wegenwacht druk was. De Vries zegt dat het goed gaat.", "nl")
+  T.eq(a[1] and a[1].speaker, "Vereniging van Effectenbezitters", "De before an organisation word")
+  T.eq(a[2] and a[2].speaker, "ANWB", "De before an acronym")
+  T.eq(a[3] and a[3].speaker, "De Vries", "De of a surname")
+  _, a = run("Volgens het onderzoeksbureau zou de VVD op 24 zetels uitkomen.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "het onderzoeksbureau", "de VVD op 24 zetels uitkomen" }, "an auxiliary after the noun ends the source")
+end)
+
 T.done()

@@ -94,8 +94,9 @@ local CASES = {
     "attribution", "la France soutiendrait l'Ukraine", "Emmanuel Macron", "indiqué" },
   { "fr", "Anne Hidalgo a démenti que la mairie envisage de fermer la piscine.",
     "attribution", "la mairie envisage de fermer la piscine", "Anne Hidalgo", "a démenti" },
+  -- (the sentence's article is no part of an acronym's name, as `De ANWB`)
   { "fr", "La CGT a fait savoir que la grève continuerait.",
-    "attribution", "la grève continuerait", "La CGT", "a fait savoir" },
+    "attribution", "la grève continuerait", "CGT", "a fait savoir" },
   { "fr", "Selon son avocat, le suspect conteste les faits.",
     "attribution", "le suspect conteste les faits", "son avocat", "Selon" },
   { "fr", "Aux dires de son entourage, le ministre est épuisé.",

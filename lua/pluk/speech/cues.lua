@@ -1569,7 +1569,11 @@ local function subject_after(A, b, se)
       -- an adverb or auxiliary may stand before the subject (`zei
       -- gisteren De Jonge`), not after its head noun (`Volgens de
       -- woordvoerder is het kabinet ...`)
-      if L.adv[w] then
+      if L.verb_word[w] and k > 2 and not (L.det[ltok(s, t, k - 1)] or L.adv[ltok(s, t, k - 1)]) then
+        -- an auxiliary or modal verb after a noun ends the phrase:
+        -- `Volgens het onderzoeksbureau zou de VVD ...`
+        break
+      elseif L.adv[w] then
         if has_head then break end
       elseif g.stop[w] and not (k < n and PERSON_ROLE[role_of(L, tok(s, t, k + 1))]) then
         break
