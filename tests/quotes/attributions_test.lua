@@ -2212,4 +2212,12 @@ T.case("a surname with particles is found past a second particle group; an artic
   T.eq(a[1] and { a[1].speaker, a[1].text }, { "het onderzoeksbureau", "de VVD op 24 zetels uitkomen" }, "an auxiliary after the noun ends the source")
 end)
 
+
+T.case("a role with a word of what it is of opens a sentence before the person's name; dean is a first name", function()
+  local q = run("Docent geschiedenis Mark Jansen van het Stedelijk Lyceum is blij met het verbod. ‘Vroeger zag ik in de pauze dertig leerlingen stil op hun telefoon.’", "nl")
+  T.eq(q[1] and q[1].speaker, "Mark Jansen", "Docent geschiedenis NAME ... ‘...’")
+  local _, a = run('Dean Whitlock said the club had overpaid.', "en")
+  T.eq(a[1] and a[1].speaker, "Dean Whitlock", "Dean Whitlock said")
+end)
+
 T.done()

@@ -3856,7 +3856,11 @@ person_mentions_uncached = function(A, a, b)
           if not r2 then break end
           k, r = k + 1, r2
         end
-        if r ~= "g" and r ~= "x" and (k == n or names.kind(s, t, k + 1, g) ~= "N")
+        -- (nor a role whose name follows past a word that says of what:
+        -- `Docent geschiedenis Mark Jansen`)
+        local named_after = k + 2 <= n and names.kind(s, t, k + 2, g) == "N" and is_lower_at(s, t[2 * k + 1])
+                            and Analyser.plain_modifiers(A, t, k + 1, k + 1)
+        if r ~= "g" and r ~= "x" and (k == n or names.kind(s, t, k + 1, g) ~= "N") and not named_after
            and not appositive_name_after(A, t[2 * k], b) then
           local m = np_ending(A, t, k, 1)
           if m and m.kind == "role" then
@@ -3893,7 +3897,12 @@ person_mentions_uncached = function(A, a, b)
     while qa[qk + 1] and qa[qk + 1] <= rs do qk = qk + 1 end
     if runs[4 * ri] <= b and not (qk > 0 and rs < qb[qk]) then
       local text, ms, me = names.mention(A.article, g, A.lang, ri)
-      if text and not g.titles[names.lc_memo[text] or lc(text)] then
+      -- (not a role noun alone, with a capital at the sentence's start:
+      -- `Docent geschiedenis Mark Jansen ...`; the name after it is the
+      -- person)
+      if text and not g.titles[names.lc_memo[text] or lc(text)]
+         and not (ms == skip_spaces(s, a) and not find(text, " ", 1, true) and role_of(L, text)
+                  and find(s, "^%s+%l+%s+%u", me)) then
         -- the word before, the word after
         local t0, t1 = last_token(s, (ms - 40 > a and ms - 40 or a), ms)
         if t0 and t1 == ms and SETS.open_bracket[byte(s, ms - 1)] and t0 == ms - 1 then
@@ -3927,12 +3936,19 @@ person_mentions_uncached = function(A, a, b)
             -- that is not such a word ends the opening for every name
             -- after it; the word cut at ms is read for this name only
             local wa, wb = find(s, "%S+", words_from)
+            -- (one word in lower case may say what a role is of, no
+            -- function word: `Docent geschiedenis Mark Jansen`)
+            local after_role = false
             while wa and wa < ms do
               local whole = wb < ms
               if not whole then wb = ms - 1 end
               local core = strip_punct_end(sub(s, wa, wb))
               local lw = lc(core)
-              if core ~= "" and not (L.adv[lw] or L.det[lw] or names.title_like(g, core) or role_of(L, core)) then
+              local role = role_of(L, core) ~= nil
+              local modifier = after_role and core == lw and core ~= "" and not (L.fw[lw] or L.prep[lw] or L.cue[lw]
+                                                                              or L.verb_word[lw] or L.comp[lw])
+              after_role = role
+              if core ~= "" and not (L.adv[lw] or L.det[lw] or names.title_like(g, core) or role or modifier) then
                 initial = false
                 words_bad = whole
                 break
