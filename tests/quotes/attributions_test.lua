@@ -2220,4 +2220,12 @@ T.case("a role with a word of what it is of opens a sentence before the person's
   T.eq(a[1] and a[1].speaker, "Dean Whitlock", "Dean Whitlock said")
 end)
 
+
+T.case("a he/she pronoun takes the speaker a cue named after it or a source in the sentence before", function()
+  local q = run("Meteoroloog Jeroen Bakker zegt dat de storm zwaar is.\n\nDe wegen zijn glad, meldde een woordvoerder van Rijkswaterstaat. ,,We vragen mensen om alleen de weg op te gaan als het nodig is'', zei hij.", "nl")
+  T.eq(q[1] and q[1].speaker, "een woordvoerder van Rijkswaterstaat", "..., meldde een woordvoerder van X. ,,...'', zei hij")
+  q = run("FNV-bestuurder Marloes Verhoef is boos. Volgens analist Femke Dijkstra is het bod te laag. ,,De markt rekende al op een overname'', licht ze toe.", "nl")
+  T.eq(q[1] and q[1].speaker, "Femke Dijkstra", "Volgens X ... ,,...'', licht ze toe")
+end)
+
 T.done()

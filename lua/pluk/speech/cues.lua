@@ -4750,6 +4750,28 @@ function Analyser:resolve_pronoun(A, m, x)
     local e = self:recent_group(A, x, 4)
     return e or A.last_group or A.last_org or A.last
   end
+  -- the speaker of the sentence before, when a cue there names one that
+  -- fits (`..., meldde een woordvoerder van Rijkswaterstaat. ,,...'', zei
+  -- hij`, `Volgens analist Femke Dijkstra is het bod ... ,,...'', licht
+  -- ze toe`: an inverted or fronted speaker is no sentence subject below)
+  local ss = sentence_of(A, x)
+  if ss > A.first then
+    local ps, pe = sentence_of(A, ss - 1)
+    if pe > ss then pe = ss end
+    local k1, k2 = hit_range(A, ps, pe)
+    for k = k2, k1, -1 do
+      local h = analyse_cue(A, A.hits[k])
+      local hm = h.subj
+      if hm and hm.how ~= "before" and hm.kind ~= "pron" and hm.s >= ps then
+        local e = self:resolve_hit(A, h)
+        if e and e.person and gender_fits(want, e.gender) then
+          if want == "m" or want == "f" then e.gender = e.gender or want end
+          return e
+        end
+      end
+      if hm then break end
+    end
+  end
   -- the subject of this sentence or of one of the sentences before
   local e = self:recent_person(A, x, want, 5, true)
     or self:recent_person(A, x, want, 4, false)
