@@ -2228,4 +2228,10 @@ T.case("a he/she pronoun takes the speaker a cue named after it or a source in t
   T.eq(q[1] and q[1].speaker, "Femke Dijkstra", "Volgens X ... ,,...'', licht ze toe")
 end)
 
+
+T.case("a definite group noun takes a name that ends in it later in its paragraph when none came before", function()
+  local _, a = run("The council insisted the process had been fair. 'Every comment we receive is read,' a spokeswoman for Vale District Council said.", "en")
+  T.eq(a[1] and a[1].speaker, "Vale District Council", "The council ... Vale District Council")
+end)
+
 T.done()

@@ -4616,7 +4616,17 @@ local function group_name_before(A, head, x)
   local best
   for i = 1, #list do
     local c = list[i]
-    if c[2] >= x then break end
+    if c[2] >= x then
+      -- (none before: the first one after x in its paragraph, when it
+      -- ends in the noun, `The council insisted ... a spokeswoman for Vale
+      -- District Council said`)
+      if not best and c[3] < c[1] then
+        local _, _, pi = sentence_of(A, x)
+        local _, _, pc = sentence_of(A, c[1])
+        if pc == pi then best = c end
+      end
+      break
+    end
     if c[4] <= x then best = c end
   end
   return best and sub(A.s, best[3], best[4] - 1) or nil
