@@ -242,7 +242,9 @@ local function split_cue(A, entries, x)
         -- the particle must end the clause: punctuation, a complementizer
         -- or the text's end after it
         local nx = k < n and ltok(s, t, k + 1) or nil
-        if not nx or is_punct_tok(s, t, k + 1) or L.comp[nx] then return en.lemma end
+        -- (or a prepositional phrase: `Dat maakte zij bekend in een brief
+        -- aan de Tweede Kamer`)
+        if not nx or is_punct_tok(s, t, k + 1) or L.comp[nx] or L.prep[nx] then return en.lemma end
         -- or a Dutch infinitive with `te` that ends the clause after it:
         -- `laat in een reactie weten het besluit te begrijpen` (the
         -- content starts past the particle, particle_end)

@@ -2234,4 +2234,14 @@ T.case("a definite group noun takes a name that ends in it later in its paragrap
   T.eq(a[1] and a[1].speaker, "Vale District Council", "The council ... Vale District Council")
 end)
 
+
+T.case("Dutch plurals with a changed stem, beide, and a separable cue's particle before a phrase", function()
+  local _, a = run("Halvorsen Industries neemt Delta Agro over. Dat maakten beide bedrijven maandagochtend bekend.", "nl")
+  T.eq(a[1] and a[1].speaker, "beide bedrijven", "beide bedrijven: bedrijf, both of them")
+  _, a = run("Beleggers rekenen er volgens handelaren niet op dat er nog een hoger bod komt.", "nl")
+  T.eq(a[1] and a[1].speaker, "handelaren", "volgens handelaren: handelaar")
+  _, a = run("Minister Karin Hoogendijk wil dat telefoons uit de klas verdwijnen. Dat maakte zij donderdag bekend in een brief aan de Tweede Kamer.", "nl")
+  T.eq(a[1] and a[1].speaker, "Karin Hoogendijk", "maakte ... bekend in een brief aan ...")
+end)
+
 T.done()

@@ -87,6 +87,21 @@ local function role_of_uncached(L, w)
     sg = sub(key, 1, -3)
     -- (a noun in -e takes -n alone: deskundigen, ingewijden)
     if not L.role[sg] and L.role[sub(key, 1, -2)] then sg = sub(key, 1, -2) end
+    if not L.role[sg] and L.lang ~= "en" then
+      -- (Dutch spelling of the stem: bedrijven -> bedrijf, handelaren ->
+      -- handelaar, the vowel of an open syllable written once)
+      local last = sub(sg, -1)
+      local alt = last == "v" and sub(sg, 1, -2) .. "f" or last == "z" and sub(sg, 1, -2) .. "s" or nil
+      if alt and L.role[alt] then
+        sg = alt
+      else
+        local v, c = sg:match("([aeou])([^aeiou])$")
+        if v and not sg:match("[aeiou][aeou][^aeiou]$") then
+          local long = sub(sg, 1, -2) .. v .. c
+          if L.role[long] then sg = long end
+        end
+      end
+    end
   end
   -- (people make a group; things stay things: `letters`, `reports`)
   if sg and L.role[sg] then return L.role[sg] == "x" and "x" or "g", sg end
