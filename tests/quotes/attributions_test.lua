@@ -2244,4 +2244,18 @@ T.case("Dutch plurals with a changed stem, beide, and a separable cue's particle
   T.eq(a[1] and a[1].speaker, "Karin Hoogendijk", "maakte ... bekend in een brief aan ...")
 end)
 
+
+T.case("Dutch content past a long adverbial before dat, after adverbs after blijkt, and before en + verb + dat", function()
+  local _, a = run("Dijkhuis zei woensdag tijdens een campagnebijeenkomst in Zwolle dat haar partij met iedereen wil praten.", "nl")
+  T.eq(a[1] and a[1].text, "haar partij met iedereen wil praten", "zei woensdag tijdens ... in Zwolle dat")
+  _, a = run("Ze roept de paus in een resolutie op dat ook te doen.", "nl")
+  T.eq(#a, 0, "an object before dat: dat is a pronoun")
+  _, a = run("Uit een enquête van de AOb onder 3.200 leden bleek vorig jaar dat 61 procent last heeft van telefoons.", "nl")
+  T.eq(a[1] and a[1].text, "61 procent last heeft van telefoons", "bleek vorig jaar dat")
+  _, a = run("Het Landelijk Aktie Komitee Scholieren noemt het verbod ‘betuttelend’ en vreest dat leerlingen onbereikbaar zijn.", "nl")
+  T.eq(a[1] and a[1].text, "het verbod ‘betuttelend’", "noemt ... en vreest dat")
+  _, a = run("He told me that he had given me a chance at normal family life and all that.", "en")
+  T.eq(a[1] and a[1].text, "he had given me a chance at normal family life and all that", "and all that: no verb")
+end)
+
 T.done()

@@ -3192,9 +3192,18 @@ local function cue_content(A, h)
           local past
           for k = 1, (#t // 2 < 10 and #t // 2 - 1 or 9) do
             if tok(s, t, k) == "," then break end
-            if SETS.shows_that[ltok(s, t, k)] and L.comp[ltok(s, t, k + 1)] == "drop" then
-              past = t[2 * k + 2]
-              break
+            if SETS.shows_that[ltok(s, t, k)] then
+              -- (adverbs may stand between: `bleek vorig jaar dat`)
+              local j = k + 1
+              while j < k + 4 and j <= #t // 2 and L.comp[ltok(s, t, j)] ~= "drop"
+                    and (L.adv[ltok(s, t, j)] or is_lower_at(s, t[2 * j - 1]) and not L.cue[ltok(s, t, j)]
+                         and not L.prep[ltok(s, t, j)]) do
+                j = j + 1
+              end
+              if j <= #t // 2 and L.comp[ltok(s, t, j)] == "drop" then
+                past = t[2 * j]
+                break
+              end
             end
           end
           if past then x = past elseif is_lower_at(s, t[1]) then x = t[2] end
@@ -3298,7 +3307,18 @@ local function cue_content(A, h)
       if c2 > c1 and not quote_at(A, c1) then return c1, clause_end(A, c1, c2) end
     end
   end
-  local x, how = after_comp(A, b, se, 6)
+  -- (Dutch and German put a longer adverbial phrase before `dat`: `zei
+  -- woensdag tijdens een campagnebijeenkomst in Zwolle dat`, when an
+  -- adverb or preposition opens it, no object (`roept de paus ... op dat
+  -- ook te doen`: a pronoun); English content often needs no `that`, and
+  -- a later one is a relative pronoun's)
+  local reach = 6
+  if A.lang == "nl" or A.lang == "de" then
+    local w1 = s:match("^%s*(%a+)", b)
+    w1 = w1 and lc(w1)
+    if w1 and (L.adv[w1] or L.prep[w1]) then reach = 10 end
+  end
+  local x, how = after_comp(A, b, se, reach)
   if x then
     cs, ce = trim(s, x, clip_end(s, a, se))
     -- after a colon, a cue whose speaker opens the clause makes it that
@@ -4878,7 +4898,17 @@ function Analyser.coordinated_cue_end(A, cs, ce)
       -- (the second cue reports something: a word or a colon after it,
       -- not a comma, `if anyone came and asked, they should call`)
       local after = we and byte(s, we + 1)
-      if we and we < cut and (after == 32 or after == 58) and L.cue[lc(sub(s, b, we))]
+      -- (or any verb that a complementizer follows: `noemt het verbod
+      -- ‘betuttelend’ en vreest dat ...`)
+      local w2 = we and lc(sub(s, b, we))
+      local verb = we and (L.cue[w2] or after == 32 and L.comp[lc(s:match("^%a+", we + 2) or "")] == "drop"
+                           and not (L.fw[w2] or L.det[w2] or L.pron[w2] or L.adv[w2] or L.prep[w2])
+                           -- (in the shape of a finite verb: English -ed, where -s
+                           -- may end a plural noun, `notes and findings that`;
+                           -- Dutch -t, -de, -te, -en)
+                           and (A.lang == "en" and find(w2, "ed$")
+                                or A.lang ~= "en" and (find(w2, "t$") or find(w2, "[dt]e$") or find(w2, "en$"))))
+      if we and we < cut and (after == 32 or after == 58) and verb
          and count_words(s, cs, cs + a, 2) >= 2 and not quote_at(A, cs + a) then
         cut = cs + a - 1
         break
