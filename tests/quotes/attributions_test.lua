@@ -2258,4 +2258,12 @@ T.case("Dutch content past a long adverbial before dat, after adverbs after blij
   T.eq(a[1] and a[1].text, "he had given me a chance at normal family life and all that", "and all that: no verb")
 end)
 
+
+T.case("the one told may be a noun of two words, and a place of more words, before a comma", function()
+  local _, a = run('"We will rebuild," the governor told a news conference in Santa Rosa, referring to the 2019 Kincade fire, which destroyed 374 buildings.', "en")
+  T.eq(#a, 0, "told a news conference in Santa Rosa, referring to ...: nothing reported")
+  _, a = run("The governor told a press conference that the town would be rebuilt.", "en")
+  T.eq(a[1] and a[1].text, "the town would be rebuilt", "told a press conference that")
+end)
+
 T.done()

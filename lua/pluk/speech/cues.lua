@@ -3547,6 +3547,12 @@ local function cue_content(A, h)
                      or head:find("^%l+day$") or lc(head) == "week" or lc(head) == "month"
                      or lc(head) == "interview" or lc(head) == "statement") then
           k = j + 1
+          if j == read_k + 1 and is_upper_at(s, t[2 * j - 1]) and not A.g.stop[lc(head)] then
+            -- a place's name of more words right after the preposition:
+            -- `in Santa Rosa,` (not a weekday's: `on Tuesday Smith was`)
+            local last = names.run_starting(s, t, j, A.g)
+            if last and last > j and (last == n or is_punct_tok(s, t, last + 1)) then k = last + 1 end
+          end
           if j > read_k + 1 and is_upper_at(s, t[2 * j - 1]) then
             -- after a determiner, a name of more words and a noun it
             -- modifies belong to the phrase: `on the Senate floor.`, `at
@@ -3597,7 +3603,13 @@ local function cue_content(A, h)
             if L.pron[wj] or L.comp[wj] or L.det[wj] or L.prep[wj] or L.adv[wj] then break end
             j = j + 1
           end
-          if j + 1 <= n and (L.pron[ltok(s, t, j + 1)] or is_upper_at(s, t[2 * j + 1])) then k = j end
+          if j + 1 <= n and (L.pron[ltok(s, t, j + 1)] or is_upper_at(s, t[2 * j + 1])) then
+            k = j
+          elseif j > k and j + 1 <= n and (tok(s, t, j + 1) == "," or L.prep[ltok(s, t, j + 1)]) then
+            -- (a noun of two words before a comma or a preposition is the
+            -- one told whole: `told a news conference in Santa Rosa,`)
+            k = j
+          end
         elseif is_upper_at(s, t[2 * k - 1]) then
           -- a name closed by a comma or colon is the one told too: `told
           -- ABC News, "..."`
