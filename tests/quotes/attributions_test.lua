@@ -2266,4 +2266,12 @@ T.case("the one told may be a noun of two words, and a place of more words, befo
   T.eq(a[1] and a[1].text, "the town would be rebuilt", "told a press conference that")
 end)
 
+
+T.case("a past participle and its agent between commas is an appositive, and its agent no speaker", function()
+  local q, a = run("The jury, chaired by the Danish actor Henrik Vestergaard, called it “a quiet masterpiece about loyalty”.", "en")
+  T.eq(q[1] and q[1].speaker, "the jury", "The jury, chaired by ..., called it “...”")
+  _, a = run("The jury, chaired by actor Henrik Vestergaard, said the film was brave.", "en")
+  T.eq(a[1] and a[1].speaker, "the jury", "chaired by actor NAME: the jury speaks")
+end)
+
 T.done()

@@ -541,6 +541,11 @@ local function appos_opener(A, t, x)
      or L.adv[first] or (L.lang == "en" and (first == "one" or #first > 5 and sub(first, -3) == "ing")) then
     return true
   end
+  -- a past participle and its agent: `, chaired by the Danish actor
+  -- Henrik Vestergaard,`, `, led by ...,`
+  if L.lang == "en" and #first > 4 and sub(first, -2) == "ed" and x < #t // 2 and ltok(s, t, x + 1) == "by" then
+    return true
+  end
   -- a role noun with one word before it that is no function word, no
   -- determiner, and no name after it: `, retail expert from ...,`, `,
   -- senior economist at ING,` (not `, doctoral candidate Maninder Thind,`,
@@ -1053,7 +1058,13 @@ local function subject_before(A, a, ss, wide)
         local plain = true
         for y = j + 1, f - 1 do
           local c0 = byte(s, t[2 * y - 1])
-          if not is_lower_at(s, t[2 * y - 1]) and not (c0 >= 48 and c0 <= 57) then plain = false break end
+          -- (not a passive's agent: `The jury, chaired by actor Henrik
+          -- Vestergaard, said`)
+          if not is_lower_at(s, t[2 * y - 1]) and not (c0 >= 48 and c0 <= 57)
+             or SETS.passive_agent[ltok(s, t, y)] then
+            plain = false
+            break
+          end
         end
         if plain then
           local m = mention_name(s, t, f, last)
