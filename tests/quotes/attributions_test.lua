@@ -2274,4 +2274,14 @@ T.case("a past participle and its agent between commas is an appositive, and its
   T.eq(a[1] and a[1].speaker, "the jury", "chaired by actor NAME: the jury speaks")
 end)
 
+
+T.case("now/formerly open an appositive; a role with a determiner speaks for a titled name after for", function()
+  local _, a = run("Former Harlow captain Dean Whitlock, now a pundit for Sky Sports, said the club had overpaid.", "en")
+  T.eq(a[1] and a[1].speaker, "Dean Whitlock", ", now a pundit for X, said")
+  _, a = run("Boxes were removed, a spokesman for Secretary of State Leon Marsh said.", "en")
+  T.eq(a[1] and a[1].speaker, "a spokesman for Secretary of State Leon Marsh", "a spokesman for TITLE NAME")
+  _, a = run("Special Representative for Iran Brian Hook said the talks had stalled.", "en")
+  T.eq(a[1] and a[1].speaker, "Brian Hook", "a title without a determiner: the name speaks")
+end)
+
 T.done()

@@ -396,7 +396,11 @@ local COORD = { ["and"] = true, ["but"] = true, en = true, maar = true, ["or"] =
 local APPOS = { of = true, van = true, from = true, uit = true, at = true, bij = true,
                 who = true, die = true, which = true, wiens = true, whose = true,
                 -- (`researchers from A and B, both in the United States,`)
-                both = true, beide = true }
+                both = true, beide = true,
+                -- (a former or present role: `Dean Whitlock, now a pundit for
+                -- Sky Sports,`, `formerly the director of the CDC,`)
+                now = true, formerly = true, currently = true, previously = true, once = true,
+                nu = true, inmiddels = true, voorheen = true, tegenwoordig = true, thans = true }
 
 -- the name run starting at token k; past a title that follows it, the
 -- name after the title (`Greek Foreign Minister George Katrougalos`)
@@ -753,12 +757,14 @@ end
 -- phrase at xr is no person's role (a role that opens the sentence is
 -- read as a name: `Officials with the agency said`)
 function Analyser.speaks_for_role(A, t, xr, first_k, m)
-  local tail = m.kind == "name" and person_tail(A, t, first_k, m.e)
+  local m3 = np_ending(A, t, xr, 1)
+  -- (a role with a determiner is a person of its own, whoever's name
+  -- follows: `a spokesman for Secretary of State Leon Marsh said`)
+  local tail = m.kind == "name" and not (m3 and m3.kind == "role" and m3.def) and person_tail(A, t, first_k, m.e)
   if tail then
     tail.cut = true
     return tail
   end
-  local m3 = np_ending(A, t, xr, 1)
   if m3 and m3.kind == "name" then m3 = capital_role(A.L, m3) end
   if m3 and m3.kind == "role" and m3.gender ~= "x" then return role_for(A.s, m3, m) end
   return nil
@@ -1366,7 +1372,11 @@ local function subject_before(A, a, ss, wide)
         break
       end
       local k0 = g.kind_cache[w0] or names.kind_of(w0, g)
-      if not (L.det[l0] or role_of(L, w0) or k0 == "w" and not g.stop[l0] or k0 == "N") then
+      -- (an `of` inside a title's name goes on: `a spokesman for Secretary
+      -- of State Leon Marsh said`)
+      local inner_of = (l0 == "of" or l0 == "van") and x0 >= 2 and is_upper_at(s, t[2 * x0 - 3])
+                       and is_upper_at(s, t[2 * x0 + 1])
+      if not (L.det[l0] or role_of(L, w0) or k0 == "w" and not g.stop[l0] or k0 == "N" or inner_of) then
         break
       end
       if L.det[l0] then
