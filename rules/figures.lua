@@ -531,7 +531,8 @@ local function build_profile(langs, g)
   prof.weekdays = lower_map(lists.weekdays)
   prof.hedges = lower_map(lists.hedges, function(v)
     local rel, flags = value_flags(v)
-    return { rel = rel or "~", after = flags.after or false, during = flags.during or false }
+    return { rel = rel or "~", after = flags.after or false, during = flags.during or false,
+             prep = flags.prep or false }
   end)
   prof.units = {}
   for _, e in ipairs(lists.units.list) do
@@ -544,6 +545,8 @@ local function build_profile(langs, g)
   prof.comparative_suffix = setting("comparative_suffix")
   prof.participles = set_of(setting("participles"))
   prof.noun_modifiers = set_of(setting("noun_modifiers"))
+  prof.relative_time = set_of(setting("relative_time"))
+  prof.relative_time_nouns = set_of(setting("relative_time_nouns"))
   prof.participle_prefix = setting("participle_prefix")
   prof.participle_suffix = setting("participle_suffix")
   prof.participle_particles = setting("participle_particles")[1] and set_of(setting("participle_particles"))
@@ -562,6 +565,7 @@ local function build_profile(langs, g)
       if verb then prof.closed[lw] = "verb" end
     end
   end
+  prof.ordinal_name_words = set_of(setting("ordinal_name_words"))
   prof.scale_of = set_of(setting("scale_of"))
   prof.elision = setting("elision")
   prof.adj_cache, prof.adj_count = {}, 0
@@ -590,6 +594,16 @@ local function build_profile(langs, g)
   prof.articles = set_of(setting("article"))
   prof.hour_word = set_of(setting("hour_word"))
   prof.clock_before = set_of(setting("clock_before"))
+  -- (the words before a number that make an hour word after it a time:
+  -- clock_before's, unless the language lists its own, as English does,
+  -- whose 'at' before hours and minutes is no clock: 'at 3.50')
+  prof.hour_before = setting("hour_word_before")[1] and set_of(setting("hour_word_before"))
+                     or prof.clock_before
+  -- a time of day in words after a word of clock_before (clock_in_words)
+  prof.clock_half = set_of(setting("clock_half"))
+  prof.clock_quarter = set_of(setting("clock_quarter"))
+  prof.clock_minute_link = set_of(setting("clock_minute_link"))
+  prof.has_clock_words = next(prof.clock_minute_link) ~= nil or next(prof.clock_half) ~= nil
   prof.date_link = set_of(setting("date_link"))
   prof.range_between = set_of(setting("range_between"))
   prof.range_between_last = {}
@@ -2729,7 +2743,7 @@ function M.read_special(text, pos, prof)
   if mv then
     local w = SP_WORD:match(text, me)
     if w and prof.multiple_before[lc(w)] then
-      return { s = pos, e = me, value = mv, words = true, fraction = true }
+      return { s = pos, e = me, value = mv, words = true, fraction = true, multiple = true }
     end
     return nil
   end
@@ -2833,6 +2847,18 @@ local function sentence_initial(text, ws)
   end
   -- the Dutch opening quote ,,
   if c == 44 then return byte(text, i - 1) == 44 end
+  -- a spaced hyphen after a dateline that opens the line: a place in
+  -- capitals, perhaps an agency in brackets ('DEN HAAG (ANP) - Twee
+  -- weken'; the shape the speech rules' dateline_end reads; the dashes
+  -- below start a sentence anywhere)
+  if c == 45 then
+    if byte(text, i - 1) ~= 32 then return false end
+    local ls = i - 1
+    while ls > 1 and i - ls < 60 and byte(text, ls - 1) ~= 10 do ls = ls - 1 end
+    if ls > 1 and byte(text, ls - 1) ~= 10 then return false end
+    local line = sub(text, ls, i - 2)
+    return find(line, "^%u[%u%.' ]*%u$") ~= nil or find(line, "^%u[%u%.' ]*%u %([^)]+%)$") ~= nil
+  end
   if c >= 128 then
     -- opening quotes and dashes: “ „ ‘ « — –
     local mb = sub(text, i - 2, i)
@@ -2842,6 +2868,70 @@ local function sentence_initial(text, ws)
     end
   end
   return false
+end
+
+-- counted_name_before(text, prof, out, ts) -> does the name whose last
+-- token starts at ts follow a conjunction that follows a count after a
+-- name, the last record of out and its noun ('geeft de VVD 25 zetels en
+-- GroenLinks-PvdA 26', 'Labour 25 seats and the Greens 26')? Then the
+-- number after the name counts as that one does: no name's number. (Up
+-- to two more capitalised words and a determiner may come before ts, and
+-- two nouns after the count.)
+local function counted_name_before(text, prof, out, ts)
+  local last = out[#out]
+  if not last or last.kind ~= "cardinal" then return false end
+  local closed = prof.closed
+  local _, s, e, nl = prevtoken(text, ts - 1)
+  -- back over the name's other words and a determiner
+  for _ = 1, 3 do
+    if not s or nl then return false end
+    local w = sub(text, s, e)
+    if not is_upper_at(w, 1) and closed[lc(w)] ~= "det" then break end
+    _, s, e, nl = prevtoken(text, s - 1)
+  end
+  if not s or nl or closed[lc(sub(text, s, e))] ~= "conj" then return false end
+  -- the nouns (lower-case words) and the count right before them
+  for k = 1, 3 do
+    _, s, e, nl = prevtoken(text, s - 1)
+    if not s or nl then return false end
+    if e == last["end"] then
+      if k == 1 then return false end
+      local _, ns, ne = prevtoken(text, last.start)
+      return ns ~= nil and is_upper_at(sub(text, ns, ne), 1)
+    end
+    if not find(sub(text, s, e), "^%l+$") then return false end
+  end
+  return false
+end
+
+-- clock_in_words(text, prof, s, e, w0, fig) -> the end of a time of day
+-- in words that starts at s, where a word of clock_before comes before:
+-- the hour, from one to twelve, after `clock_half` ('om half vier') or
+-- after minutes or `clock_quarter` and a `clock_minute_link` ('om kwart
+-- over drie', 'om tien voor half twaalf'); nil where none. fig is the
+-- figure read at s (to e), w0 the word at s in lower case (or nil).
+local function clock_in_words(text, prof, s, e, w0, fig)
+  local p, linked = s, false
+  local v = fig.value
+  local quarter = w0 and prof.clock_quarter[w0]
+  if quarter or (v >= 1 and v < 30 and v % 1 == 0 and not fig.fraction and not fig.ordinal
+                 and not fig.currency and not fig.percent) then
+    local at = quarter and s + #w0 or e
+    local lp, lw = nextword(text, at, "'", true)
+    if lw and lp > at and prof.clock_minute_link[lw] then p, linked = lp + #lw, true end
+  end
+  local hp, hw = nextword(text, p, "'", true)
+  if hw and (hp > p or p == s) and prof.clock_half[hw] then
+    p, linked = hp + #hw, true
+  end
+  if not linked then return nil end
+  local hs = SP:match(text, p)
+  local h = hs and read_number(text, hs, prof)
+  if not h or h.ordinal or h.fraction or h.currency or h.percent or h.has_scale
+     or h.value < 1 or h.value > 12 or h.value % 1 ~= 0 or WORDCH:match(text, h.e) then
+    return nil
+  end
+  return h.e
 end
 
 -- the hedge symbol (prof.hedge_symbols: '~', '±') that the characters
@@ -2944,6 +3034,36 @@ local VERB_CLASS = { aux = true, modal = true, verb = true }
 
 local function is_closed(word, prof)
   return prof.closed[lc(word)] ~= nil
+end
+
+-- after_noun(text, prof, hs) -> does a noun phrase end right before the
+-- hedge at hs: a noun (a lower-case word of no closed class, no -ed
+-- word) after a determiner, a possessive or an article, and up to two
+-- adjectives between ('a slow-burning drama about', 'his concerns
+-- about'; not 'the company employs about')? (An adjective here is a
+-- closed one, a participle or a word with a hyphen, -ing or -ed: by the
+-- suffixes of adjective_like 'the Argentinian government state about'
+-- would be one.)
+local function after_noun(text, prof, hs)
+  local closed = prof.closed
+  local _, s, e, nl = prevtoken(text, hs - 1)
+  if not s or nl then return false end
+  local w = sub(text, s, e)
+  if not find(w, "^%l[%l%-]*$") or closed[w] or ENDS_ED[w] or prof.participles[w] then
+    return false
+  end
+  for k = 1, 3 do
+    _, s, e, nl = prevtoken(text, s - 1)
+    if not s or nl then return false end
+    local lw = lc(sub(text, s, e))
+    local cls = closed[lw]
+    if cls == "det" or cls == "poss" or prof.articles[lw] then return true end
+    if k == 3 or not (cls == "adj" or prof.participles[lw] or ENDS_ED[lw]
+                      or find(lw, "ing$") or find(lw, "%l%-%l")) then
+      return false
+    end
+  end
+  return false
 end
 
 -- is word k of words (words_after's flat array) a content word of a
@@ -3982,10 +4102,26 @@ function M.extract_with(article, emit, prof, opts)
           local lw1 = w1 and lc(w1)
           if not (w1 and w1:match("^%l") and not closed[lw1]
                   and not (lang == "en" and ENDS_ED[lw1]) and noun_phrase(nx, 1, prof, lang))
-             and not ((ce == 45 or ce == 226) and score_pair(text, s)) then
+             and not ((ce == 45 or ce == 226) and score_pair(text, s))
+             and not counted_name_before(text, prof, out, pw_s) then
             done_to = e goto next_start
           end
         end
+      end
+      -- an ordinal in digits before two or more capitalised words, one of
+      -- them of ordinal_name_words, is part of the name they start: 'the
+      -- 6th Circuit Court of Appeals', 'the 1st Armored Division' (not
+      -- before one: 'the 6th Street bridge'; nor an edition: 'the 22nd
+      -- Fan Expo Canada')
+      if ordinal_digits and next(prof.ordinal_name_words) then
+        local nx = words_after(ctx, e)
+        local k, listed = 0, false
+        while k < 4 and nx[2 * k + 1] == (k == 0 and e + 1 or nx[2 * k - 1] + #nx[2 * k] + 1)
+              and STARTS_UPPER[nx[2 * k + 2]] do
+          k = k + 1
+          listed = listed or prof.ordinal_name_words[nx[2 * k]]
+        end
+        if k >= 2 and listed then done_to = e goto next_start end
       end
       -- (b0 is the byte at s: a number word that starts there with a
       -- lower case ASCII letter needs no look)
@@ -4005,9 +4141,14 @@ function M.extract_with(article, emit, prof, opts)
         if ck then
           local w = sub(text, e, ck - 1)
           local lw = lc(trim(w))
-          if not prof.hour_word[lw] or clock_before[lpw] then
+          if not prof.hour_word[lw] or prof.hour_before[lpw] then
             done_to = ck goto next_start
           end
+        end
+        -- 'om half vier', 'om kwart over drie' (clock_in_words)
+        if prof.has_clock_words and clock_before[lpw] then
+          local cw = clock_in_words(text, prof, s, e, w0, fig)
+          if cw then done_to = cw goto next_start end
         end
         if ndecimal and not nwords then
           local raw = sub(text, s, e - 1)
@@ -4402,6 +4543,14 @@ function M.extract_with(article, emit, prof, opts)
             local _, b_s, _, b_nl, tok = prevtoken(text, h_s - 1, true)
             if not b_s or b_nl or closed[lc_cache[tok] or lc(tok)] ~= "prep" then h = nil end
           end
+          -- a hedge that is also a preposition (`prep`) is that
+          -- preposition after a noun, before a plain count: 'a drama
+          -- about two sisters' (with a unit, a currency or a percent the
+          -- hedge: 'a town about 30 miles north')
+          if h and hedges[h].prep and not unit_text and not fcur and not fpct
+             and after_noun(text, prof, h_s) then
+            h = nil
+          end
         end
         if not h and not unglued then
           -- '(~295', '±20'
@@ -4693,20 +4842,34 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
               end
             end
           end
-          -- a fraction word alone before a determiner counts the noun
-          -- after it: 'half an hour', 'half the effect' (the words it
-          -- counts alone before, fraction_bare_before, but for 'of'; not
-          -- with an article or a count, which may be a change: 'rose by a
-          -- third the next day')
-          if i == 1 and l1 and fig and fig.bare_fraction and prof.bare_before[l1]
-             and not one_of_first[l1] then
+          -- a fraction word alone or a multiple before a determiner
+          -- counts the noun after it: 'half an hour', 'half the effect',
+          -- 'double the share' (the words it counts alone before,
+          -- fraction_bare_before, but for 'of'; not with an article or a
+          -- count, which may be a change: 'rose by a third the next day')
+          if i == 1 and l1 and fig and (fig.bare_fraction or fig.multiple)
+             and prof.bare_before[l1] and not one_of_first[l1] then
             i = 2
           end
           local w_i = nx[2 * i]
           local lw_i = i == 1 and l1 or w_i and (lc_cache[w_i] or lc(w_i))   -- (l1: word 1 read)
+          -- a multiplier of a comparative counts nothing: 'are 2.6 times
+          -- more lethal', 'drie keer meer' (a degree word after it; but
+          -- 'a hundred times before', 'twee keer zo vaak' count times)
           if lw_i and (lw_i == "times" or lw_i == "keer") and nx[2 * i + 2] and
-             closed[lc(nx[2 * i + 2])] == "adv" then
+             prof.degree_words[lc(nx[2 * i + 2])] then
             goto continue
+          end
+          -- a time after the figure, a word of relative_time and a unit
+          -- of time, a day, a month or a word of relative_time_nouns, is
+          -- no noun it counts: 'finished seventh last season', 'sold 300
+          -- last year' (not 'one last chance')
+          if lw_i and prof.relative_time[lw_i] and nx[2 * i + 2] then
+            local t = lc(nx[2 * i + 2])
+            if prof.relative_time_nouns[t] or (prof.units[t] or NONE).dim == "time"
+               or prof.weekdays[t] or prof.months[t] then
+              goto continue
+            end
           end
           local head, hs, he = nil, nil, nil
           local all_adj = false

@@ -865,4 +865,51 @@ T.case("set scores, craft names, separable participles, asyndetic pairs", functi
          { { "derde", kind = "ordinal", of = "termijn" } })
 end)
 
+T.case("times in words, names with ordinals, datelines, gapped counts, about, of gaps", function()
+  -- a time of day in words: a part of the day after at/by/until, and the
+  -- Dutch half hours and quarters after om/rond
+  expect("a part of the day after at", "The alarm went off at three in the morning, she said.", "en", {})
+  expect("no part of the day without at", "The bowlers took three in the morning session.", "en",
+         { { "three", value = 3 } })
+  expect("om half vier", "De trein vertrok om half vier naar Utrecht.", "nl", {})
+  expect("om kwart over drie", "Rond kwart over drie kwam de brandweer, om tien voor half zes ging ze weg.", "nl", {})
+  expect("om and a count", "Het gaat om vier mensen.", "nl", { { "vier", value = 4, of = "mensen" } })
+  -- an ordinal in digits that starts the name of a numbered body
+  expect("an ordinal in a unit's name", "Troops of the 3rd Infantry Division moved north.", "en", {})
+  expect("an ordinal before one capital", "Traffic on the 9th Street bridge stopped.", "en",
+         { { "9th", value = 9, kind = "ordinal", of = "bridge" } })
+  expect("an edition's ordinal", "The 40th Harbour Jazz Festival opened.", "en",
+         { { "40th", value = 40, kind = "ordinal" } })
+  -- a dateline's dash starts the sentence: a capital number word counts
+  expect("a number word after a dateline", "UTRECHT (ANP) - Drie scholen gaan dicht.", "nl",
+         { { "Drie", value = 3, of = "scholen" } })
+  -- a name and a number after a conjunction, like an earlier name, count
+  -- and noun: the number counts (no name's number)
+  expect("a gapped count after a name", "De peiling geeft het CDA 12 zetels en de SP 9.", "nl",
+         { { "12", value = 12, of = "zetels" }, { "9", value = 9 } })
+  expect("a name's number stays one", "Hij gebruikt Windows 10 en Office.", "nl", {})
+  -- about after a noun phrase is a preposition, no hedge
+  local recs = figures("It is a moving comedy about three brothers. About 200 people and some 40 more said about 300.", "en")
+  T.eq(texts(recs), { "three", "200", "40", "300" }, "about after a noun: spans")
+  T.ok(null(recs[1].approx), "about after a noun: no hedge")
+  T.eq(recs[2].approx, "about", "about at a sentence's start: a hedge")
+  T.eq(recs[4].approx, "about", "about after a verb: a hedge")
+  expect("about before a distance", "They found a village about 30 miles north.", "en",
+         { { "30", value = 30, approx = "about", of = "miles" } })
+  -- of: a relative time, 'past' before the next figure, a multiple before
+  -- the, times/keer before an adverb that is no degree word
+  recs = figures("The club finished fourth last season and sold 900 last year.", "en")
+  T.eq(texts(recs), { "fourth", "900" }, "a relative time after the figure: spans")
+  T.ok(null(recs[1].of) and null(recs[2].of), "a relative time is no noun the figure counts")
+  expect("past before the next figure", "They won three of their past eight league games.", "en",
+         { { "three", value = 3, of = "league games" }, { "eight", value = 8, of = "league games" } })
+  expect("a multiple before the", "The plan needs double the budget.", "en",
+         { { "double", value = 2, kind = "fraction", of = "budget" } })
+  expect("times before an adverb", "I have read it fifty times before.", "en",
+         { { "fifty", value = 50, of = "times" } })
+  expect("keer zo vaak", "Het ging drie keer zo vaak mis.", "nl", { { "drie", value = 3, of = "keer" } })
+  recs = figures("Fires are 3.5 times more deadly than floods.", "en")
+  T.ok(recs[1] and null(recs[1].of), "times before a degree word: no noun")
+end)
+
 T.done()
