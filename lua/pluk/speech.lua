@@ -824,14 +824,8 @@ function Analyser:attribute(A, res)
             -- more, or one the article gave so, and no organisation word;
             -- not a capitalised word that opens the sentence, `Turns out,`)
             if framing == 44 and m.kind ~= "pron" then
-              local ok = m.kind == "name" and m.s == t[1]
-              if ok and not find(m.text, " ", 1, true) then
-                local full = names.canonical(A.article, m.text, A.lang)
-                ok = #full > #m.text + 1 and sub(full, -#m.text - 1) == " " .. m.text
-              end
-              for w in m.text:gmatch("%S+") do
-                if L.org[w] then ok = false break end
-              end
+              local ok = m.kind == "name" and m.s == t[1] and not cues.is_org_name(A, m.text)
+              if ok and not find(m.text, " ", 1, true) then ok = Analyser.given_in_full(A, m.text) end
               if not ok then break end
             end
             m.how = "colon"

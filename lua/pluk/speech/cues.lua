@@ -1468,7 +1468,12 @@ end
 function Analyser.known_surname(A, t, k)
   local s, g = A.s, A.g
   if (names.run_ending(s, t, k, g) or k) ~= k then return false end
-  local w = tok(s, t, k)
+  return Analyser.given_in_full(A, tok(s, t, k))
+end
+
+-- is name w (one word) the last word of a fuller form of it that the
+-- article gives (`Verbeek` after `Jan Verbeek`)?
+function Analyser.given_in_full(A, w)
   local full = names.canonical(A.article, w, A.lang)
   return #full > #w + 1 and sub(full, -#w - 1) == " " .. w
 end
@@ -5181,6 +5186,7 @@ end
 
 return {
   RELATIVE = RELATIVE,
+  is_org_name = is_org_name,
   pronoun_leads = pronoun_leads,
   tok = tok,
   is_punct_tok = is_punct_tok,
