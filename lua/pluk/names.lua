@@ -556,6 +556,13 @@ function M.initial_end(s, t, k)
   return k
 end
 
+-- is word w an organisation word or an acronym, so that one capitalised
+-- particle before it is the sentence's article, not a surname's (`De
+-- ANWB`, `De Vereniging van Effectenbezitters`; run_ending, clean_run)?
+local function organisation_head(g, w)
+  return g.org ~= nil and g.org[w] ~= nil or find(w, "^%u%u+$") ~= nil
+end
+
 -- run_ending(s, t, k, g) -> first token index of the name run that ends
 -- with token k (a name part), or nil when token k is not a name part.
 -- Particles inside the run are kept (Wout-Jan van der Schans), and so are
@@ -628,7 +635,7 @@ function M.run_ending(s, t, k, g, kw)
         local x = i + 1
         while x < first and not is_upper_at(s, t[2 * x - 1]) do x = x + 1 end
         local fw = first_w or sub(s, t[2 * first - 1], t[2 * first] - 1)
-        if x == i + 1 and not (first == i + 2 and (g.org and g.org[fw] or find(fw, "^%u%u+$"))) then
+        if x == i + 1 and not (first == i + 2 and organisation_head(g, fw)) then
           first, first_w = x, nil
         end
         break
@@ -1635,10 +1642,9 @@ local function clean_run_uncached(s, a, e, g, lang)
   if done then return c end
   c = trim_run(s, c, g)
   -- a capitalised particle before an organisation word or an acronym is
-  -- the sentence's article: `De ANWB`, `De Vereniging van
-  -- Effectenbezitters` (as run_ending reads it)
+  -- the sentence's article (as run_ending reads it)
   local p1, rest = c:match("^(%u%l*) (%S+)")
-  if p1 and g.particles[lc(p1)] and g.org and (g.org[rest] or find(rest, "^%u%u+$")) then
+  if p1 and g.particles[lc(p1)] and organisation_head(g, rest) then
     c = sub(c, #p1 + 2)
   end
   -- (a plain search first: the pattern tries every position of the name)
