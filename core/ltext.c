@@ -1096,6 +1096,29 @@ static inline size_t tok_joined (const unsigned char *s, size_t e,
   return p;
 }
 
+/* Longest label of a domain name's tail: `nl`, `com`, `info`. */
+#define PLUK_TEXT_MAXTLD 4
+
+/* End past a domain name's tail after a capitalised word that ends at p
+   (`Peil.nl`, `Bol.com`, `News.com.au`: a news source named by its
+   site): one or two labels of 2 to PLUK_TEXT_MAXTLD lower-case ASCII
+   letters, each after a period, and no word byte after the last; else
+   p. (A sentence's period has white space after it, or a capital.) */
+static size_t tok_domain (const unsigned char *s, size_t e, size_t p) {
+  size_t q = p, end = p;
+  int labels;
+  for (labels = 0; labels < 2; labels++) {
+    size_t a;
+    if (q + 2 >= e || s[q] != '.') break;
+    a = ++q;
+    while (q < e && s[q] >= 'a' && s[q] <= 'z' && q - a <= PLUK_TEXT_MAXTLD) q++;
+    if (q - a < 2 || q - a > PLUK_TEXT_MAXTLD) break;
+    if (q < e && (s[q] >= 0x80 || ascii_word(s[q]))) break;
+    end = q;
+  }
+  return end;
+}
+
 /* End of the token at s[k] (k < e, s[k] no white space). */
 static size_t tok_end (const unsigned char *s, size_t e, size_t k) {
   size_t n, p, q, m;
@@ -1120,6 +1143,8 @@ static size_t tok_end (const unsigned char *s, size_t e, size_t k) {
           return k + n + 1;
       }
     }
+    p = tok_joined(s, e, k + n);
+    return (p < e && s[p] == '.') ? tok_domain(s, e, p) : p;
   }
   if (cl & BIT(C_WORD)) return tok_joined(s, e, k + n);
   /* one character */
@@ -1462,7 +1487,8 @@ static size_t nr_capword (const WordSet *ws, const unsigned char *s,
     pairs++;
   }
   if (pairs >= 2) return p;
-  return tok_joined(s, e, k + n);
+  p = tok_joined(s, e, k + n);
+  return (p < e && s[p] == '.') ? tok_domain(s, e, p) : p;
 }
 
 static int text_nameruns (lua_State *L) {

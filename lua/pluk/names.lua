@@ -70,7 +70,11 @@ M.CHAR = CHAR
 local INITIAL = UPPER * P"." * #(SPACE^1 * UPPER)
 -- a dotted acronym: U.S., E.U.
 local ACRO = (UPPER * P".")^2
-local TOKEN = Cp() * (ACRO + INITIAL + WORD + CHAR) * Cp()
+-- a site's name, a capitalised word and its domain's labels: Peil.nl,
+-- News.com.au (pluk.text's tokens: no word byte after the last label)
+local LABEL = P"." * R"az" * R"az" * R"az"^-2 * -(R("az", "AZ", "09") + P"_" + R"\128\255")
+local SITE = #UPPER * WORD * LABEL * LABEL^-1
+local TOKEN = Cp() * (ACRO + INITIAL + SITE + WORD + CHAR) * Cp()
 local TOKENS = Ct((SPACE^1 + TOKEN)^0)
 
 -- a possessive 's at the end of a word, the apostrophe straight or
@@ -417,7 +421,8 @@ local function is_title(g, key, w)
 end
 
 kind_uncached = function(w, g)
-  if not is_word_at(w, 1) then return "p" end
+  -- (a particle list may hold a sign that joins names: `Procter & Gamble`)
+  if not is_word_at(w, 1) then return g.particles[w] and "A" or "p" end
   local a, b, s = 1, #w + 1, w
   local key = lc(w)
   if b - a <= 3 and byte(s, b - 1) == 46 then return "I" end
@@ -527,11 +532,17 @@ M.possessive = possessive
 -- run although the tokens cut them apart: 1 for the period of an initial
 -- before a particle (`J. de Vries`: the tokens cut an initial only before
 -- a capital), 2 for an elided particle the grammar lists (`van 't Hof`:
--- ' and t); 0 for none. (Punctuation only: a word is never asked.)
+-- ' and t), 1 for a sign the particles list between capitalised words
+-- (`Ouders & Onderwijs`); 0 for none. (Punctuation only: a word is never
+-- asked.)
 local function joined_len(s, t, j, g)
   local a, e = t[2 * j - 1], t[2 * j]
   local c = byte(s, a)
   local n = #t // 2
+  if c == 38 then
+    return (e == a + 1 and j > 1 and j < n and g.particles["&"] and is_upper_at(s, t[2 * j - 3])
+            and is_upper_at(s, t[2 * j + 1])) and 1 or 0
+  end
   if c == 46 then
     -- the period right after a one-letter capital, a particle after it
     return (j > 1 and j < n and t[2 * j - 2] == a and t[2 * j - 3] == a - 1
@@ -556,12 +567,25 @@ function M.initial_end(s, t, k)
   return k
 end
 
+-- is word w an acronym: two capitals or more and nothing else (`ANWB`),
+-- or a short one with letters of its joining words in lower case, at
+-- least half of it capitals (`PvdA`, `AOb`, `FvD`; not `McCain`, `TikTok`)
+local function is_acronym(w)
+  if find(w, "^%u%u+$") then return true end
+  local n = #w
+  if n > 6 or not find(w, "^%u%a+$") then return false end
+  local _, caps = w:gsub("%u", "")
+  return caps >= 2 and 2 * caps >= n
+end
+M.is_acronym = is_acronym
+
 -- is word w an organisation word or an acronym, so that one capitalised
 -- particle before it is the sentence's article, not a surname's (`De
 -- ANWB`, `De Vereniging van Effectenbezitters`; run_ending, clean_run)?
 local function organisation_head(g, w)
-  return g.org ~= nil and g.org[w] ~= nil or find(w, "^%u%u+$") ~= nil
+  return g.org ~= nil and g.org[w] ~= nil or is_acronym(w)
 end
+M.organisation_head = organisation_head
 
 -- run_ending(s, t, k, g) -> first token index of the name run that ends
 -- with token k (a name part), or nil when token k is not a name part.
@@ -690,7 +714,7 @@ function M.affiliation(s, t, k, g)
     local kd, w = kind(s, t, j, g)
     if kd ~= "A" then
       if kd == "w" then return true end
-      return kd == "N" and (find(w, "^%u%u+$") ~= nil or g.org[w] ~= nil)
+      return kd == "N" and (is_acronym(w) or g.org[w] ~= nil)
     end
     j = j + 1
   end
@@ -1830,7 +1854,7 @@ end
 -- holds a byte of a non-ASCII letter (high), the two ASCII letters or
 -- digits it opens with (pre; nil when fewer: an accent may come third,
 -- `Pena`, `Peña`), and whether it is one word of two or more capitals
--- and no lower-case letter (acronym)
+-- (acronym, is_acronym)
 local name_form = text_memo(function(clean)
   local words = run_words(clean)
   local n = #words
@@ -1841,7 +1865,7 @@ local name_form = text_memo(function(clean)
   form.folds, form.last = run_folds(clean), last
   form.high = find(last, "[\128-\255]") ~= nil
   form.pre = #pre >= 2 and pre or nil
-  form.acronym = n == 1 and #clean >= 2 and not find(clean, "%l")
+  form.acronym = n == 1 and #clean >= 2 and (not find(clean, "%l") or is_acronym(clean))
   return form
 end)
 
@@ -2007,7 +2031,11 @@ function M.canonical(article, mention, lang)
         local t = M.tokens(s, a - 200 > 1 and a - 200 or 1, a)
         local n = #t // 2
         local caps, first = 0, nil
+        -- (in mixed case a capital a word: the letters in lower case are
+        -- inside the words, `Algemene Onderwijsbond (AOb)`)
+        local mixed = find(clean, "%l") ~= nil
         local want = #clean
+        if mixed then want = select(2, clean:gsub("%u", "")) end
         local k = n
         while k >= 1 and caps < want do
           local ta, tb = t[2 * k - 1], t[2 * k]
@@ -2028,7 +2056,9 @@ function M.canonical(article, mention, lang)
           first = first + 1
           caps = caps - 1
         end
-        if first and caps >= 2 then
+        -- (a capital a word for a short acronym in mixed case: `Mass
+        -- Spectrometry (ZooMS)` spells no ZooMS)
+        if first and caps >= 2 and (caps == want or not mixed) then
           best = sub(s, t[2 * first - 1], t[2 * n] - 1)
         end
       end

@@ -1423,6 +1423,10 @@ T.case("tokens", function()
        "& joins two capitals only")
   T.eq(toks("a\194\160b\226\128\137c\227\128\128d\226\128\148e"),
        { "a", "b", "c", "d", "\226\128\148", "e" }, "Unicode spaces separate; a dash is a token")
+  T.eq(toks("volgens Peil.nl licht. NU.nl, News.com.au; Amsterdam. De Zwolle.nu x.nl Ab.cdefg Ab.c Ab.nl_"),
+       { "volgens", "Peil.nl", "licht", ".", "NU.nl", ",", "News.com.au", ";", "Amsterdam", ".", "De",
+         "Zwolle.nu", "x", ".", "nl", "Ab", ".", "cdefg", "Ab", ".", "c", "Ab", ".", "nl_" },
+       "a site's name: a capitalised word and one or two labels of 2 to 4 lower-case letters")
   T.eq(toks("Émile ǅ\204\129x"), { "Émile", "ǅ\204\129x" }, "non-ASCII word characters")
   T.eq(toks("\255\194x\226\128"), { "\255", "\194", "x", "\226\128" },
        "invalid bytes: a lead with its continuation bytes, else one byte")
@@ -1642,6 +1646,8 @@ T.case("nameruns", function()
   T.eq(runs("A. van der Berg en J. de rest", { "van", "der", "de" }), { "A. van der Berg|A.|Berg", "J|J|J" },
        "an initial before particles and a capitalised word")
   T.eq(runs("Émile Zola ǅx"), { "Émile Zola ǅx|Émile|ǅx" }, "non-ASCII capitals (ǅ: title case)")
+  T.eq(runs("volgens Peil.nl en Bol.com. Amsterdam.Nl"), { "Peil.nl|Peil.nl|Peil.nl",
+       "Bol.com|Bol.com|Bol.com", "Amsterdam|Amsterdam|Amsterdam", "Nl|Nl|Nl" }, "a site's name is a word")
   T.eq(runs(""), {}, "empty text")
   -- the same runs as the LPeg grammar the name index used before, on
   -- random pieces
@@ -1659,7 +1665,9 @@ T.case("nameruns", function()
     local PART = P(false)
     for _, w in ipairs(sorted) do PART = PART + P(w) end
     PART = PART * -WC
-    local CAPW = (UPPER * P".")^2 + UPPER * WC^0 * (JOIN * WC^1)^0
+    -- (a site's name: `Peil.nl`, `News.com.au`)
+    local LABEL = P"." * R"az" * R"az" * R"az"^-2 * -(R("az", "AZ", "09") + P"_" + R"\128\255")
+    local CAPW = (UPPER * P".")^2 + UPPER * WC^0 * (JOIN * WC^1)^0 * (LABEL * LABEL^-1)^-1
     local INIT = UPPER * P"." * #(SPH * (PART * SPH)^0 * UPPER)
     local LW = Cg(Cp(), "lw")
     local RUN = Cp() * LW * (INIT + CAPW) * Cp()

@@ -621,6 +621,10 @@ local SETS = {
   -- ...`; English puts no verb right after a fronted phrase, as Dutch does:
   -- `Tegen de krant zei hij`)
   clause_prep = { after = true, before = true, since = true, ["until"] = true, till = true, once = true },
+  -- English prepositions whose noun phrase is the subject of a gerund
+  -- right after it (`despite Smith claiming`, `with officials saying`;
+  -- not `a letter to shareholders saying`: the letter says)
+  gerund_prep = { with = true, without = true, despite = true, amid = true, amidst = true },
 }
 -- the first bytes of the as_frame words, either case: a sentence that
 -- opens otherwise is read no further for a frame
@@ -1356,7 +1360,7 @@ local function subject_before(A, a, ss, wide)
       local q = L.prep[l0] and qualified_source(A, t, x0, m)
       if q then m = q break end
       if L.prep[l0] and l0 ~= "of" and l0 ~= "van" and l0 ~= "by" and l0 ~= "door"
-         and not (A.lang == "en" and SETS.clause_prep[l0] and m.e == t[2 * k]) then
+         and not (A.lang == "en" and m.e == t[2 * k] and Analyser.opens_clause(A, l0, a)) then
         -- `the ruling Democratic Rally in Cyprus hailed`, `Protesters in
         -- Hong Kong said`: a place after the subject; `Tegen de krant El
         -- Pais zei hij`: no subject here
@@ -1405,7 +1409,7 @@ local function subject_before(A, a, ss, wide)
         local q = L.prep[p1] and qualified_source(A, t, x1, m)
         if q then m = q break end
         if L.prep[p1] and p1 ~= "of" and p1 ~= "van" and p1 ~= "by" and p1 ~= "door" and not closed
-           and not (A.lang == "en" and SETS.clause_prep[p1] and m.e == t[2 * k]) then
+           and not (A.lang == "en" and m.e == t[2 * k] and Analyser.opens_clause(A, p1, a)) then
           -- `Researchers from the Georgia Institute of Technology said`:
           -- the place or body after a subject, as without the determiner
           -- above
@@ -1465,6 +1469,17 @@ end
 
 -- is token k of t a name of one word that the article gave before as
 -- the last word of a longer one (`Volgens Verbeek` after `Jan Verbeek`)?
+-- does English preposition key open a clause whose subject is the noun
+-- phrase right before the cue at a: `Shares fell after the company said`,
+-- and before a gerund `despite Smith claiming` (SETS.clause_prep,
+-- SETS.gerund_prep)
+function Analyser.opens_clause(A, key, a)
+  if SETS.clause_prep[key] then return true end
+  if not SETS.gerund_prep[key] then return false end
+  local _, e = find(A.s, "^%a+", a)
+  return e ~= nil and e - a >= 4 and sub(A.s, e - 2, e) == "ing"
+end
+
 function Analyser.known_surname(A, t, k)
   local s, g = A.s, A.g
   if (names.run_ending(s, t, k, g) or k) ~= k then return false end
@@ -1781,11 +1796,13 @@ local function subject_after(A, b, se)
       x = x - 1
     end
     -- a lower-case particle straight after the cue: `zei van Boxtel`
-    -- (not the article of an organisation: `zegt de Europese Commissie`)
+    -- (not the article of an organisation: `zegt de Europese Commissie`,
+    -- `zegt de ANWB`)
     if first > 1 and names.kind(s, t, first - 1, g) == "A" and first - 1 == 1 then
       first = 1
       for y = 2, lastname do
-        if L.org[tok(s, t, y)] then first = 2 break end
+        local wy = tok(s, t, y)
+        if L.org[wy] or y == lastname and y == 2 and names.is_acronym(wy) then first = 2 break end
       end
     end
     local m = mention_name(s, t, first, lastname)
