@@ -2314,4 +2314,34 @@ T.case("English: the noun phrase after with/despite is the subject of a gerund r
   T.eq(a[1] and a[1].speaker, "a letter to shareholders", "not after to: the letter says")
 end)
 
+
+
+T.case("English tags: the article of a name after the comma, a clause or a participle after the tag's comma", function()
+  local _, a = run("Prices will rise, the Kremlin said.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "Kremlin", "Prices will rise" }, ", the Kremlin said.")
+  _, a = run("Meridian is recalling about 2.3 million inhalers, the U.S. Food and Drug Administration said on Monday.", "en")
+  T.eq(a[1] and a[1].speaker, "U.S. Food and Drug Administration", ", the U.S. Food and Drug Administration said on Monday")
+  _, a = run("Prices are rising, the minister said, and families face bills that are higher.", "en")
+  T.eq(a[1] and a[1].text, "Prices are rising", ", X said, and a new clause: the clause before")
+  _, a = run("Rents will rise, the agency said, citing data from the census.", "en")
+  T.eq(a[1] and a[1].text, "Rents will rise", ", X said, citing ...: the clause before")
+  _, a = run("The data were, the study says, more closely watched.", "en")
+  T.eq(a[1] and a[1].text, "The data were, the study says, more closely watched", "between commas inside: the whole")
+end)
+
+
+T.case("English: told reporters and phrases of where and when before that; continue takes a noun object", function()
+  local _, a = run("Holloway told reporters at City Hall on Monday that talks had failed.", "en")
+  T.eq(a[1] and a[1].text, "talks had failed", "told reporters at City Hall on Monday that")
+  _, a = run("Holloway told workers at a plant in Ohio on Monday that makes cars.", "en")
+  T.eq(#a, 0, "a relative that after a common noun's phrase")
+  local q
+  q, a = run('"We are not moving," Mayor Ruiz told reporters at City Hall on Tuesday morning.', "en")
+  T.eq({ #q, #a }, { 1, 0 }, "told reporters at City Hall on Tuesday morning: nothing reported")
+  _, a = run("About 9,000 transit workers continued a strike over pay, leaving riders without service.", "en")
+  T.eq(#a, 0, "continued a strike: no speech")
+  _, a = run("Smith continued that the plan was bad.", "en")
+  T.eq(a[1] and a[1].text, "the plan was bad", "continued that")
+end)
+
 T.done()

@@ -2081,6 +2081,9 @@ local function after_comp(A, b, se, max_tokens)
       -- `said the gas, which leaks often, was ...`: after a comma a
       -- relative pronoun opens a clause about a noun, not the content
       if comma and RELATIVE[key] and key ~= "dat" and key ~= "that" then return nil end
+      -- nor after a comma and a joining word, a clause of its own: `...,
+      -- the union said, and families face payments that are higher`
+      if comma and COORD[key] then return nil end
       comma = false
       local comp = comps[key]
       if comp then
@@ -2345,6 +2348,29 @@ local function plural_cue(A, h)
     return w == lw and byte(w, -1) ~= 115
   end
   return false
+end
+
+-- `told reporters at City Hall on Monday that ...`: an English `that`
+-- past more words than after_comp reaches first, when the words before it
+-- are the one told (the first, after tell) and phrases of where and when
+-- only (prepositions, articles, capitalised words, days and times of
+-- day: not `told workers at a plant that makes cars`, a relative clause);
+-- after_comp's answers, or nil
+function Analyser.told_at_that(A, h, b, se)
+  local x, how = after_comp(A, b, se, 10)
+  if how ~= "comp" then return nil end
+  local s, L = A.s, A.L
+  local t = text_tokens(s, b, x - 1, true)
+  local n = #t // 2
+  for k = 1, n - 1 do
+    local w = tok(s, t, k)
+    local lw = lc(w)
+    if not (L.prep[lw] or L.det[lw] or is_upper_at(w, 1) or SETS.day_part[lw] or find(lw, "day$")
+            or k == 1 and TELL[h.lemma]) then
+      return nil
+    end
+  end
+  return x, how
 end
 
 local function analyse_cue(A, h)
@@ -3362,6 +3388,7 @@ local function cue_content(A, h)
     if w1 and (L.adv[w1] or L.prep[w1]) then reach = 10 end
   end
   local x, how = after_comp(A, b, se, reach)
+  if not x and lang == "en" then x, how = Analyser.told_at_that(A, h, b, se) end
   if x then
     cs, ce = trim(s, x, clip_end(s, a, se))
     -- after a colon, a cue whose speaker opens the clause makes it that
@@ -3451,6 +3478,15 @@ local function cue_content(A, h)
       if first < k then y = space_back(s, t[2 * first - 1], ss) end
     end
   end
+  -- and so does its article: `Prices will rise, the Kremlin said.`, `...,
+  -- the U.S. Food and Drug Administration said`
+  if h.subj.kind == "name" and y > ss and byte(s, y - 1) ~= 44 then
+    local dw = tail_letters(s, (y - 8 > ss and y - 8 or ss), y - 1)
+    if dw and L.det[lc(dw)] then
+      local y2 = space_back(s, y - #dw, ss)
+      if byte(s, y2 - 1) == 44 then y = y2 end
+    end
+  end
   -- (only where a comma stands in the 40 bytes before)
   local comma_at = h.subj.kind == "name" and byte(s, y - 1) ~= 44 and y > ss
                    and find(s, ",", (y - 40 > ss and y - 40 or ss), true)
@@ -3486,7 +3522,20 @@ local function cue_content(A, h)
     -- not `Day said, "I've been ..."`: a quote after the comma is direct
     local after = skip_spaces(s, nb + 1)
     local q = quote_at(A, after)
-    if not (q and q.oa == after) then return trim(s, clause_start(s, ss, y), rest) end
+    if not (q and q.oa == after) then
+      -- a new clause after the second comma, or an English participle's
+      -- phrase, is no part of it: `Prices will rise, the minister said,
+      -- and families face bills that ...`, `..., the Kremlin said, citing
+      -- data` report the clause before
+      local _, we = find(s, "^%a+", nb1)
+      local w2 = we and lc(sub(s, nb1, we))
+      if w2 and (COORD[w2] or lang == "en" and ends_ing[w2] and we - nb1 >= 4) then
+        cs, ce = trim(s, ss, y - 1)
+        if not (is_question_frame(A, cs, ce) or frame_phrase(A, cs, ce)) then return cs, ce end
+        return nil
+      end
+      return trim(s, clause_start(s, ss, y), rest)
+    end
   end
   -- `..., X said.` : the clause before the subject (right before the cue:
   -- not the subject of a first verb, `In a message, Warren commended
@@ -3593,8 +3642,12 @@ local function cue_content(A, h)
           if j == read_k + 1 and is_upper_at(s, t[2 * j - 1]) and not A.g.stop[lc(head)] then
             -- a place's name of more words right after the preposition:
             -- `in Santa Rosa,` (not a weekday's: `on Tuesday Smith was`)
+            -- (or before a preposition: `at City Hall on Tuesday`)
             local last = names.run_starting(s, t, j, A.g)
-            if last and last > j and (last == n or is_punct_tok(s, t, last + 1)) then k = last + 1 end
+            if last and last > j and (last == n or is_punct_tok(s, t, last + 1)
+                                      or L.prep[ltok(s, t, last + 1)]) then
+              k = last + 1
+            end
           end
           if j > read_k + 1 and is_upper_at(s, t[2 * j - 1]) then
             -- after a determiner, a name of more words and a noun it
