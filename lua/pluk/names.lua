@@ -1875,6 +1875,8 @@ end)
 -- The names are kept in the index by their first capital (a list of
 -- start, end pairs, made when an acronym first asks): an acronym spells
 -- out only the few that open with its letter.
+local SPELL_JOIN = { [" and "] = true, [" of "] = true, [" for "] = true, [" on "] = true,
+                     [" en "] = true, [" van "] = true, [" voor "] = true }
 local function spelled_name(ix, s, g, acr)
   local by_initial = rawget(ix, "by_initial")
   if not by_initial then
@@ -1883,8 +1885,21 @@ local function spelled_name(ix, s, g, acr)
     for i = 1, ix.n do
       local q = 4 * i - 3
       local a, first_end = runs[q], runs[q + 1]
-      if first_end < runs[q + 2] then
+      -- (and the runs joined to it by a lower-case joining word: `Food
+      -- and Drug Administration`, `Bureau of Labor Statistics`)
+      local e, j = runs[q + 3], i
+      while j < ix.n and j < i + 3 and SPELL_JOIN[sub(s, e, runs[4 * j + 1] - 1)] do
+        e = runs[4 * j + 4]
+        j = j + 1
+      end
+      if first_end < runs[q + 2] or j > i then
         if g.stop[lc(sub(s, a, first_end - 1))] then a = first_end + 1 end
+        -- (a country's dotted acronym before the name spells no letter
+        -- of it: `FDA` is the U.S. Food and Drug Administration; kept as
+        -- a name of its own from the next word, the whole run its text)
+        local from = a
+        local _, de = find(s, "^%u%.%u%.%s+", a)
+        if de and de < e then a = de + 1 end
         local c = byte(s, a)
         local list = by_initial[c]
         if not list then
@@ -1892,14 +1907,15 @@ local function spelled_name(ix, s, g, acr)
           by_initial[c] = list
         end
         list[#list + 1] = a
-        list[#list + 1] = runs[q + 3]
+        list[#list + 1] = e
+        list[#list + 1] = from
       end
     end
     rawset(ix, "by_initial", by_initial)
   end
   local list = by_initial[byte(acr, 1)]
   if not list then return nil end
-  for i = 1, #list, 2 do
+  for i = 1, #list, 3 do
     local a, e = list[i], list[i + 1]
     -- (the words start at a and after each space)
     local n, x, ok = 0, a, true
@@ -1912,7 +1928,7 @@ local function spelled_name(ix, s, g, acr)
       local sp = find(s, " ", x, true)
       x = sp and sp < e and sp + 1 or nil
     end
-    if ok and n == #acr then return sub(s, a, e - 1) end
+    if ok and n == #acr then return sub(s, list[i + 2], e - 1) end
   end
   return nil
 end

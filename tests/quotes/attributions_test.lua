@@ -2344,4 +2344,19 @@ T.case("English: told reporters and phrases of where and when before that; conti
   T.eq(a[1] and a[1].text, "the plan was bad", "continued that")
 end)
 
+
+
+T.case("an acronym spelled by names joined with and/of past a country's dotted acronym; an organisation's of-phrase", function()
+  local _, a = run("The U.S. Food and Drug Administration said the lots failed. According to the FDA, one in 20 devices failed.", "en")
+  T.eq(a[2] and a[2].speaker, "U.S. Food and Drug Administration", "FDA after the U.S. Food and Drug Administration")
+  _, a = run("The Bureau of Labor Statistics reported a rise. The BLS said wages rose.", "en")
+  T.eq(a[#a] and a[#a].speaker, "Bureau of Labor Statistics", "BLS: Bureau of Labor Statistics")
+  _, a = run("The Asthma and Allergy Foundation of America said it had received more than 600 calls.", "en")
+  T.eq(a[1] and a[1].speaker, "Asthma and Allergy Foundation of America", "a foundation's of America is its name's")
+  _, a = run("Michael Siegel of Boston University said the data were weak.", "en")
+  T.eq(a[1] and a[1].speaker, "Michael Siegel", "a person of a body: the person")
+  _, a = run("Huiseigenaren gaan meer betalen. Dat heeft het college dinsdag bekendgemaakt.", "nl")
+  T.eq(a[1] and a[1].speaker, "het college", "het college (van B en W) is a body that speaks")
+end)
+
 T.done()

@@ -1248,6 +1248,10 @@ local function subject_before(A, a, ss, wide)
         m = tail
         break
       elseif m2.kind == "name" and not (m2.s == trim(s, ss, m2.s) and role_of(L, m2.text) == "g") then
+        -- (an organisation's name goes on through its of: `The Asthma
+        -- and Allergy Foundation of America said`)
+        local f2 = m.kind == "name" and x == first_k - 1 and L.org[tok(s, t, x - 1)] and token_at(t, n, m2.s)
+        if f2 then m2 = mention_name(s, t, f2, token_ending(t, first_k, m.e)) end
         m = m2
       else
         -- (a group's role noun that opens the sentence is written with a
