@@ -351,6 +351,11 @@ function M.grammar(lang)
   g.org = {}
   local org = load(lang, "organisation_words")
   for _, e in ipairs((org or EMPTY).list) do g.org[e] = true end
+  -- an office's portfolio, written with a capital between the title and
+  -- the name (`wethouder Financiën Sanne de Graaf`): no part of the name
+  local portfolios = load(lang, "portfolios")
+  src[#src + 1] = portfolios
+  g.portfolio = keyset(portfolios)
   local stop = {}
   -- src[3..7]: never names; src[8..9] (cue words): may stand inside a name
   -- (United States, Read) but do not start one (Volgens, According)
@@ -877,6 +882,12 @@ strip_titles_uncached = function(str, lang, g)
     end
   end
   if last_title then k = last_title + 1 end
+  -- a portfolio after the title, before a name of two words or more
+  -- (`wethouder Financiën Sanne de Graaf`, the title cut off before:
+  -- `Financiën Sanne de Graaf`)
+  if k < n - 1 and g.portfolio[lc(sub(str, t[2 * k - 1], t[2 * k] - 1))] and is_upper_at(str, t[2 * k + 1]) then
+    k = k + 1
+  end
   local stop = n
   while stop > k and g.after[lc(sub(str, t[2 * stop - 1], t[2 * stop] - 1))] do stop = stop - 1 end
   return sub(str, t[2 * k - 1], t[2 * stop] - 1)
@@ -1622,6 +1633,9 @@ local function clean_words(run, g, lang)
     first = first + 1
   end
   while first < n and g.stop_start[lc(ws[first])] do first = first + 1 end
+  -- (a portfolio before a name of two words or more: `Financiën Sanne de
+  -- Graaf`; `Wonen Limburg` stays)
+  while first < n - 1 and g.portfolio[lc(ws[first])] do first = first + 1 end
   if lang == "nl" then
     -- a Dutch name opens with its initials: what stands before them is
     -- no part of it (`De Noord-Ierse Nobelprijswinnaar M.C. Maguire`)

@@ -2359,4 +2359,15 @@ T.case("an acronym spelled by names joined with and/of past a country's dotted a
   T.eq(a[1] and a[1].speaker, "het college", "het college (van B en W) is a body that speaks")
 end)
 
+
+
+T.case("Dutch: a portfolio with a capital between the title and the name is no part of it", function()
+  local q = run("Wethouder Financiën Sanne de Graaf is tevreden. ,,We hebben elke post twee keer omgedraaid'', zegt De Graaf.", "nl")
+  T.eq(q[1] and q[1].speaker, "Sanne de Graaf", "wethouder Financiën Sanne de Graaf")
+  q = run(",,We hebben elke post twee keer omgedraaid'', zei wethouder Financiën Sanne de Graaf bij de presentatie.", "nl")
+  T.eq(q[1] and q[1].speaker, "Sanne de Graaf", "zei wethouder Financiën Sanne de Graaf")
+  local _, a = run("Volgens Wonen Limburg is de huur te hoog.", "nl")
+  T.eq(a[1] and a[1].speaker, "Wonen Limburg", "a name of two words stays whole")
+end)
+
 T.done()

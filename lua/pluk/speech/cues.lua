@@ -4968,7 +4968,10 @@ end
 -- its canonical tail canon? (`Directeur Hans de Boer`)
 local function titled_head(A, text, canon)
   local a, b = last_token(text, 1, #text - #canon + 1)
-  return a ~= nil and names.title_like(A.g, sub(text, a, b - 1))
+  if not a then return false end
+  local w = sub(text, a, b - 1)
+  -- (or an office's portfolio after one: `Financiën Sanne de Graaf`)
+  return names.title_like(A.g, w) or A.g.portfolio[lc(w)] ~= nil
 end
 
 -- where the content [cs, ce) of a cue in a relative clause between
