@@ -2370,4 +2370,14 @@ T.case("Dutch: a portfolio with a capital between the title and the name is no p
   T.eq(a[1] and a[1].speaker, "Wonen Limburg", "a name of two words stays whole")
 end)
 
+
+
+T.case("an acronym that spells a function word is a name after the cue", function()
+  local q, a = run("According to the WHO, the virus is spreading. \"It is spreading,\" said the WHO.", "en")
+  T.eq(a[1] and a[1].speaker, "WHO", "according to the WHO")
+  T.eq(q[1] and q[1].speaker, "WHO", "said the WHO")
+  _, a = run("According to the US, talks failed.", "en")
+  T.eq(a[1] and a[1].speaker, "US", "according to the US")
+end)
+
 T.done()

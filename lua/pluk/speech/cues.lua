@@ -1589,8 +1589,13 @@ local function subject_after(A, b, se)
     do
     local raw = sub(s, t[2 * k - 1], t[2 * k] - 1)
     local w = lc_memo[raw] or lc(raw)
-    if L.comp[w] or L.cue[w] or L.source[w] then break end
-    if k > 1 and L.pron[w] then break end
+    -- (an acronym that spells a function word is a name: `said the WHO`,
+    -- `according to the US`)
+    local acronym = byte(raw, 2) and byte(raw, 1) <= 90 and byte(raw, 2) <= 90 and names.is_acronym(raw)
+    if not acronym then
+      if L.comp[w] or L.cue[w] or L.source[w] then break end
+      if k > 1 and L.pron[w] then break end
+    end
     local kd = kinds[raw] or names.kind_of(raw, g)
     -- (a German role noun after a determiner is a role: `sagte ein
     -- Sprecher`, as in np_ending; with a genitive after it, `ein Sprecher
