@@ -2380,4 +2380,14 @@ T.case("an acronym that spells a function word is a name after the cue", functio
   T.eq(a[1] and a[1].speaker, "US", "according to the US")
 end)
 
+
+
+T.case("Dutch: a decimal comma closes no appositive; a day's adverb opens no te-infinitive content", function()
+  local _, a = run("Een van de grootste aandeelhouders, het Noorse pensioenfonds Fjordkapital, dat 9,8 procent van de aandelen bezit, zei maandag het bod te zullen steunen.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "Fjordkapital", "het bod te zullen steunen" },
+       "NAME, dat 9,8 procent ... bezit, zei maandag ... te ...")
+  _, a = run("Jansen zegt vandaag te komen.", "nl")
+  T.eq(a[1] and a[1].text, "vandaag te komen", "vandaag is what he says")
+end)
+
 T.done()

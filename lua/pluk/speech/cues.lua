@@ -952,7 +952,11 @@ local function subject_before(A, a, ss, wide)
       local ta = t[2 * j - 1]
       if t[2 * j] - ta == 1 then
         local c = byte(s, ta)
-        if c == 44 then break end
+        -- (not a decimal comma: `dat 9,8 procent ... bezit,`)
+        if c == 44 then
+          local d1, d2 = byte(s, ta - 1), byte(s, ta + 1)
+          if not (d1 and d2 and d1 >= 48 and d1 <= 57 and d2 >= 48 and d2 <= 57) then break end
+        end
         -- (the period of an abbreviated title is none: `, Dr. Anthony
         -- Fauci,`)
         if (c == 46 and not title_period(s, t, j, g) and not party_label(s, t, j)) or c == 59 or c == 58 then
@@ -3428,6 +3432,14 @@ local function cue_content(A, h)
        and not find(tail, "%f[%a]om%f[%A]") and not find(tail, "%f[%a]dat%f[%A]")
        and (not L.split[h.key] or h.particle_end) and not L.directive[h.lemma or ""] then
       cs, ce = trim(s, skip_spaces(s, b), rest)
+      -- past when it was said: `zei maandag het bod te zullen steunen`
+      -- (a listed adverb of a day or part of one)
+      local _, te1, w1 = find(s, "^(%l+)%s+", cs)
+      if w1 and L.adv[w1] and (w1 == "gisteren" or find(w1, "dag$") or find(w1, "avond$")
+                               or find(w1, "ochtend$") or find(w1, "morgen$"))
+         and count_words(s, te1 + 1, ce, 3) >= 3 then
+        cs = te1 + 1
+      end
       -- past a phrase of where it was said: `zei in een reactie blij te
       -- zijn`; not past the particle of a separable verb (`zegt met het
       -- plan in te stemmen`) nor into `te` (`zegt in de problemen te
