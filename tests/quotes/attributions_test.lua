@@ -2390,4 +2390,13 @@ T.case("Dutch: a decimal comma closes no appositive; a day's adverb opens no te-
   T.eq(a[1] and a[1].text, "vandaag te komen", "vandaag is what he says")
 end)
 
+
+
+T.case("a pronoun after a sentence that a role opens takes the role's whole phrase", function()
+  local q = run('A spokeswoman for Braga confirmed the side would receive £4m in add-ons. "We wish Mateo every success," she said.', "en")
+  T.eq(q[1] and q[1].speaker, "a spokeswoman for Braga", "she: a spokeswoman for Braga")
+  q = run("Een woordvoerder van het CBL zegt dat de schappen leeg zijn. ,,Langer moet het niet duren'', zegt hij.", "nl")
+  T.eq(q[1] and q[1].speaker, "een woordvoerder van het CBL", "hij: een woordvoerder van het CBL")
+end)
+
 T.done()

@@ -4927,7 +4927,9 @@ function Analyser:resolve_pronoun(A, m, x)
   -- the speaker of the sentence before, when a cue there names one that
   -- fits (`..., meldde een woordvoerder van Rijkswaterstaat. ,,...'', zei
   -- hij`, `Volgens analist Femke Dijkstra is het bod ... ,,...'', licht
-  -- ze toe`: an inverted or fronted speaker is no sentence subject below)
+  -- ze toe`: an inverted or fronted speaker is no sentence subject below;
+  -- and a role that opens it, by its whole phrase: `A spokeswoman for
+  -- Braga confirmed ... "...," she said.` is a spokeswoman for Braga)
   local ss = sentence_of(A, x)
   if ss > A.first then
     local ps, pe = sentence_of(A, ss - 1)
@@ -4936,7 +4938,8 @@ function Analyser:resolve_pronoun(A, m, x)
     for k = k2, k1, -1 do
       local h = analyse_cue(A, A.hits[k])
       local hm = h.subj
-      if hm and hm.how ~= "before" and hm.kind ~= "pron" and hm.s >= ps then
+      if hm and (hm.how ~= "before" or hm.kind == "role" and hm.s == skip_spaces(A.s, ps))
+         and hm.kind ~= "pron" and hm.s >= ps then
         local e = self:resolve_hit(A, h)
         if e and e.person and gender_fits(want, e.gender) then
           if want == "m" or want == "f" then e.gender = e.gender or want end
