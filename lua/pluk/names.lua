@@ -1902,7 +1902,10 @@ local function spelled_name(ix, s, g, acr)
       -- (and the runs joined to it by a lower-case joining word: `Food
       -- and Drug Administration`, `Bureau of Labor Statistics`)
       local e, j = runs[q + 3], i
-      while j < ix.n and j < i + 3 and SPELL_JOIN[sub(s, e, runs[4 * j + 1] - 1)] do
+      -- (the joining words with their spaces are 4 to 6 bytes: most gaps
+      -- are longer, and no string is cut for them)
+      while j < ix.n and j < i + 3 and runs[4 * j + 1] - e <= 6 and runs[4 * j + 1] - e >= 4
+            and SPELL_JOIN[sub(s, e, runs[4 * j + 1] - 1)] do
         e = runs[4 * j + 4]
         j = j + 1
       end
@@ -1912,8 +1915,10 @@ local function spelled_name(ix, s, g, acr)
         -- of it: `FDA` is the U.S. Food and Drug Administration; kept as
         -- a name of its own from the next word, the whole run its text)
         local from = a
-        local _, de = find(s, "^%u%.%u%.%s+", a)
-        if de and de < e then a = de + 1 end
+        if byte(s, a + 1) == 46 then
+          local _, de = find(s, "^%u%.%u%.%s+", a)
+          if de and de < e then a = de + 1 end
+        end
         local c = byte(s, a)
         local list = by_initial[c]
         if not list then

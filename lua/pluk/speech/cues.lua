@@ -2363,29 +2363,6 @@ local function plural_cue(A, h)
   return false
 end
 
--- `told reporters at City Hall on Monday that ...`: an English `that`
--- past more words than after_comp reaches first, when the words before it
--- are the one told (the first, after tell) and phrases of where and when
--- only (prepositions, articles, capitalised words, days and times of
--- day: not `told workers at a plant that makes cars`, a relative clause);
--- after_comp's answers, or nil
-function Analyser.told_at_that(A, h, b, se)
-  local x, how = after_comp(A, b, se, 10)
-  if how ~= "comp" then return nil end
-  local s, L = A.s, A.L
-  local t = text_tokens(s, b, x - 1, true)
-  local n = #t // 2
-  for k = 1, n - 1 do
-    local w = tok(s, t, k)
-    local lw = lc(w)
-    if not (L.prep[lw] or L.det[lw] or is_upper_at(w, 1) or SETS.day_part[lw] or find(lw, "day$")
-            or k == 1 and TELL[h.lemma]) then
-      return nil
-    end
-  end
-  return x, how
-end
-
 local function analyse_cue(A, h)
   if h.done then return h end
   h.done = true
@@ -3401,7 +3378,6 @@ local function cue_content(A, h)
     if w1 and (L.adv[w1] or L.prep[w1]) then reach = 10 end
   end
   local x, how = after_comp(A, b, se, reach)
-  if not x and lang == "en" then x, how = Analyser.told_at_that(A, h, b, se) end
   if x then
     cs, ce = trim(s, x, clip_end(s, a, se))
     -- after a colon, a cue whose speaker opens the clause makes it that
@@ -3501,7 +3477,10 @@ local function cue_content(A, h)
   end
   -- and so does its article: `Prices will rise, the Kremlin said.`, `...,
   -- the U.S. Food and Drug Administration said`
-  if h.subj.kind == "name" and y > ss and byte(s, y - 1) ~= 44 then
+  -- (a comma 3 to 6 bytes back first, read in one call: most names have
+  -- none there)
+  local c6, c5, c4, c3 = byte(s, y - 6, y - 3)
+  if h.subj.kind == "name" and y > ss + 6 and (c6 == 44 or c5 == 44 or c4 == 44 or c3 == 44) then
     local dw = tail_letters(s, (y - 8 > ss and y - 8 or ss), y - 1)
     if dw and L.det[lc(dw)] then
       local y2 = space_back(s, y - #dw, ss)
@@ -3628,8 +3607,11 @@ local function cue_content(A, h)
     -- cover the first five; lc's memo holds most keys)
     local marks, lc_memo = t.nonword, names.lc_memo
     -- an object (told reporters, told AFP) and adverbials (on Friday, in a
-    -- statement)
-    while k <= n and k <= 5 do
+    -- statement), starting at the first five tokens; up to the seventh
+    -- only for a `that` after them (k_five: where the first five ended)
+    local k_five
+    while k <= n and k <= 7 do
+      if k > 5 and not k_five then k_five = k end
       local w
       if (marks >> (k - 1)) & 1 == 0 then
         local tw = sub(s, t[2 * k - 1], t[2 * k] - 1)
@@ -3751,6 +3733,21 @@ local function cue_content(A, h)
       end
     end
     local w = k <= n and (read_k == k and read_w or word_key(s, t, k))
+    -- `that` past the one told and phrases of where and when, which the
+    -- loop above read (`told reporters at City Hall on Monday that ...`;
+    -- not past a common noun's phrase, `told workers at a plant in Ohio
+    -- that makes cars`, where the loop stops)
+    if w and k > 1 and L.comp[w] == "drop" then
+      local c1 = skip_spaces(s, t[2 * k])
+      if c1 < rest and not quote_at(A, c1) then return c1, clause_end(A, c1, rest) end
+      return nil
+    end
+    if k_five and k > k_five then
+      -- (no `that`: what follows is read from where the first five ended,
+      -- `told supporters at a union hall in Dayton shortly after ...`)
+      k = k_five
+      w = k <= n and word_key(s, t, k)
+    end
     if w then
       local pron = L.pron[w] or w == "there" or w == "we" or w == "i" or w == "you"
       local start_ok
