@@ -597,6 +597,35 @@ local function lone_pronoun(A, cs, ce)
   return n < 4
 end
 
+-- is s[x, m.s) a role's noun phrase and a comma, with a comma after the
+-- name m too (`the group's head of policy, Lena Morris, told`): words of
+-- a noun phrase only, one of them a role noun or a noun of an of-phrase
+-- (`head of policy`: alone, `the head ... told` is no person's role)
+function Analyser.role_appositive_gap(A, x, m)
+  local s, L = A.s, A.L
+  local y = m.s
+  while y > x and byte(s, y - 1) == 32 do y = y - 1 end
+  if byte(s, y - 1) ~= 44 or byte(s, skip_spaces(s, m.e)) ~= 44 then return false end
+  local t = tokens(s, x, y - 1)
+  local role = false
+  for k = 1, #t // 2 do
+    if is_punct_tok(s, t, k) then
+      -- (the quote's own comma or mark before the phrase)
+      if t[2 * k - 1] > x + 2 then return false end
+    else
+      local lw, w = ltok(s, t, k)
+      if role_of(L, w) or k < #t // 2 and (ltok(s, t, k + 1) == "of" or ltok(s, t, k + 1) == "van")
+                          and not (L.fw[lw] or L.det[lw]) then
+        role = true
+      elseif not (L.det[lw] or lw == "of" or lw == "van") and (L.fw[lw] or L.pron[lw] or L.comp[lw]
+             or L.cue[lw] or L.verb_word[lw] or L.conj[lw]) then
+        return false
+      end
+    end
+  end
+  return role
+end
+
 -- the reported content of cue h, [cs, ce), or nil: cue_content, read
 -- once a hit (h.content: false for none)
 local function hit_content(A, h)
@@ -719,6 +748,11 @@ function Analyser:attribute(A, res)
               end
             end
           end
+        end
+        if not gap_ok and h.subj.kind == "name" and h.subj.how == "before" and h.subj.s > q.cb then
+          -- a role's phrase and the name between commas after it: `"...,"
+          -- the group's head of policy, Lena Morris, told the BBC`
+          gap_ok = Analyser.role_appositive_gap(A, q.cb, h.subj)
         end
         if gap_ok and (tagged_end or no_words(s, q.cb, h.subj.how == "after" and h.s or h.subj.s)) then
           right = h

@@ -2403,4 +2403,19 @@ T.case("a pronoun after a sentence that a role opens takes the role's whole phra
   T.eq(q[1] and q[1].speaker, "een woordvoerder van het CBL", "hij: een woordvoerder van het CBL")
 end)
 
+
+
+T.case("a role's phrase and the name between commas after a quote; the person's own role in an appositive; a relative clause that opens a Dutch subject", function()
+  local q = run('"Cubs are not cubs," the group\'s head of policy, Lena Morris, told the BBC.', "en")
+  T.eq(q[1] and { q[1].speaker, q[1].cue }, { "Lena Morris", "told" }, '"...," ROLE PHRASE, NAME, told')
+  q = run("Another passenger, retired teacher Graham Little, was more forgiving. 'Pilots have a right to strike,' he said.", "en")
+  T.eq(q[1] and q[1].speaker, "Graham Little", ", retired teacher NAME,: he is NAME")
+  local _, a = run("Een gedetineerde die al vier maanden in Zwolle vastzit, vertelt aan de telefoon dat hij bang is.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "een gedetineerde", "hij bang is" }, "NP die ..., vertelt")
+  _, a = run("The campaign group Born Free has long argued that zoo breeding does little.", "en")
+  T.eq(a[1] and a[1].speaker, "Born Free", "has long argued")
+  _, a = run("Chen told a packed auditorium in San Jose that the lens would ship in May.", "en")
+  T.eq(a[1] and a[1].text, "the lens would ship in May", "in San Jose that: the place's name whole")
+end)
+
 T.done()

@@ -940,6 +940,13 @@ local function subject_before(A, a, ss, wide)
       end
     end
   end
+  -- a Dutch or German subject that opens the sentence with its relative
+  -- clause, closed by the comma before the cue: `Een gedetineerde die al
+  -- vier maanden vastzit, vertelt ...` (its first comma)
+  if w == "," and not relative and A.lang ~= "en" and A.lang ~= nil then
+    local m0 = Analyser.relative_subject(A, ss, t[2 * k - 1])
+    if m0 then return m0 end
+  end
   -- appositive: `Hugh Hill, a doctor, said`, `Zuckerberg, die ..., zegt`;
   -- two in a row: `Anderson Cooper, of CNN, one of her sons, stated`
   local rounds = 0
@@ -1486,6 +1493,21 @@ function Analyser.opens_clause(A, key, a)
   if not SETS.gerund_prep[key] then return false end
   local _, e = find(A.s, "^%a+", a)
   return e ~= nil and e - a >= 4 and sub(A.s, e - 2, e) == "ing"
+end
+
+-- the noun phrase that opens the sentence at ss when a relative pronoun
+-- follows it and the sentence's first comma is at c (`De man die het zag,
+-- zegt ...`), as a subject before the cue, else nil
+function Analyser.relative_subject(A, ss, c)
+  local s = A.s
+  local a = skip_spaces(s, ss)
+  if find(s, ",", a, true) ~= c then return nil end
+  local m = first_np(A, a, c)
+  if not m or m.s ~= a or m.kind == "pron" then return nil end
+  local _, _, rw = find(s, "^%s+(%a+)%s", m.e)
+  if not (rw and RELATIVE[lc(rw)]) then return nil end
+  m.how = "before"
+  return m
 end
 
 function Analyser.known_surname(A, t, k)
@@ -3645,10 +3667,11 @@ local function cue_content(A, h)
           if j == read_k + 1 and is_upper_at(s, t[2 * j - 1]) and not A.g.stop[lc(head)] then
             -- a place's name of more words right after the preposition:
             -- `in Santa Rosa,` (not a weekday's: `on Tuesday Smith was`)
-            -- (or before a preposition: `at City Hall on Tuesday`)
+            -- (or before a preposition or `that`: `at City Hall on
+            -- Tuesday`, `in San Jose that`)
             local last = names.run_starting(s, t, j, A.g)
             if last and last > j and (last == n or is_punct_tok(s, t, last + 1)
-                                      or L.prep[ltok(s, t, last + 1)]) then
+                                      or L.prep[ltok(s, t, last + 1)] or L.comp[ltok(s, t, last + 1)]) then
               k = last + 1
             end
           end
@@ -3960,6 +3983,11 @@ local function appositive_name_after(A, e, b)
   end
   if x >= n or tok(s, t, x) ~= "," then return false end
   x = x + 1
+  -- (past the person's own role before the name, in lower case: `Another
+  -- passenger, retired teacher Graham Little, was ...`)
+  local y = x
+  while y <= n and y < x + 3 and not is_punct_tok(s, t, y) and is_lower_at(s, t[2 * y - 1]) do y = y + 1 end
+  if y > x and y <= n and role_of(L, tok(s, t, y - 1)) then x = y end
   if names.kind(s, t, x, g) ~= "N" then return false end
   local l2 = names.run_starting(s, t, x, g)
   -- (two words at least, and the apposition closed by a comma)
