@@ -2083,6 +2083,16 @@ local function read_tokens(caps, text, prof, start)
     elseif role == "k" or role == "s" then
       local mult = role == "k" and 1000 or val.value
       if last == "z" or last == "o" then break end
+      -- a count after 'and' that must end in a fraction takes no scale:
+      -- 'tussen 3 en 4 miljoen', 'between three and four million' are
+      -- two numbers (a range), not one
+      if after_and == "frac" then break end
+      -- nor does a scale as large as one before 'and' join them: '3
+      -- million and 4 million' is two numbers, the first ends before 'and'
+      if after_and == "more" and mult >= top and mult > 1 then
+        best = best_before_and
+        break
+      end
       if last == nil and role == "s" then break end  -- 'miljoen' needs a count
       if last == "fa" then last = "f" end
       if role == "s" then
@@ -4403,6 +4413,9 @@ function M.extract_with(article, emit, prof, opts)
               if hcaps[1] == "d" then
                 local _, dv = read_digits(hcaps[2], prof)
                 if dv and dv ~= 0 then scale = raw_hi / dv end
+              elseif hcaps[1] == "n" and hcaps[4] ~= "&" and hcaps[2] ~= 0 then
+                -- a number word: 'between three and four million'
+                scale = raw_hi / hcaps[2]
               end
               if scale and lo_v < hi_v / scale then lo_v = lo_v * scale end
             end

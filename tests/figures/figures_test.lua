@@ -912,4 +912,20 @@ T.case("times in words, names with ordinals, datelines, gapped counts, about, of
   T.ok(recs[1] and null(recs[1].of), "times before a degree word: no noun")
 end)
 
+
+T.case("two numbers joined by and: a range after between, not one number", function()
+  expect("X scale and Y scale", "They sold between 3 million and 4 million units.", "en",
+         { { "3 million and 4 million", value = 3000000, high = 4000000, kind = "range", of = "units" } })
+  expect("X and Y scale", "They sold between 3 and 4 million units.", "en",
+         { { "3 and 4 million", value = 3000000, high = 4000000, kind = "range", of = "units" } })
+  expect("number words", "Between three and four million people voted.", "en",
+         { { "three and four million", value = 3000000, high = 4000000, kind = "range", of = "people" } })
+  expect("Dutch", "Er werden tussen 3 en 4 miljoen stuks verkocht.", "nl",
+         { { "3 en 4 miljoen", value = 3000000, high = 4000000, kind = "range", of = "stuks" } })
+  expect("a smaller part after and stays one number", "It was two million and fifty thousand.", "en",
+         { { "two million and fifty thousand", value = 2050000 } })
+  expect("a fraction after en stays one number", "Het was drie en een kwart procent.", "nl",
+         { { "drie en een kwart procent", value = 3.25, kind = "percent" } })
+end)
+
 T.done()
