@@ -532,7 +532,7 @@ local function build_profile(langs, g)
   prof.hedges = lower_map(lists.hedges, function(v)
     local rel, flags = value_flags(v)
     return { rel = rel or "~", after = flags.after or false, during = flags.during or false,
-             prep = flags.prep or false }
+             prep = flags.prep or false, particle = flags.particle or false }
   end)
   prof.units = {}
   for _, e in ipairs(lists.units.list) do
@@ -545,6 +545,12 @@ local function build_profile(langs, g)
   prof.comparative_suffix = setting("comparative_suffix")
   prof.participles = set_of(setting("participles"))
   prof.noun_modifiers = set_of(setting("noun_modifiers"))
+  prof.particle_verbs = set_of(setting("particle_verbs"))
+  prof.plural_nouns = set_of(setting("plural_nouns"))
+  prof.gerund_after_plural = settings.gerund_after_plural == "yes"
+  prof.vague_counts = set_of(setting("vague_counts"))
+  prof.vague_counts_last = {}
+  for w in pairs(prof.vague_counts) do prof.vague_counts_last[w:match("(%S+)$")] = true end
   prof.relative_time = set_of(setting("relative_time"))
   prof.relative_time_nouns = set_of(setting("relative_time_nouns"))
   prof.participle_prefix = setting("participle_prefix")
@@ -3152,6 +3158,15 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
          and (lang == "en" and ENDS_ED[lw] or is_participle(lw, prof)) then
         break
       end
+      -- and so does one in -ing after a plural noun ('two men wearing
+      -- hats', 'soldiers guarding the gate'; not a compound's noun,
+      -- 'three football training sessions'; `plural_nouns` in
+      -- figures.txt: the plurals without -s)
+      if j >= i and not after_join and #lw > 5 and sub(lw, -3) == "ing" and prof.gerund_after_plural then
+        local pw = words[2 * j]
+        local lpw = lc_cache[pw] or lc(pw)
+        if prof.plural_nouns[lpw] or ENDS_PLURAL_S[lpw] and not adjective_like(pw, prof) then break end
+      end
       -- a modifier after a noun is an adverb that ends the phrase
       -- ('31,000 people worldwide', 'the third year running'; before the
       -- noun it is an adjective: 'the fourth straight quarter')
@@ -4288,6 +4303,15 @@ function M.extract_with(article, emit, prof, opts)
           goto next_start
         end
       end
+      -- a vague amount: a hundred or a scale with a vague word before it
+      -- and no count ('a few hundred', 'several thousand', 'een paar
+      -- honderd'; `vague_counts` in figures.txt)
+      if nwords and lpw and (prof.vague_counts[lpw] or prof.vague_counts_last[lpw]
+                             and prof.vague_counts[last_two(text, pw_s, pw_nl, lpw) or ""]) then
+        local w1 = lc(match(text, "^[^%s%p]+", s) or "")
+        local v = prof.lists.numbers.values[w1]
+        if v == "100" or v == "1000" or prof.lists.scales.values[w1] then goto next_start end
+      end
       -- English 'one' as a pronoun; 'first' as an adverb
       -- (the figure's text is read only when it is as long as one of them)
       -- (b0 is the byte at s: only a word that starts as one of them is
@@ -4316,6 +4340,16 @@ function M.extract_with(article, emit, prof, opts)
         elseif is_first then
           if nw and touching and ((nw:match("ed$") and not nx[2]:match("^%u"))
              or (closed[nw] == "prep" and nw ~= "of")) then
+            goto next_start
+          end
+          -- an adverb at the end of its clause, after a word of it and no
+          -- determiner ('talk to a doctor first.', 'use that one first,';
+          -- 'the first.' is the ordinal as a noun, and so is a list's
+          -- 'first, second, third')
+          local cb = byte(text, e)
+          if (not cb or cb == 46 or cb == 44 or cb == 59 or cb == 33 or cb == 63)
+             and pw_s and not pw_nl and pclass ~= "det" and pclass ~= "poss"
+             and not sentence_initial(text, s) then
             goto next_start
           end
           if nw == "of" and nx[3] and lc(nx[4]) == "all" then goto next_start end
@@ -4563,6 +4597,14 @@ function M.extract_with(article, emit, prof, opts)
           if h and hedges[h].prep and not unit_text and not fcur and not fpct
              and after_noun(text, prof, h_s) then
             h = nil
+          end
+          -- a hedge whose first word is the particle of the verb before it
+          -- (`particle`; `particle_verbs` in figures.txt) says where a level
+          -- went, no estimate: 'unemployment edged up to 6.8 percent'
+          -- ('fines of up to $500' stay a hedge)
+          if h and hedges[h].particle then
+            local _, b_s, _, b_nl, tok = prevtoken(text, h_s - 1, true)
+            if b_s and not b_nl and prof.particle_verbs[lc_cache[tok] or lc(tok)] then h = nil end
           end
         end
         if not h and not unglued then

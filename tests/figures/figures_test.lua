@@ -928,4 +928,25 @@ T.case("two numbers joined by and: a range after between, not one number", funct
          { { "drie en een kwart procent", value = 3.25, kind = "percent" } })
 end)
 
+
+T.case("adverb first, vague amounts, a particle before up to, clock words after sinds/tot, adjectives in -en, -ing after a plural", function()
+  local recs = figures("Talk to a doctor first. She was the first. First, we ate.", "en")
+  T.eq(texts(recs), { "first", "First" }, "first at the end of its clause after a word of it: an adverb")
+  recs = figures("A few hundred people came and several thousand left.", "en")
+  T.eq(#recs, 0, "a few hundred, several thousand: vague amounts")
+  recs = figures("Er zwommen een paar honderd grijze zeehonden.", "nl")
+  T.eq(#recs, 0, "een paar honderd: a vague amount")
+  expect("a hundred stays", "A hundred people came.", "en", { { "A hundred", value = 100, of = "people" } })
+  recs = figures("Unemployment edged up to 6.8 percent, with fines of up to 500 dollars.", "en")
+  T.ok(recs[1] and null(recs[1].approx), "edged up to: where the level went, no hedge")
+  T.eq(recs[2] and recs[2].approx, "up to", "fines of up to: a hedge")
+  recs = figures("Sinds kwart voor zeven rijden er geen treinen. Tot tien voor half twaalf was het stil.", "nl")
+  T.eq(#recs, 0, "times of day in words after sinds and tot")
+  expect("an adjective in -en before the noun", "Twee volwassen mannen werden gearresteerd.", "nl",
+         { { "Twee", value = 2, of = "mannen" } })
+  expect("-ing after a plural noun", "Two men wearing hats fled.", "en", { { "Two", value = 2, of = "men" } })
+  expect("-ing in a compound", "Three football training sessions were held.", "en",
+         { { "Three", value = 3, of = "sessions" } })
+end)
+
 T.done()
