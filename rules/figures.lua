@@ -1008,8 +1008,17 @@ function grammar.tokens(prof, g)
   -- to digits (in 'a $750 million buyback', 'an $80m loan', 'a US$5 fee'
   -- the article goes with the noun after; the sign is the amount's)
   prof.ART_CURRENCY = #LETTER * prof.CUR_SUF * -DIGIT
+  -- (not a hedge that opens with the article: 'een stuk of tien' is
+  -- about ten, no one)
+  local art_hedge = P(false)
+  for h in pairs(prof.hedges) do
+    local a, rest = h:match("^(%S+) (.+)$")
+    if a and prof.articles[a] then
+      art_hedge = art_hedge + trie({ { rest, true } }, { case = "exact", boundary = true, nocap = true })
+    end
+  end
   prof.ART_ONE_REST = SP * (prof.ART_CURRENCY + prof.ONE_OF + prof.FRACTION_OF * SP * number_start
-                           + WORD * SP * conj * SP * number_start)
+                           + -art_hedge * WORD * SP * conj * SP * number_start)
   prof.ART_ONE = T.article * prof.ART_ONE_REST
 end
 

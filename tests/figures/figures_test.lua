@@ -949,4 +949,10 @@ T.case("adverb first, vague amounts, a particle before up to, clock words after 
          { { "Three", value = 3, of = "sessions" } })
 end)
 
+
+T.case("Dutch: een stuk of is a hedge, not the article as one", function()
+  expect("een stuk of tien", "Er kwamen een stuk of tien mensen.", "nl",
+         { { "tien", value = 10, approx = "een stuk of", of = "mensen" } })
+end)
+
 T.done()
