@@ -2323,6 +2323,11 @@ T.case("English tags: the article of a name after the comma, a clause or a parti
   T.eq(a[1] and a[1].speaker, "U.S. Food and Drug Administration", ", the U.S. Food and Drug Administration said on Monday")
   _, a = run("Prices are rising, the minister said, and families face bills that are higher.", "en")
   T.eq(a[1] and a[1].text, "Prices are rising", ", X said, and a new clause: the clause before")
+  _, a = run("Officials had begun removing boxes, a spokesman for the state said, and would now have to decide whether to reinstall them.", "en")
+  T.eq(a[1] and a[1].text, "Officials had begun removing boxes, a spokesman for the state said, and would now have to decide whether to reinstall them",
+       ", X said, and the same subject's next verb: the whole sentence")
+  _, a = run("Orders will keep the plant busy for years, Smith said, and paying back this loan seems realistic.", "en")
+  T.eq(a[1] and a[1].text, "Orders will keep the plant busy for years", ", X said, and a gerund subject: the clause before")
   _, a = run("Rents will rise, the agency said, citing data from the census.", "en")
   T.eq(a[1] and a[1].text, "Rents will rise", ", X said, citing ...: the clause before")
   _, a = run("The data were, the study says, more closely watched.", "en")

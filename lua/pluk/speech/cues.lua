@@ -1484,6 +1484,27 @@ end
 
 -- is token k of t a name of one word that the article gave before as
 -- the last word of a longer one (`Volgens Verbeek` after `Jan Verbeek`)?
+-- does a clause's subject start at x, after a joining word: a
+-- determiner, a pronoun, a capital or a digit, an English gerund, or a
+-- plural noun in -s
+-- before a word in lower case (`and families face ...`; not a verb that
+-- goes on with the clause before, `and would now have to ...`, `and shot
+-- most of it`)
+function Analyser.subject_at(A, x)
+  local s, L = A.s, A.L
+  local c = byte(s, x)
+  if not c then return false end
+  if (c >= 65 and c <= 90) or (c >= 48 and c <= 57) then return true end
+  local _, we = find(s, "^%a+", x)
+  if not we then return false end
+  local w = lc(sub(s, x, we))
+  if L.det[w] or L.pron[w] then return true end
+  -- (an English gerund as a subject: `and paying back this loan seems
+  -- realistic`)
+  if A.lang == "en" and we - x >= 4 and sub(w, -3) == "ing" then return true end
+  return byte(s, we) == 115 and not L.verb_word[w] and find(s, "^%s+%l", we + 1) ~= nil
+end
+
 -- does English preposition key open a clause whose subject is the noun
 -- phrase right before the cue at a: `Shares fell after the company said`,
 -- and before a gerund `despite Smith claiming` (SETS.clause_prep,
@@ -2117,8 +2138,10 @@ local function after_comp(A, b, se, max_tokens)
       -- relative pronoun opens a clause about a noun, not the content
       if comma and RELATIVE[key] and key ~= "dat" and key ~= "that" then return nil end
       -- nor after a comma and a joining word, a clause of its own: `...,
-      -- the union said, and families face payments that are higher`
-      if comma and COORD[key] then return nil end
+      -- the union said, and families face payments that are higher` (not
+      -- the same subject's next verb: `..., X said, and would now have to
+      -- decide whether ...`)
+      if comma and COORD[key] and Analyser.subject_at(A, skip_spaces(s, te)) then return nil end
       comma = false
       local comp = comps[key]
       if comp then
@@ -3551,7 +3574,8 @@ local function cue_content(A, h)
       -- data` report the clause before
       local _, we = find(s, "^%a+", nb1)
       local w2 = we and lc(sub(s, nb1, we))
-      if w2 and (COORD[w2] or lang == "en" and ends_ing[w2] and we - nb1 >= 4) then
+      if w2 and (COORD[w2] and Analyser.subject_at(A, skip_spaces(s, we + 1))
+                 or lang == "en" and ends_ing[w2] and we - nb1 >= 4) then
         cs, ce = trim(s, ss, y - 1)
         if not (is_question_frame(A, cs, ce) or frame_phrase(A, cs, ce)) then return cs, ce end
         return nil
