@@ -1174,6 +1174,9 @@ local function trim_run(s, run, g)
   -- (w is the memo's: read only; what is dropped from the front is
   -- counted in f, the first word kept)
   local f = 1
+  -- a site's name and a lower-case van/of after it: whose site it is, no
+  -- part of its name (`Peil.nl van Maurice de Hond`)
+  if g.particles[w[2]] and find(w[1], "%.%l%l+$") then return w[1] end
   -- an organisation word before van/of holds the rest of the run in its
   -- name: `Nederlandse Vereniging van Makelaars`,
   -- `Raad van State`
