@@ -5,13 +5,20 @@
 # start-up and rule loading drop out. Unlike MB/s on a shared virtual
 # machine, the count hardly moves between runs (Lua's string hash seed
 # moves it by well under 1%), so it shows what a change to a rule costs or
-# saves. Needs valgrind; slow (about 50 times native).
+# saves. Lua's string hash seed comes from time(): tests/bench/fixed_time.c,
+# built here into build/fixed_time.so and preloaded, fixes it, so that two
+# runs of one tree give the same count. Needs valgrind and cc; slow (about
+# 50 times native).
 #   sh tests/bench/rules_instr.sh nl figures 2
 set -u
 cd "$(dirname "$0")/../.." || exit 2
 lang=$1 rules=$2 reps=${3:-2} shared=${4:-../shared}
+shim=build/fixed_time.so
+if [ ! -f "$shim" ] || [ tests/bench/fixed_time.c -nt "$shim" ]; then
+  cc -shared -fPIC -O2 -o "$shim" tests/bench/fixed_time.c || { echo "rules_instr: cannot build $shim" >&2; exit 1; }
+fi
 count() {
-  valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+  LD_PRELOAD=$shim valgrind --tool=callgrind --callgrind-out-file=/dev/null \
     build/pluk lua tests/bench/rules_repeat.lua "$shared" "$lang" "$rules" "$1" 2>&1 |
     sed -n 's/.*Collected : *//p'
 }
@@ -19,4 +26,4 @@ bytes=$(cat "$shared"/corpus/"$lang"/*.txt | wc -c)
 base=$(count 0) run=$(count "$reps")
 if [ -z "$base" ] || [ -z "$run" ]; then echo "rules_instr: valgrind run failed" >&2; exit 1; fi
 # (read.txt drops a few header bytes per article: the ratio uses file sizes)
-echo "$lang $rules: $(( (run - base) / (reps * bytes) )) instructions/byte ($reps passes of $bytes bytes)"
+echo "$lang $rules: $(echo "$run $base $reps $bytes" | awk '{printf "%.1f", ($1 - $2) / ($3 * $4)}') instructions/byte ($reps passes of $bytes bytes)"
