@@ -4447,12 +4447,16 @@ function M.extract_with(article, emit, prof, opts)
             -- other dash; the first white space after e, before pe)
             local spaced_dash = sepw == "-" and find(text, "%s", e)
             if spaced_dash and spaced_dash >= pe then spaced_dash = false end
-            if hn.has_scale and not num.has_scale and lo_v < hi_v then
+            -- (a hundred or a thousand too, after a count: 'between 2
+            -- and 3 thousand', 'two and three hundred')
+            local hcaps = not num.has_scale and lo_v < hi_v and hi_v >= 100
+                          and { prof.TOKENS:match(text, pe) }
+            local multiplied = hcaps and (hn.has_scale or hcaps[4] == "h" or hcaps[4] == "k")
+            if multiplied then
               -- distribute the scale of the high end
               local raw_hi = hi_v
               local scale = nil
               -- find the multiplier: hi.value / number before the scale word
-              local hcaps = { prof.TOKENS:match(text, pe) }
               if hcaps[1] == "d" then
                 local _, dv = read_digits(hcaps[2], prof)
                 if dv and dv ~= 0 then scale = raw_hi / dv end

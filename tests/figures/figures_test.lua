@@ -922,6 +922,10 @@ T.case("two numbers joined by and: a range after between, not one number", funct
          { { "three and four million", value = 3000000, high = 4000000, kind = "range", of = "people" } })
   expect("Dutch", "Er werden tussen 3 en 4 miljoen stuks verkocht.", "nl",
          { { "3 en 4 miljoen", value = 3000000, high = 4000000, kind = "range", of = "stuks" } })
+  expect("a thousand on the high end", "Between 20 and 30 thousand dollars were stolen.", "en",
+         { { "20 and 30 thousand dollars", value = 20000, high = 30000, kind = "range" } })
+  expect("a hundred on the high end", "Between two and three hundred people came.", "en",
+         { { "two and three hundred", value = 200, high = 300, kind = "range", of = "people" } })
   expect("a smaller part after and stays one number", "It was two million and fifty thousand.", "en",
          { { "two million and fifty thousand", value = 2050000 } })
   expect("a fraction after en stays one number", "Het was drie en een kwart procent.", "nl",
