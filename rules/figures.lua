@@ -4889,8 +4889,11 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
               -- games')
               local nxt = out[idx + 1]
               local at, k = nxt and nxt.start + 1, i
+              -- (and the next figure's hedge: 'About 60 of the more than
+              -- 4,000 jobs', 'zestig van de ruim 4.000 banen')
+              local hedge_from = at and type(nxt.approx) == "string" and at - #nxt.approx - 1
               while at and nx[2 * k - 1] and nx[2 * k - 1] < at
-                    and adjective_like(nx[2 * k], prof) do
+                    and (adjective_like(nx[2 * k], prof) or hedge_from and nx[2 * k - 1] >= hedge_from) do
                 k = k + 1
               end
               if at and nx[2 * k - 1] == at then

@@ -959,4 +959,14 @@ T.case("Dutch: een stuk of is a hedge, not the article as one", function()
          { { "tien", value = 10, approx = "een stuk of", of = "mensen" } })
 end)
 
+
+T.case("X of the HEDGE N nouns; U.S. cents", function()
+  expect("a hedge before the second number", "About 60 of the more than 4,000 jobs went.", "en",
+         { { "60", value = 60, approx = "about", of = "jobs" }, { "4,000", value = 4000, approx = "more than", of = "jobs" } })
+  expect("Dutch", "Ongeveer 60 van de ruim 4.000 banen verdwijnen.", "nl",
+         { { "60", value = 60, of = "banen" }, { "4.000", value = 4000, approx = "ruim", of = "banen" } })
+  expect("U.S. cents", "The loonie fell to 71.8 U.S. cents.", "en",
+         { { "71.8 U.S. cents", value = 71.8, kind = "money", unit = "cent" } })
+end)
+
 T.done()
