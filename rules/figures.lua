@@ -4998,6 +4998,9 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
                   if not all_adj then break end
                 end
               end
+              -- (a comma after adjectives alone is a list's: 'twee gouden,
+              -- één zilveren en drie bronzen medailles')
+              if all_adj and find(gap, ",%s*$") then conj = true end
               -- (or a comma alone before a higher count, up to twice this
               -- one: an estimate, 'tien, twaalf bieders', not a list)
               if conj and nwords <= 4 and not gap:find("[.;:!?]") and

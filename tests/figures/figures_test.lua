@@ -965,6 +965,9 @@ T.case("X of the HEDGE N nouns; U.S. cents", function()
          { { "60", value = 60, approx = "about", of = "jobs" }, { "4,000", value = 4000, approx = "more than", of = "jobs" } })
   expect("Dutch", "Ongeveer 60 van de ruim 4.000 banen verdwijnen.", "nl",
          { { "60", value = 60, of = "banen" }, { "4.000", value = 4000, approx = "ruim", of = "banen" } })
+  expect("a list of counts with adjectives alone", "Zij won twee gouden, één zilveren en drie bronzen medailles.", "nl",
+         { { "twee", value = 2, of = "medailles" }, { "één", value = 1, of = "medailles" },
+           { "drie", value = 3, of = "medailles" } })
   expect("U.S. cents", "The loonie fell to 71.8 U.S. cents.", "en",
          { { "71.8 U.S. cents", value = 71.8, kind = "money", unit = "cent" } })
 end)
