@@ -4397,7 +4397,10 @@ function M.extract_with(article, emit, prof, opts)
           -- after its hyphen; the word separator joins the two ends
           if sepw == "-" and ce == 45 and byte(text, e + 1) == 32 then
             local sw2, pe2 = range_sep_at(range_seps, allowed, text, e + 1)
-            if pe2 and find(sw2, "%a") and find(text, "^%w+%-%a", pe2) then
+            -- (or a number word glued to its multiplier, whose multiplier
+            -- the low end shares: 'twee- tot driehonderd', 'twintig- tot
+            -- dertigduizend')
+            if pe2 and find(sw2, "[%a\128-\255]") and (find(text, "^%w+%-%a", pe2) or nwords and prof.glue) then
               sepw, pe = sw2, pe2
             end
           end

@@ -926,6 +926,10 @@ T.case("two numbers joined by and: a range after between, not one number", funct
          { { "20 and 30 thousand dollars", value = 20000, high = 30000, kind = "range" } })
   expect("a hundred on the high end", "Between two and three hundred people came.", "en",
          { { "two and three hundred", value = 200, high = 300, kind = "range", of = "people" } })
+  expect("a Dutch low end that shares the high end's glued multiplier", "Er kwamen twee- tot driehonderd mensen.", "nl",
+         { { "twee- tot driehonderd", value = 200, high = 300, kind = "range", of = "mensen" } })
+  expect("twintig- a dertigduizend", "Er waren twintig- à dertigduizend betogers.", "nl",
+         { { "twintig- à dertigduizend", value = 20000, high = 30000, kind = "range", of = "betogers" } })
   expect("a smaller part after and stays one number", "It was two million and fifty thousand.", "en",
          { { "two million and fifty thousand", value = 2050000 } })
   expect("a fraction after en stays one number", "Het was drie en een kwart procent.", "nl",
