@@ -1950,7 +1950,9 @@ local function spelled_name(ix, s, g, acr)
       local sp = find(s, " ", x, true)
       x = sp and sp < e and sp + 1 or nil
     end
-    if ok and n == #acr then return sub(s, list[i + 2], e - 1) end
+    -- (without a possessive: `the Federal Emergency Management Agency’s
+    -- teams`)
+    if ok and n == #acr then return strip_poss(sub(s, list[i + 2], e - 1)) end
   end
   return nil
 end

@@ -219,8 +219,9 @@ end
 -- ei`). The clause ends at punctuation, a quote mark or a complementizer.
 local function split_cue(A, entries, x)
   local s, L = A.s, A.L
-  -- (eight tokens at most: seven words and the one after the last)
-  local t = tokens(s, x, (#s + 1 < x + 80 and #s + 1 or x + 80), 8)
+  -- (eleven tokens at most: seven words, a short parenthesis and the one
+  -- after the last)
+  local t = tokens(s, x, (#s + 1 < x + 90 and #s + 1 or x + 90), 11)
   local n = #t // 2
   -- (word_key's answer read here, without a call a token: the token
   -- marks tell a word, lc's memo its key)
@@ -229,8 +230,18 @@ local function split_cue(A, entries, x)
   -- op dat` is `wees erop dat`; er_w: `er` and the word, once `er` was
   -- read)
   local er = false
-  for k = 1, (n < 7 and n or 7) do
-    if (marks >> (k - 1)) & 1 == 1 then return nil end
+  local k, last = 0, (n < 7 and n or 7)
+  while k < last do
+    k = k + 1
+    if (marks >> (k - 1)) & 1 == 1 then
+      -- (past a short parenthesis after a name: `Dat maakte
+      -- Zorgverzekeraars Nederland (ZN) dinsdag bekend`)
+      if not (tok(s, t, k) == "(" and k + 2 <= n and tok(s, t, k + 2) == ")") then return nil end
+      k = k + 2
+      last = (n < last + 3 and n or last + 3)
+      goto next_token
+    end
+    do
     local tw = sub(s, t[2 * k - 1], t[2 * k] - 1)
     local w = lc_memo[tw] or lc(tw)
     if L.comp[w] and k > 1 then return nil end
@@ -253,6 +264,8 @@ local function split_cue(A, entries, x)
         end
       end
     end
+    end
+    ::next_token::
   end
   return nil
 end

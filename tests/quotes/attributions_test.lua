@@ -2425,4 +2425,17 @@ T.case("a role's phrase and the name between commas after a quote; the person's 
   T.eq(a[1] and a[1].text, "the lens would ship in May", "in San Jose that: the place's name whole")
 end)
 
+
+
+T.case("a conjunction opens no role's phrase; a plain role before a name in an appositive; a short parenthesis before a separable verb's particle; an acronym's name without its possessive", function()
+  local _, a = run("Shops closed although police said four people were arrested.", "en")
+  T.eq(a[1] and a[1].speaker, "police", "although police said")
+  _, a = run("Her neighbour, retired welder Tom Briggs, said he had stayed behind.", "en")
+  T.eq(a[1] and a[1].speaker, "Tom Briggs", ", retired welder NAME, said")
+  _, a = run("De premie stijgt. Dat maakte Zorgverzekeraars Nederland (ZN) dinsdag bekend.", "nl")
+  T.eq(a[1] and a[1].speaker, "Zorgverzekeraars Nederland", "Dat maakte NAME (ACR) dinsdag bekend")
+  _, a = run("The Federal Emergency Management Agency’s teams arrived. According to FEMA, 300 homes were lost.", "en")
+  T.eq(a[1] and a[1].speaker, "Federal Emergency Management Agency", "FEMA: the name without ’s")
+end)
+
 T.done()

@@ -343,7 +343,12 @@ local function np_ending(A, t, k, lo, w)
       end
       break
     end
-    if L.cue[dk] or L.comp[dk] or L.adv[dk] or L.pron[dk] or L.source[dk] then break end
+    -- (nor past a subordinating conjunction: `although police said`;
+    -- and/or are coordination's, below)
+    if L.cue[dk] or L.comp[dk] or L.adv[dk] or L.pron[dk] or L.source[dk]
+       or L.conj[dk] and dk ~= "and" and dk ~= "or" and dk ~= "en" and dk ~= "of" then
+      break
+    end
     if names.kind(s, t, j, g) == "N" and j == k - 1 then
       -- Richmond police, Taiwan's Constitutional Court, a Turkish official
       first = j
@@ -1074,15 +1079,20 @@ local function subject_before(A, a, ss, wide)
       end
       -- (a person's role: a group's noun before the name makes it the
       -- group's, `a policy analyst at the advocacy group SafeHome,`)
-      if f and f > j + 1 and (SETS.one_person[role_of(L, tok(s, t, f - 1))]
-                              or find(tok(s, t, f - 1), "^%d+%-%l")) then
+      -- (or up to three plain words in lower case that no list knows as a
+      -- group's or a thing's, no function word: `Her neighbour, retired
+      -- welder Tom Briggs, said`)
+      local pr = f and f > j + 1 and role_of(L, tok(s, t, f - 1))
+      if f and f > j + 1 and (SETS.one_person[pr] or find(tok(s, t, f - 1), "^%d+%-%l")
+                              or not pr and f - 1 - j <= 3) then
         local plain = true
         for y = j + 1, f - 1 do
           local c0 = byte(s, t[2 * y - 1])
+          local ly = ltok(s, t, y)
           -- (not a passive's agent: `The jury, chaired by actor Henrik
           -- Vestergaard, said`)
           if not is_lower_at(s, t[2 * y - 1]) and not (c0 >= 48 and c0 <= 57)
-             or SETS.passive_agent[ltok(s, t, y)] then
+             or SETS.passive_agent[ly] or not SETS.one_person[pr] and (L.fw[ly] or L.prep[ly] or L.det[ly]) then
             plain = false
             break
           end
