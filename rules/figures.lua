@@ -132,6 +132,14 @@ local function set_of(list)
   return s
 end
 
+-- the last words of the phrases that set holds (`tussen de` -> `de`):
+-- where one may end (see phrase_before)
+local function last_words(set)
+  local last = {}
+  for w in pairs(set) do last[w:match("(%S+)$")] = true end
+  return last
+end
+
 -- lower case for lookups: ASCII fast, pluk.text for the rest; memoised
 -- (the same few hundred words come back all the time)
 local lc_cache, lc_count = {}, 0
@@ -549,8 +557,7 @@ local function build_profile(langs, g)
   prof.plural_nouns = set_of(setting("plural_nouns"))
   prof.gerund_after_plural = settings.gerund_after_plural == "yes"
   prof.vague_counts = set_of(setting("vague_counts"))
-  prof.vague_counts_last = {}
-  for w in pairs(prof.vague_counts) do prof.vague_counts_last[w:match("(%S+)$")] = true end
+  prof.vague_counts_last = last_words(prof.vague_counts)
   prof.relative_time = set_of(setting("relative_time"))
   prof.relative_time_nouns = set_of(setting("relative_time_nouns"))
   prof.participle_prefix = setting("participle_prefix")
@@ -612,10 +619,7 @@ local function build_profile(langs, g)
   prof.has_clock_words = next(prof.clock_minute_link) ~= nil or next(prof.clock_half) ~= nil
   prof.date_link = set_of(setting("date_link"))
   prof.range_between = set_of(setting("range_between"))
-  prof.range_between_last = {}
-  for w in pairs(prof.range_between) do
-    prof.range_between_last[w:match("(%S+)$")] = true
-  end
+  prof.range_between_last = last_words(prof.range_between)
   prof.range_from = set_of(setting("range_from"))
   prof.range_change = set_of(setting("range_change"))
   prof.range_change_sep = set_of(setting("range_change_sep"))
@@ -2859,6 +2863,13 @@ local function last_two(text, ts, nl, lw)
   return ts2 and lc(sub(text, ts2, te2)) .. " " .. lw
 end
 
+-- does a phrase of set end with the word before a figure, lw (set's
+-- value)? last: the last words of set's phrases (last_words), so that
+-- the word before lw is read only where a phrase of two words may end
+local function phrase_before(set, last, text, ts, nl, lw)
+  return set[lw] or (last[lw] and set[last_two(text, ts, nl, lw)])
+end
+
 -- is the word starting at `ws` the first of its sentence?
 local function sentence_initial(text, ws)
   local i = rspan(text, ws - 1, SPACES) - 1
@@ -3597,8 +3608,7 @@ end
 -- at pw_s): "between" after 'tussen'/'between', "from" after 'van'/'from',
 -- "change" after 'by'/'met' (see the range test), else "none"
 local function range_opening(prof, text, lpw, pw_s, pw_nl)
-  if prof.range_between[lpw] or (prof.range_between_last[lpw]
-                                 and prof.range_between[last_two(text, pw_s, pw_nl, lpw)]) then
+  if phrase_before(prof.range_between, prof.range_between_last, text, pw_s, pw_nl, lpw) then
     return "between"
   elseif prof.range_from[lpw] then
     return "from"
@@ -4299,8 +4309,7 @@ function M.extract_with(article, emit, prof, opts)
       if nwords and num.bare_fraction and not fcur then
         local f = num.bare_fraction
         local w = SP_WORD:match(text, e)
-        local hedged = hedges[lpw] or
-                       (prof.hedge_last[lpw] and hedges[last_two(text, pw_s, pw_nl, lpw)])
+        local hedged = phrase_before(hedges, prof.hedge_last, text, pw_s, pw_nl, lpw)
         -- (a plural alone is a noun or a verb: 'the two halves' has its
         -- count, 'halves the sugar hit' none)
         -- (and a capital one that starts a sentence before a verb is its
@@ -4315,8 +4324,9 @@ function M.extract_with(article, emit, prof, opts)
       -- a vague amount: a hundred or a scale with a vague word before it
       -- and no count ('a few hundred', 'several thousand', 'een paar
       -- honderd'; `vague_counts` in figures.txt)
-      if nwords and lpw and (prof.vague_counts[lpw] or prof.vague_counts_last[lpw]
-                             and prof.vague_counts[last_two(text, pw_s, pw_nl, lpw) or ""]) then
+      -- (the call only where lpw ends some phrase: every word figure asks)
+      if nwords and lpw and prof.vague_counts_last[lpw]
+         and phrase_before(prof.vague_counts, prof.vague_counts_last, text, pw_s, pw_nl, lpw) then
         local w1 = lc(match(text, "^[^%s%p]+", s) or "")
         local v = prof.lists.numbers.values[w1]
         if v == "100" or v == "1000" or prof.lists.scales.values[w1] then goto next_start end
@@ -4542,8 +4552,7 @@ function M.extract_with(article, emit, prof, opts)
         local is_year = true
         if unit_text and (prof.units[unit_text] or {}).dim ~= "time" then
           is_year = false
-        elseif hedges[lpw] or (prof.hedge_last[lpw]
-                               and hedges[last_two(text, pw_s, pw_nl, lpw)]) then
+        elseif phrase_before(hedges, prof.hedge_last, text, pw_s, pw_nl, lpw) then
           is_year = false
         elseif not months[lpw] and pclass ~= "det" and pclass ~= "poss"
                and (peek_at ~= e or (peek_p == e + 1 and peek_w

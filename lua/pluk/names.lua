@@ -74,6 +74,8 @@ local ACRO = (UPPER * P".")^2
 -- News.com.au (pluk.text's tokens: no word byte after the last label)
 local LABEL = P"." * R"az" * R"az" * R"az"^-2 * -(R("az", "AZ", "09") + P"_" + R"\128\255")
 local SITE = #UPPER * WORD * LABEL * LABEL^-1
+-- (a word that is a site's name, whole)
+local SITE_WORD = SITE * -1
 local TOKEN = Cp() * (ACRO + INITIAL + SITE + WORD + CHAR) * Cp()
 local TOKENS = Ct((SPACE^1 + TOKEN)^0)
 
@@ -590,7 +592,6 @@ M.is_acronym = is_acronym
 local function organisation_head(g, w)
   return g.org ~= nil and g.org[w] ~= nil or is_acronym(w)
 end
-M.organisation_head = organisation_head
 
 -- run_ending(s, t, k, g) -> first token index of the name run that ends
 -- with token k (a name part), or nil when token k is not a name part.
@@ -1176,7 +1177,7 @@ local function trim_run(s, run, g)
   local f = 1
   -- a site's name and a lower-case van/of after it: whose site it is, no
   -- part of its name (`Peil.nl van Maurice de Hond`)
-  if g.particles[w[2]] and find(w[1], "%.%l%l+$") then return w[1] end
+  if g.particles[w[2]] and SITE_WORD:match(w[1]) then return w[1] end
   -- an organisation word before van/of holds the rest of the run in its
   -- name: `Nederlandse Vereniging van Makelaars`,
   -- `Raad van State`

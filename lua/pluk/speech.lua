@@ -610,14 +610,21 @@ local function lone_pronoun(A, cs, ce)
   return n < 4
 end
 
+-- is the lower-case word key lw one of a clause, no part of a noun
+-- phrase: a function word, a pronoun, a complementizer, a cue, a finite
+-- verb of closed_words or a conjunction (the modifiers of a role noun
+-- between a quote and its speaker are none of these)
+local function clause_word(L, lw)
+  return L.fw[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw] or L.verb_word[lw] or L.conj[lw]
+end
+
 -- is s[x, m.s) a role's noun phrase and a comma, with a comma after the
 -- name m too (`the group's head of policy, Lena Morris, told`): words of
 -- a noun phrase only, one of them a role noun or a noun of an of-phrase
 -- (`head of policy`: alone, `the head ... told` is no person's role)
 function Analyser.role_appositive_gap(A, x, m)
   local s, L = A.s, A.L
-  local y = m.s
-  while y > x and byte(s, y - 1) == 32 do y = y - 1 end
+  local y = space_back(s, m.s, x)
   if byte(s, y - 1) ~= 44 or byte(s, skip_spaces(s, m.e)) ~= 44 then return false end
   local t = tokens(s, x, y - 1)
   local role = false
@@ -630,8 +637,7 @@ function Analyser.role_appositive_gap(A, x, m)
       if role_of(L, w) or k < #t // 2 and (ltok(s, t, k + 1) == "of" or ltok(s, t, k + 1) == "van")
                           and not (L.fw[lw] or L.det[lw]) then
         role = true
-      elseif not (L.det[lw] or lw == "of" or lw == "van") and (L.fw[lw] or L.pron[lw] or L.comp[lw]
-             or L.cue[lw] or L.verb_word[lw] or L.conj[lw]) then
+      elseif not (L.det[lw] or lw == "of" or lw == "van") and clause_word(L, lw) then
         return false
       end
     end
@@ -746,9 +752,7 @@ function Analyser:attribute(A, res)
                 local ta = t[2 * k - 1]
                 if role_of(L, w) then
                   role_after = true
-                elseif role_after and is_lower_at(s, ta)
-                       and not (L.fw[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw] or L.verb_word[lw]
-                                or L.conj[lw]) then
+                elseif role_after and is_lower_at(s, ta) and not clause_word(L, lw) then
                   -- (a modifier of the role noun after it: `press`)
                 else
                   role_after = false
