@@ -2438,4 +2438,17 @@ T.case("a conjunction opens no role's phrase; a plain role before a name in an a
   T.eq(a[1] and a[1].speaker, "Federal Emergency Management Agency", "FEMA: the name without ’s")
 end)
 
+
+
+T.case("an organisation's name through its voor de / for the; Dutch, German and French organisation words", function()
+  local _, a = run("Het Centraal Bureau voor de Statistiek meldt dat de economie groeit.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "Centraal Bureau voor de Statistiek", "de economie groeit" }, "NAME voor de NAME meldt dat")
+  _, a = run("The Office for the Future said that growth would slow.", "en")
+  T.eq(a[1] and a[1].speaker, "Office for the Future", "ORG for the NAME said")
+  _, a = run("Volgens het Nederlands Instituut voor Vrede escaleert het conflict.", "nl")
+  T.eq(a[1] and a[1].speaker, "Nederlands Instituut voor Vrede", "Instituut is an organisation's word")
+  _, a = run("Das Institut für Wirtschaftsforschung sagte, die Lage sei ernst.", "de")
+  T.eq(a[1] and a[1].speaker, "Institut für Wirtschaftsforschung", "Institut für NAME")
+end)
+
 T.done()

@@ -1433,6 +1433,14 @@ local function subject_before(A, a, ss, wide)
         end
         local q = L.prep[p1] and qualified_source(A, t, x1, m)
         if q then m = q break end
+        if m.kind == "name" and ORG_JOIN[p1] and x1 >= 2 and L.org[tok(s, t, x1 - 1)] then
+          -- an organisation's name goes on through its `for the`/`voor
+          -- de`, as without the determiner above: `Het Centraal Bureau
+          -- voor de Statistiek meldt`
+          local f = names.run_ending(s, t, x1 - 1, g) or x1 - 1
+          m = mention_name(s, t, f, token_ending(t, first_k, m.e))
+          break
+        end
         if L.prep[p1] and p1 ~= "of" and p1 ~= "van" and p1 ~= "by" and p1 ~= "door" and not closed
            and not (A.lang == "en" and m.e == t[2 * k] and Analyser.opens_clause(A, p1, a)) then
           -- `Researchers from the Georgia Institute of Technology said`:
