@@ -2451,4 +2451,17 @@ T.case("an organisation's name through its voor de / for the; Dutch, German and 
   T.eq(a[1] and a[1].speaker, "Institut für Wirtschaftsforschung", "Institut für NAME")
 end)
 
+
+
+T.case("a contrasting clause with a cue of its own subject ends the content", function()
+  local _, a = run("The minister said the plan would cut costs, while critics argued it would hurt rural schools.", "en")
+  T.eq(a[1] and a[1].text, "the plan would cut costs", ", while SUBJECT argued: cut")
+  _, a = run("The minister said prices would rise, while wages would stay flat.", "en")
+  T.eq(a[1] and a[1].text, "prices would rise, while wages would stay flat", ", while with no cue: whole")
+  _, a = run("De minister zegt dat de kosten dalen, terwijl de oppositie stelt dat scholen sluiten.", "nl")
+  T.eq(a[1] and a[1].text, "de kosten dalen", ", terwijl de oppositie stelt")
+  _, a = run("Experts called the plan dubious, while noting that the army needs it.", "en")
+  T.eq(a[1] and a[1].text, "the plan dubious, while noting that the army needs it", ", while noting: the same subject goes on")
+end)
+
 T.done()

@@ -630,6 +630,12 @@ local SETS = {
   -- right after it (`despite Smith claiming`, `with officials saying`;
   -- not `a letter to shareholders saying`: the letter says)
   gerund_prep = { with = true, without = true, despite = true, amid = true, amidst = true },
+  -- words that open a contrasting clause after a comma: when a cue of
+  -- its own follows within a few words, that clause is another speaker's
+  -- report, no part of the first (`said costs would fall, while critics
+  -- argued ...`; `said prices would rise, while wages would stay flat`
+  -- reports the whole)
+  contrast = { ["while"] = true, whereas = true, terwijl = true, ["während"] = true, tandis = true },
 }
 -- the first bytes of the as_frame words, either case: a sentence that
 -- opens otherwise is read no further for a frame
@@ -2838,6 +2844,21 @@ local function clause_end(A, cs, ce)
     if w2 and L.source[lw .. " " .. lc(w2)] and not quote_at(A, x)
        and count_words(s, x + 1, ce, 7) <= 6 and not find(sub(s, x + 1, ce - 1), ",", 1, true) then
       return x
+    end
+    if w and SETS.contrast[lw] and not quote_at(A, x) then
+      -- (the cue among the five words after the contrasting word, before
+      -- any punctuation, past its subject)
+      local _, p = find(s, "^%s*[^%s%p]+", x + 1)
+      local k
+      p, k = p + 1, 0
+      while k < 5 do
+        local _, we, wk = find(s, "^%s+([^%s%p]+)", p)
+        if not wk or we >= ce then break end
+        local lk = names.lc_memo[wk] or lc(wk)
+        -- (a subject first: `, while noting ...` goes on with the same)
+        if k >= 1 and L.cue[lk] and is_lower_at(wk, 1) then return x end
+        p, k = we + 1, k + 1
+      end
     end
     local c = w and CONJ[lc(w)]
     if c and w2 and is_lower_at(w2, 1) and not quote_at(A, x) then
