@@ -1408,7 +1408,9 @@ static int text_capwords (lua_State *L) {
 ** letter and the joined word characters after it. A run goes on over
 ** spaces and tabs (or one U+00A0), then any number of particles each
 ** followed by such a gap, and a capitalised word; when no capitalised
-** word comes there, it ends before the gap. A particle is the longest
+** word comes there, it ends before the gap. A plural's possessive mark
+** (' or U+2019 right after an "s") may stand before the gap: "National
+** Farmers' Union" is one run. A particle is the longest
 ** entry of the set that s goes on with, and only when no word character
 ** follows it (no shorter entry is tried instead).
 ** Runs in C; allocation is the result table only.
@@ -1430,6 +1432,15 @@ static int nr_upper (const unsigned char *s, size_t e, size_t k, size_t *n) {
   if (k >= e) return 0;
   if (s[k] < 0x80) return s[k] >= 'A' && s[k] <= 'Z';
   return (tok_class(s, e, k, n) & BIT(C_UPPER)) != 0;
+}
+
+/* The position after a plural's possessive mark at s[k], ' or U+2019
+   right after an "s" (`Farmers' Union`), or k when none (see nameruns). */
+static size_t nr_possessive (const unsigned char *s, size_t e, size_t k) {
+  if (k == 0 || k >= e || s[k - 1] != 's') return k;
+  if (s[k] == '\'') return k + 1;
+  if (k + 2 < e && s[k] == 0xE2 && s[k + 1] == 0x80 && s[k + 2] == 0x99) return k + 3;
+  return k;
 }
 
 /* End of the particle at s[k], 0 when none (see nameruns). */
@@ -1516,8 +1527,8 @@ static int text_nameruns (lua_State *L) {
     if (cl & BIT(C_UPPER)) {
       size_t a = k, lw = k, q = nr_capword(ws, s, len, k, n), fe = q;
       for (;;) {
-        size_t r = nr_gap(s, len, q), m;
-        if (r == q) break;
+        size_t p = nr_possessive(s, len, q), r = nr_gap(s, len, p), m;
+        if (r == p) break;
         for (;;) {
           size_t pe = nr_particle(ws, s, len, r), r2;
           if (pe == 0) break;

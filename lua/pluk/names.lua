@@ -526,6 +526,12 @@ possessive_word = function(w)
 end
 
 -- does token k end in a possessive 's (Taiwan's, Day’s)?
+-- plurals whose possessive opens an organisation's name (`Women's
+-- Institute`, `People's Party`): a name's possessive does not (`Trump's
+-- Office`)
+local PLURAL_OWNERS = { Women = true, Children = true, People = true, Men = true,
+                        Workers = true, Veterans = true }
+
 local function possessive(s, t, k)
   local b = t[2 * k]
   local c = byte(s, b - 1)
@@ -557,6 +563,15 @@ local function joined_len(s, t, j, g)
   end
   if not ((c == 39 and e == a + 1) or (c == 226 and sub(s, a, e - 1) == "\226\128\153")) then
     return 0
+  end
+  if j > 1 and j < n and t[2 * j - 2] == a and byte(s, a - 1) == 115 and t[2 * j + 1] > e and g.org then
+    -- a plural's possessive, glued to a capitalised word in -s, white
+    -- space after it, goes on in an organisation's name that ends in an
+    -- organisation word: `The Brookfield Traders' Association`, `the
+    -- National Farmers’ Union` (not `the Smiths' house`)
+    if not is_upper_at(s, t[2 * j - 3]) then return 0 end
+    local l2 = M.run_starting(s, t, j + 1, g)
+    return (l2 and g.org[sub(s, t[2 * l2 - 1], t[2 * l2] - 1)]) and 1 or 0
   end
   if j >= n or t[2 * j + 1] ~= e then return 0 end
   return g.particles["'" .. lc(sub(s, e, t[2 * j + 2] - 1))] and 2 or 0
@@ -618,13 +633,30 @@ function M.run_ending(s, t, k, g, kw)
     if (kd == "N" or kd == "I") and possessive(s, t, j) then
       -- (an organisation's name goes on through a title's possessive
       -- before its organisation word: `Alachua County Sheriff's Office`,
-      -- `the Attorney General's Office`; `Trump's Office` is Trump's)
-      if not (first == k and g.org and g.org[kw]
-              and g.titles[lc(sub(w, 1, (find(w, POSSESSIVE_END)) - 1))]) then
+      -- `the Attorney General's Office`; and so through a plural's:
+      -- `the Women's Institute`, `People's Liberation Army`; `Trump's
+      -- Office` is Trump's)
+      local owner = sub(w, 1, (find(w, POSSESSIVE_END)) - 1)
+      if not (g.org and g.org[kw] and (first == k and g.titles[lc(owner)] or PLURAL_OWNERS[owner])) then
         break
       end
       first, first_w = j, w
       j = j - 1
+    elseif w == "'" or w == "\226\128\153" then
+      -- a plural's possessive before an organisation word goes on in its
+      -- name, the apostrophe a token of its own: `The Brookfield Traders'
+      -- Association`, `the National Farmers’ Union` (glued to a
+      -- capitalised word in -s, white space after it)
+      local pa, pe = t[2 * j - 3], t[2 * j - 2]
+      if not (j > 1 and g.org and g.org[kw] and pe == t[2 * j - 1] and t[2 * j] < t[2 * j + 1]
+              and byte(s, pe - 1) == 115 and is_upper_at(s, pa)) then
+        break
+      end
+      local pw = sub(s, pa, pe - 1)
+      local pk = kinds[pw] or kind_of(pw, g)
+      if pk ~= "N" then break end
+      first, first_w = j - 1, pw
+      j = j - 2
     elseif kd == "T" and g.keep[lc(w)] then
       -- a title that is part of the name: Pope Francis
       first, first_w = j, w

@@ -1648,6 +1648,9 @@ T.case("nameruns", function()
   T.eq(runs("Émile Zola ǅx"), { "Émile Zola ǅx|Émile|ǅx" }, "non-ASCII capitals (ǅ: title case)")
   T.eq(runs("volgens Peil.nl en Bol.com. Amsterdam.Nl"), { "Peil.nl|Peil.nl|Peil.nl",
        "Bol.com|Bol.com|Bol.com", "Amsterdam|Amsterdam|Amsterdam", "Nl|Nl|Nl" }, "a site's name is a word")
+  T.eq(runs("the National Farmers’ Union and the Traders' Association, the Smiths' house"),
+       { "National Farmers’ Union|National|Union", "Traders' Association|Traders|Association",
+         "Smiths|Smiths|Smiths" }, "a plural's possessive goes on in a run")
   T.eq(runs(""), {}, "empty text")
   -- the same runs as the LPeg grammar the name index used before, on
   -- random pieces
@@ -1670,8 +1673,10 @@ T.case("nameruns", function()
     local CAPW = (UPPER * P".")^2 + UPPER * WC^0 * (JOIN * WC^1)^0 * (LABEL * LABEL^-1)^-1
     local INIT = UPPER * P"." * #(SPH * (PART * SPH)^0 * UPPER)
     local LW = Cg(Cp(), "lw")
+    -- (a plural's possessive before the gap: `Farmers' Union`)
+    local POSS = lpeg.B"s" * (P"'" + P"\226\128\153")
     local RUN = Cp() * LW * (INIT + CAPW) * Cp()
-                * (SPH * (PART * SPH)^0 * LW * (INIT + CAPW))^0 * Cb"lw" * Cp()
+                * (POSS^-1 * SPH * (PART * SPH)^0 * LW * (INIT + CAPW))^0 * Cb"lw" * Cp()
     local other = R("\0@", "[`", "{\127") - R("09")
     local LOWW = (WC - UPPER) * WC^0 * (JOIN * WC^1)^0
     return Ct(((other - P"_") * other^0 + RUN + LOWW + CHAR)^0)
@@ -1681,7 +1686,7 @@ T.case("nameruns", function()
   local pieces = { "Jan", " ", "van", "Van", " der ", "de", "De", "A.", "B.", "U.S.",
     "\194\160", "\t", "Élan", "é", "-", "'s", "\226\128\153", "x", "\n", ".", "O'Brien",
     "9", "_", "\255", "\194", "\128", "\226\128", "ǅ", "'", "a", "A", "  ", "van der", "'t",
-    "d'", "\237\160\128", "\204\129", "@", "[", "derk", "vander" }
+    "d'", "s'", "s\226\128\153 ", "\237\160\128", "\204\129", "@", "[", "derk", "vander" }
   local seed = 4321
   local rnd = T.rng(seed)
   local same = true

@@ -2464,4 +2464,17 @@ T.case("a contrasting clause with a cue of its own subject ends the content", fu
   T.eq(a[1] and a[1].text, "the plan dubious, while noting that the army needs it", ", while noting: the same subject goes on")
 end)
 
+
+
+T.case("a plural's possessive goes on in an organisation's name", function()
+  local _, a = run("The Brookfield Traders' Association said the road closure had cost members dearly.", "en")
+  T.eq(a[1] and a[1].speaker, "Brookfield Traders' Association", "Traders' Association said")
+  _, a = run("According to the National Farmers’ Union, yields will fall.", "en")
+  T.eq(a[1] and a[1].speaker, "National Farmers’ Union", "according to the Farmers’ Union")
+  _, a = run("The Women's Institute said the fete would go ahead.", "en")
+  T.eq(a[1] and a[1].speaker, "Women's Institute", "Women's Institute said")
+  _, a = run("Farmers say the restrictions come too late. The National Farmers’ Union said it would act.", "en")
+  T.eq(a[1] and a[1].speaker ~= "National Farmers", true, "Farmers say: no run National Farmers")
+end)
+
 T.done()
