@@ -2477,4 +2477,17 @@ T.case("a plural's possessive goes on in an organisation's name", function()
   T.eq(a[1] and a[1].speaker ~= "National Farmers", true, "Farmers say: no run National Farmers")
 end)
 
+
+
+T.case("a name's titles after a role's comma; a participle's phrase before an appositive name", function()
+  local q = run('"We are running a modern hospital," said the hospital’s chief executive, Dr Helen Marsh.', "en")
+  T.eq(q[1] and q[1].speaker, "Helen Marsh", "said ROLE, Dr NAME.")
+  local _, a = run("The port is closed, according to the harbour master, Captain Ruth Okafor.", "en")
+  T.eq(a[1] and a[1].speaker, "Ruth Okafor", "according to ROLE, Captain NAME.")
+  q = run('A spokeswoman for the coast guard, Lieutenant Dana Hewitt, said the spill was contained. "We have booms in place," she said.', "en")
+  T.eq(q[1] and q[1].speaker, "Dana Hewitt", "ROLE for X, TITLE NAME, said ... she")
+  _, a = run("A lawyer representing 57 of the victims, Andrea Castellanos, said the firm was negligent. She said one of her clients was still in hospital.", "en")
+  T.eq(a[2] and a[2].speaker, "Andrea Castellanos", "ROLE representing ..., NAME, said ... She")
+end)
+
 T.done()

@@ -2042,13 +2042,20 @@ local function subject_after(A, b, se)
   -- an appositive name after a comma: `volgens zijn politieke tak, Sinn
   -- Fein,` (closed by punctuation: in `according to his agent, Hunter had
   -- ...` the name opens the next clause)
+  -- (past the name's titles: `said the hospital's chief executive, Dr
+  -- Helen Marsh.`, `according to the harbour master, Captain Ruth
+  -- Okafor.`)
   local nk
   for y = 1, n do if t[2 * y - 1] >= m.e then nk = y break end end
-  if nk and tok(s, t, nk) == "," and nk + 1 <= n and names.kind(s, t, nk + 1, g) == "N" then
-    local last2 = names.run_starting(s, t, nk + 1, g)
+  local nf = nk and nk + 1
+  if nk and tok(s, t, nk) == "," then
+    while nf < n and (names.kind(s, t, nf, g) == "T" or title_period(s, t, nf, g)) do nf = nf + 1 end
+  end
+  if nk and tok(s, t, nk) == "," and nf <= n and names.kind(s, t, nf, g) == "N" then
+    local last2 = names.run_starting(s, t, nf, g)
     if last2 and last2 < n and not is_punct_tok(s, t, last2 + 1) then last2 = nil end
     if last2 then
-      local mm = mention_name(s, t, nk + 1, last2)
+      local mm = mention_name(s, t, nf, last2)
       mm.how = "after"
       return mm
     end
@@ -4044,13 +4051,27 @@ local function appositive_name_after(A, e, b)
       x = x + 1
     end
   end
+  if x < n and L.lang == "en" and is_lower_at(s, t[2 * x - 1]) and find(tok(s, t, x), "%ling$") then
+    -- an English participle's phrase after the role, up to its comma: `A
+    -- lawyer representing 57 of the victims, Andrea Castellanos, said`
+    local last = x + 7
+    x = x + 1
+    while x <= n and x <= last and not is_punct_tok(s, t, x) do
+      local w = ltok(s, t, x)
+      if L.cue[w] or L.comp[w] or L.pron[w] then return false end
+      x = x + 1
+    end
+  end
   if x >= n or tok(s, t, x) ~= "," then return false end
   x = x + 1
   -- (past the person's own role before the name, in lower case: `Another
-  -- passenger, retired teacher Graham Little, was ...`)
+  -- passenger, retired teacher Graham Little, was ...`; and past the
+  -- name's titles: `A spokeswoman for the coast guard, Lieutenant Dana
+  -- Hewitt, said`)
   local y = x
   while y <= n and y < x + 3 and not is_punct_tok(s, t, y) and is_lower_at(s, t[2 * y - 1]) do y = y + 1 end
   if y > x and y <= n and role_of(L, tok(s, t, y - 1)) then x = y end
+  while x < n and (names.kind(s, t, x, g) == "T" or title_period(s, t, x, g)) do x = x + 1 end
   if names.kind(s, t, x, g) ~= "N" then return false end
   local l2 = names.run_starting(s, t, x, g)
   -- (two words at least, and the apposition closed by a comma)
