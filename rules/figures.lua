@@ -5065,6 +5065,18 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
     if inherit[idx] and nxt.of then
       rec.of, rec.of_start, rec.of_end = nxt.of, nxt.of_start, nxt.of_end
     end
+    -- and a currency or percent written after the next number, when a
+    -- lone and/or stands between them: '775 miljoen en 480 miljoen euro',
+    -- '5 of 10 procent' ('£3 million and £5 million' has its own; 'met
+    -- 23 tegen 14 stemmen' counts votes)
+    if inherit[idx] and rec.kind == "cardinal" and not rec.unit
+       and (nxt.kind == "money" or nxt.kind == "percent") then
+      local w = match(sub(text, rec["end"] + 1, nxt.start), "^%s+([%a]+)%s+$")
+      local c0 = byte(text, nxt.start + 1)
+      if w and closed[lc(w)] == "conj" and c0 and (c0 >= 48 and c0 <= 57 or c0 >= 97 and c0 <= 122) then
+        rec.kind, rec.unit = nxt.kind, nxt.unit
+      end
+    end
   end
 end
 

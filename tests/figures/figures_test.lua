@@ -976,4 +976,24 @@ T.case("X of the HEDGE N nouns; U.S. cents", function()
          { { "71.8 U.S. cents", value = 71.8, kind = "money", unit = "cent" } })
 end)
 
+
+
+T.case("superlatives are adjectives before the noun; and/or passes a currency or percent back", function()
+  expect("English superlatives", "Four of its five driest springs came after the three biggest floods.", "en",
+         { { "Four", value = 4, of = "springs" }, { "five", value = 5, of = "springs" },
+           { "three", value = 3, of = "floods" } })
+  expect("a priest is a noun", "Two priests and three forest fires.", "en",
+         { { "Two", value = 2, of = "priests" }, { "three", value = 3, of = "forest fires" } })
+  expect("the currency after the second of two amounts", "Schikkingen van 775 miljoen en 480 miljoen euro.", "nl",
+         { { "775 miljoen", value = 775000000, kind = "money", unit = "EUR" },
+           { "480 miljoen euro", value = 480000000, kind = "money", unit = "EUR" } })
+  expect("percent after or", "It was around seven or eight percent.", "en",
+         { { "seven", value = 7, kind = "percent", unit = "percent", approx = "around" },
+           { "eight percent", value = 8, kind = "percent", unit = "percent" } })
+  expect("a sign before each amount is its own", "It cost £3 million and $5 million.", "en",
+         { { "£3 million", value = 3000000, unit = "GBP" }, { "$5 million", value = 5000000, unit = "USD" } })
+  expect("a vote's two sides are no money", "Met 23 tegen 14 procent van de stemmen.", "nl",
+         { { "23", value = 23, kind = "cardinal" }, { "14 procent", value = 14, kind = "percent" } })
+end)
+
 T.done()
