@@ -2490,4 +2490,15 @@ T.case("a name's titles after a role's comma; a participle's phrase before an ap
   T.eq(a[2] and a[2].speaker, "Andrea Castellanos", "ROLE representing ..., NAME, said ... She")
 end)
 
+
+
+T.case("Dutch: an infinitive with te after an inverted subject", function()
+  local _, a = run("In een verklaring zegt de bank de zorgen te begrijpen.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "de bank", "de zorgen te begrijpen" }, "PP zegt SUBJ ... te INF")
+  _, a = run("Gisteren beloofde de minister het geld terug te betalen.", "nl")
+  T.eq(a[1] and a[1].text, "het geld terug te betalen", "ADV beloofde SUBJ ... te INF")
+  _, a = run("In een verklaring zegt de bank dat de zorgen terecht zijn.", "nl")
+  T.eq(a[1] and a[1].text, "de zorgen terecht zijn", "PP zegt SUBJ dat: unchanged")
+end)
+
 T.done()

@@ -3257,6 +3257,50 @@ local function subject_after_relative(s, subj, ss)
   return w ~= nil and RELATIVE[lc(w)] == true
 end
 
+-- the Dutch content of cue h as an infinitive with `te` that ends the
+-- clause, read from b (after the cue, or after its subject when that
+-- follows it): cs, ce, or nil
+function Analyser.te_content(A, h, b)
+  local s, L, a, se = A.s, A.L, h.s, h.se
+  local cs, ce
+  -- an infinitive with `te` that ends the clause: `Jansen zegt het plan
+  -- slecht te vinden.`, `De minister zegt de zorgen te begrijpen.`
+  -- (one clause: no comma, no `om ... te` of a purpose, no `dat`; and
+  -- not a separable verb's first word, `roept ... op ... te doen`)
+  local rest = clip_end(s, a, se)
+  -- (a separable verb's words past its particle: `laat in een reactie
+  -- weten het besluit te begrijpen`)
+  if h.particle_end and h.particle_end > b then b = h.particle_end end
+  local tail = sub(s, b, rest - 1)
+  if not find(tail, ",", 1, true) and te_infinitive_end(tail, L) and count_words(s, b, rest, 4) >= 3
+     and not find(tail, "%f[%a]om%f[%A]") and not find(tail, "%f[%a]dat%f[%A]")
+     and (not L.split[h.key] or h.particle_end) and not L.directive[h.lemma or ""] then
+    cs, ce = trim(s, skip_spaces(s, b), rest)
+    -- past when it was said: `zei maandag het bod te zullen steunen`
+    -- (a listed adverb of a day or part of one)
+    local _, te1, w1 = find(s, "^(%l+)%s+", cs)
+    if w1 and L.adv[w1] and (w1 == "gisteren" or find(w1, "dag$") or find(w1, "avond$")
+                             or find(w1, "ochtend$") or find(w1, "morgen$"))
+       and count_words(s, te1 + 1, ce, 3) >= 3 then
+      cs = te1 + 1
+    end
+    -- past a phrase of where it was said: `zei in een reactie blij te
+    -- zijn`; not past the particle of a separable verb (`zegt met het
+    -- plan in te stemmen`) nor into `te` (`zegt in de problemen te
+    -- zitten`)
+    local _, pe, p, d, w2 = find(s, "^(%l+)%s+(%l+)%s+(%l+)%s+", cs)
+    if pe and L.prep[p] and L.det[d] and not L.prep[w2] and pe < ce then
+      local _, _, before_te = find(sub(s, pe + 1, ce - 1), "^(.-)%s*%f[%a]te%s")
+      if before_te and #before_te > 0 and not L.prep[before_te:match("(%l+)$") or ""] then
+        cs = pe + 1
+      end
+    end
+    while ce > cs and SETS.sentence_end[byte(s, ce - 1)] do ce = ce - 1 end
+    if not quote_at(A, cs) then return cs, ce end
+  end
+  return nil
+end
+
 local function cue_content(A, h)
   local s, L = A.s, A.L
   local a, b, ss, se = h.s, h.e, h.ss, h.se
@@ -3438,6 +3482,9 @@ local function cue_content(A, h)
       cs, ce = trim(s, x, clip_end(s, a, se))
       return cs, clause_end(A, cs, ce)
     end
+    -- or with an infinitive after the subject: `In een verklaring zegt de
+    -- bank de zorgen te begrijpen`
+    if A.lang == "nl" and h.subj.s >= b then return Analyser.te_content(A, h, h.subj.e) end
     return nil
   end
   -- subject before: `X zegt dat ...`, `X said (that) ...`, `..., X said.`
@@ -3486,41 +3533,8 @@ local function cue_content(A, h)
   -- clause: what it reports follows it, as after the sentence's subject)
   local sb = h.subj.borrowed and ss or h.subj.s
   if A.lang == "nl" then
-    -- an infinitive with `te` that ends the clause: `Jansen zegt het plan
-    -- slecht te vinden.`, `De minister zegt de zorgen te begrijpen.`
-    -- (one clause: no comma, no `om ... te` of a purpose, no `dat`; and
-    -- not a separable verb's first word, `roept ... op ... te doen`)
-    local rest = clip_end(s, a, se)
-    -- (a separable verb's words past its particle: `laat in een reactie
-    -- weten het besluit te begrijpen`)
-    if h.particle_end then b = h.particle_end end
-    local tail = sub(s, b, rest - 1)
-    if not find(tail, ",", 1, true) and te_infinitive_end(tail, L) and count_words(s, b, rest, 4) >= 3
-       and not find(tail, "%f[%a]om%f[%A]") and not find(tail, "%f[%a]dat%f[%A]")
-       and (not L.split[h.key] or h.particle_end) and not L.directive[h.lemma or ""] then
-      cs, ce = trim(s, skip_spaces(s, b), rest)
-      -- past when it was said: `zei maandag het bod te zullen steunen`
-      -- (a listed adverb of a day or part of one)
-      local _, te1, w1 = find(s, "^(%l+)%s+", cs)
-      if w1 and L.adv[w1] and (w1 == "gisteren" or find(w1, "dag$") or find(w1, "avond$")
-                               or find(w1, "ochtend$") or find(w1, "morgen$"))
-         and count_words(s, te1 + 1, ce, 3) >= 3 then
-        cs = te1 + 1
-      end
-      -- past a phrase of where it was said: `zei in een reactie blij te
-      -- zijn`; not past the particle of a separable verb (`zegt met het
-      -- plan in te stemmen`) nor into `te` (`zegt in de problemen te
-      -- zitten`)
-      local _, pe, p, d, w2 = find(s, "^(%l+)%s+(%l+)%s+(%l+)%s+", cs)
-      if pe and L.prep[p] and L.det[d] and not L.prep[w2] and pe < ce then
-        local _, _, before_te = find(sub(s, pe + 1, ce - 1), "^(.-)%s*%f[%a]te%s")
-        if before_te and #before_te > 0 and not L.prep[before_te:match("(%l+)$") or ""] then
-          cs = pe + 1
-        end
-      end
-      while ce > cs and SETS.sentence_end[byte(s, ce - 1)] do ce = ce - 1 end
-      if not quote_at(A, cs) then return cs, ce end
-    end
+    local c1, c2 = Analyser.te_content(A, h, b)
+    if c1 then return c1, c2 end
   end
   -- (or a prepositional phrase after it, without a comma: `Dat heeft
   -- X bekendgemaakt na overleg met gemeenten.`)
