@@ -2501,4 +2501,19 @@ T.case("Dutch: an infinitive with te after an inverted subject", function()
   T.eq(a[1] and a[1].text, "de zorgen terecht zijn", "PP zegt SUBJ dat: unchanged")
 end)
 
+
+
+T.case("a name taken, a claimed object and a request's infinitive are no report", function()
+  local _, a = run("A group calling itself BlackHarbor claimed responsibility on a dark web forum.", "en")
+  T.eq(#a, 0, "calling itself NAME claimed responsibility: nothing")
+  _, a = run("The virus claimed 6606 lives. He claimed 12 people had died.", "en")
+  T.eq(#a == 1 and a[1].text, "12 people had died", "claimed N lives: nothing; claimed N people had died: reported")
+  _, a = run("The group claimed the attack was revenge.", "en")
+  T.eq(a[1] and a[1].text, "the attack was revenge", "claimed CLAUSE")
+  _, a = run("The mayor urged residents to check that their postal votes arrived on time.", "en")
+  T.eq(#a, 0, "urged X to check that: the infinitive's")
+  _, a = run("The mayor urged that residents check their votes.", "en")
+  T.eq(a[1] and a[1].text, "residents check their votes", "urged that: reported")
+end)
+
 T.done()

@@ -635,6 +635,8 @@ local SETS = {
   -- report, no part of the first (`said costs would fall, while critics
   -- argued ...`; `said prices would rise, while wages would stay flat`
   -- reports the whole)
+  reflexive = { itself = true, himself = true, herself = true, themselves = true, zichzelf = true,
+                zich = true, sich = true },
   contrast = { ["while"] = true, whereas = true, terwijl = true, ["während"] = true, tandis = true },
 }
 -- the first bytes of the as_frame words, either case: a sentence that
@@ -3307,6 +3309,18 @@ local function cue_content(A, h)
   local cs, ce
   local lang = A.lang
   if not h.where and (negated(A, a, b, ss) or after_modal(A, h, ss)) then return nil end
+  -- an object noun that makes the verb no speech (`cue_objects.txt`:
+  -- `claimed responsibility for the attack`, `claimed their lives`)
+  if not h.where and h.lemma and next(L.cue_object) then
+    local _, _, w1, w2 = find(s, "^%s+(%w[%w'.,]-)[.,]?%s+([%a']*)", b)
+    if not w1 then _, _, w1 = find(s, "^%s+([%a']+)", b) end
+    if w1 then
+      local l1 = lc(w1)
+      -- (past a determiner or a number: `claimed 6,606 lives`)
+      if (L.det[l1] or find(l1, "^%d")) and w2 ~= "" then l1 = lc(w2) end
+      if L.cue_object[h.lemma .. " " .. l1] then return nil end
+    end
+  end
   if h.where then
     if h.where == "self" then
       return trim(s, ss, clip_end(s, a, se))
@@ -3516,6 +3530,12 @@ local function cue_content(A, h)
     if w1 and (L.adv[w1] or L.prep[w1]) then reach = 10 end
   end
   local x, how = after_comp(A, b, se, reach)
+  -- (a request's infinitive holds the complementizer, not the cue: `urged
+  -- residents to check that their votes arrived` asks, it reports nothing)
+  if x and A.lang == "en" and (L.np_verb[h.lemma] == "request" or L.directive[h.lemma or ""])
+     and find(sub(s, b, x - 1), "%f[%a]to%s+%l") then
+    x = nil
+  end
   if x then
     cs, ce = trim(s, x, clip_end(s, a, se))
     -- after a colon, a cue whose speaker opens the clause makes it that
@@ -3690,8 +3710,10 @@ local function cue_content(A, h)
     local t = tokens(s, b, (rest < b + 200 and rest or b + 200))
     local k = 1
     while k <= #t // 2 and L.adv[ltok(s, t, k)] do k = k + 1 end
-    -- (not `called for ...`, `called on X to ...`: a demand)
+    -- (not `called for ...`, `called on X to ...`: a demand; nor
+    -- `calling itself BlackHarbor`, `noemt zichzelf ...`: a name taken)
     if k <= #t // 2 and not is_punct_tok(s, t, k) and not L.prep[ltok(s, t, k)]
+       and not SETS.reflexive[ltok(s, t, k)]
        and count_words(s, t[2 * k - 1], rest, 3) >= 3 then
       cs = t[2 * k - 1]
       return cs, clause_end(A, cs, rest)

@@ -85,7 +85,8 @@ local LISTS = { "quote_marks", "elisions", "cue_verbs", "cue_sources",
                 "function_words", "question_frames", "source_agents", "negations",
                 "modal_verbs", "source_standards", "demonyms", "closed_words",
                 "source_pronouns", "non_cues", "adjective_endings", "source_qualifiers",
-                "fractions", "percents", "ordinals", "hedges", "directive_verbs" }
+                "fractions", "percents", "ordinals", "hedges", "directive_verbs",
+                "cue_objects" }
 
 -- (known: the languages merged when lang is nil, speech.KNOWN)
 local function merged(lang, name, known)
@@ -193,6 +194,7 @@ local function compile(lang, src)
   L.neg = names.keyset(src.negations)
   L.modal = names.keyset(src.modal_verbs)
   L.directive = names.keyset(src.directive_verbs)
+  L.cue_object = names.keyset(src.cue_objects)
   -- finite verbs that close words (closed_words.txt, the figures' file:
   -- class aux or modal): a phrase with one is a clause, no appositive;
   -- and its conjunctions and relative words (class conj or rel): no
