@@ -2516,4 +2516,19 @@ T.case("a name taken, a claimed object and a request's infinitive are no report"
   T.eq(a[1] and a[1].text, "residents check their votes", "urged that: reported")
 end)
 
+
+
+T.case("Dutch: a group noun takes a compound's name, or the capitalised words after it", function()
+  local _, a = run("De Nederlandse Vissersbond is boos over de quota. Volgens de bond halveert de vangst.", "nl")
+  T.eq(a[1] and a[1].speaker, "Nederlandse Vissersbond", "de bond: NAME-bond")
+  _, a = run("Reizigersorganisatie Rover is kritisch. Volgens de organisatie stijgen de prijzen te snel.", "nl")
+  T.eq(a[1] and a[1].speaker, "Rover", "de organisatie: COMPOUND NAME")
+  _, a = run("De Inspectie Gezondheidszorg en Jeugd deed onderzoek. Het rapport is streng, schreef de inspectie.", "nl")
+  T.eq(a[1] and a[1].speaker, "Inspectie Gezondheidszorg en Jeugd", "de inspectie: Inspectie NAME")
+  _, a = run("De provincie Groningen steunt het plan. De provincie stelt dat de overlast beperkt blijft.", "nl")
+  T.eq(a[1] and a[1].speaker, "provincie Groningen", "de provincie: provincie NAME")
+  _, a = run("Minister Jansen zit in de regering. De regering zegt dat het goed gaat.", "nl")
+  T.eq(a[1] and a[1].speaker, "de regering", "no name: the group noun")
+end)
+
 T.done()

@@ -4838,6 +4838,31 @@ end
 -- the words that may join the capitalised words of a group's name
 local GROUP_JOIN = { of = true, the = true, ["for"] = true, ["and"] = true, van = true,
                      de = true, voor = true, en = true }
+-- where the capitalised words right before position p start (of/the/
+-- for/and between them), or p
+function Analyser.caps_before(A, p)
+  local s = A.s
+  local a = p
+  local t = tokens(s, (p - 80 > A.first and p - 80 or A.first), p)
+  local k = #t // 2
+  local words = 0
+  while k >= 1 do
+    local lw, w = word_key(s, t, k)
+    if not lw then break end
+    -- (not a determiner or a capitalised preposition opening the
+    -- sentence: `In findings`, `The Ministry`)
+    if A.L.det[lw] or A.L.prep[lw] or A.g.stop[lw] then break end
+    if is_upper_at(s, t[2 * k - 1]) then
+      a = t[2 * k - 1]
+      words = words + 1
+    elseif not (GROUP_JOIN[w] and words > 0) then
+      break
+    end
+    k = k - 1
+  end
+  return a
+end
+
 -- (the names of every place of head in the article, found once per
 -- article and head: a list of place, name start, name end, in text order)
 local function group_names(A, head)
@@ -4856,28 +4881,44 @@ local function group_names(A, head)
       init = q + 1
       local after = byte(s, q + 1)
       local before = byte(s, p - 1)
-      if not (after and (after >= 97 and after <= 122)) and not (before and (before >= 97 and before <= 122)) then
-        -- capitalised words before it
-        local a = p
-        local t = tokens(s, (p - 80 > A.first and p - 80 or A.first), p)
-        local k = #t // 2
-        local words = 0
-        while k >= 1 do
-          local lw, w = word_key(s, t, k)
-          if not lw then break end
-          -- (not a determiner or a capitalised preposition opening the
-          -- sentence: `In findings`, `The Ministry`)
-          if A.L.det[lw] or A.L.prep[lw] or A.g.stop[lw] then break end
-          if is_upper_at(s, t[2 * k - 1]) then
-            a = t[2 * k - 1]
-            words = words + 1
-          elseif not (GROUP_JOIN[w] and words > 0) then
-            break
-          end
-          k = k - 1
+      local lower_after = after and after >= 97 and after <= 122
+      if not lower_after and before and before >= 97 and before <= 122 and A.lang ~= "en" and A.lang ~= nil then
+        -- in a language that glues nouns, a capitalised compound that ends
+        -- in the noun, with the capitalised words before it: `de bond`
+        -- after `de Nederlandse Vissersbond`, `de organisatie` after
+        -- `Reizigersorganisatie Rover`
+        local ws = p - 1
+        while ws > A.first and (is_word_at(s, char_start(s, ws - 1)) or byte(s, ws - 1) == 45) do
+          ws = char_start(s, ws - 1)
         end
+        if p - ws >= 3 and is_upper_at(s, ws) then
+          -- (a name right after it is the group's, the compound its
+          -- description: `Reizigersorganisatie Rover` is Rover)
+          local nb, ne = find(s, "^ %u[%w\128-\255&%-]*", q + 1)
+          if nb then
+            local n2b, n2e = find(s, "^ %u[%w\128-\255&%-]*", ne + 1)
+            if n2b and n2e - n2b < 40 then ne = n2e end
+            list[#list + 1] = { p, q, q + 2, ne + 1 }
+          else
+            list[#list + 1] = { p, q, Analyser.caps_before(A, ws), q + 1 }
+          end
+        end
+      elseif not lower_after and not (before and (before >= 97 and before <= 122)) then
+        -- capitalised words before it
+        local a = Analyser.caps_before(A, p)
         if a < p then
           list[#list + 1] = { p, q, a, q + 1 }
+        elseif after == 32 and A.lang ~= "en" and A.lang ~= nil and is_upper_at(s, q + 2) then
+          -- or capitalised words after it, in a language that writes its
+          -- weekdays in lower case: `De Inspectie Gezondheidszorg en
+          -- Jeugd`, `de provincie Groningen`
+          local r = tokens(s, q + 1, (q + 80 < #s + 1 and q + 80 or #s + 1))
+          local last
+          for j = 1, #r // 2 do
+            if is_upper_at(s, r[2 * j - 1]) and not is_punct_tok(s, r, j) then last = j
+            elseif not GROUP_JOIN[tok(s, r, j)] then break end
+          end
+          if last then list[#list + 1] = { p, q, p, r[2 * last] } end
         elseif form == cap and (sub(s, q + 1, q + 4) == " of " or sub(s, q + 1, q + 5) == " van ") then
           -- or `Ministry of Health`
           local r = tokens(s, q + 1, (q + 80 < #s + 1 and q + 80 or #s + 1))
