@@ -2531,4 +2531,11 @@ T.case("Dutch: a group noun takes a compound's name, or the capitalised words af
   T.eq(a[1] and a[1].speaker, "de regering", "no name: the group noun")
 end)
 
+
+
+T.case("Dutch: a name's article between the auxiliary and the name, the cue last", function()
+  local _, a = run("Brussel wil de vangst halveren. Dat heeft de Europese Commissie dinsdag bekendgemaakt.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "Europese Commissie", "Brussel wil de vangst halveren" }, "Dat heeft de NAME bekendgemaakt")
+end)
+
 T.done()

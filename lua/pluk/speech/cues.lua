@@ -3573,6 +3573,12 @@ local function cue_content(A, h)
     -- `..., zegt minister Hoekstra.`, `Dat heeft X gezegd.` as `Dat zegt X.`
     local ya = space_back(s, sb, ss)
     local aux = tail_letters(s, ss, ya - 1)
+    if aux and L.det[lc(aux)] then
+      -- (past the name's article: `Dat heeft de Europese Commissie
+      -- bekendgemaakt`)
+      ya = space_back(s, ya - #aux, ss)
+      aux = tail_letters(s, ss, ya - 1)
+    end
     if aux and (role_of(L, aux) or names.title_like(A.g, aux)) then
       -- (past the name's title: `heeft minister Hoekstra`)
       ya = space_back(s, ya - #aux, ss)
