@@ -2538,4 +2538,15 @@ T.case("Dutch: a name's article between the auxiliary and the name, the cue last
   T.eq(a[1] and { a[1].speaker, a[1].text }, { "Europese Commissie", "Brussel wil de vangst halveren" }, "Dat heeft de NAME bekendgemaakt")
 end)
 
+
+
+T.case("an inverted role of a titled person is the role's phrase", function()
+  local q = run(",,We nemen geen besluiten op gevoel'', liet een woordvoerder van eurocommissaris Sandra Kalniete weten.", "nl")
+  T.eq(q[1] and q[1].speaker, "een woordvoerder van eurocommissaris Sandra Kalniete", "ROLE van TITLE NAME")
+  local _, a = run("Het plan is goed, zei een woordvoerder van minister Piet Smit.", "nl")
+  T.eq(a[1] and a[1].speaker, "een woordvoerder van minister Piet Smit", "zei ROLE van minister NAME")
+  _, a = run("Het plan is goed, zei minister van Financiën Piet Smit.", "nl")
+  T.eq(a[1] and a[1].speaker, "Piet Smit", "minister van PORTFOLIO NAME stays the name")
+end)
+
 T.done()

@@ -1834,6 +1834,11 @@ local function subject_after(A, b, se)
     elseif f >= 5 and L.det[ltok(s, t, f - 1)] and (ltok(s, t, f - 2) == "van" or ltok(s, t, f - 2) == "of") then
       -- (and past the name's own determiner: `een woordvoerder van het OM`)
       f = f - 1
+    elseif f >= 5 and (names.kind(s, t, f - 1, g) == "T" or is_lower_at(s, t[2 * f - 3]) and role_of(L, tok(s, t, f - 1)))
+           and (ltok(s, t, f - 2) == "van" or ltok(s, t, f - 2) == "of") then
+      -- (and past the name's title: `liet een woordvoerder van
+      -- eurocommissaris Sandra Kalniete weten`)
+      f = f - 1
     end
     local wof = ltok(s, t, f - 1)
     if (wof == "van" or wof == "of") and is_lower_at(s, t[2 * f - 5])
