@@ -2549,4 +2549,13 @@ T.case("an inverted role of a titled person is the role's phrase", function()
   T.eq(a[1] and a[1].speaker, "Piet Smit", "minister van PORTFOLIO NAME stays the name")
 end)
 
+
+
+T.case("role nouns of firms and organisers before a name are no part of it", function()
+  local _, a = run("Promoter Jake Morrow of Tidewater Live said the show was off.", "en")
+  T.eq(a[1] and a[1].speaker, "Jake Morrow", "Promoter NAME said")
+  _, a = run("Ontwikkelaar Nordwind Energie wil twintig molens bouwen. Nordwind Energie zegt dat het plan goed is.", "nl")
+  T.eq(a[1] and a[1].speaker, "Nordwind Energie", "Ontwikkelaar NAME ... NAME zegt")
+end)
+
 T.done()
