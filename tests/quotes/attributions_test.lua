@@ -2558,4 +2558,13 @@ T.case("role nouns of firms and organisers before a name are no part of it", fun
   T.eq(a[1] and a[1].speaker, "Nordwind Energie", "Ontwikkelaar NAME ... NAME zegt")
 end)
 
+
+
+T.case("Dutch: a minister's portfolios after van are no names", function()
+  local _, a = run("Minister Wouter van Dijk van Landbouw, Visserij en Natuur zei dat het besluit onbegrijpelijk is.", "nl")
+  T.eq(a[1] and a[1].speaker, "Wouter van Dijk", "NAME van P, P en P zei")
+  _, a = run("Jan Smit, Piet Jansen en Karel de Boer zeiden dat het besluit onbegrijpelijk is.", "nl")
+  T.eq(a[1] and a[1].speaker, "Jan Smit, Piet Jansen en Karel de Boer", "names joined stay names")
+end)
+
 T.done()

@@ -722,6 +722,22 @@ local function coordinated_names(A, t, first_k, m)
   while #parts < 5 do
     f = names.run_ending(s, t, k, g)
     if not f then break end
+    -- (a minister's portfolios are no names: `Minister Wouter van Dijk van
+    -- Landbouw, Visserij en Natuur`)
+    if f == k and g.portfolio and g.portfolio[ltok(s, t, k)] then
+      -- (the person is the name before their `van`)
+      local j = k
+      while j >= 1 and (g.portfolio[ltok(s, t, j)] or tok(s, t, j) == "," or SETS.conjunction[ltok(s, t, j)]) do
+        j = j - 1
+      end
+      local pf = j >= 2 and (ltok(s, t, j) == "van" or ltok(s, t, j) == "voor") and names.run_ending(s, t, j - 1, g)
+      if pf then
+        local c = mention_name(s, t, pf, j - 1)
+        c.how = m.how
+        return c
+      end
+      return m
+    end
     -- an organisation's name goes on through its `for`/`on`
     if f >= 3 and ORG_JOIN[ltok(s, t, f - 1)] and L.org[tok(s, t, f - 2)] then
       f = names.run_ending(s, t, f - 2, g) or f - 2
