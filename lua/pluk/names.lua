@@ -532,6 +532,26 @@ end
 local PLURAL_OWNERS = { Women = true, Children = true, People = true, Men = true,
                         Workers = true, Veterans = true }
 
+-- is w a compound that ends in an organisation word, in a language that
+-- glues nouns (`Vissersbond`, `Rijksmuseum`: `de Nederlandse Vissersbond`)?
+function M.org_compound(g, w)
+  if g.lang == "en" or not g.org then return false end
+  local sufs = g.org_suffixes
+  if not sufs then
+    sufs = {}
+    for o in pairs(g.org) do
+      if #o >= 4 and not find(o, "%s") then sufs[#sufs + 1] = lc(o) end
+    end
+    g.org_suffixes = sufs
+  end
+  local n = #w
+  for i = 1, #sufs do
+    local suf = sufs[i]
+    if n > #suf + 2 and sub(w, n - #suf + 1) == suf then return true end
+  end
+  return false
+end
+
 local function possessive(s, t, k)
   local b = t[2 * k]
   local c = byte(s, b - 1)
@@ -714,7 +734,8 @@ function M.run_ending(s, t, k, g, kw)
     local aw = sub(s, t[2 * first - 3], t[2 * first - 2] - 1)
     if g.org[aw] and (kinds[aw] or kind_of(aw, g)) == "w" then
       for x = first, k do
-        if g.org[sub(s, t[2 * x - 1], t[2 * x] - 1)] then
+        local xw = sub(s, t[2 * x - 1], t[2 * x] - 1)
+        if g.org[xw] or M.org_compound(g, xw) then
           first, first_w = first - 1, aw
           break
         end

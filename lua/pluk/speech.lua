@@ -555,6 +555,11 @@ function Analyser.prev_sentence_person(A, x)
 end
 
 -- the bytes . ! ? , (a quote that ends in one reads as a sentence)
+-- (a quote after a determiner: the verbs of speaking of something, and
+-- the object pronouns of a naming verb, `called it a "disaster"`)
+local SPEAK_OF = { speak = true, talk = true, spreken = true, praten = true, sprechen = true, parler = true }
+local SETS_NAMED_OBJECT = { it = true, this = true, them = true, him = true, her = true, het = true,
+                            dit = true, hem = true, haar = true, hen = true }
 local END_PUNCT = { [46] = true, [33] = true, [63] = true, [44] = true }
 
 -- the first cue, analysed, of the sentence that opens at the first word
@@ -979,6 +984,18 @@ function Analyser:attribute(A, res)
       ok = (q.right or (q.left and q.left_adjacent and not det_before)
             or (q.colon and q.colon_adjacent) or (q.cue_before and not det_before)) ~= nil
       if not ok and q.words == 2 and q.left and q.left.subj and not det_before then ok = true end
+      -- after a determiner it is the speaker's words where a cue of
+      -- speaking of or naming stands before it: `spreekt van een ,,zware
+      -- klap''`, `spoke of a "heavy blow"`, `called it a "disaster"`,
+      -- `noemt het een ,,drama''`
+      if not ok and det_before and (pw == "of" or pw == "van" or SETS_NAMED_OBJECT[pw]) then
+        local w2 = tail_run(rtrim(lpre:sub(1, #lpre - #pw)), WORD_NOT_PUNCT)
+        local lemma = w2 and L.cue[w2]
+        if lemma and ((pw == "of" or pw == "van") and SPEAK_OF[lemma]
+                      or SETS_NAMED_OBJECT[pw] and L.np_verb[lemma] == "predicate") then
+          ok = true
+        end
+      end
     elseif q.words < cfg.clause_words then
       ok = (tag ~= nil or (q.left and q.left.subj ~= nil)) and true or false
       if ok and not tag and title_case(s, q.cs, q.ce) then ok = false end

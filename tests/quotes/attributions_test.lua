@@ -2567,4 +2567,15 @@ T.case("Dutch: a minister's portfolios after van are no names", function()
   T.eq(a[1] and a[1].speaker, "Jan Smit, Piet Jansen en Karel de Boer", "names joined stay names")
 end)
 
+
+
+T.case("a short quote after a determiner where a cue of speaking of or naming stands before it; a compound organisation", function()
+  local q = run("De Nederlandse Vissersbond spreekt van een ,,zware klap'' voor de sector.", "nl")
+  T.eq(q[1] and { q[1].text, q[1].speaker }, { "zware klap", "Nederlandse Vissersbond" }, "spreekt van een ,,X''")
+  q = run('Dr Gazzola called it a "tipping point" in the study.', "en")
+  T.eq(q[1] and q[1].text, "tipping point", 'called it a "X"')
+  q = run('The union signed a "framework" with the firm.', "en")
+  T.eq(#q, 0, 'signed a "X": no quote')
+end)
+
 T.done()
