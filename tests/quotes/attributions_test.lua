@@ -2578,4 +2578,17 @@ T.case("a short quote after a determiner where a cue of speaking of or naming st
   T.eq(#q, 0, 'signed a "X": no quote')
 end)
 
+
+
+T.case("Dutch: Die or Deze opening the sentence is its subject, the last name or role before", function()
+  local _, a = run("De sluiting raakt ook de cliëntenraad. Die zegt dat de termijn te kort is.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].speaker_text }, { "de cliëntenraad", "Die" }, "ROLE. Die zegt")
+  _, a = run("Jan Smit reageerde boos. Deze noemt de sluiting onverantwoord.", "nl")
+  T.eq(a[1] and a[1].speaker, "Jan Smit", "NAME. Deze noemt")
+  local q = run('De sluiting raakt ook de cliëntenraad. Die noemt de termijn van drie maanden "onverantwoord kort".', "nl")
+  T.eq(q[1] and q[1].speaker, "de cliëntenraad", "Die noemt ... \"X\": not the object")
+  _, a = run("Die mensen zeggen dat het te laat is.", "nl")
+  T.eq(a[1] and a[1].speaker, "die mensen", "Die NOUN: a determiner")
+end)
+
 T.done()

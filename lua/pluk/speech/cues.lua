@@ -637,6 +637,7 @@ local SETS = {
   -- reports the whole)
   reflexive = { itself = true, himself = true, herself = true, themselves = true, zichzelf = true,
                 zich = true, sich = true },
+  demonstrative_subject = { Die = true, Deze = true },
   contrast = { ["while"] = true, whereas = true, terwijl = true, ["während"] = true, tandis = true },
 }
 -- the first bytes of the as_frame words, either case: a sentence that
@@ -943,6 +944,12 @@ local function subject_before(A, a, ss, wide)
   end
   if not w then lw, w = ltok(s, t, k) end
   local appos = false
+  -- a Dutch demonstrative that opens the sentence is its subject, and
+  -- means what the sentence before named last: `De sluiting raakt de
+  -- cliëntenraad. Die zegt dat ...`
+  if SETS.demonstrative_subject[w] and A.lang == "nl" and t[2 * k - 1] == skip_spaces(s, ss) then
+    return { s = t[2 * k - 1], e = t[2 * k], kind = "pron", text = w, gender = "d", how = "before" }
+  end
   -- `X cited Article 5 and said`: the subject of the first verb
   if COORD[lw] then
     local m = first_np(A, ss, t[2 * k - 1])
@@ -5112,6 +5119,7 @@ function Analyser:resolve_pronoun(A, m, x)
     -- `it said`: the last organisation named
     return A.last_org or A.last
   end
+  if want == "d" then return self:resolve_demonstrative(A, m) end
   -- (a Dutch `ze` of a plural verb: `zeggen ze`)
   if m.plural then want = "p" end
   local singular = want:find("[mf]") ~= nil
@@ -5195,6 +5203,30 @@ function Analyser:resolve_pronoun(A, m, x)
     end
   end
   return nil
+end
+
+-- what a demonstrative subject means (`Die zegt`): the last name or
+-- role noun phrase of the sentence before, or the last speaker
+function Analyser:resolve_demonstrative(A, m)
+  local s, L = A.s, A.L
+  local ss = sentence_of(A, m.s)
+  if ss <= A.first then return A.last end
+  local ps, pe = sentence_of(A, ss - 1)
+  if pe > ss then pe = ss end
+  local t = tokens(s, ps, pe)
+  local n = #t // 2
+  for k = n, 1, -1 do
+    if not quote_at(A, t[2 * k - 1]) then
+      if names.kind(s, t, k, A.g) == "N" then
+        local f = names.run_ending(s, t, k, A.g)
+        if f then return self:resolve(A, mention_name(s, t, f, k), m.s) end
+      elseif role_of(L, tok(s, t, k)) and k > 1 and L.det[ltok(s, t, k - 1)] then
+        local r = np_ending(A, t, k, 1)
+        if r and r.kind == "role" then return self:resolve(A, r, m.s) end
+      end
+    end
+  end
+  return A.last
 end
 
 -- does the name mention text lose a title or role as its last word before
