@@ -2591,4 +2591,13 @@ T.case("Dutch: Die or Deze opening the sentence is its subject, the last name or
   T.eq(a[1] and a[1].speaker, "die mensen", "Die NOUN: a determiner")
 end)
 
+
+
+T.case("English: estimate in every form", function()
+  local _, a = run("The union estimates that wheat yields could fall by a fifth.", "en")
+  T.eq(a[1] and a[1].text, "wheat yields could fall by a fifth", "estimates that")
+  _, a = run("Analysts estimate costs will rise.", "en")
+  T.eq(a[1] and a[1].text, "costs will rise", "estimate CLAUSE")
+end)
+
 T.done()
