@@ -4381,8 +4381,21 @@ function M.extract_with(article, emit, prof, opts)
       -- determiner or a possessive picks it out of a sequence as an
       -- ordinal does ('the third-round match', "Britain's second-largest
       -- bank")
-      if ce == 45 and (nordinal or nfraction) and find(text, "^%-%l", e)
-         and (nordinal or prof.lists.ordinals.values[lc(match(sub(text, s, e - 1), "%a+$") or "")])
+      -- (and so a digit ordinal: 'a 21st-century hospital')
+      local dordinal = false
+      if ce == 45 and not (nordinal or nfraction) and digit0 and find(text, "^%-%l", e) then
+        local suf = match(sub(text, s, e - 1), "^%d+(%a+)$")
+        if suf then
+          local set = prof.ORD_SUFFIX_SET
+          if not set then
+            set = set_of(prof.setting("ordinal_suffix"))
+            prof.ORD_SUFFIX_SET = set
+          end
+          dordinal = set[suf] == true
+        end
+      end
+      if ce == 45 and (nordinal or nfraction or dordinal) and find(text, "^%-%l", e)
+         and (nordinal or dordinal or prof.lists.ordinals.values[lc(match(sub(text, s, e - 1), "%a+$") or "")])
          and not (pclass == "poss" or pclass == "det" and not prof.articles[lpw]
                   or pword and POSSESSIVE[pword]) then
         done_to = e goto next_start

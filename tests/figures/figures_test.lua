@@ -996,4 +996,13 @@ T.case("superlatives are adjectives before the noun; and/or passes a currency or
          { { "23", value = 23, kind = "cardinal" }, { "14 procent", value = 14, kind = "percent" } })
 end)
 
+
+
+T.case("a digit ordinal glued by a hyphen to a lower-case word is a compound adjective", function()
+  expect("a 21st-century", "It is a 21st-century problem, and the 21st-century town of the 21st century.", "en",
+         { { "21st", value = 21, kind = "ordinal" }, { "21st", value = 21, kind = "ordinal" } })
+  expect("Dutch", "Een 19e-eeuwse kerk staat in de 19e eeuw.", "nl",
+         { { "19e", value = 19, kind = "ordinal" } })
+end)
+
 T.done()
