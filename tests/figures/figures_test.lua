@@ -1005,4 +1005,11 @@ T.case("a digit ordinal glued by a hyphen to a lower-case word is a compound adj
          { { "19e", value = 19, kind = "ordinal" } })
 end)
 
+
+
+T.case("adjectives of a period in -ly are no noun", function()
+  expect("monthly", "It was the sixth monthly increase, after two weekly meetings.", "en",
+         { { "sixth", value = 6, of = "increase" }, { "two", value = 2, of = "meetings" } })
+end)
+
 T.done()
