@@ -3339,7 +3339,7 @@ local function cue_content(A, h)
   if not h.where and (negated(A, a, b, ss) or after_modal(A, h, ss)) then return nil end
   -- an object noun that makes the verb no speech (`cue_objects.txt`:
   -- `claimed responsibility for the attack`, `claimed their lives`)
-  if not h.where and h.lemma and next(L.cue_object) then
+  if not h.where and h.lemma and L.cue_object_lemma[h.lemma] then
     local _, _, w1, w2 = find(s, "^%s+(%w[%w'.,]-)[.,]?%s+([%a']*)", b)
     if not w1 then _, _, w1 = find(s, "^%s+([%a']+)", b) end
     if w1 then

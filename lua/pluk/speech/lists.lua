@@ -195,6 +195,12 @@ local function compile(lang, src)
   L.modal = names.keyset(src.modal_verbs)
   L.directive = names.keyset(src.directive_verbs)
   L.cue_object = names.keyset(src.cue_objects)
+  -- (the lemmas that have an entry: the test is asked of those only)
+  L.cue_object_lemma = {}
+  for k in pairs(L.cue_object) do
+    local lemma = k:match("^(%S+)%s")
+    if lemma then L.cue_object_lemma[lemma] = true end
+  end
   -- finite verbs that close words (closed_words.txt, the figures' file:
   -- class aux or modal): a phrase with one is a clause, no appositive;
   -- and its conjunctions and relative words (class conj or rel): no
