@@ -2600,4 +2600,13 @@ T.case("English: estimate in every form", function()
   T.eq(a[1] and a[1].text, "costs will rise", "estimate CLAUSE")
 end)
 
+
+
+T.case("a name after a preposition with an age after it is a person", function()
+  local q = run('For Maria Delgado, 67, the storm was the worst she had seen. "We lost everything," she said.', "en")
+  T.eq(q[1] and q[1].speaker, "Maria Delgado", "For NAME, AGE, ... she said")
+  q = run('In Amsterdam the storm was the worst in years. "We lost everything," she said.', "en")
+  T.ok(q[1] and null(q[1].speaker), "In PLACE: no person")
+end)
+
 T.done()

@@ -4430,7 +4430,9 @@ local function mention_person(A, c)
     local titled = pw and names.title_like(A.g, pw)
     local r = pw and role_of(L, pw)
     local orgrole = r == "g" or r == "x"
-    local prep = pw and L.prep[prevw]
+    -- (after a preposition a name is a place's, unless an age follows
+    -- it: `For Maria Delgado, 67, the storm was ...`)
+    local prep = pw and L.prep[prevw] and not find(A.s, "^,%s*%d%d?%d?,", c.e)
     person = titled or (looks_personal(A, canon, c.text) and not orgrole
              and not L.det[prevw] and not prep
              and not (c.rnext or c.post_core and role_of(L, c.post_core))) or false
