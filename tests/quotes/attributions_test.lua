@@ -2609,4 +2609,17 @@ T.case("a name after a preposition with an age after it is a person", function()
   T.ok(q[1] and null(q[1].speaker), "In PLACE: no person")
 end)
 
+
+
+T.case("a definite role with an indefinite appositive is someone new; an English cue in -s after a verb is a noun", function()
+  local _, a = run("Sandra Mulder, woordvoerder van de NVWA, sprak met de pers. De boer, een 61-jarige man, ontkent dat hij zijn dieren heeft verwaarloosd.", "nl")
+  T.eq(a[1] and a[1].speaker, "de boer", "De ROLE, een ..., ontkent: not the last speaker")
+  _, a = run("Sandra Mulder spoke to the press. The farmer, a man of 61, denied that he had neglected the animals.", "en")
+  T.eq(a[1] and a[1].speaker, "the farmer", "The ROLE, a ..., denied")
+  _, a = run("An inquiry examines claims that images in at least 14 papers were manipulated, the university said.", "en")
+  T.eq(#a == 1 and a[1].cue, "said", "examines claims that: a noun")
+  _, a = run("The ministry dismissed reports that the plant was closed. The company claims it works.", "en")
+  T.eq(#a == 1 and a[1].speaker, "the company", "dismissed reports that: a noun; The company claims: a verb")
+end)
+
 T.done()

@@ -2570,6 +2570,16 @@ local function analyse_cue(A, h)
       if not (nx and L.det[lc(nx)]) then return h end
     end
   end
+  -- an English cue in -s right after a verb is its object, a noun:
+  -- `examines claims that ...`, `dismissed reports that ...` (a verb by
+  -- its -es or -ed, or a cue's form; not -ing: `the writing says`)
+  if A.lang == "en" and prev_c and prev_c >= 97 and prev_c <= 122 and byte(s, b - 1) == 115 then
+    local pw = names.letters_before_space(s, (a - 15 > ss and a - 15 or ss), a - 1)
+    if pw and #pw >= 4 and is_lower_at(pw, 1)
+       and (find(pw, "[^s]es$") or find(pw, "ed$") or L.cue[pw] and not find(pw, "ing$")) then
+      return h
+    end
+  end
   -- after a possessive the cue is an adjective: `Johnson's stated
   -- intent`, `his reported remarks`
   -- (the word: the ASCII letters and apostrophes before x, at most 12
@@ -5474,6 +5484,16 @@ function Analyser:resolve(A, m, x)
       local e = entity(A, txt)
       set_person(A, e, false)
       e.group = true
+      return e
+    end
+    -- a definite role that an indefinite appositive describes is someone
+    -- new: `De boer, een 61-jarige man, ontkent`, `The farmer, a man of
+    -- 61, denied` (not the last speaker)
+    if m.def == "def" and SETS.one_person[m.gender] and find(s, "^,%s*[Ee][e]?n%s", m.e)
+       or m.def == "def" and SETS.one_person[m.gender] and find(s, "^,%s*an?%s", m.e) then
+      local e = entity(A, role_text(A, m))
+      e.role_head = e.role_head or m.head
+      set_person(A, e, true)
       return e
     end
     if m.head then
