@@ -4024,6 +4024,9 @@ function M.extract_with(article, emit, prof, opts)
         if ne then done_to = ne goto next_start end
       end
       local pclass = closed[lpw]
+      -- (a rating word that ends the sentence before rates nothing here:
+      -- 'on the fourth level. Seven workers escaped')
+      if pclass == "rating" and pafter and find(pafter, "[.!?;]") then pclass = nil end
       -- (whether the figure or the word before it starts a sentence is
       -- asked only where it matters: sentence_initial below)
 
@@ -4835,6 +4838,15 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
         of = sub(text, os_, oe - 1)
       else
         local c = byte(text, e)
+        if c == 45 and kind == "ordinal" then
+          -- an ordinal's hyphen adjective says of what rank: the noun
+          -- comes after it ('the third-largest penalty' -> penalty)
+          local _, w, we = HYPHEN_WORD:match(text, e)
+          if w and not find(w, "-", 1, true) and adjective_like(w, prof) then
+            e = we
+            c = byte(text, e)
+          end
+        end
         if c == 45 then
           -- '25-room', 'two-year', '60-jarige'
           local ws, w, we = HYPHEN_WORD:match(text, e)

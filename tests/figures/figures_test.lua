@@ -1012,4 +1012,15 @@ T.case("adjectives of a period in -ly are no noun", function()
          { { "sixth", value = 6, of = "increase" }, { "two", value = 2, of = "meetings" } })
 end)
 
+
+
+T.case("an ordinal's hyphen adjective; a rating word ending the sentence before; Dutch won is a verb", function()
+  expect("third-largest", "It was the third-largest penalty and the fourth-fastest time.", "en",
+         { { "third", value = 3, kind = "ordinal", of = "penalty" }, { "fourth", value = 4, kind = "ordinal", of = "time" } })
+  expect("a rating word across a period", "The roof gave way on the fourth level. Seven workers escaped.", "en",
+         { { "fourth", value = 4 }, { "Seven", value = 7, of = "workers" } })
+  expect("won", "Sinds 1996 won de ploeg geen goud. Het kost 10.000 Zuid-Koreaanse won.", "nl",
+         { { "1996", value = 1996, kind = "year" }, { "10.000 Zuid-Koreaanse won", value = 10000, kind = "money", unit = "KRW" } })
+end)
+
 T.done()

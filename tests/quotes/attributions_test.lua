@@ -2622,4 +2622,11 @@ T.case("a definite role with an indefinite appositive is someone new; an English
   T.eq(#a == 1 and a[1].speaker, "the company", "dismissed reports that: a noun; The company claims: a verb")
 end)
 
+
+
+T.case("English: said no one had ...", function()
+  local _, a = run("Her colleague, Irini Daskalaki, said no one had been injured.", "en")
+  T.eq(a[1] and a[1].text, "no one had been injured", "said no one AUX")
+end)
+
 T.done()

@@ -4006,6 +4006,10 @@ local function cue_content(A, h)
                    or w == "something" or w == "goodbye" or w == "hello" or w == "yes"
                    or w == "no" or w == "so" or w == "more" or w == "much" or w == "little")
                    or (w == "nothing" or w == "something") and k < n and L.verb_word[ltok(s, t, k + 1)] == true
+                   -- (and `no one` before one: `said no one had been
+                   -- injured`)
+                   or w == "no" and k + 1 < n and ltok(s, t, k + 1) == "one"
+                      and L.verb_word[ltok(s, t, k + 2)] == true
       end
       if start_ok then
         cs = t[2 * k - 1]
