@@ -2629,4 +2629,13 @@ T.case("English: said no one had ...", function()
   T.eq(a[1] and a[1].text, "no one had been injured", "said no one AUX")
 end)
 
+
+
+T.case("English: but and what the speaker did next ends the report", function()
+  local _, a = run("She confirmed that the inquiry had been opened in March but declined to give a timetable.", "en")
+  T.eq(a[1] and a[1].text, "the inquiry had been opened in March", "but declined")
+  _, a = run("He said prices rose but wages fell.", "en")
+  T.eq(a[1] and a[1].text, "prices rose but wages fell", "but SUBJECT VERB goes on")
+end)
+
 T.done()

@@ -638,6 +638,9 @@ local SETS = {
   reflexive = { itself = true, himself = true, herself = true, themselves = true, zichzelf = true,
                 zich = true, sich = true },
   demonstrative_subject = { Die = true, Deze = true },
+  -- what a speaker does next after `but` (clause_end)
+  speaker_next = { declined = true, refused = true, would = true, did = true, gave = true,
+                   stopped = true, offered = true },
   contrast = { ["while"] = true, whereas = true, terwijl = true, ["während"] = true, tandis = true },
 }
 -- the first bytes of the as_frame words, either case: a sentence that
@@ -2869,6 +2872,20 @@ local function clause_end(A, cs, ce)
   -- a semicolon ends the clause
   local semi = next_plain(A, ";", cs)
   if semi and semi < ce and not quote_at(A, semi) then ce = semi end
+  -- and in English `but` before what the speaker did next, with no comma:
+  -- `confirmed that the inquiry had opened in March but declined to give
+  -- a timetable` (`but wages fell` goes on)
+  if L.lang == "en" then
+    local bp = find(s, " but ", cs, true)
+    while bp and bp < ce do
+      local nw = s:match("^(%l+)", bp + 5)
+      if nw and (SETS.speaker_next[nw] or L.cue[nw] and find(nw, "ed$")) and not quote_at(A, bp) then
+        ce = bp
+        break
+      end
+      bp = find(s, " but ", bp + 5, true)
+    end
+  end
   while true do
     local x = find(s, ",", i, true)
     if not x or x >= ce then return ce end
