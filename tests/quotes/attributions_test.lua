@@ -2638,4 +2638,13 @@ T.case("English: but and what the speaker did next ends the report", function()
   T.eq(a[1] and a[1].text, "prices rose but wages fell", "but SUBJECT VERB goes on")
 end)
 
+
+
+T.case("a person named in full, in a phrase that opens the sentence, is what a pronoun after it means", function()
+  local q = run("Lotte Brink won goud. Kara Dunn werd tweede. Voor Brink zit het toernooi erop. ,,Ik ga nu rusten'', zei ze.", "nl")
+  T.eq(q[1] and q[1].speaker, "Lotte Brink", "Voor NAME zit ... zei ze")
+  local _, a = run("Andy Martin spoke first. John Eastman disagreed. For Martin, it does not matter. He says the courts settled it.", "en")
+  T.eq(a[1] and a[1].speaker, "Andy Martin", "For NAME, ... He says")
+end)
+
 T.done()

@@ -4355,7 +4355,12 @@ person_mentions_uncached = function(A, a, b)
           local r2 = lc(s:match("^%s*,%s*([^%s%p]+)", me) or "")
           if r2 == "dat" or r2 == "which" or r2 == "welke" then rnext = true end
         end
-        local subj = initial or L.cue[prevw] or L.source[prevw]
+        -- (a person the article named in full, in a phrase that opens the
+        -- sentence, is what it is about: `Voor Brink zit het toernooi
+        -- erop. ,,...'', zei ze`)
+        local topic = prep and t0 and skip_spaces(s, a) == t0 and not find(text, " ", 1, true)
+                      and Analyser.given_in_full(A, text)
+        local subj = initial or topic or L.cue[prevw] or L.source[prevw]
                      or (not prep and (nxt == "," or L.cue[nxt] or (nlow
                          and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt])))
         if not subj and t0 and not prev_punct and role_of(L, pw) then
@@ -4463,7 +4468,10 @@ local function mention_person(A, c)
     local orgrole = r == "g" or r == "x"
     -- (after a preposition a name is a place's, unless an age follows
     -- it: `For Maria Delgado, 67, the storm was ...`)
+    -- (nor when the article gave it in full, a person's: `voor Brink`
+    -- after `Lotte Brink`)
     local prep = pw and L.prep[prevw] and not find(A.s, "^,%s*%d%d?%d?,", c.e)
+                 and not (#canon > #c.text + 1 and sub(canon, -#c.text - 1) == " " .. c.text)
     person = titled or (looks_personal(A, canon, c.text) and not orgrole
              and not L.det[prevw] and not prep
              and not (c.rnext or c.post_core and role_of(L, c.post_core))) or false
