@@ -2875,15 +2875,19 @@ local function clause_end(A, cs, ce)
   -- and in English `but` before what the speaker did next, with no comma:
   -- `confirmed that the inquiry had opened in March but declined to give
   -- a timetable` (`but wages fell` goes on)
-  if L.lang == "en" then
-    local bp = find(s, " but ", cs, true)
-    while bp and bp < ce do
+  -- (searched in the clause's own bytes: a search from cs runs on to the
+  -- next ` but ` anywhere in the article)
+  if L.lang == "en" and ce - cs >= 10 then
+    local seg = sub(s, cs, ce - 1)
+    local j = find(seg, " but ", 1, true)
+    while j do
+      local bp = cs + j - 1
       local nw = s:match("^(%l+)", bp + 5)
       if nw and (SETS.speaker_next[nw] or L.cue[nw] and find(nw, "ed$")) and not quote_at(A, bp) then
         ce = bp
         break
       end
-      bp = find(s, " but ", bp + 5, true)
+      j = find(seg, " but ", j + 5, true)
     end
   end
   while true do
