@@ -558,7 +558,7 @@ end
 -- (a quote after a determiner: the verbs of speaking of something, and
 -- the object pronouns of a naming verb, `called it a "disaster"`)
 local SPEAK_OF = { speak = true, talk = true, spreken = true, praten = true, sprechen = true, parler = true }
-local SETS_NAMED_OBJECT = { it = true, this = true, them = true, him = true, her = true, het = true,
+local NAMING_OBJECT = { it = true, this = true, them = true, him = true, her = true, het = true,
                             dit = true, hem = true, haar = true, hen = true }
 local END_PUNCT = { [46] = true, [33] = true, [63] = true, [44] = true }
 
@@ -988,11 +988,11 @@ function Analyser:attribute(A, res)
       -- speaking of or naming stands before it: `spreekt van een ,,zware
       -- klap''`, `spoke of a "heavy blow"`, `called it a "disaster"`,
       -- `noemt het een ,,drama''`
-      if not ok and det_before and (pw == "of" or pw == "van" or SETS_NAMED_OBJECT[pw]) then
+      if not ok and det_before and (pw == "of" or pw == "van" or NAMING_OBJECT[pw]) then
         local w2 = tail_run(rtrim(lpre:sub(1, #lpre - #pw)), WORD_NOT_PUNCT)
         local lemma = w2 and L.cue[w2]
         if lemma and ((pw == "of" or pw == "van") and SPEAK_OF[lemma]
-                      or SETS_NAMED_OBJECT[pw] and L.np_verb[lemma] == "predicate") then
+                      or NAMING_OBJECT[pw] and L.np_verb[lemma] == "predicate") then
           ok = true
         end
       end

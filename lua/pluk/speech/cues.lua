@@ -4987,22 +4987,15 @@ local function group_names(A, head)
         local a = Analyser.caps_before(A, p)
         if a < p then
           list[#list + 1] = { p, q, a, q + 1 }
-        elseif after == 32 and A.lang ~= "en" and A.lang ~= nil and is_upper_at(s, q + 2) then
-          -- or capitalised words after it, in a language that writes its
+        elseif after == 32 and A.lang ~= "en" and A.lang ~= nil and is_upper_at(s, q + 2)
+               or form == cap and (sub(s, q + 1, q + 4) == " of " or sub(s, q + 1, q + 5) == " van ") then
+          -- or capitalised words after it and its of/van: `Ministry of
+          -- Health`; with none between in a language that writes its
           -- weekdays in lower case: `De Inspectie Gezondheidszorg en
           -- Jeugd`, `de provincie Groningen`
           local r = tokens(s, q + 1, (q + 80 < #s + 1 and q + 80 or #s + 1))
           local last
-          for j = 1, #r // 2 do
-            if is_upper_at(s, r[2 * j - 1]) and not is_punct_tok(s, r, j) then last = j
-            elseif not GROUP_JOIN[tok(s, r, j)] then break end
-          end
-          if last then list[#list + 1] = { p, q, p, r[2 * last] } end
-        elseif form == cap and (sub(s, q + 1, q + 4) == " of " or sub(s, q + 1, q + 5) == " van ") then
-          -- or `Ministry of Health`
-          local r = tokens(s, q + 1, (q + 80 < #s + 1 and q + 80 or #s + 1))
-          local last
-          for j = 2, #r // 2 do
+          for j = (is_upper_at(s, q + 2) and 1 or 2), #r // 2 do
             if is_upper_at(s, r[2 * j - 1]) and not is_punct_tok(s, r, j) then last = j
             elseif not GROUP_JOIN[tok(s, r, j)] then break end
           end
