@@ -554,12 +554,12 @@ function Analyser.prev_sentence_person(A, x)
   return nil
 end
 
--- the bytes . ! ? , (a quote that ends in one reads as a sentence)
 -- (a quote after a determiner: the verbs of speaking of something, and
 -- the object pronouns of a naming verb, `called it a "disaster"`)
 local SPEAK_OF = { speak = true, talk = true, spreken = true, praten = true, sprechen = true, parler = true }
 local NAMING_OBJECT = { it = true, this = true, them = true, him = true, her = true, het = true,
-                            dit = true, hem = true, haar = true, hen = true }
+                        dit = true, hem = true, haar = true, hen = true }
+-- the bytes . ! ? , (a quote that ends in one reads as a sentence)
 local END_PUNCT = { [46] = true, [33] = true, [63] = true, [44] = true }
 
 -- the first cue, analysed, of the sentence that opens at the first word

@@ -630,17 +630,21 @@ local SETS = {
   -- right after it (`despite Smith claiming`, `with officials saying`;
   -- not `a letter to shareholders saying`: the letter says)
   gerund_prep = { with = true, without = true, despite = true, amid = true, amidst = true },
+  -- reflexive objects: after a naming verb a name taken, no report
+  -- (`calling itself BlackHarbor`)
+  reflexive = { itself = true, himself = true, herself = true, themselves = true, zichzelf = true,
+                zich = true, sich = true },
+  -- Dutch demonstratives that, opening a sentence before its cue, are
+  -- its subject (`Die zegt dat ...`; as written, with their capital)
+  demonstrative_subject = { Die = true, Deze = true },
+  -- what a speaker does next after `but` (clause_end)
+  speaker_next = { declined = true, refused = true, would = true, did = true, gave = true,
+                   stopped = true, offered = true },
   -- words that open a contrasting clause after a comma: when a cue of
   -- its own follows within a few words, that clause is another speaker's
   -- report, no part of the first (`said costs would fall, while critics
   -- argued ...`; `said prices would rise, while wages would stay flat`
   -- reports the whole)
-  reflexive = { itself = true, himself = true, herself = true, themselves = true, zichzelf = true,
-                zich = true, sich = true },
-  demonstrative_subject = { Die = true, Deze = true },
-  -- what a speaker does next after `but` (clause_end)
-  speaker_next = { declined = true, refused = true, would = true, did = true, gave = true,
-                   stopped = true, offered = true },
   contrast = { ["while"] = true, whereas = true, terwijl = true, ["während"] = true, tandis = true },
 }
 -- the first bytes of the as_frame words, either case: a sentence that
@@ -1592,7 +1596,11 @@ end
 -- is name w (one word) the last word of a fuller form of it that the
 -- article gives (`Verbeek` after `Jan Verbeek`)?
 function Analyser.given_in_full(A, w)
-  local full = names.canonical(A.article, w, A.lang)
+  return Analyser.fuller_form(names.canonical(A.article, w, A.lang), w)
+end
+
+-- is full a fuller form of name w, ending in it (`Jan Verbeek`, `Verbeek`)?
+function Analyser.fuller_form(full, w)
   return #full > #w + 1 and sub(full, -#w - 1) == " " .. w
 end
 
@@ -4475,7 +4483,7 @@ local function mention_person(A, c)
     -- (nor when the article gave it in full, a person's: `voor Brink`
     -- after `Lotte Brink`)
     local prep = pw and L.prep[prevw] and not find(A.s, "^,%s*%d%d?%d?,", c.e)
-                 and not (#canon > #c.text + 1 and sub(canon, -#c.text - 1) == " " .. c.text)
+                 and not Analyser.fuller_form(canon, c.text)
     person = titled or (looks_personal(A, canon, c.text) and not orgrole
              and not L.det[prevw] and not prep
              and not (c.rnext or c.post_core and role_of(L, c.post_core))) or false
@@ -5515,8 +5523,9 @@ function Analyser:resolve(A, m, x)
     -- a definite role that an indefinite appositive describes is someone
     -- new: `De boer, een 61-jarige man, ontkent`, `The farmer, a man of
     -- 61, denied` (not the last speaker)
-    if m.def == "def" and SETS.one_person[m.gender] and find(s, "^,%s*[Ee][e]?n%s", m.e)
-       or m.def == "def" and SETS.one_person[m.gender] and find(s, "^,%s*an?%s", m.e) then
+    -- (`een`, `a` or `an` after the comma; `, en` is a joined one)
+    if m.def == "def" and SETS.one_person[m.gender]
+       and (find(s, "^,%s*[Ee]en%s", m.e) or find(s, "^,%s*an?%s", m.e)) then
       local e = entity(A, role_text(A, m))
       e.role_head = e.role_head or m.head
       set_person(A, e, true)
