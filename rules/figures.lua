@@ -1169,6 +1169,7 @@ function grammar.affixes(prof)
   local ordsuf = {}
   for _, s in ipairs(prof.setting("ordinal_suffix")) do ordsuf[#ordsuf + 1] = { s, s } end
   prof.ORD_SUFFIX = trie(ordsuf, { case = "exact", boundary = true })
+  prof.ordinal_suffixes = set_of(prof.setting("ordinal_suffix"))
   prof.CLOCK_AFTER = trie(clock_words, { case = "exact", boundary = true })
 end
 
@@ -4384,24 +4385,18 @@ function M.extract_with(article, emit, prof, opts)
       -- determiner or a possessive picks it out of a sequence as an
       -- ordinal does ('the third-round match', "Britain's second-largest
       -- bank")
-      -- (and so a digit ordinal: 'a 21st-century hospital')
-      local dordinal = false
-      if ce == 45 and not (nordinal or nfraction) and digit0 and find(text, "^%-%l", e) then
-        local suf = match(sub(text, s, e - 1), "^%d+(%a+)$")
-        if suf then
-          local set = prof.ORD_SUFFIX_SET
-          if not set then
-            set = set_of(prof.setting("ordinal_suffix"))
-            prof.ORD_SUFFIX_SET = set
-          end
-          dordinal = set[suf] == true
+      -- (and so a digit ordinal by its suffix: 'a 21st-century hospital')
+      if ce == 45 and find(text, "^%-%l", e) then
+        local ordinal = nordinal
+        if nfraction and not ordinal then
+          ordinal = prof.lists.ordinals.values[lc(match(sub(text, s, e - 1), "%a+$") or "")]
+        elseif digit0 and not ordinal then
+          ordinal = prof.ordinal_suffixes[match(sub(text, s, e - 1), "^%d+(%a+)$") or ""]
         end
-      end
-      if ce == 45 and (nordinal or nfraction or dordinal) and find(text, "^%-%l", e)
-         and (nordinal or dordinal or prof.lists.ordinals.values[lc(match(sub(text, s, e - 1), "%a+$") or "")])
-         and not (pclass == "poss" or pclass == "det" and not prof.articles[lpw]
-                  or pword and POSSESSIVE[pword]) then
-        done_to = e goto next_start
+        if ordinal and not (pclass == "poss" or pclass == "det" and not prof.articles[lpw]
+                            or pword and POSSESSIVE[pword]) then
+          done_to = e goto next_start
+        end
       end
 
       -- a range: '3 tot 5', 'between 3 and 5', '10–15%'
