@@ -353,6 +353,14 @@ function M.grammar(lang)
   g.org = {}
   local org = load(lang, "organisation_words")
   for _, e in ipairs((org or EMPTY).list) do g.org[e] = true end
+  -- (and in a language that glues nouns, their lower-case forms of four
+  -- letters or more as the tails of compounds: see org_compound)
+  g.org_suffixes = {}
+  if lang ~= "en" then
+    for _, e in ipairs((org or EMPTY).list) do
+      if #e >= 4 and not find(e, "%s") then g.org_suffixes[#g.org_suffixes + 1] = lc(e) end
+    end
+  end
   -- an office's portfolio, written with a capital between the title and
   -- the name (`wethouder Financiën Sanne de Graaf`): no part of the name
   local portfolios = load(lang, "portfolios")
@@ -535,15 +543,8 @@ local PLURAL_OWNERS = { Women = true, Children = true, People = true, Men = true
 -- is w a compound that ends in an organisation word, in a language that
 -- glues nouns (`Vissersbond`, `Rijksmuseum`: `de Nederlandse Vissersbond`)?
 function M.org_compound(g, w)
-  if g.lang == "en" or not g.org then return false end
   local sufs = g.org_suffixes
-  if not sufs then
-    sufs = {}
-    for o in pairs(g.org) do
-      if #o >= 4 and not find(o, "%s") then sufs[#sufs + 1] = lc(o) end
-    end
-    g.org_suffixes = sufs
-  end
+  if not sufs then return false end
   local n = #w
   for i = 1, #sufs do
     local suf = sufs[i]
