@@ -542,15 +542,26 @@ local PLURAL_OWNERS = { Women = true, Children = true, People = true, Men = true
 
 -- is w a compound that ends in an organisation word, in a language that
 -- glues nouns (`Vissersbond`, `Rijksmuseum`: `de Nederlandse Vissersbond`)?
+-- (memoised per grammar, as kind_of is: the same words come back)
 function M.org_compound(g, w)
   local sufs = g.org_suffixes
   if not sufs then return false end
+  local memo = g.org_compound_memo
+  if not memo or g.org_compound_n >= 20000 then
+    memo = {}
+    g.org_compound_memo, g.org_compound_n = memo, 0
+  end
+  local hit = memo[w]
+  if hit ~= nil then return hit end
+  hit = false
   local n = #w
   for i = 1, #sufs do
     local suf = sufs[i]
-    if n > #suf + 2 and sub(w, n - #suf + 1) == suf then return true end
+    if n > #suf + 2 and sub(w, n - #suf + 1) == suf then hit = true break end
   end
-  return false
+  memo[w] = hit
+  g.org_compound_n = g.org_compound_n + 1
+  return hit
 end
 
 local function possessive(s, t, k)
@@ -627,6 +638,14 @@ M.is_acronym = is_acronym
 -- ANWB`, `De Vereniging van Effectenbezitters`; run_ending, clean_run)?
 local function organisation_head(g, w)
   return g.org ~= nil and g.org[w] ~= nil or is_acronym(w)
+end
+
+-- is a name of first word w and last word last an organisation's, so
+-- that one capitalised particle before it is the sentence's article: its
+-- first word as above, or its last an organisation word or a compound of
+-- one (`De Algemene Onderwijsbond`, `De Consumentenbond`)
+local function organisation_run(g, w, last)
+  return organisation_head(g, w) or g.org ~= nil and (g.org[last] ~= nil or M.org_compound(g, last))
 end
 
 -- run_ending(s, t, k, g) -> first token index of the name run that ends
@@ -714,11 +733,12 @@ function M.run_ending(s, t, k, g, kw)
         -- capitalised particles open the name: Van der Schans, De Vries;
         -- not one alone, an article, before an organisation word or an
         -- acronym (`De Vereniging van Effectenbezitters`, `De ANWB meldt`;
-        -- `Van 't Hof` keeps its two)
+        -- `Van 't Hof` keeps its two), or before a name that ends in one
+        -- (`De Consumentenbond`)
         local x = i + 1
         while x < first and not is_upper_at(s, t[2 * x - 1]) do x = x + 1 end
         local fw = first_w or sub(s, t[2 * first - 1], t[2 * first] - 1)
-        if x == i + 1 and not (first == i + 2 and organisation_head(g, fw)) then
+        if x == i + 1 and not (first == i + 2 and organisation_run(g, fw, kw)) then
           first, first_w = x, nil
         end
         break
@@ -1740,7 +1760,7 @@ local function clean_run_uncached(s, a, e, g, lang)
   -- a capitalised particle before an organisation word or an acronym is
   -- the sentence's article (as run_ending reads it)
   local p1, rest = c:match("^(%u%l*) (%S+)")
-  if p1 and g.particles[lc(p1)] and organisation_head(g, rest) then
+  if p1 and g.particles[lc(p1)] and organisation_run(g, rest, c:match("(%S+)$")) then
     c = sub(c, #p1 + 2)
   end
   -- (a plain search first: the pattern tries every position of the name)

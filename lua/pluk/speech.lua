@@ -324,7 +324,7 @@ function Analyser:analyse(article)
     hits = nil, hs = nil, next_memo = nil, common_memo = nil, group_memo = nil,
     the_memo = nil, first_pron = nil, last = nil, last_pos = nil, last_person = nil,
     last_group = nil, last_org = nil, keep = nil, keep_oa = nil, resolved_hits = nil,
-    pron_entity = nil,
+    pron_entity = nil, written_memo = nil,
   }
   paragraphs(A, ev, breaks, first_cue and first_cue - 1)
   find_quotes(A, ev, breaks and breaks - 1)

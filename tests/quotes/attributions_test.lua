@@ -2647,4 +2647,53 @@ T.case("a person named in full, in a phrase that opens the sentence, is what a p
   T.eq(a[1] and a[1].speaker, "Andy Martin", "For NAME, ... He says")
 end)
 
+T.case("a noun of an organisation's kind stands for the organisation named last", function()
+  local _, a = run("De NS schrapt alle ritten, omdat de vakbonden FNV Spoor en VVMC staken. "
+                   .. "Dat maakte de spoorvervoerder woensdagavond bekend.", "nl")
+  T.eq(a[1] and { a[1].speaker_text, a[1].speaker }, { "de spoorvervoerder", "NS" },
+       "the subject of the last sentence with a name first")
+  _, a = run("Maandag begon de klimaatzaak van Milieudefensie tegen Shell. Het bedrijf zegt dat het al miljarden investeert.", "nl")
+  T.eq(a[1] and a[1].speaker, "Shell", "the organisation named last")
+  _, a = run("Hasbro hosted a panel about their Star Wars products. Asked about sustainability, "
+             .. "the company noted that it had switched to plant-based plastic.", "en")
+  T.eq(a[1] and a[1].speaker, "Hasbro", "a one-word name before a verb in -ed; not one after their")
+  _, a = run("The Competition and Markets Authority fined Nimbly on Monday. Nimbly said it would appeal. "
+             .. "According to the regulator, the fine is the largest it has imposed.", "en")
+  T.eq(a[2] and a[2].speaker, "Competition and Markets Authority", "a public body's kind: a body's name first")
+  _, a = run("De gemeenteraad van Kessingen stemt in met de fusie. Kessingen stemde eerder tegen. "
+             .. "In Kessingen is het rustig. Volgens de lokale omroep zijn vier raadsleden tegen.", "nl")
+  T.eq(a[1] and a[1].speaker, "de lokale omroep", "a place's name is no organisation")
+  _, a = run("Talks are scheduled to resume on Thursday, the company said.", "en")
+  T.eq(a[1] and a[1].speaker, "the company", "no organisation named: as written")
+  _, a = run("Talks resumed on Monday. The company said the talks had stalled over pay.", "en")
+  T.eq(a[1] and a[1].speaker, "the company", "a word the article writes in lower case too is no name")
+  _, a = run("Average house prices rose by 0.7% in October, the lender said.", "en")
+  T.eq(a[1] and a[1].speaker, "the lender", "a capitalised word before a noun is no name")
+  _, a = run("Het supermarktconcern Laurus heeft de ombouw stilgelegd. De Telegraaf meldt dat het slecht gaat. "
+             .. "Het concern bevestigt dat Stuyts thuis is.", "nl")
+  T.eq(a[2] and a[2].speaker, "Laurus", "a name after a compound in lower case of the noun")
+  _, a = run("Vervoerder NS laat weten dat de treinen weer rijden. Volgens de vervoerder is de storing voorbij.", "nl")
+  T.eq(a[2] and a[2].speaker, "NS", "a trade's noun before a name: the name")
+  _, a = run("Siemens hat am Dienstag mitgeteilt, dass der Gewinn sinkt. Das Unternehmen sagte, die Preise seien schuld.", "de")
+  T.eq(a[2] and a[2].speaker, "Siemens", "German: a name that spoke")
+  _, a = run("Am Dienstag sank der Gewinn. Das Unternehmen sagte, die Preise seien schuld.", "de")
+  T.eq(a[1] and a[1].speaker, "das Unternehmen", "German: not a weekday")
+  _, a = run("Nimbly said it would appeal. The companies said prices would rise.", "en")
+  T.eq(a[2] and a[2].speaker, "the companies", "a plural is a group of its own")
+end)
+
+T.case("a ministry's name and an organisation's article", function()
+  local _, a = run("Volgens het ministerie van Buitenlandse Zaken is de situatie ernstig.", "nl")
+  T.eq(a[1] and { a[1].speaker_text, a[1].speaker },
+       { "het ministerie van Buitenlandse Zaken", "ministerie van Buitenlandse Zaken" },
+       "the group's noun and its name after van, without the article")
+  _, a = run("Volgens de politie van Karlsruhe sloeg de auto over de kop.", "nl")
+  T.eq(a[1] and a[1].speaker, "de politie van Karlsruhe", "no ministry: as written")
+  _, a = run("De Consumentenbond zegt dat overstappen loont. De Algemene Onderwijsbond zegt dat de werkdruk hoog is.", "nl")
+  T.eq(a[1] and a[1].speaker, "Consumentenbond", "the article before a compound of an organisation word")
+  T.eq(a[2] and a[2].speaker, "Algemene Onderwijsbond", "and before a name that ends in one")
+  _, a = run("De Vries zegt dat overstappen loont.", "nl")
+  T.eq(a[1] and a[1].speaker, "De Vries", "a surname keeps its particle")
+end)
+
 T.done()

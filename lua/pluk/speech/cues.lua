@@ -65,6 +65,9 @@ end
 -- the determiner kinds (determiners.txt) that point back to someone
 -- named before: definite articles and demonstratives
 local REFERS_BACK = { def = true, dem = true }
+-- how many sentences back a noun of an organisation's kind looks for the
+-- organisation it stands for (Analyser:recent_org)
+local ORG_KIND_REACH = 8
 
 local RELATIVE = { who = true, whom = true, whose = true, which = true, die = true, dat = true,
                    wie = true, wiens = true, wier = true, that = true, welke = true }
@@ -646,6 +649,13 @@ local SETS = {
   -- argued ...`; `said prices would rise, while wages would stay flat`
   -- reports the whole)
   contrast = { ["while"] = true, whereas = true, terwijl = true, ["während"] = true, tandis = true },
+  -- a ministry's nouns: with a capitalised portfolio after van/of, a name
+  -- (`het ministerie van Volksgezondheid`)
+  ministry = { ministerie = true, ministry = true, departement = true, department = true,
+               ministerium = true, ["ministère"] = true },
+  -- prepositions before a place's name (Analyser.written_as "place": `in
+  -- Kessingen` is no organisation's name)
+  place_word = { ["in"] = true, uit = true, naar = true, near = true, te = true, nach = true },
 }
 -- the first bytes of the as_frame words, either case: a sentence that
 -- opens otherwise is read no further for a frame
@@ -1904,6 +1914,12 @@ local function subject_after(A, b, se)
       if wx == "of" or wx == "van" then
         local rw = tok(s, t, x - 1)
         local r = role_of(L, rw)
+        if r == "g" and is_lower_at(rw, 1) and (x == 2 or x == 3 and L.det[ltok(s, t, 1)]) then
+          -- a group's noun: the phrase is its name, `volgens het
+          -- ministerie van Buitenlandse Zaken` (no person after it)
+          return { s = t[1], e = t[2 * lastname], kind = "role", text = sub(s, t[1], t[2 * lastname] - 1),
+                   head = lc(rw), gender = "g", def = L.det[ltok(s, t, 1)], how = "after" }
+        end
         if r or names.kind(s, t, x - 1, g) == "T" then
           local tail = person_tail(A, t, first, t[2 * lastname])
           if tail then
@@ -2338,8 +2354,10 @@ local function source_agent(A, b, se, things_only)
         -- no person right before it)
         local w = tok(s, t, k - 1)
         local r = role_of(L, w)
+        -- (nor a group's noun before a capital: `het ministerie van
+        -- Buitenlandse Zaken` is one name, the noun's)
         if k == 2 or not L.det[ltok(s, t, 1)] or not is_lower_at(s, t[2 * k - 3])
-           or (r and PERSON_ROLE[r]) then
+           or (r and PERSON_ROLE[r]) or r == "g" and k < #t // 2 and is_upper_at(s, t[2 * k + 1]) then
           return nil
         end
         for j = 2, k - 2 do
@@ -4791,6 +4809,174 @@ function Analyser:recent_group(A, x, max_sents)
   return nil
 end
 
+-- Analyser.written_as(A, how, w): does the article write w so, at one
+-- place at least (as a whole word), memoised per article:
+--   place   after a preposition of place, also past an article (`in
+--           Kessingen`, `uit Apeldoorn`, `in the UK`): a place's name
+--   inside  as a name inside a sentence, after a word in lower case, a
+--           digit or a comma, with no capitalised word after it (`tegen
+--           Shell`; not `the European Union`): a word that only opens
+--           sentences may be any word (`Talks are ...`)
+--   lower   in lower case (`talks` for `Talks`): a common word
+Analyser.written_tests = {
+  place = function(A, s, p)
+    -- (the word before, or the one before its article)
+    local w1, w2 = s:sub(p - 12 > 1 and p - 12 or 1, p - 1):match("(%a*)%s+(%a+)%s+$")
+    w2 = lc(w2 or s:sub(p - 7 > 1 and p - 7 or 1, p - 1):match("(%a+)%s+$") or "")
+    return SETS.place_word[w2] or A.L.det[w2] and SETS.place_word[lc(w1 or "")] or false
+  end,
+  inside = function(A, s, p, n, after)
+    if after == 32 and is_upper_at(s, p + n + 1) then return false end
+    local q = p - 1
+    while byte(s, q) == 32 do q = q - 1 end
+    local c = byte(s, q)
+    return q < p - 1 and c and (is_word_byte(c) and not is_upper_at(s, q) or c == 44) or false
+  end,
+  lower = function(A, s, p)
+    local before = byte(s, p - 1)
+    return not (before and is_word_byte(before))
+  end,
+}
+function Analyser.written_as(A, how, w)
+  local memos = A.written_memo
+  if not memos then memos = { place = {}, inside = {}, lower = {} } A.written_memo = memos end
+  local memo = memos[how]
+  local hit = memo[w]
+  if hit ~= nil then return hit end
+  hit = false
+  local s, test = A.s, Analyser.written_tests[how]
+  local needle = how == "lower" and lc(w) or w
+  local n = #needle
+  local p = find(s, needle, 1, true)
+  while p and not hit do
+    local after = byte(s, p + n)
+    if not (after and (is_word_byte(after) or after >= 128)) then hit = test(A, s, p, n, after) end
+    p = find(s, needle, p + 1, true)
+  end
+  memo[w] = hit
+  return hit
+end
+
+-- does a finite verb in the singular follow name mention c: a cue, an
+-- auxiliary or a modal, or a word in lower case in -ed (English) or
+-- -t/-te/-de (Dutch, German) (`Hasbro hosted`, `Shell maakte`; not
+-- `Average house prices`)
+function Analyser.finite_after(A, c)
+  local w = c.post_core
+  if not w or not is_lower_at(w, 1) then return false end
+  local L = A.L
+  local lw = lc(w)
+  if L.cue[lw] then return true end
+  -- (an auxiliary or a modal only in the singular: an organisation's
+  -- name takes one, `Shell heeft`, `Siemens hat`, `Hasbro has`; not
+  -- `Talks are`, `Criminelen hebben`)
+  if A.lang == "en" then
+    return find(lw, "ed$") ~= nil or L.verb_word[lw] and find(lw, "s$") ~= nil
+  end
+  if L.verb_word[lw] or L.modal[lw] then return not find(lw, "en$") end
+  return find(lw, "[dt]e?$") ~= nil
+end
+
+-- the organisation's name that name mention c ends after its `and`
+-- (`The Competition and Markets Authority`: the whole, without its
+-- article), or nil
+function Analyser.org_joined(A, c)
+  local s = A.s
+  if not find(sub(s, (c.s - 5 > 1 and c.s - 5 or 1), c.s - 1), "%s[ae]nd?%s+$") then return nil end
+  local t = tokens(s, (c.s - 80 > A.first and c.s - 80 or A.first), c.e)
+  -- (k: the `and`, the token before the mention's first)
+  local k = #t // 2
+  while k >= 1 and t[2 * k - 1] >= c.s do k = k - 1 end
+  if k < 2 or not SETS.conjunction[ltok(s, t, k)] then return nil end
+  -- (a compound's head left out before it is one name too: `Voedsel- en
+  -- Warenautoriteit`)
+  local elided = tok(s, t, k - 1) == "-" and t[2 * k - 3] == t[2 * k - 4]
+  if not (elided or Analyser.org_name_around(A, t, k)) then return nil end
+  local x = k - 1
+  local first
+  while x >= 1 and (is_upper_at(s, t[2 * x - 1]) and not is_punct_tok(s, t, x)
+                    or ORG_JOIN[ltok(s, t, x)] or ltok(s, t, x) == "of" or x == k - 1 and elided) do
+    if is_upper_at(s, t[2 * x - 1]) and not A.L.det[ltok(s, t, x)] then first = x end
+    x = x - 1
+  end
+  return first and sub(s, t[2 * first - 1], c.e - 1) or nil
+end
+
+-- the organisation the article named last before position x, within
+-- max_sents sentences, or nil: what a definite noun of an organisation's
+-- kind (`organisation_kinds.txt`: `het bedrijf`, `the regulator`) stands
+-- for when the article gives it no name of its own. A name that reads as
+-- no person counts when it is an organisation's (an organisation word in
+-- it), an acronym, or a subject (`Shell maakte bekend`); no place's
+-- (`in Kessingen`, `in the UK`); not one in brackets (`(ANP)`, an agency's
+-- dateline, or an acronym's gloss). In the last sentence that has one,
+-- the subject that opens it goes first, then the last other subject:
+-- `De NS schrapt alle ritten, omdat de vakbonden FNV Spoor en VVMC
+-- staken. Dat maakte de spoorvervoerder bekend` is NS.
+function Analyser:recent_org(A, x, max_sents, bodies)
+  local s = A.s
+  local a, hi = back_start(A, x)
+  local left = max_sents
+  while a and left > 0 do
+    left = left - 1
+    local ms = person_mentions(A, a, hi)
+    a, hi = back_next(A, a)
+    local found, found_subj, found_initial
+    for i = #ms, 1, -1 do
+      local c = ms[i]
+      -- (nor a letter or a compound's first part: `X-wing`)
+      if not c.role and not (byte(s, c.s - 1) == 40 and byte(s, c.e) == 41) and not found_initial
+         and c.e - c.s >= 2 and byte(s, c.e) ~= 45
+         and not (found_subj and not c.initial or found and not c.subj) then
+        -- (the tests that need no canonical name first: most mentions
+        -- fail one)
+        local joined = Analyser.org_joined(A, c)
+        local org_text = joined or is_org_name(A, c.text) or not find(c.text, "%l")
+        if not org_text and (bodies or A.L.det[c.prevw] or not c.subj and SETS.place_prep[c.prevw]) then
+          goto next_mention
+        end
+        local canon = joined or mention_canon(A, c)
+        local person = mention_person(A, c)
+        if person then
+          -- (a one-word name that spoke was taken for a person, `Shell
+          -- said`, unless a title or a pronoun's gender said so: the
+          -- article gives a person's name in full first)
+          local e = A.entities[canon]
+          person = find(canon, "%s") or not e or e.gender or c.pw and names.title_like(A.g, c.pw)
+        end
+        if canon and not person and not A.L.demonym[lc(canon)] and not Analyser.written_as(A, "place", canon) then
+          local org = is_org_name(A, canon) or not find(canon, "%l") and #canon >= 2
+          -- (not after a determiner, `the European places`, `their Star
+          -- Wars products`; a name of one word that opens the sentence:
+          -- one written inside a sentence too, or before a finite verb
+          -- and never in lower case: `Hasbro hosted`, not `Talks are`)
+          -- (German writes every noun with a capital: there a name that
+          -- spoke before, `Siemens hat mitgeteilt`, not `am Dienstag`)
+          -- (nor, where it is no subject, one after a preposition of
+          -- place: `an analyst at Redburn`)
+          if org or not bodies and not A.L.det[c.prevw] and (c.subj or not SETS.place_prep[c.prevw])
+                    and not (A.lang == "de" and not A.entities[canon])
+                    and not (c.initial and not find(canon, "%s") and not Analyser.written_as(A, "inside", canon)
+                             and not (Analyser.finite_after(A, c) and not role_of(A.L, canon)
+                                      and not Analyser.written_as(A, "lower", canon))) then
+            if c.initial and c.subj then found_initial = canon
+            elseif c.subj then found_subj = found_subj or canon
+            else found = found or canon end
+          end
+        end
+      end
+      ::next_mention::
+    end
+    local canon = found_initial or found_subj or found
+    if canon then
+      local e = entity(A, canon)
+      set_person(A, e, false)
+      return e
+    end
+  end
+  return nil
+end
+
 -- resolve a mention at position x to an entity {canon, gender, person}
 -- `Ministry of Foreign Affairs`, `Progressive Party of Working People`,
 -- `Partij van de Arbeid`, `Centraal Bureau voor de Statistiek`, `Institute
@@ -4978,10 +5164,11 @@ local function group_names(A, head)
         while ws > A.first and (is_word_at(s, char_start(s, ws - 1)) or byte(s, ws - 1) == 45) do
           ws = char_start(s, ws - 1)
         end
-        if p - ws >= 3 and is_upper_at(s, ws) then
-          -- (a name right after it is the group's, the compound its
-          -- description: `Reizigersorganisatie Rover` is Rover)
-          local nb, ne = find(s, "^ %u[%w\128-\255&%-]*", q + 1)
+        -- (a name right after it is the group's, the compound its
+        -- description: `Reizigersorganisatie Rover` is Rover, and so after
+        -- one in lower case, `het supermarktconcern Laurus`)
+        local nb, ne = find(s, "^ %u[%w\128-\255&%-]*", q + 1)
+        if p - ws >= 3 and (is_upper_at(s, ws) or nb) then
           if nb then
             local n2b, n2e = find(s, "^ %u[%w\128-\255&%-]*", ne + 1)
             if n2b and n2e - n2b < 40 then ne = n2e end
@@ -4996,7 +5183,8 @@ local function group_names(A, head)
         if a < p then
           list[#list + 1] = { p, q, a, q + 1 }
         elseif after == 32 and A.lang ~= "en" and A.lang ~= nil and is_upper_at(s, q + 2)
-               or form == cap and (sub(s, q + 1, q + 4) == " of " or sub(s, q + 1, q + 5) == " van ") then
+               or form == cap and sub(s, q + 1, q + 4) == " of "
+               or sub(s, q + 1, q + 5) == " van " and (form == cap or is_upper_at(s, q + 6)) then
           -- or capitalised words after it and its of/van: `Ministry of
           -- Health`; with none between in a language that writes its
           -- weekdays in lower case: `De Inspectie Gezondheidszorg en
@@ -5007,7 +5195,11 @@ local function group_names(A, head)
             if is_upper_at(s, r[2 * j - 1]) and not is_punct_tok(s, r, j) then last = j
             elseif not GROUP_JOIN[tok(s, r, j)] then break end
           end
-          if last then list[#list + 1] = { p, q, p, r[2 * last] } end
+          -- (a noun that is no organisation word names it by its trade:
+          -- `Vervoerder NS` is NS, `provincie Groningen` keeps both)
+          local from = p
+          if is_upper_at(s, q + 2) and not (A.L.org[head] or A.L.org[cap]) then from = q + 2 end
+          if last then list[#list + 1] = { p, q, from, r[2 * last] } end
         elseif after == 44 or after == 46 then
           -- or the name an appositive gives it: `Orbitra, the
           -- Dublin-based cloud software company,` (a determiner, words in
@@ -5514,6 +5706,28 @@ function Analyser:resolve(A, m, x)
           set_person(A, e, false)
           return e
         end
+      end
+      -- a noun of an organisation's kind that the article gives no name
+      -- of its own: the organisation it named last (`De NS schrapt ...
+      -- volgens de spoorvervoerder`: NS); singular, the noun or a
+      -- compound that ends in it (`bedrijven` is none)
+      local kinds = A.L.org_kind
+      -- (not an owner's: `the zoo's foundation` is no one named before)
+      if REFERS_BACK[m.def] and m.gender == "g" and hw
+         and (kinds[hw] or m.head and kinds[m.head] and sub(hw, -#m.head) == m.head)
+         and not find(core, "['\226]\128?\153?s%s") then
+        -- (a public body's kind looks for a body's name first)
+        local kind = kinds[hw] or kinds[m.head]
+        local org = kind == "body" and Analyser:recent_org(A, m.s, ORG_KIND_REACH, true)
+                    or Analyser:recent_org(A, m.s, ORG_KIND_REACH)
+        if org then return org end
+      end
+      -- a ministry's noun with its portfolio after `van`/`of` is a name,
+      -- without the article: `het ministerie van Volksgezondheid` (not
+      -- `de politie van Karlsruhe`)
+      if m.def == "def" then
+        local named = m.text:match("^%S+%s+(%S+%s+van%s+%u.*)$") or m.text:match("^%S+%s+(%S+%s+of%s+%u.*)$")
+        if named and is_lower_at(named, 1) and SETS.ministry[m.head] then txt = named end
       end
       local e = entity(A, txt)
       set_person(A, e, false)

@@ -86,7 +86,7 @@ local LISTS = { "quote_marks", "elisions", "cue_verbs", "cue_sources",
                 "modal_verbs", "source_standards", "demonyms", "closed_words",
                 "source_pronouns", "non_cues", "adjective_endings", "source_qualifiers",
                 "fractions", "percents", "ordinals", "hedges", "directive_verbs",
-                "cue_objects" }
+                "cue_objects", "organisation_kinds" }
 
 -- (known: the languages merged when lang is nil, speech.KNOWN)
 local function merged(lang, name, known)
@@ -195,6 +195,7 @@ local function compile(lang, src)
   L.modal = names.keyset(src.modal_verbs)
   L.directive = names.keyset(src.directive_verbs)
   L.cue_object = names.keyset(src.cue_objects)
+  L.org_kind = names.keyset(src.organisation_kinds)
   -- (the lemmas that have an entry: the test is asked of those only)
   L.cue_object_lemma = {}
   for k in pairs(L.cue_object) do
