@@ -1046,11 +1046,11 @@ static size_t tok_space (const unsigned char *s, size_t e, size_t k) {
 }
 
 /* Length of the word joiner at s[k] (0 < k < e): - ' U+2019 U+2010
-   U+2011, and & between two ASCII capitals (AT&T, S&P, H&M: a name of
-   letters, where a spaced & joins two names). */
+   U+2011, and & or * between two ASCII capitals (AT&T, S&P, H&M: a name
+   of letters, where a spaced & joins two names; NOC*NSF). */
 static size_t tok_joiner (const unsigned char *s, size_t e, size_t k) {
   if (s[k] == '-' || s[k] == '\'') return 1;
-  if (s[k] == '&')
+  if (s[k] == '&' || s[k] == '*')
     return s[k - 1] >= 'A' && s[k - 1] <= 'Z' && k + 1 < e &&
            s[k + 1] >= 'A' && s[k + 1] <= 'Z';
   if (s[k] == 0xE2 && k + 2 < e && s[k + 1] == 0x80 &&
@@ -1084,14 +1084,14 @@ static size_t tok_joined_run (const unsigned char *s, size_t e, size_t p) {
 }
 
 /* End of the word characters from s[p] on joined by - ' U+2019 U+2010
-   U+2011 (each joiner followed by a word character) and & between
+   U+2011 (each joiner followed by a word character) and & or * between
    capitals. Inline for the
    common word, ASCII word bytes and then no joiner and no byte above 7F:
    tok_joined_run reads on only when one of those comes. */
 static inline size_t tok_joined (const unsigned char *s, size_t e,
                                  size_t p) {
   p = span_bytes(ascii_tab, A_WORD, s, p, e);
-  if (p < e && (s[p] >= 0x80 || s[p] == '-' || s[p] == '\'' || s[p] == '&'))
+  if (p < e && (s[p] >= 0x80 || s[p] == '-' || s[p] == '\'' || s[p] == '&' || s[p] == '*'))
     return tok_joined_run(s, e, p);
   return p;
 }
@@ -1473,7 +1473,8 @@ static int nr_particles_upper (const WordSet *ws, const unsigned char *s,
     size_t pe = nr_particle(ws, s, e, k), r;
     if (pe == 0) break;
     r = nr_gap(s, e, pe);
-    if (r == pe) return 0;
+    if (r == pe) break;  /* a particle with no gap after it: no particle
+                            here, a capital may open the name (`B. der Van`) */
     k = r;
     any = 1;
   }

@@ -55,10 +55,10 @@ M.SPACE = SPACE
 local WC = R("az", "AZ", "09") + TP.word_char
 M.WC = WC
 -- inner joiners of a word: hyphen, apostrophes (don't, Zuckerberg's,
--- Wout-Jan, O’Brien), U+2010/2011 hyphens, and & between two ASCII
--- capitals (AT&T, S&P, H&M)
+-- Wout-Jan, O’Brien), U+2010/2011 hyphens, and & or * between two ASCII
+-- capitals (AT&T, S&P, H&M, NOC*NSF)
 local JOIN = S"-'" + P"\226\128\153" + P"\226\128\144" + P"\226\128\145"
-             + B(R"AZ") * P"&" * #R"AZ"
+             + B(R"AZ") * S"&*" * #R"AZ"
 local WORD = WC^1 * (JOIN * WC^1)^0
 M.WORD = WORD
 local UPPER = R"AZ" + TP.upper

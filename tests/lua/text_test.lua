@@ -1421,6 +1421,8 @@ T.case("tokens", function()
   T.eq(toks("AT&T, S&P and Smith & Wesson; rock&roll A& &B"),
        { "AT&T", ",", "S&P", "and", "Smith", "&", "Wesson", ";", "rock", "&", "roll", "A", "&", "&", "B" },
        "& joins two capitals only")
+  T.eq(toks("NOC*NSF-voorzitter, 5*3 en A* B"), { "NOC*NSF-voorzitter", ",", "5", "*", "3", "en", "A", "*", "B" },
+       "* joins two capitals only")
   T.eq(toks("a\194\160b\226\128\137c\227\128\128d\226\128\148e"),
        { "a", "b", "c", "d", "\226\128\148", "e" }, "Unicode spaces separate; a dash is a token")
   T.eq(toks("volgens Peil.nl licht. NU.nl, News.com.au; Amsterdam. De Zwolle.nu x.nl Ab.cdefg Ab.c Ab.nl_"),
@@ -1658,7 +1660,7 @@ T.case("nameruns", function()
   local TP = text.P
   local WC = R("az", "AZ", "09") + TP.word_char
   local UPPER = R"AZ" + TP.upper
-  local JOIN = S"-'" + P"\226\128\153" + P"\226\128\144" + P"\226\128\145"
+  local JOIN = S"-'" + P"\226\128\153" + P"\226\128\144" + P"\226\128\145" + lpeg.B(R"AZ") * S"&*" * #R"AZ"
   local CHAR = R"\0\127" + R"\194\244" * R"\128\191"^-3 + 1
   local SPH = S" \t"^1 + P"\194\160"
   local function grammar(parts)
@@ -1671,7 +1673,9 @@ T.case("nameruns", function()
     -- (a site's name: `Peil.nl`, `News.com.au`)
     local LABEL = P"." * R"az" * R"az" * R"az"^-2 * -(R("az", "AZ", "09") + P"_" + R"\128\255")
     local CAPW = (UPPER * P".")^2 + UPPER * WC^0 * (JOIN * WC^1)^0 * (LABEL * LABEL^-1)^-1
-    local INIT = UPPER * P"." * #(SPH * (PART * SPH)^0 * UPPER)
+    -- (a capital right after the gap first, as nameruns reads it: a
+    -- particle's capital may be the name's, `A. De Vries`)
+    local INIT = UPPER * P"." * #(SPH * (UPPER + (PART * SPH)^1 * UPPER))
     local LW = Cg(Cp(), "lw")
     -- (a plural's possessive before the gap: `Farmers' Union`)
     local POSS = lpeg.B"s" * (P"'" + P"\226\128\153")
@@ -1686,7 +1690,7 @@ T.case("nameruns", function()
   local pieces = { "Jan", " ", "van", "Van", " der ", "de", "De", "A.", "B.", "U.S.",
     "\194\160", "\t", "Élan", "é", "-", "'s", "\226\128\153", "x", "\n", ".", "O'Brien",
     "9", "_", "\255", "\194", "\128", "\226\128", "ǅ", "'", "a", "A", "  ", "van der", "'t",
-    "d'", "s'", "s\226\128\153 ", "\237\160\128", "\204\129", "@", "[", "derk", "vander" }
+    "d'", "s'", "s\226\128\153 ", "\237\160\128", "\204\129", "@", "[", "derk", "vander", "&", "*" }
   local seed = 4321
   local rnd = T.rng(seed)
   local same = true

@@ -2696,4 +2696,18 @@ T.case("a ministry's name and an organisation's article", function()
   T.eq(a[1] and a[1].speaker, "De Vries", "a surname keeps its particle")
 end)
 
+T.case("a body's name through voor, a minister's portfolio, NOC*NSF", function()
+  local _, a = run("De Raad voor Strafrechttoepassing en Jeugdbescherming adviseert de minister. "
+                   .. "Volgens de raad is een duocel alleen aanvaardbaar als beide gedetineerden instemmen.", "nl")
+  T.eq(a[1] and a[1].speaker, "Raad voor Strafrechttoepassing en Jeugdbescherming", "de raad: the name that opens with it and voor")
+  _, a = run("Minister Hermans van Infrastructuur liet weten dat ze alle opties bekijkt.", "nl")
+  T.eq(a[1] and a[1].speaker, "Hermans", "the portfolios after van are no part of the name")
+  _, a = run("Jan van Dijk zegt dat het kan.", "nl")
+  T.eq(a[1] and a[1].speaker, "Jan van Dijk", "a surname's own van stays")
+  _, a = run("Volgens NOC*NSF is het een goed resultaat.", "nl")
+  T.eq(a[1] and a[1].speaker, "NOC*NSF", "* joins two capitals")
+  _, a = run("De Algemene Onderwijsbond begrijpt de keuze van het bestuur, maar noemt de schoolweek een noodgreep.", "nl")
+  T.eq(a[1] and a[1].speaker, "Algemene Onderwijsbond", "the article before an organisation's name, also for a second cue")
+end)
+
 T.done()

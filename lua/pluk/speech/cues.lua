@@ -434,6 +434,13 @@ local function name_from(s, t, k, g)
     local l2 = names.run_starting(s, t, x, g)
     if l2 then return mention_name(s, t, x, l2) end
   end
+  -- (a capitalised particle that opens it may be the sentence's article,
+  -- as the run read back from its end tells: `De Consumentenbond`, `De
+  -- ANWB`; not `De Vries`)
+  if k < last and names.kind(s, t, k, g) == "A" then
+    local f = names.run_ending(s, t, last, g)
+    if f and f > k and f <= last then k = f end
+  end
   return mention_name(s, t, k, last)
 end
 
@@ -5183,7 +5190,8 @@ local function group_names(A, head)
         if a < p then
           list[#list + 1] = { p, q, a, q + 1 }
         elseif after == 32 and A.lang ~= "en" and A.lang ~= nil and is_upper_at(s, q + 2)
-               or form == cap and sub(s, q + 1, q + 4) == " of "
+               or form == cap and (sub(s, q + 1, q + 4) == " of " or sub(s, q + 1, q + 5) == " for "
+                                   or sub(s, q + 1, q + 6) == " voor ")
                or sub(s, q + 1, q + 5) == " van " and (form == cap or is_upper_at(s, q + 6)) then
           -- or capitalised words after it and its of/van: `Ministry of
           -- Health`; with none between in a language that writes its
@@ -5582,6 +5590,19 @@ function Analyser:resolve(A, m, x)
     end
   end
   if m.coord then return self:resolve_coordinated(A, m) end
+  if m.kind == "name" and find(m.text, " van ", 1, true) and A.g.portfolio then
+    -- a minister's portfolios after the name are no part of it:
+    -- `Minister Hermans van Infrastructuur liet weten` (`portfolios.txt`)
+    local head, tail = m.text:match("^(%u.-%S)%s+van%s+(%u.*)$")
+    local all = head ~= nil
+    for w in (tail or ""):gmatch("[^%s,]+") do
+      if not (A.g.portfolio[lc(w)] or SETS.conjunction[lc(w)]) then all = false break end
+    end
+    if all then
+      m.e = m.s + #head
+      m.text = head
+    end
+  end
   if m.kind == "name" then
     local canon = names.canonical(A.article, m.text, A.lang)
     if #canon < #m.text and is_upper_at(m.text, 1) and find(m.text, "%s%l+%s")
