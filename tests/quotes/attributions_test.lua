@@ -2710,4 +2710,16 @@ T.case("a body's name through voor, a minister's portfolio, NOC*NSF", function()
   T.eq(a[1] and a[1].speaker, "Algemene Onderwijsbond", "the article before an organisation's name, also for a second cue")
 end)
 
+T.case("an age and a noun of any person refer back past another role", function()
+  local q = run("Moussa Bakayoko kreeg rood. \"Ik heb Luuk een bericht gestuurd\", schreef de 24-jarige Fransman.", "nl")
+  T.eq(q[1] and { q[1].speaker_text, q[1].speaker }, { "de 24-jarige Fransman", "Moussa Bakayoko" },
+       "a demonym after an age is a role")
+  q = run("Een gedetineerde vertelt dat hij bang is. ,,Je hebt hier niks'', zegt de 34-jarige man.", "nl")
+  T.eq(q[1] and q[1].speaker, "een gedetineerde", "de man: the prisoner who spoke")
+  q = run("A prisoner told reporters that he was afraid. \"You have nothing here,\" said the 34-year-old.", "en")
+  T.eq(q[1] and q[1].speaker, "a prisoner", "an age as a noun")
+  q = run("De minister zei dat het kan. ,,Het is goed'', zegt de burgemeester.", "nl")
+  T.eq(q[1] and q[1].speaker, "de burgemeester", "another role is someone else")
+end)
+
 T.done()

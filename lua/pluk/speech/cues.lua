@@ -660,6 +660,12 @@ local SETS = {
   -- (`het ministerie van Volksgezondheid`)
   ministry = { ministerie = true, ministry = true, departement = true, department = true,
                ministerium = true, ["ministère"] = true },
+  -- nouns of any person, that refer back past the role the article gave
+  -- them (`Een gedetineerde vertelt ... ,,...'', zegt de 34-jarige man`;
+  -- see other_role)
+  any_person = { man = true, vrouw = true, woman = true, persoon = true, person = true,
+                 mens = true, jongen = true, meisje = true, boy = true, girl = true,
+                 ["frau"] = true, mann = true, homme = true, femme = true },
   -- prepositions before a place's name (Analyser.written_as "place": `in
   -- Kessingen` is no organisation's name)
   place_word = { ["in"] = true, uit = true, naar = true, near = true, te = true, nach = true },
@@ -1812,8 +1818,13 @@ local function subject_after(A, b, se)
   if dem and dem == last and dem >= 2 and (dem ~= lastname or L.demonym[ltok(s, t, dem)])
      and L.det[ltok(s, t, 1)] then
     local plain = true
+    -- (an age is such an adjective: `schreef de 24-jarige Fransman`,
+    -- `said the 24-year-old Frenchman`)
     for y = 2, dem - 1 do
-      if not is_lower_at(s, t[2 * y - 1]) or is_punct_tok(s, t, y) then plain = false break end
+      if not (is_lower_at(s, t[2 * y - 1]) or find(tok(s, t, y), "^%d+%-%l")) or is_punct_tok(s, t, y) then
+        plain = false
+        break
+      end
     end
     if plain then
       return { s = t[1], e = t[2 * last], kind = "role", text = sub(s, t[1], t[2 * last] - 1),
@@ -4538,6 +4549,7 @@ end
 -- a name lost seven corpus speakers and won two.)
 local function other_role(e, m)
   return e.role_head ~= nil and e.role_head ~= m.head and m.def ~= "dem"
+         and not (SETS.any_person[m.head] or Analyser.age_noun(m.head))
 end
 
 local function gender_fits(want, have)
@@ -4882,6 +4894,13 @@ function Analyser.finite_after(A, c)
   end
   if L.verb_word[lw] or L.modal[lw] then return not find(lw, "en$") end
   return find(lw, "[dt]e?$") ~= nil
+end
+
+-- is noun w an age used as a noun (`the 34-year-old`, `de 34-jarige`)?
+-- Like `the man`, it names whoever the article spoke of, whatever role
+-- it gave them
+function Analyser.age_noun(w)
+  return w ~= nil and (find(w, "year%-old$") or find(w, "^%d+%-jarige$")) ~= nil
 end
 
 -- the organisation's name that name mention c ends after its `and`
@@ -5792,7 +5811,7 @@ function Analyser:resolve(A, m, x)
     -- anyone: with `the`/`de` it is a speaker of its own (`According to
     -- the fire service`, `The watchdog said`, `the interviewer asked`),
     -- not the last one (this/deze point back: see REFERS_BACK)
-    if m.gender == "?" and m.def == "def" then return entity(A, role_text(A, m)) end
+    if m.gender == "?" and m.def == "def" and not Analyser.age_noun(m.head) then return entity(A, role_text(A, m)) end
     -- (not a speaker the article named only by another role: `de
     -- burgemeester` after `de minister zei`)
     -- (the person the sentence before is about comes first, when no other
