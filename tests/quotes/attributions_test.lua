@@ -2722,4 +2722,10 @@ T.case("an age and a noun of any person refer back past another role", function(
   T.eq(q[1] and q[1].speaker, "de burgemeester", "another role is someone else")
 end)
 
+T.case("a title after a name leaves it the subject", function()
+  local q = run("Opening the case, counsel Sarah Whitlock KC told the panel that the sergeant on duty, "
+                .. "Mark Tennant, had been warned. ‘The question is not whether he made poor choices,’ she said.", "en")
+  T.eq(q[1] and q[1].speaker, "Sarah Whitlock", "she: the subject before KC and the cue")
+end)
+
 T.done()

@@ -4381,6 +4381,15 @@ person_mentions_uncached = function(A, a, b)
           end
         end
         local post = s:match("^%s*(%S+)", me) or ""
+        -- (past a title that follows a name: `counsel Sarah Whitlock KC
+        -- told`, `Smith QC, who ...`)
+        if post ~= "" and byte(post, 1) <= 90 and byte(post, 1) >= 65 then
+          local core = strip_punct_end(post)
+          if g.after[lc(core)] then
+            post = #core < #post and sub(post, #core + 1)
+                   or s:match("^%s*%S+%s*(%S+)", me) or ""
+          end
+        end
         -- (an ASCII first byte, the common case, answers is_word_at and
         -- is_lower_at by look-ups)
         local fb = byte(post, 1)
