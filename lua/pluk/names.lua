@@ -2159,15 +2159,25 @@ function M.canonical(article, mention, lang)
             caps = caps + 1
             first = k
           elseif w == "," or w == "of" or w == "and" or w == "for" or w == "on"
-              or w == "van" or w == "voor" or w == "en" or w == "de" or w == "the" then
-            -- connector inside an organisation's name
+              or w == "van" or w == "voor" or w == "en" or w == "de" or w == "the"
+              or w == "-" and k > 1 and t[2 * k - 2] == ta then
+            -- connector inside an organisation's name (and the hyphen of
+            -- a compound whose head is left out: `Voedsel- en
+            -- Warenautoriteit`)
           else
             break
           end
           k = k - 1
         end
-        -- not `The` before the name
-        while first and first < n and g.stop[lc(sub(s, t[2 * first - 1], t[2 * first] - 1))] do
+        -- not `The` before the name, nor `De` before an organisation's
+        -- (`De Nederlandse Voedsel- en Warenautoriteit (NVWA)`)
+        while first and first < n do
+          local fw = lc(sub(s, t[2 * first - 1], t[2 * first] - 1))
+          if not (g.stop[fw] or g.particles[fw] and first + 1 < n
+                  and organisation_run(g, sub(s, t[2 * first + 1], t[2 * first + 2] - 1),
+                                       sub(s, t[2 * n - 1], t[2 * n] - 1))) then
+            break
+          end
           first = first + 1
           caps = caps - 1
         end

@@ -2728,4 +2728,16 @@ T.case("a title after a name leaves it the subject", function()
   T.eq(q[1] and q[1].speaker, "Sarah Whitlock", "she: the subject before KC and the cue")
 end)
 
+T.case("an acronym's name past a compound's hyphen; a reduced relative's participle", function()
+  local _, a = run("De Nederlandse Voedsel- en Warenautoriteit (NVWA) heeft 140 koeien in beslag genomen. "
+                   .. "Volgens de NVWA stonden de dieren in de mest.", "nl")
+  T.eq(a[1] and a[1].speaker, "Nederlandse Voedsel- en Warenautoriteit", "NVWA: the name before its brackets, without De")
+  local q
+  q, a = run("A company spokesman said most of the settings criticised in the decision had been changed "
+             .. "‘well before the inquiry began’.", "en")
+  T.eq(q[1] and q[1].speaker, "a company spokesman", "the settings criticised in: no cue")
+  _, a = run("The officials warned in a statement that the road would close.", "en")
+  T.eq(a[1] and a[1].speaker, "the officials", "a group's noun before its cue still speaks")
+end)
+
 T.done()

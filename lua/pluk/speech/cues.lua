@@ -2617,6 +2617,14 @@ local function analyse_cue(A, h)
       if not (nx and L.det[lc(nx)]) then return h end
     end
   end
+  -- an English cue in -ed right after a determiner's plural noun and
+  -- before `in`/`by` is a participle of that noun, no verb: `most of the
+  -- settings criticised in the decision had been changed` (not a group
+  -- that speaks: `the officials criticised in a statement`)
+  if A.lang == "en" and prev_c == 115 and ends_ed[key] and (find(s, "^%s+in%s", b) or find(s, "^%s+by%s", b)) then
+    local d, nw = sub(s, (x - 40 > ss and x - 40 or ss), x - 1):match("(%a+)%s+(%l+s)$")
+    if d and L.det[lc(d)] and not role_of(L, nw) then return h end
+  end
   -- an English cue in -s right after a verb is its object, a noun:
   -- `examines claims that ...`, `dismissed reports that ...` (a verb by
   -- its -es or -ed, or a cue's form; not -ing: `the writing says`)
