@@ -4520,6 +4520,15 @@ function M.extract_with(article, emit, prof, opts)
             if ok and not hi.currency and not hi.percent and month_after(ctx, hi.e) then
               done_to = hi.e goto next_start
             end
+            -- and of hours of the day, a clock's word after the high end
+            -- that is more than the hour's ('tussen zes en negen uur 's
+            -- avonds', 'between 6 and 9 pm'; 'zes tot tien uur' stays)
+            if ok and not hi.currency and not hi.percent then
+              local _, ck = prof.P_CLOCK:match(text, hi.e)
+              if ck and not prof.hour_word[lc(trim(sub(text, hi.e, ck - 1)))] then
+                done_to = ck goto next_start
+              end
+            end
             if ok then
               range_hi = hi
               range_end = hi.e

@@ -1023,4 +1023,13 @@ T.case("an ordinal's hyphen adjective; a rating word ending the sentence before;
          { { "1996", value = 1996, kind = "year" }, { "10.000 Zuid-Koreaanse won", value = 10000, kind = "money", unit = "KRW" } })
 end)
 
+T.case("a range of hours of the day is a time, no figure", function()
+  local r = figures("De winkels zijn open tussen zes en negen uur 's avonds. Van zes tot tien uur 's avonds is het druk.", "nl")
+  T.eq(texts(r), {}, "tussen zes en negen uur 's avonds")
+  r = figures("Het duurt 3 tot 5 uur.", "nl")
+  T.eq(texts(r), { "3 tot 5" }, "a range of hours with the hour's word alone counts them")
+  r = figures("Shops open between 6 and 9 pm. The walk takes 3 to 5 hours.", "en")
+  T.eq(texts(r), { "3 to 5" }, "between 6 and 9 pm")
+end)
+
 T.done()

@@ -2740,4 +2740,23 @@ T.case("an acronym's name past a compound's hyphen; a reduced relative's partici
   T.eq(a[1] and a[1].speaker, "the officials", "a group's noun before its cue still speaks")
 end)
 
+T.case("probe E: a trust's and a chamber's name, a department's spokesman, a station's number, a content's appositive", function()
+  local _, a = run("The maternity ward will close, the North Valley Health Trust confirmed yesterday. "
+                   .. "The trust said the ward could no longer be staffed safely.", "en")
+  T.eq(a[1] and a[1].speaker, "North Valley Health Trust", "an organisation word at the end keeps the whole name")
+  T.eq(a[2] and a[2].speaker, "North Valley Health Trust", "the trust: the name that ends in it")
+  _, a = run("According to a survey by the Brackford Chamber of Commerce, 62% of its members oppose the scheme. "
+             .. "The chamber said it would fight.", "en")
+  T.eq(a[2] and a[2].speaker, "Brackford Chamber of Commerce", "the chamber: on through the name's of")
+  _, a = run("A Department for Transport spokesman said the ferries would run.", "en")
+  T.eq(a[1] and a[1].speaker, "a Department for Transport spokesman", "an organisation's name with for before a role")
+  local q
+  q, a = run("Helen Marsh runs the shelter. \"We are stretched,\" she told BBC Radio 4.", "en")
+  T.eq(#a, 0, "told BBC Radio 4: the one told, no report")
+  _, a = run("According to police, the driver, John Smith, was not injured.", "en")
+  T.eq(a[1] and a[1].text, "the driver, John Smith, was not injured", "a group's source has no appositive")
+  _, a = run("According to Dr. Tom Frieden, formerly the director of the CDC, the pandemic is over.", "en")
+  T.eq(a[1] and a[1].text, "the pandemic is over", "a person's appositive stays out")
+end)
+
 T.done()

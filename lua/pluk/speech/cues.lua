@@ -65,6 +65,9 @@ end
 -- the determiner kinds (determiners.txt) that point back to someone
 -- named before: definite articles and demonstratives
 local REFERS_BACK = { def = true, dem = true }
+-- the words that join an organisation word to the rest of its name
+-- (`Department of Health`, `Department for Transport`)
+local OF_FOR = { of = true, ["for"] = true, van = true, voor = true }
 -- how many sentences back a noun of an organisation's kind looks for the
 -- organisation it stands for (Analyser:recent_org)
 local ORG_KIND_REACH = 8
@@ -357,6 +360,11 @@ local function np_ending(A, t, k, lo, w)
       first = j
       local f2 = names.run_ending(s, t, j, g)
       if f2 then first = f2 end
+      -- (back through an organisation's own of/for: `A Department of
+      -- Health spokesman said`, `A Ministry for Transport official`)
+      while first - 2 >= lo and L.org[tok(s, t, first - 2)] and OF_FOR[ltok(s, t, first - 1)] do
+        first = names.run_ending(s, t, first - 2, g) or first - 2
+      end
       local d = first - 1
       -- (past up to two adjectives before the name: `A senior U.S.
       -- official said`)
@@ -3493,7 +3501,11 @@ local function cue_content(A, h)
             -- an appositive of the source runs to its comma too: `According
             -- to Dr. Tom Frieden, formerly the director of the CDC, the
             -- pandemic is ...`
-            local c = source_appositive_end(A, t)
+            -- (a person's only, and not the content's subject with its
+            -- own appositive: `According to police, the driver, John
+            -- Smith, was not injured`)
+            local c = (h.subj.kind ~= "role" or SETS.one_person[h.subj.gender]) and source_appositive_end(A, t)
+            if c and find(s, "^%s*%u[%w%.'\128-\255]*%s+%u[%w'\128-\255]*,", c) then c = nil end
             if c and c < se then
               x = c
               -- (Dutch V2: the finite verb after it, as below)
@@ -3958,8 +3970,11 @@ local function cue_content(A, h)
         elseif is_upper_at(s, t[2 * k - 1]) then
           -- a name closed by a comma or colon is the one told too: `told
           -- ABC News, "..."`
+          -- (a number inside it too: `told BBC Radio 4.`, `told Channel 4
+          -- News the plan ...`)
           local j = k
-          while j + 1 <= n and not is_punct_tok(s, t, j + 1) and is_upper_at(s, t[2 * j + 1]) do
+          while j + 1 <= n and not is_punct_tok(s, t, j + 1)
+                and (is_upper_at(s, t[2 * j + 1]) or find(tok(s, t, j + 1), "^%d%d?$")) do
             j = j + 1
           end
           -- (and one the clause follows in lower case: `tell BBC News every
@@ -5224,7 +5239,17 @@ local function group_names(A, head)
         -- capitalised words before it
         local a = Analyser.caps_before(A, p)
         if a < p then
-          list[#list + 1] = { p, q, a, q + 1 }
+          -- (and on through its of and the capitalised words after it:
+          -- `the chamber` after `the Brackford Chamber of Commerce`)
+          local e = q + 1
+          if form == cap and sub(s, q + 1, q + 4) == " of " and is_upper_at(s, q + 5) then
+            local r = tokens(s, q + 1, (q + 80 < #s + 1 and q + 80 or #s + 1))
+            for j = 2, #r // 2 do
+              if is_upper_at(s, r[2 * j - 1]) and not is_punct_tok(s, r, j) then e = r[2 * j]
+              elseif not GROUP_JOIN[tok(s, r, j)] then break end
+            end
+          end
+          list[#list + 1] = { p, q, a, e }
         elseif after == 32 and A.lang ~= "en" and A.lang ~= nil and is_upper_at(s, q + 2)
                or form == cap and (sub(s, q + 1, q + 4) == " of " or sub(s, q + 1, q + 5) == " for "
                                    or sub(s, q + 1, q + 6) == " voor ")
