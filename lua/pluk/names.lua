@@ -2159,7 +2159,7 @@ function M.canonical(article, mention, lang)
             caps = caps + 1
             first = k
           elseif w == "," or w == "of" or w == "and" or w == "for" or w == "on"
-              or w == "van" or w == "voor" or w == "en" or w == "de" or w == "the"
+              or w == "van" or w == "voor" or w == "en" or w == "de" or w == "the" or w == "&"
               or w == "-" and k > 1 and t[2 * k - 2] == ta then
             -- connector inside an organisation's name (and the hyphen of
             -- a compound whose head is left out: `Voedsel- en
@@ -2183,7 +2183,10 @@ function M.canonical(article, mention, lang)
         end
         -- (a capital a word for a short acronym in mixed case: `Mass
         -- Spectrometry (ZooMS)` spells no ZooMS)
-        if first and caps >= 2 and (caps == want or not mixed) then
+        -- (its first capital the acronym's: `DEN HAAG (ANP)` is a
+        -- dateline, no name of ANP)
+        if first and caps >= 2 and (caps == want or not mixed)
+           and byte(s, t[2 * first - 1]) == byte(clean, 1) then
           best = sub(s, t[2 * first - 1], t[2 * n] - 1)
         end
       end

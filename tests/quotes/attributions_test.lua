@@ -1938,7 +1938,7 @@ end)
 T.case("a Dutch source phrase with a phrase of its own before blijkt dat", function()
   local _, a = run("Uit een peiling van de Huurdersbond onder 2.100 leden blijkt dat de helft moet bezuinigen.", "nl")
   T.eq(a[1] and a[1].text, "de helft moet bezuinigen", "the content starts after blijkt dat")
-  T.eq(a[1] and a[1].speaker, "de Huurdersbond", "the source")
+  T.eq(a[1] and a[1].speaker, "Huurdersbond", "the source, without the article of an organisation's name")
 end)
 
 
@@ -2757,6 +2757,18 @@ T.case("probe E: a trust's and a chamber's name, a department's spokesman, a sta
   T.eq(a[1] and a[1].text, "the driver, John Smith, was not injured", "a group's source has no appositive")
   _, a = run("According to Dr. Tom Frieden, formerly the director of the CDC, the pandemic is over.", "en")
   T.eq(a[1] and a[1].text, "the pandemic is over", "a person's appositive stays out")
+end)
+
+T.case("probe E: an acronym's gloss, a country alone, an organisation's article after volgens, a retired man", function()
+  local _, a = run("Voltera, de op drie na grootste leverancier van Nederland, wijst op de prijzen.\n\n"
+                   .. "De Autoriteit Consument & Markt (ACM) is niet overtuigd. Volgens de toezichthouder zijn de prijzen gedaald.", "nl")
+  T.eq(a[1] and a[1].speaker, "Autoriteit Consument & Markt", "the acronym in brackets, spelt out before it; not Nederland")
+  local q = run("Volgens de Consumentenbond is dat ,,een pleister op een open wond''.", "nl")
+  T.eq(q[1] and q[1].speaker, "Consumentenbond", "the article before a compound of an organisation word")
+  q = run("Gepensioneerde Henk Bosman (71) is boos. ,,Ik ga vergelijken'', zegt hij.", "nl")
+  T.eq(q[1] and q[1].speaker, "Henk Bosman", "a person's noun before the name is no part of it")
+  _, a = run("DEN HAAG (ANP) - Het kabinet wil meer geld. Volgens het bedrijf is de olieprijs de oorzaak.", "nl")
+  T.eq(a[1] and a[1].speaker, "het bedrijf", "an agency's dateline is no organisation spoken of")
 end)
 
 T.done()

@@ -1965,7 +1965,10 @@ local function subject_after(A, b, se)
       first = 1
       for y = 2, lastname do
         local wy = tok(s, t, y)
-        if L.org[wy] or y == lastname and y == 2 and names.is_acronym(wy) then first = 2 break end
+        if L.org[wy] or names.org_compound(g, wy) or y == lastname and y == 2 and names.is_acronym(wy) then
+          first = 2
+          break
+        end
       end
     end
     local m = mention_name(s, t, first, lastname)
@@ -4982,14 +4985,19 @@ function Analyser:recent_org(A, x, max_sents, bodies)
     local found, found_subj, found_initial
     for i = #ms, 1, -1 do
       local c = ms[i]
+      -- (in brackets only an acronym the article spelt out before it:
+      -- `De Autoriteit Consument & Markt (ACM)`; not `(ANP)`)
+      local bracketed = byte(s, c.s - 1) == 40 and byte(s, c.e) == 41
+      if bracketed and mention_canon(A, c) ~= c.text then bracketed = false end
       -- (nor a letter or a compound's first part: `X-wing`)
-      if not c.role and not (byte(s, c.s - 1) == 40 and byte(s, c.e) == 41) and not found_initial
+      if not c.role and not bracketed and not found_initial
          and c.e - c.s >= 2 and byte(s, c.e) ~= 45
          and not (found_subj and not c.initial or found and not c.subj) then
         -- (the tests that need no canonical name first: most mentions
         -- fail one)
         local joined = Analyser.org_joined(A, c)
-        local org_text = joined or is_org_name(A, c.text) or not find(c.text, "%l")
+        -- (an acronym is one word: `DEN HAAG (ANP) -` is a dateline's place)
+        local org_text = joined or is_org_name(A, c.text) or not find(c.text, "[%l%s]")
         if not org_text and (bodies or A.L.det[c.prevw] or not c.subj and SETS.place_prep[c.prevw]) then
           goto next_mention
         end
@@ -5002,8 +5010,13 @@ function Analyser:recent_org(A, x, max_sents, bodies)
           local e = A.entities[canon]
           person = find(canon, "%s") or not e or e.gender or c.pw and names.title_like(A.g, c.pw)
         end
-        if canon and not person and not A.L.demonym[lc(canon)] and not Analyser.written_as(A, "place", canon) then
-          local org = is_org_name(A, canon) or not find(canon, "%l") and #canon >= 2
+        -- (nor an organisation word alone, a country's as often:
+        -- `leverancier van Nederland`)
+        -- (and no words all in capitals, a dateline's: `DEN HAAG (ANP) -`)
+        if canon and not person and not A.L.demonym[lc(canon)] and not A.L.org[canon]
+           and (find(canon, "%l") or not find(canon, "%s"))
+           and not Analyser.written_as(A, "place", canon) then
+          local org = is_org_name(A, canon) or not find(canon, "[%l%s]") and #canon >= 2
           -- (not after a determiner, `the European places`, `their Star
           -- Wars products`; a name of one word that opens the sentence:
           -- one written inside a sentence too, or before a finite verb
