@@ -4968,12 +4968,12 @@ end
 -- kind (`organisation_kinds.txt`: `het bedrijf`, `the regulator`) stands
 -- for when the article gives it no name of its own. A name that reads as
 -- no person counts when it is an organisation's (an organisation word in
--- it), an acronym, or a subject (`Shell maakte bekend`); no place's
--- (`in Kessingen`, `in the UK`); not one in brackets (`(ANP)`, an agency's
--- dateline, or an acronym's gloss). In the last sentence that has one,
--- the subject that opens it goes first, then the last other subject:
--- `De NS schrapt alle ritten, omdat de vakbonden FNV Spoor en VVMC
--- staken. Dat maakte de spoorvervoerder bekend` is NS.
+-- it), an acronym, or another name (the tests below); no place's (`in
+-- Kessingen`, `in the UK`). With bodies (a public body's kind) only an
+-- organisation's name or an acronym. In the last sentence that has one,
+-- the subject that opens it goes first, then the last other subject,
+-- then the last name: `De NS schrapt alle ritten, omdat de vakbonden
+-- FNV Spoor en VVMC staken. Dat maakte de spoorvervoerder bekend` is NS.
 function Analyser:recent_org(A, x, max_sents, bodies)
   local s = A.s
   local a, hi = back_start(A, x)
