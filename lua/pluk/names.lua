@@ -216,6 +216,22 @@ end
 
 -- fold(str) -> lower case without combining marks (Erdoğan -> erdogan),
 -- memoised as lc is
+-- text_memo(fn) -> fn kept by its argument, a name's text: the same names
+-- come back in article after article (the memo starts again past 20,000)
+local function text_memo(fn)
+  local memo, n = {}, 0
+  return function(run)
+    local v = memo[run]
+    if v == nil then
+      v = fn(run)
+      n = n + 1
+      if n > 20000 then memo, n = {}, 1 end
+      memo[run] = v
+    end
+    return v
+  end
+end
+
 local fold_memo, fold_n = {}, 0
 local function fold(str)
   local f = fold_memo[str]
@@ -357,9 +373,19 @@ function M.grammar(lang)
   -- letters or more as the tails of compounds: see org_compound)
   g.org_suffixes = {}
   if lang ~= "en" then
+    local sufs = g.org_suffixes
     for _, e in ipairs((org or EMPTY).list) do
-      if #e >= 4 and not find(e, "%s") then g.org_suffixes[#g.org_suffixes + 1] = lc(e) end
+      if #e >= 4 and not find(e, "%s") then sufs[#sufs + 1] = lc(e) end
     end
+    -- (the answer kept by the word: the same words come back)
+    g.org_compound_of = text_memo(function(w)
+      local n = #w
+      for i = 1, #sufs do
+        local suf = sufs[i]
+        if n > #suf + 2 and sub(w, n - #suf + 1) == suf then return true end
+      end
+      return false
+    end)
   end
   -- an office's portfolio, written with a capital between the title and
   -- the name (`wethouder Financiën Sanne de Graaf`): no part of the name
@@ -542,26 +568,10 @@ local PLURAL_OWNERS = { Women = true, Children = true, People = true, Men = true
 
 -- is w a compound that ends in an organisation word, in a language that
 -- glues nouns (`Vissersbond`, `Rijksmuseum`: `de Nederlandse Vissersbond`)?
--- (memoised per grammar, as kind_of is: the same words come back)
+-- (g.org_compound_of, made with the grammar, holds the suffix test)
 function M.org_compound(g, w)
-  local sufs = g.org_suffixes
-  if not sufs then return false end
-  local memo = g.org_compound_memo
-  if not memo or g.org_compound_n >= 20000 then
-    memo = {}
-    g.org_compound_memo, g.org_compound_n = memo, 0
-  end
-  local hit = memo[w]
-  if hit ~= nil then return hit end
-  hit = false
-  local n = #w
-  for i = 1, #sufs do
-    local suf = sufs[i]
-    if n > #suf + 2 and sub(w, n - #suf + 1) == suf then hit = true break end
-  end
-  memo[w] = hit
-  g.org_compound_n = g.org_compound_n + 1
-  return hit
+  local of = g.org_compound_of
+  return of ~= nil and of(w)
 end
 
 local function possessive(s, t, k)
@@ -1164,22 +1174,6 @@ local function words_of(str)
     a, b = find(str, "%S+", b + 1)
   end
   return out
-end
-
--- text_memo(fn) -> fn kept by its argument, a name's text: the same names
--- come back in article after article (the memo starts again past 20,000)
-local function text_memo(fn)
-  local memo, n = {}, 0
-  return function(run)
-    local v = memo[run]
-    if v == nil then
-      v = fn(run)
-      n = n + 1
-      if n > 20000 then memo, n = {}, 1 end
-      memo[run] = v
-    end
-    return v
-  end
 end
 
 -- the words of a cleaned run (read only), split once

@@ -2383,10 +2383,8 @@ local function source_agent(A, b, se, things_only)
         -- no person right before it)
         local w = tok(s, t, k - 1)
         local r = role_of(L, w)
-        -- (nor a group's noun before a capital: `het ministerie van
-        -- Buitenlandse Zaken` is one name, the noun's)
         if k == 2 or not L.det[ltok(s, t, 1)] or not is_lower_at(s, t[2 * k - 3])
-           or (r and PERSON_ROLE[r]) or r == "g" and k < #t // 2 and is_upper_at(s, t[2 * k + 1]) then
+           or (r and PERSON_ROLE[r]) then
           return nil
         end
         for j = 2, k - 2 do
@@ -4703,6 +4701,21 @@ local function back_next(A, a)
   return before, a
 end
 
+-- Analyser.mentions_back(A, x, max_sents): an iterator over the name
+-- mentions (person_mentions) of x's sentence up to x, then of each
+-- sentence before it, max_sents sentences at most
+function Analyser.mentions_back(A, x, max_sents)
+  local a, hi = back_start(A, x)
+  local left = max_sents
+  return function()
+    if not a or left <= 0 then return nil end
+    left = left - 1
+    local ms = person_mentions(A, a, hi)
+    a, hi = back_next(A, a)
+    return ms
+  end
+end
+
 -- the first bytes, in either case, of L's pronouns of gender want, kept
 -- per language data: a word that opens with another ASCII byte is none of
 -- them, and is not cut out and looked up (a byte >= 128 may open a
@@ -4843,12 +4856,7 @@ end
 -- the most recent organisation or group in subject position before x
 -- (for they / ze / it)
 function Analyser:recent_group(A, x, max_sents)
-  local a, hi = back_start(A, x)
-  local left = max_sents
-  while a and left > 0 do
-    left = left - 1
-    local ms = person_mentions(A, a, hi)
-    a, hi = back_next(A, a)
+  for ms in Analyser.mentions_back(A, x, max_sents) do
     for _, c in ipairs(ms) do
       -- (not an interview's speaker label, `((WN))`: an editor's mark)
       if c.subj and not c.role and not (c.s > 2 and byte(A.s, c.s - 1) == 40 and byte(A.s, c.s - 2) == 40)
@@ -4976,12 +4984,7 @@ end
 -- FNV Spoor en VVMC staken. Dat maakte de spoorvervoerder bekend` is NS.
 function Analyser:recent_org(A, x, max_sents, bodies)
   local s = A.s
-  local a, hi = back_start(A, x)
-  local left = max_sents
-  while a and left > 0 do
-    left = left - 1
-    local ms = person_mentions(A, a, hi)
-    a, hi = back_next(A, a)
+  for ms in Analyser.mentions_back(A, x, max_sents) do
     local found, found_subj, found_initial
     for i = #ms, 1, -1 do
       local c = ms[i]
@@ -5207,6 +5210,20 @@ function Analyser.caps_before(A, p)
   return a
 end
 
+-- where the capitalised words after position q end, from its token j0
+-- on (1: the first token after q; 2: past a joining word), of/the/for/
+-- and between them (GROUP_JOIN); nil when none
+function Analyser.caps_after(A, q, j0)
+  local s = A.s
+  local r = tokens(s, q, (q + 79 < #s + 1 and q + 79 or #s + 1))
+  local e
+  for j = j0, #r // 2 do
+    if is_upper_at(s, r[2 * j - 1]) and not is_punct_tok(s, r, j) then e = r[2 * j]
+    elseif not GROUP_JOIN[tok(s, r, j)] then break end
+  end
+  return e
+end
+
 -- (the names of every place of head in the article, found once per
 -- article and head: a list of place, name start, name end, in text order)
 local function group_names(A, head)
@@ -5254,15 +5271,9 @@ local function group_names(A, head)
         if a < p then
           -- (and on through its of and the capitalised words after it:
           -- `the chamber` after `the Brackford Chamber of Commerce`)
-          local e = q + 1
-          if form == cap and sub(s, q + 1, q + 4) == " of " and is_upper_at(s, q + 5) then
-            local r = tokens(s, q + 1, (q + 80 < #s + 1 and q + 80 or #s + 1))
-            for j = 2, #r // 2 do
-              if is_upper_at(s, r[2 * j - 1]) and not is_punct_tok(s, r, j) then e = r[2 * j]
-              elseif not GROUP_JOIN[tok(s, r, j)] then break end
-            end
-          end
-          list[#list + 1] = { p, q, a, e }
+          local e = form == cap and sub(s, q + 1, q + 4) == " of " and is_upper_at(s, q + 5)
+                    and Analyser.caps_after(A, q + 1, 2)
+          list[#list + 1] = { p, q, a, e or q + 1 }
         elseif after == 32 and A.lang ~= "en" and A.lang ~= nil and is_upper_at(s, q + 2)
                or form == cap and (sub(s, q + 1, q + 4) == " of " or sub(s, q + 1, q + 5) == " for "
                                    or sub(s, q + 1, q + 6) == " voor ")
@@ -5271,17 +5282,12 @@ local function group_names(A, head)
           -- Health`; with none between in a language that writes its
           -- weekdays in lower case: `De Inspectie Gezondheidszorg en
           -- Jeugd`, `de provincie Groningen`
-          local r = tokens(s, q + 1, (q + 80 < #s + 1 and q + 80 or #s + 1))
-          local last
-          for j = (is_upper_at(s, q + 2) and 1 or 2), #r // 2 do
-            if is_upper_at(s, r[2 * j - 1]) and not is_punct_tok(s, r, j) then last = j
-            elseif not GROUP_JOIN[tok(s, r, j)] then break end
-          end
+          local last = Analyser.caps_after(A, q + 1, is_upper_at(s, q + 2) and 1 or 2)
           -- (a noun that is no organisation word names it by its trade:
           -- `Vervoerder NS` is NS, `provincie Groningen` keeps both)
           local from = p
           if is_upper_at(s, q + 2) and not (A.L.org[head] or A.L.org[cap]) then from = q + 2 end
-          if last then list[#list + 1] = { p, q, from, r[2 * last] } end
+          if last then list[#list + 1] = { p, q, from, last } end
         elseif after == 44 or after == 46 then
           -- or the name an appositive gives it: `Orbitra, the
           -- Dublin-based cloud software company,` (a determiner, words in
@@ -5506,12 +5512,7 @@ function Analyser:resolve_pronoun(A, m, x)
   -- nobody else: a one-word name that opens one of the sentences
   -- before, right before a verb (`Jansen was optimistisch. ,,...'', zei
   -- hij`)
-  local a, hi = back_start(A, x)
-  local left = 3
-  while a and left > 0 do
-    left = left - 1
-    local ms = person_mentions(A, a, hi)
-    a, hi = back_next(A, a)
+  for ms in Analyser.mentions_back(A, x, 3) do
     local canon = one_word_opener(A, ms[1], true)
     if canon then
       local e2 = entity(A, canon)
