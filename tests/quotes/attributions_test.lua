@@ -2771,4 +2771,15 @@ T.case("probe E: an acronym's gloss, a country alone, an organisation's article 
   T.eq(a[1] and a[1].speaker, "het bedrijf", "an agency's dateline is no organisation spoken of")
 end)
 
+
+T.case("a thing after het is the cue's object, no inverted speaker; the people after het are role nouns", function()
+  local _, a = run("Supportersvereniging De Trots, met ruim 4.000 leden, eist het vertrek van de directeur.", "nl")
+  T.eq(#a, 0, "eist het vertrek: an object, no report of the supporters' name")
+  _, a = run("Het gaat slecht met de school, zegt het meisje. Het was eng, vertelt het kind.", "nl")
+  T.eq(a[1] and a[1].speaker, "het meisje", "het meisje speaks")
+  T.eq(a[2] and a[2].speaker, "het kind", "het kind speaks")
+  _, a = run("De club is failliet, meldt het bestuur.", "nl")
+  T.eq(a[1] and a[1].speaker, "het bestuur", "het bestuur: a group's role noun")
+end)
+
 T.done()

@@ -616,6 +616,11 @@ local SETS = {
   passive_agent = { by = true, door = true, von = true, par = true },
   -- the role genders of one person (not a group's, a thing's, unknown)
   one_person = { m = true, f = true, p = true },
+  -- Dutch neuter articles: the people a news text names after them are in
+  -- role_nouns.txt (`het slachtoffer`, `het lid`, `het bestuur`), so an
+  -- unknown noun after one is a thing, the cue's object (`eist het
+  -- vertrek van de directeur`), no speaker
+  neuter_article = { het = true, ["'t"] = true },
   open_bracket = { [40] = true, [91] = true, [123] = true },
   -- the words that join speakers named together (`Smith and Jones said`)
   conjunction = { ["and"] = true, en = true, und = true, et = true, ["&"] = true },
@@ -2710,6 +2715,15 @@ local function analyse_cue(A, h)
     -- highlighted the tension`)
     if after and A.lang == "en" and not after_quote and after.kind == "role"
        and not (after.head and role_of(L, after.head)) then
+      after = nil
+    end
+    -- nor, in Dutch, a noun the role list lacks after a neuter article
+    -- (the people and bodies `het` names are all there: `het bestuur`,
+    -- `het slachtoffer`): a thing, the object (`De supportersvereniging,
+    -- met 4.000 leden, eist het vertrek van de directeur`)
+    if after and A.lang == "nl" and not after_quote and after.kind == "role"
+       and not (after.head and role_of(L, after.head))
+       and SETS.neuter_article[lc(after.text:match("^%S+") or "")] then
       after = nil
     end
   end
