@@ -2782,4 +2782,16 @@ T.case("a thing after het is the cue's object, no inverted speaker; the people a
   T.eq(a[1] and a[1].speaker, "het bestuur", "het bestuur: a group's role noun")
 end)
 
+
+T.case("a role of a ministry written by its capitalised adjective and noun", function()
+  local _, a = run("Volgens een woordvoerder van het ministerie van Buitenlandse Zaken is de ambassade gesloten.", "nl")
+  T.eq(a[1] and a[1].speaker, "een woordvoerder van het ministerie van Buitenlandse Zaken", "the whole role, not Zaken")
+  _, a = run("Volgens een woordvoerder van Buitenlandse Zaken is het rustig.", "nl")
+  T.eq(a[1] and a[1].speaker, "een woordvoerder van Buitenlandse Zaken", "the ministry's short name after van")
+  _, a = run("Volgens een woordvoerder van minister Jan de Boer is het rustig.", "nl")
+  T.eq(a[1] and a[1].speaker, "een woordvoerder van minister Jan de Boer", "a person after van stays the role's")
+  _, a = run("According to a spokeswoman for Prime Minister Anna Lee Berg, the talks failed.", "en")
+  T.eq(a[1] and a[1].speaker, "a spokeswoman for Prime Minister Anna Lee Berg", "a name of three words after for")
+end)
+
 T.done()

@@ -1893,12 +1893,14 @@ local function subject_after(A, b, se)
     return nil
   end
   local first = lastname and (names.run_ending(s, t, lastname, g) or lastname)
-  if first and first >= 4 and lastname - first <= 1 then
+  if first and first >= 4 and (lastname - first <= 1 or names.kind(s, t, first - 1, g) == "T") then
     -- a lower-case role noun before van/of and a short name: the role is
     -- the speaker, the name says whose (`volgens de politie van
     -- Karlsruhe`, `said the mayor of London`)
     -- (after a determiner, perhaps with an adjective in -e: a bare title
     -- before `van` is a name's, as in `minister van Boxtel`)
+    -- (a person's name of any length after a title: `van minister Jan de
+    -- Boer`)
     -- (the name may be a group's, after its lower-case role noun: `zegt
     -- een woordvoerder van de politie Oost-Nederland`, `van het bedrijf
     -- Philips`: the person role still speaks)
@@ -1913,6 +1915,11 @@ local function subject_after(A, b, se)
            and (ltok(s, t, f - 2) == "van" or ltok(s, t, f - 2) == "of") then
       -- (and past the name's title: `liet een woordvoerder van
       -- eurocommissaris Sandra Kalniete weten`)
+      f = f - 1
+    elseif f >= 5 and A.lang ~= "en" and is_upper_at(s, t[2 * f - 3]) and find(tok(s, t, f - 1), "%le$")
+           and (ltok(s, t, f - 2) == "van" or ltok(s, t, f - 2) == "of") then
+      -- (and past its adjective, a capital in Dutch and German: `een
+      -- woordvoerder van Buitenlandse Zaken`)
       f = f - 1
     end
     local wof = ltok(s, t, f - 1)
@@ -2106,7 +2113,9 @@ local function subject_after(A, b, se)
     end
     local y = x + 1
     local z = y
-    while z <= n and z - y < 4 do
+    -- (up to four words, and a name's up to six: `voor Prime Minister
+    -- Anna Lee Berg`)
+    while z <= n and (z - y < 4 or z - y < 6 and names.kind(s, t, z, g) == "N") do
       local wz = word_key(s, t, z)
       if not wz then break end
       if L.comp[wz] or L.cue[wz] or L.adv[wz] then break end
@@ -2120,6 +2129,12 @@ local function subject_after(A, b, se)
       elseif L.det[wz] and e == m.e then
         -- (a determiner only before the phrase's noun: one after it opens
         -- the next phrase, `police of the city the man died`)
+        z = z + 1
+      elseif z < n and is_upper_at(s, t[2 * z - 1]) and find(wz, "%le$") and names.kind(s, t, z + 1, g) == "N" then
+        -- (a name's adjective, capitalised: `van Buitenlandse Zaken`)
+        z = z + 1
+      elseif e ~= m.e and z < n and g.particles[wz] and names.kind(s, t, z + 1, g) == "N" then
+        -- (a particle inside the name: `van minister Jan de Boer`)
         z = z + 1
       else
         break
