@@ -2794,4 +2794,11 @@ T.case("a role of a ministry written by its capitalised adjective and noun", fun
   T.eq(a[1] and a[1].speaker, "a spokeswoman for Prime Minister Anna Lee Berg", "a name of three words after for")
 end)
 
+
+T.case("a region after regio is no part of the name after it", function()
+  local _, a = run("Directeur regio Oost Mark Verhoef zegt dat het moeilijk wordt. Kanye West zegt dat hij komt.", "nl")
+  T.eq(a[1] and a[1].speaker, "Mark Verhoef", "Oost is the office's region")
+  T.eq(a[2] and a[2].speaker, "Kanye West", "a surname West stays")
+end)
+
 T.done()
