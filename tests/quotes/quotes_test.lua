@@ -66,6 +66,18 @@ T.case("apostrophes are not marks", function()
   T.eq(texts(q), { "It was wonderful," }, "'98 is not a mark")
   q = quotes("He is 5'11\" tall and wore a 12\" hat to the game on Sunday.", "en")
   T.eq(#q, 0, "feet and inches")
+  -- a plural's possessive inside a quote in single marks
+  q = quotes("‘It costs us £2,000 a week in fuel and drivers’ hours,’ said Martin Greaves.", "en")
+  T.eq(texts(q), { "It costs us £2,000 a week in fuel and drivers’ hours," }, "drivers’ hours inside ‘...’")
+  T.eq(q[1] and q[1].speaker, "Martin Greaves", "the tag after the real closing mark")
+  q = quotes("'The drivers' union is angry,' he said.", "en")
+  T.eq(texts(q), { "The drivers' union is angry," }, "drivers' union inside '...'")
+  q = quotes("‘We saw the drivers’ he said, ‘and the cars.’", "en")
+  T.eq(texts(q), { "We saw the drivers", "and the cars." }, "a pronoun after it: the mark closes")
+  q = quotes("‘We beat the Rovers’ he said of his players’ efforts.", "en")
+  T.eq(texts(q), { "We beat the Rovers" }, "a pronoun after it closes, though another mark follows")
+  q = quotes("I don't know the 'preparedness' of the Indian gov't to deal with this, he said.", "en")
+  T.eq(#q, 0, "a function word after it closes, and gov't closes nothing")
 end)
 
 ---------------------------------------------------------------------------

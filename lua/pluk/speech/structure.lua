@@ -95,6 +95,40 @@ function pairing.push(P, a, b, m, weak)
   stack[#stack + 1] = { a = a, b = b, m = m, weak = weak }
 end
 
+-- is the apostrophe m at [a, b), after a word in s and before white
+-- space, the possessive of a plural (`the drivers’ hours`, `the Joneses’
+-- house`) inside quote stack[k]: a lower-case word follows that is no
+-- cue, pronoun, quote tag or function word (`drivers’ he said`, `the
+-- 'preparedness' of the government` close), and the same mark comes
+-- later in the paragraph, no letter after it, with no opening mark of
+-- the quote before it, to close the quote there (British news quotes in
+-- ‘...’)
+local function plural_possessive(P, k, a, b, m)
+  local s, L = P.s, P.L
+  local c = byte(s, a - 1)
+  if c ~= 115 and c ~= 83 or byte(s, b) ~= 32 then return false end
+  local w = WORD:match(s, b + 1)
+  local c1 = byte(s, b + 1)
+  if not w or c1 < 97 or c1 > 122 then return false end
+  local word = sub(s, b + 1, w - 1)
+  if L.cue[word] or L.pron[word] or L.tag[word] or L.prep[word] or L.fw[word] or L.det[word] then
+    return false
+  end
+  -- (a later mark that may close: no letter right after it, as in gov't)
+  local pe = P.A.pend[P.pi]
+  local later = find(s, m, b, true)
+  while later and later < pe and ASCII_CLS[byte(s, later + #m) or 32] == 1 do
+    later = find(s, m, later + #m, true)
+  end
+  if not later or later >= pe then return false end
+  local om = P.stack[k].m
+  if om ~= m then
+    local reopen = find(s, om, b, true)
+    if reopen and reopen < later then return false end
+  end
+  return true
+end
+
 -- decides one unit: mark m at [a, b) (pb, nb: the classes around it
 -- when the caller has them)
 function pairing.unit(P, a, b, m, lf, rf, apos, pb, nb)
@@ -115,6 +149,7 @@ function pairing.unit(P, a, b, m, lf, rf, apos, pb, nb)
       end
     end
     if rf and not lf and not k then return end         -- Jones' cow
+    if rf and not lf and pb == 1 and plural_possessive(P, k, a, b, m) then return end
     if not lf and not rf and not k then return end
   else
     -- inch and foot marks: 5'11", a 12" pipe
