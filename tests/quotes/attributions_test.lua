@@ -2801,4 +2801,20 @@ T.case("a region after regio is no part of the name after it", function()
   T.eq(a[2] and a[2].speaker, "Kanye West", "a surname West stays")
 end)
 
+
+T.case("a role noun that opens the sentence before a name is no part of the name", function()
+  local q, a = run("Econoom Hanneke Vos van de Vrije Universiteit ziet de sluitingen als onvermijdelijk. "
+                   .. ",,Een kantoor kost een bank al snel een half miljoen euro per jaar'', legt ze uit. Volgens Vos gaan er meer dicht.", "nl")
+  T.eq(q[1] and q[1].speaker, "Hanneke Vos", "ze: the person, without Econoom")
+  T.eq(a[1] and a[1].speaker, "Hanneke Vos", "Vos: the fullest form, without Econoom")
+  _, a = run("Sportkoepel NOC*NSF laat weten dat het onderzoek loopt. Vakbond FNV zegt dat het slecht gaat. "
+             .. "Gemeente Amsterdam zegt dat het goed gaat.", "nl")
+  T.eq(a[1] and a[1].speaker, "NOC*NSF", "a group's noun before an acronym")
+  T.eq(a[2] and a[2].speaker, "FNV", "Vakbond FNV")
+  T.eq(a[3] and a[3].speaker, "Gemeente Amsterdam", "a group's noun before another name stays")
+  _, a = run("Hunter Biden said it was fine. Economist Jane Doe said prices would rise. Doe said it twice.", "en")
+  T.eq(a[1] and a[1].speaker, "Hunter Biden", "a first name that is a role noun stays")
+  T.eq(a[3] and a[3].speaker, "Jane Doe", "Economist Jane Doe: the name")
+end)
+
 T.done()

@@ -4505,7 +4505,7 @@ end
 local function mention_canon(A, c)
   local canon = c.canon
   if not canon then
-    canon = names.canonical(A.article, c.text, A.lang)
+    canon = Analyser.lead_role_cut(A, names.canonical(A.article, c.text, A.lang))
     c.canon = canon
   end
   return canon
@@ -4588,6 +4588,28 @@ local function mention_person(A, c)
   end
   c.person = person
   return person
+end
+
+-- a role noun with a capital at the front of a name, as a sentence that
+-- opens with the role writes it, is no part of the name: a person's
+-- before a name of a person (`Econoom Hanneke Vos zegt`, the canonical
+-- form of a later `Vos`; in English two words of the name after it, so
+-- that a first name that is a role noun stays, `Hunter Biden`), a
+-- group's before an acronym (`Vakbond FNV`, `Sportkoepel NOC*NSF`; not
+-- before other names, `Gemeente Amsterdam`, nor an organisation word,
+-- `Universiteit Utrecht`)
+function Analyser.lead_role_cut(A, canon)
+  local w, rest = canon:match("^(%u[%l\128-\255%-]+) (%u.*)$")
+  if not w then return canon end
+  local L = A.L
+  local r = role_of(L, w)
+  if not r or r == "x" or L.org[w] then return canon end
+  if SETS.one_person[r] then
+    if A.lang ~= "nl" and not find(rest, " ", 1, true) then return canon end
+    return rest
+  end
+  if r == "g" and not find(rest, " ", 1, true) and names.is_acronym(rest) then return rest end
+  return canon
 end
 
 local function entity(A, canon)
@@ -5708,7 +5730,7 @@ function Analyser:resolve(A, m, x)
     end
   end
   if m.kind == "name" then
-    local canon = names.canonical(A.article, m.text, A.lang)
+    local canon = Analyser.lead_role_cut(A, names.canonical(A.article, m.text, A.lang))
     if #canon < #m.text and is_upper_at(m.text, 1) and find(m.text, "%s%l+%s")
        and (find(canon, "^%l") or sub(m.text, -#canon) == canon and not titled_head(A, m.text, canon)) then
       -- an organisation's name with an inner `on`/`for` is its own
