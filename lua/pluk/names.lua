@@ -631,6 +631,16 @@ function M.initial_end(s, t, k)
   return k
 end
 
+-- is token k of t the period of a surname given by its initial, after a
+-- name part and perhaps particles (`Ricardo V.`, `Marco de G.`, `Peter
+-- van der M.`: the way Dutch news names a suspect)?
+function M.surname_initial(s, t, k, g)
+  if k < 3 or M.initial_end(s, t, k - 1) ~= k then return false end
+  local j = k - 2
+  while j > 1 and M.kind(s, t, j, g) == "A" do j = j - 1 end
+  return M.kind(s, t, j, g) == "N"
+end
+
 -- is word w an acronym: two capitals or more and nothing else (`ANWB`),
 -- or a short one with letters of its joining words in lower case, at
 -- least half of it capitals (`PvdA`, `AOb`, `FvD`; not `McCain`, `TikTok`)

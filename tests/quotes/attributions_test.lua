@@ -2817,4 +2817,15 @@ T.case("a role noun that opens the sentence before a name is no part of the name
   T.eq(a[3] and a[3].speaker, "Jane Doe", "Economist Jane Doe: the name")
 end)
 
+
+T.case("a suspect's surname given by its initial, after particles too", function()
+  local q, a = run("De verdachte, Marco de G., zei in de rechtszaal dat hij de fietser niet had gezien. "
+                   .. "Marco de G. zei dat hij spijt had. Volgens Jan V. is het onzin. "
+                   .. ",,Ik wist het niet'', zei Peter van der M. tegen de rechter.", "nl")
+  T.eq(a[1] and a[1].speaker, "Marco de G.", "the name between commas, with its period")
+  T.eq(a[2] and a[2].speaker, "Marco de G.", "before the cue, past the particle")
+  T.eq(a[3] and { a[3].speaker, a[3].text }, { "Jan V.", "het onzin" }, "after volgens: the period is the name's")
+  T.eq(q[1] and q[1].speaker_text, "Peter van der M.", "an inverted tag's name keeps its period")
+end)
+
 T.done()

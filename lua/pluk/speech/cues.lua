@@ -1045,7 +1045,8 @@ local function subject_before(A, a, ss, wide)
         end
         -- (the period of an abbreviated title is none: `, Dr. Anthony
         -- Fauci,`)
-        if (c == 46 and not title_period(s, t, j, g) and not party_label(s, t, j)) or c == 59 or c == 58 then
+        if (c == 46 and not title_period(s, t, j, g) and not party_label(s, t, j)
+            and not names.surname_initial(s, t, j, g)) or c == 59 or c == 58 then
           j = 0 break
         end
       end
@@ -1089,8 +1090,10 @@ local function subject_before(A, a, ss, wide)
       w = tok(s, t, k)
       goto next_round
     end
+    -- (the name may end in its initial's period: `, Marco de G.,`)
     local one_name = j >= 1 and tok(s, t, j) == "," and nj <= k - 1 and names.kind(s, t, nj, g) == "N"
-                     and names.run_starting(s, t, nj, g) == k - 1
+                     and (names.run_starting(s, t, nj, g) == k - 1
+                          or names.run_starting(s, t, nj, g) == k - 2 and names.surname_initial(s, t, k - 1, g))
     -- `Jane Roe of Dayton, Ohio, said`, `Bob Ray, a teacher from Leeds,
     -- England, said`: one word between the commas after a place's
     -- preposition and name is that place's state or country, no speaker
@@ -1211,9 +1214,9 @@ local function subject_before(A, a, ss, wide)
   end
   -- a parenthesis before the appositive: as before the cue
   if appos and w == ")" then return subject_before(A, t[2 * k], ss, wide) end
-  -- a surname given by its initial ends the subject: `Ricardo V. zei`
-  local initial_dot = k >= 3 and w == "." and names.initial_end(s, t, k - 1) == k
-                      and names.kind(s, t, k - 2, g) == "N"
+  -- a surname given by its initial ends the subject: `Ricardo V. zei`,
+  -- `Marco de G. zei`
+  local initial_dot = w == "." and names.surname_initial(s, t, k, g)
   if initial_dot then
     k = k - 1
     w = tok(s, t, k)
@@ -2545,6 +2548,21 @@ local function plural_cue(A, h)
   return false
 end
 
+-- name mention m, less the period of a surname given by its initial
+-- (`volgens Jan V. is`, `zei Peter van der M. tegen`), with it; m as it
+-- is otherwise (nil too)
+function Analyser.with_initial_period(A, m)
+  if not m or m.kind ~= "name" then return m end
+  local s = A.s
+  local e = m.e
+  local c = byte(s, e - 1)
+  if byte(s, e) == 46 and c and c >= 65 and c <= 90 and byte(s, e - 2) == 32 then
+    m.e = e + 1
+    m.text = sub(s, m.s, e)
+  end
+  return m
+end
+
 local function analyse_cue(A, h)
   if h.done then return h end
   h.done = true
@@ -2573,8 +2591,8 @@ local function analyse_cue(A, h)
       local m = source_pronoun(A, a, nil, se) or subject_before(A, a, ss)
       if m and (m.kind ~= "pron" or m.how == "source") then h.subj = m end
     elseif not standard_phrase(A, b, se) then
-      h.subj = source_pronoun(A, a, b, se) or source_agent(A, b, se, true) or subject_after(A, b, se)
-               or source_agent(A, b, se)
+      h.subj = source_pronoun(A, a, b, se) or source_agent(A, b, se, true)
+               or Analyser.with_initial_period(A, subject_after(A, b, se)) or source_agent(A, b, se)
     end
     return h
   end
@@ -2712,7 +2730,7 @@ local function analyse_cue(A, h)
   end
   local after
   if inverted_ok then
-    after = subject_after(A, b, se)
+    after = Analyser.with_initial_period(A, subject_after(A, b, se))
     -- English puts no pronoun after the verb (`said he` is archaic):
     -- `calling it "null and void"` has an object there
     if after and after.kind == "pron" and A.lang == "en" and not after_quote then after = nil end
