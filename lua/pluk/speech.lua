@@ -699,6 +699,14 @@ end
 -- rules/<lang>/adjective_endings.txt), with at least three bytes before
 -- the ending?
 local function adjective_ending(L, w)
+  local nouns = L.noun_endings
+  for i = 1, #nouns do
+    local e = nouns[i]
+    if sub(w, -#e) == e then return false end
+  end
+  -- (nor a group's noun: `de gemeente`; a person's may be an adjective,
+  -- `the official`)
+  if role_of(L, w) == "g" then return false end
   local endings = L.adj_endings
   for i = 1, #endings do
     local e = endings[i]

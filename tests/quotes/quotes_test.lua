@@ -243,4 +243,14 @@ T.case("a title in apposition between commas is no quote", function()
   T.eq(#q, 1, "speech right after a cue and its comma stays")
 end)
 
+
+T.case("a quote after a determiner and a noun in -ie or a group's noun is speech, not a term", function()
+  local q = quotes("Minister Annelies Brouwer noemt de situatie ,,zeer zorgelijk\".", "nl")
+  T.eq(texts(q), { "zeer zorgelijk" }, "de situatie: a noun's ending")
+  q = quotes("Wethouder Joris Hendriks liet weten dat de gemeente ,,alles op alles zet'' om de zorg te garanderen.", "nl")
+  T.eq(texts(q), { "alles op alles zet" }, "de gemeente: a group's noun")
+  q = quotes("Het plan, waarvan het gewraakte 'rondje om de kerk' onderdeel is, is klaar.", "nl")
+  T.eq(#q, 0, "het gewraakte: an adjective, a term")
+end)
+
 T.done()

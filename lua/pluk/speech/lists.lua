@@ -291,7 +291,16 @@ local function compile(lang, src)
   -- `controversial`), for a quote after a determiner and an adjective;
   -- none for an article of unknown language (a Dutch -e ends too many
   -- words elsewhere)
-  L.adj_endings = lang and (src.adjective_endings or EMPTY).list or {}
+  -- (an entry `!ending` is a noun's ending that no such adjective has:
+  -- `situatie`, L.noun_endings)
+  L.adj_endings, L.noun_endings = {}, {}
+  for _, e in ipairs(lang and (src.adjective_endings or EMPTY).list or EMPTY) do
+    if sub(e, 1, 1) == "!" then
+      L.noun_endings[#L.noun_endings + 1] = sub(e, 2)
+    else
+      L.adj_endings[#L.adj_endings + 1] = e
+    end
+  end
   L.cue_list = caseless(cues)
   L.cue_p = C(trie(L.cue_list))
   -- the strings that start a mark, for the fast scan (fast_scan): the
