@@ -3237,8 +3237,12 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
     -- it), the rest is a verb ('One of the victims spoke')
     for k = i, j - 1 do
       local w = words[2 * k]
-      -- (an acronym's last capital is no plural: `two NHS trusts`)
-      if ENDS_PLURAL_S[lc_cache[w] or lc(w)] and not ACRONYM[w] and not adjective_like(w, prof) then
+      -- (an acronym's last capital is no plural: `two NHS trusts`; nor a
+      -- compound modifier before a plural noun: `41 limited-overs
+      -- internationals`)
+      if ENDS_PLURAL_S[lc_cache[w] or lc(w)] and not ACRONYM[w] and not adjective_like(w, prof)
+         and not (find(w, "-", 2, true) and ENDS_PLURAL_S[lc_cache[words[2 * k + 2]] or lc(words[2 * k + 2])]
+                  and not adjective_like(words[2 * k + 2], prof)) then
         -- (with a noun before it; or a capitalised plural after a capital
         -- is one name: `250,000 New Zealanders`)
         -- (a possessive is no part of it: `of the carrier's pilots spoke`)

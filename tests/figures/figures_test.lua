@@ -1032,4 +1032,15 @@ T.case("a range of hours of the day is a time, no figure", function()
   T.eq(texts(r), { "3 to 5" }, "between 6 and 9 pm")
 end)
 
+
+T.case("an adjective before the noun a figure counts is no part of of", function()
+  local recs = figures("The chain warned that 40 common medicines were short. Engineers checked 14 similar bridges. "
+                       .. "Two junior co-authors resigned. He played 41 limited-overs internationals. Five co-authors said no.", "en")
+  T.eq(find(recs, "40").of, "medicines", "common")
+  T.eq(find(recs, "14").of, "bridges", "similar")
+  T.eq(find(recs, "Two").of, "co-authors", "junior")
+  T.eq(find(recs, "41").of, "internationals", "a hyphenated compound modifier before a plural noun")
+  T.eq(find(recs, "Five").of, "co-authors", "a hyphenated plural before a verb is the noun")
+end)
+
 T.done()
