@@ -588,6 +588,7 @@ local function build_profile(langs, g)
     for w in phrase:gmatch("%S+") do ws[#ws + 1] = w end
     prof.one_of_words[#prof.one_of_words + 1] = ws
   end
+  prof.clause_dets = set_of(setting("clause_dets"))
   prof.rank_before = set_of(setting("rank_before"))
   prof.rank_after = set_of(setting("rank_after"))
   prof.superlative_suffix = setting("superlative_suffix")
@@ -1000,6 +1001,9 @@ function grammar.tokens(prof, g)
     return p
   end
   prof.ONE_OF = phrases("one_of")
+  -- (after a determiner that opens a clause too, `one of its`: SP, then
+  -- one_of)
+  prof.SP_ONE_OF = SP * prof.ONE_OF
   prof.FRACTION_OF = phrases("fraction_of")
   local conj = P(false)
   for w, cls in pairs(prof.closed) do
@@ -4193,7 +4197,9 @@ function M.extract_with(article, emit, prof, opts)
         if ck then
           local w = sub(text, e, ck - 1)
           local lw = lc(trim(w))
-          if not prof.hour_word[lw] or prof.hour_before[lpw] then
+          -- (an hour of the day is 24 at most: 'om 48 uur het werk neer te
+          -- leggen' counts hours)
+          if not prof.hour_word[lw] or prof.hour_before[lpw] and fig.value <= 24 then
             done_to = ck goto next_start
           end
         end
@@ -4329,15 +4335,22 @@ function M.extract_with(article, emit, prof, opts)
           goto next_start
         end
       end
-      -- a vague amount: a hundred or a scale with a vague word before it
-      -- and no count ('a few hundred', 'several thousand', 'een paar
-      -- honderd'; `vague_counts` in figures.txt)
+      -- a vague amount: a hundred, a thousand (`honderdduizend`) or a
+      -- scale with a vague word before it and no count ('a few hundred',
+      -- 'several thousand', 'een paar honderd'; `vague_counts` in
+      -- figures.txt)
       -- (the call only where lpw ends some phrase: every word figure asks)
       if nwords and lpw and prof.vague_counts_last[lpw]
          and phrase_before(prof.vague_counts, prof.vague_counts_last, text, pw_s, pw_nl, lpw) then
         local w1 = lc(match(text, "^[^%s%p]+", s) or "")
-        local v = prof.lists.numbers.values[w1]
-        if v == "100" or v == "1000" or prof.lists.scales.values[w1] then goto next_start end
+        local fv = fig.value
+        -- (the scale words after it are part of the vague amount: 'several
+        -- hundred thousand pounds' counts no thousand)
+        if fv >= 100 and fv < 1e15 and fv == fv // 1 and find(string.format("%d", fv), "^100+$")
+           or prof.lists.scales.values[w1] then
+          done_to = e
+          goto next_start
+        end
       end
       -- English 'one' as a pronoun; 'first' as an adverb
       -- (the figure's text is read only when it is as long as one of them)
@@ -4354,7 +4367,10 @@ function M.extract_with(article, emit, prof, opts)
         local touching = nx[1] == e + 1
         if is_one then
           -- 'the one', 'this one', 'the first one', 'an economic one'
-          if pclass == "det" or pclass == "poss" or prof.lists.ordinals.values[lpw]
+          -- (not after a determiner that opens a clause, before `one_of`:
+          -- 'concluded that one of its researchers'; `clause_dets`)
+          if pclass == "det" and not (prof.clause_dets[lpw] and prof.SP_ONE_OF:match(text, e))
+             or pclass == "poss" or prof.lists.ordinals.values[lpw]
              or (pw_s and not pclass and pafter == "" and lpw:match("ic$")
                  and adjective_like(pword, prof)
                  and not (unglued and sentence_initial(text, pw_s))) then

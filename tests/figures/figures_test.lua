@@ -1043,4 +1043,23 @@ T.case("an adjective before the noun a figure counts is no part of of", function
   T.eq(find(recs, "Five").of, "co-authors", "a hyphenated plural before a verb is the noun")
 end)
 
+
+T.case("probe F/G figures: first hand, a vague scale chain, that one of, hours past 24, one_of after a possessive or all", function()
+  T.eq(texts(figures("She has seen the effect first hand, he saw it at first hand.", "en")), {}, "first hand is an adverb")
+  T.eq(texts(figures("The repairs will cost several hundred thousand pounds.", "en")), {}, "several hundred thousand: vague")
+  T.eq(texts(figures("Het kost een paar honderdduizend euro.", "nl")), {}, "een paar honderdduizend: vague")
+  local recs = figures("The panel concluded that one of its senior researchers had faked data. I like that one.", "en")
+  T.eq(texts(recs), { "one" }, "that one of: a count; that one alone: a pronoun")
+  T.eq(recs[1] and recs[1].of, "researchers", "that one of its researchers")
+  recs = figures("De chauffeurs dreigen om 48 uur het werk neer te leggen. Om 8 uur begint de staking.", "nl")
+  T.eq(texts(recs), { "48" }, "om 48 uur: hours, no time of day; om 8 uur: a time")
+  recs = figures("De bank sluit 40 van haar 95 kantoren. Een kwart van alle bankkantoren sluit. Het aantal is met twee derde gekrompen.", "nl")
+  T.eq(find(recs, "40").of, "kantoren", "van haar 95 kantoren")
+  T.eq(find(recs, "Een kwart").of, "bankkantoren", "van alle")
+  T.ok(null(find(recs, "twee derde").of), "gekrompen is a participle, no noun")
+  recs = figures("Half of all voters agreed. Two of our reporters were hurt.", "en")
+  T.eq(find(recs, "Half").of, "voters", "of all")
+  T.eq(find(recs, "Two").of, "reporters", "of our")
+end)
+
 T.done()
