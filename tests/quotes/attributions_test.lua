@@ -2828,4 +2828,14 @@ T.case("a suspect's surname given by its initial, after particles too", function
   T.eq(q[1] and q[1].speaker_text, "Peter van der M.", "an inverted tag's name keeps its period")
 end)
 
+
+T.case("a subject's place after on/op; a document's phrase before on is no body's", function()
+  local _, a = run("Anglers on the Lode say fish stocks have collapsed.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "Anglers", "fish stocks have collapsed" }, "Anglers on the Lode say")
+  _, a = run("Bewoners op het eiland zeggen dat het slecht gaat.", "nl")
+  T.eq(a[1] and a[1].speaker, "Bewoners", "Bewoners op het eiland zeggen")
+  local q = run("Imus is survived by his wife. The family's statement on the death read: \"He was a good man and we miss him every day.\"", "en")
+  T.eq(q[1] and q[1].speaker, "the family", "the statement's owner, not the statement on the death")
+end)
+
 T.done()

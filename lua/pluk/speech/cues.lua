@@ -605,8 +605,8 @@ end
 --   passive_agent       the words before a passive's agent (`by`, `door`)
 local SETS = {
   -- prepositions of place that may follow a subject (`X in Cyprus said`)
-  place_prep = { ["in"] = true, at = true, from = true, within = true, inside = true, uit = true,
-                 bij = true, aus = true },
+  place_prep = { ["in"] = true, at = true, from = true, within = true, inside = true, on = true,
+                 uit = true, bij = true, op = true, aus = true },
   demonstrative = { dat = true, dit = true, das = true, dies = true },
   shows_that = { blijkt = true, bleek = true, volgt = true, volgde = true },
   inversion = { zo = true, so = true },
@@ -737,7 +737,10 @@ local ORG_JOIN = { on = true, ["for"] = true, voor = true, ["für"] = true, pour
 local function subject_before_place(A, t, x)
   local s = A.s
   if not SETS.place_prep[ltok(s, t, x)] or x < 2 or is_punct_tok(s, t, x - 1) then return nil end
-  if names.kind(s, t, x - 1, A.g) ~= "N" and not role_of(A.L, tok(s, t, x - 1)) then return nil end
+  -- (a document's phrase is no body's: `The family's statement on the
+  -- death read`)
+  local r = role_of(A.L, tok(s, t, x - 1))
+  if names.kind(s, t, x - 1, A.g) ~= "N" and (not r or r == "x") then return nil end
   local m = np_ending(A, t, x - 1, 1)
   -- (a passive's agent is no subject: `a review by a research group at
   -- four universities called FurScience`)
