@@ -2838,4 +2838,15 @@ T.case("a subject's place after on/op; a document's phrase before on is no body'
   T.eq(q[1] and q[1].speaker, "the family", "the statement's owner, not the statement on the death")
 end)
 
+
+T.case("probe F appositives: a name of a place after of, a role's phrase before a relative clause, a parenthesis before van", function()
+  local q = run("Another owner, Dev Patel of Leeds, said: ‘I love the car, but I won’t charge it overnight any more.’", "en")
+  T.eq(q[1] and { q[1].speaker, q[1].cue }, { "Dev Patel", "said" }, "the name between the commas, then where from")
+  local _, a = run("Dr Rachel Imbert, editor-in-chief of the journal Cellular Oncology, which published four of the papers, "
+                   .. "said the journal had already begun its own review.", "en")
+  T.eq(a[1] and a[1].speaker, "Rachel Imbert", "the relative clause is the journal's; the role's phrase the name's")
+  _, a = run("Wethouder Joris Hendriks (Zorg) van Arnhem liet weten dat de gemeente alles doet.", "nl")
+  T.eq(a[1] and a[1].speaker, "Joris Hendriks", "the person before the parenthesis, not Arnhem")
+end)
+
 T.done()

@@ -1145,7 +1145,10 @@ local function subject_before(A, a, ss, wide)
     if j >= 1 and tok(s, t, j) == "," and k - 1 > j + 1 then
       local last = k - 1
       local p0 = names.kind(s, t, last, g) == "N" and (names.run_ending(s, t, last, g) or last)
-      if p0 and p0 - 2 > j and SETS.place_prep[ltok(s, t, p0 - 1)] and names.kind(s, t, p0 - 2, g) == "N" then
+      -- (`of` too, as news writes where a person is from: `, Dev Patel of
+      -- Leeds,`)
+      local pp = p0 and ltok(s, t, p0 - 1)
+      if p0 and p0 - 2 > j and (SETS.place_prep[pp] or pp == "of") and names.kind(s, t, p0 - 2, g) == "N" then
         last = p0 - 2
       end
       local f = names.run_ending(s, t, last, g)
@@ -1197,9 +1200,17 @@ local function subject_before(A, a, ss, wide)
         -- the phrase before may close an appositive of its own
         local j2 = k - 1
         while j2 > 1 and j2 > k - 8 and not is_punct_tok(s, t, j2) do j2 = j2 - 1 end
+        -- (an appositive before it that opens before the window: look
+        -- further back)
+        if j2 <= 1 and not wide and lo > ss then return subject_before(A, a, ss, true) end
         local o2 = j2 > 1 and ltok(s, t, j2 + 1)
-        if rounds < 2 and j2 > 1 and tok(s, t, j2) == "," and (APPOS[o2] or L.prep[o2])
-           and not is_punct_tok(s, t, j2 - 1) then
+        -- (or a role's phrase after a name: `Dr Rachel Imbert,
+        -- editor-in-chief of the journal Cellular Oncology, which published
+        -- four of the papers, said`: the relative clause is the journal's)
+        if rounds < 2 and j2 > 1 and tok(s, t, j2) == "," and not is_punct_tok(s, t, j2 - 1)
+           and (APPOS[o2] or L.prep[o2]
+                or is_lower_at(s, t[2 * j2 + 1]) and role_of(L, tok(s, t, j2 + 1))
+                   and names.kind(s, t, j2 - 1, g) == "N") then
           -- (only a phrase that cannot be the subject itself: `, of CNN,`
           -- -- not `, the United States President Donald Trump,`)
           -- (then the comma that closes it is where the loop looks back
@@ -1230,6 +1241,21 @@ local function subject_before(A, a, ss, wide)
   if initial_dot and m and m.kind == "name" then
     m.e = m.e + 1
     m.text = sub(s, m.s, m.e - 1)
+  end
+  -- where a person is from after their parenthesis: the person before it
+  -- (`Wethouder Joris Hendriks (Zorg) van Arnhem liet weten`)
+  if m and m.kind == "name" then
+    local f = token_at(t, k, m.s)
+    if f and f >= 4 and tok(s, t, f - 2) == ")" and is_lower_at(s, t[2 * f - 3])
+       and (ltok(s, t, f - 1) == "van" or ltok(s, t, f - 1) == "of") then
+      for j = f - 3, (f > 8 and f - 6 or 2), -1 do
+        if tok(s, t, j) == "(" then
+          if names.kind(s, t, j - 1, g) == "N" then return subject_before(A, t[2 * j - 1], ss, wide) end
+          break
+        end
+        if is_punct_tok(s, t, j) then break end
+      end
+    end
   end
   if not m and k >= 4 and role_of(L, w) then
     -- a name, then `of` and a long phrase of the body it is of, in no
