@@ -2849,4 +2849,13 @@ T.case("probe F appositives: a name of a place after of, a role's phrase before 
   T.eq(a[1] and a[1].speaker, "Joris Hendriks", "the person before the parenthesis, not Arnhem")
 end)
 
+
+T.case("a demonstrative before a modal and volgens reports its own sentence", function()
+  local _, a = run("De AP wil meer toezicht. Dat moet volgens Kuipers voor de start van het project gebeuren, anders is het te laat.", "nl")
+  T.eq(a[1] and a[1].text, "Dat moet volgens Kuipers voor de start van het project gebeuren, anders is het te laat",
+       "the whole sentence, not the one before")
+  _, a = run("Het kabinet trekt 2 miljard uit. Dat blijkt volgens de NOS uit cijfers.", "nl")
+  T.eq(a[1] and a[1].text, "Het kabinet trekt 2 miljard uit", "Dat blijkt volgens X: the sentence before")
+end)
+
 T.done()

@@ -3625,9 +3625,11 @@ local function cue_content(A, h)
       local y = space_back(s, a, ss)
       -- a demonstrative and one verb before the phrase mean the sentence
       -- before: `Dat blijkt uit cijfers van het CBS.`
+      -- (not before an auxiliary or modal: `Dat moet volgens Kuipers voor
+      -- de start gebeuren` reports its own sentence)
       if A.lang ~= "en" and ss > A.first and y - ss < 30 then
-        local d = sub(s, ss, y - 1):match("^(%a+)%s+%l+%s*$")
-        if d and SETS.demonstrative[lc(d)] then return sentence_before(A, ss) end
+        local d, v = sub(s, ss, y - 1):match("^(%a+)%s+(%l+)%s*$")
+        if d and SETS.demonstrative[lc(d)] and not L.verb_word[v] then return sentence_before(A, ss) end
       end
       local rest = sub(s, h.subj.e, clip_end(s, a, se) - 1)
       local from = clause_start(s, ss, y)
