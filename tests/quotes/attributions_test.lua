@@ -2858,4 +2858,13 @@ T.case("a demonstrative before a modal and volgens reports its own sentence", fu
   T.eq(a[1] and a[1].text, "Het kabinet trekt 2 miljard uit", "Dat blijkt volgens X: the sentence before")
 end)
 
+
+T.case("an elided compound's name before the cue; a name with digits is no organisation", function()
+  local _, a = run("Op een pluimveebedrijf in Barneveld is vogelgriep vastgesteld. Dat heeft de Nederlandse Voedsel- en "
+                   .. "Warenautoriteit (NVWA) woensdag bekendgemaakt. Het gaat om de zeer besmettelijke variant H5N1. "
+                   .. "Volgens de toezichthouder is het virus waarschijnlijk binnengebracht door wilde vogels.", "nl")
+  T.eq(a[1] and a[1].speaker, "Nederlandse Voedsel- en Warenautoriteit", "Dat heeft de X- en Y bekendgemaakt")
+  T.eq(a[2] and a[2].speaker, "Nederlandse Voedsel- en Warenautoriteit", "de toezichthouder: not the virus H5N1")
+end)
+
 T.done()

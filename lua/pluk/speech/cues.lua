@@ -1242,6 +1242,16 @@ local function subject_before(A, a, ss, wide)
     m.e = m.e + 1
     m.text = sub(s, m.s, m.e - 1)
   end
+  -- a compound's head left out before the name: one name with the words
+  -- before it (`Dat heeft de Nederlandse Voedsel- en Warenautoriteit
+  -- bekendgemaakt`)
+  if m and m.kind == "name" and m.s > 6 and find(sub(s, m.s - 6, m.s - 1), "%-%s+[ae]nd?%s+$") then
+    local joined = Analyser.org_joined(A, m)
+    if joined then
+      m.s = m.e - #joined
+      m.text = joined
+    end
+  end
   -- where a person is from after their parenthesis: the person before it
   -- (`Wethouder Joris Hendriks (Zorg) van Arnhem liet weten`)
   if m and m.kind == "name" then
@@ -5099,8 +5109,9 @@ function Analyser:recent_org(A, x, max_sents, bodies)
         -- (the tests that need no canonical name first: most mentions
         -- fail one)
         local joined = Analyser.org_joined(A, c)
-        -- (an acronym is one word: `DEN HAAG (ANP) -` is a dateline's place)
-        local org_text = joined or is_org_name(A, c.text) or not find(c.text, "[%l%s]")
+        -- (an acronym is one word: `DEN HAAG (ANP) -` is a dateline's place;
+        -- and of letters: `H5N1`, `A380` name a virus, a plane)
+        local org_text = joined or is_org_name(A, c.text) or not find(c.text, "[%l%s%d]")
         if not org_text and (bodies or A.L.det[c.prevw] or not c.subj and SETS.place_prep[c.prevw]) then
           goto next_mention
         end
@@ -5119,7 +5130,7 @@ function Analyser:recent_org(A, x, max_sents, bodies)
         if canon and not person and not A.L.demonym[lc(canon)] and not A.L.org[canon]
            and (find(canon, "%l") or not find(canon, "%s"))
            and not Analyser.written_as(A, "place", canon) then
-          local org = is_org_name(A, canon) or not find(canon, "[%l%s]") and #canon >= 2
+          local org = is_org_name(A, canon) or not find(canon, "[%l%s%d]") and #canon >= 2
           -- (not after a determiner, `the European places`, `their Star
           -- Wars products`; a name of one word that opens the sentence:
           -- one written inside a sentence too, or before a finite verb
