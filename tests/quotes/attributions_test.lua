@@ -2867,4 +2867,12 @@ T.case("an elided compound's name before the cue; a name with digits is no organ
   T.eq(a[2] and a[2].speaker, "Nederlandse Voedsel- en Warenautoriteit", "de toezichthouder: not the virus H5N1")
 end)
 
+
+T.case("a company's name that ends in its trade is no person", function()
+  local _, a = run("Voltmark Motors is recalling cars. The company said it had received 37 reports of overheating.", "en")
+  T.eq(a[1] and a[1].speaker, "Voltmark Motors", "the company: Voltmark Motors")
+  _, a = run("Samantha Power said the plan works.", "en")
+  T.eq(a[1] and a[1].speaker, "Samantha Power", "a surname such as Power stays a person's")
+end)
+
 T.done()
