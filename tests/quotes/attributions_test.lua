@@ -2875,4 +2875,16 @@ T.case("a company's name that ends in its trade is no person", function()
   T.eq(a[1] and a[1].speaker, "Samantha Power", "a surname such as Power stays a person's")
 end)
 
+
+T.case("a public body's kind takes a name with a public body's word first, further back", function()
+  local _, a = run("The Environment Agency, which brought the prosecution, said the utility had discharged sewage. "
+                   .. "The court heard evidence for two days. The company apologised. Residents were angry. "
+                   .. "Many wrote letters. Some marched. The council met. Prices rose. Fish died. "
+                   .. "Gary Redfern, secretary of the Lode Valley Angling Association, said members had counted dead fish. "
+                   .. "He told the BBC it was a disaster. The regulator said it was investigating six more companies.", "en")
+  T.eq(a[#a] and a[#a].speaker, "Environment Agency", "the regulator: the Agency, not the angling club or the BBC")
+  _, a = run("Shares of Harwell fell. The FCA fined Harwell. The regulator said the fine was fair.", "en")
+  T.eq(a[1] and a[1].speaker, "FCA", "an acronym the article did not spell out, in the usual reach")
+end)
+
 T.done()

@@ -5092,7 +5092,34 @@ end
 -- the subject that opens it goes first, then the last other subject,
 -- then the last name: `De NS schrapt alle ritten, omdat de vakbonden
 -- FNV Spoor en VVMC staken. Dat maakte de spoorvervoerder bekend` is NS.
-function Analyser:recent_org(A, x, max_sents, bodies)
+-- does canonical name canon hold a public body's word (`= body` in
+-- organisation_words.txt: `Environment Agency`, `Autoriteit Persoonsgegevens`,
+-- `Nederlandse Voedsel- en Warenautoriteit`)?
+function Analyser.body_name(A, canon)
+  local L = A.L
+  for w in canon:gmatch("[^%s]+") do
+    if L.org_body[w] then return true end
+    local tails = L.org_body_tails
+    if #tails > 0 then
+      local lw = lc(w)
+      for i = 1, #tails do
+        local tl = tails[i]
+        if #lw > #tl and sub(lw, -#tl) == tl then return true end
+      end
+    end
+  end
+  return false
+end
+
+function Analyser:recent_org(A, x, max_sents, bodies, strict)
+  -- a public body's kind takes a name with a public body's word first
+  -- (an acronym the article spelt out so too), within four times the
+  -- reach; then any organisation's name or acronym (`The regulator` is
+  -- the Environment Agency, though the article named the Lode Valley
+  -- Angling Association and the BBC since)
+  if bodies and strict == nil then
+    return self:recent_org(A, x, 4 * max_sents, bodies, true) or self:recent_org(A, x, max_sents, bodies, false)
+  end
   local s = A.s
   for ms in Analyser.mentions_back(A, x, max_sents) do
     local found, found_subj, found_initial
@@ -5130,7 +5157,9 @@ function Analyser:recent_org(A, x, max_sents, bodies)
         if canon and not person and not A.L.demonym[lc(canon)] and not A.L.org[canon]
            and (find(canon, "%l") or not find(canon, "%s"))
            and not Analyser.written_as(A, "place", canon) then
-          local org = is_org_name(A, canon) or not find(canon, "[%l%s%d]") and #canon >= 2
+          local acronym = not find(canon, "[%l%s%d]") and #canon >= 2
+          local org = is_org_name(A, canon) or acronym
+          if strict and not Analyser.body_name(A, canon) then org = false end
           -- (not after a determiner, `the European places`, `their Star
           -- Wars products`; a name of one word that opens the sentence:
           -- one written inside a sentence too, or before a finite verb

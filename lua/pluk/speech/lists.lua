@@ -252,8 +252,17 @@ local function compile(lang, src)
     L.marker[lastw] = L.marker[lastw] or {}
     table.insert(L.marker[lastw], key)
   end
-  L.org = {}
-  for _, e in ipairs((src.organisation_words or EMPTY).list) do L.org[e] = true end
+  -- (org_body: a public body's words, `= body`, and in a language that
+  -- glues nouns their lower-case forms as the tails of compounds:
+  -- `Warenautoriteit`)
+  L.org, L.org_body, L.org_body_tails = {}, {}, {}
+  for _, e in ipairs((src.organisation_words or EMPTY).list) do
+    L.org[e] = true
+    if src.organisation_words.values[e] == "body" then
+      L.org_body[e] = true
+      if lang ~= "en" then L.org_body_tails[#L.org_body_tails + 1] = lc(e) end
+    end
+  end
   local cues = {}
   for _, e in ipairs((src.cue_verbs or EMPTY).list) do cues[#cues + 1] = e end
   -- separable verbs (`legt uit`, `voegde eraan toe`, `maakte bekend`) also
