@@ -380,6 +380,11 @@ function Analyser:analyse(article)
           if not lemma and not source[key] and split[key] then
             lemma, particle_end = split_cue(A, split[key], a + #form)
             keep = lemma ~= nil
+          elseif lemma and L.directive_split[key] then
+            -- (a cue of its own that is a directive's first word too:
+            -- `roept mensen op zich te melden` asks, it reports nothing)
+            local l2, pe2 = split_cue(A, L.directive_split[key], a + #form)
+            if l2 then lemma, particle_end = l2, pe2 end
           end
           local rests = non_cue[key]
           if rests and not_a_cue(s, rests, a + #form) then keep = false end

@@ -2887,4 +2887,12 @@ T.case("a public body's kind takes a name with a public body's word first, furth
   T.eq(a[1] and a[1].speaker, "FCA", "an acronym the article did not spell out, in the usual reach")
 end)
 
+
+T.case("a cue form that opens a directive's separable form asks, it reports nothing", function()
+  local _, a = run("De recherche roept mensen met informatie op zich te melden.", "nl")
+  T.eq(#a, 0, "roept ... op zich te melden: oproepen")
+  _, a = run("De man roept dat hij onschuldig is.", "nl")
+  T.eq(a[1] and a[1].text, "hij onschuldig is", "roept dat: roepen still reports")
+end)
+
 T.done()

@@ -269,18 +269,23 @@ local function compile(lang, src)
   -- stand apart in a main clause: `..., legt hij uit.`, `Hij voegde er
   -- gisteren aan toe dat ...`. Their first word is scanned as a cue too,
   -- and kept only when the particle closes its clause (see split_cue).
-  L.split = {}
+  -- (directive_split: a cue form of its own that opens a directive's
+  -- separable form, `roept` of `roept op`: see the hits in speech.lua)
+  L.split, L.directive_split = {}, {}
   for _, e in ipairs((src.cue_verbs or EMPTY).list) do
     local v, rest = e:match("^(%S+)%s+(.-)$")
     if v and not find(rest, "[^%a%s]") then
       local key = lc(v)
+      local entry = { particle = lc(rest:match("(%S+)$")), lemma = src.cue_verbs.values[e] }
       if not L.cue[key] then
         if not L.split[key] then
           L.split[key] = {}
           cues[#cues + 1] = v
         end
-        table.insert(L.split[key], { particle = lc(rest:match("(%S+)$")),
-                                     lemma = src.cue_verbs.values[e] })
+        table.insert(L.split[key], entry)
+      elseif L.directive[entry.lemma or ""] then
+        L.directive_split[key] = L.directive_split[key] or {}
+        table.insert(L.directive_split[key], entry)
       end
     end
   end
