@@ -4657,7 +4657,7 @@ end
 -- group's before an acronym (`Vakbond FNV`, `Sportkoepel NOC*NSF`; not
 -- before other names, `Gemeente Amsterdam`, nor an organisation word,
 -- `Universiteit Utrecht`)
-function Analyser.lead_role_cut(A, canon)
+function Analyser.lead_role_cut_uncached(A, canon)
   local w, rest = canon:match("^(%u[%l\128-\255%-]+) (%u.*)$")
   if not w then return canon end
   local L = A.L
@@ -4669,6 +4669,25 @@ function Analyser.lead_role_cut(A, canon)
   end
   if r == "g" and not find(rest, " ", 1, true) and names.is_acronym(rest) then return rest end
   return canon
+end
+
+-- lead_role_cut_uncached's answer, kept with the language data by the
+-- name (the same names come back in article after article; the memo
+-- starts again past 20,000 names)
+function Analyser.lead_role_cut(A, canon)
+  local L = A.L
+  local memo = L.lead_cut_memo
+  if not memo or L.lead_cut_n >= 20000 then
+    memo = {}
+    L.lead_cut_memo, L.lead_cut_n = memo, 0
+  end
+  local r = memo[canon]
+  if not r then
+    r = Analyser.lead_role_cut_uncached(A, canon)
+    memo[canon] = r
+    L.lead_cut_n = L.lead_cut_n + 1
+  end
+  return r
 end
 
 local function entity(A, canon)
