@@ -231,6 +231,7 @@ local function text_memo(fn)
     return v
   end
 end
+M.text_memo = text_memo
 
 local fold_memo, fold_n = {}, 0
 local function fold(str)

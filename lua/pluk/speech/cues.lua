@@ -4211,21 +4211,16 @@ local function is_org_name_uncached(L, str)
   return false
 end
 
--- (memoised per language data: names are asked about again and again)
+-- (memoised per language data by names.text_memo: names are asked about
+-- again and again)
 is_org_name = function(A, str)
   local L = A.L
-  local m = L.org_memo
-  if not m or L.org_memo_n >= 20000 then
-    m = {}
-    L.org_memo, L.org_memo_n = m, 0
+  local memo = L.org_name_of
+  if not memo then
+    memo = names.text_memo(function(w) return is_org_name_uncached(L, w) end)
+    L.org_name_of = memo
   end
-  local r = m[str]
-  if r == nil then
-    r = is_org_name_uncached(L, str)
-    m[str] = r
-    L.org_memo_n = L.org_memo_n + 1
-  end
-  return r
+  return memo(str)
 end
 
 -- could this name be a person's? Not an organisation or an acronym, not a
@@ -4657,14 +4652,13 @@ end
 -- group's before an acronym (`Vakbond FNV`, `Sportkoepel NOC*NSF`; not
 -- before other names, `Gemeente Amsterdam`, nor an organisation word,
 -- `Universiteit Utrecht`)
-function Analyser.lead_role_cut_uncached(A, canon)
+function Analyser.lead_role_cut_uncached(L, canon)
   local w, rest = canon:match("^(%u[%l\128-\255%-]+) (%u.*)$")
   if not w then return canon end
-  local L = A.L
   local r = role_of(L, w)
   if not r or r == "x" or L.org[w] then return canon end
   if SETS.one_person[r] then
-    if A.lang ~= "nl" and not find(rest, " ", 1, true) then return canon end
+    if L.lang ~= "nl" and not find(rest, " ", 1, true) then return canon end
     return rest
   end
   if r == "g" and not find(rest, " ", 1, true) and names.is_acronym(rest) then return rest end
@@ -4672,22 +4666,16 @@ function Analyser.lead_role_cut_uncached(A, canon)
 end
 
 -- lead_role_cut_uncached's answer, kept with the language data by the
--- name (the same names come back in article after article; the memo
--- starts again past 20,000 names)
+-- name (names.text_memo: the same names come back in article after
+-- article)
 function Analyser.lead_role_cut(A, canon)
   local L = A.L
-  local memo = L.lead_cut_memo
-  if not memo or L.lead_cut_n >= 20000 then
-    memo = {}
-    L.lead_cut_memo, L.lead_cut_n = memo, 0
+  local memo = L.lead_role_cut_of
+  if not memo then
+    memo = names.text_memo(function(c) return Analyser.lead_role_cut_uncached(L, c) end)
+    L.lead_role_cut_of = memo
   end
-  local r = memo[canon]
-  if not r then
-    r = Analyser.lead_role_cut_uncached(A, canon)
-    memo[canon] = r
-    L.lead_cut_n = L.lead_cut_n + 1
-  end
-  return r
+  return memo(canon)
 end
 
 local function entity(A, canon)
