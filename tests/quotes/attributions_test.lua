@@ -2895,4 +2895,20 @@ T.case("a cue form that opens a directive's separable form asks, it reports noth
   T.eq(a[1] and a[1].text, "hij onschuldig is", "roept dat: roepen still reports")
 end)
 
+
+T.case("a name in the possessive owns an appositive or a coordinated subject, and is no speaker", function()
+  local _, a = run("John Smith, Britain's chief medical officer, said the risk was low.", "en")
+  T.eq(a[1] and a[1].speaker, "John Smith", "`, Britain's chief medical officer,` is an appositive")
+  _, a = run("Maria Lopez, New York's health commissioner, said the risk was low.", "en")
+  T.eq(a[1] and a[1].speaker, "Maria Lopez", "an owner of two words")
+  _, a = run("Britain's third-largest pharmacy chain, Wellcroft Pharmacy, has 400 branches and says it cannot get supplies.", "en")
+  T.eq(a[1] and a[1].speaker, "Wellcroft Pharmacy", "the first verb's subject is the chain its appositive names")
+  _, a = run("Britain's largest pharmacy chain has 400 branches and said it cannot get supplies.", "en")
+  T.eq(a[1] and a[1].speaker, "Britain's largest pharmacy chain", "not the owner")
+  _, a = run("The minister, Labour's Rachel Reeves, said it was bad.", "en")
+  T.eq(a[1] and a[1].speaker, "Rachel Reeves", "the name between the commas, past its owner")
+  _, a = run("Wellcroft Pharmacy has 400 shops. The chain said it cannot get supplies.", "en")
+  T.eq(a[1] and a[1].speaker, "Wellcroft Pharmacy", "a chain is an organisation's kind")
+end)
+
 T.done()

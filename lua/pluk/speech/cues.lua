@@ -527,6 +527,13 @@ local function first_np(A, a, b)
             end
           end
         end
+        -- (a name in the possessive before words in lower case owns the
+        -- phrase, and is no subject: `Britain's third-largest pharmacy
+        -- chain, Wellcroft Pharmacy, has ... and says`)
+        if m and m.e == t[2 * k] and k < n and names.possessive(s, t, k) and is_lower_at(s, t[2 * k + 1]) then
+          adjective = true
+          m = nil
+        end
         if m and not adjective then return m end
       end
       if L.det[w] or role_of(L, raw) or adjective then
@@ -573,11 +580,17 @@ local function appos_opener(A, t, x)
   if L.lang == "en" and #first > 4 and sub(first, -2) == "ed" and x < #t // 2 and ltok(s, t, x + 1) == "by" then
     return true
   end
+  local n = #t // 2
+  -- a name in the possessive before a word in lower case: `, Britain's
+  -- chief medical officer,`, `, New York's largest union,`
+  local last = names.kind(s, t, x, A.g) == "N" and names.run_starting(s, t, x, A.g)
+  if last and last < n and names.possessive(s, t, last) and is_lower_at(s, t[2 * last + 1]) then
+    return true
+  end
   -- a role noun with one word before it that is no function word, no
   -- determiner, and no name after it: `, retail expert from ...,`, `,
   -- senior economist at ING,` (not `, doctoral candidate Maninder Thind,`,
   -- which names the speaker, nor `, and Chairman of ...`)
-  local n = #t // 2
   return x < n and is_lower_at(s, t[2 * x - 1]) and not L.fw[first] and not is_punct_tok(s, t, x + 1)
          and role_of(L, tok(s, t, x + 1)) ~= nil
          and (x + 1 == n or names.kind(s, t, x + 2, A.g) ~= "N")
@@ -1097,6 +1110,16 @@ local function subject_before(A, a, ss, wide)
     local one_name = j >= 1 and tok(s, t, j) == "," and nj <= k - 1 and names.kind(s, t, nj, g) == "N"
                      and (names.run_starting(s, t, nj, g) == k - 1
                           or names.run_starting(s, t, nj, g) == k - 2 and names.surname_initial(s, t, k - 1, g))
+    -- (past its owner in the possessive: `The minister, Labour's Rachel
+    -- Reeves, said`)
+    if not one_name and j >= 1 and tok(s, t, j) == "," and nj < k - 1 and names.kind(s, t, nj, g) == "N" then
+      local pl = names.run_starting(s, t, nj, g)
+      if pl and pl < k - 1 and names.possessive(s, t, pl) and names.kind(s, t, pl + 1, g) == "N"
+         and names.run_starting(s, t, pl + 1, g) == k - 1 then
+        nj = pl + 1
+        one_name = true
+      end
+    end
     -- `Jane Roe of Dayton, Ohio, said`, `Bob Ray, a teacher from Leeds,
     -- England, said`: one word between the commas after a place's
     -- preposition and name is that place's state or country, no speaker
