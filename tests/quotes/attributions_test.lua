@@ -2911,4 +2911,22 @@ T.case("a name in the possessive owns an appositive or a coordinated subject, an
   T.eq(a[1] and a[1].speaker, "Wellcroft Pharmacy", "a chain is an organisation's kind")
 end)
 
+
+T.case("a fronted phrase with no comma, a plural's possessive, a place's relative clause", function()
+  local _, a = run("In a statement the chairman said it fully supports the ban.", "en")
+  T.eq(a[1] and a[1].speaker, "the chairman", "`In a statement` closes before the subject")
+  _, a = run("In a statement the global governing body said it fully supports the ban.", "en")
+  T.eq(a[1] and a[1].speaker_text, "the global governing body", "and a noun the role list lacks")
+  _, a = run("The report noted a disease the doctors said was rare.", "en")
+  T.eq(a[1] and a[1].speaker_text, "The report", "an object's noun before the subject closes nothing")
+  _, a = run("The patients' group said the plan is unfair.", "en")
+  T.eq(a[1] and a[1].speaker_text, "The patients' group", "a plural's possessive owns the phrase")
+  _, a = run("Farmers’ leaders say the plan is unfair.", "en")
+  T.eq(a[1] and a[1].speaker, "Farmers’ leaders", "with a curly apostrophe, at the sentence's start")
+  _, a = run("Residents in the Eastgate area, where the bins have not been emptied for weeks, said they were furious.", "en")
+  T.eq(a[1] and a[1].speaker, "Residents", "`, where ...,` is an appositive")
+  _, a = run("Bewoners van de wijk, waar de bussen al weken niet rijden, zeggen dat ze boos zijn.", "nl")
+  T.eq(a[1] and a[1].speaker, "Bewoners van de wijk", "`, waar ...,` too")
+end)
+
 T.done()

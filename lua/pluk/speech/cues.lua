@@ -316,7 +316,18 @@ local function np_ending(A, t, k, lo, w)
   local steps = 0
   while j >= lo and steps < 4 do
     local dk = word_key(s, t, j)
-    if not dk then break end
+    if not dk then
+      -- a plural's possessive, its apostrophe a token of its own, owns
+      -- the phrase: `The patients' group said`, `Farmers’ leaders say`
+      local ap = tok(s, t, j)
+      if (ap == "'" or ap == "\226\128\153") and j > lo and t[2 * j - 2] == t[2 * j - 1]
+         and byte(s, t[2 * j - 1] - 1) == 115 and word_key(s, t, j - 1) then
+        first = j - 1
+        det = "poss"
+        if j - 2 >= lo and L.det[ltok(s, t, j - 2)] then first = j - 2 end
+      end
+      break
+    end
     if names.possessive(s, t, j) and names.kind(s, t, j, g) == "N" then
       -- `Judge Miller's statement said`, `Trump's lawyers said`; one
       -- adjective may stand between for a thing (`PC World's recent
@@ -411,6 +422,9 @@ local COORD = { ["and"] = true, ["but"] = true, en = true, maar = true, ["or"] =
 -- `Michael Siegel, of Boston University,`
 local APPOS = { of = true, van = true, from = true, uit = true, at = true, bij = true,
                 who = true, die = true, which = true, wiens = true, whose = true,
+                -- (a place's relative clause: `Residents in the Eastgate area,
+                -- where ..., said`)
+                where = true, waar = true,
                 -- (`researchers from A and B, both in the United States,`)
                 both = true, beide = true,
                 -- (a former or present role: `Dean Whitlock, now a pundit for
@@ -1489,6 +1503,9 @@ local function subject_before(A, a, ss, wide)
   end
   -- inside a prepositional phrase it is no subject: `Tegen de Spaanse
   -- krant El Pais zei hij`
+  -- (fronted: a phrase that opens the sentence closes right before the
+  -- subject, as `closed` below finds)
+  local fronted = false
   if first_k and m.kind ~= "pron" then
     local x0 = first_k - 1
     local steps = 0
@@ -1552,10 +1569,11 @@ local function subject_before(A, a, ss, wide)
         local p1 = x1 >= 1 and ltok(s, t, x1) or ""
         -- (English: in a phrase that opens the sentence, one common noun
         -- after the determiner closes it, and the name after it is the
-        -- subject: `During the speech Trump said`)
+        -- subject: `During the speech Trump said`; a document's noun too,
+        -- `In a statement the chairman said`)
         local closed = false
         if A.lang == "en" and first_k - x0 == 2 and x1 >= 1 and is_lower_at(s, t[2 * x0 + 1])
-           and t[2 * x0 + 2] - t[2 * x0 + 1] >= 4 and not role_of(L, tok(s, t, x0 + 1))
+           and t[2 * x0 + 2] - t[2 * x0 + 1] >= 4 and (role_of(L, tok(s, t, x0 + 1)) or "x") == "x"
            and space_back(s, t[2 * x1 - 1], ss) <= ss then
           closed = true
         end
@@ -1580,6 +1598,7 @@ local function subject_before(A, a, ss, wide)
           m = mention_name(s, t, f, token_ending(t, first_k, m.e))
           break
         end
+        if closed then fronted = true end
         if L.prep[p1] and p1 ~= "of" and p1 ~= "van" and p1 ~= "by" and p1 ~= "door" and not closed
            and not (A.lang == "en" and m.e == t[2 * k] and Analyser.opens_clause(A, p1, a)) then
           -- `Researchers from the Georgia Institute of Technology said`:
@@ -1599,7 +1618,7 @@ local function subject_before(A, a, ss, wide)
   -- an unknown noun right before the verb is a subject only at the start
   -- of its clause (`De fans reageerden`), not after an adverb (`... nog een
   -- ziekte noemde`: an object), unless it made the document that speaks
-  if m.kind == "role" and m.gender == "?" and first_k and first_k > 1 and not m.maker then
+  if m.kind == "role" and m.gender == "?" and first_k and first_k > 1 and not m.maker and not fronted then
     local pw = tok(s, t, first_k - 1)
     local lp = lc(pw)
     if not (is_punct_tok(s, t, first_k - 1) or COORD[lp] or RELATIVE[lp]) then return nil end
