@@ -2929,4 +2929,18 @@ T.case("a fronted phrase with no comma, a plural's possessive, a place's relativ
   T.eq(a[1] and a[1].speaker, "Bewoners van de wijk", "`, waar ...,` too")
 end)
 
+
+T.case("a minister's portfolios between the title and the name are no part of it", function()
+  local _, a = run("De universiteiten moeten 650 miljoen euro inleveren. Dat heeft minister van Onderwijs Karin Vermeulen dinsdag bekendgemaakt.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].speaker_text, a[1].text },
+       { "Karin Vermeulen", "Karin Vermeulen", "De universiteiten moeten 650 miljoen euro inleveren" },
+       "Dat heeft minister van Onderwijs Karin Vermeulen ... bekendgemaakt")
+  _, a = run("Het water steeg. Dat heeft minister van Onderwijs, Cultuur en Wetenschap Karin Vermeulen dinsdag bekendgemaakt.", "nl")
+  T.eq(a[1] and a[1].speaker_text, "Karin Vermeulen", "three portfolios")
+  _, a = run("Het water steeg, heeft minister van Financiën Eelco Heinen dinsdag gezegd.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "Eelco Heinen", "Het water steeg" }, "after a comma")
+  _, a = run("Het water steeg. Dat heeft minister van Boxtel dinsdag bekendgemaakt.", "nl")
+  T.eq(a[1] and a[1].speaker, "van Boxtel", "a name's own particle after a title stays")
+end)
+
 T.done()

@@ -250,6 +250,16 @@ local function np_ending(A, t, k, lo, w)
   if kd == "N" and L.lang == "de" and k > lo and L.role[key] and L.det[ltok(s, t, k - 1)] then kd = "w" end
   if kd == "N" then
     local first = names.run_ending(s, t, k, g, w) or k
+    -- (a minister's portfolios after van/of open no name: `minister van
+    -- Onderwijs Karin Vermeulen`, `minister van Financiën Heinen`)
+    if first < k and first > 1 and g.portfolio and g.portfolio[ltok(s, t, first)] then
+      local lv = tok(s, t, first - 1)
+      if lv == "van" or lv == "of" or lv == "en" or lv == "and" or lv == "," then
+        local x = first + 1
+        while x < k and g.portfolio[ltok(s, t, x)] do x = x + 1 end
+        if not g.portfolio[ltok(s, t, x)] then first = x end
+      end
+    end
     local m = mention_name(s, t, first, k)
     local tf = names.title_before(s, t, first, g)
     if tf < first then
@@ -1394,7 +1404,7 @@ local function subject_before(A, a, ss, wide)
       break
     end
     if pw == "van" and m.kind == "name" and g.particles[pw] and x >= 2
-       and role_of(L, tok(s, t, x - 1)) and is_lower_at(s, t[2 * x - 3])
+       and role_of(L, tok(s, t, x - 1)) and is_lower_at(s, t[2 * x - 3]) and not g.portfolio[ltok(s, t, x + 1)]
        and not (x >= 3 and (L.det[ltok(s, t, x - 2)] or find(tok(s, t, x - 2), "%le$"))) then
       -- a bare title before a name with its particle: `minister van
       -- Boxtel` is Van Boxtel (`de minister van Justitie`, `de voormalige
@@ -1402,6 +1412,11 @@ local function subject_before(A, a, ss, wide)
       local mm = mention_name(s, t, x, token_ending(t, first_k, m.e))
       mm.role_gender = role_of(L, tok(s, t, x - 1))
       m, first_k = mm, x
+      break
+    end
+    -- (a name after a minister's portfolios is the minister: `minister van
+    -- Financiën Eelco Heinen`)
+    if (pw == "van" or pw == "of") and m.kind == "name" and x + 1 < first_k and g.portfolio[ltok(s, t, x + 1)] then
       break
     end
     if pw == "van" or pw == "of" then
@@ -2886,7 +2901,7 @@ local function analyse_cue(A, h)
         end
         -- (not a role noun that is the name's title: `minister Hoekstra`)
         if m0 and before and m0.kind == "role" and before.kind == "name"
-           and skip_spaces(s, m0.e) == before.s then
+           and (skip_spaces(s, m0.e) == before.s or Analyser.portfolio_gap(A, m0.e, before.s)) then
           m0 = nil
         end
         if m0 and (not before or m0.s < before.s or at) then
@@ -3832,6 +3847,25 @@ local function cue_content(A, h)
       -- bekendgemaakt`)
       ya = space_back(s, ya - #aux, ss)
       aux = tail_letters(s, ss, ya - 1)
+    end
+    local portfolio = A.g.portfolio
+    if aux and portfolio then
+      -- (past a minister's portfolios: `heeft minister van Financiën
+      -- Eelco Heinen`; the words read whole, not in ASCII letters only)
+      local function word_before(y)
+        return string.match(sub(s, (y - 40 > ss and y - 40 or ss), y - 1), "([^%s,]+),?$")
+      end
+      local y, w = ya, word_before(ya)
+      local steps = 0
+      while w and (portfolio[lc(w)] or w == "en") and steps < 6 do
+        y = space_back(s, y - #w - (byte(s, y - 1) == 44 and 1 or 0), ss)
+        w = word_before(y)
+        steps = steps + 1
+      end
+      if steps > 0 and w == "van" then
+        ya = space_back(s, y - #w, ss)
+        aux = tail_letters(s, ss, ya - 1)
+      end
     end
     if aux and (role_of(L, aux) or names.title_like(A.g, aux)) then
       -- (past the name's title: `heeft minister Hoekstra`)
@@ -5737,6 +5771,21 @@ function Analyser:resolve_demonstrative(A, m)
     end
   end
   return A.last
+end
+
+-- is s[e, b) a minister's portfolios after van/of (`van Financiën`, `van
+-- Onderwijs, Cultuur en Wetenschap`), between a title and its name?
+function Analyser.portfolio_gap(A, e, b)
+  local portfolio = A.g.portfolio
+  if not portfolio or b - e > 80 then return false end
+  local gap = sub(A.s, e, b - 1)
+  local of_word, rest = string.match(gap, "^%s*(%a+)%s+(.-)%s*$")
+  if not (of_word == "van" or of_word == "of") or rest == "" then return false end
+  for w in string.gmatch(rest, "[^%s,]+") do
+    local lw = lc(w)
+    if not (portfolio[lw] or lw == "en" or lw == "and") then return false end
+  end
+  return true
 end
 
 -- does the name mention text lose a title or role as its last word before
