@@ -1304,8 +1304,10 @@ local function trim_run(s, run, g)
       -- be a surname: `J. van 't Hof`)
       local org = n - p2 >= 2 or n - p2 == 1 and p1 >= 3 and find(w[n], "^%u%u+$") ~= nil
       local next_group
+      -- (an `&` joins an organisation's words: `van Wageningen University
+      -- & Research`)
       for y = p2 + 1, n do
-        if g.particles[lc(w[y])] then
+        if g.particles[lc(w[y])] and w[y] ~= "&" then
           org = false
           if y == p2 + 2 and not is_upper_at(w[y], 1) then next_group = y end
           break

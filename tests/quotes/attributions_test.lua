@@ -2943,4 +2943,19 @@ T.case("a minister's portfolios between the title and the name are no part of it
   T.eq(a[1] and a[1].speaker, "van Boxtel", "a name's own particle after a title stays")
 end)
 
+
+T.case("a role that opens the sentence, an organisation's & and a joined verb's clause", function()
+  local q = run("Schapenhouder Gert van Ommeren verloor in maart negentien ooien. ,,Mijn kinderen durven niet meer naar de wei,'' vertelt hij.", "nl")
+  T.eq(q[1] and q[1].speaker, "Gert van Ommeren", "the role cut before the name is read, not the name at its van")
+  q = run("Ecoloog Hanna Dijkstra van Wageningen University & Research noemt afschieten ‘een begrijpelijke, maar riskante stap’.", "nl")
+  T.eq(q[1] and q[1].speaker, "Hanna Dijkstra", "an & inside the organisation after van")
+  local a
+  _, a = run("Hij reageert opgelucht, maar vindt dat het besluit te laat komt.", "nl")
+  T.eq(#a, 0, "the clause after `maar vindt` is the opinion verb's, not reageert's")
+  _, a = run("Hij reageert opgelucht, maar zegt dat het besluit te laat komt.", "nl")
+  T.eq(a[1] and a[1].cue, "zegt", "and a cue after `maar` reports it")
+  _, a = run("She said on Monday and Tuesday that the plan was bad.", "en")
+  T.eq(a[1] and a[1].text, "the plan was bad", "a name after `and` is no verb")
+end)
+
 T.done()

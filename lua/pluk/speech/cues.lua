@@ -2378,6 +2378,15 @@ local function after_comp(A, b, se, max_tokens)
       -- the same subject's next verb: `..., X said, and would now have to
       -- decide whether ...`)
       if comma and COORD[key] and Analyser.subject_at(A, skip_spaces(s, te)) then return nil end
+      -- and a joining word before a verb of the same subject: the clause
+      -- after it is that verb's (`Hij reageert opgelucht, maar vindt dat
+      -- ...`)
+      -- (not an adverb or a phrase: `said on Monday and again on Tuesday
+      -- that`)
+      if COORD[key] and k < n and not Analyser.subject_at(A, skip_spaces(s, te)) then
+        local nk = word_key(s, t, k + 1)
+        if nk and not (L.adv[nk] or L.prep[nk] or comps[nk]) then return nil end
+      end
       comma = false
       local comp = comps[key]
       if comp then
@@ -4635,7 +4644,10 @@ end
 local function mention_canon(A, c)
   local canon = c.canon
   if not canon then
-    canon = Analyser.lead_role_cut(A, names.canonical(A.article, c.text, A.lang))
+    -- (the role cut from the mention too: the rest of the name then reads
+    -- as a name, `Schapenhouder Gert van Ommeren` as `Gert van Ommeren`,
+    -- not a name of two words and a place after its van)
+    canon = Analyser.lead_role_cut(A, names.canonical(A.article, Analyser.lead_role_cut(A, c.text), A.lang))
     c.canon = canon
   end
   return canon
@@ -5917,7 +5929,7 @@ function Analyser:resolve(A, m, x)
     end
   end
   if m.kind == "name" then
-    local canon = Analyser.lead_role_cut(A, names.canonical(A.article, m.text, A.lang))
+    local canon = Analyser.lead_role_cut(A, names.canonical(A.article, Analyser.lead_role_cut(A, m.text), A.lang))
     if #canon < #m.text and is_upper_at(m.text, 1) and find(m.text, "%s%l+%s")
        and (find(canon, "^%l") or sub(m.text, -#canon) == canon and not titled_head(A, m.text, canon)) then
       -- an organisation's name with an inner `on`/`for` is its own
