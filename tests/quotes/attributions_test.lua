@@ -2958,4 +2958,20 @@ T.case("a role that opens the sentence, an organisation's & and a joined verb's 
   T.eq(a[1] and a[1].text, "the plan was bad", "a name after `and` is no verb")
 end)
 
+
+T.case("a kind of a class of organisations (= union) takes a name of the class first; an acronym names its name later", function()
+  local _, a = run("FNV Zorg maakt zich zorgen over de 640 medewerkers. Het UWV betaalt de salarissen. "
+                   .. "Volgens de vakbond is het faillissement het gevolg van wanbeleid.", "nl")
+  T.eq(a[1] and a[1].speaker, "FNV Zorg", "de vakbond: FNV Zorg, not the UWV named since")
+  _, a = run("Vakbond FNV zegt dat het slecht gaat. Volgens de vakbond is het slecht.", "nl")
+  T.eq(a[2] and a[2].speaker, "FNV", "the name that holds the noun, less its group noun before the acronym")
+  _, a = run("The Rugby Football Union (RFU) and the Welsh Rugby Union were negligent. The RFU said it could not comment. "
+             .. "In a statement, the union pointed out that it had changed.", "en")
+  T.eq(a[2] and a[2].speaker, "Rugby Football Union", "the union: the one named last, by its acronym")
+  _, a = run("The Rugby Football Union (RFU) and the Welsh Rugby Union were negligent. The union said that it had changed.", "en")
+  T.eq(a[1] and a[1].speaker, "Welsh Rugby Union", "without the acronym, the last name that ends in the noun")
+  _, a = run("Het kabinet wil minder nachtvluchten op Schiphol. Schiphol zelf reageert gematigd positief. Volgens de luchthaven past het besluit bij de plannen.", "nl")
+  T.eq(a[1] and a[1].speaker, "Schiphol", "de luchthaven is an organisation's kind")
+end)
+
 T.done()

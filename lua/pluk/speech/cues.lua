@@ -5187,14 +5187,17 @@ end
 -- the subject that opens it goes first, then the last other subject,
 -- then the last name: `De NS schrapt alle ritten, omdat de vakbonden
 -- FNV Spoor en VVMC staken. Dat maakte de spoorvervoerder bekend` is NS.
--- does canonical name canon hold a public body's word (`= body` in
--- organisation_words.txt: `Environment Agency`, `Autoriteit Persoonsgegevens`,
--- `Nederlandse Voedsel- en Warenautoriteit`)?
-function Analyser.body_name(A, canon)
+-- does canonical name canon hold a word of class c of organisations
+-- (`= body` in organisation_words.txt, a public body's: `Environment
+-- Agency`, `Autoriteit Persoonsgegevens`, `Nederlandse Voedsel- en
+-- Warenautoriteit`; `= union`: `FNV Zorg`, `Rugby Football Union`)?
+function Analyser.class_name(A, canon, c)
   local L = A.L
+  local words = L.org_class[c]
+  if not words then return false end
+  local tails = L.org_class_tails[c]
   for w in canon:gmatch("[^%s]+") do
-    if L.org_body[w] then return true end
-    local tails = L.org_body_tails
+    if words[w] then return true end
     if #tails > 0 then
       local lw = lc(w)
       for i = 1, #tails do
@@ -5207,11 +5210,12 @@ function Analyser.body_name(A, canon)
 end
 
 function Analyser:recent_org(A, x, max_sents, bodies, strict)
-  -- a public body's kind takes a name with a public body's word first
-  -- (an acronym the article spelt out so too), within four times the
-  -- reach; then any organisation's name or acronym (`The regulator` is
-  -- the Environment Agency, though the article named the Lode Valley
-  -- Angling Association and the BBC since)
+  -- a kind of a class of organisations (bodies: the class, `body` or
+  -- `union`) takes a name with a word of the class first (an acronym the
+  -- article spelt out so too), within four times the reach; then any
+  -- organisation's name or acronym (`The regulator` is the Environment
+  -- Agency, though the article named the Lode Valley Angling Association
+  -- and the BBC since; `de vakbond` is FNV Zorg, not the UWV named since)
   if bodies and strict == nil then
     return self:recent_org(A, x, 4 * max_sents, bodies, true) or self:recent_org(A, x, max_sents, bodies, false)
   end
@@ -5254,7 +5258,7 @@ function Analyser:recent_org(A, x, max_sents, bodies, strict)
            and not Analyser.written_as(A, "place", canon) then
           local acronym = not find(canon, "[%l%s%d]") and #canon >= 2
           local org = is_org_name(A, canon) or acronym
-          if strict and not Analyser.body_name(A, canon) then org = false end
+          if strict and not Analyser.class_name(A, canon, bodies) then org = false end
           -- (not after a determiner, `the European places`, `their Star
           -- Wars products`; a name of one word that opens the sentence:
           -- one written inside a sentence too, or before a finite verb
@@ -5573,6 +5577,30 @@ local function group_name_before(A, head, x)
       break
     end
     if c[4] <= x then best = c end
+  end
+  -- (a name written later by its acronym is named then: `the Rugby
+  -- Football Union (RFU) and the Welsh Rugby Union ... The RFU said ...
+  -- the union` is the RFU)
+  if best then
+    local s = A.s
+    local at = best[4]
+    for i = 1, #list do
+      local c = list[i]
+      if c[4] > x then break end
+      local name = sub(s, c[3], c[4] - 1)
+      local initials = name:gsub("(%u)[%w\128-\255'%-]*", "%1"):gsub("[^%u]", "")
+      if #initials >= 2 and name:find("%s") then
+        local p = find(s, initials, c[4], true)
+        while p and p < x do
+          local before, after = byte(s, p - 1), byte(s, p + #initials)
+          if p > at and not (before and ASCII_CLS[before] == 1) and not (after and ASCII_CLS[after] == 1)
+             and before ~= 40 then
+            best, at = c, p
+          end
+          p = find(s, initials, p + #initials, true)
+        end
+      end
+    end
   end
   return best and sub(A.s, best[3], best[4] - 1) or nil
 end
@@ -6048,7 +6076,9 @@ function Analyser:resolve(A, m, x)
           -- (its fullest form, unless that drops a word: canonical reads
           -- `Ministry` of `Ministry of Health` as a title)
           local c = names.canonical(A.article, nm, A.lang)
-          local e = entity(A, #c >= #nm and c or nm)
+          c = #c >= #nm and c or nm
+          -- (less a group's noun before an acronym: `Vakbond FNV` is FNV)
+          local e = entity(A, Analyser.lead_role_cut(A, c))
           set_person(A, e, false)
           return e
         end
@@ -6062,9 +6092,11 @@ function Analyser:resolve(A, m, x)
       if REFERS_BACK[m.def] and m.gender == "g" and hw
          and (kinds[hw] or m.head and kinds[m.head] and sub(hw, -#m.head) == m.head)
          and not find(core, "['\226]\128?\153?s%s") then
-        -- (a public body's kind looks for a body's name first)
+        -- (a kind of a class, `= body` or `= union`, looks for a name of
+        -- the class first)
         local kind = kinds[hw] or kinds[m.head]
-        local org = kind == "body" and Analyser:recent_org(A, m.s, ORG_KIND_REACH, true)
+        local class = type(kind) == "string" and kind ~= "" and kind or nil
+        local org = class and Analyser:recent_org(A, m.s, ORG_KIND_REACH, class)
                     or Analyser:recent_org(A, m.s, ORG_KIND_REACH)
         if org then return org end
       end

@@ -252,15 +252,19 @@ local function compile(lang, src)
     L.marker[lastw] = L.marker[lastw] or {}
     table.insert(L.marker[lastw], key)
   end
-  -- (org_body: a public body's words, `= body`, and in a language that
-  -- glues nouns their lower-case forms as the tails of compounds:
-  -- `Warenautoriteit`)
-  L.org, L.org_body, L.org_body_tails = {}, {}, {}
+  -- (org_class[c]: the words of a class of organisations, `= body` (a
+  -- public body's), `= union`; and in a language that glues nouns their
+  -- lower-case forms as the tails of compounds, org_class_tails[c]:
+  -- `Warenautoriteit`, `Onderwijsbond`)
+  L.org, L.org_class, L.org_class_tails = {}, {}, {}
   for _, e in ipairs((src.organisation_words or EMPTY).list) do
     L.org[e] = true
-    if src.organisation_words.values[e] == "body" then
-      L.org_body[e] = true
-      if lang ~= "en" then L.org_body_tails[#L.org_body_tails + 1] = lc(e) end
+    local c = src.organisation_words.values[e]
+    if type(c) == "string" and c ~= "" then
+      L.org_class[c] = L.org_class[c] or {}
+      L.org_class_tails[c] = L.org_class_tails[c] or {}
+      L.org_class[c][e] = true
+      if lang ~= "en" then table.insert(L.org_class_tails[c], lc(e)) end
     end
   end
   local cues = {}
