@@ -2974,4 +2974,19 @@ T.case("a kind of a class of organisations (= union) takes a name of the class f
   T.eq(a[1] and a[1].speaker, "Schiphol", "de luchthaven is an organisation's kind")
 end)
 
+
+T.case("a kind of no class stands for a name of no class first; a headline's plural role is no part of a name", function()
+  local _, a = run("Velora Motors is recalling 80,000 cars. The National Franchised Dealers Association said dealers were ready. "
+                   .. "The carmaker said fewer than 2% of vehicles were affected.", "en")
+  T.eq(a[2] and a[2].speaker, "Velora Motors", "the carmaker: not the association named since")
+  _, a = run("The Environment Agency fined Severn Vale Water. The company said it had invested £95m.", "en")
+  T.eq(a[1] and a[1].speaker, "Severn Vale Water", "the company: not the public body")
+  _, a = run("Buschauffeurs Arriva leggen werk neer\n\nVakbond CNV heeft chauffeurs van vervoerder Arriva opgeroepen het werk neer te leggen. "
+             .. "Arriva noemt de staking ,,onverantwoord''. Het bedrijf wijst erop dat het de lonen al heeft verhoogd.", "nl")
+  T.eq(a[1] and a[1].speaker, "Arriva", "a headline's `Buschauffeurs` is no part of Arriva's name")
+  T.eq(a[2] and a[2].speaker, "Arriva", "het bedrijf: Arriva, not the union")
+  _, a = run("Staatssecretaris Karin Mulder van Infrastructuur en Waterstaat laat in een reactie weten de verhoging ‘fors maar onvermijdelijk’ te vinden.", "nl")
+  T.eq(a[1] and a[1].speaker, "Karin Mulder", "a name before its van and portfolios")
+end)
+
 T.done()

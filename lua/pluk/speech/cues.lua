@@ -129,12 +129,20 @@ local function role_of_uncached(L, w)
     end
   end
   -- closed compounds (Dutch, German): politiewoordvoerder,
-  -- clubvoorzitter -- the longest known tail of five letters or more
+  -- clubvoorzitter -- the longest known tail of five letters or more;
+  -- and in the plural, as above (buschauffeurs, onderzoeksjournalisten)
   if L.lang ~= "en" and #key > 7 and not find(key, "[^%l\128-\255]") then
     for l = #key - 3, 5, -1 do
       local t2 = sub(key, -l)
       local r2 = L.role[t2]
       if r2 then return r2, t2 end
+    end
+    if sg and #sg > 7 then
+      for l = #sg - 3, 5, -1 do
+        local t2 = sub(sg, -l)
+        local r2 = L.role[t2]
+        if r2 then return r2 == "x" and "x" or "g", t2 end
+      end
     end
   end
   return nil
@@ -1416,7 +1424,11 @@ local function subject_before(A, a, ss, wide)
     end
     -- (a name after a minister's portfolios is the minister: `minister van
     -- Financiën Eelco Heinen`)
-    if (pw == "van" or pw == "of") and m.kind == "name" and x + 1 < first_k and g.portfolio[ltok(s, t, x + 1)] then
+    -- (the title right before the van: a name before it is the person,
+    -- its portfolios after it, `Karin Mulder van Infrastructuur en
+    -- Waterstaat`, read below)
+    if (pw == "van" or pw == "of") and m.kind == "name" and x + 1 < first_k and g.portfolio[ltok(s, t, x + 1)]
+       and x >= 2 and is_lower_at(s, t[2 * x - 3]) and role_of(L, tok(s, t, x - 1)) then
       break
     end
     if pw == "van" or pw == "of" then
@@ -4743,8 +4755,11 @@ end
 function Analyser.lead_role_cut_uncached(L, canon)
   local w, rest = canon:match("^(%u[%l\128-\255%-]+) (%u.*)$")
   if not w then return canon end
-  local r = role_of(L, w)
+  local r, key = role_of(L, w)
   if not r or r == "x" or L.org[w] then return canon end
+  -- (the plural of a person's role, in Dutch, as a headline writes it:
+  -- `Buschauffeurs Arriva leggen het werk neer`)
+  if r == "g" and L.lang == "nl" and key and SETS.one_person[L.role[key]] then return rest end
   if SETS.one_person[r] then
     if L.lang ~= "nl" and not find(rest, " ", 1, true) then return canon end
     return rest
@@ -5193,6 +5208,13 @@ end
 -- Warenautoriteit`; `= union`: `FNV Zorg`, `Rugby Football Union`)?
 function Analyser.class_name(A, canon, c)
   local L = A.L
+  if c == "*" then
+    -- (any class)
+    for c2 in pairs(L.org_class) do
+      if Analyser.class_name(A, canon, c2) then return true end
+    end
+    return false
+  end
   local words = L.org_class[c]
   if not words then return false end
   local tails = L.org_class_tails[c]
@@ -5218,6 +5240,12 @@ function Analyser:recent_org(A, x, max_sents, bodies, strict)
   -- and the BBC since; `de vakbond` is FNV Zorg, not the UWV named since)
   if bodies and strict == nil then
     return self:recent_org(A, x, 4 * max_sents, bodies, true) or self:recent_org(A, x, max_sents, bodies, false)
+  end
+  -- a kind of no class stands for no name of a class first: `The
+  -- carmaker said` after `Velora Motors ... the National Franchised
+  -- Dealers Association said` is Velora Motors
+  if not bodies and strict == nil then
+    return self:recent_org(A, x, max_sents, nil, "other") or self:recent_org(A, x, max_sents, nil, false)
   end
   local s = A.s
   for ms in Analyser.mentions_back(A, x, max_sents) do
@@ -5258,7 +5286,8 @@ function Analyser:recent_org(A, x, max_sents, bodies, strict)
            and not Analyser.written_as(A, "place", canon) then
           local acronym = not find(canon, "[%l%s%d]") and #canon >= 2
           local org = is_org_name(A, canon) or acronym
-          if strict and not Analyser.class_name(A, canon, bodies) then org = false end
+          if strict == true and not Analyser.class_name(A, canon, bodies) then org = false end
+          if strict == "other" and Analyser.class_name(A, canon, "*") then goto next_mention end
           -- (not after a determiner, `the European places`, `their Star
           -- Wars products`; a name of one word that opens the sentence:
           -- one written inside a sentence too, or before a finite verb
