@@ -2989,4 +2989,18 @@ T.case("a kind of no class stands for a name of no class first; a headline's plu
   T.eq(a[1] and a[1].speaker, "Karin Mulder", "a name before its van and portfolios")
 end)
 
+
+T.case("a short clause after the cue is its content; the one told before the sentence's end", function()
+  local _, a = run("On Linden Road, where black bags were stacked high, residents said patience was running out.", "en")
+  T.eq(a[1] and a[1].text, "patience was running out", "a clause of four words after the cue, no adverbial")
+  _, a = run("The plan is bad, residents said on Monday.", "en")
+  T.eq(a[1] and a[1].text, "The plan is bad", "an adverbial after the cue keeps the clause before")
+  _, a = run("She told a full council meeting.", "en")
+  T.eq(#a, 0, "told a full council meeting. reports nothing")
+  _, a = run("He told a press conference the plan was bad.", "en")
+  T.eq(a[1] and a[1].text, "the plan was bad", "the one told of two words, then the clause")
+  _, a = run("I don't know what he told the superior or the lady at the house.", "en")
+  T.eq(#a, 0, "the one told stops at `or`")
+end)
+
 T.done()

@@ -3982,6 +3982,14 @@ local function cue_content(A, h)
   -- not the subject of a first verb, `In a message, Warren commended
   -- Biden and said she was proud`)
   local few = count_words(s, b, cue_next and nb1 or rest, 6) <= 4
+  -- (a short clause after the cue is its content, not an adverbial:
+  -- `On Linden Road, where bags were stacked, residents said patience
+  -- was running out`; an auxiliary or a verb form there tells)
+  if few and not cue_next and rest - b < 80 then
+    for w in string.gmatch(sub(s, b, rest - 1), "%a+") do
+      if L.verb_word[lc(w)] then few = false break end
+    end
+  end
   if not few and not nb1 then
     -- (or an adverbial or the one told, then a comma, after the cue, and
     -- no verb after that: `..., Ardern announced on Thursday, six days
@@ -4143,14 +4151,21 @@ local function cue_content(A, h)
           local j = k
           while j + 1 <= n and j < k + 2 and not is_punct_tok(s, t, j + 1) and is_lower_at(s, t[2 * j + 1]) do
             local wj = ltok(s, t, j + 1)
-            if L.pron[wj] or L.comp[wj] or L.det[wj] or L.prep[wj] or L.adv[wj] then break end
+            if L.pron[wj] or L.comp[wj] or L.det[wj] or L.prep[wj] or L.adv[wj] or COORD[wj] then break end
             j = j + 1
           end
           if j + 1 <= n and (L.pron[ltok(s, t, j + 1)] or is_upper_at(s, t[2 * j + 1])) then
             k = j
-          elseif j > k and j + 1 <= n and (tok(s, t, j + 1) == "," or L.prep[ltok(s, t, j + 1)]) then
-            -- (a noun of two words before a comma or a preposition is the
-            -- one told whole: `told a news conference in Santa Rosa,`)
+          elseif j > k and j + 1 <= n and (tok(s, t, j + 1) == "," or L.prep[ltok(s, t, j + 1)]
+                                           or L.det[ltok(s, t, j + 1)] or L.comp[ltok(s, t, j + 1)]) then
+            -- (a noun of two words before a comma, a preposition, a
+            -- determiner or a complementizer is the one told whole: `told
+            -- a news conference in Santa Rosa,`, `told a press conference
+            -- the plan was bad`)
+            k = j
+          elseif j > k and (j == n or SETS.sentence_end[byte(s, t[2 * j + 1])]) then
+            -- (and so before the sentence's end: `told a full council
+            -- meeting.` reports nothing)
             k = j
           end
         elseif is_upper_at(s, t[2 * k - 1]) then
