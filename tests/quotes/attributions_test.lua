@@ -3003,4 +3003,18 @@ T.case("a short clause after the cue is its content; the one told before the sen
   T.eq(#a, 0, "the one told stops at `or`")
 end)
 
+
+T.case("an owner's role and a name after the cue; a role of one sex before a name gives its sex", function()
+  local _, a = run("The recall was announced on Monday, said Velora’s UK managing director, Simon Okoro.", "en")
+  T.eq(a[1] and a[1].speaker, "Simon Okoro", "the owner's name and a modifier before the role: the name after the comma")
+  local q = run("“Safety is our priority,” said Velora’s managing director, Simon Okoro.", "en")
+  T.eq(q[1] and q[1].speaker, "Simon Okoro", "the owner's role: the name after the comma")
+  q = run("“Safety is our priority,” said Velora’s managing director.", "en")
+  T.eq(q[1] and q[1].speaker, "Velora’s managing director", "no name: the role")
+  q = run("Karen Whitfield is angry. Her son Daniel, 24, was badly injured when his car hit a tree. “We wrote to them twice,” she said.", "en")
+  T.eq(q[1] and q[1].speaker, "Karen Whitfield", "`Her son Daniel` is no she")
+  q = run("Marieke de Vries is boos. Haar zoon Daan raakte gewond. ,,We schreven twee keer'', zegt ze.", "nl")
+  T.eq(q[1] and q[1].speaker, "Marieke de Vries", "`Haar zoon Daan` is no ze")
+end)
+
 T.done()

@@ -1976,8 +1976,10 @@ local function subject_after(A, b, se)
     -- next one: `het kabinet wil volgens Haagse bronnen de belasting ...`)
     local ends = lastname + nouns
     if not (ends < last and L.det[ltok(s, t, ends + 1)]) then ends = last end
+    -- (or an owner's name before it: `said Velora's UK managing
+    -- director, Simon Okoro`)
     if nouns >= 1 and nouns == ends - lastname and role_of(L, tok(s, t, ends)) and
-       (rs == 1 or (rs == 2 and L.det[ltok(s, t, 1)])) then
+       (rs == 1 or (rs == 2 and (L.det[ltok(s, t, 1)] or names.possessive(s, t, 1)))) then
       -- `the El Paso mayor, Dee Margo,`: the name after the comma
       if ends + 2 <= n and tok(s, t, ends + 1) == "," and names.kind(s, t, ends + 2, g) == "N" then
         local l2 = names.run_starting(s, t, ends + 2, g)
@@ -1997,6 +1999,13 @@ local function subject_after(A, b, se)
      and is_lower_at(s, t[2 * last - 1]) then
     local pm = possessive_subject(A, t, lastname, last)
     if pm then
+      -- (a person's role, then a comma and a name: the name, `said
+      -- Velora's managing director, Simon Okoro`)
+      if pm.kind == "role" and SETS.one_person[pm.gender] and last + 2 <= n and tok(s, t, last + 1) == ","
+         and names.kind(s, t, last + 2, g) == "N" then
+        local l2 = names.run_starting(s, t, last + 2, g)
+        if l2 and (l2 == n or is_punct_tok(s, t, l2 + 1)) then pm = mention_name(s, t, last + 2, l2) end
+      end
       pm.how = "after"
       return pm
     end
@@ -5081,6 +5090,12 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only)
       elseif (c.subj or not subj_only) and mention_person(A, c) then
         local e = entity(A, c.canon)
         if e.person == nil then set_person(A, e, true) end
+        -- (a role of one sex right before the name gives the person's:
+        -- `Her son Daniel` is no `she`)
+        if not e.gender and c.pw then
+          local r = role_of(A.L, c.pw)
+          if r == "m" or r == "f" then e.gender = r end
+        end
         if gender_fits(want, e.gender) then return e end
       end
     end
