@@ -3017,4 +3017,21 @@ T.case("an owner's role and a name after the cue; a role of one sex before a nam
   T.eq(q[1] and q[1].speaker, "Marieke de Vries", "`Haar zoon Daan` is no ze")
 end)
 
+
+T.case("nl: a demonstrative object after the cue, more figures' sources, a source's relative clause", function()
+  local _, a = run("De provincie wil een wolf laten afschieten. Gedeputeerde Peter Kerris maakte dat donderdag bekend.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "Peter Kerris", "De provincie wil een wolf laten afschieten" },
+       "maakte dat donderdag bekend: the sentence before")
+  _, a = run("De provincie wil een wolf laten afschieten. Peter Kerris zei dat donderdag.", "nl")
+  T.eq(a[1] and a[1].text, "De provincie wil een wolf laten afschieten", "zei dat donderdag.")
+  _, a = run("De provincie wil een wolf laten afschieten. Peter Kerris zei dat de wolf weg moet.", "nl")
+  T.eq(a[1] and a[1].text, "de wolf weg moet", "zei dat + a clause: the complementizer")
+  _, a = run("Uit metingen van het RIVM blijkt dat ongeveer 180.000 mensen slecht slapen.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "RIVM", "ongeveer 180.000 mensen slecht slapen" }, "uit metingen van")
+  _, a = run("Het water steeg. Dat blijkt uit nieuwe cijfers van het Instituut Mijnbouwschade Groningen (IMG), die woensdag werden gepubliceerd.", "nl")
+  T.eq(a[1] and a[1].speaker, "Instituut Mijnbouwschade Groningen", "uit nieuwe cijfers van")
+  _, a = run("Uit onderzoek van BIJ12, de organisatie die schade afhandelt, blijkt dat de wolf over hekken springt.", "nl")
+  T.eq(a[1] and a[1].text, "de wolf over hekken springt", "past the source's relative clause, the verb and dat")
+end)
+
 T.done()

@@ -3508,7 +3508,7 @@ local MAX_APPOSITIVE_WORDS = 12
 local function source_appositive_end(A, t)
   local s, L = A.s, A.L
   local n = #t // 2
-  local role_at
+  local role_at, relative
   for k = 2, (n < MAX_APPOSITIVE_WORDS + 2 and n or MAX_APPOSITIVE_WORDS + 2) do
     local w = tok(s, t, k)
     if w == "," then
@@ -3518,13 +3518,16 @@ local function source_appositive_end(A, t)
     end
     if is_punct_tok(s, t, k) and w ~= "-" then return nil end
     local lw = lc(w)
-    if L.verb_word[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw] then return nil end
+    -- (a relative clause of the role's own holds its verb: `Uit
+    -- onderzoek van BIJ12, de organisatie die schade afhandelt, blijkt`)
+    if not relative and (L.verb_word[lw] or L.pron[lw] or L.comp[lw]) or L.cue[lw] then return nil end
     if not role_at then
       local r = role_of(L, w)
       if r and PERSON_ROLE[r] and k <= 5 then
         role_at = k
         local nx = k < n and tok(s, t, k + 1)
-        if not nx or not (nx == "," or L.prep[lc(nx)]) then return nil end
+        relative = nx and RELATIVE[lc(nx)] and lc(nx) ~= "dat" and lc(nx) ~= "that"
+        if not nx or not (nx == "," or L.prep[lc(nx)] or relative) then return nil end
       elseif k >= 5 or not is_lower_at(s, t[2 * k - 1]) then
         return nil
       end
@@ -3685,7 +3688,11 @@ local function cue_content(A, h)
               -- (Dutch V2: the finite verb after it, as below)
               if A.L.lang ~= "en" then
                 local t2 = tokens(s, x, (se < x + 40 and se or x + 40))
-                if #t2 >= 4 and is_lower_at(s, t2[1]) then x = t2[2] end
+                if #t2 >= 4 and is_lower_at(s, t2[1]) then
+                  x = t2[2]
+                  -- (and its complementizer: `..., blijkt dat ...`)
+                  if #t2 >= 6 and L.comp[ltok(s, t2, 2)] == "drop" then x = t2[4] end
+                end
               end
             end
           end
@@ -3815,6 +3822,35 @@ local function cue_content(A, h)
       -- (Dutch and German V2: past the finite verb, as after `volgens`)
       if lang == "nl" or lang == "de" then c1 = past_finite_verb(s, c1, c2) end
       if c2 > c1 and not quote_at(A, c1) then return c1, clause_end(A, c1, c2) end
+    end
+  end
+  if A.lang == "nl" then
+    -- a demonstrative object after the cue, then up to two adverbs and
+    -- the separable verb's particle or the sentence's end: what it means
+    -- is the sentence before (`Gedeputeerde Peter Kerris maakte dat
+    -- donderdag bekend.`)
+    if h.subj.s < a then
+      local _, de, d = find(s, "^%s+(%a+)", b)
+      if d and (d == "dat" or d == "dit") then
+        local rest = clip_end(s, a, se)
+        local stop = h.particle_end and h.particle_end > b and h.particle_end or rest
+        local ws = {}
+        for w in string.gmatch(sub(s, de + 1, stop - 1), "%S+") do ws[#ws + 1] = lc(w) end
+        -- (the particle is the last word read when it stands there)
+        if h.particle_end and h.particle_end > b or #ws > 0 and L.cue[h.key .. " " .. ws[#ws]] then
+          ws[#ws] = nil
+        end
+        local plain = #ws <= 2 and skip_spaces(s, stop) >= rest
+        for _, lw in ipairs(ws) do
+          if not (L.adv[lw] or find(lw, "dag$") or find(lw, "avond$") or find(lw, "ochtend$")) then
+            plain = false
+            break
+          end
+        end
+        if plain then
+          return sentence_before(A, ss)
+        end
+      end
     end
   end
   -- (Dutch and German put a longer adverbial phrase before `dat`: `zei
