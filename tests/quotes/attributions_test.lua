@@ -3034,4 +3034,16 @@ T.case("nl: a demonstrative object after the cue, more figures' sources, a sourc
   T.eq(a[1] and a[1].text, "de wolf over hekken springt", "past the source's relative clause, the verb and dat")
 end)
 
+
+T.case("nl: a te-infinitive's clause ends before `, maar`, and may hold a quote", function()
+  local _, a = run("Minister Vermeulen zegt de zorgen te begrijpen, maar houdt vast aan de plannen.", "nl")
+  T.eq(a[1] and a[1].text, "de zorgen te begrijpen", "the clause before `, maar`")
+  _, a = run("Brouwer laat weten open te staan voor gesprekken, maar ziet geen ruimte.", "nl")
+  T.eq(a[1] and a[1].text, "open te staan voor gesprekken", "a separable cue too")
+  local q
+  q, a = run("Hij zegt de zaak ,,zeer serieus'' te nemen.", "nl")
+  T.eq({ a[1] and a[1].text, q[1] and q[1].text }, { "de zaak ,,zeer serieus'' te nemen", "zeer serieus" },
+       "the quote's marks are no comma of the clause")
+end)
+
 T.done()

@@ -3569,8 +3569,19 @@ function Analyser.te_content(A, h, b)
   -- (a separable verb's words past its particle: `laat in een reactie
   -- weten het besluit te begrijpen`)
   if h.particle_end and h.particle_end > b then b = h.particle_end end
+  -- (the clause ends at a comma before a joining word: `zegt de zorgen te
+  -- begrijpen, maar houdt vast aan de plannen`)
+  local c = find(s, ",", b, true)
+  if c and c < rest then
+    local _, _, jw = find(s, "^,%s*(%a+)", c)
+    if jw and COORD[lc(jw)] then rest = c end
+  end
   local tail = sub(s, b, rest - 1)
-  if not find(tail, ",", 1, true) and te_infinitive_end(tail, L) and count_words(s, b, rest, 4) >= 3
+  -- (a quote inside holds the commas of its marks, no clause's: `laat
+  -- weten de bezuiniging ,,met grote zorg'' te hebben ontvangen`)
+  local plain = tail
+  if find(tail, ",,", 1, true) then plain = tail:gsub(",,.-''", "Q"):gsub(",,.-\226\128\157", "Q") end
+  if not find(plain, ",", 1, true) and te_infinitive_end(tail, L) and count_words(s, b, rest, 4) >= 3
      and not find(tail, "%f[%a]om%f[%A]") and not find(tail, "%f[%a]dat%f[%A]")
      and (not L.split[h.key] or h.particle_end) and not L.directive[h.lemma or ""] then
     cs, ce = trim(s, skip_spaces(s, b), rest)
