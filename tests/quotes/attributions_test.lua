@@ -3046,4 +3046,12 @@ T.case("nl: a te-infinitive's clause ends before `, maar`, and may hold a quote"
        "the quote's marks are no comma of the clause")
 end)
 
+
+T.case("nl: a title of two words after an inverted cue", function()
+  local q = run(",,Dit is geen snoeien meer'', zegt rector magnificus Pieter Hoogland van de Universiteit Utrecht.", "nl")
+  T.eq(q[1] and q[1].speaker, "Pieter Hoogland", "rector magnificus (titles.txt) before the name")
+  local _, a = run("Rector magnificus Pieter Hoogland zegt dat het slecht gaat.", "nl")
+  T.eq(a[1] and a[1].speaker, "Pieter Hoogland", "and before the cue")
+end)
+
 T.done()

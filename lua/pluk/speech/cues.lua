@@ -1902,7 +1902,7 @@ local function subject_after(A, b, se)
         -- minister tegenover de NOS`)
         break
       elseif has_head and A.lang ~= "en" and A.lang ~= nil and is_lower_at(raw, 1) and not role_of(L, raw)
-             and role_of(L, tok(s, t, k - 1)) then
+             and role_of(L, tok(s, t, k - 1)) and not Analyser.title_rest(g, ltok(s, t, k - 1), w) then
         -- in Dutch and German the verb follows `volgens` and its phrase:
         -- a word in lower case after the role noun is no part of it
         -- (`Volgens de officier belde V. ...`)
@@ -5917,6 +5917,17 @@ function Analyser:resolve_demonstrative(A, m)
     end
   end
   return A.last
+end
+
+-- is w (a key) the rest of a title of two words or more that opens with
+-- the word first (`rector magnificus`, titles.txt)?
+function Analyser.title_rest(g, first, w)
+  local multi = g.title_multi and g.title_multi[first]
+  if not multi then return false end
+  for _, m in ipairs(multi) do
+    if m == w or sub(m, 1, #w + 1) == w .. " " then return true end
+  end
+  return false
 end
 
 -- is s[e, b) a minister's portfolios after van/of (`van Financiën`, `van
