@@ -3054,4 +3054,10 @@ T.case("nl: a title of two words after an inverted cue", function()
   T.eq(a[1] and a[1].speaker, "Pieter Hoogland", "and before the cue")
 end)
 
+
+T.case("nl: de corporatie is an organisation's kind", function()
+  local _, a = run("Woningcorporatie Flevohuis laat weten dat de flats veilig zijn. Het rapport moest volgens de corporatie eerst worden gecontroleerd.", "nl")
+  T.eq(a[2] and { a[2].speaker, a[2].speaker_text }, { "Flevohuis", "de corporatie" }, "volgens de corporatie eerst: the adverb is no part of it")
+end)
+
 T.done()
