@@ -984,21 +984,6 @@ strip_titles_uncached = function(str, lang, g)
   if k < n - 1 and g.portfolio[lc(sub(str, t[2 * k - 1], t[2 * k] - 1))] and is_upper_at(str, t[2 * k + 1]) then
     k = k + 1
   end
-  -- (and the portfolios after van/of that the title left: `van Onderwijs
-  -- Karin Vermeulen`, `van Onderwijs, Cultuur en Wetenschap Karin
-  -- Vermeulen`, when a name of two words or more follows them)
-  local of_word = k < n - 2 and lc(sub(str, t[2 * k - 1], t[2 * k] - 1))
-  if of_word == "van" or of_word == "of" then
-    local x = k + 1
-    while x < n - 1 do
-      local w = lc(sub(str, t[2 * x - 1], t[2 * x] - 1))
-      if not (g.portfolio[w] or w == "," or w == "en" or w == "and") then break end
-      x = x + 1
-    end
-    if x > k + 1 and x < n and is_upper_at(str, t[2 * x - 1]) and g.portfolio[lc(sub(str, t[2 * x - 3], t[2 * x - 2] - 1))] then
-      k = x
-    end
-  end
   local stop = n
   while stop > k and g.after[lc(sub(str, t[2 * stop - 1], t[2 * stop] - 1))] do stop = stop - 1 end
   return sub(str, t[2 * k - 1], t[2 * stop] - 1)
