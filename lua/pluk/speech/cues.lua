@@ -3926,17 +3926,16 @@ local function cue_content(A, h)
       aux = tail_letters(s, ss, ya - 1)
     end
     local portfolio = A.g.portfolio
-    if aux and portfolio then
+    local v = aux and portfolio and find(s, " van ", ss, true)
+    if v and v < ya then
       -- (past a minister's portfolios: `heeft minister van Financiën
       -- Eelco Heinen`; the words read whole, not in ASCII letters only)
-      local function word_before(y)
-        return string.match(sub(s, (y - 40 > ss and y - 40 or ss), y - 1), "([^%s,]+),?$")
-      end
-      local y, w = ya, word_before(ya)
+      local y = ya
+      local w = string.match(sub(s, (y - 40 > ss and y - 40 or ss), y - 1), "([^%s,]+),?$")
       local steps = 0
       while w and (portfolio[lc(w)] or w == "en") and steps < 6 do
         y = space_back(s, y - #w - (byte(s, y - 1) == 44 and 1 or 0), ss)
-        w = word_before(y)
+        w = string.match(sub(s, (y - 40 > ss and y - 40 or ss), y - 1), "([^%s,]+),?$")
         steps = steps + 1
       end
       if steps > 0 and w == "van" then
