@@ -3060,4 +3060,11 @@ T.case("nl: de corporatie is an organisation's kind", function()
   T.eq(a[2] and { a[2].speaker, a[2].speaker_text }, { "Flevohuis", "de corporatie" }, "volgens de corporatie eerst: the adverb is no part of it")
 end)
 
+
+T.case("en: Dealers that open a sentence are people, no organisation's name", function()
+  local _, a = run("Velora Motors is recalling 210,000 cars. Dealers say the work will stretch their workshops. "
+                   .. "The carmaker said fewer than 2% of vehicles would fail.", "en")
+  T.eq(a[2] and a[2].speaker, "Velora Motors", "the carmaker: not `Dealers`")
+end)
+
 T.done()
