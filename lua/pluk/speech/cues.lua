@@ -5685,24 +5685,23 @@ local function group_name_before(A, head, x)
   end
   -- (a name written later by its acronym is named then: `the Rugby
   -- Football Union (RFU) and the Welsh Rugby Union ... The RFU said ...
-  -- the union` is the RFU)
+  -- the union` is the RFU: the acronym's canonical name, as
+  -- names.canonical spells it out)
   if best then
     local s = A.s
-    local at = best[4]
+    local by_text = {}
     for i = 1, #list do
       local c = list[i]
       if c[4] > x then break end
-      local name = sub(s, c[3], c[4] - 1)
-      local initials = name:gsub("(%u)[%w\128-\255'%-]*", "%1"):gsub("[^%u]", "")
-      if #initials >= 2 and name:find("%s") then
-        local p = find(s, initials, c[4], true)
-        while p and p < x do
-          local before, after = byte(s, p - 1), byte(s, p + #initials)
-          if p > at and not (before and ASCII_CLS[before] == 1) and not (after and ASCII_CLS[after] == 1)
-             and before ~= 40 then
-            best, at = c, p
-          end
-          p = find(s, initials, p + #initials, true)
+      by_text[sub(s, c[3], c[4] - 1)] = c
+    end
+    for ms in Analyser.mentions_back(A, x, 64) do
+      for i = #ms, 1, -1 do
+        local c = ms[i]
+        if c.s <= best[4] then return sub(s, best[3], best[4] - 1) end
+        if not find(c.text, "[%l%s]") then
+          local named = by_text[mention_canon(A, c)]
+          if named then return sub(s, named[3], named[4] - 1) end
         end
       end
     end
