@@ -3925,21 +3925,14 @@ local function cue_content(A, h)
       ya = space_back(s, ya - #aux, ss)
       aux = tail_letters(s, ss, ya - 1)
     end
-    local portfolio = A.g.portfolio
-    local v = aux and portfolio and find(s, " van ", ss, true)
+    -- (past a minister's portfolios: `heeft minister van Financiën
+    -- Eelco Heinen`; the last ` van ` before the name opens them)
+    local v = aux and A.g.portfolio and find(s, " van ", ss, true)
     if v and v < ya then
-      -- (past a minister's portfolios: `heeft minister van Financiën
-      -- Eelco Heinen`; the words read whole, not in ASCII letters only)
-      local y = ya
-      local w = string.match(sub(s, (y - 40 > ss and y - 40 or ss), y - 1), "([^%s,]+),?$")
-      local steps = 0
-      while w and (portfolio[lc(w)] or w == "en") and steps < 6 do
-        y = space_back(s, y - #w - (byte(s, y - 1) == 44 and 1 or 0), ss)
-        w = string.match(sub(s, (y - 40 > ss and y - 40 or ss), y - 1), "([^%s,]+),?$")
-        steps = steps + 1
-      end
-      if steps > 0 and w == "van" then
-        ya = space_back(s, y - #w, ss)
+      local nv = find(s, " van ", v + 1, true)
+      while nv and nv < ya do v, nv = nv, find(s, " van ", nv + 1, true) end
+      if Analyser.portfolio_gap(A, v, ya) then
+        ya = space_back(s, v + 1, ss)
         aux = tail_letters(s, ss, ya - 1)
       end
     end
