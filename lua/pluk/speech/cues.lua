@@ -5679,7 +5679,7 @@ local function group_name_before(A, head, x)
   -- (a name written later by its acronym is named then: `the Rugby
   -- Football Union (RFU) and the Welsh Rugby Union ... The RFU said ...
   -- the union` is the RFU: the acronym's canonical name, as
-  -- names.canonical spells it out)
+  -- names.canonical spells it out; the last such word before x counts)
   if best then
     local s = A.s
     local by_text = {}
@@ -5688,16 +5688,11 @@ local function group_name_before(A, head, x)
       if c[4] > x then break end
       by_text[sub(s, c[3], c[4] - 1)] = c
     end
-    for ms in Analyser.mentions_back(A, x, 64) do
-      for i = #ms, 1, -1 do
-        local c = ms[i]
-        if c.s <= best[4] then return sub(s, best[3], best[4] - 1) end
-        if not find(c.text, "[%l%s]") then
-          local named = by_text[mention_canon(A, c)]
-          if named then return sub(s, named[3], named[4] - 1) end
-        end
-      end
+    local named
+    for w in string.gmatch(sub(s, best[4], x - 1), "%f[%w](%u%u+)%f[%W]") do
+      named = by_text[names.canonical(A.article, w, A.lang)] or named
     end
+    if named then best = named end
   end
   return best and sub(A.s, best[3], best[4] - 1) or nil
 end
