@@ -3067,4 +3067,18 @@ T.case("en: Dealers that open a sentence are people, no organisation's name", fu
   T.eq(a[2] and a[2].speaker, "Velora Motors", "the carmaker: not `Dealers`")
 end)
 
+
+T.case("a word of degree before the adjective opens no clause after a source cue (`volgens de meest recente telling`)", function()
+  local _, a = run("Op de Veluwe leven volgens de meest recente telling zeven roedels.", "nl")
+  T.eq(a[1] and a[1].speaker, "de meest recente telling", "volgens de meest recente telling")
+  local _, b = run("Volgens de zeer jonge moeder is het besluit fout.", "nl")
+  T.eq(b[1] and b[1].speaker, "de zeer jonge moeder", "volgens de zeer jonge moeder")
+  T.eq(b[1] and b[1].text, "het besluit fout", "the content past the finite verb")
+end)
+
+T.case("a later person's role is not a source the role list does not know (`de telling`, then `de moeder`)", function()
+  local _, a = run("Volgens de nieuwste telling zijn er 40 wolven. Volgens de moeder is het fout.", "nl")
+  T.eq(a[2] and a[2].speaker, "de moeder", "de moeder after de nieuwste telling")
+end)
+
 T.done()

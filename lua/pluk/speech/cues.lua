@@ -2165,13 +2165,23 @@ local function subject_after(A, b, se)
     -- an unknown noun after a determiner: `zegt de moeder`, `said the
     -- driver`
     if L.det[w1] and last >= 2 then head = 2 else return nil end
+    -- (a word of degree before the adjective is no noun and no verb:
+    -- `volgens de meest recente telling`; words: the others read)
+    local words = 0
     for x = 2, last do
       local wx = tok(s, t, x)
+      local degree = L.degree[ltok(s, t, x)] and x < last
       -- (a Dutch or German adjective before its noun ends in -e: `de
       -- jonge moeder`, not `de priester mocht`)
-      if x > 2 and L.lang ~= "en" and not find(tok(s, t, x - 1), "e$") then break end
+      if x > 2 and L.lang ~= "en" and not find(tok(s, t, x - 1), "e$")
+         and not L.degree[ltok(s, t, x - 1)] then
+        break
+      end
       if is_lower_at(s, t[2 * x - 1]) then head = x else break end
-      if x - 1 >= 2 then break end
+      if not degree then
+        words = words + 1
+        if words >= 2 then break end
+      end
     end
   end
   local m = np_ending(A, t, head, 1)
@@ -6252,7 +6262,13 @@ function Analyser:resolve(A, m, x)
     -- anyone: with `the`/`de` it is a speaker of its own (`According to
     -- the fire service`, `The watchdog said`, `the interviewer asked`),
     -- not the last one (this/deze point back: see REFERS_BACK)
-    if m.gender == "?" and m.def == "def" and not Analyser.age_noun(m.head) then return entity(A, role_text(A, m)) end
+    -- (its noun kept as its role: a later person's role is someone else,
+    -- `Volgens de nieuwste telling ... Volgens de moeder ...`)
+    if m.gender == "?" and m.def == "def" and not Analyser.age_noun(m.head) then
+      local e = entity(A, role_text(A, m))
+      e.role_head = e.role_head or m.head
+      return e
+    end
     -- (not a speaker the article named only by another role: `de
     -- burgemeester` after `de minister zei`)
     -- (the person the sentence before is about comes first, when no other

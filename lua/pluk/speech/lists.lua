@@ -86,7 +86,7 @@ local LISTS = { "quote_marks", "elisions", "cue_verbs", "cue_sources",
                 "modal_verbs", "source_standards", "demonyms", "closed_words",
                 "source_pronouns", "non_cues", "adjective_endings", "source_qualifiers",
                 "fractions", "percents", "ordinals", "hedges", "directive_verbs",
-                "cue_objects", "organisation_kinds" }
+                "cue_objects", "organisation_kinds", "figures" }
 
 -- (known: the languages merged when lang is nil, speech.KNOWN)
 local function merged(lang, name, known)
@@ -216,6 +216,14 @@ local function compile(lang, src)
   end
   for w in pairs(L.modal) do L.verb_word[w] = true end
   L.standard = names.keyset(src.source_standards)
+  -- words of degree before an adjective, the figures' setting
+  -- (figures.txt `degree_words`): `de meest recente telling`, `the most
+  -- recent count`
+  L.degree = {}
+  local degree_words = src.figures and src.figures.values.degree_words
+  if type(degree_words) == "string" then
+    for w in degree_words:gmatch("[^|%s]+") do L.degree[lc(w)] = true end
+  end
   -- the nouns of a share of people, from the figures' lists (fractions,
   -- percent words, the ordinals up to ten that name fractions, and their
   -- plurals): a poll's subject is one (`Bijna een kwart zegt`, `Zestig
