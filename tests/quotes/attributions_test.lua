@@ -3081,4 +3081,23 @@ T.case("a later person's role is not a source the role list does not know (`de t
   T.eq(a[2] and a[2].speaker, "de moeder", "de moeder after de nieuwste telling")
 end)
 
+
+T.case("a minister's portfolios of more words, joined by en or a comma, open no name (`minister van Justitie en Veiligheid Dilan Yeşilgöz`)", function()
+  local _, a = run("Het besluit valt slecht, aldus minister van Justitie en Veiligheid Dilan Yeşilgöz.", "nl")
+  T.eq(a[1] and a[1].speaker, "Dilan Yeşilgöz", "aldus minister van Justitie en Veiligheid NAME")
+  local _, b = run("Het is slecht, zegt minister van Sociale Zaken en Werkgelegenheid Eddy van Hijum.", "nl")
+  T.eq(b[1] and b[1].speaker, "Eddy van Hijum", "zegt minister van Sociale Zaken en Werkgelegenheid NAME")
+  local _, c = run("Het is slecht, zegt minister van Onderwijs, Cultuur en Wetenschap Eppo Bruins.", "nl")
+  T.eq(c[1] and c[1].speaker, "Eppo Bruins", "portfolios with a comma")
+  local _, d = run("Volgens een woordvoerder van Buitenlandse Zaken is het slecht.", "nl")
+  T.eq(d[1] and d[1].speaker, "een woordvoerder van Buitenlandse Zaken", "a spokesman of a ministry stays whole")
+end)
+
+T.case("a title and a minister's portfolios that open the sentence are no part of the name (`Minister van Onderwijs Karin Vermeulen zegt`)", function()
+  local _, a = run("Minister van Onderwijs Karin Vermeulen zegt dat het slecht is. Minister van Justitie en Veiligheid Dilan Yeşilgöz zegt dat het goed is.", "nl")
+  T.eq(a[1] and a[1].speaker, "Karin Vermeulen", "Minister van Onderwijs NAME zegt")
+  T.eq(a[1] and a[1].speaker_text, "Karin Vermeulen", "the mention is the name")
+  T.eq(a[2] and a[2].speaker, "Dilan Yeşilgöz", "a second minister is someone else")
+end)
+
 T.done()

@@ -230,6 +230,27 @@ local function person_tail(A, t, f, e)
   return mention_name(s, t, first, l)
 end
 
+-- past_portfolios(A, t, first, k) -> where a name starts in tokens
+-- first .. k when token first opens a minister's portfolios after
+-- van/of (or after one of them, past `en`, `and` or a comma): the token
+-- after them (`minister van Justitie en Veiligheid Dilan Yeşilgöz`,
+-- `minister van Financiën Heinen`); first itself otherwise
+function Analyser.past_portfolios(A, t, first, k)
+  local s, portfolio = A.s, A.g.portfolio
+  if not portfolio or first >= k or first < 2 or not portfolio[ltok(s, t, first)] then return first end
+  local lv = tok(s, t, first - 1)
+  if not (lv == "van" or lv == "of" or lv == "en" or lv == "and" or lv == ",") then return first end
+  local x = first + 1
+  while x < k do
+    local w = tok(s, t, x)
+    local lw = lc(w)
+    if not (portfolio[lw] or w == "," or lw == "en" or lw == "and") then break end
+    x = x + 1
+  end
+  if portfolio[ltok(s, t, x)] or not is_upper_at(s, t[2 * x - 1]) then return first end
+  return x
+end
+
 -- noun phrase ending at token k (its head): det? adj* head, with an
 -- `X van/of Y` extension handled by the caller (w: token k's text, when
 -- the caller has it). Returns mention or nil.
@@ -260,14 +281,7 @@ local function np_ending(A, t, k, lo, w)
     local first = names.run_ending(s, t, k, g, w) or k
     -- (a minister's portfolios after van/of open no name: `minister van
     -- Onderwijs Karin Vermeulen`, `minister van Financiën Heinen`)
-    if first < k and first > 1 and g.portfolio and g.portfolio[ltok(s, t, first)] then
-      local lv = tok(s, t, first - 1)
-      if lv == "van" or lv == "of" or lv == "en" or lv == "and" or lv == "," then
-        local x = first + 1
-        while x < k and g.portfolio[ltok(s, t, x)] do x = x + 1 end
-        if not g.portfolio[ltok(s, t, x)] then first = x end
-      end
-    end
+    first = Analyser.past_portfolios(A, t, first, k)
     local m = mention_name(s, t, first, k)
     local tf = names.title_before(s, t, first, g)
     if tf < first then
@@ -1836,6 +1850,12 @@ local function subject_after(A, b, se)
       if jl == 0 and k < n and title_period(s, t, k, g) and is_upper_at(s, t[2 * k + 1]) then
         jl = 1
       end
+      -- (nor the comma between a minister's portfolios: `minister van
+      -- Onderwijs, Cultuur en Wetenschap Eppo Bruins`)
+      if jl == 0 and k > 1 and k < n and g.portfolio and g.portfolio[ltok(s, t, k - 1)]
+         and g.portfolio[ltok(s, t, k + 1)] and tok(s, t, k) == "," then
+        jl = 1
+      end
       if jl == 0 then break end
       k = k + jl
       goto next_word
@@ -1880,6 +1900,10 @@ local function subject_after(A, b, se)
     elseif ORG_JOIN[w] and k > 1 and k < n and is_upper_at(s, t[2 * k + 1]) and L.org[tok(s, t, k - 1)] then
       -- an organisation's name goes on: `National Institute for Space
       -- Research`
+    elseif SETS.conjunction[w] and lastname == k - 1 and k < n and g.portfolio
+           and g.portfolio[ltok(s, t, k - 1)] and g.portfolio[ltok(s, t, k + 1)] then
+      -- and through the `en` between a minister's portfolios: `aldus
+      -- minister van Justitie en Veiligheid Dilan Yeşilgöz`
     elseif SETS.conjunction[w] and lastname == k - 1 and k < n and names.kind(s, t, k + 1, g) == "N"
            and Analyser.org_name_around(A, t, k) then
       -- and through its `and`: `the Centers for Disease Control and
@@ -2063,6 +2087,9 @@ local function subject_after(A, b, se)
         break
       end
     end
+    -- (a minister's portfolios open no name: `aldus minister van Justitie
+    -- en Veiligheid Dilan Yeşilgöz`)
+    first = Analyser.past_portfolios(A, t, first, lastname)
     -- a role's of-phrase that runs into the name: `said US Secretary of
     -- State Mike Pompeo`, `zei minister van Buitenlandse Zaken Ben Bot`
     local x = first - 1
@@ -5941,6 +5968,30 @@ function Analyser.portfolio_gap(A, e, b)
   return true
 end
 
+-- Analyser.title_portfolios(A, m) -> true when name mention m opens with
+-- a title and a minister's portfolios after van (`Minister van Justitie
+-- en Veiligheid Dilan Yeşilgöz`), which it then drops: m is the name
+-- after them, the title kept as m.title
+function Analyser.title_portfolios(A, m)
+  local portfolio = A.g.portfolio
+  local lead, rest = string.match(m.text, "^(%S+)%s+van%s+()")
+  if not (lead and names.title_like(A.g, lead)) then return false end
+  local x, seen = rest, false
+  while true do
+    local a, w, b = string.match(m.text, "^()([^%s,]+),?%s+()", x)
+    if not a then return false end
+    local lw = lc(w)
+    if portfolio[lw] then seen = true
+    elseif not (seen and (lw == "en" or lw == "and")) then break end
+    x = b
+  end
+  if not (seen and is_upper_at(m.text, x)) then return false end
+  m.title = sub(m.text, 1, x - 1)
+  m.s = m.s + x - 1
+  m.text = sub(m.text, x)
+  return true
+end
+
 -- does the name mention text lose a title or role as its last word before
 -- its canonical tail canon? (`Directeur Hans de Boer`)
 local function titled_head(A, text, canon)
@@ -6056,6 +6107,13 @@ function Analyser:resolve(A, m, x)
     end
   end
   if m.coord then return self:resolve_coordinated(A, m) end
+  -- a title and a minister's portfolios before the name are no part of
+  -- it: `Minister van Onderwijs Karin Vermeulen zegt` (a role's phrase
+  -- that runs into the name is the name)
+  if (m.kind == "name" or m.kind == "role") and A.g.portfolio and find(m.text, " van ", 1, true)
+     and Analyser.title_portfolios(A, m) then
+    m.kind = "name"
+  end
   if m.kind == "name" and find(m.text, " van ", 1, true) and A.g.portfolio then
     -- a minister's portfolios after the name are no part of it:
     -- `Minister Hermans van Infrastructuur liet weten` (`portfolios.txt`)
