@@ -3100,4 +3100,12 @@ T.case("a title and a minister's portfolios that open the sentence are no part o
   T.eq(a[2] and a[2].speaker, "Dilan Yeşilgöz", "a second minister is someone else")
 end)
 
+
+T.case("a Dutch organisation's compound name after de is no surname with a particle (`zegt de Faunabescherming`)", function()
+  local q, a = run(",,Dit is onacceptabel'', zegt de Faunabescherming. De Faunabescherming zegt dat de wolf beschermd is. ,,Dit is fout'', zegt de Boer.", "nl")
+  T.eq(q[1] and q[1].speaker, "Faunabescherming", "zegt de Faunabescherming")
+  T.eq(a[1] and a[1].speaker, "Faunabescherming", "De Faunabescherming zegt dat")
+  T.eq(q[2] and q[2].speaker, "de Boer", "zegt de Boer stays a surname")
+end)
+
 T.done()
