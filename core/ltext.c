@@ -1009,8 +1009,9 @@ static const luaL_Reg wordset_methods[] = {
 **   initial  an upper-case letter and "." before white space and an
 **            upper-case letter (the C. of "Heather C. Briccetti")
 **   word     word characters (class word_char), runs of them joined by
-**            - ' U+2019 U+2010 U+2011, or & between two ASCII capitals
-**            (don't, Wout-Jan, O'Brien, AT&T)
+**            - ' U+2019 U+2010 U+2011, & between two ASCII capitals, or
+**            . or , between two ASCII digits (don't, Wout-Jan, O'Brien,
+**            AT&T, 2.5, 11.000)
 **   other    one character: an ASCII byte, a lead byte C2-F4 with the up
 **            to three continuation bytes after it, or any other byte
 ** White space here is the ASCII set \t \n \v \f \r and space, U+00A0,
@@ -1045,11 +1046,20 @@ static size_t tok_space (const unsigned char *s, size_t e, size_t k) {
   return 0;
 }
 
+/* Is s[k] (0 < k < e) a period or comma between two ASCII digits, a
+   number's separator (2.5, 11.000, 4,5; UAX #29 WB11-12)? */
+#define tok_numsep(s, e, k) \
+  (((s)[k] == '.' || (s)[k] == ',') && (unsigned)((s)[(k) - 1] - '0') <= 9 && \
+   (k) + 1 < (e) && (unsigned)((s)[(k) + 1] - '0') <= 9)
+
 /* Length of the word joiner at s[k] (0 < k < e): - ' U+2019 U+2010
    U+2011, and & or * between two ASCII capitals (AT&T, S&P, H&M: a name
-   of letters, where a spaced & joins two names; NOC*NSF). */
+   of letters, where a spaced & joins two names; NOC*NSF), and a period
+   or comma between digits (tok_numsep: a sentence's period never stands
+   there). */
 static size_t tok_joiner (const unsigned char *s, size_t e, size_t k) {
   if (s[k] == '-' || s[k] == '\'') return 1;
+  if (tok_numsep(s, e, k)) return 1;
   if (s[k] == '&' || s[k] == '*')
     return s[k - 1] >= 'A' && s[k - 1] <= 'Z' && k + 1 < e &&
            s[k + 1] >= 'A' && s[k + 1] <= 'Z';
@@ -1091,7 +1101,8 @@ static size_t tok_joined_run (const unsigned char *s, size_t e, size_t p) {
 static inline size_t tok_joined (const unsigned char *s, size_t e,
                                  size_t p) {
   p = span_bytes(ascii_tab, A_WORD, s, p, e);
-  if (p < e && (s[p] >= 0x80 || s[p] == '-' || s[p] == '\'' || s[p] == '&' || s[p] == '*'))
+  if (p < e && (s[p] >= 0x80 || s[p] == '-' || s[p] == '\'' || s[p] == '&' || s[p] == '*'
+                || (p > 0 && tok_numsep(s, e, p))))
     return tok_joined_run(s, e, p);
   return p;
 }

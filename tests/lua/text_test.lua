@@ -1421,6 +1421,10 @@ T.case("tokens", function()
   T.eq(toks("AT&T, S&P and Smith & Wesson; rock&roll A& &B"),
        { "AT&T", ",", "S&P", "and", "Smith", "&", "Wesson", ";", "rock", "&", "roll", "A", "&", "&", "B" },
        "& joins two capitals only")
+  T.eq(toks("2.5 million, 11.000 en 4,5; in 2019. Then 3, 4 or 5.x and .5 and 5."),
+       { "2.5", "million", ",", "11.000", "en", "4,5", ";", "in", "2019", ".", "Then", "3", ",",
+         "4", "or", "5", ".", "x", "and", ".", "5", "and", "5", "." },
+       "a period or comma joins two digits only")
   T.eq(toks("NOC*NSF-voorzitter, 5*3 en A* B"), { "NOC*NSF-voorzitter", ",", "5", "*", "3", "en", "A", "*", "B" },
        "* joins two capitals only")
   T.eq(toks("a\194\160b\226\128\137c\227\128\128d\226\128\148e"),

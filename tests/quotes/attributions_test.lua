@@ -3108,4 +3108,17 @@ T.case("a Dutch organisation's compound name after de is no surname with a parti
   T.eq(q[2] and q[2].speaker, "de Boer", "zegt de Boer stays a surname")
 end)
 
+
+T.case("a number's period or comma inside a subject's phrase closes nothing (`The bank, which has 2.5 million customers, said`)", function()
+  local _, a = run("The bank, which has 2.5 million customers, said the rates would rise.", "en")
+  T.eq(a[1] and a[1].speaker, "the bank", "which has 2.5 million customers")
+  T.eq(a[1] and a[1].text, "the rates would rise", "the clause after said")
+  local _, b = run("Acme, a 1.5bn firm, said it would grow.", "en")
+  T.eq(b[1] and b[1].speaker, "Acme", "a 1.5bn firm")
+  local _, c = run("Het bedrijf, dat 11.000 woningen beheert, zegt dat de huur stijgt.", "nl")
+  T.eq(c[1] and c[1].speaker, "het bedrijf", "dat 11.000 woningen beheert")
+  local _, d = run("De bank, met 2.500 klanten, zegt dat de rente stijgt.", "nl")
+  T.eq(d[1] and d[1].text, "de rente stijgt", "met 2.500 klanten")
+end)
+
 T.done()
