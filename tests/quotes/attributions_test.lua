@@ -3121,4 +3121,19 @@ T.case("a number's period or comma inside a subject's phrase closes nothing (`Th
   T.eq(d[1] and d[1].text, "de rente stijgt", "met 2.500 klanten")
 end)
 
+
+T.case("`the authority` and `the commission` are kinds of public bodies: the body the article named (`Glenmorra National Park Authority ... According to the authority`)", function()
+  local _, a = run("The Glenmorra National Park Authority cut its budget. Brightstar Lotteries sold a ticket. According to the authority, the cuts were needed.", "en")
+  T.eq(a[1] and a[1].speaker, "Glenmorra National Park Authority", "according to the authority")
+  local _, b = run("The Northbridge Transport Authority met on Monday. The transport authority said the plan was final.", "en")
+  T.eq(b[1] and b[1].speaker, "Northbridge Transport Authority", "the transport authority said")
+end)
+
+T.case("an organisation word's of-phrase through `van het` names it (`De Inspectie van het Onderwijs ... volgens de inspectie`)", function()
+  local _, a = run("De Inspectie van het Onderwijs bezocht de school. Volgens de inspectie is de school zeer zwak.", "nl")
+  T.eq(a[1] and a[1].speaker, "Inspectie van het Onderwijs", "volgens de inspectie")
+  local _, b = run("Waterschap Aa en Maas sluit sloten af, meldt het waterschap.", "nl")
+  T.eq(b[1] and b[1].speaker, "Waterschap Aa en Maas", "meldt het waterschap")
+end)
+
 T.done()

@@ -5376,6 +5376,9 @@ function Analyser:recent_org(A, x, max_sents, bodies, strict)
           goto next_mention
         end
         local canon = joined or mention_canon(A, c)
+        -- (an organisation word alone goes on through its of-phrase:
+        -- `De Inspectie van het Onderwijs`, a name)
+        if canon and A.L.org[canon] then canon = Analyser.with_of(A, c, canon) end
         local person = mention_person(A, c)
         if person then
           -- (a one-word name that spoke was taken for a person, `Shell
@@ -5439,7 +5442,7 @@ local OF_JOIN = { ["and"] = true, ["for"] = true, ["of"] = true, ["the"] = true,
 -- kept per language data by the mention's text, as role_of's memo is:
 -- most names end in none, and the same names come back)
 local org_tail_memo = setmetatable({}, { __mode = "k" })
-local function with_of(A, m, canon)
+function Analyser.with_of(A, m, canon)
   local s, L = A.s, A.L
   local memo = org_tail_memo[L]
   if not memo or memo.n >= 50000 then
@@ -5558,7 +5561,7 @@ end
 
 -- the words that may join the capitalised words of a group's name
 local GROUP_JOIN = { of = true, the = true, ["for"] = true, ["and"] = true, van = true,
-                     de = true, voor = true, en = true }
+                     de = true, het = true, voor = true, en = true }
 -- where the capitalised words right before position p start (of/the/
 -- for/and between them), or p
 function Analyser.caps_before(A, p)
@@ -6146,7 +6149,7 @@ function Analyser:resolve(A, m, x)
     end
     if common_word_mention(A, m) then return nil end
     canon = with_the(A, canon)
-    canon = with_of(A, m, canon)
+    canon = Analyser.with_of(A, m, canon)
     if m.s > 4 and sub(canon, 1, 4) == "The " and sub(s, m.s - 4, m.s - 1) == "The " then
       -- the mention holds the name's article too
       m.s = m.s - 4
