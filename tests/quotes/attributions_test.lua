@@ -3136,4 +3136,17 @@ T.case("an organisation word's of-phrase through `van het` names it (`De Inspect
   T.eq(b[1] and b[1].speaker, "Waterschap Aa en Maas", "meldt het waterschap")
 end)
 
+
+T.case("an English adverb in -ly after the cue before the end or a preposition is how it was said, not what (`apologised unreservedly.`)", function()
+  local _, a = run("The club apologised unreservedly. The coach apologised profusely on Monday. He said elderly patients were at risk.", "en")
+  T.eq(#a, 1, "only the clause after said")
+  T.eq(a[1] and a[1].text, "elderly patients were at risk", "an adjective in -ly before its noun is content")
+end)
+
+T.case("after told, a noun and the name it gives are the one told (`told the Riga newspaper Diena.`)", function()
+  local _, a = run("Ozols told the Riga newspaper Diena. He told the Dutch newspaper NRC that the plan was bad.", "en")
+  T.eq(#a, 1, "nothing reported by the first")
+  T.eq(a[1] and a[1].text, "the plan was bad", "that after the one told")
+end)
+
 T.done()

@@ -4165,6 +4165,12 @@ local function cue_content(A, h)
         k = k + 1
       elseif SETS.day_part[w] and k > 1 then
         k = k + 1
+      elseif #w > 4 and byte(w, -1) == 121 and byte(w, -2) == 108
+             and (k == n or is_punct_tok(s, t, k + 1) or L.prep[ltok(s, t, k + 1)]) then
+        -- an adverb in -ly before the sentence's end or a preposition is
+        -- how it was said, not what: `apologised unreservedly.`,
+        -- `apologised profusely on Monday` (not `said elderly patients`)
+        k = k + 1
       elseif QUANTITY_OPENER[w] and opens_quantity(s, t, k, n, w) then
         break
       elseif (w == "on" or w == "in" or w == "at" or w == "during" or w == "to" or w == "late"
@@ -4229,6 +4235,19 @@ local function cue_content(A, h)
         if article and is_upper_at(s, t[2 * k - 1]) then
           while k + 1 <= n and not is_punct_tok(s, t, k + 1) and is_upper_at(s, t[2 * k + 1]) do
             k = k + 1
+          end
+          -- (a noun in lower case and the name it gives, at the
+          -- sentence's end or before a comma, a preposition or `that`:
+          -- `told the Riga newspaper Diena.`)
+          local j = k + 1
+          if j < n and not is_punct_tok(s, t, j) and is_lower_at(s, t[2 * j - 1])
+             and role_of(L, tok(s, t, j)) and is_upper_at(s, t[2 * j + 1]) then
+            j = j + 1
+            while j + 1 <= n and not is_punct_tok(s, t, j + 1) and is_upper_at(s, t[2 * j + 1]) do j = j + 1 end
+            if j == n or SETS.sentence_end[byte(s, t[2 * j + 1])] or tok(s, t, j + 1) == ","
+               or L.prep[ltok(s, t, j + 1)] or L.comp[ltok(s, t, j + 1)] then
+              k = j
+            end
           end
         elseif article then
           -- the noun phrase's lower-case words up to a pronoun or a name
