@@ -3149,4 +3149,12 @@ T.case("after told, a noun and the name it gives are the one told (`told the Rig
   T.eq(a[1] and a[1].text, "the plan was bad", "that after the one told")
 end)
 
+
+T.case("after the cue, a compound whose head is left out is one name with the words before it (`volgens de Nederlandse Voedsel- en Warenautoriteit`)", function()
+  local _, a = run("Volgens de Zuidelijke Land- en Tuinbouworganisatie (ZLTO) lopen boeren schade op. Het is veilig, zegt de Nederlandse Voedsel- en Warenautoriteit.", "nl")
+  T.eq(a[1] and a[1].speaker, "Zuidelijke Land- en Tuinbouworganisatie", "volgens ... Land- en Tuinbouworganisatie (ZLTO)")
+  T.eq(a[1] and a[1].text, "boeren schade op", "the content past the short form and the verb")
+  T.eq(a[2] and a[2].speaker, "Nederlandse Voedsel- en Warenautoriteit", "zegt de ... Voedsel- en Warenautoriteit")
+end)
+
 T.done()

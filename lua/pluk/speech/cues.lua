@@ -1850,6 +1850,13 @@ local function subject_after(A, b, se)
       if jl == 0 and k < n and title_period(s, t, k, g) and is_upper_at(s, t[2 * k + 1]) then
         jl = 1
       end
+      -- (nor the hyphen of a compound whose head is left out, with the
+      -- conjunction after it: `volgens de Nederlandse Voedsel- en
+      -- Warenautoriteit`)
+      if jl == 0 and k > 1 and k + 2 <= n and t[2 * k - 1] == t[2 * k - 2] and tok(s, t, k) == "-"
+         and SETS.conjunction[ltok(s, t, k + 1)] and is_upper_at(s, t[2 * k + 3]) then
+        jl = 2
+      end
       -- (nor the comma between a minister's portfolios: `minister van
       -- Onderwijs, Cultuur en Wetenschap Eppo Bruins`)
       if jl == 0 and k > 1 and k < n and g.portfolio and g.portfolio[ltok(s, t, k - 1)]
@@ -2131,6 +2138,15 @@ local function subject_after(A, b, se)
       end
     end
     local m = mention_name(s, t, first, lastname)
+    -- (one name with the words before a compound's left-out head:
+    -- `zegt de Nederlandse Voedsel- en Warenautoriteit`)
+    if m.s > 6 and find(sub(s, m.s - 6, m.s - 1), "%-%s+[ae]nd?%s+$") then
+      local joined = Analyser.org_joined(A, m)
+      if joined then
+        m.s = m.e - #joined
+        m.text = joined
+      end
+    end
     local tf = names.title_before(s, t, first, g)
     if tf < first then m.title = sub(s, t[2 * tf - 1], t[2 * first - 1] - 1) end
     -- a role word in front: `leider Rossi`, `PvdA-Kamerlid Kuiken`
