@@ -3157,4 +3157,18 @@ T.case("after the cue, a compound whose head is left out is one name with the wo
   T.eq(a[2] and a[2].speaker, "Nederlandse Voedsel- en Warenautoriteit", "zegt de ... Voedsel- en Warenautoriteit")
 end)
 
+
+T.case("after a fronted Dutch source, a relative clause runs to its comma and the finite verb after it is passed (`Volgens het bedrijf, dat ..., gaat het om`)", function()
+  local _, a = run("Volgens het bedrijf, dat ongeveer 11.000 huurwoningen beheert, gaat het om facturen. Volgens de bank, die vorig jaar winst maakte, is de rente te laag.", "nl")
+  T.eq(a[1] and a[1].text, "het om facturen", "dat after a neuter noun is relative")
+  T.eq(a[2] and a[2].text, "de rente te laag", "past the finite verb after the clause")
+end)
+
+T.case("after a fronted Dutch source, a finite verb right after the joining word goes on under it (`..., maar is hij later aangehouden`)", function()
+  local _, a = run("Volgens de politie is de man gevlucht, maar is hij later aangehouden.", "nl")
+  T.eq(a[1] and a[1].text, "de man gevlucht, maar is hij later aangehouden", "maar is hij")
+  local _, b = run("Hij zegt dat het goed is, maar wil niet verder gaan.", "nl")
+  T.eq(b[1] and b[1].text, "het goed is", "a verb of the cue's own subject still ends it")
+end)
+
 T.done()

@@ -3153,7 +3153,7 @@ end
 -- `, maar` / `, but` always; `, en` / `, and` before a verb the lists know
 local CONJ = { en = "verb", ["and"] = "verb", maar = true, but = true }
 local CLAUSE_COMMAS_MAX = 1000
-local function clause_end(A, cs, ce)
+local function clause_end(A, cs, ce, fronted)
   local s, L = A.s, A.L
   local i = cs
   -- a semicolon ends the clause
@@ -3216,6 +3216,10 @@ local function clause_end(A, cs, ce)
       end
     end
     local c = w and CONJ[lc(w)]
+    -- (after a source that opens a verb-second sentence, a finite verb
+    -- right after the joining word goes on under it: `Volgens de politie
+    -- is de man gevlucht, maar is hij later aangehouden`)
+    if c and fronted and w2 and L.verb_word[lc(w2)] then c = nil end
     if c and w2 and is_lower_at(w2, 1) and not quote_at(A, x) then
       local l2 = lc(w2)
       if c == "verb" then
@@ -3734,10 +3738,17 @@ local function cue_content(A, h)
           x = t[2]
           -- a relative clause about the source runs to its comma:
           -- `According to Professor X, who is ..., in Europe it is ...`
+          -- (Dutch `dat` too, after a neuter noun: `Volgens het bedrijf,
+          -- dat 11.000 woningen beheert, gaat het om ...`; and in Dutch
+          -- the finite verb after the clause, as below)
           local w2 = #t >= 4 and ltok(s, t, 2)
-          if w2 and RELATIVE[w2] and w2 ~= "dat" and w2 ~= "that" then
+          if w2 and RELATIVE[w2] and w2 ~= "that"
+             and (w2 ~= "dat" or A.L.lang == "nl" and SETS.neuter_article[lc(h.subj.text:match("^%S+") or "")]) then
             local c = find(s, ",", t[3], true)
-            if c and c < se then x = c + 1 end
+            if c and c < se then
+              x = c + 1
+              if A.L.lang ~= "en" then x = past_finite_verb(s, skip_spaces(s, x), se) end
+            end
           else
             -- an appositive of the source runs to its comma too: `According
             -- to Dr. Tom Frieden, formerly the director of the CDC, the
@@ -3786,7 +3797,7 @@ local function cue_content(A, h)
         end
       end
       cs, ce = trim(s, x, clip_end(s, a, se))
-      ce = clause_end(A, cs, ce)
+      ce = clause_end(A, cs, ce, A.L.lang == "nl" or A.L.lang == "de")
     else
       -- `..., according to X.` (X may go on: `on Twitter`) against
       -- `X, volgens Y, ...` (a clause after it: the whole sentence)
