@@ -3171,4 +3171,10 @@ T.case("after a fronted Dutch source, a finite verb right after the joining word
   T.eq(b[1] and b[1].text, "het goed is", "a verb of the cue's own subject still ends it")
 end)
 
+
+T.case("a centre is a public body: `the company` is no centre named since (`... of the National Cyber Security Centre. The company said`)", function()
+  local _, a = run("Acme Motors was hit by a ransomware attack on Monday. \"We are working with police,\" said Dr Ayesha Khan of the National Cyber Security Centre. The company said it would not pay.", "en")
+  T.eq(a[1] and a[1].speaker, "Acme Motors", "the company after a centre")
+end)
+
 T.done()
