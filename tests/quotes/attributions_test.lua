@@ -3177,4 +3177,13 @@ T.case("a centre is a public body: `the company` is no centre named since (`... 
   T.eq(a[1] and a[1].speaker, "Acme Motors", "the company after a centre")
 end)
 
+
+T.case("a Dutch participle's phrase between commas after the subject is an appositive (`De ouders, verenigd in een comité, zeggen dat`)", function()
+  local _, a = run("De ouders, verenigd in een comité, zeggen dat de school open moet blijven. Jan Smit, gevestigd in Delft, zegt dat het kan.", "nl")
+  T.eq(a[1] and a[1].speaker, "de ouders", "verenigd in een comité")
+  T.eq(a[2] and a[2].speaker, "Jan Smit", "gevestigd in Delft")
+  local q = run("De werkgevers, verenigd in de Vereniging Rotterdamse Sjorbedrijven (VRS), noemen de staking ,,onverantwoord''.", "nl")
+  T.eq(q[1] and q[1].speaker, "de werkgevers", "not the object after the cue")
+end)
+
 T.done()

@@ -626,6 +626,14 @@ local function appos_opener(A, t, x)
   if L.lang == "en" and #first > 4 and sub(first, -2) == "ed" and x < #t // 2 and ltok(s, t, x + 1) == "by" then
     return true
   end
+  -- and a Dutch or German one before a preposition: `, verenigd in een
+  -- comité,`, `, gevestigd in Delft,` (in -d or -t, with ge- among its
+  -- first letters or a prefix that takes none)
+  if L.lang ~= "en" and #first > 5 and x < #t // 2 and L.prep[ltok(s, t, x + 1)] and find(first, "[dt]$")
+     and (find(sub(first, 1, 5), "ge", 1, true) or find(first, "^ver") or find(first, "^be")
+          or find(first, "^ont") or find(first, "^her")) then
+    return true
+  end
   local n = #t // 2
   -- a name in the possessive before a word in lower case: `, Britain's
   -- chief medical officer,`, `, New York's largest union,`
