@@ -3186,4 +3186,16 @@ T.case("a Dutch participle's phrase between commas after the subject is an appos
   T.eq(q[1] and q[1].speaker, "de werkgevers", "not the object after the cue")
 end)
 
+
+T.case("an inquiry is a document that speaks for itself, also as the subject of a first verb (`The inquiry examined 300 cases and concluded that`)", function()
+  local _, a = run("The inquiry examined 300 cases and concluded that errors were made.", "en")
+  T.eq(a[1] and a[1].speaker, "the inquiry", "the subject of the first verb")
+  T.eq(a[1] and a[1].text, "errors were made", "the clause after that")
+end)
+
+T.case("past an English auxiliary or modal no subject opens the sentence (`I will definitely review the plan and called it`)", function()
+  local _, a = run("I will definitely report the pet plan and called it \"Creatures big and small\".", "en")
+  T.eq(a[1] and a[1].speaker_text or "none", "none", "report is the verb here")
+end)
+
 T.done()

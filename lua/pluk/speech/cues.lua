@@ -556,6 +556,11 @@ local function first_np(A, a, b)
       if L.pron[w] then
         return { s = t[2 * k - 1], e = t[2 * k], kind = "pron", text = raw, gender = L.pron[w] }
       end
+      -- (past an auxiliary or modal an English subject's place is passed:
+      -- `I will definitely review the plan and called it` has none; in
+      -- Dutch and German the subject may follow it, `Dat heeft Wessels
+      -- laten weten`)
+      if k > k0 and L.lang == "en" and L.verb_word[w] then return nil end
       local kd = names.kind_of(raw, g)
       -- (a capitalised adjective before a role noun opens no name:
       -- `Former prime minister John Major`)
