@@ -3198,4 +3198,13 @@ T.case("past an English auxiliary or modal no subject opens the sentence (`I wil
   T.eq(a[1] and a[1].speaker_text or "none", "none", "report is the verb here")
 end)
 
+
+T.case("a count after a source's name opens the next phrase (`volgens Rabobank drie banken onder toezicht`)", function()
+  local _, a = run("Vorig jaar stonden volgens Rabobank drie banken onder toezicht. Vorig jaar stonden volgens de ING 12 banken onder toezicht.", "nl")
+  T.eq(a[1] and a[1].speaker, "Rabobank", "volgens Rabobank drie banken")
+  T.eq(a[2] and a[2].speaker, "ING", "volgens de ING 12 banken")
+  local _, b = run("The plan is bad, said Formula 1 boss Stefano Domenicali.", "en")
+  T.eq(b[1] and b[1].speaker, "Stefano Domenicali", "a number inside a name before a role and a name goes on")
+end)
+
 T.done()

@@ -1904,6 +1904,14 @@ local function subject_after(A, b, se)
                  head = w, gender = role_of(L, raw) or "g", def = L.det[ltok(s, t, 1)], how = "after" }
       end
     end
+    -- a count after the name opens the next phrase: `stonden volgens
+    -- Rabobank drie banken onder toezicht`, `volgens de Aw 12 corporaties`
+    -- (a number inside a name goes on, and one before a role and a name:
+    -- `BBC Radio 4`, `Formula 1 boss Stefano Domenicali`)
+    if lastname == k - 1 and k > 1 and k < n and (L.number[w] or find(raw, "^%d"))
+       and is_lower_at(s, t[2 * k + 1]) and not (k + 1 < n and is_upper_at(s, t[2 * k + 3])) then
+      break
+    end
     if kd == "A" and lastname == k - 1 and names.affiliation(s, t, k, g)
        and not L.org[tok(s, t, k - 1)] then
       -- where the person is from: `zegt Jan Jansen van de KNVB` (an

@@ -86,7 +86,7 @@ local LISTS = { "quote_marks", "elisions", "cue_verbs", "cue_sources",
                 "modal_verbs", "source_standards", "demonyms", "closed_words",
                 "source_pronouns", "non_cues", "adjective_endings", "source_qualifiers",
                 "fractions", "percents", "ordinals", "hedges", "directive_verbs",
-                "cue_objects", "organisation_kinds", "figures" }
+                "cue_objects", "organisation_kinds", "figures", "numbers" }
 
 -- (known: the languages merged when lang is nil, speech.KNOWN)
 local function merged(lang, name, known)
@@ -219,6 +219,14 @@ local function compile(lang, src)
   -- words of degree before an adjective, the figures' setting
   -- (figures.txt `degree_words`): `de meest recente telling`, `the most
   -- recent count`
+  -- cardinal number words from two on (the figures' numbers.txt; not
+  -- `een`, `one`, also an article or a pronoun): a count that opens the
+  -- next phrase (`volgens Rabobank drie banken`)
+  L.number = {}
+  for _, e in ipairs((src.numbers or EMPTY).list) do
+    local v = tonumber(src.numbers.values[e])
+    if v and v >= 2 then L.number[lc(e)] = true end
+  end
   L.degree = {}
   local degree_words = src.figures and src.figures.values.degree_words
   if type(degree_words) == "string" then
