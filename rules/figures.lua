@@ -3187,10 +3187,15 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
       -- hats', 'soldiers guarding the gate'; not a compound's noun,
       -- 'three football training sessions'; `plural_nouns` in
       -- figures.txt: the plurals without -s)
+      -- (and after any noun, one with a determiner after it: `the first
+      -- case involving a player`)
       if j >= i and not after_join and #lw > 5 and sub(lw, -3) == "ing" and prof.gerund_after_plural then
         local pw = words[2 * j]
         local lpw = lc_cache[pw] or lc(pw)
         if prof.plural_nouns[lpw] or ENDS_PLURAL_S[lpw] and not adjective_like(pw, prof) then break end
+        local nw = words[2 * k + 2]
+        local lnw = nw and (lc_cache[nw] or lc(nw))
+        if lnw and (prof.articles[lnw] or closed[lnw] == "det") then break end
       end
       -- a modifier after a noun is an adverb that ends the phrase
       -- ('31,000 people worldwide', 'the third year running'; before the
@@ -3267,6 +3272,16 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
       if lw:match("ed$") or prof.closed[lw] == "adj" or prof.participles[lw] then
         return nil, true
       end
+    end
+    -- (two words: a compound, `the third bus stop`; but a plural the
+    -- list knows before a word in no plural's -s, or a noun in lower case
+    -- before a capital, ends its phrase: `two children attend`, `the
+    -- third-largest penalty Ofwat has imposed`; not `two people
+    -- smugglers`, `three police officers`)
+    if n == 2 and STARTS_LOWER[first] and not adjective_like(first, prof)
+       and (prof.plural_nouns[lc_cache[first] or lc(first)] and not ENDS_PLURAL_S[lc_cache[head] or lc(head)]
+            or STARTS_UPPER[head]) then
+      return first, words[2 * i - 1], words[2 * i - 1] + #first
     end
     if n == 2 and not adjective_like(first, prof) and
        STARTS_LOWER[first] and not first:match("[^s]s$") then

@@ -1062,4 +1062,21 @@ T.case("probe F/G figures: first hand, a vague scale chain, that one of, hours p
   T.eq(find(recs, "Two").of, "reporters", "of our")
 end)
 
+
+T.case("what a figure counts ends before a verb after a listed plural, a name after a noun, and a participle with a determiner after it", function()
+  expect("a listed plural before a verb", "Parents whose two children attend the school were angry.", "en",
+         { { "two", value = 2, of = "children" } })
+  expect("a listed plural in a compound", "Two people smugglers and three police officers came.", "en",
+         { { "Two", value = 2, of = "people smugglers" }, { "three", value = 3, of = "police officers" } })
+  expect("a name after the noun", "It was the third-largest penalty Ofwat has imposed.", "en",
+         { { "third", value = 3, kind = "ordinal", of = "penalty" } })
+  expect("a participle and its object", "It was the first case involving a player.", "en",
+         { { "first", value = 1, kind = "ordinal", of = "case" } })
+end)
+
+T.case("`zero tolerance` is a set phrase, no figure", function()
+  expect("zero tolerance", "The club has a zero tolerance policy and a zero-tolerance approach; the score was zero.", "en",
+         { { "zero", value = 0 } })
+end)
+
 T.done()
