@@ -3207,4 +3207,11 @@ T.case("a count after a source's name opens the next phrase (`volgens Rabobank d
   T.eq(b[1] and b[1].speaker, "Stefano Domenicali", "a number inside a name before a role and a name goes on")
 end)
 
+
+T.case("a pronoun is the speaker of the sentence before whose role opens it past a fronted phrase (`In a statement, the minister said ... She added`)", function()
+  local _, a = run("The union asked Environment Minister Rachel Lyall to act. Its secretary, Alan Doherty, told a meeting that crews were stretched. In a statement, the minister said she understood the concerns. She added that the government had provided extra money.", "en")
+  T.eq(a[2] and a[2].speaker, "Rachel Lyall", "the minister")
+  T.eq(a[3] and a[3].speaker, "Rachel Lyall", "She added")
+end)
+
 T.done()

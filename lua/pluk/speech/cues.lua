@@ -5947,7 +5947,18 @@ function Analyser:resolve_pronoun(A, m, x)
     for k = k2, k1, -1 do
       local h = analyse_cue(A, A.hits[k])
       local hm = h.subj
-      if hm and (hm.how ~= "before" or hm.kind == "role" and hm.s == skip_spaces(A.s, ps))
+      -- (a role that opens the sentence past a fronted phrase too: `In a
+      -- statement, the minister said ... She added`)
+      local opens = false
+      if hm and hm.kind == "role" and hm.how == "before" then
+        if hm.s == skip_spaces(A.s, ps) then
+          opens = true
+        else
+          local f = first_np(A, ps, pe)
+          opens = f ~= nil and f.s == hm.s
+        end
+      end
+      if hm and (hm.how ~= "before" or opens)
          and hm.kind ~= "pron" and hm.s >= ps then
         local e = self:resolve_hit(A, h)
         if e and e.person and gender_fits(want, e.gender) then
