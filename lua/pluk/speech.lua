@@ -589,6 +589,9 @@ end
 local THING_PRONOUN = { it = true, this = true, that = true, het = true, dit = true, dat = true }
 -- the bytes that close a clause: . , ; : ! ?
 local CLAUSE_END_BYTE = { [46] = true, [44] = true, [59] = true, [58] = true, [33] = true, [63] = true }
+-- relative pronouns that open a clause of a person inside a quote's tag
+-- (`"...," a source, who asked not to be named, said`)
+local TAG_RELATIVE = { who = true, die = true, wie = true, der = true, qui = true }
 
 -- is [cs, ce) a lone object pronoun, perhaps with an adverbial after it
 -- (`denied it`, `confirmed it on Monday`, `announced it yesterday`)? It
@@ -741,6 +744,13 @@ function Analyser:attribute(A, res)
       if c == 44 or c == 45 or c == 58 or (c == 226 and sub(s, x, x + 1) == "\226\128") then
         tagged_end = true
       end
+    end
+    -- (a cue with no subject inside a relative clause of the tag is
+    -- passed: `"...," a source, who asked not to be named, said`)
+    if hk2 > hk1 and not A.hits[hk1].scare_quote and not analyse_cue(A, A.hits[hk1]).subj then
+      local w = names.letters_before_space(s, A.hits[hk1].s - 8 > q.cb and A.hits[hk1].s - 8 or q.cb,
+                                           A.hits[hk1].s - 1)
+      if w and TAG_RELATIVE[lc(w)] then hk1 = hk1 + 1 end
     end
     if hk2 >= hk1 and not A.hits[hk1].scare_quote then
       local h = analyse_cue(A, A.hits[hk1])

@@ -3214,4 +3214,12 @@ T.case("a pronoun is the speaker of the sentence before whose role opens it past
   T.eq(a[3] and a[3].speaker, "Rachel Lyall", "She added")
 end)
 
+
+T.case("a cue inside a relative clause of a quote's tag is passed for the tag's own (`\"...,\" a source, who asked not to be named, said`)", function()
+  local q = run("\"This is bad,\" a source, who asked not to be named, said. \"It is worse,\" one leading English grandmaster, who asked not to be named, told this newspaper.", "en")
+  T.eq(q[1] and q[1].speaker, "a source", "a source, who asked ..., said")
+  T.eq(q[1] and q[1].cue, "said", "the tag's cue")
+  T.eq(q[2] and q[2].speaker, "one leading English grandmaster", "told this newspaper")
+end)
+
 T.done()
