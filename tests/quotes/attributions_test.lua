@@ -3222,4 +3222,11 @@ T.case("a cue inside a relative clause of a quote's tag is passed for the tag's 
   T.eq(q[2] and q[2].speaker, "one leading English grandmaster", "told this newspaper")
 end)
 
+
+T.case("`collega` and `sjorder` are person roles: a colleague who opens the sentence before is the `hij` after a quote (`Een collega naast hem knikt. ,,...'', zegt hij.`)", function()
+  local q = run("Sjorder Mehmet Yilmaz staat bij de poort. ,,We willen een cao'', zegt hij. Een collega naast hem knikt. ,,Wij staken niet graag'', zegt hij.", "nl")
+  T.eq(q[1] and q[1].speaker, "Mehmet Yilmaz", "the role that opens the sentence is no part of the name")
+  T.eq(q[2] and q[2].speaker, "een collega", "the colleague")
+end)
+
 T.done()
