@@ -3229,4 +3229,10 @@ T.case("`collega` and `sjorder` are person roles: a colleague who opens the sent
   T.eq(q[2] and q[2].speaker, "een collega", "the colleague")
 end)
 
+
+T.case("an organisation word and a word in lower case that its short form spells are one name (`De Autoriteit woningcorporaties (Aw) ... De toezichthouder laat weten`)", function()
+  local _, a = run("De Autoriteit woningcorporaties (Aw) heeft een onderzoek ingesteld in de wijk Westroijen. De toezichthouder laat weten dat hij al in 2022 signalen had ontvangen.", "nl")
+  T.eq(a[1] and a[1].speaker, "Autoriteit woningcorporaties", "de toezichthouder")
+end)
+
 T.done()

@@ -5445,7 +5445,13 @@ function Analyser:recent_org(A, x, max_sents, bodies, strict)
         local canon = joined or mention_canon(A, c)
         -- (an organisation word alone goes on through its of-phrase:
         -- `De Inspectie van het Onderwijs`, a name)
-        if canon and A.L.org[canon] then canon = Analyser.with_of(A, c, canon) end
+        if canon and A.L.org[canon] then
+          canon = Analyser.with_of(A, c, canon)
+          -- (and through a word in lower case that its short form in
+          -- brackets spells: `De Autoriteit woningcorporaties (Aw)`)
+          local w, short = string.match(s, "^ (%l[%l\128-\255]+) %((%a%a+)%)", c.e)
+          if w and lc(short) == lc(sub(canon, 1, 1)) .. sub(w, 1, 1) then canon = canon .. " " .. w end
+        end
         local person = mention_person(A, c)
         if person then
           -- (a one-word name that spoke was taken for a person, `Shell
