@@ -964,8 +964,16 @@ function Analyser:attribute(A, res)
     if not det_before and raw_pw ~= "" and is_lower_at(raw_pw, 1) and adjective_ending(L, pw)
        and not (L.fw[pw] or L.cue[pw] or L.marker[pw]) then
       local before = rtrim(sub(s, lo, q.oa - 1))
-      local w2 = tail_run(rtrim(sub(before, 1, #before - #raw_pw)), WORD_NOT_PUNCT)
+      local rest = rtrim(sub(before, 1, #before - #raw_pw))
+      local w2 = tail_run(rest, WORD_NOT_PUNCT)
       np_before = w2 ~= nil and L.det[names.lc_memo[w2] or lc(w2)] ~= nil
+      -- (but after a naming verb the noun is its object and the quote
+      -- what it was called: `noemt de keuze "verrassend maar sterk"`)
+      if np_before then
+        local w3 = tail_run(rtrim(sub(rest, 1, #rest - #w2)), WORD_NOT_PUNCT)
+        local lemma = w3 and L.cue[names.lc_memo[w3] or lc(w3)]
+        if lemma and L.np_verb[lemma] == "predicate" then np_before = false end
+      end
     end
     local marked = false
     local lpre

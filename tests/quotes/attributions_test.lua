@@ -3235,4 +3235,11 @@ T.case("an organisation word and a word in lower case that its short form spells
   T.eq(a[1] and a[1].speaker, "Autoriteit woningcorporaties", "de toezichthouder")
 end)
 
+
+T.case("after a naming verb, a noun in -e before a short quote is its object, and the quote what it was called (`noemt de keuze \"verrassend, maar sterk\"`)", function()
+  local q = run("De wethouder noemt de keuze \"verrassend, maar sterk\".", "nl")
+  T.eq(q[1] and q[1].text, "verrassend, maar sterk", "the quote")
+  T.eq(q[1] and q[1].speaker, "de wethouder", "its speaker")
+end)
+
 T.done()
