@@ -1079,4 +1079,10 @@ T.case("`zero tolerance` is a set phrase, no figure", function()
          { { "zero", value = 0 } })
 end)
 
+
+T.case("`vast` before a neuter noun is an adjective: the noun after it is what the figure counts", function()
+  expect("één vast aanspreekpunt", "De bond eist dat bewoners één vast aanspreekpunt krijgen.", "nl",
+         { { "één", value = 1, of = "aanspreekpunt" } })
+end)
+
 T.done()
