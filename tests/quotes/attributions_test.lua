@@ -3242,4 +3242,12 @@ T.case("after a naming verb, a noun in -e before a short quote is its object, an
   T.eq(q[1] and q[1].speaker, "de wethouder", "its speaker")
 end)
 
+
+T.case("an English verb of a subject of its own right before `that` keeps that clause in the content (`said the report showed that prices ...`)", function()
+  local _, a = run("Smith said the report showed that prices were rising. Jones said the data shows that wages fell. He told reporters at City Hall on Monday that the plan was dead.", "en")
+  T.eq(a[1] and a[1].text, "the report showed that prices were rising", "said the report showed that")
+  T.eq(a[2] and a[2].text, "the data shows that wages fell", "said the data shows that")
+  T.eq(a[3] and a[3].text, "the plan was dead", "that after the one told and adverbials")
+end)
+
 T.done()

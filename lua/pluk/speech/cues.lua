@@ -2509,6 +2509,18 @@ local function after_comp(A, b, se, max_tokens)
         if #key > #e and sub(key, 1, #e) == e then return ta + #e, "comp" end
       end
       if cues[key] then return nil end
+      -- an English verb of a subject of its own right before `that`: the
+      -- `that` is that clause's, and the content starts at the subject
+      -- (`said the report showed that prices ...`, `said the data shows
+      -- that ...`; a verb in -s after a determiner's noun only)
+      if en and k >= 3 and k < n and word_key(s, t, k + 1) == "that" and #key > 4 then
+        local pk = word_key(s, t, k - 1)
+        if pk and not (L.prep[pk] or L.fw[pk] or L.det[pk])
+           and (sub(key, -2) == "ed" or sub(key, -1) == "s" and sub(key, -2) ~= "ss"
+                and L.det[word_key(s, t, k - 2) or ""]) then
+          return nil
+        end
+      end
       -- an English subject pronoun opens the content itself: `said they
       -- are uncertain whether ...` (Dutch puts the speaker there: `zei hij
       -- dat`)
