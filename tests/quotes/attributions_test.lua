@@ -3250,4 +3250,11 @@ T.case("an English verb of a subject of its own right before `that` keeps that c
   T.eq(a[3] and a[3].text, "the plan was dead", "that after the one told and adverbials")
 end)
 
+
+T.case("an inverted subject's age in brackets stands before the complementizer (`Vorige week zei Henk Martens (61) dat hij verhuist`)", function()
+  local _, a = run("Vorige week zei Henk Martens (61) dat hij verhuist.", "nl")
+  T.eq(a[1] and a[1].speaker, "Henk Martens", "zei NAME (61) dat")
+  T.eq(a[1] and a[1].text, "hij verhuist", "the clause after dat")
+end)
+
 T.done()

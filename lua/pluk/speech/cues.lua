@@ -3905,7 +3905,12 @@ local function cue_content(A, h)
     -- NOS.` (not when that sentence is a quote: it is the quote's)
     if A.lang ~= "en" and demonstrative_before(A, ss, y) then return sentence_before(A, ss) end
     -- inverted with a complementizer: `Vooruitblikkend ... stelde Rutte dat`
-    local x = after_comp(A, h.subj.e, se, 6)
+    -- (past the subject's age or party in brackets: `zei Henk Martens
+    -- (61) dat`)
+    local from = h.subj.e
+    local _, pe = find(s, "^%s*%([^()]-%)", from)
+    if pe and pe - from < 16 then from = pe + 1 end
+    local x = after_comp(A, from, se, 6)
     if x then
       cs, ce = trim(s, x, clip_end(s, a, se))
       return cs, clause_end(A, cs, ce)
