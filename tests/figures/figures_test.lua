@@ -1085,4 +1085,12 @@ T.case("`vast` before a neuter noun is an adjective: the noun after it is what t
          { { "één", value = 1, of = "aanspreekpunt" } })
 end)
 
+
+T.case("four digits after a relative pronoun count the noun after them, no year (`Zon, die 1400 leden telt`)", function()
+  expect("die after a comma", "Energiecoöperatie Zon, die 1400 leden telt, is boos.", "nl",
+         { { "1400", value = 1400, kind = "cardinal", of = "leden" } })
+  expect("a year after a demonstrative stays", "In die 1990 jaren was het anders.", "nl",
+         { { "1990", value = 1990, kind = "year" } })
+end)
+
 T.done()
