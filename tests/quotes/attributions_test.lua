@@ -3257,4 +3257,14 @@ T.case("an inverted subject's age in brackets stands before the complementizer (
   T.eq(a[1] and a[1].text, "hij verhuist", "the clause after dat")
 end)
 
+
+T.case("cellist, wijkverzorgende, prefecture and gezondheidsdienst are role nouns (`Cellist Owain Rees said`, `Dat heeft de gezondheidsdienst bekendgemaakt`)", function()
+  local _, a = run("Cellist Owain Rees said the cuts were wrong.", "en")
+  T.eq(a[1] and a[1].speaker, "Owain Rees", "the role that opens the sentence is no part of the name")
+  local _, b = run("Wijkverzorgende Fatima el Amrani (41) zegt dat het zwaar is.", "nl")
+  T.eq(b[1] and b[1].speaker, "Fatima el Amrani", "wijkverzorgende")
+  local _, c = run("De GGD begint maandag met vaccineren. Dat heeft de gezondheidsdienst vrijdag bekendgemaakt.", "nl")
+  T.eq(c[1] and c[1].text, "De GGD begint maandag met vaccineren", "the sentence before")
+end)
+
 T.done()
