@@ -1327,13 +1327,7 @@ local function subject_before(A, a, ss, wide)
   -- a compound's head left out before the name: one name with the words
   -- before it (`Dat heeft de Nederlandse Voedsel- en Warenautoriteit
   -- bekendgemaakt`)
-  if m and m.kind == "name" and m.s > 6 and find(sub(s, m.s - 6, m.s - 1), "%-%s+[ae]nd?%s+$") then
-    local joined = Analyser.org_joined(A, m)
-    if joined then
-      m.s = m.e - #joined
-      m.text = joined
-    end
-  end
+  if m and m.kind == "name" then Analyser.join_elided_head(A, m) end
   -- where a person is from after their parenthesis: the person before it
   -- (`Wethouder Joris Hendriks (Zorg) van Arnhem liet weten`)
   if m and m.kind == "name" then
@@ -2159,15 +2153,8 @@ local function subject_after(A, b, se)
       end
     end
     local m = mention_name(s, t, first, lastname)
-    -- (one name with the words before a compound's left-out head:
-    -- `zegt de Nederlandse Voedsel- en Warenautoriteit`)
-    if m.s > 6 and find(sub(s, m.s - 6, m.s - 1), "%-%s+[ae]nd?%s+$") then
-      local joined = Analyser.org_joined(A, m)
-      if joined then
-        m.s = m.e - #joined
-        m.text = joined
-      end
-    end
+    -- (and after it: `zegt de Nederlandse Voedsel- en Warenautoriteit`)
+    Analyser.join_elided_head(A, m)
     local tf = names.title_before(s, t, first, g)
     if tf < first then m.title = sub(s, t[2 * tf - 1], t[2 * first - 1] - 1) end
     -- a role word in front: `leider Rossi`, `PvdA-Kamerlid Kuiken`
@@ -5354,6 +5341,20 @@ end
 -- it gave them
 function Analyser.age_noun(w)
   return w ~= nil and (find(w, "year%-old$") or find(w, "^%d+%-jarige$")) ~= nil
+end
+
+-- join_elided_head(A, m): name mention m, right after a compound whose
+-- head is left out (`Voedsel- en Warenautoriteit`), becomes one name with
+-- the words before it (Analyser.org_joined's), in place
+function Analyser.join_elided_head(A, m)
+  local s = A.s
+  if m.s > 6 and find(sub(s, m.s - 6, m.s - 1), "%-%s+[ae]nd?%s+$") then
+    local joined = Analyser.org_joined(A, m)
+    if joined then
+      m.s = m.e - #joined
+      m.text = joined
+    end
+  end
 end
 
 -- the organisation's name that name mention c ends after its `and`
