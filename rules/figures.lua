@@ -4605,14 +4605,16 @@ function M.extract_with(article, emit, prof, opts)
       elseif fig.value >= 1000 and fig.value <= 2100 and year_like(fig, text) and not decade then
         -- four digits: a year unless they count something
         local is_year = true
-        -- (a determiner's word after a comma is a relative pronoun, no
+        -- (a determiner or possessive before them: no count; but a
+        -- determiner's word after a comma is a relative pronoun, no
         -- determiner of the number: `Zutphen Zon, die 1400 leden telt`)
-        local relative_before = pclass == "det" and pw_s and pw_s > 2 and byte(text, pw_s - 2) == 44
+        local det_before = pclass == "det" and not (pw_s and pw_s > 2 and byte(text, pw_s - 2) == 44)
+                           or pclass == "poss"
         if unit_text and (prof.units[unit_text] or {}).dim ~= "time" then
           is_year = false
         elseif phrase_before(hedges, prof.hedge_last, text, pw_s, pw_nl, lpw) then
           is_year = false
-        elseif not months[lpw] and (pclass ~= "det" and pclass ~= "poss" or relative_before)
+        elseif not months[lpw] and not det_before
                and (peek_at ~= e or (peek_p == e + 1 and peek_w
                                      and peek_b >= 97 and peek_b <= 122)) then
           -- they count the lower-case word right after them when it
@@ -4624,7 +4626,7 @@ function M.extract_with(article, emit, prof, opts)
           local nx = words_after(ctx, e)
           local w1 = nx[1] == e + 1 and nx[2]
           if w1 and STARTS_LOWER[w1]
-             and ((not closed[lc(w1)] and (pclass ~= "det" and pclass ~= "poss" or relative_before)
+             and ((not closed[lc(w1)] and not det_before
                    and pclass ~= "prep")
                   or (pclass == "prep" and prof.units[w1]))
              and noun_phrase(nx, 1, prof, lang) then

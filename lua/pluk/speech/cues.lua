@@ -5382,17 +5382,6 @@ function Analyser.org_joined(A, c)
   return first and sub(s, t[2 * first - 1], c.e - 1) or nil
 end
 
--- the organisation the article named last before position x, within
--- max_sents sentences, or nil: what a definite noun of an organisation's
--- kind (`organisation_kinds.txt`: `het bedrijf`, `the regulator`) stands
--- for when the article gives it no name of its own. A name that reads as
--- no person counts when it is an organisation's (an organisation word in
--- it), an acronym, or another name (the tests below); no place's (`in
--- Kessingen`, `in the UK`). With bodies (a public body's kind) only an
--- organisation's name or an acronym. In the last sentence that has one,
--- the subject that opens it goes first, then the last other subject,
--- then the last name: `De NS schrapt alle ritten, omdat de vakbonden
--- FNV Spoor en VVMC staken. Dat maakte de spoorvervoerder bekend` is NS.
 -- does canonical name canon hold a word of class c of organisations
 -- (`= body` in organisation_words.txt, a public body's: `Environment
 -- Agency`, `Autoriteit Persoonsgegevens`, `Nederlandse Voedsel- en
@@ -5422,6 +5411,17 @@ function Analyser.class_name(A, canon, c)
   return false
 end
 
+-- the organisation the article named last before position x, within
+-- max_sents sentences, or nil: what a definite noun of an organisation's
+-- kind (`organisation_kinds.txt`: `het bedrijf`, `the regulator`) stands
+-- for when the article gives it no name of its own. A name that reads as
+-- no person counts when it is an organisation's (an organisation word in
+-- it), an acronym, or another name (the tests below); no place's (`in
+-- Kessingen`, `in the UK`). With bodies (a public body's kind) only an
+-- organisation's name or an acronym. In the last sentence that has one,
+-- the subject that opens it goes first, then the last other subject,
+-- then the last name: `De NS schrapt alle ritten, omdat de vakbonden
+-- FNV Spoor en VVMC staken. Dat maakte de spoorvervoerder bekend` is NS.
 function Analyser:recent_org(A, x, max_sents, bodies, strict)
   -- a kind of a class of organisations (bodies: the class, `body` or
   -- `union`) takes a name with a word of the class first (an acronym the

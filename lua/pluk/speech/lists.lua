@@ -216,9 +216,6 @@ local function compile(lang, src)
   end
   for w in pairs(L.modal) do L.verb_word[w] = true end
   L.standard = names.keyset(src.source_standards)
-  -- words of degree before an adjective, the figures' setting
-  -- (figures.txt `degree_words`): `de meest recente telling`, `the most
-  -- recent count`
   -- cardinal number words from two on (the figures' numbers.txt; not
   -- `een`, `one`, also an article or a pronoun): a count that opens the
   -- next phrase (`volgens Rabobank drie banken`)
@@ -227,6 +224,9 @@ local function compile(lang, src)
     local v = tonumber(src.numbers.values[e])
     if v and v >= 2 then L.number[lc(e)] = true end
   end
+  -- words of degree before an adjective, the figures' setting
+  -- (figures.txt `degree_words`): `de meest recente telling`, `the most
+  -- recent count`
   L.degree = {}
   local degree_words = src.figures and src.figures.values.degree_words
   if type(degree_words) == "string" then
