@@ -3267,4 +3267,13 @@ T.case("cellist, wijkverzorgende, prefecture and gezondheidsdienst are role noun
   T.eq(c[1] and c[1].text, "De GGD begint maandag met vaccineren", "the sentence before")
 end)
 
+
+T.case("an unknown plural noun after a plural's possessive is a group that speaks (`The victims' families said`)", function()
+  local _, a = run("The bus crashed on Monday. The victims' families said the company had ignored warnings for years.", "en")
+  T.eq(a[1] and a[1].speaker_text, "The victims' families", "the possessive owns the head as a determiner does")
+  T.eq(a[1] and a[1].text, "the company had ignored warnings for years", "what they said")
+  local q = run("The victims’ families said: \"We want answers from the company now.\"", "en")
+  T.eq(q[1] and q[1].speaker_text, "The victims’ families", "a curly apostrophe too")
+end)
+
 T.done()

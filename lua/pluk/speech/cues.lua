@@ -251,6 +251,15 @@ function Analyser.past_portfolios(A, t, first, k)
   return x
 end
 
+-- is token j (above lo) the apostrophe of a plural's possessive, a token
+-- of its own right after the word's s (`patients'`, `Farmers’`)?
+function Analyser.plural_possessive_at(A, t, j, lo)
+  local s = A.s
+  local ap = tok(s, t, j)
+  return (ap == "'" or ap == "\226\128\153") and j > lo and t[2 * j - 2] == t[2 * j - 1]
+         and byte(s, t[2 * j - 1] - 1) == 115 and word_key(s, t, j - 1) ~= nil
+end
+
 -- noun phrase ending at token k (its head): det? adj* head, with an
 -- `X van/of Y` extension handled by the caller (w: token k's text, when
 -- the caller has it). Returns mention or nil.
@@ -320,7 +329,15 @@ local function np_ending(A, t, k, lo, w)
     local steps = 0
     while j >= lo and steps < 3 do
       local dk = word_key(s, t, j)
-      if not dk then break end
+      if not dk then
+        -- a plural's possessive owns it as a determiner does: `The
+        -- victims' families said` (the apostrophe a token of its own)
+        if Analyser.plural_possessive_at(A, t, j, lo) then
+          r = (byte(key, -1) == 115 and #key > 3) and "g" or "?"
+          head = key
+        end
+        break
+      end
       if (dk == "door" or dk == "by") and steps >= 1 then
         -- a passive's agent: `Door boze tongen wordt beweerd`
         r = (byte(key, -1) == 115 or key:find("en$")) and "g" or "?"
@@ -351,9 +368,7 @@ local function np_ending(A, t, k, lo, w)
     if not dk then
       -- a plural's possessive, its apostrophe a token of its own, owns
       -- the phrase: `The patients' group said`, `Farmers’ leaders say`
-      local ap = tok(s, t, j)
-      if (ap == "'" or ap == "\226\128\153") and j > lo and t[2 * j - 2] == t[2 * j - 1]
-         and byte(s, t[2 * j - 1] - 1) == 115 and word_key(s, t, j - 1) then
+      if Analyser.plural_possessive_at(A, t, j, lo) then
         first = j - 1
         det = "poss"
         if j - 2 >= lo and L.det[ltok(s, t, j - 2)] then first = j - 2 end
