@@ -396,6 +396,11 @@ function M.grammar(lang)
   local portfolios = load(lang, "portfolios")
   src[#src + 1] = portfolios
   g.portfolio = keyset(portfolios)
+  -- group nouns that name a body by its place, the noun part of the name
+  -- (`de rechtbank Amsterdam`; see place_bodies.txt)
+  local place_bodies = load(lang, "place_bodies")
+  src[#src + 1] = place_bodies
+  g.place_body = keyset(place_bodies)
   local stop = {}
   -- src[3..7]: never names; src[8..9] (cue words): may stand inside a name
   -- (United States, Read) but do not start one (Volgens, According)
@@ -935,6 +940,8 @@ strip_titles_uncached = function(str, lang, g)
   -- an organisation's name keeps its titles: `Justice Department`,
   -- `Attorney General's Office`
   if n >= 2 and g.org and g.org[sub(str, t[2 * n - 1], t[2 * n] - 1)] then return str end
+  -- and a body named by its place keeps its noun (`rechtbank Amsterdam`)
+  if n >= 2 and g.place_body[lc(sub(str, t[1], t[2] - 1))] and kind(str, t, 2, g) == "N" then return str end
   local k = 1
   while k <= n do
     local kd, kw = kind(str, t, k, g)

@@ -3276,4 +3276,17 @@ T.case("an unknown plural noun after a plural's possessive is a group that speak
   T.eq(q[1] and q[1].speaker_text, "The victims’ families", "a curly apostrophe too")
 end)
 
+
+T.case("a body named by its place keeps its noun (`De rechtbank Amsterdam oordeelde`, `volgens de provincie Utrecht`), other group nouns do not (`de vakbond FNV`)", function()
+  local _, a = run("De rechtbank Amsterdam oordeelde woensdag dat de gemeente de canon niet had mogen verhogen.", "nl")
+  T.eq(a[1] and a[1].speaker, "rechtbank Amsterdam", "before the cue")
+  T.eq(a[1] and a[1].speaker_text, "rechtbank Amsterdam", "the mention holds the noun")
+  local _, b = run("Volgens de provincie Utrecht gaat de weg in mei dicht.", "nl")
+  T.eq(b[1] and b[1].speaker, "provincie Utrecht", "after the cue")
+  local _, c = run("De gemeente Oss bouwt een zwembad. De gemeente zegt dat de kosten stijgen.", "nl")
+  T.eq(c[1] and c[1].speaker, "gemeente Oss", "the noun alone later is that body")
+  local _, d = run("De vakbond FNV zegt dat de lonen omhoog moeten.", "nl")
+  T.eq(d[1] and d[1].speaker, "FNV", "a group noun that names no place is no part of the name")
+end)
+
 T.done()

@@ -301,8 +301,15 @@ local function np_ending(A, t, k, lo, w)
     -- `student protester Joshua Wong`
     local rk = tf - 1
     if rk >= lo and not is_punct_tok(s, t, rk) then
-      local r = role_of(L, tok(s, t, rk))
+      local rw = tok(s, t, rk)
+      local r = role_of(L, rw)
       if r then m.role_gender = r end
+      -- a body named by its place: the noun is part of the name
+      -- (`De rechtbank Amsterdam oordeelde`, not Amsterdam)
+      if r == "g" and tf == first and k - first < 3 and g.place_body[lc(rw)] then
+        m.s = t[2 * rk - 1]
+        m.text = sub(s, m.s, m.e - 1)
+      end
     end
     return m
   end
@@ -2174,8 +2181,15 @@ local function subject_after(A, b, se)
     if tf < first then m.title = sub(s, t[2 * tf - 1], t[2 * first - 1] - 1) end
     -- a role word in front: `leider Rossi`, `PvdA-Kamerlid Kuiken`
     for x = 1, first - 1 do
-      local r = role_of(L, tok(s, t, x))
+      local rw = tok(s, t, x)
+      local r = role_of(L, rw)
       if r then m.role_gender = r end
+      -- a body named by its place (`volgens de provincie Utrecht`): the
+      -- noun is part of the name, as before a cue (see np_ending)
+      if r == "g" and x == first - 1 and tf == first and lastname - first < 3 and g.place_body[lc(rw)] then
+        m.s = t[2 * x - 1]
+        m.text = sub(s, m.s, m.e - 1)
+      end
     end
     m.how = "after"
     -- an organisation first: `said University of California, San
