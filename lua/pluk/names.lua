@@ -664,9 +664,10 @@ M.is_acronym = is_acronym
 
 -- is word w an organisation word or an acronym, so that one capitalised
 -- particle before it is the sentence's article, not a surname's (`De
--- ANWB`, `De Vereniging van Effectenbezitters`; run_ending, clean_run)?
+-- ANWB`, `De Vereniging van Effectenbezitters`, a compound of one too,
+-- `De Ondernemersvereniging van Zwolle`; run_ending, clean_run)?
 local function organisation_head(g, w)
-  return g.org ~= nil and g.org[w] ~= nil or is_acronym(w)
+  return g.org ~= nil and (g.org[w] ~= nil or M.org_compound(g, w)) or is_acronym(w)
 end
 
 -- is a name of first word w and last word last an organisation's, so
@@ -1321,17 +1322,18 @@ local function trim_run(s, run, g)
   -- Makelaars` is one name)
   if i == n - 2 and i >= 2 and (lc(w[n - 1]) == "van" or lc(w[n - 1]) == "of")
      and (is_upper_at(w[i - 1], 1) or g.particles[lc(w[i - 1])])
-     and not (g.org and (g.org[w[i]] or g.org[w[i - 1]])) then
+     and not (g.org and (g.org[w[i]] or g.org[w[i - 1]] or M.org_compound(g, w[i]))) then
     return table.concat(w, " ", 1, i)
   end
   -- an organisation glued before a name: `House Intelligence Committee
   -- Adam Schiff` -> the words after its last organisation word (not in
   -- an organisation's own name: `Alachua County Sheriff's Office`; nor
   -- after one that opens the run, the name's own: `Stichting Open Water`,
-  -- `Vereniging Eigen Huis`)
+  -- `Vereniging Eigen Huis`, also after a particle that opens the
+  -- sentence, an article as often: `De Autoriteit Consument & Markt`)
   if g.org and not g.org[w[n]] then
     for i2 = n - 2, 2, -1 do
-      if g.org[w[i2]] then
+      if g.org[w[i2]] and not (i2 == 2 and g.particles[lc(w[1])]) then
         f = i2 + 1
         break
       end

@@ -3289,4 +3289,22 @@ T.case("a body named by its place keeps its noun (`De rechtbank Amsterdam oordee
   T.eq(d[1] and d[1].speaker, "FNV", "a group noun that names no place is no part of the name")
 end)
 
+
+T.case("Dutch compounds of an organisation word go on through voor/van (`De Onderzoeksraad voor Veiligheid`), and a name joined by its en is whole where its noun of kind points back (`De Autoriteit Consument en Markt deed`)", function()
+  local _, a = run("De Onderzoeksraad voor Veiligheid zegt dat de veiligheid onvoldoende is geregeld.", "nl")
+  T.eq(a[1] and a[1].speaker, "Onderzoeksraad voor Veiligheid", "as the subject")
+  local _, b = run("De Onderzoeksraad voor Veiligheid publiceerde dinsdag een rapport. Volgens de raad is de veiligheid onvoldoende.", "nl")
+  T.eq(b[1] and b[1].speaker, "Onderzoeksraad voor Veiligheid", "de raad afterwards")
+  local _, c = run("De Autoriteit Consument en Markt (ACM) deed onderzoek. Volgens de toezichthouder zijn de prijzen te hoog.", "nl")
+  T.eq(c[1] and c[1].speaker, "Autoriteit Consument en Markt", "its acronym after it")
+  local _, d = run("De Autoriteit Consument en Markt deed onderzoek. Volgens de toezichthouder zijn de prijzen te hoog.", "nl")
+  T.eq(d[1] and d[1].speaker, "Autoriteit Consument en Markt", "a verb in the singular after it")
+  local _, e = run("De Autoriteit Persoonsgegevens en Google praten. Volgens de toezichthouder zijn de regels te streng.", "nl")
+  T.eq(e[1] and e[1].speaker, "Autoriteit Persoonsgegevens", "two subjects with a plural verb stay apart")
+  local _, f = run("De Autoriteit Consument & Markt deed onderzoek. Volgens de toezichthouder zijn de prijzen te hoog.", "nl")
+  T.eq(f[1] and f[1].speaker, "Autoriteit Consument & Markt", "the article before the organisation word is no surname's particle")
+  local _, g = run("De Ondernemersvereniging van Zwolle zegt dat de parkeertarieven te hoog zijn.", "nl")
+  T.eq(g[1] and g[1].speaker, "Ondernemersvereniging van Zwolle", "a compound's van-phrase is its name's")
+end)
+
 T.done()

@@ -251,6 +251,12 @@ function Analyser.past_portfolios(A, t, first, k)
   return x
 end
 
+-- is w an organisation word (organisation_words.txt), or, in a language
+-- that glues nouns, a compound of one (`Onderzoeksraad`, `Vissersbond`)?
+function Analyser.org_word(A, w)
+  return A.L.org[w] ~= nil or names.org_compound(A.g, w)
+end
+
 -- is token j (above lo) the apostrophe of a plural's possessive, a token
 -- of its own right after the word's s (`patients'`, `Farmers’`)?
 function Analyser.plural_possessive_at(A, t, j, lo)
@@ -1494,7 +1500,7 @@ local function subject_before(A, a, ss, wide)
       elseif m2.kind == "name" and not (m2.s == trim(s, ss, m2.s) and role_of(L, m2.text) == "g") then
         -- (an organisation's name goes on through its of: `The Asthma
         -- and Allergy Foundation of America said`)
-        local f2 = m.kind == "name" and x == first_k - 1 and L.org[tok(s, t, x - 1)] and token_at(t, n, m2.s)
+        local f2 = m.kind == "name" and x == first_k - 1 and Analyser.org_word(A, tok(s, t, x - 1)) and token_at(t, n, m2.s)
         if f2 then m2 = mention_name(s, t, f2, token_ending(t, first_k, m.e)) end
         m = m2
       else
@@ -1616,7 +1622,7 @@ local function subject_before(A, a, ss, wide)
         -- Hong Kong said`: a place after the subject; `Tegen de krant El
         -- Pais zei hij`: no subject here
         local m2 = subject_before_place(A, t, x0)
-        if m.kind == "name" and ORG_JOIN[l0] and x0 >= 2 and L.org[tok(s, t, x0 - 1)] then
+        if m.kind == "name" and ORG_JOIN[l0] and x0 >= 2 and Analyser.org_word(A, tok(s, t, x0 - 1)) then
           -- an organisation's name goes on: `the United States Commission
           -- on International Religious Freedom`
           local f = names.run_ending(s, t, x0 - 1, g) or x0 - 1
@@ -1660,7 +1666,7 @@ local function subject_before(A, a, ss, wide)
         end
         local q = L.prep[p1] and qualified_source(A, t, x1, m)
         if q then m = q break end
-        if m.kind == "name" and ORG_JOIN[p1] and x1 >= 2 and L.org[tok(s, t, x1 - 1)] then
+        if m.kind == "name" and ORG_JOIN[p1] and x1 >= 2 and Analyser.org_word(A, tok(s, t, x1 - 1)) then
           -- an organisation's name goes on through its `for the`/`voor
           -- de`, as without the determiner above: `Het Centraal Bureau
           -- voor de Statistiek meldt`
@@ -2707,6 +2713,9 @@ local function standard_phrase(A, b, se)
     if is_punct_tok(s, t, k) then return false end
     local w = ltok(s, t, k)
     if L.fw[w] and not L.det[w] then return false end
+    -- (a role noun first is the source: `Volgens de toezichthouder zijn
+    -- de regels te streng`)
+    if not std[w] and role_of(L, w) then return false end
     if std[w] or find(w, "-", 1, true) and std[w:match("%-([^%-]+)$") or ""] then
       return L.lang ~= "en" or k == n or is_punct_tok(s, t, k + 1) or L.fw[ltok(s, t, k + 1)] ~= nil
     end
@@ -5483,6 +5492,23 @@ function Analyser:recent_org(A, x, max_sents, bodies, strict)
         -- (the tests that need no canonical name first: most mentions
         -- fail one)
         local joined = Analyser.org_joined(A, c)
+        -- (and the name the next mention makes whole through its
+        -- `en`/`and`, which starts inside this one, when a verb in the
+        -- singular follows or its acronym does: `De Autoriteit Consument
+        -- en Markt deed`, `... en Markt (ACM) deed`, whose first part is
+        -- the subject; not `De Autoriteit Persoonsgegevens en Google
+        -- praten`)
+        local nc = ms[i + 1]
+        if not joined and nc then
+          local j2 = Analyser.org_joined(A, nc)
+          if j2 and nc.e - #j2 >= c.s and nc.e - #j2 < c.e then
+            local ac = ms[i + 2]
+            if Analyser.finite_after(A, nc)
+               or ac and byte(s, ac.s - 1) == 40 and ac.s - nc.e <= 2 and mention_canon(A, ac) == j2 then
+              joined = j2
+            end
+          end
+        end
         -- (an acronym is one word: `DEN HAAG (ANP) -` is a dateline's place;
         -- and of letters: `H5N1`, `A380` name a virus, a plane)
         local org_text = joined or is_org_name(A, c.text) or not find(c.text, "[%l%s%d]")
@@ -5492,7 +5518,9 @@ function Analyser:recent_org(A, x, max_sents, bodies, strict)
         local canon = joined or mention_canon(A, c)
         -- (an organisation word alone goes on through its of-phrase:
         -- `De Inspectie van het Onderwijs`, a name)
-        if canon and A.L.org[canon] then
+        -- (so does a compound of one, in a language that glues nouns:
+        -- `De Onderzoeksraad voor Veiligheid`)
+        if canon and (A.L.org[canon] or not find(canon, " ") and names.org_compound(A.g, canon)) then
           canon = Analyser.with_of(A, c, canon)
           -- (and through a word in lower case that its short form in
           -- brackets spells: `De Autoriteit woningcorporaties (Aw)`)
@@ -5573,7 +5601,7 @@ function Analyser.with_of(A, m, canon)
   local lastw = memo.words[text]
   if lastw == nil then
     lastw = tail_run(text, NOT_WS)
-    lastw = lastw and L.org[lastw] and lastw or false
+    lastw = lastw and (L.org[lastw] or names.org_compound(A.g, lastw)) and lastw or false
     memo.words[text] = lastw
     memo.n = memo.n + 1
   end
@@ -5759,7 +5787,11 @@ local function group_names(A, head)
             if n2b and n2e - n2b < 40 then ne = n2e end
             list[#list + 1] = { p, q, q + 2, ne + 1 }
           else
-            list[#list + 1] = { p, q, Analyser.caps_before(A, ws), q + 1 }
+            -- (on through its voor/van and the capitalised words after
+            -- it: `de raad` after `de Onderzoeksraad voor Veiligheid`)
+            local e = is_upper_at(s, ws) and (sub(s, q + 1, q + 6) == " voor " or sub(s, q + 1, q + 5) == " van ")
+                      and Analyser.caps_after(A, q + 1, 2)
+            list[#list + 1] = { p, q, Analyser.caps_before(A, ws), e or q + 1 }
           end
         end
       elseif not lower_after and not (before and (before >= 97 and before <= 122)) then
