@@ -940,7 +940,12 @@ strip_titles_uncached = function(str, lang, g)
   local n = #t // 2
   -- an organisation's name keeps its titles: `Justice Department`,
   -- `Attorney General's Office`
-  if n >= 2 and g.org and g.org[sub(str, t[2 * n - 1], t[2 * n] - 1)] then return str end
+  -- (not past a group's noun that opens it: `Ontwikkelaar Nordwind
+  -- Energie` is Nordwind Energie, below)
+  if n >= 2 and g.org and g.org[sub(str, t[2 * n - 1], t[2 * n] - 1)]
+     and (n == 2 or group_word(g, sub(str, t[1], t[2] - 1)) ~= true) then
+    return str
+  end
   -- and a body named by its place keeps its noun (`rechtbank Amsterdam`)
   if n >= 2 and g.place_body[lc(sub(str, t[1], t[2] - 1))] and kind(str, t, 2, g) == "N" then return str end
   local k = 1

@@ -3307,4 +3307,18 @@ T.case("Dutch compounds of an organisation word go on through voor/van (`De Onde
   T.eq(g[1] and g[1].speaker, "Ondernemersvereniging van Zwolle", "a compound's van-phrase is its name's")
 end)
 
+
+T.case("a noun of kind stands for the company named before, not a place (`Solent Cruise Lines`, `Kersten Bouw`, `the village of Pradella`, `Environmental charity Clean Coasts Trust`)", function()
+  local _, a = run("More than 340 passengers fell ill during a voyage around the Canary Islands. Solent Cruise Lines confirmed that the vessel would stay in Southampton. The company said the outbreak was under control.", "en")
+  T.eq(a[2] and a[2].speaker, "Solent Cruise Lines", "a company's name that ends in Lines is no person's")
+  local _, b = run("Kersten Bouw laat in een verklaring weten trots te zijn. Het bedrijf zegt de komende jaren te willen investeren.", "nl")
+  T.eq(b[2] and b[2].speaker, "Kersten Bouw", "nor one that ends in Bouw")
+  local _, c = run("A landslide has buried a stretch of the Val Sorena Railway. Rock slid onto the track near the village of Pradella on Sunday, the operator said.", "en")
+  T.eq(c[1] and c[1].speaker, "Val Sorena Railway", "a place named after its noun of place is no organisation")
+  local _, d = run("Spill Hits Fistral T\n\nEnvironmental charity Clean Coasts Trust said volunteers had collected waste.\n\nAccording to the charity, similar spills have left pellets on beaches.", "en")
+  T.eq(d[2] and d[2].speaker, "Clean Coasts Trust", "the name after the noun, not its description, and never the title's words")
+  local _, e = run("Ontwikkelaar Nordwind Energie wil tien molens bouwen. Nordwind Energie zegt open te staan voor overleg.", "nl")
+  T.eq(e[1] and e[1].speaker, "Nordwind Energie", "a group's noun that opens a name ending in an organisation word is no part of it")
+end)
+
 T.done()

@@ -707,6 +707,12 @@ local SETS = {
   -- prepositions of place that may follow a subject (`X in Cyprus said`)
   place_prep = { ["in"] = true, at = true, from = true, within = true, inside = true, on = true,
                  uit = true, bij = true, op = true, aus = true },
+  -- nouns of a place that name it after their of/van (`the village of
+  -- Pradella`, `het dorp van ...`): no organisation's name
+  place_noun = { village = true, town = true, city = true, hamlet = true, island = true,
+                 region = true, county = true, district = true, borough = true, suburb = true,
+                 province = true, dorp = true, stad = true, stadje = true, plaats = true,
+                 gehucht = true, eiland = true, regio = true, wijk = true },
   demonstrative = { dat = true, dit = true, das = true, dies = true },
   shows_that = { blijkt = true, bleek = true, volgt = true, volgde = true },
   inversion = { zo = true, so = true },
@@ -5449,6 +5455,15 @@ function Analyser.class_name(A, canon, c)
   return false
 end
 
+-- does name mention c follow a noun of place and its of/van (`near the
+-- village of Pradella`)?
+function Analyser.named_place(A, c)
+  local pv = c.prevw
+  if pv ~= "of" and pv ~= "van" then return false end
+  local w = string.match(sub(A.s, c.s - 28 > 1 and c.s - 28 or 1, c.s - 1), "(%a+)%s+%a+%s+$")
+  return w ~= nil and SETS.place_noun[lc(w)] ~= nil
+end
+
 -- the organisation the article named last before position x, within
 -- max_sents sentences, or nil: what a definite noun of an organisation's
 -- kind (`organisation_kinds.txt`: `het bedrijf`, `the regulator`) stands
@@ -5512,7 +5527,8 @@ function Analyser:recent_org(A, x, max_sents, bodies, strict)
         -- (an acronym is one word: `DEN HAAG (ANP) -` is a dateline's place;
         -- and of letters: `H5N1`, `A380` name a virus, a plane)
         local org_text = joined or is_org_name(A, c.text) or not find(c.text, "[%l%s%d]")
-        if not org_text and (bodies or A.L.det[c.prevw] or not c.subj and SETS.place_prep[c.prevw]) then
+        if not org_text and (bodies or A.L.det[c.prevw] or not c.subj and SETS.place_prep[c.prevw]
+                             or Analyser.named_place(A, c)) then
           goto next_mention
         end
         local canon = joined or mention_canon(A, c)
@@ -5721,6 +5737,9 @@ function Analyser.caps_before(A, p)
   while k >= 1 do
     local lw, w = word_key(s, t, k)
     if not lw then break end
+    -- (nor back over a line break: a title's words are no part of it)
+    local nl = find(s, "\n", t[2 * k], true)
+    if nl and nl < a then break end
     -- (not a determiner or a capitalised preposition opening the
     -- sentence: `In findings`, `The Ministry`)
     if A.L.det[lw] or A.L.prep[lw] or A.g.stop[lw] then break end
@@ -5797,7 +5816,14 @@ local function group_names(A, head)
       elseif not lower_after and not (before and (before >= 97 and before <= 122)) then
         -- capitalised words before it
         local a = Analyser.caps_before(A, p)
-        if a < p then
+        -- (a name right after the noun in lower case is the group's, the
+        -- words before it its description: `Environmental charity Clean
+        -- Coasts Trust said`)
+        local named = a < p and form == head and after == 32 and is_upper_at(s, q + 2)
+                      and Analyser.caps_after(A, q + 1, 1)
+        if named then
+          list[#list + 1] = { p, q, q + 2, named }
+        elseif a < p then
           -- (and on through its of and the capitalised words after it:
           -- `the chamber` after `the Brackford Chamber of Commerce`)
           local e = form == cap and sub(s, q + 1, q + 4) == " of " and is_upper_at(s, q + 5)
