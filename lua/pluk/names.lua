@@ -574,6 +574,10 @@ end
 -- Office`)
 local PLURAL_OWNERS = { Women = true, Children = true, People = true, Men = true,
                         Workers = true, Veterans = true }
+-- (and the plurals in -men: `Fishermen's Association`, `Seamen's Union`)
+local function plural_owner(owner)
+  return PLURAL_OWNERS[owner] or #owner > 5 and sub(owner, -3) == "men" and is_upper_at(owner, 1)
+end
 
 -- is w a compound that ends in an organisation word, in a language that
 -- glues nouns (`Vissersbond`, `Rijksmuseum`: `de Nederlandse Vissersbond`)?
@@ -707,7 +711,7 @@ function M.run_ending(s, t, k, g, kw)
       -- `the Women's Institute`, `People's Liberation Army`; `Trump's
       -- Office` is Trump's)
       local owner = sub(w, 1, (find(w, POSSESSIVE_END)) - 1)
-      if not (g.org and g.org[kw] and (first == k and g.titles[lc(owner)] or PLURAL_OWNERS[owner])) then
+      if not (g.org and g.org[kw] and (first == k and g.titles[lc(owner)] or plural_owner(owner))) then
         break
       end
       first, first_w = j, w
@@ -2184,10 +2188,13 @@ function M.canonical(article, mention, lang)
             first = k
           elseif w == "," or w == "of" or w == "and" or w == "for" or w == "on"
               or w == "van" or w == "voor" or w == "en" or w == "de" or w == "the" or w == "&"
-              or w == "-" and k > 1 and t[2 * k - 2] == ta then
+              or w == "-" and k > 1 and t[2 * k - 2] == ta
+              or caps > 0 and k > 1 and not mixed and is_lower_at(s, ta) and is_upper_at(s, t[2 * k - 3]) then
             -- connector inside an organisation's name (and the hyphen of
             -- a compound whose head is left out: `Voedsel- en
-            -- Warenautoriteit`)
+            -- Warenautoriteit`; and a word in lower case between two
+            -- that spell letters: `Medicines and Healthcare products
+            -- Regulatory Agency (MHRA)`)
           else
             break
           end
@@ -2219,6 +2226,18 @@ function M.canonical(article, mention, lang)
         -- `the European Space Agency`)
         best = spelled_name(ix, s, g, clean) or best
       end
+    end
+  end
+  -- a name of two words or more whose acronym the article gives right
+  -- after it, in brackets, is what the acronym spells out when that ends
+  -- in it: `Regulatory Agency` of `Medicines and Healthcare products
+  -- Regulatory Agency (MHRA)`
+  if best == clean and nm >= 2 then
+    local at = find(s, clean .. " (", 1, true)
+    local acr = at and string.match(s, "^ %((%u%u+)%)", at + #clean)
+    if acr then
+      local full = M.canonical(article, acr, lang)
+      if #full > #clean and sub(full, -#clean - 1) == " " .. clean then best = full end
     end
   end
   by_lang[mention] = best

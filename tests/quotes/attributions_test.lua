@@ -3321,4 +3321,19 @@ T.case("a noun of kind stands for the company named before, not a place (`Solent
   T.eq(e[1] and e[1].speaker, "Nordwind Energie", "a group's noun that opens a name ending in an organisation word is no part of it")
 end)
 
+
+T.case("organisations: a plural in -men owns its organisation's name (`Fishermen's Association`); a name before its acronym is what the acronym spells out (`Medicines and Healthcare products Regulatory Agency (MHRA)`); pensioner, co-ordinator and parents are role nouns", function()
+  local _, a = run("The Cornish Fishermen's Association warned that the pellets could harm fish stocks.", "en")
+  T.eq(a[1] and a[1].speaker, "Cornish Fishermen's Association", "the possessive goes on in the name")
+  local _, b = run("The Medicines and Healthcare products Regulatory Agency (MHRA) confirmed that the trial had been halted. The MHRA said it would review the data.", "en")
+  T.eq(b[1] and b[1].speaker, "Medicines and Healthcare products Regulatory Agency", "the subject before the brackets")
+  T.eq(b[2] and b[2].speaker, "Medicines and Healthcare products Regulatory Agency", "the acronym later")
+  local _, c = run("Pensioner Derek Holloway, 74, said the roads were dangerous.", "en")
+  T.eq(c[1] and c[1].speaker, "Derek Holloway", "pensioner is a role")
+  local q = run("‘Each of those injuries was avoidable,’ the group’s co-ordinator, Amira Shah, said.", "en")
+  T.eq(q[1] and q[1].speaker, "Amira Shah", "a co-ordinator's name between commas")
+  local _, d = run("The court heard the case on Monday. The parents said they forgave him for the killing.", "en")
+  T.eq(d[1] and d[1].speaker_text, "The parents", "parents speak")
+end)
+
 T.done()
