@@ -3336,4 +3336,18 @@ T.case("organisations: a plural in -men owns its organisation's name (`Fishermen
   T.eq(d[1] and d[1].speaker_text, "The parents", "parents speak")
 end)
 
+
+T.case("a tag's maker, an amount after the cue, an age and a place between commas, and although after a report", function()
+  local _, a = run("The trial was halted after nine participants developed serious liver problems, drug maker Calloway Biosciences announced on Monday.", "en")
+  T.eq(a[1] and a[1].speaker, "Calloway Biosciences", "maker is a group's role noun")
+  local _, b = run("She said between 5 and 10 per cent of drugs were abandoned.", "en")
+  T.eq(b[1] and b[1].text, "between 5 and 10 per cent of drugs were abandoned", "between before a number opens the clause")
+  local _, b2 = run("She said between meetings that the plan was dead.", "en")
+  T.eq(b2[1] and b2[1].text, "the plan was dead", "between before a word is a phrase")
+  local _, c = run("Margaret Ellison, 71, from Leeds, said she had been confined to her cabin for three days.", "en")
+  T.eq(c[1] and c[1].speaker, "Margaret Ellison", "an age, then where she is from")
+  local _, d = run("The Department for Education said schools would receive an extra sum to cover the cost, although it admitted that many would still struggle.", "en")
+  T.eq(d[1] and d[1].text, "schools would receive an extra sum to cover the cost", "although with a cue of its own opens another report")
+end)
+
 T.done()

@@ -774,7 +774,8 @@ local SETS = {
   -- report, no part of the first (`said costs would fall, while critics
   -- argued ...`; `said prices would rise, while wages would stay flat`
   -- reports the whole)
-  contrast = { ["while"] = true, whereas = true, terwijl = true, ["während"] = true, tandis = true },
+  contrast = { ["while"] = true, whereas = true, although = true, though = true, terwijl = true,
+               hoewel = true, ["während"] = true, tandis = true },
   -- a ministry's nouns: with a capitalised portfolio after van/of, a name
   -- (`het ministerie van Volksgezondheid`)
   ministry = { ministerie = true, ministry = true, departement = true, department = true,
@@ -1323,8 +1324,9 @@ local function subject_before(A, a, ss, wide)
         -- (or a role's phrase after a name: `Dr Rachel Imbert,
         -- editor-in-chief of the journal Cellular Oncology, which published
         -- four of the papers, said`: the relative clause is the journal's)
+        -- (or an age alone: `Margaret Ellison, 71, from Leeds, said`)
         if rounds < 2 and j2 > 1 and tok(s, t, j2) == "," and not is_punct_tok(s, t, j2 - 1)
-           and (APPOS[o2] or L.prep[o2]
+           and (APPOS[o2] or L.prep[o2] or j2 == k - 1 and find(o2, "^%d%d?%d?$")
                 or is_lower_at(s, t[2 * j2 + 1]) and role_of(L, tok(s, t, j2 + 1))
                    and names.kind(s, t, j2 - 1, g) == "N") then
           -- (only a phrase that cannot be the subject itself: `, of CNN,`
@@ -3337,11 +3339,12 @@ end
 -- them: `said at least 12 people were killed`, `up to 300`, `said more
 -- than 200`; or, where the entry is true, before a number written in
 -- digits: `said about 195,000 passengers` (not `said about the plan`),
--- `over 40`
+-- `over 40`, `between 5 and 10`
 local QUANTITY_OPENER = { at = { least = true, most = true }, up = { to = true },
                           more = { than = true }, less = { than = true }, fewer = { than = true },
                           about = true, around = true, over = true, under = true,
-                          nearly = true, almost = true, roughly = true, some = true }
+                          nearly = true, almost = true, roughly = true, some = true,
+                          between = true }
 -- does token k of t (of n), key w, open a quantity (QUANTITY_OPENER)?
 -- (callers ask QUANTITY_OPENER[w] first: few words open one, and the call
 -- costs more than the look-up)
