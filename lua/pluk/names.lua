@@ -547,7 +547,9 @@ local function group_word(g, w)
   -- (a compound of an organisation word may open a name of several words,
   -- `Ondernemersvereniging Binnenstad Zwolle`: "org", for the caller to
   -- weigh; `Coalitiepartij CDA`)
-  local tail = key:match("%-([^%-]+)$") or closed_tail(g.groups, key, 4)
+  -- (a stem of three letters in a language that glues nouns:
+  -- `Busvervoerder`; English glues few, `Flyboard` is no board)
+  local tail = key:match("%-([^%-]+)$") or closed_tail(g.groups, key, g.lang == "en" and 4 or 3)
   if not (tail and g.groups[tail]) then return false end
   return g.org[upper(sub(tail, 1, 1)) .. sub(tail, 2)] and "org" or true
 end

@@ -3350,4 +3350,16 @@ T.case("a tag's maker, an amount after the cue, an age and a place between comma
   T.eq(d[1] and d[1].text, "schools would receive an extra sum to cover the cost", "although with a cue of its own opens another report")
 end)
 
+
+T.case("a role's modifier tells roles apart (`the education secretary` is not the `general secretary, Paul Whitmore`); a trade's compound before a name is cut (`Busvervoerder Qbuzz`)", function()
+  local _, a = run("Teachers will receive a pay rise, the education secretary announced on Monday. The National Education Union (NEU) was unimpressed. Its general secretary, Paul Whitmore, said the offer was bad. Later the education secretary said the offer was fair.", "en")
+  T.eq(a[1] and a[1].speaker, "the education secretary", "another role's person is no fallback")
+  T.eq(a[2] and a[2].speaker, "Paul Whitmore", "the union's secretary")
+  T.eq(a[3] and a[3].speaker, "the education secretary", "nor the last speaker, who holds the other role")
+  local _, b = run("The club's head coach, Tom Smith, was sacked. The former coach said the decision was unfair.", "en")
+  T.eq(b[1] and b[1].speaker, "Tom Smith", "former says when, not which role")
+  local _, c = run("Busvervoerder Qbuzz schrapt vanaf maandag ritten. Dat meldt de vervoerder.", "nl")
+  T.eq(c[1] and c[1].speaker, "Qbuzz", "the trade's compound of a stem of three letters")
+end)
+
 T.done()

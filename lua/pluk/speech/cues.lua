@@ -709,6 +709,14 @@ local SETS = {
                  uit = true, bij = true, op = true, aus = true },
   -- nouns of a place that name it after their of/van (`the village of
   -- Pradella`, `het dorp van ...`): no organisation's name
+  -- words before a role noun that say when or how one holds it, not
+  -- which role it is (see role_modifier)
+  role_time = { former = true, new = true, old = true, current = true, outgoing = true,
+                incoming = true, acting = true, interim = true, ["then"] = true, longtime = true,
+                veteran = true, late = true, same = true, ex = true, top = true, senior = true,
+                oud = true, nieuwe = true, huidige = true, voormalige = true, vorige = true,
+                kersverse = true, waarnemend = true, waarnemende = true, demissionair = true,
+                demissionaire = true },
   place_noun = { village = true, town = true, city = true, hamlet = true, island = true,
                  region = true, county = true, district = true, borough = true, suburb = true,
                  province = true, dorp = true, stad = true, stadje = true, plaats = true,
@@ -5087,7 +5095,11 @@ local function role_places(A, head)
         end
         -- (after a word the role list does not have, which may be no
         -- noun at all, an acronym is no name it gives: `get AIDS`)
-        if found and (known or find(found, "%l")) then list[#list + 1] = { a, found } end
+        -- (with the word in lower case right before the noun, a
+        -- modifier that may make it another role: `general secretary`)
+        if found and (known or find(found, "%l")) then
+          list[#list + 1] = { a, found, Analyser.role_modifier(A, sub(s, (a - 24 > 1 and a - 24 or 1), a - 1)) }
+        end
       end
     end
   end
@@ -5097,16 +5109,36 @@ local function role_places(A, head)
   return list
 end
 
-local function role_person(A, head, x)
+-- (mod: the modifier of the mention's noun, see role_modifier: a place
+-- whose noun has another is another role, `the education secretary` is
+-- not the union's `general secretary, Paul Whitmore`)
+local function role_person(A, head, x, mod)
   local list = role_places(A, head)
   if #list == 0 then return nil end
-  local pick = list[1][2]
-  if x then
-    for i = 1, #list do
-      if list[i][1] < x then pick = list[i][2] else break end
+  local pick
+  for i = 1, #list do
+    local p = list[i]
+    if not (mod and p[3] and p[3] ~= mod) then
+      if not pick or x and p[1] < x then pick = p[2] end
+      if x and p[1] >= x then break end
     end
   end
-  return names.canonical(A.article, pick, A.lang)
+  return pick and names.canonical(A.article, pick, A.lang)
+end
+
+-- the word in lower case that ends text (the words before a role noun)
+-- when it may make the noun another role (`education`, `general`), or
+-- nil: none, a determiner, a possessive, a pronoun, or a word that says
+-- when or how, not which role (`former`, `new`, `acting`)
+function Analyser.role_modifier(A, text)
+  local w = string.match(text, "([%a%-]+)%s+$")
+  if not w or not is_lower_at(w, 1) then return nil end
+  local L, lw = A.L, lc(w)
+  if L.det[lw] or POSSESSIVE_EN[lw] or L.pron[lw] or L.fw[lw] or L.prep[lw] or L.adv[lw]
+     or SETS.role_time[lw] then
+    return nil
+  end
+  return lw
 end
 
 -- the one person the article gives role noun head, or nil when it names
@@ -6489,8 +6521,14 @@ function Analyser:resolve(A, m, x)
       set_person(A, e, true)
       return e
     end
+    -- (other_mod: the person a place of the noun with another modifier
+    -- names, who holds another role: `the education secretary` is not
+    -- the `general secretary, Paul Whitmore` who spoke last)
+    local other_mod
     if m.head then
-      local p = role_person(A, m.head, m.s)
+      local mod = Analyser.role_modifier(A, sub(s, m.s, m.e - 1 - #(tail_run(m.text, NOT_WS) or "")))
+      local p = role_person(A, m.head, m.s, mod)
+      if mod and not p then other_mod = role_person(A, m.head, m.s) end
       local list = p and role_places(A, m.head)
       if p and #list > 1 and SETS.one_person[m.gender] then
         -- the article gives the role to more than one: the one the
@@ -6529,16 +6567,20 @@ function Analyser:resolve(A, m, x)
     -- de aanvaller`)
     if REFERS_BACK[m.def] and SETS.one_person[m.gender] then
       local e = self:prev_subject_person(A, m.s)
-      if e and gender_fits(m.gender, e.gender) and not other_role(e, m) then return e end
+      if e and gender_fits(m.gender, e.gender) and not other_role(e, m) and e.canon ~= other_mod then
+        return e
+      end
     end
     local last = A.last
-    if last and last.person ~= false and not other_role(last, m) then return last end
+    if last and last.person ~= false and not other_role(last, m) and last.canon ~= other_mod then
+      return last
+    end
     -- no speaker yet: a person's role before any speech is the person the
     -- sentences before are about (`Lindsay Davenport won. De Amerikaanse
     -- zei ...`)
     if REFERS_BACK[m.def] and (m.gender == "m" or m.gender == "f" or m.gender == "p") then
       local e = self:recent_person(A, m.s, m.gender, 3, true)
-      if e and not other_role(e, m) then return e end
+      if e and not other_role(e, m) and e.canon ~= other_mod then return e end
     end
     local e = entity(A, role_text(A, m))
     e.role_head = e.role_head or m.head
