@@ -3287,6 +3287,15 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
        STARTS_LOWER[first] and not first:match("[^s]s$") then
       return first .. " " .. head, words[2 * i - 1], head_s + #head
     end
+    -- (and so after an adjective: `three extra repair crews`, `two other
+    -- drug programmes`)
+    if n == 3 and STARTS_LOWER[first] and adjective_like(first, prof) then
+      local mid = words[2 * i + 2]
+      if STARTS_LOWER[mid] and not adjective_like(mid, prof) and not mid:match("[^s]s$")
+         and not (prof.plural_nouns[lc_cache[mid] or lc(mid)] and not ENDS_PLURAL_S[lc_cache[head] or lc(head)]) then
+        return mid .. " " .. head, words[2 * i + 1], head_s + #head
+      end
+    end
     if n > 1 and head_adj then
       -- 'the two posed by': a participle, not a noun
       return nil
@@ -3499,6 +3508,10 @@ end
 -- record n are at (n - 1) * AUX + 1 ... n * AUX (false for a record the
 -- reader did not see: a date's year)
 local AUX = 5   -- fig, unit_text, unit_end, pclass ("score" for a score's second number), lpw
+
+-- the words that join a year to the one before it, as in `2020 en 2021`
+local YEAR_JOIN = { en = true, ["and"] = true, ["or"] = true, of = true, tot = true, to = true,
+                    ["und"] = true, oder = true, bis = true, et = true, ou = true }
 
 -- where the stretch (see M.scan) starts that holds the end of the word
 -- two words before byte k ('een' before 'Libanese en twee', k at the
@@ -4610,7 +4623,13 @@ function M.extract_with(article, emit, prof, opts)
         -- determiner of the number: `Zutphen Zon, die 1400 leden telt`)
         local det_before = pclass == "det" and not (pw_s and pw_s > 2 and byte(text, pw_s - 2) == 44)
                            or pclass == "poss"
-        if unit_text and (prof.units[unit_text] or {}).dim ~= "time" then
+        -- (a year joined to one right before it, and near it, is a year:
+        -- `in 2020 en 2021 versneld stoppen`)
+        local prev = out[#out]
+        if prev and prev.kind == "year" and YEAR_JOIN[lpw] and s - 1 - prev["end"] <= #lpw + 2
+           and math.abs(fig.value - prev.value) <= 50 then
+          is_year = true
+        elseif unit_text and (prof.units[unit_text] or {}).dim ~= "time" then
           is_year = false
         elseif phrase_before(hedges, prof.hedge_last, text, pw_s, pw_nl, lpw) then
           is_year = false
@@ -5029,6 +5048,24 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
             head, hs, he = noun_phrase(nx, i, prof, lang, fig_starts)
             if head == nil and hs == true then all_adj = true end
             if hs == true then hs = nil end   -- (all adjectives: no position)
+            -- a plural's possessive owns the noun after it, which the
+            -- figure counts: `Three farmers' groups`, `the second-largest
+            -- teachers' union`; a count after a determiner makes the
+            -- owner its phrase: `the three farmers' crops`, not a rank)
+            if hs and byte(text, he - 1) == 115
+               and (rec.kind == "ordinal" or pclass ~= "det" and pclass ~= "poss") then
+              local ap = byte(text, he) == 39 and he + 1 or sub(text, he, he + 2) == "\226\128\153" and he + 3
+              if ap and byte(text, ap) == 32 then
+                local h2, s2, e2 = noun_phrase(words_after(ctx, ap), 1, prof, lang, fig_starts)
+                -- (a count's noun there is a plural: `two doctors' approval`
+                -- counts doctors)
+                local lh2 = h2 and lc(h2:match("%S+$"))
+                if h2 and s2 and s2 ~= true
+                   and (rec.kind == "ordinal" or ENDS_PLURAL_S[lh2] or prof.plural_nouns[lh2]) then
+                  head, hs, he = h2, s2, e2
+                end
+              end
+            end
             -- right after a fraction, a word with a comparative's ending
             -- is no noun: 'drie honderdste sneller' (comparative_suffix)
             if head == w_i and rec.kind == "fraction" then

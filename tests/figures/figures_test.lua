@@ -1093,4 +1093,24 @@ T.case("four digits after a relative pronoun count the noun after them, no year 
          { { "1990", value = 1990, kind = "year" } })
 end)
 
+
+T.case("a year joined to a year is one; a compound after an adjective; a plural's possessive and the noun it owns", function()
+  expect("coordinated years", "Veel boeren willen in 2020 en 2021 versneld stoppen.", "nl",
+         { { "2020", value = 2020, kind = "year" }, { "2021", value = 2021, kind = "year" } })
+  expect("a count after a year stays a count", "In 2019 and 1500 people died.", "en",
+         { { "2019", value = 2019, kind = "year" }, { "1500", value = 1500, kind = "cardinal", of = "people" } })
+  expect("two nouns after an adjective", "The council hired three extra repair crews.", "en",
+         { { "three", value = 3, of = "repair crews" } })
+  expect("a short adjective", "He blamed two wet winters for the damage.", "en",
+         { { "two", value = 2, of = "winters" } })
+  expect("the plural's possessive", "Three farmers' groups joined the protest.", "en",
+         { { "Three", value = 3, of = "groups" } })
+  expect("an ordinal ranks the owned noun", "The NASUWT, the second-largest teachers' union, was angry.", "en",
+         { { "second", value = 2, kind = "ordinal", of = "union" } })
+  expect("a singular after it leaves the owner counted", "South Australia limits abortions to cases with two doctors' approval.", "en",
+         { { "two", value = 2, of = "doctors" } })
+  expect("after a determiner the owner is counted", "The three farmers' crops failed.", "en",
+         { { "three", value = 3, of = "farmers" } })
+end)
+
 T.done()
