@@ -5772,9 +5772,10 @@ function Analyser.caps_before(A, p)
   while k >= 1 do
     local lw, w = word_key(s, t, k)
     if not lw then break end
-    -- (nor back over a line break: a title's words are no part of it)
-    local nl = find(s, "\n", t[2 * k], true)
-    if nl and nl < a then break end
+    -- (nor back over a line break: a title's words are no part of it;
+    -- the bytes between this word and the one after it, mostly one)
+    local x = t[2 * k]
+    if byte(s, x) == 10 or a - x > 1 and find(sub(s, x, a - 1), "\n", 1, true) then break end
     -- (not a determiner or a capitalised preposition opening the
     -- sentence: `In findings`, `The Ministry`)
     if A.L.det[lw] or A.L.prep[lw] or A.g.stop[lw] then break end
