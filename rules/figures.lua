@@ -5165,25 +5165,49 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
     ::continue::
   end
   -- inherited from the next figure
-  if inherit == NONE then return end
   for idx = #out - 1, 1, -1 do
     local rec, nxt = out[idx], out[idx + 1]
-    if inherit[idx] and nxt.of then
+    local inh = inherit ~= NONE and inherit[idx]
+    if inh and nxt.of then
       rec.of, rec.of_start, rec.of_end = nxt.of, nxt.of_start, nxt.of_end
     end
     -- and a currency or percent written after the next number, when a
-    -- lone and/or stands between them: '775 miljoen en 480 miljoen euro',
-    -- '5 of 10 procent' ('£3 million and £5 million' has its own; 'met
-    -- 23 tegen 14 stemmen' counts votes)
-    if inherit[idx] and rec.kind == "cardinal" and not rec.unit
+    -- lone and/or stands between them, or the `naar`/`to` of a change,
+    -- hedges after it: '775 miljoen en 480 miljoen euro', '5 of 10
+    -- procent', 'van 180.000 naar bijna 520.000 euro' ('£3 million and
+    -- £5 million' has its own; 'met 23 tegen 14 stemmen' counts votes);
+    -- four digits read as a year are such a number too: 'van gemiddeld
+    -- 1200 naar 1650 euro'
+    if (inh and rec.kind == "cardinal" or rec.kind == "year") and not rec.unit
        and (nxt.kind == "money" or nxt.kind == "percent") then
-      local w = match(sub(text, rec["end"] + 1, nxt.start), "^%s+([%a]+)%s+$")
       local c0 = byte(text, nxt.start + 1)
-      if w and closed[lc(w)] == "conj" and c0 and (c0 >= 48 and c0 <= 57 or c0 >= 97 and c0 <= 122) then
+      if c0 and (c0 >= 48 and c0 <= 57 or c0 >= 97 and c0 <= 122)
+         and M.joins_next(sub(text, rec["end"] + 1, nxt.start), closed, rec.kind == "year") then
         rec.kind, rec.unit = nxt.kind, nxt.unit
       end
     end
   end
+end
+
+-- does gap, the text between two figures, join them so that the second's
+-- currency or percent is the first's too: white space, a conjunction (or
+-- `naar`/`to`, the end of a change; only those after a year, whose `and`
+-- joins years) and up to two adverbs, hedges (`bijna`, `nearly`), white
+-- space
+local CHANGE_TO = { naar = true, to = true, tot = true, auf = true, ["à"] = true }
+function M.joins_next(gap, closed, change_only)
+  local first = true
+  for w, sp in gap:gmatch("([%a\128-\255]+)(%s*)") do
+    local lw = lc_cache[w] or lc(w)
+    if first then
+      if not (CHANGE_TO[lw] or not change_only and closed[lw] == "conj") then return false end
+      first = false
+    elseif closed[lw] ~= "adv" then
+      return false
+    end
+    if sp == "" then return false end
+  end
+  return not first and find(gap, "^%s") ~= nil and not find(gap, "[^%s%a\128-\255]")
 end
 
 -- a language this rule has lexicons for (the lexicon module caches a

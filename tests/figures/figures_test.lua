@@ -1113,4 +1113,17 @@ T.case("a year joined to a year is one; a compound after an adjective; a plural'
          { { "three", value = 3, of = "farmers" } })
 end)
 
+
+T.case("the first end of a change takes the currency after the second (`van 180.000 naar bijna 520.000 euro`), a year-like one too", function()
+  expect("a change with a hedge", "De prijs steeg van 180.000 naar bijna 520.000 euro.", "nl",
+         { { "180.000", value = 180000, kind = "money", unit = "EUR" },
+           { "520.000 euro", value = 520000, kind = "money", unit = "EUR", approx = "bijna" } })
+  expect("four digits are no year there", "De canon steeg van gemiddeld 1200 naar 1650 euro.", "nl",
+         { { "1200", value = 1200, kind = "money", unit = "EUR" }, { "1650 euro", value = 1650, kind = "money" } })
+  expect("years joined by en stay years", "In 2019 en 2020 kostte het 500 euro.", "nl",
+         { { "2019", kind = "year" }, { "2020", kind = "year" }, { "500 euro", kind = "money" } })
+  expect("a vote's tegen joins no currency", "Het voorstel werd met 23 tegen 14 stemmen aangenomen.", "nl",
+         { { "23", kind = "cardinal", of = "stemmen" }, { "14", kind = "cardinal", of = "stemmen" } })
+end)
+
 T.done()
