@@ -987,6 +987,24 @@ function Analyser:attribute(A, res)
       for _, m in ipairs(L.marker[pw]) do
         if lpre:sub(-#m) == m then marked = true break end
       end
+      -- a naming cue with a subject of its own before it, a person's
+      -- pronoun or a relative clause's, says what someone called it:
+      -- `which he called "an insult"`, `in what opposition politicians
+      -- called "a shameful night"` (not `a song called "Day after Day"`)
+      if marked and not det_before and L.np_verb[L.cue[pw] or ""] == "predicate" then
+        local words = {}
+        for w in string.gmatch(sub(lpre, 1, #lpre - #pw), "[%a\128-\255']+") do words[#words + 1] = w end
+        local n = #words
+        local w1 = words[n]
+        if w1 and L.pron[w1] and w1 ~= "it" and w1 ~= "het" then
+          marked = false
+        else
+          for k = n - 1, (n - 3 > 1 and n - 3 or 1), -1 do
+            if RELATIVE[words[k]] or words[k] == "what" or words[k] == "wat" then marked = false break end
+            if L.det[words[k]] and k < n - 1 then break end
+          end
+        end
+      end
     end
     local weak_tag = q.right and q.right.generic and not q.right.form
     if q.prev_part or q.next_part then ok = true

@@ -3362,4 +3362,14 @@ T.case("a role's modifier tells roles apart (`the education secretary` is not th
   T.eq(c[1] and c[1].speaker, "Qbuzz", "the trade's compound of a stem of three letters")
 end)
 
+
+T.case("a naming marker with a subject of its own before it is speech (`which he called \"an insult\"`, `in what opposition politicians called \"...\"`), not a name (`a song called \"...\"`)", function()
+  local q = run("Derek Shaw was offered a voucher for a future cruise, which he called \"an insult.\"", "en")
+  T.eq(q[1] and q[1].speaker, "Derek Shaw", "a pronoun before the naming cue")
+  local q2 = run("The bill passed in what the opposition called \"a shameful night for democracy\".", "en")
+  T.eq(q2[1] and q2[1].cue, "called", "a relative clause's subject")
+  local q3 = run("She sang a song called \"Day after Day\" at the event.", "en")
+  T.eq(#q3, 0, "a name after its noun and marker")
+end)
+
 T.done()
