@@ -3372,4 +3372,13 @@ T.case("a naming marker with a subject of its own before it is speech (`which he
   T.eq(#q3, 0, "a name after its noun and marker")
 end)
 
+
+T.case("after a naming cue dat/that is the object's, no complementizer (`noemt dat plan ,,onbetaalbaar''`)", function()
+  local q, a = run("Wethouder Kuipers noemt dat plan ,,sympathiek, maar onbetaalbaar''.", "nl")
+  T.eq(a[1] and a[1].text, "dat plan ,,sympathiek, maar onbetaalbaar''", "the object with its determiner")
+  T.eq(q[1] and q[1].text, "sympathiek, maar onbetaalbaar", "and the quote")
+  local _, b = run("Wethouder Kuipers zegt dat het plan onbetaalbaar is.", "nl")
+  T.eq(b[1] and b[1].text, "het plan onbetaalbaar is", "zegt dat stays a complementizer")
+end)
+
 T.done()

@@ -2460,7 +2460,10 @@ end
 -- position after the object of a cue: skips `reporters`, `AFP`, `in a
 -- statement`, `on Friday`, `tegen de krant` up to a complementizer,
 -- returning the position after it, or nil
-local function after_comp(A, b, se, max_tokens)
+-- (naming: the cue names what its object is, `noemt dat plan
+-- ,,onbetaalbaar''`: its `dat`/`that` is a determiner or a pronoun, no
+-- complementizer)
+local function after_comp(A, b, se, max_tokens, naming)
   local s, L = A.s, A.L
   local hi = b + 70
   if hi > se then hi = se end
@@ -2522,6 +2525,7 @@ local function after_comp(A, b, se, max_tokens)
       end
       comma = false
       local comp = comps[key]
+      if comp == "drop" and naming then comp = nil end
       if comp then
         -- an English relative pronoun after a noun opens no content:
         -- `noted rocky planets which have ...` (the clause starts at the
@@ -4019,7 +4023,7 @@ local function cue_content(A, h)
     w1 = w1 and lc(w1)
     if w1 and (L.adv[w1] or L.prep[w1]) then reach = 10 end
   end
-  local x, how = after_comp(A, b, se, reach)
+  local x, how = after_comp(A, b, se, reach, L.np_verb[h.lemma or ""] == "predicate")
   -- (a request's infinitive holds the complementizer, not the cue: `urged
   -- residents to check that their votes arrived` asks, it reports nothing)
   if x and A.lang == "en" and (L.np_verb[h.lemma] == "request" or L.directive[h.lemma or ""])
