@@ -1341,10 +1341,11 @@ local function trim_run(s, run, g)
   -- an organisation's own name: `Alachua County Sheriff's Office`; nor
   -- after one that opens the run, the name's own: `Stichting Open Water`,
   -- `Vereniging Eigen Huis`, also after a particle that opens the
-  -- sentence, an article as often: `De Autoriteit Consument & Markt`)
+  -- sentence, an article as often: `De Autoriteit Consument & Markt`; nor
+  -- before its of: `Royal College of Midwives`)
   if g.org and not g.org[w[n]] then
     for i2 = n - 2, 2, -1 do
-      if g.org[w[i2]] and not (i2 == 2 and g.particles[lc(w[1])]) then
+      if g.org[w[i2]] and not (i2 == 2 and g.particles[lc(w[1])]) and is_upper_at(w[i2 + 1], 1) then
         f = i2 + 1
         break
       end

@@ -3381,4 +3381,16 @@ T.case("after a naming cue dat/that is the object's, no complementizer (`noemt d
   T.eq(b[1] and b[1].text, "het plan onbetaalbaar is", "zegt dat stays a complementizer")
 end)
 
+
+T.case("a definite noun that heads a name given before is that name's (`The college said`, `Volgens het platform`); a compound of an organisation word that opened a sentence is an organisation (`De Dopingautoriteit`)", function()
+  local _, a = run("The Royal College of Midwives criticised the trust. The college said that it would ask for an inquiry.", "en")
+  T.eq(a[1] and a[1].speaker, "Royal College of Midwives", "the noun heads the name, through its of")
+  local _, b = run("Het Bewonersplatform Zutphen-Zuid is blij met het fonds. Volgens het platform wonen in de wijk ruim 3500 huishoudens.", "nl")
+  T.eq(b[1] and b[1].speaker, "Bewonersplatform Zutphen-Zuid", "the compound before the name ends in the noun")
+  local _, c = run("North Wales Fire and Rescue Service were called. Police, the ambulance service, and an air ambulance also attended. The fire service indicated an investigation was underway.", "en")
+  T.eq(c[1] and c[1].speaker, "the fire service", "not the name a list puts before the noun")
+  local _, d = run("De Dopingautoriteit heeft de schaatser geschorst. De toezichthouder liet weten dat de zaak ernstig is.", "nl")
+  T.eq(d[1] and d[1].speaker, "Dopingautoriteit", "a public body's compound as the subject")
+end)
+
 T.done()

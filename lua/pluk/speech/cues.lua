@@ -4528,24 +4528,28 @@ end
 -- Pass 5: speakers
 ---------------------------------------------------------------------------
 
-local function is_org_name_uncached(L, str)
+-- (g: the names grammar, whose org_compound tells a Dutch or German
+-- compound of an organisation word: `Dopingautoriteit`, `Vissersbond`)
+local function is_org_name_uncached(L, str, g)
   local a, b = find(str, "[^%s,]+")
   while a do
     local w = sub(str, a, b):gsub(names.POSSESSIVE_END, "")
-    if L.org[w] then return true end
+    if L.org[w] or g and is_upper_at(w, 1) and names.org_compound(g, w) then return true end
     a, b = find(str, "[^%s,]+", b + 1)
   end
   return false
 end
 
 -- (memoised per language data by names.text_memo: names are asked about
--- again and again)
-is_org_name = function(A, str)
+-- again and again; plain: by the words of organisation_words.txt alone,
+-- no compound of one)
+is_org_name = function(A, str, plain)
   local L = A.L
-  local memo = L.org_name_of
+  local memo = plain and L.plain_org_name_of or not plain and L.org_name_of
   if not memo then
-    memo = names.text_memo(function(w) return is_org_name_uncached(L, w) end)
-    L.org_name_of = memo
+    local g = not plain and A.g or nil
+    memo = names.text_memo(function(w) return is_org_name_uncached(L, w, g) end)
+    if plain then L.plain_org_name_of = memo else L.org_name_of = memo end
   end
   return memo(str)
 end
@@ -5565,7 +5569,9 @@ function Analyser:recent_org(A, x, max_sents, bodies, strict)
         end
         -- (an acronym is one word: `DEN HAAG (ANP) -` is a dateline's place;
         -- and of letters: `H5N1`, `A380` name a virus, a plane)
-        local org_text = joined or is_org_name(A, c.text) or not find(c.text, "[%l%s%d]")
+        -- (a compound of an organisation word only as the subject: `De
+        -- Dopingautoriteit heeft`, not `dat de Belastingdienst eerder`)
+        local org_text = joined or is_org_name(A, c.text, not c.subj) or not find(c.text, "[%l%s%d]")
         if not org_text and (bodies or A.L.det[c.prevw] or not c.subj and SETS.place_prep[c.prevw]
                              or Analyser.named_place(A, c)) then
           goto next_mention
@@ -6561,6 +6567,22 @@ function Analyser:resolve(A, m, x)
     -- (its noun kept as its role: a later person's role is someone else,
     -- `Volgens de nieuwste telling ... Volgens de moeder ...`)
     if m.gender == "?" and m.def == "def" and not Analyser.age_noun(m.head) then
+      -- (a singular noun that heads a name the article gave before is
+      -- that name's: `The college said` after `The Royal College of
+      -- Midwives`)
+      local hw = m.head and byte(m.head, -1) ~= 115 and lc(tail_run(m.text, NOT_WS) or "")
+      if hw == m.head and not find(m.text, "['\226]") then
+        local nm = group_name_before(A, m.head, m.s)
+        -- (a name that holds the noun, or follows a compound that ends in
+        -- it, `Bewonersplatform Zutphen-Zuid`; no owner's: not the name an
+        -- appositive or a list gives, `Police, the ambulance service,`)
+        if nm and not find(nm, "^%l") and not find(nm, "['\226]")
+           and (find(lc(nm), m.head, 1, true) or find(A.s, m.head .. " " .. nm, 1, true)) then
+          local e = entity(A, Analyser.lead_role_cut(A, names.canonical(A.article, nm, A.lang)))
+          set_person(A, e, false)
+          return e
+        end
+      end
       local e = entity(A, role_text(A, m))
       e.role_head = e.role_head or m.head
       return e
