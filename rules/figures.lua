@@ -2376,6 +2376,13 @@ local function read_point(text, num, prof)
   end
 end
 
+-- may a percent, currency or decimal point after a number start at the
+-- word w (as nextword reads it, in lower case: a quote's closing '' may
+-- end it, `20.000 euro''`)?
+local function after_word(prof, w)
+  return prof.after_first[w] or byte(w, -1) == 39 and prof.after_first[(w:gsub("'+$", ""))] or false
+end
+
 -- may a currency before the number (CUR_PRE) start at the word w (as
 -- nextword reads it, in lower case)? Only when w is the first word of one,
 -- or is not all ASCII letters (an entry may then end inside it: "euro's");
@@ -2526,7 +2533,7 @@ local function read_figure(text, pos, prof, c0, w0, word0)
         -- decimal point, figure_of gives the number as it is, with this
         -- peek, in its first test: its call is left out, as in
         -- read_digit_run)
-        if q > e and w and b ~= 37 and b ~= 36 and not prof.after_first[w]
+        if q > e and w and b ~= 37 and b ~= 36 and not after_word(prof, w)
            and not prof.point_first[w] then
           return num, nil, e, q, w, b
         end
@@ -2559,7 +2566,7 @@ function figure_of(text, pos, prof, num, cur_pre, minus, p, w, b)
   -- or currency -- nothing is tried after it, and the number is the
   -- figure as it is)
   if p and p > num.e and w and not cur_pre and not minus and num.s == pos
-     and b ~= 37 and b ~= 36 and not prof.after_first[w] and not prof.point_first[w]
+     and b ~= 37 and b ~= 36 and not after_word(prof, w) and not prof.point_first[w]
      and not num.money_scale then
     return num, nil, num.e, p, w, b
   end
@@ -2593,7 +2600,7 @@ function figure_of(text, pos, prof, num, cur_pre, minus, p, w, b)
   local after_bytes = prof.AFTER_FIRST_BYTES
   local try_after = (glued_after and pb and not (pb >= 48 and pb <= 57) and pb ~= 46 and pb ~= 44
                      and (not after_bytes or after_bytes[pb]))
-                    or (pw_after and prof.after_first[pw_after])
+                    or (pw_after and after_word(prof, pw_after))
                     or (not pw_after and pb and pb >= 128)
                     or pb == 37 or pb == 36
   local currency, percent = cur_pre, nil
@@ -2702,7 +2709,7 @@ local function read_digit_run(text, pos, prof, lone, c0)
   -- (after blanks and a word that begins no percent or currency,
   -- figure_of gives the number as it is, with this peek, in its first
   -- test: its call is left out)
-  if run_p > run_e and run_w and not prof.after_first[run_w]
+  if run_p > run_e and run_w and not after_word(prof, run_w)
      and run_b ~= 37 and run_b ~= 36 then
     return true, fig, nil, run_e, run_p, run_w, run_b
   end

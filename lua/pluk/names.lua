@@ -2228,6 +2228,16 @@ function M.canonical(article, mention, lang)
         -- or a name of the article whose capitals spell it (`ESA` after
         -- `the European Space Agency`)
         best = spelled_name(ix, s, g, clean) or best
+      elseif best == clean and #clean == 2 and not (g.roles[lower(clean)] or g.titles[lower(clean)] or g.after[lower(clean)]) then
+        -- (of two letters only an organisation's name, whose words hold an
+        -- organisation word: `FA` after `The Football Association`, not a
+        -- person's initials, nor a role's or a title's, `MP`)
+        local full = spelled_name(ix, s, g, clean)
+        if full and g.org then
+          for w in full:gmatch("%S+") do
+            if g.org[w] then best = full break end
+          end
+        end
       end
     end
   end

@@ -1126,4 +1126,12 @@ T.case("the first end of a change takes the currency after the second (`van 180.
          { { "23", kind = "cardinal", of = "stemmen" }, { "14", kind = "cardinal", of = "stemmen" } })
 end)
 
+
+T.case("set phrases (`in eerste instantie`, `half augustus`) and a currency before a quote's closing ''", function()
+  expect("half a month", "Het verbod geldt tot minstens half augustus.", "nl", {})
+  expect("in eerste instantie", "In eerste instantie wilde hij niet.", "nl", {})
+  expect("euro before ''", "Dat kost me 20.000 euro'', zegt ze.", "nl",
+         { { "20.000 euro", value = 20000, kind = "money", unit = "EUR" } })
+end)
+
 T.done()

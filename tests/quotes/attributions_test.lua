@@ -3393,4 +3393,16 @@ T.case("a definite noun that heads a name given before is that name's (`The coll
   T.eq(d[1] and d[1].speaker, "Dopingautoriteit", "a public body's compound as the subject")
 end)
 
+
+T.case("'s Nachts is no name; FA spells the Football Association, MP stays; de politie Oost-Nederland keeps its noun", function()
+  local _, a = run("'s Nachts komen er gemiddeld negen patiënten, zo zegt het ziekenhuis.", "nl")
+  T.eq(a[1] and a[1].speaker, "het ziekenhuis", "an adverb of time after 's")
+  local _, b = run("The Football Association charged the club. Later the FA said abuse was unacceptable.", "en")
+  T.eq(b[1] and b[1].speaker, "Football Association", "an acronym of two letters that spells an organisation")
+  local _, c = run("The Member of Parliament arrived. The MP said abuse was unacceptable.", "en")
+  T.eq(c[1] and c[1].speaker, "MP", "a title's acronym spells no name")
+  local _, d = run("Er is een ongeluk gebeurd. Dat meldt de politie Oost-Nederland.", "nl")
+  T.eq(d[1] and d[1].speaker, "politie Oost-Nederland", "a police unit named by its region")
+end)
+
 T.done()
