@@ -1515,8 +1515,11 @@ local function titles_after_only(s, a, b, g)
   while x < b do
     local _, we = find(s, "^%s+", x)
     if not we then return false end
-    local _, e, w = find(s, "^(%S+)", we + 1)
+    -- (the title without a comma or a colon after it: `Catherine Odame
+    -- KC, the barrister`)
+    local _, e, w = find(s, "^([^%s,;:]+)", we + 1)
     if not e or e > b - 1 or not g.after[lc(w)] then return false end
+    if find(s, "^[,;:]", e + 1) then e = e + 1 end
     x = e + 1
   end
   return true

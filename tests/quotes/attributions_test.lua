@@ -3405,4 +3405,18 @@ T.case("'s Nachts is no name; FA spells the Football Association, MP stays; de p
   T.eq(d[1] and d[1].speaker, "politie Oost-Nederland", "a police unit named by its region")
 end)
 
+
+T.case("it before anyone spoke is the organisation named; a name before KC and a comma; the last of role nouns in a row; a role's name between commas opens the sentence for a second verb", function()
+  local _, a = run("The Football Association charged the club on Monday. It added that the club had until Friday to respond.", "en")
+  T.eq(a[1] and a[1].speaker, "Football Association", "it: the organisation named, no one having spoken")
+  local _, a2 = run("Why does the movement have so little visibility compared to other countries like Australia and even Canada?\n\nSports in the United States largely reaffirm existing relations of power in society. It emphasizes consumerism, the belief that success always goes to people who merit it.", "en")
+  T.ok(a2[1] == nil or a2[1].speaker ~= "Canada", "not a place's name")
+  local q = run("Their barrister, Catherine Odame KC, spoke first. \"Trustees are bound by law,\" Odame said.", "en")
+  T.eq(q[1] and q[1].speaker, "Catherine Odame", "the fuller form before a title that follows a name")
+  local _, b = run("A league spokesman said the match would go ahead, but warned that fans must behave.", "en")
+  T.eq(b[2] and b[2].speaker, "a league spokesman", "league spokesman: the spokesman speaks")
+  local _, c = run("The NBS's director-general, Tom Ashworth, said the charter was fine but warned that the model would fail.", "en")
+  T.eq(c[2] and c[2].speaker, "Tom Ashworth", "the name between commas, not the owner")
+end)
+
 T.done()

@@ -620,8 +620,23 @@ local function first_np(A, a, b)
         for x = (adjective and k + 1 or k), (n < k + 4 and n or k + 4) do
           if is_punct_tok(s, t, x) then break end
           if role_of(L, tok(s, t, x)) then
+            -- (the last of role nouns in a row heads them: `A league
+            -- spokesman said ..., but warned`)
+            while x < n and not is_punct_tok(s, t, x + 1) and is_lower_at(s, t[2 * x + 1])
+                  and role_of(L, tok(s, t, x + 1)) do
+              x = x + 1
+            end
             local nm = role_name(s, t, x + 1, g)
             if nm then return nm end
+            -- a person's role and their name between commas after it:
+            -- `The NBS's director-general, Tom Ashworth, said ... but
+            -- warned` (the name)
+            local rx = role_of(L, tok(s, t, x))
+            if x + 2 < n and tok(s, t, x + 1) == "," and (rx == "p" or rx == "m" or rx == "f")
+               and names.kind(s, t, x + 2, g) == "N" then
+              local m = name_from(s, t, x + 2, g)
+              if m and find(s, "^%s*,", m.e) then return m end
+            end
             -- a role noun right before a name is its title: `minister
             -- Hoekstra` (the name)
             if x < n and names.kind(s, t, x + 1, g) == "N" then
@@ -630,7 +645,10 @@ local function first_np(A, a, b)
             end
             return np_ending(A, t, x, k)
           end
-          if names.kind(s, t, x, g) == "N" then
+          -- (a name in the possessive before a word in lower case owns
+          -- the phrase: `The NBS's director`)
+          if names.kind(s, t, x, g) == "N"
+             and not (x < n and names.possessive(s, t, x) and is_lower_at(s, t[2 * x + 1])) then
             local m = name_from(s, t, x, g)
             if m then return m end
           end
@@ -6061,8 +6079,15 @@ end
 function Analyser:resolve_pronoun(A, m, x)
   local want = m.gender
   if want == "n" then
-    -- `it said`: the last organisation named
-    return A.last_org or A.last
+    -- `it said`: the last organisation that spoke, else the last
+    -- speaker, else, before anyone spoke, the last organisation named by
+    -- a name with an organisation word (`The Football Association
+    -- charged the club. It added that ...`; not a place, `even Canada?
+    -- ... It emphasizes`)
+    if A.last_org or A.last then return A.last_org or A.last end
+    local e = self:recent_org(A, m.s, ORG_KIND_REACH)
+    if e and is_org_name(A, e.canon) then return e end
+    return nil
   end
   if want == "d" then return self:resolve_demonstrative(A, m) end
   -- (a Dutch `ze` of a plural verb: `zeggen ze`)
