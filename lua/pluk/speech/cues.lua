@@ -257,6 +257,17 @@ function Analyser.org_word(A, w)
   return A.L.org[w] ~= nil or names.org_compound(A.g, w)
 end
 
+-- name mention m, when token x right before it is a group noun that
+-- names a body by its place (place_bodies.txt), becomes one name with it
+-- (`rechtbank Amsterdam`), in place
+function Analyser.join_place_body(A, m, t, x)
+  local s = A.s
+  if A.g.place_body[lc(tok(s, t, x))] then
+    m.s = t[2 * x - 1]
+    m.text = sub(s, m.s, m.e - 1)
+  end
+end
+
 -- is token j (above lo) the apostrophe of a plural's possessive, a token
 -- of its own right after the word's s (`patients'`, `Farmers’`)?
 function Analyser.plural_possessive_at(A, t, j, lo)
@@ -307,15 +318,11 @@ local function np_ending(A, t, k, lo, w)
     -- `student protester Joshua Wong`
     local rk = tf - 1
     if rk >= lo and not is_punct_tok(s, t, rk) then
-      local rw = tok(s, t, rk)
-      local r = role_of(L, rw)
+      local r = role_of(L, tok(s, t, rk))
       if r then m.role_gender = r end
       -- a body named by its place: the noun is part of the name
       -- (`De rechtbank Amsterdam oordeelde`, not Amsterdam)
-      if r == "g" and tf == first and k - first < 3 and g.place_body[lc(rw)] then
-        m.s = t[2 * rk - 1]
-        m.text = sub(s, m.s, m.e - 1)
-      end
+      if r == "g" and tf == first and k - first < 3 then Analyser.join_place_body(A, m, t, rk) end
     end
     return m
   end
@@ -2221,14 +2228,12 @@ local function subject_after(A, b, se)
     if tf < first then m.title = sub(s, t[2 * tf - 1], t[2 * first - 1] - 1) end
     -- a role word in front: `leider Rossi`, `PvdA-Kamerlid Kuiken`
     for x = 1, first - 1 do
-      local rw = tok(s, t, x)
-      local r = role_of(L, rw)
+      local r = role_of(L, tok(s, t, x))
       if r then m.role_gender = r end
       -- a body named by its place (`volgens de provincie Utrecht`): the
       -- noun is part of the name, as before a cue (see np_ending)
-      if r == "g" and x == first - 1 and tf == first and lastname - first < 3 and g.place_body[lc(rw)] then
-        m.s = t[2 * x - 1]
-        m.text = sub(s, m.s, m.e - 1)
+      if r == "g" and x == first - 1 and tf == first and lastname - first < 3 then
+        Analyser.join_place_body(A, m, t, x)
       end
     end
     m.how = "after"
@@ -4563,11 +4568,12 @@ end
 -- no compound of one)
 is_org_name = function(A, str, plain)
   local L = A.L
-  local memo = plain and L.plain_org_name_of or not plain and L.org_name_of
+  local field = plain and "plain_org_name_of" or "org_name_of"
+  local memo = L[field]
   if not memo then
     local g = not plain and A.g or nil
     memo = names.text_memo(function(w) return is_org_name_uncached(L, w, g) end)
-    if plain then L.plain_org_name_of = memo else L.org_name_of = memo end
+    L[field] = memo
   end
   return memo(str)
 end
@@ -5599,7 +5605,7 @@ function Analyser:recent_org(A, x, max_sents, bodies, strict)
         -- `De Inspectie van het Onderwijs`, a name)
         -- (so does a compound of one, in a language that glues nouns:
         -- `De Onderzoeksraad voor Veiligheid`)
-        if canon and (A.L.org[canon] or not find(canon, " ") and names.org_compound(A.g, canon)) then
+        if canon and (A.L.org[canon] or not find(canon, " ") and Analyser.org_word(A, canon)) then
           canon = Analyser.with_of(A, c, canon)
           -- (and through a word in lower case that its short form in
           -- brackets spells: `De Autoriteit woningcorporaties (Aw)`)
@@ -5680,7 +5686,7 @@ function Analyser.with_of(A, m, canon)
   local lastw = memo.words[text]
   if lastw == nil then
     lastw = tail_run(text, NOT_WS)
-    lastw = lastw and (L.org[lastw] or names.org_compound(A.g, lastw)) and lastw or false
+    lastw = lastw and Analyser.org_word(A, lastw) and lastw or false
     memo.words[text] = lastw
     memo.n = memo.n + 1
   end
@@ -6084,7 +6090,8 @@ function Analyser:resolve_pronoun(A, m, x)
     -- a name with an organisation word (`The Football Association
     -- charged the club. It added that ...`; not a place, `even Canada?
     -- ... It emphasizes`)
-    if A.last_org or A.last then return A.last_org or A.last end
+    local spoke = A.last_org or A.last
+    if spoke then return spoke end
     local e = self:recent_org(A, m.s, ORG_KIND_REACH)
     if e and is_org_name(A, e.canon) then return e end
     return nil
