@@ -3419,4 +3419,14 @@ T.case("it before anyone spoke is the organisation named; a name before KC and a
   T.eq(c[2] and c[2].speaker, "Tom Ashworth", "the name between commas, not the owner")
 end)
 
+
+T.case("`that` after a document's phrase and how it came out (`said in a 62-page judgment handed down on Thursday that`), and after a place's name with an owner's possessive (`told the inquest at Eastfield Coroner’s Court on Tuesday that`)", function()
+  local _, a = run("Mr Justice Harlow said in a 62-page judgment handed down on Thursday that the council had acted unlawfully.", "en")
+  T.eq(a[1] and a[1].text, "the council had acted unlawfully", "past the modifier, the participle and its particle")
+  local _, b = run("Dr Helen Marsh told the inquest at Eastfield Coroner’s Court on Tuesday that the boy had died of a heart defect.", "en")
+  T.eq(b[1] and b[1].text, "the boy had died of a heart defect", "the court's name is one phrase")
+  local _, c = run("The minister said in a joint statement that the talks had failed.", "en")
+  T.eq(c[1] and c[1].text, "the talks had failed", "an adjective before the document's noun")
+end)
+
 T.done()

@@ -772,6 +772,12 @@ local SETS = {
   -- the part of a day after `yesterday`, `on Monday` (`said yesterday
   -- morning the road ...`)
   day_part = { morning = true, afternoon = true, evening = true, night = true },
+  -- the participles that say how a document came out, after its noun:
+  -- `said in a judgment handed down on Thursday that` (the particle
+  -- after some, `down`, is passed too)
+  document_participle = { handed = true, published = true, issued = true, released = true,
+                          posted = true, filed = true, delivered = true, sent = true, dated = true },
+  document_particle = { down = true, out = true, up = true },
   -- the words that open a frame around a cue: `As the minister said, ...`
   as_frame = { as = true, zoals = true, wie = true, comme = true },
   -- the forms of `be` before a progressive's participle
@@ -4312,18 +4318,37 @@ local function cue_content(A, h)
         -- on Friday, in a statement, to reporters, last week
         local j = k + 1
         while j <= n and L.det[ltok(s, t, j)] do j = j + 1 end
+        -- (one modifier before a document's noun: `in a 62-page
+        -- judgment`, `in a joint statement`)
+        if j > k + 1 and j < n and not is_punct_tok(s, t, j) and role_of(L, tok(s, t, j + 1)) == "x" then
+          local mw = ltok(s, t, j)
+          if find(mw, "^%d[%d.,]*%-%l+$") or is_lower_at(s, t[2 * j - 1])
+             and not (L.fw[mw] or L.prep[mw] or L.comp[mw] or L.cue[mw] or role_of(L, mw)) then
+            j = j + 1
+          end
+        end
         local head = j <= n and tok(s, t, j)
         local r = head and role_of(L, head)
         if head and (is_upper_at(s, t[2 * j - 1]) or r == "x" or r == "g"
                      or head:find("^%l+day$") or lc(head) == "week" or lc(head) == "month"
                      or lc(head) == "interview" or lc(head) == "statement") then
           k = j + 1
+          -- (and how a document came out: `in a judgment handed down on
+          -- Thursday`)
+          if r == "x" and k <= n and SETS.document_participle[ltok(s, t, k)] then
+            k = k + 1
+            if k <= n and SETS.document_particle[ltok(s, t, k)] then k = k + 1 end
+          end
           if j == read_k + 1 and is_upper_at(s, t[2 * j - 1]) and not A.g.stop[lc(head)] then
             -- a place's name of more words right after the preposition:
             -- `in Santa Rosa,` (not a weekday's: `on Tuesday Smith was`)
             -- (or before a preposition or `that`: `at City Hall on
-            -- Tuesday`, `in San Jose that`)
+            -- Tuesday`, `in San Jose that`; an owner's possessive inside
+            -- it, `at Eastfield Coroner’s Court on Tuesday`)
             local last = names.run_starting(s, t, j, A.g)
+            while last and last < n and names.possessive(s, t, last) and is_upper_at(s, t[2 * last + 1]) do
+              last = names.run_starting(s, t, last + 1, A.g) or last + 1
+            end
             if last and last > j and (last == n or is_punct_tok(s, t, last + 1)
                                       or L.prep[ltok(s, t, last + 1)] or L.comp[ltok(s, t, last + 1)]) then
               k = last + 1
