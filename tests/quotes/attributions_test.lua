@@ -3429,4 +3429,14 @@ T.case("`that` after a document's phrase and how it came out (`said in a 62-page
   T.eq(c[1] and c[1].text, "the talks had failed", "an adjective before the document's noun")
 end)
 
+
+T.case("that after a noun's preposition is a determiner (`said roofs of that age were`), not after a verb's particle (`pointing out that`, `kondigde zonder dralen aan dat`)", function()
+  local _, a = run("The surveyor said roofs of that age were likely to contain asbestos.", "en")
+  T.eq(a[1] and a[1].text, "roofs of that age were likely to contain asbestos", "the whole clause")
+  local _, b = run("“We are asking graduates,” she said, pointing out that repayments only begin once a graduate earns £27,295.", "en")
+  T.eq(b[1] and b[1].text, "repayments only begin once a graduate earns £27,295", "a particle of the verb")
+  local _, c = run("Stuyts kondigde zonder dralen aan dat de vernieuwde winkel de concurrentie het nakijken zou geven.", "nl")
+  T.eq(c[1] and c[1].text, "de vernieuwde winkel de concurrentie het nakijken zou geven", "a phrase's object before the particle")
+end)
+
 T.done()

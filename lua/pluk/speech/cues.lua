@@ -2555,6 +2555,19 @@ local function after_comp(A, b, se, max_tokens, naming)
       comma = false
       local comp = comps[key]
       if comp == "drop" and naming then comp = nil end
+      -- (right after a noun's preposition it is a determiner: `said roofs
+      -- of that age were`; not after a verb's particle, `pointing out
+      -- that`, `wijst er ook op dat`, `kondigde zonder dralen aan dat`:
+      -- a word in lower case before the preposition that is no adverb, no
+      -- function word, and no preposition's object)
+      if comp == "drop" and k > 2 and (marks >> (k - 3)) & 3 == 0 and L.prep[word_key(s, t, k - 1)] then
+        local nk = word_key(s, t, k - 2)
+        if is_lower_at(s, t[2 * k - 5]) and not (L.adv[nk] or L.fw[nk] or L.pron[nk] or L.det[nk] or L.prep[nk]
+                                                 or L.cue[nk] or L.verb_word[nk] or sub(nk, -3) == "ing")
+           and not (k > 3 and L.prep[word_key(s, t, k - 3) or ""]) then
+          comp = nil
+        end
+      end
       if comp then
         -- an English relative pronoun after a noun opens no content:
         -- `noted rocky planets which have ...` (the clause starts at the
