@@ -3439,4 +3439,15 @@ T.case("that after a noun's preposition is a determiner (`said roofs of that age
   T.eq(c[1] and c[1].text, "de vernieuwde winkel de concurrentie het nakijken zou geven", "a phrase's object before the particle")
 end)
 
+
+T.case("a demonym after an age before the cue (`De 26-jarige Fries, vorig seizoen nog vijfde, ontkent`) is the person last named, as object too and past a speaking organisation", function()
+  local _, a = run("De Dopingautoriteit heeft langebaanschaatser Mees van Dalen voor vier jaar geschorst. In een urinemonster dat op 14 januari tijdens een trainingskamp werd afgenomen, werd een verboden middel aangetroffen. Dat heeft de organisatie woensdag bekendgemaakt.\n\nDe 26-jarige Fries, vorig seizoen nog vijfde op de 1500 meter, ontkent dat hij bewust iets heeft ingenomen.", "nl")
+  T.eq(a[2] and a[2].speaker, "Mees van Dalen", "an age and a demonym name no office")
+  T.eq(a[2] and a[2].speaker_text, "De 26-jarige Fries", "the description as written")
+  local _, b = run("Van Dalen, vorig jaar nog wereldkampioen, ontkent dat hij iets heeft ingenomen.", "nl")
+  T.eq(b[1] and b[1].speaker, "Van Dalen", "vorig opens an appositive")
+  local _, c = run("The agency has banned skater Mees van Dalen for four years. Officials said the test was clear. The 26-year-old denies that he took anything.", "en")
+  T.eq(c[2] and c[2].speaker, "Mees van Dalen", "the 26-year-old")
+end)
+
 T.done()

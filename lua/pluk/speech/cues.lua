@@ -297,7 +297,13 @@ local function np_ending(A, t, k, lo, w)
   -- (the demonym list asked first: most names are none, and the word
   -- before costs a cut)
   local demonym = kd == "N" and k > lo and L.demonym[key]
-  if demonym and not L.det[ltok(s, t, k - 1)] then demonym = false end
+  -- (an age or an adjective may stand between: `De 26-jarige Fries`,
+  -- `de jonge Amerikaan`)
+  if demonym and not L.det[ltok(s, t, k - 1)]
+     and not (k - 1 > lo and (find(tok(s, t, k - 1), "^%d+%-%l") or is_lower_at(s, t[2 * k - 3]))
+              and L.det[ltok(s, t, k - 2)]) then
+    demonym = false
+  end
   if kd == "N" and (demonym or L.role[key] and not L.abbreviated_title[key] and find(w, "^%u%u+$")) then kd = "w" end
   -- German writes every noun with a capital: a role noun after a
   -- determiner is a role, its determiner kept (`ein Sprecher`, `die
@@ -6678,6 +6684,14 @@ function Analyser:resolve(A, m, x)
     if REFERS_BACK[m.def] and (m.gender == "m" or m.gender == "f" or m.gender == "p") then
       local e = self:recent_person(A, m.s, m.gender, 3, true)
       if e and not other_role(e, m) and e.canon ~= other_mod then return e end
+      -- an age or where someone is from describes no office: the person
+      -- last named, as object too and further back (`De Dopingautoriteit
+      -- heeft schaatser Mees van Dalen geschorst. ... De 26-jarige Fries
+      -- ontkent`)
+      if m.head == "jarige" or m.head == "year-old" or A.L.demonym[m.head or ""] then
+        e = self:recent_person(A, m.s, m.gender, 5, false)
+        if e and not other_role(e, m) and e.canon ~= other_mod then return e end
+      end
     end
     local e = entity(A, role_text(A, m))
     e.role_head = e.role_head or m.head
