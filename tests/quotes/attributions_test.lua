@@ -3450,4 +3450,18 @@ T.case("a demonym after an age before the cue (`De 26-jarige Fries, vorig seizoe
   T.eq(c[2] and c[2].speaker, "Mees van Dalen", "the 26-year-old")
 end)
 
+
+T.case("a capitalised modifier that opens the sentence before a role noun, for a second verb (`Privacy campaigners welcomed ... but said`); staff is a group, also where the article writes it in lower case (`Staff at Full Sutton say ... staff at the prison`)", function()
+  local _, a = run("Privacy campaigners welcomed the decision but said it came too late.", "en")
+  T.eq(a[1] and a[1].speaker, "Privacy campaigners", "not Privacy")
+  local _, b = run("Health officials have confirmed 27 cases in the city, and warned that more were likely.", "en")
+  T.eq(b[1] and b[1].speaker, "Health officials", "not Health")
+  local _, c = run("Staff at Full Sutton say the jail has been running with too few officers for months. Later, staff at the prison were told to stay home.", "en")
+  T.eq(c[1] and c[1].speaker, "Staff", "the group, as dev-gold writes researchers from a place")
+  local _, e = run("Prison staff said the jail was understaffed.", "en")
+  T.eq(e[1] and e[1].speaker, "Prison staff", "staff speaks")
+  local _, f = run("Protesters in Hong Kong said the law was unfair.", "en")
+  T.eq(f[1] and f[1].speaker, "Protesters", "a place, not a body's name: the group")
+end)
+
 T.done()

@@ -615,6 +615,10 @@ local function first_np(A, a, b)
             if is_punct_tok(s, t, x) or not is_lower_at(s, t[2 * x - 1]) or L.fw[ltok(s, t, x)] then break end
             if role_of(L, tok(s, t, x)) then
               adjective = names.kind(s, t, x + 1, g) == "N"
+                -- (or a capitalised word that opens the sentence right
+                -- before a role noun: its modifier, `Privacy campaigners
+                -- welcomed ... but said`, `Health officials`)
+                or x == k + 1 and k == 1 and t[1] == skip_spaces(s, a) and not L.verb_word[ltok(s, t, x)]
               break
             end
           end
