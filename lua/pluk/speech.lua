@@ -323,7 +323,7 @@ function Analyser:analyse(article)
     pstart = nil, pend = nil, quotes = nil, qa = nil, qb = nil, q_near = nil, p_near = nil,
     hits = nil, hs = nil, next_memo = nil, common_memo = nil, group_memo = nil,
     the_memo = nil, first_pron = nil, last = nil, last_pos = nil, last_person = nil,
-    last_group = nil, last_org = nil, keep = nil, keep_oa = nil, resolved_hits = nil,
+    last_group = nil, last_org = nil, last_org_pos = nil, org_before = nil, org_before_pos = nil, keep = nil, keep_oa = nil, resolved_hits = nil,
     pron_entity = nil, written_memo = nil,
   }
   paragraphs(A, ev, breaks, first_cue and first_cue - 1)
@@ -456,12 +456,18 @@ local function title_case(s, a, b)
   return words >= 2 and caps >= 2 and (caps >= words - 2 or words >= 6 and 3 * caps >= 2 * words)
 end
 
--- remember e as the last speaker (and last person, group, organisation)
+-- remember e as the last speaker (and last person, group, organisation;
+-- of organisations the one before too, with where each spoke: `it` takes
+-- no organisation that speaks after it in its own clause, `It cited the
+-- Air Force as stating ...`)
 note_speaker = function(A, e, pos)
   A.last, A.last_pos = e, pos
   if e.person then A.last_person = e
   elseif e.group then A.last_group = e
-  elseif e.person == false then A.last_org = e end
+  elseif e.person == false then
+    if A.last_org ~= e then A.org_before, A.org_before_pos = A.last_org, A.last_org_pos end
+    A.last_org, A.last_org_pos = e, pos
+  end
 end
 
 -- h's speaker, resolved once an article (A.resolved_hits: hit -> entity,

@@ -3464,4 +3464,13 @@ T.case("a capitalised modifier that opens the sentence before a role noun, for a
   T.eq(f[1] and f[1].speaker, "Protesters", "a place, not a body's name: the group")
 end)
 
+
+T.case("it is no organisation that speaks after it in its own sentence (`It cited the Air Force as stating ..., and claimed`); Force is an organisation word", function()
+  local _, a = run("The Aviation Herald states the 707 was a freighter. It cited the Air Force as stating Saha Airlines owned the plane, and claimed a reported sixteenth death.", "en")
+  T.eq(a[2] and a[2].speaker, "Air Force", "the air force states")
+  T.eq(a[3] and a[3].speaker, "Aviation Herald", "it: the organisation before")
+  local _, b = run("The Royal Air Force grounded the fleet on Monday. It added that the checks would take a week.", "en")
+  T.eq(b[1] and b[1].speaker, "Royal Air Force", "a force is an organisation")
+end)
+
 T.done()

@@ -6138,7 +6138,11 @@ function Analyser:resolve_pronoun(A, m, x)
     -- a name with an organisation word (`The Football Association
     -- charged the club. It added that ...`; not a place, `even Canada?
     -- ... It emphasizes`)
-    local spoke = A.last_org or A.last
+    local spoke = A.last_org
+    -- (not one that spoke after it, in its own sentence: `It cited the Air
+    -- Force as stating ..., and claimed`)
+    if spoke and A.last_org_pos and A.last_org_pos > m.s then spoke = A.org_before end
+    spoke = spoke or A.last
     if spoke then return spoke end
     local e = self:recent_org(A, m.s, ORG_KIND_REACH)
     if e and is_org_name(A, e.canon) then return e end
