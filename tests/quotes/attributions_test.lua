@@ -3473,4 +3473,10 @@ T.case("it is no organisation that speaks after it in its own sentence (`It cite
   T.eq(b[1] and b[1].speaker, "Royal Air Force", "a force is an organisation")
 end)
 
+
+T.case("a name after with or by is a person's, not a place's (`spoke with Anne Sacoolas as a suspect. She informed police`)", function()
+  local _, a = run("On Monday, Prime Minister Boris Johnson joined the calls asking the United States to waive immunity for Anne Sacoolas. Prime Minister Johnson was questioned about the case. He said, \"I think everybody's sympathies are with the family.\"\n\nNorthamptonshire police were able to determine the Volvo had come from RAF Croughton and spoke with Anne Sacoolas as a suspect. She informed police she had diplomatic immunity.", "en")
+  T.eq(a[1] and a[1].speaker, "Anne Sacoolas", "she: the woman spoken with, not the last person who spoke")
+end)
+
 T.done()

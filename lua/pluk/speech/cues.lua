@@ -760,6 +760,7 @@ local SETS = {
   shows_that = { blijkt = true, bleek = true, volgt = true, volgde = true },
   inversion = { zo = true, so = true },
   sentence_end = { [46] = true, [33] = true, [63] = true },
+  person_prep = { with = true, by = true, met = true, door = true, mit = true, von = true, avec = true, par = true },
   complement_openers = { of = true, ["for"] = true, at = true, van = true, voor = true, bij = true },
   speaks_for = { ["for"] = true, with = true, to = true, voor = true, namens = true },
   passive_agent = { by = true, door = true, von = true, par = true },
@@ -5040,7 +5041,10 @@ local function mention_person(A, c)
     -- it: `For Maria Delgado, 67, the storm was ...`)
     -- (nor when the article gave it in full, a person's: `voor Brink`
     -- after `Lotte Brink`)
-    local prep = pw and L.prep[prevw] and not find(A.s, "^,%s*%d%d?%d?,", c.e)
+    -- (nor after `with` or `by`, which take people as often: `spoke with
+    -- Anne Sacoolas`)
+    local prep = pw and L.prep[prevw] and not SETS.person_prep[prevw]
+                 and not find(A.s, "^,%s*%d%d?%d?,", c.e)
                  and not Analyser.fuller_form(canon, c.text)
     person = titled or (looks_personal(A, canon, c.text) and not orgrole
              and not L.det[prevw] and not prep
