@@ -1356,7 +1356,10 @@ local function trim_run(s, run, g)
   -- nor a first name before a middle initial: `John R. Bolton` beside a
   -- quote's `I asked John`)
   local org_name = g.org and g.org[w[n]]
+  -- (nor before a joining word in lower case, whose name it opens: `Court
+  -- of Session` beside `the Court`)
   while n - f >= 2 and not org_name and not g.particles[lc(w[f])] and not g.particles[lc(w[f + 1])]
+        and is_upper_at(w[f + 1], 1)
         and not is_initial_word(w[f + 1]) and stands_alone(s, w[f], w[f + 1], g) do
     f = f + 1
   end

@@ -3479,4 +3479,16 @@ T.case("a name after with or by is a person's, not a place's (`spoke with Anne S
   T.eq(a[1] and a[1].speaker, "Anne Sacoolas", "she: the woman spoken with, not the last person who spoke")
 end)
 
+
+T.case("a court's ruled that reports (not ruled a country, nor ruled out); a day's number after its month is no content; the Court of Session is no Supreme Court's", function()
+  local _, a = run("The tribunal ruled that selectors had used a discretion the policy does not contain.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "the tribunal", "selectors had used a discretion the policy does not contain" }, "ruled that")
+  local _, b = run("Mugabe ruled Zimbabwe for 37 years. We ruled out that possibility early.", "en")
+  T.eq(#b, 0, "ruled an object, ruled out")
+  local _, c = run("The Supreme Court ruled on the appeal. The Court of Session in Scotland ruled on September 11 the prorogation was unlawful.", "en")
+  T.eq(c[1] and { c[1].speaker, c[1].text }, { "Court of Session", "the prorogation was unlawful" }, "the long name's own form; past the date")
+  local canon = require("pluk.names").canonical({ text = "It is not for the Court to opine.", lang = "en" }, "Court of Session", "en")
+  T.eq(canon, "Court of Session", "a word that stands alone elsewhere stays before a joining word")
+end)
+
 T.done()

@@ -4357,6 +4357,9 @@ local function cue_content(A, h)
                      or head:find("^%l+day$") or lc(head) == "week" or lc(head) == "month"
                      or lc(head) == "interview" or lc(head) == "statement") then
           k = j + 1
+          -- (a day's number after its month: `ruled on September 11 the
+          -- prorogation was unlawful`)
+          if k <= n and is_upper_at(s, t[2 * j - 1]) and find(tok(s, t, k), "^%d%d?$") then k = k + 1 end
           -- (and how a document came out: `in a judgment handed down on
           -- Thursday`)
           if r == "x" and k <= n and SETS.document_participle[ltok(s, t, k)] then
@@ -5769,8 +5772,13 @@ function Analyser.with_of(A, m, canon)
   end
   if not last then return canon end
   local tail = sub(s, t[1], e - 1)
+  local short = m.text
   m.e = e
   m.text = sub(s, m.s, m.e - 1)
+  -- (a fuller form of the short name is no form of the long one: `the
+  -- Court of Session` beside `The Supreme Court`; the long name's own
+  -- fullest form then)
+  if canon ~= short then return names.canonical(A.article, m.text, A.lang) end
   return canon .. " " .. tail
 end
 
