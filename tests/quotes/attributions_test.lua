@@ -3491,4 +3491,18 @@ T.case("a court's ruled that reports (not ruled a country, nor ruled out); a day
   T.eq(canon, "Court of Session", "a word that stands alone elsewhere stays before a joining word")
 end)
 
+
+T.case("an organisation's name through each of (`Royal College of Surgeons of England`); a name the acronym after it spells (`Action on Smoking and Health (ASH) welcomed ... but said`); a plural's possessive after according to (`the athletes' commission`)", function()
+  local _, a = run("The Royal College of Surgeons of England, which sets standards, said the trial was promising.", "en")
+  T.eq(a[1] and a[1].speaker, "Royal College of Surgeons of England", "the of after the organisation word and the one after it")
+  local _, b = run("Michael Siegel of Boston University said the trial was promising.", "en")
+  T.eq(b[1] and b[1].speaker, "Michael Siegel", "a person's of stays where the person is from")
+  local _, c = run("The charity Action on Smoking and Health (ASH) welcomed the ban but said it would not be enough.", "en")
+  T.eq(c[1] and c[1].speaker, "Action on Smoking and Health", "the second verb's subject, spelt by its acronym")
+  local _, d = run("The charity Action on Smoking and Health (ASH) said the ban was overdue.", "en")
+  T.eq(d[1] and d[1].speaker, "Action on Smoking and Health", "before the brackets")
+  local _, e = run("According to the athletes' commission, the policy was unfair.", "en")
+  T.eq(e[1] and e[1].speaker, "the athletes' commission", "the possessive's noun")
+end)
+
 T.done()

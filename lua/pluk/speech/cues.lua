@@ -571,6 +571,25 @@ local function fronted_participle(L, w)
 end
 
 -- the first noun phrase of s[a, b) (a clause's subject), or nil
+-- Analyser.acronym_spelled(A, m, p): name mention m widened to the name
+-- that the acronym in the brackets opening at byte p spells, when that
+-- name is written right before them and holds m (`The charity Action on
+-- Smoking and Health (ASH) said`: Action is Action on Smoking and
+-- Health); else m as it is
+function Analyser.acronym_spelled(A, m, p)
+  local s = A.s
+  local acr = string.match(s, "^%((%u[%u%d]+)%)", p)
+  if not acr then return m end
+  local full = names.canonical(A.article, acr, A.lang)
+  if #full <= #m.text then return m end
+  local fe = p
+  while fe > m.s and byte(s, fe - 1) == 32 do fe = fe - 1 end
+  if fe - #full == m.s and sub(s, m.s, fe - 1) == full then
+    m.e, m.text = fe, full
+  end
+  return m
+end
+
 local function first_np(A, a, b)
   local s, L, g = A.s, A.L, A.g
   local t = tokens(s, a, (b < a + 160 and b or a + 160))
@@ -630,6 +649,12 @@ local function first_np(A, a, b)
           adjective = true
           m = nil
         end
+        -- (a name the acronym after it spells whole: `Action on Smoking
+        -- and Health (ASH) welcomed ... but said`)
+        if m and not adjective and m.kind == "name" then
+          local p = find(s, "(", m.e, true)
+          if p and p < m.e + 80 and p < b then m = Analyser.acronym_spelled(A, m, p) end
+        end
         if m and not adjective then return m end
       end
       if L.det[w] or role_of(L, raw) or adjective then
@@ -658,6 +683,10 @@ local function first_np(A, a, b)
             -- Hoekstra` (the name)
             if x < n and names.kind(s, t, x + 1, g) == "N" then
               local m = name_from(s, t, x + 1, g)
+              -- (a name the acronym after it spells whole: `The charity
+              -- Action on Smoking and Health (ASH) welcomed ... but said`)
+              local p = m and m.kind == "name" and find(s, "(", m.e, true)
+              if p and p < m.e + 80 and p < b then m = Analyser.acronym_spelled(A, m, p) end
               if m then return m end
             end
             return np_ending(A, t, x, k)
@@ -1139,7 +1168,24 @@ local function subject_before(A, a, ss, wide)
     for j = k - 1, (k > 7 and k - 6 or 2), -1 do
       if is_punct_tok(s, t, j) and tok(s, t, j) ~= "." then
         if j < k - 1 and tok(s, t, j) == "(" then
-          return subject_before(A, t[2 * j - 1], ss, wide)
+          local m = subject_before(A, t[2 * j - 1], ss, wide)
+          -- an acronym in it spells the name, whose first words the
+          -- subject may have lost at a lower-case joining word: `The
+          -- charity Action on Smoking and Health (ASH) said`
+          if m and m.kind == "name" and j == k - 2 and names.is_acronym(tok(s, t, k - 1)) then
+            local full = names.canonical(A.article, tok(s, t, k - 1), A.lang)
+            if #full > #m.text then
+              -- (the name written right before the parenthesis, holding
+              -- the subject found)
+              local fe = t[2 * j - 1]
+              while fe > ss and byte(s, fe - 1) == 32 do fe = fe - 1 end
+              if fe - #full >= ss and m.s >= fe - #full and m.e <= fe then
+                m.s = fe - #full
+                m = Analyser.acronym_spelled(A, m, t[2 * j - 1])
+              end
+            end
+          end
+          return m
         end
         break
       end
@@ -1503,6 +1549,7 @@ local function subject_before(A, a, ss, wide)
     end
   end
   local hops = 0
+  local of_end
   -- (the first token read here and its key and text: the prepositional
   -- phrase's search below starts from the same token most often)
   local read_x, read_key, read_w
@@ -1558,8 +1605,21 @@ local function subject_before(A, a, ss, wide)
       elseif m2.kind == "name" and not (m2.s == trim(s, ss, m2.s) and role_of(L, m2.text) == "g") then
         -- (an organisation's name goes on through its of: `The Asthma
         -- and Allergy Foundation of America said`)
-        local f2 = m.kind == "name" and x == first_k - 1 and Analyser.org_word(A, tok(s, t, x - 1)) and token_at(t, n, m2.s)
-        if f2 then m2 = mention_name(s, t, f2, token_ending(t, first_k, m.e)) end
+        -- (and so does one whose name before the of holds an organisation
+        -- word: `The Royal College of Surgeons of England said`)
+        -- (through each of: `The Royal College of Surgeons of England
+        -- said`, the name read back from England, the last name it met
+        -- being kept: of_end)
+        local adjacent = m.kind == "name" and x == first_k - 1
+        local f2 = adjacent and Analyser.org_word(A, tok(s, t, x - 1)) and token_at(t, n, m2.s)
+        if f2 then
+          m2 = mention_name(s, t, f2, token_ending(t, first_k, of_end or m.e))
+          of_end = nil
+        elseif adjacent then
+          of_end = of_end or m.e
+        else
+          of_end = nil
+        end
         m = m2
       else
         -- (a group's role noun that opens the sentence is written with a
@@ -1954,6 +2014,11 @@ local function subject_after(A, b, se)
       -- Onderwijs, Cultuur en Wetenschap Eppo Bruins`)
       if jl == 0 and k > 1 and k < n and g.portfolio and g.portfolio[ltok(s, t, k - 1)]
          and g.portfolio[ltok(s, t, k + 1)] and tok(s, t, k) == "," then
+        jl = 1
+      end
+      -- (nor the apostrophe of a plural's possessive before its noun:
+      -- `according to the athletes' commission`)
+      if jl == 0 and k < n and Analyser.plural_possessive_at(A, t, k, 1) and is_lower_at(s, t[2 * k + 1]) then
         jl = 1
       end
       if jl == 0 then break end
