@@ -3505,4 +3505,12 @@ T.case("an organisation's name through each of (`Royal College of Surgeons of En
   T.eq(e[1] and e[1].speaker, "the athletes' commission", "the possessive's noun")
 end)
 
+
+T.case("a name in apposition after two roles joined by and, or after an age and the person's trade, is the sentence's person for a pronoun after it", function()
+  local _, a = run("Parlai’s founder and chief executive, Conor Whelan, said the fine was unfair. In a statement, he said Parlai had acted in good faith.", "en")
+  T.eq(a[2] and a[2].speaker, "Conor Whelan", "founder and chief executive")
+  local q = run("One of the patients, 71-year-old retired postman Keith Armitage, said the robot was fine. “I was home in two days,” he said.", "en")
+  T.eq(q[1] and q[1].speaker, "Keith Armitage", "an age and a trade before the name")
+end)
+
 T.done()

@@ -4752,9 +4752,11 @@ local function appositive_name_after(A, e, b)
   local t = tokens(s, e, (b < e + 100 and b or e + 100))
   local n = #t // 2
   local x = 1
-  -- `chief executive`, `oud-chef`: more role words of the same noun
-  while x <= 2 and x <= n and not is_punct_tok(s, t, x) and is_lower_at(s, t[2 * x - 1])
-        and role_of(L, tok(s, t, x)) do
+  -- `chief executive`, `oud-chef`: more role words of the same noun (and
+  -- a second role joined by and: `founder and chief executive`)
+  while x <= 4 and x <= n and not is_punct_tok(s, t, x) and is_lower_at(s, t[2 * x - 1])
+        and (role_of(L, tok(s, t, x))
+             or x < n and SETS.conjunction[ltok(s, t, x)] and role_of(L, tok(s, t, x + 1))) do
     x = x + 1
   end
   if x <= n and SETS.complement_openers[ltok(s, t, x)] then
@@ -4796,8 +4798,13 @@ local function appositive_name_after(A, e, b)
   -- passenger, retired teacher Graham Little, was ...`; and past the
   -- name's titles: `A spokeswoman for the coast guard, Lieutenant Dana
   -- Hewitt, said`)
+  -- (an age among them: `One of the patients, 71-year-old retired postman
+  -- Keith Armitage, said`)
   local y = x
-  while y <= n and y < x + 3 and not is_punct_tok(s, t, y) and is_lower_at(s, t[2 * y - 1]) do y = y + 1 end
+  while y <= n and y < x + 3 and not is_punct_tok(s, t, y)
+        and (is_lower_at(s, t[2 * y - 1]) or find(tok(s, t, y), "^%d+%-%l")) do
+    y = y + 1
+  end
   if y > x and y <= n and role_of(L, tok(s, t, y - 1)) then x = y end
   while x < n and (names.kind(s, t, x, g) == "T" or title_period(s, t, x, g)) do x = x + 1 end
   if names.kind(s, t, x, g) ~= "N" then return false end
