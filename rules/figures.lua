@@ -618,6 +618,10 @@ local function build_profile(langs, g)
   prof.clock_quarter = set_of(setting("clock_quarter"))
   prof.clock_minute_link = set_of(setting("clock_minute_link"))
   prof.has_clock_words = next(prof.clock_minute_link) ~= nil or next(prof.clock_half) ~= nil
+  -- the verbs of calling: a number of digits alone after one is a phone
+  -- number ('call 999', 'bel 112')
+  prof.call_words = set_of(setting("call_words"))
+  prof.phone_services = set_of(setting("phone_services"))
   prof.date_link = set_of(setting("date_link"))
   prof.range_between = set_of(setting("range_between"))
   prof.range_between_last = last_words(prof.range_between)
@@ -4239,7 +4243,19 @@ function M.extract_with(article, emit, prof, opts)
           end
         end
         -- 'om half vier', 'om kwart over drie' (clock_in_words)
-        if prof.has_clock_words and clock_before[lpw] then
+        -- a service's number called: 'call 999', 'bel direct 112' (a word
+        -- of call_words before it, or one and a word between; digits alone)
+        if digit0 and prof.phone_services[sub(text, s, e - 1)] then
+          local called = prof.call_words[lpw]
+          if not called and pw_s then
+            local _, _, _, _, tok2 = prevtoken(text, pw_s - 1, true)
+            called = tok2 and prof.call_words[lc_cache[tok2] or lc(tok2)]
+          end
+          if called then done_to = e goto next_start end
+        end
+        -- (and with no such word when a quarter's word opens it: 'at half
+        -- past seven', 'a quarter to six')
+        if prof.has_clock_words and (clock_before[lpw] or w0 and prof.clock_quarter[w0]) then
           local cw = clock_in_words(text, prof, s, e, w0, fig)
           if cw then done_to = cw goto next_start end
         end

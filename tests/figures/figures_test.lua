@@ -1134,4 +1134,13 @@ T.case("set phrases (`in eerste instantie`, `half augustus`) and a currency befo
          { { "20.000 euro", value = 20000, kind = "money", unit = "EUR" } })
 end)
 
+
+T.case("a service's number after a verb of calling is no figure (`call 999`, `bel direct 112`, `te melden via 112`), a count stays (`112 people died`, `called 300 workers`); a time in words after a quarter's word (`at half past seven`)", function()
+  expect("call 999", "Call 999 immediately if you see him. She phoned 911 at once.", "en", {})
+  expect("bel 112", "Bel direct 112 als u iets ziet. Het is te melden via 112.", "nl", {})
+  expect("112 people", "In the crash 112 people died. The firm called 300 workers back.", "en",
+         { { "112", value = 112, of = "people" }, { "300", value = 300, of = "workers" } })
+  expect("half past seven", "I signed a form at half past seven in the morning.", "en", {})
+end)
+
 T.done()
