@@ -3131,6 +3131,9 @@ end
 
 -- noun_phrase(words, i, prof) -> of, s, e (positions of the head words)
 -- from the words of words_after (the flat array) starting at word i
+-- the closed classes after a word that make it a verb rather than a noun
+-- (see noun_phrase)
+local VERB_NEXT = { prep = true, det = true, pron = true }
 local function noun_phrase(words, i, prof, lang, fig_starts)
   -- the run: words i .. j (at most four) before a closed word, a month,
   -- a figure; (a word of words_after starts with a letter, never a digit)
@@ -3260,9 +3263,17 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
       -- (an acronym's last capital is no plural: `two NHS trusts`; nor a
       -- compound modifier before a plural noun: `41 limited-overs
       -- internationals`)
+      -- (nor a noun in -s before another plural, its modifier: `1,603
+      -- measles cases`, `40 sales managers`; a plural subject's verb has
+      -- no -s, but a verb in -s after a phrase in which the plural
+      -- stands is one when a preposition or determiner follows it: `the
+      -- conflict between the two states centers on`)
       if ENDS_PLURAL_S[lc_cache[w] or lc(w)] and not ACRONYM[w] and not adjective_like(w, prof)
-         and not (find(w, "-", 2, true) and ENDS_PLURAL_S[lc_cache[words[2 * k + 2]] or lc(words[2 * k + 2])]
-                  and not adjective_like(words[2 * k + 2], prof)) then
+         and not (ENDS_PLURAL_S[lc_cache[words[2 * k + 2]] or lc(words[2 * k + 2])]
+                  and not adjective_like(words[2 * k + 2], prof)
+                  and (find(w, "-", 2, true)
+                       or not (VERB_NEXT[closed[lc(words[2 * k + 4] or "")] or ""]
+                               or ENDS_ED[lc(words[2 * k + 4] or "")]))) then
         -- (with a noun before it; or a capitalised plural after a capital
         -- is one name: `250,000 New Zealanders`)
         -- (a possessive is no part of it: `of the carrier's pilots spoke`)
@@ -4195,10 +4206,13 @@ function M.extract_with(article, emit, prof, opts)
           local nx = words_after(ctx, e)
           local w1 = nx[1] == e + 1 and nx[2]
           local lw1 = w1 and lc(w1)
+          -- (nor a number word before `one_of`, after a name the verb
+          -- put first: 'is Amsterdam een van de duurste steden')
           if not (w1 and w1:match("^%l") and not closed[lw1]
                   and not (lang == "en" and ENDS_ED[lw1]) and noun_phrase(nx, 1, prof, lang))
              and not ((ce == 45 or ce == 226) and score_pair(text, s))
-             and not counted_name_before(text, prof, out, pw_s) then
+             and not counted_name_before(text, prof, out, pw_s)
+             and not (nwords and fig.value == 1 and prof.SP_ONE_OF:match(text, e)) then
             done_to = e goto next_start
           end
         end
@@ -5088,6 +5102,15 @@ function M.assign_of(out, text, prof, lang, ctx, aux)
                   head, hs, he = h2, s2, e2
                 end
               end
+            end
+            -- after `one_of` a superlative alone, its noun left out, is no
+            -- noun: 'een van de zuinigste van Europa', before a preposition
+            -- or the end (superlative_suffix; not 'een kwart van zijn oogst
+            -- kwijtraakt')
+            if used_of and head == w_i and #prof.superlative_suffix > 0
+               and ends_in_suffix(lw_i, prof.superlative_suffix, 2)
+               and (not nx[2 * i + 2] or closed[lc_cache[nx[2 * i + 2]] or lc(nx[2 * i + 2])] == "prep") then
+              head = nil
             end
             -- right after a fraction, a word with a comparative's ending
             -- is no noun: 'drie honderdste sneller' (comparative_suffix)

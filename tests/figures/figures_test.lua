@@ -1143,4 +1143,16 @@ T.case("a service's number after a verb of calling is no figure (`call 999`, `be
   expect("half past seven", "I signed a form at half past seven in the morning.", "en", {})
 end)
 
+
+T.case("a noun in -s before a plural modifies it (`1,603 measles cases`), a verb does not (`the two states centers on`); one_of after a name (`is Amsterdam een van de duurste steden`) and a superlative alone after it (`een van de zuinigste van Europa`)", function()
+  expect("measles cases", "There were 1,603 laboratory-confirmed measles cases.", "en", { { "1,603", of = "cases" } })
+  expect("states centers", "The conflict between the two states centers on the region.", "en", { { "two", of = "states" } })
+  expect("nights inspectors", "Staffing fell on 19 of the 28 nights inspectors reviewed.", "en",
+         { { "19", of = "nights" }, { "28", of = "nights" } })
+  expect("Amsterdam een", "Daarmee is Amsterdam een van de duurste steden van Europa.", "nl", { { "een", value = 1, of = "steden" } })
+  local z = figures("Nederland is een van de zuinigste van Europa.", "nl")
+  T.eq(z[1] and { z[1].text, z[1].of }, { "een" }, "zuinigste: no noun")
+  expect("een kwart van zijn oogst", "Hij denkt dat hij een kwart van zijn oogst kwijtraakt.", "nl", { { "een kwart", of = "oogst" } })
+end)
+
 T.done()
