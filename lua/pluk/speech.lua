@@ -323,7 +323,8 @@ function Analyser:analyse(article)
     pstart = nil, pend = nil, quotes = nil, qa = nil, qb = nil, q_near = nil, p_near = nil,
     hits = nil, hs = nil, next_memo = nil, common_memo = nil, group_memo = nil,
     the_memo = nil, first_pron = nil, last = nil, last_pos = nil, last_person = nil,
-    last_group = nil, last_org = nil, last_org_pos = nil, org_before = nil, org_before_pos = nil, keep = nil, keep_oa = nil, resolved_hits = nil,
+    last_group = nil, last_org = nil, last_org_pos = nil, org_before = nil,
+    keep = nil, keep_oa = nil, resolved_hits = nil,
     pron_entity = nil, written_memo = nil,
   }
   paragraphs(A, ev, breaks, first_cue and first_cue - 1)
@@ -465,7 +466,7 @@ note_speaker = function(A, e, pos)
   if e.person then A.last_person = e
   elseif e.group then A.last_group = e
   elseif e.person == false then
-    if A.last_org ~= e then A.org_before, A.org_before_pos = A.last_org, A.last_org_pos end
+    if A.last_org ~= e then A.org_before = A.last_org end
     A.last_org, A.last_org_pos = e, pos
   end
 end

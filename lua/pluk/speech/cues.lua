@@ -571,12 +571,13 @@ local function fronted_participle(L, w)
 end
 
 -- the first noun phrase of s[a, b) (a clause's subject), or nil
--- Analyser.acronym_spelled(A, m, p): name mention m widened to the name
--- that the acronym in the brackets opening at byte p spells, when that
--- name is written right before them and holds m (`The charity Action on
--- Smoking and Health (ASH) said`: Action is Action on Smoking and
--- Health); else m as it is
-function Analyser.acronym_spelled(A, m, p)
+-- Analyser.acronym_spelled(A, m, p [, lo]): name mention m widened to the
+-- name that the acronym in the brackets opening at byte p spells, when
+-- that name is written right before them and holds m, starting at m or
+-- before it but not before lo (`The charity Action on Smoking and Health
+-- (ASH) said`: Action, or Health, is Action on Smoking and Health); else
+-- m as it is
+function Analyser.acronym_spelled(A, m, p, lo)
   local s = A.s
   local acr = string.match(s, "^%((%u[%u%d]+)%)", p)
   if not acr then return m end
@@ -584,8 +585,9 @@ function Analyser.acronym_spelled(A, m, p)
   if #full <= #m.text then return m end
   local fe = p
   while fe > m.s and byte(s, fe - 1) == 32 do fe = fe - 1 end
-  if fe - #full == m.s and sub(s, m.s, fe - 1) == full then
-    m.e, m.text = fe, full
+  local fs = fe - #full
+  if fs <= m.s and fs >= (lo or m.s) and m.e <= fe and sub(s, fs, fe - 1) == full then
+    m.s, m.e, m.text = fs, fe, full
   end
   return m
 end
@@ -1172,19 +1174,7 @@ local function subject_before(A, a, ss, wide)
           -- an acronym in it spells the name, whose first words the
           -- subject may have lost at a lower-case joining word: `The
           -- charity Action on Smoking and Health (ASH) said`
-          if m and m.kind == "name" and j == k - 2 and names.is_acronym(tok(s, t, k - 1)) then
-            local full = names.canonical(A.article, tok(s, t, k - 1), A.lang)
-            if #full > #m.text then
-              -- (the name written right before the parenthesis, holding
-              -- the subject found)
-              local fe = t[2 * j - 1]
-              while fe > ss and byte(s, fe - 1) == 32 do fe = fe - 1 end
-              if fe - #full >= ss and m.s >= fe - #full and m.e <= fe then
-                m.s = fe - #full
-                m = Analyser.acronym_spelled(A, m, t[2 * j - 1])
-              end
-            end
-          end
+          if m and m.kind == "name" and j == k - 2 then m = Analyser.acronym_spelled(A, m, t[2 * j - 1], ss) end
           return m
         end
         break
@@ -5578,7 +5568,7 @@ end
 -- Like `the man`, it names whoever the article spoke of, whatever role
 -- it gave them
 function Analyser.age_noun(w)
-  return w ~= nil and (find(w, "year%-old$") or find(w, "^%d+%-jarige$")) ~= nil
+  return w ~= nil and (find(w, "year%-old$") or find(w, "^%d*%-?jarige$")) ~= nil
 end
 
 -- join_elided_head(A, m): name mention m, right after a compound whose
@@ -6780,7 +6770,7 @@ function Analyser:resolve(A, m, x)
       -- last named, as object too and further back (`De Dopingautoriteit
       -- heeft schaatser Mees van Dalen geschorst. ... De 26-jarige Fries
       -- ontkent`)
-      if m.head == "jarige" or m.head == "year-old" or A.L.demonym[m.head or ""] then
+      if Analyser.age_noun(m.head) or A.L.demonym[m.head or ""] then
         e = self:recent_person(A, m.s, m.gender, 5, false)
         if e and not other_role(e, m) and e.canon ~= other_mod then return e end
       end
