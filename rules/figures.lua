@@ -3129,11 +3129,19 @@ local function open_at(words, k, closed, fig_starts)
   return not cls or cls == "adj"
 end
 
--- noun_phrase(words, i, prof) -> of, s, e (positions of the head words)
--- from the words of words_after (the flat array) starting at word i
 -- the closed classes after a word that make it a verb rather than a noun
 -- (see noun_phrase)
 local VERB_NEXT = { prep = true, det = true, pron = true }
+-- does word w (or nil), after a word in -s, make that word a verb: a
+-- preposition, determiner or pronoun (VERB_NEXT) or a word in -ed?
+local function verb_after(w, closed)
+  if not w then return false end
+  local lw = lc_cache[w] or lc(w)
+  return VERB_NEXT[closed[lw] or ""] or ENDS_ED[lw] or false
+end
+
+-- noun_phrase(words, i, prof) -> of, s, e (positions of the head words)
+-- from the words of words_after (the flat array) starting at word i
 local function noun_phrase(words, i, prof, lang, fig_starts)
   -- the run: words i .. j (at most four) before a closed word, a month,
   -- a figure; (a word of words_after starts with a letter, never a digit)
@@ -3271,9 +3279,7 @@ local function noun_phrase(words, i, prof, lang, fig_starts)
       if ENDS_PLURAL_S[lc_cache[w] or lc(w)] and not ACRONYM[w] and not adjective_like(w, prof)
          and not (ENDS_PLURAL_S[lc_cache[words[2 * k + 2]] or lc(words[2 * k + 2])]
                   and not adjective_like(words[2 * k + 2], prof)
-                  and (find(w, "-", 2, true)
-                       or not (VERB_NEXT[closed[lc(words[2 * k + 4] or "")] or ""]
-                               or ENDS_ED[lc(words[2 * k + 4] or "")]))) then
+                  and (find(w, "-", 2, true) or not verb_after(words[2 * k + 4], closed))) then
         -- (with a noun before it; or a capitalised plural after a capital
         -- is one name: `250,000 New Zealanders`)
         -- (a possessive is no part of it: `of the carrier's pilots spoke`)

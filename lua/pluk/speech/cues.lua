@@ -570,7 +570,6 @@ local function fronted_participle(L, w)
   return L.lang == "en" and #w > 4 and (find(w, "ing$") or find(w, "ed$")) ~= nil
 end
 
--- the first noun phrase of s[a, b) (a clause's subject), or nil
 -- Analyser.acronym_spelled(A, m, p [, lo]): name mention m widened to the
 -- name that the acronym in the brackets opening at byte p spells, when
 -- that name is written right before them and holds m, starting at m or
@@ -592,6 +591,7 @@ function Analyser.acronym_spelled(A, m, p, lo)
   return m
 end
 
+-- the first noun phrase of s[a, b) (a clause's subject), or nil
 local function first_np(A, a, b)
   local s, L, g = A.s, A.L, A.g
   local t = tokens(s, a, (b < a + 160 and b or a + 160))
@@ -773,8 +773,6 @@ local SETS = {
   -- prepositions of place that may follow a subject (`X in Cyprus said`)
   place_prep = { ["in"] = true, at = true, from = true, within = true, inside = true, on = true,
                  uit = true, bij = true, op = true, aus = true },
-  -- nouns of a place that name it after their of/van (`the village of
-  -- Pradella`, `het dorp van ...`): no organisation's name
   -- words before a role noun that say when or how one holds it, not
   -- which role it is (see role_modifier)
   role_time = { former = true, new = true, old = true, current = true, outgoing = true,
@@ -783,6 +781,8 @@ local SETS = {
                 oud = true, nieuwe = true, huidige = true, voormalige = true, vorige = true,
                 kersverse = true, waarnemend = true, waarnemende = true, demissionair = true,
                 demissionaire = true },
+  -- nouns of a place that name it after their of/van (`the village of
+  -- Pradella`, `het dorp van ...`): no organisation's name
   place_noun = { village = true, town = true, city = true, hamlet = true, island = true,
                  region = true, county = true, district = true, borough = true, suburb = true,
                  province = true, dorp = true, stad = true, stadje = true, plaats = true,
@@ -5174,10 +5174,13 @@ end
 -- news varies the nouns of one person, `Foreign Secretary Marcelo Ebrard
 -- ... The foreign minister said`, `bondscoach Joost Bellaart ... de
 -- voormalige coach van HCKZ`; a test of the role nouns the article gives
--- a name lost seven corpus speakers and won two.)
-local function other_role(e, m)
+-- a name lost seven corpus speakers and won two.) With other_mod, the
+-- canonical name of someone a place of the noun with another modifier
+-- names, e is that person too (see role_modifier).
+local function other_role(e, m, other_mod)
   return e.role_head ~= nil and e.role_head ~= m.head and m.def ~= "dem"
          and not (SETS.any_person[m.head] or Analyser.age_noun(m.head))
+         or other_mod ~= nil and e.canon == other_mod
 end
 
 local function gender_fits(want, have)
@@ -5914,6 +5917,14 @@ local function role_text(A, m)
   return text
 end
 
+-- the entity a role mention names by its own text, its noun kept as its
+-- role (e.role_head, see other_role)
+function Analyser.role_entity(A, m)
+  local e = entity(A, role_text(A, m))
+  e.role_head = e.role_head or m.head
+  return e
+end
+
 -- the words that may join the capitalised words of a group's name
 local GROUP_JOIN = { of = true, the = true, ["for"] = true, ["and"] = true, van = true,
                      de = true, het = true, voor = true, en = true }
@@ -6369,22 +6380,16 @@ end
 -- en Veiligheid Dilan Yeşilgöz`), which it then drops: m is the name
 -- after them, the title kept as m.title
 function Analyser.title_portfolios(A, m)
-  local portfolio = A.g.portfolio
-  local lead, rest = string.match(m.text, "^(%S+)%s+van%s+()")
-  if not (lead and names.title_like(A.g, lead)) then return false end
-  local x, seen = rest, false
-  while true do
-    local a, w, b = string.match(m.text, "^()([^%s,]+),?%s+()", x)
-    if not a then return false end
-    local lw = lc(w)
-    if portfolio[lw] then seen = true
-    elseif not (seen and (lw == "en" or lw == "and")) then break end
-    x = b
-  end
-  if not (seen and is_upper_at(m.text, x)) then return false end
-  m.title = sub(m.text, 1, x - 1)
-  m.s = m.s + x - 1
-  m.text = sub(m.text, x)
+  local s = A.s
+  local t = tokens(s, m.s, m.e)
+  local n = #t // 2
+  if n < 4 or tok(s, t, 2) ~= "van" or not names.title_like(A.g, tok(s, t, 1)) then return false end
+  local x = Analyser.past_portfolios(A, t, 3, n)
+  if x == 3 then return false end
+  local at = t[2 * x - 1] - m.s + 1
+  m.title = sub(m.text, 1, at - 1)
+  m.s = m.s + at - 1
+  m.text = sub(m.text, at)
   return true
 end
 
@@ -6604,9 +6609,7 @@ function Analyser:resolve(A, m, x)
         set_person(A, e, true)
         return e
       end
-      local txt = role_text(A, m)
-      local e = entity(A, txt)
-      e.role_head = e.role_head or m.head
+      local e = Analyser.role_entity(A, m)
       -- (a name's unknown noun may be its people or its thing: `Day's
       -- animal foundation` is no person)
       if m.def == "poss" and m.gender == "?" then set_person(A, e, nil)
@@ -6617,7 +6620,7 @@ function Analyser:resolve(A, m, x)
         indef = {}
         A.indef = indef
       end
-      indef[m.head or txt] = e
+      indef[m.head or e.canon] = e
       return e
     end
     if m.gender == "x" or m.gender == "g" then
@@ -6685,8 +6688,7 @@ function Analyser:resolve(A, m, x)
     -- (`een`, `a` or `an` after the comma; `, en` is a joined one)
     if m.def == "def" and SETS.one_person[m.gender]
        and (find(s, "^,%s*[Ee]en%s", m.e) or find(s, "^,%s*an?%s", m.e)) then
-      local e = entity(A, role_text(A, m))
-      e.role_head = e.role_head or m.head
+      local e = Analyser.role_entity(A, m)
       set_person(A, e, true)
       return e
     end
@@ -6741,9 +6743,7 @@ function Analyser:resolve(A, m, x)
           return e
         end
       end
-      local e = entity(A, role_text(A, m))
-      e.role_head = e.role_head or m.head
-      return e
+      return Analyser.role_entity(A, m)
     end
     -- (not a speaker the article named only by another role: `de
     -- burgemeester` after `de minister zei`)
@@ -6752,12 +6752,12 @@ function Analyser:resolve(A, m, x)
     -- de aanvaller`)
     if REFERS_BACK[m.def] and SETS.one_person[m.gender] then
       local e = self:prev_subject_person(A, m.s)
-      if e and gender_fits(m.gender, e.gender) and not other_role(e, m) and e.canon ~= other_mod then
+      if e and gender_fits(m.gender, e.gender) and not other_role(e, m, other_mod) then
         return e
       end
     end
     local last = A.last
-    if last and last.person ~= false and not other_role(last, m) and last.canon ~= other_mod then
+    if last and last.person ~= false and not other_role(last, m, other_mod) then
       return last
     end
     -- no speaker yet: a person's role before any speech is the person the
@@ -6765,19 +6765,17 @@ function Analyser:resolve(A, m, x)
     -- zei ...`)
     if REFERS_BACK[m.def] and (m.gender == "m" or m.gender == "f" or m.gender == "p") then
       local e = self:recent_person(A, m.s, m.gender, 3, true)
-      if e and not other_role(e, m) and e.canon ~= other_mod then return e end
+      if e and not other_role(e, m, other_mod) then return e end
       -- an age or where someone is from describes no office: the person
       -- last named, as object too and further back (`De Dopingautoriteit
       -- heeft schaatser Mees van Dalen geschorst. ... De 26-jarige Fries
       -- ontkent`)
       if Analyser.age_noun(m.head) or A.L.demonym[m.head or ""] then
         e = self:recent_person(A, m.s, m.gender, 5, false)
-        if e and not other_role(e, m) and e.canon ~= other_mod then return e end
+        if e and not other_role(e, m, other_mod) then return e end
       end
     end
-    local e = entity(A, role_text(A, m))
-    e.role_head = e.role_head or m.head
-    return e
+    return Analyser.role_entity(A, m)
   end
   return nil
 end
