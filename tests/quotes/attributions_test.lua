@@ -3513,4 +3513,18 @@ T.case("a name in apposition after two roles joined by and, or after an age and 
   T.eq(q[1] and q[1].speaker, "Keith Armitage", "an age and a trade before the name")
 end)
 
+
+T.case("an organisation's name in apposition to a noun of its kind, after its article or before its acronym in brackets, is the speaker (`The regulator, the Financial Conduct Authority, said`)", function()
+  local _, a = run("The regulator, the Financial Conduct Authority, said that the bank had failed its customers.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].speaker_text }, { "Financial Conduct Authority", "Financial Conduct Authority" }, "after its article")
+  local _, b = run("Het schoolbestuur, Stichting Openbaar Onderwijs Zwolle (SOOZ), liet weten dat de school dichtgaat.", "nl")
+  T.eq(b[1] and b[1].speaker, "Stichting Openbaar Onderwijs Zwolle", "before its acronym")
+  local _, c = run("De toezichthouder, de Autoriteit Consument & Markt, zegt dat de prijzen te hoog zijn.", "nl")
+  T.eq(c[1] and c[1].speaker, "Autoriteit Consument & Markt", "de + name")
+  local _, d = run("Peter de Vries, De Telegraaf, meldt dat de prijzen te hoog zijn.", "nl")
+  T.eq(d[1] and d[1].speaker, "Peter de Vries", "a person before the comma stays the speaker")
+  local _, e = run("The prime minister, the Conservative Party leader, said that taxes would fall.", "en")
+  T.eq(e[1] and e[1].speaker, "the prime minister", "a role, no name, between the commas")
+end)
+
 T.done()

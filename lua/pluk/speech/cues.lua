@@ -1286,6 +1286,29 @@ local function subject_before(A, a, ss, wide)
       w = tok(s, t, k)
       goto next_round
     end
+    -- an organisation's name between the commas, after a description of
+    -- its kind, perhaps with its acronym in brackets and its article
+    -- (`Het schoolbestuur, Stichting Openbaar Onderwijs Zwolle (SOOZ),
+    -- liet weten`, `The regulator, the Financial Conduct Authority,
+    -- said`): the name is the speaker
+    if j >= 2 and tok(s, t, j) == "," and not is_punct_tok(s, t, j - 1) then
+      local last = k - 1
+      if last - 3 > j and tok(s, t, last) == ")" and tok(s, t, last - 2) == "("
+         and names.is_acronym(tok(s, t, last - 1)) then
+        last = last - 3
+      end
+      local f = j + 1
+      if L.det[ltok(s, t, f)] and f < last then f = f + 1 end
+      if (last < k - 1 or f > j + 1) and names.kind(s, t, f, g) == "N"
+         and names.run_starting(s, t, f, g) == last and names.kind(s, t, j - 1, g) ~= "N" then
+        local m = mention_name(s, t, f, last)
+        if is_org_name(A, m.text) then
+          m.how = "before"
+          m.appos = true
+          return m
+        end
+      end
+    end
     -- (the name may end in its initial's period: `, Marco de G.,`)
     local one_name = j >= 1 and tok(s, t, j) == "," and nj <= k - 1 and names.kind(s, t, nj, g) == "N"
                      and (names.run_starting(s, t, nj, g) == k - 1
