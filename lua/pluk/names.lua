@@ -1726,6 +1726,7 @@ local function clean_words(run, g, lang)
   local first = n
   local pend = n
   local i = n - 1
+  local adjective_at
   while i >= 1 do
     local k2 = word_kind(ws[i], g)
     if k2 == "N" or k2 == "I" then
@@ -1738,10 +1739,25 @@ local function clean_words(run, g, lang)
     elseif k2 == "T" and g.keep[lc(ws[i])] then
       first = i
       break
+    elseif k2 == "w" and i + 1 == first and g.org and g.org[ws[first]] and is_upper_at(ws[i], 1)
+           and not g.stop[lc(ws[i])] then
+      -- an adjective that opens an organisation's name goes with it:
+      -- `Technische Universiteit Eindhoven`, `Koninklijke Marechaussee`
+      -- (only before its organisation word: `De Israëlische regering`)
+      first = i
+      pend = i
+      adjective_at = i
     else
       break
     end
     i = i - 1
+  end
+  -- (the article before such an adjective is the sentence's: `De
+  -- Technische Universiteit`)
+  if adjective_at then
+    local p = first
+    while p < adjective_at and word_kind(ws[p], g) == "A" do p = p + 1 end
+    if p == adjective_at then first = p end
   end
   -- lower-case particles left at the front: not part of the name
   while first < n and word_kind(ws[first], g) == "A" and not is_upper_at(ws[first], 1) do

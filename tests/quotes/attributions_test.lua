@@ -3527,4 +3527,16 @@ T.case("an organisation's name in apposition to a noun of its kind, after its ar
   T.eq(e[1] and e[1].speaker, "the prime minister", "a role, no name, between the commas")
 end)
 
+
+T.case("an adjective that opens an organisation's name before its organisation word goes with it, so the person named before its van de is that person (`Lotte van Dam van de Technische Universiteit Eindhoven ... zegt Van Dam`)", function()
+  local q, a = run("Energie-expert Lotte van Dam van de Technische Universiteit Eindhoven denkt dat het probleem niet verdwijnt. ,,Het net is oud,'' zegt Van Dam. Volgens Van Dam kan het sneller.", "nl")
+  T.eq(q[1] and q[1].speaker, "Lotte van Dam", "the quote's speaker: the full name")
+  T.eq(a[1] and a[1].speaker, "Lotte van Dam", "volgens Van Dam (denkt reports nothing)")
+  local names = require "pluk.names"
+  T.eq(names.canonical({ text = "De Technische Universiteit Eindhoven doet onderzoek.", lang = "nl" }, "Technische Universiteit Eindhoven", "nl"),
+       "Technische Universiteit Eindhoven", "the adjective stays in the name, the article does not")
+  local _, b = run("De Israëlische regering zegt dat de aanval voorbij is.", "nl")
+  T.eq(b[1] and b[1].speaker, "de Israëlische regering", "an adjective before a common noun opens no name")
+end)
+
 T.done()
