@@ -3539,4 +3539,16 @@ T.case("an adjective that opens an organisation's name before its organisation w
   T.eq(b[1] and b[1].speaker, "de Israëlische regering", "an adjective before a common noun opens no name")
 end)
 
+
+T.case("Dutch `schat dat` reports an estimate, as English `estimate that` does (not `schat ... in dat`, a judgement); a role noun is not the person named after it with van or of (`De moeder van Yen`)", function()
+  local _, a = run("Volgens haar moet de overheid beter belonen. Ze schat dat 20 tot 30 procent van de wachtrij zo kan worden weggewerkt.", "nl")
+  T.eq(a[2] and { a[2].cue, a[2].text }, { "schat", "20 tot 30 procent van de wachtrij zo kan worden weggewerkt" }, "schat dat")
+  local _, b = run("Ze kijkt nog eens goed naar de moeder en schat in dat ze het begrijpt.", "nl")
+  T.eq(#b, 0, "schat in dat judges")
+  local _, c = run("De verpleegkundige kijkt rond. Op grond daarvan schat ze de draaglast van de ouders.\n\nWanneer de verpleegkundige Yen en zijn moeder thuis bezoekt, blijkt dat de kamer vol hangt. De moeder van Yen voedt hem alleen op en geeft aan niet goed te weten hoe ze met kinderen moet omgaan.", "nl")
+  T.eq(c[#c] and c[#c].speaker, "de moeder", "not Yen")
+  local _, d = run("John Smith arrived. The mother of Smith said that he was innocent.", "en")
+  T.eq(d[1] and d[1].speaker, "the mother of Smith", "not John Smith")
+end)
+
 T.done()

@@ -5200,6 +5200,17 @@ end
 -- a name lost seven corpus speakers and won two.) With other_mod, the
 -- canonical name of someone a place of the noun with another modifier
 -- names, e is that person too (see role_modifier).
+-- Analyser.role_owner(A, m) -> the canonical name of the person whose
+-- role mention m is, named right after it with of or van (`De moeder van
+-- Yen`: Yen), or nil
+function Analyser.role_owner(A, m)
+  -- (after the mention, or ending it: `The mother of Smith`)
+  local w, nm = string.match(A.s, "^%s+(%l%l%l?)%s+(%u[%w\128-\255%-]*)", m.e)
+  if not w then w, nm = string.match(m.text, "%s(%l%l%l?)%s+(%u[%w\128-\255%-]*)$") end
+  if w ~= "van" and w ~= "of" then return nil end
+  return names.canonical(A.article, nm, A.lang)
+end
+
 local function other_role(e, m, other_mod)
   return e.role_head ~= nil and e.role_head ~= m.head and m.def ~= "dem"
          and not (SETS.any_person[m.head] or Analyser.age_noun(m.head))
@@ -6723,6 +6734,8 @@ function Analyser:resolve(A, m, x)
       local mod = Analyser.role_modifier(A, sub(s, m.s, m.e - 1 - #(tail_run(m.text, NOT_WS) or "")))
       local p = role_person(A, m.head, m.s, mod)
       if mod and not p then other_mod = role_person(A, m.head, m.s) end
+      -- (nor the one whose role it is: `De moeder van Yen` is not Yen)
+      other_mod = other_mod or Analyser.role_owner(A, m)
       local list = p and role_places(A, m.head)
       if p and #list > 1 and SETS.one_person[m.gender] then
         -- the article gives the role to more than one: the one the
