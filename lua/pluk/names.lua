@@ -1739,6 +1739,11 @@ local function clean_words(run, g, lang)
     elseif k2 == "T" and g.keep[lc(ws[i])] then
       first = i
       break
+    elseif k2 == "T" and i + 1 == first and first < n and g.org and g.org[strip_poss(ws[n])] then
+      -- a title inside an organisation's name is the name's:
+      -- `General Medical Council`, `Surgeon General's Office`
+      first = i
+      pend = i
     elseif k2 == "w" and i + 1 == first and g.org and g.org[ws[first]] and is_upper_at(ws[i], 1)
            and not g.stop[lc(ws[i])] then
       -- an adjective that opens an organisation's name goes with it:

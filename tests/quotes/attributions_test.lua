@@ -3551,4 +3551,16 @@ T.case("Dutch `schat dat` reports an estimate, as English `estimate that` does (
   T.eq(d[1] and d[1].speaker, "the mother of Smith", "not John Smith")
 end)
 
+
+T.case("a title that opens an organisation's name is the name's own (`The General Medical Council said`)", function()
+  local _, a = run("The General Medical Council said that the doctor was struck off. Yesterday General Dental Council officials said it agreed.", "en")
+  T.eq(a[1] and a[1].speaker, "General Medical Council", "a person's role word before the name")
+  local names = require "pluk.names"
+  local q = run("Chief Constable Sarah Hill said: \"We are ready.\"", "en")
+  T.eq(q[1] and q[1].speaker, "Sarah Hill", "a title before a person's name is cut")
+  local art = { text = "Yesterday General Dental Council officials said it agreed.", lang = "en" }
+  local g = names.grammar("en")
+  T.eq(names.mention(art, g, "en", 1), "General Dental Council", "the run keeps its title")
+end)
+
 T.done()

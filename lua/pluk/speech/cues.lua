@@ -5149,7 +5149,8 @@ end
 -- that a first name that is a role noun stays, `Hunter Biden`), a
 -- group's before an acronym (`Vakbond FNV`, `Sportkoepel NOC*NSF`; not
 -- before other names, `Gemeente Amsterdam`, nor an organisation word,
--- `Universiteit Utrecht`)
+-- `Universiteit Utrecht`; nor a person's before a name that ends in one,
+-- `General Medical Council`)
 function Analyser.lead_role_cut_uncached(L, canon)
   local w, rest = canon:match("^(%u[%l\128-\255%-]+) (%u.*)$")
   if not w then return canon end
@@ -5160,6 +5161,9 @@ function Analyser.lead_role_cut_uncached(L, canon)
   if r == "g" and L.lang == "nl" and key and SETS.one_person[L.role[key]] then return rest end
   if SETS.one_person[r] then
     if L.lang ~= "nl" and not find(rest, " ", 1, true) then return canon end
+    -- (an organisation's name that opens with a title is whole: `General
+    -- Medical Council`)
+    if L.org[rest:match("(%S+)$")] then return canon end
     return rest
   end
   if r == "g" and not find(rest, " ", 1, true) and names.is_acronym(rest) then return rest end
