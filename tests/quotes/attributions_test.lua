@@ -3563,4 +3563,14 @@ T.case("a title that opens an organisation's name is the name's own (`The Genera
   T.eq(names.mention(art, g, "en", 1), "General Dental Council", "the run keeps its title")
 end)
 
+
+T.case("after `said`, a cue's form in -s that a preposition or a verb follows is the clause's plural subject (`said calls to its helpline rose`)", function()
+  local _, a = run("Its chief executive, Dr Naomi Keller, said calls to its helpline rose by 22% last year.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "Naomi Keller", "calls to its helpline rose by 22% last year" }, "calls to")
+  local _, b = run("Keller said reports were false.", "en")
+  T.eq(b[1] and b[1].text, "reports were false", "reports were")
+  local _, c = run("Biden also countered claims about his mental acuity.", "en")
+  T.eq(#c, 0, "another verb takes the noun: nothing reported")
+end)
+
 T.done()

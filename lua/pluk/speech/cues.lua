@@ -4659,7 +4659,13 @@ local function cue_content(A, h)
       else
         -- (`said nothing` is what was not said; `said nothing would
         -- change` reports a clause: an auxiliary or modal after it)
-        start_ok = pron or not (L.prep[w] or L.comp[w] or L.cue[w] or w == "nothing"
+        -- (after `say`, a cue's form in -s that a preposition or a verb
+        -- follows is a plural noun, the clause's subject: `said calls to
+        -- its helpline rose`, `said claims of fraud were false`; not after
+        -- a verb that takes a noun, `countered claims about his acuity`)
+        local cue_noun = L.cue[w] and h.lemma == "say" and byte(w, -1) == 115 and k < n
+                         and (L.prep[ltok(s, t, k + 1)] or L.verb_word[ltok(s, t, k + 1)] == true)
+        start_ok = pron or not (L.prep[w] or L.comp[w] or L.cue[w] and not cue_noun or w == "nothing"
                    or w == "something" or w == "goodbye" or w == "hello" or w == "yes"
                    or w == "no" or w == "so" or w == "more" or w == "much" or w == "little")
                    or (w == "nothing" or w == "something") and k < n and L.verb_word[ltok(s, t, k + 1)] == true
