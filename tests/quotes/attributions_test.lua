@@ -3573,4 +3573,14 @@ T.case("after `said`, a cue's form in -s that a preposition or a verb follows is
   T.eq(#c, 0, "another verb takes the noun: nothing reported")
 end)
 
+
+T.case("a campaign's name that opens with Action, Campaign or Forum is an organisation's, through its for/on (`Action for Safe Surgery said`)", function()
+  local _, a = run("Patients’ group Action for Safe Surgery said the case showed the system works.", "en")
+  T.eq(a[1] and a[1].speaker, "Action for Safe Surgery", "after its group noun")
+  local _, b = run("Action on Hearing Loss said the plan was bad.", "en")
+  T.eq(b[1] and b[1].speaker, "Action on Hearing Loss", "through on")
+  local _, c = run("The Campaign for Nuclear Disarmament said the plan was bad.", "en")
+  T.eq(c[1] and c[1].speaker, "Campaign for Nuclear Disarmament", "Campaign")
+end)
+
 T.done()
