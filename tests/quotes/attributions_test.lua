@@ -3583,4 +3583,12 @@ T.case("a campaign's name that opens with Action, Campaign or Forum is an organi
   T.eq(c[1] and c[1].speaker, "Campaign for Nuclear Disarmament", "Campaign")
 end)
 
+
+T.case("a group noun refers to the name its appositive gave it before the noun's relative clause, and an adjective of a name and a hyphen is no name (`Halvorsen Bulk, a Cyprus-based company that runs 11 vessels ... the company said`)", function()
+  local _, a = run("The ship is operated by Halvorsen Bulk, a Cyprus-based company that owns nine vessels. In a statement, the company said it deeply regretted the delay.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].speaker_text }, { "Halvorsen Bulk", "the company" }, "the company")
+  local _, b = run("Access For All, a charity that represents blind people, has collected reports.\n\nAccording to the charity, the council should now extend the ban.", "en")
+  T.eq(b[1] and b[1].speaker, "Access For All", "the charity")
+end)
+
 T.done()

@@ -5990,7 +5990,9 @@ function Analyser.caps_before(A, p)
     -- (not a determiner or a capitalised preposition opening the
     -- sentence: `In findings`, `The Ministry`)
     if A.L.det[lw] or A.L.prep[lw] or A.g.stop[lw] then break end
-    if is_upper_at(s, t[2 * k - 1]) then
+    -- (nor an adjective made of a name and a word in lower case: `a
+    -- Cyprus-based company`, `US-backed rebels`)
+    if is_upper_at(s, t[2 * k - 1]) and not find(w, "%-%l") then
       a = t[2 * k - 1]
       words = words + 1
     elseif not (GROUP_JOIN[w] and words > 0) then
@@ -6090,10 +6092,13 @@ local function group_names(A, head)
           local from = p
           if is_upper_at(s, q + 2) and not (A.L.org[head] or A.L.org[cap]) then from = q + 2 end
           if last then list[#list + 1] = { p, q, from, last } end
-        elseif after == 44 or after == 46 then
+        elseif after == 44 or after == 46
+               or after == 32 and (find(s, "^ that ", q + 1) or find(s, "^ which ", q + 1)) then
           -- or the name an appositive gives it: `Orbitra, the
           -- Dublin-based cloud software company,` (a determiner, words in
-          -- lower case, the noun; the name before the comma)
+          -- lower case, the noun; the name before the comma; or before
+          -- the noun's relative clause: `Halvorsen Bulk, a Cyprus-based
+          -- company that runs 11 vessels`)
           local t = tokens(s, (p - 120 > A.first and p - 120 or A.first), p)
           local k = #t // 2
           while k >= 1 and k > #t // 2 - 6 and (is_lower_at(s, t[2 * k - 1]) or find(tok(s, t, k), "%a%-%l"))
