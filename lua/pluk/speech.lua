@@ -422,7 +422,11 @@ is_heading = function(A, pi)
   if b - a > 200 then return false end
   local c = char_byte(A.s, b - 1)
   if c == 39 then c = end_byte_past_apostrophes(A.s, b - 1, a) end
-  return not (c == 46 or c == 33 or c == 63 or c == 34 or c >= 128)
+  if c == 46 or c == 33 or c == 63 or c == 34 or c >= 128 then return false end
+  -- (nor one of two sentences, the second a quote's lead-in: `X said the
+  -- case showed ... Its founder, Maria Okonjo, said:`)
+  local _, two = find(A.s, "^[^\n]-[%.!?] %u", a)
+  return not (two and two < b)
 end
 
 -- sub(s, lo, x - 1):match("([^%s%p]+)[%s]*$"), by bytes: the last run of

@@ -3591,4 +3591,12 @@ T.case("a group noun refers to the name its appositive gave it before the noun's
   T.eq(b[1] and b[1].speaker, "Access For All", "the charity")
 end)
 
+
+T.case("a short paragraph of two sentences that ends in a quote's colon is no heading: its first cue reports", function()
+  local _, a = run("Patients’ group Action for Safe Surgery said the case showed the need for oversight. Its founder, Maria Okonjo, said:\n\n“My mother was told she would be walking without pain.\n\n“Nobody checked what he was doing.”\n\nThe hearing ended.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "Action for Safe Surgery", "the case showed the need for oversight" }, "reported before the lead-in")
+  local _, b = run("Reactions from the council\n\nThe council said the plan was good.", "en")
+  T.eq(#b, 1, "a one-line heading still reports nothing")
+end)
+
 T.done()
