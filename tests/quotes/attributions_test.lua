@@ -3599,4 +3599,12 @@ T.case("a short paragraph of two sentences that ends in a quote's colon is no he
   T.eq(#b, 1, "a one-line heading still reports nothing")
 end)
 
+
+T.case("a sports club's name (FC, SC, AFC ...) is an organisation's of class club: `de club` is the club that opens the sentence before, and `de bond` is no club", function()
+  local _, a = run("FC IJsselmond heeft 34 supporters een stadionverbod opgelegd na de wedstrijd tegen FC Oostenburg. Dat heeft de club donderdag gemeld.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].speaker_text }, { "FC IJsselmond", "de club" }, "the subject's club")
+  local _, b = run("FC Zwolsterveen is door de licentiecommissie van de KNVB bestraft. De club kon volgens de bond niet aantonen dat de begroting sluitend is.", "nl")
+  T.eq(b[1] and b[1].speaker, "KNVB", "de bond")
+end)
+
 T.done()

@@ -5793,6 +5793,13 @@ function Analyser:recent_org(A, x, max_sents, bodies, strict)
           local acronym = not find(canon, "[%l%s%d]") and #canon >= 2
           local org = is_org_name(A, canon) or acronym
           if strict == true and not Analyser.class_name(A, canon, bodies) then org = false end
+          -- (nor, after the names of the class, a sports club's name for
+          -- a kind of another class: `de bond` is no `FC Zwolsterveen`; a
+          -- union's and an association's are near enough: `the union`
+          -- may be the Prison Officers' Association)
+          if strict == false and bodies and bodies ~= "club" and Analyser.class_name(A, canon, "club") then
+            goto next_mention
+          end
           if strict == "other" and Analyser.class_name(A, canon, "*") then goto next_mention end
           -- (not after a determiner, `the European places`, `their Star
           -- Wars products`; a name of one word that opens the sentence:
