@@ -3607,4 +3607,10 @@ T.case("a sports club's name (FC, SC, AFC ...) is an organisation's of class clu
   T.eq(b[1] and b[1].speaker, "KNVB", "de bond")
 end)
 
+
+T.case("a one-word name that speaks past its appositive is an organisation for a kind noun after it (`StayLocal, the holiday rental platform ..., said ... the company said`)", function()
+  local q = run("StayLocal, the holiday rental platform with the most listings, said it would consider a legal challenge. ‘This is a blunt instrument,’ the company said in a statement.", "en")
+  T.eq(q[1] and { q[1].speaker, q[1].speaker_text }, { "StayLocal", "the company" }, "the company")
+end)
+
 T.done()

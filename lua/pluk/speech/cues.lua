@@ -5597,6 +5597,12 @@ end
 -- `Average house prices`)
 function Analyser.finite_after(A, c)
   local w = c.post_core
+  -- (past an appositive between commas: `StayLocal, the holiday rental
+  -- platform with the most listings, said`)
+  if byte(A.s, c.e) == 44 then
+    local _, e2, w2 = find(A.s, "^,[^,.;:!?\n]-, (%l[%a'\128-\255]*)", c.e)
+    if w2 and e2 < c.e + 160 then w = w2 end
+  end
   if not w or not is_lower_at(w, 1) then return false end
   local L = A.L
   local lw = lc(w)
