@@ -3613,4 +3613,12 @@ T.case("a one-word name that speaks past its appositive is an organisation for a
   T.eq(q[1] and { q[1].speaker, q[1].speaker_text }, { "StayLocal", "the company" }, "the company")
 end)
 
+
+T.case("a role's phrase opens after a preposition of time that opens a clause (`his title after race officials ruled`); a Dutch compound in -bezitter is a role before a name (`Hondenbezitter Marleen de Wit`)", function()
+  local _, a = run("Bekele was stripped of his title after race officials ruled that he accepted a bottle from his coach.", "en")
+  T.eq(a[1] and a[1].speaker, "the officials", "not his title after ...")
+  local q = run("Hondenbezitter Marleen de Wit (64) is boos. ,,Het is oneerlijk'', zegt ze.", "nl")
+  T.eq(q[1] and q[1].speaker, "Marleen de Wit", "the role cut")
+end)
+
 T.done()

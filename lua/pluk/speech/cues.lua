@@ -277,6 +277,10 @@ function Analyser.plural_possessive_at(A, t, j, lo)
          and byte(s, t[2 * j - 1] - 1) == 115 and word_key(s, t, j - 1) ~= nil
 end
 
+-- prepositions of time that open a clause as conjunctions do (`after
+-- officials ruled`): np_ending stops there
+local CLAUSE_PREP = { after = true, before = true, since = true, ["until"] = true }
+
 -- noun phrase ending at token k (its head): det? adj* head, with an
 -- `X van/of Y` extension handled by the caller (w: token k's text, when
 -- the caller has it). Returns mention or nil.
@@ -437,6 +441,13 @@ local function np_ending(A, t, k, lo, w)
     -- and/or are coordination's, below)
     if L.cue[dk] or L.comp[dk] or L.adv[dk] or L.pron[dk] or L.source[dk]
        or L.conj[dk] and dk ~= "and" and dk ~= "or" and dk ~= "en" and dk ~= "of" then
+      break
+    end
+    -- (nor past a preposition of time that opens a clause, before a noun
+    -- with no determiner: `stripped of his title after race officials
+    -- ruled`; `the statement after the meeting said` keeps its phrase)
+    if CLAUSE_PREP[dk] and j < k and not L.det[ltok(s, t, j + 1)] then
+      first = j + 1
       break
     end
     if names.kind(s, t, j, g) == "N" and j == k - 1 then
