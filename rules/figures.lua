@@ -4006,6 +4006,12 @@ function M.extract_with(article, emit, prof, opts)
           done_to = (c1 == 45 or c1 == 43) and s + 1 or e
           goto next_start
         end
+        -- an apostrophe after a capital: a name's number ('NU'91', a
+        -- union's; not 'in '91', a year)
+        if lastc == 39 and #glued >= 2 and (byte(glued, #glued - 1) or 0) >= 65
+           and byte(glued, #glued - 1) <= 90 then
+          done_to = e goto next_start
+        end
         if (lastc == 45 or lastc == 47 or lastc == 95) and #glued >= 2 then
           local c2 = byte(glued, #glued - 1)
           -- '3-2' (a score) keeps its second number; 'A-4', 'COVID-19' not

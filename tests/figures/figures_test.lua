@@ -1155,4 +1155,17 @@ T.case("a noun in -s before a plural modifies it (`1,603 measles cases`), a verb
   expect("een kwart van zijn oogst", "Hij denkt dat hij een kwart van zijn oogst kwijtraakt.", "nl", { { "een kwart", of = "oogst" } })
 end)
 
+
+T.case("half counts before a possessive or demonstrative (`half our year`, `Half my customers`); a number after a capital and an apostrophe is a name's (`NU'91`); a finite verb after a figure is no noun (`crew of three stood`, `op lijn 72 rijdt`, `In het eerste kwartaal reed`)", function()
+  expect("half our", "Without the catch we miss half our year.", "en", { { "half", value = 0.5, of = "year" } })
+  expect("Half my", "Half my customers left.", "en", { { "Half", of = "customers" } })
+  expect("NU'91", "Vakbond NU'91 vreest dat er banen verdwijnen.", "nl", {})
+  local c = figures("His crew of three stood to lose their jobs.", "en")
+  T.eq(c[1] and { c[1].text, c[1].of }, { "three" }, "stood: no noun")
+  local l = figures("De bus die op lijn 72 rijdt, is vol.", "nl")
+  T.eq(l[1] and { l[1].text, l[1].of }, { "72" }, "rijdt: no noun")
+  expect("eerste kwartaal reed", "In het eerste kwartaal reed 83,3 procent van de treinen op tijd.", "nl",
+         { { "eerste", of = "kwartaal" }, { "83,3 procent" } })
+end)
+
 T.done()
