@@ -4008,9 +4008,9 @@ function M.extract_with(article, emit, prof, opts)
         end
         -- an apostrophe after a capital: a name's number ('NU'91', a
         -- union's; not 'in '91', a year)
-        if lastc == 39 and #glued >= 2 and (byte(glued, #glued - 1) or 0) >= 65
-           and byte(glued, #glued - 1) <= 90 then
-          done_to = e goto next_start
+        if lastc == 39 and #glued >= 2 then
+          local c2 = byte(glued, #glued - 1)
+          if c2 >= 65 and c2 <= 90 then done_to = e goto next_start end
         end
         if (lastc == 45 or lastc == 47 or lastc == 95) and #glued >= 2 then
           local c2 = byte(glued, #glued - 1)

@@ -1743,14 +1743,12 @@ local function clean_words(run, g, lang)
       -- a title inside an organisation's name is the name's:
       -- `General Medical Council`, `Surgeon General's Office`
       first = i
-      pend = i
     elseif k2 == "w" and i + 1 == first and g.org and g.org[ws[first]] and is_upper_at(ws[i], 1)
            and not g.stop[lc(ws[i])] then
       -- an adjective that opens an organisation's name goes with it:
       -- `Technische Universiteit Eindhoven`, `Koninklijke Marechaussee`
       -- (only before its organisation word: `De Israëlische regering`)
       first = i
-      pend = i
       adjective_at = i
     else
       break

@@ -5211,6 +5211,17 @@ local function entity(A, canon)
   return e
 end
 
+-- Analyser.role_owner(A, m) -> the canonical name of the person whose
+-- role mention m is, named right after it with of or van (`De moeder van
+-- Yen`: Yen), or nil
+function Analyser.role_owner(A, m)
+  -- (after the mention, or ending it: `The mother of Smith`)
+  local w, nm = string.match(A.s, "^%s+(%l+)%s+(%u[%w\128-\255%-]*)", m.e)
+  if not w then w, nm = string.match(m.text, "%s(%l+)%s+(%u[%w\128-\255%-]*)$") end
+  if w ~= "van" and w ~= "of" then return nil end
+  return names.canonical(A.article, nm, A.lang)
+end
+
 -- is entity e one the article named only by a role noun other than role
 -- mention m's? (e.role_head: that noun, set where such an entity is made)
 -- A demonstrative points back whatever the noun: `One of the children
@@ -5221,17 +5232,6 @@ end
 -- a name lost seven corpus speakers and won two.) With other_mod, the
 -- canonical name of someone a place of the noun with another modifier
 -- names, e is that person too (see role_modifier).
--- Analyser.role_owner(A, m) -> the canonical name of the person whose
--- role mention m is, named right after it with of or van (`De moeder van
--- Yen`: Yen), or nil
-function Analyser.role_owner(A, m)
-  -- (after the mention, or ending it: `The mother of Smith`)
-  local w, nm = string.match(A.s, "^%s+(%l%l%l?)%s+(%u[%w\128-\255%-]*)", m.e)
-  if not w then w, nm = string.match(m.text, "%s(%l%l%l?)%s+(%u[%w\128-\255%-]*)$") end
-  if w ~= "van" and w ~= "of" then return nil end
-  return names.canonical(A.article, nm, A.lang)
-end
-
 local function other_role(e, m, other_mod)
   return e.role_head ~= nil and e.role_head ~= m.head and m.def ~= "dem"
          and not (SETS.any_person[m.head] or Analyser.age_noun(m.head))
