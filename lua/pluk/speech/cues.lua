@@ -1110,6 +1110,14 @@ local function party_label(s, t, k)
   return nil
 end
 
+-- Analyser.appositive(m) -> name mention m marked as the speaker an
+-- appositive before the cue gives (`Hugh Hill, a doctor, said`)
+function Analyser.appositive(m)
+  m.how = "before"
+  m.appos = true
+  return m
+end
+
 local function subject_before(A, a, ss, wide)
   local s, L, g = A.s, A.L, A.g
   local lo = a - A.config.back_window * (wide and 3 or 1)
@@ -1313,11 +1321,7 @@ local function subject_before(A, a, ss, wide)
       if (last < k - 1 or f > j + 1) and names.kind(s, t, f, g) == "N"
          and names.run_starting(s, t, f, g) == last and names.kind(s, t, j - 1, g) ~= "N" then
         local m = mention_name(s, t, f, last)
-        if is_org_name(A, m.text) then
-          m.how = "before"
-          m.appos = true
-          return m
-        end
+        if is_org_name(A, m.text) then return Analyser.appositive(m) end
       end
     end
     -- (the name may end in its initial's period: `, Marco de G.,`)
@@ -1356,10 +1360,7 @@ local function subject_before(A, a, ss, wide)
       if y == c then
         -- the appositive is the name with its place: `One of them,
         -- 71-year-old Margaret Hale of Scranton, Pennsylvania, said`
-        local m = mention_name(s, t, f, place - 2)
-        m.how = "before"
-        m.appos = true
-        return m
+        return Analyser.appositive(mention_name(s, t, f, place - 2))
       elseif rounds < 2 and tok(s, t, c) == "," then
         k = j
       else
@@ -1370,10 +1371,7 @@ local function subject_before(A, a, ss, wide)
     elseif one_name then
       -- `..., former security official, Avinoam Idan, said`: the name
       -- between the commas
-      local m = mention_name(s, t, nj, k - 1)
-      m.how = "before"
-      m.appos = true
-      return m
+      return Analyser.appositive(mention_name(s, t, nj, k - 1))
     end
     -- `Shapiro's widow, former tennis player Pam Shriver, said`: a role
     -- phrase in lower case that ends in the name between the commas
@@ -1392,10 +1390,7 @@ local function subject_before(A, a, ss, wide)
       if f and f == j + 1 and last < k - 1 then
         -- (the name alone, then where it is from: `, Gerda Wouters uit
         -- Roosendaal,`)
-        local m = mention_name(s, t, f, last)
-        m.how = "before"
-        m.appos = true
-        return m
+        return Analyser.appositive(mention_name(s, t, f, last))
       end
       -- (a person's role: a group's noun before the name makes it the
       -- group's, `a policy analyst at the advocacy group SafeHome,`)
@@ -1418,10 +1413,7 @@ local function subject_before(A, a, ss, wide)
           end
         end
         if plain then
-          local m = mention_name(s, t, f, last)
-          m.how = "before"
-          m.appos = true
-          return m
+          return Analyser.appositive(mention_name(s, t, f, last))
         end
       end
     end
