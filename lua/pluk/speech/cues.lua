@@ -602,6 +602,14 @@ function Analyser.acronym_spelled(A, m, p, lo)
   return m
 end
 
+-- Analyser.acronym_after(A, m, b): acronym_spelled with the brackets
+-- that open after name mention m, within 80 bytes and before b
+function Analyser.acronym_after(A, m, b)
+  local p = find(A.s, "(", m.e, true)
+  if p and p < m.e + 80 and p < b then return Analyser.acronym_spelled(A, m, p) end
+  return m
+end
+
 -- the first noun phrase of s[a, b) (a clause's subject), or nil
 local function first_np(A, a, b)
   local s, L, g = A.s, A.L, A.g
@@ -664,10 +672,7 @@ local function first_np(A, a, b)
         end
         -- (a name the acronym after it spells whole: `Action on Smoking
         -- and Health (ASH) welcomed ... but said`)
-        if m and not adjective and m.kind == "name" then
-          local p = find(s, "(", m.e, true)
-          if p and p < m.e + 80 and p < b then m = Analyser.acronym_spelled(A, m, p) end
-        end
+        if m and not adjective and m.kind == "name" then m = Analyser.acronym_after(A, m, b) end
         if m and not adjective then return m end
       end
       if L.det[w] or role_of(L, raw) or adjective then
@@ -698,8 +703,7 @@ local function first_np(A, a, b)
               local m = name_from(s, t, x + 1, g)
               -- (a name the acronym after it spells whole: `The charity
               -- Action on Smoking and Health (ASH) welcomed ... but said`)
-              local p = m and m.kind == "name" and find(s, "(", m.e, true)
-              if p and p < m.e + 80 and p < b then m = Analyser.acronym_spelled(A, m, p) end
+              if m and m.kind == "name" then m = Analyser.acronym_after(A, m, b) end
               if m then return m end
             end
             return np_ending(A, t, x, k)
