@@ -3623,4 +3623,12 @@ T.case("a role's phrase opens after a preposition of time that opens a clause (`
   T.eq(q[1] and q[1].speaker, "Marleen de Wit", "the role cut")
 end)
 
+
+T.case("the colon of a time inside an appositive or relative clause does not end it (`Bekele, who finished in 2:08:45, said`); a colon of a lead-in still does", function()
+  local _, a = run("Kenenisa Bekele won the race in Berlin. Bekele, who finished in 2:08:45, said the course had been too short.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].speaker_text }, { "Kenenisa Bekele", "Bekele" }, "past the time")
+  local _, b = run("De winnaar, die om 14.30 uur binnenkwam, zei dat het parcours te kort was.", "nl")
+  T.eq(b[1] and b[1].speaker_text, "De winnaar", "a Dutch time with a period")
+end)
+
 T.done()

@@ -1257,10 +1257,15 @@ local function subject_before(A, a, ss, wide)
       local ta = t[2 * j - 1]
       if t[2 * j] - ta == 1 then
         local c = byte(s, ta)
-        -- (not a decimal comma: `dat 9,8 procent ... bezit,`)
-        if c == 44 then
+        -- (not a decimal comma, `dat 9,8 procent ... bezit,`, nor the
+        -- colon of a time, `Bekele, who finished in 2:08:45, said`)
+        if c == 44 or c == 58 then
           local d1, d2 = byte(s, ta - 1), byte(s, ta + 1)
-          if not (d1 and d2 and d1 >= 48 and d1 <= 57 and d2 >= 48 and d2 <= 57) then break end
+          if d1 and d2 and d1 >= 48 and d1 <= 57 and d2 >= 48 and d2 <= 57 then
+            c = 0
+          elseif c == 44 then
+            break
+          end
         end
         -- (the period of an abbreviated title is none: `, Dr. Anthony
         -- Fauci,`)
