@@ -593,6 +593,8 @@ local function build_profile(langs, g)
   prof.rank_after = set_of(setting("rank_after"))
   prof.superlative_suffix = setting("superlative_suffix")
   prof.degree_words = set_of(setting("degree_words"))
+  prof.score_words = set_of(setting("score_words"))
+  prof.score_link = set_of(setting("score_link"))
   prof.adjective_join = set_of(setting("adjective_join"))
   prof.multiple_before = set_of(setting("multiple_before"))
   prof.bare_before = set_of(setting("fraction_bare_before"))
@@ -3729,6 +3731,32 @@ local function score_pair(text, s)
               and (not plo or plo < phi and lo == phi + 1))
 end
 
+-- does the pair of numbers [s, e) tell a match's result, by a word of
+-- score_words right before it ('lost 1-2 to Chelsea', 'verloor 1-2') or
+-- before a word of score_link before it in its clause ('verloor zondag
+-- met 1-2'), with no word after it or a word of a closed class; or by one
+-- right after it, the pair after a word of score_link or a determiner
+-- ('met 1-2 verloor', 'een 0-3 nederlaag', 'a 1-2 defeat')? Not a pair
+-- that counts the noun after it ('1-2 jaar'), nor one after another word
+-- ('aged 5-11 won', 'from 5-11 won').
+local function score_clause(text, s, e, prof)
+  local words, closed, link = prof.score_words, prof.closed, prof.score_link
+  local nw = match(text, "^ +([%a\128-\255]+)", e)
+  nw = nw and lc(nw)
+  local clause = match(sub(text, s > 60 and s - 60 or 1, s - 1), "[^.!?;:,]*$")
+  local w1 = match(clause, "([%a\128-\255]+) +$")
+  w1 = w1 and lc(w1)
+  if nw and words[nw] then return w1 ~= nil and (link[w1] or closed[w1] == "det") end
+  if nw and not closed[nw] then return false end
+  if not w1 then return false end
+  if words[w1] then return true end
+  if not link[w1] then return false end
+  for w in clause:gmatch("[%a\128-\255]+") do
+    if words[lc(w)] then return true end
+  end
+  return false
+end
+
 -- the arrays extract_with fills for each article -- the records, what
 -- assign_of is told of them (aux), the places scan found -- kept from
 -- article to article (their array parts grow once, not by doubling in
@@ -4606,6 +4634,15 @@ function M.extract_with(article, emit, prof, opts)
             if ok and not spaced_dash and not unit_both and DASH_SEP[sepw] and not fpct
                and not fcur and not hi.percent and not hi.currency and hi_v < 100
                and score_pair(text, s) then
+              ok = false
+            end
+            -- a pair low to high on a hyphen, in a clause that tells of a
+            -- match's result, is a score too, where no noun follows it
+            -- ('met 1-2 verloor', 'lost 1-2 to Chelsea', 'een 0-3
+            -- nederlaag'; not '1-2 jaar cel')
+            if ok and not spaced_dash and not unit_both and DASH_SEP[sepw] and not fpct
+               and not fcur and not hi.percent and not hi.currency and hi_v < 100
+               and next(prof.score_words) and score_clause(text, s, hi.e, prof) then
               ok = false
             end
             if fcur and hi.currency and fcur.code ~= hi.currency.code then ok = false end

@@ -1168,4 +1168,18 @@ T.case("half counts before a possessive or demonstrative (`half our year`, `Half
          { { "eerste", of = "kwartaal" }, { "83,3 procent" } })
 end)
 
+
+T.case("a pair low to high on a hyphen that a match's word tells of is a score, its numbers cardinals; with a noun after it, or after another word, it stays a range", function()
+  expect("after a result's verb and its link", "Ajax verloor zondag met 1-2 van Feyenoord.", "nl", {
+    { "1", value = 1, kind = "cardinal" }, { "2", value = 2, kind = "cardinal" } })
+  expect("before the result's noun", "Na de 0-3 nederlaag tegen PSV was het stil.", "nl", {
+    { "0", value = 0, kind = "cardinal" }, { "3", value = 3, kind = "cardinal" } })
+  expect("right after the verb", "Arsenal lost 1-2 to Chelsea on Sunday.", "en", {
+    { "1", value = 1, kind = "cardinal" }, { "2", value = 2, kind = "cardinal" } })
+  expect("a noun it counts", "Hij krijgt na de wedstrijd 1-2 jaar cel.", "nl", {
+    { "1-2", value = 1, high = 2, kind = "range", of = "jaar" } })
+  expect("after a word of no closed class", "Children aged 5-11 won prizes.", "en", {
+    { "5-11", value = 5, high = 11, kind = "range" } })
+end)
+
 T.done()
