@@ -3631,4 +3631,14 @@ T.case("the colon of a time inside an appositive or relative clause does not end
   T.eq(b[1] and b[1].speaker_text, "De winnaar", "a Dutch time with a period")
 end)
 
+
+T.case("the subject of a second verb after `and` is the whole name the first verb's subject read, over its `and` (`Marks and Spencer called ... and said`) and as its acronym spells it (`The University and College Union (UCU) called ... and said`)", function()
+  local _, a = run("Marks and Spencer called the result disappointing and said sales would recover.", "en")
+  T.eq(a[2] and { a[2].speaker, a[2].cue }, { "Marks and Spencer", "said" }, "over and")
+  local _, b = run("The University and College Union (UCU) called the decision unfair and said members would strike.", "en")
+  T.eq(b[2] and { b[2].speaker, b[2].cue }, { "University and College Union", "said" }, "the acronym's name")
+  local _, c = run("Baloch and Waseem's mother, Anwar, wept upon hearing the verdict and said she believed he was innocent.", "en")
+  T.ok(c[1] and not tostring(c[1].speaker):find("Waseem", 1, true), "not a name that owns what follows")
+end)
+
 T.done()

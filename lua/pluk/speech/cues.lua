@@ -713,6 +713,9 @@ local function first_np(A, a, b)
           if names.kind(s, t, x, g) == "N"
              and not (x < n and names.possessive(s, t, x) and is_lower_at(s, t[2 * x + 1])) then
             local m = name_from(s, t, x, g)
+            -- (and the whole name its acronym spells: `The University
+            -- and College Union (UCU) called ... and said`)
+            if m and m.kind == "name" then m = Analyser.acronym_after(A, m, b) end
             if m then return m end
           end
         end
@@ -1215,6 +1218,27 @@ local function subject_before(A, a, ss, wide)
   -- `X cited Article 5 and said`: the subject of the first verb
   if COORD[lw] then
     local m = first_np(A, ss, t[2 * k - 1])
+    -- (a name that a conjunction joins to a second name right before
+    -- the first verb is one name where that verb's subject reads both:
+    -- `Marks and Spencer called ... and said`)
+    if m and m.kind == "name" then
+      local t2 = tokens(s, m.e, t[2 * k - 1])
+      if #t2 >= 6 and COORD[ltok(s, t2, 1)] and names.kind(s, t2, 2, g) == "N" then
+        local m2 = name_from(s, t2, 2, g)
+        -- (not a name that owns what follows: `Baloch and Waseem's
+        -- mother, Anwar, wept ... and said`)
+        if m2 and (sub(s, m2.e - 2, m2.e - 1) == "'s" or sub(s, m2.e - 4, m2.e - 1) == "\226\128\153s") then
+          m2 = nil
+        end
+        local j = 2
+        while m2 and t2[2 * j] and t2[2 * j] < m2.e do j = j + 1 end
+        -- (the verb: the token after the second name)
+        if m2 and t2[2 * j] == m2.e and t2[2 * j + 1] then
+          local m3 = subject_before(A, t2[2 * j + 1], ss)
+          if m3 and m3.s == m.s and m3.e == m2.e then m = m3 end
+        end
+      end
+    end
     if m then m.how = "before" end
     return m
   end
