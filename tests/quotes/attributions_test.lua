@@ -3641,4 +3641,14 @@ T.case("the subject of a second verb after `and` is the whole name the first ver
   T.ok(c[1] and not tostring(c[1].speaker):find("Waseem", 1, true), "not a name that owns what follows")
 end)
 
+
+T.case("`head` is a role noun (`agency head Arba Agung told`); a person's role with its body after of/van that the article gives no one is someone new, not the last speaker (`The head of the police's internal investigators told`)", function()
+  local q = run("\"We will continue searching,\" Navy Information Agency head Arba Agung told reporters.", "en")
+  T.eq(q[1] and q[1].speaker, "Arba Agung", "the name after the role")
+  local r = run("Quirin denied any sexual activity, but he claimed sex had been consensual. The head of the police's internal investigators told the court \"Basic investigations were not done.\"", "en")
+  T.eq(r[1] and r[1].speaker, "the head of the police's internal investigators", "someone new")
+  local _, a = run("Red Hat is a firm. Chris Wright, the chief officer of Red Hat, said Red Hat had informed the board.", "en")
+  T.eq(a[1] and a[1].speaker, "Chris Wright", "in apposition the name")
+end)
+
 T.done()

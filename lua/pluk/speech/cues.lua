@@ -6845,6 +6845,18 @@ function Analyser:resolve(A, m, x)
       end
       return Analyser.role_entity(A, m)
     end
+    -- a person's role with its body after of/van that the article gives
+    -- no one is someone new: `The head of the police's internal
+    -- investigators told the court` is not the defendant quoted last
+    -- (the whole phrase from its article: not a title's tail in
+    -- apposition, `Chris Wright, the Chief Technological Officer of Red
+    -- Hat said`, nor after a comma)
+    if m.head and SETS.one_person[m.gender] and not other_mod
+       and (find(m.text, "^[Tt]he%s") or find(m.text, "^[Dd]e%s"))
+       and (find(m.text, "%s[Oo]f%s") or find(m.text, "%s[Vv]an%s"))
+       and not find(sub(s, m.s > 3 and m.s - 3 or 1, m.s - 1), ",%s*$") then
+      return Analyser.role_entity(A, m)
+    end
     -- (not a speaker the article named only by another role: `de
     -- burgemeester` after `de minister zei`)
     -- (the person the sentence before is about comes first, when no other
