@@ -6606,6 +6606,22 @@ function Analyser:resolve(A, m, x)
     end
   end
   if m.coord then return self:resolve_coordinated(A, m) end
+  -- a group's role noun alone that opens its sentence with its capital
+  -- is the group, as in lower case: `Researchers said` (the researchers;
+  -- not a word the article writes with its capital inside a sentence
+  -- too, a name: `Democrats said`, `... as the Democrats`)
+  if m.kind == "name" and not find(m.text, "[%s%-]") and byte(m.text, -1) == 115 then
+    local r = capital_role(A.L, m)
+    if r and r.gender == "g" and skip_spaces(s, (sentence_of(A, m.s))) == m.s then
+      local at, inside = find(s, " " .. m.text, 1, true), false
+      while at and not inside do
+        local c = byte(s, at - 1)
+        inside = c and (c >= 97 and c <= 122 or c == 44)
+        at = find(s, " " .. m.text, at + 1, true)
+      end
+      if not inside then m = r end
+    end
+  end
   -- a title and a minister's portfolios before the name are no part of
   -- it: `Minister van Onderwijs Karin Vermeulen zegt` (a role's phrase
   -- that runs into the name is the name)
