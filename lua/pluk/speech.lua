@@ -573,6 +573,46 @@ end
 -- (a quote after a determiner: the verbs of speaking of something, and
 -- the object pronouns of a naming verb, `called it a "disaster"`)
 local SPEAK_OF = { speak = true, talk = true, spreken = true, praten = true, sprechen = true, parler = true }
+-- naming_last(A, q): does a naming verb (cue_np_verbs `= predicate`)
+-- end quote q's clause, after it only other quotes, conjunctions and
+-- auxiliaries (`speelsters ‘lui’ en ‘te dik om te hockeyen’ hebben
+-- genoemd`, `het plan ‘een ramp’ genoemd`)?
+local NAMING_LAST_REACH = 160
+local function naming_last(A, q)
+  local s, L = A.s, A.L
+  local rest = sub(s, q.cb, q.cb + NAMING_LAST_REACH)
+  local clause = string.match(rest, "^[^.!?;:]*[.!?;:]")
+  if not clause then return false end
+  -- (the other quotes' words left out: curly single and double marks,
+  -- the Dutch opening commas)
+  clause = clause:gsub("\226\128\152.-\226\128\153", " "):gsub("\226\128\156.-\226\128\157", " ")
+                 :gsub(",,.-''", " "):gsub(",,.-\226\128\157", " ")
+  -- (not a passive, whose subject is named: `Ze wordt 'prinses Máxima
+  -- der Nederlanden' genoemd`; its auxiliary in the clause before the
+  -- quote or after it)
+  local ss = sentence_of(A, q.oa)
+  local head = string.match(sub(s, ss, q.oa - 1), "[^,;:]*$")
+  for w in head:gmatch("[%a\128-\255]+") do
+    if Analyser.passive_aux(lc(w)) then return false end
+  end
+  local last
+  for w in clause:gmatch("[%a\128-\255]+") do
+    local lw = lc(w)
+    if Analyser.passive_aux(lw) then return false end
+    if last then
+      -- (a word after the cue: the clause goes on)
+      return false
+    end
+    local lemma = L.cue[lw]
+    if lemma and L.np_verb[lemma] == "predicate" then
+      last = lw
+    elseif not (L.verb_word[lw] or L.conj[lw]) then
+      return false
+    end
+  end
+  return last ~= nil
+end
+
 local NAMING_OBJECT = { it = true, this = true, them = true, him = true, her = true, het = true,
                         dit = true, hem = true, haar = true, hen = true }
 -- the bytes . ! ? , (a quote that ends in one reads as a sentence)
@@ -1044,6 +1084,9 @@ function Analyser:attribute(A, res)
       ok = (q.right or (q.left and q.left_adjacent and not det_before)
             or (q.colon and q.colon_adjacent) or (q.cue_before and not det_before)) ~= nil
       if not ok and q.words == 2 and q.left and q.left.subj and not det_before then ok = true end
+      -- or a naming verb last in its clause after it, in Dutch and German
+      -- word order: `zou speelsters ‘lui’ en ‘te dik’ hebben genoemd`
+      if not ok and A.lang ~= "en" and naming_last(A, q) then ok = true end
       -- after a determiner it is the speaker's words where a cue of
       -- speaking of or naming stands before it: `spreekt van een ,,zware
       -- klap''`, `spoke of a "heavy blow"`, `called it a "disaster"`,
@@ -1057,7 +1100,8 @@ function Analyser:attribute(A, res)
         end
       end
     elseif q.words < cfg.clause_words then
-      ok = (tag ~= nil or (q.left and q.left.subj ~= nil)) and true or false
+      ok = (tag ~= nil or (q.left and q.left.subj ~= nil)
+            or A.lang ~= "en" and naming_last(A, q)) and true or false
       if ok and not tag and title_case(s, q.cs, q.ce) then ok = false end
     else
       ok = not title_case(s, q.cs, q.ce) or tag ~= nil

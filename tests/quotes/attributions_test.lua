@@ -3659,4 +3659,22 @@ T.case("an English group's role noun in the plural that opens its sentence is th
   T.eq(b[1] and b[1].speaker, "Democrats", "a party's name")
 end)
 
+
+T.case("Dutch: a noun phrase and its relative clause between commas before the auxiliary is the subject, no content (`Het bedrijf, dat ..., heeft de klanten gewaarschuwd`); a naming verb last in its clause in the participle reports what it named and its quotes (`zou speelsters ‘lui’ en ‘te dik’ hebben genoemd`), not in a passive (`Ze wordt ‘de beul’ genoemd`)", function()
+  local _, a = run("Het nieuws kwam hard aan. Het bedrijf, dat 300 mensen in dienst heeft, heeft de klanten per brief gewaarschuwd.", "nl")
+  T.eq(#a, 0, "no content before the relative clause's comma")
+  local q, b = run("Het nieuws kwam hard aan. De trainer, die al vijf seizoenen bij de club actief is, zou speelsters onder meer ‘lui’ en ‘te dik om te hockeyen’ hebben genoemd.", "nl")
+  T.eq(b[1] and { b[1].speaker, b[1].text }, { "de trainer", "speelsters onder meer ‘lui’ en ‘te dik om te hockeyen’" }, "the named and what they were called")
+  T.eq({ q[1] and q[1].text, q[2] and q[2].text, q[2] and q[2].speaker }, { "lui", "te dik om te hockeyen", "de trainer" }, "both quotes")
+  local r = run("Het nieuws kwam hard aan. Hij wordt ‘de beul’ genoemd.", "nl")
+  T.eq(#r, 0, "a passive names its subject")
+end)
+
+T.case("a definite role whose noun the article brought in with an indefinite article and named no one by is that person, not the last speaker named with another role (`een trainer ... zegt voorzitter Erik Wassenaar ... De trainer ...`)", function()
+  local q = run("HC Rapid heeft een trainer van de meisjes geschorst.\n\n‘We nemen dit serieus’, zegt voorzitter Erik Wassenaar.\n\nDe trainer zelf ontkent de beschuldigingen. ‘Ik ben streng, maar ik heb nooit een kind uitgescholden’, laat hij via zijn advocaat weten.", "nl")
+  T.eq(q[2] and q[2].speaker, "de trainer", "not the chairman")
+  local q2 = run("‘We nemen dit serieus’, zegt Erik Wassenaar.\n\n‘Het is goed zo’, zegt de voorzitter.", "nl")
+  T.eq(q2[2] and q2[2].speaker, "Erik Wassenaar", "a role never brought in still falls back to the last speaker")
+end)
+
 T.done()

@@ -813,6 +813,11 @@ local SETS = {
   complement_openers = { of = true, ["for"] = true, at = true, van = true, voor = true, bij = true },
   speaks_for = { ["for"] = true, with = true, to = true, voor = true, namens = true },
   passive_agent = { by = true, door = true, von = true, par = true },
+  -- the auxiliaries of a Dutch or German passive: a naming verb after one
+  -- names its subject, which says nothing (`Ze wordt 'prinses Máxima'
+  -- genoemd`)
+  passive_aux = { wordt = true, worden = true, werd = true, werden = true, wird = true,
+                  wurde = true, wurden = true },
   -- the role genders of one person (not a group's, a thing's, unknown)
   one_person = { m = true, f = true, p = true },
   -- Dutch neuter articles: the people a news text names after them are in
@@ -1948,6 +1953,91 @@ function Analyser.relative_subject(A, ss, c)
   if not (rw and RELATIVE[lc(rw)]) then return nil end
   m.how = "before"
   return m
+end
+
+-- is [cs, ce) a noun phrase and its relative clause after a comma, the
+-- subject of the verb after it and no content of its own (`Het bedrijf,
+-- dat 300 mensen in dienst heeft, heeft de klanten gewaarschuwd`): a
+-- determiner and up to four words that are no verbs, pronouns or
+-- complementizers, a comma and a relative pronoun, and no comma, colon
+-- or semicolon more
+function Analyser.np_relative(A, cs, ce)
+  local s, L = A.s, A.L
+  local c = find(s, ",", cs, true)
+  if not c or c >= ce then return false end
+  local _, _, rw = find(s, "^,%s+(%a+)%s", c)
+  if not (rw and RELATIVE[lc(rw)]) or find(sub(s, c + 1, ce - 1), "[,;:]") then return false end
+  local n = 0
+  for w in sub(s, cs, c - 1):gmatch("[^%s]+") do
+    local lw = lc(w)
+    n = n + 1
+    if n == 1 and not L.det[lw] or n > 5 or n > 1 and (L.verb_word[lw] or L.pron[lw] or L.comp[lw]) then
+      return false
+    end
+  end
+  return n >= 2
+end
+
+-- Analyser.verb_last_predicate(A, h, a) -> cs, ce: what a naming cue at
+-- a, last in its clause, names and what it calls it, between the
+-- auxiliary right after the subject and the cue, past the infinitives
+-- before the cue (`De trainer heeft het plan ‘een ramp’ genoemd`, `zou
+-- speelsters ‘lui’ hebben genoemd`); nil where no auxiliary follows the
+-- subject or fewer than two words stand between
+function Analyser.verb_last_predicate(A, h, a)
+  local s, L = A.s, A.L
+  local m = h.subj
+  if not m or m.e > a then return nil end
+  local from = m.e
+  -- (past the subject's relative clause between commas: `De trainer, die
+  -- al vijf seizoenen actief is, zou ...`)
+  local _, _, rw = find(s, "^,%s+(%a+)", from)
+  if rw and RELATIVE[lc(rw)] then
+    local c = find(s, ",", from + 1, true)
+    if not c or c >= a then return nil end
+    from = c + 1
+  end
+  local _, ae, aux = find(s, "^%s+(%a+)", from)
+  if not aux or not L.verb_word[lc(aux)] or SETS.passive_aux[lc(aux)] then return nil end
+  local cs = skip_spaces(s, ae + 1)
+  local ce = space_back(s, a, cs)
+  -- (past `hebben`: the auxiliaries' infinitives; not a passive's
+  -- `worden`)
+  while true do
+    local w = tail_letters(s, cs, ce - 1)
+    if not w or not L.verb_word[lc(w)] then break end
+    if SETS.passive_aux[lc(w)] then return nil end
+    ce = space_back(s, ce - #w, cs)
+  end
+  if ce <= cs or count_words(s, cs, ce, 2) < 2 then return nil end
+  return cs, ce
+end
+
+-- Analyser.brought_in_unnamed(A, head, x): does role noun head stand
+-- before x after an indefinite determiner, perhaps with one word between
+-- (`een trainer van de meisjes`, `a new coach`), and no name right after
+-- it (`een trainer, Jan de Vries,`)?
+function Analyser.brought_in_unnamed(A, head, x)
+  local s, L = A.s, A.L
+  local at = find(s, head, A.first, true)
+  while at and at < x do
+    local e = at + #head
+    local c0, c1 = byte(s, at - 1), byte(s, e)
+    if c0 == 32 and not (c1 and (c1 >= 97 and c1 <= 122 or c1 >= 128)) then
+      local before = sub(s, at - 30 > 1 and at - 30 or 1, at - 1)
+      local d1, d2 = string.match(before, "(%a+)%s+(%a+)%s+$")
+      if not d2 then d2 = string.match(before, "(%a+)%s+$") end
+      local indef = d2 and L.det[lc(d2)] == "indef" or d1 and L.det[lc(d1)] == "indef" and not L.det[lc(d2)]
+      if indef and not find(s, "^,?%s+%u", e) then return true end
+    end
+    at = find(s, head, at + 1, true)
+  end
+  return false
+end
+
+-- Analyser.passive_aux(w): is word w (lower case) a passive's auxiliary?
+function Analyser.passive_aux(w)
+  return SETS.passive_aux[w] == true
 end
 
 function Analyser.known_surname(A, t, k)
@@ -3210,7 +3300,12 @@ local function analyse_cue(A, h)
         end
         if lc_at then
           local _, ae, aux = find(s, "^,%s*(%a+)%s", lc_at)
-          if aux and L.verb_word[lc(aux)] then cs0 = ae + 1 end
+          -- (not after a noun phrase and its relative clause, the
+          -- subject: `De trainer, die al vijf seizoenen actief is, zou
+          -- speelsters ‘lui’ hebben genoemd`)
+          if aux and L.verb_word[lc(aux)] and not Analyser.np_relative(A, skip_spaces(s, ss), lc_at) then
+            cs0 = ae + 1
+          end
         end
         -- clause start: after the last comma before the cue that is
         -- outside an appositive
@@ -4260,7 +4355,9 @@ local function cue_content(A, h)
       local y2 = space_back(s, ya - #aux, ss)
       if byte(s, y2 - 1) == 44 then
         cs, ce = trim(s, ss, y2 - 1)
-        if quote_at(A, y2 - 2) or is_question_frame(A, cs, ce) then return nil end
+        if quote_at(A, y2 - 2) or is_question_frame(A, cs, ce) or Analyser.np_relative(A, cs, ce) then
+          return nil
+        end
         return cs, ce
       end
       if demonstrative_before(A, ss, y2) then return sentence_before(A, ss) end
@@ -4389,6 +4486,15 @@ local function cue_content(A, h)
     -- plan was bad.`, `Asked about the plan, Smith said it was bad.`)
     if not (is_question_frame(A, cs, ce) or frame_phrase(A, cs, ce)) then return cs, ce end
     cs, ce = nil, nil
+  end
+  if L.np_verb[h.lemma] == "predicate" and lang ~= "en" and count_words(s, b, rest, 1) == 0 then
+    -- a Dutch naming verb last, in the participle, after its object and
+    -- what it is called: `De trainer zou speelsters ‘lui’ hebben
+    -- genoemd` (from the word after the subject's auxiliary to the
+    -- cue, past the infinitives before it)
+    local c1, c2 = Analyser.verb_last_predicate(A, h, a)
+    if c1 then return c1, c2 end
+    return nil
   end
   if L.np_verb[h.lemma] == "predicate" then
     -- `Pastrana noemde het doorgaan van de Copa essentieel voor ...`,
@@ -6835,6 +6941,21 @@ function Analyser:resolve(A, m, x)
       end
       local e = A.indef and A.indef[m.head]
       if e then return e end
+      -- a definite role whose noun the article brought in before with an
+      -- indefinite article, and named no one by, is that person, not the
+      -- last speaker (`een trainer van de meisjes ... De 34-jarige
+      -- trainer zou ...` after `zegt voorzitter Erik Wassenaar`): the
+      -- noun with its determiner
+      -- (not a role whose name follows it: `De uitgetreden priester J.
+      -- Wijngaards`)
+      if m.def == "def" and SETS.one_person[m.gender] and not find(s, "^%s+%u", m.e)
+         and Analyser.brought_in_unnamed(A, m.head, m.s) then
+        local det = lc(m.text:match("^%S+"))
+        e = entity(A, det .. " " .. m.head)
+        e.role_head = e.role_head or m.head
+        set_person(A, e, true)
+        return e
+      end
     end
     -- a noun the role list does not know is no role the article gave
     -- anyone: with `the`/`de` it is a speaker of its own (`According to
