@@ -3677,4 +3677,12 @@ T.case("a definite role whose noun the article brought in with an indefinite art
   T.eq(q2[2] and q2[2].speaker, "Erik Wassenaar", "a role never brought in still falls back to the last speaker")
 end)
 
+
+T.case("Dutch: a verb-final cue with a short prepositional phrase after it takes the subject that opens its clause (`Dat heeft de club aan alle leden laten weten in een e-mail.`); not past a pronoun, verb or relative clause there, nor after `te`", function()
+  local _, a = run("Het bestuur heeft de trainer geschorst. Dat heeft de club dinsdag aan alle leden laten weten in een e-mail.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "de club", "Het bestuur heeft de trainer geschorst" }, "the clause's subject")
+  local q = run("Haar buurman, die geen hond heeft, is minder te spreken over de hogere ozb. ,,En nu mag ik er ook nog voor betalen?''", "nl")
+  T.ok(q[1] and null(q[1].cue), "`te spreken over` is no cue")
+end)
+
 T.done()

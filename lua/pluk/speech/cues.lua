@@ -3285,7 +3285,27 @@ local function analyse_cue(A, h)
       -- tegengesproken.` -- the subject opens the clause
       local nb = skip_spaces(s, b)
       local c = byte(s, nb)
-      if (c == 46 or c == 44 or c == 59 or nb >= se) then
+      -- (or a prepositional phrase of a few words after it, to the
+      -- sentence's end: `Dat heeft de club aan alle leden laten weten in
+      -- een e-mail.`)
+      local pp_last = false
+      if not (c == 46 or c == 44 or c == 59 or nb >= se) then
+        -- (no pronoun, verb, relative or complementizer in it, nor `te`
+        -- before the cue: `klagen over lekkages die niet werden
+        -- verholpen`, `met vragen bij hem komen`, `is minder te spreken
+        -- over de ozb`)
+        local _, _, w1 = find(s, "^(%a+)%s", nb)
+        if w1 and L.prep[lc(w1)] and count_words(s, nb, se, 6) <= 5
+           and not find(sub(s, a > 4 and a - 4 or 1, a - 1), "%f[%a]te%s+$") then
+          local tail = sub(s, nb, se - 1)
+          pp_last = not find(tail, "[,;:\"\226]") and find(tail, "^[^.!?]*[.!?]?%s*$") ~= nil
+          for w in tail:gmatch("%a+") do
+            local lw = lc(w)
+            if L.verb_word[lw] or L.pron[lw] or RELATIVE[lw] or L.comp[lw] or L.cue[lw] then pp_last = false break end
+          end
+        end
+      end
+      if (c == 46 or c == 44 or c == 59 or nb >= se or pp_last) then
         local cs0 = ss
         -- a clause after a comma that opens with an auxiliary is inverted:
         -- its subject follows it (`..., heeft minister Hoekstra dinsdag
