@@ -3685,4 +3685,11 @@ T.case("Dutch: a verb-final cue with a short prepositional phrase after it takes
   T.ok(q[1] and null(q[1].cue), "`te spreken over` is no cue")
 end)
 
+
+T.case("the clause before the subject of a verb before a conjunction is no content of the second verb (`Whitcombe's solicitor, Priya Nandakumar, told ... but denied any intention to deceive`)", function()
+  local _, a = run("Whitcombe's solicitor, Priya Nandakumar, told the Northbridge Gazette that her client \"acted in good faith\" but denied any intention to deceive.", "en")
+  T.eq(#a, 1, "one report")
+  T.eq(a[1] and a[1].cue, "told", "the first verb's")
+end)
+
 T.done()

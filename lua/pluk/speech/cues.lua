@@ -1244,7 +1244,7 @@ local function subject_before(A, a, ss, wide)
         end
       end
     end
-    if m then m.how = "before" end
+    if m then m.how, m.after_coord = "before", true end
     return m
   end
   -- relative clause: `Mark Hay, a marine ecologist, who said`
@@ -4460,7 +4460,9 @@ local function cue_content(A, h)
   end
   -- `..., X said.` : the clause before the subject (right before the cue:
   -- not the subject of a first verb, `In a message, Warren commended
-  -- Biden and said she was proud`)
+  -- Biden and said she was proud`; nor what stands before the subject of
+  -- a verb before a conjunction, `Whitcombe's solicitor, Priya
+  -- Nandakumar, told ... but denied any intention`)
   local few = count_words(s, b, cue_next and nb1 or rest, 6) <= 4
   -- (a short clause after the cue is its content, not an adverbial:
   -- `On Linden Road, where bags were stacked, residents said patience
@@ -4497,7 +4499,10 @@ local function cue_content(A, h)
     local _, _, pw = find(s, "^%s*(%a+)", h.subj.e)
     if not (pw and L.prep[lc(pw)]) then between = false end
   end
-  if between and not h.subj.appos then
+  -- (nor what stands before the subject of a verb before a conjunction:
+  -- `Whitcombe's solicitor, Priya Nandakumar, told ... but denied any
+  -- intention to deceive`)
+  if between and not h.subj.appos and not h.subj.after_coord then
     local q = quote_at(A, y - 2)
     if q then return nil end
     cs, ce = trim(s, ss, y - 1)
