@@ -3692,4 +3692,10 @@ T.case("the clause before the subject of a verb before a conjunction is no conte
   T.eq(a[1] and a[1].cue, "told", "the first verb's")
 end)
 
+
+T.case("a kind noun refers to the name an appositive after it gave it (`The national athletics federation, Athletics Britain, said ... The federation confirmed`), not to the last organisation", function()
+  local _, a = run("The national athletics federation, Athletics Britain, said it would review the course. The timing firm PaceLine Systems said its chips worked. The federation confirmed that results would stand.", "en")
+  T.eq(a[3] and { a[3].speaker, a[3].speaker_text }, { "Athletics Britain", "The federation" }, "the appositive's name")
+end)
+
 T.done()

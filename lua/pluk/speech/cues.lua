@@ -6278,7 +6278,14 @@ local function group_names(A, head)
           -- Dublin-based cloud software company,` (a determiner, words in
           -- lower case, the noun; the name before the comma; or before
           -- the noun's relative clause: `Halvorsen Bulk, a Cyprus-based
-          -- company that runs 11 vessels`)
+          -- company that runs 11 vessels`); or the name between commas
+          -- after it: `The national athletics federation, Athletics
+          -- Britain, said`
+          local ne = after == 44 and find(s, "^, %u", q + 1) and Analyser.caps_after(A, q + 3, 1)
+          if ne and (byte(s, ne) == 44 or find(s, "^ %(", ne)) then
+            list[#list + 1] = { p, q, q + 3, ne }
+            goto next_place
+          end
           local t = tokens(s, (p - 120 > A.first and p - 120 or A.first), p)
           local k = #t // 2
           while k >= 1 and k > #t // 2 - 6 and (is_lower_at(s, t[2 * k - 1]) or find(tok(s, t, k), "%a%-%l"))
@@ -6297,6 +6304,7 @@ local function group_names(A, head)
           end
         end
       end
+      ::next_place::
     end
   end
   table.sort(list, function(u, v) return u[1] < v[1] end)
