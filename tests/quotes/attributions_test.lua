@@ -3698,4 +3698,10 @@ T.case("a kind noun refers to the name an appositive after it gave it (`The nati
   T.eq(a[3] and { a[3].speaker, a[3].speaker_text }, { "Athletics Britain", "The federation" }, "the appositive's name")
 end)
 
+
+T.case("a name after `the port of`, `the capital of`, `de haven van` is a place's, no organisation a kind noun refers to (`the mainland port of Glenarran ... The operator said`)", function()
+  local _, a = run("Islanders face four months without a ferry after Westward Ferries announced it would cancel all sailings between the island and the mainland port of Glenarran.\n\nThe operator said on Monday that the vessel needs an overhaul.", "en")
+  T.eq(a[2] and a[2].speaker, "Westward Ferries", "not the port")
+end)
+
 T.done()
