@@ -1506,7 +1506,14 @@ local function subject_before(A, a, ss, wide)
   end
   if k ~= word_k and is_punct_tok(s, t, k) then return nil end
   -- (w is token k's text here)
-  local m = np_ending(A, t, k, 1, w)
+  local m
+  -- a title that follows a name, a role noun too, ends the name's
+  -- mention: `Angus Morrow MP said` (the name; `the local MP` a role)
+  if k >= 2 and g.after[lc(w)] and role_of(L, w) and names.kind(s, t, k - 1, g) == "N" then
+    m = mention_name(s, t, names.run_ending(s, t, k - 1, g) or k - 1, k)
+  else
+    m = np_ending(A, t, k, 1, w)
+  end
   if initial_dot and m and m.kind == "name" then
     m.e = m.e + 1
     m.text = sub(s, m.s, m.e - 1)
