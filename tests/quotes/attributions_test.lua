@@ -3713,4 +3713,12 @@ T.case("`MP` is a role noun (`The local MP, Angus Morrow, called ... and said` i
   T.eq(q[1] and q[1].speaker, "Angus Morrow", "the MP")
 end)
 
+
+T.case("a name in the possessive that opens the sentence, its role's name between commas after it, is not what a later pronoun means (`Rovers' chief executive, Paul Linford, said ... he said` is Linford); a person owner alone still is (`Thomas' sister pleaded with him, but he replied`)", function()
+  local q = run("Ashford Rovers had hoped to build a new ground. Rovers' chief executive, Paul Linford, said the club was disappointed. In a statement, he said: \"We have spent four years on this.\"", "en")
+  T.eq(q[1] and q[1].speaker, "Paul Linford", "the appositive's name")
+  local q2 = run("Thomas Sam is on trial. Allegedly, Thomas' sister pleaded with him, but he replied \"I am not able to do that\".", "en")
+  T.eq(q2[1] and q2[1].speaker, "Thomas Sam", "the owner")
+end)
+
 T.done()

@@ -5211,6 +5211,15 @@ person_mentions_uncached = function(A, a, b)
         -- `Pettifer's barrister, Helen Achterberg, said` (mention cut
         -- before its 's)
         if subj and nxt_punct and names.possessive_len(post) == #post then subj = false end
+        -- (nor the name that opens the sentence where the name of the
+        -- role it owns follows between commas: `Rovers' chief executive,
+        -- Paul Linford, said ... He said` is Linford; but `Thomas' sister
+        -- pleaded with him, but he replied` is Thomas)
+        if initial and nxt_punct and (names.possessive_len(post) == #post
+                                      or byte(s, me - 1) == 115 and (post == "'" or post == "\226\128\153"))
+           and find(s, "^%S*%s+[%l%s%-]+,%s+%u", me) then
+          subj, initial = false, false
+        end
         local verbnext = nlow and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt]
                          and not L.prep[nxt]
         -- (found, pw, prevw, rnext, post_core: for mention_person)
