@@ -3721,4 +3721,10 @@ T.case("a name in the possessive that opens the sentence, its role's name betwee
   T.eq(q2[1] and q2[1].speaker, "Thomas Sam", "the owner")
 end)
 
+
+T.case("the one a cue of telling addresses is no organisation a kind noun refers to (`told the BBC that ... The watchdog said` is the watchdog named before)", function()
+  local _, a = run("The Consumer Council for Water (CCW) urged Southmere to offer a rebate. The CCW's chief executive, David Okafor, told the BBC that people were fed up. The watchdog said bills had risen by 21% over two years.", "en")
+  T.eq(a[#a] and { a[#a].speaker, a[#a].speaker_text }, { "Consumer Council for Water", "The watchdog" }, "not the BBC")
+end)
+
 T.done()

@@ -5878,6 +5878,20 @@ end
 
 -- does name mention c follow a noun of place and its of/van (`near the
 -- village of Pradella`)?
+-- Analyser.addressed(A, c): does name mention c stand right after a cue
+-- of telling, perhaps past a determiner (`told the BBC`, `vertelde de
+-- NOS`): the one told, who says nothing?
+local TOLD = { tell = true, inform = true, vertellen = true }
+function Analyser.addressed(A, c)
+  local before = sub(A.s, c.s > 30 and c.s - 30 or 1, c.s - 1)
+  local w1, w2 = string.match(before, "(%a+)%s+(%a+)%s+$")
+  local L = A.L
+  local verb = w2 and not L.det[lc(w2)] and w2 or w1
+  if not w2 then verb = string.match(before, "(%a+)%s+$") end
+  local lemma = verb and L.cue[lc(verb)]
+  return lemma ~= nil and TOLD[lemma] == true
+end
+
 function Analyser.named_place(A, c)
   local pv = c.prevw
   if pv ~= "of" and pv ~= "van" then return false end
@@ -5949,6 +5963,8 @@ function Analyser:recent_org(A, x, max_sents, bodies, strict)
         -- and of letters: `H5N1`, `A380` name a virus, a plane)
         -- (a compound of an organisation word only as the subject: `De
         -- Dopingautoriteit heeft`, not `dat de Belastingdienst eerder`)
+        -- (not the one a cue of telling addresses: `told the BBC that`)
+        if Analyser.addressed(A, c) then goto next_mention end
         local org_text = joined or is_org_name(A, c.text, not c.subj) or not find(c.text, "[%l%s%d]")
         if not org_text and (bodies or A.L.det[c.prevw] or not c.subj and SETS.place_prep[c.prevw]
                              or Analyser.named_place(A, c)) then
