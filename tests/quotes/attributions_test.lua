@@ -3727,4 +3727,10 @@ T.case("the one a cue of telling addresses is no organisation a kind noun refers
   T.eq(a[#a] and { a[#a].speaker, a[#a].speaker_text }, { "Consumer Council for Water", "The watchdog" }, "not the BBC")
 end)
 
+
+T.case("a name before words in lower case that end in a role noun modifies the role: the second verb's subject is the role's name after it (`The PCS general secretary, Lindsay Crewe, said ... and warned`)", function()
+  local _, a = run("The Public and Commercial Services union (PCS) called a strike. The PCS general secretary, Lindsay Crewe, said walkouts were planned and warned that the union would ballot members.", "en")
+  T.eq(a[2] and { a[2].speaker, a[2].cue }, { "Lindsay Crewe", "warned" }, "the role's name")
+end)
+
 T.done()

@@ -710,7 +710,17 @@ local function first_np(A, a, b)
           end
           -- (a name in the possessive before a word in lower case owns
           -- the phrase: `The NBS's director`)
-          if names.kind(s, t, x, g) == "N"
+          -- (nor a name before words in lower case that end in a role
+          -- noun, which it modifies: `The PCS general secretary, Lindsay
+          -- Crewe, said ... and warned`)
+          local modifies = false
+          if names.kind(s, t, x, g) == "N" then
+            for y = x + 1, (n < x + 3 and n or x + 3) do
+              if is_punct_tok(s, t, y) or not is_lower_at(s, t[2 * y - 1]) then break end
+              if role_of(L, tok(s, t, y)) then modifies = true break end
+            end
+          end
+          if names.kind(s, t, x, g) == "N" and not modifies
              and not (x < n and names.possessive(s, t, x) and is_lower_at(s, t[2 * x + 1])) then
             local m = name_from(s, t, x, g)
             -- (and the whole name its acronym spells: `The University
