@@ -3733,4 +3733,10 @@ T.case("a name before words in lower case that end in a role noun modifies the r
   T.eq(a[2] and { a[2].speaker, a[2].cue }, { "Lindsay Crewe", "warned" }, "the role's name")
 end)
 
+
+T.case("a trailing cue may have up to seven words of prepositional phrases after it (`..., the company said in a statement on Wednesday.`); `July` starts no name (`the company` is the firm, not the month)", function()
+  local _, a = run("Volta Buses recalled 40 buses. The first repaired buses should return by the end of July, the company said in a statement on Wednesday.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "Volta Buses", "The first repaired buses should return by the end of July" }, "the report and its company")
+end)
+
 T.done()

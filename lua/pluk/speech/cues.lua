@@ -4482,6 +4482,19 @@ local function cue_content(A, h)
   -- a verb before a conjunction, `Whitcombe's solicitor, Priya
   -- Nandakumar, told ... but denied any intention`)
   local few = count_words(s, b, cue_next and nb1 or rest, 6) <= 4
+  -- (or up to seven words of prepositional phrases after it: `..., the
+  -- company said in a statement on Wednesday.`; no verb, pronoun,
+  -- complementizer or cue among them)
+  if not few and not cue_next and count_words(s, b, rest, 8) <= 7 then
+    local _, _, w1 = find(s, "^%s*(%a+)", b)
+    if w1 and L.prep[lc(w1)] and not find(sub(s, b, rest - 1), "[,;:\"\226]") then
+      few = true
+      for w in string.gmatch(sub(s, b, rest - 1), "%a+") do
+        local lw = lc(w)
+        if L.verb_word[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw] or RELATIVE[lw] then few = false break end
+      end
+    end
+  end
   -- (a short clause after the cue is its content, not an adverbial:
   -- `On Linden Road, where bags were stacked, residents said patience
   -- was running out`; an auxiliary or a verb form there tells)
