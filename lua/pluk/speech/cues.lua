@@ -2054,6 +2054,25 @@ function Analyser.brought_in_unnamed(A, head, x)
 end
 
 -- Analyser.passive_aux(w): is word w (lower case) a passive's auxiliary?
+-- Analyser.prep_phrases(A, a, b, max_words): is [a, b) (a at a word)
+-- prepositional phrases alone, up to max_words words: a preposition
+-- first, no comma, colon, semicolon or quote mark, and no verb, pronoun,
+-- relative pronoun, complementizer or cue among its words (`in a
+-- statement on Wednesday`, `in een e-mail`; not `over lekkages die niet
+-- werden verholpen`, `bij hem komen`)
+function Analyser.prep_phrases(A, a, b, max_words)
+  local s, L = A.s, A.L
+  local _, _, w1 = find(s, "^(%a+)", a)
+  if not (w1 and L.prep[lc(w1)]) or count_words(s, a, b, max_words + 1) > max_words then return false end
+  local str = sub(s, a, b - 1)
+  if find(str, "[,;:\"\226]") then return false end
+  for w in string.gmatch(str, "%a+") do
+    local lw = lc(w)
+    if L.verb_word[lw] or L.pron[lw] or RELATIVE[lw] or L.comp[lw] or L.cue[lw] then return false end
+  end
+  return true
+end
+
 function Analyser.passive_aux(w)
   return SETS.passive_aux[w] == true
 end
@@ -3312,16 +3331,9 @@ local function analyse_cue(A, h)
         -- before the cue: `klagen over lekkages die niet werden
         -- verholpen`, `met vragen bij hem komen`, `is minder te spreken
         -- over de ozb`)
-        local _, _, w1 = find(s, "^(%a+)%s", nb)
-        if w1 and L.prep[lc(w1)] and count_words(s, nb, se, 6) <= 5
-           and not find(sub(s, a > 4 and a - 4 or 1, a - 1), "%f[%a]te%s+$") then
-          local tail = sub(s, nb, se - 1)
-          pp_last = not find(tail, "[,;:\"\226]") and find(tail, "^[^.!?]*[.!?]?%s*$") ~= nil
-          for w in tail:gmatch("%a+") do
-            local lw = lc(w)
-            if L.verb_word[lw] or L.pron[lw] or RELATIVE[lw] or L.comp[lw] or L.cue[lw] then pp_last = false break end
-          end
-        end
+        pp_last = Analyser.prep_phrases(A, nb, se, 5)
+                  and find(sub(s, nb, se - 1), "^[^.!?]*[.!?]?%s*$") ~= nil
+                  and not find(sub(s, a > 4 and a - 4 or 1, a - 1), "%f[%a]te%s+$")
       end
       if (c == 46 or c == 44 or c == 59 or nb >= se or pp_last) then
         local cs0 = ss
@@ -4485,16 +4497,7 @@ local function cue_content(A, h)
   -- (or up to seven words of prepositional phrases after it: `..., the
   -- company said in a statement on Wednesday.`; no verb, pronoun,
   -- complementizer or cue among them)
-  if not few and not cue_next and count_words(s, b, rest, 8) <= 7 then
-    local _, _, w1 = find(s, "^%s*(%a+)", b)
-    if w1 and L.prep[lc(w1)] and not find(sub(s, b, rest - 1), "[,;:\"\226]") then
-      few = true
-      for w in string.gmatch(sub(s, b, rest - 1), "%a+") do
-        local lw = lc(w)
-        if L.verb_word[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw] or RELATIVE[lw] then few = false break end
-      end
-    end
-  end
+  if not few and not cue_next then few = Analyser.prep_phrases(A, skip_spaces(s, b), rest, 7) end
   -- (a short clause after the cue is its content, not an adverbial:
   -- `On Linden Road, where bags were stacked, residents said patience
   -- was running out`; an auxiliary or a verb form there tells)
