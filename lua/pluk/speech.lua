@@ -583,6 +583,13 @@ local function naming_last(A, q)
   local rest = sub(s, q.cb, q.cb + NAMING_LAST_REACH)
   local clause = string.match(rest, "^[^.!?;:]*[.!?;:]")
   if not clause then return false end
+  -- (most clauses hold no naming verb: that is asked first)
+  local naming = false
+  for w in clause:gmatch("%a+") do
+    local lemma = L.cue[names.lc_memo[w] or lc(w)]
+    if lemma and L.np_verb[lemma] == "predicate" then naming = true break end
+  end
+  if not naming then return false end
   -- (the other quotes' words left out: curly single and double marks,
   -- the Dutch opening commas)
   clause = clause:gsub("\226\128\152.-\226\128\153", " "):gsub("\226\128\156.-\226\128\157", " ")
