@@ -713,14 +713,14 @@ local function first_np(A, a, b)
           -- (nor a name before words in lower case that end in a role
           -- noun, which it modifies: `The PCS general secretary, Lindsay
           -- Crewe, said ... and warned`)
-          local modifies = false
-          if names.kind(s, t, x, g) == "N" then
+          local name_heads = names.kind(s, t, x, g) == "N"
+          if name_heads then
             for y = x + 1, (n < x + 3 and n or x + 3) do
               if is_punct_tok(s, t, y) or not is_lower_at(s, t[2 * y - 1]) then break end
-              if role_of(L, tok(s, t, y)) then modifies = true break end
+              if role_of(L, tok(s, t, y)) then name_heads = false break end
             end
           end
-          if names.kind(s, t, x, g) == "N" and not modifies
+          if name_heads
              and not (x < n and names.possessive(s, t, x) and is_lower_at(s, t[2 * x + 1])) then
             local m = name_from(s, t, x, g)
             -- (and the whole name its acronym spells: `The University
@@ -1243,9 +1243,7 @@ local function subject_before(A, a, ss, wide)
         local m2 = name_from(s, t2, 2, g)
         -- (not a name that owns what follows: `Baloch and Waseem's
         -- mother, Anwar, wept ... and said`)
-        if m2 and (sub(s, m2.e - 2, m2.e - 1) == "'s" or sub(s, m2.e - 4, m2.e - 1) == "\226\128\153s") then
-          m2 = nil
-        end
+        if m2 and names.possessive_len(m2.text) > 0 then m2 = nil end
         local j = 2
         while m2 and t2[2 * j] and t2[2 * j] < m2.e do j = j + 1 end
         -- (the verb: the token after the second name)
@@ -5909,11 +5907,13 @@ end
 -- NOS`): the one told, who says nothing?
 local TOLD = { tell = true, inform = true, vertellen = true }
 function Analyser.addressed(A, c)
-  local before = sub(A.s, c.s > 30 and c.s - 30 or 1, c.s - 1)
-  local w1, w2 = string.match(before, "(%a+)%s+(%a+)%s+$")
   local L = A.L
-  local verb = w2 and not L.det[lc(w2)] and w2 or w1
-  if not w2 then verb = string.match(before, "(%a+)%s+$") end
+  -- (the word before, which the mention keeps; past a determiner the one
+  -- before that)
+  local verb = c.pw and c.prevw
+  if verb and L.det[verb] then
+    verb = string.match(sub(A.s, c.s > 30 and c.s - 30 or 1, c.s - 1), "(%a+)%s+%a+%s+$")
+  end
   local lemma = verb and L.cue[lc(verb)]
   return lemma ~= nil and TOLD[lemma] == true
 end
