@@ -3739,4 +3739,36 @@ T.case("a trailing cue may have up to seven words of prepositional phrases after
   T.eq(a[1] and { a[1].speaker, a[1].text }, { "Volta Buses", "The first repaired buses should return by the end of July" }, "the report and its company")
 end)
 
+
+T.case("an acronym written in capitals is no conjunction before its cue (`De OR zegt dat ...` is the works council, not a second verb after `or`)", function()
+  local _, a = run("De directie wil snijden in de zorg. De OR zegt dat het personeel niet is geraadpleegd.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "OR", "het personeel niet is geraadpleegd" }, "the acronym speaks")
+end)
+
+
+T.case("Dutch `dat` before a negation and the sentence's end is the cue's object, and the cue is negated: it reports nothing (`Burgemeester X ontkent dat niet.`), neither the sentence before nor `niet`; `zegt dat ook.` still reports the sentence before, and `zegt dat niet alles ...` its clause", function()
+  local _, a = run("Het OM wil snijden in de zorg. Burgemeester Jan de Vries ontkent dat niet.", "nl")
+  T.eq(#a, 0, "`ontkent dat niet`")
+  local _, b = run("Het OM wil snijden in de zorg. Jansen zegt dat ook.", "nl")
+  T.eq(b[1] and { b[1].speaker, b[1].text }, { "Jansen", "Het OM wil snijden in de zorg" }, "`dat ook`")
+  local _, c = run("Jansen zegt dat niet alles goed gaat.", "nl")
+  T.eq(c[1] and c[1].text, "niet alles goed gaat", "a clause after `dat niet`")
+end)
+
+
+T.case("capitalised words joined by `and` before a group noun are one name (`The Public and Commercial Services union ... The union says` is the whole union)", function()
+  local _, a = run("The Public and Commercial Services union called the walkout. The union says members will strike again.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].speaker_text }, { "Public and Commercial Services union", "The union" }, "the whole name")
+end)
+
+
+T.case("a body's name that lists its fields with commas and `and` is one speaker (`According to the Department for Culture, Media and Sport, ...`, `..., said the Department for Environment, Food and Rural Affairs.`); a list that goes on without a comma is the content (`According to the Bank of England, Germany and France face ...`)", function()
+  local _, a = run("The grant was cut last year. According to the Department for Culture, Media and Sport, the money will be restored in April.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "Department for Culture, Media and Sport", "the money will be restored in April" }, "the whole department")
+  local _, b = run("The grant was cut, said the Department for Environment, Food and Rural Affairs.", "en")
+  T.eq(b[1] and { b[1].speaker, b[1].text }, { "Department for Environment, Food and Rural Affairs", "The grant was cut" }, "a trailing cue")
+  local _, c = run("According to the Bank of England, Germany and France face a recession.", "en")
+  T.eq(c[1] and { c[1].speaker, c[1].text }, { "Bank of England", "Germany and France face a recession" }, "the content's list")
+end)
+
 T.done()

@@ -1232,7 +1232,8 @@ local function subject_before(A, a, ss, wide)
     return { s = t[2 * k - 1], e = t[2 * k], kind = "pron", text = w, gender = "d", how = "before" }
   end
   -- `X cited Article 5 and said`: the subject of the first verb
-  if COORD[lw] then
+  -- (not an acronym written as one: `De OR zegt`)
+  if COORD[lw] and w ~= string.upper(w) then
     local m = first_np(A, ss, t[2 * k - 1])
     -- (a name that a conjunction joins to a second name right before
     -- the first verb is one name where that verb's subject reads both:
@@ -2828,6 +2829,15 @@ local function after_comp(A, b, se, max_tokens, naming)
           return nil
         end
         if comp == "drop" then
+          -- (Dutch `dat` before no more than a negation or an adverb or
+          -- two and the sentence's end is the verb's object, no
+          -- complementizer: `Burgemeester X ontkent dat niet.`)
+          if not en then
+            local _, _, w1, w2 = find(s, "^%s+(%a+)%s*(%a*)%s*[%.!?;]", te)
+            if w1 and (L.neg[lc(w1)] or L.adv[lc(w1)]) and (w2 == "" or L.neg[lc(w2)] or L.adv[lc(w2)]) then
+              return nil
+            end
+          end
           -- (a comma right after `that` opens an inserted phrase: the
           -- content starts after the comma, `reported that, before she
           -- ended her campaign, ...`)
@@ -3112,6 +3122,43 @@ function Analyser.with_initial_period(A, m)
   return m
 end
 
+-- name mention m of a body whose name lists its fields with commas and
+-- `and` (`the Department for Culture, Media and Sport`, `the Ministry of
+-- Housing, Communities and Local Government`), which the commas cut: the
+-- whole name, up to the comma, stop or sentence end after it; m as it is
+-- otherwise. Only a name with of/for/van/voor in it, a body's: people
+-- listed are not one speaker (`according to Smith, Jones and Brown`), and
+-- a list that goes on without a comma is the content (`According to the
+-- Bank of England, Germany and France face ...`).
+function Analyser.listed_name(A, m, se)
+  if not m or m.kind ~= "name" then return m end
+  local text = m.text
+  if not (find(text, " [Oo]f ") or find(text, " [Ff]or ") or find(text, " voor ", 1, true)
+          or find(text, " van ", 1, true)) then
+    return m
+  end
+  local s = A.s
+  local p, sep = m.e, "^, "
+  while true do
+    local _, we = find(s, sep .. "%u[%w\128-\255%-]*", p)
+    if not we or we >= se then return m end
+    -- (the field's further capitalised words)
+    while true do
+      local _, e2 = find(s, "^ %u[%w\128-\255%-]*", we + 1)
+      if not e2 or e2 >= se then break end
+      we = e2
+    end
+    p = we + 1
+    if sep ~= "^, " then break end
+    if find(s, "^ and %u", p) then sep = "^ and "
+    elseif not find(s, "^, %u", p) then return m end
+  end
+  local c = byte(s, p)
+  if p < se and c ~= 44 and c ~= 46 and c ~= 41 and c ~= 59 then return m end
+  m.e, m.text = p, sub(s, m.s, p - 1)
+  return m
+end
+
 local function analyse_cue(A, h)
   if h.done then return h end
   h.done = true
@@ -3141,7 +3188,8 @@ local function analyse_cue(A, h)
       if m and (m.kind ~= "pron" or m.how == "source") then h.subj = m end
     elseif not standard_phrase(A, b, se) then
       h.subj = source_pronoun(A, a, b, se) or source_agent(A, b, se, true)
-               or Analyser.with_initial_period(A, subject_after(A, b, se)) or source_agent(A, b, se)
+               or Analyser.listed_name(A, Analyser.with_initial_period(A, subject_after(A, b, se)), se)
+               or source_agent(A, b, se)
     end
     return h
   end
@@ -3279,7 +3327,7 @@ local function analyse_cue(A, h)
   end
   local after
   if inverted_ok then
-    after = Analyser.with_initial_period(A, subject_after(A, b, se))
+    after = Analyser.listed_name(A, Analyser.with_initial_period(A, subject_after(A, b, se)), se)
     -- English puts no pronoun after the verb (`said he` is archaic):
     -- `calling it "null and void"` has an object there
     if after and after.kind == "pron" and A.lang == "en" and not after_quote then after = nil end
@@ -4310,8 +4358,9 @@ local function cue_content(A, h)
           ws[#ws] = nil
         end
         local plain = #ws <= 2 and skip_spaces(s, stop) >= rest
+        -- (not past a negation: `ontkent dat niet` reports nothing)
         for _, lw in ipairs(ws) do
-          if not (L.adv[lw] or find(lw, "dag$") or find(lw, "avond$") or find(lw, "ochtend$")) then
+          if L.neg[lw] or not (L.adv[lw] or find(lw, "dag$") or find(lw, "avond$") or find(lw, "ochtend$")) then
             plain = false
             break
           end
@@ -6228,7 +6277,11 @@ function Analyser.caps_before(A, p)
     if byte(s, x) == 10 or a - x > 1 and find(sub(s, x, a - 1), "\n", 1, true) then break end
     -- (not a determiner or a capitalised preposition opening the
     -- sentence: `In findings`, `The Ministry`)
-    if A.L.det[lw] or A.L.prep[lw] or A.g.stop[lw] then break end
+    -- (but on over `and` between capitalised words: `The Public and
+    -- Commercial Services union`)
+    if (A.L.det[lw] or A.L.prep[lw] or A.g.stop[lw]) and not ((w == "and" or w == "en") and words > 0) then
+      break
+    end
     -- (nor an adjective made of a name and a word in lower case: `a
     -- Cyprus-based company`, `US-backed rebels`)
     if is_upper_at(s, t[2 * k - 1]) and not find(w, "%-%l") then
