@@ -3771,4 +3771,22 @@ T.case("a body's name that lists its fields with commas and `and` is one speaker
   T.eq(c[1] and { c[1].speaker, c[1].text }, { "Bank of England", "Germany and France face a recession" }, "the content's list")
 end)
 
+
+T.case("an acronym that is itself an organisation word (`FNV = union`) is an organisation's name a kind noun refers to (`De FNV ... Volgens de vakbond` is FNV; `The RMT ... The union said` is the RMT)", function()
+  local _, a = run("De FNV heeft de acties aangekondigd. Het ziekenhuis wil er niet op reageren. Volgens de vakbond is de werkdruk veel te hoog.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].speaker_text }, { "FNV", "de vakbond" }, "the union named before")
+  local _, b = run("The RMT announced the strike on Monday. The union said members were angry.", "en")
+  T.eq(b[1] and { b[1].speaker, b[1].speaker_text }, { "RMT", "The union" }, "the English union")
+end)
+
+
+T.case("an English naming verb's object of an article and a noun, or a name, before a prepositional phrase and no quote mark names nothing (`called the strike on Monday`, `called Nevada for Biden`); an adjective after the object does (`called this dubious to Népszava`), and so does a quoted predicate after a phrase (`called the decision of the council \"illegal\"`)", function()
+  local _, a = run("The RMT called the strike on Monday. NBC called the election for Biden, as did CNN. AP called Nevada for Biden on Thursday.", "en")
+  T.eq(#a, 0, "no naming")
+  local _, b = run("Experts called this dubious to Népszava.", "en")
+  T.eq(b[1] and b[1].text, "this dubious to Népszava", "an adjective")
+  local _, c = run("He called the decision of the council \"illegal\" on Monday.", "en")
+  T.eq(c[1] and c[1].text, "the decision of the council \"illegal\" on Monday", "a quoted predicate")
+end)
+
 T.done()

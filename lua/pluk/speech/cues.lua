@@ -848,6 +848,10 @@ local SETS = {
   -- the part of a day after `yesterday`, `on Monday` (`said yesterday
   -- morning the road ...`)
   day_part = { morning = true, afternoon = true, evening = true, night = true },
+  -- (the articles before the one noun of a naming verb's object: see
+  -- cue_content, `called the strike on Monday`)
+  object_article = { the = true, a = true, an = true, his = true, her = true, its = true, their = true,
+                     our = true },
   -- the participles that say how a document came out, after its noun:
   -- `said in a judgment handed down on Thursday that` (the particle
   -- after some, `down`, is passed too)
@@ -4613,6 +4617,32 @@ local function cue_content(A, h)
     if k <= #t // 2 and not is_punct_tok(s, t, k) and not L.prep[ltok(s, t, k)]
        and not SETS.reflexive[ltok(s, t, k)]
        and count_words(s, t[2 * k - 1], rest, 3) >= 3 then
+      -- (an English object of an article and a noun, or a name, and a
+      -- prepositional phrase after it, with no quote mark before the
+      -- clause's next stop, is no naming: `called the strike on Monday`,
+      -- `called Nevada for Biden`; `called the decision of the council
+      -- "illegal"` is one, and so are an adjective after the object,
+      -- `called its actions defensive in nature`, `called this dubious to
+      -- Népszava`)
+      if lang == "en" then
+        local n, j = #t // 2, k
+        if SETS.object_article[ltok(s, t, k)] then
+          j = k + 2
+        else
+          while j <= n and not is_punct_tok(s, t, j) and is_upper_at(s, t[2 * j - 1]) do j = j + 1 end
+        end
+        local pw = j > k and j <= n and ltok(s, t, j)
+        if pw and L.prep[pw] and pw ~= "as" then
+          local quoted = false
+          for i = j + 1, n do
+            if is_punct_tok(s, t, i) then
+              if quote_at(A, t[2 * i - 1]) then quoted = true end
+              break
+            end
+          end
+          if not quoted then return nil end
+        end
+      end
       cs = t[2 * k - 1]
       return cs, clause_end(A, cs, rest)
     end
@@ -6067,8 +6097,9 @@ function Analyser:recent_org(A, x, max_sents, bodies, strict)
         end
         -- (nor an organisation word alone, a country's as often:
         -- `leverancier van Nederland`)
+        -- (an acronym that is one is a name: `De FNV`)
         -- (and no words all in capitals, a dateline's: `DEN HAAG (ANP) -`)
-        if canon and not person and not A.L.demonym[lc(canon)] and not A.L.org[canon]
+        if canon and not person and not A.L.demonym[lc(canon)] and not (A.L.org[canon] and find(canon, "%l"))
            and (find(canon, "%l") or not find(canon, "%s"))
            and not Analyser.written_as(A, "place", canon) then
           local acronym = not find(canon, "[%l%s%d]") and #canon >= 2
