@@ -3789,4 +3789,24 @@ T.case("an English naming verb's object of an article and a noun, or a name, bef
   T.eq(c[1] and c[1].text, "the decision of the council \"illegal\" on Monday", "a quoted predicate")
 end)
 
+
+T.case("a Dutch group noun in -s is singular unless the list has it without its s (`het ziekenhuis` after `het Maasziekenhuis` is that hospital; `de onderzoekers` stay the researchers)", function()
+  local _, a = run("De OR van het Maasziekenhuis is boos. Het ziekenhuis benadrukt dat de plannen nog niet definitief zijn.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].speaker_text }, { "Maasziekenhuis", "Het ziekenhuis" }, "the hospital, not the works council")
+  local _, b = run("TNO en de Universiteit Utrecht deden onderzoek. De onderzoekers zeggen dat de rente te laag is.", "nl")
+  T.eq(b[1] and b[1].speaker, "de onderzoekers", "a plural")
+end)
+
+
+T.case("a person's role with a capital before a name that ends in a group noun in lower case is part of the name (`The Premier League club` stays whole, not `League club`)", function()
+  local _, a = run("Arsenal lost again. The Premier League club's hopes are fading. According to the club, the manager will stay.", "en")
+  T.eq(a[1] and a[1].speaker, "Premier League club", "the whole name")
+end)
+
+
+T.case("cultural institutions are organisations (`Gallery`, `Theatre`, `Orchestra` in organisation_words.txt): `the museum` after `The National Maritime Gallery` is the gallery", function()
+  local _, a = run("The National Maritime Gallery bought the painting. The museum said it cost less than expected.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].speaker_text }, { "National Maritime Gallery", "The museum" }, "the gallery")
+end)
+
 T.done()

@@ -5457,6 +5457,9 @@ function Analyser.lead_role_cut_uncached(L, canon)
     -- (an organisation's name that opens with a title is whole: `General
     -- Medical Council`)
     if L.org[rest:match("(%S+)$")] then return canon end
+    -- (nor a group's noun in lower case that ends it: `Premier League
+    -- club`, no name of a person)
+    if find(rest, "%s%l[%l\128-\255]*$") then return canon end
     return rest
   end
   if r == "g" and not find(rest, " ", 1, true) and names.is_acronym(rest) then return rest end
@@ -7031,9 +7034,17 @@ function Analyser:resolve(A, m, x)
       local core = lc(m.text)
       local d1 = core:match("^(%S+)%s")
       if d1 and A.L.det[d1] then core = sub(core, #d1 + 2) end
+      -- (a singular head: `the officials`, `de onderzoekers` are people;
+      -- a Dutch noun in -s is a plural only when the list has it without
+      -- its s, `onderzoeker`: `het ziekenhuis` is one)
+      local plural_s = byte(hw or "", -1) == 115
+      if plural_s and A.lang ~= "en" and A.lang ~= nil then
+        local stem = sub(hw, 1, -2)
+        local r, key = role_of(A.L, stem)
+        plural_s = r ~= nil and key == stem
+      end
       if (REFERS_BACK[m.def] or m.def == nil and find(core, " ")) and m.gender == "g" and hw == m.head
-         and byte(hw, -1) ~= 115 and not (A.lang ~= "en" and find(hw, "en$")) then
-        -- (a singular head: `the officials`, `de onderzoekers` are people)
+         and not plural_s and not (A.lang ~= "en" and find(hw, "en$")) then
         -- `the agency` after `the Saudi Press Agency`, `the party` after
         -- `Thai Raksa Chart party`, `state media` after `Syrian state
         -- media`: the name the article gave it
