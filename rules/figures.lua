@@ -3543,6 +3543,36 @@ local AUX = 5   -- fig, unit_text, unit_end, pclass ("score" for a score's secon
 local YEAR_JOIN = { en = true, ["and"] = true, ["or"] = true, of = true, tot = true, to = true,
                     ["und"] = true, oder = true, bis = true, et = true, ou = true }
 
+-- joined_day(ctx, s, e, before, lpw): is the number at [s, e) a day
+-- joined to others by commas and a word of YEAR_JOIN, whose month
+-- follows the last ('3 and 4 August', '3, 4 and 5 August': before, a
+-- comma or a joining word after the number) or precedes the one before
+-- ('August 3 and 4': lpw, the joining word before it)?
+local function joined_day(ctx, s, e, before, lpw)
+  local text, prof = ctx.text, ctx.prof
+  local months = prof.months
+  if before then
+    -- the other days, each after a comma or a joining word, and the
+    -- month after the last ('3, 4 and 5 August')
+    local p = e
+    for _ = 1, 4 do
+      local _, de, jw, day = find(text, "^,?%s+(%a*)%s*(%d%d?)%f[^%d]", p)
+      if not de or tonumber(day) > 31 or jw ~= "" and not YEAR_JOIN[lc(jw)] then return false end
+      if month_after(ctx, de + 1) then return true end
+      p = de + 1
+    end
+    return false
+  end
+  if not YEAR_JOIN[lpw] then return false end
+  -- back over the joining word: the other day, and the month before it
+  local _, ts = prevtoken(text, s - 1)
+  if not ts then return false end
+  local _, ds, de, _, day = prevtoken(text, ts - 1, true)
+  if not (day and find(day, "^%d%d?,?$") and tonumber((day:gsub(",", ""))) <= 31) then return false end
+  local _, _, _, _, month = prevtoken(text, ds - 1, true)
+  return month ~= nil and (months[lc(month)] or prof.months_dotted[lc(month)]) ~= nil
+end
+
 -- where the stretch (see M.scan) starts that holds the end of the word
 -- two words before byte k ('een' before 'Libanese en twee', k at the
 -- 'en'); nil when there is none, or it cannot be an article (ends in
@@ -4347,6 +4377,13 @@ function M.extract_with(article, emit, prof, opts)
            and math.type(fig.value) == "integer" then
           done_to = e goto next_start
         end
+        -- days joined before their month, or after it: 'on 3 and 4
+        -- August', 'op 3 en 4 augustus', 'August 3 and 4'
+        local comma = byte(text, e) == 44
+        if math.type(fig.value) == "integer" and (comma or w and YEAR_JOIN[w] or YEAR_JOIN[lpw])
+           and joined_day(ctx, s, e, comma or w and YEAR_JOIN[w], lpw) then
+          done_to = e goto next_start
+        end
       end
 
       -- 'hundredths of a second', 'a second behind': an ordinal word that
@@ -4486,7 +4523,11 @@ function M.extract_with(article, emit, prof, opts)
             goto next_start
           end
         elseif is_first then
-          if nw and touching and ((nw:match("ed$") and not nx[2]:match("^%u"))
+          -- ('first reported', an adverb; not after a determiner, where
+          -- it is the ordinal of a participle's noun: 'the first repaired
+          -- buses')
+          if nw and touching and ((nw:match("ed$") and not nx[2]:match("^%u") and pclass ~= "det"
+                                   and pclass ~= "poss")
              or (closed[nw] == "prep" and nw ~= "of")) then
             goto next_start
           end

@@ -1182,4 +1182,21 @@ T.case("a pair low to high on a hyphen that a match's word tells of is a score, 
     { "5-11", value = 5, high = 11, kind = "range" } })
 end)
 
+
+T.case("days joined by commas and and/en before their month, or after it, are day numbers, no figures (`on 3 and 4 August`, `3, 4 and 5 August`, `op 3 en 4 augustus`, `on March 4 and 5`); joined counts stay (`3 and 4 medals`, `3 of 4 mensen`)", function()
+  expect("before the month", "The strike is on 3 and 4 August.", "en", {})
+  expect("a list of days", "The strike is on 3, 4 and 5 August.", "en", {})
+  expect("after the month", "Coles closed on March 4 and 5 respectively.", "en", {})
+  expect("Dutch", "De staking is op 3 en 4 augustus.", "nl", {})
+  expect("counts", "He won 3 and 4 medals in 2012.", "en", {
+    { "3", of = "medals" }, { "4", of = "medals" }, { "2012", kind = "year" } })
+  expect("Dutch counts", "Er kwamen 3 of 4 mensen.", "nl", { { "3", of = "mensen" }, { "4", of = "mensen" } })
+end)
+
+
+T.case("`first` before a word in -ed is an adverb (`was first reported`), but after a determiner the ordinal of the noun the participle modifies (`The first repaired buses`, `the first manned extravehicular activity`)", function()
+  expect("after the article", "The first repaired buses return in July.", "en", { { "first", value = 1, kind = "ordinal", of = "buses" } })
+  expect("an adverb", "The virus was first reported in China.", "en", {})
+end)
+
 T.done()

@@ -3163,6 +3163,17 @@ function Analyser.listed_name(A, m, se)
   return m
 end
 
+-- is token k of t a plain word in lower case, no word of the closed
+-- lists (an adverb, preposition, complementizer, determiner, function
+-- word or cue)? `said further walkouts`: `further` is then an adjective
+-- of what was said
+function Analyser.plain_word_at(A, t, k)
+  local s, L = A.s, A.L
+  if is_punct_tok(s, t, k) or not is_lower_at(s, t[2 * k - 1]) then return false end
+  local w = ltok(s, t, k)
+  return not (L.adv[w] or L.prep[w] or L.comp[w] or L.det[w] or L.fw[w] or L.cue[w] or L.pron[w])
+end
+
 local function analyse_cue(A, h)
   if h.done then return h end
   h.done = true
@@ -4676,6 +4687,7 @@ local function cue_content(A, h)
       read_k, read_w = k, w
       if not w then break end
       if L.adv[w] and not (L.neg[w] and k < n and ltok(s, t, k + 1) ~= "to")
+         and not (w == "further" and k < n and Analyser.plain_word_at(A, t, k + 1))
          and not (k == 1 and CLAUSE_VERB[w] and not subject_after_relative(s, h.subj, ss)) then
         -- (a negation after the cue is what was said, `said not allowing
         -- it was unfair`, unless an instruction follows: `told me not to
