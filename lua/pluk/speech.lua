@@ -1284,6 +1284,53 @@ function Analyser:attribute(A, res)
       end
     end
   end
+  Analyser.headline_voice(A, res.quotes)
+end
+
+-- Analyser.headline_voice(A, quotes): a quote in the article's headline
+-- (its first line, an empty line after it) with no cue, that no name
+-- alone before a colon introduces, is the article's main voice: the
+-- speaker of most quotes in the body (the first of them at a tie), as
+-- a reader takes `Ggz-patiënten stranden op de spoedeisende hulp: ‘We
+-- zijn een wachtkamer geworden’` or `Volta Energie verhoogt tarieven:
+-- "We kunnen dit niet langer opvangen"`, a line that sums up what the
+-- body quotes; `Rutte: ‘We gaan door’` keeps Rutte. With no speaker in
+-- the body the quote keeps what it had.
+local HEADLINE_MAX = 150
+function Analyser.headline_voice(A, quotes)
+  local s = A.s
+  local first = skip_spaces(s, A.first)
+  local line_end = find(s, "\n", first, true)
+  if not line_end or not quotes[1] or quotes[1].start >= line_end then return end
+  -- (a headline's length, as the reader's title has, and it ends with
+  -- the quote: a lead paragraph that opens with a quote is no headline,
+  -- `,,De boel was niet te houden.'' Theo de Rooij stond ...`)
+  if line_end - first > HEADLINE_MAX or not find(s, "^[ \t\r]*\n", line_end + 1) then return end
+  local last_in = 1
+  while quotes[last_in + 1] and quotes[last_in + 1].start < line_end do last_in = last_in + 1 end
+  if find(sub(s, quotes[last_in]["end"] + 1, line_end - 1), "[%w\195-\213]") then return end
+  local count, best, best_n = {}, nil, 0
+  for ix = 1, #quotes do
+    local r = quotes[ix]
+    if r.start > line_end and r.speaker ~= null then
+      local n = (count[r.speaker] or 0) + 1
+      count[r.speaker] = n
+      if n > best_n then best, best_n = r.speaker, n end
+    end
+  end
+  if not best then return end
+  for ix = 1, #quotes do
+    local r = quotes[ix]
+    if r.start >= line_end then break end
+    -- (the words before the quote's mark on its line: a name alone and
+    -- its colon is the speaker's label)
+    local before = sub(s, first, r.start):gsub("\226\128[\152-\159]$", ""):gsub("\194[\171\187]$", "")
+    before = before:gsub("[%s\"',:]+$", "")
+    local labelled = r.speaker_text ~= null and before == r.speaker_text
+    if r.cue == null and not labelled then
+      r.speaker, r.speaker_text, r.speaker_start, r.speaker_end = best, null, null, null
+    end
+  end
 end
 
 ---------------------------------------------------------------------------

@@ -3809,4 +3809,18 @@ T.case("cultural institutions are organisations (`Gallery`, `Theatre`, `Orchestr
   T.eq(a[1] and { a[1].speaker, a[1].speaker_text }, { "National Maritime Gallery", "The museum" }, "the gallery")
 end)
 
+
+T.case("a quote in a headline line with no cue, that no name alone labels, is the main voice of the body (the speaker of most quotes): `Volta Energie verhoogt tarieven: \"We kunnen dit niet langer opvangen\"`; `Rutte: ‘We gaan door’` keeps Rutte; a lead paragraph that opens with a quote is no headline", function()
+  local text = "Volta Energie verhoogt tarieven: \"We kunnen dit niet langer opvangen\"\n\n" ..
+    "Energieleverancier Volta Energie verhoogt per 1 januari de tarieven. \"De inkoop is duurder geworden,\" zegt directeur Pieter van Leeuwen. " ..
+    "\"We hebben lang gewacht,\" zegt hij.\n\nKlant Fatima Bouali is boos. \"Dit kan ik niet betalen,\" zegt ze."
+  local q = run(text, "nl")
+  T.eq(q[1] and q[1].speaker, "Pieter van Leeuwen", "the main voice")
+  T.ok(q[1] and null(q[1].speaker_text) and null(q[1].cue), "no mention and no cue in the headline")
+  local q2 = run("Rutte: ‘We gaan door’\n\nPremier Mark Rutte zegt dat het kabinet doorgaat. \"Het werk is niet af,\" zegt Jan de Vries. \"Nee,\" zegt hij.", "nl")
+  T.eq(q2[1] and q2[1].speaker, "Mark Rutte", "a name's label")
+  local q3 = run(",,De boel was niet te houden.'' Theo de Rooij stond met zijn handen in de zakken.\n\nDe ploeg verloor. ,,Het is zonde,'' zegt Jan de Vries. ,,Echt,'' zegt hij.", "nl")
+  T.eq(q3[1] and q3[1].speaker, "Theo de Rooij", "a lead paragraph")
+end)
+
 T.done()
