@@ -3823,4 +3823,14 @@ T.case("a quote in a headline line with no cue, that no name alone labels, is th
   T.eq(q3[1] and q3[1].speaker, "Theo de Rooij", "a lead paragraph")
 end)
 
+
+T.case("a time phrase after a cue is no content (`the ONS said last week that ...`, `said last year the plan would fail`), and a trailing cue may have one (`..., the Office for National Statistics said last week.`, whose article and capitalised role-name are the subject's)", function()
+  local _, a = run("Inflation eased to 2.6% in February, from 3.0% in January, the Office for National Statistics said last week. That is still high.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "Office for National Statistics", "Inflation eased to 2.6% in February, from 3.0% in January" }, "the trailing cue's clause")
+  local _, b = run("Smith said last year the plan would fail.", "en")
+  T.eq(b[1] and b[1].text, "the plan would fail", "past the time phrase")
+  local _, c = run("Inflation eased, the Office for National Statistics said.", "en")
+  T.eq(c[1] and c[1].text, "Inflation eased", "the name with its for")
+end)
+
 T.done()

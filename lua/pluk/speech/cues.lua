@@ -848,6 +848,12 @@ local SETS = {
   -- the part of a day after `yesterday`, `on Monday` (`said yesterday
   -- morning the road ...`)
   day_part = { morning = true, afternoon = true, evening = true, night = true },
+  -- (the nouns of a time phrase after a cue: `said last week`, `said
+  -- this year`)
+  time_opener = { last = true, this = true, next = true, yesterday = true, today = true, tonight = true,
+                  vorige = true, afgelopen = true, gisteren = true, vandaag = true },
+  time_noun = { week = true, month = true, year = true, night = true, weekend = true, summer = true,
+                winter = true, spring = true, autumn = true, quarter = true },
   -- (the articles before the one noun of a naming verb's object: see
   -- cue_content, `called the strike on Monday`)
   object_article = { the = true, a = true, an = true, his = true, her = true, its = true, their = true,
@@ -2066,7 +2072,10 @@ end
 function Analyser.prep_phrases(A, a, b, max_words)
   local s, L = A.s, A.L
   local _, _, w1 = find(s, "^(%a+)", a)
-  if not (w1 and L.prep[lc(w1)]) or count_words(s, a, b, max_words + 1) > max_words then return false end
+  -- (or a time phrase: `said last week`, `zei gisteren`)
+  if not (w1 and (L.prep[lc(w1)] or SETS.time_opener[lc(w1)])) or count_words(s, a, b, max_words + 1) > max_words then
+    return false
+  end
   local str = sub(s, a, b - 1)
   if find(str, "[,;:\"\226]") then return false end
   for w in string.gmatch(str, "%a+") do
@@ -4491,8 +4500,11 @@ local function cue_content(A, h)
   -- the U.S. Food and Drug Administration said`
   -- (a comma 3 to 6 bytes back first, read in one call: most names have
   -- none there)
+  -- (and a role's name with a capital: `..., the Office for National
+  -- Statistics said`)
   local c6, c5, c4, c3 = byte(s, y - 6, y - 3)
-  if h.subj.kind == "name" and y > ss + 6 and (c6 == 44 or c5 == 44 or c4 == 44 or c3 == 44) then
+  if (h.subj.kind == "name" or h.subj.kind == "role" and is_upper_at(s, h.subj.s)) and y > ss + 6
+     and (c6 == 44 or c5 == 44 or c4 == 44 or c3 == 44) then
     local dw = tail_letters(s, (y - 8 > ss and y - 8 or ss), y - 1)
     if dw and L.det[lc(dw)] then
       local y2 = space_back(s, y - #dw, ss)
@@ -4686,7 +4698,7 @@ local function cue_content(A, h)
       end
       read_k, read_w = k, w
       if not w then break end
-      if L.adv[w] and not (L.neg[w] and k < n and ltok(s, t, k + 1) ~= "to")
+      if L.adv[w] and w ~= "last" and w ~= "this" and not (L.neg[w] and k < n and ltok(s, t, k + 1) ~= "to")
          and not (w == "further" and k < n and Analyser.plain_word_at(A, t, k + 1))
          and not (k == 1 and CLAUSE_VERB[w] and not subject_after_relative(s, h.subj, ss)) then
         -- (a negation after the cue is what was said, `said not allowing
@@ -4722,7 +4734,7 @@ local function cue_content(A, h)
         local head = j <= n and tok(s, t, j)
         local r = head and role_of(L, head)
         if head and (is_upper_at(s, t[2 * j - 1]) or r == "x" or r == "g"
-                     or head:find("^%l+day$") or lc(head) == "week" or lc(head) == "month"
+                     or head:find("^%l+day$") or SETS.time_noun[lc(head)]
                      or lc(head) == "interview" or lc(head) == "statement") then
           k = j + 1
           -- (a day's number after its month: `ruled on September 11 the
