@@ -3833,4 +3833,16 @@ T.case("a time phrase after a cue is no content (`the ONS said last week that ..
   T.eq(c[1] and c[1].text, "Inflation eased", "the name with its for")
 end)
 
+
+T.case("a Dutch ministry's name that lists its portfolios with commas and `en` is one speaker, before the cue, after it and after `volgens` (`het ministerie van Volksgezondheid, Welzijn en Sport zegt`); a minister's portfolios before the name still drop (`zegt minister van Landbouw, Visserij en Natuur Carola Schouten`)", function()
+  local _, a = run("Het ministerie van Volksgezondheid, Welzijn en Sport zegt dat er geld komt.", "nl")
+  T.eq(a[1] and a[1].speaker, "ministerie van Volksgezondheid, Welzijn en Sport", "before the cue")
+  local _, b = run("Volgens het ministerie van Onderwijs, Cultuur en Wetenschap ontbreken 9.000 leraren.", "nl")
+  T.eq(b[1] and b[1].speaker, "ministerie van Onderwijs, Cultuur en Wetenschap", "after volgens")
+  local _, c = run("Er komt geld, meldt het ministerie van Volksgezondheid, Welzijn en Sport.", "nl")
+  T.eq(c[1] and c[1].speaker, "ministerie van Volksgezondheid, Welzijn en Sport", "an inverted cue")
+  local _, d = run("Er komt geld, zegt minister van Landbouw, Visserij en Natuur Carola Schouten.", "nl")
+  T.eq(d[1] and d[1].speaker, "Carola Schouten", "a minister's name")
+end)
+
 T.done()

@@ -1015,6 +1015,15 @@ local function coordinated_names(A, t, first_k, m)
         c.how = m.how
         return c
       end
+      -- (a ministry's name with its portfolios is one role: `het
+      -- ministerie van Volksgezondheid, Welzijn en Sport zegt`)
+      if j >= 2 and ltok(s, t, j) == "van" and SETS.ministry[ltok(s, t, j - 1)] then
+        local r = np_ending(A, t, j - 1, 1)
+        if r and r.kind == "role" then
+          r.e, r.text, r.how = m.e, sub(s, r.s, m.e - 1), m.how
+          return r
+        end
+      end
       return m
     end
     -- an organisation's name goes on through its `for`/`on`
@@ -2454,6 +2463,17 @@ local function subject_after(A, b, se)
     -- a role's of-phrase that runs into the name: `said US Secretary of
     -- State Mike Pompeo`, `zei minister van Buitenlandse Zaken Ben Bot`
     local x = first - 1
+    -- (back over the portfolios a ministry's name lists before its last:
+    -- `volgens het ministerie van Onderwijs, Cultuur en Wetenschap`)
+    if g.portfolio then
+      local y = x
+      while y >= 2 and (g.portfolio[ltok(s, t, y)] or tok(s, t, y) == "," or SETS.conjunction[ltok(s, t, y)]) do
+        y = y - 1
+      end
+      if y < x and y >= 2 and ltok(s, t, y) == "van" and SETS.ministry[ltok(s, t, y - 1)] then
+        x, first = y, y + 1
+      end
+    end
     while x >= 2 and x >= first - 3 do
       local wx = word_key(s, t, x)
       if not wx then break end
