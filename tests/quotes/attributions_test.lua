@@ -3845,4 +3845,12 @@ T.case("a Dutch ministry's name that lists its portfolios with commas and `en` i
   T.eq(d[1] and d[1].speaker, "Carola Schouten", "a minister's name")
 end)
 
+
+T.case("role nouns of science and elections (`hydrologist`, `glaciologist`, `newcomer`, `challenger`, `incumbent`) before a name are no part of it (`Hydrologist Pieter-Jan Smulders said` is Pieter-Jan Smulders)", function()
+  local _, a = run("Hydrologist Pieter-Jan Smulders said the plan was bad.", "en")
+  T.eq(a[1] and a[1].speaker, "Pieter-Jan Smulders", "a scientist")
+  local _, b = run("Newcomer Sofia Ortiz said the plan was bad.", "en")
+  T.eq(b[1] and b[1].speaker, "Sofia Ortiz", "a candidate")
+end)
+
 T.done()
