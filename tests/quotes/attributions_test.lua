@@ -3853,4 +3853,12 @@ T.case("role nouns of science and elections (`hydrologist`, `glaciologist`, `new
   T.eq(b[1] and b[1].speaker, "Sofia Ortiz", "a candidate")
 end)
 
+
+T.case("a role whose phrase says whom it speaks for, then its name between commas, gives the role that name (`A spokeswoman for the airline, Karen Doyle, said ... the spokeswoman added` is Karen Doyle; `Een woordvoerder van de gemeente, Anna de Boer, ...`)", function()
+  local q = run("Northway Airlines said 14 flights had been cancelled. A spokeswoman for the airline, Karen Doyle, said customers would be offered hotel rooms.\n\n\"We would ask anyone to check their flight status,\" the spokeswoman added.", "en")
+  T.eq(q[1] and { q[1].speaker, q[1].speaker_text }, { "Karen Doyle", "the spokeswoman" }, "the role's name")
+  local q2 = run("Een woordvoerder van de gemeente, Anna de Boer, zegt dat de weg dicht blijft. ,,We doen ons best,'' zegt de woordvoerder.", "nl")
+  T.eq(q2[1] and q2[1].speaker, "Anna de Boer", "Dutch")
+end)
+
 T.done()

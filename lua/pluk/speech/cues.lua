@@ -5579,6 +5579,29 @@ for c = 65, 90 do SETS.role_name_lead[c] = true end
 -- of the last such place before position x, else of the first; nil when
 -- the article names nobody so. (Every place of a head is found once per
 -- article: a list of {position, name as written}.)
+-- Analyser.role_for_name(A, x): the name between commas after the
+-- phrase at x that says whom a role speaks for (`A spokeswoman for the
+-- airline, Karen Doyle, said`, `een woordvoerder van de gemeente, Anna
+-- de Boer,`), or nil: the phrase opens with for/of/at/van/voor/bij/
+-- namens, has no other punctuation and at most six words, and the name
+-- closes with a comma
+local ROLE_FOR = { ["for"] = true, of = true, at = true, van = true, voor = true, bij = true, namens = true }
+function Analyser.role_for_name(A, x)
+  local s, g = A.s, A.g
+  local _, pe, pw = find(s, "^(%a+)", x)
+  if not (pw and ROLE_FOR[pw]) then return nil end
+  local comma = find(s, ",", pe, true)
+  if not comma or comma - pe > 60 or find(sub(s, pe, comma - 1), "[%.;:!?\"()\226]")
+     or count_words(s, pe + 1, comma, 7) > 6 then
+    return nil
+  end
+  local t = tokens(s, comma + 1, (#s + 1 < comma + 70 and #s + 1 or comma + 70))
+  if #t < 4 or names.kind(s, t, 1, g) ~= "N" then return nil end
+  local last = names.run_starting(s, t, 1, g)
+  if not last or tok(s, t, last + 1) ~= "," then return nil end
+  return sub(s, t[1], t[2 * last] - 1)
+end
+
 local function role_places(A, head)
   local cache = A.role_cache
   if not cache then
@@ -5627,7 +5650,15 @@ local function role_places(A, head)
         -- noun at all, an acronym is no name it gives: `get AIDS`)
         -- (with the word in lower case right before the noun, a
         -- modifier that may make it another role: `general secretary`)
+        -- `een woordvoerder van de gemeente, Anna de Boer,`
+        if not found and known then found = Analyser.role_for_name(A, nx) end
         if found and (known or find(found, "%l")) then
+          list[#list + 1] = { a, found, Analyser.role_modifier(A, sub(s, (a - 24 > 1 and a - 24 or 1), a - 1)) }
+        end
+      elseif known and c and c >= 97 and c <= 122 and (a == 1 or not is_word_at(s, char_start(s, a - 1)))
+             and not is_word_at(s, e) then
+        local found = Analyser.role_for_name(A, nx)
+        if found then
           list[#list + 1] = { a, found, Analyser.role_modifier(A, sub(s, (a - 24 > 1 and a - 24 or 1), a - 1)) }
         end
       end
