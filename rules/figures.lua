@@ -1312,6 +1312,11 @@ function grammar.shapes(prof)
               + P"(" * DIGIT^2 * P")" * SP0 * DIGIT^2 * (phone_sep^1 * DIGIT^1)^0
               + P"0" * DIGIT^1 * S"-/" * DIGIT^6 * DIGIT^0
               + DIGIT^1 * (P"-" * DIGIT^1) * (P"-" * DIGIT^1)^2 -- 1111-2222-3333-44
+              -- an area or service code that opens with 0, then two groups
+              -- or more: '0800 555 0142', '088 555 1234', '026 - 355 00 00'
+              + P"0" * DIGIT^2 * DIGIT^0 * (phone_sep^1 * DIGIT * DIGIT^1)^2
+              -- a free or paid service line: '0800-7000', '0900-8844'
+              + P"0" * S"89" * P"00" * P"-" * DIGIT^4
   -- 3/4, -4/5, 5 2/3 (whole, numerator, denominator)
   local int = C((S"+-" + P(MINUS_SIGN))^-1 * DIGIT^1)
   prof.FRACTION_DIGITS = Ct(lpeg.Cg(int, "a") * (SP * lpeg.Cg(C(DIGIT^1), "b"))^-1 * P"/"
@@ -1327,13 +1332,15 @@ function grammar.shapes(prof)
   prof.PHONE = phone * -DIGIT
   -- what must come at a digit for one of the shapes above to start there:
   -- '00' (a phone number), four digits and a dash (a year first), '0',
-  -- digits and a dash or slash (a phone number), or after the digits ':',
+  -- digits and a dash or slash, or a space and two digits (a phone
+  -- number), or after the digits ':',
   -- '/', a point or a dash with digits and then a date sign after them
   -- (a date; '15.000' and '3-2' start none), a space, digits and a
   -- slash ('5 2/3') or the first byte of a glyph; a test that fails at
   -- most digits before the shapes are tried (a builder that changes the
   -- shapes must set it to nil, or rebuild it)
   prof.SHAPE_AT_DIGIT = P"00" + D4 * P"-" + P"0" * DIGIT^1 * S"-/"
+                        + P"0" * DIGIT^2 * DIGIT^0 * phone_sep^1 * DIGIT * DIGIT
                         + DIGIT^1 * (S":/" + P"." * D2 * (dsep + dec) + P"-" * DIGIT^1 * dsep
                                      + SP * DIGIT^1 * P"/" + S"\194\226")
   -- web addresses and e-mail: nothing in them is a figure
@@ -3920,8 +3927,10 @@ function M.extract_with(article, emit, prof, opts)
           plain, fig, skip, peek_at, peek_p, peek_w, peek_b =
             true, high_fig, high_skip, high_peek_at, high_p, high_w, high_b
         else
-          -- (a lone run of digits, the common case, without the grammar)
-          if lone then
+          -- (a lone run of digits, the common case, without the grammar;
+          -- not one that opens with 0, which may be a phone number's
+          -- area code: '026 - 355 00 00')
+          if lone and c0 ~= 48 then
             plain, fig, skip, peek_at, peek_p, peek_w, peek_b =
               read_digit_run(text, pos, prof, lone, c0)
           end

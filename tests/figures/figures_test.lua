@@ -1199,4 +1199,13 @@ T.case("`first` before a word in -ed is an adverb (`was first reported`), but af
   expect("an adverb", "The virus was first reported in China.", "en", {})
 end)
 
+
+T.case("phone numbers with a leading-zero area or service code and two groups or more, spaced or dashed, are no figures (`0800 555 0142`, `088 555 1234`, `026 - 355 00 00`, `0800-7000`); a score that opens with 0 stays (`0 - 3`)", function()
+  expect("a UK helpline", "Call its helpline on 0800 555 0142.", "en", {})
+  expect("a Dutch number", "Bel 088 555 1234.", "nl", {})
+  expect("a spaced dash", "Klanten kunnen bellen met 026 - 355 00 00.", "nl", {})
+  expect("a service line", "Tips kunnen naar Meld Misdaad Anoniem, 0800-7000.", "nl", {})
+  expect("a score", "Ajax won met 3-0.", "nl", { { "3", value = 3 }, { "0", value = 0 } })
+end)
+
 T.done()
