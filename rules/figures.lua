@@ -4528,6 +4528,14 @@ function M.extract_with(article, emit, prof, opts)
             goto next_start
           end
           if nw and (closed[nw] == "modal" or nw == "another") then goto next_start end
+          -- 'the only one', 'every single one', 'the right one.': a word
+          -- in lower case between a determiner and `one`, and no noun
+          -- after it (English: `is_one` is its pronoun-like word only)
+          if pw_s and pafter == "" and ce ~= 45 and (not pclass or pclass == "adv" or pclass == "adj")
+             and (not touching or closed[nw]) and find(pword, "^%l+$") then
+            local _, _, _, _, ppw = prevtoken(text, pw_s - 1, true)
+            if ppw and closed[lc_cache[ppw] or lc(ppw)] == "det" then goto next_start end
+          end
           if nw and closed[nw] == "prep" and nw ~= "of" and nw ~= "in" and nw ~= "out" and touching then
             goto next_start
           end

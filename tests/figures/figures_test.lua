@@ -1208,4 +1208,14 @@ T.case("phone numbers with a leading-zero area or service code and two groups or
   expect("a score", "Ajax won met 3-0.", "nl", { { "3", value = 3 }, { "0", value = 0 } })
 end)
 
+
+T.case("English `one` after a determiner and one word in lower case, with no noun after it, is a pronoun (`every single one.`, `the only one of them`, `the other one,`); a count stays (`Only one person came`, `an estimated one-to-two hundred`); Dutch `geen één` is no count", function()
+  expect("every single one", "She read every single one.", "en", {})
+  expect("the only one", "He was the only one of them.", "en", {})
+  expect("the other one", "It is harder than the other one, they said.", "en", {})
+  expect("a count", "Only one person came.", "en", { { "one", of = "person" } })
+  expect("a sentence's first word", "It was that time. One of the advantages is speed.", "en", { { "One", of = "advantages" } })
+  expect("geen één", "En daar staat er nu nog geen één. Er is één school.", "nl", { { "één", of = "school" } })
+end)
+
 T.done()
