@@ -3861,4 +3861,14 @@ T.case("a role whose phrase says whom it speaks for, then its name between comma
   T.eq(q2[1] and q2[1].speaker, "Anna de Boer", "Dutch")
 end)
 
+
+T.case("a role noun in apposition after a name gives the role that name (`said Tom Reddy, a spokesman for the SFO. ... The spokesman added` is Tom Reddy; `Anna de Boer, de woordvoerder van de gemeente, zegt`); not the subject after a clause's comma (`Although known to have lived in South Africa, his daughter said`)", function()
+  local _, a = run("\"This was a long investigation,\" said Tom Reddy, a spokesman for the SFO. \"We will keep going.\"\n\nThe spokesman added that investigators had traced a further 2.5 million.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].speaker_text }, { "Tom Reddy", "The spokesman" }, "the appositive's name")
+  local q = run("Anna de Boer, de woordvoerder van de gemeente, zegt dat de weg dicht blijft. ,,We doen ons best,'' zegt de woordvoerder.", "nl")
+  T.eq(q[1] and q[1].speaker, "Anna de Boer", "Dutch")
+  local _, b = run("The news was confirmed with his daughter Nettie Baker. Although known to have lived in South Africa, his daughter said he died in Britain.", "en")
+  T.eq(b[1] and b[1].speaker, "Nettie Baker", "not the place before the comma")
+end)
+
 T.done()

@@ -5602,6 +5602,37 @@ function Analyser.role_for_name(A, x)
   return sub(s, t[1], t[2 * last] - 1)
 end
 
+-- Analyser.appositive_name_before(A, a): the name whose appositive the
+-- role noun at a opens (`Tom Reddy, a spokesman`, `Smith, the senior
+-- minister`, `Anna de Boer, de woordvoerder`): a name, a comma, a
+-- determiner and up to three words in lower case before the noun, and
+-- after it (at e) a comma or a stop, perhaps past a phrase of whom it
+-- speaks for (`, a spokesman for the SFO.`; not the subject of a verb
+-- after a clause's comma: `..., his daughter said`); or nil
+function Analyser.appositive_name_before(A, a, e)
+  local s, L, g = A.s, A.L, A.g
+  local c = byte(s, e)
+  if c ~= 44 and c ~= 46 then
+    local _, pe, pw = find(s, "^ (%a+)", e)
+    if not (pw and ROLE_FOR[pw]) then return nil end
+    local stop = find(s, "[,.;]", pe)
+    if not stop or stop - pe > 60 or find(sub(s, pe, stop - 1), "[\"()\226:!?]") then return nil end
+  end
+  local t = tokens(s, (a - 90 > 1 and a - 90 or 1), a)
+  local k = #t // 2
+  local mods = 0
+  while k >= 1 and mods < 3 and not is_punct_tok(s, t, k) and is_lower_at(s, t[2 * k - 1])
+        and not L.det[ltok(s, t, k)] do
+    k, mods = k - 1, mods + 1
+  end
+  if k < 3 or not L.det[ltok(s, t, k)] or tok(s, t, k - 1) ~= "," then return nil end
+  local last = k - 2
+  if names.kind(s, t, last, g) ~= "N" then return nil end
+  local first = names.run_ending(s, t, last, g)
+  if not first then return nil end
+  return sub(s, t[2 * first - 1], t[2 * last] - 1)
+end
+
 local function role_places(A, head)
   local cache = A.role_cache
   if not cache then
@@ -5661,6 +5692,13 @@ local function role_places(A, head)
         if found then
           list[#list + 1] = { a, found, Analyser.role_modifier(A, sub(s, (a - 24 > 1 and a - 24 or 1), a - 1)) }
         end
+      end
+      -- `Tom Reddy, a spokesman for the SFO`: the name the role is an
+      -- appositive of
+      if known and (a == 1 or not is_word_at(s, char_start(s, a - 1))) and not is_word_at(s, e)
+         and (#list == 0 or list[#list][1] ~= a) then
+        local found = Analyser.appositive_name_before(A, a, e)
+        if found then list[#list + 1] = { a, found, nil } end
       end
     end
   end
