@@ -3550,10 +3550,11 @@ local AUX = 5   -- fig, unit_text, unit_end, pclass ("score" for a score's secon
 local YEAR_JOIN = { en = true, ["and"] = true, ["or"] = true, of = true, tot = true, to = true,
                     ["und"] = true, oder = true, bis = true, et = true, ou = true }
 
+local DIGIT_AT = lpeg.R"09"
 -- joined_day(ctx, s, e, before, lpw): is the number at [s, e) a day
 -- joined to others by commas and a word of YEAR_JOIN, whose month
--- follows the last ('3 and 4 August', '3, 4 and 5 August': before, a
--- comma or a joining word after the number) or precedes the one before
+-- follows the last ('3 and 4 August', '3, 4 and 5 August': before, the
+-- joining word the peek finds after the number) or precedes the one before
 -- ('August 3 and 4': lpw, the joining word before it)?
 local function joined_day(ctx, s, e, before, lpw)
   local text, prof = ctx.text, ctx.prof
@@ -3928,9 +3929,9 @@ function M.extract_with(article, emit, prof, opts)
             true, high_fig, high_skip, high_peek_at, high_p, high_w, high_b
         else
           -- (a lone run of digits, the common case, without the grammar;
-          -- not one that opens with 0, which may be a phone number's
-          -- area code: '026 - 355 00 00')
-          if lone and c0 ~= 48 then
+          -- not one that opens with 0 and another digit, which may be a
+          -- phone number's area code: '026 - 355 00 00')
+          if lone and (c0 ~= 48 or not DIGIT_AT:match(text, pos + 1)) then
             plain, fig, skip, peek_at, peek_p, peek_w, peek_b =
               read_digit_run(text, pos, prof, lone, c0)
           end
@@ -4388,9 +4389,11 @@ function M.extract_with(article, emit, prof, opts)
         end
         -- days joined before their month, or after it: 'on 3 and 4
         -- August', 'op 3 en 4 augustus', 'August 3 and 4'
-        local comma = byte(text, e) == 44
-        if math.type(fig.value) == "integer" and (comma or w and YEAR_JOIN[w] or YEAR_JOIN[lpw])
-           and joined_day(ctx, s, e, comma or w and YEAR_JOIN[w], lpw) then
+        -- (a comma after the number leaves the peek no word: `3, 4 and 5
+        -- August`)
+        local join_after = w and YEAR_JOIN[w] or not w and byte(text, e) == 44
+        if (join_after or YEAR_JOIN[lpw]) and math.type(fig.value) == "integer"
+           and joined_day(ctx, s, e, join_after, lpw) then
           done_to = e goto next_start
         end
       end

@@ -137,6 +137,10 @@ end
 ---------------------------------------------------------------------------
 
 local null = require("pluk.json").null
+-- words that join a quoted word to the next, both the speaker's: `the
+-- "phony" and "nasty" Harris` (see attribute's step 2)
+local QUOTE_JOIN = { ["and"] = true, ["or"] = true, en = true, of = true, und = true, oder = true, et = true,
+                     ou = true }
 
 -- the byte that ends a sentence at position x, for a quote closed by
 -- apostrophes (the Dutch `,,...''`, a single `'...'`): the byte before
@@ -1084,6 +1088,13 @@ function Analyser:attribute(A, res)
       ok = false
     elseif np_before and q.words <= 4 and not ends_punct and not q.right and not q.cue_before then
       ok = false
+    elseif det_before and q.words == 1 and not ends_punct and not q.right and find(s, "^ %l", q.cb)
+           and not QUOTE_JOIN[string.match(s, "^ (%l+)", q.cb)] and Analyser.quote_later_in_sentence(A, q) then
+      -- one word in marks between a determiner and a word in lower case
+      -- modifies what follows, where a later quote in the sentence is
+      -- what was said: `noemde de ‘middeldure’ huurwoningen in het plan
+      -- ‘een fopspeen’` (`declared a "terrorist-related" attack` stays)
+      ok = false
     elseif alone and q.words >= 1 then ok = true
     elseif q.words <= cfg.short_words then
       -- (a colon after a whole clause introduces a name or a term as
@@ -1296,6 +1307,17 @@ end
 -- "We kunnen dit niet langer opvangen"`, a line that sums up what the
 -- body quotes; `Rutte: ‘We gaan door’` keeps Rutte. With no speaker in
 -- the body the quote keeps what it had.
+-- Analyser.quote_later_in_sentence(A, q): does another quote open after
+-- quote q before its sentence ends?
+function Analyser.quote_later_in_sentence(A, q)
+  local qa = A.qa
+  local k = floor_index(qa, q.cb) + 1
+  local nxt = qa[k]
+  if not nxt then return false end
+  local stop = find(A.s, "[.!?]", q.cb)
+  return not stop or nxt < stop
+end
+
 local HEADLINE_MAX = 150
 function Analyser.headline_voice(A, quotes)
   local s = A.s

@@ -253,4 +253,13 @@ T.case("a quote after a determiner and a noun in -ie or a group's noun is speech
   T.eq(#q, 0, "het gewraakte: an adjective, a term")
 end)
 
+
+T.case("one word in marks between a determiner and a word in lower case, where a later quote in the sentence is what was said, modifies its noun (`noemde de ‘middeldure’ huurwoningen in het plan ‘een fopspeen’`: one quote); joined quoted words stay the speaker's (`He said the \"phony\" and \"nasty\" Harris`)", function()
+  local q = quotes("Hij noemde de ‘middeldure’ huurwoningen in het plan ‘een fopspeen’.", "nl")
+  T.eq(#q, 1, "the predicate alone")
+  T.eq(q[1] and q[1].text, "een fopspeen", "what he called them")
+  local q2 = quotes("Trump questioned the selection. He said the \"phony\" and \"nasty\" Harris attacked Biden during the debates.", "en")
+  T.eq(#q2, 2, "both words")
+end)
+
 T.done()
