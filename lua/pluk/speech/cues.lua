@@ -5656,12 +5656,12 @@ local function role_places(A, head)
       -- either form: the byte after the spaces tells, without tokens)
       local nx = skip_spaces(s, e)
       local c = byte(s, nx)
-      if c and (SETS.role_name_lead[c] or c >= 128)
-         and (a == 1 or not is_word_at(s, char_start(s, a - 1))) and not is_word_at(s, e) then
+      local whole = (a == 1 or not is_word_at(s, char_start(s, a - 1))) and not is_word_at(s, e)
+      local found
+      if whole and c and (SETS.role_name_lead[c] or c >= 128) then
         -- `topman Mark Zuckerberg`
         -- (the name as written: its canonical form is asked only of the
         -- place role_person picks)
-        local found
         local t = tokens(s, e, (#s + 1 < e + 70 and #s + 1 or e + 70))
         if #t >= 2 and names.kind(s, t, 1, g) == "N" then
           local last = names.run_starting(s, t, 1, g)
@@ -5679,26 +5679,23 @@ local function role_places(A, head)
         end
         -- (after a word the role list does not have, which may be no
         -- noun at all, an acronym is no name it gives: `get AIDS`)
-        -- (with the word in lower case right before the noun, a
-        -- modifier that may make it another role: `general secretary`)
-        -- `een woordvoerder van de gemeente, Anna de Boer,`
-        if not found and known then found = Analyser.role_for_name(A, nx) end
-        if found and (known or find(found, "%l")) then
-          list[#list + 1] = { a, found, Analyser.role_modifier(A, sub(s, (a - 24 > 1 and a - 24 or 1), a - 1)) }
-        end
-      elseif known and c and c >= 97 and c <= 122 and (a == 1 or not is_word_at(s, char_start(s, a - 1)))
-             and not is_word_at(s, e) then
-        local found = Analyser.role_for_name(A, nx)
-        if found then
-          list[#list + 1] = { a, found, Analyser.role_modifier(A, sub(s, (a - 24 > 1 and a - 24 or 1), a - 1)) }
+        if found and not (known or find(found, "%l")) then found = nil end
+      end
+      if whole and known then
+        -- `A spokeswoman for the airline, Karen Doyle,`, `een
+        -- woordvoerder van de gemeente, Anna de Boer,`
+        if not found and c and c >= 97 and c <= 122 then found = Analyser.role_for_name(A, nx) end
+        -- `Tom Reddy, a spokesman for the SFO`: the name the role is an
+        -- appositive of
+        if not found then
+          local before = Analyser.appositive_name_before(A, a, e)
+          if before then list[#list + 1] = { a, before, nil } end
         end
       end
-      -- `Tom Reddy, a spokesman for the SFO`: the name the role is an
-      -- appositive of
-      if known and (a == 1 or not is_word_at(s, char_start(s, a - 1))) and not is_word_at(s, e)
-         and (#list == 0 or list[#list][1] ~= a) then
-        local found = Analyser.appositive_name_before(A, a, e)
-        if found then list[#list + 1] = { a, found, nil } end
+      -- (with the word in lower case right before the noun, a modifier
+      -- that may make it another role: `general secretary`)
+      if found then
+        list[#list + 1] = { a, found, Analyser.role_modifier(A, sub(s, (a - 24 > 1 and a - 24 or 1), a - 1)) }
       end
     end
   end
