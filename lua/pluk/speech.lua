@@ -1298,15 +1298,6 @@ function Analyser:attribute(A, res)
   Analyser.headline_voice(A, res.quotes)
 end
 
--- Analyser.headline_voice(A, quotes): a quote in the article's headline
--- (its first line, an empty line after it) with no cue, that no name
--- alone before a colon introduces, is the article's main voice: the
--- speaker of most quotes in the body (the first of them at a tie), as
--- a reader takes `Ggz-patiënten stranden op de spoedeisende hulp: ‘We
--- zijn een wachtkamer geworden’` or `Volta Energie verhoogt tarieven:
--- "We kunnen dit niet langer opvangen"`, a line that sums up what the
--- body quotes; `Rutte: ‘We gaan door’` keeps Rutte. With no speaker in
--- the body the quote keeps what it had.
 -- Analyser.quote_later_in_sentence(A, q): does another quote open after
 -- quote q before its sentence ends?
 function Analyser.quote_later_in_sentence(A, q)
@@ -1318,6 +1309,15 @@ function Analyser.quote_later_in_sentence(A, q)
   return not stop or nxt < stop
 end
 
+-- Analyser.headline_voice(A, quotes): a quote in the article's headline
+-- (its first line, an empty line after it) with no cue, that no name
+-- alone before a colon introduces, is the article's main voice: the
+-- speaker of most quotes in the body (the first of them at a tie), as
+-- a reader takes `Ggz-patiënten stranden op de spoedeisende hulp: ‘We
+-- zijn een wachtkamer geworden’` or `Volta Energie verhoogt tarieven:
+-- "We kunnen dit niet langer opvangen"`, a line that sums up what the
+-- body quotes; `Rutte: ‘We gaan door’` keeps Rutte. With no speaker in
+-- the body the quote keeps what it had.
 local HEADLINE_MAX = 150
 function Analyser.headline_voice(A, quotes)
   local s = A.s
