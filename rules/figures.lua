@@ -3550,15 +3550,14 @@ local AUX = 5   -- fig, unit_text, unit_end, pclass ("score" for a score's secon
 local YEAR_JOIN = { en = true, ["and"] = true, ["or"] = true, of = true, tot = true, to = true,
                     ["und"] = true, oder = true, bis = true, et = true, ou = true }
 
-local DIGIT_AT = lpeg.R"09"
--- joined_day(ctx, s, e, before, lpw): is the number at [s, e) a day
--- joined to others by commas and a word of YEAR_JOIN, whose month
+-- joined_day(ctx, e, before, lpw, pw_s): is the number that ends at e a
+-- day joined to others by commas and a word of YEAR_JOIN, whose month
 -- follows the last ('3 and 4 August', '3, 4 and 5 August': before, the
 -- joining word the peek finds after the number) or precedes the one before
--- ('August 3 and 4': lpw, the joining word before it)?
-local function joined_day(ctx, s, e, before, lpw)
+-- ('August 3 and 4': lpw, the joining word before it, which starts at
+-- pw_s)?
+local function joined_day(ctx, e, before, lpw, pw_s)
   local text, prof = ctx.text, ctx.prof
-  local months = prof.months
   if before then
     -- the other days, each after a comma or a joining word, and the
     -- month after the last ('3, 4 and 5 August')
@@ -3571,14 +3570,13 @@ local function joined_day(ctx, s, e, before, lpw)
     end
     return false
   end
-  if not YEAR_JOIN[lpw] then return false end
-  -- back over the joining word: the other day, and the month before it
-  local _, ts = prevtoken(text, s - 1)
-  if not ts then return false end
-  local _, ds, de, _, day = prevtoken(text, ts - 1, true)
+  if not (YEAR_JOIN[lpw] and pw_s) then return false end
+  -- before the joining word: the other day, and the month before it
+  local _, ds, _, _, day = prevtoken(text, pw_s - 1, true)
   if not (day and find(day, "^%d%d?,?$") and tonumber((day:gsub(",", ""))) <= 31) then return false end
   local _, _, _, _, month = prevtoken(text, ds - 1, true)
-  return month ~= nil and (months[lc(month)] or prof.months_dotted[lc(month)]) ~= nil
+  local lm = month and lc(month)
+  return lm ~= nil and (prof.months[lm] or prof.months_dotted[lm]) ~= nil
 end
 
 -- where the stretch (see M.scan) starts that holds the end of the word
@@ -3931,7 +3929,7 @@ function M.extract_with(article, emit, prof, opts)
           -- (a lone run of digits, the common case, without the grammar;
           -- not one that opens with 0 and another digit, which may be a
           -- phone number's area code: '026 - 355 00 00')
-          if lone and (c0 ~= 48 or not DIGIT_AT:match(text, pos + 1)) then
+          if lone and (c0 ~= 48 or not DIGIT:match(text, pos + 1)) then
             plain, fig, skip, peek_at, peek_p, peek_w, peek_b =
               read_digit_run(text, pos, prof, lone, c0)
           end
@@ -4336,7 +4334,6 @@ function M.extract_with(article, emit, prof, opts)
             done_to = ck goto next_start
           end
         end
-        -- 'om half vier', 'om kwart over drie' (clock_in_words)
         -- a service's number called: 'call 999', 'bel direct 112' (a word
         -- of call_words before it, or one and a word between; digits alone)
         if digit0 and prof.phone_services[sub(text, s, e - 1)] then
@@ -4347,8 +4344,9 @@ function M.extract_with(article, emit, prof, opts)
           end
           if called then done_to = e goto next_start end
         end
-        -- (and with no such word when a quarter's word opens it: 'at half
-        -- past seven', 'a quarter to six')
+        -- 'om half vier', 'om kwart over drie' (clock_in_words), and with
+        -- no such word when a quarter's word opens it: 'at half past
+        -- seven', 'a quarter to six'
         if prof.has_clock_words and (clock_before[lpw] or w0 and prof.clock_quarter[w0]) then
           local cw = clock_in_words(text, prof, s, e, w0, fig)
           if cw then done_to = cw goto next_start end
@@ -4393,7 +4391,7 @@ function M.extract_with(article, emit, prof, opts)
         -- August`)
         local join_after = w and YEAR_JOIN[w] or not w and byte(text, e) == 44
         if (join_after or YEAR_JOIN[lpw]) and math.type(fig.value) == "integer"
-           and joined_day(ctx, s, e, join_after, lpw) then
+           and joined_day(ctx, e, join_after, lpw, pw_s) then
           done_to = e goto next_start
         end
       end

@@ -3194,7 +3194,7 @@ end
 
 -- is token k of t a plain word in lower case, no word of the closed
 -- lists (an adverb, preposition, complementizer, determiner, function
--- word or cue)? `said further walkouts`: `further` is then an adjective
+-- word, cue or pronoun)? `said further walkouts`: `further` is then an adjective
 -- of what was said
 function Analyser.plain_word_at(A, t, k)
   local s, L = A.s, A.L
@@ -5574,27 +5574,34 @@ end
 SETS.role_name_lead = { [44] = true, [111] = true, [79] = true, [118] = true, [86] = true }
 for c = 65, 90 do SETS.role_name_lead[c] = true end
 
--- role_person(A, head [, x]) -> the canonical name the article gives role
--- noun head (`topman Mark Zuckerberg`, `minister Stefano Patuanelli`):
--- of the last such place before position x, else of the first; nil when
--- the article names nobody so. (Every place of a head is found once per
--- article: a list of {position, name as written}.)
+-- the words that open the phrase of whom a role speaks for (`a
+-- spokeswoman for the airline`, `een woordvoerder van de gemeente`)
+local ROLE_FOR = { ["for"] = true, of = true, at = true, van = true, voor = true, bij = true, namens = true }
+-- Analyser.role_for_phrase(A, x, closers): where the phrase at x that says
+-- whom a role speaks for ends: it opens with a word of ROLE_FOR and runs
+-- up to 60 bytes to its first punctuation, which must be one of the bytes
+-- of closers (`,`, or `,.;`); the phrase's end (that byte) and first
+-- word's end, or nil
+local ROLE_FOR_STOP = "[,.;:!?\"()\226]"
+function Analyser.role_for_phrase(A, x, closers)
+  local s = A.s
+  local _, pe, pw = find(s, "^(%a+)", x)
+  if not (pw and ROLE_FOR[pw]) then return nil end
+  local stop = find(s, ROLE_FOR_STOP, pe)
+  if not stop or stop - pe > 60 or not find(closers, sub(s, stop, stop), 1, true) then return nil end
+  return stop, pe
+end
+
 -- Analyser.role_for_name(A, x): the name between commas after the
 -- phrase at x that says whom a role speaks for (`A spokeswoman for the
 -- airline, Karen Doyle, said`, `een woordvoerder van de gemeente, Anna
 -- de Boer,`), or nil: the phrase opens with for/of/at/van/voor/bij/
 -- namens, has no other punctuation and at most six words, and the name
 -- closes with a comma
-local ROLE_FOR = { ["for"] = true, of = true, at = true, van = true, voor = true, bij = true, namens = true }
 function Analyser.role_for_name(A, x)
   local s, g = A.s, A.g
-  local _, pe, pw = find(s, "^(%a+)", x)
-  if not (pw and ROLE_FOR[pw]) then return nil end
-  local comma = find(s, ",", pe, true)
-  if not comma or comma - pe > 60 or find(sub(s, pe, comma - 1), "[%.;:!?\"()\226]")
-     or count_words(s, pe + 1, comma, 7) > 6 then
-    return nil
-  end
+  local comma, pe = Analyser.role_for_phrase(A, x, ",")
+  if not comma or count_words(s, pe + 1, comma, 7) > 6 then return nil end
   local t = tokens(s, comma + 1, (#s + 1 < comma + 70 and #s + 1 or comma + 70))
   if #t < 4 or names.kind(s, t, 1, g) ~= "N" then return nil end
   local last = names.run_starting(s, t, 1, g)
@@ -5612,12 +5619,7 @@ end
 function Analyser.appositive_name_before(A, a, e)
   local s, L, g = A.s, A.L, A.g
   local c = byte(s, e)
-  if c ~= 44 and c ~= 46 then
-    local _, pe, pw = find(s, "^ (%a+)", e)
-    if not (pw and ROLE_FOR[pw]) then return nil end
-    local stop = find(s, "[,.;]", pe)
-    if not stop or stop - pe > 60 or find(sub(s, pe, stop - 1), "[\"()\226:!?]") then return nil end
-  end
+  if c ~= 44 and c ~= 46 and not (c == 32 and Analyser.role_for_phrase(A, e + 1, ",.;")) then return nil end
   local t = tokens(s, (a - 90 > 1 and a - 90 or 1), a)
   local k = #t // 2
   local mods = 0
@@ -5633,6 +5635,11 @@ function Analyser.appositive_name_before(A, a, e)
   return sub(s, t[2 * first - 1], t[2 * last] - 1)
 end
 
+-- role_person(A, head [, x]) -> the canonical name the article gives role
+-- noun head (`topman Mark Zuckerberg`, `minister Stefano Patuanelli`):
+-- of the last such place before position x, else of the first; nil when
+-- the article names nobody so. (Every place of a head is found once per
+-- article: a list of {position, name as written}.)
 local function role_places(A, head)
   local cache = A.role_cache
   if not cache then
