@@ -3871,4 +3871,10 @@ T.case("a role noun in apposition after a name gives the role that name (`said T
   T.eq(b[1] and b[1].speaker, "Nettie Baker", "not the place before the comma")
 end)
 
+T.case("an organisation's kind after its own name in capitals, in the mention itself, is that name (`Northway Airlines cancelled ... The Unite union said` is Unite union, not the airline named before)", function()
+  local q, a = run("Northway Airlines cancelled 40 flights on Monday. The Unite union said the strike would go ahead. \"Our members have had enough,\" the union said.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].speaker_text }, { "Unite union", "The Unite union" }, "its own name")
+  T.eq(q[1] and q[1].speaker, "Unite union", "the union after it")
+end)
+
 T.done()

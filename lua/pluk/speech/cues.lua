@@ -6460,6 +6460,23 @@ function Analyser.caps_after(A, q, j0)
   return e
 end
 
+-- Analyser.own_name_before_kind(A, m, hw) -> the capitalised words of
+-- role mention m between its determiner and its head hw, with the head
+-- (`The Unite union` -> `Unite union`): a body's kind noun that names
+-- itself; nil when a word there is in lower case, or m has no determiner
+-- or no such word
+function Analyser.own_name_before_kind(A, m, hw)
+  local text = m.text
+  local det, rest = text:match("^(%S+)%s+(.+)$")
+  if not det or not A.L.det[lc(det)] or not hw then return nil end
+  local words = sub(rest, 1, #rest - #hw)
+  if words == "" or sub(rest, -#hw) ~= hw or byte(words, -1) ~= 32 then return nil end
+  for w in words:gmatch("%S+") do
+    if not is_upper_at(w, 1) then return nil end
+  end
+  return rest
+end
+
 -- (the names of every place of head in the article, found once per
 -- article and head: a list of place, name start, name end, in text order)
 local function group_names(A, head)
@@ -7186,6 +7203,14 @@ function Analyser:resolve(A, m, x)
       if REFERS_BACK[m.def] and m.gender == "g" and hw
          and (kinds[hw] or m.head and kinds[m.head] and sub(hw, -#m.head) == m.head)
          and not find(core, "['\226]\128?\153?s%s") then
+        -- (not when the kind follows its own name in the mention: `The
+        -- Unite union said` is the Unite union, not the body named last)
+        local own = Analyser.own_name_before_kind(A, m, hw)
+        if own then
+          local e = entity(A, Analyser.lead_role_cut(A, own))
+          set_person(A, e, false)
+          return e
+        end
         -- (a kind of a class, `= body` or `= union`, looks for a name of
         -- the class first)
         local kind = kinds[hw] or kinds[m.head]
