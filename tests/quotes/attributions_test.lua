@@ -3877,4 +3877,11 @@ T.case("an organisation's kind after its own name in capitals, in the mention it
   T.eq(q[1] and q[1].speaker, "Unite union", "the union after it")
 end)
 
+T.case("a group noun of two words is found in title case in the name before it (`the sheriff's office` after `The Deschutes County Sheriff's Office`, `the health ministry` after `The Syrian Health Ministry`)", function()
+  local q = run("The Deschutes County Sheriff's Office said two homes were lost. \"Crews are working around the clock,\" the sheriff's office said.", "en")
+  T.eq(q[1] and { q[1].speaker, q[1].speaker_text }, { "Deschutes County Sheriff's Office", "the sheriff's office" }, "the office")
+  local q2 = run("The Syrian Health Ministry said 12 people died. \"The hospitals are full,\" the health ministry said.", "en")
+  T.eq(q2[1] and q2[1].speaker, "Syrian Health Ministry", "the ministry")
+end)
+
 T.done()

@@ -6487,7 +6487,11 @@ local function group_names(A, head)
   list = {}
   local s = A.s
   local cap = head:sub(1, 1):upper() .. head:sub(2)
-  for _, form in ipairs { head, cap } do
+  -- (a noun of two words or more in title case too: `the health
+  -- ministry` after `the Syrian Health Ministry`, `the sheriff's office`
+  -- after `Deschutes County Sheriff's Office`)
+  local title = find(head, " ", 1, true) and string.gsub(" " .. head, " %l", string.upper):sub(2)
+  for _, form in ipairs { head, cap, title ~= cap and title or nil } do
     local init = A.first
     while true do
       local p, q = find(s, form, init, true)
