@@ -1528,6 +1528,18 @@ local function titles_after_only(s, a, b, g)
   return true
 end
 
+-- are the words of s[a, b) titles only (`Princess ` before a name,
+-- each with the white space after it)?
+local function titles_before_only(s, a, b, g)
+  local x = a
+  while x < b do
+    local _, e, w = find(s, "^([^%s,;:]+)%s+", x)
+    if not e or e >= b or not g.titles[lc(w)] then return false end
+    x = e + 1
+  end
+  return x == b
+end
+
 -- canonical's lists for word w: the runs of two or more words whose last
 -- word is w and those whose first word is w, as arrays of run numbers (or
 -- false), both from one search of the text (a one-word mention asks for
@@ -1566,7 +1578,11 @@ local function multi_lists(ix, w)
         -- (a name before titles that follow one, which cleaning cuts off:
         -- `Daniel Marsh KC`, `Jess Phillips MP`)
         if lo then lo[#lo + 1] = k else lo = { k } end
-      elseif runs[q] == p and run_word_is(s, runs, k, p, w, lw0, false, w_s) then
+      elseif runs[q] == p and run_word_is(s, runs, k, p, w, lw0, false, w_s)
+             or p > runs[q] and p < runs[q + 2] and byte(s, p + lw0) == 32
+                and titles_before_only(s, runs[q], p, ix.g) then
+        -- (also after titles only, which cleaning drops: `Princess
+        -- Ubolratana Mahidol` is a fuller form of `Ubolratana`)
         if fo then fo[#fo + 1] = k else fo = { k } end
       end
     end

@@ -3884,4 +3884,9 @@ T.case("a group noun of two words is found in title case in the name before it (
   T.eq(q2[1] and q2[1].speaker, "Syrian Health Ministry", "the ministry")
 end)
 
+T.case("a first name's fullest form may stand after titles (`Princess Ubolratana` is Ubolratana Mahidol after `Princess Ubolratana Mahidol`)", function()
+  local q = run("The party chose Princess Ubolratana Mahidol as its candidate. Officially, Princess Ubolratana no longer holds a title. Princess Ubolratana said she had \"relinquished my royal titles and lived as a commoner.\"", "en")
+  T.eq(q[1] and q[1].speaker, "Ubolratana Mahidol", "after the title")
+end)
+
 T.done()
