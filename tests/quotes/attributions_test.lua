@@ -3889,4 +3889,11 @@ T.case("a first name's fullest form may stand after titles (`Princess Ubolratana
   T.eq(q[1] and q[1].speaker, "Ubolratana Mahidol", "after the title")
 end)
 
+T.case("a manner adverb of news copy between the speaker and the cue (`Trump formally claimed`, `She flatly denied`)", function()
+  local _, a = run("Trump formally claimed the documents were subject to executive privilege.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "Trump", "the documents were subject to executive privilege" }, "formally")
+  local _, b = run("The minister was asked about the payments. She flatly denied that any money had changed hands.", "en")
+  T.eq(b[1] and b[1].speaker_text, "She", "flatly")
+end)
+
 T.done()
