@@ -2460,8 +2460,11 @@ T.case("a contrasting clause with a cue of its own subject ends the content", fu
   T.eq(a[1] and a[1].text, "prices would rise, while wages would stay flat", ", while with no cue: whole")
   _, a = run("De minister zegt dat de kosten dalen, terwijl de oppositie stelt dat scholen sluiten.", "nl")
   T.eq(a[1] and a[1].text, "de kosten dalen", ", terwijl de oppositie stelt")
+  -- (`while` and a participle: the same subject goes on, with a report
+  -- of its own)
   _, a = run("Experts called the plan dubious, while noting that the army needs it.", "en")
-  T.eq(a[1] and a[1].text, "the plan dubious, while noting that the army needs it", ", while noting: the same subject goes on")
+  T.eq(a[1] and a[1].text, "the plan dubious", ", while noting: the cue's report ends")
+  T.eq(a[2] and { a[2].text, a[2].cue, a[2].speaker_text }, { "the army needs it", "noting", "Experts" }, ", while noting: its own")
 end)
 
 
@@ -3894,6 +3897,15 @@ T.case("a manner adverb of news copy between the speaker and the cue (`Trump for
   T.eq(a[1] and { a[1].speaker, a[1].text }, { "Trump", "the documents were subject to executive privilege" }, "formally")
   local _, b = run("The minister was asked about the payments. She flatly denied that any money had changed hands.", "en")
   T.eq(b[1] and b[1].speaker_text, "She", "flatly")
+end)
+
+T.case("an English participle's clause after a comma that tells what the speaker did next is no part of the report (`, before reversing course`, `, disregarding the ruling`, `, insisting ...`); others stay (`, resulting in over 4,600 deaths`)", function()
+  local _, a = run("A few days later, Trump announced he would drop his bid to add the question, before reversing course the next day and pressing forward.", "en")
+  T.eq(a[1] and a[1].text, "he would drop his bid to add the question", "before reversing")
+  local _, b = run("The administration said he would use an executive order to add the question to the census, disregarding the Supreme Court's ruling.", "en")
+  T.eq(b[1] and b[1].text, "he would use an executive order to add the question to the census", "disregarding")
+  local _, c = run("The agency said there were at least 126,000 cases worldwide, resulting in over 4,600 deaths.", "en")
+  T.eq(c[1] and c[1].text, "there were at least 126,000 cases worldwide, resulting in over 4,600 deaths", "part of the report")
 end)
 
 T.done()

@@ -850,6 +850,11 @@ local SETS = {
   day_part = { morning = true, afternoon = true, evening = true, night = true },
   -- (the nouns of a time phrase after a cue: `said last week`, `said
   -- this year`)
+  -- English participles of defiance and of reasons given after a
+  -- report's comma: what the speaker did, not what was said (clause_end)
+  speaker_act_ing = { disregarding = true, ignoring = true, defying = true, contradicting = true,
+                      reversing = true, echoing = true, dismissing = true, rejecting = true,
+                      citing = true, pointing = true },
   time_opener = { last = true, this = true, next = true, yesterday = true, today = true, tonight = true,
                   vorige = true, afgelopen = true, gisteren = true, vandaag = true },
   time_noun = { week = true, month = true, year = true, night = true, weekend = true, summer = true,
@@ -3626,6 +3631,13 @@ local function sentence_before(A, ss)
   return cs, ce
 end
 
+-- words in -ing that are no gerund opening reported content
+local NOT_GERUND = {}
+for w in ("during morning evening something nothing anything everything building meeting "
+          .. "wedding ceiling funding spring string thing king hearing briefing including "
+          .. "according regarding concerning following pending"):gmatch("%S+") do
+  NOT_GERUND[w] = true
+end
 -- content reported by a cue (attributions): start, end or nil
 -- the clause ends at `, en` / `, and` / `, maar` / `, but` before a new
 -- verb phrase (`waarschuwt dat het Ira ..., en raadde de ...`): the end of
@@ -3695,6 +3707,21 @@ local function clause_end(A, cs, ce, fronted)
         p, k = we + 1, k + 1
       end
     end
+    -- an English participle's clause after the comma that tells what the
+    -- speaker did next is no part of what was said: after `before`,
+    -- `after` or `while` (`announced he would drop his bid, before
+    -- reversing course`), or a cue's own or a defiance's participle
+    -- (`..., citing the refusal`, `..., disregarding the court's ruling`;
+    -- not `, resulting in 4,600 deaths`, `, including his home state`)
+    if L.lang == "en" and w and not quote_at(A, x) then
+      local timed = lw == "before" or lw == "after" or lw == "while"
+      local g = timed and w2 or w
+      local lg = g and (g == w and lw or lc(g))
+      if lg and #lg > 5 and sub(lg, -3) == "ing" and is_lower_at(g, 1) and not NOT_GERUND[lg]
+         and (timed or L.cue[lg] or SETS.speaker_act_ing[lg]) then
+        return x
+      end
+    end
     local c = w and CONJ[lc(w)]
     -- (after a source that opens a verb-second sentence, a finite verb
     -- right after the joining word goes on under it: `Volgens de politie
@@ -3728,13 +3755,6 @@ local function is_question_frame(A, cs, ce)
   return false
 end
 
--- words in -ing that are no gerund opening reported content
-local NOT_GERUND = {}
-for w in ("during morning evening something nothing anything everything building meeting "
-          .. "wedding ceiling funding spring string thing king hearing briefing including "
-          .. "according regarding concerning following pending"):gmatch("%S+") do
-  NOT_GERUND[w] = true
-end
 -- `as` before these is no `describe X as Y`: as of, as well, as near as
 local AS_NOT_ROLE = {}
 for w in ("of well near far soon long much many did does do is was were are it he she they "
