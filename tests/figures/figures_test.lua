@@ -1218,4 +1218,10 @@ T.case("English `one` after a determiner and one word in lower case, with no nou
   expect("geen één", "En daar staat er nu nog geen één. Er is één school.", "nl", { { "één", of = "school" } })
 end)
 
+T.case("Dutch adverbs of stance and time end the phrase after a figure (`bij Sydney 2000 kennelijk toch een achterstand`: no `of`, a year)", function()
+  local recs = figures("We hebben na het olympisch goud bij Sydney 2000 kennelijk toch een achterstand op de rest.", "nl")
+  local r = find(recs, "2000")
+  T.eq(r and { r.kind, r.of or "none" }, { "year", "none" }, "kennelijk toch")
+end)
+
 T.done()
