@@ -848,13 +848,13 @@ local SETS = {
   -- the part of a day after `yesterday`, `on Monday` (`said yesterday
   -- morning the road ...`)
   day_part = { morning = true, afternoon = true, evening = true, night = true },
-  -- (the nouns of a time phrase after a cue: `said last week`, `said
-  -- this year`)
   -- English participles of defiance and of reasons given after a
   -- report's comma: what the speaker did, not what was said (clause_end)
   speaker_act_ing = { disregarding = true, ignoring = true, defying = true, contradicting = true,
                       reversing = true, echoing = true, dismissing = true, rejecting = true,
                       citing = true, pointing = true },
+  -- (the nouns of a time phrase after a cue: `said last week`, `said
+  -- this year`)
   time_opener = { last = true, this = true, next = true, yesterday = true, today = true, tonight = true,
                   vorige = true, afgelopen = true, gisteren = true, vandaag = true },
   time_noun = { week = true, month = true, year = true, night = true, weekend = true, summer = true,
@@ -3638,6 +3638,7 @@ for w in ("during morning evening something nothing anything everything building
           .. "according regarding concerning following pending"):gmatch("%S+") do
   NOT_GERUND[w] = true
 end
+
 -- content reported by a cue (attributions): start, end or nil
 -- the clause ends at `, en` / `, and` / `, maar` / `, but` before a new
 -- verb phrase (`waarschuwt dat het Ira ..., en raadde de ...`): the end of
