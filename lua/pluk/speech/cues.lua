@@ -855,6 +855,8 @@ local SETS = {
                       citing = true, pointing = true },
   -- (the nouns of a time phrase after a cue: `said last week`, `said
   -- this year`)
+  weekday = { monday = true, tuesday = true, wednesday = true, thursday = true, friday = true,
+             saturday = true, sunday = true },
   time_opener = { last = true, this = true, next = true, yesterday = true, today = true, tonight = true,
                   vorige = true, afgelopen = true, gisteren = true, vandaag = true },
   time_noun = { week = true, month = true, year = true, night = true, weekend = true, summer = true,
@@ -1165,6 +1167,24 @@ function Analyser.appositive(m)
   return m
 end
 
+-- Analyser.time_phrase_back(A, t, k, lw) -> the token before a time
+-- phrase of English news that ends at token k of t (lw its key), or nil:
+-- `on` and a weekday (`on Monday`), an opener and a time noun (`last
+-- week`, `this month`, `earlier this year`: the adverb before is one of
+-- its own)
+function Analyser.time_phrase_back(A, t, k, lw)
+  if A.lang ~= "en" or k < 2 then return nil end
+  local s = A.s
+  if lw == "on" then
+    -- (the weekday after it, which the loop passed as an adverb)
+    local nx = t[2 * k + 1] and lc(sub(s, t[2 * k + 1], t[2 * k + 2] - 1))
+    if nx and SETS.weekday[nx] then return k - 1 end
+    return nil
+  end
+  if SETS.time_noun[lw] and SETS.time_opener[ltok(s, t, k - 1)] then return k - 2 end
+  return nil
+end
+
 local function subject_before(A, a, ss, wide)
   local s, L, g = A.s, A.L, A.g
   local lo = a - A.config.back_window * (wide and 3 or 1)
@@ -1219,7 +1239,15 @@ local function subject_before(A, a, ss, wide)
     else
       lw, w = nil, nil
     end
-    if not lw or skipped >= 3 or not L.adv[lw] then break end
+    if not lw or skipped >= 3 then break end
+    if not L.adv[lw] then
+      -- a time phrase between the subject and its cue, as American news
+      -- writes it: `Trump on Monday said`, `Smith last week said`,
+      -- `The ministry earlier this month announced`
+      local back = Analyser.time_phrase_back(A, t, k, lw)
+      if not back then break end
+      k = back + 1
+    end
     w = nil
     k = k - 1
     skipped = skipped + 1
