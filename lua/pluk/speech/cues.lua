@@ -855,6 +855,10 @@ local SETS = {
                       citing = true, pointing = true },
   -- (the nouns of a time phrase after a cue: `said last week`, `said
   -- this year`)
+  -- English verbs of going on before `to` and a cue (`continued to
+  -- say`; "on": with `on`, `went on to say`)
+  aspect_to = { continued = true, continues = true, continue = true, proceeded = true, proceeds = true,
+                went = "on", goes = "on", go = "on" },
   weekday = { monday = true, tuesday = true, wednesday = true, thursday = true, friday = true,
              saturday = true, sunday = true },
   time_opener = { last = true, this = true, next = true, yesterday = true, today = true, tonight = true,
@@ -1185,6 +1189,19 @@ function Analyser.time_phrase_back(A, t, k, lw)
   return nil
 end
 
+-- Analyser.aspect_to_back(A, t, k, lw) -> the token before an English
+-- verb of going on and its `to` that end at token k of t (lw its key),
+-- or nil: `Schwartz went on to say`, `continued to insist` (not `declined
+-- to say`, which reports nothing)
+function Analyser.aspect_to_back(A, t, k, lw)
+  if lw ~= "to" or A.lang ~= "en" or k < 2 then return nil end
+  local s = A.s
+  local w1 = ltok(s, t, k - 1)
+  if SETS.aspect_to[w1] == true then return k - 2 end
+  if w1 == "on" and k >= 3 and SETS.aspect_to[ltok(s, t, k - 2)] == "on" then return k - 3 end
+  return nil
+end
+
 local function subject_before(A, a, ss, wide)
   local s, L, g = A.s, A.L, A.g
   local lo = a - A.config.back_window * (wide and 3 or 1)
@@ -1244,7 +1261,7 @@ local function subject_before(A, a, ss, wide)
       -- a time phrase between the subject and its cue, as American news
       -- writes it: `Trump on Monday said`, `Smith last week said`,
       -- `The ministry earlier this month announced`
-      local back = Analyser.time_phrase_back(A, t, k, lw)
+      local back = Analyser.time_phrase_back(A, t, k, lw) or Analyser.aspect_to_back(A, t, k, lw)
       if not back then break end
       k = back + 1
     end
