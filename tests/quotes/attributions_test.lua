@@ -3928,4 +3928,16 @@ T.case("an English verb of going on and its `to` between the speaker and the cue
   T.eq(#c, 0, "declined to")
 end)
 
+T.case("a quote that closes a longer clause before an inverted cue is part of what is reported (`..., is de vraag 'niet aan de orde', aldus Kok`); a quote that opens its clause, or follows a colon, is the quote's only", function()
+  local q, a = run("Zolang kroonprins Willem-Alexander geen koning is, is de vraag 'niet aan de orde', aldus Kok in de memorie van antwoord.", "nl")
+  T.eq(a[1] and { a[1].text, a[1].speaker }, { "Zolang kroonprins Willem-Alexander geen koning is, is de vraag 'niet aan de orde'", "Kok" }, "the clause")
+  T.eq(q[1] and q[1].text, "niet aan de orde", "and its quote")
+  local _, b = run("As long as he is not king, the question is \"not relevant\", said Kok.", "en")
+  T.eq(b[1] and b[1].speaker, "Kok", "English")
+  local _, c = run("Fellow Democrats were supportive: \"Thank you for all you did,\" wrote Warren.", "en")
+  T.eq(#c, 0, "after a colon")
+  local _, d = run(",,We gaan winnen'', aldus Kok.", "nl")
+  T.eq(#d, 0, "a quote alone")
+end)
+
 T.done()

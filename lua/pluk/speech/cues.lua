@@ -4400,9 +4400,12 @@ local function cue_content(A, h)
         if not (q and q.oa == after) then return trim(s, clause_start(s, ss, y), rest) end
       end
       cs, ce = trim(s, ss, y - 1)
-      -- the clause before may end a quote: then it is the quote's
+      -- the clause before may end a quote: then it is the quote's, unless
+      -- the quote runs on from a longer clause, a word right before its
+      -- mark (`Zolang ... is, is de vraag 'niet aan de orde', aldus Kok`;
+      -- not after a colon or a semicolon, which open what the quote says)
       local q = quote_at(A, y - 2)
-      if q then return nil end
+      if q and (q.oa <= cs or bytes.cls_before(s, space_back(s, q.oa, cs)) ~= 1) then return nil end
       if is_question_frame(A, cs, ce) then return nil end
       -- a Dutch complementizer that opens it is no part of it: `Dat het
       -- plan slecht is, zei Jansen.` (not the pronoun of `Dat is onzin`:
