@@ -3940,4 +3940,9 @@ T.case("a quote that closes a longer clause before an inverted cue is part of wh
   T.eq(#d, 0, "a quote alone")
 end)
 
+T.case("Dutch `motiveren` gives a reason, and reports (`De socialisten wensen zich niet te mengen ..., zo motiveerde SP-kamerlid Kant het wegblijven.`)", function()
+  local _, a = run("De socialisten wensen zich niet te mengen in het liefdesleven van twee mensen, zo motiveerde SP-kamerlid Kant het wegblijven.", "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].cue }, { "Kant", "motiveerde" }, "zo motiveerde")
+end)
+
 T.done()
