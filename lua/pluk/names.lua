@@ -709,11 +709,11 @@ function M.run_ending(s, t, k, g, kw)
     if (kd == "N" or kd == "I") and possessive(s, t, j) then
       -- (an organisation's name goes on through a title's possessive
       -- before its organisation word: `Alachua County Sheriff's Office`,
-      -- `the Attorney General's Office`; and so through a plural's:
-      -- `the Women's Institute`, `People's Liberation Army`; `Trump's
-      -- Office` is Trump's)
+      -- `the Attorney General's Office`; and through a plural's before
+      -- any: `the Women's Institute`, `People's Liberation Army`,
+      -- `Women's Ordination Worldwide`; `Trump's Office` is Trump's)
       local owner = sub(w, 1, (find(w, POSSESSIVE_END)) - 1)
-      if not (g.org and g.org[kw] and (first == k and g.titles[lc(owner)] or plural_owner(owner))) then
+      if not (plural_owner(owner) or g.org and g.org[kw] and first == k and g.titles[lc(owner)]) then
         break
       end
       first, first_w = j, w
@@ -856,8 +856,14 @@ function M.run_starting(s, t, k, g)
     if kd == "N" then
       last = j
       j = j + 1
-      -- a possessive ends the name: Taiwan's Constitutional Court
-      if possessive(s, t, last) then break end
+      -- a possessive ends the name: Taiwan's Constitutional Court (not
+      -- a generic plural's, which opens one: `Women's Ordination
+      -- Worldwide`, as run_ending reads it)
+      if possessive(s, t, last) then
+        local w = sub(s, t[2 * last - 1], t[2 * last] - 1)
+        local pe = find(w, POSSESSIVE_END)
+        if not (pe and plural_owner(sub(w, 1, pe - 1)) and j <= n and kind(s, t, j, g) == "N") then break end
+      end
     elseif kd == "I" or kd == "A" then
       j = j + 1
     else

@@ -3945,4 +3945,13 @@ T.case("Dutch `motiveren` gives a reason, and reports (`De socialisten wensen zi
   T.eq(a[1] and { a[1].speaker, a[1].cue }, { "Kant", "motiveerde" }, "zo motiveerde")
 end)
 
+T.case("a generic plural's possessive opens a name before any capitalised word (`Women's Ordination Worldwide said`, `People's Daily reported`); a name's owner stays out (`Labour's Rachel Reeves said`)", function()
+  local _, a = run("Women's Ordination Worldwide said the time is ripe.", "en")
+  T.eq(a[1] and a[1].speaker, "Women's Ordination Worldwide", "Women's")
+  local _, b = run("People's Daily reported that the talks failed.", "en")
+  T.eq(b[1] and b[1].speaker, "People's Daily", "People's")
+  local _, c = run("Labour's Rachel Reeves said the plan was bad.", "en")
+  T.eq(c[1] and c[1].speaker, "Rachel Reeves", "an owner")
+end)
+
 T.done()
