@@ -846,8 +846,10 @@ function Analyser:attribute(A, res)
                   -- (a modifier of the role noun after it: `press`)
                 else
                   role_after = false
+                  -- (an ordinal in digits opens a unit's name: `1st Fleet
+                  -- Command's Navy Information Agency head Arba Agung`)
                   if not (is_upper_at(s, ta) or L.det[lw] or lw == "of" or lw == "van" or A.g.particles[lw]
-                          or L.adv[lw]) then
+                          or L.adv[lw] or find(lw, "^%d+%l%l$")) then
                     gap_ok = false
                     break
                   end

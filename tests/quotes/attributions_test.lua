@@ -3954,4 +3954,9 @@ T.case("a generic plural's possessive opens a name before any capitalised word (
   T.eq(c[1] and c[1].speaker, "Rachel Reeves", "an owner")
 end)
 
+T.case("an ordinal in digits may open the name of a unit between a quote and its tag's speaker (`\"...,\" 1st Fleet Command's Navy Information Agency head Arba Agung told`)", function()
+  local q = run("\"We will continue searching until we find it,\" 1st Fleet Command's Navy Information Agency head Arba Agung told The Jakarta Post.", "en")
+  T.eq(q[1] and { q[1].speaker, q[1].cue }, { "Arba Agung", "told" }, "1st Fleet")
+end)
+
 T.done()
