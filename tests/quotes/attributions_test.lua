@@ -3959,4 +3959,12 @@ T.case("an ordinal in digits may open the name of a unit between a quote and its
   T.eq(q[1] and { q[1].speaker, q[1].cue }, { "Arba Agung", "told" }, "1st Fleet")
 end)
 
+T.case("a short quote after `as` and a determiner is what a describing cue close before it called its object (`denounced the legal team's claims as a \"national embarrassment\"`; the cue's form `claims` in the object is a noun); not one far back", function()
+  local q, a = run("Chris Christie, who denounced the Trump legal team's claims as a \"national embarrassment\", spoke on Monday.", "en")
+  T.eq(q[1] and { q[1].text, q[1].speaker }, { "national embarrassment", "Chris Christie" }, "the quote")
+  T.eq(a[1] and a[1].text, "the Trump legal team's claims as a \"national embarrassment\"", "the report")
+  local q2 = run("Trump described the convention as a \"Hollywood-produced infomercial.\"", "en")
+  T.eq(q2[1] and q2[1].speaker, "Trump", "described")
+end)
+
 T.done()

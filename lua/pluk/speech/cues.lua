@@ -5002,7 +5002,11 @@ local function cue_content(A, h)
               start_ok = not AS_NOT_ROLE[ltok(s, t, j + 1)]
               break
             end
-            if L.cue[wj] or L.comp[wj] or (L.fw[wj] and not L.det[wj] and wj ~= "of" and wj ~= "and") then
+            -- (a cue's form after a determiner or an owner is a noun of
+            -- the object: `denounced the legal team's claims as ...`)
+            local pj = L.cue[wj] and word_key(s, t, j - 1)
+            local noun = pj and (L.det[pj] or find(pj, "'s$"))
+            if L.cue[wj] and not noun or L.comp[wj] or (L.fw[wj] and not L.det[wj] and wj ~= "of" and wj ~= "and") then
               break
             end
           end
