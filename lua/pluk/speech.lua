@@ -624,6 +624,9 @@ local function naming_last(A, q)
   return last ~= nil
 end
 
+-- English and Dutch copulas after a sentence's first word (colon
+-- framing: the phrase after them names the speaker)
+local COPULA = { was = true, is = true, were = true, are = true, waren = true, zijn = true }
 local NAMING_OBJECT = { it = true, this = true, them = true, him = true, her = true, het = true,
                         dit = true, hem = true, haar = true, hen = true }
 -- the bytes . ! ? , (a quote that ends in one reads as a sentence)
@@ -940,6 +943,9 @@ function Analyser:attribute(A, res)
             end
           end
         end
+        -- (a copula after the first word opens the phrase that names
+        -- the speaker: `Another was tour manager Thomas Gray: ...`)
+        if n >= lo + 2 and COPULA[ltok(s, t, lo + 1)] and not is_punct_tok(s, t, lo) then lo = lo + 2 end
         for k = lo, (n < lo + 3 and n or lo + 3) do
           local m = np_ending(A, t, k, lo)
           if m then
@@ -950,17 +956,23 @@ function Analyser:attribute(A, res)
               if last < k then last = k end
               -- a capitalised word before a title is the person's
               -- description, the name after the title the person's
-              -- (`Brazilian President Jair Bolsonaro opposed it: ...`)
+              -- (`Brazilian President Jair Bolsonaro opposed it: ...`),
+              -- and so before a role noun in lower case (`Tour manager
+              -- Thomas Gray, 24, who cited ...: ...`)
               local y = last + 1
-              while y <= n and names.kind(s, t, y, A.g) == "T" do y = y + 1 end
+              while y <= n and (names.kind(s, t, y, A.g) == "T"
+                                or is_lower_at(s, t[2 * y - 1]) and role_of(L, tok(s, t, y))) do
+                y = y + 1
+              end
               if y > last + 1 and y <= n and names.kind(s, t, y, A.g) == "N" then
                 f, last = y, names.run_starting(s, t, y, A.g) or y
               end
               m = mention_name(s, t, f, last)
-            elseif m.kind == "role" and names.kind(s, t, k, A.g) == "T" and k < n
+            elseif m.kind == "role" and (names.kind(s, t, k, A.g) == "T" or role_of(L, tok(s, t, k))) and k < n
                    and names.kind(s, t, k + 1, A.g) == "N" then
-              -- a title before the name: the name (`President Donald
-              -- Trump took a shot: ...`)
+              -- a title or a role noun before the name: the name
+              -- (`President Donald Trump took a shot: ...`, `Another was
+              -- tour manager Thomas Gray, ...: ...`)
               m = mention_name(s, t, k + 1, names.run_starting(s, t, k + 1, A.g) or k + 1)
             end
             -- (after a comma: a pronoun, or a person's name of two words or

@@ -3967,4 +3967,11 @@ T.case("a short quote after `as` and a determiner is what a describing cue close
   T.eq(q2[1] and q2[1].speaker, "Trump", "described")
 end)
 
+T.case("colon framing passes a role noun in lower case to the name after it (`Tour manager Thomas Gray, 24, who cited ...: \"...\"`), and a copula after the first word to the phrase after it (`Another was tour manager Thomas Gray, ...: \"...\"`)", function()
+  local q = run("Another was tour manager Thomas Gray, 24, who cited his experience with rugby: \"I did what any Londoner would do and tried to stop it.\"", "en")
+  T.eq(q[1] and { q[1].speaker, q[1].speaker_text }, { "Thomas Gray", "Thomas Gray" }, "after a copula")
+  local q2 = run("Tour manager Thomas Gray, 24, who cited his experience with rugby: \"I did what any Londoner would do and tried to stop it.\"", "en")
+  T.eq(q2[1] and q2[1].speaker, "Thomas Gray", "past the role")
+end)
+
 T.done()
