@@ -943,9 +943,13 @@ function Analyser:attribute(A, res)
             end
           end
         end
-        -- (a copula after the first word opens the phrase that names
-        -- the speaker: `Another was tour manager Thomas Gray: ...`)
-        if n >= lo + 2 and COPULA[ltok(s, t, lo + 1)] and not is_punct_tok(s, t, lo) then lo = lo + 2 end
+        -- (a copula after a first word that names no one opens the
+        -- phrase that names the speaker: `Another was tour manager Thomas
+        -- Gray: ...`; not `He was clear: ...`, `Smith was clear: ...`)
+        if n >= lo + 2 and COPULA[ltok(s, t, lo + 1)] and not is_punct_tok(s, t, lo) then
+          local w1, raw1 = ltok(s, t, lo)
+          if not (L.pron[w1] or role_of(L, raw1) or names.kind(s, t, lo, A.g) == "N") then lo = lo + 2 end
+        end
         for k = lo, (n < lo + 3 and n or lo + 3) do
           local m = np_ending(A, t, k, lo)
           if m then

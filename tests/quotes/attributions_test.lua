@@ -3972,6 +3972,8 @@ T.case("colon framing passes a role noun in lower case to the name after it (`To
   T.eq(q[1] and { q[1].speaker, q[1].speaker_text }, { "Thomas Gray", "Thomas Gray" }, "after a copula")
   local q2 = run("Tour manager Thomas Gray, 24, who cited his experience with rugby: \"I did what any Londoner would do and tried to stop it.\"", "en")
   T.eq(q2[1] and q2[1].speaker, "Thomas Gray", "past the role")
+  local q3 = run("Jan Smit opened the meeting. Smith was clear: \"We will go on.\"", "en")
+  T.eq(q3[1] and q3[1].speaker_text, "Smith", "a name before the copula stays")
 end)
 
 T.done()

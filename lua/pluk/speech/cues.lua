@@ -1260,7 +1260,8 @@ local function subject_before(A, a, ss, wide)
     if not L.adv[lw] then
       -- a time phrase between the subject and its cue, as American news
       -- writes it: `Trump on Monday said`, `Smith last week said`,
-      -- `The ministry earlier this month announced`
+      -- `The ministry earlier this month announced`; or a verb of going
+      -- on and its `to`: `Schwartz went on to say`
       local back = Analyser.time_phrase_back(A, t, k, lw) or Analyser.aspect_to_back(A, t, k, lw)
       if not back then break end
       k = back + 1
