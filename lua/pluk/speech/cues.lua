@@ -1262,7 +1262,10 @@ local function subject_before(A, a, ss, wide)
       -- writes it: `Trump on Monday said`, `Smith last week said`,
       -- `The ministry earlier this month announced`; or a verb of going
       -- on and its `to`: `Schwartz went on to say`
-      local back = Analyser.time_phrase_back(A, t, k, lw) or Analyser.aspect_to_back(A, t, k, lw)
+      -- (asked only for the words that can end one: a hit's word before
+      -- it is most often none of them)
+      local back = (lw == "on" or lw == "to" or SETS.time_noun[lw])
+                   and (Analyser.time_phrase_back(A, t, k, lw) or Analyser.aspect_to_back(A, t, k, lw))
       if not back then break end
       k = back + 1
     end
