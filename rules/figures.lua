@@ -1314,7 +1314,7 @@ function grammar.shapes(prof)
               + DIGIT^1 * (P"-" * DIGIT^1) * (P"-" * DIGIT^1)^2 -- 1111-2222-3333-44
               -- an area or service code that opens with 0, then two groups
               -- or more: '0800 555 0142', '088 555 1234', '026 - 355 00 00'
-              + P"0" * DIGIT^2 * DIGIT^0 * (phone_sep^1 * DIGIT * DIGIT^1)^2
+              + P"0" * DIGIT^2 * (phone_sep^1 * DIGIT * DIGIT^1)^2
               -- a free or paid service line: '0800-7000', '0900-8844'
               + P"0" * S"89" * P"00" * P"-" * DIGIT^4
   -- 3/4, -4/5, 5 2/3 (whole, numerator, denominator)
@@ -1340,7 +1340,7 @@ function grammar.shapes(prof)
   -- most digits before the shapes are tried (a builder that changes the
   -- shapes must set it to nil, or rebuild it)
   prof.SHAPE_AT_DIGIT = P"00" + D4 * P"-" + P"0" * DIGIT^1 * S"-/"
-                        + P"0" * DIGIT^2 * DIGIT^0 * phone_sep^1 * DIGIT * DIGIT
+                        + P"0" * DIGIT^2 * phone_sep^1 * DIGIT * DIGIT
                         + DIGIT^1 * (S":/" + P"." * D2 * (dsep + dec) + P"-" * DIGIT^1 * dsep
                                      + SP * DIGIT^1 * P"/" + S"\194\226")
   -- web addresses and e-mail: nothing in them is a figure

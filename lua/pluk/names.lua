@@ -580,6 +580,11 @@ local PLURAL_OWNERS = { Women = true, Children = true, People = true, Men = true
 local function plural_owner(owner)
   return PLURAL_OWNERS[owner] or #owner > 5 and sub(owner, -3) == "men" and is_upper_at(owner, 1)
 end
+-- the owner of possessive word w (`Women's` -> `Women`), or nil
+local function possessive_owner(w)
+  local pe = find(w, POSSESSIVE_END)
+  return pe and sub(w, 1, pe - 1) or nil
+end
 
 -- is w a compound that ends in an organisation word, in a language that
 -- glues nouns (`Vissersbond`, `Rijksmuseum`: `de Nederlandse Vissersbond`)?
@@ -712,7 +717,7 @@ function M.run_ending(s, t, k, g, kw)
       -- `the Attorney General's Office`; and through a plural's before
       -- any: `the Women's Institute`, `People's Liberation Army`,
       -- `Women's Ordination Worldwide`; `Trump's Office` is Trump's)
-      local owner = sub(w, 1, (find(w, POSSESSIVE_END)) - 1)
+      local owner = possessive_owner(w)
       if not (plural_owner(owner) or g.org and g.org[kw] and first == k and g.titles[lc(owner)]) then
         break
       end
@@ -860,9 +865,8 @@ function M.run_starting(s, t, k, g)
       -- a generic plural's, which opens one: `Women's Ordination
       -- Worldwide`, as run_ending reads it)
       if possessive(s, t, last) then
-        local w = sub(s, t[2 * last - 1], t[2 * last] - 1)
-        local pe = find(w, POSSESSIVE_END)
-        if not (pe and plural_owner(sub(w, 1, pe - 1)) and j <= n and kind(s, t, j, g) == "N") then break end
+        local owner = possessive_owner(sub(s, t[2 * last - 1], t[2 * last] - 1))
+        if not (owner and plural_owner(owner) and j <= n and kind(s, t, j, g) == "N") then break end
       end
     elseif kd == "I" or kd == "A" then
       j = j + 1

@@ -1123,18 +1123,18 @@ function Analyser:attribute(A, res)
       -- or a naming verb last in its clause after it, in Dutch and German
       -- word order: `zou speelsters ‘lui’ en ‘te dik’ hebben genoemd`
       if not ok and A.lang ~= "en" and naming_last(A, q) then ok = true end
-      -- after a determiner it is the speaker's words where a cue of
-      -- speaking of or naming stands before it: `spreekt van een ,,zware
-      -- klap''`, `spoke of a "heavy blow"`, `called it a "disaster"`,
-      -- `noemt het een ,,drama''`
-      -- and after `as` and a determiner, where a cue of its clause, eight
-      -- words back at most, describes its object so: `denounced the
-      -- claims as a "national embarrassment"`, `hailed it as a "great
-      -- success"`
+      -- after `as` and a determiner it is the speaker's words where a
+      -- cue of its clause, eight words back at most, describes its object
+      -- so: `denounced the claims as a "national embarrassment"`, `hailed
+      -- it as a "great success"`
       if not ok and det_before and pw == "as" and q.left and q.left.subj and q.left.lemma
          and L.np_verb[q.left.lemma] and count_words(s, q.left.e, q.oa, 9) <= 8 then
         ok = true
       end
+      -- after a determiner it is the speaker's words where a cue of
+      -- speaking of or naming stands before it: `spreekt van een ,,zware
+      -- klap''`, `spoke of a "heavy blow"`, `called it a "disaster"`,
+      -- `noemt het een ,,drama''`
       if not ok and det_before and (pw == "of" or pw == "van" or NAMING_OBJECT[pw]) then
         local w2 = tail_run(rtrim(lpre:sub(1, #lpre - #pw)), WORD_NOT_PUNCT)
         local lemma = w2 and L.cue[w2]

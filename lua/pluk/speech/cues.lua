@@ -853,14 +853,15 @@ local SETS = {
   speaker_act_ing = { disregarding = true, ignoring = true, defying = true, contradicting = true,
                       reversing = true, echoing = true, dismissing = true, rejecting = true,
                       citing = true, pointing = true },
-  -- (the nouns of a time phrase after a cue: `said last week`, `said
-  -- this year`)
   -- English verbs of going on before `to` and a cue (`continued to
   -- say`; "on": with `on`, `went on to say`)
   aspect_to = { continued = true, continues = true, continue = true, proceeded = true, proceeds = true,
                 went = "on", goes = "on", go = "on" },
+  -- (the weekdays after `on` before a cue: `Trump on Monday said`)
   weekday = { monday = true, tuesday = true, wednesday = true, thursday = true, friday = true,
              saturday = true, sunday = true },
+  -- (the words of a time phrase after a cue: `said last week`, `said
+  -- this year`)
   time_opener = { last = true, this = true, next = true, yesterday = true, today = true, tonight = true,
                   vorige = true, afgelopen = true, gisteren = true, vandaag = true },
   time_noun = { week = true, month = true, year = true, night = true, weekend = true, summer = true,
@@ -2125,7 +2126,6 @@ function Analyser.brought_in_unnamed(A, head, x)
   return false
 end
 
--- Analyser.passive_aux(w): is word w (lower case) a passive's auxiliary?
 -- Analyser.prep_phrases(A, a, b, max_words): is [a, b) (a at a word)
 -- prepositional phrases alone, up to max_words words: a preposition
 -- first, no comma, colon, semicolon or quote mark, and no verb, pronoun,
@@ -2148,6 +2148,7 @@ function Analyser.prep_phrases(A, a, b, max_words)
   return true
 end
 
+-- Analyser.passive_aux(w): is word w (lower case) a passive's auxiliary?
 function Analyser.passive_aux(w)
   return SETS.passive_aux[w] == true
 end
@@ -3765,14 +3766,14 @@ local function clause_end(A, cs, ce, fronted)
     -- not `, resulting in 4,600 deaths`, `, including his home state`)
     if L.lang == "en" and w and not quote_at(A, x) then
       local timed = lw == "before" or lw == "after" or lw == "while"
-      local g = timed and w2 or w
-      local lg = g and (g == w and lw or lc(g))
-      if lg and #lg > 5 and sub(lg, -3) == "ing" and is_lower_at(g, 1) and not NOT_GERUND[lg]
-         and (timed or L.cue[lg] or SETS.speaker_act_ing[lg]) then
+      local part = timed and w2 or w
+      local lpart = part and (part == w and lw or lc(part))
+      if lpart and #lpart > 5 and sub(lpart, -3) == "ing" and is_lower_at(part, 1) and not NOT_GERUND[lpart]
+         and (timed or L.cue[lpart] or SETS.speaker_act_ing[lpart]) then
         return x
       end
     end
-    local c = w and CONJ[lc(w)]
+    local c = w and CONJ[lw]
     -- (after a source that opens a verb-second sentence, a finite verb
     -- right after the joining word goes on under it: `Volgens de politie
     -- is de man gevlucht, maar is hij later aangehouden`)
@@ -6176,8 +6177,6 @@ function Analyser.class_name(A, canon, c)
   return false
 end
 
--- does name mention c follow a noun of place and its of/van (`near the
--- village of Pradella`)?
 -- Analyser.addressed(A, c): does name mention c stand right after a cue
 -- of telling, perhaps past a determiner (`told the BBC`, `vertelde de
 -- NOS`): the one told, who says nothing?
@@ -6194,6 +6193,8 @@ function Analyser.addressed(A, c)
   return lemma ~= nil and TOLD[lemma] == true
 end
 
+-- does name mention c follow a noun of place and its of/van (`near the
+-- village of Pradella`)?
 function Analyser.named_place(A, c)
   local pv = c.prevw
   if pv ~= "of" and pv ~= "van" then return false end
