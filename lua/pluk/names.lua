@@ -369,6 +369,9 @@ function M.grammar(lang)
   for _, e in ipairs((src[1] or EMPTY).list) do
     if src[1].values[e] == "after" then g.after[lc(e)] = true g.titles[lc(e)] = nil end
   end
+  -- last words of newspapers' names, whose capitalised article at a
+  -- sentence's start is theirs (`The Baltimore Sun reported`)
+  g.press = keyset(load(lang, "press_names"))
   -- organisation words (Council, Ministerie): a name after one is apart
   g.org = {}
   local org = load(lang, "organisation_words")

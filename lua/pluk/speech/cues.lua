@@ -6408,50 +6408,66 @@ function Analyser.with_of(A, m, canon)
   return canon .. " " .. tail
 end
 
--- `The Guardian`, `The Atlantic`: an English name whose article is part
--- of it, which the article shows by writing `The` with a capital inside a
--- sentence (`according to The Guardian`). Memoised per article.
+-- the capitalised articles a name may hold (with_the), by language, and
+-- all of them
+Analyser.NAME_ARTICLES = { en = { "The " }, nl = { "De ", "Het " } }
+Analyser.NAME_ARTICLE = { ["The "] = true, ["De "] = true, ["Het "] = true }
+
+-- `The Guardian`, `The Atlantic`: a name whose article is part of it,
+-- which the article shows by writing `The` with a capital inside a
+-- sentence (`according to The Guardian`), or anywhere before a
+-- newspaper's name (press_names.txt: `The Baltimore Sun reported`,
+-- `Dat meldt Het Financieele Dagblad`). English and Dutch; memoised per
+-- article.
 local function with_the(A, canon)
-  if A.lang ~= "en" and A.lang ~= nil then return canon end
+  local lang = A.lang or "en"
+  local articles = Analyser.NAME_ARTICLES[lang]
+  if not articles then return canon end
   -- (the memo first, as in sentence_initial_common; a name that cannot
-  -- take `The` is remembered as one that does not)
+  -- take an article is remembered as one that does not)
   local memo = A.the_memo
   if not memo then memo = {} A.the_memo = memo end
   local hit = memo[canon]
   if hit == nil then
-    -- (`The ` first, or no ASCII capital: by bytes)
-    local c1, c2, c3, c4 = byte(canon, 1, 4)
-    if (c1 == 84 and c2 == 104 and c3 == 101 and c4 == 32) or not (c1 and c1 >= 65 and c1 <= 90) then
-      hit = false
-      memo[canon] = hit
+    -- (an article first, or no ASCII capital: by bytes)
+    local c1 = byte(canon, 1)
+    if not (c1 and c1 >= 65 and c1 <= 90) then hit = false end
+    for k = 1, #articles do
+      if sub(canon, 1, #articles[k]) == articles[k] then hit = false end
     end
+    if hit == false then memo[canon] = hit end
   end
   if hit == nil then
-    -- (and the name ends there: not `the Doris Day Animal Foundation`;
-    -- plain searches: a pattern would test every byte of the article)
+    -- (a newspaper's name keeps its article at a sentence's start too)
+    local press = A.g.press[lc(canon:match("(%S+)$"))]
     local s = A.s
-    local needle = "The " .. canon
-    local n = #needle
     hit = false
-    local p = find(s, needle, 1, true)
-    while p do
-      local after = byte(s, p + n)
-      if not (after and (is_word_byte(after) or after >= 128))
-         and not (after == 32 and is_upper_at(s, p + n + 1)) then
-        local q = p - 1
-        while byte(s, q) == 32 do q = q - 1 end
-        local c = byte(s, q)
-        if q < p - 1 and c and ((c >= 97 and c <= 122) or (c >= 48 and c <= 57)
-                                or c == 44 or c == 59 or c == 58 or c == 41) then
-          hit = true
-          break
+    for k = 1, #articles do
+      -- (and the name ends there: not `the Doris Day Animal Foundation`;
+      -- plain searches: a pattern would test every byte of the article)
+      local needle = articles[k] .. canon
+      local n = #needle
+      local p = find(s, needle, 1, true)
+      while p do
+        local after = byte(s, p + n)
+        if not (after and (is_word_byte(after) or after >= 128))
+           and not (after == 32 and is_upper_at(s, p + n + 1)) then
+          local q = p - 1
+          while byte(s, q) == 32 do q = q - 1 end
+          local c = byte(s, q)
+          if press or q < p - 1 and c and ((c >= 97 and c <= 122) or (c >= 48 and c <= 57)
+                                          or c == 44 or c == 59 or c == 58 or c == 41) then
+            hit = articles[k]
+            break
+          end
         end
+        p = find(s, needle, p + 1, true)
       end
-      p = find(s, needle, p + 1, true)
+      if hit then break end
     end
     memo[canon] = hit
   end
-  return hit and ("The " .. canon) or canon
+  return hit and (hit .. canon) or canon
 end
 
 -- the canonical text of a role mention: a determiner's capital at a
@@ -7163,9 +7179,11 @@ function Analyser:resolve(A, m, x)
     if common_word_mention(A, m) then return nil end
     canon = with_the(A, canon)
     canon = Analyser.with_of(A, m, canon)
-    if m.s > 4 and sub(canon, 1, 4) == "The " and sub(s, m.s - 4, m.s - 1) == "The " then
+    local art = #canon - #m.text
+    if art > 0 and art <= 4 and m.s > art and Analyser.NAME_ARTICLE[sub(canon, 1, art)]
+       and sub(canon, art + 1) == m.text and sub(s, m.s - art, m.s - 1) == sub(canon, 1, art) then
       -- the mention holds the name's article too
-      m.s = m.s - 4
+      m.s = m.s - art
       m.text = sub(s, m.s, m.e - 1)
     end
     local e = entity(A, canon)
