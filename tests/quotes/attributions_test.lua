@@ -3988,4 +3988,11 @@ T.case("colon framing passes a role noun in lower case to the name after it (`To
   T.eq(q3[1] and q3[1].speaker_text, "Smith", "a name before the copula stays")
 end)
 
+T.case("a cue's form after a determiner or an owner is a noun of the subject of a clause reported without `that` (`commented the president's tweets Monday are likely ...`); one that opens the phrase ends it (`announced talks would start` is no clause)", function()
+  local _, a = run("Senate minority leader Chuck Schumer commented the president's tweets Monday are likely as near as the public will get.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "Chuck Schumer", "the president's tweets Monday are likely as near as the public will get" }, "tweets")
+  local _, b = run("Chuck Schumer commented the reports were false.", "en")
+  T.eq(b[1] and b[1].text, "the reports were false", "reports")
+end)
+
 T.done()

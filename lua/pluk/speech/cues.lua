@@ -5034,7 +5034,13 @@ local function cue_content(A, h)
               break
             end
             local wj = ltok(s, t, j)
-            if L.comp[wj] or RELATIVE[wj] or L.prep[wj] or L.cue[wj] or COORD[wj] or L.pron[wj] then break end
+            -- (a cue's form after a determiner or an owner is a noun of
+            -- the phrase: `commented the president's tweets are ...`)
+            local pj = L.cue[wj] and j > j0 and ltok(s, t, j - 1)
+            if L.comp[wj] or RELATIVE[wj] or L.prep[wj] or COORD[wj] or L.pron[wj]
+               or L.cue[wj] and not (pj and (L.det[pj] or find(pj, "'s$"))) then
+              break
+            end
             if CLAUSE_VERB[wj] then
               start_ok = true
               break
