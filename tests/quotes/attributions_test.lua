@@ -3995,4 +3995,11 @@ T.case("a cue's form after a determiner or an owner is a noun of the subject of 
   T.eq(b[1] and b[1].text, "the reports were false", "reports")
 end)
 
+T.case("a name and where the person is from (`of` and a capitalised name) is the subject when a verb follows: a pronoun after it goes back to it (`Mohammad bin Salman of Saudi Arabia accepted ... he said`), not to a person named before", function()
+  local q = run("Hatice Cengiz lives in London.\n\nPBS revealed that Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility. Speaking to Martin Smith of PBS, he said, \"It happened under my watch.\"", "en")
+  T.eq(q[1] and { q[1].speaker, q[1].speaker_text }, { "Mohammad bin Salman", "he" }, "of Saudi Arabia")
+  local q2 = run("Hatice Cengiz lives in London.\n\nPBS revealed that John Smith of the United Nations accepted responsibility. He said, \"It happened under my watch.\"", "en")
+  T.eq(q2[1] and q2[1].speaker, "John Smith", "of the United Nations")
+end)
+
 T.done()

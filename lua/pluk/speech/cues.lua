@@ -5254,6 +5254,26 @@ person_mentions = function(A, a, b)
   return out
 end
 
+-- the word in lower case after `of` and the capitalised name it opens,
+-- past its article, right after a name that ends at e (`Mohammad bin
+-- Salman of Saudi Arabia accepted`: accepted), or nil. (Dutch `van` needs
+-- none: `Jan Smit van Feyenoord erkende` is read as a subject already.)
+function Analyser.word_past_of(A, e)
+  local s = A.s
+  local _, x = find(s, "^%s+%a+%s+", e)
+  if not x then return nil end
+  local _, y = find(s, "^[%l]+%s+", x + 1)
+  if y and A.L.det[sub(s, x + 1, y):match("%S+")] then x = y end
+  local caps = 0
+  while true do
+    local _, z = find(s, "^%u[%w'%-]*%s+", x + 1)
+    if not z then break end
+    caps, x = caps + 1, z
+  end
+  if caps == 0 then return nil end
+  return s:match("^(%l+)", x + 1)
+end
+
 person_mentions_uncached = function(A, a, b)
   local s, L, g = A.s, A.L, A.g
   local out = {}
@@ -5428,9 +5448,14 @@ person_mentions_uncached = function(A, a, b)
         -- erop. ,,...'', zei ze`)
         local topic = prep and t0 and skip_spaces(s, a) == t0 and not find(text, " ", 1, true)
                       and Analyser.given_in_full(A, text)
+        -- (past where the person is from, the word after: `Crown Prince
+        -- Mohammad bin Salman of Saudi Arabia accepted`)
+        local after_of = nxt == "of" and Analyser.word_past_of(A, me)
         local subj = initial or topic or L.cue[prevw] or L.source[prevw]
                      or (not prep and (nxt == "," or L.cue[nxt] or (nlow
-                         and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt])))
+                         and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt])
+                         or after_of and (L.cue[after_of] or not (g.stop[after_of] or L.det[after_of]
+                                                                 or g.particles[after_of] or L.prep[after_of]))))
         if not subj and t0 and not prev_punct and role_of(L, pw) then
           -- a role noun between a cue and the name: `stelt bestuurder Joost
           -- van Doesburg`
