@@ -4002,4 +4002,11 @@ T.case("a name and where the person is from (`of` and a capitalised name) is the
   T.eq(q2[1] and q2[1].speaker, "John Smith", "of the United Nations")
 end)
 
+T.case("the first word of a sentence before a role noun in lower case describes the role (`Comic artist Jenn St-Onge ...`, `Senior analyst Jenn Stone ...`): the name after them is the subject an untagged quote after the sentence takes", function()
+  local q = run('Many spoke at the panel. Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told of being forced to re-evaluate her life. "In my first stint, I did not get any work."', "en")
+  T.eq(q[1] and q[1].speaker, "Jenn St-Onge", "Comic artist")
+  local q2 = run('Many spoke at the panel. Senior analyst Jenn Stone of the bank was less sure. "In my first stint, I did not get any work."', "en")
+  T.eq(q2[1] and q2[1].speaker, "Jenn Stone", "Senior analyst")
+end)
+
 T.done()

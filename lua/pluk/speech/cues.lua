@@ -5400,6 +5400,12 @@ person_mentions_uncached = function(A, a, b)
               local role = role_of(L, core) ~= nil
               local modifier = after_role and core == lw and core ~= "" and not (L.fw[lw] or L.prep[lw] or L.cue[lw]
                                                                               or L.verb_word[lw] or L.comp[lw])
+              -- (nor the sentence's first word before a role noun in lower
+              -- case: `Comic artist Jenn St-Onge`, `Senior analyst X`)
+              if not (role or modifier) and wa == skip_spaces(s, a) and whole then
+                local nw = s:match("^%s+(%l[%l%-]*)", wb + 1)
+                modifier = nw ~= nil and role_of(L, nw) ~= nil
+              end
               after_role = role
               if core ~= "" and not (L.adv[lw] or L.det[lw] or names.title_like(g, core) or role or modifier) then
                 initial = false
