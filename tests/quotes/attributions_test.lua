@@ -4009,4 +4009,11 @@ T.case("the first word of a sentence before a role noun in lower case describes 
   T.eq(q2[1] and q2[1].speaker, "Jenn Stone", "Senior analyst")
 end)
 
+T.case("a prelate's title stays out of the canonical name (titles.txt: `Monsignor`, `Monseñor`, also without its tilde)", function()
+  local q = run('The bill was criticised by archbishop Monsenor Jorge Eduardo Scheinig. Calling it a "culture of death", he said: "We need to pray."', "en")
+  T.eq(q[2] and q[2].speaker, "Jorge Eduardo Scheinig", "Monsenor")
+  local _, a = run("Monsignor Ted Key said that it was wrong.", "en")
+  T.eq(a[1] and a[1].speaker, "Ted Key", "Monsignor")
+end)
+
 T.done()
