@@ -1123,6 +1123,14 @@ function Analyser:attribute(A, res)
       -- or a naming verb last in its clause after it, in Dutch and German
       -- word order: `zou speelsters ‘lui’ en ‘te dik’ hebben genoemd`
       if not ok and A.lang ~= "en" and naming_last(A, q) then ok = true end
+      -- after a naming verb and its object of up to six words it is
+      -- what the speaker called it: `called Stone's 40 month sentence
+      -- "unjust."` (not a name: `called his company "Zeta"`)
+      if not ok and not det_before and q.left and q.left.subj and q.left.lemma
+         and L.np_verb[q.left.lemma] == "predicate" and (ends_punct or not is_upper_at(s, q.cs))
+         and count_words(s, q.left.e, q.oa, 8) <= 6 and not find(sub(s, q.left.e, q.oa - 1), "[,;:]") then
+        ok = true
+      end
       -- after `as` and a determiner it is the speaker's words where a
       -- cue of its clause, eight words back at most, describes its object
       -- so: `denounced the claims as a "national embarrassment"`, `hailed

@@ -4016,4 +4016,11 @@ T.case("a prelate's title stays out of the canonical name (titles.txt: `Monsigno
   T.eq(a[1] and a[1].speaker, "Ted Key", "Monsignor")
 end)
 
+T.case("a short quote after a naming verb and its object of up to six words is what the speaker called it (`Trump called Stone's 40 month sentence \"unjust.\"`); not past a comma", function()
+  local q = run('Trump called Stone\'s 40 month sentence "unjust."', "en")
+  T.eq(q[1] and { q[1].text, q[1].speaker }, { "unjust.", "Trump" }, "called")
+  local q2 = run('Trump called a meeting of the board, a "serious" one.', "en")
+  T.eq(#q2, 0, "past a comma")
+end)
+
 T.done()
