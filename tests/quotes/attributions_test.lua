@@ -4023,4 +4023,12 @@ T.case("a short quote after a naming verb and its object of up to six words is w
   T.eq(#q2, 0, "past a comma")
 end)
 
+T.case("`lauded` is a cue that takes an object (`Trump lauded Cain as a \"powerful voice of freedom.\"`), `screaming` a cue after a comma", function()
+  local q, a = run('Trump lauded Cain as a "powerful voice of freedom."', "en")
+  T.eq(q[1] and { q[1].text, q[1].speaker, q[1].cue }, { "powerful voice of freedom.", "Trump", "lauded" }, "lauded")
+  T.eq(a[1] and a[1].text, 'Cain as a "powerful voice of freedom."', "lauded: the report")
+  local q2 = run('West discussed his first child, screaming "I almost killed my daughter!"', "en")
+  T.eq(q2[1] and { q2[1].speaker, q2[1].cue }, { "West", "screaming" }, "screaming")
+end)
+
 T.done()
