@@ -6522,11 +6522,22 @@ local function role_text(A, m)
   end
   local w = text:match("^[^%s]+")
   if w and A.L.det[lc(w)] then return (text:gsub("^%u", string.lower)) end
-  -- an English group noun in the plural alone is the group
-  -- (`researchers from ... reported`: the researchers; not `German
-  -- officials`, whose capital may be a name's)
+  -- an English group noun in the plural alone is the group, as the
+  -- article names it: `the researchers` where it writes that too
+  -- (`researchers from ... reported`), else the noun alone (`Officials
+  -- said`: officials); not `German officials`, whose capital may be a
+  -- name's. (Memoised per article; with_the's memo, by a key no name has.)
   if A.lang == "en" and m.gender == "g" and m.kind == "role" and find(text, "^%a%l+s$") then
-    return "the " .. lc(text)
+    local noun = lc(text)
+    local memo = A.the_memo
+    if not memo then memo = {} A.the_memo = memo end
+    local key = "\0" .. noun
+    local hit = memo[key]
+    if hit == nil then
+      hit = (find(A.s, "the " .. noun, 1, true) or find(A.s, "The " .. noun, 1, true)) ~= nil
+      memo[key] = hit
+    end
+    return hit and "the " .. noun or noun
   end
   return text
 end
