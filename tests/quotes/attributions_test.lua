@@ -4038,4 +4038,12 @@ T.case("an English group noun in the plural alone is named as the article names 
   T.eq(b[1] and { b[1].speaker, b[1].speaker_text }, { "the researchers", "Researchers" }, "the article writes `the researchers`")
 end)
 
+T.case("a group's noun and the name between commas after it, past the name's article and its acronym, is the subject of the first of two verbs (`One of these groups, the Syrian Democratic Forces (SDF), opposed ... and said`)", function()
+  local q, a = run('The US had been allied with Kurdish groups. One of these groups, the Syrian Democratic Forces (SDF), opposed the withdrawal and said it was previously given "assurances from the US."', "en")
+  T.eq(a[1] and a[1].speaker, "Syrian Democratic Forces", "the report")
+  T.eq(q[1] and q[1].speaker, "Syrian Democratic Forces", "the quote")
+  local _, b = run("The US had been allied with Kurdish groups. One of these groups, the Syrian Democratic Forces, opposed the withdrawal and said it was previously given assurances.", "en")
+  T.eq(b[1] and b[1].speaker, "Syrian Democratic Forces", "no acronym")
+end)
+
 T.done()

@@ -691,11 +691,17 @@ local function first_np(A, a, b)
             -- a person's role and their name between commas after it:
             -- `The NBS's director-general, Tom Ashworth, said ... but
             -- warned` (the name)
+            -- (and a group's, past the name's article and its acronym:
+            -- `One of these groups, the Syrian Democratic Forces (SDF),
+            -- opposed ... and said`)
             local rx = role_of(L, tok(s, t, x))
-            if x + 2 < n and tok(s, t, x + 1) == "," and (rx == "p" or rx == "m" or rx == "f")
-               and names.kind(s, t, x + 2, g) == "N" then
-              local m = name_from(s, t, x + 2, g)
-              if m and find(s, "^%s*,", m.e) then return m end
+            local nx = x + 2
+            if rx == "g" and nx < n and L.det[ltok(s, t, nx)] == "def" then nx = nx + 1 end
+            if nx <= n and tok(s, t, x + 1) == "," and (rx == "p" or rx == "m" or rx == "f" or rx == "g")
+               and names.kind(s, t, nx, g) == "N" then
+              local m = name_from(s, t, nx, g)
+              if m and rx == "g" then m = Analyser.acronym_after(A, m, b) end
+              if m and (find(s, "^%s*,", m.e) or rx == "g" and find(s, "^%s*%(%u+%)%s*,", m.e)) then return m end
             end
             -- a role noun right before a name is its title: `minister
             -- Hoekstra` (the name)
