@@ -1196,6 +1196,7 @@ function Analyser:attribute(A, res)
     if q and (not next_h or q.oa <= next_h.s) then
       qi = qi + 1
       local h, m, cue, how
+      local guessed = false
       if q.right then h = q.right
       elseif q.left and q.left.subj then h = q.left
       elseif q.colon then m = q.colon
@@ -1260,8 +1261,17 @@ function Analyser:attribute(A, res)
           end
         end
       end
+      if not e and not m and not q.prev_part then
+        -- with no one else: the person the sentences before are about,
+        -- their subject, four sentences back at most (an article's first
+        -- quote after a paragraph about its speaker, `Yevgeny Kafelnikov
+        -- wist dat hij de favoriet was ... ,,Ik wist dat ...''`)
+        -- (a guess: the quotes after it take no speaker from it)
+        e = self:recent_person(A, sentence_of(A, q.oa), "mf", 4, true)
+        guessed = e ~= nil
+      end
       q.speaker_e = e
-      if e and A.last ~= e then note_speaker(A, e, q.oa) end
+      if e and A.last ~= e and not guessed then note_speaker(A, e, q.oa) end
       -- a multi-paragraph quote: the tag may come in a later part
       last_q = q
       res.quotes[#res.quotes + 1] = {

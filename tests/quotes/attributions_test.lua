@@ -4046,4 +4046,10 @@ T.case("a group's noun and the name between commas after it, past the name's art
   T.eq(b[1] and b[1].speaker, "Syrian Democratic Forces", "no acronym")
 end)
 
+T.case("an untagged quote with no one else before it takes the person the sentences before are about, their subject (`Marco Visser wist dat hij favoriet was. ... ,,Ik wist het.''`); the quotes after it take no speaker from that guess", function()
+  local q = run("Marco Visser wist dat hij de favoriet was, in de derde ronde tegen de Belg Tom Peeters. Die wetenschap deed hem verstijven. Favoriet of niet; hoe makkelijker iets lijkt, hoe moeilijker het is. ,,Ik wist dat mijn helft open lag.''\n\nVoor Peeters betekende de zege een meevaller. Met een knipoog naar het gravel: ,,Dat hoort eigenlijk niet, een Belg zover op gras.''", "nl")
+  T.eq(q[1] and { q[1].speaker, type(q[1].speaker_text) }, { "Marco Visser", "table" }, "the paragraph's person, no mention (null)")
+  T.eq(q[2] and q[2].speaker, "Tom Peeters", "the next one's own")
+end)
+
 T.done()
