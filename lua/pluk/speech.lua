@@ -552,7 +552,14 @@ function Analyser.prev_sentence_person(A, x)
       end
     end
   end
-  if first_name and first_name.role then return first_name.role end
+  if first_name and first_name.role then
+    -- a role owned by someone (`Haar beste vriendin ... werd getroffen
+    -- door leukemie. ,,Die eerste weken had ik ...''`) is whom the
+    -- sentence tells of, not who speaks next: the last speaker does
+    -- (not before anyone spoke)
+    if first_name.role.def == "poss" and A.last and A.last.person then return nil end
+    return first_name.role
+  end
   if not first_name then
     -- a name that closes the sentence after a comma and one verb the
     -- lists do not know: an inverted tag (`Mooier kon niet, vond Van

@@ -4052,4 +4052,13 @@ T.case("an untagged quote with no one else before it takes the person the senten
   T.eq(q[2] and q[2].speaker, "Tom Peeters", "the next one's own")
 end)
 
+T.case("a role owned by a person (`Haar beste vriendin, Anna Smit, werd ziek`) is whom the sentence tells of: the untagged quote after it is the last speaker's, and a later `ze`/`she` of the owner's sex means the owner, not the role nor its name (determiners.txt: `haar = poss f`)", function()
+  local q = run("Lisa de Boer won gisteren de finale. ,,Ik ben blij'', zei ze. Haar beste vriendin en voormalige dubbelpartner, Anna Smit, werd ziek. ,,Die eerste weken had ik veel moeite.''", "nl")
+  T.eq(q[2] and q[2].speaker, "Lisa de Boer", "the quote after the owned role")
+  local q2 = run("Lisa de Boer won gisteren de finale. ,,Ik ben blij'', zei ze. Haar beste vriendin, Anna Smit, werd ziek. Daags voor de finale kreeg ze een telefoontje. ,,Toen heb ik gevoeld wat angst is.''", "nl")
+  T.eq(q2[2] and q2[2].speaker, "Lisa de Boer", "ze: the owner")
+  local q3 = run('Lisa Boyd won the final. "I am happy," she said. Her best friend, Anna Smith, fell ill. Days before the final she got a phone call. "That was when I felt fear."', "en")
+  T.eq(q3[2] and q3[2].speaker, "Lisa Boyd", "she: the owner")
+end)
+
 T.done()

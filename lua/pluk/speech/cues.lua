@@ -6029,12 +6029,27 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only)
       if p and known[p] and first > p then return known[p] end
     end
     if #ms > 0 then passed_names = true end
+    local sa = a
     a, hi = back_next(A, a)
     local from, to, step = 1, #ms, 1
     if not subj_only then from, to, step = #ms, 1, -1 end
     for i = from, to, step do
       local c = ms[i]
-      if c.role and (c.subj or not subj_only) then
+      -- (a role owned by a pronoun of the gender wanted is not the one
+      -- that pronoun means later, its owner is: `Haar beste vriendin ...
+      -- werd ziek. ... kreeg ze een telefoontje`)
+      local owner = c.role and c.role.def == "poss" and want
+                    and A.L.det_owner[lc(c.role.text:match("^%S+") or "")]
+      -- (and so is the name between commas after such a role that opens
+      -- the sentence: `Haar beste vriendin, Corina Morariu, werd ziek`)
+      if not c.role and want and c.s > sa then
+        local head = sub(A.s, sa, c.s - 1)
+        local w1, tail = head:match("^%s*(%S+)([^,]*),%s*$")
+        owner = w1 and not find(tail, "[.;:]") and A.L.det_owner[lc(w1)]
+      end
+      if owner and find(want, owner, 1, true) then
+        -- (passed)
+      elseif c.role and (c.subj or not subj_only) then
         local e = self:resolve(A, c.role, c.s)
         if e and e.person ~= false and gender_fits(want, e.gender) then return e end
       elseif (c.subj or not subj_only) and mention_person(A, c) then

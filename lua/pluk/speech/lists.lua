@@ -184,6 +184,13 @@ local function compile(lang, src)
     end
   end
   L.det = names.keyset(src.determiners)
+  -- (`poss m`, `poss f`: a possessive whose owner has that sex, kept
+  -- apart; the kind stays the value)
+  L.det_owner = {}
+  for k, v in pairs(L.det) do
+    local kind, sex = v:match("^(%a+)%s+(%a)$")
+    if kind then L.det[k], L.det_owner[k] = kind, sex end
+  end
   L.adv = names.keyset(src.speech_adverbs)
   L.prep = names.keyset(src.prepositions)
   L.tag = names.keyset(src.quote_tags)
