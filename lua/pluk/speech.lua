@@ -1221,8 +1221,21 @@ function Analyser:attribute(A, res)
         e = q.prev_part.speaker_e
         m = nil
       else
+        -- the person its own sentence opens with, before it: `Lisa
+        -- Mancini has been cosplaying for two years, her "passion" for
+        -- the hobby "stemmed through my love for Halloween."`
+        local ss = sentence_of(A, q.oa)
+        if not q.prev_part and trim(s, ss, q.oa) < q.oa then
+          local ms = person_mentions(A, ss, q.oa)
+          local c = ms[1]
+          if c and c.subj and c.initial and not c.role and mention_person(A, c) then
+            m = { s = c.s, e = c.e, kind = "name", text = c.text }
+            e = self:resolve(A, m, c.s)
+            if e then note_speaker(A, e, c.s) else m = nil end
+          end
+        end
         -- the sentence before: a cue with a speaker
-        local ph = Analyser.prev_sentence_cue(A, q.oa)
+        local ph = not e and Analyser.prev_sentence_cue(A, q.oa)
         if ph and not (q.prev_part) then
           e = self:resolve_hit(A, ph)
           m = ph.subj

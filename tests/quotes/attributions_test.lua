@@ -4061,4 +4061,9 @@ T.case("a role owned by a person (`Haar beste vriendin, Anna Smit, werd ziek`) i
   T.eq(q3[2] and q3[2].speaker, "Lisa Boyd", "she: the owner")
 end)
 
+T.case("an untagged quote inside a sentence that opens with a person's name is that person's (`Lisa Mancini has been cosplaying for two years, her \"passion\" for the hobby \"stemmed through my love for Halloween.\"`), before the last speaker", function()
+  local q = run('"I love it," said Ian Campbell.\n\nLisa Mancini has been cosplaying for two years, her "passion" for the hobby "stemmed through my love for Halloween."', "en")
+  T.eq(q[2] and { q[2].speaker, q[2].speaker_text }, { "Lisa Mancini", "Lisa Mancini" }, "the sentence's person")
+end)
+
 T.done()
