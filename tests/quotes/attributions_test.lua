@@ -4066,4 +4066,11 @@ T.case("an untagged quote inside a sentence that opens with a person's name is t
   T.eq(q[2] and { q[2].speaker, q[2].speaker_text }, { "Lisa Mancini", "Lisa Mancini" }, "the sentence's person")
 end)
 
+T.case("Dutch puts the subject after an auxiliary that one word precedes (`Zo is Hans (34) uit Rotterdam blij`), and an age after a name of one word makes it a person's: the untagged quote after the sentence is that person's", function()
+  local q = run("Lode sprak eerst. ,,Het was mooi'', zei hij.\n\nZo is Hans (34) uit Rotterdam zelfs blij dat de optocht rustig was.\n\n,,De meeste mensen hebben het wel gehad met dat feestgedoe.''", "nl")
+  T.eq(q[2] and q[2].speaker, "Hans", "V2 and an age")
+  local q2 = run("Lode sprak eerst. ,,Het was mooi'', zei hij.\n\nGisteren was Hans de Vries uit Rotterdam zelfs blij dat de optocht rustig was. ,,De meeste mensen hebben het wel gehad met dat feestgedoe.''", "nl")
+  T.eq(q2[2] and q2[2].speaker, "Hans de Vries", "V2, a full name")
+end)
+
 T.done()

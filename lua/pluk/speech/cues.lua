@@ -5463,7 +5463,12 @@ person_mentions_uncached = function(A, a, b)
         -- (past where the person is from, the word after: `Crown Prince
         -- Mohammad bin Salman of Saudi Arabia accepted`)
         local after_of = nxt == "of" and Analyser.word_past_of(A, me)
-        local subj = initial or topic or L.cue[prevw] or L.source[prevw]
+        -- (Dutch and German put the subject after the finite verb when
+        -- one word opens the sentence: `Zo is Hans (34) uit Rotterdam
+        -- blij`, `Gisteren was Hans ...`; an auxiliary or modal there)
+        local v2 = A.lang ~= "en" and L.verb_word[prevw] == true and not prev_punct
+                   and find(sub(s, skip_spaces(s, a), ms - 1), "^[^%s%p]+%s+[^%s%p]+%s+$") ~= nil
+        local subj = initial or topic or v2 or L.cue[prevw] or L.source[prevw]
                      or (not prep and (nxt == "," or L.cue[nxt] or (nlow
                          and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt])
                          or after_of and (L.cue[after_of] or not (g.stop[after_of] or L.det[after_of]
@@ -5592,7 +5597,11 @@ local function mention_person(A, c)
     local prep = pw and L.prep[prevw] and not SETS.person_prep[prevw]
                  and not find(A.s, "^,%s*%d%d?%d?,", c.e)
                  and not Analyser.fuller_form(canon, c.text)
-    person = titled or (looks_personal(A, canon, c.text) and not orgrole
+    -- (an age after it makes a name of one word a person's: `Hans (34)
+    -- uit Rotterdam`, `Maria, 67,`)
+    local aged = not orgrole and (find(A.s, "^%s*%(%d%d?%)", c.e) or find(A.s, "^,%s*%d%d?,", c.e))
+                 and not is_org_name(A, canon)
+    person = titled or aged or (looks_personal(A, canon, c.text) and not orgrole
              and not L.det[prevw] and not prep
              and not (c.rnext or c.post_core and role_of(L, c.post_core))) or false
   end
