@@ -4073,4 +4073,10 @@ T.case("Dutch puts the subject after an auxiliary that one word precedes (`Zo is
   T.eq(q2[2] and q2[2].speaker, "Hans de Vries", "V2, a full name")
 end)
 
+T.case("an English group noun after `the` and a surname the article gives in full is that person's group (`The Trump campaign`: Trump campaign); not after a word that names no one so (`the British government`)", function()
+  local q, a = run('Donald Trump spoke on Monday. Joe Biden spoke too. The Trump campaign accused Biden of "siding with criminals." The British government said that it was fine.', "en")
+  T.eq(q[1] and { q[1].speaker, q[1].speaker_text }, { "Trump campaign", "The Trump campaign" }, "Trump campaign")
+  T.eq(a[1] and a[1].speaker, "the British government", "a demonym")
+end)
+
 T.done()

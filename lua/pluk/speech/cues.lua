@@ -5408,7 +5408,7 @@ person_mentions_uncached = function(A, a, b)
                                                                               or L.verb_word[lw] or L.comp[lw])
               -- (nor the sentence's first word before a role noun in lower
               -- case: `Comic artist Jenn St-Onge`, `Senior analyst X`)
-              if not (role or modifier) and wa == skip_spaces(s, a) and whole then
+              if not (role or modifier) and whole and wa - a < 4 and wa == skip_spaces(s, a) then
                 local nw = s:match("^%s+(%l[%l%-]*)", wb + 1)
                 modifier = nw ~= nil and role_of(L, nw) ~= nil
               end
@@ -6038,6 +6038,14 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only)
       if p and known[p] and first > p then return known[p] end
     end
     if #ms > 0 then passed_names = true end
+    -- (the owner's sex of a possessive that opens the sentence, asked of
+    -- its names below: most sentences open with none)
+    local sent_owner = false
+    if want and #ms > 0 then
+      local w1 = string.match(A.s, "^%s*([%a\128-\255]+)", a)
+      sent_owner = w1 and A.L.det_owner[names.lc_memo[w1] or lc(w1)] or false
+      if sent_owner and not find(want, sent_owner, 1, true) then sent_owner = false end
+    end
     local sa = a
     a, hi = back_next(A, a)
     local from, to, step = 1, #ms, 1
@@ -6051,10 +6059,9 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only)
                     and A.L.det_owner[lc(c.role.text:match("^%S+") or "")]
       -- (and so is the name between commas after such a role that opens
       -- the sentence: `Haar beste vriendin, Corina Morariu, werd ziek`)
-      if not c.role and want and c.s > sa then
-        local head = sub(A.s, sa, c.s - 1)
-        local w1, tail = head:match("^%s*(%S+)([^,]*),%s*$")
-        owner = w1 and not find(tail, "[.;:]") and A.L.det_owner[lc(w1)]
+      if sent_owner and not c.role and c.s > sa then
+        local tail = string.match(sub(A.s, sa, c.s - 1), "^%s*%S+([^,]*),%s*$")
+        owner = tail and not find(tail, "[.;:]") and sent_owner
       end
       if owner and find(want, owner, 1, true) then
         -- (passed)
@@ -6551,6 +6558,16 @@ local function role_text(A, m)
     text = text:gsub("%s+", " ")
   end
   local w = text:match("^[^%s]+")
+  -- an English group noun after `the` and a person's surname that the
+  -- article gives in full is that person's group: `The Trump campaign`
+  -- is Trump campaign (not `the British government`, `the Smith family`
+  -- where no Smith is named in full)
+  if A.lang == "en" and m.gender == "g" and (w == "The" or w == "the") then
+    local name, noun = text:match("^%a+ (%u%l+) (%l+)$")
+    if name and role_of(A.L, noun) == "g" and Analyser.given_in_full(A, name) then
+      return name .. " " .. noun
+    end
+  end
   if w and A.L.det[lc(w)] then return (text:gsub("^%u", string.lower)) end
   -- an English group noun in the plural alone is the group, as the
   -- article names it: `the researchers` where it writes that too
