@@ -4079,4 +4079,14 @@ T.case("an English group noun after `the` and a surname the article gives in ful
   T.eq(a[1] and a[1].speaker, "the British government", "a demonym")
 end)
 
+T.case("the one a cue of telling addresses by a role noun and a name before a quote is no content (`told MSNBC host Mika Brzezinski \"...\"`, `told radio host Charlamagne tha God \"...\"`): the quote alone is what was said", function()
+  local q, a = run('Biden told MSNBC host Mika Brzezinski "No, it is not true. I am saying it never happened."', "en")
+  T.eq(#a, 0, "no report beside the quote")
+  T.eq(q[1] and q[1].speaker, "Biden", "the quote")
+  local _, b = run('Biden told radio host Charlamagne tha God "if you have a problem with me, then vote for Trump."', "en")
+  T.eq(#b, 0, "a short word inside the name")
+  local _, c = run("The host said that it was fine.", "en")
+  T.eq(c[1] and c[1].speaker, "the host", "host is a role noun")
+end)
+
 T.done()

@@ -4225,6 +4225,36 @@ function Analyser.te_content(A, h, b)
   return nil
 end
 
+-- the last token of the one a cue of telling addresses by a role noun
+-- and a name, right before a quote, a comma or a colon (`told MSNBC host
+-- Mika Brzezinski "..."`, `told radio host Charlamagne tha God "..."`):
+-- the capitalised words of a body, one or two words in lower case that
+-- end in a role noun, and the name (a short word in lower case may stand
+-- between its capitalised ones); nil for any other phrase at token k
+function Analyser.told_role_name(A, t, k, n)
+  local s, L = A.s, A.L
+  local j = k
+  while j <= n and not is_punct_tok(s, t, j) and is_upper_at(s, t[2 * j - 1]) do j = j + 1 end
+  local j0, r = j, nil
+  while j <= n and j < j0 + 2 and not is_punct_tok(s, t, j) and is_lower_at(s, t[2 * j - 1]) do
+    r = role_of(L, tok(s, t, j))
+    j = j + 1
+  end
+  if not r or j == j0 then return nil end
+  local first = j
+  while j <= n and not is_punct_tok(s, t, j)
+        and (is_upper_at(s, t[2 * j - 1])
+             or j > first and j < n and t[2 * j] - t[2 * j - 1] <= 3 and is_upper_at(s, t[2 * j + 1])) do
+    j = j + 1
+  end
+  if j == first then return nil end
+  -- (the byte after the name: the tokens may leave a quote mark out)
+  local p = skip_spaces(s, t[2 * j - 2])
+  local c = byte(s, p)
+  if c == 34 or c == 44 or c == 58 or (c == 226 and sub(s, p, p + 2) == "\226\128\156") then return j - 1 end
+  return nil
+end
+
 local function cue_content(A, h)
   local s, L = A.s, A.L
   local a, b, ss, se = h.s, h.e, h.ss, h.se
@@ -4890,6 +4920,8 @@ local function cue_content(A, h)
         else
           break
         end
+      elseif TELL[lemma] and k == 1 and Analyser.told_role_name(A, t, k, n) then
+        k = Analyser.told_role_name(A, t, k, n) + 1
       elseif TELL[lemma] and k == 1 then
         -- the one told: `told reporters`, `told AFP`, `told the press`,
         -- `told the Associated Press` (a name after an article is the
@@ -6494,8 +6526,7 @@ Analyser.NAME_ARTICLE = { ["The "] = true, ["De "] = true, ["Het "] = true }
 -- `Dat meldt Het Financieele Dagblad`). English and Dutch; memoised per
 -- article.
 local function with_the(A, canon)
-  local lang = A.lang or "en"
-  local articles = Analyser.NAME_ARTICLES[lang]
+  local articles = Analyser.NAME_ARTICLES[A.lang or "en"]
   if not articles then return canon end
   -- (the memo first, as in sentence_initial_common; a name that cannot
   -- take an article is remembered as one that does not)
@@ -6503,19 +6534,22 @@ local function with_the(A, canon)
   if not memo then memo = {} A.the_memo = memo end
   local hit = memo[canon]
   if hit == nil then
-    -- (an article first, or no ASCII capital: by bytes)
-    local c1 = byte(canon, 1)
-    if not (c1 and c1 >= 65 and c1 <= 90) then hit = false end
-    for k = 1, #articles do
-      if sub(canon, 1, #articles[k]) == articles[k] then hit = false end
+    -- (an article first, or no ASCII capital: by bytes; the test takes
+    -- any first word of two letters in e or three in t for `De`/`Het`,
+    -- names that take no article either: `Le Pen`)
+    local c1, c2, c3, c4 = byte(canon, 1, 4)
+    if not (c1 and c1 >= 65 and c1 <= 90) or c2 == 101 and c3 == 32 or c3 == 116 and c4 == 32
+       or c1 == 84 and c2 == 104 and c3 == 101 and c4 == 32 then
+      hit = false
+      memo[canon] = hit
     end
-    if hit == false then memo[canon] = hit end
   end
   if hit == nil then
-    -- (a newspaper's name keeps its article at a sentence's start too)
-    local press = A.g.press[lc(canon:match("(%S+)$"))]
     local s = A.s
     hit = false
+    -- (a newspaper's name keeps its article at a sentence's start too:
+    -- asked once an article stands before the name there)
+    local press
     for k = 1, #articles do
       -- (and the name ends there: not `the Doris Day Animal Foundation`;
       -- plain searches: a pattern would test every byte of the article)
@@ -6529,8 +6563,13 @@ local function with_the(A, canon)
           local q = p - 1
           while byte(s, q) == 32 do q = q - 1 end
           local c = byte(s, q)
-          if press or q < p - 1 and c and ((c >= 97 and c <= 122) or (c >= 48 and c <= 57)
-                                          or c == 44 or c == 59 or c == 58 or c == 41) then
+          if q < p - 1 and c and ((c >= 97 and c <= 122) or (c >= 48 and c <= 57)
+                                  or c == 44 or c == 59 or c == 58 or c == 41) then
+            hit = articles[k]
+            break
+          end
+          if press == nil then press = A.g.press[lc(canon:match("(%S+)$"))] ~= nil end
+          if press then
             hit = articles[k]
             break
           end
