@@ -1225,8 +1225,13 @@ function Analyser:attribute(A, res)
         -- Mancini has been cosplaying for two years, her "passion" for
         -- the hobby "stemmed through my love for Halloween."`
         local ss = sentence_of(A, q.oa)
-        if not q.prev_part and trim(s, ss, q.oa) < q.oa then
-          local ms = person_mentions(A, ss, q.oa)
+        -- (not a sentence that opens with a pronoun or a preposition,
+        -- read before its names are: most quotes' sentences do)
+        local w1 = not q.prev_part and string.match(s, "^%s*([%a\128-\255]+)", ss)
+        local lw1 = w1 and (names.lc_memo[w1] or lc(w1))
+        if lw1 and not (L.pron[lw1] or L.prep[lw1] or L.comp[lw1]) and trim(s, ss, q.oa) < q.oa then
+          -- (only a name among the sentence's first words can open it)
+          local ms = person_mentions(A, ss, (q.oa < ss + 80 and q.oa or ss + 80))
           local c = ms[1]
           if c and c.subj and c.initial and not c.role and mention_person(A, c) then
             m = { s = c.s, e = c.e, kind = "name", text = c.text }
