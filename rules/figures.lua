@@ -3804,6 +3804,30 @@ end
 -- caches (ctx below), its fields written anew for each article.
 local scratch_out, scratch_aux, scratch_starts, scratch_ctx = {}, {}, {}, {}
 
+-- code_or_list_marker(text, pos) -> is the digit at pos no figure but
+-- part of a code or a list's numbering? Right after a dot that follows a
+-- letter or digit with no space it is a code's (`product U1.1.3`); a
+-- number of one or two digits that opens a line, before a word in lower
+-- case, numbers a list when a line near it opens with the number after
+-- or before it (`1 monitoring en signalering;` ... `2 inschatten
+-- zorgbehoefte;`).
+function M.code_or_list_marker(text, pos)
+  if pos > 2 and byte(text, pos - 1) == 46 and find(sub(text, pos - 2, pos - 2), "^%w") then
+    return true
+  end
+  if pos == 1 or byte(text, pos - 1) == 10 then
+    local d = text:match("^(%d%d?) %l", pos)
+    if not d then return false end
+    local nd = tonumber(d)
+    local after = sub(text, pos + #d, pos + 400)
+    if find(after, "\n" .. (nd + 1) .. " %l") then return true end
+    local before = sub(text, (pos > 400 and pos - 400 or 1), pos - 1)
+    if nd > 0 and find(before, "\n" .. (nd - 1) .. " %l") then return true end
+    if nd > 0 and pos - 1 <= 400 and find(before, "^" .. (nd - 1) .. " %l") then return true end
+  end
+  return false
+end
+
 function M.extract_with(article, emit, prof, opts)
   local text = article.text
   local header_end = (article.header_end or 0) + 1
@@ -3913,6 +3937,10 @@ function M.extract_with(article, emit, prof, opts)
         pos = pos + 1; c0 = byte(text, pos)
       end
       local digit0 = c0 >= 48 and c0 <= 57
+      if digit0 and M.code_or_list_marker(text, pos) then
+        done_to = pos + #text:match("^[%w%.]*", pos)
+        goto next_start
+      end
       local fig, skip
       -- the last nextword(text, peek_at, "'", true) answer: p, w, b (the
       -- readers below ask at the figure's end again and again; e moves

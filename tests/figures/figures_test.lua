@@ -1224,4 +1224,10 @@ T.case("Dutch adverbs of stance and time end the phrase after a figure (`bij Syd
   T.eq(r and { r.kind, r.of or "none" }, { "year", "none" }, "kennelijk toch")
 end)
 
+T.case("a code's digits after a dot (`product U1.1.3`) and a list's numbering (lines that open with 1, 2, 3 before a word in lower case) are no figures; a line that opens with a count alone stays one", function()
+  expect("a code", "Dat hoort bij het product U1.1.3 van het pakket.", "nl", {})
+  expect("a list", "De taken:\n\n1 monitoring en signalering;\n\n2 inschatten zorgbehoefte;\n\n3 screeningen en vaccinaties.", "nl", {})
+  expect("one line", "Het bleef rustig.\n\n3 mensen raakten gewond bij het ongeluk.", "nl", { { "3", value = 3 } })
+end)
+
 T.done()
