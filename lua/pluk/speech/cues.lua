@@ -6548,8 +6548,17 @@ local function with_the(A, canon)
     local s = A.s
     hit = false
     -- (a newspaper's name keeps its article at a sentence's start too:
-    -- asked once an article stands before the name there)
+    -- asked once an article stands before the name there; in Dutch only
+    -- a newspaper's name has one, `De` inside a sentence being as often
+    -- a surname's particle, asked first)
     local press
+    if #articles > 1 then
+      press = A.g.press[lc(canon:match("(%S+)$"))] ~= nil
+      if not press then
+        memo[canon] = false
+        return canon
+      end
+    end
     for k = 1, #articles do
       -- (and the name ends there: not `the Doris Day Animal Foundation`;
       -- plain searches: a pattern would test every byte of the article)
