@@ -326,7 +326,7 @@ function Analyser:analyse(article)
     qb_x = nil, qb_k = nil,
     pstart = nil, pend = nil, quotes = nil, qa = nil, qb = nil, q_near = nil, p_near = nil,
     hits = nil, hs = nil, next_memo = nil, common_memo = nil, group_memo = nil,
-    the_memo = nil, first_pron = nil, last = nil, last_pos = nil, last_person = nil,
+    the_memo = nil, plural_the_memo = nil, first_pron = nil, last = nil, last_pos = nil, last_person = nil,
     last_group = nil, last_org = nil, last_org_pos = nil, org_before = nil,
     keep = nil, keep_oa = nil, resolved_hits = nil,
     pron_entity = nil, written_memo = nil,

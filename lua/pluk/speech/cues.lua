@@ -4248,11 +4248,20 @@ function Analyser.told_role_name(A, t, k, n)
     j = j + 1
   end
   if j == first then return nil end
-  -- (the byte after the name: the tokens may leave a quote mark out)
+  -- (what follows the name: the tokens may leave a quote mark out)
   local p = skip_spaces(s, t[2 * j - 2])
   local c = byte(s, p)
-  if c == 34 or c == 44 or c == 58 or (c == 226 and sub(s, p, p + 2) == "\226\128\156") then return j - 1 end
-  return nil
+  if c == 44 or c == 58 then return j - 1 end
+  local q = quote_at(A, p)
+  return q and q.oa == p and j - 1 or nil
+end
+
+-- does a determiner or an owner's possessive stand right before token j
+-- of t, making the word there a noun (a cue's form as one: `the legal
+-- team's claims`, `the president's tweets`)?
+function Analyser.noun_after_det(A, t, j)
+  local pw = word_key(A.s, t, j - 1)
+  return pw ~= nil and (A.L.det[pw] ~= nil or find(pw, "'s$") ~= nil)
 end
 
 local function cue_content(A, h)
@@ -4819,6 +4828,9 @@ local function cue_content(A, h)
     -- statement), starting at the first five tokens; up to the seventh
     -- only for a `that` after them (k_five: where the first five ended)
     local k_five
+    -- (the one a cue of telling addresses by a role noun and a name,
+    -- read once: see the loop's first token)
+    local told_end = TELL[lemma] and Analyser.told_role_name(A, t, 1, n)
     while k <= n and k <= 7 do
       if k > 5 and not k_five then k_five = k end
       local w
@@ -4920,8 +4932,8 @@ local function cue_content(A, h)
         else
           break
         end
-      elseif TELL[lemma] and k == 1 and Analyser.told_role_name(A, t, k, n) then
-        k = Analyser.told_role_name(A, t, k, n) + 1
+      elseif k == 1 and told_end then
+        k = told_end + 1
       elseif TELL[lemma] and k == 1 then
         -- the one told: `told reporters`, `told AFP`, `told the press`,
         -- `told the Associated Press` (a name after an article is the
@@ -5047,9 +5059,8 @@ local function cue_content(A, h)
             end
             -- (a cue's form after a determiner or an owner is a noun of
             -- the object: `denounced the legal team's claims as ...`)
-            local pj = L.cue[wj] and word_key(s, t, j - 1)
-            local noun = pj and (L.det[pj] or find(pj, "'s$"))
-            if L.cue[wj] and not noun or L.comp[wj] or (L.fw[wj] and not L.det[wj] and wj ~= "of" and wj ~= "and") then
+            if L.cue[wj] and not Analyser.noun_after_det(A, t, j) or L.comp[wj]
+               or (L.fw[wj] and not L.det[wj] and wj ~= "of" and wj ~= "and") then
               break
             end
           end
@@ -5074,9 +5085,8 @@ local function cue_content(A, h)
             local wj = ltok(s, t, j)
             -- (a cue's form after a determiner or an owner is a noun of
             -- the phrase: `commented the president's tweets are ...`)
-            local pj = L.cue[wj] and j > j0 and ltok(s, t, j - 1)
             if L.comp[wj] or RELATIVE[wj] or L.prep[wj] or COORD[wj] or L.pron[wj]
-               or L.cue[wj] and not (pj and (L.det[pj] or find(pj, "'s$"))) then
+               or L.cue[wj] and not (j > j0 and Analyser.noun_after_det(A, t, j)) then
               break
             end
             if CLAUSE_VERB[wj] then
@@ -6519,6 +6529,11 @@ end
 Analyser.NAME_ARTICLES = { en = { "The " }, nl = { "De ", "Het " } }
 Analyser.NAME_ARTICLE = { ["The "] = true, ["De "] = true, ["Het "] = true }
 
+-- is canon a newspaper's name, its last word in press_names.txt?
+function Analyser.press_name(A, canon)
+  return A.g.press[lc(canon:match("(%S+)$"))] ~= nil
+end
+
 -- `The Guardian`, `The Atlantic`: a name whose article is part of it,
 -- which the article shows by writing `The` with a capital inside a
 -- sentence (`according to The Guardian`), or anywhere before a
@@ -6534,12 +6549,9 @@ local function with_the(A, canon)
   if not memo then memo = {} A.the_memo = memo end
   local hit = memo[canon]
   if hit == nil then
-    -- (an article first, or no ASCII capital: by bytes; the test takes
-    -- any first word of two letters in e or three in t for `De`/`Het`,
-    -- names that take no article either: `Le Pen`)
-    local c1, c2, c3, c4 = byte(canon, 1, 4)
-    if not (c1 and c1 >= 65 and c1 <= 90) or c2 == 101 and c3 == 32 or c3 == 116 and c4 == 32
-       or c1 == 84 and c2 == 104 and c3 == 101 and c4 == 32 then
+    -- (an article first, or no ASCII capital)
+    local c1 = byte(canon, 1)
+    if not (c1 and c1 >= 65 and c1 <= 90) or Analyser.NAME_ARTICLE[canon:match("^%S+ ")] then
       hit = false
       memo[canon] = hit
     end
@@ -6553,7 +6565,7 @@ local function with_the(A, canon)
     -- a surname's particle, asked first)
     local press
     if #articles > 1 then
-      press = A.g.press[lc(canon:match("(%S+)$"))] ~= nil
+      press = Analyser.press_name(A, canon)
       if not press then
         memo[canon] = false
         return canon
@@ -6577,7 +6589,7 @@ local function with_the(A, canon)
             hit = articles[k]
             break
           end
-          if press == nil then press = A.g.press[lc(canon:match("(%S+)$"))] ~= nil end
+          if press == nil then press = Analyser.press_name(A, canon) end
           if press then
             hit = articles[k]
             break
@@ -6621,16 +6633,15 @@ local function role_text(A, m)
   -- article names it: `the researchers` where it writes that too
   -- (`researchers from ... reported`), else the noun alone (`Officials
   -- said`: officials); not `German officials`, whose capital may be a
-  -- name's. (Memoised per article; with_the's memo, by a key no name has.)
+  -- name's. (Memoised per article.)
   if A.lang == "en" and m.gender == "g" and m.kind == "role" and find(text, "^%a%l+s$") then
     local noun = lc(text)
-    local memo = A.the_memo
-    if not memo then memo = {} A.the_memo = memo end
-    local key = "\0" .. noun
-    local hit = memo[key]
+    local memo = A.plural_the_memo
+    if not memo then memo = {} A.plural_the_memo = memo end
+    local hit = memo[noun]
     if hit == nil then
       hit = (find(A.s, "the " .. noun, 1, true) or find(A.s, "The " .. noun, 1, true)) ~= nil
-      memo[key] = hit
+      memo[noun] = hit
     end
     return hit and "the " .. noun or noun
   end
