@@ -369,6 +369,17 @@ function M.grammar(lang)
   for _, e in ipairs((src[1] or EMPTY).list) do
     if src[1].values[e] == "after" then g.after[lc(e)] = true g.titles[lc(e)] = nil end
   end
+  -- a generation's suffix (Jr.): value "suffix"; part of the name, kept
+  -- by its written form without the period (the run's last word)
+  g.suffix, g.suffix_forms = {}, {}
+  for _, e in ipairs((src[1] or EMPTY).list) do
+    if src[1].values[e] == "suffix" then
+      local form = e:gsub("%.$", "")
+      g.suffix[lc(form)] = true
+      g.suffix_forms[#g.suffix_forms + 1] = form
+      g.titles[lc(e)] = nil
+    end
+  end
   -- last words of newspapers' names, whose capitalised article at a
   -- sentence's start is theirs (`The Baltimore Sun reported`)
   g.press = keyset(load(lang, "press_names"))
@@ -654,11 +665,21 @@ function M.initial_end(s, t, k)
   return k
 end
 
--- is token k of t the period of a surname given by its initial, after a
--- name part and perhaps particles (`Ricardo V.`, `Marco de G.`, `Peter
--- van der M.`: the way Dutch news names a suspect)?
+-- is token k of t a period that belongs to the name before it: of a
+-- surname given by its initial, after a name part and perhaps particles
+-- (`Ricardo V.`, `Marco de G.`, `Peter van der M.`: the way Dutch news
+-- names a suspect), or of a generation's suffix after a name part
+-- (`Robert Downey Jr.`)?
 function M.surname_initial(s, t, k, g)
-  if k < 3 or M.initial_end(s, t, k - 1) ~= k then return false end
+  if k < 3 then return false end
+  if M.initial_end(s, t, k - 1) ~= k then
+    if t[2 * k - 1] ~= t[2 * k - 2] or byte(s, t[2 * k - 1]) ~= 46
+       or not g.suffix[lc(sub(s, t[2 * k - 3], t[2 * k - 2] - 1))] then
+      return false
+    end
+    -- (a surname that is a title's word too: `Martin Luther King Jr.`)
+    return is_upper_at(s, t[2 * k - 5])
+  end
   local j = k - 2
   while j > 1 and M.kind(s, t, j, g) == "A" do j = j - 1 end
   return M.kind(s, t, j, g) == "N"
@@ -1006,7 +1027,11 @@ strip_titles_uncached = function(str, lang, g)
   -- (NATO Secretary-General Jens Stoltenberg, Actor Doris Day; a title
   -- that may follow a name, before one: Labour MP Ed Miliband)
   local last_title
-  for x = k, n - 1 do
+  -- (a title's word right before a generation's suffix is a surname:
+  -- `Martin Luther King Jr`)
+  local title_to = n - 1
+  if n >= 2 and g.suffix[lc(sub(str, t[2 * n - 1], t[2 * n] - 1))] then title_to = n - 2 end
+  for x = k, title_to do
     local w = sub(str, t[2 * x - 1], t[2 * x] - 1)
     if is_word_at(str, t[2 * x - 1]) and (title_like(g, w) or g.after[lc(w)]) and not g.keep[lc(w)] then
       last_title = x
@@ -1541,13 +1566,14 @@ local function titles_after_only(s, a, b, g)
   return true
 end
 
--- are the words of s[a, b) titles only (`Princess ` before a name,
--- each with the white space after it)?
+-- are the words of s[a, b) titles or stop words only (`Princess ` before
+-- a name, `On Friday ` before `Ford Motor Company`: what cleaning drops),
+-- each with the white space after it?
 local function titles_before_only(s, a, b, g)
   local x = a
   while x < b do
     local _, e, w = find(s, "^([^%s,;:]+)%s+", x)
-    if not e or e >= b or not g.titles[lc(w)] then return false end
+    if not e or e >= b or not (g.titles[lc(w)] or g.stop[lc(w)]) then return false end
     x = e + 1
   end
   return x == b
@@ -1594,8 +1620,9 @@ local function multi_lists(ix, w)
       elseif runs[q] == p and run_word_is(s, runs, k, p, w, lw0, false, w_s)
              or p > runs[q] and p < runs[q + 2] and byte(s, p + lw0) == 32
                 and titles_before_only(s, runs[q], p, ix.g) then
-        -- (also after titles only, which cleaning drops: `Princess
-        -- Ubolratana Mahidol` is a fuller form of `Ubolratana`)
+        -- (also after titles or stop words only, which cleaning drops:
+        -- `Princess Ubolratana Mahidol` is a fuller form of `Ubolratana`,
+        -- `On Friday Ford Motor Company` holds one of `Ford`)
         if fo then fo[#fo + 1] = k else fo = { k } end
       end
     end
@@ -1765,6 +1792,10 @@ local function clean_words(run, g, lang)
     elseif k2 == "A" then
       -- kept when a name part stands before it, or it opens the name
       if is_upper_at(ws[i], 1) then first = i end
+    elseif k2 == "T" and i + 1 == n and g.suffix[lc(ws[n])] then
+      -- (a title's word before a generation's suffix is the surname:
+      -- `Martin Luther King Jr`)
+      first = i
     elseif k2 == "T" and g.keep[lc(ws[i])] then
       first = i
       break
@@ -2117,6 +2148,42 @@ local function spelled_name(ix, s, g, acr)
   return nil
 end
 
+-- does name str end in a generation's suffix (`Robert Downey Jr`)?
+local function suffixed(g, str)
+  local w = str:match("(%a+)$")
+  return w ~= nil and w ~= str and g.suffix[lc(w)] == true
+end
+
+-- does name str end in a generation's suffix with its period (`Trump
+-- Jr.`)?
+local function suffix_dot(g, str)
+  return byte(str, -1) == 46 and suffixed(g, sub(str, 1, -2))
+end
+
+-- the fullest run of the article that ends in a generation's suffix
+-- after the words of form (a mention's name_form: `Downey` ->
+-- `Robert Downey Jr`), or nil
+local function suffixed_form(article, g, lang, form)
+  local ix = M.index(article, g)
+  local s, runs = ix.s, ix.runs
+  local seen, order = {}, {}
+  for _, sw in ipairs(g.suffix_forms) do
+    local list = multi_lists(ix, sw)
+    for i = 1, list and #list or 0 do
+      local q = 4 * list[i] - 3
+      local run = clean_run(s, runs[q], runs[q + 3], g, lang, ix)
+      local base = run:match("^(.-)%s+%a+$")
+      if base then consider(seen, order, form.folds, form.n, base) end
+    end
+  end
+  if #order == 0 then return nil end
+  local best = choose(order, nil, 0)
+  for _, sw in ipairs(g.suffix_forms) do
+    if find(ix.s, best .. " " .. sw, 1, true) then return best .. " " .. sw end
+  end
+  return nil
+end
+
 function M.canonical(article, mention, lang)
   local s = article.text or article
   local cache = canon_cache[article]
@@ -2144,6 +2211,9 @@ function M.canonical(article, mention, lang)
     g.untitled = untitled
   end
   local clean = untitled(mention)
+  -- (a generation's suffix is looked up without its period: the index's
+  -- runs end before it)
+  if #g.suffix_forms > 0 and suffix_dot(g, clean) then clean = sub(clean, 1, -2) end
   local form = name_form(clean)
   -- (trim_run reads the article for three words or more)
   if form.n >= 3 then
@@ -2294,6 +2364,15 @@ function M.canonical(article, mention, lang)
         end
       end
     end
+  end
+  -- a surname whose only fuller form ends in a generation's suffix
+  -- (`Downey` of `Robert Downey Jr.`); a name that ends in one gets its
+  -- period back as the article writes it
+  if #g.suffix_forms > 0 and nm > 0 then
+    if best == clean and not suffixed(g, clean) then
+      best = suffixed_form(article, g, lang, form) or best
+    end
+    if suffixed(g, best) and find(s, best .. ".", 1, true) then best = best .. "." end
   end
   -- a name of two words or more whose acronym the article gives right
   -- after it, in brackets, is what the acronym spells out when that ends

@@ -1204,7 +1204,12 @@ function Analyser:attribute(A, res)
       qi = qi + 1
       local h, m, cue, how
       local guessed = false
-      if q.right then h = q.right
+      -- (a source named after a quote that a speech verb of its own
+      -- sentence tags before it is whose report it is, not who spoke:
+      -- `Pelosi called it a "breach," according to NBC`)
+      if q.right and not (q.right.where == "before" and q.left and q.left.subj and q.left_adjacent
+                          and not q.left.where) then
+        h = q.right
       elseif q.left and q.left.subj then h = q.left
       elseif q.colon then m = q.colon
       elseif not q.prev_part then h = content_hit(A, q)

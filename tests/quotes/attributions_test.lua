@@ -4089,4 +4089,30 @@ T.case("the one a cue of telling addresses by a role noun and a name before a qu
   T.eq(c[1] and c[1].speaker, "the host", "host is a role noun")
 end)
 
+T.case("a generation's suffix is part of the name (titles.txt `Jr. = suffix`): `Robert Downey Jr. said` is a subject, `Downey` is Robert Downey Jr., `Trump Jr.` is Donald Trump Jr. and `Trump` still Donald Trump; a title's word before it is the surname (`Martin Luther King Jr.`)", function()
+  local q = run('Robert Downey Jr. said "we are all very sad about this." Later, Downey said "he was a great friend to all of us."', "en")
+  T.eq(q[1] and { q[1].speaker, q[1].speaker_text, q[1].cue }, { "Robert Downey Jr.", "Robert Downey Jr.", "said" }, "with the period")
+  T.eq(q[2] and q[2].speaker, "Robert Downey Jr.", "the surname alone")
+  local q2 = run('President Donald Trump spoke on Monday. "It is a hoax," Trump said. Trump Jr. added: "We did nothing wrong at all."', "en")
+  T.eq(q2[1] and q2[1].speaker, "Donald Trump", "the father")
+  T.eq(q2[2] and { q2[2].speaker, q2[2].cue }, { "Trump Jr.", "added" }, "the son, not the father")
+  local q3 = run('It rained. Martin Luther King Jr. said "the arc of the moral universe is long."', "en")
+  T.eq(q3[1] and q3[1].speaker, "Martin Luther King Jr.", "King is the surname")
+end)
+
+T.case("the fuller form of a name may follow words that cleaning drops (`On Friday Ford Motor Company announced`): `Ford` later is Ford Motor Company", function()
+  local q = run('On Friday Ford Motor Company announced an inquiry. Ford said in a filing that the matter "does not involve the use of defeat devices."', "en")
+  T.eq(q[1] and { q[1].speaker, q[1].speaker_text }, { "Ford Motor Company", "Ford" }, "Ford")
+end)
+
+T.case("a source named after a quote that a speech verb of its own sentence tags is whose report it is (`Pelosi called it a \"breach,\" according to NBC`): the quote is the speaker's, and the verb's content ends with the quote", function()
+  local q, a = run('Pelosi had opposed it. Pelosi called Trump\'s conduct a "breach of his Constitutional responsibilities," according to NBC.', "en")
+  T.eq(q[1] and { q[1].speaker, q[1].cue }, { "Pelosi", "called" }, "the quote")
+  local called
+  for _, r in ipairs(a) do if r.cue == "called" then called = r end end
+  T.eq(called and called.text, 'Trump\'s conduct a "breach of his Constitutional responsibilities,"', "content without the source")
+  local q2 = run('"It was a bad day for all of us," according to CNN.', "en")
+  T.eq(q2[1] and q2[1].speaker, "CNN", "the source alone tags it")
+end)
+
 T.done()

@@ -3202,14 +3202,16 @@ local function plural_cue(A, h)
 end
 
 -- name mention m, less the period of a surname given by its initial
--- (`volgens Jan V. is`, `zei Peter van der M. tegen`), with it; m as it
--- is otherwise (nil too)
+-- (`volgens Jan V. is`, `zei Peter van der M. tegen`) or of a
+-- generation's suffix (`according to Robert Downey Jr.`), with it; m as
+-- it is otherwise (nil too)
 function Analyser.with_initial_period(A, m)
   if not m or m.kind ~= "name" then return m end
   local s = A.s
   local e = m.e
   local c = byte(s, e - 1)
-  if byte(s, e) == 46 and c and c >= 65 and c <= 90 and byte(s, e - 2) == 32 then
+  if byte(s, e) == 46 and (c and c >= 65 and c <= 90 and byte(s, e - 2) == 32
+                           or A.g.suffix[lower(string.match(sub(s, e - 3, e - 1), "%a+$") or "")]) then
     m.e = e + 1
     m.text = sub(s, m.s, e)
   end
@@ -3744,8 +3746,18 @@ local function clause_end(A, cs, ce, fronted)
       return x
     end
     -- and so a source cue of two words that runs to the end (`...,
-    -- according to NBC.`; not `..., according to NBC, a betrayal`)
-    if w2 and L.source[lw .. " " .. lc(w2)] and not quote_at(A, x)
+    -- according to NBC.`; not `..., according to NBC, a betrayal`),
+    -- also after a quote whose last byte is the comma (`called it a
+    -- "breach," according to NBC.`: the content ends with the quote)
+    local qx = quote_at(A, x)
+    if qx and x + 1 == qx.ca and qx.cb < ce then
+      local v1, v2 = s:match("^%s+([^%s%p]+)%s+([^%s%p]+)", qx.cb)
+      if v2 and L.source[lc(v1) .. " " .. lc(v2)] and count_words(s, qx.cb, ce, 7) <= 6
+         and not find(sub(s, qx.cb, ce - 1), ",", 1, true) then
+        return qx.cb
+      end
+    end
+    if w2 and L.source[lw .. " " .. lc(w2)] and not qx
        and count_words(s, x + 1, ce, 7) <= 6 and not find(sub(s, x + 1, ce - 1), ",", 1, true) then
       return x
     end
