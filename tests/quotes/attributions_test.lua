@@ -4115,4 +4115,24 @@ T.case("a source named after a quote that a speech verb of its own sentence tags
   T.eq(q2[1] and q2[1].speaker, "CNN", "the source alone tags it")
 end)
 
+T.case("a pronoun after a sentence whose last cue opens a contrasting clause is that cue's speaker, the last to speak (`Duda said ... while Interior Minister Joachim Brudziński wrote ... He tweeted`), not the sentence's first subject; not after a `while` of time (`said while visiting`)", function()
+  local q = run('President Andrzej Duda said the victims were young while Interior Minister Joachim Brudziński wrote he had ordered checks on escape rooms. He tweeted, "I want to express my sympathy to the families."', "en")
+  T.eq(q[1] and { q[1].speaker, q[1].speaker_text }, { "Joachim Brudziński", "He" }, "no comma, a capital after while")
+  local q2 = run('President Andrzej Duda said the victims were young, while the minister Joachim Brudziński wrote he had ordered checks. He tweeted, "I want to express my sympathy to the families."', "en")
+  T.eq(q2[1] and q2[1].speaker, "Joachim Brudziński", "a comma before while")
+  local q3 = run('President Andrzej Duda said the victims were young while visiting Minister Joachim Brudziński, who wrote he had ordered checks. He tweeted, "I want to express my sympathy to the families."', "en")
+  T.eq(q3[1] and q3[1].speaker, "Andrzej Duda", "while of time")
+end)
+
+T.case("a comma that is a quote's last byte ends a verb's content as a comma after the quote does: before a participle of a cue, also past an adverb of speech (`said it was \"good for us all,\" also noting that ...`)", function()
+  local _, a = run('John Smith said it was "good for us all," also noting that it was "quite cheap for everyone."', "en")
+  local said
+  for _, r in ipairs(a) do if r.cue == "said" then said = r end end
+  T.eq(said and said.text, 'it was "good for us all,"', "said's content ends with the quote")
+  local _, b = run('Okey Oramah said the currencies "cost Africa billions," further saying that trade suffers.', "en")
+  T.eq(b[1] and b[1].text, 'the currencies "cost Africa billions,"', "further saying")
+  local _, c = run('John Smith said it was "good for us all, and cheap too."', "en")
+  T.eq(c[1] and c[1].text, 'it was "good for us all, and cheap too."', "a comma inside the quote cuts nothing")
+end)
+
 T.done()

@@ -3735,36 +3735,34 @@ local function clause_end(A, cs, ce, fronted)
     -- it: past CLAUSE_COMMAS_MAX bytes the clause runs to its end)
     if x - cs > CLAUSE_COMMAS_MAX then return ce end
     i = x + 1
-    local w, w2 = s:match("^%s*([^%s%p]+)%s+([^%s%p]+)", x + 1)
+    -- a comma that is a quote's last byte (`said it was "good for us
+    -- all," also noting ...`): what follows the quote's closing mark is
+    -- read as after a comma outside it, and content cut there ends with
+    -- the mark
+    local cut, from = x, x + 1
+    local qx = quote_at(A, x)
+    if qx and x + 1 == qx.ca and qx.cb < ce then cut, from, qx = qx.cb, qx.cb, nil end
+    local w, w2 = s:match("^%s*([^%s%p]+)%s+([^%s%p]+)", from)
     -- an inverted cue of its own and its speaker to the end: `..., meldt
     -- de NOS.`, `..., aldus de politie.` (the report of the whole
     -- sentence, not of this clause)
     local lw = w and (names.lc_memo[w] or lc(w))
-    if w and w2 and (L.cue[lw] or L.source[lw]) and is_lower_at(w, 1) and not quote_at(A, x)
+    if w and w2 and (L.cue[lw] or L.source[lw]) and is_lower_at(w, 1) and not qx
        and (L.det[lc(w2)] or L.pron[lc(w2)] or is_upper_at(w2, 1))
-       and count_words(s, x + 1, ce, 7) <= 6 then
-      return x
+       and count_words(s, from, ce, 7) <= 6 then
+      return cut
     end
     -- and so a source cue of two words that runs to the end (`...,
-    -- according to NBC.`; not `..., according to NBC, a betrayal`),
-    -- also after a quote whose last byte is the comma (`called it a
-    -- "breach," according to NBC.`: the content ends with the quote)
-    local qx = quote_at(A, x)
-    if qx and x + 1 == qx.ca and qx.cb < ce then
-      local v1, v2 = s:match("^%s+([^%s%p]+)%s+([^%s%p]+)", qx.cb)
-      if v2 and L.source[lc(v1) .. " " .. lc(v2)] and count_words(s, qx.cb, ce, 7) <= 6
-         and not find(sub(s, qx.cb, ce - 1), ",", 1, true) then
-        return qx.cb
-      end
-    end
+    -- according to NBC.`, `called it a "breach," according to NBC.`;
+    -- not `..., according to NBC, a betrayal`)
     if w2 and L.source[lw .. " " .. lc(w2)] and not qx
-       and count_words(s, x + 1, ce, 7) <= 6 and not find(sub(s, x + 1, ce - 1), ",", 1, true) then
-      return x
+       and count_words(s, from, ce, 7) <= 6 and not find(sub(s, from, ce - 1), ",", 1, true) then
+      return cut
     end
-    if w and SETS.contrast[lw] and not quote_at(A, x) then
+    if w and SETS.contrast[lw] and not qx then
       -- (the cue among the five words after the contrasting word, before
       -- any punctuation, past its subject)
-      local _, p = find(s, "^%s*[^%s%p]+", x + 1)
+      local _, p = find(s, "^%s*[^%s%p]+", from)
       local k
       p, k = p + 1, 0
       while k < 5 do
@@ -3772,7 +3770,7 @@ local function clause_end(A, cs, ce, fronted)
         if not wk or we >= ce then break end
         local lk = names.lc_memo[wk] or lc(wk)
         -- (a subject first: `, while noting ...` goes on with the same)
-        if k >= 1 and L.cue[lk] and is_lower_at(wk, 1) then return x end
+        if k >= 1 and L.cue[lk] and is_lower_at(wk, 1) then return cut end
         p, k = we + 1, k + 1
       end
     end
@@ -3781,14 +3779,15 @@ local function clause_end(A, cs, ce, fronted)
     -- `after` or `while` (`announced he would drop his bid, before
     -- reversing course`), or a cue's own or a defiance's participle
     -- (`..., citing the refusal`, `..., disregarding the court's ruling`;
-    -- not `, resulting in 4,600 deaths`, `, including his home state`)
-    if L.lang == "en" and w and not quote_at(A, x) then
-      local timed = lw == "before" or lw == "after" or lw == "while"
+    -- not `, resulting in 4,600 deaths`, `, including his home state`),
+    -- also past an adverb of speech (`, also noting`)
+    if L.lang == "en" and w and not qx then
+      local timed = lw == "before" or lw == "after" or lw == "while" or L.adv[lw] ~= nil
       local part = timed and w2 or w
       local lpart = part and (part == w and lw or lc(part))
       if lpart and #lpart > 5 and sub(lpart, -3) == "ing" and is_lower_at(part, 1) and not NOT_GERUND[lpart]
-         and (timed or L.cue[lpart] or SETS.speaker_act_ing[lpart]) then
-        return x
+         and (timed and not L.adv[lw] or L.cue[lpart] or SETS.speaker_act_ing[lpart]) then
+        return cut
       end
     end
     local c = w and CONJ[lw]
@@ -3796,13 +3795,13 @@ local function clause_end(A, cs, ce, fronted)
     -- right after the joining word goes on under it: `Volgens de politie
     -- is de man gevlucht, maar is hij later aangehouden`)
     if c and fronted and w2 and L.verb_word[lc(w2)] then c = nil end
-    if c and w2 and is_lower_at(w2, 1) and not quote_at(A, x) then
+    if c and w2 and is_lower_at(w2, 1) and not qx then
       local l2 = lc(w2)
       if c == "verb" then
         -- (or the first word of a separable one: `, en raadde ... aan`)
-        if L.cue[l2] or L.tag[l2] or L.split[l2] then return x end
+        if L.cue[l2] or L.tag[l2] or L.split[l2] then return cut end
       elseif not L.det[l2] and not L.pron[l2] and not L.comp[l2] then
-        return x
+        return cut
       end
     end
   end
@@ -6996,6 +6995,27 @@ function Analyser.coordinated_subject(A, a, b)
   return nil
 end
 
+-- Analyser.opens_contrast(A, lo, p): does a contrasting word
+-- (SETS.contrast: `while`, `terwijl`) stand right before p, after lo,
+-- after a comma or before a capitalised word or a determiner (`, while
+-- the minister`, `while Interior Minister Joachim Brudziński`; not `said
+-- while visiting Smith`)?
+function Analyser.opens_contrast(A, lo, p)
+  local a = p - 60 > lo and p - 60 or lo
+  local seg = sub(A.s, a, p - 1)
+  -- (the clause right before p: after its last comma, semicolon or colon)
+  local cut = string.match(seg, ".*[,;:]()")
+  local clause = cut and sub(seg, cut) or seg
+  local at, w
+  for x, wx in string.gmatch(clause, "()([%a\128-\255]+)") do
+    if SETS.contrast[lc(wx)] then at, w = x, wx end
+  end
+  if not w then return false end
+  local rest = string.match(clause, "^%s*(.*)$", at + #w)
+  return (cut ~= nil and find(sub(clause, 1, at - 1), "^%s*$") ~= nil) or is_upper_at(rest, 1)
+         or A.L.det[lc(rest:match("^%S*"))] ~= nil
+end
+
 function Analyser:resolve_pronoun(A, m, x)
   local want = m.gender
   if want == "n" then
@@ -7064,6 +7084,12 @@ function Analyser:resolve_pronoun(A, m, x)
           local f = first_np(A, ps, pe)
           opens = f ~= nil and f.s == hm.s
         end
+      end
+      -- (and so one that opens a contrasting clause after the comma, the
+      -- last one to speak: `Duda said ..., while Interior Minister
+      -- Joachim Brudziński wrote he had ordered checks. He tweeted`)
+      if hm and hm.how == "before" and not opens and hm.kind ~= "pron" then
+        opens = Analyser.opens_contrast(A, ps, hm.s)
       end
       if hm and (hm.how ~= "before" or opens)
          and hm.kind ~= "pron" and hm.s >= ps then
