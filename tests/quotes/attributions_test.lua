@@ -4135,4 +4135,12 @@ T.case("a comma that is a quote's last byte ends a verb's content as a comma aft
   T.eq(c[1] and c[1].text, 'it was "good for us all, and cheap too."', "a comma inside the quote cuts nothing")
 end)
 
+T.case("a name after a title of two words or a title and its period opens the sentence as its subject (`Prime Minister Johnson was questioned`, `Mr. Johnson was questioned`): a `he` after it is that person, not an earlier one nor the title", function()
+  for _, title in ipairs({ "Prime Minister", "Mr." }) do
+    local q = run("Boris Johnson joined the calls. Anne Sacoolas was involved in a collision.\n\n" .. title
+                  .. ' Johnson was questioned about the case. He said, "I think everybody is sad."', "en")
+    T.eq(q[1] and { q[1].speaker, q[1].speaker_text }, { "Boris Johnson", "He" }, title)
+  end
+end)
+
 T.done()

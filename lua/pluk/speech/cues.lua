@@ -5372,7 +5372,12 @@ person_mentions_uncached = function(A, a, b)
         -- `Docent geschiedenis Mark Jansen`)
         local named_after = k + 2 <= n and names.kind(s, t, k + 2, g) == "N" and is_lower_at(s, t[2 * k + 1])
                             and Analyser.plain_modifiers(A, t, k + 1, k + 1)
-        if r ~= "g" and r ~= "x" and (k == n or names.kind(s, t, k + 1, g) ~= "N") and not named_after
+        -- (nor a title before its period and the name: `Mr. Johnson`)
+        local nk = k + 1
+        if nk < n and t[2 * nk - 1] == t[2 * k] and byte(s, t[2 * k]) == 46 and t[2 * nk] == t[2 * k] + 1 then
+          nk = nk + 1
+        end
+        if r ~= "g" and r ~= "x" and (k == n or names.kind(s, t, nk, g) ~= "N") and not named_after
            and not appositive_name_after(A, t[2 * k], b) then
           local m = np_ending(A, t, k, 1)
           if m and m.kind == "role" then
@@ -5464,6 +5469,12 @@ person_mentions_uncached = function(A, a, b)
               if not (role or modifier) and whole and wa - a < 4 and wa == skip_spaces(s, a) then
                 local nw = s:match("^%s+(%l[%l%-]*)", wb + 1)
                 modifier = nw ~= nil and role_of(L, nw) ~= nil
+                -- (or the first word of a title of two: `Prime Minister
+                -- Johnson was questioned`)
+                if not modifier then
+                  local cw = s:match("^%s+(%u[%a%-]*)", wb + 1)
+                  modifier = cw ~= nil and g.titles[lw .. " " .. lc(cw)] ~= nil
+                end
               end
               after_role = role
               if core ~= "" and not (L.adv[lw] or L.det[lw] or names.title_like(g, core) or role or modifier) then
