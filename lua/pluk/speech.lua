@@ -795,6 +795,23 @@ local function adjective_ending(L, w)
   return false
 end
 
+-- Analyser.relative_aside(A, ss, h, x): does cue h stand in an aside of
+-- its sentence (from ss) that a relative pronoun opens after a dash or a
+-- comma, closed by the same mark before x?
+local ASIDE_OPEN = { [","] = ",", ["\226\128\148"] = "\226\128\148", ["\226\128\147"] = "\226\128\147", ["-"] = "-" }
+function Analyser.relative_aside(A, ss, h, x)
+  local s = A.s
+  local lo = h.s - 80 > ss and h.s - 80 or ss
+  local before = sub(s, lo, h.s - 1)
+  local mark, w
+  for m, wx in string.gmatch(before, "([,\226%-][\128]?[\147\148]?)%s+([%a]+)") do
+    if ASIDE_OPEN[m] then mark, w = m, wx end
+  end
+  if not (mark and RELATIVE[lc(w)]) then return false end
+  local after = sub(s, h.e, x - 1)
+  return find(after, mark, 1, true) ~= nil
+end
+
 function Analyser:attribute(A, res)
   local s, L, cfg = A.s, A.L, self.config
   local quotes = A.quotes
@@ -906,7 +923,13 @@ function Analyser:attribute(A, res)
     local lk1, lk2 = hit_range(A, ss, q.oa)
     for k = lk2, lk1, -1 do
       local h = analyse_cue(A, A.hits[k])
-      if h.subj or h.where == "self" then left = h break end
+      -- (not a cue inside an aside that a relative pronoun opens between
+      -- dashes or commas: `Bercow commented on the matter — which the BBC
+      -- noted as unusual — "..."`)
+      if (h.subj or h.where == "self") and not (k > lk1 and Analyser.relative_aside(A, ss, h, q.oa)) then
+        left = h
+        break
+      end
     end
     q.left = left
     -- a cue right before the quote, with or without a speaker: `to say

@@ -4143,4 +4143,20 @@ T.case("a name after a title of two words or a title and its period opens the se
   end
 end)
 
+T.case("a title right before a name after an of-phrase makes the name the speaker, not the body before the of (`House of Commons Speaker John Bercow said`, `Bank of England Governor Andrew Bailey said`); `Mohammad bin Salman of Saudi Arabia` stays the person", function()
+  local _, a = run("House of Commons Speaker John Bercow said the plan was bad. Bank of England Governor Andrew Bailey said it was fine. Crown Prince Mohammad bin Salman of Saudi Arabia said it was good.", "en")
+  T.eq({ a[1] and a[1].speaker, a[2] and a[2].speaker, a[3] and a[3].speaker },
+       { "John Bercow", "Andrew Bailey", "Mohammad bin Salman" }, "the three speakers")
+end)
+
+T.case("a document owned by a role speaks for that role (`The court's summary concluded`: the court), as one owned by a name does (`The WHO's report said`)", function()
+  local q = run('The Court of Session issued an opinion on Tuesday. The court said the plan was unlawful. The court\'s summary concluded with the statement: "The Court will accordingly make an Order."', "en")
+  T.eq(q[1] and { q[1].speaker, q[1].speaker_text }, { "Court of Session", "The court" }, "the court")
+end)
+
+T.case("a cue inside an aside that a relative pronoun opens between dashes or commas is no tag of the quote after the aside (`Bercow commented on the matter — which the BBC noted as unusual — \"...\"`)", function()
+  local q = run('Speaker John Bercow commented on the matter \u{2014} which the BBC noted as an unusual move by a Speaker \u{2014} "However it is dressed up, it is obvious that the purpose is to stop Parliament."', "en")
+  T.eq(q[1] and q[1].speaker, "John Bercow", "past the aside")
+end)
+
 T.done()

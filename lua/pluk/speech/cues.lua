@@ -495,6 +495,18 @@ local function np_ending(A, t, k, lo, w)
       first = k
     end
   end
+  -- a document speaks for the role that owns it, as for a name that does
+  -- (`The court's summary concluded`: the court)
+  if r == "x" and k - 1 >= first and k - 1 <= first + 1 and names.possessive(s, t, k - 1) then
+    local ow = tok(s, t, k - 1)
+    local cut = names.possessive_len(ow)
+    local ro = cut > 0 and role_of(L, sub(ow, 1, -cut - 1))
+    if ro and ro ~= "x" and (first == k - 1 or det) then
+      local oe = t[2 * k - 2] - cut
+      return { s = t[2 * first - 1], e = oe, kind = "role", def = det, head = lc(sub(ow, 1, -cut - 1)),
+               gender = ro, text = sub(s, t[2 * first - 1], oe - 1) }
+    end
+  end
   return { s = t[2 * first - 1], e = t[2 * k], kind = "role", def = det, head = head,
            gender = r, text = sub(s, t[2 * first - 1], t[2 * k] - 1) }
 end
@@ -1734,6 +1746,13 @@ local function subject_before(A, a, ss, wide)
     -- Waterstaat`, read below)
     if (pw == "van" or pw == "of") and m.kind == "name" and x + 1 < first_k and g.portfolio[ltok(s, t, x + 1)]
        and x >= 2 and is_lower_at(s, t[2 * x - 3]) and role_of(L, tok(s, t, x - 1)) then
+      break
+    end
+    -- (a title right before the name makes the name the person, whatever
+    -- body the of-phrase before the title names: `House of Commons
+    -- Speaker John Bercow said`, `Bank of England Governor Andrew Bailey`)
+    if (pw == "van" or pw == "of") and m.kind == "name" and x + 1 < first_k
+       and names.title_before(s, t, first_k, g) < first_k then
       break
     end
     if pw == "van" or pw == "of" then
