@@ -4159,4 +4159,9 @@ T.case("a cue inside an aside that a relative pronoun opens between dashes or co
   T.eq(q[1] and q[1].speaker, "John Bercow", "past the aside")
 end)
 
+T.case("Dutch quantifiers open a group's noun phrase as an article does (determiners.txt `andere = indef`): `riepen andere fracties` is `andere fracties`", function()
+  local q = run("De SP-fractie kondigde aan niet te zullen verschijnen. ,,Jullie vluchten weg voor het debat'', riepen andere fracties boos. ,,Het is slecht'', zeiden sommige fracties.", "nl")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "andere fracties", "sommige fracties" }, "the groups")
+end)
+
 T.done()

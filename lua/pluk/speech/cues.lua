@@ -422,6 +422,11 @@ local function np_ending(A, t, k, lo, w)
     if L.det[dk] then
       first = j
       det = L.det[dk]
+      -- (a quantifier after an article: `de andere fracties`)
+      if det == "indef" and j > lo and L.det[ltok(s, t, j - 1)] and L.det[ltok(s, t, j - 1)] ~= "indef" then
+        first = j - 1
+        det = L.det[ltok(s, t, j - 1)]
+      end
       -- (a share's hedge before it: `Nearly a quarter said`)
       if share and j > lo and L.hedge[ltok(s, t, j - 1)] then first = j - 1 end
       -- `one of the victims`
