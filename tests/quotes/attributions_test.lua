@@ -4164,4 +4164,9 @@ T.case("Dutch quantifiers open a group's noun phrase as an article does (determi
   T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "andere fracties", "sommige fracties" }, "the groups")
 end)
 
+T.case("after a source cue a name inside a document's phrase before its noun made it (`according to the CNN report`: CNN); a document with no name stays (`according to the report`)", function()
+  local _, a = run("The stores were working to keep up supply, according to the News.com.au report. According to the report, it is bad.", "en")
+  T.eq({ a[1] and a[1].speaker, a[2] and a[2].speaker }, { "News.com.au", "the report" }, "the maker, the document")
+end)
+
 T.done()

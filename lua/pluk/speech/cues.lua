@@ -3321,6 +3321,7 @@ local function analyse_cue(A, h)
       h.subj = source_pronoun(A, a, b, se) or source_agent(A, b, se, true)
                or Analyser.listed_name(A, Analyser.with_initial_period(A, subject_after(A, b, se)), se)
                or source_agent(A, b, se)
+      h.subj = Analyser.document_maker(A, h.subj)
     end
     return h
   end
@@ -7049,6 +7050,28 @@ function Analyser.opens_contrast(A, lo, p)
   local rest = string.match(clause, "^%s*(.*)$", at + #w)
   return (cut ~= nil and find(sub(clause, 1, at - 1), "^%s*$") ~= nil) or is_upper_at(rest, 1)
          or A.L.det[lc(rest:match("^%S*"))] ~= nil
+end
+
+-- Analyser.document_maker(A, m): the name inside a document's phrase
+-- before its noun, which made it and speaks through it (`according to the
+-- CNN report`: CNN, `the News.com.au report`), as a mention; else m
+function Analyser.document_maker(A, m)
+  if not (m and m.kind == "role" and m.gender == "x") then return m end
+  local s, g = A.s, A.g
+  local t = tokens(s, m.s, m.e)
+  local n = #t // 2
+  for x = 1, n - 1 do
+    if names.kind(s, t, x, g) == "N" and is_upper_at(s, t[2 * x - 1]) then
+      local l2 = names.run_starting(s, t, x, g)
+      if l2 and l2 < n then
+        local mm = mention_name(s, t, x, l2)
+        mm.how = m.how
+        return mm
+      end
+      break
+    end
+  end
+  return m
 end
 
 function Analyser:resolve_pronoun(A, m, x)
