@@ -982,6 +982,12 @@ function Analyser:attribute(A, res)
         end
         for k = lo, (n < lo + 3 and n or lo + 3) do
           local m = np_ending(A, t, k, lo)
+          -- (a name before a group's noun in lower case is that group's:
+          -- `The Biden campaign recycled a statement: ...`)
+          if m and m.kind == "name" and k < n and is_lower_at(s, t[2 * k + 1]) and role_of(L, tok(s, t, k + 1)) == "g" then
+            local m2 = np_ending(A, t, k + 1, lo)
+            if m2 and m2.kind == "role" then m = m2 end
+          end
           if m then
             if m.kind == "name" then
               local f = k

@@ -4169,4 +4169,12 @@ T.case("after a source cue a name inside a document's phrase before its noun mad
   T.eq({ a[1] and a[1].speaker, a[2] and a[2].speaker }, { "News.com.au", "the report" }, "the maker, the document")
 end)
 
+T.case("colon framing takes a name before a group's noun as that group (`The Biden campaign recycled a statement: \"...\"`), and a group the mention names is not an earlier group of the same noun (`his campaign`)", function()
+  local q, a = run('Joe Biden spoke on Monday. Donald Trump attacked Drudge and his campaign called for CNN to fire a pollster. The Biden campaign recycled a statement it first put out in July: "The American people will decide this election." The Biden campaign said it was fine.', "en")
+  T.eq(q[1] and { q[1].speaker, q[1].speaker_text }, { "Biden campaign", "The Biden campaign" }, "colon")
+  local said
+  for _, r in ipairs(a) do if r.cue == "said" then said = r end end
+  T.eq(said and said.speaker, "Biden campaign", "not his campaign")
+end)
+
 T.done()

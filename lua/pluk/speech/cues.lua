@@ -7509,7 +7509,9 @@ function Analyser:resolve(A, m, x)
     if m.gender == "x" or m.gender == "g" then
       -- the study, the team, de politie: the group itself
       local txt = role_text(A, m)
-      if (REFERS_BACK[m.def] or m.def == nil) and A.indef then
+      -- (not one whose text names its own: `The Biden campaign` after
+      -- `his campaign` is the Biden campaign)
+      if (REFERS_BACK[m.def] or m.def == nil) and A.indef and not is_upper_at(txt, 1) then
         local e = A.indef[m.head]
         if e then return e end
       end
