@@ -1573,7 +1573,12 @@ local function titles_before_only(s, a, b, g)
   local x = a
   while x < b do
     local _, e, w = find(s, "^([^%s,;:]+)%s+", x)
-    if not e or e >= b or not (g.titles[lc(w)] or g.stop[lc(w)]) then return false end
+    -- (a title of two words: `Prime Minister`)
+    if e and e < b and not (g.titles[lc(w)] or g.stop[lc(w)]) then
+      local _, e2, w2 = find(s, "^([^%s,;:]+)%s+", e + 1)
+      if e2 and e2 < b and g.titles[lc(w .. " " .. w2)] then e = e2 end
+    end
+    if not e or e >= b or not (g.titles[lc(w)] or g.stop[lc(w)] or e > x + #w) then return false end
     x = e + 1
   end
   return x == b

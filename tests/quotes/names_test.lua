@@ -160,4 +160,11 @@ T.case("fullest form among several people of one last name", function()
   T.eq(names.canonical(art, "Bolton"), "John Bolton", "a title ending in Adviser")
 end)
 
+T.case("a first name's fuller form after a title of two words or the words cleaning drops (`Prime Minister Jacinda Ardern`, `On Friday Ford Motor Company`)", function()
+  local art = { text = "It rained. Prime Minister Jacinda Ardern spoke on Monday. Jacinda said it.", lang = "en" }
+  T.eq(names.canonical(art, "Jacinda"), "Jacinda Ardern", "a title of two words")
+  art = { text = "It was. On Friday Ford Motor Company announced the news. Ford said it.", lang = "en" }
+  T.eq(names.canonical(art, "Ford"), "Ford Motor Company", "stop words before the name")
+end)
+
 T.done()
