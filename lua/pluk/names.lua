@@ -1851,6 +1851,19 @@ end
 -- `Kurdish-led Syrian Democratic Forces`, `US-backed rebels`,
 -- `President-elect Joe Biden`: an adjective before the name, dropped (a
 -- name's own hyphen parts are capitalised: Jean-Luc, Aix-en-Provence)
+-- a lower-case tail after a hyphen that makes an adjective or a
+-- participle of a name (`Trump-style`, `Hong Kong-led`, `US-backed`)
+local ADJECTIVE_TAIL = { led = true, run = true, era = true, style = true, born = true, like = true,
+                         wide = true, free = true, type = true, ish = true, made = true, only = true,
+                         area = true, fan = true, fans = true, top = true, man = true }
+-- is tail, after the last hyphen of name c, a given name's syllable: c
+-- of two words or more, the tail short and no adjective's (`Kim
+-- Jong-un`, `Moon Jae-in`, `Tong Yung-soo`)?
+local function name_syllable(c, tail)
+  return #tail <= 4 and find(c, " ", 1, true) ~= nil and not ADJECTIVE_TAIL[tail]
+         and not find(tail, "ed$") and not find(tail, "ly$")
+end
+
 local function drop_hyphen_adjective(c)
   if not find(c, "-", 1, true) then return c end
   return (c:gsub("^[^%s%-]+%-%l[%w\128-\255]* +(%u)", "%1"))
@@ -1886,8 +1899,11 @@ local function clean_run_uncached(s, a, e, g, lang)
   end
   -- (a plain search first: the pattern tries every position of the name)
   if find(c, "-", 1, true) then
-    -- `Trump-style`: the name before the tail
-    c = drop_hyphen_adjective(c:gsub("%-%l[%w\128-\255]*$", ""))
+    -- `Trump-style`: the name before the tail (not a given name's
+    -- syllable after a name part: `Kim Jong-un`, `Tong Yung-soo`)
+    local tail = c:match("%-(%l[%w\128-\255]*)$")
+    if tail and not name_syllable(c, tail) then c = sub(c, 1, #c - #tail - 1) end
+    c = drop_hyphen_adjective(c)
   end
   return c
 end

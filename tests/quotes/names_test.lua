@@ -167,4 +167,10 @@ T.case("a first name's fuller form after a title of two words or the words clean
   T.eq(names.canonical(art, "Ford"), "Ford Motor Company", "stop words before the name")
 end)
 
+T.case("a short lower-case tail after a hyphen in a name of two words is a given name's syllable (`Kim Jong-un`, `Tong Yung-soo`), an adjective's tail is none (`Hong Kong-led`, `New York-based`)", function()
+  local art = { text = "The hotel closed, with then-new owner Tong Yung-soo, who had bought it. Tong said it. Kim Jong-un spoke. Kim said so. The New York-based firm agreed. The Hong Kong-led group met.", lang = "en" }
+  T.eq({ names.canonical(art, "Tong"), names.canonical(art, "Kim"), names.canonical(art, "New York"), names.canonical(art, "Hong Kong") },
+       { "Tong Yung-soo", "Kim Jong-un", "New York", "Hong Kong" }, "syllables kept, adjectives' tails cut")
+end)
+
 T.done()
