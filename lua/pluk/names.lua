@@ -673,7 +673,9 @@ end
 function M.surname_initial(s, t, k, g)
   if k < 3 then return false end
   if M.initial_end(s, t, k - 1) ~= k then
-    if t[2 * k - 1] ~= t[2 * k - 2] or byte(s, t[2 * k - 1]) ~= 46
+    -- (the suffixes are two letters: `Jr`, `Sr`; the length asked first,
+    -- as most periods follow a longer word)
+    if t[2 * k - 1] ~= t[2 * k - 2] or t[2 * k - 2] - t[2 * k - 3] ~= 2 or byte(s, t[2 * k - 1]) ~= 46
        or not g.suffix[lc(sub(s, t[2 * k - 3], t[2 * k - 2] - 1))] then
       return false
     end
@@ -2169,6 +2171,23 @@ local function spelled_name(ix, s, g, acr)
   return nil
 end
 
+-- M.has_suffix(ix, g): may the article of name index ix write a
+-- generation's suffix (`Jr`) anywhere? (asked once an article: most write
+-- none, and canonical then skips their look-ups; searched without the
+-- blank before it, as a plain search stops at every byte equal to the
+-- first one sought, and blanks are everywhere)
+function M.has_suffix(ix, g)
+  local h = rawget(ix, "has_suffix")
+  if h == nil then
+    h = false
+    for _, sw in ipairs(g.suffix_forms) do
+      if find(ix.s, sw, 1, true) then h = true break end
+    end
+    rawset(ix, "has_suffix", h)
+  end
+  return h
+end
+
 -- does name str end in a generation's suffix (`Robert Downey Jr`)?
 local function suffixed(g, str)
   local w = str:match("(%a+)$")
@@ -2186,23 +2205,38 @@ end
 -- `Robert Downey Jr`), or nil
 local function suffixed_form(article, g, lang, form)
   local ix = M.index(article, g)
-  local s, runs = ix.s, ix.runs
-  local seen, order = {}, {}
-  for _, sw in ipairs(g.suffix_forms) do
-    local list = multi_lists(ix, sw)
-    for i = 1, list and #list or 0 do
-      local q = 4 * list[i] - 3
-      local run = clean_run(s, runs[q], runs[q + 3], g, lang, ix)
-      local base = run:match("^(.-)%s+%a+$")
-      if base then consider(seen, order, form.folds, form.n, base) end
+  if not M.has_suffix(ix, g) then return nil end
+  -- (the runs that end in a suffix, without it, by the fold of their
+  -- word before it: read once an article; most mentions find none)
+  local bases = rawget(ix, "suffix_bases")
+  if not bases then
+    bases = {}
+    rawset(ix, "suffix_bases", bases)
+    local s, runs = ix.s, ix.runs
+    for _, sw in ipairs(g.suffix_forms) do
+      local list = multi_lists(ix, sw)
+      for i = 1, list and #list or 0 do
+        local q = 4 * list[i] - 3
+        local base = clean_run(s, runs[q], runs[q + 3], g, lang, ix):match("^(.-)%s+%a+$")
+        local lastw = base and base:match("(%S+)$")
+        if lastw then
+          local key = fold(lastw)
+          local l = bases[key]
+          if not l then l = {} bases[key] = l end
+          l[#l + 1] = { base = base, full = base .. " " .. sw }
+        end
+      end
     end
   end
-  if #order == 0 then return nil end
-  local best = choose(order, nil, 0)
-  for _, sw in ipairs(g.suffix_forms) do
-    if find(ix.s, best .. " " .. sw, 1, true) then return best .. " " .. sw end
+  local l = bases[form.folds[form.n]]
+  if not l then return nil end
+  local seen, order, full_of = {}, {}, {}
+  for _, b in ipairs(l) do
+    consider(seen, order, form.folds, form.n, b.base)
+    full_of[b.base] = b.full
   end
-  return nil
+  if #order == 0 then return nil end
+  return full_of[(choose(order, nil, 0))]
 end
 
 function M.canonical(article, mention, lang)
@@ -2389,7 +2423,7 @@ function M.canonical(article, mention, lang)
   -- a surname whose only fuller form ends in a generation's suffix
   -- (`Downey` of `Robert Downey Jr.`); a name that ends in one gets its
   -- period back as the article writes it
-  if #g.suffix_forms > 0 and nm > 0 then
+  if #g.suffix_forms > 0 and nm > 0 and M.has_suffix(M.index(article, g), g) then
     if best == clean and not suffixed(g, clean) then
       best = suffixed_form(article, g, lang, form) or best
     end

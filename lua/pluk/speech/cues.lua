@@ -4633,10 +4633,18 @@ local function cue_content(A, h)
     end
     -- (past a minister's portfolios: `heeft minister van Financiën
     -- Eelco Heinen`; the last ` van ` before the name opens them)
-    local v = aux and A.g.portfolio and find(s, " van ", ss, true)
-    if v and v < ya then
-      local nv = find(s, " van ", v + 1, true)
-      while nv and nv < ya do v, nv = nv, find(s, " van ", nv + 1, true) end
+    -- (searched in the sentence's bytes before the name: a search from ss
+    -- runs on to the next ` van ` anywhere in the article)
+    local v
+    if aux and A.g.portfolio then
+      local seg = sub(s, ss, ya + 4)
+      local p = find(seg, " van ", 1, true)
+      while p and ss + p - 1 < ya do
+        v = ss + p - 1
+        p = find(seg, " van ", p + 1, true)
+      end
+    end
+    if v then
       if Analyser.portfolio_gap(A, v, ya) then
         ya = space_back(s, v + 1, ss)
         aux = tail_letters(s, ss, ya - 1)
@@ -7380,11 +7388,16 @@ function Analyser:resolve(A, m, x)
   if m.kind == "name" and not find(m.text, "[%s%-]") and byte(m.text, -1) == 115 then
     local r = capital_role(A.L, m)
     if r and r.gender == "g" and skip_spaces(s, (sentence_of(A, m.s))) == m.s then
-      local at, inside = find(s, " " .. m.text, 1, true), false
+      -- (the word searched without the blank before it, which is then
+      -- tested: a plain search stops at every byte equal to its first)
+      local w = m.text
+      local at, inside = find(s, w, 2, true), false
       while at and not inside do
-        local c = byte(s, at - 1)
-        inside = c and (c >= 97 and c <= 122 or c == 44)
-        at = find(s, " " .. m.text, at + 1, true)
+        if byte(s, at - 1) == 32 then
+          local c = byte(s, at - 2)
+          inside = c and (c >= 97 and c <= 122 or c == 44)
+        end
+        at = find(s, w, at + 1, true)
       end
       if not inside then m = r end
     end
