@@ -2127,7 +2127,19 @@ local function spelled_name(ix, s, g, acr)
         j = j + 1
       end
       if first_end < runs[q + 2] or j > i then
-        if g.stop[lc(sub(s, a, first_end - 1))] then a = first_end + 1 end
+        if g.stop[lc(sub(s, a, first_end - 1))] then
+          -- (kept whole too: a stop word may be the name's own first
+          -- word, `All Elite Wrestling` of `AEW`)
+          local list = by_initial[byte(s, a)]
+          if not list then
+            list = {}
+            by_initial[byte(s, a)] = list
+          end
+          list[#list + 1] = a
+          list[#list + 1] = e
+          list[#list + 1] = a
+          a = first_end + 1
+        end
         -- (a country's dotted acronym before the name spells no letter
         -- of it: `FDA` is the U.S. Food and Drug Administration; kept as
         -- a name of its own from the next word, the whole run its text)
@@ -2384,7 +2396,10 @@ function M.canonical(article, mention, lang)
         end
         -- not `The` before the name, nor `De` before an organisation's
         -- (`De Nederlandse Voedsel- en Warenautoriteit (NVWA)`)
-        while first and first < n do
+        -- (but one that spells the acronym's first letter where the word
+        -- after it does not is the name's: `All Elite Wrestling (AEW)`)
+        while first and first < n and not (byte(s, t[2 * first - 1]) == byte(clean, 1)
+                                           and byte(s, t[2 * first + 1]) ~= byte(clean, 1)) do
           local fw = lc(sub(s, t[2 * first - 1], t[2 * first] - 1))
           if not (g.stop[fw] or g.particles[fw] and first + 1 < n
                   and organisation_run(g, sub(s, t[2 * first + 1], t[2 * first + 2] - 1),

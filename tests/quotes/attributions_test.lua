@@ -4177,4 +4177,11 @@ T.case("colon framing takes a name before a group's noun as that group (`The Bid
   T.eq(said and said.speaker, "Biden campaign", "not his campaign")
 end)
 
+T.case("a document after an inverted cue speaks for the name inside its phrase (`\"...\", reads an AEW press release`: AEW), and an acronym spells a name whose first word is a stop word, before or after it (`AEW (All Elite Wrestling)`, `All Elite Wrestling (AEW)`)", function()
+  local q = run('He wrestled for AEW (All Elite Wrestling) under the ring name. "Huber was exceptionally respected and loved in every way", reads an AEW press release.', "en")
+  T.eq(q[1] and { q[1].speaker, q[1].speaker_text }, { "All Elite Wrestling", "AEW" }, "the maker, spelled out")
+  local art = { text = "He wrestled for All Elite Wrestling (AEW) since 2019. AEW said so.", lang = "en" }
+  T.eq(require("pluk.names").canonical(art, "AEW"), "All Elite Wrestling", "the name before the acronym")
+end)
+
 T.done()

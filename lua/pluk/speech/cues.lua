@@ -3491,8 +3491,10 @@ local function analyse_cue(A, h)
   end
   if after and (after_quote or at_start) then
     -- a cue right after a quote, or opening its sentence, is inverted
-    -- (`"...," zegt Nel`): no subject before it is sought
-    h.subj = after
+    -- (`"...," zegt Nel`): no subject before it is sought; a document
+    -- there speaks for the name inside its phrase (`"...", reads an AEW
+    -- press release`: AEW)
+    h.subj = Analyser.document_maker(A, after)
   else
     local before = subject_before(A, a, ss)
     if A.lang ~= "en" and A.lang ~= nil then
