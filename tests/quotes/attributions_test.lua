@@ -4184,4 +4184,13 @@ T.case("a document after an inverted cue speaks for the name inside its phrase (
   T.eq(require("pluk.names").canonical(art, "AEW"), "All Elite Wrestling", "the name before the acronym")
 end)
 
+T.case("an English gerund right after a place's phrase is the clause subject's (`issued a statement at his golf club outside Washington, D.C. saying, \"...\"`), but after `with` or `despite` the phrase is the gerund's subject (`with Zinichev describing`)", function()
+  local q = run('Trump issued a statement at his golf club outside Washington, D.C. saying, "The simple fact is this election is far from over."', "en")
+  T.eq(q[1] and q[1].speaker, "Trump", "past the place")
+  local q2 = run('Trump issued a statement at his golf club in Virginia saying, "The simple fact is this election is far from over."', "en")
+  T.eq(q2[1] and q2[1].speaker, "Trump", "past the club and its place")
+  local q3 = run('Oleg Klimov said 68 people were missing. Search and rescue was suspended, with Zinichev describing the "real threat of another part of the building collapsing."', "en")
+  T.eq(q3[1] and q3[1].speaker, "Zinichev", "with: the gerund's subject")
+end)
+
 T.done()

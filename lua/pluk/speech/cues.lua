@@ -824,6 +824,9 @@ local SETS = {
   -- prepositions of place that may follow a subject (`X in Cyprus said`)
   place_prep = { ["in"] = true, at = true, from = true, within = true, inside = true, on = true,
                  uit = true, bij = true, op = true, aus = true },
+  -- more prepositions of place, for a gerund after a place's phrase
+  -- (`at his golf club outside Washington, D.C. saying`)
+  place_near = { outside = true, near = true, ["in front of"] = true, behind = true, buiten = true },
   -- words before a role noun that say when or how one holds it, not
   -- which role it is (see role_modifier)
   role_time = { former = true, new = true, old = true, current = true, outgoing = true,
@@ -3497,6 +3500,13 @@ local function analyse_cue(A, h)
     h.subj = Analyser.document_maker(A, after)
   else
     local before = subject_before(A, a, ss)
+    -- (an English gerund right after a preposition's noun phrase is no
+    -- cue of that phrase: `issued a statement at his golf club outside
+    -- Washington, D.C. saying`; the clause's subject says it)
+    if gerund and before and before.kind ~= "pron" and before.e <= a
+       and not find(sub(s, before.e, a - 1), "[,;:]") and Analyser.after_prep(A, ss, before.s) then
+      before = nil
+    end
     if A.lang ~= "en" and A.lang ~= nil then
       -- Dutch verb-final clause: `Rui Costa heeft zijn transfer naar Parma
       -- tegengesproken.` -- the subject opens the clause
@@ -7082,6 +7092,24 @@ function Analyser.document_maker(A, m)
     end
   end
   return m
+end
+
+-- Analyser.after_prep(A, ss, p): does a preposition of place stand before the noun
+-- phrase that starts at p (from ss on), past a determiner or possessive
+-- and past a place's name and its comma (`at his golf club`, `outside
+-- Washington, D.C.`)?
+function Analyser.after_prep(A, ss, p)
+  local s, L = A.s, A.L
+  local lo = p - 60 > ss and p - 60 or ss
+  local t = tokens(s, lo, p)
+  local k = #t // 2
+  if k >= 2 and tok(s, t, k) == "," and names.kind(s, t, k - 1, A.g) == "N" then
+    k = (names.run_ending(s, t, k - 1, A.g) or k - 1) - 1
+  end
+  if k >= 1 and L.det[ltok(s, t, k)] then k = k - 1 end
+  -- (a preposition of place: after `with`, `despite`, the phrase is the
+  -- gerund's subject, `with Zinichev describing`)
+  return k >= 1 and (SETS.place_prep[ltok(s, t, k)] or SETS.place_near[ltok(s, t, k)]) == true
 end
 
 function Analyser:resolve_pronoun(A, m, x)
