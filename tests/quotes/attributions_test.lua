@@ -4193,4 +4193,10 @@ T.case("an English gerund right after a place's phrase is the clause subject's (
   T.eq(q3[1] and q3[1].speaker, "Zinichev", "with: the gerund's subject")
 end)
 
+T.case("a short quote after a naming verb, its object and an indefinite article is what the speaker called it (`Sanders called Biden a \"decent man\"`), not after a passive naming and `the` (`is called the \"breadbasket\"`)", function()
+  local q = run('In an interview on Wednesday, Sanders called Biden a "decent man" but did not endorse him. The region is called the "breadbasket" of Europe.', "en")
+  T.eq(#q, 1, "one quote")
+  T.eq(q[1] and { q[1].text, q[1].speaker, q[1].cue }, { "decent man", "Sanders", "called" }, "decent man")
+end)
+
 T.done()
