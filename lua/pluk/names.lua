@@ -1850,9 +1850,6 @@ local function clean_words(run, g, lang)
   return M.strip_titles(run, lang, g), false
 end
 
--- `Kurdish-led Syrian Democratic Forces`, `US-backed rebels`,
--- `President-elect Joe Biden`: an adjective before the name, dropped (a
--- name's own hyphen parts are capitalised: Jean-Luc, Aix-en-Provence)
 -- a lower-case tail after a hyphen that makes an adjective or a
 -- participle of a name (`Trump-style`, `Hong Kong-led`, `US-backed`)
 local ADJECTIVE_TAIL = { led = true, run = true, era = true, style = true, born = true, like = true,
@@ -1866,6 +1863,9 @@ local function name_syllable(c, tail)
          and not find(tail, "ed$") and not find(tail, "ly$")
 end
 
+-- `Kurdish-led Syrian Democratic Forces`, `US-backed rebels`,
+-- `President-elect Joe Biden`: an adjective before the name, dropped (a
+-- name's own hyphen parts are capitalised: Jean-Luc, Aix-en-Provence)
 local function drop_hyphen_adjective(c)
   if not find(c, "-", 1, true) then return c end
   return (c:gsub("^[^%s%-]+%-%l[%w\128-\255]* +(%u)", "%1"))

@@ -798,18 +798,24 @@ end
 -- Analyser.relative_aside(A, ss, h, x): does cue h stand in an aside of
 -- its sentence (from ss) that a relative pronoun opens after a dash or a
 -- comma, closed by the same mark before x?
-local ASIDE_OPEN = { [","] = ",", ["\226\128\148"] = "\226\128\148", ["\226\128\147"] = "\226\128\147", ["-"] = "-" }
+local ASIDE_MARKS = { ",", "\226\128\148", "\226\128\147", " - " }
 function Analyser.relative_aside(A, ss, h, x)
   local s = A.s
   local lo = h.s - 80 > ss and h.s - 80 or ss
   local before = sub(s, lo, h.s - 1)
-  local mark, w
-  for m, wx in string.gmatch(before, "([,\226%-][\128]?[\147\148]?)%s+([%a]+)") do
-    if ASIDE_OPEN[m] then mark, w = m, wx end
+  -- (the last mark before the cue)
+  local at, mark = 0, nil
+  for _, mk in ipairs(ASIDE_MARKS) do
+    local f = find(before, mk, 1, true)
+    while f do
+      if f > at then at, mark = f, mk end
+      f = find(before, mk, f + 1, true)
+    end
   end
-  if not (mark and RELATIVE[lc(w)]) then return false end
-  local after = sub(s, h.e, x - 1)
-  return find(after, mark, 1, true) ~= nil
+  if not mark then return false end
+  local w = string.match(before, "^%s*(%a+)", at + #mark)
+  if not (w and RELATIVE[lc(w)]) then return false end
+  return find(sub(s, h.e, x - 1), mark, 1, true) ~= nil
 end
 
 function Analyser:attribute(A, res)

@@ -826,7 +826,7 @@ local SETS = {
                  uit = true, bij = true, op = true, aus = true },
   -- more prepositions of place, for a gerund after a place's phrase
   -- (`at his golf club outside Washington, D.C. saying`)
-  place_near = { outside = true, near = true, ["in front of"] = true, behind = true, buiten = true },
+  place_near = { outside = true, near = true, behind = true, buiten = true },
   -- words before a role noun that say when or how one holds it, not
   -- which role it is (see role_modifier)
   role_time = { former = true, new = true, old = true, current = true, outgoing = true,
@@ -7094,10 +7094,10 @@ function Analyser.document_maker(A, m)
   return m
 end
 
--- Analyser.after_prep(A, ss, p): does a preposition of place stand before the noun
--- phrase that starts at p (from ss on), past a determiner or possessive
--- and past a place's name and its comma (`at his golf club`, `outside
--- Washington, D.C.`)?
+-- Analyser.after_prep(A, ss, p): does a preposition of place stand
+-- before the noun phrase that starts at p (from ss on), past a
+-- determiner or possessive and past a place's name and its comma (`at his
+-- golf club`, `outside Washington, D.C.`)?
 function Analyser.after_prep(A, ss, p)
   local s, L = A.s, A.L
   local lo = p - 60 > ss and p - 60 or ss
