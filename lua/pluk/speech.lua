@@ -1075,8 +1075,9 @@ function Analyser:attribute(A, res)
     local lo = A.first > q.oa - 40 and A.first or q.oa - 40
     local raw_pw = last_word(s, lo, q.oa) or ""
     local pw = names.lc_memo[raw_pw] or lc(raw_pw)
-    local det_before = L.det[pw] ~= nil
-    local pw0 = pw
+    -- (the determiner's kind: `indef` for a naming verb's `a`, below)
+    local det_kind = L.det[pw]
+    local det_before = det_kind ~= nil
     -- a determiner and an adjective right before it (`het gewraakte
     -- 'rondje om de kerk'`, `the controversial "stop and frisk"`): it
     -- stands where a noun does, a name or a term (an adjective: a
@@ -1168,18 +1169,13 @@ function Analyser:attribute(A, res)
       if not ok and A.lang ~= "en" and naming_last(A, q) then ok = true end
       -- after a naming verb and its object of up to six words it is
       -- what the speaker called it: `called Stone's 40 month sentence
-      -- "unjust."` (not a name: `called his company "Zeta"`)
-      if not ok and not det_before and q.left and q.left.subj and q.left.lemma
-         and L.np_verb[q.left.lemma] == "predicate" and (ends_punct or not is_upper_at(s, q.cs))
-         and count_words(s, q.left.e, q.oa, 8) <= 6 and not find(sub(s, q.left.e, q.oa - 1), "[,;:]") then
-        ok = true
-      end
-      -- and so after its object and an indefinite article: `called Biden
-      -- a "decent man"`, `called the investigation a "witch hunt"` (not
+      -- "unjust."` (not a name: `called his company "Zeta"`), and so
+      -- after the object and an indefinite article: `called Biden a
+      -- "decent man"`, `called the investigation a "witch hunt"` (not
       -- `an area called the "breadbasket"`)
-      if not ok and det_before and L.det[pw0] == "indef" and q.left and q.left.subj and q.left.lemma
-         and L.np_verb[q.left.lemma] == "predicate" and count_words(s, q.left.e, q.oa, 8) <= 6
-         and not find(sub(s, q.left.e, q.oa - 1), "[,;:]") then
+      if not ok and (not det_before and (ends_punct or not is_upper_at(s, q.cs)) or det_kind == "indef")
+         and q.left and q.left.subj and q.left.lemma and L.np_verb[q.left.lemma] == "predicate"
+         and count_words(s, q.left.e, q.oa, 8) <= 6 and not find(sub(s, q.left.e, q.oa - 1), "[,;:]") then
         ok = true
       end
       -- after `as` and a determiner it is the speaker's words where a

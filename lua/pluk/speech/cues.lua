@@ -2692,15 +2692,11 @@ local function subject_after(A, b, se)
   if m.gender == "x" then
     -- a document speaks for whoever made it: `the official WHO report`,
     -- `a recent report by The Atlantic`, `the decree signed by the Pope`
-    for x = 1, head do
-      if names.kind(s, t, x, g) == "N" and is_upper_at(s, t[2 * x - 1]) then
-        local l2 = names.run_starting(s, t, x, g)
-        if l2 and l2 <= head then
-          local mm = mention_name(s, t, x, l2)
-          mm.how = "after"
-          return mm
-        end
-      end
+    -- (its name may end with the noun: `the Mueller Report`)
+    local mm = Analyser.document_maker(A, m, true)
+    if mm ~= m then
+      mm.how = "after"
+      return mm
     end
     local x = head + 1
     -- (the word before its maker: source_agents.txt, `by`, `from`, `van`)
@@ -3819,11 +3815,13 @@ local function clause_end(A, cs, ce, fronted)
     -- not `, resulting in 4,600 deaths`, `, including his home state`),
     -- also past an adverb of speech (`, also noting`)
     if L.lang == "en" and w and not qx then
-      local timed = lw == "before" or lw == "after" or lw == "while" or L.adv[lw] ~= nil
-      local part = timed and w2 or w
+      local timed = lw == "before" or lw == "after" or lw == "while"
+      -- (the participle is the second word after a word of time or an
+      -- adverb of speech)
+      local part = (timed or L.adv[lw]) and w2 or w
       local lpart = part and (part == w and lw or lc(part))
       if lpart and #lpart > 5 and sub(lpart, -3) == "ing" and is_lower_at(part, 1) and not NOT_GERUND[lpart]
-         and (timed and not L.adv[lw] or L.cue[lpart] or SETS.speaker_act_ing[lpart]) then
+         and (timed or L.cue[lpart] or SETS.speaker_act_ing[lpart]) then
         return cut
       end
     end
@@ -7072,23 +7070,24 @@ function Analyser.opens_contrast(A, lo, p)
          or A.L.det[lc(rest:match("^%S*"))] ~= nil
 end
 
--- Analyser.document_maker(A, m): the name inside a document's phrase
--- before its noun, which made it and speaks through it (`according to the
--- CNN report`: CNN, `the News.com.au report`), as a mention; else m
-function Analyser.document_maker(A, m)
+-- Analyser.document_maker(A, m [, whole]): the name inside a document's
+-- phrase m before its noun, which made it and speaks through it
+-- (`according to the CNN report`: CNN, `the News.com.au report`), as a
+-- mention; with whole, also a name that ends with the noun (`the Mueller
+-- Report`); else m
+function Analyser.document_maker(A, m, whole)
   if not (m and m.kind == "role" and m.gender == "x") then return m end
   local s, g = A.s, A.g
   local t = tokens(s, m.s, m.e)
   local n = #t // 2
-  for x = 1, n - 1 do
+  for x = 1, (whole and n or n - 1) do
     if names.kind(s, t, x, g) == "N" and is_upper_at(s, t[2 * x - 1]) then
       local l2 = names.run_starting(s, t, x, g)
-      if l2 and l2 < n then
+      if l2 and (l2 < n or whole and l2 == n) then
         local mm = mention_name(s, t, x, l2)
         mm.how = m.how
         return mm
       end
-      break
     end
   end
   return m
