@@ -665,6 +665,14 @@ function M.initial_end(s, t, k)
   return k
 end
 
+-- M.suffix_period(s, p, g): is byte p of s the period of a generation's
+-- suffix written against it (`Jr.`)?
+function M.suffix_period(s, p, g)
+  if byte(s, p) ~= 46 then return false end
+  local w = string.match(sub(s, p - 3, p - 1), "%a+$")
+  return w ~= nil and g.suffix[lc(w)] == true
+end
+
 -- is token k of t a period that belongs to the name before it: of a
 -- surname given by its initial, after a name part and perhaps particles
 -- (`Ricardo V.`, `Marco de G.`, `Peter van der M.`: the way Dutch news
@@ -675,8 +683,8 @@ function M.surname_initial(s, t, k, g)
   if M.initial_end(s, t, k - 1) ~= k then
     -- (the suffixes are two letters: `Jr`, `Sr`; the length asked first,
     -- as most periods follow a longer word)
-    if t[2 * k - 1] ~= t[2 * k - 2] or t[2 * k - 2] - t[2 * k - 3] ~= 2 or byte(s, t[2 * k - 1]) ~= 46
-       or not g.suffix[lc(sub(s, t[2 * k - 3], t[2 * k - 2] - 1))] then
+    if t[2 * k - 1] ~= t[2 * k - 2] or t[2 * k - 2] - t[2 * k - 3] ~= 2
+       or not M.suffix_period(s, t[2 * k - 1], g) then
       return false
     end
     -- (a surname that is a title's word too: `Martin Luther King Jr.`)

@@ -3234,7 +3234,7 @@ function Analyser.with_initial_period(A, m)
   local e = m.e
   local c = byte(s, e - 1)
   if byte(s, e) == 46 and (c and c >= 65 and c <= 90 and byte(s, e - 2) == 32
-                           or A.g.suffix[lower(string.match(sub(s, e - 3, e - 1), "%a+$") or "")]) then
+                           or names.suffix_period(s, e, A.g)) then
     m.e = e + 1
     m.text = sub(s, m.s, e)
   end
