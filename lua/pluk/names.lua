@@ -1943,7 +1943,10 @@ local OF_WORDS = { of = true, van = true, from = true }
 -- a run right after a role's `of`/`van` of three words or more holds the
 -- place the role is of, then the person: `Minister of Scotland Nicola
 -- Sturgeon`, `burgemeester van Amsterdam Femke Halsema` -- the person is
--- the last name part, the particles before it and one more part
+-- the last name part, the particles before it and one more part; and one
+-- more before that where the article writes those two words together
+-- elsewhere (`Secretary of Justice Wanda Vázquez Garced` beside `Wanda
+-- Vázquez`: a double surname)
 local function after_of_person(s, a, c, g)
   -- (the words first: most runs have fewer than three, and the memo
   -- answers without a search of the article)
@@ -1957,6 +1960,18 @@ local function after_of_person(s, a, c, g)
   local i = #w - 1
   while i > 1 and g.particles[lc(w[i])] do i = i - 1 end
   if i <= 1 then return c end
+  if not g.particles[lc(w[i - 1])] then
+    local pair = w[i - 1] .. " " .. w[i]
+    local p = find(s, pair, 1, true)
+    while p do
+      -- (elsewhere: not inside this run, and as whole words)
+      if (p < a or p > a + #c) and not is_word_at(s, p - 1) and not is_word_at(s, p + #pair) then
+        i = i - 1
+        break
+      end
+      p = find(s, pair, p + #pair, true)
+    end
+  end
   return table.concat(w, " ", i)
 end
 
@@ -2391,6 +2406,7 @@ function M.canonical(article, mention, lang)
           elseif w == "," or w == "of" or w == "and" or w == "for" or w == "on"
               or w == "van" or w == "voor" or w == "en" or w == "de" or w == "the" or w == "&"
               or w == "-" and k > 1 and t[2 * k - 2] == ta
+              or (w == "'" or w == "\226\128\153") and k > 1 and t[2 * k - 2] == ta and byte(s, ta - 1) == 115
               or caps > 0 and k > 1 and not mixed and is_lower_at(s, ta) and is_upper_at(s, t[2 * k - 3]) then
             -- connector inside an organisation's name (and the hyphen of
             -- a compound whose head is left out: `Voedsel- en

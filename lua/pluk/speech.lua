@@ -988,6 +988,13 @@ function Analyser:attribute(A, res)
         end
         for k = lo, (n < lo + 3 and n or lo + 3) do
           local m = np_ending(A, t, k, lo)
+          -- (a word no list knows before a role noun in lower case is its
+          -- adjective, not the phrase's head: `The new governor of the
+          -- region, ...:`; not `The family's statement read:`)
+          if m and m.kind == "role" and k < n and is_lower_at(s, t[2 * k + 1]) and role_of(L, tok(s, t, k + 1))
+             and not role_of(L, tok(s, t, k)) and not names.possessive(s, t, k) then
+            m = nil
+          end
           -- (a name before a group's noun in lower case is that group's:
           -- `The Biden campaign recycled a statement: ...`)
           if m and m.kind == "name" and k < n and is_lower_at(s, t[2 * k + 1]) and role_of(L, tok(s, t, k + 1)) == "g" then
@@ -1161,9 +1168,20 @@ function Analyser:attribute(A, res)
     elseif q.words <= cfg.short_words then
       -- (a colon after a whole clause introduces a name or a term as
       -- often as speech: `announced the name ...: "COVID-19"`)
+      -- (a cue at most three words before the marks makes them the
+      -- speaker's words even after a determiner: `He said the "phony"
+      -- and "nasty" Harris`)
       ok = (q.right or (q.left and q.left_adjacent and not det_before)
-            or (q.colon and q.colon_adjacent) or (q.cue_before and not det_before)) ~= nil
+            or (q.colon and q.colon_adjacent) or q.cue_before) and true or false
       if not ok and q.words == 2 and q.left and q.left.subj and not det_before then ok = true end
+      -- one word in lower case that closes a cue's report is the
+      -- speaker's word for it: `said the justification was "contrived."`
+      -- (not a name, and not a word that goes on into the sentence: `said
+      -- the "deal" would fail` has its determiner)
+      if not ok and q.words == 1 and q.left and q.left.subj and not det_before and not np_before
+         and is_lower_at(s, q.cs) and Analyser.closes_report(A, q) then
+        ok = true
+      end
       -- or a naming verb last in its clause after it, in Dutch and German
       -- word order: `zou speelsters ‘lui’ en ‘te dik’ hebben genoemd`
       if not ok and A.lang ~= "en" and naming_last(A, q) then ok = true end
@@ -1421,6 +1439,17 @@ function Analyser.quote_later_in_sentence(A, q)
   if not nxt then return false end
   local stop = find(A.s, "[.!?]", q.cb)
   return not stop or nxt < stop
+end
+
+-- Analyser.closes_report(A, q): does quote q close its clause: a comma,
+-- a semicolon or a sentence's end right after its closing mark or right
+-- before it (`was "contrived."`, `was "phony", adding`), or the line's end
+function Analyser.closes_report(A, q)
+  local s = A.s
+  local c = byte(s, q.cb)
+  if not c or c == 46 or c == 33 or c == 63 or c == 44 or c == 59 or c == 10 then return true end
+  local e = byte(s, q.ca - 1)
+  return (e == 46 or e == 33 or e == 63 or e == 44) and c == 32
 end
 
 -- Analyser.headline_voice(A, quotes): a quote in the article's headline

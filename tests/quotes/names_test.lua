@@ -89,6 +89,16 @@ T.case("fullest form", function()
     T.eq(names.canonical(art, "Halsema", "nl"), "Femke Halsema", "and after a role's van")
     art = { text = "United States Senator from Vermont Bernie Sanders ended his bid. Sanders left.", lang = "en" }
     T.eq(names.canonical(art, "Sanders", "en"), "Bernie Sanders", "and after a role's from")
+    -- (one word more where the article writes those two together: a
+    -- double surname)
+    art = { text = "Wanda Vázquez becomes governor. Secretary of Justice Wanda Vázquez Garced was sworn in.", lang = "en" }
+    local g = names.grammar("en")
+    local found
+    for i = 1, #names.index(art, g).runs // 4 do
+      local m = names.mention(art, g, "en", i)
+      if m and m:find("Garced") then found = m end
+    end
+    T.eq(found, "Wanda Vázquez Garced", "a double surname after a role's of")
   end
   do
     local art = { text = "Mayor Ana Peña spoke on Monday. Pena said the bridge will close. José Mourinho coached. Mourinho left." }

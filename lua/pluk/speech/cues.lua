@@ -5939,6 +5939,10 @@ local function role_places(A, head)
       -- (with the word in lower case right before the noun, a modifier
       -- that may make it another role: `general secretary`)
       if found then
+        -- (the name in the possessive is the name: `Judge Miller's
+        -- statement`)
+        local pl = names.possessive_len(found)
+        if pl > 0 then found = sub(found, 1, #found - pl) end
         list[#list + 1] = { a, found, Analyser.role_modifier(A, sub(s, (a - 24 > 1 and a - 24 or 1), a - 1)) }
       end
     end
@@ -6646,11 +6650,13 @@ local function with_the(A, canon)
         local after = byte(s, p + n)
         if not (after and (is_word_byte(after) or after >= 128))
            and not (after == 32 and is_upper_at(s, p + n + 1)) then
+          -- (not after a colon, which may open a sentence: `Q: The
+          -- Liberal Democrats are ...`; a newspaper's name keeps it, below)
           local q = p - 1
           while byte(s, q) == 32 do q = q - 1 end
           local c = byte(s, q)
           if q < p - 1 and c and ((c >= 97 and c <= 122) or (c >= 48 and c <= 57)
-                                  or c == 44 or c == 59 or c == 58 or c == 41) then
+                                  or c == 44 or c == 59 or c == 41) then
             hit = articles[k]
             break
           end
