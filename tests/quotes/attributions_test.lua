@@ -4234,4 +4234,13 @@ T.case("a capitalised `The` after a colon may open a sentence: it is no part of 
   T.eq(q2[1] and q2[1].speaker, "The Guardian", "a newspaper keeps it")
 end)
 
+T.case("the present and participle of cues whose past was listed (`urging viewers, \"...\"`, `criticizing`); `according to` a choice, a need or a size names no source", function()
+  local q = run('Former First Lady Michelle Obama gave the keynote address, urging viewers, "we have got to vote for Joe Biden like our lives depend on it."', "en")
+  T.eq(q[1] and { q[1].speaker, q[1].cue }, { "Michelle Obama", "urging" }, "urging")
+  local _, a = run("Each worker is paid according to their choice.", "en")
+  T.eq(#a, 0, "according to their choice")
+  local _, a2 = run("Prices rose, according to their data.", "en")
+  T.eq(a2[1] and a2[1].speaker, "their data", "according to their data stays a source")
+end)
+
 T.done()
