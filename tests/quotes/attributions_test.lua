@@ -4243,4 +4243,18 @@ T.case("the present and participle of cues whose past was listed (`urging viewer
   T.eq(a2[1] and a2[1].speaker, "their data", "according to their data stays a source")
 end)
 
+T.case("a cue's form with a capital inside a name before a group noun is the name's (`The United States government claims`); a document's maker after its participle and `by` (`a memo posted online by Senator Juan Dalmau`)", function()
+  local _, a = run("He left. The United States government claims Mahan flies fighters to Syria.", "en")
+  T.eq(a[1] and a[1].speaker, "the United States government", "United States government")
+  local _, a2 = run("The Senate met. According to a memo posted online by Senator Juan Dalmau, the Senate cancelled its planned hearing.", "en")
+  T.eq(a2[1] and a2[1].speaker, "Juan Dalmau", "the memo's maker")
+end)
+
+T.case("`It` opening a sentence after one whose subject is an organisation's name is that organisation, whoever spoke last (`NASA interrupted its coverage ... It also credited Leonov ..., noting`)", function()
+  local q = run('Roscosmos said he was great. NASA interrupted its live coverage of a spacewalk to mourn Leonov. It also credited Leonov with making the spacewalk possible, noting on Twitter "his venture into the vacuum of space began the history of EVA".', "en")
+  T.eq(q[1] and { q[1].speaker, q[1].speaker_text }, { "NASA", "It" }, "NASA")
+  local q2 = run('NASA said the launch was safe. The storm hit Florida on Monday. It also said "we are ready for the next one".', "en")
+  T.eq(q2[1] and q2[1].speaker, "NASA", "no organisation opens the sentence before: the last that spoke")
+end)
+
 T.done()

@@ -443,9 +443,12 @@ local function np_ending(A, t, k, lo, w)
       break
     end
     -- (nor past a subordinating conjunction: `although police said`;
-    -- and/or are coordination's, below)
-    if L.cue[dk] or L.comp[dk] or L.adv[dk] or L.pron[dk] or L.source[dk]
-       or L.conj[dk] and dk ~= "and" and dk ~= "or" and dk ~= "en" and dk ~= "of" then
+    -- and/or are coordination's, below; a cue's form with a capital inside
+    -- a name is the name's: `The United States government claims`)
+    if (L.cue[dk] or L.comp[dk] or L.adv[dk] or L.pron[dk] or L.source[dk]
+        or L.conj[dk] and dk ~= "and" and dk ~= "or" and dk ~= "en" and dk ~= "of")
+       and not (L.cue[dk] and j == k - 1 and j > lo and is_upper_at(s, t[2 * j - 1])
+                and names.kind(s, t, j, g) == "N") then
       break
     end
     -- (nor past a preposition of time that opens a clause, before a noun
@@ -7080,7 +7083,9 @@ end
 -- phrase m before its noun, which made it and speaks through it
 -- (`according to the CNN report`: CNN, `the News.com.au report`), as a
 -- mention; with whole, also a name that ends with the noun (`the Mueller
--- Report`); else m
+-- Report`); and the name after the noun, its participle and `by`, a
+-- word in lower case between (`a memo posted online by Senator Juan
+-- Dalmau`); else m
 function Analyser.document_maker(A, m, whole)
   if not (m and m.kind == "role" and m.gender == "x") then return m end
   local s, g = A.s, A.g
@@ -7091,6 +7096,21 @@ function Analyser.document_maker(A, m, whole)
       local l2 = names.run_starting(s, t, x, g)
       if l2 and (l2 < n or whole and l2 == n) then
         local mm = mention_name(s, t, x, l2)
+        mm.how = m.how
+        return mm
+      end
+    end
+  end
+  local t2 = tokens(s, m.e, (#s + 1 < m.e + 100 and #s + 1 or m.e + 100), 10)
+  local n2 = #t2 // 2
+  if n2 >= 3 and SETS.document_participle[ltok(s, t2, 1)] then
+    local y = 2
+    if y < n2 and ltok(s, t2, y) ~= "by" and is_lower_at(s, t2[2 * y - 1]) then y = y + 1 end
+    if y < n2 and ltok(s, t2, y) == "by" then
+      y = y + 1
+      while y < n2 and (names.kind(s, t2, y, g) == "T" or title_period(s, t2, y, g)) do y = y + 1 end
+      if names.kind(s, t2, y, g) == "N" then
+        local mm = mention_name(s, t2, y, names.run_starting(s, t2, y, g) or y)
         mm.how = m.how
         return mm
       end
@@ -7117,6 +7137,19 @@ function Analyser.after_prep(A, ss, p)
   return k >= 1 and (SETS.place_prep[ltok(s, t, k)] or SETS.place_near[ltok(s, t, k)]) == true
 end
 
+-- Analyser.prev_sentence_org(A, m) -> the canonical name of the
+-- organisation whose name opens the sentence before pronoun mention m as
+-- its subject, when m opens its own sentence; else nil
+function Analyser.prev_sentence_org(A, m)
+  local ss = sentence_of(A, m.s)
+  if ss <= A.first or trim(A.s, ss, m.s) ~= m.s then return nil end
+  local ps, pe = sentence_of(A, ss - 1)
+  local c = person_mentions(A, ps, (pe < ss and pe or ss))[1]
+  if not (c and c.subj and not c.role and trim(A.s, ps, c.s) == c.s) then return nil end
+  if not (is_org_name(A, c.text) or not find(c.text, "[%l%s%d]")) or Analyser.addressed(A, c) then return nil end
+  return mention_canon(A, c)
+end
+
 function Analyser:resolve_pronoun(A, m, x)
   local want = m.gender
   if want == "n" then
@@ -7125,6 +7158,12 @@ function Analyser:resolve_pronoun(A, m, x)
     -- a name with an organisation word (`The Football Association
     -- charged the club. It added that ...`; not a place, `even Canada?
     -- ... It emphasizes`)
+    -- (`It` opening its sentence after one whose subject is an
+    -- organisation's name is that organisation, whoever spoke last:
+    -- `NASA interrupted its coverage to mourn Leonov. It also credited
+    -- Leonov ..., noting`)
+    local prev = Analyser.prev_sentence_org(A, m)
+    if prev then return entity(A, prev) end
     local spoke = A.last_org
     -- (not one that spoke after it, in its own sentence: `It cited the Air
     -- Force as stating ..., and claimed`)
