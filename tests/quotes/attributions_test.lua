@@ -4257,4 +4257,17 @@ T.case("`It` opening a sentence after one whose subject is an organisation's nam
   T.eq(q2[1] and q2[1].speaker, "NASA", "no organisation opens the sentence before: the last that spoke")
 end)
 
+T.case("`referred to X as \"Y\"` names: Y is the subject's word (`Biden referred to the people as \"chumps.\"`); `referred` alone reports nothing (`He referred to the report`)", function()
+  local q = run('At one rally, supporters chanted slogans nearby.  Biden referred to the people as "chumps."  At another, Biden referred to hecklers as "ugly folks."', "en")
+  T.eq(q[1] and { q[1].text, q[1].speaker, q[1].cue }, { "chumps.", "Biden", "referred" }, "chumps")
+  T.eq(q[2] and { q[2].text, q[2].speaker }, { "ugly folks.", "Biden" }, "ugly folks")
+  local q2, a2 = run("The patient was referred to a specialist. He referred to the report in his speech.", "en")
+  T.eq(#q2 + #a2, 0, "no report")
+end)
+
+T.case("a role noun before a word no list knows is the phrase's head, the word its verb (`demanded that the government cease referring to the protests as ...`: no `the government cease`)", function()
+  local q = run('Protesters demanded the release of those arrested and that the government cease referring to the protests as "riots," and left.', "en")
+  T.eq(q[1] and q[1].speaker_text ~= "the government cease", true, "not the government cease")
+end)
+
 T.done()

@@ -380,6 +380,9 @@ local function np_ending(A, t, k, lo, w)
         break
       end
       if L.cue[dk] or L.comp[dk] or L.adv[dk] then break end
+      -- (a role noun before it is the phrase's head, and the word its
+      -- verb: `that the government cease referring to`)
+      if j == k - 1 and role_of(L, tok(s, t, j)) then break end
       -- an English plural right before it makes it a verb: `the stores
       -- fill`, `these problems get` (not `the various officials`)
       if j == k - 1 and A.lang == "en" and #dk > 3 and find(dk, "[^su]s$") then break end
