@@ -1182,6 +1182,18 @@ function Analyser:attribute(A, res)
          and is_lower_at(s, q.cs) and Analyser.closes_report(A, q) then
         ok = true
       end
+      -- and one or two words in lower case after an indefinite article
+      -- or a demonstrative in a cue's report, twelve words from it at
+      -- most, are the speaker's (`said D'Souza had been an "iconic"
+      -- leader`, `indicated on Monday a "significant development" was
+      -- likely`, `says they built this "significant barrier"`; not after
+      -- `the`, a term's: `the "dark web" market`; nor past a comma, a
+      -- colon, a semicolon or another quote's double mark)
+      if not ok and (det_kind == "indef" or det_kind == "dem") and q.left and q.left.subj
+         and is_lower_at(s, q.cs) and count_words(s, q.left.e, q.oa, 13) <= 12
+         and Analyser.plain_report(A, q.left.e, q.oa) then
+        ok = true
+      end
       -- or a naming verb last in its clause after it, in Dutch and German
       -- word order: `zou speelsters ‘lui’ en ‘te dik’ hebben genoemd`
       if not ok and A.lang ~= "en" and naming_last(A, q) then ok = true end
@@ -1450,6 +1462,14 @@ function Analyser.closes_report(A, q)
   if not c or c == 46 or c == 33 or c == 63 or c == 44 or c == 59 or c == 10 then return true end
   local e = byte(s, q.ca - 1)
   return (e == 46 or e == 33 or e == 63 or e == 44) and c == 32
+end
+
+-- Analyser.plain_report(A, a, b): does s[a, b) hold no comma, colon,
+-- semicolon, double quote mark (straight, curly, low or doubled) or
+-- backtick?
+function Analyser.plain_report(A, a, b)
+  local seg = sub(A.s, a, b - 1)
+  return not (find(seg, "[,;:\"`]") or find(seg, "\226\128[\156\157\158]") or find(seg, ",,", 1, true))
 end
 
 -- Analyser.headline_voice(A, quotes): a quote in the article's headline

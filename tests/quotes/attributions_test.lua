@@ -4270,4 +4270,15 @@ T.case("a role noun before a word no list knows is the phrase's head, the word i
   T.eq(q[1] and q[1].speaker_text ~= "the government cease", true, "not the government cease")
 end)
 
+T.case("one or two words in lower case after an indefinite article or a demonstrative in a cue's report are the speaker's (`said D'Souza had been an \"iconic\" leader`); not after `the`, nor past another quote's mark", function()
+  local q = run('Damodar Naik, spokesperson for the party, said D\'Souza had been an "iconic" leader of the party.', "en")
+  T.eq(q[1] and { q[1].text, q[1].speaker }, { "iconic", "Damodar Naik" }, "an iconic leader")
+  local q2 = run('Martin says the founders constructed this "significant barrier" to keep foreigners out.', "en")
+  T.eq(q2[1] and { q2[1].text, q2[1].speaker }, { "significant barrier", "Martin" }, "this significant barrier")
+  local q3 = run('The report said last year that the "dark web" market had grown.', "en")
+  T.eq(#q3, 0, "the: a term")
+  local q4 = run('`Hel,\' he said, ``how are "you" blar a "farrrrrooom"', "en")
+  T.eq(#q4 <= 2, true, "past other quotes' marks")
+end)
+
 T.done()
