@@ -4281,4 +4281,13 @@ T.case("one or two words in lower case after an indefinite article or a demonstr
   T.eq(#q4 <= 2, true, "past other quotes' marks")
 end)
 
+T.case("a document that a group put out speaks for it past a count and an appositive (`Fifty former intelligence officials, including ..., signed a letter saying`); an English word in -ly before a cue is an adverb (`someone, seemingly Honcharuk, audibly says`), not `his family`", function()
+  local _, a = run("Fifty former intelligence officials, including former CIA directors John Brennan, Leon Panetta, and Michael Hayden, signed a letter saying the report was a Russian operation.", "en")
+  T.eq(a[1] and a[1].speaker, "Fifty former intelligence officials", "the letter's signers")
+  local q = run('The audio was leaked. In it someone, seemingly Honcharuk, audibly says Zelensky "has a very primitive understanding of economic processes."', "en")
+  T.eq(q[1] and { q[1].speaker, q[1].cue }, { "Honcharuk", "says" }, "audibly says")
+  local _, a2 = run("Imus died on Friday. His family announced they planned a private service.", "en")
+  T.eq(a2[1] and a2[1].speaker_text, "His family", "his family")
+end)
+
 T.done()

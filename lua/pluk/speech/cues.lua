@@ -665,7 +665,7 @@ local function first_np(A, a, b)
       -- Dutch and German the subject may follow it, `Dat heeft Wessels
       -- laten weten`)
       if k > k0 and L.lang == "en" and L.verb_word[w] then return nil end
-      local kd = names.kind_of(raw, g)
+      local kd = not L.number[w] and names.kind_of(raw, g)
       -- (a capitalised adjective before a role noun opens no name:
       -- `Former prime minister John Major`)
       local adjective = false
@@ -698,7 +698,9 @@ local function first_np(A, a, b)
         if m and not adjective and m.kind == "name" then m = Analyser.acronym_after(A, m, b) end
         if m and not adjective then return m end
       end
-      if L.det[w] or role_of(L, raw) or adjective then
+      -- (a count opens a group's phrase as a determiner does: `Fifty
+      -- former intelligence officials, including ..., signed a letter`)
+      if L.det[w] or role_of(L, raw) or adjective or L.number[w] then
         -- det adj* role
         for x = (adjective and k + 1 or k), (n < k + 4 and n or k + 4) do
           if is_punct_tok(s, t, x) then break end
@@ -1290,7 +1292,12 @@ local function subject_before(A, a, ss, wide)
       lw, w = nil, nil
     end
     if not lw or skipped >= 3 then break end
-    if not L.adv[lw] then
+    -- (an English word in -ly that no role list has, no determiner or
+    -- possessive before it, is an adverb too: `someone, seemingly
+    -- Honcharuk, audibly says`; not `his family`)
+    if not L.adv[lw] and not (A.lang == "en" and #lw > 4 and byte(lw, -1) == 121 and byte(lw, -2) == 108
+                              and is_lower_at(w, 1) and not role_of(L, w)
+                              and not (k > 1 and L.det[ltok(s, t, k - 1)])) then
       -- a time phrase between the subject and its cue, as American news
       -- writes it: `Trump on Monday said`, `Smith last week said`,
       -- `The ministry earlier this month announced`; or a verb of going
@@ -3640,12 +3647,15 @@ local function analyse_cue(A, h)
       if pw and not (L.prep[pw] or L.det[pw] or L.fw[pw] or L.cue[pw]) then
         local m = first_np(A, ss, before.s)
         -- (the subject right before the verb, an adverb or auxiliary
-        -- between at most: `Trump has issued a statement`, not `Fifty
-        -- former officials, including ..., signed a letter`)
-        if m and m.e <= before.s and (m.kind == "name" or m.kind == "pron"
-                                      or m.kind == "role" and m.gender ~= "x")
-           and (find(sub(s, m.e, before.s - 1), "^%s+%l+%s+$")
-                or find(sub(s, m.e, before.s - 1), "^%s+%l+%s+%l+%s+$")) then
+        -- between at most, `Trump has issued a statement`, or an
+        -- appositive between commas that `including` or a determiner
+        -- opens, `Fifty former officials, including John Brennan and
+        -- Leon Panetta, signed a letter`)
+        local gap = m and m.e <= before.s and sub(s, m.e, before.s - 1)
+        if gap and (m.kind == "name" or m.kind == "pron" or m.kind == "role" and m.gender ~= "x")
+           and (find(gap, "^%s+%l+%s+$") or find(gap, "^%s+%l+%s+%l+%s+$")
+                or #gap < 160 and find(gap, "^, [^.;:]*, %l+%s+$")
+                and (L.det[lc(gap:match("^, (%a+)") or "")] or gap:match("^, (%a+)") == "including")) then
           m.how = "before"
           before = m
         end
