@@ -1298,8 +1298,11 @@ stands_alone_uncached = function(s, w, nextw, g)
                       or fold(after:gsub("[%p]+$", "")) == fold(nextw)))
       if ok then
         -- (the word before is read only now: its pattern tries every byte)
+        -- (nor after a title, which stands before a person's name, not a
+        -- place's: `Prime Minister Tuilaepa` beside `Samoan Prime Minister
+        -- Tuilaepa Sailele Malielegaoi`)
         local before = sub(s, math.max(1, a - 12), a - 1):match("(%S+)%s+$")
-        if not (before and g.particles[lc(before)]) then return true end
+        if not (before and (g.particles[lc(before)] or g.titles[lc(before)])) then return true end
       end
     end
   end
@@ -1581,17 +1584,28 @@ end
 -- each with the white space after it?
 local function titles_before_only(s, a, b, g)
   local x = a
+  -- (one word of where or whose may open them, before a title: `Samoan
+  -- Prime Minister Tuilaepa Sailele Malielegaoi`, `Brazilian President
+  -- Jair Bolsonaro`; opener: that word was read, titled: a title was)
+  local opener, titled = false, false
   while x < b do
     local _, e, w = find(s, "^([^%s,;:]+)%s+", x)
     -- (a title of two words: `Prime Minister`)
+    local two = false
     if e and e < b and not (g.titles[lc(w)] or g.stop[lc(w)]) then
       local _, e2, w2 = find(s, "^([^%s,;:]+)%s+", e + 1)
-      if e2 and e2 < b and g.titles[lc(w .. " " .. w2)] then e = e2 end
+      if e2 and e2 < b and g.titles[lc(w .. " " .. w2)] then e, two = e2, true end
     end
-    if not e or e >= b or not (g.titles[lc(w)] or g.stop[lc(w)] or e > x + #w) then return false end
+    if not e or e >= b then return false end
+    if two or g.titles[lc(w)] then
+      titled = true
+    elseif not (g.stop[lc(w)] or e > x + #w) then
+      if x ~= a or not is_upper_at(w, 1) then return false end
+      opener = true
+    end
     x = e + 1
   end
-  return x == b
+  return x == b and (titled or not opener)
 end
 
 -- canonical's lists for word w: the runs of two or more words whose last

@@ -99,6 +99,11 @@ T.case("fullest form", function()
       if m and m:find("Garced") then found = m end
     end
     T.eq(found, "Wanda Vázquez Garced", "a double surname after a role's of")
+    -- (a first word that stands alone elsewhere only after a title is a
+    -- person's, no place; a word of where before the titles opens none)
+    art = { text = "Samoan Prime Minister Tuilaepa Sailele Malielegaoi spoke. Later Prime Minister Tuilaepa said more.",
+            lang = "en" }
+    T.eq(names.canonical(art, "Tuilaepa", "en"), "Tuilaepa Sailele Malielegaoi", "after a demonym and a title")
   end
   do
     local art = { text = "Mayor Ana Peña spoke on Monday. Pena said the bridge will close. José Mourinho coached. Mourinho left." }
