@@ -4290,4 +4290,11 @@ T.case("a document that a group put out speaks for it past a count and an apposi
   T.eq(a2[1] and a2[1].speaker_text, "His family", "his family")
 end)
 
+T.case("after a form of `be`, any cue's participle gives its agent as the speaker (`he was told by Emergencies Minister Yevgeny Zinichev of \"...\"`); what follows the agent is content only after `that`, a colon or a quote mark", function()
+  local q = run('Putin flew to the city. In a meeting that day he was told by Emergencies Minister Yevgeny Zinichev of "presumably between 36 and 40 people under the rubble", while others waited.', "en")
+  T.eq(q[1] and { q[1].speaker, q[1].cue }, { "Yevgeny Zinichev", "told" }, "was told by")
+  local _, a = run("The attack came on Saturday. Responsibility was claimed by the Houthi movement in Yemen, but others doubt it.", "en")
+  T.eq(#a, 0, "no content after the agent")
+end)
+
 T.done()

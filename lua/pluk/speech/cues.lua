@@ -3195,6 +3195,9 @@ local ends_ing = setmetatable({}, { __index = function(memo, key)
 end })
 
 -- ends_ed[key]: does a cue's key end in -ed? (kept per key, as ends_ing)
+-- English cues' past participles not in -ed (a passive's, `was told by`)
+local PARTICIPLE_EN = { told = true, said = true, written = true, spoken = true }
+
 local ends_ed = setmetatable({}, { __index = function(memo, key)
   local v = sub(key, -2) == "ed"
   memo[key] = v
@@ -3341,8 +3344,12 @@ local function analyse_cue(A, h)
   -- (the agent right after the English passive of an object-taking cue
   -- speaks: `a pattern described by Marine Bulletin as "rather hectic"`;
   -- not after `as`, `as reported by X`, nor of a request, `I'm asked by`)
+  -- (and so after a form of `be` for any cue's participle: `he was told
+  -- by Emergencies Minister Yevgeny Zinichev of "..."`)
   local npv = A.lang == "en" and L.np_verb[h.lemma]
-  if npv and npv ~= "request" and ends_ed[key] then
+  if npv and npv ~= "request" and ends_ed[key]
+     or A.lang == "en" and npv ~= "request" and (ends_ed[key] or PARTICIPLE_EN[key])
+        and SETS.be_form[names.letters_before_space(s, (a - 6 > ss and a - 6 or ss), a - 1) or ""] then
     -- (`as` in the four bytes before the cue, then white space: what
     -- find(sub(...), "%f[%a][Aa]s%s+$") found, read back by bytes)
     local pw = names.letters_before_space(s, (a - 4 > ss and a - 4 or ss), a - 1)
@@ -4343,6 +4350,18 @@ local function cue_content(A, h)
       if (L.det[l1] or find(l1, "^%d")) and w2 ~= "" then l1 = lc(w2) end
       if L.cue_object[h.lemma .. " " .. l1] then return nil end
     end
+  end
+  -- (a passive's agent after the cue is no content, nor the `of` that
+  -- follows it: `was told by Emergencies Minister Yevgeny Zinichev of
+  -- "..."`)
+  -- (and what follows must open with `that`, a colon or a quote mark:
+  -- not `was claimed by the Houthi movement in Yemen, but ...`)
+  if not h.where and h.subj and h.subj.how == "agent" and h.subj.e > b then
+    b = h.subj.e
+    local _, oe = find(s, "^%s+of%s", b)
+    if oe then b = oe end
+    local x = skip_spaces(s, b)
+    if not (find(s, "^that%s", x) or find(s, "^[:\"\226]", x)) then return nil end
   end
   if h.where then
     if h.where == "self" then
