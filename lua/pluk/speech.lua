@@ -1208,11 +1208,12 @@ function Analyser:attribute(A, res)
          and count_words(s, q.left.e, q.oa, 8) <= 6 and not find(sub(s, q.left.e, q.oa - 1), "[,;:]") then
         ok = true
       end
-      -- after `as` and a determiner it is the speaker's words where a
+      -- after `as`, a determiner or none, it is the speaker's words where a
       -- cue of its clause, eight words back at most, describes its object
       -- so: `denounced the claims as a "national embarrassment"`, `hailed
-      -- it as a "great success"`
-      if not ok and det_before and pw == "as" and q.left and q.left.subj and q.left.lemma
+      -- it as a "great success"`, `characterized the call as "perfectly
+      -- fine and routine."`
+      if not ok and pw == "as" and q.left and q.left.subj and q.left.lemma
          and L.np_verb[q.left.lemma] and count_words(s, q.left.e, q.oa, 9) <= 8 then
         ok = true
       end
@@ -1455,11 +1456,14 @@ end
 
 -- Analyser.closes_report(A, q): does quote q close its clause: a comma,
 -- a semicolon or a sentence's end right after its closing mark or right
--- before it (`was "contrived."`, `was "phony", adding`), or the line's end
+-- before it (`was "contrived."`, `was "phony", adding`), `and` or `but`
+-- after it, or the line's end
 function Analyser.closes_report(A, q)
   local s = A.s
   local c = byte(s, q.cb)
   if not c or c == 46 or c == 33 or c == 63 or c == 44 or c == 59 or c == 10 then return true end
+  -- (or a clause joined after it: `could be "inevitable" and that she`)
+  if c == 32 and (find(s, "^ and ", q.cb) or find(s, "^ but ", q.cb)) then return true end
   local e = byte(s, q.ca - 1)
   return (e == 46 or e == 33 or e == 63 or e == 44) and c == 32
 end

@@ -4297,4 +4297,13 @@ T.case("after a form of `be`, any cue's participle gives its agent as the speake
   T.eq(#a, 0, "no content after the agent")
 end)
 
+T.case("after `as` with no determiner a cue's object is described in the speaker's words (`characterized the call with Zelensky as \"perfectly fine and routine.\"`); one word that a joined clause follows closes the report (`could be \"inevitable\" and that`)", function()
+  local q = run('Trump characterized the call with Zelensky as "perfectly fine and routine."  Pelosi disagreed.', "en")
+  T.eq(q[1] and { q[1].text, q[1].speaker, q[1].cue }, { "perfectly fine and routine.", "Trump", "characterized" }, "characterized as")
+  local q2 = run('First Minister Nicola Sturgeon said a compulsory introduction of face coverings could be "inevitable" and that she was considering it.', "en")
+  T.eq(q2[1] and { q2[1].text, q2[1].speaker }, { "inevitable", "Nicola Sturgeon" }, "inevitable and")
+  local q3 = run('The group is known as "Antifa" in the press, she said.', "en")
+  T.eq(#q3, 0, "known as: a name")
+end)
+
 T.done()
