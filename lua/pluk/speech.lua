@@ -458,6 +458,9 @@ end
 local capwords = require("pluk.text").capwords
 local function title_case(s, a, b)
   if b <= a then return false end
+  -- (capitals only, ending in `!`: a shout, `"I WON THIS ELECTION, BY A
+  -- LOT!"`)
+  if byte(s, b - 1) == 33 and not find(sub(s, a, b - 1), "%l") then return false end
   local words, caps = capwords(s, a, b - 1, 4)
   if not words then return false end
   -- (a long title may have three short lower-case words: `Andy Warhol:
@@ -1123,16 +1126,29 @@ function Analyser:attribute(A, res)
       -- `which he called "an insult"`, `in what opposition politicians
       -- called "a shameful night"` (not `a song called "Day after Day"`)
       if marked and not det_before and L.np_verb[L.cue[pw] or ""] == "predicate" then
-        local words = {}
+        local words, raw = {}, {}
         for w in string.gmatch(sub(lpre, 1, #lpre - #pw), "[%a\128-\255']+") do words[#words + 1] = w end
+        for w in string.gmatch(sub(s, lo, q.oa - 1), "[%a\128-\255']+") do raw[#raw + 1] = w end
         local n = #words
         local w1 = words[n]
         if w1 and L.pron[w1] and w1 ~= "it" and w1 ~= "het" then
           marked = false
         else
+          -- (past a name of capitalised words after its determiner: `which
+          -- the New York Times called "..."`; not past a noun, `a song
+          -- called`)
           for k = n - 1, (n - 3 > 1 and n - 3 or 1), -1 do
             if RELATIVE[words[k]] or words[k] == "what" or words[k] == "wat" then marked = false break end
-            if L.det[words[k]] and k < n - 1 then break end
+            if L.det[words[k]] and k < n - 1 then
+              local name = k > 1
+              for y = k + 1, n do
+                if not (raw[y] and is_upper_at(raw[y], 1)) then name = false break end
+              end
+              if name and (RELATIVE[words[k - 1]] or words[k - 1] == "what" or words[k - 1] == "wat") then
+                marked = false
+              end
+              break
+            end
           end
         end
       end

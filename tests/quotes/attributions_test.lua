@@ -4306,4 +4306,13 @@ T.case("after `as` with no determiner a cue's object is described in the speaker
   T.eq(#q3, 0, "known as: a name")
 end)
 
+T.case("a naming marker after a relative clause's determiner and name says what that name called it (`which the New York Times called \"the steamiest book ...\"`; not `That year's H1N1 was commonly called \"swine flu.\"`); a quote in capitals ending in `!` is a shout, no title", function()
+  local q = run('She wrote the novel Obsession, which the New York Times called "the steamiest book ever written by an octogenarian."  She died.', "en")
+  T.eq(q[1] and { q[1].speaker, q[1].cue }, { "New York Times", "called" }, "which the New York Times called")
+  local q2 = run('The guidelines cite the 2009 outbreak. That year\'s H1N1 was commonly called "swine flu." Egypt acted.', "en")
+  T.eq(#q2, 0, "a passive naming")
+  local q3 = run('President Trump has yet to concede, saying earlier in the morning before the call for Biden, "I WON THIS ELECTION, BY A LOT!" on Twitter. Others disagreed.', "en")
+  T.eq(q3[1] and q3[1].speaker, "Trump", "a shout")
+end)
+
 T.done()
