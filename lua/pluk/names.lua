@@ -1814,6 +1814,9 @@ local function clean_words(run, g, lang)
   local adjective_at
   while i >= 1 do
     local k2 = word_kind(ws[i], g)
+    -- (the last word of a title of two words ends the name there too:
+    -- `Iranian International Master Dorsa Derakhshani`)
+    if k2 == "N" and i >= 2 and g.titles[lc(ws[i - 1] .. " " .. ws[i])] then break end
     if k2 == "N" or k2 == "I" then
       if possessive_word(ws[i]) then break end
       first = i

@@ -104,6 +104,9 @@ T.case("fullest form", function()
     art = { text = "Samoan Prime Minister Tuilaepa Sailele Malielegaoi spoke. Later Prime Minister Tuilaepa said more.",
             lang = "en" }
     T.eq(names.canonical(art, "Tuilaepa", "en"), "Tuilaepa Sailele Malielegaoi", "after a demonym and a title")
+    -- (a title of two words ends the name's run as one word does)
+    art = { text = "Iranian International Master Dorsa Derakhshani discusses her career. Derakhshani plays.", lang = "en" }
+    T.eq(names.canonical(art, "Derakhshani", "en"), "Dorsa Derakhshani", "after a title of two words")
   end
   do
     local art = { text = "Mayor Ana Peña spoke on Monday. Pena said the bridge will close. José Mourinho coached. Mourinho left." }
