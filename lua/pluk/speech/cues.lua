@@ -3349,6 +3349,7 @@ local function analyse_cue(A, h)
   local npv = A.lang == "en" and L.np_verb[h.lemma]
   if npv and npv ~= "request" and ends_ed[key]
      or A.lang == "en" and npv ~= "request" and (ends_ed[key] or PARTICIPLE_EN[key])
+        and byte(s, b + 1) == 98 and byte(s, b + 2) == 121
         and SETS.be_form[names.letters_before_space(s, (a - 6 > ss and a - 6 or ss), a - 1) or ""] then
     -- (`as` in the four bytes before the cue, then white space: what
     -- find(sub(...), "%f[%a][Aa]s%s+$") found, read back by bytes)
