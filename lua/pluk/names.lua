@@ -289,6 +289,31 @@ local function keyset(lex, into, first)
 end
 M.keyset = keyset
 
+-- (a set no list names: empty, made on its first look-up, so code never
+-- indexes nil)
+local EMPTY_SETS = { __index = function(sets, name)
+  local set = {}
+  rawset(sets, name, set)
+  return set
+end }
+
+-- word_sets(lex) -> set name -> {word -> true}: the sets of a
+-- speech_words.txt, one a line, `name = word word ...`, the words as
+-- written (a set the list does not name is empty)
+local function word_sets(lex)
+  local sets = {}
+  for _, e in ipairs((lex or EMPTY).list) do
+    local set = sets[e] or {}
+    sets[e] = set
+    local v = lex.values[e]
+    if type(v) == "string" then
+      for w in v:gmatch("%S+") do set[w] = true end
+    end
+  end
+  return setmetatable(sets, EMPTY_SETS)
+end
+M.word_sets = word_sets
+
 local grammars = {}
 
 -- grammar(lang) -> {titles, particles, stop, ...}: sets keyed by lower-case

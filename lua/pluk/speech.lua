@@ -611,12 +611,12 @@ local function naming_last(A, q)
   local ss = sentence_of(A, q.oa)
   local head = string.match(sub(s, ss, q.oa - 1), "[^,;:]*$")
   for w in head:gmatch("[%a\128-\255]+") do
-    if Analyser.passive_aux(lc(w)) then return false end
+    if Analyser.passive_aux(A, lc(w)) then return false end
   end
   local last
   for w in clause:gmatch("[%a\128-\255]+") do
     local lw = lc(w)
-    if Analyser.passive_aux(lw) then return false end
+    if Analyser.passive_aux(A, lw) then return false end
     if last then
       -- (a word after the cue: the clause goes on)
       return false

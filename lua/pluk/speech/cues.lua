@@ -808,165 +808,32 @@ local function appos_opener(A, t, x)
          and (x + 1 == n or names.kind(s, t, x + 2, A.g) ~= "N")
 end
 
--- Small constant sets of the rules below, in one table (the main chunk
--- is near Lua's limit of 200 locals):
---   demonstrative       Dutch and German words that open a sentence and
---                       mean the one before it (`Dat meldt de NOS.`, `Das
---                       sagte der Minister.`)
---   shows_that          Dutch verbs after a source phrase that take a
---                       clause with `dat` (`Uit cijfers van het CBS blijkt
---                       dat ...`; not `Volgens Maguire komt dat er wel
---                       van`, where `dat` is the subject)
---   inversion           words that may stand between a comma and an
---                       inverted cue (`..., zo zegt X.`, `..., so sagte X.`)
+-- Small constant sets of the rules below that are no words of a language,
+-- in one table (the main chunk is near Lua's limit of 200 locals); the
+-- word sets are per language in rules/<lang>/speech_words.txt, read into
+-- L.sets (pluk.speech.lists):
 --   sentence_end        the bytes that end a sentence (. ! ?)
---   complement_openers  words that open a role noun's complement (`The
---                       chief executive of the bank, John Smith, ...`)
 --   open_bracket        ( [ {: an editor's bracket before a name
---   speaks_for          words after a person role that say whom it
---                       speaks for (`a spokesman for the ministry`,
---                       `officials with the agency`, `een woordvoerder
---                       namens de familie`)
---   passive_agent       the words before a passive's agent (`by`, `door`)
+--   one_person          the role genders of one person
+--   cue_joiners         the words, by language, that join a second cue
+--   aspect_to           English verbs of going on before `to`
+--   role_name_lead      the first bytes of a name after a role (set below)
 local SETS = {
-  -- prepositions of place that may follow a subject (`X in Cyprus said`)
-  place_prep = { ["in"] = true, at = true, from = true, within = true, inside = true, on = true,
-                 uit = true, bij = true, op = true, aus = true },
-  -- more prepositions of place, for a gerund after a place's phrase
-  -- (`at his golf club outside Washington, D.C. saying`)
-  place_near = { outside = true, near = true, behind = true, buiten = true },
-  -- words before a role noun that say when or how one holds it, not
-  -- which role it is (see role_modifier)
-  role_time = { former = true, new = true, old = true, current = true, outgoing = true,
-                incoming = true, acting = true, interim = true, ["then"] = true, longtime = true,
-                veteran = true, late = true, same = true, ex = true, top = true, senior = true,
-                oud = true, nieuwe = true, huidige = true, voormalige = true, vorige = true,
-                kersverse = true, waarnemend = true, waarnemende = true, demissionair = true,
-                demissionaire = true },
-  -- nouns of a place that name it after their of/van (`the village of
-  -- Pradella`, `het dorp van ...`): no organisation's name
-  place_noun = { village = true, town = true, city = true, hamlet = true, island = true,
-                 region = true, county = true, district = true, borough = true, suburb = true,
-                 province = true, dorp = true, stad = true, stadje = true, plaats = true,
-                 gehucht = true, eiland = true, regio = true, wijk = true, port = true,
-                 harbour = true, harbor = true, capital = true, haven = true, hoofdstad = true },
-  demonstrative = { dat = true, dit = true, das = true, dies = true },
-  shows_that = { blijkt = true, bleek = true, volgt = true, volgde = true },
-  inversion = { zo = true, so = true },
   sentence_end = { [46] = true, [33] = true, [63] = true },
-  person_prep = { with = true, by = true, met = true, door = true, mit = true, von = true, avec = true, par = true },
-  complement_openers = { of = true, ["for"] = true, at = true, van = true, voor = true, bij = true },
-  speaks_for = { ["for"] = true, with = true, to = true, voor = true, namens = true },
-  passive_agent = { by = true, door = true, von = true, par = true },
-  -- the auxiliaries of a Dutch or German passive: a naming verb after one
-  -- names its subject, which says nothing (`Ze wordt 'prinses Máxima'
-  -- genoemd`)
-  passive_aux = { wordt = true, worden = true, werd = true, werden = true, wird = true,
-                  wurde = true, wurden = true },
   -- the role genders of one person (not a group's, a thing's, unknown)
   one_person = { m = true, f = true, p = true },
-  -- Dutch neuter articles: the people a news text names after them are in
-  -- role_nouns.txt (`het slachtoffer`, `het lid`, `het bestuur`), so an
-  -- unknown noun after one is a thing, the cue's object (`eist het
-  -- vertrek van de directeur`), no speaker
-  neuter_article = { het = true, ["'t"] = true },
   open_bracket = { [40] = true, [91] = true, [123] = true },
-  -- the words that join speakers named together (`Smith and Jones said`)
-  conjunction = { ["and"] = true, en = true, und = true, et = true, ["&"] = true },
   -- the words that join a second cue of the same subject (`said ... and
   -- warned that`, `begrijpt naar eigen zeggen ..., maar stelt dat`), by
   -- language (`*`: any), with the spaces around them
   cue_joiners = { en = { " and ", " but " }, nl = { " en ", " maar " }, de = { " und ", " aber " },
                   fr = { " et ", " mais " },
                   ["*"] = { " and ", " but ", " en ", " maar ", " und ", " aber ", " et ", " mais " } },
-  -- the part of a day after `yesterday`, `on Monday` (`said yesterday
-  -- morning the road ...`)
-  day_part = { morning = true, afternoon = true, evening = true, night = true },
-  -- English participles of defiance and of reasons given after a
-  -- report's comma: what the speaker did, not what was said (clause_end)
-  speaker_act_ing = { disregarding = true, ignoring = true, defying = true, contradicting = true,
-                      reversing = true, echoing = true, dismissing = true, rejecting = true,
-                      citing = true, pointing = true },
   -- English verbs of going on before `to` and a cue (`continued to
   -- say`; "on": with `on`, `went on to say`)
   aspect_to = { continued = true, continues = true, continue = true, proceeded = true, proceeds = true,
                 went = "on", goes = "on", go = "on" },
-  -- (the weekdays after `on` before a cue: `Trump on Monday said`)
-  weekday = { monday = true, tuesday = true, wednesday = true, thursday = true, friday = true,
-             saturday = true, sunday = true },
-  -- (the words of a time phrase after a cue: `said last week`, `said
-  -- this year`)
-  time_opener = { last = true, this = true, next = true, yesterday = true, today = true, tonight = true,
-                  vorige = true, afgelopen = true, gisteren = true, vandaag = true },
-  time_noun = { week = true, month = true, year = true, night = true, weekend = true, summer = true,
-                winter = true, spring = true, autumn = true, quarter = true },
-  -- (the articles before the one noun of a naming verb's object: see
-  -- cue_content, `called the strike on Monday`)
-  object_article = { the = true, a = true, an = true, his = true, her = true, its = true, their = true,
-                     our = true },
-  -- the participles that say how a document came out, after its noun:
-  -- `said in a judgment handed down on Thursday that` (the particle
-  -- after some, `down`, is passed too)
-  document_participle = { handed = true, published = true, issued = true, released = true,
-                          posted = true, filed = true, delivered = true, sent = true, dated = true },
-  document_particle = { down = true, out = true, up = true },
-  -- the words that open a frame around a cue: `As the minister said, ...`
-  as_frame = { as = true, zoals = true, wie = true, comme = true },
-  -- the forms of `be` before a progressive's participle
-  be_form = { is = true, are = true, was = true, were = true, been = true, be = true },
-  -- German articles that are relative pronouns too
-  de_article = { der = true, die = true, das = true, dem = true, den = true, des = true },
-  -- `one of` / `een van` before a group: one person of it speaks
-  one_word = { one = true, een = true, ["één"] = true },
-  -- the plural object pronouns a group is named by after `one of`
-  -- (`said one of them`, `zei een van hen`)
-  group_object = { them = true, us = true, hen = true, hun = true, ons = true },
-  -- English prepositions that open a clause too: before a subject and
-  -- its cue they are conjunctions (`Shares fell after the company said
-  -- ...`; English puts no verb right after a fronted phrase, as Dutch does:
-  -- `Tegen de krant zei hij`)
-  clause_prep = { after = true, before = true, since = true, ["until"] = true, till = true, once = true },
-  -- English prepositions whose noun phrase is the subject of a gerund
-  -- right after it (`despite Smith claiming`, `with officials saying`;
-  -- not `a letter to shareholders saying`: the letter says)
-  gerund_prep = { with = true, without = true, despite = true, amid = true, amidst = true },
-  -- reflexive objects: after a naming verb a name taken, no report
-  -- (`calling itself BlackHarbor`)
-  reflexive = { itself = true, himself = true, herself = true, themselves = true, zichzelf = true,
-                zich = true, sich = true },
-  -- Dutch demonstratives that, opening a sentence before its cue, are
-  -- its subject (`Die zegt dat ...`; as written, with their capital)
-  demonstrative_subject = { Die = true, Deze = true },
-  -- what a speaker does next after `but` (clause_end)
-  speaker_next = { declined = true, refused = true, would = true, did = true, gave = true,
-                   stopped = true, offered = true },
-  -- words that open a contrasting clause after a comma: when a cue of
-  -- its own follows within a few words, that clause is another speaker's
-  -- report, no part of the first (`said costs would fall, while critics
-  -- argued ...`; `said prices would rise, while wages would stay flat`
-  -- reports the whole)
-  contrast = { ["while"] = true, whereas = true, although = true, though = true, terwijl = true,
-               hoewel = true, ["während"] = true, tandis = true },
-  -- a ministry's nouns: with a capitalised portfolio after van/of, a name
-  -- (`het ministerie van Volksgezondheid`)
-  ministry = { ministerie = true, ministry = true, departement = true, department = true,
-               ministerium = true, ["ministère"] = true },
-  -- nouns of any person, that refer back past the role the article gave
-  -- them (`Een gedetineerde vertelt ... ,,...'', zegt de 34-jarige man`;
-  -- see other_role)
-  any_person = { man = true, vrouw = true, woman = true, persoon = true, person = true,
-                 mens = true, jongen = true, meisje = true, boy = true, girl = true,
-                 ["frau"] = true, mann = true, homme = true, femme = true },
-  -- prepositions before a place's name (Analyser.written_as "place": `in
-  -- Kessingen` is no organisation's name)
-  place_word = { ["in"] = true, uit = true, naar = true, near = true, te = true, nach = true },
 }
--- the first bytes of the as_frame words, either case: a sentence that
--- opens otherwise is read no further for a frame
-SETS.as_frame_first = {}
-for w in pairs(SETS.as_frame) do
-  SETS.as_frame_first[byte(w)], SETS.as_frame_first[byte(w) - 32] = true, true
-end
 
 -- role_phrase(A, t, k [, head]) -> the kind and the head of a role of
 -- three words that role_nouns.txt lists so, a role noun, `van`/`of` and a
@@ -978,7 +845,7 @@ end
 function Analyser.role_phrase(A, t, k, head)
   local s, L = A.s, A.L
   local w2 = k >= 2 and ltok(s, t, k - 1)
-  if not SETS.complement_openers[w2] then return nil end
+  if not L.sets.complement_openers[w2] then return nil end
   if not head then
     if k < 3 then return nil end
     local _
@@ -996,7 +863,7 @@ end
 -- as `..., zegt minister Hoekstra.`; else x
 local function past_inversion_word(A, x, ss)
   local s = A.s
-  if A.lang == "en" or x - 2 <= ss or not SETS.inversion[lc(sub(s, x - 2, x - 1))] then return x end
+  if A.lang == "en" or x - 2 <= ss or not A.L.sets.inversion[lc(sub(s, x - 2, x - 1))] then return x end
   local x2 = space_back(s, x - 2, ss)
   if x2 < x - 2 and x2 > ss and char_byte(s, x2 - 1) == 44 then return x2 end
   return x
@@ -1014,7 +881,7 @@ local ORG_JOIN = { on = true, ["for"] = true, voor = true, ["für"] = true, pour
 -- role noun, or nil
 local function subject_before_place(A, t, x)
   local s = A.s
-  if not SETS.place_prep[ltok(s, t, x)] or x < 2 or is_punct_tok(s, t, x - 1) then return nil end
+  if not A.L.sets.place_prep[ltok(s, t, x)] or x < 2 or is_punct_tok(s, t, x - 1) then return nil end
   -- (a document's phrase is no body's: `The family's statement on the
   -- death read`)
   local r = role_of(A.L, tok(s, t, x - 1))
@@ -1023,7 +890,7 @@ local function subject_before_place(A, t, x)
   -- (a passive's agent is no subject: `a review by a research group at
   -- four universities called FurScience`)
   local f = m and token_at(t, x - 1, m.s)
-  if f and f > 1 and SETS.passive_agent[ltok(s, t, f - 1)] then return nil end
+  if f and f > 1 and A.L.sets.passive_agent[ltok(s, t, f - 1)] then return nil end
   return m
 end
 
@@ -1037,11 +904,12 @@ end
 -- preposition (`talks between Israel and Hamas`); else m
 local function coordinated_names(A, t, first_k, m)
   local s, L, g = A.s, A.L, A.g
+  local sets = L.sets
   -- (firsts: where each name starts, its titles included; the text kept
   -- is the name's without them: `President Trump and Vice President Mike
   -- Pence`)
   local f = names.title_before(s, t, first_k, g)
-  if f < 2 or not SETS.conjunction[ltok(s, t, f - 1)] then return m end
+  if f < 2 or not sets.conjunction[ltok(s, t, f - 1)] then return m end
   local parts, firsts = { m.text }, { f }
   local k = f - 2
   while #parts < 5 do
@@ -1052,7 +920,7 @@ local function coordinated_names(A, t, first_k, m)
     if f == k and g.portfolio and g.portfolio[ltok(s, t, k)] then
       -- (the person is the name before their `van`)
       local j = k
-      while j >= 1 and (g.portfolio[ltok(s, t, j)] or tok(s, t, j) == "," or SETS.conjunction[ltok(s, t, j)]) do
+      while j >= 1 and (g.portfolio[ltok(s, t, j)] or tok(s, t, j) == "," or sets.conjunction[ltok(s, t, j)]) do
         j = j - 1
       end
       local pf = j >= 2 and (ltok(s, t, j) == "van" or ltok(s, t, j) == "voor") and names.run_ending(s, t, j - 1, g)
@@ -1063,7 +931,7 @@ local function coordinated_names(A, t, first_k, m)
       end
       -- (a ministry's name with its portfolios is one role: `het
       -- ministerie van Volksgezondheid, Welzijn en Sport zegt`)
-      if j >= 2 and ltok(s, t, j) == "van" and SETS.ministry[ltok(s, t, j - 1)] then
+      if j >= 2 and ltok(s, t, j) == "van" and sets.ministry[ltok(s, t, j - 1)] then
         local r = np_ending(A, t, j - 1, 1)
         if r and r.kind == "role" then
           r.e, r.text, r.how = m.e, sub(s, r.s, m.e - 1), m.how
@@ -1116,7 +984,7 @@ local function capital_role(L, m)
 end
 
 -- the speaker of a person role at token xr of t that speaks for mention m
--- after it (for/to/with/voor/namens, SETS.speaks_for; m's first token
+-- after it (for/to/with/voor/namens, L.sets.speaks_for; m's first token
 -- first_k): the role with m's phrase (`A spokesman for the ministry said`,
 -- `An adviser to the president said`); the person whose name ends m's
 -- name run (`Special Representative for Iran Brian Hook said`,
@@ -1217,10 +1085,10 @@ function Analyser.time_phrase_back(A, t, k, lw)
   if lw == "on" then
     -- (the weekday after it, which the loop passed as an adverb)
     local nx = t[2 * k + 1] and lc(sub(s, t[2 * k + 1], t[2 * k + 2] - 1))
-    if nx and SETS.weekday[nx] then return k - 1 end
+    if nx and A.L.sets.weekday[nx] then return k - 1 end
     return nil
   end
-  if SETS.time_noun[lw] and SETS.time_opener[ltok(s, t, k - 1)] then return k - 2 end
+  if A.L.sets.time_noun[lw] and A.L.sets.time_opener[ltok(s, t, k - 1)] then return k - 2 end
   return nil
 end
 
@@ -1239,6 +1107,7 @@ end
 
 local function subject_before(A, a, ss, wide)
   local s, L, g = A.s, A.L, A.g
+  local sets = L.sets
   local lo = a - A.config.back_window * (wide and 3 or 1)
   if lo < ss then lo = ss end
   -- do not look back past a quote: `"…," he said` starts after it
@@ -1304,7 +1173,7 @@ local function subject_before(A, a, ss, wide)
       -- on and its `to`: `Schwartz went on to say`
       -- (asked only for the words that can end one: a hit's word before
       -- it is most often none of them)
-      local back = (lw == "on" or lw == "to" or SETS.time_noun[lw])
+      local back = (lw == "on" or lw == "to" or sets.time_noun[lw])
                    and (Analyser.time_phrase_back(A, t, k, lw) or Analyser.aspect_to_back(A, t, k, lw))
       if not back then break end
       k = back + 1
@@ -1341,7 +1210,7 @@ local function subject_before(A, a, ss, wide)
   -- a Dutch demonstrative that opens the sentence is its subject, and
   -- means what the sentence before named last: `De sluiting raakt de
   -- cliëntenraad. Die zegt dat ...`
-  if SETS.demonstrative_subject[w] and A.lang == "nl" and t[2 * k - 1] == skip_spaces(s, ss) then
+  if sets.demonstrative_subject[w] and A.lang == "nl" and t[2 * k - 1] == skip_spaces(s, ss) then
     return { s = t[2 * k - 1], e = t[2 * k], kind = "pron", text = w, gender = "d", how = "before" }
   end
   -- `X cited Article 5 and said`: the subject of the first verb
@@ -1384,7 +1253,7 @@ local function subject_before(A, a, ss, wide)
     -- `a marine ecologist and professor at GT, who said`)
     if w == "," and k >= 2 and names.kind(s, t, k - 1, g) == "N" then
       local f = names.title_before(s, t, names.run_ending(s, t, k - 1, g) or k - 1, g)
-      if f == 1 or is_punct_tok(s, t, f - 1) or SETS.passive_agent[ltok(s, t, f - 1)] then
+      if f == 1 or is_punct_tok(s, t, f - 1) or sets.passive_agent[ltok(s, t, f - 1)] then
         k = k - 1
         w = tok(s, t, k)
       end
@@ -1507,7 +1376,7 @@ local function subject_before(A, a, ss, wide)
     -- (within the appositive that holds the place, when a comma opens one)
     local place = one_name and nj == j + 1 and nj == k - 1 and j >= 3 and names.kind(s, t, j - 1, g) == "N"
                   and names.run_ending(s, t, j - 1, g)
-    if place and place >= 3 and (APPOS[ltok(s, t, place - 1)] or SETS.place_prep[ltok(s, t, place - 1)]) then
+    if place and place >= 3 and (APPOS[ltok(s, t, place - 1)] or sets.place_prep[ltok(s, t, place - 1)]) then
       local c = place - 2
       while c > 1 and c > place - 40 and not is_punct_tok(s, t, c) do c = c - 1 end
       -- (the appositive's comma may stand before the window)
@@ -1544,7 +1413,7 @@ local function subject_before(A, a, ss, wide)
       -- (`of` too, as news writes where a person is from: `, Dev Patel of
       -- Leeds,`)
       local pp = p0 and ltok(s, t, p0 - 1)
-      if p0 and p0 - 2 > j and (SETS.place_prep[pp] or pp == "of") and names.kind(s, t, p0 - 2, g) == "N" then
+      if p0 and p0 - 2 > j and (sets.place_prep[pp] or pp == "of") and names.kind(s, t, p0 - 2, g) == "N" then
         last = p0 - 2
       end
       local f = names.run_ending(s, t, last, g)
@@ -1568,7 +1437,7 @@ local function subject_before(A, a, ss, wide)
           -- (not a passive's agent: `The jury, chaired by actor Henrik
           -- Vestergaard, said`)
           if not is_lower_at(s, t[2 * y - 1]) and not (c0 >= 48 and c0 <= 57)
-             or SETS.passive_agent[ly] or not SETS.one_person[pr] and (L.fw[ly] or L.prep[ly] or L.det[ly]) then
+             or sets.passive_agent[ly] or not SETS.one_person[pr] and (L.fw[ly] or L.prep[ly] or L.det[ly]) then
             plain = false
             break
           end
@@ -1823,7 +1692,7 @@ local function subject_before(A, a, ss, wide)
       x = first_k - 1
       hops = 0
     elseif L.prep[pw] and A.lang ~= "en" and x >= 2 and m.kind == "role" and not PERSON_ROLE[m.gender]
-           and not SETS.speaks_for[pw] then
+           and not sets.speaks_for[pw] then
       -- a verb-final clause: a preposition before a thing's phrase opens
       -- an adverbial after the subject (`Dat heeft de president van de
       -- kamer aan het einde van de zitting bekendgemaakt`, `... van de
@@ -1872,7 +1741,7 @@ local function subject_before(A, a, ss, wide)
       for xp = xa - 1, (xa > 14 and xa - 13 or 2), -1 do
         local wp = tok(s, t, xp)
         if is_punct_tok(s, t, xp) and wp ~= "(" and wp ~= ")" then settled = true break end
-        if SETS.place_prep[lc(wp)] then
+        if sets.place_prep[lc(wp)] then
           settled = true
           local m2 = subject_before_place(A, t, xp)
           if m2 and m2.kind ~= "pron" then
@@ -1898,7 +1767,7 @@ local function subject_before(A, a, ss, wide)
       local l0, w0
       if x0 == read_x then l0, w0 = read_key, read_w else l0, w0 = word_key(s, t, x0) end
       if not l0 then break end
-      if SETS.speaks_for[l0] and x0 >= 2 and role_of(L, tok(s, t, x0 - 1)) then
+      if sets.speaks_for[l0] and x0 >= 2 and role_of(L, tok(s, t, x0 - 1)) then
         -- whom a person role speaks for: `A spokesman for the ministry
         -- said`, `een woordvoerder voor de club`
         local m2 = Analyser.speaks_for_role(A, t, x0 - 1, first_k, m)
@@ -1906,7 +1775,7 @@ local function subject_before(A, a, ss, wide)
           m = m2
           break
         end
-      elseif SETS.speaks_for[l0] and x0 >= 3 and is_lower_at(s, t[2 * x0 - 3]) then
+      elseif sets.speaks_for[l0] and x0 >= 3 and is_lower_at(s, t[2 * x0 - 3]) then
         -- and so does a noun the role list lacks, after its determiner: `A
         -- former personal assistant to property developer Gregory Harwood
         -- told`
@@ -1962,7 +1831,7 @@ local function subject_before(A, a, ss, wide)
            and space_back(s, t[2 * x1 - 1], ss) <= ss then
           closed = true
         end
-        if SETS.speaks_for[p1] and x1 >= 2 and role_of(L, tok(s, t, x1 - 1)) then
+        if sets.speaks_for[p1] and x1 >= 2 and role_of(L, tok(s, t, x1 - 1)) then
           -- whom a person role speaks for, as above: `A spokesman for the
           -- Justice Department said`
           m = Analyser.speaks_for_role(A, t, x1 - 1, first_k, m) or m
@@ -2068,11 +1937,11 @@ end
 
 -- does English preposition key open a clause whose subject is the noun
 -- phrase right before the cue at a: `Shares fell after the company said`,
--- and before a gerund `despite Smith claiming` (SETS.clause_prep,
--- SETS.gerund_prep)
+-- and before a gerund `despite Smith claiming` (L.sets.clause_prep,
+-- L.sets.gerund_prep)
 function Analyser.opens_clause(A, key, a)
-  if SETS.clause_prep[key] then return true end
-  if not SETS.gerund_prep[key] then return false end
+  if A.L.sets.clause_prep[key] then return true end
+  if not A.L.sets.gerund_prep[key] then return false end
   local _, e = find(A.s, "^%a+", a)
   return e ~= nil and e - a >= 4 and sub(A.s, e - 2, e) == "ing"
 end
@@ -2135,15 +2004,16 @@ function Analyser.verb_last_predicate(A, h, a)
     from = c + 1
   end
   local _, ae, aux = find(s, "^%s+(%a+)", from)
-  if not aux or not L.verb_word[lc(aux)] or SETS.passive_aux[lc(aux)] then return nil end
+  if not aux or not L.verb_word[lc(aux)] or L.sets.passive_aux[lc(aux)] then return nil end
   local cs = skip_spaces(s, ae + 1)
   local ce = space_back(s, a, cs)
   -- (past `hebben`: the auxiliaries' infinitives; not a passive's
   -- `worden`)
+  local passive_aux = L.sets.passive_aux
   while true do
     local w = tail_letters(s, cs, ce - 1)
     if not w or not L.verb_word[lc(w)] then break end
-    if SETS.passive_aux[lc(w)] then return nil end
+    if passive_aux[lc(w)] then return nil end
     ce = space_back(s, ce - #w, cs)
   end
   if ce <= cs or count_words(s, cs, ce, 2) < 2 then return nil end
@@ -2182,7 +2052,7 @@ function Analyser.prep_phrases(A, a, b, max_words)
   local s, L = A.s, A.L
   local _, _, w1 = find(s, "^(%a+)", a)
   -- (or a time phrase: `said last week`, `zei gisteren`)
-  if not (w1 and (L.prep[lc(w1)] or SETS.time_opener[lc(w1)])) or count_words(s, a, b, max_words + 1) > max_words then
+  if not (w1 and (L.prep[lc(w1)] or L.sets.time_opener[lc(w1)])) or count_words(s, a, b, max_words + 1) > max_words then
     return false
   end
   local str = sub(s, a, b - 1)
@@ -2194,9 +2064,9 @@ function Analyser.prep_phrases(A, a, b, max_words)
   return true
 end
 
--- Analyser.passive_aux(w): is word w (lower case) a passive's auxiliary?
-function Analyser.passive_aux(w)
-  return SETS.passive_aux[w] == true
+-- Analyser.passive_aux(A, w): is word w (lower case) a passive's auxiliary?
+function Analyser.passive_aux(A, w)
+  return A.L.sets.passive_aux[w] == true
 end
 
 function Analyser.known_surname(A, t, k)
@@ -2248,6 +2118,7 @@ end
 
 local function subject_after(A, b, se)
   local s, L, g = A.s, A.L, A.g
+  local sets = L.sets
   local hi = b + A.config.ahead_window
   if hi > se then hi = se end
   local q = floor_index(A.qa, b)
@@ -2269,7 +2140,7 @@ local function subject_after(A, b, se)
     end
   end
   if is_punct_tok(s, t, 1) then return nil end
-  if SETS.one_word[w1] and n >= 3 and (ltok(s, t, 2) == "of" or ltok(s, t, 2) == "van") then
+  if sets.one_word[w1] and n >= 3 and (ltok(s, t, 2) == "of" or ltok(s, t, 2) == "van") then
     return Analyser.one_of_after(A, t, n, se)
   end
   if g.stop[w1] and not L.pron[w1] and not L.det[w1] and not g.particles[w1]
@@ -2305,7 +2176,7 @@ local function subject_after(A, b, se)
       -- conjunction after it: `volgens de Nederlandse Voedsel- en
       -- Warenautoriteit`)
       if jl == 0 and k > 1 and k + 2 <= n and t[2 * k - 1] == t[2 * k - 2] and tok(s, t, k) == "-"
-         and SETS.conjunction[ltok(s, t, k + 1)] and is_upper_at(s, t[2 * k + 3]) then
+         and sets.conjunction[ltok(s, t, k + 1)] and is_upper_at(s, t[2 * k + 3]) then
         jl = 2
       end
       -- (nor the comma between a minister's portfolios: `minister van
@@ -2371,11 +2242,11 @@ local function subject_after(A, b, se)
     elseif ORG_JOIN[w] and k > 1 and k < n and is_upper_at(s, t[2 * k + 1]) and L.org[tok(s, t, k - 1)] then
       -- an organisation's name goes on: `National Institute for Space
       -- Research`
-    elseif SETS.conjunction[w] and lastname == k - 1 and k < n and g.portfolio
+    elseif sets.conjunction[w] and lastname == k - 1 and k < n and g.portfolio
            and g.portfolio[ltok(s, t, k - 1)] and g.portfolio[ltok(s, t, k + 1)] then
       -- and through the `en` between a minister's portfolios: `aldus
       -- minister van Justitie en Veiligheid Dilan Yeşilgöz`
-    elseif SETS.conjunction[w] and lastname == k - 1 and k < n and names.kind(s, t, k + 1, g) == "N"
+    elseif sets.conjunction[w] and lastname == k - 1 and k < n and names.kind(s, t, k + 1, g) == "N"
            and Analyser.org_name_around(A, t, k) then
       -- and through its `and`: `the Centers for Disease Control and
       -- Prevention`, `Search and Rescue Agency`
@@ -2551,7 +2422,7 @@ local function subject_after(A, b, se)
     while first >= 3 do
       if ORG_JOIN[tok(s, t, first - 1)] and L.org[tok(s, t, first - 2)] then
         first = names.run_ending(s, t, first - 2, g) or first - 2
-      elseif SETS.conjunction[ltok(s, t, first - 1)] and names.kind(s, t, first - 2, g) == "N"
+      elseif sets.conjunction[ltok(s, t, first - 1)] and names.kind(s, t, first - 2, g) == "N"
              and Analyser.org_name_around(A, t, first - 1) then
         first = names.run_ending(s, t, first - 2, g) or first - 2
       else
@@ -2568,10 +2439,10 @@ local function subject_after(A, b, se)
     -- `volgens het ministerie van Onderwijs, Cultuur en Wetenschap`)
     if g.portfolio then
       local y = x
-      while y >= 2 and (g.portfolio[ltok(s, t, y)] or tok(s, t, y) == "," or SETS.conjunction[ltok(s, t, y)]) do
+      while y >= 2 and (g.portfolio[ltok(s, t, y)] or tok(s, t, y) == "," or sets.conjunction[ltok(s, t, y)]) do
         y = y - 1
       end
-      if y < x and y >= 2 and ltok(s, t, y) == "van" and SETS.ministry[ltok(s, t, y - 1)] then
+      if y < x and y >= 2 and ltok(s, t, y) == "van" and sets.ministry[ltok(s, t, y - 1)] then
         x, first = y, y + 1
       end
     end
@@ -2749,7 +2620,7 @@ local function subject_after(A, b, se)
   while x + 1 <= n do
     local lx = ltok(s, t, x)
     if not (lx == "van" or lx == "of"
-            or SETS.speaks_for[lx] and m.gender ~= "x" and m.gender ~= "g"
+            or sets.speaks_for[lx] and m.gender ~= "x" and m.gender ~= "g"
                and (L.det[ltok(s, t, x + 1)] or names.kind(s, t, x + 1, g) == "N")) then
       break
     end
@@ -2836,7 +2707,7 @@ function Analyser.one_of_after(A, t, n, se)
   local s = A.s
   local w3 = ltok(s, t, 3)
   local e
-  if SETS.group_object[w3] then
+  if A.L.sets.group_object[w3] then
     -- (`ons` before a noun is a possessive: `een van ons team`)
     if n >= 4 and not is_punct_tok(s, t, 4) and is_lower_at(s, t[7]) and not A.L.prep[ltok(s, t, 4)]
        and not A.L.adv[ltok(s, t, 4)] then
@@ -2909,8 +2780,8 @@ local function after_comp(A, b, se, max_tokens, naming)
         local k2 = word_key(s, t, 2)
         -- (der/die/das before a capitalised noun are its article: a
         -- relative pronoun has a lower-case word after it)
-        local article = SETS.de_article[k2] and n >= 4 and is_upper_at(s, t[5])
-        if k2 and (article or not (RELATIVE[k2] or SETS.de_article[k2] or L.comp[k2])) then
+        local article = L.sets.relative_article[k2] and n >= 4 and is_upper_at(s, t[5])
+        if k2 and (article or not (RELATIVE[k2] or L.sets.relative_article[k2] or L.comp[k2])) then
           return t[3], "comma"
         end
       end
@@ -3349,7 +3220,7 @@ local function analyse_cue(A, h)
   local npv = A.lang == "en" and L.np_verb[h.lemma]
   if npv and npv ~= "request" and ends_ed[key]
      or A.lang == "en" and npv ~= "request" and (ends_ed[key] or PARTICIPLE_EN[key])
-        and SETS.be_form[names.letters_before_space(s, (a - 6 > ss and a - 6 or ss), a - 1) or ""] then
+        and L.sets.be_form[names.letters_before_space(s, (a - 6 > ss and a - 6 or ss), a - 1) or ""] then
     -- (`as` in the four bytes before the cue, then white space: what
     -- find(sub(...), "%f[%a][Aa]s%s+$") found, read back by bytes)
     local pw = names.letters_before_space(s, (a - 4 > ss and a - 4 or ss), a - 1)
@@ -3504,7 +3375,7 @@ local function analyse_cue(A, h)
     -- met 4.000 leden, eist het vertrek van de directeur`)
     if after and A.lang == "nl" and not after_quote and after.kind == "role"
        and not (after.head and role_of(L, after.head))
-       and SETS.neuter_article[lc(after.text:match("^%S+") or "")] then
+       and L.sets.neuter_article[lc(after.text:match("^%S+") or "")] then
       after = nil
     end
   end
@@ -3635,7 +3506,7 @@ local function analyse_cue(A, h)
           y2 = space_back(s, y2 - #w1, ss)
           w1 = tail_letters(s, (y2 - 24 > ss and y2 - 24 or ss), y2 - 1)
         end
-        if w1 and SETS.be_form[lc(w1)] then
+        if w1 and L.sets.be_form[lc(w1)] then
           -- (one that can speak: not an unknown noun, `your question is
           -- asking`)
           local m = subject_before(A, space_back(s, y2 - #w1, ss), ss)
@@ -3711,11 +3582,11 @@ local function analyse_cue(A, h)
 end
 
 -- does the sentence that starts at ss hold only a demonstrative
--- (SETS.demonstrative) before y?
+-- (L.sets.demonstrative) before y?
 local function demonstrative_before(A, ss, y)
   if ss <= A.first then return false end
   local w0s, w0e = find(A.s, "^[%a]+", ss)
-  return w0s ~= nil and y == w0e + 1 and SETS.demonstrative[lc(sub(A.s, w0s, w0e))] == true
+  return w0s ~= nil and y == w0e + 1 and A.L.sets.demonstrative[lc(sub(A.s, w0s, w0e))] == true
 end
 
 -- the sentence before the one that starts at ss, in the same paragraph,
@@ -3762,6 +3633,7 @@ local CONJ = { en = "verb", ["and"] = "verb", maar = true, but = true }
 local CLAUSE_COMMAS_MAX = 1000
 local function clause_end(A, cs, ce, fronted)
   local s, L = A.s, A.L
+  local sets = L.sets
   local i = cs
   -- a semicolon ends the clause
   local semi = next_plain(A, ";", cs)
@@ -3777,7 +3649,7 @@ local function clause_end(A, cs, ce, fronted)
     while j do
       local bp = cs + j - 1
       local nw = s:match("^(%l+)", bp + 5)
-      if nw and (SETS.speaker_next[nw] or L.cue[nw] and find(nw, "ed$")) and not quote_at(A, bp) then
+      if nw and (sets.speaker_next[nw] or L.cue[nw] and find(nw, "ed$")) and not quote_at(A, bp) then
         ce = bp
         break
       end
@@ -3815,7 +3687,7 @@ local function clause_end(A, cs, ce, fronted)
        and count_words(s, from, ce, 7) <= 6 and not find(sub(s, from, ce - 1), ",", 1, true) then
       return cut
     end
-    if w and SETS.contrast[lw] and not qx then
+    if w and sets.contrast[lw] and not qx then
       -- (the cue among the five words after the contrasting word, before
       -- any punctuation, past its subject)
       local _, p = find(s, "^%s*[^%s%p]+", from)
@@ -3844,7 +3716,7 @@ local function clause_end(A, cs, ce, fronted)
       local part = (timed or L.adv[lw]) and w2 or w
       local lpart = part and (part == w and lw or lc(part))
       if lpart and #lpart > 5 and sub(lpart, -3) == "ing" and is_lower_at(part, 1) and not NOT_GERUND[lpart]
-         and (timed or L.cue[lpart] or SETS.speaker_act_ing[lpart]) then
+         and (timed or L.cue[lpart] or sets.speaker_act_ing[lpart]) then
         return cut
       end
     end
@@ -4335,6 +4207,7 @@ end
 
 local function cue_content(A, h)
   local s, L = A.s, A.L
+  local sets = L.sets
   local a, b, ss, se = h.s, h.e, h.ss, h.se
   local cs, ce
   local lang = A.lang
@@ -4421,7 +4294,7 @@ local function cue_content(A, h)
           -- the finite verb after the clause, as below)
           local w2 = #t >= 4 and ltok(s, t, 2)
           if w2 and RELATIVE[w2] and w2 ~= "that"
-             and (w2 ~= "dat" or A.L.lang == "nl" and SETS.neuter_article[lc(h.subj.text:match("^%S+") or "")]) then
+             and (w2 ~= "dat" or A.L.lang == "nl" and sets.neuter_article[lc(h.subj.text:match("^%S+") or "")]) then
             local c = find(s, ",", t[3], true)
             if c and c < se then
               x = c + 1
@@ -4457,7 +4330,7 @@ local function cue_content(A, h)
           local past
           for k = 1, (#t // 2 < 10 and #t // 2 - 1 or 9) do
             if tok(s, t, k) == "," then break end
-            if SETS.shows_that[ltok(s, t, k)] then
+            if sets.shows_that[ltok(s, t, k)] then
               -- (adverbs may stand between: `bleek vorig jaar dat`)
               local j = k + 1
               while j < k + 4 and j <= #t // 2 and L.comp[ltok(s, t, j)] ~= "drop"
@@ -4486,7 +4359,7 @@ local function cue_content(A, h)
       -- de start gebeuren` reports its own sentence)
       if A.lang ~= "en" and ss > A.first and y - ss < 30 then
         local d, v = sub(s, ss, y - 1):match("^(%a+)%s+(%l+)%s*$")
-        if d and SETS.demonstrative[lc(d)] and not L.verb_word[v] then return sentence_before(A, ss) end
+        if d and sets.demonstrative[lc(d)] and not L.verb_word[v] then return sentence_before(A, ss) end
       end
       local rest = sub(s, h.subj.e, clip_end(s, a, se) - 1)
       local from = clause_start(s, ss, y)
@@ -4573,12 +4446,12 @@ local function cue_content(A, h)
   -- ...`, `Wie ein Sprecher mitteilte, ...`: the frame's subject said
   -- what follows its comma
   local fa = skip_spaces(s, ss)
-  if SETS.as_frame_first[byte(s, fa)] then
+  if L.sets_as_frame_first[byte(s, fa)] then
     local _, fe, fw = find(s, "^(%a+)", fa)
     -- (the comma right after the cue, or after its subject when that
     -- follows the cue)
     local nc = skip_spaces(s, h.subj.s > a and h.subj.e or b)
-    if fw and SETS.as_frame[lc(fw)] and h.subj.s > fe and byte(s, nc) == 44 then
+    if fw and sets.as_frame[lc(fw)] and h.subj.s > fe and byte(s, nc) == 44 then
       local c1, c2 = trim(s, skip_spaces(s, nc + 1), clip_end(s, nc + 1, se))
       -- (Dutch and German V2: past the finite verb, as after `volgens`)
       if lang == "nl" or lang == "de" then c1 = past_finite_verb(s, c1, c2) end
@@ -4866,7 +4739,7 @@ local function cue_content(A, h)
     -- (not `called for ...`, `called on X to ...`: a demand; nor
     -- `calling itself BlackHarbor`, `noemt zichzelf ...`: a name taken)
     if k <= #t // 2 and not is_punct_tok(s, t, k) and not L.prep[ltok(s, t, k)]
-       and not SETS.reflexive[ltok(s, t, k)]
+       and not sets.reflexive[ltok(s, t, k)]
        and count_words(s, t[2 * k - 1], rest, 3) >= 3 then
       -- (an English object of an article and a noun, or a name, and a
       -- prepositional phrase after it, with no quote mark before the
@@ -4877,7 +4750,7 @@ local function cue_content(A, h)
       -- Népszava`)
       if lang == "en" then
         local n, j = #t // 2, k
-        if SETS.object_article[ltok(s, t, k)] then
+        if sets.object_article[ltok(s, t, k)] then
           j = k + 2
         else
           while j <= n and not is_punct_tok(s, t, j) and is_upper_at(s, t[2 * j - 1]) do j = j + 1 end
@@ -4938,7 +4811,7 @@ local function cue_content(A, h)
         -- a relative clause, `which NASA said might take place`:
         -- elsewhere the cue is a noun, `the member states have signed`)
         k = k + 1
-      elseif SETS.day_part[w] and k > 1 then
+      elseif sets.day_part[w] and k > 1 then
         k = k + 1
       elseif #w > 4 and byte(w, -1) == 121 and byte(w, -2) == 108
              and (k == n or is_punct_tok(s, t, k + 1) or L.prep[ltok(s, t, k + 1)]) then
@@ -4965,7 +4838,7 @@ local function cue_content(A, h)
         local head = j <= n and tok(s, t, j)
         local r = head and role_of(L, head)
         if head and (is_upper_at(s, t[2 * j - 1]) or r == "x" or r == "g"
-                     or head:find("^%l+day$") or SETS.time_noun[lc(head)]
+                     or head:find("^%l+day$") or sets.time_noun[lc(head)]
                      or lc(head) == "interview" or lc(head) == "statement") then
           k = j + 1
           -- (a day's number after its month: `ruled on September 11 the
@@ -4973,9 +4846,9 @@ local function cue_content(A, h)
           if k <= n and is_upper_at(s, t[2 * j - 1]) and find(tok(s, t, k), "^%d%d?$") then k = k + 1 end
           -- (and how a document came out: `in a judgment handed down on
           -- Thursday`)
-          if r == "x" and k <= n and SETS.document_participle[ltok(s, t, k)] then
+          if r == "x" and k <= n and sets.document_participle[ltok(s, t, k)] then
             k = k + 1
-            if k <= n and SETS.document_particle[ltok(s, t, k)] then k = k + 1 end
+            if k <= n and sets.document_particle[ltok(s, t, k)] then k = k + 1 end
           end
           if j == read_k + 1 and is_upper_at(s, t[2 * j - 1]) and not A.g.stop[lc(head)] then
             -- a place's name of more words right after the preposition:
@@ -5007,7 +4880,7 @@ local function cue_content(A, h)
             end
           end
           -- (`on Monday morning`)
-          if k <= n and SETS.day_part[ltok(s, t, k)] then k = k + 1 end
+          if k <= n and sets.day_part[ltok(s, t, k)] then k = k + 1 end
           -- a noun the head modifies, before punctuation or a preposition:
           -- `at a union hall in Dayton`, `on the campaign bus.`
           if k <= n and j == k - 1 and is_lower_at(s, t[2 * j - 1]) and is_lower_at(s, t[2 * k - 1]) then
@@ -5311,6 +5184,7 @@ end
 -- its own window, wider than person_mentions' opening one.
 local function appositive_name_after(A, e, b)
   local s, L, g = A.s, A.L, A.g
+  local sets = L.sets
   local t = tokens(s, e, (b < e + 100 and b or e + 100))
   local n = #t // 2
   local x = 1
@@ -5318,10 +5192,10 @@ local function appositive_name_after(A, e, b)
   -- a second role joined by and: `founder and chief executive`)
   while x <= 4 and x <= n and not is_punct_tok(s, t, x) and is_lower_at(s, t[2 * x - 1])
         and (role_of(L, tok(s, t, x))
-             or x < n and SETS.conjunction[ltok(s, t, x)] and role_of(L, tok(s, t, x + 1))) do
+             or x < n and sets.conjunction[ltok(s, t, x)] and role_of(L, tok(s, t, x + 1))) do
     x = x + 1
   end
-  if x <= n and SETS.complement_openers[ltok(s, t, x)] then
+  if x <= n and sets.complement_openers[ltok(s, t, x)] then
     local last = x + 6
     x = x + 1
     while x <= n and x <= last do
@@ -5736,7 +5610,7 @@ local function mention_person(A, c)
     -- after `Lotte Brink`)
     -- (nor after `with` or `by`, which take people as often: `spoke with
     -- Anne Sacoolas`)
-    local prep = pw and L.prep[prevw] and not SETS.person_prep[prevw]
+    local prep = pw and L.prep[prevw] and not L.sets.person_prep[prevw]
                  and not find(A.s, "^,%s*%d%d?%d?,", c.e)
                  and not Analyser.fuller_form(canon, c.text)
     -- (an age after it makes a name of one word a person's: `Hans (34)
@@ -5827,9 +5701,9 @@ end
 -- a name lost seven corpus speakers and won two.) With other_mod, the
 -- canonical name of someone a place of the noun with another modifier
 -- names, e is that person too (see role_modifier).
-local function other_role(e, m, other_mod)
+local function other_role(A, e, m, other_mod)
   return e.role_head ~= nil and e.role_head ~= m.head and m.def ~= "dem"
-         and not (SETS.any_person[m.head] or Analyser.age_noun(m.head))
+         and not (A.L.sets.any_person[m.head] or Analyser.age_noun(m.head))
          or other_mod ~= nil and e.canon == other_mod
 end
 
@@ -6014,7 +5888,7 @@ function Analyser.role_modifier(A, text)
   if not w or not is_lower_at(w, 1) then return nil end
   local L, lw = A.L, lc(w)
   if L.det[lw] or POSSESSIVE_EN[lw] or L.pron[lw] or L.fw[lw] or L.prep[lw] or L.adv[lw]
-     or SETS.role_time[lw] then
+     or L.sets.role_time[lw] then
     return nil
   end
   return lw
@@ -6262,7 +6136,7 @@ Analyser.written_tests = {
     -- (the word before, or the one before its article)
     local w1, w2 = s:sub(p - 12 > 1 and p - 12 or 1, p - 1):match("(%a*)%s+(%a+)%s+$")
     w2 = lc(w2 or s:sub(p - 7 > 1 and p - 7 or 1, p - 1):match("(%a+)%s+$") or "")
-    return SETS.place_word[w2] or A.L.det[w2] and SETS.place_word[lc(w1 or "")] or false
+    return A.L.sets.place_word[w2] or A.L.det[w2] and A.L.sets.place_word[lc(w1 or "")] or false
   end,
   inside = function(A, s, p, n, after)
     if after == 32 and is_upper_at(s, p + n + 1) then return false end
@@ -6353,7 +6227,7 @@ function Analyser.org_joined(A, c)
   -- (k: the `and`, the token before the mention's first)
   local k = #t // 2
   while k >= 1 and t[2 * k - 1] >= c.s do k = k - 1 end
-  if k < 2 or not SETS.conjunction[ltok(s, t, k)] then return nil end
+  if k < 2 or not A.L.sets.conjunction[ltok(s, t, k)] then return nil end
   -- (a compound's head left out before it is one name too: `Voedsel- en
   -- Warenautoriteit`)
   local elided = tok(s, t, k - 1) == "-" and t[2 * k - 3] == t[2 * k - 4]
@@ -6419,7 +6293,7 @@ function Analyser.named_place(A, c)
   local pv = c.prevw
   if pv ~= "of" and pv ~= "van" then return false end
   local w = string.match(sub(A.s, c.s - 28 > 1 and c.s - 28 or 1, c.s - 1), "(%a+)%s+%a+%s+$")
-  return w ~= nil and SETS.place_noun[lc(w)] ~= nil
+  return w ~= nil and A.L.sets.place_noun[lc(w)] ~= nil
 end
 
 -- the organisation the article named last before position x, within
@@ -6450,6 +6324,7 @@ function Analyser:recent_org(A, x, max_sents, bodies, strict)
     return self:recent_org(A, x, max_sents, nil, "other") or self:recent_org(A, x, max_sents, nil, false)
   end
   local s = A.s
+  local place_prep = A.L.sets.place_prep
   for ms in Analyser.mentions_back(A, x, max_sents) do
     local found, found_subj, found_initial
     for i = #ms, 1, -1 do
@@ -6489,7 +6364,7 @@ function Analyser:recent_org(A, x, max_sents, bodies, strict)
         -- (not the one a cue of telling addresses: `told the BBC that`)
         if Analyser.addressed(A, c) then goto next_mention end
         local org_text = joined or is_org_name(A, c.text, not c.subj) or not find(c.text, "[%l%s%d]")
-        if not org_text and (bodies or A.L.det[c.prevw] or not c.subj and SETS.place_prep[c.prevw]
+        if not org_text and (bodies or A.L.det[c.prevw] or not c.subj and place_prep[c.prevw]
                              or Analyser.named_place(A, c)) then
           goto next_mention
         end
@@ -6539,7 +6414,7 @@ function Analyser:recent_org(A, x, max_sents, bodies, strict)
           -- spoke before, `Siemens hat mitgeteilt`, not `am Dienstag`)
           -- (nor, where it is no subject, one after a preposition of
           -- place: `an analyst at Redburn`)
-          if org or not bodies and not A.L.det[c.prevw] and (c.subj or not SETS.place_prep[c.prevw])
+          if org or not bodies and not A.L.det[c.prevw] and (c.subj or not place_prep[c.prevw])
                     and not (A.lang == "de" and not A.entities[canon])
                     and not (c.initial and not find(canon, "%s") and not Analyser.written_as(A, "inside", canon)
                              and not (Analyser.finite_after(A, c) and not role_of(A.L, canon)
@@ -7076,8 +6951,9 @@ function Analyser.coordinated_subject(A, a, b)
     k = last + 1
     if k > n then return nil end
     local w = ltok(s, t, k)
-    if w == "," or SETS.conjunction[w] then
-      if SETS.conjunction[w] then
+    local conj = A.L.sets.conjunction[w]
+    if w == "," or conj then
+      if conj then
         if joined then return nil end
         joined = true
       end
@@ -7091,7 +6967,7 @@ function Analyser.coordinated_subject(A, a, b)
 end
 
 -- Analyser.opens_contrast(A, lo, p): does a contrasting word
--- (SETS.contrast: `while`, `terwijl`) stand right before p, after lo,
+-- (L.sets.contrast: `while`, `terwijl`) stand right before p, after lo,
 -- after a comma or before a capitalised word or a determiner (`, while
 -- the minister`, `while Interior Minister Joachim Brudziński`; not `said
 -- while visiting Smith`)?
@@ -7102,8 +6978,9 @@ function Analyser.opens_contrast(A, lo, p)
   local cut = string.match(seg, ".*[,;:]()")
   local clause = cut and sub(seg, cut) or seg
   local at, w
+  local contrast = A.L.sets.contrast
   for x, wx in string.gmatch(clause, "()([%a\128-\255]+)") do
-    if SETS.contrast[lc(wx)] then at, w = x, wx end
+    if contrast[lc(wx)] then at, w = x, wx end
   end
   if not w then return false end
   local rest = string.match(clause, "^%s*(.*)$", at + #w)
@@ -7135,7 +7012,7 @@ function Analyser.document_maker(A, m, whole)
   end
   local t2 = tokens(s, m.e, (#s + 1 < m.e + 100 and #s + 1 or m.e + 100), 10)
   local n2 = #t2 // 2
-  if n2 >= 3 and SETS.document_participle[ltok(s, t2, 1)] then
+  if n2 >= 3 and A.L.sets.document_participle[ltok(s, t2, 1)] then
     local y = 2
     if y < n2 and ltok(s, t2, y) ~= "by" and is_lower_at(s, t2[2 * y - 1]) then y = y + 1 end
     if y < n2 and ltok(s, t2, y) == "by" then
@@ -7166,7 +7043,7 @@ function Analyser.after_prep(A, ss, p)
   if k >= 1 and L.det[ltok(s, t, k)] then k = k - 1 end
   -- (a preposition of place: after `with`, `despite`, the phrase is the
   -- gerund's subject, `with Zinichev describing`)
-  return k >= 1 and (SETS.place_prep[ltok(s, t, k)] or SETS.place_near[ltok(s, t, k)]) == true
+  return k >= 1 and (L.sets.place_prep[ltok(s, t, k)] or L.sets.place_near[ltok(s, t, k)]) == true
 end
 
 -- Analyser.prev_sentence_org(A, m) -> the canonical name of the
@@ -7521,7 +7398,7 @@ function Analyser:resolve(A, m, x)
     local head, tail = m.text:match("^(%u.-%S)%s+van%s+(%u.*)$")
     local all = head ~= nil
     for w in (tail or ""):gmatch("[^%s,]+") do
-      if not (A.g.portfolio[lc(w)] or SETS.conjunction[lc(w)]) then all = false break end
+      if not (A.g.portfolio[lc(w)] or A.L.sets.conjunction[lc(w)]) then all = false break end
     end
     if all then
       m.e = m.s + #head
@@ -7695,7 +7572,7 @@ function Analyser:resolve(A, m, x)
       -- `de politie van Karlsruhe`)
       if m.def == "def" then
         local named = m.text:match("^%S+%s+(%S+%s+van%s+%u.*)$") or m.text:match("^%S+%s+(%S+%s+of%s+%u.*)$")
-        if named and is_lower_at(named, 1) and SETS.ministry[m.head] then txt = named end
+        if named and is_lower_at(named, 1) and A.L.sets.ministry[m.head] then txt = named end
       end
       local e = entity(A, txt)
       set_person(A, e, false)
@@ -7801,12 +7678,12 @@ function Analyser:resolve(A, m, x)
     -- de aanvaller`)
     if REFERS_BACK[m.def] and SETS.one_person[m.gender] then
       local e = self:prev_subject_person(A, m.s)
-      if e and gender_fits(m.gender, e.gender) and not other_role(e, m, other_mod) then
+      if e and gender_fits(m.gender, e.gender) and not other_role(A, e, m, other_mod) then
         return e
       end
     end
     local last = A.last
-    if last and last.person ~= false and not other_role(last, m, other_mod) then
+    if last and last.person ~= false and not other_role(A, last, m, other_mod) then
       return last
     end
     -- no speaker yet: a person's role before any speech is the person the
@@ -7814,14 +7691,14 @@ function Analyser:resolve(A, m, x)
     -- zei ...`)
     if REFERS_BACK[m.def] and (m.gender == "m" or m.gender == "f" or m.gender == "p") then
       local e = self:recent_person(A, m.s, m.gender, 3, true)
-      if e and not other_role(e, m, other_mod) then return e end
+      if e and not other_role(A, e, m, other_mod) then return e end
       -- an age or where someone is from describes no office: the person
       -- last named, as object too and further back (`De Dopingautoriteit
       -- heeft schaatser Mees van Dalen geschorst. ... De 26-jarige Fries
       -- ontkent`)
       if Analyser.age_noun(m.head) or A.L.demonym[m.head or ""] then
         e = self:recent_person(A, m.s, m.gender, 5, false)
-        if e and not other_role(e, m, other_mod) then return e end
+        if e and not other_role(A, e, m, other_mod) then return e end
       end
     end
     return Analyser.role_entity(A, m)
