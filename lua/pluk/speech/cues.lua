@@ -65,15 +65,10 @@ end
 -- the determiner kinds (determiners.txt) that point back to someone
 -- named before: definite articles and demonstratives
 local REFERS_BACK = { def = true, dem = true }
--- the words that join an organisation word to the rest of its name
--- (`Department of Health`, `Department for Transport`)
-local OF_FOR = { of = true, ["for"] = true, van = true, voor = true }
 -- how many sentences back a noun of an organisation's kind looks for the
 -- organisation it stands for (Analyser:recent_org)
 local ORG_KIND_REACH = 8
 
-local RELATIVE = { who = true, whom = true, whose = true, which = true, die = true, dat = true,
-                   wie = true, wiens = true, wier = true, that = true, welke = true }
 -- words that may name a group in an appositive or after a comma
 local function role_of_uncached(L, w)
   local key = lc(w)
@@ -277,10 +272,6 @@ function Analyser.plural_possessive_at(A, t, j, lo)
          and byte(s, t[2 * j - 1] - 1) == 115 and word_key(s, t, j - 1) ~= nil
 end
 
--- prepositions of time that open a clause as conjunctions do (`after
--- officials ruled`): np_ending stops there
-local CLAUSE_PREP = { after = true, before = true, since = true, ["until"] = true }
-
 -- noun phrase ending at token k (its head): det? adj* head, with an
 -- `X van/of Y` extension handled by the caller (w: token k's text, when
 -- the caller has it). Returns mention or nil.
@@ -457,7 +448,7 @@ local function np_ending(A, t, k, lo, w)
     -- (nor past a preposition of time that opens a clause, before a noun
     -- with no determiner: `stripped of his title after race officials
     -- ruled`; `the statement after the meeting said` keeps its phrase)
-    if CLAUSE_PREP[dk] and j < k and not L.det[ltok(s, t, j + 1)] then
+    if L.sets.clause_time_prep[dk] and j < k and not L.det[ltok(s, t, j + 1)] then
       first = j + 1
       break
     end
@@ -468,7 +459,7 @@ local function np_ending(A, t, k, lo, w)
       if f2 then first = f2 end
       -- (back through an organisation's own of/for: `A Department of
       -- Health spokesman said`, `A Ministry for Transport official`)
-      while first - 2 >= lo and L.org[tok(s, t, first - 2)] and OF_FOR[ltok(s, t, first - 1)] do
+      while first - 2 >= lo and L.org[tok(s, t, first - 2)] and L.sets.org_of[ltok(s, t, first - 1)] do
         first = names.run_ending(s, t, first - 2, g) or first - 2
       end
       local d = first - 1
@@ -522,22 +513,6 @@ local function np_ending(A, t, k, lo, w)
            gender = r, text = sub(s, t[2 * first - 1], t[2 * k] - 1) }
 end
 
--- words that coordinate two verbs with one subject: `X cited ... and said`
-local COORD = { ["and"] = true, ["but"] = true, en = true, maar = true, ["or"] = true,
-                ["und"] = true, ["et"] = true }
--- words that may open an appositive: `Hugh Hill, a doctor,`,
--- `Michael Siegel, of Boston University,`
-local APPOS = { of = true, van = true, from = true, uit = true, at = true, bij = true,
-                who = true, die = true, which = true, wiens = true, whose = true,
-                -- (a place's relative clause: `Residents in the Eastgate area,
-                -- where ..., said`)
-                where = true, waar = true,
-                -- (`researchers from A and B, both in the United States,`)
-                both = true, beide = true,
-                -- (a former or present role: `Dean Whitlock, now a pundit for
-                -- Sky Sports,`, `formerly the director of the CDC,`)
-                now = true, formerly = true, currently = true, previously = true, once = true,
-                nu = true, inmiddels = true, voorheen = true, tegenwoordig = true, thans = true }
 
 -- the name run starting at token k; past a title that follows it, the
 -- name after the title (`Greek Foreign Minister George Katrougalos`)
@@ -775,7 +750,7 @@ local function appos_opener(A, t, x)
   local first, w = ltok(s, t, x)
   -- (an age alone: `Smith, 54, said`)
   if find(first, "^%d%d?%d?$") then return true end
-  if L.det[first] or RELATIVE[first] or APPOS[first] or role_of(L, w) or L.prep[first]
+  if L.det[first] or L.sets.relative[first] or L.sets.appos[first] or role_of(L, w) or L.prep[first]
      or L.adv[first] or (L.lang == "en" and (first == "one" or #first > 5 and sub(first, -3) == "ing")) then
     return true
   end
@@ -872,8 +847,6 @@ end
 
 -- the role kinds that speak as people or groups (not `x`, a thing)
 local PERSON_ROLE = { m = true, f = true, p = true, g = true }
--- prepositions inside an organisation's name (`Commission on ...`)
-local ORG_JOIN = { on = true, ["for"] = true, voor = true, ["für"] = true, pour = true }
 
 -- the subject that a place preposition at token x of t follows (`Protesters
 -- in Hong Kong`, `Researchers from the Georgia Institute of Technology`):
@@ -941,7 +914,7 @@ local function coordinated_names(A, t, first_k, m)
       return m
     end
     -- an organisation's name goes on through its `for`/`on`
-    if f >= 3 and ORG_JOIN[ltok(s, t, f - 1)] and L.org[tok(s, t, f - 2)] then
+    if f >= 3 and sets.org_join[ltok(s, t, f - 1)] and L.org[tok(s, t, f - 2)] then
       f = names.run_ending(s, t, f - 2, g) or f - 2
     end
     table.insert(parts, 1, mention_name(s, t, f, k).text)
@@ -1215,14 +1188,14 @@ local function subject_before(A, a, ss, wide)
   end
   -- `X cited Article 5 and said`: the subject of the first verb
   -- (not an acronym written as one: `De OR zegt`)
-  if COORD[lw] and w ~= string.upper(w) then
+  if sets.coord[lw] and w ~= string.upper(w) then
     local m = first_np(A, ss, t[2 * k - 1])
     -- (a name that a conjunction joins to a second name right before
     -- the first verb is one name where that verb's subject reads both:
     -- `Marks and Spencer called ... and said`)
     if m and m.kind == "name" then
       local t2 = tokens(s, m.e, t[2 * k - 1])
-      if #t2 >= 6 and COORD[ltok(s, t2, 1)] and names.kind(s, t2, 2, g) == "N" then
+      if #t2 >= 6 and sets.coord[ltok(s, t2, 1)] and names.kind(s, t2, 2, g) == "N" then
         local m2 = name_from(s, t2, 2, g)
         -- (not a name that owns what follows: `Baloch and Waseem's
         -- mother, Anwar, wept ... and said`)
@@ -1241,7 +1214,7 @@ local function subject_before(A, a, ss, wide)
   end
   -- relative clause: `Mark Hay, a marine ecologist, who said`
   local relative = false
-  if RELATIVE[lw] and not L.pron[lw] and not find(w, "^%u%u") then
+  if sets.relative[lw] and not L.pron[lw] and not find(w, "^%u%u") then
     -- (not an acronym: `WHO said`)
     relative = true
     k = k - 1
@@ -1303,7 +1276,7 @@ local function subject_before(A, a, ss, wide)
     if j >= 2 and k - j <= 7 then
       local coord = false
       for y = j + 1, k - 1 do
-        if COORD[ltok(s, t, y)] then coord = true break end
+        if sets.coord[ltok(s, t, y)] then coord = true break end
       end
       while coord do
         local z = j - 1
@@ -1376,7 +1349,7 @@ local function subject_before(A, a, ss, wide)
     -- (within the appositive that holds the place, when a comma opens one)
     local place = one_name and nj == j + 1 and nj == k - 1 and j >= 3 and names.kind(s, t, j - 1, g) == "N"
                   and names.run_ending(s, t, j - 1, g)
-    if place and place >= 3 and (APPOS[ltok(s, t, place - 1)] or sets.place_prep[ltok(s, t, place - 1)]) then
+    if place and place >= 3 and (sets.appos[ltok(s, t, place - 1)] or sets.place_prep[ltok(s, t, place - 1)]) then
       local c = place - 2
       while c > 1 and c > place - 40 and not is_punct_tok(s, t, c) do c = c - 1 end
       -- (the appositive's comma may stand before the window)
@@ -1468,7 +1441,7 @@ local function subject_before(A, a, ss, wide)
         -- four of the papers, said`: the relative clause is the journal's)
         -- (or an age alone: `Margaret Ellison, 71, from Leeds, said`)
         if rounds < 2 and j2 > 1 and tok(s, t, j2) == "," and not is_punct_tok(s, t, j2 - 1)
-           and (APPOS[o2] or L.prep[o2] or j2 == k - 1 and find(o2, "^%d%d?%d?$")
+           and (sets.appos[o2] or L.prep[o2] or j2 == k - 1 and find(o2, "^%d%d?%d?$")
                 or is_lower_at(s, t[2 * j2 + 1]) and role_of(L, tok(s, t, j2 + 1))
                    and names.kind(s, t, j2 - 1, g) == "N") then
           -- (only a phrase that cannot be the subject itself: `, of CNN,`
@@ -1736,7 +1709,7 @@ local function subject_before(A, a, ss, wide)
   if first_k and m.kind == "name" and first_k >= 2 then
     local xa = first_k - 1
     if L.det[ltok(s, t, xa)] then xa = xa - 1 end
-    if xa >= 1 and COORD[ltok(s, t, xa)] then
+    if xa >= 1 and sets.coord[ltok(s, t, xa)] then
       local settled = false
       for xp = xa - 1, (xa > 14 and xa - 13 or 2), -1 do
         local wp = tok(s, t, xp)
@@ -1800,7 +1773,7 @@ local function subject_before(A, a, ss, wide)
         -- Hong Kong said`: a place after the subject; `Tegen de krant El
         -- Pais zei hij`: no subject here
         local m2 = subject_before_place(A, t, x0)
-        if m.kind == "name" and ORG_JOIN[l0] and x0 >= 2 and Analyser.org_word(A, tok(s, t, x0 - 1)) then
+        if m.kind == "name" and sets.org_join[l0] and x0 >= 2 and Analyser.org_word(A, tok(s, t, x0 - 1)) then
           -- an organisation's name goes on: `the United States Commission
           -- on International Religious Freedom`
           local f = names.run_ending(s, t, x0 - 1, g) or x0 - 1
@@ -1844,7 +1817,7 @@ local function subject_before(A, a, ss, wide)
         end
         local q = L.prep[p1] and qualified_source(A, t, x1, m)
         if q then m = q break end
-        if m.kind == "name" and ORG_JOIN[p1] and x1 >= 2 and Analyser.org_word(A, tok(s, t, x1 - 1)) then
+        if m.kind == "name" and sets.org_join[p1] and x1 >= 2 and Analyser.org_word(A, tok(s, t, x1 - 1)) then
           -- an organisation's name goes on through its `for the`/`voor
           -- de`, as without the determiner above: `Het Centraal Bureau
           -- voor de Statistiek meldt`
@@ -1875,7 +1848,7 @@ local function subject_before(A, a, ss, wide)
   if m.kind == "role" and m.gender == "?" and first_k and first_k > 1 and not m.maker and not fronted then
     local pw = tok(s, t, first_k - 1)
     local lp = lc(pw)
-    if not (is_punct_tok(s, t, first_k - 1) or COORD[lp] or RELATIVE[lp]) then return nil end
+    if not (is_punct_tok(s, t, first_k - 1) or sets.coord[lp] or sets.relative[lp]) then return nil end
   end
   m.how = "before"
   m.appos = appos
@@ -1956,7 +1929,7 @@ function Analyser.relative_subject(A, ss, c)
   local m = first_np(A, a, c)
   if not m or m.s ~= a or m.kind == "pron" then return nil end
   local _, _, rw = find(s, "^%s+(%a+)%s", m.e)
-  if not (rw and RELATIVE[lc(rw)]) then return nil end
+  if not (rw and A.L.sets.relative[lc(rw)]) then return nil end
   m.how = "before"
   return m
 end
@@ -1972,7 +1945,7 @@ function Analyser.np_relative(A, cs, ce)
   local c = find(s, ",", cs, true)
   if not c or c >= ce then return false end
   local _, _, rw = find(s, "^,%s+(%a+)%s", c)
-  if not (rw and RELATIVE[lc(rw)]) or find(sub(s, c + 1, ce - 1), "[,;:]") then return false end
+  if not (rw and L.sets.relative[lc(rw)]) or find(sub(s, c + 1, ce - 1), "[,;:]") then return false end
   local n = 0
   for w in sub(s, cs, c - 1):gmatch("[^%s]+") do
     local lw = lc(w)
@@ -1998,7 +1971,7 @@ function Analyser.verb_last_predicate(A, h, a)
   -- (past the subject's relative clause between commas: `De trainer, die
   -- al vijf seizoenen actief is, zou ...`)
   local _, _, rw = find(s, "^,%s+(%a+)", from)
-  if rw and RELATIVE[lc(rw)] then
+  if rw and L.sets.relative[lc(rw)] then
     local c = find(s, ",", from + 1, true)
     if not c or c >= a then return nil end
     from = c + 1
@@ -2059,7 +2032,7 @@ function Analyser.prep_phrases(A, a, b, max_words)
   if find(str, "[,;:\"\226]") then return false end
   for w in string.gmatch(str, "%a+") do
     local lw = lc(w)
-    if L.verb_word[lw] or L.pron[lw] or RELATIVE[lw] or L.comp[lw] or L.cue[lw] then return false end
+    if L.verb_word[lw] or L.pron[lw] or L.sets.relative[lw] or L.comp[lw] or L.cue[lw] then return false end
   end
   return true
 end
@@ -2092,7 +2065,7 @@ end
 local function org_run_starting(A, t, k)
   local s, L, g = A.s, A.L, A.g
   local last, n = names.run_starting(s, t, k, g), #t // 2
-  while last and last + 2 <= n and ORG_JOIN[ltok(s, t, last + 1)] and L.org[tok(s, t, last)]
+  while last and last + 2 <= n and L.sets.org_join[ltok(s, t, last + 1)] and L.org[tok(s, t, last)]
         and names.kind(s, t, last + 2, g) == "N" do
     last = names.run_starting(s, t, last + 2, g) or last + 2
   end
@@ -2105,7 +2078,7 @@ end
 function Analyser.org_name_around(A, t, k)
   local s, L, g = A.s, A.L, A.g
   local x = k - 1
-  while x >= 1 and (is_upper_at(s, t[2 * x - 1]) or ORG_JOIN[ltok(s, t, x)] or ltok(s, t, x) == "of") do
+  while x >= 1 and (is_upper_at(s, t[2 * x - 1]) or L.sets.org_join[ltok(s, t, x)] or ltok(s, t, x) == "of") do
     if L.org[tok(s, t, x)] then return true end
     x = x - 1
   end
@@ -2239,7 +2212,7 @@ local function subject_after(A, b, se)
                 or is_lower_at(s, t[2 * k - 3]) and role_of(L, tok(s, t, k - 1))) then
       -- a role's of-phrase: `said US Secretary of State Mike Pompeo`
       has_head = true
-    elseif ORG_JOIN[w] and k > 1 and k < n and is_upper_at(s, t[2 * k + 1]) and L.org[tok(s, t, k - 1)] then
+    elseif sets.org_join[w] and k > 1 and k < n and is_upper_at(s, t[2 * k + 1]) and L.org[tok(s, t, k - 1)] then
       -- an organisation's name goes on: `National Institute for Space
       -- Research`
     elseif sets.conjunction[w] and lastname == k - 1 and k < n and g.portfolio
@@ -2420,7 +2393,7 @@ local function subject_after(A, b, se)
     -- back through an organisation's `for`/`on` and `and` (see the loop
     -- above)
     while first >= 3 do
-      if ORG_JOIN[tok(s, t, first - 1)] and L.org[tok(s, t, first - 2)] then
+      if sets.org_join[tok(s, t, first - 1)] and L.org[tok(s, t, first - 2)] then
         first = names.run_ending(s, t, first - 2, g) or first - 2
       elseif sets.conjunction[ltok(s, t, first - 1)] and names.kind(s, t, first - 2, g) == "N"
              and Analyser.org_name_around(A, t, first - 1) then
@@ -2746,6 +2719,7 @@ end
 -- complementizer)
 local function after_comp(A, b, se, max_tokens, naming)
   local s, L = A.s, A.L
+  local sets = L.sets
   local hi = b + 70
   if hi > se then hi = se end
   -- (the tokens read, and one more: whether token k + 1 exists)
@@ -2780,8 +2754,8 @@ local function after_comp(A, b, se, max_tokens, naming)
         local k2 = word_key(s, t, 2)
         -- (der/die/das before a capitalised noun are its article: a
         -- relative pronoun has a lower-case word after it)
-        local article = L.sets.relative_article[k2] and n >= 4 and is_upper_at(s, t[5])
-        if k2 and (article or not (RELATIVE[k2] or L.sets.relative_article[k2] or L.comp[k2])) then
+        local article = sets.relative_article[k2] and n >= 4 and is_upper_at(s, t[5])
+        if k2 and (article or not (sets.relative[k2] or sets.relative_article[k2] or L.comp[k2])) then
           return t[3], "comma"
         end
       end
@@ -2789,18 +2763,18 @@ local function after_comp(A, b, se, max_tokens, naming)
     else
       -- `said the gas, which leaks often, was ...`: after a comma a
       -- relative pronoun opens a clause about a noun, not the content
-      if comma and RELATIVE[key] and key ~= "dat" and key ~= "that" then return nil end
+      if comma and sets.relative[key] and key ~= "dat" and key ~= "that" then return nil end
       -- nor after a comma and a joining word, a clause of its own: `...,
       -- the union said, and families face payments that are higher` (not
       -- the same subject's next verb: `..., X said, and would now have to
       -- decide whether ...`)
-      if comma and COORD[key] and Analyser.subject_at(A, skip_spaces(s, te)) then return nil end
+      if comma and sets.coord[key] and Analyser.subject_at(A, skip_spaces(s, te)) then return nil end
       -- and a joining word before a verb of the same subject: the clause
       -- after it is that verb's (`Hij reageert opgelucht, maar vindt dat
       -- ...`)
       -- (not an adverb or a phrase: `said on Monday and again on Tuesday
       -- that`)
-      if COORD[key] and k < n and not Analyser.subject_at(A, skip_spaces(s, te)) then
+      if sets.coord[key] and k < n and not Analyser.subject_at(A, skip_spaces(s, te)) then
         local nk = word_key(s, t, k + 1)
         if nk and not (L.adv[nk] or L.prep[nk] or comps[nk]) then return nil end
       end
@@ -2826,7 +2800,7 @@ local function after_comp(A, b, se, max_tokens, naming)
         -- noun); `that`/`dat` (`= drop`) is no part of the content, a
         -- question word is (`asked whether it works`, `maakte bekend welke
         -- kunstenaar ...`)
-        if en and RELATIVE[key] and comp ~= "drop" and k > 1 and not is_punct_tok(s, t, k - 1) then
+        if en and sets.relative[key] and comp ~= "drop" and k > 1 and not is_punct_tok(s, t, k - 1) then
           return nil
         end
         if comp == "drop" then
@@ -3011,12 +2985,6 @@ local function source_pronoun(A, a, b, se)
            how = b and "after" or "source" }
 end
 
--- English cues whose object is the one told (`told reporters`, `informed
--- the press`): never a speaker after them, skipped before the content
-local TELL = { tell = true, inform = true }
--- English possessive determiners (see analyse_cue)
-local POSSESSIVE_EN = { his = true, her = true, their = true, its = true, our = true,
-                        my = true, your = true }
 -- does the phrase after a source cue (from b) name a standard
 -- (source_standards.txt: `Per the doctrines`, `volgens de wet`, `volgens
 -- de zogenaamde VOV-methode`)? One of its first six words before any
@@ -3046,14 +3014,6 @@ local function standard_phrase(A, b, se)
   return false
 end
 
-local MAX_POSSESSIVE = 0
--- the first bytes of the possessives, either case: a word that starts
--- otherwise is none, and is not cut and lower-cased to tell
-local POSSESSIVE_FIRST = {}
-for w in pairs(POSSESSIVE_EN) do
-  if #w > MAX_POSSESSIVE then MAX_POSSESSIVE = #w end
-  POSSESSIVE_FIRST[byte(w)], POSSESSIVE_FIRST[byte(w) - 32] = true, true
-end
 -- ASCII letters and the apostrophe
 local LETTER_APOS = { [39] = true }
 for c = 65, 90 do LETTER_APOS[c], LETTER_APOS[c + 32] = true, true end
@@ -3066,8 +3026,6 @@ local ends_ing = setmetatable({}, { __index = function(memo, key)
 end })
 
 -- ends_ed[key]: does a cue's key end in -ed? (kept per key, as ends_ing)
--- English cues' past participles not in -ed (a passive's, `was told by`)
-local PARTICIPLE_EN = { told = true, said = true, written = true, spoken = true }
 
 local ends_ed = setmetatable({}, { __index = function(memo, key)
   local v = sub(key, -2) == "ed"
@@ -3180,6 +3138,7 @@ local function analyse_cue(A, h)
   if h.done then return h end
   h.done = true
   local s, L = A.s, A.L
+  local sets = L.sets
   local a, b = h.s, h.e
   -- a cue in scare quotes (he 'said'): look around the quote
   local sq = h.scare_quote
@@ -3219,8 +3178,8 @@ local function analyse_cue(A, h)
   -- by Emergencies Minister Yevgeny Zinichev of "..."`)
   local npv = A.lang == "en" and L.np_verb[h.lemma]
   if npv and npv ~= "request" and ends_ed[key]
-     or A.lang == "en" and npv ~= "request" and (ends_ed[key] or PARTICIPLE_EN[key])
-        and L.sets.be_form[names.letters_before_space(s, (a - 6 > ss and a - 6 or ss), a - 1) or ""] then
+     or A.lang == "en" and npv ~= "request" and (ends_ed[key] or sets.cue_participle[key])
+        and sets.be_form[names.letters_before_space(s, (a - 6 > ss and a - 6 or ss), a - 1) or ""] then
     -- (`as` in the four bytes before the cue, then white space: what
     -- find(sub(...), "%f[%a][Aa]s%s+$") found, read back by bytes)
     local pw = names.letters_before_space(s, (a - 4 > ss and a - 4 or ss), a - 1)
@@ -3309,8 +3268,8 @@ local function analyse_cue(A, h)
   if A.lang == "en" and x > ss and LETTER_APOS[prev_c] then
     local wa = run_start(s, x, (x - 12 > ss and x - 12 or ss), LETTER_APOS)
     local n = x - wa
-    if n > 0 and n <= MAX_POSSESSIVE and POSSESSIVE_FIRST[byte(s, wa)]
-       and POSSESSIVE_EN[lc(sub(s, wa, x - 1))] then
+    if n > 0 and n <= L.sets_possessive_max and L.sets_possessive_first[byte(s, wa)]
+       and sets.possessive[lc(sub(s, wa, x - 1))] then
       return h
     end
     if n >= 3 and prev_c == 115 then
@@ -3355,7 +3314,7 @@ local function analyse_cue(A, h)
     if after and after.kind == "pron" and A.lang == "en" and not after_quote then after = nil end
     -- nor the speaker after `told`: that is the one told (`..., an abuse
     -- charity, told Reuters "..."`)
-    if after and A.lang == "en" and TELL[h.lemma] then after = nil end
+    if after and A.lang == "en" and sets.tell[h.lemma] then after = nil end
     -- nor a noun phrase that a verb follows: the object of a clause
     -- (`..., urged the immunity be waived`)
     if after and A.lang == "en" and not after_quote then
@@ -3375,7 +3334,7 @@ local function analyse_cue(A, h)
     -- met 4.000 leden, eist het vertrek van de directeur`)
     if after and A.lang == "nl" and not after_quote and after.kind == "role"
        and not (after.head and role_of(L, after.head))
-       and L.sets.neuter_article[lc(after.text:match("^%S+") or "")] then
+       and sets.neuter_article[lc(after.text:match("^%S+") or "")] then
       after = nil
     end
   end
@@ -3506,7 +3465,7 @@ local function analyse_cue(A, h)
           y2 = space_back(s, y2 - #w1, ss)
           w1 = tail_letters(s, (y2 - 24 > ss and y2 - 24 or ss), y2 - 1)
         end
-        if w1 and L.sets.be_form[lc(w1)] then
+        if w1 and sets.be_form[lc(w1)] then
           -- (one that can speak: not an unknown noun, `your question is
           -- asking`)
           local m = subject_before(A, space_back(s, y2 - #w1, ss), ss)
@@ -3616,20 +3575,12 @@ local function sentence_before(A, ss)
   return cs, ce
 end
 
--- words in -ing that are no gerund opening reported content
-local NOT_GERUND = {}
-for w in ("during morning evening something nothing anything everything building meeting "
-          .. "wedding ceiling funding spring string thing king hearing briefing including "
-          .. "according regarding concerning following pending"):gmatch("%S+") do
-  NOT_GERUND[w] = true
-end
-
 -- content reported by a cue (attributions): start, end or nil
 -- the clause ends at `, en` / `, and` / `, maar` / `, but` before a new
 -- verb phrase (`waarschuwt dat het Ira ..., en raadde de ...`): the end of
 -- content that starts at cs and may run to ce
--- `, maar` / `, but` always; `, en` / `, and` before a verb the lists know
-local CONJ = { en = "verb", ["and"] = "verb", maar = true, but = true }
+-- `, maar` / `, but` always (clause_but of speech_words.txt); `, en` /
+-- `, and` before a verb the lists know (clause_and)
 local CLAUSE_COMMAS_MAX = 1000
 local function clause_end(A, cs, ce, fronted)
   local s, L = A.s, A.L
@@ -3715,12 +3666,12 @@ local function clause_end(A, cs, ce, fronted)
       -- adverb of speech)
       local part = (timed or L.adv[lw]) and w2 or w
       local lpart = part and (part == w and lw or lc(part))
-      if lpart and #lpart > 5 and sub(lpart, -3) == "ing" and is_lower_at(part, 1) and not NOT_GERUND[lpart]
+      if lpart and #lpart > 5 and sub(lpart, -3) == "ing" and is_lower_at(part, 1) and not sets.not_gerund[lpart]
          and (timed or L.cue[lpart] or sets.speaker_act_ing[lpart]) then
         return cut
       end
     end
-    local c = w and CONJ[lw]
+    local c = w and (sets.clause_and[lw] and "verb" or sets.clause_but[lw])
     -- (after a source that opens a verb-second sentence, a finite verb
     -- right after the joining word goes on under it: `Volgens de politie
     -- is de man gevlucht, maar is hij later aangehouden`)
@@ -3753,13 +3704,6 @@ local function is_question_frame(A, cs, ce)
   return false
 end
 
--- `as` before these is no `describe X as Y`: as of, as well, as near as
-local AS_NOT_ROLE = {}
-for w in ("of well near far soon long much many did does do is was were are it he she they "
-          .. "if though to for"):gmatch("%S+") do
-  AS_NOT_ROLE[w] = true
-end
-
 -- the end of the sentence that ends at x less its final punctuation and
 -- white space, never before a (one C call: space_back is text.backblank,
 -- here with the bytes . ! ? ;)
@@ -3789,17 +3733,6 @@ local function opens_quantity(s, t, k, n, w)
   end
   return after[ltok(s, t, k + 1)] == true
 end
-local PHRASE_STOP = { is = true, was = true, are = true, were = true, has = true, have = true,
-                      had = true, will = true, would = true, can = true, could = true,
-                      may = true, might = true, must = true, should = true, be = true,
-                      been = true, there = true, it = true }
--- finite verbs that show a clause after a noun phrase (auxiliaries,
--- modals, raising verbs): `confirmed the man had died`
-local CLAUSE_VERB = {}
-for w in pairs(PHRASE_STOP) do
-  if w ~= "there" and w ~= "it" and w ~= "be" and w ~= "been" then CLAUSE_VERB[w] = true end
-end
-for w in ("appear appears appeared seem seems seemed"):gmatch("%S+") do CLAUSE_VERB[w] = true end
 
 -- where a fronted source's phrase ends when it goes on after its speaker
 -- (English, where the phrase is closed by a comma): with `of` or a
@@ -3845,7 +3778,7 @@ local function fronted_phrase_end(A, x, se, after_name)
   local n = #t // 2
   if n < 2 then return nil end
   local w1 = tok(s, t, 1)
-  if find(w1, "^%l+ed$") and not PHRASE_STOP[w1] then
+  if find(w1, "^%l+ed$") and not L.sets.phrase_stop[w1] then
     -- a participle's phrase belongs to the source, up to its comma (`a
     -- survey published in 2017 by the Royal Pharmaceutical Society, 84%
     -- ...`), when no verb or pronoun comes first
@@ -3854,7 +3787,7 @@ local function fronted_phrase_end(A, x, se, after_name)
         return byte(s, t[2 * k - 1]) == 44 and t[2 * k - 1] or nil
       end
       local lw = ltok(s, t, k)
-      if is_lower_at(s, t[2 * k - 1]) and (PHRASE_STOP[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw]) then
+      if is_lower_at(s, t[2 * k - 1]) and (L.sets.phrase_stop[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw]) then
         return nil
       end
     end
@@ -3871,7 +3804,7 @@ local function fronted_phrase_end(A, x, se, after_name)
       -- `report` is a noun here)
       local lw = ltok(s, t, k)
       if is_lower_at(s, t[2 * k - 1])
-         and (PHRASE_STOP[lw] or L.pron[lw] or L.comp[lw] or find(lw, "ed$")) then
+         and (L.sets.phrase_stop[lw] or L.pron[lw] or L.comp[lw] or find(lw, "ed$")) then
         return nil
       end
     end
@@ -3882,7 +3815,7 @@ local function fronted_phrase_end(A, x, se, after_name)
       if byte(s, t[2 * k - 1]) == 44 then return t[2 * k - 1] end
     elseif not is_upper_at(s, t[2 * k - 1]) then
       local lw = ltok(s, t, k)
-      if PHRASE_STOP[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw] or find(lw, "ed$") then break end
+      if L.sets.phrase_stop[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw] or find(lw, "ed$") then break end
     end
   end
   if w1 ~= "of" then return nil end
@@ -3932,7 +3865,7 @@ local function frame_phrase(A, cs, ce)
     local w = ltok(s, t, k)
     -- (a cue's form after a determiner is a noun: `In a tweet,`, `In his
     -- report,`)
-    if PHRASE_STOP[w] or L.cue[w] and not L.det[ltok(s, t, k - 1)] or L.pron[w]
+    if L.sets.phrase_stop[w] or L.cue[w] and not L.det[ltok(s, t, k - 1)] or L.pron[w]
        or find(w, "ed$") then
       return false
     end
@@ -4082,7 +4015,7 @@ local function source_appositive_end(A, t)
       if r and PERSON_ROLE[r] and k <= 5 then
         role_at = k
         local nx = k < n and tok(s, t, k + 1)
-        relative = nx and RELATIVE[lc(nx)] and lc(nx) ~= "dat" and lc(nx) ~= "that"
+        relative = nx and L.sets.relative[lc(nx)] and lc(nx) ~= "dat" and lc(nx) ~= "that"
         if not nx or not (nx == "," or L.prep[lc(nx)] or relative) then return nil end
       elseif k >= 5 or not is_lower_at(s, t[2 * k - 1]) then
         return nil
@@ -4105,10 +4038,10 @@ end
 
 -- whether the subject subj (nil: none) follows a relative word, `which
 -- he said would` (asked only at an auxiliary right after the cue)
-local function subject_after_relative(s, subj, ss)
+local function subject_after_relative(A, subj, ss)
   local at = subj and subj.s
-  local w = at and names.letters_before_space(s, (at - 8 > ss and at - 8 or ss), at - 1)
-  return w ~= nil and RELATIVE[lc(w)] == true
+  local w = at and names.letters_before_space(A.s, (at - 8 > ss and at - 8 or ss), at - 1)
+  return w ~= nil and A.L.sets.relative[lc(w)] == true
 end
 
 -- the Dutch content of cue h as an infinitive with `te` that ends the
@@ -4130,7 +4063,7 @@ function Analyser.te_content(A, h, b)
   local c = find(s, ",", b, true)
   if c and c < rest then
     local _, _, jw = find(s, "^,%s*(%a+)", c)
-    if jw and COORD[lc(jw)] then rest = c end
+    if jw and L.sets.coord[lc(jw)] then rest = c end
   end
   local tail = sub(s, b, rest - 1)
   -- (a quote inside holds the commas of its marks, no clause's: `laat
@@ -4258,7 +4191,7 @@ local function cue_content(A, h)
       local z = space_back(s, a, ss)
       if byte(s, z - 1) == 44 then z = space_back(s, z - 1, ss) end
       local _, _, pw = find(sub(s, (z - 6 > ss and z - 6 or ss), z - 1), "%f[%a](%a+)$")
-      lead = pw ~= nil and COORD[lc(pw)] == true
+      lead = pw ~= nil and sets.coord[lc(pw)] == true
     end
     if lead then
       -- Volgens de topman zijn daarbij fouten gemaakt. / According to X, ...
@@ -4293,7 +4226,7 @@ local function cue_content(A, h)
           -- dat 11.000 woningen beheert, gaat het om ...`; and in Dutch
           -- the finite verb after the clause, as below)
           local w2 = #t >= 4 and ltok(s, t, 2)
-          if w2 and RELATIVE[w2] and w2 ~= "that"
+          if w2 and sets.relative[w2] and w2 ~= "that"
              and (w2 ~= "dat" or A.L.lang == "nl" and sets.neuter_article[lc(h.subj.text:match("^%S+") or "")]) then
             local c = find(s, ",", t[3], true)
             if c and c < se then
@@ -4366,7 +4299,7 @@ local function cue_content(A, h)
       local _, c1, w1 = find(rest, "^%s*,%s*([^%s%p]+)")
       if byte(s, y - 1) == 44 and (not rest:find("^[^,]*,%s*%S")
                                    or w1 and not find(rest, ",", c1, true)
-                                      and (L.det[lc(w1)] or RELATIVE[lc(w1)] or role_of(L, w1))) then
+                                      and (L.det[lc(w1)] or sets.relative[lc(w1)] or role_of(L, w1))) then
         -- (an appositive of the source may follow: `..., according to
         -- prosecutor Josh Bash, the U.S. Attorney for ...`)
         cs, ce = trim(s, from, y - 1)
@@ -4395,7 +4328,7 @@ local function cue_content(A, h)
       local _, _, nw = find(s, "^,%s*([^%s%p]+)", nb)
       local lnw = nw and lc(nw)
       if nw and count_words(s, nb, rest, 3) >= 2 and not quote_at(A, y - 2)
-         and not (RELATIVE[lnw] or L.det[lnw] or APPOS[lnw] or COORD[lnw] or role_of(L, nw)) then
+         and not (sets.relative[lnw] or L.det[lnw] or sets.appos[lnw] or sets.coord[lnw] or role_of(L, nw)) then
         -- (not an appositive or relative clause of the speaker, `aldus
         -- de Wereldbank, die ...`, nor a clause of its own, `..., en ze
         -- gaan ...`)
@@ -4654,7 +4587,7 @@ local function cue_content(A, h)
       -- data` report the clause before
       local _, we = find(s, "^%a+", nb1)
       local w2 = we and lc(sub(s, nb1, we))
-      if w2 and (COORD[w2] and Analyser.subject_at(A, skip_spaces(s, we + 1))
+      if w2 and (sets.coord[w2] and Analyser.subject_at(A, skip_spaces(s, we + 1))
                  or lang == "en" and ends_ing[w2] and we - nb1 >= 4) then
         cs, ce = trim(s, ss, y - 1)
         if not (is_question_frame(A, cs, ce) or frame_phrase(A, cs, ce)) then return cs, ce end
@@ -4690,10 +4623,10 @@ local function cue_content(A, h)
     if c and c < rest and count_words(s, b, c, 4) <= 3 and not quote_at(A, c) then
       local _, _, w1 = find(s, "^%s*(%a+)", b)
       local l1 = w1 and lc(w1)
-      if l1 and (L.prep[l1] or TELL[h.lemma] or find(l1, "day$")) then
+      if l1 and (L.prep[l1] or sets.tell[h.lemma] or find(l1, "day$")) then
         local _, _, nw = find(s, "^,%s*([%a']+)", c)
         local lw = nw and lc(nw)
-        few = lw ~= nil and not (L.verb_word[lw] or CLAUSE_VERB[lw])
+        few = lw ~= nil and not (L.verb_word[lw] or sets.clause_verb[lw])
       end
     end
   end
@@ -4792,7 +4725,7 @@ local function cue_content(A, h)
     local k_five
     -- (the one a cue of telling addresses by a role noun and a name,
     -- read once: see the loop's first token)
-    local told_end = TELL[lemma] and Analyser.told_role_name(A, t, 1, n)
+    local told_end = sets.tell[lemma] and Analyser.told_role_name(A, t, 1, n)
     while k <= n and k <= 7 do
       if k > 5 and not k_five then k_five = k end
       local w
@@ -4804,7 +4737,7 @@ local function cue_content(A, h)
       if not w then break end
       if L.adv[w] and w ~= "last" and w ~= "this" and not (L.neg[w] and k < n and ltok(s, t, k + 1) ~= "to")
          and not (w == "further" and k < n and Analyser.plain_word_at(A, t, k + 1))
-         and not (k == 1 and CLAUSE_VERB[w] and not subject_after_relative(s, h.subj, ss)) then
+         and not (k == 1 and sets.clause_verb[w] and not subject_after_relative(A, h.subj, ss)) then
         -- (a negation after the cue is what was said, `said not allowing
         -- it was unfair`, unless an instruction follows: `told me not to
         -- worry`; an auxiliary right after the cue is passed over only in
@@ -4896,7 +4829,7 @@ local function cue_content(A, h)
         end
       elseif k == 1 and told_end then
         k = told_end + 1
-      elseif TELL[lemma] and k == 1 then
+      elseif sets.tell[lemma] and k == 1 then
         -- the one told: `told reporters`, `told AFP`, `told the press`,
         -- `told the Associated Press` (a name after an article is the
         -- object whole; without one it may be the clause's subject:
@@ -4927,7 +4860,7 @@ local function cue_content(A, h)
           local j = k
           while j + 1 <= n and j < k + 2 and not is_punct_tok(s, t, j + 1) and is_lower_at(s, t[2 * j + 1]) do
             local wj = ltok(s, t, j + 1)
-            if L.pron[wj] or L.comp[wj] or L.det[wj] or L.prep[wj] or L.adv[wj] or COORD[wj] then break end
+            if L.pron[wj] or L.comp[wj] or L.det[wj] or L.prep[wj] or L.adv[wj] or sets.coord[wj] then break end
             j = j + 1
           end
           if j + 1 <= n and (L.pron[ltok(s, t, j + 1)] or is_upper_at(s, t[2 * j + 1])) then
@@ -4996,7 +4929,7 @@ local function cue_content(A, h)
       local quantity = QUANTITY_OPENER[w] and opens_quantity(s, t, k, n, w)
       if quantity and not np_verb then
         start_ok = true
-      elseif PHRASE_STOP[w] and w ~= "there" and w ~= "it" or COORD[w] then
+      elseif sets.phrase_stop[w] and w ~= "there" and w ~= "it" or sets.coord[w] then
         -- (nor after `and`: `shouted at Lam and projected slogans`)
         -- a verb first: the cue stands in a relative clause (`an
         -- interview that Trump claimed was unfair`), no content follows
@@ -5009,14 +4942,14 @@ local function cue_content(A, h)
         -- (right after the cue: after an object or adverbials a
         -- participle adds to the cue's clause, `wrote to the US Embassy in
         -- London asking to waive ...`)
-        start_ok = pron or (k == 1 and #w > 5 and sub(w, -3) == "ing" and not NOT_GERUND[w]
+        start_ok = pron or (k == 1 and #w > 5 and sub(w, -3) == "ing" and not sets.not_gerund[w]
                             and not L.prep[w] and not L.fw[w] and count_words(s, t[2 * k - 1], rest, 3) >= 3)
         if not start_ok and not L.prep[w] then
           for j = k + 1, (n - 1 < k + 6 and n - 1 or k + 6) do
             local wj = word_key(s, t, j)
             if not wj then break end
             if wj == "as" then
-              start_ok = not AS_NOT_ROLE[ltok(s, t, j + 1)]
+              start_ok = not sets.as_not_role[ltok(s, t, j + 1)]
               break
             end
             -- (a cue's form after a determiner or an owner is a noun of
@@ -5041,17 +4974,17 @@ local function cue_content(A, h)
               -- "terrorist-related" attack`)
               local q = quote_at(A, t[2 * j - 1])
               local qw = q and q.oa == t[2 * j - 1] and lc(s:match("^[%a']+", q.cs) or "")
-              start_ok = qw and (CLAUSE_VERB[qw] or find(qw, "[^e]ed$")) and true or false
+              start_ok = qw and (sets.clause_verb[qw] or find(qw, "[^e]ed$")) and true or false
               break
             end
             local wj = ltok(s, t, j)
             -- (a cue's form after a determiner or an owner is a noun of
             -- the phrase: `commented the president's tweets are ...`)
-            if L.comp[wj] or RELATIVE[wj] or L.prep[wj] or COORD[wj] or L.pron[wj]
+            if L.comp[wj] or sets.relative[wj] or L.prep[wj] or sets.coord[wj] or L.pron[wj]
                or L.cue[wj] and not (j > j0 and Analyser.noun_after_det(A, t, j)) then
               break
             end
-            if CLAUSE_VERB[wj] then
+            if sets.clause_verb[wj] then
               start_ok = true
               break
             end
@@ -5720,11 +5653,8 @@ end
 SETS.role_name_lead = { [44] = true, [111] = true, [79] = true, [118] = true, [86] = true }
 for c = 65, 90 do SETS.role_name_lead[c] = true end
 
--- the words that open the phrase of whom a role speaks for (`a
--- spokeswoman for the airline`, `een woordvoerder van de gemeente`)
-local ROLE_FOR = { ["for"] = true, of = true, at = true, van = true, voor = true, bij = true, namens = true }
 -- Analyser.role_for_phrase(A, x, closers): where the phrase at x that says
--- whom a role speaks for ends: it opens with a word of ROLE_FOR and runs
+-- whom a role speaks for ends: it opens with a word of L.sets.role_for and runs
 -- up to 60 bytes to its first punctuation, which must be one of the bytes
 -- of closers (`,`, or `,.;`); the phrase's end (that byte) and first
 -- word's end, or nil
@@ -5732,7 +5662,7 @@ local ROLE_FOR_STOP = "[,.;:!?\"()\226]"
 function Analyser.role_for_phrase(A, x, closers)
   local s = A.s
   local _, pe, pw = find(s, "^(%a+)", x)
-  if not (pw and ROLE_FOR[pw]) then return nil end
+  if not (pw and A.L.sets.role_for[pw]) then return nil end
   local stop = find(s, ROLE_FOR_STOP, pe)
   if not stop or stop - pe > 60 or not find(closers, sub(s, stop, stop), 1, true) then return nil end
   return stop, pe
@@ -5887,7 +5817,7 @@ function Analyser.role_modifier(A, text)
   local w = string.match(text, "([%a%-]+)%s+$")
   if not w or not is_lower_at(w, 1) then return nil end
   local L, lw = A.L, lc(w)
-  if L.det[lw] or POSSESSIVE_EN[lw] or L.pron[lw] or L.fw[lw] or L.prep[lw] or L.adv[lw]
+  if L.det[lw] or L.sets.possessive[lw] or L.pron[lw] or L.fw[lw] or L.prep[lw] or L.adv[lw]
      or L.sets.role_time[lw] then
     return nil
   end
@@ -6235,7 +6165,7 @@ function Analyser.org_joined(A, c)
   local x = k - 1
   local first
   while x >= 1 and (is_upper_at(s, t[2 * x - 1]) and not is_punct_tok(s, t, x)
-                    or ORG_JOIN[ltok(s, t, x)] or ltok(s, t, x) == "of" or x == k - 1 and elided) do
+                    or A.L.sets.org_join[ltok(s, t, x)] or ltok(s, t, x) == "of" or x == k - 1 and elided) do
     if is_upper_at(s, t[2 * x - 1]) and not A.L.det[ltok(s, t, x)] then first = x end
     x = x - 1
   end
@@ -6274,7 +6204,6 @@ end
 -- Analyser.addressed(A, c): does name mention c stand right after a cue
 -- of telling, perhaps past a determiner (`told the BBC`, `vertelde de
 -- NOS`): the one told, who says nothing?
-local TOLD = { tell = true, inform = true, vertellen = true }
 function Analyser.addressed(A, c)
   local L = A.L
   -- (the word before, which the mention keeps; past a determiner the one
@@ -6284,7 +6213,7 @@ function Analyser.addressed(A, c)
     verb = string.match(sub(A.s, c.s > 30 and c.s - 30 or 1, c.s - 1), "(%a+)%s+%a+%s+$")
   end
   local lemma = verb and L.cue[lc(verb)]
-  return lemma ~= nil and TOLD[lemma] == true
+  return lemma ~= nil and L.sets.telling[lemma] == true
 end
 
 -- does name mention c follow a noun of place and its of/van (`near the
@@ -6444,9 +6373,6 @@ end
 -- through `of`/`van`/`for`/`voor` and the capitalised words after it (a
 -- person's does not: `Michael Siegel of Boston University`). Extends the
 -- mention too.
-local OF_WORDS = { of = true, van = true, ["for"] = true, voor = true }
-local OF_JOIN = { ["and"] = true, ["for"] = true, ["of"] = true, ["the"] = true, ["on"] = true,
-                  ["&"] = true, en = true, voor = true, van = true, de = true, het = true }
 -- (a mention's last word when it is an organisation word, else false,
 -- kept per language data by the mention's text, as role_of's memo is:
 -- most names end in none, and the same names come back)
@@ -6471,7 +6397,7 @@ function Analyser.with_of(A, m, canon)
   -- the rest of the window is cut only when one has)
   local hi = (#s + 1 < m.e + 120 and #s + 1 or m.e + 120)
   local t = tokens(s, m.e, hi, 2)
-  if #t // 2 < 2 or not OF_WORDS[tok(s, t, 1)] then return canon end
+  if #t // 2 < 2 or not L.sets.org_of[tok(s, t, 1)] then return canon end
   t = tokens(s, m.e, hi)
   local n = #t // 2
   -- capitalised words, and connectors between them; a possessive ends
@@ -6486,7 +6412,7 @@ function Analyser.with_of(A, m, canon)
         e = e - pl
         break
       end
-    elseif not (OF_JOIN[w] and k < n and (is_upper_at(s, t[2 * k + 1]) or OF_JOIN[tok(s, t, k + 1)])) then
+    elseif not (L.sets.org_of_join[w] and k < n and (is_upper_at(s, t[2 * k + 1]) or L.sets.org_of_join[tok(s, t, k + 1)])) then
       break
     end
     k = k + 1
@@ -6637,9 +6563,6 @@ function Analyser.role_entity(A, m)
   return e
 end
 
--- the words that may join the capitalised words of a group's name
-local GROUP_JOIN = { of = true, the = true, ["for"] = true, ["and"] = true, van = true,
-                     de = true, het = true, voor = true, en = true }
 -- where the capitalised words right before position p start (of/the/
 -- for/and between them), or p
 function Analyser.caps_before(A, p)
@@ -6667,7 +6590,7 @@ function Analyser.caps_before(A, p)
     if is_upper_at(s, t[2 * k - 1]) and not find(w, "%-%l") then
       a = t[2 * k - 1]
       words = words + 1
-    elseif not (GROUP_JOIN[w] and words > 0) then
+    elseif not (A.L.sets.group_join[w] and words > 0) then
       break
     end
     k = k - 1
@@ -6677,14 +6600,14 @@ end
 
 -- where the capitalised words after position q end, from its token j0
 -- on (1: the first token after q; 2: past a joining word), of/the/for/
--- and between them (GROUP_JOIN); nil when none
+-- and between them (L.sets.group_join); nil when none
 function Analyser.caps_after(A, q, j0)
   local s = A.s
   local r = tokens(s, q, (q + 79 < #s + 1 and q + 79 or #s + 1))
   local e
   for j = j0, #r // 2 do
     if is_upper_at(s, r[2 * j - 1]) and not is_punct_tok(s, r, j) then e = r[2 * j]
-    elseif not GROUP_JOIN[tok(s, r, j)] then break end
+    elseif not A.L.sets.group_join[tok(s, r, j)] then break end
   end
   return e
 end
@@ -6809,7 +6732,7 @@ local function group_names(A, head)
             local e = t[2 * k - 4]
             local b = t[2 * k - 5]
             local j = k - 3
-            while j >= 1 and not is_punct_tok(s, t, j) and (is_upper_at(s, t[2 * j - 1]) or GROUP_JOIN[tok(s, t, j)]) do
+            while j >= 1 and not is_punct_tok(s, t, j) and (is_upper_at(s, t[2 * j - 1]) or A.L.sets.group_join[tok(s, t, j)]) do
               if is_upper_at(s, t[2 * j - 1]) then b = t[2 * j - 1] end
               j = j - 1
             end
@@ -7707,7 +7630,6 @@ function Analyser:resolve(A, m, x)
 end
 
 return {
-  RELATIVE = RELATIVE,
   is_org_name = is_org_name,
   pronoun_leads = pronoun_leads,
   tok = tok,

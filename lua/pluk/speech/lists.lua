@@ -234,6 +234,16 @@ local function compile(lang, src)
     L.sets_as_frame_first[b] = true
     if b >= 97 and b <= 122 then L.sets_as_frame_first[b - 32] = true end
   end
+  -- (and of the possessives, with their greatest length: a word that
+  -- starts otherwise or is longer is none, and is not cut and lower-cased
+  -- to tell)
+  L.sets_possessive_first, L.sets_possessive_max = {}, 0
+  for w in pairs(L.sets.possessive) do
+    local b = byte(w)
+    L.sets_possessive_first[b] = true
+    if b >= 97 and b <= 122 then L.sets_possessive_first[b - 32] = true end
+    if #w > L.sets_possessive_max then L.sets_possessive_max = #w end
+  end
   -- cardinal number words from two on (the figures' numbers.txt; not
   -- `een`, `one`, also an article or a pronoun): a count that opens the
   -- next phrase (`volgens Rabobank drie banken`)
