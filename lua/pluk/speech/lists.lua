@@ -120,6 +120,9 @@ end
 --   cue        form (lower case) -> lemma;  source: cue word -> position
 --   cue_p      LPeg: a cue at a word start, captured
 --   comp, pron, role, det, adv, org, agent: sets keyed by lower-case word
+--   sets       set name -> set of words: speech_words.txt's small sets
+--              (place_prep, relative, ...); sets_as_frame_first,
+--              sets_possessive_first: the first bytes of two of them
 --   scan       LPeg: the whole-text scan (marks, breaks, cues)
 --   fast_scan  function(s): the same events, faster (nil when a rule's
 --              alter changed mark or cue_p, or set scan)
