@@ -3,8 +3,9 @@
 --
 -- File format (docs/rules.md): UTF-8, one entry a line; '#' starts a
 -- comment (a whole line, or after white space); blank lines are skipped;
--- `entry = value` gives the entry a value (the text after " = "). Entries
--- keep inner spaces ("meer dan").
+-- `entry = value` gives the entry a value (the text after " = "); `entry =`
+-- with nothing after it gives it the empty value "". Entries keep inner
+-- spaces ("meer dan").
 --
 -- A list is looked up along the rule search path like a rule, so a user's
 -- <dir>/nl/cue_verbs.txt replaces the built-in one; `+<name>.txt` in a
@@ -57,6 +58,11 @@ local function parse(text, path, into)
     line = line:match("^%s*(.-)%s*$")
     if line ~= "" then
       local entry, value = line:match("^(.-)%s+=%s+(.*)$")
+      -- (`entry =`: an empty value; the trailing spaces went above)
+      if not entry then
+        entry = line:match("^(.-)%s+=$")
+        if entry then value = "" end
+      end
       if not entry then entry, value = line, true end
       if entry == "" then
         error(string.format("%s:%d: entry is empty", path, n), 0)

@@ -289,6 +289,31 @@ local function keyset(lex, into, first)
 end
 M.keyset = keyset
 
+-- (a set no list names: empty, made on its first look-up, so code never
+-- indexes nil)
+local EMPTY_SETS = { __index = function(sets, name)
+  local set = {}
+  rawset(sets, name, set)
+  return set
+end }
+
+-- word_sets(lex) -> set name -> {word -> true}: the sets of a
+-- speech_words.txt, one a line, `name = word word ...`, the words as
+-- written (a set the list does not name is empty)
+local function word_sets(lex)
+  local sets = {}
+  for _, e in ipairs((lex or EMPTY).list) do
+    local set = sets[e] or {}
+    sets[e] = set
+    local v = lex.values[e]
+    if type(v) == "string" then
+      for w in v:gmatch("%S+") do set[w] = true end
+    end
+  end
+  return setmetatable(sets, EMPTY_SETS)
+end
+M.word_sets = word_sets
+
 local grammars = {}
 
 -- grammar(lang) -> {titles, particles, stop, ...}: sets keyed by lower-case
@@ -415,6 +440,15 @@ function M.grammar(lang)
   local place_bodies = load(lang, "place_bodies")
   src[#src + 1] = place_bodies
   g.place_body = keyset(place_bodies)
+  -- the small word sets of the language (speech_words.txt): the words a
+  -- role's complement opens with (after_of_person), adjective_tail,
+  -- plural_owner, and spell_join's words with the spaces around them, as
+  -- spelled_name reads the gaps between a name's runs
+  local words = load(lang, "speech_words")
+  src[#src + 1] = words
+  g.sets = word_sets(words)
+  g.spell_join = {}
+  for w in pairs(g.sets.spell_join) do g.spell_join[" " .. w .. " "] = true end
   local stop = {}
   -- src[3..7]: never names; src[8..9] (cue words): may stand inside a name
   -- (United States, Read) but do not start one (Volgens, According)
@@ -586,13 +620,11 @@ end
 
 -- does token k end in a possessive 's (Taiwan's, Day’s)?
 -- plurals whose possessive opens an organisation's name (`Women's
--- Institute`, `People's Party`): a name's possessive does not (`Trump's
--- Office`)
-local PLURAL_OWNERS = { Women = true, Children = true, People = true, Men = true,
-                        Workers = true, Veterans = true }
+-- Institute`, `People's Party`; g.sets.plural_owner): a name's possessive
+-- does not (`Trump's Office`)
 -- (and the plurals in -men: `Fishermen's Association`, `Seamen's Union`)
-local function plural_owner(owner)
-  return PLURAL_OWNERS[owner] or #owner > 5 and sub(owner, -3) == "men" and is_upper_at(owner, 1)
+local function plural_owner(owner, g)
+  return g.sets.plural_owner[owner] or #owner > 5 and sub(owner, -3) == "men" and is_upper_at(owner, 1)
 end
 -- the owner of possessive word w (`Women's` -> `Women`), or nil
 local function possessive_owner(w)
@@ -752,7 +784,7 @@ function M.run_ending(s, t, k, g, kw)
       -- any: `the Women's Institute`, `People's Liberation Army`,
       -- `Women's Ordination Worldwide`; `Trump's Office` is Trump's)
       local owner = possessive_owner(w)
-      if not (plural_owner(owner) or g.org and g.org[kw] and first == k and g.titles[lc(owner)]) then
+      if not (plural_owner(owner, g) or g.org and g.org[kw] and first == k and g.titles[lc(owner)]) then
         break
       end
       first, first_w = j, w
@@ -900,7 +932,7 @@ function M.run_starting(s, t, k, g)
       -- Worldwide`, as run_ending reads it)
       if possessive(s, t, last) then
         local owner = possessive_owner(sub(s, t[2 * last - 1], t[2 * last] - 1))
-        if not (owner and plural_owner(owner) and j <= n and kind(s, t, j, g) == "N") then break end
+        if not (owner and plural_owner(owner, g) and j <= n and kind(s, t, j, g) == "N") then break end
       end
     elseif kd == "I" or kd == "A" then
       j = j + 1
@@ -1875,16 +1907,13 @@ local function clean_words(run, g, lang)
   return M.strip_titles(run, lang, g), false
 end
 
--- a lower-case tail after a hyphen that makes an adjective or a
--- participle of a name (`Trump-style`, `Hong Kong-led`, `US-backed`)
-local ADJECTIVE_TAIL = { led = true, run = true, era = true, style = true, born = true, like = true,
-                         wide = true, free = true, type = true, ish = true, made = true, only = true,
-                         area = true, fan = true, fans = true, top = true, man = true }
 -- is tail, after the last hyphen of name c, a given name's syllable: c
 -- of two words or more, the tail short and no adjective's (`Kim
--- Jong-un`, `Moon Jae-in`, `Tong Yung-soo`)?
-local function name_syllable(c, tail)
-  return #tail <= 4 and find(c, " ", 1, true) ~= nil and not ADJECTIVE_TAIL[tail]
+-- Jong-un`, `Moon Jae-in`, `Tong Yung-soo`; not a lower-case tail that
+-- makes an adjective or a participle of a name, g.sets.adjective_tail:
+-- `Trump-style`, `Hong Kong-led`, `US-backed`)?
+local function name_syllable(c, tail, g)
+  return #tail <= 4 and find(c, " ", 1, true) ~= nil and not g.sets.adjective_tail[tail]
          and not find(tail, "ed$") and not find(tail, "ly$")
 end
 
@@ -1929,7 +1958,7 @@ local function clean_run_uncached(s, a, e, g, lang)
     -- `Trump-style`: the name before the tail (not a given name's
     -- syllable after a name part: `Kim Jong-un`, `Tong Yung-soo`)
     local tail = c:match("%-(%l[%w\128-\255]*)$")
-    if tail and not name_syllable(c, tail) then c = sub(c, 1, #c - #tail - 1) end
+    if tail and not name_syllable(c, tail, g) then c = sub(c, 1, #c - #tail - 1) end
     c = drop_hyphen_adjective(c)
   end
   return c
@@ -1954,9 +1983,6 @@ function M.letters_before_space(s, lo, e)
   return sub(s, (l < lo and lo or l), k - 1)
 end
 
--- the words a role's complement opens with (after_of_person)
-local OF_WORDS = { of = true, van = true, from = true }
-
 -- a run right after a role's `of`/`van` of three words or more holds the
 -- place the role is of, then the person: `Minister of Scotland Nicola
 -- Sturgeon`, `burgemeester van Amsterdam Femke Halsema` -- the person is
@@ -1973,7 +1999,7 @@ local function after_of_person(s, a, c, g)
   -- three searches of "%f[%a]of%s+$" and the like found: the word's
   -- letters, those in the six bytes, are the whole word there)
   local pw = M.letters_before_space(s, (a > 6 and a - 6 or 1), a - 1)
-  if not OF_WORDS[pw] then return c end
+  if not g.sets.complement_of[pw] then return c end
   local i = #w - 1
   while i > 1 and g.particles[lc(w[i])] do i = i - 1 end
   if i <= 1 then return c end
@@ -2146,8 +2172,6 @@ end)
 -- The names are kept in the index by their first capital (a list of
 -- start, end pairs, made when an acronym first asks): an acronym spells
 -- out only the few that open with its letter.
-local SPELL_JOIN = { [" and "] = true, [" of "] = true, [" for "] = true, [" on "] = true,
-                     [" en "] = true, [" van "] = true, [" voor "] = true }
 local function spelled_name(ix, s, g, acr)
   local by_initial = rawget(ix, "by_initial")
   if not by_initial then
@@ -2162,7 +2186,7 @@ local function spelled_name(ix, s, g, acr)
       -- (the joining words with their spaces are 4 to 6 bytes: most gaps
       -- are longer, and no string is cut for them)
       while j < ix.n and j < i + 3 and runs[4 * j + 1] - e <= 6 and runs[4 * j + 1] - e >= 4
-            and SPELL_JOIN[sub(s, e, runs[4 * j + 1] - 1)] do
+            and g.spell_join[sub(s, e, runs[4 * j + 1] - 1)] do
         e = runs[4 * j + 4]
         j = j + 1
       end

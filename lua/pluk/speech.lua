@@ -63,7 +63,7 @@ local skip_spaces, space_back = bytes.skip_spaces, bytes.space_back
 local tail_run, trim, rtrim = bytes.tail_run, bytes.trim, bytes.rtrim
 local paragraphs, find_quotes = structure.paragraphs, structure.find_quotes
 local quote_at, sentence_of = structure.quote_at, structure.sentence_of
-local RELATIVE, tok = cues.RELATIVE, cues.tok
+local tok = cues.tok
 local is_punct_tok, role_of = cues.is_punct_tok, cues.role_of
 local mention_name, np_ending, subject_after = cues.mention_name, cues.np_ending, cues.subject_after
 local no_words, hit_range, analyse_cue = cues.no_words, cues.hit_range, cues.analyse_cue
@@ -137,10 +137,6 @@ end
 ---------------------------------------------------------------------------
 
 local null = require("pluk.json").null
--- words that join a quoted word to the next, both the speaker's: `the
--- "phony" and "nasty" Harris` (see attribute's step 2)
-local QUOTE_JOIN = { ["and"] = true, ["or"] = true, en = true, of = true, und = true, oder = true, et = true,
-                     ou = true }
 
 -- the byte that ends a sentence at position x, for a quote closed by
 -- apostrophes (the Dutch `,,...''`, a single `'...'`): the byte before
@@ -181,7 +177,7 @@ local function generic_tag(A, q)
   if (zo == "zo" or zo == "so" or zo == "ainsi") and k + 2 <= n then k = k + 1 end
   if not is_lower_at(s, t[2 * k - 1]) then return nil end
   local w = ltok(s, t, k)
-  if g.stop[w] or L.det[w] or L.adv[w] or L.comp[w] or L.pron[w] or RELATIVE[w] then return nil end
+  if g.stop[w] or L.det[w] or L.adv[w] or L.comp[w] or L.pron[w] or L.sets.relative[w] then return nil end
   local w2 = ltok(s, t, k + 1)
   -- (an English gerund has no subject after it: a name there is the
   -- clause's, `"...", adding Iran will pursue the case`; a pronoun is the
@@ -584,9 +580,6 @@ function Analyser.prev_sentence_person(A, x)
   return nil
 end
 
--- (a quote after a determiner: the verbs of speaking of something, and
--- the object pronouns of a naming verb, `called it a "disaster"`)
-local SPEAK_OF = { speak = true, talk = true, spreken = true, praten = true, sprechen = true, parler = true }
 -- naming_last(A, q): does a naming verb (cue_np_verbs `= predicate`)
 -- end quote q's clause, after it only other quotes, conjunctions and
 -- auxiliaries (`speelsters ‘lui’ en ‘te dik om te hockeyen’ hebben
@@ -614,12 +607,12 @@ local function naming_last(A, q)
   local ss = sentence_of(A, q.oa)
   local head = string.match(sub(s, ss, q.oa - 1), "[^,;:]*$")
   for w in head:gmatch("[%a\128-\255]+") do
-    if Analyser.passive_aux(lc(w)) then return false end
+    if Analyser.passive_aux(A, lc(w)) then return false end
   end
   local last
   for w in clause:gmatch("[%a\128-\255]+") do
     local lw = lc(w)
-    if Analyser.passive_aux(lw) then return false end
+    if Analyser.passive_aux(A, lw) then return false end
     if last then
       -- (a word after the cue: the clause goes on)
       return false
@@ -634,11 +627,6 @@ local function naming_last(A, q)
   return last ~= nil
 end
 
--- English and Dutch copulas after a sentence's first word (colon
--- framing: the phrase after them names the speaker)
-local COPULA = { was = true, is = true, were = true, are = true, waren = true, zijn = true }
-local NAMING_OBJECT = { it = true, this = true, them = true, him = true, her = true, het = true,
-                        dit = true, hem = true, haar = true, hen = true }
 -- the bytes . ! ? , (a quote that ends in one reads as a sentence)
 local END_PUNCT = { [46] = true, [33] = true, [63] = true, [44] = true }
 
@@ -659,14 +647,8 @@ local function opening_sentence_cue(A, x, pi, max_words)
   return analyse_cue(A, A.hits[k1]), ns, ne
 end
 
--- the object pronouns that stand for what was said, not say it: `denied
--- it`, `confirmed this`
-local THING_PRONOUN = { it = true, this = true, that = true, het = true, dit = true, dat = true }
 -- the bytes that close a clause: . , ; : ! ?
 local CLAUSE_END_BYTE = { [46] = true, [44] = true, [59] = true, [58] = true, [33] = true, [63] = true }
--- relative pronouns that open a clause of a person inside a quote's tag
--- (`"...," a source, who asked not to be named, said`)
-local TAG_RELATIVE = { who = true, die = true, wie = true, der = true, qui = true }
 
 -- is [cs, ce) a lone object pronoun, perhaps with an adverbial after it
 -- (`denied it`, `confirmed it on Monday`, `announced it yesterday`)? It
@@ -677,10 +659,10 @@ local function lone_pronoun(A, cs, ce)
   -- (the first word read by bytes first: most contents open otherwise,
   -- and the tokens cost)
   local w1 = s:match("^%a+", cs)
-  if not (w1 and #w1 <= 4 and THING_PRONOUN[names.lc_memo[w1] or lc(w1)]) then return false end
+  if not (w1 and #w1 <= 4 and L.sets.thing_pronoun[names.lc_memo[w1] or lc(w1)]) then return false end
   local t = tokens(s, cs, ce, 4)
   local n = #t // 2
-  if n == 0 or not THING_PRONOUN[ltok(s, t, 1)] then return false end
+  if n == 0 or not L.sets.thing_pronoun[ltok(s, t, 1)] then return false end
   -- (the end of its clause: not a quote that goes on, `called it "a
   -- mess"`)
   if n == 1 or CLAUSE_END_BYTE[byte(s, t[3])] then return true end
@@ -817,12 +799,13 @@ function Analyser.relative_aside(A, ss, h, x)
   end
   if not mark then return false end
   local w = string.match(before, "^%s*(%a+)", at + #mark)
-  if not (w and RELATIVE[lc(w)]) then return false end
+  if not (w and A.L.sets.relative[lc(w)]) then return false end
   return find(sub(s, h.e, x - 1), mark, 1, true) ~= nil
 end
 
 function Analyser:attribute(A, res)
   local s, L, cfg = A.s, A.L, self.config
+  local sets = L.sets
   local quotes = A.quotes
   -- Step 1: each quote's tag
   for qi = 1, #quotes do
@@ -848,7 +831,7 @@ function Analyser:attribute(A, res)
     if hk2 > hk1 and not A.hits[hk1].scare_quote and not analyse_cue(A, A.hits[hk1]).subj then
       local w = names.letters_before_space(s, A.hits[hk1].s - 8 > q.cb and A.hits[hk1].s - 8 or q.cb,
                                            A.hits[hk1].s - 1)
-      if w and TAG_RELATIVE[lc(w)] then hk1 = hk1 + 1 end
+      if w and sets.tag_relative[lc(w)] then hk1 = hk1 + 1 end
     end
     if hk2 >= hk1 and not A.hits[hk1].scare_quote then
       local h = analyse_cue(A, A.hits[hk1])
@@ -985,7 +968,7 @@ function Analyser:attribute(A, res)
         -- (a copula after a first word that names no one opens the
         -- phrase that names the speaker: `Another was tour manager Thomas
         -- Gray: ...`; not `He was clear: ...`, `Smith was clear: ...`)
-        if n >= lo + 2 and COPULA[ltok(s, t, lo + 1)] and not is_punct_tok(s, t, lo) then
+        if n >= lo + 2 and sets.copula[ltok(s, t, lo + 1)] and not is_punct_tok(s, t, lo) then
           local w1, raw1 = ltok(s, t, lo)
           if not (L.pron[w1] or role_of(L, raw1) or names.kind(s, t, lo, A.g) == "N") then lo = lo + 2 end
         end
@@ -1138,13 +1121,13 @@ function Analyser:attribute(A, res)
           -- the New York Times called "..."`; not past a noun, `a song
           -- called`)
           for k = n - 1, (n - 3 > 1 and n - 3 or 1), -1 do
-            if RELATIVE[words[k]] or words[k] == "what" or words[k] == "wat" then marked = false break end
+            if sets.relative[words[k]] or words[k] == "what" or words[k] == "wat" then marked = false break end
             if L.det[words[k]] and k < n - 1 then
               local name = k > 1
               for y = k + 1, n do
                 if not (raw[y] and is_upper_at(raw[y], 1)) then name = false break end
               end
-              if name and (RELATIVE[words[k - 1]] or words[k - 1] == "what" or words[k - 1] == "wat") then
+              if name and (sets.relative[words[k - 1]] or words[k - 1] == "what" or words[k - 1] == "wat") then
                 marked = false
               end
               break
@@ -1174,7 +1157,7 @@ function Analyser:attribute(A, res)
     elseif np_before and q.words <= 4 and not ends_punct and not q.right and not q.cue_before then
       ok = false
     elseif det_before and q.words == 1 and not ends_punct and not q.right and find(s, "^ %l", q.cb)
-           and not QUOTE_JOIN[string.match(s, "^ (%l+)", q.cb)] and Analyser.quote_later_in_sentence(A, q) then
+           and not sets.quote_join[string.match(s, "^ (%l+)", q.cb)] and Analyser.quote_later_in_sentence(A, q) then
       -- one word in marks between a determiner and a word in lower case
       -- modifies what follows, where a later quote in the sentence is
       -- what was said: `noemde de ‘middeldure’ huurwoningen in het plan
@@ -1237,11 +1220,11 @@ function Analyser:attribute(A, res)
       -- speaking of or naming stands before it: `spreekt van een ,,zware
       -- klap''`, `spoke of a "heavy blow"`, `called it a "disaster"`,
       -- `noemt het een ,,drama''`
-      if not ok and det_before and (pw == "of" or pw == "van" or NAMING_OBJECT[pw]) then
+      if not ok and det_before and (pw == "of" or pw == "van" or sets.naming_object[pw]) then
         local w2 = tail_run(rtrim(lpre:sub(1, #lpre - #pw)), WORD_NOT_PUNCT)
         local lemma = w2 and L.cue[w2]
-        if lemma and ((pw == "of" or pw == "van") and SPEAK_OF[lemma]
-                      or NAMING_OBJECT[pw] and L.np_verb[lemma] == "predicate") then
+        if lemma and ((pw == "of" or pw == "van") and sets.speak_of[lemma]
+                      or sets.naming_object[pw] and L.np_verb[lemma] == "predicate") then
           ok = true
         end
       end

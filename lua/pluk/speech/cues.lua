@@ -65,15 +65,10 @@ end
 -- the determiner kinds (determiners.txt) that point back to someone
 -- named before: definite articles and demonstratives
 local REFERS_BACK = { def = true, dem = true }
--- the words that join an organisation word to the rest of its name
--- (`Department of Health`, `Department for Transport`)
-local OF_FOR = { of = true, ["for"] = true, van = true, voor = true }
 -- how many sentences back a noun of an organisation's kind looks for the
 -- organisation it stands for (Analyser:recent_org)
 local ORG_KIND_REACH = 8
 
-local RELATIVE = { who = true, whom = true, whose = true, which = true, die = true, dat = true,
-                   wie = true, wiens = true, wier = true, that = true, welke = true }
 -- words that may name a group in an appositive or after a comma
 local function role_of_uncached(L, w)
   local key = lc(w)
@@ -277,10 +272,6 @@ function Analyser.plural_possessive_at(A, t, j, lo)
          and byte(s, t[2 * j - 1] - 1) == 115 and word_key(s, t, j - 1) ~= nil
 end
 
--- prepositions of time that open a clause as conjunctions do (`after
--- officials ruled`): np_ending stops there
-local CLAUSE_PREP = { after = true, before = true, since = true, ["until"] = true }
-
 -- noun phrase ending at token k (its head): det? adj* head, with an
 -- `X van/of Y` extension handled by the caller (w: token k's text, when
 -- the caller has it). Returns mention or nil.
@@ -457,7 +448,7 @@ local function np_ending(A, t, k, lo, w)
     -- (nor past a preposition of time that opens a clause, before a noun
     -- with no determiner: `stripped of his title after race officials
     -- ruled`; `the statement after the meeting said` keeps its phrase)
-    if CLAUSE_PREP[dk] and j < k and not L.det[ltok(s, t, j + 1)] then
+    if L.sets.clause_time_prep[dk] and j < k and not L.det[ltok(s, t, j + 1)] then
       first = j + 1
       break
     end
@@ -468,7 +459,7 @@ local function np_ending(A, t, k, lo, w)
       if f2 then first = f2 end
       -- (back through an organisation's own of/for: `A Department of
       -- Health spokesman said`, `A Ministry for Transport official`)
-      while first - 2 >= lo and L.org[tok(s, t, first - 2)] and OF_FOR[ltok(s, t, first - 1)] do
+      while first - 2 >= lo and L.org[tok(s, t, first - 2)] and L.sets.org_of[ltok(s, t, first - 1)] do
         first = names.run_ending(s, t, first - 2, g) or first - 2
       end
       local d = first - 1
@@ -522,22 +513,6 @@ local function np_ending(A, t, k, lo, w)
            gender = r, text = sub(s, t[2 * first - 1], t[2 * k] - 1) }
 end
 
--- words that coordinate two verbs with one subject: `X cited ... and said`
-local COORD = { ["and"] = true, ["but"] = true, en = true, maar = true, ["or"] = true,
-                ["und"] = true, ["et"] = true }
--- words that may open an appositive: `Hugh Hill, a doctor,`,
--- `Michael Siegel, of Boston University,`
-local APPOS = { of = true, van = true, from = true, uit = true, at = true, bij = true,
-                who = true, die = true, which = true, wiens = true, whose = true,
-                -- (a place's relative clause: `Residents in the Eastgate area,
-                -- where ..., said`)
-                where = true, waar = true,
-                -- (`researchers from A and B, both in the United States,`)
-                both = true, beide = true,
-                -- (a former or present role: `Dean Whitlock, now a pundit for
-                -- Sky Sports,`, `formerly the director of the CDC,`)
-                now = true, formerly = true, currently = true, previously = true, once = true,
-                nu = true, inmiddels = true, voorheen = true, tegenwoordig = true, thans = true }
 
 -- the name run starting at token k; past a title that follows it, the
 -- name after the title (`Greek Foreign Minister George Katrougalos`)
@@ -775,7 +750,7 @@ local function appos_opener(A, t, x)
   local first, w = ltok(s, t, x)
   -- (an age alone: `Smith, 54, said`)
   if find(first, "^%d%d?%d?$") then return true end
-  if L.det[first] or RELATIVE[first] or APPOS[first] or role_of(L, w) or L.prep[first]
+  if L.det[first] or L.sets.relative[first] or L.sets.appos[first] or role_of(L, w) or L.prep[first]
      or L.adv[first] or (L.lang == "en" and (first == "one" or #first > 5 and sub(first, -3) == "ing")) then
     return true
   end
@@ -808,165 +783,32 @@ local function appos_opener(A, t, x)
          and (x + 1 == n or names.kind(s, t, x + 2, A.g) ~= "N")
 end
 
--- Small constant sets of the rules below, in one table (the main chunk
--- is near Lua's limit of 200 locals):
---   demonstrative       Dutch and German words that open a sentence and
---                       mean the one before it (`Dat meldt de NOS.`, `Das
---                       sagte der Minister.`)
---   shows_that          Dutch verbs after a source phrase that take a
---                       clause with `dat` (`Uit cijfers van het CBS blijkt
---                       dat ...`; not `Volgens Maguire komt dat er wel
---                       van`, where `dat` is the subject)
---   inversion           words that may stand between a comma and an
---                       inverted cue (`..., zo zegt X.`, `..., so sagte X.`)
+-- Small constant sets of the rules below that are no words of a language,
+-- in one table (the main chunk is near Lua's limit of 200 locals); the
+-- word sets are per language in rules/<lang>/speech_words.txt, read into
+-- L.sets (pluk.speech.lists):
 --   sentence_end        the bytes that end a sentence (. ! ?)
---   complement_openers  words that open a role noun's complement (`The
---                       chief executive of the bank, John Smith, ...`)
 --   open_bracket        ( [ {: an editor's bracket before a name
---   speaks_for          words after a person role that say whom it
---                       speaks for (`a spokesman for the ministry`,
---                       `officials with the agency`, `een woordvoerder
---                       namens de familie`)
---   passive_agent       the words before a passive's agent (`by`, `door`)
+--   one_person          the role genders of one person
+--   cue_joiners         the words, by language, that join a second cue
+--   aspect_to           English verbs of going on before `to`
+--   role_name_lead      the first bytes of a name after a role (set below)
 local SETS = {
-  -- prepositions of place that may follow a subject (`X in Cyprus said`)
-  place_prep = { ["in"] = true, at = true, from = true, within = true, inside = true, on = true,
-                 uit = true, bij = true, op = true, aus = true },
-  -- more prepositions of place, for a gerund after a place's phrase
-  -- (`at his golf club outside Washington, D.C. saying`)
-  place_near = { outside = true, near = true, behind = true, buiten = true },
-  -- words before a role noun that say when or how one holds it, not
-  -- which role it is (see role_modifier)
-  role_time = { former = true, new = true, old = true, current = true, outgoing = true,
-                incoming = true, acting = true, interim = true, ["then"] = true, longtime = true,
-                veteran = true, late = true, same = true, ex = true, top = true, senior = true,
-                oud = true, nieuwe = true, huidige = true, voormalige = true, vorige = true,
-                kersverse = true, waarnemend = true, waarnemende = true, demissionair = true,
-                demissionaire = true },
-  -- nouns of a place that name it after their of/van (`the village of
-  -- Pradella`, `het dorp van ...`): no organisation's name
-  place_noun = { village = true, town = true, city = true, hamlet = true, island = true,
-                 region = true, county = true, district = true, borough = true, suburb = true,
-                 province = true, dorp = true, stad = true, stadje = true, plaats = true,
-                 gehucht = true, eiland = true, regio = true, wijk = true, port = true,
-                 harbour = true, harbor = true, capital = true, haven = true, hoofdstad = true },
-  demonstrative = { dat = true, dit = true, das = true, dies = true },
-  shows_that = { blijkt = true, bleek = true, volgt = true, volgde = true },
-  inversion = { zo = true, so = true },
   sentence_end = { [46] = true, [33] = true, [63] = true },
-  person_prep = { with = true, by = true, met = true, door = true, mit = true, von = true, avec = true, par = true },
-  complement_openers = { of = true, ["for"] = true, at = true, van = true, voor = true, bij = true },
-  speaks_for = { ["for"] = true, with = true, to = true, voor = true, namens = true },
-  passive_agent = { by = true, door = true, von = true, par = true },
-  -- the auxiliaries of a Dutch or German passive: a naming verb after one
-  -- names its subject, which says nothing (`Ze wordt 'prinses Máxima'
-  -- genoemd`)
-  passive_aux = { wordt = true, worden = true, werd = true, werden = true, wird = true,
-                  wurde = true, wurden = true },
   -- the role genders of one person (not a group's, a thing's, unknown)
   one_person = { m = true, f = true, p = true },
-  -- Dutch neuter articles: the people a news text names after them are in
-  -- role_nouns.txt (`het slachtoffer`, `het lid`, `het bestuur`), so an
-  -- unknown noun after one is a thing, the cue's object (`eist het
-  -- vertrek van de directeur`), no speaker
-  neuter_article = { het = true, ["'t"] = true },
   open_bracket = { [40] = true, [91] = true, [123] = true },
-  -- the words that join speakers named together (`Smith and Jones said`)
-  conjunction = { ["and"] = true, en = true, und = true, et = true, ["&"] = true },
   -- the words that join a second cue of the same subject (`said ... and
   -- warned that`, `begrijpt naar eigen zeggen ..., maar stelt dat`), by
   -- language (`*`: any), with the spaces around them
   cue_joiners = { en = { " and ", " but " }, nl = { " en ", " maar " }, de = { " und ", " aber " },
                   fr = { " et ", " mais " },
                   ["*"] = { " and ", " but ", " en ", " maar ", " und ", " aber ", " et ", " mais " } },
-  -- the part of a day after `yesterday`, `on Monday` (`said yesterday
-  -- morning the road ...`)
-  day_part = { morning = true, afternoon = true, evening = true, night = true },
-  -- English participles of defiance and of reasons given after a
-  -- report's comma: what the speaker did, not what was said (clause_end)
-  speaker_act_ing = { disregarding = true, ignoring = true, defying = true, contradicting = true,
-                      reversing = true, echoing = true, dismissing = true, rejecting = true,
-                      citing = true, pointing = true },
   -- English verbs of going on before `to` and a cue (`continued to
   -- say`; "on": with `on`, `went on to say`)
   aspect_to = { continued = true, continues = true, continue = true, proceeded = true, proceeds = true,
                 went = "on", goes = "on", go = "on" },
-  -- (the weekdays after `on` before a cue: `Trump on Monday said`)
-  weekday = { monday = true, tuesday = true, wednesday = true, thursday = true, friday = true,
-             saturday = true, sunday = true },
-  -- (the words of a time phrase after a cue: `said last week`, `said
-  -- this year`)
-  time_opener = { last = true, this = true, next = true, yesterday = true, today = true, tonight = true,
-                  vorige = true, afgelopen = true, gisteren = true, vandaag = true },
-  time_noun = { week = true, month = true, year = true, night = true, weekend = true, summer = true,
-                winter = true, spring = true, autumn = true, quarter = true },
-  -- (the articles before the one noun of a naming verb's object: see
-  -- cue_content, `called the strike on Monday`)
-  object_article = { the = true, a = true, an = true, his = true, her = true, its = true, their = true,
-                     our = true },
-  -- the participles that say how a document came out, after its noun:
-  -- `said in a judgment handed down on Thursday that` (the particle
-  -- after some, `down`, is passed too)
-  document_participle = { handed = true, published = true, issued = true, released = true,
-                          posted = true, filed = true, delivered = true, sent = true, dated = true },
-  document_particle = { down = true, out = true, up = true },
-  -- the words that open a frame around a cue: `As the minister said, ...`
-  as_frame = { as = true, zoals = true, wie = true, comme = true },
-  -- the forms of `be` before a progressive's participle
-  be_form = { is = true, are = true, was = true, were = true, been = true, be = true },
-  -- German articles that are relative pronouns too
-  de_article = { der = true, die = true, das = true, dem = true, den = true, des = true },
-  -- `one of` / `een van` before a group: one person of it speaks
-  one_word = { one = true, een = true, ["één"] = true },
-  -- the plural object pronouns a group is named by after `one of`
-  -- (`said one of them`, `zei een van hen`)
-  group_object = { them = true, us = true, hen = true, hun = true, ons = true },
-  -- English prepositions that open a clause too: before a subject and
-  -- its cue they are conjunctions (`Shares fell after the company said
-  -- ...`; English puts no verb right after a fronted phrase, as Dutch does:
-  -- `Tegen de krant zei hij`)
-  clause_prep = { after = true, before = true, since = true, ["until"] = true, till = true, once = true },
-  -- English prepositions whose noun phrase is the subject of a gerund
-  -- right after it (`despite Smith claiming`, `with officials saying`;
-  -- not `a letter to shareholders saying`: the letter says)
-  gerund_prep = { with = true, without = true, despite = true, amid = true, amidst = true },
-  -- reflexive objects: after a naming verb a name taken, no report
-  -- (`calling itself BlackHarbor`)
-  reflexive = { itself = true, himself = true, herself = true, themselves = true, zichzelf = true,
-                zich = true, sich = true },
-  -- Dutch demonstratives that, opening a sentence before its cue, are
-  -- its subject (`Die zegt dat ...`; as written, with their capital)
-  demonstrative_subject = { Die = true, Deze = true },
-  -- what a speaker does next after `but` (clause_end)
-  speaker_next = { declined = true, refused = true, would = true, did = true, gave = true,
-                   stopped = true, offered = true },
-  -- words that open a contrasting clause after a comma: when a cue of
-  -- its own follows within a few words, that clause is another speaker's
-  -- report, no part of the first (`said costs would fall, while critics
-  -- argued ...`; `said prices would rise, while wages would stay flat`
-  -- reports the whole)
-  contrast = { ["while"] = true, whereas = true, although = true, though = true, terwijl = true,
-               hoewel = true, ["während"] = true, tandis = true },
-  -- a ministry's nouns: with a capitalised portfolio after van/of, a name
-  -- (`het ministerie van Volksgezondheid`)
-  ministry = { ministerie = true, ministry = true, departement = true, department = true,
-               ministerium = true, ["ministère"] = true },
-  -- nouns of any person, that refer back past the role the article gave
-  -- them (`Een gedetineerde vertelt ... ,,...'', zegt de 34-jarige man`;
-  -- see other_role)
-  any_person = { man = true, vrouw = true, woman = true, persoon = true, person = true,
-                 mens = true, jongen = true, meisje = true, boy = true, girl = true,
-                 ["frau"] = true, mann = true, homme = true, femme = true },
-  -- prepositions before a place's name (Analyser.written_as "place": `in
-  -- Kessingen` is no organisation's name)
-  place_word = { ["in"] = true, uit = true, naar = true, near = true, te = true, nach = true },
 }
--- the first bytes of the as_frame words, either case: a sentence that
--- opens otherwise is read no further for a frame
-SETS.as_frame_first = {}
-for w in pairs(SETS.as_frame) do
-  SETS.as_frame_first[byte(w)], SETS.as_frame_first[byte(w) - 32] = true, true
-end
 
 -- role_phrase(A, t, k [, head]) -> the kind and the head of a role of
 -- three words that role_nouns.txt lists so, a role noun, `van`/`of` and a
@@ -978,7 +820,7 @@ end
 function Analyser.role_phrase(A, t, k, head)
   local s, L = A.s, A.L
   local w2 = k >= 2 and ltok(s, t, k - 1)
-  if not SETS.complement_openers[w2] then return nil end
+  if not L.sets.complement_openers[w2] then return nil end
   if not head then
     if k < 3 then return nil end
     local _
@@ -996,7 +838,7 @@ end
 -- as `..., zegt minister Hoekstra.`; else x
 local function past_inversion_word(A, x, ss)
   local s = A.s
-  if A.lang == "en" or x - 2 <= ss or not SETS.inversion[lc(sub(s, x - 2, x - 1))] then return x end
+  if A.lang == "en" or x - 2 <= ss or not A.L.sets.inversion[lc(sub(s, x - 2, x - 1))] then return x end
   local x2 = space_back(s, x - 2, ss)
   if x2 < x - 2 and x2 > ss and char_byte(s, x2 - 1) == 44 then return x2 end
   return x
@@ -1005,8 +847,6 @@ end
 
 -- the role kinds that speak as people or groups (not `x`, a thing)
 local PERSON_ROLE = { m = true, f = true, p = true, g = true }
--- prepositions inside an organisation's name (`Commission on ...`)
-local ORG_JOIN = { on = true, ["for"] = true, voor = true, ["für"] = true, pour = true }
 
 -- the subject that a place preposition at token x of t follows (`Protesters
 -- in Hong Kong`, `Researchers from the Georgia Institute of Technology`):
@@ -1014,7 +854,7 @@ local ORG_JOIN = { on = true, ["for"] = true, voor = true, ["für"] = true, pour
 -- role noun, or nil
 local function subject_before_place(A, t, x)
   local s = A.s
-  if not SETS.place_prep[ltok(s, t, x)] or x < 2 or is_punct_tok(s, t, x - 1) then return nil end
+  if not A.L.sets.place_prep[ltok(s, t, x)] or x < 2 or is_punct_tok(s, t, x - 1) then return nil end
   -- (a document's phrase is no body's: `The family's statement on the
   -- death read`)
   local r = role_of(A.L, tok(s, t, x - 1))
@@ -1023,7 +863,7 @@ local function subject_before_place(A, t, x)
   -- (a passive's agent is no subject: `a review by a research group at
   -- four universities called FurScience`)
   local f = m and token_at(t, x - 1, m.s)
-  if f and f > 1 and SETS.passive_agent[ltok(s, t, f - 1)] then return nil end
+  if f and f > 1 and A.L.sets.passive_agent[ltok(s, t, f - 1)] then return nil end
   return m
 end
 
@@ -1037,11 +877,12 @@ end
 -- preposition (`talks between Israel and Hamas`); else m
 local function coordinated_names(A, t, first_k, m)
   local s, L, g = A.s, A.L, A.g
+  local sets = L.sets
   -- (firsts: where each name starts, its titles included; the text kept
   -- is the name's without them: `President Trump and Vice President Mike
   -- Pence`)
   local f = names.title_before(s, t, first_k, g)
-  if f < 2 or not SETS.conjunction[ltok(s, t, f - 1)] then return m end
+  if f < 2 or not sets.conjunction[ltok(s, t, f - 1)] then return m end
   local parts, firsts = { m.text }, { f }
   local k = f - 2
   while #parts < 5 do
@@ -1052,7 +893,7 @@ local function coordinated_names(A, t, first_k, m)
     if f == k and g.portfolio and g.portfolio[ltok(s, t, k)] then
       -- (the person is the name before their `van`)
       local j = k
-      while j >= 1 and (g.portfolio[ltok(s, t, j)] or tok(s, t, j) == "," or SETS.conjunction[ltok(s, t, j)]) do
+      while j >= 1 and (g.portfolio[ltok(s, t, j)] or tok(s, t, j) == "," or sets.conjunction[ltok(s, t, j)]) do
         j = j - 1
       end
       local pf = j >= 2 and (ltok(s, t, j) == "van" or ltok(s, t, j) == "voor") and names.run_ending(s, t, j - 1, g)
@@ -1063,7 +904,7 @@ local function coordinated_names(A, t, first_k, m)
       end
       -- (a ministry's name with its portfolios is one role: `het
       -- ministerie van Volksgezondheid, Welzijn en Sport zegt`)
-      if j >= 2 and ltok(s, t, j) == "van" and SETS.ministry[ltok(s, t, j - 1)] then
+      if j >= 2 and ltok(s, t, j) == "van" and sets.ministry[ltok(s, t, j - 1)] then
         local r = np_ending(A, t, j - 1, 1)
         if r and r.kind == "role" then
           r.e, r.text, r.how = m.e, sub(s, r.s, m.e - 1), m.how
@@ -1073,7 +914,7 @@ local function coordinated_names(A, t, first_k, m)
       return m
     end
     -- an organisation's name goes on through its `for`/`on`
-    if f >= 3 and ORG_JOIN[ltok(s, t, f - 1)] and L.org[tok(s, t, f - 2)] then
+    if f >= 3 and sets.org_join[ltok(s, t, f - 1)] and L.org[tok(s, t, f - 2)] then
       f = names.run_ending(s, t, f - 2, g) or f - 2
     end
     table.insert(parts, 1, mention_name(s, t, f, k).text)
@@ -1116,7 +957,7 @@ local function capital_role(L, m)
 end
 
 -- the speaker of a person role at token xr of t that speaks for mention m
--- after it (for/to/with/voor/namens, SETS.speaks_for; m's first token
+-- after it (for/to/with/voor/namens, L.sets.speaks_for; m's first token
 -- first_k): the role with m's phrase (`A spokesman for the ministry said`,
 -- `An adviser to the president said`); the person whose name ends m's
 -- name run (`Special Representative for Iran Brian Hook said`,
@@ -1217,10 +1058,10 @@ function Analyser.time_phrase_back(A, t, k, lw)
   if lw == "on" then
     -- (the weekday after it, which the loop passed as an adverb)
     local nx = t[2 * k + 1] and lc(sub(s, t[2 * k + 1], t[2 * k + 2] - 1))
-    if nx and SETS.weekday[nx] then return k - 1 end
+    if nx and A.L.sets.weekday[nx] then return k - 1 end
     return nil
   end
-  if SETS.time_noun[lw] and SETS.time_opener[ltok(s, t, k - 1)] then return k - 2 end
+  if A.L.sets.time_noun[lw] and A.L.sets.time_opener[ltok(s, t, k - 1)] then return k - 2 end
   return nil
 end
 
@@ -1239,6 +1080,7 @@ end
 
 local function subject_before(A, a, ss, wide)
   local s, L, g = A.s, A.L, A.g
+  local sets = L.sets
   local lo = a - A.config.back_window * (wide and 3 or 1)
   if lo < ss then lo = ss end
   -- do not look back past a quote: `"…," he said` starts after it
@@ -1304,7 +1146,7 @@ local function subject_before(A, a, ss, wide)
       -- on and its `to`: `Schwartz went on to say`
       -- (asked only for the words that can end one: a hit's word before
       -- it is most often none of them)
-      local back = (lw == "on" or lw == "to" or SETS.time_noun[lw])
+      local back = (lw == "on" or lw == "to" or sets.time_noun[lw])
                    and (Analyser.time_phrase_back(A, t, k, lw) or Analyser.aspect_to_back(A, t, k, lw))
       if not back then break end
       k = back + 1
@@ -1341,19 +1183,19 @@ local function subject_before(A, a, ss, wide)
   -- a Dutch demonstrative that opens the sentence is its subject, and
   -- means what the sentence before named last: `De sluiting raakt de
   -- cliëntenraad. Die zegt dat ...`
-  if SETS.demonstrative_subject[w] and A.lang == "nl" and t[2 * k - 1] == skip_spaces(s, ss) then
+  if sets.demonstrative_subject[w] and A.lang == "nl" and t[2 * k - 1] == skip_spaces(s, ss) then
     return { s = t[2 * k - 1], e = t[2 * k], kind = "pron", text = w, gender = "d", how = "before" }
   end
   -- `X cited Article 5 and said`: the subject of the first verb
   -- (not an acronym written as one: `De OR zegt`)
-  if COORD[lw] and w ~= string.upper(w) then
+  if sets.coord[lw] and w ~= string.upper(w) then
     local m = first_np(A, ss, t[2 * k - 1])
     -- (a name that a conjunction joins to a second name right before
     -- the first verb is one name where that verb's subject reads both:
     -- `Marks and Spencer called ... and said`)
     if m and m.kind == "name" then
       local t2 = tokens(s, m.e, t[2 * k - 1])
-      if #t2 >= 6 and COORD[ltok(s, t2, 1)] and names.kind(s, t2, 2, g) == "N" then
+      if #t2 >= 6 and sets.coord[ltok(s, t2, 1)] and names.kind(s, t2, 2, g) == "N" then
         local m2 = name_from(s, t2, 2, g)
         -- (not a name that owns what follows: `Baloch and Waseem's
         -- mother, Anwar, wept ... and said`)
@@ -1372,7 +1214,7 @@ local function subject_before(A, a, ss, wide)
   end
   -- relative clause: `Mark Hay, a marine ecologist, who said`
   local relative = false
-  if RELATIVE[lw] and not L.pron[lw] and not find(w, "^%u%u") then
+  if sets.relative[lw] and not L.pron[lw] and not find(w, "^%u%u") then
     -- (not an acronym: `WHO said`)
     relative = true
     k = k - 1
@@ -1384,7 +1226,7 @@ local function subject_before(A, a, ss, wide)
     -- `a marine ecologist and professor at GT, who said`)
     if w == "," and k >= 2 and names.kind(s, t, k - 1, g) == "N" then
       local f = names.title_before(s, t, names.run_ending(s, t, k - 1, g) or k - 1, g)
-      if f == 1 or is_punct_tok(s, t, f - 1) or SETS.passive_agent[ltok(s, t, f - 1)] then
+      if f == 1 or is_punct_tok(s, t, f - 1) or sets.passive_agent[ltok(s, t, f - 1)] then
         k = k - 1
         w = tok(s, t, k)
       end
@@ -1434,7 +1276,7 @@ local function subject_before(A, a, ss, wide)
     if j >= 2 and k - j <= 7 then
       local coord = false
       for y = j + 1, k - 1 do
-        if COORD[ltok(s, t, y)] then coord = true break end
+        if sets.coord[ltok(s, t, y)] then coord = true break end
       end
       while coord do
         local z = j - 1
@@ -1507,7 +1349,7 @@ local function subject_before(A, a, ss, wide)
     -- (within the appositive that holds the place, when a comma opens one)
     local place = one_name and nj == j + 1 and nj == k - 1 and j >= 3 and names.kind(s, t, j - 1, g) == "N"
                   and names.run_ending(s, t, j - 1, g)
-    if place and place >= 3 and (APPOS[ltok(s, t, place - 1)] or SETS.place_prep[ltok(s, t, place - 1)]) then
+    if place and place >= 3 and (sets.appos[ltok(s, t, place - 1)] or sets.place_prep[ltok(s, t, place - 1)]) then
       local c = place - 2
       while c > 1 and c > place - 40 and not is_punct_tok(s, t, c) do c = c - 1 end
       -- (the appositive's comma may stand before the window)
@@ -1544,7 +1386,7 @@ local function subject_before(A, a, ss, wide)
       -- (`of` too, as news writes where a person is from: `, Dev Patel of
       -- Leeds,`)
       local pp = p0 and ltok(s, t, p0 - 1)
-      if p0 and p0 - 2 > j and (SETS.place_prep[pp] or pp == "of") and names.kind(s, t, p0 - 2, g) == "N" then
+      if p0 and p0 - 2 > j and (sets.place_prep[pp] or pp == "of") and names.kind(s, t, p0 - 2, g) == "N" then
         last = p0 - 2
       end
       local f = names.run_ending(s, t, last, g)
@@ -1568,7 +1410,7 @@ local function subject_before(A, a, ss, wide)
           -- (not a passive's agent: `The jury, chaired by actor Henrik
           -- Vestergaard, said`)
           if not is_lower_at(s, t[2 * y - 1]) and not (c0 >= 48 and c0 <= 57)
-             or SETS.passive_agent[ly] or not SETS.one_person[pr] and (L.fw[ly] or L.prep[ly] or L.det[ly]) then
+             or sets.passive_agent[ly] or not SETS.one_person[pr] and (L.fw[ly] or L.prep[ly] or L.det[ly]) then
             plain = false
             break
           end
@@ -1599,7 +1441,7 @@ local function subject_before(A, a, ss, wide)
         -- four of the papers, said`: the relative clause is the journal's)
         -- (or an age alone: `Margaret Ellison, 71, from Leeds, said`)
         if rounds < 2 and j2 > 1 and tok(s, t, j2) == "," and not is_punct_tok(s, t, j2 - 1)
-           and (APPOS[o2] or L.prep[o2] or j2 == k - 1 and find(o2, "^%d%d?%d?$")
+           and (sets.appos[o2] or L.prep[o2] or j2 == k - 1 and find(o2, "^%d%d?%d?$")
                 or is_lower_at(s, t[2 * j2 + 1]) and role_of(L, tok(s, t, j2 + 1))
                    and names.kind(s, t, j2 - 1, g) == "N") then
           -- (only a phrase that cannot be the subject itself: `, of CNN,`
@@ -1823,7 +1665,7 @@ local function subject_before(A, a, ss, wide)
       x = first_k - 1
       hops = 0
     elseif L.prep[pw] and A.lang ~= "en" and x >= 2 and m.kind == "role" and not PERSON_ROLE[m.gender]
-           and not SETS.speaks_for[pw] then
+           and not sets.speaks_for[pw] then
       -- a verb-final clause: a preposition before a thing's phrase opens
       -- an adverbial after the subject (`Dat heeft de president van de
       -- kamer aan het einde van de zitting bekendgemaakt`, `... van de
@@ -1867,12 +1709,12 @@ local function subject_before(A, a, ss, wide)
   if first_k and m.kind == "name" and first_k >= 2 then
     local xa = first_k - 1
     if L.det[ltok(s, t, xa)] then xa = xa - 1 end
-    if xa >= 1 and COORD[ltok(s, t, xa)] then
+    if xa >= 1 and sets.coord[ltok(s, t, xa)] then
       local settled = false
       for xp = xa - 1, (xa > 14 and xa - 13 or 2), -1 do
         local wp = tok(s, t, xp)
         if is_punct_tok(s, t, xp) and wp ~= "(" and wp ~= ")" then settled = true break end
-        if SETS.place_prep[lc(wp)] then
+        if sets.place_prep[lc(wp)] then
           settled = true
           local m2 = subject_before_place(A, t, xp)
           if m2 and m2.kind ~= "pron" then
@@ -1898,7 +1740,7 @@ local function subject_before(A, a, ss, wide)
       local l0, w0
       if x0 == read_x then l0, w0 = read_key, read_w else l0, w0 = word_key(s, t, x0) end
       if not l0 then break end
-      if SETS.speaks_for[l0] and x0 >= 2 and role_of(L, tok(s, t, x0 - 1)) then
+      if sets.speaks_for[l0] and x0 >= 2 and role_of(L, tok(s, t, x0 - 1)) then
         -- whom a person role speaks for: `A spokesman for the ministry
         -- said`, `een woordvoerder voor de club`
         local m2 = Analyser.speaks_for_role(A, t, x0 - 1, first_k, m)
@@ -1906,7 +1748,7 @@ local function subject_before(A, a, ss, wide)
           m = m2
           break
         end
-      elseif SETS.speaks_for[l0] and x0 >= 3 and is_lower_at(s, t[2 * x0 - 3]) then
+      elseif sets.speaks_for[l0] and x0 >= 3 and is_lower_at(s, t[2 * x0 - 3]) then
         -- and so does a noun the role list lacks, after its determiner: `A
         -- former personal assistant to property developer Gregory Harwood
         -- told`
@@ -1931,7 +1773,7 @@ local function subject_before(A, a, ss, wide)
         -- Hong Kong said`: a place after the subject; `Tegen de krant El
         -- Pais zei hij`: no subject here
         local m2 = subject_before_place(A, t, x0)
-        if m.kind == "name" and ORG_JOIN[l0] and x0 >= 2 and Analyser.org_word(A, tok(s, t, x0 - 1)) then
+        if m.kind == "name" and sets.org_join[l0] and x0 >= 2 and Analyser.org_word(A, tok(s, t, x0 - 1)) then
           -- an organisation's name goes on: `the United States Commission
           -- on International Religious Freedom`
           local f = names.run_ending(s, t, x0 - 1, g) or x0 - 1
@@ -1962,7 +1804,7 @@ local function subject_before(A, a, ss, wide)
            and space_back(s, t[2 * x1 - 1], ss) <= ss then
           closed = true
         end
-        if SETS.speaks_for[p1] and x1 >= 2 and role_of(L, tok(s, t, x1 - 1)) then
+        if sets.speaks_for[p1] and x1 >= 2 and role_of(L, tok(s, t, x1 - 1)) then
           -- whom a person role speaks for, as above: `A spokesman for the
           -- Justice Department said`
           m = Analyser.speaks_for_role(A, t, x1 - 1, first_k, m) or m
@@ -1975,7 +1817,7 @@ local function subject_before(A, a, ss, wide)
         end
         local q = L.prep[p1] and qualified_source(A, t, x1, m)
         if q then m = q break end
-        if m.kind == "name" and ORG_JOIN[p1] and x1 >= 2 and Analyser.org_word(A, tok(s, t, x1 - 1)) then
+        if m.kind == "name" and sets.org_join[p1] and x1 >= 2 and Analyser.org_word(A, tok(s, t, x1 - 1)) then
           -- an organisation's name goes on through its `for the`/`voor
           -- de`, as without the determiner above: `Het Centraal Bureau
           -- voor de Statistiek meldt`
@@ -2006,7 +1848,7 @@ local function subject_before(A, a, ss, wide)
   if m.kind == "role" and m.gender == "?" and first_k and first_k > 1 and not m.maker and not fronted then
     local pw = tok(s, t, first_k - 1)
     local lp = lc(pw)
-    if not (is_punct_tok(s, t, first_k - 1) or COORD[lp] or RELATIVE[lp]) then return nil end
+    if not (is_punct_tok(s, t, first_k - 1) or sets.coord[lp] or sets.relative[lp]) then return nil end
   end
   m.how = "before"
   m.appos = appos
@@ -2068,11 +1910,11 @@ end
 
 -- does English preposition key open a clause whose subject is the noun
 -- phrase right before the cue at a: `Shares fell after the company said`,
--- and before a gerund `despite Smith claiming` (SETS.clause_prep,
--- SETS.gerund_prep)
+-- and before a gerund `despite Smith claiming` (L.sets.clause_prep,
+-- L.sets.gerund_prep)
 function Analyser.opens_clause(A, key, a)
-  if SETS.clause_prep[key] then return true end
-  if not SETS.gerund_prep[key] then return false end
+  if A.L.sets.clause_prep[key] then return true end
+  if not A.L.sets.gerund_prep[key] then return false end
   local _, e = find(A.s, "^%a+", a)
   return e ~= nil and e - a >= 4 and sub(A.s, e - 2, e) == "ing"
 end
@@ -2087,7 +1929,7 @@ function Analyser.relative_subject(A, ss, c)
   local m = first_np(A, a, c)
   if not m or m.s ~= a or m.kind == "pron" then return nil end
   local _, _, rw = find(s, "^%s+(%a+)%s", m.e)
-  if not (rw and RELATIVE[lc(rw)]) then return nil end
+  if not (rw and A.L.sets.relative[lc(rw)]) then return nil end
   m.how = "before"
   return m
 end
@@ -2103,7 +1945,7 @@ function Analyser.np_relative(A, cs, ce)
   local c = find(s, ",", cs, true)
   if not c or c >= ce then return false end
   local _, _, rw = find(s, "^,%s+(%a+)%s", c)
-  if not (rw and RELATIVE[lc(rw)]) or find(sub(s, c + 1, ce - 1), "[,;:]") then return false end
+  if not (rw and L.sets.relative[lc(rw)]) or find(sub(s, c + 1, ce - 1), "[,;:]") then return false end
   local n = 0
   for w in sub(s, cs, c - 1):gmatch("[^%s]+") do
     local lw = lc(w)
@@ -2129,21 +1971,22 @@ function Analyser.verb_last_predicate(A, h, a)
   -- (past the subject's relative clause between commas: `De trainer, die
   -- al vijf seizoenen actief is, zou ...`)
   local _, _, rw = find(s, "^,%s+(%a+)", from)
-  if rw and RELATIVE[lc(rw)] then
+  if rw and L.sets.relative[lc(rw)] then
     local c = find(s, ",", from + 1, true)
     if not c or c >= a then return nil end
     from = c + 1
   end
   local _, ae, aux = find(s, "^%s+(%a+)", from)
-  if not aux or not L.verb_word[lc(aux)] or SETS.passive_aux[lc(aux)] then return nil end
+  if not aux or not L.verb_word[lc(aux)] or L.sets.passive_aux[lc(aux)] then return nil end
   local cs = skip_spaces(s, ae + 1)
   local ce = space_back(s, a, cs)
   -- (past `hebben`: the auxiliaries' infinitives; not a passive's
   -- `worden`)
+  local passive_aux = L.sets.passive_aux
   while true do
     local w = tail_letters(s, cs, ce - 1)
     if not w or not L.verb_word[lc(w)] then break end
-    if SETS.passive_aux[lc(w)] then return nil end
+    if passive_aux[lc(w)] then return nil end
     ce = space_back(s, ce - #w, cs)
   end
   if ce <= cs or count_words(s, cs, ce, 2) < 2 then return nil end
@@ -2182,21 +2025,21 @@ function Analyser.prep_phrases(A, a, b, max_words)
   local s, L = A.s, A.L
   local _, _, w1 = find(s, "^(%a+)", a)
   -- (or a time phrase: `said last week`, `zei gisteren`)
-  if not (w1 and (L.prep[lc(w1)] or SETS.time_opener[lc(w1)])) or count_words(s, a, b, max_words + 1) > max_words then
+  if not (w1 and (L.prep[lc(w1)] or L.sets.time_opener[lc(w1)])) or count_words(s, a, b, max_words + 1) > max_words then
     return false
   end
   local str = sub(s, a, b - 1)
   if find(str, "[,;:\"\226]") then return false end
   for w in string.gmatch(str, "%a+") do
     local lw = lc(w)
-    if L.verb_word[lw] or L.pron[lw] or RELATIVE[lw] or L.comp[lw] or L.cue[lw] then return false end
+    if L.verb_word[lw] or L.pron[lw] or L.sets.relative[lw] or L.comp[lw] or L.cue[lw] then return false end
   end
   return true
 end
 
--- Analyser.passive_aux(w): is word w (lower case) a passive's auxiliary?
-function Analyser.passive_aux(w)
-  return SETS.passive_aux[w] == true
+-- Analyser.passive_aux(A, w): is word w (lower case) a passive's auxiliary?
+function Analyser.passive_aux(A, w)
+  return A.L.sets.passive_aux[w] == true
 end
 
 function Analyser.known_surname(A, t, k)
@@ -2222,7 +2065,7 @@ end
 local function org_run_starting(A, t, k)
   local s, L, g = A.s, A.L, A.g
   local last, n = names.run_starting(s, t, k, g), #t // 2
-  while last and last + 2 <= n and ORG_JOIN[ltok(s, t, last + 1)] and L.org[tok(s, t, last)]
+  while last and last + 2 <= n and L.sets.org_join[ltok(s, t, last + 1)] and L.org[tok(s, t, last)]
         and names.kind(s, t, last + 2, g) == "N" do
     last = names.run_starting(s, t, last + 2, g) or last + 2
   end
@@ -2235,7 +2078,7 @@ end
 function Analyser.org_name_around(A, t, k)
   local s, L, g = A.s, A.L, A.g
   local x = k - 1
-  while x >= 1 and (is_upper_at(s, t[2 * x - 1]) or ORG_JOIN[ltok(s, t, x)] or ltok(s, t, x) == "of") do
+  while x >= 1 and (is_upper_at(s, t[2 * x - 1]) or L.sets.org_join[ltok(s, t, x)] or ltok(s, t, x) == "of") do
     if L.org[tok(s, t, x)] then return true end
     x = x - 1
   end
@@ -2248,6 +2091,7 @@ end
 
 local function subject_after(A, b, se)
   local s, L, g = A.s, A.L, A.g
+  local sets = L.sets
   local hi = b + A.config.ahead_window
   if hi > se then hi = se end
   local q = floor_index(A.qa, b)
@@ -2269,7 +2113,7 @@ local function subject_after(A, b, se)
     end
   end
   if is_punct_tok(s, t, 1) then return nil end
-  if SETS.one_word[w1] and n >= 3 and (ltok(s, t, 2) == "of" or ltok(s, t, 2) == "van") then
+  if sets.one_word[w1] and n >= 3 and (ltok(s, t, 2) == "of" or ltok(s, t, 2) == "van") then
     return Analyser.one_of_after(A, t, n, se)
   end
   if g.stop[w1] and not L.pron[w1] and not L.det[w1] and not g.particles[w1]
@@ -2305,7 +2149,7 @@ local function subject_after(A, b, se)
       -- conjunction after it: `volgens de Nederlandse Voedsel- en
       -- Warenautoriteit`)
       if jl == 0 and k > 1 and k + 2 <= n and t[2 * k - 1] == t[2 * k - 2] and tok(s, t, k) == "-"
-         and SETS.conjunction[ltok(s, t, k + 1)] and is_upper_at(s, t[2 * k + 3]) then
+         and sets.conjunction[ltok(s, t, k + 1)] and is_upper_at(s, t[2 * k + 3]) then
         jl = 2
       end
       -- (nor the comma between a minister's portfolios: `minister van
@@ -2368,14 +2212,14 @@ local function subject_after(A, b, se)
                 or is_lower_at(s, t[2 * k - 3]) and role_of(L, tok(s, t, k - 1))) then
       -- a role's of-phrase: `said US Secretary of State Mike Pompeo`
       has_head = true
-    elseif ORG_JOIN[w] and k > 1 and k < n and is_upper_at(s, t[2 * k + 1]) and L.org[tok(s, t, k - 1)] then
+    elseif sets.org_join[w] and k > 1 and k < n and is_upper_at(s, t[2 * k + 1]) and L.org[tok(s, t, k - 1)] then
       -- an organisation's name goes on: `National Institute for Space
       -- Research`
-    elseif SETS.conjunction[w] and lastname == k - 1 and k < n and g.portfolio
+    elseif sets.conjunction[w] and lastname == k - 1 and k < n and g.portfolio
            and g.portfolio[ltok(s, t, k - 1)] and g.portfolio[ltok(s, t, k + 1)] then
       -- and through the `en` between a minister's portfolios: `aldus
       -- minister van Justitie en Veiligheid Dilan Yeşilgöz`
-    elseif SETS.conjunction[w] and lastname == k - 1 and k < n and names.kind(s, t, k + 1, g) == "N"
+    elseif sets.conjunction[w] and lastname == k - 1 and k < n and names.kind(s, t, k + 1, g) == "N"
            and Analyser.org_name_around(A, t, k) then
       -- and through its `and`: `the Centers for Disease Control and
       -- Prevention`, `Search and Rescue Agency`
@@ -2549,9 +2393,9 @@ local function subject_after(A, b, se)
     -- back through an organisation's `for`/`on` and `and` (see the loop
     -- above)
     while first >= 3 do
-      if ORG_JOIN[tok(s, t, first - 1)] and L.org[tok(s, t, first - 2)] then
+      if sets.org_join[tok(s, t, first - 1)] and L.org[tok(s, t, first - 2)] then
         first = names.run_ending(s, t, first - 2, g) or first - 2
-      elseif SETS.conjunction[ltok(s, t, first - 1)] and names.kind(s, t, first - 2, g) == "N"
+      elseif sets.conjunction[ltok(s, t, first - 1)] and names.kind(s, t, first - 2, g) == "N"
              and Analyser.org_name_around(A, t, first - 1) then
         first = names.run_ending(s, t, first - 2, g) or first - 2
       else
@@ -2568,10 +2412,10 @@ local function subject_after(A, b, se)
     -- `volgens het ministerie van Onderwijs, Cultuur en Wetenschap`)
     if g.portfolio then
       local y = x
-      while y >= 2 and (g.portfolio[ltok(s, t, y)] or tok(s, t, y) == "," or SETS.conjunction[ltok(s, t, y)]) do
+      while y >= 2 and (g.portfolio[ltok(s, t, y)] or tok(s, t, y) == "," or sets.conjunction[ltok(s, t, y)]) do
         y = y - 1
       end
-      if y < x and y >= 2 and ltok(s, t, y) == "van" and SETS.ministry[ltok(s, t, y - 1)] then
+      if y < x and y >= 2 and ltok(s, t, y) == "van" and sets.ministry[ltok(s, t, y - 1)] then
         x, first = y, y + 1
       end
     end
@@ -2749,7 +2593,7 @@ local function subject_after(A, b, se)
   while x + 1 <= n do
     local lx = ltok(s, t, x)
     if not (lx == "van" or lx == "of"
-            or SETS.speaks_for[lx] and m.gender ~= "x" and m.gender ~= "g"
+            or sets.speaks_for[lx] and m.gender ~= "x" and m.gender ~= "g"
                and (L.det[ltok(s, t, x + 1)] or names.kind(s, t, x + 1, g) == "N")) then
       break
     end
@@ -2836,7 +2680,7 @@ function Analyser.one_of_after(A, t, n, se)
   local s = A.s
   local w3 = ltok(s, t, 3)
   local e
-  if SETS.group_object[w3] then
+  if A.L.sets.group_object[w3] then
     -- (`ons` before a noun is a possessive: `een van ons team`)
     if n >= 4 and not is_punct_tok(s, t, 4) and is_lower_at(s, t[7]) and not A.L.prep[ltok(s, t, 4)]
        and not A.L.adv[ltok(s, t, 4)] then
@@ -2875,6 +2719,7 @@ end
 -- complementizer)
 local function after_comp(A, b, se, max_tokens, naming)
   local s, L = A.s, A.L
+  local sets = L.sets
   local hi = b + 70
   if hi > se then hi = se end
   -- (the tokens read, and one more: whether token k + 1 exists)
@@ -2909,8 +2754,8 @@ local function after_comp(A, b, se, max_tokens, naming)
         local k2 = word_key(s, t, 2)
         -- (der/die/das before a capitalised noun are its article: a
         -- relative pronoun has a lower-case word after it)
-        local article = SETS.de_article[k2] and n >= 4 and is_upper_at(s, t[5])
-        if k2 and (article or not (RELATIVE[k2] or SETS.de_article[k2] or L.comp[k2])) then
+        local article = sets.relative_article[k2] and n >= 4 and is_upper_at(s, t[5])
+        if k2 and (article or not (sets.relative[k2] or sets.relative_article[k2] or L.comp[k2])) then
           return t[3], "comma"
         end
       end
@@ -2918,18 +2763,18 @@ local function after_comp(A, b, se, max_tokens, naming)
     else
       -- `said the gas, which leaks often, was ...`: after a comma a
       -- relative pronoun opens a clause about a noun, not the content
-      if comma and RELATIVE[key] and key ~= "dat" and key ~= "that" then return nil end
+      if comma and sets.relative[key] and key ~= "dat" and key ~= "that" then return nil end
       -- nor after a comma and a joining word, a clause of its own: `...,
       -- the union said, and families face payments that are higher` (not
       -- the same subject's next verb: `..., X said, and would now have to
       -- decide whether ...`)
-      if comma and COORD[key] and Analyser.subject_at(A, skip_spaces(s, te)) then return nil end
+      if comma and sets.coord[key] and Analyser.subject_at(A, skip_spaces(s, te)) then return nil end
       -- and a joining word before a verb of the same subject: the clause
       -- after it is that verb's (`Hij reageert opgelucht, maar vindt dat
       -- ...`)
       -- (not an adverb or a phrase: `said on Monday and again on Tuesday
       -- that`)
-      if COORD[key] and k < n and not Analyser.subject_at(A, skip_spaces(s, te)) then
+      if sets.coord[key] and k < n and not Analyser.subject_at(A, skip_spaces(s, te)) then
         local nk = word_key(s, t, k + 1)
         if nk and not (L.adv[nk] or L.prep[nk] or comps[nk]) then return nil end
       end
@@ -2955,7 +2800,7 @@ local function after_comp(A, b, se, max_tokens, naming)
         -- noun); `that`/`dat` (`= drop`) is no part of the content, a
         -- question word is (`asked whether it works`, `maakte bekend welke
         -- kunstenaar ...`)
-        if en and RELATIVE[key] and comp ~= "drop" and k > 1 and not is_punct_tok(s, t, k - 1) then
+        if en and sets.relative[key] and comp ~= "drop" and k > 1 and not is_punct_tok(s, t, k - 1) then
           return nil
         end
         if comp == "drop" then
@@ -3140,12 +2985,6 @@ local function source_pronoun(A, a, b, se)
            how = b and "after" or "source" }
 end
 
--- English cues whose object is the one told (`told reporters`, `informed
--- the press`): never a speaker after them, skipped before the content
-local TELL = { tell = true, inform = true }
--- English possessive determiners (see analyse_cue)
-local POSSESSIVE_EN = { his = true, her = true, their = true, its = true, our = true,
-                        my = true, your = true }
 -- does the phrase after a source cue (from b) name a standard
 -- (source_standards.txt: `Per the doctrines`, `volgens de wet`, `volgens
 -- de zogenaamde VOV-methode`)? One of its first six words before any
@@ -3175,14 +3014,6 @@ local function standard_phrase(A, b, se)
   return false
 end
 
-local MAX_POSSESSIVE = 0
--- the first bytes of the possessives, either case: a word that starts
--- otherwise is none, and is not cut and lower-cased to tell
-local POSSESSIVE_FIRST = {}
-for w in pairs(POSSESSIVE_EN) do
-  if #w > MAX_POSSESSIVE then MAX_POSSESSIVE = #w end
-  POSSESSIVE_FIRST[byte(w)], POSSESSIVE_FIRST[byte(w) - 32] = true, true
-end
 -- ASCII letters and the apostrophe
 local LETTER_APOS = { [39] = true }
 for c = 65, 90 do LETTER_APOS[c], LETTER_APOS[c + 32] = true, true end
@@ -3195,8 +3026,6 @@ local ends_ing = setmetatable({}, { __index = function(memo, key)
 end })
 
 -- ends_ed[key]: does a cue's key end in -ed? (kept per key, as ends_ing)
--- English cues' past participles not in -ed (a passive's, `was told by`)
-local PARTICIPLE_EN = { told = true, said = true, written = true, spoken = true }
 
 local ends_ed = setmetatable({}, { __index = function(memo, key)
   local v = sub(key, -2) == "ed"
@@ -3309,6 +3138,7 @@ local function analyse_cue(A, h)
   if h.done then return h end
   h.done = true
   local s, L = A.s, A.L
+  local sets = L.sets
   local a, b = h.s, h.e
   -- a cue in scare quotes (he 'said'): look around the quote
   local sq = h.scare_quote
@@ -3348,9 +3178,9 @@ local function analyse_cue(A, h)
   -- by Emergencies Minister Yevgeny Zinichev of "..."`)
   local npv = A.lang == "en" and L.np_verb[h.lemma]
   if npv and npv ~= "request" and ends_ed[key]
-     or A.lang == "en" and npv ~= "request" and (ends_ed[key] or PARTICIPLE_EN[key])
+     or A.lang == "en" and npv ~= "request" and (ends_ed[key] or sets.cue_participle[key])
         and byte(s, b + 1) == 98 and byte(s, b + 2) == 121
-        and SETS.be_form[names.letters_before_space(s, (a - 6 > ss and a - 6 or ss), a - 1) or ""] then
+        and sets.be_form[names.letters_before_space(s, (a - 6 > ss and a - 6 or ss), a - 1) or ""] then
     -- (`as` in the four bytes before the cue, then white space: what
     -- find(sub(...), "%f[%a][Aa]s%s+$") found, read back by bytes)
     local pw = names.letters_before_space(s, (a - 4 > ss and a - 4 or ss), a - 1)
@@ -3439,8 +3269,8 @@ local function analyse_cue(A, h)
   if A.lang == "en" and x > ss and LETTER_APOS[prev_c] then
     local wa = run_start(s, x, (x - 12 > ss and x - 12 or ss), LETTER_APOS)
     local n = x - wa
-    if n > 0 and n <= MAX_POSSESSIVE and POSSESSIVE_FIRST[byte(s, wa)]
-       and POSSESSIVE_EN[lc(sub(s, wa, x - 1))] then
+    if n > 0 and n <= L.sets_possessive_max and L.sets_possessive_first[byte(s, wa)]
+       and sets.possessive[lc(sub(s, wa, x - 1))] then
       return h
     end
     if n >= 3 and prev_c == 115 then
@@ -3485,7 +3315,7 @@ local function analyse_cue(A, h)
     if after and after.kind == "pron" and A.lang == "en" and not after_quote then after = nil end
     -- nor the speaker after `told`: that is the one told (`..., an abuse
     -- charity, told Reuters "..."`)
-    if after and A.lang == "en" and TELL[h.lemma] then after = nil end
+    if after and A.lang == "en" and sets.tell[h.lemma] then after = nil end
     -- nor a noun phrase that a verb follows: the object of a clause
     -- (`..., urged the immunity be waived`)
     if after and A.lang == "en" and not after_quote then
@@ -3505,7 +3335,7 @@ local function analyse_cue(A, h)
     -- met 4.000 leden, eist het vertrek van de directeur`)
     if after and A.lang == "nl" and not after_quote and after.kind == "role"
        and not (after.head and role_of(L, after.head))
-       and SETS.neuter_article[lc(after.text:match("^%S+") or "")] then
+       and sets.neuter_article[lc(after.text:match("^%S+") or "")] then
       after = nil
     end
   end
@@ -3636,7 +3466,7 @@ local function analyse_cue(A, h)
           y2 = space_back(s, y2 - #w1, ss)
           w1 = tail_letters(s, (y2 - 24 > ss and y2 - 24 or ss), y2 - 1)
         end
-        if w1 and SETS.be_form[lc(w1)] then
+        if w1 and sets.be_form[lc(w1)] then
           -- (one that can speak: not an unknown noun, `your question is
           -- asking`)
           local m = subject_before(A, space_back(s, y2 - #w1, ss), ss)
@@ -3712,11 +3542,11 @@ local function analyse_cue(A, h)
 end
 
 -- does the sentence that starts at ss hold only a demonstrative
--- (SETS.demonstrative) before y?
+-- (L.sets.demonstrative) before y?
 local function demonstrative_before(A, ss, y)
   if ss <= A.first then return false end
   local w0s, w0e = find(A.s, "^[%a]+", ss)
-  return w0s ~= nil and y == w0e + 1 and SETS.demonstrative[lc(sub(A.s, w0s, w0e))] == true
+  return w0s ~= nil and y == w0e + 1 and A.L.sets.demonstrative[lc(sub(A.s, w0s, w0e))] == true
 end
 
 -- the sentence before the one that starts at ss, in the same paragraph,
@@ -3746,23 +3576,16 @@ local function sentence_before(A, ss)
   return cs, ce
 end
 
--- words in -ing that are no gerund opening reported content
-local NOT_GERUND = {}
-for w in ("during morning evening something nothing anything everything building meeting "
-          .. "wedding ceiling funding spring string thing king hearing briefing including "
-          .. "according regarding concerning following pending"):gmatch("%S+") do
-  NOT_GERUND[w] = true
-end
-
 -- content reported by a cue (attributions): start, end or nil
 -- the clause ends at `, en` / `, and` / `, maar` / `, but` before a new
 -- verb phrase (`waarschuwt dat het Ira ..., en raadde de ...`): the end of
 -- content that starts at cs and may run to ce
--- `, maar` / `, but` always; `, en` / `, and` before a verb the lists know
-local CONJ = { en = "verb", ["and"] = "verb", maar = true, but = true }
+-- `, maar` / `, but` always (clause_but of speech_words.txt); `, en` /
+-- `, and` before a verb the lists know (clause_and)
 local CLAUSE_COMMAS_MAX = 1000
 local function clause_end(A, cs, ce, fronted)
   local s, L = A.s, A.L
+  local sets = L.sets
   local i = cs
   -- a semicolon ends the clause
   local semi = next_plain(A, ";", cs)
@@ -3778,7 +3601,7 @@ local function clause_end(A, cs, ce, fronted)
     while j do
       local bp = cs + j - 1
       local nw = s:match("^(%l+)", bp + 5)
-      if nw and (SETS.speaker_next[nw] or L.cue[nw] and find(nw, "ed$")) and not quote_at(A, bp) then
+      if nw and (sets.speaker_next[nw] or L.cue[nw] and find(nw, "ed$")) and not quote_at(A, bp) then
         ce = bp
         break
       end
@@ -3816,7 +3639,7 @@ local function clause_end(A, cs, ce, fronted)
        and count_words(s, from, ce, 7) <= 6 and not find(sub(s, from, ce - 1), ",", 1, true) then
       return cut
     end
-    if w and SETS.contrast[lw] and not qx then
+    if w and sets.contrast[lw] and not qx then
       -- (the cue among the five words after the contrasting word, before
       -- any punctuation, past its subject)
       local _, p = find(s, "^%s*[^%s%p]+", from)
@@ -3844,12 +3667,12 @@ local function clause_end(A, cs, ce, fronted)
       -- adverb of speech)
       local part = (timed or L.adv[lw]) and w2 or w
       local lpart = part and (part == w and lw or lc(part))
-      if lpart and #lpart > 5 and sub(lpart, -3) == "ing" and is_lower_at(part, 1) and not NOT_GERUND[lpart]
-         and (timed or L.cue[lpart] or SETS.speaker_act_ing[lpart]) then
+      if lpart and #lpart > 5 and sub(lpart, -3) == "ing" and is_lower_at(part, 1) and not sets.not_gerund[lpart]
+         and (timed or L.cue[lpart] or sets.speaker_act_ing[lpart]) then
         return cut
       end
     end
-    local c = w and CONJ[lw]
+    local c = w and (sets.clause_and[lw] and "verb" or sets.clause_but[lw])
     -- (after a source that opens a verb-second sentence, a finite verb
     -- right after the joining word goes on under it: `Volgens de politie
     -- is de man gevlucht, maar is hij later aangehouden`)
@@ -3882,13 +3705,6 @@ local function is_question_frame(A, cs, ce)
   return false
 end
 
--- `as` before these is no `describe X as Y`: as of, as well, as near as
-local AS_NOT_ROLE = {}
-for w in ("of well near far soon long much many did does do is was were are it he she they "
-          .. "if though to for"):gmatch("%S+") do
-  AS_NOT_ROLE[w] = true
-end
-
 -- the end of the sentence that ends at x less its final punctuation and
 -- white space, never before a (one C call: space_back is text.backblank,
 -- here with the bytes . ! ? ;)
@@ -3918,17 +3734,6 @@ local function opens_quantity(s, t, k, n, w)
   end
   return after[ltok(s, t, k + 1)] == true
 end
-local PHRASE_STOP = { is = true, was = true, are = true, were = true, has = true, have = true,
-                      had = true, will = true, would = true, can = true, could = true,
-                      may = true, might = true, must = true, should = true, be = true,
-                      been = true, there = true, it = true }
--- finite verbs that show a clause after a noun phrase (auxiliaries,
--- modals, raising verbs): `confirmed the man had died`
-local CLAUSE_VERB = {}
-for w in pairs(PHRASE_STOP) do
-  if w ~= "there" and w ~= "it" and w ~= "be" and w ~= "been" then CLAUSE_VERB[w] = true end
-end
-for w in ("appear appears appeared seem seems seemed"):gmatch("%S+") do CLAUSE_VERB[w] = true end
 
 -- where a fronted source's phrase ends when it goes on after its speaker
 -- (English, where the phrase is closed by a comma): with `of` or a
@@ -3974,7 +3779,7 @@ local function fronted_phrase_end(A, x, se, after_name)
   local n = #t // 2
   if n < 2 then return nil end
   local w1 = tok(s, t, 1)
-  if find(w1, "^%l+ed$") and not PHRASE_STOP[w1] then
+  if find(w1, "^%l+ed$") and not L.sets.phrase_stop[w1] then
     -- a participle's phrase belongs to the source, up to its comma (`a
     -- survey published in 2017 by the Royal Pharmaceutical Society, 84%
     -- ...`), when no verb or pronoun comes first
@@ -3983,7 +3788,7 @@ local function fronted_phrase_end(A, x, se, after_name)
         return byte(s, t[2 * k - 1]) == 44 and t[2 * k - 1] or nil
       end
       local lw = ltok(s, t, k)
-      if is_lower_at(s, t[2 * k - 1]) and (PHRASE_STOP[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw]) then
+      if is_lower_at(s, t[2 * k - 1]) and (L.sets.phrase_stop[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw]) then
         return nil
       end
     end
@@ -4000,7 +3805,7 @@ local function fronted_phrase_end(A, x, se, after_name)
       -- `report` is a noun here)
       local lw = ltok(s, t, k)
       if is_lower_at(s, t[2 * k - 1])
-         and (PHRASE_STOP[lw] or L.pron[lw] or L.comp[lw] or find(lw, "ed$")) then
+         and (L.sets.phrase_stop[lw] or L.pron[lw] or L.comp[lw] or find(lw, "ed$")) then
         return nil
       end
     end
@@ -4011,7 +3816,7 @@ local function fronted_phrase_end(A, x, se, after_name)
       if byte(s, t[2 * k - 1]) == 44 then return t[2 * k - 1] end
     elseif not is_upper_at(s, t[2 * k - 1]) then
       local lw = ltok(s, t, k)
-      if PHRASE_STOP[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw] or find(lw, "ed$") then break end
+      if L.sets.phrase_stop[lw] or L.pron[lw] or L.comp[lw] or L.cue[lw] or find(lw, "ed$") then break end
     end
   end
   if w1 ~= "of" then return nil end
@@ -4061,7 +3866,7 @@ local function frame_phrase(A, cs, ce)
     local w = ltok(s, t, k)
     -- (a cue's form after a determiner is a noun: `In a tweet,`, `In his
     -- report,`)
-    if PHRASE_STOP[w] or L.cue[w] and not L.det[ltok(s, t, k - 1)] or L.pron[w]
+    if L.sets.phrase_stop[w] or L.cue[w] and not L.det[ltok(s, t, k - 1)] or L.pron[w]
        or find(w, "ed$") then
       return false
     end
@@ -4211,7 +4016,7 @@ local function source_appositive_end(A, t)
       if r and PERSON_ROLE[r] and k <= 5 then
         role_at = k
         local nx = k < n and tok(s, t, k + 1)
-        relative = nx and RELATIVE[lc(nx)] and lc(nx) ~= "dat" and lc(nx) ~= "that"
+        relative = nx and L.sets.relative[lc(nx)] and lc(nx) ~= "dat" and lc(nx) ~= "that"
         if not nx or not (nx == "," or L.prep[lc(nx)] or relative) then return nil end
       elseif k >= 5 or not is_lower_at(s, t[2 * k - 1]) then
         return nil
@@ -4234,10 +4039,10 @@ end
 
 -- whether the subject subj (nil: none) follows a relative word, `which
 -- he said would` (asked only at an auxiliary right after the cue)
-local function subject_after_relative(s, subj, ss)
+local function subject_after_relative(A, subj, ss)
   local at = subj and subj.s
-  local w = at and names.letters_before_space(s, (at - 8 > ss and at - 8 or ss), at - 1)
-  return w ~= nil and RELATIVE[lc(w)] == true
+  local w = at and names.letters_before_space(A.s, (at - 8 > ss and at - 8 or ss), at - 1)
+  return w ~= nil and A.L.sets.relative[lc(w)] == true
 end
 
 -- the Dutch content of cue h as an infinitive with `te` that ends the
@@ -4259,7 +4064,7 @@ function Analyser.te_content(A, h, b)
   local c = find(s, ",", b, true)
   if c and c < rest then
     local _, _, jw = find(s, "^,%s*(%a+)", c)
-    if jw and COORD[lc(jw)] then rest = c end
+    if jw and L.sets.coord[lc(jw)] then rest = c end
   end
   local tail = sub(s, b, rest - 1)
   -- (a quote inside holds the commas of its marks, no clause's: `laat
@@ -4336,6 +4141,7 @@ end
 
 local function cue_content(A, h)
   local s, L = A.s, A.L
+  local sets = L.sets
   local a, b, ss, se = h.s, h.e, h.ss, h.se
   local cs, ce
   local lang = A.lang
@@ -4386,7 +4192,7 @@ local function cue_content(A, h)
       local z = space_back(s, a, ss)
       if byte(s, z - 1) == 44 then z = space_back(s, z - 1, ss) end
       local _, _, pw = find(sub(s, (z - 6 > ss and z - 6 or ss), z - 1), "%f[%a](%a+)$")
-      lead = pw ~= nil and COORD[lc(pw)] == true
+      lead = pw ~= nil and sets.coord[lc(pw)] == true
     end
     if lead then
       -- Volgens de topman zijn daarbij fouten gemaakt. / According to X, ...
@@ -4421,8 +4227,8 @@ local function cue_content(A, h)
           -- dat 11.000 woningen beheert, gaat het om ...`; and in Dutch
           -- the finite verb after the clause, as below)
           local w2 = #t >= 4 and ltok(s, t, 2)
-          if w2 and RELATIVE[w2] and w2 ~= "that"
-             and (w2 ~= "dat" or A.L.lang == "nl" and SETS.neuter_article[lc(h.subj.text:match("^%S+") or "")]) then
+          if w2 and sets.relative[w2] and w2 ~= "that"
+             and (w2 ~= "dat" or A.L.lang == "nl" and sets.neuter_article[lc(h.subj.text:match("^%S+") or "")]) then
             local c = find(s, ",", t[3], true)
             if c and c < se then
               x = c + 1
@@ -4458,7 +4264,7 @@ local function cue_content(A, h)
           local past
           for k = 1, (#t // 2 < 10 and #t // 2 - 1 or 9) do
             if tok(s, t, k) == "," then break end
-            if SETS.shows_that[ltok(s, t, k)] then
+            if sets.shows_that[ltok(s, t, k)] then
               -- (adverbs may stand between: `bleek vorig jaar dat`)
               local j = k + 1
               while j < k + 4 and j <= #t // 2 and L.comp[ltok(s, t, j)] ~= "drop"
@@ -4487,14 +4293,14 @@ local function cue_content(A, h)
       -- de start gebeuren` reports its own sentence)
       if A.lang ~= "en" and ss > A.first and y - ss < 30 then
         local d, v = sub(s, ss, y - 1):match("^(%a+)%s+(%l+)%s*$")
-        if d and SETS.demonstrative[lc(d)] and not L.verb_word[v] then return sentence_before(A, ss) end
+        if d and sets.demonstrative[lc(d)] and not L.verb_word[v] then return sentence_before(A, ss) end
       end
       local rest = sub(s, h.subj.e, clip_end(s, a, se) - 1)
       local from = clause_start(s, ss, y)
       local _, c1, w1 = find(rest, "^%s*,%s*([^%s%p]+)")
       if byte(s, y - 1) == 44 and (not rest:find("^[^,]*,%s*%S")
                                    or w1 and not find(rest, ",", c1, true)
-                                      and (L.det[lc(w1)] or RELATIVE[lc(w1)] or role_of(L, w1))) then
+                                      and (L.det[lc(w1)] or sets.relative[lc(w1)] or role_of(L, w1))) then
         -- (an appositive of the source may follow: `..., according to
         -- prosecutor Josh Bash, the U.S. Attorney for ...`)
         cs, ce = trim(s, from, y - 1)
@@ -4523,7 +4329,7 @@ local function cue_content(A, h)
       local _, _, nw = find(s, "^,%s*([^%s%p]+)", nb)
       local lnw = nw and lc(nw)
       if nw and count_words(s, nb, rest, 3) >= 2 and not quote_at(A, y - 2)
-         and not (RELATIVE[lnw] or L.det[lnw] or APPOS[lnw] or COORD[lnw] or role_of(L, nw)) then
+         and not (sets.relative[lnw] or L.det[lnw] or sets.appos[lnw] or sets.coord[lnw] or role_of(L, nw)) then
         -- (not an appositive or relative clause of the speaker, `aldus
         -- de Wereldbank, die ...`, nor a clause of its own, `..., en ze
         -- gaan ...`)
@@ -4574,12 +4380,12 @@ local function cue_content(A, h)
   -- ...`, `Wie ein Sprecher mitteilte, ...`: the frame's subject said
   -- what follows its comma
   local fa = skip_spaces(s, ss)
-  if SETS.as_frame_first[byte(s, fa)] then
+  if L.sets_as_frame_first[byte(s, fa)] then
     local _, fe, fw = find(s, "^(%a+)", fa)
     -- (the comma right after the cue, or after its subject when that
     -- follows the cue)
     local nc = skip_spaces(s, h.subj.s > a and h.subj.e or b)
-    if fw and SETS.as_frame[lc(fw)] and h.subj.s > fe and byte(s, nc) == 44 then
+    if fw and sets.as_frame[lc(fw)] and h.subj.s > fe and byte(s, nc) == 44 then
       local c1, c2 = trim(s, skip_spaces(s, nc + 1), clip_end(s, nc + 1, se))
       -- (Dutch and German V2: past the finite verb, as after `volgens`)
       if lang == "nl" or lang == "de" then c1 = past_finite_verb(s, c1, c2) end
@@ -4782,7 +4588,7 @@ local function cue_content(A, h)
       -- data` report the clause before
       local _, we = find(s, "^%a+", nb1)
       local w2 = we and lc(sub(s, nb1, we))
-      if w2 and (COORD[w2] and Analyser.subject_at(A, skip_spaces(s, we + 1))
+      if w2 and (sets.coord[w2] and Analyser.subject_at(A, skip_spaces(s, we + 1))
                  or lang == "en" and ends_ing[w2] and we - nb1 >= 4) then
         cs, ce = trim(s, ss, y - 1)
         if not (is_question_frame(A, cs, ce) or frame_phrase(A, cs, ce)) then return cs, ce end
@@ -4818,10 +4624,10 @@ local function cue_content(A, h)
     if c and c < rest and count_words(s, b, c, 4) <= 3 and not quote_at(A, c) then
       local _, _, w1 = find(s, "^%s*(%a+)", b)
       local l1 = w1 and lc(w1)
-      if l1 and (L.prep[l1] or TELL[h.lemma] or find(l1, "day$")) then
+      if l1 and (L.prep[l1] or sets.tell[h.lemma] or find(l1, "day$")) then
         local _, _, nw = find(s, "^,%s*([%a']+)", c)
         local lw = nw and lc(nw)
-        few = lw ~= nil and not (L.verb_word[lw] or CLAUSE_VERB[lw])
+        few = lw ~= nil and not (L.verb_word[lw] or sets.clause_verb[lw])
       end
     end
   end
@@ -4867,7 +4673,7 @@ local function cue_content(A, h)
     -- (not `called for ...`, `called on X to ...`: a demand; nor
     -- `calling itself BlackHarbor`, `noemt zichzelf ...`: a name taken)
     if k <= #t // 2 and not is_punct_tok(s, t, k) and not L.prep[ltok(s, t, k)]
-       and not SETS.reflexive[ltok(s, t, k)]
+       and not sets.reflexive[ltok(s, t, k)]
        and count_words(s, t[2 * k - 1], rest, 3) >= 3 then
       -- (an English object of an article and a noun, or a name, and a
       -- prepositional phrase after it, with no quote mark before the
@@ -4878,7 +4684,7 @@ local function cue_content(A, h)
       -- Népszava`)
       if lang == "en" then
         local n, j = #t // 2, k
-        if SETS.object_article[ltok(s, t, k)] then
+        if sets.object_article[ltok(s, t, k)] then
           j = k + 2
         else
           while j <= n and not is_punct_tok(s, t, j) and is_upper_at(s, t[2 * j - 1]) do j = j + 1 end
@@ -4920,7 +4726,7 @@ local function cue_content(A, h)
     local k_five
     -- (the one a cue of telling addresses by a role noun and a name,
     -- read once: see the loop's first token)
-    local told_end = TELL[lemma] and Analyser.told_role_name(A, t, 1, n)
+    local told_end = sets.tell[lemma] and Analyser.told_role_name(A, t, 1, n)
     while k <= n and k <= 7 do
       if k > 5 and not k_five then k_five = k end
       local w
@@ -4932,14 +4738,14 @@ local function cue_content(A, h)
       if not w then break end
       if L.adv[w] and w ~= "last" and w ~= "this" and not (L.neg[w] and k < n and ltok(s, t, k + 1) ~= "to")
          and not (w == "further" and k < n and Analyser.plain_word_at(A, t, k + 1))
-         and not (k == 1 and CLAUSE_VERB[w] and not subject_after_relative(s, h.subj, ss)) then
+         and not (k == 1 and sets.clause_verb[w] and not subject_after_relative(A, h.subj, ss)) then
         -- (a negation after the cue is what was said, `said not allowing
         -- it was unfair`, unless an instruction follows: `told me not to
         -- worry`; an auxiliary right after the cue is passed over only in
         -- a relative clause, `which NASA said might take place`:
         -- elsewhere the cue is a noun, `the member states have signed`)
         k = k + 1
-      elseif SETS.day_part[w] and k > 1 then
+      elseif sets.day_part[w] and k > 1 then
         k = k + 1
       elseif #w > 4 and byte(w, -1) == 121 and byte(w, -2) == 108
              and (k == n or is_punct_tok(s, t, k + 1) or L.prep[ltok(s, t, k + 1)]) then
@@ -4966,7 +4772,7 @@ local function cue_content(A, h)
         local head = j <= n and tok(s, t, j)
         local r = head and role_of(L, head)
         if head and (is_upper_at(s, t[2 * j - 1]) or r == "x" or r == "g"
-                     or head:find("^%l+day$") or SETS.time_noun[lc(head)]
+                     or head:find("^%l+day$") or sets.time_noun[lc(head)]
                      or lc(head) == "interview" or lc(head) == "statement") then
           k = j + 1
           -- (a day's number after its month: `ruled on September 11 the
@@ -4974,9 +4780,9 @@ local function cue_content(A, h)
           if k <= n and is_upper_at(s, t[2 * j - 1]) and find(tok(s, t, k), "^%d%d?$") then k = k + 1 end
           -- (and how a document came out: `in a judgment handed down on
           -- Thursday`)
-          if r == "x" and k <= n and SETS.document_participle[ltok(s, t, k)] then
+          if r == "x" and k <= n and sets.document_participle[ltok(s, t, k)] then
             k = k + 1
-            if k <= n and SETS.document_particle[ltok(s, t, k)] then k = k + 1 end
+            if k <= n and sets.document_particle[ltok(s, t, k)] then k = k + 1 end
           end
           if j == read_k + 1 and is_upper_at(s, t[2 * j - 1]) and not A.g.stop[lc(head)] then
             -- a place's name of more words right after the preposition:
@@ -5008,7 +4814,7 @@ local function cue_content(A, h)
             end
           end
           -- (`on Monday morning`)
-          if k <= n and SETS.day_part[ltok(s, t, k)] then k = k + 1 end
+          if k <= n and sets.day_part[ltok(s, t, k)] then k = k + 1 end
           -- a noun the head modifies, before punctuation or a preposition:
           -- `at a union hall in Dayton`, `on the campaign bus.`
           if k <= n and j == k - 1 and is_lower_at(s, t[2 * j - 1]) and is_lower_at(s, t[2 * k - 1]) then
@@ -5024,7 +4830,7 @@ local function cue_content(A, h)
         end
       elseif k == 1 and told_end then
         k = told_end + 1
-      elseif TELL[lemma] and k == 1 then
+      elseif sets.tell[lemma] and k == 1 then
         -- the one told: `told reporters`, `told AFP`, `told the press`,
         -- `told the Associated Press` (a name after an article is the
         -- object whole; without one it may be the clause's subject:
@@ -5055,7 +4861,7 @@ local function cue_content(A, h)
           local j = k
           while j + 1 <= n and j < k + 2 and not is_punct_tok(s, t, j + 1) and is_lower_at(s, t[2 * j + 1]) do
             local wj = ltok(s, t, j + 1)
-            if L.pron[wj] or L.comp[wj] or L.det[wj] or L.prep[wj] or L.adv[wj] or COORD[wj] then break end
+            if L.pron[wj] or L.comp[wj] or L.det[wj] or L.prep[wj] or L.adv[wj] or sets.coord[wj] then break end
             j = j + 1
           end
           if j + 1 <= n and (L.pron[ltok(s, t, j + 1)] or is_upper_at(s, t[2 * j + 1])) then
@@ -5124,7 +4930,7 @@ local function cue_content(A, h)
       local quantity = QUANTITY_OPENER[w] and opens_quantity(s, t, k, n, w)
       if quantity and not np_verb then
         start_ok = true
-      elseif PHRASE_STOP[w] and w ~= "there" and w ~= "it" or COORD[w] then
+      elseif sets.phrase_stop[w] and w ~= "there" and w ~= "it" or sets.coord[w] then
         -- (nor after `and`: `shouted at Lam and projected slogans`)
         -- a verb first: the cue stands in a relative clause (`an
         -- interview that Trump claimed was unfair`), no content follows
@@ -5137,14 +4943,14 @@ local function cue_content(A, h)
         -- (right after the cue: after an object or adverbials a
         -- participle adds to the cue's clause, `wrote to the US Embassy in
         -- London asking to waive ...`)
-        start_ok = pron or (k == 1 and #w > 5 and sub(w, -3) == "ing" and not NOT_GERUND[w]
+        start_ok = pron or (k == 1 and #w > 5 and sub(w, -3) == "ing" and not sets.not_gerund[w]
                             and not L.prep[w] and not L.fw[w] and count_words(s, t[2 * k - 1], rest, 3) >= 3)
         if not start_ok and not L.prep[w] then
           for j = k + 1, (n - 1 < k + 6 and n - 1 or k + 6) do
             local wj = word_key(s, t, j)
             if not wj then break end
             if wj == "as" then
-              start_ok = not AS_NOT_ROLE[ltok(s, t, j + 1)]
+              start_ok = not sets.as_not_role[ltok(s, t, j + 1)]
               break
             end
             -- (a cue's form after a determiner or an owner is a noun of
@@ -5169,17 +4975,17 @@ local function cue_content(A, h)
               -- "terrorist-related" attack`)
               local q = quote_at(A, t[2 * j - 1])
               local qw = q and q.oa == t[2 * j - 1] and lc(s:match("^[%a']+", q.cs) or "")
-              start_ok = qw and (CLAUSE_VERB[qw] or find(qw, "[^e]ed$")) and true or false
+              start_ok = qw and (sets.clause_verb[qw] or find(qw, "[^e]ed$")) and true or false
               break
             end
             local wj = ltok(s, t, j)
             -- (a cue's form after a determiner or an owner is a noun of
             -- the phrase: `commented the president's tweets are ...`)
-            if L.comp[wj] or RELATIVE[wj] or L.prep[wj] or COORD[wj] or L.pron[wj]
+            if L.comp[wj] or sets.relative[wj] or L.prep[wj] or sets.coord[wj] or L.pron[wj]
                or L.cue[wj] and not (j > j0 and Analyser.noun_after_det(A, t, j)) then
               break
             end
-            if CLAUSE_VERB[wj] then
+            if sets.clause_verb[wj] then
               start_ok = true
               break
             end
@@ -5312,6 +5118,7 @@ end
 -- its own window, wider than person_mentions' opening one.
 local function appositive_name_after(A, e, b)
   local s, L, g = A.s, A.L, A.g
+  local sets = L.sets
   local t = tokens(s, e, (b < e + 100 and b or e + 100))
   local n = #t // 2
   local x = 1
@@ -5319,10 +5126,10 @@ local function appositive_name_after(A, e, b)
   -- a second role joined by and: `founder and chief executive`)
   while x <= 4 and x <= n and not is_punct_tok(s, t, x) and is_lower_at(s, t[2 * x - 1])
         and (role_of(L, tok(s, t, x))
-             or x < n and SETS.conjunction[ltok(s, t, x)] and role_of(L, tok(s, t, x + 1))) do
+             or x < n and sets.conjunction[ltok(s, t, x)] and role_of(L, tok(s, t, x + 1))) do
     x = x + 1
   end
-  if x <= n and SETS.complement_openers[ltok(s, t, x)] then
+  if x <= n and sets.complement_openers[ltok(s, t, x)] then
     local last = x + 6
     x = x + 1
     while x <= n and x <= last do
@@ -5737,7 +5544,7 @@ local function mention_person(A, c)
     -- after `Lotte Brink`)
     -- (nor after `with` or `by`, which take people as often: `spoke with
     -- Anne Sacoolas`)
-    local prep = pw and L.prep[prevw] and not SETS.person_prep[prevw]
+    local prep = pw and L.prep[prevw] and not L.sets.person_prep[prevw]
                  and not find(A.s, "^,%s*%d%d?%d?,", c.e)
                  and not Analyser.fuller_form(canon, c.text)
     -- (an age after it makes a name of one word a person's: `Hans (34)
@@ -5828,9 +5635,9 @@ end
 -- a name lost seven corpus speakers and won two.) With other_mod, the
 -- canonical name of someone a place of the noun with another modifier
 -- names, e is that person too (see role_modifier).
-local function other_role(e, m, other_mod)
+local function other_role(A, e, m, other_mod)
   return e.role_head ~= nil and e.role_head ~= m.head and m.def ~= "dem"
-         and not (SETS.any_person[m.head] or Analyser.age_noun(m.head))
+         and not (A.L.sets.any_person[m.head] or Analyser.age_noun(m.head))
          or other_mod ~= nil and e.canon == other_mod
 end
 
@@ -5847,11 +5654,8 @@ end
 SETS.role_name_lead = { [44] = true, [111] = true, [79] = true, [118] = true, [86] = true }
 for c = 65, 90 do SETS.role_name_lead[c] = true end
 
--- the words that open the phrase of whom a role speaks for (`a
--- spokeswoman for the airline`, `een woordvoerder van de gemeente`)
-local ROLE_FOR = { ["for"] = true, of = true, at = true, van = true, voor = true, bij = true, namens = true }
 -- Analyser.role_for_phrase(A, x, closers): where the phrase at x that says
--- whom a role speaks for ends: it opens with a word of ROLE_FOR and runs
+-- whom a role speaks for ends: it opens with a word of L.sets.role_for and runs
 -- up to 60 bytes to its first punctuation, which must be one of the bytes
 -- of closers (`,`, or `,.;`); the phrase's end (that byte) and first
 -- word's end, or nil
@@ -5859,7 +5663,7 @@ local ROLE_FOR_STOP = "[,.;:!?\"()\226]"
 function Analyser.role_for_phrase(A, x, closers)
   local s = A.s
   local _, pe, pw = find(s, "^(%a+)", x)
-  if not (pw and ROLE_FOR[pw]) then return nil end
+  if not (pw and A.L.sets.role_for[pw]) then return nil end
   local stop = find(s, ROLE_FOR_STOP, pe)
   if not stop or stop - pe > 60 or not find(closers, sub(s, stop, stop), 1, true) then return nil end
   return stop, pe
@@ -6014,8 +5818,8 @@ function Analyser.role_modifier(A, text)
   local w = string.match(text, "([%a%-]+)%s+$")
   if not w or not is_lower_at(w, 1) then return nil end
   local L, lw = A.L, lc(w)
-  if L.det[lw] or POSSESSIVE_EN[lw] or L.pron[lw] or L.fw[lw] or L.prep[lw] or L.adv[lw]
-     or SETS.role_time[lw] then
+  if L.det[lw] or L.sets.possessive[lw] or L.pron[lw] or L.fw[lw] or L.prep[lw] or L.adv[lw]
+     or L.sets.role_time[lw] then
     return nil
   end
   return lw
@@ -6263,7 +6067,7 @@ Analyser.written_tests = {
     -- (the word before, or the one before its article)
     local w1, w2 = s:sub(p - 12 > 1 and p - 12 or 1, p - 1):match("(%a*)%s+(%a+)%s+$")
     w2 = lc(w2 or s:sub(p - 7 > 1 and p - 7 or 1, p - 1):match("(%a+)%s+$") or "")
-    return SETS.place_word[w2] or A.L.det[w2] and SETS.place_word[lc(w1 or "")] or false
+    return A.L.sets.place_word[w2] or A.L.det[w2] and A.L.sets.place_word[lc(w1 or "")] or false
   end,
   inside = function(A, s, p, n, after)
     if after == 32 and is_upper_at(s, p + n + 1) then return false end
@@ -6354,7 +6158,7 @@ function Analyser.org_joined(A, c)
   -- (k: the `and`, the token before the mention's first)
   local k = #t // 2
   while k >= 1 and t[2 * k - 1] >= c.s do k = k - 1 end
-  if k < 2 or not SETS.conjunction[ltok(s, t, k)] then return nil end
+  if k < 2 or not A.L.sets.conjunction[ltok(s, t, k)] then return nil end
   -- (a compound's head left out before it is one name too: `Voedsel- en
   -- Warenautoriteit`)
   local elided = tok(s, t, k - 1) == "-" and t[2 * k - 3] == t[2 * k - 4]
@@ -6362,7 +6166,7 @@ function Analyser.org_joined(A, c)
   local x = k - 1
   local first
   while x >= 1 and (is_upper_at(s, t[2 * x - 1]) and not is_punct_tok(s, t, x)
-                    or ORG_JOIN[ltok(s, t, x)] or ltok(s, t, x) == "of" or x == k - 1 and elided) do
+                    or A.L.sets.org_join[ltok(s, t, x)] or ltok(s, t, x) == "of" or x == k - 1 and elided) do
     if is_upper_at(s, t[2 * x - 1]) and not A.L.det[ltok(s, t, x)] then first = x end
     x = x - 1
   end
@@ -6401,7 +6205,6 @@ end
 -- Analyser.addressed(A, c): does name mention c stand right after a cue
 -- of telling, perhaps past a determiner (`told the BBC`, `vertelde de
 -- NOS`): the one told, who says nothing?
-local TOLD = { tell = true, inform = true, vertellen = true }
 function Analyser.addressed(A, c)
   local L = A.L
   -- (the word before, which the mention keeps; past a determiner the one
@@ -6411,7 +6214,7 @@ function Analyser.addressed(A, c)
     verb = string.match(sub(A.s, c.s > 30 and c.s - 30 or 1, c.s - 1), "(%a+)%s+%a+%s+$")
   end
   local lemma = verb and L.cue[lc(verb)]
-  return lemma ~= nil and TOLD[lemma] == true
+  return lemma ~= nil and L.sets.telling[lemma] == true
 end
 
 -- does name mention c follow a noun of place and its of/van (`near the
@@ -6420,7 +6223,7 @@ function Analyser.named_place(A, c)
   local pv = c.prevw
   if pv ~= "of" and pv ~= "van" then return false end
   local w = string.match(sub(A.s, c.s - 28 > 1 and c.s - 28 or 1, c.s - 1), "(%a+)%s+%a+%s+$")
-  return w ~= nil and SETS.place_noun[lc(w)] ~= nil
+  return w ~= nil and A.L.sets.place_noun[lc(w)] ~= nil
 end
 
 -- the organisation the article named last before position x, within
@@ -6451,6 +6254,7 @@ function Analyser:recent_org(A, x, max_sents, bodies, strict)
     return self:recent_org(A, x, max_sents, nil, "other") or self:recent_org(A, x, max_sents, nil, false)
   end
   local s = A.s
+  local place_prep = A.L.sets.place_prep
   for ms in Analyser.mentions_back(A, x, max_sents) do
     local found, found_subj, found_initial
     for i = #ms, 1, -1 do
@@ -6490,7 +6294,7 @@ function Analyser:recent_org(A, x, max_sents, bodies, strict)
         -- (not the one a cue of telling addresses: `told the BBC that`)
         if Analyser.addressed(A, c) then goto next_mention end
         local org_text = joined or is_org_name(A, c.text, not c.subj) or not find(c.text, "[%l%s%d]")
-        if not org_text and (bodies or A.L.det[c.prevw] or not c.subj and SETS.place_prep[c.prevw]
+        if not org_text and (bodies or A.L.det[c.prevw] or not c.subj and place_prep[c.prevw]
                              or Analyser.named_place(A, c)) then
           goto next_mention
         end
@@ -6540,7 +6344,7 @@ function Analyser:recent_org(A, x, max_sents, bodies, strict)
           -- spoke before, `Siemens hat mitgeteilt`, not `am Dienstag`)
           -- (nor, where it is no subject, one after a preposition of
           -- place: `an analyst at Redburn`)
-          if org or not bodies and not A.L.det[c.prevw] and (c.subj or not SETS.place_prep[c.prevw])
+          if org or not bodies and not A.L.det[c.prevw] and (c.subj or not place_prep[c.prevw])
                     and not (A.lang == "de" and not A.entities[canon])
                     and not (c.initial and not find(canon, "%s") and not Analyser.written_as(A, "inside", canon)
                              and not (Analyser.finite_after(A, c) and not role_of(A.L, canon)
@@ -6570,9 +6374,6 @@ end
 -- through `of`/`van`/`for`/`voor` and the capitalised words after it (a
 -- person's does not: `Michael Siegel of Boston University`). Extends the
 -- mention too.
-local OF_WORDS = { of = true, van = true, ["for"] = true, voor = true }
-local OF_JOIN = { ["and"] = true, ["for"] = true, ["of"] = true, ["the"] = true, ["on"] = true,
-                  ["&"] = true, en = true, voor = true, van = true, de = true, het = true }
 -- (a mention's last word when it is an organisation word, else false,
 -- kept per language data by the mention's text, as role_of's memo is:
 -- most names end in none, and the same names come back)
@@ -6597,7 +6398,7 @@ function Analyser.with_of(A, m, canon)
   -- the rest of the window is cut only when one has)
   local hi = (#s + 1 < m.e + 120 and #s + 1 or m.e + 120)
   local t = tokens(s, m.e, hi, 2)
-  if #t // 2 < 2 or not OF_WORDS[tok(s, t, 1)] then return canon end
+  if #t // 2 < 2 or not L.sets.org_of[tok(s, t, 1)] then return canon end
   t = tokens(s, m.e, hi)
   local n = #t // 2
   -- capitalised words, and connectors between them; a possessive ends
@@ -6612,7 +6413,7 @@ function Analyser.with_of(A, m, canon)
         e = e - pl
         break
       end
-    elseif not (OF_JOIN[w] and k < n and (is_upper_at(s, t[2 * k + 1]) or OF_JOIN[tok(s, t, k + 1)])) then
+    elseif not (L.sets.org_of_join[w] and k < n and (is_upper_at(s, t[2 * k + 1]) or L.sets.org_of_join[tok(s, t, k + 1)])) then
       break
     end
     k = k + 1
@@ -6763,9 +6564,6 @@ function Analyser.role_entity(A, m)
   return e
 end
 
--- the words that may join the capitalised words of a group's name
-local GROUP_JOIN = { of = true, the = true, ["for"] = true, ["and"] = true, van = true,
-                     de = true, het = true, voor = true, en = true }
 -- where the capitalised words right before position p start (of/the/
 -- for/and between them), or p
 function Analyser.caps_before(A, p)
@@ -6793,7 +6591,7 @@ function Analyser.caps_before(A, p)
     if is_upper_at(s, t[2 * k - 1]) and not find(w, "%-%l") then
       a = t[2 * k - 1]
       words = words + 1
-    elseif not (GROUP_JOIN[w] and words > 0) then
+    elseif not (A.L.sets.group_join[w] and words > 0) then
       break
     end
     k = k - 1
@@ -6803,14 +6601,14 @@ end
 
 -- where the capitalised words after position q end, from its token j0
 -- on (1: the first token after q; 2: past a joining word), of/the/for/
--- and between them (GROUP_JOIN); nil when none
+-- and between them (L.sets.group_join); nil when none
 function Analyser.caps_after(A, q, j0)
   local s = A.s
   local r = tokens(s, q, (q + 79 < #s + 1 and q + 79 or #s + 1))
   local e
   for j = j0, #r // 2 do
     if is_upper_at(s, r[2 * j - 1]) and not is_punct_tok(s, r, j) then e = r[2 * j]
-    elseif not GROUP_JOIN[tok(s, r, j)] then break end
+    elseif not A.L.sets.group_join[tok(s, r, j)] then break end
   end
   return e
 end
@@ -6935,7 +6733,7 @@ local function group_names(A, head)
             local e = t[2 * k - 4]
             local b = t[2 * k - 5]
             local j = k - 3
-            while j >= 1 and not is_punct_tok(s, t, j) and (is_upper_at(s, t[2 * j - 1]) or GROUP_JOIN[tok(s, t, j)]) do
+            while j >= 1 and not is_punct_tok(s, t, j) and (is_upper_at(s, t[2 * j - 1]) or A.L.sets.group_join[tok(s, t, j)]) do
               if is_upper_at(s, t[2 * j - 1]) then b = t[2 * j - 1] end
               j = j - 1
             end
@@ -7077,8 +6875,9 @@ function Analyser.coordinated_subject(A, a, b)
     k = last + 1
     if k > n then return nil end
     local w = ltok(s, t, k)
-    if w == "," or SETS.conjunction[w] then
-      if SETS.conjunction[w] then
+    local conj = A.L.sets.conjunction[w]
+    if w == "," or conj then
+      if conj then
         if joined then return nil end
         joined = true
       end
@@ -7092,7 +6891,7 @@ function Analyser.coordinated_subject(A, a, b)
 end
 
 -- Analyser.opens_contrast(A, lo, p): does a contrasting word
--- (SETS.contrast: `while`, `terwijl`) stand right before p, after lo,
+-- (L.sets.contrast: `while`, `terwijl`) stand right before p, after lo,
 -- after a comma or before a capitalised word or a determiner (`, while
 -- the minister`, `while Interior Minister Joachim Brudziński`; not `said
 -- while visiting Smith`)?
@@ -7103,8 +6902,9 @@ function Analyser.opens_contrast(A, lo, p)
   local cut = string.match(seg, ".*[,;:]()")
   local clause = cut and sub(seg, cut) or seg
   local at, w
+  local contrast = A.L.sets.contrast
   for x, wx in string.gmatch(clause, "()([%a\128-\255]+)") do
-    if SETS.contrast[lc(wx)] then at, w = x, wx end
+    if contrast[lc(wx)] then at, w = x, wx end
   end
   if not w then return false end
   local rest = string.match(clause, "^%s*(.*)$", at + #w)
@@ -7136,7 +6936,7 @@ function Analyser.document_maker(A, m, whole)
   end
   local t2 = tokens(s, m.e, (#s + 1 < m.e + 100 and #s + 1 or m.e + 100), 10)
   local n2 = #t2 // 2
-  if n2 >= 3 and SETS.document_participle[ltok(s, t2, 1)] then
+  if n2 >= 3 and A.L.sets.document_participle[ltok(s, t2, 1)] then
     local y = 2
     if y < n2 and ltok(s, t2, y) ~= "by" and is_lower_at(s, t2[2 * y - 1]) then y = y + 1 end
     if y < n2 and ltok(s, t2, y) == "by" then
@@ -7167,7 +6967,7 @@ function Analyser.after_prep(A, ss, p)
   if k >= 1 and L.det[ltok(s, t, k)] then k = k - 1 end
   -- (a preposition of place: after `with`, `despite`, the phrase is the
   -- gerund's subject, `with Zinichev describing`)
-  return k >= 1 and (SETS.place_prep[ltok(s, t, k)] or SETS.place_near[ltok(s, t, k)]) == true
+  return k >= 1 and (L.sets.place_prep[ltok(s, t, k)] or L.sets.place_near[ltok(s, t, k)]) == true
 end
 
 -- Analyser.prev_sentence_org(A, m) -> the canonical name of the
@@ -7522,7 +7322,7 @@ function Analyser:resolve(A, m, x)
     local head, tail = m.text:match("^(%u.-%S)%s+van%s+(%u.*)$")
     local all = head ~= nil
     for w in (tail or ""):gmatch("[^%s,]+") do
-      if not (A.g.portfolio[lc(w)] or SETS.conjunction[lc(w)]) then all = false break end
+      if not (A.g.portfolio[lc(w)] or A.L.sets.conjunction[lc(w)]) then all = false break end
     end
     if all then
       m.e = m.s + #head
@@ -7696,7 +7496,7 @@ function Analyser:resolve(A, m, x)
       -- `de politie van Karlsruhe`)
       if m.def == "def" then
         local named = m.text:match("^%S+%s+(%S+%s+van%s+%u.*)$") or m.text:match("^%S+%s+(%S+%s+of%s+%u.*)$")
-        if named and is_lower_at(named, 1) and SETS.ministry[m.head] then txt = named end
+        if named and is_lower_at(named, 1) and A.L.sets.ministry[m.head] then txt = named end
       end
       local e = entity(A, txt)
       set_person(A, e, false)
@@ -7802,12 +7602,12 @@ function Analyser:resolve(A, m, x)
     -- de aanvaller`)
     if REFERS_BACK[m.def] and SETS.one_person[m.gender] then
       local e = self:prev_subject_person(A, m.s)
-      if e and gender_fits(m.gender, e.gender) and not other_role(e, m, other_mod) then
+      if e and gender_fits(m.gender, e.gender) and not other_role(A, e, m, other_mod) then
         return e
       end
     end
     local last = A.last
-    if last and last.person ~= false and not other_role(last, m, other_mod) then
+    if last and last.person ~= false and not other_role(A, last, m, other_mod) then
       return last
     end
     -- no speaker yet: a person's role before any speech is the person the
@@ -7815,14 +7615,14 @@ function Analyser:resolve(A, m, x)
     -- zei ...`)
     if REFERS_BACK[m.def] and (m.gender == "m" or m.gender == "f" or m.gender == "p") then
       local e = self:recent_person(A, m.s, m.gender, 3, true)
-      if e and not other_role(e, m, other_mod) then return e end
+      if e and not other_role(A, e, m, other_mod) then return e end
       -- an age or where someone is from describes no office: the person
       -- last named, as object too and further back (`De Dopingautoriteit
       -- heeft schaatser Mees van Dalen geschorst. ... De 26-jarige Fries
       -- ontkent`)
       if Analyser.age_noun(m.head) or A.L.demonym[m.head or ""] then
         e = self:recent_person(A, m.s, m.gender, 5, false)
-        if e and not other_role(e, m, other_mod) then return e end
+        if e and not other_role(A, e, m, other_mod) then return e end
       end
     end
     return Analyser.role_entity(A, m)
@@ -7831,7 +7631,6 @@ function Analyser:resolve(A, m, x)
 end
 
 return {
-  RELATIVE = RELATIVE,
   is_org_name = is_org_name,
   pronoun_leads = pronoun_leads,
   tok = tok,

@@ -86,7 +86,7 @@ local LISTS = { "quote_marks", "elisions", "cue_verbs", "cue_sources",
                 "modal_verbs", "source_standards", "demonyms", "closed_words",
                 "source_pronouns", "non_cues", "adjective_endings", "source_qualifiers",
                 "fractions", "percents", "ordinals", "hedges", "directive_verbs",
-                "cue_objects", "organisation_kinds", "figures", "numbers" }
+                "cue_objects", "organisation_kinds", "figures", "numbers", "speech_words" }
 
 -- (known: the languages merged when lang is nil, speech.KNOWN)
 local function merged(lang, name, known)
@@ -100,8 +100,8 @@ local function merged(lang, name, known)
           out.list[#out.list + 1] = e
           out.values[e] = lex.values[e]
         elseif lex.values[e] ~= true and out.values[e] ~= lex.values[e] then
-          -- union of the closers of a mark
-          if name == "quote_marks" then
+          -- union of the closers of a mark, of the words of a set
+          if name == "quote_marks" or name == "speech_words" then
             out.values[e] = out.values[e] .. " " .. lex.values[e]
           end
         end
@@ -120,6 +120,9 @@ end
 --   cue        form (lower case) -> lemma;  source: cue word -> position
 --   cue_p      LPeg: a cue at a word start, captured
 --   comp, pron, role, det, adv, org, agent: sets keyed by lower-case word
+--   sets       set name -> set of words: speech_words.txt's small sets
+--              (place_prep, relative, ...); sets_as_frame_first,
+--              sets_possessive_first: the first bytes of two of them
 --   scan       LPeg: the whole-text scan (marks, breaks, cues)
 --   fast_scan  function(s): the same events, faster (nil when a rule's
 --              alter changed mark or cue_p, or set scan)
@@ -223,6 +226,27 @@ local function compile(lang, src)
   end
   for w in pairs(L.modal) do L.verb_word[w] = true end
   L.standard = names.keyset(src.source_standards)
+  -- the small word sets of the analysis (speech_words.txt: `place_prep`,
+  -- `passive_aux`, `contrast`, ...), by set name; and the first bytes of
+  -- the as_frame words, either case (a sentence that opens otherwise is
+  -- read no further for a frame)
+  L.sets = names.word_sets(src.speech_words)
+  L.sets_as_frame_first = {}
+  for w in pairs(L.sets.as_frame) do
+    local b = byte(w)
+    L.sets_as_frame_first[b] = true
+    if b >= 97 and b <= 122 then L.sets_as_frame_first[b - 32] = true end
+  end
+  -- (and of the possessives, with their greatest length: a word that
+  -- starts otherwise or is longer is none, and is not cut and lower-cased
+  -- to tell)
+  L.sets_possessive_first, L.sets_possessive_max = {}, 0
+  for w in pairs(L.sets.possessive) do
+    local b = byte(w)
+    L.sets_possessive_first[b] = true
+    if b >= 97 and b <= 122 then L.sets_possessive_first[b - 32] = true end
+    if #w > L.sets_possessive_max then L.sets_possessive_max = #w end
+  end
   -- cardinal number words from two on (the figures' numbers.txt; not
   -- `een`, `one`, also an article or a pronoun): a count that opens the
   -- next phrase (`volgens Rabobank drie banken`)
