@@ -452,6 +452,12 @@ end
 -- ASCII punctuation, and the capitalised ones counted in one call, none
 -- when a lower-case one is longer than four bytes: text.capwords)
 local capwords = require("pluk.text").capwords
+-- does word w (lower case) open a relative clause: a relative pronoun of
+-- speech_words.txt, or `what`/`wat` (`in what politicians called`)?
+local function opens_relative(sets, w)
+  return sets.relative[w] or w == "what" or w == "wat"
+end
+
 local function title_case(s, a, b)
   if b <= a then return false end
   -- (capitals only, ending in `!`: a shout, `"I WON THIS ELECTION, BY A
@@ -1121,15 +1127,13 @@ function Analyser:attribute(A, res)
           -- the New York Times called "..."`; not past a noun, `a song
           -- called`)
           for k = n - 1, (n - 3 > 1 and n - 3 or 1), -1 do
-            if sets.relative[words[k]] or words[k] == "what" or words[k] == "wat" then marked = false break end
+            if opens_relative(sets, words[k]) then marked = false break end
             if L.det[words[k]] and k < n - 1 then
               local name = k > 1
               for y = k + 1, n do
                 if not (raw[y] and is_upper_at(raw[y], 1)) then name = false break end
               end
-              if name and (sets.relative[words[k - 1]] or words[k - 1] == "what" or words[k - 1] == "wat") then
-                marked = false
-              end
+              if name and opens_relative(sets, words[k - 1]) then marked = false end
               break
             end
           end
@@ -1455,24 +1459,27 @@ end
 
 -- Analyser.closes_report(A, q): does quote q close its clause: a comma,
 -- a semicolon or a sentence's end right after its closing mark or right
--- before it (`was "contrived."`, `was "phony", adding`), `and` or `but`
--- after it, or the line's end
+-- before it (`was "contrived."`, `was "phony", adding`), a joining word
+-- (speech_words.txt: clause_and, clause_but) after it, or the line's end
 function Analyser.closes_report(A, q)
   local s = A.s
   local c = byte(s, q.cb)
   if not c or c == 46 or c == 33 or c == 63 or c == 44 or c == 59 or c == 10 then return true end
   -- (or a clause joined after it: `could be "inevitable" and that she`)
-  if c == 32 and (find(s, "^ and ", q.cb) or find(s, "^ but ", q.cb)) then return true end
+  if c == 32 then
+    local w = string.match(s, "^ (%l+) ", q.cb)
+    if w and (A.L.sets.clause_and[w] or A.L.sets.clause_but[w]) then return true end
+  end
   local e = byte(s, q.ca - 1)
   return (e == 46 or e == 33 or e == 63 or e == 44) and c == 32
 end
 
 -- Analyser.plain_report(A, a, b): does s[a, b) hold no comma, colon,
--- semicolon, double quote mark (straight, curly, low or doubled) or
--- backtick?
+-- semicolon, double quote mark (straight, curly or low; the Dutch `,,`
+-- is commas) or backtick?
 function Analyser.plain_report(A, a, b)
   local seg = sub(A.s, a, b - 1)
-  return not (find(seg, "[,;:\"`]") or find(seg, "\226\128[\156\157\158]") or find(seg, ",,", 1, true))
+  return not (find(seg, "[,;:\"`]") or find(seg, "\226\128[\156\157\158]"))
 end
 
 -- Analyser.headline_voice(A, quotes): a quote in the article's headline

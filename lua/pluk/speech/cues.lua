@@ -3490,10 +3490,11 @@ local function analyse_cue(A, h)
         -- opens, `Fifty former officials, including John Brennan and
         -- Leon Panetta, signed a letter`)
         local gap = m and m.e <= before.s and sub(s, m.e, before.s - 1)
+        local w1 = gap and gap:match("^, (%a+)")
         if gap and (m.kind == "name" or m.kind == "pron" or m.kind == "role" and m.gender ~= "x")
            and (find(gap, "^%s+%l+%s+$") or find(gap, "^%s+%l+%s+%l+%s+$")
                 or #gap < 160 and find(gap, "^, [^.;:]*, %l+%s+$")
-                and (L.det[lc(gap:match("^, (%a+)") or "")] or gap:match("^, (%a+)") == "including")) then
+                and (L.det[lc(w1 or "")] or w1 == "including")) then
           m.how = "before"
           before = m
         end
@@ -6938,8 +6939,9 @@ function Analyser.document_maker(A, m, whole)
   local n2 = #t2 // 2
   if n2 >= 3 and A.L.sets.document_participle[ltok(s, t2, 1)] then
     local y = 2
-    if y < n2 and ltok(s, t2, y) ~= "by" and is_lower_at(s, t2[2 * y - 1]) then y = y + 1 end
-    if y < n2 and ltok(s, t2, y) == "by" then
+    local agent = A.L.sets.passive_agent
+    if y < n2 and not agent[ltok(s, t2, y)] and is_lower_at(s, t2[2 * y - 1]) then y = y + 1 end
+    if y < n2 and agent[ltok(s, t2, y)] then
       y = y + 1
       while y < n2 and (names.kind(s, t2, y, g) == "T" or title_period(s, t2, y, g)) do y = y + 1 end
       if names.kind(s, t2, y, g) == "N" then
