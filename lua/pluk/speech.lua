@@ -71,6 +71,8 @@ local pronoun_leads = cues.pronoun_leads
 local demonstrative_before, cue_content = cues.demonstrative_before, cues.cue_content
 local one_word_opener, mention_person = cues.one_word_opener, cues.mention_person
 local person_mentions = cues.person_mentions
+local subject_before = cues.subject_before
+require "pluk.speech.interview"
 
 local M = {}
 
@@ -325,7 +327,7 @@ function Analyser:analyse(article)
     the_memo = nil, plural_the_memo = nil, first_pron = nil, last = nil, last_pos = nil, last_person = nil,
     last_group = nil, last_org = nil, last_org_pos = nil, org_before = nil,
     keep = nil, keep_oa = nil, resolved_hits = nil,
-    pron_entity = nil, written_memo = nil,
+    pron_entity = nil, written_memo = nil, turns = nil, exclude = nil,
   }
   paragraphs(A, ev, breaks, first_cue and first_cue - 1)
   find_quotes(A, ev, breaks and breaks - 1)
@@ -740,6 +742,9 @@ local function hit_content(A, h)
         while ce > cs and (byte(A.s, ce - 1) == 44 or byte(A.s, ce - 1) == 32) do ce = ce - 1 end
       end
     end
+    -- (a turn's label is no part of what its speaker said: `((Aparna
+    -- Garg))  Challenges, I would say, are ...`)
+    if cs and ce and byte(A.s, cs) == 40 then cs = Analyser.past_label(A, cs, ce) end
     if cs and ce and ce > cs and not is_heading(A, h.pi) and not lone_pronoun(A, cs, ce) then
       c = { cs, ce }
     else
@@ -917,8 +922,11 @@ function Analyser:attribute(A, res)
     end
     q.right = right
     -- left: the last cue before the quote in its sentence
-    local left
+    -- (a quotative right before the quote is its tag: `and she's like
+    -- "..."`, `I was like, "..."`, whatever cue the sentence had before)
+    local left = not right and Analyser.quotative_like(A, q, subject_before) or nil
     local lk1, lk2 = hit_range(A, ss, q.oa)
+    if left then lk2 = lk1 - 1 end
     for k = lk2, lk1, -1 do
       local h = analyse_cue(A, A.hits[k])
       -- (not a cue inside an aside that a relative pronoun opens between

@@ -25,7 +25,7 @@ local en = set_names("en")
 -- the sets the code reads: `sets.NAME` (L.sets, A.L.sets, g.sets, a
 -- hoisted `local sets = L.sets`, and the comments that name one)
 local FILES = { "lua/pluk/speech/cues.lua", "lua/pluk/speech.lua", "lua/pluk/names.lua",
-                "lua/pluk/speech/lists.lua" }
+                "lua/pluk/speech/lists.lua", "lua/pluk/speech/interview.lua" }
 local read = 0
 for _, f in ipairs(FILES) do
   local h = assert(io.open(f, "rb"))

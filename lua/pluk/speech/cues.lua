@@ -3539,6 +3539,9 @@ local function analyse_cue(A, h)
     sm.plural = true
   end
   if h.subj and common_word_mention(A, h.subj) then h.subj = nil end
+  -- in an interview's turns, `I said` is whoever answers and `You
+  -- mentioned` whoever is asked (pluk.speech.interview)
+  if not h.subj and A.turns ~= false then h.subj = Analyser.interview_subject(A, h) end
   return h
 end
 
@@ -5953,7 +5956,7 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only)
   if x > ss then
     local p = first_pronoun(A, ss, se, want)
     if p and p < x then
-      if known and known[p] then return known[p] end
+      if known and known[p] and known[p] ~= A.exclude then return known[p] end
       x = p
     end
   end
@@ -5972,7 +5975,9 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only)
     -- between (`..., she testified, she was raped by Quirin, Redouane
     -- ... She told the court ... She told a guard`)
     local opener = left ~= max_sents - 1 and opens_with_pronoun(A, a, hi, want)
-    if opener and known and known[opener] and not passed_names then return known[opener] end
+    if opener and known and known[opener] and not passed_names and known[opener] ~= A.exclude then
+      return known[opener]
+    end
     local ms = not opener and person_mentions(A, a, hi) or NO_MENTIONS
     -- a sentence before whose same pronoun was resolved, before any name
     -- in it: that pronoun's person goes on, the names after it are the
@@ -5987,7 +5992,7 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only)
         if q >= a and q < first then any = true break end
       end
       local p = any and first_pronoun(A, a, hi, want)
-      if p and known[p] and first > p then return known[p] end
+      if p and known[p] and first > p and known[p] ~= A.exclude then return known[p] end
     end
     if #ms > 0 then passed_names = true end
     -- (the owner's sex of a possessive that opens the sentence, asked of
@@ -6019,7 +6024,7 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only)
         -- (passed)
       elseif c.role and (c.subj or not subj_only) then
         local e = self:resolve(A, c.role, c.s)
-        if e and e.person ~= false and gender_fits(want, e.gender) then return e end
+        if e and e.person ~= false and gender_fits(want, e.gender) and e ~= A.exclude then return e end
       elseif (c.subj or not subj_only) and mention_person(A, c) then
         local e = entity(A, c.canon)
         if e.person == nil then set_person(A, e, true) end
@@ -6029,7 +6034,7 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only)
           local r = role_of(A.L, c.pw)
           if r == "m" or r == "f" then e.gender = r end
         end
-        if gender_fits(want, e.gender) then return e end
+        if gender_fits(want, e.gender) and e ~= A.exclude then return e end
       end
     end
   end
@@ -7010,6 +7015,8 @@ function Analyser:resolve_pronoun(A, m, x)
     return nil
   end
   if want == "d" then return self:resolve_demonstrative(A, m) end
+  -- first and second person: the speakers of an interview's turns
+  if want == "1" or want == "2" then return Analyser.turn_speaker(self, A, m) end
   -- (a Dutch `ze` of a plural verb: `zeggen ze`)
   if m.plural then want = "p" end
   local singular = want:find("[mf]") ~= nil
@@ -7069,7 +7076,7 @@ function Analyser:resolve_pronoun(A, m, x)
       if hm and (hm.how ~= "before" or opens)
          and hm.kind ~= "pron" and hm.s >= ps then
         local e = self:resolve_hit(A, h)
-        if e and e.person and gender_fits(want, e.gender) then
+        if e and e.person and gender_fits(want, e.gender) and e ~= A.exclude then
           if want == "m" or want == "f" then e.gender = e.gender or want end
           return e
         end
@@ -7085,11 +7092,11 @@ function Analyser:resolve_pronoun(A, m, x)
     return e
   end
   local l = A.last
-  if l and l.person ~= false and gender_fits(want, l.gender) then
+  if l and l.person ~= false and gender_fits(want, l.gender) and l ~= A.exclude then
     if want == "m" or want == "f" then l.gender = l.gender or want end
     return l
   end
-  if A.last_person then return A.last_person end
+  if A.last_person and A.last_person ~= A.exclude then return A.last_person end
   -- nobody else: a one-word name that opens one of the sentences
   -- before, right before a verb (`Jansen was optimistisch. ,,...'', zei
   -- hij`)
@@ -7388,6 +7395,18 @@ function Analyser:resolve(A, m, x)
     return e
   elseif m.kind == "pron" then
     local e = self:resolve_pronoun(A, m, x)
+    -- (a third person in an interview's answer is never the one who
+    -- answers, who says `I`: the next fitting one is; A.exclude is the
+    -- one passed over)
+    if e and A.turns and m.gender ~= "1" and m.gender ~= "2" and m.gender ~= "n" then
+      local own = Analyser.turn_speaker(self, A, { s = m.s, gender = "1" })
+      if own == e then
+        A.exclude = e
+        e = self:resolve_pronoun(A, m, x)
+        A.exclude = nil
+        if e == own then e = nil end
+      end
+    end
     -- (a he/she resolved is kept by its position: the same pronoun
     -- opening a later sentence is the same person, see recent_person)
     if e and (m.gender == "m" or m.gender == "f") then
@@ -7649,4 +7668,5 @@ return {
   one_word_opener = one_word_opener,
   mention_person = mention_person,
   person_mentions = person_mentions,
+  subject_before = subject_before,
 }

@@ -17,6 +17,10 @@ local ASCII_CLS, char_byte, cls, cls_before = bytes.ASCII_CLS, bytes.char_byte, 
 local first_byte, is_digit, trim = bytes.first_byte, bytes.is_digit, bytes.trim
 local floor_index, floor_near = bytes.floor_index, bytes.floor_near
 
+-- the longest interview turn's label a sentence of its own, `((Name))`
+-- with its white space (pluk.speech.interview reads such labels)
+local LABEL_MAX = 72
+
 ---------------------------------------------------------------------------
 -- Pass 1 and 2: scan, paragraphs, quotes
 ---------------------------------------------------------------------------
@@ -471,6 +475,16 @@ local function sentences(A, pi)
   if dl then
     n = 2
     ss[2] = dl
+  end
+  -- and so is an interview turn's label: the answer's first sentence
+  -- opens after it (`((Ann Lee))  Another girl came up to me.`: her
+  -- subject is the girl, pluk.speech.interview)
+  if byte(s, ps) == 40 and byte(s, ps + 1) == 40 then
+    local after = string.match(s, "^%(%([^()\n]-%)%)%s*()", ps)
+    if after and after < pe and after - ps <= LABEL_MAX then
+      n = 2
+      ss[2] = after
+    end
   end
   local d = A.sd
   -- each stop x (its byte b) with white space after its end e, the next
