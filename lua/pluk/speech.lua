@@ -71,7 +71,6 @@ local pronoun_leads = cues.pronoun_leads
 local demonstrative_before, cue_content = cues.demonstrative_before, cues.cue_content
 local one_word_opener, mention_person = cues.one_word_opener, cues.mention_person
 local person_mentions = cues.person_mentions
-local subject_before = cues.subject_before
 require "pluk.speech.interview"
 
 local M = {}
@@ -924,7 +923,7 @@ function Analyser:attribute(A, res)
     -- left: the last cue before the quote in its sentence
     -- (a quotative right before the quote is its tag: `and she's like
     -- "..."`, `I was like, "..."`, whatever cue the sentence had before)
-    local left = not right and Analyser.quotative_like(A, q, subject_before) or nil
+    local left = not right and Analyser.quotative_like(A, q) or nil
     local lk1, lk2 = hit_range(A, ss, q.oa)
     if left then lk2 = lk1 - 1 end
     for k = lk2, lk1, -1 do

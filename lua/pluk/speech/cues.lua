@@ -7397,13 +7397,14 @@ function Analyser:resolve(A, m, x)
     local e = self:resolve_pronoun(A, m, x)
     -- (a third person in an interview's answer is never the one who
     -- answers, who says `I`: the next fitting one is; A.exclude is the
-    -- one passed over)
+    -- one passed over, the outer one's again after a resolution inside)
     if e and A.turns and m.gender ~= "1" and m.gender ~= "2" and m.gender ~= "n" then
-      local own = Analyser.turn_speaker(self, A, { s = m.s, gender = "1" })
+      local own = Analyser.answerer(self, A, m.s)
       if own == e then
+        local outer = A.exclude
         A.exclude = e
         e = self:resolve_pronoun(A, m, x)
-        A.exclude = nil
+        A.exclude = outer
         if e == own then e = nil end
       end
     end

@@ -19,20 +19,29 @@
 local names = require "pluk.names"
 local bytes = require "pluk.speech.bytes"
 local structure = require "pluk.speech.structure"
+local cues = require "pluk.speech.cues"
 local Analyser = require "pluk.speech.analyser"
 
 local byte, sub, find, match = string.byte, string.sub, string.find, string.match
-local lc, is_upper_at, tokens = names.lc, names.is_upper_at, names.tokens
-local skip_spaces, space_back = bytes.skip_spaces, bytes.space_back
+local lc, tokens = names.lc, names.tokens
+local skip_spaces, space_back, tail_letters = bytes.skip_spaces, bytes.space_back, bytes.tail_letters
 local floor_index, count_words = bytes.floor_index, bytes.count_words
-local sentence_of = structure.sentence_of
+local sentence_of, turn_label = structure.sentence_of, structure.turn_label
+local subject_before = cues.subject_before
 
--- a label longer than this is no speaker's (a parenthesis in the text)
-local LABEL_MAX = 60
 -- how far back from a cue its pronoun and the words between may start
 local PERSON_REACH = 48
 -- the most words between a hedged cue and the quote it tags (`say to them`)
 local QUOTE_AFTER_WORDS = 3
+-- the longest word a quotative is (`like`)
+local QUOTATIVE_MAX = 12
+
+-- a word and its clitic after the apostrophe (`I'm`, `she’s`: "I", "m"),
+-- or the word and nil
+local function split_clitic(w)
+  local base, clitic = match(w, "^(%a+)['\226][\128-\191]*(%a+)$")
+  return base or w, clitic
+end
 
 -- turns(A) -> paragraph index -> the turn it is part of ({ label, s, asks,
 -- to }), or false when the article has no labelled turn
@@ -46,13 +55,9 @@ local function turns(A)
     local current = false
     t = {}
     for pi = 1, #pstart do
-      local p = skip_spaces(s, pstart[pi])
-      if byte(s, p) == 40 and byte(s, p + 1) == 40 then
-        local label = match(s, "^%(%(%s*([^()\n]-)%s*%)%)", p)
-        if label and #label > 0 and #label <= LABEL_MAX and is_upper_at(label, 1) then
-          current = { label = label, s = p + 2 + #match(s, "^%s*", p + 2),
-                      asks = asks_set[lc(label)] == true, to = nil, entity = nil }
-        end
+      local label, ls = turn_label(s, skip_spaces(s, pstart[pi]))
+      if label then
+        current = { label = label, s = ls, asks = asks_set[lc(label)] == true, to = nil, entity = nil }
       end
       t[pi] = current
     end
@@ -83,27 +88,8 @@ function Analyser.turn_at(A, x)
   return t[pi] or nil
 end
 
--- Analyser.turn_speaker(self, A, m) -> the entity a first- or
--- second-person mention m (gender "1" or "2") names in its turn, or nil:
--- `I` in an answer is its label's, `you` in a question is the label of
--- the answer it is put to
-function Analyser.turn_speaker(self, A, m)
-  local turn = Analyser.turn_at(A, m.s)
-  if not turn then return nil end
-  if m.gender == "2" then
-    if not turn.asks then return nil end
-    -- (answers under no label of this kind, `MS Our hypothesis ...`:
-    -- the one asked is whoever spoke last, else the last person named)
-    if not turn.to then
-      local l = A.last
-      if l and l.person ~= false then return l end
-      return self:recent_person(A, m.s, "mf", 12, false)
-    end
-    turn = turn.to
-  elseif turn.asks then
-    return nil
-  end
-  if not turn then return nil end
+-- the entity a turn's label names, or nil (resolved once a turn)
+local function turn_entity(self, A, turn)
   local e = turn.entity
   if e == nil then
     e = self:resolve(A, { s = turn.s, e = turn.s + #turn.label, kind = "name", text = turn.label,
@@ -111,6 +97,32 @@ function Analyser.turn_speaker(self, A, m)
     turn.entity = e
   end
   return e or nil
+end
+
+-- Analyser.answerer(self, A, x) -> the entity of whoever answers in the
+-- turn that holds position x, or nil (no labelled turn, or a question)
+function Analyser.answerer(self, A, x)
+  local turn = Analyser.turn_at(A, x)
+  if not turn or turn.asks then return nil end
+  return turn_entity(self, A, turn)
+end
+
+-- Analyser.turn_speaker(self, A, m) -> the entity a first- or
+-- second-person mention m (gender "1" or "2") names in its turn, or nil:
+-- `I` in an answer is its label's, `you` in a question is the label of
+-- the answer it is put to
+function Analyser.turn_speaker(self, A, m)
+  if m.gender ~= "2" then return Analyser.answerer(self, A, m.s) end
+  local turn = Analyser.turn_at(A, m.s)
+  if not (turn and turn.asks) then return nil end
+  -- (answers under no label of this kind, `MS Our hypothesis ...`: the
+  -- one asked is whoever spoke last, else the last person named)
+  if not turn.to then
+    local l = A.last
+    if l and l.person ~= false then return l end
+    return self:recent_person(A, m.s, "mf", 12, false)
+  end
+  return turn_entity(self, A, turn.to)
 end
 
 -- does a quote open within QUOTE_AFTER_WORDS words after position x?
@@ -133,10 +145,8 @@ local function person_before(A, a, lo, cue_end)
   local k = #t // 2
   local skipped = 0
   while k >= 1 do
-    local w = sub(s, t[2 * k - 1], t[2 * k] - 1)
     -- (`I'm`, `I’ve`: the pronoun before its clitic)
-    local base, clitic = match(w, "^(%a+)['\226][\128-\191]*(%a+)$")
-    base = base or w
+    local base, clitic = split_clitic(sub(s, t[2 * k - 1], t[2 * k] - 1))
     local lw = lc(base)
     -- (`I would say`, `I'd say` hedge what the speaker says now: no
     -- report; but they tag the quote right after them, `I would say to
@@ -161,40 +171,31 @@ end
 -- subject of cue h in an interview's turn (`I said`, `You mentioned`),
 -- or nil: asked for cues that found no subject of their own
 function Analyser.interview_subject(A, h)
-  if A.turns == false then return nil end
   return person_before(A, h.s, h.ss, h.e)
 end
 
 -- Analyser.past_label(A, cs, ce) -> cs, or the first position after the
 -- turn's label and its white space when content [cs, ce) opens with one
 function Analyser.past_label(A, cs, ce)
-  local s = A.s
-  if byte(s, cs + 1) ~= 40 then return cs end
+  local _, ls, after = turn_label(A.s, cs)
+  if not ls then return cs end
   local turn = Analyser.turn_at(A, cs)
-  if not (turn and turn.s == cs + 2) then return cs end
-  local e = find(s, "))", cs, true)
-  if not e or e >= ce then return cs end
-  return skip_spaces(s, e + 2)
+  if not (turn and turn.s == ls) then return cs end
+  return after
 end
 
--- Analyser.quotative_like(A, q, subject_before) -> a tag for quote q when
--- a quotative stands right before it (`she's like "..."`, `I was like,
--- "..."`, `Some people went like "..."`): { s, e, form, subj, ... } as a
--- cue's, or nil. subject_before(A, a, ss) finds a subject ending before a.
-function Analyser.quotative_like(A, q, subject_before)
+-- Analyser.quotative_like(A, q) -> a tag for quote q when a quotative
+-- stands right before it (`she's like "..."`, `I was like, "..."`, `Some
+-- people went like "..."`): { s, e, form, subj, ... } as a cue's, or nil
+function Analyser.quotative_like(A, q)
   local s, sets = A.s, A.L.sets
   local ss = q.ss
   local x = space_back(s, q.oa, ss)
   if x > ss and byte(s, x - 1) == 44 then x = space_back(s, x - 1, ss) end
-  -- (the word ends at x, with no white space after it to read back by)
-  local ws = x
-  while ws > ss and ws > x - 12 do
-    local c = byte(s, ws - 1)
-    if not ((c >= 97 and c <= 122) or (c >= 65 and c <= 90)) then break end
-    ws = ws - 1
-  end
-  local w = ws < x and sub(s, ws, x - 1)
-  if not (w and sets.quotative_word[lc(w)]) then return nil end
+  local w = tail_letters(s, (x - QUOTATIVE_MAX > ss and x - QUOTATIVE_MAX or ss), x - 1)
+  local key = w and lc(w)
+  if not (key and sets.quotative_word[key]) then return nil end
+  local ws = x - #w
   -- the verb before it, past an auxiliary or adverb (`will go like`,
   -- `were all like`); a clitic `'s`, `'m`, `'re` is a form of be
   local t = tokens(s, (ws - PERSON_REACH > ss and ws - PERSON_REACH or ss), ws)
@@ -202,9 +203,9 @@ function Analyser.quotative_like(A, q, subject_before)
   if k == 0 then return nil end
   local vs = t[2 * k - 1]
   local v = sub(s, vs, t[2 * k] - 1)
-  local pron, clitic = match(v, "^(%a+)['\226][\128-\191]*(%a+)$")
+  local pron, clitic = split_clitic(v)
   local subj
-  if pron and sets.quotative_verb["'" .. lc(clitic)] then
+  if clitic and sets.quotative_verb["'" .. lc(clitic)] then
     local lw = lc(pron)
     if A.L.pron[lw] then
       subj = { s = vs, e = vs + #pron, kind = "pron", text = pron, gender = A.L.pron[lw], how = "before" }
@@ -217,7 +218,7 @@ function Analyser.quotative_like(A, q, subject_before)
     subj = person_before(A, a, ss) or subject_before(A, a, ss)
   end
   if not subj then return nil end
-  local h = { s = ws, e = x, form = w, key = lc(w), lemma = nil, generic = nil, done = true,
+  local h = { s = ws, e = x, form = w, key = key, lemma = nil, generic = nil, done = true,
               subj = subj, quotative = true }
   local _, se, pi = sentence_of(A, ws)
   h.ss, h.se, h.pi = ss, se, pi

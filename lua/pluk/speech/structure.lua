@@ -17,13 +17,26 @@ local ASCII_CLS, char_byte, cls, cls_before = bytes.ASCII_CLS, bytes.char_byte, 
 local first_byte, is_digit, trim = bytes.first_byte, bytes.is_digit, bytes.trim
 local floor_index, floor_near = bytes.floor_index, bytes.floor_near
 
--- the longest interview turn's label a sentence of its own, `((Name))`
--- with its white space (pluk.speech.interview reads such labels)
-local LABEL_MAX = 72
+-- an interview turn's label longer than this is no speaker's (a
+-- parenthesis in the text)
+local LABEL_MAX = 60
 
 ---------------------------------------------------------------------------
 -- Pass 1 and 2: scan, paragraphs, quotes
 ---------------------------------------------------------------------------
+
+-- turn_label(s, p) -> the label of an interview turn that opens at p
+-- (`((Zara Kay))`: its text without the brackets and their white space),
+-- where that text starts, and the position after the label and the white
+-- space after it; nil when no label opens there (a capital first, at most
+-- LABEL_MAX bytes). Sentences cut after one; pluk.speech.interview reads
+-- the turns.
+local function turn_label(s, p)
+  if byte(s, p) ~= 40 or byte(s, p + 1) ~= 40 then return nil end
+  local ls, label, after = string.match(s, "^%(%(%s*()([^()\n]-)%s*%)%)%s*()", p)
+  if not label or #label == 0 or #label > LABEL_MAX or not is_upper_at(label, 1) then return nil end
+  return label, ls, after
+end
 
 -- (from, to: the events that may be paragraph breaks, all when nil)
 local function paragraphs(A, ev, from, to)
@@ -479,12 +492,10 @@ local function sentences(A, pi)
   -- and so is an interview turn's label: the answer's first sentence
   -- opens after it (`((Ann Lee))  Another girl came up to me.`: her
   -- subject is the girl, pluk.speech.interview)
-  if byte(s, ps) == 40 and byte(s, ps + 1) == 40 then
-    local after = string.match(s, "^%(%([^()\n]-%)%)%s*()", ps)
-    if after and after < pe and after - ps <= LABEL_MAX then
-      n = 2
-      ss[2] = after
-    end
+  local _, _, after = turn_label(s, ps)
+  if after and after < pe then
+    n = 2
+    ss[2] = after
   end
   local d = A.sd
   -- each stop x (its byte b) with white space after its end e, the next
@@ -603,4 +614,5 @@ return {
   next_plain = next_plain,
   sentences = sentences,
   sentence_of = sentence_of,
+  turn_label = turn_label,
 }
