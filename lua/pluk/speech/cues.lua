@@ -1047,6 +1047,79 @@ function Analyser.appositive(m)
   return m
 end
 
+-- Analyser.quoted_as(A, ss, x, first_np, subject_before) -> the one
+-- quoted, in a sentence from ss whose ` as` before a gerund cue opens at
+-- x: the object of quote/cite (`Politico quoted Tim Manning, a former
+-- official, as saying`, `The paper quoted him as saying`) or the subject
+-- of its passive (`police were quoted as saying`); nil otherwise. When a
+-- quote closed before the verb, aux_at is where the tag opens after it
+-- (`"...," the BBC quoted a spokesman as saying`: the tag's words before
+-- the one quoted are no gap).
+local QUOTE_VERB = { ".*()%f[%a][Qq]uot[ei][dn]g?()", ".*()%f[%a][Cc]it[ei][dn]g?()" }
+function Analyser.quoted_as(A, ss, x, first_np, subject_before)
+  local s, sets = A.s, A.L.sets
+  local head = sub(s, ss, x - 1)
+  local vs, ve
+  for _, verb in ipairs(QUOTE_VERB) do
+    local _, _, p1, p2 = find(head, verb)
+    if p1 then
+      vs, ve = p1, p2
+      break
+    end
+  end
+  if not vs then return nil end
+  vs, ve = ss + vs - 1, ss + ve - 1
+  local m
+  if ve >= x then
+    -- the passive: the subject before its `be`
+    local aux = tail_letters(s, (vs - 8 > ss and vs - 8 or ss), vs - 2)
+    if not (aux and sets.be_form[lc(aux)]) then return nil end
+    m = subject_before(A, vs - 1 - #aux, ss)
+    if not m or m.how == "after" then return nil end
+  else
+    local w = sub(s, skip_spaces(s, ve), x - 1)
+    local gender = sets.object_pronoun_m[w] and "m" or sets.object_pronoun_f[w] and "f"
+                   or sets.object_pronoun_pn[w] and "pn"
+    if gender then
+      local ws = skip_spaces(s, ve)
+      m = { s = ws, e = x, kind = "pron", text = w, gender = gender }
+    else
+      m = first_np(A, ve + 1, x)
+      if not m or m.kind == "pron" then return nil end
+    end
+  end
+  m.how = "before"
+  local qk = quotes_closed_by(A, vs)
+  local cb = qk > 0 and A.qb[qk]
+  if cb and cb > ss then
+    local x0 = cb
+    while x0 < vs and not is_word_at(s, x0) do x0 = x0 + 1 end
+    m.aux_at = x0
+  end
+  return m
+end
+
+-- Analyser.unclosed_appositive(A, m, ss) -> the name that opens the
+-- sentence at ss when role phrase m, the cue's subject, is its appositive
+-- whose closing comma is missing (`John Smith, a spokesman for the
+-- company said`: the name speaks, the phrase only says who he is); nil
+-- otherwise. Only a name of at most six tokens that the sentence opens
+-- with, then `, ` and the phrase: `In Washington, officials said` and
+-- `After meeting Smith, a spokesman said` keep their phrase.
+function Analyser.unclosed_appositive(A, m, ss)
+  if m.kind ~= "role" or m.s - 2 <= ss then return nil end
+  local s = A.s
+  local c1, c2 = byte(s, m.s - 2, m.s - 1)
+  if c1 ~= 44 or c2 ~= 32 then return nil end
+  local t = tokens(s, ss, m.s - 2)
+  local n = #t // 2
+  if n == 0 or n > 6 or t[1] ~= ss or names.kind(s, t, n, A.g) ~= "N"
+     or names.run_ending(s, t, n, A.g) ~= 1 then
+    return nil
+  end
+  return Analyser.appositive(mention_name(s, t, 1, n))
+end
+
 -- Analyser.time_phrase_back(A, t, k, lw) -> the token before a time
 -- phrase of English news that ends at token k of t (lw its key), or nil:
 -- `on` and a weekday (`on Monday`), an opener and a time noun (`last
@@ -3425,16 +3498,8 @@ local function analyse_cue(A, h)
     if gerund and A.lang == "en" then
       local y = space_back(s, a, ss)
       if sub(s, y - 3, y - 1) == " as" then
-        local head = sub(s, ss, y - 4)
-        local _, qe = find(head, ".*%f[%a][Qq]uot[ei][dn]g?%s")
-        if not qe then _, qe = find(head, ".*%f[%a][Cc]it[ei][dn]g?%s") end
-        if qe then
-          local m = first_np(A, ss + qe, y - 3)
-          if m and m.kind ~= "pron" then
-            m.how = "before"
-            before = m
-          end
-        end
+        local m = Analyser.quoted_as(A, ss, y - 3, first_np, subject_before)
+        if m then before = m end
       end
     end
     if gerund and not before then
@@ -3522,6 +3587,13 @@ local function analyse_cue(A, h)
   -- speaks: `A spokesman called the plan a disaster`, `A report called
   -- it flawed`)
   local m = h.subj
+  if m and m.kind == "role" and m.s < a then
+    local nm = Analyser.unclosed_appositive(A, m, ss)
+    if nm then
+      h.subj = nm
+      m = nm
+    end
+  end
   if m and m.kind == "role" and m.def == "indef" and A.lang == "en" and L.np_verb[h.lemma] == "predicate"
      and ends_ed[key] and no_words(s, m.e, a) then
     local ha, hb = last_token(s, m.s, m.e)
