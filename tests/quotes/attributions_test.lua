@@ -4337,4 +4337,13 @@ T.case("the one a report quotes `as saying` speaks: the object of quote/cite, an
   T.eq(a[1] and a[1].speaker, "Smith", "the passive, reported speech")
 end)
 
+T.case("a name made an adjective before a body's kind is no name of the body (`the Redmond-based company` is the company named before); its own name is (`The Unite union`)", function()
+  local q = run('Microsoft announced the deal on Monday. "We are excited to welcome the team," the Redmond-based company said in a statement.', "en")
+  T.eq(q[1] and { q[1].speaker, q[1].speaker_text }, { "Microsoft", "the Redmond-based company" }, "the company named before")
+  local _, a = run("Microsoft announced the deal on Monday. The London-based firm said that it would hire 300 people.", "en")
+  T.eq(a[1] and a[1].speaker, "Microsoft", "the firm")
+  local q2 = run('Northway Airlines cancelled 40 flights. "We had no choice," the Unite union said.', "en")
+  T.eq(q2[1] and q2[1].speaker, "Unite union", "its own name")
+end)
+
 T.done()

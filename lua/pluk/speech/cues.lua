@@ -6694,8 +6694,8 @@ end
 -- Analyser.own_name_before_kind(A, m, hw) -> the capitalised words of
 -- role mention m between its determiner and its head hw, with the head
 -- (`The Unite union` -> `Unite union`): a body's kind noun that names
--- itself; nil when a word there is in lower case, or m has no determiner
--- or no such word
+-- itself; nil when a word there is in lower case or a name made an
+-- adjective, or m has no determiner or no such word
 function Analyser.own_name_before_kind(A, m, hw)
   local text = m.text
   local det, rest = text:match("^(%S+)%s+(.+)$")
@@ -6703,7 +6703,9 @@ function Analyser.own_name_before_kind(A, m, hw)
   local words = sub(rest, 1, #rest - #hw)
   if words == "" or sub(rest, -#hw) ~= hw or byte(words, -1) ~= 32 then return nil end
   for w in words:gmatch("%S+") do
-    if not is_upper_at(w, 1) then return nil end
+    -- (a name made an adjective is no name of the body: `the
+    -- Redmond-based company`, `the US-backed group`)
+    if not is_upper_at(w, 1) or find(w, "%-%l") then return nil end
   end
   return rest
 end
