@@ -2345,6 +2345,10 @@ function M.canonical(article, mention, lang)
   -- (a generation's suffix is looked up without its period: the index's
   -- runs end before it)
   if #g.suffix_forms > 0 and suffix_dot(g, clean) then clean = sub(clean, 1, -2) end
+  -- (and a surname's initial without its period, `Z.` of `Tarik Z.`: the
+  -- runs end before it, and it comes back below)
+  local initial = #clean == 2 and byte(clean, 2) == 46 and is_upper_at(clean, 1)
+  if initial then clean = sub(clean, 1, 1) end
   local form = name_form(clean)
   -- (trim_run reads the article for three words or more)
   if form.n >= 3 then
@@ -2508,6 +2512,14 @@ function M.canonical(article, mention, lang)
       best = suffixed_form(article, g, lang, form) or best
     end
     if suffixed(g, best) and find(s, best .. ".", 1, true) then best = best .. "." end
+  end
+  -- a name that ends in a surname's initial gets its period back, which
+  -- a sentence's end took for its own (`van NOS-indringer Tarik Z. Dat
+  -- heeft ...`: Tarik Z.; Dutch news names suspects so)
+  if nm > 0 and byte(best, -2) == 32 and is_upper_at(best, #best) and find(s, best .. ".", 1, true) then
+    best = best .. "."
+  elseif initial and best == clean then
+    best = best .. "."
   end
   -- a name of two words or more whose acronym the article gives right
   -- after it, in brackets, is what the acronym spells out when that ends

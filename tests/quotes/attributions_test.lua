@@ -4346,4 +4346,20 @@ T.case("a name made an adjective before a body's kind is no name of the body (`t
   T.eq(q2[1] and q2[1].speaker, "Unite union", "its own name")
 end)
 
+T.case("Dutch organisations: a run its acronym in brackets spells is one name, and a spokesperson's role before it is known by the whole phrase (`zegt een woordvoerster van Farmers Defence Force (FDF)`); a name with words in lower case that its acronym spells loses its article (`Het Centraal Orgaan opvang asielzoekers (COA)`)", function()
+  local q = run('"Dit is wanhoop in pure vorm", zegt een woordvoerster van Farmers Defence Force (FDF) over de beelden.', "nl")
+  T.eq(q[1] and q[1].speaker, "een woordvoerster van Farmers Defence Force", "the role's whole phrase")
+  local q2 = run('"Dit is goed", zei minister van Buitenlandse Zaken Ben Bot.', "nl")
+  T.eq(q2[1] and q2[1].speaker, "Ben Bot", "a person's name after the portfolio stays the speaker")
+  local q3 = run('Het Centraal Orgaan opvang asielzoekers (COA) meldde al dat met de beveiliger "niks aan de hand is".', "nl")
+  T.eq(q3[1] and q3[1].speaker, "Centraal Orgaan opvang asielzoekers", "the name without its article")
+end)
+
+T.case("a name that ends in a surname's initial keeps the initial's period where a line's or sentence's end took it (`NOS-indringer Tarik Z.`)", function()
+  local q = run('Politie: video is van NOS-indringer Tarik Z.\n\nHet filmpje kwam gisteren online. Z. zegt in de video: "Jullie worden nog steeds voor de gek gehouden."', "nl")
+  T.eq(q[1] and q[1].speaker, "Tarik Z.", "Tarik Z.")
+  local q2 = run('"Ik heb er niets mee te maken", zegt Z. tegen de rechter.', "nl")
+  T.eq(q2[1] and q2[1].speaker, "Z.", "an initial alone keeps its period")
+end)
+
 T.done()

@@ -218,6 +218,10 @@ local function person_tail(A, t, f, e)
     end
   end
   if parts < 3 or names.kind(s, t, l, g) ~= "N" or org[tok(s, t, l)] then return nil end
+  -- (a run its acronym in brackets spells is one name: `van Farmers
+  -- Defence Force (FDF)`)
+  local acr = string.match(s, "^ %((%u%u+)%)", t[2 * l])
+  if acr and byte(acr, 1) == byte(s, t[2 * f - 1]) and #acr >= parts then return nil end
   local first = l
   local x = l - 1
   while x > f and names.kind(s, t, x, g) == "A" do x = x - 1 end
@@ -1097,6 +1101,37 @@ function Analyser.quoted_as(A, ss, x, first_np, subject_before)
     m.aux_at = x0
   end
   return m
+end
+
+-- Analyser.spelled_org(A, m) -> a name mention for role phrase m when it
+-- is an organisation's name with words in lower case, after its
+-- determiner, that the acronym in brackets after it spells (`Het Centraal
+-- Orgaan opvang asielzoekers (COA)`: C, O, a; the name's particles
+-- passed, `Raad voor de rechtspraak (Rvdr)`); nil otherwise
+function Analyser.spelled_org(A, m)
+  local s = A.s
+  local acr = string.match(s, "^ %((%u%a+)%)", m.e)
+  if not acr then return nil end
+  local t = tokens(s, m.s, m.e)
+  local n = #t // 2
+  if n < 3 or not A.L.det[ltok(s, t, 1)] or not is_upper_at(s, t[3]) then return nil end
+  local initials = {}
+  for k = 2, n do
+    if is_punct_tok(s, t, k) then return nil end
+    if not A.g.particles[ltok(s, t, k)] then initials[#initials + 1] = sub(s, t[2 * k - 1], t[2 * k - 1]) end
+  end
+  -- (its letters the initials in order, from the first word's, some
+  -- words passed: `opvang` of COA)
+  local ini, la = lc(table.concat(initials)), lc(acr)
+  if byte(ini, 1) ~= byte(la, 1) then return nil end
+  local j = 1
+  for k = 1, #ini do
+    if byte(ini, k) == byte(la, j) then j = j + 1 end
+  end
+  if j <= #la then return nil end
+  local nm = mention_name(s, t, 2, n)
+  nm.how = m.how
+  return nm
 end
 
 -- Analyser.unclosed_appositive(A, m, ss) -> the name that opens the
@@ -2511,6 +2546,15 @@ local function subject_after(A, b, se)
             tail.role_gender = r or "p"
             return tail
           end
+          -- (no person's name: a person's role with its determiner is
+          -- known by its whole phrase, as one before a name of fewer
+          -- parts, `zegt een woordvoerster van Farmers Defence Force
+          -- (FDF)`)
+          local det = x >= 3 and L.det[ltok(s, t, x - 2)]
+          if det and r ~= "g" and r ~= "x" and x - 2 == 1 then
+            return { s = t[1], e = t[2 * lastname], kind = "role", text = sub(s, t[1], t[2 * lastname] - 1),
+                     head = lc(rw), gender = r, def = det, how = "after" }
+          end
         end
         break
       end
@@ -3587,6 +3631,13 @@ local function analyse_cue(A, h)
   -- speaks: `A spokesman called the plan a disaster`, `A report called
   -- it flawed`)
   local m = h.subj
+  if m and m.kind == "role" then
+    local nm = Analyser.spelled_org(A, m)
+    if nm then
+      h.subj = nm
+      m = nm
+    end
+  end
   if m and m.kind == "role" and m.s < a then
     local nm = Analyser.unclosed_appositive(A, m, ss)
     if nm then
