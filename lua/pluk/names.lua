@@ -1838,6 +1838,13 @@ local function clean_words(run, g, lang)
   -- them; a stop word or an adjective (De Israëlische) ends the run
   local n = #ws
   if n == 0 then return "" end
+  -- (a minister's portfolios after the name and its `van` are no part of
+  -- it: `Henk Kamp van Economische Zaken`)
+  if n >= 4 then
+    local v = n
+    while v > 3 and g.portfolio[lc(ws[v])] and is_upper_at(ws[v], 1) do v = v - 1 end
+    if v < n and ws[v] == "van" then n = v - 1 end
+  end
   local kd = word_kind(strip_poss(ws[n]), g)
   if kd ~= "N" then return "" end
   local first = n

@@ -4362,4 +4362,11 @@ T.case("a name that ends in a surname's initial keeps the initial's period where
   T.eq(q2[1] and q2[1].speaker, "Z.", "an initial alone keeps its period")
 end)
 
+T.case("a Dutch minister's portfolios after the name's `van` are no part of its fullest form (`minister Henk Kamp van Economische Zaken ... aldus Kamp` is Henk Kamp)", function()
+  local q = run('Partijgenoot minister Henk Kamp van Economische Zaken wilde niets zeggen. „Hij zet wel eens een hoed op, maar dat is juist leuk”, aldus Kamp.', "nl")
+  T.eq(q[1] and q[1].speaker, "Henk Kamp", "Henk Kamp")
+  local q2 = run('Wethouder Jan de Vries van Wonen wil niets zeggen. "Dat is aan de raad", zei De Vries later.', "nl")
+  T.eq(q2[1] and q2[1].speaker, "Jan de Vries", "Jan de Vries")
+end)
+
 T.done()
