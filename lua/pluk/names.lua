@@ -2322,6 +2322,32 @@ local function suffixed_form(article, g, lang, form)
   return full_of[(choose(order, nil, 0))]
 end
 
+-- double_surname(ix, s, g, lang, w) -> the cleaned run of two words or
+-- more of index ix whose last word is w, a hyphen and a capitalised part
+-- (`Jeanine Hennis-Plasschaert` for `Hennis`), or nil
+local function double_surname(ix, s, g, lang, w)
+  local runs, n = ix.runs, ix.n
+  local at = find(s, w .. "-", 1, true)
+  while at do
+    local c = byte(s, at + #w + 1)
+    if c and c >= 65 and c <= 90 then
+      for k = 1, n do
+        local q = 4 * k - 3
+        if runs[q] < at and at < runs[q + 3] then
+          -- (the run cleaned ends in that word: `van Defensie` after it
+          -- is cut)
+          local run = clean_run(s, runs[q], runs[q + 3], g, lang, ix)
+          local last = string.match(run, " (%S+)$")
+          if last and sub(last, 1, #w + 1) == w .. "-" and byte(last, #w + 2) ~= nil then return run end
+        end
+        if runs[q] > at then break end
+      end
+    end
+    at = find(s, w .. "-", at + 1, true)
+  end
+  return nil
+end
+
 function M.canonical(article, mention, lang)
   local s = article.text or article
   local cache = canon_cache[article]
@@ -2423,6 +2449,13 @@ function M.canonical(article, mention, lang)
         end
         best, best_n = choose(order, best, best_n)
       end
+    end
+    if best_n == nm and nm == 1 then
+      -- the first part of a double surname: the fullest run that ends in
+      -- it joined to another by a hyphen (`Hennis` of `Jeanine
+      -- Hennis-Plasschaert`)
+      local full = double_surname(ix, s, g, lang, clean)
+      if full then best, best_n = full, 2 end
     end
     if best_n == nm and nm == 1 then
       -- a first name: the fullest run that starts with it

@@ -4369,4 +4369,18 @@ T.case("a Dutch minister's portfolios after the name's `van` are no part of its 
   T.eq(q2[1] and q2[1].speaker, "Jan de Vries", "Jan de Vries")
 end)
 
+T.case("Dutch: a word that opens the sentence before the cue and stands nowhere else in the article is no subject when a name follows the verb (`Desgevraagd zei Kamp dat`); a name the article has elsewhere stays (`Kamp vertelde Jansen dat`)", function()
+  local _, a = run("Henk Kamp kwam laat. Desgevraagd zei Kamp dat hij het plan steunt.", "nl")
+  T.eq(a[1] and a[1].speaker, "Henk Kamp", "the name after the verb")
+  local _, a2 = run("Jan Kamp is de baas. Kamp vertelde Jansen dat hij het plan steunt.", "nl")
+  T.eq(a2[1] and a2[1].speaker, "Jan Kamp", "a name the article has")
+end)
+
+T.case("the first part of a double surname is the person whose surname it opens (`Hennis` of `Jeanine Hennis-Plasschaert van Defensie`)", function()
+  local _, a = run("De Kamer stelde vragen aan zijn collega Jeanine Hennis-Plasschaert van Defensie, die verantwoordelijk is. Hennis zei dat ze zich geen zorgen maakt.", "nl")
+  T.eq(a[1] and a[1].speaker, "Jeanine Hennis-Plasschaert", "Dutch")
+  local q = run('Prime Minister Dan Smith-Jones spoke on Monday. "It was a good day for all of us," Smith said.', "en")
+  T.eq(q[1] and q[1].speaker, "Dan Smith-Jones", "English")
+end)
+
 T.done()

@@ -1103,6 +1103,21 @@ function Analyser.quoted_as(A, ss, x, first_np, subject_before)
   return m
 end
 
+-- Analyser.lone_opener(A, m, ss) -> is mention m one word that opens the
+-- sentence at ss and stands nowhere else in the article (a capitalised
+-- adverb or participle, not a name the article has: `Desgevraagd zei
+-- Kamp`)?
+function Analyser.lone_opener(A, m, ss)
+  if m.kind ~= "name" or m.s ~= ss or find(m.text, "[%s%-]") then return false end
+  local s = A.s
+  local at = find(s, m.text, A.first, true)
+  while at do
+    if at ~= m.s then return false end
+    at = find(s, m.text, at + 1, true)
+  end
+  return true
+end
+
 -- Analyser.spelled_org(A, m) -> a name mention for role phrase m when it
 -- is an organisation's name with words in lower case, after its
 -- determiner, that the acronym in brackets after it spells (`Het Centraal
@@ -3612,6 +3627,14 @@ local function analyse_cue(A, h)
     -- Dutch: a subject pronoun right after the verb is the subject
     -- (`Tegen de krant El Pais zei hij dat`)
     if after and before and after.kind == "pron" and A.lang ~= "en" then before = nil end
+    -- and so a name right after it, when the word that opens the sentence
+    -- before the verb is one the article writes nowhere else: an adverb no
+    -- list has (`Desgevraagd zei Kamp dat`, `Achteraf zei Jansen`; not
+    -- `Pastrana noemde het doorgaan van de Copa ...`)
+    if after and before and after.kind == "name" and A.lang ~= "en" and no_words(s, h.particle_end or b, after.s)
+       and Analyser.lone_opener(A, before, ss) then
+      before = nil
+    end
     -- an English gerund has no subject after it: `..., adding Iran will
     -- pursue the case` (Iran is the clause's)
     if gerund and A.lang == "en" and before then after = nil end
