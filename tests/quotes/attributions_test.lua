@@ -4383,4 +4383,15 @@ T.case("the first part of a double surname is the person whose surname it opens 
   T.eq(q[1] and q[1].speaker, "Dan Smith-Jones", "English")
 end)
 
+T.case("two names joined by `and` before a role noun are one modifier where the phrase opens (`Avon and Somerset police said`), not after a verb's object; a document speaks for the noun phrase after its agent word (`said a statement by his family`); `assistant` is a role (`said Clarke's assistant, Rohan de Silva`)", function()
+  local q = run('"It is anticipated that work at the scene may take days," Avon and Somerset police said.', "en")
+  T.eq(q[1] and q[1].speaker, "Avon and Somerset police", "the tag")
+  local _, a = run("Smith met Jones and Lagos police said that he was fine.", "en")
+  T.eq(a[1] and a[1].speaker, "Lagos police", "not past a verb's object")
+  local q2 = run('Michael Crichton has died. "He was a devoted husband and a loving father to all of us," said a statement by his family.', "en")
+  T.eq(q2[1] and q2[1].speaker, "his family", "the document's maker")
+  local q3 = run('"Sir Arthur passed away a short while ago," said Clarke\'s assistant, Rohan de Silva.', "en")
+  T.eq(q3[1] and q3[1].speaker, "Rohan de Silva", "the assistant's name")
+end)
+
 T.done()

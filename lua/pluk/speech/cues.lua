@@ -466,6 +466,18 @@ local function np_ending(A, t, k, lo, w)
       while first - 2 >= lo and L.org[tok(s, t, first - 2)] and L.sets.org_of[ltok(s, t, first - 1)] do
         first = names.run_ending(s, t, first - 2, g) or first - 2
       end
+      -- (and back through `and` to the name before it, the two one
+      -- modifier: `Avon and Somerset police said`, `French and German
+      -- officials`)
+      -- (where the phrase opens: not after a verb's object, `met Jones
+      -- and Lagos police said`)
+      if first - 2 >= lo and L.sets.clause_and[ltok(s, t, first - 1)] and names.kind(s, t, first - 2, g) == "N"
+         and not names.possessive(s, t, first - 2) then
+        local f2 = names.run_ending(s, t, first - 2, g) or first - 2
+        if f2 <= lo or f2 <= 1 or is_punct_tok(s, t, f2 - 1) or L.det[ltok(s, t, f2 - 1)] or L.prep[ltok(s, t, f2 - 1)] then
+          first = f2
+        end
+      end
       local d = first - 1
       -- (past up to two adjectives before the name: `A senior U.S.
       -- official said`)
@@ -7072,7 +7084,8 @@ end
 -- mention; with whole, also a name that ends with the noun (`the Mueller
 -- Report`); and the name after the noun, its participle and `by`, a
 -- word in lower case between (`a memo posted online by Senator Juan
--- Dalmau`); else m
+-- Dalmau`), or the noun phrase right after its by/from (`said a
+-- statement by his family`); else m
 function Analyser.document_maker(A, m, whole)
   if not (m and m.kind == "role" and m.gender == "x") then return m end
   local s, g = A.s, A.g
@@ -7102,6 +7115,17 @@ function Analyser.document_maker(A, m, whole)
         mm.how = m.how
         return mm
       end
+    end
+  end
+  -- (and the noun phrase right after its by/from, up to a comma or a
+  -- stop: `said a statement by his family`)
+  if n2 >= 2 and A.L.agent[ltok(s, t2, 1)] then
+    local y = 2
+    while y < n2 and y < 6 and not is_punct_tok(s, t2, y + 1) do y = y + 1 end
+    local mm = (y == n2 or is_punct_tok(s, t2, y + 1)) and np_ending(A, t2, y, 2)
+    if mm and mm.kind ~= "pron" and mm.s == t2[3] then
+      mm.how = m.how
+      return mm
     end
   end
   return m
