@@ -790,13 +790,23 @@ local function appos_opener(A, t, x)
   if last and last < n and names.possessive(s, t, last) and is_lower_at(s, t[2 * last + 1]) then
     return true
   end
-  -- a role noun with one word before it that is no function word, no
-  -- determiner, and no name after it: `, retail expert from ...,`, `,
-  -- senior economist at ING,` (not `, doctoral candidate Maninder Thind,`,
-  -- which names the speaker, nor `, and Chairman of ...`)
-  return x < n and is_lower_at(s, t[2 * x - 1]) and not L.fw[first] and not is_punct_tok(s, t, x + 1)
-         and role_of(L, tok(s, t, x + 1)) ~= nil
-         and (x + 1 == n or names.kind(s, t, x + 2, A.g) ~= "N")
+  -- a role noun with up to three words before it that are no function
+  -- words or determiners, in lower case after an organisation's name or
+  -- acronym, and no name after it: `, retail expert from ...,`, `,
+  -- senior economist at ING,`, `, NHS national medical director,`,
+  -- `, Labour leader,` (not `, doctoral candidate Maninder Thind,`, which
+  -- names the speaker, nor `, and Chairman of ...`)
+  local y = x
+  if last and last < n and not names.possessive(s, t, last) then y = last + 1 end
+  for r = y, (n < y + 3 and n or y + 3) do
+    if is_punct_tok(s, t, r) or not is_lower_at(s, t[2 * r - 1]) then return false end
+    if r > x and role_of(L, tok(s, t, r)) ~= nil then
+      return r == n or names.kind(s, t, r + 1, A.g) ~= "N"
+    end
+    local lr = ltok(s, t, r)
+    if L.fw[lr] or L.det[lr] then return false end
+  end
+  return false
 end
 
 -- Small constant sets of the rules below that are no words of a language,
@@ -2313,6 +2323,9 @@ local function subject_after(A, b, se)
       if k > 1 and L.pron[w] then break end
     end
     local kd = kinds[raw] or names.kind_of(raw, g)
+    -- (a role noun in capitals after a determiner is a role: `said the
+    -- CEO of Maersk`)
+    if acronym and kd == "N" and k > 1 and L.det[ltok(s, t, k - 1)] and L.role[w] and not L.abbreviated_title[w] then kd = "w" end
     -- (a German role noun after a determiner is a role: `sagte ein
     -- Sprecher`, as in np_ending; with a genitive after it, `ein Sprecher
     -- der Staatsanwaltschaft`, the role is the phrase, below)
@@ -2577,10 +2590,20 @@ local function subject_after(A, b, se)
           -- known by its whole phrase, as one before a name of fewer
           -- parts, `zegt een woordvoerster van Farmers Defence Force
           -- (FDF)`)
-          local det = x >= 3 and L.det[ltok(s, t, x - 2)]
-          if det and r ~= "g" and r ~= "x" and x - 2 == 1 then
-            return { s = t[1], e = t[2 * lastname], kind = "role", text = sub(s, t[1], t[2 * lastname] - 1),
-                     head = lc(rw), gender = r, def = det, how = "after" }
+          -- (its words in lower case or roles between the determiner
+          -- and the role: `said the chief executive of Maersk`, `the CEO
+          -- and president of Maersk`)
+          local d = x - 2
+          while d > 1 and (is_lower_at(s, t[2 * d - 1]) or role_of(L, tok(s, t, d))) and not L.det[ltok(s, t, d)] do
+            d = d - 1
+          end
+          local det = d == 1 and x >= 3 and L.det[ltok(s, t, 1)]
+          if det and r ~= "g" and r ~= "x" then
+            -- (and the person's name between commas after it: `said the
+            -- chief executive of Maersk, John Reinhart.`)
+            return Analyser.appositive_name_after(A, t, n, t[2 * lastname])
+                   or { s = t[1], e = t[2 * lastname], kind = "role", text = sub(s, t[1], t[2 * lastname] - 1),
+                        head = lc(rw), gender = r, def = det, how = "after" }
           end
         end
         break
@@ -2781,23 +2804,28 @@ local function subject_after(A, b, se)
   -- (past the name's titles: `said the hospital's chief executive, Dr
   -- Helen Marsh.`, `according to the harbour master, Captain Ruth
   -- Okafor.`)
-  local nk
-  for y = 1, n do if t[2 * y - 1] >= m.e then nk = y break end end
-  local nf = nk and nk + 1
-  if nk and tok(s, t, nk) == "," then
-    while nf < n and (names.kind(s, t, nf, g) == "T" or title_period(s, t, nf, g)) do nf = nf + 1 end
-  end
-  if nk and tok(s, t, nk) == "," and nf <= n and names.kind(s, t, nf, g) == "N" then
-    local last2 = names.run_starting(s, t, nf, g)
-    if last2 and last2 < n and not is_punct_tok(s, t, last2 + 1) then last2 = nil end
-    if last2 then
-      local mm = mention_name(s, t, nf, last2)
-      mm.how = "after"
-      return mm
-    end
-  end
+  local mm = Analyser.appositive_name_after(A, t, n, m.e)
+  if mm then return mm end
   m.how = "after"
   return m
+end
+
+-- Analyser.appositive_name_after(A, t, n, e) -> the name between a comma
+-- right after position e and punctuation or the end of tokens t (n of
+-- them), past its titles, as a mention after the cue; nil otherwise
+function Analyser.appositive_name_after(A, t, n, e)
+  local s, g = A.s, A.g
+  local nk
+  for y = 1, n do if t[2 * y - 1] >= e then nk = y break end end
+  if not nk or tok(s, t, nk) ~= "," then return nil end
+  local nf = nk + 1
+  while nf < n and (names.kind(s, t, nf, g) == "T" or title_period(s, t, nf, g)) do nf = nf + 1 end
+  if nf > n or names.kind(s, t, nf, g) ~= "N" then return nil end
+  local last2 = names.run_starting(s, t, nf, g)
+  if not last2 or last2 < n and not is_punct_tok(s, t, last2 + 1) then return nil end
+  local mm = mention_name(s, t, nf, last2)
+  mm.how = "after"
+  return mm
 end
 
 -- is w (lower case) the Dutch female form of a demonym, its adjective in
