@@ -4416,4 +4416,18 @@ T.case("an appositive of up to three modifiers in lower case and a role noun, af
   T.eq(q3[1] and q3[1].cue, "said", "an organisation's role")
 end)
 
+T.case("a thing after a passive's `by` is no agent who speaks (`the storm is highlighted by the golf ball-sized hail`); a document is (`described by the report as`); two apostrophes close a straight double quote in English wire copy", function()
+  local q = run('Roller says in addition to the tornadoes, the high energy of the storm is highlighted by the golf ball-sized hail that came with it.\n\n"It tells us that the updraft is very strong and is able to sustain severe weather."', "en")
+  T.eq(q[1] and q[1].speaker, "Roller", "the speaker of the paragraph before")
+  local q2 = run('The plan was described by the report as "a failure on every level".', "en")
+  T.eq(q2[1] and q2[1].speaker, "the report", "a document")
+  local q3 = run('"We believe our execution was muted by a more challenged environment than anticipated,\'\' Ibach told analysts during the call.', "en")
+  T.eq(q3[1] and { q3[1].text, q3[1].speaker }, { "We believe our execution was muted by a more challenged environment than anticipated,", "Ibach" }, "the quote and its tag")
+end)
+
+T.case("role nouns of the news: a forecaster, a skipper, an academic (`Matt Dobson, senior forecaster with Meteogroup, said`)", function()
+  local q = run('Matt Dobson, senior forecaster with Meteogroup, said there would be "persistent and heavy rain" today.', "en")
+  T.eq(q[1] and q[1].speaker, "Matt Dobson", "the name before the appositive")
+end)
+
 T.done()

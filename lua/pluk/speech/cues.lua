@@ -3361,11 +3361,15 @@ local function analyse_cue(A, h)
       local _, we, w = find(s, "^(%a+)%s", nb)
       if w and L.agent[lc(w)] then
         local m = subject_after(A, skip_spaces(s, we), se)
-        if m and m.kind ~= "pron" then
+        -- (a thing is no agent who speaks: `the storm is highlighted by
+        -- the golf ball-sized hail`)
+        if m and m.kind ~= "pron" and not (m.kind == "role" and m.gender == "?") then
           m.how = "agent"
           h.subj = m
           return h
         end
+        -- (and its passive says nothing of a speaker before it either)
+        if m and m.kind == "role" and m.gender == "?" then return h end
       end
     end
   end
