@@ -2140,24 +2140,43 @@ end
 
 -- Analyser.brought_in_unnamed(A, head, x): does role noun head stand
 -- before x after an indefinite determiner, perhaps with one word between
--- (`een trainer van de meisjes`, `a new coach`), and no name right after
--- it (`een trainer, Jan de Vries,`)?
+-- (`een trainer van de meisjes`, `a new coach`) or an organisation's
+-- name of up to four words (`a Greater Manchester Police spokesperson`),
+-- and no name right after it (`een trainer, Jan de Vries,`)? The
+-- phrase from the determiner to the noun when it does, else nil.
 function Analyser.brought_in_unnamed(A, head, x)
   local s, L = A.s, A.L
   local at = find(s, head, A.first, true)
   while at and at < x do
     local e = at + #head
     local c0, c1 = byte(s, at - 1), byte(s, e)
-    if c0 == 32 and not (c1 and (c1 >= 97 and c1 <= 122 or c1 >= 128)) then
-      local before = sub(s, at - 30 > 1 and at - 30 or 1, at - 1)
+    if c0 == 32 and not (c1 and (c1 >= 97 and c1 <= 122 or c1 >= 128)) and not find(s, "^,?%s+%u", e) then
+      local lo = at - 50 > 1 and at - 50 or 1
+      local before = sub(s, lo, at - 1)
       local d1, d2 = string.match(before, "(%a+)%s+(%a+)%s+$")
       if not d2 then d2 = string.match(before, "(%a+)%s+$") end
-      local indef = d2 and L.det[lc(d2)] == "indef" or d1 and L.det[lc(d1)] == "indef" and not L.det[lc(d2)]
-      if indef and not find(s, "^,?%s+%u", e) then return true end
+      if d2 and L.det[lc(d2)] == "indef" then
+        return lc(d2) .. " " .. head
+      elseif d1 and L.det[lc(d1)] == "indef" and not L.det[lc(d2)] then
+        return lc(d1) .. " " .. d2 .. " " .. head
+      end
+      -- (the capitalised words of a name between: up to four)
+      local p, caps = at - 1, 0
+      while caps < 4 do
+        local w0, w1 = string.find(sub(s, lo, p), "(%S+)%s+$")
+        if not w0 then break end
+        local w = sub(s, lo + w0 - 1, lo + w1 - 1):match("^(%S+)")
+        if L.det[lc(w)] == "indef" and caps > 0 then
+          return lc(w) .. sub(s, lo + w0 - 1 + #w, at - 1) .. head
+        end
+        if not is_upper_at(w, 1) then break end
+        caps = caps + 1
+        p = lo + w0 - 2
+      end
     end
     at = find(s, head, at + 1, true)
   end
-  return false
+  return nil
 end
 
 -- Analyser.prep_phrases(A, a, b, max_words): is [a, b) (a at a word)
@@ -7775,10 +7794,12 @@ function Analyser:resolve(A, m, x)
       -- noun with its determiner
       -- (not a role whose name follows it: `De uitgetreden priester J.
       -- Wijngaards`)
-      if m.def == "def" and SETS.one_person[m.gender] and not find(s, "^%s+%u", m.e)
-         and Analyser.brought_in_unnamed(A, m.head, m.s) then
-        local det = lc(m.text:match("^%S+"))
-        e = entity(A, det .. " " .. m.head)
+      local phrase = m.def == "def" and SETS.one_person[m.gender] and not find(s, "^%s+%u", m.e)
+                     and Analyser.brought_in_unnamed(A, m.head, m.s)
+      if phrase then
+        -- (known by the phrase that brought it in: `a Greater Manchester
+        -- Police spokesperson ... the spokesperson said`)
+        e = entity(A, phrase)
         e.role_head = e.role_head or m.head
         set_person(A, e, true)
         return e
