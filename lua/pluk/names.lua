@@ -2131,12 +2131,26 @@ local function choose(order, best, best_n)
   local n = #order
   if n == 0 then return best, best_n end
   if n == 1 then return order[1].run, order[1].words end
+  -- (a form that ends another, fuller one is that person's: `Van den
+  -- Brom` at a sentence's start and `John van den Brom`, whatever the
+  -- case of the particle)
+  local group_of = {}
+  for _, c in ipairs(order) do
+    local lc_run, longest = lower(c.run), nil
+    for _, d in ipairs(order) do
+      if d.words > c.words and (not longest or d.words > longest.words) then
+        local ld = lower(d.run)
+        if sub(ld, -#lc_run - 1) == " " .. lc_run then longest = d end
+      end
+    end
+    group_of[c] = longest and longest.first or c.first
+  end
   local per_first, groups = {}, {}
   for _, c in ipairs(order) do
-    local gr = per_first[c.first]
+    local gr = per_first[group_of[c]]
     if not gr then
       gr = { n = 0, best = c }
-      per_first[c.first] = gr
+      per_first[group_of[c]] = gr
       groups[#groups + 1] = gr
     end
     gr.n = gr.n + c.n

@@ -760,6 +760,14 @@ end
 -- broeders 'alle grote vragen ...' aan de orde stellen, zegt La Manna`)
 local function content_hit(A, q)
   local k1, k2 = hit_range(A, q.ss, q.se)
+  -- (and of the sentence after it, whose cue may report q's sentence:
+  -- `Het kabinet heeft "goed geluisterd ...". Dat zegt minister ...,
+  -- Stef Blok.`)
+  local ns, ne = sentence_of(A, q.se)
+  if ns == q.se and ne > ns then
+    local _, k3 = hit_range(A, ns, ne)
+    if k3 > k2 then k2 = k3 end
+  end
   for k = k1, k2 do
     local h = analyse_cue(A, A.hits[k])
     if h.subj and not h.scare_quote then

@@ -4435,4 +4435,11 @@ T.case("a definite role brought in before with an indefinite article and an orga
   T.eq(q[1] and { q[1].speaker, q[1].speaker_text }, { "a Greater Manchester Police spokesperson", "the spokesperson" }, "the phrase")
 end)
 
+T.case("Dutch probe shapes: a form that ends a fuller one is that person (`Van den Brom` at a line's start and `John van den Brom`); a title's name between commas after its portfolio (`zegt minister van Economische Zaken, Stef Blok.`); a quote in a sentence that `Dat zegt X` reports is X's", function()
+  local q = run('Trainer Van den Brom van FC Utrecht begrijpt KNVB\n\nUTRECHT (ANP) - Trainer John van den Brom van FC Utrecht snapt het.\n\nVan den Brom wil zondag winnen.\n\n"Het is een bijzondere wedstrijd", zei van den Brom.', "nl")
+  T.eq(q[1] and q[1].speaker, "John van den Brom", "the fuller form")
+  local q2 = run('Het kabinet heeft "goed geluisterd naar werkgevers en werknemers" tijdens een overleg. Dat zegt minister van Economische Zaken, Stef Blok.', "nl")
+  T.eq(q2[1] and { q2[1].speaker, q2[1].cue }, { "Stef Blok", "zegt" }, "the quote of the reported sentence, the name after the portfolio")
+end)
+
 T.done()

@@ -2624,6 +2624,12 @@ local function subject_after(A, b, se)
                    or { s = t[1], e = t[2 * lastname], kind = "role", text = sub(s, t[1], t[2 * lastname] - 1),
                         head = lc(rw), gender = r, def = det, how = "after" }
           end
+          -- (a title's too: `zegt minister van Economische Zaken, Stef
+          -- Blok.`)
+          if r ~= "g" and r ~= "x" then
+            local ap = Analyser.appositive_name_after(A, t, n, t[2 * lastname])
+            if ap then return ap end
+          end
         end
         break
       end
@@ -5777,7 +5783,8 @@ end
 -- before a name of a person (`Econoom Hanneke Vos zegt`, the canonical
 -- form of a later `Vos`; in English two words of the name after it, so
 -- that a first name that is a role noun stays, `Hunter Biden`), a
--- group's before an acronym (`Vakbond FNV`, `Sportkoepel NOC*NSF`; not
+-- group's before an acronym (`Vakbond FNV`, `Sportkoepel NOC*NSF`,
+-- `Werkgeversclub VNO-NCW`; not
 -- before other names, `Gemeente Amsterdam`, nor an organisation word,
 -- `Universiteit Utrecht`; nor a person's before a name that ends in one,
 -- `General Medical Council`)
@@ -5799,7 +5806,10 @@ function Analyser.lead_role_cut_uncached(L, canon)
     if find(rest, "%s%l[%l\128-\255]*$") then return canon end
     return rest
   end
-  if r == "g" and not find(rest, " ", 1, true) and names.is_acronym(rest) then return rest end
+  -- (two acronyms joined by a hyphen are one: `Werkgeversclub VNO-NCW`)
+  if r == "g" and not find(rest, " ", 1, true) and (names.is_acronym(rest) or find(rest, "^%u%u+%-%u%u+$")) then
+    return rest
+  end
   return canon
 end
 
