@@ -4442,4 +4442,17 @@ T.case("Dutch probe shapes: a form that ends a fuller one is that person (`Van d
   T.eq(q2[1] and { q2[1].speaker, q2[1].cue }, { "Stef Blok", "zegt" }, "the quote of the reported sentence, the name after the portfolio")
 end)
 
+T.case("after a cue, a comma past the phrases read and a clause with its subject and a finite verb: the clause (`noted on Monday, the fatalities were all unvaccinated`); a phrase of `in`, `despite`, ... up to such a clause is part of it (`says in addition to the rain, the wind will be ...`); not after a clause of comparison (`As I said earlier, ...`), the one told, or before a gerund", function()
+  local _, a = run("Smith noted on Monday, the fatalities were all unvaccinated.", "en")
+  T.eq(a[1] and a[1].text, "the fatalities were all unvaccinated", "the clause after the comma")
+  local _, a2 = run("Smith says in addition to the rain, the wind will be strong tomorrow.", "en")
+  T.eq(a2[1] and a2[1].text, "in addition to the rain, the wind will be strong tomorrow", "the phrase with the clause")
+  local _, a3 = run("As I said earlier, CentOS is a project with multiple outputs.", "en")
+  T.eq(#a3, 0, "a clause of comparison")
+  local _, a4 = run("I told them, they asked me to prove it.", "en")
+  T.ok(not (a4[1] and a4[1].cue == "told") and not (a4[2] and a4[2].cue == "told"), "past the one told")
+  local _, a5 = run("He spoke out against the attack, calling it an aggression.", "en")
+  T.ok(not (a5[1] and a5[1].cue == "spoke"), "no clause after spoke out against ...")
+end)
+
 T.done()

@@ -1140,6 +1140,41 @@ function Analyser.lone_opener(A, m, ss)
   return true
 end
 
+-- Analyser.as_clause(A, a): does the cue at a stand in a clause of
+-- comparison (speech_words.txt's `comparison_clause`: `As I said
+-- earlier, ...`, `Like I mentioned before,`, `zoals hij eerder zei,`),
+-- which reports nothing after its comma?
+function Analyser.as_clause(A, a)
+  local ss = sentence_of(A, a)
+  local lo = a - 40 > ss and a - 40 or ss
+  local t = tokens(A.s, lo, a)
+  local set = A.L.sets.comparison_clause
+  for k = #t // 2, 1, -1 do
+    local w = ltok(A.s, t, k)
+    if set[w] then return true end
+    if is_punct_tok(A.s, t, k) then return false end
+  end
+  return false
+end
+
+-- Analyser.finite_clause(A, a, b): do the words from a on hold a finite
+-- verb (an auxiliary, a modal or a verb form of closed_words.txt) within
+-- seven words, before any punctuation, no gerund first (`the fatalities
+-- were all unvaccinated`, `the high energy of the storm is ...`; not
+-- `calling it ...`, `a choice leaving her helpless`)?
+function Analyser.finite_clause(A, a, b)
+  local s, L = A.s, A.L
+  local t = tokens(s, a, b)
+  local n = #t // 2
+  for k = 1, (n < 7 and n or 7) do
+    if is_punct_tok(s, t, k) then return false end
+    local w = ltok(s, t, k)
+    if k == 1 and A.lang == "en" and #w > 5 and sub(w, -3) == "ing" then return false end
+    if L.verb_word[w] or L.sets.clause_verb[w] then return true end
+  end
+  return false
+end
+
 -- Analyser.spelled_org(A, m) -> a name mention for role phrase m when it
 -- is an organisation's name with words in lower case, after its
 -- determiner, that the acronym in brackets after it spells (`Het Centraal
@@ -5138,6 +5173,33 @@ local function cue_content(A, h)
       -- `told supporters at a union hall in Dayton shortly after ...`)
       k = k_five
       w = k <= n and word_key(s, t, k)
+    end
+    -- a comma after the phrases read, then a clause with its subject:
+    -- the clause (`said in a statement, the wind will be strong`); and a
+    -- phrase the loop does not read, a preposition's, up to its comma
+    -- and such a clause: the phrase with the clause (`says in addition
+    -- to the tornadoes, the high energy of the storm is ...`)
+    -- (not past the one told: `I told them, they asked me ...` tells
+    -- what happened next)
+    if k <= n and (not w and k > 1 and tok(s, t, k) == "," and not sets.tell[h.lemma]
+                   or w and k == 1 and sets.content_prep[w])
+       and not Analyser.as_clause(A, h.s) then
+      local j = k
+      if w then
+        j = k + 1
+        while j <= n and j <= k + 7 and not is_punct_tok(s, t, j) do
+          local wj = ltok(s, t, j)
+          if L.verb_word[wj] or L.cue[wj] or L.comp[wj] or L.pron[wj] or sets.relative[wj] then j = n + 1 break end
+          j = j + 1
+        end
+      end
+      if j <= n and tok(s, t, j) == "," then
+        local c1 = skip_spaces(s, t[2 * j])
+        if c1 < rest and not quote_at(A, c1) and Analyser.subject_at(A, c1) and Analyser.finite_clause(A, c1, rest) then
+          local cs0 = w and t[2 * k - 1] or c1
+          return cs0, clause_end(A, cs0, rest)
+        end
+      end
     end
     if w then
       local pron = L.pron[w] or w == "there" or w == "we" or w == "i" or w == "you"
