@@ -4455,4 +4455,9 @@ T.case("after a cue, a comma past the phrases read and a clause with its subject
   T.ok(not (a5[1] and a5[1].cue == "spoke"), "no clause after spoke out against ...")
 end)
 
+T.case("a newspaper whose name keeps its article at a sentence's start (press_names.txt: `The Hill reported`)", function()
+  local q = run('Fourteen senators voted in favor of the bill. The Hill reported, "Senators took the rare step of voting from their desks."', "en")
+  T.eq(q[1] and q[1].speaker, "The Hill", "The Hill")
+end)
+
 T.done()
