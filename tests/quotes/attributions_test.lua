@@ -4460,4 +4460,10 @@ T.case("a newspaper whose name keeps its article at a sentence's start (press_na
   T.eq(q[1] and q[1].speaker, "The Hill", "The Hill")
 end)
 
+T.case("Dutch news names organisations in English too (organisation_words.txt: `Human Rights Watch`, `Farmers Defence Force`): no `hij` is one", function()
+  local _, a = run("Human Rights Watch meldt dat de situatie ernstig is. Hij zegt dat er veel doden zijn gevallen.", "nl")
+  T.eq(a[1] and a[1].speaker, "Human Rights Watch", "the organisation reports")
+  T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
+end)
+
 T.done()
