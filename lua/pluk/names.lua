@@ -2469,7 +2469,7 @@ function M.canonical(article, mention, lang)
       -- it joined to another by a hyphen (`Hennis` of `Jeanine
       -- Hennis-Plasschaert`)
       local full = double_surname(ix, s, g, lang, clean)
-      if full then best, best_n = full, 2 end
+      if full then best, best_n = full, #run_words(full) end
     end
     if best_n == nm and nm == 1 then
       -- a first name: the fullest run that starts with it

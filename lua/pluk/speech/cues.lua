@@ -1073,58 +1073,6 @@ function Analyser.appositive(m)
   return m
 end
 
--- Analyser.quoted_as(A, ss, x, first_np, subject_before) -> the one
--- quoted, in a sentence from ss whose ` as` before a gerund cue opens at
--- x: the object of quote/cite (`Politico quoted Tim Manning, a former
--- official, as saying`, `The paper quoted him as saying`) or the subject
--- of its passive (`police were quoted as saying`); nil otherwise. When a
--- quote closed before the verb, aux_at is where the tag opens after it
--- (`"...," the BBC quoted a spokesman as saying`: the tag's words before
--- the one quoted are no gap).
-local QUOTE_VERB = { ".*()%f[%a][Qq]uot[ei][dn]g?()", ".*()%f[%a][Cc]it[ei][dn]g?()" }
-function Analyser.quoted_as(A, ss, x, first_np, subject_before)
-  local s, sets = A.s, A.L.sets
-  local head = sub(s, ss, x - 1)
-  local vs, ve
-  for _, verb in ipairs(QUOTE_VERB) do
-    local _, _, p1, p2 = find(head, verb)
-    if p1 then
-      vs, ve = p1, p2
-      break
-    end
-  end
-  if not vs then return nil end
-  vs, ve = ss + vs - 1, ss + ve - 1
-  local m
-  if ve >= x then
-    -- the passive: the subject before its `be`
-    local aux = tail_letters(s, (vs - 8 > ss and vs - 8 or ss), vs - 2)
-    if not (aux and sets.be_form[lc(aux)]) then return nil end
-    m = subject_before(A, vs - 1 - #aux, ss)
-    if not m or m.how == "after" then return nil end
-  else
-    local w = sub(s, skip_spaces(s, ve), x - 1)
-    local gender = sets.object_pronoun_m[w] and "m" or sets.object_pronoun_f[w] and "f"
-                   or sets.object_pronoun_pn[w] and "pn"
-    if gender then
-      local ws = skip_spaces(s, ve)
-      m = { s = ws, e = x, kind = "pron", text = w, gender = gender }
-    else
-      m = first_np(A, ve + 1, x)
-      if not m or m.kind == "pron" then return nil end
-    end
-  end
-  m.how = "before"
-  local qk = quotes_closed_by(A, vs)
-  local cb = qk > 0 and A.qb[qk]
-  if cb and cb > ss then
-    local x0 = cb
-    while x0 < vs and not is_word_at(s, x0) do x0 = x0 + 1 end
-    m.aux_at = x0
-  end
-  return m
-end
-
 -- Analyser.lone_opener(A, m, ss) -> is mention m one word that opens the
 -- sentence at ss and stands nowhere else in the article (a capitalised
 -- adverb or participle, not a name the article has: `Desgevraagd zei
@@ -3366,6 +3314,58 @@ function Analyser.plain_word_at(A, t, k)
   return not (L.adv[w] or L.prep[w] or L.comp[w] or L.det[w] or L.fw[w] or L.cue[w] or L.pron[w])
 end
 
+-- Analyser.quoted_as(A, ss, x) -> the one
+-- quoted, in a sentence from ss whose ` as` before a gerund cue opens at
+-- x: the object of quote/cite (`Politico quoted Tim Manning, a former
+-- official, as saying`, `The paper quoted him as saying`) or the subject
+-- of its passive (`police were quoted as saying`); nil otherwise. When a
+-- quote closed before the verb, aux_at is where the tag opens after it
+-- (`"...," the BBC quoted a spokesman as saying`: the tag's words before
+-- the one quoted are no gap).
+local QUOTE_VERB = { ".*()%f[%a][Qq]uot[ei][dn]g?()", ".*()%f[%a][Cc]it[ei][dn]g?()" }
+function Analyser.quoted_as(A, ss, x)
+  local s, sets = A.s, A.L.sets
+  local head = sub(s, ss, x - 1)
+  local vs, ve
+  for _, verb in ipairs(QUOTE_VERB) do
+    local _, _, p1, p2 = find(head, verb)
+    if p1 then
+      vs, ve = p1, p2
+      break
+    end
+  end
+  if not vs then return nil end
+  vs, ve = ss + vs - 1, ss + ve - 1
+  local m
+  if ve >= x then
+    -- the passive: the subject before its `be`
+    local aux = tail_letters(s, (vs - 8 > ss and vs - 8 or ss), vs - 2)
+    if not (aux and sets.be_form[lc(aux)]) then return nil end
+    m = subject_before(A, vs - 1 - #aux, ss)
+    if not m or m.how == "after" then return nil end
+  else
+    local w = sub(s, skip_spaces(s, ve), x - 1)
+    local gender = sets.object_pronoun_m[w] and "m" or sets.object_pronoun_f[w] and "f"
+                   or sets.object_pronoun_pn[w] and "pn"
+    if gender then
+      local ws = skip_spaces(s, ve)
+      m = { s = ws, e = x, kind = "pron", text = w, gender = gender }
+    else
+      m = first_np(A, ve + 1, x)
+      if not m or m.kind == "pron" then return nil end
+    end
+  end
+  m.how = "before"
+  local qk = quotes_closed_by(A, vs)
+  local cb = qk > 0 and A.qb[qk]
+  if cb and cb > ss then
+    local x0 = cb
+    while x0 < vs and not is_word_at(s, x0) do x0 = x0 + 1 end
+    m.aux_at = x0
+  end
+  return m
+end
+
 local function analyse_cue(A, h)
   if h.done then return h end
   h.done = true
@@ -3661,7 +3661,7 @@ local function analyse_cue(A, h)
     if gerund and A.lang == "en" then
       local y = space_back(s, a, ss)
       if sub(s, y - 3, y - 1) == " as" then
-        local m = Analyser.quoted_as(A, ss, y - 3, first_np, subject_before)
+        local m = Analyser.quoted_as(A, ss, y - 3)
         if m then before = m end
       end
     end
