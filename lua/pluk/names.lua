@@ -2336,6 +2336,32 @@ local function suffixed_form(article, g, lang, form)
   return full_of[(choose(order, nil, 0))]
 end
 
+-- common_first(ix, s, a, run) -> does run, cleaned from the run at a,
+-- open with a word that opens a line or a sentence there and that the
+-- article writes in lower case too, as a word of its own (`Tranen
+-- Evenepoel bij rentree` beside `met tranen in mijn ogen`)? The answer
+-- per word kept in the index.
+local function common_first(ix, s, a, run)
+  local w = string.match(run, "^(%u[%l\128-\255]+) ")
+  if not w or sub(s, a, a + #w - 1) ~= w then return false end
+  local p = a - 1
+  while p >= 1 and byte(s, p) == 32 do p = p - 1 end
+  local c = p >= 1 and byte(s, p)
+  if c and c ~= 10 and c ~= 46 and c ~= 33 and c ~= 63 and c ~= 58 and c ~= 34 then return false end
+  local memo = rawget(ix, "common_first")
+  if not memo then
+    memo = {}
+    rawset(ix, "common_first", memo)
+  end
+  local low = memo[w]
+  if low == nil then
+    local lw = lower(w)
+    low = find(s, " " .. lw .. " ", 1, true) ~= nil or find(s, " " .. lw .. ",", 1, true) ~= nil
+    memo[w] = low
+  end
+  return low
+end
+
 -- double_surname(ix, s, g, lang, w) -> the cleaned run of two words or
 -- more of index ix whose last word is w, a hyphen and a capitalised part
 -- (`Jeanine Hennis-Plasschaert` for `Hennis`), or nil
@@ -2416,13 +2442,29 @@ function M.canonical(article, mention, lang)
     -- cleaned at all then)
     local list = multi_lists(ix, last)
     if list then
-      local seen, order
+      local seen, order, weak
       for i = 1, #list do
         local q = 4 * list[i] - 3
         if nm == 1 or runs[q + 2] - runs[q + 1] > 2 then
           if not seen then seen, order = {}, {} end
-          consider(seen, order, fm, nm, clean_run(s, runs[q], runs[q + 3], g, lang, ix))
+          local run = clean_run(s, runs[q], runs[q + 3], g, lang, ix)
+          if common_first(ix, s, runs[q], run) then
+            weak = weak or {}
+            weak[run] = true
+          end
+          consider(seen, order, fm, nm, run)
         end
+      end
+      -- (a form whose first word may be a common word that opens a line
+      -- or sentence gives way to the others: `Tranen Evenepoel bij
+      -- rentree` beside `Remco Evenepoel`; alone it stands, `Bill
+      -- Hammons` beside `the bill`)
+      if weak and #order > 1 then
+        local strong = {}
+        for _, c in ipairs(order) do
+          if not weak[c.run] then strong[#strong + 1] = c end
+        end
+        if #strong > 0 then order = strong end
       end
       if order then best, best_n = choose(order, best, best_n) end
     end

@@ -4466,4 +4466,9 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("a fuller form whose first word opens a line and is a common word the article writes in lower case gives way to another (`Tranen Evenepoel bij rentree` beside `Remco Evenepoel`)", function()
+  local q = run('Tranen Evenepoel bij rentree in wielerpeloton\n\nTURIJN (ANP) - Voor Remco Evenepoel was het zaterdag een emotioneel weerzien. Hij stond met tranen in zijn ogen op het podium.\n\n"Dit had ik niet verwacht", sprak Evenepoel over het resultaat.', "nl")
+  T.eq(q[1] and q[1].speaker, "Remco Evenepoel", "the name, not the headline's first word")
+end)
+
 T.done()
