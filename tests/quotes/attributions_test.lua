@@ -4471,4 +4471,9 @@ T.case("a fuller form whose first word opens a line and is a common word the art
   T.eq(q[1] and q[1].speaker, "Remco Evenepoel", "the name, not the headline's first word")
 end)
 
+T.case("Dutch: a name right after the finite verb that follows a fronted clause and its comma is the sentence's subject (`Tot aan zijn val ..., had Evenepoel ... gewonnen`), whom a later `hij` means", function()
+  local q = run('Voor Remco Evenepoel was het een weerzien. In de Giro rijdt hij voor zijn ploeggenoot João Almeida, zaterdag vierde. Tot aan zijn val vorig jaar, waarbij hij een breuk opliep, had Evenepoel alle koersen gewonnen.\n\n"Het was zwaar om terug te komen", vertelde hij.', "nl")
+  T.eq(q[1] and q[1].speaker, "Remco Evenepoel", "the subject after the verb")
+end)
+
 T.done()

@@ -5697,8 +5697,11 @@ person_mentions_uncached = function(A, a, b)
         -- (Dutch and German put the subject after the finite verb when
         -- one word opens the sentence: `Zo is Hans (34) uit Rotterdam
         -- blij`, `Gisteren was Hans ...`; an auxiliary or modal there)
+        -- (and so after a fronted clause closed by its comma: `Tot aan zijn
+        -- val ..., had Evenepoel alle vier de koersen gewonnen`)
         local v2 = A.lang ~= "en" and L.verb_word[prevw] == true and not prev_punct
-                   and find(sub(s, skip_spaces(s, a), ms - 1), "^[^%s%p]+%s+[^%s%p]+%s+$") ~= nil
+                   and (find(sub(s, skip_spaces(s, a), ms - 1), "^[^%s%p]+%s+[^%s%p]+%s+$") ~= nil
+                        or find(sub(s, (ms - #prevw - 8 > a and ms - #prevw - 8 or a), ms - 1), ",%s+[^%s%p]+%s+$") ~= nil)
         local subj = initial or topic or v2 or L.cue[prevw] or L.source[prevw]
                      or (not prep and (nxt == "," or L.cue[nxt] or (nlow
                          and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt])
