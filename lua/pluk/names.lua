@@ -2342,12 +2342,13 @@ end
 -- Evenepoel bij rentree` beside `met tranen in mijn ogen`)? The answer
 -- per word kept in the index.
 local function common_first(ix, s, a, run)
-  local w = string.match(run, "^(%u[%l\128-\255]+) ")
-  if not w or sub(s, a, a + #w - 1) ~= w then return false end
+  -- (where the run stands first, by bytes: most stand inside a sentence)
   local p = a - 1
   while p >= 1 and byte(s, p) == 32 do p = p - 1 end
   local c = p >= 1 and byte(s, p)
   if c and c ~= 10 and c ~= 46 and c ~= 33 and c ~= 63 and c ~= 58 and c ~= 34 then return false end
+  local w = string.match(run, "^(%u[%l\128-\255]+) ")
+  if not w or sub(s, a, a + #w - 1) ~= w then return false end
   local memo = rawget(ix, "common_first")
   if not memo then
     memo = {}
@@ -2355,8 +2356,19 @@ local function common_first(ix, s, a, run)
   end
   local low = memo[w]
   if low == nil then
+    -- (the word searched without the blank before it, which a plain
+    -- search would stop at everywhere; the bytes around it tested)
     local lw = lower(w)
-    low = find(s, " " .. lw .. " ", 1, true) ~= nil or find(s, " " .. lw .. ",", 1, true) ~= nil
+    low = false
+    local at = find(s, lw, 1, true)
+    while at do
+      local b0, b1 = byte(s, at - 1), byte(s, at + #lw)
+      if (b0 == 32 or b0 == 10) and (b1 == 32 or b1 == 44) then
+        low = true
+        break
+      end
+      at = find(s, lw, at + 1, true)
+    end
     memo[w] = low
   end
   return low
@@ -2448,7 +2460,7 @@ function M.canonical(article, mention, lang)
         if nm == 1 or runs[q + 2] - runs[q + 1] > 2 then
           if not seen then seen, order = {}, {} end
           local run = clean_run(s, runs[q], runs[q + 3], g, lang, ix)
-          if common_first(ix, s, runs[q], run) then
+          if #list > 1 and common_first(ix, s, runs[q], run) then
             weak = weak or {}
             weak[run] = true
           end
