@@ -2146,9 +2146,8 @@ function Analyser.brought_in_unnamed(A, head, x)
       -- (the capitalised words of a name between: up to four)
       local p, caps = at - 1, 0
       while caps < 4 do
-        local w0, w1 = string.find(sub(s, lo, p), "(%S+)%s+$")
+        local w0, _, w = find(sub(s, lo, p), "(%S+)%s+$")
         if not w0 then break end
-        local w = sub(s, lo + w0 - 1, lo + w1 - 1):match("^(%S+)")
         if L.det[lc(w)] == "indef" and caps > 0 then
           return lc(w) .. sub(s, lo + w0 - 1 + #w, at - 1) .. head
         end
@@ -2600,18 +2599,16 @@ local function subject_after(A, b, se)
             d = d - 1
           end
           local det = d == 1 and x >= 3 and L.det[ltok(s, t, 1)]
-          if det and r ~= "g" and r ~= "x" then
-            -- (and the person's name between commas after it: `said the
-            -- chief executive of Maersk, John Reinhart.`)
-            return Analyser.appositive_name_after(A, t, n, t[2 * lastname])
-                   or { s = t[1], e = t[2 * lastname], kind = "role", text = sub(s, t[1], t[2 * lastname] - 1),
-                        head = lc(rw), gender = r, def = det, how = "after" }
-          end
-          -- (a title's too: `zegt minister van Economische Zaken, Stef
-          -- Blok.`)
           if r ~= "g" and r ~= "x" then
+            -- (and the person's name between commas after it: `said the
+            -- chief executive of Maersk, John Reinhart.`, a title's too,
+            -- `zegt minister van Economische Zaken, Stef Blok.`)
             local ap = Analyser.appositive_name_after(A, t, n, t[2 * lastname])
             if ap then return ap end
+            if det then
+              return { s = t[1], e = t[2 * lastname], kind = "role", text = sub(s, t[1], t[2 * lastname] - 1),
+                       head = lc(rw), gender = r, def = det, how = "after" }
+            end
           end
         end
         break
@@ -3344,11 +3341,11 @@ function Analyser.quoted_as(A, ss, x)
     m = subject_before(A, vs - 1 - #aux, ss)
     if not m or m.how == "after" then return nil end
   else
-    local w = sub(s, skip_spaces(s, ve), x - 1)
+    local ws = skip_spaces(s, ve)
+    local w = sub(s, ws, x - 1)
     local gender = sets.object_pronoun_m[w] and "m" or sets.object_pronoun_f[w] and "f"
                    or sets.object_pronoun_pn[w] and "pn"
     if gender then
-      local ws = skip_spaces(s, ve)
       m = { s = ws, e = x, kind = "pron", text = w, gender = gender }
     else
       m = first_np(A, ve + 1, x)
@@ -3421,15 +3418,15 @@ local function analyse_cue(A, h)
       local _, we, w = find(s, "^(%a+)%s", nb)
       if w and L.agent[lc(w)] then
         local m = subject_after(A, skip_spaces(s, we), se)
-        -- (a thing is no agent who speaks: `the storm is highlighted by
-        -- the golf ball-sized hail`)
-        if m and m.kind ~= "pron" and not (m.kind == "role" and m.gender == "?") then
+        -- (a thing is no agent who speaks, and its passive says nothing of
+        -- a speaker before it either: `the storm is highlighted by the
+        -- golf ball-sized hail`)
+        if m and m.kind == "role" and m.gender == "?" then return h end
+        if m and m.kind ~= "pron" then
           m.how = "agent"
           h.subj = m
           return h
         end
-        -- (and its passive says nothing of a speaker before it either)
-        if m and m.kind == "role" and m.gender == "?" then return h end
       end
     end
   end
