@@ -4476,4 +4476,17 @@ T.case("Dutch: a name right after the finite verb that follows a fronted clause 
   T.eq(q[1] and q[1].speaker, "Remco Evenepoel", "the subject after the verb")
 end)
 
+T.case("Dutch sport epithets: a demonym after a name the sentence before gave after a preposition (`Voor Remco Evenepoel was het ... vertelde de jonge Belg`); `de oud-international` (role_nouns.txt); a capitalised compound ending in a role noun is a role, not a name (`de Heerenveen-coach`); and one office's nouns are one (speech_words.txt's `role_alike`: a `trainer` is `de coach`)", function()
+  local q = run('Voor Remco Evenepoel was het zaterdag een emotioneel weerzien met het peloton. "Ik stond met tranen in mijn ogen op het startpodium", vertelde de jonge Belg.', "nl")
+  T.eq(q[1] and q[1].speaker, "Remco Evenepoel", "the name after a preposition, for a demonym")
+  local q2 = run('Heerenveen-trainer Robin van Persie heeft uitgehaald naar de arbitrage. "Dat is echt ondenkbaar", zei de oud-international bij ESPN.', "nl")
+  T.eq(q2[1] and q2[1].speaker, "Robin van Persie", "de oud-international")
+  local _, a = run('Heerenveen-trainer Robin van Persie heeft uitgehaald naar de arbitrage. Fortuna wisselde twee keer. Volgens de Heerenveen-coach had het zeker invloed op de wedstrijd.', "nl")
+  T.eq(a[1] and { a[1].speaker, a[1].speaker_text }, { "Robin van Persie", "de Heerenveen-coach" }, "a compound's coach is the trainer")
+  local _, a2 = run('Trainer Peter Bosz was boos na de wedstrijd. Fortuna wisselde twee keer. Volgens de coach had het zeker invloed op de wedstrijd.', "nl")
+  T.eq(a2[1] and a2[1].speaker, "Peter Bosz", "the coach is the trainer")
+  local _, a3 = run('Trainer Peter Bosz was boos na de wedstrijd. Minister Jan de Vries zat op de tribune. Volgens de coach had het zeker invloed op de wedstrijd.', "nl")
+  T.eq(a3[1] and a3[1].speaker, "Peter Bosz", "the trainer, not the person named last")
+end)
+
 T.done()

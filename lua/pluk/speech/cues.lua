@@ -279,6 +279,17 @@ end
 -- noun phrase ending at token k (its head): det? adj* head, with an
 -- `X van/of Y` extension handled by the caller (w: token k's text, when
 -- the caller has it). Returns mention or nil.
+-- Analyser.compound_person_role(L, w) -> the kind and key of a person's
+-- role noun that ends a capitalised compound after its hyphen, in lower
+-- case (`Heerenveen-coach`, `PSV-trainer`), or nil: such a word is a
+-- role, not a name, after a determiner (`de Heerenveen-coach zei`)
+function Analyser.compound_person_role(L, w)
+  if not find(w, "-", 1, true) or not find(w, "%-%l[%l\128-\255]*$") then return nil end
+  local r, key = role_of(L, w)
+  if r == nil or r == "x" or r == "g" then return nil end
+  return r, key
+end
+
 local function np_ending(A, t, k, lo, w)
   local s, L, g = A.s, A.L, A.g
   w = w or tok(s, t, k)
@@ -296,14 +307,19 @@ local function np_ending(A, t, k, lo, w)
   -- (the demonym list asked first: most names are none, and the word
   -- before costs a cut)
   local demonym = kd == "N" and k > lo and L.demonym[key]
+  -- and so is a compound whose last part is a person's role noun in
+  -- lower case (`de Heerenveen-coach`, `de PSV-trainer`; not `the
+  -- Redmond-based company`)
+  -- (compound: the role's kind)
+  local compound = kd == "N" and not demonym and k > lo and Analyser.compound_person_role(L, w)
   -- (an age or an adjective may stand between: `De 26-jarige Fries`,
   -- `de jonge Amerikaan`)
-  if demonym and not L.det[ltok(s, t, k - 1)]
+  if (demonym or compound) and not L.det[ltok(s, t, k - 1)]
      and not (k - 1 > lo and (find(tok(s, t, k - 1), "^%d+%-%l") or is_lower_at(s, t[2 * k - 3]))
               and L.det[ltok(s, t, k - 2)]) then
-    demonym = false
+    demonym, compound = false, nil
   end
-  if kd == "N" and (demonym or L.role[key] and not L.abbreviated_title[key] and find(w, "^%u%u+$")) then kd = "w" end
+  if kd == "N" and (demonym or compound or L.role[key] and not L.abbreviated_title[key] and find(w, "^%u%u+$")) then kd = "w" end
   -- German writes every noun with a capital: a role noun after a
   -- determiner is a role, its determiner kept (`ein Sprecher`, `die
   -- Polizei`)
@@ -2427,7 +2443,11 @@ local function subject_after(A, b, se)
      and Analyser.female_demonym(L, ltok(s, t, last)) then
     dem = last
   end
-  if dem and dem == last and dem >= 2 and (dem ~= lastname or L.demonym[ltok(s, t, dem)])
+  local compound, compound_key = nil, nil
+  if dem and dem == last and dem == lastname and not L.demonym[ltok(s, t, dem)] then
+    compound, compound_key = Analyser.compound_person_role(L, tok(s, t, dem))
+  end
+  if dem and dem == last and dem >= 2 and (dem ~= lastname or L.demonym[ltok(s, t, dem)] or compound)
      and L.det[ltok(s, t, 1)] then
     local plain = true
     -- (an age is such an adjective: `schreef de 24-jarige Fransman`,
@@ -2440,7 +2460,7 @@ local function subject_after(A, b, se)
     end
     if plain then
       return { s = t[1], e = t[2 * last], kind = "role", text = sub(s, t[1], t[2 * last] - 1),
-               head = ltok(s, t, last), gender = L.demonym[ltok(s, t, last)] or "f",
+               head = compound_key or ltok(s, t, last), gender = compound or L.demonym[ltok(s, t, last)] or "f",
                def = L.det[ltok(s, t, 1)], how = "after" }
     end
   end
@@ -5922,6 +5942,7 @@ end
 -- names, e is that person too (see role_modifier).
 local function other_role(A, e, m, other_mod)
   return e.role_head ~= nil and e.role_head ~= m.head and m.def ~= "dem"
+         and Analyser.alike_roles(A.L, m.head)[e.role_head] == nil
          and not (A.L.sets.any_person[m.head] or Analyser.age_noun(m.head))
          or other_mod ~= nil and e.canon == other_mod
 end
@@ -6002,6 +6023,32 @@ end
 -- of the last such place before position x, else of the first; nil when
 -- the article names nobody so. (Every place of a head is found once per
 -- article: a list of {position, name as written}.)
+-- Analyser.alike_roles(L, head) -> the role nouns that name head's office
+-- (speech_words.txt's `role_alike`, groups joined by `/`), as a set with
+-- head in it, and as a list in its order (`trainer/coach`: a person the
+-- article calls trainer is the coach it speaks of later)
+local alike_memo = setmetatable({}, { __mode = "k" })
+function Analyser.alike_roles(L, head)
+  local by_head = alike_memo[L]
+  if not by_head then
+    by_head = {}
+    for group in pairs(L.sets.role_alike) do
+      local set, list = {}, {}
+      for w in group:gmatch("[^/]+") do
+        if not set[w] then set[w] = #list + 1 list[#list + 1] = w end
+      end
+      set.list = list
+      for i = 1, #list do by_head[list[i]] = set end
+    end
+    alike_memo[L] = by_head
+  end
+  local set = by_head[head or ""]
+  if set then return set end
+  set = { [head or ""] = 1, list = { head } }
+  by_head[head or ""] = set
+  return set
+end
+
 local function role_places(A, head)
   local cache = A.role_cache
   if not cache then
@@ -6012,9 +6059,15 @@ local function role_places(A, head)
   if list then return list end
   list = {}
   local s, g = A.s, A.g
-  local H = head:sub(1, 1):upper() .. head:sub(2)
   local known = A.L.role[head] ~= nil
-  for _, form in ipairs(H ~= head and { head, H } or { head }) do
+  -- (each noun of the office, in lower case and with its capital)
+  local forms = {}
+  for _, h in ipairs(Analyser.alike_roles(A.L, head).list) do
+    local H = h:sub(1, 1):upper() .. h:sub(2)
+    forms[#forms + 1] = h
+    if H ~= h then forms[#forms + 1] = H end
+  end
+  for _, form in ipairs(forms) do
     local init = 1
     while true do
       local a, b = find(s, form, init, true)
@@ -6072,8 +6125,8 @@ local function role_places(A, head)
       end
     end
   end
-  -- (two forms searched: their places in text order)
-  if H ~= head then table.sort(list, function(p, q) return p[1] < q[1] end) end
+  -- (more forms searched than one: their places in text order)
+  if #forms > 1 then table.sort(list, function(p, q) return p[1] < q[1] end) end
   cache[head] = list
   return list
 end
@@ -6228,7 +6281,10 @@ end
 -- the most recent person in subject position before x, looking back over
 -- at most `max_sents` sentences: the first fitting subject of the nearest
 -- sentence that has one
-function Analyser:recent_person(A, x, want, max_sents, subj_only)
+-- (loose: a name of two words or more that looks like a person's is one
+-- after a preposition too, `Voor Remco Evenepoel was het ...`, for a
+-- caller whose mention can be no place: `de jonge Belg`)
+function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
   -- the same pronoun earlier in x's sentence, outside quotes, is the same
   -- person (`While he believes Harris does not qualify ..., he says ...`):
   -- the names after it are not that person
@@ -6306,7 +6362,9 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only)
       elseif c.role and (c.subj or not subj_only) then
         local e = self:resolve(A, c.role, c.s)
         if e and e.person ~= false and gender_fits(want, e.gender) and e ~= A.exclude then return e end
-      elseif (c.subj or not subj_only) and mention_person(A, c) then
+      elseif (c.subj or not subj_only)
+             and (mention_person(A, c)
+                  or loose and find(c.text, " ", 1, true) and looks_personal(A, mention_canon(A, c), c.text)) then
         local e = entity(A, c.canon)
         if e.person == nil then set_person(A, e, true) end
         -- (a role of one sex right before the name gives the person's:
@@ -7940,7 +7998,7 @@ function Analyser:resolve(A, m, x)
       -- heeft schaatser Mees van Dalen geschorst. ... De 26-jarige Fries
       -- ontkent`)
       if Analyser.age_noun(m.head) or A.L.demonym[m.head or ""] then
-        e = self:recent_person(A, m.s, m.gender, 5, false)
+        e = self:recent_person(A, m.s, m.gender, 5, false, true)
         if e and not other_role(A, e, m, other_mod) then return e end
       end
     end
