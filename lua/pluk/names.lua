@@ -751,8 +751,16 @@ end
 -- that one capitalised particle before it is the sentence's article: its
 -- first word as above, or its last an organisation word or a compound of
 -- one (`De Algemene Onderwijsbond`, `De Consumentenbond`)
-local function organisation_run(g, w, last)
-  return organisation_head(g, w) or g.org ~= nil and (g.org[last] ~= nil or M.org_compound(g, last))
+-- (run: the run's text, when an organisation word inside it counts too:
+-- `De Algemene Vereniging Schoolleiders`)
+local function organisation_run(g, w, last, run)
+  if organisation_head(g, w) or g.org ~= nil and (g.org[last] ~= nil or M.org_compound(g, last)) then return true end
+  if run and g.org then
+    for x in run:gmatch("%S+") do
+      if g.org[x] then return true end
+    end
+  end
+  return false
 end
 
 -- run_ending(s, t, k, g) -> first token index of the name run that ends
@@ -845,7 +853,7 @@ function M.run_ending(s, t, k, g, kw)
         local x = i + 1
         while x < first and not is_upper_at(s, t[2 * x - 1]) do x = x + 1 end
         local fw = first_w or sub(s, t[2 * first - 1], t[2 * first] - 1)
-        if x == i + 1 and not (first == i + 2 and organisation_run(g, fw, kw)) then
+        if x == i + 1 and not (first == i + 2 and organisation_run(g, fw, kw, sub(s, t[2 * first - 1], t[2 * k] - 1))) then
           first, first_w = x, nil
         end
         break
@@ -1083,8 +1091,14 @@ strip_titles_uncached = function(str, lang, g)
   -- a portfolio after the title, before a name of two words or more
   -- (`wethouder Financiën Sanne de Graaf`, the title cut off before:
   -- `Financiën Sanne de Graaf`)
+  -- (not before an organisation's name, where the word is the name's
+  -- own: `Algemene Vereniging Schoolleiders`)
   if k < n - 1 and g.portfolio[lc(sub(str, t[2 * k - 1], t[2 * k] - 1))] and is_upper_at(str, t[2 * k + 1]) then
-    k = k + 1
+    local org = false
+    for x = k + 1, n do
+      if g.org[sub(str, t[2 * x - 1], t[2 * x] - 1)] then org = true break end
+    end
+    if not org then k = k + 1 end
   end
   local stop = n
   while stop > k and g.after[lc(sub(str, t[2 * stop - 1], t[2 * stop] - 1))] do stop = stop - 1 end
@@ -1900,7 +1914,17 @@ local function clean_words(run, g, lang)
   while first < n and g.stop_start[lc(ws[first])] do first = first + 1 end
   -- (a portfolio before a name of two words or more: `Financiën Sanne de
   -- Graaf`; `Wonen Limburg` stays)
-  while first < n - 1 and g.portfolio[lc(ws[first])] do first = first + 1 end
+  -- (not before an organisation's name: `Algemene Vereniging
+  -- Schoolleiders`)
+  if first < n - 1 and g.portfolio[lc(ws[first])] then
+    local org = false
+    for p = first + 1, n do
+      if g.org[ws[p]] then org = true break end
+    end
+    if not org then
+      while first < n - 1 and g.portfolio[lc(ws[first])] do first = first + 1 end
+    end
+  end
   if lang == "nl" then
     -- a Dutch name opens with its initials: what stands before them is
     -- no part of it (`De Noord-Ierse Nobelprijswinnaar M.C. Maguire`)
@@ -1957,7 +1981,7 @@ local function clean_run_uncached(s, a, e, g, lang)
   -- a capitalised particle before an organisation word or an acronym is
   -- the sentence's article (as run_ending reads it)
   local p1, rest = c:match("^(%u%l*) (%S+)")
-  if p1 and g.particles[lc(p1)] and organisation_run(g, rest, c:match("(%S+)$")) then
+  if p1 and g.particles[lc(p1)] and organisation_run(g, rest, c:match("(%S+)$"), sub(c, #p1 + 2)) then
     c = sub(c, #p1 + 2)
   end
   -- (a plain search first: the pattern tries every position of the name)

@@ -4489,4 +4489,10 @@ T.case("Dutch sport epithets: a demonym after a name the sentence before gave af
   T.eq(a3[1] and a3[1].speaker, "Peter Bosz", "the trainer, not the person named last")
 end)
 
+T.case("a Dutch organisation's name with its organisation word inside: the sentence's `De` is no part of it, a portfolio's word that opens it is (`De Algemene Vereniging Schoolleiders (AVS) zegt`), and `de vereniging` later is that whole name", function()
+  local q = run('De Algemene Vereniging Schoolleiders (AVS) zegt "positief gestemd" te zijn over de uitslag.\n\nVolgens de vereniging is het tekort vaak onderbelicht. "De aanpak moet hand in hand gaan met het lerarentekort."', "nl")
+  T.eq(q[1] and { q[1].speaker, q[1].speaker_text }, { "Algemene Vereniging Schoolleiders", "Algemene Vereniging Schoolleiders" }, "without the sentence's article")
+  T.eq(q[2] and q[2].speaker, "Algemene Vereniging Schoolleiders", "de vereniging: the whole name")
+end)
+
 T.done()

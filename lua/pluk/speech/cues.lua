@@ -7041,6 +7041,12 @@ local function group_names(A, head)
           -- `the chamber` after `the Brackford Chamber of Commerce`)
           local e = form == cap and sub(s, q + 1, q + 4) == " of " and is_upper_at(s, q + 5)
                     and Analyser.caps_after(A, q + 1, 2)
+          -- (and, outside English, on through the capitalised words right
+          -- after it: `de vereniging` after `De Algemene Vereniging
+          -- Schoolleiders (AVS)`)
+          if not e and form == cap and after == 32 and A.lang ~= "en" and A.lang ~= nil and is_upper_at(s, q + 2) then
+            e = Analyser.caps_after(A, q + 1, 1)
+          end
           list[#list + 1] = { p, q, a, e or q + 1 }
         elseif after == 32 and A.lang ~= "en" and A.lang ~= nil and is_upper_at(s, q + 2)
                or form == cap and (sub(s, q + 1, q + 4) == " of " or sub(s, q + 1, q + 5) == " for "
