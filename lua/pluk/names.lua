@@ -1032,9 +1032,12 @@ strip_titles_uncached = function(str, lang, g)
   -- `Attorney General's Office`
   -- (not past a group's noun that opens it: `Ontwikkelaar Nordwind
   -- Energie` is Nordwind Energie, below)
+  -- (not a person's honorific of one sex before a surname that is also
+  -- an organisation word: `Mr Hall`, `Mrs Church`)
   if n >= 2 and g.org and g.org[sub(str, t[2 * n - 1], t[2 * n] - 1)]
      and (n == 2 or group_word(g, sub(str, t[1], t[2] - 1)) ~= true) then
-    return str
+    local tg = g.titles[lc(sub(str, t[1], t[2] - 1))]
+    if not (n == 2 and (tg == "m" or tg == "f")) then return str end
   end
   -- and a body named by its place keeps its noun (`rechtbank Amsterdam`)
   if n >= 2 and g.place_body[lc(sub(str, t[1], t[2] - 1))] and kind(str, t, 2, g) == "N" then return str end

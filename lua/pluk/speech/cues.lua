@@ -5702,6 +5702,29 @@ person_mentions_uncached = function(A, a, b)
         if nxt == "," then
           local r2 = lc(s:match("^%s*,%s*([^%s%p]+)", me) or "")
           if r2 == "dat" or r2 == "which" or r2 == "welke" then rnext = true end
+        elseif initial and nlow and not L.cue[nxt] then
+          -- (and words in lower case after a name that opens the sentence,
+          -- up to four ending in a role noun, then a name: the name says
+          -- whose role it is, `Liberal Democrat front bench spokesman
+          -- Norman Baker added`)
+          -- (a person's role in the singular, and no function word,
+          -- verb or conjunction before it: not `Mary Jones and her husband
+          -- Tom Smith`, `Emily Spanton met officers Antoine Quirin`)
+          local ph = s:match("^%s+(%l[%l%s%-]-)%s+%u", me)
+          if ph and #ph < 50 then
+            local last, count = ph:match("(%S+)$"), select(2, ph:gsub("%S+", ""))
+            local r = count <= 4 and role_of(L, last)
+            if r and r ~= "g" and r ~= "x" then
+              rnext = true
+              for w in ph:gmatch("%S+") do
+                if L.fw[w] or L.det[w] or L.prep[w] or L.pron[w] or L.cue[w] or L.verb_word[w]
+                   or L.closed_verb[w] or find(w, "ed$") or L.sets.conjunction[w] or L.adv[w] then
+                  rnext = nil
+                  break
+                end
+              end
+            end
+          end
         end
         -- (a person the article named in full, in a phrase that opens the
         -- sentence, is what it is about: `Voor Brink zit het toernooi
@@ -5769,6 +5792,13 @@ local function mention_canon(A, c)
     -- as a name, `Schapenhouder Gert van Ommeren` as `Gert van Ommeren`,
     -- not a name of two words and a place after its van)
     canon = Analyser.lead_role_cut(A, names.canonical(A.article, Analyser.lead_role_cut(A, c.text), A.lang))
+    -- (after a title of one sex, not a fuller form a title of the other
+    -- already took: `Mrs Hall` after `Mr Hall`, Tony Hall; see resolve)
+    local tg = c.pw and A.g.titles[names.lc_memo[c.pw] or lc(c.pw)]
+    if (tg == "m" or tg == "f") and canon ~= c.text then
+      local ent = A.entities[canon]
+      if ent and ent.gender and ent.gender ~= tg and ent.gender ~= "p" then canon = c.text end
+    end
     c.canon = canon
   end
   return canon
@@ -7747,9 +7777,21 @@ function Analyser:resolve(A, m, x)
     if m.role_gender and m.role_gender ~= "p" and m.role_gender ~= "g" and m.role_gender ~= "x" then
       e.gender = e.gender or m.role_gender
     end
-    if m.title then
-      local tg = A.g.titles[lc(rtrim(m.title))]
-      if type(tg) == "string" then e.gender = e.gender or tg end
+    -- (a title of one sex: the mention's own, or its first word)
+    local title = m.title and rtrim(m.title) or m.text:match("^(%u%a*%.?) %u")
+    local tg = title and A.g.titles[lc(title)]
+    if tg == "m" or tg == "f" then
+      if e.gender and e.gender ~= tg and e.gender ~= "p" then
+        -- a fuller form that the other sex's title already took is
+        -- another person's: `Mrs Hall` after `Tony Hall ... Mr Hall`
+        -- is no Tony Hall (the name as written, less its title)
+        local own = names.strip_titles(m.text, A.lang, A.g)
+        if own ~= canon and own ~= "" then
+          e = entity(A, own)
+          if e.person == nil then set_person(A, e, true) end
+        end
+      end
+      e.gender = e.gender or tg
     end
     return e
   elseif m.kind == "pron" then
