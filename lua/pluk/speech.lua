@@ -245,7 +245,22 @@ local function split_cue(A, entries, x)
     do
     local tw = sub(s, t[2 * k - 1], t[2 * k] - 1)
     local w = lc_memo[tw] or lc(tw)
-    if L.comp[w] and k > 1 then return nil end
+    if L.comp[w] and k > 1 then
+      -- (not `dat` as the object right before the particle: `lichtte de
+      -- wethouder dat toe: ...`, a complementizer then opening nothing)
+      local nx = k < n and ltok(s, t, k + 1) or nil
+      local object = false
+      for ix = 1, #entries do
+        if nx == entries[ix].particle then object = true break end
+      end
+      if not object then return nil end
+      -- (the content, when any, starts past the particle: particle_end)
+      for ix = 1, #entries do
+        local en = entries[ix]
+        if nx == en.particle and (k + 1 == n or is_punct_tok(s, t, k + 2)) then return en.lemma, t[2 * k + 2] end
+      end
+      return nil
+    end
     local er_w = er and "er" .. w
     if w == "er" then er = true end
     for ix = 1, #entries do
@@ -728,6 +743,14 @@ local function hit_content(A, h)
   local c = h.content
   if c == nil then
     local cs, ce = cue_content(A, h)
+    -- (a separable verb's object `dat` before its particle opens no
+    -- clause: what follows the particle is the content, and a colon there
+    -- frames a quote, as after any cue: `lichtte de wethouder dat toe:
+    -- ,,...''`)
+    if cs and h.particle_end and cs >= h.e and cs < h.particle_end then
+      cs = skip_spaces(A.s, h.particle_end)
+      if byte(A.s, cs) == 58 or cs >= ce then cs = nil end
+    end
     if cs and ce and h.subj and h.subj.relative then ce = Analyser.relative_end(A, cs, ce) end
     if cs and ce and not h.where then
       ce = Analyser.coordinated_cue_end(A, cs, ce)

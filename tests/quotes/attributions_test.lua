@@ -4515,4 +4515,18 @@ T.case("a title of one sex does not take a fuller form the other sex's title too
   T.ok(q[3] and q[3].speaker ~= "Tony Hall", "nor is she")
 end)
 
+T.case("Dutch openers that are no speakers: an adverb of closed_words.txt with its capital (`Even was er stress`), a word before a verb that `er` or a subject pronoun follows (`Online waren er geen kaarten`: speech_words.txt's `subject_after_verb`): the quote after goes on with the paragraph's speaker", function()
+  local q = run(',,We hoopten op 2000 bezoekers, het waren er 2300\'\', zegt een woordvoerder van de organisatie.\n\nOnline waren er geen kaarten meer verkrijgbaar. ,,We hielden rekening met de derby.\'\' Even was er stress achter de schermen, maar dit kon worden aangevuld. ,,Wij dachten dat er vooral bier zou worden gedronken.\'\'', "nl")
+  T.eq(q[2] and q[2].speaker, "een woordvoerder van de organisatie", "not Online")
+  T.eq(q[3] and q[3].speaker, "een woordvoerder van de organisatie", "not Even")
+end)
+
+T.case("Dutch: a name of two words right before a person's role noun is the speaker, its appositive's comma missing (`zegt Ignas Snellen hoogleraar astronomie`); a separable cue with its object `dat` before the particle (`lichtte de wethouder dat toe: ,,...''`) tags the quote and reports nothing more", function()
+  local q = run('"Astronomen staan wel te juichen", zegt Ignas Snellen hoogleraar astronomie van de Universiteit Leiden.', "nl")
+  T.eq(q[1] and q[1].speaker, "Ignas Snellen", "the name without the role")
+  local q2, a2 = run('Afgelopen dinsdag lichtte de wethouder dat toe: "Het is ingewikkelder op het moment dat het dicht bij huis komt."', "nl")
+  T.eq(q2[1] and { q2[1].speaker_text, q2[1].cue }, { "de wethouder", "lichtte" }, "the tag")
+  T.eq(#a2, 0, "no content from the object dat")
+end)
+
 T.done()

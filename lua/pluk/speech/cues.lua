@@ -2468,8 +2468,14 @@ local function subject_after(A, b, se)
   -- noun phrase, not a name (a possessive one: below). Not a name the
   -- article gave in full before, nor before a verb: in Dutch the finite
   -- verb follows `volgens X` (`Volgens Verbeek gaan werknemers er ...`)
+  -- Nor, outside English, a name of two words or more before a person's
+  -- role noun, an appositive whose comma is missing (`zegt Ignas Snellen
+  -- hoogleraar astronomie`): Dutch makes a place's modifier an adjective
+  -- or a compound (`de Leidse hoogleraar`)
   if lastname and last > lastname and not names.possessive(s, t, lastname)
-     and not L.verb_word[ltok(s, t, lastname + 1)] and not Analyser.known_surname(A, t, lastname) then
+     and not L.verb_word[ltok(s, t, lastname + 1)] and not Analyser.known_surname(A, t, lastname)
+     and not (A.lang ~= "en" and A.lang ~= nil and SETS.one_person[role_of(L, tok(s, t, lastname + 1))]
+              and (names.run_ending(s, t, lastname, g) or lastname) < lastname) then
     local nouns = 0
     for x = lastname + 1, last do
       local wx = ltok(s, t, x)
@@ -3073,7 +3079,12 @@ local function sentence_initial_common(A, m)
   -- byte of the article for each word)
   local lw = lower(w)
   local n = #w
-  local p = find(s, lw, 1, true)
+  -- (a word of a closed class is a common word with no search: an
+  -- adverb, a preposition, a determiner, `Even was er stress`)
+  local L = A.L
+  local closed = L.adv[lw] or L.closed_adv[lw] or L.prep[lw] or L.det[lw] or L.fw[lw]
+  local p = not closed and find(s, lw, 1, true)
+  if closed then hit = true end
   while p do
     local before, after = byte(s, p - 1), byte(s, p + n)
     if not (before and is_word_byte(before)) and not (after and (is_word_byte(after) or after >= 128)) then
@@ -5816,6 +5827,13 @@ local function one_word_opener(A, c, also_aux)
   local canon = mention_canon(A, c)
   if canon and not find(canon, "%s") and find(canon, "%l") and not is_org_name(A, canon)
      and not find(canon, "ing$") then
+    -- (in Dutch and German, not before a verb that the subject follows,
+    -- `er` or a subject pronoun: a fronted word, `Online waren er geen
+    -- kaarten meer`, `Toen zei hij`)
+    if A.lang ~= "en" and A.lang ~= nil then
+      local nx = string.match(A.s, "^%s*[%a\128-\255]+%s+([%a\128-\255]+)", c.e)
+      if nx and A.L.sets.subject_after_verb[lc(nx)] then return nil end
+    end
     return canon
   end
   return nil

@@ -218,13 +218,14 @@ local function compile(lang, src)
   -- modifier of a role noun after them (`, while Republican President
   -- Trump noted`)
   -- (and its other verbs, class verb, irregular past forms the most:
-  -- `met`, `led`; L.closed_verb)
-  L.verb_word, L.conj, L.closed_verb = {}, {}, {}
+  -- `met`, `led`; L.closed_verb; and its adverbs, class adv: L.closed_adv)
+  L.verb_word, L.conj, L.closed_verb, L.closed_adv = {}, {}, {}, {}
   local cw = src.closed_words
   for _, e in ipairs((cw or EMPTY).list) do
     local v = cw.values[e]
     if v == "aux" or v == "modal" then L.verb_word[lc(e)] = true
     elseif v == "verb" then L.closed_verb[lc(e)] = true
+    elseif v == "adv" then L.closed_adv[lc(e)] = true
     elseif v == "conj" or v == "rel" then L.conj[lc(e)] = true end
   end
   for w in pairs(L.modal) do L.verb_word[w] = true end
