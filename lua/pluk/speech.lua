@@ -474,6 +474,23 @@ local function opens_relative(sets, w)
   return sets.relative[w] or w == "what" or w == "wat"
 end
 
+-- Analyser.capitalised_words(s, a, b): is s[a, b) words that each open
+-- with a capital, and nothing else?
+function Analyser.capitalised_words(s, a, b)
+  if b <= a then return false end
+  for w in string.gmatch(sub(s, a, b - 1), "%S+") do
+    if not is_upper_at(w, 1) then return false end
+  end
+  return true
+end
+
+-- Analyser.letter_before(s, x): is the byte before x a letter (or the
+-- last byte of a character past ASCII)?
+function Analyser.letter_before(s, x)
+  local c = x > 1 and byte(s, x - 1)
+  return c and (c >= 65 and c <= 90 or c >= 97 and c <= 122 or c >= 128) or false
+end
+
 local function title_case(s, a, b)
   if b <= a then return false end
   -- (capitals only, ending in `!`: a shout, `"I WON THIS ELECTION, BY A
@@ -739,6 +756,16 @@ end
 
 -- the reported content of cue h, [cs, ce), or nil: cue_content, read
 -- once a hit (h.content: false for none)
+-- Analyser.quote_as_object(A, h, q): does quote q open right after cue h
+-- and one preposition of speech_words.txt's `object_prep` (`responded
+-- to "..."`, `reageerde op ,,...''`)? The quote is then what the cue's
+-- subject answered, not its words.
+function Analyser.quote_as_object(A, h, q)
+  local s = A.s
+  local _, pe, w = find(s, "^%s+([%a\128-\255]+)%s*", h.e)
+  return w ~= nil and pe + 1 == q.oa and A.L.sets.object_prep[lc(w)] ~= nil
+end
+
 local function hit_content(A, h)
   local c = h.content
   if c == nil then
@@ -962,7 +989,11 @@ function Analyser:attribute(A, res)
       -- (not a cue inside an aside that a relative pronoun opens between
       -- dashes or commas: `Bercow commented on the matter — which the BBC
       -- noted as unusual — "..."`)
-      if (h.subj or h.where == "self") and not (k > lk1 and Analyser.relative_aside(A, ss, h, q.oa)) then
+      -- (nor one whose preposition the quote is the object of: what was
+      -- responded to is no one's words there, `said its crews responded
+      -- to "multiple incidents"`; speech_words.txt's `object_prep`)
+      if (h.subj or h.where == "self") and not (k > lk1 and Analyser.relative_aside(A, ss, h, q.oa))
+         and not (k == lk2 and Analyser.quote_as_object(A, h, q)) then
         left = h
         break
       end
@@ -1204,6 +1235,11 @@ function Analyser:attribute(A, res)
       -- modifies what follows, where a later quote in the sentence is
       -- what was said: `noemde de ‘middeldure’ huurwoningen in het plan
       -- ‘een fopspeen’` (`declared a "terrorist-related" attack` stays)
+      ok = false
+    elseif q.words <= 2 and not ends_punct and raw_pw ~= "" and is_upper_at(raw_pw, 1)
+           and find(s, "^%s%u", q.cb) and Analyser.capitalised_words(s, q.cs, q.ce)
+           and Analyser.letter_before(s, space_back(s, q.oa, q.ss)) then
+      -- a nickname inside a name: `Ralph "Bucky" Phillips`
       ok = false
     elseif alone and q.words >= 1 then ok = true
     elseif q.words <= cfg.short_words then

@@ -4529,4 +4529,12 @@ T.case("Dutch: a name of two words right before a person's role noun is the spea
   T.eq(#a2, 0, "no content from the object dat")
 end)
 
+T.case("a quote right after a cue and its preposition is what was answered (`its crews responded to \"multiple incidents\"`: speech_words.txt's `object_prep`), the report's speaker's; a nickname in marks inside a name is no quote (`Ralph \"Bucky\" Phillips`)", function()
+  local q = run('Cornwall Fire Service said its crews responded to “multiple flooding-related incidents” in the Coverack area.', "en")
+  T.eq(q[1] and q[1].speaker, "Cornwall Fire Service", "the reporting speaker")
+  local q2 = run('Ralph "Bucky" Phillips, who once threatened to "splatter pig meat all over Chautauqua County", was charged.', "en")
+  T.eq(#q2, 1, "one quote")
+  T.eq(q2[1] and q2[1].text, "splatter pig meat all over Chautauqua County", "not the nickname")
+end)
+
 T.done()
