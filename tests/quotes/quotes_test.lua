@@ -262,4 +262,11 @@ T.case("one word in marks between a determiner and a word in lower case, where a
   T.eq(#q2, 2, "both words")
 end)
 
+T.case("a straight mark right after a sentence's end, its own quote open, closes it though a letter follows (`gezien.\"Een woordvoerder`: a space lost); no quote nests in its own mark", function()
+  local q = quotes('Dat merkt huisarts Henkjan Gebben. "Ja, wij hebben het druk. Collega\'s zeggen dat ook."Een woordvoerder laat weten dat het druk is. "Wij zien nog geen daling."', "nl")
+  T.eq(#q, 2, "two quotes")
+  T.eq(q[1] and q[1].text, "Ja, wij hebben het druk. Collega's zeggen dat ook.", "the first ends at its mark")
+  T.eq(q[2] and q[2].text, "Wij zien nog geen daling.", "the second")
+end)
+
 T.done()

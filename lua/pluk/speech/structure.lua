@@ -146,6 +146,9 @@ local function plural_possessive(P, k, a, b, m)
   return true
 end
 
+-- the bytes that end a sentence (. ! ?)
+local SENTENCE_END = { [46] = true, [33] = true, [63] = true }
+
 -- decides one unit: mark m at [a, b) (pb, nb: the classes around it
 -- when the caller has them)
 function pairing.unit(P, a, b, m, lf, rf, apos, pb, nb)
@@ -202,7 +205,11 @@ function pairing.unit(P, a, b, m, lf, rf, apos, pb, nb)
   if lf and not rf then
     -- ` '', zegt`: space before, punctuation after: a closer when a
     -- quote is open
+    -- (and a mark that both opens and closes right after a sentence's
+    -- end, its own quote open: the quote ends there, a space lost after
+    -- it, `gezien."Een woordvoerder`; no quote nests in its own mark)
     if k and cls(s, b) ~= 1 then P:close(k, a, b, m)
+    elseif k and can_open and stack[k].m == m and SENTENCE_END[byte(s, a - 1)] then P:close(k, a, b, m)
     elseif can_open then P:push(a, b, m, false)
     elseif k then P:close(k, a, b, m) end
   elseif rf and not lf then
