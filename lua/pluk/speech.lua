@@ -756,6 +756,18 @@ end
 
 -- the reported content of cue h, [cs, ce), or nil: cue_content, read
 -- once a hit (h.content: false for none)
+-- Analyser.verb_between(A, a, b): does s[a, b), at most six words, hold
+-- an auxiliary or modal verb (closed_words.txt), the finite verb of
+-- another clause?
+function Analyser.verb_between(A, a, b)
+  if b - a > 60 then return false end
+  local vw = A.L.verb_word
+  for w in string.gmatch(sub(A.s, a, b - 1), "[%a']+") do
+    if vw[lc(w)] then return true end
+  end
+  return false
+end
+
 -- Analyser.quote_as_object(A, h, q): does quote q open right after cue h
 -- and one preposition of speech_words.txt's `object_prep` (`responded
 -- to "..."`, `reageerde op ,,...''`)? The quote is then what the cue's
@@ -992,8 +1004,14 @@ function Analyser:attribute(A, res)
       -- (nor one whose preposition the quote is the object of: what was
       -- responded to is no one's words there, `said its crews responded
       -- to "multiple incidents"`; speech_words.txt's `object_prep`)
+      -- (nor a passive's agent inside what an earlier cue of the sentence
+      -- reports, a finite verb of another clause between it and the
+      -- quote: `added that missing a target for patients referred by
+      -- their doctor was giving "cause for concern"` is the one who added
+      -- it)
       if (h.subj or h.where == "self") and not (k > lk1 and Analyser.relative_aside(A, ss, h, q.oa))
-         and not (k == lk2 and Analyser.quote_as_object(A, h, q)) then
+         and not (k == lk2 and Analyser.quote_as_object(A, h, q))
+         and not (k > lk1 and h.subj and h.subj.how == "agent" and Analyser.verb_between(A, h.subj.e, q.oa)) then
         left = h
         break
       end

@@ -4537,4 +4537,13 @@ T.case("a quote right after a cue and its preposition is what was answered (`its
   T.eq(q2[1] and q2[1].text, "splatter pig meat all over Chautauqua County", "not the nickname")
 end)
 
+T.case("a passive's agent inside what an earlier cue of the sentence reports, another clause's verb before the quote, is no tag (`added that ... patients referred by their doctor was giving \"cause for concern\"`); `CM Siddaramaiah` (titles.txt)", function()
+  local q = run('Maggie Boyle said standards were not good enough. The chief executive added that missing a target for patients to start treatment within 18 weeks of being referred by their doctor was giving “cause for concern”.', "en")
+  T.eq(q[1] and q[1].speaker, "Maggie Boyle", "the one who added it")
+  local q2 = run('The plan was described by the minister as "a disaster".', "en")
+  T.eq(q2[1] and q2[1].speaker, "the minister", "an agent right before its quote speaks")
+  local q3 = run('CM Siddaramaiah said: "The state government has not taken the issue lightly."', "en")
+  T.eq(q3[1] and q3[1].speaker, "Siddaramaiah", "without the title")
+end)
+
 T.done()
