@@ -4546,4 +4546,11 @@ T.case("a passive's agent inside what an earlier cue of the sentence reports, an
   T.eq(q3[1] and q3[1].speaker, "Siddaramaiah", "without the title")
 end)
 
+T.case("Dutch courts: a role of three words that opens a sentence keeps them all (`De officier van justitie rekende ... ,,...''`); the one unnamed speaker of an office is a later noun of it (`de aanklager`, speech_words.txt's `role_alike`); an age between the article and the noun that brought someone in (`een 56-jarige man ... De man zei`)", function()
+  local q = run('Voor het bedreigen van politici heeft de rechtbank een 56-jarige man veroordeeld.\n\n"Laten we hopen dat het goed komt", zo schreef de man op Instagram.\n\nDe officier van justitie rekende de man het dreigement zwaar aan. "Politici moeten hun werk kunnen doen."\n\nOok de coronacrisis mag hier nooit toe leiden, zei de aanklager. "Niet alleen u, maar de hele samenleving had het zwaar."', "nl")
+  T.eq(q[1] and q[1].speaker, "een 56-jarige man", "the phrase that brought him in")
+  T.eq(q[2] and q[2].speaker, "de officier van justitie", "the whole role")
+  T.eq(q[3] and q[3].speaker, "de officier van justitie", "de aanklager")
+end)
+
 T.done()

@@ -2152,7 +2152,9 @@ function Analyser.brought_in_unnamed(A, head, x)
     if c0 == 32 and not (c1 and (c1 >= 97 and c1 <= 122 or c1 >= 128)) and not find(s, "^,?%s+%u", e) then
       local lo = at - 50 > 1 and at - 50 or 1
       local before = sub(s, lo, at - 1)
-      local d1, d2 = string.match(before, "(%a+)%s+(%a+)%s+$")
+      -- (a word between may hold digits and a hyphen: `een 56-jarige
+      -- man`)
+      local d1, d2 = string.match(before, "(%a+)%s+([%w%-\128-\255]+)%s+$")
       if not d2 then d2 = string.match(before, "(%a+)%s+$") end
       if d2 and L.det[lc(d2)] == "indef" then
         return lc(d2) .. " " .. head
@@ -5563,6 +5565,12 @@ person_mentions_uncached = function(A, a, b)
           if not r2 then break end
           k, r = k + 1, r2
         end
+        -- (and a role of three words the list has ends at its last: `De
+        -- officier van justitie rekende ...`)
+        if k + 2 <= n then
+          local r3 = Analyser.role_phrase(A, t, k + 2)
+          if r3 then k, r = k + 2, r3 end
+        end
         -- (nor a role whose name follows past a word that says of what:
         -- `Docent geschiedenis Mark Jansen`)
         local named_after = k + 2 <= n and names.kind(s, t, k + 2, g) == "N" and is_lower_at(s, t[2 * k + 1])
@@ -5988,6 +5996,21 @@ end
 -- a name lost seven corpus speakers and won two.) With other_mod, the
 -- canonical name of someone a place of the noun with another modifier
 -- names, e is that person too (see role_modifier).
+-- Analyser.office_entity(A, head) -> the one entity of the article made
+-- for an unnamed role speaker (e.role_head) whose noun names head's office
+-- (role_alike, head itself too), or nil when none or more than one
+function Analyser.office_entity(A, head)
+  local alike = Analyser.alike_roles(A.L, head)
+  local found
+  for _, e in next, A.entities do
+    if e.role_head and alike[e.role_head] and e.person ~= false then
+      if found and found ~= e then return nil end
+      found = e
+    end
+  end
+  return found
+end
+
 local function other_role(A, e, m, other_mod)
   return e.role_head ~= nil and e.role_head ~= m.head and m.def ~= "dem"
          and Analyser.alike_roles(A.L, m.head)[e.role_head] == nil
@@ -8037,6 +8060,13 @@ function Analyser:resolve(A, m, x)
        and (find(m.text, "%s[Oo]f%s") or find(m.text, "%s[Vv]an%s"))
        and not find(sub(s, m.s > 3 and m.s - 3 or 1, m.s - 1), ",%s*$") then
       return Analyser.role_entity(A, m)
+    end
+    -- the one unnamed speaker the article knows by a noun of the same
+    -- office: `de aanklager` after `De officier van justitie rekende ...
+    -- ,,...''` (role_alike)
+    if REFERS_BACK[m.def] and SETS.one_person[m.gender] and m.head then
+      local e = Analyser.office_entity(A, m.head)
+      if e then return e end
     end
     -- (not a speaker the article named only by another role: `de
     -- burgemeester` after `de minister zei`)
