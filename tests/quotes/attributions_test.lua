@@ -4553,4 +4553,9 @@ T.case("Dutch courts: a role of three words that opens a sentence keeps them all
   T.eq(q[3] and q[3].speaker, "de officier van justitie", "de aanklager")
 end)
 
+T.case("Irish offices: `Taoiseach Leo Varadkar` (titles.txt) and `the Taoiseach` (role_nouns.txt) are the person", function()
+  local q = run('Taoiseach Leo Varadkar visited Cork on Monday. The Taoiseach said: "It is fine."', "en")
+  T.eq(q[1] and { q[1].speaker, q[1].speaker_text }, { "Leo Varadkar", "The Taoiseach" }, "the person")
+end)
+
 T.done()
