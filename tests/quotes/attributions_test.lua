@@ -4558,4 +4558,9 @@ T.case("Irish offices: `Taoiseach Leo Varadkar` (titles.txt) and `the Taoiseach`
   T.eq(q[1] and { q[1].speaker, q[1].speaker_text }, { "Leo Varadkar", "The Taoiseach" }, "the person")
 end)
 
+T.case("Dutch: a cue that ends a relative clause speaks for the phrase before its comma (`minister De Jonge, die als minister in coronatijd over vaccineren zei: ...`); not after `dat`", function()
+  local q = run('Hij noemde met name minister Hugo de Jonge, die als minister in coronatijd over vaccineren zei: "We gaan van huis tot huis, van arm tot arm."', "nl")
+  T.eq(q[1] and q[1].speaker, "Hugo de Jonge", "the relative clause's antecedent")
+end)
+
 T.done()

@@ -3396,6 +3396,35 @@ function Analyser.quoted_as(A, ss, x)
   return m
 end
 
+-- Analyser.relative_clause_subject(A, a, ss) -> the subject of a Dutch or
+-- German cue at a that ends a relative clause: the noun phrase right
+-- before the comma that opens it with `die`/`welke` (speech_words.txt's
+-- `relative`, not `dat`, a complementizer as often), the clause at most
+-- ten words with no punctuation and no other verb of its kind; or nil
+function Analyser.relative_clause_subject(A, a, ss)
+  local s, L = A.s, A.L
+  local lo = a - 100 > ss and a - 100 or ss
+  local seg = sub(s, lo, a - 1)
+  local p, pe, rw = nil, nil, nil
+  local init = 1
+  while true do
+    local x, xe, w = find(seg, ",%s+([%a]+)%s", init)
+    if not x then break end
+    p, pe, rw = x, xe, w
+    init = xe
+  end
+  if not p or rw == "dat" or not L.sets.relative[lc(rw)] then return nil end
+  local clause = sub(seg, pe + 1)
+  if find(clause, "[,.;:!?\"]") or count_words(s, lo + pe, a, 11) > 10 then return nil end
+  local t = tokens(s, ss, lo + p - 1)
+  local n = #t // 2
+  if n == 0 then return nil end
+  local m = np_ending(A, t, n, 1)
+  if not m or m.kind == "pron" then return nil end
+  m.how, m.relative = "before", true
+  return m
+end
+
 local function analyse_cue(A, h)
   if h.done then return h end
   h.done = true
@@ -3780,6 +3809,12 @@ local function analyse_cue(A, h)
       else h.subj = before end
     else
       h.subj = before or after
+    end
+    -- a Dutch or German cue that ends a relative clause: its pronoun, and
+    -- so the phrase before its comma (`minister De Jonge, die als minister
+    -- in coronatijd over vaccineren zei: ...`)
+    if not h.subj and A.lang ~= "en" and A.lang ~= nil then
+      h.subj = Analyser.relative_clause_subject(A, a, ss)
     end
   end
   -- `a process called "exfiltration"`, `a species called the rhea`: a
