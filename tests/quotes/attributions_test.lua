@@ -4563,4 +4563,12 @@ T.case("Dutch: a cue that ends a relative clause speaks for the phrase before it
   T.eq(q[1] and q[1].speaker, "Hugo de Jonge", "the relative clause's antecedent")
 end)
 
+T.case("a judge the article never names (speech_words.txt's `unnamed_office`) is the one a definite phrase brought in, with its court's place (`De politierechter in Den Haag veroordeelde ... De rechter gaf aan`), not the defendant quoted last; not when a name follows the phrase", function()
+  local q = run('De man stond met een fakkel voor het huis van Kaag. De politierechter in Den Haag veroordeelde hem tot zes maanden cel.\n\n"Ik ben niet gek", riep Max van den B.\n\nDe rechter gaf aan dat hij met zijn straf "een signaal" wilde afgeven. "Dreiging met geweld is ontoelaatbaar", aldus de politierechter.', "nl")
+  T.eq(q[2] and q[2].speaker, "de politierechter in Den Haag", "the judge")
+  T.eq(q[3] and q[3].speaker, "de politierechter in Den Haag", "the same judge")
+  local q2 = run('De politierechter Jan de Vries veroordeelde hem tot zes maanden cel.\n\nDe rechter gaf aan dat hij met zijn straf "een signaal" wilde afgeven.', "nl")
+  T.eq(q2[1] and q2[1].speaker, "Jan de Vries", "a named judge")
+end)
+
 T.done()

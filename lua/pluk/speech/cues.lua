@@ -6031,6 +6031,44 @@ end
 -- a name lost seven corpus speakers and won two.) With other_mod, the
 -- canonical name of someone a place of the noun with another modifier
 -- names, e is that person too (see role_modifier).
+-- Analyser.office_brought_in(A, head, x) -> the definite phrase before x
+-- that first named role noun head's office, when head is an office of
+-- speech_words.txt's `unnamed_office` (or a compound that ends in one, or
+-- a noun of the same office, role_alike) and no name follows that phrase:
+-- `de politierechter` for `De politierechter in Den Haag veroordeelde ...
+-- De rechter gaf aan`; else nil
+function Analyser.office_brought_in(A, head, x)
+  local s, L = A.s, A.L
+  local alike = Analyser.alike_roles(L, head)
+  local office = false
+  for _, h in ipairs(alike.list) do
+    if L.sets.unnamed_office[h] then office = true break end
+  end
+  if not office then return nil end
+  local t = tokens(s, A.first, x)
+  for k = 2, #t // 2 do
+    local w = tok(s, t, k)
+    local r, key = role_of(L, w)
+    if r and alike[key] and L.det[ltok(s, t, k - 1)] == "def" then
+      -- (the rest of a role of three words the list has, `de officier
+      -- van justitie`, and a place's phrase, `De politierechter in Den
+      -- Haag`)
+      local e = t[2 * k]
+      if k + 2 <= #t // 2 and Analyser.role_phrase(A, t, k + 2) then e = t[2 * k + 4] end
+      local _, pe = find(s, "^%s+%l+%s+%u[%w\128-\255%-]*", e)
+      if pe and L.sets.place_prep[string.match(s, "^%s+(%l+)", e)] then
+        local _, pe2 = find(s, "^%s+%u[%w\128-\255%-]*", pe + 1)
+        e = (pe2 or pe) + 1
+      end
+      -- (no name after it, nor a comma and a name)
+      if not find(s, "^,?%s+%u", e) then
+        return lc(tok(s, t, k - 1)) .. sub(s, t[2 * k - 2], e - 1)
+      end
+    end
+  end
+  return nil
+end
+
 -- Analyser.office_entity(A, head) -> the one entity of the article made
 -- for an unnamed role speaker (e.role_head) whose noun names head's office
 -- (role_alike, head itself too), or nil when none or more than one
@@ -8050,6 +8088,16 @@ function Analyser:resolve(A, m, x)
       -- Wijngaards`)
       local phrase = m.def == "def" and SETS.one_person[m.gender] and not find(s, "^%s+%u", m.e)
                      and Analyser.brought_in_unnamed(A, m.head, m.s)
+      -- (an office often held by someone the article does not name, a
+      -- judge's, that a definite phrase brought in: `De politierechter in
+      -- Den Haag veroordeelde ... De rechter gaf aan`; speech_words.txt's
+      -- `unnamed_office`)
+      if not phrase and m.def == "def" and SETS.one_person[m.gender] and not find(s, "^%s+%u", m.e) then
+        -- (the office's unnamed speaker the article knows already first)
+        local known = Analyser.office_entity(A, m.head)
+        if known then return known end
+        phrase = Analyser.office_brought_in(A, m.head, m.s)
+      end
       if phrase then
         -- (known by the phrase that brought it in: `a Greater Manchester
         -- Police spokesperson ... the spokesperson said`)
