@@ -4571,4 +4571,10 @@ T.case("a judge the article never names (speech_words.txt's `unnamed_office`) is
   T.eq(q2[1] and q2[1].speaker, "Jan de Vries", "a named judge")
 end)
 
+T.case("companies: a legal form is an organisation word (`Reuters Group PLC`: organisation_words.txt), and an English name between `the` and a noun is no subject `the company` means (`the U.S. dollar`)", function()
+  local _, a = run('LONDON–Reuters Group PLC said Thursday its profit fell 26 per cent in 2007.\n\nReuters, a leading financial news provider, said profit for 2007 fell.\n\nThe weakness of the U.S. dollar also dented earnings, Reuters said.\n\nCurrency fluctuations reduced revenue by 5.7 per cent, the company said.', "en")
+  T.eq(a[1] and a[1].speaker, "Reuters Group PLC", "the whole name")
+  T.eq(a[4] and a[4].speaker, "Reuters Group PLC", "the company, not the U.S.")
+end)
+
 T.done()

@@ -5801,6 +5801,15 @@ person_mentions_uncached = function(A, a, b)
                          and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt])
                          or after_of and (L.cue[after_of] or not (g.stop[after_of] or L.det[after_of]
                                                                  or g.particles[after_of] or L.prep[after_of]))))
+        -- (an English name between a determiner and a word in lower case
+        -- that reads as no verb is that noun's modifier, no subject: `the
+        -- U.S. dollar`, `the NHS trust`; not `The Pentagon declined`,
+        -- `The WHO warns`)
+        if subj and nlow and A.lang == "en" and not prev_punct and L.det[prevw] == "def"
+           and not (L.cue[nxt] or L.verb_word[nxt] or L.closed_verb[nxt] or L.adv[nxt]
+                    or find(nxt, "[ds]$")) then
+          subj = false
+        end
         if not subj and t0 and not prev_punct and role_of(L, pw) then
           -- a role noun between a cue and the name: `stelt bestuurder Joost
           -- van Doesburg`
