@@ -4577,4 +4577,10 @@ T.case("companies: a legal form is an organisation word (`Reuters Group PLC`: or
   T.eq(a[4] and a[4].speaker, "Reuters Group PLC", "the company, not the U.S.")
 end)
 
+T.case("an aside between dashes: its relative `who` means the name before the first dash (`Mr Cuiv - who described himself ... as \"...\" - said`), the cue after it has that subject too, and a name a modal follows after the cue is the content's subject", function()
+  local q, a = run('Taoiseach Bertie Ahern was paid in Manchester.\n\nMr Cuiv - who described himself to reporters yesterday as "a great man for procedure" - said Mr Ahern would make his explanations.', "en")
+  T.eq(q[1] and q[1].speaker, "Cuiv", "the aside's relative")
+  T.eq(a[#a] and { a[#a].text, a[#a].speaker }, { "Mr Ahern would make his explanations", "Cuiv" }, "the cue after the aside")
+end)
+
 T.done()

@@ -1368,7 +1368,12 @@ local function subject_before(A, a, ss, wide)
     -- appositive, when it opens its phrase or follows a passive's `by`
     -- (`Mark Hay, who said`, `funded by Diabetes UK, which said`; not
     -- `a marine ecologist and professor at GT, who said`)
-    if w == "," and k >= 2 and names.kind(s, t, k - 1, g) == "N" then
+    -- (and so before a dash that opens an aside: `Mr Ó Cuív - who
+    -- described himself ... as "..." - said`)
+    if (w == "-" or w == "\226\128\147" or w == "\226\128\148") and k >= 2 and names.kind(s, t, k - 1, g) == "N" then
+      k = k - 1
+      w = tok(s, t, k)
+    elseif w == "," and k >= 2 and names.kind(s, t, k - 1, g) == "N" then
       local f = names.title_before(s, t, names.run_ending(s, t, k - 1, g) or k - 1, g)
       if f == 1 or is_punct_tok(s, t, f - 1) or sets.passive_agent[ltok(s, t, f - 1)] then
         k = k - 1
@@ -3425,6 +3430,34 @@ function Analyser.relative_clause_subject(A, a, ss)
   return m
 end
 
+-- Analyser.subject_before_aside(A, a, ss) -> the subject before an aside
+-- between dashes (` - `, ` – `, ` — `) that ends right before the cue at
+-- a, in its sentence from ss, or nil
+local DASHES = { ["-"] = true, ["\226\128\147"] = true, ["\226\128\148"] = true }
+function Analyser.subject_before_aside(A, a, ss)
+  local s = A.s
+  local x = space_back(s, a, ss)
+  local d
+  for form in pairs(DASHES) do
+    if x - #form >= ss and sub(s, x - #form, x - 1) == form and byte(s, x - #form - 1) == 32 then d = x - #form end
+  end
+  if not d then return nil end
+  -- (the dash that opens it, white space on both sides)
+  local seg = sub(s, ss, d - 2)
+  local open
+  for form in pairs(DASHES) do
+    local init = 1
+    while true do
+      local p = find(seg, " " .. form .. " ", init, true)
+      if not p then break end
+      if not open or p > open then open = p end
+      init = p + 1
+    end
+  end
+  if not open then return nil end
+  return subject_before(A, ss + open, ss)
+end
+
 local function analyse_cue(A, h)
   if h.done then return h end
   h.done = true
@@ -3612,8 +3645,10 @@ local function analyse_cue(A, h)
     -- charity, told Reuters "..."`)
     if after and A.lang == "en" and sets.tell[h.lemma] then after = nil end
     -- nor a noun phrase that a verb follows: the object of a clause
-    -- (`..., urged the immunity be waived`)
-    if after and A.lang == "en" and not after_quote then
+    -- (`..., urged the immunity be waived`), after a quote too (`"..." -
+    -- said Mr Ahern would make his explanations`: a name's aside, the
+    -- name before it the subject)
+    if after and A.lang == "en" then
       local _, _, nw = find(s, "^%s*(%a+)", after.e)
       if nw and L.verb_word[lc(nw)] then after = nil end
     end
@@ -3642,6 +3677,9 @@ local function analyse_cue(A, h)
     h.subj = Analyser.document_maker(A, after)
   else
     local before = subject_before(A, a, ss)
+    -- past an aside between dashes right before the cue: `Mr Ó Cuív - who
+    -- described himself ... - said`
+    if not before then before = Analyser.subject_before_aside(A, a, ss) end
     -- (an English gerund right after a preposition's noun phrase is no
     -- cue of that phrase: `issued a statement at his golf club outside
     -- Washington, D.C. saying`; the clause's subject says it)
