@@ -4583,4 +4583,11 @@ T.case("an aside between dashes: its relative `who` means the name before the fi
   T.eq(a[#a] and { a[#a].text, a[#a].speaker }, { "Mr Ahern would make his explanations", "Cuiv" }, "the cue after the aside")
 end)
 
+T.case("English plurals in -es of role nouns (`national NHS bosses`: no person `she` means), and a pronoun after a sentence whose last cue is a passive's agent inside an earlier cue's report means that earlier cue's subject", function()
+  local q = run('Maggie Boyle said standards were not good enough.\n\nHer apology comes after national NHS bosses ordered Leeds hospitals to act.\n\nTalking about patients, she told hospital directors: "I apologise to the people of Leeds."\n\nNational NHS heads have also ordered an action plan.', "en")
+  T.eq(q[1] and q[1].speaker, "Maggie Boyle", "not the bosses")
+  local q2 = run('Maggie Boyle said standards were not good enough. The chief executive added that missing a target for patients referred by their doctor was giving cause for concern.\n\n"I am conscious that we are letting patients down," she said in a report.', "en")
+  T.eq(q2[1] and q2[1].speaker, "Maggie Boyle", "not the doctor")
+end)
+
 T.done()

@@ -79,8 +79,10 @@ local function role_of_uncached(L, w)
   local sg
   if byte(key, -1) == 115 then
     sg = sub(key, 1, -2)
-    -- (-ies for -y: deputies, secretaries)
-    if sub(key, -3) == "ies" and not L.role[sg] then sg = sub(key, 1, -4) .. "y" end
+    -- (-ies for -y: deputies, secretaries; -es after s, sh, ch, x:
+    -- bosses, coaches, witnesses)
+    if sub(key, -3) == "ies" and not L.role[sg] then sg = sub(key, 1, -4) .. "y"
+    elseif sub(key, -2) == "es" and not L.role[sg] and L.role[sub(key, 1, -3)] then sg = sub(key, 1, -3) end
   elseif sub(key, -3) == "men" and L.role[sub(key, 1, -4) .. "man"] then
     -- (-men for -man: spokesmen, congresswomen)
     sg = sub(key, 1, -4) .. "man"
@@ -7606,6 +7608,10 @@ function Analyser:resolve_pronoun(A, m, x)
     for k = k2, k1, -1 do
       local h = analyse_cue(A, A.hits[k])
       local hm = h.subj
+      -- (not a passive's agent inside what an earlier cue of the sentence
+      -- reports: `The chief executive added that ... patients referred by
+      -- their doctor was giving ...`)
+      if hm and hm.how == "agent" and k > k1 then hm = nil end
       -- (a role that opens the sentence past a fronted phrase too: `In a
       -- statement, the minister said ... She added`)
       local opens = false
