@@ -4590,4 +4590,11 @@ T.case("English plurals in -es of role nouns (`national NHS bosses`: no person `
   T.eq(q2[1] and q2[1].speaker, "Maggie Boyle", "not the doctor")
 end)
 
+T.case("Dutch: an appositive whose closing comma is missing, its role's van-phrase read as a name (`Hans-Peter Baars, voorzitter van de Westfriese Bedrijven Groep zegt`); `de AG` is the advocaat-generaal the article brought in", function()
+  local q = run('Hans-Peter Baars, voorzitter van de Westfriese Bedrijven Groep zegt in een eerste reactie de motivatie te begrijpen. "We respecteren de keuze."', "nl")
+  T.eq(q[1] and q[1].speaker, "Hans-Peter Baars", "the name, not van de ...")
+  local _, a = run('De advocaat-generaal (AG) spreekt in zijn betoog over een aanslag op de rechtsstaat.\n\nDe verdachte zegt dat hij onschuldig is.\n\nVolgens de AG is er wel voldoende bewijs.', "nl")
+  T.eq(a[#a] and a[#a].speaker, "de advocaat-generaal", "the AG")
+end)
+
 T.done()

@@ -1180,11 +1180,26 @@ end
 -- with, then `, ` and the phrase: `In Washington, officials said` and
 -- `After meeting Smith, a spokesman said` keep their phrase.
 function Analyser.unclosed_appositive(A, m, ss)
-  if m.kind ~= "role" or m.s - 2 <= ss then return nil end
   local s = A.s
-  local c1, c2 = byte(s, m.s - 2, m.s - 1)
+  local ms = m.s
+  if m.kind == "name" and ms - 2 > ss then
+    -- (a name that opens with its role's van/of, the role noun right
+    -- before it: `Hans-Peter Baars, voorzitter van de Westfriese
+    -- Bedrijven Groep zegt`)
+    local pw = string.match(m.text, "^(%l+)%s")
+    if not (pw and A.L.sets.complement_openers[pw]) then return nil end
+    local _, _, rw = find(sub(s, (ms - 40 > ss and ms - 40 or ss), ms - 1), "([%a\128-\255%-]+)%s+$")
+    if not (rw and is_lower_at(rw, 1) and SETS.one_person[role_of(A.L, rw)]) then return nil end
+    ms = ms - 1
+    while ms > ss and byte(s, ms - 1) == 32 do ms = ms - 1 end
+    ms = ms - #rw
+  elseif m.kind ~= "role" then
+    return nil
+  end
+  if ms - 2 <= ss then return nil end
+  local c1, c2 = byte(s, ms - 2, ms - 1)
   if c1 ~= 44 or c2 ~= 32 then return nil end
-  local t = tokens(s, ss, m.s - 2)
+  local t = tokens(s, ss, ms - 2)
   local n = #t // 2
   if n == 0 or n > 6 or t[1] ~= ss or names.kind(s, t, n, A.g) ~= "N"
      or names.run_ending(s, t, n, A.g) ~= 1 then
@@ -3870,7 +3885,7 @@ local function analyse_cue(A, h)
       m = nm
     end
   end
-  if m and m.kind == "role" and m.s < a then
+  if m and (m.kind == "role" or m.kind == "name") and m.s < a then
     local nm = Analyser.unclosed_appositive(A, m, ss)
     if nm then
       h.subj = nm
