@@ -1295,6 +1295,12 @@ local function subject_before(A, a, ss, wide)
       lw, w = nil, nil
     end
     if not lw or skipped >= 3 then break end
+    -- (an adverb with its capital right after a capitalised word is a
+    -- name's last word: `Anthony May said`, `Theresa May said`)
+    if L.adv[lw] and k > 1 and is_upper_at(w, 1) and is_upper_at(s, t[2 * k - 3])
+       and t[2 * k - 1] > skip_spaces(s, ss) and names.kind(s, t, k, g) == "N" then
+      break
+    end
     -- (an English word in -ly that no role list has, no determiner or
     -- possessive before it, is an adverb too: `someone, seemingly
     -- Honcharuk, audibly says`; not `his family`)
@@ -2275,6 +2281,20 @@ function Analyser.org_name_around(A, t, k)
   return false
 end
 
+-- Analyser.role_name_ahead(A, t, k, n): do tokens k .. k + 3 of t hold
+-- words in lower case up to a person's role noun with a name right after
+-- it (`voyage co-leader Sadie Mills`)?
+function Analyser.role_name_ahead(A, t, k, n)
+  local s, L = A.s, A.L
+  for j = k, (n - 1 < k + 3 and n - 1 or k + 3) do
+    if is_punct_tok(s, t, j) or not is_lower_at(s, t[2 * j - 1]) then return false end
+    if SETS.one_person[role_of(L, tok(s, t, j))] then
+      return names.kind(s, t, j + 1, A.g) == "N"
+    end
+  end
+  return false
+end
+
 local function subject_after(A, b, se)
   local s, L, g = A.s, A.L, A.g
   local sets = L.sets
@@ -2422,7 +2442,10 @@ local function subject_after(A, b, se)
         break
       elseif L.adv[w] then
         if has_head then break end
-      elseif g.stop[w] and not (k < n and PERSON_ROLE[role_of(L, tok(s, t, k + 1))]) then
+      elseif g.stop[w] and not (k < n and PERSON_ROLE[role_of(L, tok(s, t, k + 1))])
+             and not (has_head and sets.conjunction[w] and Analyser.role_name_ahead(A, t, k + 1, n)) then
+        -- (a second role joined by `and` goes on to the name after it:
+        -- `said NIWA marine biologist and voyage co-leader Sadie Mills`)
         break
       elseif L.prep[w] and (has_head or role_of(L, tok(s, t, k - 1))) then
         -- a preposition after the head (a title's word too) opens whom it
@@ -6274,6 +6297,8 @@ local function role_places(A, head)
     local H = h:sub(1, 1):upper() .. h:sub(2)
     forms[#forms + 1] = h
     if H ~= h then forms[#forms + 1] = H end
+    -- (and an acronym's capitals: `CEO Jeffrey Immelt`)
+    if #h <= 4 and h:upper() ~= H then forms[#forms + 1] = h:upper() end
   end
   for _, form in ipairs(forms) do
     local init = 1
@@ -6292,7 +6317,12 @@ local function role_places(A, head)
         -- `topman Mark Zuckerberg`
         -- (the name as written: its canonical form is asked only of the
         -- place role_person picks)
-        local t = tokens(s, e, (#s + 1 < e + 70 and #s + 1 or e + 70))
+        -- (within its line: a headline's last name runs on into the
+        -- dateline after it otherwise)
+        local hi = #s + 1 < e + 70 and #s + 1 or e + 70
+        local nl = find(s, "\n", e, true)
+        if nl and nl < hi then hi = nl end
+        local t = tokens(s, e, hi)
         if #t >= 2 and names.kind(s, t, 1, g) == "N" then
           local last = names.run_starting(s, t, 1, g)
           if last then found = sub(s, t[1], t[2 * last] - 1) end
