@@ -1104,8 +1104,23 @@ function Analyser:attribute(A, res)
                    and names.kind(s, t, k + 1, A.g) == "N" then
               -- a title or a role noun before the name: the name
               -- (`President Donald Trump took a shot: ...`, `Another was
-              -- tour manager Thomas Gray, ...: ...`)
+              -- tour manager Thomas Gray, ...: ...`), a body named by
+              -- its place with its noun (`De gemeente Bronckhorst schetst
+              -- ...: ...`)
               m = mention_name(s, t, k + 1, names.run_starting(s, t, k + 1, A.g) or k + 1)
+              if role_of(L, tok(s, t, k)) == "g" then cues.join_place_body(A, m, t, k) end
+            elseif m.kind == "role" and (m.gender == "m" or m.gender == "f" or m.gender == "p") then
+              -- a person's role, its words, then a comma and a name: the
+              -- name (`Ook wethouder economie in Medemblik, Harry
+              -- Nederpelt betreurt het vertrek: ...`)
+              for y = k + 1, (n - 1 < k + 6 and n - 1 or k + 6) do
+                if is_punct_tok(s, t, y) then
+                  if tok(s, t, y) == "," and names.kind(s, t, y + 1, A.g) == "N" then
+                    m = mention_name(s, t, y + 1, names.run_starting(s, t, y + 1, A.g) or y + 1)
+                  end
+                  break
+                end
+              end
             end
             -- (after a comma: a pronoun, or a person's name of two words or
             -- more, or one the article gave so, and no organisation word;

@@ -4612,4 +4612,11 @@ T.case("English names and roles from probe R13: a surname that is an adverb with
   T.eq(#a6, 1, "a capitalised adverb that is no name part is still passed")
 end)
 
+T.case("a colon's framing phrase: a body named by its place keeps its noun (`De gemeente Bronckhorst schetst ...: ...`), a person's role with its words and then a comma and a name is the name (`Ook wethouder economie in Medemblik, Harry Nederpelt betreurt het vertrek: ...`)", function()
+  local q = run('De gemeente Bronckhorst schetst in juli 2020 een vergezicht: "Locaties moeten een goede nieuwe invulling krijgen."', "nl")
+  T.eq(q[1] and q[1].speaker, "gemeente Bronckhorst", "the body")
+  local q2 = run('Ook wethouder economie in Medemblik, Harry Nederpelt betreurt het vertrek: "Dat nu blijkt dat alles weggaat, is jammer."', "nl")
+  T.eq(q2[1] and q2[1].speaker, "Harry Nederpelt", "the name after the role's phrase")
+end)
+
 T.done()

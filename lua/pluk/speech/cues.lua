@@ -8302,4 +8302,5 @@ return {
   mention_person = mention_person,
   person_mentions = person_mentions,
   subject_before = subject_before,
+  join_place_body = Analyser.join_place_body,
 }
