@@ -6297,8 +6297,9 @@ local function role_places(A, head)
     local H = h:sub(1, 1):upper() .. h:sub(2)
     forms[#forms + 1] = h
     if H ~= h then forms[#forms + 1] = H end
-    -- (and an acronym's capitals: `CEO Jeffrey Immelt`)
-    if #h <= 4 and h:upper() ~= H then forms[#forms + 1] = h:upper() end
+    -- (and an acronym's capitals: `CEO Jeffrey Immelt`; nouns of three
+    -- letters or fewer, as the list writes acronyms)
+    if #h <= 3 and h:upper() ~= H then forms[#forms + 1] = h:upper() end
   end
   for _, form in ipairs(forms) do
     local init = 1
