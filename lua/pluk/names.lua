@@ -909,6 +909,12 @@ function M.affiliation(s, t, k, g)
     local kd, w = kind(s, t, j, g)
     if kd ~= "A" then
       if kd == "w" then return true end
+      -- (or a Dutch adjective of place before a noun in lower case: `van
+      -- de Antwerpse politie`)
+      if kd == "N" and g.lang == "nl" and j < n and (find(w, "se$") or find(w, "sche$"))
+         and is_lower_at(s, t[2 * j + 1]) then
+        return true
+      end
       return kd == "N" and (is_acronym(w) or g.org[w] ~= nil)
     end
     j = j + 1

@@ -4621,4 +4621,9 @@ T.case("a colon's framing phrase: a body named by its place keeps its noun (`De 
   T.eq(q2[1] and q2[1].speaker, "Harry Nederpelt", "the name after the role's phrase")
 end)
 
+T.case("Dutch: where someone is from after van, a capitalised adjective of place and a noun in lower case, is no part of the name (`zegt Willem Migom van de Antwerpse politie`)", function()
+  local q = run('"Het ging snel", zegt Willem Migom van de Antwerpse politie.', "nl")
+  T.eq(q[1] and q[1].speaker, "Willem Migom", "without the police")
+end)
+
 T.done()
