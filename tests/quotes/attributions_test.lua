@@ -4626,4 +4626,9 @@ T.case("Dutch: where someone is from after van, a capitalised adjective of place
   T.eq(q[1] and q[1].speaker, "Willem Migom", "without the police")
 end)
 
+T.case("Dutch courts: an unnamed defence lawyer is the one a definite phrase brought in, with whom they serve (`de advocaat van de voormalige judotrainer ... sprak de strafpleiter`: role_alike and unnamed_office)", function()
+  local q = run('Hoewel de verdachte veel riskeert, heeft de advocaat van de voormalige judotrainer geen verdediging gevoerd op het proces. De man weigerde te pleiten. "De rechten van verdediging worden hier geschonden", sprak de strafpleiter.', "nl")
+  T.eq(q[1] and q[1].speaker, "de advocaat van de voormalige judotrainer", "the lawyer")
+end)
+
 T.done()

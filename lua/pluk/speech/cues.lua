@@ -6143,9 +6143,25 @@ function Analyser.office_brought_in(A, head, x)
       local e = t[2 * k]
       if k + 2 <= #t // 2 and Analyser.role_phrase(A, t, k + 2) then e = t[2 * k + 4] end
       local _, pe = find(s, "^%s+%l+%s+%u[%w\128-\255%-]*", e)
-      if pe and L.sets.place_prep[string.match(s, "^%s+(%l+)", e)] then
+      local pw = string.match(s, "^%s+(%l+)", e)
+      if pe and L.sets.place_prep[pw] then
         local _, pe2 = find(s, "^%s+%u[%w\128-\255%-]*", pe + 1)
         e = (pe2 or pe) + 1
+      elseif pw and L.sets.complement_openers[pw] then
+        -- (or whom it serves: `de advocaat van de voormalige
+        -- judotrainer`, its words up to a verb or punctuation)
+        -- (a determiner, adjectives in -e, then the noun)
+        local t2 = tokens(s, e, (e + 80 < #s + 1 and e + 80 or #s + 1), 6)
+        local last = nil
+        if L.det[word_key(s, t2, 2) or ""] then
+          for y = 3, #t2 // 2 do
+            local wy = word_key(s, t2, y)
+            if not wy or L.verb_word[wy] or L.cue[wy] or L.comp[wy] or L.closed_verb[wy] then break end
+            last = y
+            if byte(wy, -1) ~= 101 then break end
+          end
+        end
+        if last then e = t2[2 * last] end
       end
       -- (no name after it, nor a comma and a name)
       if not find(s, "^,?%s+%u", e) then
