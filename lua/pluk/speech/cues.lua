@@ -6126,9 +6126,9 @@ end
 -- De rechter gaf aan`; else nil
 function Analyser.office_brought_in(A, head, x)
   local s, L = A.s, A.L
-  local alike = Analyser.alike_roles(L, head)
+  local alike, alike_list = Analyser.alike_roles(L, head)
   local office = false
-  for _, h in ipairs(alike.list) do
+  for _, h in ipairs(alike_list) do
     if L.sets.unnamed_office[h] then office = true break end
   end
   if not office then return nil end
@@ -6282,18 +6282,19 @@ function Analyser.alike_roles(L, head)
     for group in pairs(L.sets.role_alike) do
       local set, list = {}, {}
       for w in group:gmatch("[^/]+") do
-        if not set[w] then set[w] = #list + 1 list[#list + 1] = w end
+        if not set[w] then set[w] = true list[#list + 1] = w end
       end
-      set.list = list
-      for i = 1, #list do by_head[list[i]] = set end
+      local office = { set = set, list = list }
+      for i = 1, #list do by_head[list[i]] = office end
     end
     alike_memo[L] = by_head
   end
-  local set = by_head[head or ""]
-  if set then return set end
-  set = { [head or ""] = 1, list = { head } }
-  by_head[head or ""] = set
-  return set
+  local office = by_head[head or ""]
+  if not office then
+    office = { set = { [head or ""] = true }, list = { head } }
+    by_head[head or ""] = office
+  end
+  return office.set, office.list
 end
 
 local function role_places(A, head)
@@ -6309,7 +6310,8 @@ local function role_places(A, head)
   local known = A.L.role[head] ~= nil
   -- (each noun of the office, in lower case and with its capital)
   local forms = {}
-  for _, h in ipairs(Analyser.alike_roles(A.L, head).list) do
+  local _, alike_list = Analyser.alike_roles(A.L, head)
+  for _, h in ipairs(alike_list) do
     local H = h:sub(1, 1):upper() .. h:sub(2)
     forms[#forms + 1] = h
     if H ~= h then forms[#forms + 1] = H end
