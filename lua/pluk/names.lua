@@ -915,7 +915,16 @@ function M.affiliation(s, t, k, g)
          and is_lower_at(s, t[2 * j + 1]) then
         return true
       end
-      return kd == "N" and (is_acronym(w) or g.org[w] ~= nil)
+      if kd ~= "N" then return false end
+      if is_acronym(w) or g.org[w] ~= nil then return true end
+      -- (or an organisation word among the capitalised words after it:
+      -- `van Treant Zorggroep`)
+      for y = j + 1, (n < j + 4 and n or j + 4) do
+        local ky, wy = kind(s, t, y, g)
+        if ky ~= "N" then break end
+        if g.org[wy] or M.org_compound(g, wy) then return true end
+      end
+      return false
     end
     j = j + 1
   end

@@ -4631,4 +4631,12 @@ T.case("Dutch courts: an unnamed defence lawyer is the one a definite phrase bro
   T.eq(q[1] and q[1].speaker, "de advocaat van de voormalige judotrainer", "the lawyer")
 end)
 
+T.case("Flemish and Dutch from probe R14nl: `verduidelijkt schepen Boudewijn Vlegels` (cue_verbs.txt, titles.txt); `klinkt het` tags a quote (quote_tags.txt); `van` and capitalised words holding an organisation word is where someone is from (`woordvoerder Bart Visser van Treant Zorggroep`)", function()
+  local q = run('"Wij zijn er helemaal niet tegen", verduidelijkt schepen Boudewijn Vlegels. "Maar er moet wel plaats voor zijn", klinkt het.', "nl")
+  T.eq(q[1] and q[1].speaker, "Boudewijn Vlegels", "the alderman")
+  T.eq(q[2] and q[2].speaker, "Boudewijn Vlegels", "klinkt het")
+  local q2 = run('In Drenthe zijn de wachttijden het langst bij het Scheper Ziekenhuis van Treant Zorggroep.\n\n"Dat komt doordat er veel specialismen zijn", zegt woordvoerder Bart Visser van Treant Zorggroep.', "nl")
+  T.eq(q2[1] and q2[1].speaker, "Bart Visser", "not the hospital's name")
+end)
+
 T.done()
