@@ -4606,6 +4606,8 @@ T.case("English names and roles from probe R13: a surname that is an adverb with
   T.eq(q2[1] and q2[1].speaker, "Sadie Mills", "past the second role")
   local q3 = run('Police spokesperson Brig Athlenda Mathe said: "Both suspects face charges."', "en")
   T.eq(q3[1] and q3[1].speaker, "Athlenda Mathe", "without the rank")
+  local q3b = run('"As our unit entered the parking lot, their cruiser was hit," said Const. Claude Chancy.', "en")
+  T.eq(q3b[1] and q3b[1].speaker, "Claude Chancy", "without Const.")
   local q4 = run('General Electric raised its forecast and its chief executive said the economy was "pretty darn good," giving shares a boost.\n\nThe comments from GE CEO Jeffrey Immelt were optimistic.', "en")
   T.eq(q4[1] and q4[1].speaker, "Jeffrey Immelt", "the CEO")
   local q5 = run('Karnataka CM Siddaramaiah\n\nChikkamagaluru, March 2: The state will act, the CM said. "It is not right," he said.', "en")
