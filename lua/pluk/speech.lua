@@ -248,13 +248,9 @@ local function split_cue(A, entries, x)
     if L.comp[w] and k > 1 then
       -- (not `dat` as the object right before the particle: `lichtte de
       -- wethouder dat toe: ...`, a complementizer then opening nothing)
+      -- (the particle then ends the clause; the content, when any, starts
+      -- past it: particle_end)
       local nx = k < n and ltok(s, t, k + 1) or nil
-      local object = false
-      for ix = 1, #entries do
-        if nx == entries[ix].particle then object = true break end
-      end
-      if not object then return nil end
-      -- (the content, when any, starts past the particle: particle_end)
       for ix = 1, #entries do
         local en = entries[ix]
         if nx == en.particle and (k + 1 == n or is_punct_tok(s, t, k + 2)) then return en.lemma, t[2 * k + 2] end
