@@ -4641,4 +4641,10 @@ T.case("Flemish and Dutch from probe R14nl: `verduidelijkt schepen Boudewijn Vle
   T.eq(q2[1] and q2[1].speaker, "Bart Visser", "not the hospital's name")
 end)
 
+T.case("a title before a surname that opens with its capitalised particle gives that person the role (`Wethouder Van Liere weet ... aldus de wethouder`, `Volgens hem`)", function()
+  local q, a = run('Wethouder Van Liere weet dat de buurtbewoners niet blij zijn. Volgens hem zijn de woningen nodig. "Met dit plan geven wij invulling aan de doelstelling", aldus de wethouder.', "nl")
+  T.eq(a[1] and a[1].speaker, "Van Liere", "hem")
+  T.eq(q[1] and q[1].speaker, "Van Liere", "de wethouder")
+end)
+
 T.done()

@@ -6342,7 +6342,10 @@ local function role_places(A, head)
         local nl = find(s, "\n", e, true)
         if nl and nl < hi then hi = nl end
         local t = tokens(s, e, hi)
-        if #t >= 2 and names.kind(s, t, 1, g) == "N" then
+        -- (a surname may open with its capitalised particle: `Wethouder
+        -- Van Liere`)
+        local k1 = #t >= 2 and names.kind(s, t, 1, g)
+        if k1 == "N" or k1 == "A" and is_upper_at(s, t[1]) and names.kind(s, t, 2, g) == "N" then
           local last = names.run_starting(s, t, 1, g)
           if last then found = sub(s, t[1], t[2 * last] - 1) end
         end
