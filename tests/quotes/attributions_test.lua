@@ -4647,4 +4647,13 @@ T.case("a title before a surname that opens with its capitalised particle gives 
   T.eq(q[1] and q[1].speaker, "Van Liere", "de wethouder")
 end)
 
+T.case("Dutch: after a cue verb, a role, a word in lower case saying what it is of, and a name is the name (`zegt hoogleraar sterrenkunde Koen Kuijken`); after `volgens` a verb may follow the role (`Volgens de officier belde V. de politie`); `Partijgenoot` is a role noun", function()
+  local q = run('"Ik ben over the moon", zegt hoogleraar sterrenkunde Koen Kuijken van de Universiteit Leiden.', "nl")
+  T.eq(q[1] and q[1].speaker, "Koen Kuijken", "the name")
+  local _, a = run('Volgens de officier belde V. de politie.', "nl")
+  T.eq(a[1] and a[1].speaker_text, "de officier", "the role after volgens")
+  local q2 = run('Partijgenoot Anneleen Van Bossuyt reageert: "Momenteel blijft de regering goed werken."', "nl")
+  T.eq(q2[1] and q2[1].speaker, "Anneleen Van Bossuyt", "without the role")
+end)
+
 T.done()

@@ -2453,10 +2453,14 @@ local function subject_after(A, b, se)
         -- minister tegenover de NOS`)
         break
       elseif has_head and A.lang ~= "en" and A.lang ~= nil and is_lower_at(raw, 1) and not role_of(L, raw)
-             and role_of(L, tok(s, t, k - 1)) and not Analyser.title_rest(g, ltok(s, t, k - 1), w) then
+             and role_of(L, tok(s, t, k - 1)) and not Analyser.title_rest(g, ltok(s, t, k - 1), w)
+             and not (k < n and not L.verb_word[w] and names.kind(s, t, k + 1, g) == "N"
+                      and not L.source[lc(string.match(sub(s, (b - 16 > 1 and b - 16 or 1), b - 1), "([%a\128-\255]+)$") or "")]) then
         -- in Dutch and German the verb follows `volgens` and its phrase:
         -- a word in lower case after the role noun is no part of it
-        -- (`Volgens de officier belde V. ...`)
+        -- (`Volgens de officier belde V. ...`); after a verb a name after
+        -- it says what the role is of (`zegt hoogleraar sterrenkunde Koen
+        -- Kuijken`)
         break
       end
     end
