@@ -4656,4 +4656,17 @@ T.case("Dutch: after a cue verb, a role, a word in lower case saying what it is 
   T.eq(q2[1] and q2[1].speaker, "Anneleen Van Bossuyt", "without the role")
 end)
 
+T.case("English offices of two words and Irish titles before a name (titles.txt: `Chief Executive`, `Lord Mayor`, `Council Member`, `Chairperson`, `TD`)", function()
+  for _, c in ipairs {
+    { '"I am very sorry," said Chief Executive Alwen Williams.', "Alwen Williams" },
+    { '"At this stage, there is no evidence," said Lord Mayor Adrian Schrinner.', "Adrian Schrinner" },
+    { '"It is important," said Council Member Malik Evans.', "Malik Evans" },
+    { '"The key question is this," said Chairperson Sean Fleming.', "Sean Fleming" },
+    { '"She should correct the record," said Social Democrats TD Catherine Murphy.', "Catherine Murphy" },
+  } do
+    local q = run(c[1], "en")
+    T.eq(q[1] and q[1].speaker, c[2], c[2])
+  end
+end)
+
 T.done()
