@@ -4669,4 +4669,9 @@ T.case("English offices of two words and Irish titles before a name (titles.txt:
   end
 end)
 
+T.case("Dutch: an indefinite article before an indefinite quantifier opens the role's phrase (`vertelt een andere buurman`, as `de andere fracties`)", function()
+  local q = run('"Het leek wel vuurwerk", zegt een vrouw die in de straat woont. "Ik schrok wakker", vertelt een andere buurman.', "nl")
+  T.eq(q[2] and q[2].speaker, "een andere buurman", "with its article")
+end)
+
 T.done()

@@ -438,8 +438,9 @@ local function np_ending(A, t, k, lo, w)
     if L.det[dk] then
       first = j
       det = L.det[dk]
-      -- (a quantifier after an article: `de andere fracties`)
-      if det == "indef" and j > lo and L.det[ltok(s, t, j - 1)] and L.det[ltok(s, t, j - 1)] ~= "indef" then
+      -- (a quantifier after an article: `de andere fracties`, `een
+      -- andere buurman`)
+      if det == "indef" and j > lo and L.det[ltok(s, t, j - 1)] then
         first = j - 1
         det = L.det[ltok(s, t, j - 1)]
       end
