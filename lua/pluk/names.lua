@@ -751,16 +751,21 @@ end
 -- that one capitalised particle before it is the sentence's article: its
 -- first word as above, or its last an organisation word or a compound of
 -- one (`De Algemene Onderwijsbond`, `De Consumentenbond`)
+-- holds_org_word(g, text): is a word of text (split at white space) an
+-- organisation word as written (organisation_words.txt)?
+local function holds_org_word(g, text)
+  if not g.org then return false end
+  for x in text:gmatch("%S+") do
+    if g.org[x] then return true end
+  end
+  return false
+end
+
 -- (run: the run's text, when an organisation word inside it counts too:
 -- `De Algemene Vereniging Schoolleiders`)
 local function organisation_run(g, w, last, run)
   if organisation_head(g, w) or g.org ~= nil and (g.org[last] ~= nil or M.org_compound(g, last)) then return true end
-  if run and g.org then
-    for x in run:gmatch("%S+") do
-      if g.org[x] then return true end
-    end
-  end
-  return false
+  return run ~= nil and holds_org_word(g, run)
 end
 
 -- run_ending(s, t, k, g) -> first token index of the name run that ends
@@ -1111,12 +1116,9 @@ strip_titles_uncached = function(str, lang, g)
   -- `Financiën Sanne de Graaf`)
   -- (not before an organisation's name, where the word is the name's
   -- own: `Algemene Vereniging Schoolleiders`)
-  if k < n - 1 and g.portfolio[lc(sub(str, t[2 * k - 1], t[2 * k] - 1))] and is_upper_at(str, t[2 * k + 1]) then
-    local org = false
-    for x = k + 1, n do
-      if g.org[sub(str, t[2 * x - 1], t[2 * x] - 1)] then org = true break end
-    end
-    if not org then k = k + 1 end
+  if k < n - 1 and g.portfolio[lc(sub(str, t[2 * k - 1], t[2 * k] - 1))] and is_upper_at(str, t[2 * k + 1])
+     and not holds_org_word(g, sub(str, t[2 * k + 1])) then
+    k = k + 1
   end
   local stop = n
   while stop > k and g.after[lc(sub(str, t[2 * stop - 1], t[2 * stop] - 1))] do stop = stop - 1 end
@@ -1934,14 +1936,8 @@ local function clean_words(run, g, lang)
   -- Graaf`; `Wonen Limburg` stays)
   -- (not before an organisation's name: `Algemene Vereniging
   -- Schoolleiders`)
-  if first < n - 1 and g.portfolio[lc(ws[first])] then
-    local org = false
-    for p = first + 1, n do
-      if g.org[ws[p]] then org = true break end
-    end
-    if not org then
-      while first < n - 1 and g.portfolio[lc(ws[first])] do first = first + 1 end
-    end
+  if first < n - 1 and g.portfolio[lc(ws[first])] and not holds_org_word(g, table.concat(ws, " ", first + 1, n)) then
+    while first < n - 1 and g.portfolio[lc(ws[first])] do first = first + 1 end
   end
   if lang == "nl" then
     -- a Dutch name opens with its initials: what stands before them is
@@ -2339,6 +2335,17 @@ local function suffix_dot(g, str)
   return byte(str, -1) == 46 and suffixed(g, sub(str, 1, -2))
 end
 
+-- index_table(ix, key) -> the table index ix keeps under key, and true
+-- when it was made now, empty: the lazy memos of an article's index
+-- (rawget: the index's own fields, not its metatable's)
+local function index_table(ix, key)
+  local t = rawget(ix, key)
+  if t then return t, false end
+  t = {}
+  rawset(ix, key, t)
+  return t, true
+end
+
 -- the fullest run of the article that ends in a generation's suffix
 -- after the words of form (a mention's name_form: `Downey` ->
 -- `Robert Downey Jr`), or nil
@@ -2347,10 +2354,8 @@ local function suffixed_form(article, g, lang, form)
   if not M.has_suffix(ix, g) then return nil end
   -- (the runs that end in a suffix, without it, by the fold of their
   -- word before it: read once an article; most mentions find none)
-  local bases = rawget(ix, "suffix_bases")
-  if not bases then
-    bases = {}
-    rawset(ix, "suffix_bases", bases)
+  local bases, fresh = index_table(ix, "suffix_bases")
+  if fresh then
     local s, runs = ix.s, ix.runs
     for _, sw in ipairs(g.suffix_forms) do
       local list = multi_lists(ix, sw)
@@ -2391,11 +2396,7 @@ local function common_first(ix, s, a, run)
   if c and c ~= 10 and c ~= 46 and c ~= 33 and c ~= 63 and c ~= 58 and c ~= 34 then return false end
   local w = string.match(run, "^(%u[%l\128-\255]+) ")
   if not w or sub(s, a, a + #w - 1) ~= w then return false end
-  local memo = rawget(ix, "common_first")
-  if not memo then
-    memo = {}
-    rawset(ix, "common_first", memo)
-  end
+  local memo = index_table(ix, "common_first")
   local low = memo[w]
   if low == nil then
     -- (the word searched without the blank before it, which a plain
@@ -2533,11 +2534,7 @@ function M.canonical(article, mention, lang)
         -- (kept in the index by fold and last word, all the lists depend
         -- on: each is a walk over all the article's runs, which a long
         -- text of many names asked for again and again)
-        local spellings = rawget(ix, "spellings")
-        if not spellings then
-          spellings = {}
-          rawset(ix, "spellings", spellings)
-        end
+        local spellings = index_table(ix, "spellings")
         local by_last = spellings[fl]
         if not by_last then
           by_last = {}

@@ -480,13 +480,6 @@ function Analyser.capitalised_words(s, a, b)
   return true
 end
 
--- Analyser.letter_before(s, x): is the byte before x a letter (or the
--- last byte of a character past ASCII)?
-function Analyser.letter_before(s, x)
-  local c = x > 1 and byte(s, x - 1)
-  return c and (c >= 65 and c <= 90 or c >= 97 and c <= 122 or c >= 128) or false
-end
-
 local function title_case(s, a, b)
   if b <= a then return false end
   -- (capitals only, ending in `!`: a shout, `"I WON THIS ELECTION, BY A
@@ -1267,7 +1260,7 @@ function Analyser:attribute(A, res)
       ok = false
     elseif q.words <= 2 and not ends_punct and raw_pw ~= "" and is_upper_at(raw_pw, 1)
            and find(s, "^%s%u", q.cb) and Analyser.capitalised_words(s, q.cs, q.ce)
-           and Analyser.letter_before(s, space_back(s, q.oa, q.ss)) then
+           and bytes.cls_before(s, space_back(s, q.oa, q.ss)) == 1 then
       -- a nickname inside a name: `Ralph "Bucky" Phillips`
       ok = false
     elseif alone and q.words >= 1 then ok = true

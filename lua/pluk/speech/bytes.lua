@@ -75,6 +75,9 @@ local function cls_before(s, i)
   return cls(s, char_start(s, i - 1))
 end
 
+-- SENTENCE_END[b]: the byte ends a sentence (. ! ?)
+local SENTENCE_END = { [46] = true, [33] = true, [63] = true }
+
 -- ASCII_PUNCT[b]: the byte is ASCII punctuation (%p)
 local ASCII_PUNCT = {}
 for c = 0, 127 do ASCII_PUNCT[c] = string.char(c):find("%p") ~= nil end
@@ -268,6 +271,7 @@ return {
   cls = cls,
   cls_before = cls_before,
   ASCII_PUNCT = ASCII_PUNCT,
+  SENTENCE_END = SENTENCE_END,
   strip_punct_end = strip_punct_end,
   is_digit = is_digit,
   is_word_byte = is_word_byte,

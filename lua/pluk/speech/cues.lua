@@ -839,7 +839,9 @@ end
 --   aspect_to           English verbs of going on before `to`
 --   role_name_lead      the first bytes of a name after a role (set below)
 local SETS = {
-  sentence_end = { [46] = true, [33] = true, [63] = true },
+  -- the dashes that open and close an aside (` - `, ` – `, ` — `)
+  dash = { ["-"] = true, ["\226\128\147"] = true, ["\226\128\148"] = true },
+  sentence_end = bytes.SENTENCE_END,
   -- the role genders of one person (not a group's, a thing's, unknown)
   one_person = { m = true, f = true, p = true },
   open_bracket = { [40] = true, [91] = true, [123] = true },
@@ -1394,7 +1396,7 @@ local function subject_before(A, a, ss, wide)
     -- `a marine ecologist and professor at GT, who said`)
     -- (and so before a dash that opens an aside: `Mr Ó Cuív - who
     -- described himself ... as "..." - said`)
-    if (w == "-" or w == "\226\128\147" or w == "\226\128\148") and k >= 2 and names.kind(s, t, k - 1, g) == "N" then
+    if SETS.dash[w] and k >= 2 and names.kind(s, t, k - 1, g) == "N" then
       k = k - 1
       w = tok(s, t, k)
     elseif w == "," and k >= 2 and names.kind(s, t, k - 1, g) == "N" then
@@ -3478,19 +3480,18 @@ end
 -- Analyser.subject_before_aside(A, a, ss) -> the subject before an aside
 -- between dashes (` - `, ` – `, ` — `) that ends right before the cue at
 -- a, in its sentence from ss, or nil
-local DASHES = { ["-"] = true, ["\226\128\147"] = true, ["\226\128\148"] = true }
 function Analyser.subject_before_aside(A, a, ss)
   local s = A.s
   local x = space_back(s, a, ss)
   local d
-  for form in pairs(DASHES) do
+  for form in pairs(SETS.dash) do
     if x - #form >= ss and sub(s, x - #form, x - 1) == form and byte(s, x - #form - 1) == 32 then d = x - #form end
   end
   if not d then return nil end
   -- (the dash that opens it, white space on both sides)
   local seg = sub(s, ss, d - 2)
   local open
-  for form in pairs(DASHES) do
+  for form in pairs(SETS.dash) do
     local init = 1
     while true do
       local p = find(seg, " " .. form .. " ", init, true)
@@ -5931,6 +5932,12 @@ end
 -- worked out when first asked (mention_canon, mention_person), not when
 -- person_mentions finds it: most mentions found are never asked about,
 -- and a canonical name costs much.
+-- Analyser.other_sex(e, tg): is entity e known as a person of the other
+-- sex than title gender tg (`m`, `f`; any other tg: no)?
+function Analyser.other_sex(e, tg)
+  return (tg == "m" or tg == "f") and e ~= nil and e.gender ~= nil and e.gender ~= tg and e.gender ~= "p"
+end
+
 local function mention_canon(A, c)
   local canon = c.canon
   if not canon then
@@ -5941,10 +5948,7 @@ local function mention_canon(A, c)
     -- (after a title of one sex, not a fuller form a title of the other
     -- already took: `Mrs Hall` after `Mr Hall`, Tony Hall; see resolve)
     local tg = c.pw and A.g.titles[names.lc_memo[c.pw] or lc(c.pw)]
-    if (tg == "m" or tg == "f") and canon ~= c.text then
-      local ent = A.entities[canon]
-      if ent and ent.gender and ent.gender ~= tg and ent.gender ~= "p" then canon = c.text end
-    end
+    if canon ~= c.text and Analyser.other_sex(A.entities[canon], tg) then canon = c.text end
     c.canon = canon
   end
   return canon
@@ -8020,7 +8024,7 @@ function Analyser:resolve(A, m, x)
     local title = m.title and rtrim(m.title) or m.text:match("^(%u%a*%.?) %u")
     local tg = title and A.g.titles[lc(title)]
     if tg == "m" or tg == "f" then
-      if e.gender and e.gender ~= tg and e.gender ~= "p" then
+      if Analyser.other_sex(e, tg) then
         -- a fuller form that the other sex's title already took is
         -- another person's: `Mrs Hall` after `Tony Hall ... Mr Hall`
         -- is no Tony Hall (the name as written, less its title)
@@ -8179,6 +8183,8 @@ function Analyser:resolve(A, m, x)
     -- names, who holds another role: `the education secretary` is not
     -- the `general secretary, Paul Whitmore` who spoke last)
     local other_mod
+    -- (office_asked, office_known: office_entity's answer, asked once)
+    local office_asked, office_known = false, nil
     if m.head then
       local mod = Analyser.role_modifier(A, sub(s, m.s, m.e - 1 - #(tail_run(m.text, NOT_WS) or "")))
       local p = role_person(A, m.head, m.s, mod)
@@ -8219,8 +8225,8 @@ function Analyser:resolve(A, m, x)
       -- `unnamed_office`)
       if not phrase and m.def == "def" and SETS.one_person[m.gender] and not find(s, "^%s+%u", m.e) then
         -- (the office's unnamed speaker the article knows already first)
-        local known = Analyser.office_entity(A, m.head)
-        if known then return known end
+        office_asked, office_known = true, Analyser.office_entity(A, m.head)
+        if office_known then return office_known end
         phrase = Analyser.office_brought_in(A, m.head, m.s)
       end
       if phrase then
@@ -8273,7 +8279,8 @@ function Analyser:resolve(A, m, x)
     -- office: `de aanklager` after `De officier van justitie rekende ...
     -- ,,...''` (role_alike)
     if REFERS_BACK[m.def] and SETS.one_person[m.gender] and m.head then
-      local e = Analyser.office_entity(A, m.head)
+      local e = office_known
+      if not office_asked then e = Analyser.office_entity(A, m.head) end
       if e then return e end
     end
     -- (not a speaker the article named only by another role: `de

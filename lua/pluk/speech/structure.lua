@@ -147,7 +147,7 @@ local function plural_possessive(P, k, a, b, m)
 end
 
 -- the bytes that end a sentence (. ! ?)
-local SENTENCE_END = { [46] = true, [33] = true, [63] = true }
+local SENTENCE_END = bytes.SENTENCE_END
 
 -- decides one unit: mark m at [a, b) (pb, nb: the classes around it
 -- when the caller has them)
