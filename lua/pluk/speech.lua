@@ -872,6 +872,14 @@ function Analyser.relative_aside(A, ss, h, x)
   return find(sub(s, h.e, x - 1), mark, 1, true) ~= nil
 end
 
+-- the last token of the role that token k opens: k, or the last of the
+-- role nouns in lower case after it (`Chief executive`), before token n
+local function role_words_end(A, t, k, n)
+  local s = A.s
+  while k + 1 < n and is_lower_at(s, t[2 * k + 1]) and role_of(A.L, tok(s, t, k + 1)) do k = k + 1 end
+  return k
+end
+
 function Analyser:attribute(A, res)
   local s, L, cfg = A.s, A.L, self.config
   local sets = L.sets
@@ -1090,13 +1098,14 @@ function Analyser:attribute(A, res)
               end
               m = mention_name(s, t, f, last)
             elseif m.kind == "role" and (names.kind(s, t, k, A.g) == "T" or role_of(L, tok(s, t, k))) and k < n
-                   and names.kind(s, t, k + 1, A.g) == "N" then
+                   and names.kind(s, t, role_words_end(A, t, k, n) + 1, A.g) == "N" then
               -- a title or a role noun before the name: the name
               -- (`President Donald Trump took a shot: ...`, `Another was
-              -- tour manager Thomas Gray, ...: ...`), a body named by
-              -- its place with its noun (`De gemeente Bronckhorst schetst
-              -- ...: ...`)
-              m = mention_name(s, t, k + 1, names.run_starting(s, t, k + 1, A.g) or k + 1)
+              -- tour manager Thomas Gray, ...: ...`, `Chief executive
+              -- Alwen Williams: ...`), a body named by its place with its
+              -- noun (`De gemeente Bronckhorst schetst ...: ...`)
+              local f = role_words_end(A, t, k, n) + 1
+              m = mention_name(s, t, f, names.run_starting(s, t, f, A.g) or f)
               if role_of(L, tok(s, t, k)) == "g" then cues.join_place_body(A, m, t, k) end
             elseif m.kind == "role" and (m.gender == "m" or m.gender == "f" or m.gender == "p") then
               -- a person's role, its words, then a comma and a name: the

@@ -4674,4 +4674,22 @@ T.case("Dutch: an indefinite article before an indefinite quantifier opens the r
   T.eq(q[2] and q[2].speaker, "een andere buurman", "with its article")
 end)
 
+T.case("English: a title before more titles or a role's lower-case words, then the name (`Lord Mayor Adrian Schrinner ... he said`, `Chief executive Alwen Williams: ...`)", function()
+  local q = run('Lord Mayor Adrian Schrinner shot down some festive theories.\n\n"At this stage, there is no evidence," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Adrian Schrinner", "the pronoun's person is the name, not the title")
+  q = run('Chief executive Alwen Williams: "I am very sorry that too many patients are waiting too long."', "en")
+  T.eq(q[1] and q[1].speaker, "Alwen Williams", "colon framing past the role's words")
+end)
+
+T.case("English: a comma between the name that opens the sentence and its cue (`Chief executive Alwen Williams, said: ...`)", function()
+  local q, a = run('Chief executive Alwen Williams, said: "I am very sorry that too many patients are waiting too long."', "en")
+  T.eq(q[1] and q[1].cue, "said", "the cue tags the quote")
+  T.eq(q[1] and q[1].speaker, "Alwen Williams", "its subject")
+  q, a = run('Alwen Williams, said that the trust would clear the list by the end of the year.', "en")
+  T.eq(a[1] and a[1].speaker, "Alwen Williams", "reported speech")
+  -- (a capitalised word after the cue is its subject)
+  q, a = run('The mayor, said Jones, was wrong about the budget.', "en")
+  T.eq(a[1] and a[1].speaker, "Jones", "inverted")
+end)
+
 T.done()

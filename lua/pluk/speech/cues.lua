@@ -1086,6 +1086,24 @@ local function party_label(s, t, k)
   return nil
 end
 
+-- Analyser.comma_split_subject(A, t, k, ss, a): the name that opens
+-- sentence ss and fills its tokens before the comma k, right before the
+-- cue at a, as the cue's subject, or nil (`Chief executive Alwen
+-- Williams, said: "..."`: a comma that local copy puts between a
+-- subject and its verb; the titles and role nouns before the name
+-- passed; not when a capitalised word follows the cue, which is then its
+-- subject: `..., said Smith`)
+function Analyser.comma_split_subject(A, t, k, ss, a)
+  local s, g = A.s, A.g
+  if k < 2 or t[1] ~= skip_spaces(s, ss) or find(s, "^%S+%s+%u", a) then return nil end
+  local f = 1
+  while f < k - 1 and (names.kind(s, t, f, g) == "T" or role_of(A.L, tok(s, t, f))) do f = f + 1 end
+  if names.kind(s, t, f, g) ~= "N" or names.run_starting(s, t, f, g) ~= k - 1 then return nil end
+  local m = mention_name(s, t, f, k - 1)
+  m.how = "before"
+  return m
+end
+
 -- Analyser.appositive(m) -> name mention m marked as the speaker an
 -- appositive before the cue gives (`Hugh Hill, a doctor, said`)
 function Analyser.appositive(m)
@@ -1468,6 +1486,10 @@ local function subject_before(A, a, ss, wide)
     if j < 1 and not wide and lo > ss then
       -- a long appositive: look further back
       return subject_before(A, a, ss, true)
+    end
+    if j < 1 and rounds == 1 then
+      local m0 = Analyser.comma_split_subject(A, t, k, ss, a)
+      if m0 then return m0 end
     end
     -- (past the titles that open it: `, Dr. Anthony Fauci,`)
     local nj = j + 1
@@ -5699,6 +5721,9 @@ person_mentions_uncached = function(A, a, b)
         if nk < n and t[2 * nk - 1] == t[2 * k] and byte(s, t[2 * k]) == 46 and t[2 * nk] == t[2 * k] + 1 then
           nk = nk + 1
         end
+        -- (nor a title before more titles and the name: `Lord Mayor
+        -- Adrian Schrinner`)
+        while nk < n and names.kind(s, t, nk, g) == "T" do nk = nk + 1 end
         if r ~= "g" and r ~= "x" and (k == n or names.kind(s, t, nk, g) ~= "N") and not named_after
            and not appositive_name_after(A, t[2 * k], b) then
           local m = np_ending(A, t, k, 1)
