@@ -1087,7 +1087,19 @@ strip_titles_uncached = function(str, lang, g)
       if not skipped then break end
     end
   end
-  if k > n then return str end
+  if k > n then
+    -- (all titles: after a person's honorific, a title with a sex in
+    -- titles.txt, one more title's word that makes no title with it is
+    -- the surname, `Dr Constable`, `Mrs Bishop`; not `Lord Mayor`)
+    local last = n
+    local first_end = (n == 3 and byte(str, t[3]) == 46) and 2 or 1
+    local v = g.titles[lc(sub(str, t[1], t[2] - 1))]
+    if n == first_end + 1 and (v == "m" or v == "f" or v == "p")
+       and not g.titles[lc(sub(str, t[1], t[2 * n] - 1))] and not g.after[lc(sub(str, t[2 * n - 1], t[2 * n] - 1))] then
+      return sub(str, t[2 * last - 1], t[2 * last] - 1)
+    end
+    return str
+  end
   -- a group noun that opens the run is no part of the name after it
   -- (`Vakbond FNV`, `Coalitiepartij CDA`, also as a compound's tail), but
   -- an organisation word is (`Partij van de Arbeid`, `Universiteit Utrecht`)
@@ -1794,6 +1806,18 @@ local function lead_runs(ix)
 end
 
 local NO_RUNS = {}
+
+-- are a and b of six bytes or more the same but for two bytes side by
+-- side swapped (a typist's slip: `loobucyk` for `loobuyck`)?
+local function swapped_pair(a, b)
+  local n = #a
+  if n < 6 or n ~= #b then return false end
+  local i = 1
+  while i <= n and byte(a, i) == byte(b, i) do i = i + 1 end
+  if i >= n or byte(a, i) ~= byte(b, i + 1) or byte(a, i + 1) ~= byte(b, i) then return false end
+  return sub(a, i + 2) == sub(b, i + 2)
+end
+
 local function other_spellings(ix, last, fl)
   local s, runs = ix.s, ix.runs
   local by_lead = lead_runs(ix)
@@ -1880,6 +1904,17 @@ local function clean_words(run, g, lang)
     if v < n and ws[v] == "van" then n = v - 1 end
   end
   local kd = word_kind(strip_poss(ws[n]), g)
+  -- (a title's word that ends a name a title opens is the surname, after a
+  -- name part: `Dr Simon Constable`, not `Dr Constable` or `Prime
+  -- Minister`)
+  if kd == "T" and n >= 3 and word_kind(ws[n - 1], g) == "N" and not g.after[lc(strip_poss(ws[n]))]
+     and not g.titles[lc(ws[n - 1] .. " " .. strip_poss(ws[n]))] then
+    for i = n - 2, 1, -1 do
+      local ki = word_kind(ws[i], g)
+      if ki == "T" then kd = "N" break end
+      if ki ~= "N" then break end
+    end
+  end
   if kd ~= "N" then return "" end
   local first = n
   local pend = n
@@ -2417,6 +2452,22 @@ local function common_first(ix, s, a, run)
   return low
 end
 
+-- swapped_surname(ix, g, lang, fl) -> the first cleaned run of two words
+-- or more of index ix whose last word, folded, is fl (a folded surname
+-- alone) with two letters side by side swapped, or nil (`Loobucyk` after
+-- `Patrick Loobuyck`: the article's slip)
+local function swapped_surname(ix, g, lang, fl)
+  local s, runs = ix.s, ix.runs
+  local list = lead_runs(ix)[byte(fl, 1)] or NO_RUNS
+  for i = 1, #list do
+    if swapped_pair(fold(run_last(s, runs, list[i])), fl) then
+      local q = 4 * list[i] - 3
+      return clean_run(s, runs[q], runs[q + 3], g, lang, ix)
+    end
+  end
+  return nil
+end
+
 -- double_surname(ix, s, g, lang, w) -> the cleaned run of two words or
 -- more of index ix whose last word is w, a hyphen and a capitalised part
 -- (`Jeanine Hennis-Plasschaert` for `Hennis`), or nil
@@ -2562,6 +2613,10 @@ function M.canonical(article, mention, lang)
       -- it joined to another by a hyphen (`Hennis` of `Jeanine
       -- Hennis-Plasschaert`)
       local full = double_surname(ix, s, g, lang, clean)
+      if full then best, best_n = full, #run_words(full) end
+    end
+    if best_n == nm and nm == 1 and #fm[1] >= 6 then
+      local full = swapped_surname(ix, g, lang, fm[1])
       if full then best, best_n = full, #run_words(full) end
     end
     if best_n == nm and nm == 1 then

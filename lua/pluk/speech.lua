@@ -1456,7 +1456,13 @@ function Analyser:attribute(A, res)
         if not e then
           -- an opening quote: the person the next sentence is about
           -- (`,,De boel was niet te houden.'' Theo de Rooij stond ...`)
-          local _, ne = sentence_of(A, q.cb)
+          -- (the next paragraph's, when the quote is a paragraph of its
+          -- own: `‘Ik zal doen wat het beste is voor de partij.’ //
+          -- MR-voorzitter Georges-Louis Bouchez vreest ...`)
+          local _, ne, qpi = sentence_of(A, q.cb)
+          if ne >= (A.pend[qpi] or ne + 1) and A.pstart[qpi + 1] and skip_spaces(s, A.pstart[qpi]) == q.oa then
+            ne = A.pstart[qpi + 1]
+          end
           local ns, nse = sentence_of(A, ne)
           if ns >= ne then
             local mentions = person_mentions(A, ns, nse)

@@ -4692,4 +4692,33 @@ T.case("English: a comma between the name that opens the sentence and its cue (`
   T.eq(a[1] and a[1].speaker, "Jones", "inverted")
 end)
 
+T.case("English: a title's word that ends a name a title opens is the surname (`Dr Simon Constable`); `Cr` and `Fr` are titles", function()
+  local q = run('Dr Simon Constable started in his role this week.\n\nDr Constable said: "The big thing is our waiting list."', "en")
+  T.eq(q[1] and q[1].speaker, "Simon Constable", "the surname Constable")
+  q = run('Lord Mayor Adrian Schrinner spoke on Tuesday.\n\n"We have seen lower levels," Cr Schrinner told radio 4BC.', "en")
+  T.eq(q[1] and q[1].speaker, "Adrian Schrinner", "Cr")
+  T.eq(q[1] and q[1].speaker_text, "Schrinner", "Cr is no part of the mention")
+  q = run('"We remember her in our prayers," said Fr Seamus Enright.', "en")
+  T.eq(q[1] and q[1].speaker, "Seamus Enright", "Fr")
+end)
+
+T.case("English: an appositive with a capitalised title and no closing comma, after a name with its title (`Fr Seamus Enright, Rector of the order said:`)", function()
+  local q = run('Fr Seamus Enright, Rector of the religious order in Limerick said: "We are horrified."', "en")
+  T.eq(q[1] and q[1].speaker, "Seamus Enright", "the name, not the title")
+  q = run('In Washington, officials said: "No."', "en")
+  T.eq(q[1] and q[1].speaker, "officials", "an opening phrase keeps its subject")
+end)
+
+T.case("A quote that is a paragraph of its own with no one before it: the person the next paragraph opens with", function()
+  local q = run('‘Ik zal doen wat het beste is voor de partij. Ik heb al meermaals aangetoond dat ik niet bang ben.’\n\nMR-voorzitter Georges-Louis Bouchez vreest de tegenstand in zijn partij niet, zo maakt hij duidelijk.', "nl")
+  T.eq(q[1] and q[1].speaker, "Georges-Louis Bouchez", "next paragraph")
+end)
+
+T.case("A surname with two letters swapped is the person the article named in full (`Loobucyk` after `Patrick Loobuyck`)", function()
+  local q = run('Patrick Loobuyck is filosoof. “De liberale democratie is een buitengewoon goed systeem”, zegt Loobucyk.', "nl")
+  T.eq(q[1] and q[1].speaker, "Patrick Loobuyck", "the slip")
+  q = run('Anna Jansen en Piet Janssen zijn buren. “Het is hier stil”, zegt Janssen.', "nl")
+  T.eq(q[1] and q[1].speaker, "Piet Janssen", "a letter more is another name")
+end)
+
 T.done()

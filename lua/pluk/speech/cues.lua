@@ -292,6 +292,20 @@ function Analyser.compound_person_role(L, w)
   return r, key
 end
 
+-- Analyser.honorific_before(A, t, k): is token k, a title's word, right
+-- after a person's honorific (a title with a sex in titles.txt, its
+-- period passed) with which it makes no title of two words (`Dr
+-- Constable`, `Mrs Bishop`; not `Lord Mayor`)?
+function Analyser.honorific_before(A, t, k)
+  local s, g = A.s, A.g
+  local j = k - 1
+  if tok(s, t, j) == "." and j > 1 then j = j - 1 end
+  local v = g.titles[ltok(s, t, j)] or g.titles[ltok(s, t, j) .. "."]
+  if not (v == "m" or v == "f" or v == "p") then return false end
+  local lw = ltok(s, t, k)
+  return not g.titles[ltok(s, t, j) .. " " .. lw] and not g.after[lw]
+end
+
 local function np_ending(A, t, k, lo, w)
   local s, L, g = A.s, A.L, A.g
   w = w or tok(s, t, k)
@@ -301,6 +315,9 @@ local function np_ending(A, t, k, lo, w)
   end
   -- (kind_of's memo read here: most words are in it, and a call costs)
   local kd = g.kind_cache[w] or names.kind_of(w, g)
+  -- (a title's word after a person's honorific is a surname: `Dr
+  -- Constable said`, see names.strip_titles)
+  if kd == "T" and k > lo and Analyser.honorific_before(A, t, k) then kd = "N" end
   -- an acronym the role list has is a role (`the CEO said`), and so is
   -- where someone is from after a determiner (`De Argentijn zei`: not
   -- before other words, where it is an adjective as often: `Greek Foreign
@@ -1203,7 +1220,11 @@ end
 function Analyser.unclosed_appositive(A, m, ss)
   local s = A.s
   local ms = m.s
-  if m.kind == "name" and ms - 2 > ss then
+  -- (a capitalised role noun or title alone reads as a name: as a role
+  -- here, `Fr Seamus Enright, Rector of the religious order in Limerick
+  -- said`)
+  local lone_title = m.kind == "name" and not find(m.text, " ", 1, true) and role_of(A.L, m.text)
+  if m.kind == "name" and ms - 2 > ss and not lone_title then
     -- (a name that opens with its role's van/of, the role noun right
     -- before it: `Hans-Peter Baars, voorzitter van de Westfriese
     -- Bedrijven Groep zegt`)
@@ -1214,7 +1235,7 @@ function Analyser.unclosed_appositive(A, m, ss)
     ms = ms - 1
     while ms > ss and byte(s, ms - 1) == 32 do ms = ms - 1 end
     ms = ms - #rw
-  elseif m.kind ~= "role" then
+  elseif m.kind ~= "role" and not lone_title then
     return nil
   end
   if ms - 2 <= ss then return nil end
@@ -1222,11 +1243,11 @@ function Analyser.unclosed_appositive(A, m, ss)
   if c1 ~= 44 or c2 ~= 32 then return nil end
   local t = tokens(s, ss, ms - 2)
   local n = #t // 2
-  if n == 0 or n > 6 or t[1] ~= ss or names.kind(s, t, n, A.g) ~= "N"
-     or names.run_ending(s, t, n, A.g) ~= 1 then
-    return nil
-  end
-  return Analyser.appositive(mention_name(s, t, 1, n))
+  if n == 0 or n > 6 or t[1] ~= ss or names.kind(s, t, n, A.g) ~= "N" then return nil end
+  -- (its titles before it: `Fr Seamus Enright, Rector of ...`)
+  local f = names.run_ending(s, t, n, A.g)
+  if not f or f > 1 and names.title_before(s, t, f, A.g) ~= 1 then return nil end
+  return Analyser.appositive(mention_name(s, t, f, n))
 end
 
 -- Analyser.time_phrase_back(A, t, k, lw) -> the token before a time
