@@ -921,7 +921,11 @@ function M.affiliation(s, t, k, g)
         return true
       end
       if kd ~= "N" then return false end
-      if is_acronym(w) or g.org[w] ~= nil then return true end
+      -- (an organisation word or a compound of one: `van de
+      -- Patiëntenfederatie`; or a word with a capital inside after four
+      -- letters in lower case, as parties and brands write their names,
+      -- `van de ChristenUnie`, `van GroenLinks`: not `McDonald`, `DiCaprio`)
+      if is_acronym(w) or g.org[w] ~= nil or M.org_compound(g, w) or find(w, "%l%l%l%l%u") then return true end
       -- (or an organisation word among the capitalised words after it:
       -- `van Treant Zorggroep`)
       for y = j + 1, (n < j + 4 and n or j + 4) do
@@ -2468,6 +2472,16 @@ local function swapped_surname(ix, g, lang, fl)
   return nil
 end
 
+-- headline_run(s, a) -> does the run at a open the text's first line, a
+-- headline of at most 150 bytes? A headline may open with a capitalised
+-- word before a name that the body does not write (`Balende Bosz: 'Met
+-- kop omhoog ...'` beside `trainer Peter Bosz`; not `Radio host Don Imus
+-- dies`)
+local function headline_run(s, a)
+  local nl = find(s, "\n", 1, true)
+  return nl ~= nil and nl <= 151 and a == (find(s, "%S") or 1)
+end
+
 -- double_surname(ix, s, g, lang, w) -> the cleaned run of two words or
 -- more of index ix whose last word is w, a hyphen and a capitalised part
 -- (`Jeanine Hennis-Plasschaert` for `Hennis`), or nil
@@ -2554,7 +2568,7 @@ function M.canonical(article, mention, lang)
         if nm == 1 or runs[q + 2] - runs[q + 1] > 2 then
           if not seen then seen, order = {}, {} end
           local run = clean_run(s, runs[q], runs[q + 3], g, lang, ix)
-          if #list > 1 and common_first(ix, s, runs[q], run) then
+          if #list > 1 and (common_first(ix, s, runs[q], run) or headline_run(s, runs[q])) then
             weak = weak or {}
             weak[run] = true
           end
@@ -2564,7 +2578,8 @@ function M.canonical(article, mention, lang)
       -- (a form whose first word may be a common word that opens a line
       -- or sentence gives way to the others: `Tranen Evenepoel bij
       -- rentree` beside `Remco Evenepoel`; alone it stands, `Bill
-      -- Hammons` beside `the bill`)
+      -- Hammons` beside `the bill`; and so does a form in the headline,
+      -- headline_run)
       if weak and #order > 1 then
         local strong = {}
         for _, c in ipairs(order) do

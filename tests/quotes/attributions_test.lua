@@ -4721,4 +4721,28 @@ T.case("A surname with two letters swapped is the person the article named in fu
   T.eq(q[1] and q[1].speaker, "Piet Janssen", "a letter more is another name")
 end)
 
+T.case("Dutch: a title in lower case heads an inverted subject, and the one told after a preposition is no speaker (`blikte de coach terug tegenover FOX Sports`)", function()
+  local q = run('"Je hebt de finale gehaald", reageerde trainer Peter Bosz.\n\n"Al vrij snel lag die bal erin", blikte de coach terug tegenover FOX Sports.', "nl")
+  T.eq(q[2] and { q[2].speaker, q[2].speaker_text, q[2].cue }, { "Peter Bosz", "de coach", "blikte" }, "terugblikken, de coach")
+end)
+
+T.case("a fuller form that opens the headline gives way to the body's (`Balende Bosz: '...'` beside `trainer Peter Bosz`)", function()
+  local q = run("Balende Bosz: 'Met kop omhoog medaille ophalen'\n\n\"Je hebt de finale gehaald\", reageerde trainer Peter Bosz. \"Het was een wedstrijd met weinig kansen\", zei Bosz.", "nl")
+  T.eq(q[3] and q[3].speaker, "Peter Bosz", "not the headline's adjective")
+  q = run("Radio host Don Imus dies aged 79\n\nImus was a radio host. \"It was fun,\" Imus said.", "en")
+  T.eq(q[1] and q[1].speaker, "Don Imus", "a headline's name inside it stays")
+end)
+
+T.case("Dutch: where a person is from, an organisation's compound or a party's name written with a capital inside (`van de Patiëntenfederatie`, `van de ChristenUnie`)", function()
+  local q = run('"Het gaat mis", zegt Dianda Veldman van de Patiëntenfederatie.', "nl")
+  T.eq(q[1] and q[1].speaker, "Dianda Veldman", "Patiëntenfederatie")
+  q = run('"Het is een kans", zegt fractieassistent Marcel Benard van de ChristenUnie.', "nl")
+  T.eq(q[1] and q[1].speaker, "Marcel Benard", "ChristenUnie")
+end)
+
+T.case("a definite role that opens its sentence means the person whose name opened the sentence before, not the last speaker (`Ramon Sinkeldam werd derde. De wielrenner liet weten ...`)", function()
+  local _, a = run('"Een etappe winnen is mijn doel", zegt Groenewegen.\n\nRamon Sinkeldam werd derde. De wielrenner liet eerder deze week weten bezig te zijn aan zijn laatste maanden als prof.', "nl")
+  T.eq(a[1] and a[1].speaker, "Ramon Sinkeldam", "the name that opened the sentence before")
+end)
+
 T.done()

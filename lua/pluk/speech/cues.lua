@@ -2510,7 +2510,9 @@ local function subject_after(A, b, se)
         break
       end
     end
-    if kd == "N" or (kd == "w" and role_of(L, tok(s, t, k))) then has_head = true end
+    -- (a title in lower case after a determiner is a role noun too: `de
+    -- coach`, `de minister`)
+    if kd == "N" or ((kd == "w" or kd == "T") and role_of(L, tok(s, t, k))) then has_head = true end
     last = k
     k = k + 1
     end
@@ -7945,18 +7947,25 @@ function Analyser.plain_modifiers(A, t, i, j)
 end
 
 -- the person the sentence before x's is about, when x's sentence opens
--- with a quote and both stand in one paragraph: the name that is its
--- subject, resolved (`Vlietstra zelf kon het nauwelijks geloven. ,,...'',
--- zegt de aanvaller`), or nil
-function Analyser:prev_subject_person(A, x)
+-- with a quote (or, with or_x, with x) and both stand in one paragraph:
+-- the name that is its subject, resolved (`Vlietstra zelf kon het
+-- nauwelijks geloven. ,,...'', zegt de aanvaller`; `Ramon Sinkeldam werd
+-- derde. De wielrenner liet weten ...`), or nil
+function Analyser:prev_subject_person(A, x, or_x)
   local ss, _, pi = sentence_of(A, x)
   local ns = skip_spaces(A.s, ss)
   local q = quote_at(A, ns)
-  if not (q and q.oa == ns) then return nil end
+  local quoted = q and q.oa == ns
+  if not (quoted or or_x and ns == x) then return nil end
   local m0 = Analyser.prev_sentence_person(A, x)
   if not (m0 and m0.kind == "name") then return nil end
-  local _, _, pi0 = sentence_of(A, m0.s)
+  local ss0, _, pi0 = sentence_of(A, m0.s)
   if pi0 ~= pi then return nil end
+  -- (a role that opens its sentence means the name that opened the one
+  -- before: not `The move was met with what WalesOnline called ...`)
+  -- (nor a demonym there, a role itself: `De Argentijn zei ... De
+  -- 24-jarige zei`)
+  if not quoted and (skip_spaces(A.s, ss0) ~= m0.s or A.L.demonym[lc(m0.text:match("(%S+)$"))]) then return nil end
   local e = self:resolve(A, m0, m0.s)
   return e and e.person and e or nil
 end
@@ -8333,9 +8342,10 @@ function Analyser:resolve(A, m, x)
     -- burgemeester` after `de minister zei`)
     -- (the person the sentence before is about comes first, when no other
     -- role names them: `Vlietstra kon het nauwelijks geloven. ,,...'', zegt
-    -- de aanvaller`)
+    -- de aanvaller`, and so when the role opens its sentence: `Ramon
+    -- Sinkeldam werd derde. De wielrenner liet weten ...`)
     if REFERS_BACK[m.def] and SETS.one_person[m.gender] then
-      local e = self:prev_subject_person(A, m.s)
+      local e = self:prev_subject_person(A, m.s, true)
       if e and gender_fits(m.gender, e.gender) and not other_role(A, e, m, other_mod) then
         return e
       end
