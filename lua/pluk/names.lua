@@ -1048,6 +1048,10 @@ function M.strip_titles(str, lang, g)
   return hit
 end
 
+-- the prepositions between a title and its portfolio (`Minister for
+-- Agriculture`, `minister van Financiën`)
+local PORTFOLIO_PREP = { ["of"] = true, ["for"] = true, ["van"] = true, ["voor"] = true }
+
 strip_titles_uncached = function(str, lang, g)
   g = g or M.grammar(lang)
   local t = M.tokens(str)
@@ -1132,9 +1136,18 @@ strip_titles_uncached = function(str, lang, g)
   -- `Financiën Sanne de Graaf`)
   -- (not before an organisation's name, where the word is the name's
   -- own: `Algemene Vereniging Schoolleiders`)
-  if k < n - 1 and g.portfolio[lc(sub(str, t[2 * k - 1], t[2 * k] - 1))] and is_upper_at(str, t[2 * k + 1])
-     and not holds_org_word(g, sub(str, t[2 * k + 1])) then
+  -- (and the portfolio's preposition after the title, and more
+  -- portfolios joined by `and`: `Minister for Agriculture Barry Cowen`,
+  -- `Minister of Health and Social Care Jane Doe`)
+  local function word(x) return lc(sub(str, t[2 * x - 1], t[2 * x] - 1)) end
+  if k > 1 and k < n - 2 and PORTFOLIO_PREP[word(k)] and g.portfolio[word(k + 1)]
+     and title_like(g, sub(str, t[2 * k - 3], t[2 * k - 2] - 1)) then
     k = k + 1
+  end
+  while k < n - 1 and g.portfolio[word(k)] and is_upper_at(str, t[2 * k + 1])
+        and not holds_org_word(g, sub(str, t[2 * k + 1])) do
+    k = k + 1
+    if k < n - 2 and (word(k) == "and" or word(k) == "en") and g.portfolio[word(k + 1)] then k = k + 1 end
   end
   local stop = n
   while stop > k and g.after[lc(sub(str, t[2 * stop - 1], t[2 * stop] - 1))] do stop = stop - 1 end

@@ -4745,4 +4745,13 @@ T.case("a definite role that opens its sentence means the person whose name open
   T.eq(a[1] and a[1].speaker, "Ramon Sinkeldam", "the name that opened the sentence before")
 end)
 
+T.case("English portfolios (portfolios.txt): after a title and its preposition, and a name that ends in one is no person (`Minister for Agriculture Barry Cowen`, `Federal Infrastructure and Communities Minister Amarjeet Sohi`)", function()
+  local q = run('"We are ready," said Minister for Agriculture Barry Cowen.', "en")
+  T.eq(q[1] and q[1].speaker, "Barry Cowen", "said Minister for Agriculture Barry Cowen")
+  q = run('Minister of Health Jane Doe opened the ward. "We are ready," she said.', "en")
+  T.eq(q[1] and q[1].speaker, "Jane Doe", "Minister of Health Jane Doe")
+  q = run('Federal Infrastructure and Communities Minister Amarjeet Sohi received boos.\n\n"Your federal government is undeterred," he said in a speech.', "en")
+  T.eq(q[1] and q[1].speaker, "Amarjeet Sohi", "not the portfolio before `and`")
+end)
+
 T.done()

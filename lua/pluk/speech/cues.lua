@@ -240,7 +240,9 @@ function Analyser.past_portfolios(A, t, first, k)
   local s, portfolio = A.s, A.g.portfolio
   if not portfolio or first >= k or first < 2 or not portfolio[ltok(s, t, first)] then return first end
   local lv = tok(s, t, first - 1)
-  if not (lv == "van" or lv == "of" or lv == "en" or lv == "and" or lv == ",") then return first end
+  if not (lv == "van" or lv == "of" or lv == "for" or lv == "voor" or lv == "en" or lv == "and" or lv == ",") then
+    return first
+  end
   local x = first + 1
   while x < k do
     local w = tok(s, t, x)
@@ -5545,6 +5547,11 @@ end
 -- after a lower-case word (zei De Vries)
 looks_personal = function(A, canon, text)
   if is_org_name(A, canon) then return false end
+  -- (nor a name that ends in an office's portfolio, portfolios.txt:
+  -- `Federal Infrastructure and Communities Minister Amarjeet Sohi`,
+  -- `Economische Zaken`)
+  local lastw = canon:match("(%S+)$")
+  if lastw and A.g.portfolio[names.lc_memo[lastw] or lc(lastw)] then return false end
   -- (a plain search first: most names have no hyphen, and the pattern is
   -- tried at every byte)
   if find(text, "-", 1, true) and find(text, "%-%l+$") then return false end
@@ -7845,14 +7852,19 @@ function Analyser.portfolio_gap(A, e, b)
 end
 
 -- Analyser.title_portfolios(A, m) -> true when name mention m opens with
--- a title and a minister's portfolios after van (`Minister van Justitie
--- en Veiligheid Dilan Yeşilgöz`), which it then drops: m is the name
--- after them, the title kept as m.title
+-- a title and a minister's portfolios after van, of, for or voor
+-- (`Minister van Justitie en Veiligheid Dilan Yeşilgöz`, `Minister for
+-- Agriculture Barry Cowen`), which it then drops: m is the name after
+-- them, the title kept as m.title
 function Analyser.title_portfolios(A, m)
   local s = A.s
   local t = tokens(s, m.s, m.e)
   local n = #t // 2
-  if n < 4 or tok(s, t, 2) ~= "van" or not names.title_like(A.g, tok(s, t, 1)) then return false end
+  local w2 = tok(s, t, 2)
+  if n < 4 or not (w2 == "van" or w2 == "of" or w2 == "for" or w2 == "voor")
+     or not names.title_like(A.g, tok(s, t, 1)) then
+    return false
+  end
   local x = Analyser.past_portfolios(A, t, 3, n)
   if x == 3 then return false end
   local at = t[2 * x - 1] - m.s + 1
@@ -8008,7 +8020,11 @@ function Analyser:resolve(A, m, x)
   -- a title and a minister's portfolios before the name are no part of
   -- it: `Minister van Onderwijs Karin Vermeulen zegt` (a role's phrase
   -- that runs into the name is the name)
-  if (m.kind == "name" or m.kind == "role") and A.g.portfolio and find(m.text, " van ", 1, true)
+  -- (`Minister for Agriculture Barry Cowen`, `Minister of Health Jane
+  -- Doe` too)
+  if (m.kind == "name" or m.kind == "role") and A.g.portfolio
+     and (find(m.text, " van ", 1, true) or find(m.text, " of ", 1, true) or find(m.text, " for ", 1, true)
+          or find(m.text, " voor ", 1, true))
      and Analyser.title_portfolios(A, m) then
     m.kind = "name"
   end
