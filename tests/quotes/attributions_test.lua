@@ -4754,4 +4754,11 @@ T.case("English portfolios (portfolios.txt): after a title and its preposition, 
   T.eq(q[1] and q[1].speaker, "Amarjeet Sohi", "not the portfolio before `and`")
 end)
 
+T.case("a role with a person as its owner is not the holder the article gave the role elsewhere (`de advocaat van R.B.` after `de Enschedese advocaat Schol`); a place's office is (`The Mayor of Mackay` ... `Mayor Julie Boyd`)", function()
+  local q = run('Door justitie wordt R.B. gezien als opdrachtgever voor de aanslag op de Enschedese advocaat Schol.\n\nVolgens de advocaat van R.B. vertoont dat tekenen van partijdigheid. "Die rechter heeft inzage gehad in de dossiers."', "nl")
+  T.eq(q[1] and q[1].speaker, "de advocaat van R.B.", "R.B.'s lawyer")
+  local _, a = run("The Mayor of Mackay says the flooding was a one in 200 year event.\n\nMayor Julie Boyd says heavy rain increased the impact.", "en")
+  T.eq(a[1] and a[1].speaker, "Julie Boyd", "the mayor")
+end)
+
 T.done()

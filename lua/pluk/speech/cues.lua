@@ -6472,6 +6472,33 @@ local function role_person(A, head, x, mod)
   return pick and names.canonical(A.article, pick, A.lang)
 end
 
+-- Analyser.owner_fits(A, m, p): may role mention m, whose noun the
+-- article gave person p (canonical), mean p? Not when m names a person as
+-- its owner after van/of/for (`de advocaat van R.B.`, `the lawyer for
+-- Smith`) who stands nowhere near a place the article gave p the role
+-- (`de Enschedese advocaat Schol` is no lawyer of R.B.)
+function Analyser.owner_fits(A, m, p)
+  local prep, owner = string.match(m.text, "^%S+%s+[%a\128-\255%-]+%s+(%a+)%s+(%u%S*)")
+  if not (prep == "van" or prep == "of" or prep == "for") then return true end
+  -- (a person's: initials, or a name the article knows as a person's; a
+  -- place's office has one holder, `The Mayor of Mackay` is `Mayor Julie
+  -- Boyd`)
+  local oe = A.entities[names.canonical(A.article, owner, A.lang)]
+  if not (find(owner, "^%u%.%u?%.?$") or oe and oe.person) then return true end
+  local s = A.s
+  for _, it in ipairs(role_places(A, m.head)) do
+    if names.canonical(A.article, it[2], A.lang) == p then
+      -- (the owner in the role's own phrase: `R.B.'s advocaat`,
+      -- `advocaat van R.B., Jan Smit`)
+      -- (not as far as the mention itself)
+      local lo = it[1] - 12 > 1 and it[1] - 12 or 1
+      local hi = it[1] + 50 < m.s and it[1] + 50 or m.s - 1
+      if find(sub(s, lo, hi), owner, 1, true) then return true end
+    end
+  end
+  return false
+end
+
 -- the word in lower case that ends text (the words before a role noun)
 -- when it may make the noun another role (`education`, `general`), or
 -- nil: none, a determiner, a possessive, a pronoun, or a word that says
@@ -8259,6 +8286,7 @@ function Analyser:resolve(A, m, x)
     if m.head then
       local mod = Analyser.role_modifier(A, sub(s, m.s, m.e - 1 - #(tail_run(m.text, NOT_WS) or "")))
       local p = role_person(A, m.head, m.s, mod)
+      if p and not Analyser.owner_fits(A, m, p) then p = nil end
       if mod and not p then other_mod = role_person(A, m.head, m.s) end
       -- (nor the one whose role it is: `De moeder van Yen` is not Yen)
       other_mod = other_mod or Analyser.role_owner(A, m)
