@@ -455,6 +455,13 @@ function M.grammar(lang)
   for k = 3, 7 do keyset(src[k], stop, true) end
   local stop_start = {}
   for k = 8, 9 do keyset(src[k], stop_start, true) end
+  -- (and a number's word opens none: `Veertien trekkers vertrokken`; it
+  -- may stand inside one, `Formule Een`)
+  local numbers = load(lang, "numbers")
+  src[#src + 1] = numbers
+  for _, e in ipairs((numbers or EMPTY).list) do
+    if find(e, "^[%a\128-\255]+$") then stop_start[lc(e)] = stop_start[lc(e)] or true end
+  end
   g.stop_start = stop_start
   -- suffixes of capitalised words that are not names (Dutch adjectives of
   -- nationality: -aanse, -ische): entries starting with "-"
@@ -1126,7 +1133,10 @@ strip_titles_uncached = function(str, lang, g)
   if n >= 2 and g.suffix[lc(sub(str, t[2 * n - 1], t[2 * n] - 1))] then title_to = n - 2 end
   for x = k, title_to do
     local w = sub(str, t[2 * x - 1], t[2 * x] - 1)
-    if is_word_at(str, t[2 * x - 1]) and (title_like(g, w) or g.after[lc(w)]) and not g.keep[lc(w)] then
+    -- (not a Dutch title's word after a particle, a surname's part: `R.
+    -- de Koning Gans`)
+    if is_word_at(str, t[2 * x - 1]) and (title_like(g, w) or g.after[lc(w)]) and not g.keep[lc(w)]
+       and not (lang == "nl" and x > k and g.particles[lc(sub(str, t[2 * x - 3], t[2 * x - 2] - 1))]) then
       last_title = x
     end
   end
@@ -1456,6 +1466,12 @@ local function trim_run(s, run, g)
       -- is an acronym: `Jan Smit van de KNVB`; an organisation word may
       -- be a surname: `J. van 't Hof`)
       local org = n - p2 >= 2 or n - p2 == 1 and p1 >= 3 and find(w[n], "^%u%u+$") ~= nil
+      -- (two words after them that follow one word, an initial or a first
+      -- name, and hold no organisation word, are a double surname: `R. de
+      -- Koning Gans`, `Jan de Graaf Gans`)
+      if org and p1 == 2 and n - p2 == 2 and not holds_org_word(g, table.concat(w, " ", p2 + 1, n)) then
+        org = false
+      end
       local next_group
       -- (an `&` joins an organisation's words: `van Wageningen University
       -- & Research`)
@@ -1949,6 +1965,11 @@ local function clean_words(run, g, lang)
     elseif k2 == "A" then
       -- kept when a name part stands before it, or it opens the name
       if is_upper_at(ws[i], 1) then first = i end
+    elseif k2 == "T" and lang == "nl" and i >= 2 and word_kind(ws[i - 1], g) == "A" and i < n then
+      -- (in Dutch a title's word after a particle is a surname's part: `R.
+      -- de Koning Gans`, `Jan de Graaf`; not German `Der Minister Hans
+      -- Müller`)
+      first = i
     elseif k2 == "T" and i + 1 == n and g.suffix[lc(ws[n])] then
       -- (a title's word before a generation's suffix is the surname:
       -- `Martin Luther King Jr`)
@@ -1993,9 +2014,14 @@ local function clean_words(run, g, lang)
   end
   if lang == "nl" then
     -- a Dutch name opens with its initials: what stands before them is
-    -- no part of it (`De Noord-Ierse Nobelprijswinnaar M.C. Maguire`)
+    -- no part of it (`De Noord-Ierse Nobelprijswinnaar M.C. Maguire`;
+    -- initials apart are one name's, `L. N. Rottier`)
+    local function initials(w) return find(w, "^%u%.$") or find(w, "^%u%.%u[%.%u]*%.$") end
     for p = first + 1, n - 1 do
-      if find(ws[p], "^%u%.$") or find(ws[p], "^%u%.%u[%.%u]*%.$") then first = p break end
+      if initials(ws[p]) then
+        if not initials(ws[p - 1]) then first = p end
+        break
+      end
     end
   end
   -- (a name in the possessive is the name: `Oleksiy Honcharuk's offer`)

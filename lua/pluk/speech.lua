@@ -188,7 +188,12 @@ local function generic_tag(A, q)
              or (g.particles[w2] and k + 2 <= n and names.kind(s, t, k + 2, g) == "N")
              or ((L.det[w2]) and k + 2 <= n and (role_of(L, tok(s, t, k + 2)) ~= nil
                  or names.kind(s, t, k + 2, g) == "N"))
-             or role_of(L, tok(s, t, k + 1)) and k + 2 <= n and names.kind(s, t, k + 2, g) == "N"
+             or role_of(L, tok(s, t, k + 1)) and k + 2 <= n
+                and (names.kind(s, t, k + 2, g) == "N" or names.kind(s, t, k + 2, g) == "I"
+                     or L.sets.conjunction[ltok(s, t, k + 2)])
+  -- (a role's initials, and a second role joined by `en`/`and` before
+  -- the name: `vindt diaken en scriba D.J. Verkuil`, which subject_after
+  -- reads)
   if not ok then return nil end
   -- the verb is the quote's cue when a list knows it (cue_verbs.txt,
   -- quote_tags.txt); any other verb in that place still names the speaker

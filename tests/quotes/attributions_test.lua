@@ -4761,4 +4761,28 @@ T.case("a role with a person as its owner is not the holder the article gave the
   T.eq(a[1] and a[1].speaker, "Julie Boyd", "the mayor")
 end)
 
+T.case("Dutch names: initials written apart, a title's word after a particle (`L. N. Rottier`, `ds. R. de Koning Gans`); a number's word opens no name (`Veertien trekkers`); `T1` and `ds.` are titles", function()
+  local q = run('Drs. L. N. Rottier, bestuurder van Driestar educatief, sprak woensdag. „De vanzelfsprekendheid is weg”, zei Rottier.', "nl")
+  T.eq(q[1] and q[1].speaker, "L. N. Rottier", "both initials")
+  q = run('Vrijdag preekt ds. R. de Koning Gans in Zwitserland. „Een beetje vreemd is het wel”, zegt ds. De Koning Gans.', "nl")
+  T.eq(q[1] and q[1].speaker, "R. de Koning Gans", "a double surname with a title's word")
+  q = run('Veertien trekkers vertrokken uit Heerenveen. ,,Het klopt dat de plannen slecht zijn.”', "nl")
+  T.eq(q[1] and q[1].speaker, json.null, "no speaker named Veertien")
+  q = run('"We spelen om te winnen", zegt T1 Philippe Clement.', "nl")
+  T.eq(q[1] and q[1].speaker, "Philippe Clement", "T1")
+end)
+
+T.case("two roles joined by en/and before a name and its initials, also after a quote's tag verb (`vindt diaken en scriba D.J. Verkuil het nieuws`)", function()
+  local q = run('„Heel bijzonder”, vindt diaken en scriba D.J. Verkuil het nieuws. „Als je het telefoontje krijgt, gaat er wel wat door je heen.”', "nl")
+  T.eq(q[1] and q[1].speaker, "D.J. Verkuil", "the tagged quote")
+  T.eq(q[2] and q[2].speaker, "D.J. Verkuil", "the next")
+  q = run('"Het is goed", zegt wethouder en loco-burgemeester Jan Smit.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Smit", "after zegt")
+end)
+
+T.case("Dutch: where someone is from after an age is a role that points back, and another demonym is no other office (`de Engelsman Scott Williams ... De 33-jarige Brit ... zei de winnaar`)", function()
+  local q = run('Van Gerwen verloor van de ongeplaatste Engelsman Scott Williams. "Het doet pijn", zei Van Gerwen.\n\nWilliams nam alle tijd voor interviews. De 33-jarige Brit was dolgelukkig.\n\n"Ik kan het niet geloven", zei de winnaar na afloop.', "nl")
+  T.eq(q[2] and q[2].speaker, "Scott Williams", "de winnaar")
+end)
+
 T.done()

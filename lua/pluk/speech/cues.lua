@@ -2337,7 +2337,9 @@ function Analyser.role_name_ahead(A, t, k, n)
   for j = k, (n - 1 < k + 3 and n - 1 or k + 3) do
     if is_punct_tok(s, t, j) or not is_lower_at(s, t[2 * j - 1]) then return false end
     if SETS.one_person[role_of(L, tok(s, t, j))] then
-      return names.kind(s, t, j + 1, A.g) == "N"
+      -- (a name or its initials: `diaken en scriba D.J. Verkuil`)
+      local kd = names.kind(s, t, j + 1, A.g)
+      return kd == "N" or kd == "I"
     end
   end
   return false
@@ -2502,6 +2504,7 @@ local function subject_after(A, b, se)
         break
       elseif has_head and A.lang ~= "en" and A.lang ~= nil and is_lower_at(raw, 1) and not role_of(L, raw)
              and role_of(L, tok(s, t, k - 1)) and not Analyser.title_rest(g, ltok(s, t, k - 1), w)
+             and not (sets.conjunction[w] and Analyser.role_name_ahead(A, t, k + 1, n))
              and not (k < n and not L.verb_word[w] and names.kind(s, t, k + 1, g) == "N"
                       and not L.source[lc(string.match(sub(s, (b - 16 > 1 and b - 16 or 1), b - 1), "([%a\128-\255]+)$") or "")]) then
         -- in Dutch and German the verb follows `volgens` and its phrase:
@@ -5725,6 +5728,22 @@ person_mentions_uncached = function(A, a, b)
       local lw, w = word_key(s, t, k)
       if not lw then break end
       local r = role_of(L, w)
+      -- (where someone is from after the determiner is a role too, after
+      -- an age as well: `De 33-jarige Brit was dolgelukkig`, as np_ending
+      -- reads it)
+      -- (not an adjective before a noun: `the Hungarian Government
+      -- commissioner`, `the Hungarian government`; English writes its
+      -- adjectives so, `the Hungarian bid won`: Dutch only has the noun)
+      local function demonym_at(j)
+        local d = A.lang ~= "en" and L.demonym[ltok(s, t, j)]
+        if d and j < n and (not is_lower_at(s, t[2 * j + 1]) or role_of(L, tok(s, t, j + 1))) then return nil end
+        return d
+      end
+      if not r and k > 1 then r = demonym_at(k) end
+      if r and k < n and demonym_at(k + 1) then
+        k = k + 1
+        r = L.demonym[ltok(s, t, k)]
+      end
       if r == "g" and one_of then r = "p" end
       if one_of and k <= 2 or owner and k == 1 then
         -- (`one`, `of`: on to the group's noun; past the owner)
@@ -6255,6 +6274,9 @@ local function other_role(A, e, m, other_mod)
   return e.role_head ~= nil and e.role_head ~= m.head and m.def ~= "dem"
          and Analyser.alike_roles(A.L, m.head)[e.role_head] == nil
          and not (A.L.sets.any_person[m.head] or Analyser.age_noun(m.head))
+         -- (where someone is from is no office: `de Engelsman Scott
+         -- Williams ... De 33-jarige Brit`)
+         and not (A.L.demonym[m.head] and A.L.demonym[e.role_head])
          or other_mod ~= nil and e.canon == other_mod
 end
 
@@ -7997,14 +8019,27 @@ function Analyser:prev_subject_person(A, x, or_x)
   local quoted = q and q.oa == ns
   if not (quoted or or_x and ns == x) then return nil end
   local m0 = Analyser.prev_sentence_person(A, x)
-  if not (m0 and m0.kind == "name") then return nil end
+  -- (a name, or a role of where someone is from or their age, which
+  -- points back itself: `De 33-jarige Brit was dolgelukkig. ,,...'', zei
+  -- de winnaar`)
+  if not (m0 and (m0.kind == "name" or m0.kind == "role" and m0.head
+                  and (A.L.demonym[m0.head] or Analyser.age_noun(m0.head)))) then
+    return nil
+  end
   local ss0, _, pi0 = sentence_of(A, m0.s)
-  if pi0 ~= pi then return nil end
+  -- (or the paragraph before's last, when x's sentence opens its own)
+  if pi0 ~= pi and not (pi0 == pi - 1 and skip_spaces(A.s, A.pstart[pi]) == ns) then return nil end
   -- (a role that opens its sentence means the name that opened the one
   -- before: not `The move was met with what WalesOnline called ...`)
-  -- (nor a demonym there, a role itself: `De Argentijn zei ... De
-  -- 24-jarige zei`)
-  if not quoted and (skip_spaces(A.s, ss0) ~= m0.s or A.L.demonym[lc(m0.text:match("(%S+)$"))]) then return nil end
+  if not quoted and skip_spaces(A.s, ss0) ~= m0.s then return nil end
+  -- (a demonym there is a role, the person it points back to: `Williams
+  -- nam alle tijd. De 33-jarige Brit was dolgelukkig. ,,...'', zei de
+  -- winnaar`; `De Argentijn zei ... De 24-jarige zei`)
+  local lw = lc(m0.text:match("(%S+)$"))
+  local dem = A.L.demonym[lw]
+  if dem then
+    m0 = { s = m0.s, e = m0.e, text = m0.text, kind = "role", head = lw, gender = dem, def = "def" }
+  end
   local e = self:resolve(A, m0, m0.s)
   return e and e.person and e or nil
 end
