@@ -2495,15 +2495,17 @@ local function common_first(ix, s, a, run)
   return low
 end
 
--- swapped_surname(ix, g, lang, fl) -> the first cleaned run of two words
+-- slip_surname(ix, g, lang, fl) -> the first cleaned run of two words
 -- or more of index ix whose last word, folded, is fl (a folded surname
--- alone) with two letters side by side swapped, or nil (`Loobucyk` after
+-- alone: written in other capitals, `Leclair` after `Andy LeClair`) or fl
+-- with two letters side by side swapped, or nil (`Loobucyk` after
 -- `Patrick Loobuyck`: the article's slip)
-local function swapped_surname(ix, g, lang, fl)
+local function slip_surname(ix, g, lang, fl)
   local s, runs = ix.s, ix.runs
   local list = lead_runs(ix)[byte(fl, 1)] or NO_RUNS
   for i = 1, #list do
-    if swapped_pair(fold(run_last(s, runs, list[i])), fl) then
+    local fw = fold(run_last(s, runs, list[i]))
+    if fw == fl or swapped_pair(fw, fl) then
       local q = 4 * list[i] - 3
       return clean_run(s, runs[q], runs[q + 3], g, lang, ix)
     end
@@ -2669,8 +2671,8 @@ function M.canonical(article, mention, lang)
       local full = double_surname(ix, s, g, lang, clean)
       if full then best, best_n = full, #run_words(full) end
     end
-    if best_n == nm and nm == 1 and #fm[1] >= 6 then
-      local full = swapped_surname(ix, g, lang, fm[1])
+    if best_n == nm and nm == 1 and #fm[1] >= 4 then
+      local full = slip_surname(ix, g, lang, fm[1])
       if full then best, best_n = full, #run_words(full) end
     end
     if best_n == nm and nm == 1 then

@@ -4785,4 +4785,13 @@ T.case("Dutch: where someone is from after an age is a role that points back, an
   T.eq(q[2] and q[2].speaker, "Scott Williams", "de winnaar")
 end)
 
+T.case("a surname written in other capitals is the article's fuller name (`Leclair` after `Andy LeClair`); an adjective in -ful opens no name (`Tearful Lisa`)", function()
+  local q = run('The superintendent, Andy LeClair, began the meeting. "That is not the level of service," Leclair said.', "en")
+  T.eq(q[1] and q[1].speaker, "Andy LeClair", "LeClair")
+  q = run('Tearful Lisa told the inquiry: "The day I woke up, Andrew held my hand."', "en")
+  T.eq(q[1] and q[1].speaker, "Lisa", "not Tearful Lisa")
+  q = run('"The stakes are too high," Deron Bilous said. "It is big," Bilous added.', "en")
+  T.eq(q[2] and q[2].speaker, "Deron Bilous", "a surname in -ous")
+end)
+
 T.done()
