@@ -1840,17 +1840,6 @@ end
 
 local NO_RUNS = {}
 
--- are a and b of six bytes or more the same but for two bytes side by
--- side swapped (a typist's slip: `loobucyk` for `loobuyck`)?
-local function swapped_pair(a, b)
-  local n = #a
-  if n < 6 or n ~= #b then return false end
-  local i = 1
-  while i <= n and byte(a, i) == byte(b, i) do i = i + 1 end
-  if i >= n or byte(a, i) ~= byte(b, i + 1) or byte(a, i + 1) ~= byte(b, i) then return false end
-  return sub(a, i + 2) == sub(b, i + 2)
-end
-
 local function other_spellings(ix, last, fl)
   local s, runs = ix.s, ix.runs
   local by_lead = lead_runs(ix)
@@ -2495,24 +2484,6 @@ local function common_first(ix, s, a, run)
   return low
 end
 
--- slip_surname(ix, g, lang, fl) -> the first cleaned run of two words
--- or more of index ix whose last word, folded, is fl (a folded surname
--- alone: written in other capitals, `Leclair` after `Andy LeClair`) or fl
--- with two letters side by side swapped, or nil (`Loobucyk` after
--- `Patrick Loobuyck`: the article's slip)
-local function slip_surname(ix, g, lang, fl)
-  local s, runs = ix.s, ix.runs
-  local list = lead_runs(ix)[byte(fl, 1)] or NO_RUNS
-  for i = 1, #list do
-    local fw = fold(run_last(s, runs, list[i]))
-    if fw == fl or swapped_pair(fw, fl) then
-      local q = 4 * list[i] - 3
-      return clean_run(s, runs[q], runs[q + 3], g, lang, ix)
-    end
-  end
-  return nil
-end
-
 -- headline_run(s, a) -> does the run at a open the text's first line, a
 -- headline of at most 150 bytes? A headline may open with a capitalised
 -- word before a name that the body does not write (`Balende Bosz: 'Met
@@ -2669,10 +2640,6 @@ function M.canonical(article, mention, lang)
       -- it joined to another by a hyphen (`Hennis` of `Jeanine
       -- Hennis-Plasschaert`)
       local full = double_surname(ix, s, g, lang, clean)
-      if full then best, best_n = full, #run_words(full) end
-    end
-    if best_n == nm and nm == 1 and #fm[1] >= 4 then
-      local full = slip_surname(ix, g, lang, fm[1])
       if full then best, best_n = full, #run_words(full) end
     end
     if best_n == nm and nm == 1 then

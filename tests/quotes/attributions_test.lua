@@ -4714,13 +4714,6 @@ T.case("A quote that is a paragraph of its own with no one before it: the person
   T.eq(q[1] and q[1].speaker, "Georges-Louis Bouchez", "next paragraph")
 end)
 
-T.case("A surname with two letters swapped is the person the article named in full (`Loobucyk` after `Patrick Loobuyck`)", function()
-  local q = run('Patrick Loobuyck is filosoof. “De liberale democratie is een buitengewoon goed systeem”, zegt Loobucyk.', "nl")
-  T.eq(q[1] and q[1].speaker, "Patrick Loobuyck", "the slip")
-  q = run('Anna Jansen en Piet Janssen zijn buren. “Het is hier stil”, zegt Janssen.', "nl")
-  T.eq(q[1] and q[1].speaker, "Piet Janssen", "a letter more is another name")
-end)
-
 T.case("Dutch: a title in lower case heads an inverted subject, and the one told after a preposition is no speaker (`blikte de coach terug tegenover FOX Sports`)", function()
   local q = run('"Je hebt de finale gehaald", reageerde trainer Peter Bosz.\n\n"Al vrij snel lag die bal erin", blikte de coach terug tegenover FOX Sports.', "nl")
   T.eq(q[2] and { q[2].speaker, q[2].speaker_text, q[2].cue }, { "Peter Bosz", "de coach", "blikte" }, "terugblikken, de coach")
@@ -4785,10 +4778,8 @@ T.case("Dutch: where someone is from after an age is a role that points back, an
   T.eq(q[2] and q[2].speaker, "Scott Williams", "de winnaar")
 end)
 
-T.case("a surname written in other capitals is the article's fuller name (`Leclair` after `Andy LeClair`); an adjective in -ful opens no name (`Tearful Lisa`)", function()
-  local q = run('The superintendent, Andy LeClair, began the meeting. "That is not the level of service," Leclair said.', "en")
-  T.eq(q[1] and q[1].speaker, "Andy LeClair", "LeClair")
-  q = run('Tearful Lisa told the inquiry: "The day I woke up, Andrew held my hand."', "en")
+T.case("an adjective in -ful opens no name (`Tearful Lisa`); one in -ous may be a surname (`Deron Bilous`)", function()
+  local q = run('Tearful Lisa told the inquiry: "The day I woke up, Andrew held my hand."', "en")
   T.eq(q[1] and q[1].speaker, "Lisa", "not Tearful Lisa")
   q = run('"The stakes are too high," Deron Bilous said. "It is big," Bilous added.', "en")
   T.eq(q[2] and q[2].speaker, "Deron Bilous", "a surname in -ous")

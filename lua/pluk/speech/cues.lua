@@ -7907,13 +7907,16 @@ end
 -- them, the title kept as m.title
 function Analyser.title_portfolios(A, m)
   local s = A.s
-  local t = tokens(s, m.s, m.e)
-  local n = #t // 2
-  local w2 = tok(s, t, 2)
-  if n < 4 or not (w2 == "van" or w2 == "of" or w2 == "for" or w2 == "voor")
-     or not names.title_like(A.g, tok(s, t, 1)) then
+  -- (the title and the preposition read from the text first: most names
+  -- with an of or a van are no title's, `Bank of England`, and tokens
+  -- cost)
+  local w1, w2 = string.match(m.text, "^(%S+)%s+(%a+)%s")
+  if not (w2 == "van" or w2 == "of" or w2 == "for" or w2 == "voor") or not names.title_like(A.g, w1) then
     return false
   end
+  local t = tokens(s, m.s, m.e)
+  local n = #t // 2
+  if n < 4 or tok(s, t, 2) ~= w2 then return false end
   local x = Analyser.past_portfolios(A, t, 3, n)
   if x == 3 then return false end
   local at = t[2 * x - 1] - m.s + 1
