@@ -4785,4 +4785,13 @@ T.case("an adjective in -ful opens no name (`Tearful Lisa`); one in -ous may be 
   T.eq(q[2] and q[2].speaker, "Deron Bilous", "a surname in -ous")
 end)
 
+T.case("a person's role in the lead with no name is the person the next sentence names as a cue's subject (`A headteacher has said ... // Hugh O’Neill, the head of St Benedict’s, said`)", function()
+  local q, a = run('A headteacher has said he is determined to win back a rating that matches his school’s “performance and reputation”.\n\nHugh O’Neill, the head of St Benedict’s Catholic School, said the rating did not give a full picture.', "en")
+  T.eq(q[1] and q[1].speaker, "Hugh O’Neill", "the lead's quote")
+  T.eq(a[1] and a[1].speaker, "Hugh O’Neill", "the lead's report")
+  -- (not past the lead: a later role with no name stays itself)
+  _, a = run('The council met on Monday.\n\nA resident said the plan was bad. Jan Smit, the mayor, said the plan was good.', "en")
+  T.eq(a[1] and a[1].speaker, "a resident", "no lead")
+end)
+
 T.done()

@@ -8015,6 +8015,42 @@ end
 -- the name that is its subject, resolved (`Vlietstra zelf kon het
 -- nauwelijks geloven. ,,...'', zegt de aanvaller`; `Ramon Sinkeldam werd
 -- derde. De wielrenner liet weten ...`), or nil
+-- Analyser:lead_named(A, m) -> the person the sentence after role
+-- mention m names first as a subject, when m stands in the article's
+-- lead (the first sentence of its first paragraph, only headings before
+-- it), the article gives no one m's role before, and that sentence has a
+-- cue; else nil
+function Analyser:lead_named(A, m)
+  local s = A.s
+  local ss, se, pi = sentence_of(A, m.s)
+  if not pi or pi == 0 or skip_spaces(s, A.pstart[pi]) ~= skip_spaces(s, ss) then return nil end
+  for j = 1, pi - 1 do
+    local a, b = A.pstart[j], A.pend[j]
+    local c = byte(s, b - 1)
+    if b - a > 200 or c == 46 or c == 33 or c == 63 then return nil end
+  end
+  if m.head and role_person(A, m.head, m.s) then return nil end
+  -- (the next sentence: in the paragraph, or the next one's first)
+  local ns = se
+  if ns >= A.pend[pi] then
+    if not A.pstart[pi + 1] then return nil end
+    ns = A.pstart[pi + 1]
+  end
+  local nss, nse = sentence_of(A, skip_spaces(s, ns))
+  local k1, k2 = hit_range(A, nss, nse)
+  if k2 < k1 then return nil end
+  local ms = person_mentions(A, nss, nse)
+  for ix = 1, #ms do
+    local c = ms[ix]
+    if c.subj and not c.role and mention_person(A, c) then
+      local e = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
+      if e and e.person then return e end
+      return nil
+    end
+  end
+  return nil
+end
+
 function Analyser:prev_subject_person(A, x, or_x)
   local ss, _, pi = sentence_of(A, x)
   local ns = skip_spaces(A.s, ss)
@@ -8197,6 +8233,13 @@ function Analyser:resolve(A, m, x)
     end
     return e
   elseif m.kind == "role" then
+    -- a person's role in the lead, no name given it, is the person the
+    -- next sentence names (`A headteacher has said he is determined ...
+    -- // Hugh O’Neill, the head of St Benedict’s, said ...`)
+    if (m.def == "indef" or m.def == "def") and SETS.one_person[m.gender] then
+      local e = self:lead_named(A, m)
+      if e then return e end
+    end
     if m.def == "indef" or m.def == "poss" then
       -- (a person's role is no group's name: `Pettifer's lawyer said`)
       local nm = m.def == "poss" and not SETS.one_person[m.gender] and owned_name(A, m)
