@@ -1498,6 +1498,14 @@ local function trim_run(s, run, g)
      and not (g.org and (g.org[w[i]] or g.org[w[i - 1]] or M.org_compound(g, w[i]))) then
     return table.concat(w, " ", 1, i)
   end
+  -- and so after `van de`/`of the` when the one word is an organisation's,
+  -- as names.affiliation reads it: an acronym, an organisation word or a
+  -- compound of one, a party's or brand's capital inside (`Marcel Benard
+  -- van de ChristenUnie`; not `Jan Willem van de Berg`)
+  if i < n - 2 and i >= 2 and (lc(w[i + 1]) == "van" or lc(w[i + 1]) == "of") and is_upper_at(w[i - 1], 1)
+     and (is_acronym(w[n]) or g.org[w[n]] or M.org_compound(g, w[n]) or find(w[n], "%l%l%l%l%u")) then
+    return table.concat(w, " ", 1, i)
+  end
   -- an organisation glued before a name: `House Intelligence Committee
   -- Adam Schiff` -> the words after its last organisation word (not in
   -- an organisation's own name: `Alachua County Sheriff's Office`; nor

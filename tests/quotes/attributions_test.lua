@@ -4794,4 +4794,13 @@ T.case("a person's role in the lead with no name is the person the next sentence
   T.eq(a[1] and a[1].speaker, "a resident", "no lead")
 end)
 
+T.case("Dutch: an affiliation after `van de` in a fuller form; a role whose van-phrase points back; a subject after an auxiliary past a fronted prepositional phrase", function()
+  local q = run('"Het is een kans", zegt fractieassistent Marcel Benard van de ChristenUnie. "Met zo een evenement heb je een kans", aldus Benard.', "nl")
+  T.eq(q[2] and q[2].speaker, "Marcel Benard", "the fuller form without its party")
+  q = run('Jan Willem van de Berg is trainer. "Het is een kans", aldus Van de Berg.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Willem van de Berg", "a name's own van de")
+  q = run('"Ik heb laten zien dat ik de sterkste was", zei Bart Swings.\n\nIn haar overwinningsinterview had Irene Schouten zelfs geen vraag nodig.\n\n"Bart is zo vaak de beste", stelt de schaatskoningin van deze Spelen.', "nl")
+  T.eq(q[2] and q[2].speaker, "Irene Schouten", "de schaatskoningin van deze Spelen")
+end)
+
 T.done()

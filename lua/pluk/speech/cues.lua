@@ -5951,9 +5951,14 @@ person_mentions_uncached = function(A, a, b)
         -- blij`, `Gisteren was Hans ...`; an auxiliary or modal there)
         -- (and so after a fronted clause closed by its comma: `Tot aan zijn
         -- val ..., had Evenepoel alle vier de koersen gewonnen`)
+        -- (or after a fronted phrase that a preposition opens: `In haar
+        -- overwinningsinterview ... had Irene Schouten zelfs geen vraag
+        -- nodig`)
         local v2 = A.lang ~= "en" and L.verb_word[prevw] == true and not prev_punct
                    and (find(sub(s, skip_spaces(s, a), ms - 1), "^[^%s%p]+%s+[^%s%p]+%s+$") ~= nil
-                        or find(sub(s, (ms - #prevw - 8 > a and ms - #prevw - 8 or a), ms - 1), ",%s+[^%s%p]+%s+$") ~= nil)
+                        or find(sub(s, (ms - #prevw - 8 > a and ms - #prevw - 8 or a), ms - 1), ",%s+[^%s%p]+%s+$") ~= nil
+                        or L.prep[lc(s:match("^%s*([%a\128-\255]+)", a) or "")]
+                           and not find(sub(s, a, ms - 1), "[,;:]"))
         local subj = initial or topic or v2 or L.cue[prevw] or L.source[prevw]
                      or (not prep and (nxt == "," or L.cue[nxt] or (nlow
                          and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt])
@@ -8449,9 +8454,13 @@ function Analyser:resolve(A, m, x)
     -- (the whole phrase from its article: not a title's tail in
     -- apposition, `Chris Wright, the Chief Technological Officer of Red
     -- Hat said`, nor after a comma)
+    -- (not one whose phrase points back itself: `de schaatskoningin van
+    -- deze Spelen`)
+    local of_det = string.match(m.text, "%s[OoVv][fa]n?%s+(%a+)")
     if m.head and SETS.one_person[m.gender] and not other_mod
        and (find(m.text, "^[Tt]he%s") or find(m.text, "^[Dd]e%s"))
        and (find(m.text, "%s[Oo]f%s") or find(m.text, "%s[Vv]an%s"))
+       and not (of_det and A.L.det[lc(of_det)] == "dem")
        and not find(sub(s, m.s > 3 and m.s - 3 or 1, m.s - 1), ",%s*$") then
       return Analyser.role_entity(A, m)
     end
