@@ -4803,4 +4803,11 @@ T.case("Dutch: an affiliation after `van de` in a fuller form; a role whose van-
   T.eq(q[2] and q[2].speaker, "Irene Schouten", "de schaatskoningin van deze Spelen")
 end)
 
+T.case("English: a name right after a cue that has a subject of its own is its object, no inverted subject (`the chamber welcomed Occasionally Yours`)", function()
+  local q = run('"Things are on a roll," Gage said.\n\nIn June, the chamber welcomed Occasionally Yours.\n\n"September looks like a great month," she said.', "en")
+  T.eq(q[2] and q[2].speaker, "Gage", "she is the last speaker")
+  local _, a = run('The plan is bad, said Smith.', "en")
+  T.eq(a[1] and a[1].speaker, "Smith", "after a comma the name is the subject")
+end)
+
 T.done()

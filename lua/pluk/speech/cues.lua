@@ -5959,7 +5959,17 @@ person_mentions_uncached = function(A, a, b)
                         or find(sub(s, (ms - #prevw - 8 > a and ms - #prevw - 8 or a), ms - 1), ",%s+[^%s%p]+%s+$") ~= nil
                         or L.prep[lc(s:match("^%s*([%a\128-\255]+)", a) or "")]
                            and not find(sub(s, a, ms - 1), "[,;:]"))
-        local subj = initial or topic or v2 or L.cue[prevw] or L.source[prevw]
+        -- (an English cue's inverted subject only after punctuation or at
+        -- the sentence's start, `..., said Smith`: after a subject of its
+        -- own the cue's name is its object, `the chamber welcomed
+        -- Occasionally Yours`)
+        local cue_before = L.cue[prevw]
+        if cue_before and A.lang == "en" and t0 then
+          local x = space_back(s, t0, a)
+          local c = byte(s, x - 1)
+          cue_before = x <= skip_spaces(s, a) or c >= 128 or ASCII_CLS[c] == 2
+        end
+        local subj = initial or topic or v2 or cue_before or L.source[prevw]
                      or (not prep and (nxt == "," or L.cue[nxt] or (nlow
                          and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt])
                          or after_of and (L.cue[after_of] or not (g.stop[after_of] or L.det[after_of]
