@@ -4810,4 +4810,10 @@ T.case("English: a name right after a cue that has a subject of its own is its o
   T.eq(a[1] and a[1].speaker, "Smith", "after a comma the name is the subject")
 end)
 
+T.case("English: a title with its period opens the subject of a gerund's clause (`Mr. Ford made it clear ..., saying ...`)", function()
+  local q, a = run('Mr. Ford made it clear he will show up, saying he will want to talk about the “job-killing carbon tax” and more.', "en")
+  T.eq(a[1] and a[1].speaker, "Ford", "the name, not the title")
+  T.eq(q[1] and q[1].speaker, "Ford", "the quote inside it")
+end)
+
 T.done()

@@ -742,6 +742,11 @@ local function first_np(A, a, b)
             end
             local nm = role_name(s, t, x + 1, g)
             if nm then return nm end
+            -- (past a title's period: `Mr. Ford made it clear ..., saying`)
+            if x + 2 <= n and title_period(s, t, x + 1, g) and names.kind(s, t, x + 2, g) == "N" then
+              nm = name_from(s, t, x + 2, g)
+              if nm then return nm end
+            end
             -- a person's role and their name between commas after it:
             -- `The NBS's director-general, Tom Ashworth, said ... but
             -- warned` (the name)
