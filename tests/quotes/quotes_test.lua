@@ -269,4 +269,9 @@ T.case("a straight mark right after a sentence's end, its own quote open, closes
   T.eq(q[2] and q[2].text, "Wij zien nog geen daling.", "the second")
 end)
 
+T.case("English: two apostrophes open a quote too, as old wire copy writes it, closed by two more or a straight mark (`''I thought we did well,\" he added. ''In the end ...''`)", function()
+  local q = quotes("Asked about the match, Jol told Sky Sports: ''I thought it was a difficult decision.''\n\nJol was pleased. ''I thought in spells we did ever so well,\" he added. ''In the end we could have had a draw.''", "en")
+  T.eq(texts(q), { "I thought it was a difficult decision.", "I thought in spells we did ever so well,", "In the end we could have had a draw." }, "three quotes")
+end)
+
 T.done()
