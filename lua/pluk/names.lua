@@ -1719,7 +1719,13 @@ local function titles_before_only(s, a, b, g)
     if two or g.titles[lc(w)] then
       titled = true
     elseif not (g.stop[lc(w)] or e > x + #w) then
-      if x ~= a or not is_upper_at(w, 1) then return false end
+      if not is_upper_at(w, 1) then return false end
+      if x ~= a then
+        -- (a capitalised word between titles modifies the next one:
+        -- `Deputy Majority Whip Waithera Chege`)
+        local _, _, nw = find(s, "^([^%s,;:]+)%s+", e + 1)
+        if not (titled and nw and g.titles[lc(nw)]) then return false end
+      end
       opener = true
     end
     x = e + 1

@@ -4816,4 +4816,9 @@ T.case("English: a title with its period opens the subject of a gerund's clause 
   T.eq(q[1] and q[1].speaker, "Ford", "the quote inside it")
 end)
 
+T.case("a first name is the fullest name a run of titles opens, a capitalised word between the titles too (`Deputy Majority Whip Waithera Chege ... posed Waithera`)", function()
+  local q = run('Led by Deputy Majority Whip Waithera Chege, the ward reps said no. "How will they audit their own reports?" posed Waithera.', "en")
+  T.eq(q[1] and q[1].speaker, "Waithera Chege", "the fuller form")
+end)
+
 T.done()
