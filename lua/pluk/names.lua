@@ -547,6 +547,21 @@ kind_uncached = function(w, g)
 end
 M.kind = kind
 
+-- does capitalised word w read as an adjective only by its ending
+-- (stop_suffix: `Amerikaanse`, `Utrechtse`), no stop word? Such a word
+-- after a name part, before no word in lower case, is a surname (`Peter
+-- Elbertse`, `Jan Adriaanse`): the callers look at its neighbours
+local function suffix_word(w, g)
+  if not is_upper_at(w, 1) then return false end
+  local key = lc(w)
+  if g.stop[key] or g.titles[key] then return false end
+  for _, suf in ipairs(g.stop_suffix) do
+    if #key > #suf + 2 and key:sub(-#suf) == suf then return true end
+  end
+  return false
+end
+M.suffix_word = suffix_word
+
 -- the last 5 to 14 bytes of key that set has, with min_stem bytes or more
 -- before them (a closed compound's head: clubvoorzitter, supermarktketen),
 -- or nil
@@ -1940,6 +1955,9 @@ local function clean_words(run, g, lang)
     if v < n and ws[v] == "van" then n = v - 1 end
   end
   local kd = word_kind(strip_poss(ws[n]), g)
+  -- (an adjective's ending after a name part is a surname's: `Peter
+  -- Elbertse`; suffix_word)
+  if kd == "w" and n >= 2 and word_kind(ws[n - 1], g) == "N" and suffix_word(strip_poss(ws[n]), g) then kd = "N" end
   -- (a title's word that ends a name a title opens is the surname, after a
   -- name part: `Dr Simon Constable`, not `Dr Constable` or `Prime
   -- Minister`)

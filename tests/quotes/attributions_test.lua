@@ -4821,4 +4821,13 @@ T.case("a first name is the fullest name a run of titles opens, a capitalised wo
   T.eq(q[1] and q[1].speaker, "Waithera Chege", "the fuller form")
 end)
 
+T.case("Dutch: a capitalised word in an adjective's ending after a name part, or alone after the cue, is a surname (`Peter Elbertse`, `zegt Elbertse.`), not before a noun (`De Amerikaanse president`)", function()
+  local q = run(",,We realiseren helemaal niks'', aldus CDA-fractievoorzitter Peter Elbertse. ,,De corporaties willen wel.''", "nl")
+  T.eq(q[1] and q[1].speaker, "Peter Elbertse", "after the first name")
+  q = run("Peter Elbertse is boos. ,,We realiseren niks, echt niks'', zegt Elbertse.", "nl")
+  T.eq(q[1] and q[1].speaker, "Peter Elbertse", "alone after the cue")
+  local _, a = run("De Amerikaanse president zegt dat het goed gaat.", "nl")
+  T.eq(a[1] and a[1].speaker, "de Amerikaanse president", "an adjective")
+end)
+
 T.done()

@@ -2469,6 +2469,15 @@ local function subject_after(A, b, se)
       -- organisation's own van goes on: `zegt de Raad van State`)
       break
     end
+    -- (an adjective's ending right after a name part, before no word in
+    -- lower case, is a surname's: `aldus fractievoorzitter Peter
+    -- Elbertse`, names.suffix_word)
+    -- (or alone right after the cue before punctuation: `zegt Elbertse.`)
+    if kd == "w" and (lastname == k - 1 or k == 1 and (k == n or is_punct_tok(s, t, k + 1)))
+       and names.suffix_word(raw, g)
+       and not (k < n and is_lower_at(s, t[2 * k + 1]) and not is_punct_tok(s, t, k + 1)) then
+      kd = "N"
+    end
     if kd == "N" then
       lastname = k
     elseif w == "of" and k > 1 and k < n and is_upper_at(s, t[2 * k + 1])
