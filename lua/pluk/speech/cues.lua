@@ -301,11 +301,16 @@ end
 function Analyser.honorific_before(A, t, k)
   local s, g = A.s, A.g
   local j = k - 1
-  if tok(s, t, j) == "." and j > 1 then j = j - 1 end
-  local v = g.titles[ltok(s, t, j)] or g.titles[ltok(s, t, j) .. "."]
+  local pk = ltok(s, t, j)
+  if pk == "." and j > 1 then
+    j = j - 1
+    pk = ltok(s, t, j)
+  end
+  -- (titles.txt lists the short forms with and without their period)
+  local v = pk and g.titles[pk]
   if not (v == "m" or v == "f" or v == "p") then return false end
   local lw = ltok(s, t, k)
-  return not g.titles[ltok(s, t, j) .. " " .. lw] and not g.after[lw]
+  return not g.titles[pk .. " " .. lw] and not g.after[lw]
 end
 
 local function np_ending(A, t, k, lo, w)
@@ -5718,6 +5723,19 @@ function Analyser.word_past_of(A, e)
   return s:match("^(%l+)", x + 1)
 end
 
+-- Analyser.demonym_at(A, t, j, n): the gender of the demonym that token
+-- j of t is, as a noun, or nil: not an adjective before a noun (`the
+-- Hungarian Government commissioner`, `the Hungarian government`), and
+-- not in English, which writes its adjectives so (`the Hungarian bid
+-- won`): Dutch has the noun only (`De 33-jarige Brit was dolgelukkig`)
+function Analyser.demonym_at(A, t, j, n)
+  if A.lang == "en" then return nil end
+  local s, L = A.s, A.L
+  local d = L.demonym[ltok(s, t, j)]
+  if d and j < n and (not is_lower_at(s, t[2 * j + 1]) or role_of(L, tok(s, t, j + 1))) then return nil end
+  return d
+end
+
 person_mentions_uncached = function(A, a, b)
   local s, L, g = A.s, A.L, A.g
   local out = {}
@@ -5745,16 +5763,8 @@ person_mentions_uncached = function(A, a, b)
       -- (where someone is from after the determiner is a role too, after
       -- an age as well: `De 33-jarige Brit was dolgelukkig`, as np_ending
       -- reads it)
-      -- (not an adjective before a noun: `the Hungarian Government
-      -- commissioner`, `the Hungarian government`; English writes its
-      -- adjectives so, `the Hungarian bid won`: Dutch only has the noun)
-      local function demonym_at(j)
-        local d = A.lang ~= "en" and L.demonym[ltok(s, t, j)]
-        if d and j < n and (not is_lower_at(s, t[2 * j + 1]) or role_of(L, tok(s, t, j + 1))) then return nil end
-        return d
-      end
-      if not r and k > 1 then r = demonym_at(k) end
-      if r and k < n and demonym_at(k + 1) then
+      if not r and k > 1 then r = Analyser.demonym_at(A, t, k, n) end
+      if r and k < n and Analyser.demonym_at(A, t, k + 1, n) then
         k = k + 1
         r = L.demonym[ltok(s, t, k)]
       end
