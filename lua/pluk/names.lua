@@ -1121,12 +1121,12 @@ strip_titles_uncached = function(str, lang, g)
     -- (all titles: after a person's honorific, a title with a sex in
     -- titles.txt, one more title's word that makes no title with it is
     -- the surname, `Dr Constable`, `Mrs Bishop`; not `Lord Mayor`)
-    local last = n
+    -- (first_end: the honorific's last token, its period when it has one)
     local first_end = (n == 3 and byte(str, t[3]) == 46) and 2 or 1
     local v = g.titles[lc(sub(str, t[1], t[2] - 1))]
     if n == first_end + 1 and (v == "m" or v == "f" or v == "p")
        and not g.titles[lc(sub(str, t[1], t[2 * n] - 1))] and not g.after[lc(sub(str, t[2 * n - 1], t[2 * n] - 1))] then
-      return sub(str, t[2 * last - 1], t[2 * last] - 1)
+      return sub(str, t[2 * n - 1], t[2 * n] - 1)
     end
     return str
   end
@@ -1868,7 +1868,6 @@ local function lead_runs(ix)
 end
 
 local NO_RUNS = {}
-
 local function other_spellings(ix, last, fl)
   local s, runs = ix.s, ix.runs
   local by_lead = lead_runs(ix)

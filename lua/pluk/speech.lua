@@ -184,16 +184,15 @@ local function generic_tag(A, q)
   -- clause's, `"...", adding Iran will pursue the case`; a pronoun is the
   -- speaker's own, `"...", saying he intends to leave`)
   if A.lang == "en" and #w > 4 and sub(w, -3) == "ing" and not L.pron[w2] then return nil end
+  -- (after a role noun its name, its initials, or a second role joined
+  -- by `en`/`and` before the name: `vindt diaken en scriba D.J. Verkuil`,
+  -- which subject_after reads)
+  local k2 = k + 2 <= n and names.kind(s, t, k + 2, g)
   local ok = L.pron[w2] or names.kind(s, t, k + 1, g) == "N"
-             or (g.particles[w2] and k + 2 <= n and names.kind(s, t, k + 2, g) == "N")
-             or ((L.det[w2]) and k + 2 <= n and (role_of(L, tok(s, t, k + 2)) ~= nil
-                 or names.kind(s, t, k + 2, g) == "N"))
+             or (g.particles[w2] and k2 == "N")
+             or ((L.det[w2]) and k + 2 <= n and (role_of(L, tok(s, t, k + 2)) ~= nil or k2 == "N"))
              or role_of(L, tok(s, t, k + 1)) and k + 2 <= n
-                and (names.kind(s, t, k + 2, g) == "N" or names.kind(s, t, k + 2, g) == "I"
-                     or L.sets.conjunction[ltok(s, t, k + 2)])
-  -- (a role's initials, and a second role joined by `en`/`and` before
-  -- the name: `vindt diaken en scriba D.J. Verkuil`, which subject_after
-  -- reads)
+                and (k2 == "N" or k2 == "I" or L.sets.conjunction[ltok(s, t, k + 2)])
   if not ok then return nil end
   -- the verb is the quote's cue when a list knows it (cue_verbs.txt,
   -- quote_tags.txt); any other verb in that place still names the speaker

@@ -8057,8 +8057,8 @@ end
 -- Analyser:lead_named(A, m) -> the person the sentence after role
 -- mention m names first as a subject, when m stands in the article's
 -- lead (the first sentence of its first paragraph, only headings before
--- it), the article gives no one m's role before, and that sentence has a
--- cue; else nil
+-- it), the article names no one with m's role noun (role_person), and
+-- that sentence has a cue; else nil
 function Analyser:lead_named(A, m)
   local s = A.s
   local ss, se, pi = sentence_of(A, m.s)
