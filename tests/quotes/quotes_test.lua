@@ -274,4 +274,9 @@ T.case("English: two apostrophes open a quote too, as old wire copy writes it, c
   T.eq(texts(q), { "I thought it was a difficult decision.", "I thought in spells we did ever so well,", "In the end we could have had a draw." }, "three quotes")
 end)
 
+T.case("a straight mark right after a comma closes its own open quote though a letter follows (`riders,\"said Brian Flagg`: a space lost)", function()
+  local q = quotes('The council voted on Tuesday. "It was a great victory for bus riders,"said committee member Brian Flagg.', "en")
+  T.eq(texts(q), { "It was a great victory for bus riders," }, "one quote, closed at the comma")
+end)
+
 T.done()

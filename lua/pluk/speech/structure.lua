@@ -206,10 +206,12 @@ function pairing.unit(P, a, b, m, lf, rf, apos, pb, nb)
     -- ` '', zegt`: space before, punctuation after: a closer when a
     -- quote is open
     -- (and a mark that both opens and closes right after a sentence's
-    -- end, its own quote open: the quote ends there, a space lost after
-    -- it, `gezien."Een woordvoerder`; no quote nests in its own mark)
+    -- end or a comma, its own quote open: the quote ends there, a space
+    -- lost after it, `gezien."Een woordvoerder`, `riders,"said Brian
+    -- Flagg`; no quote nests in its own mark)
     if k and cls(s, b) ~= 1 then P:close(k, a, b, m)
-    elseif k and can_open and stack[k].m == m and SENTENCE_END[byte(s, a - 1)] then P:close(k, a, b, m)
+    elseif k and can_open and stack[k].m == m and (SENTENCE_END[byte(s, a - 1)] or byte(s, a - 1) == 44) then
+      P:close(k, a, b, m)
     elseif can_open then P:push(a, b, m, false)
     elseif k then P:close(k, a, b, m) end
   elseif rf and not lf then
