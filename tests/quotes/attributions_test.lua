@@ -4830,4 +4830,11 @@ T.case("Dutch: a capitalised word in an adjective's ending after a name part, or
   T.eq(a[1] and a[1].speaker, "de Amerikaanse president", "an adjective")
 end)
 
+T.case("a relative clause between commas after a role is no role phrase ending in a name (`One mother, whose daughter attends Cheswardine Primary School, said`)", function()
+  local q = run('One mother, whose daughter attends Cheswardine Primary School, said: "My daughter has cerebral palsy."', "en")
+  T.eq(q[1] and q[1].speaker, "one mother", "the mother, not the school")
+  q = run('Her neighbour, retired welder Tom Briggs, said: "No."', "en")
+  T.eq(q[1] and q[1].speaker, "Tom Briggs", "a role phrase that ends in the name still does")
+end)
+
 T.done()

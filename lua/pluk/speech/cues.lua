@@ -1639,8 +1639,11 @@ local function subject_before(A, a, ss, wide)
           local ly = ltok(s, t, y)
           -- (not a passive's agent: `The jury, chaired by actor Henrik
           -- Vestergaard, said`)
+          -- (nor a relative clause: `One mother, whose daughter attends
+          -- Cheswardine Primary School, said` is the mother)
           if not is_lower_at(s, t[2 * y - 1]) and not (c0 >= 48 and c0 <= 57)
-             or sets.passive_agent[ly] or not SETS.one_person[pr] and (L.fw[ly] or L.prep[ly] or L.det[ly]) then
+             or sets.passive_agent[ly] or sets.relative[ly]
+             or not SETS.one_person[pr] and (L.fw[ly] or L.prep[ly] or L.det[ly]) then
             plain = false
             break
           end
