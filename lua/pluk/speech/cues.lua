@@ -8053,10 +8053,12 @@ function Analyser.plain_modifiers(A, t, i, j)
 end
 
 -- the person the sentence before x's is about, when x's sentence opens
--- with a quote (or, with or_x, with x) and both stand in one paragraph:
--- the name that is its subject, resolved (`Vlietstra zelf kon het
--- nauwelijks geloven. ,,...'', zegt de aanvaller`; `Ramon Sinkeldam werd
--- derde. De wielrenner liet weten ...`), or nil
+-- with a quote (or, with or_x, with x) and both stand in one paragraph
+-- (or that sentence ends the paragraph before, which x's opens): the
+-- name that is its subject, or a demonym's or an age's role there,
+-- resolved (`Vlietstra zelf kon het nauwelijks geloven. ,,...'', zegt de
+-- aanvaller`; `Ramon Sinkeldam werd derde. De wielrenner liet weten
+-- ...`), or nil
 -- Analyser:lead_named(A, m) -> the person the sentence after role
 -- mention m names first as a subject, when m stands in the article's
 -- lead (the first sentence of its first paragraph, only headings before
