@@ -4837,4 +4837,13 @@ T.case("a relative clause between commas after a role is no role phrase ending i
   T.eq(q[1] and q[1].speaker, "Tom Briggs", "a role phrase that ends in the name still does")
 end)
 
+T.case("a title or a person's role alone with a capital before an of-phrase and a name: the name is the person (`Chair of judges Lisa Allardice added`, `Head of science Jane Smith said`)", function()
+  local q = run('Chair of judges Lisa Allardice added: "The Yellow Birds is a powerful book."', "en")
+  T.eq(q[1] and q[1].speaker, "Lisa Allardice", "Chair of judges")
+  local _, a = run("Head of science Jane Smith said the risk was low.", "en")
+  T.eq(a[1] and a[1].speaker, "Jane Smith", "Head of science")
+  _, a = run("Michael Siegel of Boston University said the risk was low.", "en")
+  T.eq(a[1] and a[1].speaker, "Michael Siegel", "a name before its body's of-phrase")
+end)
+
 T.done()

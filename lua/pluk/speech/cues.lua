@@ -1860,6 +1860,14 @@ local function subject_before(A, a, ss, wide)
         m.maker = true
         break
       end
+      -- (a title or a person's role alone with a capital before the
+      -- of-phrase is a role's too: `Chair of judges Jane Smith said`, `Head
+      -- of science Jane Smith`: the name is the person)
+      local r2 = m.kind == "name" and m2.kind == "name" and not find(m2.text, " ", 1, true) and role_of(L, m2.text)
+      if r2 and (r2 == "m" or r2 == "f" or r2 == "p") then
+        m.role_gender = r2
+        break
+      end
       local tail = m.kind == "name" and m2.kind == "role" and person_tail(A, t, first_k, m.e)
       if tail then
         -- `director of Amnesty International Man-kei Tam said`: the
