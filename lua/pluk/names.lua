@@ -525,6 +525,16 @@ local function is_title(g, key, w)
   return g.titles[key] or g.titles[key .. "."] and not find(w, "^%u%u+$")
 end
 
+-- does key (a word in lower case) end in one of name_stopwords.txt's
+-- suffixes (g.stop_suffix: the endings of Dutch adjectives of place,
+-- `Amerikaanse`, `Utrechtse`), with more than two bytes before it?
+local function stop_suffixed(g, key)
+  for _, suf in ipairs(g.stop_suffix) do
+    if #key > #suf + 2 and key:sub(-#suf) == suf then return true end
+  end
+  return false
+end
+
 kind_uncached = function(w, g)
   -- (a particle list may hold a sign that joins names: `Procter & Gamble`)
   if not is_word_at(w, 1) then return g.particles[w] and "A" or "p" end
@@ -538,9 +548,7 @@ kind_uncached = function(w, g)
     -- (an acronym is a name even when its letters spell a stop word:
     -- `WHO said`)
     if g.stop[key] and not find(w, "^%u%u+$") then return "w" end
-    for _, suf in ipairs(g.stop_suffix) do
-      if #key > #suf + 2 and key:sub(-#suf) == suf then return "w" end
-    end
+    if stop_suffixed(g, key) then return "w" end
     return "N"
   end
   return "w"
@@ -554,11 +562,7 @@ M.kind = kind
 local function suffix_word(w, g)
   if not is_upper_at(w, 1) then return false end
   local key = lc(w)
-  if g.stop[key] or g.titles[key] then return false end
-  for _, suf in ipairs(g.stop_suffix) do
-    if #key > #suf + 2 and key:sub(-#suf) == suf then return true end
-  end
-  return false
+  return not (g.stop[key] or g.titles[key]) and stop_suffixed(g, key)
 end
 M.suffix_word = suffix_word
 
@@ -1073,6 +1077,7 @@ end
 -- the prepositions between a title and its portfolio (`Minister for
 -- Agriculture`, `minister van Financiën`)
 local PORTFOLIO_PREP = { ["of"] = true, ["for"] = true, ["van"] = true, ["voor"] = true }
+M.PORTFOLIO_PREP = PORTFOLIO_PREP
 
 strip_titles_uncached = function(str, lang, g)
   g = g or M.grammar(lang)
@@ -1215,10 +1220,7 @@ local function word_kind_uncached(w, g)
   if g.particles[key] then return "A", core, cut end
   if hyphen_particle_name(core, key, g) then return "N", core, cut end
   if is_upper_at(core, 1) then
-    if g.stop[key] then return "w", core, cut end
-    for _, suf in ipairs(g.stop_suffix) do
-      if #key > #suf + 2 and key:sub(-#suf) == suf then return "w", core, cut end
-    end
+    if g.stop[key] or stop_suffixed(g, key) then return "w", core, cut end
     return "N", core, cut
   end
   return "w", core, cut

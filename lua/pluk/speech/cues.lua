@@ -240,9 +240,7 @@ function Analyser.past_portfolios(A, t, first, k)
   local s, portfolio = A.s, A.g.portfolio
   if not portfolio or first >= k or first < 2 or not portfolio[ltok(s, t, first)] then return first end
   local lv = tok(s, t, first - 1)
-  if not (lv == "van" or lv == "of" or lv == "for" or lv == "voor" or lv == "en" or lv == "and" or lv == ",") then
-    return first
-  end
+  if not (names.PORTFOLIO_PREP[lv] or lv == "en" or lv == "and" or lv == ",") then return first end
   local x = first + 1
   while x < k do
     local w = tok(s, t, x)
@@ -7961,9 +7959,7 @@ function Analyser.title_portfolios(A, m)
   -- with an of or a van are no title's, `Bank of England`, and tokens
   -- cost)
   local w1, w2 = string.match(m.text, "^(%S+)%s+(%a+)%s")
-  if not (w2 == "van" or w2 == "of" or w2 == "for" or w2 == "voor") or not names.title_like(A.g, w1) then
-    return false
-  end
+  if not (w2 and names.PORTFOLIO_PREP[w2]) or not names.title_like(A.g, w1) then return false end
   local t = tokens(s, m.s, m.e)
   local n = #t // 2
   if n < 4 or tok(s, t, 2) ~= w2 then return false end
@@ -8060,13 +8056,6 @@ function Analyser.plain_modifiers(A, t, i, j)
   return true
 end
 
--- the person the sentence before x's is about, when x's sentence opens
--- with a quote (or, with or_x, with x) and both stand in one paragraph
--- (or that sentence ends the paragraph before, which x's opens): the
--- name that is its subject, or a demonym's or an age's role there,
--- resolved (`Vlietstra zelf kon het nauwelijks geloven. ,,...'', zegt de
--- aanvaller`; `Ramon Sinkeldam werd derde. De wielrenner liet weten
--- ...`), or nil
 -- Analyser:lead_named(A, m) -> the person the sentence after role
 -- mention m names first as a subject, when m stands in the article's
 -- lead (the first sentence of its first paragraph, only headings before
@@ -8103,6 +8092,13 @@ function Analyser:lead_named(A, m)
   return nil
 end
 
+-- the person the sentence before x's is about, when x's sentence opens
+-- with a quote (or, with or_x, with x) and both stand in one paragraph
+-- (or that sentence ends the paragraph before, which x's opens): the
+-- name that is its subject, or a demonym's or an age's role there,
+-- resolved (`Vlietstra zelf kon het nauwelijks geloven. ,,...'', zegt de
+-- aanvaller`; `Ramon Sinkeldam werd derde. De wielrenner liet weten
+-- ...`), or nil
 function Analyser:prev_subject_person(A, x, or_x)
   local ss, _, pi = sentence_of(A, x)
   local ns = skip_spaces(A.s, ss)
@@ -8174,11 +8170,8 @@ function Analyser:resolve(A, m, x)
   -- it: `Minister van Onderwijs Karin Vermeulen zegt` (a role's phrase
   -- that runs into the name is the name)
   -- (`Minister for Agriculture Barry Cowen`, `Minister of Health Jane
-  -- Doe` too)
-  if (m.kind == "name" or m.kind == "role") and A.g.portfolio
-     and (find(m.text, " van ", 1, true) or find(m.text, " of ", 1, true) or find(m.text, " for ", 1, true)
-          or find(m.text, " voor ", 1, true))
-     and Analyser.title_portfolios(A, m) then
+  -- Doe` too; title_portfolios reads the second word first)
+  if (m.kind == "name" or m.kind == "role") and A.g.portfolio and Analyser.title_portfolios(A, m) then
     m.kind = "name"
   end
   if m.kind == "name" and find(m.text, " van ", 1, true) and A.g.portfolio then
