@@ -1038,6 +1038,31 @@ function M.title_before(s, t, k, g)
   return first
 end
 
+-- title_portfolios_before(s, t, k, g) -> the first token of the titles
+-- and a minister's portfolios that stand before token k, after of/for
+-- (`Minister of Health`, `Commissioner of Police`, `Minister for Justice
+-- and Equality`); k when none do
+function M.title_portfolios_before(s, t, k, g)
+  local portfolio = g.portfolio
+  if not portfolio then return k end
+  local j = k - 1
+  while j >= 1 do
+    local lw = lc(sub(s, t[2 * j - 1], t[2 * j] - 1))
+    if not (portfolio[lw] or (lw == "and" or lw == "en" or lw == ",") and j < k - 1) then break end
+    j = j - 1
+  end
+  if j == k - 1 or j < 2 or not M.PORTFOLIO_PREP[lc(sub(s, t[2 * j - 1], t[2 * j] - 1))] then return k end
+  local first = M.title_before(s, t, j, g)
+  if first == j then return k end
+  -- (a hyphen joins two titles: `Inspector-General of Police`)
+  if first > 2 and sub(s, t[2 * first - 3], t[2 * first - 2] - 1) == "-" and t[2 * first - 2] == t[2 * first - 1]
+     and t[2 * first - 4] == t[2 * first - 3] then
+    local f2 = M.title_before(s, t, first - 1, g)
+    if f2 < first - 1 then first = f2 end
+  end
+  return first
+end
+
 -- find(s, i, j, lang) -> mentions {s = , e = , text = } of names in s[i, j)
 function M.find(s, i, j, lang)
   local g = M.grammar(lang)
@@ -1423,8 +1448,15 @@ stands_alone_uncached = function(s, w, nextw, g)
         -- (nor after a title, which stands before a person's name, not a
         -- place's: `Prime Minister Tuilaepa` beside `Samoan Prime Minister
         -- Tuilaepa Sailele Malielegaoi`)
-        local before = sub(s, math.max(1, a - 12), a - 1):match("(%S+)%s+$")
-        if not (before and (g.particles[lc(before)] or g.titles[lc(before)])) then return true end
+        -- (a title of two words too: `Tan Sri Khalid` beside `Khalid Abu
+        -- Bakar`)
+        local lead = sub(s, math.max(1, a - 24), a - 1)
+        local before = lead:match("(%S+)%s+$")
+        local two = before and lead:match("(%S+%s+%S+)%s+$")
+        if not (before and (g.particles[lc(before)] or g.titles[lc(before)]
+                            or two and g.titles[lc((two:gsub("%s+", " ")))])) then
+          return true
+        end
       end
     end
   end

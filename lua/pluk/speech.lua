@@ -239,6 +239,12 @@ local function split_cue(A, entries, x)
   while k < last do
     k = k + 1
     if (marks >> (k - 1)) & 1 == 1 then
+      -- (past a title's period: `legt prof. Philippe Beutels uit`)
+      if k > 1 and tok(s, t, k) == "." and t[2 * k - 2] == t[2 * k - 1]
+         and names.title_like(A.g, tok(s, t, k - 1) .. ".") then
+        last = (n < last + 1 and n or last + 1)
+        goto next_token
+      end
       -- (past a short parenthesis after a name: `Dat maakte
       -- Zorgverzekeraars Nederland (ZN) dinsdag bekend`)
       if not (tok(s, t, k) == "(" and k + 2 <= n and tok(s, t, k + 2) == ")") then return nil end

@@ -4846,4 +4846,58 @@ T.case("a title or a person's role alone with a capital before an of-phrase and 
   T.eq(a[1] and a[1].speaker, "Michael Siegel", "a name before its body's of-phrase")
 end)
 
+T.case("a two-word title before a lone first name leaves it no place of its own (`Tan Sri Khalid` beside `Khalid Abu Bakar`); `Inspector-General of Police`", function()
+  local q = run('Malaysian police will expand, a move announced by police chief Khalid Abu Bakar.\n\nThe inspector-general of police, Tan Sri Khalid, said 11 men were arrested.\n\n"All the suspects were involved," Mr Khalid said.', "en")
+  T.eq(q[1] and q[1].speaker, "Khalid Abu Bakar", "Mr Khalid")
+  local _, a = run("The prime minister is concerned, Inspector-General of Police Tan Sri Khalid Abu Bakar said today.", "en")
+  T.eq(a[1] and a[1].speaker, "Khalid Abu Bakar", "a title and a portfolio before the honours")
+  -- (a name of three parts after a minister's portfolios keeps them all)
+  _, a = run("Minister van Financiën Jan Kees de Jager zei dat het goed gaat.", "nl")
+  T.eq(a[1] and a[1].speaker, "Jan Kees de Jager", "three parts after van Financiën")
+  _, a = run("Minister of Health Jane Mary Doe said today the plan is good.", "en")
+  T.eq(a[1] and a[1].speaker, "Jane Mary Doe", "three parts after of Health")
+end)
+
+T.case("English: what a trailing tag reports when its subject's role has modifiers or a portfolio (`..., Caloundra coach Geoff Ingram said`, `..., Minister of Health Jane Doe said`)", function()
+  for _, subject in ipairs({ "Caloundra coach Geoff Ingram", "former Health Minister Geoff Ingram",
+                             "AfriForum spokesperson Geoff Ingram", "Minister of Health Geoff Ingram",
+                             "Commissioner of Police Geoff Ingram", "the Labour leader Geoff Ingram" }) do
+    local _, a = run("The team will play on Saturday despite the weather, " .. subject .. " said.", "en")
+    T.eq(a[1] and a[1].text, "The team will play on Saturday despite the weather", subject)
+    T.eq(a[1] and a[1].speaker, "Geoff Ingram", subject .. ": speaker")
+  end
+  -- (the clause before the comma is what is reported, not the words of
+  -- another clause: a full clause after the cue is its content)
+  local _, a = run("On Friday, Caloundra coach Geoff Ingram said the team will play.", "en")
+  T.eq(a[1] and a[1].text, "the team will play", "content after the cue")
+end)
+
+T.case("a place and a colon that open one of the first paragraphs are a dateline, no person (`Sriharikota: ...`, `Indore (Madhya Pradesh): ...`)", function()
+  local q = run('Sriharikota: Right after the launch, chairman K Sivan spoke proudly and lauded the team.\n\nHe said, "I am extremely happy to announce the launch."', "en")
+  T.eq(q[1] and q[1].speaker, "K Sivan", "he")
+  q = run('Indore (Madhya Pradesh): Ashwini Kumar Choubey played down the statement.\n\n"I never gave a statement," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Ashwini Kumar Choubey", "a region in brackets")
+  q = run('Pröpper: "We zijn veel goals kwijt geraakt."', "nl")
+  T.eq(q[1] and q[1].speaker, "Pröpper", "a speaker's colon before a quote")
+end)
+
+T.case("a pronoun after a sentence that ends in a trailing tag is that tag's person, named in full (`..., Perkins said. The man was arrested, she said.`); not a publication's (`..., Boston.com reports.`)", function()
+  local _, a = run("Police stopped the car on Champion St, Inspector Renee Perkins said.\n\nThe man was arrested without further danger, she said.", "en")
+  T.eq(a[2] and a[2].speaker, "Renee Perkins", "not Champion St")
+  _, a = run("Desiree Linden won the race.\n\nLinden waited for her fellow runner, Boston.com reports.\n\nThe cold, rainy conditions were not a problem, she said.", "en")
+  T.eq(a[#a] and a[#a].speaker, "Desiree Linden", "not the publication")
+end)
+
+T.case("Dutch: a separable cue past a title's period (`legt prof. Philippe Beutels uit`); `schetsen`; `meester`; compounds of man/vrouw (`de weerman`)", function()
+  local q = run("“Het is belangrijk dat de deelnemers de vragenlijst wekelijks invullen”, legt prof. Philippe Beutels uit.", "nl")
+  T.eq(q[1] and q[1].speaker, "Philippe Beutels", "prof.")
+  q = run("“Ze waren het gewend om samen te aperitieven”, schetste zijn advocaat, meester Moons, tijdens het proces.", "nl")
+  T.eq(q[1] and q[1].speaker, "Moons", "meester Moons")
+  T.eq(q[1] and q[1].cue, "schetste", "schetsen")
+  q = run('Maandag wordt warm. Dat vertelt Johnny Willemsen van Weerplaza.\n\nDinsdag komt de temperatuur volgens de weerman lager uit. "Dan wordt het 29 graden."', "nl")
+  T.eq(q[1] and q[1].speaker, "Johnny Willemsen", "de weerman")
+  q = run('Senior Animal Keeper Diana Miller said the calf is healthy. "She is doing well," Miller said.', "en")
+  T.eq(q[1] and q[1].speaker, "Diana Miller", "Keeper is a role")
+end)
+
 T.done()

@@ -352,8 +352,12 @@ local function np_ending(A, t, k, lo, w)
     local first = names.run_ending(s, t, k, g, w) or k
     -- (a minister's portfolios after van/of open no name: `minister van
     -- Onderwijs Karin Vermeulen`, `minister van Financiën Heinen`)
+    local f0 = first
     first = Analyser.past_portfolios(A, t, first, k)
     local m = mention_name(s, t, first, k)
+    -- (the whole name after them, however many its parts: person_tail
+    -- need not find where it starts)
+    if first > f0 then m.past_portfolios = true end
     local tf = names.title_before(s, t, first, g)
     if tf < first then
       m.title = sub(s, t[2 * tf - 1], t[2 * first - 1] - 1)
@@ -1866,7 +1870,7 @@ local function subject_before(A, a, ss, wide)
         m.role_gender = r2
         break
       end
-      local tail = m.kind == "name" and m2.kind == "role" and person_tail(A, t, first_k, m.e)
+      local tail = m.kind == "name" and m2.kind == "role" and not m.past_portfolios and person_tail(A, t, first_k, m.e)
       if tail then
         -- `director of Amnesty International Man-kei Tam said`: the
         -- role's of-phrase runs into the person's name
@@ -4620,6 +4624,64 @@ function Analyser.noun_after_det(A, t, j)
   return pw ~= nil and (A.L.det[pw] ~= nil or find(pw, "'s$") ~= nil)
 end
 
+-- Analyser.role_lead_start(A, t, first, k) -> the first token of the
+-- words that modify a name's role or title before the name's token k
+-- (first: the first of its titles, k when none): capitals, role nouns
+-- and titles, a role's time (`former`), lower-case words before a role
+-- noun (`Caloundra coach`, `former Health Minister`, `council member`,
+-- `AfriForum spokesperson`); first when no role stands there. Up to five
+-- tokens; a comma, a clause's word or an article stops the walk (the
+-- article is kept: `the Labour leader`)
+function Analyser.role_lead_start(A, t, first, k)
+  local s, L = A.s, A.L
+  local j = first - 1
+  local role_after = first < k or role_of(L, tok(s, t, first))
+  if not role_after then
+    if j < 1 or is_punct_tok(s, t, j) or not role_of(L, tok(s, t, j)) then return first end
+    first, j, role_after = j, j - 1, true
+  end
+  local time = L.sets.role_time
+  while j >= 1 and first - j <= 5 and not is_punct_tok(s, t, j) do
+    local lw, w = ltok(s, t, j)
+    if L.det[lw] then return j end
+    if role_of(L, w) or names.title_like(A.g, w) then
+      role_after = true
+    elseif is_upper_at(s, t[2 * j - 1]) then
+      role_after = false
+    elseif not (time and time[lw]) and not (role_after and not (L.fw[lw] or L.pron[lw] or L.comp[lw]
+                                                                  or L.cue[lw] or L.verb_word[lw] or L.conj[lw])) then
+      break
+    end
+    first = j
+    j = j - 1
+  end
+  return first
+end
+
+-- Analyser.name_phrase_start(A, ss, a, b) -> where the noun phrase of the
+-- name s[a, b) starts in its sentence (from ss), before the white space
+-- before it: a name's titles belong to it (`The plan will work, Prime
+-- Minister Jacinda Ardern said.`, `..., Mr Biden said.`), and so do a
+-- minister's portfolios after of/for (`..., Minister of Health Jane Doe
+-- said`) and the words that modify a role (`..., Caloundra coach Geoff
+-- Ingram said`, `..., former Health Minister Jane Doe said`); only where
+-- a letter ends the word before the name
+function Analyser.name_phrase_start(A, ss, a, b)
+  local s = A.s
+  local y = space_back(s, a, ss)
+  if y > ss and y == a - 1 and ASCII_CLS[byte(s, y - 1)] == 1 then
+    local t = tokens(s, (y - 60 > ss and y - 60 or ss), b)
+    local k = token_at(t, #t // 2, a)
+    if k then
+      local first = names.title_before(s, t, k, A.g)
+      first = names.title_portfolios_before(s, t, first, A.g)
+      first = Analyser.role_lead_start(A, t, first, k)
+      if first < k then y = space_back(s, t[2 * first - 1], ss) end
+    end
+  end
+  return y
+end
+
 local function cue_content(A, h)
   local s, L = A.s, A.L
   local sets = L.sets
@@ -5000,18 +5062,8 @@ local function cue_content(A, h)
       if demonstrative_before(A, ss, y2) then return sentence_before(A, ss) end
     end
   end
-  local y = space_back(s, sb, ss)
-  -- a name's titles belong to its noun phrase: `The plan will work, Prime
-  -- Minister Jacinda Ardern said.`, `..., Mr Biden said.` (only where a
-  -- capital ends the word before the name)
-  if h.subj.kind == "name" and y > ss and y == sb - 1 and ASCII_CLS[byte(s, y - 1)] == 1 then
-    local t = tokens(s, (y - 40 > ss and y - 40 or ss), h.subj.e)
-    local k = token_at(t, #t // 2, sb)
-    if k then
-      local first = names.title_before(s, t, k, A.g)
-      if first < k then y = space_back(s, t[2 * first - 1], ss) end
-    end
-  end
+  local y = h.subj.kind == "name" and Analyser.name_phrase_start(A, ss, sb, h.subj.e)
+          or space_back(s, sb, ss)
   -- and so does its article: `Prices will rise, the Kremlin said.`, `...,
   -- the U.S. Food and Drug Administration said`
   -- (a comma 3 to 6 bytes back first, read in one call: most names have
@@ -5745,6 +5797,30 @@ function Analyser.demonym_at(A, t, j, n)
   return d
 end
 
+-- Analyser.dateline_at(A, ms, me): is the name at s[ms, me) a dateline,
+-- the place a report was filed from: it opens one of the article's first
+-- three paragraphs, a colon follows it (past a region in brackets), and
+-- no quote mark opens what follows (`Sriharikota: Right after the
+-- launch, ...`, `Indore (Madhya Pradesh): Union minister ...`; not
+-- `Pröpper: „We zijn ...”`, a speaker's words)
+function Analyser.dateline_at(A, ms, me)
+  local s = A.s
+  local c = byte(s, me)
+  if c ~= 58 and c ~= 32 then return false end
+  local _, colon = find(s, "^ %([^()\n]-%):", me)
+  if c == 58 then colon = me elseif not colon then return false end
+  if not (ms == A.first or byte(s, ms - 1) == 10) then return false end
+  local pi = select(3, sentence_of(A, ms))
+  if not pi or pi > 3 then return false end
+  local x = skip_spaces(s, colon + 1)
+  local n = byte(s, x)
+  if n == nil or n == 10 then return false end
+  for _, m in ipairs(A.L.mark_starts) do
+    if sub(s, x, x + #m - 1) == m then return false end
+  end
+  return true
+end
+
 person_mentions_uncached = function(A, a, b)
   local s, L, g = A.s, A.L, A.g
   local out = {}
@@ -5848,7 +5924,8 @@ person_mentions_uncached = function(A, a, b)
       -- person)
       if text and not g.titles[names.lc_memo[text] or lc(text)]
          and not (ms == skip_spaces(s, a) and not find(text, " ", 1, true) and role_of(L, text)
-                  and find(s, "^%s+%l+%s+%u", me)) then
+                  and find(s, "^%s+%l+%s+%u", me))
+         and not Analyser.dateline_at(A, ms, me) then
         -- the word before, the word after
         local t0, t1 = last_token(s, (ms - 40 > a and ms - 40 or a), ms)
         if t0 and t1 == ms and SETS.open_bracket[byte(s, ms - 1)] and t0 == ms - 1 then
@@ -7857,9 +7934,21 @@ function Analyser:resolve_pronoun(A, m, x)
       if hm and hm.how == "before" and not opens and hm.kind ~= "pron" then
         opens = Analyser.opens_contrast(A, ps, hm.s)
       end
+      -- (and one of a tag that ends the sentence after what it reports:
+      -- `He was brought to a stop on Champion St, Perkins said. The man
+      -- was arrested, she said.`)
+      -- (a person the article names in full: not `..., Boston.com
+      -- reports.`)
+      local tag_end = false
+      if hm and hm.how == "before" and not opens and hm.kind ~= "pron" and hm.s > ps then
+        local y = hm.kind == "name" and Analyser.name_phrase_start(A, ps, hm.s, hm.e) or space_back(A.s, hm.s, ps)
+        opens = byte(A.s, y - 1) == 44 and count_words(A.s, h.e, pe, 5) <= 3
+        tag_end = opens
+      end
       if hm and (hm.how ~= "before" or opens)
          and hm.kind ~= "pron" and hm.s >= ps then
         local e = self:resolve_hit(A, h)
+        if e and tag_end and not find(e.canon, " ", 1, true) then e = nil end
         if e and e.person and gender_fits(want, e.gender) and e ~= A.exclude then
           if want == "m" or want == "f" then e.gender = e.gender or want end
           return e
