@@ -4900,4 +4900,13 @@ T.case("Dutch: a separable cue past a title's period (`legt prof. Philippe Beute
   T.eq(q[1] and q[1].speaker, "Diana Miller", "Keeper is a role")
 end)
 
+T.case("Dutch: a role given by an appositive past the name's title (`zijn advocaat, meester Moons,`); an office is no speaker the article gave another office (`de openbaar aanklager` is not the lawyer)", function()
+  local q, a = run("“Ze waren het gewend”, schetste zijn advocaat, meester Moons, tijdens het proces.\n\nHij sloeg met een flesje. “Toen de politie kwam, troffen ze het slachtoffer aan”, schetste de openbaar aanklager.\n\nVolgens zijn advocaat was het een fout.", "nl")
+  T.eq(q[2] and q[2].speaker, "de openbaar aanklager", "someone new")
+  T.eq(a[#a] and a[#a].speaker, "Moons", "zijn advocaat")
+  -- (an office alike is the same: `officier van justitie` and `aanklager`)
+  q = run("“Dit is ernstig”, zei officier van justitie Marieke Smeets.\n\n“Hij moet de cel in”, aldus de aanklager.", "nl")
+  T.eq(q[2] and q[2].speaker, "Marieke Smeets", "alike offices")
+end)
+
 T.done()

@@ -624,6 +624,12 @@ local function role_name(s, t, k, g)
   end
   if x <= n and tok(s, t, x) == "," then
     x = x + 1
+    -- (past the name's titles: `zijn advocaat, meester Moons,`, `the
+    -- harbour master, Captain Ruth Okafor,`)
+    while x < n and names.kind(s, t, x, g) == "T" do
+      x = x + 1
+      if tok(s, t, x) == "." and x < n then x = x + 1 end
+    end
     if x <= n and names.kind(s, t, x, g) == "N" then
       local l2 = names.run_starting(s, t, x, g)
       -- (with the period of a surname's initial: `De verdachte, Ricardo V.,`)
@@ -6619,6 +6625,17 @@ local function role_person(A, head, x, mod)
   return pick and names.canonical(A.article, pick, A.lang)
 end
 
+-- Analyser.holds_other_office(A, e, head): did the article give person
+-- e an office of speech_words.txt's `unnamed_office` that is not head's
+-- nor one alike (`zijn advocaat, meester Moons`: advocaat, not aanklager)?
+function Analyser.holds_other_office(A, e, head)
+  local alike = Analyser.alike_roles(A.L, head)
+  for office in next, A.L.sets.unnamed_office do
+    if not alike[office] and role_person(A, office) == e.canon then return true end
+  end
+  return false
+end
+
 -- Analyser.owner_fits(A, m, p): may role mention m, whose noun the
 -- article gave person p (canonical), mean p? Not when m names a person as
 -- its owner after van/of/for (`de advocaat van R.B.`, `the lawyer for
@@ -8600,6 +8617,14 @@ function Analyser:resolve(A, m, x)
       local e = office_known
       if not office_asked then e = Analyser.office_entity(A, m.head) end
       if e then return e end
+    end
+    -- an office's holder (a judge's, a prosecutor's: unnamed_office) is
+    -- no speaker the article gave another such office: someone new
+    -- (`schetste zijn advocaat, meester Moons ... schetste de openbaar
+    -- aanklager`)
+    if m.def == "def" and SETS.one_person[m.gender] and m.head and A.L.sets.unnamed_office[m.head]
+       and A.last and A.last.person and Analyser.holds_other_office(A, A.last, m.head) then
+      return Analyser.role_entity(A, m)
     end
     -- (not a speaker the article named only by another role: `de
     -- burgemeester` after `de minister zei`)
