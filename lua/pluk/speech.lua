@@ -992,6 +992,21 @@ function Analyser:attribute(A, res)
         right = h
       end
     end
+    if not right and (ends == 46 or ends == 33 or ends == 63) and q.cb >= se2 - 2
+       and A.pstart[pi] and skip_spaces(s, A.pstart[pi]) == q.oa then
+      -- a quote of whole sentences that opens its paragraph, no tag of its
+      -- own, and a sentence after it in the paragraph that opens with its
+      -- cue's subject, a person's name or role (past titles and a
+      -- portfolio): that person said it (`“Fiets niet allemaal naar de
+      -- Scheldekaaien.” Schepen van Mobiliteit Koen Kennis (N-VA) riep
+      -- dinsdag op ...`)
+      local h, ns = opening_sentence_cue(A, se2, pi)
+      local m = h and not h.scare_quote and h.subj
+      if m and m.how == "before" and (m.kind == "name" or m.kind == "role") and m.s >= ns then
+        local y = m.kind == "name" and Analyser.name_phrase_start(A, ns, m.s, m.e) or m.s
+        if skip_spaces(s, y) == ns then right = h end
+      end
+    end
     if not right then
       local g = generic_tag(A, q)
       if g then right = g end

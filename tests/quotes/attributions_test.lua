@@ -4909,4 +4909,14 @@ T.case("Dutch: a role given by an appositive past the name's title (`zijn advoca
   T.eq(q[2] and q[2].speaker, "Marieke Smeets", "alike offices")
 end)
 
+T.case("a quote of whole sentences that opens its paragraph with no tag takes the subject that opens the paragraph's next sentence (`“Fiets niet ...” Schepen van Mobiliteit Koen Kennis (N-VA) riep dinsdag op ...`)", function()
+  local q = run("Te veel drukte?\n\n“Fiets bij mooi weer niet allemaal naar de Scheldekaaien.” Schepen van Mobiliteit Koen Kennis (N-VA) riep dinsdag op de gemeenteraad op om andere plekken te ontdekken.", "nl")
+  T.eq(q[1] and q[1].speaker, "Koen Kennis", "the next sentence's subject")
+  q = run('"It was a great day for the club." Manager John Smith said the players deserved the win.', "en")
+  T.eq(q[1] and q[1].speaker, "John Smith", "English")
+  -- (not a subject after other words: the quote keeps its own speaker)
+  q = run('Jan de Vries is blij. "Het was een mooie dag." Volgens trainer Piet Bos was het verdiend.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan de Vries", "a fronted source is no opening subject")
+end)
+
 T.done()
