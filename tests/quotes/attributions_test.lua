@@ -4919,4 +4919,15 @@ T.case("a quote of whole sentences that opens its paragraph with no tag takes th
   T.eq(q[1] and q[1].speaker, "Jan de Vries", "a fronted source is no opening subject")
 end)
 
+T.case("a given name's usual sex (given_names.txt) keeps a pronoun of the other sex off a person (`Renee Perkins` is no `he`, `Laura Dijkstra` no `hij`)", function()
+  local _, a = run("Police identified a wanted man who then tried to flee, Area Commander Inspector Renee Perkins said.\n\nPolice signalled for the driver to stop but he continued to flee.\n\nHe was brought to a stop by police on Champion St, Perkins said.\n\nThe man was arrested without further danger, she said.", "en")
+  T.eq(a[#a] and a[#a].speaker, "Renee Perkins", "she, after a he")
+  local q = run("Robert de Wit werkt al jaren samen met Laura Dijkstra. Dijkstra is blij met het besluit. ,,Het is een mooie dag'', zei hij.", "nl")
+  T.eq(q[1] and q[1].speaker, "Robert de Wit", "hij")
+  -- (a name the file leaves out, of either sex, decides nothing: the
+  -- nearest person)
+  q = run("Robin de Wit werkt al jaren samen met Kim Dijkstra. Dijkstra is blij met het besluit. ,,Het is een mooie dag'', zei ze.", "nl")
+  T.eq(q[1] and q[1].speaker, "Kim Dijkstra", "ze")
+end)
+
 T.done()

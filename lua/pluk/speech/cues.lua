@@ -6307,6 +6307,14 @@ local function entity(A, canon)
     -- they are room made at once, not three regrowths of the table)
     e = { canon = canon, person = nil, was = nil, gender = nil, group = nil, role_head = nil }
     A.entities[canon] = e
+    -- (a name of two words or more whose first is a given name of one
+    -- sex, given_names.txt: `Renee Perkins` is no `he`)
+    local first = byte(canon, 1)
+    if first and first >= 65 and first <= 90 or first and first >= 192 then
+      local w = string.match(canon, "^(%S+) %S")
+      local sex = w and A.L.given[names.lc_memo[w] or lc(w)]
+      if sex == "m" or sex == "f" then e.gender = sex end
+    end
   end
   return e
 end
