@@ -4930,4 +4930,20 @@ T.case("a given name's usual sex (given_names.txt) keeps a pronoun of the other 
   T.eq(q[1] and q[1].speaker, "Kim Dijkstra", "ze")
 end)
 
+T.case("a title of one sex before the surname outweighs the given name's (`festival director Alec Wheeler ... Ms Wheeler`); the last person only when of a sex that fits; a role after an office's holder spoke is not that holder (`Chief Magistrate Martha Mutuku ... The defendant`)", function()
+  local q = run("The show was cancelled, festival director Alec Wheeler said.\n\n\"It is a disappointment for all involved,\" she said.\n\nDespite the setback, Ms Wheeler was upbeat.", "en")
+  T.eq(q[1] and q[1].speaker, "Alec Wheeler", "Ms Wheeler is she")
+  local _, a = run("Mwalimu Katana told the court when he appeared before Chief Magistrate Martha Mutuku that he would not plead.\n\nMutuku asked the defendant why.\n\n\"Explain the issue; why don't you want to enter a plea?\" She took a stance.\n\nThe defendant quickly retorted, saying that he wanted his money.", "en")
+  T.eq(a[#a] and a[#a].speaker, "the defendant", "not the magistrate")
+end)
+
+T.case("a compound role after the sentence's article is no part of the name (`De Graafschap-trainer Henk de Jong ... aldus de trainer`); titles after a name (`MSP`); `Cpt`", function()
+  local q = run("DOETINCHEM - De Graafschap-trainer Henk de Jong was een gelukkig mens.\n\n'Niet normaal, dit is het grootste doek wat ik ooit heb gezien', aldus de trainer.", "nl")
+  T.eq(q[1] and q[1].speaker, "Henk de Jong", "de trainer")
+  q = run('Jane Doe MSP said: "We are ready." Ms Doe added: "It is time."', "en")
+  T.eq(q[2] and q[2].speaker, "Jane Doe", "MSP after the name")
+  q = run('Police spokesperson Cpt Kay Makhubele said: "Police have been deployed."', "en")
+  T.eq(q[1] and q[1].speaker, "Kay Makhubele", "Cpt")
+end)
+
 T.done()

@@ -6263,6 +6263,14 @@ end
 -- `Universiteit Utrecht`; nor a person's before a name that ends in one,
 -- `General Medical Council`)
 function Analyser.lead_role_cut_uncached(L, canon)
+  -- (past the sentence's article before a compound role that opens a
+  -- person's name of two words or more: `De Graafschap-trainer Henk de
+  -- Jong` is Henk de Jong)
+  local d, w2, rest2 = canon:match("^(%u%l*) (%u[%w\128-\255]*%-%l[%l\128-\255]+) (%u%S* .+)$")
+  if d and L.det[lc(d)] then
+    local r = role_of(L, w2)
+    if r and SETS.one_person[r] then return rest2 end
+  end
   local w, rest = canon:match("^(%u[%l\128-\255%-]+) (%u.*)$")
   if not w then return canon end
   local r, key = role_of(L, w)
@@ -6300,6 +6308,21 @@ function Analyser.lead_role_cut(A, canon)
   return memo(canon)
 end
 
+-- Analyser.title_sex(A, surname) -> "m" or "f": the sex of the first
+-- title of one sex (titles.txt: `Ms = f`, `dhr. = m`) the article writes
+-- right before surname, or nil
+function Analyser.title_sex(A, surname)
+  local s, titles = A.s, A.g.titles
+  local at = find(s, surname, 1, true)
+  while at do
+    local before = string.match(sub(s, (at - 12 > 1 and at - 12 or 1), at - 1), "(%S+)%s$")
+    local sex = before and titles[lc(before)]
+    if (sex == "m" or sex == "f") and not is_word_at(s, at + #surname) then return sex end
+    at = find(s, surname, at + #surname, true)
+  end
+  return nil
+end
+
 local function entity(A, canon)
   local e = A.entities[canon]
   if not e then
@@ -6313,7 +6336,11 @@ local function entity(A, canon)
     if first and first >= 65 and first <= 90 or first and first >= 192 then
       local w = string.match(canon, "^(%S+) %S")
       local sex = w and A.L.given[names.lc_memo[w] or lc(w)]
-      if sex == "m" or sex == "f" then e.gender = sex end
+      if sex == "m" or sex == "f" then
+        -- (a title of a sex before the surname anywhere in the article
+        -- says more: `festival director Alec Wheeler ... Ms Wheeler`)
+        e.gender = Analyser.title_sex(A, string.match(canon, "(%S+)$")) or sex
+      end
     end
   end
   return e
@@ -6630,7 +6657,9 @@ local function role_person(A, head, x, mod)
       if x and p[1] >= x then break end
     end
   end
-  return pick and names.canonical(A.article, pick, A.lang)
+  -- (less a role that opens the name: `De Graafschap-trainer Henk de
+  -- Jong`)
+  return pick and Analyser.lead_role_cut(A, names.canonical(A.article, pick, A.lang))
 end
 
 -- Analyser.holds_other_office(A, e, head): did the article give person
@@ -6639,7 +6668,12 @@ end
 function Analyser.holds_other_office(A, e, head)
   local alike = Analyser.alike_roles(A.L, head)
   for office in next, A.L.sets.unnamed_office do
-    if not alike[office] and role_person(A, office) == e.canon then return true end
+    -- (a compound of the other's noun is the same office: `politierechter`
+    -- and `rechter`)
+    if not (alike[office] or sub(office, -#head) == head or sub(head, -#office) == office)
+       and role_person(A, office) == e.canon then
+      return true
+    end
   end
   return false
 end
@@ -7994,7 +8028,9 @@ function Analyser:resolve_pronoun(A, m, x)
     if want == "m" or want == "f" then l.gender = l.gender or want end
     return l
   end
-  if A.last_person and A.last_person ~= A.exclude then return A.last_person end
+  -- (of a sex that fits: `Martha Mutuku` is no `he`)
+  local lp = A.last_person
+  if lp and lp ~= A.exclude and gender_fits(want, lp.gender) then return lp end
   -- nobody else: a one-word name that opens one of the sentences
   -- before, right before a verb (`Jansen was optimistisch. ,,...'', zei
   -- hij`)
@@ -8647,6 +8683,15 @@ function Analyser:resolve(A, m, x)
       end
     end
     local last = A.last
+    -- (nor, for any person's role but an age's or a demonym's, the last
+    -- speaker when the article gave that one an office of
+    -- unnamed_office: `Chief Magistrate Martha Mutuku asked ... "..." ...
+    -- The defendant retorted` is not the magistrate)
+    if last and last.person and SETS.one_person[m.gender] and m.head
+       and not (A.L.sets.any_person[m.head] or Analyser.age_noun(m.head) or A.L.demonym[m.head])
+       and Analyser.holds_other_office(A, last, m.head) then
+      last = nil
+    end
     if last and last.person ~= false and not other_role(A, last, m, other_mod) then
       return last
     end
