@@ -4946,4 +4946,13 @@ T.case("a compound role after the sentence's article is no part of the name (`De
   T.eq(q[1] and q[1].speaker, "Kay Makhubele", "Cpt")
 end)
 
+T.case("Dutch: a name after a preposition that opens with a given name is a person's (`bij Remco Evenepoel`); `Welk` and adjectives in -loze open no name (`Sprakeloze Van der Poel`); `Paleontoloog`", function()
+  local q = run('Geen ritwinst. Welk gevoel overheerst dan bij Remco Evenepoel? "Het is een dubbel gevoel", zei hij tijdens zijn cooling down.', "nl")
+  T.eq(q[1] and q[1].speaker, "Remco Evenepoel", "bij Remco Evenepoel")
+  q = run('Sprakeloze Van der Poel: "Ik moest de sprint van mijn leven rijden"\n\nNa afloop moest Mathieu van der Poel tien keer vragen of hij de winnaar was.', "nl")
+  T.eq(q[1] and q[1].speaker, "Mathieu van der Poel", "Sprakeloze")
+  q = run('Paleontoloog Anne Schulp is blij. "De puzzelstukjes zijn op hun plaats gevallen", zegt Schulp.', "nl")
+  T.eq(q[1] and q[1].speaker, "Anne Schulp", "Paleontoloog")
+end)
+
 T.done()

@@ -6237,9 +6237,12 @@ local function mention_person(A, c)
     -- after `Lotte Brink`)
     -- (nor after `with` or `by`, which take people as often: `spoke with
     -- Anne Sacoolas`)
+    -- (nor a name of two words or more that opens with a given name:
+    -- `bij Remco Evenepoel`)
     local prep = pw and L.prep[prevw] and not L.sets.person_prep[prevw]
                  and not find(A.s, "^,%s*%d%d?%d?,", c.e)
                  and not Analyser.fuller_form(canon, c.text)
+                 and not Analyser.given_first(A, c.text)
     -- (an age after it makes a name of one word a person's: `Hans (34)
     -- uit Rotterdam`, `Maria, 67,`)
     local aged = not orgrole and (find(A.s, "^%s*%(%d%d?%)", c.e) or find(A.s, "^,%s*%d%d?,", c.e))
@@ -6308,6 +6311,16 @@ function Analyser.lead_role_cut(A, canon)
   return memo(canon)
 end
 
+-- Analyser.given_first(A, name): the sex ("m", "f") of the given name
+-- (given_names.txt) that opens name, a name of two words or more; nil
+function Analyser.given_first(A, name)
+  local w = string.match(name, "^([%u\192-\223][%l\128-\255]+) %S")
+  if not w then return nil end
+  local sex = A.L.given[names.lc_memo[w] or lc(w)]
+  if sex == "m" or sex == "f" then return sex end
+  return nil
+end
+
 -- Analyser.title_sex(A, surname) -> "m" or "f": the sex of the first
 -- title of one sex (titles.txt: `Ms = f`, `dhr. = m`) the article writes
 -- right before surname, or nil
@@ -6332,15 +6345,11 @@ local function entity(A, canon)
     A.entities[canon] = e
     -- (a name of two words or more whose first is a given name of one
     -- sex, given_names.txt: `Renee Perkins` is no `he`)
-    local first = byte(canon, 1)
-    if first and first >= 65 and first <= 90 or first and first >= 192 then
-      local w = string.match(canon, "^(%S+) %S")
-      local sex = w and A.L.given[names.lc_memo[w] or lc(w)]
-      if sex == "m" or sex == "f" then
-        -- (a title of a sex before the surname anywhere in the article
-        -- says more: `festival director Alec Wheeler ... Ms Wheeler`)
-        e.gender = Analyser.title_sex(A, string.match(canon, "(%S+)$")) or sex
-      end
+    local sex = Analyser.given_first(A, canon)
+    if sex then
+      -- (a title of a sex before the surname anywhere in the article says
+      -- more: `festival director Alec Wheeler ... Ms Wheeler`)
+      e.gender = Analyser.title_sex(A, string.match(canon, "(%S+)$")) or sex
     end
   end
   return e
