@@ -4955,4 +4955,11 @@ T.case("Dutch: a name after a preposition that opens with a given name is a pers
   T.eq(q[1] and q[1].speaker, "Anne Schulp", "Paleontoloog")
 end)
 
+T.case("Dutch: the person a role names after an affiliation's van-phrase is not one the speaker talked to (`zegt Ad van den Berge van EHBZ tegen weerman Ed Aldus`)", function()
+  local q = run('"Wat je als eerste moet doen, is afstand houden", zegt Ad van den Berge van EHBZ tegen weerman Ed Aldus.', "nl")
+  T.eq(q[1] and q[1].speaker, "Ad van den Berge", "not the one told")
+  q = run('"We are proud," said University of California, San Diego chancellor, Pradeep Khosla.', "en")
+  T.eq(q[1] and q[1].speaker, "Pradeep Khosla", "an organisation first")
+end)
+
 T.done()

@@ -2820,6 +2820,9 @@ local function subject_after(A, b, se)
       for x = lastname + 1, (n - 1 < lastname + 16 and n - 1 or lastname + 16) do
         local lw, w = ltok(s, t, x)
         if w == "." or w == ";" or L.cue[lw] or L.comp[lw] then break end
+        -- (a preposition other than of/van opens whom it was said to:
+        -- `zegt Jan Smit van EHBZ tegen verslaggever Ed Jansen`)
+        if L.prep[lw] and lw ~= "of" and lw ~= "van" then break end
         local r = not is_punct_tok(s, t, x) and (role_of(L, w) or names.title_like(g, w) and "p")
         if r and r ~= "g" and r ~= "x" then
           local y = x + 1
