@@ -4962,4 +4962,13 @@ T.case("Dutch: the person a role names after an affiliation's van-phrase is not 
   T.eq(q[1] and q[1].speaker, "Pradeep Khosla", "an organisation first")
 end)
 
+T.case("where one person works, after `at` (`works_at`): `Senior meteorologist at the Met Office Greg Dewhurst said`, `An analyst at Redburn said`; not a group's (`Police at the scene said`)", function()
+  local q = run('Senior meteorologist at the Met Office Greg Dewhurst said: "We are now entering the time of the year."', "en")
+  T.eq(q[1] and q[1].speaker, "Greg Dewhurst", "the name at the end")
+  local _, a = run("An analyst at Redburn said the plan was bad.", "en")
+  T.eq(a[1] and a[1].speaker, "an analyst at Redburn", "the whole phrase")
+  _, a = run("Police at the scene said the man was injured.", "en")
+  T.eq(a[1] and a[1].speaker, "Police", "a group")
+end)
+
 T.done()

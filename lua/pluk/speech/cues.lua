@@ -1989,7 +1989,8 @@ local function subject_before(A, a, ss, wide)
       local l0, w0
       if x0 == read_x then l0, w0 = read_key, read_w else l0, w0 = word_key(s, t, x0) end
       if not l0 then break end
-      if sets.speaks_for[l0] and x0 >= 2 and role_of(L, tok(s, t, x0 - 1)) then
+      if (sets.speaks_for[l0] or sets.works_at[l0] and x0 >= 2 and SETS.one_person[role_of(L, tok(s, t, x0 - 1))])
+         and x0 >= 2 and role_of(L, tok(s, t, x0 - 1)) then
         -- whom a person role speaks for: `A spokesman for the ministry
         -- said`, `een woordvoerder voor de club`
         local m2 = Analyser.speaks_for_role(A, t, x0 - 1, first_k, m)
@@ -2053,7 +2054,8 @@ local function subject_before(A, a, ss, wide)
            and space_back(s, t[2 * x1 - 1], ss) <= ss then
           closed = true
         end
-        if sets.speaks_for[p1] and x1 >= 2 and role_of(L, tok(s, t, x1 - 1)) then
+        if (sets.speaks_for[p1] or sets.works_at[p1] and x1 >= 2 and SETS.one_person[role_of(L, tok(s, t, x1 - 1))])
+           and x1 >= 2 and role_of(L, tok(s, t, x1 - 1)) then
           -- whom a person role speaks for, as above: `A spokesman for the
           -- Justice Department said`
           m = Analyser.speaks_for_role(A, t, x1 - 1, first_k, m) or m
