@@ -435,6 +435,11 @@ function M.grammar(lang)
   local portfolios = load(lang, "portfolios")
   src[#src + 1] = portfolios
   g.portfolio = keyset(portfolios)
+  -- given names (given_names.txt; the speech rules read their sex): in
+  -- Dutch an inhabitant's noun before one opens no name (trim_run)
+  local given = load(lang, "given_names")
+  src[#src + 1] = given
+  g.given = keyset(given)
   -- group nouns that name a body by its place, the noun part of the name
   -- (`de rechtbank Amsterdam`; see place_bodies.txt)
   local place_bodies = load(lang, "place_bodies")
@@ -1481,6 +1486,27 @@ local function trim_run(s, run, g)
   -- (w is the memo's: read only; what is dropped from the front is
   -- counted in f, the first word kept)
   local f = 1
+  -- Dutch: an inhabitant's noun or adjective (`-er`, `-ër`, `-naar`,
+  -- `-se`) right before a given name that opens the rest, no given name
+  -- itself, is where the person is from: `Mortselnaar Koen Grandry`, `De
+  -- Apeldoornse Gonda Klomp`, `Ruurloër Pepijn Reinderink`
+  if g.lang == "nl" and g.given then
+    for i = 2, n - 1 do
+      local lw = lc(w[i])
+      if g.given[lw] and is_upper_at(w[i], 1) then
+        local pw = lc(w[i - 1])
+        if not g.given[pw] and (find(pw, "[^aeiou]er$") or find(pw, "ër$") or find(pw, "naar$")
+                                or find(pw, "[^aeiou]se$")) and #pw > 5 then
+          local ok = true
+          for j = 1, i - 2 do
+            if g.given[lc(w[j])] then ok = false break end
+          end
+          if ok then return table.concat(w, " ", i, n) end
+        end
+        break
+      end
+    end
+  end
   -- a site's name and a lower-case van/of after it: whose site it is, no
   -- part of its name (`Peil.nl van Maurice de Hond`)
   if g.particles[w[2]] and SITE_WORD:match(w[1]) then return w[1] end

@@ -4971,4 +4971,13 @@ T.case("where one person works, after `at` (`works_at`): `Senior meteorologist a
   T.eq(a[1] and a[1].speaker, "Police", "a group")
 end)
 
+T.case("Dutch: an inhabitant's noun or adjective before a given name opens no name (`Mortselnaar Koen Grandry`, `Ruurloër Pepijn Reinderink`); a first name of two (`Jan Peter Balkenende`) stays whole", function()
+  local q = run('Mortselnaar Koen Grandry sluit zijn zaak. "Drie jaar werven nekken ons", zegt Grandry.', "nl")
+  T.eq(q[1] and q[1].speaker, "Koen Grandry", "Mortselnaar")
+  q = run('Hij riep het al, en Ruurloër Pepijn Reinderink (21) maakte het waar. "Ik riep het al", zei Reinderink.', "nl")
+  T.eq(q[1] and q[1].speaker, "Pepijn Reinderink", "Ruurloër")
+  q = run('Premier Jan Peter Balkenende is blij. "Het is goed", zei Balkenende.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Peter Balkenende", "two given names")
+end)
+
 T.done()
