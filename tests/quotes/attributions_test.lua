@@ -4980,4 +4980,14 @@ T.case("Dutch: an inhabitant's noun or adjective before a given name opens no na
   T.eq(q[1] and q[1].speaker, "Jan Peter Balkenende", "two given names")
 end)
 
+T.case("a document's noun with the/de speaks for the one whose cue brought it in with a/een (`Anjuguri Manza, in a statement on Thursday, said ... the statement added`)", function()
+  local q = run('The Public Relations Officer of the Police Command, Anjuguri Manza, in a statement on Thursday, said the suspects were arrested.\n\n"The suspects will be arraigned in court," the statement added.', "en")
+  T.eq(q[1] and q[1].speaker, "Anjuguri Manza", "the statement")
+  q = run('Burgemeester Jan Smit zei in een verklaring dat het goed gaat. "We zijn blij", aldus de verklaring.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Smit", "de verklaring")
+  -- (a document no cue brought in stays itself)
+  q = run('The ministry published its annual review.\n\n"Costs rose," the statement said.', "en")
+  T.eq(q[1] and q[1].speaker, "the statement", "no owner")
+end)
+
 T.done()

@@ -6316,6 +6316,46 @@ function Analyser.lead_role_cut(A, canon)
   return memo(canon)
 end
 
+-- Analyser.document_owner(an, A, m) -> the speaker of the last cue
+-- before role mention m (a document's noun, `the statement`) whose
+-- sentence brings that noun in with an indefinite article (`X, in a
+-- statement on Thursday, said`, `zei X in een verklaring`), within the
+-- twelve cues before it; nil when none does, or its speaker is no one
+-- named
+local INDEF_LEADS = { " a ", " an ", " een ", " ein ", " eine ", " un ", " une " }
+function Analyser.document_owner(an, A, m)
+  local s, hits = A.s, A.hits
+  local k = floor_index(A.hs, m.s - 1)
+  local stop = k - 12
+  local last_ss
+  while k >= 1 and k > stop do
+    local h = hits[k]
+    local ss, se = sentence_of(A, h.s)
+    if ss ~= last_ss and se <= m.s then
+      last_ss = ss
+      local seg = lower(sub(s, ss, se - 1))
+      local brought = false
+      for _, lead in ipairs(INDEF_LEADS) do
+        if find(seg, lead .. m.head, 1, true) then brought = true break end
+      end
+      if brought then
+        local k1, k2 = hit_range(A, ss, se)
+        for j = k1, k2 do
+          local hj = analyse_cue(A, hits[j])
+          local sj = hj.subj
+          if sj and (sj.kind == "name" or sj.kind == "role" and sj.gender ~= "x") then
+            local e = an:resolve_hit(A, hj)
+            if e then return e end
+          end
+        end
+        return nil
+      end
+    end
+    k = k - 1
+  end
+  return nil
+end
+
 -- Analyser.given_first(A, name): the sex ("m", "f") of the given name
 -- (given_names.txt) that opens name, a name of two words or more; nil
 function Analyser.given_first(A, name)
@@ -8479,6 +8519,13 @@ function Analyser:resolve(A, m, x)
       end
       indef[m.head or e.canon] = e
       return e
+    end
+    if m.gender == "x" and REFERS_BACK[m.def] and m.head then
+      -- a document the article brought in as someone's (`Anjuguri Manza,
+      -- in a statement on Thursday, said ... the statement added`): that
+      -- one speaks
+      local e = Analyser.document_owner(self, A, m)
+      if e then return e end
     end
     if m.gender == "x" or m.gender == "g" then
       -- the study, the team, de politie: the group itself
