@@ -4990,4 +4990,9 @@ T.case("a document's noun with the/de speaks for the one whose cue brought it in
   T.eq(q[1] and q[1].speaker, "the statement", "no owner")
 end)
 
+T.case("a name that ends in a person's role or title before a comma and a capitalised name is that name's appositive, no subject (`Llandudno Lifeboat Operations Manager, Captain Marcus Elliott said ... he said`)", function()
+  local q = run('The crew returned safely.\n\nLlandudno Lifeboat Operations Manager, Captain Marcus Elliott said the rescue was routine.\n\nThe RNLI and Coastguard teams searched the coast.\n\n"The weather was extremely hazardous," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Marcus Elliott", "he")
+end)
+
 T.done()

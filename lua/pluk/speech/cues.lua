@@ -6124,6 +6124,18 @@ person_mentions_uncached = function(A, a, b)
            and find(s, "^%S*%s+[%l%s%-]+,%s+%u", me) then
           subj, initial = false, false
         end
+        -- (nor a name that ends in a person's role or title, the
+        -- appositive of the name after its comma: `Llandudno Lifeboat
+        -- Operations Manager, Captain Marcus Elliott said ... he said` is
+        -- Marcus Elliott)
+        local role_run = false
+        if nxt == "," and find(text, " ", 1, true) then
+          local lw = string.match(text, "(%S+)$")
+          local r = role_of(L, lw)
+          if (SETS.one_person[r] or g.titles[names.lc_memo[lw] or lc(lw)]) and find(s, "^%s*,%s*%u", me) then
+            subj, role_run = false, true
+          end
+        end
         local verbnext = nlow and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt]
                          and not L.prep[nxt]
         -- (found, pw, prevw, rnext, post_core: for mention_person)
@@ -6131,7 +6143,7 @@ person_mentions_uncached = function(A, a, b)
                           subj = subj and true or false,
                           initial = initial, verbnext = verbnext and true or false,
                           found = A.tick, pw = not prev_punct and pw, prevw = prevw,
-                          rnext = rnext, post_core = post_core }
+                          rnext = rnext, post_core = post_core, person = role_run and false or nil }
       end
     end
   end
