@@ -502,6 +502,17 @@ local function title_case(s, a, b)
   return words >= 2 and caps >= 2 and (caps >= words - 2 or words >= 6 and 3 * caps >= 2 * words)
 end
 
+-- Analyser.first_person_quote(A, q): does quote q speak in the first
+-- person singular (speech_words.txt's `first_person`: `ik`, `I`)?
+function Analyser.first_person_quote(A, q)
+  local fp = A.L.sets.first_person
+  for w in string.gmatch(sub(A.s, q.cs, q.ce - 1), "[%a\128-\255]+") do
+    -- (English `I` only in its capital: `i` is no word of its own)
+    if fp[w] or fp[lc(w)] and w ~= "i" then return true end
+  end
+  return false
+end
+
 -- remember e as the last speaker (and last person, group, organisation;
 -- of organisations the one before too, with where each spoke: `it` takes
 -- no organisation that speaks after it in its own clause, `It cited the
@@ -1454,6 +1465,13 @@ function Analyser:attribute(A, res)
           e = self:resolve_hit(A, ph)
           m = ph.subj
           cue = ph.form
+          -- (a quote in the first person singular is no organisation's
+          -- or group's words: the last person who spoke said it, `De
+          -- politie meldde een aantal incidenten. "Er waren twee, dat vind
+          -- ik niet veel."` after Wiebe Kootstra spoke)
+          if e and (e.person == false or e.group) and A.last_person and Analyser.first_person_quote(A, q) then
+            e, m, cue = A.last_person, nil, nil
+          end
         end
         if not e then
           local pm = Analyser.prev_sentence_person(A, q.oa)

@@ -4995,4 +4995,11 @@ T.case("a name that ends in a person's role or title before a comma and a capita
   T.eq(q[1] and q[1].speaker, "Marcus Elliott", "he")
 end)
 
+T.case("a quote in the first person singular after a sentence whose cue's speaker is an organisation is the last person's (`De politie meldde ... \"Er waren twee, dat vind ik niet veel.\"`)", function()
+  local q = run('"Het is supergoed gegaan", vertelt Wiebe Kootstra van de organisatie.\n\nDe politie meldde een aantal drugsincidenten. "Er waren twee, dat vind ik niet veel. Mensen komen hier om feest te vieren."', "nl")
+  T.eq(q[2] and q[2].speaker, "Wiebe Kootstra", "ik")
+  q = run('"Het is supergoed gegaan", vertelt Wiebe Kootstra van de organisatie.\n\nDe politie meldde een aantal drugsincidenten. "Er waren er twee. Dat is niet veel."', "nl")
+  T.eq(q[2] and q[2].speaker, "de politie", "no ik: the police")
+end)
+
 T.done()
