@@ -435,8 +435,9 @@ function M.grammar(lang)
   local portfolios = load(lang, "portfolios")
   src[#src + 1] = portfolios
   g.portfolio = keyset(portfolios)
-  -- given names (given_names.txt; the speech rules read their sex): in
-  -- Dutch an inhabitant's noun before one opens no name (trim_run)
+  -- given names and their sex (given_names.txt): in Dutch an
+  -- inhabitant's noun before one opens no name (trim_run); the speech
+  -- rules read a person's sex from them (speech/cues.lua, given_first)
   local given = load(lang, "given_names")
   src[#src + 1] = given
   g.given = keyset(given)
@@ -1488,8 +1489,8 @@ local function trim_run(s, run, g)
   local f = 1
   -- Dutch: an inhabitant's noun or adjective (`-er`, `-ër`, `-naar`,
   -- `-se`) right before a given name that opens the rest, no given name
-  -- itself, is where the person is from: `Mortselnaar Koen Grandry`, `De
-  -- Apeldoornse Gonda Klomp`, `Ruurloër Pepijn Reinderink`
+  -- itself, is where the person is from: `Mortselnaar Koen Grandry`,
+  -- `Ruurloër Pepijn Reinderink`
   if g.lang == "nl" and g.given then
     for i = 2, n - 1 do
       local lw = lc(w[i])

@@ -6369,11 +6369,12 @@ function Analyser.document_owner(an, A, m)
 end
 
 -- Analyser.given_first(A, name): the sex ("m", "f") of the given name
--- (given_names.txt) that opens name, a name of two words or more; nil
+-- (given_names.txt, read by the names grammar) that opens name, a name of
+-- two words or more; nil
 function Analyser.given_first(A, name)
   local w = string.match(name, "^([%u\192-\223][%l\128-\255]+) %S")
   if not w then return nil end
-  local sex = A.L.given[names.lc_memo[w] or lc(w)]
+  local sex = A.g.given[names.lc_memo[w] or lc(w)]
   if sex == "m" or sex == "f" then return sex end
   return nil
 end

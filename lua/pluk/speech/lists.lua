@@ -86,8 +86,7 @@ local LISTS = { "quote_marks", "elisions", "cue_verbs", "cue_sources",
                 "modal_verbs", "source_standards", "demonyms", "closed_words",
                 "source_pronouns", "non_cues", "adjective_endings", "source_qualifiers",
                 "fractions", "percents", "ordinals", "hedges", "directive_verbs",
-                "cue_objects", "organisation_kinds", "figures", "numbers", "speech_words",
-                "given_names" }
+                "cue_objects", "organisation_kinds", "figures", "numbers", "speech_words" }
 
 -- (known: the languages merged when lang is nil, speech.KNOWN)
 local function merged(lang, name, known)
@@ -175,9 +174,6 @@ local function compile(lang, src)
   -- where someone is from, a person after a determiner (`De Argentijn
   -- zei`, `the Argentine said`; see np_ending)
   L.demonym = names.keyset(src.demonyms)
-  -- a given name's usual sex (`Renee = f`): a person's, when the article
-  -- gives none by a title, a role or a pronoun
-  L.given = names.keyset(src.given_names)
   -- titles name people too: `die Kanzlerin`, `the minister`
   -- (a title written with its period is an abbreviation: the same
   -- letters in capitals are an acronym, no role: the bank ING, not ing.)
