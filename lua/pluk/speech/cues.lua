@@ -6734,7 +6734,7 @@ end
 -- nor one alike (`zijn advocaat, meester Moons`: advocaat, not aanklager)?
 function Analyser.holds_other_office(A, e, head)
   local alike = Analyser.alike_roles(A.L, head)
-  for office in next, A.L.sets.unnamed_office do
+  for office in next, Analyser.offices_present(A) do
     -- (a compound of the other's noun is the same office: `politierechter`
     -- and `rechter`)
     if not (alike[office] or sub(office, -#head) == head or sub(head, -#office) == office)
@@ -6743,6 +6743,45 @@ function Analyser.holds_other_office(A, e, head)
     end
   end
   return false
+end
+
+-- Analyser.offices_present(A) -> set of the nouns of unnamed_office whose
+-- office the article names (the noun or one alike, as a word, in lower
+-- case, with its capital or in capitals): the others give no one an
+-- office, and role_places need not search the article for them. Found
+-- in one pass of a word set kept with the language data, once an article.
+function Analyser.offices_present(A)
+  local present = A.offices_present
+  if present then return present end
+  local L = A.L
+  local set = L.office_words
+  if not set then
+    local list, seen = {}, {}
+    for office in next, L.sets.unnamed_office do
+      local _, alike_list = Analyser.alike_roles(L, office)
+      for _, w in ipairs(alike_list) do
+        for _, f in ipairs({ w, w:sub(1, 1):upper() .. w:sub(2), w:upper() }) do
+          if not seen[f] then seen[f] = true list[#list + 1] = f end
+        end
+      end
+    end
+    set = #list > 0 and text.wordset(list) or false
+    L.office_words = set
+  end
+  local found = {}
+  if set then
+    local r = set:find(A.s)
+    for i = 1, #r, 2 do found[lc(sub(A.s, r[i], r[i + 1]))] = true end
+  end
+  present = {}
+  for office in next, L.sets.unnamed_office do
+    local _, alike_list = Analyser.alike_roles(L, office)
+    for _, w in ipairs(alike_list) do
+      if found[w] then present[office] = true break end
+    end
+  end
+  A.offices_present = present
+  return present
 end
 
 -- Analyser.owner_fits(A, m, p): may role mention m, whose noun the
