@@ -1488,21 +1488,19 @@ local function trim_run(s, run, g)
   -- counted in f, the first word kept)
   local f = 1
   -- Dutch: an inhabitant's noun or adjective (`-er`, `-ër`, `-naar`,
-  -- `-se`) right before a given name that opens the rest, no given name
-  -- itself, is where the person is from: `Mortselnaar Koen Grandry`,
-  -- `Ruurloër Pepijn Reinderink`
+  -- `-se`) right before the run's first given name, which opens the rest
+  -- with its capital, is where the person is from: `Mortselnaar Koen
+  -- Grandry`, `Ruurloër Pepijn Reinderink` (the words before the first
+  -- given name are none)
   if g.lang == "nl" and g.given then
-    for i = 2, n - 1 do
-      local lw = lc(w[i])
-      if g.given[lw] and is_upper_at(w[i], 1) then
-        local pw = lc(w[i - 1])
-        if not g.given[pw] and (find(pw, "[^aeiou]er$") or find(pw, "ër$") or find(pw, "naar$")
-                                or find(pw, "[^aeiou]se$")) and #pw > 5 then
-          local ok = true
-          for j = 1, i - 2 do
-            if g.given[lc(w[j])] then ok = false break end
+    for i = 1, n - 1 do
+      if g.given[lc(w[i])] then
+        if i >= 2 and is_upper_at(w[i], 1) then
+          local pw = lc(w[i - 1])
+          if (find(pw, "[^aeiou]er$") or find(pw, "ër$") or find(pw, "naar$") or find(pw, "[^aeiou]se$"))
+             and #pw > 5 then
+            return table.concat(w, " ", i, n)
           end
-          if ok then return table.concat(w, " ", i, n) end
         end
         break
       end

@@ -1301,6 +1301,18 @@ function Analyser.aspect_to_back(A, t, k, lw)
   return nil
 end
 
+-- role_speaks_for(A, t, x, w): does word key w, token x of t, say whom
+-- the person's role at token x - 1 speaks for (speech_words.txt's
+-- `speaks_for`: `A spokesman for the ministry`), or, after one person's
+-- role, where that person works (`works_at`: `An analyst at Redburn`;
+-- not `Police at the scene`)?
+local function role_speaks_for(A, t, x, w)
+  local sets = A.L.sets
+  if x < 2 or not (sets.speaks_for[w] or sets.works_at[w]) then return false end
+  local r = role_of(A.L, tok(A.s, t, x - 1))
+  return r ~= nil and (sets.speaks_for[w] ~= nil or SETS.one_person[r] ~= nil)
+end
+
 local function subject_before(A, a, ss, wide)
   local s, L, g = A.s, A.L, A.g
   local sets = L.sets
@@ -1989,8 +2001,7 @@ local function subject_before(A, a, ss, wide)
       local l0, w0
       if x0 == read_x then l0, w0 = read_key, read_w else l0, w0 = word_key(s, t, x0) end
       if not l0 then break end
-      if (sets.speaks_for[l0] or sets.works_at[l0] and x0 >= 2 and SETS.one_person[role_of(L, tok(s, t, x0 - 1))])
-         and x0 >= 2 and role_of(L, tok(s, t, x0 - 1)) then
+      if role_speaks_for(A, t, x0, l0) then
         -- whom a person role speaks for: `A spokesman for the ministry
         -- said`, `een woordvoerder voor de club`
         local m2 = Analyser.speaks_for_role(A, t, x0 - 1, first_k, m)
@@ -2054,8 +2065,7 @@ local function subject_before(A, a, ss, wide)
            and space_back(s, t[2 * x1 - 1], ss) <= ss then
           closed = true
         end
-        if (sets.speaks_for[p1] or sets.works_at[p1] and x1 >= 2 and SETS.one_person[role_of(L, tok(s, t, x1 - 1))])
-           and x1 >= 2 and role_of(L, tok(s, t, x1 - 1)) then
+        if role_speaks_for(A, t, x1, p1) then
           -- whom a person role speaks for, as above: `A spokesman for the
           -- Justice Department said`
           m = Analyser.speaks_for_role(A, t, x1 - 1, first_k, m) or m
