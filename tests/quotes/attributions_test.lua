@@ -5002,4 +5002,12 @@ T.case("a quote in the first person singular after a sentence whose cue's speake
   T.eq(q[2] and q[2].speaker, "de politie", "no ik: the police")
 end)
 
+T.case("a definite role with an of/van phrase after a sentence about a person not yet quoted is that person (`Peter Stokkel mocht graven. \"...\", vertelde de projectleider van de opgravingen rondom de Rotterdamsebaan`); a Dutch preposition such as `rondom` ends the inverted subject", function()
+  local q = run('Peter Stokkel mocht graven naar munten. "Ik heb zelf een grote vondst gedaan," vertelde de projectleider van de opgravingen rondom de Rotterdamsebaan in het programma.', "nl")
+  T.eq(q[1] and q[1].speaker, "Peter Stokkel", "the project leader")
+  T.eq(q[1] and q[1].speaker_text, "de projectleider van de opgravingen", "not Rotterdamsebaan")
+  q = run('Peter Stokkel dug for the hoard. "I found a big one," said the project leader of the excavations.', "en")
+  T.eq(q[1] and q[1].speaker, "Peter Stokkel", "English")
+end)
+
 T.done()

@@ -8775,6 +8775,10 @@ function Analyser:resolve(A, m, x)
        and (find(m.text, "%s[Oo]f%s") or find(m.text, "%s[Vv]an%s"))
        and not (of_det and A.L.det[lc(of_det)] == "dem")
        and not find(sub(s, m.s > 3 and m.s - 3 or 1, m.s - 1), ",%s*$") then
+      local e = self:prev_subject_person(A, m.s, true)
+      if e and e ~= A.last and gender_fits(m.gender, e.gender) and not other_role(A, e, m, other_mod) then
+        return e
+      end
       return Analyser.role_entity(A, m)
     end
     -- the one unnamed speaker the article knows by a noun of the same
