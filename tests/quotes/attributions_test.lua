@@ -5010,4 +5010,11 @@ T.case("a definite role with an of/van phrase after a sentence about a person no
   T.eq(q[1] and q[1].speaker, "Peter Stokkel", "English")
 end)
 
+T.case("Dutch: two or three initials alone name a person, as reports name defendants (`H.D. moest ... \"...\", sprak ze`); not an abbreviation", function()
+  local q = run('De rechter was streng. H.D. moest eerder al een cursus volgen. "Ik dacht dat ik onder de limiet zat", sprak ze.', "nl")
+  T.eq(q[1] and q[1].speaker, "H.D.", "ze")
+  q = run('De rechter was streng. K.V.D. had een glas op. "Ik had er maar twee", zei hij.', "nl")
+  T.eq(q[1] and q[1].speaker, "K.V.D.", "three initials")
+end)
+
 T.done()

@@ -5669,6 +5669,13 @@ looks_personal = function(A, canon, text)
     local c = byte(w, 1)
     if c >= 97 and c <= 122 and not particles[w] then return false end
   end
+  -- a Dutch report names a suspect or a defendant by their initials
+  -- alone (`H.D. moest eerder al ...`, `K.V. (45)`): two or three, no
+  -- abbreviation's (`n.v.`, `e.a.`); English writes places so (`U.S.`)
+  if A.lang == "nl" and byte(canon, 2) == 46 and (find(canon, "^%u%.%u%.$") or find(canon, "^%u%.%u%.%u%.$"))
+     and not A.sd.abbr[lc(sub(canon, 1, -2))] then
+    return true
+  end
   if not canon:find("[%l\128-\255]") then return false end
   -- (white space in canon: more than one word, or one that is not all of
   -- canon)
