@@ -5017,4 +5017,13 @@ T.case("Dutch: two or three initials alone name a person, as reports name defend
   T.eq(q[1] and q[1].speaker, "K.V.D.", "three initials")
 end)
 
+T.case("whom a role speaks for after voor/for is a body, by a name or a role noun; not `voor de camera van FOX Sports`", function()
+  local q = run('"Die fouten worden afgestraft", aldus de coach voor de camera van FOX Sports.', "nl")
+  T.eq(q[1] and q[1].speaker_text, "de coach", "voor de camera")
+  q = run('"Die fouten worden afgestraft", zei een woordvoerder voor de club.', "nl")
+  T.eq(q[1] and q[1].speaker, "een woordvoerder voor de club", "voor de club")
+  q = run('"It is bad," said a spokesman for the airline.', "en")
+  T.eq(q[1] and q[1].speaker, "a spokesman for the airline", "for the airline")
+end)
+
 T.done()

@@ -2954,6 +2954,10 @@ local function subject_after(A, b, se)
     end
     local y = x + 1
     local z = y
+    -- (whom one speaks for is a body, by its name or a role noun's: `voor
+    -- de camera van FOX Sports`, `voor de camera's van deze krant` says
+    -- where it was said)
+    local for_body = not (lx == "van" or lx == "of")
     -- (up to four words, and a name's up to six: `voor Prime Minister
     -- Anna Lee Berg`)
     while z <= n and (z - y < 4 or z - y < 6 and names.kind(s, t, z, g) == "N") do
@@ -2964,7 +2968,7 @@ local function subject_after(A, b, se)
       -- or a determiner: not the verb after it, `van de politie raakte`)
       local noun_slot = z == y or L.det[ltok(s, t, z - 1)]
       if role_of(L, tok(s, t, z)) or names.kind(s, t, z, g) == "N" or
-         (noun_slot and is_lower_at(s, t[2 * z - 1]) and not g.stop[wz]) then
+         (noun_slot and not for_body and is_lower_at(s, t[2 * z - 1]) and not g.stop[wz]) then
         e = t[2 * z]
         z = z + 1
       elseif L.det[wz] and e == m.e then
