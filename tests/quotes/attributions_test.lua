@@ -5026,4 +5026,14 @@ T.case("whom a role speaks for after voor/for is a body, by a name or a role nou
   T.eq(q[1] and q[1].speaker, "a spokesman for the airline", "for the airline")
 end)
 
+T.case("British police ranks by their initials and councillors in the plural are titles (`DCI Clare Coleman`, `Crs Colin Weatherall`); one word after a determiner before an after-title is the seat's place (`the Rockingham MP claimed`)", function()
+  local q = run('Police arrested a man. DCI Clare Coleman said: "I understand the concern." Crs Colin Weatherall and Teresa Stevenson disagreed. "I live in the city," Cr Weatherall said.', "en")
+  T.eq(q[1] and q[1].speaker, "Clare Coleman", "DCI")
+  T.eq(q[2] and q[2].speaker, "Colin Weatherall", "Crs")
+  q = run('Mark McGowan has cast himself as the everyman. Though the Rockingham MP claimed he was not going to take it for granted, he was prepared to say there would be changes. "If I do become the leader there will be big changes," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Mark McGowan", "the Rockingham MP")
+  q = run('Angus Morrow MP said it was fine. "It is fine," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Angus Morrow", "a name before MP")
+end)
+
 T.done()

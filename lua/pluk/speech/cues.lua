@@ -1726,8 +1726,12 @@ local function subject_before(A, a, ss, wide)
   local m
   -- a title that follows a name, a role noun too, ends the name's
   -- mention: `Angus Morrow MP said` (the name; `the local MP` a role)
-  if k >= 2 and g.after[lc(w)] and role_of(L, w) and names.kind(s, t, k - 1, g) == "N" then
-    m = mention_name(s, t, names.run_ending(s, t, k - 1, g) or k - 1, k)
+  -- (one word after a determiner is the seat's place: `the Rockingham
+  -- MP claimed` is a role)
+  local f = k >= 2 and g.after[lc(w)] and role_of(L, w) and names.kind(s, t, k - 1, g) == "N"
+            and (names.run_ending(s, t, k - 1, g) or k - 1)
+  if f and not (f == k - 1 and f >= 2 and L.det[ltok(s, t, f - 1)]) then
+    m = mention_name(s, t, f, k)
   else
     m = np_ending(A, t, k, 1, w)
   end
