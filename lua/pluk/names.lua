@@ -1790,7 +1790,9 @@ local function titles_before_only(s, a, b, g)
       if e2 and e2 < b and g.titles[lc(w .. " " .. w2)] then e, two = e2, true end
     end
     if not e or e >= b then return false end
-    if two or g.titles[lc(w)] then
+    -- (a compound whose tail is a role is one too: `Rijnmond-weerman Ed
+    -- Aldus` holds a fuller form of `Ed`)
+    if two or g.titles[lc(w)] or find(w, "%-%l") and title_like(g, w) then
       titled = true
     elseif not (g.stop[lc(w)] or e > x + #w) then
       if not is_upper_at(w, 1) then return false end

@@ -5036,4 +5036,12 @@ T.case("British police ranks by their initials and councillors in the plural are
   T.eq(q[1] and q[1].speaker, "Angus Morrow", "a name before MP")
 end)
 
+T.case("a cue word with its capital right after a name part is the name's (`zegt Rijnmond-weerman Ed Aldus`); the first name alone is that person, past a compound role", function()
+  local q = run('"We moeten het serieus nemen", zegt Rijnmond-weerman Ed Aldus. "Na middernacht gaat het sneeuwen", legt Ed uit.', "nl")
+  T.eq(q[1] and q[1].speaker, "Ed Aldus", "Aldus")
+  T.eq(q[2] and q[2].speaker, "Ed Aldus", "Ed")
+  local _, a = run("Het gaat goed, zegt Jan Smit. Aldus geschiedde.", "nl")
+  T.eq(a[1] and a[1].speaker, "Jan Smit", "Aldus opens a sentence")
+end)
+
 T.done()

@@ -2475,7 +2475,12 @@ local function subject_after(A, b, se)
     -- `according to the US`)
     local acronym = byte(raw, 2) and byte(raw, 1) <= 90 and byte(raw, 2) <= 90 and names.is_acronym(raw)
     if not acronym then
-      if L.comp[w] or L.cue[w] or L.source[w] then break end
+      -- (a cue word with its capital right after a name part is the
+      -- name's: `zegt weerman Ed Aldus`)
+      if (L.comp[w] or L.cue[w] or L.source[w])
+         and not (lastname == k - 1 and k > 1 and is_upper_at(raw, 1) and not L.comp[w]) then
+        break
+      end
       if k > 1 and L.pron[w] then break end
     end
     local kd = kinds[raw] or names.kind_of(raw, g)
