@@ -5044,4 +5044,11 @@ T.case("a cue word with its capital right after a name part is the name's (`zegt
   T.eq(a[1] and a[1].speaker, "Jan Smit", "Aldus opens a sentence")
 end)
 
+T.case("football positions are role nouns, cut from the name they open (`Rechtsback Bart van Rooij`, `Right-back Tom Jones ... the full-back said`)", function()
+  local q = run('Rechtsback Bart van Rooij kon er niet over uit. "Ik heb geen idee hoe dit kan."', "nl")
+  T.eq(q[1] and q[1].speaker, "Bart van Rooij", "rechtsback")
+  q = run('Right-back Tom Jones was furious. "We played badly," the full-back said.', "en")
+  T.eq(q[1] and q[1].speaker, "Tom Jones", "full-back")
+end)
+
 T.done()
