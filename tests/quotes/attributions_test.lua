@@ -5051,4 +5051,13 @@ T.case("football positions are role nouns, cut from the name they open (`Rechtsb
   T.eq(q[1] and q[1].speaker, "Tom Jones", "full-back")
 end)
 
+T.case("English: the name after the comma that closes a fronted phrase (a preposition's, a conjunction's, an -ing participle's) is the sentence's subject for an untagged quote; a name ending that phrase is none", function()
+  local q = run('The team played a friendly on Wednesday. After the game, Ibrahim Tanko was confident. "We are preparing them very well."', "en")
+  T.eq(q[1] and q[1].speaker, "Ibrahim Tanko", "After the game,")
+  q = run('The team played a friendly on Wednesday.\n\nSpeaking after the game on Accra-based radio station Radio Gold Talk Sport, Ibrahim Tanko is confident the team will be ready.\n\n"We are preparing them very well."', "en")
+  T.eq(q[1] and q[1].speaker, "Ibrahim Tanko", "not the radio station")
+  q = run('Asked about it, Mutinda said no. According to Senator Mutinda, despite the Assembly passing a fund, the funds have not been used.\n\n"The main problem we have is planning," she said.', "en")
+  T.eq(q[1] and q[1].speaker, "Mutinda", "a source's phrase")
+end)
+
 T.done()

@@ -6120,7 +6120,27 @@ person_mentions_uncached = function(A, a, b)
           local c = byte(s, x - 1)
           cue_before = x <= skip_spaces(s, a) or c >= 128 or ASCII_CLS[c] == 2
         end
-        local subj = initial or topic or v2 or cue_before or L.source[prevw]
+        -- (an English subject after a fronted phrase that its comma
+        -- closes, one a preposition, a participle in -ing or a
+        -- subordinating conjunction opens: `Speaking after the game on
+        -- radio station Radio Gold, Ibrahim Tanko is confident`, `After
+        -- the game, Tanko was confident`)
+        -- (and a name that ends such a phrase is none: `Speaking on radio
+        -- station Radio Gold, Tanko said`)
+        local fronted, in_fronted = false, false
+        if A.lang == "en" and not initial and t0 and (nxt == "," or prev_punct and nlow and byte(pw, -1) == 44) then
+          local fw, fw2 = s:match("^%s*([%a]+)%s+([%a]+)", a)
+          fw, fw2 = lc(fw or ""), lc(fw2 or "")
+          -- (not a source's phrase: `According to Senator Mutinda, ...`)
+          local opens = (L.prep[fw] or L.comp[fw] or find(fw, "..ing$")) and not find(sub(s, a, t0 - 1), "[,;:]")
+                        and not (L.cue[fw] or L.source[fw] or L.source[fw .. " " .. fw2])
+          if opens and nxt == "," and not prev_punct and not topic then
+            in_fronted = true
+          elseif opens and not (L.det[nxt] or L.prep[nxt] or L.sets.conjunction[nxt]) then
+            fronted = true
+          end
+        end
+        local subj = initial or topic or v2 or cue_before or L.source[prevw] or fronted
                      or (not prep and (nxt == "," or L.cue[nxt] or (nlow
                          and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt])
                          or after_of and (L.cue[after_of] or not (g.stop[after_of] or L.det[after_of]
@@ -6129,6 +6149,7 @@ person_mentions_uncached = function(A, a, b)
         -- that reads as no verb is that noun's modifier, no subject: `the
         -- U.S. dollar`, `the NHS trust`; not `The Pentagon declined`,
         -- `The WHO warns`)
+        if in_fronted then subj = false end
         if subj and nlow and A.lang == "en" and not prev_punct and L.det[prevw] == "def"
            and not (L.cue[nxt] or L.verb_word[nxt] or L.closed_verb[nxt] or L.adv[nxt]
                     or find(nxt, "[ds]$")) then
