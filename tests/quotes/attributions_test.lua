@@ -5060,4 +5060,13 @@ T.case("English: the name after the comma that closes a fronted phrase (a prepos
   T.eq(q[1] and q[1].speaker, "Mutinda", "a source's phrase")
 end)
 
+T.case("Dutch: a role noun written with its capital after het/een or a determiner and an adjective is a role (`reageerde het linkse Kamerlid`); not after de alone (`zei de Boer`)", function()
+  local q = run('Kati Piri wilde het weten. "Volgens mij zegt dit alles", reageerde het linkse Kamerlid.', "nl")
+  T.eq(q[1] and q[1].speaker, "Kati Piri", "het linkse Kamerlid")
+  q = run('Kati Piri wilde het weten. "Volgens mij zegt dit alles", reageerde het Kamerlid.', "nl")
+  T.eq(q[1] and q[1].speaker, "Kati Piri", "het Kamerlid")
+  q = run('Jan de Boer wilde het weten. "Volgens mij zegt dit alles", zei de Boer.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan de Boer", "de Boer")
+end)
+
 T.done()

@@ -311,6 +311,20 @@ function Analyser.honorific_before(A, t, k)
   return not g.titles[pk .. " " .. lw] and not g.after[lw]
 end
 
+-- Analyser.capital_role_after_det(A, t, k, lo): does the Dutch role noun
+-- written with its capital at token k (`Kamerlid`, `Statenlid`) follow
+-- `het` or `een`, or a determiner and an adjective in lower case, at
+-- tokens lo and after? Then it is a role (`reageerde het linkse
+-- Kamerlid`), not a name; not after `de` alone, a surname's particle as
+-- often (`zei de Boer`)
+function Analyser.capital_role_after_det(A, t, k, lo)
+  local s, L = A.s, A.L
+  if k <= lo then return false end
+  local pd = ltok(s, t, k - 1)
+  if L.det[pd] then return pd ~= "de" end
+  return k - 1 > lo and is_lower_at(s, t[2 * k - 3]) and L.det[ltok(s, t, k - 2)] ~= nil
+end
+
 local function np_ending(A, t, k, lo, w)
   local s, L, g = A.s, A.L, A.g
   w = w or tok(s, t, k)
@@ -348,6 +362,9 @@ local function np_ending(A, t, k, lo, w)
   -- determiner is a role, its determiner kept (`ein Sprecher`, `die
   -- Polizei`)
   if kd == "N" and L.lang == "de" and k > lo and L.role[key] and L.det[ltok(s, t, k - 1)] then kd = "w" end
+  if kd == "N" and L.lang == "nl" and k > lo and L.role[key] and Analyser.capital_role_after_det(A, t, k, lo) then
+    kd = "w"
+  end
   if kd == "N" then
     local first = names.run_ending(s, t, k, g, w) or k
     -- (a minister's portfolios after van/of open no name: `minister van
@@ -2487,6 +2504,10 @@ local function subject_after(A, b, se)
     -- (a role noun in capitals after a determiner is a role: `said the
     -- CEO of Maersk`)
     if acronym and kd == "N" and k > 1 and L.det[ltok(s, t, k - 1)] and L.role[w] and not L.abbreviated_title[w] then kd = "w" end
+    if kd == "N" and L.lang == "nl" and k > 1 and L.role[w] and not acronym
+       and Analyser.capital_role_after_det(A, t, k, 1) then
+      kd = "w"
+    end
     -- (a German role noun after a determiner is a role: `sagte ein
     -- Sprecher`, as in np_ending; with a genitive after it, `ein Sprecher
     -- der Staatsanwaltschaft`, the role is the phrase, below)
