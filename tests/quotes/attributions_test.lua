@@ -5069,4 +5069,9 @@ T.case("Dutch: a role noun written with its capital after het/een or a determine
   T.eq(q[1] and q[1].speaker, "Jan de Boer", "de Boer")
 end)
 
+T.case("an appositive role whose closing comma is left out before the cue, a word in brackets after the name, is the name's (`Councillor Elaine Thornton Nicol (pictured), the leader of the SNP and Greens on the cross-party budget working group said`)", function()
+  local q = run('Collaboration to save service cuts\n\nWhile Councillor Elaine Thornton Nicol (pictured), the leader of the SNP and Greens on the cross-party budget working group said they spent a day "butting heads", it all seems to have been a fairly smooth process overall.', "en")
+  T.eq(q[1] and q[1].speaker, "Elaine Thornton Nicol", "the leader of ...")
+end)
+
 T.done()

@@ -6613,6 +6613,27 @@ function Analyser.role_for_phrase(A, x, closers)
   return stop, pe
 end
 
+-- Analyser.role_for_cue(A, x): does the phrase at x that says whom a
+-- role speaks for run, with no punctuation, up to a cue's verb within
+-- ROLE_FOR_CUE_REACH bytes (`..., the leader of the SNP and Greens on the
+-- cross-party budget working group said`: the appositive's closing comma
+-- left out)?
+local ROLE_FOR_CUE_REACH = 100
+function Analyser.role_for_cue(A, x)
+  local s, L = A.s, A.L
+  local _, pe, pw = find(s, "^(%a+)", x)
+  if not (pw and L.sets.role_for[pw]) then return false end
+  local hi = x + ROLE_FOR_CUE_REACH
+  local p = pe + 1
+  while p < hi do
+    local a, b, w = find(s, "^%s+([%a%-]+)", p)
+    if not a then return false end
+    if L.cue[lc(w)] and is_lower_at(w, 1) then return true end
+    p = b + 1
+  end
+  return false
+end
+
 -- Analyser.role_for_name(A, x): the name between commas after the
 -- phrase at x that says whom a role speaks for (`A spokeswoman for the
 -- airline, Karen Doyle, said`, `een woordvoerder van de gemeente, Anna
@@ -6640,7 +6661,10 @@ end
 function Analyser.appositive_name_before(A, a, e)
   local s, L, g = A.s, A.L, A.g
   local c = byte(s, e)
-  if c ~= 44 and c ~= 46 and not (c == 32 and Analyser.role_for_phrase(A, e + 1, ",.;")) then return nil end
+  if c ~= 44 and c ~= 46 and not (c == 32 and (Analyser.role_for_phrase(A, e + 1, ",.;")
+                                                or Analyser.role_for_cue(A, e + 1))) then
+    return nil
+  end
   local t = tokens(s, (a - 90 > 1 and a - 90 or 1), a)
   local k = #t // 2
   local mods = 0
@@ -6650,6 +6674,11 @@ function Analyser.appositive_name_before(A, a, e)
   end
   if k < 3 or not L.det[ltok(s, t, k)] or tok(s, t, k - 1) ~= "," then return nil end
   local last = k - 2
+  -- (past a word in brackets after the name: `Elaine Thornton Nicol
+  -- (pictured), the leader of ...`)
+  if last >= 4 and tok(s, t, last) == ")" and tok(s, t, last - 2) == "(" and is_lower_at(s, t[2 * last - 3]) then
+    last = last - 3
+  end
   if names.kind(s, t, last, g) ~= "N" then return nil end
   local first = names.run_ending(s, t, last, g)
   if not first then return nil end
