@@ -5074,4 +5074,9 @@ T.case("an appositive role whose closing comma is left out before the cue, a wor
   T.eq(q[1] and q[1].speaker, "Elaine Thornton Nicol", "the leader of ...")
 end)
 
+T.case("a rank written with a slash after the cue is a title (`said S/Sgt MacLean`), its letter no name", function()
+  local q = run('Staff Sergeant Troy MacLean delivered the report. "It was a positive month with the enforcement side of things," said S/Sgt MacLean.', "en")
+  T.eq(q[1] and q[1].speaker, "Troy MacLean", "S/Sgt")
+end)
+
 T.done()

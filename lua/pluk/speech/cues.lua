@@ -2476,6 +2476,12 @@ local function subject_after(A, b, se)
          and g.portfolio[ltok(s, t, k + 1)] and tok(s, t, k) == "," then
         jl = 1
       end
+      -- (nor the slash of a rank so written: `said S/Sgt MacLean`, the
+      -- letter before it no name)
+      if jl == 0 and k > 1 and k < n and lastname == k - 1 and tok(s, t, k) == "/" and t[2 * k - 1] == t[2 * k - 2]
+         and t[2 * k - 2] - t[2 * k - 3] <= 2 and names.kind(s, t, k + 1, g) == "T" then
+        jl, lastname = 1, nil
+      end
       -- (nor the apostrophe of a plural's possessive before its noun:
       -- `according to the athletes' commission`)
       if jl == 0 and k < n and Analyser.plural_possessive_at(A, t, k, 1) and is_lower_at(s, t[2 * k + 1]) then
