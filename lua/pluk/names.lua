@@ -2098,9 +2098,13 @@ local function clean_words(run, g, lang)
     -- no part of it (`De Noord-Ierse Nobelprijswinnaar M.C. Maguire`;
     -- initials apart are one name's, `L. N. Rottier`)
     local function initials(w) return find(w, "^%u%.$") or find(w, "^%u%.%u[%.%u]*%.$") end
+    -- (not a given name right before a middle initial: `Peter R. de
+    -- Vries`)
     for p = first + 1, n - 1 do
       if initials(ws[p]) then
-        if not initials(ws[p - 1]) then first = p end
+        if not initials(ws[p - 1]) and not (p - 1 == first and g.given[lc(ws[p - 1])] and not find(ws[p], "%u%.%u")) then
+          first = p
+        end
         break
       end
     end

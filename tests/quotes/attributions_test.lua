@@ -5079,4 +5079,13 @@ T.case("a rank written with a slash after the cue is a title (`said S/Sgt MacLea
   T.eq(q[1] and q[1].speaker, "Troy MacLean", "S/Sgt")
 end)
 
+T.case("Dutch: a given name right before a middle initial stays in the name (`Peter R. de Vries`), what else stands before initials not (`Nobelprijswinnaar M.C. Maguire`); `Desgevraagd` opens no name", function()
+  local q = run('Zo noemde Peter R. de Vries woensdag het pleidooi. "Het is een grammofoonplaat", schamperde de Vries, woordvoerder van de familie.', "nl")
+  T.eq(q[1] and q[1].speaker, "Peter R. de Vries", "Peter R.")
+  q = run('De Noord-Ierse Nobelprijswinnaar M.C. Maguire was er. "Het is goed", zei Maguire.', "nl")
+  T.eq(q[1] and q[1].speaker, "M.C. Maguire", "M.C.")
+  q = run('Hans Wijers bood excuses aan. Desgevraagd zei hij dat het een fout was. "Het was op een avond om een glaasje te drinken."', "nl")
+  T.eq(q[1] and q[1].speaker, "Hans Wijers", "Desgevraagd")
+end)
+
 T.done()
