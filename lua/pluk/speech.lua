@@ -1125,8 +1125,11 @@ function Analyser:attribute(A, res)
               -- and so before a role noun in lower case (`Tour manager
               -- Thomas Gray, 24, who cited ...: ...`)
               local y = last + 1
+              -- (roles joined by a slash too: `Directeur/bestuurder
+              -- Marcel Timmerman: ...`)
               while y <= n and (names.kind(s, t, y, A.g) == "T"
-                                or is_lower_at(s, t[2 * y - 1]) and role_of(L, tok(s, t, y))) do
+                                or is_lower_at(s, t[2 * y - 1]) and role_of(L, tok(s, t, y))
+                                or y < n and tok(s, t, y) == "/" and role_of(L, tok(s, t, y + 1))) do
                 y = y + 1
               end
               if y > last + 1 and y <= n and names.kind(s, t, y, A.g) == "N" then

@@ -5088,4 +5088,11 @@ T.case("Dutch: a given name right before a middle initial stays in the name (`Pe
   T.eq(q[1] and q[1].speaker, "Hans Wijers", "Desgevraagd")
 end)
 
+T.case("two roles joined by a slash before a name are the name's (`Directeur/bestuurder Marcel Timmerman: ,,...`, `zegt directeur/bestuurder Marcel Timmerman`)", function()
+  local q = run('Zo ver is Wetland Wonen nog niet. Directeur/bestuurder Marcel Timmerman: ,,Er zijn bij ons geen verzoeken binnengekomen.\226\128\157', "nl")
+  T.eq(q[1] and q[1].speaker, "Marcel Timmerman", "colon")
+  q = run('Zo ver is Wetland Wonen nog niet. ,,Er zijn bij ons geen verzoeken binnengekomen\226\128\157, zegt directeur/bestuurder Marcel Timmerman.', "nl")
+  T.eq(q[1] and q[1].speaker, "Marcel Timmerman", "after the cue")
+end)
+
 T.done()

@@ -2476,6 +2476,12 @@ local function subject_after(A, b, se)
          and g.portfolio[ltok(s, t, k + 1)] and tok(s, t, k) == "," then
         jl = 1
       end
+      -- (nor the slash between two roles: `zegt directeur/bestuurder
+      -- Marcel Timmerman`)
+      if jl == 0 and k > 1 and k < n and tok(s, t, k) == "/" and role_of(L, tok(s, t, k - 1))
+         and role_of(L, tok(s, t, k + 1)) then
+        jl = 1
+      end
       -- (nor the slash of a rank so written: `said S/Sgt MacLean`, the
       -- letter before it no name)
       if jl == 0 and k > 1 and k < n and lastname == k - 1 and tok(s, t, k) == "/" and t[2 * k - 1] == t[2 * k - 2]
