@@ -5095,4 +5095,11 @@ T.case("two roles joined by a slash before a name are the name's (`Directeur/bes
   T.eq(q[1] and q[1].speaker, "Marcel Timmerman", "after the cue")
 end)
 
+T.case("a minister's portfolios listed with commas after the role are no name between commas (`The Minister for Agriculture, Natural Resources, Livestock and Fisheries, Mr Mmanga Mjengo Mjawir`); `the tactician` is a role", function()
+  local q = run('THE Minister for Agriculture, Natural Resources, Livestock and Fisheries, Mr Mmanga Mjengo Mjawir has urged farmers to plant.\n\n"Coronavirus is attempting to disrupt our normal life," the minister said in a statement to farmers.', "en")
+  T.eq(q[1] and q[1].speaker, "Mmanga Mjengo Mjawir", "the minister")
+  q = run('To head coach Anthony Kimani, the competition was a good learning curve. "We did not get the results we expected," Kimani said. The tactician added further: "I had quality players."', "en")
+  T.eq(q[2] and q[2].speaker, "Anthony Kimani", "the tactician")
+end)
+
 T.done()

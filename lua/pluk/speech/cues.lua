@@ -6660,6 +6660,16 @@ function Analyser.role_for_name(A, x)
   if #t < 4 or names.kind(s, t, 1, g) ~= "N" then return nil end
   local last = names.run_starting(s, t, 1, g)
   if not last or tok(s, t, last + 1) ~= "," then return nil end
+  -- (a minister's portfolios listed with commas are no name: `The
+  -- Minister for Agriculture, Natural Resources, Livestock and Fisheries,
+  -- Mr Mmanga Mjengo Mjawir`)
+  if g.portfolio then
+    local all = true
+    for x = 1, last do
+      if not g.portfolio[ltok(s, t, x)] then all = false break end
+    end
+    if all then return nil end
+  end
   return sub(s, t[1], t[2 * last] - 1)
 end
 
