@@ -2593,6 +2593,31 @@ end
 -- double_surname(ix, s, g, lang, w) -> the cleaned run of two words or
 -- more of index ix whose last word is w, a hyphen and a capitalised part
 -- (`Jeanine Hennis-Plasschaert` for `Hennis`), or nil
+-- nicknamed(s, g, w) -> `Given w` when the text writes a nickname in
+-- quotes between a given name (given_names.txt) and the surname w:
+-- `Anthony 'Modo' Kimani`, `Dwayne "The Rock" Johnson` (the index's runs
+-- break at the marks); else nil
+local NICK_CLOSE = { "' ", "\226\128\153 ", "\" ", "\226\128\157 " }
+local function nicknamed(s, g, w)
+  for _, close in ipairs(NICK_CLOSE) do
+    local init = 1
+    while true do
+      local a = find(s, close .. w, init, true)
+      if not a then break end
+      init = a + 1
+      local after = sub(s, a + #close + #w, a + #close + #w)
+      if after == "" or not find(after, "[%w\128-\255]") then
+        -- the nickname and the word before its opening mark, on its line
+        local head = sub(s, (a - 40 > 1 and a - 40 or 1), a - 1)
+        local given = head:match("(%u[%a\128-\255%-]*)%s+['\"][^'\"\n]+$")
+                      or head:match("(%u[%a\128-\255%-]*)%s+\226\128[\152\156][^\n]-$")
+        if given and g.given[lower(given)] then return given .. " " .. w end
+      end
+    end
+  end
+  return nil
+end
+
 local function double_surname(ix, s, g, lang, w)
   local runs, n = ix.runs, ix.n
   local at = find(s, w .. "-", 1, true)
@@ -2737,6 +2762,10 @@ function M.canonical(article, mention, lang)
       -- Hennis-Plasschaert`)
       local full = double_surname(ix, s, g, lang, clean)
       if full then best, best_n = full, #run_words(full) end
+    end
+    if best_n == nm and nm == 1 then
+      local full = nicknamed(s, g, clean)
+      if full then best, best_n = full, 2 end
     end
     if best_n == nm and nm == 1 then
       -- a first name: the fullest run that starts with it

@@ -5102,4 +5102,11 @@ T.case("a minister's portfolios listed with commas after the role are no name be
   T.eq(q[2] and q[2].speaker, "Anthony Kimani", "the tactician")
 end)
 
+T.case("a surname after a nickname in quotes is the given name's before it (`Anthony 'Modo' Kimani ... Kimani said`, `Dwayne \"The Rock\" Johnson`)", function()
+  local q = run("To head coach Anthony 'Modo' Kimani, the competition was a good learning curve. \"We did not get the results we expected,\" Kimani said.", "en")
+  T.eq(q[1] and q[1].speaker, "Anthony Kimani", "'Modo'")
+  q = run('Dwayne "The Rock" Johnson arrived. "I am happy," Johnson said.', "en")
+  T.eq(q[1] and q[1].speaker, "Dwayne Johnson", "The Rock")
+end)
+
 T.done()
