@@ -2721,6 +2721,13 @@ function M.canonical(article, mention, lang)
         if #strong > 0 then order = strong end
       end
       if order then best, best_n = choose(order, best, best_n) end
+      -- (an acronym is the body's name: a phrase that holds it after
+      -- van/of names a part of the body or its people, `Personeel van
+      -- de FNV`, `Members of the NHS`)
+      if form.acronym and best_n > nm and (find(best, " van ", 1, true) or find(best, " of ", 1, true))
+         and sub(best, -#clean) == clean then
+        best, best_n = clean, nm
+      end
     end
     if best_n == nm then
       -- other accents (Erdogan, Erdoğan): compare folded last words
@@ -2767,8 +2774,9 @@ function M.canonical(article, mention, lang)
       local full = nicknamed(s, g, clean)
       if full then best, best_n = full, 2 end
     end
-    if best_n == nm and nm == 1 then
-      -- a first name: the fullest run that starts with it
+    if best_n == nm and nm == 1 and not form.acronym then
+      -- a first name: the fullest run that starts with it (no acronym,
+      -- which is a body's name: `het FNV-personeel` is no fuller FNV)
       local _, l3 = multi_lists(ix, mw[1])
       if l3 then
         for i = 1, #l3 do

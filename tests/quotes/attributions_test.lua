@@ -5109,4 +5109,11 @@ T.case("a surname after a nickname in quotes is the given name's before it (`Ant
   T.eq(q[1] and q[1].speaker, "Dwayne Johnson", "The Rock")
 end)
 
+T.case("an acronym takes no fuller form that only starts with it or holds it after van/of (`het FNV-personeel`, `Personeel van de FNV`)", function()
+  local q = run('Deze maandag voert het FNV-personeel actie. De FNV sprak op Twitter van een \226\128\158dag van strijd maar ook van feest\226\128\157.', "nl")
+  T.eq(q[1] and q[1].speaker, "FNV", "FNV-personeel")
+  q = run('Personeel van de FNV gaat dinsdag staken. De FNV sprak op Twitter van een \226\128\158dag van strijd maar ook van feest\226\128\157.', "nl")
+  T.eq(q[1] and q[1].speaker, "FNV", "Personeel van de FNV")
+end)
+
 T.done()
