@@ -5116,4 +5116,13 @@ T.case("an acronym takes no fuller form that only starts with it or holds it aft
   T.eq(q[1] and q[1].speaker, "FNV", "Personeel van de FNV")
 end)
 
+T.case("Dutch: a party's member (`CDA'er Pieter Omtzigt`) is no part of the name, and `het CDA-Kamerlid` is that one person", function()
+  local q = run("De notitie noemde CDA\226\128\153er Pieter Omtzigt. \"Het is een affront\", zei het CDA-Kamerlid.", "nl")
+  T.eq(q[1] and q[1].speaker, "Pieter Omtzigt", "het CDA-Kamerlid")
+  q = run("De notitie noemde CDA'er Pieter Omtzigt. \"Het is een affront\", zei Omtzigt.", "nl")
+  T.eq(q[1] and q[1].speaker, "Pieter Omtzigt", "CDA'er cut")
+  q = run("De notitie noemde CDA'er Pieter Omtzigt en CDA'er Hugo de Jonge. \"Het is een affront\", zei het CDA-Kamerlid.", "nl")
+  T.eq(q[1] and q[1].speaker, "het CDA-Kamerlid", "two members: none")
+end)
+
 T.done()

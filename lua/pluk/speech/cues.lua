@@ -362,7 +362,8 @@ local function np_ending(A, t, k, lo, w)
   -- determiner is a role, its determiner kept (`ein Sprecher`, `die
   -- Polizei`)
   if kd == "N" and L.lang == "de" and k > lo and L.role[key] and L.det[ltok(s, t, k - 1)] then kd = "w" end
-  if kd == "N" and L.lang == "nl" and k > lo and L.role[key] and Analyser.capital_role_after_det(A, t, k, lo) then
+  if kd == "N" and L.lang == "nl" and k > lo and (L.role[key] or find(w, "%-%u") and role_of(L, w))
+     and Analyser.capital_role_after_det(A, t, k, lo) then
     kd = "w"
   end
   if kd == "N" then
@@ -2516,7 +2517,7 @@ local function subject_after(A, b, se)
     -- (a role noun in capitals after a determiner is a role: `said the
     -- CEO of Maersk`)
     if acronym and kd == "N" and k > 1 and L.det[ltok(s, t, k - 1)] and L.role[w] and not L.abbreviated_title[w] then kd = "w" end
-    if kd == "N" and L.lang == "nl" and k > 1 and L.role[w] and not acronym
+    if kd == "N" and L.lang == "nl" and k > 1 and (L.role[w] or find(raw, "%-%u") and role_of(L, raw)) and not acronym
        and Analyser.capital_role_after_det(A, t, k, 1) then
       kd = "w"
     end
@@ -6375,6 +6376,10 @@ function Analyser.lead_role_cut_uncached(L, canon)
     local r = role_of(L, w2)
     if r and SETS.one_person[r] then return rest2 end
   end
+  -- (a party's member before a name of two words or more: `CDA'er
+  -- Pieter Omtzigt`, `SGP’er Roelof Bisschop`)
+  local pm, prest = canon:match("^(%u[%w]*['\226][\128]?[\153]?er) (%u%S* .+)$")
+  if pm and L.lang == "nl" then return prest end
   local w, rest = canon:match("^(%u[%l\128-\255%-]+) (%u.*)$")
   if not w then return canon end
   local r, key = role_of(L, w)
@@ -8478,6 +8483,38 @@ end
 -- resolved (`Vlietstra zelf kon het nauwelijks geloven. ,,...'', zegt de
 -- aanvaller`; `Ramon Sinkeldam werd derde. De wielrenner liet weten
 -- ...`), or nil
+-- Analyser.party_member(A, m) -> the canonical name of the one person
+-- the article calls a member of the party that opens role mention m's
+-- compound, Dutch `CDA'er Pieter Omtzigt` for `het CDA-Kamerlid` (the
+-- party's name and `'er` or `’er` before a name of two words or more,
+-- before m); nil when none or more than one
+local PARTY_MEMBER_MARKS = { "'er ", "\226\128\153er " }
+function Analyser.party_member(A, m)
+  if A.lang ~= "nl" or not SETS.one_person[m.gender] then return nil end
+  local party = string.match(m.text, "(%u[%w]*)%-[%a\128-\255]+$")
+  if not party then return nil end
+  local s, g, found = A.s, A.g, nil
+  for _, mark in ipairs(PARTY_MEMBER_MARKS) do
+    local init = 1
+    while true do
+      local a, b = find(s, party .. mark, init, true)
+      if not a or a >= m.s then break end
+      init = b
+      local c = a > 1 and byte(s, a - 1) or 32
+      if not (c >= 65 and c <= 90 or c >= 97 and c <= 122 or c >= 128) then
+        local t = tokens(s, b + 1, (#s + 1 < b + 60 and #s + 1 or b + 60))
+        local last = #t >= 4 and names.kind(s, t, 1, g) == "N" and names.run_starting(s, t, 1, g)
+        if last and last >= 2 then
+          local name = names.canonical(A.article, sub(s, t[1], t[2 * last] - 1), A.lang)
+          if found and found ~= name then return nil end
+          found = name
+        end
+      end
+    end
+  end
+  return found
+end
+
 function Analyser:prev_subject_person(A, x, or_x)
   local ss, _, pi = sentence_of(A, x)
   local ns = skip_spaces(A.s, ss)
@@ -8797,7 +8834,7 @@ function Analyser:resolve(A, m, x)
     local office_asked, office_known = false, nil
     if m.head then
       local mod = Analyser.role_modifier(A, sub(s, m.s, m.e - 1 - #(tail_run(m.text, NOT_WS) or "")))
-      local p = role_person(A, m.head, m.s, mod)
+      local p = role_person(A, m.head, m.s, mod) or Analyser.party_member(A, m)
       if p and not Analyser.owner_fits(A, m, p) then p = nil end
       if mod and not p then other_mod = role_person(A, m.head, m.s) end
       -- (nor the one whose role it is: `De moeder van Yen` is not Yen)
