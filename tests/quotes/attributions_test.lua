@@ -5125,4 +5125,9 @@ T.case("Dutch: a party's member (`CDA'er Pieter Omtzigt`) is no part of the name
   T.eq(q[1] and q[1].speaker, "het CDA-Kamerlid", "two members: none")
 end)
 
+T.case("a pronoun that opens the article's first sentence points ahead to the person that sentence names (`Hij riep ..., en Ruurloër Pepijn Reinderink (21) maakte die woorden waar. ... zei hij`)", function()
+  local q = run('Geëmotioneerde Reinderink maakt aankondiging waar\n\nHij riep volgens hemzelf al de gehele week dat hij ging winnen, en Ruurloër Pepijn Reinderink (21) maakte die woorden zondag in Sittard volledig waar. Hij kwam na 130 kilometer zelfs solo over de streep.\n\n,,Ik riep al de hele week dat ik zou gaan winnen\226\128\157, zei hij vlak na de race.', "nl")
+  T.eq(q[1] and q[1].speaker, "Pepijn Reinderink", "hij")
+end)
+
 T.done()

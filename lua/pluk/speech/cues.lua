@@ -7094,6 +7094,9 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
   -- (names passed on the way back: a pronoun resolved before them is no
   -- longer the nearest person)
   local passed_names = false
+  -- (the earliest sentence passed that opens with the pronoun: see the
+  -- end)
+  local last_opener, last_opener_hi
   while a and left > 0 do
     left = left - 1
     -- a sentence before that opens with the same pronoun (`She was
@@ -7106,6 +7109,7 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
     if opener and known and known[opener] and not passed_names and known[opener] ~= A.exclude then
       return known[opener]
     end
+    if opener then last_opener, last_opener_hi = a, hi end
     local ms = not opener and person_mentions(A, a, hi) or NO_MENTIONS
     -- a sentence before whose same pronoun was resolved, before any name
     -- in it: that pronoun's person goes on, the names after it are the
@@ -7164,6 +7168,24 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
           local r = role_of(A.L, c.pw)
           if r == "m" or r == "f" then e.gender = r end
         end
+        if gender_fits(want, e.gender) and e ~= A.exclude then return e end
+      end
+    end
+  end
+  -- a pronoun that opens the article's first sentence with no one
+  -- before it points ahead, to the person that sentence names
+  -- (`Hij riep al de hele week dat hij ging winnen, en Ruurloër Pepijn
+  -- Reinderink (21) maakte die woorden waar. ... ,,...'', zei hij`)
+  -- (the first sentence of the article's first or second paragraph, the
+  -- headline's after it)
+  local opi = last_opener and select(3, sentence_of(A, last_opener))
+  if opi and opi <= 2 and skip_spaces(A.s, A.pstart[opi]) == skip_spaces(A.s, last_opener) then
+    local ms = person_mentions(A, last_opener, last_opener_hi)
+    for i = 1, #ms do
+      local c = ms[i]
+      if not c.role and mention_person(A, c) then
+        local e = entity(A, c.canon or mention_canon(A, c))
+        if e.person == nil then set_person(A, e, true) end
         if gender_fits(want, e.gender) and e ~= A.exclude then return e end
       end
     end
