@@ -1600,7 +1600,7 @@ function Analyser:attribute(A, res)
       end
     end
   end
-  Analyser.headline_voice(A, res.quotes)
+  Analyser.headline_voice(A, res.quotes, res.attributions)
 end
 
 -- Analyser.quote_later_in_sentence(A, q): does another quote open after
@@ -1648,8 +1648,50 @@ end
 -- "We kunnen dit niet langer opvangen"`, a line that sums up what the
 -- body quotes; `Rutte: ‘We gaan door’` keeps Rutte. With no speaker in
 -- the body the quote keeps what it had.
+-- A quote or report of the body that shares two content words or more
+-- with the headline's quote (words of four letters or more, or numbers;
+-- the most, and no other speaker's as many) is its source first:
+-- `"Nieuwe kankertherapie helpt komende vijf jaar 22.000 mensen"` over
+-- `Volgens minister Maggie De Block zullen daar de komende vijf jaar nog
+-- 22.000 mensen bijkomen`.
 local HEADLINE_MAX = 150
-function Analyser.headline_voice(A, quotes)
+
+-- the set of content words of s[a, b]: words of four letters or more
+-- that no function word list has, and numbers, in lower case
+local function content_words(A, a, b)
+  local set, L = {}, A.L
+  for w in sub(A.s, a, b):gmatch("[%w\128-\255]+") do
+    local lw = lc(w)
+    if find(lw, "^%d") or #lw >= 4 and not (L.fw[lw] or L.det[lw] or L.prep[lw] or L.pron[lw]) then
+      set[lw] = true
+    end
+  end
+  return set
+end
+
+-- the speaker of the body's record (of lists) that shares the most
+-- content words with headline quote r, two or more and no other
+-- speaker's as many, or nil
+local function echoed_speaker(A, r, line_end, lists)
+  local want = content_words(A, r.start + 1, r["end"])
+  local best, best_n, tie = nil, 1, false
+  for _, list in ipairs(lists) do
+    for ix = 1, #list do
+      local o = list[ix]
+      if o.start > line_end and o.speaker ~= null then
+        local n = 0
+        for w in next, content_words(A, o.start + 1, o["end"]) do
+          if want[w] then n = n + 1 end
+        end
+        if n > best_n then best, best_n, tie = o.speaker, n, false
+        elseif n == best_n and best and o.speaker ~= best then tie = true end
+      end
+    end
+  end
+  return not tie and best or nil
+end
+
+function Analyser.headline_voice(A, quotes, reports)
   local s = A.s
   local first = skip_spaces(s, A.first)
   local line_end = find(s, "\n", first, true)
@@ -1680,7 +1722,8 @@ function Analyser.headline_voice(A, quotes)
     before = before:gsub("[%s\"',:]+$", "")
     local labelled = r.speaker_text ~= null and before == r.speaker_text
     if r.cue == null and not labelled then
-      r.speaker, r.speaker_text, r.speaker_start, r.speaker_end = best, null, null, null
+      local echo = echoed_speaker(A, r, line_end, { quotes, reports or {} })
+      r.speaker, r.speaker_text, r.speaker_start, r.speaker_end = echo or best, null, null, null
     end
   end
 end

@@ -5130,4 +5130,11 @@ T.case("a pronoun that opens the article's first sentence points ahead to the pe
   T.eq(q[1] and q[1].speaker, "Pepijn Reinderink", "hij")
 end)
 
+T.case("a headline's quote takes the speaker of the body's record that shares its content words (`\"Nieuwe kankertherapie helpt komende vijf jaar 22.000 mensen\"`); a Dutch fronted object before the verb and a pronoun is no subject (`Voorbeelden wil of kan hij niet noemen`)", function()
+  local q = run('"Nieuwe kankertherapie helpt komende vijf jaar 22.000 mensen"\n\nVolgens minister Maggie De Block zullen daar de komende vijf jaar nog 22.000 mensen bijkomen.\n\n"We gebruiken die therapie voor steeds meer kankers", zegt professor Jacques De Grève. "Vijf tot dertig procent geneest."', "nl")
+  T.eq(q[1] and q[1].speaker, "Maggie De Block", "headline echo")
+  q = run('Aart-Jan Stokkers onderzoekt het. Voorbeelden wil of kan hij niet noemen. "Maar het gaat mensen aan het hart", zegt hij daarover.', "nl")
+  T.eq(q[1] and q[1].speaker, "Aart-Jan Stokkers", "Voorbeelden")
+end)
+
 T.done()

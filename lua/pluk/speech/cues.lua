@@ -6184,6 +6184,27 @@ person_mentions_uncached = function(A, a, b)
         -- U.S. dollar`, `the NHS trust`; not `The Pentagon declined`,
         -- `The WHO warns`)
         if in_fronted then subj = false end
+        -- (a Dutch or German sentence's first word before its finite verb
+        -- and a personal pronoun is a fronted object, the pronoun the
+        -- subject: `Voorbeelden wil hij niet noemen`, `Details kan ze niet
+        -- geven`)
+        if initial and nlow and A.lang ~= "en" and A.lang ~= nil and (L.verb_word[nxt] or L.closed_verb[nxt]) then
+          -- (past verbs joined by a conjunction: `Voorbeelden wil of kan
+          -- hij niet noemen`)
+          local p = s:match("^%s*%S+()", me)
+          for _ = 1, 3 do
+            local w3, p3 = s:match("^%s+([%a\128-\255]+)()", p)
+            if not w3 then break end
+            local l3 = lc(w3)
+            local pg = L.pron[l3]
+            if pg then
+              if find(pg, "[mf]") then subj, initial = false, false end
+              break
+            end
+            if not (L.sets.conjunction[l3] or L.comp[l3] or L.verb_word[l3] or L.closed_verb[l3]) then break end
+            p = p3
+          end
+        end
         if subj and nlow and A.lang == "en" and not prev_punct and L.det[prevw] == "def"
            and not (L.cue[nxt] or L.verb_word[nxt] or L.closed_verb[nxt] or L.adv[nxt]
                     or find(nxt, "[ds]$")) then
