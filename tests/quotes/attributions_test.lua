@@ -5137,7 +5137,7 @@ T.case("a headline's quote takes the speaker of the body's record that shares it
   T.eq(q[1] and q[1].speaker, "Aart-Jan Stokkers", "Voorbeelden")
 end)
 
-T.case("a one-word subject that opens the sentence before an untagged quote is a person only when the article writes it capitalised inside a sentence too (`Degradatie ligt op de loer`, `Zorgen maakt de trainer zich niet` name no one; `Wilders wist daar raad mee` after `zei Wilders`)", function()
+T.case("a one-word subject that opens the sentence before an untagged quote is no person when it ends as a common noun does or, in Dutch, a determiner follows its verb (`Degradatie ligt op de loer`, `Zorgen maakt de trainer zich niet` name no one; `Wilders wist daar raad mee`)", function()
   local q = run('Vreman is blij. Degradatie ligt mogelijk op de loer, maar toch is het rustig bij de club. \226\128\156Ik denk dat het een stukje waardering is.\226\128\157', "nl")
   T.ok(q[1] and null(q[1].speaker), "Degradatie")
   q = run('De trainer Wormuth keek toe. Zorgen maakt de trainer zich nog niet. \226\128\158Nee, waarom? Het was niet de beste wedstrijd.\226\128\157', "nl")

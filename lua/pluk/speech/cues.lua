@@ -6284,10 +6284,8 @@ end
 
 -- the canonical name of name mention c when it is one word that opens its
 -- sentence right before a verb (`Wilders wist daar wel raad mee.`) and
--- reads as no organisation or gerund, else nil; with also_aux (a
--- pronoun's resolution) an auxiliary after it counts as that verb too
--- (`Smith was upbeat.`), without it (an untagged quote's) the article
--- must write the word with its capital inside a sentence as well
+-- reads as no organisation or gerund, else nil; with also_aux an
+-- auxiliary after it counts as that verb too (`Smith was upbeat.`)
 local function one_word_opener(A, c, also_aux)
   if not (c and c.initial) then return nil end
   if not (c.verbnext or also_aux and A.L.verb_word[lc(A.s:match("^%s*(%a+)", c.e) or "")]) then
@@ -6303,20 +6301,13 @@ local function one_word_opener(A, c, also_aux)
       local nx = string.match(A.s, "^%s*[%a\128-\255]+%s+([%a\128-\255]+)", c.e)
       if nx and (A.L.sets.subject_after_verb[lc(nx)] or A.L.det[lc(nx)]) then return nil end
     end
-    -- (for an untagged quote, no pronoun's sex to go by: a name the
-    -- article writes with its capital inside a sentence too, after a
-    -- word or a comma; `Degradatie ligt op de loer`, `Zorgen maakt de
-    -- trainer zich niet` open with nouns no other place capitalises)
-    if also_aux then return canon end
-    local s, at, inside = A.s, find(A.s, canon, 1, true), false
-    while at and not inside do
-      local x = at - 1
-      while x > 0 and byte(s, x) == 32 do x = x - 1 end
-      local b = x > 0 and byte(s, x) or 10
-      inside = x < at - 1 and (b >= 97 and b <= 122 or b == 44 or b >= 128 and b ~= 226)
-      at = find(s, canon, at + 1, true)
+    -- (nor a common noun by its ending, no surname's: `Degradatie ligt
+    -- op de loer`, `Mannetjes naderen ...`; speech_words.txt's
+    -- `common_noun_endings`)
+    local lw = lc(canon)
+    for ending in next, A.L.sets.common_noun_endings do
+      if #lw >= #ending + 3 and sub(lw, -#ending) == ending then return nil end
     end
-    if not inside then return nil end
     return canon
   end
   return nil
