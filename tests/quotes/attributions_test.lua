@@ -5146,4 +5146,9 @@ T.case("a one-word subject that opens the sentence before an untagged quote is n
   T.eq(q[1] and q[1].speaker, "Wilders", "Wilders")
 end)
 
+T.case("a person's role in the lead is the name the next sentence's tag gives, when no subject opens it, and a later definite noun of that role is the same person (`a top minister said. // The government wants ..., Vivian Balakrishnan, the minister in charge ..., said`)", function()
+  local q = run('Singapore seeking business with tech startups\n\nSINGAPORE: Singapore\226\128\153s government will support technology startups by doing business with them, a top minister said.\n\nThe government wants to fuel private-sector innovation, Vivian Balakrishnan, the minister in charge of the country\226\128\153s initiative, said in an interview on Tuesday.\n\nTrade-reliant Singapore is trying to restructure its economy.\n\n\226\128\156If we don\226\128\153t address this, you\226\128\153ll see the danger,\226\128\157 the minister said.', "en")
+  T.eq(q[1] and q[1].speaker, "Vivian Balakrishnan", "the minister")
+end)
+
 T.done()

@@ -8523,16 +8523,19 @@ function Analyser:lead_named(A, m)
       return nil
     end
   end
+  -- (or the name its cue's tag gives, the sentence opening with what was
+  -- said: `..., a top minister said. // The government wants ..., Vivian
+  -- Balakrishnan, the minister in charge of ..., said in an interview`)
+  local h = A.hits[k1]
+  analyse_cue(A, h)
+  local sm = h.subj
+  if sm and sm.kind == "name" and find(sm.text, " ", 1, true) then
+    local e = self:resolve(A, sm, sm.s)
+    if e and e.person then return e end
+  end
   return nil
 end
 
--- the person the sentence before x's is about, when x's sentence opens
--- with a quote (or, with or_x, with x) and both stand in one paragraph
--- (or that sentence ends the paragraph before, which x's opens): the
--- name that is its subject, or a demonym's or an age's role there,
--- resolved (`Vlietstra zelf kon het nauwelijks geloven. ,,...'', zegt de
--- aanvaller`; `Ramon Sinkeldam werd derde. De wielrenner liet weten
--- ...`), or nil
 -- Analyser.party_member(A, m) -> the canonical name of the one person
 -- the article calls a member of the party that opens role mention m's
 -- compound, Dutch `CDA'er Pieter Omtzigt` for `het CDA-Kamerlid` (the
@@ -8565,6 +8568,13 @@ function Analyser.party_member(A, m)
   return found
 end
 
+-- the person the sentence before x's is about, when x's sentence opens
+-- with a quote (or, with or_x, with x) and both stand in one paragraph
+-- (or that sentence ends the paragraph before, which x's opens): the
+-- name that is its subject, or a demonym's or an age's role there,
+-- resolved (`Vlietstra zelf kon het nauwelijks geloven. ,,...'', zegt de
+-- aanvaller`; `Ramon Sinkeldam werd derde. De wielrenner liet weten
+-- ...`), or nil
 function Analyser:prev_subject_person(A, x, or_x)
   local ss, _, pi = sentence_of(A, x)
   local ns = skip_spaces(A.s, ss)
@@ -8749,7 +8759,15 @@ function Analyser:resolve(A, m, x)
     -- // Hugh O’Neill, the head of St Benedict’s, said ...`)
     if (m.def == "indef" or m.def == "def") and SETS.one_person[m.gender] then
       local e = self:lead_named(A, m)
-      if e then return e end
+      if e then
+        -- (whom a later definite noun of it means too: `the minister`)
+        if m.def == "indef" and m.head then
+          local indef = A.indef
+          if not indef then indef = {} A.indef = indef end
+          indef[m.head] = e
+        end
+        return e
+      end
     end
     if m.def == "indef" or m.def == "poss" then
       -- (a person's role is no group's name: `Pettifer's lawyer said`)
