@@ -5151,4 +5151,11 @@ T.case("a person's role in the lead is the name the next sentence's tag gives, w
   T.eq(q[1] and q[1].speaker, "Vivian Balakrishnan", "the minister")
 end)
 
+T.case("a given name alone is a person's name, as local news names ordinary people (`Jean-Louis reed ... zegt de Rotterdammer`)", function()
+  local q = run("Jean-Louis reed zondagochtend van Utrecht naar Rotterdam toen hij bij Harmelen werd ingehaald. 'Het ging in een flits', zegt de Rotterdammer.", "nl")
+  T.eq(q[1] and q[1].speaker, "Jean-Louis", "de Rotterdammer")
+  q = run("Marieke reed zondagochtend naar Rotterdam toen ze werd ingehaald. 'Het ging in een flits', zegt de Rotterdamse.", "nl")
+  T.eq(q[1] and q[1].speaker, "Marieke", "de Rotterdamse")
+end)
+
 T.done()

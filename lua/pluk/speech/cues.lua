@@ -5728,8 +5728,11 @@ looks_personal = function(A, canon, text)
   -- canon)
   if #words < 2 and (words[1] or "") == canon then
     -- one word (Pastrana, Greece, Washington): a person only when a title
-    -- or role says so, or when it speaks (see resolve)
-    return false
+    -- or role says so, or when it speaks (see resolve), or a given name
+    -- of given_names.txt alone, as local news names ordinary people
+    -- (`Jean-Louis reed van Utrecht naar Rotterdam ... zegt de
+    -- Rotterdammer`)
+    return Analyser.lone_given(A, canon) ~= nil
   end
   -- (two words with only white space around the one between them:
   -- canon:match("^(%S+)%s+(%S+)$"))
@@ -6493,6 +6496,21 @@ function Analyser.given_first(A, name)
   if not w then return nil end
   local sex = A.g.given[names.lc_memo[w] or lc(w)]
   if sex == "m" or sex == "f" then return sex end
+  return nil
+end
+
+-- Analyser.lone_given(A, w) -> "m" or "f" when word w is a given name of
+-- one sex (given_names.txt), both parts of a hyphenated one too
+-- (`Jean-Louis`), else nil
+function Analyser.lone_given(A, w)
+  local given = A.g.given
+  local sex = given[names.lc_memo[w] or lc(w)]
+  if sex == "m" or sex == "f" then return sex end
+  local a, b = string.match(w, "^(%u[%l\128-\255]+)%-(%u[%l\128-\255]+)$")
+  if a then
+    local sa, sb = given[lc(a)], given[lc(b)]
+    if (sa == "m" or sa == "f") and sa == sb then return sa end
+  end
   return nil
 end
 
