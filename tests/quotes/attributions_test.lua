@@ -5158,4 +5158,9 @@ T.case("a given name alone is a person's name, as local news names ordinary peop
   T.eq(q[1] and q[1].speaker, "Marieke", "de Rotterdamse")
 end)
 
+T.case("Dutch: a name right after a demonstrative that opens the sentence and one verb is its subject (`Dat dacht Wout van Aert ook ... vertelde hij`)", function()
+  local q = run('Mathieu van der Poel won de Ronde.\n\nDat dacht Wout van Aert ook, maar toch kwam hij een paar centimeters tekort om te winnen. "Ik heb geen excuses", vertelde hij na afloop.', "nl")
+  T.eq(q[1] and q[1].speaker, "Wout van Aert", "Dat dacht X ook")
+end)
+
 T.done()

@@ -6142,7 +6142,13 @@ person_mentions_uncached = function(A, a, b)
         -- (or after a fronted phrase that a preposition opens: `In haar
         -- overwinningsinterview ... had Irene Schouten zelfs geen vraag
         -- nodig`)
-        local v2 = A.lang ~= "en" and L.verb_word[prevw] == true and not prev_punct
+        -- (and after a demonstrative that opens it as the object and its
+        -- verb: `Dat dacht Wout van Aert ook, maar ...`)
+        local v2 = A.lang ~= "en" and not prev_punct and t0
+                   and L.sets.fronted_demonstrative[lc(s:match("^%s*([%a\128-\255]+)", a) or "")]
+                   and find(sub(s, skip_spaces(s, a), ms - 1), "^[^%s%p]+%s+%l+%s+$") ~= nil
+                   and not (L.prep[prevw] or L.det[prevw] or L.comp[prevw])
+        v2 = v2 or A.lang ~= "en" and L.verb_word[prevw] == true and not prev_punct
                    and (find(sub(s, skip_spaces(s, a), ms - 1), "^[^%s%p]+%s+[^%s%p]+%s+$") ~= nil
                         or find(sub(s, (ms - #prevw - 8 > a and ms - #prevw - 8 or a), ms - 1), ",%s+[^%s%p]+%s+$") ~= nil
                         or L.prep[lc(s:match("^%s*([%a\128-\255]+)", a) or "")]
