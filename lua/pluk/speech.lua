@@ -167,8 +167,9 @@ local function generic_tag(A, q)
     end
     if not b or (b < 128 and b ~= 44) then return nil end
   end
-  -- (five tokens at most: the comma, `zo`, the verb and two words are read)
-  local t = tokens(s, x, (#s + 1 < x + 50 and #s + 1 or x + 50), 5)
+  -- (nine tokens at most: the comma, `zo`, the verb and two words are
+  -- read, and up to four more to a determiner's role noun)
+  local t = tokens(s, x, (#s + 1 < x + 80 and #s + 1 or x + 80), 9)
   local n = #t // 2
   local k = 1
   if k <= n and (tok(s, t, k) == "," ) then ends_comma = true k = k + 1 end
@@ -193,6 +194,18 @@ local function generic_tag(A, q)
              or ((L.det[w2]) and k + 2 <= n and (role_of(L, tok(s, t, k + 2)) ~= nil or k2 == "N"))
              or role_of(L, tok(s, t, k + 1)) and k + 2 <= n
                 and (k2 == "N" or k2 == "I" or L.sets.conjunction[ltok(s, t, k + 2)])
+  -- (or a determiner, modifiers and a role noun: `reflected the former
+  -- Australian Test leg spinner`)
+  if not ok and L.det[w2] then
+    for j = k + 3, (n < k + 6 and n or k + 6) do
+      local wj = ltok(s, t, j)
+      if is_punct_tok(s, t, j) or L.comp[wj] or L.cue[wj] or L.prep[wj] or L.det[wj] or L.fw[wj]
+         or L.sets.relative[wj] then
+        break
+      end
+      if role_of(L, tok(s, t, j)) then ok = true break end
+    end
+  end
   if not ok then return nil end
   -- the verb is the quote's cue when a list knows it (cue_verbs.txt,
   -- quote_tags.txt); any other verb in that place still names the speaker

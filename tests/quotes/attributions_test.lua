@@ -5163,4 +5163,14 @@ T.case("Dutch: a name right after a demonstrative that opens the sentence and on
   T.eq(q[1] and q[1].speaker, "Wout van Aert", "Dat dacht X ook")
 end)
 
+T.case("a quote's tag verb before a determiner, modifiers and a role (`reflected the former Australian Test leg spinner`); an owner's name before a role of two words opens its sentence's subject (`Gull general manager Dave Bodger agreed`); `Madam` is a title", function()
+  local q = run('And skipper Peter Sleep reckons that is significant.\n\n"It means the youngsters at the club have learned how to win," reflected the former Australian Test leg spinner as he sipped a glass.\n\n"The lads have played really well."', "en")
+  T.eq(q[1] and q[1].speaker_text, "the former Australian Test leg spinner", "the tag")
+  T.eq(q[2] and q[2].speaker, "Peter Sleep", "the next quote")
+  q = run('AA spokesman Mike Noon said the rise was justified.\n\nGull general manager Dave Bodger agreed motorists should think about where they filled up.\n\n"There is at least 4c savings for everybody."', "en")
+  T.eq(q[1] and q[1].speaker, "Dave Bodger", "Gull general manager")
+  q = run('Fatimatu Abubakar said the town improved. "Residents should take it easy," Madam Abubakar said.', "en")
+  T.eq(q[1] and q[1].speaker, "Fatimatu Abubakar", "Madam")
+end)
+
 T.done()

@@ -2689,8 +2689,11 @@ local function subject_after(A, b, se)
     if not (ends < last and L.det[ltok(s, t, ends + 1)]) then ends = last end
     -- (or an owner's name before it: `said Velora's UK managing
     -- director, Simon Okoro`)
+    -- (a word of when after the determiner too: `reflected the former
+    -- Australian Test leg spinner`)
     if nouns >= 1 and nouns == ends - lastname and role_of(L, tok(s, t, ends)) and
-       (rs == 1 or (rs == 2 and (L.det[ltok(s, t, 1)] or names.possessive(s, t, 1)))) then
+       (rs == 1 or (rs == 2 and (L.det[ltok(s, t, 1)] or names.possessive(s, t, 1)))
+        or rs == 3 and L.det[ltok(s, t, 1)] and L.sets.role_time[ltok(s, t, 2)]) then
       -- `the El Paso mayor, Dee Margo,`: the name after the comma
       if ends + 2 <= n and tok(s, t, ends + 1) == "," and names.kind(s, t, ends + 2, g) == "N" then
         local l2 = names.run_starting(s, t, ends + 2, g)
@@ -6051,8 +6054,15 @@ person_mentions_uncached = function(A, a, b)
               -- (nor the sentence's first word before a role noun in lower
               -- case: `Comic artist Jenn St-Onge`, `Senior analyst X`)
               if not (role or modifier) and whole and wa - a < 4 and wa == skip_spaces(s, a) then
-                local nw = s:match("^%s+(%l[%l%-]*)", wb + 1)
+                local nw, nw2 = s:match("^%s+(%l[%l%-]*)%s+(%l[%l%-]*)", wb + 1)
+                if not nw then nw = s:match("^%s+(%l[%l%-]*)", wb + 1) end
                 modifier = nw ~= nil and role_of(L, nw) ~= nil
+                -- (or an owner's name before a role of two words: `Gull
+                -- general manager Dave Bodger agreed`)
+                if not modifier and nw2 and is_upper_at(core, 1) and not (L.fw[nw] or L.prep[nw] or L.det[nw])
+                   and SETS.one_person[role_of(L, nw2)] then
+                  modifier = true
+                end
                 -- (or the first word of a title of two: `Prime Minister
                 -- Johnson was questioned`)
                 if not modifier then
