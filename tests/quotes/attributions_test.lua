@@ -5173,4 +5173,9 @@ T.case("a quote's tag verb before a determiner, modifiers and a role (`reflected
   T.eq(q[1] and q[1].speaker, "Fatimatu Abubakar", "Madam")
 end)
 
+T.case("a compound role written with an en dash for its hyphen after the cue (`aldus FNV\226\128\147bestuurder C. Peijster`) is the name's", function()
+  local q = run('Dat heeft de vakbond FNV Kiem donderdag bekendgemaakt. \226\128\158Het komt als een verrassing", aldus FNV\226\128\147bestuurder C. Peijster.', "nl")
+  T.eq(q[1] and q[1].speaker, "C. Peijster", "FNV-bestuurder")
+end)
+
 T.done()

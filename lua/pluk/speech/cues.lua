@@ -2477,6 +2477,13 @@ local function subject_after(A, b, se)
          and g.portfolio[ltok(s, t, k + 1)] and tok(s, t, k) == "," then
         jl = 1
       end
+      -- (nor an en dash that joins a compound role, written for its
+      -- hyphen: `aldus FNV–bestuurder C. Peijster`, the name before it no
+      -- subject)
+      if jl == 0 and k > 1 and k < n and tok(s, t, k) == "\226\128\147" and t[2 * k - 1] == t[2 * k - 2]
+         and t[2 * k] == t[2 * k + 1] and is_lower_at(s, t[2 * k + 1]) and role_of(L, tok(s, t, k + 1)) then
+        jl, lastname = 2, nil
+      end
       -- (nor the slash between two roles: `zegt directeur/bestuurder
       -- Marcel Timmerman`)
       if jl == 0 and k > 1 and k < n and tok(s, t, k) == "/" and role_of(L, tok(s, t, k - 1))
