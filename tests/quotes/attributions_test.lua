@@ -5178,4 +5178,11 @@ T.case("a compound role written with an en dash for its hyphen after the cue (`a
   T.eq(q[1] and q[1].speaker, "C. Peijster", "FNV-bestuurder")
 end)
 
+T.case("a compatriot's or teammate's noun before a name is a role, cut from it (`Landgenoot Dylan Groenewegen`, `Countryman Lawrence Cherono`)", function()
+  local q = run('Landgenoot Dylan Groenewegen had het wat minder lastig. \226\128\158We hadden wat tijd over\226\128\157, zei Groenewegen.', "nl")
+  T.eq(q[1] and q[1].speaker, "Dylan Groenewegen", "landgenoot")
+  q = run('Countryman Lawrence Cherono won the men\226\128\153s race. "It was hard," Cherono said.', "en")
+  T.eq(q[1] and q[1].speaker, "Lawrence Cherono", "countryman")
+end)
+
 T.done()
