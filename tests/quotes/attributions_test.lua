@@ -5185,4 +5185,9 @@ T.case("a compatriot's or teammate's noun before a name is a role, cut from it (
   T.eq(q[1] and q[1].speaker, "Lawrence Cherono", "countryman")
 end)
 
+T.case("the Flemish quote tag `klonk het (ook) bij X` names the speaker after it", function()
+  local q = run('De oppositie hield een minuut stilte. "Wij zijn zeer misnoegd", klonk het ook bij Open Vld-fractieleider Sven Gatz.', "nl")
+  T.eq(q[1] and q[1].speaker, "Sven Gatz", "klonk het ook bij")
+end)
+
 T.done()
