@@ -2770,6 +2770,20 @@ function M.canonical(article, mention, lang)
       local full = double_surname(ix, s, g, lang, clean)
       if full then best, best_n = full, #run_words(full) end
     end
+    if best_n == nm and nm == 1 and lang == "en" and not form.acronym then
+      -- a Chinese surname between an English name and a given name of
+      -- hyphened syllables: `Tse said` after `lawmaker Paul Tse Wai-chun`
+      local hits = runhits(s, clean, runs)
+      for i = 1, #hits, 2 do
+        local q = 4 * hits[i + 1] - 3
+        local run = clean_run(s, runs[q], runs[q + 3], g, lang, ix)
+        local rw = run_words(run)
+        if #rw == 3 and rw[2] == clean and find(rw[3], "^%u%l+%-%l+$") then
+          best, best_n = run, 3
+          break
+        end
+      end
+    end
     if best_n == nm and nm == 1 then
       local full = nicknamed(s, g, clean)
       if full then best, best_n = full, 2 end

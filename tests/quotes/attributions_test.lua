@@ -5190,4 +5190,9 @@ T.case("the Flemish quote tag `klonk het (ook) bij X` names the speaker after it
   T.eq(q[1] and q[1].speaker, "Sven Gatz", "klonk het ook bij")
 end)
 
+T.case("a Chinese surname between an English name and a hyphened given name is that whole name (`Paul Tse Wai-chun ... Tse said`)", function()
+  local q = run('Lawmaker Paul Tse Wai-chun spoke on Tuesday. "It is tense," Tse said.', "en")
+  T.eq(q[1] and q[1].speaker, "Paul Tse Wai-chun", "Tse")
+end)
+
 T.done()
