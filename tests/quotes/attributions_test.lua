@@ -5195,4 +5195,9 @@ T.case("a Chinese surname between an English name and a hyphened given name is t
   T.eq(q[1] and q[1].speaker, "Paul Tse Wai-chun", "Tse")
 end)
 
+T.case("a contrasting clause's subject right after its word, no comma, is the last to speak (`Oliver turned that appeal down although Ferguson admitted ... \"...\", he said`)", function()
+  local q = run("Referee Michael Oliver gave the penalty. Oliver also turned that appeal down although Ferguson admitted Carrick had fouled Murphy. ''I think they had a claim, no doubt,\" he said.", "en")
+  T.eq(q[1] and q[1].speaker, "Ferguson", "although Ferguson")
+end)
+
 T.done()

@@ -8143,6 +8143,9 @@ function Analyser.opens_contrast(A, lo, p)
   end
   if not w then return false end
   local rest = string.match(clause, "^%s*(.*)$", at + #w)
+  -- (the word right after it may be the one at p: `although Ferguson
+  -- admitted`)
+  if rest == "" then rest = sub(A.s, p, p + 40) end
   return (cut ~= nil and find(sub(clause, 1, at - 1), "^%s*$") ~= nil) or is_upper_at(rest, 1)
          or A.L.det[lc(rest:match("^%S*"))] ~= nil
 end
