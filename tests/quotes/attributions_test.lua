@@ -5200,4 +5200,10 @@ T.case("a contrasting clause's subject right after its word, no comma, is the la
   T.eq(q[1] and q[1].speaker, "Ferguson", "although Ferguson")
 end)
 
+T.case("portfolios listed before a name are no part of it (`Minister for Community, Rural and Gaeltacht Affairs Éamon Ó Cuív`, `Minister for Foreign Affairs Simon Coveney`)", function()
+  local q = run('Minister for Community, Rural and Gaeltacht Affairs \195\137amon \195\147 Cu\195\173v yesterday said he knew "no more than anyone else" about it. Minister for Foreign Affairs Simon Coveney said it was "fine".', "en")
+  T.eq(q[1] and q[1].speaker, "\195\137amon \195\147 Cu\195\173v", "Affairs")
+  T.eq(q[2] and q[2].speaker, "Simon Coveney", "Foreign Affairs")
+end)
+
 T.done()
