@@ -2797,7 +2797,9 @@ function M.canonical(article, mention, lang)
           local q = 4 * l3[i] - 3
           local run = clean_run(s, runs[q], runs[q + 3], g, lang, ix)
           local rw = run_words(run)
-          if #rw > best_n and fold(rw[1]) == fm[1] then best, best_n = run, #rw end
+          -- (not a product's model after a maker's name: `BlackBerry
+          -- Z10s`)
+          if #rw > best_n and fold(rw[1]) == fm[1] and not find(run, "%d") then best, best_n = run, #rw end
         end
       end
     end

@@ -5206,4 +5206,9 @@ T.case("portfolios listed before a name are no part of it (`Minister for Communi
   T.eq(q[2] and q[2].speaker, "Simon Coveney", "Foreign Affairs")
 end)
 
+T.case("a name takes no fuller form that starts with it and holds a digit, a product's model (`BlackBerry Z10s`)", function()
+  local q = run('BlackBerry launched the BlackBerry Z10s last year. BlackBerry called the claims "absolutely false."', "en")
+  T.eq(q[1] and q[1].speaker, "BlackBerry", "Z10s")
+end)
+
 T.done()
