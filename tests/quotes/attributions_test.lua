@@ -5211,4 +5211,9 @@ T.case("a name takes no fuller form that starts with it and holds a digit, a pro
   T.eq(q[1] and q[1].speaker, "BlackBerry", "Z10s")
 end)
 
+T.case("a he/she pronoun means the speaker a quote's tag (quote_tags.txt) named in the sentence before (`\"...\", meent Romijn. \"...\", zei hij`)", function()
+  local q = run('Sieta van Keimpema is boos. "De emoties zijn hoog opgelopen", meent Romijn. "De geest moet weer in de fles", zei hij.', "nl")
+  T.eq(q[2] and q[2].speaker, "Romijn", "meent Romijn ... zei hij")
+end)
+
 T.done()

@@ -8344,6 +8344,18 @@ function Analyser:resolve_pronoun(A, m, x)
       if hm then break end
     end
   end
+  -- (and the speaker a quote's tag named after it in the sentence before,
+  -- a verb of quote_tags.txt that makes no cue: `"...", meent Romijn.
+  -- "...", zei hij`)
+  local l, lp = A.last, A.last_pos
+  if l and lp and ss > A.first and lp < ss and l.person ~= false and gender_fits(want, l.gender) and l ~= A.exclude then
+    local ps = sentence_of(A, ss - 1)
+    if lp >= ps and find(sub(A.s, (lp - 40 > ps and lp - 40 or ps), lp - 1), "[\"'\226][\128]?[\157\153]?,%s+%l+%s+$")
+       and A.L.tag[lc(string.match(sub(A.s, (lp - 40 > ps and lp - 40 or ps), lp - 1), "(%l+)%s+$") or "")] then
+      if want == "m" or want == "f" then l.gender = l.gender or want end
+      return l
+    end
+  end
   -- the subject of this sentence or of one of the sentences before
   local e = self:recent_person(A, x, want, 5, true)
     or self:recent_person(A, x, want, 4, false)
