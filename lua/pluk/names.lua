@@ -2590,9 +2590,6 @@ local function headline_run(s, a)
   return nl ~= nil and nl <= 151 and a == (find(s, "%S") or 1)
 end
 
--- double_surname(ix, s, g, lang, w) -> the cleaned run of two words or
--- more of index ix whose last word is w, a hyphen and a capitalised part
--- (`Jeanine Hennis-Plasschaert` for `Hennis`), or nil
 -- nicknamed(s, g, w) -> `Given w` when the text writes a nickname in
 -- quotes between a given name (given_names.txt) and the surname w:
 -- `Anthony 'Modo' Kimani`, `Dwayne "The Rock" Johnson` (the index's runs
@@ -2618,6 +2615,9 @@ local function nicknamed(s, g, w)
   return nil
 end
 
+-- double_surname(ix, s, g, lang, w) -> the cleaned run of two words or
+-- more of index ix whose last word is w, a hyphen and a capitalised part
+-- (`Jeanine Hennis-Plasschaert` for `Hennis`), or nil
 local function double_surname(ix, s, g, lang, w)
   local runs, n = ix.runs, ix.n
   local at = find(s, w .. "-", 1, true)

@@ -1652,21 +1652,6 @@ function Analyser.plain_report(A, a, b)
   return not (find(seg, "[,;:\"`]") or find(seg, "\226\128[\156\157\158]"))
 end
 
--- Analyser.headline_voice(A, quotes): a quote in the article's headline
--- (its first line, an empty line after it) with no cue, that no name
--- alone before a colon introduces, is the article's main voice: the
--- speaker of most quotes in the body (the first of them at a tie), as
--- a reader takes `Ggz-patiënten stranden op de spoedeisende hulp: ‘We
--- zijn een wachtkamer geworden’` or `Volta Energie verhoogt tarieven:
--- "We kunnen dit niet langer opvangen"`, a line that sums up what the
--- body quotes; `Rutte: ‘We gaan door’` keeps Rutte. With no speaker in
--- the body the quote keeps what it had.
--- A quote or report of the body that shares two content words or more
--- with the headline's quote (words of four letters or more, or numbers;
--- the most, and no other speaker's as many) is its source first:
--- `"Nieuwe kankertherapie helpt komende vijf jaar 22.000 mensen"` over
--- `Volgens minister Maggie De Block zullen daar de komende vijf jaar nog
--- 22.000 mensen bijkomen`.
 local HEADLINE_MAX = 150
 
 -- the set of content words of s[a, b]: words of four letters or more
@@ -1704,6 +1689,21 @@ local function echoed_speaker(A, r, line_end, lists)
   return not tie and best or nil
 end
 
+-- Analyser.headline_voice(A, quotes, reports): a quote in the article's headline
+-- (its first line, an empty line after it) with no cue, that no name
+-- alone before a colon introduces, is the article's main voice: the
+-- speaker of most quotes in the body (the first of them at a tie), as
+-- a reader takes `Ggz-patiënten stranden op de spoedeisende hulp: ‘We
+-- zijn een wachtkamer geworden’` or `Volta Energie verhoogt tarieven:
+-- "We kunnen dit niet langer opvangen"`, a line that sums up what the
+-- body quotes; `Rutte: ‘We gaan door’` keeps Rutte. With no speaker in
+-- the body the quote keeps what it had.
+-- A quote or report of the body that shares two content words or more
+-- with the headline's quote (words of four letters or more, or numbers;
+-- the most, and no other speaker's as many) is its source first:
+-- `"Nieuwe kankertherapie helpt komende vijf jaar 22.000 mensen"` over
+-- `Volgens minister Maggie De Block zullen daar de komende vijf jaar nog
+-- 22.000 mensen bijkomen`.
 function Analyser.headline_voice(A, quotes, reports)
   local s = A.s
   local first = skip_spaces(s, A.first)

@@ -311,15 +311,16 @@ function Analyser.honorific_before(A, t, k)
   return not g.titles[pk .. " " .. lw] and not g.after[lw]
 end
 
--- Analyser.capital_role_after_det(A, t, k, lo): does the Dutch role noun
--- written with its capital at token k (`Kamerlid`, `Statenlid`) follow
--- `het` or `een`, or a determiner and an adjective in lower case, at
--- tokens lo and after? Then it is a role (`reageerde het linkse
--- Kamerlid`), not a name; not after `de` alone, a surname's particle as
--- often (`zei de Boer`)
-function Analyser.capital_role_after_det(A, t, k, lo)
+-- Analyser.capital_role_after_det(A, t, k, lo, w): is word w at token k
+-- a Dutch role noun written with its capital (`Kamerlid`, `Statenlid`,
+-- or a compound of one, `CDA-Kamerlid`) after `het` or `een`, or after a
+-- determiner and an adjective in lower case, at tokens lo and after?
+-- Then it is a role (`reageerde het linkse Kamerlid`), not a name; not
+-- after `de` alone, a surname's particle as often (`zei de Boer`)
+function Analyser.capital_role_after_det(A, t, k, lo, w)
   local s, L = A.s, A.L
-  if k <= lo then return false end
+  if L.lang ~= "nl" or k <= lo then return false end
+  if not (L.role[names.lc_memo[w] or lc(w)] or find(w, "%-%u") and role_of(L, w)) then return false end
   local pd = ltok(s, t, k - 1)
   if L.det[pd] then return pd ~= "de" end
   return k - 1 > lo and is_lower_at(s, t[2 * k - 3]) and L.det[ltok(s, t, k - 2)] ~= nil
@@ -362,10 +363,7 @@ local function np_ending(A, t, k, lo, w)
   -- determiner is a role, its determiner kept (`ein Sprecher`, `die
   -- Polizei`)
   if kd == "N" and L.lang == "de" and k > lo and L.role[key] and L.det[ltok(s, t, k - 1)] then kd = "w" end
-  if kd == "N" and L.lang == "nl" and k > lo and (L.role[key] or find(w, "%-%u") and role_of(L, w))
-     and Analyser.capital_role_after_det(A, t, k, lo) then
-    kd = "w"
-  end
+  if kd == "N" and Analyser.capital_role_after_det(A, t, k, lo, w) then kd = "w" end
   if kd == "N" then
     local first = names.run_ending(s, t, k, g, w) or k
     -- (a minister's portfolios after van/of open no name: `minister van
@@ -2524,10 +2522,7 @@ local function subject_after(A, b, se)
     -- (a role noun in capitals after a determiner is a role: `said the
     -- CEO of Maersk`)
     if acronym and kd == "N" and k > 1 and L.det[ltok(s, t, k - 1)] and L.role[w] and not L.abbreviated_title[w] then kd = "w" end
-    if kd == "N" and L.lang == "nl" and k > 1 and (L.role[w] or find(raw, "%-%u") and role_of(L, raw)) and not acronym
-       and Analyser.capital_role_after_det(A, t, k, 1) then
-      kd = "w"
-    end
+    if kd == "N" and not acronym and Analyser.capital_role_after_det(A, t, k, 1, raw) then kd = "w" end
     -- (a German role noun after a determiner is a role: `sagte ein
     -- Sprecher`, as in np_ending; with a genitive after it, `ein Sprecher
     -- der Staatsanwaltschaft`, the role is the phrase, below)
@@ -6516,10 +6511,7 @@ end
 -- two words or more; nil
 function Analyser.given_first(A, name)
   local w = string.match(name, "^([%u\192-\223][%l\128-\255]+) %S")
-  if not w then return nil end
-  local sex = A.g.given[names.lc_memo[w] or lc(w)]
-  if sex == "m" or sex == "f" then return sex end
-  return nil
+  return w and Analyser.lone_given(A, w) or nil
 end
 
 -- Analyser.lone_given(A, w) -> "m" or "f" when word w is a given name of
@@ -8350,8 +8342,11 @@ function Analyser:resolve_pronoun(A, m, x)
   local l, lp = A.last, A.last_pos
   if l and lp and ss > A.first and lp < ss and l.person ~= false and gender_fits(want, l.gender) and l ~= A.exclude then
     local ps = sentence_of(A, ss - 1)
-    if lp >= ps and find(sub(A.s, (lp - 40 > ps and lp - 40 or ps), lp - 1), "[\"'\226][\128]?[\157\153]?,%s+%l+%s+$")
-       and A.L.tag[lc(string.match(sub(A.s, (lp - 40 > ps and lp - 40 or ps), lp - 1), "(%l+)%s+$") or "")] then
+    -- (the closing mark, its comma and the tag's verb right before the
+    -- name)
+    local verb = lp >= ps and string.match(sub(A.s, (lp - 40 > ps and lp - 40 or ps), lp - 1),
+                                           "[\"'\226][\128]?[\157\153]?,%s+(%l+)%s+$")
+    if verb and A.L.tag[verb] then
       if want == "m" or want == "f" then l.gender = l.gender or want end
       return l
     end
@@ -8663,6 +8658,18 @@ function Analyser:prev_subject_person(A, x, or_x)
   return e and e.person and e or nil
 end
 
+-- remember_indef(A, key, e): e is whom an indefinite role with noun key
+-- brought in (`een woordvoerster`, `a top minister`), whom a later
+-- definite noun of it means (A.indef, made when first written)
+local function remember_indef(A, key, e)
+  local indef = A.indef
+  if not indef then
+    indef = {}
+    A.indef = indef
+  end
+  indef[key] = e
+end
+
 function Analyser:resolve(A, m, x)
   if not m then return nil end
   local s = A.s
@@ -8817,11 +8824,7 @@ function Analyser:resolve(A, m, x)
       local e = self:lead_named(A, m)
       if e then
         -- (whom a later definite noun of it means too: `the minister`)
-        if m.def == "indef" and m.head then
-          local indef = A.indef
-          if not indef then indef = {} A.indef = indef end
-          indef[m.head] = e
-        end
+        if m.def == "indef" and m.head then remember_indef(A, m.head, e) end
         return e
       end
     end
@@ -8848,12 +8851,7 @@ function Analyser:resolve(A, m, x)
       if m.def == "poss" and m.gender == "?" then set_person(A, e, nil)
       else set_person(A, e, m.gender ~= "g" and m.gender ~= "x") end
       e.gender = e.gender or (m.gender ~= "?" and m.gender or nil)
-      local indef = A.indef
-      if not indef then
-        indef = {}
-        A.indef = indef
-      end
-      indef[m.head or e.canon] = e
+      remember_indef(A, m.head or e.canon, e)
       return e
     end
     if m.gender == "x" and REFERS_BACK[m.def] and m.head then
