@@ -363,7 +363,8 @@ local function np_ending(A, t, k, lo, w)
   -- determiner is a role, its determiner kept (`ein Sprecher`, `die
   -- Polizei`)
   if kd == "N" and L.lang == "de" and k > lo and L.role[key] and L.det[ltok(s, t, k - 1)] then kd = "w" end
-  if kd == "N" and Analyser.capital_role_after_det(A, t, k, lo, w) then kd = "w" end
+  -- (the language asked first: a call a name costs, and only Dutch has these)
+  if kd == "N" and L.lang == "nl" and Analyser.capital_role_after_det(A, t, k, lo, w) then kd = "w" end
   if kd == "N" then
     local first = names.run_ending(s, t, k, g, w) or k
     -- (a minister's portfolios after van/of open no name: `minister van
@@ -2522,7 +2523,7 @@ local function subject_after(A, b, se)
     -- (a role noun in capitals after a determiner is a role: `said the
     -- CEO of Maersk`)
     if acronym and kd == "N" and k > 1 and L.det[ltok(s, t, k - 1)] and L.role[w] and not L.abbreviated_title[w] then kd = "w" end
-    if kd == "N" and not acronym and Analyser.capital_role_after_det(A, t, k, 1, raw) then kd = "w" end
+    if kd == "N" and L.lang == "nl" and not acronym and Analyser.capital_role_after_det(A, t, k, 1, raw) then kd = "w" end
     -- (a German role noun after a determiner is a role: `sagte ein
     -- Sprecher`, as in np_ending; with a genitive after it, `ein Sprecher
     -- der Staatsanwaltschaft`, the role is the phrase, below)
@@ -6511,7 +6512,10 @@ end
 -- two words or more; nil
 function Analyser.given_first(A, name)
   local w = string.match(name, "^([%u\192-\223][%l\128-\255]+) %S")
-  return w and Analyser.lone_given(A, w) or nil
+  if not w then return nil end
+  local sex = A.g.given[names.lc_memo[w] or lc(w)]
+  if sex == "m" or sex == "f" then return sex end
+  return nil
 end
 
 -- Analyser.lone_given(A, w) -> "m" or "f" when word w is a given name of
@@ -6521,6 +6525,8 @@ function Analyser.lone_given(A, w)
   local given = A.g.given
   local sex = given[names.lc_memo[w] or lc(w)]
   if sex == "m" or sex == "f" then return sex end
+  -- (a plain search first: most names have no hyphen)
+  if not find(w, "-", 1, true) then return nil end
   local a, b = string.match(w, "^(%u[%l\128-\255]+)%-(%u[%l\128-\255]+)$")
   if a then
     local sa, sb = given[lc(a)], given[lc(b)]
