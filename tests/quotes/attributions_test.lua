@@ -5216,4 +5216,9 @@ T.case("a he/she pronoun means the speaker a quote's tag (quote_tags.txt) named 
   T.eq(q[2] and q[2].speaker, "Romijn", "meent Romijn ... zei hij")
 end)
 
+T.case("an owner's name before a role and a name is not the sentence's subject: the name after the role is (`MetService meteorologist Surprise Mhlongo told ... He said`)", function()
+  local q = run('MetService is urging people to make the most of the weather.\n\nMetService meteorologist Surprise Mhlongo told 1News a deep flow was coming.\n\nHe said the week had brought "relatively quiet weather, especially in the east", and this would change.', "en")
+  T.eq(q[1] and q[1].speaker, "Surprise Mhlongo", "He after owner + role + name")
+end)
+
 T.done()

@@ -6111,7 +6111,7 @@ person_mentions_uncached = function(A, a, b)
         -- (whether a role noun follows: mention_person asks role_of of
         -- post_core, for the few mentions it reads; a relative clause
         -- after a comma is answered here)
-        local rnext
+        local rnext, owns_role
         if nxt == "," then
           local r2 = lc(s:match("^%s*,%s*([^%s%p]+)", me) or "")
           if r2 == "dat" or r2 == "which" or r2 == "welke" then rnext = true end
@@ -6136,6 +6136,7 @@ person_mentions_uncached = function(A, a, b)
                   break
                 end
               end
+              owns_role = rnext
             end
           end
         end
@@ -6206,6 +6207,9 @@ person_mentions_uncached = function(A, a, b)
         -- U.S. dollar`, `the NHS trust`; not `The Pentagon declined`,
         -- `The WHO warns`)
         if in_fronted then subj = false end
+        -- (nor the owner of the role and the name after it: `MetService
+        -- meteorologist Surprise Mhlongo told ... He said` is Mhlongo)
+        if owns_role then subj = false end
         -- (a Dutch or German sentence's first word before its finite verb
         -- and a personal pronoun is a fronted object, the pronoun the
         -- subject: `Voorbeelden wil hij niet noemen`, `Details kan ze niet
