@@ -5221,4 +5221,9 @@ T.case("an owner's name before a role and a name is not the sentence's subject: 
   T.eq(q[1] and q[1].speaker, "Surprise Mhlongo", "He after owner + role + name")
 end)
 
+T.case("`Front` is an organisation word (`The CPI(M)-led Left Front, Congress and ... have forged an alliance. \"...,\" he said` is no Left Front)", function()
+  local q = run('Union minister Narendra Singh Tomar on Friday accused the Congress of being communal.\n\nHe alleged that the Congress has forged a tie-up with a communal party in West Bengal.\n\nThe CPI(M)-led Left Front, Congress and the newly formed Indian Secular Front (ISF), headed by an influential Muslim cleric, have forged an alliance in West Bengal.\n\n"The Congress also has an alliance with the Muslim League," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Narendra Singh Tomar", "he after Left Front")
+end)
+
 T.done()
