@@ -865,7 +865,7 @@ end
 
 -- does w end as an attributive adjective (L.adj_endings, from
 -- rules/<lang>/adjective_endings.txt), with at least three bytes before
--- the ending?
+-- the ending? (Analyser.adjective_ending: person_mentions asks it too)
 local function adjective_ending(L, w)
   local nouns = L.noun_endings
   for i = 1, #nouns do
@@ -882,6 +882,7 @@ local function adjective_ending(L, w)
   end
   return false
 end
+Analyser.adjective_ending = adjective_ending
 
 -- Analyser.relative_aside(A, ss, h, x): does cue h stand in an aside of
 -- its sentence (from ss) that a relative pronoun opens after a dash or a

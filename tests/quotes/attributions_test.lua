@@ -5226,4 +5226,11 @@ T.case("`Front` is an organisation word (`The CPI(M)-led Left Front, Congress an
   T.eq(q[1] and q[1].speaker, "Narendra Singh Tomar", "he after Left Front")
 end)
 
+T.case("an untagged quote after a sentence whose subject is a name after a place's adjective and a role (`De Maastrichtse huisarts Katrien Boots heeft dat ervaren`), or after a fronted demonstrative, its verb and a role (`Dat merkt huisarts Henkjan Gebben uit Assen ook`), is that person's", function()
+  local q = run('"Het is zwaar", zegt Jettie Bont. Praktijkhouders staan dan voor een opgave. De Maastrichtse huisarts Katrien Boots heeft dat ervaren. "Je merkt dat deze zzp\'ers graag veel vrijheid willen."', "nl")
+  T.eq(q[2] and q[2].speaker, "Katrien Boots", "De Maastrichtse huisarts")
+  q = run('"Het is zwaar", zegt een woordvoerder van Treant. Deze variant houdt ons al elf weken in zijn greep. Dat merkt huisarts Henkjan Gebben uit Assen ook. "Ja, wij hebben het inderdaad druk."', "nl")
+  T.eq(q[2] and q[2].speaker, "Henkjan Gebben", "Dat merkt huisarts")
+end)
+
 T.done()

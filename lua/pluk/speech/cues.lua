@@ -6073,6 +6073,15 @@ person_mentions_uncached = function(A, a, b)
                   modifier = cw ~= nil and g.titles[lw .. " " .. lc(cw)] ~= nil
                 end
               end
+              -- (nor an adjective with a capital, a place's, right before a
+              -- role noun in lower case after the determiner: `De
+              -- Maastrichtse huisarts Katrien Boots heeft dat ervaren`)
+              if not (role or modifier) and whole and core ~= lw and wa > skip_spaces(s, a) then
+                local nw = s:match("^%s+(%l[%l%-]*)%s+%u", wb + 1)
+                modifier = nw ~= nil and role_of(L, nw) ~= nil and role_of(L, nw) ~= "g"
+                           and (L.demonym[lw] ~= nil or Analyser.adjective_ending(L, lw))
+                           and L.det[lc(s:match("^%s*([%a\128-\255]+)", a) or "")] ~= nil
+              end
               after_role = role
               if core ~= "" and not (L.adv[lw] or L.det[lw] or names.title_like(g, core) or role or modifier) then
                 initial = false
@@ -6158,9 +6167,13 @@ person_mentions_uncached = function(A, a, b)
         -- nodig`)
         -- (and after a demonstrative that opens it as the object and its
         -- verb: `Dat dacht Wout van Aert ook, maar ...`)
+        -- (a role noun before the name as well: `Dat merkt huisarts
+        -- Henkjan Gebben uit Assen ook`)
         local v2 = A.lang ~= "en" and not prev_punct and t0
                    and L.sets.fronted_demonstrative[lc(s:match("^%s*([%a\128-\255]+)", a) or "")]
-                   and find(sub(s, skip_spaces(s, a), ms - 1), "^[^%s%p]+%s+%l+%s+$") ~= nil
+                   and (find(sub(s, skip_spaces(s, a), ms - 1), "^[^%s%p]+%s+%l+%s+$") ~= nil
+                        or role_of(L, prevw) and role_of(L, prevw) ~= "g"
+                           and find(sub(s, skip_spaces(s, a), ms - 1), "^[^%s%p]+%s+%l+%s+%l+%s+$") ~= nil)
                    and not (L.prep[prevw] or L.det[prevw] or L.comp[prevw])
         v2 = v2 or A.lang ~= "en" and L.verb_word[prevw] == true and not prev_punct
                    and (find(sub(s, skip_spaces(s, a), ms - 1), "^[^%s%p]+%s+[^%s%p]+%s+$") ~= nil
