@@ -5233,4 +5233,11 @@ T.case("an untagged quote after a sentence whose subject is a name after a place
   T.eq(q[2] and q[2].speaker, "Henkjan Gebben", "Dat merkt huisarts")
 end)
 
+T.case("Flemish portfolios of more than one word are no part of the name after them (`Schepen van Lokale Economie Luc Hermans`, `Openbare Werken`)", function()
+  local q = run('"Het is zwaar", zegt Tom Versmissen. Schepen van Lokale Economie Luc Hermans deelt de bezorgdheid van Versmissen. \226\128\156Maar we hebben er alle vertrouwen in.\226\128\157', "nl")
+  T.eq(q[2] and q[2].speaker, "Luc Hermans", "Lokale Economie")
+  q = run('"Het is zwaar", zegt Tom Versmissen. Schepen van Openbare Werken Luc Hermans deelt de bezorgdheid van Versmissen. \226\128\156Maar we hebben er alle vertrouwen in.\226\128\157', "nl")
+  T.eq(q[2] and q[2].speaker, "Luc Hermans", "Openbare Werken")
+end)
+
 T.done()
