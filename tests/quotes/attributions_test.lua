@@ -5240,4 +5240,9 @@ T.case("Flemish portfolios of more than one word are no part of the name after t
   T.eq(q[2] and q[2].speaker, "Luc Hermans", "Openbare Werken")
 end)
 
+T.case("a title's word in -ing with its capital opens no participle phrase (`Chief Operating Officer Tim Cook said` is Tim Cook, not the chief named before)", function()
+  local q = run('Apple chief Steve Jobs is on leave. Chief Operating Officer Tim Cook, who is filling in for Jobs during his medical leave, said, "In my view, Apple is doing its best work ever."', "en")
+  T.eq(q[1] and q[1].speaker, "Tim Cook", "Chief Operating Officer")
+end)
+
 T.done()

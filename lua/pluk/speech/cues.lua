@@ -1963,9 +1963,10 @@ local function subject_before(A, a, ss, wide)
     else
       -- a role's participle phrase holds the mention: `A union
       -- representing Nexora workers said`, `Lawyers representing the
-      -- families said` (the role speaks)
+      -- families said` (the role speaks; not a title's word with its
+      -- capital, `Chief Operating Officer Tim Cook said`)
       local m2 = A.lang == "en" and x >= 2 and #pw > 5 and sub(pw, -3) == "ing" and not L.prep[pw]
-                 and np_ending(A, t, x - 1, 1)
+                 and is_lower_at(s, t[2 * x - 1]) and np_ending(A, t, x - 1, 1)
       if m2 and m2.kind == "name" then m2 = capital_role(L, m2) end
       if m2 and m2.kind == "role" and PERSON_ROLE[m2.gender] then
         m = role_for(s, m2, m)
