@@ -5245,4 +5245,11 @@ T.case("a title's word in -ing with its capital opens no participle phrase (`Chi
   T.eq(q[1] and q[1].speaker, "Tim Cook", "Chief Operating Officer")
 end)
 
+T.case("an organisation's of-phrase that runs into a given name and a surname the article writes again is that person (`Bureau of Meteorology Angus Hines said ... Hines said`); a place's name stays (`University of South Carolina Beaufort`)", function()
+  local q = run('Storms hit. Bureau of Meteorology Angus Hines said on Wednesday that "these storms are still pretty gnarly". Hines said more would come.', "en")
+  T.eq(q[1] and q[1].speaker, "Angus Hines", "Bureau of Meteorology Angus Hines")
+  local _, a = run('Researchers from the University of South Carolina Beaufort reported that warming seas appear to harm corals.', "en")
+  T.eq(a[1] and a[1].speaker ~= "Carolina Beaufort", true, "University of South Carolina Beaufort")
+end)
+
 T.done()

@@ -1910,6 +1910,18 @@ local function subject_before(A, a, ss, wide)
         break
       end
       local tail = m.kind == "name" and m2.kind == "role" and not m.past_portfolios and person_tail(A, t, first_k, m.e)
+      -- (and an organisation's of-phrase that runs into a given name and
+      -- a surname the article writes elsewhere too: `Bureau of Meteorology
+      -- Angus Hines said ... Hines said`; not a place's name, `University
+      -- of California San Diego`, `University of South Carolina Beaufort`)
+      if not tail and m.kind == "name" and m2.kind == "name" and Analyser.org_word(A, tok(s, t, x - 1)) then
+        tail = person_tail(A, t, first_k, m.e)
+        local given, surname
+        if tail then given, surname = tail.text:match("^(%S+) (%S+)$") end
+        if not (given and g.given[lc(given)] and (find(s, surname, tail.e, true) or find(sub(s, 1, tail.s), surname, 1, true))) then
+          tail = nil
+        end
+      end
       if tail then
         -- `director of Amnesty International Man-kei Tam said`: the
         -- role's of-phrase runs into the person's name
