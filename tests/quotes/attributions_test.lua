@@ -5252,4 +5252,11 @@ T.case("an organisation's of-phrase that runs into a given name and a surname th
   T.eq(a[1] and a[1].speaker ~= "Carolina Beaufort", true, "University of South Carolina Beaufort")
 end)
 
+T.case("a person's role, what it is on in lower case and a name: the name speaks (`Fianna Fáil spokesman on jobs Willie O'Dea said`); a place after a group stays (`Protesters in Hong Kong said`)", function()
+  local q = run("The plant will close. Fianna F\195\161il spokesman on jobs Willie O'Dea said it was \"devastating news\" for the community.", "en")
+  T.eq(q[1] and q[1].speaker, "Willie O'Dea", "spokesman on jobs")
+  q = run('Protesters in Hong Kong said it was "a disgrace" and would go on.', "en")
+  T.eq(q[1] and q[1].speaker_text, "Protesters", "Protesters in Hong Kong")
+end)
+
 T.done()

@@ -2075,6 +2075,14 @@ local function subject_before(A, a, ss, wide)
           m2 = mention_name(s, t, f, token_ending(t, first_k, m.e))
         end
         if not m2 or m2.kind == "pron" then return nil end
+        -- (a person's role, what it is on and the name: `Fianna Fáil
+        -- spokesman on jobs Willie O'Dea said` is O'Dea; the words
+        -- between plain ones in lower case)
+        if m.kind == "name" and m2.kind == "role" and (m2.gender == "m" or m2.gender == "f" or m2.gender == "p")
+           and x0 + 1 < first_k and find(m.text, " ", 1, true) and Analyser.plain_modifiers(A, t, x0 + 1, first_k - 1) then
+          m.role_gender = m2.gender
+          break
+        end
         m = m2
         break
       end
