@@ -1054,7 +1054,7 @@ function M.title_portfolios_before(s, t, k, g)
   local j = k - 1
   while j >= 1 do
     local lw = lc(sub(s, t[2 * j - 1], t[2 * j] - 1))
-    if not (portfolio[lw] or (lw == "and" or lw == "en" or lw == ",") and j < k - 1) then break end
+    if not (portfolio[lw] or (lw == "and" or lw == "en" or lw == "&" or lw == ",") and j < k - 1) then break end
     j = j - 1
   end
   if j == k - 1 or j < 2 or not M.PORTFOLIO_PREP[lc(sub(s, t[2 * j - 1], t[2 * j] - 1))] then return k end
@@ -1208,7 +1208,7 @@ strip_titles_uncached = function(str, lang, g)
   while k < n - 1 and g.portfolio[word(k)] and is_upper_at(str, t[2 * k + 1])
         and not holds_org_word(g, sub(str, t[2 * k + 1])) do
     k = k + 1
-    if k < n - 2 and (word(k) == "and" or word(k) == "en") and g.portfolio[word(k + 1)] then k = k + 1 end
+    if k < n - 2 and (word(k) == "and" or word(k) == "en" or word(k) == "&") and g.portfolio[word(k + 1)] then k = k + 1 end
   end
   local stop = n
   while stop > k and g.after[lc(sub(str, t[2 * stop - 1], t[2 * stop] - 1))] do stop = stop - 1 end

@@ -5259,4 +5259,9 @@ T.case("a person's role, what it is on in lower case and a name: the name speaks
   T.eq(q[1] and q[1].speaker_text, "Protesters", "Protesters in Hong Kong")
 end)
 
+T.case("portfolios joined by `&` before a name (`Union Minister for Environment, Forest & Climate Change Bhupender Yadav said`)", function()
+  local _, a = run('The session ended. Union Minister for Environment, Forest & Climate Change Bhupender Yadav Sunday said the Opposition was working in an "irresponsible manner" in Parliament. Yadav said more.', "en")
+  T.eq(a[1] and a[1].speaker, "Bhupender Yadav", "Forest & Climate Change")
+end)
+
 T.done()

@@ -240,12 +240,12 @@ function Analyser.past_portfolios(A, t, first, k)
   local s, portfolio = A.s, A.g.portfolio
   if not portfolio or first >= k or first < 2 or not portfolio[ltok(s, t, first)] then return first end
   local lv = tok(s, t, first - 1)
-  if not (names.PORTFOLIO_PREP[lv] or lv == "en" or lv == "and" or lv == ",") then return first end
+  if not (names.PORTFOLIO_PREP[lv] or lv == "en" or lv == "and" or lv == "&" or lv == ",") then return first end
   local x = first + 1
   while x < k do
     local w = tok(s, t, x)
     local lw = lc(w)
-    if not (portfolio[lw] or w == "," or lw == "en" or lw == "and") then break end
+    if not (portfolio[lw] or w == "," or lw == "en" or lw == "and" or w == "&") then break end
     x = x + 1
   end
   if portfolio[ltok(s, t, x)] or not is_upper_at(s, t[2 * x - 1]) then return first end
@@ -8472,7 +8472,7 @@ function Analyser.portfolio_gap(A, e, b)
   if not (of_word == "van" or of_word == "of") or rest == "" then return false end
   for w in string.gmatch(rest, "[^%s,]+") do
     local lw = lc(w)
-    if not (portfolio[lw] or lw == "en" or lw == "and") then return false end
+    if not (portfolio[lw] or lw == "en" or lw == "and" or lw == "&") then return false end
   end
   return true
 end
