@@ -1602,8 +1602,10 @@ local function trim_run(s, run, g)
   local org_name = g.org and g.org[w[n]]
   -- (nor before a joining word in lower case, whose name it opens: `Court
   -- of Session` beside `the Court`)
+  -- (nor a given name, which a later mention writes alone for the
+  -- person: `Khalid Abu Bakar ... Khalid said`)
   while n - f >= 2 and not org_name and not g.particles[lc(w[f])] and not g.particles[lc(w[f + 1])]
-        and is_upper_at(w[f + 1], 1)
+        and is_upper_at(w[f + 1], 1) and not (g.given and g.given[lc(w[f])])
         and not is_initial_word(w[f + 1]) and stands_alone(s, w[f], w[f + 1], g) do
     f = f + 1
   end
@@ -2223,6 +2225,9 @@ local function after_of_person(s, a, c, g)
       p = find(s, pair, p + #pair, true)
     end
   end
+  -- (and from a given name right before those parts: `Inspector-General
+  -- of Police Tan Sri Khalid Abu Bakar` is Khalid Abu Bakar)
+  if i >= 2 and g.given and g.given[lc(w[i - 1])] then i = i - 1 end
   return table.concat(w, " ", i)
 end
 

@@ -5264,4 +5264,11 @@ T.case("portfolios joined by `&` before a name (`Union Minister for Environment,
   T.eq(a[1] and a[1].speaker, "Bhupender Yadav", "Forest & Climate Change")
 end)
 
+T.case("a given name that opens a name run stays when the article writes it alone later (`Police chief Khalid Abu Bakar ... Khalid said`), also after a role's of-phrase (`Inspector-General of Police Tan Sri Khalid Abu Bakar`)", function()
+  local q = run('Police chief Khalid Abu Bakar spoke on Monday. "They will find ways," Khalid said.', "en")
+  T.eq(q[1] and q[1].speaker, "Khalid Abu Bakar", "Khalid alone later")
+  q = run('Police will probe the attack, Inspector-General of Police Tan Sri Khalid Abu Bakar said today.\n\nKhalid also urged the public to help.\n\n"We are very concerned about it," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Khalid Abu Bakar", "after a role's of-phrase")
+end)
+
 T.done()
