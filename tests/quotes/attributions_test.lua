@@ -5271,4 +5271,9 @@ T.case("a given name that opens a name run stays when the article writes it alon
   T.eq(q[1] and q[1].speaker, "Khalid Abu Bakar", "after a role's of-phrase")
 end)
 
+T.case("a title's word right after a given name is a surname (`SGP\226\128\153er Roelof Bisschop vroeg zich af`: Roelof Bisschop, not a bishop's role)", function()
+  local q = run("Het debat liep uit. SGP\226\128\153er Roelof Bisschop vroeg zich af \226\128\158waar het gezonde verstand is.\226\128\157", "nl")
+  T.eq(q[1] and q[1].speaker, "Roelof Bisschop", "Bisschop after Roelof")
+end)
+
 T.done()

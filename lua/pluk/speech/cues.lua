@@ -338,6 +338,12 @@ local function np_ending(A, t, k, lo, w)
   -- (a title's word after a person's honorific is a surname: `Dr
   -- Constable said`, see names.strip_titles)
   if kd == "T" and k > lo and Analyser.honorific_before(A, t, k) then kd = "N" end
+  -- (and so after a given name with its capital: `CDA'er Roelof Bisschop
+  -- zei`, not the bishop)
+  if kd == "T" and k > lo and is_upper_at(s, t[2 * k - 3]) and g.given[ltok(s, t, k - 1)]
+     and is_upper_at(w, 1) then
+    kd = "N"
+  end
   -- an acronym the role list has is a role (`the CEO said`), and so is
   -- where someone is from after a determiner (`De Argentijn zei`: not
   -- before other words, where it is an adjective as often: `Greek Foreign
