@@ -5276,4 +5276,11 @@ T.case("a title's word right after a given name is a surname (`SGP\226\128\153er
   T.eq(q[1] and q[1].speaker, "Roelof Bisschop", "Bisschop after Roelof")
 end)
 
+T.case("Dutch compounds of `lid` are roles (`Vlaams Parlementslid Marius Meremans zegt`: Marius Meremans; `Het parlementslid zegt`)", function()
+  local q = run('Vlaams Parlementslid Marius Meremans zegt: "Het is een schande."', "nl")
+  T.eq(q[1] and q[1].speaker, "Marius Meremans", "Vlaams Parlementslid")
+  q = run('Het parlementslid zegt: "Het is een schande."', "nl")
+  T.eq(q[1] and q[1].speaker, "het parlementslid", "het parlementslid")
+end)
+
 T.done()
