@@ -5283,4 +5283,9 @@ T.case("Dutch compounds of `lid` are roles (`Vlaams Parlementslid Marius Mereman
   T.eq(q[1] and q[1].speaker, "het parlementslid", "het parlementslid")
 end)
 
+T.case("South Asian honorifics are titles (`Swami Chakrapani ... Chakrapani said`: Chakrapani)", function()
+  local q = run('The Hindu Mahasabha president Swami Chakrapani organised the party. "Corona is not a virus," Chakrapani said.', "en")
+  T.eq(q[1] and q[1].speaker, "Chakrapani", "Swami")
+end)
+
 T.done()
