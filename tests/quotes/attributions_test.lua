@@ -5288,4 +5288,9 @@ T.case("South Asian honorifics are titles (`Swami Chakrapani ... Chakrapani said
   T.eq(q[1] and q[1].speaker, "Chakrapani", "Swami")
 end)
 
+T.case("a parenthesis with a list's commas before the cue leaves the subject before it (`Een woordvoerster van reisorganisatie Travel Unie (Arke, Holland International) zei dat ...`)", function()
+  local q = run("Voor de Nederlanders viel het mee. Een woordvoerster van reisorganisatie Travel Unie (Arke, Holland International) zei dat de reisorganisaties 'kennelijk wat eerder begonnen zijn alternatief vervoer te regelen', waardoor de wachttijden korter waren.", "nl")
+  T.eq(q[1] and q[1].speaker, "een woordvoerster van reisorganisatie Travel Unie", "(Arke, Holland International)")
+end)
+
 T.done()

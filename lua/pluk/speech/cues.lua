@@ -1426,10 +1426,11 @@ local function subject_before(A, a, ss, wide)
   -- short parenthesis (words only) right before the cue or its adverbs
   -- (w, when the loop kept it, is a word: no `)`)
   -- (an abbreviation's periods may stand in it: `Sen. Rand Paul
-  -- (R-Ky.) said`, `Chuck Schumer (D-N.Y.) called`)
+  -- (R-Ky.) said`, `Chuck Schumer (D-N.Y.) called`; and a list's commas:
+  -- `Een woordvoerster van Travel Unie (Arke, Holland International) zei`)
   if k >= 3 and not w and tok(s, t, k) == ")" then
     for j = k - 1, (k > 7 and k - 6 or 2), -1 do
-      if is_punct_tok(s, t, j) and tok(s, t, j) ~= "." then
+      if is_punct_tok(s, t, j) and tok(s, t, j) ~= "." and tok(s, t, j) ~= "," then
         if j < k - 1 and tok(s, t, j) == "(" then
           local m = subject_before(A, t[2 * j - 1], ss, wide)
           -- an acronym in it spells the name, whose first words the
