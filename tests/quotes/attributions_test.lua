@@ -5293,4 +5293,11 @@ T.case("a parenthesis with a list's commas before the cue leaves the subject bef
   T.eq(q[1] and q[1].speaker, "een woordvoerster van reisorganisatie Travel Unie", "(Arke, Holland International)")
 end)
 
+T.case("a source's phrase of one or two words between the cue and its inverted subject is passed (`riep volgens overlevering een priester de paus toe`); a role with a name right after it is that name's person (`De uitgetreden priester J. Wijngaards, ..., erkent dat ... maar vraagt ... Volgens hem`)", function()
+  local q = run(",,Wanneer gaat u vrouwen wijden?'' riep volgens overlevering een priester de paus toe tijdens zijn bezoek.", "nl")
+  T.eq(q[1] and q[1].speaker, "een priester", "volgens overlevering")
+  local _, a = run(",,Wanneer gaat u vrouwen wijden?'' riep volgens overlevering een priester de paus toe.\n\nDe uitgetreden priester J. Wijngaards, een van de drijvende krachten achter de conferentie, erkent dat vrouwenwijding vooral in Westerse hoofden opkomt, maar vraagt er toch aandacht voor. Volgens hem missen mannelijke priesters het charisma dat mensen aanspreekt.", "nl")
+  T.eq(a[#a] and a[#a].speaker, "J. Wijngaards", "Volgens hem")
+end)
+
 T.done()

@@ -2459,6 +2459,17 @@ local function subject_after(A, b, se)
     end
   end
   if is_punct_tok(s, t, 1) then return nil end
+  -- (a source's phrase of one or two words in lower case between the cue
+  -- and its subject is passed: `riep volgens overlevering een priester de
+  -- paus toe`)
+  if L.source[w1] and n >= 4 then
+    local j = 2
+    while j <= 3 and j < n and is_lower_at(s, t[2 * j - 1]) and not L.det[ltok(s, t, j)]
+          and not is_punct_tok(s, t, j) do
+      j = j + 1
+    end
+    if j > 2 and L.det[ltok(s, t, j)] then return subject_after(A, t[2 * j - 1], se) end
+  end
   if sets.one_word[w1] and n >= 3 and (ltok(s, t, 2) == "of" or ltok(s, t, 2) == "van") then
     return Analyser.one_of_after(A, t, n, se)
   end
@@ -8868,6 +8879,17 @@ function Analyser:resolve(A, m, x)
     end
     return e
   elseif m.kind == "role" then
+    -- a person's role with the name right after it is that name's person
+    -- (`De uitgetreden priester J. Wijngaards, ..., erkent ... maar vraagt`,
+    -- the role the second verb's subject)
+    if SETS.one_person[m.gender] and find(s, "^ %u", m.e) then
+      local x0 = m.e + 1
+      local ms = person_mentions(A, x0, x0 + 60)
+      local c = ms[1]
+      if c and c.s == x0 and not c.role and find(c.text, " ", 1, true) and mention_person(A, c) then
+        return self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
+      end
+    end
     -- a person's role in the lead, no name given it, is the person the
     -- next sentence names (`A headteacher has said he is determined ...
     -- // Hugh O’Neill, the head of St Benedict’s, said ...`)
