@@ -5300,4 +5300,9 @@ T.case("a source's phrase of one or two words between the cue and its inverted s
   T.eq(a[#a] and a[#a].speaker, "J. Wijngaards", "Volgens hem")
 end)
 
+T.case("the agent of an English passive after what the object was called speaks (`Amman, who was described as \"knife-obsessed\" by the police, ...`)", function()
+  local q = run('Amman, who was described as "knife-obsessed" by the police, sent his girlfriend videos.', "en")
+  T.eq(q[1] and q[1].speaker, "the police", "described as ... by")
+end)
+
 T.done()

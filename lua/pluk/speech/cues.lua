@@ -3752,6 +3752,14 @@ local function analyse_cue(A, h)
     if pw ~= "as" and pw ~= "As" then
       local nb = skip_spaces(s, b)
       local _, we, w = find(s, "^(%a+)%s", nb)
+      -- (and after what it was called, up to 100 bytes on in the clause:
+      -- `Amman, who was described as "knife-obsessed" by the police, ...`)
+      if w == "as" and npv then
+        local by = find(s, " by ", we, true)
+        if by and by - we < 100 and not find(sub(s, we, by), "[.;:!?]") then
+          _, we, w = find(s, "^ (%a+)%s", by)
+        end
+      end
       if w and L.agent[lc(w)] then
         local m = subject_after(A, skip_spaces(s, we), se)
         -- (a thing is no agent who speaks, and its passive says nothing of
