@@ -1002,8 +1002,10 @@ function Analyser:attribute(A, res)
     if not right and A.lang ~= "en" and A.lang ~= nil and q.cb >= se2 - 2 then
       -- a demonstrative that opens the next sentence of the paragraph
       -- right before its cue: `,,Wij gaan winnen.'' Dat zei Jansen.`
+      -- (speech_words `tag_opener`: also `Zo reageerde lijsttrekker Marco
+      -- Eestermans.`)
       local h, ns = opening_sentence_cue(A, se2, pi)
-      if h and h.subj and h.subj.how == "after" and demonstrative_before(A, ns, space_back(s, h.s, ns)) then
+      if h and h.subj and h.subj.how == "after" and demonstrative_before(A, ns, space_back(s, h.s, ns), sets.tag_opener) then
         right = h
       end
     end

@@ -5305,4 +5305,11 @@ T.case("the agent of an English passive after what the object was called speaks 
   T.eq(q[1] and q[1].speaker, "the police", "described as ... by")
 end)
 
+T.case("`Zo` and an inverted cue right after a quote tag it (`‘...’ Zo reageerde lijsttrekker Marco Eestermans.`); `Zo zegt X dat ...` still reports its own clause", function()
+  local q = run('De gemeente Goes laat weten dat alle partijen vertrouwen hebben.\n\n\226\128\152De kiezer heeft het samengaan van PvdA en GroenLinks in Goes beloond.\226\128\153 Zo reageerde lijsttrekker Marco Eestermans woensdagavond.', "nl")
+  T.eq(q[1] and q[1].speaker, "Marco Eestermans", "Zo reageerde")
+  local _, a = run('Het plan is duur. Zo zegt minister Jansen dat de kosten stijgen.', "nl")
+  T.eq(a[1] and a[1].text, "de kosten stijgen", "Zo zegt X dat")
+end)
+
 T.done()

@@ -4148,11 +4148,11 @@ local function analyse_cue(A, h)
 end
 
 -- does the sentence that starts at ss hold only a demonstrative
--- (L.sets.demonstrative) before y?
-local function demonstrative_before(A, ss, y)
+-- (L.sets.demonstrative, or the word set given) before y?
+local function demonstrative_before(A, ss, y, set)
   if ss <= A.first then return false end
   local w0s, w0e = find(A.s, "^[%a]+", ss)
-  return w0s ~= nil and y == w0e + 1 and A.L.sets.demonstrative[lc(sub(A.s, w0s, w0e))] == true
+  return w0s ~= nil and y == w0e + 1 and (set or A.L.sets.demonstrative)[lc(sub(A.s, w0s, w0e))] == true
 end
 
 -- the sentence before the one that starts at ss, in the same paragraph,
