@@ -565,10 +565,19 @@ function Analyser.prev_sentence_cue(A, x)
   local ps, pe = sentence_of(A, ss - 1)
   if pe > ss then pe = ss end
   local k1, k2 = hit_range(A, ps, pe)
+  -- (the last cue of a main clause first: not one in a relative clause,
+  -- `Mr Varadkar said ... he met Mr Naughten who informed him of "...".
+  -- // "..."` is Varadkar's)
+  local relative
   for k = k2, k1, -1 do
     local h = analyse_cue(A, A.hits[k])
-    if h.subj then return h end
+    if h.subj then
+      local w = names.letters_before_space(A.s, (h.s - 8 > ps and h.s - 8 or ps), h.s - 1)
+      if not (h.subj.relative or w and A.L.sets.relative[lc(w)]) then return h end
+      relative = relative or h
+    end
   end
+  if relative then return relative end
   -- a generic tag of a quote in that sentence
   local keep = A.keep
   local i = floor_index(A.keep_oa, ps - 1) + 1

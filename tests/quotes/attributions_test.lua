@@ -5312,4 +5312,9 @@ T.case("`Zo` and an inverted cue right after a quote tag it (`‘...’ Zo reage
   T.eq(a[1] and a[1].text, "de kosten stijgen", "Zo zegt X dat")
 end)
 
+T.case("an untagged quote after a sentence takes its last cue outside a relative clause (`Mr Varadkar said ... he met Mr Naughten who informed him of \"...\" // \"...\"` is Varadkar's)", function()
+  local q = run('Mr Varadkar said this morning he again met Mr Naughten who informed him of "at least three other private dinners he had with Mr McCourt."\n\n"There were no officials present and there are no minutes."', "en")
+  T.eq(q[2] and q[2].speaker, "Varadkar", "not the relative clause's Naughten")
+end)
+
 T.done()
