@@ -1587,10 +1587,12 @@ local function trim_run(s, run, g)
   -- `Vereniging Eigen Huis`, also after a particle that opens the
   -- sentence, an article as often: `De Autoriteit Consument & Markt`; nor
   -- before its of: `Royal College of Midwives`)
+  -- (not before a body's own words, a portfolio's: `Douglas County Public
+  -- Health said`)
   if g.org and not g.org[w[n]] then
     for i2 = n - 2, 2, -1 do
       if g.org[w[i2]] and not (i2 == 2 and g.particles[lc(w[1])]) and is_upper_at(w[i2 + 1], 1) then
-        f = i2 + 1
+        if not (g.portfolio and g.portfolio[lc(w[i2 + 1])]) then f = i2 + 1 end
         break
       end
     end

@@ -5317,4 +5317,13 @@ T.case("an untagged quote after a sentence takes its last cue outside a relative
   T.eq(q[2] and q[2].speaker, "Varadkar", "not the relative clause's Naughten")
 end)
 
+T.case("an organisation's name is not cut before a portfolio, the body's own word (`Douglas County Public Health said`), but is before a person's name (`House Intelligence Committee Adam Schiff said`); `Mzee` is a title", function()
+  local q = run('Douglas County Public Health said it was "monitoring the situation".', "en")
+  T.eq(q[1] and q[1].speaker, "Douglas County Public Health", "Public Health")
+  q = run('House Intelligence Committee Adam Schiff said it was "monitoring the situation".', "en")
+  T.eq(q[1] and q[1].speaker, "Adam Schiff", "Adam Schiff")
+  q = run('Mzee Ali Hassan farms in Dodoma. "But we are doing what we can with the available rain," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Ali Hassan", "Mzee")
+end)
+
 T.done()
