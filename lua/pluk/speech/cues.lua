@@ -1925,7 +1925,8 @@ local function subject_before(A, a, ss, wide)
         tail = person_tail(A, t, first_k, m.e)
         local given, surname
         if tail then given, surname = tail.text:match("^(%S+) (%S+)$") end
-        if not (given and g.given[lc(given)] and (find(s, surname, tail.e, true) or find(sub(s, 1, tail.s), surname, 1, true))) then
+        -- (elsewhere: after the tail, or before it, as the first find tells)
+        if not (given and g.given[lc(given)] and (find(s, surname, tail.e, true) or find(s, surname, 1, true) < tail.s)) then
           tail = nil
         end
       end
@@ -6125,7 +6126,8 @@ person_mentions_uncached = function(A, a, b)
               -- Maastrichtse huisarts Katrien Boots heeft dat ervaren`)
               if not (role or modifier) and whole and core ~= lw and wa > skip_spaces(s, a) then
                 local nw = s:match("^%s+(%l[%l%-]*)%s+%u", wb + 1)
-                modifier = nw ~= nil and role_of(L, nw) ~= nil and role_of(L, nw) ~= "g"
+                local nr = nw and role_of(L, nw)
+                modifier = nr ~= nil and nr ~= "g"
                            and (L.demonym[lw] ~= nil or Analyser.adjective_ending(L, lw))
                            and L.det[lc(s:match("^%s*([%a\128-\255]+)", a) or "")] ~= nil
               end
@@ -6219,7 +6221,7 @@ person_mentions_uncached = function(A, a, b)
         local v2 = A.lang ~= "en" and not prev_punct and t0
                    and L.sets.fronted_demonstrative[lc(s:match("^%s*([%a\128-\255]+)", a) or "")]
                    and (find(sub(s, skip_spaces(s, a), ms - 1), "^[^%s%p]+%s+%l+%s+$") ~= nil
-                        or role_of(L, prevw) and role_of(L, prevw) ~= "g"
+                        or (role_of(L, prevw) or "g") ~= "g"
                            and find(sub(s, skip_spaces(s, a), ms - 1), "^[^%s%p]+%s+%l+%s+%l+%s+$") ~= nil)
                    and not (L.prep[prevw] or L.det[prevw] or L.comp[prevw])
         v2 = v2 or A.lang ~= "en" and L.verb_word[prevw] == true and not prev_punct
