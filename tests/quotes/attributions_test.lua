@@ -5326,4 +5326,9 @@ T.case("an organisation's name is not cut before a portfolio, the body's own wor
   T.eq(q[1] and q[1].speaker, "Ali Hassan", "Mzee")
 end)
 
+T.case("Dutch sports copy's `captain` is a role noun (`zei de captain van het Nederlandselftal` is the captain, not the team)", function()
+  local q = run("Virgil van Dijk was blij. \226\128\158Je hoopt op een vroege goal\226\128\157, zei de captain van het Nederlandselftal bij de NOS.", "nl")
+  T.eq(q[1] and q[1].speaker, "Virgil van Dijk", "de captain")
+end)
+
 T.done()
