@@ -5331,4 +5331,11 @@ T.case("Dutch sports copy's `captain` is a role noun (`zei de captain van het Ne
   T.eq(q[1] and q[1].speaker, "Virgil van Dijk", "de captain")
 end)
 
+T.case("names joined by `en` after a Dutch plural cue are one speaker (`zuchten Frans Nees en Jeanne Roggemans`), not after a singular one (`zegt Frans Nees en Jeanne Roggemans knikt`); `zuchten` is a cue", function()
+  local q = run('"Het doet toch bijzonder veel pijn", zuchten Frans Nees en Jeanne Roggemans uit Tisselt.', "nl")
+  T.eq(q[1] and q[1].speaker, "Frans Nees en Jeanne Roggemans", "zuchten X en Y")
+  q = run('"Het doet pijn", zegt Frans Nees en Jeanne Roggemans knikt.', "nl")
+  T.eq(q[1] and q[1].speaker, "Frans Nees", "zegt X en Y knikt")
+end)
+
 T.done()

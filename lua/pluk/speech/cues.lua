@@ -2940,6 +2940,19 @@ local function subject_after(A, b, se)
         end
       end
     end
+    -- names joined by `and`/`en` after a plural cue: they said it together
+    -- (`zuchten Frans Nees en Jeanne Roggemans`; a person's name of two
+    -- words or more after the joining word)
+    if lastname + 2 <= n and sets.conjunction[ltok(s, t, lastname + 1)] and Analyser.plural_cue_before(A, b)
+       and names.kind(s, t, lastname + 2, g) == "N" then
+      local l2 = names.run_starting(s, t, lastname + 2, g)
+      if l2 and l2 > lastname + 2 then
+        local m2 = mention_name(s, t, lastname + 2, l2)
+        local c = mention_name(s, t, first, l2)
+        c.coord, c.seps, c.how = { m.text, m2.text }, { sub(s, t[2 * lastname], t[2 * lastname + 3] - 1) }, "after"
+        return c
+      end
+    end
     return m
   end
   -- det role (van/of NP)
@@ -3525,6 +3538,24 @@ local function plural_cue(A, h)
     return w == lw and byte(w, -1) ~= 115
   end
   return false
+end
+
+-- Analyser.plural_cue_before(A, b): is the word that ends at b (a cue's
+-- form, its inverted subject after it) a Dutch plural in -en that is no
+-- participle (`zuchten`, `zeiden`; not `gezegd`)? Other languages: no
+-- answer, their forms after the subject tell no number.
+function Analyser.plural_cue_before(A, b)
+  if A.lang ~= "nl" then return false end
+  local s = A.s
+  -- (the letters ending at b - 1, read back by bytes)
+  local a = b - 1
+  while a > 1 and a > b - 20 do
+    local c = byte(s, a - 1)
+    if not (c and c >= 97 and c <= 122) then break end
+    a = a - 1
+  end
+  local w = sub(s, a, b - 1)
+  return #w > 3 and sub(w, -2) == "en" and sub(w, 1, 2) ~= "ge"
 end
 
 -- name mention m, less the period of a surname given by its initial
