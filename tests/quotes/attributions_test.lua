@@ -5338,4 +5338,9 @@ T.case("names joined by `en` after a Dutch plural cue are one speaker (`zuchten 
   T.eq(q[1] and q[1].speaker, "Frans Nees", "zegt X en Y knikt")
 end)
 
+T.case("Dutch adjectives of place in -rpse, -lse, -sche start no name (`aldus de Antwerpse politie` after `Willem Migom van de Antwerpse politie`)", function()
+  local q = run('Woordvoerder Willem Migom van de Antwerpse politie bevestigt het nieuws. "Die man werd ook opgepakt", aldus de Antwerpse politie.', "nl")
+  T.eq(q[1] and q[1].speaker, "de Antwerpse politie", "de Antwerpse politie")
+end)
+
 T.done()
