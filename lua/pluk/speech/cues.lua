@@ -3540,10 +3540,10 @@ local function plural_cue(A, h)
   return false
 end
 
--- Analyser.plural_cue_before(A, b): is the word that ends at b (a cue's
--- form, its inverted subject after it) a Dutch plural in -en that is no
--- participle (`zuchten`, `zeiden`; not `gezegd`)? Other languages: no
--- answer, their forms after the subject tell no number.
+-- Analyser.plural_cue_before(A, b): is the word that ends right before b
+-- (a cue's form, its inverted subject after it) a Dutch plural in -en
+-- that is no participle (`zuchten`, `zeiden`; not `geschreven`)? Other
+-- languages: no answer, their forms after the subject tell no number.
 function Analyser.plural_cue_before(A, b)
   if A.lang ~= "nl" then return false end
   local s = A.s
