@@ -3521,6 +3521,12 @@ local function hit_range(A, a, b)
   return k1, k2
 end
 
+-- is the Dutch verb form w (its lemma lemma, or nil) a plural in -en
+-- that is no participle (`zeggen`, `zeiden`, not `geschreven`)?
+local function nl_plural_form(w, lemma)
+  return sub(w, -2) == "en" and (w == lemma or sub(w, 1, 2) ~= "ge")
+end
+
 -- is cue h a present or past plural, right after its subject? Then that
 -- subject is many (`Omwonenden zeggen`, `Critics warn`): a Dutch form in
 -- -en that is no participle (`zeggen`, `zeiden`, not `geschreven`), an
@@ -3533,7 +3539,7 @@ local function plural_cue(A, h)
   -- (a user's form may have no lemma: true)
   local lw = type(h.lemma) == "string" and h.lemma:match("^%S+")
   if A.lang == "nl" then
-    return sub(w, -2) == "en" and (w == lw or sub(w, 1, 2) ~= "ge")
+    return nl_plural_form(w, lw)
   elseif A.lang == "en" then
     return w == lw and byte(w, -1) ~= 115
   end
@@ -3544,18 +3550,14 @@ end
 -- (a cue's form, its inverted subject after it) a Dutch plural in -en
 -- that is no participle (`zuchten`, `zeiden`; not `geschreven`)? Other
 -- languages: no answer, their forms after the subject tell no number.
+local LOWER_ASCII = "abcdefghijklmnopqrstuvwxyz"
 function Analyser.plural_cue_before(A, b)
   if A.lang ~= "nl" then return false end
-  local s = A.s
-  -- (the letters ending at b - 1, read back by bytes)
-  local a = b - 1
-  while a > 1 and a > b - 20 do
-    local c = byte(s, a - 1)
-    if not (c and c >= 97 and c <= 122) then break end
-    a = a - 1
-  end
-  local w = sub(s, a, b - 1)
-  return #w > 3 and sub(w, -2) == "en" and sub(w, 1, 2) ~= "ge"
+  -- (the letters in lower case ending at b - 1, 20 at most)
+  local a = text.rspan(A.s, b - 1, LOWER_ASCII)
+  if a < b - 20 then a = b - 20 end
+  local w = sub(A.s, a, b - 1)
+  return #w > 3 and nl_plural_form(w)
 end
 
 -- name mention m, less the period of a surname given by its initial
@@ -5988,7 +5990,8 @@ person_mentions_uncached = function(A, a, b)
   local s, L, g = A.s, A.L, A.g
   local out = {}
   if b <= a then return out end
-  -- a role noun opening the sentence: `De rijder ... hield`
+  -- a role noun opening the sentence: `De rijder ... hield` (fw: the
+  -- sentence's first word in lower case, which the rules below read too)
   local fw = s:match("^%s*([^%s%p]+)", a) or ""
   fw = names.lc_memo[fw] or lc(fw)
   -- (`One of the victims decided ...`: one person of a group)
@@ -6160,7 +6163,7 @@ person_mentions_uncached = function(A, a, b)
                 local nr = nw and role_of(L, nw)
                 modifier = nr ~= nil and nr ~= "g"
                            and (L.demonym[lw] ~= nil or Analyser.adjective_ending(L, lw))
-                           and L.det[lc(s:match("^%s*([%a\128-\255]+)", a) or "")] ~= nil
+                           and L.det[fw] ~= nil
               end
               after_role = role
               if core ~= "" and not (L.adv[lw] or L.det[lw] or names.title_like(g, core) or role or modifier) then
@@ -6250,7 +6253,7 @@ person_mentions_uncached = function(A, a, b)
         -- (a role noun before the name as well: `Dat merkt huisarts
         -- Henkjan Gebben uit Assen ook`)
         local v2 = A.lang ~= "en" and not prev_punct and t0
-                   and L.sets.fronted_demonstrative[lc(s:match("^%s*([%a\128-\255]+)", a) or "")]
+                   and L.sets.fronted_demonstrative[fw]
                    and (find(sub(s, skip_spaces(s, a), ms - 1), "^[^%s%p]+%s+%l+%s+$") ~= nil
                         or (role_of(L, prevw) or "g") ~= "g"
                            and find(sub(s, skip_spaces(s, a), ms - 1), "^[^%s%p]+%s+%l+%s+%l+%s+$") ~= nil)
@@ -6258,7 +6261,7 @@ person_mentions_uncached = function(A, a, b)
         v2 = v2 or A.lang ~= "en" and L.verb_word[prevw] == true and not prev_punct
                    and (find(sub(s, skip_spaces(s, a), ms - 1), "^[^%s%p]+%s+[^%s%p]+%s+$") ~= nil
                         or find(sub(s, (ms - #prevw - 8 > a and ms - #prevw - 8 or a), ms - 1), ",%s+[^%s%p]+%s+$") ~= nil
-                        or L.prep[lc(s:match("^%s*([%a\128-\255]+)", a) or "")]
+                        or L.prep[fw]
                            and not find(sub(s, a, ms - 1), "[,;:]"))
         -- (an English cue's inverted subject only after punctuation or at
         -- the sentence's start, `..., said Smith`: after a subject of its
