@@ -5343,4 +5343,13 @@ T.case("Dutch adjectives of place in -rpse, -lse, -sche start no name (`aldus de
   T.eq(q[1] and q[1].speaker, "de Antwerpse politie", "de Antwerpse politie")
 end)
 
+T.case("a title of a body and its name with no closing comma, the subject search cutting the name (`Erwin Chemerinsky, Dean of UC Berkeley School of Law called it`, `..., director of UC Berkeley School of Law said`), not after a place (`In Washington, Director of ...`)", function()
+  local q = run('Erwin Chemerinsky, Dean of UC Berkeley School of Law called it "a truly silly argument."', "en")
+  T.eq(q[1] and q[1].speaker, "Erwin Chemerinsky", "Dean of")
+  q = run('Erwin Chemerinsky, director of UC Berkeley School of Law said "it is a truly silly argument."', "en")
+  T.eq(q[1] and q[1].speaker, "Erwin Chemerinsky", "director of ... of Law")
+  q = run('In Washington, Director of the Museum of Modern Art said "it is a truly silly argument."', "en")
+  T.ok(not (q[1] and q[1].speaker == "Washington"), "no place as speaker")
+end)
+
 T.done()

@@ -1260,7 +1260,10 @@ end
 -- otherwise. Only a name of at most six tokens that the sentence opens
 -- with, then `, ` and the phrase: `In Washington, officials said` and
 -- `After meeting Smith, a spokesman said` keep their phrase.
-function Analyser.unclosed_appositive(A, m, ss)
+local TITLE_JOINERS = { ["of"] = true, ["the"] = true, ["and"] = true, ["for"] = true, ["at"] = true,
+  ["&"] = true, ["van"] = true, ["de"] = true, ["het"] = true, ["der"] = true, ["voor"] = true, ["en"] = true }
+
+function Analyser.unclosed_appositive(A, m, ss, a)
   local s = A.s
   local ms = m.s
   -- (a capitalised role noun or title alone reads as a name: as a role
@@ -1272,12 +1275,28 @@ function Analyser.unclosed_appositive(A, m, ss)
     -- before it: `Hans-Peter Baars, voorzitter van de Westfriese
     -- Bedrijven Groep zegt`)
     local pw = string.match(m.text, "^(%l+)%s")
-    if not (pw and A.L.sets.complement_openers[pw]) then return nil end
-    local _, _, rw = find(sub(s, (ms - 40 > ss and ms - 40 or ss), ms - 1), "([%a\128-\255%-]+)%s+$")
-    if not (rw and is_lower_at(rw, 1) and SETS.one_person[role_of(A.L, rw)]) then return nil end
-    ms = ms - 1
-    while ms > ss and byte(s, ms - 1) == 32 do ms = ms - 1 end
-    ms = ms - #rw
+    local head = sub(s, (ms - 60 > ss and ms - 60 or ss), ms - 1)
+    if pw and A.L.sets.complement_openers[pw] then
+      local _, _, rw = find(head, "([%a\128-\255%-]+)%s+$")
+      if not (rw and is_lower_at(rw, 1) and SETS.one_person[role_of(A.L, rw)]) then return nil end
+      ms = ms - 1
+      while ms > ss and byte(s, ms - 1) == 32 do ms = ms - 1 end
+      ms = ms - #rw
+    else
+      -- (or a title in either case, of/van and a body's capitalised name
+      -- up to the cue at a, which the subject search cut at a word of
+      -- it: `Erwin Chemerinsky, Dean of UC Berkeley School of Law said`
+      -- gave `Dean` or `Law`)
+      local c = a and find(s, ", ", ss, true)
+      if not c or c + 2 > ms or m.e > a then return nil end
+      local _, _, rw, ow, body = find(sub(s, c + 2, a - 1), "^([%a\128-\255%-]+) (%l+) (.-)%s*$")
+      if not (rw and A.L.sets.complement_openers[ow] and body ~= "") then return nil end
+      if not (is_upper_at(rw, 1) or SETS.one_person[role_of(A.L, rw)]) then return nil end
+      for w in string.gmatch(body, "%S+") do
+        if not (is_upper_at(w, 1) or TITLE_JOINERS[w]) then return nil end
+      end
+      ms = c + 2
+    end
   elseif m.kind ~= "role" and not lone_title then
     return nil
   end
@@ -4152,7 +4171,7 @@ local function analyse_cue(A, h)
     end
   end
   if m and (m.kind == "role" or m.kind == "name") and m.s < a then
-    local nm = Analyser.unclosed_appositive(A, m, ss)
+    local nm = Analyser.unclosed_appositive(A, m, ss, a)
     if nm then
       h.subj = nm
       m = nm
