@@ -1501,6 +1501,13 @@ function Analyser:attribute(A, res)
             e, m, cue = A.last_person, nil, nil
           end
         end
+        -- (in an interview's answer, with no cue of its own sentence or
+        -- the one before: the one who answers, quoting what he wrote or
+        -- said, over its paragraphs after the label too)
+        if not e and A.turns ~= false then
+          e = Analyser.answerer(self, A, q.oa)
+          if e then m, cue = nil, nil end
+        end
         if not e then
           local pm = Analyser.prev_sentence_person(A, q.oa)
           if pm then

@@ -72,6 +72,21 @@ T.case("a third person in an answer is never the one who answers", function()
   end
 end)
 
+T.case("a quote with no cue in an answer's later paragraph is the one who answers", function()
+  local text = table.concat({
+    "Red Hat said on Tuesday the project would change.",
+    "((WN))  Many users are unhappy.  Do you agree?",
+    "((Rich Bowen))  No.  The project continues, it just looks different now.",
+    "That said, we understand the community.",
+    "The very first sentence of my blog post was \"The future of the CentOS Project is CentOS Stream.\"  " ..
+      "Clearly that is not the end.",
+  }, "\n\n") .. "\n"
+  local q = run(text)
+  local r = find(q, "The future of the CentOS Project is CentOS Stream.")
+  T.ok(r, "the quote is found")
+  if r then T.eq(r.speaker, "Rich Bowen", "the answer's label, two paragraphs on") end
+end)
+
 T.case("the quotative `be like` before a quote", function()
   local q = run(INTERVIEW)
   local r = find(q, "That is okay.")
