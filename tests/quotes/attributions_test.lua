@@ -5352,4 +5352,17 @@ T.case("a title of a body and its name with no closing comma, the subject search
   T.ok(not (q[1] and q[1].speaker == "Washington"), "no place as speaker")
 end)
 
+T.case("a relative pronoun after an inverted subject's head opens its clause (`zei de renner die de Ronde van Italië als derde afsloot`); a person's role that named someone other than the last speaker names them again (`De renner ... hield de kritiek voor zich. \"...\"` after Hindley spoke), also after `Maar`", function()
+  local text = 'Wilco Kelderman had een idee. "Ik denk dat we bier gaan drinken met de groep", zei de renner van Sunweb die de Ronde van Italië als derde afsloot.\n\n' ..
+    '"Het is heel teleurstellend", zei Jai Hindley.\n\n' ..
+    'Maar de renner die volgend jaar voor Bora rijdt, hield de kritiek voor zich. "Als team hebben we het geweldig gedaan."'
+  local q = run(text, "nl")
+  T.eq(q[1] and q[1].speaker, "Wilco Kelderman", "zei de renner ... die de Ronde")
+  T.eq(q[1] and q[1].speaker_text, "de renner van Sunweb", "not de Ronde")
+  T.eq(q[2] and q[2].speaker, "Jai Hindley", "Hindley")
+  T.eq(q[3] and q[3].speaker, "Wilco Kelderman", "de renner again, not the last speaker")
+  q = run('Wilco Kelderman had een idee. "Bier", zei de renner die de Ronde van Italië als derde afsloot. "We gaan drinken met de groep."', "nl")
+  T.eq(q[1] and q[1].speaker_text, "de renner", "de renner die de Ronde")
+end)
+
 T.done()

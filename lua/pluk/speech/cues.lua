@@ -2569,6 +2569,13 @@ local function subject_after(A, b, se)
     -- (an acronym that spells a function word is a name: `said the WHO`,
     -- `according to the US`)
     local acronym = byte(raw, 2) and byte(raw, 1) <= 90 and byte(raw, 2) <= 90 and names.is_acronym(raw)
+    -- a relative pronoun right after the head opens its clause, also
+    -- where it spells a determiner (`zei de renner die de Ronde van
+    -- Italië als derde afsloot`: not `de Ronde`)
+    if has_head and k > 1 and sets.relative[w] and is_lower_at(raw, 1)
+       and (lastname == k - 1 or role_of(L, tok(s, t, k - 1))) then
+      break
+    end
     if not acronym then
       -- (a cue word with its capital right after a name part is the
       -- name's: `zegt weerman Ed Aldus`)
@@ -6013,6 +6020,16 @@ person_mentions_uncached = function(A, a, b)
   -- sentence's first word in lower case, which the rules below read too)
   local fw = s:match("^%s*([^%s%p]+)", a) or ""
   fw = names.lc_memo[fw] or lc(fw)
+  -- (past a coordinating word that opens it: `Maar de renner die
+  -- volgend jaar voor Bora rijdt, hield ...`, `But the minister said`)
+  if L.sets.coord[fw] then
+    local _, after = find(s, "^%s*[^%s%p]+%s+", a)
+    if after and after < b then
+      a = after + 1
+      fw = s:match("^([^%s%p]+)", a) or ""
+      fw = names.lc_memo[fw] or lc(fw)
+    end
+  end
   -- (`One of the victims decided ...`: one person of a group)
   local one_of = (fw == "one" or fw == "een") and s:match("^%s*%S+%s+(%S+)", a)
   one_of = one_of == "of" or one_of == "van"
@@ -8795,7 +8812,31 @@ local function remember_indef(A, key, e)
   indef[key] = e
 end
 
+local resolve_mention
+
+-- Analyser:resolve(A, m, x) -> the entity mention m (at x) names, or nil.
+-- A person's definite role that found someone other than the last
+-- speaker is kept by its noun (A.role_bound): the same noun later, with
+-- nothing else to go on, is that person, not whoever spoke last (`zei de
+-- renner van Sunweb` is Kelderman; after Hindley spoke, `De renner die
+-- volgend jaar voor Bora rijdt, hield de kritiek voor zich. "..."` is
+-- still Kelderman)
 function Analyser:resolve(A, m, x)
+  local last = A.last
+  local e = resolve_mention(self, A, m, x)
+  if e and e ~= last and e.person and m.kind == "role" and m.head and REFERS_BACK[m.def]
+     and SETS.one_person[m.gender] then
+    local bound = A.role_bound
+    if not bound then
+      bound = {}
+      A.role_bound = bound
+    end
+    bound[m.head] = e
+  end
+  return e
+end
+
+resolve_mention = function(self, A, m, x)
   if not m then return nil end
   local s = A.s
   -- (every possessive ends in `s`: the pattern is tried only then)
@@ -9218,6 +9259,13 @@ function Analyser:resolve(A, m, x)
       end
     end
     local last = A.last
+    -- (the person this noun named before, when not the last speaker:
+    -- Analyser:resolve)
+    local bound = A.role_bound and m.head and REFERS_BACK[m.def] and SETS.one_person[m.gender]
+                  and A.role_bound[m.head]
+    if bound and bound ~= last and gender_fits(m.gender, bound.gender) and not other_role(A, bound, m, other_mod) then
+      return bound
+    end
     -- (nor, for any person's role but an age's or a demonym's, the last
     -- speaker when the article gave that one an office of
     -- unnamed_office: `Chief Magistrate Martha Mutuku asked ... "..." ...
