@@ -5365,4 +5365,14 @@ T.case("a relative pronoun after an inverted subject's head opens its clause (`z
   T.eq(q[1] and q[1].speaker_text, "de renner", "de renner die de Ronde")
 end)
 
+T.case("Dutch: a capitalised word in -se after `de` is a woman of the place the article names (`Volgens de Tilburgse zat er ...` where it writes `Tilburg`), who points back; not before a name (`de Haagse Stadspartij`)", function()
+  local text = 'Angelique Benschop sluit haar winkel in Tilburg. ,,Het doet pijn.\226\128\157 Ze is boos.\n\n'
+  local q = run(text .. 'Volgens de Tilburgse zat er niets anders op dan de zaak op te doeken. ,,Ik betaal iedere maand 1100 euro huur.\226\128\157', "nl")
+  T.eq(q[2] and q[2].speaker, "Angelique Benschop", "Volgens de Tilburgse zat")
+  q = run(text .. ',,Ik betaal iedere maand 1100 euro huur\226\128\157, zei de Tilburgse.', "nl")
+  T.eq(q[2] and q[2].speaker, "Angelique Benschop", "zei de Tilburgse")
+  q = run('Het plan stuit in Den Haag op verzet. ,,Dit is een slecht plan\226\128\157, zei de Haagse Stadspartij.', "nl")
+  T.eq(q[1] and q[1].speaker, "Haagse Stadspartij", "a party")
+end)
+
 T.done()

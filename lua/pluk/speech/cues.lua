@@ -2713,7 +2713,14 @@ local function subject_after(A, b, se)
   if dem and dem == last and dem == lastname and not L.demonym[ltok(s, t, dem)] then
     compound, compound_key = Analyser.compound_person_role(L, tok(s, t, dem))
   end
-  if dem and dem == last and dem >= 2 and (dem ~= lastname or L.demonym[ltok(s, t, dem)] or compound)
+  -- (a town's woman, also before the finite verb that follows `volgens`
+  -- and its phrase: `Volgens de Tilburgse zat er ...`)
+  local townswoman = dem and dem == 2 and dem == lastname and not compound and L.det[ltok(s, t, 1)]
+                     and (dem == last or last == dem + 1 and is_lower_at(s, t[2 * last - 1])
+                          and L.source[lc(string.match(sub(s, (b - 16 > 1 and b - 16 or 1), b - 1), "([%a\128-\255]+)%s*$") or "")])
+                     and Analyser.townswoman(A, tok(s, t, dem))
+  if townswoman then last = dem end
+  if dem and dem == last and dem >= 2 and (dem ~= lastname or L.demonym[ltok(s, t, dem)] or compound or townswoman)
      and L.det[ltok(s, t, 1)] then
     local plain = true
     -- (an age is such an adjective: `schreef de 24-jarige Fransman`,
@@ -3162,6 +3169,23 @@ function Analyser.female_demonym(L, w)
     if sub(d, 1, #stem) == stem or #d >= 3 and sub(stem, 1, #d) == d then return true end
   end
   return false
+end
+
+-- Analyser.townswoman(A, w): is capitalised word w, in Dutch, a woman of
+-- a place the article names, its adjective's form in -se (`Volgens de
+-- Tilburgse zat er niets anders op` where the article writes `Tilburg`;
+-- a town's name is in no list, the article gives it)
+function Analyser.townswoman(A, w)
+  if A.lang ~= "nl" then return false end
+  local stem = w:match("^(%u.-)se$")
+  if not stem or #stem < 3 then return false end
+  local at = 1
+  while true do
+    local a, b = find(A.s, stem, at, true)
+    if not a then return false end
+    if not is_word_at(A.s, b + 1) and (a == 1 or not is_word_at(A.s, char_start(A.s, a - 1))) then return true end
+    at = b + 1
+  end
 end
 
 -- the subject `one of them`, `een van de bewoners` after a cue, tokens
