@@ -194,6 +194,12 @@ local function generic_tag(A, q)
              or ((L.det[w2]) and k + 2 <= n and (role_of(L, tok(s, t, k + 2)) ~= nil or k2 == "N"))
              or role_of(L, tok(s, t, k + 1)) and k + 2 <= n
                 and (k2 == "N" or k2 == "I" or L.sets.conjunction[ltok(s, t, k + 2)])
+  -- (or one of a group: `dacht een van de bewoners`, which subject_after
+  -- reads as one person of the group)
+  if not ok and L.sets.one_word[w2] and k + 3 <= n then
+    local w3 = ltok(s, t, k + 2)
+    ok = w3 == "van" or w3 == "of"
+  end
   -- (or a determiner, modifiers and a role noun: `reflected the former
   -- Australian Test leg spinner`)
   if not ok and L.det[w2] then

@@ -5375,4 +5375,12 @@ T.case("Dutch: a capitalised word in -se after `de` is a woman of the place the 
   T.eq(q[1] and q[1].speaker, "Haagse Stadspartij", "a party")
 end)
 
+T.case("a tag verb no list knows before one of a group is the quote's tag (`'...', dacht een van de bewoners`, `\"...,\" thought one of the residents`), and `hij` after it that person", function()
+  local q = run("'Straks staat de hele flat in de fik', dacht een van de bewoners toen hij naar buiten keek. Hij werd wakker gemaakt. 'Ik kijk over de reling en zie mijn auto in de fik staan', vertelt hij.", "nl")
+  T.eq(q[1] and q[1].speaker, "een van de bewoners", "dacht een van de bewoners")
+  T.eq(q[2] and q[2].speaker, "een van de bewoners", "vertelt hij")
+  q = run('"The whole building will burn," thought one of the residents as he looked outside.', "en")
+  T.eq(q[1] and q[1].speaker, "one of the residents", "thought one of")
+end)
+
 T.done()
