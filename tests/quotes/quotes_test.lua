@@ -279,4 +279,11 @@ T.case("a straight mark right after a comma closes its own open quote though a l
   T.eq(texts(q), { "It was a great victory for bus riders," }, "one quote, closed at the comma")
 end)
 
+T.case("Dutch: a straight mark and a curly one may close each other, as web copy mixes them (`\"Goedemiddag ... beleefdheid\u{201D}`, `\u{201C}Dit was het ergste ...\", aldus`); a straight pair inside a curly one still nests", function()
+  local q = quotes('Hein Vanhaezebrouck had weinig om vrolijk over te zijn. "Goedemiddag kan ik niet zeggen\u{201D}, opende hij zijn betoog.\n\n\u{201C}Dit was het ergste wat ik ooit meegemaakt heb", aldus Vanhaezebrouck. "Als ik alle matchen beschouw, ben ik beschaamd.\u{201D}', "nl")
+  T.eq(texts(q), { "Goedemiddag kan ik niet zeggen", "Dit was het ergste wat ik ooit meegemaakt heb", "Als ik alle matchen beschouw, ben ik beschaamd." }, "three quotes, each closed by the other kind")
+  q = quotes('\u{201C}Ik zei nog "stop" tegen hem, maar hij luisterde niet\u{201D}, zegt Jan de Vries.', "nl")
+  T.eq(texts(q), { "Ik zei nog \"stop\" tegen hem, maar hij luisterde niet" }, "the straight pair stays inside")
+end)
+
 T.done()
