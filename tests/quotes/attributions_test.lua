@@ -5383,4 +5383,13 @@ T.case("a tag verb no list knows before one of a group is the quote's tag (`'...
   T.eq(q[1] and q[1].speaker, "one of the residents", "thought one of")
 end)
 
+T.case("outside English a role as a capitalised compound's tail gives its name the role (`Anderlechtcoach Hein Vanhaezebrouck ... aldus de geslagen trainer van paars-wit`, with `trainer/coach` one office), not a former one's (`Oud-trainer`)", function()
+  local text = 'Na de pandoering had Anderlechtcoach Hein Vanhaezebrouck weinig om vrolijk over te zijn. "Dit was het ergste", aldus Vanhaezebrouck.\n\n' ..
+    'Later gooide Vanhaezebrouck nog met bloemetjes naar zijn collega Ivan Leko. "Club speelde vandaag als een kampioen", aldus de geslagen trainer van paars-wit.'
+  local q = run(text, "nl")
+  T.eq(q[2] and q[2].speaker, "Hein Vanhaezebrouck", "de geslagen trainer van paars-wit")
+  q = run('Trainer Peter Bosz was boos. Oud-trainer Jan Wouters keek toe. "Dit was slecht", zei de trainer.', "nl")
+  T.eq(q[1] and q[1].speaker, "Peter Bosz", "not the former trainer")
+end)
+
 T.done()

@@ -7005,6 +7005,24 @@ local function role_places(A, head)
       local nx = skip_spaces(s, e)
       local c = byte(s, nx)
       local whole = (a == 1 or not is_word_at(s, char_start(s, a - 1))) and not is_word_at(s, e)
+      -- (outside English, also as a capitalised compound's tail, a
+      -- hyphen's too: `Anderlechtcoach Hein Vanhaezebrouck`, `PSV-trainer
+      -- Peter Bosz`; not a former one's, `Oud-trainer`, `Ex-coach`)
+      if whole and a > 2 and byte(s, a - 1) == 45 then
+        -- (a hyphen's compound: not a former one's, `Oud-trainer`)
+        local ws = a - 1
+        while ws > 1 and ws > a - 24 and is_word_at(s, char_start(s, ws - 1)) do ws = char_start(s, ws - 1) end
+        if A.L.sets.former_role[lc(sub(s, ws, a - 2))] then whole = false end
+      elseif not whole and A.lang ~= "en" and a > 1 and not is_word_at(s, e) then
+        local ws = a - 1
+        while ws > 1 and ws > a - 24 and (is_word_at(s, char_start(s, ws - 1)) or byte(s, ws - 1) == 45) do
+          ws = char_start(s, ws - 1)
+        end
+        if (ws == 1 or not is_word_at(s, char_start(s, ws - 1))) and is_upper_at(s, ws)
+           and not A.L.sets.former_role[lc(string.match(sub(s, ws, a - 1), "^[^%-]*"))] then
+          whole = true
+        end
+      end
       local found
       if whole and c and (SETS.role_name_lead[c] or c >= 128) then
         -- `topman Mark Zuckerberg`
