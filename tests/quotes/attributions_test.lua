@@ -5392,4 +5392,11 @@ T.case("outside English a role as a capitalised compound's tail gives its name t
   T.eq(q[1] and q[1].speaker, "Peter Bosz", "not the former trainer")
 end)
 
+T.case("a definite person's role of someone named with a role speaks, not the one named (`De woordvoerder van minister-president Jan Jambon (N-VA) noemt`, `The lawyer of former president Jacob Zuma said`)", function()
+  local q = run('Dat zegt fractieleider Chris Janssens. De woordvoerder van minister-president Jan Jambon (N-VA) noemt de kritiek aan onze redactie \u{201C}naast de kwestie\u{201D}.', "nl")
+  T.eq(q[1] and q[1].speaker, "de woordvoerder van minister-president Jan Jambon", "de woordvoerder van")
+  q = run('That is what Chris Janssens said. The lawyer of former president Jacob Zuma said "it is beside the point".', "en")
+  T.eq(q[1] and q[1].speaker, "the lawyer of former president Jacob Zuma", "the lawyer of")
+end)
+
 T.done()

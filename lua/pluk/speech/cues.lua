@@ -2062,9 +2062,14 @@ local function subject_before(A, a, ss, wide)
       local l0, w0
       if x0 == read_x then l0, w0 = read_key, read_w else l0, w0 = word_key(s, t, x0) end
       if not l0 then break end
-      if role_speaks_for(A, t, x0, l0) then
+      if role_speaks_for(A, t, x0, l0)
+         or (l0 == "van" or l0 == "of") and x0 >= 3 and x0 + 1 < first_k and m.kind == "name"
+            and L.det[ltok(s, t, x0 - 2)] and SETS.one_person[role_of(L, tok(s, t, x0 - 1))]
+            and role_of(L, tok(s, t, first_k - 1)) then
         -- whom a person role speaks for: `A spokesman for the ministry
-        -- said`, `een woordvoerder voor de club`
+        -- said`, `een woordvoerder voor de club`; and a definite person's
+        -- role of someone named with a role: `De woordvoerder van
+        -- minister-president Jan Jambon noemt` is the spokesman
         local m2 = Analyser.speaks_for_role(A, t, x0 - 1, first_k, m)
         if m2 then
           m = m2
