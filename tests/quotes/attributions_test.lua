@@ -5399,4 +5399,10 @@ T.case("a definite person's role of someone named with a role speaks, not the on
   T.eq(q[1] and q[1].speaker, "the lawyer of former president Jacob Zuma", "the lawyer of")
 end)
 
+T.case("English `posit` and `theorise`/`theorize` are cues (`the writer posits that ...`, `Experts theorized that ...`)", function()
+  local _, a = run('In the document, the writer posits that a "cultural and ethnic replacement" is under way. Experts theorized that the virus came from bats.', "en")
+  T.eq(a[1] and a[1].speaker, "the writer", "posits")
+  T.eq(a[2] and a[2].text, "the virus came from bats", "theorized")
+end)
+
 T.done()
