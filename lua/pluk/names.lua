@@ -2211,7 +2211,13 @@ local function after_of_person(s, a, c, g)
   -- three searches of "%f[%a]of%s+$" and the like found: the word's
   -- letters, those in the six bytes, are the whole word there)
   local pw = M.letters_before_space(s, (a > 6 and a - 6 or 1), a - 1)
-  if not g.sets.complement_of[pw] then return c end
+  if not g.sets.complement_of[pw] then
+    -- (or the run, its role cleaned off, opens with that word itself:
+    -- `Politiechef van Midden-Nederland Martin Sitalsing`, whose run is
+    -- `van Midden-Nederland Martin Sitalsing` then)
+    if not (g.sets.complement_of[w[1]] and #w >= 4) then return c end
+    table.remove(w, 1)
+  end
   local i = #w - 1
   while i > 1 and g.particles[lc(w[i])] do i = i - 1 end
   if i <= 1 then return c end

@@ -5405,4 +5405,9 @@ T.case("English `posit` and `theorise`/`theorize` are cues (`the writer posits t
   T.eq(a[2] and a[2].text, "the virus came from bats", "theorized")
 end)
 
+T.case("a person's role that opens the sentence, what it is of and a given name's person name is that person (`Politiechef van Midden-Nederland Martin Sitalsing gaf aan ... ,,...''`)", function()
+  local q = run("Politiechef van Midden-Nederland Martin Sitalsing gaf in het programma aan dat de politie zich zorgen maakt. ,,Wat wij zien is dat wij het maximale doen.''", "nl")
+  T.eq(q[1] and q[1].speaker, "Martin Sitalsing", "Politiechef van Midden-Nederland")
+end)
+
 T.done()

@@ -6595,6 +6595,20 @@ function Analyser.lead_role_cut_uncached(L, canon)
   -- Pieter Omtzigt`, `SGP’er Roelof Bisschop`)
   local pm, prest = canon:match("^(%u[%w]*['\226][\128]?[\153]?er) (%u%S* .+)$")
   if pm and L.lang == "nl" then return prest end
+  -- (a person's role, what it is of and a given name that opens a name
+  -- of two words or more: `Politiechef van Midden-Nederland Martin
+  -- Sitalsing` is Martin Sitalsing)
+  local rw, ow, orest = canon:match("^(%u[%l\128-\255%-]+) (%l+) (%u.+)$")
+  if rw and (ow == "van" or ow == "of") and SETS.one_person[role_of(L, rw)] then
+    local given = names.grammar(L.lang).given
+    local at = 1
+    while true do
+      local ws, we = find(orest, "%s%u[%l\128-\255]+%s%u", at)
+      if not ws then break end
+      if given and given[lc(sub(orest, ws + 1, we - 2))] then return sub(orest, ws + 1) end
+      at = ws + 1
+    end
+  end
   local w, rest = canon:match("^(%u[%l\128-\255%-]+) (%u.*)$")
   if not w then return canon end
   local r, key = role_of(L, w)
@@ -8942,13 +8956,14 @@ resolve_mention = function(self, A, m, x)
   if m.kind == "name" then
     local canon = Analyser.lead_role_cut(A, names.canonical(A.article, Analyser.lead_role_cut(A, m.text), A.lang))
     if #canon < #m.text and is_upper_at(m.text, 1) and find(m.text, "%s%l+%s")
-       and (find(canon, "^%l") or sub(m.text, -#canon) == canon and not titled_head(A, m.text, canon)) then
+       and (find(canon, "^%l") or sub(m.text, -#canon) == canon and not titled_head(A, m.text, canon))
+       and Analyser.lead_role_cut(A, m.text) == m.text then
       -- an organisation's name with an inner `on`/`for` is its own
       -- fullest form (the name index cuts it there): `United States
       -- Commission on International Religious Freedom`; not a person's
       -- name with a particle after a title or role, which the canonical
       -- form drops (`Directeur Hans de Boer`, `ING-topman Steven van
-      -- Rijswijk`)
+      -- Rijswijk`, `Politiechef van Midden-Nederland Martin Sitalsing`)
       canon = m.text
     end
     if m.cut and #canon > #m.text and sub(canon, -#m.text) == m.text
