@@ -5410,4 +5410,14 @@ T.case("a person's role that opens the sentence, what it is of and a given name'
   T.eq(q[1] and q[1].speaker, "Martin Sitalsing", "Politiechef van Midden-Nederland")
 end)
 
+T.case("a compound role whose head is a name of more words opens no name (`Ronde van Vlaanderen-winnaar Niki Terpstra`); a race's name is no person (`de door hem gewonnen Ronde van Vlaanderen`); after a fronted phrase the subject follows a common finite verb (`In het flashinterview ... deed Niki Terpstra`); `de laureaat` is a person's role", function()
+  local q = run("Ronde van Vlaanderen-winnaar Niki Terpstra na zegetocht: 'Dit is een droom'\n\n" ..
+    'In het flashinterview na de finish van de door hem gewonnen Ronde van Vlaanderen deed Niki Terpstra geen enkele moeite om zijn blijdschap te verbergen. "Ongelooflijk, dit is zo gaaf", begon de laureaat zijn verhaal.\n\n' ..
+    'Hij vervolgde: "Ik heb altijd gedroomd van de Ronde en Parijs-Roubaix en nu heb ik ze allebei gewonnen."', "nl")
+  T.eq(q[1] and q[1].speaker, "Niki Terpstra", "the headline's compound role")
+  T.eq(q[2] and q[2].speaker, "Niki Terpstra", "de laureaat")
+  T.eq(q[2] and q[2].speaker_text, "de laureaat", "its tag")
+  T.eq(q[3] and q[3].speaker, "Niki Terpstra", "Hij vervolgde")
+end)
+
 T.done()

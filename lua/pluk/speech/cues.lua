@@ -6323,7 +6323,7 @@ person_mentions_uncached = function(A, a, b)
                         or (role_of(L, prevw) or "g") ~= "g"
                            and find(sub(s, skip_spaces(s, a), ms - 1), "^[^%s%p]+%s+%l+%s+%l+%s+$") ~= nil)
                    and not (L.prep[prevw] or L.det[prevw] or L.comp[prevw])
-        v2 = v2 or A.lang ~= "en" and L.verb_word[prevw] == true and not prev_punct
+        v2 = v2 or A.lang ~= "en" and (L.verb_word[prevw] == true or L.closed_verb[prevw] and L.prep[fw]) and not prev_punct
                    and (find(sub(s, skip_spaces(s, a), ms - 1), "^[^%s%p]+%s+[^%s%p]+%s+$") ~= nil
                         or find(sub(s, (ms - #prevw - 8 > a and ms - #prevw - 8 or a), ms - 1), ",%s+[^%s%p]+%s+$") ~= nil
                         or L.prep[fw]
@@ -6590,6 +6590,13 @@ function Analyser.lead_role_cut_uncached(L, canon)
   if d and L.det[lc(d)] then
     local r = role_of(L, w2)
     if r and SETS.one_person[r] then return rest2 end
+  end
+  -- (and a compound role, its head a name of more words, before a
+  -- person's name of two words or more: `Ronde van Vlaanderen-winnaar
+  -- Niki Terpstra` is Niki Terpstra)
+  local _, he, tail = find(canon, "^%u[^%-]-%-(%l[%l\128-\255]+) ")
+  if tail and SETS.one_person[role_of(L, tail)] and find(canon, "^%u%S* %u", he + 1) then
+    return sub(canon, he + 1)
   end
   -- (a party's member before a name of two words or more: `CDA'er
   -- Pieter Omtzigt`, `SGP’er Roelof Bisschop`)
