@@ -5420,4 +5420,10 @@ T.case("a compound role whose head is a name of more words opens no name (`Ronde
   T.eq(q[3] and q[3].speaker, "Niki Terpstra", "Hij vervolgde")
 end)
 
+T.case("a capitalised word that opens a sentence and stands nowhere inside one is no person the quote after it takes (`Gezellig winkelen is er voorlopig niet bij ... \"...\"`: the last speaker, not `Gezellig`)", function()
+  local q = run('Ondernemers in Vlissingen hebben het zwaar. "We staan er samen voor", zegt Jolanda van Boven.\n\n' ..
+    'Gezellig winkelen is er voorlopig niet bij en dat raakt de horeca hard. "We proberen als bestuur zoveel mogelijk bij ondernemers langs te gaan."', "nl")
+  T.eq(q[2] and q[2].speaker, "Jolanda van Boven", "not Gezellig")
+end)
+
 T.done()

@@ -6473,6 +6473,22 @@ end
 -- sentence right before a verb (`Wilders wist daar wel raad mee.`) and
 -- reads as no organisation or gerund, else nil; with also_aux an
 -- auxiliary after it counts as that verb too (`Smith was upbeat.`)
+-- written_inside(s, w): does s hold word w whole, with its capital, after
+-- a word of its sentence (a letter, digit or comma, then white space,
+-- before it)?
+local function written_inside(s, w)
+  local at = 1
+  while true do
+    local a, b = find(s, w, at, true)
+    if not a then return false end
+    if a > 2 and not is_word_at(s, b + 1) and byte(s, a - 1) == 32 then
+      local c = byte(s, a - 2)
+      if c == 44 or (c >= 48 and c <= 57) or (c >= 97 and c <= 122) or c >= 128 then return true end
+    end
+    at = b + 1
+  end
+end
+
 local function one_word_opener(A, c, also_aux)
   if not (c and c.initial) then return nil end
   if not (c.verbnext or also_aux and A.L.verb_word[lc(A.s:match("^%s*(%a+)", c.e) or "")]) then
@@ -6494,6 +6510,16 @@ local function one_word_opener(A, c, also_aux)
     local lw = lc(canon)
     for ending in next, A.L.sets.common_noun_endings do
       if #lw >= #ending + 3 and sub(lw, -#ending) == ending then return nil end
+    end
+    -- (nor, in Dutch, before a word in -en that is no auxiliary, no
+    -- singular's verb but an infinitive or a plural, a word the article
+    -- capitalises only where a sentence opens with it: `Gezellig
+    -- winkelen is er voorlopig niet bij`)
+    if A.lang == "nl" then
+      local nx = string.match(A.s, "^%s*([%l\128-\255]+)", c.e)
+      if nx and sub(nx, -2) == "en" and not A.L.verb_word[nx] and not written_inside(A.s, canon) then
+        return nil
+      end
     end
     return canon
   end
