@@ -243,9 +243,10 @@ end
 -- ei`). The clause ends at punctuation, a quote mark or a complementizer.
 local function split_cue(A, entries, x)
   local s, L = A.s, A.L
-  -- (eleven tokens at most: seven words, a short parenthesis and the one
-  -- after the last)
-  local t = tokens(s, x, (#s + 1 < x + 90 and #s + 1 or x + 90), 11)
+  -- (thirteen tokens at most: nine words, a short parenthesis and the
+  -- one after the last: `laat een woordvoerder van de club uit Kerkrade
+  -- weten`)
+  local t = tokens(s, x, (#s + 1 < x + 110 and #s + 1 or x + 110), 13)
   local n = #t // 2
   -- (word_key's answer read here, without a call a token: the token
   -- marks tell a word, lc's memo its key)
@@ -254,7 +255,7 @@ local function split_cue(A, entries, x)
   -- op dat` is `wees erop dat`; er_w: `er` and the word, once `er` was
   -- read)
   local er = false
-  local k, last = 0, (n < 7 and n or 7)
+  local k, last = 0, (n < 9 and n or 9)
   while k < last do
     k = k + 1
     if (marks >> (k - 1)) & 1 == 1 then

@@ -5426,4 +5426,11 @@ T.case("a capitalised word that opens a sentence and stands nowhere inside one i
   T.eq(q[2] and q[2].speaker, "Jolanda van Boven", "not Gezellig")
 end)
 
+T.case("a separable cue's particle may stand nine words after the verb (`zo laat een woordvoerder van de club uit Kerkrade weten`), and `de zegsman` after it is that spokesman", function()
+  local q, a = run("De spelersbus van Roda JC is vernield, zo laat een woordvoerder van de club uit Kerkrade weten. De zegsman spreekt tegenover de krant van een 'smakeloze actie'. \"Wij betreuren dit enorm.\"", "nl")
+  T.eq(a[1] and a[1].text, "De spelersbus van Roda JC is vernield", "laat ... weten")
+  T.eq(a[1] and a[1].speaker, "een woordvoerder van de club", "its speaker")
+  T.eq(q[#q] and q[#q].speaker, "een woordvoerder van de club", "de zegsman")
+end)
+
 T.done()
