@@ -931,6 +931,20 @@ local function role_words_end(A, t, k, n)
   return k
 end
 
+-- headline_opener(A, q): does quote q open the article's headline (its
+-- first line, at most HEADLINE_MAX bytes, an empty line after it) with a
+-- colon right after its closing mark (`‘There was a good laugh’: Ireland
+-- brush off any tension`)? Such a quote is someone's words, however
+-- short.
+local HEADLINE_MAX = 150
+local function headline_opener(A, q)
+  local s = A.s
+  local first = skip_spaces(s, A.first)
+  if q.oa ~= first or byte(s, q.cb) ~= 58 then return false end
+  local line_end = find(s, "\n", first, true)
+  return line_end ~= nil and line_end - first <= HEADLINE_MAX and find(s, "^[ \t\r]*\n", line_end + 1) ~= nil
+end
+
 function Analyser:attribute(A, res)
   local s, L, cfg = A.s, A.L, self.config
   local sets = L.sets
@@ -1410,7 +1424,7 @@ function Analyser:attribute(A, res)
       end
     elseif q.words < cfg.clause_words then
       ok = (tag ~= nil or (q.left and q.left.subj ~= nil)
-            or A.lang ~= "en" and naming_last(A, q)) and true or false
+            or A.lang ~= "en" and naming_last(A, q) or headline_opener(A, q)) and true or false
       if ok and not tag and title_case(s, q.cs, q.ce) then ok = false end
     else
       ok = not title_case(s, q.cs, q.ce) or tag ~= nil
@@ -1678,7 +1692,6 @@ function Analyser.plain_report(A, a, b)
   return not (find(seg, "[,;:\"`]") or find(seg, "\226\128[\156\157\158]"))
 end
 
-local HEADLINE_MAX = 150
 
 -- the set of content words of s[a, b]: words of four letters or more
 -- that no function word list has, and numbers, in lower case
@@ -1741,7 +1754,18 @@ function Analyser.headline_voice(A, quotes, reports)
   if line_end - first > HEADLINE_MAX or not find(s, "^[ \t\r]*\n", line_end + 1) then return end
   local last_in = 1
   while quotes[last_in + 1] and quotes[last_in + 1].start < line_end do last_in = last_in + 1 end
-  if find(sub(s, quotes[last_in]["end"] + 1, line_end - 1), "[%w\195-\213]") then return end
+  -- (or it opens with a quote and a colon: `‘There was a good laugh’:
+  -- Ireland brush off ...`, headline_opener; that quote alone is voiced)
+  if find(sub(s, quotes[last_in]["end"] + 1, line_end - 1), "[%w\195-\213]") then
+    -- (records count bytes from 0: the content opens at start + 1, its
+    -- closing mark at end + 1)
+    local r1 = quotes[1]
+    local pre = sub(s, first, r1.start)
+    if #pre > 4 or find(pre, "[%w\195-\213]") or not find(sub(s, r1["end"] + 1, r1["end"] + 5), "^[^%w%s]-:") then
+      return
+    end
+    last_in = 1
+  end
   local count, best, best_n = {}, nil, 0
   for ix = 1, #quotes do
     local r = quotes[ix]

@@ -5433,4 +5433,13 @@ T.case("a separable cue's particle may stand nine words after the verb (`zo laat
   T.eq(q[#q] and q[#q].speaker, "een woordvoerder van de club", "de zegsman")
 end)
 
+T.case("a short quote that opens the headline before a colon is kept and voiced by the body's echo of it (`\u{2018}There was a good laugh\u{2019}: Ireland brush off ...`); `Grazier` is a role before a name", function()
+  local q = run("\u{2018}There was a good laugh\u{2019}: Ireland brush off any tension\n\n" ..
+    "Speaking in Dublin, assistant coach John Fogarty said: \u{201C}There was a good laugh among the players. The players will be disappointed.\u{201D}\n\n" ..
+    "Grazier Mary Te Kloot said: \u{201C}We all have got the problem of the drought.\u{201D}", "en")
+  T.eq(q[1] and q[1].text, "There was a good laugh", "the headline's quote")
+  T.eq(q[1] and q[1].speaker, "John Fogarty", "voiced by the body")
+  T.eq(q[3] and q[3].speaker, "Mary Te Kloot", "Grazier")
+end)
+
 T.done()
