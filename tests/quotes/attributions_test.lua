@@ -5442,4 +5442,11 @@ T.case("a short quote that opens the headline before a colon is kept and voiced 
   T.eq(q[3] and q[3].speaker, "Mary Te Kloot", "Grazier")
 end)
 
+T.case("English: after a sentence's subject and its verb, a name before a comma is an object in a list, no subject a later `he` means (`Gardai interviewed journalist Liz Allen, RTE's David Hanly and Paul Reynolds, ... \"...,\" he said` after Supt Oliver Hanley spoke)", function()
+  local q = run('Supt Oliver Hanley, who oversaw the interviews, said it was possible that information came from gardai. He agreed that some of the articles were accurate.\n\n' ..
+    "Gardai interviewed former Sunday Independent journalist Liz Allen, RTE's David Hanly and Paul Reynolds, Maeve Sheehan from the Sunday Times and Joe Flaherty of the Longford Leader.\n\n" ..
+    '"All of them would say that, as reporters, they would protect their source," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Oliver Hanley", "not Paul Reynolds")
+end)
+
 T.done()

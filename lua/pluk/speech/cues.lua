@@ -6143,6 +6143,11 @@ person_mentions_uncached = function(A, a, b)
   local qa, qb, qk = A.qa, A.qb, qk_a
   -- (the opening words read so far: see `initial` below)
   local words_from, words_bad = a, false
+  -- (a subject that opens the window before a verb in lower case: the
+  -- clause has its subject, and a name before a comma after it is an
+  -- object in a list, `Gardai interviewed journalist Liz Allen, RTE's
+  -- David Hanly and Paul Reynolds, ...`)
+  local clause_subject = false
   while runs[4 * i - 3] and runs[4 * i - 3] < b do
     local ri = i
     i = i + 1
@@ -6371,6 +6376,11 @@ person_mentions_uncached = function(A, a, b)
         -- (nor the owner of the role and the name after it: `MetService
         -- meteorologist Surprise Mhlongo told ... He said` is Mhlongo)
         if owns_role then subj = false end
+        if subj and nxt == "," and clause_subject and A.lang == "en"
+           and not (initial or topic or v2 or cue_before or fronted or L.source[prevw]) then
+          subj = false
+        end
+        if subj and initial and nlow and not L.cue[nxt] then clause_subject = true end
         -- (a Dutch or German sentence's first word before its finite verb
         -- and a personal pronoun is a fronted object, the pronoun the
         -- subject: `Voorbeelden wil hij niet noemen`, `Details kan ze niet
