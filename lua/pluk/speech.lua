@@ -931,6 +931,32 @@ local function role_words_end(A, t, k, n)
   return k
 end
 
+-- Analyser.reporting_cue(A, h) -> the cue whose report holds cue h, when
+-- h's subject, a body's or a group's, opens the clause an earlier cue of
+-- its sentence reports, that cue's subject before it (`He said voters had
+-- told the state government "loud and clear that ..."`, `Chris Wright
+-- ... said Red Hat had informed the board that Red Hat was "shifting our
+-- investment ..."`: the quote is in Rudd's and Wright's report); else h
+function Analyser.reporting_cue(A, h)
+  local hm = h.subj
+  if not (hm and hm.how == "before" and (hm.kind == "name" or hm.kind == "role")) then return h end
+  local k1 = hit_range(A, h.ss, hm.s)
+  for k = hm.s > h.ss and select(2, hit_range(A, h.ss, hm.s)) or 0, k1, -1 do
+    local h0 = analyse_cue(A, A.hits[k])
+    if h0 ~= h and h0.subj and h0.subj.how == "before" and h0.e <= hm.s
+       and not find(sub(A.s, h0.e, hm.s - 1), "[^%s]") then
+      -- (only a group or a body in the inner clause: a person there may
+      -- speak the words the report passes on)
+      if hm.kind == "role" and hm.gender == "g" or hm.kind == "name" and cues.is_org_name(A, hm.text) then
+        return h0
+      end
+      return h
+    end
+    if h0 ~= h then break end
+  end
+  return h
+end
+
 -- headline_opener(A, q): does quote q open the article's headline (its
 -- first line, at most HEADLINE_MAX bytes, an empty line after it) with a
 -- colon right after its closing mark (`‘There was a good laugh’: Ireland
@@ -1474,7 +1500,7 @@ function Analyser:attribute(A, res)
       if q.right and not (q.right.where == "before" and q.left and q.left.subj and q.left_adjacent
                           and not q.left.where) then
         h = q.right
-      elseif q.left and q.left.subj then h = q.left
+      elseif q.left and q.left.subj then h = Analyser.reporting_cue(A, q.left)
       elseif q.colon then m = q.colon
       elseif not q.prev_part then h = content_hit(A, q)
       end

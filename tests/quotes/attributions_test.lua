@@ -5449,4 +5449,11 @@ T.case("English: after a sentence's subject and its verb, a name before a comma 
   T.eq(q[1] and q[1].speaker, "Oliver Hanley", "not Paul Reynolds")
 end)
 
+T.case("a quote inside a report whose clause opens with a group's cue is the reporter's words (`He said voters had told the state government \"loud and clear ...\"` is Rudd); a person's cue there keeps its quote (`He said Smith had told him \"...\"`)", function()
+  local q = run('Prime Minister Kevin Rudd today said people were "fed up" with the disarray. He said voters had told the state government "loud and clear that they have a very short time in office".', "en")
+  T.eq(q[2] and q[2].speaker, "Kevin Rudd", "voters had told")
+  q = run('Prime Minister Kevin Rudd today said people were "fed up" with the disarray. He said John Smith had told him "there is a very short time left in office".', "en")
+  T.eq(q[2] and q[2].speaker, "John Smith", "a person's words passed on")
+end)
+
 T.done()
