@@ -5456,4 +5456,9 @@ T.case("a quote inside a report whose clause opens with a group's cue is the rep
   T.eq(q[2] and q[2].speaker, "John Smith", "a person's words passed on")
 end)
 
+T.case("English titles of one chosen and not yet sworn in are titles of two words (`Premier Designate Wab Kinew`, `President Elect`)", function()
+  local q = run('Premier Designate Wab Kinew stepped foot inside the office. "It is a milestone," Kinew told reporters.', "en")
+  T.eq(q[1] and q[1].speaker, "Wab Kinew", "Premier Designate")
+end)
+
 T.done()
