@@ -566,6 +566,29 @@ end
 
 -- the previous sentence of position x, if it has a cue with a speaker
 -- (A.keep, A.keep_oa: the kept quotes and their opening marks)
+-- Analyser.fronted_clause_end(A, ps, pe) -> in Dutch and German, for a
+-- sentence [ps, pe) that opens with a clause of `dat`, `als`, `omdat` ...
+-- (complementizers.txt, closed_words.txt's conj), the comma that closes
+-- it before the main clause's finite verb and a he/she pronoun, with the
+-- pronoun's position, text and gender; else nil (`Dat nu ook het CDA,
+-- van oudsher een boerenpartij, pleit voor ..., ziet hij niet als
+-- signaal ...`: the comma before `ziet hij`)
+function Analyser.fronted_clause_end(A, ps, pe)
+  if A.lang == "en" or A.lang == nil then return nil end
+  local s, L = A.s, A.L
+  local w1 = string.match(s, "^%s*([%a\128-\255]+)", ps)
+  local lw1 = w1 and lc(w1)
+  if not (lw1 and (L.comp[lw1] or L.conj[lw1])) then return nil end
+  local c = find(s, ",", ps, true)
+  while c and c < pe do
+    local pw, pword = string.match(s, "^%s+[%l\128-\255]+%s+()([%a]+)%f[^%a]", c + 1)
+    local pg = pword and L.pron[lc(pword)]
+    if pg and find(pg, "[mf]") and not quote_at(A, pw) then return c, pw, pword, pg end
+    c = find(s, ",", c + 1, true)
+  end
+  return nil
+end
+
 function Analyser.prev_sentence_cue(A, x)
   local ss = sentence_of(A, x)
   if ss <= A.first then return nil end
@@ -576,8 +599,13 @@ function Analyser.prev_sentence_cue(A, x)
   -- `Mr Varadkar said ... he met Mr Naughten who informed him of "...".
   -- // "..."` is Varadkar's)
   local relative
+  -- (nor, in Dutch and German, one in a clause of `dat`, `als`, `omdat`
+  -- ... that opens the sentence before its comma: `Dat nu ook het CDA
+  -- pleit voor ..., ziet hij niet als signaal. ,,...''` is his)
+  local fronted_end = Analyser.fronted_clause_end(A, ps, pe) or 0
   for k = k2, k1, -1 do
     local h = analyse_cue(A, A.hits[k])
+    if h.subj and h.s < fronted_end then break end
     if h.subj then
       local w = names.letters_before_space(A.s, (h.s - 8 > ps and h.s - 8 or ps), h.s - 1)
       if not (h.subj.relative or w and A.L.sets.relative[lc(w)]) then return h end
@@ -604,6 +632,12 @@ function Analyser.prev_sentence_person(A, x)
   if ss <= A.first then return nil end
   local ps, pe = sentence_of(A, ss - 1)
   if pe > ss then pe = ss end
+  -- (in Dutch and German a sentence that opens with a clause of `dat`,
+  -- `als`, `omdat` ... has its subject after the comma that closes it and
+  -- the finite verb: `Dat nu ook het CDA ... pleit voor ..., ziet hij niet
+  -- als signaal ...` is about him, not the CDA)
+  local _, pw, pword, pg = Analyser.fronted_clause_end(A, ps, pe)
+  if pw then return { s = pw, e = pw + #pword, kind = "pron", text = pword, gender = pg } end
   local ms = person_mentions(A, ps, pe)
   local first_name
   for ix = 1, #ms do

@@ -5461,4 +5461,10 @@ T.case("English titles of one chosen and not yet sworn in are titles of two word
   T.eq(q[1] and q[1].speaker, "Wab Kinew", "Premier Designate")
 end)
 
+T.case("Dutch: a sentence that opens with a clause of `dat` has its subject after the comma and the finite verb; its own cue is no tag of the quote after the sentence (`Dat nu ook het CDA, van oudsher een boerenpartij, pleit voor ..., ziet hij niet als signaal. ,,...\u{201D}`)", function()
+  local q = run('Jurjen Keulen is melkveehouder. "We gebruiken geen kunstmest", zegt hij.\n\n' ..
+    'Dat nu ook het CDA, van oudsher een boerenpartij, pleit voor het halveren van de uitstoot, ziet hij niet als signaal. ,,Ze waren altijd voor ons en zijn nu tegen ons.\u{201D}', "nl")
+  T.eq(q[2] and q[2].speaker, "Jurjen Keulen", "ziet hij, not the CDA")
+end)
+
 T.done()
