@@ -5467,4 +5467,11 @@ T.case("Dutch: a sentence that opens with a clause of `dat` has its subject afte
   T.eq(q[2] and q[2].speaker, "Jurjen Keulen", "ziet hij, not the CDA")
 end)
 
+T.case("after an inverted tag a person's name, a role in lower case and another name: the first is the speaker (`\"...\", gooit Eva Bollen burgemeester Halsema voor de voeten`), not the one spoken to", function()
+  local q = run('"Bewoners worden niet goed geïnformeerd", gooit Eva Bollen burgemeester Halsema voor de voeten.', "nl")
+  T.eq(q[1] and q[1].speaker, "Eva Bollen", "not Halsema")
+  q = run('"Dit is slecht", zegt Ignas Snellen hoogleraar astronomie.', "nl")
+  T.eq(q[1] and q[1].speaker, "Ignas Snellen", "a role with no name after it")
+end)
+
 T.done()

@@ -2591,6 +2591,15 @@ local function subject_after(A, b, se)
       if k > 1 and L.pron[w] then break end
     end
     local kd = kinds[raw] or names.kind_of(raw, g)
+    -- (a person's name of a given name and a surname, then a role in
+    -- lower case and another name: the first is the subject, the second
+    -- the one spoken to or of, `gooit Eva Bollen burgemeester Halsema
+    -- voor de voeten`)
+    if lastname == k - 1 and k >= 3 and k < n and is_lower_at(raw, 1) and is_upper_at(s, t[2 * k + 1])
+       and SETS.one_person[role_of(L, raw)] then
+      local f = names.run_ending(s, t, lastname, g)
+      if f and f < lastname and g.given and g.given[ltok(s, t, f)] then break end
+    end
     -- (a role noun in capitals after a determiner is a role: `said the
     -- CEO of Maersk`)
     if acronym and kd == "N" and k > 1 and L.det[ltok(s, t, k - 1)] and L.role[w] and not L.abbreviated_title[w] then kd = "w" end
