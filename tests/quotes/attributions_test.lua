@@ -5474,4 +5474,9 @@ T.case("after an inverted tag a person's name, a role in lower case and another 
   T.eq(q[1] and q[1].speaker, "Ignas Snellen", "a role with no name after it")
 end)
 
+T.case("outside English a closed compound of a short person's role noun before a given name and a surname is a trade, no part of the name (`Groenteman Rob Lafeber`)", function()
+  local q = run('Groenteman Rob Lafeber stopt na zeven jaar met zijn winkel in Tholen. "Ik ben er achter gekomen dat ik wel een goede omzet draai."', "nl")
+  T.eq(q[1] and q[1].speaker, "Rob Lafeber", "Groenteman")
+end)
+
 T.done()

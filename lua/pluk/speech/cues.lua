@@ -6643,6 +6643,24 @@ function Analyser.lead_role_cut_uncached(L, canon)
   if tail and SETS.one_person[role_of(L, tail)] and find(canon, "^%u%S* %u", he + 1) then
     return sub(canon, he + 1)
   end
+  -- (outside English a closed compound whose tail is a short person's
+  -- role noun, `man`, `boer`, before a given name and a surname: a trade
+  -- the lists cannot all hold, `Groenteman Rob Lafeber` is Rob Lafeber;
+  -- role_of reads tails of five letters and more only, as `Hoffman` is
+  -- no man's role)
+  if L.lang ~= "en" then
+    local w1, w2 = canon:match("^(%u[%l\128-\255]+) (%u[%l\128-\255]+) %u")
+    if w1 and #w1 >= 7 then
+      local k1 = lc(w1)
+      for l = 4, 3, -1 do
+        if SETS.one_person[L.role[sub(k1, -l)]] then
+          local given = names.grammar(L.lang).given
+          if given and given[lc(w2)] and not given[k1] then return sub(canon, #w1 + 2) end
+          break
+        end
+      end
+    end
+  end
   -- (a party's member before a name of two words or more: `CDA'er
   -- Pieter Omtzigt`, `SGP’er Roelof Bisschop`)
   local pm, prest = canon:match("^(%u[%w]*['\226][\128]?[\153]?er) (%u%S* .+)$")
