@@ -5479,4 +5479,11 @@ T.case("outside English a closed compound of a short person's role noun before a
   T.eq(q[1] and q[1].speaker, "Rob Lafeber", "Groenteman")
 end)
 
+T.case("Dutch: a role's van-phrase keeps its noun after an adjective in -e, in lower case or a place's capitalised one (`zegt de aangeslagen bewoner van het afgebrande appartement`, `zegt de woordvoerder van de Amsterdamse politie`)", function()
+  local q = run('"Ik was de vaat aan het doen", zegt de aangeslagen bewoner van het afgebrande appartement. Hoe de brand is ontstaan weet hij niet.', "nl")
+  T.eq(q[1] and q[1].speaker_text, "de aangeslagen bewoner van het afgebrande appartement", "het afgebrande appartement")
+  q = run('"We onderzoeken de zaak", zegt de woordvoerder van de Amsterdamse politie.', "nl")
+  T.eq(q[1] and q[1].speaker_text, "de woordvoerder van de Amsterdamse politie", "de Amsterdamse politie")
+end)
+
 T.done()

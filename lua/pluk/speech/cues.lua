@@ -3115,7 +3115,13 @@ local function subject_after(A, b, se)
       if L.comp[wz] or L.cue[wz] or L.adv[wz] then break end
       -- (a lower-case word only as the PP's noun, right after `van`/`of`
       -- or a determiner: not the verb after it, `van de politie raakte`)
+      -- (and, in Dutch and German, after an adjective in -e in such a
+      -- slot: `van het afgebrande appartement`)
       local noun_slot = z == y or L.det[ltok(s, t, z - 1)]
+                        or L.lang ~= "en" and z >= y + 2 and e == t[2 * z - 2] and find(tok(s, t, z - 1), "%le$")
+                           and L.det[ltok(s, t, z - 2)] ~= nil and is_lower_at(s, t[2 * z - 1])
+                           and not (z < n and is_lower_at(s, t[2 * z + 1]) and not is_punct_tok(s, t, z + 1)
+                                    and not L.prep[ltok(s, t, z + 1)])
       if role_of(L, tok(s, t, z)) or names.kind(s, t, z, g) == "N" or
          (noun_slot and not for_body and is_lower_at(s, t[2 * z - 1]) and not g.stop[wz]) then
         e = t[2 * z]
@@ -3126,6 +3132,12 @@ local function subject_after(A, b, se)
         z = z + 1
       elseif z < n and is_upper_at(s, t[2 * z - 1]) and find(wz, "%le$") and names.kind(s, t, z + 1, g) == "N" then
         -- (a name's adjective, capitalised: `van Buitenlandse Zaken`)
+        z = z + 1
+      elseif z < n and L.lang ~= "en" and L.det[ltok(s, t, z - 1)] and is_upper_at(s, t[2 * z - 1]) and find(wz, "%le$")
+             and is_lower_at(s, t[2 * z + 1]) and not g.stop[ltok(s, t, z + 1)] then
+        -- (and a place's, before the noun in lower case: `van de
+        -- Amsterdamse politie`, the noun's slot after it)
+        e = t[2 * z]
         z = z + 1
       elseif e ~= m.e and z < n and g.particles[wz] and names.kind(s, t, z + 1, g) == "N" then
         -- (a particle inside the name: `van minister Jan de Boer`)
