@@ -5486,4 +5486,9 @@ T.case("Dutch: a role's van-phrase keeps its noun after an adjective in -e, in l
   T.eq(q[1] and q[1].speaker_text, "de woordvoerder van de Amsterdamse politie", "de Amsterdamse politie")
 end)
 
+T.case("Dutch: a role that is the inverted subject after a fronted phrase of a preposition and the finite verb is whom the sentence is about (`In Genk was de 19-jarige zoon het slachtoffer. Hij was alleen thuis. \u{201C}...\u{201D}`)", function()
+  local q = run('In Genk was de 19-jarige zoon het slachtoffer. Hij was alleen thuis toen drie inbrekers binnendrongen. \u{201C}Ik kreeg een mes op mijn keel en moest de kluis voor hen openmaken\u{201D}.', "nl")
+  T.eq(q[1] and q[1].speaker, "de 19-jarige zoon", "In Genk was de 19-jarige zoon")
+end)
+
 T.done()

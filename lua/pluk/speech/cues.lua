@@ -6080,6 +6080,23 @@ person_mentions_uncached = function(A, a, b)
       fw = names.lc_memo[fw] or lc(fw)
     end
   end
+  -- (in Dutch and German past a phrase of a preposition that opens the
+  -- sentence and the finite verb, to the subject's determiner: `In Genk
+  -- was de 19-jarige zoon des huizes het slachtoffer`; ra: where the role
+  -- is read from)
+  local ra = a
+  if A.lang ~= "en" and A.lang ~= nil and L.prep[fw] then
+    local t0 = tokens(s, a, (b < a + 60 and b or a + 60), 6)
+    for k = 2, #t0 // 2 - 1 do
+      local lw = word_key(s, t0, k)
+      if not lw then break end
+      if L.verb_word[lw] then
+        local dw = word_key(s, t0, k + 1)
+        if dw and L.det[dw] then ra, fw = t0[2 * k + 1], dw end
+        break
+      end
+    end
+  end
   -- (`One of the victims decided ...`: one person of a group)
   local one_of = (fw == "one" or fw == "een") and s:match("^%s*%S+%s+(%S+)", a)
   one_of = one_of == "of" or one_of == "van"
@@ -6088,7 +6105,7 @@ person_mentions_uncached = function(A, a, b)
   if L.det[fw] or L.adv[fw] or role_of(L, fw) or one_of or owner then
     -- (seven tokens at most: the words read below are the first six and
     -- the one after the last)
-    local t = tokens(s, a, (b < a + 60 and b or a + 60), 7)
+    local t = tokens(s, ra, (b < ra + 60 and b or ra + 60), 7)
     local n = #t // 2
     local kmax = one_of and 6 or 4
     for k = 1, (n < kmax and n or kmax) do
