@@ -5491,4 +5491,9 @@ T.case("Dutch: a role that is the inverted subject after a fronted phrase of a p
   T.eq(q[1] and q[1].speaker, "de 19-jarige zoon", "In Genk was de 19-jarige zoon")
 end)
 
+T.case("Dutch `jongeman`, `jongen`, `tiener` are a person's roles that point back (`Piet Jansen was alleen thuis ... ,,...'', vertelt de jongeman.`)", function()
+  local q = run("Piet Jansen was alleen thuis toen drie inbrekers binnendrongen. ,,Ik schrok me rot'', vertelt de jongeman.", "nl")
+  T.eq(q[1] and q[1].speaker, "Piet Jansen", "de jongeman")
+end)
+
 T.done()
