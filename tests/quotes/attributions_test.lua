@@ -5496,4 +5496,9 @@ T.case("Dutch `jongeman`, `jongen`, `tiener` are a person's roles that point bac
   T.eq(q[1] and q[1].speaker, "Piet Jansen", "de jongeman")
 end)
 
+T.case("a person's role noun alone with its capital before its of-phrase is that role, and the name after the phrase the person (`Head of operations Bob Toomey has apologised for the incident saying: \"...\"`)", function()
+  local q = run('Head of operations Bob Toomey has apologised for the incident saying: "At the time of this call there was a high volume of calls."', "en")
+  T.eq(q[1] and q[1].speaker, "Bob Toomey", "not Head")
+end)
+
 T.done()

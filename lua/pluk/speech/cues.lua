@@ -9010,6 +9010,16 @@ resolve_mention = function(self, A, m, x)
     end
   end
   if m.coord then return self:resolve_coordinated(A, m) end
+  -- a person's role noun alone with its capital, as a sentence opens
+  -- with it, before its of-phrase, is that role (`Head of operations Bob
+  -- Toomey has apologised for the incident saying:`, as `Director of
+  -- operations ...` reads)
+  if m.kind == "name" and not find(m.text, "[%s%-]") and (find(s, "^ of ", m.e) or find(s, "^ van ", m.e)) then
+    local r, key = role_of(A.L, m.text)
+    if SETS.one_person[r] then
+      m = { s = m.s, e = m.e, kind = "role", text = m.text, head = key, gender = r, how = m.how }
+    end
+  end
   -- a group's role noun alone that opens its sentence with its capital
   -- is the group, as in lower case: `Researchers said` (the researchers;
   -- not a word the article writes with its capital inside a sentence
