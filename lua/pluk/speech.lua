@@ -564,8 +564,6 @@ function Analyser:resolve_hit(A, h)
   return e
 end
 
--- the previous sentence of position x, if it has a cue with a speaker
--- (A.keep, A.keep_oa: the kept quotes and their opening marks)
 -- Analyser.fronted_clause_end(A, ps, pe) -> in Dutch and German, for a
 -- sentence [ps, pe) that opens with a clause of `dat`, `als`, `omdat` ...
 -- (complementizers.txt, closed_words.txt's conj), the comma that closes
@@ -589,6 +587,8 @@ function Analyser.fronted_clause_end(A, ps, pe)
   return nil
 end
 
+-- the previous sentence of position x, if it has a cue with a speaker
+-- (A.keep, A.keep_oa: the kept quotes and their opening marks)
 function Analyser.prev_sentence_cue(A, x)
   local ss = sentence_of(A, x)
   if ss <= A.first then return nil end
@@ -974,8 +974,8 @@ end
 function Analyser.reporting_cue(A, h)
   local hm = h.subj
   if not (hm and hm.how == "before" and (hm.kind == "name" or hm.kind == "role")) then return h end
-  local k1 = hit_range(A, h.ss, hm.s)
-  for k = hm.s > h.ss and select(2, hit_range(A, h.ss, hm.s)) or 0, k1, -1 do
+  local k1, k2 = hit_range(A, h.ss, hm.s)
+  for k = k2, k1, -1 do
     local h0 = analyse_cue(A, A.hits[k])
     if h0 ~= h and h0.subj and h0.subj.how == "before" and h0.e <= hm.s
        and not find(sub(A.s, h0.e, hm.s - 1), "[^%s]") then
@@ -1751,7 +1751,6 @@ function Analyser.plain_report(A, a, b)
   local seg = sub(A.s, a, b - 1)
   return not (find(seg, "[,;:\"`]") or find(seg, "\226\128[\156\157\158]"))
 end
-
 
 -- the set of content words of s[a, b]: words of four letters or more
 -- that no function word list has, and numbers, in lower case

@@ -6517,10 +6517,6 @@ local function mention_canon(A, c)
   return canon
 end
 
--- the canonical name of name mention c when it is one word that opens its
--- sentence right before a verb (`Wilders wist daar wel raad mee.`) and
--- reads as no organisation or gerund, else nil; with also_aux an
--- auxiliary after it counts as that verb too (`Smith was upbeat.`)
 -- written_inside(s, w): does s hold word w whole, with its capital, after
 -- a word of its sentence (a letter, digit or comma, then white space,
 -- before it)?
@@ -6537,6 +6533,10 @@ local function written_inside(s, w)
   end
 end
 
+-- the canonical name of name mention c when it is one word that opens its
+-- sentence right before a verb (`Wilders wist daar wel raad mee.`) and
+-- reads as no organisation or gerund, else nil; with also_aux an
+-- auxiliary after it counts as that verb too (`Smith was upbeat.`)
 local function one_word_opener(A, c, also_aux)
   if not (c and c.initial) then return nil end
   if not (c.verbnext or also_aux and A.L.verb_word[lc(A.s:match("^%s*(%a+)", c.e) or "")]) then
@@ -7127,7 +7127,6 @@ local function role_places(A, head)
       -- hyphen's too: `Anderlechtcoach Hein Vanhaezebrouck`, `PSV-trainer
       -- Peter Bosz`; not a former one's, `Oud-trainer`, `Ex-coach`)
       if whole and a > 2 and byte(s, a - 1) == 45 then
-        -- (a hyphen's compound: not a former one's, `Oud-trainer`)
         local ws = a - 1
         while ws > 1 and ws > a - 24 and is_word_at(s, char_start(s, ws - 1)) do ws = char_start(s, ws - 1) end
         if A.L.sets.former_role[lc(sub(s, ws, a - 2))] then whole = false end
