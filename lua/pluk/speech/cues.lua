@@ -1260,9 +1260,6 @@ end
 -- otherwise. Only a name of at most six tokens that the sentence opens
 -- with, then `, ` and the phrase: `In Washington, officials said` and
 -- `After meeting Smith, a spokesman said` keep their phrase.
-local TITLE_JOINERS = { ["of"] = true, ["the"] = true, ["and"] = true, ["for"] = true, ["at"] = true,
-  ["&"] = true, ["van"] = true, ["de"] = true, ["het"] = true, ["der"] = true, ["voor"] = true, ["en"] = true }
-
 function Analyser.unclosed_appositive(A, m, ss, a)
   local s = A.s
   local ms = m.s
@@ -1293,7 +1290,7 @@ function Analyser.unclosed_appositive(A, m, ss, a)
       if not (rw and A.L.sets.complement_openers[ow] and body ~= "") then return nil end
       if not (is_upper_at(rw, 1) or SETS.one_person[role_of(A.L, rw)]) then return nil end
       for w in string.gmatch(body, "%S+") do
-        if not (is_upper_at(w, 1) or TITLE_JOINERS[w]) then return nil end
+        if not (is_upper_at(w, 1) or A.L.sets.title_joiner[w]) then return nil end
       end
       ms = c + 2
     end
