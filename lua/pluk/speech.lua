@@ -991,18 +991,25 @@ function Analyser.reporting_cue(A, h)
   return h
 end
 
--- headline_opener(A, q): does quote q open the article's headline (its
--- first line, at most HEADLINE_MAX bytes, an empty line after it) with a
+-- headline_line(A) -> the start of the article's first line and the
+-- line break that ends it, when that line is a headline (at most
+-- HEADLINE_MAX bytes, an empty line after it); else nil
+local HEADLINE_MAX = 150
+local function headline_line(A)
+  local s = A.s
+  local first = skip_spaces(s, A.first)
+  local line_end = find(s, "\n", first, true)
+  if not line_end or line_end - first > HEADLINE_MAX or not find(s, "^[ \t\r]*\n", line_end + 1) then return nil end
+  return first, line_end
+end
+
+-- headline_opener(A, q): does quote q open the article's headline with a
 -- colon right after its closing mark (`‘There was a good laugh’: Ireland
 -- brush off any tension`)? Such a quote is someone's words, however
 -- short.
-local HEADLINE_MAX = 150
 local function headline_opener(A, q)
-  local s = A.s
-  local first = skip_spaces(s, A.first)
-  if q.oa ~= first or byte(s, q.cb) ~= 58 then return false end
-  local line_end = find(s, "\n", first, true)
-  return line_end ~= nil and line_end - first <= HEADLINE_MAX and find(s, "^[ \t\r]*\n", line_end + 1) ~= nil
+  local first = headline_line(A)
+  return first ~= nil and q.oa == first and byte(A.s, q.cb) == 58
 end
 
 function Analyser:attribute(A, res)
@@ -1804,13 +1811,11 @@ end
 -- 22.000 mensen bijkomen`.
 function Analyser.headline_voice(A, quotes, reports)
   local s = A.s
-  local first = skip_spaces(s, A.first)
-  local line_end = find(s, "\n", first, true)
-  if not line_end or not quotes[1] or quotes[1].start >= line_end then return end
   -- (a headline's length, as the reader's title has, and it ends with
   -- the quote: a lead paragraph that opens with a quote is no headline,
   -- `,,De boel was niet te houden.'' Theo de Rooij stond ...`)
-  if line_end - first > HEADLINE_MAX or not find(s, "^[ \t\r]*\n", line_end + 1) then return end
+  local first, line_end = headline_line(A)
+  if not first or not quotes[1] or quotes[1].start >= line_end then return end
   local last_in = 1
   while quotes[last_in + 1] and quotes[last_in + 1].start < line_end do last_in = last_in + 1 end
   -- (or it opens with a quote and a colon: `‘There was a good laugh’:

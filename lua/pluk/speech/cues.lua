@@ -9011,9 +9011,10 @@ resolve_mention = function(self, A, m, x)
   -- Toomey has apologised for the incident saying:`, as `Director of
   -- operations ...` reads)
   if m.kind == "name" and not find(m.text, "[%s%-]") and (find(s, "^ of ", m.e) or find(s, "^ van ", m.e)) then
-    local r, key = role_of(A.L, m.text)
-    if SETS.one_person[r] then
-      m = { s = m.s, e = m.e, kind = "role", text = m.text, head = key, gender = r, how = m.how }
+    local r = capital_role(A.L, m)
+    if r and SETS.one_person[r.gender] then
+      r.how = m.how
+      m = r
     end
   end
   -- a group's role noun alone that opens its sentence with its capital
