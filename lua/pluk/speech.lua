@@ -367,7 +367,7 @@ function Analyser:analyse(article)
     the_memo = nil, plural_the_memo = nil, first_pron = nil, last = nil, last_pos = nil, last_person = nil,
     last_group = nil, last_org = nil, last_org_pos = nil, org_before = nil,
     keep = nil, keep_oa = nil, resolved_hits = nil,
-    pron_entity = nil, written_memo = nil, turns = nil, exclude = nil, offices_present = nil,
+    pron_entity = nil, written_memo = nil, turns = nil, exclude = nil, offices_present = nil, title_subject = nil,
   }
   paragraphs(A, ev, breaks, first_cue and first_cue - 1)
   find_quotes(A, ev, breaks and breaks - 1)

@@ -5501,4 +5501,16 @@ T.case("a person's role noun alone with its capital before its of-phrase is that
   T.eq(q[1] and q[1].speaker, "Bob Toomey", "not Head")
 end)
 
+T.case("a pronoun with no name before it in the body means the person the title opens with (`Schmidt boos op scheidsrechter\n\n,,...\u{201D}, foeterde hij`), and a role after it that person; not an organisation that opens the title", function()
+  local q = run("Schmidt boos op de scheidsrechter na verlies\n\n,,Dit was gewoon diefstal\u{201D}, foeterde hij na afloop. ,,Dat was uit frustratie\u{201D}, zei de Duitser later.", "nl")
+  T.eq(q[1] and q[1].speaker, "Schmidt", "foeterde hij")
+  T.eq(q[2] and q[2].speaker, "Schmidt", "de Duitser")
+  q = run('Brown quits as coach after heavy defeat\n\n"I have had enough of this," he said on Sunday.', "en")
+  T.eq(q[1] and q[1].speaker, "Brown", "he said")
+  q = run('Gemeente Utrecht schrapt subsidie voor festival\n\n,,Dit is een zwarte dag\u{201D}, zei hij na afloop.', "nl")
+  T.ok(q[1] and null(q[1].speaker), "an organisation is no he")
+  q = run('Brown quits as coach after heavy defeat\n\nThe club thanked Anna Smith for her work. "I have had enough of this," she said.', "en")
+  T.eq(q[1] and q[1].speaker, "Anna Smith", "a name in the body first")
+end)
+
 T.done()

@@ -7428,6 +7428,36 @@ local function first_pronoun(A, ss, se, want)
   return p
 end
 
+-- the person an article's title opens with, as its subject (`Schmidt uit
+-- frustratie richting vierde official: ...`): a name that starts the
+-- title, with a lower-case word after it, that is no organisation's; a
+-- name of one word is enough there, as headlines write surnames alone.
+-- The entity, or false; memoised per article. (The title is metadata:
+-- read.title_end put it before A.first.)
+local function title_subject(A)
+  local e = A.title_subject
+  if e ~= nil then return e end
+  e = false
+  -- (the title is the last line before the body: the runner's workers
+  -- get the body's start, not the title)
+  local te = A.first - 1
+  while te > 0 and not NOT_WS[byte(A.s, te)] do te = te - 1 end
+  local ts = te
+  while ts > 1 and byte(A.s, ts - 1) ~= 10 do ts = ts - 1 end
+  if te > 0 then
+    local c = person_mentions(A, ts, te + 1)[1]
+    if c and c.s == ts and c.subj and not c.role and find(A.s, "^%s+%l", c.e) then
+      local canon = mention_canon(A, c)
+      if not is_org_name(A, canon) and (find(canon, " ", 1, true) == nil or looks_personal(A, canon, c.text)) then
+        e = entity(A, canon)
+        if e.person == false then e = false elseif e.person == nil then set_person(A, e, true) end
+      end
+    end
+  end
+  A.title_subject = e
+  return e
+end
+
 -- the most recent person in subject position before x, looking back over
 -- at most `max_sents` sentences: the first fitting subject of the nearest
 -- sentence that has one
@@ -7537,6 +7567,11 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
   -- Reinderink (21) maakte die woorden waar. ... ,,...'', zei hij`)
   -- (the first sentence of the article's first or second paragraph, the
   -- headline's after it)
+  -- (so does one that opens the body's first sentence itself, whose
+  -- names come after it, before the title is asked)
+  if not a and not passed_names and not last_opener and opens_with_pronoun(A, ss, se, want) == x then
+    last_opener, last_opener_hi = ss, se
+  end
   local opi = last_opener and select(3, sentence_of(A, last_opener))
   if opi and opi <= 2 and skip_spaces(A.s, A.pstart[opi]) == skip_spaces(A.s, last_opener) then
     local ms = person_mentions(A, last_opener, last_opener_hi)
@@ -7548,6 +7583,14 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
         if gender_fits(want, e.gender) and e ~= A.exclude then return e end
       end
     end
+  end
+  -- a pronoun with no name before it in the body (the walk reached the
+  -- body's start and passed none) means the person the title opens with
+  -- (`Schmidt uit frustratie ...` over `,,Geef de cup maar meteen aan
+  -- Ajax", foeterde hij`)
+  if not a and not passed_names then
+    local e = title_subject(A)
+    if e and gender_fits(want, e.gender) and e ~= A.exclude then return e end
   end
   return nil
 end
