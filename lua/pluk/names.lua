@@ -384,6 +384,14 @@ function M.grammar(lang)
     src[#src + 1] = demonyms
     for _, e in ipairs((demonyms or EMPTY).list) do g.roles[lc(e)] = true end
   end
+  -- the definite articles (determiners.txt, value "def"): `van de`
+  -- before a run, after_of_person
+  g.definite = {}
+  local determiners = load(lang, "determiners")
+  src[#src + 1] = determiners
+  for _, e in ipairs((determiners or EMPTY).list) do
+    if determiners.values[e] == "def" then g.definite[lc(e)] = true end
+  end
   -- titles that stay in the canonical name (Pope Francis): value "keep"
   g.keep = {}
   for _, e in ipairs((src[1] or EMPTY).list) do
@@ -2211,6 +2219,13 @@ local function after_of_person(s, a, c, g)
   -- three searches of "%f[%a]of%s+$" and the like found: the word's
   -- letters, those in the six bytes, are the whole word there)
   local pw = M.letters_before_space(s, (a > 6 and a - 6 or 1), a - 1)
+  -- (or in the words before a determiner there: `voorzitter van de
+  -- Nederlandse Melkveehouders Vakbond Harm Wiegersma`; not a run that
+  -- ends in an organisation word, the body's own name)
+  if pw and g.definite[pw] and not organisation_run(g, w[#w], w[#w]) then
+    local d = rspan(s, a - 1, ASCII_SPACE) - #pw
+    pw = M.letters_before_space(s, (d > 6 and d - 6 or 1), d - 1)
+  end
   if not g.sets.complement_of[pw] then
     -- (or the run, its role cleaned off, opens with that word itself:
     -- `Politiechef van Midden-Nederland Martin Sitalsing`, whose run is

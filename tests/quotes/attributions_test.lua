@@ -5513,4 +5513,20 @@ T.case("a pronoun with no name before it in the body means the person the title 
   T.eq(q[1] and q[1].speaker, "Anna Smith", "a name in the body first")
 end)
 
+T.case("a run after a role's of/van and a definite article holds what the role is of, then the person (`aldus voorzitter van de Nederlandse Melkveehouders Vakbond Harm Wiegersma ... aldus Wiegersma`); not a run that ends in an organisation word", function()
+  local q = run("Het akkoord is slecht, aldus voorzitter van de Friese Melkveehouders Vakbond Harm Wiegersma. ,,Het is de overheid die dit heeft gedaan\u{201D}, aldus Wiegersma.", "nl")
+  T.eq(q[1] and q[1].speaker, "Harm Wiegersma", "Vakbond Harm Wiegersma")
+  q = run('The deal is bad, said the chairman of the National Farmers Union Tom Bradshaw. "The government has let us down," Bradshaw said.', "en")
+  T.eq(q[1] and q[1].speaker, "Tom Bradshaw", "National Farmers Union Tom Bradshaw")
+end)
+
+T.case("an indefinite article and a role noun alone, after the same noun brought in with more words, is that one again (`zegt een woordvoerder van de politie ... aldus een woordvoerder`; `a police spokesman ... a spokesman said`); one with words of its own is someone new", function()
+  local q = run('Er is een man opgepakt, zegt een woordvoerder van de politie. "Dat is onze container", aldus een woordvoerder.', "nl")
+  T.eq(q[1] and q[1].speaker, "een woordvoerder van de politie", "aldus een woordvoerder")
+  q = run('A man was arrested, a police spokesman said. "This is our container," a spokesman said.', "en")
+  T.eq(q[1] and q[1].speaker, "a police spokesman", "a spokesman said")
+  q = run('A man was arrested, a police spokesman said. "We will appeal," a spokesman for the family said.', "en")
+  T.eq(q[1] and q[1].speaker, "a spokesman for the family", "someone new")
+end)
+
 T.done()

@@ -9233,6 +9233,15 @@ resolve_mention = function(self, A, m, x)
         set_person(A, e, true)
         return e
       end
+      -- a bare indefinite role, its article and noun alone, after the
+      -- same noun with more to it is that one again (`zegt een woordvoerder
+      -- van de politie ... aldus een woordvoerder`; `a police spokesman
+      -- ... a spokesman said`)
+      local before = m.def == "indef" and m.head and A.indef and A.indef[m.head]
+      if before and before.person ~= false and #before.canon > #m.text
+         and find(m.text, "^[%a\128-\255]+ [%a\128-\255]+$") then
+        return before
+      end
       local e = Analyser.role_entity(A, m)
       -- (a name's unknown noun may be its people or its thing: `Day's
       -- animal foundation` is no person)
