@@ -67,6 +67,7 @@ local tok = cues.tok
 local is_punct_tok, role_of = cues.is_punct_tok, cues.role_of
 local mention_name, np_ending, subject_after = cues.mention_name, cues.np_ending, cues.subject_after
 local no_words, hit_range, analyse_cue = cues.no_words, cues.hit_range, cues.analyse_cue
+local past_inversion_word = cues.past_inversion_word
 local pronoun_leads = cues.pronoun_leads
 local demonstrative_before, cue_content = cues.demonstrative_before, cues.cue_content
 local one_word_opener, mention_person = cues.one_word_opener, cues.mention_person
@@ -1049,7 +1050,10 @@ function Analyser:attribute(A, res)
       if h.subj and (not nq or nq.oa > h.s) then
         local gap_ok
         if h.subj.how == "after" then
+          -- (past a Dutch or German `zo` after the comma: `'...', zo zegt
+          -- Van Elferen`)
           gap_ok = no_words(s, q.cb, h.s)
+                   or no_words(s, q.cb, past_inversion_word(A, space_back(s, h.s, q.cb), q.cb))
         elseif h.subj.aux_at then
           gap_ok = no_words(s, q.cb, h.subj.aux_at)
         else

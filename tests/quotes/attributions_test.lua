@@ -5529,4 +5529,11 @@ T.case("an indefinite article and a role noun alone, after the same noun brought
   T.eq(q[1] and q[1].speaker, "a spokesman for the family", "someone new")
 end)
 
+T.case("Dutch `zo` between a quote's comma and its inverted cue (`'...', zo zegt Van Elferen`), whatever the cue's form", function()
+  local q = run("'Dan hebben we een groot probleem in de stad', zo zegt Jansen.", "nl")
+  T.eq(q[1] and q[1].speaker, "Jansen", "zo zegt Jansen")
+  q = run("Tobias van Elferen van D66 was er ook. 'Als mensen binnenblijven, dan hebben we een probleem', zo zegt Van Elferen van D66.", "nl")
+  T.eq(q[1] and q[1].speaker_text, "Van Elferen", "zo zegt Van Elferen van D66")
+end)
+
 T.done()

@@ -9528,6 +9528,7 @@ return {
   np_ending = np_ending,
   subject_after = subject_after,
   no_words = no_words,
+  past_inversion_word = past_inversion_word,
   hit_range = hit_range,
   analyse_cue = analyse_cue,
   demonstrative_before = demonstrative_before,
