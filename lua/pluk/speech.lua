@@ -1589,7 +1589,10 @@ function Analyser:attribute(A, res)
           -- or group's words: the last person who spoke said it, `De
           -- politie meldde een aantal incidenten. "Er waren twee, dat vind
           -- ik niet veel."` after Wiebe Kootstra spoke)
-          if e and (e.person == false or e.group) and A.last_person and Analyser.first_person_quote(A, q) then
+          -- (an acronym whose person-ness nothing decided is an
+          -- organisation's: `Het KNMI waarschuwt ...`)
+          if e and (e.person == false or e.group or e.person == nil and find(e.canon, "^%u[%u%d&%-]+$"))
+             and A.last_person and Analyser.first_person_quote(A, q) then
             e, m, cue = A.last_person, nil, nil
           end
         end

@@ -5536,4 +5536,11 @@ T.case("Dutch `zo` between a quote's comma and its inverted cue (`'...', zo zegt
   T.eq(q[1] and q[1].speaker_text, "Van Elferen", "zo zegt Van Elferen van D66")
 end)
 
+T.case("a first-person quote after a sentence whose cue's subject is an acronym nothing made a person's is the last person's who spoke (`Het KNMI waarschuwt al voor schade ... \"Ik sta nog in de badjas\"`); a person's cue there keeps it", function()
+  local q = run('Ger Warink woont in het dorp. "Je hoort gerommel aankomen", zei hij. Het KNMI waarschuwt al voor mogelijke schade, maar Warink heeft dat nog niet kunnen bekijken. "Ik sta nog in de badjas hier, maar de schade zal er zijn."', "nl")
+  T.eq(q[2] and q[2].speaker, "Ger Warink", "not KNMI")
+  q = run('Ger Warink woont in het dorp. "Je hoort gerommel aankomen", zei hij. Buurman Piet de Vries waarschuwt al voor mogelijke schade. "Ik sta nog in de badjas hier, maar de schade zal er zijn."', "nl")
+  T.eq(q[2] and q[2].speaker, "Piet de Vries", "a person's cue")
+end)
+
 T.done()
