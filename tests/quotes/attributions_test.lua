@@ -5543,4 +5543,9 @@ T.case("a first-person quote after a sentence whose cue's subject is an acronym 
   T.eq(q[2] and q[2].speaker, "Piet de Vries", "a person's cue")
 end)
 
+T.case("Dutch feminine role nouns point back to the woman the article named (`De zeer ervaren politica zei ...` after Agema spoke)", function()
+  local q = run('"Ik had die tweet niet moeten plaatsen", aldus Fleur Agema. De zeer ervaren politica zei na het debat dat het niet haar bedoeling was. "Ik vond het oneerlijk."', "nl")
+  T.eq(q[2] and q[2].speaker, "Fleur Agema", "de zeer ervaren politica")
+end)
+
 T.done()
