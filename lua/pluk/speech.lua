@@ -1446,6 +1446,18 @@ function Analyser:attribute(A, res)
          and is_lower_at(s, q.cs) and Analyser.closes_report(A, q) then
         ok = true
       end
+      -- and one word in lower case after a copula of a cue's report
+      -- (`speech_words.txt`'s `copula`), or a copula and an adverb, twelve
+      -- words from the cue at most: `tweeted that the news was
+      -- "devastating" for staff`, `zei dat het plan "onhaalbaar" is`
+      if not ok and q.words == 1 and q.left and q.left.subj and not det_before
+         and is_lower_at(s, q.cs) and count_words(s, q.left.e, q.oa, 13) <= 12
+         and Analyser.plain_report(A, q.left.e, q.oa) then
+        local w1 = string.match(sub(s, q.left.e, q.oa - 1), "(%a+)%s+%a+%s*$")
+        if sets.copula[pw] or w1 and sets.copula[lc(w1)] and (L.adv[pw] or find(pw, "%lly$")) then
+          ok = true
+        end
+      end
       -- and one or two words in lower case after an indefinite article
       -- or a demonstrative in a cue's report, twelve words from it at
       -- most, are the speaker's (`said D'Souza had been an "iconic"

@@ -5548,4 +5548,13 @@ T.case("Dutch feminine role nouns point back to the woman the article named (`De
   T.eq(q[2] and q[2].speaker, "Fleur Agema", "de zeer ervaren politica")
 end)
 
+T.case("one word in lower case after a copula in a cue's report is the speaker's word, where the sentence goes on too (`tweeted that the news was \"devastating\" for staff`); not after a determiner", function()
+  local q = run('Jack Sargeant tweeted that the news was "devastating" for staff.', "en")
+  T.eq(q[1] and { q[1].text, q[1].speaker }, { "devastating", "Jack Sargeant" }, "after was")
+  q = run('Jack Sargeant said the closure was truly "devastating" for the town.', "en")
+  T.eq(q[1] and q[1].text, "devastating", "after was and an adverb")
+  q = run('Jack Sargeant said the plan was the "deal" of the year.', "en")
+  T.eq(#q, 0, "a determiner before it")
+end)
+
 T.done()
