@@ -816,12 +816,27 @@ end
 -- Titles before the run are not included (see title_before).
 -- kw: token k's text, from a caller that knows it to be a name part
 -- (kind "N"): its class is not asked again.
+-- title_tail(s, t, j, w, g): is token j (text w) the last word of a
+-- title of two words whose first word, token j - 1, is a title of its
+-- own (`Premier Designate`, `President Elect`)?
+local function title_tail(s, t, j, w, g)
+  local pw = sub(s, t[2 * j - 3], t[2 * j - 2] - 1)
+  local multi = g.title_multi[lc_memo[pw] or lc(pw)]
+  if not multi or (g.kind_cache[pw] or kind_of(pw, g)) ~= "T" then return false end
+  local lw = lc_memo[w] or lc(w)
+  for _, m in ipairs(multi) do
+    if m == lw then return true end
+  end
+  return false
+end
+
 function M.run_ending(s, t, k, g, kw)
   if not kw then
     local kk
     kk, kw = kind(s, t, k, g)
     if kk ~= "N" then return nil end
   end
+  if k > 1 and title_tail(s, t, k, kw, g) then return nil end
   -- first_w: the text of token first, when known (nil: cut it from s)
   local first, first_w = k, kw
   local j = k - 1
@@ -866,9 +881,13 @@ function M.run_ending(s, t, k, g, kw)
       -- General's Office`
       first, first_w = j, w
       j = j - 1
-    elseif kd == "N" or kd == "I" then
+    elseif (kd == "N" or kd == "I") and not (j > 1 and title_tail(s, t, j, w, g)) then
       first, first_w = j, w
       j = j - 1
+    elseif kd == "N" or kd == "I" then
+      -- (the rest of a title of two words that opens with a title of
+      -- one: `Premier Designate Wab Kinew`)
+      break
     elseif kd == "A" or (j > 1 and joined_len(s, t, j - 1, g) == 2) then
       -- particles, an elided one (`'t`) among them, and the period of an
       -- initial before them (`J. de Vries`)
@@ -1138,6 +1157,19 @@ strip_titles_uncached = function(str, lang, g)
   local k = 1
   while k <= n do
     local kd, kw = kind(str, t, k, g)
+    -- (a title of one word that opens a title of more is that one:
+    -- `Premier Designate`)
+    local multi = kd == "T" and k < n and g.title_multi[lc(kw)]
+    if multi then
+      local rest = lc(sub(str, t[2 * k + 1]))
+      for _, m in ipairs(multi) do
+        if rest:sub(1, #m) == m and (#rest == #m or rest:sub(#m + 1, #m + 1) == " ") then
+          local _, words = m:gsub("%S+", "")
+          k = k + words
+          break
+        end
+      end
+    end
     if kd == "T" and g.keep[lc(kw)] then
       break
     elseif kd == "T" then
@@ -1145,7 +1177,7 @@ strip_titles_uncached = function(str, lang, g)
       if k <= n and byte(str, t[2 * k - 1]) == 46 then k = k + 1 end
     else
       local w = lc(kw)
-      local multi = g.title_multi[w]
+      multi = g.title_multi[w]
       local skipped = false
       if multi and k < n then
         local rest = lc(sub(str, t[2 * k + 1]))

@@ -5557,4 +5557,11 @@ T.case("one word in lower case after a copula in a cue's report is the speaker's
   T.eq(#q, 0, "a determiner before it")
 end)
 
+T.case("a title of two words whose first word is a title of its own is no part of the name after it (`said Premier Designate Wab Kinew`, `President Elect`)", function()
+  local q = run('"We will govern for everyone," said Premier Designate Wab Kinew.', "en")
+  T.eq(q[1] and q[1].speaker, "Wab Kinew", "Premier Designate")
+  q = run('President Elect Joe Biden said: "We will heal."', "en")
+  T.eq(q[1] and q[1].speaker, "Joe Biden", "President Elect")
+end)
+
 T.done()
