@@ -808,14 +808,6 @@ local function organisation_run(g, w, last, run)
   return run ~= nil and holds_org_word(g, run)
 end
 
--- run_ending(s, t, k, g) -> first token index of the name run that ends
--- with token k (a name part), or nil when token k is not a name part.
--- Particles inside the run are kept (Wout-Jan van der Schans), and so are
--- capitalised ones that open it (Van der Schans); lower-case ones before
--- the first name part are not (the caller decides: `zei van Boxtel`).
--- Titles before the run are not included (see title_before).
--- kw: token k's text, from a caller that knows it to be a name part
--- (kind "N"): its class is not asked again.
 -- title_tail(s, t, j, w, g): is token j (text w) the last word of a
 -- title of two words whose first word, token j - 1, is a title of its
 -- own (`Premier Designate`, `President Elect`)?
@@ -830,6 +822,14 @@ local function title_tail(s, t, j, w, g)
   return false
 end
 
+-- run_ending(s, t, k, g) -> first token index of the name run that ends
+-- with token k (a name part), or nil when token k is not a name part.
+-- Particles inside the run are kept (Wout-Jan van der Schans), and so are
+-- capitalised ones that open it (Van der Schans); lower-case ones before
+-- the first name part are not (the caller decides: `zei van Boxtel`).
+-- Titles before the run are not included (see title_before).
+-- kw: token k's text, from a caller that knows it to be a name part
+-- (kind "N"): its class is not asked again.
 function M.run_ending(s, t, k, g, kw)
   if not kw then
     local kk
@@ -1116,6 +1116,22 @@ function M.find(s, i, j, lang)
   return out
 end
 
+-- title_rest_words(str, t, k, n, g, w) -> how many words after token k
+-- (of n) make a title of two words or more with its word w, key of
+-- g.title_multi (`Prime Minister`, `Premier Designate`); 0 when none
+local function title_rest_words(str, t, k, n, g, w)
+  local multi = k < n and g.title_multi[w]
+  if not multi then return 0 end
+  local rest = lc(sub(str, t[2 * k + 1]))
+  for _, m in ipairs(multi) do
+    if rest:sub(1, #m) == m and (#rest == #m or rest:sub(#m + 1, #m + 1) == " ") then
+      local _, words = m:gsub("%S+", "")
+      return words
+    end
+  end
+  return 0
+end
+
 -- strip_titles(str, lang) -> str without leading titles ("President
 -- Donald Trump" -> "Donald Trump"); unchanged when nothing is left.
 local strip_titles_uncached
@@ -1159,38 +1175,16 @@ strip_titles_uncached = function(str, lang, g)
     local kd, kw = kind(str, t, k, g)
     -- (a title of one word that opens a title of more is that one:
     -- `Premier Designate`)
-    local multi = kd == "T" and k < n and g.title_multi[lc(kw)]
-    if multi then
-      local rest = lc(sub(str, t[2 * k + 1]))
-      for _, m in ipairs(multi) do
-        if rest:sub(1, #m) == m and (#rest == #m or rest:sub(#m + 1, #m + 1) == " ") then
-          local _, words = m:gsub("%S+", "")
-          k = k + words
-          break
-        end
-      end
-    end
+    if kd == "T" then k = k + title_rest_words(str, t, k, n, g, lc(kw)) end
     if kd == "T" and g.keep[lc(kw)] then
       break
     elseif kd == "T" then
       k = k + 1
       if k <= n and byte(str, t[2 * k - 1]) == 46 then k = k + 1 end
     else
-      local w = lc(kw)
-      multi = g.title_multi[w]
-      local skipped = false
-      if multi and k < n then
-        local rest = lc(sub(str, t[2 * k + 1]))
-        for _, m in ipairs(multi) do
-          if rest:sub(1, #m) == m and (#rest == #m or rest:sub(#m + 1, #m + 1) == " ") then
-            local _, words = m:gsub("%S+", "")
-            k = k + 1 + words
-            skipped = true
-            break
-          end
-        end
-      end
-      if not skipped then break end
+      local words = title_rest_words(str, t, k, n, g, lc(kw))
+      if words == 0 then break end
+      k = k + 1 + words
     end
   end
   if k > n then
