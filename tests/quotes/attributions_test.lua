@@ -5564,4 +5564,9 @@ T.case("a title of two words whose first word is a title of its own is no part o
   T.eq(q[1] and q[1].speaker, "Joe Biden", "President Elect")
 end)
 
+T.case("Dutch: a fronted phrase that opens with a preposition, no comma, ends at the finite verb; its noun is no subject (`Over de verdachten zelf kon hij nog niets zeggen`), so a later `zei hij` is the spokesman", function()
+  local q = run('\u{201C}We krijgen al een beter beeld\u{201D}, zei de woordvoerder. Over de verdachten kon hij niets zeggen. \u{201C}Maandag is er een uitzending\u{201D}, zei hij.', "nl")
+  T.eq(q[2] and q[2].speaker, "de woordvoerder", "not de verdachten")
+end)
+
 T.done()

@@ -715,6 +715,16 @@ local function first_np(A, a, b)
         break
       end
     end
+    -- (in Dutch and German, with no comma, the finite verb closes the
+    -- fronted phrase and the subject follows it: `Over de verdachten zelf
+    -- kon hij nog niets zeggen` is hij's, the phrase's noun no subject)
+    if k0 == 1 and L.prep[w1] and A.lang ~= "en" and A.lang ~= nil then
+      for k = 2, (n < 9 and n or 9) do
+        if is_punct_tok(s, t, k) then return nil end
+        if L.verb_word[ltok(s, t, k)] == true then k0 = k + 1 break end
+      end
+      if k0 == 1 then return nil end
+    end
   end
   local last = k0 + 5
   for k = k0, (n < last and n or last) do
