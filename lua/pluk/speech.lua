@@ -1004,6 +1004,17 @@ local function headline_line(A)
   return first, line_end
 end
 
+-- impersonal_tag(A, q): does a tag verb (quote_tags.txt or a cue) with
+-- an impersonal subject (`speech_words.txt`'s `impersonal_tag`) follow
+-- quote q and its comma: `"...", klonk het donderdag op Twitter`? Such a
+-- quote is speech, however short; its speaker is the context's.
+local function impersonal_tag(A, q)
+  local s, L = A.s, A.L
+  local comma, v, it = string.match(s, "^%s*(,?)%s*(%l+)%s+(%l+)", q.cb)
+  return v ~= nil and (comma == "," or char_byte(s, q.ca - 1) == 44)
+         and L.sets.impersonal_tag[it] == true and (L.tag[v] or L.cue[v]) ~= nil
+end
+
 -- headline_opener(A, q): does quote q open the article's headline with a
 -- colon right after its closing mark (`‘There was a good laugh’: Ireland
 -- brush off any tension`)? Such a quote is someone's words, however
@@ -1507,7 +1518,8 @@ function Analyser:attribute(A, res)
       end
     elseif q.words < cfg.clause_words then
       ok = (tag ~= nil or (q.left and q.left.subj ~= nil)
-            or A.lang ~= "en" and naming_last(A, q) or headline_opener(A, q)) and true or false
+            or A.lang ~= "en" and naming_last(A, q) or headline_opener(A, q)
+            or impersonal_tag(A, q)) and true or false
       if ok and not tag and title_case(s, q.cs, q.ce) then ok = false end
     else
       ok = not title_case(s, q.cs, q.ce) or tag ~= nil

@@ -5569,4 +5569,11 @@ T.case("Dutch: a fronted phrase that opens with a preposition, no comma, ends at
   T.eq(q[2] and q[2].speaker, "de woordvoerder", "not de verdachten")
 end)
 
+T.case("Dutch: a short quote that `klonk het` or `klinkt het` tags is speech, its speaker the context's; `luidt het bij X` names X", function()
+  local q = run('Wout van Aert was blij met het nieuwe parcours. "Ze hebben het eindelijk begrepen", klonk het donderdag op Twitter.', "nl")
+  T.eq(q[1] and { q[1].text, q[1].speaker }, { "Ze hebben het eindelijk begrepen", "Wout van Aert" }, "klonk het")
+  q = run('"Eindelijk modder, hier word je crosser voor", luidt het bij Corné van Kessel.', "nl")
+  T.eq(q[1] and q[1].speaker, "Corné van Kessel", "luidt het bij")
+end)
+
 T.done()
