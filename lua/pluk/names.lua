@@ -2600,19 +2600,26 @@ local function suffixed_form(article, g, lang, form)
   return full_of[(choose(order, nil, 0))]
 end
 
--- common_first(ix, s, a, run) -> does run, cleaned from the run at a,
+-- common_first(ix, s, a, run, g) -> does run, cleaned from the run at a,
 -- open with a word that opens a line or a sentence there and that the
 -- article writes in lower case too, as a word of its own (`Tranen
--- Evenepoel bij rentree` beside `met tranen in mijn ogen`)? The answer
--- per word kept in the index.
-local function common_first(ix, s, a, run)
+-- Evenepoel bij rentree` beside `met tranen in mijn ogen`)? So does one
+-- inside a sentence before a given name (given_names.txt): a shop or a
+-- firm named by its trade and its owner, `in Juwelierszaak Piet
+-- Schilder` beside `in zijn juwelierszaak`. The answer per word kept in
+-- the index.
+local function common_first(ix, s, a, run, g)
+  local w, w2 = string.match(run, "^(%u[%l\128-\255]+) (%u[%l\128-\255]+)")
+  w = w or string.match(run, "^(%u[%l\128-\255]+) ")
+  if not w or sub(s, a, a + #w - 1) ~= w then return false end
   -- (where the run stands first, by bytes: most stand inside a sentence)
   local p = a - 1
   while p >= 1 and byte(s, p) == 32 do p = p - 1 end
   local c = p >= 1 and byte(s, p)
-  if c and c ~= 10 and c ~= 46 and c ~= 33 and c ~= 63 and c ~= 58 and c ~= 34 then return false end
-  local w = string.match(run, "^(%u[%l\128-\255]+) ")
-  if not w or sub(s, a, a + #w - 1) ~= w then return false end
+  if c and c ~= 10 and c ~= 46 and c ~= 33 and c ~= 63 and c ~= 58 and c ~= 34
+     and not (w2 and g.given and g.given[lower(w2)] and not g.given[lower(w)]) then
+    return false
+  end
   local memo = index_table(ix, "common_first")
   local low = memo[w]
   if low == nil then
@@ -2755,7 +2762,7 @@ function M.canonical(article, mention, lang)
         if nm == 1 or runs[q + 2] - runs[q + 1] > 2 then
           if not seen then seen, order = {}, {} end
           local run = clean_run(s, runs[q], runs[q + 3], g, lang, ix)
-          if #list > 1 and (common_first(ix, s, runs[q], run) or headline_run(s, runs[q])) then
+          if #list > 1 and (common_first(ix, s, runs[q], run, g) or headline_run(s, runs[q])) then
             weak = weak or {}
             weak[run] = true
           end

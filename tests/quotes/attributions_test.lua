@@ -5576,4 +5576,9 @@ T.case("Dutch: a short quote that `klonk het` or `klinkt het` tags is speech, it
   T.eq(q[1] and q[1].speaker, "Corné van Kessel", "luidt het bij")
 end)
 
+T.case("a fuller form inside a sentence whose first word the article writes in lower case too, before a given name, gives way to the others (`in Juwelierszaak Piet Schilder` beside `in zijn juwelierszaak` and `Piet Schilder`)", function()
+  local q = run("Zo omschrijft Piet Schilder de inbraak in zijn juwelierszaak op de Dijk. Twee mannen richtten een ravage aan in Juwelierszaak Piet Schilder. ,,We laten weinig spullen achter in de vitrines\u{201D}, zegt Schilder.", "nl")
+  T.eq(q[1] and q[1].speaker, "Piet Schilder", "not the shop")
+end)
+
 T.done()
