@@ -5581,4 +5581,9 @@ T.case("a fuller form inside a sentence whose first word the article writes in l
   T.eq(q[1] and q[1].speaker, "Piet Schilder", "not the shop")
 end)
 
+T.case("a phrase between commas that an auxiliary opens is a clause, no appositive: the cue after its comma is inverted (`De regering-Michel, met de N-VA op kop, heeft het karwei onderschat, bekent De Wever`)", function()
+  local q = run('De regering-Michel, met de N-VA op kop, heeft het karwei onderschat, bekent De Wever. "We zijn er met euvele overmoed aan begonnen."', "nl")
+  T.eq(q[1] and q[1].speaker, "De Wever", "not the government")
+end)
+
 T.done()

@@ -855,8 +855,12 @@ local function appos_opener(A, t, x)
   local first, w = ltok(s, t, x)
   -- (an age alone: `Smith, 54, said`)
   if find(first, "^%d%d?%d?$") then return true end
+  -- (an auxiliary the adverbs' list holds, for the subject's search
+  -- past it, opens a clause, no appositive: `De regering, met de N-VA op
+  -- kop, heeft het karwei onderschat, bekent De Wever`)
   if L.det[first] or L.sets.relative[first] or L.sets.appos[first] or role_of(L, w) or L.prep[first]
-     or L.adv[first] or (L.lang == "en" and (first == "one" or #first > 5 and sub(first, -3) == "ing")) then
+     or L.adv[first] and L.verb_word[first] ~= true
+     or (L.lang == "en" and (first == "one" or #first > 5 and sub(first, -3) == "ing")) then
     return true
   end
   -- a past participle and its agent: `, chaired by the Danish actor
