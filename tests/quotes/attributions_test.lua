@@ -5586,4 +5586,11 @@ T.case("a phrase between commas that an auxiliary opens is a clause, no appositi
   T.eq(q[1] and q[1].speaker, "De Wever", "not the government")
 end)
 
+T.case("Dutch: after a demonstrative that opens the sentence and its verb, an adverb may stand before the subject (`Dat zag ook trainer Dirk Kuyt. \"...\"`)", function()
+  local q = run('Beerschot verloor opnieuw. Dat zag ook trainer Dirk Kuyt. "Ik ben een heel positief mens, maar vandaag vallen er weinig positieve zaken te halen."', "nl")
+  T.eq(q[1] and q[1].speaker, "Dirk Kuyt", "Dat zag ook trainer")
+  q = run('Beerschot verloor opnieuw. Dat zag ook Dirk Kuyt. "Ik ben een heel positief mens, maar vandaag vallen er weinig positieve zaken te halen."', "nl")
+  T.eq(q[1] and q[1].speaker, "Dirk Kuyt", "Dat zag ook")
+end)
+
 T.done()

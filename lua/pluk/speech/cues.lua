@@ -6371,12 +6371,19 @@ person_mentions_uncached = function(A, a, b)
         -- verb: `Dat dacht Wout van Aert ook, maar ...`)
         -- (a role noun before the name as well: `Dat merkt huisarts
         -- Henkjan Gebben uit Assen ook`)
-        local v2 = A.lang ~= "en" and not prev_punct and t0
-                   and L.sets.fronted_demonstrative[fw]
-                   and (find(sub(s, skip_spaces(s, a), ms - 1), "^[^%s%p]+%s+%l+%s+$") ~= nil
-                        or (role_of(L, prevw) or "g") ~= "g"
-                           and find(sub(s, skip_spaces(s, a), ms - 1), "^[^%s%p]+%s+%l+%s+%l+%s+$") ~= nil)
-                   and not (L.prep[prevw] or L.det[prevw] or L.comp[prevw])
+        -- (an adverb may stand after the verb: `Dat zag ook trainer Dirk
+        -- Kuyt`)
+        local v2 = false
+        if A.lang ~= "en" and not prev_punct and t0 and L.sets.fronted_demonstrative[fw]
+           and not (L.prep[prevw] or L.det[prevw] or L.comp[prevw]) then
+          local head = sub(s, skip_spaces(s, a), ms - 1)
+          local person_role = (role_of(L, prevw) or "g") ~= "g"
+          local w3 = string.match(head, "^[^%s%p]+%s+%l+%s+(%l+)%s+$")
+          local w3r = string.match(head, "^[^%s%p]+%s+%l+%s+(%l+)%s+%l+%s+$")
+          v2 = find(head, "^[^%s%p]+%s+%l+%s+$") ~= nil
+               or w3 ~= nil and (person_role or L.adv[w3] and L.verb_word[w3] ~= true)
+               or w3r ~= nil and person_role and L.adv[w3r] and L.verb_word[w3r] ~= true
+        end
         v2 = v2 or A.lang ~= "en" and (L.verb_word[prevw] == true or L.closed_verb[prevw] and L.prep[fw]) and not prev_punct
                    and (find(sub(s, skip_spaces(s, a), ms - 1), "^[^%s%p]+%s+[^%s%p]+%s+$") ~= nil
                         or find(sub(s, (ms - #prevw - 8 > a and ms - #prevw - 8 or a), ms - 1), ",%s+[^%s%p]+%s+$") ~= nil
