@@ -5593,4 +5593,9 @@ T.case("Dutch: after a demonstrative that opens the sentence and its verb, an ad
   T.eq(q[1] and q[1].speaker, "Dirk Kuyt", "Dat zag ook")
 end)
 
+T.case("Dutch: a name after one word and a verb of quote_tags.txt is the sentence's subject, whom a later `zij` means (`Zelf vindt Keijzer dat ... \"...\", zei zij`)", function()
+  local q = run('Mona Keijzer stuurde een tweet. "Ik zou deze tweet niet sturen", zei Sophie Hermans daarover. Zelf vindt Keijzer dat zij niets verkeerd heeft gedaan. "De NPO gaat zelf over de keuzes die ze maakt", zei zij.', "nl")
+  T.eq(q[2] and q[2].speaker, "Mona Keijzer", "not Hermans")
+end)
+
 T.done()

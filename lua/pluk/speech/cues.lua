@@ -6384,7 +6384,10 @@ person_mentions_uncached = function(A, a, b)
                or w3 ~= nil and (person_role or L.adv[w3] and L.verb_word[w3] ~= true)
                or w3r ~= nil and person_role and L.adv[w3r] and L.verb_word[w3r] ~= true
         end
-        v2 = v2 or A.lang ~= "en" and (L.verb_word[prevw] == true or L.closed_verb[prevw] and L.prep[fw]) and not prev_punct
+        -- (a quote tag's verb of quote_tags.txt is a finite verb there
+        -- too: `Zelf vindt Keijzer dat ...`)
+        v2 = v2 or A.lang ~= "en" and (L.verb_word[prevw] == true or L.tag[prevw] or L.closed_verb[prevw] and L.prep[fw])
+                   and not prev_punct
                    and (find(sub(s, skip_spaces(s, a), ms - 1), "^[^%s%p]+%s+[^%s%p]+%s+$") ~= nil
                         or find(sub(s, (ms - #prevw - 8 > a and ms - #prevw - 8 or a), ms - 1), ",%s+[^%s%p]+%s+$") ~= nil
                         or L.prep[fw]
