@@ -5598,4 +5598,11 @@ T.case("Dutch: a name after one word and a verb of quote_tags.txt is the sentenc
   T.eq(q[2] and q[2].speaker, "Mona Keijzer", "not Hermans")
 end)
 
+T.case("Dutch: a name that ends a fronted phrase a preposition opens, before its comma, is no subject (`Tijdens de race van haar concurrente Miho Takagi, die tweede werd, ging Wust ...`); after a finite verb it is (`Met die opmerking is docente Mildred, ..., het eens`)", function()
+  local q = run('Ireen Wüst won goud. Tijdens de race van haar grootste concurrente Miho Takagi, die tweede werd, ging Wüst helemaal kapot. "Het is dan weer retespannend. Miho zit onder je tijd, op je tijd, boven je tijd."', "nl")
+  T.eq(q[1] and q[1].speaker, "Ireen Wüst", "not Takagi")
+  q = run('Burgemeester Opstelten sprak de menigte toe. Met die laatste opmerking is docente Mildred, op het plein wachtend, het van harte eens. ,,Surinamers hebben een lange weg moeten afleggen voordat we hier geaccepteerd werden.\'\'', "nl")
+  T.eq(q[1] and q[1].speaker, "Mildred", "after the verb")
+end)
+
 T.done()

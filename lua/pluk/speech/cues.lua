@@ -6409,16 +6409,28 @@ person_mentions_uncached = function(A, a, b)
         -- the game, Tanko was confident`)
         -- (and a name that ends such a phrase is none: `Speaking on radio
         -- station Radio Gold, Tanko said`)
+        -- (in Dutch and German too a name that ends such a phrase is none:
+        -- `Tijdens de race van haar concurrente Miho Takagi, die tweede
+        -- werd, ging Wüst ...`; the subject follows the verb there)
         local fronted, in_fronted = false, false
-        if A.lang == "en" and not initial and t0 and (nxt == "," or prev_punct and nlow and byte(pw, -1) == 44) then
+        if (A.lang == "en" or nxt == ",") and not initial and t0
+           and (nxt == "," or prev_punct and nlow and byte(pw, -1) == 44) then
           local fw, fw2 = s:match("^%s*([%a]+)%s+([%a]+)", a)
           fw, fw2 = lc(fw or ""), lc(fw2 or "")
           -- (not a source's phrase: `According to Senator Mutinda, ...`)
           local opens = (L.prep[fw] or L.comp[fw] or find(fw, "..ing$")) and not find(sub(s, a, t0 - 1), "[,;:]")
                         and not (L.cue[fw] or L.source[fw] or L.source[fw .. " " .. fw2])
+          -- (in Dutch and German a finite verb before the name closed the
+          -- phrase, and the name after it is the subject: `Met die
+          -- laatste opmerking is docente Mildred, ..., het eens`)
+          if opens and A.lang ~= "en" then
+            for w in string.gmatch(sub(s, a, t0 - 1), "[%a\128-\255]+") do
+              if L.verb_word[names.lc_memo[w] or lc(w)] == true then opens = false break end
+            end
+          end
           if opens and nxt == "," and not prev_punct and not topic then
             in_fronted = true
-          elseif opens and not (L.det[nxt] or L.prep[nxt] or L.sets.conjunction[nxt]) then
+          elseif opens and A.lang == "en" and not (L.det[nxt] or L.prep[nxt] or L.sets.conjunction[nxt]) then
             fronted = true
           end
         end
