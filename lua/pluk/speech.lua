@@ -402,8 +402,10 @@ function Analyser:analyse(article)
         -- (a quote closed by apostrophes, the Dutch `,,...''`, ends a
         -- sentence when the byte before them does)
         if c == 39 then c = end_byte_past_apostrophes(s, x - 1, first) end
+        -- (a line break before it opens a line: after a heading, `Leugens
+        -- // Volgens Heinen helpt het niet ...`)
         if not (c == 10 or c == 46 or c == 33 or c == 63 or c == 58 or c == 34 or c == 40
-                or c >= 128) then
+                or c >= 128 or find(sub(s, x, a - 1), "\n", 1, true)) then
           a = 0
         end
       end

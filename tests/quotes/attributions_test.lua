@@ -5605,4 +5605,10 @@ T.case("Dutch: a name that ends a fronted phrase a preposition opens, before its
   T.eq(q[1] and q[1].speaker, "Mildred", "after the verb")
 end)
 
+T.case("a capitalised cue that opens a line after a heading with no full stop is a cue (`Leugens // Volgens Heinen helpt het niet \"...\"`)", function()
+  local q, a = run('Heinen is boos over de uitspraken.\n\nLeugens\n\nVolgens Heinen helpt het niet "als bronnen leugens gaan verspreiden" rond de ministerraad.', "nl")
+  T.eq(a[1] and a[1].speaker, "Heinen", "Volgens after a heading")
+  T.eq(q[1] and q[1].text, "als bronnen leugens gaan verspreiden", "its quote")
+end)
+
 T.done()
