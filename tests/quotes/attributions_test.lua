@@ -5611,4 +5611,9 @@ T.case("a capitalised cue that opens a line after a heading with no full stop is
   T.eq(q[1] and q[1].text, "als bronnen leugens gaan verspreiden", "its quote")
 end)
 
+T.case("the clause's subject before a cue in -ing: a name that opens a long role phrase gives way to the person named right before the verb (`Welsh ambulance Service head of operations ... Bob Toomey has apologised ... saying:`)", function()
+  local q = run('Welsh ambulance Service head of operations at Cardiff and Vale Health Board Bob Toomey has apologised for the incident saying: "At the time of this call there was a high volume of emergency patients."', "en")
+  T.eq(q[1] and q[1].speaker, "Bob Toomey", "not Welsh")
+end)
+
 T.done()

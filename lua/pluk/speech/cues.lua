@@ -698,6 +698,35 @@ function Analyser.acronym_after(A, m, b)
   return m
 end
 
+-- Analyser.named_after_role(A, t, x, n) -> the name that a role noun in
+-- lower case precedes among tokens t after byte x, right before a finite
+-- verb or a cue (`head of operations ... Bob Toomey has`), with no
+-- punctuation on the way; nil when none (sixteen tokens at most)
+function Analyser.named_after_role(A, t, x, n)
+  local s, L, g = A.s, A.L, A.g
+  local y = 1
+  while y <= n and t[2 * y - 1] < x do y = y + 1 end
+  local role_seen = false
+  local last = y + 15 < n and y + 15 or n
+  while y <= last do
+    if is_punct_tok(s, t, y) then return nil end
+    if is_lower_at(s, t[2 * y - 1]) then
+      if role_of(L, tok(s, t, y)) then role_seen = true end
+      y = y + 1
+    elseif role_seen and names.kind(s, t, y, g) == "N" then
+      local m = name_from(s, t, y, g)
+      if not m then return nil end
+      while y <= n and t[2 * y - 1] < m.e do y = y + 1 end
+      if y > n then return nil end
+      local nw = ltok(s, t, y)
+      if L.verb_word[nw] == true or L.cue[nw] then return m end
+    else
+      y = y + 1
+    end
+  end
+  return nil
+end
+
 -- the first noun phrase of s[a, b) (a clause's subject), or nil
 local function first_np(A, a, b)
   local s, L, g = A.s, A.L, A.g
@@ -771,7 +800,11 @@ local function first_np(A, a, b)
         -- (a name the acronym after it spells whole: `Action on Smoking
         -- and Health (ASH) welcomed ... but said`)
         if m and not adjective and m.kind == "name" then m = Analyser.acronym_after(A, m, b) end
-        if m and not adjective then return m end
+        -- (a long role phrase the name opens, then the person's name
+        -- right before the verb: `Welsh ambulance Service head of
+        -- operations at Cardiff and Vale Health Board Bob Toomey has
+        -- apologised ... saying`)
+        if m and not adjective then return Analyser.named_after_role(A, t, m.e, n) or m end
       end
       -- (a count opens a group's phrase as a determiner does: `Fifty
       -- former intelligence officials, including ..., signed a letter`)
