@@ -5616,4 +5616,10 @@ T.case("the clause's subject before a cue in -ing: a name that opens a long role
   T.eq(q[1] and q[1].speaker, "Bob Toomey", "not Welsh")
 end)
 
+T.case("an unnamed office's definite phrase with its place is the holder's name where that phrase is resolved first, before a later noun of the office (`De politierechter in Veurne fronste de wenkbrauwen. \"...\"`)", function()
+  local q = run('Na de 49ste veroordeling\n\nDe politierechter in Veurne fronste de wenkbrauwen. "Hoe zou dat komen, vraag ik me toch af?" Hij kreeg een boete omdat hij volgens de rechter "geestelijk ongeschikt is om nog met de wagen te rijden".', "nl")
+  T.eq(q[1] and q[1].speaker, "de politierechter in Veurne", "the phrase first")
+  T.eq(q[2] and q[2].speaker, "de politierechter in Veurne", "de rechter")
+end)
+
 T.done()

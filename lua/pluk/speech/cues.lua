@@ -9464,6 +9464,13 @@ resolve_mention = function(self, A, m, x)
         office_asked, office_known = true, Analyser.office_entity(A, m.head)
         if office_known then return office_known end
         phrase = Analyser.office_brought_in(A, m.head, m.s)
+        -- (or this mention itself, the first, where a place's phrase or
+        -- whom it serves follows it: `De politierechter in Veurne heeft
+        -- ...`)
+        if not phrase then
+          local own = Analyser.office_brought_in(A, m.head, m.e)
+          if own and #own > #m.text then phrase = own end
+        end
       end
       if phrase then
         -- (known by the phrase that brought it in: `a Greater Manchester
