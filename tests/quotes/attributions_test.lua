@@ -5622,4 +5622,11 @@ T.case("an unnamed office's definite phrase with its place is the holder's name 
   T.eq(q[2] and q[2].speaker, "de politierechter in Veurne", "de rechter")
 end)
 
+T.case("Dutch: an adverb between an inverted cue and its subject (`\"...\", aldus nog De Clercq`, `zei ook Jansen`)", function()
+  local q = run('Zeneb Bensafia probeerde de boel te bedaren. "Ik kom geen millimeter terug op mijn uitspraken", aldus nog De Clercq.', "nl")
+  T.eq(q[1] and q[1].speaker, "De Clercq", "aldus nog")
+  q = run('"Ik kom geen millimeter terug", zei ook Jansen.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jansen", "zei ook")
+end)
+
 T.done()

@@ -2542,6 +2542,12 @@ local function subject_after(A, b, se)
   if sets.one_word[w1] and n >= 3 and (ltok(s, t, 2) == "of" or ltok(s, t, 2) == "van") then
     return Analyser.one_of_after(A, t, n, se)
   end
+  -- (in Dutch and German an adverb may stand between an inverted cue and
+  -- its subject: `aldus nog De Clercq`, `zei ook Jansen`)
+  if A.lang ~= "en" and n >= 2 and L.adv[w1] and L.verb_word[w1] ~= true and not is_punct_tok(s, t, 2)
+     and (is_upper_at(s, t[3]) or L.det[ltok(s, t, 2)] or L.pron[ltok(s, t, 2)]) then
+    return subject_after(A, t[3], se)
+  end
   if g.stop[w1] and not L.pron[w1] and not L.det[w1] and not g.particles[w1]
      and names.kind(s, t, 1, g) ~= "N" and not (n >= 2 and PERSON_ROLE[role_of(L, tok(s, t, 2))]) then
     -- (an adjective before a role noun may be a stop word: `riepen
