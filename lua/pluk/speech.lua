@@ -58,6 +58,7 @@ local ltok, word_key = names.lc_tok, names.word_key
 -- the helpers and pass functions the analysis calls, in locals: a call
 -- stays an upvalue call, not a table look-up
 local ASCII_PUNCT, char_byte, first_byte = bytes.ASCII_PUNCT, bytes.char_byte, bytes.first_byte
+local ASCII_CLS = bytes.ASCII_CLS
 local count_words, floor_index, run_start = bytes.count_words, bytes.floor_index, bytes.run_start
 local skip_spaces, space_back = bytes.skip_spaces, bytes.space_back
 local tail_run, trim, rtrim = bytes.tail_run, bytes.trim, bytes.rtrim
@@ -523,6 +524,23 @@ local function title_case(s, a, b)
   -- (a long title may have three short lower-case words: `Andy Warhol:
   -- Photographs and Prints from the University Collection`)
   return words >= 2 and caps >= 2 and (caps >= words - 2 or words >= 6 and 3 * caps >= 2 * words)
+end
+
+-- Analyser.written_again(A, w, x): does the article write word w, as a
+-- whole word, anywhere but at x?
+function Analyser.written_again(A, w, x)
+  local s = A.s
+  local at = find(s, w, 1, true)
+  while at do
+    if at ~= x then
+      local b0, b1 = byte(s, at - 1), byte(s, at + #w)
+      if not (b0 and (b0 >= 128 or ASCII_CLS[b0] == 1) or b1 and (b1 >= 128 or ASCII_CLS[b1] == 1)) then
+        return true
+      end
+    end
+    at = find(s, w, at + 1, true)
+  end
+  return false
 end
 
 -- Analyser.first_person_quote(A, q): does quote q speak in the first
@@ -1296,6 +1314,17 @@ function Analyser:attribute(A, res)
               local ok = m.kind == "name" and m.s == t[1] and not cues.is_org_name(A, m.text)
               if ok and not find(m.text, " ", 1, true) then ok = Analyser.given_in_full(A, m.text) end
               if not ok then break end
+            end
+            -- (a word alone before the colon, no given name nor a name the
+            -- article gives in full, that it writes in lower case too or
+            -- that has a Dutch participle's shape, is a discourse word:
+            -- `Samengevat: "..."`, `Kort gezegd`)
+            if framing == 58 and m.kind == "name" and not find(m.text, " ", 1, true)
+               and count_words(s, m.e, x - 1, 1) == 0 and not Analyser.lone_given(A, m.text)
+               and not Analyser.given_in_full(A, m.text)
+               and (A.lang == "nl" and find(m.text, "^%u%l*ge%l+[dt]$")
+                    or Analyser.written_again(A, lc(m.text), m.s)) then
+              break
             end
             m.how = "colon"
             q.colon = m

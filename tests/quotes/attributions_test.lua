@@ -5629,4 +5629,11 @@ T.case("Dutch: an adverb between an inverted cue and its subject (`\"...\", aldu
   T.eq(q[1] and q[1].speaker, "Jansen", "zei ook")
 end)
 
+T.case("a word alone before a colon that is a Dutch participle or a word the article writes in lower case too names no speaker (`Samengevat: \"...\"`); a name alone does (`Trump: \"...\"`)", function()
+  local q = run('De Clercq kwam dan ook heel fel uit de hoek. Samengevat: "Met uw taalgebruik voedt u de angst, polariseert u de maatschappij."', "nl")
+  T.ok(q[1] and q[1].speaker ~= "Samengevat", "Samengevat")
+  q = run('Trump: "We will win."', "en")
+  T.eq(q[1] and q[1].speaker, "Trump", "a name")
+end)
+
 T.done()
