@@ -1762,6 +1762,25 @@ function Analyser:attribute(A, res)
       end
     end
   end
+  -- a quote that is a short paragraph of its own with no tag, a quoted
+  -- subheading (`'Prijzen moeten omlaag, maar...'` before `... "De
+  -- energiefactuur moet omlaag", zei hij`), is the words of the next
+  -- tagged quote's speaker, in the two paragraphs after it
+  for ix = 1, #res.quotes do
+    local r = res.quotes[ix]
+    local q = r._q
+    if r.cue == null and not q.prev_part and not q.next_part and Analyser.subhead_quote(A, q) then
+      for j = ix + 1, #res.quotes do
+        local r2 = res.quotes[j]
+        local q2 = r2._q
+        if q2.pi > q.pi + 2 then break end
+        if q2.pi > q.pi and r2.cue ~= null and r2.speaker ~= null then
+          r.speaker, r.speaker_text, r.speaker_start, r.speaker_end = r2.speaker, null, null, null
+          break
+        end
+      end
+    end
+  end
   -- parts of a multi-paragraph quote share the speaker of the part that
   -- has a tag
   for ix = 1, #res.quotes do
@@ -1783,6 +1802,23 @@ function Analyser:attribute(A, res)
     end
   end
   Analyser.headline_voice(A, res.quotes, res.attributions)
+end
+
+-- Analyser.subhead_quote(A, q): is quote q a paragraph of its own, past
+-- the article's first, short (SUBHEAD_MAX bytes), only a closing
+-- period or ellipsis after its mark, and its words end as a heading's
+-- do, with no full stop, ! or ? (an ellipsis may end them: `'Prijzen
+-- moeten omlaag, maar...'`)? A quote of whole sentences alone on its
+-- line is the last speaker's, as news writes its paragraphs.
+local SUBHEAD_MAX = 120
+function Analyser.subhead_quote(A, q)
+  local pi = q.pi
+  if not pi or pi <= 1 or not A.pstart[pi] then return false end
+  local s = A.s
+  local a, b = trim(s, A.pstart[pi], A.pend[pi])
+  if a ~= q.oa or b - a > SUBHEAD_MAX or find(sub(s, q.cb, b - 1), "[^%.%s]") then return false end
+  local words = sub(s, q.cs, q.ce - 1)
+  return not find(words, "[.!?]$") or find(words, "%.%.%.$") ~= nil or find(words, "\226\128\166$") ~= nil
 end
 
 -- Analyser.quote_later_in_sentence(A, q): does another quote open after

@@ -5636,4 +5636,11 @@ T.case("a word alone before a colon that is a Dutch participle or a word the art
   T.eq(q[1] and q[1].speaker, "Trump", "a name")
 end)
 
+T.case("a quoted subheading, a short paragraph of its own whose words end with no full stop, is the next tagged quote's speaker's (`'Prijzen moeten omlaag, maar...'` before `... \"...\", zei hij`); a quote of whole sentences alone on its line is the last speaker's", function()
+  local q = run('Eerder deze week kondigde energieregulator VREG aan dat de factuur zal stijgen. Ook kleine bedrijven krijgen een hogere rekening.\n\n\'Prijzen moeten omlaag, maar...\'\n\nIn Villa Politica zat Bart Tommelein op de wip. "De energiefactuur moet omlaag", zei hij.', "nl")
+  T.eq(q[1] and q[1].speaker, "Bart Tommelein", "the subheading")
+  q = run('Polglase said residents would not like the increase.\n\n"They are obviously treating the residents as a money pit."\n\nRolleston chair Mark Alexander spoke too. "It is sneaky," Alexander said.', "en")
+  T.eq(q[1] and q[1].speaker, "Polglase", "a sentence alone")
+end)
+
 T.done()
