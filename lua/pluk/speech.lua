@@ -1479,7 +1479,12 @@ function Analyser:attribute(A, res)
       -- and "nasty" Harris`)
       ok = (q.right or (q.left and q.left_adjacent and not det_before)
             or (q.colon and q.colon_adjacent) or q.cue_before) and true or false
-      if not ok and q.words == 2 and q.left and q.left.subj and not det_before then ok = true end
+      -- (not a title after a preposition, capitalised as a sentence:
+      -- `vertelt Karel Gacoms in "De ochtend" op Radio 1`)
+      if not ok and q.words == 2 and q.left and q.left.subj and not det_before
+         and not (L.prep[pw] and is_upper_at(s, q.cs)) then
+        ok = true
+      end
       -- one word in lower case that closes a cue's report is the
       -- speaker's word for it: `said the justification was "contrived."`
       -- (not a name, and not a word that goes on into the sentence: `said

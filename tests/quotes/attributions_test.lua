@@ -5643,4 +5643,10 @@ T.case("a quoted subheading, a short paragraph of its own whose words end with n
   T.eq(q[1] and q[1].speaker, "Polglase", "a sentence alone")
 end)
 
+T.case("two words in marks after a preposition, the first capitalised, are a title written as a sentence, no quote (`vertelt Karel Gacoms in \"De ochtend\" op Radio 1`)", function()
+  local q = run('"Dat was een verschrikkelijke dag voor de werknemers", vertelt Karel Gacoms, die toen afgevaardigde was van het ABVV, in "De ochtend" op Radio 1.', "nl")
+  T.eq(#q, 1, "only the quote")
+  T.eq(q[1] and q[1].speaker, "Karel Gacoms", "its speaker")
+end)
+
 T.done()
