@@ -354,12 +354,16 @@ function M.grammar(lang)
   g.titles = keyset(src[1])
   -- multi-word titles (`de heer`, `Prime Minister`): by first word
   g.title_multi = {}
+  -- (the last words of titles of two words, for title_tail's first test:
+  -- `designate`, `elect`)
+  g.title_rest1 = {}
   for _, e in ipairs((src[1] or EMPTY).list) do
     local first, rest = e:match("^(%S+)%s+(.+)$")
     if first then
       local k = lc(first)
       g.title_multi[k] = g.title_multi[k] or {}
       table.insert(g.title_multi[k], lc(rest))
+      if not find(rest, "%s") then g.title_rest1[lc(rest)] = true end
     end
   end
   g.particles = keyset(src[2])
@@ -812,10 +816,11 @@ end
 -- title of two words whose first word, token j - 1, is a title of its
 -- own (`Premier Designate`, `President Elect`)?
 local function title_tail(s, t, j, w, g)
+  local lw = lc_memo[w] or lc(w)
+  if not g.title_rest1[lw] then return false end
   local pw = sub(s, t[2 * j - 3], t[2 * j - 2] - 1)
   local multi = g.title_multi[lc_memo[pw] or lc(pw)]
   if not multi or (g.kind_cache[pw] or kind_of(pw, g)) ~= "T" then return false end
-  local lw = lc_memo[w] or lc(w)
   for _, m in ipairs(multi) do
     if m == lw then return true end
   end
