@@ -5649,4 +5649,11 @@ T.case("two words in marks after a preposition, the first capitalised, are a tit
   T.eq(q[1] and q[1].speaker, "Karel Gacoms", "its speaker")
 end)
 
+T.case("Dutch: a person's name that opens with a given name, after a preposition that opens the sentence and a role or none, is what the sentence is about (`Voor FNV-bestuurder Ali Gunduz zijn deze geluiden niet nieuw. \"...\"`)", function()
+  local q = run('Voor FNV-bestuurder Ali Gunduz zijn deze geluiden niet nieuw. "Energie is hier duurder en de eisen aan producten hoger dan in China."', "nl")
+  T.eq(q[1] and q[1].speaker, "Ali Gunduz", "with a role")
+  q = run('Voor Ali Gunduz zijn deze geluiden niet nieuw. "Energie is hier duurder en de eisen aan producten hoger dan in China."', "nl")
+  T.eq(q[1] and q[1].speaker, "Ali Gunduz", "the name alone")
+end)
+
 T.done()

@@ -6393,8 +6393,17 @@ person_mentions_uncached = function(A, a, b)
         -- (a person the article named in full, in a phrase that opens the
         -- sentence, is what it is about: `Voor Brink zit het toernooi
         -- erop. ,,...'', zei ze`)
-        local topic = prep and t0 and skip_spaces(s, a) == t0 and not find(text, " ", 1, true)
-                      and Analyser.given_in_full(A, text)
+        -- (and so a person's name that opens with a given name, a role
+        -- before it or not: `Voor FNV-bestuurder Ali Gunduz zijn deze
+        -- geluiden niet nieuw. "..."`)
+        local topic = prep and t0 and skip_spaces(s, a) == t0
+                      and (not find(text, " ", 1, true) and Analyser.given_in_full(A, text)
+                           or Analyser.given_first(A, text) ~= nil)
+        if not topic and t0 and not prev_punct and SETS.one_person[role_of(L, pw)] and Analyser.given_first(A, text) then
+          local u0, u1 = last_token(s, a, t0)
+          topic = u0 ~= nil and u0 == skip_spaces(s, a) and L.prep[lc(sub(s, u0, u1 - 1))] ~= nil
+                  and not L.source[lc(sub(s, u0, u1 - 1))]
+        end
         -- (past where the person is from, the word after: `Crown Prince
         -- Mohammad bin Salman of Saudi Arabia accepted`)
         local after_of = nxt == "of" and Analyser.word_past_of(A, me)
