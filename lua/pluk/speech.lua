@@ -1318,7 +1318,7 @@ function Analyser:attribute(A, res)
             -- (a word alone before the colon, no given name nor a name the
             -- article gives in full, that it writes in lower case too or
             -- that has a Dutch participle's shape, is a discourse word:
-            -- `Samengevat: "..."`, `Kort gezegd`)
+            -- `Samengevat: "..."`, `Gevraagd: ...`)
             if framing == 58 and m.kind == "name" and not find(m.text, " ", 1, true)
                and count_words(s, m.e, x - 1, 1) == 0 and not Analyser.lone_given(A, m.text)
                and not Analyser.given_in_full(A, m.text)
@@ -1767,10 +1767,11 @@ function Analyser:attribute(A, res)
       end
     end
   end
-  -- a quote that is a short paragraph of its own with no tag, a quoted
-  -- subheading (`'Prijzen moeten omlaag, maar...'` before `... "De
-  -- energiefactuur moet omlaag", zei hij`), is the words of the next
-  -- tagged quote's speaker, in the two paragraphs after it
+  -- a quote that is a short paragraph of its own with no cue (its own or
+  -- its sentence before's), a quoted subheading (`'Prijzen moeten
+  -- omlaag, maar...'` before `... "De energiefactuur moet omlaag", zei
+  -- hij`), is the words of the next tagged quote's speaker, in the two
+  -- paragraphs after it
   for ix = 1, #res.quotes do
     local r = res.quotes[ix]
     local q = r._q
