@@ -562,6 +562,9 @@ kind_uncached = function(w, g)
   if is_title(g, key, w) then return "T" end
   if g.particles[key] then return "A" end
   if hyphen_particle_name(w, key, g) then return "N" end
+  -- (a surname that opens with an elided `d'`, straight or curly, glued
+  -- to its capital: `Jack d’Hooghe`, `d'Ancona`)
+  if find(w, "^d'%u") or find(w, "^d\226\128\153%u") then return "N" end
   if is_upper_at(s, a) then
     -- (an acronym is a name even when its letters spell a stop word:
     -- `WHO said`)

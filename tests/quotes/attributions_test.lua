@@ -5656,4 +5656,11 @@ T.case("Dutch: a person's name that opens with a given name, after a preposition
   T.eq(q[1] and q[1].speaker, "Ali Gunduz", "the name alone")
 end)
 
+T.case("a surname that opens with an elided d', straight or curly, is part of the name (`gaf fractievoorzitter Jack d\u{2019}Hooghe de aftrap`, `zei d'Hooghe`)", function()
+  local q = run('"U kleineert Terneuzen hiermee en dat is heel erg jammer", zei Jack d\u{2019}Hooghe.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jack d\u{2019}Hooghe", "curly")
+  q = run("\"U kleineert Terneuzen hiermee\", zei d'Hooghe.", "nl")
+  T.eq(q[1] and q[1].speaker, "d'Hooghe", "straight, alone")
+end)
+
 T.done()
