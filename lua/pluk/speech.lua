@@ -526,6 +526,23 @@ local function title_case(s, a, b)
   return words >= 2 and caps >= 2 and (caps >= words - 2 or words >= 6 and 3 * caps >= 2 * words)
 end
 
+-- the role kinds of one person (role_nouns.txt: m, f, p)
+local ONE_PERSON = { m = true, f = true, p = true }
+
+-- Analyser.fragment(A, a, b): is s[a, b) a short fragment of a sentence,
+-- ten words at most, with no verb the lists know (closed_words.txt's
+-- verbs, auxiliaries, cues): `Tot teleurstelling van de trainer.`
+function Analyser.fragment(A, a, b)
+  local L = A.L
+  local n = 0
+  for w in string.gmatch(sub(A.s, a, b - 1), "[%a\128-\255]+") do
+    n = n + 1
+    local lw = names.lc_memo[w] or lc(w)
+    if n > 10 or L.verb_word[lw] or L.closed_verb[lw] or L.cue[lw] or L.tag[lw] then return false end
+  end
+  return n >= 2
+end
+
 -- Analyser.written_again(A, w, x): does the article write word w, as a
 -- whole word, anywhere but at x?
 function Analyser.written_again(A, w, x)
@@ -706,6 +723,26 @@ function Analyser.prev_sentence_person(A, x)
     -- one word opening the sentence before a verb: `Wilders wist daar
     -- wel raad mee.`
     if one_word_opener(A, ms[1]) then first_name = ms[1] end
+  end
+  if not first_name and #ms <= 1 and Analyser.fragment(A, ps, pe) then
+    -- a fragment of a sentence, no verb, about one person: `Tot
+    -- teleurstelling van de trainer. "We wilden durf ... tonen."` (a
+    -- person's role after a determiner, which no subject's place gave a
+    -- mention, or the one name)
+    local c = ms[1]
+    if c and (c.role and ONE_PERSON[c.role.gender] or not c.role and mention_person(A, c)) then
+      if c.role then return c.role end
+      first_name = c
+    elseif not c then
+      local t2 = tokens(s, ps, pe)
+      for k = #t2 // 2, 2, -1 do
+        if ONE_PERSON[role_of(L, tok(s, t2, k))] and L.det[ltok(s, t2, k - 1)] == "def" then
+          local r = np_ending(A, t2, k, 1)
+          if r and r.kind == "role" then return r end
+          break
+        end
+      end
+    end
   end
   if first_name then
     return { s = first_name.s, e = first_name.e, kind = "name", text = first_name.text }

@@ -5663,4 +5663,9 @@ T.case("a surname that opens with an elided d', straight or curly, is part of th
   T.eq(q[1] and q[1].speaker, "d'Hooghe", "straight, alone")
 end)
 
+T.case("a fragment of a sentence with no verb that names one person's role, in a prepositional phrase too, leads in the quote after it (`Tot teleurstelling van de trainer. \"...\"`)", function()
+  local q = run('AZ-trainer John van den Brom wil winnen van Feyenoord. Spits Nicolai Jørgensen scoorde twee keer voor de thuisploeg. Tot teleurstelling van de trainer. "We wilden durf en ballen tonen. Helaas zijn we daar niet toe in staat geweest."', "nl")
+  T.eq(q[1] and q[1].speaker, "John van den Brom", "de trainer")
+end)
+
 T.done()
