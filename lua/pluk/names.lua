@@ -1618,7 +1618,10 @@ local function trim_run(s, run, g)
   -- as names.affiliation reads it: an acronym, an organisation word or a
   -- compound of one, a party's or brand's capital inside (`Marcel Benard
   -- van de ChristenUnie`; not `Jan Willem van de Berg`)
-  if i < n - 2 and i >= 2 and (lc(w[i + 1]) == "van" or lc(w[i + 1]) == "of") and is_upper_at(w[i - 1], 1)
+  -- (the surname may have a particle of its own: `Ger de Neve van de
+  -- Volkspartij`)
+  if i < n - 2 and i >= 2 and (lc(w[i + 1]) == "van" or lc(w[i + 1]) == "of")
+     and (is_upper_at(w[i - 1], 1) or i >= 3 and g.particles[lc(w[i - 1])] and is_upper_at(w[i - 2], 1))
      and (is_acronym(w[n]) or g.org[w[n]] or M.org_compound(g, w[n]) or find(w[n], "%l%l%l%l%u")) then
     return table.concat(w, " ", 1, i)
   end

@@ -5668,4 +5668,9 @@ T.case("a fragment of a sentence with no verb that names one person's role, in a
   T.eq(q[1] and q[1].speaker, "John van den Brom", "de trainer")
 end)
 
+T.case("a name whose surname has a particle of its own, then van de and an organisation's compound, is the name (`Ger de Neve van de Volkspartij denkt daar anders over. ,,...''`)", function()
+  local q = run("Cors Zijlmans is tevreden. ,,Het zijn de juiste mensen op de juiste plek.'' Ger de Neve van de Volkspartij denkt daar anders over. ,,Belachelijk dat ze een wethouder van buitenaf hebben.''", "nl")
+  T.eq(q[2] and q[2].speaker, "Ger de Neve", "not Zijlmans")
+end)
+
 T.done()
