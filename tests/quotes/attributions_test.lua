@@ -5673,4 +5673,11 @@ T.case("a name whose surname has a particle of its own, then van de and an organ
   T.eq(q[2] and q[2].speaker, "Ger de Neve", "not Zijlmans")
 end)
 
+T.case("Dutch: a participle cue with its auxiliary before the object and a complementizer after it is the clause subject's (`Kramer heeft de gemeente gevraagd of ...`); the clause opens after the last complementizer before it", function()
+  local _, a = run('Kramer heeft de gemeente gevraagd of de gemeente van plan is maatregelen te nemen.', "nl")
+  T.eq(a[1] and a[1].speaker, "Kramer", "not de gemeente")
+  _, a = run('Hij zegt dat de minister de gemeente heeft gevraagd of het goed gaat.', "nl")
+  T.eq(a[2] and a[2].speaker_text, "de minister", "inside the dat-clause")
+end)
+
 T.done()

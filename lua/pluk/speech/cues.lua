@@ -4114,8 +4114,25 @@ local function analyse_cue(A, h)
                   and find(sub(s, nb, se - 1), "^[^.!?]*[.!?]?%s*$") ~= nil
                   and not find(sub(s, a > 4 and a - 4 or 1, a - 1), "%f[%a]te%s+$")
       end
-      if (c == 46 or c == 44 or c == 59 or nb >= se or pp_last) then
-        local cs0 = ss
+      -- (or a complementizer after a participle, its auxiliary before the
+      -- object: `Kramer heeft de gemeente gevraagd of ...`)
+      -- (the clause opens after the last complementizer before the cue:
+      -- `Hij zegt dat de minister heeft gezegd dat ...`)
+      local participle_comp, comp_end = false, nil
+      if not (c == 46 or c == 44 or c == 59 or nb >= se or pp_last) and find(key, "ge") then
+        local nw = string.match(s, "^(%a+)", nb)
+        if nw and L.comp[lc(nw)] and (find(key, "^ge") or find(key, "^%l%l%l?ge%l")) then
+          local before_cue = sub(s, ss, a - 1)
+          for w, e in string.gmatch(before_cue, "%f[%a](%a+)()") do
+            if L.comp[lc(w)] then comp_end = ss + e - 1 end
+          end
+          for w in string.gmatch(sub(s, comp_end or ss, a - 1), "%f[%a]%l+") do
+            if L.verb_word[w] == true then participle_comp = true break end
+          end
+        end
+      end
+      if (c == 46 or c == 44 or c == 59 or nb >= se or pp_last or participle_comp) then
+        local cs0 = participle_comp and comp_end or ss
         -- a clause after a comma that opens with an auxiliary is inverted:
         -- its subject follows it (`..., heeft minister Hoekstra dinsdag
         -- gezegd.`)
