@@ -1817,7 +1817,10 @@ function Analyser:attribute(A, res)
         local r2 = res.quotes[j]
         local q2 = r2._q
         if q2.pi > q.pi + 2 then break end
-        if q2.pi > q.pi and r2.cue ~= null and r2.speaker ~= null then
+        -- (a tagged one, or the first of the next paragraph, whoever
+        -- the context gave it to: `'Belachelijk' // Ger de Neve ... denkt
+        -- daar anders over. ,,Belachelijk dat ...''`)
+        if q2.pi > q.pi and r2.speaker ~= null and (r2.cue ~= null or q2.pi == q.pi + 1) then
           r.speaker, r.speaker_text, r.speaker_start, r.speaker_end = r2.speaker, null, null, null
           break
         end

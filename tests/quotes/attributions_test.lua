@@ -5680,4 +5680,9 @@ T.case("Dutch: a participle cue with its auxiliary before the object and a compl
   T.eq(a[2] and a[2].speaker_text, "de minister", "inside the dat-clause")
 end)
 
+T.case("a quoted subheading goes to the first quote of the next paragraph, whoever the context gave it to (`'Belachelijk' // Ger de Neve ... denkt daar anders over. ,,Belachelijk dat ...''`)", function()
+  local q = run("Cors Zijlmans is tevreden. ,,Het zijn de juiste mensen op de juiste plek.''\n\n'Belachelijk'\n\nGer de Neve van de Volkspartij denkt daar anders over. ,,Belachelijk dat ze een wethouder van buitenaf hebben.''", "nl")
+  T.eq(q[2] and q[2].speaker, "Ger de Neve", "the subheading")
+end)
+
 T.done()
