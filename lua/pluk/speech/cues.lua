@@ -706,6 +706,11 @@ function Analyser.named_after_role(A, t, x, n)
   local s, L, g = A.s, A.L, A.g
   local y = 1
   while y <= n and t[2 * y - 1] < x do y = y + 1 end
+  -- (the name right before a verb or a cue is the subject itself: most
+  -- are)
+  if y > n or not is_lower_at(s, t[2 * y - 1]) then return nil end
+  local w1 = ltok(s, t, y)
+  if L.verb_word[w1] == true or L.cue[w1] then return nil end
   local role_seen = false
   local last = y + 15 < n and y + 15 or n
   while y <= last do
