@@ -5685,4 +5685,9 @@ T.case("a quoted subheading goes to the first quote of the next paragraph, whoev
   T.eq(q[2] and q[2].speaker, "Ger de Neve", "the subheading")
 end)
 
+T.case("Dutch: a closed compound role in lower case before a name gives that name the role (`wijkagent Bart Postma ... vertelt de wijkagent van Deuteren`)", function()
+  local q = run('Tot in de avond liep wijkagent Bart Postma door de wijken. Ze checkten deuren. "Uiteindelijk hebben we er zo veel neergelegd", vertelt de wijkagent van Deuteren.', "nl")
+  T.eq(q[1] and q[1].speaker, "Bart Postma", "de wijkagent")
+end)
+
 T.done()

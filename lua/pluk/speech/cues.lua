@@ -7238,7 +7238,10 @@ local function role_places(A, head)
         while ws > 1 and ws > a - 24 and (is_word_at(s, char_start(s, ws - 1)) or byte(s, ws - 1) == 45) do
           ws = char_start(s, ws - 1)
         end
-        if (ws == 1 or not is_word_at(s, char_start(s, ws - 1))) and is_upper_at(s, ws)
+        -- (or in lower case, a compound the role list reads as this
+        -- role: `wijkagent Bart Postma ... de wijkagent`)
+        if (ws == 1 or not is_word_at(s, char_start(s, ws - 1)))
+           and (is_upper_at(s, ws) or SETS.one_person[role_of(A.L, sub(s, ws, e - 1))])
            and not A.L.sets.former_role[lc(string.match(sub(s, ws, a - 1), "^[^%-]*"))] then
           whole = true
         end
