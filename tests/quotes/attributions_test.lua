@@ -5690,4 +5690,9 @@ T.case("Dutch: a closed compound role in lower case before a name gives that nam
   T.eq(q[1] and q[1].speaker, "Bart Postma", "de wijkagent")
 end)
 
+T.case("`naar eigen zeggen`: the name before it, not the party's label in brackets after the name (`Ben Weyts (N-VA) realiseert ... naar eigen zeggen \"...\"`)", function()
+  local q = run('Vlaams minister van Onderwijs Ben Weyts (N-VA) realiseert de besparingen naar eigen zeggen \u{201C}binnen zijn budget, zonder te raken aan de investeringen\u{201D}.', "nl")
+  T.eq(q[1] and q[1].speaker, "Ben Weyts", "not N-VA")
+end)
+
 T.done()

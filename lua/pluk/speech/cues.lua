@@ -3881,8 +3881,12 @@ local function analyse_cue(A, h)
     -- volgens X / according to X
     if h.where == "self" then
       -- `voor Van den Goorbergh naar eigen zeggen`: the name before it
+      -- (not a party's label in brackets after the name: `Ben Weyts
+      -- (N-VA) realiseert ... naar eigen zeggen`)
       local ms = person_mentions(A, ss, a)
-      local c = ms[#ms]
+      local i = #ms
+      while i > 1 and byte(s, ms[i].s - 1) == 40 and byte(s, ms[i].e) == 41 do i = i - 1 end
+      local c = ms[i]
       if c then
         h.subj = { s = c.s, e = c.e, kind = "name", text = c.text, how = "before" }
       end
