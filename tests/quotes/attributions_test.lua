@@ -5695,4 +5695,9 @@ T.case("`naar eigen zeggen`: the name before it, not the party's label in bracke
   T.eq(q[1] and q[1].speaker, "Ben Weyts", "not N-VA")
 end)
 
+T.case("a sentence whose only person is its quote tag's inverted subject gives that speaker to a later pronoun (`\u{201E}...\", zegt de eigenaar van de zaak, ... weet hij niet precies`), not a man named before it", function()
+  local q = run('Een man heeft de kassa onder zijn arm en maakt zich uit de voeten.\n\n\u{201E}De schrik zit er flink in", zegt de eigenaar van de zaak, die anoniem wenst te blijven. \u{201C}Dit hebben we nog niet eerder meegemaakt.\u{201D} Hoeveel geld er in de kassa zit weet hij niet precies. \u{201E}We laten nooit de dagopbrengst in de kassa zitten.\u{201D}', "nl")
+  T.eq(q[3] and q[3].speaker, "de eigenaar van de zaak", "not een man")
+end)
+
 T.done()

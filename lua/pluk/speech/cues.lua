@@ -7613,6 +7613,21 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
     end
     if opener then last_opener, last_opener_hi = a, hi end
     local ms = not opener and person_mentions(A, a, hi) or NO_MENTIONS
+    -- a sentence whose only person is a quote tag's inverted subject,
+    -- which names no mention here, already resolved: that speaker
+    -- (`„...", zegt de eigenaar van de zaak, die anoniem wenst te
+    -- blijven. “...” Hoeveel geld er in de kassa zit weet hij niet`)
+    if #ms == 0 and not opener and A.resolved_hits then
+      local k1, k2 = hit_range(A, a, hi)
+      for k = k2, k1, -1 do
+        local h = A.hits[k]
+        local e = A.resolved_hits[h]
+        if e and h.subj and h.subj.how == "after" and e.person ~= false and gender_fits(want, e.gender)
+           and e ~= A.exclude then
+          return e
+        end
+      end
+    end
     -- a sentence before whose same pronoun was resolved, before any name
     -- in it: that pronoun's person goes on, the names after it are the
     -- ones it spoke of (`In between, she testified, she was raped by
