@@ -646,7 +646,11 @@ function Analyser.prev_sentence_cue(A, x)
     if h.subj and h.s < fronted_end then break end
     if h.subj then
       local w = names.letters_before_space(A.s, (h.s - 8 > ps and h.s - 8 or ps), h.s - 1)
-      if not (h.subj.relative or w and A.L.sets.relative[lc(w)]) then return h end
+      -- (a Dutch or German `dat` before a cue whose subject follows it
+      -- is a demonstrative, no relative pronoun: a relative clause puts
+      -- its verb last, `zegt een aanwezige en dat beaamt de wethouder`)
+      local rel_word = w and A.L.sets.relative[lc(w)] and not (A.lang ~= "en" and h.subj.how == "after")
+      if not (h.subj.relative or rel_word) then return h end
       relative = relative or h
     end
   end

@@ -5700,4 +5700,9 @@ T.case("a sentence whose only person is its quote tag's inverted subject gives t
   T.eq(q[3] and q[3].speaker, "de eigenaar van de zaak", "not een man")
 end)
 
+T.case("Dutch: `dat` before a cue whose subject follows it is a demonstrative, no relative clause: the next untagged quote is that cue's speaker's (`\"...\", zegt een aanwezige en dat beaamt de wethouder. \"...\"`)", function()
+  local q = run('Wethouder Floor Gordon opent de speelplek. "Kinderen horen te leren vallen", zegt een aanwezige en dat beaamt de wethouder. "Daarnaast is een groene omgeving ook belangrijk."', "nl")
+  T.eq(q[2] and q[2].speaker, "Floor Gordon", "de wethouder")
+end)
+
 T.done()
