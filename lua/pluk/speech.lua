@@ -458,7 +458,7 @@ function Analyser:analyse(article)
   return res
 end
 
-local note_speaker, is_heading
+local note_speaker, is_heading, echoed_speaker
 
 -- is paragraph pi a heading (a title line): short, no full stop at its end?
 is_heading = function(A, pi)
@@ -1817,7 +1817,12 @@ function Analyser:attribute(A, res)
     local r = res.quotes[ix]
     local q = r._q
     if r.cue == null and not q.prev_part and not q.next_part and Analyser.subhead_quote(A, q) then
-      for j = ix + 1, #res.quotes do
+      -- (first the quote or report after it that echoes its words:
+      -- `'Overcapaciteit op de markt'` before `De directie zegt dat de
+      -- sluiting is ingegeven door overcapaciteit op de markt`)
+      local echo = echoed_speaker(A, r, A.pend[q.pi], { res.quotes, res.attributions })
+      if echo then r.speaker, r.speaker_text, r.speaker_start, r.speaker_end = echo, null, null, null end
+      for j = ix + 1, echo and 0 or #res.quotes do
         local r2 = res.quotes[j]
         local q2 = r2._q
         if q2.pi > q.pi + 2 then break end
@@ -1923,7 +1928,7 @@ end
 -- the speaker of the body's record (of lists) that shares the most
 -- content words with headline quote r, two or more and no other
 -- speaker's as many, or nil
-local function echoed_speaker(A, r, line_end, lists)
+echoed_speaker = function(A, r, line_end, lists)
   local want = content_words(A, r.start + 1, r["end"])
   local best, best_n, tie = nil, 1, false
   for _, list in ipairs(lists) do

@@ -5705,4 +5705,9 @@ T.case("Dutch: `dat` before a cue whose subject follows it is a demonstrative, n
   T.eq(q[2] and q[2].speaker, "Floor Gordon", "de wethouder")
 end)
 
+T.case("a quoted subheading goes to the quote or report after it that echoes its words first (`'Overcapaciteit op de markt'` before `De directie zegt dat de sluiting is ingegeven door overcapaciteit op de markt`)", function()
+  local q = run('CNV-onderhandelaar Agostino di Giacomo Russo was boos. \u{201C}Het was verschrikkelijk.\u{201D}\n\n\u{2018}Overcapaciteit op de markt\u{2019}\n\nDe directie zegt dat de sluiting is ingegeven door overcapaciteit op de markt en hoge kosten. \u{201C}Dat is lulkoek\u{201D}, aldus Di Giacomo Russo.', "nl")
+  T.eq(q[2] and q[2].speaker, "de directie", "the echo")
+end)
+
 T.done()
