@@ -58,7 +58,6 @@ local ltok, word_key = names.lc_tok, names.word_key
 -- the helpers and pass functions the analysis calls, in locals: a call
 -- stays an upvalue call, not a table look-up
 local ASCII_PUNCT, char_byte, first_byte = bytes.ASCII_PUNCT, bytes.char_byte, bytes.first_byte
-local ASCII_CLS = bytes.ASCII_CLS
 local count_words, floor_index, run_start = bytes.count_words, bytes.floor_index, bytes.run_start
 local skip_spaces, space_back = bytes.skip_spaces, bytes.space_back
 local tail_run, trim, rtrim = bytes.tail_run, bytes.trim, bytes.rtrim
@@ -68,7 +67,7 @@ local tok = cues.tok
 local is_punct_tok, role_of = cues.is_punct_tok, cues.role_of
 local mention_name, np_ending, subject_after = cues.mention_name, cues.np_ending, cues.subject_after
 local no_words, hit_range, analyse_cue = cues.no_words, cues.hit_range, cues.analyse_cue
-local past_inversion_word = cues.past_inversion_word
+local past_inversion_word, ONE_PERSON = cues.past_inversion_word, cues.one_person
 local pronoun_leads = cues.pronoun_leads
 local demonstrative_before, cue_content = cues.demonstrative_before, cues.cue_content
 local one_word_opener, mention_person = cues.one_word_opener, cues.mention_person
@@ -526,9 +525,6 @@ local function title_case(s, a, b)
   return words >= 2 and caps >= 2 and (caps >= words - 2 or words >= 6 and 3 * caps >= 2 * words)
 end
 
--- the role kinds of one person (role_nouns.txt: m, f, p)
-local ONE_PERSON = { m = true, f = true, p = true }
-
 -- Analyser.fragment(A, a, b): is s[a, b) a short fragment of a sentence,
 -- ten words at most, with no verb the lists know (closed_words.txt's
 -- verbs, auxiliaries, cues): `Tot teleurstelling van de trainer.`
@@ -546,16 +542,8 @@ end
 -- Analyser.written_again(A, w, x): does the article write word w, as a
 -- whole word, anywhere but at x?
 function Analyser.written_again(A, w, x)
-  local s = A.s
-  local at = find(s, w, 1, true)
-  while at do
-    if at ~= x then
-      local b0, b1 = byte(s, at - 1), byte(s, at + #w)
-      if not (b0 and (b0 >= 128 or ASCII_CLS[b0] == 1) or b1 and (b1 >= 128 or ASCII_CLS[b1] == 1)) then
-        return true
-      end
-    end
-    at = find(s, w, at + 1, true)
+  for a in Analyser.whole_words(A.s, w) do
+    if a ~= x then return true end
   end
   return false
 end
@@ -1820,20 +1808,18 @@ function Analyser:attribute(A, res)
       -- (first the quote or report after it that echoes its words:
       -- `'Overcapaciteit op de markt'` before `De directie zegt dat de
       -- sluiting is ingegeven door overcapaciteit op de markt`)
-      local echo = echoed_speaker(A, r, A.pend[q.pi], { res.quotes, res.attributions })
-      if echo then r.speaker, r.speaker_text, r.speaker_start, r.speaker_end = echo, null, null, null end
-      for j = ix + 1, echo and 0 or #res.quotes do
+      local who = echoed_speaker(A, r, A.pend[q.pi], { res.quotes, res.attributions })
+      for j = ix + 1, #res.quotes do
+        if who then break end
         local r2 = res.quotes[j]
         local q2 = r2._q
         if q2.pi > q.pi + 2 then break end
         -- (a tagged one, or the first of the next paragraph, whoever
         -- the context gave it to: `'Belachelijk' // Ger de Neve ... denkt
         -- daar anders over. ,,Belachelijk dat ...''`)
-        if q2.pi > q.pi and r2.speaker ~= null and (r2.cue ~= null or q2.pi == q.pi + 1) then
-          r.speaker, r.speaker_text, r.speaker_start, r.speaker_end = r2.speaker, null, null, null
-          break
-        end
+        if q2.pi > q.pi and r2.speaker ~= null and (r2.cue ~= null or q2.pi == q.pi + 1) then who = r2.speaker end
       end
+      if who then r.speaker, r.speaker_text, r.speaker_start, r.speaker_end = who, null, null, null end
     end
   end
   -- parts of a multi-paragraph quote share the speaker of the part that

@@ -3252,6 +3252,21 @@ function Analyser.female_demonym(L, w)
   return false
 end
 
+-- Analyser.whole_words(s, w) -> an iterator over the starts of word w
+-- written whole in s (no word character right before or after it), in
+-- text order: a plain search, then the bytes around each find
+function Analyser.whole_words(s, w)
+  local at = 1
+  return function()
+    while true do
+      local a, b = find(s, w, at, true)
+      if not a then return nil end
+      at = b + 1
+      if not is_word_at(s, b + 1) and (a == 1 or not is_word_at(s, char_start(s, a - 1))) then return a end
+    end
+  end
+end
+
 -- Analyser.townswoman(A, w): is capitalised word w, in Dutch, a woman of
 -- a place the article names, its adjective's form in -se (`Volgens de
 -- Tilburgse zat er niets anders op` where the article writes `Tilburg`;
@@ -3260,13 +3275,7 @@ function Analyser.townswoman(A, w)
   if A.lang ~= "nl" then return false end
   local stem = w:match("^(%u.-)se$")
   if not stem or #stem < 3 then return false end
-  local at = 1
-  while true do
-    local a, b = find(A.s, stem, at, true)
-    if not a then return false end
-    if not is_word_at(A.s, b + 1) and (a == 1 or not is_word_at(A.s, char_start(A.s, a - 1))) then return true end
-    at = b + 1
-  end
+  return Analyser.whole_words(A.s, stem)() ~= nil
 end
 
 -- the subject `one of them`, `een van de bewoners` after a cue, tokens
@@ -6628,16 +6637,13 @@ end
 -- a word of its sentence (a letter, digit or comma, then white space,
 -- before it)?
 local function written_inside(s, w)
-  local at = 1
-  while true do
-    local a, b = find(s, w, at, true)
-    if not a then return false end
-    if a > 2 and not is_word_at(s, b + 1) and byte(s, a - 1) == 32 then
+  for a in Analyser.whole_words(s, w) do
+    if a > 2 and byte(s, a - 1) == 32 then
       local c = byte(s, a - 2)
       if c == 44 or (c >= 48 and c <= 57) or (c >= 97 and c <= 122) or c >= 128 then return true end
     end
-    at = b + 1
   end
+  return false
 end
 
 -- the canonical name of name mention c when it is one word that opens its
@@ -9664,6 +9670,7 @@ return {
   subject_after = subject_after,
   no_words = no_words,
   past_inversion_word = past_inversion_word,
+  one_person = SETS.one_person,
   hit_range = hit_range,
   analyse_cue = analyse_cue,
   demonstrative_before = demonstrative_before,
