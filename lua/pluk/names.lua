@@ -390,9 +390,9 @@ function M.grammar(lang)
   end
   -- the definite articles (determiners.txt, value "def"): `van de`
   -- before a run, after_of_person
+  -- (src[6], loaded with the grammar's other lists)
   g.definite = {}
-  local determiners = load(lang, "determiners")
-  src[#src + 1] = determiners
+  local determiners = src[6]
   for _, e in ipairs((determiners or EMPTY).list) do
     if determiners.values[e] == "def" then g.definite[lc(e)] = true end
   end
