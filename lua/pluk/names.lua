@@ -829,6 +829,7 @@ local function title_tail(s, t, j, w, g)
   end
   return false
 end
+M.title_tail = title_tail
 
 -- run_ending(s, t, k, g) -> first token index of the name run that ends
 -- with token k (a name part), or nil when token k is not a name part.

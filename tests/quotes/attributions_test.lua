@@ -5710,4 +5710,30 @@ T.case("a quoted subheading goes to the quote or report after it that echoes its
   T.eq(q[2] and q[2].speaker, "de directie", "the echo")
 end)
 
+T.case("after a question, the one asked answers: a pronoun that tags the quote in the next sentence is the person asked right after the cue (`Kinew asked Stefanson if she had any advice. \"...,\" she said`), and the asker keeps no sex it was never given", function()
+  local q = run('Kinew sat with Heather Stefanson to discuss the transfer of power.\n\nKinew asked Stefanson if she had any advice for him.\n\n\u{201C}I will leave that in a letter to you, which is also tradition,\u{201D} she said.\n\nAfter a few minutes, Kinew emerged and said they are still working towards a date.\n\n\u{201C}It is a new day in Manitoba,\u{201D} he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Heather Stefanson", "she: the one asked")
+  T.eq(q[2] and q[2].speaker, "Kinew", "he: the asker")
+  q = run('Kramer vroeg Jansen of hij nog advies had. ,,Dat staat in een brief,\'\' zei hij.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jansen", "vroeg X of")
+  q = run('Kinew asked the council to reconsider. "This is wrong," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Kinew", "no person asked: the asker")
+end)
+
+T.case("a title of two words with no name after it is that title's role: `According to the Premier Designate` is the person the article gave the title (`Premier Designate Wab Kinew`), whose name does not take the title's second word", function()
+  local q = run('Premier Designate Wab Kinew met the outgoing premier.\n\nAccording to the Premier Designate, the gas tax cut will be fulfilled soon.\n\n\u{201C}You need help with the prices that you are facing.\u{201D}', "en")
+  T.eq(q[1] and q[1].speaker, "Wab Kinew", "the title's holder")
+end)
+
+T.case("a quote glued to the full stop before it opens a sentence (`said Mayor Bartlett.\"It is ...,\" said Councilor Jack Henderson.`): a pronoun after it is the last speaker", function()
+  local q = run('"There are many cities in trouble right now," said Mayor Bartlett."It is a lot worse than I thought," said Councilor Jack Henderson.\n\nA bevy of cutbacks now in the laps of the city council.\n\n"It is in our hands now," he said.', "en")
+  T.eq(q[2] and q[2].speaker, "Jack Henderson", "the glued quote's tag")
+  T.eq(q[3] and q[3].speaker, "Jack Henderson", "he")
+end)
+
+T.case("a name the article writes after a role of an office and its of is a body's, no person a pronoun can be (`the former chief executive of Panera Bread` ... `why Panera missed its guidance. \"...,\" he said`)", function()
+  local q = run('Ron Shaich has been preaching about quarterly capitalism.\n\nShaich, the chairman and former chief executive of Panera Bread, thinks it is a great idea. He told me Thursday that analysts rarely asked about his plans.\n\nThey wanted to know why Panera missed its quarterly guidance by a penny per share. "They are buying the stock looking for a short-term pop," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Ron Shaich", "not Panera Bread")
+end)
+
 T.done()

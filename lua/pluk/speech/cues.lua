@@ -326,6 +326,18 @@ function Analyser.capital_role_after_det(A, t, k, lo, w)
   return k - 1 > lo and is_lower_at(s, t[2 * k - 3]) and L.det[ltok(s, t, k - 2)] ~= nil
 end
 
+-- the role a title of two words names at its last word, token k (text
+-- w), when no name follows it (`According to the Premier Designate,
+-- ...`), after tokens from lo on; or nil
+local function title_tail_role(A, t, k, lo, w)
+  local s, L = A.s, A.L
+  if not names.title_tail(s, t, k, w, A.g) then return nil end
+  local gender, head = role_of(L, tok(s, t, k - 1))
+  if not gender then return nil end
+  return { s = t[2 * k - 3], e = t[2 * k], kind = "role", head = head, gender = gender,
+           text = sub(s, t[2 * k - 3], t[2 * k] - 1), def = k - 1 > lo and L.det[ltok(s, t, k - 2)] or nil }
+end
+
 local function np_ending(A, t, k, lo, w)
   local s, L, g = A.s, A.L, A.g
   w = w or tok(s, t, k)
@@ -335,6 +347,10 @@ local function np_ending(A, t, k, lo, w)
   end
   -- (kind_of's memo read here: most words are in it, and a call costs)
   local kd = g.kind_cache[w] or names.kind_of(w, g)
+  if kd == "N" and k > lo then
+    local r = title_tail_role(A, t, k, lo, w)
+    if r then return r end
+  end
   -- (a title's word after a person's honorific is a surname: `Dr
   -- Constable said`, see names.strip_titles)
   if kd == "T" and k > lo and Analyser.honorific_before(A, t, k) then kd = "N" end
@@ -2872,6 +2888,13 @@ local function subject_after(A, b, se)
     return nil
   end
   local first = lastname and (names.run_ending(s, t, lastname, g) or lastname)
+  if first and first == lastname and first > 1 then
+    local r = title_tail_role(A, t, first, 1, tok(s, t, first))
+    if r then
+      r.how = "after"
+      return r
+    end
+  end
   if first and first >= 4 and (lastname - first <= 1 or names.kind(s, t, first - 1, g) == "T") then
     -- a lower-case role noun before van/of and a short name: the role is
     -- the speaker, the name says whose (`volgens de politie van
@@ -6720,6 +6743,34 @@ local function set_person(A, e, v)
   e.person = v
 end
 
+-- Analyser.office_complement(A, canon): does the article write name canon
+-- right after a role of an office and its of (`the chairman and former
+-- chief executive of Panera Bread`, `topman van Ahold`)? Then it names a
+-- body, not a person (not an owner's, `head of Zelensky's office`)
+function Analyser.office_complement(A, canon)
+  local memo = A.office_memo
+  if not memo then
+    memo = {}
+    A.office_memo = memo
+  end
+  local v = memo[canon]
+  if v ~= nil then return v end
+  v = false
+  local s, sets = A.s, A.L.sets
+  for a in Analyser.whole_words(s, canon) do
+    local c = byte(s, a + #canon)
+    if c ~= 39 and c ~= 226 then
+      local rw, ow = string.match(sub(s, (a - 40 > 1 and a - 40 or 1), a - 1), "([%a\128-\255%-]+)%s+(%a+)%s+$")
+      if ow and sets.complement_of[ow] and sets.office_of[lc(rw)] then
+        v = true
+        break
+      end
+    end
+  end
+  memo[canon] = v
+  return v
+end
+
 -- the person answer of a name mention c as it stood when c was found: the
 -- entity's, else a title or role before it, or a name that looks personal
 -- with no determiner, preposition or role noun around it
@@ -6753,7 +6804,8 @@ local function mention_person(A, c)
                  and not is_org_name(A, canon)
     person = titled or aged or (looks_personal(A, canon, c.text) and not orgrole
              and not L.det[prevw] and not prep
-             and not (c.rnext or c.post_core and role_of(L, c.post_core))) or false
+             and not (c.rnext or c.post_core and role_of(L, c.post_core))
+             and not Analyser.office_complement(A, canon)) or false
   end
   c.person = person
   return person
@@ -7267,12 +7319,16 @@ local function role_places(A, head)
         local nl = find(s, "\n", e, true)
         if nl and nl < hi then hi = nl end
         local t = tokens(s, e, hi)
+        -- (past the rest of a title of two words: `Premier Designate Wab
+        -- Kinew`)
+        local f1 = 1
+        if #t >= 4 and Analyser.title_rest(g, lc(form), ltok(s, t, 1)) then f1 = 2 end
         -- (a surname may open with its capitalised particle: `Wethouder
         -- Van Liere`)
-        local k1 = #t >= 2 and names.kind(s, t, 1, g)
-        if k1 == "N" or k1 == "A" and is_upper_at(s, t[1]) and names.kind(s, t, 2, g) == "N" then
-          local last = names.run_starting(s, t, 1, g)
-          if last then found = sub(s, t[1], t[2 * last] - 1) end
+        local k1 = #t >= f1 + 1 and names.kind(s, t, f1, g)
+        if k1 == "N" or k1 == "A" and is_upper_at(s, t[2 * f1 - 1]) and names.kind(s, t, f1 + 1, g) == "N" then
+          local last = names.run_starting(s, t, f1, g)
+          if last then found = sub(s, t[2 * f1 - 1], t[2 * last] - 1) end
         end
         if not found and #t >= 2 then
           local nm = role_name(s, t, 1, g)
@@ -8701,6 +8757,23 @@ function Analyser.prev_sentence_org(A, m)
   return mention_canon(A, c)
 end
 
+-- Analyser.asked_person(A, h, pe) -> the name mention right after
+-- question cue h (before pe) that a word opening the question follows
+-- (`asked Stefanson if`, `vroeg Stefanson of`, `fragte Stefanson, ob`),
+-- or nil: the one who answers
+function Analyser.asked_person(A, h, pe)
+  local s, g = A.s, A.g
+  local t = tokens(s, h.particle_end or h.e, pe, 8)
+  local n = #t // 2
+  if n < 2 or names.kind(s, t, 1, g) ~= "N" then return nil end
+  local last = names.run_starting(s, t, 1, g) or 1
+  if last >= n then return nil end
+  local w = ltok(s, t, last + 1)
+  if w == "," and last + 2 <= n then w = ltok(s, t, last + 2) end
+  if not A.L.sets.question_after[w] then return nil end
+  return mention_name(s, t, 1, last)
+end
+
 function Analyser:resolve_pronoun(A, m, x)
   local want = m.gender
   if want == "n" then
@@ -8798,6 +8871,16 @@ function Analyser:resolve_pronoun(A, m, x)
         local y = hm.kind == "name" and Analyser.name_phrase_start(A, ps, hm.s, hm.e) or space_back(A.s, hm.s, ps)
         opens = byte(A.s, y - 1) == 44 and count_words(A.s, h.e, pe, 5) <= 3
         tag_end = opens
+      end
+      -- (after a question, the one asked answers: `Kinew asked
+      -- Stefanson if she had any advice. "...," she said`)
+      if hm and A.L.sets.question_cue[h.lemma] then
+        local asked = Analyser.asked_person(A, h, pe)
+        local e = asked and self:resolve(A, asked, x)
+        if e and e.person and gender_fits(want, e.gender) and e ~= A.exclude then
+          if want == "m" or want == "f" then e.gender = e.gender or want end
+          return e
+        end
       end
       if hm and (hm.how ~= "before" or opens)
          and hm.kind ~= "pron" and hm.s >= ps then

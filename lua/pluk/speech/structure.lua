@@ -11,7 +11,7 @@ local names = require "pluk.names"
 local bytes = require "pluk.speech.bytes"
 
 local byte, sub, find = string.byte, string.sub, string.find
-local lc, is_upper_at = names.lc, names.is_upper_at
+local lc, is_upper_at, is_lower_at = names.lc, names.is_upper_at, names.is_lower_at
 local WORD = names.WORD
 local ASCII_CLS, char_byte, cls, cls_before = bytes.ASCII_CLS, bytes.char_byte, bytes.cls, bytes.cls_before
 local first_byte, is_digit, trim = bytes.first_byte, bytes.is_digit, bytes.trim
@@ -515,6 +515,7 @@ local function sentences(A, pi)
   -- by the stop (quote_at's answer, without a call a stop)
   local qa, qb, quotes = A.qa, A.qb, A.quotes
   local qk = floor_index(qa, ps)
+  local qk0 = qk
   for k = 1, #st, 6 do
     local x, b, e, nx, c = st[k], st[k + 1], st[k + 2], st[k + 3], st[k + 4]
     -- a line break inside a paragraph ends a line-like sentence, unless
@@ -568,6 +569,23 @@ local function sentences(A, pi)
           n = n + 1
           ss[n] = nx
         end
+      end
+    end
+  end
+  -- a quote that opens glued to the stop before it opens a sentence too
+  -- (`... said Mayor Bartlett."It's a lot worse," said ...`: a space
+  -- lost on the page), after a word in lower case, not an initial's
+  for j = qk0 + 1, #qa do
+    local oa = qa[j]
+    if oa >= pe then break end
+    local b = oa > ps + 2 and byte(s, oa - 1)
+    if (b == 46 or b == 33 or b == 63) and is_lower_at(s, names.char_start(s, oa - 2))
+       and is_upper_at(s, quotes[j].ob) and not (j > 1 and qb[j - 1] > oa) then
+      local at = n
+      while at > 1 and ss[at] > oa do at = at - 1 end
+      if ss[at] < oa then
+        table.insert(ss, at + 1, oa)
+        n = n + 1
       end
     end
   end
