@@ -225,6 +225,39 @@ function pairing.unit(P, a, b, m, lf, rf, apos, pb, nb)
   end
 end
 
+-- a curly opener left open at its paragraph's end may close with the
+-- curly mark of the other kind, a slip pages make (`‘We’ve got a few
+-- trees ...,” he said`, `“Like ..., ’ she said`): the opener's mark,
+-- the closer it takes then
+local MISMATCHED = { ["\226\128\152"] = "\226\128\157", ["\226\128\156"] = "\226\128\153" }
+
+-- where opener o (of the paragraph whose pairs are P.out[first ..])
+-- closes with mark cm: the first cm after it with no letter after it, a
+-- single one after a sentence's end or a comma (no apostrophe), that no
+-- pair of the paragraph spans; or nil
+local function mismatched_close(P, o, cm, first)
+  local s, out = P.s, P.out
+  local pe = P.A.pend[P.pi]
+  local at = o.b
+  while true do
+    local c = find(s, cm, at, true)
+    if not c or c >= pe then return nil end
+    local before = byte(s, c - 1)
+    if cls(s, c + #cm) ~= 1 and (cm == "\226\128\157" or before == 44 or SENTENCE_END[before]) then
+      local used = false
+      for ix = first, #out do
+        local d = out[ix]
+        if d.oa <= c and c < d.cb then
+          used = true
+          break
+        end
+      end
+      if not used then return c end
+    end
+    at = c + #cm
+  end
+end
+
 -- pairs the marks of paragraph pi (marks[1 .. last]: flat {pos1, str1,
 -- pos2, str2, ...}, no table a mark) and adds the pairs to P.out
 function pairing.paragraph(P, pi, marks, last)
@@ -313,7 +346,11 @@ function pairing.paragraph(P, pi, marks, last)
   end
   for k = 1, #stack do
     local o = stack[k]
-    if not o.weak then
+    local cm = not o.weak and MISMATCHED[o.m]
+    local c = cm and mismatched_close(P, o, cm, first)
+    if c then
+      pairs_out[#pairs_out + 1] = pairing.quote(o.a, o.b, c, c + #cm, o.m, cm, pi)
+    elseif not o.weak then
       local cont = reopens(A, pi + 1, o.m)
       local later = last_oa > o.a or k < #stack
       if cont or not later then
