@@ -5736,4 +5736,21 @@ T.case("a name the article writes after a role of an office and its of is a body
   T.eq(q[1] and q[1].speaker, "Ron Shaich", "not Panera Bread")
 end)
 
+T.case("a determiner, a name of more words and a person's role glued to it by a hyphen is that role (`Volgens de Vlaams Belang-voorzitter`), its holder the person the article gave the role", function()
+  local q = run('\u{201C}Dit is de coalitie van de verliezers\u{201D}, reageert voorzitter Tom Van Grieken.\n\nVolgens de Vlaams Belang-voorzitter wordt met deze keuze \u{201C}een historische kans op verandering gemist\u{201D}. \u{201C}Wij hebben ons steeds open en constructief opgesteld.\u{201D}', "nl")
+  T.eq(q[3] and q[3].speaker, "Tom Van Grieken", "the role's holder")
+end)
+
+T.case("a name glued to a person's role by a hyphen is a body's (`Willem II-trainer John Stegeman`): no person an untagged quote goes to (`Willem II staat op een teleurstellende zesde plek ... \"...\"`)", function()
+  local q = run('\u{201C}Als het slecht gaat, hakken ze je kop eraf\u{201D}, zegt Willem II-trainer John Stegeman.\n\nWant John Stegeman weet hoe het is om onder druk te werken. Willem II staat op een teleurstellende zesde plek en iedere week is er kritiek op de trainer. \u{201C}Als het goed gaat, krijg je een veer in je reet. Ik ben natuurlijk ook gewoon een mens.\u{201D}', "nl")
+  T.eq(q[2] and q[2].speaker, "John Stegeman", "not Willem II")
+end)
+
+T.case("a he/she pronoun that tags a quote is the subject named at the start of its own sentence by an earlier cue (`Wethouder Wijbenga beaamt dat ...: \"...\", laat hij via een woordvoerder weten`), before the speaker of the sentence before", function()
+  local q = run('Daar is de wijkraad blij mee, zegt Janse.\n\nWethouder Wijbenga beaamt dat het bezoek prettig is verlopen: "De bewoners hebben een duidelijk signaal afgegeven", laat hij via een woordvoerder weten.', "nl")
+  T.eq(q[1] and q[1].speaker, "Wijbenga", "hij")
+  q = run('Smith left early, said Jones.\n\nMayor Ann Lee said the meeting went well: "We heard the residents," she added.', "en")
+  T.eq(q[1] and q[1].speaker, "Ann Lee", "she")
+end)
+
 T.done()

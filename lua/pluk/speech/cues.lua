@@ -6745,8 +6745,9 @@ end
 
 -- Analyser.office_complement(A, canon): does the article write name canon
 -- right after a role of an office and its of (`the chairman and former
--- chief executive of Panera Bread`, `topman van Ahold`)? Then it names a
--- body, not a person (not an owner's, `head of Zelensky's office`)
+-- chief executive of Panera Bread`, `topman van Ahold`), or glued to a
+-- person's role by a hyphen (`Willem II-trainer`)? Then it names a body,
+-- not a person (not an owner's, `head of Zelensky's office`)
 function Analyser.office_complement(A, canon)
   local memo = A.office_memo
   if not memo then
@@ -6759,6 +6760,13 @@ function Analyser.office_complement(A, canon)
   local s, sets = A.s, A.L.sets
   for a in Analyser.whole_words(s, canon) do
     local c = byte(s, a + #canon)
+    -- (or glued to a person's role by a hyphen: `Willem II-trainer John
+    -- Stegeman`, `PSV-voorzitter`)
+    local glued = c == 45 and string.match(s, "^%-(%l[%l\128-\255]+)", a + #canon)
+    if glued and SETS.one_person[role_of(A.L, glued)] then
+      v = true
+      break
+    end
     if c ~= 39 and c ~= 226 then
       local rw, ow = string.match(sub(s, (a - 40 > 1 and a - 40 or 1), a - 1), "([%a\128-\255%-]+)%s+(%a+)%s+$")
       if ow and sets.complement_of[ow] and sets.office_of[lc(rw)] then
@@ -8833,6 +8841,24 @@ function Analyser:resolve_pronoun(A, m, x)
   -- and a role that opens it, by its whole phrase: `A spokeswoman for
   -- Braga confirmed ... "...," she said.` is a spokeswoman for Braga)
   local ss = sentence_of(A, x)
+  -- (a cue earlier in this sentence whose subject opens the sentence and
+  -- names someone: `Wethouder Wijbenga beaamt dat ...: "...", laat hij
+  -- via een woordvoerder weten`)
+  do
+    local k1, k2 = hit_range(A, ss, m.s)
+    if k1 <= k2 then
+      local h = analyse_cue(A, A.hits[k1])
+      local hm = h.subj
+      if hm and hm.how == "before" and hm.kind == "name"
+         and Analyser.name_phrase_start(A, ss, hm.s, hm.e) == skip_spaces(A.s, ss) then
+        local e = self:resolve_hit(A, h)
+        if e and e.person and gender_fits(want, e.gender) and e ~= A.exclude then
+          if want == "m" or want == "f" then e.gender = e.gender or want end
+          return e
+        end
+      end
+    end
+  end
   if ss > A.first then
     local ps, pe = sentence_of(A, ss - 1)
     if pe > ss then pe = ss end
@@ -9305,6 +9331,17 @@ resolve_mention = function(self, A, m, x)
   -- Doe` too; title_portfolios reads the second word first)
   if (m.kind == "name" or m.kind == "role") and A.g.portfolio and Analyser.title_portfolios(A, m) then
     m.kind = "name"
+  end
+  -- a determiner, a name of more words and a person's role glued to it
+  -- by a hyphen is that role (`Volgens de Vlaams Belang-voorzitter`, as
+  -- `de PSV-voorzitter` reads)
+  if m.kind == "name" then
+    local d, tail = string.match(m.text, "^(%a+) %u.* %u[^%s]*%-(%l[%l\128-\255]+)$")
+    local r, key = nil, nil
+    if d and A.L.det[lc(d)] then r, key = role_of(A.L, tail) end
+    if r and SETS.one_person[r] then
+      m = { s = m.s, e = m.e, kind = "role", head = key, gender = r, def = A.L.det[lc(d)], text = m.text, how = m.how }
+    end
   end
   if m.kind == "name" and find(m.text, " van ", 1, true) and A.g.portfolio then
     -- a minister's portfolios after the name are no part of it:
