@@ -5753,4 +5753,12 @@ T.case("a he/she pronoun that tags a quote is the subject named at the start of 
   T.eq(q[1] and q[1].speaker, "Ann Lee", "she")
 end)
 
+T.case("Dutch `zo` after a quote's colon, then an inverted cue (`\"Euforisch en emotioneel\": zo vat ploegleider Klaas Lodewyck zijn gevoelens samen`, a separable `vat ... samen`), tags the quote; the untagged quote of the next paragraph is the same speaker's", function()
+  local q = run('"Euforisch en emotioneel": zo vat ploegleider Klaas Lodewyck zijn gevoelens samen na de ritzege van Fabio Jakobsen.\n\n"De televisie in de volgwagen werkte niet zo goed. We kregen kippenvel toen we hoorden dat hij gewonnen had."', "nl")
+  T.eq(q[1] and q[1].speaker, "Klaas Lodewyck", "the colon's quote")
+  T.eq(q[2] and q[2].speaker, "Klaas Lodewyck", "the next paragraph")
+  q = run('Jakobsen won.\n\n"Het was euforisch en heel emotioneel": zo zegt ploegleider Klaas Lodewyck na de ritzege.', "nl")
+  T.eq(q[1] and q[1].cue, "zegt", "zo zegt after a colon")
+end)
+
 T.done()

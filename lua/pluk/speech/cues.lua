@@ -1009,13 +1009,15 @@ end
 
 -- past_inversion_word(A, x, ss) -> where the text before the cue ends
 -- (x, space_back's answer before it) once a Dutch or German `zo`/`so`
--- right after a comma is skipped: `..., zo zegt minister Hoekstra.` reads
--- as `..., zegt minister Hoekstra.`; else x
+-- right after a comma or a colon is skipped: `..., zo zegt minister
+-- Hoekstra.` reads as `..., zegt minister Hoekstra.`, and `"...": zo vat
+-- ploegleider Klaas Lodewyck zijn gevoelens samen` so; else x
 local function past_inversion_word(A, x, ss)
   local s = A.s
   if A.lang == "en" or x - 2 <= ss or not A.L.sets.inversion[lc(sub(s, x - 2, x - 1))] then return x end
   local x2 = space_back(s, x - 2, ss)
-  if x2 < x - 2 and x2 > ss and char_byte(s, x2 - 1) == 44 then return x2 end
+  local c = x2 < x - 2 and x2 > ss and char_byte(s, x2 - 1)
+  if c == 44 or c == 58 then return x2 end
   return x
 end
 
