@@ -2773,7 +2773,18 @@ function M.canonical(article, mention, lang)
         local q = 4 * list[i] - 3
         if nm == 1 or runs[q + 2] - runs[q + 1] > 2 then
           if not seen then seen, order = {}, {} end
-          local run = clean_run(s, runs[q], runs[q + 3], g, lang, ix)
+          -- (a run the mention's last word stands inside, before `van`/`of`
+          -- and an organisation, is read up to that word: `Harald de
+          -- Graaff van Het Drentse Landschap`, whose tail cleaning would
+          -- keep alone)
+          -- (not kept in the index's cache, which holds whole runs)
+          local run
+          local e = runs[q + 3]
+          if runs[q + 2] > runs[q] and sub(s, runs[q + 2], e - 1) ~= last then
+            local at = find(s, last .. " van ", runs[q], true) or find(s, last .. " of ", runs[q], true)
+            if at and at < e then run = after_of_person(s, runs[q], clean_run_uncached(s, runs[q], at + #last, g, lang), g) end
+          end
+          run = run or clean_run(s, runs[q], e, g, lang, ix)
           if #list > 1 and (common_first(ix, s, runs[q], run, g) or headline_run(s, runs[q])) then
             weak = weak or {}
             weak[run] = true

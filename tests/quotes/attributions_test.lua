@@ -5761,4 +5761,14 @@ T.case("Dutch `zo` after a quote's colon, then an inverted cue (`\"Euforisch en 
   T.eq(q[1] and q[1].cue, "zegt", "zo zegt after a colon")
 end)
 
+T.case("a surname inside a name run before van/of and an organisation whose name opens with a capitalised article or an adjective is that person's (`Harald de Graaff van Het Drentse Landschap` ... `De Graaff van Het Drentse Landschap vertelt`)", function()
+  local q = run('Dat merken ook rayonbeheerder Harald de Graaff van Het Drentse Landschap.\n\nDe Graaff van Het Drentse Landschap vertelt dat er al een boa is. "Op dit moment loopt er ook een campagne."', "nl")
+  T.eq(q[1] and q[1].speaker, "Harald de Graaff", "the fuller form")
+end)
+
+T.case("a name that opens the clause after a colon is what the sentence is about, as a sentence's first name is (`Illegale feesten en parkeeroverlast: De Graaff heeft het allemaal voorbij zien komen. \"...\"`)", function()
+  local q = run('Dat merken ook rayonbeheerder Harald de Graaff en boswachter Lysander van Oossanen.\n\nIllegale feesten, vernielingen en parkeeroverlast: De Graaff heeft het allemaal voorbij zien komen. "Meer loslopende honden, overlast van mountainbikers of motoren, noem maar op."', "nl")
+  T.eq(q[1] and q[1].speaker, "Harald de Graaff", "after the colon")
+end)
+
 T.done()

@@ -6542,7 +6542,12 @@ person_mentions_uncached = function(A, a, b)
             fronted = true
           end
         end
-        local subj = initial or topic or v2 or cue_before or L.source[prevw] or fronted
+        -- (a clause after a colon opens with its subject as a sentence
+        -- does: `Illegale feesten, vernielingen en parkeeroverlast: De
+        -- Graaff heeft het allemaal voorbij zien komen`)
+        local after_colon = not initial and nlow and ms > a and char_byte(s, space_back(s, ms, a) - 1) == 58
+                            and not L.det[nxt] and not L.prep[nxt]
+        local subj = initial or topic or v2 or cue_before or L.source[prevw] or fronted or after_colon
                      or (not prep and (nxt == "," or L.cue[nxt] or (nlow
                          and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt])
                          or after_of and (L.cue[after_of] or not (g.stop[after_of] or L.det[after_of]
