@@ -5771,4 +5771,12 @@ T.case("a name that opens the clause after a colon is what the sentence is about
   T.eq(q[1] and q[1].speaker, "Harald de Graaff", "after the colon")
 end)
 
+T.case("`naar eigen zeggen`: past a name after a preposition to the clause's subject before it (`dan vreest Demir in haar interview bij Le Soir naar eigen zeggen een revolutie`); a finite verb that opens a Dutch sentence is no name (`Komt er geen ...`)", function()
+  local q, a = run('In de Franstalige krant Le Soir waarschuwt Vlaams minister Zuhal Demir (N-VA) voor een revolutie. \u{2018}Ik voel de woede van de mensen\u{2019}, zegt Demir.\n\nKomt er geen staatshervorming, dan vreest Demir in haar interview bij Le Soir naar eigen zeggen een revolutie. \u{2018}Als we niet willen dat er een revolutie uitbreekt, moeten politici aan tafel gaan zitten.\u{2019}', "nl")
+  T.eq(q[2] and q[2].speaker, "Zuhal Demir", "not Le Soir")
+  local found
+  for _, r in ipairs(a) do if r.cue == "naar eigen zeggen" then found = r.speaker end end
+  T.eq(found, "Zuhal Demir", "the report")
+end)
+
 T.done()

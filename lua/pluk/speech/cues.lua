@@ -36,7 +36,7 @@ local quotes_closed_by, sentence_of = structure.quotes_closed_by, structure.sent
 ---------------------------------------------------------------------------
 
 -- defined with the speaker pass below
-local person_mentions, person_mentions_uncached, is_org_name, looks_personal
+local person_mentions, person_mentions_uncached, is_org_name, looks_personal, written_inside
 local possessive_subject
 
 -- token helpers over a flat token array t of s
@@ -3920,6 +3920,19 @@ local function analyse_cue(A, h)
       local ms = person_mentions(A, ss, a)
       local i = #ms
       while i > 1 and byte(s, ms[i].s - 1) == 40 and byte(s, ms[i].e) == 41 do i = i - 1 end
+      -- (past a name after a preposition to one before it after no
+      -- preposition or determiner, the clause's subject: `dan vreest
+      -- Demir in haar interview bij Le Soir naar eigen zeggen een
+      -- revolutie`)
+      if i > 1 and L.prep[ms[i].prevw] then
+        for j = i - 1, 1, -1 do
+          local c = ms[j]
+          if c.subj or not (L.prep[c.prevw] or L.det[c.prevw]) then
+            i = j
+            break
+          end
+        end
+      end
       local c = ms[i]
       if c then
         h.subj = { s = c.s, e = c.e, kind = "name", text = c.text, how = "before" }
@@ -6309,6 +6322,11 @@ person_mentions_uncached = function(A, a, b)
       if text and not g.titles[names.lc_memo[text] or lc(text)]
          and not (ms == skip_spaces(s, a) and not find(text, " ", 1, true) and role_of(L, text)
                   and find(s, "^%s+%l+%s+%u", me))
+         -- (nor a finite verb that opens the sentence, a question's or a
+         -- condition's: `Komt er geen staatshervorming, dan ...`; not in
+         -- English, whose verbs are names as often, `Said`, `Will`)
+         and not (A.lang ~= "en" and ms == skip_spaces(s, a) and not find(text, " ", 1, true)
+                  and L.verb_word[names.lc_memo[text] or lc(text)] == true and not written_inside(s, text))
          and not Analyser.dateline_at(A, ms, me) then
         -- the word before, the word after
         local t0, t1 = last_token(s, (ms - 40 > a and ms - 40 or a), ms)
@@ -6666,7 +6684,7 @@ end
 -- written_inside(s, w): does s hold word w whole, with its capital, after
 -- a word of its sentence (a letter, digit or comma, then white space,
 -- before it)?
-local function written_inside(s, w)
+written_inside = function(s, w)
   for a in Analyser.whole_words(s, w) do
     if a > 2 and byte(s, a - 1) == 32 then
       local c = byte(s, a - 2)
