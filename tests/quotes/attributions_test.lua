@@ -5779,4 +5779,15 @@ T.case("`naar eigen zeggen`: past a name after a preposition to the clause's sub
   T.eq(found, "Zuhal Demir", "the report")
 end)
 
+T.case("a definite noun that names no office (`de man`, any_person) is the person named in the sentence before, as an object too, before the last speaker (`Een ander verhaal horen we bij Jonas Rickaert. De man van Alpecin-Deceuninck oogde fris. \"...\", zei hij`)", function()
+  local q = run('Ook ploeggenoot Stan Dewulf zat er helemaal door. "Deze hoort bij de vijf zwaarste die ik ooit heb gereden."\n\nEen ander verhaal horen we bij Jonas Rickaert. De man van Alpecin-Deceuninck oogde verbazingwekkend fris aan de finish. \u{201C}Ik had een goeie dag\u{201D}, zei hij.', "nl")
+  T.eq(q[2] and q[2].speaker, "Jonas Rickaert", "de man")
+end)
+
+T.case("a cue of quoting (`citeren`, quoting_cue) names the one quoted by the object pronoun after its inverted subject, the medium (`\"...\", citeerde Het Laatste Nieuws hem`)", function()
+  local q = run('Oliver Naesen wou meteen ge\u{00EF}nterviewd worden. \u{201C}Ik heb afgezien, niet normaal\u{201D}, aldus de Belgische coureur. \u{201C}Dat is echt dodelijk", citeerde Het Laatste Nieuws hem.', "nl")
+  T.eq(q[2] and q[2].speaker, "Oliver Naesen", "hem")
+  T.eq(q[2] and q[2].speaker_text, "hem", "the pronoun")
+end)
+
 T.done()

@@ -4373,6 +4373,15 @@ local function analyse_cue(A, h)
   if sm and sm.kind == "name" and not find(sm.text, " ", 1, true) and plural_cue(A, h) then
     sm.plural = true
   end
+  -- a cue of quoting names the one quoted by its object pronoun after its
+  -- inverted subject, the medium (`"...", citeerde Het Laatste Nieuws hem`)
+  if h.subj and h.subj.how == "after" and L.sets.quoting_cue[h.lemma] then
+    local ps, pw, pe = string.match(s, "^%s+()([%a\128-\255]+)()", h.subj.e)
+    local pg = pw and L.source_pron[lc(pw)]
+    if pg then
+      h.subj = { s = ps, e = pe, kind = "pron", text = pw, gender = pg, how = "after" }
+    end
+  end
   if h.subj and common_word_mention(A, h.subj) then h.subj = nil end
   -- in an interview's turns, `I said` is whoever answers and `You
   -- mentioned` whoever is asked (pluk.speech.interview)
@@ -8807,6 +8816,17 @@ function Analyser.asked_person(A, h, pe)
   return mention_name(s, t, 1, last)
 end
 
+-- the person named in the sentence before role mention m, as an object
+-- too, when m's noun names no office (`man`, `vrouw`: any_person): `Een
+-- ander verhaal horen we bij Jonas Rickaert. De man van Alpecin-Deceuninck
+-- oogde fris` is Jonas Rickaert, not the last speaker; or nil
+local function any_person_named_before(self, A, m, other_mod)
+  if not (m.head and A.L.sets.any_person[m.head]) then return nil end
+  local e = self:recent_person(A, m.s, m.gender, 2, false, true)
+  if e and gender_fits(m.gender, e.gender) and not other_role(A, e, m, other_mod) then return e end
+  return nil
+end
+
 function Analyser:resolve_pronoun(A, m, x)
   local want = m.gender
   if want == "n" then
@@ -9734,6 +9754,8 @@ resolve_mention = function(self, A, m, x)
       if e and e ~= A.last and gender_fits(m.gender, e.gender) and not other_role(A, e, m, other_mod) then
         return e
       end
+      e = any_person_named_before(self, A, m, other_mod)
+      if e then return e end
       return Analyser.role_entity(A, m)
     end
     -- the one unnamed speaker the article knows by a noun of the same
@@ -9763,6 +9785,10 @@ resolve_mention = function(self, A, m, x)
       if e and gender_fits(m.gender, e.gender) and not other_role(A, e, m, other_mod) then
         return e
       end
+    end
+    if REFERS_BACK[m.def] then
+      local e = any_person_named_before(self, A, m, other_mod)
+      if e then return e end
     end
     local last = A.last
     -- (the person this noun named before, when not the last speaker:
