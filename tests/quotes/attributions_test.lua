@@ -5790,4 +5790,9 @@ T.case("a cue of quoting (`citeren`, quoting_cue) names the one quoted by the ob
   T.eq(q[2] and q[2].speaker_text, "hem", "the pronoun")
 end)
 
+T.case("Dutch: a name after a person's role right after the finite verb that one or two words open the sentence with is its subject (`Elke vrijdag gaat burgemeester Dijsselbloem op de fiets langs. \"...\"`)", function()
+  local q = run('Burgemeester Dijsselbloem op bezoek in de buurt\n\nElke vrijdag gaat burgemeester Dijsselbloem op de fiets langs bij de inwoners van Eindhoven. \u{201C}Zo krijg ik een gevoel bij onze inwoners en zij hopelijk ook bij mij.\u{201D}', "nl")
+  T.eq(q[1] and q[1].speaker, "Dijsselbloem", "after the role")
+end)
+
 T.done()

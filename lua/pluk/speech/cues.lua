@@ -6527,6 +6527,16 @@ person_mentions_uncached = function(A, a, b)
                         or find(sub(s, (ms - #prevw - 8 > a and ms - #prevw - 8 or a), ms - 1), ",%s+[^%s%p]+%s+$") ~= nil
                         or L.prep[fw]
                            and not find(sub(s, a, ms - 1), "[,;:]"))
+        -- (and after a person's role noun right after that verb, one or
+        -- two words before the verb: `Elke vrijdag gaat burgemeester
+        -- Dijsselbloem op de fiets langs`, `Gisteren zei minister X`)
+        if not v2 and A.lang ~= "en" and not prev_punct and SETS.one_person[role_of(L, prevw)] then
+          local head = sub(s, skip_spaces(s, a), ms - 1)
+          local vw = string.match(head, "^[^%s%p]+%s+([%l\128-\255]+)%s+%S+%s+$")
+                     or string.match(head, "^[^%s%p]+%s+[^%s%p]+%s+([%l\128-\255]+)%s+%S+%s+$")
+          v2 = vw ~= nil and (L.verb_word[vw] == true or L.closed_verb[vw] or L.cue[vw] or L.tag[vw]
+                              or #vw >= 4 and find(vw, "[^e]t$") ~= nil and not L.adv[vw])
+        end
         -- (an English cue's inverted subject only after punctuation or at
         -- the sentence's start, `..., said Smith`: after a subject of its
         -- own the cue's name is its object, `the chamber welcomed
