@@ -654,6 +654,9 @@ function Analyser.prev_sentence_cue(A, x)
   return nil
 end
 
+-- (the determiners that point back: definite and demonstrative)
+local REFERS_BACK_DET = { def = true, dem = true }
+
 -- the subject of the previous sentence, when it is a person: a name, or
 -- a he/she pronoun (resolved), or a role noun at its start
 function Analyser.prev_sentence_person(A, x)
@@ -668,6 +671,13 @@ function Analyser.prev_sentence_person(A, x)
   -- als signaal ...` is about him, not the CDA)
   local _, pw, pword, pg = Analyser.fronted_clause_end(A, ps, pe)
   if pw then return { s = pw, e = pw + #pword, kind = "pron", text = pword, gender = pg } end
+  -- (a couple's noun with its article that opens it: `Het echtpaar wil
+  -- erger voorkomen. "..."`, the names joined before)
+  local da, dw, na, nw, ne = string.match(s, "^%s*()([%a]+)%s+()([%a\128-\255]+)()", ps)
+  if nw and L.sets.couple_noun[lc(nw)] and REFERS_BACK_DET[L.det[lc(dw)]] then
+    return { s = da, e = ne, kind = "role", head = lc(nw), gender = "g", def = L.det[lc(dw)],
+             text = sub(s, da, ne - 1) }
+  end
   local ms = person_mentions(A, ps, pe)
   local first_name
   for ix = 1, #ms do

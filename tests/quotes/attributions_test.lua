@@ -5795,4 +5795,14 @@ T.case("Dutch: a name after a person's role right after the finite verb that one
   T.eq(q[1] and q[1].speaker, "Dijsselbloem", "after the role")
 end)
 
+T.case("names joined by and/en before an appositive (`Marcel en Ellen van der Klauw, eigenaren van de winkel, hebben ...`) are a coordinated subject; a couple's or family's noun later (`Het echtpaar`, `de familie Van der Klauw`, `The couple`, couple_noun) is that couple", function()
+  local q = run('Marcel en Ellen van der Klauw, eigenaren van de winkel, hebben de winkel gesloten. "We zijn triest", zeggen ze.', "nl")
+  T.eq(q[1] and q[1].speaker, "Marcel en Ellen van der Klauw", "zeggen ze")
+  q = run('Marcel en Ellen van der Klauw, eigenaren van de winkel, hebben de winkel gesloten. Het bedrijf is failliet.\n\nHet echtpaar wil erger voorkomen. "We hebben alle leveranciers kunnen betalen."\n\n"Zij werken hier al 25 jaar", vertelt de familie Van der Klauw.', "nl")
+  T.eq(q[1] and q[1].speaker, "Marcel en Ellen van der Klauw", "het echtpaar")
+  T.eq(q[2] and q[2].speaker, "Marcel en Ellen van der Klauw", "de familie Van der Klauw")
+  q = run('John and Mary Smith, owners of the shop, have closed it. The firm is bankrupt.\n\n"We paid all suppliers," the couple said.', "en")
+  T.eq(q[1] and q[1].speaker, "John and Mary Smith", "the couple")
+end)
+
 T.done()

@@ -8659,6 +8659,22 @@ end
 -- before a lower-case word, as resolve_coordinated takes them (coord, seps,
 -- text), or nil: `Mildred Clark, haar zus Verginia en haar nicht Alliston
 -- van Dans hebben ...`
+-- Analyser.couple_before(A, x) -> the names joined by and/en that open
+-- one of the thirty sentences before x (coordinated_subject's answer), or
+-- nil
+function Analyser.couple_before(A, x)
+  local ss = sentence_of(A, x)
+  for _ = 1, 30 do
+    if ss <= A.first then return nil end
+    local ps, pe = sentence_of(A, ss - 1)
+    if ps >= ss then return nil end
+    local c = Analyser.coordinated_subject(A, skip_spaces(A.s, ps), pe)
+    if c then return c end
+    ss = ps
+  end
+  return nil
+end
+
 function Analyser.coordinated_subject(A, a, b)
   local s, g = A.s, A.g
   local hi = (b < a + 160 and b or a + 160)
@@ -8686,6 +8702,12 @@ function Analyser.coordinated_subject(A, a, b)
     if k > n then return nil end
     local w = ltok(s, t, k)
     local conj = A.L.sets.conjunction[w]
+    -- (an appositive in lower case after the last name, between commas:
+    -- `Marcel en Ellen van der Klauw, eigenaren van de winkel, hebben`)
+    if w == "," and joined and #parts >= 2 and k < n and is_lower_at(s, t[2 * k + 1])
+       and not A.L.sets.conjunction[ltok(s, t, k + 1)] then
+      return { coord = parts, seps = seps, text = sub(s, t[1], t[2 * last] - 1) }
+    end
     if w == "," or conj then
       if conj then
         if joined then return nil end
@@ -9347,6 +9369,22 @@ resolve_mention = function(self, A, m, x)
     end
   end
   if m.coord then return self:resolve_coordinated(A, m) end
+  -- a couple's noun with its definite article: the names joined by
+  -- and/en that opened an earlier sentence (`Marcel en Ellen van der
+  -- Klauw, eigenaren van de winkel, ... Het echtpaar wil ...`)
+  if m.kind == "role" and REFERS_BACK[m.def] and m.head and A.L.sets.couple_noun[m.head] then
+    local c = Analyser.couple_before(A, m.s)
+    if c then return self:resolve_coordinated(A, c) end
+  end
+  -- (and so the surname they share after such a noun: `vertelt de
+  -- familie Van der Klauw`)
+  if m.kind == "name" and m.s > 2 then
+    local pw = string.match(sub(s, (m.s - 24 > 1 and m.s - 24 or 1), m.s - 1), "([%a\128-\255]+)%s+$")
+    if pw and A.L.sets.couple_noun[lc(pw)] then
+      local c = Analyser.couple_before(A, m.s)
+      if c and lc(sub(c.text, -#m.text)) == lc(m.text) then return self:resolve_coordinated(A, c) end
+    end
+  end
   -- a person's role noun alone with its capital, as a sentence opens
   -- with it, before its of-phrase, is that role (`Head of operations Bob
   -- Toomey has apologised for the incident saying:`, as `Director of
