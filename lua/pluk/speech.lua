@@ -657,6 +657,12 @@ end
 -- (the determiners that point back: definite and demonstrative)
 local REFERS_BACK_DET = { def = true, dem = true }
 
+-- the end of quote q's sentence
+local function se_of_q(A, q)
+  local _, se = sentence_of(A, q.cb - 1)
+  return se
+end
+
 -- the subject of the previous sentence, when it is a person: a name, or
 -- a he/she pronoun (resolved), or a role noun at its start
 function Analyser.prev_sentence_person(A, x)
@@ -1676,6 +1682,20 @@ function Analyser:attribute(A, res)
             m = { s = c.s, e = c.e, kind = "name", text = c.text }
             e = self:resolve(A, m, c.s)
             if e then note_speaker(A, e, c.s) else m = nil end
+          end
+        end
+        -- (or a definite role that opens it, a group's too, whose clause
+        -- the quote closes: `De politie doet daar geen uitspraken over,
+        -- “om de rechtsgang niet te beïnvloeden”.`)
+        if not e and lw1 and REFERS_BACK_DET[L.det[lw1]] and trim(s, ss, q.oa) < q.oa
+           and (q.cb >= se_of_q(A, q) - 2) then
+          local f = Analyser.first_np(A, ss, q.oa)
+          if f and f.kind == "role" and f.s == skip_spaces(s, ss) and REFERS_BACK_DET[f.def] then
+            local e2 = self:resolve(A, f, f.s)
+            if e2 then
+              e, m = e2, f
+              note_speaker(A, e, f.s)
+            end
           end
         end
         -- the sentence before: a cue with a speaker

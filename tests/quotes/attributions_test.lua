@@ -331,7 +331,7 @@ T.case("sentence openers and contractions are never speakers", function()
   -- with no cue of its own
   local q = run("Zeker één agent raakte gewond. De betogers protesteerden tegen "
                 .. "'de dienaren van de afgod globalisering'.", "nl")
-  T.eq(q[1] and q[1].speaker, json.null, "Zeker is no name: no speaker")
+  T.eq(q[1] and q[1].speaker, "de betogers", "Zeker is no name: the role whose sentence the quote closes")
   local names = require "pluk.names"
   local s = "Behalve Van Alebeek en haar ploeggenote Bertine Spijkerman was ook meegesprongen."
   local ms = names.find(s, 1, #s + 1, "nl")
@@ -5803,6 +5803,11 @@ T.case("names joined by and/en before an appositive (`Marcel en Ellen van der Kl
   T.eq(q[2] and q[2].speaker, "Marcel en Ellen van der Klauw", "de familie Van der Klauw")
   q = run('John and Mary Smith, owners of the shop, have closed it. The firm is bankrupt.\n\n"We paid all suppliers," the couple said.', "en")
   T.eq(q[1] and q[1].speaker, "John and Mary Smith", "the couple")
+end)
+
+T.case("a quote that closes a sentence with no cue, opened by a definite role, a group's too, is that role's, before a cue of the sentence before (`Volgens een getuige was de man dronken. De politie doet daar geen uitspraken over, \u{201C}om de rechtsgang niet te be\u{00EF}nvloeden\u{201D}.`)", function()
+  local q = run('Volgens een getuige was de man dronken. De politie doet daar geen uitspraken over, \u{201C}om de rechtsgang niet te be\u{00EF}nvloeden\u{201D}.', "nl")
+  T.eq(q[1] and q[1].speaker, "de politie", "not the witness")
 end)
 
 T.done()

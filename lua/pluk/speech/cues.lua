@@ -900,6 +900,7 @@ local function first_np(A, a, b)
   end
   return nil
 end
+Analyser.first_np = first_np
 
 -- does token x open an appositive or an adverbial between commas (`, a
 -- doctor,`, `, who ...,`, `, of CNN,`, `, one of her sons,`, `, also
