@@ -5810,4 +5810,12 @@ T.case("a quote that closes a sentence with no cue, opened by a definite role, a
   T.eq(q[1] and q[1].speaker, "de politie", "not the witness")
 end)
 
+T.case("a definite noun that names no office after an inverted cue, with a relative clause right after it to the sentence's end, is someone new the whole phrase names (`vertelt de man die het filmpje maakte`), not a man met before; an office's noun with one is whom it describes (`zei de renner van Sunweb die ... afsloot`)", function()
+  local q = run('Er is een filmpje opgedoken van een man die verdwaasd achter zijn stuur zit.\n\nEen Nederlandse bestuurder stopte op de E19. \u{201C}Het was aan de laatste afrit\u{201D}, vertelt de man die het filmpje maakte. \u{201C}Die bestuurder was volgens mij stomdronken.\u{201D}', "nl")
+  T.eq(q[1] and q[1].speaker, "de man die het filmpje maakte", "the phrase")
+  T.eq(q[2] and q[2].speaker, "de man die het filmpje maakte", "the next quote")
+  q = run('Hoe de avond eruit zou gaan zien, Wilco Kelderman had wel een idee. "Ik denk dat we bier gaan drinken met de groep", zei de renner van Sunweb die de Ronde van Itali\u{00EB} als derde afsloot.', "nl")
+  T.eq(q[1] and q[1].speaker, "Wilco Kelderman", "an office describes")
+end)
+
 T.done()

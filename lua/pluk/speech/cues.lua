@@ -4383,6 +4383,20 @@ local function analyse_cue(A, h)
       h.subj = { s = ps, e = pe, kind = "pron", text = pw, gender = pg, how = "after" }
     end
   end
+  -- a definite noun that names no office (any_person) after an inverted
+  -- cue, then a relative clause with no comma before it that runs to the
+  -- sentence's end, is someone the clause tells apart: the whole phrase
+  -- names that one (`"...", vertelt de man die het filmpje maakte.`; not
+  -- an office's, which describes whom it names: `zei de renner van
+  -- Sunweb die de Ronde als derde afsloot`)
+  local sj = h.subj
+  if sj and sj.how == "after" and sj.kind == "role" and sj.def == "def" and sets.any_person[sj.head] then
+    local rw, rest_end = string.match(s, "^ ([%a]+) [^%.%?!,;:\n\"]-()[%.%?!]", sj.e)
+    if rw and sets.relative[rw] and rest_end <= se and rest_end - sj.e <= 60 then
+      h.subj = { s = sj.s, e = rest_end, kind = "role", head = sj.head, gender = sj.gender, def = sj.def,
+                 text = sub(s, sj.s, rest_end - 1), how = "after", restricted = true }
+    end
+  end
   if h.subj and common_word_mention(A, h.subj) then h.subj = nil end
   -- in an interview's turns, `I said` is whoever answers and `You
   -- mentioned` whoever is asked (pluk.speech.interview)
@@ -9370,6 +9384,8 @@ resolve_mention = function(self, A, m, x)
     end
   end
   if m.coord then return self:resolve_coordinated(A, m) end
+  -- (a role a relative clause tells apart is someone new: analyse_cue)
+  if m.restricted then return Analyser.role_entity(A, m) end
   -- a couple's noun with its definite article: the names joined by
   -- and/en that opened an earlier sentence (`Marcel en Ellen van der
   -- Klauw, eigenaren van de winkel, ... Het echtpaar wil ...`)
