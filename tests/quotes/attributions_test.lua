@@ -5818,4 +5818,10 @@ T.case("a definite noun that names no office after an inverted cue, with a relat
   T.eq(q[1] and q[1].speaker, "Wilco Kelderman", "an office describes")
 end)
 
+T.case("a school's principal is a person's role: before a name it is no part of the name (`Nyeri High School Principal James Maina said` ... `Mr Maina said`: James Maina)", function()
+  local q = run('"I have just learned about that," Nyeri High School Principal James Maina said.\n\nMr Maina said he was confident. "We have to embrace the system," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "James Maina", "the name")
+  T.eq(q[2] and q[2].speaker, "James Maina", "Mr Maina's he")
+end)
+
 T.done()
