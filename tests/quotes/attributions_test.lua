@@ -5824,4 +5824,11 @@ T.case("a school's principal is a person's role: before a name it is no part of 
   T.eq(q[2] and q[2].speaker, "James Maina", "Mr Maina's he")
 end)
 
+T.case("a document on a page or account is its owner's (`A message on the Sussex Roads Police Twitter said: \"...\"`: Sussex Roads Police; document_on, platform)", function()
+  local q = run('The driver has been arrested, Sussex Police have said.\n\nA message on the Sussex Roads Police Twitter said: \u{201C}The driver of the van was arrested on suspicion of drug driving.\u{201D}', "en")
+  T.eq(q[1] and q[1].speaker, "Sussex Roads Police", "the account's owner")
+  q = run('Een bericht op de Dorpsbelang Wijk Facebookpagina meldt het nieuws: \u{201C}De winkel gaat dicht.\u{201D}', "nl")
+  T.eq(q[1] and q[1].speaker, "Dorpsbelang Wijk", "op de ... Facebookpagina")
+end)
+
 T.done()

@@ -8770,6 +8770,28 @@ end
 -- word in lower case between (`a memo posted online by Senator Juan
 -- Dalmau`), or the noun phrase right after its by/from (`said a
 -- statement by his family`); else m
+-- Analyser.platform_owner(A, m [, t2]) -> the name on whose page or
+-- account document mention m stands, a platform's word after it (`A
+-- message on the Sussex Roads Police Twitter said`: Sussex Roads Police),
+-- or nil (t2: the tokens after m, when the caller has them)
+function Analyser.platform_owner(A, m, t2)
+  local s, g, L = A.s, A.g, A.L
+  if not L.sets.document_on[lc(string.match(s, "^%s*([%a]*)", m.e))] then return nil end
+  t2 = t2 or tokens(s, m.e, (#s + 1 < m.e + 100 and #s + 1 or m.e + 100), 10)
+  local n2 = #t2 // 2
+  if n2 < 3 then return nil end
+  local y = 2
+  if L.det[ltok(s, t2, y)] then y = y + 1 end
+  if y >= n2 or names.kind(s, t2, y, g) ~= "N" then return nil end
+  local platform = L.sets.platform
+  local at = names.run_starting(s, t2, y, g) or y
+  while at > y and platform[ltok(s, t2, at)] do at = at - 1 end
+  if at < y or at >= n2 or not platform[ltok(s, t2, at + 1)] then return nil end
+  local mm = mention_name(s, t2, y, at)
+  mm.how = m.how
+  return mm
+end
+
 function Analyser.document_maker(A, m, whole)
   if not (m and m.kind == "role" and m.gender == "x") then return m end
   local s, g = A.s, A.g
@@ -8801,6 +8823,8 @@ function Analyser.document_maker(A, m, whole)
       end
     end
   end
+  local owner = Analyser.platform_owner(A, m, t2)
+  if owner then return owner end
   -- (and the noun phrase right after its by/from, up to a comma or a
   -- stop: `said a statement by his family`)
   if n2 >= 2 and A.L.agent[ltok(s, t2, 1)] then
@@ -9386,6 +9410,8 @@ resolve_mention = function(self, A, m, x)
   if m.coord then return self:resolve_coordinated(A, m) end
   -- (a role a relative clause tells apart is someone new: analyse_cue)
   if m.restricted then return Analyser.role_entity(A, m) end
+  -- (a document on a page or account is its owner's: platform_owner)
+  if m.kind == "role" and m.gender == "x" then m = Analyser.platform_owner(A, m) or m end
   -- a couple's noun with its definite article: the names joined by
   -- and/en that opened an earlier sentence (`Marcel en Ellen van der
   -- Klauw, eigenaren van de winkel, ... Het echtpaar wil ...`)
