@@ -2654,13 +2654,18 @@ local function common_first(ix, s, a, run, g)
 end
 
 -- headline_run(s, a) -> does the run at a open the text's first line, a
--- headline of at most 150 bytes? A headline may open with a capitalised
+-- headline of at most 150 bytes that ends with no full stop? A headline may open with a capitalised
 -- word before a name that the body does not write (`Balende Bosz: 'Met
 -- kop omhoog ...'` beside `trainer Peter Bosz`; not `Radio host Don Imus
 -- dies`)
 local function headline_run(s, a)
   local nl = find(s, "\n", 1, true)
-  return nl ~= nil and nl <= 151 and a == (find(s, "%S") or 1)
+  if not (nl ~= nil and nl <= 151 and a == (find(s, "%S") or 1)) then return false end
+  -- (a first line that ends with a full stop is a lead, no headline:
+  -- `Mayor Sara Z. Duterte filed her certificate ... afternoon.`)
+  local e = nl - 1
+  while e > a and (byte(s, e) == 32 or byte(s, e) == 13 or byte(s, e) == 9) do e = e - 1 end
+  return byte(s, e) ~= 46
 end
 
 -- nicknamed(s, g, w) -> `Given w` when the text writes a nickname in
