@@ -5832,8 +5832,9 @@ T.case("a document on a page or account is its owner's (`A message on the Sussex
 end)
 
 T.case("a first line that ends with a full stop is a lead, no headline: a fuller name that opens it is no weaker than another (`Mayor Sara Z. Duterte filed her certificate ... afternoon.` beside `President Rodrigo Duterte`: `Duterte has called everyone` is Sara Z. Duterte)", function()
-  local q = run('Mayor Sara Z. Duterte filed her certificate of candidacy for mayor here on Saturday afternoon.\n\nDuterte has called everyone to work together. \u{201C}I share with you the same goal,\u{201D} she said.\n\nHer father, President Rodrigo Duterte, is not running.', "en")
-  T.eq(q[1] and q[1].speaker, "Sara Z. Duterte", "not her father")
+  local q, a = run('Mayor Sara Z. Duterte filed her certificate of candidacy for mayor here on Saturday afternoon.\n\nDuterte has called everyone to work together. \u{201C}I share with you the same goal,\u{201D} she said.\n\nHer father, President Rodrigo Duterte, is not running.', "en")
+  T.eq(q[1] and q[1].speaker, "Sara Z. Duterte", "she")
+  T.eq(a[1] and a[1].speaker, "Sara Z. Duterte", "Duterte: not her father")
 end)
 
 T.done()
