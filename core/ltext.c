@@ -1412,6 +1412,8 @@ static int text_capwords (lua_State *L) {
 **   - an upper-case letter (class upper) opens a run;
 **   - anything else is one character skipped: a lead byte C2-F4 with up
 **     to three continuation bytes after it, or one byte.
+** An elided particle d' or d\u2019 glued to a capitalised word is part of
+** it, inside a run or opening one ("Jack d\u2019Hooghe", "zei d'Hooghe").
 ** A capitalised word is an initial (upper-case letter and "." before
 ** spaces and tabs or one U+00A0, then an upper-case letter, or particles
 ** each followed by such a gap and then one: "J. van 't Hof"), an acronym
@@ -1452,6 +1454,18 @@ static size_t nr_possessive (const unsigned char *s, size_t e, size_t k) {
   if (s[k] == '\'') return k + 1;
   if (k + 2 < e && s[k] == 0xE2 && s[k + 1] == 0x80 && s[k + 2] == 0x99) return k + 3;
   return k;
+}
+
+/* The position after an elided particle d' or d\u2019 at s[k] that an
+   upper-case letter follows (`Jack d\u2019Hooghe`, `zei d'Hooghe`), 0 when
+   none (see nameruns). */
+static size_t nr_elided (const unsigned char *s, size_t e, size_t k) {
+  size_t p, m;
+  if (k + 2 >= e || s[k] != 'd') return 0;
+  if (s[k + 1] == '\'') p = k + 2;
+  else if (k + 4 < e && s[k + 1] == 0xE2 && s[k + 2] == 0x80 && s[k + 3] == 0x99) p = k + 4;
+  else return 0;
+  return nr_upper(s, e, p, &m) ? p : 0;
 }
 
 /* End of the particle at s[k], 0 when none (see nameruns). */
@@ -1536,8 +1550,13 @@ static int text_nameruns (lua_State *L) {
       n = 1;
     }
     else cl = tok_class(s, len, k, &n);
-    if (cl & BIT(C_UPPER)) {
-      size_t a = k, lw = k, q = nr_capword(ws, s, len, k, n), fe = q;
+    if ((cl & BIT(C_UPPER)) || (b == 'd' && nr_elided(s, len, k) != 0
+                                 && (k == 0 || !word_char_at(s, len, k - 1, &n)))) {
+      size_t el = (cl & BIT(C_UPPER)) ? k : nr_elided(s, len, k), m;
+      size_t a = k, lw = k, q, fe;
+      if (el != k) nr_upper(s, len, el, &m); else m = n;
+      q = nr_capword(ws, s, len, el, m);
+      fe = q;
       for (;;) {
         size_t p = nr_possessive(s, len, q), r = nr_gap(s, len, p), m;
         if (r == p) break;
@@ -1548,7 +1567,14 @@ static int text_nameruns (lua_State *L) {
           if (r2 == pe) break;
           r = r2;
         }
-        if (!nr_upper(s, len, r, &m)) break;
+        if (!nr_upper(s, len, r, &m)) {
+          size_t el = nr_elided(s, len, r);
+          if (el == 0) break;
+          nr_upper(s, len, el, &m);
+          lw = r;
+          q = nr_capword(ws, s, len, el, m);
+          continue;
+        }
         lw = r;
         q = nr_capword(ws, s, len, r, m);
       }

@@ -1297,6 +1297,9 @@ local function word_kind_uncached(w, g)
     if g.stop[key] or stop_suffixed(g, key) then return "w", core, cut end
     return "N", core, cut
   end
+  -- (a surname glued to its elided particle, as the index's runs take it:
+  -- `Jack d’Hooghe`, see kind_of)
+  if find(core, "^d'%u") or find(core, "^d\226\128\153%u") then return "N", core, cut end
   return "w", core, cut
 end
 -- memoised per grammar (a pure function of the word and the lists)

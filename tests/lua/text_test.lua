@@ -1657,6 +1657,9 @@ T.case("nameruns", function()
   T.eq(runs("the National Farmers’ Union and the Traders' Association, the Smiths' house"),
        { "National Farmers’ Union|National|Union", "Traders' Association|Traders|Association",
          "Smiths|Smiths|Smiths" }, "a plural's possessive goes on in a run")
+  T.eq(runs("zei Jack d\u{2019}Hooghe en d'Hooghe; d'accord, ad'Hoc"),
+       { "Jack d\u{2019}Hooghe|Jack|d\u{2019}Hooghe", "d'Hooghe|d'Hooghe|d'Hooghe" },
+       "an elided d' or d\u{2019} glued to a capital goes on in a run and opens one")
   T.eq(runs(""), {}, "empty text")
   -- the same runs as the LPeg grammar the name index used before, on
   -- random pieces
@@ -1683,8 +1686,10 @@ T.case("nameruns", function()
     local LW = Cg(Cp(), "lw")
     -- (a plural's possessive before the gap: `Farmers' Union`)
     local POSS = lpeg.B"s" * (P"'" + P"\226\128\153")
-    local RUN = Cp() * LW * (INIT + CAPW) * Cp()
-                * (POSS^-1 * SPH * (PART * SPH)^0 * LW * (INIT + CAPW))^0 * Cb"lw" * Cp()
+    -- (an elided d' glued to a capitalised word: `Jack d’Hooghe`)
+    local ELW = P"d" * (P"'" + P"\226\128\153") * #UPPER * CAPW
+    local RUN = Cp() * LW * (INIT + CAPW + ELW) * Cp()
+                * (POSS^-1 * SPH * (PART * SPH)^0 * LW * (INIT + CAPW + ELW))^0 * Cb"lw" * Cp()
     local other = R("\0@", "[`", "{\127") - R("09")
     local LOWW = (WC - UPPER) * WC^0 * (JOIN * WC^1)^0
     return Ct(((other - P"_") * other^0 + RUN + LOWW + CHAR)^0)

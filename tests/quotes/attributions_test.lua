@@ -5837,4 +5837,9 @@ T.case("a first line that ends with a full stop is a lead, no headline: a fuller
   T.eq(a[1] and a[1].speaker, "Sara Z. Duterte", "Duterte: not her father")
 end)
 
+T.case("a name glued to its elided particle (`Jack d\u{2019}Hooghe`) is one name in the name index; after a quote's closing mark, its comma and a verb, a person's role between, it is the sentence's subject, whom a later he is (`,,...\u{201D}, gaf Sociaal Terneuzen-fractievoorzitter Jack d\u{2019}Hooghe de aftrap. Hij noemde de motie \u{2018}een losse flodder\u{2019}.`)", function()
+  local q = run('Strafexpeditie\n\n,,U kleineert Terneuzen hiermee\u{201D}, gaf Sociaal Terneuzen-fractievoorzitter Jack d\u{2019}Hooghe de aftrap. Hij noemde de motie \u{2018}een losse flodder\u{2019}.', "nl")
+  T.eq(q[2] and q[2].speaker, "Jack d\u{2019}Hooghe", "hij")
+end)
+
 T.done()

@@ -6024,7 +6024,10 @@ looks_personal = function(A, canon, text)
   for i = 1, #words do
     local w = words[i]
     local c = byte(w, 1)
-    if c >= 97 and c <= 122 and not particles[w] then return false end
+    -- (a surname glued to its elided particle is a name's: `d’Hooghe`)
+    if c >= 97 and c <= 122 and not particles[w] and not (c == 100 and names.kind_of(w, A.g) == "N") then
+      return false
+    end
   end
   -- a Dutch report names a suspect or a defendant by their initials
   -- alone (`H.D. moest eerder al ...`, `K.V. (45)`): two or three, no
@@ -6542,6 +6545,18 @@ person_mentions_uncached = function(A, a, b)
                         or find(sub(s, (ms - #prevw - 8 > a and ms - #prevw - 8 or a), ms - 1), ",%s+[^%s%p]+%s+$") ~= nil
                         or L.prep[fw]
                            and not find(sub(s, a, ms - 1), "[,;:]"))
+        -- (and the name after a quote's closing mark, its comma and a verb
+        -- in lower case, a person's role between: the quote's inverted
+        -- tag, whatever the verb, `,,...”, gaf Sociaal
+        -- Terneuzen-fractievoorzitter Jack d’Hooghe de aftrap`)
+        if not v2 and A.lang ~= "en" and not prev_punct then
+          local head = sub(s, (ms - 90 > a and ms - 90 or a), ms - 1)
+          local vw, mid = string.match(head, "[\"'\226][\128]?[\157\153]?%s*,%s+(%l+)%s+(.-)$")
+          if vw and not L.prep[vw] and not L.det[vw] and not L.comp[vw] and not L.sets.relative[vw] then
+            local nw = select(2, mid:gsub("%S+", ""))
+            v2 = mid == "" or nw <= 3 and SETS.one_person[role_of(L, prevw)] ~= nil
+          end
+        end
         -- (and after a person's role noun right after that verb, one or
         -- two words before the verb: `Elke vrijdag gaat burgemeester
         -- Dijsselbloem op de fiets langs`, `Gisteren zei minister X`)
