@@ -5842,4 +5842,11 @@ T.case("a name glued to its elided particle (`Jack d\u{2019}Hooghe`) is one name
   T.eq(q[2] and q[2].speaker, "Jack d\u{2019}Hooghe", "hij")
 end)
 
+T.case("a person's name, its comma and an of-phrase of where the person works right before the cue, the phrase's closing comma lost, is the person (`Sean Moody, of South Wales Fire and Rescue told BBC Radio Wales: \"...\"`)", function()
+  local q = run('Sean Moody, of South Wales Fire and Rescue told BBC Radio Wales on Tuesday: \u{201C}We were inundated with calls between 9pm and 2am.\u{201D}', "en")
+  T.eq(q[1] and q[1].speaker, "Sean Moody", "not Rescue")
+  q = run('South Wales Fire and Rescue told BBC Radio Wales on Tuesday: \u{201C}We were inundated with calls.\u{201D}', "en")
+  T.eq(q[1] and q[1].speaker, "South Wales Fire and Rescue", "the body alone")
+end)
+
 T.done()

@@ -4383,6 +4383,30 @@ local function analyse_cue(A, h)
       h.subj = { s = ps, e = pe, kind = "pron", text = pw, gender = pg, how = "after" }
     end
   end
+  -- a person's name, its comma and an of-phrase of where the person
+  -- works right before the cue, the phrase's closing comma lost: the
+  -- person (`Sean Moody, of South Wales Fire and Rescue told BBC Radio
+  -- Wales`)
+  local sb = h.subj
+  if sb and sb.how == "before" and sb.kind == "name" and sb.s > ss then
+    -- (back over the organisation's capitalised words and the words that
+    -- join them, `Fire and Rescue`, to the of-phrase's preposition)
+    local t = tokens(s, (sb.s - 100 > ss and sb.s - 100 or ss), sb.s)
+    local k = #t // 2
+    while k >= 1 and not (sets.complement_of[ltok(s, t, k)] and k > 1 and tok(s, t, k - 1) == ",")
+          and (is_upper_at(s, t[2 * k - 1]) or sets.title_joiner[ltok(s, t, k)]) do
+      k = k - 1
+    end
+    if k >= 3 and sets.complement_of[ltok(s, t, k)] and tok(s, t, k - 1) == ","
+       and names.kind(s, t, k - 2, A.g) == "N" then
+      local f = names.run_ending(s, t, k - 2, A.g)
+      local pm = f and f < k - 2 and mention_name(s, t, f, k - 2)
+      if pm and looks_personal(A, pm.text, pm.text) then
+        pm.how = "before"
+        h.subj = pm
+      end
+    end
+  end
   -- a definite noun that names no office (any_person) after an inverted
   -- cue, then a relative clause with no comma before it that runs to the
   -- sentence's end, is someone the clause tells apart: the whole phrase
