@@ -1775,6 +1775,14 @@ function Analyser:attribute(A, res)
         -- wist dat hij de favoriet was ... ,,Ik wist dat ...''`)
         -- (a guess: the quotes after it take no speaker from it)
         e = self:recent_person(A, sentence_of(A, q.oa), "mf", 4, true)
+        -- (a quote in the first person singular: the person last named in
+        -- its paragraph, after a preposition too, `De schrik zit er goed in
+        -- bij juwelier Chris van Waes uit Poeldijk. ... 'Ik werd uit mijn
+        -- bed gebeld.'`)
+        if not e and Analyser.first_person_quote(A, q) then
+          e = self:recent_person(A, sentence_of(A, q.oa), "mf", 4, false, true)
+          if e and e.person ~= true then e = nil end
+        end
         guessed = e ~= nil
       end
       q.speaker_e = e

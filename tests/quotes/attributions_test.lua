@@ -5849,4 +5849,9 @@ T.case("a person's name, its comma and an of-phrase of where the person works ri
   T.eq(q[1] and q[1].speaker, "South Wales Fire and Rescue", "the body alone")
 end)
 
+T.case("a first-person quote nothing else names a speaker for is the person last named, after a preposition too (`De schrik zit er goed in bij juwelier Chris van Waes uit Poeldijk. ... 'Ik werd uit mijn bed gebeld.'`)", function()
+  local q = run("De schrik zit er goed in bij juwelier Chris van Waes uit Poeldijk. In de nacht van woensdag op donderdag is er ingebroken in zijn zaak. Rond 04.00 ging het inbraakalarm af. 'Ik werd uit mijn bed gebeld. Dan weet je, dat is fout.' De vier verdachten worden nog gezocht.", "nl")
+  T.eq(q[1] and q[1].speaker, "Chris van Waes", "ik")
+end)
+
 T.done()
