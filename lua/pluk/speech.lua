@@ -1722,6 +1722,20 @@ function Analyser:attribute(A, res)
           e = Analyser.answerer(self, A, q.oa)
           if e then m, cue = nil, nil end
         end
+        -- (names joined by and/en that open the sentence before speak
+        -- together, unless the quote says I: `Rolf van Boxmeer en Tessa
+        -- Peters van ontwerpbureau Rezone ... legden uit dat ... ,,...''`)
+        if not e and not Analyser.first_person_quote(A, q) then
+          local ss0 = sentence_of(A, q.oa)
+          if ss0 > A.first then
+            local ps0, pe0 = sentence_of(A, ss0 - 1)
+            local c = ps0 < ss0 and Analyser.coordinated_subject(A, skip_spaces(s, ps0), (pe0 < ss0 and pe0 or ss0))
+            if c then
+              e = self:resolve(A, c, c.s)
+              m = nil
+            end
+          end
+        end
         if not e then
           local pm = Analyser.prev_sentence_person(A, q.oa)
           if pm then

@@ -5854,4 +5854,12 @@ T.case("a first-person quote nothing else names a speaker for is the person last
   T.eq(q[1] and q[1].speaker, "Chris van Waes", "ik")
 end)
 
+T.case("names joined by en that open the sentence before an untagged quote, or follow a plural inverted cue to the clause's end, speak together (`Rolf van Boxmeer en Tessa Peters van ontwerpbureau Rezone ... legden uit dat ...`, `vertellen Rolf en Tessa.`)", function()
+  local q = run("Rolf van Boxmeer en Tessa Peters van ontwerpbureau Rezone die door de gemeente zijn aangezocht het project te begeleiden legden uit dat met de tiny houses ingespeeld wordt op wensen. ,,Ieder mag voor de eigen woning met een eigen ontwerp komen.''\n\nDe bewoners huren een stukje grond. ,,We hebben gekozen voor een diversiteit van mensen.'', vertellen Rolf en Tessa.", "nl")
+  T.eq(q[1] and q[1].speaker, "Rolf van Boxmeer en Tessa Peters", "the sentence before")
+  T.eq(q[2] and q[2].speaker, "Rolf van Boxmeer en Tessa Peters", "vertellen Rolf en Tessa")
+  q = run("Jan Smit en Piet Kok gingen naar huis. ,,Ik ben moe.''", "nl")
+  T.ok(q[1] and q[1].speaker ~= "Jan Smit en Piet Kok", "I is one of them")
+end)
+
 T.done()

@@ -28,6 +28,7 @@ local last_token, last_words, run_start = bytes.last_token, bytes.last_words, by
 local skip_spaces, space_back, space_end = bytes.skip_spaces, bytes.space_back, bytes.space_end
 local strip_punct_end, tail_run, trim = bytes.strip_punct_end, bytes.tail_run, bytes.trim
 local rtrim, tail_letters = bytes.rtrim, bytes.tail_letters
+local SENTENCE_END = bytes.SENTENCE_END
 local next_plain, quote_at = structure.next_plain, structure.quote_at
 local quotes_closed_by, sentence_of = structure.quotes_closed_by, structure.sentence_of
 
@@ -4407,6 +4408,17 @@ local function analyse_cue(A, h)
       end
     end
   end
+  -- names joined by and/en right after a plural inverted cue, ending the
+  -- clause: they said it together (`"...", vertellen Rolf en Tessa.`)
+  local sv = h.subj
+  if sv and sv.how == "after" and sv.kind == "name" and A.lang == "nl"
+     and nl_plural_form(h.key:match("^%S+"), type(h.lemma) == "string" and h.lemma:match("^%S+")) then
+    local c = Analyser.coordinated_subject(A, sv.s, se, true)
+    if c then
+      c.how, c.kind = "after", "name"
+      h.subj = c
+    end
+  end
   -- a definite noun that names no office (any_person) after an inverted
   -- cue, then a relative clause with no comma before it that runs to the
   -- sentence's end, is someone the clause tells apart: the whole phrase
@@ -8729,7 +8741,7 @@ function Analyser.couple_before(A, x)
   return nil
 end
 
-function Analyser.coordinated_subject(A, a, b)
+function Analyser.coordinated_subject(A, a, b, at_end)
   local s, g = A.s, A.g
   local hi = (b < a + 160 and b or a + 160)
   -- (most clauses open with no name: the first three tokens, a name
@@ -8753,6 +8765,11 @@ function Analyser.coordinated_subject(A, a, b)
     if sep_from then seps[#seps + 1] = sub(s, sep_from, t[2 * k - 1] - 1) end
     parts[#parts + 1] = sub(s, t[2 * j - 1], t[2 * last] - 1)
     k = last + 1
+    -- (at_end: an inverted subject, whose list ends the clause: `,
+    -- vertellen Rolf en Tessa.`)
+    if at_end and joined and #parts >= 2 and (k > n or SENTENCE_END[byte(s, t[2 * k - 1])]) then
+      return { coord = parts, seps = seps, text = sub(s, t[1], t[2 * last] - 1), s = t[1], e = t[2 * last] }
+    end
     if k > n then return nil end
     local w = ltok(s, t, k)
     local conj = A.L.sets.conjunction[w]
@@ -8760,7 +8777,7 @@ function Analyser.coordinated_subject(A, a, b)
     -- `Marcel en Ellen van der Klauw, eigenaren van de winkel, hebben`)
     if w == "," and joined and #parts >= 2 and k < n and is_lower_at(s, t[2 * k + 1])
        and not A.L.sets.conjunction[ltok(s, t, k + 1)] then
-      return { coord = parts, seps = seps, text = sub(s, t[1], t[2 * last] - 1) }
+      return { coord = parts, seps = seps, text = sub(s, t[1], t[2 * last] - 1), s = t[1], e = t[2 * last] }
     end
     if w == "," or conj then
       if conj then
@@ -8770,7 +8787,7 @@ function Analyser.coordinated_subject(A, a, b)
       sep_from, k = t[2 * last], k + 1
     else
       if not joined or #parts < 2 or not is_lower_at(s, t[2 * k - 1]) then return nil end
-      return { coord = parts, seps = seps, text = sub(s, t[1], t[2 * last] - 1) }
+      return { coord = parts, seps = seps, text = sub(s, t[1], t[2 * last] - 1), s = t[1], e = t[2 * last] }
     end
   end
   return nil
