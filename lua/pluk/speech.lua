@@ -369,6 +369,7 @@ function Analyser:analyse(article)
     last_group = nil, last_org = nil, last_org_pos = nil, org_before = nil,
     keep = nil, keep_oa = nil, resolved_hits = nil,
     pron_entity = nil, written_memo = nil, turns = nil, exclude = nil, offices_present = nil, title_subject = nil,
+    office_memo = nil, couple_seen = nil,
   }
   paragraphs(A, ev, breaks, first_cue and first_cue - 1)
   find_quotes(A, ev, breaks and breaks - 1)
@@ -1725,12 +1726,12 @@ function Analyser:attribute(A, res)
         -- (names joined by and/en that open the sentence before speak
         -- together, unless the quote says I: `Rolf van Boxmeer en Tessa
         -- Peters van ontwerpbureau Rezone ... legden uit dat ... ,,...''`)
-        if not e and not Analyser.first_person_quote(A, q) then
+        if not e then
           local ss0 = sentence_of(A, q.oa)
           if ss0 > A.first then
             local ps0, pe0 = sentence_of(A, ss0 - 1)
             local c = ps0 < ss0 and Analyser.coordinated_subject(A, skip_spaces(s, ps0), (pe0 < ss0 and pe0 or ss0))
-            if c then
+            if c and not Analyser.first_person_quote(A, q) then
               e = self:resolve(A, c, c.s)
               m = nil
             end

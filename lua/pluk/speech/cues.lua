@@ -4389,7 +4389,9 @@ local function analyse_cue(A, h)
   -- person (`Sean Moody, of South Wales Fire and Rescue told BBC Radio
   -- Wales`)
   local sb = h.subj
-  if sb and sb.how == "before" and sb.kind == "name" and sb.s > ss then
+  local comma_at = sb and sb.how == "before" and sb.kind == "name" and sb.s > ss
+                   and find(s, ",", (sb.s - 100 > ss and sb.s - 100 or ss), true)
+  if comma_at and comma_at < sb.s then
     -- (back over the organisation's capitalised words and the words that
     -- join them, `Fire and Rescue`, to the of-phrase's preposition)
     local t = tokens(s, (sb.s - 100 > ss and sb.s - 100 or ss), sb.s)
@@ -6585,8 +6587,11 @@ person_mentions_uncached = function(A, a, b)
         -- in lower case, a person's role between: the quote's inverted
         -- tag, whatever the verb, `,,...”, gaf Sociaal
         -- Terneuzen-fractievoorzitter Jack d’Hooghe de aftrap`)
-        if not v2 and A.lang ~= "en" and not prev_punct then
-          local head = sub(s, (ms - 90 > a and ms - 90 or a), ms - 1)
+        -- (only near a quote's end: the last quote closed by the name)
+        local kq = not v2 and A.lang ~= "en" and not prev_punct and floor_index(A.qb, ms) or 0
+        local qcb = kq > 0 and A.qb[kq]
+        if qcb and ms - qcb <= 90 and qcb - 4 >= a then
+          local head = sub(s, qcb - 4, ms - 1)
           local vw, mid = string.match(head, "[\"'\226][\128]?[\157\153]?%s*,%s+(%l+)%s+(.-)$")
           if vw and not L.prep[vw] and not L.det[vw] and not L.comp[vw] and not L.sets.relative[vw] then
             local nw = select(2, mid:gsub("%S+", ""))
@@ -8725,6 +8730,24 @@ end
 -- before a lower-case word, as resolve_coordinated takes them (coord, seps,
 -- text), or nil: `Mildred Clark, haar zus Verginia en haar nicht Alliston
 -- van Dans hebben ...`
+-- Analyser.has_couple_noun(A): does the article write a couple's noun
+-- (couple_noun) anywhere, in either case? (Once an article: most write
+-- none, and the test before every name's resolution is then one look-up.)
+function Analyser.has_couple_noun(A)
+  local v = A.couple_seen
+  if v == nil then
+    v = false
+    for w in pairs(A.L.sets.couple_noun) do
+      if find(A.s, w, 1, true) or find(A.s, (w:gsub("^%l", string.upper)), 1, true) then
+        v = true
+        break
+      end
+    end
+    A.couple_seen = v
+  end
+  return v
+end
+
 -- Analyser.couple_before(A, x) -> the names joined by and/en that open
 -- one of the thirty sentences before x (coordinated_subject's answer), or
 -- nil
@@ -9477,7 +9500,7 @@ resolve_mention = function(self, A, m, x)
   end
   -- (and so the surname they share after such a noun: `vertelt de
   -- familie Van der Klauw`)
-  if m.kind == "name" and m.s > 2 then
+  if m.kind == "name" and m.s > 2 and Analyser.has_couple_noun(A) then
     local pw = string.match(sub(s, (m.s - 24 > 1 and m.s - 24 or 1), m.s - 1), "([%a\128-\255]+)%s+$")
     if pw and A.L.sets.couple_noun[lc(pw)] then
       local c = Analyser.couple_before(A, m.s)
