@@ -5862,4 +5862,9 @@ T.case("names joined by en that open the sentence before an untagged quote, or f
   T.ok(q[1] and q[1].speaker ~= "Jan Smit en Piet Kok", "I is one of them")
 end)
 
+T.case("a he/she after a sentence whose cue's named subject opens it past a conjunction is that speaker (`But Chinamasa said: \"...\" // He added that it was \"...\"`)", function()
+  local q, a = run('Vice President Emmerson Mnangagwa was guest of honour.\n\nBut Chinamasa said: "Why would you want to stop a dialogue?"\n\nHe added that it was "not good to rubbish our own country".', "en")
+  T.eq(a[1] and a[1].speaker, "Chinamasa", "he")
+end)
+
 T.done()

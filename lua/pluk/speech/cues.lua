@@ -348,7 +348,7 @@ local function np_ending(A, t, k, lo, w)
   end
   -- (kind_of's memo read here: most words are in it, and a call costs)
   local kd = g.kind_cache[w] or names.kind_of(w, g)
-  if kd == "N" and k > lo then
+  if kd == "N" and k > lo and g.title_rest1[key] then
     local r = title_tail_role(A, t, k, lo, w)
     if r then return r end
   end
@@ -4390,8 +4390,8 @@ local function analyse_cue(A, h)
   -- Wales`)
   local sb = h.subj
   local comma_at = sb and sb.how == "before" and sb.kind == "name" and sb.s > ss
-                   and find(s, ",", (sb.s - 100 > ss and sb.s - 100 or ss), true)
-  if comma_at and comma_at < sb.s then
+                   and Analyser.comma_of_before(A, (sb.s - 100 > ss and sb.s - 100 or ss), sb.s)
+  if comma_at then
     -- (back over the organisation's capitalised words and the words that
     -- join them, `Fire and Rescue`, to the of-phrase's preposition)
     local t = tokens(s, (sb.s - 100 > ss and sb.s - 100 or ss), sb.s)
@@ -6467,6 +6467,12 @@ person_mentions_uncached = function(A, a, b)
                            and L.det[fw] ~= nil
               end
               after_role = role
+              -- (a conjunction that opens the sentence too: `But Chinamasa
+              -- said: "..."`)
+              if not (role or modifier) and whole and wa == skip_spaces(s, a)
+                 and (L.sets.conjunction[lw] or L.sets.clause_but[lw] or L.sets.clause_and[lw]) then
+                modifier = true
+              end
               if core ~= "" and not (L.adv[lw] or L.det[lw] or names.title_like(g, core) or role or modifier) then
                 initial = false
                 words_bad = whole
@@ -6653,7 +6659,7 @@ person_mentions_uncached = function(A, a, b)
         -- (a clause after a colon opens with its subject as a sentence
         -- does: `Illegale feesten, vernielingen en parkeeroverlast: De
         -- Graaff heeft het allemaal voorbij zien komen`)
-        local after_colon = not initial and nlow and ms > a and char_byte(s, space_back(s, ms, a) - 1) == 58
+        local after_colon = not initial and nlow and ms > a + 1 and byte(s, ms - 2) == 58 and byte(s, ms - 1) == 32
                             and not L.det[nxt] and not L.prep[nxt]
         local subj = initial or topic or v2 or cue_before or L.source[prevw] or fronted or after_colon
                      or (not prep and (nxt == "," or L.cue[nxt] or (nlow
@@ -8730,6 +8736,17 @@ end
 -- before a lower-case word, as resolve_coordinated takes them (coord, seps,
 -- text), or nil: `Mildred Clark, haar zus Verginia en haar nicht Alliston
 -- van Dans hebben ...`
+-- Analyser.comma_of_before(A, lo, hi): does `, of ` (a comma and a word
+-- of complement_of) stand in s[lo, hi)? (Plain searches: most windows
+-- before a cue hold none.)
+function Analyser.comma_of_before(A, lo, hi)
+  for w in pairs(A.L.sets.complement_of) do
+    local p = find(A.s, ", " .. w .. " ", lo, true)
+    if p and p < hi then return true end
+  end
+  return false
+end
+
 -- Analyser.has_couple_noun(A): does the article write a couple's noun
 -- (couple_noun) anywhere, in either case? (Once an article: most write
 -- none, and the test before every name's resolution is then one look-up.)
@@ -9074,6 +9091,15 @@ function Analyser:resolve_pronoun(A, m, x)
         else
           local f = first_np(A, ps, pe)
           opens = f ~= nil and f.s == hm.s
+        end
+      end
+      -- (and a name that opens it past a conjunction: `But Chinamasa said:
+      -- "..." // He added that ...`)
+      if hm and hm.kind == "name" and hm.how == "before" and not opens then
+        local w1, w1e = string.match(A.s, "^%s*([%a]+)()", ps)
+        local lw1 = w1 and lc(w1)
+        if lw1 and (A.L.sets.clause_but[lw1] or A.L.sets.clause_and[lw1]) and skip_spaces(A.s, w1e) == hm.s then
+          opens = true
         end
       end
       -- (and so one that opens a contrasting clause after the comma, the
