@@ -5867,4 +5867,10 @@ T.case("a he/she after a sentence whose cue's named subject opens it past a conj
   T.eq(a[1] and a[1].speaker, "Chinamasa", "he")
 end)
 
+T.case("a person's indefinite role after an inverted cue, with a relative clause right after it that runs to a colon or the sentence's end, is someone new named by the whole phrase, and a later definite noun of it is that one (`vertelt een buurman die in hetzelfde flatgebouw als het slachtoffer woont: \u{201E}...\u{201D}` ... `De buurman`)", function()
+  local q = run('Er was enorme commotie in de buurt: \u{201E}Ik ben me rot geschrokken\u{201D}, vertelt een buurman die in hetzelfde flatgebouw als het slachtoffer woont: \u{201E}Ik kwam net terug van het boodschappen doen.\u{201D}\n\nDe buurman maakt zich zorgen om de vrouw. \u{201E}Ik vraag me af hoe ze dat nu moet doen.\u{201D}', "nl")
+  T.eq(q[1] and q[1].speaker, "een buurman die in hetzelfde flatgebouw als het slachtoffer woont", "the phrase")
+  T.eq(q[3] and q[3].speaker, "een buurman die in hetzelfde flatgebouw als het slachtoffer woont", "de buurman")
+end)
+
 T.done()

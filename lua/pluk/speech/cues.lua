@@ -4421,15 +4421,18 @@ local function analyse_cue(A, h)
       h.subj = c
     end
   end
-  -- a definite noun that names no office (any_person) after an inverted
-  -- cue, then a relative clause with no comma before it that runs to the
-  -- sentence's end, is someone the clause tells apart: the whole phrase
-  -- names that one (`"...", vertelt de man die het filmpje maakte.`; not
+  -- a definite noun that names no office (any_person), or a person's
+  -- indefinite role, after an inverted cue, then a relative clause with
+  -- no comma before it that runs to the sentence's end or a colon, is
+  -- someone the clause tells apart: the whole phrase names that one
+  -- (`"...", vertelt de man die het filmpje maakte.`, `vertelt een
+  -- buurman die in hetzelfde flatgebouw als het slachtoffer woont:`; not
   -- an office's, which describes whom it names: `zei de renner van
   -- Sunweb die de Ronde als derde afsloot`)
   local sj = h.subj
-  if sj and sj.how == "after" and sj.kind == "role" and sj.def == "def" and sets.any_person[sj.head] then
-    local rw, rest_end = string.match(s, "^ ([%a]+) [^%.%?!,;:\n\"]-()[%.%?!]", sj.e)
+  if sj and sj.how == "after" and sj.kind == "role"
+     and (sj.def == "def" and sets.any_person[sj.head] or sj.def == "indef" and SETS.one_person[sj.gender]) then
+    local rw, rest_end = string.match(s, "^ ([%a]+) [^%.%?!,;:\n\"]-()[%.%?!:]", sj.e)
     if rw and sets.relative[rw] and rest_end <= se and rest_end - sj.e <= 60 then
       h.subj = { s = sj.s, e = rest_end, kind = "role", head = sj.head, gender = sj.gender, def = sj.def,
                  text = sub(s, sj.s, rest_end - 1), how = "after", restricted = true }
@@ -9514,7 +9517,12 @@ resolve_mention = function(self, A, m, x)
   end
   if m.coord then return self:resolve_coordinated(A, m) end
   -- (a role a relative clause tells apart is someone new: analyse_cue)
-  if m.restricted then return Analyser.role_entity(A, m) end
+  if m.restricted then
+    local e = Analyser.role_entity(A, m)
+    -- (whom a later definite noun of it means: `De buurman`)
+    if m.head then remember_indef(A, m.head, e) end
+    return e
+  end
   -- (a document on a page or account is its owner's: platform_owner)
   if m.kind == "role" and m.gender == "x" then m = Analyser.platform_owner(A, m) or m end
   -- a couple's noun with its definite article: the names joined by
