@@ -5873,4 +5873,12 @@ T.case("a person's indefinite role after an inverted cue, with a relative clause
   T.eq(q[3] and q[3].speaker, "een buurman die in hetzelfde flatgebouw als het slachtoffer woont", "de buurman")
 end)
 
+T.case("Dutch tags that name the speaker after van (cue_sources: `was de mening van`, `was het antwoord van`, `luidde de reactie van`)", function()
+  local q = run('Er was verwarring. ,,Dan kunnen de andere vier gewoon doorgaan", was de mening van wethouder Pim Schenkelaars. ,,Dat staat ook zo in de stukken.\u{201D}', "nl")
+  T.eq(q[1] and q[1].speaker, "Pim Schenkelaars", "was de mening van")
+  T.eq(q[2] and q[2].speaker, "Pim Schenkelaars", "the next quote")
+  q = run("Jansen zweeg. ,,Daar zeg ik niets over'', luidde de reactie van de club.", "nl")
+  T.eq(q[1] and q[1].speaker, "de club", "luidde de reactie van")
+end)
+
 T.done()
