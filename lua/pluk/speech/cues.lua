@@ -6599,10 +6599,11 @@ person_mentions_uncached = function(A, a, b)
         -- (only near a quote's end: the last quote closed by the name)
         local kq = not v2 and A.lang ~= "en" and not prev_punct and floor_index(A.qb, ms) or 0
         local qcb = kq > 0 and A.qb[kq]
-        if qcb and ms - qcb <= 90 and qcb - 4 >= a then
-          local head = sub(s, qcb - 4, ms - 1)
-          local vw, mid = string.match(head, "[\"'\226][\128]?[\157\153]?%s*,%s+(%l+)%s+(.-)$")
-          if vw and not L.prep[vw] and not L.det[vw] and not L.comp[vw] and not L.sets.relative[vw] then
+        if qcb and ms - qcb <= 90 and qcb >= a then
+          -- (read from the quote's end: its comma and the verb, anchored)
+          local vw, mp = string.match(s, "^%s*,%s+(%l+)%s+()", qcb)
+          local mid = vw and mp <= ms and sub(s, mp, ms - 1) or nil
+          if mid and not L.prep[vw] and not L.det[vw] and not L.comp[vw] and not L.sets.relative[vw] then
             local nw = select(2, mid:gsub("%S+", ""))
             v2 = mid == "" or nw <= 3 and SETS.one_person[role_of(L, prevw)] ~= nil
           end
@@ -9584,7 +9585,8 @@ resolve_mention = function(self, A, m, x)
   -- a determiner, a name of more words and a person's role glued to it
   -- by a hyphen is that role (`Volgens de Vlaams Belang-voorzitter`, as
   -- `de PSV-voorzitter` reads)
-  if m.kind == "name" then
+  -- (a plain search for the hyphen first: most names have none)
+  if m.kind == "name" and find(m.text, "-", 1, true) then
     local d, tail = string.match(m.text, "^(%a+) %u.* %u[^%s]*%-(%l[%l\128-\255]+)$")
     local r, key = nil, nil
     if d and A.L.det[lc(d)] then r, key = role_of(A.L, tail) end
