@@ -2657,10 +2657,10 @@ local function common_first(ix, s, a, run, g)
 end
 
 -- headline_run(s, a) -> does the run at a open the text's first line, a
--- headline of at most 150 bytes that ends with no full stop? A headline may open with a capitalised
--- word before a name that the body does not write (`Balende Bosz: 'Met
--- kop omhoog ...'` beside `trainer Peter Bosz`; not `Radio host Don Imus
--- dies`)
+-- headline of at most 150 bytes that ends with no full stop? A headline
+-- may open with a capitalised word before a name that the body does not
+-- write (`Balende Bosz: 'Met kop omhoog ...'` beside `trainer Peter
+-- Bosz`; not `Radio host Don Imus dies`)
 local function headline_run(s, a)
   local nl = find(s, "\n", 1, true)
   if not (nl ~= nil and nl <= 151 and a == (find(s, "%S") or 1)) then return false end

@@ -68,6 +68,7 @@ local is_punct_tok, role_of = cues.is_punct_tok, cues.role_of
 local mention_name, np_ending, subject_after = cues.mention_name, cues.np_ending, cues.subject_after
 local no_words, hit_range, analyse_cue = cues.no_words, cues.hit_range, cues.analyse_cue
 local past_inversion_word, ONE_PERSON = cues.past_inversion_word, cues.one_person
+local REFERS_BACK = cues.refers_back
 local pronoun_leads = cues.pronoun_leads
 local demonstrative_before, cue_content = cues.demonstrative_before, cues.cue_content
 local one_word_opener, mention_person = cues.one_word_opener, cues.mention_person
@@ -655,15 +656,6 @@ function Analyser.prev_sentence_cue(A, x)
   return nil
 end
 
--- (the determiners that point back: definite and demonstrative)
-local REFERS_BACK_DET = { def = true, dem = true }
-
--- the end of quote q's sentence
-local function se_of_q(A, q)
-  local _, se = sentence_of(A, q.cb - 1)
-  return se
-end
-
 -- the subject of the previous sentence, when it is a person: a name, or
 -- a he/she pronoun (resolved), or a role noun at its start
 function Analyser.prev_sentence_person(A, x)
@@ -680,8 +672,9 @@ function Analyser.prev_sentence_person(A, x)
   if pw then return { s = pw, e = pw + #pword, kind = "pron", text = pword, gender = pg } end
   -- (a couple's noun with its article that opens it: `Het echtpaar wil
   -- erger voorkomen. "..."`, the names joined before)
-  local da, dw, na, nw, ne = string.match(s, "^%s*()([%a]+)%s+()([%a\128-\255]+)()", ps)
-  if nw and L.sets.couple_noun[lc(nw)] and REFERS_BACK_DET[L.det[lc(dw)]] then
+  local da, dw, nw, ne
+  if Analyser.has_couple_noun(A) then da, dw, nw, ne = string.match(s, "^%s*()([%a]+)%s+([%a\128-\255]+)()", ps) end
+  if nw and L.sets.couple_noun[lc(nw)] and REFERS_BACK[L.det[lc(dw)]] then
     return { s = da, e = ne, kind = "role", head = lc(nw), gender = "g", def = L.det[lc(dw)],
              text = sub(s, da, ne - 1) }
   end
@@ -1688,10 +1681,10 @@ function Analyser:attribute(A, res)
         -- (or a definite role that opens it, a group's too, whose clause
         -- the quote closes: `De politie doet daar geen uitspraken over,
         -- “om de rechtsgang niet te beïnvloeden”.`)
-        if not e and lw1 and REFERS_BACK_DET[L.det[lw1]] and trim(s, ss, q.oa) < q.oa
-           and (q.cb >= se_of_q(A, q) - 2) then
+        if not e and lw1 and REFERS_BACK[L.det[lw1]] and trim(s, ss, q.oa) < q.oa
+           and q.cb >= q.se - 2 then
           local f = Analyser.first_np(A, ss, q.oa)
-          if f and f.kind == "role" and f.s == skip_spaces(s, ss) and REFERS_BACK_DET[f.def] then
+          if f and f.kind == "role" and f.s == skip_spaces(s, ss) and REFERS_BACK[f.def] then
             local e2 = self:resolve(A, f, f.s)
             if e2 then
               e, m = e2, f

@@ -6893,8 +6893,13 @@ function Analyser.office_complement(A, canon)
       break
     end
     if c ~= 39 and c ~= 226 then
-      local rw, ow = string.match(sub(s, (a - 40 > 1 and a - 40 or 1), a - 1), "([%a\128-\255%-]+)%s+(%a+)%s+$")
-      if ow and sets.complement_of[ow] and sets.office_of[lc(rw)] then
+      -- (the two words before it, read back from it)
+      local lo = a - 40 > 1 and a - 40 or 1
+      local oa, ob = last_token(s, lo, a)
+      local ow = oa and sub(s, oa, ob - 1)
+      local ra, rb
+      if ow and sets.complement_of[ow] then ra, rb = last_token(s, lo, oa) end
+      if ra and sets.office_of[lc(sub(s, ra, rb - 1))] then
         v = true
         break
       end
@@ -8744,9 +8749,12 @@ end
 -- of complement_of) stand in s[lo, hi)? (Plain searches: most windows
 -- before a cue hold none.)
 function Analyser.comma_of_before(A, lo, hi)
+  -- (searched in the window's own bytes: a search from lo on would run to
+  -- the article's end where the window holds none)
+  local seg = sub(A.s, lo, hi - 1)
+  if not find(seg, ", ", 1, true) then return false end
   for w in pairs(A.L.sets.complement_of) do
-    local p = find(A.s, ", " .. w .. " ", lo, true)
-    if p and p < hi then return true end
+    if find(seg, ", " .. w .. " ", 1, true) then return true end
   end
   return false
 end
@@ -10037,6 +10045,7 @@ resolve_mention = function(self, A, m, x)
 end
 
 return {
+  refers_back = REFERS_BACK,
   is_org_name = is_org_name,
   pronoun_leads = pronoun_leads,
   tok = tok,
