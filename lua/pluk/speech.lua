@@ -709,7 +709,19 @@ function Analyser.prev_sentence_person(A, x)
     -- sentence tells of, not who speaks next: the last speaker does
     -- (not before anyone spoke)
     if first_name.role.def == "poss" and A.last and A.last.person then return nil end
-    return first_name.role
+    local r = first_name.role
+    -- (a noun that names no office, or a person's indefinite role, with a
+    -- relative clause right after it that a comma closes: someone new,
+    -- named by the whole phrase, `De man die het allemaal zag gebeuren,
+    -- woont schuin tegenover ...`)
+    if r.head and (r.def == "def" and L.sets.any_person[r.head] or r.def == "indef" and ONE_PERSON[r.gender]) then
+      local rw, ce = string.match(s, "^ ([%a]+) [^%.%?!,;:\n\"]-(),", r.e)
+      if rw and L.sets.relative[rw] and ce - r.e <= 60 then
+        return { s = r.s, e = ce, kind = "role", head = r.head, gender = r.gender, def = r.def,
+                 text = sub(s, r.s, ce - 1), restricted = true }
+      end
+    end
+    return r
   end
   if not first_name then
     -- a name that closes the sentence after a comma and one verb the

@@ -5881,4 +5881,9 @@ T.case("Dutch tags that name the speaker after van (cue_sources: `was de mening 
   T.eq(q[1] and q[1].speaker, "de club", "luidde de reactie van")
 end)
 
+T.case("a sentence that opens with a noun naming no office and a relative clause closed by a comma gives the untagged quote after it to someone new named by the whole phrase (`De man die het allemaal zag gebeuren, woont schuin tegenover ... \"...\"`)", function()
+  local q = run('De man die het allemaal zag gebeuren, woont in een bovenwoning schuin tegenover de plek waar de zwaargewonde man lag. "Midden in de nacht hoorde ik rumoer."', "nl")
+  T.eq(q[1] and q[1].speaker, "de man die het allemaal zag gebeuren", "the phrase")
+end)
+
 T.done()
