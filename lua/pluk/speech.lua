@@ -1182,6 +1182,23 @@ function Analyser:attribute(A, res)
         end
       end
     end
+    -- a short quote right before a naming cue that ends a verb-final
+    -- clause: the clause's subject, right after its subordinator, said it
+    -- (`Nadat zorgverzekeraar Zilveren Kruis de sluiting 'voorbarig'
+    -- noemde`); a copy of the cue carries it, so that the cue reports
+    -- nothing of its own
+    if not right and hk2 >= hk1 and q.words <= 3 then
+      local h = A.hits[hk1]
+      if h.s == skip_spaces(s, q.cb) and L.np_verb[h.lemma] == "predicate" and not analyse_cue(A, h).subj then
+        local m = Analyser.subordinate_subject(A, ss, q.oa)
+        if m then
+          local c = {}
+          for k, v in pairs(h) do c[k] = v end
+          c.subj = m
+          right = c
+        end
+      end
+    end
     if not right and A.lang ~= "en" and A.lang ~= nil and q.cb >= se2 - 2 then
       -- a demonstrative that opens the next sentence of the paragraph
       -- right before its cue: `,,Wij gaan winnen.'' Dat zei Jansen.`
@@ -1901,6 +1918,24 @@ function Analyser:attribute(A, res)
     end
   end
   Analyser.headline_voice(A, res.quotes, res.attributions)
+end
+
+-- Analyser.subordinate_subject(A, ss, x) -> the noun phrase right after
+-- the last subordinator of speech_words.txt before x in the sentence
+-- from ss (`Nadat zorgverzekeraar Zilveren Kruis de sluiting ...`: a
+-- verb-final clause's subject), with no comma between it and x, or nil
+function Analyser.subordinate_subject(A, ss, x)
+  local s, sub_words = A.s, A.L.sets.subordinator
+  if not next(sub_words) then return nil end
+  local at
+  for p, w in string.gmatch(sub(s, ss, x - 1), "()([%a]+)") do
+    if sub_words[lc(w)] then at = ss + p - 1 + #w end
+  end
+  if not at or find(sub(s, at, x - 1), ",", 1, true) then return nil end
+  local m = Analyser.first_np(A, at, x)
+  if not (m and (m.kind == "name" or m.kind == "role")) then return nil end
+  m.how = "before"
+  return m
 end
 
 -- Analyser.subhead_quote(A, q): is quote q a paragraph of its own, past

@@ -5886,4 +5886,12 @@ T.case("a sentence that opens with a noun naming no office and a relative clause
   T.eq(q[1] and q[1].speaker, "de man die het allemaal zag gebeuren", "the phrase")
 end)
 
+T.case("Dutch: a short quote right before a naming cue that ends a verb-final clause is the clause's subject's, right after its subordinator (`Nadat zorgverzekeraar Zilveren Kruis de sluiting 'voorbarig' noemde stelde ...`); the cue reports nothing of its own", function()
+  local q, a = run("Nadat zorgverzekeraar Zilveren Kruis de sluiting 'voorbarig' noemde stelde de ChristenUnie vragen.", "nl")
+  T.eq(q[1] and q[1].speaker, "Zilveren Kruis", "the subordinate clause's subject")
+  local noemde = 0
+  for _, r in ipairs(a) do if r.cue == "noemde" then noemde = noemde + 1 end end
+  T.eq(noemde, 0, "no report of the cue itself")
+end)
+
 T.done()
