@@ -6470,12 +6470,6 @@ person_mentions_uncached = function(A, a, b)
                            and L.det[fw] ~= nil
               end
               after_role = role
-              -- (a conjunction that opens the sentence too: `But Chinamasa
-              -- said: "..."`)
-              if not (role or modifier) and whole and wa == skip_spaces(s, a)
-                 and (L.sets.conjunction[lw] or L.sets.clause_but[lw] or L.sets.clause_and[lw]) then
-                modifier = true
-              end
               if core ~= "" and not (L.adv[lw] or L.det[lw] or names.title_like(g, core) or role or modifier) then
                 initial = false
                 words_bad = whole
