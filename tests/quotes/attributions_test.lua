@@ -5894,4 +5894,9 @@ T.case("Dutch: a short quote right before a naming cue that ends a verb-final cl
   T.eq(noemde, 0, "no report of the cue itself")
 end)
 
+T.case("English: a name inside a fronted subordinate clause before its comma is no sentence subject, and a name after a comma right before an auxiliary is one (`While Stefanson is not talking about it, one of her parting ministers, Rochelle Squires is going on the record. \"...,\" she said`)", function()
+  local q = run('Premier Heather Stefanson met the press.\n\n"Now is not the time," she said.\n\nWhile Stefanson is not talking about it, one of her parting ministers, Rochelle Squires is going on the record.\n\n\u{201C}The ad campaigns were certainly a surprise to many of us,\u{201D} she said.', "en")
+  T.eq(q[2] and q[2].speaker, "Rochelle Squires", "she: the main clause's subject")
+end)
+
 T.done()

@@ -6669,6 +6669,19 @@ person_mentions_uncached = function(A, a, b)
         -- U.S. dollar`, `the NHS trust`; not `The Pentagon declined`,
         -- `The WHO warns`)
         if in_fronted then subj = false end
+        -- (a name after a comma right before an auxiliary is the clause's
+        -- subject, an appositive's role before it or a fronted phrase: `one
+        -- of her parting ministers, Rochelle Squires is going on the
+        -- record`)
+        if not subj and prev_punct and byte(pw, -1) == 44 and L.verb_word[nxt] == true then subj = true end
+        -- (an English name inside a fronted subordinate clause, before the
+        -- comma that closes it, is that clause's subject: `While Stefanson
+        -- is not talking about it, one of her parting ministers, Rochelle
+        -- Squires is going on the record`)
+        if subj and A.lang == "en" and L.sets.fronted_subordinator[fw] and not find(sub(s, a, ms - 1), ",", 1, true) then
+          local cm = find(s, ",", me, true)
+          if cm and cm < b and find(s, "^%s*[%a]", cm + 1) then subj = false end
+        end
         -- (nor the owner of the role and the name after it: `MetService
         -- meteorologist Surprise Mhlongo told ... He said` is Mhlongo)
         if owns_role then subj = false end
