@@ -709,19 +709,11 @@ function Analyser.prev_sentence_person(A, x)
     -- sentence tells of, not who speaks next: the last speaker does
     -- (not before anyone spoke)
     if first_name.role.def == "poss" and A.last and A.last.person then return nil end
-    local r = first_name.role
     -- (a noun that names no office, or a person's indefinite role, with a
     -- relative clause right after it that a comma closes: someone new,
     -- named by the whole phrase, `De man die het allemaal zag gebeuren,
     -- woont schuin tegenover ...`)
-    if r.head and (r.def == "def" and L.sets.any_person[r.head] or r.def == "indef" and ONE_PERSON[r.gender]) then
-      local rw, ce = string.match(s, "^ ([%a]+) [^%.%?!,;:\n\"]-(),", r.e)
-      if rw and L.sets.relative[rw] and ce - r.e <= 60 then
-        return { s = r.s, e = ce, kind = "role", head = r.head, gender = r.gender, def = r.def,
-                 text = sub(s, r.s, ce - 1), restricted = true }
-      end
-    end
-    return r
+    return Analyser.restricted_role(A, first_name.role, true) or first_name.role
   end
   if not first_name then
     -- a name that closes the sentence after a comma and one verb the
@@ -1748,15 +1740,12 @@ function Analyser:attribute(A, res)
         -- (names joined by and/en that open the sentence before speak
         -- together, unless the quote says I: `Rolf van Boxmeer en Tessa
         -- Peters van ontwerpbureau Rezone ... legden uit dat ... ,,...''`)
-        if not e then
-          local ss0 = sentence_of(A, q.oa)
-          if ss0 > A.first then
-            local ps0, pe0 = sentence_of(A, ss0 - 1)
-            local c = ps0 < ss0 and Analyser.coordinated_subject(A, skip_spaces(s, ps0), (pe0 < ss0 and pe0 or ss0))
-            if c and not Analyser.first_person_quote(A, q) then
-              e = self:resolve(A, c, c.s)
-              m = nil
-            end
+        if not e and ss > A.first then
+          local ps0, pe0 = sentence_of(A, ss - 1)
+          local c = ps0 < ss and Analyser.coordinated_subject(A, skip_spaces(s, ps0), (pe0 < ss and pe0 or ss))
+          if c and not Analyser.first_person_quote(A, q) then
+            e = self:resolve(A, c, c.s)
+            m = nil
           end
         end
         if not e then

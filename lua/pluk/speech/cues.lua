@@ -4389,12 +4389,11 @@ local function analyse_cue(A, h)
   -- person (`Sean Moody, of South Wales Fire and Rescue told BBC Radio
   -- Wales`)
   local sb = h.subj
-  local comma_at = sb and sb.how == "before" and sb.kind == "name" and sb.s > ss
-                   and Analyser.comma_of_before(A, (sb.s - 100 > ss and sb.s - 100 or ss), sb.s)
-  if comma_at then
+  local lo = sb and (sb.s - 100 > ss and sb.s - 100 or ss)
+  if sb and sb.how == "before" and sb.kind == "name" and sb.s > ss and Analyser.comma_of_before(A, lo, sb.s) then
     -- (back over the organisation's capitalised words and the words that
     -- join them, `Fire and Rescue`, to the of-phrase's preposition)
-    local t = tokens(s, (sb.s - 100 > ss and sb.s - 100 or ss), sb.s)
+    local t = tokens(s, lo, sb.s)
     local k = #t // 2
     while k >= 1 and not (sets.complement_of[ltok(s, t, k)] and k > 1 and tok(s, t, k - 1) == ",")
           and (is_upper_at(s, t[2 * k - 1]) or sets.title_joiner[ltok(s, t, k)]) do
@@ -4430,13 +4429,9 @@ local function analyse_cue(A, h)
   -- an office's, which describes whom it names: `zei de renner van
   -- Sunweb die de Ronde als derde afsloot`)
   local sj = h.subj
-  if sj and sj.how == "after" and sj.kind == "role"
-     and (sj.def == "def" and sets.any_person[sj.head] or sj.def == "indef" and SETS.one_person[sj.gender]) then
-    local rw, rest_end = string.match(s, "^ ([%a]+) [^%.%?!,;:\n\"]-()[%.%?!:]", sj.e)
-    if rw and sets.relative[rw] and rest_end <= se and rest_end - sj.e <= 60 then
-      h.subj = { s = sj.s, e = rest_end, kind = "role", head = sj.head, gender = sj.gender, def = sj.def,
-                 text = sub(s, sj.s, rest_end - 1), how = "after", restricted = true }
-    end
+  if sj and sj.how == "after" and sj.kind == "role" then
+    local r = Analyser.restricted_role(A, sj, false)
+    if r and r.e <= se then h.subj = r end
   end
   if h.subj and common_word_mention(A, h.subj) then h.subj = nil end
   -- in an interview's turns, `I said` is whoever answers and `You
@@ -8747,11 +8742,29 @@ end
 
 -- the person or group a pronoun mention m at x stands for (resolve's
 -- pronoun branch)
--- the names joined by `and`/`en` (commas before, a role in lower case
--- before each: `haar zus Verginia`) that open the sentence at a, right
--- before a lower-case word, as resolve_coordinated takes them (coord, seps,
--- text), or nil: `Mildred Clark, haar zus Verginia en haar nicht Alliston
--- van Dans hebben ...`
+-- the relative clause right after a role mention, no comma between,
+-- up to the byte that ends it: the sentence's end or a colon, or
+-- (at_comma) a comma; the clause's relative word and the position of
+-- that byte
+local RELATIVE_TO_END = "^ ([%a]+) [^%.%?!,;:\n\"]-()[%.%?!:]"
+local RELATIVE_TO_COMMA = "^ ([%a]+) [^%.%?!,;:\n\"]-(),"
+
+-- Analyser.restricted_role(A, r, at_comma) -> role mention r with the
+-- relative clause right after it (60 bytes at most), when r's noun names
+-- no office (any_person, definite) or r is a person's indefinite role:
+-- someone the clause tells apart, named by the whole phrase (restricted,
+-- see resolve_mention); else nil
+function Analyser.restricted_role(A, r, at_comma)
+  local L = A.L
+  if not (r.head and (r.def == "def" and L.sets.any_person[r.head] or r.def == "indef" and SETS.one_person[r.gender])) then
+    return nil
+  end
+  local rw, ce = string.match(A.s, at_comma and RELATIVE_TO_COMMA or RELATIVE_TO_END, r.e)
+  if not (rw and L.sets.relative[rw] and ce - r.e <= 60) then return nil end
+  return { s = r.s, e = ce, kind = "role", head = r.head, gender = r.gender, def = r.def,
+           text = sub(A.s, r.s, ce - 1), how = r.how, restricted = true }
+end
+
 -- Analyser.comma_of_before(A, lo, hi): does `, of ` (a comma and a word
 -- of complement_of) stand in s[lo, hi)? (Plain searches: most windows
 -- before a cue hold none.)
@@ -8800,6 +8813,12 @@ function Analyser.couple_before(A, x)
   return nil
 end
 
+-- the names joined by `and`/`en` (commas before, a role in lower case
+-- before each: `haar zus Verginia`) that open the sentence at a, right
+-- before a lower-case word, as resolve_coordinated takes them (coord, seps,
+-- text, and the list's bounds s, e), or nil: `Mildred Clark, haar zus
+-- Verginia en haar nicht Alliston van Dans hebben ...`; with at_end, also
+-- a list that ends its clause (an inverted subject)
 function Analyser.coordinated_subject(A, a, b, at_end)
   local s, g = A.s, A.g
   local hi = (b < a + 160 and b or a + 160)
@@ -8877,14 +8896,6 @@ function Analyser.opens_contrast(A, lo, p)
          or A.L.det[lc(rest:match("^%S*"))] ~= nil
 end
 
--- Analyser.document_maker(A, m [, whole]): the name inside a document's
--- phrase m before its noun, which made it and speaks through it
--- (`according to the CNN report`: CNN, `the News.com.au report`), as a
--- mention; with whole, also a name that ends with the noun (`the Mueller
--- Report`); and the name after the noun, its participle and `by`, a
--- word in lower case between (`a memo posted online by Senator Juan
--- Dalmau`), or the noun phrase right after its by/from (`said a
--- statement by his family`); else m
 -- Analyser.platform_owner(A, m [, t2]) -> the name on whose page or
 -- account document mention m stands, a platform's word after it (`A
 -- message on the Sussex Roads Police Twitter said`: Sussex Roads Police),
@@ -8907,6 +8918,14 @@ function Analyser.platform_owner(A, m, t2)
   return mm
 end
 
+-- Analyser.document_maker(A, m [, whole]): the name inside a document's
+-- phrase m before its noun, which made it and speaks through it
+-- (`according to the CNN report`: CNN, `the News.com.au report`), as a
+-- mention; with whole, also a name that ends with the noun (`the Mueller
+-- Report`); and the name after the noun, its participle and `by`, a
+-- word in lower case between (`a memo posted online by Senator Juan
+-- Dalmau`), or the noun phrase right after its by/from (`said a
+-- statement by his family`); else m
 function Analyser.document_maker(A, m, whole)
   if not (m and m.kind == "role" and m.gender == "x") then return m end
   local s, g = A.s, A.g
@@ -9551,8 +9570,8 @@ resolve_mention = function(self, A, m, x)
   -- (and so the surname they share after such a noun: `vertelt de
   -- familie Van der Klauw`)
   if m.kind == "name" and m.s > 2 and Analyser.has_couple_noun(A) then
-    local pw = string.match(sub(s, (m.s - 24 > 1 and m.s - 24 or 1), m.s - 1), "([%a\128-\255]+)%s+$")
-    if pw and A.L.sets.couple_noun[lc(pw)] then
+    local pa, pb = last_token(s, (m.s - 24 > 1 and m.s - 24 or 1), m.s)
+    if pa and A.L.sets.couple_noun[lc(sub(s, pa, pb - 1))] then
       local c = Analyser.couple_before(A, m.s)
       if c and lc(sub(c.text, -#m.text)) == lc(m.text) then return self:resolve_coordinated(A, c) end
     end
