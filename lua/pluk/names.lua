@@ -480,6 +480,18 @@ function M.grammar(lang)
   for _, e in ipairs((numbers or EMPTY).list) do
     if find(e, "^[%a\128-\255]+$") then stop_start[lc(e)] = stop_start[lc(e)] or true end
   end
+  -- (nor, but in English, a modal verb that opens a question or an
+  -- inverted sentence: `Kon Eric van der Burg niets schelen`; English
+  -- modals are given names, `Will Smith`, and so is any the given names
+  -- list has)
+  if lang ~= "en" then
+    local modals = load(lang, "modal_verbs")
+    src[#src + 1] = modals
+    for _, e in ipairs((modals or EMPTY).list) do
+      local w = lc(e)
+      if not g.given[w] then stop_start[w] = stop_start[w] or true end
+    end
+  end
   g.stop_start = stop_start
   -- suffixes of capitalised words that are not names (Dutch adjectives of
   -- nationality: -aanse, -ische): entries starting with "-"
@@ -2267,6 +2279,13 @@ local function after_of_person(s, a, c, g)
     local d = rspan(s, a - 1, ASCII_SPACE) - #pw
     pw = M.letters_before_space(s, (d > 6 and d - 6 or 1), d - 1)
   end
+  -- (or the run's own words before the cleaned run end so: a title that
+  -- opens a sentence is in the run, `Burgemeester van Antwerpen Bart De
+  -- Wever (N-VA) heeft ...`)
+  if not g.sets.complement_of[pw] then
+    local p = find(s, w[1], a, true)
+    if p and p > a + 2 then pw = M.letters_before_space(s, (p > 6 and p - 6 or 1), p - 1) end
+  end
   if not g.sets.complement_of[pw] then
     -- (or the run, its role cleaned off, opens with that word itself:
     -- `Politiechef van Midden-Nederland Martin Sitalsing`, whose run is
@@ -2631,10 +2650,14 @@ local function common_first(ix, s, a, run, g)
   local p = a - 1
   while p >= 1 and byte(s, p) == 32 do p = p - 1 end
   local c = p >= 1 and byte(s, p)
-  if c and c ~= 10 and c ~= 46 and c ~= 33 and c ~= 63 and c ~= 58 and c ~= 34
-     and not (w2 and g.given and g.given[lower(w2)] and not g.given[lower(w)]) then
+  local before_given = w2 and g.given and g.given[lower(w2)] and not g.given[lower(w)]
+  if c and c ~= 10 and c ~= 46 and c ~= 33 and c ~= 63 and c ~= 58 and c ~= 34 and not before_given then
     return false
   end
+  -- (a word that opens a sentence before a given name is one, whether
+  -- or not the article writes it in lower case: `Kon Eric van der Burg
+  -- niets schelen` beside `Staatssecretaris Eric van der Burg`)
+  if before_given then return true end
   local memo = index_table(ix, "common_first")
   local low = memo[w]
   if low == nil then

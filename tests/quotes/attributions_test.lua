@@ -5899,4 +5899,36 @@ T.case("English: a name inside a fronted subordinate clause before its comma is 
   T.eq(q[2] and q[2].speaker, "Rochelle Squires", "she: the main clause's subject")
 end)
 
+T.case("a capital glued to the closing mark of a quote that ends in ?, ! or a full stop opens a sentence: the tag after it is not the quote's (`Charles Mwaniki asked him, \u{201C}Was it an offence?\u{201D}But the suspect insisted ...`)", function()
+  local q = run('A suspect quarrelled with the clerk.\n\nKibera senior resident magistrate Charles Mwaniki asked him, \u{201C}Was it an offence to ask you the question?\u{201D}But the suspect insisted he would not wait.', "en")
+  T.eq(q[1] and q[1].speaker, "Charles Mwaniki", "the asker before the quote")
+end)
+
+T.case("English `the man` after a sentence whose subject is a person's indefinite role is that person (`Another suspect accused the prosecution ... \"...,\" the man told the court.`)", function()
+  local q = run('The magistrate was calm.\n\nAnother suspect accused the prosecution of lacking the know-how of preparing a charge sheet.\n\n"That is not the content that is required in the charge sheet," the man told the court.', "en")
+  T.eq(q[1] and q[1].speaker, "another suspect", "the man")
+end)
+
+T.case("a role's van/of phrase with no determiner goes on past its adjective to the noun (`zei de Duitse minister van buitenlandse zaken`, `said the minister of foreign affairs.`)", function()
+  local q = run("Die dag was \u{2018}een slechte dag voor Europa\u{2019}, zei de Duitse minister van buitenlandse zaken.", "nl")
+  T.eq(q[1] and q[1].speaker, "de Duitse minister van buitenlandse zaken", "nl")
+  q = run('"It is over," said the minister of foreign affairs.', "en")
+  T.eq(q[1] and q[1].speaker, "the minister of foreign affairs", "en")
+end)
+
+T.case("a capitalised word that qualifies a title in lower case before a name is no name of its own (`En dan is er Vlaams minister Zuhal Demir (N-VA), in haar knalrode broekpak. \u{2018}...\u{2019}`)", function()
+  local q = run("Er zijn politici die elke zin wikken en wegen. En dan is er Vlaams minister Zuhal Demir (N-VA), in haar knalrode broekpak. \u{2018}Eerst doen en dan denken? Zo zit ik niet in elkaar.\u{2019}", "nl")
+  T.eq(q[1] and q[1].speaker, "Zuhal Demir", "not Vlaams")
+end)
+
+T.case("a Dutch modal verb that opens a sentence opens no name (`Kon Eric van der Burg niets schelen. \u{201C}...\u{201D}, zei hij`)", function()
+  local q = run("Staatssecretaris Eric van der Burg was er ook.\n\nDie oude afspraak, zei Schinas, is dood. Kon Eric van der Burg niets schelen. \u{201C}De Navo is ook wel eens doodverklaard\u{201D}, zei hij vrolijk.", "nl")
+  T.eq(q[1] and q[1].speaker, "Eric van der Burg", "not Kon Eric van der Burg")
+end)
+
+T.case("the place after a title's van/of that opens the article, before a name, is no part of the name (`Burgemeester van Antwerpen Bart De Wever (N-VA) heeft ...`)", function()
+  local q = run("Burgemeester van Antwerpen Bart De Wever (N-VA) heeft geen begrip voor de kritiek.\n\n\u{2018}Ik zou vandaag net hetzelfde doen\u{2019}, zei De Wever in het VTM Nieuws.", "nl")
+  T.eq(q[1] and q[1].speaker, "Bart De Wever", "not Antwerpen Bart De Wever")
+end)
+
 T.done()

@@ -3204,6 +3204,13 @@ local function subject_after(A, b, se)
                            and L.det[ltok(s, t, z - 2)] ~= nil and is_lower_at(s, t[2 * z - 1])
                            and not (z < n and is_lower_at(s, t[2 * z + 1]) and not is_punct_tok(s, t, z + 1)
                                     and not L.prep[ltok(s, t, z + 1)])
+                        -- (and the noun after an adjective that follows
+                        -- van/of with no determiner: `de minister van
+                        -- buitenlandse zaken`, `the minister of foreign
+                        -- affairs.`; in English only where the phrase ends)
+                        or z == y + 1 and e == t[2 * z - 2] and is_lower_at(s, t[2 * z - 3])
+                           and (L.lang ~= "en" and find(tok(s, t, z - 1), "%le$")
+                                or z == n or is_punct_tok(s, t, z + 1))
       if role_of(L, tok(s, t, z)) or names.kind(s, t, z, g) == "N" or
          (noun_slot and not for_body and is_lower_at(s, t[2 * z - 1]) and not g.stop[wz]) then
         e = t[2 * z]
@@ -6224,6 +6231,19 @@ function Analyser.demonym_at(A, t, j, n)
   return d
 end
 
+-- Analyser.title_qualifier(A, w, me): is the one word w, ending at me, a
+-- capitalised qualifier of the title in lower case right after it, which
+-- a name follows (`Vlaams minister Zuhal Demir`, `Greek minister Nikos
+-- Dendias`)? Not an acronym (`CDA minister`) nor a given name (`Jan
+-- minister`, a list's names run on).
+function Analyser.title_qualifier(A, w, me)
+  local s = A.s
+  if byte(s, me) ~= 32 or not find(w, "^%u[%l\128-\255]+$") then return false end
+  local title, e = string.match(s, "^ (%l+)()", me)
+  if not (title and A.g.titles[title] and byte(s, e) == 32 and is_upper_at(s, e + 1)) then return false end
+  return not A.g.given[lc(w)]
+end
+
 -- Analyser.dateline_at(A, ms, me): is the name at s[ms, me) a dateline,
 -- the place a report was filed from: it opens one of the article's first
 -- three paragraphs, a colon follows it (past a region in brackets), and
@@ -6390,6 +6410,10 @@ person_mentions_uncached = function(A, a, b)
          -- English, whose verbs are names as often, `Said`, `Will`)
          and not (A.lang ~= "en" and ms == skip_spaces(s, a) and not find(text, " ", 1, true)
                   and L.verb_word[names.lc_memo[text] or lc(text)] == true and not written_inside(s, text))
+         -- (nor a word with a capital that qualifies a title in lower case
+         -- before a name: `Vlaams minister Zuhal Demir`, `Greek minister
+         -- Nikos Dendias`; the name after the title is the person)
+         and not (not find(text, " ", 1, true) and Analyser.title_qualifier(A, text, me))
          and not Analyser.dateline_at(A, ms, me) then
         -- the word before, the word after
         local t0, t1 = last_token(s, (ms - 40 > a and ms - 40 or a), ms)

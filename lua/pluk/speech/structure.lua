@@ -625,6 +625,23 @@ local function sentences(A, pi)
         n = n + 1
       end
     end
+    -- and so does a capital glued to the closing mark of a quote that
+    -- ends in a full stop, question or exclamation mark (`“Was it an
+    -- offence to ask you the question?”But the suspect insisted`): the
+    -- tag after it is another sentence's
+    local q = quotes[j]
+    local cb = q.cb
+    if cb and cb < pe and is_upper_at(s, cb) and q.ca > q.ob then
+      local c = byte(s, q.ca - 1)
+      if c == 46 or c == 33 or c == 63 then
+        local at = n
+        while at > 1 and ss[at] > cb do at = at - 1 end
+        if ss[at] < cb then
+          table.insert(ss, at + 1, cb)
+          n = n + 1
+        end
+      end
+    end
   end
   A.sents[pi] = ss
   return ss
