@@ -239,6 +239,27 @@ local function not_a_cue(s, rests, x)
   return false
 end
 
+-- particle_infinitive(L, s, a) -> the separable particle right before
+-- `te` and the cue form at a (`een barometer op te stellen`: op), when
+-- that particle and the cue's lemma make no cue of the lexicon: the
+-- infinitive is another verb's (`opstellen` drafts, `vaststellen` is a
+-- cue of its own); else nil. Outside the languages whose speech_words.txt
+-- lists such particles, nil.
+local function particle_infinitive(L, s, a, lemma)
+  local particles = L.sets.separable_particle
+  if not next(particles) then return nil end
+  local w1, w2 = string.match(sub(s, (a > 30 and a - 30 or 1), a - 1), "(%a+)%s+(%a+)%s+$")
+  if not (w2 and lc(w2) == "te" and particles[lc(w1)]) then return nil end
+  local lemmas = L.cue_lemmas
+  if not lemmas then
+    lemmas = {}
+    for _, l in pairs(L.cue) do lemmas[l] = true end
+    L.cue_lemmas = lemmas
+  end
+  if lemmas[lc(w1) .. lemma] then return nil end
+  return w1
+end
+
 -- split_cue(A, entries, x) -> the lemma of the separable verb whose
 -- particle ends the clause that goes on at x (`legt hij uit.`, `voegde
 -- er gisteren aan toe dat`), or nil: the verb alone is no cue (`legt een
@@ -436,6 +457,7 @@ function Analyser:analyse(article)
           end
           local rests = non_cue[key]
           if rests and not_a_cue(s, rests, a + #form) then keep = false end
+          if keep and lemma and byte(s, a - 2) == 101 and particle_infinitive(L, s, a, lemma) then keep = false end
           if keep then
             -- (the nil fields are analyse_cue's: named here, they are room
             -- made at once, not two regrowths of the table later)
@@ -1199,6 +1221,14 @@ function Analyser:attribute(A, res)
       local h, ns = opening_sentence_cue(A, se2, pi)
       if h and h.subj and h.subj.how == "after" and demonstrative_before(A, ns, space_back(s, h.s, ns), sets.tag_opener) then
         right = h
+      elseif h and h.subj and h.subj.how == "before" and h.subj.kind ~= "pron" then
+        -- (and so in the perfect, the auxiliary right after it and the
+        -- subject before the participle: `Dat heeft federaal minister van
+        -- Volksgezondheid Frank Vandenbroucke vrijdag gezegd op Radio 1.`)
+        local w0, w1, x1 = string.match(s, "^(%a+)%s+(%a+)%s+()", ns)
+        if w0 and ns > A.first and sets.tag_opener[lc(w0)] == true and L.verb_word[lc(w1)] and x1 <= h.subj.s then
+          right = h
+        end
       end
     end
     if not right and (ends == 33 or ends == 63) and q.cb >= se2 - 2 then

@@ -5931,4 +5931,26 @@ T.case("the place after a title's van/of that opens the article, before a name, 
   T.eq(q[1] and q[1].speaker, "Bart De Wever", "not Antwerpen Bart De Wever")
 end)
 
+T.case("the Flemish tag `klinkt het ... bij X` with an adverb between (`\u{201C}...\u{201D}, klinkt het bijvoorbeeld bij premier Charles Michel.`)", function()
+  local q = run("De top was lang. \u{201C}Wat op tafel ligt, is de vrucht van een gigantisch werk\u{201D}, klinkt het bijvoorbeeld bij premier Charles Michel.", "nl")
+  T.eq(q[1] and q[1].speaker, "Charles Michel", "klinkt het bijvoorbeeld bij")
+end)
+
+T.case("a name after an inverted role's comma, closed by a preposition, is the speaker (`aldus de woordvoerder van Brussels Airlines, Kim Daenen in De Ochtend op Radio 1.`)", function()
+  local q = run("\u{201C}Ongeveer een kwart van onze vluchten zal vandaag toch vertrekken\u{201D}, aldus de woordvoerder van Brussels Airlines, Kim Daenen in De Ochtend op Radio 1.", "nl")
+  T.eq(q[1] and q[1].speaker, "Kim Daenen", "the name")
+end)
+
+T.case("Dutch: a cue's infinitive after `te` and a separable particle is another verb (`een coronabarometer op te stellen` drafts), and `Dat heeft X ... gezegd` after a quote tags it as `Dat zei X` does", function()
+  local q, a = run("Het Overlegcomit\u{E9} probeert al voor de derde keer een coronabarometer op te stellen. \u{201C}Als we dat niet kunnen afkloppen, dan is dat een politieke mislukking.\u{201D} Dat heeft federaal minister van Volksgezondheid Frank Vandenbroucke (Vooruit) vrijdag gezegd op Radio 1.", "nl")
+  T.eq(q[1] and q[1].speaker, "Frank Vandenbroucke", "Dat heeft ... gezegd")
+  T.eq(q[1] and q[1].cue, "gezegd", "its cue")
+  for _, r in ipairs(a) do T.ok(r.cue ~= "stellen", "op te stellen reports nothing") end
+end)
+
+T.case("a party's member (`speech_words.txt` party_member) points first to the person named in the sentence before, after a preposition too (`Voor Kris Peeters (CD&V) komen die woorden als een verrassing. \u{2018}...\u{2019}, zei de christendemocraat.`)", function()
+  local q = run("Michel reageerde niet op de uitspraak. Voor Kris Peeters (CD&V) komen die woorden als een verrassing. \u{2018}Misschien had Bart De Wever een wat minder sterk momentje\u{2019}, zei de christendemocraat.", "nl")
+  T.eq(q[1] and q[1].speaker, "Kris Peeters", "de christendemocraat")
+end)
+
 T.done()

@@ -3253,8 +3253,8 @@ local function subject_after(A, b, se)
 end
 
 -- Analyser.appositive_name_after(A, t, n, e) -> the name between a comma
--- right after position e and punctuation or the end of tokens t (n of
--- them), past its titles, as a mention after the cue; nil otherwise
+-- right after position e and punctuation, a preposition or the end of tokens
+-- t (n of them), past its titles, as a mention after the cue; nil otherwise
 function Analyser.appositive_name_after(A, t, n, e)
   local s, g = A.s, A.g
   local nk
@@ -3264,7 +3264,12 @@ function Analyser.appositive_name_after(A, t, n, e)
   while nf < n and (names.kind(s, t, nf, g) == "T" or title_period(s, t, nf, g)) do nf = nf + 1 end
   if nf > n or names.kind(s, t, nf, g) ~= "N" then return nil end
   local last2 = names.run_starting(s, t, nf, g)
-  if not last2 or last2 < n and not is_punct_tok(s, t, last2 + 1) then return nil end
+  -- (or by a preposition, where the phrase goes on with where it was
+  -- said: `aldus de woordvoerder van Brussels Airlines, Kim Daenen in De
+  -- Ochtend op Radio 1`)
+  if not last2 or last2 < n and not is_punct_tok(s, t, last2 + 1) and not A.L.prep[ltok(s, t, last2 + 1)] then
+    return nil
+  end
   local mm = mention_name(s, t, nf, last2)
   mm.how = "after"
   return mm
@@ -9046,11 +9051,14 @@ function Analyser.asked_person(A, h, pe)
 end
 
 -- the person named in the sentence before role mention m, as an object
--- too, when m's noun names no office (`man`, `vrouw`: any_person): `Een
--- ander verhaal horen we bij Jonas Rickaert. De man van Alpecin-Deceuninck
--- oogde fris` is Jonas Rickaert, not the last speaker; or nil
+-- too, when m's noun names no office (`man`, `vrouw`: any_person; or a
+-- party's member, party_member): `Een ander verhaal horen we bij Jonas
+-- Rickaert. De man van Alpecin-Deceuninck oogde fris` is Jonas Rickaert,
+-- not the last speaker, and so is `Voor Kris Peeters (CD&V) komen die
+-- woorden als een verrassing. ‘...’, zei de christendemocraat` Kris
+-- Peeters; or nil
 local function any_person_named_before(self, A, m, other_mod)
-  if not (m.head and A.L.sets.any_person[m.head]) then return nil end
+  if not (m.head and (A.L.sets.any_person[m.head] or A.L.sets.party_member[m.head])) then return nil end
   local e = self:recent_person(A, m.s, m.gender, 2, false, true)
   if e and gender_fits(m.gender, e.gender) and not other_role(A, e, m, other_mod) then return e end
   return nil
