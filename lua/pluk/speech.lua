@@ -185,8 +185,14 @@ local function generic_tag(A, q)
   local w2 = ltok(s, t, k + 1)
   -- (an English gerund has no subject after it: a name there is the
   -- clause's, `"...", adding Iran will pursue the case`; a pronoun is the
-  -- speaker's own, `"...", saying he intends to leave`)
-  if A.lang == "en" and #w > 4 and sub(w, -3) == "ing" and not L.pron[w2] then return nil end
+  -- speaker's own, `"...", saying he intends to leave`, where the quote
+  -- opens its sentence: inside a report the pronoun opens the gerund's
+  -- clause, `Gavin Robinson said Belfast got to see "the real Nichola",
+  -- adding she has been ...`)
+  if A.lang == "en" and #w > 4 and sub(w, -3) == "ing"
+     and (not L.pron[w2] or skip_spaces(s, (sentence_of(A, q.oa))) ~= q.oa) then
+    return nil
+  end
   -- (after a role noun its name, its initials, or a second role joined
   -- by `en`/`and` before the name: `vindt diaken en scriba D.J. Verkuil`,
   -- which subject_after reads)

@@ -5953,4 +5953,18 @@ T.case("a party's member (`speech_words.txt` party_member) points first to the p
   T.eq(q[1] and q[1].speaker, "Kris Peeters", "de christendemocraat")
 end)
 
+T.case("English: a pronoun after a gerund right after a quote is its speaker only where the quote opens its sentence; inside a report it opens the gerund's clause (`Gavin Robinson said Belfast got to see \"the real Nichola\", adding she has been ...`)", function()
+  local q = run('Ms Hendron paid tribute to Ms Mallon.\n\nDUP councillor Gavin Robinson said Belfast got to see "the real Nichola", adding she has been a "Lord Mayor of credit to the city".', "en")
+  T.eq(q[1] and q[1].speaker, "Gavin Robinson", "not she")
+  q = run('Smith was angry. "I will go," saying he intends to leave.', "en")
+  T.eq(q[1] and q[1].speaker_text, "he", "the quote opens its sentence")
+end)
+
+T.case("English: the first verb's subject before a coordinated cue may open the clause after a comma (`Louise Pryke said as his nephew was taken down, Richardson stood up and shouted: \u{201C}...\u{201D}`)", function()
+  local q = run('A MAN has been jailed.\n\nLouise Pryke prosecuting said as his nephew was being taken down to the cells, Richardson stood up and shouted: \u{201C}I hope you lot are happy with yourselves.\u{201D}', "en")
+  T.eq(q[1] and q[1].speaker, "Richardson", "the clause's subject")
+  q = run('Hugh Hill, a doctor, cited Article 5 and said: "It is bad."', "en")
+  T.eq(q[1] and q[1].speaker, "Hugh Hill", "an appositive is no clause")
+end)
+
 T.done()

@@ -1424,6 +1424,30 @@ local function role_speaks_for(A, t, x, w)
   return r ~= nil and (sets.speaks_for[w] ~= nil or SETS.one_person[r] ~= nil)
 end
 
+-- Analyser.clause_subject_before_coord(A, t, k) -> the name that opens
+-- the clause after a comma before the coordinating word at token k of t,
+-- when a verb in lower case and up to three more such words follow it
+-- there (`, Richardson stood up and`); else nil
+function Analyser.clause_subject_before_coord(A, t, k)
+  local s, g = A.s, A.g
+  local j = k - 1
+  local words = 0
+  while j >= 2 and words < 4 and not is_punct_tok(s, t, j) and is_lower_at(s, t[2 * j - 1]) do
+    words = words + 1
+    j = j - 1
+  end
+  if words == 0 or j < 2 or is_punct_tok(s, t, j) or names.kind(s, t, j, g) ~= "N" then return nil end
+  local f = names.run_ending(s, t, j, g) or j
+  if f < 2 or tok(s, t, f - 1) ~= "," then return nil end
+  -- (the verb: no word of a closed class, `and`, `of`, `the`)
+  local v = ltok(s, t, j + 1)
+  local L = A.L
+  if L.det[v] or L.prep[v] or L.sets.coord[v] or L.comp[v] or L.pron[v] or L.fw[v] and not L.verb_word[v] then
+    return nil
+  end
+  return mention_name(s, t, f, j)
+end
+
 local function subject_before(A, a, ss, wide)
   local s, L, g = A.s, A.L, A.g
   local sets = L.sets
@@ -1542,7 +1566,16 @@ local function subject_before(A, a, ss, wide)
   -- `X cited Article 5 and said`: the subject of the first verb
   -- (not an acronym written as one: `De OR zegt`)
   if sets.coord[lw] and w ~= string.upper(w) then
-    local m = first_np(A, ss, t[2 * k - 1])
+    -- (the first verb's subject may open the clause after a comma, its
+    -- verb and up to three words in lower case after it: `Louise Pryke
+    -- said as his nephew was taken down, Richardson stood up and
+    -- shouted:`)
+    local m = Analyser.clause_subject_before_coord(A, t, k)
+    if m then
+      m.how, m.after_coord = "before", true
+      return m
+    end
+    m = first_np(A, ss, t[2 * k - 1])
     -- (a name that a conjunction joins to a second name right before
     -- the first verb is one name where that verb's subject reads both:
     -- `Marks and Spencer called ... and said`)
