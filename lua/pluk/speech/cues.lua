@@ -1027,6 +1027,22 @@ end
 -- the role kinds that speak as people or groups (not `x`, a thing)
 local PERSON_ROLE = { m = true, f = true, p = true, g = true }
 
+-- Analyser.role_with_place(A, m, t, x): extend person's role mention m,
+-- right before the place preposition at token x of t, over that
+-- preposition, a determiner and the capitalised name after them (`een
+-- man in Schiedam`, `a man in Leeds`, `de ondernemers in de
+-- Passage/Corridor`); m unchanged when no name follows
+function Analyser.role_with_place(A, m, t, x)
+  local s, n = A.s, #t // 2
+  if not (SETS.one_person[m.gender] or m.gender == "g") then return end
+  local y = x + 1
+  if y <= n and A.L.det[ltok(s, t, y)] then y = y + 1 end
+  if y > n or names.kind(s, t, y, A.g) ~= "N" then return end
+  local last = names.run_starting(s, t, y, A.g) or y
+  m.e = t[2 * last]
+  m.text = sub(s, m.s, m.e - 1)
+end
+
 -- the subject that a place preposition at token x of t follows (`Protesters
 -- in Hong Kong`, `Researchers from the Georgia Institute of Technology`):
 -- the noun phrase ending right before it when that ends in a name or a
@@ -1043,6 +1059,9 @@ local function subject_before_place(A, t, x)
   -- four universities called FurScience`)
   local f = m and token_at(t, x - 1, m.s)
   if f and f > 1 and A.L.sets.passive_agent[ltok(s, t, f - 1)] then return nil end
+  -- someone new that an indefinite role brings in is known by the place
+  -- too (`Een man in Schiedam zegt`: een man in Schiedam)
+  if m and m.kind == "role" and m.def == "indef" then Analyser.role_with_place(A, m, t, x) end
   return m
 end
 
@@ -3273,6 +3292,12 @@ local function subject_after(A, b, se)
     x = z
   end
   m.text = sub(s, m.s, m.e - 1)
+  -- (someone new by an indefinite role, known by the place after it too:
+  -- `zegt een man in Schiedam`, `zegt een woordvoerder van de club uit
+  -- Kerkrade`)
+  if m.def == "indef" and x <= n and sets.place_prep[ltok(s, t, x)] and t[2 * x - 1] - m.e <= 1 then
+    Analyser.role_with_place(A, m, t, x)
+  end
   -- an appositive name after a comma: `volgens zijn politieke tak, Sinn
   -- Fein,` (closed by punctuation: in `according to his agent, Hunter had
   -- ...` the name opens the next clause)
