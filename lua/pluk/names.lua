@@ -480,16 +480,22 @@ function M.grammar(lang)
   for _, e in ipairs((numbers or EMPTY).list) do
     if find(e, "^[%a\128-\255]+$") then stop_start[lc(e)] = stop_start[lc(e)] or true end
   end
-  -- (nor, but in English, a modal verb that opens a question or an
-  -- inverted sentence: `Kon Eric van der Burg niets schelen`; English
-  -- modals are given names, `Will Smith`, and so is any the given names
-  -- list has)
+  -- (nor, but in English, a modal verb or a finite auxiliary, the
+  -- `aux` words of closed_words.txt, that opens a question or an inverted
+  -- sentence: `Kon Eric van der Burg niets schelen`, `Zal Van der Poel nu
+  -- ...?`; English modals are given names, `Will Smith`, and so is any
+  -- the given names list has)
   if lang ~= "en" then
-    local modals = load(lang, "modal_verbs")
+    local modals, closed = load(lang, "modal_verbs"), load(lang, "closed_words")
     src[#src + 1] = modals
-    for _, e in ipairs((modals or EMPTY).list) do
+    src[#src + 1] = closed
+    local function stop(e)
       local w = lc(e)
       if not g.given[w] then stop_start[w] = stop_start[w] or true end
+    end
+    for _, e in ipairs((modals or EMPTY).list) do stop(e) end
+    for _, e in ipairs((closed or EMPTY).list) do
+      if closed.values[e] == "aux" then stop(e) end
     end
   end
   g.stop_start = stop_start

@@ -405,6 +405,7 @@ function Analyser:analyse(article)
   local hits, hs, nh = {}, {}, 0
   local first = A.first
   local cue, source, split, non_cue = L.cue, L.source, L.split, L.non_cue
+  local generic = L.sets.generic_pronoun
   -- (form -> lc(form), kept with L: a few hundred forms, asked about in
   -- every article)
   local form_key = L.form_key
@@ -464,6 +465,10 @@ function Analyser:analyse(article)
           local rests = non_cue[key]
           if rests and not_a_cue(s, rests, a + #form) then keep = false end
           if keep and lemma and byte(s, a - 2) == 101 and particle_infinitive(L, s, a, lemma) then keep = false end
+          -- (a generic pronoun right after the cue is its subject, and
+          -- the clause says what one does, no one's report: `Meestal wil
+          -- je weten of ...`, `zeg je dat ...`)
+          if keep and generic[lc(string.match(s, "^%s+([%a]+)", a + #form) or "")] then keep = false end
           if keep then
             -- (the nil fields are analyse_cue's: named here, they are room
             -- made at once, not two regrowths of the table later)

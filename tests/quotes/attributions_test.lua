@@ -5978,4 +5978,17 @@ T.case("someone new by an indefinite person's role is known by the place after i
   T.eq(q[1] and q[1].speaker, "protesters", "no indefinite role: the noun")
 end)
 
+T.case("a Dutch finite auxiliary (closed_words.txt `aux`) that opens a question opens no name (`Zal Van der Poel nu een soortgelijk cadeautje terugvragen? \"...\"`)", function()
+  local q = run("Mathieu van der Poel won. Zal Van der Poel nu een soortgelijk cadeautje terugvragen aan Evenepoel? \"Dat weet ik nog niet. Daar moet ik nog eens over nadenken.\"", "nl")
+  T.eq(q[1] and q[1].speaker, "Mathieu van der Poel", "not Zal Van der Poel")
+end)
+
+T.case("Dutch `wil ... weten` after a question is its tag (`,,Zag u dat de auto met eieren werd bekogeld?'', wil de rechter weten.`), and a generic pronoun right after a cue makes no report (`Meestal wil je weten of ...`, `Dan zeg je dat ...`)", function()
+  local q = run("De rechter kijkt. ,,Zag u dat de auto met eieren werd bekogeld?'', wil de rechter weten. Maar ze wordt niet veel wijzer van de Bosschenaar.", "nl")
+  T.eq(q[1] and q[1].speaker, "de rechter", "wil de rechter weten")
+  T.eq(q[1] and q[1].speaker_text, "de rechter", "named by the tag")
+  local _, a = run("Het is lastig. Meestal wil je weten of de onderzochte persoon liegt. Meestal zeg je dat het niet klopt.", "nl")
+  T.eq(#a, 0, "generic je reports nothing")
+end)
+
 T.done()
