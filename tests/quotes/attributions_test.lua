@@ -5991,4 +5991,12 @@ T.case("Dutch `wil ... weten` after a question is its tag (`,,Zag u dat de auto 
   T.eq(#a, 0, "generic je reports nothing")
 end)
 
+T.case("a group's definite plural is known by the first definite phrase of its noun with a place's phrase after it (`De ondernemers in de Passage/Corridor hebben een brandbrief ... ,,...'', schrijven de ondernemers`)", function()
+  local q = run("VEENENDAAL De ondernemers in de Passage/Corridor hebben een brandbrief aan de gemeente gestuurd.\n\n,,Als winkeliers zijn we al langer in gesprek met de eigenaar'', schrijven de ondernemers aan de gemeente.\n\n,,Huurders kunnen ook vertrekken'', aldus de bezorgde ondernemers.", "nl")
+  T.eq(q[1] and q[1].speaker, "de ondernemers in de Passage/Corridor", "de ondernemers")
+  T.eq(q[2] and q[2].speaker, "de ondernemers in de Passage/Corridor", "de bezorgde ondernemers")
+  q = run("De bewoners in Den Haag zijn boos. ,,Wij willen meer'', zeggen de bewoners.", "nl")
+  T.eq(q[1] and q[1].speaker, "de bewoners in Den Haag", "a name of two words")
+end)
+
 T.done()

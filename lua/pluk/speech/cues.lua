@@ -7314,6 +7314,35 @@ function Analyser.office_brought_in(A, head, x)
   return nil
 end
 
+-- Analyser.group_brought_in(A, head, x) -> the first definite phrase
+-- before x whose noun is role noun head and a place's phrase follows it,
+-- a place preposition, perhaps a determiner, and a capitalised name (`de
+-- ondernemers in de Passage/Corridor`), in lower case's first word; else
+-- nil
+function Analyser.group_brought_in(A, head, x)
+  local s, L = A.s, A.L
+  local t = tokens(s, A.first, x)
+  for k = 2, #t // 2 do
+    local r, key = role_of(L, tok(s, t, k))
+    if r and key == head and L.det[ltok(s, t, k - 1)] == "def" then
+      local pw, e1 = string.match(s, "^%s+(%l+)%s+()", t[2 * k])
+      if pw and L.sets.place_prep[pw] then
+        local dw, e2 = string.match(s, "^(%l+)%s+()", e1)
+        if dw and L.det[dw] then e1 = e2 end
+        local _, pe = find(s, "^%u[%w\128-\255%-/]*", e1)
+        -- (and the name's further capitalised words: `in Den Haag`)
+        while pe do
+          local _, pe2 = find(s, "^ %u[%w\128-\255%-/]*", pe + 1)
+          if not pe2 then break end
+          pe = pe2
+        end
+        if pe then return lc(tok(s, t, k - 1)) .. sub(s, t[2 * k - 2], pe) end
+      end
+    end
+  end
+  return nil
+end
+
 -- Analyser.office_entity(A, head) -> the one entity of the article made
 -- for an unnamed role speaker (e.role_head) whose noun names head's office
 -- (role_alike, head itself too), or nil when none or more than one
@@ -9958,6 +9987,14 @@ resolve_mention = function(self, A, m, x)
       if m.def == "def" then
         local named = m.text:match("^%S+%s+(%S+%s+van%s+%u.*)$") or m.text:match("^%S+%s+(%S+%s+of%s+%u.*)$")
         if named and is_lower_at(named, 1) and A.L.sets.ministry[m.head] then txt = named end
+      end
+      -- a group's plural that the article brought in before by a definite
+      -- phrase with a place's phrase is known by that phrase (`De
+      -- ondernemers in de Passage/Corridor hebben een brandbrief ... ,,...",
+      -- schrijven de ondernemers`)
+      if m.def == "def" and m.gender == "g" and m.head and not is_upper_at(txt, 1) then
+        local phrase = Analyser.group_brought_in(A, m.head, m.s)
+        if phrase then txt = phrase end
       end
       local e = entity(A, txt)
       set_person(A, e, false)
