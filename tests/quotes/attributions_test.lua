@@ -5999,4 +5999,18 @@ T.case("a group's definite plural is known by the first definite phrase of its n
   T.eq(q[1] and q[1].speaker, "de bewoners in Den Haag", "a name of two words")
 end)
 
+T.case("a street, road, bridge or tunnel is no one and no group (speech_words `street_suffix`, `street_word`: `aan de Cornelis Trooststraat`), and names joined by en past their ages in brackets speak together (`Frank (23) en Veerle (20) staan buiten. \"...\", vertellen ze.`)", function()
+  local q = run('Frank (23) en Veerle (20) staan buiten. Zij wonen ook aan de Cornelis Trooststraat, in een studentenhuis. "Wij werden wakker van mensen", vertellen ze.', "nl")
+  T.eq(q[1] and q[1].speaker, "Frank en Veerle", "ze")
+  q = run('Wat verderop staan Frank (23) en Veerle (20) buiten. Zij wonen ook aan de Cornelis Trooststraat, in een studentenhuis. "Wij werden wakker van mensen", vertellen ze.', "nl")
+  T.eq(q[1] and q[1].speaker, "Frank en Veerle", "after a fronted phrase and the finite verb")
+  q = run('Met een doek om haar schouder bekijkt een vrouw de ravage aan de Cornelis Trooststraat in Eindhoven. "Het is vreselijk", zegt ze.', "nl")
+  T.ok(q[1] and q[1].speaker ~= "Cornelis Trooststraat", "not the street")
+end)
+
+T.case("a word in capitals that opens a paragraph before a capitalised word is a kicker, no name, and a Dutch `zij` that means no woman means the group that opens the sentence before (`VEENENDAAL De ondernemers in de Passage hebben ... Zij zijn verontrust ... ,,...\"`)", function()
+  local q = run('VEENENDAAL De ondernemers in de Passage hebben een brandbrief aan de gemeente gestuurd. Zij zijn verontrust over de leegstand en stellen vast dat er verpaupering optreedt ,,met een eigenaar die niet voldoende aan de leegstand doet".', "nl")
+  T.eq(q[1] and q[1].speaker, "de ondernemers in de Passage", "zij")
+end)
+
 T.done()

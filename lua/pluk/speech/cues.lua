@@ -752,6 +752,10 @@ end
 -- the first noun phrase of s[a, b) (a clause's subject), or nil
 local function first_np(A, a, b)
   local s, L, g = A.s, A.L, A.g
+  -- (past a keyword or place in capitals that opens the paragraph:
+  -- `VEENENDAAL De ondernemers ...`, kicker_at)
+  local kw, kwe = string.match(s, "^%s*(%u[%u\128-\255]+)()", a)
+  if kw and kwe < b and Analyser.kicker_at(A, kw, kwe - #kw, kwe) then a = kwe + 1 end
   local t = tokens(s, a, (b < a + 160 and b or a + 160))
   local n = #t // 2
   -- past a fronted phrase that opens with a preposition, or in English
@@ -6307,6 +6311,15 @@ function Analyser.title_qualifier(A, w, me)
   return not A.g.given[lc(w)]
 end
 
+-- Analyser.kicker_at(A, w, ms, me): is the name w at s[ms, me) one word
+-- in capitals of six letters or more that opens a paragraph before a
+-- capitalised word, a place or a keyword set before the text with no
+-- dash (`VEENENDAAL De ondernemers ...`, `LEVENDIGHEID Het komt ...`)?
+function Analyser.kicker_at(A, w, ms, me)
+  if #w < 6 or find(w, "[^%u\128-\255]") or byte(A.s, me) ~= 32 or not is_upper_at(A.s, me + 1) then return false end
+  return ms == A.first or byte(A.s, ms - 1) == 10
+end
+
 -- Analyser.dateline_at(A, ms, me): is the name at s[ms, me) a dateline,
 -- the place a report was filed from: it opens one of the article's first
 -- three paragraphs, a colon follows it (past a region in brackets), and
@@ -6341,6 +6354,14 @@ person_mentions_uncached = function(A, a, b)
   fw = names.lc_memo[fw] or lc(fw)
   -- (past a coordinating word that opens it: `Maar de renner die
   -- volgend jaar voor Bora rijdt, hield ...`, `But the minister said`)
+  -- (and past a keyword or place in capitals that opens the paragraph:
+  -- `VEENENDAAL De ondernemers ...`, kicker_at)
+  local kw, kwe = string.match(s, "^%s*(%u[%u\128-\255]+)()", a)
+  if kw and Analyser.kicker_at(A, kw, kwe - #kw, kwe) then
+    a = kwe + 1
+    fw = s:match("^([^%s%p]+)", a) or ""
+    fw = names.lc_memo[fw] or lc(fw)
+  end
   if L.sets.coord[fw] then
     local _, after = find(s, "^%s*[^%s%p]+%s+", a)
     if after and after < b then
@@ -6477,7 +6498,7 @@ person_mentions_uncached = function(A, a, b)
          -- before a name: `Vlaams minister Zuhal Demir`, `Greek minister
          -- Nikos Dendias`; the name after the title is the person)
          and not (not find(text, " ", 1, true) and Analyser.title_qualifier(A, text, me))
-         and not Analyser.dateline_at(A, ms, me) then
+         and not Analyser.dateline_at(A, ms, me) and not Analyser.kicker_at(A, text, ms, me) then
         -- the word before, the word after
         local t0, t1 = last_token(s, (ms - 40 > a and ms - 40 or a), ms)
         if t0 and t1 == ms and SETS.open_bracket[byte(s, ms - 1)] and t0 == ms - 1 then
@@ -7008,6 +7029,9 @@ local function mention_person(A, c)
   local canon = mention_canon(A, c)
   local ent = A.entities[canon]
   if ent then person = person_at(ent, c.found) end
+  -- (a street, a road, a bridge or a tunnel is no one: `aan de Cornelis
+  -- Trooststraat`, `De Westerscheldetunnel erkende hij`)
+  if person == nil and Analyser.street_name(A, canon) then person = false end
   if person == nil then
     local pw, prevw = c.pw, c.prevw
     local titled = pw and names.title_like(A.g, pw)
@@ -7315,10 +7339,10 @@ function Analyser.office_brought_in(A, head, x)
 end
 
 -- Analyser.group_brought_in(A, head, x) -> the first definite phrase
--- before x whose noun is role noun head and a place's phrase follows it,
+-- whose noun, before x, is role noun head and a place's phrase follows it,
 -- a place preposition, perhaps a determiner, and a capitalised name (`de
--- ondernemers in de Passage/Corridor`), in lower case's first word; else
--- nil
+-- ondernemers in de Passage/Corridor`; its own mention too, the first), its
+-- determiner in lower case; else nil
 function Analyser.group_brought_in(A, head, x)
   local s, L = A.s, A.L
   local t = tokens(s, A.first, x)
@@ -8041,6 +8065,23 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
   return nil
 end
 
+-- Analyser.street_name(A, name): does name end in a word that names a
+-- street, a road, a bridge or a tunnel, a compound in one of
+-- speech_words.txt's `street_suffix` with five letters or more before it
+-- (`Cornelis Trooststraat`, `Westerscheldetunnel`; not the surname
+-- `Verlaan`), or one of `street_word` (`Baker Street`)?
+function Analyser.street_name(A, name)
+  local last = string.match(name, "([%a\128-\255]+)$")
+  if not last then return false end
+  last = lc(last)
+  local sets = A.L.sets
+  if sets.street_word[last] then return find(name, " ", 1, true) ~= nil end
+  for suffix in next, sets.street_suffix do
+    if #last >= #suffix + 5 and sub(last, -#suffix) == suffix then return true end
+  end
+  return false
+end
+
 -- the most recent organisation or group in subject position before x
 -- (for they / ze / it)
 function Analyser:recent_group(A, x, max_sents)
@@ -8048,7 +8089,7 @@ function Analyser:recent_group(A, x, max_sents)
     for _, c in ipairs(ms) do
       -- (not an interview's speaker label, `((WN))`: an editor's mark)
       if c.subj and not c.role and not (c.s > 2 and byte(A.s, c.s - 1) == 40 and byte(A.s, c.s - 2) == 40)
-         and mention_person(A, c) == false
+         and mention_person(A, c) == false and not Analyser.street_name(A, c.canon)
          and (is_org_name(A, c.canon) or not c.canon:find("%l") or c.canon:find("%s")) then
         local e = entity(A, c.canon)
         set_person(A, e, false)
@@ -8944,7 +8985,22 @@ function Analyser.coordinated_subject(A, a, b, at_end)
   local n = #t // 2
   local f = 1
   while f <= n and f < 3 and not is_punct_tok(s, t, f) and is_lower_at(s, t[2 * f - 1]) do f = f + 1 end
-  if f > n or names.kind(s, t, f, g) ~= "N" then return nil end
+  if f > n or names.kind(s, t, f, g) ~= "N" then
+    -- (in Dutch and German the names may follow the finite verb after a
+    -- fronted phrase: `Wat verderop staan Frank (23) en Veerle (20)
+    -- buiten.`)
+    if A.lang == "en" or A.lang == nil or at_end then return nil end
+    local t5 = tokens(s, a, hi, 5)
+    for v = 2, #t5 // 2 - 1 do
+      local lw = word_key(s, t5, v)
+      if not lw then return nil end
+      if A.L.verb_word[lw] == true then
+        if names.kind(s, t5, v + 1, g) ~= "N" then return nil end
+        return Analyser.coordinated_subject(A, t5[2 * v + 1], b, true)
+      end
+    end
+    return nil
+  end
   t = tokens(s, a, hi)
   n = #t // 2
   local parts, seps = {}, {}
@@ -8959,6 +9015,13 @@ function Analyser.coordinated_subject(A, a, b, at_end)
     if sep_from then seps[#seps + 1] = sub(s, sep_from, t[2 * k - 1] - 1) end
     parts[#parts + 1] = sub(s, t[2 * j - 1], t[2 * last] - 1)
     k = last + 1
+    -- (past the person's age in brackets: `Frank (23) en Veerle (20)
+    -- staan buiten`)
+    local age_end
+    if k + 2 <= n and tok(s, t, k) == "(" and find(tok(s, t, k + 1), "^%d%d?$") and tok(s, t, k + 2) == ")" then
+      age_end = t[2 * k + 4]
+      k = k + 3
+    end
     -- (at_end: an inverted subject, whose list ends the clause: `,
     -- vertellen Rolf en Tessa.`)
     if at_end and joined and #parts >= 2 and (k > n or SENTENCE_END[byte(s, t[2 * k - 1])]) then
@@ -8978,7 +9041,7 @@ function Analyser.coordinated_subject(A, a, b, at_end)
         if joined then return nil end
         joined = true
       end
-      sep_from, k = t[2 * last], k + 1
+      sep_from, k = age_end or t[2 * last], k + 1
     else
       if not joined or #parts < 2 or not is_lower_at(s, t[2 * k - 1]) then return nil end
       return { coord = parts, seps = seps, text = sub(s, t[1], t[2 * last] - 1), s = t[1], e = t[2 * last] }
@@ -9151,7 +9214,21 @@ local function any_person_named_before(self, A, m, other_mod)
   return nil
 end
 
+-- Analyser:resolve_pronoun(A, m, x) -> the entity pronoun mention m at x
+-- means, or nil; a Dutch `zij`/`ze` (`fp`) that means no woman means a
+-- group (`De ondernemers in de Passage hebben ... Zij zijn verontrust`)
 function Analyser:resolve_pronoun(A, m, x)
+  local e = self:resolve_pronoun_as(A, m, x)
+  if e == nil and m.gender == "fp" and not m.plural then
+    local mp = {}
+    for k, v in pairs(m) do mp[k] = v end
+    mp.plural = true
+    e = self:resolve_pronoun_as(A, mp, x)
+  end
+  return e
+end
+
+function Analyser:resolve_pronoun_as(A, m, x)
   local want = m.gender
   if want == "n" then
     -- `it said`: the last organisation that spoke, else the last
@@ -9190,6 +9267,15 @@ function Analyser:resolve_pronoun(A, m, x)
     if not c and ss > A.first then
       local ps, pe = sentence_of(A, ss - 1)
       c = Analyser.coordinated_subject(A, ps, pe)
+      -- (one more back past a sentence that opens with a plural pronoun,
+      -- the same people: `Frank (23) en Veerle (20) staan buiten. Zij
+      -- wonen ook ... "...", vertellen ze.`)
+      local w1 = not c and ps > A.first and string.match(A.s, "^%s*([%a\128-\255]+)", ps)
+      local g1 = w1 and A.L.pron[names.lc_memo[w1] or lc(w1)]
+      if g1 and find(g1, "p", 1, true) then
+        local ps2, pe2 = sentence_of(A, ps - 1)
+        if ps2 < ps then c = Analyser.coordinated_subject(A, ps2, pe2) end
+      end
     end
     if c then return self:resolve_coordinated(A, c) end
     -- right after a group or organisation spoke, in this sentence or the
@@ -9199,6 +9285,16 @@ function Analyser:resolve_pronoun(A, m, x)
     if l and l.person ~= true and lp and lp < x then
       local ss = sentence_of(A, x)
       if lp >= ss or (ss > A.first and lp >= sentence_of(A, ss - 1)) then return l end
+    end
+    -- (a group's definite role that opens the sentence before: `De
+    -- ondernemers in de Passage hebben ... Zij zijn verontrust`)
+    if ss > A.first then
+      local ps, pe = sentence_of(A, ss - 1)
+      local f = ps < ss and first_np(A, ps, (pe < ss and pe or ss))
+      if f and f.kind == "role" and f.gender == "g" and f.def == "def" and f.s < (pe < ss and pe or ss) then
+        local e = self:resolve(A, f, f.s)
+        if e then return e end
+      end
     end
     local e = self:recent_group(A, x, 4)
     return e or A.last_group or A.last_org or A.last
@@ -9993,7 +10089,7 @@ resolve_mention = function(self, A, m, x)
       -- ondernemers in de Passage/Corridor hebben een brandbrief ... ,,...",
       -- schrijven de ondernemers`)
       if m.def == "def" and m.gender == "g" and m.head and not is_upper_at(txt, 1) then
-        local phrase = Analyser.group_brought_in(A, m.head, m.s)
+        local phrase = Analyser.group_brought_in(A, m.head, m.e)
         if phrase then txt = phrase end
       end
       local e = entity(A, txt)
