@@ -711,6 +711,13 @@ function Analyser.prev_sentence_person(A, x)
     return { s = da, e = ne, kind = "role", head = lc(nw), gender = "g", def = L.det[lc(dw)],
              text = sub(s, da, ne - 1) }
   end
+  -- (and so the plural of a person's role noun with its definite article:
+  -- `De veldrijders zien het graag gebeuren. "Eindelijk slijk."`)
+  local f = Analyser.first_np(A, ps, pe)
+  if f and f.kind == "role" and f.gender == "g" and f.def == "def" and f.head and f.s == skip_spaces(s, ps)
+     and cues.one_person[role_of(L, f.head)] then
+    return f
+  end
   local ms = person_mentions(A, ps, pe)
   local first_name
   for ix = 1, #ms do

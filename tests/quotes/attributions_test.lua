@@ -6013,4 +6013,11 @@ T.case("a word in capitals that opens a paragraph before a capitalised word is a
   T.eq(q[1] and q[1].speaker, "de ondernemers in de Passage", "zij")
 end)
 
+T.case("an untagged quote after a sentence that opens with the plural of a person's role with its definite article is that group's (`De veldrijders zien het graag gebeuren. \"Eindelijk slijk.\"`); not a body's (`De politie ...`)", function()
+  local q = run('De cross keert terug naar de roots. De veldrijders zien het graag gebeuren. "Eindelijk slijk. Het was al een tijdje geleden."', "nl")
+  T.eq(q[1] and q[1].speaker, "de veldrijders", "de veldrijders")
+  q = run('De cross keert terug. De politie ziet het graag gebeuren. "Eindelijk slijk. Het was al een tijdje geleden."', "nl")
+  T.ok(q[1] and q[1].speaker ~= "de politie", "not a body")
+end)
+
 T.done()

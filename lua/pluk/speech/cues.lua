@@ -7344,26 +7344,44 @@ end
 -- ondernemers in de Passage/Corridor`; its own mention too, the first), its
 -- determiner in lower case; else nil
 function Analyser.group_brought_in(A, head, x)
-  local s, L = A.s, A.L
-  local t = tokens(s, A.first, x)
-  for k = 2, #t // 2 do
-    local r, key = role_of(L, tok(s, t, k))
-    if r and key == head and L.det[ltok(s, t, k - 1)] == "def" then
-      local pw, e1 = string.match(s, "^%s+(%l+)%s+()", t[2 * k])
-      if pw and L.sets.place_prep[pw] then
-        local dw, e2 = string.match(s, "^(%l+)%s+()", e1)
-        if dw and L.det[dw] then e1 = e2 end
-        local _, pe = find(s, "^%u[%w\128-\255%-/]*", e1)
-        -- (and the name's further capitalised words: `in Den Haag`)
-        while pe do
-          local _, pe2 = find(s, "^ %u[%w\128-\255%-/]*", pe + 1)
-          if not pe2 then break end
-          pe = pe2
+  -- (the article's first such phrase of each noun, found by one walk and
+  -- kept: a walk from the article's start for each mention cost its
+  -- length again and again)
+  local memo = A.group_phrases
+  if not memo then
+    memo = {}
+    A.group_phrases = memo
+    local s, L = A.s, A.L
+    -- (the place prepositions found in the text, and the two words before
+    -- each read: no walk over all the article's tokens)
+    for prep in next, L.sets.place_prep do
+      local needle = " " .. prep .. " "
+      local a, b = find(s, needle, A.first, true)
+      while a do
+        local lo = a - 60 > A.first and a - 60 or A.first
+        local dw, nw = string.match(sub(s, lo, a - 1), "(%a+)%s+([%a\128-\255%-]+)$")
+        local r, key
+        if dw and L.det[lc(dw)] == "def" then r, key = role_of(L, nw) end
+        local at = r and a - #nw
+        if r and not (memo[key] and memo[key][1] < at) then
+          local e1 = b + 1
+          local dw2, e2 = string.match(s, "^(%l+)%s+()", e1)
+          if dw2 and L.det[dw2] then e1 = e2 end
+          local _, pe = find(s, "^%u[%w\128-\255%-/]*", e1)
+          -- (and the name's further capitalised words: `in Den Haag`)
+          while pe do
+            local _, pe2 = find(s, "^ %u[%w\128-\255%-/]*", pe + 1)
+            if not pe2 then break end
+            pe = pe2
+          end
+          if pe then memo[key] = { at - #dw - 1, lc(dw) .. " " .. sub(s, at, pe) } end
         end
-        if pe then return lc(tok(s, t, k - 1)) .. sub(s, t[2 * k - 2], pe) end
+        a, b = find(s, needle, b, true)
       end
     end
   end
+  local found = memo[head]
+  if found and found[1] < x then return found[2] end
   return nil
 end
 
