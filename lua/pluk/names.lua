@@ -499,6 +499,14 @@ function M.grammar(lang)
     end
   end
   g.stop_start = stop_start
+  -- a weekday's full name (weekdays.txt), no part of a name it follows
+  -- (clean_words: `Babar Azam Sunday said`)
+  local weekdays = load(lang, "weekdays")
+  src[#src + 1] = weekdays
+  g.time_word = {}
+  for _, e in ipairs((weekdays or EMPTY).list) do
+    if #e >= 6 then g.time_word[lc(e)] = true end
+  end
   -- suffixes of capitalised words that are not names (Dutch adjectives of
   -- nationality: -aanse, -ische): entries starting with "-"
   g.stop_suffix = {}
@@ -2078,6 +2086,10 @@ local function clean_words(run, g, lang)
   -- them; a stop word or an adjective (De Israëlische) ends the run
   local n = #ws
   if n == 0 then return "" end
+  -- (a weekday's name after the name, as American news writes the time
+  -- before the verb, is no part of it: `captain Babar Azam Sunday said`,
+  -- `Trump Monday said`; not a month's, `Theresa May`)
+  while n > 1 and g.stop[lc(ws[n])] and word_kind(ws[n - 1], g) == "N" and g.time_word[lc(ws[n])] do n = n - 1 end
   -- (a minister's portfolios after the name and its `van` are no part of
   -- it: `Henk Kamp van Economische Zaken`)
   if n >= 4 then

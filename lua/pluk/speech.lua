@@ -713,7 +713,9 @@ function Analyser.prev_sentence_person(A, x)
   end
   -- (and so the plural of a person's role noun with its definite article:
   -- `De veldrijders zien het graag gebeuren. "Eindelijk slijk."`)
-  local f = Analyser.first_np(A, ps, pe)
+  -- (its first word read first: most sentences open with no determiner)
+  local w0 = string.match(s, "^%s*(%a+)", ps)
+  local f = w0 and L.det[names.lc_memo[w0] or lc(w0)] == "def" and Analyser.first_np(A, ps, pe)
   if f and f.kind == "role" and f.gender == "g" and f.def == "def" and f.head and f.s == skip_spaces(s, ps)
      and cues.one_person[role_of(L, f.head)] then
     return f

@@ -6020,4 +6020,12 @@ T.case("an untagged quote after a sentence that opens with the plural of a perso
   T.ok(q[1] and q[1].speaker ~= "de politie", "not a body")
 end)
 
+T.case("English: a body-opening pronoun that names no one points to the named subject of the next sentence's cue, not to a headline's side of a match (`Pak vs NZ: Babar to meet Afridi // He stated, \"...\" // Karachi: Pakistan cricket team captain Babar Azam Sunday said ...`); a weekday after a name is no part of it; a subject pronoun is no of-phrase's noun (`Briefing about the pitch of Karachi stadium he stated:`); a name past a dateline and a compound role opens its sentence", function()
+  local text = 'Pak vs NZ: Babar to meet Afridi to decide playing XI\n\nHe stated, \u{201C}I feel no pressure, because pressure affects your game".\n\nKarachi: Pakistan cricket team captain Babar Azam Sunday said that the squad for the first Test will be finalized after discussion with interim chief selector Shahid Afridi, during a press conference.\n\nBriefing about the pitch of Karachi stadium he stated: \u{201C}The pitch looks good, similar to the one in Australia\u{201D}.'
+  local q = run(text, "en")
+  T.eq(q[1] and q[1].speaker, "Babar Azam", "He, before anyone is named")
+  T.eq(q[2] and q[2].speaker, "Babar Azam", "he after the fronted phrase")
+  T.eq(q[2] and q[2].cue, "stated", "its cue")
+end)
+
 T.done()

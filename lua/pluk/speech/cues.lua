@@ -804,9 +804,11 @@ local function first_np(A, a, b)
         -- (lower-case words that are no function words, then the role
         -- and a name after it)
         if m and m.e == t[2 * k] then
-          for x = k + 1, (n - 1 < k + 3 and n - 1 or k + 3) do
+          for x = k + 1, (n - 1 < k + 4 and n - 1 or k + 4) do
             if is_punct_tok(s, t, x) or not is_lower_at(s, t[2 * x - 1]) or L.fw[ltok(s, t, x)] then break end
-            if role_of(L, tok(s, t, x)) then
+            -- (a compound role's last noun: `Pakistan cricket team captain
+            -- Babar Azam`)
+            if role_of(L, tok(s, t, x)) and not (is_lower_at(s, t[2 * x + 1]) and role_of(L, tok(s, t, x + 1))) then
               adjective = names.kind(s, t, x + 1, g) == "N"
                 -- (or a capitalised word that opens the sentence right
                 -- before a role noun: its modifier, `Privacy campaigners
@@ -1987,6 +1989,9 @@ local function subject_before(A, a, ss, wide)
   -- (Michael Siegel of Boston University); a role keeps its phrase
   -- (een woordvoerster van het ministerie van justitie)
   local x = first_k and first_k - 1 or 0
+  -- (a subject pronoun is no of-phrase's noun: `About the pitch of the
+  -- stadium he stated:` is he; `ze` and `it` are objects as often)
+  if m.kind == "pron" and m.text ~= "ze" and lc(m.text) ~= "it" then x = 0 end
   -- a role of three words the list has right before the name (`Officier
   -- van justitie Marieke Smeets zei`, opening the sentence with a capital
   -- too; `De officier van justitie Marieke Smeets zei`): the name is the
@@ -7338,49 +7343,45 @@ function Analyser.office_brought_in(A, head, x)
   return nil
 end
 
--- Analyser.group_brought_in(A, head, x) -> the first definite phrase
--- whose noun, before x, is role noun head and a place's phrase follows it,
--- a place preposition, perhaps a determiner, and a capitalised name (`de
--- ondernemers in de Passage/Corridor`; its own mention too, the first), its
--- determiner in lower case; else nil
-function Analyser.group_brought_in(A, head, x)
-  -- (the article's first such phrase of each noun, found by one walk and
-  -- kept: a walk from the article's start for each mention cost its
-  -- length again and again)
+-- Analyser.group_brought_in(A, head, form, x) -> the first definite
+-- phrase whose noun, written form (in lower case) before x, is role noun
+-- head and a place's phrase follows it, a place preposition, perhaps a
+-- determiner, and a capitalised name (`de ondernemers in de
+-- Passage/Corridor`; its own mention too, the first), its determiner in
+-- lower case; else nil. The answer per noun is kept per article.
+function Analyser.group_brought_in(A, head, form, x)
   local memo = A.group_phrases
   if not memo then
     memo = {}
     A.group_phrases = memo
-    local s, L = A.s, A.L
-    -- (the place prepositions found in the text, and the two words before
-    -- each read: no walk over all the article's tokens)
-    for prep in next, L.sets.place_prep do
-      local needle = " " .. prep .. " "
-      local a, b = find(s, needle, A.first, true)
-      while a do
-        local lo = a - 60 > A.first and a - 60 or A.first
-        local dw, nw = string.match(sub(s, lo, a - 1), "(%a+)%s+([%a\128-\255%-]+)$")
-        local r, key
-        if dw and L.det[lc(dw)] == "def" then r, key = role_of(L, nw) end
-        local at = r and a - #nw
-        if r and not (memo[key] and memo[key][1] < at) then
-          local e1 = b + 1
-          local dw2, e2 = string.match(s, "^(%l+)%s+()", e1)
-          if dw2 and L.det[dw2] then e1 = e2 end
-          local _, pe = find(s, "^%u[%w\128-\255%-/]*", e1)
-          -- (and the name's further capitalised words: `in Den Haag`)
-          while pe do
-            local _, pe2 = find(s, "^ %u[%w\128-\255%-/]*", pe + 1)
-            if not pe2 then break end
-            pe = pe2
-          end
-          if pe then memo[key] = { at - #dw - 1, lc(dw) .. " " .. sub(s, at, pe) } end
-        end
-        a, b = find(s, needle, b, true)
-      end
-    end
   end
-  local found = memo[head]
+  local found = memo[form]
+  if found == nil then
+    found = false
+    local s, L = A.s, A.L
+    -- (the noun's form searched in the text, the words around each find
+    -- read: no walk over the article's tokens)
+    local needle = " " .. form .. " "
+    local a, b = find(s, needle, A.first, true)
+    while a and not found do
+      local dw = string.match(sub(s, (a - 12 > A.first and a - 12 or A.first), a - 1), "(%a+)$")
+      local pw, e1 = string.match(s, "^(%l+)%s+()", b + 1)
+      if dw and L.det[lc(dw)] == "def" and pw and L.sets.place_prep[pw] and select(2, role_of(L, form)) == head then
+        local dw2, e2 = string.match(s, "^(%l+)%s+()", e1)
+        if dw2 and L.det[dw2] then e1 = e2 end
+        local _, pe = find(s, "^%u[%w\128-\255%-/]*", e1)
+        -- (and the name's further capitalised words: `in Den Haag`)
+        while pe do
+          local _, pe2 = find(s, "^ %u[%w\128-\255%-/]*", pe + 1)
+          if not pe2 then break end
+          pe = pe2
+        end
+        if pe then found = { a - #dw, lc(dw) .. sub(s, a, pe) } end
+      end
+      a, b = find(s, needle, b, true)
+    end
+    memo[form] = found
+  end
   if found and found[1] < x then return found[2] end
   return nil
 end
@@ -7919,7 +7920,9 @@ local function title_subject(A)
   while ts > 1 and byte(A.s, ts - 1) ~= 10 do ts = ts - 1 end
   if te > 0 then
     local c = person_mentions(A, ts, te + 1)[1]
-    if c and c.s == ts and c.subj and not c.role and find(A.s, "^%s+%l", c.e) then
+    -- (not one side of a match: `Pak vs NZ: Babar to meet Afridi`)
+    local nw = c and string.match(A.s, "^%s+(%l+)", c.e)
+    if c and c.s == ts and c.subj and not c.role and nw and not A.L.sets.versus[nw] then
       local canon = mention_canon(A, c)
       if not is_org_name(A, canon) and (find(canon, " ", 1, true) == nil or looks_personal(A, canon, c.text)) then
         e = entity(A, canon)
@@ -8063,6 +8066,18 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
   local opi = last_opener and select(3, sentence_of(A, last_opener))
   if opi and opi <= 2 and skip_spaces(A.s, A.pstart[opi]) == skip_spaces(A.s, last_opener) then
     local ms = person_mentions(A, last_opener, last_opener_hi)
+    -- (and, when it names no one, the named subject of the first cue of
+    -- the sentence after it: `He stated, "...". // Karachi: Pakistan
+    -- cricket team captain Babar Azam Sunday said`)
+    if #ms == 0 and last_opener_hi <= #A.s then
+      local ns, ne = sentence_of(A, skip_spaces(A.s, last_opener_hi))
+      local k1, k2 = hit_range(A, ns, ne)
+      if ns >= last_opener_hi and k1 <= k2 then
+        local h = analyse_cue(A, A.hits[k1])
+        local e = h.subj and h.subj.kind == "name" and self:resolve_hit(A, h)
+        if e and e.person and gender_fits(want, e.gender) and e ~= A.exclude then return e end
+      end
+    end
     for i = 1, #ms do
       local c = ms[i]
       if not c.role and mention_person(A, c) then
@@ -9363,6 +9378,18 @@ function Analyser:resolve_pronoun_as(A, m, x)
           local f = first_np(A, ps, pe)
           opens = f ~= nil and f.s == hm.s
         end
+      elseif hm and hm.kind == "name" and hm.how == "before" and hm.s > skip_spaces(A.s, ps) then
+        -- (and a name that opens it past a dateline and the name's role:
+        -- `Karachi: Pakistan cricket team captain Babar Azam Sunday said
+        -- ... He stated:`)
+        local f = first_np(A, ps, pe)
+        opens = f ~= nil and f.kind == "name" and f.s == hm.s
+        if not opens then
+          -- (its phrase right after a dateline's place and colon)
+          local y = Analyser.name_phrase_start(A, ps, hm.s, hm.e)
+          local dx, dw, dwe = string.match(sub(A.s, ps, y - 1), "^%s*()(%u[%a\128-\255]+)():%s*$")
+          opens = dw ~= nil and Analyser.dateline_at(A, ps + dx - 1, ps + dwe - 1)
+        end
       end
       -- (and a name that opens it past a conjunction: `But Chinamasa said:
       -- "..." // He added that ...`)
@@ -10107,7 +10134,7 @@ resolve_mention = function(self, A, m, x)
       -- ondernemers in de Passage/Corridor hebben een brandbrief ... ,,...",
       -- schrijven de ondernemers`)
       if m.def == "def" and m.gender == "g" and m.head and not is_upper_at(txt, 1) then
-        local phrase = Analyser.group_brought_in(A, m.head, m.e)
+        local phrase = hw and Analyser.group_brought_in(A, m.head, hw, m.e)
         if phrase then txt = phrase end
       end
       local e = entity(A, txt)
