@@ -6028,4 +6028,16 @@ T.case("English: a body-opening pronoun that names no one points to the named su
   T.eq(q[2] and q[2].cue, "stated", "its cue")
 end)
 
+T.case("an indefinite article and adjectives joined by and/en before a name after an inverted cue describe that person (`reageerde een verbaasde en dolgelukkige Joep Wennemars`, `said a relieved and delighted Jan Smit`)", function()
+  local q = run('"Ik weet het niet", reageerde een verbaasde en dolgelukkige Joep Wennemars na de race.', "nl")
+  T.eq(q[1] and q[1].speaker, "Joep Wennemars", "nl")
+  q = run('"I do not know," said a relieved and delighted Jan Smit.', "en")
+  T.eq(q[1] and q[1].speaker, "Jan Smit", "en")
+end)
+
+T.case("a Dutch participle cue after a passive's auxiliary has no subject before it (`Als concurrenten, leveranciers en klanten vooruitgaan, ..., zo werd ook op een personeelsbijeenkomst verteld. ... ,,...''`)", function()
+  local q = run("Heerenveen - Royal Smilde groeit. Dat zegt directievoorzitter Ronald Prince.\n\n,,We hebben veel gedaan'', aldus Prince.\n\nAls concurrenten, leveranciers en klanten vooruitgaan, dan moet je wel meedoen, zo werd ook op een personeelsbijeenkomst verteld. ,,De markt zegt juist dat het met minder mensen moet.''", "nl")
+  T.eq(q[2] and q[2].speaker, "Ronald Prince", "not leveranciers")
+end)
+
 T.done()

@@ -2522,6 +2522,35 @@ function Analyser.prep_phrases(A, a, b, max_words)
   return true
 end
 
+-- Analyser.agent_phrase(A, m): does a passive's agent word
+-- (speech_words.txt's `passive_agent`) open mention m's phrase, up to
+-- three words before it (`Door boze tongen wordt beweerd`)?
+function Analyser.agent_phrase(A, m)
+  local words = {}
+  for w in string.gmatch(sub(A.s, (m.s > 40 and m.s - 40 or 1), m.s - 1), "[%a\128-\255]+") do
+    words[#words + 1] = w
+  end
+  for i = #words, (#words > 3 and #words - 2 or 1), -1 do
+    if A.L.sets.passive_agent[lc(words[i])] then return true end
+  end
+  return false
+end
+
+-- Analyser.participle_form(w): does cue form w (lower case) read as a
+-- Dutch or German past participle: `ge-` (`gezegd`, `gesagt`), or an
+-- unstressed prefix and a final d or t (`verteld`, `benadrukt`,
+-- `erkannt`)?
+local PARTICIPLE_PREFIX = { "ver", "be", "her", "ont", "er", "zer" }
+function Analyser.participle_form(w)
+  if sub(w, 1, 2) == "ge" and #w >= 5 then return true end
+  local last = byte(w, -1)
+  if not (last == 100 or last == 116) or #w < 6 then return false end
+  for _, p in ipairs(PARTICIPLE_PREFIX) do
+    if sub(w, 1, #p) == p then return true end
+  end
+  return false
+end
+
 -- Analyser.passive_aux(A, w): is word w (lower case) a passive's auxiliary?
 function Analyser.passive_aux(A, w)
   return A.L.sets.passive_aux[w] == true
@@ -2627,6 +2656,23 @@ local function subject_after(A, b, se)
   end
   if sets.one_word[w1] and n >= 3 and (ltok(s, t, 2) == "of" or ltok(s, t, 2) == "van") then
     return Analyser.one_of_after(A, t, n, se)
+  end
+  -- (an indefinite article and adjectives joined by and/en before a
+  -- name describe the person named: `reageerde een verbaasde en
+  -- dolgelukkige Joep Wennemars`, `said a relieved and delighted Jan
+  -- Smit`)
+  if L.det[w1] == "indef" and n >= 5 then
+    local j, joined = 2, false
+    while j <= 5 and j < n and is_lower_at(s, t[2 * j - 1]) and not is_punct_tok(s, t, j) do
+      local wj = ltok(s, t, j)
+      if sets.conjunction[wj] then joined = true
+      elseif L.det[wj] or L.prep[wj] or role_of(L, tok(s, t, j)) then break end
+      j = j + 1
+    end
+    if joined and j > 3 and names.kind(s, t, j, g) == "N" and not sets.conjunction[ltok(s, t, j - 1)] then
+      local m = subject_after(A, t[2 * j - 1], se)
+      if m and m.kind == "name" then return m end
+    end
   end
   -- (in Dutch and German an adverb may stand between an inverted cue and
   -- its subject: `aldus nog De Clercq`, `zei ook Jansen`)
@@ -4513,6 +4559,17 @@ local function analyse_cue(A, h)
     if r and r.e <= se then h.subj = r end
   end
   if h.subj and common_word_mention(A, h.subj) then h.subj = nil end
+  -- a Dutch or German participle after a passive's auxiliary of its
+  -- clause has no subject before it: what stands there was told, or
+  -- names another clause's (`Als concurrenten, leveranciers en klanten
+  -- vooruitgaan, ..., zo werd ook op een personeelsbijeenkomst verteld`)
+  local sj = h.subj
+  if sj and sj.how == "before" and sj.e <= h.s and A.lang ~= "en" and A.lang ~= nil
+     and Analyser.participle_form(h.key) and not Analyser.agent_phrase(A, sj) then
+    for w in string.gmatch(sub(A.s, sj.e, h.s - 1), "%a+") do
+      if A.L.sets.passive_aux[lc(w)] then h.subj = nil break end
+    end
+  end
   -- in an interview's turns, `I said` is whoever answers and `You
   -- mentioned` whoever is asked (pluk.speech.interview)
   if not h.subj and A.turns ~= false then h.subj = Analyser.interview_subject(A, h) end
