@@ -6040,4 +6040,11 @@ T.case("a Dutch participle cue after a passive's auxiliary has no subject before
   T.eq(q[2] and q[2].speaker, "Ronald Prince", "not leveranciers")
 end)
 
+T.case("a definite document speaks for whoever the sentences before say put it out (`The Community Care Walk-in Clinic issued the notice of closure. \u{201C}...,\u{201D} the notice reads.`, `The ministry released a statement on Monday. \"...,\" the statement said.`)", function()
+  local q = run('The Community Care Walk-in Clinic on Cobequid Drive issued the notice of closure over the weekend.\n\n\u{201C}It is with tremendous sadness that we have made the decision to close,\u{201D} the notice reads.', "en")
+  T.eq(q[1] and q[1].speaker, "Community Care Walk-in Clinic", "the notice")
+  q = run('The ministry released a statement on Monday. "We are concerned," the statement said.', "en")
+  T.eq(q[1] and q[1].speaker, "the ministry", "the statement")
+end)
+
 T.done()

@@ -9242,6 +9242,41 @@ function Analyser.document_maker(A, m, whole)
   return m
 end
 
+-- Analyser.document_issuer(A, m) -> the subject, a name or a person's or
+-- group's role, of one of the three sentences before document mention m
+-- (its own before it too) where a verb of putting it out
+-- (speech_words.txt's `document_participle`, its past: `issued`,
+-- `released`, `posted`) and a determiner stand right before the
+-- document's noun: `The Community Care Walk-in Clinic issued the notice
+-- of closure. "...," the notice reads.`; else nil
+function Analyser.document_issuer(A, m)
+  local s, L = A.s, A.L
+  local verbs = L.sets.document_participle
+  local hw = lc(tail_run(m.text, NOT_WS) or "")
+  if hw == "" or not next(verbs) then return nil end
+  local hi = m.s
+  local ss = sentence_of(A, m.s)
+  for _ = 1, 4 do
+    local seg = sub(s, ss, hi - 1)
+    local at = 1
+    while true do
+      local p = find(seg, " " .. hw, at, true)
+      if not p then break end
+      at = p + 1
+      local verb, det = string.match(sub(seg, 1, p - 1), "(%a+)%s+(%a+)$")
+      if verb and verbs[lc(verb)] and L.det[lc(det)] and not is_word_at(seg, p + 1 + #hw) then
+        local f = first_np(A, ss, ss + p - 1)
+        if f and (f.kind == "name" or f.kind == "role" and f.gender ~= "x") then return f end
+      end
+    end
+    if ss <= A.first then break end
+    hi = ss
+    ss = sentence_of(A, ss - 1)
+    if ss >= hi then break end
+  end
+  return nil
+end
+
 -- Analyser.after_prep(A, ss, p): does a preposition of place stand
 -- before the noun phrase that starts at p (from ss on), past a
 -- determiner or possessive and past a place's name and its comma (`at his
@@ -10115,6 +10150,16 @@ resolve_mention = function(self, A, m, x)
       if e then return e end
     end
     if m.gender == "x" or m.gender == "g" then
+      -- a document the sentences before say someone put out speaks for
+      -- them (`The Community Care Walk-in Clinic issued the notice of
+      -- closure. "...," the notice reads.`)
+      if m.gender == "x" and m.def == "def" then
+        local mk = Analyser.document_issuer(A, m)
+        if mk then
+          local e = self:resolve(A, mk, mk.s)
+          if e then return e end
+        end
+      end
       -- the study, the team, de politie: the group itself
       local txt = role_text(A, m)
       -- (not one whose text names its own: `The Biden campaign` after
