@@ -2669,13 +2669,12 @@ local function common_first(ix, s, a, run, g)
   while p >= 1 and byte(s, p) == 32 do p = p - 1 end
   local c = p >= 1 and byte(s, p)
   local before_given = w2 and g.given and g.given[lower(w2)] and not g.given[lower(w)]
-  if c and c ~= 10 and c ~= 46 and c ~= 33 and c ~= 63 and c ~= 58 and c ~= 34 and not before_given then
-    return false
-  end
+  local at_start = not (c and c ~= 10 and c ~= 46 and c ~= 33 and c ~= 63 and c ~= 58 and c ~= 34)
+  if not at_start and not before_given then return false end
   -- (a word that opens a sentence before a given name is one, whether
   -- or not the article writes it in lower case: `Kon Eric van der Burg
   -- niets schelen` beside `Staatssecretaris Eric van der Burg`)
-  if before_given then return true end
+  if before_given and at_start then return true end
   local memo = index_table(ix, "common_first")
   local low = memo[w]
   if low == nil then
@@ -2834,9 +2833,14 @@ function M.canonical(article, mention, lang)
             if at and at < e then run = after_of_person(s, runs[q], clean_run_uncached(s, runs[q], at + #last, g, lang), g) end
           end
           run = run or clean_run(s, runs[q], e, g, lang, ix)
-          if #list > 1 and (common_first(ix, s, runs[q], run, g) or headline_run(s, runs[q])) then
-            weak = weak or {}
-            weak[run] = true
+          if #list > 1 then
+            -- (common: a common word that opens the run, which gives way
+            -- even alone below; a headline's run gives way to others only)
+            local common = common_first(ix, s, runs[q], run, g)
+            if common or headline_run(s, runs[q]) then
+              weak = weak or {}
+              weak[run] = common and "common" or true
+            end
           end
           consider(seen, order, fm, nm, run)
         end
@@ -2852,6 +2856,13 @@ function M.canonical(article, mention, lang)
           if not weak[c.run] then strong[#strong + 1] = c end
         end
         if #strong > 0 then order = strong end
+      end
+      -- (nor does a weak form alone where the mention is a full name that
+      -- opens with a given name: `Piet Schilder` is no fuller
+      -- `Juwelierszaak Piet Schilder`)
+      if weak and #order == 1 and weak[order[1].run] == "common" and nm >= 2 and g.given and g.given[lower(mw[1] or "")]
+         and not g.titles[lower(string.match(order[1].run, "^(%S+)") or "")] then
+        order = {}
       end
       if order then best, best_n = choose(order, best, best_n) end
       -- (an acronym is the body's name: a phrase that holds it after

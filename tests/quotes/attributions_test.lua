@@ -6047,4 +6047,10 @@ T.case("a definite document speaks for whoever the sentences before say put it o
   T.eq(q[1] and q[1].speaker, "the ministry", "the statement")
 end)
 
+T.case("a shop named by its trade and its owner is no fuller form of the owner's full name, and the trade's noun points back to the owner (`Zo omschrijft Piet Schilder de inbraak ... in Juwelierszaak Piet Schilder. ... vervolgt de juwelier`)", function()
+  local q = run("VOLENDAM - Brutaal en schandalig. Zo omschrijft Piet Schilder de inbraak van dinsdagochtend in zijn juwelierszaak op de Dijk. Twee mannen richtten een ravage aan in Juwelierszaak Piet Schilder.\n\nDe inbraak was professioneel voorbereid, weet Schilder. ,,De politie vertelde mij dat dit het dagelijkse werk van die mannen is.''\n\n,,Maar tegelijkertijd waren ze ook onprofessioneel'', vervolgt de juwelier.", "nl")
+  T.eq(q[1] and q[1].speaker, "Piet Schilder", "weet Schilder")
+  T.eq(q[2] and q[2].speaker, "Piet Schilder", "de juwelier")
+end)
+
 T.done()
