@@ -245,9 +245,9 @@ local function not_a_cue(s, rests, x)
   return false
 end
 
--- particle_infinitive(L, s, a) -> the separable particle right before
--- `te` and the cue form at a (`een barometer op te stellen`: op), when
--- that particle and the cue's lemma make no cue of the lexicon: the
+-- particle_infinitive(L, s, a, lemma) -> the separable particle right
+-- before `te` and the cue form at a (`een barometer op te stellen`: op),
+-- when that particle and the cue's lemma make no cue of the lexicon: the
 -- infinitive is another verb's (`opstellen` drafts, `vaststellen` is a
 -- cue of its own); else nil. Outside the languages whose speech_words.txt
 -- lists such particles, nil.

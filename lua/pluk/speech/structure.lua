@@ -516,6 +516,18 @@ local function dateline_end(s, ps, pe)
   return d + 1
 end
 
+-- insert_start(ss, n, x) -> n: sentence start x put in its place among
+-- the n ascending starts ss, unless there already; the new count
+local function insert_start(ss, n, x)
+  local at = n
+  while at > 1 and ss[at] > x do at = at - 1 end
+  if ss[at] < x then
+    table.insert(ss, at + 1, x)
+    n = n + 1
+  end
+  return n
+end
+
 -- sentence starts of paragraph pi (ascending), computed once
 local function sentences(A, pi)
   local ss = A.sents[pi]
@@ -618,12 +630,7 @@ local function sentences(A, pi)
     local b = oa > ps + 2 and byte(s, oa - 1)
     if (b == 46 or b == 33 or b == 63) and is_lower_at(s, names.char_start(s, oa - 2))
        and is_upper_at(s, quotes[j].ob) and not (j > 1 and qb[j - 1] > oa) then
-      local at = n
-      while at > 1 and ss[at] > oa do at = at - 1 end
-      if ss[at] < oa then
-        table.insert(ss, at + 1, oa)
-        n = n + 1
-      end
+      n = insert_start(ss, n, oa)
     end
     -- and so does a capital glued to the closing mark of a quote that
     -- ends in a full stop, question or exclamation mark (`“Was it an
@@ -633,14 +640,7 @@ local function sentences(A, pi)
     local cb = q.cb
     if cb and cb < pe and is_upper_at(s, cb) and q.ca > q.ob then
       local c = byte(s, q.ca - 1)
-      if c == 46 or c == 33 or c == 63 then
-        local at = n
-        while at > 1 and ss[at] > cb do at = at - 1 end
-        if ss[at] < cb then
-          table.insert(ss, at + 1, cb)
-          n = n + 1
-        end
-      end
+      if c == 46 or c == 33 or c == 63 then n = insert_start(ss, n, cb) end
     end
   end
   A.sents[pi] = ss
