@@ -6053,4 +6053,11 @@ T.case("a shop named by its trade and its owner is no fuller form of the owner's
   T.eq(q[2] and q[2].speaker, "Piet Schilder", "de juwelier")
 end)
 
+T.case("a definite singular group noun is not the plural an indefinite phrase brought in (`Bij de PvdA is ook geen detail onopgemerkt gebleven: de grootste regeringsfractie wil weten of ...` after `andere fracties`)", function()
+  local _, a = run("Kant bleef weg. ,,Jullie vluchten weg voor het debat'', riepen andere fracties boos.\n\nBij de PvdA is ook geen detail onopgemerkt gebleven: de grootste regeringsfractie wil weten of het accent op de a is overwogen.", "nl")
+  local sp
+  for _, r in ipairs(a) do if r.cue == "wil weten" then sp = r.speaker end end
+  T.ok(sp ~= "andere fracties", "not the plural")
+end)
+
 T.done()

@@ -9853,6 +9853,14 @@ function Analyser:prev_subject_person(A, x, or_x)
   return e and e.person and e or nil
 end
 
+-- Analyser.plural_of(w, head): is word w (lower case) the plural of role
+-- noun head, or a compound's that ends in it (`fracties`, `-en`, `-n`)?
+function Analyser.plural_of(w, head)
+  if #w <= #head then return false end
+  return sub(w, -#head - 1) == head .. "s" or sub(w, -#head - 2) == head .. "en"
+         or sub(w, -#head - 1) == head .. "n"
+end
+
 -- remember_indef(A, key, e): e is whom an indefinite role with noun key
 -- brought in (`een woordvoerster`, `a top minister`), whom a later
 -- definite noun of it means (A.indef, made when first written)
@@ -10164,9 +10172,14 @@ resolve_mention = function(self, A, m, x)
       local txt = role_text(A, m)
       -- (not one whose text names its own: `The Biden campaign` after
       -- `his campaign` is the Biden campaign)
+      -- (nor a plural's for a singular, or the other way round: `de
+      -- grootste regeringsfractie` is none of `andere fracties`)
       if (REFERS_BACK[m.def] or m.def == nil) and A.indef and not is_upper_at(txt, 1) then
         local e = A.indef[m.head]
-        if e then return e end
+        if e and Analyser.plural_of(lc(tail_run(m.text, NOT_WS) or ""), m.head)
+                 == Analyser.plural_of(lc(tail_run(e.canon, NOT_WS) or ""), m.head) then
+          return e
+        end
       end
       local hw = m.head and lc(tail_run(m.text, NOT_WS) or "")
       -- the noun phrase without its determiner: `agency`, `state media`
