@@ -6060,4 +6060,9 @@ T.case("a definite singular group noun is not the plural an indefinite phrase br
   T.ok(sp ~= "andere fracties", "not the plural")
 end)
 
+T.case("neighbours' nouns are one role (`role_alike`: buurman/buurbewoner): `Een buurbewoner zag de brand ... Volgens de buurman duurde het even ... \"...\", legt hij uit.` is the neighbour brought in first", function()
+  local q = run('Een buurbewoner zag de brand vanaf de straat en drukte gelijk alle bellen in. "Ik heb geprobeerd de mensen te halen", vertelt hij.\n\nIn de flat wonen veel ouderen. Volgens de buurman duurde het even voordat iedereen naar buiten was. "De ene is nog dover dan de andere", legt hij uit.', "nl")
+  T.eq(q[2] and q[2].speaker, "een buurbewoner", "de buurman")
+end)
+
 T.done()
