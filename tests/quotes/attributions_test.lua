@@ -6065,4 +6065,10 @@ T.case("neighbours' nouns are one role (`role_alike`: buurman/buurbewoner): `Een
   T.eq(q[2] and q[2].speaker, "een buurbewoner", "de buurman")
 end)
 
+T.case("English `summed up` is a cue whose object and what it is called are its content (`She summed up her time as Deputy Lord Mayor as \"very busy but satisfying\".`)", function()
+  local q = run('Maire Hendron paid tribute to Ms Mallon.\n\nShe summed up her time as Deputy Lord Mayor as "very busy but satisfying".', "en")
+  T.eq(q[1] and q[1].speaker, "Maire Hendron", "she")
+  T.eq(q[1] and q[1].cue, "summed up", "its cue")
+end)
+
 T.done()
