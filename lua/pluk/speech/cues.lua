@@ -753,9 +753,8 @@ end
 local function first_np(A, a, b)
   local s, L, g = A.s, A.L, A.g
   -- (past a keyword or place in capitals that opens the paragraph:
-  -- `VEENENDAAL De ondernemers ...`, kicker_at)
-  local kw, kwe = string.match(s, "^%s*(%u[%u\128-\255]+)()", a)
-  if kw and kwe < b and Analyser.kicker_at(A, kw, kwe - #kw, kwe) then a = kwe + 1 end
+  -- `VEENENDAAL De ondernemers ...`)
+  a = Analyser.past_kicker(A, a, b)
   local t = tokens(s, a, (b < a + 160 and b or a + 160))
   local n = #t // 2
   -- past a fronted phrase that opens with a preposition, or in English
@@ -6382,6 +6381,15 @@ function Analyser.kicker_at(A, w, ms, me)
   return ms == A.first or byte(A.s, ms - 1) == 10
 end
 
+-- Analyser.past_kicker(A, a [, b]) -> where the text after a kicker
+-- (kicker_at) that opens s at a starts, one that ends before b when b is
+-- given; a when none opens there
+function Analyser.past_kicker(A, a, b)
+  local kw, kwe = string.match(A.s, "^%s*(%u[%u\128-\255]+)()", a)
+  if kw and (not b or kwe < b) and Analyser.kicker_at(A, kw, kwe - #kw, kwe) then return kwe + 1 end
+  return a
+end
+
 -- Analyser.dateline_at(A, ms, me): is the name at s[ms, me) a dateline,
 -- the place a report was filed from: it opens one of the article's first
 -- three paragraphs, a colon follows it (past a region in brackets), and
@@ -6417,10 +6425,10 @@ person_mentions_uncached = function(A, a, b)
   -- (past a coordinating word that opens it: `Maar de renner die
   -- volgend jaar voor Bora rijdt, hield ...`, `But the minister said`)
   -- (and past a keyword or place in capitals that opens the paragraph:
-  -- `VEENENDAAL De ondernemers ...`, kicker_at)
-  local kw, kwe = string.match(s, "^%s*(%u[%u\128-\255]+)()", a)
-  if kw and Analyser.kicker_at(A, kw, kwe - #kw, kwe) then
-    a = kwe + 1
+  -- `VEENENDAAL De ondernemers ...`)
+  local ka = Analyser.past_kicker(A, a)
+  if ka ~= a then
+    a = ka
     fw = s:match("^([^%s%p]+)", a) or ""
     fw = names.lc_memo[fw] or lc(fw)
   end
@@ -7408,22 +7416,21 @@ end
 -- lower case; else nil. The answer per noun is kept per article.
 function Analyser.group_brought_in(A, head, form, x)
   local memo = A.group_phrases
-  if not memo then
-    memo = {}
-    A.group_phrases = memo
-  end
+  if not memo then memo = {} A.group_phrases = memo end
   local found = memo[form]
   if found == nil then
     found = false
     local s, L = A.s, A.L
     -- (the noun's form searched in the text, the words around each find
-    -- read: no walk over the article's tokens)
+    -- read: no walk over the article's tokens; a form that is no form of
+    -- head's is not searched)
     local needle = " " .. form .. " "
-    local a, b = find(s, needle, A.first, true)
+    local a, b = nil, nil
+    if select(2, role_of(L, form)) == head then a, b = find(s, needle, A.first, true) end
     while a and not found do
       local dw = string.match(sub(s, (a - 12 > A.first and a - 12 or A.first), a - 1), "(%a+)$")
       local pw, e1 = string.match(s, "^(%l+)%s+()", b + 1)
-      if dw and L.det[lc(dw)] == "def" and pw and L.sets.place_prep[pw] and select(2, role_of(L, form)) == head then
+      if dw and L.det[lc(dw)] == "def" and pw and L.sets.place_prep[pw] then
         local dw2, e2 = string.match(s, "^(%l+)%s+()", e1)
         if dw2 and L.det[dw2] then e1 = e2 end
         local _, pe = find(s, "^%u[%w\128-\255%-/]*", e1)
