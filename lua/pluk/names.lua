@@ -1603,7 +1603,11 @@ local function trim_run(s, run, g)
   -- (a surname's own particles and one word, then another group: that
   -- group is read the same way, `Tom van der Linden van de Universiteit
   -- Leiden`)
-  local p1 = 2
+  -- (not a run that opens with a lower-case particle itself: a role's
+  -- van/of phrase left when the title was stripped, `Voorzitter van de
+  -- KNVB Kees Lichtendahl`, whose person after_of_person finds; read so,
+  -- the name would be `van`)
+  local p1 = (g.particles[w[1]] and not is_upper_at(w[1], 1)) and n or 2
   while p1 <= n - 2 do
     if g.particles[lc(w[p1])] and not is_upper_at(w[p1], 1) then
       local p2 = p1
@@ -2281,6 +2285,7 @@ end
 -- more before that where the article writes those two words together
 -- elsewhere (`Secretary of Justice Wanda Vázquez Garced` beside `Wanda
 -- Vázquez`: a double surname)
+local person_after_place
 local function after_of_person(s, a, c, g)
   -- (the words first: most runs have fewer than three, and the memo
   -- answers without a search of the article)
@@ -2309,19 +2314,34 @@ local function after_of_person(s, a, c, g)
     -- `Politiechef van Midden-Nederland Martin Sitalsing`, whose run is
     -- `van Midden-Nederland Martin Sitalsing` then)
     if not (g.sets.complement_of[w[1]] and #w >= 4) then return c end
-    table.remove(w, 1)
+    -- (a copy: w is run_words' memo, read only)
+    w = { table.unpack(w, 2) }
   end
+  return person_after_place(s, a, c, w, g)
+end
+
+-- the person at the end of w, the words of run c at a (c itself when a
+-- is nil) after a role's place: the last name part, the particles before
+-- it and one more part, and one more where the article writes those two
+-- together elsewhere, and a given name before them (after_of_person)
+person_after_place = function(s, a, c, w, g)
   local i = #w - 1
   while i > 1 and g.particles[lc(w[i])] do i = i - 1 end
   if i <= 1 then return c end
   if not g.particles[lc(w[i - 1])] then
     local pair = w[i - 1] .. " " .. w[i]
     local p = find(s, pair, 1, true)
+    -- (with no place of the run given, its own is one of the finds: a
+    -- second one is elsewhere)
+    local others = a and 1 or 2
     while p do
       -- (elsewhere: not inside this run, and as whole words)
-      if (p < a or p > a + #c) and not is_word_at(s, p - 1) and not is_word_at(s, p + #pair) then
-        i = i - 1
-        break
+      if (not a or p < a or p > a + #c) and not is_word_at(s, p - 1) and not is_word_at(s, p + #pair) then
+        others = others - 1
+        if others == 0 then
+          i = i - 1
+          break
+        end
       end
       p = find(s, pair, p + #pair, true)
     end
@@ -2762,6 +2782,42 @@ local function double_surname(ix, s, g, lang, w)
   return nil
 end
 
+-- the words a couple's two given names are joined by before their one
+-- surname (`Mariane en Jos Zwijgers`, `John and Mary Smith`)
+local COUPLE_JOIN = { " en ", " and ", " & ", " und ", " et " }
+
+-- shared_surname(ix, s, g, lang, w) -> w and the surname of the full name
+-- of index ix that w is joined to by en/and, a given name opening it
+-- (`Mariane` of `Mariane en Jos Zwijgers` is Mariane Zwijgers), or nil;
+-- w stands alone there, no name part before it (`Jan Smit en Piet Bos`)
+local function shared_surname(ix, s, g, lang, w)
+  local runs, n = ix.runs, ix.n
+  for _, join in ipairs(COUPLE_JOIN) do
+    local at = find(s, w .. join, 1, true)
+    while at do
+      local prev = sub(s, (at - 30 > 1 and at - 30 or 1), at - 1):match("(%S+)%s+$")
+      -- (w a given name, or a word that is no place's or body's and
+      -- stands alone: `Presidents Muhammadu Buhari of Nigeria and Patrice
+      -- Talon` gives Nigeria no surname)
+      if not is_word_at(s, at - 1) and not (prev and word_kind(prev, g) == "N" and not g.stop[lc(prev)])
+         and (g.given[lower(w)] or not (prev and g.sets.complement_of[lc(prev)])) then
+        local b = at + #w + #join
+        for k = 1, n do
+          local q = 4 * k - 3
+          if runs[q] == b then
+            local rw = run_words(clean_run(s, runs[q], runs[q + 3], g, lang, ix))
+            if #rw >= 2 and g.given[lower(rw[1])] then return w .. " " .. table.concat(rw, " ", 2) end
+            break
+          end
+          if runs[q] > b then break end
+        end
+      end
+      at = find(s, w .. join, at + 1, true)
+    end
+  end
+  return nil
+end
+
 function M.canonical(article, mention, lang)
   local s = article.text or article
   local cache = canon_cache[article]
@@ -2789,6 +2845,13 @@ function M.canonical(article, mention, lang)
     g.untitled = untitled
   end
   local clean = untitled(mention)
+  -- (a title's van/of phrase left at the front, the title stripped: the
+  -- person after the place, `Voorzitter van de KNVB Kees Lichtendahl`)
+  local lead = string.match(clean, "^(%l+) ")
+  if lead and g.sets.complement_of[lead] then
+    local w = run_words(clean)
+    if #w >= 4 then clean = person_after_place(s, nil, clean, { table.unpack(w, 2) }, g) end
+  end
   -- (a generation's suffix is looked up without its period: the index's
   -- runs end before it)
   if #g.suffix_forms > 0 and suffix_dot(g, clean) then clean = sub(clean, 1, -2) end
@@ -2946,6 +3009,10 @@ function M.canonical(article, mention, lang)
           if #rw > best_n and fold(rw[1]) == fm[1] and not find(run, "%d") then best, best_n = run, #rw end
         end
       end
+    end
+    if best_n == nm and nm == 1 and not form.acronym and g.given then
+      local full = shared_surname(ix, s, g, lang, clean)
+      if full then best, best_n = full, #run_words(full) end
     end
     if best_n == nm and form.acronym then
       -- an acronym: Long Name (ACR)

@@ -726,6 +726,19 @@ function Analyser.prev_sentence_person(A, x)
     local c = ms[ix]
     if c.subj and (c.role or mention_person(A, c)) then first_name = c break end
   end
+  -- (a name after role nouns joined by en/and that open the sentence,
+  -- its first phrase: `Flatbewoner en voorzitter van de VVE Kees
+  -- Lichtendahl is de roddels ... spuugzat.`; the capitalised role alone
+  -- took the subject's place)
+  if not first_name and ms[1] and ms[1].subj and not ms[1].role and role_of(L, ms[1].text) then
+    local f = Analyser.first_np(A, ps, pe)
+    if f and f.kind == "name" then
+      for ix = 2, #ms do
+        local c = ms[ix]
+        if c.s >= f.s and c.e <= f.e and mention_person(A, c) then first_name = c break end
+      end
+    end
+  end
   -- a pronoun before that name (or with no name) is the subject
   local t = tokens(s, ps, (pe < ps + 200 and pe or ps + 200))
   local n = #t // 2
@@ -745,6 +758,18 @@ function Analyser.prev_sentence_person(A, x)
       end
     end
   end
+  if not first_name or first_name.role then
+    -- a name that closes the sentence after a comma and one verb the
+    -- lists do not know: an inverted tag (`Mooier kon niet, vond Van
+    -- Moorsel.`), past a role that opens it too (`Een eigen predikant
+    -- geeft de gemeente vooruitzicht, ervaart Verkuil.`)
+    local c = ms[#ms]
+    if c and #ms >= 2 and c ~= first_name and not c.role
+       and find(sub(s, (c.s - 30 > ps and c.s - 30 or ps), c.s - 1), ",%s*%l+%s+$")
+       and find(s, "^%s*[.!?]", c.e) and mention_person(A, c) then
+      first_name = c
+    end
+  end
   if first_name and first_name.role then
     -- a role owned by someone (`Haar beste vriendin ... werd getroffen
     -- door leukemie. ,,Die eerste weken had ik ...''`) is whom the
@@ -756,16 +781,6 @@ function Analyser.prev_sentence_person(A, x)
     -- named by the whole phrase, `De man die het allemaal zag gebeuren,
     -- woont schuin tegenover ...`)
     return Analyser.restricted_role(A, first_name.role, true) or first_name.role
-  end
-  if not first_name then
-    -- a name that closes the sentence after a comma and one verb the
-    -- lists do not know: an inverted tag (`Mooier kon niet, vond Van
-    -- Moorsel.`)
-    local c = ms[#ms]
-    if c and #ms >= 2 and not c.role and find(sub(s, (c.s - 30 > ps and c.s - 30 or ps), c.s - 1), ",%s*%l+%s+$")
-       and find(s, "^%s*[.!?]", c.e) and mention_person(A, c) then
-      first_name = c
-    end
   end
   if not first_name then
     -- one word opening the sentence before a verb: `Wilders wist daar

@@ -6071,4 +6071,30 @@ T.case("English `summed up` is a cue whose object and what it is called are its 
   T.eq(q[1] and q[1].cue, "summed up", "its cue")
 end)
 
+T.case("a name after role nouns joined by en that open the sentence before an untagged quote is its speaker, the role's van-phrase and an acronym cut off (`Flatbewoner en voorzitter van de VVE Kees Lichtendahl is ... spuugzat. \"...\"`); a role with its van-phrase that opens a sentence keeps the person after it (`Voorzitter van de KNVB Kees Lichtendahl zegt dat ...`)", function()
+  local q = run('Het is stil in de straat. "Het is erg", zegt Jos.\n\nFlatbewoner en voorzitter van de VVE Kees Lichtendahl is de roddels spuugzat. "Eigenlijk wil je liever niet weten wat hier gebeurd is."', "nl")
+  T.eq(q[2] and q[2].speaker, "Kees Lichtendahl", "not the last speaker")
+  local _, a = run('Het is stil in de straat.\n\nVoorzitter van de KNVB Kees Lichtendahl zegt dat hij de roddels spuugzat is.', "nl")
+  T.eq(a[1] and a[1].speaker, "Kees Lichtendahl", "not `van`")
+end)
+
+T.case("a he/she after a sentence whose subject is a name of unknown sex is that person, not the last speaker (`Dilan Baram woont op de bovenste verdieping. Hij is bevriend met ... \"...\"`: given_names.txt lists no name of either sex)", function()
+  local q = run('Het was een klap. "We zijn er de hele dag mee bezig geweest", zegt Mariane.\n\nDilan Baram woont op de bovenste verdieping van de flat. Hij is bevriend met de dochter van het stel. "Ik ervoer ze altijd als een liefdevol gezin."', "nl")
+  T.eq(q[2] and q[2].speaker, "Dilan Baram", "hij")
+end)
+
+T.case("a given name joined by en/and to a full name shares its surname (`Mariane en Jos Zwijgers ... zegt Mariane` is Mariane Zwijgers), as written in the joined speaker (`Marcel en Ellen van der Klauw`); not a place after `of` (`Muhammadu Buhari of Nigeria and Patrice Talon`)", function()
+  local q = run('Volgens Mariane en Jos Zwijgers klonk het "als een vrachtauto met grind". "We zijn er de hele dag mee bezig geweest", zegt Mariane.', "nl")
+  T.eq(q[2] and q[2].speaker, "Mariane Zwijgers", "zegt Mariane")
+  q = run('Marcel en Ellen van der Klauw sluiten de winkel. "We hebben alles kunnen betalen", zeggen ze.', "nl")
+  T.eq(q[1] and q[1].speaker, "Marcel en Ellen van der Klauw", "the couple as written")
+  q = run('Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the deal. "It is a good day," Nigeria said.', "en")
+  T.ok(q[1] and q[1].speaker ~= "Nigeria Talon", "no surname for a place")
+end)
+
+T.case("a name that closes the sentence after a comma and a verb the lists do not know speaks, past a role that opens it (`Een eigen predikant geeft de gemeente vooruitzicht, ervaart Verkuil. \"...\"`)", function()
+  local q = run('\u{201E}Heel bijzonder\u{201D}, vindt diaken D.J. Verkuil.\n\nDe dominee komt.\n\nEen eigen predikant geeft de gemeente vooruitzicht, ervaart Verkuil. \u{201E}Enkelen van de kerkenraadsleden zijn oud en zwak.\u{201D}', "nl")
+  T.eq(q[2] and q[2].speaker, "D.J. Verkuil", "ervaart Verkuil")
+end)
+
 T.done()

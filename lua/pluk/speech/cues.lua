@@ -8984,8 +8984,16 @@ function Analyser:resolve_coordinated(A, m)
     end
   end
   local out = {}
+  local last = m.coord[#m.coord]
   for i, part in ipairs(m.coord) do
-    out[#out + 1] = names.canonical(A.article, part, A.lang)
+    local c = names.canonical(A.article, part, A.lang)
+    -- (a given name alone whose fuller form is the surname the last part
+    -- ends in stays as written: `Marcel en Ellen van der Klauw`, not
+    -- `Marcel van der Klauw en Ellen van der Klauw`)
+    if i < #m.coord and sub(c, 1, #part + 1) == part .. " " and sub(last, -(#c - #part)) == sub(c, #part + 1) then
+      c = part
+    end
+    out[#out + 1] = c
     out[#out + 1] = m.seps[i]
   end
   local e = entity(A, table.concat(out))
@@ -9661,6 +9669,14 @@ end
 
 -- does the name mention text lose a title or role as its last word before
 -- its canonical tail canon? (`Directeur Hans de Boer`)
+-- Analyser.role_of_place(A, text): does text open with a person's role
+-- noun and its van/of (`Voorzitter van de KNVB Kees Lichtendahl`), the
+-- person's name after the place?
+function Analyser.role_of_place(A, text)
+  local w1, w2 = string.match(text, "^([%a\128-\255]+) (%l+) ")
+  return w1 ~= nil and A.g.sets.complement_of[w2] ~= nil and SETS.one_person[role_of(A.L, w1)] ~= nil
+end
+
 local function titled_head(A, text, canon)
   local a, b = last_token(text, 1, #text - #canon + 1)
   if not a then return false end
@@ -10012,7 +10028,7 @@ resolve_mention = function(self, A, m, x)
     local canon = Analyser.lead_role_cut(A, names.canonical(A.article, Analyser.lead_role_cut(A, m.text), A.lang))
     if #canon < #m.text and is_upper_at(m.text, 1) and find(m.text, "%s%l+%s")
        and (find(canon, "^%l") or sub(m.text, -#canon) == canon and not titled_head(A, m.text, canon))
-       and Analyser.lead_role_cut(A, m.text) == m.text then
+       and Analyser.lead_role_cut(A, m.text) == m.text and not Analyser.role_of_place(A, m.text) then
       -- an organisation's name with an inner `on`/`for` is its own
       -- fullest form (the name index cuts it there): `United States
       -- Commission on International Religious Freedom`; not a person's
