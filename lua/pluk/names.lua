@@ -2352,10 +2352,27 @@ person_after_place = function(s, a, c, w, g)
   return table.concat(w, " ", i)
 end
 
+-- an English participle that opens a sentence before a name and the
+-- comma that closes its clause is no part of the name: `Addressing
+-- Liddle, the judge said` (not a given name, `Irving Berlin,`, nor
+-- before an organisation's word, `Ealing Council,`)
+local function participle_cut(s, a, e, g, c)
+  local w1, rest = c:match("^(%a+ing) (.+)$")
+  if not w1 or #w1 < 6 or sub(s, a, a + #w1 - 1) ~= w1 or byte(s, e) ~= 44 then return c end
+  if g.given[lower(w1)] or holds_org_word(g, rest) then return c end
+  local p = a - 1
+  while p >= 1 and (byte(s, p) == 32 or byte(s, p) == 10) do p = p - 1 end
+  local b = byte(s, p)
+  if p >= 1 and not (b == 46 or b == 33 or b == 63 or b == 10 or b == 34 or b == 157) then return c end
+  return rest
+end
+
 local function clean_run(s, a, e, g, lang, ix)
   local c = ix.clean[a]
   if c then return c end
-  c = after_of_person(s, a, clean_run_uncached(s, a, e, g, lang), g)
+  c = clean_run_uncached(s, a, e, g, lang)
+  if lang == "en" and find(c, "^%u%l+ing ") then c = participle_cut(s, a, e, g, c) end
+  c = after_of_person(s, a, c, g)
   ix.clean[a] = c
   return c
 end

@@ -1451,6 +1451,13 @@ function Analyser:attribute(A, res)
                     or Analyser.written_again(A, lc(m.text), m.s)) then
               break
             end
+            -- (nor a noun no list knows with an of-phrase, a thing's
+            -- more often than one who speaks with no verb of speech: `The
+            -- absence of Stephen McDonnell was felt too: "..."` is the
+            -- last speaker's; `The palace issued ...: "..."` speaks)
+            if m.kind == "role" and m.gender == "?" and L.sets.complement_of[lc(string.match(s, "^%s*(%a+)", m.e) or "")] then
+              break
+            end
             m.how = "colon"
             q.colon = m
             -- `Van der Schans: ,,...''`: the speaker right before the colon

@@ -6097,4 +6097,17 @@ T.case("a name that closes the sentence after a comma and a verb the lists do no
   T.eq(q[2] and q[2].speaker, "D.J. Verkuil", "ervaart Verkuil")
 end)
 
+T.case("English: a title's word after a title of no sex that ends a full name the article gives is the surname (`said Judge Prince` after `Judge Christopher Prince`, not a prince); a participle and a name before a comma that open the sentence are a clause, the subject after the comma (`Addressing Liddle, the judge said:`)", function()
+  local text = 'The message was given by Judge Christopher Prince to a motorist.\n\nJonathan Liddle admitted driving dangerously.\n\n"There are grounds," said Judge Prince.\n\nAddressing Liddle, the judge said: "You have admitted driving dangerously."'
+  local q = run(text, "en")
+  T.eq(q[1] and q[1].speaker, "Christopher Prince", "Judge Prince")
+  T.eq(q[2] and q[2].speaker, "Christopher Prince", "the judge, not Addressing Liddle")
+  T.eq(q[2] and q[2].speaker_text, "the judge", "its mention")
+end)
+
+T.case("a colon framing whose subject is a noun no list knows with an of-phrase names no speaker (`The absence of Stephen McDonnell was felt too: \"...\"` is the last speaker's)", function()
+  local q = run('Glen Rovers manager Richie Kelleher said losing the final took its toll.\n\n"We did the best we could."\n\nThe absence of Stephen McDonnell was felt too: "Stephen was a big loss, we missed him."', "en")
+  T.eq(q[2] and q[2].speaker, "Richie Kelleher", "not the absence")
+end)
+
 T.done()

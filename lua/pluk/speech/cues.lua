@@ -307,9 +307,12 @@ function Analyser.honorific_before(A, t, k)
   end
   -- (titles.txt lists the short forms with and without their period)
   local v = pk and g.titles[pk]
-  if not (v == "m" or v == "f" or v == "p") then return false end
+  if not v then return false end
   local lw = ltok(s, t, k)
-  return not g.titles[pk .. " " .. lw] and not g.after[lw]
+  if g.titles[pk .. " " .. lw] or g.after[lw] then return false end
+  -- (after a title of no sex, a word that ends a full name the article
+  -- gives: `said Judge Prince` after `Judge Christopher Prince`)
+  return v == "m" or v == "f" or v == "p" or Analyser.given_in_full(A, tok(s, t, k))
 end
 
 -- Analyser.capital_role_after_det(A, t, k, lo, w): is word w at token k
@@ -1260,6 +1263,22 @@ function Analyser.comma_split_subject(A, t, k, ss, a)
   return m
 end
 
+-- Analyser.fronted_participle(A, t, j, ss): do tokens 1 to j - 1 of t,
+-- before the comma j, open sentence ss with an English participle and a
+-- name (`Addressing Liddle, the judge said`), a clause whose subject
+-- follows the comma, not a name in apposition? Not a given name
+-- (`Irving Berlin, ...`)
+function Analyser.fronted_participle(A, t, j, ss)
+  local s = A.s
+  if A.lang ~= "en" or j < 3 or t[1] ~= skip_spaces(s, ss) then return false end
+  local w1 = tok(s, t, 1)
+  if #w1 < 6 or not find(w1, "^%u%l+ing$") or A.g.given[lc(w1)] then return false end
+  for y = 2, j - 1 do
+    if not is_upper_at(s, t[2 * y - 1]) then return false end
+  end
+  return true
+end
+
 -- Analyser.appositive(m) -> name mention m marked as the speaker an
 -- appositive before the cue gives (`Hugh Hill, a doctor, said`)
 function Analyser.appositive(m)
@@ -1399,6 +1418,8 @@ function Analyser.unclosed_appositive(A, m, ss, a)
   local t = tokens(s, ss, ms - 2)
   local n = #t // 2
   if n == 0 or n > 6 or t[1] ~= ss or names.kind(s, t, n, A.g) ~= "N" then return nil end
+  -- (not a participle's clause: `Addressing Liddle, the judge said`)
+  if Analyser.fronted_participle(A, t, n + 1, ss) then return nil end
   -- (its titles before it: `Fr Seamus Enright, Rector of ...`)
   local f = names.run_ending(s, t, n, A.g)
   if not f or f > 1 and names.title_before(s, t, f, A.g) ~= 1 then return nil end
@@ -1843,7 +1864,7 @@ local function subject_before(A, a, ss, wide)
       end
     end
     if j >= 2 and tok(s, t, j) == "," then
-      if appos_opener(A, t, j + 1) then
+      if appos_opener(A, t, j + 1) and not Analyser.fronted_participle(A, t, j, ss) then
         k = j - 1
         -- (past a party label before it: `Rep. Ann Lee, D-Calif., who
         -- voted no, said`)
