@@ -401,6 +401,12 @@ function M.grammar(lang)
   for _, e in ipairs((src[1] or EMPTY).list) do
     if src[1].values[e] == "keep" then g.keep[lc(e)] = true end
   end
+  -- titles only before a given name (PC, Garda): value "given"; no
+  -- titles elsewhere (`PC World`, `the Garda said`)
+  g.given_title = {}
+  for _, e in ipairs((src[1] or EMPTY).list) do
+    if src[1].values[e] == "given" then g.given_title[e] = true g.titles[lc(e)] = nil end
+  end
   -- titles that follow a name (QC, Jr.): value "after"
   g.after = {}
   for _, e in ipairs((src[1] or EMPTY).list) do
@@ -1192,6 +1198,10 @@ strip_titles_uncached = function(str, lang, g)
   g = g or M.grammar(lang)
   local t = M.tokens(str)
   local n = #t // 2
+  -- (a title of `given` before a given name and more: `PC Emma Alston`)
+  if n >= 3 and g.given_title[sub(str, t[1], t[2] - 1)] and g.given and g.given[lc(sub(str, t[3], t[4] - 1))] then
+    return strip_titles_uncached(sub(str, t[3]), lang, g)
+  end
   -- an organisation's name keeps its titles: `Justice Department`,
   -- `Attorney General's Office`
   -- (not past a group's noun that opens it: `Ontwikkelaar Nordwind

@@ -6110,4 +6110,16 @@ T.case("a colon framing whose subject is a noun no list knows with an of-phrase 
   T.eq(q[2] and q[2].speaker, "Richie Kelleher", "not the absence")
 end)
 
+T.case("English: a person's name before `with` and the body the person works for speaks (`\"...,\" Angela Burton with The Stenftenhagel Group said`); a tag's name and its appositive with no closing comma (`\"...,\" Angie Hume, a Kindergarten teacher of 14 years said`), a length of service passed; `PC` and `Garda` are titles before a given name (`said PC Emma Alston`)", function()
+  local text = '\u{201C}The kids are excited,\u{201D} Superintendent Dr. Brian Harmon said.\n\n\u{201C}Students are coming back tomorrow,\u{201D} Angela Burton with The Stenftenhagel Group said.\n\n\u{201C}We are super excited,\u{201D} Angie Hume, a Kindergarten teacher of 14 years said.\n\n"We are appealing for witnesses," said PC Emma Alston.'
+  local q = run(text, "en")
+  T.eq(q[2] and q[2].speaker, "Angela Burton", "with her firm")
+  T.eq(q[3] and q[3].speaker, "Angie Hume", "unclosed appositive")
+  T.eq(q[4] and q[4].speaker, "Emma Alston", "PC")
+  local _, a = run("A teacher of 14 years said the kids were happy.", "en")
+  T.eq(a[1] and a[1].speaker_text, "A teacher", "length of service")
+  q = run('"It is cheap," said a man at PC World.', "en")
+  T.ok(not (q[1] and q[1].speaker == "World"), "PC World is no title's")
+end)
+
 T.done()

@@ -1073,6 +1073,19 @@ local function subject_before_place(A, t, x)
   return m
 end
 
+-- Analyser.works_with_name(A, t, x) -> the mention of a person's name
+-- of two words or more right before token x of t, a word of
+-- speech_words.txt's `name_works_with` before the body the person works
+-- for (`Angela Burton with The Stenftenhagel Group said`), or nil
+function Analyser.works_with_name(A, t, x)
+  local s, g = A.s, A.g
+  if not A.L.sets.name_works_with[ltok(s, t, x)] or x < 3 or names.kind(s, t, x - 1, g) ~= "N" then return nil end
+  local f = names.run_ending(s, t, x - 1, g)
+  local pm = f and f < x - 1 and mention_name(s, t, f, x - 1)
+  if pm and looks_personal(A, pm.text, pm.text) then return pm end
+  return nil
+end
+
 -- subject before the cue at [a, b) within sentence start ss
 -- names joined by `and`/`en` (and commas before) that end at the name
 -- mention m, token first_k of t its first: one mention of them all,
@@ -1378,6 +1391,17 @@ end
 function Analyser.unclosed_appositive(A, m, ss, a)
   local s = A.s
   local ms = m.s
+  -- (or opens the tag after a quote that opens the sentence: `"...,"
+  -- Angie Hume, a teacher said.`)
+  local qa, qb = A.qa, A.qb
+  for i = 1, #qb do
+    if qa[i] >= ss and qb[i] < ms and qa[i] <= skip_spaces(s, ss) + 3 then
+      local y = skip_spaces(s, qb[i])
+      if y < ms then ss = y end
+      break
+    end
+    if qa[i] >= ms then break end
+  end
   -- (a capitalised role noun or title alone reads as a name: as a role
   -- here, `Fr Seamus Enright, Rector of the religious order in Limerick
   -- said`)
@@ -1441,6 +1465,12 @@ function Analyser.time_phrase_back(A, t, k, lw)
     return nil
   end
   if A.L.sets.time_noun[lw] and A.L.sets.time_opener[ltok(s, t, k - 1)] then return k - 2 end
+  -- (a length of service after a role, `of` or `for` and a count of a
+  -- time noun's plural: `a Kindergarten teacher of 14 years said`)
+  if k >= 4 and byte(lw, -1) == 115 and A.L.sets.time_noun[sub(lw, 1, -2)] then
+    local nw, pw = ltok(s, t, k - 1), ltok(s, t, k - 2)
+    if (find(nw, "^%d+$") or A.L.number[nw]) and (pw == "of" or pw == "for") then return k - 3 end
+  end
   return nil
 end
 
@@ -1567,7 +1597,8 @@ local function subject_before(A, a, ss, wide)
       -- on and its `to`: `Schwartz went on to say`
       -- (asked only for the words that can end one: a hit's word before
       -- it is most often none of them)
-      local back = (lw == "on" or lw == "to" or sets.time_noun[lw])
+      local back = (lw == "on" or lw == "to" or sets.time_noun[lw]
+                    or byte(lw, -1) == 115 and sets.time_noun[sub(lw, 1, -2)])
                    and (Analyser.time_phrase_back(A, t, k, lw) or Analyser.aspect_to_back(A, t, k, lw))
       if not back then break end
       k = back + 1
@@ -2249,7 +2280,7 @@ local function subject_before(A, a, ss, wide)
         -- `the ruling Democratic Rally in Cyprus hailed`, `Protesters in
         -- Hong Kong said`: a place after the subject; `Tegen de krant El
         -- Pais zei hij`: no subject here
-        local m2 = subject_before_place(A, t, x0)
+        local m2 = subject_before_place(A, t, x0) or Analyser.works_with_name(A, t, x0)
         if m.kind == "name" and sets.org_join[l0] and x0 >= 2 and Analyser.org_word(A, tok(s, t, x0 - 1)) then
           -- an organisation's name goes on: `the United States Commission
           -- on International Religious Freedom`
@@ -2316,7 +2347,7 @@ local function subject_before(A, a, ss, wide)
           -- `Researchers from the Georgia Institute of Technology said`:
           -- the place or body after a subject, as without the determiner
           -- above
-          local m2 = subject_before_place(A, t, x1)
+          local m2 = subject_before_place(A, t, x1) or Analyser.works_with_name(A, t, x1)
           if not m2 or m2.kind == "pron" then return nil end
           m = m2
         end
