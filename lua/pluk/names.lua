@@ -1936,6 +1936,12 @@ local function multi_lists(ix, w)
         -- (a name inside a run before `van`/`of` and its organisation,
         -- which cleaning cuts off: `A. van den Berg van FNV-Bondgenoten`)
         if lo then lo[#lo + 1] = k else lo = { k } end
+      elseif lw0 == 1 and p > runs[q] and p < runs[q + 2] and byte(s, p + 1) == 46
+             and ix.g.stop[lc(sub(s, runs[q + 2], runs[q + 3] - 1))] and p + 3 == runs[q + 2] then
+        -- (a surname's initial whose period ends the sentence, the run
+        -- going on into the next one's first word: `Robert M. Een
+        -- daarvan`, which cleaning cuts off)
+        if lo then lo[#lo + 1] = k else lo = { k } end
       elseif p > runs[q] and p < runs[q + 2] and titles_after_only(s, p + lw0, runs[q + 3], ix.g) then
         -- (a name before titles that follow one, which cleaning cuts off:
         -- `Daniel Marsh KC`, `Jess Phillips MP`)
@@ -2088,7 +2094,8 @@ end
 -- index) cut to the part that ends with its last word, leading stop words
 -- and titles removed. done: nothing more to do; else the text still goes
 -- through trim_run (which reads the article) and loses a lower-case tail.
-local function clean_words(run, g, lang)
+local clean_words
+clean_words = function(run, g, lang)
   if not find(run, "%s") then
     -- one word (most runs): a name part or nothing
     local w = strip_poss(run)
@@ -2104,6 +2111,12 @@ local function clean_words(run, g, lang)
   -- before the verb, is no part of it: `captain Babar Azam Sunday said`,
   -- `Trump Monday said`; not a month's, `Theresa May`)
   while n > 1 and g.stop[lc(ws[n])] and word_kind(ws[n - 1], g) == "N" and g.time_word[lc(ws[n])] do n = n - 1 end
+  -- (a surname's initial whose period ends the sentence, the next one's
+  -- first word after it: `van Robert M. Een daarvan ...` is Robert M, as
+  -- `Tarik Z.` at a sentence's end)
+  if n >= 3 and g.stop[lc(ws[n])] and find(ws[n - 1], "^%u%.$") and word_kind(ws[n - 2], g) == "N" then
+    return clean_words(table.concat(ws, " ", 1, n - 2) .. " " .. sub(ws[n - 1], 1, 1), g, lang)
+  end
   -- (a minister's portfolios after the name and its `van` are no part of
   -- it: `Henk Kamp van Economische Zaken`)
   if n >= 4 then

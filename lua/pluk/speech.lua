@@ -1355,7 +1355,12 @@ function Analyser:attribute(A, res)
         -- and none without a comma (`Met een knipoog naar het gravel: ,,...''`)
         local lo = 1
         local w1 = n > 0 and ltok(s, t, 1)
-        if w1 and L.prep[w1] and not A.g.particles[w1] then
+        -- (a particle that is a preposition too opens no name before a
+        -- determiner and a word in lower case: `Van de brandweer mocht ze
+        -- het huis niet in ...: "..."`)
+        local prep_particle = w1 and A.g.particles[w1] and n >= 3 and L.det[ltok(s, t, 2)]
+                              and is_lower_at(s, t[5])
+        if w1 and L.prep[w1] and (not A.g.particles[w1] or prep_particle) then
           lo = n + 1
           for k = 2, n do
             if byte(s, t[2 * k - 1]) == 44 and t[2 * k] - t[2 * k - 1] == 1 then

@@ -1058,7 +1058,7 @@ T.case("a pronoun means the name in apposition to a sentence-opening role, not t
              .. "Hij eist dat hij wordt overgeplaatst.", "nl")
   T.eq(a[1] and a[1].speaker, "Vladimiro Montesinos", "the name right after the complement, no commas")
   _, a = run("The chief executive of the bank was arrested on Monday. He said that the charges were false.", "en")
-  T.eq(a[1] and a[1].speaker, "the chief executive", "no name: the whole compound role")
+  T.eq(a[1] and a[1].speaker, "the chief executive of the bank", "no name: the whole compound role, its of-phrase too")
   _, a = run("The minister of finance, who was arrested on Monday, is ill. He said that the charges were false.", "en")
   T.eq(a[1] and a[1].speaker, "the minister", "a relative clause is no apposition")
 end)
@@ -6120,6 +6120,28 @@ T.case("English: a person's name before `with` and the body the person works for
   T.eq(a[1] and a[1].speaker_text, "A teacher", "length of service")
   q = run('"It is cheap," said a man at PC World.', "en")
   T.ok(not (q[1] and q[1].speaker == "World"), "PC World is no title's")
+end)
+
+T.case("Dutch: a town's man by his noun in -er after `de` is a demonym's role, the person the article is about (`zegt de Barnevelder` after `Wilco Kelderman`), not a surname the article gives (`Jan de Visser ... zegt de Visser`)", function()
+  local q = run('Wilco Kelderman keek terug op een lastige dag. De renner van Jumbo-Visma had het warm.\n\n"Maar we zijn de dag goed doorgekomen", zegt de Barnevelder.', "nl")
+  T.eq(q[1] and q[1].speaker, "Wilco Kelderman", "de Barnevelder")
+  q = run('Jan de Visser keek terug op een lastige dag.\n\n"Maar we zijn de dag goed doorgekomen", zegt de Visser.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan de Visser", "de Visser")
+end)
+
+T.case("Dutch: a surname's initial alone that opens a sentence is the suspect's full name (`Robert M. Een daarvan ... // M. vertelde woensdag dat ...`), and `de verdachte`, given no one, is the person named by a given name and an initial (`suspect_noun`)", function()
+  local text = "De rechtbank bekijkt verhoren van Robert M. Een daarvan is opgesteld door de verdediging.\n\nRamp\n\nM. vertelde woensdag dat hij erg is geraakt door de verklaringen. \u{2018}Het is een ramp die ik aangericht heb.\u{2019}\n\nVolgens de officier van justitie is dat maar een aspect.\n\nDe verdachte zei ook dat hij twee kanten heeft. \u{2018}Ik heb een goed hart en wil een goed mens zijn.\u{2019}"
+  local q, a = run(text, "nl")
+  T.eq(a[1] and a[1].speaker, "Robert M.", "M. vertelde dat")
+  T.eq(q[1] and q[1].speaker, "Robert M.", "the quote after it")
+  T.eq(q[2] and q[2].speaker, "Robert M.", "de verdachte")
+end)
+
+T.case("a person's role whose mention stops at its noun is known by its van-phrase with a determiner and one noun (`Een goede vriendin van de man neemt het woord over. ... zegt ze`: een goede vriendin van de man); a colon framing after `Van de brandweer` (a preposition, no name particle) names no fire service", function()
+  local q = run('Hij wordt emotioneel. Een goede vriendin van de man neemt het woord over. Ook zij is erg geraakt. "Ik ben net in het huis geweest", zegt ze.', "nl")
+  T.eq(q[1] and q[1].speaker, "een goede vriendin van de man", "the whole phrase")
+  q = run('De overbuurvrouw ontdekte de brand. "Ik werd wakker", vertelt ze.\n\nVan de brandweer mocht ze het huis niet in en dat is maar goed ook: "Het ging zo snel, de ramen klapten eruit."', "nl")
+  T.eq(q[2] and q[2].speaker, "de overbuurvrouw", "not de brandweer")
 end)
 
 T.done()

@@ -1632,6 +1632,16 @@ local function subject_before(A, a, ss, wide)
     end
   end
   if not w then lw, w = ltok(s, t, k) end
+  -- a surname's initial alone that opens the sentence, as Dutch reports
+  -- name a suspect, the surname of a full name the article gives: `M.
+  -- vertelde woensdag dat ...` after `Robert M.`
+  if w == "." and k == 2 and t[1] == skip_spaces(s, ss) and t[2] - t[1] == 1 and is_upper_at(s, t[1])
+     and t[3] == t[2] then
+    local init = sub(s, t[1], t[4] - 1)
+    if Analyser.fuller_form(names.canonical(A.article, init, A.lang), init) then
+      return { s = t[1], e = t[4], kind = "name", text = init, how = "before" }
+    end
+  end
   local appos = false
   -- a Dutch demonstrative that opens the sentence is its subject, and
   -- means what the sentence before named last: `De sluiting raakt de
@@ -2967,7 +2977,10 @@ local function subject_after(A, b, se)
                           and L.source[lc(string.match(sub(s, (b - 16 > 1 and b - 16 or 1), b - 1), "([%a\128-\255]+)%s*$") or "")])
                      and Analyser.townswoman(A, tok(s, t, dem))
   if townswoman then last = dem end
-  if dem and dem == last and dem >= 2 and (dem ~= lastname or L.demonym[ltok(s, t, dem)] or compound or townswoman)
+  -- (and a town's man, after `de` in lower case: `zegt de Barnevelder`)
+  local townsman = dem and dem == 2 and dem == lastname and dem == last and not compound
+                   and tok(s, t, 1) == "de" and Analyser.townsman(A, tok(s, t, dem))
+  if dem and dem == last and dem >= 2 and (dem ~= lastname or L.demonym[ltok(s, t, dem)] or compound or townswoman or townsman)
      and L.det[ltok(s, t, 1)] then
     local plain = true
     -- (an age is such an adjective: `schreef de 24-jarige Fransman`,
@@ -2980,7 +2993,8 @@ local function subject_after(A, b, se)
     end
     if plain then
       return { s = t[1], e = t[2 * last], kind = "role", text = sub(s, t[1], t[2 * last] - 1),
-               head = compound_key or ltok(s, t, last), gender = compound or L.demonym[ltok(s, t, last)] or "f",
+               head = compound_key or ltok(s, t, last),
+               gender = compound or L.demonym[ltok(s, t, last)] or townsman and "m" or "f",
                def = L.det[ltok(s, t, 1)], how = "after" }
     end
   end
@@ -3468,6 +3482,33 @@ function Analyser.whole_words(s, w)
       if not is_word_at(s, b + 1) and (a == 1 or not is_word_at(s, char_start(s, a - 1))) then return a end
     end
   end
+end
+
+-- Analyser.initialled_person(A, x) -> the last name before byte x of
+-- a given name of given_names.txt (or more name parts) and a surname's
+-- initial (`Robert M.`, `Tarik Z.`), or nil
+function Analyser.initialled_person(A, x)
+  local g = A.g
+  local ix = names.index(A.article, g)
+  local runs, found = ix.runs, nil
+  for i = 1, ix.n do
+    if runs[4 * i - 3] >= x then break end
+    local text = names.mention(A.article, g, A.lang, i)
+    local first = text and string.match(text, "^(%S+) .-%u$")
+    if first and g.given and g.given[lc(first)] then found = text end
+  end
+  return found
+end
+
+-- Analyser.townsman(A, w): is capitalised word w, in Dutch, a man of a
+-- place by its noun in -er or -naar, seven letters or more (`zegt de
+-- Barnevelder`, `de Zwollenaar`; a town's name is in no list), no given
+-- name, no surname the article gives with a given name (`Jan de Visser
+-- ... zegt de Visser`) and no word it writes in lower case?
+function Analyser.townsman(A, w)
+  if A.lang ~= "nl" or #w < 7 or not (find(w, "^%u[%l\128-\255]+er$") or find(w, "naar$")) then return false end
+  if A.g.given[lc(w)] or A.L.role[lc(w)] or Analyser.given_in_full(A, w) then return false end
+  return not Analyser.written_again(A, lc(w), 1)
 end
 
 -- Analyser.townswoman(A, w): is capitalised word w, in Dutch, a woman of
@@ -8755,7 +8796,21 @@ end
 -- the entity a role mention names by its own text, its noun kept as its
 -- role (e.role_head, see other_role)
 function Analyser.role_entity(A, m)
-  local e = entity(A, role_text(A, m))
+  local text = role_text(A, m)
+  -- (a person's role whose mention stops at its noun, the role's van/of
+  -- and a determiner and one noun after it in the text: known by the
+  -- whole phrase, as a cue's subject is, `Een goede vriendin van de man
+  -- neemt het woord over. ... zegt ze` is een goede vriendin van de man)
+  if m.kind == "role" and (m.def == "indef" or m.def == "def") and SETS.one_person[m.gender] and m.e
+     and not find(text, " [OoVv][fa]n? ") then
+    local of, det, noun, after = string.match(A.s, "^ (%l+) (%l+) (%l+)()", m.e)
+    local L = A.L
+    if of and L.sets.complement_of[of] and L.det[det] and not (L.fw[noun] or L.prep[noun] or L.det[noun])
+       and not is_word_at(A.s, after) then
+      text = text .. " " .. of .. " " .. det .. " " .. noun
+    end
+  end
+  local e = entity(A, text)
   e.role_head = e.role_head or m.head
   return e
 end
@@ -10374,6 +10429,19 @@ resolve_mention = function(self, A, m, x)
       end
       local e = A.indef and A.indef[m.head]
       if e then return e end
+      -- a suspect's noun with its definite article, no one given it, is
+      -- the one the article names by a given name and a surname's
+      -- initial, as Dutch reports name a suspect (`De rechtbank bekijkt
+      -- verhoren van Robert M. ... De verdachte zei ook dat ...`;
+      -- speech_words.txt's `suspect_noun`)
+      if m.def == "def" and A.L.sets.suspect_noun[m.head] then
+        local nm = Analyser.initialled_person(A, m.s)
+        if nm then
+          local e2 = entity(A, names.canonical(A.article, nm, A.lang))
+          set_person(A, e2, true)
+          return e2
+        end
+      end
       -- a definite role whose noun the article brought in before with an
       -- indefinite article, and named no one by, is that person, not the
       -- last speaker (`een trainer van de meisjes ... De 34-jarige
