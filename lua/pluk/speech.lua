@@ -1776,6 +1776,23 @@ function Analyser:attribute(A, res)
             if e then note_speaker(A, e, c.s) else m = nil end
           end
         end
+        -- (or a person's name of two words or more after the `for` that
+        -- opens it, the roles before the name passed: `For defender David
+        -- Delaney the victory 'sets up the chance for a three-in-a-row'`;
+        -- speech_words.txt's `for_frame`)
+        if not e and lw1 and L.sets.for_frame[lw1] and trim(s, ss, q.oa) < q.oa then
+          local ms = person_mentions(A, ss, (q.oa < ss + 80 and q.oa or ss + 80))
+          for ix = 1, #ms do
+            local c = ms[ix]
+            if c.s > ss + 60 then break end
+            if not c.role and find(c.text, " ", 1, true) and mention_person(A, c) then
+              m = { s = c.s, e = c.e, kind = "name", text = c.text }
+              e = self:resolve(A, m, c.s)
+              if e then note_speaker(A, e, c.s) else m = nil end
+              break
+            end
+          end
+        end
         -- (or a definite role that opens it, a group's too, whose clause
         -- the quote closes: `De politie doet daar geen uitspraken over,
         -- “om de rechtsgang niet te beïnvloeden”.`)

@@ -6144,4 +6144,11 @@ T.case("a person's role whose mention stops at its noun is known by its van-phra
   T.eq(q[2] and q[2].speaker, "de overbuurvrouw", "not de brandweer")
 end)
 
+T.case("English: a capitalised adjective of a hyphen and a word in lower case opens no name (`Goal-scoring hero Shane McGeeney was modest ..., revealing that ...`); a sentence that opens with `for` and a person's name gives its untagged quote to that person (`For defender David Delaney the victory 'sets up the chance ...'`)", function()
+  local q = run("Goal-scoring hero Shane McGeeney was typically modest about his own contribution, revealing that he just \u{2018}happened to be in the right place both times, the ball just got caught in the sun\u{2019}.", "en")
+  T.eq(q[1] and q[1].speaker, "Shane McGeeney", "not Goal-scoring")
+  q = run("For defender David Delaney the victory \u{2018}sets up the chance for a three-in-a-row, which is what we will be targeting now\u{2019}.", "en")
+  T.eq(q[1] and q[1].speaker, "David Delaney", "for_frame")
+end)
+
 T.done()

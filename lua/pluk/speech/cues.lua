@@ -801,6 +801,13 @@ local function first_np(A, a, b)
       -- (a capitalised adjective before a role noun opens no name:
       -- `Former prime minister John Major`)
       local adjective = false
+      -- (an adjective of a capitalised word, a hyphen and a word in lower
+      -- case, before words in lower case, opens no name: `Goal-scoring
+      -- hero Shane McGeeney was modest`)
+      if kd == "N" and k < n and find(raw, "^%u[%l\128-\255]+%-%l[%l\128-\255]+$") and is_lower_at(s, t[2 * k + 1])
+         and not is_punct_tok(s, t, k + 1) then
+        kd, adjective = "w", true
+      end
       if kd == "N" or (kd == "A" and is_upper_at(s, t[2 * k - 1])) then
         local m = name_from(s, t, k, g)
         -- (lower-case words that are no function words, then the role
