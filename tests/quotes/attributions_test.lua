@@ -6151,4 +6151,11 @@ T.case("English: a capitalised adjective of a hyphen and a word in lower case op
   T.eq(q[1] and q[1].speaker, "David Delaney", "for_frame")
 end)
 
+T.case("names joined by en with a preposition among the words before one are no joined speakers, one person's appositive (`Lamiek Westerhof, huisarts in Assen en voorzitter van Huisartsenzorg Drenthe, is duidelijk. \"...\"`); two surnames in a row after an inverted cue, each of another person named in full, are the speaker and the one spoken to (`riep Wilders Schoof toe`)", function()
+  local q = run('"De grens is bereikt voor huisartsen." Lamiek Westerhof, huisarts in Assen en voorzitter van Huisartsenzorg Drenthe, is duidelijk. "De zorgdruk neemt steeds verder toe."', "nl")
+  T.eq(q[2] and q[2].speaker, "Lamiek Westerhof", "one person")
+  q = run('PVV-leider Geert Wilders vindt dat premier Dick Schoof niet fel genoeg is. Maar Wilders vond dat niet genoeg. "U had meteen boos moeten worden!", riep Wilders Schoof toe. CDA-leider Henri Bontenbal is woedend over hoe Wilders Schoof aanviel.', "nl")
+  T.eq(q[1] and q[1].speaker, "Geert Wilders", "Wilders")
+end)
+
 T.done()

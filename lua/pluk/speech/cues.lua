@@ -3507,6 +3507,21 @@ function Analyser.initialled_person(A, x)
   return found
 end
 
+-- Analyser.first_of_two_surnames(A, m) -> the first word of name mention
+-- m as a mention of its own, when m is two words of no fuller name and
+-- each ends another full name the article gives (`Wilders Schoof` after
+-- `Geert Wilders` and `Dick Schoof`); else nil
+function Analyser.first_of_two_surnames(A, m)
+  local w1, w2 = string.match(m.text, "^(%u[%a\128-\255%-]+) (%u[%a\128-\255%-]+)$")
+  if not w1 or names.canonical(A.article, m.text, A.lang) ~= m.text then return nil end
+  local c1, c2 = names.canonical(A.article, w1, A.lang), names.canonical(A.article, w2, A.lang)
+  if c1 == c2 or not Analyser.fuller_form(c1, w1) or not Analyser.fuller_form(c2, w2) then return nil end
+  local r = {}
+  for k, v in pairs(m) do r[k] = v end
+  r.e, r.text = m.s + #w1, w1
+  return r
+end
+
 -- Analyser.townsman(A, w): is capitalised word w, in Dutch, a man of a
 -- place by its noun in -er or -naar, seven letters or more (`zegt de
 -- Barnevelder`, `de Zwollenaar`; a town's name is in no list), no given
@@ -4360,6 +4375,10 @@ local function analyse_cue(A, h)
       after = nil
     end
   end
+  -- (two surnames in a row after the cue, each of another person the
+  -- article names in full, are its subject and the one spoken to: `riep
+  -- Wilders Schoof toe` is Wilders)
+  if after and after.kind == "name" then after = Analyser.first_of_two_surnames(A, after) or after end
   if after and (after_quote or at_start) then
     -- a cue right after a quote, or opening its sentence, is inverted
     -- (`"...," zegt Nel`): no subject before it is sought; a document
@@ -9227,8 +9246,14 @@ function Analyser.coordinated_subject(A, a, b, at_end)
   local k, sep_from, joined = 1, nil, false
   while k <= n and #parts < 5 do
     -- (a role in lower case before the name: up to two words)
+    -- (no preposition among them: `Lamiek Westerhof, huisarts in Assen en
+    -- voorzitter van Huisartsenzorg Drenthe, is ...` is one person, her
+    -- appositive naming a place and a body)
     local j = k
-    while j <= n and j < k + 2 and not is_punct_tok(s, t, j) and is_lower_at(s, t[2 * j - 1]) do j = j + 1 end
+    while j <= n and j < k + 2 and not is_punct_tok(s, t, j) and is_lower_at(s, t[2 * j - 1]) do
+      if A.L.prep[ltok(s, t, j)] then return nil end
+      j = j + 1
+    end
     if j > n or names.kind(s, t, j, g) ~= "N" then return nil end
     local last = names.run_starting(s, t, j, g) or j
     if sep_from then seps[#seps + 1] = sub(s, sep_from, t[2 * k - 1] - 1) end
