@@ -6158,4 +6158,9 @@ T.case("names joined by en with a preposition among the words before one are no 
   T.eq(q[1] and q[1].speaker, "Geert Wilders", "Wilders")
 end)
 
+T.case("a capitalised word after a count and before a word in lower case is the counted noun's modifier, no subject a pronoun means (`Speaking about losing four Test matches in a row, he also added` after `Babar stated`, with `the Pakistan Test squad` before)", function()
+  local q = run('Pakistan captain Babar Azam said the squad will be finalized.\n\nThe board had added two pacers in the Pakistan Test squad on Saturday.\n\nWhile speaking about the players, Babar stated that they had a discussion.\n\nSpeaking about losing four Test matches in a row, he also added, "I admit that we did not play good cricket at times."', "en")
+  T.eq(q[1] and q[1].speaker, "Babar Azam", "he")
+end)
+
 T.done()

@@ -7003,6 +7003,11 @@ person_mentions_uncached = function(A, a, b)
             p = p3
           end
         end
+        -- (nor after a count, a word in lower case after it: the count's
+        -- noun's modifier, `losing four Test matches in a row, he added`)
+        if subj and nlow and not prev_punct and prevw and (L.number[prevw] or find(prevw, "^%d+$")) then
+          subj = false
+        end
         if subj and nlow and A.lang == "en" and not prev_punct and L.det[prevw] == "def"
            and not (L.cue[nxt] or L.verb_word[nxt] or L.closed_verb[nxt] or L.adv[nxt]
                     or find(nxt, "[ds]$")) then
