@@ -2885,6 +2885,16 @@ function M.canonical(article, mention, lang)
     g.untitled = untitled
   end
   local clean = untitled(mention)
+  -- (a title only before a given name, before a surname the article
+  -- gives in full: `Garda Cooke` after `Garda Gavin Cooke`)
+  local gt, rest = string.match(clean, "^(%S+) (%u[^%s]*)$")
+  if gt and g.given_title[gt] then
+    local full = M.canonical(article, rest, lang)
+    if #full > #rest + 1 and sub(full, -#rest - 1) == " " .. rest then
+      by_lang[mention] = full
+      return full
+    end
+  end
   -- (a title's van/of phrase left at the front, the title stripped: the
   -- person after the place, `Voorzitter van de KNVB Kees Lichtendahl`)
   local lead = string.match(clean, "^(%l+) ")

@@ -1739,8 +1739,13 @@ function Analyser:attribute(A, res)
       -- (a source named after a quote that a speech verb of its own
       -- sentence tags before it is whose report it is, not who spoke:
       -- `Pelosi called it a "breach," according to NBC`)
+      -- (nor a medium's verb of passing on a report, speech_words.txt's
+      -- `relay_cue`, after a quote a cue of its sentence gave before it:
+      -- `According to Col. Mike Hagar, information will be released "as
+      -- it becomes available," KTHV-TV reported.` is Hagar's)
       if q.right and not (q.right.where == "before" and q.left and q.left.subj and q.left_adjacent
-                          and not q.left.where) then
+                          and not q.left.where)
+         and not (L.sets.relay_cue[q.right.lemma] and q.left and q.left.subj and q.left.subj.s < q.oa) then
         h = q.right
       elseif q.left and q.left.subj then h = Analyser.reporting_cue(A, q.left)
       elseif q.colon then m = q.colon

@@ -6163,4 +6163,13 @@ T.case("a capitalised word after a count and before a word in lower case is the 
   T.eq(q[1] and q[1].speaker, "Babar Azam", "he")
 end)
 
+T.case("English: a rugby position is a role (`said the former Wales scrum-half` is the coach the sentence before names); `Garda` before a surname the article gives in full is that person (`Garda Cooke` after `Garda Gavin Cooke`); a medium's `reported` after a quote passes on the report of the cue before it (`According to Col. Mike Hagar, information will be released \u{201C}as it becomes available,\u{201D} KTHV-TV reported.`)", function()
+  local q = run("Scarlets head coach Dwayne Peel was frustrated at the defeat.\n\n\u{201C}We are bitterly disappointed,\u{201D} said the former Wales scrum-half.", "en")
+  T.eq(q[1] and q[1].speaker, "Dwayne Peel", "scrum-half")
+  q = run('Garda Gavin Cooke gave evidence on Monday.\n\n"I am clear as to seeing Mr Murphy that day," Garda Cooke said.', "en")
+  T.eq(q[1] and q[1].speaker, "Gavin Cooke", "Garda Cooke")
+  q = run("According to Arkansas State Police Col. Mike Hagar, information about the incident will be released \u{201C}as it becomes available,\u{201D} KTHV-TV reported.", "en")
+  T.eq(q[1] and q[1].speaker, "Mike Hagar", "relay_cue")
+end)
+
 T.done()
