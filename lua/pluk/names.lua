@@ -2789,7 +2789,13 @@ local function nicknamed(s, g, w)
         local head = sub(s, (a - 40 > 1 and a - 40 or 1), a - 1)
         local given = head:match("(%u[%a\128-\255%-]*)%s+['\"][^'\"\n]+$")
                       or head:match("(%u[%a\128-\255%-]*)%s+\226\128[\152\156][^\n]-$")
-        if given and g.given[lower(given)] then return given .. " " .. w end
+        if given and g.given[lower(given)] then
+          -- (with a generation's suffix after the surname: `Vicente "Tito"
+          -- Sotto III`)
+          local suf = string.match(s, "^ (%u[%a]*)%f[^%a]", a + #close + #w)
+          if suf and g.suffix[lower(suf)] then return given .. " " .. w .. " " .. suf end
+          return given .. " " .. w
+        end
       end
     end
   end
@@ -2820,6 +2826,38 @@ local function double_surname(ix, s, g, lang, w)
     at = find(s, w .. "-", at + 1, true)
   end
   return nil
+end
+
+-- misspelt_surname(ix, s, g, lang, w) -> the one cleaned run of two
+-- words or more of index ix whose last word has w's length and first
+-- byte and differs from w in one byte alone (one letter, in ASCII), or
+-- nil (none, or more than one person)
+local function misspelt_surname(ix, s, g, lang, w)
+  local runs, n = ix.runs, ix.n
+  local found
+  local b1 = byte(w, 1)
+  for k = 1, n do
+    local q = 4 * k - 3
+    local a2, e2 = runs[q + 2], runs[q + 3]
+    if e2 - a2 == #w and byte(s, a2) == b1 and runs[q + 2] > runs[q] then
+      local last = sub(s, a2, e2 - 1)
+      local diff = 0
+      for i = 2, #w do
+        if byte(last, i) ~= byte(w, i) then
+          diff = diff + 1
+          if diff > 1 then break end
+        end
+      end
+      if diff == 1 and not find(last, "[\128-\255]") and not find(w, "[\128-\255]") then
+        local run = clean_run(s, runs[q], e2, g, lang, ix)
+        if #run_words(run) >= 2 and sub(run, -#w) == last then
+          if found and found ~= run then return nil end
+          found = run
+        end
+      end
+    end
+  end
+  return found
 end
 
 -- the words a couple's two given names are joined by before their one
@@ -3059,6 +3097,21 @@ function M.canonical(article, mention, lang)
           if #rw > best_n and fold(rw[1]) == fm[1] and not find(run, "%d") then best, best_n = run, #rw end
         end
       end
+    end
+    if best_n == nm and nm == 1 and #clean >= 6 and not form.acronym then
+      -- a surname one letter off the last word of one full name the
+      -- article gives, its first letter and length the same: the same
+      -- person, misspelt (`Ariona` after `Mary Aliona`, `Macherure` after
+      -- `Robert Mucherure`)
+      local full = misspelt_surname(ix, s, g, lang, clean)
+      if full then best, best_n = full, #run_words(full) end
+    end
+    if best_n == nm and nm == 2 and g.suffix[lower(mw[2])] then
+      -- a surname and a generation's suffix: the fuller form of the
+      -- surname where it ends in both (`Sotto III` of `Vicente "Tito"
+      -- Sotto III`)
+      local full = M.canonical(article, mw[1], lang)
+      if #full > #clean + 1 and sub(full, -#clean - 1) == " " .. clean then best, best_n = full, #run_words(full) end
     end
     if best_n == nm and nm == 1 and not form.acronym and g.given then
       local full = shared_surname(ix, s, g, lang, clean)

@@ -6172,4 +6172,17 @@ T.case("English: a rugby position is a role (`said the former Wales scrum-half` 
   T.eq(q[1] and q[1].speaker, "Mike Hagar", "relay_cue")
 end)
 
+T.case("names: a surname one letter off the last word of one full name is that person misspelt (`Ariona` after `Mary Aliona`); a generation's suffix in Roman numerals stays, after a nickname too (`Sen. Vicente \u{201C}Tito\u{201D} Sotto III ... Sotto said`); a given name before a title's run's last parts (`Inspector-General of Police Tan Sri Khalid Abu Bakar`); a place and `MP` after `the` is the seat's role (`According to the Nsawam-Adoagyiri MP` after `the Majority Chief Frank Annoh Dompreh`)", function()
+  local q = run('Patient Mary Aliona said the ward was full. "We rarely see doctors," she said.\n\n"We are human beings, not animals," Ariona said.', "en")
+  T.eq(q[2] and q[2].speaker, "Mary Aliona", "misspelt")
+  q = run('Among the lawmakers is Sen. Vicente \u{201C}Tito\u{201D} Sotto III, who spoke on Wednesday.\n\n\u{201C}I have never seen this resolution,\u{201D} Sotto said.', "en")
+  T.eq(q[1] and q[1].speaker, "Vicente Sotto III", "suffix")
+  q = run('The police would not answer questions as there is "something going on", according to Inspector-General of Police Tan Sri Khalid Abu Bakar.', "en")
+  T.eq(q[1] and q[1].speaker, "Khalid Abu Bakar", "given name kept")
+  q = run('Recently, the Majority Chief Frank Annoh Dompreh laid into Adwoa Safo for her absence from Parliament.\n\nAccording to the Nsawam-Adoagyiri MP, Adwoa Safo cannot hold government business to ransom. "She should bow her head in shame."', "en")
+  T.eq(q[1] and q[1].speaker, "Frank Annoh Dompreh", "the seat's MP")
+  q = run('Jan Jansen en Piet Hansen waren er. "Het was mooi", zei Janssen.', "nl")
+  T.ok(q[1] and q[1].speaker ~= "Piet Hansen", "a first letter apart is another name")
+end)
+
 T.done()

@@ -229,6 +229,10 @@ local function person_tail(A, t, f, e)
   local x = l - 1
   while x > f and names.kind(s, t, x, g) == "A" do x = x - 1 end
   if x > f and names.kind(s, t, x, g) == "N" and not org[tok(s, t, x)] then first = x end
+  -- (and a given name right before them, as names' after_of_person
+  -- reads a run: `Inspector-General of Police Tan Sri Khalid Abu Bakar`
+  -- is Khalid Abu Bakar)
+  if first - 1 > f and g.given and g.given[ltok(s, t, first - 1)] then first = first - 1 end
   return mention_name(s, t, first, l)
 end
 
@@ -10166,6 +10170,19 @@ resolve_mention = function(self, A, m, x)
     if all then
       m.e = m.s + #head
       m.text = head
+    end
+  end
+  -- (one word and a title that follows a name after a determiner: the
+  -- seat's place and its role, `According to the Nsawam-Adoagyiri MP`)
+  if m.kind == "name" then
+    local place, title = string.match(m.text, "^(%u%S*) (%u%u+)$")
+    local det = place and string.match(sub(s, (m.s - 6 > 1 and m.s - 6 or 1), m.s - 1), "(%a+)%s+$")
+    if det and A.g.after[lc(title)] and role_of(A.L, title) and A.L.det[lc(det)] == "def" then
+      local ds = m.s - 1
+      while ds > 1 and byte(s, ds) == 32 do ds = ds - 1 end
+      ds = ds - #det + 1
+      m = { s = ds, e = m.e, kind = "role", head = lc(title), gender = role_of(A.L, title), def = "def",
+            text = sub(s, ds, m.e - 1), how = m.how }
     end
   end
   if m.kind == "name" then

@@ -181,7 +181,9 @@ local function compile(lang, src)
   for _, e in ipairs((src.titles or EMPTY).list) do
     local k = lc(e):gsub("%.$", "")
     local v = src.titles.values[e]
-    if not k:find("%s") and L.role[k] == nil and v ~= "after" then
+    -- (not a generation's suffix, `Jr.`, `III`, nor a title only before
+    -- a given name, `PC`: no roles)
+    if not k:find("%s") and L.role[k] == nil and v ~= "after" and v ~= "suffix" and v ~= "given" then
       L.role[k] = (v == "m" or v == "f") and v or "p"
       if #k < #e then L.abbreviated_title[k] = true end
     end
