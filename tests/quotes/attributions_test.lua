@@ -6185,4 +6185,12 @@ T.case("names: a surname one letter off the last word of one full name is that p
   T.ok(q[1] and q[1].speaker ~= "Piet Hansen", "a first letter apart is another name")
 end)
 
+T.case("an office of unnamed_office with no one given it is someone new, not the sentence before's subject nor the last speaker, unless that one holds it or one alike (`'Is die ruit kapot?', vraagt Rashid. // 'Even ademhalen meneer', onderbreekt de rechter hem.`); a name after a capitalised `Maar` that opens the sentence is its subject (`Maar Rashid ratelt gewoon door. '...'`); an office's holder past an honorific (`magistrate Mr Joshua Nembaware ... The magistrate responded`)", function()
+  local q = run("'Is die ruit van buiten kapot of van binnen?', vraagt Rashid.\n\n'Even ademhalen meneer', onderbreekt de rechter hem. Maar Rashid ratelt gewoon door. 'Wat zit ik hier te doen? Ik heb niks gedaan!'", "nl")
+  T.eq(q[2] and q[2].speaker, "de rechter", "someone new")
+  T.eq(q[3] and q[3].speaker, "Rashid", "Maar Rashid")
+  local _, a = run("Robert Mucherure pleaded guilty before magistrate Mr Joshua Nembaware.\n\nThe magistrate responded saying his witnesses were no longer necessary.", "en")
+  T.eq(a[1] and a[1].speaker, "Joshua Nembaware", "past Mr")
+end)
+
 T.done()

@@ -6541,6 +6541,9 @@ person_mentions_uncached = function(A, a, b)
   local s, L, g = A.s, A.L, A.g
   local out = {}
   if b <= a then return out end
+  -- (the sentence's own start: a run may open with the coordinating word
+  -- passed below, `Maar Rashid ratelt gewoon door`, whose name is Rashid)
+  local a0 = a
   -- a role noun opening the sentence: `De rijder ... hield` (fw: the
   -- sentence's first word in lower case, which the rules below read too)
   local fw = s:match("^%s*([^%s%p]+)", a) or ""
@@ -6654,7 +6657,7 @@ person_mentions_uncached = function(A, a, b)
   local ix = names.index(A.article, g)
   -- (runs: 4 numbers a run, its start first and its end last)
   local runs = ix.runs
-  local i = floor_index(runs, a - 1, 4) + 1
+  local i = floor_index(runs, a0 - 1, 4) + 1
   -- the quotes that end by a: a quote ending after a and by a name's start
   -- puts the name after the sentence's opening words
   local qk_a = quotes_closed_by(A, a)
@@ -7814,6 +7817,13 @@ local function role_places(A, head)
         -- Kinew`)
         local f1 = 1
         if #t >= 4 and Analyser.title_rest(g, lc(form), ltok(s, t, 1)) then f1 = 2 end
+        -- (past a person's honorific, its period too: `magistrate Mr
+        -- Joshua Nembaware`, `judge Mrs. Jane Doe`)
+        local hv = #t >= 4 and g.titles[ltok(s, t, f1)]
+        if (hv == "m" or hv == "f" or hv == "p") and is_upper_at(s, t[2 * f1 - 1]) then
+          f1 = f1 + 1
+          if tok(s, t, f1) == "." and #t >= 2 * (f1 + 1) then f1 = f1 + 1 end
+        end
         -- (a surname may open with its capitalised particle: `Wethouder
         -- Van Liere`)
         local k1 = #t >= f1 + 1 and names.kind(s, t, f1, g)
@@ -7891,6 +7901,20 @@ function Analyser.holds_other_office(A, e, head)
     -- (a compound of the other's noun is the same office: `politierechter`
     -- and `rechter`)
     if not (alike[office] or sub(office, -#head) == head or sub(head, -#office) == office)
+       and role_person(A, office) == e.canon then
+      return true
+    end
+  end
+  return false
+end
+
+-- Analyser.holds_office_alike(A, e, head): did the article give person e
+-- the office of unnamed_office noun head or one alike (`officier van
+-- justitie Marieke Smeets` for `de aanklager`)?
+function Analyser.holds_office_alike(A, e, head)
+  local alike = Analyser.alike_roles(A.L, head)
+  for office in next, Analyser.offices_present(A) do
+    if (alike[office] or sub(office, -#head) == head or sub(head, -#office) == office)
        and role_person(A, office) == e.canon then
       return true
     end
@@ -10600,11 +10624,20 @@ resolve_mention = function(self, A, m, x)
     -- role names them: `Vlietstra kon het nauwelijks geloven. ,,...'', zegt
     -- de aanvaller`, and so when the role opens its sentence: `Ramon
     -- Sinkeldam werd derde. De wielrenner liet weten ...`)
+    -- (nor for an office of unnamed_office, which the article would have
+    -- given the one it names: `'Is die ruit kapot?', vraagt Rashid. 'Even
+    -- ademhalen meneer', onderbreekt de rechter hem.` is the judge, someone
+    -- new)
+    local office = m.def == "def" and m.head and SETS.one_person[m.gender] and A.L.sets.unnamed_office[m.head]
     if REFERS_BACK[m.def] and SETS.one_person[m.gender] then
       local e = self:prev_subject_person(A, m.s, true)
-      if e and gender_fits(m.gender, e.gender) and not other_role(A, e, m, other_mod) then
+      if e and gender_fits(m.gender, e.gender) and not other_role(A, e, m, other_mod)
+         and not (office and not Analyser.holds_office_alike(A, e, m.head)) then
         return e
       end
+    end
+    if office and not (A.last and Analyser.holds_office_alike(A, A.last, m.head)) then
+      return Analyser.role_entity(A, m)
     end
     if REFERS_BACK[m.def] then
       local e = any_person_named_before(self, A, m, other_mod)
