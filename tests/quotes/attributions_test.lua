@@ -6193,4 +6193,11 @@ T.case("an office of unnamed_office with no one given it is someone new, not the
   T.eq(a[1] and a[1].speaker, "Joshua Nembaware", "past Mr")
 end)
 
+T.case("a person known by a noun the role list lacks (a town's man) holds no other office: `de eigenaar` is `de Vierpoldenaar` who spoke (`,,...'', zegt de Vierpoldenaar. ... Volgens de eigenaar reed hij toen maar 40 kilometer per uur. ,,...''`); a name that ends in an acronym is no person (`Offaly SHC`)", function()
+  local q = run(",,Het gaat niet best met me'', zegt de Vierpoldenaar. Wat er precies gebeurde, weet hij niet.\n\nHet meisje en haar vader liepen op de weg. Volgens de eigenaar reed hij toen maar 40 kilometer per uur. ,,Ze liepen daar. Ik weet het niet.''", "nl")
+  T.eq(q[2] and q[2].speaker, "de Vierpoldenaar", "de eigenaar")
+  q = run('"We were full value for the win," said James McCarthy.\n\nJohnny Kelly\'s Coolderry charges came good to capture Offaly SHC title number 30.\n\n"I suppose what Coolderry had was the experience of winning before."', "en")
+  T.ok(q[2] and q[2].speaker ~= "Offaly SHC", "no person")
+end)
+
 T.done()

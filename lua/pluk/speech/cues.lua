@@ -6307,6 +6307,12 @@ looks_personal = function(A, canon, text)
   -- `Economische Zaken`)
   local lastw = canon:match("(%S+)$")
   if lastw and A.g.portfolio[names.lc_memo[lastw] or lc(lastw)] then return false end
+  -- (nor one that ends in an acronym, a competition's or body's: `Offaly
+  -- SHC`, `Cork SFC`; a generation's suffix is none, `Sotto III`)
+  if lastw and #lastw >= 2 and find(canon, " ", 1, true) and find(lastw, "^%u%u+$") and not A.g.suffix[lc(lastw)]
+     and not A.g.after[lc(lastw)] then
+    return false
+  end
   -- (a plain search first: most names have no hyphen, and the pattern is
   -- tried at every byte)
   if find(text, "-", 1, true) and find(text, "%-%l+$") then return false end
@@ -7597,7 +7603,10 @@ function Analyser.office_entity(A, head)
 end
 
 local function other_role(A, e, m, other_mod)
+  -- (a person's noun that the role list lacks is no office: `de
+  -- Vierpoldenaar`, a town's man, is `de eigenaar` too)
   return e.role_head ~= nil and e.role_head ~= m.head and m.def ~= "dem"
+         and not (e.person ~= false and (e.gender == "m" or e.gender == "f") and not role_of(A.L, e.role_head))
          and Analyser.alike_roles(A.L, m.head)[e.role_head] == nil
          and not (A.L.sets.any_person[m.head] or Analyser.age_noun(m.head))
          -- (where someone is from is no office: `de Engelsman Scott
@@ -8871,6 +8880,8 @@ function Analyser.role_entity(A, m)
   end
   local e = entity(A, text)
   e.role_head = e.role_head or m.head
+  -- (a noun of one sex gives the person's: `de Vierpoldenaar`)
+  if not e.gender and (m.gender == "m" or m.gender == "f") then e.gender = m.gender end
   return e
 end
 
