@@ -2834,12 +2834,29 @@ end
 -- nil (none, or more than one person)
 local function misspelt_surname(ix, s, g, lang, w)
   local runs, n = ix.runs, ix.n
+  -- (the runs of two words or more by their last word's length and first
+  -- byte, made once an article: most words asked have none of that shape)
+  local shapes = ix.last_shapes
+  if not shapes then
+    shapes = {}
+    for k = 1, n do
+      local q = 4 * k - 3
+      if runs[q + 2] > runs[q] then
+        local key = (runs[q + 3] - runs[q + 2]) * 256 + byte(s, runs[q + 2])
+        local l = shapes[key]
+        if l then l[#l + 1] = k else shapes[key] = { k } end
+      end
+    end
+    ix.last_shapes = shapes
+  end
   local found
   local b1 = byte(w, 1)
-  for k = 1, n do
+  local list = shapes[#w * 256 + b1]
+  if not list then return nil end
+  for _, k in ipairs(list) do
     local q = 4 * k - 3
     local a2, e2 = runs[q + 2], runs[q + 3]
-    if e2 - a2 == #w and byte(s, a2) == b1 and runs[q + 2] > runs[q] then
+    do
       local last = sub(s, a2, e2 - 1)
       local diff = 0
       for i = 2, #w do
