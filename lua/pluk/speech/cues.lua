@@ -7901,35 +7901,24 @@ local function role_person(A, head, x, mod)
   return pick and Analyser.lead_role_cut(A, names.canonical(A.article, pick, A.lang))
 end
 
--- Analyser.holds_other_office(A, e, head): did the article give person
--- e an office of speech_words.txt's `unnamed_office` that is not head's
--- nor one alike (`zijn advocaat, meester Moons`: advocaat, not aanklager)?
-function Analyser.holds_other_office(A, e, head)
+-- holds_office(A, e, head, same): did the article give person e an office
+-- of speech_words.txt's `unnamed_office` that is head's or one alike
+-- (same: `officier van justitie Marieke Smeets` for `de aanklager`), or
+-- one that is neither (not same: `zijn advocaat, meester Moons` is no
+-- aanklager)?
+local function holds_office(A, e, head, same)
   local alike = Analyser.alike_roles(A.L, head)
   for office in next, Analyser.offices_present(A) do
     -- (a compound of the other's noun is the same office: `politierechter`
     -- and `rechter`)
-    if not (alike[office] or sub(office, -#head) == head or sub(head, -#office) == office)
-       and role_person(A, office) == e.canon then
-      return true
-    end
+    local its = (alike[office] or sub(office, -#head) == head or sub(head, -#office) == office) and true or false
+    if its == same and role_person(A, office) == e.canon then return true end
   end
   return false
 end
 
--- Analyser.holds_office_alike(A, e, head): did the article give person e
--- the office of unnamed_office noun head or one alike (`officier van
--- justitie Marieke Smeets` for `de aanklager`)?
-function Analyser.holds_office_alike(A, e, head)
-  local alike = Analyser.alike_roles(A.L, head)
-  for office in next, Analyser.offices_present(A) do
-    if (alike[office] or sub(office, -#head) == head or sub(head, -#office) == office)
-       and role_person(A, office) == e.canon then
-      return true
-    end
-  end
-  return false
-end
+function Analyser.holds_other_office(A, e, head) return holds_office(A, e, head, false) end
+function Analyser.holds_office_alike(A, e, head) return holds_office(A, e, head, true) end
 
 -- Analyser.offices_present(A) -> set of the nouns of unnamed_office whose
 -- office the article names (the noun or one alike, as a word, in lower
