@@ -6200,4 +6200,11 @@ T.case("a person known by a noun the role list lacks (a town's man) holds no oth
   T.ok(q[2] and q[2].speaker ~= "Offaly SHC", "no person")
 end)
 
+T.case("a surname alone that two full names share is the last speaker's when that one opens with a given name (`Erik en Barbara van der Heijden ... aldus Erik van der Heijden. ... volgens Van der Heijden`); not a run of an adjective and the surname (`Angry Outa accused ... Outa stated` is Fred Outa)", function()
+  local q = run('In de loods van eigenaren Erik en Barbara van der Heijden ligt ruim 1,4 miljoen kilo aardappels.\n\n"Dan worden mijn aardappelen in ieder geval gegeten", aldus Erik van der Heijden.\n\nDat er zo\'n berg ligt, heeft er volgens Van der Heijden mee te maken dat de prijs laag is. "Van de 1,25 euro krijg ik nog geen 6 eurocent."', "nl")
+  T.eq(q[2] and q[2].speaker, "Erik van der Heijden", "Van der Heijden")
+  q = run('Senator Fred Outa disrupted the briefing.\n\nAngry Outa accused Nyong\'o of blocking the visit. "This is nonsense," he said.\n\n"Where is Tanui?" Outa stated.', "en")
+  T.eq(q[2] and q[2].speaker, "Fred Outa", "Outa")
+end)
+
 T.done()

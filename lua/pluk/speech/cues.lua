@@ -2640,6 +2640,13 @@ function Analyser.given_in_full(A, w)
   return Analyser.fuller_form(names.canonical(A.article, w, A.lang), w)
 end
 
+-- Analyser.surname_of(full, w): is w the last part of full name full,
+-- its capitalised particle too (`Van der Heijden` of `Erik van der
+-- Heijden`)?
+function Analyser.surname_of(full, w)
+  return Analyser.fuller_form(full, w) or Analyser.fuller_form(full, lc(sub(w, 1, 1)) .. sub(w, 2))
+end
+
 -- is full a fuller form of name w, ending in it (`Jan Verbeek`, `Verbeek`)?
 function Analyser.fuller_form(full, w)
   return #full > #w + 1 and sub(full, -#w - 1) == " " .. w
@@ -10228,6 +10235,15 @@ resolve_mention = function(self, A, m, x)
       canon = m.text
     end
     if common_word_mention(A, m) then return nil end
+    -- (a surname alone that two full names share is the last speaker's,
+    -- when it is one of them and opens with a given name: `Erik en
+    -- Barbara van der Heijden ... aldus Erik van der Heijden. ... volgens
+    -- Van der Heijden` is Erik; not `Angry Outa accused ...`)
+    local last = A.last
+    if last and last.person and last.canon ~= canon and Analyser.surname_of(canon, m.text)
+       and Analyser.surname_of(last.canon, m.text) and Analyser.given_first(A, last.canon) then
+      canon = last.canon
+    end
     canon = with_the(A, canon)
     canon = Analyser.with_of(A, m, canon)
     local art = #canon - #m.text
