@@ -2375,14 +2375,20 @@ person_after_place = function(s, a, c, w, g)
   return table.concat(w, " ", i)
 end
 
--- an English participle that opens a sentence before a name and the
--- comma that closes its clause is no part of the name: `Addressing
--- Liddle, the judge said` (not a given name, `Irving Berlin,`, nor
--- before an organisation's word, `Ealing Council,`)
+-- names.participle_word(w, g): is capitalised word w an English
+-- participle in -ing of six letters or more, no given name (`Addressing`;
+-- not `Irving`)? An English participle that opens a sentence before a
+-- name and the comma that closes its clause is no part of the name:
+-- `Addressing Liddle, the judge said` (participle_cut; not before an
+-- organisation's word, `Ealing Council,`)
+function M.participle_word(w, g)
+  return #w >= 6 and find(w, "^%u%l+ing$") ~= nil and not g.given[lower(w)]
+end
+
 local function participle_cut(s, a, e, g, c)
-  local w1, rest = c:match("^(%a+ing) (.+)$")
-  if not w1 or #w1 < 6 or sub(s, a, a + #w1 - 1) ~= w1 or byte(s, e) ~= 44 then return c end
-  if g.given[lower(w1)] or holds_org_word(g, rest) then return c end
+  local w1, rest = c:match("^(%a+) (.+)$")
+  if not w1 or not M.participle_word(w1, g) or sub(s, a, a + #w1 - 1) ~= w1 or byte(s, e) ~= 44 then return c end
+  if holds_org_word(g, rest) then return c end
   local p = a - 1
   while p >= 1 and (byte(s, p) == 32 or byte(s, p) == 10) do p = p - 1 end
   local b = byte(s, p)
@@ -2855,22 +2861,20 @@ local function misspelt_surname(ix, s, g, lang, w)
   if not list then return nil end
   for _, k in ipairs(list) do
     local q = 4 * k - 3
-    local a2, e2 = runs[q + 2], runs[q + 3]
-    do
-      local last = sub(s, a2, e2 - 1)
-      local diff = 0
-      for i = 2, #w do
-        if byte(last, i) ~= byte(w, i) then
-          diff = diff + 1
-          if diff > 1 then break end
-        end
+    local e2 = runs[q + 3]
+    local last = sub(s, runs[q + 2], e2 - 1)
+    local diff = 0
+    for i = 2, #w do
+      if byte(last, i) ~= byte(w, i) then
+        diff = diff + 1
+        if diff > 1 then break end
       end
-      if diff == 1 and not find(last, "[\128-\255]") and not find(w, "[\128-\255]") then
-        local run = clean_run(s, runs[q], e2, g, lang, ix)
-        if #run_words(run) >= 2 and sub(run, -#w) == last then
-          if found and found ~= run then return nil end
-          found = run
-        end
+    end
+    if diff == 1 and not find(last, "[\128-\255]") and not find(w, "[\128-\255]") then
+      local run = clean_run(s, runs[q], e2, g, lang, ix)
+      if #run_words(run) >= 2 and sub(run, -#w) == last then
+        if found and found ~= run then return nil end
+        found = run
       end
     end
   end
@@ -2886,7 +2890,7 @@ local COUPLE_JOIN = { " en ", " and ", " & ", " und ", " et " }
 -- (`Mariane` of `Mariane en Jos Zwijgers` is Mariane Zwijgers), or nil;
 -- w stands alone there, no name part before it (`Jan Smit en Piet Bos`)
 local function shared_surname(ix, s, g, lang, w)
-  local runs, n = ix.runs, ix.n
+  local runs = ix.runs
   for _, join in ipairs(COUPLE_JOIN) do
     local at = find(s, w .. join, 1, true)
     while at do
@@ -2896,15 +2900,11 @@ local function shared_surname(ix, s, g, lang, w)
       -- Talon` gives Nigeria no surname)
       if not is_word_at(s, at - 1) and not (prev and word_kind(prev, g) == "N" and not g.stop[lc(prev)])
          and (g.given[lower(w)] or not (prev and g.sets.complement_of[lc(prev)])) then
-        local b = at + #w + #join
-        for k = 1, n do
+        local k = run_at(runs, 0, at + #w + #join)
+        if k then
           local q = 4 * k - 3
-          if runs[q] == b then
-            local rw = run_words(clean_run(s, runs[q], runs[q + 3], g, lang, ix))
-            if #rw >= 2 and g.given[lower(rw[1])] then return w .. " " .. table.concat(rw, " ", 2) end
-            break
-          end
-          if runs[q] > b then break end
+          local rw = run_words(clean_run(s, runs[q], runs[q + 3], g, lang, ix))
+          if #rw >= 2 and g.given[lower(rw[1])] then return w .. " " .. table.concat(rw, " ", 2) end
         end
       end
       at = find(s, w .. join, at + 1, true)

@@ -1287,16 +1287,14 @@ function Analyser.comma_split_subject(A, t, k, ss, a)
   return m
 end
 
--- Analyser.fronted_participle(A, t, j, ss): do tokens 1 to j - 1 of t,
+-- Analyser.participle_clause(A, t, j, ss): do tokens 1 to j - 1 of t,
 -- before the comma j, open sentence ss with an English participle and a
--- name (`Addressing Liddle, the judge said`), a clause whose subject
--- follows the comma, not a name in apposition? Not a given name
--- (`Irving Berlin, ...`)
-function Analyser.fronted_participle(A, t, j, ss)
+-- name (`Addressing Liddle, the judge said`; names.participle_word), a
+-- clause whose subject follows the comma, not a name in apposition?
+function Analyser.participle_clause(A, t, j, ss)
   local s = A.s
   if A.lang ~= "en" or j < 3 or t[1] ~= skip_spaces(s, ss) then return false end
-  local w1 = tok(s, t, 1)
-  if #w1 < 6 or not find(w1, "^%u%l+ing$") or A.g.given[lc(w1)] then return false end
+  if not names.participle_word(tok(s, t, 1), A.g) then return false end
   for y = 2, j - 1 do
     if not is_upper_at(s, t[2 * y - 1]) then return false end
   end
@@ -1404,14 +1402,12 @@ function Analyser.unclosed_appositive(A, m, ss, a)
   local ms = m.s
   -- (or opens the tag after a quote that opens the sentence: `"...,"
   -- Angie Hume, a teacher said.`)
+  -- (the first quote that opens at or after ss: a binary search)
   local qa, qb = A.qa, A.qb
-  for i = 1, #qb do
-    if qa[i] >= ss and qb[i] < ms and qa[i] <= skip_spaces(s, ss) + 3 then
-      local y = skip_spaces(s, qb[i])
-      if y < ms then ss = y end
-      break
-    end
-    if qa[i] >= ms then break end
+  local i = floor_index(qa, ss - 1) + 1
+  if qa[i] and qb[i] < ms and qa[i] <= skip_spaces(s, ss) + 3 then
+    local y = skip_spaces(s, qb[i])
+    if y < ms then ss = y end
   end
   -- (a capitalised role noun or title alone reads as a name: as a role
   -- here, `Fr Seamus Enright, Rector of the religious order in Limerick
@@ -1454,7 +1450,7 @@ function Analyser.unclosed_appositive(A, m, ss, a)
   local n = #t // 2
   if n == 0 or n > 6 or t[1] ~= ss or names.kind(s, t, n, A.g) ~= "N" then return nil end
   -- (not a participle's clause: `Addressing Liddle, the judge said`)
-  if Analyser.fronted_participle(A, t, n + 1, ss) then return nil end
+  if Analyser.participle_clause(A, t, n + 1, ss) then return nil end
   -- (its titles before it: `Fr Seamus Enright, Rector of ...`)
   local f = names.run_ending(s, t, n, A.g)
   if not f or f > 1 and names.title_before(s, t, f, A.g) ~= 1 then return nil end
@@ -1916,7 +1912,7 @@ local function subject_before(A, a, ss, wide)
       end
     end
     if j >= 2 and tok(s, t, j) == "," then
-      if appos_opener(A, t, j + 1) and not Analyser.fronted_participle(A, t, j, ss) then
+      if appos_opener(A, t, j + 1) and not Analyser.participle_clause(A, t, j, ss) then
         k = j - 1
         -- (past a party label before it: `Rep. Ann Lee, D-Calif., who
         -- voted no, said`)
@@ -9846,8 +9842,6 @@ function Analyser.title_portfolios(A, m)
   return true
 end
 
--- does the name mention text lose a title or role as its last word before
--- its canonical tail canon? (`Directeur Hans de Boer`)
 -- Analyser.role_of_place(A, text): does text open with a person's role
 -- noun and its van/of (`Voorzitter van de KNVB Kees Lichtendahl`), the
 -- person's name after the place?
@@ -9856,6 +9850,8 @@ function Analyser.role_of_place(A, text)
   return w1 ~= nil and A.g.sets.complement_of[w2] ~= nil and SETS.one_person[role_of(A.L, w1)] ~= nil
 end
 
+-- does the name mention text lose a title or role as its last word before
+-- its canonical tail canon? (`Directeur Hans de Boer`)
 local function titled_head(A, text, canon)
   local a, b = last_token(text, 1, #text - #canon + 1)
   if not a then return false end
