@@ -508,6 +508,7 @@ is_heading = function(A, pi)
   local _, two = find(A.s, "^[^\n]-[%.!?] %u", a)
   return not (two and two < b)
 end
+Analyser.is_heading = is_heading
 
 -- sub(s, lo, x - 1):match("([^%s%p]+)[%s]*$"), by bytes: the last run of
 -- bytes that are neither ASCII white space nor ASCII punctuation in s[lo,
@@ -1390,6 +1391,12 @@ function Analyser:attribute(A, res)
           if m and m.kind == "name" and k < n and is_lower_at(s, t[2 * k + 1]) and role_of(L, tok(s, t, k + 1)) == "g" then
             local m2 = np_ending(A, t, k + 1, lo)
             if m2 and m2.kind == "role" then m = m2 end
+          end
+          -- (a role of three words the list has is read whole, as before
+          -- a cue: `De officier van justitie kan kort zijn: '...'`)
+          if m and m.kind == "role" and k + 2 <= n and Analyser.role_phrase(A, t, k + 2) then
+            local m3 = np_ending(A, t, k + 2, lo)
+            if m3 and m3.kind == "role" and m3.s == m.s then m = m3 end
           end
           if m then
             if m.kind == "name" then

@@ -6207,4 +6207,12 @@ T.case("a surname alone that two full names share is the last speaker's when tha
   T.eq(q[2] and q[2].speaker, "Fred Outa", "Outa")
 end)
 
+T.case("a role of three words the list has is read whole before a colon (`De officier van justitie kan kort zijn over de zaak: '...'`), and as an office of unnamed_office it is someone new, not the man the sentence before is about; a paragraph that ends in a quote is no heading before the lead", function()
+  local q = run("Jan Smit woont in Kampen.\n\nDe officier van justitie kan kort zijn over de zaak: 'Meneer heeft in januari een auto bestuurd.'", "nl")
+  T.eq(q[1] and q[1].speaker_text, "De officier van justitie", "three words")
+  T.eq(q[1] and q[1].speaker, "de officier van justitie", "someone new")
+  q = run('De officier van justitie zegt: "Meneer heeft gereden."\n\nDe officier van justitie is duidelijk: "Meneer heeft gebruikt."\n\n"Dit is machtspolitiek", zegt Han Boer van GroenLinks.', "nl")
+  T.eq(q[2] and q[2].speaker, "de officier van justitie", "no lead")
+end)
+
 T.done()

@@ -9937,16 +9937,14 @@ end
 -- Analyser:lead_named(A, m) -> the person the sentence after role
 -- mention m names first as a subject, when m stands in the article's
 -- lead (the first sentence of its first paragraph, only headings before
--- it), the article names no one with m's role noun (role_person), and
--- that sentence has a cue; else nil
+-- it, is_heading), the article names no one with m's role noun
+-- (role_person), and that sentence has a cue; else nil
 function Analyser:lead_named(A, m)
   local s = A.s
   local ss, se, pi = sentence_of(A, m.s)
   if not pi or pi == 0 or skip_spaces(s, A.pstart[pi]) ~= skip_spaces(s, ss) then return nil end
   for j = 1, pi - 1 do
-    local a, b = A.pstart[j], A.pend[j]
-    local c = byte(s, b - 1)
-    if b - a > 200 or c == 46 or c == 33 or c == 63 then return nil end
+    if not Analyser.is_heading(A, j) then return nil end
   end
   if m.head and role_person(A, m.head, m.s) then return nil end
   -- (the next sentence: in the paragraph, or the next one's first)
@@ -10607,7 +10605,11 @@ resolve_mention = function(self, A, m, x)
        and not (of_det and A.L.det[lc(of_det)] == "dem")
        and not find(sub(s, m.s > 3 and m.s - 3 or 1, m.s - 1), ",%s*$") then
       local e = self:prev_subject_person(A, m.s, true)
-      if e and e ~= A.last and gender_fits(m.gender, e.gender) and not other_role(A, e, m, other_mod) then
+      -- (an office of unnamed_office, as below: `De officier van
+      -- justitie kan kort zijn: '...'` is not the man the sentence
+      -- before is about)
+      if e and e ~= A.last and gender_fits(m.gender, e.gender) and not other_role(A, e, m, other_mod)
+         and not (A.L.sets.unnamed_office[m.head] and not Analyser.holds_office_alike(A, e, m.head)) then
         return e
       end
       e = any_person_named_before(self, A, m, other_mod)
