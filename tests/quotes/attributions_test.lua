@@ -6215,4 +6215,13 @@ T.case("a role of three words the list has is read whole before a colon (`De off
   T.eq(q[2] and q[2].speaker, "de officier van justitie", "no lead")
 end)
 
+T.case("a name that opens the sentence and owns the role after it leaves the subject to the name after the role, also of two words and before a verb that is no cue (`Santa Gertrudis breeder Rick Greenup has cattle ... and the now drought-free South Burnett, near Kingaroy. // \"...,\" he said`: Rick Greenup, not the breed nor the place); trades and a news site's contributor are roles (`Stomp contributor Daniel ... said the Stomp contributor`); `de oefenmeester` is the trainer", function()
+  local q = run('Santa Gertrudis breeder Rick Greenup has cattle properties in the drought-declared North Burnett at Eidsvold and the now drought-free South Burnett, near Kingaroy.\n\n"Kumbia at Kingaroy has had an awesome run," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Rick Greenup", "breeder")
+  q = run('Stomp contributor Daniel shared photos of tables left behind.\n\n"The table and chairs were not removed," said the Stomp contributor.', "en")
+  T.eq(q[1] and q[1].speaker, "Daniel", "contributor")
+  q = run("'Mijn voetbalhart huilt' zegt BNC-trainer Gerrie Drent.\n\nDinsdag maakte de KNVB bekend dat het seizoen stopt.\n\n'Dat merk ik ook aan de teleurstelling', lacht de oefenmeester.", "nl")
+  T.eq(q[2] and q[2].speaker, "Gerrie Drent", "oefenmeester")
+end)
+
 T.done()

@@ -6681,6 +6681,9 @@ person_mentions_uncached = function(A, a, b)
   -- object in a list, `Gardai interviewed journalist Liz Allen, RTE's
   -- David Hanly and Paul Reynolds, ...`)
   local clause_subject = false
+  -- (where the name after a role that an opening name owns starts: that
+  -- name is the subject, `Santa Gertrudis breeder Rick Greenup has`)
+  local owned_at
   while runs[4 * i - 3] and runs[4 * i - 3] < b do
     local ri = i
     i = i + 1
@@ -6827,7 +6830,7 @@ person_mentions_uncached = function(A, a, b)
           -- (a person's role in the singular, and no function word,
           -- verb or conjunction before it: not `Mary Jones and her husband
           -- Tom Smith`, `Emily Spanton met officers Antoine Quirin`)
-          local ph = s:match("^%s+(%l[%l%s%-]-)%s+%u", me)
+          local ph, at = s:match("^%s+(%l[%l%s%-]-)%s+()%u", me)
           if ph and #ph < 50 then
             local last, count = ph:match("(%S+)$"), select(2, ph:gsub("%S+", ""))
             local r = count <= 4 and role_of(L, last)
@@ -6841,6 +6844,7 @@ person_mentions_uncached = function(A, a, b)
                 end
               end
               owns_role = rnext
+              if owns_role then owned_at = at end
             end
           end
         end
@@ -6967,7 +6971,7 @@ person_mentions_uncached = function(A, a, b)
         -- Graaff heeft het allemaal voorbij zien komen`)
         local after_colon = not initial and nlow and ms > a + 1 and byte(s, ms - 2) == 58 and byte(s, ms - 1) == 32
                             and not L.det[nxt] and not L.prep[nxt]
-        local subj = initial or topic or v2 or cue_before or L.source[prevw] or fronted or after_colon
+        local subj = initial or topic or v2 or cue_before or L.source[prevw] or fronted or after_colon or ms == owned_at
                      or (not prep and (nxt == "," or L.cue[nxt] or (nlow
                          and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt])
                          or after_of and (L.cue[after_of] or not (g.stop[after_of] or L.det[after_of]
@@ -6997,7 +7001,7 @@ person_mentions_uncached = function(A, a, b)
            and not (initial or topic or v2 or cue_before or fronted or L.source[prevw]) then
           subj = false
         end
-        if subj and initial and nlow and not L.cue[nxt] then clause_subject = true end
+        if subj and (initial or ms == owned_at) and nlow and not L.cue[nxt] then clause_subject = true end
         -- (a Dutch or German sentence's first word before its finite verb
         -- and a personal pronoun is a fronted object, the pronoun the
         -- subject: `Voorbeelden wil hij niet noemen`, `Details kan ze niet
