@@ -3687,7 +3687,7 @@ end)
 
 T.case("a definite role whose noun the article brought in with an indefinite article and named no one by is that person, not the last speaker named with another role (`een trainer ... zegt voorzitter Erik Wassenaar ... De trainer ...`)", function()
   local q = run("HC Rapid heeft een trainer van de meisjes geschorst.\n\n‘We nemen dit serieus’, zegt voorzitter Erik Wassenaar.\n\nDe trainer zelf ontkent de beschuldigingen. ‘Ik ben streng, maar ik heb nooit een kind uitgescholden’, laat hij via zijn advocaat weten.", "nl")
-  T.eq(q[2] and q[2].speaker, "een trainer", "not the chairman: the phrase that brought it in")
+  T.eq(q[2] and q[2].speaker, "een trainer van de meisjes", "not the chairman: the phrase that brought it in, with its van-phrase")
   local q2 = run("‘We nemen dit serieus’, zegt Erik Wassenaar.\n\n‘Het is goed zo’, zegt de voorzitter.", "nl")
   T.eq(q2[2] and q2[2].speaker, "Erik Wassenaar", "a role never brought in still falls back to the last speaker")
 end)
@@ -6222,6 +6222,13 @@ T.case("a name that opens the sentence and owns the role after it leaves the sub
   T.eq(q[1] and q[1].speaker, "Daniel", "contributor")
   q = run("'Mijn voetbalhart huilt' zegt BNC-trainer Gerrie Drent.\n\nDinsdag maakte de KNVB bekend dat het seizoen stopt.\n\n'Dat merk ik ook aan de teleurstelling', lacht de oefenmeester.", "nl")
   T.eq(q[2] and q[2].speaker, "Gerrie Drent", "oefenmeester")
+end)
+
+T.case("a role brought in by an indefinite phrase is known by the capitalised name after for/voor, whom it serves (`a spokesperson for Aljunied-Hougang Town Council shared ... said the spokesperson`); not by a name after van (`De moeder van Yen` stays de moeder)", function()
+  local q = run('In response to a Stomp query, a spokesperson for Aljunied-Hougang Town Council shared the steps taken.\n\n"The town council has been engaging the group," said the spokesperson.', "en")
+  T.eq(q[1] and q[1].speaker, "a spokesperson for Aljunied-Hougang Town Council", "for")
+  q = run('De moeder van Yen weet niet hoe het verder moet.\n\n"Niet roken waar de kleine bij is," zegt de moeder.', "nl")
+  T.eq(q[1] and q[1].speaker, "de moeder", "van")
 end)
 
 T.done()

@@ -2545,10 +2545,11 @@ function Analyser.brought_in_unnamed(A, head, x)
       -- man`)
       local d1, d2 = string.match(before, "(%a+)%s+([%w%-\128-\255]+)%s+$")
       if not d2 then d2 = string.match(before, "(%a+)%s+$") end
+      -- (with the words that tell the role apart: role_complement)
       if d2 and L.det[lc(d2)] == "indef" then
-        return lc(d2) .. " " .. head
+        return lc(d2) .. " " .. head .. Analyser.role_complement(A, e, head)
       elseif d1 and L.det[lc(d1)] == "indef" and not L.det[lc(d2)] then
-        return lc(d1) .. " " .. d2 .. " " .. head
+        return lc(d1) .. " " .. d2 .. " " .. head .. Analyser.role_complement(A, e, head)
       end
       -- (the capitalised words of a name between: up to four)
       local p, caps = at - 1, 0
@@ -8857,22 +8858,51 @@ local function role_text(A, m)
   return text
 end
 
+-- Analyser.role_complement(A, e, text) -> the words after a person's role
+-- noun that ends at e which tell the role apart, with the blank before
+-- them, or "": its van/of and a determiner and one noun (`Een goede
+-- vriendin van de man neemt het woord over. ... zegt ze` is een goede
+-- vriendin van de man), or whom it serves, a capitalised name after
+-- for/voor, not van/of (`In response to a Stomp query, a spokesperson for
+-- Aljunied-Hougang Town Council shared ... said the spokesperson`);
+-- text, the role's words, must not hold that opener already
+function Analyser.role_complement(A, e, text)
+  local L = A.L
+  local of, det, noun, after = string.match(A.s, "^ (%l+) (%l+) (%l+)()", e)
+  if of and L.sets.complement_of[of] then
+    if L.det[det] and not (L.fw[noun] or L.prep[noun] or L.det[noun]) and not is_word_at(A.s, after) then
+      return " " .. of .. " " .. det .. " " .. noun
+    end
+    return ""
+  end
+  local opener, p = string.match(A.s, "^ (%l+) ()%u", e)
+  -- (not after van/of: `De moeder van Yen` stays de moeder)
+  if not (opener and L.sets.complement_openers[opener]) or L.sets.complement_of[opener]
+     or find(text, " " .. opener .. " ", 1, true) then
+    return ""
+  end
+  local words, q = {}, p
+  while #words < 6 do
+    local w, nq = string.match(A.s, "^(%u[%w\128-\255%-]*)()", q)
+    if not w or is_word_at(A.s, nq) then break end
+    words[#words + 1] = w
+    local nq2 = string.match(A.s, "^ ()%u", nq)
+    if not nq2 then break end
+    q = nq2
+  end
+  if #words == 0 then return "" end
+  return " " .. opener .. " " .. table.concat(words, " ")
+end
+
 -- the entity a role mention names by its own text, its noun kept as its
 -- role (e.role_head, see other_role)
 function Analyser.role_entity(A, m)
   local text = role_text(A, m)
-  -- (a person's role whose mention stops at its noun, the role's van/of
-  -- and a determiner and one noun after it in the text: known by the
-  -- whole phrase, as a cue's subject is, `Een goede vriendin van de man
-  -- neemt het woord over. ... zegt ze` is een goede vriendin van de man)
+  -- (a person's role whose mention stops at its noun: known by the whole
+  -- phrase, as a cue's subject is, role_complement)
   if m.kind == "role" and (m.def == "indef" or m.def == "def") and SETS.one_person[m.gender] and m.e
      and not find(text, " [OoVv][fa]n? ") then
-    local of, det, noun, after = string.match(A.s, "^ (%l+) (%l+) (%l+)()", m.e)
-    local L = A.L
-    if of and L.sets.complement_of[of] and L.det[det] and not (L.fw[noun] or L.prep[noun] or L.det[noun])
-       and not is_word_at(A.s, after) then
-      text = text .. " " .. of .. " " .. det .. " " .. noun
-    end
+    text = text .. Analyser.role_complement(A, m.e, text)
   end
   local e = entity(A, text)
   e.role_head = e.role_head or m.head
