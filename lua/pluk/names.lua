@@ -1024,8 +1024,11 @@ function M.affiliation(s, t, k, g)
       -- (an organisation word or a compound of one: `van de
       -- Patiëntenfederatie`; or a word with a capital inside after four
       -- letters in lower case, as parties and brands write their names,
-      -- `van de ChristenUnie`, `van GroenLinks`: not `McDonald`, `DiCaprio`)
-      if is_acronym(w) or g.org[w] ~= nil or M.org_compound(g, w) or find(w, "%l%l%l%l%u") then return true end
+      -- `van de ChristenUnie`, `van GroenLinks`: not `McDonald`, `DiCaprio`;
+      -- or a word with a digit, which no surname has: `van D66`)
+      if is_acronym(w) or g.org[w] ~= nil or M.org_compound(g, w) or find(w, "%l%l%l%l%u") or find(w, "%d") then
+        return true
+      end
       -- (or an organisation word among the capitalised words after it:
       -- `van Treant Zorggroep`)
       for y = j + 1, (n < j + 4 and n or j + 4) do

@@ -1370,6 +1370,22 @@ function Analyser:attribute(A, res)
             end
           end
         end
+        -- (a contrasting clause after a comma names the one who speaks:
+        -- `Erik zwaait met het stapeltje papieren, maar de rechter wuift
+        -- dat weg: '...'`; its subject a determiner's noun or a name)
+        -- (and so does the one whose turn it is, speech_words.txt's
+        -- `turn_noun` and a preposition: `Het is de beurt aan de officier
+        -- van justitie: '...'`)
+        if lo == 1 then
+          for k = n - 2, 2, -1 do
+            local opener = tok(s, t, k) == "," and sets.clause_but[ltok(s, t, k + 1)]
+                           or sets.turn_noun[ltok(s, t, k)] and L.prep[ltok(s, t, k + 1)]
+            if opener and (L.det[ltok(s, t, k + 2)] or names.kind(s, t, k + 2, A.g) == "N") then
+              lo = k + 2
+              break
+            end
+          end
+        end
         -- (a copula after a first word that names no one opens the
         -- phrase that names the speaker: `Another was tour manager Thomas
         -- Gray: ...`; not `He was clear: ...`, `Smith was clear: ...`)

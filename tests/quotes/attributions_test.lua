@@ -6231,4 +6231,15 @@ T.case("a role brought in by an indefinite phrase is known by the capitalised na
   T.eq(q[1] and q[1].speaker, "de moeder", "van")
 end)
 
+T.case("court dialogue: the one asked before a colon and the quoted question answers (`De rechter vraagt Erik: 'Had u gebruikt?' 'Dat heeft u goed', antwoordt hij.`); colon framing takes a contrasting clause's subject (`..., maar de rechter wuift dat weg: '...'`) and the one whose turn it is (`Het is de beurt aan de officier van justitie: '...'`); a word with a digit after van is where a person is from (`Han Boer van D66`)", function()
+  local text = "DEN HAAG - Erik loopt de rechtszaal binnen.\n\nDe politierechter vraagt Erik te gaan zitten.\n\nDe rechter vraagt Erik: 'Had u gebruikt?' 'Dat heeft u goed', antwoordt hij. 'Ik was verslaafd.' Erik zwaait met het stapeltje papieren, maar de rechter wuift dat weg: 'Ik zeg niet dat ik u niet geloof.'\n\nHet is de beurt aan de officier van justitie: 'Bij een verkeerscontrole blijkt dat er stoffen in zijn bloed zitten.'"
+  local q = run(text, "nl")
+  T.eq(q[2] and q[2].speaker, "Erik", "the one asked answers")
+  T.eq(q[3] and q[3].speaker, "Erik", "and goes on")
+  T.eq(q[4] and q[4].speaker, "de politierechter", "maar de rechter")
+  T.eq(q[5] and q[5].speaker, "de officier van justitie", "de beurt aan")
+  q = run('"Dit is staaltje machtspolitiek", zegt Han Boer van D66.', "nl")
+  T.eq(q[1] and q[1].speaker, "Han Boer", "van D66")
+end)
+
 T.done()

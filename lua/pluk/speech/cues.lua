@@ -9535,7 +9535,7 @@ end
 -- Analyser.asked_person(A, h, pe) -> the name mention right after
 -- question cue h (before pe) that a word opening the question follows
 -- (`asked Stefanson if`, `vroeg Stefanson of`, `fragte Stefanson, ob`),
--- or nil: the one who answers
+-- or a colon and the quoted question, or nil: the one who answers
 function Analyser.asked_person(A, h, pe)
   local s, g = A.s, A.g
   local t = tokens(s, h.particle_end or h.e, pe, 8)
@@ -9545,7 +9545,9 @@ function Analyser.asked_person(A, h, pe)
   if last >= n then return nil end
   local w = ltok(s, t, last + 1)
   if w == "," and last + 2 <= n then w = ltok(s, t, last + 2) end
-  if not A.L.sets.question_after[w] then return nil end
+  -- (or a colon and the question quoted: `De rechter vraagt Erik: 'Had u
+  -- gebruikt?' 'Dat heeft u goed', antwoordt hij.`)
+  if not (A.L.sets.question_after[w] or w == ":" and quote_at(A, skip_spaces(s, t[2 * last + 2]))) then return nil end
   return mention_name(s, t, 1, last)
 end
 
@@ -9738,6 +9740,13 @@ function Analyser:resolve_pronoun_as(A, m, x)
       if hm and A.L.sets.question_cue[h.lemma] then
         local asked = Analyser.asked_person(A, h, pe)
         local e = asked and self:resolve(A, asked, x)
+        -- (one asked by a given name alone, or one opening the name, is a
+        -- person the article may not have called one yet: `De rechter
+        -- vraagt Erik: '...'`)
+        if e and e.person == nil and (Analyser.lone_given(A, asked.text) or Analyser.given_first(A, asked.text)) then
+          set_person(A, e, true)
+          e.gender = e.gender or Analyser.lone_given(A, asked.text) or Analyser.given_first(A, asked.text)
+        end
         if e and e.person and gender_fits(want, e.gender) and e ~= A.exclude then
           if want == "m" or want == "f" then e.gender = e.gender or want end
           return e
