@@ -6242,4 +6242,9 @@ T.case("court dialogue: the one asked before a colon and the quoted question ans
   T.eq(q[1] and q[1].speaker, "Han Boer", "van D66")
 end)
 
+T.case("a Dutch name that ends a fronted phrase before the finite verb and a personal pronoun is no subject, the pronoun is (`Samen met zijn vrouw Suzanne nam hij in 2017 het filiaal over. // “...”` is Django Leutscher's); `Samen` opens no name", function()
+  local q = run("“Het is een opeenstapeling van omstandigheden”, vertelt franchisenemer Django Leutscher. Samen met zijn vrouw Suzanne nam hij in 2017 het Subway-filiaal over.\n\n“Corona heeft niet veel goeds gedaan.”", "nl")
+  T.eq(q[2] and q[2].speaker, "Django Leutscher", "not Suzanne")
+end)
+
 T.done()

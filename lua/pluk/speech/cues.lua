@@ -7007,7 +7007,9 @@ person_mentions_uncached = function(A, a, b)
         -- and a personal pronoun is a fronted object, the pronoun the
         -- subject: `Voorbeelden wil hij niet noemen`, `Details kan ze niet
         -- geven`)
-        if initial and nlow and A.lang ~= "en" and A.lang ~= nil and (L.verb_word[nxt] or L.closed_verb[nxt]) then
+        -- (and so a name that ends a fronted phrase: `Samen met zijn vrouw
+        -- Suzanne nam hij het filiaal over`)
+        if (initial or subj) and nlow and A.lang ~= "en" and A.lang ~= nil and (L.verb_word[nxt] or L.closed_verb[nxt]) then
           -- (past verbs joined by a conjunction: `Voorbeelden wil of kan
           -- hij niet noemen`)
           local p = s:match("^%s*%S+()", me)
