@@ -1361,7 +1361,9 @@ function Analyser:attribute(A, res)
         -- het huis niet in ...: "..."`)
         local prep_particle = w1 and A.g.particles[w1] and n >= 3 and L.det[ltok(s, t, 2)]
                               and is_lower_at(s, t[5])
-        if w1 and L.prep[w1] and (not A.g.particles[w1] or prep_particle) then
+        -- (nor one that is an adverb too, opening the sentence as `then`
+        -- does: `Dan is de rechter het zat: '...'`)
+        if w1 and L.prep[w1] and not L.adv[w1] and (not A.g.particles[w1] or prep_particle) then
           lo = n + 1
           for k = 2, n do
             if byte(s, t[2 * k - 1]) == 44 and t[2 * k] - t[2 * k - 1] == 1 then

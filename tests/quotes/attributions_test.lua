@@ -6247,4 +6247,9 @@ T.case("a Dutch name that ends a fronted phrase before the finite verb and a per
   T.eq(q[2] and q[2].speaker, "Django Leutscher", "not Suzanne")
 end)
 
+T.case("colon framing: a sentence's first word that is a preposition and an adverb both opens no prepositional phrase (`Dan is de rechter het zat: '...'`: de rechter, not the defendant quoted before)", function()
+  local q = run("Rashid ratelt gewoon door. 'Ik ben onschuldig!' Dan is de rechter het zat: 'Nu gaat u uw stem iets lager zetten!'", "nl")
+  T.eq(q[2] and q[2].speaker, "de rechter", "Dan is de rechter")
+end)
+
 T.done()
