@@ -1173,7 +1173,10 @@ function Analyser:attribute(A, res)
     if hk2 > hk1 and not A.hits[hk1].scare_quote and not analyse_cue(A, A.hits[hk1]).subj then
       local w = names.letters_before_space(s, A.hits[hk1].s - 8 > q.cb and A.hits[hk1].s - 8 or q.cb,
                                            A.hits[hk1].s - 1)
-      if w and sets.tag_relative[lc(w)] then hk1 = hk1 + 1 end
+      -- (and so one that is a noun after its determiner, a document whose
+      -- maker the next cue's subject names: `"...," a tweet from Fawthrop
+      -- states`)
+      if w and (sets.tag_relative[lc(w)] or L.det[lc(w)]) then hk1 = hk1 + 1 end
     end
     if hk2 >= hk1 and not A.hits[hk1].scare_quote then
       local h = analyse_cue(A, A.hits[hk1])
@@ -1221,6 +1224,12 @@ function Analyser:attribute(A, res)
               end
             end
           end
+        end
+        -- (a document from its maker between: `"...," a tweet from
+        -- Fawthrop states`, made_document)
+        if not gap_ok and h.subj.maker and h.subj.how == "before" and h.subj.s > q.cb
+           and count_words(s, q.cb, h.subj.s, 5) <= 4 and not find(sub(s, q.cb, h.subj.s - 1), "[,;:]") then
+          gap_ok = true
         end
         if not gap_ok and h.subj.kind == "name" and h.subj.how == "before" and h.subj.s > q.cb then
           -- a role's phrase and the name between commas after it: `"...,"

@@ -6252,4 +6252,10 @@ T.case("colon framing: a sentence's first word that is a preposition and an adve
   T.eq(q[2] and q[2].speaker, "de rechter", "Dan is de rechter")
 end)
 
+T.case("a quote's tag whose subject is a document from its maker, the document's noun a cue's verb too (`“...,” a tweet from Fawthrop states. “...”`): both parts are Fawthrop's", function()
+  local q = run("The clinic issued a notice. \"It is sad,\" the notice reads.\n\nCandidate Lara Fawthrop shared a photo.\n\n“Stephen McNeil is not taking it serious,” a tweet from Fawthrop states. “People deserve more.”", "en")
+  T.eq(q[2] and q[2].speaker_text, "Fawthrop", "the tweet's maker")
+  T.eq(q[2] and q[2].speaker, "Lara Fawthrop", "canonical")
+end)
+
 T.done()
