@@ -6258,4 +6258,9 @@ T.case("a quote's tag whose subject is a document from its maker, the document's
   T.eq(q[2] and q[2].speaker, "Lara Fawthrop", "canonical")
 end)
 
+T.case("a name before a relative pronoun only a person takes, past a nickname in marks, is a person a pronoun may mean (`Next, we meet Chandran ‘maash’, who is busy ... “...,” he says`), as before a comma", function()
+  local q = run("“Now, we have just around 75 weavers,” says M K Venu, the president of the society.\n\nNext, we meet Chandran ‘maash’, who is busy giving directions to carpenters.\n\n“More than 70 per cent of our sales happen during Onam,” he says.", "en")
+  T.eq(q[2] and q[2].speaker, "Chandran", "past the nickname")
+end)
+
 T.done()

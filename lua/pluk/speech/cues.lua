@@ -6973,6 +6973,10 @@ person_mentions_uncached = function(A, a, b)
         local after_colon = not initial and nlow and ms > a + 1 and byte(s, ms - 2) == 58 and byte(s, ms - 1) == 32
                             and not L.det[nxt] and not L.prep[nxt]
         local subj = initial or topic or v2 or cue_before or L.source[prevw] or fronted or after_colon or ms == owned_at
+                     -- (as before a comma: past a nickname in marks to a
+                     -- person's relative pronoun, `Chandran ‘maash’, who`)
+                     or nxt_punct and not prep and next(L.sets.person_relative) ~= nil
+                        and Analyser.person_relative_after(A, me)
                      or (not prep and (nxt == "," or L.cue[nxt] or (nlow
                          and not g.stop[nxt] and not L.det[nxt] and not g.particles[nxt])
                          or after_of and (L.cue[after_of] or not (g.stop[after_of] or L.det[after_of]
@@ -7239,6 +7243,18 @@ end
 -- the person answer of a name mention c as it stood when c was found: the
 -- entity's, else a title or role before it, or a name that looks personal
 -- with no determiner, preposition or role noun around it
+-- Analyser.person_relative_after(A, e): does a relative pronoun of
+-- speech_words.txt's `person_relative` follow position e, after a comma or
+-- none, past a nickname of up to 24 bytes in quote marks (`Chandran
+-- ‘maash’, who`)?
+function Analyser.person_relative_after(A, e)
+  local s = A.s
+  local p = string.match(s, "^%s*[\"'\226][\128]?[\152\156]?[^\"'\226]-[\"'\226][\128]?[\153\157]?()", e)
+  if p and p - e > 30 then p = nil end
+  local w = string.match(s, "^%s*,?%s*(%a+)", p or e)
+  return w ~= nil and A.L.sets.person_relative[w] ~= nil
+end
+
 local function mention_person(A, c)
   local person = c.person
   if person ~= nil then return person end
@@ -7270,7 +7286,10 @@ local function mention_person(A, c)
     -- uit Rotterdam`, `Maria, 67,`)
     local aged = not orgrole and (find(A.s, "^%s*%(%d%d?%)", c.e) or find(A.s, "^,%s*%d%d?,", c.e))
                  and not is_org_name(A, canon)
-    person = titled or aged or (looks_personal(A, canon, c.text) and not orgrole
+    -- (and so does a relative pronoun only a person takes, past its comma
+    -- and a nickname in marks: `we meet Chandran ‘maash’, who is busy`)
+    local who = not orgrole and next(L.sets.person_relative) ~= nil and Analyser.person_relative_after(A, c.e)
+    person = titled or aged or who or (looks_personal(A, canon, c.text) and not orgrole
              and not L.det[prevw] and not prep
              and not (c.rnext or c.post_core and role_of(L, c.post_core))
              and not Analyser.office_complement(A, canon)) or false
