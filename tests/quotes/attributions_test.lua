@@ -6263,4 +6263,11 @@ T.case("a name before a relative pronoun only a person takes, past a nickname in
   T.eq(q[2] and q[2].speaker, "Chandran", "past the nickname")
 end)
 
+T.case("English: a name between an indefinite article and a person's role noun is the role's modifier, the role speaks (`according to a Western Telegraph reader`), and `they` right after such an unnamed person of no known sex spoke is that person (the singular they); West African honorifics are titles (`Alhaji Kabiru Liman`, `Hajia Romoke Hassan`)", function()
+  local q = run('PATIENTS were not prepared to wait.\n\nPeople were unwilling to put up with the forecast waiting time, according to a Western Telegraph reader who recently snapped the sign.\n\n"Waiting times are extremely ridiculous," they commented.', "en")
+  T.eq(q[1] and q[1].speaker, "a Western Telegraph reader", "singular they")
+  q = run('Traders counted their losses, said Hajia Romoke Hassan. "I arranged with my supplier to pay later," she said.', "en")
+  T.eq(q[1] and q[1].speaker, "Romoke Hassan", "Hajia")
+end)
+
 T.done()

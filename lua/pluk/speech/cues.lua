@@ -7040,6 +7040,12 @@ person_mentions_uncached = function(A, a, b)
                     or find(nxt, "[ds]$")) then
           subj = false
         end
+        -- (and so after an indefinite article before a person's role noun:
+        -- `according to a Western Telegraph reader`, the reader speaks)
+        if subj and nlow and A.lang == "en" and not prev_punct and L.det[prevw] == "indef"
+           and SETS.one_person[role_of(L, post_core)] then
+          subj = false
+        end
         if not subj and t0 and not prev_punct and role_of(L, pw) then
           -- a role noun between a cue and the name: `stelt bestuurder Joost
           -- van Doesburg`
@@ -9653,8 +9659,12 @@ function Analyser:resolve_pronoun_as(A, m, x)
     -- right after a group or organisation spoke, in this sentence or the
     -- one before, they/ze is that speaker (`Day's animal foundation said
     -- ... Day, they said, desired ...`)
+    -- (and so, in English, right after an unnamed person of no known sex
+    -- spoke, brought in by an indefinite role: the singular they,
+    -- `according to a Western Telegraph reader ... "...," they commented`)
     local l, lp = A.last, A.last_pos
-    if l and l.person ~= true and lp and lp < x then
+    if l and lp and lp < x and (l.person ~= true
+                                or A.lang == "en" and l.gender ~= "m" and l.gender ~= "f" and find(l.canon, "^an? %S")) then
       local ss = sentence_of(A, x)
       if lp >= ss or (ss > A.first and lp >= sentence_of(A, ss - 1)) then return l end
     end
