@@ -6270,4 +6270,13 @@ T.case("English: a name between an indefinite article and a person's role noun i
   T.eq(q[1] and q[1].speaker, "Romoke Hassan", "Hajia")
 end)
 
+T.case("a dateline's place in capitals names no one a pronoun may mean (`MEGEN - Ze zaten ...`; after an elided article, `'s-HEER HENDRIKSKINDEREN - ... zei hij`); a full name and `één van` after an inverted cue is the speaker (`vertelt Patrick Eekhof één van de uitbaters van De Nozems`)", function()
+  local q = run("MEGEN - Ze zaten er best over in de rats.\n\n,,In onze argeloosheid dachten we dat het appeltje-eitje zou zijn.”", "nl")
+  T.ok(q[1] and q[1].speaker ~= "MEGEN", "no dateline")
+  q = run("'s-HEER HENDRIKSKINDEREN - Op het moment dat Tjoba achter kwam, bracht Jurgen de Kunder wat pit in zijn spel. ,,Op zo’n moment moet er iemand opstaan”, zei hij.", "nl")
+  T.eq(q[1] and q[1].speaker, "Jurgen de Kunder", "past the elided article")
+  q = run("Ze zaten er best over in de rats.\n\n,,Dat is zo. Nou, niks bleek minder waar”, vertelt Patrick Eekhof één van de uitbaters van De Nozems.", "nl")
+  T.eq(q[1] and q[1].speaker, "Patrick Eekhof", "één van")
+end)
+
 T.done()

@@ -2766,6 +2766,17 @@ local function subject_after(A, b, se)
     return { s = t[1], e = t[2], kind = "pron", text = tok(s, t, 1),
              gender = L.pron[w1], how = "after" }
   end
+  -- a full name and `one of` right after it, an appositive whose comma is
+  -- missing: the name (`vertelt Patrick Eekhof één van de uitbaters van De
+  -- Nozems`)
+  if n >= 5 and names.kind(s, t, 1, g) == "N" then
+    local r = names.run_starting(s, t, 1, g)
+    if r and r >= 2 and r + 2 <= n and sets.one_word[ltok(s, t, r + 1)] and sets.complement_of[ltok(s, t, r + 2)] then
+      local m = mention_name(s, t, 1, r)
+      m.how = "after"
+      return m
+    end
+  end
   -- the noun phrase: words up to punctuation, a complementizer or a
   -- preposition-like function word
   local last = 0
@@ -6682,6 +6693,13 @@ person_mentions_uncached = function(A, a, b)
   -- object in a list, `Gardai interviewed journalist Liz Allen, RTE's
   -- David Hanly and Paul Reynolds, ...`)
   local clause_subject = false
+  -- (a dateline's place names no one: `MEGEN - Ze zaten er ...`, `'s-HEER
+  -- HENDRIKSKINDEREN - ...`)
+  local dateline
+  do
+    local x = skip_spaces(s, a0)
+    if x == A.first or x > 1 and byte(s, x - 1) == 10 then dateline = structure.dateline_end(s, x, #s + 1) end
+  end
   -- (where the name after a role that an opening name owns starts: that
   -- name is the subject, `Santa Gertrudis breeder Rick Greenup has`)
   local owned_at
@@ -6690,7 +6708,7 @@ person_mentions_uncached = function(A, a, b)
     i = i + 1
     local rs = runs[4 * ri - 3]
     while qa[qk + 1] and qa[qk + 1] <= rs do qk = qk + 1 end
-    if runs[4 * ri] <= b and not (qk > 0 and rs < qb[qk]) then
+    if runs[4 * ri] <= b and not (qk > 0 and rs < qb[qk]) and not (dateline and rs < dateline) then
       local text, ms, me = names.mention(A.article, g, A.lang, ri)
       -- (not a role noun alone, with a capital at the sentence's start:
       -- `Docent geschiedenis Mark Jansen ...`; the name after it is the

@@ -505,8 +505,16 @@ end
 -- (`AMSTERDAM - `, `DEN HAAG (ANP) - `, `WASHINGTON (Reuters) — `); nil
 -- when there is none
 local function dateline_end(s, ps, pe)
-  local _, e = find(s, "^%u[%u%.' ]*%u", ps)
-  if not e or e - ps > 40 then return nil end
+  -- (a Dutch place's elided article first: `'s-HEER HENDRIKSKINDEREN - `)
+  local _, p = find(s, "^['\226][\128]?[\153]?s%-", ps)
+  -- (its words in capitals, a hyphen or a period inside: `ST. LOUIS`)
+  local _, e = find(s, "^%u[%u%.'%-]*", p and p + 1 or ps)
+  while e do
+    local _, e2 = find(s, "^ %u[%u%.'%-]*", e + 1)
+    if not e2 then break end
+    e = e2
+  end
+  if not e or e - ps > 40 or e == (p and p + 1 or ps) or not is_upper_at(s, e) then return nil end
   local _, b = find(s, "^ %([^)\n]+%)", e + 1)
   if b and b - e > 30 then return nil end
   local x = (b or e) + 1
@@ -693,6 +701,7 @@ return {
   quote_at = quote_at,
   quotes_closed_by = quotes_closed_by,
   next_plain = next_plain,
+  dateline_end = dateline_end,
   sentences = sentences,
   sentence_of = sentence_of,
   turn_label = turn_label,
