@@ -38,6 +38,7 @@ T.case("every mark style", function()
     { "nl", "De burgemeester zei: ,,We bouwen de brug dit jaar weer op.”", "We bouwen de brug dit jaar weer op." },
     { "nl", "De burgemeester zei: ,,We bouwen de brug dit jaar weer op.''", "We bouwen de brug dit jaar weer op." },
     { "nl", "De burgemeester zei: ,, We bouwen de brug dit jaar weer op. ''", "We bouwen de brug dit jaar weer op." },
+    { "nl", "De burgemeester zei: \"We bouwen de brug dit jaar weer op.''", "We bouwen de brug dit jaar weer op." },
     { "fr", "Le maire a déclaré : « Nous reconstruirons le pont cette année. »", "Nous reconstruirons le pont cette année." },
     { "de", "Der Bürgermeister sagte: »Wir bauen die Brücke dieses Jahr wieder auf.«", "Wir bauen die Brücke dieses Jahr wieder auf." },
     { "de", "Der Bürgermeister sagte: ‹Wir bauen die Brücke dieses Jahr wieder auf.›", "Wir bauen die Brücke dieses Jahr wieder auf." },
@@ -295,6 +296,11 @@ T.case("Dutch: a straight mark and a curly one may close each other, as web copy
   T.eq(texts(q), { "Goedemiddag kan ik niet zeggen", "Dit was het ergste wat ik ooit meegemaakt heb", "Als ik alle matchen beschouw, ben ik beschaamd." }, "three quotes, each closed by the other kind")
   q = quotes('\u{201C}Ik zei nog "stop" tegen hem, maar hij luisterde niet\u{201D}, zegt Jan de Vries.', "nl")
   T.eq(texts(q), { "Ik zei nog \"stop\" tegen hem, maar hij luisterde niet" }, "the straight pair stays inside")
+end)
+
+T.case("Dutch: a straight double mark closed by two apostrophes, as regional sites write (`\"Er was interesse ...'', aldus Kelderman. \"Ik hoop ...''`): each quote ends at its apostrophes", function()
+  local q = quotes("\"Er was interesse voor me, maar ik voel me goed in deze omgeving'', aldus Kelderman. \"Ik hoop volgend jaar de Tour de France te rijden.''", "nl")
+  T.eq(texts(q), { "Er was interesse voor me, maar ik voel me goed in deze omgeving", "Ik hoop volgend jaar de Tour de France te rijden." }, "two quotes")
 end)
 
 T.done()
