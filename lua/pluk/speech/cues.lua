@@ -7273,8 +7273,17 @@ end
 -- ‘maash’, who`)?
 function Analyser.person_relative_after(A, e)
   local s = A.s
-  local p = string.match(s, "^%s*[\"'\226][\128]?[\152\156]?[^\"'\226]-[\"'\226][\128]?[\153\157]?()", e)
-  if p and p - e > 30 then p = nil end
+  -- (most names are followed by neither a comma nor a space and a mark:
+  -- answered by two bytes)
+  local c, p = byte(s, e), nil
+  if c == 32 then
+    local c2 = byte(s, e + 1)
+    if not (c2 == 34 or c2 == 39 or c2 == 226) then return false end
+    p = string.match(s, "^ [\"'\226][\128]?[\152\156]?[^\"'\226]-[\"'\226][\128]?[\153\157]?()", e)
+    if not p or p - e > 30 then return false end
+  elseif c ~= 44 then
+    return false
+  end
   local w = string.match(s, "^%s*,?%s*(%a+)", p or e)
   return w ~= nil and A.L.sets.person_relative[w] ~= nil
 end
