@@ -890,7 +890,7 @@ T.case("more role nouns; a determiner after a noun opens the next phrase", funct
   local _, a = run("Benjamin de Wit was volgens de jury de beste acteur die optrad.", "nl")
   T.eq(a[1] and a[1].speaker_text, "de jury", "volgens de jury de beste acteur")
   local q = run("De rechtshander uit Buenos Aires klom naar de 49ste plaats. ,,Vorig jaar ben ik geopereerd.''", "nl")
-  T.eq(q[1] and q[1].speaker, "de rechtshander", "a sports role names the speaker")
+  T.eq(q[1] and q[1].speaker, "de rechtshander uit Buenos Aires", "a sports role names the speaker, by where it brought in the person")
 end)
 
 T.case("the content ends before , en + a separable cue's verb", function()
@@ -6282,6 +6282,13 @@ end)
 T.case("Dutch: `diezelfde` before an inverted cue's name is a determiner (`‘...’, relativeerde diezelfde Sander Loones de campagne`)", function()
   local q = run("Sander Loones is boos. ‘Ik heb op Twitter meer volgers dan België’, relativeerde diezelfde Sander Loones de promotiecampagne.", "nl")
   T.eq(q[1] and q[1].speaker, "Sander Loones", "diezelfde")
+end)
+
+T.case("an unnamed person is known by where the phrase that brought them in puts them (speech_words.txt's `role_place`: `een derde werknemer uit Hoogerheide ... zegt de werknemer`, `another principal in the area ... he said`)", function()
+  local q = run("Een derde werknemer uit Hoogerheide is somber.\n\n,,Maar als ik naar de werkgelegenheid kijk, ben ik bang'', zegt de werknemer.", "nl")
+  T.eq(q[1] and q[1].speaker, "een derde werknemer uit Hoogerheide", "uit")
+  q = run('Another principal in the area said the policy was unfair.\n\n"It is commercial advertising," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "another principal in the area", "in the area")
 end)
 
 T.done()

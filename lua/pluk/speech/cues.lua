@@ -2547,9 +2547,9 @@ function Analyser.brought_in_unnamed(A, head, x)
       if not d2 then d2 = string.match(before, "(%a+)%s+$") end
       -- (with the words that tell the role apart: role_complement)
       if d2 and L.det[lc(d2)] == "indef" then
-        return lc(d2) .. " " .. head .. Analyser.role_complement(A, e, head)
+        return lc(d2) .. " " .. head .. Analyser.role_complement(A, e, head, true)
       elseif d1 and L.det[lc(d1)] == "indef" and not L.det[lc(d2)] then
-        return lc(d1) .. " " .. d2 .. " " .. head .. Analyser.role_complement(A, e, head)
+        return lc(d1) .. " " .. d2 .. " " .. head .. Analyser.role_complement(A, e, head, true)
       end
       -- (the capitalised words of a name between: up to four)
       local p, caps = at - 1, 0
@@ -8912,15 +8912,18 @@ local function role_text(A, m)
   return text
 end
 
--- Analyser.role_complement(A, e, text) -> the words after a person's role
+-- Analyser.role_complement(A, e, text, place_ok) -> the words after a role
 -- noun that ends at e which tell the role apart, with the blank before
 -- them, or "": its van/of and a determiner and one noun (`Een goede
 -- vriendin van de man neemt het woord over. ... zegt ze` is een goede
 -- vriendin van de man), or whom it serves, a capitalised name after
 -- for/voor, not van/of (`In response to a Stomp query, a spokesperson for
--- Aljunied-Hougang Town Council shared ... said the spokesperson`);
--- text, the role's words, must not hold that opener already
-function Analyser.role_complement(A, e, text)
+-- Aljunied-Hougang Town Council shared ... said the spokesperson`), or,
+-- with place_ok, where the person is (speech_words.txt's `role_place`:
+-- `another principal in the area`, `een derde werknemer uit
+-- Hoogerheide`); text, the role's words, must not hold that opener
+-- already
+function Analyser.role_complement(A, e, text, place_ok)
   local L = A.L
   local of, det, noun, after = string.match(A.s, "^ (%l+) (%l+) (%l+)()", e)
   if of and L.sets.complement_of[of] then
@@ -8929,9 +8932,19 @@ function Analyser.role_complement(A, e, text)
     end
     return ""
   end
+  -- (or where the person is, a place preposition and a determiner's noun:
+  -- `some men in the court began to shout`; role_place; not after an
+  -- inverted cue, where the phrase is the verb's, `roept een
+  -- enthousiaste Amerikaan in een spotje`, `said a spokesman in a
+  -- statement`: place_ok false)
+  local place = place_ok and L.sets.role_place
+  if of and place and place[of] and L.det[det] and not (L.fw[noun] or L.prep[noun] or L.det[noun])
+     and role_of(L, noun) ~= "x" and not is_word_at(A.s, after) then
+    return " " .. of .. " " .. det .. " " .. noun
+  end
   local opener, p = string.match(A.s, "^ (%l+) ()%u", e)
   -- (not after van/of: `De moeder van Yen` stays de moeder)
-  if not (opener and L.sets.complement_openers[opener]) or L.sets.complement_of[opener]
+  if not (opener and (L.sets.complement_openers[opener] or place and place[opener])) or L.sets.complement_of[opener]
      or find(text, " " .. opener .. " ", 1, true) then
     return ""
   end
@@ -8956,7 +8969,7 @@ function Analyser.role_entity(A, m)
   -- phrase, as a cue's subject is, role_complement)
   if m.kind == "role" and (m.def == "indef" or m.def == "def") and SETS.one_person[m.gender] and m.e
      and not find(text, " [OoVv][fa]n? ") then
-    text = text .. Analyser.role_complement(A, m.e, text)
+    text = text .. Analyser.role_complement(A, m.e, text, m.how ~= "after")
   end
   local e = entity(A, text)
   e.role_head = e.role_head or m.head
