@@ -1087,6 +1087,21 @@ local function role_words_end(A, t, k, n)
   return k
 end
 
+-- Analyser.passive_cue_after(A, x): do the words after position x open a
+-- passive of a cue's verb, a copula of speech_words.txt's `copula`,
+-- perhaps an adverb, and a cue's participle (`cue_participle`, or a cue
+-- in -ed: `was also told`, `were informed`)?
+function Analyser.passive_cue_after(A, x)
+  local L = A.L
+  local w1, w2, w3 = string.match(A.s, "^%s+(%a+)%s+(%a+)%s*(%a*)", x)
+  if not (w1 and L.sets.copula[lc(w1)]) then return false end
+  local function participle(w)
+    w = lc(w)
+    return L.sets.cue_participle[w] or L.cue[w] and sub(w, -2) == "ed"
+  end
+  return participle(w2) or L.adv[lc(w2)] and w3 ~= "" and participle(w3) or false
+end
+
 -- Analyser.reporting_cue(A, h) -> the cue whose report holds cue h, when
 -- h's subject, a body's or a group's, opens the clause an earlier cue of
 -- its sentence reports, that cue's subject before it (`He said voters had
@@ -1838,6 +1853,9 @@ function Analyser:attribute(A, res)
         if not e and lw1 and REFERS_BACK[L.det[lw1]] and trim(s, ss, q.oa) < q.oa
            and q.cb >= q.se - 2 then
           local f = Analyser.first_np(A, ss, q.oa)
+          -- (not the one a passive of a cue's verb says was told: `The
+          -- contractor was also told to keep the road clean, "..."`)
+          if f and f.kind == "role" and Analyser.passive_cue_after(A, f.e) then f = nil end
           if f and f.kind == "role" and f.s == skip_spaces(s, ss) and REFERS_BACK[f.def] then
             local e2 = self:resolve(A, f, f.s)
             if e2 then

@@ -6291,4 +6291,9 @@ T.case("an unnamed person is known by where the phrase that brought them in puts
   T.eq(q[1] and q[1].speaker, "another principal in the area", "in the area")
 end)
 
+T.case("a definite role that opens the sentence a quote closes is not its speaker where a passive of a cue's verb follows it (`The contractor was also told to keep the road clean, \"...\"`): the speaker before goes on", function()
+  local q = run('Meanwhile, an Infrastructure Malta spokesperson said the agency visited the street on Wednesday.\n\nThe contractor was also told to keep the road clean, "with adequate dust suppression measures, until works are completed".', "en")
+  T.eq(q[1] and q[1].speaker, "an Infrastructure Malta spokesperson", "not the one told")
+end)
+
 T.done()
