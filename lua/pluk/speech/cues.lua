@@ -7264,9 +7264,6 @@ function Analyser.office_complement(A, canon)
   return v
 end
 
--- the person answer of a name mention c as it stood when c was found: the
--- entity's, else a title or role before it, or a name that looks personal
--- with no determiner, preposition or role noun around it
 -- Analyser.person_relative_after(A, e): does a relative pronoun of
 -- speech_words.txt's `person_relative` follow position e, after a comma or
 -- none, past a nickname of up to 24 bytes in quote marks (`Chandran
@@ -7288,6 +7285,9 @@ function Analyser.person_relative_after(A, e)
   return w ~= nil and A.L.sets.person_relative[w] ~= nil
 end
 
+-- the person answer of a name mention c as it stood when c was found: the
+-- entity's, else a title or role before it, or a name that looks personal
+-- with no determiner, preposition or role noun around it
 local function mention_person(A, c)
   local person = c.person
   if person ~= nil then return person end
@@ -9610,11 +9610,12 @@ function Analyser.asked_person(A, h, pe)
   if n < 2 or names.kind(s, t, 1, g) ~= "N" then return nil end
   local last = names.run_starting(s, t, 1, g) or 1
   if last >= n then return nil end
-  local w = ltok(s, t, last + 1)
-  if w == "," and last + 2 <= n then w = ltok(s, t, last + 2) end
+  local k = last + 1
+  if ltok(s, t, k) == "," and k + 1 <= n then k = k + 1 end
+  local w = ltok(s, t, k)
   -- (or a colon and the question quoted: `De rechter vraagt Erik: 'Had u
   -- gebruikt?' 'Dat heeft u goed', antwoordt hij.`)
-  if not (A.L.sets.question_after[w] or w == ":" and quote_at(A, skip_spaces(s, t[2 * last + 2]))) then return nil end
+  if not (A.L.sets.question_after[w] or w == ":" and quote_at(A, skip_spaces(s, t[2 * k]))) then return nil end
   return mention_name(s, t, 1, last)
 end
 
