@@ -6296,4 +6296,13 @@ T.case("a definite role that opens the sentence a quote closes is not its speake
   T.eq(q[1] and q[1].speaker, "an Infrastructure Malta spokesperson", "not the one told")
 end)
 
+T.case("one more of those just named, its noun left out, before a cue's verb is someone new (`one resident wrote ... while another said: \"...\"`, `Een ander zegt: ,,...''`); not before a noun (`yet another warning sign`)", function()
+  local q = run("“Siġġiewi is a whole mess right now,” one resident wrote on Facebook while another said: “everywhere is a disaster… no planning”.", "en")
+  T.eq(q[2] and q[2].speaker, "another", "another said")
+  q = run("\"Het is een ramp\", zegt een buurman. Een ander zegt: \"Het kan beter.\"", "nl")
+  T.eq(q[2] and q[2].speaker, "een ander", "een ander zegt")
+  local _, a = run("The decline of many seabird species worldwide is yet another warning sign of the negative and widespread impacts humans are having on the ocean.", "en")
+  T.eq(#a, 0, "no speaker another")
+end)
+
 T.done()

@@ -1653,6 +1653,28 @@ local function subject_before(A, a, ss, wide)
   -- a Dutch demonstrative that opens the sentence is its subject, and
   -- means what the sentence before named last: `De sluiting raakt de
   -- cliëntenraad. Die zegt dat ...`
+  -- one more of those just named, its noun left out, is someone new:
+  -- `one resident wrote ... while another said:`, `zegt een ander`
+  -- (speech_words.txt's `other_one`; Dutch puts its article before it)
+  -- (a verb's form after it, no noun's: not `yet another warning sign`,
+  -- `another report`; in English a past or a third person's form)
+  local verb_form = sets.other_one[lw] and string.match(s, "^%a+", a)
+  if verb_form then
+    verb_form = lc(verb_form)
+    if find(verb_form, "ing$") or A.lang == "en" and not (find(verb_form, "[ds]$") or sets.cue_participle[verb_form]
+                                                          or L.closed_verb[verb_form]) then
+      verb_form = nil
+    end
+  end
+  if verb_form and (not is_upper_at(w, 1) or t[2 * k - 1] == skip_spaces(s, ss)) then
+    local f = k
+    if k > 1 and L.det[ltok(s, t, k - 1)] == "indef" then f = k - 1 end
+    if L.det[lw] == "indef" or f < k then
+      local text = sub(s, t[2 * f - 1], t[2 * k] - 1)
+      return { s = t[2 * f - 1], e = t[2 * k], kind = "role", text = text, head = lw, gender = "p",
+               def = "indef", how = "before" }
+    end
+  end
   if sets.demonstrative_subject[w] and A.lang == "nl" and t[2 * k - 1] == skip_spaces(s, ss) then
     return { s = t[2 * k - 1], e = t[2 * k], kind = "pron", text = w, gender = "d", how = "before" }
   end
