@@ -6305,4 +6305,9 @@ T.case("one more of those just named, its noun left out, before a cue's verb is 
   T.eq(#a, 0, "no speaker another")
 end)
 
+T.case("Dutch: names joined by en after a plural inverted cue, the second a surname alone that the article gives in full (`zeggen De Coninck en Baestaens` after `Marc De Coninck en Jan Baestaens`)", function()
+  local q = run('Marc De Coninck en Jan Baestaens zijn boos. "Daar hebben wij onze twijfels over", zeggen De Coninck en Baestaens.', "nl")
+  T.eq(q[1] and q[1].speaker, "Marc De Coninck en Jan Baestaens", "both")
+end)
+
 T.done()

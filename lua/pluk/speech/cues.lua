@@ -3291,11 +3291,14 @@ local function subject_after(A, b, se)
     end
     -- names joined by `and`/`en` after a plural cue: they said it together
     -- (`zuchten Frans Nees en Jeanne Roggemans`; a person's name of two
-    -- words or more after the joining word)
+    -- words or more after the joining word, or one the article gives so)
     if lastname + 2 <= n and sets.conjunction[ltok(s, t, lastname + 1)] and Analyser.plural_cue_before(A, b)
        and names.kind(s, t, lastname + 2, g) == "N" then
       local l2 = names.run_starting(s, t, lastname + 2, g)
-      if l2 and l2 > lastname + 2 then
+      -- (or a surname alone that the article gives in full: `vervolgen De
+      -- Coninck en Baestaens` after `Marc De Coninck ... en Jan Baestaens`)
+      if l2 and (l2 > lastname + 2
+                 or Analyser.fuller_form(names.canonical(A.article, tok(s, t, l2), A.lang), tok(s, t, l2))) then
         local m2 = mention_name(s, t, lastname + 2, l2)
         local c = mention_name(s, t, first, l2)
         c.coord, c.seps, c.how = { m.text, m2.text }, { sub(s, t[2 * lastname], t[2 * lastname + 3] - 1) }, "after"
