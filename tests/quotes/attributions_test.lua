@@ -6310,4 +6310,9 @@ T.case("Dutch: names joined by en after a plural inverted cue, the second a surn
   T.eq(q[1] and q[1].speaker, "Marc De Coninck en Jan Baestaens", "both")
 end)
 
+T.case("Dutch cue verbs in the plural present (`vervolgen De Coninck en Baestaens`, `lachen ze`)", function()
+  local q = run('Marc De Coninck en Jan Baestaens zijn boos. "Daar hebben wij onze twijfels over", vervolgen De Coninck en Baestaens.', "nl")
+  T.eq(q[1] and q[1].cue, "vervolgen", "vervolgen")
+end)
+
 T.done()
