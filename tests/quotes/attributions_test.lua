@@ -6280,7 +6280,7 @@ T.case("a dateline's place in capitals names no one a pronoun may mean (`MEGEN -
 end)
 
 T.case("Dutch: `diezelfde` before an inverted cue's name is a determiner (`‘...’, relativeerde diezelfde Sander Loones de campagne`)", function()
-  local q = run("Sander Loones is boos. ‘Ik heb op Twitter meer volgers dan België’, relativeerde diezelfde Sander Loones de promotiecampagne.", "nl")
+  local q = run("Jan de Vries is boos. ‘Ik heb op Twitter meer volgers dan België’, relativeerde diezelfde Sander Loones de promotiecampagne.", "nl")
   T.eq(q[1] and q[1].speaker, "Sander Loones", "diezelfde")
 end)
 
