@@ -1087,6 +1087,17 @@ local function role_words_end(A, t, k, n)
   return k
 end
 
+-- named_speaker(self, A, c) -> the name mention of person mention c and
+-- the entity it resolves to, noted as the last speaker; nil, nil when it
+-- resolves to none
+local function named_speaker(self, A, c)
+  local m = { s = c.s, e = c.e, kind = "name", text = c.text }
+  local e = self:resolve(A, m, c.s)
+  if not e then return nil, nil end
+  note_speaker(A, e, c.s)
+  return m, e
+end
+
 -- Analyser.passive_cue_after(A, x): do the words after position x open a
 -- passive of a cue's verb, a copula of speech_words.txt's `copula`,
 -- perhaps an adverb, and a cue's participle (`cue_participle`, or a cue
@@ -1820,29 +1831,27 @@ function Analyser:attribute(A, res)
         -- read before its names are: most quotes' sentences do)
         local w1 = not q.prev_part and string.match(s, "^%s*([%a\128-\255]+)", ss)
         local lw1 = w1 and (names.lc_memo[w1] or lc(w1))
-        if lw1 and not (L.pron[lw1] or L.prep[lw1] or L.comp[lw1]) and trim(s, ss, q.oa) < q.oa then
-          -- (only a name among the sentence's first words can open it)
-          local ms = person_mentions(A, ss, (q.oa < ss + 80 and q.oa or ss + 80))
+        -- (only a name among the sentence's first words can open it; the
+        -- mentions read once for both tests below)
+        local opens = lw1 and not (L.pron[lw1] or L.prep[lw1] or L.comp[lw1])
+        local ms = (opens or lw1 and L.sets.for_frame[lw1]) and trim(s, ss, q.oa) < q.oa
+                   and person_mentions(A, ss, (q.oa < ss + 80 and q.oa or ss + 80))
+        if ms and opens then
           local c = ms[1]
           if c and c.subj and c.initial and not c.role and mention_person(A, c) then
-            m = { s = c.s, e = c.e, kind = "name", text = c.text }
-            e = self:resolve(A, m, c.s)
-            if e then note_speaker(A, e, c.s) else m = nil end
+            m, e = named_speaker(self, A, c)
           end
         end
         -- (or a person's name of two words or more after the `for` that
         -- opens it, the roles before the name passed: `For defender David
         -- Delaney the victory 'sets up the chance for a three-in-a-row'`;
         -- speech_words.txt's `for_frame`)
-        if not e and lw1 and L.sets.for_frame[lw1] and trim(s, ss, q.oa) < q.oa then
-          local ms = person_mentions(A, ss, (q.oa < ss + 80 and q.oa or ss + 80))
+        if not e and ms and L.sets.for_frame[lw1] then
           for ix = 1, #ms do
             local c = ms[ix]
             if c.s > ss + 60 then break end
             if not c.role and find(c.text, " ", 1, true) and mention_person(A, c) then
-              m = { s = c.s, e = c.e, kind = "name", text = c.text }
-              e = self:resolve(A, m, c.s)
-              if e then note_speaker(A, e, c.s) else m = nil end
+              m, e = named_speaker(self, A, c)
               break
             end
           end
