@@ -396,27 +396,26 @@ function M.grammar(lang)
   for _, e in ipairs((determiners or EMPTY).list) do
     if determiners.values[e] == "def" then g.definite[lc(e)] = true end
   end
-  -- titles that stay in the canonical name (Pope Francis): value "keep"
-  g.keep = {}
-  for _, e in ipairs((src[1] or EMPTY).list) do
-    if src[1].values[e] == "keep" then g.keep[lc(e)] = true end
-  end
-  -- titles only before a given name (PC, Garda): value "given"; no
-  -- titles elsewhere (`PC World`, `the Garda said`)
-  g.given_title = {}
-  for _, e in ipairs((src[1] or EMPTY).list) do
-    if src[1].values[e] == "given" then g.given_title[e] = true g.titles[lc(e)] = nil end
-  end
-  -- titles that follow a name (QC, Jr.): value "after"
-  g.after = {}
-  for _, e in ipairs((src[1] or EMPTY).list) do
-    if src[1].values[e] == "after" then g.after[lc(e)] = true g.titles[lc(e)] = nil end
-  end
-  -- a generation's suffix (Jr.): value "suffix"; part of the name, kept
-  -- by its written form without the period (the run's last word)
+  -- the titles by their value, in one pass over the list:
+  -- "keep", titles that stay in the canonical name (Pope Francis);
+  -- "given", titles only before a given name (PC, Garda), no titles
+  -- elsewhere (`PC World`, `the Garda said`); "after", titles that follow
+  -- a name (QC, Jr.); "suffix", a generation's suffix (Jr.), part of the
+  -- name, kept by its written form without the period (the run's last
+  -- word)
+  g.keep, g.given_title, g.after = {}, {}, {}
   g.suffix, g.suffix_forms = {}, {}
   for _, e in ipairs((src[1] or EMPTY).list) do
-    if src[1].values[e] == "suffix" then
+    local v = src[1].values[e]
+    if v == "keep" then
+      g.keep[lc(e)] = true
+    elseif v == "given" then
+      g.given_title[e] = true
+      g.titles[lc(e)] = nil
+    elseif v == "after" then
+      g.after[lc(e)] = true
+      g.titles[lc(e)] = nil
+    elseif v == "suffix" then
       local form = e:gsub("%.$", "")
       g.suffix[lc(form)] = true
       g.suffix_forms[#g.suffix_forms + 1] = form
@@ -2837,6 +2836,12 @@ local function double_surname(ix, s, g, lang, w)
   return nil
 end
 
+-- names.fuller_form(full, w): is full a fuller form of name w, ending in
+-- it (`Jan Verbeek`, `Verbeek`)?
+function M.fuller_form(full, w)
+  return #full > #w + 1 and sub(full, -#w - 1) == " " .. w
+end
+
 -- misspelt_surname(ix, s, g, lang, w) -> the one cleaned run of two
 -- words or more of index ix whose last word has w's length and first
 -- byte and differs from w in one byte alone (one letter, in ASCII), or
@@ -2948,7 +2953,7 @@ function M.canonical(article, mention, lang)
   local gt, rest = string.match(clean, "^(%S+) (%u[^%s]*)$")
   if gt and g.given_title[gt] then
     local full = M.canonical(article, rest, lang)
-    if #full > #rest + 1 and sub(full, -#rest - 1) == " " .. rest then
+    if M.fuller_form(full, rest) then
       by_lang[mention] = full
       return full
     end
@@ -3131,7 +3136,7 @@ function M.canonical(article, mention, lang)
       -- surname where it ends in both (`Sotto III` of `Vicente "Tito"
       -- Sotto III`)
       local full = M.canonical(article, mw[1], lang)
-      if #full > #clean + 1 and sub(full, -#clean - 1) == " " .. clean then best, best_n = full, #run_words(full) end
+      if M.fuller_form(full, clean) then best, best_n = full, #run_words(full) end
     end
     if best_n == nm and nm == 1 and not form.acronym and g.given then
       local full = shared_surname(ix, s, g, lang, clean)

@@ -1645,7 +1645,7 @@ local function subject_before(A, a, ss, wide)
   if w == "." and k == 2 and t[1] == skip_spaces(s, ss) and t[2] - t[1] == 1 and is_upper_at(s, t[1])
      and t[3] == t[2] then
     local init = sub(s, t[1], t[4] - 1)
-    if Analyser.fuller_form(names.canonical(A.article, init, A.lang), init) then
+    if Analyser.given_in_full(A, init) then
       return { s = t[1], e = t[4], kind = "name", text = init, how = "before" }
     end
   end
@@ -2667,9 +2667,7 @@ function Analyser.surname_of(full, w)
 end
 
 -- is full a fuller form of name w, ending in it (`Jan Verbeek`, `Verbeek`)?
-function Analyser.fuller_form(full, w)
-  return #full > #w + 1 and sub(full, -#w - 1) == " " .. w
-end
+Analyser.fuller_form = names.fuller_form
 
 -- the last token of the name run that starts at token k of t, on through
 -- an organisation's `for`/`on` (`the Office for National Statistics`),
@@ -3297,8 +3295,7 @@ local function subject_after(A, b, se)
       local l2 = names.run_starting(s, t, lastname + 2, g)
       -- (or a surname alone that the article gives in full: `vervolgen De
       -- Coninck en Baestaens` after `Marc De Coninck ... en Jan Baestaens`)
-      if l2 and (l2 > lastname + 2
-                 or Analyser.fuller_form(names.canonical(A.article, tok(s, t, l2), A.lang), tok(s, t, l2))) then
+      if l2 and (l2 > lastname + 2 or Analyser.given_in_full(A, tok(s, t, l2))) then
         local m2 = mention_name(s, t, lastname + 2, l2)
         local c = mention_name(s, t, first, l2)
         c.coord, c.seps, c.how = { m.text, m2.text }, { sub(s, t[2 * lastname], t[2 * lastname + 3] - 1) }, "after"
@@ -8951,22 +8948,18 @@ end
 function Analyser.role_complement(A, e, text, place_ok)
   local L = A.L
   local of, det, noun, after = string.match(A.s, "^ (%l+) (%l+) (%l+)()", e)
-  if of and L.sets.complement_of[of] then
-    if L.det[det] and not (L.fw[noun] or L.prep[noun] or L.det[noun]) and not is_word_at(A.s, after) then
-      return " " .. of .. " " .. det .. " " .. noun
-    end
-    return ""
-  end
-  -- (or where the person is, a place preposition and a determiner's noun:
-  -- `some men in the court began to shout`; role_place; not after an
-  -- inverted cue, where the phrase is the verb's, `roept een
+  -- (or where the person is, a place preposition and a determiner's noun,
+  -- no document's: `some men in the court began to shout`; role_place;
+  -- not after an inverted cue, where the phrase is the verb's, `roept een
   -- enthousiaste Amerikaan in een spotje`, `said a spokesman in a
   -- statement`: place_ok false)
+  local is_of = of and L.sets.complement_of[of]
   local place = place_ok and L.sets.role_place
-  if of and place and place[of] and L.det[det] and not (L.fw[noun] or L.prep[noun] or L.det[noun])
-     and role_of(L, noun) ~= "x" and not is_word_at(A.s, after) then
+  if (is_of or of and place and place[of]) and L.det[det] and not (L.fw[noun] or L.prep[noun] or L.det[noun])
+     and not is_word_at(A.s, after) and (is_of or role_of(L, noun) ~= "x") then
     return " " .. of .. " " .. det .. " " .. noun
   end
+  if is_of then return "" end
   local opener, p = string.match(A.s, "^ (%l+) ()%u", e)
   -- (not after van/of: `De moeder van Yen` stays de moeder)
   if not (opener and (L.sets.complement_openers[opener] or place and place[opener])) or L.sets.complement_of[opener]
@@ -9840,9 +9833,10 @@ function Analyser:resolve_pronoun_as(A, m, x)
         -- (one asked by a given name alone, or one opening the name, is a
         -- person the article may not have called one yet: `De rechter
         -- vraagt Erik: '...'`)
-        if e and e.person == nil and (Analyser.lone_given(A, asked.text) or Analyser.given_first(A, asked.text)) then
+        local sex = e and e.person == nil and (Analyser.lone_given(A, asked.text) or Analyser.given_first(A, asked.text))
+        if sex then
           set_person(A, e, true)
-          e.gender = e.gender or Analyser.lone_given(A, asked.text) or Analyser.given_first(A, asked.text)
+          e.gender = e.gender or sex
         end
         if e and e.person and gender_fits(want, e.gender) and e ~= A.exclude then
           if want == "m" or want == "f" then e.gender = e.gender or want end

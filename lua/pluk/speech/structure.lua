@@ -507,14 +507,15 @@ end
 local function dateline_end(s, ps, pe)
   -- (a Dutch place's elided article first: `'s-HEER HENDRIKSKINDEREN - `)
   local _, p = find(s, "^['\226][\128]?[\153]?s%-", ps)
+  local start = p and p + 1 or ps
   -- (its words in capitals, a hyphen or a period inside: `ST. LOUIS`)
-  local _, e = find(s, "^%u[%u%.'%-]*", p and p + 1 or ps)
+  local _, e = find(s, "^%u[%u%.'%-]*", start)
   while e do
     local _, e2 = find(s, "^ %u[%u%.'%-]*", e + 1)
     if not e2 then break end
     e = e2
   end
-  if not e or e - ps > 40 or e == (p and p + 1 or ps) or not is_upper_at(s, e) then return nil end
+  if not e or e - ps > 40 or e == start or not is_upper_at(s, e) then return nil end
   local _, b = find(s, "^ %([^)\n]+%)", e + 1)
   if b and b - e > 30 then return nil end
   local x = (b or e) + 1
