@@ -197,8 +197,11 @@ local function generic_tag(A, q)
   -- by `en`/`and` before the name: `vindt diaken en scriba D.J. Verkuil`,
   -- which subject_after reads)
   local k2 = k + 2 <= n and names.kind(s, t, k + 2, g)
+  -- (a surname's particles may be two or three words: `Van der Meer`)
+  local kp = k + 1
+  while kp < n and kp < k + 4 and g.particles[ltok(s, t, kp)] do kp = kp + 1 end
   local ok = L.pron[w2] or names.kind(s, t, k + 1, g) == "N"
-             or (g.particles[w2] and k2 == "N")
+             or (kp > k + 1 and names.kind(s, t, kp, g) == "N")
              or ((L.det[w2]) and k + 2 <= n and (role_of(L, tok(s, t, k + 2)) ~= nil or k2 == "N"))
              or role_of(L, tok(s, t, k + 1)) and k + 2 <= n
                 and (k2 == "N" or k2 == "I" or L.sets.conjunction[ltok(s, t, k + 2)])

@@ -6315,4 +6315,26 @@ T.case("Dutch cue verbs in the plural present (`vervolgen De Coninck en Baestaen
   T.eq(q[1] and q[1].cue, "vervolgen", "vervolgen")
 end)
 
+T.case("Dutch: a surname with two particles after a verb that is no cue (`\"...\", besluit Van der Meer`); present forms of quote_tags.txt (`besluit`, `knikt`)", function()
+  local q = run('De gebiedscommissie Pernis doet een oproep aan de gemeenteraad. "Wij gaan door met actie", besluit Van der Meer.', "nl")
+  T.eq(q[1] and q[1].speaker, "Van der Meer", "not the place before")
+  T.eq(q[1] and q[1].cue, "besluit", "besluit tags the quote")
+  q = run('"Dat klopt", knikt Van den Berg.', "nl")
+  T.eq(q[1] and q[1].speaker, "Van den Berg", "any verb, two particles")
+  q = run('"Dat klopt", knikt De Vries.', "nl")
+  T.eq(q[1] and q[1].cue, "knikt", "knikt")
+end)
+
+T.case("a surname alone that two full names share is the last speaker's when the given name is one the article writes inside a sentence (`de eigenaren Johnnie en Mieke van der Heijden`; Johnnie is in no list)", function()
+  local q = run('Na elf jaar stoppen de eigenaren Johnnie en Mieke van der Heijden ermee. "Dat is balen", zegt Mieke. "Die beslissing doet pijn", liet Johnnie van der Heijden weten. Het pand staat leeg. "Dat is aan de eigenaar", zegt Van der Heijden.', "nl")
+  T.eq(q[3] and q[3].speaker, "Johnnie van der Heijden", "the last speaker of the two")
+end)
+
+T.case("English: a participle pointing back in the text is no cue (`the incident described above was \"...\"`, non_cues.txt)", function()
+  local q = run('Kevin Donohoe of the Garda Press Office issued a statement on Tuesday claiming that the incident described above was "concluded within 42 minutes of being first encountered."', "en")
+  T.eq(q[1] and q[1].speaker, "Kevin Donohoe", "the one who claims, not the incident")
+  q = run('The plan described below would cost "far too much," Smith said.', "en")
+  T.eq(q[1] and q[1].speaker, "Smith", "described below")
+end)
+
 T.done()

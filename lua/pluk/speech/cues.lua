@@ -10227,6 +10227,24 @@ function Analyser:resolve(A, m, x)
   return e
 end
 
+-- written_inside(s, w): does the article write w with its capital inside
+-- a sentence somewhere, after a lower-case letter or a comma and a blank
+-- (`... zeggen Johnnie en Mieke`)? Such a word is a name, not a sentence's
+-- first word.
+-- (the word searched without the blank before it, which is then tested: a
+-- plain search stops at every byte equal to its first)
+local function written_inside(s, w)
+  local at = find(s, w, 2, true)
+  while at do
+    if byte(s, at - 1) == 32 then
+      local c = byte(s, at - 2)
+      if c and (c >= 97 and c <= 122 or c == 44) then return true end
+    end
+    at = find(s, w, at + 1, true)
+  end
+  return false
+end
+
 resolve_mention = function(self, A, m, x)
   if not m then return nil end
   local s = A.s
@@ -10284,18 +10302,7 @@ resolve_mention = function(self, A, m, x)
   if m.kind == "name" and not find(m.text, "[%s%-]") and byte(m.text, -1) == 115 then
     local r = capital_role(A.L, m)
     if r and r.gender == "g" and skip_spaces(s, (sentence_of(A, m.s))) == m.s then
-      -- (the word searched without the blank before it, which is then
-      -- tested: a plain search stops at every byte equal to its first)
-      local w = m.text
-      local at, inside = find(s, w, 2, true), false
-      while at and not inside do
-        if byte(s, at - 1) == 32 then
-          local c = byte(s, at - 2)
-          inside = c and (c >= 97 and c <= 122 or c == 44)
-        end
-        at = find(s, w, at + 1, true)
-      end
-      if not inside then m = r end
+      if not written_inside(s, m.text) then m = r end
     end
   end
   -- a title and a minister's portfolios before the name are no part of
@@ -10364,12 +10371,16 @@ resolve_mention = function(self, A, m, x)
     end
     if common_word_mention(A, m) then return nil end
     -- (a surname alone that two full names share is the last speaker's,
-    -- when it is one of them and opens with a given name: `Erik en
-    -- Barbara van der Heijden ... aldus Erik van der Heijden. ... volgens
-    -- Van der Heijden` is Erik; not `Angry Outa accused ...`)
+    -- when it is one of them and opens with a given name, of the list or
+    -- a word the article writes with its capital inside a sentence:
+    -- `Erik en Barbara van der Heijden ... aldus Erik van der Heijden.
+    -- ... volgens Van der Heijden` is Erik, `de eigenaren Johnnie en
+    -- Mieke ...` alike; not `Angry Outa accused ...`)
     local last = A.last
     if last and last.person and last.canon ~= canon and Analyser.surname_of(canon, m.text)
-       and Analyser.surname_of(last.canon, m.text) and Analyser.given_first(A, last.canon) then
+       and Analyser.surname_of(last.canon, m.text)
+       and (Analyser.given_first(A, last.canon)
+            or written_inside(s, string.match(last.canon, "^(%u[%l\128-\255]+) %S") or "\0")) then
       canon = last.canon
     end
     canon = with_the(A, canon)
