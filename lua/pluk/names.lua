@@ -470,6 +470,11 @@ function M.grammar(lang)
   local words = load(lang, "speech_words")
   src[#src + 1] = words
   g.sets = word_sets(words)
+  -- the prepositions (prepositions.txt): a capitalised word after one is
+  -- a place or body as often as a person (alone_after_verb)
+  local preps = load(lang, "prepositions")
+  src[#src + 1] = preps
+  g.prep = keyset(preps)
   g.spell_join = {}
   for w in pairs(g.sets.spell_join) do g.spell_join[" " .. w .. " "] = true end
   local stop = {}
@@ -1204,6 +1209,21 @@ strip_titles_uncached = function(str, lang, g)
   if n >= 3 and g.given_title[sub(str, t[1], t[2] - 1)] and g.given and g.given[lc(sub(str, t[3], t[4] - 1))] then
     return strip_titles_uncached(sub(str, t[3]), lang, g)
   end
+  -- a given name and a surname before a title or role with its of/van
+  -- phrase, or ending the run, are the person, the appositive's commas
+  -- left out: `Charles Gichira Chairman of Nairobi County Association`
+  -- (not a title before the name: `Federal Reserve Chairman Jerome Powell`)
+  if n >= 3 and g.given and g.given[lc(sub(str, t[1], t[2] - 1))] and is_upper_at(str, t[3])
+     and kind(str, t, 2, g) == "N" then
+    local x = 3
+    while x < n and is_upper_at(str, t[2 * x - 1]) and not title_like(g, sub(str, t[2 * x - 1], t[2 * x] - 1)) do
+      x = x + 1
+    end
+    if x <= n and x <= 4 and is_upper_at(str, t[2 * x - 1]) and title_like(g, sub(str, t[2 * x - 1], t[2 * x] - 1))
+       and (x == n or PORTFOLIO_PREP[lc(sub(str, t[2 * x + 1], t[2 * x + 2] - 1))]) then
+      return sub(str, t[1], t[2 * x - 2] - 1)
+    end
+  end
   -- an organisation's name keeps its titles: `Justice Department`,
   -- `Attorney General's Office`
   -- (not past a group's noun that opens it: `Ontwikkelaar Nordwind
@@ -1509,6 +1529,7 @@ end)
 -- `nextw` (nil: anywhere) or right after a particle?
 local stands_alone_uncached
 local alone_cache = setmetatable({}, { __mode = "k" })
+local alone_after_verb
 local function stands_alone(s, w, nextw, g)
   local key = w .. "\0" .. (nextw or "")
   local c = alone_cache[g]
@@ -1547,6 +1568,30 @@ stands_alone_uncached = function(s, w, nextw, g)
                             or two and g.titles[lc((two:gsub("%s+", " ")))])) then
           return true
         end
+      end
+    end
+  end
+end
+
+-- alone_after_verb(s, w, g): does the article write w alone after a word
+-- in lower case that is no preposition, particle, determiner, conjunction
+-- or as_frame's `as` (speech_words.txt), right before a comma or a
+-- sentence's end (`"...," said Irfan.`)? A place or a
+-- body's first word stands after a preposition (`in Syria.`) or before a
+-- noun (`Saudi officials`); a person's name stands so after a verb.
+alone_after_verb = function(s, w, g)
+  local init = 1
+  while true do
+    local a, b = find(s, w, init, true)
+    if not a then return false end
+    init = b + 1
+    local c = byte(s, b + 1)
+    if byte(s, a - 1) == 32 and (c == 46 or c == 44 or c == 59 or c == 33 or c == 63) then
+      local before = sub(s, (a > 24 and a - 24 or 1), a - 2):match("(%l+)$")
+      if before and sub(s, a - #before - 2, a - #before - 2) == " "
+         and not (g.particles[before] or g.prep[before] or g.definite[before]
+                  or g.sets.conjunction[before] or g.sets.as_frame[before]) then
+        return true
       end
     end
   end
@@ -1697,9 +1742,13 @@ local function trim_run(s, run, g)
   -- of Session` beside `the Court`)
   -- (nor a given name, which a later mention writes alone for the
   -- person: `Khalid Abu Bakar ... Khalid said`)
+  -- (nor a word the article writes alone as a person's name elsewhere,
+  -- after a verb and before the clause's punctuation: `Irfan Bakti Abu
+  -- Salim ... said Irfan.`, a given name no list holds)
   while n - f >= 2 and not org_name and not g.particles[lc(w[f])] and not g.particles[lc(w[f + 1])]
         and is_upper_at(w[f + 1], 1) and not (g.given and g.given[lc(w[f])])
-        and not is_initial_word(w[f + 1]) and stands_alone(s, w[f], w[f + 1], g) do
+        and not is_initial_word(w[f + 1]) and stands_alone(s, w[f], w[f + 1], g)
+        and not alone_after_verb(s, w[f], g) do
     f = f + 1
   end
   return table.concat(w, " ", f, n)
@@ -2316,6 +2365,9 @@ local function after_of_person(s, a, c, g)
   -- answers without a search of the article)
   local w = run_words(c)
   if #w < 3 then return c end
+  -- (a run that ends in an organisation word is the body the role is of,
+  -- no person after it: `Chairman of Nairobi County Association`)
+  if g.org and g.org[w[#w]] then return c end
   -- the six bytes before the run end in of/van/from and white space (as
   -- three searches of "%f[%a]of%s+$" and the like found: the word's
   -- letters, those in the six bytes, are the whole word there)

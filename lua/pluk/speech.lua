@@ -149,6 +149,33 @@ local function end_byte_past_apostrophes(s, x, lo)
   return byte(s, x)
 end
 
+-- subject_first_tag(A, t) -> the tag of a quote whose tokens t after it
+-- open with a capitalised subject, then a verb of
+-- quote_tags.txt that ends the clause: `"...?" Charles Gichira posed.`,
+-- `"...," Smith nodded.` (a cue there is the cue list's); else nil
+local function subject_first_tag(A, t)
+  local s, L = A.s, A.L
+  local k, n = 1, #t // 2
+  if not is_upper_at(s, t[2 * k - 1]) then return nil end
+  -- (a name's particles and a role's of-phrase inside the subject:
+  -- `Charles Gichira Chairman of Nairobi County Association posed`)
+  for j = k + 1, (n - 1 < k + 7 and n - 1 or k + 7) do
+    local w = ltok(s, t, j)
+    if is_lower_at(s, t[2 * j - 1])
+       and not ((A.g.particles[w] or L.prep[w] or L.det[w]) and j < n and not is_punct_tok(s, t, j + 1)) then
+      if not L.tag[w] or not is_punct_tok(s, t, j + 1) then return nil end
+      local h = { s = t[2 * j - 1], e = t[2 * j], form = tok(s, t, j), generic = true, done = true }
+      local ss, se, pi = sentence_of(A, h.s)
+      h.ss, h.se, h.pi = ss, se, pi
+      local m = cues.subject_before(A, h.s, ss)
+      if not m or m.s ~= t[2 * k - 1] then return nil end
+      h.subj = m
+      return h
+    end
+  end
+  return nil
+end
+
 -- an anchored inverted tag with a verb not in the lexicon, right after a
 -- quote: `,'' lachte hij`, `," toonde leider Rossi zich tevreden`
 local function generic_tag(A, q)
@@ -179,7 +206,10 @@ local function generic_tag(A, q)
   -- `,'' zo legde van Boxtel het ontwerp uit`
   local zo = ltok(s, t, k)
   if (zo == "zo" or zo == "so" or zo == "ainsi") and k + 2 <= n then k = k + 1 end
-  if not is_lower_at(s, t[2 * k - 1]) then return nil end
+  if not is_lower_at(s, t[2 * k - 1]) then
+    -- (a subject first reads further: its name may have a role's phrase)
+    return subject_first_tag(A, tokens(s, t[2 * k - 1], (#s + 1 < x + 120 and #s + 1 or x + 120), 10))
+  end
   local w = ltok(s, t, k)
   if g.stop[w] or L.det[w] or L.adv[w] or L.comp[w] or L.pron[w] or L.sets.relative[w] then return nil end
   local w2 = ltok(s, t, k + 1)

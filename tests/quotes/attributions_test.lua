@@ -6337,4 +6337,19 @@ T.case("English: a participle pointing back in the text is no cue (`the incident
   T.eq(q[1] and q[1].speaker, "Smith", "described below")
 end)
 
+T.case("a given name no list holds that the article writes alone after a verb is the person's (`Irfan Bakti Abu Salim ... said Irfan.`); not a body's word after a preposition (`Facebook Ireland Limited ... to Facebook.`)", function()
+  local q = run('Irfan Bakti Abu Salim echoed the sentiments. "This is what you call football," said Irfan.', "en")
+  T.eq(q[1] and q[1].speaker, "Irfan Bakti Abu Salim", "the fullest form")
+  q = run('The case was Glawischnig vs. Facebook Ireland Limited. The court spoke to Facebook. "This judgment raises questions," Facebook said.', "en")
+  T.eq(q[1] and q[1].speaker, "Facebook", "a company's name after to is no given name")
+end)
+
+T.case("English: a quote's tag with its subject first and a verb of quote_tags.txt (`\"...?\" Charles Gichira posed.`, `Smith nodded`); a given name, a surname and a capitalised role with its of-phrase is the person (`Charles Gichira Chairman of Nairobi County Association`)", function()
+  local q = run('The operators spoke after the ban. "Yes there may be a few rogue elements in our ranks?" Charles Gichira Chairman of Nairobi County Association posed.', "en")
+  T.eq(q[1] and q[1].speaker, "Charles Gichira", "the name before the role")
+  T.eq(q[1] and q[1].cue, "posed", "posed tags it")
+  q = run('Mike Sonko spoke first. "Is it in our ranks?" Charles Gichira nodded.', "en")
+  T.eq(q[1] and q[1].speaker, "Charles Gichira", "nodded")
+end)
+
 T.done()

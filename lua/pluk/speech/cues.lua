@@ -10259,6 +10259,15 @@ resolve_mention = function(self, A, m, x)
     end
   end
   if m.coord then return self:resolve_coordinated(A, m) end
+  -- a given name, a surname and a person's role with its capital, no
+  -- determiner, the appositive's commas left out, is that person:
+  -- `"...?" Charles Gichira Chairman of Nairobi County Association posed`
+  if m.kind == "role" and not m.def and SETS.one_person[m.gender] then
+    local name, role = string.match(m.text, "^(%u[%l\128-\255]+ %u[%w\128-\255%-]+) (%u%l+)")
+    if name and A.g.given[lc(string.match(name, "^%S+"))] and role_of(A.L, role) then
+      return self:resolve(A, { s = m.s, e = m.s + #name, kind = "name", text = name, how = m.how }, x)
+    end
+  end
   -- (a role a relative clause tells apart is someone new: analyse_cue)
   if m.restricted then
     local e = Analyser.role_entity(A, m)
