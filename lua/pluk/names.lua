@@ -2190,6 +2190,12 @@ clean_words = function(run, g, lang)
       if ki ~= "N" then break end
     end
   end
+  -- (and so is one with its capital right after a given name of the
+  -- list: `Anja Bisschop`, `John Bishop`)
+  if kd == "T" and n >= 2 and g.given and g.given[lc(ws[n - 1])] and is_upper_at(ws[n], 1)
+     and not g.after[lc(strip_poss(ws[n]))] and word_kind(ws[n - 1], g) == "N" then
+    kd = "N"
+  end
   if kd ~= "N" then return "" end
   local first = n
   local pend = n

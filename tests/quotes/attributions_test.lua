@@ -6352,4 +6352,26 @@ T.case("English: a quote's tag with its subject first and a verb of quote_tags.t
   T.eq(q[1] and q[1].speaker, "Charles Gichira", "nodded")
 end)
 
+T.case("Dutch: a separable verb's particle before `te` is no preposition (`om toch een prins uit te roepen`: the prince no speaker)", function()
+  local q = run('Een korte periode, maar het is volgens Peereboom een bewuste keuze om toch een prins uit te roepen. "Je kunt het van twee kanten bekijken."', "nl")
+  T.eq(q[1] and q[1].speaker, "Peereboom", "the source of the sentence before")
+end)
+
+T.case("a person's role before a body's name that opens with its acronym gives the role to no one (`Patrick van der Hoeff (lijsttrekker PVV Terneuzen)`)", function()
+  local q = run('Hoe voelt het voor lijsttrekker en wethouder Jeroen de Buck? "Ik was de eerste die Patrick van der Hoeff (lijsttrekker PVV Terneuzen) de hand schudde." De lijsttrekker van Top Gemeentebelangen laat het hoofd niet hangen. "Inhoudelijk willen we met iedereen het gesprek voeren."', "nl")
+  T.eq(q[2] and q[2].speaker, "Jeroen de Buck", "not the party")
+end)
+
+T.case("a title's word with its capital after a given name is a surname (`Anja Bisschop`), whom `ze` then means", function()
+  local q = run('Reina van der Molen uit Loppersum meldde dat alles schudde. "Dit was een hele beste beving." Anja Bisschop uit Warffum schrok wél. "We hebben de beving ook gevoeld", zegt ze.', "nl")
+  T.eq(q[2] and q[2].speaker, "Anja Bisschop", "ze")
+  q = run('Mary Bishop said the plan failed. "It is over," Bishop said.', "en")
+  T.eq(q[1] and q[1].speaker, "Mary Bishop", "Bishop")
+end)
+
+T.case("Dutch: a determiner that is no particle after an inverted subject's name opens the object (`noemt Birnie het Meisje van Yde`)", function()
+  local q = run('Annabelle Birnie sprak. Als voorbeelden noemt Birnie het Meisje van Yde en Kamp Westerbork. "Die verhalen zijn belangrijk."', "nl")
+  T.eq(q[1] and q[1].speaker, "Annabelle Birnie", "Birnie")
+end)
+
 T.done()

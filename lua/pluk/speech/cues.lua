@@ -2040,6 +2040,9 @@ local function subject_before(A, a, ss, wide)
     for x = k - 1, (k > 6 and k - 5 or 2), -1 do
       local lx = word_key(s, t, x)
       if not lx then break end
+      -- (a separable verb's particle before its `te` is no preposition:
+      -- `om toch een prins uit te roepen`, the prince no speaker)
+      if L.sets.separable_particle[lx] and x < n and ltok(s, t, x + 1) == "te" then break end
       if L.prep[lx] then
         m = qualified_source(A, t, x, { e = t[2 * k] })
         if m then break end
@@ -2929,6 +2932,9 @@ local function subject_after(A, b, se)
        and not (k < n and is_lower_at(s, t[2 * k + 1]) and not is_punct_tok(s, t, k + 1)) then
       kd = "N"
     end
+    -- (a determiner in lower case that is no name's particle, right after
+    -- a name, opens the object: `noemt Birnie het Meisje van Yde`)
+    if lastname == k - 1 and k > 1 and L.det[w] and not g.particles[w] and is_lower_at(raw, 1) then break end
     if kd == "N" then
       lastname = k
     elseif w == "of" and k > 1 and k < n and is_upper_at(s, t[2 * k + 1])
@@ -7937,6 +7943,13 @@ local function role_places(A, head)
         -- (after a word the role list does not have, which may be no
         -- noun at all, an acronym is no name it gives: `get AIDS`)
         if found and not (known or find(found, "%l")) then found = nil end
+        -- (a person's role before a body's name that opens with its
+        -- acronym says whose the role is, no person: `Patrick van der
+        -- Hoeff (lijsttrekker PVV Terneuzen)`; the name the role is an
+        -- appositive of is read below)
+        if found and SETS.one_person[A.L.role[head]] and names.is_acronym(string.match(found, "^%S+")) then
+          found = nil
+        end
       end
       if whole and known then
         -- `A spokeswoman for the airline, Karen Doyle,`, `een
