@@ -2196,6 +2196,14 @@ clean_words = function(run, g, lang)
      and not g.after[lc(strip_poss(ws[n]))] and word_kind(ws[n - 1], g) == "N" then
     kd = "N"
   end
+  -- (and one after a given name and a surname that is none, the
+  -- appositive's commas left out: `Charles Gichira Chairman` is Charles
+  -- Gichira)
+  if kd == "T" and n >= 3 and g.given and g.given[lc(ws[1])] and word_kind(ws[n - 1], g) == "N"
+     and word_kind(ws[1], g) == "N" and not g.after[lc(strip_poss(ws[n]))] then
+    n = n - 1
+    kd = "N"
+  end
   if kd ~= "N" then return "" end
   local first = n
   local pend = n

@@ -6374,4 +6374,16 @@ T.case("Dutch: a determiner that is no particle after an inverted subject's name
   T.eq(q[1] and q[1].speaker, "Annabelle Birnie", "Birnie")
 end)
 
+T.case("a list that opens the sentence with its own verb is no subject and appositive before a trailing cue (`A baby, three women and two boys were among the deceased, said Hobindra Bogati`); a relative clause still is an appositive", function()
+  local _, a = run('A seven-month-old baby, three women, two men, a teenage girl and two boys were among the deceased, said Superintendent of Police Hobindra Bogati in Syangja.', "en")
+  T.eq(a[1] and a[1].speaker, "Hobindra Bogati", "the trailing tag's name")
+  _, a = run('Reuters reported on Monday a German government source, whom they did not name, said the ban on Mahan Air is not part of any broader plan.', "en")
+  T.eq(a[#a] and a[#a].speaker, "a German government source", "whom they did not name")
+end)
+
+T.case("a given name, a surname and a title with its capital: the person, whom `he` then means (`Charles Gichira Chairman posed. He said ...`)", function()
+  local q = run('Riders have accused Governor Mike Sonko of reneging on a promise. "Yes there may be a few rogue elements in our ranks?" Charles Gichira Chairman of Nairobi County Association posed. He said the riders are ready. "It is not all riders."', "en")
+  T.eq(q[2] and q[2].speaker, "Charles Gichira", "he")
+end)
+
 T.done()

@@ -1934,7 +1934,11 @@ local function subject_before(A, a, ss, wide)
       end
     end
     if j >= 2 and tok(s, t, j) == "," then
-      if appos_opener(A, t, j + 1) and not Analyser.participle_clause(A, t, j, ss) then
+      -- (no clause of its own: `A baby, three women and two boys were
+      -- among the deceased, said Hobindra Bogati` lists the subject)
+      if appos_opener(A, t, j + 1) and not Analyser.participle_clause(A, t, j, ss)
+         and (sets.relative[ltok(s, t, j + 1)] or sets.appos[ltok(s, t, j + 1)]
+              or not Analyser.finite_clause(A, t[2 * j + 1], t[2 * k - 2])) then
         k = j - 1
         -- (past a party label before it: `Rep. Ann Lee, D-Calif., who
         -- voted no, said`)
