@@ -6386,4 +6386,14 @@ T.case("a given name, a surname and a title with its capital: the person, whom `
   T.eq(q[2] and q[2].speaker, "Charles Gichira", "he")
 end)
 
+T.case("English: a fronted subordinate clause may close with a dash; its names are no subject (`While other cancelled First routes ... – Mr Norris denied ... He added:`)", function()
+  local q = run('Metro Mayor Dan Norris has called a shake-up of bus services by First West of England "disheartening". While other cancelled First routes have been taken on by other operators – including the 52 by Transpora and the 505 by The Big Lemon – Mr Norris denied rumours that a similar plan was being discussed for the 178.\n\nHe added: "Unfortunately, replacing the 178 is simply not possible."', "en")
+  T.eq(q[2] and q[2].speaker, "Dan Norris", "He")
+end)
+
+T.case("Akan day names are given names of one sex (`Adwoa`, `Kweku`): `he` is no Adwoa", function()
+  local q = run('Recently, the Majority Chief Frank Annoh Dompreh laid into Adwoa Safo for her absence from Parliament. According to the Nsawam-Adoagyiri MP, Adwoa Safo cannot hold government business to ransom. "She has no basis whatsoever to behave the way she is behaving," he told JoyNews on Friday.', "en")
+  T.eq(q[1] and q[1].speaker, "Frank Annoh Dompreh", "he")
+end)
+
 T.done()

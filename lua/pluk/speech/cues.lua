@@ -7045,8 +7045,14 @@ person_mentions_uncached = function(A, a, b)
         -- comma that closes it, is that clause's subject: `While Stefanson
         -- is not talking about it, one of her parting ministers, Rochelle
         -- Squires is going on the record`)
+        -- (the clause may close with a dash: `While other cancelled First
+        -- routes have been taken on ... – Mr Norris denied ...`)
         if subj and A.lang == "en" and L.sets.fronted_subordinator[fw] and not find(sub(s, a, ms - 1), ",", 1, true) then
           local cm = find(s, ",", me, true)
+          for form in pairs(SETS.dash) do
+            local d = find(s, " " .. form .. " ", me, true)
+            if d and (not cm or d < cm) then cm = d + #form + 1 end
+          end
           if cm and cm < b and find(s, "^%s*[%a]", cm + 1) then subj = false end
         end
         -- (nor the owner of the role and the name after it: `MetService
