@@ -6396,4 +6396,9 @@ T.case("Akan day names are given names of one sex (`Adwoa`, `Kweku`): `he` is no
   T.eq(q[1] and q[1].speaker, "Frank Annoh Dompreh", "he")
 end)
 
+T.case("Dutch: a name's bare genitive s before the noun it owns is that person (`Wat nu met De Bucks baan als wethouder?`)", function()
+  local q = run('Hoe voelt het voor lijsttrekker Jeroen de Buck? "We nemen ons verlies", zegt De Buck. Wat nu met De Bucks baan als wethouder? "Ik zou graag nog een termijn door willen."', "nl")
+  T.eq(q[2] and q[2].speaker, "Jeroen de Buck", "De Bucks")
+end)
+
 T.done()

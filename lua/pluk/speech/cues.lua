@@ -10276,6 +10276,16 @@ resolve_mention = function(self, A, m, x)
     -- a possessive names its owner: `a statement released by Erdogan's
     -- office`, `The WHO's website said` (the mention without its 's)
     local cut = names.possessive_len(m.text)
+    -- (Dutch and German write a name's genitive with a bare s before the
+    -- noun it owns: `De Bucks baan`, where the article names Jeroen de
+    -- Buck, and never the name with its s alone)
+    if cut == 0 and m.kind == "name" and A.lang ~= "en" and A.lang ~= nil and find(s, "^%s+%l", m.e) then
+      local base = sub(m.text, 1, -2)
+      local full = names.canonical(A.article, base, A.lang)
+      if full ~= base and names.fuller_form(lc(full), lc(base)) and names.canonical(A.article, m.text, A.lang) == m.text then
+        cut = 1
+      end
+    end
     if cut > 0 then
       m.e = m.e - cut
       m.text = sub(m.text, 1, -cut - 1)
