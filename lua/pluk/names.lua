@@ -383,10 +383,14 @@ function M.grammar(lang)
   -- and, in Dutch, where someone is from (`de Argentijn Guillermo
   -- Canas`; English writes its adjectives so, and they open names:
   -- `Saudi Arabia`, `Syrian Democratic Forces`)
+  g.demonym = {}
   if lang == "nl" then
     local demonyms = load(lang, "demonyms")
     src[#src + 1] = demonyms
-    for _, e in ipairs((demonyms or EMPTY).list) do g.roles[lc(e)] = true end
+    for _, e in ipairs((demonyms or EMPTY).list) do
+      g.roles[lc(e)] = true
+      g.demonym[lc(e)] = true
+    end
   end
   -- the definite articles (determiners.txt, value "def"): `van de`
   -- before a run, after_of_person
@@ -1290,6 +1294,17 @@ strip_titles_uncached = function(str, lang, g)
     if is_word_at(str, t[2 * x - 1]) and (title_like(g, w) or g.after[lc(w)]) and not g.keep[lc(w)]
        and not (lang == "nl" and x > k and g.particles[lc(sub(str, t[2 * x - 3], t[2 * x - 2] - 1))]) then
       last_title = x
+    end
+  end
+  -- (not a place's word in -er before one word that is no given name:
+  -- an adjective of a body's name, `woningstichting Groninger Huis`, where
+  -- `de Groninger Jan` is a man of the place)
+  if last_title and last_title == n - 1 and g.demonym[lc(sub(str, t[2 * last_title - 1], t[2 * last_title] - 1))]
+     and not (g.given and g.given[lc(sub(str, t[2 * n - 1], t[2 * n] - 1))]) then
+    last_title = nil
+    for x = k, title_to - 1 do
+      local w = sub(str, t[2 * x - 1], t[2 * x] - 1)
+      if is_word_at(str, t[2 * x - 1]) and (title_like(g, w) or g.after[lc(w)]) and not g.keep[lc(w)] then last_title = x end
     end
   end
   if last_title then k = last_title + 1 end

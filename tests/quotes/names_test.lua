@@ -191,4 +191,10 @@ T.case("a short lower-case tail after a hyphen in a name of two words is a given
        { "Tong Yung-soo", "Kim Jong-un", "New York", "Hong Kong" }, "syllables kept, adjectives' tails cut")
 end)
 
+T.case("a Dutch place's word in -er before one word that is no given name is an adjective of a body's name (`woningstichting Groninger Huis`), before a name a man of the place (`de Argentijn Guillermo Canas`)", function()
+  local art = { text = "Hilde van Ree, directeur van woningstichting Groninger Huis, is boos. Toen won de Argentijn Guillermo Canas.", lang = "nl" }
+  T.eq(names.canonical(art, "Groninger Huis", "nl"), "Groninger Huis", "the body's name whole")
+  T.eq(names.canonical(art, "Canas", "nl"), "Guillermo Canas", "the man of the place")
+end)
+
 T.done()
