@@ -6401,4 +6401,13 @@ T.case("Dutch: a name's bare genitive s before the noun it owns is that person (
   T.eq(q[2] and q[2].speaker, "Jeroen de Buck", "De Bucks")
 end)
 
+T.case("a thing owned by a possessive of one sex speaks for its owner (`Zijn oproep: \"...\"`, `His statement said`); one of a thing's plural is a speaker (`aldus een van de reacties`)", function()
+  local q = run('Peter Kramer is boos over de drukte. Zijn oproep: "Kom op jongens, zorg dat je er bent."', "nl")
+  T.eq(q[1] and q[1].speaker, "Peter Kramer", "zijn oproep")
+  q = run('Peter Kramer is angry about the crowds. His statement said: "Come on, guys, be there."', "en")
+  T.eq(q[1] and q[1].speaker, "Peter Kramer", "his statement")
+  q = run('De omroep vroeg om reacties. "Je moet inwoners wel meenemen", aldus een van de reacties.', "nl")
+  T.eq(q[1] and q[1].speaker, "een van de reacties", "one of the responses")
+end)
+
 T.done()

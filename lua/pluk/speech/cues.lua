@@ -3612,7 +3612,7 @@ function Analyser.one_of_after(A, t, n, se)
     e = t[6]
   else
     local m = subject_after(A, t[4], se)
-    if not (m and m.kind == "role" and m.gender ~= "x") then return nil end
+    if not (m and m.kind == "role") then return nil end
     e = m.e
   end
   return { s = t[1], e = e, kind = "role", text = sub(s, t[1], e - 1), head = ltok(s, t, 1),
@@ -10310,6 +10310,15 @@ resolve_mention = function(self, A, m, x)
   end
   -- (a document on a page or account is its owner's: platform_owner)
   if m.kind == "role" and m.gender == "x" then m = Analyser.platform_owner(A, m) or m end
+  -- (a thing owned by a possessive of one sex speaks for its owner, the
+  -- person that pronoun means: `Zijn oproep: "..."`, `His statement said`)
+  if m.kind == "role" and m.gender == "x" and m.def == "poss" then
+    local sex = A.L.det_owner[lc(string.match(m.text, "^%S+") or "")]
+    if sex == "m" or sex == "f" then
+      local e = self:recent_person(A, m.s, sex, 3, true) or self:recent_person(A, m.s, sex, 3, false)
+      if e then return e end
+    end
+  end
   -- a couple's noun with its definite article: the names joined by
   -- and/en that opened an earlier sentence (`Marcel en Ellen van der
   -- Klauw, eigenaren van de winkel, ... Het echtpaar wil ...`)
