@@ -303,4 +303,15 @@ T.case("Dutch: a straight double mark closed by two apostrophes, as regional sit
   T.eq(texts(q), { "Er was interesse voor me, maar ik voel me goed in deze omgeving", "Ik hoop volgend jaar de Tour de France te rijden." }, "two quotes")
 end)
 
+T.case("a right curly double mark opens a quote where it stands before a word and no quote it closes is open (`”Dan krijg je ... “`, `joking.”I have ...”`); after a sentence's end it closes a quote still open (`question?”But`); an opener glued to the one before is part of it (`“”Dit is`)", function()
+  local q = quotes("“Voetballers worden zo zwaar belast”, gaat de bondscoach verder. ”Dan krijg je veel blessures. We zijn met 26 spelers begonnen. “", "nl")
+  T.eq(texts(q), { "Voetballers worden zo zwaar belast", "Dan krijg je veel blessures. We zijn met 26 spelers begonnen." }, "reversed marks")
+  q = quotes("In a rejoinder, the suspect said he should stop joking.”I have already finished with the doctor. I don’t want such jokes!” he shouted.", "en")
+  T.eq(texts(q), { "I have already finished with the doctor. I don’t want such jokes!" }, "a glued opener")
+  q = quotes("The magistrate asked him, “Was it an offence to ask you the question?”But the suspect insisted he wouldn’t take “such jokes” with his case.", "en")
+  T.eq(texts(q)[1], "Was it an offence to ask you the question?", "closed after the question mark")
+  q = quotes("Hij is tevreden. “”Dit is wat ik nodig heb. Ik voelde al een verschil.”", "nl")
+  T.eq(texts(q), { "Dit is wat ik nodig heb. Ik voelde al een verschil." }, "a doubled opener")
+end)
+
 T.done()

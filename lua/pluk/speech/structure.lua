@@ -203,14 +203,22 @@ function pairing.unit(P, a, b, m, lf, rf, apos, pb, nb)
     end
   end
   if lf and not rf then
+    -- (a second opener glued to the first is a slip, no quote of its own:
+    -- `“”Dit is wat ik nodig heb.`)
+    local top = stack[#stack]
+    if top and top.b == a and not apos then
+      top.b = b
+      return
+    end
     -- ` '', zegt`: space before, punctuation after: a closer when a
     -- quote is open
     -- (and a mark that both opens and closes right after a sentence's
     -- end or a comma, its own quote open: the quote ends there, a space
     -- lost after it, `gezien."Een woordvoerder`, `riders,"said Brian
-    -- Flagg`; no quote nests in its own mark)
+    -- Flagg`; no quote nests in its own mark, nor in one this mark
+    -- closes: `“Was it an offence?”But the suspect`)
     if k and cls(s, b) ~= 1 then P:close(k, a, b, m)
-    elseif k and can_open and stack[k].m == m and (SENTENCE_END[byte(s, a - 1)] or byte(s, a - 1) == 44) then
+    elseif k and can_open and (SENTENCE_END[byte(s, a - 1)] or byte(s, a - 1) == 44) then
       P:close(k, a, b, m)
     elseif can_open then P:push(a, b, m, false)
     elseif k then P:close(k, a, b, m) end
