@@ -6410,4 +6410,11 @@ T.case("a thing owned by a possessive of one sex speaks for its owner (`Zijn opr
   T.eq(q[1] and q[1].speaker, "een van de reacties", "one of the responses")
 end)
 
+T.case("a parent's role and how many children they have points back as the role does (`the father of three told the BBC`, `the mother-of-two said`)", function()
+  local q = run('Tom Brown was at the scene. "It was terrible," the father of three told the BBC.', "en")
+  T.eq(q[1] and q[1].speaker, "Tom Brown", "father of three")
+  q = run('Sarah Jones was injured in the crash. "I can\'t believe it," the mother-of-two said.', "en")
+  T.eq(q[1] and q[1].speaker, "Sarah Jones", "mother-of-two")
+end)
+
 T.done()

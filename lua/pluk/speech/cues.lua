@@ -353,6 +353,29 @@ local function np_ending(A, t, k, lo, w)
   if L.pron[key] then
     return { s = t[2 * k - 1], e = t[2 * k], kind = "pron", text = w, gender = L.pron[key] }
   end
+  -- a person's role and how many children they have is that role, a
+  -- parent the article spoke of: `the father of three told the BBC`,
+  -- `the mother-of-two said` (no of-phrase that makes someone new)
+  if (L.number[key] or find(key, "^%d+$")) and k - 2 >= lo and (ltok(s, t, k - 1) == "of" or ltok(s, t, k - 1) == "van") then
+    local m = np_ending(A, t, k - 2, lo)
+    local sex = m and m.kind == "role" and m.gender
+    if sex == "m" or sex == "f" or sex == "p" then
+      m.e = t[2 * k]
+      m.text = sub(s, m.s, m.e - 1)
+      return m
+    end
+  end
+  if find(key, "^%a+%-of%-%a+$") or find(key, "^%a+%-van%-%a+$") then
+    local head, count = string.match(key, "^(%a+)%-%a+%-(%a+)$")
+    local sex = L.role[head]
+    if (L.number[count] or find(count, "^%d+$")) and (sex == "m" or sex == "f" or sex == "p") then
+      local m = np_ending(A, t, k, lo, head)
+      if m and m.kind == "role" then
+        m.text = sub(s, m.s, t[2 * k] - 1)
+        return m
+      end
+    end
+  end
   -- (kind_of's memo read here: most words are in it, and a call costs)
   local kd = g.kind_cache[w] or names.kind_of(w, g)
   if kd == "N" and k > lo and g.title_rest1[key] then
