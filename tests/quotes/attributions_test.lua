@@ -6417,4 +6417,9 @@ T.case("a parent's role and how many children they have points back as the role 
   T.eq(q[1] and q[1].speaker, "Sarah Jones", "mother-of-two")
 end)
 
+T.case("Dutch: a town's man after a determiner and an age is known by that phrase (`De 34-jarige Utrechter werd aangehouden. ,,...'', zei de man`)", function()
+  local q = run("De 34-jarige Utrechter werd dinsdag aangehouden. ,,Ik heb niets gedaan'', zei de man tegen de rechter.", "nl")
+  T.eq(q[1] and q[1].speaker, "de 34-jarige Utrechter", "de man")
+end)
+
 T.done()

@@ -7181,9 +7181,27 @@ function Analyser.other_sex(e, tg)
   return (tg == "m" or tg == "f") and e ~= nil and e.gender ~= nil and e.gender ~= tg and e.gender ~= "p"
 end
 
+-- Analyser.town_phrase(A, ms, text) -> the phrase that knows a town's man
+-- (townsman) whose one word is text at ms, from the determiner and the
+-- age or adjective before it, its determiner in lower case (`De
+-- 34-jarige Utrechter werd aangehouden`: de 34-jarige Utrechter), or nil
+function Analyser.town_phrase(A, ms, text)
+  if A.lang ~= "nl" or find(text, " ", 1, true) or not Analyser.townsman(A, text) then return nil end
+  local s = A.s
+  local d, mid = string.match(sub(s, (ms > 40 and ms - 40 or 1), ms - 1), "(%a+) ([%d%l][%w%-\128-\255]*) $")
+  if not (d and A.L.det[lc(d)]) then return nil end
+  local phrase = sub(s, ms - #mid - #d - 2, ms + #text - 1)
+  return lc(sub(phrase, 1, 1)) .. sub(phrase, 2)
+end
+
 local function mention_canon(A, c)
   local canon = c.canon
   if not canon then
+    local town = Analyser.town_phrase(A, c.s, c.text)
+    if town then
+      c.canon = town
+      return town
+    end
     -- (the role cut from the mention too: the rest of the name then reads
     -- as a name, `Schapenhouder Gert van Ommeren` as `Gert van Ommeren`,
     -- not a name of two words and a place after its van)
@@ -10273,24 +10291,6 @@ function Analyser:resolve(A, m, x)
   return e
 end
 
--- written_inside(s, w): does the article write w with its capital inside
--- a sentence somewhere, after a lower-case letter or a comma and a blank
--- (`... zeggen Johnnie en Mieke`)? Such a word is a name, not a sentence's
--- first word.
--- (the word searched without the blank before it, which is then tested: a
--- plain search stops at every byte equal to its first)
-local function written_inside(s, w)
-  local at = find(s, w, 2, true)
-  while at do
-    if byte(s, at - 1) == 32 then
-      local c = byte(s, at - 2)
-      if c and (c >= 97 and c <= 122 or c == 44) then return true end
-    end
-    at = find(s, w, at + 1, true)
-  end
-  return false
-end
-
 resolve_mention = function(self, A, m, x)
   if not m then return nil end
   local s = A.s
@@ -10315,6 +10315,19 @@ resolve_mention = function(self, A, m, x)
     end
   end
   if m.coord then return self:resolve_coordinated(A, m) end
+  -- a town's man after a determiner and an age or adjective is someone
+  -- the article knows by that phrase, no name: `De 34-jarige Utrechter
+  -- werd aangehouden. ... zei de man` (townsman)
+  if m.kind == "name" then
+    local text = Analyser.town_phrase(A, m.s, m.text)
+    if text then
+      local e = entity(A, text)
+      e.role_head = e.role_head or lc(m.text)
+      if not e.gender then e.gender = "m" end
+      set_person(A, e, true)
+      return e
+    end
+  end
   -- a given name, a surname and a person's role with its capital, no
   -- determiner, the appositive's commas left out, is that person:
   -- `"...?" Charles Gichira Chairman of Nairobi County Association posed`
