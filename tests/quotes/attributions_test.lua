@@ -6422,4 +6422,11 @@ T.case("Dutch: a town's man after a determiner and an age is known by that phras
   T.eq(q[1] and q[1].speaker, "de 34-jarige Utrechter", "de man")
 end)
 
+T.case("Dutch: one of a group that opens the sentence before is a person the next quote may be (`Een van de buurtbewoners zag het gebeuren. ,,...''`, also `Eén van`)", function()
+  local q = run("Een van de buurtbewoners zag het gebeuren. ,,Ik hoorde een harde klap.''", "nl")
+  T.eq(q[1] and q[1].speaker and q[1].speaker:lower(), "een van de buurtbewoners", "een van")
+  q = run("Eén van de bewoners zag het gebeuren. ,,Ik hoorde een harde klap.''", "nl")
+  T.eq(q[1] and q[1].speaker and q[1].speaker:lower(), "eén van de bewoners", "Eén van")
+end)
+
 T.done()

@@ -6660,7 +6660,7 @@ person_mentions_uncached = function(A, a, b)
     end
   end
   -- (`One of the victims decided ...`: one person of a group)
-  local one_of = (fw == "one" or fw == "een") and s:match("^%s*%S+%s+(%S+)", a)
+  local one_of = L.sets.one_word[fw] and s:match("^%s*%S+%s+(%S+)", a)
   one_of = one_of == "of" or one_of == "van"
   -- (or a name's role: `Pettifer's lawyer said`)
   local owner = not one_of and names.possessive_len(s:match("^%s*(%S+)", a) or "") > 0
@@ -6717,14 +6717,23 @@ person_mentions_uncached = function(A, a, b)
            and not appositive_name_after(A, t[2 * k], b) then
           local m = np_ending(A, t, k, 1)
           if m and m.kind == "role" then
-            if one_of then m.gender, m.def = "p", "indef" end
+            -- (one of the group, the whole phrase: `Een van de bewoners`)
+            if one_of then
+              m.gender, m.def = "p", "indef"
+              if t[1] < m.s then
+                m.s = t[1]
+                m.text = sub(s, m.s, m.e - 1)
+              end
+            end
             out[#out + 1] = { s = m.s, e = m.e, text = m.text, role = m, subj = true,
                               person = true }
           end
         end
         break
       end
-      if not (L.det[lw] or L.adv[lw] or owner and k == 1) and (g.kind_cache[w] or names.kind_of(w, g)) ~= "w" then
+      -- (`van` of `Een van de bewoners` is a name's particle too: passed)
+      if not (L.det[lw] or L.adv[lw] or owner and k == 1 or one_of and k <= 2)
+         and (g.kind_cache[w] or names.kind_of(w, g)) ~= "w" then
         break
       end
     end
