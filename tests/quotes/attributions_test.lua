@@ -6429,4 +6429,9 @@ T.case("Dutch: one of a group that opens the sentence before is a person the nex
   T.eq(q[1] and q[1].speaker and q[1].speaker:lower(), "eén van de bewoners", "Eén van")
 end)
 
+T.case("English: names in a clause that `Asked` opens before its comma are no subject (`Asked if Russell Okung and Aqib Talib ... exchanged words, Kubiak scoffed. \"...,\" he said`)", function()
+  local q = run('On Monday, head coach Gary Kubiak addressed those reports. Asked if offensive tackle Russell Okung and cornerback Aqib Talib, the two players reported to be the stars of the show, exchanged any further conversation, Kubiak scoffed.\n\n"They didn\'t need to, it was not a big deal," he said adamantly.', "en")
+  T.eq(q[1] and q[1].speaker, "Gary Kubiak", "he")
+end)
+
 T.done()
