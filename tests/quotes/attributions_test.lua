@@ -6434,4 +6434,9 @@ T.case("English: names in a clause that `Asked` opens before its comma are no su
   T.eq(q[1] and q[1].speaker, "Gary Kubiak", "he")
 end)
 
+T.case("English: `it said` is a speaker since the last organisation spoke, no person, that no organisation word names (`The HSE said ... \"...,\" it said` after the INMO)", function()
+  local q = run('This year has been the worst ever, the Irish Nurses and Midwives Organisation (INMO) has claimed. However, the HSE hit back at these claims. The HSE said it had seen some improvement. "The trolley numbers have been far too high," it said.', "en")
+  T.eq(q[1] and q[1].speaker, "HSE", "it")
+end)
+
 T.done()

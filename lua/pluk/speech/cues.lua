@@ -9756,6 +9756,14 @@ function Analyser:resolve_pronoun_as(A, m, x)
     -- (not one that spoke after it, in its own sentence: `It cited the Air
     -- Force as stating ..., and claimed`)
     if spoke and A.last_org_pos and A.last_org_pos > m.s then spoke = A.org_before end
+    -- (nor before a speaker since, no person, whom no organisation word
+    -- names: `the INMO has claimed ... The HSE said it had seen ... "...,"
+    -- it said` is the HSE)
+    local l = A.last
+    if spoke and l and l ~= spoke and l.person ~= true and A.last_pos and A.last_org_pos
+       and A.last_pos > A.last_org_pos and A.last_pos < m.s then
+      spoke = l
+    end
     spoke = spoke or A.last
     if spoke then return spoke end
     local e = self:recent_org(A, m.s, ORG_KIND_REACH)
