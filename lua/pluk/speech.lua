@@ -2079,6 +2079,7 @@ function Analyser:attribute(A, res)
       if who then r.speaker, r.speaker_text, r.speaker_start, r.speaker_end = who, null, null, null end
     end
   end
+  Analyser.round_up(A, res.quotes)
   -- parts of a multi-paragraph quote share the speaker of the part that
   -- has a tag
   for ix = 1, #res.quotes do
@@ -2262,7 +2263,7 @@ function Analyser.headline_voice(A, quotes, reports)
     local before = sub(s, first, r.start):gsub("\226\128[\152-\159]$", ""):gsub("\194[\171\187]$", "")
     before = before:gsub("[%s\"',:]+$", "")
     local labelled = r.speaker_text ~= null and before == r.speaker_text
-    if r.cue == null and not labelled then
+    if r.cue == null and not labelled and not r.round_up then
       local echo = echoed_speaker(A, r, line_end, { quotes, reports or {} })
       r.speaker, r.speaker_text, r.speaker_start, r.speaker_end = echo or best, null, null, null
     end

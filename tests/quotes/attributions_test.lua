@@ -6439,4 +6439,32 @@ T.case("English: `it said` is a speaker since the last organisation spoke, no pe
   T.eq(q[1] and q[1].speaker, "HSE", "it")
 end)
 
+T.case("a round-up of quotes: each quote a paragraph of its own with no tag, the paragraph after it naming its speaker (`What they said ... the weekend in quotes`); an ordinary article keeps the speaker of the paragraph before", function()
+  local text = table.concat({
+    "What they said ... the weekend in quotes",
+    "\"We've a second chance at it. We were a man down in the last few minutes.\"",
+    "It's still all to play for and Nemo Rangers manager Steven O'Brien is looking forward to the replay.",
+    "\"Mark felt it tailed in at the end, but look it was called wide.\"",
+    "Castlehaven selector James McCarthy reflected on the late effort.",
+    "\"This is just fantastic and we showed great heart.\"",
+    "Glenties captain Leo McLoone was delighted with the win.",
+  }, "\n\n")
+  local q = run(text, "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker, q[3] and q[3].speaker },
+       { "Steven O'Brien", "James McCarthy", "Leo McLoone" }, "the paragraph after")
+  text = table.concat({
+    "Club news",
+    "Nemo Rangers manager Steven O'Brien is looking forward to the replay.",
+    "\"We've a second chance at it.\"",
+    "Castlehaven selector James McCarthy reflected on the late effort.",
+    "\"Mark felt it tailed in at the end.\"",
+    "Glenties captain Leo McLoone was delighted with the win.",
+    "\"This is just fantastic.\"",
+    "The replay is on Sunday.",
+  }, "\n\n")
+  q = run(text, "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker, q[3] and q[3].speaker },
+       { "Steven O'Brien", "James McCarthy", "Leo McLoone" }, "the paragraph before")
+end)
+
 T.done()

@@ -27,6 +27,7 @@ local is_word_byte = bytes.is_word_byte
 local last_token, last_words, run_start = bytes.last_token, bytes.last_words, bytes.run_start
 local skip_spaces, space_back, space_end = bytes.skip_spaces, bytes.space_back, bytes.space_end
 local strip_punct_end, tail_run, trim = bytes.strip_punct_end, bytes.tail_run, bytes.trim
+local null = require("pluk.json").null
 local rtrim, tail_letters = bytes.rtrim, bytes.tail_letters
 local SENTENCE_END = bytes.SENTENCE_END
 local next_plain, quote_at = structure.next_plain, structure.quote_at
@@ -10944,6 +10945,67 @@ resolve_mention = function(self, A, m, x)
     return Analyser.role_entity(A, m)
   end
   return nil
+end
+
+-- Analyser.round_up(A, quotes): a round-up of quotes, where each quote
+-- is a paragraph of its own with no tag and the paragraph right after it,
+-- with no quote, names its speaker (`What they said ... the weekend in
+-- quotes`: `"..." // Victorious manager Micheal Donoghue was happy that
+-- his players proved their critics wrong.`), gives each such quote the
+-- person that paragraph opens with. Read as a round-up only when the
+-- article's first quote opens one of its first three paragraphs and three
+-- quotes or more, most of its untagged ones, follow the pattern: a
+-- paragraph about its speaker before a quote is the common order.
+-- quotes: the quote records, each with its quote as _q.
+local ROUND_UP_MIN = 3
+function Analyser.round_up(A, quotes)
+  if #quotes < ROUND_UP_MIN then return end
+  local s = A.s
+  local first = quotes[1]._q
+  if not first.pi or first.pi > 3 then return end
+  local by_par = {}
+  for ix = 1, #quotes do
+    local pi = quotes[ix]._q.pi
+    if pi then by_par[pi] = (by_par[pi] or 0) + 1 end
+  end
+  local pairs_found, bare = {}, 0
+  for ix = 1, #quotes do
+    local r = quotes[ix]
+    local q = r._q
+    local pi = q.pi
+    if r.cue == null and r.speaker_text == null and not q.prev_part and pi and A.pstart[pi] then
+      local a, b = trim(s, A.pstart[pi], A.pend[pi])
+      if a == q.oa and not find(sub(s, q.cb, b - 1), "[%w\128-\255]") and by_par[pi] == 1 then
+        bare = bare + 1
+        local np = pi + 1
+        if A.pstart[np] and not by_par[np] then
+          local ps = skip_spaces(s, A.pstart[np])
+          local _, se = sentence_of(A, ps)
+          -- (the first name in it that is a person's full name, past a
+          -- role before it: `Victorious manager Micheal Donoghue`)
+          local ms = person_mentions(A, ps, se)
+          for k = 1, #ms do
+            local c = ms[k]
+            -- (not a club's name before its person's role and name:
+            -- `Nemo Rangers manager Steven O'Brien`)
+            local nw = string.match(s, "^%s+(%l+)%s+%u", c.e)
+            if not c.role and not (nw and SETS.one_person[role_of(A.L, nw)])
+               and mention_person(A, c) and find(mention_canon(A, c), " ", 1, true) then
+              pairs_found[#pairs_found + 1] = { r, mention_canon(A, c) }
+              break
+            end
+          end
+        end
+      end
+    end
+  end
+  if #pairs_found < ROUND_UP_MIN or #pairs_found * 5 < bare * 3 then return end
+  for i = 1, #pairs_found do
+    local r, canon = pairs_found[i][1], pairs_found[i][2]
+    r.speaker = entity(A, canon).canon
+    -- (no headline's voice then: headline_voice)
+    r.round_up = true
+  end
 end
 
 return {
