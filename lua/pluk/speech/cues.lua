@@ -357,7 +357,11 @@ local function np_ending(A, t, k, lo, w)
   -- a person's role and how many children they have is that role, a
   -- parent the article spoke of: `the father of three told the BBC`,
   -- `the mother-of-two said` (no of-phrase that makes someone new)
-  if (L.number[key] or find(key, "^%d+$")) and k - 2 >= lo and (ltok(s, t, k - 1) == "of" or ltok(s, t, k - 1) == "van") then
+  -- (a table's answer or the first byte first: np_ending runs for every
+  -- subject searched)
+  local b1 = byte(key, 1)
+  if (L.number[key] or b1 and b1 >= 48 and b1 <= 57 and find(key, "^%d+$")) and k - 2 >= lo
+     and (ltok(s, t, k - 1) == "of" or ltok(s, t, k - 1) == "van") then
     local m = np_ending(A, t, k - 2, lo)
     local sex = m and m.kind == "role" and m.gender
     if sex == "m" or sex == "f" or sex == "p" then
@@ -366,7 +370,7 @@ local function np_ending(A, t, k, lo, w)
       return m
     end
   end
-  if find(key, "^%a+%-of%-%a+$") or find(key, "^%a+%-van%-%a+$") then
+  if (find(key, "-of-", 1, true) or find(key, "-van-", 1, true)) and (find(key, "^%a+%-of%-%a+$") or find(key, "^%a+%-van%-%a+$")) then
     local head, count = string.match(key, "^(%a+)%-%a+%-(%a+)$")
     local sex = L.role[head]
     if (L.number[count] or find(count, "^%d+$")) and (sex == "m" or sex == "f" or sex == "p") then
@@ -10961,8 +10965,13 @@ local ROUND_UP_MIN = 3
 function Analyser.round_up(A, quotes)
   if #quotes < ROUND_UP_MIN then return end
   local s = A.s
+  -- (the first quote a paragraph of its own with no tag, in the first
+  -- three: most articles stop here)
   local first = quotes[1]._q
-  if not first.pi or first.pi > 3 then return end
+  if not first.pi or first.pi > 3 or quotes[1].cue ~= null or not A.pstart[first.pi]
+     or trim(s, A.pstart[first.pi], A.pend[first.pi]) ~= first.oa then
+    return
+  end
   local by_par = {}
   for ix = 1, #quotes do
     local pi = quotes[ix]._q.pi
