@@ -6467,4 +6467,11 @@ T.case("a round-up of quotes: each quote a paragraph of its own with no tag, the
        { "Steven O'Brien", "James McCarthy", "Leo McLoone" }, "the paragraph before")
 end)
 
+T.case("English: a role that speaks for an organisation whose name holds `and` (`A spokesperson for the Scottish Courts and Tribunals Service said`); `Regarding` opens no name", function()
+  local q = run('A spokesperson for the Scottish Courts and Tribunals Service said: "Prisoners could not be accommodated."', "en")
+  T.eq(q[1] and q[1].speaker, "a spokesperson for the Scottish Courts and Tribunals Service", "the spokesperson")
+  q = run('Magistrate Twanet Olivier was not late. Regarding claims that she was "always late", Olivier said there were delays. "I do not know when you have set up," she said.', "en")
+  T.eq(q[#q] and q[#q].speaker, "Twanet Olivier", "she")
+end)
+
 T.done()

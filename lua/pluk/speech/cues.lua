@@ -2376,7 +2376,9 @@ local function subject_before(A, a, ss, wide)
       local k0 = g.kind_cache[w0] or names.kind_of(w0, g)
       -- (an `of` inside a title's name goes on: `a spokesman for Secretary
       -- of State Leon Marsh said`)
-      local inner_of = (l0 == "of" or l0 == "van") and x0 >= 2 and is_upper_at(s, t[2 * x0 - 3])
+      -- (and so an `and` between an organisation's capitalised words: `A
+      -- spokesperson for the Scottish Courts and Tribunals Service said`)
+      local inner_of = (l0 == "of" or l0 == "van" or sets.conjunction[l0]) and x0 >= 2 and is_upper_at(s, t[2 * x0 - 3])
                        and is_upper_at(s, t[2 * x0 + 1])
       if not (L.det[l0] or role_of(L, w0) or k0 == "w" and not g.stop[l0] or k0 == "N" or inner_of) then
         break
