@@ -6474,4 +6474,9 @@ T.case("English: a role that speaks for an organisation whose name holds `and` (
   T.eq(q[#q] and q[#q].speaker, "Twanet Olivier", "she")
 end)
 
+T.case("English: a post-nominal title in capitals after two names is no role of the person's (`Sam Rowlands MS said`, `MS` spelling the honorific `Ms`)", function()
+  local q = run('Gwynedd Council has adopted a reformed Welsh Language Policy. Welsh Conservative Shadow Local Government Minister, Sam Rowlands MS said: "Our aim should always be to promote the language."', "en")
+  T.eq(q[1] and q[1].speaker, "Sam Rowlands", "Sam Rowlands")
+end)
+
 T.done()

@@ -10356,8 +10356,11 @@ resolve_mention = function(self, A, m, x)
   -- determiner, the appositive's commas left out, is that person:
   -- `"...?" Charles Gichira Chairman of Nairobi County Association posed`
   if m.kind == "role" and not m.def and SETS.one_person[m.gender] then
-    local name, role = string.match(m.text, "^(%u[%l\128-\255]+ %u[%w\128-\255%-]+) (%u%l+)")
-    if name and A.g.given[lc(string.match(name, "^%S+"))] and role_of(A.L, role) then
+    local name, role = string.match(m.text, "^(%u[%l\128-\255]+ %u[%w\128-\255%-]+) (%u%a+)")
+    -- (or a title in capitals after any two names, a post-nominal: `Sam
+    -- Rowlands MS said`)
+    if name and (A.g.given[lc(string.match(name, "^%S+"))] and role_of(A.L, role)
+                 or find(role, "^%u%u+$") and A.g.titles[lc(role)]) then
       return self:resolve(A, { s = m.s, e = m.s + #name, kind = "name", text = name, how = m.how }, x)
     end
   end
