@@ -1287,24 +1287,18 @@ strip_titles_uncached = function(str, lang, g)
   -- `Martin Luther King Jr`)
   local title_to = n - 1
   if n >= 2 and g.suffix[lc(sub(str, t[2 * n - 1], t[2 * n] - 1))] then title_to = n - 2 end
+  -- (nor a place's word in -er before one word that is no given name: an
+  -- adjective of a body's name, `woningstichting Groninger Huis`, where
+  -- `de Groninger Jan` is a man of the place)
+  local adjective_at = n >= 2 and g.demonym[lc(sub(str, t[2 * n - 3], t[2 * n - 2] - 1))]
+                       and not (g.given and g.given[lc(sub(str, t[2 * n - 1], t[2 * n] - 1))]) and n - 1
   for x = k, title_to do
     local w = sub(str, t[2 * x - 1], t[2 * x] - 1)
     -- (not a Dutch title's word after a particle, a surname's part: `R.
     -- de Koning Gans`)
-    if is_word_at(str, t[2 * x - 1]) and (title_like(g, w) or g.after[lc(w)]) and not g.keep[lc(w)]
+    if x ~= adjective_at and is_word_at(str, t[2 * x - 1]) and (title_like(g, w) or g.after[lc(w)]) and not g.keep[lc(w)]
        and not (lang == "nl" and x > k and g.particles[lc(sub(str, t[2 * x - 3], t[2 * x - 2] - 1))]) then
       last_title = x
-    end
-  end
-  -- (not a place's word in -er before one word that is no given name:
-  -- an adjective of a body's name, `woningstichting Groninger Huis`, where
-  -- `de Groninger Jan` is a man of the place)
-  if last_title and last_title == n - 1 and g.demonym[lc(sub(str, t[2 * last_title - 1], t[2 * last_title] - 1))]
-     and not (g.given and g.given[lc(sub(str, t[2 * n - 1], t[2 * n] - 1))]) then
-    last_title = nil
-    for x = k, title_to - 1 do
-      local w = sub(str, t[2 * x - 1], t[2 * x] - 1)
-      if is_word_at(str, t[2 * x - 1]) and (title_like(g, w) or g.after[lc(w)]) and not g.keep[lc(w)] then last_title = x end
     end
   end
   if last_title then k = last_title + 1 end

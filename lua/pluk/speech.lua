@@ -155,11 +155,11 @@ end
 -- `"...," Smith nodded.` (a cue there is the cue list's); else nil
 local function subject_first_tag(A, t)
   local s, L = A.s, A.L
-  local k, n = 1, #t // 2
-  if not is_upper_at(s, t[2 * k - 1]) then return nil end
+  local n = #t // 2
+  if not is_upper_at(s, t[1]) then return nil end
   -- (a name's particles and a role's of-phrase inside the subject:
   -- `Charles Gichira Chairman of Nairobi County Association posed`)
-  for j = k + 1, (n - 1 < k + 7 and n - 1 or k + 7) do
+  for j = 2, (n - 1 < 8 and n - 1 or 8) do
     local w = ltok(s, t, j)
     if is_lower_at(s, t[2 * j - 1])
        and not ((A.g.particles[w] or L.prep[w] or L.det[w]) and j < n and not is_punct_tok(s, t, j + 1)) then
@@ -168,7 +168,7 @@ local function subject_first_tag(A, t)
       local ss, se, pi = sentence_of(A, h.s)
       h.ss, h.se, h.pi = ss, se, pi
       local m = cues.subject_before(A, h.s, ss)
-      if not m or m.s ~= t[2 * k - 1] then return nil end
+      if not m or m.s ~= t[1] then return nil end
       h.subj = m
       return h
     end
