@@ -6479,4 +6479,11 @@ T.case("English: a post-nominal title in capitals after two names is no role of 
   T.eq(q[1] and q[1].speaker, "Sam Rowlands", "Sam Rowlands")
 end)
 
+T.case("a person's indefinite role in the lead is the person the article gives that role later (`A senior judge has lashed out ... said Judge Weir`), or the next sentence's subject, a surname after a title too (`Mr Justice Weir criticised ...`)", function()
+  local q = run('Do your job, senior judge orders PSNI\n\nA senior judge has lashed out at the police, warning them to stand on their "own two feet" and distance themselves from community representatives.\n\nThe case was heard on Monday.\n\n"The police would do very well to distance themselves from them," said Judge Weir.', "en")
+  T.eq(q[1] and q[1].speaker, "Weir", "the role given later")
+  q = run('Do your job, senior judge orders PSNI\n\nA senior judge has lashed out at the police, warning them to stand on their "own two feet" and distance themselves from community representatives.\n\nMr Justice Weir criticised the PSNI for relying on advice from unelected community spokesmen.', "en")
+  T.eq(q[1] and q[1].speaker, "Weir", "the next sentence's titled surname")
+end)
+
 T.done()

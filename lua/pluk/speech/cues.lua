@@ -10168,7 +10168,18 @@ function Analyser:lead_named(A, m)
   for j = 1, pi - 1 do
     if not Analyser.is_heading(A, j) then return nil end
   end
-  if m.head and role_person(A, m.head, m.s) then return nil end
+  -- (an indefinite role the article gives a named person later is that
+  -- person: `A senior judge has lashed out ... // ... said Judge Weir`;
+  -- a definite one is read by its role's holders)
+  if m.head then
+    local p = role_person(A, m.head, m.s)
+    if p and m.def == "indef" then
+      local e = entity(A, p)
+      set_person(A, e, true)
+      return e
+    end
+    if p then return nil end
+  end
   -- (the next sentence: in the paragraph, or the next one's first)
   local ns = se
   if ns >= A.pend[pi] then
@@ -10181,8 +10192,12 @@ function Analyser:lead_named(A, m)
   local ms = person_mentions(A, nss, nse)
   for ix = 1, #ms do
     local c = ms[ix]
-    if c.subj and not c.role and mention_person(A, c) then
+    -- (a surname alone after a title is a person's: `Mr Justice Weir
+    -- criticised ...`)
+    local titled = c.pw and A.g.titles[names.lc_memo[c.pw] or lc(c.pw)]
+    if c.subj and not c.role and (titled or mention_person(A, c)) then
       local e = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
+      if e and titled and e.person == nil then set_person(A, e, true) end
       if e and e.person then return e end
       return nil
     end
