@@ -6486,4 +6486,9 @@ T.case("a person's indefinite role in the lead is the person the article gives t
   T.eq(q[1] and q[1].speaker, "Weir", "the next sentence's titled surname")
 end)
 
+T.case("English: a name of more words between an indefinite article and a person's role modifies the role, before a gerund's cue too (`A UK Government minister has attacked ..., saying ...`)", function()
+  local _, a = run('A UK Government minister has attacked Nation.Cymru on TV, saying that the news site is "propaganda" and biased.', "en")
+  T.eq(a[1] and a[1].speaker, "a UK Government minister", "the minister")
+end)
+
 T.done()

@@ -928,7 +928,10 @@ local function first_np(A, a, b)
           -- Crewe, said ... and warned`)
           local name_heads = names.kind(s, t, x, g) == "N"
           if name_heads then
-            for y = x + 1, (n < x + 3 and n or x + 3) do
+            -- (past the name's own words: `A UK Government minister has
+            -- attacked ..., saying`)
+            local last = names.run_starting(s, t, x, g) or x
+            for y = last + 1, (n < last + 3 and n or last + 3) do
               if is_punct_tok(s, t, y) or not is_lower_at(s, t[2 * y - 1]) then break end
               if role_of(L, tok(s, t, y)) then name_heads = false break end
             end
