@@ -6491,4 +6491,9 @@ T.case("English: a name of more words between an indefinite article and a person
   T.eq(a[1] and a[1].speaker, "a UK Government minister", "the minister")
 end)
 
+T.case("English: a name between commas before an auxiliary is the subject the opening role's appositive gives (`The Member of Parliament (MP) for Tamale Central, Ibrahim Murtala Muhammed, has called ...`); a name after a verb in -ed is its object (`who wanted Ofori-Atta removed`)", function()
+  local q = run("The Member of Parliament (MP) for Tamale Central, Ibrahim Murtala Muhammed, has called for an inquiry into a businessman offering bribes to parliamentarians who wanted Finance Minister Ken Ofori-Atta ousted.\n\nSpeaking in an interview, the MP alleged that the MPs who wanted Ofori-Atta removed, changed their minds because they were induced.\n\n“They changed their minds after a businessman met them.\n\n“Who was that businessman? Who sent him?” he said.", "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Ibrahim Murtala Muhammed", "Ibrahim Murtala Muhammed" }, "the MP, he")
+end)
+
 T.done()

@@ -7083,6 +7083,15 @@ person_mentions_uncached = function(A, a, b)
         -- of her parting ministers, Rochelle Squires is going on the
         -- record`)
         if not subj and prev_punct and byte(pw, -1) == 44 and L.verb_word[nxt] == true then subj = true end
+        -- (and so a name between commas right before one: the appositive of
+        -- the role that opens the sentence, `The Member of Parliament (MP)
+        -- for Tamale Central, Ibrahim Murtala Muhammed, has called ...`)
+        local appos_aux = false
+        if A.lang == "en" and prev_punct and byte(pw, -1) == 44 then
+          local aux = string.match(s, "^%s*,%s*(%l+)", me)
+          appos_aux = aux ~= nil and L.verb_word[aux] == true
+          if appos_aux then subj = true end
+        end
         -- (an English name inside a fronted subordinate clause, before the
         -- comma that closes it, is that clause's subject: `While Stefanson
         -- is not talking about it, one of her parting ministers, Rochelle
@@ -7097,10 +7106,16 @@ person_mentions_uncached = function(A, a, b)
           end
           if cm and cm < b and find(s, "^%s*[%a]", cm + 1) then subj = false end
         end
+        -- (an English name right after a verb in -ed that is no cue is its
+        -- object, no subject: `the NPP MPs who wanted Ofori-Atta removed`)
+        if subj and A.lang == "en" and not initial and not prev_punct and find(prevw, "^%l+ed$")
+           and not (L.cue[prevw] or L.tag[prevw] or L.fw[prevw] or L.verb_word[prevw]) then
+          subj = false
+        end
         -- (nor the owner of the role and the name after it: `MetService
         -- meteorologist Surprise Mhlongo told ... He said` is Mhlongo)
         if owns_role then subj = false end
-        if subj and nxt == "," and clause_subject and A.lang == "en"
+        if subj and nxt == "," and clause_subject and A.lang == "en" and not appos_aux
            and not (initial or topic or v2 or cue_before or fronted or L.source[prevw]) then
           subj = false
         end
