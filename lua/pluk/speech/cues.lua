@@ -347,6 +347,19 @@ local function title_tail_role(A, t, k, lo, w)
            text = sub(s, t[2 * k - 3], t[2 * k] - 1), def = k - 1 > lo and L.det[ltok(s, t, k - 2)] or nil }
 end
 
+-- the role genders of one person (not a group's, a thing's, unknown):
+-- SETS.one_person, needed before SETS is made
+local ONE_PERSON = { m = true, f = true, p = true }
+
+-- is key, a word in lower case, a count: a number word of the lists or
+-- digits? (the table's answer or the first byte first: np_ending asks it
+-- for every subject searched)
+local function count_word(L, key)
+  if L.number[key] then return true end
+  local b1 = byte(key, 1)
+  return b1 ~= nil and b1 >= 48 and b1 <= 57 and find(key, "^%d+$") ~= nil
+end
+
 local function np_ending(A, t, k, lo, w)
   local s, L, g = A.s, A.L, A.g
   w = w or tok(s, t, k)
@@ -357,14 +370,9 @@ local function np_ending(A, t, k, lo, w)
   -- a person's role and how many children they have is that role, a
   -- parent the article spoke of: `the father of three told the BBC`,
   -- `the mother-of-two said` (no of-phrase that makes someone new)
-  -- (a table's answer or the first byte first: np_ending runs for every
-  -- subject searched)
-  local b1 = byte(key, 1)
-  if (L.number[key] or b1 and b1 >= 48 and b1 <= 57 and find(key, "^%d+$")) and k - 2 >= lo
-     and (ltok(s, t, k - 1) == "of" or ltok(s, t, k - 1) == "van") then
+  if count_word(L, key) and k - 2 >= lo and (ltok(s, t, k - 1) == "of" or ltok(s, t, k - 1) == "van") then
     local m = np_ending(A, t, k - 2, lo)
-    local sex = m and m.kind == "role" and m.gender
-    if sex == "m" or sex == "f" or sex == "p" then
+    if m and m.kind == "role" and ONE_PERSON[m.gender] then
       m.e = t[2 * k]
       m.text = sub(s, m.s, m.e - 1)
       return m
@@ -372,8 +380,7 @@ local function np_ending(A, t, k, lo, w)
   end
   if (find(key, "-of-", 1, true) or find(key, "-van-", 1, true)) and (find(key, "^%a+%-of%-%a+$") or find(key, "^%a+%-van%-%a+$")) then
     local head, count = string.match(key, "^(%a+)%-%a+%-(%a+)$")
-    local sex = L.role[head]
-    if (L.number[count] or find(count, "^%d+$")) and (sex == "m" or sex == "f" or sex == "p") then
+    if count_word(L, count) and ONE_PERSON[L.role[head]] then
       local m = np_ending(A, t, k, lo, head)
       if m and m.kind == "role" then
         m.text = sub(s, m.s, t[2 * k] - 1)
@@ -1023,7 +1030,7 @@ local SETS = {
   dash = { ["-"] = true, ["\226\128\147"] = true, ["\226\128\148"] = true },
   sentence_end = bytes.SENTENCE_END,
   -- the role genders of one person (not a group's, a thing's, unknown)
-  one_person = { m = true, f = true, p = true },
+  one_person = ONE_PERSON,
   open_bracket = { [40] = true, [91] = true, [123] = true },
   -- the words that join a second cue of the same subject (`said ... and
   -- warned that`, `begrijpt naar eigen zeggen ..., maar stelt dat`), by
@@ -11036,10 +11043,12 @@ function Analyser.round_up(A, quotes)
             -- (not a club's name before its person's role and name:
             -- `Nemo Rangers manager Steven O'Brien`)
             local nw = string.match(s, "^%s+(%l+)%s+%u", c.e)
-            if not c.role and not (nw and SETS.one_person[role_of(A.L, nw)])
-               and mention_person(A, c) and find(mention_canon(A, c), " ", 1, true) then
-              pairs_found[#pairs_found + 1] = { r, mention_canon(A, c) }
-              break
+            if not c.role and not (nw and SETS.one_person[role_of(A.L, nw)]) and mention_person(A, c) then
+              local canon = mention_canon(A, c)
+              if find(canon, " ", 1, true) then
+                pairs_found[#pairs_found + 1] = { r, canon }
+                break
+              end
             end
           end
         end
