@@ -6496,4 +6496,12 @@ T.case("English: a name between commas before an auxiliary is the subject the op
   T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Ibrahim Murtala Muhammed", "Ibrahim Murtala Muhammed" }, "the MP, he")
 end)
 
+
+T.case("a verb or a relative word before a bare title is no modifier of the role (`begint conservator Lisette Zijp te vertellen ... zegt de trotse conservator`)", function()
+  local q = run("Museum\n\nWEESP - \"Er komen vaker mensen langs\", begint conservator Lisette Zijp te vertellen.\n\nDe vaas is oud. \"Dit voelt als de ontdekking van een nieuwe Rembrandt\", zegt de trotse conservator nadat ze het stuk heeft geplaatst.", "nl")
+  T.eq(q[2] and q[2].speaker, "Lisette Zijp", "the proud curator is the curator")
+  local q2 = run("Het kabinet viel in 2002, waarop premier Wim Kok aftrad. \"Het was een zware tijd\", zegt de oud-premier nu. \"Ik heb er lang over nagedacht\", zei de trotse premier later.", "nl")
+  T.eq(q2[2] and q2[2].speaker, "Wim Kok", "waarop is no modifier")
+end)
+
 T.done()

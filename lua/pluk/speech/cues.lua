@@ -8179,12 +8179,17 @@ end
 -- when it may make the noun another role (`education`, `general`), or
 -- nil: none, a determiner, a possessive, a pronoun, or a word that says
 -- when or how, not which role (`former`, `new`, `acting`)
+-- (nor a verb or a relative word before a bare title, which is no part of
+-- its phrase: `begint conservator Lisette Zijp te vertellen`, `Judge
+-- Miller`'s `asked judge`; a Dutch or German word in -t there is a
+-- verb's form, an adjective before its noun ends in -e)
 function Analyser.role_modifier(A, text)
   local w = string.match(text, "([%a%-]+)%s+$")
   if not w or not is_lower_at(w, 1) then return nil end
   local L, lw = A.L, lc(w)
   if L.det[lw] or L.sets.possessive[lw] or L.pron[lw] or L.fw[lw] or L.prep[lw] or L.adv[lw]
-     or L.sets.role_time[lw] then
+     or L.sets.role_time[lw] or L.verb_word[lw] or L.closed_verb[lw] or L.conj[lw] or L.cue[lw]
+     or A.lang ~= "en" and byte(lw, -1) == 116 then
     return nil
   end
   return lw
