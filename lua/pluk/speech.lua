@@ -596,14 +596,16 @@ end
 
 -- Analyser.fragment(A, a, b): is s[a, b) a short fragment of a sentence,
 -- ten words at most, with no verb the lists know (closed_words.txt's
--- verbs, auxiliaries, cues): `Tot teleurstelling van de trainer.`
+-- verbs, auxiliaries, cues, verbs of being called): `Tot teleurstelling
+-- van de trainer.`, not `De winkel heet Opoes Erfenis, maar ...`
 function Analyser.fragment(A, a, b)
   local L = A.L
+  local naming = L.sets.naming_verb
   local n = 0
   for w in string.gmatch(sub(A.s, a, b - 1), "[%a\128-\255]+") do
     n = n + 1
     local lw = names.lc_memo[w] or lc(w)
-    if n > 10 or L.verb_word[lw] or L.closed_verb[lw] or L.cue[lw] or L.tag[lw] then return false end
+    if n > 10 or L.verb_word[lw] or L.closed_verb[lw] or L.cue[lw] or L.tag[lw] or naming[lw] then return false end
   end
   return n >= 2
 end

@@ -6504,4 +6504,10 @@ T.case("a verb or a relative word before a bare title is no modifier of the role
   T.eq(q2[2] and q2[2].speaker, "Wim Kok", "waarop is no modifier")
 end)
 
+
+T.case("a name right after a verb of being called is no subject, and its sentence no fragment (`De winkel heet Opoes Erfenis, maar ...`)", function()
+  local q = run("Winkel\n\n“We hebben dit huis destijds gekocht”, verklaart Henk Smit.\n\nDe winkel heet Opoes Erfenis, maar dat scheelde niet veel. “Als ik alles van tevoren geweten had, dan had ik de winkel anders genoemd.”", "nl")
+  T.eq(q[2] and q[2].speaker, "Henk Smit", "the shop's name does not speak")
+end)
+
 T.done()

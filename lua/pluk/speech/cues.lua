@@ -7085,6 +7085,10 @@ person_mentions_uncached = function(A, a, b)
         -- U.S. dollar`, `the NHS trust`; not `The Pentagon declined`,
         -- `The WHO warns`)
         if in_fronted then subj = false end
+        -- (a name right after a verb of being called is the name of the
+        -- subject before it, no subject itself: `De winkel heet Opoes
+        -- Erfenis, maar ...`; speech_words.txt's `naming_verb`)
+        if subj and L.sets.naming_verb[prevw] and not prev_punct then subj = false end
         -- (a name after a comma right before an auxiliary is the clause's
         -- subject, an appositive's role before it or a fronted phrase: `one
         -- of her parting ministers, Rochelle Squires is going on the
