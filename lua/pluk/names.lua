@@ -462,6 +462,15 @@ function M.grammar(lang)
   local given = load(lang, "given_names")
   src[#src + 1] = given
   g.given = keyset(given)
+  -- (a name with accents also without them, as news often writes it:
+  -- `Rene` is René, `Jose` José)
+  local bare = {}
+  for k, v in next, g.given do
+    if find(k, "[\128-\255]") then bare[fold(k)] = v end
+  end
+  for k, v in next, bare do
+    if g.given[k] == nil then g.given[k] = v end
+  end
   -- group nouns that name a body by its place, the noun part of the name
   -- (`de rechtbank Amsterdam`; see place_bodies.txt)
   local place_bodies = load(lang, "place_bodies")

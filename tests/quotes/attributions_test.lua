@@ -6510,4 +6510,16 @@ T.case("a name right after a verb of being called is no subject, and its sentenc
   T.eq(q[2] and q[2].speaker, "Henk Smit", "the shop's name does not speak")
 end)
 
+
+T.case("a given name written without its accents is that given name (`Rene` is René); a given name alone joined to a given name and their shared surname after any cue is both of them (`volgens Willy en Rene van de Kerkhof`)", function()
+  local q = run("Voetbal\n\nEINDHOVEN - PSV won. “Het was een fantastische wedstrijd”, volgens Willy en Rene van de Kerkhof.\n\n“Willem II speelde goed”, vertelt Willy in het programma.", "nl")
+  T.eq(q[1] and q[1].speaker, "Willy en Rene van de Kerkhof", "the two together")
+  T.eq(q[2] and q[2].speaker, "Willy van de Kerkhof", "Willy shares Rene's surname")
+  local q2 = run("Football\n\nPSV won. \"It was a fantastic game,\" said John and Mary Smith.\n\n\"We loved it,\" John said.", "en")
+  T.eq(q2[1] and q2[1].speaker, "John and Mary Smith", "said, both")
+  T.eq(q2[2] and q2[2].speaker, "John Smith", "John, with the shared surname")
+  local _, a = run("Volgens Willy en Rene van de Kerkhof ging het goed.", "nl")
+  T.eq(a[1] and a[1].text, "het goed", "the second name is no part of the content")
+end)
+
 T.done()

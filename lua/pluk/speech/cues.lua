@@ -3340,7 +3340,13 @@ local function subject_after(A, b, se)
     -- names joined by `and`/`en` after a plural cue: they said it together
     -- (`zuchten Frans Nees en Jeanne Roggemans`; a person's name of two
     -- words or more after the joining word, or one the article gives so)
-    if lastname + 2 <= n and sets.conjunction[ltok(s, t, lastname + 1)] and Analyser.plural_cue_before(A, b)
+    -- (after any cue, a given name alone joined to a given name and the
+    -- surname they share: `volgens Willy en Rene van de Kerkhof`, `said
+    -- John and Mary Smith`)
+    if lastname + 2 <= n and sets.conjunction[ltok(s, t, lastname + 1)]
+       and (Analyser.plural_cue_before(A, b)
+            or first == lastname and g.given[ltok(s, t, first)] and lastname + 3 <= n
+               and g.given[ltok(s, t, lastname + 2)])
        and names.kind(s, t, lastname + 2, g) == "N" then
       local l2 = names.run_starting(s, t, lastname + 2, g)
       -- (or a surname alone that the article gives in full: `vervolgen De
