@@ -6522,4 +6522,15 @@ T.case("a given name written without its accents is that given name (`Rene` is R
   T.eq(a[1] and a[1].text, "het goed", "the second name is no part of the content")
 end)
 
+
+T.case("an English cue in -s that ends its clause after `and`, joined to a noun phrase a possessive or determiner opens, is a noun (`vague in her diary entry and comments.`)", function()
+  local q, a = run("Curran\n\nClare Curran says she will not resign.\n\nSpeaking in Auckland this morning she denied there was any cover-up, and was not deliberately vague in her diary entry and comments.\n\n\"I think I have been really open about what happened.\"", "en")
+  T.eq(q[1] and q[1].speaker, "Clare Curran", "the quote is hers, not Auckland's")
+  local n = 0
+  for _, r in ipairs(a) do if r.cue == "comments" then n = n + 1 end end
+  T.eq(n, 0, "no report of comments")
+  local _, b = run("The minister denied the claims and says she will stay.", "en")
+  T.eq(b[1] and b[1].cue, "says", "a verb after a noun phrase and and, content after it")
+end)
+
 T.done()

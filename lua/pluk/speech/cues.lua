@@ -4392,6 +4392,22 @@ local function analyse_cue(A, h)
       return h
     end
   end
+  -- and so one joined by `and`/`or` to a noun phrase that a possessive or
+  -- determiner opens, where its clause ends: `vague in her diary entry
+  -- and comments.` (lower-case words between, no function word)
+  if A.lang == "en" and prev_c and prev_c >= 97 and byte(s, b - 1) == 115 and find(s, "^%s*[%.,;:!?]", b) then
+    local w1, w2, w3 = last_words(s, (x - 50 > ss and x - 50 or ss), x - 1, true)
+    if w3 and sets.coord[lc(w3)] and w2 and is_lower_at(w2, 1) and plain_noun_word(L, lc(w2)) then
+      local d = w1 and lc(w1)
+      local lo = x - #w3 - #w2 - 2
+      if d and not (L.det[d] or sets.possessive[d]) and is_lower_at(w1, 1) and plain_noun_word(L, d) then
+        -- (one more lower-case word before it: `her diary entry`)
+        local _, _, w0 = find(sub(s, (lo - 30 > ss and lo - 30 or ss), lo - 1), "([%a']+)%s+[%a']+%s*$")
+        d = w0 and lc(w0)
+      end
+      if d and (L.det[d] or sets.possessive[d]) then return h end
+    end
+  end
   -- after a possessive the cue is an adjective: `Johnson's stated
   -- intent`, `his reported remarks`
   -- (the word: the ASCII letters and apostrophes before x, at most 12
