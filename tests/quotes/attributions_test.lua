@@ -6533,4 +6533,10 @@ T.case("an English cue in -s that ends its clause after `and`, joined to a noun 
   T.eq(b[1] and b[1].cue, "says", "a verb after a noun phrase and and, content after it")
 end)
 
+
+T.case("a stray comma between the subject and a cue that a colon follows (`Chief Superintendent Chris Noble, said : \"...\"`)", function()
+  local q = run("Police\n\nFlyers were found.\n\nPolice Service of Northern Ireland (PSNI) Belfast commander Chief Superintendent Chris Noble, said : \"Police roundly condemn this attempt.\"\n\n\"Policing only works in partnership with the community.\"", "en")
+  T.eq({ q[1] and q[1].speaker, q[1] and q[1].cue, q[2] and q[2].speaker }, { "Chris Noble", "said", "Chris Noble" }, "the name before the comma")
+end)
+
 T.done()

@@ -4688,6 +4688,15 @@ local function analyse_cue(A, h)
     else
       h.subj = before or after
     end
+    -- (a stray comma between the subject and a cue that a colon follows:
+    -- `... Chief Superintendent Chris Noble, said : "..."`)
+    if not h.subj and prev_c == 44 and find(s, "^%s*:", b) then
+      local m = subject_before(A, x - 1, ss)
+      if m and m.kind == "name" then
+        m.how = "before"
+        h.subj = m
+      end
+    end
     -- a Dutch or German cue that ends a relative clause: its pronoun, and
     -- so the phrase before its comma (`minister De Jonge, die als minister
     -- in coronatijd over vaccineren zei: ...`)
