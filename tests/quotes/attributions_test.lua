@@ -6539,4 +6539,10 @@ T.case("a stray comma between the subject and a cue that a colon follows (`Chief
   T.eq({ q[1] and q[1].speaker, q[1] and q[1].cue, q[2] and q[2].speaker }, { "Chris Noble", "said", "Chris Noble" }, "the name before the comma")
 end)
 
+
+T.case("a role's phrase that ends in a name before its possessive owns the noun after it (`A spokesman from Rees’s office`)", function()
+  local q = run("Factory\n\nThe plant will close, MP Christina Rees said.\n\nA spokesman from Rees’s office said the factory employs 245 people.\n\n“There is a great reputation that comes with the site,” he said.", "en")
+  T.eq(q[1] and q[1].speaker, "a spokesman from Rees’s office", "the office's spokesman")
+end)
+
 T.done()

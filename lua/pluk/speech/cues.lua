@@ -9128,6 +9128,13 @@ end
 -- role (e.role_head, see other_role)
 function Analyser.role_entity(A, m)
   local text = role_text(A, m)
+  -- (a phrase that ends in a name before its possessive owns the noun
+  -- after it: `A spokesman from Rees’s office`, not `... from Rees`)
+  if m.e and find(text, "%u[%w\128-\255%-]*$") then
+    local owned = string.match(A.s, "^('s %l+)%f[^%w\128-\255]", m.e)
+                  or string.match(A.s, "^(\226\128\153s %l+)%f[^%w\128-\255]", m.e)
+    if owned then text = text .. owned end
+  end
   -- (a person's role whose mention stops at its noun: known by the whole
   -- phrase, as a cue's subject is, role_complement)
   if m.kind == "role" and (m.def == "indef" or m.def == "def") and SETS.one_person[m.gender] and m.e
