@@ -6545,4 +6545,14 @@ T.case("a role's phrase that ends in a name before its possessive owns the noun 
   T.eq(q[1] and q[1].speaker, "a spokesman from Rees’s office", "the office's spokesman")
 end)
 
+
+T.case("a coordinated cue's subject is the subject an earlier cue of the sentence has before it, a finite verb's (`DUP Policing Board member Jonathan Craig said ... and warned`)", function()
+  local q = run("Police\n\nPolice came under criticism yesterday.\n\nDUP Policing Board member Jonathan Craig said he found it \"shocking and alarming\" and warned it would cause \"huge damage to public confidence\".", "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Jonathan Craig", "Jonathan Craig" }, "said and warned")
+  local _, a = run("The Aviation Herald reported the landing was a mistake. It cited the Air Force as stating Saha Airlines owned the plane, and claimed a reported sixteenth death.", "en")
+  local claimed
+  for _, r in ipairs(a) do if r.cue == "claimed" then claimed = r end end
+  T.eq(claimed and claimed.speaker, "The Aviation Herald", "not the gerund's subject")
+end)
+
 T.done()

@@ -40,6 +40,9 @@ local quotes_closed_by, sentence_of = structure.quotes_closed_by, structure.sent
 -- defined with the speaker pass below
 local person_mentions, person_mentions_uncached, is_org_name, looks_personal, written_inside
 local possessive_subject
+-- (defined with the cue analysis below; subject_before reads an earlier
+-- cue's subject)
+local hit_range, analyse_cue
 
 -- token helpers over a flat token array t of s
 local function tok(s, t, k) return sub(s, t[2 * k - 1], t[2 * k] - 1) end
@@ -1727,6 +1730,24 @@ local function subject_before(A, a, ss, wide)
     if m then
       m.how, m.after_coord = "before", true
       return m
+    end
+    -- (the subject of a cue of the first clause, read before its verb:
+    -- `DUP Policing Board member Jonathan Craig said he found it ... and
+    -- warned`, not the clause's first name)
+    -- (a finite verb's: not a gerund's, `It cited the Air Force as
+    -- stating ..., and claimed`)
+    local k1, k2 = hit_range(A, ss, t[2 * k - 1])
+    for kh = k2, k1, -1 do
+      local hb = A.hits[kh]
+      if not (A.lang == "en" and sub(hb.key or "", -3) == "ing") then
+        local sb = analyse_cue(A, hb).subj
+        if sb and sb.how == "before" and (sb.kind == "name" or sb.kind == "role") and sb.s >= ss then
+          return { s = sb.s, e = sb.e, kind = sb.kind, text = sb.text, gender = sb.gender, head = sb.head,
+                   def = sb.def, title = sb.title, coord = sb.coord, seps = sb.seps, how = "before",
+                   after_coord = true }
+        end
+        if sb then break end
+      end
     end
     m = first_np(A, ss, t[2 * k - 1])
     -- (a name that a conjunction joins to a second name right before
@@ -4016,7 +4037,7 @@ end
 -- the cue hits in [a, b): A.hits[k1 .. k2] (none when k2 < k1); the end
 -- walked to from the start (a sentence holds a cue or two, and a step
 -- costs less than a second search)
-local function hit_range(A, a, b)
+hit_range = function(A, a, b)
   local hs = A.hs
   local k1 = floor_index(hs, a - 1) + 1
   local k2 = k1 - 1
@@ -4236,7 +4257,7 @@ function Analyser.subject_before_aside(A, a, ss)
   return subject_before(A, ss + open, ss)
 end
 
-local function analyse_cue(A, h)
+analyse_cue = function(A, h)
   if h.done then return h end
   h.done = true
   local s, L = A.s, A.L
