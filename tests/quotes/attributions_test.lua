@@ -6555,4 +6555,10 @@ T.case("a coordinated cue's subject is the subject an earlier cue of the sentenc
   T.eq(claimed and claimed.speaker, "The Aviation Herald", "not the gerund's subject")
 end)
 
+
+T.case("an inverted subject goes on past `en` to a role glued by a hyphen to a party's capitalised name and the name after it (`vertelt inwoner van Breskens en Lijst Babijn-raadslid Sebastiaan Keijmel`)", function()
+  local q = run("Breskens\n\nEr is onrust ontstaan. ,,Alleen bewoners zijn uitgenodigd”, vertelt inwoner van Breskens en Lijst Babijn-raadslid Sebastiaan Keijmel.", "nl")
+  T.eq(q[1] and q[1].speaker, "Sebastiaan Keijmel", "the councillor, not the town")
+end)
+
 T.done()

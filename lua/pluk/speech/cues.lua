@@ -2773,8 +2773,22 @@ end
 function Analyser.role_name_ahead(A, t, k, n)
   local s, L = A.s, A.L
   for j = k, (n - 1 < k + 3 and n - 1 or k + 3) do
-    if is_punct_tok(s, t, j) or not is_lower_at(s, t[2 * j - 1]) then return false end
-    if SETS.one_person[role_of(L, tok(s, t, j))] then
+    if is_punct_tok(s, t, j) then return false end
+    -- (or a party's or club's name glued to the role by a hyphen, its
+    -- capitalised words before: `inwoner van Breskens en Lijst
+    -- Babijn-raadslid Sebastiaan Keijmel`)
+    local w = tok(s, t, j)
+    if not is_lower_at(s, t[2 * j - 1]) then
+      local tail = string.match(w, "^%u[^%-]*%-(%l[%l\128-\255]+)$")
+      if not tail then
+        if j == n - 1 or not is_upper_at(s, t[2 * j + 1]) then return false end
+      elseif SETS.one_person[role_of(L, tail)] then
+        local kd = names.kind(s, t, j + 1, A.g)
+        return kd == "N" or kd == "I"
+      else
+        return false
+      end
+    elseif SETS.one_person[role_of(L, w)] then
       -- (a name or its initials: `diaken en scriba D.J. Verkuil`)
       local kd = names.kind(s, t, j + 1, A.g)
       return kd == "N" or kd == "I"
