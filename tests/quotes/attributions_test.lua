@@ -6561,4 +6561,16 @@ T.case("an inverted subject goes on past `en` to a role glued by a hyphen to a p
   T.eq(q[1] and q[1].speaker, "Sebastiaan Keijmel", "the councillor, not the town")
 end)
 
+
+T.case("role nouns of who is there (`attendee`, `onlooker`, `omstander`); after an English cue a noun phrase that `to` and a verb follow is the one asked, no inverted subject", function()
+  local q = run("Meeting\n\nTauranga City Council commissioners faced heckling on Tuesday, with one attendee describing the behaviour as “embarrassing” and “horrible”.", "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "one attendee", "one attendee" }, "the attendee")
+  local _, a = run("You can change that region, so, ask the participants to go do certain tasks.", "en")
+  local asked
+  for _, r in ipairs(a) do if r.cue == "ask" then asked = r end end
+  T.ok(not (asked and asked.speaker == "the participants"), "the participants are asked")
+  local q2 = run("Brand\n\nDe brand woedde urenlang. ,,Het was verschrikkelijk'', zegt een omstander.", "nl")
+  T.eq(q2[1] and q2[1].speaker, "een omstander", "an onlooker")
+end)
+
 T.done()

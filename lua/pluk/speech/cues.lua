@@ -4498,6 +4498,13 @@ analyse_cue = function(A, h)
     -- nor the speaker after `told`: that is the one told (`..., an abuse
     -- charity, told Reuters "..."`)
     if after and A.lang == "en" and sets.tell[h.lemma] then after = nil end
+    -- nor one that `to` and a verb follow, whom the cue asks or urges
+    -- (`so, ask the participants to go do certain tasks`; not `said a
+    -- spokesman to the BBC`)
+    if after and A.lang == "en" and after.kind ~= "pron" then
+      local nw = string.match(s, "^%s+to%s+(%l+)", after.e)
+      if nw and not (L.det[nw] or sets.possessive[nw] or L.pron[nw]) then after = nil end
+    end
     -- nor a noun phrase that a verb follows: the object of a clause
     -- (`..., urged the immunity be waived`), after a quote too (`"..." -
     -- said Mr Ahern would make his explanations`: a name's aside, the
