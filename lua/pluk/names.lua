@@ -1670,6 +1670,12 @@ local function trim_run(s, run, g)
   if i < n - 1 and i >= 1 and stands_alone(s, w[n], nil, g) then
     return table.concat(w, " ", 1, i)
   end
+  -- (a surname alone, `van`/`of` and an acronym: whom the person is with,
+  -- `Kooijman van LU`; no surname is written in capitals)
+  if n == 3 and i == 1 and (w[2] == "van" or w[2] == "of") and is_upper_at(w[1], 1) and find(w[1], "%l")
+     and find(w[3], "^%u%u+$") then
+    return w[1]
+  end
   -- particles followed by two or more capitalised words: an
   -- organisation (`Patrizia Pasini van de Zusters Missionarissen
   -- Consolata`); a surname after its particles is one word

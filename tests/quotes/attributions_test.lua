@@ -6573,4 +6573,10 @@ T.case("role nouns of who is there (`attendee`, `onlooker`, `omstander`); after 
   T.eq(q2[1] and q2[1].speaker, "een omstander", "an onlooker")
 end)
 
+
+T.case("a surname alone before van/of and an acronym is the name, the acronym whom the person is with (`zegt Kooijman van LU`)", function()
+  local q = run("Winkel\n\n,,Het aantal klanten is gehalveerd\", zegt Kooijman van LU. Kooijman sluit de zaak. ,,En verhuizen kost ook geld.\"", "nl")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Kooijman", "Kooijman" }, "Kooijman, not Kooijman van LU")
+end)
+
 T.done()
