@@ -6537,6 +6537,8 @@ end)
 T.case("a stray comma between the subject and a cue that a colon follows (`Chief Superintendent Chris Noble, said : \"...\"`)", function()
   local q = run("Police\n\nFlyers were found.\n\nPolice Service of Northern Ireland (PSNI) Belfast commander Chief Superintendent Chris Noble, said : \"Police roundly condemn this attempt.\"\n\n\"Policing only works in partnership with the community.\"", "en")
   T.eq({ q[1] and q[1].speaker, q[1] and q[1].cue, q[2] and q[2].speaker }, { "Chris Noble", "said", "Chris Noble" }, "the name before the comma")
+  local q2 = run("Factory\n\nWorkers were told on Tuesday.\n\nAnother employee Ben Jones, 32, of Joeys Lane, Bilbrook, said: \"This is devastating news for everybody.\"", "en")
+  T.eq(q2[1] and q2[1].speaker, "Ben Jones", "an appositive's list: the name that opens it")
 end)
 
 

@@ -4732,7 +4732,9 @@ analyse_cue = function(A, h)
     end
     -- (a stray comma between the subject and a cue that a colon follows:
     -- `... Chief Superintendent Chris Noble, said : "..."`)
-    if not h.subj and prev_c == 44 and find(s, "^%s*:", b) then
+    -- (no comma before it in the sentence: `Ben Jones, 32, of Joeys Lane,
+    -- Bilbrook, said:` is an appositive's list, whose name opens it)
+    if not h.subj and prev_c == 44 and find(s, "^%s*:", b) and not find(sub(s, ss, x - 2), ",", 1, true) then
       local m = subject_before(A, x - 1, ss)
       if m and m.kind == "name" then
         m.how = "before"
