@@ -6581,4 +6581,10 @@ T.case("a surname alone before van/of and an acronym is the name, the acronym wh
   T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Kooijman", "Kooijman" }, "Kooijman, not Kooijman van LU")
 end)
 
+
+T.case("two given names whose fuller forms share a surname the article writes as a couple's are that couple as first written (`John and Marilyn said` after `Marilyn and John Payne`)", function()
+  local q = run("Payne\n\nMarilyn and John Payne, both now aged 71, last saw their daughter in 1991.\n\nNicola's parents John and Marilyn said: \"Twenty-five years has been such a long time.\"", "en")
+  T.eq(q[1] and q[1].speaker, "Marilyn and John Payne", "the couple")
+end)
+
 T.done()

@@ -9480,7 +9480,28 @@ function Analyser:resolve_coordinated(A, m)
     out[#out + 1] = c
     out[#out + 1] = m.seps[i]
   end
-  local e = entity(A, table.concat(out))
+  local text = table.concat(out)
+  -- (two given names whose fuller forms share a surname that the article
+  -- writes once as a couple's, in either order, are that couple as first
+  -- written: `Nicola's parents John and Marilyn said` after `Marilyn and
+  -- John Payne`)
+  if #m.coord == 2 and not find(m.coord[1], " ", 1, true) and not find(m.coord[2], " ", 1, true) then
+    local c1, c2 = out[1], out[3]
+    local sur = string.match(c1, "^%S+ (.+)$") or string.match(c2, "^%S+ (.+)$")
+    if sur and (c1 == m.coord[1] or c1 == m.coord[1] .. " " .. sur)
+       and (c2 == m.coord[2] or c2 == m.coord[2] .. " " .. sur) then
+      local best
+      for _, pair in ipairs { { m.coord[1], m.coord[2] }, { m.coord[2], m.coord[1] } } do
+        for _, join in ipairs { " and ", " en ", " & ", " und ", " et " } do
+          local form = pair[1] .. join .. pair[2] .. " " .. sur
+          local at = find(A.s, form, 1, true)
+          if at and (not best or at < best[1]) then best = { at, form } end
+        end
+      end
+      if best then text = best[2] end
+    end
+  end
+  local e = entity(A, text)
   set_person(A, e, false)
   e.group = true
   return e
