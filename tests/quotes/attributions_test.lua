@@ -6587,4 +6587,13 @@ T.case("two given names whose fuller forms share a surname the article writes as
   T.eq(q[1] and q[1].speaker, "Marilyn and John Payne", "the couple")
 end)
 
+
+T.case("a deputy's office is another (`the Labour leader` is not `Deputy Labour leader Tom Watson`); a pronoun after a sentence whose cue's subject follows a fronted clause closed by a comma is that subject", function()
+  local q = run("Corbyn\n\nLabour party leader Jeremy Corbyn spoke of his \"regret\" after eight MPs quit.\n\nDeputy Labour leader Tom Watson described the response as a \"knee-jerk\" and \"spiteful\" reaction.\n\nWhen asked about Mr Watson's comments, the Labour leader told ITV News he raised the need for by-elections as a \"democratic argument\".\n\nHe said: \"I do not behave in a knee-jerk way.\"", "en")
+  local by = {}
+  for _, r in ipairs(q) do by[r.text] = r.speaker end
+  T.eq(by["democratic argument"], "Jeremy Corbyn", "the leader, not the deputy")
+  T.eq(by["I do not behave in a knee-jerk way."], "Jeremy Corbyn", "he: the leader who told")
+end)
+
 T.done()

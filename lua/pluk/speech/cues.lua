@@ -8140,7 +8140,8 @@ local function role_places(A, head)
         -- statement`)
         local pl = names.possessive_len(found)
         if pl > 0 then found = sub(found, 1, #found - pl) end
-        list[#list + 1] = { a, found, Analyser.role_modifier(A, sub(s, (a - 24 > 1 and a - 24 or 1), a - 1)) }
+        list[#list + 1] = { a, found, Analyser.role_modifier(A, sub(s, (a - 24 > 1 and a - 24 or 1), a - 1)),
+                            Analyser.deputy_before(A, a) }
       end
     end
   end
@@ -8153,13 +8154,15 @@ end
 -- (mod: the modifier of the mention's noun, see role_modifier: a place
 -- whose noun has another is another role, `the education secretary` is
 -- not the union's `general secretary, Paul Whitmore`)
-local function role_person(A, head, x, mod)
+local function role_person(A, head, x, mod, deputy)
   local list = role_places(A, head)
   if #list == 0 then return nil end
   local pick
   for i = 1, #list do
     local p = list[i]
-    if not (mod and p[3] and p[3] ~= mod) then
+    -- (a deputy's office is another: `the Labour leader` is not `Deputy
+    -- Labour leader Tom Watson`; deputy_before)
+    if not (mod and p[3] and p[3] ~= mod) and (p[4] or false) == (deputy or false) then
       if not pick or x and p[1] < x then pick = p[2] end
       if x and p[1] >= x then break end
     end
@@ -8250,6 +8253,25 @@ function Analyser.owner_fits(A, m, p)
       local hi = it[1] + 50 < m.s and it[1] + 50 or m.s - 1
       if find(sub(s, lo, hi), owner, 1, true) then return true end
     end
+  end
+  return false
+end
+
+-- Analyser.deputy_before(A, a): do the three words before the role noun
+-- at a (in one phrase: no punctuation but a hyphen) hold one of
+-- speech_words.txt's `deputy_role` (`Deputy Labour leader`, `vice-
+-- president`, `plaatsvervangend voorzitter`)? A deputy holds another
+-- office than the one the noun names alone.
+function Analyser.deputy_before(A, a)
+  local set = A.L.sets.deputy_role
+  if next(set) == nil then return false end
+  local before = sub(A.s, (a - 40 > 1 and a - 40 or 1), a - 1)
+  local n = 0
+  for w in string.gmatch(string.match(before, "[%a\128-\255%s%-]*$"), "[%a\128-\255]+") do n = n + 1 end
+  local i = 0
+  for w in string.gmatch(string.match(before, "[%a\128-\255%s%-]*$"), "[%a\128-\255]+") do
+    i = i + 1
+    if i > n - 3 and set[lc(w)] then return true end
   end
   return false
 end
@@ -10033,6 +10055,16 @@ function Analyser:resolve_pronoun_as(A, m, x)
           opens = true
         end
       end
+      -- (and one right after a fronted clause that a subordinator opens
+      -- and a comma closes: `When asked about Mr Watson's comments, the
+      -- Labour leader told ITV News ... He said:`)
+      if hm and hm.how == "before" and not opens and (hm.kind == "role" or hm.kind == "name") then
+        local y = hm.kind == "name" and Analyser.name_phrase_start(A, ps, hm.s, hm.e) or hm.s
+        local w1 = string.match(A.s, "^%s*(%a+)", ps)
+        if w1 and A.L.sets.fronted_subordinator[lc(w1)] and find(sub(A.s, ps, y - 1), "^[^,;:]*,%s*$") then
+          opens = true
+        end
+      end
       -- (and so one that opens a contrasting clause after the comma, the
       -- last one to speak: `Duda said ..., while Interior Minister
       -- Joachim Brudziński wrote he had ordered checks. He tweeted`)
@@ -10904,7 +10936,8 @@ resolve_mention = function(self, A, m, x)
     local office_asked, office_known = false, nil
     if m.head then
       local mod = Analyser.role_modifier(A, sub(s, m.s, m.e - 1 - #(tail_run(m.text, NOT_WS) or "")))
-      local p = role_person(A, m.head, m.s, mod) or Analyser.party_member(A, m)
+      local p = role_person(A, m.head, m.s, mod, Analyser.deputy_before(A, m.e - #(tail_run(m.text, NOT_WS) or "")))
+                or Analyser.party_member(A, m)
       if p and not Analyser.owner_fits(A, m, p) then p = nil end
       if mod and not p then other_mod = role_person(A, m.head, m.s) end
       -- (nor the one whose role it is: `De moeder van Yen` is not Yen)
