@@ -6596,4 +6596,12 @@ T.case("a deputy's office is another (`the Labour leader` is not `Deputy Labour 
   T.eq(by["I do not behave in a knee-jerk way."], "Jeremy Corbyn", "he: the leader who told")
 end)
 
+
+T.case("tags that name the speaker after van/of: `is de conclusie van`, `was the verdict of`", function()
+  local q = run("Plein\n\nDe bewoners zijn boos.\n\n'Er wordt gepoept op het terras', schrijft een anonieme briefschrijver aan de gemeente. 'Ik schaam me voor dit plein', is de conclusie van een andere buurtbewoner die het ziet.", "nl")
+  T.eq(q[2] and q[2].speaker, "een andere buurtbewoner", "the other neighbour")
+  local q2 = run("Match\n\nThe fans were upset.\n\n\"It was a disgrace,\" was the verdict of one supporter outside the ground.", "en")
+  T.eq(q2[1] and q2[1].speaker, "one supporter", "the supporter")
+end)
+
 T.done()
