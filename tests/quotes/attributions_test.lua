@@ -6604,4 +6604,11 @@ T.case("tags that name the speaker after van/of: `is de conclusie van`, `was the
   T.eq(q2[1] and q2[1].speaker, "one supporter", "the supporter")
 end)
 
+
+T.case("after a Dutch source, a name and a word in -t that a determiner follows: the name ends at that verb (`volgens Baecke druist het voorstel van Schouten ... in`)", function()
+  local q, a = run("Boeren\n\nVorige week brak minister Carola Schouten een bezoek af. Een protest waar Baecke het niet mee eens was.\n\nMaar volgens Baecke druist het voorstel van Schouten over andere voeding voor koeien in tegen de logica van de boer. \"Het voorstel is zo onwerkbaar.\"", "nl")
+  T.eq(a[1] and a[1].speaker, "Baecke", "the source is Baecke")
+  T.eq(q[1] and q[1].speaker, "Baecke", "and so the quote after it")
+end)
+
 T.done()

@@ -2821,6 +2821,22 @@ local function subject_after(A, b, se)
     end
   end
   if is_punct_tok(s, t, 1) then return nil end
+  -- (after a Dutch or German source, a name and then a word in -t that a
+  -- determiner or pronoun follows: that word is the finite verb, and the
+  -- name ends before it, `volgens Baecke druist het voorstel van Schouten
+  -- ... in`)
+  if A.lang ~= "en" and A.lang ~= nil and n >= 3 and names.kind(s, t, 1, g) == "N" then
+    local l = names.run_starting(s, t, 1, g)
+    if l and l + 2 <= n and is_lower_at(s, t[2 * l + 1]) then
+      local w2, w3 = ltok(s, t, l + 1), ltok(s, t, l + 2)
+      if #w2 >= 4 and find(w2, "[^e]t$") and (L.det[w3] or L.pron[w3]) and not (L.prep[w2] or L.det[w2] or g.particles[w2] or L.adv[w2])
+         and L.source[lc(string.match(sub(s, (b - 16 > 1 and b - 16 or 1), b - 1), "([%a\128-\255]+)%s*$") or "")] then
+        local m = mention_name(s, t, 1, l)
+        m.how = "after"
+        return m
+      end
+    end
+  end
   -- (a source's phrase of one or two words in lower case between the cue
   -- and its subject is passed: `riep volgens overlevering een priester de
   -- paus toe`)
