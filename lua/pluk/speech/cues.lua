@@ -2825,12 +2825,14 @@ local function subject_after(A, b, se)
   -- determiner or pronoun follows: that word is the finite verb, and the
   -- name ends before it, `volgens Baecke druist het voorstel van Schouten
   -- ... in`)
-  if A.lang ~= "en" and A.lang ~= nil and n >= 3 and names.kind(s, t, 1, g) == "N" then
-    local l = names.run_starting(s, t, 1, g)
+  -- (the source read first, by the letters that end at b: most cues are
+  -- verbs, and the name's run costs more)
+  if A.lang ~= "en" and A.lang ~= nil and n >= 3 and is_upper_at(s, t[1]) then
+    local src = L.source[lc(sub(s, text.rspan(s, b - 1, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"), b - 1))]
+    local l = src and names.kind(s, t, 1, g) == "N" and names.run_starting(s, t, 1, g)
     if l and l + 2 <= n and is_lower_at(s, t[2 * l + 1]) then
       local w2, w3 = ltok(s, t, l + 1), ltok(s, t, l + 2)
-      if #w2 >= 4 and find(w2, "[^e]t$") and (L.det[w3] or L.pron[w3]) and not (L.prep[w2] or L.det[w2] or g.particles[w2] or L.adv[w2])
-         and L.source[lc(string.match(sub(s, (b - 16 > 1 and b - 16 or 1), b - 1), "([%a\128-\255]+)%s*$") or "")] then
+      if #w2 >= 4 and find(w2, "[^e]t$") and (L.det[w3] or L.pron[w3]) and not (L.prep[w2] or L.det[w2] or g.particles[w2] or L.adv[w2]) then
         local m = mention_name(s, t, 1, l)
         m.how = "after"
         return m
@@ -8282,6 +8284,14 @@ function Analyser.deputy_before(A, a)
   local set = A.L.sets.deputy_role
   if next(set) == nil then return false end
   local before = sub(A.s, (a - 40 > 1 and a - 40 or 1), a - 1)
+  -- (a plain search for each word first, in lower case: most windows
+  -- hold none)
+  local low = lower(before)
+  local any = false
+  for w in next, set do
+    if find(low, w, 1, true) then any = true break end
+  end
+  if not any then return false end
   local n = 0
   for w in string.gmatch(string.match(before, "[%a\128-\255%s%-]*$"), "[%a\128-\255]+") do n = n + 1 end
   local i = 0
@@ -10074,11 +10084,12 @@ function Analyser:resolve_pronoun_as(A, m, x)
       -- (and one right after a fronted clause that a subordinator opens
       -- and a comma closes: `When asked about Mr Watson's comments, the
       -- Labour leader told ITV News ... He said:`)
+      -- (the sentence's first word asked first: most open otherwise)
       if hm and hm.how == "before" and not opens and (hm.kind == "role" or hm.kind == "name") then
-        local y = hm.kind == "name" and Analyser.name_phrase_start(A, ps, hm.s, hm.e) or hm.s
         local w1 = string.match(A.s, "^%s*(%a+)", ps)
-        if w1 and A.L.sets.fronted_subordinator[lc(w1)] and find(sub(A.s, ps, y - 1), "^[^,;:]*,%s*$") then
-          opens = true
+        if w1 and A.L.sets.fronted_subordinator[lc(w1)] then
+          local y = hm.kind == "name" and Analyser.name_phrase_start(A, ps, hm.s, hm.e) or hm.s
+          opens = find(sub(A.s, ps, y - 1), "^[^,;:]*,%s*$") ~= nil
         end
       end
       -- (and so one that opens a contrasting clause after the comma, the
