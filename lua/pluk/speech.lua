@@ -849,6 +849,31 @@ function Analyser.prev_sentence_person(A, x)
   return nil
 end
 
+-- Analyser.speech_owner(A, ss) -> the mention of the person whose words
+-- the sentence before position ss names by a possessive and a noun of
+-- speech_words.txt's `speech_noun` (`a woman's question`, `Smith's
+-- remarks`), a person's role or a person's name; else nil
+function Analyser.speech_owner(A, ss)
+  local s, L = A.s, A.L
+  local set = L.sets.speech_noun
+  if next(set) == nil then return nil end
+  local ps, pe = sentence_of(A, ss - 1)
+  if pe > ss then pe = ss end
+  if ps >= pe then return nil end
+  for ap, noun in string.gmatch(sub(s, ps, pe - 1), "()['\226][\128]?[\153]?s (%l+)") do
+    if set[noun] then
+      local x = ps + ap - 1
+      local t = tokens(s, ps, x)
+      local n = #t // 2
+      local c = n >= 1 and np_ending(A, t, n, 1)
+      if c and (c.kind == "role" and ONE_PERSON[c.gender] or c.kind == "name" and mention_person(A, c)) then
+        return c
+      end
+    end
+  end
+  return nil
+end
+
 -- naming_last(A, q): does a naming verb (cue_np_verbs `= predicate`)
 -- end quote q's clause, after it only other quotes, conjunctions and
 -- auxiliaries (`speelsters ‘lui’ en ‘te dik om te hockeyen’ hebben
@@ -1939,6 +1964,16 @@ function Analyser:attribute(A, res)
           local ps0, pe0 = sentence_of(A, ss - 1)
           local c = ps0 < ss and Analyser.coordinated_subject(A, skip_spaces(s, ps0), (pe0 < ss and pe0 or ss))
           if c and not Analyser.first_person_quote(A, q) then
+            e = self:resolve(A, c, c.s)
+            m = nil
+          end
+        end
+        -- (a person whose question, remark or plea the sentence before
+        -- names, by a possessive: `The heckling started after a woman's
+        -- question about ... "I've got young children ..."`)
+        if not e and ss > A.first then
+          local c = Analyser.speech_owner(A, ss)
+          if c then
             e = self:resolve(A, c, c.s)
             m = nil
           end

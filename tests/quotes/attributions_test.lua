@@ -6611,4 +6611,10 @@ T.case("after a Dutch source, a name and a word in -t that a determiner follows:
   T.eq(q[1] and q[1].speaker, "Baecke", "and so the quote after it")
 end)
 
+
+T.case("a person whose question or remark the sentence before names by a possessive speaks the quote with no cue (`after a woman’s question about ...`)", function()
+  local q = run("Meeting\n\nCommissioner Stephen Selwood said the corridor would serve the city.\n\nThe heckling started after a woman’s question about what the commission was doing about air pollution.\n\n“I’ve got young children. We host sports events.”", "en")
+  T.eq(q[1] and q[1].speaker, "a woman", "the woman who asked")
+end)
+
 T.done()
