@@ -6617,4 +6617,10 @@ T.case("a person whose question or remark the sentence before names by a possess
   T.eq(q[1] and q[1].speaker, "a woman", "the woman who asked")
 end)
 
+
+T.case("the Flemish tag `klonk de uitleg van X` names the speaker after van", function()
+  local q = run("Rechtbank\n\nDe rechter sprak streng.\n\n\"We gebruikten samen coke\", klonk de uitleg van Anna Peeters.", "nl")
+  T.eq({ q[1] and q[1].speaker, q[1] and q[1].cue }, { "Anna Peeters", "klonk de uitleg van" }, "Anna Peeters explains")
+end)
+
 T.done()
