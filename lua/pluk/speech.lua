@@ -1568,11 +1568,11 @@ function Analyser:attribute(A, res)
             -- (a word alone before the colon, no given name nor a name the
             -- article gives in full, that it writes in lower case too or
             -- that has a Dutch participle's shape, is a discourse word:
-            -- `Samengevat: "..."`, `Gevraagd: ...`)
+            -- `Samengevat: "..."`, `Gevraagd: ...`, `Aangeslagen: ,,...''`)
             if framing == 58 and m.kind == "name" and not find(m.text, " ", 1, true)
                and count_words(s, m.e, x - 1, 1) == 0 and not Analyser.lone_given(A, m.text)
                and not Analyser.given_in_full(A, m.text)
-               and (A.lang == "nl" and find(m.text, "^%u%l*ge%l+[dt]$")
+               and (A.lang == "nl" and (find(m.text, "^%u%l*ge%l+[dt]$") or find(m.text, "^%u%l*ge%l+en$"))
                     or Analyser.written_again(A, lc(m.text), m.s)) then
               break
             end

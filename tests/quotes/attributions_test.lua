@@ -6623,4 +6623,10 @@ T.case("the Flemish tag `klonk de uitleg van X` names the speaker after van", fu
   T.eq({ q[1] and q[1].speaker, q[1] and q[1].cue }, { "Anna Peeters", "klonk de uitleg van" }, "Anna Peeters explains")
 end)
 
+
+T.case("a strong Dutch participle alone before the colon names no speaker (`Aangeslagen: ,,Ik vind het heel zielig''`)", function()
+  local q = run("Brand\n\n,,Het was een kleine brand'', vertelt Tom Schoonhoven. Er mocht niemand meer naar binnen. Aangeslagen: ,,Ik vind het heel zielig voor de mensen.''", "nl")
+  T.eq(q[2] and q[2].speaker, "Tom Schoonhoven", "the last speaker, not Aangeslagen")
+end)
+
 T.done()
