@@ -6629,4 +6629,10 @@ T.case("a strong Dutch participle alone before the colon names no speaker (`Aang
   T.eq(q[2] and q[2].speaker, "Tom Schoonhoven", "the last speaker, not Aangeslagen")
 end)
 
+
+T.case("an organisation's kind with its indefinite article is the one of that kind named after it (`a trade union has said ... from the Unite union`)", function()
+  local q = run("Factory\n\nThe closure of a storage locker factory is an act of \"industrial vandalism\", a trade union has said.\n\nThe plant is set to be closed in January.\n\nBrian Troake, from the Unite union, said the proposed closure \"will be resisted every inch of the way\".", "en")
+  T.eq(q[1] and q[1].speaker, "Unite", "the union named later")
+end)
+
 T.done()

@@ -10829,6 +10829,19 @@ resolve_mention = function(self, A, m, x)
          and find(m.text, "^[%a\128-\255]+ [%a\128-\255]+$") then
         return before
       end
+      -- an organisation's kind with its indefinite article is the one of
+      -- that kind the article names right after, by a capitalised word
+      -- before the noun (`..., a trade union has said. ... Brian Troake,
+      -- from the Unite union, said`: Unite)
+      if m.def == "indef" and m.gender == "g" and m.head and A.L.org_kind[m.head] then
+        local nm = string.match(sub(A.s, m.e, m.e + 800), "%f[%w](%u[%w&%-]+) " .. m.head:gsub("%p", "%%%0") .. "%f[^%w]")
+        if nm and not A.L.det[lc(nm)] then
+          local e = entity(A, Analyser.lead_role_cut(A, names.canonical(A.article, nm, A.lang)))
+          set_person(A, e, false)
+          remember_indef(A, m.head, e)
+          return e
+        end
+      end
       local e = Analyser.role_entity(A, m)
       -- (a name's unknown noun may be its people or its thing: `Day's
       -- animal foundation` is no person)
