@@ -1809,6 +1809,16 @@ function Analyser:attribute(A, res)
           ok = true
         end
       end
+      -- and one joined by and/or (en/of) to the quote right before it in
+      -- its sentence, which counts: the same speaker's words, `described
+      -- it as a "knee-jerk" and "spiteful" reaction`
+      if not ok and qi > 1 then
+        local p = quotes[qi - 1]
+        if p.keep and p.ss == q.ss and p.cb <= q.oa then
+          local w = string.match(sub(s, p.cb, q.oa - 1), "^%s*,?%s*(%a+)%s*$")
+          if w and sets.coord[names.lc_memo[w] or lc(w)] then ok = true end
+        end
+      end
     elseif q.words < cfg.clause_words then
       ok = (tag ~= nil or (q.left and q.left.subj ~= nil)
             or A.lang ~= "en" and naming_last(A, q) or headline_opener(A, q)

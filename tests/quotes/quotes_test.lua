@@ -314,4 +314,12 @@ T.case("a right curly double mark opens a quote where it stands before a word an
   T.eq(texts(q), { "Dit is wat ik nodig heb. Ik voelde al een verschil." }, "a doubled opener")
 end)
 
+
+T.case("a short quote joined by and/or to the quote before it in its sentence, which counts, counts too (`a \"knee-jerk\" and \"spiteful\" reaction`)", function()
+  local q = quotes("Tom Watson described the response as a \"knee-jerk\" and \"spiteful\" reaction.", "en")
+  T.eq(texts(q), { "knee-jerk", "spiteful" }, "both words")
+  q = quotes("The so-called \"deal\" and the plan were both dropped.", "en")
+  T.eq(texts(q), {}, "a lone term stays out")
+end)
+
 T.done()
