@@ -6635,4 +6635,14 @@ T.case("an organisation's kind with its indefinite article is the one of that ki
   T.eq(q[1] and q[1].speaker, "Unite", "the union named later")
 end)
 
+
+T.case("`De` and a town's man opening a sentence points back as `zegt de Barnevelder` does; a rank's `de nummer 29 van de wereld` is a person's role; a dateline's place is no subject (`SINGAPORE: Law Minister Edwin Tong ..., calling it`)", function()
+  local q = run("Schaatsen\n\nKjeld Nuis uit Emmen schaatste naar goud. \"Dit is zo veel waard\", zegt hij.\n\nVolgende week maakt Nuis weer kans. De Emmenaar kijkt met vertrouwen uit naar die rit. \"Met de snelheid zit het wel goed.\"", "nl")
+  T.eq(q[2] and q[2].speaker, "Kjeld Nuis", "the man from Emmen")
+  local q2 = run("Tennis\n\nTallon Griekspoor won zaterdag. Griekspoor baarde opzien met een zonnebril. “Dat is een bril tegen het licht”, verklaarde de nummer 29 van de wereld.", "nl")
+  T.eq(q2[1] and q2[1].speaker, "Tallon Griekspoor", "the world's number 29")
+  local q3 = run("Tong slams Singh\n\nLeader of the Opposition Pritam Singh had said the court of public opinion can be bigger.\n\nSINGAPORE: Law Minister Edwin Tong on Saturday slammed Pritam Singh’s comment, calling it “an outrageous statement, plainly wrong”.", "en")
+  T.eq(q3[1] and q3[1].speaker, "Edwin Tong", "not the dateline's place")
+end)
+
 T.done()

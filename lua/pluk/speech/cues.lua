@@ -800,6 +800,10 @@ local function first_np(A, a, b)
   -- (past a keyword or place in capitals that opens the paragraph:
   -- `VEENENDAAL De ondernemers ...`)
   a = Analyser.past_kicker(A, a, b)
+  -- (and past a dateline's place and its colon: `SINGAPORE: Law Minister
+  -- Edwin Tong on Saturday slammed ..., calling it "..."`)
+  local dx, de = string.match(s, "^%s*()%u[%a\128-\255]*()", a)
+  if de and byte(s, de) == 58 and de < b and Analyser.dateline_at(A, dx, de) then a = de + 1 end
   local t = tokens(s, a, (b < a + 160 and b or a + 160))
   local n = #t // 2
   -- past a fronted phrase that opens with a preposition, or in English
@@ -10553,6 +10557,19 @@ resolve_mention = function(self, A, m, x)
   -- a town's man after a determiner and an age or adjective is someone
   -- the article knows by that phrase, no name: `De 34-jarige Utrechter
   -- werd aangehouden. ... zei de man` (townsman)
+  -- (and so is `De` and a town's man alone, as a sentence opens with
+  -- him: `De Emmenaar kijkt met vertrouwen uit`, as `zegt de
+  -- Barnevelder` reads)
+  if m.kind == "name" and A.lang == "nl" and (byte(m.text, 1) == 68 or byte(m.text, 1) == 100) then
+    local w = string.match(m.text, "^[Dd]e (%u[%l\128-\255]+)$")
+    -- (townsman's test but for a name's: the run `De Emmenaar` is one,
+    -- so a name before `de` and the word is asked for instead)
+    if w and #w >= 7 and (find(w, "^%u[%l\128-\255]+er$") or find(w, "naar$")) and not A.g.given[lc(w)]
+       and not A.L.role[lc(w)] and not Analyser.written_again(A, lc(w), 1)
+       and not find(s, "%u[%l\128-\255]+ [Dd]e " .. w) then
+      m = { s = m.s, e = m.e, kind = "role", head = lc(w), gender = "m", def = "def", text = m.text, how = m.how }
+    end
+  end
   if m.kind == "name" then
     local text = Analyser.town_phrase(A, m.s, m.text)
     if text then
