@@ -6645,4 +6645,10 @@ T.case("`De` and a town's man opening a sentence points back as `zegt de Barneve
   T.eq(q3[1] and q3[1].speaker, "Edwin Tong", "not the dateline's place")
 end)
 
+
+T.case("an aside between commas that a subordinator opens is passed to the subject before it (`Linton Gordon, while welcoming the judge to the parish, said`)", function()
+  local q = run("Court\n\nThe session opened on Monday.\n\nDefense attorney, Linton Gordon, while welcoming presiding high court judge Justice Viviene Harris to the parish, said that “it was unfair to say that the judges weren’t putting out their all.”", "en")
+  T.eq({ q[1] and q[1].speaker, q[1] and q[1].cue }, { "Linton Gordon", "said" }, "the attorney")
+end)
+
 T.done()

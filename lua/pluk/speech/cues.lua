@@ -1874,6 +1874,15 @@ local function subject_before(A, a, ss, wide)
         nj = nj + 1
       end
     end
+    -- an aside a subordinator opens between the commas, a clause of
+    -- when or while, no speaker: the subject stands before it (`Linton
+    -- Gordon, while welcoming the judge to the parish, said`)
+    if j >= 2 and tok(s, t, j) == "," and j + 1 < k - 1 and sets.fronted_subordinator[ltok(s, t, j + 1)]
+       and not sets.relative[ltok(s, t, j + 1)] then
+      k = j - 1
+      w = tok(s, t, k)
+      goto next_round
+    end
     -- `Rep. Chip Roy, R-Texas, said`: a party and state label between
     -- the commas, no speaker: the name before it is
     if j >= 2 and party_label(s, t, k - 1) == j then
