@@ -6651,4 +6651,14 @@ T.case("an aside between commas that a subordinator opens is passed to the subje
   T.eq({ q[1] and q[1].speaker, q[1] and q[1].cue }, { "Linton Gordon", "said" }, "the attorney")
 end)
 
+
+T.case("Dutch lexicon: `Orde` is an organisation word (`Peter Hanenberg van de Orde`), `recensente` a role (`Televisierecensente Angela de Jong`), `spijtoptant` and `kroongetuige` a suspect's nouns (`de spijtoptant` is Nabil B.)", function()
+  local q = run("Weski\n\n,,Dat onderzoek volg ik nauwgezet'', zegt deken Peter Hanenberg van de Orde.", "nl")
+  T.eq(q[1] and q[1].speaker, "Peter Hanenberg", "the dean, not of the Orde")
+  local q2 = run("Recensie\n\nTelevisierecensente Angela de Jong is kritisch. ,,Nota bene Van der Vaart moest dat zeggen'', schrijft zij.", "nl")
+  T.eq(q2[1] and q2[1].speaker, "Angela de Jong", "the critic")
+  local q3 = run("Taghi\n\nKroongetuige Nabil B. richtte zich tot de rechtbank. Zijn advocaat werd vermoord. ,,Ik sta er alleen voor'', zei de spijtoptant.", "nl")
+  T.eq(q3[1] and q3[1].speaker, "Nabil B.", "the crown witness")
+end)
+
 T.done()
