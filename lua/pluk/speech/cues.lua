@@ -46,6 +46,23 @@ local hit_range, analyse_cue
 
 -- token helpers over a flat token array t of s
 local function tok(s, t, k) return sub(s, t[2 * k - 1], t[2 * k] - 1) end
+
+-- source_before(A, b, spaced): is the word of letters that ends right
+-- before b (past white space too, with spaced) a one-word source cue of
+-- cue_sources.txt (`volgens`)? subject_after asks it of the cue it reads
+-- after.
+local function source_before(A, b, spaced)
+  local w = string.match(sub(A.s, (b - 16 > 1 and b - 16 or 1), b - 1),
+                         spaced and "([%a\128-\255]+)%s*$" or "([%a\128-\255]+)$")
+  return w ~= nil and A.L.source[lc(w)] ~= nil
+end
+
+-- borrowed(m): a copy of subject mention m's fields, for a cue that takes
+-- another cue's subject (the caller adds how it came by it)
+local function borrowed(m)
+  return { s = m.s, e = m.e, kind = m.kind, text = m.text, gender = m.gender, head = m.head,
+           def = m.def, title = m.title, coord = m.coord, seps = m.seps }
+end
 local ltok = names.lc_tok
 local word_key = names.word_key
 local function is_punct_tok(s, t, k)
@@ -1746,9 +1763,9 @@ local function subject_before(A, a, ss, wide)
       if not (A.lang == "en" and sub(hb.key or "", -3) == "ing") then
         local sb = analyse_cue(A, hb).subj
         if sb and sb.how == "before" and (sb.kind == "name" or sb.kind == "role") and sb.s >= ss then
-          return { s = sb.s, e = sb.e, kind = sb.kind, text = sb.text, gender = sb.gender, head = sb.head,
-                   def = sb.def, title = sb.title, coord = sb.coord, seps = sb.seps, how = "before",
-                   after_coord = true }
+          local m2 = borrowed(sb)
+          m2.how, m2.after_coord = "before", true
+          return m2
         end
         if sb then break end
       end
@@ -2841,8 +2858,7 @@ local function subject_after(A, b, se)
   -- (the source read first, by the letters that end at b: most cues are
   -- verbs, and the name's run costs more)
   if A.lang ~= "en" and A.lang ~= nil and n >= 3 and is_upper_at(s, t[1]) then
-    local src = L.source[lc(sub(s, text.rspan(s, b - 1, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"), b - 1))]
-    local l = src and names.kind(s, t, 1, g) == "N" and names.run_starting(s, t, 1, g)
+    local l = source_before(A, b) and names.kind(s, t, 1, g) == "N" and names.run_starting(s, t, 1, g)
     if l and l + 2 <= n and is_lower_at(s, t[2 * l + 1]) then
       local w2, w3 = ltok(s, t, l + 1), ltok(s, t, l + 2)
       if #w2 >= 4 and find(w2, "[^e]t$") and (L.det[w3] or L.pron[w3]) and not (L.prep[w2] or L.det[w2] or g.particles[w2] or L.adv[w2]) then
@@ -3087,7 +3103,7 @@ local function subject_after(A, b, se)
              and role_of(L, tok(s, t, k - 1)) and not Analyser.title_rest(g, ltok(s, t, k - 1), w)
              and not (sets.conjunction[w] and Analyser.role_name_ahead(A, t, k + 1, n))
              and not (k < n and not L.verb_word[w] and names.kind(s, t, k + 1, g) == "N"
-                      and not L.source[lc(string.match(sub(s, (b - 16 > 1 and b - 16 or 1), b - 1), "([%a\128-\255]+)$") or "")]) then
+                      and not source_before(A, b)) then
         -- in Dutch and German the verb follows `volgens` and its phrase:
         -- a word in lower case after the role noun is no part of it
         -- (`Volgens de officier belde V. ...`); after a verb a name after
@@ -3136,7 +3152,7 @@ local function subject_after(A, b, se)
   -- and its phrase: `Volgens de Tilburgse zat er ...`)
   local townswoman = dem and dem == 2 and dem == lastname and not compound and L.det[ltok(s, t, 1)]
                      and (dem == last or last == dem + 1 and is_lower_at(s, t[2 * last - 1])
-                          and L.source[lc(string.match(sub(s, (b - 16 > 1 and b - 16 or 1), b - 1), "([%a\128-\255]+)%s*$") or "")])
+                          and source_before(A, b, true))
                      and Analyser.townswoman(A, tok(s, t, dem))
   if townswoman then last = dem end
   -- (and a town's man, after `de` in lower case: `zegt de Barnevelder`)
@@ -3690,9 +3706,17 @@ end
 -- Barnevelder`, `de Zwollenaar`; a town's name is in no list), no given
 -- name, no surname the article gives with a given name (`Jan de Visser
 -- ... zegt de Visser`) and no word it writes in lower case?
-function Analyser.townsman(A, w)
+-- (opens: the word follows a sentence's `De`, a name's run of its own
+-- that given_in_full would find, so a name before `de` and the word is
+-- asked for instead: `De Emmenaar kijkt ...`, not `Jan de Emmenaar`)
+function Analyser.townsman(A, w, opens)
   if A.lang ~= "nl" or #w < 7 or not (find(w, "^%u[%l\128-\255]+er$") or find(w, "naar$")) then return false end
-  if A.g.given[lc(w)] or A.L.role[lc(w)] or Analyser.given_in_full(A, w) then return false end
+  if A.g.given[lc(w)] or A.L.role[lc(w)] then return false end
+  if opens then
+    if find(A.s, "%u[%l\128-\255]+ [Dd]e " .. w) then return false end
+  elseif Analyser.given_in_full(A, w) then
+    return false
+  end
   return not Analyser.written_again(A, lc(w), 1)
 end
 
@@ -4689,9 +4713,8 @@ analyse_cue = function(A, h)
         local hb = analyse_cue(A, A.hits[k])
         local m = hb.subj
         if hb ~= h and m then
-          before = { s = m.s, e = m.e, kind = m.kind, text = m.text, gender = m.gender,
-                     head = m.head, def = m.def, title = m.title, coord = m.coord, seps = m.seps,
-                     borrowed = true }
+          before = borrowed(m)
+          before.borrowed = true
           break
         end
       end
@@ -8305,12 +8328,12 @@ function Analyser.deputy_before(A, a)
     if find(low, w, 1, true) then any = true break end
   end
   if not any then return false end
-  local n = 0
-  for w in string.gmatch(string.match(before, "[%a\128-\255%s%-]*$"), "[%a\128-\255]+") do n = n + 1 end
-  local i = 0
+  local words = {}
   for w in string.gmatch(string.match(before, "[%a\128-\255%s%-]*$"), "[%a\128-\255]+") do
-    i = i + 1
-    if i > n - 3 and set[lc(w)] then return true end
+    words[#words + 1] = w
+  end
+  for i = (#words > 3 and #words - 2 or 1), #words do
+    if set[lc(words[i])] then return true end
   end
   return false
 end
@@ -10571,11 +10594,7 @@ resolve_mention = function(self, A, m, x)
   -- Barnevelder` reads)
   if m.kind == "name" and A.lang == "nl" and (byte(m.text, 1) == 68 or byte(m.text, 1) == 100) then
     local w = string.match(m.text, "^[Dd]e (%u[%l\128-\255]+)$")
-    -- (townsman's test but for a name's: the run `De Emmenaar` is one,
-    -- so a name before `de` and the word is asked for instead)
-    if w and #w >= 7 and (find(w, "^%u[%l\128-\255]+er$") or find(w, "naar$")) and not A.g.given[lc(w)]
-       and not A.L.role[lc(w)] and not Analyser.written_again(A, lc(w), 1)
-       and not find(s, "%u[%l\128-\255]+ [Dd]e " .. w) then
+    if w and Analyser.townsman(A, w, true) then
       m = { s = m.s, e = m.e, kind = "role", head = lc(w), gender = "m", def = "def", text = m.text, how = m.how }
     end
   end
