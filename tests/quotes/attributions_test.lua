@@ -6524,11 +6524,9 @@ end)
 
 
 T.case("an English cue in -s that ends its clause after `and`, joined to a noun phrase a possessive or determiner opens, is a noun (`vague in her diary entry and comments.`)", function()
-  local q, a = run("Curran\n\nClare Curran says she will not resign.\n\nSpeaking in Auckland this morning she denied there was any cover-up, and was not deliberately vague in her diary entry and comments.\n\n\"I think I have been really open about what happened.\"", "en")
+  local q = run("Curran\n\nClare Curran says she will not resign.\n\nSpeaking in Auckland this morning she denied there was any cover-up, and was not deliberately vague in her diary entry and comments.\n\n\"I think I have been really open about what happened.\"", "en")
   T.eq(q[1] and q[1].speaker, "Clare Curran", "the quote is hers, not Auckland's")
-  local n = 0
-  for _, r in ipairs(a) do if r.cue == "comments" then n = n + 1 end end
-  T.eq(n, 0, "no report of comments")
+  T.eq(q[1] and q[1].cue, "denied", "its cue is the verb before, not the noun comments")
   local _, b = run("The minister denied the claims and says she will stay.", "en")
   T.eq(b[1] and b[1].cue, "says", "a verb after a noun phrase and and, content after it")
 end)
