@@ -7690,6 +7690,7 @@ end
 -- twelve cues before it; nil when none does, or its speaker is no one
 -- named
 local INDEF_LEADS = { " a ", " an ", " een ", " ein ", " eine ", " un ", " une " }
+local DOCUMENT_PREPS = { "in", "to", "volgens", "laut", "dans", "selon" }
 function Analyser.document_owner(an, A, m)
   local s, hits = A.s, A.hits
   local k = floor_index(A.hs, m.s - 1)
@@ -7704,6 +7705,22 @@ function Analyser.document_owner(an, A, m)
       local brought = false
       for _, lead in ipairs(INDEF_LEADS) do
         if find(seg, lead .. m.head, 1, true) then brought = true break end
+      end
+      -- (past one adjective too where the cue is said in it or according
+      -- to it: `according to a prepared statement from the Department of
+      -- Health`, `zei hij in een schriftelijke verklaring`; not `co-author
+      -- of a new study`, which is no medium of the cue)
+      if not brought then
+        local head = string.gsub(m.head, "%p", "%%%0")
+        for _, lead in ipairs(INDEF_LEADS) do
+          for _, prep in ipairs(DOCUMENT_PREPS) do
+            if find(seg, " " .. prep .. lead .. "[%a\128-\255%-]+ " .. head .. "%f[^%a\128-\255]") then
+              brought = true
+              break
+            end
+          end
+          if brought then break end
+        end
       end
       if brought then
         local k1, k2 = hit_range(A, ss, se)
