@@ -2859,6 +2859,20 @@ end
 -- may open with a capitalised word before a name that the body does not
 -- write (`Balende Bosz: 'Met kop omhoog ...'` beside `trainer Peter
 -- Bosz`; not `Radio host Don Imus dies`)
+-- headline_noun_dropped(run, g) -> run without its first word when that
+-- word is no given name, title or particle and a given name of one sex
+-- follows it with a surname after (three words or more); else run
+local function headline_noun_dropped(run, g)
+  local w1, w2, rest = string.match(run, "^(%S+) (%S+) (%S.*)$")
+  if not w1 then return run end
+  local sex = g.given[lc(w2)]
+  if (sex == "m" or sex == "f") and not g.given[lc(w1)] and not g.titles[lc(w1)] and not g.particles[lc(w1)]
+     and is_upper_at(rest, 1) then
+    return w2 .. " " .. rest
+  end
+  return run
+end
+
 local function headline_run(s, a)
   local nl = find(s, "\n", 1, true)
   if not (nl ~= nil and nl <= 151 and a == (find(s, "%S") or 1)) then return false end
@@ -3099,6 +3113,10 @@ function M.canonical(article, mention, lang)
             if at and at < e then run = after_of_person(s, runs[q], clean_run_uncached(s, runs[q], at + #last, g, lang), g) end
           end
           run = run or clean_run(s, runs[q], e, g, lang, ix)
+          -- (a headline's first word before a given name and a surname
+          -- is a noun the name is the genitive of: `Donderpreek Kees
+          -- Hanse op het Malieveld`, `Kritiek Mark Rutte`)
+          if headline_run(s, runs[q]) then run = headline_noun_dropped(run, g) end
           if #list > 1 then
             -- (common: a common word that opens the run, which gives way
             -- even alone below; a headline's run gives way to others only)

@@ -4468,6 +4468,14 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("a headline's first word before a given name and a surname is a noun the name is the genitive of (`Donderpreek Kees Hanse op het Malieveld` then `zegt Hanse`: Kees Hanse)", function()
+  local q = run('Donderpreek Kees Hanse op het Malieveld\n\nDe boeren zijn boos. "Wij willen alleen bewegen als het plan van tafel gaat", zegt Hanse.', "nl")
+  T.eq(q[1] and q[1].speaker, "Kees Hanse", "Donderpreek Kees Hanse")
+  -- (not a given name's own run: `Jan Peter Balkenende`)
+  q = run('Jan Peter Balkenende terug in Den Haag\n\n"Ik ben blij", zegt Balkenende.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Peter Balkenende", "two given names")
+end)
+
 T.case("a fuller form whose first word opens a line and is a common word the article writes in lower case gives way to another (`Tranen Evenepoel bij rentree` beside `Remco Evenepoel`)", function()
   local q = run('Tranen Evenepoel bij rentree in wielerpeloton\n\nTURIJN (ANP) - Voor Remco Evenepoel was het zaterdag een emotioneel weerzien. Hij stond met tranen in zijn ogen op het podium.\n\n"Dit had ik niet verwacht", sprak Evenepoel over het resultaat.', "nl")
   T.eq(q[1] and q[1].speaker, "Remco Evenepoel", "the name, not the headline's first word")
