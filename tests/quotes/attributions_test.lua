@@ -4468,6 +4468,12 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("a role in an appositive with no determiner gives the name before it that role (`Remmert Keizer, fractievoorzitter van GemeenteBelang Westland,` for `aldus de fractievoorzitter`); a quote in the first person after it is the person's, not the organisation's the appositive names", function()
+  local q = run("Verbazing in Westland\n\nWESTLAND - Geïrriteerd en verbaasd. Dat is Remmert Keizer, fractievoorzitter van GemeenteBelang Westland, over het feit dat de raad terug is geroepen van vakantie voor een extra raadsvergadering. 'Dit heb ik in al die jaren nog nooit meegemaakt.'\n\nDe vergadering gaat over een urgente kwestie. 'Ik verbaas me erover', aldus de fractievoorzitter.", "nl")
+  T.eq(q[1] and q[1].speaker, "Remmert Keizer", "not GemeenteBelang Westland")
+  T.eq(q[2] and q[2].speaker, "Remmert Keizer", "de fractievoorzitter")
+end)
+
 T.case("a headline's first word before a given name and a surname is a noun the name is the genitive of (`Donderpreek Kees Hanse op het Malieveld` then `zegt Hanse`: Kees Hanse)", function()
   local q = run('Donderpreek Kees Hanse op het Malieveld\n\nDe boeren zijn boos. "Wij willen alleen bewegen als het plan van tafel gaat", zegt Hanse.', "nl")
   T.eq(q[1] and q[1].speaker, "Kees Hanse", "Donderpreek Kees Hanse")

@@ -7476,6 +7476,19 @@ local function set_person(A, e, v)
   e.person = v
 end
 
+-- Analyser.role_body_at(A, a): does a person's role noun and its of/van
+-- stand right before the name at a? Then the name is the body the role
+-- is of, no person (`Remmert Keizer, fractievoorzitter van
+-- GemeenteBelang Westland`)
+function Analyser.role_body_at(A, a)
+  local s = A.s
+  local lo = a - 40 > 1 and a - 40 or 1
+  local oa, ob = last_token(s, lo, a)
+  if not (oa and A.L.sets.complement_of[sub(s, oa, ob - 1)]) then return false end
+  local ra, rb = last_token(s, lo, oa)
+  return ra ~= nil and SETS.one_person[role_of(A.L, sub(s, ra, rb - 1))] ~= nil
+end
+
 -- Analyser.office_complement(A, canon): does the article write name canon
 -- right after a role of an office and its of (`the chairman and former
 -- chief executive of Panera Bread`, `topman van Ahold`), or glued to a
@@ -8044,8 +8057,16 @@ function Analyser.appositive_name_before(A, a, e)
         and not L.det[ltok(s, t, k)] do
     k, mods = k - 1, mods + 1
   end
-  if k < 3 or not L.det[ltok(s, t, k)] or tok(s, t, k - 1) ~= "," then return nil end
-  local last = k - 2
+  local last
+  if k >= 3 and L.det[ltok(s, t, k)] and tok(s, t, k - 1) == "," then
+    last = k - 2
+  elseif k >= 2 and tok(s, t, k) == "," then
+    -- (or with no determiner: `Remmert Keizer, fractievoorzitter van
+    -- GemeenteBelang Westland,`)
+    last = k - 1
+  else
+    return nil
+  end
   -- (past a word in brackets after the name: `Elaine Thornton Nicol
   -- (pictured), the leader of ...`)
   if last >= 4 and tok(s, t, last) == ")" and tok(s, t, last - 2) == "(" and is_lower_at(s, t[2 * last - 3]) then
@@ -8627,7 +8648,8 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
         if e and e.person ~= false and gender_fits(want, e.gender) and e ~= A.exclude then return e end
       elseif (c.subj or not subj_only)
              and (mention_person(A, c)
-                  or loose and find(c.text, " ", 1, true) and looks_personal(A, mention_canon(A, c), c.text)) then
+                  or loose and find(c.text, " ", 1, true) and looks_personal(A, mention_canon(A, c), c.text)
+                     and not Analyser.role_body_at(A, c.s)) then
         local e = entity(A, c.canon)
         if e.person == nil then set_person(A, e, true) end
         -- (a role of one sex right before the name gives the person's:
