@@ -1222,6 +1222,35 @@ local function impersonal_tag(A, q)
          and L.sets.impersonal_tag[it] == true and (L.tag[v] or L.cue[v]) ~= nil
 end
 
+-- Analyser.affected_person(A, t, lo, n) -> the name mention among tokens
+-- lo .. n of t that a verb, a word in lower case that is no preposition,
+-- determiner or particle, stands right before, a person's (a given name
+-- opens it or the article gives it in full) and the only name there;
+-- else nil
+function Analyser.affected_person(A, t, lo, n)
+  local s, L, g = A.s, A.L, A.g
+  local found
+  local y = lo
+  while y <= n do
+    if names.kind(s, t, y, g) == "N" and is_upper_at(s, t[2 * y - 1]) then
+      local last = names.run_starting(s, t, y, g) or y
+      if found then return nil end
+      local pw = y > lo and not is_punct_tok(s, t, y - 1) and ltok(s, t, y - 1)
+      if not (pw and is_lower_at(s, t[2 * y - 3]) and not (L.prep[pw] or L.det[pw] or g.particles[pw]
+                                                           or L.sets.complement_of[pw])) then
+        return nil
+      end
+      local m = mention_name(s, t, y, last)
+      if not (Analyser.given_first(A, m.text) or Analyser.given_in_full(A, m.text)) then return nil end
+      found = m
+      y = last + 1
+    else
+      y = y + 1
+    end
+  end
+  return found
+end
+
 -- headline_opener(A, q): does quote q open the article's headline with a
 -- colon right after its closing mark (`‘There was a good laugh’: Ireland
 -- brush off any tension`)? Such a quote is someone's words, however
@@ -1575,6 +1604,15 @@ function Analyser:attribute(A, res)
                and (A.lang == "nl" and (find(m.text, "^%u%l*ge%l+[dt]$") or find(m.text, "^%u%l*ge%l+en$"))
                     or Analyser.written_again(A, lc(m.text), m.s)) then
               break
+            end
+            -- (a thing's noun and a person's name right after a verb
+            -- later in the clause, the only name there: the one it
+            -- affects speaks, `De manier waarop de uitnodiging is gekomen,
+            -- bevalt Keizer allerminst: '...'`, `The decision angered
+            -- Smith: "..."`)
+            if m.kind == "role" and m.gender == "?" then
+              local p = Analyser.affected_person(A, t, k + 1, n)
+              if p then m = p end
             end
             -- (nor a noun no list knows with an of-phrase, a thing's
             -- more often than one who speaks with no verb of speech: `The

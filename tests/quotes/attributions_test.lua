@@ -4468,6 +4468,13 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("a colon's clause whose subject is a thing and whose one name follows a verb: that person speaks (`De manier waarop ... bevalt Keizer allerminst: '...'`); not a name in the thing's of-phrase", function()
+  local q = run("Remmert Keizer is fractievoorzitter. De manier waarop de uitnodiging tot de partij is gekomen, bevalt Keizer allerminst: 'Het wordt steeds vager.'", "nl")
+  T.eq(q[1] and q[1].speaker, "Remmert Keizer", "de manier")
+  q = run('Gavin Smith scored twice. "We were good," said Smith. The absence of Stephen McDonnell was felt too: "We missed him in the middle of the park today."', "en")
+  T.eq(q[2] and q[2].speaker, "Gavin Smith", "not in the of-phrase")
+end)
+
 T.case("a role in an appositive with no determiner gives the name before it that role (`Remmert Keizer, fractievoorzitter van GemeenteBelang Westland,` for `aldus de fractievoorzitter`); a quote in the first person after it is the person's, not the organisation's the appositive names", function()
   local q = run("Verbazing in Westland\n\nWESTLAND - Geïrriteerd en verbaasd. Dat is Remmert Keizer, fractievoorzitter van GemeenteBelang Westland, over het feit dat de raad terug is geroepen van vakantie voor een extra raadsvergadering. 'Dit heb ik in al die jaren nog nooit meegemaakt.'\n\nDe vergadering gaat over een urgente kwestie. 'Ik verbaas me erover', aldus de fractievoorzitter.", "nl")
   T.eq(q[1] and q[1].speaker, "Remmert Keizer", "not GemeenteBelang Westland")
