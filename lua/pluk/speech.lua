@@ -1222,6 +1222,23 @@ local function impersonal_tag(A, q)
          and L.sets.impersonal_tag[it] == true and (L.tag[v] or L.cue[v]) ~= nil
 end
 
+-- Analyser.opener_phrase_before(A, ss, y): is s[ss, y) a phrase of
+-- speech_words.txt's `tag_opener_phrase` (its words joined by `_` there),
+-- in any case, after the article's first sentence (`Met die woorden
+-- waarschuwt Dennis Schipper ...`)?
+local opener_phrases = setmetatable({}, { __mode = "k" })
+function Analyser.opener_phrase_before(A, ss, y)
+  local L = A.L
+  local set = opener_phrases[L]
+  if not set then
+    set = {}
+    for w in pairs(L.sets.tag_opener_phrase) do set[(string.gsub(w, "_", " "))] = true end
+    opener_phrases[L] = set
+  end
+  if ss <= A.first or y - ss > 40 or not next(set) then return false end
+  return set[lc(string.gsub(sub(A.s, ss, y - 1), "%s+", " "))] == true
+end
+
 -- Analyser.affected_person(A, t, lo, n) -> the name mention among tokens
 -- lo .. n of t that a verb, a word in lower case that is no preposition,
 -- determiner or particle, stands right before, a person's (a given name
@@ -1379,7 +1396,9 @@ function Analyser:attribute(A, res)
       -- (speech_words `tag_opener`: also `Zo reageerde lijsttrekker Marco
       -- Eestermans.`)
       local h, ns = opening_sentence_cue(A, se2, pi)
-      if h and h.subj and h.subj.how == "after" and demonstrative_before(A, ns, space_back(s, h.s, ns), sets.tag_opener) then
+      if h and h.subj and h.subj.how == "after"
+         and (demonstrative_before(A, ns, space_back(s, h.s, ns), sets.tag_opener)
+              or Analyser.opener_phrase_before(A, ns, space_back(s, h.s, ns))) then
         right = h
       elseif h and h.subj and h.subj.how == "before" and h.subj.kind ~= "pron" then
         -- (and so in the perfect, the auxiliary right after it and the

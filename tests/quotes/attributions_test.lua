@@ -4468,6 +4468,12 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("a phrase of `tag_opener_phrase` that opens the sentence after a quote before its inverted cue tags the quote (`\"...\" Met die woorden waarschuwt Dennis Schipper ...`)", function()
+  local q = run('Directeur vindt dat provincie moet helpen\n\n"Zonder de bedrijven die we vandaag hebben, is er geen toekomst." Met die woorden waarschuwt Dennis Schipper, directeur van Demcon uit Enschede, voor het lot van de maakbedrijven.', "nl")
+  T.eq(q[1] and q[1].speaker, "Dennis Schipper", "met die woorden")
+  T.eq(q[1] and q[1].cue, "waarschuwt", "its cue")
+end)
+
 T.case("a colon's clause whose subject is a thing and whose one name follows a verb: that person speaks (`De manier waarop ... bevalt Keizer allerminst: '...'`); not a name in the thing's of-phrase", function()
   local q = run("Remmert Keizer is fractievoorzitter. De manier waarop de uitnodiging tot de partij is gekomen, bevalt Keizer allerminst: 'Het wordt steeds vager.'", "nl")
   T.eq(q[1] and q[1].speaker, "Remmert Keizer", "de manier")
