@@ -760,7 +760,13 @@ function Analyser.prev_sentence_person(A, x)
   local first_name
   for ix = 1, #ms do
     local c = ms[ix]
-    if c.subj and (c.role or mention_person(A, c)) then first_name = c break end
+    -- (not a group's role noun of one word, capitalised where it opens
+    -- the sentence: `Kamerleden die zich hieraan schuldig maken, houden
+    -- ...` names no one)
+    if c.subj and (c.role or mention_person(A, c) and not (c.initial and role_of(L, c.text) == "g")) then
+      first_name = c
+      break
+    end
   end
   -- (a name after role nouns joined by en/and that open the sentence,
   -- its first phrase: `Flatbewoner en voorzitter van de VVE Kees

@@ -4468,6 +4468,20 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("a group's role noun of one word that opens the sentence before is no person a role after the quote means (`Kamerleden die zich hieraan schuldig maken, houden ... \"...\", aldus de bewindsman`)", function()
+  local q = run('DEN HAAG (ANP) - Zorgminister Ernst Kuipers heeft zich in een brief beklaagd over de vragen.\n\nKamerleden die zich hieraan schuldig maken, houden volgens Kuipers niet genoeg rekening met de consequenties. "Ik vind dit niet gepast", aldus de bewindsman.\n\nHij vindt het belangrijk vragen van Tweede Kamerleden goed te beantwoorden, maar "het aantal vragen is van dien omvang dat ze een enorm beslag leggen op de ambtenaren."', "nl")
+  T.eq(q[1] and q[1].speaker, "Ernst Kuipers", "not Tweede Kamerleden")
+end)
+
+T.case("Dutch: a cue's plural form in -en after `de`, `een` or an adjective in -e is a noun, no verb (`schriftelijke vragen van Tweede Kamerleden goed te beantwoorden, maar \"...\"`); not after a pronoun", function()
+  local q = run('Kuipers zei iets. Hij vindt het belangrijk schriftelijke vragen van Tweede Kamerleden goed te beantwoorden, maar "het aantal vragen is van dien omvang dat ze beslag leggen op de ambtenaren."', "nl")
+  T.eq(q[1] and q[1].speaker, "Kuipers", "not van Tweede Kamerleden")
+  local _, a = run('Hij vindt het belangrijk de vragen van Tweede Kamerleden goed te beantwoorden, zei Kuipers.', "nl")
+  for _, r in ipairs(a) do T.ok(r.cue ~= "vragen", "de vragen is a noun") end
+  _, a = run('De boeren zijn boos. Ze vragen dat de minister hen helpt.', "nl")
+  T.eq(a[1] and a[1].cue, "vragen", "ze vragen")
+end)
+
 T.case("a phrase of `tag_opener_phrase` that opens the sentence after a quote before its inverted cue tags the quote (`\"...\" Met die woorden waarschuwt Dennis Schipper ...`)", function()
   local q = run('Directeur vindt dat provincie moet helpen\n\n"Zonder de bedrijven die we vandaag hebben, is er geen toekomst." Met die woorden waarschuwt Dennis Schipper, directeur van Demcon uit Enschede, voor het lot van de maakbedrijven.', "nl")
   T.eq(q[1] and q[1].speaker, "Dennis Schipper", "met die woorden")

@@ -4434,6 +4434,22 @@ analyse_cue = function(A, h)
     x = past_inversion_word(A, x, ss)
     prev_c = char_byte(s, x - 1)
   end
+  -- a Dutch cue's plural form in -en after `de`, `een` or an adjective's
+  -- ending -e is a plural noun, no verb: `de vragen van Tweede
+  -- Kamerleden`, `schriftelijke vragen` (not after a pronoun, `ze
+  -- vragen`, nor a relative `die`)
+  -- (a cue of one word: `wil weten` agrees with its singular subject; and
+  -- no noun in -ie, `politie`, `fractie`)
+  if A.lang == "nl" and sub(key, -2) == "en" and prev_c and prev_c >= 97 and prev_c <= 122
+     and not find(key, " ", 1, true) then
+    local pw = tail_letters(s, (x - 20 > ss and x - 20 or ss), x - 1)
+    if pw and (pw == "de" or pw == "een"
+               or #pw >= 5 and byte(pw, -1) == 101 and byte(pw, -2) ~= 105
+                  and not (L.pron[pw] or L.det[pw] or sets.relative[pw]
+                                                            or L.verb_word[pw] or L.adv[pw] or L.comp[pw])) then
+      return h
+    end
+  end
   -- right after a comma an English naming verb in -ed is a participle:
   -- `The invention, called a liquid-entrenched smooth surface, ...` (only
   -- before an indefinite article and after a common noun: `..., calling it
