@@ -739,6 +739,11 @@ function Analyser.prev_sentence_person(A, x)
   -- als signaal ...` is about him, not the CDA)
   local _, pw, pword, pg = Analyser.fronted_clause_end(A, ps, pe)
   if pw then return { s = pw, e = pw + #pword, kind = "pron", text = pword, gender = pg } end
+  -- (`Die laatste`, `The latter` opening it: the person last named in the
+  -- sentence before, `... door buurtbewoners Yvette Mincke (55) en Marc
+  -- Vermylen (62). Die laatste was vroeger nog schepen. "..."`)
+  local latter = Analyser.latter_before(A, ps)
+  if latter then return latter end
   -- (a couple's noun with its article that opens it: `Het echtpaar wil
   -- erger voorkomen. "..."`, the names joined before)
   local da, dw, nw, ne
@@ -1232,17 +1237,67 @@ end
 -- speech_words.txt's `tag_opener_phrase` (its words joined by `_` there),
 -- in any case, after the article's first sentence (`Met die woorden
 -- waarschuwt Dennis Schipper ...`)?
-local opener_phrases = setmetatable({}, { __mode = "k" })
 function Analyser.opener_phrase_before(A, ss, y)
-  local L = A.L
-  local set = opener_phrases[L]
-  if not set then
-    set = {}
-    for w in pairs(L.sets.tag_opener_phrase) do set[(string.gsub(w, "_", " "))] = true end
-    opener_phrases[L] = set
-  end
+  local set = Analyser.phrase_set(A.L, "tag_opener_phrase")
   if ss <= A.first or y - ss > 40 or not next(set) then return false end
   return set[lc(string.gsub(sub(A.s, ss, y - 1), "%s+", " "))] == true
+end
+
+-- Analyser.phrase_set(L, name) -> speech_words.txt's set name of phrases
+-- (their words joined by `_` there) with spaces between their words,
+-- made once per language's lists
+local phrase_sets = setmetatable({}, { __mode = "k" })
+function Analyser.phrase_set(L, name)
+  local by_name = phrase_sets[L]
+  if not by_name then
+    by_name = {}
+    phrase_sets[L] = by_name
+  end
+  local set = by_name[name]
+  if not set then
+    set = {}
+    for w in pairs(L.sets[name]) do set[(string.gsub(w, "_", " "))] = true end
+    by_name[name] = set
+  end
+  return set
+end
+
+-- Analyser.latter_before(A, ps) -> the name mention of the person last
+-- named in the sentence before the one at ps, when that one opens with a
+-- phrase of speech_words.txt's `latter_subject` (`Die laatste`, `the
+-- latter`); else nil
+function Analyser.latter_before(A, ps)
+  local a = skip_spaces(A.s, ps)
+  local w1, w2 = string.match(A.s, "^(%a+)%s+(%a+)", a)
+  if not (w1 and Analyser.is_latter(A, w1 .. " " .. w2) or w1 and Analyser.is_latter(A, w1)) then return nil end
+  return Analyser.latter_person(A, a)
+end
+
+-- Analyser.is_latter(A, text): is text a phrase of `latter_subject`?
+function Analyser.is_latter(A, text)
+  local set = Analyser.phrase_set(A.L, "latter_subject")
+  return next(set) ~= nil and set[lc(text)] == true
+end
+
+-- Analyser.latter_person(A, x) -> the name mention of the person last
+-- named before position x in its sentence, else in the sentence before;
+-- nil when neither names one
+function Analyser.latter_person(A, x)
+  local ss = sentence_of(A, x)
+  local a, b = ss, x
+  for _ = 1, 2 do
+    local ms = a < b and person_mentions(A, a, b) or {}
+    for ix = #ms, 1, -1 do
+      local c = ms[ix]
+      if c.e <= x and not c.role and mention_person(A, c) then
+        return { s = c.s, e = c.e, kind = "name", text = c.text }
+      end
+    end
+    if a <= A.first then break end
+    b = a
+    a = sentence_of(A, a - 1)
+  end
+  return nil
 end
 
 -- Analyser.affected_person(A, t, lo, n) -> the name mention among tokens

@@ -4468,6 +4468,16 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("`die laatste`, `the latter` (speech_words.txt's latter_subject) is the person last named before it: as a cue's subject, and as the subject of the sentence before an untagged quote (`... Yvette Mincke (55) en Marc Vermylen (62). Die laatste was vroeger nog schepen. \"...\", klinkt het`)", function()
+  local q, a = run('Jan Smit sprak met buurtbewoners Yvette Mincke en Marc Vermylen. Die laatste zegt dat het zo niet langer kan.\n\nJan Smit sprak met buurtbewoners Yvette Mincke en Marc Vermylen. "Het kan zo niet langer", zegt die laatste.', "nl")
+  T.eq(a[1] and a[1].speaker, "Marc Vermylen", "Die laatste zegt")
+  T.eq(q[1] and q[1].speaker, "Marc Vermylen", "zegt die laatste")
+  q = run('"Ik ben het grondig beu", vertelt de 66-jarige Etienne Engelborghs.\n\nEtienne wordt bijgetreden door buurtbewoners Yvette Mincke (55) en Marc Vermylen (62). Die laatste was vroeger nog schepen. "Die pesterijen zijn al zo\'n zeven jaar bezig", klinkt het.', "nl")
+  T.eq(q[2] and q[2].speaker, "Marc Vermylen", "klinkt het after die laatste")
+  _, a = run('John Smith met Mary Jones and Peter Brown on Monday. The latter said the plan was bad.', "en")
+  T.eq(a[1] and a[1].speaker, "Peter Brown", "the latter")
+end)
+
 T.case("a group's role noun of one word that opens the sentence before is no person a role after the quote means (`Kamerleden die zich hieraan schuldig maken, houden ... \"...\", aldus de bewindsman`)", function()
   local q = run('DEN HAAG (ANP) - Zorgminister Ernst Kuipers heeft zich in een brief beklaagd over de vragen.\n\nKamerleden die zich hieraan schuldig maken, houden volgens Kuipers niet genoeg rekening met de consequenties. "Ik vind dit niet gepast", aldus de bewindsman.\n\nHij vindt het belangrijk vragen van Tweede Kamerleden goed te beantwoorden, maar "het aantal vragen is van dien omvang dat ze een enorm beslag leggen op de ambtenaren."', "nl")
   T.eq(q[1] and q[1].speaker, "Ernst Kuipers", "not Tweede Kamerleden")

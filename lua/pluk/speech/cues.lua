@@ -10620,6 +10620,11 @@ end
 resolve_mention = function(self, A, m, x)
   if not m then return nil end
   local s = A.s
+  -- (`die laatste`, `the latter`: the person last named before it)
+  if m.text and #m.text <= 20 and Analyser.is_latter(A, m.text) then
+    local c = Analyser.latter_person(A, m.s)
+    if c then return self:resolve(A, c, c.s) end
+  end
   -- (every possessive ends in `s`: the pattern is tried only then)
   if (m.kind == "name" or m.kind == "role") and #m.text > 3 and byte(m.text, -1) == 115 then
     -- a possessive names its owner: `a statement released by Erdogan's
