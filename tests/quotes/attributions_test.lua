@@ -5862,6 +5862,9 @@ T.case("names joined by and/en before an appositive (`Marcel en Ellen van der Kl
   T.eq(q[2] and q[2].speaker, "Marcel en Ellen van der Klauw", "de familie Van der Klauw")
   q = run('John and Mary Smith, owners of the shop, have closed it. The firm is bankrupt.\n\n"We paid all suppliers," the couple said.', "en")
   T.eq(q[1] and q[1].speaker, "John and Mary Smith", "the couple")
+  -- (`koppel` too, after a place's adjective: `het Willebroekse koppel`)
+  q = run('Frans Nees en Jeanne Roggemans hadden net hun sleutels afgegeven. "Het doet pijn", zuchten ze.\n\nNog volgens het Willebroekse koppel was de verzekering net overgezet. "Af en toe krijgen we nog wel brieven", klonk het nog.', "nl")
+  T.eq(q[2] and q[2].speaker, "Frans Nees en Jeanne Roggemans", "het Willebroekse koppel")
 end)
 
 T.case("a quote that closes a sentence with no cue, opened by a definite role, a group's too, is that role's, before a cue of the sentence before (`Volgens een getuige was de man dronken. De politie doet daar geen uitspraken over, \u{201C}om de rechtsgang niet te be\u{00EF}nvloeden\u{201D}.`)", function()
