@@ -2424,6 +2424,12 @@ local function after_of_person(s, a, c, g)
     local p = find(s, w[1], a, true)
     if p and p > a + 2 then pw = M.letters_before_space(s, (p > 6 and p - 6 or 1), p - 1) end
   end
+  -- (or `for` with a given name before the run's last word: a seat's or
+  -- portfolio's place, then the person, `Federal member for O’Connor Rick
+  -- Wilson`)
+  if pw == "for" and g.given and g.given[lc(w[#w - 1])] and not g.given[lc(w[1])] then
+    return person_after_place(s, a, c, w, g)
+  end
   if not g.sets.complement_of[pw] then
     -- (or the run, its role cleaned off, opens with that word itself:
     -- `Politiechef van Midden-Nederland Martin Sitalsing`, whose run is

@@ -4468,6 +4468,11 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("a seat's place after `for`, then a given name and a surname: the person (`Federal member for O’Connor Rick Wilson said`, then `Mr Wilson`)", function()
+  local q = run('Federal member for O\u{2019}Connor Rick Wilson said community organisations needed to act.\n\nMr Wilson emphasised the role of leaders. "The Government can do so much," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Rick Wilson", "not O’Connor Rick Wilson")
+end)
+
 T.case("`die laatste`, `the latter` (speech_words.txt's latter_subject) is the person last named before it: as a cue's subject, and as the subject of the sentence before an untagged quote (`... Yvette Mincke (55) en Marc Vermylen (62). Die laatste was vroeger nog schepen. \"...\", klinkt het`)", function()
   local q, a = run('Jan Smit sprak met buurtbewoners Yvette Mincke en Marc Vermylen. Die laatste zegt dat het zo niet langer kan.\n\nJan Smit sprak met buurtbewoners Yvette Mincke en Marc Vermylen. "Het kan zo niet langer", zegt die laatste.', "nl")
   T.eq(a[1] and a[1].speaker, "Marc Vermylen", "Die laatste zegt")
