@@ -4468,6 +4468,11 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("after an inverted cue an owner's role, its of-phrase in lower case and a name that ends the clause: the name (`says CFIB’s chief economist and vice-president of research Simon Gaudreault.`)", function()
+  local q = run('\u{201C}More and more small businesses have been reporting soft demand,\u{201D} says CFIB\u{2019}s chief economist and vice-president of research Simon Gaudreault.', "en")
+  T.eq(q[1] and q[1].speaker, "Simon Gaudreault", "the name")
+end)
+
 T.case("a seat's place after `for`, then a given name and a surname: the person (`Federal member for O’Connor Rick Wilson said`, then `Mr Wilson`)", function()
   local q = run('Federal member for O\u{2019}Connor Rick Wilson said community organisations needed to act.\n\nMr Wilson emphasised the role of leaders. "The Government can do so much," he said.', "en")
   T.eq(q[1] and q[1].speaker, "Rick Wilson", "not O’Connor Rick Wilson")

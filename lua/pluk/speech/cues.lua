@@ -3235,6 +3235,21 @@ local function subject_after(A, b, se)
         local l2 = names.run_starting(s, t, last + 2, g)
         if l2 and (l2 == n or is_punct_tok(s, t, l2 + 1)) then pm = mention_name(s, t, last + 2, l2) end
       end
+      -- (and so after the role's of-phrase in lower case, a name that
+      -- ends the clause: `says CFIB’s chief economist and vice-president
+      -- of research Simon Gaudreault`)
+      if pm.kind == "role" and SETS.one_person[pm.gender] and last + 3 <= n
+         and sets.complement_of[ltok(s, t, last + 1)] then
+        local y = last + 2
+        while y < n and y <= last + 4 and is_lower_at(s, t[2 * y - 1]) and not is_punct_tok(s, t, y)
+              and not (L.det[ltok(s, t, y)] or L.prep[ltok(s, t, y)]) do
+          y = y + 1
+        end
+        if y > last + 2 and names.kind(s, t, y, g) == "N" then
+          local l2 = names.run_starting(s, t, y, g)
+          if l2 and l2 > y and (l2 == n or is_punct_tok(s, t, l2 + 1)) then pm = mention_name(s, t, y, l2) end
+        end
+      end
       pm.how = "after"
       return pm
     end
