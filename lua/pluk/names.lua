@@ -2480,7 +2480,11 @@ end
 -- `Addressing Liddle, the judge said` (participle_cut; not before an
 -- organisation's word, `Ealing Council,`)
 function M.participle_word(w, g)
+  -- (not a word that says when or how a role is held, `Acting Manpower
+  -- Minister Tan Chuan-Jin, an MP ..., said`: speech_words.txt's
+  -- role_time)
   return #w >= 6 and find(w, "^%u%l+ing$") ~= nil and not g.given[lower(w)]
+         and not (g.sets.role_time and g.sets.role_time[lower(w)])
 end
 
 local function participle_cut(s, a, e, g, c)

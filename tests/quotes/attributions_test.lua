@@ -4468,6 +4468,12 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("a role's word of when in -ing (`Acting`, role_time) opens no participle's phrase: `Acting Manpower Minister Tan Chuan-Jin, an MP for Marine Parade GRC, said` is Tan Chuan-Jin, and so is a later `He`", function()
+  local q, a = run('The junction between Chai Chee and New Upper Changi roads was under water.\n\nActing Manpower Minister Tan Chuan-Jin, an MP for Marine Parade GRC, said on Facebook that talks are ongoing. He added: "It is quite bad when there is intense rain."', "en")
+  T.eq(a[1] and a[1].speaker, "Tan Chuan-Jin", "said")
+  T.eq(q[1] and q[1].speaker, "Tan Chuan-Jin", "He added")
+end)
+
 T.case("after an inverted cue an owner's role, its of-phrase in lower case and a name that ends the clause: the name (`says CFIB’s chief economist and vice-president of research Simon Gaudreault.`)", function()
   local q = run('\u{201C}More and more small businesses have been reporting soft demand,\u{201D} says CFIB\u{2019}s chief economist and vice-president of research Simon Gaudreault.', "en")
   T.eq(q[1] and q[1].speaker, "Simon Gaudreault", "the name")

@@ -7210,7 +7210,10 @@ person_mentions_uncached = function(A, a, b)
           local fw, fw2 = s:match("^%s*([%a]+)%s+([%a]+)", a)
           fw, fw2 = lc(fw or ""), lc(fw2 or "")
           -- (not a source's phrase: `According to Senator Mutinda, ...`)
-          local opens = (L.prep[fw] or L.comp[fw] or find(fw, "..ing$")) and not find(sub(s, a, t0 - 1), "[,;:]")
+          -- (nor a role's word of when, `Acting Manpower Minister Tan
+          -- Chuan-Jin, an MP ..., said`)
+          local opens = (L.prep[fw] or L.comp[fw] or find(fw, "..ing$") and not L.sets.role_time[fw])
+                        and not find(sub(s, a, t0 - 1), "[,;:]")
                         and not (L.cue[fw] or L.source[fw] or L.source[fw .. " " .. fw2])
           -- (in Dutch and German a finite verb before the name closed the
           -- phrase, and the name after it is the subject: `Met die
