@@ -4468,6 +4468,15 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("`member` is a person's role (`\"...,\" a staff member said`); a cue's form that is a plural noun too (plural_noun_cue) after a person's role noun that no determiner opens is a compound, no verb (`African Union (AU) member states met`), not after one a determiner opens (`The spokesman states that ...`)", function()
+  local q, a = run('Ward 5 Councillor Leanne Caron noted that they had not seen it.\n\n"We anticipate seeing them hopefully later this week," a staff member said.', "en")
+  T.eq(q[1] and q[1].speaker, "a staff member", "not Leanne Caron")
+  _, a = run('Leaders of African Union (AU) member states met in Niamey for a summit.', "en")
+  T.eq(#a, 0, "member states met")
+  _, a = run('The spokesman states that the plan is bad.', "en")
+  T.eq(a[1] and a[1].cue, "states", "the spokesman states")
+end)
+
 T.case("a role's word of when in -ing (`Acting`, role_time) opens no participle's phrase: `Acting Manpower Minister Tan Chuan-Jin, an MP for Marine Parade GRC, said` is Tan Chuan-Jin, and so is a later `He`", function()
   local q, a = run('The junction between Chai Chee and New Upper Changi roads was under water.\n\nActing Manpower Minister Tan Chuan-Jin, an MP for Marine Parade GRC, said on Facebook that talks are ongoing. He added: "It is quite bad when there is intense rain."', "en")
   T.eq(a[1] and a[1].speaker, "Tan Chuan-Jin", "said")

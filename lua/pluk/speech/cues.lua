@@ -4513,6 +4513,19 @@ analyse_cue = function(A, h)
       return h
     end
   end
+  -- and so one that is a plural noun too (speech_words.txt's
+  -- `plural_noun_cue`) right after a role noun in lower case that no
+  -- determiner opens, a compound: `African Union member states met`,
+  -- `police reports say` (not `the spokesman states that`)
+  -- (a person's role noun: `the United States government claims` is
+  -- the government's)
+  if A.lang == "en" and prev_c and prev_c >= 97 and prev_c <= 122 and sets.plural_noun_cue[key] then
+    local w2 = tail_letters(s, (x - 20 > ss and x - 20 or ss), x - 1)
+    if w2 and is_lower_at(w2, 1) and SETS.one_person[role_of(L, w2)] then
+      local w1 = tail_letters(s, (x - 40 > ss and x - 40 or ss), space_back(s, x - #w2, ss) - 1)
+      if not (w1 and (L.det[lc(w1)] or sets.possessive[lc(w1)])) then return h end
+    end
+  end
   -- and so one joined by `and`/`or` to a noun phrase that a possessive or
   -- determiner opens, where its clause ends: `vague in her diary entry
   -- and comments.` (lower-case words between, no function word)
