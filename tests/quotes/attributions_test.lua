@@ -4468,6 +4468,11 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("a sentence whose only person is a pronoun tag of the sex wanted, resolved, gives that person to a later pronoun when no name stands between (`\"...,\" he said. He felt ... \"...,\" he said`), not a name further back; a name passed keeps its sentence's person", function()
+  local q = run('The dismissal had been a challenge. Foster said he was proud of the team.\n\nThe momentum had changed towards Australia.\n\nOne disappointment from the red card was that flanker Akira Ioane had to be taken from the field.\n\n"I was particularly disappointed for Akira because he started well," he said.\n\nHe felt they did not make the best decisions.\n\n"We did not deal with the high ball particularly well and they exploited that," he said.', "en")
+  T.eq(q[2] and q[2].speaker, "Foster", "not Akira Ioane")
+end)
+
 T.case("`member` is a person's role (`\"...,\" a staff member said`); a cue's form that is a plural noun too (plural_noun_cue) after a person's role noun that no determiner opens is a compound, no verb (`African Union (AU) member states met`), not after one a determiner opens (`The spokesman states that ...`)", function()
   local q, a = run('Ward 5 Councillor Leanne Caron noted that they had not seen it.\n\n"We anticipate seeing them hopefully later this week," a staff member said.', "en")
   T.eq(q[1] and q[1].speaker, "a staff member", "not Leanne Caron")

@@ -8641,8 +8641,12 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
       for k = k2, k1, -1 do
         local h = A.hits[k]
         local e = A.resolved_hits[h]
-        if e and h.subj and h.subj.how == "after" and e.person ~= false and gender_fits(want, e.gender)
-           and e ~= A.exclude then
+        -- (and so a pronoun tag's, resolved, of the sex wanted, no name
+        -- passed on the way back: `"...," he said. He felt ... "...," he
+        -- said` goes on with the same person)
+        if e and h.subj and (h.subj.how == "after" or h.subj.kind == "pron" and not passed_names and want
+                                                      and h.subj.gender and find(want, h.subj.gender, 1, true))
+           and e.person ~= false and gender_fits(want, e.gender) and e ~= A.exclude then
           return e
         end
       end
