@@ -4468,6 +4468,11 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("English `around`, `along`, `above`, `below` are prepositions: a sentence they open names no one by them (`Around 12:30 p.m. on Thursday, a group of kids ran onto the playground. ... \"...,\" he said.`)", function()
+  local q = run('Around 12:30 p.m. on Thursday, a group of about a 100 screaming kids ran onto the new playground in Church Square Park.\n\nClimbing onto the biggest structure took Itamar Greenfield about seven seconds he said.\n\n"They built more things to climb on," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Itamar Greenfield", "not Around")
+end)
+
 T.case("a sentence whose only person is a pronoun tag of the sex wanted, resolved, gives that person to a later pronoun when no name stands between (`\"...,\" he said. He felt ... \"...,\" he said`), not a name further back; a name passed keeps its sentence's person", function()
   local q = run('The dismissal had been a challenge. Foster said he was proud of the team.\n\nThe momentum had changed towards Australia.\n\nOne disappointment from the red card was that flanker Akira Ioane had to be taken from the field.\n\n"I was particularly disappointed for Akira because he started well," he said.\n\nHe felt they did not make the best decisions.\n\n"We did not deal with the high ball particularly well and they exploited that," he said.', "en")
   T.eq(q[2] and q[2].speaker, "Foster", "not Akira Ioane")
