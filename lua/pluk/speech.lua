@@ -430,7 +430,7 @@ function Analyser:analyse(article)
     last_group = nil, last_org = nil, last_org_pos = nil, org_before = nil,
     keep = nil, keep_oa = nil, resolved_hits = nil,
     pron_entity = nil, written_memo = nil, turns = nil, exclude = nil, offices_present = nil, title_subject = nil,
-    office_memo = nil, couple_seen = nil,
+    office_memo = nil, couple_seen = nil, title_case_end = nil,
   }
   paragraphs(A, ev, breaks, first_cue and first_cue - 1)
   find_quotes(A, ev, breaks and breaks - 1)

@@ -4468,6 +4468,11 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("a title-case headline gives no one a role (`Nosy Neighbor Nabs Bad Guys`); an indefinite role with an adjective and a place's name before it brings in whom a later definite noun means (`an alert East Dallas neighbor ... The neighbor ... said`)", function()
+  local q = run('Nosy Neighbor Nabs Bad Guys\n\nPolice arrested two burglary suspects thanks to an alert East Dallas neighbor.\n\nThe neighbor, who did not want to be identified, said he saw the two men hanging around a house.\n\n"In my mind, I am thinking they are lost or getting ready to rob the place," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "an alert East Dallas neighbor", "not Nabs Bad Guys")
+end)
+
 T.case("English `around`, `along`, `above`, `below` are prepositions: a sentence they open names no one by them (`Around 12:30 p.m. on Thursday, a group of kids ran onto the playground. ... \"...,\" he said.`)", function()
   local q = run('Around 12:30 p.m. on Thursday, a group of about a 100 screaming kids ran onto the new playground in Church Square Park.\n\nClimbing onto the biggest structure took Itamar Greenfield about seven seconds he said.\n\n"They built more things to climb on," he said.', "en")
   T.eq(q[1] and q[1].speaker, "Itamar Greenfield", "not Around")

@@ -2671,16 +2671,22 @@ function Analyser.brought_in_unnamed(A, head, x)
       elseif d1 and L.det[lc(d1)] == "indef" and not L.det[lc(d2)] then
         return lc(d1) .. " " .. d2 .. " " .. head .. Analyser.role_complement(A, e, head, true)
       end
-      -- (the capitalised words of a name between: up to four)
-      local p, caps = at - 1, 0
+      -- (the capitalised words of a name between: up to four; and one
+      -- adjective in lower case before them, `an alert East Dallas
+      -- neighbor`)
+      local p, caps, adj = at - 1, 0, false
       while caps < 4 do
         local w0, _, w = find(sub(s, lo, p), "(%S+)%s+$")
         if not w0 then break end
         if L.det[lc(w)] == "indef" and caps > 0 then
           return lc(w) .. sub(s, lo + w0 - 1 + #w, at - 1) .. head
         end
-        if not is_upper_at(w, 1) then break end
-        caps = caps + 1
+        if not is_upper_at(w, 1) then
+          if adj or caps == 0 or not find(w, "^%l+$") or L.fw[w] or L.prep[w] or L.det[w] then break end
+          adj = true
+        else
+          caps = caps + 1
+        end
         p = lo + w0 - 2
       end
     end
@@ -8157,6 +8163,30 @@ function Analyser.alike_roles(L, head)
   return office.set, office.list
 end
 
+-- Analyser.title_case_end(A) -> where the article's first line ends when
+-- it is a headline written in title case (four words or more, each of
+-- four letters or more capitalised, no full stop at its end: `Nosy
+-- Neighbor Nabs Bad Guys`), whose capitals name no one by themselves;
+-- else 0 (once an article)
+function Analyser.title_case_end(A)
+  local v = A.title_case_end
+  if v then return v end
+  v = 0
+  local s = A.s
+  local first = skip_spaces(s, 1)
+  local nl = find(s, "\n", first, true)
+  if nl and nl - first <= 150 and byte(s, nl - 1) ~= 46 then
+    local words, long = 0, true
+    for w in string.gmatch(sub(s, first, nl - 1), "[%a\128-\255']+") do
+      words = words + 1
+      if #w >= 4 and not is_upper_at(w, 1) then long = false break end
+    end
+    if long and words >= 4 then v = nl end
+  end
+  A.title_case_end = v
+  return v
+end
+
 local function role_places(A, head)
   local cache = A.role_cache
   if not cache then
@@ -8212,6 +8242,8 @@ local function role_places(A, head)
         end
       end
       local found
+      -- (not in a title-case headline: `Nosy Neighbor Nabs Bad Guys`)
+      if whole and a < Analyser.title_case_end(A) then whole = false end
       if whole and c and (SETS.role_name_lead[c] or c >= 128) then
         -- `topman Mark Zuckerberg`
         -- (the name as written: its canonical form is asked only of the
