@@ -1352,7 +1352,10 @@ function Analyser:attribute(A, res)
     -- right: a cue after the quote in its sentence
     local right
     local hk1, hk2 = hit_range(A, q.cb, se2)
+    -- (past a space before the closing mark: `"We watch out for each
+    -- other very closely, " resident Emily Nichols said`)
     local ends = char_byte(s, q.ca - 1)
+    if ends == 32 and q.ca - 2 > q.cs then ends = char_byte(s, q.ca - 2) end
     local tagged_end = ends == 44 or ends == 33 or ends == 63 or q.unclosed
     do
       local x = skip_spaces(s, q.cb)

@@ -4468,6 +4468,11 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("a quote's comma before a space and its closing mark still ends it for the tag after it (`\"We watch out for each other very closely, \" resident Emily Nichols said`)", function()
+  local q = run('Dallas police said residents are on high alert.\n\n"We watch out for each other very closely, " resident Emily Nichols said.', "en")
+  T.eq(q[1] and q[1].speaker, "Emily Nichols", "not Dallas police")
+end)
+
 T.case("a title-case headline gives no one a role (`Nosy Neighbor Nabs Bad Guys`); an indefinite role with an adjective and a place's name before it brings in whom a later definite noun means (`an alert East Dallas neighbor ... The neighbor ... said`)", function()
   local q = run('Nosy Neighbor Nabs Bad Guys\n\nPolice arrested two burglary suspects thanks to an alert East Dallas neighbor.\n\nThe neighbor, who did not want to be identified, said he saw the two men hanging around a house.\n\n"In my mind, I am thinking they are lost or getting ready to rob the place," he said.', "en")
   T.eq(q[1] and q[1].speaker, "an alert East Dallas neighbor", "not Nabs Bad Guys")
