@@ -4468,6 +4468,13 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("Flemish `zaakvoerder` is a person's role, no part of the name after it (`Kruidenierszaak Van Laeke ... Zaakvoerder Herman gaat op zijn 62ste met pensioen. \u{201C}...\u{201D}`: Herman); `Beiden` opens no name", function()
+  local q = run('Kruidenierszaak Van Laeke houdt na 60 jaar op te bestaan. Zaakvoerder Herman gaat op zijn 62ste met pensioen. \u{201C}Jarenlang heb ik keihard gewerkt. Nu wil ik wat van de wereld zien.\u{201D}', "nl")
+  T.eq(q[1] and q[1].speaker, "Herman", "not Zaakvoerder Herman")
+  local _, a = run('Jan Smit en Piet de Vries spraken met de directie. Beiden zeggen dat de zender het zwaarst getroffen wordt.', "nl")
+  T.ok(not (a[1] and a[1].speaker == "Beiden"), "not Beiden")
+end)
+
 T.case("a quote's comma before a space and its closing mark still ends it for the tag after it (`\"We watch out for each other very closely, \" resident Emily Nichols said`)", function()
   local q = run('Dallas police said residents are on high alert.\n\n"We watch out for each other very closely, " resident Emily Nichols said.', "en")
   T.eq(q[1] and q[1].speaker, "Emily Nichols", "not Dallas police")
