@@ -4468,6 +4468,11 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("Dutch: a shop's trade that opens its name makes it an organisation's (organisation_words.txt: `Fijnkost Heremans werd opgericht door Johan. \u{201C}...\u{201D}, vertelt hij` is Johan's, not the shop's)", function()
+  local q = run('Johan Heremans en Gerlinde De Koster sluiten hun zaak. \u{201C}Maar de klanten, die gaan we zo hard missen.\u{201D}\n\nFijnkost Heremans werd in 1988 opgericht door Johan. \u{201C}Ik wilde graag een eigen zaak uit de grond stampen\u{201D}, vertelt hij.', "nl")
+  T.eq(q[2] and q[2].speaker, "Johan Heremans", "not Fijnkost Heremans")
+end)
+
 T.case("Flemish `zaakvoerder` is a person's role, no part of the name after it (`Kruidenierszaak Van Laeke ... Zaakvoerder Herman gaat op zijn 62ste met pensioen. \u{201C}...\u{201D}`: Herman); `Beiden` opens no name", function()
   local q = run('Kruidenierszaak Van Laeke houdt na 60 jaar op te bestaan. Zaakvoerder Herman gaat op zijn 62ste met pensioen. \u{201C}Jarenlang heb ik keihard gewerkt. Nu wil ik wat van de wereld zien.\u{201D}', "nl")
   T.eq(q[1] and q[1].speaker, "Herman", "not Zaakvoerder Herman")
