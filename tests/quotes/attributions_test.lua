@@ -4468,6 +4468,11 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("Dutch: a cue after a comma with a name or role and a colon after it is inverted, whatever reads as an appositive before it (`De waarheid horen, dat wil ook de vader, zegt zijn advocaat Jef Vermassen: \"...\"`)", function()
+  local q = run('De waarheid horen, dat wil ook de vader, zegt zijn advocaat Jef Vermassen: "Die man wil de waarheid horen rechtstreeks uit de mond van de beschuldigde."', "nl")
+  T.eq(q[1] and q[1].speaker, "Jef Vermassen", "not de waarheid horen")
+end)
+
 T.case("Dutch: a shop's trade that opens its name makes it an organisation's (organisation_words.txt: `Fijnkost Heremans werd opgericht door Johan. \u{201C}...\u{201D}, vertelt hij` is Johan's, not the shop's)", function()
   local q = run('Johan Heremans en Gerlinde De Koster sluiten hun zaak. \u{201C}Maar de klanten, die gaan we zo hard missen.\u{201D}\n\nFijnkost Heremans werd in 1988 opgericht door Johan. \u{201C}Ik wilde graag een eigen zaak uit de grond stampen\u{201D}, vertelt hij.', "nl")
   T.eq(q[2] and q[2].speaker, "Johan Heremans", "not Fijnkost Heremans")

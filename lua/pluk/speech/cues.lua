@@ -4829,8 +4829,16 @@ analyse_cue = function(A, h)
       -- a cue after a comma that closes no appositive is inverted (`...,
       -- said Smith`); otherwise the subject stands before it (`John said
       -- Mary ...`)
-      if prev_c == 44 and not before.appos then h.subj = after
-      else h.subj = before end
+      -- (in Dutch and German also after what reads as one, when a name or
+      -- role and a colon follow the cue: `De waarheid horen, dat wil ook
+      -- de vader, zegt zijn advocaat Jef Vermassen: "..."`)
+      if prev_c == 44 and (not before.appos
+                           or A.lang ~= "en" and A.lang ~= nil and (after.kind == "name" or after.kind == "role")
+                              and find(s, "^%s*:", after.e)) then
+        h.subj = after
+      else
+        h.subj = before
+      end
     else
       h.subj = before or after
     end
