@@ -5676,6 +5676,9 @@ T.case("one word in lower case after a copula in a cue's report is the speaker's
   T.eq(q[1] and q[1].text, "devastating", "after was and an adverb")
   q = run('Jack Sargeant said the plan was the "deal" of the year.', "en")
   T.eq(#q, 0, "a determiner before it")
+  -- (and so right after a pronoun or a verb: `find it "incredible"`)
+  q = run('However, Sgt Donal Cronin said he would find it \u{201C}incredible\u{201D} if the named garda had given such advice.', "en")
+  T.eq(q[1] and { q[1].text, q[1].speaker }, { "incredible", "Donal Cronin" }, "after it")
 end)
 
 T.case("a title of two words whose first word is a title of its own is no part of the name after it (`said Premier Designate Wab Kinew`, `President Elect`)", function()
