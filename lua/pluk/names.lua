@@ -1267,6 +1267,13 @@ strip_titles_uncached = function(str, lang, g)
       k = k + 1 + words
     end
   end
+  -- (a peer's title before a surname alone stays: `Lord Bethell`,
+  -- `Baroness Hale`; speech_words.txt's `peer_title`; not before a given
+  -- name, `Lord David Frost` is David Frost)
+  if n == 2 and g.sets.peer_title and g.sets.peer_title[lc(sub(str, t[1], t[2] - 1))]
+     and kind(str, t, 2, g) == "N" and not (g.given and g.given[lc(sub(str, t[3], t[4] - 1))]) then
+    return str
+  end
   if k > n then
     -- (all titles: after a person's honorific, a title with a sex in
     -- titles.txt, one more title's word that makes no title with it is
@@ -2255,6 +2262,11 @@ clean_words = function(run, g, lang)
       -- `Martin Luther King Jr`)
       first = i
     elseif k2 == "T" and g.keep[lc(ws[i])] then
+      first = i
+      break
+    elseif k2 == "T" and i + 1 == n and first == n and g.sets.peer_title and g.sets.peer_title[lc(ws[i])]
+           and not (g.given and g.given[lc(ws[n])]) then
+      -- (a peer's title before a surname alone: `Lord Bethell`)
       first = i
       break
     elseif k2 == "T" and i + 1 == first and first < n and g.org and g.org[strip_poss(ws[n])] then

@@ -4468,6 +4468,14 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("a peer's title (peer_title) stays in the canonical name before a surname alone (`Lord Bethell ... Bethell said`: Lord Bethell), not before a given name", function()
+  local q = run('Former health minister Lord Bethell accused the union of failing. "I need to call out Pat Cullen," he said.\n\n"We are going to see an excess of mortality," Bethell said.', "en")
+  T.eq(q[1] and q[1].speaker, "Lord Bethell", "he")
+  T.eq(q[2] and q[2].speaker, "Lord Bethell", "Bethell")
+  q = run('Lord David Frost criticised the deal. "It is bad," Frost said.', "en")
+  T.eq(q[1] and q[1].speaker, "David Frost", "a given name after it")
+end)
+
 T.case("Dutch: a cue after a comma with a name or role and a colon after it is inverted, whatever reads as an appositive before it (`De waarheid horen, dat wil ook de vader, zegt zijn advocaat Jef Vermassen: \"...\"`)", function()
   local q = run('De waarheid horen, dat wil ook de vader, zegt zijn advocaat Jef Vermassen: "Die man wil de waarheid horen rechtstreeks uit de mond van de beschuldigde."', "nl")
   T.eq(q[1] and q[1].speaker, "Jef Vermassen", "not de waarheid horen")
