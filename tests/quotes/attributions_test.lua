@@ -4468,6 +4468,18 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("English: a reduced clause that opens the sentence (reduced_clause_opener) ends at its object before the subject's determiner, no comma between (`When asked about Mr Watson's comments the Labour leader told ITV News ...`); a pronoun after it is that role's person, not a name of the clause", function()
+  local q, a = run('Labour party leader Jeremy Corbyn spoke of his regret.\n\nDeputy Labour leader Tom Watson described the response as a "knee-jerk" reaction.\n\nWhen asked about Mr Watson\'s comments the Labour leader told ITV News his raised the need for by-elections.\n\nHe said: "I don\'t behave in a knee-jerk or spiteful way."', "en")
+  local told
+  for _, r in ipairs(a) do if r.cue == "told" then told = r end end
+  T.eq(told and told.speaker, "Jeremy Corbyn", "the Labour leader told")
+  T.eq(q[2] and q[2].speaker, "Jeremy Corbyn", "He said")
+  -- (not past a noun after another determiner elsewhere: `the way the
+  -- majority of the people have responded` names no speaker by itself)
+  _, a = run('And the way the majority of the people have responded have highlighted the outrage.', "en")
+  for _, r in ipairs(a) do T.ok(r.speaker ~= "the majority of the people", "no reduced clause") end
+end)
+
 T.case("a peer's title (peer_title) stays in the canonical name before a surname alone (`Lord Bethell ... Bethell said`: Lord Bethell), not before a given name", function()
   local q = run('Former health minister Lord Bethell accused the union of failing. "I need to call out Pat Cullen," he said.\n\n"We are going to see an excess of mortality," Bethell said.', "en")
   T.eq(q[1] and q[1].speaker, "Lord Bethell", "he")

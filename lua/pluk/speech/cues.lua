@@ -2378,6 +2378,19 @@ local function subject_before(A, a, ss, wide)
       local l0, w0
       if x0 == read_x then l0, w0 = read_key, read_w else l0, w0 = word_key(s, t, x0) end
       if not l0 then break end
+      -- (English: a noun in lower case after its own determiner right
+      -- before the subject's determiner ends another phrase, a reduced
+      -- clause's object with no comma after it, in a sentence that such a
+      -- clause opens, speech_words.txt's `reduced_clause_opener`: `When
+      -- asked about the plan the Labour leader told`)
+      if A.lang == "en" and x0 == first_k - 1 and x0 >= 2 and m.kind == "role" and L.det[ltok(s, t, first_k)]
+         and sets.reduced_clause_opener[lc(string.match(s, "^%s*(%a+)", ss) or "")]
+         and is_lower_at(s, t[2 * x0 - 1]) and (L.det[ltok(s, t, x0 - 1)] or names.possessive(s, t, x0 - 1))
+         and not (L.prep[l0] or L.det[l0] or L.fw[l0] or sets.coord[l0] or L.verb_word[l0] or L.adv[l0]
+                  or SETS.one_person[role_of(L, w0)]) then
+        fronted = true
+        break
+      end
       if role_speaks_for(A, t, x0, l0)
          or (l0 == "van" or l0 == "of") and x0 >= 3 and x0 + 1 < first_k and m.kind == "name"
             and L.det[ltok(s, t, x0 - 2)] and SETS.one_person[role_of(L, tok(s, t, x0 - 1))]
@@ -8688,6 +8701,27 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
                                                       and h.subj.gender and find(want, h.subj.gender, 1, true))
            and e.person ~= false and gender_fits(want, e.gender) and e ~= A.exclude then
           return e
+        end
+      end
+    end
+    -- a sentence whose names are none its subject, with a cue whose
+    -- person's role before it resolved to someone of the sex wanted: that
+    -- person (`When asked about Mr Watson's comments the Labour leader told
+    -- ITV News ... He said:` is the Labour leader)
+    if #ms > 0 and not opener and subj_only and A.resolved_hits then
+      local any_subj = false
+      for ix = 1, #ms do
+        if ms[ix].subj then any_subj = true break end
+      end
+      if not any_subj then
+        local k1, k2 = hit_range(A, a, hi)
+        for k = k2, k1, -1 do
+          local h = A.hits[k]
+          local e = A.resolved_hits[h]
+          if e and h.subj and h.subj.kind == "role" and h.subj.how == "before" and SETS.one_person[h.subj.gender]
+             and e.person and gender_fits(want, e.gender) and e ~= A.exclude then
+            return e
+          end
         end
       end
     end
