@@ -4468,6 +4468,12 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("short given names (`Al`, given_names.txt) open a name; a title's word alone that ends a full name the article gives after a given name is that person (`Al Lord, a financial expert, says ... \"...,\" Lord said`)", function()
+  local q, a = run('Al Lord, a financial expert, says inflation is high.\n\n"Looks like everything is gone up across the board," Lord said.', "en")
+  T.eq(a[1] and a[1].speaker, "Al Lord", "Al Lord says")
+  T.eq(q[1] and q[1].speaker, "Al Lord", "Lord said")
+end)
+
 T.case("English: a reduced clause that opens the sentence (reduced_clause_opener) ends at its object before the subject's determiner, no comma between (`When asked about Mr Watson's comments the Labour leader told ITV News ...`); a pronoun after it is that role's person, not a name of the clause", function()
   local q, a = run('Labour party leader Jeremy Corbyn spoke of his regret.\n\nDeputy Labour leader Tom Watson described the response as a "knee-jerk" reaction.\n\nWhen asked about Mr Watson\'s comments the Labour leader told ITV News his raised the need for by-elections.\n\nHe said: "I don\'t behave in a knee-jerk or spiteful way."', "en")
   local told

@@ -10729,6 +10729,19 @@ end
 resolve_mention = function(self, A, m, x)
   if not m then return nil end
   local s = A.s
+  -- (a title's word alone, capitalised, that ends a full name the
+  -- article gives after a given name: the surname, `Al Lord, a financial
+  -- expert, says ... "...," Lord said`)
+  if m.kind == "role" and m.text and is_upper_at(m.text, 1) and not find(m.text, " ", 1, true)
+     and A.g.titles[lc(m.text)] then
+    for p in Analyser.whole_words(s, m.text) do
+      local given = names.letters_before_space(s, (p - 20 > 1 and p - 20 or 1), p - 1)
+      if given and is_upper_at(given, 1) and A.g.given[lc(given)] then
+        local full = given .. " " .. m.text
+        return self:resolve(A, { s = m.s, e = m.e, kind = "name", text = full, how = m.how }, x)
+      end
+    end
+  end
   -- (`die laatste`, `the latter`: the person last named before it)
   if m.text and #m.text <= 20 and Analyser.is_latter(A, m.text) then
     local c = Analyser.latter_person(A, m.s)
