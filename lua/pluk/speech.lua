@@ -1399,11 +1399,17 @@ function Analyser:attribute(A, res)
             -- (role_after: the words read since a role noun, going
             -- back, are all its lower-case modifiers)
             local role_after = false
+            -- (a noun in lower case right before a name of two words or
+            -- more is that person's role, whatever the lists say: `"...,"
+            -- Seattle star Robinson Cano said`)
+            local named = h.subj.kind == "name" and find(h.subj.text, " ", 1, true)
             for k = #t // 2, 1, -1 do
               if not is_punct_tok(s, t, k) then
                 local lw, w = ltok(s, t, k)
                 local ta = t[2 * k - 1]
-                if role_of(L, w) then
+                if role_of(L, w) or named and k == #t // 2 and is_lower_at(s, ta) and #lw >= 3
+                   and not (L.fw[lw] or L.prep[lw] or L.det[lw] or L.verb_word[lw] or L.adv[lw] or L.cue[lw]
+                            or clause_word(L, lw)) then
                   role_after = true
                 elseif role_after and is_lower_at(s, ta) and not clause_word(L, lw) then
                   -- (a modifier of the role noun after it: `press`)

@@ -4468,6 +4468,12 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("a noun in lower case right before a name of two words is that person's role, in a tag after a quote (`\"...,\" Seattle star Robinson Cano said`), and a one-word name before such a noun is its modifier, no person a later pronoun means", function()
+  local q = run('Gordon politely asked reporters to leave.\n\n"Whatever happens in here, stays in here," Seattle star Robinson Cano said.\n\n"We\'ve been playing hard," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Robinson Cano", "not Gordon")
+  T.eq(q[2] and q[2].speaker, "Robinson Cano", "not Seattle")
+end)
+
 T.case("short given names (`Al`, given_names.txt) open a name; a title's word alone that ends a full name the article gives after a given name is that person (`Al Lord, a financial expert, says ... \"...,\" Lord said`)", function()
   local q, a = run('Al Lord, a financial expert, says inflation is high.\n\n"Looks like everything is gone up across the board," Lord said.', "en")
   T.eq(a[1] and a[1].speaker, "Al Lord", "Al Lord says")

@@ -7662,7 +7662,16 @@ local function mention_person(A, c)
     -- (and so does a relative pronoun only a person takes, past its comma
     -- and a nickname in marks: `we meet Chandran ‘maash’, who is busy`)
     local who = not orgrole and next(L.sets.person_relative) ~= nil and Analyser.person_relative_after(A, c.e)
-    person = titled or aged or who or (looks_personal(A, canon, c.text) and not orgrole
+    -- (one word, then a noun in lower case and a capitalised name: a
+    -- modifier of that person's role, `Seattle star Robinson Cano`)
+    local modifier = false
+    if not find(c.text, " ", 1, true) and c.post_core and is_lower_at(c.post_core, 1) and #c.post_core >= 3 then
+      local pc = lc(c.post_core)
+      modifier = find(A.s, "^%s+%l+%s+%u", c.e) ~= nil
+                 and not (L.fw[pc] or L.prep[pc] or L.det[pc] or L.verb_word[pc] or L.adv[pc] or L.cue[pc]
+                          or L.closed_verb[pc] or find(pc, "ed$") or find(pc, "s$"))
+    end
+    person = titled or aged or who or (looks_personal(A, canon, c.text) and not orgrole and not modifier
              and not L.det[prevw] and not prep
              and not (c.rnext or c.post_core and role_of(L, c.post_core))
              and not Analyser.office_complement(A, canon)) or false
