@@ -655,7 +655,16 @@ function Analyser:resolve_hit(A, h)
   if resolved[h] ~= nil then return resolved[h] or nil end
   local e
   local m = h.subj
-  if m then e = self:resolve(A, m, m.s) end
+  -- (a pronoun of a cue of going on, speech_words.txt's
+  -- `continuation_cue`, is the last speaker, where that one is a person of
+  -- its sex: `The backline made Namibia pay with McKenzie pulling the
+  -- strings. "...," he continued.` is the coach who spoke last)
+  if m and m.kind == "pron" and h.lemma and A.L.sets.continuation_cue[h.lemma] and A.last and A.last.person
+     and (A.last.gender == nil or m.gender == nil or find(m.gender, A.last.gender, 1, true)) then
+    e = A.last
+  elseif m then
+    e = self:resolve(A, m, m.s)
+  end
   if e then note_speaker(A, e, m.s) end
   resolved[h] = e or false
   return e

@@ -4468,6 +4468,11 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("a pronoun of a cue of going on (continuation_cue: `he continued`) is the last speaker, not a name the sentences between put as a subject", function()
+  local q = run('"From our side, we always pride ourselves on fighting back," Coetzee said.\n\nThe backline made Namibia pay with McKenzie pulling the strings with excellent vision.\n\n"Obviously, set piece and lineout mauling is crucial when there is wet weather," he continued.', "en")
+  T.eq(q[2] and q[2].speaker, "Coetzee", "not McKenzie")
+end)
+
 T.case("a noun in lower case right before a name of two words is that person's role, in a tag after a quote (`\"...,\" Seattle star Robinson Cano said`), and a one-word name before such a noun is its modifier, no person a later pronoun means", function()
   local q = run('Gordon politely asked reporters to leave.\n\n"Whatever happens in here, stays in here," Seattle star Robinson Cano said.\n\n"We\'ve been playing hard," he said.', "en")
   T.eq(q[1] and q[1].speaker, "Robinson Cano", "not Gordon")
