@@ -4468,6 +4468,11 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("Dutch sentence adverbs that open a sentence before a colon (`Oftewel:`, name_stopwords.txt) name no one: the quote after is the speaker's of the sentence before", function()
+  local q = run('De gemeente wil zich richten op de mensen die de hulp het hardste nodig hebben, zegt wethouder Zita Pels (GroenLinks) van Volkshuisvesting. Oftewel: \u{201C}De groepen voor wie de stad onbetaalbaar of onbereikbaar is of dreigt te worden.\u{201D}', "nl")
+  T.eq(q[1] and q[1].speaker, "Zita Pels", "not Oftewel")
+end)
+
 T.case("a pronoun of a cue of going on (continuation_cue: `he continued`) is the last speaker, not a name the sentences between put as a subject", function()
   local q = run('The All Blacks won off the back of starring performances from halves pair Cam Roigard and Damian McKenzie who scored four tries between them.\n\n"I want to compliment New Zealand - they played in a way I have not seen for a long time," Coetzee said.\n\n"From our side, we always pride ourselves on fighting back and I must commend the team.\n\n"We got caught on the inside a couple of times but that is typically how New Zealand play."\n\nThe All Blacks had dominance at scrum time, which led to easy exits whenever they needed territory.\n\nThe backline made Namibia pay with McKenzie pulling the strings with excellent vision and confidence.\n\n"Obviously, set piece and lineout mauling is crucial when there is wet weather like tonight," he continued.', "en")
   T.eq(q[#q] and q[#q].speaker, "Coetzee", "not McKenzie")
