@@ -7786,7 +7786,9 @@ end
 -- twelve cues before it; nil when none does, or its speaker is no one
 -- named
 local INDEF_LEADS = { " a ", " an ", " een ", " ein ", " eine ", " un ", " une " }
-local DOCUMENT_PREPS = { "in", "to", "volgens", "laut", "dans", "selon" }
+local DOCUMENT_PREPS = { ["in"] = true, ["to"] = true, volgens = true, laut = true, dans = true, selon = true }
+local INDEF_LEAD_WORDS = {}
+for _, lead in ipairs(INDEF_LEADS) do INDEF_LEAD_WORDS[string.match(lead, "%a+")] = true end
 function Analyser.document_owner(an, A, m)
   local s, hits = A.s, A.hits
   local k = floor_index(A.hs, m.s - 1)
@@ -7806,16 +7808,18 @@ function Analyser.document_owner(an, A, m)
       -- to it: `according to a prepared statement from the Department of
       -- Health`, `zei hij in een schriftelijke verklaring`; not `co-author
       -- of a new study`, which is no medium of the cue)
+      -- (each place of the noun read back: most sentences hold none)
       if not brought then
-        local head = string.gsub(m.head, "%p", "%%%0")
-        for _, lead in ipairs(INDEF_LEADS) do
-          for _, prep in ipairs(DOCUMENT_PREPS) do
-            if find(seg, " " .. prep .. lead .. "[%a\128-\255%-]+ " .. head .. "%f[^%a\128-\255]") then
-              brought = true
-              break
-            end
+        local p = find(seg, " " .. m.head, 1, true)
+        while p do
+          local prep, det = string.match(sub(seg, (p - 40 > 1 and p - 40 or 1), p - 1),
+                                         "(%a+) (%a+) [%a\128-\255%-]+$")
+          if prep and DOCUMENT_PREPS[prep] and INDEF_LEAD_WORDS[det]
+             and not is_word_at(seg, p + 1 + #m.head) then
+            brought = true
+            break
           end
-          if brought then break end
+          p = find(seg, " " .. m.head, p + 1, true)
         end
       end
       if brought then
