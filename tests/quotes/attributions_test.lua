@@ -4468,6 +4468,13 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("English: a person's role whose relative clause gives the name the person goes by is that name (`One bystander, who gave her name only as Paula, said:`)", function()
+  local q = run('Rescuers worked all morning.\n\nOne bystander, who gave her name only as Paula, said: \u{201C}I saw a lot of towels on the beach and lots of people collecting water.\u{201D}', "en")
+  T.eq(q[1] and q[1].speaker, "Paula", "not one bystander")
+  q = run('A resident, who identified himself only as Tom, said: "We heard a loud bang and ran outside."', "en")
+  T.eq(q[1] and q[1].speaker, "Tom", "identified himself as")
+end)
+
 T.case("Dutch sentence adverbs that open a sentence before a colon (`Oftewel:`, name_stopwords.txt) name no one: the quote after is the speaker's of the sentence before", function()
   local q = run('De gemeente wil zich richten op de mensen die de hulp het hardste nodig hebben, zegt wethouder Zita Pels (GroenLinks) van Volkshuisvesting. Oftewel: \u{201C}De groepen voor wie de stad onbetaalbaar of onbereikbaar is of dreigt te worden.\u{201D}', "nl")
   T.eq(q[1] and q[1].speaker, "Zita Pels", "not Oftewel")

@@ -10755,6 +10755,16 @@ resolve_mention = function(self, A, m, x)
       end
     end
   end
+  -- (a person's role whose relative clause gives the name the person
+  -- goes by: `One bystander, who gave her name only as Paula, said` is
+  -- Paula; `a resident who identified himself only as Tom`)
+  if m.kind == "role" and m.e and SETS.one_person[m.gender] and A.lang == "en" then
+    local clause, nm = string.match(s, "^,?%s+who%s+([^,.;:\n]-)%f[%a]as%s+(%u[%w\128-\255'%-]*)", m.e)
+    if nm and (find(clause, "name", 1, true) or find(clause, "identif", 1, true)) and #clause <= 60 then
+      local at = find(s, nm, m.e, true)
+      return self:resolve(A, { s = at, e = at + #nm, kind = "name", text = nm, how = m.how }, x)
+    end
+  end
   -- (`die laatste`, `the latter`: the person last named before it)
   if m.text and #m.text <= 20 and Analyser.is_latter(A, m.text) then
     local c = Analyser.latter_person(A, m.s)
