@@ -4468,6 +4468,11 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("`near` is a preposition of place (place_prep): a state after `near` and a town between commas is no speaker (`Natalie Batalha, an astrophysicist at NASA Ames Research Center near Mountain View, California, said`)", function()
+  local q = run('In a NASA interview, Natalie Batalha, an astrophysicist at NASA Ames Research Center near Mountain View, California, said, "When I started research, there were no known exoplanets."', "en")
+  T.eq(q[1] and q[1].speaker, "Natalie Batalha", "not California")
+end)
+
 T.case("English: a person's role whose relative clause gives the name the person goes by is that name (`One bystander, who gave her name only as Paula, said:`)", function()
   local q = run('Rescuers worked all morning.\n\nOne bystander, who gave her name only as Paula, said: \u{201C}I saw a lot of towels on the beach and lots of people collecting water.\u{201D}', "en")
   T.eq(q[1] and q[1].speaker, "Paula", "not one bystander")
