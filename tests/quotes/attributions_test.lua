@@ -4468,6 +4468,11 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("a definite role after a quote that opens its sentence is the person a he/she that opens the sentence before means (`Hij krijgt die door zijn beleid. \u{201C}...\u{201D}, zegt de Mechelse burgemeester`)", function()
+  local q = run('De inwoners hebben geklonken op de verkiezing van Bart Somers tot beste burgemeester ter wereld.\n\nHij krijgt de prijs voor zijn beleid. "Wij hebben dat samen veranderd", zegt de Mechelse burgemeester.', "nl")
+  T.eq(q[1] and q[1].speaker, "Bart Somers", "not de Mechelse burgemeester")
+end)
+
 T.case("`near` is a preposition of place (place_prep): a state after `near` and a town between commas is no speaker (`Natalie Batalha, an astrophysicist at NASA Ames Research Center near Mountain View, California, said`)", function()
   local q = run('In a NASA interview, Natalie Batalha, an astrophysicist at NASA Ames Research Center near Mountain View, California, said, "When I started research, there were no known exoplanets."', "en")
   T.eq(q[1] and q[1].speaker, "Natalie Batalha", "not California")

@@ -10670,6 +10670,12 @@ function Analyser:prev_subject_person(A, x, or_x)
   local quoted = q and q.oa == ns
   if not (quoted or or_x and ns == x) then return nil end
   local m0 = Analyser.prev_sentence_person(A, x)
+  -- (a he/she that opens that sentence: whom it means, `Hij krijgt die
+  -- door zijn beleid. “...”, zegt de Mechelse burgemeester`)
+  if m0 and m0.kind == "pron" and quoted and skip_spaces(A.s, (sentence_of(A, m0.s))) == m0.s then
+    local e = self:resolve(A, m0, m0.s)
+    return e and e.person and e or nil
+  end
   -- (a name, or a role of where someone is from or their age, which
   -- points back itself: `De 33-jarige Brit was dolgelukkig. ,,...'', zei
   -- de winnaar`)
