@@ -2886,7 +2886,7 @@ end
 -- follows it with a surname after (three words or more); else run
 local function headline_noun_dropped(run, g)
   local w1, w2, rest = string.match(run, "^(%S+) (%S+) (%S.*)$")
-  if not w1 then return run end
+  if not w1 or not g.given then return run end
   local sex = g.given[lc(w2)]
   if (sex == "m" or sex == "f") and not g.given[lc(w1)] and not g.titles[lc(w1)] and not g.particles[lc(w1)]
      and is_upper_at(rest, 1) then

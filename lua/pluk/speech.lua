@@ -1897,9 +1897,9 @@ function Analyser:attribute(A, res)
         if sets.copula[pw] or w1 and sets.copula[lc(w1)] and (L.adv[pw] or find(pw, "%lly$")) then
           ok = true
         end
-        -- (and so after a verb or a pronoun, no adjective or determiner
-        -- before it: `said he would find it "incredible" if ...`, `zei
-        -- dat zijn ploeg 'theoretisch' nog kampioen kan worden`)
+        -- (and so after a verb, a pronoun or a naming object's word, no
+        -- adjective or determiner before it: `said he would find it
+        -- "incredible" if ...`)
         if not ok and not np_before and (L.pron[pw] or L.verb_word[pw] or sets.naming_object[pw]) then
           ok = true
         end

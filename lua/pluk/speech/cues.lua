@@ -4479,8 +4479,8 @@ analyse_cue = function(A, h)
     local pw = tail_letters(s, (x - 20 > ss and x - 20 or ss), x - 1)
     if pw and (pw == "de" or pw == "een"
                or #pw >= 5 and byte(pw, -1) == 101 and byte(pw, -2) ~= 105
-                  and not (L.pron[pw] or L.det[pw] or sets.relative[pw]
-                                                            or L.verb_word[pw] or L.adv[pw] or L.comp[pw])) then
+                  and not (L.pron[pw] or L.det[pw] or sets.relative[pw] or L.verb_word[pw] or L.adv[pw]
+                           or L.comp[pw])) then
       return h
     end
   end
