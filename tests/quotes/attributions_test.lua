@@ -4468,6 +4468,13 @@ T.case("Dutch news names organisations in English too (organisation_words.txt: `
   T.ok(a[2] and a[2].speaker ~= "Human Rights Watch", "hij is not the organisation")
 end)
 
+T.case("a newspaper's noun with its definite article (press_noun: `the paper`, `de krant`) is the newspaper named last before it (`the Belfast Telegraph visited four venues ... which the paper said \u{201C}...\u{201D}`)", function()
+  local q = run('Yesterday, the Belfast Telegraph visited four venues in the city.\n\nOne of its reporters carried a large black rucksack, which the paper said \u{201C}could have contained explosives\u{201D}, into each of the venues.', "en")
+  T.eq(q[1] and q[1].speaker, "Belfast Telegraph", "not the paper")
+  q = run('Het Financieele Dagblad schreef dinsdag over de plannen. "Het bedrijf gaat de fabriek sluiten", meldt de krant.', "nl")
+  T.eq(q[1] and q[1].speaker, "Het Financieele Dagblad", "de krant")
+end)
+
 T.case("a definite role after a quote that opens its sentence is the person a he/she that opens the sentence before means (`Hij krijgt die door zijn beleid. \u{201C}...\u{201D}, zegt de Mechelse burgemeester`)", function()
   local q = run('De inwoners hebben geklonken op de verkiezing van Bart Somers tot beste burgemeester ter wereld.\n\nHij krijgt de prijs voor zijn beleid. "Wij hebben dat samen veranderd", zegt de Mechelse burgemeester.', "nl")
   T.eq(q[1] and q[1].speaker, "Bart Somers", "not de Mechelse burgemeester")

@@ -9263,6 +9263,34 @@ end
 Analyser.NAME_ARTICLES = { en = { "The " }, nl = { "De ", "Het " } }
 Analyser.NAME_ARTICLE = { ["The "] = true, ["De "] = true, ["Het "] = true }
 
+-- Analyser.press_before(A, x) -> the name mention of the newspaper named
+-- last before position x, its capitalised words up to a last word of
+-- press_names.txt (`the Belfast Telegraph`: Belfast Telegraph), or nil
+function Analyser.press_before(A, x)
+  local s = A.s
+  local best, best_e
+  for w in pairs(A.g.press) do
+    local form = string.upper(sub(w, 1, 1)) .. sub(w, 2)
+    local at = find(s, form, A.first, true)
+    while at and at < x do
+      local e = at + #form
+      if (not best_e or e > best_e) and not is_word_at(s, e) and at > 1 and byte(s, at - 1) == 32 then
+        -- (back over the capitalised words before it, not its `The`)
+        local a = at
+        while true do
+          local w0, p0 = string.match(sub(s, (a - 30 > 1 and a - 30 or 1), a - 1), "(%u[%a\128-\255%-]*) ()$")
+          if not w0 or w0 == "The" or w0 == "De" or w0 == "Het" then break end
+          a = a - #w0 - 1
+        end
+        if a < at then best, best_e = a, e end
+      end
+      at = find(s, form, at + 1, true)
+    end
+  end
+  if not best then return nil end
+  return { s = best, e = best_e, kind = "name", text = sub(s, best, best_e - 1) }
+end
+
 -- is canon a newspaper's name, its last word in press_names.txt?
 function Analyser.press_name(A, canon)
   return A.g.press[lc(canon:match("(%S+)$"))] ~= nil
@@ -10770,6 +10798,14 @@ resolve_mention = function(self, A, m, x)
       local at = find(s, nm, m.e, true)
       return self:resolve(A, { s = at, e = at + #nm, kind = "name", text = nm, how = m.how }, x)
     end
+  end
+  -- (a newspaper's noun with its definite article, `the paper`, `de
+  -- krant`, speech_words.txt's `press_noun`: the newspaper named last
+  -- before it, `the Belfast Telegraph visited four venues ... which the
+  -- paper said`)
+  if m.kind == "role" and m.head and m.def == "def" and A.L.sets.press_noun[m.head] then
+    local c = Analyser.press_before(A, m.s)
+    if c then return self:resolve(A, c, c.s) end
   end
   -- (`die laatste`, `the latter`: the person last named before it)
   if m.text and #m.text <= 20 and Analyser.is_latter(A, m.text) then
