@@ -1247,6 +1247,7 @@ end
 -- in any case, after the article's first sentence (`Met die woorden
 -- waarschuwt Dennis Schipper ...`)?
 function Analyser.opener_phrase_before(A, ss, y)
+  -- (read through phrase_set: L.sets.tag_opener_phrase)
   local set = Analyser.phrase_set(A.L, "tag_opener_phrase")
   if ss <= A.first or y - ss > 40 or not next(set) then return false end
   return set[lc(string.gsub(sub(A.s, ss, y - 1), "%s+", " "))] == true
@@ -1284,6 +1285,7 @@ end
 
 -- Analyser.is_latter(A, text): is text a phrase of `latter_subject`?
 function Analyser.is_latter(A, text)
+  -- (read through phrase_set: L.sets.latter_subject)
   local set = Analyser.phrase_set(A.L, "latter_subject")
   return next(set) ~= nil and set[lc(text)] == true
 end

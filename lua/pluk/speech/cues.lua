@@ -7550,17 +7550,26 @@ local function set_person(A, e, v)
   e.person = v
 end
 
+-- word_before_of(A, a) -> the word before the of/van (speech_words.txt's
+-- `complement_of`) that stands right before position a, as written, or
+-- nil: the two words before a, read back from it (`topman van Ahold`:
+-- topman)
+local function word_before_of(A, a)
+  local s = A.s
+  local lo = a - 40 > 1 and a - 40 or 1
+  local oa, ob = last_token(s, lo, a)
+  if not (oa and A.L.sets.complement_of[sub(s, oa, ob - 1)]) then return nil end
+  local ra, rb = last_token(s, lo, oa)
+  return ra and sub(s, ra, rb - 1)
+end
+
 -- Analyser.role_body_at(A, a): does a person's role noun and its of/van
 -- stand right before the name at a? Then the name is the body the role
 -- is of, no person (`Remmert Keizer, fractievoorzitter van
 -- GemeenteBelang Westland`)
 function Analyser.role_body_at(A, a)
-  local s = A.s
-  local lo = a - 40 > 1 and a - 40 or 1
-  local oa, ob = last_token(s, lo, a)
-  if not (oa and A.L.sets.complement_of[sub(s, oa, ob - 1)]) then return false end
-  local ra, rb = last_token(s, lo, oa)
-  return ra ~= nil and SETS.one_person[role_of(A.L, sub(s, ra, rb - 1))] ~= nil
+  local rw = word_before_of(A, a)
+  return rw ~= nil and SETS.one_person[role_of(A.L, rw)] ~= nil
 end
 
 -- Analyser.office_complement(A, canon): does the article write name canon
@@ -7588,13 +7597,8 @@ function Analyser.office_complement(A, canon)
       break
     end
     if c ~= 39 and c ~= 226 then
-      -- (the two words before it, read back from it)
-      local lo = a - 40 > 1 and a - 40 or 1
-      local oa, ob = last_token(s, lo, a)
-      local ow = oa and sub(s, oa, ob - 1)
-      local ra, rb
-      if ow and sets.complement_of[ow] then ra, rb = last_token(s, lo, oa) end
-      if ra and sets.office_of[lc(sub(s, ra, rb - 1))] then
+      local rw = word_before_of(A, a)
+      if rw and sets.office_of[lc(rw)] then
         v = true
         break
       end
@@ -9278,7 +9282,7 @@ function Analyser.press_before(A, x)
         -- (back over the capitalised words before it, not its `The`)
         local a = at
         while true do
-          local w0, p0 = string.match(sub(s, (a - 30 > 1 and a - 30 or 1), a - 1), "(%u[%a\128-\255%-]*) ()$")
+          local w0 = string.match(sub(s, (a - 30 > 1 and a - 30 or 1), a - 1), "(%u[%a\128-\255%-]*) $")
           if not w0 or w0 == "The" or w0 == "De" or w0 == "Het" then break end
           a = a - #w0 - 1
         end
