@@ -1967,7 +1967,10 @@ local function titles_before_only(s, a, b, g)
     if not e or e >= b then return false end
     -- (a compound whose tail is a role is one too: `Rijnmond-weerman Ed
     -- Aldus` holds a fuller form of `Ed`)
-    if two or g.titles[lc(w)] or find(w, "%-%l") and title_like(g, w) then
+    -- (and so is a person's role noun that opens them: `Eigenaar John
+    -- Schouten` holds a fuller form of `John`)
+    if two or g.titles[lc(w)] or find(w, "%-%l") and title_like(g, w)
+       or x == a and is_upper_at(w, 1) and title_like(g, w) then
       titled = true
     elseif not (g.stop[lc(w)] or e > x + #w) then
       if not is_upper_at(w, 1) then return false end

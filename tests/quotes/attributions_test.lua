@@ -6852,4 +6852,11 @@ T.case("Dutch lexicon: `Orde` is an organisation word (`Peter Hanenberg van de O
   T.eq(q3[1] and q3[1].speaker, "Nabil B.", "the crown witness")
 end)
 
+T.case("a given name alone is the person whose full name a capitalised role noun opened (`Eigenaar John Schouten ... zegt John`, `Uitbaatster Patricia Mertens`)", function()
+  local q = run("Buurtsuper\n\nDe winkel sluit. Eigenaar John Schouten is emotioneel.\n\nDe klanten vinden het jammer. \"We werken vooral met lokale leveranciers\", zegt John.", "nl")
+  T.eq(q[1] and q[1].speaker, "John Schouten", "John is John Schouten")
+  local q2 = run("Winkels\n\nUitbaatster Patricia Mertens vindt het wel geweest. “Steeds meer mensen shoppen via het internet”, vertelt Patricia.", "nl")
+  T.eq(q2[1] and q2[1].speaker, "Patricia Mertens", "Patricia is Patricia Mertens")
+end)
+
 T.done()
