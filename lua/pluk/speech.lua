@@ -734,6 +734,19 @@ function Analyser.prev_sentence_cue(A, x)
   return nil
 end
 
+-- whether only up to n words in lower case (an adverbial, `op de
+-- tekeningen`) stand between x and the sentence's closing punctuation
+local function lower_words_to_end(s, x, n)
+  for _ = 0, n do
+    local e = string.match(s, "^%s*[.!?]()", x)
+    if e then return true end
+    e = string.match(s, "^ %l+()", x)
+    if not e then return false end
+    x = e
+  end
+  return false
+end
+
 -- the subject of the previous sentence, when it is a person: a name, or
 -- a he/she pronoun (resolved), or a role noun at its start
 function Analyser.prev_sentence_person(A, x)
@@ -820,9 +833,9 @@ function Analyser.prev_sentence_person(A, x)
     -- Moorsel.`), past a role that opens it too (`Een eigen predikant
     -- geeft de gemeente vooruitzicht, ervaart Verkuil.`)
     local c = ms[#ms]
-    if c and #ms >= 2 and c ~= first_name and not c.role
+    if c and c ~= first_name and not c.role
        and find(sub(s, (c.s - 30 > ps and c.s - 30 or ps), c.s - 1), ",%s*%l+%s+$")
-       and find(s, "^%s*[.!?]", c.e) and mention_person(A, c) then
+       and lower_words_to_end(s, c.e, 4) and mention_person(A, c) then
       first_name = c
     end
   end

@@ -6859,4 +6859,9 @@ T.case("a given name alone is the person whose full name a capitalised role noun
   T.eq(q2[1] and q2[1].speaker, "Patricia Mertens", "Patricia is Patricia Mertens")
 end)
 
+T.case("an inverted tag's name with a short adverbial after it, and no other person in its sentence, speaks the untagged quote after it (`..., zag Albert Diederik op de tekeningen. \"...\"`)", function()
+  local q = run("Koepel\n\nDe buurt is boos. De omwonenden hebben gisteravond met Duwo gesproken.\n\nDe galerij komt dan aan de kant van de bestaande huizen, zag Albert Diederik op de tekeningen. \"En de bewoners zijn bang dat ze daardoor veel overlast krijgen.\"", "nl")
+  T.eq(q[1] and q[1].speaker, "Albert Diederik", "the man who saw the drawings")
+end)
+
 T.done()
