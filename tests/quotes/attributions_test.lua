@@ -6864,4 +6864,11 @@ T.case("an inverted tag's name with a short adverbial after it, and no other per
   T.eq(q[1] and q[1].speaker, "Albert Diederik", "the man who saw the drawings")
 end)
 
+T.case("an English relative clause after the sentence's opening name whose closing comma is missing: the name is the cue's subject (`McGeeney, who has now won an All-Ireland as a player and manager says`)", function()
+  local q = run("Armagh\n\nThe Armagh squad have endured tough days.\n\nMcGeeney, who has now won an All-Ireland as a player and manager says one of their big mantras is unity.\n\n“You lift him up, you carry him when he’s at his lowest.”", "en")
+  T.eq(q[1] and q[1].speaker, "McGeeney", "the manager, not a player and manager")
+  local q2 = run("Court\n\nThe trial went on. Jane Smith, who met the officer later, said the court “was wrong about everything”.", "en")
+  T.eq(q2[1] and q2[1].speaker, "Jane Smith", "a closing comma: the name as before")
+end)
+
 T.done()

@@ -4321,7 +4321,7 @@ function Analyser.relative_clause_subject(A, a, ss)
     p, pe, rw = x, xe, w
     init = xe
   end
-  if not p or rw == "dat" or not L.sets.relative[lc(rw)] then return nil end
+  if not p or rw == "dat" or rw == "that" or not L.sets.relative[lc(rw)] then return nil end
   local clause = sub(seg, pe + 1)
   if find(clause, "[,.;:!?\"]") or count_words(s, lo + pe, a, 11) > 10 then return nil end
   local t = tokens(s, ss, lo + p - 1)
@@ -4871,6 +4871,14 @@ analyse_cue = function(A, h)
     -- in coronatijd over vaccineren zei: ...`)
     if not h.subj and A.lang ~= "en" and A.lang ~= nil then
       h.subj = Analyser.relative_clause_subject(A, a, ss)
+    end
+    -- an English relative clause after the name that opens the sentence,
+    -- its closing comma missing: the subject read inside the clause is
+    -- the clause's, the name the cue's (`McGeeney, who has now won an
+    -- All-Ireland as a player and manager says`)
+    if h.subj and h.subj.how == "before" and A.lang == "en" and h.subj.kind ~= "pron" then
+      local m = Analyser.relative_clause_subject(A, a, ss)
+      if m and m.kind == "name" and m.s == skip_spaces(s, ss) and h.subj.s > m.e then h.subj = m end
     end
   end
   -- `a process called "exfiltration"`, `a species called the rhea`: a
