@@ -517,8 +517,10 @@ function M.grammar(lang)
       if not g.given[w] then stop_start[w] = stop_start[w] or true end
     end
     for _, e in ipairs((modals or EMPTY).list) do stop(e) end
+    -- (and an adverb of that list, `Even verderop staat een jonge boer`)
     for _, e in ipairs((closed or EMPTY).list) do
-      if closed.values[e] == "aux" then stop(e) end
+      local v = closed.values[e]
+      if v == "aux" or v == "adv" then stop(e) end
     end
   end
   g.stop_start = stop_start

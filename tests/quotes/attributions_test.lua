@@ -6871,4 +6871,11 @@ T.case("an English relative clause after the sentence's opening name whose closi
   T.eq(q2[1] and q2[1].speaker, "Jane Smith", "a closing comma: the name as before")
 end)
 
+T.case("Dutch: a party's member in capitals and -er before a name is no part of it (`aldus SGP-er Gert-Jan van den Brink`); an adverb of closed_words.txt opens no name (`Even`), and past an adverb that opens the sentence and its verb the indefinite subject is someone new (`Even verderop staat een jonge boer uit Best`)", function()
+  local q = run("Raad\n\nDe raad praat. ,,Motiveer eerst beter waarom\", aldus SGP-er Gert-Jan van den Brink. Dit voorstel werd gesteund.", "nl")
+  T.eq(q[1] and q[1].speaker, "Gert-Jan van den Brink", "the councillor without his party's noun")
+  local q2 = run("Boeren\n\nDe boeren staan bij het provinciehuis.\n\nEven verderop staat een jonge boer uit Best, zijn ouders hebben een varkensbedrijf. \"Ze proberen ons klein te maken\", zo vindt hij.", "nl")
+  T.eq(q2[1] and q2[1].speaker, "een jonge boer uit Best", "the young farmer, not Even")
+end)
+
 T.done()

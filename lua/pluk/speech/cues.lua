@@ -6871,8 +6871,10 @@ person_mentions_uncached = function(A, a, b)
   -- sentence and the finite verb, to the subject's determiner: `In Genk
   -- was de 19-jarige zoon des huizes het slachtoffer`; ra: where the role
   -- is read from)
+  -- (and so past an adverb that opens it: `Even verderop staat een jonge
+  -- boer uit Best`)
   local ra = a
-  if A.lang ~= "en" and A.lang ~= nil and L.prep[fw] then
+  if A.lang ~= "en" and A.lang ~= nil and (L.prep[fw] or L.closed_adv[fw] or L.adv[fw]) then
     local t0 = tokens(s, a, (b < a + 60 and b or a + 60), 6)
     for k = 2, #t0 // 2 - 1 do
       local lw = word_key(s, t0, k)
@@ -7737,8 +7739,10 @@ function Analyser.lead_role_cut_uncached(L, canon)
     end
   end
   -- (a party's member before a name of two words or more: `CDA'er
-  -- Pieter Omtzigt`, `SGP’er Roelof Bisschop`)
+  -- Pieter Omtzigt`, `SGP’er Roelof Bisschop`, `SGP-er Gert-Jan van den
+  -- Brink`, the party's name in capitals before a hyphen)
   local pm, prest = canon:match("^(%u[%w]*['\226][\128]?[\153]?er) (%u%S* .+)$")
+  if not pm then pm, prest = canon:match("^(%u[%w]*%u[%w]*%-er) (%u%S* .+)$") end
   if pm and L.lang == "nl" then return prest end
   -- (a person's role, what it is of and a given name that opens a name
   -- of two words or more: `Politiechef van Midden-Nederland Martin
