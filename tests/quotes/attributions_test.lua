@@ -6878,4 +6878,9 @@ T.case("Dutch: a party's member in capitals and -er before a name is no part of 
   T.eq(q2[1] and q2[1].speaker, "een jonge boer uit Best", "the young farmer, not Even")
 end)
 
+T.case("Dutch: `de burgervader` is the mayor the article named (`Burgemeester Adriaan Hoogendoorn ... volgens de burgervader`)", function()
+  local q = run("Wezep\n\nBurgemeester Adriaan Hoogendoorn van Oldebroek heeft uitgehaald. Leen Verbeek zei dinsdag iets anders.\n\nDat komt volgens de burgervader door het comité. \"Bezwaren maken meer indruk.\"", "nl")
+  T.eq(q[1] and q[1].speaker, "Adriaan Hoogendoorn", "the mayor, not the last speaker")
+end)
+
 T.done()
