@@ -6883,4 +6883,9 @@ T.case("Dutch: `de burgervader` is the mayor the article named (`Burgemeester Ad
   T.eq(q[1] and q[1].speaker, "Adriaan Hoogendoorn", "the mayor, not the last speaker")
 end)
 
+T.case("one of a group a plural pronoun names opens a sentence as a person a later pronoun means (`Eén van hen zit koffie te drinken ... zegt hij`)", function()
+  local q = run("Boeren\n\nDe boeren hebben zich verzameld bij het provinciehuis. Eén van hen zit een kopje koffie te drinken en legt uit waarom hij er is. \"Eerst moesten we inleveren\", zegt hij.", "nl")
+  T.eq(q[1] and q[1].speaker, "Eén van hen", "one of the farmers")
+end)
+
 T.done()

@@ -6902,6 +6902,19 @@ person_mentions_uncached = function(A, a, b)
       -- and the word, in one call)
       local lw, w = word_key(s, t, k)
       if not lw then break end
+      -- (one of a group a plural pronoun names, as one_of_after reads it
+      -- after a cue: `Eén van hen zit koffie te drinken`)
+      if one_of and k == 3 and L.sets.group_object[lw] then
+        -- (not a possessive before its noun: `een van hun kinderen`)
+        if L.det[lw] and k < n and not is_punct_tok(s, t, k + 1) and is_lower_at(s, t[2 * k + 1])
+           and not (L.prep[ltok(s, t, k + 1)] or L.verb_word[ltok(s, t, k + 1)]) then
+          break
+        end
+        local m = { s = t[1], e = t[2 * k], kind = "role", text = sub(s, t[1], t[2 * k] - 1), head = ltok(s, t, 1),
+                    gender = "p", def = "indef" }
+        out[#out + 1] = { s = m.s, e = m.e, text = m.text, role = m, subj = true, person = true }
+        break
+      end
       local r = role_of(L, w)
       -- (where someone is from after the determiner is a role too, after
       -- an age as well: `De 33-jarige Brit was dolgelukkig`, as np_ending
