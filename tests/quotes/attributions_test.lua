@@ -6888,4 +6888,11 @@ T.case("one of a group a plural pronoun names opens a sentence as a person a lat
   T.eq(q[1] and q[1].speaker, "Eén van hen", "one of the farmers")
 end)
 
+T.case("a document's author named right after its noun by `document_author` speaks for it (`a letter from Jane Smith ... The letter said:`)", function()
+  local q = run("Council\n\nThe council received a letter from Jane Smith on Monday.\n\nThe letter said: \"We will not accept this plan.\"", "en")
+  T.eq(q[1] and q[1].speaker, "Jane Smith", "the letter's author")
+  local q2 = run("Council\n\nThe council received a statement by Acme Corp on Monday.\n\nThe statement said: \"We will not accept this plan.\"", "en")
+  T.eq(q2[1] and q2[1].speaker, "Acme Corp", "the statement's author")
+end)
+
 T.done()

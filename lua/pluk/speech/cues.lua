@@ -10095,9 +10095,9 @@ end
 -- of closure. "...," the notice reads.`; else nil
 function Analyser.document_issuer(A, m)
   local s, L = A.s, A.L
-  local verbs = L.sets.document_participle
+  local verbs, authors = L.sets.document_participle, L.sets.document_author
   local hw = lc(tail_run(m.text, NOT_WS) or "")
-  if hw == "" or not next(verbs) then return nil end
+  if hw == "" or not (next(verbs) or next(authors)) then return nil end
   local hi = m.s
   local ss = sentence_of(A, m.s)
   for _ = 1, 4 do
@@ -10111,6 +10111,14 @@ function Analyser.document_issuer(A, m)
       if verb and verbs[lc(verb)] and L.det[lc(det)] and not is_word_at(seg, p + 1 + #hw) then
         local f = first_np(A, ss, ss + p - 1)
         if f and (f.kind == "name" or f.kind == "role" and f.gender ~= "x") then return f end
+      end
+      -- (or its author's name right after it and a word of
+      -- `document_author`: `a front-page article by Gene Kerrigan`, `a
+      -- letter from Jane Smith`)
+      local aw, na = string.match(seg, "^ (%a+) ()%u", p + 1 + #hw)
+      if aw and authors[lc(aw)] then
+        local f = first_np(A, ss + na - 1, hi)
+        if f and f.kind == "name" and f.s == ss + na - 1 then return f end
       end
     end
     if ss <= A.first then break end
