@@ -6895,4 +6895,11 @@ T.case("a document's author named right after its noun by `document_author` spea
   T.eq(q2[1] and q2[1].speaker, "Acme Corp", "the statement's author")
 end)
 
+T.case("Dutch: a role's van-phrase is no name by its particle (`Oud-schepen van Openbare Werken`), a party in brackets after a name is no person, and the verb after the brackets makes the name a subject (`Ann Van de Steen (Lijst A) vindt`)", function()
+  local q = run("Aalst\n\nOud-schepen van Openbare Werken en nu gemeenteraadslid in de oppositie Ann Van de Steen (Lijst A) vindt het vreemd. “Het is opmerkelijk”, zegt ze.", "nl")
+  T.eq(q[1] and q[1].speaker, "Ann Van de Steen", "the councillor")
+  local q2 = run("Aalst\n\nGemeenteraadslid in de oppositie Ann Van de Steen (Lijst A) vindt het vreemd. “Het is opmerkelijk”, zegt ze.", "nl")
+  T.eq(q2[1] and q2[1].speaker, "Ann Van de Steen", "not her list")
+end)
+
 T.done()

@@ -7029,6 +7029,12 @@ person_mentions_uncached = function(A, a, b)
          -- before a name: `Vlaams minister Zuhal Demir`, `Greek minister
          -- Nikos Dendias`; the name after the title is the person)
          and not (not find(text, " ", 1, true) and Analyser.title_qualifier(A, text, me))
+         -- (nor a role's of-phrase that its particle made a name:
+         -- `Oud-schepen van Openbare Werken en nu gemeenteraadslid ...`)
+         and not (is_lower_at(text, 1) and Analyser.role_van_run(A, text, ms))
+         -- (nor a party's or club's name in brackets after a name: `Ann
+         -- Van de Steen (Lijst A)`)
+         and not (byte(s, me) == 41 and byte(s, ms - 1) == 40 and Analyser.name_before_bracket(A, ms - 1))
          and not Analyser.dateline_at(A, ms, me) and not Analyser.kicker_at(A, text, ms, me) then
         -- the word before, the word after
         local t0, t1 = last_token(s, (ms - 40 > a and ms - 40 or a), ms)
@@ -7115,6 +7121,12 @@ person_mentions_uncached = function(A, a, b)
           end
         end
         local post = s:match("^%s*(%S+)", me) or ""
+        -- (past a party's or club's name in brackets: `Ann Van de Steen
+        -- (Lijst A) vindt`)
+        if byte(post, 1) == 40 then
+          local br, after = s:match("^%s*(%([^()\n]-%))%s*(%S+)", me)
+          if br and #br <= 40 then post = after end
+        end
         -- (past a title that follows a name: `counsel Sarah Whitlock KC
         -- told`, `Smith QC, who ...`)
         if post ~= "" and byte(post, 1) <= 90 and byte(post, 1) >= 65 then
@@ -7584,6 +7596,28 @@ local function word_before_of(A, a)
   if not (oa and A.L.sets.complement_of[sub(s, oa, ob - 1)]) then return nil end
   local ra, rb = last_token(s, lo, oa)
   return ra and sub(s, ra, rb - 1)
+end
+
+-- Analyser.name_before_bracket(A, x): does a name's capitalised word end
+-- right before the blank before the bracket at x (`Ann Van de Steen
+-- (Lijst A)`)?
+function Analyser.name_before_bracket(A, x)
+  local s = A.s
+  if byte(s, x - 1) ~= 32 then return false end
+  local ra = last_token(s, x - 40 > 1 and x - 40 or 1, x - 1)
+  return ra ~= nil and is_upper_at(s, ra)
+end
+
+-- Analyser.role_van_run(A, text, ms): does the name text at ms open with
+-- an of/van in lower case (speech_words.txt's `complement_of`) right
+-- after a person's role noun? Then it is the role's of-phrase, no name
+-- (`Oud-schepen van Openbare Werken`; `zei van Boxtel` is one)
+function Analyser.role_van_run(A, text, ms)
+  local w = string.match(text, "^(%l+) ")
+  if not (w and A.L.sets.complement_of[w]) then return false end
+  local s = A.s
+  local ra, rb = last_token(s, ms - 40 > 1 and ms - 40 or 1, ms)
+  return ra ~= nil and SETS.one_person[role_of(A.L, sub(s, ra, rb - 1))] ~= nil
 end
 
 -- Analyser.role_body_at(A, a): does a person's role noun and its of/van
