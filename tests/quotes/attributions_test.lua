@@ -6902,4 +6902,9 @@ T.case("Dutch: a role's van-phrase is no name by its particle (`Oud-schepen van 
   T.eq(q2[1] and q2[1].speaker, "Ann Van de Steen", "not her list")
 end)
 
+T.case("a name that opens a list of names in the middle of a sentence is no subject for the untagged quote after it (`de inbreng van de titularissen Andy Najar, Lukasz Teodorczyk en Sofiane Hanni`)", function()
+  local q = run("Anderlecht\n\nAnderlecht-coach René Weiler zat met de handen in het haar. \"Ook als trainer kan je niet alles verklaren\", zei de Zwitser. Het was opvallend dat na de pauze met de inbreng van de titularissen Andy Najar, Lukasz Teodorczyk en Sofiane Hanni de organisatie wegviel.\n\n\"We zijn de wedstrijd begonnen met jonkies.\"", "nl")
+  T.eq(q[2] and q[2].speaker, "René Weiler", "the coach, not the first starter named")
+end)
+
 T.done()

@@ -7323,6 +7323,12 @@ person_mentions_uncached = function(A, a, b)
         -- U.S. dollar`, `the NHS trust`; not `The Pentagon declined`,
         -- `The WHO warns`)
         if in_fronted then subj = false end
+        -- (a name that opens a list of names after a noun in the middle of
+        -- the sentence is no subject: `de inbreng van de titularissen Andy
+        -- Najar, Lukasz Teodorczyk en Sofiane Hanni`)
+        if subj and nxt == "," and not initial and not prev_punct and not cue_before and Analyser.names_list_after(A, me) then
+          subj = false
+        end
         -- (a name right after a verb of being called is the name of the
         -- subject before it, no subject itself: `De winkel heet Opoes
         -- Erfenis, maar ...`; speech_words.txt's `naming_verb`)
@@ -7596,6 +7602,24 @@ local function word_before_of(A, a)
   if not (oa and A.L.sets.complement_of[sub(s, oa, ob - 1)]) then return nil end
   local ra, rb = last_token(s, lo, oa)
   return ra and sub(s, ra, rb - 1)
+end
+
+-- Analyser.names_list_after(A, e): does a list of names go on after the
+-- name that ends at e: its comma, one to four capitalised words, then a
+-- comma or a conjunction of speech_words.txt's `coord` and a capital
+-- (`Andy Najar, Lukasz Teodorczyk en Sofiane Hanni`)?
+function Analyser.names_list_after(A, e)
+  local s = A.s
+  local x = string.match(s, "^, %u[^%s,]*()", e)
+  if not x then return false end
+  for _ = 1, 3 do
+    local y = string.match(s, "^ %u[^%s,]*()", x)
+    if not y then break end
+    x = y
+  end
+  if string.match(s, "^, %u", x) then return true end
+  local w = string.match(s, "^ (%l+) %u", x)
+  return w ~= nil and A.L.sets.coord[w] ~= nil
 end
 
 -- Analyser.name_before_bracket(A, x): does a name's capitalised word end
