@@ -882,6 +882,26 @@ function Analyser.prev_sentence_person(A, x)
   return nil
 end
 
+-- Analyser.paragraph_subject(A, q) -> the subject, one person, of one of
+-- the sentences two to four back from quote q's own, in q's paragraph,
+-- as prev_sentence_person reads it (the one right before was read
+-- already), or nil
+function Analyser.paragraph_subject(A, q)
+  local pa = A.pstart[q.pi]
+  local x = sentence_of(A, q.oa)
+  for _ = 1, 3 do
+    if x <= pa then return nil end
+    -- (x: the sentence before; its own sentence before is read)
+    x = sentence_of(A, x - 1)
+    if x <= pa or sentence_of(A, x - 1) < pa then return nil end
+    local pm = Analyser.prev_sentence_person(A, x)
+    -- (one person: no group's role, `De spelers waren moe.`)
+    if pm and (pm.kind ~= "role" or ONE_PERSON[pm.gender]) then return pm end
+    if pm then return nil end
+  end
+  return nil
+end
+
 -- Analyser.speech_owner(A, ss) -> the mention of the person whose words
 -- the sentence before position ss names by a possessive and a noun of
 -- speech_words.txt's `speech_noun` (`a woman's question`, `Smith's
@@ -2165,6 +2185,21 @@ function Analyser:attribute(A, res)
               break
             end
             if q2.pi > q.pi then break end
+          end
+        end
+        -- (the person the quote's own paragraph is about, the subject of
+        -- one of its two sentences before the sentence before the quote,
+        -- over a last speaker of an earlier paragraph: `Pieter Elias is een
+        -- ras Tilburger ... Maar het haalde niks uit. ,,We hadden een totale
+        -- offday.''`)
+        if not e and A.last and A.last_pos and not q.prev_part then
+          local _, _, lpi = sentence_of(A, A.last_pos)
+          if lpi and lpi < q.pi then
+            local pm = Analyser.paragraph_subject(A, q)
+            if pm then
+              e = self:resolve(A, pm, pm.s)
+              m = nil
+            end
           end
         end
         if not e then e = A.last end

@@ -6907,4 +6907,17 @@ T.case("a name that opens a list of names in the middle of a sentence is no subj
   T.eq(q[2] and q[2].speaker, "René Weiler", "the coach, not the first starter named")
 end)
 
+T.case("an untagged quote takes the person its own paragraph is about, a sentence or more before the one before it, over the last speaker of an earlier paragraph (`Pieter Elias is een ras Tilburger ... Maar het haalde niks uit. ,,We hadden een totale offday.”`)", function()
+  local q = run("Voetbal\n\n,,Weer een goede wedstrijd van ons”, zei Reeshof-trainer Jurgen Bouwens.\n\nPieter Elias is een ras Tilburger, heeft er verschillende clubs getraind. Dus wist hij wat de kracht van Reeshof was. Maar het haalde niks uit. ,,We hadden een totale offday.”", "nl")
+  T.eq(q[2] and q[2].speaker, "Pieter Elias", "the other trainer")
+  local q2 = run("Voetbal\n\n,,Weer een goede wedstrijd van ons”, zei trainer Jurgen Bouwens.\n\nDe spelers waren moe. Het regende. ,,We hadden een totale offday.”", "nl")
+  T.eq(q2[2] and q2[2].speaker, "Jurgen Bouwens", "no person in the paragraph: the last speaker")
+end)
+
+
+T.case("Dutch: after an adverb or a preposition's phrase that opens the sentence, a name after a word in lower case no list knows and before a determiner is the inverted subject (`Ook vorige maand nam Weiler zijn Algerijnse aanvoerder op de korrel`)", function()
+  local q = run("Anderlecht\n\nAnderlecht-coach René Weiler was boos. \"Het was niet goed\", zei aanvoerder Sofiane Hanni.\n\nOok vorige maand nam Weiler zijn Algerijnse aanvoerder al eens op de korrel. \"Hanni is slecht ingevallen.\"", "nl")
+  T.eq(q[2] and q[2].speaker, "René Weiler", "the coach, not Hanni")
+end)
+
 T.done()

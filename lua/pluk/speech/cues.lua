@@ -7259,6 +7259,17 @@ person_mentions_uncached = function(A, a, b)
           v2 = vw ~= nil and (L.verb_word[vw] == true or L.closed_verb[vw] or L.cue[vw] or L.tag[vw]
                               or #vw >= 4 and find(vw, "[^e]t$") ~= nil and not L.adv[vw])
         end
+        -- (and after a word in lower case no list knows, a finite verb
+        -- none has, where an adverb or a preposition opens the sentence and
+        -- a determiner or adverb follows the name: `Ook vorige maand nam
+        -- Weiler zijn Algerijnse aanvoerder op de korrel`)
+        if not v2 and A.lang ~= "en" and A.lang ~= nil and not prev_punct and nlow and (L.closed_adv[fw] or L.prep[fw])
+           and (L.det[nxt] or L.closed_adv[nxt]) and prevw ~= "" and is_lower_at(pw, 1)
+           and not (L.prep[prevw] or L.det[prevw] or L.fw[prevw] or L.sets.coord[prevw] or L.comp[prevw]
+                    or L.closed_adv[prevw] or L.adv[prevw] or L.pron[prevw] or role_of(L, prevw))
+           and not find(sub(s, a, ms - 1), "[,;:]") then
+          v2 = true
+        end
         -- (an English cue's inverted subject only after punctuation or at
         -- the sentence's start, `..., said Smith`: after a subject of its
         -- own the cue's name is its object, `the chamber welcomed
