@@ -4304,6 +4304,21 @@ function Analyser.quoted_as(A, ss, x)
   return m
 end
 
+-- Analyser.relative_before(A, a, b): does a comma and a relative word
+-- (speech_words.txt's `relative`) stand in s[a, b)? (each comma read,
+-- no search past b)
+function Analyser.relative_before(A, a, b)
+  local s, rel = A.s, A.L.sets.relative
+  local c = find(s, ",", a, true)
+  while c and c < b do
+    -- (the relative word's first byte read first: `who`, `which`, `die`)
+    local w = byte(s, c + 2) ~= nil and byte(s, c + 2) >= 97 and string.match(s, "^,%s+(%a+)", c)
+    if w and rel[w] then return true end
+    c = find(s, ",", c + 1, true)
+  end
+  return false
+end
+
 -- Analyser.relative_clause_subject(A, a, ss) -> the subject of a Dutch or
 -- German cue at a that ends a relative clause: the noun phrase right
 -- before the comma that opens it with `die`/`welke` (speech_words.txt's
@@ -4876,7 +4891,10 @@ analyse_cue = function(A, h)
     -- its closing comma missing: the subject read inside the clause is
     -- the clause's, the name the cue's (`McGeeney, who has now won an
     -- All-Ireland as a player and manager says`)
-    if h.subj and h.subj.how == "before" and A.lang == "en" and h.subj.kind ~= "pron" then
+    -- (a comma and a relative word before the subject first: most have
+    -- none)
+    if h.subj and h.subj.how == "before" and A.lang == "en" and h.subj.kind ~= "pron" and h.subj.s > ss + 12
+       and Analyser.relative_before(A, ss, h.subj.s) then
       local m = Analyser.relative_clause_subject(A, a, ss)
       if m and m.kind == "name" and m.s == skip_spaces(s, ss) and h.subj.s > m.e then h.subj = m end
     end
@@ -7031,7 +7049,7 @@ person_mentions_uncached = function(A, a, b)
          and not (not find(text, " ", 1, true) and Analyser.title_qualifier(A, text, me))
          -- (nor a role's of-phrase that its particle made a name:
          -- `Oud-schepen van Openbare Werken en nu gemeenteraadslid ...`)
-         and not (is_lower_at(text, 1) and Analyser.role_van_run(A, text, ms))
+         and not (byte(text, 1) >= 97 and byte(text, 1) <= 122 and Analyser.role_van_run(A, text, ms))
          -- (nor a party's or club's name in brackets after a name: `Ann
          -- Van de Steen (Lijst A)`)
          and not (byte(s, me) == 41 and byte(s, ms - 1) == 40 and Analyser.name_before_bracket(A, ms - 1))
