@@ -6920,4 +6920,9 @@ T.case("Dutch: after an adverb or a preposition's phrase that opens the sentence
   T.eq(q[2] and q[2].speaker, "René Weiler", "the coach, not Hanni")
 end)
 
+T.case("a name right after a copula that follows the sentence's short opening phrase is its subject, whom the untagged quote after it and a later pronoun mean (`Een van hen is Guido Bakker van studentenpartij De Vrije Student.`)", function()
+  local q = run("Confrontatie tussen studenten: 'Het zijn subsidieslurpers!'\n\nNiet alle studenten waren te spreken over de bezetting.\n\nEen van hen is Guido Bakker van studentenpartij De Vrije Student. 'Wat hier gebeurt kost alleen maar geld.'\n\nHij zei ongeveer 800 studenten te vertegenwoordigen. 'We zijn vertegenwoordigd in de faculteitsraad.'", "nl")
+  T.eq({ q[2] and q[2].speaker, q[3] and q[3].speaker }, { "Guido Bakker", "Guido Bakker" }, "the student, not the headline's noun")
+end)
+
 T.done()

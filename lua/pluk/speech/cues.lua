@@ -6923,11 +6923,14 @@ person_mentions_uncached = function(A, a, b)
       -- (one of a group a plural pronoun names, as one_of_after reads it
       -- after a cue: `Eén van hen zit koffie te drinken`)
       if one_of and k == 3 and L.sets.group_object[lw] then
-        -- (not a possessive before its noun: `een van hun kinderen`)
+        -- (not a possessive before its noun: `een van hun kinderen`; nor
+        -- one a copula and a name say who it is: `Een van hen is Guido
+        -- Bakker`, the name the person)
         if L.det[lw] and k < n and not is_punct_tok(s, t, k + 1) and is_lower_at(s, t[2 * k + 1])
            and not (L.prep[ltok(s, t, k + 1)] or L.verb_word[ltok(s, t, k + 1)]) then
           break
         end
+        if k + 1 < n and L.sets.copula[ltok(s, t, k + 1)] and is_upper_at(s, t[2 * k + 3]) then break end
         local m = { s = t[1], e = t[2 * k], kind = "role", text = sub(s, t[1], t[2 * k] - 1), head = ltok(s, t, 1),
                     gender = "p", def = "indef" }
         out[#out + 1] = { s = m.s, e = m.e, text = m.text, role = m, subj = true, person = true }
@@ -7352,6 +7355,13 @@ person_mentions_uncached = function(A, a, b)
         -- U.S. dollar`, `the NHS trust`; not `The Pentagon declined`,
         -- `The WHO warns`)
         if in_fronted then subj = false end
+        -- (a name right after a copula that follows the sentence's short
+        -- opening phrase says who that phrase's person is, as its subject:
+        -- `Een van hen is Guido Bakker van De Vrije Student.`)
+        if not subj and not prev_punct and L.sets.copula[prevw] and t0
+           and count_words(s, a, t0, 5) <= 4 and not find(sub(s, a, t0 - 1), "[,;:]") then
+          subj = true
+        end
         -- (a name that opens a list of names after a noun in the middle of
         -- the sentence is no subject: `de inbreng van de titularissen Andy
         -- Najar, Lukasz Teodorczyk en Sofiane Hanni`)
