@@ -2596,7 +2596,12 @@ function Analyser.relative_subject(A, ss, c)
   if not m or m.s ~= a or m.kind == "pron" then return nil end
   local _, _, rw = find(s, "^%s+(%a+)%s", m.e)
   if not (rw and A.L.sets.relative[lc(rw)]) then return nil end
-  m.how = "before"
+  -- (a person's indefinite role is known by the whole phrase, its clause
+  -- too: `Een buurvrouw die ernaast woont, zegt de bewoner te kennen`)
+  if m.kind == "role" then m = Analyser.restricted_role(A, m, true) or m end
+  -- (its comma closes the clause, no appositive's: the name or role
+  -- after the cue is its object, not an inverted subject)
+  m.how, m.appos = "before", true
   return m
 end
 
