@@ -6931,4 +6931,9 @@ T.case("Dutch: a subject that opens the sentence with its relative clause, close
   T.eq(q[1] and q[1].speaker, "een buurvrouw die ernaast woont", "and speaks")
 end)
 
+T.case("names joined by and/en are a pair that a singular he or she does not mean (`Not even Thierry Henry and French President Nicolas Sarkozy were spared. // He criticised ...` is the judge)", function()
+  local q = run("Henry and Sarkozy get lashed in criticism by no-nonsense judge\n\nOnly the Garda escaped the wrath of Judge John Neilan at the recent sitting of Mullingar District Court. Not even Thierry Henry and French President Nicolas Sarkozy were spared.\n\nHe criticised solicitors who asked for adjournments.\n\n\"Tell them to come in or go out,\" he said.", "en")
+  T.eq(q[1] and q[1].speaker, "John Neilan", "the judge")
+end)
+
 T.done()

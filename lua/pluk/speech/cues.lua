@@ -7809,6 +7809,25 @@ local function mention_person(A, c)
   return person
 end
 
+-- Analyser.joined_pair(A, ms, i): is name mention i of ms joined to the
+-- one before or after it by a conjunction of speech_words.txt's `coord`,
+-- only capitalised words (titles) between (`Thierry Henry and French
+-- President Nicolas Sarkozy`)?
+local function joined_gap(A, a, b)
+  if b - a > 40 then return false end
+  local gap = sub(A.s, a, b - 1)
+  local cw, rest = string.match(gap, "^%s+(%l+)%s+(.*)$")
+  return cw ~= nil and A.L.sets.coord[cw] ~= nil and not find(rest, "%f[%a]%l") and not find(rest, "[,.;:]")
+end
+function Analyser.joined_pair(A, ms, i)
+  local c = ms[i]
+  local n, p = ms[i + 1], ms[i - 1]
+  -- (the other a person's name too: not `Federal Infrastructure and
+  -- Communities Minister Amarjeet Sohi`)
+  return n ~= nil and not n.role and joined_gap(A, c.e, n.s) and mention_person(A, n)
+         or p ~= nil and not p.role and joined_gap(A, p.e, c.s) and mention_person(A, p)
+end
+
 -- a role noun with a capital at the front of a name, as a sentence that
 -- opens with the role writes it, is no part of the name: a person's
 -- before a name of a person (`Econoom Hanneke Vos zegt`, the canonical
@@ -8899,6 +8918,12 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
     if not subj_only then from, to, step = #ms, 1, -1 end
     for i = from, to, step do
       local c = ms[i]
+      -- (names joined by and/en are a pair, no he or she: `Not even
+      -- Thierry Henry and French President Nicolas Sarkozy were spared. //
+      -- He criticised ...` is the judge named before them)
+      if want and not c.role and not find(want, "p", 1, true) and Analyser.joined_pair(A, ms, i) then
+        goto next_mention
+      end
       -- (a role owned by a pronoun of the gender wanted is not the one
       -- that pronoun means later, its owner is: `Haar beste vriendin ...
       -- werd ziek. ... kreeg ze een telefoontje`)
@@ -8929,6 +8954,7 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
         end
         if gender_fits(want, e.gender) and e ~= A.exclude then return e end
       end
+      ::next_mention::
     end
   end
   -- a pronoun that opens the article's first sentence with no one
