@@ -6936,4 +6936,9 @@ T.case("names joined by and/en are a pair that a singular he or she does not mea
   T.eq(q[1] and q[1].speaker, "John Neilan", "the judge")
 end)
 
+T.case("a he or she is not the one the cue right after it speaks to (`addressee_cue`: `A man ... inspired the judge to comment ... \"...,\" he told the Mullingar man`)", function()
+  local q = run("Court\n\nJudge John Neilan sat in Mullingar on Monday.\n\nA man who appeared on a bench warrant inspired the judge to comment on bail.\n\n“It’s great to know you can float into court,” he told the Mullingar man.", "en")
+  T.eq(q[1] and q[1].speaker, "John Neilan", "the judge, not the man he spoke to")
+end)
+
 T.done()

@@ -7809,6 +7809,20 @@ local function mention_person(A, c)
   return person
 end
 
+-- Analyser.addressee_after(A, x) -> the definite role or name right
+-- after the cue that follows x (`he told the Mullingar man`, `she told
+-- Smith`), a cue of speech_words.txt's `addressee_cue`, or nil
+function Analyser.addressee_after(A, x)
+  local s, L = A.s, A.L
+  local v, y = string.match(s, "^ (%l+) ()", x)
+  if not (v and L.sets.addressee_cue[v]) then return nil end
+  local _, se = sentence_of(A, y)
+  local o = first_np(A, y, se)
+  if not o or o.s ~= y then return nil end
+  if o.kind == "role" and o.def == "def" and SETS.one_person[o.gender] or o.kind == "name" then return o end
+  return nil
+end
+
 -- Analyser.joined_pair(A, ms, i): is name mention i of ms joined to the
 -- one before or after it by a conjunction of speech_words.txt's `coord`,
 -- only capitalised words (titles) between (`Thierry Henry and French
@@ -11227,6 +11241,18 @@ resolve_mention = function(self, A, m, x)
         e = self:resolve_pronoun(A, m, x)
         A.exclude = outer
         if e == own then e = nil end
+      end
+    end
+    -- (nor the one the cue right after it speaks to, a definite role or
+    -- a name: `"...," he told the Mullingar man` after `A man who
+    -- appeared on a bench warrant inspired the judge to comment`)
+    if e and (m.gender == "m" or m.gender == "f") and A.exclude == nil then
+      local o = Analyser.addressee_after(A, m.e)
+      if o and self:resolve(A, o, o.s) == e then
+        A.exclude = e
+        local e2 = self:resolve_pronoun(A, m, x)
+        A.exclude = nil
+        if e2 then e = e2 end
       end
     end
     -- (a he/she resolved is kept by its position: the same pronoun
