@@ -6941,4 +6941,9 @@ T.case("a he or she is not the one the cue right after it speaks to (`addressee_
   T.eq(q[1] and q[1].speaker, "John Neilan", "the judge, not the man he spoke to")
 end)
 
+T.case("after a noun role_nouns.txt lacks, a name of one word is no holder of it (`the tell-all book Too Much and Never Enough. The book alleges`: not Too)", function()
+  local _, a = run("Book\n\nSeveral days later, Trump's niece Mary Trump released the tell-all book Too Much and Never Enough.  The book alleges, among other things, that Trump paid his friend to take the SAT for him.", "en")
+  T.eq(a[1] and a[1].speaker, "the book", "the book itself")
+end)
+
 T.done()

@@ -8483,6 +8483,9 @@ local function role_places(A, head)
         -- (after a word the role list does not have, which may be no
         -- noun at all, an acronym is no name it gives: `get AIDS`)
         if found and not (known or find(found, "%l")) then found = nil end
+        -- (nor one word: a work's title cut short, `the tell-all book Too
+        -- Much and Never Enough`)
+        if found and not known and not find(found, " ", 1, true) then found = nil end
         -- (a person's role before a body's name that opens with its
         -- acronym says whose the role is, no person: `Patrick van der
         -- Hoeff (lijsttrekker PVV Terneuzen)`; the name the role is an
