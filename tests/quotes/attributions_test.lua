@@ -6946,4 +6946,9 @@ T.case("after a noun role_nouns.txt lacks, a name of one word is no holder of it
   T.eq(a[1] and a[1].speaker, "the book", "the book itself")
 end)
 
+T.case("English: a participle in -ing that opens a sentence is no name a cue's subject can be (`Citing alleged violation of 17 U.S. Code § 1201, the RIAA ...`)", function()
+  local _, a = run("Takedown\n\nThe repository was blocked on October 23. Citing alleged violation of 17 U.S. Code § 1201 Circumvention of copyright protection systems, the RIAA sent a notice.", "en")
+  T.eq(#a, 0, "no attribution: Citing is no one")
+end)
+
 T.done()

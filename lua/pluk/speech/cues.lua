@@ -3977,7 +3977,10 @@ local function sentence_initial_common(A, m)
   -- (a word of a closed class is a common word with no search: an
   -- adverb, a preposition, a determiner, `Even was er stress`)
   local L = A.L
+  -- (and so is an English participle in -ing, `Citing alleged
+  -- violation ...`, names.participle_word)
   local closed = L.adv[lw] or L.closed_adv[lw] or L.prep[lw] or L.det[lw] or L.fw[lw]
+                 or A.lang == "en" and names.participle_word(w, A.g)
   local p = not closed and find(s, lw, 1, true)
   if closed then hit = true end
   while p do
