@@ -6951,4 +6951,13 @@ T.case("English: a participle in -ing that opens a sentence is no name a cue's s
   T.eq(#a, 0, "no attribution: Citing is no one")
 end)
 
+T.case("a person's role that opens the sentence with a relative clause running to the cue is known by the whole phrase (`A woman who lives nearby said`, `A police officer who had also observed the incident describes ...:`, `Een vrouw die in de buurt woont zei dat`); not where the cue is the clause's own verb", function()
+  local q = run("Court\n\nThe trial went on. A police officer who had also observed the incident describes the event in greater detail: \"he tilted his head back to gain momentum.\"", "en")
+  T.eq(q[1] and q[1].speaker, "a police officer who had also observed the incident", "the officer who saw it")
+  local _, a = run("Court\n\nThe trial went on. A woman who lives nearby said the noise was loud.", "en")
+  T.eq(a[1] and a[1].speaker, "a woman who lives nearby", "the neighbour")
+  local _, a2 = run("Brand\n\nDe brand woedde lang. Een vrouw die in de buurt woont zei dat het vreselijk was.", "nl")
+  T.eq(a2[1] and a2[1].speaker, "een vrouw die in de buurt woont", "de buurvrouw")
+end)
+
 T.done()

@@ -4895,6 +4895,22 @@ analyse_cue = function(A, h)
     if not h.subj and A.lang ~= "en" and A.lang ~= nil then
       h.subj = Analyser.relative_clause_subject(A, a, ss)
     end
+    -- a person's role before the cue with a relative clause that runs to
+    -- the cue, no punctuation in it: the whole phrase names that one, as
+    -- after an inverted cue (`A police officer who had also observed the
+    -- incident describes the event`, `A woman who lives nearby said`)
+    -- (also where nothing was read before the cue: the sentence's
+    -- opening phrase then)
+    local sb = h.subj
+    if not sb and a - ss <= 100 then
+      sb = first_np(A, skip_spaces(s, ss), a)
+      if sb and sb.s ~= skip_spaces(s, ss) then sb = nil end
+      if sb then sb.how = "before" end
+    end
+    if sb and sb.how == "before" and sb.kind == "role" and not sb.restricted and sb.e < a and a - sb.e <= 70 then
+      local r = Analyser.restricted_role_to(A, sb, a)
+      if r then h.subj = r end
+    end
     -- an English relative clause after the name that opens the sentence,
     -- its closing comma missing: the subject read inside the clause is
     -- the clause's, the name the cue's (`McGeeney, who has now won an
@@ -9994,6 +10010,31 @@ function Analyser.restricted_role(A, r, at_comma)
   end
   local rw, ce = string.match(A.s, at_comma and RELATIVE_TO_COMMA or RELATIVE_TO_END, r.e)
   if not (rw and L.sets.relative[rw] and ce - r.e <= 60) then return nil end
+  return { s = r.s, e = ce, kind = "role", head = r.head, gender = r.gender, def = r.def,
+           text = sub(A.s, r.s, ce - 1), how = r.how, restricted = true }
+end
+
+-- Analyser.restricted_role_to(A, r, a) -> role mention r with the
+-- relative clause between it and a (a cue), when restricted_role's
+-- nouns, one word at least after the relative word and no punctuation
+-- in it; else nil
+function Analyser.restricted_role_to(A, r, a)
+  local L = A.L
+  if not (r.head and (r.def == "def" and L.sets.any_person[r.head] or r.def == "indef" and SETS.one_person[r.gender])) then
+    return nil
+  end
+  local seg = sub(A.s, r.e, a - 1)
+  local rw = string.match(seg, "^ (%a+) %S")
+  if not (rw and L.sets.relative[rw]) or find(seg, "[%.%?!,;:\n\"]") then return nil end
+  -- (a clause of more than auxiliaries and adverbs: in `who had also
+  -- observed` the cue is the clause's own verb)
+  local content = false
+  for w in string.gmatch(sub(seg, #rw + 2), "%a+") do
+    local lw = lc(w)
+    if not (L.verb_word[lw] or L.adv[lw] or L.closed_adv[lw] or L.modal[lw]) then content = true break end
+  end
+  if not content then return nil end
+  local ce = r.e + #(string.match(seg, "^(.-)%s*$"))
   return { s = r.s, e = ce, kind = "role", head = r.head, gender = r.gender, def = r.def,
            text = sub(A.s, r.s, ce - 1), how = r.how, restricted = true }
 end
