@@ -4902,12 +4902,14 @@ analyse_cue = function(A, h)
     -- (also where nothing was read before the cue: the sentence's
     -- opening phrase then)
     local sb = h.subj
-    if not sb and a - ss <= 100 then
+    -- (a relative word near the sentence's start, after a short phrase)
+    if not sb and a - ss <= 100 and Analyser.relative_in_opening(A, ss, a) then
       sb = first_np(A, skip_spaces(s, ss), a)
       if sb and sb.s ~= skip_spaces(s, ss) then sb = nil end
       if sb then sb.how = "before" end
     end
-    if sb and sb.how == "before" and sb.kind == "role" and not sb.restricted and sb.e < a and a - sb.e <= 70 then
+    if sb and sb.how == "before" and sb.kind == "role" and not sb.restricted and sb.e < a and a - sb.e <= 70
+       and A.L.sets.relative[string.match(s, "^ (%a+)", sb.e) or ""] then
       local r = Analyser.restricted_role_to(A, sb, a)
       if r then h.subj = r end
     end
@@ -10012,6 +10014,25 @@ function Analyser.restricted_role(A, r, at_comma)
   if not (rw and L.sets.relative[rw] and ce - r.e <= 60) then return nil end
   return { s = r.s, e = ce, kind = "role", head = r.head, gender = r.gender, def = r.def,
            text = sub(A.s, r.s, ce - 1), how = r.how, restricted = true }
+end
+
+-- Analyser.relative_in_opening(A, ss, a): does a relative word of
+-- speech_words.txt's `relative` stand among the first five words of the
+-- sentence at ss, the first a determiner, before a (`A woman who lives
+-- nearby said`)?
+function Analyser.relative_in_opening(A, ss, a)
+  local s, rel = A.s, A.L.sets.relative
+  -- (a determiner first, as a role's phrase opens: most sentences open
+  -- otherwise, and need one read)
+  local w1, x = string.match(s, "^%s*([%a\128-\255]+)()", ss)
+  if not (w1 and A.L.det[names.lc_memo[w1] or lc(w1)]) then return false end
+  for _ = 1, 4 do
+    local w, e = string.match(s, "^%s*([%a\128-\255]+)()", x)
+    if not w or e > a then return false end
+    if rel[w] then return true end
+    x = e
+  end
+  return false
 end
 
 -- Analyser.restricted_role_to(A, r, a) -> role mention r with the
