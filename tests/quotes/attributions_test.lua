@@ -6960,4 +6960,9 @@ T.case("a person's role that opens the sentence with a relative clause running t
   T.eq(a2[1] and a2[1].speaker, "een vrouw die in de buurt woont", "de buurvrouw")
 end)
 
+T.case("Dutch: a place's adjective in -se or -sche before a person's role noun is no name (`Zeeuwse boeren toch met de trekker naar Den Haag`)", function()
+  local q = run("Zeeuwse boeren toch met de trekker naar Den Haag\n\nEen overleg werd afgebroken nadat FDF dreigende taal had geuit aan 'vleesbazen en zuivelbobo's' die het verraden.", "nl")
+  T.ok(q[1] ~= nil and null(q[1].speaker), "no speaker Zeeuwse", q[1] and q[1].speaker)
+end)
+
 T.done()

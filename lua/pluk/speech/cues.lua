@@ -7079,6 +7079,10 @@ person_mentions_uncached = function(A, a, b)
          -- (nor a role's of-phrase that its particle made a name:
          -- `Oud-schepen van Openbare Werken en nu gemeenteraadslid ...`)
          and not (byte(text, 1) >= 97 and byte(text, 1) <= 122 and Analyser.role_van_run(A, text, ms))
+         -- (nor, outside English, an adjective of a place in -se or -sche
+         -- before a person's role noun: `Zeeuwse boeren`, `zijn Algerijnse
+         -- aanvoerder`)
+         and not (A.lang ~= "en" and byte(text, -1) == 101 and Analyser.place_adjective_at(A, text, me))
          -- (nor a party's or club's name in brackets after a name: `Ann
          -- Van de Steen (Lijst A)`)
          and not (byte(s, me) == 41 and byte(s, ms - 1) == 40 and Analyser.name_before_bracket(A, ms - 1))
@@ -7685,6 +7689,17 @@ function Analyser.names_list_after(A, e)
   if string.match(s, "^, %u", x) then return true end
   local w = string.match(s, "^ (%l+) %u", x)
   return w ~= nil and A.L.sets.coord[w] ~= nil
+end
+
+-- Analyser.place_adjective_at(A, text, me): is the one word text, ending
+-- at me, a place's adjective in -se or -sche (`Zeeuwse`, `Algerijnse`)
+-- right before a person's role noun in lower case (`boeren`,
+-- `aanvoerder`)?
+function Analyser.place_adjective_at(A, text, me)
+  if find(text, " ", 1, true) or not (find(text, "[^aeiou]se$") or find(text, "sche$")) then return false end
+  local nw = string.match(A.s, "^ ([%l\128-\255]+)", me)
+  local r = nw and role_of(A.L, nw)
+  return r ~= nil and r ~= "x"
 end
 
 -- Analyser.name_before_bracket(A, x): does a name's capitalised word end
