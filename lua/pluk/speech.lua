@@ -882,6 +882,16 @@ function Analyser.prev_sentence_person(A, x)
   return nil
 end
 
+-- Analyser.third_person_opening(A, q, e): does quote q open with a he or
+-- she (pronouns.txt) that fits person e's sex, one e would not say of
+-- himself or herself?
+function Analyser.third_person_opening(A, q, e)
+  local w = string.match(A.s, "^%s*(%a+)", q.cs)
+  local g = w and A.L.pron[lc(w)]
+  if not (g == "m" or g == "f") then return false end
+  return e.gender == nil or e.gender == g
+end
+
 -- Analyser.paragraph_subject(A, q) -> the subject, one person, of one of
 -- the sentences two to four back from quote q's own, in q's paragraph,
 -- as prev_sentence_person reads it (the one right before was read
@@ -2135,6 +2145,15 @@ function Analyser:attribute(A, res)
           if e and (e.person == false or e.group or e.person == nil and find(e.canon, "^%u[%u%d&%-]+$"))
              and A.last_person and Analyser.first_person_quote(A, q) then
             e, m, cue = A.last_person, nil, nil
+          end
+          -- (nor the words of the person the sentence before told of,
+          -- when the quote opens with a he or she of that one's sex:
+          -- `The court heard Smyth told police that ... "He admitted
+          -- throwing six or seven bottles."` is the last quote's speaker's,
+          -- the prosecution lawyer's)
+          local lq = last_q and last_q.speaker_e
+          if e and e.person and lq and lq ~= e and lq.person and Analyser.third_person_opening(A, q, e) then
+            e, m, cue = lq, nil, nil
           end
         end
         -- (in an interview's answer, with no cue of its own sentence or

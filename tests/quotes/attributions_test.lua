@@ -6965,4 +6965,9 @@ T.case("Dutch: a place's adjective in -se or -sche before a person's role noun i
   T.ok(q[1] ~= nil and null(q[1].speaker), "no speaker Zeeuwse", q[1] and q[1].speaker)
 end)
 
+T.case("an untagged quote that opens with a he or she of the sex of the one the sentence before told of is the last quote's speaker's, not that one's (`The court heard Smyth told police that ... \"He admitted throwing six or seven bottles.\"`)", function()
+  local q = run("Riot\n\nCory Smyth (23) appeared in court, where a prosecution lawyer told the judge about the riot.\n\n“He was present between 1.37 and 1.51 am,” said the prosecution lawyer.\n\nThe court heard Smyth told police that he had little recollection of events.\n\n“He admitted throwing six or seven bottles. He apologised for any injuries.”", "en")
+  T.eq(q[2] and q[2].speaker, "a prosecution lawyer", "the lawyer tells of Smyth")
+end)
+
 T.done()
