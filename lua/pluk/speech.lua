@@ -525,7 +525,7 @@ function Analyser:analyse(article)
   return res
 end
 
-local note_speaker, is_heading, echoed_speaker
+local note_speaker, is_heading, echoed_speaker, resolve_found
 
 -- is paragraph pi a heading (a title line): short, no full stop at its end?
 is_heading = function(A, pi)
@@ -879,6 +879,13 @@ function Analyser.prev_sentence_person(A, x)
   if first_name then
     return { s = first_name.s, e = first_name.e, kind = "name", text = first_name.text }
   end
+  return nil
+end
+
+-- resolve_found(an, A, c) -> the entity mention c names, or nil when
+-- there is no c (a search before came back empty)
+resolve_found = function(an, A, c)
+  if c then return an:resolve(A, c, c.s) end
   return nil
 end
 
@@ -2177,20 +2184,8 @@ function Analyser:attribute(A, res)
         -- (a person whose question, remark or plea the sentence before
         -- names, by a possessive: `The heckling started after a woman's
         -- question about ... "I've got young children ..."`)
-        if not e and ss > A.first then
-          local c = Analyser.speech_owner(A, ss)
-          if c then
-            e = self:resolve(A, c, c.s)
-            m = nil
-          end
-        end
-        if not e then
-          local pm = Analyser.prev_sentence_person(A, q.oa)
-          if pm then
-            e = self:resolve(A, pm, pm.s)
-            m = nil
-          end
-        end
+        if not e and ss > A.first then e = resolve_found(self, A, Analyser.speech_owner(A, ss)) end
+        if not e then e = resolve_found(self, A, Analyser.prev_sentence_person(A, q.oa)) end
         if not e and last_q and last_q.speaker_e and last_q.pi == q.pi then
           e = last_q.speaker_e
         end
@@ -2207,19 +2202,12 @@ function Analyser:attribute(A, res)
           end
         end
         -- (the person the quote's own paragraph is about, the subject of
-        -- one of its two sentences before the sentence before the quote,
-        -- over a last speaker of an earlier paragraph: `Pieter Elias is een
-        -- ras Tilburger ... Maar het haalde niks uit. ,,We hadden een totale
-        -- offday.''`)
+        -- one of its sentences two to four back, over a last speaker of an
+        -- earlier paragraph: `Pieter Elias is een ras Tilburger ... Maar
+        -- het haalde niks uit. ,,We hadden een totale offday.''`)
         if not e and A.last and A.last_pos and not q.prev_part then
           local _, _, lpi = sentence_of(A, A.last_pos)
-          if lpi and lpi < q.pi then
-            local pm = Analyser.paragraph_subject(A, q)
-            if pm then
-              e = self:resolve(A, pm, pm.s)
-              m = nil
-            end
-          end
+          if lpi and lpi < q.pi then e = resolve_found(self, A, Analyser.paragraph_subject(A, q)) end
         end
         if not e then e = A.last end
         if not e then
