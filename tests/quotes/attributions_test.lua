@@ -6970,4 +6970,9 @@ T.case("an untagged quote that opens with a he or she of the sex of the one the 
   T.eq(q[2] and q[2].speaker, "a prosecution lawyer", "the lawyer tells of Smyth")
 end)
 
+T.case("English: a they means, as the singular they, a person's indefinite role of no known sex that opens the sentence before (`One council insider accused the SNP group of hypocrisy. They said: \"...\"`)", function()
+  local q = run("Plan\n\nSources said the plan was abandoned.\n\nOne council insider accused the SNP group of hypocrisy.\n\nThey said: \"Now the SNP are stomping all over planning.\"", "en")
+  T.eq(q[1] and q[1].speaker, "one council insider", "the insider, not the sources")
+end)
+
 T.done()

@@ -10505,10 +10505,15 @@ function Analyser:resolve_pronoun_as(A, m, x)
     end
     -- (a group's definite role that opens the sentence before: `De
     -- ondernemers in de Passage hebben ... Zij zijn verontrust`)
+    -- (and, in English, the singular they of a person's indefinite role
+    -- of no known sex that opens the sentence before: `One council
+    -- insider accused the SNP group of hypocrisy. They said: "..."`)
     if ss > A.first then
       local ps, pe = sentence_of(A, ss - 1)
       local f = ps < ss and first_np(A, ps, (pe < ss and pe or ss))
-      if f and f.kind == "role" and f.gender == "g" and f.def == "def" and f.s < (pe < ss and pe or ss) then
+      if f and f.kind == "role" and f.gender == "g" and f.def == "def" and f.s < (pe < ss and pe or ss)
+         or f and A.lang == "en" and f.kind == "role" and f.gender == "p" and f.def == "indef"
+            and f.s == skip_spaces(A.s, ps) then
         local e = self:resolve(A, f, f.s)
         if e then return e end
       end
