@@ -6975,4 +6975,9 @@ T.case("English: a they means, as the singular they, a person's indefinite role 
   T.eq(q[1] and q[1].speaker, "one council insider", "the insider, not the sources")
 end)
 
+T.case("a role known by its of-phrase keeps an organisation word in lower case after the phrase's noun (`the chairman of the health board`)", function()
+  local q = run("Board\n\nThe chairman of the health board has slammed politicians. \"They can have a free swipe,\" the chairman said.", "en")
+  T.eq(q[1] and q[1].speaker, "the chairman of the health board", "the whole board")
+end)
+
 T.done()

@@ -9645,6 +9645,12 @@ function Analyser.role_complement(A, e, text, place_ok)
   local place = place_ok and L.sets.role_place
   if (is_of or of and place and place[of]) and L.det[det] and not (L.fw[noun] or L.prep[noun] or L.det[noun])
      and not is_word_at(A.s, after) and (is_of or role_of(L, noun) ~= "x") then
+    -- (and the organisation's word in lower case that heads a compound
+    -- after the noun: `the chairman of the health board`)
+    local ow, oe = string.match(A.s, "^ (%l+)()", after)
+    if ow and A.g.org[ow:gsub("^%l", string.upper)] and not is_word_at(A.s, oe) then
+      return " " .. of .. " " .. det .. " " .. noun .. " " .. ow
+    end
     return " " .. of .. " " .. det .. " " .. noun
   end
   if is_of then return "" end
