@@ -6980,4 +6980,9 @@ T.case("a role known by its of-phrase keeps an organisation word in lower case a
   T.eq(q[1] and q[1].speaker, "the chairman of the health board", "the whole board")
 end)
 
+T.case("an of-phrase read back from a cue's subject stops at a finite verb in lower case (`De schade van deze aardbeving gaat Reinders wel melden`: Reinders, no role phrase up to him)", function()
+  local q = run("Boeren\n\nMelkveehouder Tjark Reinders uit Westerwijtwerd hangt de vlag halfstok.\n\nDe schade van deze aardbeving gaat Reinders wel melden. \"Soms komen er nog meer scheuren bij.\"", "nl")
+  T.eq(q[1] and q[1].speaker, "Tjark Reinders", "the farmer")
+end)
+
 T.done()

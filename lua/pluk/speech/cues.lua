@@ -2200,6 +2200,9 @@ local function subject_before(A, a, ss, wide)
     if not read_x then read_x, read_key, read_w = x, pw, pww end
     if not pw then break end
     if L.cue[pw] or L.comp[pw] then break end
+    -- (nor past a finite verb in lower case: an of-phrase holds none, `De
+    -- schade van deze aardbeving gaat Reinders wel melden` is Reinders)
+    if L.verb_word[pw] == true and is_lower_at(s, t[2 * x - 1]) then break end
     -- (a person's role right before the name: the name is the person,
     -- whatever the role is of: `Florida Department of Transportation
     -- official Troy Roberts said`)
