@@ -6985,4 +6985,11 @@ T.case("an of-phrase read back from a cue's subject stops at a finite verb in lo
   T.eq(q[1] and q[1].speaker, "Tjark Reinders", "the farmer")
 end)
 
+T.case("a copula and the definite article before a role noun make the name before them its holder, for a definite role before it too (`The chairman of X has slammed ... // Dyfed Edwards is the Chair of X ...`; `chairman/chair` one office)", function()
+  local q = run("Chairman slams politicians\n\nThe chairman of Betsi Cadwaladr University Health Board has slammed politicians he referred to as “certain people” for thinking “they can have a free swipe” at the NHS.\n\nDyfed Edwards is the Chair of Betsi Cadwaladr University Health Board (BCUHB) and was speaking to members.", "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Dyfed Edwards", "Dyfed Edwards" }, "the chair named after")
+  local q2 = run("Raad\n\nDe voorzitter van de raad is boos over het plan.\n\nJan de Vries is de voorzitter van de gemeenteraad. ,,Dit kan zo niet'', zegt de voorzitter.", "nl")
+  T.eq(q2[1] and q2[1].speaker, "Jan de Vries", "de voorzitter")
+end)
+
 T.done()

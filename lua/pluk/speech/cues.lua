@@ -8336,8 +8336,15 @@ end
 function Analyser.appositive_name_before(A, a, e)
   local s, L, g = A.s, A.L, A.g
   local c = byte(s, e)
-  if c ~= 44 and c ~= 46 and not (c == 32 and (Analyser.role_for_phrase(A, e + 1, ",.;")
-                                                or Analyser.role_for_cue(A, e + 1))) then
+  -- (a copula and the definite article before the role make the name
+  -- before them its holder whatever follows the noun: `Dyfed Edwards is
+  -- the Chair of Betsi Cadwaladr University Health Board (BCUHB) and
+  -- was speaking`)
+  local copula = false
+  local cw, dw = string.match(sub(s, (a - 12 > 1 and a - 12 or 1), a - 1), "(%l+) (%l+) $")
+  if cw and L.sets.copula[cw] and L.det[dw] == "def" then copula = true end
+  if not copula and c ~= 44 and c ~= 46 and not (c == 32 and (Analyser.role_for_phrase(A, e + 1, ",.;")
+                                                               or Analyser.role_for_cue(A, e + 1))) then
     return nil
   end
   local t = tokens(s, (a - 90 > 1 and a - 90 or 1), a)
@@ -8348,7 +8355,10 @@ function Analyser.appositive_name_before(A, a, e)
     k, mods = k - 1, mods + 1
   end
   local last
-  if k >= 3 and L.det[ltok(s, t, k)] and tok(s, t, k - 1) == "," then
+  if copula then
+    if not (k >= 3 and L.det[ltok(s, t, k)] == "def" and L.sets.copula[ltok(s, t, k - 1)]) then return nil end
+    last = k - 2
+  elseif k >= 3 and L.det[ltok(s, t, k)] and tok(s, t, k - 1) == "," then
     last = k - 2
   elseif k >= 2 and tok(s, t, k) == "," then
     -- (or with no determiner: `Remmert Keizer, fractievoorzitter van
