@@ -882,11 +882,12 @@ function Analyser.prev_sentence_person(A, x)
   return nil
 end
 
--- resolve_found(an, A, c) -> the entity mention c names, or nil when
--- there is no c (a search before came back empty)
-resolve_found = function(an, A, c)
-  if c then return an:resolve(A, c, c.s) end
-  return nil
+-- resolve_found(an, A, c, m) -> the entity mention c names and no
+-- speaker's mention (the quote's speaker follows from context), or nil
+-- and m as it was when there is no c (a search before came back empty)
+resolve_found = function(an, A, c, m)
+  if c then return an:resolve(A, c, c.s), nil end
+  return nil, m
 end
 
 -- Analyser.third_person_opening(A, q, e): does quote q open with a he or
@@ -2184,8 +2185,8 @@ function Analyser:attribute(A, res)
         -- (a person whose question, remark or plea the sentence before
         -- names, by a possessive: `The heckling started after a woman's
         -- question about ... "I've got young children ..."`)
-        if not e and ss > A.first then e = resolve_found(self, A, Analyser.speech_owner(A, ss)) end
-        if not e then e = resolve_found(self, A, Analyser.prev_sentence_person(A, q.oa)) end
+        if not e and ss > A.first then e, m = resolve_found(self, A, Analyser.speech_owner(A, ss), m) end
+        if not e then e, m = resolve_found(self, A, Analyser.prev_sentence_person(A, q.oa), m) end
         if not e and last_q and last_q.speaker_e and last_q.pi == q.pi then
           e = last_q.speaker_e
         end
@@ -2207,7 +2208,7 @@ function Analyser:attribute(A, res)
         -- het haalde niks uit. ,,We hadden een totale offday.''`)
         if not e and A.last and A.last_pos and not q.prev_part then
           local _, _, lpi = sentence_of(A, A.last_pos)
-          if lpi and lpi < q.pi then e = resolve_found(self, A, Analyser.paragraph_subject(A, q)) end
+          if lpi and lpi < q.pi then e, m = resolve_found(self, A, Analyser.paragraph_subject(A, q), m) end
         end
         if not e then e = A.last end
         if not e then
