@@ -4911,8 +4911,7 @@ analyse_cue = function(A, h)
       if sb and sb.s ~= skip_spaces(s, ss) then sb = nil end
       if sb then sb.how = "before" end
     end
-    if sb and sb.how == "before" and sb.kind == "role" and not sb.restricted and sb.e < a and a - sb.e <= 70
-       and A.L.sets.relative[string.match(s, "^ (%a+)", sb.e) or ""] then
+    if sb and sb.how == "before" and sb.kind == "role" and not sb.restricted and sb.e < a and a - sb.e <= 70 then
       local r = Analyser.restricted_role_to(A, sb, a)
       if r then h.subj = r end
     end
@@ -10039,15 +10038,22 @@ local RELATIVE_TO_COMMA = "^ ([%a]+) [^%.%?!,;:\n\"]-(),"
 -- no office (any_person, definite) or r is a person's indefinite role:
 -- someone the clause tells apart, named by the whole phrase (restricted,
 -- see resolve_mention); else nil
-function Analyser.restricted_role(A, r, at_comma)
-  local L = A.L
-  if not (r.head and (r.def == "def" and L.sets.any_person[r.head] or r.def == "indef" and SETS.one_person[r.gender])) then
-    return nil
-  end
-  local rw, ce = string.match(A.s, at_comma and RELATIVE_TO_COMMA or RELATIVE_TO_END, r.e)
-  if not (rw and L.sets.relative[rw] and ce - r.e <= 60) then return nil end
+-- (the roles a relative clause may tell apart, and the mention grown to
+-- the clause's end at ce: restricted_role and restricted_role_to)
+local function restrictable(L, r)
+  return r.head and (r.def == "def" and L.sets.any_person[r.head] or r.def == "indef" and SETS.one_person[r.gender])
+end
+local function restricted_to(A, r, ce)
   return { s = r.s, e = ce, kind = "role", head = r.head, gender = r.gender, def = r.def,
            text = sub(A.s, r.s, ce - 1), how = r.how, restricted = true }
+end
+
+function Analyser.restricted_role(A, r, at_comma)
+  local L = A.L
+  if not restrictable(L, r) then return nil end
+  local rw, ce = string.match(A.s, at_comma and RELATIVE_TO_COMMA or RELATIVE_TO_END, r.e)
+  if not (rw and L.sets.relative[rw] and ce - r.e <= 60) then return nil end
+  return restricted_to(A, r, ce)
 end
 
 -- Analyser.relative_in_opening(A, ss, a): does a relative word of
@@ -10075,12 +10081,12 @@ end
 -- in it; else nil
 function Analyser.restricted_role_to(A, r, a)
   local L = A.L
-  if not (r.head and (r.def == "def" and L.sets.any_person[r.head] or r.def == "indef" and SETS.one_person[r.gender])) then
-    return nil
-  end
+  -- (the relative word read first, in the text: most roles have none
+  -- after them)
+  local rw = string.match(A.s, "^ (%a+) %S", r.e)
+  if not (rw and L.sets.relative[rw] and r.e + #rw + 2 < a and restrictable(L, r)) then return nil end
   local seg = sub(A.s, r.e, a - 1)
-  local rw = string.match(seg, "^ (%a+) %S")
-  if not (rw and L.sets.relative[rw]) or find(seg, "[%.%?!,;:\n\"]") then return nil end
+  if find(seg, "[%.%?!,;:\n\"]") then return nil end
   -- (a clause of more than auxiliaries and adverbs: in `who had also
   -- observed` the cue is the clause's own verb)
   local content = false
@@ -10089,9 +10095,7 @@ function Analyser.restricted_role_to(A, r, a)
     if not (L.verb_word[lw] or L.adv[lw] or L.closed_adv[lw] or L.modal[lw]) then content = true break end
   end
   if not content then return nil end
-  local ce = r.e + #(string.match(seg, "^(.-)%s*$"))
-  return { s = r.s, e = ce, kind = "role", head = r.head, gender = r.gender, def = r.def,
-           text = sub(A.s, r.s, ce - 1), how = r.how, restricted = true }
+  return restricted_to(A, r, r.e + #(string.match(seg, "^(.-)%s*$")))
 end
 
 -- Analyser.comma_of_before(A, lo, hi): does `, of ` (a comma and a word
