@@ -580,6 +580,15 @@ local function decide(s, p, q, cur, hi, L, st)
   local tok = sub(s, ts, t - 1)
   local key = lower_key(tok)
   local kind = L.abbr[key]
+  if not kind and t - ts > 3 then
+    -- a compound joined by a hyphen or a dash that ends in one: `South
+    -- Shore–St. Margarets`, `Clark-St. Louis`
+    local part = string.match(tok, "[%-\147\148](%a+)$")
+    if part and L.abbr[lower_key(part)] and (byte(tok, -#part - 1) == 45 or byte(tok, -#part - 3) == 226) then
+      tok, key = part, lower_key(part)
+      kind = L.abbr[key]
+    end
+  end
   if kind and L.abbr_cap[key] and not find(tok, "^%u") then kind = nil end
   if kind == "pre" and bcase ~= "d" and L.abbr_lower[key] and #tok >= 2
      and not find(tok, "[%l\128-\255]") then

@@ -6992,4 +6992,11 @@ T.case("a copula and the definite article before a role noun make the name befor
   T.eq(q2[1] and q2[1].speaker, "Jan de Vries", "de voorzitter")
 end)
 
+T.case("a person's role a capitalised possessive owns in the lead is the person the next sentence names, and its noun later is that person (`Canada's fisheries minister says ... // Bernadette Jordan, the MP for South Shore–St. Margarets, said ... // The minister said`)", function()
+  local q = run("Minister\n\nCanada's fisheries minister says she's working to find a special representative to \"help foster the dialogue\" between fishers.\n\nBernadette Jordan, the MP for South Shore–St. Margarets, said Tuesday that she's still formalizing who that person will be.\n\nThe minister said she's had \"very good, positive conversations\" with members.", "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Bernadette Jordan", "Bernadette Jordan" }, "the minister named after")
+  local q2 = run("Trial\n\nSmith's lawyer says the case \"is weak\" and will fail.\n\nJohn Smith, who denies the charge, said on Monday he would appeal.", "en")
+  T.ok(q2[1] ~= nil and q2[1].speaker ~= "John Smith", "the owner is not his own lawyer", q2[1] and q2[1].speaker)
+end)
+
 T.done()

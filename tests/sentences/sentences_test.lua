@@ -138,6 +138,8 @@ run("en abbreviations", {
   { "Some towns, e.g. Leeds and York, voted.", { "Some towns, e.g. Leeds and York, voted." } },
   { "Pay Rs. 500 at the desk.", { "Pay Rs. 500 at the desk." } },
   { "Lisa has a Ph.D. in physics.", { "Lisa has a Ph.D. in physics." } },
+  { "The MP for South Shore–St. Margarets voted.", { "The MP for South Shore–St. Margarets voted." } },
+  { "The Clark-St. Louis line ran late.", { "The Clark-St. Louis line ran late." } },
   { "It was Queen Anne I. She ruled well.", { "It was Queen Anne I.", "She ruled well." } },
   { "It was Anne I. Smith.", { "It was Anne I. Smith." } },
   { "Bring the wine, you and I. Then we go.", { "Bring the wine, you and I.", "Then we go." } },

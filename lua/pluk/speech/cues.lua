@@ -9949,6 +9949,12 @@ end
 -- article: the capitalised name that ends in the role's noun and holds
 -- its owner and every other word (`Day's animal foundation` -> `Doris
 -- Day Animal Foundation`), or nil
+-- proper_owner(m) -> the capitalised possessive that opens role mention
+-- m (`Canada` of `Canada's fisheries minister`), or nil (`his lawyer`)
+local function proper_owner(m)
+  return string.match(m.text, "^(%u[^%s]-)['\226]\128?\153?s%s")
+end
+
 local function owned_name(A, m)
   -- (the apostrophe straight or curly: ['\226]\128?\153? takes both;
   -- a class [\128\153]? after \226 took one byte of the curly one's two)
@@ -11051,8 +11057,8 @@ local resolve_mention
 function Analyser:resolve(A, m, x)
   local last = A.last
   local e = resolve_mention(self, A, m, x)
-  if e and e ~= last and e.person and m.kind == "role" and m.head and REFERS_BACK[m.def]
-     and SETS.one_person[m.gender] then
+  if e and e ~= last and e.person and m.kind == "role" and m.head
+     and (REFERS_BACK[m.def] or m.def == "poss" and proper_owner(m)) and SETS.one_person[m.gender] then
     local bound = A.role_bound
     if not bound then
       bound = {}
@@ -11389,8 +11395,14 @@ resolve_mention = function(self, A, m, x)
     -- a person's role in the lead, no name given it, is the person the
     -- next sentence names (`A headteacher has said he is determined ...
     -- // Hugh O’Neill, the head of St Benedict’s, said ...`)
-    if (m.def == "indef" or m.def == "def") and SETS.one_person[m.gender] then
+    -- (and one a capitalised possessive owns, a country's or a body's:
+    -- `Canada's fisheries minister says ... // Bernadette Jordan, the MP
+    -- for ..., said`)
+    if (m.def == "indef" or m.def == "def" or m.def == "poss" and proper_owner(m))
+       and SETS.one_person[m.gender] then
       local e = self:lead_named(A, m)
+      -- (the owner is no holder of its own role: `Smith's lawyer`)
+      if e and m.def == "poss" and find(e.canon, proper_owner(m), 1, true) then e = nil end
       if e then
         -- (whom a later definite noun of it means too: `the minister`)
         if m.def == "indef" and m.head then remember_indef(A, m.head, e) end

@@ -614,6 +614,13 @@ local function sentences(A, pi)
             local w = sub(s, wa, x - 1)
             local lw = names.lc_memo[w] or lc(w)
             local v = d.abbr[lw]
+            -- (the word after a dash that glues it to the one before:
+            -- `South Shore–St. Margarets`)
+            if not v and #w > 4 and find(w, "\226\128[\147\148]%a+$") then
+              w = string.match(w, "(%a+)$")
+              lw = names.lc_memo[w] or lc(w)
+              v = d.abbr[lw]
+            end
             if v and d.cap[lw] and not is_upper_at(w, 1) then v = nil end
             -- (`ING. Volgens` ends a sentence, `SEC. 1262` not)
             if v == "pre" and d.low[lw] and (c < 48 or c > 57) and #w >= 2
