@@ -1969,6 +1969,15 @@ function Analyser:attribute(A, res)
          and Analyser.plain_report(A, q.left.e, q.oa) then
         ok = true
       end
+      -- and one or two words in lower case, not after `the`, in a
+      -- sentence that a tag closes after a comma: words of what the tag
+      -- reports (`Farms have suffered “unprecedented damage” from the
+      -- flooding, a farmers’ leader said`, `An “iron fist” policy is
+      -- required ..., a High Court judge has declared`)
+      if not ok and det_kind ~= "def" and is_lower_at(s, q.cs) and not np_before
+         and Analyser.closing_tag(A, q) then
+        ok = true
+      end
       -- or a naming verb last in its clause after it, in Dutch and German
       -- word order: `zou speelsters ‘lui’ en ‘te dik’ hebben genoemd`
       if not ok and A.lang ~= "en" and naming_last(A, q) then ok = true end
@@ -2074,7 +2083,7 @@ function Analyser:attribute(A, res)
         h = q.right
       elseif q.left and q.left.subj then h = Analyser.reporting_cue(A, q.left)
       elseif q.colon then m = q.colon
-      elseif not q.prev_part then h = content_hit(A, q)
+      elseif not q.prev_part then h = content_hit(A, q) or Analyser.closing_tag(A, q)
       end
       local e
       if h then
@@ -2411,6 +2420,29 @@ function Analyser.closes_report(A, q)
   end
   local e = byte(s, q.ca - 1)
   return (e == 46 or e == 33 or e == 63 or e == 44) and c == 32
+end
+
+-- Analyser.closing_tag(A, q) -> the cue whose tag closes quote q's
+-- sentence after it, a comma right before its subject (or before the cue,
+-- its subject after it), no other quote between, or nil: what that tag
+-- reports holds the quote (`Farms have suffered “unprecedented damage” from the
+-- flooding, a farmers’ leader said`)
+function Analyser.closing_tag(A, q)
+  local s = A.s
+  local _, se = sentence_of(A, q.oa)
+  local k1, k2 = hit_range(A, q.cb, se)
+  if k2 < k1 then return nil end
+  local nq = A.qa[floor_index(A.qa, q.oa) + 1]
+  for k = k1, k2 do
+    local h = analyse_cue(A, A.hits[k])
+    local m = h.subj
+    if nq and nq < h.s then return nil end
+    if m and (m.how == "before" or m.how == "after") then
+      local x = m.how == "before" and m.s or h.s
+      if x > q.cb and byte(s, space_back(s, x, q.cb) - 1) == 44 then return h end
+    end
+  end
+  return nil
 end
 
 -- Analyser.plain_report(A, a, b): does s[a, b) hold no comma, colon,

@@ -6999,4 +6999,13 @@ T.case("a person's role a capitalised possessive owns in the lead is the person 
   T.ok(q2[1] ~= nil and q2[1].speaker ~= "John Smith", "the owner is not his own lawyer", q2[1] and q2[1].speaker)
 end)
 
+T.case("one or two words in marks, not after `the`, inside a sentence that a tag closes after a comma are what the tag reports, its speaker's (`Farms have suffered “unprecedented damage” from the flooding, a farmers’ leader said`); a term after `the` is not", function()
+  local q = run("Floods\n\nFarms have suffered “unprecedented damage” from the recent flooding, a farmers’ leader said as she called for support.", "en")
+  T.eq({ q[1] and q[1].text, q[1] and q[1].speaker }, { "unprecedented damage", "a farmers’ leader" }, "the leader's words")
+  local q2 = run("Growth\n\nAn economic slowdown is “likely inevitable” and small businesses will be hit, a former budget officer told the Senate committee.", "en")
+  T.eq(q2[1] and q2[1].speaker, "a former budget officer", "the officer's words")
+  local q3 = run("Web\n\nThe \"dark web\" market had grown last year, police said.", "en")
+  T.eq(#q3, 0, "a term after the")
+end)
+
 T.done()
