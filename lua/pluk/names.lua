@@ -3043,7 +3043,13 @@ local function shared_surname(ix, s, g, lang, w)
         if k then
           local q = 4 * k - 3
           local rw = run_words(clean_run(s, runs[q], runs[q + 3], g, lang, ix))
-          if #rw >= 2 and g.given[lower(rw[1])] then return w .. " " .. table.concat(rw, " ", 2) end
+          -- (the second's first name in no list, when the first's is and
+          -- the second is a first name and a surname: `Ali and Saki
+          -- Bandali`)
+          if #rw >= 2 and (g.given[lower(rw[1])]
+                           or #rw == 2 and g.given[lower(w)] and not g.titles[lower(rw[1])] and not (g.org and g.org[rw[1]])) then
+            return w .. " " .. table.concat(rw, " ", 2)
+          end
         end
       end
       at = find(s, w .. join, at + 1, true)

@@ -6283,6 +6283,9 @@ T.case("a given name joined by en/and to a full name shares its surname (`Marian
   T.eq(q[1] and q[1].speaker, "Marcel en Ellen van der Klauw", "the couple as written")
   q = run('Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the deal. "It is a good day," Nigeria said.', "en")
   T.ok(q[1] and q[1].speaker ~= "Nigeria Talon", "no surname for a place")
+  -- (the second first name in no list: `Ali and Saki Bandali`)
+  q = run('Husband and wife Ali and Saki Bandali opened the cafe in 1994.\n\nAli told ITV News: "I am upset, really heartbroken."', "en")
+  T.eq(q[1] and q[1].speaker, "Ali Bandali", "Ali told")
 end)
 
 T.case("a name that closes the sentence after a comma and a verb the lists do not know speaks, past a role that opens it (`Een eigen predikant geeft de gemeente vooruitzicht, ervaart Verkuil. \"...\"`)", function()
