@@ -1733,9 +1733,13 @@ local function trim_run(s, run, g)
   -- organisation or a place, not the rest of the name (unless the two
   -- words hold an organisation word: `Nederlandse Vereniging van
   -- Makelaars` is one name)
+  -- (not after two given names, a double first name, the second not
+  -- written alone as a surname elsewhere: `Bas Jan van Bochove`; `Wim
+  -- Dries van Genk ... zegt Dries` is Wim Dries)
   if i == n - 2 and i >= 2 and (lc(w[n - 1]) == "van" or lc(w[n - 1]) == "of")
      and (is_upper_at(w[i - 1], 1) or g.particles[lc(w[i - 1])])
-     and not (g.org and (g.org[w[i]] or g.org[w[i - 1]] or M.org_compound(g, w[i]))) then
+     and not (g.org and (g.org[w[i]] or g.org[w[i - 1]] or M.org_compound(g, w[i])))
+     and not (i == 2 and g.given and g.given[lc(w[1])] and g.given[lc(w[2])] and not alone_after_verb(s, w[2], g)) then
     return table.concat(w, " ", 1, i)
   end
   -- and so after `van de`/`of the` when the one word is an organisation's,

@@ -7011,4 +7011,11 @@ T.case("one or two words in marks, not after `the`, inside a sentence that a tag
   T.eq(#q3, 0, "a term after the")
 end)
 
+T.case("two given names of the list before a particle and one word are a double first name and its surname, unless the second is written alone after a verb elsewhere (`Bas Jan van Bochove`; `Wim Dries van Genk ... zegt Dries`)", function()
+  local q = run('Dreiging\n\nBas Jan van Bochove, waarnemend burgemeester van Weesp, vindt dat de bedreigingen ernstig zijn. "Het heeft verstrekkende gevolgen voor je leven."', "nl")
+  T.eq(q[1] and q[1].speaker, "Bas Jan van Bochove", "the whole name")
+  local q2 = run('Parlement\n\nVolgens Wim Dries van Genk is het plan goed. "Het is een basis", zegt Dries.', "nl")
+  T.eq(q2[1] and q2[1].speaker, "Wim Dries", "the mayor of Genk")
+end)
+
 T.done()
