@@ -7018,4 +7018,11 @@ T.case("two given names of the list before a particle and one word are a double 
   T.eq(q2[1] and q2[1].speaker, "Wim Dries", "the mayor of Genk")
 end)
 
+T.case("a role's van/of phrase after an inverted cue reads past `een van`/`one of` to its noun (`zei de zoon van een van de slachtoffers`)", function()
+  local q = run('Zaak\n\n"Stop met deze valse beschuldigingen", zei de zoon van een van de slachtoffers dinsdag in de rechtbank.', "nl")
+  T.eq(q[1] and q[1].speaker, "de zoon van een van de slachtoffers", "the son")
+  local q2 = run('Case\n\n"Stop these false claims," said the son of one of the victims on Tuesday.', "en")
+  T.eq(q2[1] and q2[1].speaker, "the son of one of the victims", "the son")
+end)
+
 T.done()

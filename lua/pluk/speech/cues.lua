@@ -3611,7 +3611,12 @@ local function subject_after(A, b, se)
                         or z == y + 1 and e == t[2 * z - 2] and is_lower_at(s, t[2 * z - 3])
                            and (L.lang ~= "en" and find(tok(s, t, z - 1), "%le$")
                                 or z == n or is_punct_tok(s, t, z + 1))
-      if role_of(L, tok(s, t, z)) or names.kind(s, t, z, g) == "N" or
+      if z == y and not for_body and z + 2 <= n and sets.one_word[wz] and sets.complement_of[ltok(s, t, z + 1)] then
+        -- (`one of` and its phrase: `de zoon van een van de slachtoffers`,
+        -- `the son of one of the victims`)
+        z = z + 2
+        y = z
+      elseif role_of(L, tok(s, t, z)) or names.kind(s, t, z, g) == "N" or
          (noun_slot and not for_body and is_lower_at(s, t[2 * z - 1]) and not g.stop[wz]) then
         e = t[2 * z]
         z = z + 1
