@@ -7025,4 +7025,9 @@ T.case("a role's van/of phrase after an inverted cue reads past `een van`/`one o
   T.eq(q2[1] and q2[1].speaker, "the son of one of the victims", "the son")
 end)
 
+T.case("`naar eigen zeggen` speaks for a pronoun that opens its clause before a name after a determiner or preposition (`Hij vindt optredens in de Kamer naar eigen zeggen spannend. \"...\"`: he, not the Kamer)", function()
+  local q = run('Debat\n\nHet is juist een taak van de Tweede Kamer om kritisch te zijn, zegt premier Mark Rutte. Minister Hugo de Jonge zei vrijdag iets anders.\n\nHij vindt optredens in de Kamer naar eigen zeggen nog altijd spannend. "Je weet: hier komt het op aan."', "nl")
+  T.ok(q[1] ~= nil and q[1].speaker ~= "Tweede Kamer", "not the Kamer", q[1] and q[1].speaker)
+end)
+
 T.done()

@@ -4427,6 +4427,18 @@ analyse_cue = function(A, h)
         end
       end
       local c = ms[i]
+      -- (a pronoun that opens the clause is its subject before a name
+      -- after a determiner or a preposition, no subject: `Hij vindt
+      -- optredens in de Kamer naar eigen zeggen spannend`)
+      if (not c or not c.subj and (L.det[c.prevw] or L.prep[c.prevw])) then
+        local x = skip_spaces(s, ss)
+        local w = string.match(s, "^(%a+)%s", x)
+        local lw = w and lc(w)
+        if lw and L.pron[lw] and (not c or x < c.s) and SETS.one_person[L.pron[lw]] then
+          h.subj = { s = x, e = x + #w, kind = "pron", text = w, gender = L.pron[lw], how = "before" }
+          c = nil
+        end
+      end
       if c then
         h.subj = { s = c.s, e = c.e, kind = "name", text = c.text, how = "before" }
       end
