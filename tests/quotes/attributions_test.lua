@@ -7030,4 +7030,9 @@ T.case("`naar eigen zeggen` speaks for a pronoun that opens its clause before a 
   T.ok(q[1] ~= nil and q[1].speaker ~= "Tweede Kamer", "not the Kamer", q[1] and q[1].speaker)
 end)
 
+T.case("Dutch regional public bodies are organisations by their word (`Volgens de Veiligheidsregio Zuid-Limburg`: Veiligheidsregio Zuid-Limburg, no article)", function()
+  local q = run('Hoogwater\n\nVolgens de Veiligheidsregio Zuid-Limburg is er zo "snel en alert" gereageerd.', "nl")
+  T.eq(q[1] and q[1].speaker, "Veiligheidsregio Zuid-Limburg", "the body")
+end)
+
 T.done()
