@@ -1662,6 +1662,12 @@ local function trim_run(s, run, g)
       end
     end
   end
+  -- a brand's word with a capital inside (not `Mc`/`Mac`'s) right before
+  -- a given name of the list: the body the person works for, no part of
+  -- the name (`festivaldeskundige bij KunstLoc Teun van Irsel`)
+  if g.given and g.given[lc(w[2])] and find(w[1], "^%u[%l\128-\255]+%u") and not find(w[1], "^Ma?c%u") then
+    return table.concat(w, " ", 2, n)
+  end
   -- a site's name and a lower-case van/of after it: whose site it is, no
   -- part of its name (`Peil.nl van Maurice de Hond`)
   if g.particles[w[2]] and SITE_WORD:match(w[1]) then return w[1] end

@@ -7035,4 +7035,9 @@ T.case("Dutch regional public bodies are organisations by their word (`Volgens d
   T.eq(q[1] and q[1].speaker, "Veiligheidsregio Zuid-Limburg", "the body")
 end)
 
+T.case("after an inverted cue a person's role, where the person works and the body's name before a given name: the name from that given name on, and its surname alone later is that person (`zegt festivaldeskundige bij KunstLoc Teun van Irsel ... volgens Van Irsel`)", function()
+  local q = run('Festivals\n\n“Brabant doet het goed”, zegt festivaldeskundige bij KunstLoc Teun van Irsel.\n\nDe groei is volgens Van Irsel goed te verklaren. “Er zijn nu ook bierfestivals.”', "nl")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Teun van Irsel", "Teun van Irsel" }, "the expert")
+end)
+
 T.done()

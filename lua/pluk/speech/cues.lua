@@ -2909,6 +2909,25 @@ local function subject_after(A, b, se)
   if sets.one_word[w1] and n >= 3 and (ltok(s, t, 2) == "of" or ltok(s, t, 2) == "van") then
     return Analyser.one_of_after(A, t, n, se)
   end
+  -- a person's role in lower case, where the person works and the
+  -- body's capitalised name, then a given name of the list that opens the
+  -- person's name: that name (`zegt festivaldeskundige bij KunstLoc Teun
+  -- van Irsel`, `said analyst at Redburn John Smith`)
+  if n >= 5 and is_lower_at(s, t[1]) and sets.works_at[ltok(s, t, 2)] and is_upper_at(s, t[5])
+     and SETS.one_person[role_of(L, tok(s, t, 1))] and names.kind(s, t, 3, g) == "N" then
+    for y = 4, (n < 8 and n or 8) do
+      if not is_upper_at(s, t[2 * y - 1]) then break end
+      if g.given[ltok(s, t, y)] then
+        local l = names.run_starting(s, t, y, g)
+        if l and l > y then
+          local m = mention_name(s, t, y, l)
+          m.how = "after"
+          return m
+        end
+        break
+      end
+    end
+  end
   -- (an indefinite article and adjectives joined by and/en before a
   -- name describe the person named: `reageerde een verbaasde en
   -- dolgelukkige Joep Wennemars`, `said a relieved and delighted Jan
