@@ -7040,4 +7040,9 @@ T.case("after an inverted cue a person's role, where the person works and the bo
   T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Teun van Irsel", "Teun van Irsel" }, "the expert")
 end)
 
+T.case("a surname's initial before a sentence starter and a word in lower case ends the sentence, so an inverted cue's subject is the initial's name (`reageerde B. Vorige week kwam B. ...`: Jos B.)", function()
+  local q = run('Zaak\n\nDe emotionele verklaring van de moeder heeft Jos B. geraakt. Berthie Verstappen vertelde dat zij hem verantwoordelijk houdt.\n\n"Misschien had ik het veel eerder moeten doen", reageerde B. Vorige week, tijdens de eerste zittingsdag, kwam B. voor het eerst met een verklaring.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jos B.", "reageerde B.")
+end)
+
 T.done()

@@ -629,8 +629,14 @@ local function sentences(A, pi)
             end
             -- (a capital after `&` ends an acronym, `Ipsos I&O.`, `AT&T.`,
             -- and is no initial)
-            if v == "pre" or (#w == 1 and is_upper_at(w, 1) and byte(s, wa - 1) ~= 38) then
+            if v == "pre" then
               ok = false
+            elseif #w == 1 and is_upper_at(w, 1) and byte(s, wa - 1) ~= 38 then
+              -- (an initial, unless a sentence starter and a word in lower
+              -- case follow, as pluk.sentences reads them: `reageerde B.
+              -- Vorige week kwam ...` ends a sentence, `A. De Vries` not)
+              local nw = WORD:match(s, nx)
+              ok = nw and d.starters[sub(s, nx, nw - 1)] and is_lower_at(s, bytes.skip_spaces(s, nw)) or false
             elseif v then
               local nw = WORD:match(s, nx)
               ok = nw and d.starters[sub(s, nx, nw - 1)] or false
