@@ -7045,4 +7045,9 @@ T.case("a surname's initial before a sentence starter and a word in lower case e
   T.eq(q[1] and q[1].speaker, "Jos B.", "reageerde B.")
 end)
 
+T.case("a cue's subject reads back over `one of` after any determiner (`one of his family members spoke`, `The father of one of those victims spoke`), and `the woman` after it is that person, past a man named in the sentence (`Mata remained silent but one of his family members spoke against him. \"...,\" the woman said`)", function()
+  local q = run('Plea\n\nRicardo Mata pleaded guilty on Monday.\n\nMata remained silent but one of his family members spoke against him.\n\n"He abused me my entire childhood," the woman said.\n\nThe father of one of those victims spoke with reporters outside.\n\n"A little surprised," he said.', "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "one of his family members", "the father of one of those victims" }, "the relative and the father")
+end)
+
 T.done()

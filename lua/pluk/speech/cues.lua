@@ -574,14 +574,17 @@ local function np_ending(A, t, k, lo, w)
       end
       -- (a share's hedge before it: `Nearly a quarter said`)
       if share and j > lo and L.hedge[ltok(s, t, j - 1)] then first = j - 1 end
-      -- `one of the victims`
-      if dk == "the" or dk == "de" then
+      -- `one of the victims`, `one of his family members`, `een van
+      -- die slachtoffers`
+      if det ~= "indef" then
         local o = j - 1
         if o >= lo + 1 and (ltok(s, t, o) == "of" or ltok(s, t, o) == "van") then
           local one = ltok(s, t, o - 1)
           if one == "one" or one == "een" or one == "één" then
             first = o - 1
             det = "indef"
+            -- (one person of the group)
+            if r == "g" then r = "p" end
           end
         end
       end
@@ -10481,6 +10484,25 @@ local function any_person_named_before(self, A, m, other_mod)
   if not (m.head and (A.L.sets.any_person[m.head] or A.L.sets.party_member[m.head])) then return nil end
   local e = self:recent_person(A, m.s, m.gender, 2, false, true)
   if e and gender_fits(m.gender, e.gender) and not other_role(A, e, m, other_mod) then return e end
+  -- (or the person's role that is the subject of the last cue of the
+  -- sentence before, of a sex that fits, past a name there of the other
+  -- one: `Mata remained silent but one of his family members spoke
+  -- against him. "...," the woman said`)
+  local ss = sentence_of(A, m.s)
+  if ss > A.first then
+    local ps = sentence_of(A, ss - 1)
+    local k1, k2 = hit_range(A, ps, ss)
+    if k2 >= k1 then
+      local h = analyse_cue(A, A.hits[k2])
+      local sm = h.subj
+      if sm and sm.kind == "role" and sm.how == "before" and SETS.one_person[sm.gender] and sm.head ~= m.head then
+        local e2 = self:resolve(A, sm, sm.s)
+        if e2 and e2.person and gender_fits(m.gender, e2.gender) and not other_role(A, e2, m, other_mod) then
+          return e2
+        end
+      end
+    end
+  end
   return nil
 end
 
