@@ -7050,4 +7050,11 @@ T.case("a cue's subject reads back over `one of` after any determiner (`one of h
   T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "one of his family members", "the father of one of those victims" }, "the relative and the father")
 end)
 
+T.case("the words themselves as a source cue: `Dat waren de eerste woorden van X`, `were the first words of X`", function()
+  local q = run('Schouten: grote eer\n\nROTTERDAM (ANP) - "Het is een grote eer hier voor u te staan als uw burgemeester." Dat waren de eerste woorden van Carola Schouten in de Rotterdamse raadszaal, kort na haar installatie als de opvolger van Ahmed Aboutaleb.\n\n"Ik verpandde dertig jaar geleden mijn hart aan Rotterdam", aldus Schouten.', "nl")
+  T.eq({ q[1] and q[1].speaker, q[1] and q[1].speaker_text }, { "Carola Schouten", "Carola Schouten" }, "de nieuwe burgemeester")
+  local q2 = run('Mayor\n\n"It is an honour to stand here," were the first words of Jane Smith in the council chamber.', "en")
+  T.eq(q2[1] and q2[1].speaker, "Jane Smith", "the new mayor")
+end)
+
 T.done()
