@@ -636,7 +636,14 @@ end
 -- Air Force as stating ...`)
 note_speaker = function(A, e, pos)
   A.last, A.last_pos = e, pos
-  if e.person then A.last_person = e
+  if e.person then
+    A.last_person = e
+    -- (the people who spoke, in order, each once: the last of a sex is
+    -- asked for by a he or she no nearer person fits)
+    local spoke = A.person_speakers
+    if not spoke then spoke = { pos = {} } A.person_speakers = spoke end
+    if spoke[#spoke] ~= e then spoke[#spoke + 1] = e end
+    spoke.pos[#spoke] = pos
   elseif e.group then A.last_group = e
   elseif e.person == false then
     if A.last_org ~= e then A.org_before = A.last_org end

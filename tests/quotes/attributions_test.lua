@@ -7057,4 +7057,9 @@ T.case("the words themselves as a source cue: `Dat waren de eerste woorden van X
   T.eq(q2[1] and q2[1].speaker, "Jane Smith", "the new mayor")
 end)
 
+T.case("a he or she that no nearer person fits is the last who spoke known to be of that sex, a short way back (`Leon Carpenter ... His wife, Adrena, said ... she said. ... \"...,\" he said`)", function()
+  local q = run('Road\n\nLeon Carpenter was not expecting road block signs. "That really tore me up," Carpenter said.\n\nBoth ends of his street were blocked off. "They should have let us know," he said.\n\nHis wife, Adrena, said they had no warning. "We had no warnings," she said.\n\nAnd now they are left with a big mess. "The sewers are raised and they could have handled it better," he said.', "en")
+  T.eq(q[4] and q[4].speaker, "Leon Carpenter", "he, the husband")
+end)
+
 T.done()

@@ -90,6 +90,9 @@ local REFERS_BACK = { def = true, dem = true }
 -- how many sentences back a noun of an organisation's kind looks for the
 -- organisation it stands for (Analyser:recent_org)
 local ORG_KIND_REACH = 8
+-- how far back (bytes) a he or she that no nearer person fits looks for
+-- the last speaker of that sex
+local SEX_SPEAKER_REACH = 1000
 
 -- words that may name a group in an appositive or after a comma
 local function role_of_uncached(L, w)
@@ -10764,6 +10767,18 @@ function Analyser:resolve_pronoun_as(A, m, x)
   -- (of a sex that fits: `Martha Mutuku` is no `he`)
   local lp = A.last_person
   if lp and lp ~= A.exclude and gender_fits(want, lp.gender) then return lp end
+  -- (and further back the last who spoke known to be of that sex, in
+  -- the last SEX_SPEAKER_REACH bytes: `Leon Carpenter ... His wife,
+  -- Adrena, said ... "...," she said. ... "...," he said` is Carpenter;
+  -- not in an interview, whose answers tell of others at length)
+  local spoke = (want == "m" or want == "f") and not A.turns and A.person_speakers
+  if spoke then
+    for i = #spoke, 1, -1 do
+      local e2 = spoke[i]
+      if (spoke.pos[i] or 0) < x - SEX_SPEAKER_REACH then break end
+      if e2.gender == want and e2 ~= A.exclude then return e2 end
+    end
+  end
   -- nobody else: a one-word name that opens one of the sentences
   -- before, right before a verb (`Jansen was optimistisch. ,,...'', zei
   -- hij`)
