@@ -7062,4 +7062,11 @@ T.case("a he or she that no nearer person fits is the last who spoke known to be
   T.eq(q[4] and q[4].speaker, "Leon Carpenter", "he, the husband")
 end)
 
+T.case("an organisation's kind with its indefinite article in the lead is the organisation whose name opens the next sentence (`A discount supermarket chain says ... // Aldi has lodged plans`); a person there is not it", function()
+  local q = run('Store plans\n\nA discount supermarket chain says an “overwhelming majority” is in favour of it opening a new branch.\n\nAldi has lodged plans to open a store off Countesswells Road.', "en")
+  T.eq(q[1] and q[1].speaker, "Aldi", "the chain")
+  local q2 = run('Store plans\n\nA discount supermarket chain says an “overwhelming majority” is in favour of it opening a new branch.\n\nJohn Smith has lodged an objection.', "en")
+  T.ok(q2[1] ~= nil and q2[1].speaker ~= "John Smith", "no person", q2[1] and q2[1].speaker)
+end)
+
 T.done()

@@ -10967,7 +10967,7 @@ end
 -- lead (the first sentence of its first paragraph, only headings before
 -- it, is_heading), the article names no one with m's role noun
 -- (role_person), and that sentence has a cue; else nil
-function Analyser:lead_named(A, m)
+function Analyser:lead_named(A, m, org)
   local s = A.s
   local ss, se, pi = sentence_of(A, m.s)
   if not pi or pi == 0 or skip_spaces(s, A.pstart[pi]) ~= skip_spaces(s, ss) then return nil end
@@ -10977,7 +10977,7 @@ function Analyser:lead_named(A, m)
   -- (an indefinite role the article gives a named person later is that
   -- person: `A senior judge has lashed out ... // ... said Judge Weir`;
   -- a definite one is read by its role's holders)
-  if m.head then
+  if m.head and not org then
     local p = role_person(A, m.head, m.s)
     if p and m.def == "indef" then
       local e = entity(A, p)
@@ -10993,6 +10993,22 @@ function Analyser:lead_named(A, m)
     ns = A.pstart[pi + 1]
   end
   local nss, nse = sentence_of(A, skip_spaces(s, ns))
+  if org then
+    -- (an organisation: the name that opens that sentence as its subject,
+    -- no person's)
+    -- (one word and no given name, or a name the lists read as an
+    -- organisation's: a person would be named in full)
+    local c = person_mentions(A, nss, nse)[1]
+    if c and c.subj and not c.role and c.s == skip_spaces(s, nss) then
+      local canon = Analyser.lead_role_cut(A, names.canonical(A.article, c.text, A.lang))
+      if is_org_name(A, canon) or not find(c.text, " ", 1, true) and not A.g.given[lc(c.text)] then
+        local e = entity(A, canon)
+        if e.person == nil then set_person(A, e, false) end
+        if e.person == false then return e end
+      end
+    end
+    return nil
+  end
   local k1, k2 = hit_range(A, nss, nse)
   if k2 < k1 then return nil end
   local ms = person_mentions(A, nss, nse)
@@ -11517,6 +11533,14 @@ resolve_mention = function(self, A, m, x)
         if nm and not A.L.det[lc(nm)] then
           local e = entity(A, Analyser.lead_role_cut(A, names.canonical(A.article, nm, A.lang)))
           set_person(A, e, false)
+          remember_indef(A, m.head, e)
+          return e
+        end
+        -- (or, in the lead, the organisation's name that opens the next
+        -- sentence as its subject: `A discount supermarket chain says ...
+        -- // Aldi has lodged plans ...`)
+        local e = self:lead_named(A, m, true)
+        if e then
           remember_indef(A, m.head, e)
           return e
         end
