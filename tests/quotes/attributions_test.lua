@@ -7069,4 +7069,9 @@ T.case("an organisation's kind with its indefinite article in the lead is the or
   T.ok(q2[1] ~= nil and q2[1].speaker ~= "John Smith", "no person", q2[1] and q2[1].speaker)
 end)
 
+T.case("a party's member as Dutch writes it before a surname alone is no part of the name (`VVD'er Houben, burgemeester van Voerendaal, ... schreef hij: \"...\"`: Houben)", function()
+  local q = run("Tweet\n\nVVD'er Houben, burgemeester van Voerendaal, uitte gisteren kritiek. Op Twitter schreef hij: \"Ik snap niet hoe heel Nederland zich dit laat afnemen.\"", "nl")
+  T.eq(q[1] and q[1].speaker, "Houben", "the mayor")
+end)
+
 T.done()

@@ -7969,8 +7969,10 @@ function Analyser.lead_role_cut_uncached(L, canon)
   -- (a party's member before a name of two words or more: `CDA'er
   -- Pieter Omtzigt`, `SGP’er Roelof Bisschop`, `SGP-er Gert-Jan van den
   -- Brink`, the party's name in capitals before a hyphen)
-  local pm, prest = canon:match("^(%u[%w]*['\226][\128]?[\153]?er) (%u%S* .+)$")
-  if not pm then pm, prest = canon:match("^(%u[%w]*%u[%w]*%-er) (%u%S* .+)$") end
+  -- (before a surname alone too: `VVD'er Houben, burgemeester van
+  -- Voerendaal, ...`)
+  local pm, prest = canon:match("^(%u[%w]*['\226][\128]?[\153]?er) (%u.*)$")
+  if not pm then pm, prest = canon:match("^(%u[%w]*%u[%w]*%-er) (%u.*)$") end
   if pm and L.lang == "nl" then return prest end
   -- (a person's role, what it is of and a given name that opens a name
   -- of two words or more: `Politiechef van Midden-Nederland Martin
