@@ -7074,4 +7074,9 @@ T.case("a party's member as Dutch writes it before a surname alone is no part of
   T.eq(q[1] and q[1].speaker, "Houben", "the mayor")
 end)
 
+T.case("a newspaper's noun is the paper named last before it also where its name is one word after its article with a capital (`een advertentie in De Limburger ... Volgens de krant zelf was het \"de spreekwoordelijke druppel\"`)", function()
+  local q = run('Limburg\n\nMet een grote advertentie in De Limburger protesteren alle bestuurders. De tekst is ondertekend door het bestuur van Waterschap Limburg.\n\nVolgens de krant zelf was de bedreiging van de burgemeester "de spreekwoordelijke druppel".', "nl")
+  T.eq(q[1] and q[1].speaker, "De Limburger", "the paper")
+end)
+
 T.done()

@@ -9542,13 +9542,18 @@ function Analyser.press_before(A, x)
       local e = at + #form
       if (not best_e or e > best_e) and not is_word_at(s, e) and at > 1 and byte(s, at - 1) == 32 then
         -- (back over the capitalised words before it, not its `The`)
-        local a = at
+        -- (or the word alone after its article with a capital: `in De
+        -- Limburger`)
+        local a, art = at, false
         while true do
           local w0 = string.match(sub(s, (a - 30 > 1 and a - 30 or 1), a - 1), "(%u[%a\128-\255%-]*) $")
-          if not w0 or w0 == "The" or w0 == "De" or w0 == "Het" then break end
+          if not w0 or w0 == "The" or w0 == "De" or w0 == "Het" then
+            art = w0 ~= nil
+            break
+          end
           a = a - #w0 - 1
         end
-        if a < at then best, best_e = a, e end
+        if a < at or art then best, best_e = a, e end
       end
       at = find(s, form, at + 1, true)
     end
