@@ -7079,4 +7079,9 @@ T.case("a newspaper's noun is the paper named last before it also where its name
   T.eq(q[1] and q[1].speaker, "De Limburger", "the paper")
 end)
 
+T.case("English: a he after a sentence whose last cue's subject opens a clause after `, but` is that subject, also a name in -s with an apostrophe right before its cue, a slip (`..., but Moyes' insisted that ... \"...,\" he said`); `the Scotsman` is a demonym", function()
+  local q = run('Sunderland\n\n"Not good enough," Sebastian Larsson told safc.com.\n\nThe Black Cats performed better. Fabio Borini had good chances, but David Moyes\' insisted that their slow start let them down.\n\n"It was a poor opening part of the game from us," he said.\n\n"Everyone knows we have injuries," the Scotsman stressed.', "en")
+  T.eq({ q[2] and q[2].speaker, q[3] and q[3].speaker }, { "David Moyes", "David Moyes" }, "the manager")
+end)
+
 T.done()

@@ -1619,6 +1619,18 @@ local function subject_before(A, a, ss, wide)
   local t = text_tokens(s, lo, a - 1, true, true, true)
   local n = #t // 2
   if n == 0 then return nil end
+  -- (a name in -s with a possessive's apostrophe right before the cue,
+  -- no noun it owns, is the subject, the apostrophe a slip: `but Moyes'
+  -- insisted that ...`)
+  if A.lang == "en" and n >= 2 and t[2 * n] == a - 1 and byte(s, a - 2) == 39 and byte(s, a - 3) == 115 then
+    local w = tok(s, t, n - 1)
+    if t[2 * n - 2] == a - 2 and is_upper_at(w, 1) and names.kind(s, t, n - 1, g) == "N" then
+      local f = names.run_ending(s, t, n - 1, g) or n - 1
+      local m = mention_name(s, t, f, n - 1)
+      m.how = "before"
+      return m
+    end
+  end
   -- (the adverb loop below reads word_key's answer without a call a
   -- token where the token marks cover it, the first 64: a set bit is no
   -- word, else lc's memo holds the key of most words; the one loop every
