@@ -7084,4 +7084,11 @@ T.case("English: a he after a sentence whose last cue's subject opens a clause a
   T.eq({ q[2] and q[2].speaker, q[3] and q[3].speaker }, { "David Moyes", "David Moyes" }, "the manager")
 end)
 
+T.case("an indefinite role in the lead is the person whose full name opens the next sentence as its subject, a cue there or not (`A verbally abusive patient claimed ... // Jonathon Taylor received a suspended jail term`); not one of the other sex", function()
+  local q = run('Court\n\nA verbally abusive patient claimed he was going to “get the dissidents” after being escorted from a hospital, a court has heard.\n\nJonathon Taylor received a four-month suspended jail term.', "en")
+  T.eq(q[1] and q[1].speaker, "Jonathon Taylor", "the patient")
+  local q2 = run('Court\n\nA woman claimed she was going to “get the dissidents” after being escorted from a hospital, a court has heard.\n\nJohn Taylor received a four-month suspended jail term.', "en")
+  T.ok(q2[1] ~= nil and q2[1].speaker ~= "John Taylor", "not a man", q2[1] and q2[1].speaker)
+end)
+
 T.done()

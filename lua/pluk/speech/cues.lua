@@ -11029,7 +11029,19 @@ function Analyser:lead_named(A, m, org)
     return nil
   end
   local k1, k2 = hit_range(A, nss, nse)
-  if k2 < k1 then return nil end
+  if k2 < k1 then
+    -- (with no cue there, an indefinite role is the person whose full
+    -- name opens that sentence as its subject, of a sex that fits: `A
+    -- verbally abusive patient claimed ... // Jonathon Taylor received a
+    -- four-month suspended jail term`)
+    if m.def ~= "indef" then return nil end
+    local c = person_mentions(A, nss, nse)[1]
+    if c and c.subj and c.initial and not c.role and find(c.text, " ", 1, true) and mention_person(A, c) then
+      local e = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
+      if e and e.person and gender_fits(m.gender, e.gender) then return e end
+    end
+    return nil
+  end
   local ms = person_mentions(A, nss, nse)
   for ix = 1, #ms do
     local c = ms[ix]
