@@ -7091,4 +7091,11 @@ T.case("an indefinite role in the lead is the person whose full name opens the n
   T.ok(q2[1] ~= nil and q2[1].speaker ~= "John Taylor", "not a man", q2[1] and q2[1].speaker)
 end)
 
+T.case("Dutch opwerpen and tegenwerpen are cues (`“...”, wierp oppositielid Claudy Prosmans op`); `wierp een blik op de kaart` is none", function()
+  local q = run('Raad\n\nDe gemeenteraad keurde het af. “De toeristen zijn wel de klanten van onze B&B”, wierp oppositielid Claudy Prosmans op.', "nl")
+  T.eq(q[1] and q[1].speaker, "Claudy Prosmans", "the opposition member")
+  local _, a = run('Kaart\n\nJan de Vries wierp een blik op de kaart en liep door.', "nl")
+  T.eq(#a, 0, "a glance")
+end)
+
 T.done()
