@@ -7098,4 +7098,9 @@ T.case("Dutch opwerpen and tegenwerpen are cues (`“...”, wierp oppositielid 
   T.eq(#a, 0, "a glance")
 end)
 
+T.case("English: a he after a sentence whose last cue's subject opens a clause after `, when` is that subject (`Cllr Deegan had been assured ..., when Cllr Mulhall asked for more parking spots. \"...,\" he said`)", function()
+  local q = run('Councillors\n\nCllr Tom Mulhall and Cllr James Deegan were arguing.\n\nCllr Deegan had been assured by council engineer Stan Cullen that a parking spot would be marked, when Cllr Mulhall asked for more parking spots at the health centre.\n\n“People have to walk past the garage forecourt,” he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Tom Mulhall", "Mulhall asked")
+end)
+
 T.done()
