@@ -2364,6 +2364,46 @@ function Analyser:attribute(A, res)
     end
   end
   Analyser.headline_voice(A, res.quotes, res.attributions)
+  Analyser.echo_voice(A, res.quotes)
+end
+
+-- Analyser.echo_voice(A, quotes): a quote of up to six words that found
+-- no speaker is the words of the one whose quote elsewhere in the article
+-- holds them, whole words in any case, eight bytes at least less the
+-- punctuation at their ends, when only one speaker's does (`were told
+-- they were arguing “like two children”` ... `“You’re like two
+-- children,” said Cllr Ray Cribbin`)
+local ECHO_WORDS = 6
+function Analyser.echo_voice(A, quotes)
+  local s = A.s
+  for ix = 1, #quotes do
+    local r = quotes[ix]
+    if r.speaker == null then
+      local text = sub(s, r.start + 1, r["end"])
+      local needle = lc(text):gsub("^[%p%s]+", ""):gsub("[%p%s]+$", "")
+      if #needle >= 8 and count_words(s, r.start + 1, r["end"] + 1, ECHO_WORDS + 1) <= ECHO_WORDS then
+        local who
+        for jx = 1, #quotes do
+          local o = quotes[jx]
+          if jx ~= ix and o.speaker ~= null and o.speaker ~= who then
+            local hay = lc(sub(s, o.start + 1, o["end"]))
+            local x, y = find(hay, needle, 1, true)
+            while x do
+              if not find(sub(hay, x - 1, x - 1), "[%w\128-\255]") and not find(sub(hay, y + 1, y + 1), "[%w\128-\255]") then
+                break
+              end
+              x, y = find(hay, needle, y + 1, true)
+            end
+            if x then
+              if who then who = false break end
+              who = o.speaker
+            end
+          end
+        end
+        if who then r.speaker = who end
+      end
+    end
+  end
 end
 
 -- Analyser.subordinate_subject(A, ss, x) -> the noun phrase right after

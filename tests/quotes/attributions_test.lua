@@ -7103,4 +7103,11 @@ T.case("English: a he after a sentence whose last cue's subject opens a clause a
   T.eq(q[1] and q[1].speaker, "Tom Mulhall", "Mulhall asked")
 end)
 
+T.case("a short quote that found no speaker is the words of the one whose quote elsewhere holds them (`were told they were arguing “like two children”` ... `“You’re like two children,” said Cllr Ray Cribbin`); not when two speakers' quotes hold them", function()
+  local q = run('Councillors\n\nTwo councillors were told they were arguing “like two children”.\n\n“You’re like two children,” said Cllr Ray Cribbin.', "en")
+  T.eq(q[1] and q[1].speaker, "Ray Cribbin", "the echo")
+  local q2 = run('Councillors\n\nTwo councillors were told they were arguing “like two children”.\n\n“You’re like two children,” said Cllr Ray Cribbin.\n\n“We are not like two children,” said Cllr Tom Mulhall.', "en")
+  T.ok(q2[1] ~= nil and null(q2[1].speaker), "two speakers", q2[1] and q2[1].speaker)
+end)
+
 T.done()
