@@ -7110,4 +7110,9 @@ T.case("a short quote that found no speaker is the words of the one whose quote 
   T.ok(q2[1] ~= nil and null(q2[1].speaker), "two speakers", q2[1] and q2[1].speaker)
 end)
 
+T.case("a title's opening name before a role noun in lower case modifies it and is no subject the body's people are (`Fokker werknemers niet blij met sluiting fabrieken`)", function()
+  local q = run('Fokker werknemers niet blij met sluiting fabrieken\n\nDe werknemer wijst ook op de eerdere sluiting van een fabriek. "En nu dus ook dit, het is toch een begrip hier."', "nl")
+  T.eq(q[1] and q[1].speaker, "de werknemer", "the worker")
+end)
+
 T.done()

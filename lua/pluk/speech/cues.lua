@@ -8913,9 +8913,11 @@ local function title_subject(A)
   while ts > 1 and byte(A.s, ts - 1) ~= 10 do ts = ts - 1 end
   if te > 0 then
     local c = person_mentions(A, ts, te + 1)[1]
-    -- (not one side of a match: `Pak vs NZ: Babar to meet Afridi`)
+    -- (not one side of a match: `Pak vs NZ: Babar to meet Afridi`; nor a
+    -- name before a role noun in lower case that it modifies: `Fokker
+    -- werknemers niet blij met sluiting`)
     local nw = c and string.match(A.s, "^%s+(%l+)", c.e)
-    if c and c.s == ts and c.subj and not c.role and nw and not A.L.sets.versus[nw] then
+    if c and c.s == ts and c.subj and not c.role and nw and not A.L.sets.versus[nw] and not role_of(A.L, nw) then
       local canon = mention_canon(A, c)
       if not is_org_name(A, canon) and (find(canon, " ", 1, true) == nil or looks_personal(A, canon, c.text)) then
         e = entity(A, canon)
