@@ -3038,7 +3038,37 @@ local COUPLE_JOIN = { " en ", " and ", " & ", " und ", " et " }
 -- of index ix that w is joined to by en/and, a given name opening it
 -- (`Mariane` of `Mariane en Jos Zwijgers` is Mariane Zwijgers), or nil;
 -- w stands alone there, no name part before it (`Jan Smit en Piet Bos`)
+-- (ages in brackets after given names, the surname after the last and
+-- its particles: `De zussen Sofie (30) en Karlijn (34) van den Enden`, for
+-- Sofie and for Karlijn)
+local function aged_surname(s, g, w)
+  local at = find(s, w .. " (", 1, true)
+  while at do
+    if not is_word_at(s, at - 1) then
+      local rest = string.match(s, "^ %(%d%d?%) (.-)%f[\n.,;:!?]", at + #w)
+      if rest then
+        -- (another given name and its age joined first, or none)
+        local j, r2 = string.match(rest, "^(%l+) %u[%l\128-\255]+ %(%d%d?%) (.*)$")
+        if j and (j == "en" or j == "and" or j == "und" or j == "et") then rest = r2 end
+        local parts, sur = string.match(rest, "^(%l[%l ]-) (%u[%w\128-\255%-]*)")
+        if parts then
+          for p in parts:gmatch("%S+") do
+            if not g.particles[p] then parts = nil break end
+          end
+        end
+        if parts then return w .. " " .. parts .. " " .. sur end
+      end
+    end
+    at = find(s, w .. " (", at + 1, true)
+  end
+  return nil
+end
+
 local function shared_surname(ix, s, g, lang, w)
+  if g.given[lower(w)] then
+    local full = aged_surname(s, g, w)
+    if full then return full end
+  end
   local runs = ix.runs
   for _, join in ipairs(COUPLE_JOIN) do
     local at = find(s, w .. join, 1, true)

@@ -7115,4 +7115,9 @@ T.case("a title's opening name before a role noun in lower case modifies it and 
   T.eq(q[1] and q[1].speaker, "de werknemer", "the worker")
 end)
 
+T.case("given names with ages in brackets before a surname with its particles share it (`De zussen Sofie (30) en Karlijn (34) van den Enden ... zegt Sofie`)", function()
+  local q = run('Festival\n\nDe zussen Sofie (30) en Karlijn (34) van den Enden staan met broer Ruben (31) bij het podium. ,,Mijn vriend Joost is een van de organisatoren", zegt Sofie breed lachend. ,,Ik vind het leuk", zegt Karlijn.', "nl")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Sofie van den Enden", "Karlijn van den Enden" }, "the sisters")
+end)
+
 T.done()
