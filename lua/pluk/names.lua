@@ -690,6 +690,9 @@ local function group_word(g, w)
   if g.org[w] then return false end
   local key = lc(w)
   if g.groups[key] then return true end
+  -- (and its plural in -s, as a headline or a lead writes it: `Developers
+  -- DU Construction said`)
+  if #key > 4 and byte(key, -1) == 115 and g.groups[sub(key, 1, -2)] then return true end
   -- (a compound of an organisation word may open a name of several words,
   -- `Ondernemersvereniging Binnenstad Zwolle`: "org", for the caller to
   -- weigh; `Coalitiepartij CDA`)

@@ -7120,4 +7120,9 @@ T.case("given names with ages in brackets before a surname with its particles sh
   T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Sofie van den Enden", "Karlijn van den Enden" }, "the sisters")
 end)
 
+T.case("a group noun's plural in -s with its capital before a name names the company by its trade (`Developers DU Construction said`: DU Construction)", function()
+  local q = run('Homes\n\nDevelopers DU Construction said there was a "desperate need" for affordable homes.', "en")
+  T.eq(q[1] and q[1].speaker, "DU Construction", "the developer")
+end)
+
 T.done()
