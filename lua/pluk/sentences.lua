@@ -580,7 +580,7 @@ local function decide(s, p, q, cur, hi, L, st)
   local tok = sub(s, ts, t - 1)
   local key = lower_key(tok)
   local kind = L.abbr[key]
-  if not kind and t - ts > 3 then
+  if not kind and t - ts > 3 and (find(tok, "-", 1, true) or find(tok, "\226", 1, true)) then
     -- a compound joined by a hyphen or a dash that ends in one: `South
     -- Shore–St. Margarets`, `Clark-St. Louis`
     local part = string.match(tok, "[%-\147\148](%a+)$")

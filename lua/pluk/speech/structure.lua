@@ -616,7 +616,7 @@ local function sentences(A, pi)
             local v = d.abbr[lw]
             -- (the word after a dash that glues it to the one before:
             -- `South Shore–St. Margarets`)
-            if not v and #w > 4 and find(w, "\226\128[\147\148]%a+$") then
+            if not v and #w > 4 and find(w, "\226", 1, true) and find(w, "\226\128[\147\148]%a+$") then
               w = string.match(w, "(%a+)$")
               lw = names.lc_memo[w] or lc(w)
               v = d.abbr[lw]
