@@ -2470,10 +2470,10 @@ function Analyser.closes_report(A, q)
 end
 
 -- Analyser.closing_tag(A, q) -> the cue whose tag closes quote q's
--- sentence after it, a comma right before its subject (or before the cue,
--- its subject after it), no other quote between, or nil: what that tag
--- reports holds the quote (`Farms have suffered “unprecedented damage” from the
--- flooding, a farmers’ leader said`)
+-- sentence after it, a comma right before its subject (or before the
+-- cue, its subject after it), no other quote between, or nil: what that
+-- tag reports holds the quote (`Farms have suffered “unprecedented
+-- damage” from the flooding, a farmers’ leader said`)
 function Analyser.closing_tag(A, q)
   local s = A.s
   local _, se = sentence_of(A, q.oa)

@@ -10983,11 +10983,13 @@ function Analyser.plain_modifiers(A, t, i, j)
   return true
 end
 
--- Analyser:lead_named(A, m) -> the person the sentence after role
+-- Analyser:lead_named(A, m [, org]) -> the person the sentence after role
 -- mention m names first as a subject, when m stands in the article's
 -- lead (the first sentence of its first paragraph, only headings before
 -- it, is_heading), the article names no one with m's role noun
--- (role_person), and that sentence has a cue; else nil
+-- (role_person), and that sentence has a cue (an indefinite role: or
+-- opens with a full name as its subject); with org, the organisation
+-- whose name opens that sentence as its subject; else nil
 function Analyser:lead_named(A, m, org)
   local s = A.s
   local ss, se, pi = sentence_of(A, m.s)
