@@ -3152,6 +3152,11 @@ function M.canonical(article, mention, lang)
   -- runs end before it, and it comes back below)
   local initial = #clean == 2 and byte(clean, 2) == 46 and is_upper_at(clean, 1)
   if initial then clean = sub(clean, 1, 1) end
+  -- (and so after a surname's particles, `Van den D.` of `Arie van den
+  -- D.`: looked up without it, the period back below)
+  if not initial and #clean > 3 and byte(clean, -1) == 46 and byte(clean, -3) == 32 and is_upper_at(clean, #clean - 1) then
+    clean = sub(clean, 1, -2)
+  end
   local form = name_form(clean)
   -- (trim_run reads the article for three words or more)
   if form.n >= 3 then

@@ -7125,4 +7125,9 @@ T.case("a group noun's plural in -s with its capital before a name names the com
   T.eq(q[1] and q[1].speaker, "DU Construction", "the developer")
 end)
 
+T.case("a surname's initial after its particles takes the full name (`aldus Van den D.` after `Arie van den D.`), also where an initial before a sentence starter and a word in lower case ends the sentence", function()
+  local q = run('Zaak\n\nArie van den D. trouwde in februari 2021. "Het escaleerde, werd grimmig en onaangenaam", aldus Van den D. Voor de deur ontstond een duw.', "nl")
+  T.eq({ q[1] and q[1].speaker, q[1] and q[1].speaker_text }, { "Arie van den D.", "Van den D." }, "the suspect")
+end)
+
 T.done()
