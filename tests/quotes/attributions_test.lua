@@ -7130,4 +7130,9 @@ T.case("a surname's initial after its particles takes the full name (`aldus Van 
   T.eq({ q[1] and q[1].speaker, q[1] and q[1].speaker_text }, { "Arie van den D.", "Van den D." }, "the suspect")
 end)
 
+T.case("a mark with spaces on both sides after a colon opens a quote, a space slipped in after it (`said: “ Extensive enquiries are continuing ...`), and the quote goes on into the next paragraph", function()
+  local q = run('Appeal\n\nDetective Superintendent Darren George said: “ Extensive enquiries are continuing as we establish the events.\n\n“We are appealing for anyone who was in the area to come forward.”', "en")
+  T.eq({ #q, q[1] and q[1].speaker, q[2] and q[2].speaker }, { 2, "Darren George", "Darren George" }, "both parts")
+end)
+
 T.done()

@@ -228,8 +228,19 @@ function pairing.unit(P, a, b, m, lf, rf, apos, pb, nb)
     if k then P:close(k, a, b, m)
     elseif can_open then P:push(a, b, m, false) end
   else
+    -- (spaces on both sides, no quote open that it closes: a weak
+    -- opener, unless after a colon, a space slipped in after it: `said: “
+    -- Extensive enquiries are continuing ...`)
     if k then P:close(k, a, b, m)
-    elseif can_open then P:push(a, b, m, true) end
+    elseif can_open then
+      local weak = true
+      if not apos then
+        local x = a - 1
+        while x > 1 and byte(s, x) == 32 do x = x - 1 end
+        if byte(s, x) == 58 then weak = false end
+      end
+      P:push(a, b, m, weak)
+    end
   end
 end
 
