@@ -3067,6 +3067,47 @@ local function aged_surname(s, g, w)
   return nil
 end
 
+-- given_form(ix, s, g, lang, mw) -> the one other run of two words the
+-- article gives for the surname mw[2], opening with a given name of the
+-- list (no shortening of mw[1]), when mw[1] stands only where a sentence or
+-- line opens: a headline's or lead's adjective before the surname, no
+-- first name (`Honest McMahon felt ...` beside `Ebbsfleet boss Daryl
+-- McMahon`); else nil
+local function given_form(ix, s, g, lang, mw)
+  local w1 = mw[1]
+  local at = find(s, w1, 1, true)
+  while at do
+    local x = at - 1
+    while x > 0 and (byte(s, x) == 32 or byte(s, x) == 9) do x = x - 1 end
+    local c = x > 0 and byte(s, x)
+    if c and c ~= 10 and c ~= 46 and c ~= 33 and c ~= 63 and c ~= 34 and not find(sub(s, x - 2, x), "\226\128[\157\153]") then
+      return nil
+    end
+    at = find(s, w1, at + 1, true)
+  end
+  local list = multi_lists(ix, mw[2])
+  if not list then return nil end
+  local runs, found = ix.runs, nil
+  for i = 1, #list do
+    local q = 4 * list[i] - 3
+    local rw = run_words(clean_run(s, runs[q], runs[q + 3], g, lang, ix))
+    if #rw >= 2 and rw[#rw] == mw[2] and rw[1] ~= w1 then
+      -- (one other person of the surname only: `Lee Peterson` beside
+      -- `Scott Peterson` and `Jackie Peterson` is none)
+      local full = table.concat(rw, " ")
+      if found and found ~= full then return nil end
+      found = full
+    end
+  end
+  if not found then return nil end
+  local f1 = string.match(found, "^%S+")
+  if string.match(found, "^%S+ (%S+)$") ~= mw[2] or not g.given[lower(f1)]
+     or sub(f1, 1, #w1) == w1 or sub(w1, 1, #f1) == f1 then
+    return nil
+  end
+  return found
+end
+
 local function shared_surname(ix, s, g, lang, w)
   if g.given[lower(w)] then
     local full = aged_surname(s, g, w)
@@ -3330,6 +3371,10 @@ function M.canonical(article, mention, lang)
     if best_n == nm and nm == 1 and not form.acronym and g.given then
       local full = shared_surname(ix, s, g, lang, clean)
       if full then best, best_n = full, #run_words(full) end
+    end
+    if best == clean and nm == 2 and g.given and not g.given[lower(mw[1])] then
+      local full = given_form(ix, s, g, lang, mw)
+      if full then best = full end
     end
     if best_n == nm and form.acronym then
       -- an acronym: Long Name (ACR)

@@ -7135,4 +7135,11 @@ T.case("a mark with spaces on both sides after a colon opens a quote, a space sl
   T.eq({ #q, q[1] and q[1].speaker, q[2] and q[2].speaker }, { 2, "Darren George", "Darren George" }, "both parts")
 end)
 
+T.case("a two-word name whose first word is no given name and opens only sentences is the one other name of that surname that opens with a given name (`Honest McMahon felt ...` beside `Daryl McMahon`); not among several of the surname (`Lee Peterson` beside `Scott Peterson`, `Jackie Peterson`)", function()
+  local q = run('Cup exit\n\nEbbsfleet boss Daryl McMahon made no excuses after the defeat.\n\nHonest McMahon felt it was difficult to take. "In the first half we carried six or seven players," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Daryl McMahon", "the manager")
+  local q2 = run('Trial\n\nA judge sentenced Scott Peterson. Jackie Peterson, his mother, was there.\n\n"What a liar!" Lee Peterson said.', "en")
+  T.eq(q2[1] and q2[1].speaker, "Lee Peterson", "the father")
+end)
+
 T.done()
