@@ -3036,6 +3036,9 @@ end
 -- the words a couple's two given names are joined by before their one
 -- surname (`Mariane en Jos Zwijgers`, `John and Mary Smith`)
 local COUPLE_JOIN = { " en ", " and ", " & ", " und ", " et " }
+-- (the same joining words alone, as a pattern reads them)
+local COUPLE_WORD = {}
+for _, j in ipairs(COUPLE_JOIN) do COUPLE_WORD[string.match(j, "%S+")] = true end
 
 -- shared_surname(ix, s, g, lang, w) -> w and the surname of the full name
 -- of index ix that w is joined to by en/and, a given name opening it
@@ -3052,7 +3055,7 @@ local function aged_surname(s, g, w)
       if rest then
         -- (another given name and its age joined first, or none)
         local j, r2 = string.match(rest, "^(%l+) %u[%l\128-\255]+ %(%d%d?%) (.*)$")
-        if j and (j == "en" or j == "and" or j == "und" or j == "et") then rest = r2 end
+        if j and COUPLE_WORD[j] then rest = r2 end
         local parts, sur = string.match(rest, "^(%l[%l ]-) (%u[%w\128-\255%-]*)")
         if parts then
           for p in parts:gmatch("%S+") do

@@ -2376,6 +2376,7 @@ end
 local ECHO_WORDS = 6
 function Analyser.echo_voice(A, quotes)
   local s = A.s
+  local low = {}
   for ix = 1, #quotes do
     local r = quotes[ix]
     if r.speaker == null then
@@ -2386,7 +2387,12 @@ function Analyser.echo_voice(A, quotes)
         for jx = 1, #quotes do
           local o = quotes[jx]
           if jx ~= ix and o.speaker ~= null and o.speaker ~= who then
-            local hay = lc(sub(s, o.start + 1, o["end"]))
+            -- (each quote's words in lower case once)
+            local hay = low[jx]
+            if not hay then
+              hay = lc(sub(s, o.start + 1, o["end"]))
+              low[jx] = hay
+            end
             local x, y = find(hay, needle, 1, true)
             while x do
               if not find(sub(hay, x - 1, x - 1), "[%w\128-\255]") and not find(sub(hay, y + 1, y + 1), "[%w\128-\255]") then
@@ -2473,8 +2479,17 @@ end
 -- sentence after it, a comma right before its subject (or before the
 -- cue, its subject after it), no other quote between, or nil: what that
 -- tag reports holds the quote (`Farms have suffered “unprecedented
--- damage” from the flooding, a farmers’ leader said`)
+-- damage” from the flooding, a farmers’ leader said`). Kept in q (asked
+-- when q is kept, and again for its speaker)
 function Analyser.closing_tag(A, q)
+  local kept = q.closing_tag
+  if kept == nil then
+    kept = Analyser.closing_tag_uncached(A, q) or false
+    q.closing_tag = kept
+  end
+  return kept or nil
+end
+function Analyser.closing_tag_uncached(A, q)
   local s = A.s
   local _, se = sentence_of(A, q.oa)
   local k1, k2 = hit_range(A, q.cb, se)

@@ -10008,16 +10008,16 @@ local function group_name_before(A, head, x)
   return best and sub(A.s, best[3], best[4] - 1) or nil
 end
 
--- the name of a body a possessive role stands for, anywhere in the
--- article: the capitalised name that ends in the role's noun and holds
--- its owner and every other word (`Day's animal foundation` -> `Doris
--- Day Animal Foundation`), or nil
 -- proper_owner(m) -> the capitalised possessive that opens role mention
 -- m (`Canada` of `Canada's fisheries minister`), or nil (`his lawyer`)
 local function proper_owner(m)
   return string.match(m.text, "^(%u[^%s]-)['\226]\128?\153?s%s")
 end
 
+-- the name of a body a possessive role stands for, anywhere in the
+-- article: the capitalised name that ends in the role's noun and holds
+-- its owner and every other word (`Day's animal foundation` -> `Doris
+-- Day Animal Foundation`), or nil
 local function owned_name(A, m)
   -- (the apostrophe straight or curly: ['\226]\128?\153? takes both;
   -- a class [\128\153]? after \226 took one byte of the curly one's two)
@@ -10983,24 +10983,67 @@ function Analyser.plain_modifiers(A, t, i, j)
   return true
 end
 
--- Analyser:lead_named(A, m [, org]) -> the person the sentence after role
--- mention m names first as a subject, when m stands in the article's
--- lead (the first sentence of its first paragraph, only headings before
--- it, is_heading), the article names no one with m's role noun
--- (role_person), and that sentence has a cue (an indefinite role: or
--- opens with a full name as its subject); with org, the organisation
--- whose name opens that sentence as its subject; else nil
-function Analyser:lead_named(A, m, org)
+-- lead_end(A, m) -> the end of the sentence role mention m stands in
+-- and its paragraph, when that sentence is the article's lead (the first
+-- sentence of its first paragraph, only headings before it, is_heading);
+-- else nil
+local function lead_end(A, m)
   local s = A.s
   local ss, se, pi = sentence_of(A, m.s)
   if not pi or pi == 0 or skip_spaces(s, A.pstart[pi]) ~= skip_spaces(s, ss) then return nil end
   for j = 1, pi - 1 do
     if not Analyser.is_heading(A, j) then return nil end
   end
+  return se, pi
+end
+
+-- sentence_after(A, se, pi) -> the bounds of the sentence after the one
+-- that ends at se in paragraph pi: in the paragraph, or the next one's
+-- first; nil when none
+local function sentence_after(A, se, pi)
+  local ns = se
+  if ns >= A.pend[pi] then
+    if not A.pstart[pi + 1] then return nil end
+    ns = A.pstart[pi + 1]
+  end
+  return sentence_of(A, skip_spaces(A.s, ns))
+end
+
+-- Analyser:lead_org_named(A, m) -> the organisation whose name opens the
+-- sentence after role mention m as its subject, when m stands in the
+-- article's lead (lead_end): one word and no given name, or a name the
+-- lists read as an organisation's (a person would be named in full); else
+-- nil
+function Analyser:lead_org_named(A, m)
+  local se, pi = lead_end(A, m)
+  if not se then return nil end
+  local nss, nse = sentence_after(A, se, pi)
+  if not nss then return nil end
+  local s = A.s
+  local c = person_mentions(A, nss, nse)[1]
+  if c and c.subj and not c.role and c.s == skip_spaces(s, nss) then
+    local canon = Analyser.lead_role_cut(A, names.canonical(A.article, c.text, A.lang))
+    if is_org_name(A, canon) or not find(c.text, " ", 1, true) and not A.g.given[lc(c.text)] then
+      local e = entity(A, canon)
+      if e.person == nil then set_person(A, e, false) end
+      if e.person == false then return e end
+    end
+  end
+  return nil
+end
+
+-- Analyser:lead_named(A, m) -> the person the sentence after role
+-- mention m names first as a subject, when m stands in the article's
+-- lead (lead_end), the article names no one with m's role noun
+-- (role_person), and that sentence has a cue (an indefinite role: or
+-- opens with a full name as its subject); else nil
+function Analyser:lead_named(A, m)
+  local se, pi = lead_end(A, m)
+  if not se then return nil end
   -- (an indefinite role the article gives a named person later is that
   -- person: `A senior judge has lashed out ... // ... said Judge Weir`;
   -- a definite one is read by its role's holders)
-  if m.head and not org then
+  if m.head then
     local p = role_person(A, m.head, m.s)
     if p and m.def == "indef" then
       local e = entity(A, p)
@@ -11009,29 +11052,8 @@ function Analyser:lead_named(A, m, org)
     end
     if p then return nil end
   end
-  -- (the next sentence: in the paragraph, or the next one's first)
-  local ns = se
-  if ns >= A.pend[pi] then
-    if not A.pstart[pi + 1] then return nil end
-    ns = A.pstart[pi + 1]
-  end
-  local nss, nse = sentence_of(A, skip_spaces(s, ns))
-  if org then
-    -- (an organisation: the name that opens that sentence as its subject,
-    -- no person's)
-    -- (one word and no given name, or a name the lists read as an
-    -- organisation's: a person would be named in full)
-    local c = person_mentions(A, nss, nse)[1]
-    if c and c.subj and not c.role and c.s == skip_spaces(s, nss) then
-      local canon = Analyser.lead_role_cut(A, names.canonical(A.article, c.text, A.lang))
-      if is_org_name(A, canon) or not find(c.text, " ", 1, true) and not A.g.given[lc(c.text)] then
-        local e = entity(A, canon)
-        if e.person == nil then set_person(A, e, false) end
-        if e.person == false then return e end
-      end
-    end
-    return nil
-  end
+  local nss, nse = sentence_after(A, se, pi)
+  if not nss then return nil end
   local k1, k2 = hit_range(A, nss, nse)
   if k2 < k1 then
     -- (with no cue there, an indefinite role is the person whose full
@@ -11522,11 +11544,11 @@ resolve_mention = function(self, A, m, x)
     -- (and one a capitalised possessive owns, a country's or a body's:
     -- `Canada's fisheries minister says ... // Bernadette Jordan, the MP
     -- for ..., said`)
-    if (m.def == "indef" or m.def == "def" or m.def == "poss" and proper_owner(m))
-       and SETS.one_person[m.gender] then
+    local owner = m.def == "poss" and proper_owner(m)
+    if (m.def == "indef" or m.def == "def" or owner) and SETS.one_person[m.gender] then
       local e = self:lead_named(A, m)
       -- (the owner is no holder of its own role: `Smith's lawyer`)
-      if e and m.def == "poss" and find(e.canon, proper_owner(m), 1, true) then e = nil end
+      if e and owner and find(e.canon, owner, 1, true) then e = nil end
       if e then
         -- (whom a later definite noun of it means too: `the minister`)
         if m.def == "indef" and m.head then remember_indef(A, m.head, e) end
@@ -11574,7 +11596,7 @@ resolve_mention = function(self, A, m, x)
         -- (or, in the lead, the organisation's name that opens the next
         -- sentence as its subject: `A discount supermarket chain says ...
         -- // Aldi has lodged plans ...`)
-        local e = self:lead_named(A, m, true)
+        local e = self:lead_org_named(A, m)
         if e then
           remember_indef(A, m.head, e)
           return e
