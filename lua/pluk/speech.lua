@@ -1087,6 +1087,31 @@ function Analyser.role_appositive_gap(A, x, m)
   return role
 end
 
+-- is s[x, y) a determiner and one or two adjectives in lower case before
+-- a name (`"...," a tearful Champ said`, `the jubilant Smith said`)? The
+-- quote's own comma may stand before the determiner; no word of a clause
+-- or a role noun between (those are other tags' or role_after's).
+function Analyser.adjective_name_gap(A, x, y)
+  local s, L = A.s, A.L
+  local t = tokens(s, x, y)
+  local words = 0
+  for k = 1, #t // 2 do
+    if is_punct_tok(s, t, k) then
+      if words > 0 or t[2 * k - 1] > x + 2 then return false end
+    else
+      local lw, w = ltok(s, t, k)
+      words = words + 1
+      if words == 1 then
+        if not L.det[lw] then return false end
+      elseif not is_lower_at(s, t[2 * k - 1]) or clause_word(L, lw) or L.det[lw] or L.prep[lw]
+             or L.adv[lw] or role_of(L, w) or #lw < 3 then
+        return false
+      end
+    end
+  end
+  return words == 2 or words == 3
+end
+
 -- the reported content of cue h, [cs, ce), or nil: cue_content, read
 -- once a hit (h.content: false for none)
 -- Analyser.verb_between(A, a, b): does s[a, b), at most six words, hold
@@ -1506,6 +1531,9 @@ function Analyser:attribute(A, res)
           -- a role's phrase and the name between commas after it: `"...,"
           -- the group's head of policy, Lena Morris, told the BBC`
           gap_ok = Analyser.role_appositive_gap(A, q.cb, h.subj)
+        end
+        if not gap_ok and h.subj.kind == "name" and h.subj.how == "before" and h.subj.s > q.cb then
+          gap_ok = Analyser.adjective_name_gap(A, q.cb, h.subj.s)
         end
         if gap_ok and (tagged_end or no_words(s, q.cb, h.subj.how == "after" and h.s or h.subj.s)) then
           right = h

@@ -7142,4 +7142,26 @@ T.case("a two-word name whose first word is no given name and opens only sentenc
   T.eq(q2[1] and q2[1].speaker, "Lee Peterson", "the father")
 end)
 
+T.case("a determiner and an adjective in lower case between a quote and the name that says it are that name's (`\"...,\" a tearful Champ said`); not a role's phrase with a preposition (`a source close to Smith`)", function()
+  local q = run('Golf\n\nCameron Champ won the Safeway Open. John Smith finished second.\n\n"If I win no more tournaments, this will be the greatest win of my career," a tearful Champ said after the putt.', "en")
+  T.eq(q[1] and q[1].speaker, "Cameron Champ", "the winner")
+  local q2 = run('Talks\n\nJohn Smith met the board. "The deal is done," a source close to Smith said.', "en")
+  T.eq(q2[1] and q2[1].speaker, "a source close to Smith", "a source")
+end)
+
+T.case("a he or she after a question cue in the passive is the one asked, who answers (`Halep was asked if she had ever played a better match, she replied, “...”`), not the person of the sentence before", function()
+  local q = run('Final\n\nSerena Williams lost the final in straight sets. The American said she had no answer.\n\nAfter clinching the match, Simona Halep was asked if she had ever played a better match, she replied, “I’ve never played a better match than that.”', "en")
+  T.eq(q[1] and q[1].speaker, "Simona Halep", "the champion")
+end)
+
+T.case("a passive's agent after a short phrase a preposition opens says the words (`he was told on that occasion by Judge Mangan that his behaviour \"would not serve his clients well\"`)", function()
+  local q = run('Court\n\nJudge Joseph Mangan fined solicitor John Devane.\n\nMr Devane said he was told on that occasion by Judge Mangan that his behaviour in court "would not serve his clients well in future".', "en")
+  T.eq(q[1] and q[1].speaker, "Joseph Mangan", "the judge")
+end)
+
+T.case("a role joined by `and` to modifiers and a full name that opens with a given name goes on to that name (`said Goodpasture head coach and former Belmont star Adam Sonn`)", function()
+  local q = run('Title\n\nGoodpasture won the state title.\n\n"A lot of people don\'t get the opportunity to play in the state tournament," said Goodpasture head coach and former Belmont star Adam Sonn.', "en")
+  T.eq(q[1] and q[1].speaker, "Adam Sonn", "the coach")
+end)
+
 T.done()

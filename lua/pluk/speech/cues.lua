@@ -2872,6 +2872,26 @@ function Analyser.role_name_ahead(A, t, k, n)
   return false
 end
 
+-- Analyser.given_name_ahead(A, t, k, n): do tokens k .. k + 3 of t hold
+-- modifiers of a role (no determiner, pronoun, preposition or clause
+-- word) up to a name of two words or more that opens with a given name
+-- of the list (`head coach and former Belmont star Adam Sonn`)?
+function Analyser.given_name_ahead(A, t, k, n)
+  local s, L, g = A.s, A.L, A.g
+  for j = k, (n - 1 < k + 3 and n - 1 or k + 3) do
+    if is_punct_tok(s, t, j) then return false end
+    local lw = ltok(s, t, j)
+    if is_upper_at(s, t[2 * j - 1]) and g.given[lw] and j > k then
+      local r = names.run_starting(s, t, j, g)
+      return r ~= nil and r > j
+    end
+    if L.det[lw] or L.pron[lw] or L.prep[lw] or L.fw[lw] or L.verb_word[lw] or L.cue[lw] or L.comp[lw] then
+      return false
+    end
+  end
+  return false
+end
+
 local function subject_after(A, b, se)
   local s, L, g = A.s, A.L, A.g
   local sets = L.sets
@@ -3154,7 +3174,8 @@ local function subject_after(A, b, se)
       elseif L.adv[w] then
         if has_head then break end
       elseif g.stop[w] and not (k < n and PERSON_ROLE[role_of(L, tok(s, t, k + 1))])
-             and not (has_head and sets.conjunction[w] and Analyser.role_name_ahead(A, t, k + 1, n)) then
+             and not (has_head and sets.conjunction[w] and (Analyser.role_name_ahead(A, t, k + 1, n)
+                                                            or Analyser.given_name_ahead(A, t, k + 1, n))) then
         -- (a second role joined by `and` goes on to the name after it:
         -- `said NIWA marine biologist and voyage co-leader Sadie Mills`)
         break
@@ -4068,6 +4089,27 @@ local function common_word_mention(A, m)
   return trim(A.s, ss, m.s) == m.s
 end
 
+-- agent_by_after(A, b, se) -> where the word before a passive's agent
+-- (`by`, speech_words `passive_agent`) stands after a participle ending at
+-- b: right after it, or past a short phrase that a preposition opens
+-- (`he was told on that occasion by Judge Mangan`); or nil
+local function agent_by_after(A, b, se)
+  local s, L = A.s, A.L
+  local x = skip_spaces(s, b)
+  local w, y = string.match(s, "^(%a+)%s+()", x)
+  if not w then return nil end
+  if L.agent[lc(w)] then return x end
+  if not L.prep[lc(w)] then return nil end
+  for _ = 1, 4 do
+    if y >= se then return nil end
+    local w2, nx = string.match(s, "^(%a+)%s+()", y)
+    if not w2 then return nil end
+    if L.agent[lc(w2)] then return y end
+    y = nx
+  end
+  return nil
+end
+
 -- `according to figures released by the ministry`, `volgens cijfers van
 -- het CBS`: a source cue whose phrase names no speaker itself takes the
 -- agent its phrase names (source_agents.txt: `by`, `van`), looked for
@@ -4500,15 +4542,15 @@ analyse_cue = function(A, h)
   -- (and so after a form of `be` for any cue's participle: `he was told
   -- by Emergencies Minister Yevgeny Zinichev of "..."`)
   local npv = A.lang == "en" and L.np_verb[h.lemma]
+  local by_at = A.lang == "en" and npv ~= "request" and (ends_ed[key] or sets.cue_participle[key])
+                and agent_by_after(A, b, se)
   if npv and npv ~= "request" and ends_ed[key]
-     or A.lang == "en" and npv ~= "request" and (ends_ed[key] or sets.cue_participle[key])
-        and byte(s, b + 1) == 98 and byte(s, b + 2) == 121
-        and sets.be_form[names.letters_before_space(s, (a - 6 > ss and a - 6 or ss), a - 1) or ""] then
+     or by_at and sets.be_form[names.letters_before_space(s, (a - 6 > ss and a - 6 or ss), a - 1) or ""] then
     -- (`as` in the four bytes before the cue, then white space: what
     -- find(sub(...), "%f[%a][Aa]s%s+$") found, read back by bytes)
     local pw = names.letters_before_space(s, (a - 4 > ss and a - 4 or ss), a - 1)
     if pw ~= "as" and pw ~= "As" then
-      local nb = skip_spaces(s, b)
+      local nb = by_at or skip_spaces(s, b)
       local _, we, w = find(s, "^(%a+)%s", nb)
       -- (and after what it was called, up to 100 bytes on in the clause:
       -- `Amman, who was described as "knife-obsessed" by the police, ...`)
@@ -10497,6 +10539,21 @@ function Analyser.asked_person(A, h, pe)
   return mention_name(s, t, 1, last)
 end
 
+-- Analyser.passive_asked(A, h, ss) -> the name mention right before the
+-- passive auxiliary of question cue h, in the sentence from ss (`Halep
+-- was asked if she had ever played better, she replied`: the one asked
+-- answers), or nil
+function Analyser.passive_asked(A, h, ss)
+  local sets = A.L.sets
+  if not sets.question_cue[h.lemma] then return nil end
+  local aux, ax = string.match(sub(A.s, (h.s - 12 > ss and h.s - 12 or ss), h.s - 1), "(%a+)%s+()$")
+  if not (aux and (sets.be_form[lc(aux)] or sets.passive_aux[lc(aux)])) then return nil end
+  local ms = person_mentions(A, ss, h.s)
+  local c = ms[#ms]
+  if not (c and not c.role and find(sub(A.s, c.e, h.s - 1), "^%s+%a+%s+$")) then return nil end
+  return { s = c.s, e = c.e, kind = "name", text = c.text }
+end
+
 -- the person named in the sentence before role mention m, as an object
 -- too, when m's noun names no office (`man`, `vrouw`: any_person; or a
 -- party's member, party_member): `Een ander verhaal horen we bij Jonas
@@ -10647,6 +10704,13 @@ function Analyser:resolve_pronoun_as(A, m, x)
     if k1 <= k2 then
       local h = analyse_cue(A, A.hits[k1])
       local hm = h.subj
+      -- (or one asked, in the passive, who answers: `After clinching the
+      -- match, Halep was asked if she ..., she replied`)
+      local asked = not hm and Analyser.passive_asked(A, h, ss)
+      if asked then
+        local e = self:resolve(A, asked, asked.s)
+        if e and e.person ~= false and gender_fits(want, e.gender) and e ~= A.exclude then return e end
+      end
       if hm and hm.how == "before" and hm.kind == "name"
          and Analyser.name_phrase_start(A, ss, hm.s, hm.e) == skip_spaces(A.s, ss) then
         local e = self:resolve_hit(A, h)
