@@ -2528,11 +2528,25 @@ local function participle_cut(s, a, e, g, c)
   return rest
 end
 
+-- a paragraph's opening words set in capitals, two or more, before a
+-- name in mixed case are the house style's lead-in, no part of the name:
+-- `NEW ZEALAND STAR Ruby Tui gave ...` is Ruby Tui (an acronym alone
+-- stays: `FBI Director James Comey`)
+local function caps_lead_cut(s, a, c)
+  local lead, rest = c:match("^(%u%u+ %u%u+[%u ]*) (%u%l.*)$")
+  if not lead or find(lead, "%u%l") or sub(s, a, a + #lead - 1) ~= lead then return c end
+  local p = a - 1
+  while p >= 1 and byte(s, p) == 32 do p = p - 1 end
+  if p >= 1 and byte(s, p) ~= 10 then return c end
+  return rest
+end
+
 local function clean_run(s, a, e, g, lang, ix)
   local c = ix.clean[a]
   if c then return c end
   c = clean_run_uncached(s, a, e, g, lang)
   if lang == "en" and find(c, "^%u%l+ing ") then c = participle_cut(s, a, e, g, c) end
+  if find(c, "^%u%u+ %u%u+ ") then c = caps_lead_cut(s, a, c) end
   c = after_of_person(s, a, c, g)
   ix.clean[a] = c
   return c

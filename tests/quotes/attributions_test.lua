@@ -7164,4 +7164,26 @@ T.case("a role joined by `and` to modifiers and a full name that opens with a gi
   T.eq(q[1] and q[1].speaker, "Adam Sonn", "the coach")
 end)
 
+T.case("a paragraph's opening words in capitals, two or more, before a name in mixed case are a lead-in, no part of the name (`NEW ZEALAND STAR Ruby Tui gave ...`)", function()
+  local q = run('Final\n\nNEW ZEALAND STAR Ruby Tui gave an iconic interview after the final.\n\n“How was that, New Zealand?!” she asked the crowd.', "en")
+  T.eq(q[1] and q[1].speaker, "Ruby Tui", "the player")
+end)
+
+T.case("a family speaks as one, known by its first definite phrase with its of-phrase and the person named (`The family of murdered MP Sir David Amess ... the family said`)", function()
+  local q = run('Tribute\n\nThe family of murdered MP Sir David Amess have paid a moving tribute.\n\n"We are enormously proud of him," they said.\n\n"In his memory, please show your support," the family said.', "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "the family of murdered MP Sir David Amess", "the family of murdered MP Sir David Amess" }, "the family")
+end)
+
+T.case("a person's noun phrase with an infinitive after it, before a gerund cue, is the object a verb asks something of, not the speaker (`Vaughn said she didn't want the family to see the aftermath claiming, \"...\"`)", function()
+  local q = run('Shooting\n\nNeighbour Sharon Vaughn helped to clean up. Vaughn said she didn\'t want the family to see the aftermath claiming, "they\'re going through enough now."', "en")
+  T.eq(q[1] and q[1].speaker, "Sharon Vaughn", "the neighbour")
+end)
+
+T.case("a role's phrase that runs past a source's words after its noun names no subject (`in the company of his wife and family according to a statement posted to his account. It stated ...`)", function()
+  local _, a = run('Chadwick Boseman died at home in the company of his wife and family according to a statement posted to his official Twitter account. It stated he was in stage IV of his cancer.', "en")
+  local got
+  for _, r in ipairs(a) do if r.cue == "stated" then got = r.speaker end end
+  T.ok(got ~= nil and not tostring(got):find("according", 1, true), "no source in the speaker", got)
+end)
+
 T.done()

@@ -4792,6 +4792,31 @@ analyse_cue = function(A, h)
        and not find(sub(s, before.e, a - 1), "[,;:]") and Analyser.after_prep(A, ss, before.s) then
       before = nil
     end
+    -- (nor of a person's noun phrase with an infinitive after it, the
+    -- object a verb before it asks something of: `Vaughn said she didn't
+    -- want the family to see the aftermath claiming, "..."` is Vaughn's)
+    if gerund and before and before.kind == "role" and before.gender ~= "x" and A.lang == "en" and before.head then
+      local hx = find(before.text, before.head, 1, true)
+      local tx = find(before.text, " to %l")
+      if hx and tx and tx > hx then before = nil end
+    end
+    -- (nor a role's phrase that runs past a source's word after its
+    -- noun: `in the company of his wife and family according to a
+    -- statement posted to his account` names no one who posted it)
+    if before and before.kind == "role" and before.head then
+      local hx = find(before.text, before.head, 1, true)
+      -- (cue_sources' entries are whole phrases: a word and the word
+      -- after it asked too)
+      local prev
+      for w in string.gmatch(hx and sub(before.text, hx + #before.head) or "", "%a+") do
+        local lw = lc(w)
+        if L.source[lw] or prev and L.source[prev .. " " .. lw] then
+          before = nil
+          break
+        end
+        prev = lw
+      end
+    end
     if A.lang ~= "en" and A.lang ~= nil then
       -- Dutch verb-final clause: `Rui Costa heeft zijn transfer naar Parma
       -- tegengesproken.` -- the subject opens the clause
@@ -8299,7 +8324,19 @@ function Analyser.group_brought_in(A, head, form, x)
     while a and not found do
       local dw = string.match(sub(s, (a - 12 > A.first and a - 12 or A.first), a - 1), "(%a+)$")
       local pw, e1 = string.match(s, "^(%l+)%s+()", b + 1)
-      if dw and L.det[lc(dw)] == "def" and pw and L.sets.place_prep[pw] then
+      -- (or whose people it is, its of/van and a person's name, past up
+      -- to two words in lower case: `The family of murdered MP Sir David
+      -- Amess have paid a moving tribute ... the family said`)
+      local of = pw and L.sets.complement_of[pw] and not L.sets.place_prep[pw]
+      if of then
+        local w1, x1 = string.match(s, "^(%l+)%s+()", e1)
+        if w1 and not L.det[w1] then
+          e1 = x1
+          local w2, x2 = string.match(s, "^(%l+)%s+()", e1)
+          if w2 then e1 = x2 end
+        end
+      end
+      if dw and L.det[lc(dw)] == "def" and pw and (L.sets.place_prep[pw] or of) then
         local dw2, e2 = string.match(s, "^(%l+)%s+()", e1)
         if dw2 and L.det[dw2] then e1 = e2 end
         local _, pe = find(s, "^%u[%w\128-\255%-/]*", e1)
