@@ -211,8 +211,15 @@ local function generic_tag(A, q)
     return subject_first_tag(A, tokens(s, t[2 * k - 1], (#s + 1 < x + 120 and #s + 1 or x + 120), 10))
   end
   local w = ltok(s, t, k)
-  if g.stop[w] or L.det[w] or L.adv[w] or L.comp[w] or L.pron[w] or L.sets.relative[w] then return nil end
   local w2 = ltok(s, t, k + 1)
+  -- (an auxiliary as the verb, outside English, with an adverb and a
+  -- pronoun after it, inverted: `"...", was ook hij scherp bij Het
+  -- Laatste Nieuws`)
+  local aux_inverted = A.lang ~= "en" and A.lang ~= nil and L.adv[w] and L.verb_word[w] and L.adv[w2]
+                       and k + 2 <= n and L.pron[ltok(s, t, k + 2)] ~= nil
+  if not aux_inverted and (g.stop[w] or L.det[w] or L.adv[w] or L.comp[w] or L.pron[w] or L.sets.relative[w]) then
+    return nil
+  end
   -- (an English gerund has no subject after it: a name there is the
   -- clause's, `"...", adding Iran will pursue the case`; a pronoun is the
   -- speaker's own, `"...", saying he intends to leave`, where the quote
@@ -235,6 +242,12 @@ local function generic_tag(A, q)
              or ((L.det[w2]) and k + 2 <= n and (role_of(L, tok(s, t, k + 2)) ~= nil or k2 == "N"))
              or role_of(L, tok(s, t, k + 1)) and k + 2 <= n
                 and (k2 == "N" or k2 == "I" or L.sets.conjunction[ltok(s, t, k + 2)])
+  -- (or, outside English, an adverb before the pronoun or name, which
+  -- subject_after passes: `"...", was ook hij scherp bij Het Laatste
+  -- Nieuws`)
+  if not ok and A.lang ~= "en" and A.lang ~= nil and L.adv[w2] and k + 2 <= n then
+    ok = L.pron[ltok(s, t, k + 2)] ~= nil or names.kind(s, t, k + 2, g) == "N"
+  end
   -- (or one of a group: `dacht een van de bewoners`, which subject_after
   -- reads as one person of the group)
   if not ok and L.sets.one_word[w2] and k + 3 <= n then

@@ -7186,4 +7186,29 @@ T.case("a role's phrase that runs past a source's words after its noun names no 
   T.ok(got ~= nil and not tostring(got):find("according", 1, true), "no source in the speaker", got)
 end)
 
+T.case("someone's reading of it names the speaker after `van` (`\"Een wedstrijd om van te leren\", is de lezing van Stefan de Vrij`)", function()
+  local q = run('Oranje\n\nTeun Koopmeiners speelde de hele wedstrijd. "Een wedstrijd om van te leren", is de lezing van Stefan de Vrij.', "nl")
+  T.eq(q[1] and q[1].speaker, "Stefan de Vrij", "the captain")
+end)
+
+T.case("before anyone spoke, a person's role is the person the lead's paragraph of three sentences is about (`Seamus Coleman baalde ... Ierland nam ... Bovendien eindigde het ... // \"...\", vertelt de speler van Everton`)", function()
+  local q = run('Titel\n\nSeamus Coleman baalde zondag flink na afloop van het EK-duel met Frankrijk. Ierland nam vroeg in de wedstrijd een voorsprong, maar incasseerde uiteindelijk toch twee doelpunten. Bovendien eindigde het de wedstrijd met tien man.\n\n"We zijn erg teleurgesteld", vertelt de speler van Everton na afloop.', "nl")
+  T.eq(q[1] and q[1].speaker, "Seamus Coleman", "the player")
+end)
+
+T.case("a former holder of an office (`de ex-trainer`) is the person the sentence before is about, not the one the article names for the office now (`coach Albert Stuivenberg`)", function()
+  local q = run('Genk\n\nHet krediet van coach Albert Stuivenberg slinkt.\n\nSef Vergoossen, de voormalige kampioenenmaker van KRC Genk, laat in de krant zijn licht schijnen over de situatie. "Ik ben altijd tegen een trainersontslag", zegt de ex-trainer.', "nl")
+  T.eq(q[1] and q[1].speaker, "Sef Vergoossen", "the former coach")
+end)
+
+T.case("a demonym's plural after a determiner that opens a sentence is a team or a people, no person a pronoun means (`De Limburgers waren slechts een schim`)", function()
+  local q = run('Genk\n\nAanvoerder Bryan Heynen baalde. De Limburgers waren slechts een schim van zichzelf.\n\n"Ik denk dat we vooral te traag waren."', "nl")
+  T.eq(q[1] and q[1].speaker, "Bryan Heynen", "the captain")
+end)
+
+T.case("outside English an auxiliary after a quote's comma, an adverb and a pronoun are an inverted tag (`\"...\", was ook hij scherp bij de krant`)", function()
+  local q = run('Genk\n\nJan Peters speelde. Genk verloor. "Wat het probleem was vandaag? Alles. Ik denk niet dat we iets verdienden hier", was ook hij scherp bij de krant.', "nl")
+  T.eq(q[1] and q[1].speaker_text, "hij", "the tag")
+end)
+
 T.done()

@@ -7926,6 +7926,13 @@ local function mention_person(A, c)
   -- (a street, a road, a bridge or a tunnel is no one: `aan de Cornelis
   -- Trooststraat`, `De Westerscheldetunnel erkende hij`)
   if person == nil and Analyser.street_name(A, canon) then person = false end
+  -- (nor a demonym's plural in -s after a determiner that opens the
+  -- sentence with its capital: `De Limburgers waren slechts een schim`,
+  -- a team)
+  if person == nil then
+    local d, w = string.match(c.text, "^(%a+) (%u[%l\128-\255]+s)$")
+    if d and L.det[lc(d)] and L.demonym[lc(sub(w, 1, -2))] then person = false end
+  end
   if person == nil then
     local pw, prevw = c.pw, c.prevw
     local titled = pw and names.title_like(A.g, pw)
@@ -8369,6 +8376,20 @@ function Analyser.office_entity(A, head)
     end
   end
   return found
+end
+
+-- Analyser.former_holder(A, m): does role mention m say its holder was
+-- one once, a word of speech_words.txt's `former_role` before its noun or
+-- glued to it by a hyphen, an inflected `-e` too (`de ex-trainer`, `the
+-- former coach`, `de voormalige burgemeester`)?
+function Analyser.former_holder(A, m)
+  local set = A.L.sets.former_role
+  if not next(set) then return false end
+  for w in string.gmatch(m.text, "[^%s%-]+") do
+    local lw = lc(w)
+    if set[lw] or sub(lw, -1) == "e" and set[sub(lw, 1, -2)] then return true end
+  end
+  return false
 end
 
 local function other_role(A, e, m, other_mod)
@@ -11835,6 +11856,14 @@ resolve_mention = function(self, A, m, x)
     local other_mod
     -- (office_asked, office_known: office_entity's answer, asked once)
     local office_asked, office_known = false, nil
+    -- (a former holder of the office is the person the sentence before
+    -- is about, before any the article names for it now: `Sef
+    -- Vergoossen, de voormalige kampioenenmaker van KRC Genk, laat ...
+    -- "...", zegt de ex-trainer` is not `coach Albert Stuivenberg`)
+    if m.head and SETS.one_person[m.gender] and Analyser.former_holder(A, m) then
+      local e0 = self:prev_subject_person(A, m.s)
+      if e0 and e0.person and gender_fits(m.gender, e0.gender) then return e0 end
+    end
     if m.head then
       local mod = Analyser.role_modifier(A, sub(s, m.s, m.e - 1 - #(tail_run(m.text, NOT_WS) or "")))
       local p = role_person(A, m.head, m.s, mod, Analyser.deputy_before(A, m.e - #(tail_run(m.text, NOT_WS) or "")))
@@ -12025,8 +12054,18 @@ resolve_mention = function(self, A, m, x)
     -- no speaker yet: a person's role before any speech is the person the
     -- sentences before are about (`Lindsay Davenport won. De Amerikaanse
     -- zei ...`)
+    -- (the lead's paragraph of three sentences too: `Seamus Coleman
+    -- baalde zondag flink ... Ierland nam ... Bovendien eindigde het ...
+    -- // "...", vertelt de speler van Everton`)
     if REFERS_BACK[m.def] and (m.gender == "m" or m.gender == "f" or m.gender == "p") then
-      local e = self:recent_person(A, m.s, m.gender, 3, true)
+      local e = self:recent_person(A, m.s, m.gender, 4, true)
+      -- (not one the article gave an office of unnamed_office, as for
+      -- the last speaker above: `Chief Magistrate Martha Mutuku ...
+      -- Mutuku asked the defendant why. ... The defendant retorted`)
+      if e and m.head and not (A.L.sets.any_person[m.head] or Analyser.age_noun(m.head) or A.L.demonym[m.head])
+         and Analyser.holds_other_office(A, e, m.head) then
+        e = nil
+      end
       if e and not other_role(A, e, m, other_mod) then return e end
       -- an age or where someone is from describes no office: the person
       -- last named, as object too and further back (`De Dopingautoriteit
