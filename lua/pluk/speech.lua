@@ -2247,6 +2247,21 @@ function Analyser:attribute(A, res)
         if not e and last_q and last_q.speaker_e and last_q.pi == q.pi then
           e = last_q.speaker_e
         end
+        -- (a quote that opens its paragraph, the sentence after it in the
+        -- paragraph opening with a person's name as its subject: that
+        -- person, before a later quote's tag, `"Ik ben er gewoon ziek
+        -- van." Buijs kon er maar niet over uit dat ... "...", zei de
+        -- aanvalster`)
+        if not e and A.pstart[q.pi] and skip_spaces(s, A.pstart[q.pi]) == q.oa then
+          local _, ne = sentence_of(A, q.cb)
+          local ns, nse, npi = sentence_of(A, ne)
+          if ns >= ne and npi == q.pi then
+            local c = person_mentions(A, ns, nse)[1]
+            if c and c.subj and not c.role and c.s == skip_spaces(s, ns) and mention_person(A, c) then
+              e = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
+            end
+          end
+        end
         if not e then
           -- a later quote in the paragraph with its own tag
           for i2 = q.keep_i + 1, #keep do

@@ -7211,4 +7211,14 @@ T.case("outside English an auxiliary after a quote's comma, an adverb and a pron
   T.eq(q[1] and q[1].speaker_text, "hij", "the tag")
 end)
 
+T.case("a relative clause after an inverted role noun is no part of the subject, the name in it no speaker (`zei de aanvalster die Maret Balkestein-Grothues uit de basis had verdrongen`)", function()
+  local q = run('Volleybal\n\nCollega Floortje Meijners stond er net iets nuchterder in. "Ik ben trots op dit team", zei de aanvalster die Maret Balkestein-Grothues uit de basis had verdrongen.', "nl")
+  T.eq(q[1] and q[1].speaker, "Floortje Meijners", "the attacker")
+end)
+
+T.case("a quote that opens its paragraph is the words of the person whose name opens the next sentence as its subject, before a later quote's tag in the paragraph (`\"Ik ben er gewoon ziek van.\" Buijs kon er maar niet over uit ... \"...\", zei Meijners`)", function()
+  local q = run('Volleybal\n\nAnne Buijs liet haar tranen de vrije loop. Het zit er voor Oranje niet in.\n\n"Ik ben er gewoon ziek van, moest bijna overgeven." Buijs kon er maar niet over uit dat de halve finale verloren was gegaan. Collega Floortje Meijners stond er nuchterder in. "Ik ben trots op dit team", zei Meijners.', "nl")
+  T.eq(q[1] and q[1].speaker, "Anne Buijs", "the player")
+end)
+
 T.done()
