@@ -7221,4 +7221,9 @@ T.case("a quote that opens its paragraph is the words of the person whose name o
   T.eq(q[1] and q[1].speaker, "Anne Buijs", "the player")
 end)
 
+T.case("a name of two words between dashes after a role or one of a group is that person, and a he after it means that person (`One of those named - Pat McFadden - called on Theresa May ... He said: \"...\"`)", function()
+  local q = run('Tweets\n\nThe tweets accused 14 Labour MPs of being out of touch.\n\nOne of those named - Pat McFadden - called on Theresa May to condemn the behaviour.\n\nHe said: "The prime minister should disown this activity."', "en")
+  T.eq(q[1] and q[1].speaker, "Pat McFadden", "the MP")
+end)
+
 T.done()

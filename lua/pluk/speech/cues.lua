@@ -4456,18 +4456,30 @@ function Analyser.subject_before_aside(A, a, ss)
   if not d then return nil end
   -- (the dash that opens it, white space on both sides)
   local seg = sub(s, ss, d - 2)
-  local open
+  local open, open_len
   for form in pairs(SETS.dash) do
     local init = 1
     while true do
       local p = find(seg, " " .. form .. " ", init, true)
       if not p then break end
-      if not open or p > open then open = p end
+      if not open or p > open then open, open_len = p, #form end
       init = p + 1
     end
   end
   if not open then return nil end
-  return subject_before(A, ss + open, ss)
+  -- (an aside that is a name of two words or more, after a role or a
+  -- group's one, is that person: `One of those named - Pat McFadden -
+  -- called on`)
+  local m = subject_before(A, d, ss)
+  local r = subject_before(A, ss + open, ss)
+  if m and m.kind == "name" and m.s == skip_spaces(s, ss + open + open_len) and find(m.text, " ", 1, true)
+     and m.e == space_back(s, d, ss) then
+    -- (the phrase before the aside opening the sentence, the name opens
+    -- it as its subject: a pronoun after means this person)
+    m.opens = r ~= nil and r.s == skip_spaces(s, ss)
+    return m
+  end
+  return r
 end
 
 analyse_cue = function(A, h)
@@ -6880,7 +6892,9 @@ local function appositive_name_after(A, e, b)
       x = x + 1
     end
   end
-  if x >= n or tok(s, t, x) ~= "," then return false end
+  -- (or between dashes: `One of those named - Pat McFadden - called on`)
+  local open = x < n and tok(s, t, x)
+  if not (open == "," or open == "-" or open == "\226\128\147" or open == "\226\128\148") then return false end
   x = x + 1
   -- (past the person's own role before the name, in lower case: `Another
   -- passenger, retired teacher Graham Little, was ...`; and past the
@@ -6897,8 +6911,9 @@ local function appositive_name_after(A, e, b)
   while x < n and (names.kind(s, t, x, g) == "T" or title_period(s, t, x, g)) do x = x + 1 end
   if names.kind(s, t, x, g) ~= "N" then return false end
   local l2 = names.run_starting(s, t, x, g)
-  -- (two words at least, and the apposition closed by a comma)
-  return l2 ~= nil and l2 > x and l2 < n and tok(s, t, l2 + 1) == ","
+  -- (two words at least, and the apposition closed by a comma, or the
+  -- dash that opened it)
+  return l2 ~= nil and l2 > x and l2 < n and tok(s, t, l2 + 1) == open
 end
 
 
@@ -10813,6 +10828,7 @@ function Analyser:resolve_pronoun_as(A, m, x)
           opens = dw ~= nil and Analyser.dateline_at(A, ps + dx - 1, ps + dwe - 1)
         end
       end
+      if hm and hm.opens then opens = true end
       -- (and a name that opens it past a conjunction: `But Chinamasa said:
       -- "..." // He added that ...`)
       if hm and hm.kind == "name" and hm.how == "before" and not opens then
