@@ -7226,4 +7226,14 @@ T.case("a name of two words between dashes after a role or one of a group is tha
   T.eq(q[1] and q[1].speaker, "Pat McFadden", "the MP")
 end)
 
+T.case("a full name that opens a clause after `and`, past a role noun and its comma, is the speaker a he after it means (`... for 18 months and farmer, Mark Evans, says the situation is dire. \"...,\" he said`)", function()
+  local q = run('Drought\n\nBarnaby Joyce visited farmers on Friday.\n\nMr Joyce says many farmers have a drought strategy.\n\nSome landholders told the minister they have already spent their savings.\n\nThe New South Wales town of Walgett has not had substantial rain for 18 months and farmer, Mark Evans, says the situation is dire.\n\n"It\'s absolute desperation at the moment," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Mark Evans", "the farmer")
+end)
+
+T.case("a speech cue's subject of a given name and a word that is an organisation's or street's word is a person, the word a surname (`Alexander Bridge disagreed. ... Bridge said ... He said \"...\"`)", function()
+  local q = run('Meeting\n\nWarden Vernon Pitts spoke first. Alexander Bridge disagreed.\n\nBridge said the group left. He said "we have no voice here."', "en")
+  T.eq(q[1] and q[1].speaker, "Alexander Bridge", "the petitioner")
+end)
+
 T.done()

@@ -10855,6 +10855,17 @@ function Analyser:resolve_pronoun_as(A, m, x)
       if hm and hm.how == "before" and not opens and hm.kind ~= "pron" then
         opens = Analyser.opens_contrast(A, ps, hm.s)
       end
+      -- (and a full name that opens a clause after `and`/`but`, past a
+      -- role noun and its comma: `The town of Walgett has not had rain
+      -- for 18 months and farmer, Mark Evans, says ... "...," he said`)
+      if hm and hm.how == "before" and not opens and hm.kind == "name" and find(hm.text, " ", 1, true) then
+        local y = Analyser.name_phrase_start(A, ps, hm.s, hm.e)
+        local pre = sub(A.s, (y - 40 > ps and y - 40 or ps), y - 1)
+        local w1, w2 = string.match(pre, "(%a+)%s+(%a+),%s*$")
+        local conj = w2 and role_of(A.L, w2) and w1 or string.match(pre, "(%a+)%s*$")
+        local lconj = conj and lc(conj)
+        if lconj and (A.L.sets.clause_and[lconj] or A.L.sets.clause_but[lconj]) then opens = true end
+      end
       -- (and one of a tag that ends the sentence after what it reports:
       -- `He was brought to a stop on Champion St, Perkins said. The man
       -- was arrested, she said.`)
@@ -11594,7 +11605,15 @@ resolve_mention = function(self, A, m, x)
       if m.title or (m.role_gender and m.role_gender ~= "g" and m.role_gender ~= "x") then
         set_person(A, e, true)
       elseif find(canon, " ", 1, true) or canon:find("%s") then
-        set_person(A, e, looks_personal(A, canon, m.text))
+        local p = looks_personal(A, canon, m.text)
+        -- (a speech cue's subject of a given name and one more word that
+        -- an organisation's or a street's word spells is a person, the
+        -- word a surname: `Alexander Bridge told`, `Stuart Hall said`)
+        if not p and m.how and Analyser.given_first(A, canon) and not find(canon, " .* ")
+           and not is_org_name(A, string.match(canon, "^%S+")) then
+          p = true
+        end
+        set_person(A, e, p)
       elseif not is_org_name(A, canon) and canon:find("%l") and m.how then
         -- a one-word speaker of a speech cue: a person, unless the role
         -- list reads the word as a group or a thing, or the cue is a
