@@ -7236,4 +7236,15 @@ T.case("a speech cue's subject of a given name and a word that is an organisatio
   T.eq(q[1] and q[1].speaker, "Alexander Bridge", "the petitioner")
 end)
 
+T.case("a housewife is a person's role, her age before it in the phrase (`A 40-year-old housewife, who asked to remain anonymous, said ... She said: \"...\"`)", function()
+  local q = run('Neighbours\n\nThe incidents have been going on for two years.\n\nA 40-year-old housewife, who asked to remain anonymous, said that she has been hearing the woman shouting every morning.\n\nShe said: "I can\'t make out what she says."', "en")
+  T.eq(q[1] and q[1].speaker, "a 40-year-old housewife", "the neighbour")
+end)
+
+T.case("a participle that opens a sentence before a passive's agent is no name nor subject (`Led by Ms Juliet Muthumbi, they expressed their frustrations ... \"...,\" she said`)", function()
+  local q = run('Market\n\nTraders in Mariakani have protested delays.\n\nLed by Ms Juliet Muthumbi, they expressed their frustrations, claiming county officials had given them \"false promises\".\n\n"We are tired of waiting," she said.', "en")
+  T.eq(q[2] and q[2].speaker, "Juliet Muthumbi", "the trader")
+  T.ok(q[1] ~= nil and q[1].speaker ~= "Led", "no participle's name", q[1] and q[1].speaker)
+end)
+
 T.done()

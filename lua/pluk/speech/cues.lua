@@ -834,7 +834,9 @@ local function first_np(A, a, b)
   -- ...`, `Writing on social media, he called ...`)
   local k0 = 1
   local w1 = n >= 3 and ltok(s, t, 1)
-  if w1 and (L.prep[w1] or fronted_participle(L, w1)) then
+  -- (any participle before a passive's agent too: `Led by Ms Juliet
+  -- Muthumbi, they expressed ...`)
+  if w1 and (L.prep[w1] or fronted_participle(L, w1) or L.sets.passive_agent[ltok(s, t, 2)] and not L.det[w1]) then
     for k = 2, (n < 10 and n or 10) do
       if is_punct_tok(s, t, k) then
         if tok(s, t, k) == "," then k0 = k + 1 end
@@ -7941,6 +7943,12 @@ local function mention_person(A, c)
   -- (a street, a road, a bridge or a tunnel is no one: `aan de Cornelis
   -- Trooststraat`, `De Westerscheldetunnel erkende hij`)
   if person == nil and Analyser.street_name(A, canon) then person = false end
+  -- (nor a participle that opens its sentence before a passive's agent:
+  -- `Led by Ms Juliet Muthumbi, they expressed ...`)
+  if person == nil and c.initial and c.post_core and L.sets.passive_agent[lc(c.post_core)] and not find(c.text, " ", 1, true)
+     and A.entities[canon] == nil then
+    person = false
+  end
   -- (nor a demonym's plural in -s after a determiner that opens the
   -- sentence with its capital: `De Limburgers waren slechts een schim`,
   -- a team)
