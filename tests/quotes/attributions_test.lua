@@ -7247,4 +7247,9 @@ T.case("a participle that opens a sentence before a passive's agent is no name n
   T.ok(q[1] ~= nil and q[1].speaker ~= "Led", "no participle's name", q[1] and q[1].speaker)
 end)
 
+T.case("a person's role whose relative clause says the name the person wants to be known by is that name, past an honorific (`Another resident, who wanted to be known as Miss Lim, 47, said ... \"...,\" she said`)", function()
+  local q = run('Estate\n\nMadam S. M. Vasuntha, a cleaner, lives there with her daughters.\n\nAnother resident, who wanted to be known as Miss Lim, 47, said there had been cases of theft.\n\n"I don\'t allow my niece to visit me as often as she likes," she said.', "en")
+  T.eq(q[1] and q[1].speaker, "Lim", "the resident")
+end)
+
 T.done()

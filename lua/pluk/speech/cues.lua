@@ -11392,8 +11392,14 @@ resolve_mention = function(self, A, m, x)
   -- goes by: `One bystander, who gave her name only as Paula, said` is
   -- Paula; `a resident who identified himself only as Tom`)
   if m.kind == "role" and m.e and SETS.one_person[m.gender] and A.lang == "en" then
-    local clause, nm = string.match(s, "^,?%s+who%s+([^,.;:\n]-)%f[%a]as%s+(%u[%w\128-\255'%-]*)", m.e)
-    if nm and (find(clause, "name", 1, true) or find(clause, "identif", 1, true)) and #clause <= 60 then
+    local clause, nm, nx = string.match(s, "^,?%s+who%s+([^,.;:\n]-)%f[%a]as%s+(%u[%w\128-\255'%-]*)()", m.e)
+    -- (past an honorific before it: `who wanted to be known as Miss Lim`)
+    if nm and A.g.titles[lc(nm)] then
+      local nm2 = string.match(s, "^%s+(%u[%w\128-\255'%-]*)", nx)
+      if nm2 then nm = nm2 end
+    end
+    if nm and (find(clause, "name", 1, true) or find(clause, "identif", 1, true) or find(clause, "known", 1, true))
+       and #clause <= 60 then
       local at = find(s, nm, m.e, true)
       return self:resolve(A, { s = at, e = at + #nm, kind = "name", text = nm, how = m.how }, x)
     end
