@@ -7252,4 +7252,9 @@ T.case("a person's role whose relative clause says the name the person wants to 
   T.eq(q[1] and q[1].speaker, "Lim", "the resident")
 end)
 
+T.case("titles of both sexes before one surname say nothing of a person's sex: the given name's holds, and a title of the other sex is someone else (`Tony Kiss's wife Michelle ... tributes to Mrs Kiss ... Mr Kiss said ... he said`)", function()
+  local q = run('Inquiry\n\nTony Kiss\'s wife Michelle was one of 22 people killed in the attack.\n\nA family friend delivered tributes to Mrs Kiss on behalf of the family.\n\nMr Kiss said his childhood sweetheart was a "devoted" wife and mother.\n\n"She loved life and she wanted to make everyone happy," he said.', "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Tony Kiss", "Tony Kiss" }, "the husband")
+end)
+
 T.done()

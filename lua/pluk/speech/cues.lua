@@ -8223,19 +8223,25 @@ function Analyser.lone_given(A, w)
   return nil
 end
 
--- Analyser.title_sex(A, surname) -> "m" or "f": the sex of the first
--- title of one sex (titles.txt: `Ms = f`, `dhr. = m`) the article writes
--- right before surname, or nil
+-- Analyser.title_sex(A, surname) -> "m" or "f": the sex of the titles
+-- of one sex (titles.txt: `Ms = f`, `dhr. = m`) the article writes right
+-- before surname, or nil when it writes none or titles of both sexes
 function Analyser.title_sex(A, surname)
   local s, titles = A.s, A.g.titles
   local at = find(s, surname, 1, true)
+  local found
   while at do
     local before = string.match(sub(s, (at - 12 > 1 and at - 12 or 1), at - 1), "(%S+)%s$")
     local sex = before and titles[lc(before)]
-    if (sex == "m" or sex == "f") and not is_word_at(s, at + #surname) then return sex end
+    if (sex == "m" or sex == "f") and not is_word_at(s, at + #surname) then
+      -- (titles of both sexes: a couple shares the surname, `Mr Kiss`
+      -- and `Mrs Kiss`, and say nothing of one of them)
+      if found and found ~= sex then return nil end
+      found = sex
+    end
     at = find(s, surname, at + #surname, true)
   end
-  return nil
+  return found
 end
 
 local function entity(A, canon)
@@ -11613,6 +11619,18 @@ resolve_mention = function(self, A, m, x)
       -- the mention holds the name's article too
       m.s = m.s - art
       m.text = sub(s, m.s, m.e - 1)
+    end
+    -- (a title of one sex before a surname is no fuller form's whose
+    -- given name is of the other: `tributes to Mrs Kiss` after `Tony
+    -- Kiss's wife Michelle` is not Tony Kiss)
+    do
+      local t0 = m.title and rtrim(m.title) or m.text:match("^(%u%a*%.?) %u")
+      local ts = t0 and A.g.titles[lc(t0)]
+      local gs = (ts == "m" or ts == "f") and canon ~= m.text and Analyser.given_first(A, canon)
+      if gs and gs ~= ts then
+        local own = names.strip_titles(m.text, A.lang, A.g)
+        if own ~= "" then canon = own end
+      end
     end
     local e = entity(A, canon)
     if e.person == nil then
