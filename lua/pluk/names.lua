@@ -1973,9 +1973,10 @@ local function titles_before_only(s, a, b, g)
   local opener, titled = false, false
   while x < b do
     local _, e, w = find(s, "^([^%s,;:]+)%s+", x)
-    -- (a title of two words: `Prime Minister`)
+    -- (a title of two words: `Prime Minister`, and one whose first word
+    -- is a title alone too, `Datuk Seri`)
     local two = false
-    if e and e < b and not (g.titles[lc(w)] or g.stop[lc(w)]) then
+    if e and e < b and not g.stop[lc(w)] then
       local _, e2, w2 = find(s, "^([^%s,;:]+)%s+", e + 1)
       if e2 and e2 < b and g.titles[lc(w .. " " .. w2)] then e, two = e2, true end
     end

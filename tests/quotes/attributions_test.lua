@@ -7257,4 +7257,9 @@ T.case("titles of both sexes before one surname say nothing of a person's sex: t
   T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Tony Kiss", "Tony Kiss" }, "the husband")
 end)
 
+T.case("a two-word title whose first word is a title alone too is passed before the name a first name's fuller form opens with (`said Prime Minister Datuk Seri Anwar Ibrahim ... \"...,\" Anwar said`)", function()
+  local q = run('Talks\n\nMalaysia will continue to negotiate with its neighbours, said Prime Minister Datuk Seri Anwar Ibrahim.\n\n"Our position is that you have to negotiate among friends," Anwar said.', "en")
+  T.eq(q[1] and q[1].speaker, "Anwar Ibrahim", "the prime minister")
+end)
+
 T.done()
