@@ -2925,8 +2925,16 @@ local function headline_noun_dropped(run, g)
      and is_upper_at(rest, 1) then
     return w2 .. " " .. rest
   end
+  -- (and an adjective or noun before a surname that opens with its
+  -- capitalised particle: `Tevreden Van Bronckhorst wil niet klagen`)
+  if g.particles[lc(w2)] and is_upper_at(w2, 1) and not g.given[lc(w1)] and not g.titles[lc(w1)]
+     and not g.particles[lc(w1)] and is_upper_at(rest, 1) then
+    return w2 .. " " .. rest
+  end
   return run
 end
+
+M.headline_noun_dropped = headline_noun_dropped
 
 local function headline_run(s, a)
   local nl = find(s, "\n", 1, true)

@@ -7262,4 +7262,9 @@ T.case("a two-word title whose first word is a title alone too is passed before 
   T.eq(q[1] and q[1].speaker, "Anwar Ibrahim", "the prime minister")
 end)
 
+T.case("a headline's first word before a surname that opens with its capitalised particle is no part of the name (`Tevreden Van Bronckhorst wil niet klagen over de VAR`)", function()
+  local q = run('Tevreden Van Bronckhorst wil niet klagen over de VAR\n\n„Het resultaat doet me heel goed”, zei hij. „We hebben alles gedaan om te winnen”, zei de coach.\n\nVan Bronckhorst had er geen moeite mee. „Die man ziet alles”, stelde hij.', "nl")
+  T.eq({ q[1] and q[1].speaker, q[3] and q[3].speaker }, { "Van Bronckhorst", "Van Bronckhorst" }, "the coach")
+end)
+
 T.done()

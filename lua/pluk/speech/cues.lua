@@ -9048,6 +9048,10 @@ local function title_subject(A)
     local nw = c and string.match(A.s, "^%s+(%l+)", c.e)
     if c and c.s == ts and c.subj and not c.role and nw and not A.L.sets.versus[nw] and not role_of(A.L, nw) then
       local canon = mention_canon(A, c)
+      -- (less a word before the name that no name opens with: `Tevreden
+      -- Van Bronckhorst wil niet klagen`)
+      local cut = names.headline_noun_dropped(canon, A.g)
+      if cut ~= canon then canon = names.canonical(A.article, cut, A.lang) end
       if not is_org_name(A, canon) and (find(canon, " ", 1, true) == nil or looks_personal(A, canon, c.text)) then
         e = entity(A, canon)
         if e.person == false then e = false elseif e.person == nil then set_person(A, e, true) end
