@@ -3374,8 +3374,11 @@ function M.canonical(article, mention, lang)
           local run = clean_run(s, runs[q], runs[q + 3], g, lang, ix)
           local rw = run_words(run)
           -- (not a product's model after a maker's name: `BlackBerry
-          -- Z10s`)
-          if #rw > best_n and fold(rw[1]) == fm[1] and not find(run, "%d") then best, best_n = run, #rw end
+          -- Z10s`; nor a surname and the body after its van/of, where the
+          -- person is from: `Teutelink van Burgerbelangen`)
+          local body = #rw >= 3 and (rw[2] == "van" or rw[2] == "of")
+                       and (g.org[rw[#rw]] or M.org_compound(g, rw[#rw]))
+          if #rw > best_n and fold(rw[1]) == fm[1] and not find(run, "%d") and not body then best, best_n = run, #rw end
         end
       end
     end

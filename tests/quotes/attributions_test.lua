@@ -7267,4 +7267,11 @@ T.case("a headline's first word before a surname that opens with its capitalised
   T.eq({ q[1] and q[1].speaker, q[3] and q[3].speaker }, { "Van Bronckhorst", "Van Bronckhorst" }, "the coach")
 end)
 
+T.case("a surname and the body after its van, where the person is from, is the person already known by a fuller form (`zei ceo Resi Becker van Essent ... zei Becker van Essent`), and no first name's fuller form (`Teutelink van Burgerbelangen ... Raadslid Teutelink`)", function()
+  local q = run('Energie\n\n“Iedereen moet bijspringen”, zei ceo Resi Becker van Essent.\n\n“Onze medewerkers helpen iedere dag klanten”, zei Becker van Essent.', "nl")
+  T.eq(q[2] and q[2].speaker, "Resi Becker", "the ceo")
+  local q2 = run('Raad\n\nHoe gaat het? Dat was een van de vragen van fractievoorzitter Teutelink van Burgerbelangen.\n\nRaadslid Teutelink wil verder dat de kosten worden verhaald. "Zodat ze gewaarschuwd zijn."', "nl")
+  T.eq(q2[1] and q2[1].speaker, "Teutelink", "the councillor")
+end)
+
 T.done()

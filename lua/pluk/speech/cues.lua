@@ -11570,6 +11570,17 @@ resolve_mention = function(self, A, m, x)
       m.text = head
     end
   end
+  -- (and so is a body after `van`/`of` when the name before it is the
+  -- surname of a person already known by a fuller form: `zei ceo Resi
+  -- Becker van Essent ... zei Becker van Essent` is Resi Becker)
+  if m.kind == "name" and (find(m.text, " van ", 1, true) or find(m.text, " of ", 1, true)) then
+    local head = m.text:match("^(%u%S*) van %u") or m.text:match("^(%u%S*) of %u")
+    local full = head and names.canonical(A.article, head, A.lang)
+    local known = full and full ~= head and A.entities[full]
+    if known and known.person and Analyser.fuller_form(full, head) then
+      m = { s = m.s, e = m.s + #head, kind = "name", text = head, how = m.how, title = m.title }
+    end
+  end
   -- (one word and a title that follows a name after a determiner: the
   -- seat's place and its role, `According to the Nsawam-Adoagyiri MP`)
   if m.kind == "name" then
