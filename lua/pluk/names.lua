@@ -2542,12 +2542,27 @@ local function caps_lead_cut(s, a, c)
   return rest
 end
 
+-- a word of a former office (speech_words.txt's `former_role`) that opens
+-- a run, and the capitalised words of the office after it, are no part
+-- of the name of a given name and a surname that ends it: `Former Tainui
+-- Waka Murray Sturt says` is Murray Sturt
+local function former_lead_cut(g, c)
+  local w1 = string.match(c, "^(%u%l+) ")
+  if not (w1 and g.sets.former_role[lc(w1)]) then return c end
+  local words = run_words(c)
+  for i = 2, #words - 1 do
+    if g.given[lower(words[i])] then return table.concat(words, " ", i) end
+  end
+  return c
+end
+
 local function clean_run(s, a, e, g, lang, ix)
   local c = ix.clean[a]
   if c then return c end
   c = clean_run_uncached(s, a, e, g, lang)
   if lang == "en" and find(c, "^%u%l+ing ") then c = participle_cut(s, a, e, g, c) end
   if find(c, "^%u%u+ %u%u+ ") then c = caps_lead_cut(s, a, c) end
+  c = former_lead_cut(g, c)
   c = after_of_person(s, a, c, g)
   ix.clean[a] = c
   return c
@@ -3194,7 +3209,7 @@ function M.canonical(article, mention, lang)
     end)
     g.untitled = untitled
   end
-  local clean = untitled(mention)
+  local clean = former_lead_cut(g, untitled(mention))
   -- (a title only before a given name, before a surname the article
   -- gives in full: `Garda Cooke` after `Garda Gavin Cooke`)
   local gt, rest = string.match(clean, "^(%S+) (%u[^%s]*)$")

@@ -7274,4 +7274,14 @@ T.case("a surname and the body after its van, where the person is from, is the p
   T.eq(q2[1] and q2[1].speaker, "Teutelink", "the councillor")
 end)
 
+T.case("a former office's word that opens a run, and the office's capitalised words, are no part of the name a given name opens (`Former Tainui Waka Murray Sturt says`: Murray Sturt)", function()
+  local q = run('Rugby\n\nFormer Tainui Waka Murray Sturt says, “Getting the news in front of everybody, I felt disgusted.”', "en")
+  T.eq(q[1] and q[1].speaker, "Murray Sturt", "the coach")
+end)
+
+T.case("a given name before another's full name and `en` shares its surname, both names of the list (`Ook Reind en Johanna Oosterhuis werden wakker geschud ... zegt Reind`)", function()
+  local q = run('Aardbeving\n\nOok Reind en Johanna Oosterhuis werden wakker geschud.\n\n"Ik kan wel weer om het huis gaan lopen", zegt Reind.', "nl")
+  T.eq(q[1] and q[1].speaker, "Reind Oosterhuis", "the resident")
+end)
+
 T.done()
