@@ -7284,4 +7284,9 @@ T.case("a given name before another's full name and `en` shares its surname, bot
   T.eq(q[1] and q[1].speaker, "Reind Oosterhuis", "the resident")
 end)
 
+T.case("a definite role noun is the person the article named for the office past its portfolios and a comma (`Wethouder Economie en Werk, Ellie Eggengoor zat ook aan tafel ... volgens de wethouder`)", function()
+  local q = run('Nieuwegein\n\nWethouder Economie en Werk, Ellie Eggengoor zat ook aan tafel.\n\nEr gebeurt veel in Nieuwegein, volgens de wethouder. “We zijn de derde gemeente qua werkgelegenheid in de provincie.”', "nl")
+  T.eq(q[1] and q[1].speaker, "Ellie Eggengoor", "the alderwoman")
+end)
+
 T.done()

@@ -8696,6 +8696,14 @@ local function role_places(A, head)
           f1 = f1 + 1
           if tok(s, t, f1) == "." and #t >= 2 * (f1 + 1) then f1 = f1 + 1 end
         end
+        -- (past the office's portfolios and the comma after them:
+        -- `Wethouder Economie en Werk, Ellie Eggengoor zat ook aan tafel`)
+        if g.portfolio and #t >= f1 + 3 and g.portfolio[ltok(s, t, f1)] then
+          local p = f1
+          while p < #t // 2 and (g.portfolio[ltok(s, t, p)] or A.L.sets.conjunction[ltok(s, t, p)]) do p = p + 1 end
+          if tok(s, t, p) == "," and p < #t // 2 then p = p + 1 end
+          if p > f1 + 1 and names.kind(s, t, p, g) == "N" and (names.run_starting(s, t, p, g) or p) > p then f1 = p end
+        end
         -- (a surname may open with its capitalised particle: `Wethouder
         -- Van Liere`)
         local k1 = #t >= f1 + 1 and names.kind(s, t, f1, g)
