@@ -7289,4 +7289,9 @@ T.case("a definite role noun is the person the article named for the office past
   T.eq(q[1] and q[1].speaker, "Ellie Eggengoor", "the alderwoman")
 end)
 
+T.case("a person's full name after a phrase that opens the sentence, or follows a participle that does, its comma left out, is the subject even where the phrase's noun is a group's (`Speaking outside the court John Teggart, whose father was one of the victims, welcomed the \"overdue\" decision`)", function()
+  local q = run('Inquest\n\nThe families celebrated.\n\nSpeaking outside the court John Teggart, whose father was one of the victims, welcomed the "overdue" decision.\n\n"It\'s a very emotional day," he said.', "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "John Teggart", "John Teggart" }, "the son")
+end)
+
 T.done()

@@ -1600,6 +1600,30 @@ function Analyser.clause_subject_before_coord(A, t, k)
   return mention_name(s, t, f, j)
 end
 
+-- Analyser.fronted_phrase_name(A, t, x0, first_k, ss): does the
+-- preposition at token x0 of t open a phrase of a determiner and words in
+-- lower case up to the name at first_k, the phrase opening the sentence
+-- from ss, or following an English participle that opens it (`Speaking
+-- outside the court John Teggart`)? No punctuation in it.
+function Analyser.fronted_phrase_name(A, t, x0, first_k, ss)
+  local s, L = A.s, A.L
+  if first_k - x0 < 2 or first_k - x0 > 4 then return false end
+  for y = x0 + 1, first_k - 1 do
+    if is_punct_tok(s, t, y) or not is_lower_at(s, t[2 * y - 1]) then return false end
+  end
+  local open = skip_spaces(s, ss)
+  if t[2 * x0 - 1] == open then return true end
+  -- (or after a participle that opens the sentence, and at most three
+  -- words of its own)
+  if A.lang ~= "en" or x0 < 2 or x0 > 5 then return false end
+  local w1 = ltok(s, t, 1)
+  if t[1] ~= open or not fronted_participle(L, w1) then return false end
+  for y = 2, x0 - 1 do
+    if is_punct_tok(s, t, y) then return false end
+  end
+  return true
+end
+
 local function subject_before(A, a, ss, wide)
   local s, L, g = A.s, A.L, A.g
   local sets = L.sets
@@ -2491,6 +2515,14 @@ local function subject_before(A, a, ss, wide)
         if A.lang == "en" and first_k - x0 == 2 and x1 >= 1 and is_lower_at(s, t[2 * x0 + 1])
            and t[2 * x0 + 2] - t[2 * x0 + 1] >= 4 and (role_of(L, tok(s, t, x0 + 1)) or "x") == "x"
            and space_back(s, t[2 * x1 - 1], ss) <= ss then
+          closed = true
+        end
+        -- (and a person's full name after such a phrase whose noun is a
+        -- group's, or after a participle that opens the sentence, the
+        -- comma left out: `At the court John Teggart said`, `Speaking
+        -- outside the court John Teggart welcomed`)
+        if not closed and L.prep[p1] and m.kind == "name" and find(m.text, " ", 1, true)
+           and Analyser.given_first(A, m.text) and Analyser.fronted_phrase_name(A, t, x1, first_k, ss) then
           closed = true
         end
         if role_speaks_for(A, t, x1, p1) then
