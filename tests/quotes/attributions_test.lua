@@ -7294,4 +7294,9 @@ T.case("a person's full name after a phrase that opens the sentence, or follows 
   T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "John Teggart", "John Teggart" }, "the son")
 end)
 
+T.case("a relative adverb that opens a sentence is no part of the name or role after it (`Waarna de Nederlander meer uitleg gaf: \"...\"`)", function()
+  local q = run('Penalty\n\n"De schuld van de trainer", beweerde Jan Mulder in de studio.\n\nWaarna de Nederlander meer uitleg gaf: "Dat moet getraind worden."', "nl")
+  T.eq(q[2] and q[2].speaker, "Jan Mulder", "the analyst")
+end)
+
 T.done()
