@@ -1718,6 +1718,19 @@ function Analyser:attribute(A, res)
           local w1, raw1 = ltok(s, t, lo)
           if not (L.pron[w1] or role_of(L, raw1) or names.kind(s, t, lo, A.g) == "N") then lo = lo + 2 end
         end
+        -- (a label of one word and a preposition before a person's full
+        -- name that ends right before the colon, as a subheading writes
+        -- it: `Jongerentrui voor Cian Uijtdebroeks: “...”` is Cian
+        -- Uijtdebroeks, whom the label is about)
+        if framing == 58 and lo == 1 and n >= 4 and L.prep[ltok(s, t, 2)] and not is_punct_tok(s, t, 1)
+           and names.kind(s, t, 3, A.g) == "N" and names.run_starting(s, t, 3, A.g) == n
+           and not cues.is_org_name(A, sub(s, t[5], t[2 * n] - 1)) then
+          local m = mention_name(s, t, 3, n)
+          m.how = "colon"
+          q.colon = m
+          q.colon_adjacent = true
+          lo = n + 1
+        end
         for k = lo, (n < lo + 3 and n or lo + 3) do
           local m = np_ending(A, t, k, lo)
           -- (a word no list knows before a role noun in lower case is its

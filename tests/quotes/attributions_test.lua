@@ -7299,4 +7299,9 @@ T.case("a relative adverb that opens a sentence is no part of the name or role a
   T.eq(q[2] and q[2].speaker, "Jan Mulder", "the analyst")
 end)
 
+T.case("a subheading of one word and a preposition before a full name and a colon gives the quote after it to that person (`Jongerentrui voor Cian Uijtdebroeks: “Jonas ging opvallend vroeg”`)", function()
+  local q = run('Titel\n\nVingegaard won de etappe.\n\nJongerentrui voor Cian Uijtdebroeks: “Jonas ging opvallend vroeg”\n\nCian Uijtdebroeks werd uiteindelijk vierde in de etappe.', "nl")
+  T.eq(q[1] and q[1].speaker, "Cian Uijtdebroeks", "the rider")
+end)
+
 T.done()
