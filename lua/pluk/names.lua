@@ -2556,6 +2556,24 @@ local function former_lead_cut(g, c)
   return c
 end
 
+-- a Dutch adjective in -e with its capital before a given name of the
+-- list, itself no given name, title or particle, describes the person,
+-- as a headline or a sentence opens with it: `Winnende Wout van Aert:
+-- "..."` is Wout van Aert
+local function adjective_lead_cut(g, c)
+  if g.lang ~= "nl" then return c end
+  local w1, w2, rest = string.match(c, "^(%u%l%l%l+e) (%u%S*)(.*)$")
+  if not w1 then return c end
+  local lw1 = lower(w1)
+  local sex = g.given[lower(w2)]
+  if (sex == "m" or sex == "f") and not g.given[lw1] and not g.titles[lw1] and not g.particles[lw1] then
+    return w2 .. rest
+  end
+  return c
+end
+
+M.adjective_lead_cut = adjective_lead_cut
+
 local function clean_run(s, a, e, g, lang, ix)
   local c = ix.clean[a]
   if c then return c end
@@ -3209,7 +3227,7 @@ function M.canonical(article, mention, lang)
     end)
     g.untitled = untitled
   end
-  local clean = former_lead_cut(g, untitled(mention))
+  local clean = adjective_lead_cut(g, former_lead_cut(g, untitled(mention)))
   -- (a title only before a given name, before a surname the article
   -- gives in full: `Garda Cooke` after `Garda Gavin Cooke`)
   local gt, rest = string.match(clean, "^(%S+) (%u[^%s]*)$")

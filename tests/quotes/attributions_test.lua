@@ -7304,4 +7304,14 @@ T.case("a subheading of one word and a preposition before a full name and a colo
   T.eq(q[1] and q[1].speaker, "Cian Uijtdebroeks", "the rider")
 end)
 
+T.case("a Dutch adjective in -e with its capital before a given name describes the person, no part of the name (`Winnende Wout van Aert: “...”`)", function()
+  local q = run('Winnende Wout van Aert: “Ik dacht: deze mag ik niet meer afgeven”\n\nWout van Aert verbaast de wielerwereld.', "nl")
+  T.eq(q[1] and q[1].speaker, "Wout van Aert", "the rider")
+end)
+
+T.case("outside English a present participle in lower case after an inverted subject ends it (`zei de geboren Argentijn lachend`)", function()
+  local q = run('Hockey\n\nBondscoach Max Caldas ziet de titel als opmaat. Thijs van Dam scoorde.\n\nCaldas, de bondscoach die na de Spelen stopt, liep direct van het veld. “Nee, niet vanwege emoties”, zei de geboren Argentijn lachend.', "nl")
+  T.eq(q[1] and q[1].speaker, "Max Caldas", "the coach")
+end)
+
 T.done()

@@ -3127,6 +3127,13 @@ local function subject_after(A, b, se)
       if k > 1 and L.pron[w] then break end
     end
     local kd = kinds[raw] or names.kind_of(raw, g)
+    -- (outside English a present participle in lower case after the
+    -- head, said of how it was said, ends the phrase: `zei de geboren
+    -- Argentijn lachend`)
+    if A.lang ~= "en" and A.lang ~= nil and k > 1 and kd == "w" and #raw >= 6 and sub(raw, -3) == "end"
+       and is_lower_at(raw, 1) and not role_of(L, raw) and (lastname == k - 1 or has_head) then
+      break
+    end
     -- (a person's name of a given name and a surname, then a role in
     -- lower case and another name: the first is the subject, the second
     -- the one spoken to or of, `gooit Eva Bollen burgemeester Halsema
@@ -11638,7 +11645,8 @@ resolve_mention = function(self, A, m, x)
     local canon = Analyser.lead_role_cut(A, names.canonical(A.article, Analyser.lead_role_cut(A, m.text), A.lang))
     if #canon < #m.text and is_upper_at(m.text, 1) and find(m.text, "%s%l+%s")
        and (find(canon, "^%l") or sub(m.text, -#canon) == canon and not titled_head(A, m.text, canon))
-       and Analyser.lead_role_cut(A, m.text) == m.text and not Analyser.role_of_place(A, m.text) then
+       and Analyser.lead_role_cut(A, m.text) == m.text and not Analyser.role_of_place(A, m.text)
+       and names.adjective_lead_cut(A.g, m.text) == m.text then
       -- an organisation's name with an inner `on`/`for` is its own
       -- fullest form (the name index cuts it there): `United States
       -- Commission on International Religious Freedom`; not a person's
