@@ -7314,4 +7314,9 @@ T.case("outside English a present participle in lower case after an inverted sub
   T.eq(q[1] and q[1].speaker, "Max Caldas", "the coach")
 end)
 
+T.case("a name in -s with a bare apostrophe, the possessive, before a noun is no subject; the name after its noun is (`Hans’ overbuur Christ Normon wist intussen ook al dat het brandde. “...”, vertelt de man`)", function()
+  local q = run('Brand\n\nHans Baert (53) beleefde een rustige middag toen hij een knal hoorde. “Ik keek buiten en zag vlammen”, vertelt de man.\n\nHans’ overbuur Christ Normon wist intussen ook al dat het brandde. “Ik had al iets geroken”, vertelt de man.', "nl")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Hans Baert", "Christ Normon" }, "the neighbours")
+end)
+
 T.done()

@@ -7564,6 +7564,13 @@ person_mentions_uncached = function(A, a, b)
         -- U.S. dollar`, `the NHS trust`; not `The Pentagon declined`,
         -- `The WHO warns`)
         if in_fronted then subj = false end
+        -- (nor a name in -s with a bare apostrophe, the possessive, before a
+        -- noun in lower case: its owner, `Hans’ overbuur Christ Normon wist
+        -- ...` is Christ Normon's sentence)
+        if subj and byte(s, me - 1) == 115 then
+          local ax = (byte(s, me) == 39 and me + 1) or (sub(s, me, me + 2) == "\226\128\153" and me + 3)
+          if ax and find(s, "^ %l", ax) then subj = false end
+        end
         -- (a name right after a copula that follows the sentence's short
         -- opening phrase says who that phrase's person is, as its subject:
         -- `Een van hen is Guido Bakker van De Vrije Student.`)
