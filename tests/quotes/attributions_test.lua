@@ -7319,4 +7319,9 @@ T.case("a name in -s with a bare apostrophe, the possessive, before a noun is no
   T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Hans Baert", "Christ Normon" }, "the neighbours")
 end)
 
+T.case("a role noun's one-word name in the headline that the body writes after a preposition is the office's place, no holder (`Bondscoach België wil ... // bondscoach van België ... aldus de bondscoach`)", function()
+  local q = run('Bondscoach België wil niet met vingers wijzen\n\nDomenico Tedesco was realistisch na zijn eerste nederlaag als bondscoach van België. "We hebben verloren", zei Tedesco.\n\nRomelu Lukaku miste kansen. De ploeg van Tedesco betreurde de gemiste kansen.\n\n"Romelu weet hoe hij goals moet scoren", aldus de bondscoach.', "nl")
+  T.eq(q[2] and q[2].speaker, "Domenico Tedesco", "the coach")
+end)
+
 T.done()

@@ -8664,6 +8664,20 @@ function Analyser.title_case_end(A)
   return v
 end
 
+-- Analyser.place_word_in_body(A, w): does the article's body write the
+-- capitalised word w right after a preposition of place or of/van
+-- (`place_prep`, `complement_of`): a place's or body's name?
+function Analyser.place_word_in_body(A, w)
+  local s, sets = A.s, A.L.sets
+  local at = find(s, w, A.first, true)
+  while at do
+    local pw = names.letters_before_space(s, (at - 8 > 1 and at - 8 or 1), at - 1)
+    if pw and (sets.place_prep[pw] or sets.complement_of[pw]) and not is_word_at(s, at + #w) then return true end
+    at = find(s, w, at + #w, true)
+  end
+  return false
+end
+
 local function role_places(A, head)
   local cache = A.role_cache
   if not cache then
@@ -8773,6 +8787,12 @@ local function role_places(A, head)
         -- (nor one word: a work's title cut short, `the tell-all book Too
         -- Much and Never Enough`)
         if found and not known and not find(found, " ", 1, true) then found = nil end
+        -- (nor, in the headline, one word the body writes after a
+        -- preposition of place or whose: the office's place, `Bondscoach
+        -- België wil ...` beside `bondscoach van België`)
+        if found and a < A.first and not find(found, " ", 1, true) and Analyser.place_word_in_body(A, found) then
+          found = nil
+        end
         -- (a person's role before a body's name that opens with its
         -- acronym says whose the role is, no person: `Patrick van der
         -- Hoeff (lijsttrekker PVV Terneuzen)`; the name the role is an
