@@ -7324,4 +7324,9 @@ T.case("a role noun's one-word name in the headline that the body writes after a
   T.eq(q[2] and q[2].speaker, "Domenico Tedesco", "the coach")
 end)
 
+T.case("a demonym is no office: the person the sentence before is about says it, when the one the article gave it is not named in the two sentences before (`de Duitser André Greipel ... Wagner, die de lead-out deed, kon zijn geluk niet op. \"...\", aldus de Duitser`)", function()
+  local q = run('Sprint\n\nGroenewegen versloeg de Duitser André Greipel en de Fransman Nacer Bouhanni.\n\nLeezer kon de sprint niet zien. "Ik kreeg een verslag van Robert Wagner", zei Leezer.\n\nWagner, die de lead-out deed voor Groenewegen, kon zijn geluk niet op.\n\n"Dat Dylan het hier voor elkaar krijgt, is prachtig", aldus de Duitser.', "nl")
+  T.eq(q[2] and q[2].speaker, "Robert Wagner", "the lead-out man")
+end)
+
 T.done()

@@ -12041,6 +12041,21 @@ resolve_mention = function(self, A, m, x)
           end
         end
       end
+      -- (a demonym is no office: the person the sentence before is about
+      -- says it, when the one the article gave it is not named in the
+      -- two sentences before, `de Duitser André Greipel ... Wagner, die
+      -- de lead-out deed, kon zijn geluk niet op. "...", aldus de
+      -- Duitser` is Wagner)
+      if p and A.L.demonym[m.head] and SETS.one_person[m.gender] then
+        local e0 = self:prev_subject_person(A, m.s)
+        local surname = string.match(p, "(%S+)$")
+        if e0 and e0.person and e0.canon ~= p and gender_fits(m.gender, e0.gender) then
+          local ss = sentence_of(A, m.s)
+          local ps = ss > A.first and sentence_of(A, ss - 1) or ss
+          ps = ps > A.first and sentence_of(A, ps - 1) or ps
+          if not find(sub(s, ps, m.s), surname, 1, true) then return e0 end
+        end
+      end
       if p then
         local e = entity(A, p)
         set_person(A, e, true)
