@@ -7329,4 +7329,9 @@ T.case("a demonym is no office: the person the sentence before is about says it,
   T.eq(q[2] and q[2].speaker, "Robert Wagner", "the lead-out man")
 end)
 
+T.case("a surname alone that two full names share is, before anyone spoke, the one written last before it (`Directeuren Vincent Kristen en Philip Malmberg ... aldus Kristen` before `oud-directeur Anton Kristen`)", function()
+  local q = run('Opening\n\nDirecteuren Vincent Kristen en Philip Malmberg toonden zich verheugd. ,,De mensen krijgen weer ruimte", aldus Kristen.\n\nDaarna hield oud-directeur Anton Kristen (88) een toespraak.', "nl")
+  T.eq(q[1] and q[1].speaker, "Vincent Kristen", "the director")
+end)
+
 T.done()

@@ -4118,6 +4118,31 @@ local function sentence_initial_common(A, m)
 end
 
 -- a name mention that is such a word, where it opens its sentence
+-- Analyser.nearest_full_form(A, surname, x) -> the full name of a given
+-- name of the list and surname written last before x, when the article
+-- writes more than one such name (a surname two people share), else nil
+function Analyser.nearest_full_form(A, surname, x)
+  local s, g = A.s, A.g
+  local found, forms = nil, 0
+  local seen = {}
+  local at = find(s, " " .. surname, 1, true)
+  while at do
+    local e = at + 1 + #surname
+    if not is_word_at(s, e) then
+      local w = string.match(sub(s, (at - 24 > 1 and at - 24 or 1), at - 1), "(%u[%l\128-\255]+)$")
+      local sex = w and g.given[lc(w)]
+      if sex == "m" or sex == "f" then
+        local full = w .. " " .. surname
+        if not seen[full] then seen[full] = true forms = forms + 1 end
+        if at < x then found = full end
+      end
+    end
+    at = find(s, " " .. surname, e, true)
+  end
+  if forms < 2 then return nil end
+  return found
+end
+
 local function common_word_mention(A, m)
   -- (the memo of such words first: most names are none, and need not be
   -- looked up as role nouns)
@@ -11694,6 +11719,14 @@ resolve_mention = function(self, A, m, x)
     -- `Erik en Barbara van der Heijden ... aldus Erik van der Heijden.
     -- ... volgens Van der Heijden` is Erik, `de eigenaren Johnnie en
     -- Mieke ...` alike; not `Angry Outa accused ...`)
+    -- (a surname alone that two full names share, each with a given
+    -- name of the list, is the one written last before it, when no one
+    -- spoke yet: `Directeuren Vincent Kristen en ... ,,...'', aldus
+    -- Kristen` before `oud-directeur Anton Kristen` is Vincent Kristen)
+    if not A.last and not find(m.text, " ", 1, true) and Analyser.surname_of(canon, m.text) then
+      local near = Analyser.nearest_full_form(A, m.text, m.s)
+      if near and near ~= canon then canon = near end
+    end
     local last = A.last
     if last and last.person and last.canon ~= canon and Analyser.surname_of(canon, m.text)
        and Analyser.surname_of(last.canon, m.text)
