@@ -7334,4 +7334,9 @@ T.case("a surname alone that two full names share is, before anyone spoke, the o
   T.eq(q[1] and q[1].speaker, "Vincent Kristen", "the director")
 end)
 
+T.case("a definite role's van-phrase that names the party the article gives one person in brackets after the name is that person (`gemeenteraadslid Stéphan Bourlau (Het Alternatief) ... licht de voorman van het Alternatief toe`)", function()
+  local q = run('Overlast\n\nNaar aanleiding van burenruzies wil gemeenteraadslid Stéphan Bourlau (Het Alternatief) een meldpunt voor overlast in het leven roepen. ‘Ik kom heel veel onder de mensen’, licht de voorman van het Alternatief toe.', "nl")
+  T.eq(q[1] and q[1].speaker, "Stéphan Bourlau", "the councillor")
+end)
+
 T.done()

@@ -11360,6 +11360,38 @@ function Analyser:lead_named(A, m)
   return nil
 end
 
+-- Analyser.bracketed_member(A, m) -> the canonical name of the one
+-- person the article names with, in brackets after the name, the party or
+-- body that role mention m's van-phrase names (`gemeenteraadslid Stéphan
+-- Bourlau (Het Alternatief) ... licht de voorman van het Alternatief
+-- toe`), or nil when none or more than one
+function Analyser.bracketed_member(A, m)
+  local body = string.match(m.text, "%s[Vv]an%s+%l%l%l?%s+(%u[%w&%-\128-\255]*)$")
+               or string.match(m.text, "%s[Vv]an%s+(%u[%w&%-\128-\255]*)$")
+  if not body or #body < 2 then return nil end
+  local s, g, found = A.s, A.g, nil
+  local init = 1
+  while true do
+    local a, b = find(s, body .. ")", init, true)
+    if not a or a >= m.s then break end
+    init = b + 1
+    -- (the bracket opens right before the body's name or its article)
+    local open = string.match(sub(s, (a - 6 > 1 and a - 6 or 1), a - 1), "()%(%a*%s?$")
+    if open then
+      local p = (a - 6 > 1 and a - 6 or 1) + open - 1
+      local t = tokens(s, (p - 60 > 1 and p - 60 or 1), p)
+      local n = #t // 2
+      local f = n >= 1 and names.kind(s, t, n, g) == "N" and names.run_ending(s, t, n, g)
+      if f and f < n then
+        local name = names.canonical(A.article, sub(s, t[2 * f - 1], t[2 * n] - 1), A.lang)
+        if found and found ~= name then return nil end
+        found = name
+      end
+    end
+  end
+  return found
+end
+
 -- Analyser.party_member(A, m) -> the canonical name of the one person
 -- the article calls a member of the party that opens role mention m's
 -- compound, Dutch `CDA'er Pieter Omtzigt` for `het CDA-Kamerlid` (the
@@ -11369,7 +11401,7 @@ local PARTY_MEMBER_MARKS = { "'er ", "\226\128\153er " }
 function Analyser.party_member(A, m)
   if A.lang ~= "nl" or not SETS.one_person[m.gender] then return nil end
   local party = string.match(m.text, "(%u[%w]*)%-[%a\128-\255]+$")
-  if not party then return nil end
+  if not party then return Analyser.bracketed_member(A, m) end
   local s, g, found = A.s, A.g, nil
   for _, mark in ipairs(PARTY_MEMBER_MARKS) do
     local init = 1
