@@ -7339,4 +7339,9 @@ T.case("a definite role's van-phrase that names the party the article gives one 
   T.eq(q[1] and q[1].speaker, "Stéphan Bourlau", "the councillor")
 end)
 
+T.case("outside English a definite role noun is the one an indefinite compound of it brought in (`begint een buurtbewoner ... De bewoner vertelt dat hij de inbraken beu is. “...”`)", function()
+  local q = run('Inbraken\n\nIn Diegem vonden vannacht vijf inbraken plaats.\n\n“Vannacht hoorden mijn vrouw en ik lawaai op straat”, begint een buurtbewoner.\n\nDe politie onderzoekt de zaak.\n\nDe bewoner vertelt dat hij de inbraken meer dan beu is. “Je voelt je gewoon niet meer veilig.”', "nl")
+  T.eq(q[2] and q[2].speaker, "een buurtbewoner", "the resident")
+end)
+
 T.done()

@@ -12127,6 +12127,16 @@ resolve_mention = function(self, A, m, x)
         return e
       end
       local e = A.indef and A.indef[m.head]
+      -- (outside English also one brought in by a compound of the noun,
+      -- the one such: `begint een buurtbewoner ... De bewoner vertelt`)
+      if not e and A.indef and A.lang ~= "en" and A.lang ~= nil and REFERS_BACK[m.def] then
+        for key, ent in next, A.indef do
+          if #key > #m.head + 2 and sub(key, -#m.head) == m.head then
+            if e and e ~= ent then e = nil break end
+            e = ent
+          end
+        end
+      end
       if e then return e end
       -- a suspect's noun with its definite article, no one given it, is
       -- the one the article names by a given name and a surname's
