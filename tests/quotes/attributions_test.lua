@@ -7344,4 +7344,9 @@ T.case("outside English a definite role noun is the one an indefinite compound o
   T.eq(q[2] and q[2].speaker, "een buurtbewoner", "the resident")
 end)
 
+T.case("a group's noun with its capital that opens a sentence is no she or he when nobody else is left (`Neighbors responded with what their cameras caught. \"...,\" she said`)", function()
+  local q = run('Thefts\n\nShe posted on the Nextdoor app. Neighbors responded with what their cameras caught.\n\n"Someone was testing the door handles," she said.', "en")
+  T.ok(q[1] ~= nil and q[1].speaker ~= "Neighbors", "no group", q[1] and q[1].speaker)
+end)
+
 T.done()

@@ -11071,6 +11071,8 @@ function Analyser:resolve_pronoun_as(A, m, x)
   -- hij`)
   for ms in Analyser.mentions_back(A, x, 3) do
     local canon = one_word_opener(A, ms[1], true)
+    -- (not a group's noun with its capital: `Neighbors responded ...`)
+    if canon and role_of(A.L, canon) == "g" then canon = nil end
     if canon then
       local e2 = entity(A, canon)
       if e2.person ~= false then
