@@ -2580,7 +2580,7 @@ local function clean_run(s, a, e, g, lang, ix)
   c = clean_run_uncached(s, a, e, g, lang)
   if lang == "en" and find(c, "^%u%l+ing ") then c = participle_cut(s, a, e, g, c) end
   if find(c, "^%u%u+ %u%u+ ") then c = caps_lead_cut(s, a, c) end
-  c = former_lead_cut(g, c)
+  c = adjective_lead_cut(g, former_lead_cut(g, c))
   c = after_of_person(s, a, c, g)
   ix.clean[a] = c
   return c

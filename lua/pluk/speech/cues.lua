@@ -4122,24 +4122,37 @@ end
 -- name of the list and surname written last before x, when the article
 -- writes more than one such name (a surname two people share), else nil
 function Analyser.nearest_full_form(A, surname, x)
-  local s, g = A.s, A.g
-  local found, forms = nil, 0
-  local seen = {}
-  local at = find(s, " " .. surname, 1, true)
-  while at do
-    local e = at + 1 + #surname
-    if not is_word_at(s, e) then
-      local w = string.match(sub(s, (at - 24 > 1 and at - 24 or 1), at - 1), "(%u[%l\128-\255]+)$")
-      local sex = w and g.given[lc(w)]
-      if sex == "m" or sex == "f" then
-        local full = w .. " " .. surname
-        if not seen[full] then seen[full] = true forms = forms + 1 end
-        if at < x then found = full end
+  -- (the places of the full forms kept per surname: a surname comes back)
+  local memo = A.full_forms
+  if not memo then memo = {} A.full_forms = memo end
+  local list = memo[surname]
+  if not list then
+    local s, g = A.s, A.g
+    list = { forms = 0 }
+    local seen = {}
+    local at = find(s, " " .. surname, 1, true)
+    while at do
+      local e = at + 1 + #surname
+      if not is_word_at(s, e) then
+        local w = string.match(sub(s, (at - 24 > 1 and at - 24 or 1), at - 1), "(%u[%l\128-\255]+)$")
+        local sex = w and g.given[lc(w)]
+        if sex == "m" or sex == "f" then
+          local full = w .. " " .. surname
+          if not seen[full] then seen[full] = true list.forms = list.forms + 1 end
+          list[#list + 1] = at
+          list[#list + 1] = full
+        end
       end
+      at = find(s, " " .. surname, e, true)
     end
-    at = find(s, " " .. surname, e, true)
+    memo[surname] = list
   end
-  if forms < 2 then return nil end
+  if list.forms < 2 then return nil end
+  local found
+  for i = 1, #list, 2 do
+    if list[i] >= x then break end
+    found = list[i + 1]
+  end
   return found
 end
 
@@ -4620,10 +4633,11 @@ analyse_cue = function(A, h)
   -- (and so after a form of `be` for any cue's participle: `he was told
   -- by Emergencies Minister Yevgeny Zinichev of "..."`)
   local npv = A.lang == "en" and L.np_verb[h.lemma]
+  -- (the form of `be` asked first: most participles have none before them)
   local by_at = A.lang == "en" and npv ~= "request" and (ends_ed[key] or sets.cue_participle[key])
+                and sets.be_form[names.letters_before_space(s, (a - 6 > ss and a - 6 or ss), a - 1) or ""]
                 and agent_by_after(A, b, se)
-  if npv and npv ~= "request" and ends_ed[key]
-     or by_at and sets.be_form[names.letters_before_space(s, (a - 6 > ss and a - 6 or ss), a - 1) or ""] then
+  if npv and npv ~= "request" and ends_ed[key] or by_at then
     -- (`as` in the four bytes before the cue, then white space: what
     -- find(sub(...), "%f[%a][Aa]s%s+$") found, read back by bytes)
     local pw = names.letters_before_space(s, (a - 4 > ss and a - 4 or ss), a - 1)
@@ -4881,12 +4895,13 @@ analyse_cue = function(A, h)
     -- (nor a role's phrase that runs past a source's word after its
     -- noun: `in the company of his wife and family according to a
     -- statement posted to his account` names no one who posted it)
-    if before and before.kind == "role" and before.head then
-      local hx = find(before.text, before.head, 1, true)
+    local hx = before and before.kind == "role" and before.head and find(before.text, before.head, 1, true)
+    -- (only a phrase that goes on past its noun: most end there)
+    if hx and hx + #before.head <= #before.text then
       -- (cue_sources' entries are whole phrases: a word and the word
       -- after it asked too)
       local prev
-      for w in string.gmatch(hx and sub(before.text, hx + #before.head) or "", "%a+") do
+      for w in string.gmatch(sub(before.text, hx + #before.head), "%a+") do
         local lw = lc(w)
         if L.source[lw] or prev and L.source[prev .. " " .. lw] then
           before = nil
@@ -8294,10 +8309,8 @@ function Analyser.lone_given(A, w)
   return nil
 end
 
--- Analyser.title_sex(A, surname) -> "m" or "f": the sex of the titles
--- of one sex (titles.txt: `Ms = f`, `dhr. = m`) the article writes right
--- before surname, or nil when it writes none or titles of both sexes
-function Analyser.title_sex(A, surname)
+-- (title_sex's walk over the article: see there)
+local function title_sex_scan(A, surname)
   local s, titles = A.s, A.g.titles
   local at = find(s, surname, 1, true)
   local found
@@ -8312,6 +8325,20 @@ function Analyser.title_sex(A, surname)
     end
     at = find(s, surname, at + #surname, true)
   end
+  return found
+end
+
+-- Analyser.title_sex(A, surname) -> "m" or "f": the sex of the titles
+-- of one sex (titles.txt: `Ms = f`, `dhr. = m`) the article writes right
+-- before surname, or nil when it writes none or titles of both sexes
+function Analyser.title_sex(A, surname)
+  -- (kept per surname: each of the article's names asks once)
+  local memo = A.title_sexes
+  if not memo then memo = {} A.title_sexes = memo end
+  local known = memo[surname]
+  if known ~= nil then return known or nil end
+  local found = title_sex_scan(A, surname)
+  memo[surname] = found or false
   return found
 end
 
