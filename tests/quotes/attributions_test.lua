@@ -7349,4 +7349,11 @@ T.case("a group's noun with its capital that opens a sentence is no she or he wh
   T.ok(q[1] ~= nil and q[1].speaker ~= "Neighbors", "no group", q[1] and q[1].speaker)
 end)
 
+T.case("role nouns of trades, family, sport, public life and groups (`role_nouns.txt`): `Locksmith John Reed ... the locksmith said` is John Reed; `De Forum-frontman noemde het \"...\"` is the person the article spoke of", function()
+  local q = run('Lock\n\nLocksmith John Reed was called out on Monday. The door was open.\n\n"The lock was broken," the locksmith said.', "en")
+  T.eq(q[1] and q[1].speaker, "John Reed", "the locksmith")
+  local q2 = run('Debat\n\nThierry Baudet sprak in de Kamer over het plan. Daarna was het de beurt aan anderen.\n\nDe Forum-frontman noemde het "de grootste diefstal van de Nederlandse geschiedenis".', "nl")
+  T.eq(q2[1] and q2[1].speaker, "Thierry Baudet", "the party leader")
+end)
+
 T.done()
