@@ -2556,6 +2556,13 @@ local function former_lead_cut(g, c)
   return c
 end
 
+-- opens_no_name(g, lw): is the word lw (in lower case) no given name,
+-- title or particle, a word that describes a name before it rather than
+-- opening one (adjective_lead_cut, headline_noun_dropped)?
+local function opens_no_name(g, lw)
+  return not (g.given[lw] or g.titles[lw] or g.particles[lw])
+end
+
 -- a Dutch adjective in -e with its capital before a given name of the
 -- list, itself no given name, title or particle, describes the person,
 -- as a headline or a sentence opens with it: `Winnende Wout van Aert:
@@ -2564,9 +2571,8 @@ local function adjective_lead_cut(g, c)
   if g.lang ~= "nl" then return c end
   local w1, w2, rest = string.match(c, "^(%u%l%l%l+e) (%u%S*)(.*)$")
   if not w1 then return c end
-  local lw1 = lower(w1)
   local sex = g.given[lower(w2)]
-  if (sex == "m" or sex == "f") and not g.given[lw1] and not g.titles[lw1] and not g.particles[lw1] then
+  if (sex == "m" or sex == "f") and opens_no_name(g, lower(w1)) then
     return w2 .. rest
   end
   return c
@@ -2953,15 +2959,11 @@ end
 local function headline_noun_dropped(run, g)
   local w1, w2, rest = string.match(run, "^(%S+) (%S+) (%S.*)$")
   if not w1 or not g.given then return run end
+  if not is_upper_at(rest, 1) or not opens_no_name(g, lc(w1)) then return run end
   local sex = g.given[lc(w2)]
-  if (sex == "m" or sex == "f") and not g.given[lc(w1)] and not g.titles[lc(w1)] and not g.particles[lc(w1)]
-     and is_upper_at(rest, 1) then
-    return w2 .. " " .. rest
-  end
-  -- (and an adjective or noun before a surname that opens with its
+  -- (before a given name, and before a surname that opens with its
   -- capitalised particle: `Tevreden Van Bronckhorst wil niet klagen`)
-  if g.particles[lc(w2)] and is_upper_at(w2, 1) and not g.given[lc(w1)] and not g.titles[lc(w1)]
-     and not g.particles[lc(w1)] and is_upper_at(rest, 1) then
+  if sex == "m" or sex == "f" or g.particles[lc(w2)] and is_upper_at(w2, 1) then
     return w2 .. " " .. rest
   end
   return run

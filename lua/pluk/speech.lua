@@ -902,6 +902,22 @@ function Analyser.prev_sentence_person(A, x)
   return nil
 end
 
+-- subject_person_of(an, A, ns, nse, opening) -> the entity of the first
+-- name in the sentence [ns, nse) that stands as a subject, no role's, and
+-- reads as a person's; with opening, only the sentence's first mention,
+-- where it opens the sentence; or nil
+local function subject_person_of(an, A, ns, nse, opening)
+  local mentions = person_mentions(A, ns, nse)
+  for ix = 1, (opening and 1 or #mentions) do
+    local c = mentions[ix]
+    if not c then break end
+    if c.subj and not c.role and (not opening or c.s == skip_spaces(A.s, ns)) and mention_person(A, c) then
+      return an:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
+    end
+  end
+  return nil
+end
+
 -- resolve_found(an, A, c, m) -> the entity mention c names and no
 -- speaker's mention (the quote's speaker follows from context), or nil
 -- and m as it was when there is no c (a search before came back empty)
@@ -2268,12 +2284,7 @@ function Analyser:attribute(A, res)
         if not e and A.pstart[q.pi] and skip_spaces(s, A.pstart[q.pi]) == q.oa then
           local _, ne = sentence_of(A, q.cb)
           local ns, nse, npi = sentence_of(A, ne)
-          if ns >= ne and npi == q.pi then
-            local c = person_mentions(A, ns, nse)[1]
-            if c and c.subj and not c.role and c.s == skip_spaces(s, ns) and mention_person(A, c) then
-              e = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
-            end
-          end
+          if ns >= ne and npi == q.pi then e = subject_person_of(self, A, ns, nse, true) end
         end
         if not e then
           -- a later quote in the paragraph with its own tag
@@ -2307,16 +2318,7 @@ function Analyser:attribute(A, res)
             ne = A.pstart[qpi + 1]
           end
           local ns, nse = sentence_of(A, ne)
-          if ns >= ne then
-            local mentions = person_mentions(A, ns, nse)
-            for ix = 1, #mentions do
-              local c = mentions[ix]
-              if c.subj and not c.role and mention_person(A, c) then
-                e = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
-                break
-              end
-            end
-          end
+          if ns >= ne then e = subject_person_of(self, A, ns, nse, false) end
         end
       end
       if not e and not m and not q.prev_part then

@@ -4117,7 +4117,6 @@ local function sentence_initial_common(A, m)
   return hit
 end
 
--- a name mention that is such a word, where it opens its sentence
 -- Analyser.nearest_full_form(A, surname, x) -> the full name of a given
 -- name of the list and surname written last before x, when the article
 -- writes more than one such name (a surname two people share), else nil
@@ -4156,6 +4155,7 @@ function Analyser.nearest_full_form(A, surname, x)
   return found
 end
 
+-- a name mention that is such a word, where it opens its sentence
 local function common_word_mention(A, m)
   -- (the memo of such words first: most names are none, and need not be
   -- looked up as role nouns)
@@ -8519,6 +8519,15 @@ function Analyser.former_holder(A, m)
   return false
 end
 
+-- other_office_holder(A, e, m): has the article given person e an office
+-- of unnamed_office other than role mention m's, m's noun an office's
+-- (not a person's, an age's or a demonym's: those name no office)?
+local function other_office_holder(A, e, m)
+  local head = m.head
+  return head ~= nil and not (A.L.sets.any_person[head] or Analyser.age_noun(head) or A.L.demonym[head])
+         and Analyser.holds_other_office(A, e, head)
+end
+
 local function other_role(A, e, m, other_mod)
   -- (a person's noun that the role list lacks is no office: `de
   -- Vierpoldenaar`, a town's man, is `de eigenaar` too)
@@ -11804,17 +11813,16 @@ resolve_mention = function(self, A, m, x)
       m.s = m.s - art
       m.text = sub(s, m.s, m.e - 1)
     end
+    -- (a title of one sex: the mention's own, or its first word)
+    local title = m.title and rtrim(m.title) or m.text:match("^(%u%a*%.?) %u")
+    local tg = title and A.g.titles[lc(title)]
     -- (a title of one sex before a surname is no fuller form's whose
     -- given name is of the other: `tributes to Mrs Kiss` after `Tony
     -- Kiss's wife Michelle` is not Tony Kiss)
-    do
-      local t0 = m.title and rtrim(m.title) or m.text:match("^(%u%a*%.?) %u")
-      local ts = t0 and A.g.titles[lc(t0)]
-      local gs = (ts == "m" or ts == "f") and canon ~= m.text and Analyser.given_first(A, canon)
-      if gs and gs ~= ts then
-        local own = names.strip_titles(m.text, A.lang, A.g)
-        if own ~= "" then canon = own end
-      end
+    local gs = (tg == "m" or tg == "f") and canon ~= m.text and Analyser.given_first(A, canon)
+    if gs and gs ~= tg then
+      local own = names.strip_titles(m.text, A.lang, A.g)
+      if own ~= "" then canon = own end
     end
     local e = entity(A, canon)
     if e.person == nil then
@@ -11847,9 +11855,6 @@ resolve_mention = function(self, A, m, x)
     if m.role_gender and m.role_gender ~= "p" and m.role_gender ~= "g" and m.role_gender ~= "x" then
       e.gender = e.gender or m.role_gender
     end
-    -- (a title of one sex: the mention's own, or its first word)
-    local title = m.title and rtrim(m.title) or m.text:match("^(%u%a*%.?) %u")
-    local tg = title and A.g.titles[lc(title)]
     if tg == "m" or tg == "f" then
       if Analyser.other_sex(e, tg) then
         -- a fuller form that the other sex's title already took is
@@ -12319,9 +12324,7 @@ resolve_mention = function(self, A, m, x)
     -- speaker when the article gave that one an office of
     -- unnamed_office: `Chief Magistrate Martha Mutuku asked ... "..." ...
     -- The defendant retorted` is not the magistrate)
-    if last and last.person and SETS.one_person[m.gender] and m.head
-       and not (A.L.sets.any_person[m.head] or Analyser.age_noun(m.head) or A.L.demonym[m.head])
-       and Analyser.holds_other_office(A, last, m.head) then
+    if last and last.person and SETS.one_person[m.gender] and other_office_holder(A, last, m) then
       last = nil
     end
     if last and last.person ~= false and not other_role(A, last, m, other_mod) then
@@ -12338,10 +12341,7 @@ resolve_mention = function(self, A, m, x)
       -- (not one the article gave an office of unnamed_office, as for
       -- the last speaker above: `Chief Magistrate Martha Mutuku ...
       -- Mutuku asked the defendant why. ... The defendant retorted`)
-      if e and m.head and not (A.L.sets.any_person[m.head] or Analyser.age_noun(m.head) or A.L.demonym[m.head])
-         and Analyser.holds_other_office(A, e, m.head) then
-        e = nil
-      end
+      if e and other_office_holder(A, e, m) then e = nil end
       if e and not other_role(A, e, m, other_mod) then return e end
       -- an age or where someone is from describes no office: the person
       -- last named, as object too and further back (`De Dopingautoriteit
