@@ -245,8 +245,14 @@ local function generic_tag(A, q)
   -- (or, outside English, an adverb before the pronoun or name, which
   -- subject_after passes: `"...", was ook hij scherp bij Het Laatste
   -- Nieuws`)
+  -- (or up to two adverbs, then a determiner and a role noun: `"...",
+  -- vindt ook de trainer`, `vond nu ook de burgemeester`)
   if not ok and A.lang ~= "en" and A.lang ~= nil and L.adv[w2] and k + 2 <= n then
-    ok = L.pron[ltok(s, t, k + 2)] ~= nil or names.kind(s, t, k + 2, g) == "N"
+    local j = k + 2
+    if L.adv[ltok(s, t, j)] and L.verb_word[ltok(s, t, j)] ~= true and j < n then j = j + 1 end
+    local wj = ltok(s, t, j)
+    ok = L.pron[wj] ~= nil or names.kind(s, t, j, g) == "N"
+         or L.det[wj] ~= nil and j < n and role_of(L, tok(s, t, j + 1)) ~= nil
   end
   -- (or one of a group: `dacht een van de bewoners`, which subject_after
   -- reads as one person of the group)

@@ -7356,4 +7356,31 @@ T.case("role nouns of trades, family, sport, public life and groups (`role_nouns
   T.eq(q2[1] and q2[1].speaker, "Thierry Baudet", "the party leader")
 end)
 
+T.case("outside English up to two adverbs stand between an inverted tag or cue and a determiner's role (`\"...\", vindt ook de trainer`, `zegt nu ook de minister`)", function()
+  local q = run('Wedstrijd\n\nAdam Maher speelde slecht. "Het kan werken, maar dan moet het wel beter dan vandaag", vindt ook de trainer.', "nl")
+  T.eq(q[1] and q[1].speaker_text, "de trainer", "tag verb")
+  local q2 = run('Plan\n\nPiet Klaas sprak. "Het kan werken, maar niet zo", zegt nu ook de minister.', "nl")
+  T.eq(q2[1] and q2[1].speaker_text, "de minister", "cue verb")
+end)
+
+T.case("a headline's role noun with its capital names no person a pronoun means (`Patiënten willen het snappen // De directeur van het ziekenhuis is bezorgd. „...”, zegt hij`)", function()
+  local q = run('Patiënten willen het snappen\n\nDe directeur van het ziekenhuis is bezorgd. „Straks staat de patiënt binnen tien minuten buiten”, zegt hij.', "nl")
+  T.ok(q[1] ~= nil and q[1].speaker ~= "Patiënten", "no group", q[1] and q[1].speaker)
+end)
+
+T.case("an imperative that opens a sentence is no speaker (`Neem immunotherapie. „...”` is the last speaker's)", function()
+  local q = run('Onderzoek\n\nEmile Voest is directeur. „Een patiënt wil niet horen wat er mogelijk is”, zegt Voest.\n\nOok onderzoek heeft jaren nodig. Neem immunotherapie. „We zijn twintig jaar geleden begonnen met onderzoek ernaar.”', "nl")
+  T.eq(q[2] and q[2].speaker, "Emile Voest", "the director")
+end)
+
+T.case("football positions are roles (`vertelt de mandekker` after `Virgil van Dijk kwam ...` is Virgil van Dijk)", function()
+  local q = run('Oranje\n\nVirgil van Dijk kwam na afloop met een analyse. "Je weet van tevoren dat het een lastige pot gaat worden", vertelt de mandekker.', "nl")
+  T.eq(q[1] and q[1].speaker, "Virgil van Dijk", "the defender")
+end)
+
+T.case("a country's man after a determiner and an age points back as a demonym does, also as an object (`Oscar Riesebeek won. Het betekende de eerste zege voor de 29-jarige Nederlander. 'Mooi ...'`)", function()
+  local q = run("Koers\n\nOscar Riesebeek wist met een knappe solo te winnen. Het betekende de eerste profzege voor de 29-jarige Nederlander, die na afloop kalm bleef. 'Mooi dat ik hier kan winnen.'", "nl")
+  T.eq(q[1] and q[1].speaker, "Oscar Riesebeek", "the rider")
+end)
+
 T.done()

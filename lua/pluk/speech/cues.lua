@@ -3018,9 +3018,12 @@ local function subject_after(A, b, se)
     end
   end
   -- (in Dutch and German an adverb may stand between an inverted cue and
-  -- its subject: `aldus nog De Clercq`, `zei ook Jansen`)
+  -- its subject, two too: `aldus nog De Clercq`, `zei ook Jansen`, `zegt
+  -- nu ook de minister`)
   if A.lang ~= "en" and n >= 2 and L.adv[w1] and L.verb_word[w1] ~= true and not is_punct_tok(s, t, 2)
-     and (is_upper_at(s, t[3]) or L.det[ltok(s, t, 2)] or L.pron[ltok(s, t, 2)]) then
+     and (is_upper_at(s, t[3]) or L.det[ltok(s, t, 2)] or L.pron[ltok(s, t, 2)]
+          or n >= 3 and L.adv[ltok(s, t, 2)] and L.verb_word[ltok(s, t, 2)] ~= true
+             and (is_upper_at(s, t[5]) or L.det[ltok(s, t, 3)] or L.pron[ltok(s, t, 3)])) then
     return subject_after(A, t[3], se)
   end
   if g.stop[w1] and not L.pron[w1] and not L.det[w1] and not g.particles[w1]
@@ -9187,7 +9190,10 @@ local function title_subject(A)
       -- Van Bronckhorst wil niet klagen`)
       local cut = names.headline_noun_dropped(canon, A.g)
       if cut ~= canon then canon = names.canonical(A.article, cut, A.lang) end
-      if not is_org_name(A, canon) and (find(canon, " ", 1, true) == nil or looks_personal(A, canon, c.text)) then
+      -- (a role noun of one word with its capital is no one's name:
+      -- `Patiënten willen het snappen`, `Neighbours fear ...`)
+      local one = find(canon, " ", 1, true) == nil
+      if not is_org_name(A, canon) and (one and not role_of(A.L, canon) or not one and looks_personal(A, canon, c.text)) then
         e = entity(A, canon)
         if e.person == false then e = false elseif e.person == nil then set_person(A, e, true) end
       end
@@ -11627,6 +11633,19 @@ resolve_mention = function(self, A, m, x)
     local w = string.match(m.text, "^[Dd]e (%u[%l\128-\255]+)$")
     if w and Analyser.townsman(A, w, true) then
       m = { s = m.s, e = m.e, kind = "role", head = lc(w), gender = "m", def = "def", text = m.text, how = m.how }
+    end
+  end
+  -- (a demonym after a definite determiner and an age or adjective is
+  -- the demonym's role, which points back to a person the article names:
+  -- `Oscar Riesebeek won. Het betekende de eerste zege voor de 29-jarige
+  -- Nederlander`; with no one to point to, the phrase below knows him)
+  if m.kind == "name" and A.lang == "nl" and A.L.demonym[lc(m.text)] then
+    local d = string.match(sub(A.s, (m.s > 40 and m.s - 40 or 1), m.s - 1), "(%a+) [%d%l][%w%-\128-\255]* $")
+    if d and A.L.det[lc(d)] == "def" then
+      local r = { s = m.s, e = m.e, kind = "role", head = lc(m.text), gender = A.L.demonym[lc(m.text)],
+                  def = "def", text = m.text, how = m.how }
+      local e = resolve_mention(self, A, r, x)
+      if e and e.person and e.canon ~= m.text then return e end
     end
   end
   if m.kind == "name" then
