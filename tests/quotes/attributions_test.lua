@@ -7383,4 +7383,9 @@ T.case("a country's man after a determiner and an age points back as a demonym d
   T.eq(q[1] and q[1].speaker, "Oscar Riesebeek", "the rider")
 end)
 
+T.case("a pronoun with no name before it in the body means the person the title opens with only while nobody else spoke in the body (`Onrust na brand in Wageningen // '...', dacht een van de bewoners toen hij ... '...', vertelt hij`)", function()
+  local q = run("Onrust na brand in Wageningen\n\n'Straks staat de hele flat in de fik', dacht een van de bewoners toen hij naar buiten keek. Hij werd midden in de nacht wakker gemaakt door zijn schoonmoeder. 'Ik kijk over de reling en zie mijn auto in de fik staan', vertelt hij.", "nl")
+  T.eq(q[2] and q[2].speaker, "een van de bewoners", "the resident")
+end)
+
 T.done()

@@ -9393,9 +9393,14 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
   -- body's start and passed none) means the person the title opens with
   -- (`Schmidt uit frustratie ...` over `,,Geef de cup maar meteen aan
   -- Ajax", foeterde hij`)
+  -- (not past someone who spoke in the body already, whom the pronoun
+  -- goes on about: `'...', dacht een van de bewoners toen hij naar
+  -- buiten keek. ... '...', vertelt hij` under `Onrust na brand`)
   if not a and not passed_names then
     local e = title_subject(A)
-    if e and gender_fits(want, e.gender) and e ~= A.exclude then return e end
+    if e and gender_fits(want, e.gender) and e ~= A.exclude and (not A.last or A.last == e or A.last.person == false) then
+      return e
+    end
   end
   return nil
 end
