@@ -7388,4 +7388,9 @@ T.case("a pronoun with no name before it in the body means the person the title 
   T.eq(q[2] and q[2].speaker, "een van de bewoners", "the resident")
 end)
 
+T.case("after an inverted cue a person's role, where the person is, a comma and a full name that closes the sentence: that name (`zegt café-eigenaar op de Amsterdamse Nieuwmarkt, Barry van den Berg.`)", function()
+  local _, a = run("Horeca\n\nHorecaondernemers in het centrum voelen zich bekocht, zegt café-eigenaar op de Amsterdamse Nieuwmarkt, Barry van den Berg. Hij is ook voorzitter.", "nl")
+  T.eq(a[1] and a[1].speaker, "Barry van den Berg", "the cafe owner")
+end)
+
 T.done()

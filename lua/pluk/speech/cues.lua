@@ -3000,6 +3000,25 @@ local function subject_after(A, b, se)
       end
     end
   end
+  -- a person's role in lower case and where the person is, then a comma
+  -- and a full name that closes the sentence: the appositive's name
+  -- (`zegt café-eigenaar op de Amsterdamse Nieuwmarkt, Barry van den
+  -- Berg.`, `said a resident of the street, John Smith.`)
+  if n >= 6 and (is_lower_at(s, t[1]) and SETS.one_person[role_of(L, tok(s, t, 1))]
+                 or L.det[w1] and SETS.one_person[role_of(L, tok(s, t, 2))]) then
+    local j = L.det[w1] and 3 or 2
+    if L.prep[ltok(s, t, j)] then
+      while j < n and j <= 8 and not is_punct_tok(s, t, j) and not L.verb_word[ltok(s, t, j)] do j = j + 1 end
+      if tok(s, t, j) == "," and j + 2 <= n and names.kind(s, t, j + 1, g) == "N" then
+        local l = names.run_starting(s, t, j + 1, g)
+        if l and l > j + 1 and (l == n or find(tok(s, t, l + 1), "^[%.!?]")) then
+          local m = mention_name(s, t, j + 1, l)
+          m.how = "after"
+          return m
+        end
+      end
+    end
+  end
   -- (an indefinite article and adjectives joined by and/en before a
   -- name describe the person named: `reageerde een verbaasde en
   -- dolgelukkige Joep Wennemars`, `said a relieved and delighted Jan
