@@ -7393,4 +7393,10 @@ T.case("after an inverted cue a person's role, where the person is, a comma and 
   T.eq(a[1] and a[1].speaker, "Barry van den Berg", "the cafe owner")
 end)
 
+T.case("a role whose compound opens with the party a person's brackets give is that person, and a past participle opening the sentence is no name (`Wopke Hoekstra (CDA) vindt ... Gevraagd naar de rol van Rutte zei de CDA-leider dat die \"...\"`)", function()
+  local q = run('Kabinet\n\nSigrid Kaag (D66) noemde de onderhandelingen "stevig". "Helaas zijn de verschillen onoverbrugbaar gebleken, en dat is jammer." Wopke Hoekstra (CDA) vindt de val onnodig. Gevraagd naar de rol van Rutte zei de CDA-leider dat die "in het proces natuurlijk evident niet geholpen heeft".', "nl")
+  T.eq(q[3] and q[3].speaker, "Wopke Hoekstra", "the CDA leader")
+  T.eq(q[3] and q[3].speaker_text, "de CDA-leider", "the role")
+end)
+
 T.done()

@@ -11428,20 +11428,15 @@ function Analyser:lead_named(A, m)
   return nil
 end
 
--- Analyser.bracketed_member(A, m) -> the canonical name of the one
--- person the article names with, in brackets after the name, the party or
--- body that role mention m's van-phrase names (`gemeenteraadslid Stéphan
--- Bourlau (Het Alternatief) ... licht de voorman van het Alternatief
--- toe`), or nil when none or more than one
-function Analyser.bracketed_member(A, m)
-  local body = string.match(m.text, "%s[Vv]an%s+%l%l%l?%s+(%u[%w&%-\128-\255]*)$")
-               or string.match(m.text, "%s[Vv]an%s+(%u[%w&%-\128-\255]*)$")
-  if not body or #body < 2 then return nil end
+-- bracketed_name(A, body, before) -> the canonical name of the one
+-- person the article names, before byte `before`, with body's name in
+-- brackets after the name, or nil when none or more than one
+local function bracketed_name(A, body, before)
   local s, g, found = A.s, A.g, nil
   local init = 1
   while true do
     local a, b = find(s, body .. ")", init, true)
-    if not a or a >= m.s then break end
+    if not a or a >= before then break end
     init = b + 1
     -- (the bracket opens right before the body's name or its article)
     local open = string.match(sub(s, (a - 6 > 1 and a - 6 or 1), a - 1), "()%(%a*%s?$")
@@ -11460,11 +11455,24 @@ function Analyser.bracketed_member(A, m)
   return found
 end
 
+-- Analyser.bracketed_member(A, m) -> bracketed_name for the party or
+-- body that role mention m's van-phrase names (`gemeenteraadslid Stéphan
+-- Bourlau (Het Alternatief) ... licht de voorman van het Alternatief
+-- toe`)
+function Analyser.bracketed_member(A, m)
+  local body = string.match(m.text, "%s[Vv]an%s+%l%l%l?%s+(%u[%w&%-\128-\255]*)$")
+               or string.match(m.text, "%s[Vv]an%s+(%u[%w&%-\128-\255]*)$")
+  if not body or #body < 2 then return nil end
+  return bracketed_name(A, body, m.s)
+end
+
 -- Analyser.party_member(A, m) -> the canonical name of the one person
 -- the article calls a member of the party that opens role mention m's
 -- compound, Dutch `CDA'er Pieter Omtzigt` for `het CDA-Kamerlid` (the
 -- party's name and `'er` or `’er` before a name of two words or more,
--- before m); nil when none or more than one
+-- before m), else the one the article names with the party in brackets
+-- after the name (`Wopke Hoekstra (CDA) ... zei de CDA-leider`); nil
+-- when none or more than one
 local PARTY_MEMBER_MARKS = { "'er ", "\226\128\153er " }
 function Analyser.party_member(A, m)
   if A.lang ~= "nl" or not SETS.one_person[m.gender] then return nil end
@@ -11489,7 +11497,7 @@ function Analyser.party_member(A, m)
       end
     end
   end
-  return found
+  return found or #party >= 2 and bracketed_name(A, party, m.s) or nil
 end
 
 -- the person the sentence before x's is about, when x's sentence opens
