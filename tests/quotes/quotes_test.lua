@@ -322,4 +322,15 @@ T.case("a short quote joined by and/or to the quote before it in its sentence, w
   T.eq(texts(q), {}, "a lone term stays out")
 end)
 
+T.case("Dutch: a right single curly mark opens and closes a quote as ' does (De Telegraaf's `’zeer, zeer waarschijnlijk’`), and an elision before a hyphen is no mark (`’s-Hertogenbosch.’`)", function()
+  local q = quotes("ECB-president Christine Lagarde noemt het ’zeer, zeer waarschijnlijk’ dat de rente stijgt.", "nl")
+  T.eq(texts(q), { "zeer, zeer waarschijnlijk" }, "right marks")
+  q = quotes("Hij zei: ‘We gaan het doen, zo’n kans krijg je niet vaak in ’s-Hertogenbosch.’ Daarna ging hij weg.", "nl")
+  T.eq(texts(q), { "We gaan het doen, zo’n kans krijg je niet vaak in ’s-Hertogenbosch." }, "curly elision at the end")
+  q = quotes("Hij zei: 'We gaan het doen, zo'n kans krijg je niet vaak in 's-Hertogenbosch.' Daarna ging hij weg.", "nl")
+  T.eq(texts(q), { "We gaan het doen, zo'n kans krijg je niet vaak in 's-Hertogenbosch." }, "straight elision at the end")
+  q = quotes("Het is ’t beste, zei Jansens’ vrouw. ’Dat is zo,’ zei hij.", "nl")
+  T.eq(texts(q), { "Dat is zo," }, "’t and Jansens’ are no marks")
+end)
+
 T.done()

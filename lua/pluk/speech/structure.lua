@@ -165,7 +165,9 @@ function pairing.unit(P, a, b, m, lf, rf, apos, pb, nb)
       local w = WORD:match(s, b)
       if w then
         local word = sub(s, b, w - 1)
-        if is_digit(byte(word, 1)) or L.elision[lc(word)] then return end
+        -- (also the part before a hyphen: `’s-Hertogenbosch`)
+        local head = find(word, "-", 2, true) and string.match(word, "^([^%-]+)%-")
+        if is_digit(byte(word, 1)) or L.elision[lc(word)] or head and L.elision[lc(head)] then return end
       end
     end
     if rf and not lf and not k then return end         -- Jones' cow
