@@ -7399,4 +7399,9 @@ T.case("a role whose compound opens with the party a person's brackets give is t
   T.eq(q[3] and q[3].speaker_text, "de CDA-leider", "the role")
 end)
 
+T.case("the second of two names a comma joins, a place's county, is no role's holder (`Speaking from Eastwood Park Prison, Wiltshire, the woman, who cannot be named, said`)", function()
+  local q = run('Mother jailed\n\nA mother who fought to have her son locked up has been jailed herself. Speaking from Eastwood Park Prison, Wiltshire, the woman, who cannot be named to protect the identity of the boy, said: "Me being in here is wasting taxpayers\' money."', "en")
+  T.ok(q[1] ~= nil and q[1].speaker ~= "Wiltshire", "no county", q[1] and q[1].speaker)
+end)
+
 T.done()

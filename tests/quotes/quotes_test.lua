@@ -333,4 +333,9 @@ T.case("Dutch: a right single curly mark opens and closes a quote as ' does (De 
   T.eq(texts(q), { "Dat is zo," }, "’t and Jansens’ are no marks")
 end)
 
+T.case("English: old AP copy opens with two backticks and closes with a double prime (``They just cannot see ...,″ said ...)", function()
+  local q = quotes("Crews were pulled back.\n\n``They just cannot see the front of this fire because of the smoke,″ said Barb Masinton.", "en")
+  T.eq(texts(q), { "They just cannot see the front of this fire because of the smoke," }, "backticks and double prime")
+end)
+
 T.done()

@@ -8688,6 +8688,10 @@ function Analyser.appositive_name_before(A, a, e)
   if names.kind(s, t, last, g) ~= "N" then return nil end
   local first = names.run_ending(s, t, last, g)
   if not first then return nil end
+  -- (not the second of two names a comma joins, a place's county or
+  -- country: `Speaking from Eastwood Park Prison, Wiltshire, the woman,
+  -- who cannot be named, said`)
+  if first >= 3 and tok(s, t, first - 1) == "," and names.kind(s, t, first - 2, g) == "N" then return nil end
   return sub(s, t[2 * first - 1], t[2 * last] - 1)
 end
 
