@@ -7404,4 +7404,11 @@ T.case("the second of two names a comma joins, a place's county, is no role's ho
   T.ok(q[1] ~= nil and q[1].speaker ~= "Wiltshire", "no county", q[1] and q[1].speaker)
 end)
 
+T.case("English: a relative clause's missing comma past an age (`Roger Palfrey, 71, who lives opposite Mr Alvand said:`), and a coordinated cue past a participle's opening clause (`Speaking to a large group of parents ..., Kathy McNicholas was challenged ..., and added:`)", function()
+  local q = run('Trees\n\nDavid Alvand planted trees. Roger Palfrey, 71, who lives opposite Mr Alvand said: "You certainly cannot see the house through the trees."', "en")
+  T.eq(q[1] and q[1].speaker, "Roger Palfrey", "the neighbour")
+  local q2 = run('School\n\nSpeaking to a large group of parents at an information evening last night, Kathy McNicholas was challenged by the audience to take responsibility, and added: "I am dreadfully sorry we were not able to achieve the outcomes."', "en")
+  T.eq(q2[1] and q2[1].speaker, "Kathy McNicholas", "the head")
+end)
+
 T.done()

@@ -1814,7 +1814,16 @@ local function subject_before(A, a, ss, wide)
         if sb then break end
       end
     end
-    m = first_np(A, ss, t[2 * k - 1])
+    -- (in English past a participle's clause that opens the sentence:
+    -- `Speaking to a large group of parents ..., Kathy McNicholas was
+    -- challenged ..., and added:`)
+    local from = ss
+    local w1, w1e = string.match(s, "^%s*(%u%l+ing)()%s", ss)
+    if w1 and A.lang == "en" then
+      local comma = find(s, ",", w1e, true)
+      if comma and comma < t[2 * k - 1] then from = skip_spaces(s, comma + 1) end
+    end
+    m = first_np(A, from, t[2 * k - 1])
     -- (a name that a conjunction joins to a second name right before
     -- the first verb is one name where that verb's subject reads both:
     -- `Marks and Spencer called ... and said`)
@@ -4538,6 +4547,9 @@ function Analyser.relative_clause_subject(A, a, ss)
   local t = tokens(s, ss, lo + p - 1)
   local n = #t // 2
   if n == 0 then return nil end
+  -- (past the age between commas after the name: `Roger Palfrey, 71, who
+  -- lives opposite Mr Alvand said`)
+  if n >= 3 and find(tok(s, t, n), "^%d%d?%d?$") and tok(s, t, n - 1) == "," then n = n - 2 end
   local m = np_ending(A, t, n, 1)
   if not m or m.kind == "pron" then return nil end
   m.how, m.relative = "before", true
