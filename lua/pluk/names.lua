@@ -1048,7 +1048,11 @@ function M.affiliation(s, t, k, g)
       -- letters in lower case, as parties and brands write their names,
       -- `van de ChristenUnie`, `van GroenLinks`: not `McDonald`, `DiCaprio`;
       -- or a word with a digit, which no surname has: `van D66`)
-      if is_acronym(w) or g.org[w] ~= nil or M.org_compound(g, w) or find(w, "%l%l%l%l%u") or find(w, "%d") then
+      -- (not after `den`/`der`, articles only names keep: `Susan van den
+      -- Hof`, `Van der Bank`, no court or bank)
+      local pw = j > k + 1 and sub(s, t[2 * j - 3], t[2 * j - 2] - 1)
+      local archaic = pw == "den" or pw == "der"
+      if is_acronym(w) or not archaic and (g.org[w] ~= nil or M.org_compound(g, w)) or find(w, "%l%l%l%l%u") or find(w, "%d") then
         return true
       end
       -- (or an organisation word among the capitalised words after it:
@@ -1759,7 +1763,10 @@ local function trim_run(s, run, g)
   -- Volkspartij`)
   if i < n - 2 and i >= 2 and (lc(w[i + 1]) == "van" or lc(w[i + 1]) == "of")
      and (is_upper_at(w[i - 1], 1) or i >= 3 and g.particles[lc(w[i - 1])] and is_upper_at(w[i - 2], 1))
-     and (is_acronym(w[n]) or g.org[w[n]] or M.org_compound(g, w[n]) or find(w[n], "%l%l%l%l%u")) then
+     and (is_acronym(w[n]) or not (w[n - 1] == "den" or w[n - 1] == "der") and (g.org[w[n]] or M.org_compound(g, w[n]))
+          or find(w[n], "%l%l%l%l%u")) then
+    -- (not after `den`/`der`, which only names keep, as affiliation
+    -- reads it: `Epidemioloog Susan van den Hof`)
     return table.concat(w, " ", 1, i)
   end
   -- an organisation glued before a name: `House Intelligence Committee
@@ -2387,8 +2394,10 @@ local function clean_run_uncached(s, a, e, g, lang)
   c = trim_run(s, c, g)
   -- a capitalised particle before an organisation word or an acronym is
   -- the sentence's article (as run_ending reads it)
+  -- (not before `den`/`der`, which only names keep: `Van den Hof`)
   local p1, rest = c:match("^(%u%l*) (%S+)")
-  if p1 and g.particles[lc(p1)] and organisation_run(g, rest, c:match("(%S+)$"), sub(c, #p1 + 2)) then
+  if p1 and g.particles[lc(p1)] and rest ~= "den" and rest ~= "der"
+     and organisation_run(g, rest, c:match("(%S+)$"), sub(c, #p1 + 2)) then
     c = sub(c, #p1 + 2)
   end
   -- (a plain search first: the pattern tries every position of the name)

@@ -7411,4 +7411,13 @@ T.case("English: a relative clause's missing comma past an age (`Roger Palfrey, 
   T.eq(q2[1] and q2[1].speaker, "Kathy McNicholas", "the head")
 end)
 
+T.case("a surname after `den`/`der` is a name though it is an organisation word (`RIVM-epidemioloog Susan van den Hof ... Van den Hof, hoofd van ..., benadrukt ... Maar ze erkent dat \"...\"`); a given name alone is of its sex (`Anders is het kabinet genoodzaakt`)", function()
+  local q = run('Corona\n\n"Alle oproepen laten een beperkt effect zien", vertelt RIVM-epidemioloog Susan van den Hof aan NU.nl.\n\nMark Rutte riep op. Anders is het kabinet genoodzaakt om maatregelen te treffen.\n\nVan den Hof, hoofd van het Centrum Epidemiologie en Surveillance van Infectieziekten bij het RIVM, benadrukt het belang: "Het blijft de manier."\n\nMogelijke effecten worden eind deze week verwacht. Maar ze erkent dat uit alle signalen blijkt dat "de mensen het zat zijn."', "nl")
+  T.eq(q[1] and q[1].speaker, "Susan van den Hof", "the full name")
+  T.eq(q[2] and q[2].speaker, "Susan van den Hof", "Van den Hof")
+  T.eq(q[3] and q[3].speaker, "Susan van den Hof", "ze")
+  local q2 = run('Corona\n\nSusan van den Hof sprak. Mark Rutte riep op. Anders is het kabinet genoodzaakt om maatregelen te treffen. "De kraan moet dicht, maar we blijven dweilen", verzucht ze.', "nl")
+  T.ok(q2[1] ~= nil and q2[1].speaker ~= "Anders", "no Anders", q2[1] and q2[1].speaker)
+end)
+
 T.done()

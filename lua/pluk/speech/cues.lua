@@ -6862,9 +6862,16 @@ end
 -- compound of an organisation word: `Dopingautoriteit`, `Vissersbond`)
 local function is_org_name_uncached(L, str, g)
   local a, b = find(str, "[^%s,]+")
+  local prev
   while a do
     local w = sub(str, a, b):gsub(names.POSSESSIVE_END, "")
-    if L.org[w] or g and is_upper_at(w, 1) and names.org_compound(g, w) then return true end
+    -- (a word after `den`/`der`, which only names keep, is a surname:
+    -- `Susan van den Hof`)
+    if not (prev == "den" or prev == "der")
+       and (L.org[w] or g and is_upper_at(w, 1) and names.org_compound(g, w)) then
+      return true
+    end
+    prev = w
     a, b = find(str, "[^%s,]+", b + 1)
   end
   return false
@@ -9384,6 +9391,9 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
           local r = role_of(A.L, c.pw)
           if r == "m" or r == "f" then e.gender = r end
         end
+        -- (a given name of one sex alone is that sex: `Anders is het
+        -- kabinet genoodzaakt ... verzucht ze` is no Anders)
+        if not e.gender and not find(e.canon, " ", 1, true) then e.gender = Analyser.lone_given(A, e.canon) end
         if gender_fits(want, e.gender) and e ~= A.exclude then return e end
       end
       ::next_mention::
