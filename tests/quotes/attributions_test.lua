@@ -7420,4 +7420,11 @@ T.case("a surname after `den`/`der` is a name though it is an organisation word 
   T.ok(q2[1] ~= nil and q2[1].speaker ~= "Anders", "no Anders", q2[1] and q2[1].speaker)
 end)
 
+T.case("an office's holder whose van-phrase names someone else is a second holder (`aldus de advocaat van het slachtoffer. Maar volgens de advocate van E.E. ... \"...\", pleitte ze ... ging de advocate verder`)", function()
+  local q, a = run('Rechtbank\n\nHet slachtoffer en zijn vrouw parkeerden hun wagen. “Mevrouw bleef hysterisch aan de broek van mijn cliënt trekken, terwijl hij de rust zelve was”, aldus de advocaat van het slachtoffer.\n\nMaar volgens de advocate van E.E. verliep het helemaal anders. “Ze verplaatste de stoel twee keer omdat die vlak voor haar voordeur stond”, pleitte ze. Het slachtoffer zou opmerkingen hebben gemaakt. “En toen zij de hond van meneer wou aaien, sloeg hij haar zelfs in het gezicht”, ging de advocate verder.', "nl")
+  T.eq(a[1] and a[1].speaker, "de advocate van E.E.", "volgens")
+  T.eq(q[2] and q[2].speaker, "de advocate van E.E.", "pleitte ze")
+  T.eq(q[3] and q[3].speaker, "de advocate van E.E.", "de advocate")
+end)
+
 T.done()

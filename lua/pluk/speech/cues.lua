@@ -9320,8 +9320,13 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
         for k = k2, k1, -1 do
           local h = A.hits[k]
           local e = A.resolved_hits[h]
-          if e and h.subj and h.subj.kind == "role" and h.subj.how == "before" and SETS.one_person[h.subj.gender]
-             and e.person and gender_fits(want, e.gender) and e ~= A.exclude then
+          -- (or after a source's word: `Maar volgens de advocate van E.E.
+          -- verliep het anders. "...", pleitte ze`)
+          -- (a role the source named is a person unless known as none)
+          local source = e and h.subj and h.subj.how == "after" and A.L.source[lc(sub(A.s, h.s, h.e - 1))]
+          if e and h.subj and h.subj.kind == "role" and SETS.one_person[h.subj.gender]
+             and (h.subj.how == "before" and e.person or source and e.person ~= false)
+             and gender_fits(want, e.gender) and e ~= A.exclude then
             return e
           end
         end
@@ -11481,6 +11486,23 @@ local function bracketed_name(A, body, before)
   return found
 end
 
+-- Analyser.serves_other(text, canon): do role phrase text and the
+-- canonical form of an unnamed speaker (a determiner in lower case first)
+-- each name whom the role serves, after van/of, and name different ones,
+-- neither the start of the other nor ending in the same word (`de
+-- advocate van E.E.`, `de advocaat van het slachtoffer`)?
+function Analyser.serves_other(text, canon)
+  if not find(canon, "^%l+ ") then return false end
+  local o1 = string.match(text, "%s[Vv]an%s+(.+)$") or string.match(text, "%s[Oo]f%s+(.+)$")
+  local o2 = o1 and (string.match(canon, "%s[Vv]an%s+(.+)$") or string.match(canon, "%s[Oo]f%s+(.+)$"))
+  if not o2 then return false end
+  o1, o2 = lc(o1), lc(o2)
+  -- (the same noun last is the same owner, its determiner aside: `the
+  -- father of one of those victims ... the father of one of the victims`)
+  if string.match(o1, "(%S+)$") == string.match(o2, "(%S+)$") then return false end
+  return sub(o1, 1, #o2) ~= o2 and sub(o2, 1, #o1) ~= o1
+end
+
 -- Analyser.bracketed_member(A, m) -> bracketed_name for the party or
 -- body that role mention m's van-phrase names (`gemeenteraadslid Stéphan
 -- Bourlau (Het Alternatief) ... licht de voorman van het Alternatief
@@ -12278,14 +12300,28 @@ resolve_mention = function(self, A, m, x)
       if not phrase and m.def == "def" and SETS.one_person[m.gender] and not find(s, "^%s+%u", m.e) then
         -- (the office's unnamed speaker the article knows already first)
         office_asked, office_known = true, Analyser.office_entity(A, m.head)
+        -- (not one who serves someone else: `de advocaat van het
+        -- slachtoffer ... volgens de advocate van E.E.` are two lawyers)
+        if office_known and Analyser.serves_other(m.text, office_known.canon) then
+          office_known = nil
+        end
+        -- (with two such speakers, the one who spoke last: `de advocaat
+        -- van het slachtoffer ... de advocate van E.E. ... ging de
+        -- advocate verder`)
+        local last = A.last
+        if not office_known and last and last.role_head and last.person ~= false
+           and Analyser.alike_roles(A.L, m.head)[last.role_head] and not Analyser.serves_other(m.text, last.canon) then
+          office_known = last
+        end
         if office_known then return office_known end
         phrase = Analyser.office_brought_in(A, m.head, m.s)
+        if phrase and Analyser.serves_other(m.text, phrase) then phrase = nil end
         -- (or this mention itself, the first, where a place's phrase or
         -- whom it serves follows it: `De politierechter in Veurne heeft
         -- ...`)
         if not phrase then
           local own = Analyser.office_brought_in(A, m.head, m.e)
-          if own and #own > #m.text then phrase = own end
+          if own and #own > #m.text and not Analyser.serves_other(m.text, own) then phrase = own end
         end
       end
       if phrase then
@@ -12336,6 +12372,12 @@ resolve_mention = function(self, A, m, x)
        and (find(m.text, "%s[Oo]f%s") or find(m.text, "%s[Vv]an%s"))
        and not (of_det and A.L.det[lc(of_det)] == "dem")
        and not find(sub(s, m.s > 3 and m.s - 3 or 1, m.s - 1), ",%s*$") then
+      -- (nor the unnamed last speaker of an office of unnamed_office who
+      -- serves someone else: `aldus de advocaat van het slachtoffer. Maar
+      -- volgens de advocate van E.E. ...` are two lawyers)
+      if A.L.sets.unnamed_office[m.head] and A.last and Analyser.serves_other(m.text, A.last.canon) then
+        return Analyser.role_entity(A, m)
+      end
       local e = self:prev_subject_person(A, m.s, true)
       -- (an office of unnamed_office, as below: `De officier van
       -- justitie kan kort zijn: '...'` is not the man the sentence
