@@ -7427,4 +7427,11 @@ T.case("an office's holder whose van-phrase names someone else is a second holde
   T.eq(q[3] and q[3].speaker, "de advocate van E.E.", "de advocate")
 end)
 
+T.case("after `volgens` a name that the finite verb follows is the source, though a standard's noun comes after the verb (`Volgens De Roover zijn die regels ‘...’`; not `Volgens het Goede Vrijdag-akkoord heeft ...`)", function()
+  local _, a = run("Kamer\n\nPeter De Roover sprak. Volgens De Roover zijn die regels ‘precies enkel van toepassing wanneer de zitting geopend wordt’.", "nl")
+  T.eq(a[1] and a[1].speaker, "Peter De Roover", "the source")
+  local _, a2 = run("Akkoord\n\nVolgens het Goede Vrijdag-akkoord heeft de regering zes weken om een oplossing te vinden.", "nl")
+  T.eq(#a2, 0, "a standard")
+end)
+
 T.done()

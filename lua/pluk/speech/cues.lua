@@ -4310,6 +4310,12 @@ local function standard_phrase(A, b, se)
     -- (a role noun first is the source: `Volgens de toezichthouder zijn
     -- de regels te streng`)
     if not std[w] and role_of(L, w) then return false end
+    -- (nor a name the finite verb follows: `Volgens Jansen zijn de
+    -- regels streng`, the verb a possessive's form too)
+    if not (std[w] or find(w, "-", 1, true) and std[w:match("%-([^%-]+)$") or ""]) and k < n
+       and is_upper_at(s, t[2 * k - 1]) and L.verb_word[ltok(s, t, k + 1)] then
+      return false
+    end
     if std[w] or find(w, "-", 1, true) and std[w:match("%-([^%-]+)$") or ""] then
       return L.lang ~= "en" or k == n or is_punct_tok(s, t, k + 1) or L.fw[ltok(s, t, k + 1)] ~= nil
     end
