@@ -7434,4 +7434,11 @@ T.case("after `volgens` a name that the finite verb follows is the source, thoug
   T.eq(#a2, 0, "a standard")
 end)
 
+T.case("Dutch: after a fronted object and its verb the name is the subject, past an adverb and a party's compound role (`Dat vindt ook D66-leider Rob Jetten.`) or after a verb in -t the lists do not know (`Pleidooien voor excuses legt Huisjes naast zich neer.`)", function()
+  local q = run('Kabinet\n\nHenri Bontenbal sprak. "Dat is onacceptabel en dat weten ze ook", zei Bontenbal. Bert Huisjes was er ook. Dat vindt ook D66-leider Rob Jetten. "Een minister die zo handelt kan niet blijven zitten."', "nl")
+  T.eq(q[2] and q[2].speaker, "Rob Jetten", "the D66 leader")
+  local q2 = run('Show\n\nHenri Bontenbal sprak. "Dat is onacceptabel en dat weten ze ook", zei Bontenbal. Bert Huisjes was er ook. Pleidooien voor excuses legt Huisjes naast zich neer. "We hebben een fragment uit de show op onze site gezet."', "nl")
+  T.eq(q2[2] and q2[2].speaker, "Bert Huisjes", "the editor")
+end)
+
 T.done()

@@ -7536,8 +7536,10 @@ person_mentions_uncached = function(A, a, b)
            and not (L.prep[prevw] or L.det[prevw] or L.comp[prevw]) then
           local head = sub(s, skip_spaces(s, a), ms - 1)
           local person_role = (role_of(L, prevw) or "g") ~= "g"
-          local w3 = string.match(head, "^[^%s%p]+%s+%l+%s+(%l+)%s+$")
-          local w3r = string.match(head, "^[^%s%p]+%s+%l+%s+(%l+)%s+%l+%s+$")
+          -- (the role as a party's compound too: `Dat vindt ook
+          -- D66-leider Rob Jetten`)
+          local w3 = string.match(head, "^[^%s%p]+%s+%l+%s+(%S+)%s+$")
+          local w3r = string.match(head, "^[^%s%p]+%s+%l+%s+(%l+)%s+%S+%s+$")
           v2 = find(head, "^[^%s%p]+%s+%l+%s+$") ~= nil
                or w3 ~= nil and (person_role or L.adv[w3] and L.verb_word[w3] ~= true)
                or w3r ~= nil and person_role and L.adv[w3r] and L.verb_word[w3r] ~= true
@@ -7550,6 +7552,22 @@ person_mentions_uncached = function(A, a, b)
                         or find(sub(s, (ms - #prevw - 8 > a and ms - #prevw - 8 or a), ms - 1), ",%s+[^%s%p]+%s+$") ~= nil
                         or L.prep[fw]
                            and not find(sub(s, a, ms - 1), "[,;:]"))
+        -- (and so a verb in -t the lists do not know, right before the
+        -- name, after the sentence's opening noun phrase with no verb of
+        -- its own: `Pleidooien voor excuses legt Huisjes naast zich neer`)
+        if not v2 and A.lang == "nl" and not prev_punct and t0 and prevw and #prevw >= 4 and find(prevw, "^%l+t$")
+           and not (L.prep[prevw] or L.det[prevw] or L.adv[prevw] or L.fw[prevw] or L.comp[prevw] or role_of(L, prevw)) then
+          local head = sub(s, skip_spaces(s, a), ms - 1)
+          local words, verbish = 0, false
+          for w in string.gmatch(head, "[^%s]+") do
+            words = words + 1
+            local lw = lc(w)
+            if words > 1 and (L.verb_word[lw] or L.cue[lw] or L.closed_verb[lw] or L.tag[lw] or find(lw, "^%l+[td]e?n?$") and w ~= prevw and words < 6 and not (L.prep[lw] or L.det[lw])) then
+              if lw ~= prevw then verbish = true end
+            end
+          end
+          v2 = not verbish and words >= 3 and words <= 6 and not find(head, "[,;:]")
+        end
         -- (and the name after a quote's closing mark, its comma and a verb
         -- in lower case, a person's role between: the quote's inverted
         -- tag, whatever the verb, `,,...”, gaf Sociaal
