@@ -7441,4 +7441,9 @@ T.case("Dutch: after a fronted object and its verb the name is the subject, past
   T.eq(q2[2] and q2[2].speaker, "Bert Huisjes", "the editor")
 end)
 
+T.case("a name of two words right before an auxiliary after a short opening phrase with no verb is the subject (`Man van de wedstrijd Lucas Woudenberg is blij met de overwinning. \"...\"`)", function()
+  local q = run('Wedstrijd\n\n"We hebben gewonnen", zei trainer Jurgen Streppel. Man van de wedstrijd Lucas Woudenberg is blij met de overwinning. "Lekker dat de eerste kans die je krijgt er gelijk in gaat."', "nl")
+  T.eq(q[2] and q[2].speaker, "Lucas Woudenberg", "the man of the match")
+end)
+
 T.done()

@@ -7683,6 +7683,19 @@ person_mentions_uncached = function(A, a, b)
            and count_words(s, a, t0, 5) <= 4 and not find(sub(s, a, t0 - 1), "[,;:]") then
           subj = true
         end
+        -- (and so a name of two words or more right before an auxiliary
+        -- or a copula, after the sentence's short opening phrase that
+        -- holds no verb: a title before the name, `Man van de wedstrijd
+        -- Lucas Woudenberg is blij met de overwinning`)
+        if not subj and not prev_punct and nlow and t0 and L.verb_word[nxt] == true and find(text, " ", 1, true)
+           and not prep and count_words(s, a, t0, 7) <= 6 and not find(sub(s, a, t0 - 1), "[,;:]") then
+          local verb = false
+          for w in string.gmatch(sub(s, a, t0 - 1), "[%a\128-\255]+") do
+            local lw = names.lc_memo[w] or lc(w)
+            if L.verb_word[lw] or L.cue[lw] or L.closed_verb[lw] or L.tag[lw] then verb = true break end
+          end
+          if not verb then subj = true end
+        end
         -- (a name that opens a list of names after a noun in the middle of
         -- the sentence is no subject: `de inbreng van de titularissen Andy
         -- Najar, Lukasz Teodorczyk en Sofiane Hanni`)
