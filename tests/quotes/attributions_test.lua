@@ -7446,4 +7446,9 @@ T.case("a name of two words right before an auxiliary after a short opening phra
   T.eq(q[2] and q[2].speaker, "Lucas Woudenberg", "the man of the match")
 end)
 
+T.case("English: an adjective of mood that opens the sentence before a name is no part of it (`Jubilant Sam Cox hailed his players.`)", function()
+  local q = run('Stones win\n\nJubilant Sam Cox hailed his players. "It was an unbelievable performance," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Sam Cox", "the manager")
+end)
+
 T.done()
