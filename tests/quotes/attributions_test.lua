@@ -7451,4 +7451,9 @@ T.case("English: an adjective of mood that opens the sentence before a name is n
   T.eq(q[1] and q[1].speaker, "Sam Cox", "the manager")
 end)
 
+T.case("English: `AM`, a Welsh Assembly Member, is a title after a place before the name (`Plaid Cymru's new North Wales AM Llyr Huws Gruffydd joined ...`)", function()
+  local q = run('Protest\n\nPlaid Cymru\'s new North Wales AM Llyr Huws Gruffydd joined the protest group. "There is no justification for continuing this," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Llyr Huws Gruffydd", "the AM")
+end)
+
 T.done()
