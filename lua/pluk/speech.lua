@@ -649,6 +649,46 @@ function Analyser.first_person_quote(A, q)
   return false
 end
 
+-- Analyser.first_plural_quote(A, q): does quote q say we (speech_words.txt's
+-- `first_plural`: `we`, `us`, `our`, `wij`, `ons`) in its first twelve
+-- words?
+function Analyser.first_plural_quote(A, q)
+  local fp, n = A.L.sets.first_plural, 0
+  for w in string.gmatch(sub(A.s, q.cs, q.ce - 1), "[%a\128-\255]+") do
+    n = n + 1
+    if n > 12 then break end
+    if fp[lc(w)] then return true end
+  end
+  return false
+end
+
+-- Analyser.group_subject_before(A, ss) -> the group role (a definite or
+-- bare plural, `andere ondernemers`, `de bewoners`) that opens the
+-- sentence before the one at ss as its subject, past an opening adverb or
+-- coordinator (`Ook`, `Maar`), that sentence the first of its paragraph;
+-- or nil
+function Analyser.group_subject_before(A, ss)
+  local s, L = A.s, A.L
+  local ps, pe, pi = sentence_of(A, ss - 1)
+  if ps >= ss then return nil end
+  if pe > ss then pe = ss end
+  local a = skip_spaces(s, ps)
+  -- (the sentence opens its paragraph: the group is what the paragraph
+  -- is about, not a group a speaker's paragraph mentions, `Nijhof was
+  -- ... de eerste spreker. ... Grote partijen komen naar Nederland`)
+  local pstart = pi and A.pstart[pi]
+  if not pstart or skip_spaces(s, pstart) ~= a then return nil end
+  local w, x = string.match(s, "^([%a\128-\255]+)%s+()", a)
+  local lw = w and lc(w)
+  if lw and (L.adv[lw] or L.sets.coord[lw]) and not L.det[lw] then a = x end
+  local m = Analyser.first_np(A, a, pe)
+  if not (m and m.s == a and m.kind == "role" and m.gender == "g" and m.def ~= "poss") then return nil end
+  -- (the phrase's verb right after it: a subject, no fronted object)
+  local v = string.match(s, "^%s+([%a\128-\255]+)", m.e)
+  if not v or L.det[lc(v)] or L.prep[lc(v)] then return nil end
+  return m
+end
+
 -- remember e as the last speaker (and last person, group, organisation;
 -- of organisations the one before too, with where each spoke: `it` takes
 -- no organisation that speaks after it in its own clause, `It cited the
@@ -2270,6 +2310,16 @@ function Analyser:attribute(A, res)
           local ps0, pe0 = sentence_of(A, ss - 1)
           local c = ps0 < ss and Analyser.coordinated_subject(A, skip_spaces(s, ps0), (pe0 < ss and pe0 or ss))
           if c and not Analyser.first_person_quote(A, q) then
+            e = self:resolve(A, c, c.s)
+            m = nil
+          end
+        end
+        -- (a group that is the sentence before's subject speaks a quote
+        -- that says we and not I: `Ook andere ondernemers verwachten een
+        -- mokerslag ... "Daar zitten we niet op te wachten"`)
+        if not e and ss > A.first and Analyser.first_plural_quote(A, q) and not Analyser.first_person_quote(A, q) then
+          local c = Analyser.group_subject_before(A, ss)
+          if c then
             e = self:resolve(A, c, c.s)
             m = nil
           end

@@ -7456,4 +7456,11 @@ T.case("English: `AM`, a Welsh Assembly Member, is a title after a place before 
   T.eq(q[1] and q[1].speaker, "Llyr Huws Gruffydd", "the AM")
 end)
 
+T.case("a quote with no cue that says we after a paragraph's first sentence that a group's plural opens as its subject is that group's (`Ook andere ondernemers verwachten een mokerslag. \"Daar zitten we niet op te wachten\"`), not a group a speaker's paragraph mentions later", function()
+  local q = run('Omzet\n\n"Ik weet het gewoon niet", zegt Annika Lont.\n\nOok andere ondernemers verwachten een mokerslag voor de omzet. "Daar zitten we niet op te wachten, zeker niet."', "nl")
+  T.eq(q[2] and q[2].speaker, "andere ondernemers", "the group")
+  local q2 = run('Congres\n\nDat zegt de voorzitter van Thuiswinkel.org Paul Nijhof.\n\nNijhof was vanochtend de eerste spreker op het congres. Daar schetste hij een beeld van de markt. Grote partijen komen naar Nederland. "Internationaal gezien is Nederland klein. We moeten dus samenwerken."', "nl")
+  T.eq(q2[1] and q2[1].speaker, "Paul Nijhof", "the speaker's paragraph")
+end)
+
 T.done()
