@@ -1016,6 +1016,11 @@ function M.run_ending(s, t, k, g, kw)
   return first
 end
 
+-- the articles only names keep (`Susan van den Hof`, `Van der Bank`):
+-- the word after one is a surname, though it is an organisation word
+local NAME_ONLY_ARTICLE = { den = true, der = true }
+M.NAME_ONLY_ARTICLE = NAME_ONLY_ARTICLE
+
 -- affiliation(s, t, k, g) -> does the particle at token k, right after a
 -- name, open where that person is from rather than the rest of the name?
 -- Past the particles a word in lower case follows (`Petra de Wit van het
@@ -1048,10 +1053,8 @@ function M.affiliation(s, t, k, g)
       -- letters in lower case, as parties and brands write their names,
       -- `van de ChristenUnie`, `van GroenLinks`: not `McDonald`, `DiCaprio`;
       -- or a word with a digit, which no surname has: `van D66`)
-      -- (not after `den`/`der`, articles only names keep: `Susan van den
-      -- Hof`, `Van der Bank`, no court or bank)
-      local pw = j > k + 1 and sub(s, t[2 * j - 3], t[2 * j - 2] - 1)
-      local archaic = pw == "den" or pw == "der"
+      -- (not after `den`/`der`, NAME_ONLY_ARTICLE: no court or bank)
+      local archaic = j > k + 1 and NAME_ONLY_ARTICLE[sub(s, t[2 * j - 3], t[2 * j - 2] - 1)]
       if is_acronym(w) or not archaic and (g.org[w] ~= nil or M.org_compound(g, w)) or find(w, "%l%l%l%l%u") or find(w, "%d") then
         return true
       end
@@ -1763,7 +1766,7 @@ local function trim_run(s, run, g)
   -- Volkspartij`)
   if i < n - 2 and i >= 2 and (lc(w[i + 1]) == "van" or lc(w[i + 1]) == "of")
      and (is_upper_at(w[i - 1], 1) or i >= 3 and g.particles[lc(w[i - 1])] and is_upper_at(w[i - 2], 1))
-     and (is_acronym(w[n]) or not (w[n - 1] == "den" or w[n - 1] == "der") and (g.org[w[n]] or M.org_compound(g, w[n]))
+     and (is_acronym(w[n]) or not NAME_ONLY_ARTICLE[w[n - 1]] and (g.org[w[n]] or M.org_compound(g, w[n]))
           or find(w[n], "%l%l%l%l%u")) then
     -- (not after `den`/`der`, which only names keep, as affiliation
     -- reads it: `Epidemioloog Susan van den Hof`)
@@ -2396,7 +2399,7 @@ local function clean_run_uncached(s, a, e, g, lang)
   -- the sentence's article (as run_ending reads it)
   -- (not before `den`/`der`, which only names keep: `Van den Hof`)
   local p1, rest = c:match("^(%u%l*) (%S+)")
-  if p1 and g.particles[lc(p1)] and rest ~= "den" and rest ~= "der"
+  if p1 and g.particles[lc(p1)] and not NAME_ONLY_ARTICLE[rest]
      and organisation_run(g, rest, c:match("(%S+)$"), sub(c, #p1 + 2)) then
     c = sub(c, #p1 + 2)
   end

@@ -6873,7 +6873,7 @@ local function is_org_name_uncached(L, str, g)
     local w = sub(str, a, b):gsub(names.POSSESSIVE_END, "")
     -- (a word after `den`/`der`, which only names keep, is a surname:
     -- `Susan van den Hof`)
-    if not (prev == "den" or prev == "der")
+    if not names.NAME_ONLY_ARTICLE[prev]
        and (L.org[w] or g and is_upper_at(w, 1) and names.org_compound(g, w)) then
       return true
     end
@@ -7557,16 +7557,20 @@ person_mentions_uncached = function(A, a, b)
         -- its own: `Pleidooien voor excuses legt Huisjes naast zich neer`)
         if not v2 and A.lang == "nl" and not prev_punct and t0 and prevw and #prevw >= 4 and find(prevw, "^%l+t$")
            and not (L.prep[prevw] or L.det[prevw] or L.adv[prevw] or L.fw[prevw] or L.comp[prevw] or role_of(L, prevw)) then
+          -- (the opening phrase's words before the verb: none a verb the
+          -- lists know or one that reads as a verb, in -t, -d, -te, -de)
           local head = sub(s, skip_spaces(s, a), ms - 1)
-          local words, verbish = 0, false
-          for w in string.gmatch(head, "[^%s]+") do
-            words = words + 1
-            local lw = lc(w)
-            if words > 1 and (L.verb_word[lw] or L.cue[lw] or L.closed_verb[lw] or L.tag[lw] or find(lw, "^%l+[td]e?n?$") and w ~= prevw and words < 6 and not (L.prep[lw] or L.det[lw])) then
-              if lw ~= prevw then verbish = true end
+          local words, verbish = {}, false
+          for w in string.gmatch(head, "[^%s]+") do words[#words + 1] = lc(w) end
+          for i = 2, #words - 1 do
+            local lw = words[i]
+            if L.verb_word[lw] or L.cue[lw] or L.closed_verb[lw] or L.tag[lw]
+               or find(lw, "^%l+[td]e?n?$") and not (L.prep[lw] or L.det[lw]) then
+              verbish = true
+              break
             end
           end
-          v2 = not verbish and words >= 3 and words <= 6 and not find(head, "[,;:]")
+          v2 = not verbish and #words >= 3 and #words <= 6 and not find(head, "[,;:]")
         end
         -- (and the name after a quote's closing mark, its comma and a verb
         -- in lower case, a person's role between: the quote's inverted
