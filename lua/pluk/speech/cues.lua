@@ -4310,13 +4310,15 @@ local function standard_phrase(A, b, se)
     -- (a role noun first is the source: `Volgens de toezichthouder zijn
     -- de regels te streng`)
     if not std[w] and role_of(L, w) then return false end
+    -- (a standard's noun, also as a compound's tail: `akkoord`,
+    -- `Vrijdag-akkoord`)
+    local is_std = std[w] or find(w, "-", 1, true) and std[w:match("%-([^%-]+)$") or ""]
     -- (nor a name the finite verb follows: `Volgens Jansen zijn de
     -- regels streng`, the verb a possessive's form too)
-    if not (std[w] or find(w, "-", 1, true) and std[w:match("%-([^%-]+)$") or ""]) and k < n
-       and is_upper_at(s, t[2 * k - 1]) and L.verb_word[ltok(s, t, k + 1)] then
+    if not is_std and k < n and is_upper_at(s, t[2 * k - 1]) and L.verb_word[ltok(s, t, k + 1)] then
       return false
     end
-    if std[w] or find(w, "-", 1, true) and std[w:match("%-([^%-]+)$") or ""] then
+    if is_std then
       return L.lang ~= "en" or k == n or is_punct_tok(s, t, k + 1) or L.fw[ltok(s, t, k + 1)] ~= nil
     end
   end
@@ -9363,8 +9365,9 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
           local e = A.resolved_hits[h]
           -- (or after a source's word: `Maar volgens de advocate van E.E.
           -- verliep het anders. "...", pleitte ze`)
-          -- (a role the source named is a person unless known as none)
-          local source = e and h.subj and h.subj.how == "after" and A.L.source[lc(sub(A.s, h.s, h.e - 1))]
+          -- (a role the source named is a person unless known as none;
+          -- h.where: analyse_cue's source kind of the cue)
+          local source = e and h.subj and h.subj.how == "after" and h.where
           if e and h.subj and h.subj.kind == "role" and SETS.one_person[h.subj.gender]
              and (h.subj.how == "before" and e.person or source and e.person ~= false)
              and gender_fits(want, e.gender) and e ~= A.exclude then
