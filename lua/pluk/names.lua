@@ -1634,6 +1634,22 @@ alone_after_verb = function(s, w, g)
   end
 end
 
+-- last_word_alone(s, prev, w): does the article write w as a word of its
+-- own somewhere other than right after prev (`Mugabe said` beside `Robert
+-- Mugabe`)?
+local function last_word_alone(s, prev, w)
+  local init = 1
+  while true do
+    local a, b = find(s, w, init, true)
+    if not a then return false end
+    init = b + 1
+    if (a == 1 or not is_word_at(s, M.char_start(s, a - 1))) and not is_word_at(s, b + 1)
+       and sub(s, a - #prev - 1, a - 2) ~= prev then
+      return true
+    end
+  end
+end
+
 -- is w an initial: one capital (of one UTF-8 character) and a period?
 local function is_initial_word(w)
   local n = #w
@@ -1801,7 +1817,16 @@ local function trim_run(s, run, g)
   -- (nor a word the article writes alone as a person's name elsewhere,
   -- after a verb and before the clause's punctuation: `Irfan Bakti Abu
   -- Salim ... said Irfan.`, a given name no list holds)
-  while n - f >= 2 and not org_name and not g.particles[lc(w[f])] and not g.particles[lc(w[f + 1])]
+  -- (nor a family name written first, which the article writes alone
+  -- for the person while the run's last word never stands without the
+  -- word before it: `Kim Jong Un ... Kim said`, `Lim Keng Yaik ... Lim
+  -- did not say`; a place's word before a given name of the list is
+  -- still dropped, `Zimbabwe Robert Mugabe`; such a family name is one
+  -- syllable as romanised, six letters at most, where a body's first word
+  -- is longer as a rule: `Facebook Ireland Limited` beside `to Facebook.`)
+  local family_first = n == 3 and #w[1] <= 6 and not (g.given and g.given[lc(w[2])])
+                       and not (g.org and (g.org[w[2]] or g.org[w[3]])) and not last_word_alone(s, w[2], w[3])
+  while n - f >= 2 and not org_name and not family_first and not g.particles[lc(w[f])] and not g.particles[lc(w[f + 1])]
         and is_upper_at(w[f + 1], 1) and not (g.given and g.given[lc(w[f])])
         and not is_initial_word(w[f + 1]) and stands_alone(s, w[f], w[f + 1], g)
         and not alone_after_verb(s, w[f], g) do
@@ -3009,9 +3034,19 @@ local function nicknamed(s, g, w)
       if after == "" or not find(after, "[%w\128-\255]") then
         -- the nickname and the word before its opening mark, on its line
         local head = sub(s, (a - 40 > 1 and a - 40 or 1), a - 1)
-        local given = head:match("(%u[%a\128-\255%-]*)%s+['\"][^'\"\n]+$")
-                      or head:match("(%u[%a\128-\255%-]*)%s+\226\128[\152\156][^\n]-$")
-        if given and g.given[lower(given)] then
+        local given, nick = head:match("(%u[%a\128-\255%-]*)%s+['\"]([^'\"\n]+)$")
+        if not given then
+          given, nick = head:match("(%u[%a\128-\255%-]*)%s+\226\128[\152\156]([^\n]-)$")
+        end
+        -- (or a given name no list holds, after a title: `Police Chief
+        -- Cerelyn "CJ" Davis`, the nickname a capitalised word or two)
+        local listed = given and g.given[lower(given)]
+        if given and not listed and #nick <= 20 and is_upper_at(nick, 1) and not find(nick, "%s%S+%s")
+           and word_kind(given, g) == "N" and not g.stop_start[lc(given)] then
+          local before = head:match("(%S+)%s+" .. given:gsub("%p", "%%%0") .. "%s+%S+$")
+          listed = before and g.titles[lc(before)]
+        end
+        if listed then
           -- (with a generation's suffix after the surname: `Vicente "Tito"
           -- Sotto III`)
           local suf = string.match(s, "^ (%u[%a]*)%f[^%a]", a + #close + #w)

@@ -197,4 +197,22 @@ T.case("a Dutch place's word in -er before one word that is no given name is an 
   T.eq(names.canonical(art, "Canas", "nl"), "Guillermo Canas", "the man of the place")
 end)
 
+T.case("a family name written first stays when the article writes it alone and never the run's last word (`Kim Jong Un ... Kim said`, `Lim Keng Yaik ... Lim did not`); a place before a listed given name is still dropped", function()
+  local art = { text = "Leader Kim Jong Un met the envoy on Monday. Kim said the talks went well. "
+                .. "Trade Minister Lim Keng Yaik agreed. Lim did not say more. "
+                .. "In Zimbabwe the police spoke. Zimbabwe Robert Mugabe left.", lang = "en" }
+  T.eq({ names.canonical(art, "Kim Jong Un"), names.canonical(art, "Kim"), names.canonical(art, "Lim Keng Yaik") },
+       { "Kim Jong Un", "Kim Jong Un", "Lim Keng Yaik" }, "the family name kept")
+  T.eq(names.canonical(art, "Zimbabwe Robert Mugabe"), "Robert Mugabe", "a place before a given name")
+  art = { text = "Leader Kim Jong Un met the envoy. Un was the last word. Kim said so.", lang = "en" }
+  T.eq(names.canonical(art, "Kim Jong Un"), "Jong Un", "a last word that stands alone: the first word is dropped as before")
+end)
+
+T.case("a nickname in quotes after a title, between a given name no list holds and the surname (`Fire Chief Tavita \"TJ\" Okafor ... Okafor said`)", function()
+  local art = { text = "Fire Chief Tavita \"TJ\" Okafor arrived. Okafor said it was over. "
+                .. "Staff at Harbour \"Blue\" Meyer cafe left. Meyer spoke.", lang = "en" }
+  T.eq(names.canonical(art, "Okafor"), "Tavita Okafor", "after a title")
+  T.eq(names.canonical(art, "Meyer"), "Meyer", "no title before the word: no given name")
+end)
+
 T.done()
