@@ -1324,8 +1324,13 @@ strip_titles_uncached = function(str, lang, g)
     local w = sub(str, t[2 * x - 1], t[2 * x] - 1)
     -- (not a Dutch title's word after a particle, a surname's part: `R.
     -- de Koning Gans`)
+    -- (nor a role's word with its capital right after a given name of
+    -- the list, a surname, as at the run's end: `Trainer Dick Advocaat
+    -- van Feyenoord` is Dick Advocaat, `Anja Bisschop van de SGP`)
     if x ~= adjective_at and is_word_at(str, t[2 * x - 1]) and (title_like(g, w) or g.after[lc(w)]) and not g.keep[lc(w)]
-       and not (lang == "nl" and x > k and g.particles[lc(sub(str, t[2 * x - 3], t[2 * x - 2] - 1))]) then
+       and not (lang == "nl" and x > k and g.particles[lc(sub(str, t[2 * x - 3], t[2 * x - 2] - 1))])
+       and not (x > k and g.given and g.given[lc(sub(str, t[2 * x - 3], t[2 * x - 2] - 1))] and not g.after[lc(w)]
+                and not g.titles[lc(w)] and is_upper_at(w, 1)) then
       last_title = x
     end
   end

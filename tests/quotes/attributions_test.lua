@@ -7463,4 +7463,16 @@ T.case("a quote with no cue that says we after a paragraph's first sentence that
   T.eq(q2[1] and q2[1].speaker, "Paul Nijhof", "the speaker's paragraph")
 end)
 
+T.case("Dutch: a role's word with its capital after a given name is the surname, before a van-phrase too (`Trainer Dick Advocaat van Feyenoord ... mopperde de Hagenaar`)", function()
+  local q = run('Nederlaag\n\nROTTERDAM - Trainer Dick Advocaat van Feyenoord hield een dubbel gevoel over aan de nederlaag. "We hebben verloren van een sterke ploeg", mopperde de Hagenaar.', "nl")
+  T.eq(q[1] and q[1].speaker, "Dick Advocaat", "the surname Advocaat")
+end)
+
+T.case("a team's name after a role's van-phrase is no person (`zei de renner van UAE Team Emirates`: `Team` is an organisation word), and adverbs between the determiner and an age keep the role definite (`De nog net 21-jarige renner ... zei de Sloveen`)", function()
+  local q = run('Tijdrit\n\nTadej Pogacar won zaterdag. "Ik weet het niet", zei de renner van UAE Team Emirates.', "nl")
+  T.eq(q[1] and q[1].speaker, "Tadej Pogacar", "the rider, no team")
+  q = run('Tijdrit\n\nTadej Pogacar was zaterdag met stomheid geslagen. De nog net 21-jarige renner had de tijdrit gewonnen. "Ik weet het niet. Ik denk dat ik droom", zei de Sloveen.', "nl")
+  T.eq(q[1] and q[1].speaker, "Tadej Pogacar", "the Slovenian")
+end)
+
 T.done()

@@ -215,4 +215,9 @@ T.case("a nickname in quotes after a title, between a given name no list holds a
   T.eq(names.canonical(art, "Meyer"), "Meyer", "no title before the word: no given name")
 end)
 
+T.case("a role's word with its capital after a given name of the list is a surname inside a run too (`Trainer Dick Advocaat van Feyenoord`)", function()
+  local art = { text = "Trainer Dick Advocaat van Feyenoord was boos. Advocaat zweeg.", lang = "nl" }
+  T.eq(names.canonical(art, "Trainer Dick Advocaat van Feyenoord", "nl"), "Dick Advocaat", "not the lawyer of Feyenoord")
+end)
+
 T.done()

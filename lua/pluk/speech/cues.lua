@@ -253,6 +253,9 @@ local function person_tail(A, t, f, e)
   local x = l - 1
   while x > f and names.kind(s, t, x, g) == "A" do x = x - 1 end
   if x > f and names.kind(s, t, x, g) == "N" and not org[tok(s, t, x)] then first = x end
+  -- (one word after an organisation word and no given name is the
+  -- body's name's end, no person: `de renner van UAE Team Emirates`)
+  if first == l and org[tok(s, t, l - 1)] and not (g.given and g.given[ltok(s, t, l)]) then return nil end
   -- (and a given name right before them, as names' after_of_person
   -- reads a run: `Inspector-General of Police Tan Sri Khalid Abu Bakar`
   -- is Khalid Abu Bakar)
@@ -593,10 +596,18 @@ local function np_ending(A, t, k, lo, w)
       end
       break
     end
+    -- (but past adverbs that stand between a determiner and an
+    -- adjective or age: `De nog net 21-jarige renner`)
+    local adv_in = j < k - 1 and (L.adv[dk] or L.closed_adv[dk]) and not is_upper_at(s, t[2 * j + 1])
+    if adv_in then
+      local d = j - 1
+      while d >= lo and d > j - 3 and (L.adv[ltok(s, t, d)] or L.closed_adv[ltok(s, t, d)]) do d = d - 1 end
+      adv_in = d >= lo and L.det[ltok(s, t, d)] ~= nil
+    end
     -- (nor past a subordinating conjunction: `although police said`;
     -- and/or are coordination's, below; a cue's form with a capital inside
     -- a name is the name's: `The United States government claims`)
-    if (L.cue[dk] or L.comp[dk] or L.adv[dk] or L.pron[dk] or L.source[dk]
+    if not adv_in and (L.cue[dk] or L.comp[dk] or L.adv[dk] or L.pron[dk] or L.source[dk]
         or L.conj[dk] and dk ~= "and" and dk ~= "or" and dk ~= "en" and dk ~= "of")
        and not (L.cue[dk] and j == k - 1 and j > lo and is_upper_at(s, t[2 * j - 1])
                 and names.kind(s, t, j, g) == "N") then
@@ -7209,6 +7220,11 @@ person_mentions_uncached = function(A, a, b)
     local t = tokens(s, ra, (b < ra + 60 and b or ra + 60), 7)
     local n = #t // 2
     local kmax = one_of and 6 or 4
+    -- (and past adverbs before an age or adjective: `De nog net
+    -- 21-jarige renner van UAE Team Emirates had ...`)
+    if not one_of and n >= 3 and L.det[fw] and (L.adv[ltok(s, t, 2)] or L.closed_adv[ltok(s, t, 2)]) then
+      kmax = (L.adv[ltok(s, t, 3)] or L.closed_adv[ltok(s, t, 3)]) and 6 or 5
+    end
     for k = 1, (n < kmax and n or kmax) do
       -- (word_key: nil for punctuation, where the loop ends; else the key
       -- and the word, in one call)
