@@ -7475,4 +7475,14 @@ T.case("a team's name after a role's van-phrase is no person (`zei de renner van
   T.eq(q[1] and q[1].speaker, "Tadej Pogacar", "the Slovenian")
 end)
 
+T.case("a source that ends a quote's tag sentence is where the speech was told, no speaker (`\"...\", vertelde voorzitter Bart Verhaeghe na de wedstrijd volgens Sporza.`); a verb of quoting with a paper as its subject gives the quote to whom it quotes (`citeert Het Nieuwsblad de bondscoach`)", function()
+  local q, a = run('Sneer\n\n"Dit is de verdienste van de spelers", vertelde voorzitter Bart Verhaeghe na de wedstrijd volgens Sporza.\n\nHij kan het niet laten. "Ik denk dat we te sterk waren voor de vorige trainer."', "nl")
+  T.eq(q[2] and q[2].speaker, "Bart Verhaeghe", "the chairman goes on")
+  T.eq(#a, 0, "no report of Sporza's")
+  local _, a2 = run('Impeachment\n\nPelosi called Trump\'s conduct a "breach of his responsibilities," according to NBC.', "en")
+  T.eq(a2[1] and a2[1].speaker, "NBC", "a subject before the verb: what NBC reports")
+  q = run('Fluitconcert\n\nBondscoach Domenico Tedesco was verrast door de fans. "Het was tegen Oekraïne en die mochten niet falen", citeert Het Nieuwsblad de bondscoach. "Ze hadden ook niets te verliezen."', "nl")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Domenico Tedesco", "Domenico Tedesco" }, "the coach quoted")
+end)
+
 T.done()

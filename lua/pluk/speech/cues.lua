@@ -4676,6 +4676,24 @@ analyse_cue = function(A, h)
                or Analyser.listed_name(A, Analyser.with_initial_period(A, subject_after(A, b, se)), se)
                or source_agent(A, b, se)
       h.subj = Analyser.document_maker(A, h.subj)
+      -- (a source that ends a sentence whose speech verb has an inverted
+      -- subject of its own, a quote's tag, is where that speech was told,
+      -- no speaker: `"...", vertelde voorzitter Bart Verhaeghe na de
+      -- wedstrijd volgens Sporza.`; not `Pelosi called it a "breach ...,"
+      -- according to NBC.`, what NBC reports)
+      if h.subj and find(s, "^[%s%p]*$", h.subj.e) == nil then
+        local x = skip_spaces(s, h.subj.e)
+        if x >= se or find(sub(s, x, se - 1), "^[%.!?]+%s*$") then
+          local k1, k2 = hit_range(A, ss, a)
+          for k = k1, k2 do
+            local h2 = A.hits[k]
+            if h2.lemma and h2 ~= h then
+              analyse_cue(A, h2)
+              if h2.subj and h2.subj.how == "after" then h.subj = nil break end
+            end
+          end
+        end
+      end
     end
     return h
   end
@@ -4919,6 +4937,16 @@ analyse_cue = function(A, h)
   -- article names in full, are its subject and the one spoken to: `riep
   -- Wilders Schoof toe` is Wilders)
   if after and after.kind == "name" then after = Analyser.first_of_two_surnames(A, after) or after end
+  -- (a verb of quoting whose subject is a paper or a broadcaster speaks
+  -- for the person it quotes, its object after it: `"...", citeert Het
+  -- Nieuwsblad de bondscoach`; speech_words.txt's `quoting`)
+  if after and after.kind == "name" and sets.quoting and sets.quoting[h.lemma] then
+    local obj = subject_after(A, skip_spaces(s, after.e), se)
+    if obj and obj.s >= after.e and (obj.kind == "role" or obj.kind == "name" or obj.kind == "pron") then
+      obj.how = after.how
+      after = obj
+    end
+  end
   if after and (after_quote or at_start) then
     -- a cue right after a quote, or opening its sentence, is inverted
     -- (`"...," zegt Nel`): no subject before it is sought; a document
