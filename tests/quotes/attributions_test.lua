@@ -7485,4 +7485,9 @@ T.case("a source that ends a quote's tag sentence is where the speech was told, 
   T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Domenico Tedesco", "Domenico Tedesco" }, "the coach quoted")
 end)
 
+T.case("English: a document before a gerund cue speaks for the subject of its own clause after a comma and `but` (`Authorities initially said ..., but the Los Angeles Police Department later issued a statement saying, in part: \"...\"`)", function()
+  local q = run('Arrest\n\nAuthorities initially said a mass shooting may have been thwarted, but the Harbor City Police Department later issued a statement saying, in part: "At this point of the investigation, there are no indications that anyone was threatened."', "en")
+  T.eq(q[1] and q[1].speaker, "Harbor City Police Department", "the department")
+end)
+
 T.done()

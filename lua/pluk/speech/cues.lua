@@ -5128,18 +5128,36 @@ analyse_cue = function(A, h)
     if gerund and before and before.kind == "role" and before.gender == "x" and before.s > ss then
       local _, _, pw = find(sub(s, (before.s - 30 > ss and before.s - 30 or ss), before.s - 1), "(%l+)%s+$")
       if pw and not (L.prep[pw] or L.det[pw] or L.fw[pw] or L.cue[pw]) then
-        local m = first_np(A, ss, before.s)
+        -- (or the clause's own subject, after a comma and a coordinating
+        -- word that opens the clause: `Authorities initially said ...,
+        -- but the Los Angeles Police Department later issued a statement
+        -- saying`)
+        local from = ss
+        local p = find(s, ",%s+%l+%s", ss)
+        while p and p < before.s do
+          local w = string.match(s, "^,%s+(%l+)%s", p)
+          if w and L.sets.coord[w] then from = p + 1 end
+          p = find(s, ",%s+%l+%s", p + 1)
+        end
         -- (the subject right before the verb, an adverb or auxiliary
         -- between at most, `Trump has issued a statement`, or an
         -- appositive between commas that `including` or a determiner
         -- opens, `Fifty former officials, including John Brennan and
         -- Leon Panetta, signed a letter`)
-        local gap = m and m.e <= before.s and sub(s, m.e, before.s - 1)
-        local w1 = gap and gap:match("^, (%a+)")
-        if gap and (m.kind == "name" or m.kind == "pron" or m.kind == "role" and m.gender ~= "x")
-           and (find(gap, "^%s+%l+%s+$") or find(gap, "^%s+%l+%s+%l+%s+$")
-                or #gap < 160 and find(gap, "^, [^.;:]*, %l+%s+$")
-                and (L.det[lc(w1 or "")] or w1 == "including")) then
+        local function subject_from(x)
+          local m = first_np(A, x, before.s)
+          local gap = m and m.e <= before.s and sub(s, m.e, before.s - 1)
+          local w1 = gap and gap:match("^, (%a+)")
+          if gap and (m.kind == "name" or m.kind == "pron" or m.kind == "role" and m.gender ~= "x")
+             and (find(gap, "^%s+%l+%s+$") or find(gap, "^%s+%l+%s+%l+%s+$")
+                  or #gap < 160 and find(gap, "^, [^.;:]*, %l+%s+$")
+                  and (L.det[lc(w1 or "")] or w1 == "including")) then
+            return m
+          end
+          return nil
+        end
+        local m = subject_from(ss) or from > ss and subject_from(from)
+        if m then
           m.how = "before"
           before = m
         end
