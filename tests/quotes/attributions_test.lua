@@ -7490,4 +7490,9 @@ T.case("English: a document before a gerund cue speaks for the subject of its ow
   T.eq(q[1] and q[1].speaker, "Harbor City Police Department", "the department")
 end)
 
+T.case("Dutch: a past participle without ge- that opens a sentence before its passive auxiliary is no name (`Verwacht wordt dat ...`), so `het bedrijf` after it is the company named before", function()
+  local q = run('Banen op de tocht\n\nRadiatorenfabrikant Arbonia schrapt 42 banen in Dilsen. \'We willen de bestaande overcapaciteit afbouwen\', meldt het bedrijf dinsdag in een persbericht.\n\nVerwacht wordt dat de reorganisatie halfweg dit jaar wordt doorgevoerd.\n\nVolgens het bedrijf \'komt er geen wijziging in de marktbenadering van de divisie\'.', "nl")
+  T.eq(q[2] and q[2].speaker, "Arbonia", "the company")
+end)
+
 T.done()
