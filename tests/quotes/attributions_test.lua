@@ -7495,4 +7495,9 @@ T.case("Dutch: a past participle without ge- that opens a sentence before its pa
   T.eq(q[2] and q[2].speaker, "Arbonia", "the company")
 end)
 
+T.case("English: `the channel` is an organisation's kind, the broadcaster named last (`NDTV ... the channel said`)", function()
+  local q = run('Raid\n\nInvestigators searched the offices of NDTV on Monday. In a statement, the channel said: "The raid is merely another attempt at silencing the media."', "en")
+  T.eq(q[1] and q[1].speaker, "NDTV", "the channel")
+end)
+
 T.done()
