@@ -7500,4 +7500,9 @@ T.case("English: `the channel` is an organisation's kind, the broadcaster named 
   T.eq(q[1] and q[1].speaker, "NDTV", "the channel")
 end)
 
+T.case("Dutch: a role whose van-phrase is a definite noun of an organisation's kind points back to the body named, the same unnamed speaker (`de advocaat van het COA ... erkent de advocaat van de organisatie`)", function()
+  local q = run('Opvang\n\nDe opvang is afhankelijk van gemeenten. "Die capaciteit is niet toereikend", zegt de advocaat van het COA.\n\nDe gemeente heeft een kort geding aangespannen tegen het COA.\n\n"Het COA komt de afspraken niet na, dat is juist", erkent de advocaat van de organisatie.', "nl")
+  T.eq(q[2] and q[2].speaker, "de advocaat van het COA", "the same lawyer")
+end)
+
 T.done()

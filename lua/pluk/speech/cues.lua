@@ -11592,17 +11592,23 @@ local function bracketed_name(A, body, before)
   return found
 end
 
--- Analyser.serves_other(text, canon): do role phrase text and the
+-- Analyser.serves_other(text, canon, kinds): do role phrase text and the
 -- canonical form of an unnamed speaker (a determiner in lower case first)
 -- each name whom the role serves, after van/of, and name different ones,
 -- neither the start of the other nor ending in the same word (`de
--- advocate van E.E.`, `de advocaat van het slachtoffer`)?
-function Analyser.serves_other(text, canon)
+-- advocate van E.E.`, `de advocaat van het slachtoffer`)? With the
+-- language's lists L, a definite noun of an organisation's kind
+-- (organisation_kinds.txt) after the mention's van/of points back to the
+-- body named, no other (`de advocaat van het COA ... de advocaat van de
+-- organisatie`).
+function Analyser.serves_other(text, canon, L)
   if not find(canon, "^%l+ ") then return false end
   local o1 = string.match(text, "%s[Vv]an%s+(.+)$") or string.match(text, "%s[Oo]f%s+(.+)$")
   local o2 = o1 and (string.match(canon, "%s[Vv]an%s+(.+)$") or string.match(canon, "%s[Oo]f%s+(.+)$"))
   if not o2 then return false end
   o1, o2 = lc(o1), lc(o2)
+  local det, kind = string.match(o1, "^(%l+) (%l+)$")
+  if kind and L and L.org_kind[kind] and L.det[det] == "def" then return false end
   -- (the same noun last is the same owner, its determiner aside: `the
   -- father of one of those victims ... the father of one of the victims`)
   if string.match(o1, "(%S+)$") == string.match(o2, "(%S+)$") then return false end
@@ -12408,7 +12414,7 @@ resolve_mention = function(self, A, m, x)
         office_asked, office_known = true, Analyser.office_entity(A, m.head)
         -- (not one who serves someone else: `de advocaat van het
         -- slachtoffer ... volgens de advocate van E.E.` are two lawyers)
-        if office_known and Analyser.serves_other(m.text, office_known.canon) then
+        if office_known and Analyser.serves_other(m.text, office_known.canon, A.L) then
           office_known = nil
         end
         -- (with two such speakers, the one who spoke last: `de advocaat
@@ -12416,7 +12422,7 @@ resolve_mention = function(self, A, m, x)
         -- advocate verder`)
         local last = A.last
         if not office_known and last and last.role_head and last.person ~= false
-           and Analyser.alike_roles(A.L, m.head)[last.role_head] and not Analyser.serves_other(m.text, last.canon) then
+           and Analyser.alike_roles(A.L, m.head)[last.role_head] and not Analyser.serves_other(m.text, last.canon, A.L) then
           office_known = last
         end
         if office_known then return office_known end
@@ -12481,7 +12487,7 @@ resolve_mention = function(self, A, m, x)
       -- (nor the unnamed last speaker of an office of unnamed_office who
       -- serves someone else: `aldus de advocaat van het slachtoffer. Maar
       -- volgens de advocate van E.E. ...` are two lawyers)
-      if A.L.sets.unnamed_office[m.head] and A.last and Analyser.serves_other(m.text, A.last.canon) then
+      if A.L.sets.unnamed_office[m.head] and A.last and Analyser.serves_other(m.text, A.last.canon, A.L) then
         return Analyser.role_entity(A, m)
       end
       local e = self:prev_subject_person(A, m.s, true)
