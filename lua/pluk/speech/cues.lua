@@ -386,6 +386,12 @@ local function count_word(L, key)
   return b1 ~= nil and b1 >= 48 and b1 <= 57 and find(key, "^%d+$") ~= nil
 end
 
+-- is key (a word in lower case) an adverb of the lists: speech_adverbs.txt
+-- or closed_words.txt's `adv`?
+local function adverb(L, key)
+  return L.adv[key] ~= nil or L.closed_adv[key] ~= nil
+end
+
 local function np_ending(A, t, k, lo, w)
   local s, L, g = A.s, A.L, A.g
   w = w or tok(s, t, k)
@@ -598,10 +604,10 @@ local function np_ending(A, t, k, lo, w)
     end
     -- (but past adverbs that stand between a determiner and an
     -- adjective or age: `De nog net 21-jarige renner`)
-    local adv_in = j < k - 1 and (L.adv[dk] or L.closed_adv[dk]) and not is_upper_at(s, t[2 * j + 1])
+    local adv_in = j < k - 1 and adverb(L, dk) and not is_upper_at(s, t[2 * j + 1])
     if adv_in then
       local d = j - 1
-      while d >= lo and d > j - 3 and (L.adv[ltok(s, t, d)] or L.closed_adv[ltok(s, t, d)]) do d = d - 1 end
+      while d >= lo and d > j - 3 and adverb(L, ltok(s, t, d)) do d = d - 1 end
       adv_in = d >= lo and L.det[ltok(s, t, d)] ~= nil
     end
     -- (nor past a subordinating conjunction: `although police said`;
@@ -4681,7 +4687,7 @@ analyse_cue = function(A, h)
       -- no speaker: `"...", vertelde voorzitter Bart Verhaeghe na de
       -- wedstrijd volgens Sporza.`; not `Pelosi called it a "breach ...,"
       -- according to NBC.`, what NBC reports)
-      if h.subj and find(s, "^[%s%p]*$", h.subj.e) == nil then
+      if h.subj then
         local x = skip_spaces(s, h.subj.e)
         if x >= se or find(sub(s, x, se - 1), "^[%.!?]+%s*$") then
           local k1, k2 = hit_range(A, ss, a)
@@ -7268,8 +7274,8 @@ person_mentions_uncached = function(A, a, b)
     local kmax = one_of and 6 or 4
     -- (and past adverbs before an age or adjective: `De nog net
     -- 21-jarige renner van UAE Team Emirates had ...`)
-    if not one_of and n >= 3 and L.det[fw] and (L.adv[ltok(s, t, 2)] or L.closed_adv[ltok(s, t, 2)]) then
-      kmax = (L.adv[ltok(s, t, 3)] or L.closed_adv[ltok(s, t, 3)]) and 6 or 5
+    if not one_of and n >= 3 and L.det[fw] and adverb(L, ltok(s, t, 2)) then
+      kmax = adverb(L, ltok(s, t, 3)) and 6 or 5
     end
     for k = 1, (n < kmax and n or kmax) do
       -- (word_key: nil for punctuation, where the loop ends; else the key
@@ -11592,7 +11598,7 @@ local function bracketed_name(A, body, before)
   return found
 end
 
--- Analyser.serves_other(text, canon, kinds): do role phrase text and the
+-- Analyser.serves_other(text, canon, L): do role phrase text and the
 -- canonical form of an unnamed speaker (a determiner in lower case first)
 -- each name whom the role serves, after van/of, and name different ones,
 -- neither the start of the other nor ending in the same word (`de
