@@ -7505,4 +7505,9 @@ T.case("Dutch: a role whose van-phrase is a definite noun of an organisation's k
   T.eq(q[2] and q[2].speaker, "de advocaat van het COA", "the same lawyer")
 end)
 
+T.case("Dutch: `analyticus` is a person's role, no part of the name after it (`Analyticus Kenneth Perez komt aan het woord: ...`)", function()
+  local q = run('Slecht weekend\n\nAnalyticus Kenneth Perez komt aan het woord in De Telegraaf: "Het is niet erg als er af en toe een slechte wedstrijd tussen zit."', "nl")
+  T.eq(q[1] and q[1].speaker, "Kenneth Perez", "the analyst")
+end)
+
 T.done()
