@@ -7510,4 +7510,9 @@ T.case("Dutch: `analyticus` is a person's role, no part of the name after it (`A
   T.eq(q[1] and q[1].speaker, "Kenneth Perez", "the analyst")
 end)
 
+T.case("English: a description whose word of one sex stands before its noun is of that sex (`a woman journalist` is no he)", function()
+  local q = run('Remark\n\nHealth Minister Arun Kumar told a woman journalist she was beautiful. The journalist posed questions about the meeting. In the footage, he is seen gently pushing the mike away, saying "Madam, you look good with your spectacles on."', "en")
+  T.eq(q[1] and q[1].speaker, "Arun Kumar", "the minister")
+end)
+
 T.done()

@@ -8508,6 +8508,12 @@ local function entity(A, canon)
       -- (a title of a sex before the surname anywhere in the article says
       -- more: `festival director Alec Wheeler ... Ms Wheeler`)
       e.gender = Analyser.title_sex(A, string.match(canon, "(%S+)$")) or sex
+    elseif byte(canon, 1) >= 97 then
+      -- (a description whose word of one sex stands before its noun,
+      -- speech_words.txt's `any_person`: `a woman journalist` is no he)
+      local w = string.match(canon, "^%l+ (%l+) %l")
+      local r = w and A.L.sets.any_person[w] and role_of(A.L, w)
+      if r == "m" or r == "f" then e.gender = r end
     end
   end
   return e
