@@ -7515,4 +7515,9 @@ T.case("English: a description whose word of one sex stands before its noun is o
   T.eq(q[1] and q[1].speaker, "Arun Kumar", "the minister")
 end)
 
+T.case("Dutch: a sentence that opens with a preposition's phrase, no comma or verb in it, has its subject after the finite cue (`Bij zijn bezoek aan de rechtbank in Den Bosch zei de minister voor Rechtsbescherming dat ...`)", function()
+  local q = run('Kritiek\n\nMinister Dekker verwerpt het idee. Bij zijn bezoek aan de rechtbank in Den Bosch zei de minister voor Rechtsbescherming woensdag dat de afweging \'in goede handen is bij de rechtbanken\'.', "nl")
+  T.eq(q[1] and q[1].speaker, "Dekker", "the minister")
+end)
+
 T.done()

@@ -5183,6 +5183,24 @@ analyse_cue = function(A, h)
     -- an English gerund has no subject after it: `..., adding Iran will
     -- pursue the case` (Iran is the clause's)
     if gerund and A.lang == "en" and before then after = nil end
+    -- (a Dutch or German sentence that opens with a preposition's phrase,
+    -- no comma and no verb the lists know in it, puts the subject after
+    -- the finite cue: `Bij zijn bezoek aan de rechtbank in Den Bosch zei
+    -- de minister voor Rechtsbescherming dat ...`)
+    if before and after and A.lang ~= "en" and A.lang ~= nil and (after.kind == "role" or after.kind == "name")
+       and after.s >= b then
+      local x0 = skip_spaces(s, ss)
+      local w1 = string.match(s, "^(%a+)%s", x0)
+      if w1 and L.prep[lc(w1)] and before.s > x0 and not find(sub(s, x0, a - 1), "[,;:]") then
+        local verb = false
+        for w in string.gmatch(sub(s, x0, a - 1), "%a+") do
+          local lw = lc(w)
+          -- (`zijn` a possessive there as often: a determiner's word is none)
+          if not L.det[lw] and (L.verb_word[lw] or L.closed_verb[lw] or L.cue[lw]) then verb = true break end
+        end
+        if not verb then before = nil end
+      end
+    end
     if before and after then
       -- a cue after a comma that closes no appositive is inverted (`...,
       -- said Smith`); otherwise the subject stands before it (`John said
