@@ -624,7 +624,7 @@ function Analyser.fragment(A, a, b)
   for w in string.gmatch(sub(A.s, a, b - 1), "[%a\128-\255]+") do
     n = n + 1
     local lw = names.lc_memo[w] or lc(w)
-    if n > 10 or L.verb_word[lw] or L.closed_verb[lw] or L.cue[lw] or L.tag[lw] or naming[lw] then return false end
+    if n > 10 or Analyser.listed_verb(L, lw) or naming[lw] then return false end
   end
   return n >= 2
 end

@@ -392,6 +392,13 @@ local function adverb(L, key)
   return L.adv[key] ~= nil or L.closed_adv[key] ~= nil
 end
 
+-- Analyser.listed_verb(L, key): is key (a word in lower case) a verb the
+-- lists know: an auxiliary, modal or `verb` of closed_words.txt, a cue's
+-- form or a quote tag's verb (quote_tags.txt)?
+function Analyser.listed_verb(L, key)
+  return L.verb_word[key] ~= nil or L.closed_verb[key] ~= nil or L.cue[key] ~= nil or L.tag[key] ~= nil
+end
+
 local function np_ending(A, t, k, lo, w)
   local s, L, g = A.s, A.L, A.g
   w = w or tok(s, t, k)
@@ -5196,7 +5203,7 @@ analyse_cue = function(A, h)
         for w in string.gmatch(sub(s, x0, a - 1), "%a+") do
           local lw = lc(w)
           -- (`zijn` a possessive there as often: a determiner's word is none)
-          if not L.det[lw] and (L.verb_word[lw] or L.closed_verb[lw] or L.cue[lw]) then verb = true break end
+          if not L.det[lw] and Analyser.listed_verb(L, lw) then verb = true break end
         end
         if not verb then before = nil end
       end
@@ -7652,8 +7659,7 @@ person_mentions_uncached = function(A, a, b)
           for w in string.gmatch(head, "[^%s]+") do words[#words + 1] = lc(w) end
           for i = 2, #words - 1 do
             local lw = words[i]
-            if L.verb_word[lw] or L.cue[lw] or L.closed_verb[lw] or L.tag[lw]
-               or find(lw, "^%l+[td]e?n?$") and not (L.prep[lw] or L.det[lw]) then
+            if Analyser.listed_verb(L, lw) or find(lw, "^%l+[td]e?n?$") and not (L.prep[lw] or L.det[lw]) then
               verbish = true
               break
             end
@@ -7784,7 +7790,7 @@ person_mentions_uncached = function(A, a, b)
           local verb = false
           for w in string.gmatch(sub(s, a, t0 - 1), "[%a\128-\255]+") do
             local lw = names.lc_memo[w] or lc(w)
-            if L.verb_word[lw] or L.cue[lw] or L.closed_verb[lw] or L.tag[lw] then verb = true break end
+            if Analyser.listed_verb(L, lw) then verb = true break end
           end
           if not verb then subj = true end
         end
