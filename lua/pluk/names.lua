@@ -1829,12 +1829,14 @@ local function trim_run(s, run, g)
   -- still dropped, `Zimbabwe Robert Mugabe`; such a family name is one
   -- syllable as romanised, six letters at most, where a body's first word
   -- is longer as a rule: `Facebook Ireland Limited` beside `to Facebook.`)
-  local family_first = n == 3 and #w[1] <= 6 and not (g.given and g.given[lc(w[2])])
-                       and not (g.org and (g.org[w[2]] or g.org[w[3]])) and not last_word_alone(s, w[2], w[3])
-  while n - f >= 2 and not org_name and not family_first and not g.particles[lc(w[f])] and not g.particles[lc(w[f + 1])]
+  -- (asked last, only of the first word about to be dropped: it reads the
+  -- article)
+  while n - f >= 2 and not org_name and not g.particles[lc(w[f])] and not g.particles[lc(w[f + 1])]
         and is_upper_at(w[f + 1], 1) and not (g.given and g.given[lc(w[f])])
         and not is_initial_word(w[f + 1]) and stands_alone(s, w[f], w[f + 1], g)
-        and not alone_after_verb(s, w[f], g) do
+        and not alone_after_verb(s, w[f], g)
+        and not (f == 1 and n == 3 and #w[1] <= 6 and not (g.given and g.given[lc(w[2])])
+                 and not (g.org and (g.org[w[2]] or g.org[w[3]])) and not last_word_alone(s, w[2], w[3])) do
     f = f + 1
   end
   return table.concat(w, " ", f, n)
