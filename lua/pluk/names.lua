@@ -1713,7 +1713,10 @@ local function trim_run(s, run, g)
   -- X particle(s) Y: Y a place of its own?
   local i = n - 1
   while i > 1 and g.particles[lc(w[i])] and not is_upper_at(w[i], 1) do i = i - 1 end
-  if i < n - 1 and i >= 1 and stands_alone(s, w[n], nil, g) then
+  -- (not when all before them is a particle: `Van den Brink` is a
+  -- surname, whatever the article writes `Brink` alone for, a typo's
+  -- `Van denk Brink`)
+  if i < n - 1 and i >= 1 and not (i == 1 and g.particles[lc(w[1])]) and stands_alone(s, w[n], nil, g) then
     return table.concat(w, " ", 1, i)
   end
   -- (a surname alone, `van`/`of` and an acronym: whom the person is with,

@@ -892,6 +892,17 @@ function Analyser.prev_sentence_person(A, x)
         return { s = p, e = t[2 * k], kind = "pron", text = tok(s, t, k), gender = pg }
       end
     end
+    -- (so is a possessive of one sex that opens it, before a noun that
+    -- names no person: its owner, `Marcel van den Bosse ... is positief.
+    -- Zijn partij heeft evenveel zetels. "We hebben ..."`; a person owned
+    -- is whom it tells of, above)
+    if k == 1 and n >= 2 then
+      local ow = word_key(s, t, 1)
+      local og = ow and L.det_owner[ow]
+      if (og == "m" or og == "f") and not ONE_PERSON[role_of(L, tok(s, t, 2))] and not is_punct_tok(s, t, 2) then
+        return { s = p, e = t[2], kind = "pron", text = tok(s, t, 1), gender = og }
+      end
+    end
   end
   if not first_name or first_name.role then
     -- a name that closes the sentence after a comma and one verb the

@@ -7520,4 +7520,42 @@ T.case("Dutch: a sentence that opens with a preposition's phrase, no comma or ve
   T.eq(q[1] and q[1].speaker, "Dekker", "the minister")
 end)
 
+T.case("Dutch: a capitalised particle after a minister's portfolio opens the name, no affiliation (`zegt minister van Justitie Van den Brink`), and a second title after the portfolios takes the name past the window (`zegt minister van Asiel en Migratie en vicepremier Van den Brink glimlachend`)", function()
+  local q = run('Kabinet\n\nBart van den Brink is er vandaag bij.\n\n"Het is gewoon heel netjes gaan staan", zegt minister van Justitie Van den Brink.', "nl")
+  T.eq(q[1] and q[1].speaker, "Bart van den Brink", "the minister, not Justitie")
+  q = run('Kabinet\n\nBart van den Brink is er vandaag bij.\n\n"Het is gewoon heel netjes gaan staan", zegt minister van Asiel en Migratie en vicepremier Van den Brink glimlachend.', "nl")
+  T.eq(q[1] and q[1].speaker, "Bart van den Brink", "the deputy prime minister, not Migratie")
+end)
+
+T.case("Dutch: a surname with its capitalised particles is not cut to the particle where the article writes its last word alone, by a typo (`Van denk Brink`)", function()
+  local q = run('Kabinet\n\nTwee vertegenwoordigers zijn Bart van den Brink van het CDA en Willemijn Aerdts van D66.\n\n"Dat is nieuw", zegt Van den Brink daarover. Later onderhandelde Van denk Brink mee.', "nl")
+  T.ok(q[1] and string.find(q[1].speaker, "[Vv]an den Brink$"), "the surname whole", q[1] and q[1].speaker)
+end)
+
+T.case("English: an appositive role with a body's name in capitals before its noun is the person's (`Pallozzi, a National Weather Service meteorologist, said ... according to the meteorologist`)", function()
+  local q, a = run('Heat\n\nKyle Pallozzi read the projected high temperatures.\n\n"It\'s going to stay hot for a long time," Pallozzi, a National Weather Service meteorologist, said Friday afternoon.\n\nThe dew point measures the temperature when the air becomes saturated, according to the meteorologist.\n\n"If the temperature dips to the dew point, you get 100 percent relative humidity," he said.', "en")
+  T.eq(a[#a] and a[#a].speaker, "Kyle Pallozzi", "the meteorologist")
+  T.eq(q[2] and q[2].speaker, "Kyle Pallozzi", "he")
+end)
+
+T.case("English: a he after a sentence whose only person is its tag's subject, a name spelt as a title's word, is that person (`Justice told reporters. He did not set an end date and said ...`)", function()
+  local q = run('Schools close\n\nWest Virginia Gov. Jim Justice on Friday announced his state\'s schools would close. Later in the day, Virginia Gov. Ralph Northam announced that all the state\'s schools would be closed.\n\n"I\'m closing the schools. That\'s all there is to it," Justice told reporters. He did not set an end date and said it would last for "as long as we have to close the schools."', "en")
+  T.eq(q[2] and q[2].speaker, "Jim Justice", "the governor who spoke")
+end)
+
+T.case("a sentence that opens with a coordinator and a sentence adverb before its he is one that opens with he: its names are not the he's (`But apparently, he wasn't too sorry because he brought up the issue again when Rev. Jesse Jackson attended the trial. \"...\" he said.`)", function()
+  local q = run('Trial\n\nSocial media users blasted the comments, which prompted Kevin Gough to apologize.\n\nBut apparently, he wasn\'t too sorry because he brought up the issue again when Rev. Jesse Jackson attended the trial.\n\n"There is no reason for these prominent icons in the civil rights movement to be here," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Kevin Gough", "the lawyer, not Jackson")
+end)
+
+T.case("Dutch: a possessive of one sex that opens the sentence before a cue-less quote, before a noun that names no person, is its owner's (`Marcel van den Bosse ... is ook positief. Zijn partij heeft evenveel zetels. “We hebben ...”`)", function()
+  local q = run('Uitslag\n\nBert-Jan Huizing is tevreden. “We zijn gelijk gebleven”, aldus Huizing. Marcel van den Bosse (SGP Veere) is ook positief over de uitslag. Zijn partij heeft ook hetzelfde aantal zetels als vier jaar geleden. “We hebben zelfs in stemmen een klein beetje winst.”', "nl")
+  T.eq(q[2] and q[2].speaker, "Marcel van den Bosse", "the owner of `zijn`")
+end)
+
+T.case("Dutch: a surname with its capitalised particle after a preposition is a person's the article named in full (`Tot diepe teleurstelling van Van de Voort. “Ik vind ...”`)", function()
+  local q = run('Uitslag\n\nMarcel van den Bosse is positief. “We hebben winst”, zegt hij.\n\nDe nieuwe partij van Irene van de Voort (Evenwicht Ede) heeft geen zetels behaald. Tot diepe teleurstelling van Van de Voort. “Ik vind de uitslag diep teleurstellend, ik had wel een zetel verwacht.”', "nl")
+  T.eq(q[2] and q[2].speaker, "Irene van de Voort", "the party leader")
+end)
+
 T.done()

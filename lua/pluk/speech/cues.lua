@@ -2959,6 +2959,10 @@ function Analyser.given_name_ahead(A, t, k, n)
   return false
 end
 
+-- the words of a name after its title that subject_after reads past its
+-- window (config.np_words): a given name and a surname of three
+local TITLE_NAME_WORDS = 4
+
 local function subject_after(A, b, se)
   local s, L, g = A.s, A.L, A.g
   local sets = L.sets
@@ -3108,7 +3112,10 @@ local function subject_after(A, b, se)
   -- token marks cover the token, the first 64: the marks and the memos,
   -- without three calls a word)
   local marks, lc_memo, kinds = t.nonword, names.lc_memo, g.kind_cache
-  while k <= n and k <= maxw do
+  -- (a title near the window's end may take its name's words past it:
+  -- `zegt minister van Asiel en Migratie en vicepremier Van den Brink`)
+  local title_at
+  while k <= n and (k <= maxw or title_at and k <= title_at + TITLE_NAME_WORDS) do
     local marked = marks and k <= 64
     if marked and (marks >> (k - 1)) & 1 == 1 or not marked and is_punct_tok(s, t, k) then
       -- (not the period of `J. de Vries`, the ' of `van 't Hof`)
@@ -3223,8 +3230,11 @@ local function subject_after(A, b, se)
        and is_lower_at(s, t[2 * k + 1]) and not (k + 1 < n and is_upper_at(s, t[2 * k + 3])) then
       break
     end
+    -- (not a capitalised particle after a minister's portfolio, the
+    -- name's own: `zegt minister van Justitie Van den Brink`)
     if kd == "A" and lastname == k - 1 and names.affiliation(s, t, k, g)
-       and not L.org[tok(s, t, k - 1)] then
+       and not L.org[tok(s, t, k - 1)]
+       and not (g.portfolio and g.portfolio[ltok(s, t, k - 1)] and is_upper_at(raw, 1)) then
       -- where the person is from: `zegt Jan Jansen van de KNVB` (an
       -- organisation's own van goes on: `zegt de Raad van State`)
       break
@@ -3252,9 +3262,12 @@ local function subject_after(A, b, se)
       -- an organisation's name goes on: `National Institute for Space
       -- Research`
     elseif sets.conjunction[w] and lastname == k - 1 and k < n and g.portfolio
-           and g.portfolio[ltok(s, t, k - 1)] and g.portfolio[ltok(s, t, k + 1)] then
+           and g.portfolio[ltok(s, t, k - 1)]
+           and (g.portfolio[ltok(s, t, k + 1)] or names.kind(s, t, k + 1, g) == "T") then
       -- and through the `en` between a minister's portfolios: `aldus
-      -- minister van Justitie en Veiligheid Dilan Yeşilgöz`
+      -- minister van Justitie en Veiligheid Dilan Yeşilgöz` (and to a
+      -- second title after them: `zegt minister van Asiel en Migratie en
+      -- vicepremier Van den Brink`)
     elseif sets.conjunction[w] and lastname == k - 1 and k < n and names.kind(s, t, k + 1, g) == "N"
            and Analyser.org_name_around(A, t, k) then
       -- and through its `and`: `the Centers for Disease Control and
@@ -3296,6 +3309,7 @@ local function subject_after(A, b, se)
     -- (a title in lower case after a determiner is a role noun too: `de
     -- coach`, `de minister`)
     if kd == "N" or ((kd == "w" or kd == "T") and role_of(L, tok(s, t, k))) then has_head = true end
+    if kd == "T" then title_at = k end
     last = k
     k = k + 1
     end
@@ -8226,14 +8240,14 @@ local function mention_person(A, c)
     -- (after a preposition a name is a place's, unless an age follows
     -- it: `For Maria Delgado, 67, the storm was ...`)
     -- (nor when the article gave it in full, a person's: `voor Brink`
-    -- after `Lotte Brink`)
+    -- after `Lotte Brink`, `van Van de Voort` after `Irene van de Voort`)
     -- (nor after `with` or `by`, which take people as often: `spoke with
     -- Anne Sacoolas`)
     -- (nor a name of two words or more that opens with a given name:
     -- `bij Remco Evenepoel`)
     local prep = pw and L.prep[prevw] and not L.sets.person_prep[prevw]
                  and not find(A.s, "^,%s*%d%d?%d?,", c.e)
-                 and not Analyser.fuller_form(canon, c.text)
+                 and not Analyser.surname_of(canon, c.text)
                  and not Analyser.given_first(A, c.text)
     -- (an age after it makes a name of one word a person's: `Hans (34)
     -- uit Rotterdam`, `Maria, 67,`)
@@ -8827,6 +8841,17 @@ function Analyser.appositive_name_before(A, a, e)
         and not L.det[ltok(s, t, k)] do
     k, mods = k - 1, mods + 1
   end
+  -- (and past a body's name in capitals before them, with a determiner
+  -- and a comma before it: `Pallozzi, a National Weather Service
+  -- meteorologist, said`)
+  if not copula and not (k >= 3 and L.det[ltok(s, t, k)]) then
+    local k2 = k
+    while k2 >= 1 and k - k2 < 4 and not is_punct_tok(s, t, k2) and is_upper_at(s, t[2 * k2 - 1])
+          and not L.det[ltok(s, t, k2)] do
+      k2 = k2 - 1
+    end
+    if k2 < k and k2 >= 3 and L.det[ltok(s, t, k2)] and tok(s, t, k2 - 1) == "," then k = k2 end
+  end
   local last
   if copula then
     if not (k >= 3 and L.det[ltok(s, t, k)] == "def" and L.sets.copula[ltok(s, t, k - 1)]) then return nil end
@@ -9307,11 +9332,24 @@ local function opens_with_pronoun(A, a, hi, want)
   local s = A.s
   local x0 = skip_spaces(s, a)
   -- (a word that opens with no such pronoun's first byte is none)
-  local b, leads = byte(s, x0), pronoun_leads(A.L, want)
-  if b and b < 128 and leads and not leads[b] then return false end
+  local L = A.L
+  local b, leads = byte(s, x0), pronoun_leads(L, want)
   local x, e = find(s, "^[%a\128-\255]+", x0)
   if not x or e >= hi then return false end
-  return A.L.pron[lc(sub(s, x, e))] == want and x
+  local lw = lc(sub(s, x, e))
+  -- (past a coordinator and sentence adverbs, their comma too: `But
+  -- apparently, he wasn't too sorry`; most sentences open with neither,
+  -- and with a word no such pronoun starts with)
+  local skipped = 0
+  while skipped < 3 and (L.sets.coord[lw] or L.adv[lw]) and not L.pron[lw] do
+    local x2 = skip_spaces(s, e + 1)
+    if byte(s, x2) == 44 then x2 = skip_spaces(s, x2 + 1) end
+    x, e = find(s, "^[%a\128-\255]+", x2)
+    if not x or e >= hi then return false end
+    lw, skipped, b = lc(sub(s, x, e)), skipped + 1, byte(s, x)
+  end
+  if b and b < 128 and leads and not leads[b] then return false end
+  return L.pron[lw] == want and x
 end
 
 -- the start of the first pronoun of gender `want` outside quotes in the
@@ -9440,8 +9478,13 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
         -- (and so a pronoun tag's, resolved, of the sex wanted, no name
         -- passed on the way back: `"...," he said. He felt ... "...," he
         -- said` goes on with the same person)
+        -- (and a subject before its cue the mentions miss, a name spelt
+        -- as a title's word: `Justice told reporters. He ...`, Jim
+        -- Justice)
         if e and h.subj and (h.subj.how == "after" or h.subj.kind == "pron" and not passed_names and want
-                                                      and h.subj.gender and find(want, h.subj.gender, 1, true))
+                                                      and h.subj.gender and find(want, h.subj.gender, 1, true)
+                             or h.subj.how == "before" and e.person
+                                and (h.subj.kind == "name" or h.subj.kind == "role" and SETS.one_person[h.subj.gender]))
            and e.person ~= false and gender_fits(want, e.gender) and e ~= A.exclude then
           return e
         end
