@@ -2373,7 +2373,16 @@ function Analyser:attribute(A, res)
           local _, _, lpi = sentence_of(A, A.last_pos)
           if lpi and lpi < q.pi then e, m = resolve_found(self, A, Analyser.paragraph_subject(A, q), m) end
         end
-        if not e then e = A.last end
+        if not e then
+          e = A.last
+          -- (and so with the last speaker a group: a quote in the first
+          -- person singular is the last person's who spoke, `De advocaten
+          -- van G. zeiden ... dat ... "Ik verwacht daar nog veel ellende
+          -- van."` after Peter Schouten spoke)
+          if e and (e.person == false or e.group) and A.last_person and Analyser.first_person_quote(A, q) then
+            e = A.last_person
+          end
+        end
         if not e then
           -- an opening quote: the person the next sentence is about
           -- (`,,De boel was niet te houden.'' Theo de Rooij stond ...`)

@@ -7558,4 +7558,16 @@ T.case("Dutch: a surname with its capitalised particle after a preposition is a 
   T.eq(q[2] and q[2].speaker, "Irene van de Voort", "the party leader")
 end)
 
+T.case("Dutch: a cue-less quote in the first person singular after a group spoke last is the last person's who spoke (`De advocaten van G. ... zeiden ... dat ... \"Ik verwacht ...\"` after Schouten)", function()
+  local q = run('Pleidooi\n\n"Ze hebben de huid van hun cliënt duur verkocht", zei advocaat Peter Schouten.\n\nDe advocaten van G., die zelf niet willen reageren, zeiden tijdens hun pleidooi ook dat het onverdraaglijk is dat iedereen anoniem is. Maar mochten de advocaten zich niet neerleggen bij de uitspraak van de rechter, dan wel. "Ik verwacht daar toch nog heel veel ellende van, in de komende vijf, zes jaar."', "nl")
+  T.eq(q[2] and q[2].speaker, "Peter Schouten", "no lawyers' I")
+end)
+
+T.case("Dutch: a town's man is the person the article placed in that town by name (`vertelt Freek uit Harderwijk. Had de Harderwijker ...`, `Jan Jansen (34) uit Amsterdam ... De 34-jarige Amsterdammer zei`)", function()
+  local q = run('Crash\n\nHet ongeluk gebeurde op de snelweg. ,,Voor mijn werk zit ik veel op de weg,” vertelt Freek uit Harderwijk. Had de Harderwijker tot nu toe niks vastgelegd, dat veranderde zondag. Samen met vriendin Claudia reed hij huiswaarts. ,,Het was rustig.”', "nl")
+  T.eq(q[2] and q[2].speaker, "Freek", "the man from Harderwijk")
+  q = run('Aanhouding\n\nJan Jansen (34) uit Amsterdam werd aangehouden. Piet Pietersen keek toe. De 34-jarige Amsterdammer zei: "Ik heb niets gedaan."', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Jansen", "the man from Amsterdam")
+end)
+
 T.done()

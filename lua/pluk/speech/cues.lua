@@ -3935,6 +3935,42 @@ function Analyser.townsman(A, w, opens)
   return not Analyser.written_again(A, lc(w), 1)
 end
 
+-- Analyser.town_person(A, w, x) -> the name mention of the person the
+-- article placed before x in the town that townsman word w is a man of,
+-- by `uit` and the town after the name (`vertelt Freek uit Harderwijk.
+-- Had de Harderwijker ...`), or nil. The town is the word less `-er` or
+-- `-naar`, one of a doubled last letter too (`Amsterdammer`), or with
+-- `-en` (`Groninger`)
+function Analyser.town_person(A, w, x)
+  local st = string.match(w, "^(.-)naar$") or string.match(w, "^(.-)er$")
+  if not st or #st < 3 then return nil end
+  local towns = { st, st .. "en" }
+  if string.match(st, "([^aeiou])%1$") then towns[3] = sub(st, 1, -2) end
+  local s, g = A.s, A.g
+  for _, town in ipairs(towns) do
+    local needle = " uit " .. town
+    local init = 1
+    while true do
+      local a, b = find(s, needle, init, true)
+      if not a or a >= x then break end
+      init = b + 1
+      if not is_word_at(s, b + 1) then
+        local t = tokens(s, (a - 80 > 1 and a - 80 or 1), a)
+        local k = #t // 2
+        -- (past an age in brackets: `Freek (34) uit`)
+        if k >= 4 and tok(s, t, k) == ")" and find(tok(s, t, k - 1), "^%d%d?$") and tok(s, t, k - 2) == "(" then
+          k = k - 3
+        end
+        if k >= 1 and names.kind(s, t, k, g) == "N" then
+          local f = names.run_ending(s, t, k, g) or k
+          return { s = t[2 * f - 1], e = t[2 * k], kind = "name", text = sub(s, t[2 * f - 1], t[2 * k] - 1) }
+        end
+      end
+    end
+  end
+  return nil
+end
+
 -- Analyser.townswoman(A, w): is capitalised word w, in Dutch, a woman of
 -- a place the article names, its adjective's form in -se (`Volgens de
 -- Tilburgse zat er niets anders op` where the article writes `Tilburg`;
@@ -7971,6 +8007,15 @@ end
 local function mention_canon(A, c)
   local canon = c.canon
   if not canon then
+    -- (a town's man the article placed there by name is that person:
+    -- `Freek uit Harderwijk ... de Harderwijker`)
+    local tw = A.lang == "nl" and string.match(c.text, "^[Dd]e (%u[%l\128-\255]+)$")
+    local tp = tw and #tw >= 7 and Analyser.town_person(A, tw, c.s)
+    if tp then
+      canon = names.canonical(A.article, tp.text, A.lang)
+      c.canon = canon
+      return canon
+    end
     local town = Analyser.town_phrase(A, c.s, c.text)
     if town then
       c.canon = town
@@ -11903,8 +11948,18 @@ resolve_mention = function(self, A, m, x)
   if m.kind == "name" and A.lang == "nl" and (byte(m.text, 1) == 68 or byte(m.text, 1) == 100) then
     local w = string.match(m.text, "^[Dd]e (%u[%l\128-\255]+)$")
     if w and Analyser.townsman(A, w, true) then
+      local p = Analyser.town_person(A, w, m.s)
+      if p then return self:resolve(A, p, p.s) end
       m = { s = m.s, e = m.e, kind = "role", head = lc(w), gender = "m", def = "def", text = m.text, how = m.how }
     end
+  end
+  -- (a role whose noun is a town's man, with its age or adjective, is
+  -- the person the article placed in that town by name: `Jan Jansen (34)
+  -- uit Amsterdam ... De 34-jarige Amsterdammer zei`)
+  if m.kind == "role" and A.lang == "nl" and m.def == "def" then
+    local w = string.match(m.text, " (%u[%l\128-\255]+)$")
+    local p = w and #w >= 7 and Analyser.town_person(A, w, m.s)
+    if p then return self:resolve(A, p, p.s) end
   end
   -- (a demonym after a definite determiner and an age or adjective is
   -- the demonym's role, which points back to a person the article names:
@@ -11922,6 +11977,8 @@ resolve_mention = function(self, A, m, x)
   if m.kind == "name" then
     local text = Analyser.town_phrase(A, m.s, m.text)
     if text then
+      local p = Analyser.town_person(A, m.text, m.s)
+      if p then return self:resolve(A, p, p.s) end
       local e = entity(A, text)
       e.role_head = e.role_head or lc(m.text)
       if not e.gender then e.gender = "m" end
