@@ -283,6 +283,9 @@ local function generic_tag(A, q)
   h.ss, h.se, h.pi = ss, se, pi
   h.subj = subject_after(A, h.e, se)
   if not h.subj then return nil end
+  -- (a name that runs on into another's surname ends before it, the one
+  -- spoken of: `valt doelvrouw Aisling D'Hooghe Thijssen bij`)
+  if h.subj.kind == "name" then h.subj = Analyser.first_of_two_surnames(A, h.subj) or h.subj end
   return h
 end
 

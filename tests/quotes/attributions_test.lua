@@ -7570,4 +7570,11 @@ T.case("Dutch: a town's man is the person the article placed in that town by nam
   T.eq(q[1] and q[1].speaker, "Jan Jansen", "the man from Amsterdam")
 end)
 
+T.case("a name of three words whose last the article writes after another given name ends before it, the one spoken of (`valt doelvrouw Aisling D'Hooghe Thijssen bij` after `bondscoach Niels Thijssen`), not a name whose own surname it is (`Mary Anne Frank` beside `Otto Frank`)", function()
+  local q = run('Hockey\n\n"We waren enorm effectief", stelde bondscoach Niels Thijssen vast.\n\n"Het was inderdaad niet onze beste match", valt doelvrouw Aisling D\'Hooghe Thijssen bij.', "nl")
+  T.eq(q[2] and q[2].speaker, "Aisling D'Hooghe", "the goalkeeper")
+  q = run('Diary\n\nOtto Frank kept the diary. "I miss her," said Mary Anne Frank.', "en")
+  T.eq(q[1] and q[1].speaker, "Mary Anne Frank", "a double given name keeps its surname")
+end)
+
 T.done()

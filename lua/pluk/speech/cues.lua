@@ -3904,12 +3904,29 @@ end
 -- Analyser.first_of_two_surnames(A, m) -> the first word of name mention
 -- m as a mention of its own, when m is two words of no fuller name and
 -- each ends another full name the article gives (`Wilders Schoof` after
--- `Geert Wilders` and `Dick Schoof`); else nil
+-- `Geert Wilders` and `Dick Schoof`); or, three words or more whose
+-- last ends another full name, the words before it (`valt doelvrouw
+-- Aisling D'Hooghe Thijssen bij` after `Niels Thijssen`); else nil
 function Analyser.first_of_two_surnames(A, m)
   local w1, w2 = string.match(m.text, "^(%u[%a\128-\255%-]+) (%u[%a\128-\255%-]+)$")
-  if not w1 or names.canonical(A.article, m.text, A.lang) ~= m.text then return nil end
-  local c1, c2 = names.canonical(A.article, w1, A.lang), names.canonical(A.article, w2, A.lang)
-  if c1 == c2 or not Analyser.fuller_form(c1, w1) or not Analyser.fuller_form(c2, w2) then return nil end
+  if w1 then
+    if names.canonical(A.article, m.text, A.lang) ~= m.text then return nil end
+    local c1, c2 = names.canonical(A.article, w1, A.lang), names.canonical(A.article, w2, A.lang)
+    if c1 == c2 or not Analyser.fuller_form(c1, w1) or not Analyser.fuller_form(c2, w2) then return nil end
+  else
+    -- (three words or more: the words before the last end in no given
+    -- name, a surname of their own, not `Mary Anne Frank`; and the
+    -- article writes the last after another given name, `Niels Thijssen`)
+    w1, w2 = string.match(m.text, "^(%u[^ ]* %u[^ ]*.-) (%u[%a\128-\255%-']+)$")
+    if not w1 then return nil end
+    local before = string.match(w1, "(%S+)$")
+    if not A.g.given or A.g.given[lc(before)] then return nil end
+    local other = false
+    for g1 in string.gmatch(A.s, "(%u[%l\128-\255]+) " .. w2:gsub("%p", "%%%0") .. "%f[^%w\128-\255]") do
+      if g1 ~= before and A.g.given[lc(g1)] then other = true break end
+    end
+    if not other then return nil end
+  end
   local r = {}
   for k, v in pairs(m) do r[k] = v end
   r.e, r.text = m.s + #w1, w1
