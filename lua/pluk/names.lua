@@ -3148,6 +3148,31 @@ local function misspelt_surname(ix, s, g, lang, w)
   return found
 end
 
+-- one_edit(a, b): do words a and b differ by one letter put in, left
+-- out or changed (ASCII letters; `Rijlaardsdam`, `Rijlaarsdam`)?
+local function one_edit(a, b)
+  local la, lb = #a, #b
+  if la < lb then a, b, la, lb = b, a, lb, la end
+  if la - lb > 1 or a == b or find(a, "[\128-\255]") or find(b, "[\128-\255]") then return false end
+  local i = 1
+  while i <= lb and byte(a, i) == byte(b, i) do i = i + 1 end
+  if la == lb then return sub(a, i + 1) == sub(b, i + 1) end
+  return sub(a, i + 1) == sub(b, i)
+end
+
+-- times(s, w): how often s holds word w whole
+local function times(s, w)
+  local n, init = 0, 1
+  while true do
+    local a, b = find(s, w, init, true)
+    if not a then return n end
+    init = b + 1
+    if not find(sub(s, a - 1, a - 1), "[%w\128-\255]") and not find(sub(s, b + 1, b + 1), "[%w\128-\255]") then
+      n = n + 1
+    end
+  end
+end
+
 -- the words a couple's two given names are joined by before their one
 -- surname (`Mariane en Jos Zwijgers`, `John and Mary Smith`)
 local COUPLE_JOIN = { " en ", " and ", " & ", " und ", " et " }
@@ -3492,6 +3517,25 @@ function M.canonical(article, mention, lang)
     if best_n == nm and nm == 1 and not form.acronym and g.given then
       local full = shared_surname(ix, s, g, lang, clean)
       if full then best, best_n = full, #run_words(full) end
+    end
+    if best == clean and nm == 2 and g.given and g.given[lower(mw[1])] then
+      -- a given name and a surname one letter off the surname of a
+      -- fuller run with that given name that the article writes more
+      -- often: the same person, misspelt once (`Jack Rijlaardsdam` beside
+      -- `Jack Rijlaarsdam ... Rijlaarsdam`)
+      local _, l3 = multi_lists(ix, mw[1])
+      if l3 then
+        for i = 1, #l3 do
+          -- (the run's first two words as written: a run may go on to
+          -- the person's body, `Jack Rijlaarsdam van Boeren Actie`)
+          local q = 4 * l3[i] - 3
+          local w1, w2 = string.match(sub(s, runs[q], runs[q + 3] - 1), "^(%S+)%s+(%u[%a]+)")
+          if w1 == mw[1] and w2 and one_edit(w2, mw[2]) and times(s, w2) > times(s, mw[2]) then
+            best = w1 .. " " .. w2
+            break
+          end
+        end
+      end
     end
     if best == clean and nm == 2 and g.given and not g.given[lower(mw[1])] then
       local full = given_form(ix, s, g, lang, mw)

@@ -7577,4 +7577,14 @@ T.case("a name of three words whose last the article writes after another given 
   T.eq(q[1] and q[1].speaker, "Mary Anne Frank", "a double given name keeps its surname")
 end)
 
+T.case("English: a name of two words or more before a noun in lower case and a given name is a modifier, no person (`Star Trek star George Takei labelled Plummer ... In a tweet, he added: ...`)", function()
+  local q = run('Tributes\n\nLord Of The Rings actor Elijah Wood tweeted: "So sad to hear that Christopher Plummer has passed."\n\nStar Trek star George Takei labelled Plummer a giant of stage and screen.\n\nIn a tweet, he added: "Rest in eternal music, Captain Von Trapp."', "en")
+  T.eq(q[2] and q[2].speaker, "George Takei", "the actor, not the show")
+end)
+
+T.case("a given name and a surname one letter off the surname the article writes more often with that given name is that person, misspelt once (`Jack Rijlaardsdam` beside `Jack Rijlaarsdam van Boeren Actie`)", function()
+  local q = run('Stikstof\n\n"We zijn niet gerustgesteld", zegt Jack Rijlaarsdam van Boeren Actie Noord-Holland. "Het is te weinig", aldus Rijlaarsdam.\n\n"Er moet wat gebeuren, dat is duidelijk", vertelt Jack Rijlaardsdam.', "nl")
+  T.eq(q[3] and q[3].speaker, "Jack Rijlaarsdam", "the spelling written more often")
+end)
+
 T.done()

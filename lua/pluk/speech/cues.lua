@@ -8320,8 +8320,12 @@ local function mention_person(A, c)
     local who = not orgrole and next(L.sets.person_relative) ~= nil and Analyser.person_relative_after(A, c.e)
     -- (one word, then a noun in lower case and a capitalised name: a
     -- modifier of that person's role, `Seattle star Robinson Cano`)
+    -- (of more words, when a given name opens the name after the noun:
+    -- `Star Trek star George Takei`)
     local modifier = false
-    if not find(c.text, " ", 1, true) and c.post_core and is_lower_at(c.post_core, 1) and #c.post_core >= 3 then
+    if c.post_core and is_lower_at(c.post_core, 1) and #c.post_core >= 3
+       and (not find(c.text, " ", 1, true)
+            or A.g.given and A.g.given[lc(string.match(A.s, "^%s+%l+%s+(%u[%l\128-\255]+)", c.e) or "")]) then
       local pc = lc(c.post_core)
       modifier = find(A.s, "^%s+%l+%s+%u", c.e) ~= nil
                  and not (L.fw[pc] or L.prep[pc] or L.det[pc] or L.verb_word[pc] or L.adv[pc] or L.cue[pc]
