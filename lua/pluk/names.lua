@@ -3378,6 +3378,15 @@ function M.canonical(article, mention, lang)
             if at and at < e then run = after_of_person(s, runs[q], clean_run_uncached(s, runs[q], at + #last, g, lang), g) end
           end
           run = run or clean_run(s, runs[q], e, g, lang, ix)
+          -- (a person's full name after a van/of that the cleaning cut as
+          -- whose the first is: `Coach Jillert Anema van Merel Conijn` is
+          -- Merel Conijn's fuller form of `Conijn` too)
+          if nm == 1 and g.given and sub(run, -#last) ~= last then
+            local raw = sub(s, runs[q], e - 1)
+            local tail = string.match(raw, ".* van (%u.-)$") or string.match(raw, ".* of (%u.-)$")
+            local tw = tail and string.match(tail, "^(%S+) ")
+            if tw and g.given[lower(tw)] and sub(tail, -#last) == last then run = tail end
+          end
           -- (a headline's first word before a given name and a surname
           -- is a noun the name is the genitive of: `Donderpreek Kees
           -- Hanse op het Malieveld`, `Kritiek Mark Rutte`)

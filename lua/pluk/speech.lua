@@ -764,6 +764,27 @@ end
 
 -- the previous sentence of position x, if it has a cue with a speaker
 -- (A.keep, A.keep_oa: the kept quotes and their opening marks)
+-- reported_by_earlier(A, k1, k, x): does a cue hit k1 .. k - 1 with a
+-- subject have a complementizer (complementizers.txt) in the three words
+-- after it, its reported clause running on to x with no quote mark,
+-- colon or semicolon between?
+local NO_SUBJECT = {}
+local function reported_by_earlier(A, k1, k, x)
+  local s, comp = A.s, A.L.comp
+  for j = k1, k - 1 do
+    local hj = analyse_cue(A, A.hits[j])
+    if hj.subj and hj.e < x and not find(sub(s, hj.e, x - 1), "[\"\226:;]") then
+      local n = 0
+      for w in string.gmatch(sub(s, hj.e, x - 1), "[%a\128-\255]+") do
+        if comp[lc(w)] then return true end
+        n = n + 1
+        if n == 3 then break end
+      end
+    end
+  end
+  return false
+end
+
 function Analyser.prev_sentence_cue(A, x)
   local ss = sentence_of(A, x)
   if ss <= A.first then return nil end
@@ -781,6 +802,10 @@ function Analyser.prev_sentence_cue(A, x)
   for k = k2, k1, -1 do
     local h = analyse_cue(A, A.hits[k])
     if h.subj and h.s < fronted_end then break end
+    -- (nor one inside the clause an earlier cue of the sentence reports,
+    -- after its complementizer: `Westerhof vindt dat er eerst aan
+    -- patiënten moet worden uitgelegd hoe ...` is Westerhof's)
+    if h.subj and k > k1 and reported_by_earlier(A, k1, k, h.s) then h = NO_SUBJECT end
     if h.subj then
       local w = names.letters_before_space(A.s, (h.s - 8 > ps and h.s - 8 or ps), h.s - 1)
       -- (a Dutch or German `dat` before a cue whose subject follows it

@@ -7587,4 +7587,26 @@ T.case("a given name and a surname one letter off the surname the article writes
   T.eq(q[3] and q[3].speaker, "Jack Rijlaarsdam", "the spelling written more often")
 end)
 
+T.case("Dutch: a person's full name after a van that the cleaning cuts off as whose the first is, is the fuller form of that surname (`Coach Jillert Anema van Merel Conijn ... Conijn vond ...`)", function()
+  local q = run('Schaatsen\n\nMILAAN - Coach Jillert Anema van Merel Conijn was blij met het zilver. Conijn zette aan in de laatste drie ronden.\n\nConijn vond zelf ook wel dat ze foutjes had gemaakt. "Ik heb een keer bij een kruising iets ingehouden."', "nl")
+  T.eq(q[1] and q[1].speaker, "Merel Conijn", "the skater in full")
+end)
+
+T.case("Dutch: a site's calls to its readers that open a sentence start no name (`Volg nieuws over tennis`)", function()
+  local q = run('Tennis\n\nTallon Griekspoor verloor in vijf sets. "Ik wilde te veel", zei hij.\n\nVolg nieuws over tennis Ontvang meldingen bij belangrijke ontwikkelingen\n\n"Ik had de bal ook in het spel kunnen houden."', "nl")
+  T.eq(q[2] and q[2].speaker, "Tallon Griekspoor", "no `Volg`")
+end)
+
+T.case("Dutch: a separable verb's participle after a passive's auxiliary has no subject before it (`dat er eerst aan patiënten moet worden uitgelegd hoe ...`: the patients are told, no speaker)", function()
+  local q = run('Huisartsen\n\nVolgens Lamiek Westerhof is het werk zwaarder geworden.\n\nWesterhof vindt dat er eerst aan patiënten moet worden uitgelegd hoe een praktijk werkt. "Er moet meer begrip komen."', "nl")
+  T.eq(q[1] and q[1].speaker, "Lamiek Westerhof", "not the patients")
+end)
+
+T.case("the cue of the sentence before a cue-less quote is its main clause's, not one in the clause it reports after its complementizer (`Kamerlid Jan Jansen zegt dat de minister het niet goed heeft uitgelegd`, `John Jones said that the minister had not explained it`)", function()
+  local q = run('Debat\n\nMinister Piet de Vries was er ook.\n\nKamerlid Jan Jansen zegt dat de minister het niet goed heeft uitgelegd aan de Kamer. "Het moet anders."', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Jansen", "the MP")
+  q = run('Debate\n\nMinister Peter Evans was there too.\n\nJohn Jones said that the minister had not explained it to parliament. "It must change."', "en")
+  T.eq(q[1] and q[1].speaker, "John Jones", "the speaker of the main clause")
+end)
+
 T.done()

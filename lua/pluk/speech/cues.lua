@@ -2852,6 +2852,18 @@ function Analyser.participle_form(w)
   return false
 end
 
+-- Analyser.separable_participle(A, w): is word w (lower case) the
+-- participle of a separable verb, its particle (speech_words.txt's
+-- `separable_particle`) before `ge` (`uitgelegd`, `meegedeeld`)?
+function Analyser.separable_participle(A, w)
+  local parts = A.L.sets.separable_particle
+  if not parts or #w < 7 then return false end
+  for p in next, parts do
+    if sub(w, #p + 1, #p + 2) == "ge" and sub(w, 1, #p) == p and #w >= #p + 5 then return true end
+  end
+  return false
+end
+
 -- Analyser.passive_aux(A, w): is word w (lower case) a passive's auxiliary?
 function Analyser.passive_aux(A, w)
   return A.L.sets.passive_aux[w] == true
@@ -5439,7 +5451,8 @@ analyse_cue = function(A, h)
   -- vooruitgaan, ..., zo werd ook op een personeelsbijeenkomst verteld`)
   local sj = h.subj
   if sj and sj.how == "before" and sj.e <= h.s and A.lang ~= "en" and A.lang ~= nil
-     and Analyser.participle_form(h.key) and not Analyser.agent_phrase(A, sj) then
+     and (Analyser.participle_form(h.key) or Analyser.separable_participle(A, h.key))
+     and not Analyser.agent_phrase(A, sj) then
     for w in string.gmatch(sub(A.s, sj.e, h.s - 1), "%a+") do
       if A.L.sets.passive_aux[lc(w)] then h.subj = nil break end
     end
