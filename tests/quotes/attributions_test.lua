@@ -7609,4 +7609,11 @@ T.case("the cue of the sentence before a cue-less quote is its main clause's, no
   T.eq(q[1] and q[1].speaker, "John Jones", "the speaker of the main clause")
 end)
 
+T.case("Dutch: two names side by side that the article writes alone after a preposition each, as places, are no person's name (`Als Rusland Oekraïne binnenvalt` beside `van Rusland`, `in Oekraïne`), and `Vanuit` opens no name", function()
+  local text = 'Oekraïne\n\n"Als Rusland Oekraïne binnenvalt, zullen we vechten", zei de Oekraïense minister van Buitenlandse Zaken Dmytro Kuleba woensdag.\n\nDe spanningen in Oekraïne lopen op. Hoewel Kuleba laat weten dat Oekraïne zal vechten, benadrukt hij een conflict te willen vermijden. "Maar elk scenario moet nu serieus worden genomen", zegt hij.\n\nDe hulp bestaat uit sancties aan het adres van Rusland.\n\nVanuit Oekraïens perspectief is het zeer belangrijk dat het conflict wordt opgelost. "Wij zijn er klaar voor om verder te gaan."'
+  local q = run(text, "nl")
+  T.eq(q[2] and q[2].speaker, "Dmytro Kuleba", "hij, not `Rusland Oekraïne`")
+  T.eq(q[3] and q[3].speaker, "Dmytro Kuleba", "no `Vanuit Oekraïens`")
+end)
+
 T.done()

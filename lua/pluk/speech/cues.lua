@@ -3897,6 +3897,18 @@ function Analyser.whole_words(s, w)
   end
 end
 
+-- Analyser.place_alone(A, w): does the article write word w whole after
+-- a preposition (prepositions.txt) with no capitalised word after it, as
+-- a place is written (`van Rusland`, `in Oekraïne`)?
+function Analyser.place_alone(A, w)
+  local s, prep = A.s, A.L.prep
+  for a in Analyser.whole_words(s, w) do
+    local before = string.match(sub(s, (a > 24 and a - 24 or 1), a - 1), "(%a+)%s+$")
+    if before and prep[before] and not find(s, "^%s+%u", a + #w) then return true end
+  end
+  return false
+end
+
 -- Analyser.initialled_person(A, x) -> the last name before byte x of
 -- a given name of given_names.txt (or more name parts) and a surname's
 -- initial (`Robert M.`, `Tarik Z.`), or nil
@@ -7123,6 +7135,14 @@ looks_personal = function(A, canon, text)
   -- canon:match("^(%S+)%s+(%S+)$"))
   local w1 = #words == 2 and ASCII_CLS[byte(canon, 1)] ~= 0 and ASCII_CLS[byte(canon, -1)] ~= 0
              and words[1]
+  -- (two words, the first no given name, each written elsewhere alone
+  -- after a preposition, as places are: two names side by side, as a
+  -- Dutch clause puts subject and object before its verb, `als Rusland
+  -- Oekraïne binnenvalt` beside `van Rusland`, `in Oekraïne`)
+  if w1 and A.g.given and not A.g.given[lc(w1)] and not particles[lc(w1)]
+     and Analyser.place_alone(A, w1) and Analyser.place_alone(A, words[2]) then
+    return false
+  end
   if w1 and particles[lc(w1)] and is_upper_at(w1, 1) then
     local s = A.s
     local init = 1
