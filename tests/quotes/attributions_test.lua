@@ -7616,4 +7616,14 @@ T.case("Dutch: two names side by side that the article writes alone after a prep
   T.eq(q[3] and q[3].speaker, "Dmytro Kuleba", "no `Vanuit Oekraïens`")
 end)
 
+T.case("Dutch: one capitalised word that opens a sentence before a word in ge- and a verb or a colon is an adverb's phrase, no speaker nor cue (`Normaal gesproken is de winkel dicht`, `Eerlijk gezegd`, `Kort gezegd:`, `Gek genoeg was`)", function()
+  for _, opener in ipairs({ "Normaal gesproken is de winkel dicht.", "Eerlijk gezegd is de winkel dicht.",
+                            "Kort gezegd: de winkel is dicht.", "Gek genoeg was de winkel dicht." }) do
+    local q = run('Winkels\n\nHelga Schuurman is eigenaar van een kledingwinkel. "We gaan open", zegt ze.\n\n' .. opener .. ' "Er staat hier toch al gauw voor anderhalve ton aan voorraad."', "nl")
+    T.eq(q[2] and q[2].speaker, "Helga Schuurman", opener)
+  end
+  local q = run('Kabinet\n\nHet kabinet praat.\n\nWilders geeft toe dat het lastig is. "We gaan door."', "nl")
+  T.eq(q[1] and q[1].speaker, "Wilders", "a name before a verb in ge- stays")
+end)
+
 T.done()

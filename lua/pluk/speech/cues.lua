@@ -5469,6 +5469,18 @@ analyse_cue = function(A, h)
       if A.L.sets.passive_aux[lc(w)] then h.subj = nil break end
     end
   end
+  -- (a participle right after one capitalised word that opens the
+  -- sentence, a verb or a colon after it, is an adverb's phrase, no
+  -- subject and its cue: `Normaal gesproken is de winkel dicht`, `Eerlijk
+  -- gezegd`, `Kort gezegd:`; not a name the article writes inside a
+  -- sentence too)
+  sj = h.subj
+  if sj and sj.how == "before" and sj.kind == "name" and A.lang ~= "en" and A.lang ~= nil
+     and sub(h.key, 1, 2) == "ge" and Analyser.participle_form(h.key) and not find(sj.text, " ", 1, true)
+     and sj.s == skip_spaces(A.s, (sentence_of(A, sj.s))) and not written_inside(A.s, sj.text) then
+    local nx = string.match(A.s, "^%s*([%a\128-\255]+)", h.e)
+    if find(A.s, "^%s*[:,]", h.e) or nx and A.L.verb_word[lc(nx)] then h.subj = nil end
+  end
   -- in an interview's turns, `I said` is whoever answers and `You
   -- mentioned` whoever is asked (pluk.speech.interview)
   if not h.subj and A.turns ~= false then h.subj = Analyser.interview_subject(A, h) end
@@ -8131,6 +8143,13 @@ local function one_word_opener(A, c, also_aux)
       local nx = string.match(A.s, "^%s*([%l\128-\255]+)", c.e)
       if nx and sub(nx, -2) == "en" and not A.L.verb_word[nx] and not written_inside(A.s, canon) then
         return nil
+      end
+      -- (nor before a word in ge- and then a verb or a colon, an adverb's
+      -- phrase: `Normaal gesproken is de winkel dicht`, `Gek genoeg was`)
+      if nx and sub(nx, 1, 2) == "ge" and Analyser.participle_form(nx) and not written_inside(A.s, canon) then
+        local e2 = c.e + #(string.match(A.s, "^%s*", c.e)) + #nx
+        local nx2 = string.match(A.s, "^%s*([%a\128-\255]+)", e2)
+        if find(A.s, "^%s*[:,]", e2) or nx2 and A.L.verb_word[lc(nx2)] then return nil end
       end
     end
     return canon
