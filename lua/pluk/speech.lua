@@ -1564,6 +1564,13 @@ function Analyser:attribute(A, res)
     -- other very closely, " resident Emily Nichols said`)
     local ends = char_byte(s, q.ca - 1)
     if ends == 32 and q.ca - 2 > q.cs then ends = char_byte(s, q.ca - 2) end
+    -- (a nested quote's closing mark after them counts as none: `says,
+    -- ‘... the paramedics,’” resident Clinton Haines said`)
+    if ends ~= 44 and ends ~= 33 and ends ~= 63 and q.ca - 4 > q.cs then
+      local p = string.match(sub(s, q.ca - 5, q.ca - 1), "([,!?])\226\128\153%s*$")
+                or string.match(sub(s, q.ca - 3, q.ca - 1), "([,!?])'%s*$")
+      if p then ends = byte(p) end
+    end
     local tagged_end = ends == 44 or ends == 33 or ends == 63 or q.unclosed
     do
       local x = skip_spaces(s, q.cb)

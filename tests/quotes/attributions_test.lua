@@ -7626,4 +7626,14 @@ T.case("Dutch: one capitalised word that opens a sentence before a word in ge- a
   T.eq(q[1] and q[1].speaker, "Wilders", "a name before a verb in ge- stays")
 end)
 
+T.case("English: a football club's name is a body's, no he (`United could have scored more ..., and Moyes expressed his delight ... \"...,\" he added`)", function()
+  local q = run('Football\n\nManchester United beat West Ham. David Moyes praised his side.\n\nUnited could have scored more goals during a first half in which they counter-attacked at will, and Moyes expressed his delight with the amount of chances they created.\n\n"The goal will maybe take centre stage but I thought our performance today was very good," he added.', "en")
+  T.eq(q[1] and q[1].speaker, "David Moyes", "the manager, not the club")
+end)
+
+T.case("a quote that ends in a nested quote's closing mark after a comma is one a tag follows (`says, ‘... the paramedics,’” resident Clinton Haines said`)", function()
+  local q = run('Crash\n\nA plane crashed.\n\n“He comes up, knocks on the door, and says, ‘Because a plane crashed, I just called the paramedics,’” resident Clinton Haines said.', "en")
+  T.eq(q[1] and q[1].speaker, "Clinton Haines", "the resident")
+end)
+
 T.done()
