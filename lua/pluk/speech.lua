@@ -1839,6 +1839,33 @@ function Analyser:attribute(A, res)
           q.colon_adjacent = true
           lo = n + 1
         end
+        -- (a verb after the clause's comma and a person's name, past its
+        -- titles and roles, that ends right before the colon: the inverted
+        -- subject of a verb of thinking, `De onrust ... heeft gezorgd voor
+        -- ..., denkt CNV-bestuurder De Jong: „...”`)
+        if framing == 58 and n >= 4 then
+          for c = n - 2, lo + 1, -1 do
+            if tok(s, t, c) == "," then
+              local v = c + 1
+              local lv = ltok(s, t, v)
+              if is_lower_at(s, t[2 * v - 1]) and not is_punct_tok(s, t, v)
+                 and not (L.det[lv] or L.prep[lv] or L.pron[lv] or L.comp[lv] or L.sets.relative[lv] or L.sets.coord[lv]) then
+                local f = v + 1
+                while f < n and (names.kind(s, t, f, A.g) == "T" or role_of(L, tok(s, t, f))) do f = f + 1 end
+                local kf = names.kind(s, t, f, A.g)
+                if f > v + 1 and (kf == "N" or kf == "A" and is_upper_at(s, t[2 * f - 1]) and f < n)
+                   and (names.run_starting(s, t, f, A.g) or f) == n then
+                  local m = mention_name(s, t, f, n)
+                  m.how = "colon"
+                  q.colon = m
+                  q.colon_adjacent = true
+                  lo = n + 1
+                end
+              end
+              break
+            end
+          end
+        end
         for k = lo, (n < lo + 3 and n or lo + 3) do
           local m = np_ending(A, t, k, lo)
           -- (a word no list knows before a role noun in lower case is its
@@ -2308,6 +2335,12 @@ function Analyser:attribute(A, res)
           -- (not the one a passive of a cue's verb says was told: `The
           -- contractor was also told to keep the road clean, "..."`)
           if f and f.kind == "role" and Analyser.passive_cue_after(A, f.e) then f = nil end
+          -- (nor, in Dutch, a neuter article before a plural, no noun
+          -- phrase at all: `Het geeft studenten de mogelijkheid ... “...”`)
+          if f and f.kind == "role" and sets.neuter_article and sets.neuter_article[lw1] and f.head
+             and Analyser.plural_of(lc(string.match(f.text, "(%S+)$") or ""), f.head) then
+            f = nil
+          end
           if f and f.kind == "role" and f.s == skip_spaces(s, ss) and REFERS_BACK[f.def] then
             local e2 = self:resolve(A, f, f.s)
             if e2 then

@@ -7636,4 +7636,14 @@ T.case("a quote that ends in a nested quote's closing mark after a comma is one 
   T.eq(q[1] and q[1].speaker, "Clinton Haines", "the resident")
 end)
 
+T.case("Dutch: a person's name, past titles and roles, after a verb that follows the clause's comma and right before the colon is the inverted subject who speaks (`De onrust ... heeft gezorgd voor ..., denkt CNV-bestuurder Hans de Jong: „...”`)", function()
+  local q = run('Staking\n\nDe onrust die daarna ontstond heeft wél gezorgd voor een hogere actiebereidheid dan in maart, denkt CNV-bestuurder Hans de Jong: „Er doen vandaag meer scholen mee.”', "nl")
+  T.eq(q[1] and q[1].speaker, "Hans de Jong", "the union man, not the unrest")
+end)
+
+T.case("Dutch: a neuter article before a plural is no noun phrase, no speaker of the quote its clause ends with (`Het geeft studenten de mogelijkheid ... “ook de prijs mee te wegen”`)", function()
+  local q = run('Collegegeld\n\n“Het collegegeld moet omhoog”, aldus voorzitter Ruud Meijerink. Verschil tussen collegegelden zorgt voor een betere relatie tussen instelling en student. Het geeft studenten de mogelijkheid behalve de kwaliteit “ook de prijs mee te wegen bij de studiekeuze”.', "nl")
+  T.eq(q[2] and q[2].speaker, "Ruud Meijerink", "not `het geeft studenten`")
+end)
+
 T.done()
