@@ -7646,4 +7646,16 @@ T.case("Dutch: a neuter article before a plural is no noun phrase, no speaker of
   T.eq(q[2] and q[2].speaker, "Ruud Meijerink", "not `het geeft studenten`")
 end)
 
+T.case("English: a source that ends the sentence of a quote's tag whose subject stands before its verb right after the closing mark is the medium, no speaker of the next quote (`\"...,\" Elon Musk told reporters, according to NBC News. \"...\"`)", function()
+  local q = run('AI\n\n"The consequences of AI going wrong are severe," Elon Musk told reporters, according to NBC News. "The question is really one of civilizational risk."', "en")
+  T.eq(q[2] and q[2].speaker, "Elon Musk", "Musk goes on, not NBC")
+end)
+
+T.case("the nouns that give an unnamed speaker by the street or the trade are one role (`Een ooggetuige ... De buurtbewoonster vertelt`, `vertelt de onderzoeker ... had de wetenschapper niet in de gaten ... verklaart hij`)", function()
+  local q = run('Steekpartij\n\nDe politie zoekt getuigen.\n\nOnder buurtbewoners zijn veel vragen. Een ooggetuige slaat haar handen voor haar ogen. „Al dat bloed aan de voordeur, ik krijg het niet van mijn netvlies.”\n\nDe buurtbewoonster vertelt dat ze op weg was naar haar dochter. „Ik dacht een paar uurtjes bij haar schoon te gaan maken.”', "nl")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "een ooggetuige", "een ooggetuige" }, "one woman")
+  q = run("Schorpioen\n\n,,We deden onderzoek naar het gedrag van de schorpioen'', vertelt de onderzoeker. ,,Toen zag ik hele kleintjes.'' Op dat moment had de wetenschapper niet in de gaten dat hij een ontdekking deed. ,,De wetenschappelijke molens malen langzaam'', verklaart hij.", "nl")
+  T.eq(q[3] and q[3].speaker, "de onderzoeker", "one researcher")
+end)
+
 T.done()

@@ -4794,6 +4794,14 @@ analyse_cue = function(A, h)
             if h2.lemma and h2 ~= h then
               analyse_cue(A, h2)
               if h2.subj and h2.subj.how == "after" then h.subj = nil break end
+              -- (and so a tag whose subject stands before its verb right
+              -- after the quote's closing mark: `"...," Elon Musk told
+              -- reporters, according to NBC News.`)
+              if h2.subj and h2.subj.how == "before" and h2.subj.s > ss
+                 and find(sub(s, (h2.subj.s - 6 > ss and h2.subj.s - 6 or ss), h2.subj.s - 1), "[\"\157\153']%s+$") then
+                h.subj = nil
+                break
+              end
             end
           end
         end
