@@ -3507,6 +3507,26 @@ function M.canonical(article, mention, lang)
           if #rw > best_n and fold(rw[1]) == fm[1] and not find(run, "%d") and not body then best, best_n = run, #rw end
         end
       end
+      -- (or a given name inside a longer run, a place or a dateline's
+      -- word before it, and a surname after it, its particles too, one
+      -- such surname in the article: `Aalter Maarten Lanckzweirt van ...`
+      -- for `Maarten`)
+      if best_n == nm and g.given[lower(clean)] then
+        local found
+        for a, full in string.gmatch(s, "()(" .. clean:gsub("%p", "%%%0") .. " [%a%s']-%u[%a\128-\255%-]+)") do
+          local words = run_words(full)
+          local ok = #words >= 2 and (a == 1 or not is_word_at(s, a - 1))
+          for x = 2, #words - 1 do
+            if not g.particles[lower(words[x])] or is_upper_at(words[x], 1) then ok = false end
+          end
+          local last = words[#words]
+          if ok and word_kind(last, g) == "N" and not g.given[lower(last)] then
+            if found and found ~= full then found = false break end
+            found = full
+          end
+        end
+        if found then best, best_n = found, #run_words(found) end
+      end
     end
     if best_n == nm and nm == 1 and #clean >= 6 and not form.acronym then
       -- a surname one letter off the last word of one full name the

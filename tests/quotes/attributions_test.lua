@@ -7658,4 +7658,9 @@ T.case("the nouns that give an unnamed speaker by the street or the trade are on
   T.eq(q[3] and q[3].speaker, "de onderzoeker", "one researcher")
 end)
 
+T.case("a given name alone is the full name the article writes it in once, inside a longer run too (`17u10 Aalter Maarten Lanckzweirt van kaaswinkel Cheese ... zegt Maarten`, `de Rotterdamse Natasja de Leeuwe ... Natasja`)", function()
+  local q = run('Kaas\n\n17u10 Aalter Maarten Lanckzweirt van kaas- en delicatessenwinkel Cheese in Aalter moest onlangs uitleggen dat hij niet stopt.\n\nMaarten maakte de video. "Het gebeurt regelmatig dat een klant binnenkomt", zegt Maarten.', "nl")
+  T.eq(q[1] and q[1].speaker, "Maarten Lanckzweirt", "the cheesemonger")
+end)
+
 T.done()
