@@ -7663,4 +7663,11 @@ T.case("a given name alone is the full name the article writes it in once, insid
   T.eq(q[1] and q[1].speaker, "Maarten Lanckzweirt", "the cheesemonger")
 end)
 
+T.case("a statement's noun alone with its definite article, its maker named nowhere near, is the words of whoever spoke last (`Adidas said it does not believe ... \"...,\" the statement said`); a study still speaks for itself", function()
+  local q = run('Breach\n\nAdidas warned customers of a data breach. Adidas said it does not believe any credit card information was compromised.\n\n"The limited data includes contact information and encrypted passwords," the statement said.', "en")
+  T.eq(q[1] and q[1].speaker, "Adidas", "the company's statement")
+  q = run('Guns\n\nDr Jane Smith said the results were clear.\n\n"Household gun ownership is a strong predictor of suicide," the study said.', "en")
+  T.eq(q[1] and q[1].speaker, "the study", "a study speaks itself")
+end)
+
 T.done()

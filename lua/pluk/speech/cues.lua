@@ -12434,6 +12434,14 @@ resolve_mention = function(self, A, m, x)
           local e = self:resolve(A, mk, mk.s)
           if e then return e end
         end
+        -- (a statement's noun alone, its maker named nowhere near, is the
+        -- words of whoever spoke last, who put it out: `Adidas said it
+        -- does not believe ... "...," the statement said`;
+        -- speech_words.txt's `statement_noun`)
+        local sn = A.L.sets.statement_noun
+        if sn and sn[m.head] and A.last and lc(m.text) == lc(string.match(m.text, "^%S+") or "") .. " " .. m.head then
+          return A.last
+        end
       end
       -- the study, the team, de politie: the group itself
       local txt = role_text(A, m)
