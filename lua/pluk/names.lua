@@ -2684,6 +2684,13 @@ accented_runs = function(ix, s)
     while p do
       -- (the run backwards in one call: text.rspan)
       local q = p > 1 and rspan(s, p - 1, ASCII_ALNUM) or p
+      -- (and back past a compound name's hyphen: `Saint-André`, whose
+      -- last word opens `Sa`)
+      while q > 2 and q < p and byte(s, q - 1) == 45 do
+        local q2 = rspan(s, q - 2, ASCII_ALNUM)
+        if q2 >= q - 1 then break end
+        q = q2
+      end
       if q < p then
         out[#out + 1] = sub(s, q, p - 1)
       elseif p == 1 or byte(s, p - 1) < 128 then

@@ -843,12 +843,24 @@ end
 
 -- the subject of the previous sentence, when it is a person: a name, or
 -- a he/she pronoun (resolved), or a role noun at its start
+-- Analyser.credit_line(A, a, b): is [a, b) a photo's credit, a name
+-- and a slash before an agency's name in capitals, nothing else (`Dan
+-- Sheridan / INPHO`, `Foto: ANP / Remko de Waal` has a colon and is read
+-- as it stands)?
+function Analyser.credit_line(A, a, b)
+  local line = sub(A.s, a, b - 1)
+  return find(line, "^%s*%u[%a%.'%- \128-\255]* / %u%u+[%u/ ]*%s*$") ~= nil
+end
+
 function Analyser.prev_sentence_person(A, x)
   local s, L = A.s, A.L
   local ss = sentence_of(A, x)
   if ss <= A.first then return nil end
   local ps, pe = sentence_of(A, ss - 1)
   if pe > ss then pe = ss end
+  -- (a photo's credit line names no one in the story: `Dan Sheridan /
+  -- INPHO`)
+  if Analyser.credit_line(A, ps, pe) then return nil end
   -- (in Dutch and German a sentence that opens with a clause of `dat`,
   -- `als`, `omdat` ... has its subject after the comma that closes it and
   -- the finite verb: `Dat nu ook het CDA ... pleit voor ..., ziet hij niet

@@ -7670,4 +7670,16 @@ T.case("a statement's noun alone with its definite article, its maker named nowh
   T.eq(q[1] and q[1].speaker, "the study", "a study speaks itself")
 end)
 
+T.case("English sport: `opener` is a person's role (`said the England opener` is the captain who spoke, not England); a cue in -s that ends a caption's line with no quote in it is a noun, no speaker (`Scotland 25-13 England highlights`)", function()
+  local q = run('Test\n\n"We could not take that today," Alastair Cook said.\n\nCook acknowledged that it was not for a winning cause. "We were not good enough in the five days to win," said the England opener.', "en")
+  T.eq(q[2] and q[2].speaker, "Alastair Cook", "the opener")
+  q = run('Rugby\n\n"We are doing all those things," Eddie Jones said.\n\nMedia caption,\n\nSix Nations: Scotland 25-13 England highlights\n\n"I always give the example of the All Blacks," he told BBC Sport.', "en")
+  T.eq(q[2] and q[2].speaker, "Eddie Jones", "he, not England")
+end)
+
+T.case("a surname written without its accent is the accented full name's, past a compound's hyphen too (`Saint-Andre said` after `Philippe Saint-André`); a photo's credit line names no one (`Dan Sheridan / INPHO`)", function()
+  local q = run('Rugby\n\nFrance coach Philippe Saint-André resigned.\n\n"I accept my responsibilities," Saint-Andre said.\n\nDan Sheridan / INPHO\n\n"We cannot lie to ourselves."', "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Philippe Saint-André", "Philippe Saint-André" }, "the coach twice")
+end)
+
 T.done()

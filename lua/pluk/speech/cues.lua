@@ -4919,6 +4919,14 @@ analyse_cue = function(A, h)
     local d, nw = sub(s, (x - 40 > ss and x - 40 or ss), x - 1):match("(%a+)%s+(%l+s)$")
     if d and L.det[lc(d)] and not role_of(L, nw) then return h end
   end
+  -- an English cue in -s that ends its line, no punctuation after it and
+  -- no quote before it in the line, is a caption's noun: `Six Nations:
+  -- Scotland 25-13 England highlights` (not `'...,' judge says`)
+  if A.lang == "en" and byte(s, b - 1) == 115 and (b > #s or find(s, "^[ \t]*\n", b)) then
+    local ls = x
+    while ls > 1 and byte(s, ls - 1) ~= 10 do ls = ls - 1 end
+    if not find(sub(s, ls, x - 1), "[\"'\226]") then return h end
+  end
   -- an English cue in -s right after a verb is its object, a noun:
   -- `examines claims that ...`, `dismissed reports that ...` (a verb by
   -- its -es or -ed, or a cue's form; not -ing: `the writing says`)
