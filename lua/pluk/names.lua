@@ -3632,7 +3632,9 @@ function M.canonical(article, mention, lang)
         -- dateline, no name of ANP)
         if first and caps >= 2 and (caps == want or not mixed)
            and byte(s, t[2 * first - 1]) == byte(clean, 1) then
-          best = sub(s, t[2 * first - 1], t[2 * n] - 1)
+          -- (its possessive off: `the Union Solidarity and Development
+          -- Party’s (USDP) call`)
+          best = strip_poss(sub(s, t[2 * first - 1], t[2 * n] - 1))
         end
       end
       if best == clean and #clean >= 3 then

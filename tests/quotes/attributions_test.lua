@@ -7682,4 +7682,9 @@ T.case("a surname written without its accent is the accented full name's, past a
   T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Philippe Saint-André", "Philippe Saint-André" }, "the coach twice")
 end)
 
+T.case("an acronym is the name before it in brackets less that name's possessive, a curly apostrophe's too (`the Union Solidarity and Development Party’s (USDP) call ... The USDP called for ...`)", function()
+  local q = run('Myanmar\n\nThe spokesman steered clear of the Union Solidarity and Development Party’s (USDP) call to re-run the election.\n\nThe USDP last week called for the election to be restaged for “a free, unbiased and disciplined vote”.', "en")
+  T.eq(q[1] and q[1].speaker, "Union Solidarity and Development Party", "no possessive")
+end)
+
 T.done()
