@@ -841,8 +841,6 @@ local function lower_words_to_end(s, x, n)
   return false
 end
 
--- the subject of the previous sentence, when it is a person: a name, or
--- a he/she pronoun (resolved), or a role noun at its start
 -- Analyser.credit_line(A, a, b): is [a, b) a photo's credit, a name
 -- and a slash before an agency's name in capitals, nothing else (`Dan
 -- Sheridan / INPHO`, `Foto: ANP / Remko de Waal` has a colon and is read
@@ -852,6 +850,8 @@ function Analyser.credit_line(A, a, b)
   return find(line, "^%s*%u[%a%.'%- \128-\255]* / %u%u+[%u/ ]*%s*$") ~= nil
 end
 
+-- the subject of the previous sentence, when it is a person: a name, or
+-- a he/she pronoun (resolved), or a role noun at its start
 function Analyser.prev_sentence_person(A, x)
   local s, L = A.s, A.L
   local ss = sentence_of(A, x)

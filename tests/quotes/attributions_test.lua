@@ -7687,4 +7687,11 @@ T.case("an acronym is the name before it in brackets less that name's possessive
   T.eq(q[1] and q[1].speaker, "Union Solidarity and Development Party", "no possessive")
 end)
 
+T.case("an indefinite role after the cue with a participle of feeling before its noun is an epithet of the person the sentence before names in full (`... is ook voor Bart Verbruggen een raadsel. \"...\", zei een gefrustreerde doelman`); without it, someone new (`zei een doelman`)", function()
+  local q = run('Voetbal\n\n"We hebben slecht verdedigd", zei Jan Vertonghen.\n\nWat er dan juist gebeurde, is ook voor Bart Verbruggen een raadsel. "Ik vraag het mezelf ook al een paar uur af", zei een gefrustreerde doelman.', "nl")
+  T.eq(q[2] and q[2].speaker, "Bart Verbruggen", "the goalkeeper named before")
+  q = run('Voetbal\n\n"We hebben slecht verdedigd", zei Jan Vertonghen.\n\nWat er dan juist gebeurde, is ook voor Bart Verbruggen een raadsel. "Ik vraag het mezelf ook af", zei een doelman.', "nl")
+  T.eq(q[2] and q[2].speaker, "een doelman", "a bare indefinite role is someone new")
+end)
+
 T.done()

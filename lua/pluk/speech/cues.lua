@@ -2852,6 +2852,20 @@ function Analyser.participle_form(w)
   return false
 end
 
+-- Analyser.feeling_epithet(A, m): is role mention m an indefinite
+-- article, one word in lower case that is a participle (Dutch, with its
+-- -e: `een gefrustreerde doelman`, `een teleurgestelde trainer`; English
+-- in -ed: `a relieved goalkeeper`) and the role's noun?
+function Analyser.feeling_epithet(A, m)
+  local d, adj = string.match(m.text, "^(%a+) (%l[%l\128-\255]+) [%a\128-\255%-]+$")
+  if not (d and A.L.det[lc(d)] == "indef") then return false end
+  if A.lang == "en" then return #adj >= 6 and sub(adj, -2) == "ed" end
+  if sub(adj, -1) ~= "e" then return false end
+  local stem = sub(adj, 1, -2)
+  return (Analyser.participle_form(stem) or Analyser.separable_participle(A, stem))
+         and (byte(stem, -1) == 100 or byte(stem, -1) == 116)
+end
+
 -- Analyser.separable_participle(A, w): is word w (lower case) the
 -- participle of a separable verb, its particle (speech_words.txt's
 -- `separable_particle`) before `ge` (`uitgelegd`, `meegedeeld`)?
@@ -12368,6 +12382,16 @@ resolve_mention = function(self, A, m, x)
         if m.def == "indef" and m.head then remember_indef(A, m.head, e) end
         return e
       end
+    end
+    -- an indefinite role after the cue with a participle of feeling
+    -- before its noun is an epithet of the person the sentence before
+    -- names in full (`Wat er gebeurde, is ook voor Bart Verbruggen een
+    -- raadsel. "...", zei een gefrustreerde doelman`, `said a relieved
+    -- goalkeeper`)
+    if m.def == "indef" and m.how == "after" and SETS.one_person[m.gender] and Analyser.feeling_epithet(A, m) then
+      local want = (m.gender == "m" or m.gender == "f") and m.gender or "mf"
+      local e = self:recent_person(A, m.s, want, 2, false, true)
+      if e and e.person and find(e.canon, " ", 1, true) then return e end
     end
     if m.def == "indef" or m.def == "poss" then
       -- (a person's role is no group's name: `Pettifer's lawyer said`)
