@@ -7694,4 +7694,11 @@ T.case("an indefinite role after the cue with a participle of feeling before its
   T.eq(q[2] and q[2].speaker, "een doelman", "a bare indefinite role is someone new")
 end)
 
+T.case("English: `It` after a sentence a brand's one word with a capital inside opens is that brand (`TikTok has stopped working ... It said in a statement, \"...\"`); an unclosed appositive's role may hold its owner's possessive (`Karine Jean-Pierre, outgoing Biden administration’s press secretary stated`)", function()
+  local q = run('Ban\n\nTikTok has reportedly stopped working for users around the United States.\n\nIt said in a statement to its users, "A law banning TikTok has been enacted in the U.S."', "en")
+  T.eq(q[1] and q[1].speaker, "TikTok", "it, the app")
+  q = run('Ban\n\nThe White House said any moves would be up to Trump. Karine Jean-Pierre, outgoing Biden administration’s press secretary stated, "We see no reason for TikTok to take actions."', "en")
+  T.eq(q[1] and q[1].speaker, "Karine Jean-Pierre", "the press secretary by name")
+end)
+
 T.done()

@@ -1536,6 +1536,26 @@ function Analyser.unclosed_appositive(A, m, ss, a)
     end
   elseif m.kind ~= "role" and not lone_title then
     return nil
+  elseif m.kind == "role" and ms - 2 > ss and byte(s, ms - 2) ~= 44 then
+    -- (past the role's modifiers and its owner's possessive back to the
+    -- comma: `Karine Jean-Pierre, outgoing Biden administration’s press
+    -- secretary stated`; words of a phrase only, no verb or function
+    -- word)
+    local lo = ms - 60 > ss and ms - 60 or ss
+    local head = sub(s, lo, ms - 1)
+    local c = string.match(head, "^.*(), ")
+    if c then
+      local between = sub(head, c + 2)
+      local ok = between ~= "" and not find(between, "[,;:%.\"]")
+      for w in string.gmatch(between, "[%a\128-\255'%-]+") do
+        local lw = lc((w:gsub("['\226\128\153]s$", "")))
+        if is_lower_at(w, 1) and (A.L.fw[lw] or A.L.verb_word[lw] or A.L.prep[lw] or A.L.comp[lw] or A.L.pron[lw]) then
+          ok = false
+          break
+        end
+      end
+      if ok then ms = lo + c + 1 end
+    end
   end
   if ms - 2 <= ss then return nil end
   local c1, c2 = byte(s, ms - 2, ms - 1)
@@ -11135,7 +11155,12 @@ function Analyser.prev_sentence_org(A, m)
   local ps, pe = sentence_of(A, ss - 1)
   local c = person_mentions(A, ps, (pe < ss and pe or ss))[1]
   if not (c and c.subj and not c.role and trim(A.s, ps, c.s) == c.s) then return nil end
-  if not (is_org_name(A, c.text) or not find(c.text, "[%l%s%d]")) or Analyser.addressed(A, c) then return nil end
+  -- (a brand's one word with a capital inside is one too, not a Mc's
+  -- or Mac's surname: `TikTok has stopped working ... It said`)
+  local brand = not find(c.text, "[%s%d]") and find(c.text, "^%u%l+%u") and not find(c.text, "^Ma?c%u")
+  if not (is_org_name(A, c.text) or brand or not find(c.text, "[%l%s%d]")) or Analyser.addressed(A, c) then
+    return nil
+  end
   return mention_canon(A, c)
 end
 
