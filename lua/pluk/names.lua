@@ -3390,7 +3390,9 @@ function M.canonical(article, mention, lang)
           -- Merel Conijn's fuller form of `Conijn` too)
           if nm == 1 and g.given and sub(run, -#last) ~= last then
             local raw = sub(s, runs[q], e - 1)
-            local tail = string.match(raw, ".* van (%u.-)$") or string.match(raw, ".* of (%u.-)$")
+            -- (plain searches first: most runs hold neither)
+            local tail = find(raw, " van ", 1, true) and string.match(raw, ".* van (%u.-)$")
+                         or find(raw, " of ", 1, true) and string.match(raw, ".* of (%u.-)$")
             local tw = tail and string.match(tail, "^(%S+) ")
             if tw and g.given[lower(tw)] and sub(tail, -#last) == last then run = tail end
           end
@@ -3520,8 +3522,16 @@ function M.canonical(article, mention, lang)
       -- for `Maarten`)
       if best_n == nm and g.given[lower(clean)] then
         local found
-        for a, full in string.gmatch(s, "()(" .. clean:gsub("%p", "%%%0") .. " [%a%s']-%u[%a\128-\255%-]+)") do
-          local words = run_words(full)
+        -- (a plain search for the name and its blank, then the pattern
+        -- where it stands: a pattern tried at every byte of the article
+        -- costs more than the rest of canonical)
+        local init = 1
+        while true do
+          local a, b = find(s, clean .. " ", init, true)
+          if not a then break end
+          init = b
+          local full = string.match(s, "^" .. clean:gsub("%p", "%%%0") .. " [%a%s']-%u[%a\128-\255%-]+", a)
+          local words = full and run_words(full) or {}
           local ok = #words >= 2 and (a == 1 or not is_word_at(s, a - 1))
           for x = 2, #words - 1 do
             if not g.particles[lower(words[x])] or is_upper_at(words[x], 1) then ok = false end

@@ -847,7 +847,7 @@ end
 -- as it stands)?
 function Analyser.credit_line(A, a, b)
   local line = sub(A.s, a, b - 1)
-  return find(line, "^%s*%u[%a%.'%- \128-\255]* / %u%u+[%u/ ]*%s*$") ~= nil
+  return find(line, " / ", 1, true) ~= nil and find(line, "^%s*%u[%a%.'%- \128-\255]* / %u%u+[%u/ ]*%s*$") ~= nil
 end
 
 -- the subject of the previous sentence, when it is a person: a name, or
@@ -1817,13 +1817,15 @@ function Analyser:attribute(A, res)
         end
         -- (a contrasting clause after a comma names the one who speaks:
         -- `Erik zwaait met het stapeltje papieren, maar de rechter wuift
-        -- dat weg: '...'`; its subject a determiner's noun or a name)
+        -- dat weg: '...'`, `Het was zijn wedstrijd, terwijl Baldé achter
+        -- de feiten aanliep: "..."`; its subject a determiner's noun or a
+        -- name)
         -- (and so does the one whose turn it is, speech_words.txt's
         -- `turn_noun` and a preposition: `Het is de beurt aan de officier
         -- van justitie: '...'`)
         if lo == 1 then
           for k = n - 2, 2, -1 do
-            local opener = tok(s, t, k) == "," and sets.clause_but[ltok(s, t, k + 1)]
+            local opener = tok(s, t, k) == "," and (sets.clause_but[ltok(s, t, k + 1)] or sets.contrast[ltok(s, t, k + 1)])
                            or sets.turn_noun[ltok(s, t, k)] and L.prep[ltok(s, t, k + 1)]
             if opener and (L.det[ltok(s, t, k + 2)] or names.kind(s, t, k + 2, A.g) == "N") then
               lo = k + 2

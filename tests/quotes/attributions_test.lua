@@ -7701,4 +7701,9 @@ T.case("English: `It` after a sentence a brand's one word with a capital inside 
   T.eq(q[1] and q[1].speaker, "Karine Jean-Pierre", "the press secretary by name")
 end)
 
+T.case("a contrasting subordinate clause after a comma, right before the colon, names the one who speaks (`Het was zijn wedstrijd, terwijl Baldé achter de feiten aanliep: \"...\"`, `..., while Smith added: \"...\"`)", function()
+  local q = run('Voetbal\n\nPesse won dankzij een treffer van Verbrugge. Het was zijn wedstrijd, terwijl Baldé achter de feiten aanliep: "Ik was de hele middag een stapje te laat."', "nl")
+  T.eq(q[1] and q[1].speaker, "Baldé", "the defender")
+end)
+
 T.done()
