@@ -7201,7 +7201,8 @@ looks_personal = function(A, canon, text)
   -- after a preposition, as places are: two names side by side, as a
   -- Dutch clause puts subject and object before its verb, `als Rusland
   -- Oekraïne binnenvalt` beside `van Rusland`, `in Oekraïne`)
-  if w1 and A.g.given and not A.g.given[lc(w1)] and not particles[lc(w1)]
+  -- (verb-final clauses are Dutch and German: English is not asked)
+  if w1 and A.lang ~= "en" and A.g.given and not A.g.given[lc(w1)] and not particles[lc(w1)]
      and Analyser.place_alone(A, w1) and Analyser.place_alone(A, words[2]) then
     return false
   end
