@@ -762,8 +762,6 @@ function Analyser.fronted_clause_end(A, ps, pe)
   return nil
 end
 
--- the previous sentence of position x, if it has a cue with a speaker
--- (A.keep, A.keep_oa: the kept quotes and their opening marks)
 -- reported_by_earlier(A, k1, k, x): does a cue hit k1 .. k - 1 with a
 -- subject have a complementizer (complementizers.txt) in the three words
 -- after it, its reported clause running on to x with no quote mark,
@@ -785,6 +783,8 @@ local function reported_by_earlier(A, k1, k, x)
   return false
 end
 
+-- the previous sentence of position x, if it has a cue with a speaker
+-- (A.keep, A.keep_oa: the kept quotes and their opening marks)
 function Analyser.prev_sentence_cue(A, x)
   local ss = sentence_of(A, x)
   if ss <= A.first then return nil end

@@ -4037,8 +4037,7 @@ function Analyser.town_person(A, w, x)
           k = k - 3
         end
         if k >= 1 and names.kind(s, t, k, g) == "N" then
-          local f = names.run_ending(s, t, k, g) or k
-          return { s = t[2 * f - 1], e = t[2 * k], kind = "name", text = sub(s, t[2 * f - 1], t[2 * k] - 1) }
+          return mention_name(s, t, names.run_ending(s, t, k, g) or k, k)
         end
       end
     end
@@ -4831,8 +4830,9 @@ analyse_cue = function(A, h)
               -- (and so a tag whose subject stands before its verb right
               -- after the quote's closing mark: `"...," Elon Musk told
               -- reporters, according to NBC News.`)
-              if h2.subj and h2.subj.how == "before" and h2.subj.s > ss
-                 and find(sub(s, (h2.subj.s - 6 > ss and h2.subj.s - 6 or ss), h2.subj.s - 1), "[\"\157\153']%s+$") then
+              local before = h2.subj and h2.subj.how == "before" and h2.subj.s > ss
+                             and sub(s, (h2.subj.s - 6 > ss and h2.subj.s - 6 or ss), h2.subj.s - 1)
+              if before and (find(before, "[\"']%s+$") or find(before, "\226\128[\157\153]%s+$")) then
                 h.subj = nil
                 break
               end
