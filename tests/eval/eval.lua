@@ -2,7 +2,7 @@
 -- in ../shared, and the peer-test modules other engineers keep beside it.
 --
 --   build/pluk lua tests/eval/eval.lua SHARED_DIR [--only quotes|attributions|
---       figures|sentences|peer] [--lang nl|en] [--verbose]
+--       figures|sentences|peer] [--lang nl|en] [--verbose] [--by-mention]
 --
 -- Sections (docs/eval.md says what each number means):
 --   dev-gold     SHARED/dev-gold/{en,nl}/*.gold.json + SHARED/seed/*.gold.json:
@@ -33,7 +33,7 @@ local core = require "pluk.core"
 
 local USAGE = [[
 usage: build/pluk lua tests/eval/eval.lua SHARED_DIR [--only quotes|attributions|figures|sentences|peer]
-                                          [--lang nl|en] [--verbose]]
+                                          [--lang nl|en] [--verbose] [--by-mention]]
 
 local opts = { verbose = false }
 do
@@ -51,6 +51,9 @@ do
       i = i + 1
     elseif a == "--verbose" or a == "-v" then
       opts.verbose = true
+      i = i + 1
+    elseif a == "--by-mention" then
+      opts.by_mention = true
       i = i + 1
     elseif a == "--help" or a == "-h" then
       io.stdout:write(USAGE, "\n") os.exit(0)
@@ -366,7 +369,18 @@ local function section_dev_gold()
   end
   if #langs > 1 then langs[#langs + 1] = "all" end
   for _, l in ipairs(langs) do
-    for _, g in ipairs(order) do print(row(l, g, tally[l][g])) end
+    for _, g in ipairs(order) do
+      print(row(l, g, tally[l][g]))
+      -- (--by-mention: the speaker's accuracy by how the record found it,
+      -- score.lua's mention_kind)
+      if opts.by_mention and g ~= "figures" then
+        local by, parts = tally[l][g].spk_by, {}
+        for _, k in ipairs { "named", "referring", "context" } do
+          parts[#parts + 1] = string.format("%s %s (%d)", k, S.fmt(S.share(by[k].ok, by[k].n)), by[k].n)
+        end
+        print(string.format("%-4s %-" .. TYPE_WIDTH .. "s speaker by mention: %s", l, g, table.concat(parts, "  ")))
+      end
+    end
   end
   for _, g in ipairs(order) do
     local parts = {}

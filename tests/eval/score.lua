@@ -322,6 +322,21 @@ S.TYPES = { "quotes", "attributions", "figures" }
 -- field scoring
 ---------------------------------------------------------------------------
 
+-- mention_kind(rec) -> how a record found its speaker, read off its
+-- fields alone (no language's lists): "context" with no speaker_text
+-- (the speaker follows from the sentences around), "named" when the
+-- mention's last word is in the speaker's name (`Jansen` for `Piet
+-- Jansen`), "referring" otherwise (a pronoun or a role noun resolved to
+-- someone, or kept as the speaker).
+function S.mention_kind(rec)
+  if is_null(rec.speaker_text) then return "context" end
+  local last = S.fold(tostring(rec.speaker_text):match("([^%s]+)%s*$") or "")
+  last = last and last:gsub("^%p+", ""):gsub("%p+$", "") or ""
+  local spk = S.fold(rec.speaker) or ""
+  if last ~= "" and spk ~= "" and (" " .. spk .. " "):find(" " .. last .. " ", 1, true) then return "named" end
+  return "referring"
+end
+
 -- speaker(gold, pred) -> "strict" | "partial" | "wrong", or nil when the
 -- gold has no speaker (not scored).
 function S.speaker(gold, pred)
@@ -397,6 +412,8 @@ end
 local function new_counts()
   return { gold = 0, pred = 0, tp = 0,
            spk = { n = 0, strict = 0, partial = 0 },
+           spk_by = { named = { n = 0, ok = 0 }, referring = { n = 0, ok = 0 },
+                      context = { n = 0, ok = 0 } },
            value = { n = 0, ok = 0 }, kind = { n = 0, ok = 0 },
            of = { n = 0, ok = 0 } }
 end
@@ -500,6 +517,9 @@ function S.score_article(gold_doc, text, records, opts)
             counts.spk.n = counts.spk.n + 1
             if v == "strict" then counts.spk.strict = counts.spk.strict + 1
             elseif v == "partial" then counts.spk.partial = counts.spk.partial + 1 end
+            local by = counts.spk_by[S.mention_kind(rec)]
+            by.n = by.n + 1
+            if v == "strict" then by.ok = by.ok + 1 end
             if v ~= "strict" then
               counts.wrong[#counts.wrong + 1] = { field = "speaker", gold = g,
                                                   rec = rec, verdict = v }
@@ -522,6 +542,9 @@ function S.add(total, c)
                                      total.tp + c.tp
   for _, f in ipairs { "spk", "value", "kind", "of" } do
     for k, v in pairs(c[f]) do total[f][k] = (total[f][k] or 0) + v end
+  end
+  for k, v in pairs(c.spk_by or {}) do
+    total.spk_by[k].n, total.spk_by[k].ok = total.spk_by[k].n + v.n, total.spk_by[k].ok + v.ok
   end
   return total
 end
