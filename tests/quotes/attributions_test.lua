@@ -7706,4 +7706,9 @@ T.case("a contrasting subordinate clause after a comma, right before the colon, 
   T.eq(q[1] and q[1].speaker, "Baldé", "the defender")
 end)
 
+T.case("Dutch: a body's noun in lower case is the name before it that holds the noun with its capital, through its van and the capitalised words after it (`De Nederlandse Vereniging van Spoedeisende Hulp Artsen ... De vereniging noemt het een “zorgwekkende situatie”`)", function()
+  local q = run('Zorg\n\nDe Nederlandse Vereniging van Spoedeisende Hulp Artsen liet donderdag weten dat het probleem groter is.\n\nDe vereniging noemt het een “zorgwekkende situatie” dat afdelingen “volstrekt overbelast” raken.', "nl")
+  T.eq(q[1] and q[1].speaker, "Nederlandse Vereniging van Spoedeisende Hulp Artsen", "the whole name")
+end)
+
 T.done()

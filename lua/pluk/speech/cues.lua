@@ -10587,6 +10587,13 @@ local function group_names(A, head)
           -- `the chamber` after `the Brackford Chamber of Commerce`)
           local e = form == cap and sub(s, q + 1, q + 4) == " of " and is_upper_at(s, q + 5)
                     and Analyser.caps_after(A, q + 1, 2)
+          -- (and so through a Dutch van/voor: `de vereniging` after `De
+          -- Nederlandse Vereniging van Spoedeisende Hulp Artsen`)
+          if not e and form == cap and A.lang ~= "en" and A.lang ~= nil
+             and (sub(s, q + 1, q + 5) == " van " and is_upper_at(s, q + 6)
+                  or sub(s, q + 1, q + 6) == " voor " and is_upper_at(s, q + 7)) then
+            e = Analyser.caps_after(A, q + 1, 2)
+          end
           -- (and, outside English, on through the capitalised words right
           -- after it: `de vereniging` after `De Algemene Vereniging
           -- Schoolleiders (AVS)`)
