@@ -215,8 +215,14 @@ local function generic_tag(A, q)
   -- (an auxiliary as the verb, outside English, with an adverb and a
   -- pronoun after it, inverted: `"...", was ook hij scherp bij Het
   -- Laatste Nieuws`)
-  local aux_inverted = A.lang ~= "en" and A.lang ~= nil and L.adv[w] and L.verb_word[w] and L.adv[w2]
-                       and k + 2 <= n and L.pron[ltok(s, t, k + 2)] ~= nil
+  -- (or a copula right before a name, then words in lower case: `"...",
+  -- was Van Gastel na afloop eerlijk`)
+  local aux_inverted = A.lang ~= "en" and A.lang ~= nil and L.adv[w] and L.verb_word[w]
+                       and (L.adv[w2] and k + 2 <= n and L.pron[ltok(s, t, k + 2)] ~= nil
+                            or L.sets.copula and L.sets.copula[w]
+                               and (names.kind(s, t, k + 1, g) == "N"
+                                    or k + 2 <= n and g.particles[w2] and is_upper_at(s, t[2 * k + 1])
+                                       and names.kind(s, t, k + 2, g) == "N"))
   if not aux_inverted and (g.stop[w] or L.det[w] or L.adv[w] or L.comp[w] or L.pron[w] or L.sets.relative[w]) then
     return nil
   end

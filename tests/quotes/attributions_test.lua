@@ -7711,4 +7711,9 @@ T.case("Dutch: a body's noun in lower case is the name before it that holds the 
   T.eq(q[1] and q[1].speaker, "Nederlandse Vereniging van Spoedeisende Hulp Artsen", "the whole name")
 end)
 
+T.case("Dutch: a copula right after a quote's comma, before a name and words in lower case, is an inverted tag whose name speaks (`,,...\", was Van Gastel na afloop eerlijk`)", function()
+  local q = run('Voetbal\n\nBij Feyenoord deed assistent-trainer Jean-Paul van Gastel de gesprekken met de pers, omdat Giovanni van Bronckhorst zijn oma verloor. Van Bronckhorst zat wel gewoon in de dug-out. ,,Het was voor ons een heel moeizaam potje", was Van Gastel na afloop eerlijk.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jean-Paul van Gastel", "the assistant")
+end)
+
 T.done()
