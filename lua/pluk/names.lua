@@ -3525,12 +3525,13 @@ function M.canonical(article, mention, lang)
         -- (a plain search for the name and its blank, then the pattern
         -- where it stands: a pattern tried at every byte of the article
         -- costs more than the rest of canonical)
-        local init = 1
+        local init, needle = 1, clean .. " "
+        local pattern = "^" .. clean:gsub("%p", "%%%0") .. " [%a%s']-%u[%a\128-\255%-]+"
         while true do
-          local a, b = find(s, clean .. " ", init, true)
+          local a, b = find(s, needle, init, true)
           if not a then break end
           init = b
-          local full = string.match(s, "^" .. clean:gsub("%p", "%%%0") .. " [%a%s']-%u[%a\128-\255%-]+", a)
+          local full = string.match(s, pattern, a)
           local words = full and run_words(full) or {}
           local ok = #words >= 2 and (a == 1 or not is_word_at(s, a - 1))
           for x = 2, #words - 1 do

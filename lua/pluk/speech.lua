@@ -772,14 +772,14 @@ end
 -- subject have a complementizer (complementizers.txt) in the three words
 -- after it, its reported clause running on to x with no quote mark,
 -- colon or semicolon between?
-local NO_SUBJECT = {}
 local function reported_by_earlier(A, k1, k, x)
   local s, comp = A.s, A.L.comp
   for j = k1, k - 1 do
     local hj = analyse_cue(A, A.hits[j])
-    if hj.subj and hj.e < x and not find(sub(s, hj.e, x - 1), "[\"\226:;]") then
+    local between = hj.subj and hj.e < x and sub(s, hj.e, x - 1)
+    if between and not find(between, "[\"\226:;]") then
       local n = 0
-      for w in string.gmatch(sub(s, hj.e, x - 1), "[%a\128-\255]+") do
+      for w in string.gmatch(between, "[%a\128-\255]+") do
         if comp[lc(w)] then return true end
         n = n + 1
         if n == 3 then break end
@@ -811,8 +811,7 @@ function Analyser.prev_sentence_cue(A, x)
     -- (nor one inside the clause an earlier cue of the sentence reports,
     -- after its complementizer: `Westerhof vindt dat er eerst aan
     -- patiënten moet worden uitgelegd hoe ...` is Westerhof's)
-    if h.subj and k > k1 and reported_by_earlier(A, k1, k, h.s) then h = NO_SUBJECT end
-    if h.subj then
+    if h.subj and not (k > k1 and reported_by_earlier(A, k1, k, h.s)) then
       local w = names.letters_before_space(A.s, (h.s - 8 > ps and h.s - 8 or ps), h.s - 1)
       -- (a Dutch or German `dat` before a cue whose subject follows it
       -- is a demonstrative, no relative pronoun: a relative clause puts

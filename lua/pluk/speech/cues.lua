@@ -2898,6 +2898,18 @@ function Analyser.separable_participle(A, w)
   return false
 end
 
+-- Analyser.ge_adverb_phrase(A, w, e): is word w (lower case), ending at
+-- byte e, in ge- with a participle's shape, a colon, a comma or a verb
+-- the lists know right after it? Then the one capitalised word before it
+-- that opens a Dutch sentence is an adverb's phrase with it, no name
+-- (`Normaal gesproken is`, `Eerlijk gezegd:`, `Gek genoeg was`)
+function Analyser.ge_adverb_phrase(A, w, e)
+  if sub(w, 1, 2) ~= "ge" or not Analyser.participle_form(w) then return false end
+  if find(A.s, "^%s*[:,]", e) then return true end
+  local nx = string.match(A.s, "^%s*([%a\128-\255]+)", e)
+  return (nx and A.L.verb_word[lc(nx)]) and true or false
+end
+
 -- Analyser.passive_aux(A, w): is word w (lower case) a passive's auxiliary?
 function Analyser.passive_aux(A, w)
   return A.L.sets.passive_aux[w] == true
@@ -5526,10 +5538,9 @@ analyse_cue = function(A, h)
   -- sentence too)
   sj = h.subj
   if sj and sj.how == "before" and sj.kind == "name" and A.lang ~= "en" and A.lang ~= nil
-     and sub(h.key, 1, 2) == "ge" and Analyser.participle_form(h.key) and not find(sj.text, " ", 1, true)
+     and Analyser.ge_adverb_phrase(A, h.key, h.e) and not find(sj.text, " ", 1, true)
      and sj.s == skip_spaces(A.s, (sentence_of(A, sj.s))) and not written_inside(A.s, sj.text) then
-    local nx = string.match(A.s, "^%s*([%a\128-\255]+)", h.e)
-    if find(A.s, "^%s*[:,]", h.e) or nx and A.L.verb_word[lc(nx)] then h.subj = nil end
+    h.subj = nil
   end
   -- in an interview's turns, `I said` is whoever answers and `You
   -- mentioned` whoever is asked (pluk.speech.interview)
@@ -8197,10 +8208,9 @@ local function one_word_opener(A, c, also_aux)
       end
       -- (nor before a word in ge- and then a verb or a colon, an adverb's
       -- phrase: `Normaal gesproken is de winkel dicht`, `Gek genoeg was`)
-      if nx and sub(nx, 1, 2) == "ge" and Analyser.participle_form(nx) and not written_inside(A.s, canon) then
-        local e2 = c.e + #(string.match(A.s, "^%s*", c.e)) + #nx
-        local nx2 = string.match(A.s, "^%s*([%a\128-\255]+)", e2)
-        if find(A.s, "^%s*[:,]", e2) or nx2 and A.L.verb_word[lc(nx2)] then return nil end
+      if nx and Analyser.ge_adverb_phrase(A, nx, c.e + #(string.match(A.s, "^%s*", c.e)) + #nx)
+         and not written_inside(A.s, canon) then
+        return nil
       end
     end
     return canon
