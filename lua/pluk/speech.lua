@@ -817,6 +817,16 @@ function Analyser.prev_sentence_cue(A, x)
       -- is a demonstrative, no relative pronoun: a relative clause puts
       -- its verb last, `zegt een aanwezige en dat beaamt de wethouder`)
       local rel_word = w and A.L.sets.relative[lc(w)] and not (A.lang ~= "en" and h.subj.how == "after")
+      -- (nor one whose subject a subordinator opens a clause with, the
+      -- main clause's tag before it: `"...," resident Nick Hinman said
+      -- when a deputy warned him that ... "..."` is Hinman's)
+      if not rel_word and h.subj.how == "before" and h.subj.s > ps then
+        local sw = names.letters_before_space(A.s, (h.subj.s - 12 > ps and h.subj.s - 12 or ps), h.subj.s - 1)
+        local sets = A.L.sets
+        sw = sw and lc(sw)
+        rel_word = sw and (sets.fronted_subordinator and sets.fronted_subordinator[sw]
+                           or sets.subordinator and sets.subordinator[sw]) and k > k1
+      end
       if not (h.subj.relative or rel_word) then return h end
       relative = relative or h
     end
@@ -849,10 +859,13 @@ end
 -- Analyser.credit_line(A, a, b): is [a, b) a photo's credit, a name
 -- and a slash before an agency's name in capitals, nothing else (`Dan
 -- Sheridan / INPHO`, `Foto: ANP / Remko de Waal` has a colon and is read
--- as it stands)?
+-- as it stands), or with no spaces round the slash before a capitalised
+-- agency's name of one word (`Stephen Pond/GettyImages`)?
 function Analyser.credit_line(A, a, b)
   local line = sub(A.s, a, b - 1)
-  return find(line, " / ", 1, true) ~= nil and find(line, "^%s*%u[%a%.'%- \128-\255]* / %u%u+[%u/ ]*%s*$") ~= nil
+  if not find(line, "/", 1, true) then return false end
+  return find(line, "^%s*%u[%a%.'%- \128-\255]* / %u%u+[%u/ ]*%s*$") ~= nil
+         or find(line, "^%s*%u[%a%.'%- \128-\255]*%a/%u[%a]+%s*$") ~= nil
 end
 
 -- the subject of the previous sentence, when it is a person: a name, or

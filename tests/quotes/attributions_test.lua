@@ -7716,4 +7716,32 @@ T.case("Dutch: a copula right after a quote's comma, before a name and words in 
   T.eq(q[1] and q[1].speaker, "Jean-Paul van Gastel", "the assistant")
 end)
 
+T.case("a given name that opens the name after a minister's portfolio is the name's own (`zei minister van Financiën Jan Kees de Jager`), not the portfolio's; `Secretary of State Mike Pompeo` keeps its two words", function()
+  local q = run('Kabinet\n\n"We hebben een hele goede discussie gehad", zei minister van Financiën Jan Kees de Jager (CDA). Hij kondigde aan dat het kabinet meer uitgeeft.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Kees de Jager", "both given names")
+  q = run('Talks\n\n"We made progress," said US Secretary of State Mike Pompeo.', "en")
+  T.eq(q[1] and q[1].speaker, "Mike Pompeo", "the secretary")
+end)
+
+T.case("a photo's credit with no spaces round its slash names no one (`Stephen Pond/GettyImages` between two paragraphs of one speaker's quote)", function()
+  local q = run('Transfer\n\nNewcastle boss Rafa Benitez added: "We have known Joselu since his days at the academy.\n\nStephen Pond/GettyImages\n\n"Obviously he has experience of English football."', "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Rafa Benitez", "Rafa Benitez" }, "the manager both times")
+end)
+
+T.case("a quote after a sentence whose tag a subordinate clause with a cue of its own follows is the tag's speaker's (`\"...,\" resident Nick Hinman said when a deputy warned him that ... \"It'll go up like a candle.\"`)", function()
+  local q = run('Fires\n\n"That\'s very bad," resident Nick Hinman said when a deputy warned him that the winds could shift the fire toward the town. "It\'ll go up like a candle."', "en")
+  T.eq(q[2] and q[2].speaker, "Nick Hinman", "the resident, not the deputy")
+  q = run('Vuur\n\n"Dat is heel slecht", zei bewoner Nick Hinman toen een agent hem waarschuwde dat het vuur kon overslaan. "Het gaat als een fakkel."', "nl")
+  T.eq(q[2] and q[2].speaker, "Nick Hinman", "de bewoner, niet de agent")
+end)
+
+T.case("a definite role that describes its person by where they are from, before any speaker, is the person the sentences before speak of (`Joselu becomes ... \"...,\" the Spanish forward said`, `Een vloekende Remco Evenepoel ... De Belgische kampioen toonde ... \"...\", verklaarde hij`); an office with no such word stays someone new", function()
+  local q = run('Soccer\n\nThe club signed striker Joselu from Stoke.\n\nThe 27-year-old, who scored four times for Stoke, joins for a reported fee.\n\nJoselu becomes the sixth signing of the transfer window.\n\n"I feel very happy, because I have signed for a very big club," the Spanish forward said.', "en")
+  T.eq(q[1] and q[1].speaker, "Joselu", "the forward")
+  q = run('Wielrennen\n\nEen vloekende Remco Evenepoel voor de microfoon bij de aankomstinterviews.\n\nDe Belgische kampioen toonde vandaag dat hij hersteld is.\n\n"Ik wist niet dat we voor de overwinning sprintten", verklaarde hij achteraf.', "nl")
+  T.eq(q[1] and q[1].speaker, "Remco Evenepoel", "the champion")
+  q = run('Court\n\nJohn Smith was sentenced on Monday for the robbery.\n\n"This was a cruel crime," the judge said.', "en")
+  T.eq(q[1] and q[1].speaker, "the judge", "the judge is not the defendant")
+end)
+
 T.done()

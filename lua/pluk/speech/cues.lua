@@ -258,8 +258,14 @@ local function person_tail(A, t, f, e)
   if first == l and org[tok(s, t, l - 1)] and not (g.given and g.given[ltok(s, t, l)]) then return nil end
   -- (and a given name right before them, as names' after_of_person
   -- reads a run: `Inspector-General of Police Tan Sri Khalid Abu Bakar`
-  -- is Khalid Abu Bakar)
-  if first - 1 > f and g.given and g.given[ltok(s, t, first - 1)] then first = first - 1 end
+  -- is Khalid Abu Bakar; the run's first word too, when it is no
+  -- portfolio or organisation word: `minister van Financiën Jan Kees de
+  -- Jager`, the portfolio passed before)
+  if g.given and g.given[ltok(s, t, first - 1)]
+     and (first - 1 > f or first - 1 == f and not org[tok(s, t, f)]
+                           and not (g.portfolio and g.portfolio[ltok(s, t, f)])) then
+    first = first - 1
+  end
   return mention_name(s, t, first, l)
 end
 
@@ -9935,6 +9941,33 @@ function Analyser.age_noun(w)
   return w ~= nil and (find(w, "year%-old$") or find(w, "^%d*%-?jarige$")) ~= nil
 end
 
+-- Analyser.epithet_modifier(m): does role mention m describe its person
+-- by an age or by where they are from, a word between its determiner and
+-- its noun (`the 27-year-old striker`, `the Spanish forward`, `de
+-- Belgische kampioen`)? Such a phrase names no office, but someone the
+-- article spoke of. (A country's adjective is read by its shape: a
+-- capital and -ish, -ian, -ese, or Dutch and German -se, -sche; and the
+-- few of another shape, below.)
+local EPITHET_ADJECTIVES = { Dutch = true, French = true, Swiss = true, Greek = true, Thai = true, Irish = true,
+                             Welsh = true, Scottish = true }
+function Analyser.epithet_modifier(m)
+  local text = m.text
+  if not text then return false end
+  local first = true
+  for w in string.gmatch(text, "%S+") do
+    if not first then
+      if Analyser.age_noun(lc(w)) then return true end
+      if EPITHET_ADJECTIVES[w] or find(w, "^%u[%l\128-\255]+ish$") or find(w, "^%u[%l\128-\255]+ian$")
+         or find(w, "^%u[%l\128-\255]+ese$") or find(w, "^%u[%l\128-\255]+[st]?sche?$")
+         or find(w, "^%u[%l\128-\255]+[^s]se$") then
+        return true
+      end
+    end
+    first = false
+  end
+  return false
+end
+
 -- join_elided_head(A, m): name mention m, right after a compound whose
 -- head is left out (`Voedsel- en Warenautoriteit`), becomes one name with
 -- the words before it (Analyser.org_joined's), in place
@@ -12878,7 +12911,7 @@ resolve_mention = function(self, A, m, x)
       -- last named, as object too and further back (`De Dopingautoriteit
       -- heeft schaatser Mees van Dalen geschorst. ... De 26-jarige Fries
       -- ontkent`)
-      if Analyser.age_noun(m.head) or A.L.demonym[m.head or ""] then
+      if Analyser.age_noun(m.head) or A.L.demonym[m.head or ""] or Analyser.epithet_modifier(m) then
         e = self:recent_person(A, m.s, m.gender, 5, false, true)
         if e and not other_role(A, e, m, other_mod) then return e end
       end
