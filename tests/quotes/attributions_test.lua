@@ -7744,4 +7744,11 @@ T.case("a definite role that describes its person by where they are from, before
   T.eq(q[1] and q[1].speaker, "the judge", "the judge is not the defendant")
 end)
 
+T.case("a quote nothing near gives a speaker is the article's main voice's, whose tagged quotes outnumber everyone else's, two at least (an opening quote before a paragraph that names no one); with two voices of as many quotes, no one", function()
+  local q = run('Dorpsfeest\n\n"Dit wordt het mooiste feest ooit."\n\nHet dorp viert dit weekend zijn achthonderdste verjaardag.\n\n"We zijn er al een jaar mee bezig", zegt voorzitter Jan de Vries van de feestcommissie. "Iedereen doet mee."\n\nOok de burgemeester is blij. "Het is een mooi initiatief", zegt Piet Jansen.\n\n"De tenten staan al", vertelt De Vries.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan de Vries", "the committee's chairman, quoted most")
+  q = run('Dorpsfeest\n\n"Dit wordt het mooiste feest ooit."\n\nHet dorp viert dit weekend zijn achthonderdste verjaardag.\n\n"We zijn er al een jaar mee bezig", zegt voorzitter Jan de Vries van de feestcommissie.\n\nOok de burgemeester is blij. "Het is een mooi initiatief", zegt Piet Jansen.', "nl")
+  T.eq(q[1] and q[1].speaker, json.null, "one quote each: no main voice")
+end)
+
 T.done()
