@@ -7751,4 +7751,11 @@ T.case("a quote nothing near gives a speaker is the article's main voice's, whos
   T.eq(q[1] and q[1].speaker, json.null, "one quote each: no main voice")
 end)
 
+T.case("a company's epithet by its size is the company named last (`Netflix ... the streaming giant said`, `Shell ... aldus de oliegigant`)", function()
+  local q = run('Streaming\n\nNetflix has raised its prices again.\n\n"We are investing in more content," the streaming giant said in a statement.', "en")
+  T.eq(q[1] and q[1].speaker, "Netflix", "the streaming giant")
+  q = run('Olie\n\nShell verhoogt het dividend.\n\n"We doen het goed", aldus de oliegigant.', "nl")
+  T.eq(q[1] and q[1].speaker, "Shell", "de oliegigant")
+end)
+
 T.done()
