@@ -2440,6 +2440,9 @@ function Analyser:attribute(A, res)
         -- question about ... "I've got young children ..."`)
         if not e and ss > A.first then e, m = resolve_found(self, A, Analyser.speech_owner(A, ss), m) end
         if not e then e, m = resolve_found(self, A, Analyser.prev_sentence_person(A, q.oa), m) end
+        -- (a speaker its own sentence or the one before gives: no later
+        -- step overrides it, Analyser.sandwiched_voice)
+        q.near_speaker = e ~= nil
         if not e and last_q and last_q.speaker_e and last_q.pi == q.pi then
           e = last_q.speaker_e
         end
@@ -2586,10 +2589,14 @@ function Analyser:attribute(A, res)
         -- daar anders over. ,,Belachelijk dat ...''`)
         if q2.pi > q.pi and r2.speaker ~= null and (r2.cue ~= null or q2.pi == q.pi + 1) then who = r2.speaker end
       end
-      if who then r.speaker, r.speaker_text, r.speaker_start, r.speaker_end = who, null, null, null end
+      if who then
+        r.speaker, r.speaker_text, r.speaker_start, r.speaker_end = who, null, null, null
+        q.near_speaker = true
+      end
     end
   end
   Analyser.round_up(A, res.quotes)
+  Analyser.sandwiched_voice(res.quotes)
   -- parts of a multi-paragraph quote share the speaker of the part that
   -- has a tag
   for ix = 1, #res.quotes do
@@ -2613,6 +2620,30 @@ function Analyser:attribute(A, res)
   Analyser.headline_voice(A, res.quotes, res.attributions)
   Analyser.echo_voice(A, res.quotes)
   Analyser.main_voice(res.quotes)
+end
+
+-- Analyser.sandwiched_voice(quotes): a quote with no tag of its own
+-- between a quote of one speaker and that speaker's next tagged quote is
+-- that speaker's, whoever the context gave it to (a voice goes on until
+-- another takes over), unless its own sentence or the one before named
+-- its speaker (q.near_speaker: `Vriendin Claudia schrikt meteen wakker.
+-- ,,Ik zag ...''`), or it is a quoted subheading whose speaker the quote
+-- after it gave
+function Analyser.sandwiched_voice(quotes)
+  for ix = 2, #quotes - 1 do
+    local r = quotes[ix]
+    local prev = quotes[ix - 1]
+    if r.cue == null and r.speaker_text == null and prev.speaker ~= null and r.speaker ~= prev.speaker
+       and not r._q.near_speaker then
+      for jx = ix + 1, #quotes do
+        local o = quotes[jx]
+        if o.cue ~= null then
+          if o.speaker == prev.speaker then r.speaker = prev.speaker end
+          break
+        end
+      end
+    end
+  end
 end
 
 -- Analyser.main_voice(quotes): a quote that nothing above gave a speaker

@@ -7758,4 +7758,11 @@ T.case("a company's epithet by its size is the company named last (`Netflix ... 
   T.eq(q[1] and q[1].speaker, "Shell", "de oliegigant")
 end)
 
+T.case("a quote with no tag between a quote of one speaker and that speaker's next tagged quote is that speaker's, over a person its paragraph spoke of three sentences back; not over one the sentence right before names (`Vriendin Claudia schrikt meteen wakker. ,,Ik zag ...''`)", function()
+  local q = run(',,We gaan gewoon door met de verbouwing\'\', zegt voorzitter Jan de Vries van het dorpshuis.\n\nWethouder Piet Jansen bezocht het dorpshuis vorige week. Daarna ging het snel. Maandag begon de sloop van de oude zaal. ,,Ik had niet gedacht dat het zo snel zou gaan.\'\'\n\n,,Over een jaar staat hier een prachtig gebouw\'\', zegt De Vries.', "nl")
+  T.eq(q[2] and q[2].speaker, "Jan de Vries", "the chairman goes on")
+  q = run(',,De auto\'s crashen vol op elkaar\'\', vertelt Freek de Boer. Vriendin Claudia schrikt meteen wakker. ,,Ik zag nog net de auto\'s voor me langs vliegen.\'\'\n\n,,Ik ben direct gestopt\'\', zegt De Boer.', "nl")
+  T.eq(q[2] and q[2].speaker, "Claudia", "the girlfriend the sentence before names")
+end)
+
 T.done()
