@@ -7765,4 +7765,9 @@ T.case("a quote with no tag between a quote of one speaker and that speaker's ne
   T.eq(q[2] and q[2].speaker, "Claudia", "the girlfriend the sentence before names")
 end)
 
+T.case("a surname two people share, after one of them spoke, is the one whose full name the sentences since name, given names the lists lack too (`\"...,\" said her grandmother, Cindi Robinson ... In January, Tamine Robinson and her daughter moved ... \"...,\" Robinson said` is Tamine)", function()
+  local q = run('Measles\n\nTamine Robinson strapped her daughter into her car seat on Friday.\n\n"Well, that\'s a relief," said her grandmother, Cindi Robinson, as she watched.\n\nIn late January, Tamine Robinson and her daughter moved from Utah to Battle Ground.\n\n"It was a little scary because we heard on the news that there was a big outbreak," Robinson said.', "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Cindi Robinson", "Tamine Robinson" }, "grandmother, then mother")
+end)
+
 T.done()

@@ -4331,10 +4331,30 @@ function Analyser.nearest_full_form(A, surname, x)
       local e = at + 1 + #surname
       if not is_word_at(s, e) then
         local w = string.match(sub(s, (at - 24 > 1 and at - 24 or 1), at - 1), "(%u[%l\128-\255]+)$")
-        local sex = w and g.given[lc(w)]
-        if sex == "m" or sex == "f" then
+        local lw = w and lc(w)
+        local sex = w and g.given[lw]
+        -- (or a capitalised word no list knows, inside its sentence, a
+        -- given name the lists lack: `Cindi Robinson`, `Tamine Robinson`)
+        if w and not sex and not (g.titles[lw] or g.stop[lw] or g.particles[lw] or role_of(A.L, w)
+                                  or A.L.det[lw] or A.L.prep[lw] or A.L.pron[lw])
+           and find(sub(s, (at - #w - 3 > 1 and at - #w - 3 or 1), at - #w - 1), "[%l,;]%s*$") then
+          sex = "p"
+        end
+        if sex == "m" or sex == "f" or sex == "p" then
           local full = w .. " " .. surname
-          if not seen[full] then seen[full] = true list.forms = list.forms + 1 end
+          if not seen[full] then
+            seen[full] = true
+            -- (a short form of a given name already seen is the same
+            -- person's: `Mitch Stoltz` and `Mitchell Stoltz`)
+            local same = false
+            for other in next, seen do
+              if other ~= full then
+                local ow = string.match(other, "^%S+")
+                if sub(ow, 1, #w) == w or sub(w, 1, #ow) == ow then same = true break end
+              end
+            end
+            if not same then list.forms = list.forms + 1 end
+          end
           list[#list + 1] = at
           list[#list + 1] = full
         end
@@ -4344,12 +4364,12 @@ function Analyser.nearest_full_form(A, surname, x)
     memo[surname] = list
   end
   if list.forms < 2 then return nil end
-  local found
+  local found, found_at
   for i = 1, #list, 2 do
     if list[i] >= x then break end
-    found = list[i + 1]
+    found, found_at = list[i + 1], list[i]
   end
-  return found
+  return found, found_at
 end
 
 -- a name mention that is such a word, where it opens its sentence
@@ -12319,12 +12339,21 @@ resolve_mention = function(self, A, m, x)
     -- name of the list, is the one written last before it, when no one
     -- spoke yet: `Directeuren Vincent Kristen en ... ,,...'', aldus
     -- Kristen` before `oud-directeur Anton Kristen` is Vincent Kristen)
-    if not A.last and not find(m.text, " ", 1, true) and Analyser.surname_of(canon, m.text) then
-      local near = Analyser.nearest_full_form(A, m.text, m.s)
-      if near and near ~= canon then canon = near end
+    -- (and so, with a speaker before, when the nearest full form stands
+    -- after that speaker spoke: `Cindi Robinson ... In late January,
+    -- Tamine Robinson and her daughter moved ... "...," Robinson said` is
+    -- Tamine)
+    local near_after_last = false
+    if not find(m.text, " ", 1, true) and Analyser.surname_of(canon, m.text) then
+      local near, near_at = Analyser.nearest_full_form(A, m.text, m.s)
+      if near and not A.last then
+        if near ~= canon then canon = near end
+      elseif near and A.last_pos and near_at > A.last_pos and sentence_of(A, near_at) < sentence_of(A, m.s) then
+        canon, near_after_last = near, true
+      end
     end
     local last = A.last
-    if last and last.person and last.canon ~= canon and Analyser.surname_of(canon, m.text)
+    if last and not near_after_last and last.person and last.canon ~= canon and Analyser.surname_of(canon, m.text)
        and Analyser.surname_of(last.canon, m.text)
        and (Analyser.given_first(A, last.canon)
             or written_inside(s, string.match(last.canon, "^(%u[%l\128-\255]+) %S") or "\0")) then
