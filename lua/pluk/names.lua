@@ -2408,6 +2408,25 @@ local function drop_hyphen_adjective(c)
   return (c:gsub("^[^%s%-]+%-%l[%w\128-\255]* +(%u)", "%1"))
 end
 
+-- common_lead_cut(s, a, c, g) -> c less its first word when that word
+-- opens the sentence at a before a given name and the article writes it
+-- in lower case too: a common noun, no part of the name (`Veel bakkers
+-- zijn ... Bakkers Peter en Evelien vallen tussen wal en schip`; a trade
+-- that is a common surname too, so no role noun of the lists)
+local function common_lead_cut(s, a, c, g)
+  if not g.given or byte(c, 1) == nil or byte(c, 1) > 90 or byte(c, 1) < 65 then return c end
+  local w1, w2 = string.match(c, "^(%u[%l\128-\255]+) (%u[%l\128-\255]+)")
+  if not w2 or not g.given[lc(w2)] or g.given[lc(w1)] or sub(s, a, a + #w1 - 1) ~= w1 then return c end
+  if a > 1 and not find(sub(s, (a > 4 and a - 4 or 1), a - 1), "[.!?\n]%s*$") then return c end
+  local lw = lc(w1)
+  local p = find(s, lw, 1, true)
+  while p do
+    if not is_word_at(s, p - 1) and not is_word_at(s, p + #lw) then return sub(c, #w1 + 2) end
+    p = find(s, lw, p + 1, true)
+  end
+  return c
+end
+
 -- the title-free run s[a, e) cut to the part that ends with the word
 -- ending at e: leading stop words, titles and places removed. What does
 -- not read the article (clean_words) is kept per grammar, by the run's
@@ -2428,7 +2447,7 @@ local function clean_run_uncached(s, a, e, g, lang)
     memo[run], g.clean_done[run] = c, done
     g.clean_n = g.clean_n + 1
   end
-  if done then return c end
+  if done then return common_lead_cut(s, a, c, g) end
   c = trim_run(s, c, g)
   -- a capitalised particle before an organisation word or an acronym is
   -- the sentence's article (as run_ending reads it)
@@ -2446,7 +2465,7 @@ local function clean_run_uncached(s, a, e, g, lang)
     if tail and not name_syllable(c, tail, g) then c = sub(c, 1, #c - #tail - 1) end
     c = drop_hyphen_adjective(c)
   end
-  return c
+  return common_lead_cut(s, a, c, g)
 end
 
 local rspan = text.rspan

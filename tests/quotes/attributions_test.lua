@@ -7770,4 +7770,9 @@ T.case("a surname two people share, after one of them spoke, is the one whose fu
   T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Cindi Robinson", "Tamine Robinson" }, "grandmother, then mother")
 end)
 
+T.case("Dutch: a common noun that opens the sentence before a given name is no part of the name when the article writes it in lower case too (`Veel bakkers zijn boos. Bakkers Peter en Evelien ...`: `vertelt Peter` is Peter Stricker)", function()
+  local q = run('Bakkers\n\nVeel bakkers zijn niet geholpen met de steunmaatregel. Bakkers Peter en Evelien vallen tussen wal en schip.\n\nPeter en Evelien Stricker zijn de eigenaren van een warme bakker in Muiden. "Onze kosten zijn gestegen", vertelt Peter.', "nl")
+  T.eq(q[1] and q[1].speaker, "Peter Stricker", "the baker")
+end)
+
 T.done()
