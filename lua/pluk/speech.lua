@@ -2305,7 +2305,11 @@ function Analyser:attribute(A, res)
       -- `relay_cue`, after a quote a cue of its sentence gave before it:
       -- `According to Col. Mike Hagar, information will be released "as
       -- it becomes available," KTHV-TV reported.` is Hagar's)
-      if q.right and not (q.right.where == "before" and q.left and q.left.subj and q.left_adjacent
+      -- (and so a speech verb further before whose clause a colon ends
+      -- right before the quote: `Trump said of Carroll's allegations:
+      -- "...," according to reporter Matthew Russell Lee` is Trump's)
+      if q.right and not (q.right.where == "before" and q.left and q.left.subj
+                          and (q.left_adjacent or Analyser.colon_before(A, q.oa))
                           and not q.left.where)
          and not (L.sets.relay_cue[q.right.lemma] and q.left and q.left.subj and q.left.subj.s < q.oa) then
         h = q.right
@@ -2644,6 +2648,15 @@ function Analyser.sandwiched_voice(quotes)
       end
     end
   end
+end
+
+-- Analyser.colon_before(A, x): does a colon end the text right before
+-- position x, spaces between?
+function Analyser.colon_before(A, x)
+  local s = A.s
+  local p = x - 1
+  while p > 0 and byte(s, p) == 32 do p = p - 1 end
+  return p > 0 and byte(s, p) == 58
 end
 
 -- Analyser.main_voice(quotes): a quote that nothing above gave a speaker

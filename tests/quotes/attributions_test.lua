@@ -7775,4 +7775,11 @@ T.case("Dutch: a common noun that opens the sentence before a given name is no p
   T.eq(q[1] and q[1].speaker, "Peter Stricker", "the baker")
 end)
 
+T.case("a source named after a quote is whose report it is when a speech verb of the quote's sentence, its clause ended by a colon, introduces the quote (`Trump said of Carroll's allegations: \"...,\" according to reporter Matthew Russell Lee` is Trump's); with no such verb the source speaks", function()
+  local q = run('Trial\n\nDonald Trump testified for only a few minutes. During his testimony, Trump said of Carroll\'s sexual assault allegations: "She said something I considered a false accusation," according to Inner City Press reporter Matthew Russell Lee.', "en")
+  T.eq(q[1] and q[1].speaker, "Donald Trump", "the witness, not the reporter")
+  q = run('Trial\n\nThe hearing lasted an hour. "The judge was angry," according to Inner City Press reporter Matthew Russell Lee.', "en")
+  T.eq(q[1] and q[1].speaker, "Matthew Russell Lee", "the reporter")
+end)
+
 T.done()
