@@ -2408,6 +2408,21 @@ local function drop_hyphen_adjective(c)
   return (c:gsub("^[^%s%-]+%-%l[%w\128-\255]* +(%u)", "%1"))
 end
 
+-- affiliation_cut(c, g) -> c less a `van`/`of` phrase after a given name
+-- and a surname when the phrase names an organisation, by one of its
+-- words (`Jeroen Zoeteman van de Nederlandse Vereniging van
+-- Strafrechtadvocaten`: the person is Jeroen Zoeteman); a given name
+-- right before `van` keeps it, a surname's particle (`Jan van de Velde`)
+local function affiliation_cut(c, g)
+  if not (g.given and g.org) then return c end
+  local at = find(c, " van ", 1, true) or find(c, " of ", 1, true)
+  if not at then return c end
+  local w1, w2 = string.match(sub(c, 1, at - 1), "^(%u[%l\128-\255%-]+) (%u[%l\128-\255%-]+)$")
+  if not w1 or not g.given[lc(w1)] or g.given[lc(w2)] then return c end
+  if not holds_org_word(g, sub(c, at + 1)) then return c end
+  return sub(c, 1, at - 1)
+end
+
 -- common_lead_cut(s, a, c, g) -> c less its first word when that word
 -- opens the sentence at a before a given name and the article writes it
 -- in lower case too: a common noun, no part of the name (`Veel bakkers
@@ -2447,7 +2462,7 @@ local function clean_run_uncached(s, a, e, g, lang)
     memo[run], g.clean_done[run] = c, done
     g.clean_n = g.clean_n + 1
   end
-  if done then return common_lead_cut(s, a, c, g) end
+  if done then return affiliation_cut(common_lead_cut(s, a, c, g), g) end
   c = trim_run(s, c, g)
   -- a capitalised particle before an organisation word or an acronym is
   -- the sentence's article (as run_ending reads it)
@@ -2465,7 +2480,7 @@ local function clean_run_uncached(s, a, e, g, lang)
     if tail and not name_syllable(c, tail, g) then c = sub(c, 1, #c - #tail - 1) end
     c = drop_hyphen_adjective(c)
   end
-  return common_lead_cut(s, a, c, g)
+  return affiliation_cut(common_lead_cut(s, a, c, g), g)
 end
 
 local rspan = text.rspan

@@ -7782,4 +7782,11 @@ T.case("a source named after a quote is whose report it is when a speech verb of
   T.eq(q[1] and q[1].speaker, "Matthew Russell Lee", "the reporter")
 end)
 
+T.case("a given name and a surname before `van`/`of` and an organisation's name are the person, the organisation no part of the name (`Jeroen Zoeteman van de Nederlandse Vereniging van Strafrechtadvocaten vindt dat ... 'Stel dat ...'`); a surname's particles stay (`Jan van de Velde`)", function()
+  local q = run("Kritiek\n\n'Dit is gevaarlijk', zegt criminoloog Jasper van der Kemp.\n\nJeroen Zoeteman van de Nederlandse Vereniging van Strafrechtadvocaten vindt dat de twee advocaten in gevaar zijn gebracht. 'Stel dat die verdachte wordt gevonden.'", "nl")
+  T.eq(q[2] and q[2].speaker, "Jeroen Zoeteman", "the lawyers' spokesman")
+  q = run("Kritiek\n\n'Dit is gevaarlijk', zegt criminoloog Jasper van der Kemp.\n\nJan van de Velde vindt dat de twee advocaten in gevaar zijn gebracht. 'Stel dat die verdachte wordt gevonden.'", "nl")
+  T.eq(q[2] and q[2].speaker, "Jan van de Velde", "a surname with particles")
+end)
+
 T.done()
