@@ -7789,4 +7789,9 @@ T.case("a given name and a surname before `van`/`of` and an organisation's name 
   T.eq(q[2] and q[2].speaker, "Jan van de Velde", "a surname with particles")
 end)
 
+T.case("English: `native` is a person's role, someone by where they were born (`Broner himself claimed ... \"...,\" the Cincinnati native said` is Broner)", function()
+  local q = run('Boxing\n\n"We want to make sure the fans will be happy," said Manny Pacquiao.\n\nAdrien Broner himself claimed to be put off when it was his turn to speak.\n\n"I really ain\'t up here to talk a lot," the Cincinnati native said.', "en")
+  T.eq(q[2] and q[2].speaker, "Adrien Broner", "the native of Cincinnati")
+end)
+
 T.done()
