@@ -9961,25 +9961,27 @@ function Analyser.age_noun(w)
   return w ~= nil and (find(w, "year%-old$") or find(w, "^%d*%-?jarige$")) ~= nil
 end
 
--- Analyser.epithet_modifier(m): does role mention m describe its person
--- by an age or by where they are from, a word between its determiner and
--- its noun (`the 27-year-old striker`, `the Spanish forward`, `de
--- Belgische kampioen`)? Such a phrase names no office, but someone the
--- article spoke of. (A country's adjective is read by its shape: a
--- capital and -ish, -ian, -ese, or Dutch and German -se, -sche; and the
+-- Analyser.epithet_modifier(m, lang): does role mention m describe its
+-- person by an age or by where they are from, a word between its
+-- determiner and its noun (`the 27-year-old striker`, `the Spanish
+-- forward`, `de Belgische kampioen`)? Such a phrase names no office, but
+-- someone the article spoke of. (A country's adjective is read by its
+-- shape: a capital and -ish, -ian, -ese, or outside English -se, -sche,
+-- which English nouns end in too, `the White House spokesman`; and the
 -- few of another shape, below.)
 local EPITHET_ADJECTIVES = { Dutch = true, French = true, Swiss = true, Greek = true, Thai = true, Irish = true,
                              Welsh = true, Scottish = true }
-function Analyser.epithet_modifier(m)
+function Analyser.epithet_modifier(m, lang)
   local text = m.text
   if not text then return false end
+  local en = lang == "en"
   local first = true
   for w in string.gmatch(text, "%S+") do
     if not first then
       if Analyser.age_noun(lc(w)) then return true end
       if EPITHET_ADJECTIVES[w] or find(w, "^%u[%l\128-\255]+ish$") or find(w, "^%u[%l\128-\255]+ian$")
-         or find(w, "^%u[%l\128-\255]+ese$") or find(w, "^%u[%l\128-\255]+[st]?sche?$")
-         or find(w, "^%u[%l\128-\255]+[^s]se$") then
+         or find(w, "^%u[%l\128-\255]+ese$")
+         or not en and (find(w, "^%u[%l\128-\255]+[st]?sche?$") or find(w, "^%u[%l\128-\255]+[^s]se$")) then
         return true
       end
     end
@@ -12940,7 +12942,7 @@ resolve_mention = function(self, A, m, x)
       -- last named, as object too and further back (`De Dopingautoriteit
       -- heeft schaatser Mees van Dalen geschorst. ... De 26-jarige Fries
       -- ontkent`)
-      if Analyser.age_noun(m.head) or A.L.demonym[m.head or ""] or Analyser.epithet_modifier(m) then
+      if Analyser.age_noun(m.head) or A.L.demonym[m.head or ""] or Analyser.epithet_modifier(m, A.lang) then
         e = self:recent_person(A, m.s, m.gender, 5, false, true)
         if e and not other_role(A, e, m, other_mod) then return e end
       end
