@@ -2428,18 +2428,28 @@ end
 -- in lower case too: a common noun, no part of the name (`Veel bakkers
 -- zijn ... Bakkers Peter en Evelien vallen tussen wal en schip`; a trade
 -- that is a common surname too, so no role noun of the lists)
+-- (the article the answers below are for, and whether each word in
+-- lower case stands alone in it: one search a word an article)
+local lower_in_s, lower_in = nil, {}
 local function common_lead_cut(s, a, c, g)
   if not g.given or byte(c, 1) == nil or byte(c, 1) > 90 or byte(c, 1) < 65 then return c end
+  -- (a sentence's first word only: most runs stand inside one)
+  if a > 1 and not find(sub(s, (a > 4 and a - 4 or 1), a - 1), "[.!?\n]%s*$") then return c end
   local w1, w2 = string.match(c, "^(%u[%l\128-\255]+) (%u[%l\128-\255]+)")
   if not w2 or not g.given[lc(w2)] or g.given[lc(w1)] or sub(s, a, a + #w1 - 1) ~= w1 then return c end
-  if a > 1 and not find(sub(s, (a > 4 and a - 4 or 1), a - 1), "[.!?\n]%s*$") then return c end
+  if lower_in_s ~= s then lower_in_s, lower_in = s, {} end
   local lw = lc(w1)
-  local p = find(s, lw, 1, true)
-  while p do
-    if not is_word_at(s, p - 1) and not is_word_at(s, p + #lw) then return sub(c, #w1 + 2) end
-    p = find(s, lw, p + 1, true)
+  local alone = lower_in[lw]
+  if alone == nil then
+    alone = false
+    local p = find(s, lw, 1, true)
+    while p do
+      if not is_word_at(s, p - 1) and not is_word_at(s, p + #lw) then alone = true break end
+      p = find(s, lw, p + 1, true)
+    end
+    lower_in[lw] = alone
   end
-  return c
+  return alone and sub(c, #w1 + 2) or c
 end
 
 -- the title-free run s[a, e) cut to the part that ends with the word
