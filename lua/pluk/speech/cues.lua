@@ -4364,12 +4364,16 @@ function Analyser.nearest_full_form(A, surname, x)
     memo[surname] = list
   end
   if list.forms < 2 then return nil end
-  local found, found_at
-  for i = 1, #list, 2 do
-    if list[i] >= x then break end
-    found, found_at = list[i + 1], list[i]
+  -- (the last place before x, by halves: the places rise, and a name
+  -- the article writes often is asked about as often)
+  local lo, hi = 1, #list // 2
+  local k = 0
+  while lo <= hi do
+    local mid = (lo + hi) // 2
+    if list[2 * mid - 1] < x then k, lo = mid, mid + 1 else hi = mid - 1 end
   end
-  return found, found_at
+  if k == 0 then return nil end
+  return list[2 * k], list[2 * k - 1]
 end
 
 -- a name mention that is such a word, where it opens its sentence
