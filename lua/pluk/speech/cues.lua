@@ -4324,6 +4324,8 @@ function Analyser.nearest_full_form(A, surname, x)
   local list = memo[surname]
   if not list then
     local s, g = A.s, A.g
+    local name_like = A.name_like
+    if not name_like then name_like = {} A.name_like = name_like end
     list = { forms = 0 }
     local seen = {}
     local at = find(s, " " .. surname, 1, true)
@@ -4335,10 +4337,16 @@ function Analyser.nearest_full_form(A, surname, x)
         local sex = w and g.given[lw]
         -- (or a capitalised word no list knows, inside its sentence, a
         -- given name the lists lack: `Cindi Robinson`, `Tamine Robinson`)
-        if w and not sex and not (g.titles[lw] or g.stop[lw] or g.particles[lw] or role_of(A.L, w)
-                                  or A.L.det[lw] or A.L.prep[lw] or A.L.pron[lw])
-           and find(sub(s, (at - #w - 3 > 1 and at - #w - 3 or 1), at - #w - 1), "[%l,;]%s*$") then
-          sex = "p"
+        -- (the place first, then the lists, the role nouns last: they
+        -- cost most, and each word is asked once an article)
+        if w and not sex and find(sub(s, (at - #w - 3 > 1 and at - #w - 3 or 1), at - #w - 1), "[%l,;]%s*$") then
+          local plain = name_like[w]
+          if plain == nil then
+            plain = not (g.titles[lw] or g.stop[lw] or g.particles[lw] or A.L.det[lw] or A.L.prep[lw]
+                         or A.L.pron[lw] or role_of(A.L, w))
+            name_like[w] = plain
+          end
+          if plain then sex = "p" end
         end
         if sex == "m" or sex == "f" or sex == "p" then
           local full = w .. " " .. surname
@@ -12354,7 +12362,9 @@ resolve_mention = function(self, A, m, x)
       local near, near_at = Analyser.nearest_full_form(A, m.text, m.s)
       if near and not A.last then
         if near ~= canon then canon = near end
-      elseif near and A.last_pos and near_at > A.last_pos and sentence_of(A, near_at) < sentence_of(A, m.s) then
+      -- (the full form's place before the mention's sentence's start: a
+      -- sentence_of of a place far back would cost the sentence kept)
+      elseif near and A.last_pos and near_at > A.last_pos and near_at < sentence_of(A, m.s) then
         canon, near_after_last = near, true
       end
     end
