@@ -4317,6 +4317,15 @@ end
 -- Analyser.nearest_full_form(A, surname, x) -> the full name of a given
 -- name of the list and surname written last before x, when the article
 -- writes more than one such name (a surname two people share), else nil
+-- spaced_find(s, word, init) -> the place of the space before the first
+-- `word` from init that a space precedes, or nil (a search for the word
+-- itself: one for " word" stops at every space of the article)
+local function spaced_find(s, word, init)
+  local p = find(s, word, init + 1, true)
+  while p and byte(s, p - 1) ~= 32 do p = find(s, word, p + 1, true) end
+  return p and p - 1
+end
+
 function Analyser.nearest_full_form(A, surname, x)
   -- (the places of the full forms kept per surname: a surname comes back)
   local memo = A.full_forms
@@ -4328,7 +4337,7 @@ function Analyser.nearest_full_form(A, surname, x)
     if not name_like then name_like = {} A.name_like = name_like end
     list = { forms = 0 }
     local seen = {}
-    local at = find(s, " " .. surname, 1, true)
+    local at = spaced_find(s, surname, 1)
     while at do
       local e = at + 1 + #surname
       if not is_word_at(s, e) then
@@ -4367,7 +4376,7 @@ function Analyser.nearest_full_form(A, surname, x)
           list[#list + 1] = full
         end
       end
-      at = find(s, " " .. surname, e, true)
+      at = spaced_find(s, surname, e)
     end
     memo[surname] = list
   end
