@@ -31,6 +31,19 @@ local null = require("pluk.json").null
 local rtrim, tail_letters = bytes.rtrim, bytes.tail_letters
 local SENTENCE_END = bytes.SENTENCE_END
 local next_plain, quote_at = structure.next_plain, structure.quote_at
+
+-- spaced_find(s, word, init) -> a, b: the place of the space before the
+-- first `word` from init that a space precedes, and the word's end; nil
+-- when there is none. The same as find(s, " " .. word, init, true), but
+-- a search for the word itself: one for " word" stops at every space of
+-- the article.
+local function spaced_find(s, word, init)
+  local p = find(s, word, init + 1, true)
+  while p and byte(s, p - 1) ~= 32 do p = find(s, word, p + 1, true) end
+  if not p then return nil end
+  return p - 1, p + #word - 1
+end
+
 local quotes_closed_by, sentence_of = structure.quotes_closed_by, structure.sentence_of
 
 ---------------------------------------------------------------------------
@@ -4041,10 +4054,10 @@ function Analyser.town_person(A, w, x)
   if string.match(st, "([^aeiou])%1$") then towns[3] = sub(st, 1, -2) end
   local s, g = A.s, A.g
   for _, town in ipairs(towns) do
-    local needle = " uit " .. town
+    local needle = "uit " .. town
     local init = 1
     while true do
-      local a, b = find(s, needle, init, true)
+      local a, b = spaced_find(s, needle, init)
       if not a or a >= x then break end
       init = b + 1
       if not is_word_at(s, b + 1) then
@@ -4317,15 +4330,6 @@ end
 -- Analyser.nearest_full_form(A, surname, x) -> the full name of a given
 -- name of the list and surname written last before x, when the article
 -- writes more than one such name (a surname two people share), else nil
--- spaced_find(s, word, init) -> the place of the space before the first
--- `word` from init that a space precedes, or nil (a search for the word
--- itself: one for " word" stops at every space of the article)
-local function spaced_find(s, word, init)
-  local p = find(s, word, init + 1, true)
-  while p and byte(s, p - 1) ~= 32 do p = find(s, word, p + 1, true) end
-  return p and p - 1
-end
-
 function Analyser.nearest_full_form(A, surname, x)
   -- (the places of the full forms kept per surname: a surname comes back)
   local memo = A.full_forms
@@ -8874,9 +8878,9 @@ function Analyser.group_brought_in(A, head, form, x)
     -- (the noun's form searched in the text, the words around each find
     -- read: no walk over the article's tokens; a form that is no form of
     -- head's is not searched)
-    local needle = " " .. form .. " "
+    local needle = form .. " "
     local a, b = nil, nil
-    if select(2, role_of(L, form)) == head then a, b = find(s, needle, A.first, true) end
+    if select(2, role_of(L, form)) == head then a, b = spaced_find(s, needle, A.first) end
     while a and not found do
       local dw = string.match(sub(s, (a - 12 > A.first and a - 12 or A.first), a - 1), "(%a+)$")
       local pw, e1 = string.match(s, "^(%l+)%s+()", b + 1)
@@ -8904,7 +8908,7 @@ function Analyser.group_brought_in(A, head, form, x)
         end
         if pe then found = { a - #dw, lc(dw) .. sub(s, a, pe) } end
       end
-      a, b = find(s, needle, b, true)
+      a, b = spaced_find(s, needle, b)
     end
     memo[form] = found
   end
