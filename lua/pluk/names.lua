@@ -171,6 +171,21 @@ local function is_word_at(s, i)
 end
 M.is_word_at = is_word_at
 
+-- whole_words(s, w) -> an iterator over the starts of word w written
+-- whole in s (no word character right before or after it), in text
+-- order: a plain search, then the bytes around each find
+function M.whole_words(s, w)
+  local at = 1
+  return function()
+    while true do
+      local a, b = find(s, w, at, true)
+      if not a then return nil end
+      at = b + 1
+      if not is_word_at(s, b + 1) and (a == 1 or not is_word_at(s, M.char_start(s, a - 1))) then return a end
+    end
+  end
+end
+
 -- lower-case key of a word (ASCII fast path), memoised: the analysers
 -- ask for the same few thousand words again and again
 -- (M.lc_memo: the memo, for callers that read it before they call,
@@ -1584,35 +1599,30 @@ local function stands_alone(s, w, nextw, g)
 end
 
 stands_alone_uncached = function(s, w, nextw, g)
-  local init = 1
-  while true do
-    local a, b = find(s, w, init, true)
-    if not a then return false end
-    init = b + 1
-    if (a == 1 or not is_word_at(s, M.char_start(s, a - 1))) and not is_word_at(s, b + 1) then
-      local after = s:match("^%s+(%S+)", b + 1)
-      -- before another capitalised word it is part of another name (the
-      -- `Robert` of `Robert Mugabe` does not stand alone beside `Robert
-      -- Gabriel Mugabe`), nor does it before nextw
-      local ok = not (nextw and after and (is_upper_at(after, 1)
-                      or fold(after:gsub("[%p]+$", "")) == fold(nextw)))
-      if ok then
-        -- (the word before is read only now: its pattern tries every byte)
-        -- (nor after a title, which stands before a person's name, not a
-        -- place's: `Prime Minister Tuilaepa` beside `Samoan Prime Minister
-        -- Tuilaepa Sailele Malielegaoi`)
-        -- (a title of two words too: `Tan Sri Khalid` beside `Khalid Abu
-        -- Bakar`)
-        local lead = sub(s, math.max(1, a - 24), a - 1)
-        local before = lead:match("(%S+)%s+$")
-        local two = before and lead:match("(%S+%s+%S+)%s+$")
-        if not (before and (g.particles[lc(before)] or g.titles[lc(before)]
-                            or two and g.titles[lc((two:gsub("%s+", " ")))])) then
-          return true
-        end
+  for a in M.whole_words(s, w) do
+    local after = s:match("^%s+(%S+)", a + #w)
+    -- before another capitalised word it is part of another name (the
+    -- `Robert` of `Robert Mugabe` does not stand alone beside `Robert
+    -- Gabriel Mugabe`), nor does it before nextw
+    local ok = not (nextw and after and (is_upper_at(after, 1)
+                    or fold(after:gsub("[%p]+$", "")) == fold(nextw)))
+    if ok then
+      -- (the word before is read only now: its pattern tries every byte)
+      -- (nor after a title, which stands before a person's name, not a
+      -- place's: `Prime Minister Tuilaepa` beside `Samoan Prime Minister
+      -- Tuilaepa Sailele Malielegaoi`)
+      -- (a title of two words too: `Tan Sri Khalid` beside `Khalid Abu
+      -- Bakar`)
+      local lead = sub(s, math.max(1, a - 24), a - 1)
+      local before = lead:match("(%S+)%s+$")
+      local two = before and lead:match("(%S+%s+%S+)%s+$")
+      if not (before and (g.particles[lc(before)] or g.titles[lc(before)]
+                          or two and g.titles[lc((two:gsub("%s+", " ")))])) then
+        return true
       end
     end
   end
+  return false
 end
 
 -- alone_after_verb(s, w, g): does the article write w alone after a word
@@ -1643,16 +1653,10 @@ end
 -- own somewhere other than right after prev (`Mugabe said` beside `Robert
 -- Mugabe`)?
 local function last_word_alone(s, prev, w)
-  local init = 1
-  while true do
-    local a, b = find(s, w, init, true)
-    if not a then return false end
-    init = b + 1
-    if (a == 1 or not is_word_at(s, M.char_start(s, a - 1))) and not is_word_at(s, b + 1)
-       and sub(s, a - #prev - 1, a - 2) ~= prev then
-      return true
-    end
+  for a in M.whole_words(s, w) do
+    if sub(s, a - #prev - 1, a - 2) ~= prev then return true end
   end
+  return false
 end
 
 -- is w an initial: one capital (of one UTF-8 character) and a period?
@@ -2441,12 +2445,7 @@ local function common_lead_cut(s, a, c, g)
   local lw = lc(w1)
   local alone = lower_in[lw]
   if alone == nil then
-    alone = false
-    local p = find(s, lw, 1, true)
-    while p do
-      if not is_word_at(s, p - 1) and not is_word_at(s, p + #lw) then alone = true break end
-      p = find(s, lw, p + 1, true)
-    end
+    alone = M.whole_words(s, lw)() ~= nil
     lower_in[lw] = alone
   end
   return alone and sub(c, #w1 + 2) or c

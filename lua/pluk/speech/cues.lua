@@ -3948,19 +3948,8 @@ function Analyser.female_demonym(L, w)
 end
 
 -- Analyser.whole_words(s, w) -> an iterator over the starts of word w
--- written whole in s (no word character right before or after it), in
--- text order: a plain search, then the bytes around each find
-function Analyser.whole_words(s, w)
-  local at = 1
-  return function()
-    while true do
-      local a, b = find(s, w, at, true)
-      if not a then return nil end
-      at = b + 1
-      if not is_word_at(s, b + 1) and (a == 1 or not is_word_at(s, char_start(s, a - 1))) then return a end
-    end
-  end
-end
+-- written whole in s (names.whole_words: the names need it too)
+Analyser.whole_words = names.whole_words
 
 -- Analyser.place_alone(A, w): does the article write word w whole after
 -- a preposition (prepositions.txt) with no capitalised word after it, as
@@ -10006,7 +9995,7 @@ function Analyser.epithet_modifier(m, lang)
       if Analyser.age_noun(lc(w)) then return true end
       if EPITHET_ADJECTIVES[w] or find(w, "^%u[%l\128-\255]+ish$") or find(w, "^%u[%l\128-\255]+ian$")
          or find(w, "^%u[%l\128-\255]+ese$")
-         or not en and (find(w, "^%u[%l\128-\255]+[st]?sche?$") or find(w, "^%u[%l\128-\255]+[^s]se$")) then
+         or not en and (find(w, "^%u[%l\128-\255]+sche?$") or find(w, "^%u[%l\128-\255]+[^s]se$")) then
         return true
       end
     end
