@@ -399,14 +399,19 @@ function M.grammar(lang)
   -- Canas`; English writes its adjectives so, and they open names:
   -- `Saudi Arabia`, `Syrian Democratic Forces`)
   g.demonym = {}
+  -- (and, in every language, where someone is from as a word that can
+  -- stand before a given name: adjective_lead_cut's `American Kendra
+  -- Harrison`)
+  g.lead_demonym = {}
+  local demonyms = load(lang, "demonyms")
   if lang == "nl" then
-    local demonyms = load(lang, "demonyms")
     src[#src + 1] = demonyms
     for _, e in ipairs((demonyms or EMPTY).list) do
       g.roles[lc(e)] = true
       g.demonym[lc(e)] = true
     end
   end
+  for _, e in ipairs((demonyms or EMPTY).list) do g.lead_demonym[lc(e)] = true end
   -- the definite articles (determiners.txt, value "def"): `van de`
   -- before a run, after_of_person
   -- (src[6], loaded with the grammar's other lists)
@@ -2657,12 +2662,15 @@ end
 -- list, itself no given name, title or particle, describes the person,
 -- as a headline or a sentence opens with it: `Winnende Wout van Aert:
 -- "..."` is Wout van Aert
+-- (and so, in any language, a word of where someone is from, demonyms.txt,
+-- before a given name of one sex: `said American Kendra Harrison`; an
+-- organisation's name opens with no given name, `American Airlines`)
 local function adjective_lead_cut(g, c)
-  if g.lang ~= "nl" then return c end
-  local w1, w2, rest = string.match(c, "^(%u%l%l%l+e) (%u%S*)(.*)$")
+  local w1, w2, rest = string.match(c, "^(%u%l+) (%u%S*)(.*)$")
   if not w1 then return c end
   local sex = g.given[lower(w2)]
-  if (sex == "m" or sex == "f") and opens_no_name(g, lower(w1)) then
+  if not (sex == "m" or sex == "f") or not opens_no_name(g, lower(w1)) then return c end
+  if g.lead_demonym[lower(w1)] or g.lang == "nl" and #w1 >= 5 and byte(w1, -1) == 101 then
     return w2 .. rest
   end
   return c
@@ -2670,10 +2678,29 @@ end
 
 M.adjective_lead_cut = adjective_lead_cut
 
+-- credit_cut(s, a, c) -> c, the run at a, less the words of a photo's
+-- credit that open it: a run right after a slash glued to a word, where
+-- the page ran the credit into the text (`Kevin Mazur/Getty Images Foo
+-- Fighters have promised ...`), is cut to its longest tail of words that
+-- the article writes elsewhere too (`Foo Fighters`)
+local function credit_cut(s, a, c)
+  if not (a > 2 and byte(s, a - 1) == 47 and find(s, "^[%w\128-\255]", a - 2)) then return c end
+  local at = find(c, " ", 1, true)
+  while at do
+    local tail = sub(c, at + 1)
+    for p in M.whole_words(s, tail) do
+      if p < a or p > a + #c then return tail end
+    end
+    at = find(c, " ", at + 1, true)
+  end
+  return c
+end
+
 local function clean_run(s, a, e, g, lang, ix)
   local c = ix.clean[a]
   if c then return c end
   c = clean_run_uncached(s, a, e, g, lang)
+  if byte(s, a - 1) == 47 then c = credit_cut(s, a, c) end
   if lang == "en" and find(c, "^%u%l+ing ") then c = participle_cut(s, a, e, g, c) end
   if find(c, "^%u%u+ %u%u+ ") then c = caps_lead_cut(s, a, c) end
   c = adjective_lead_cut(g, former_lead_cut(g, c))
@@ -3372,6 +3399,28 @@ function M.canonical(article, mention, lang)
       return full
     end
   end
+  -- (a run a photo's credit opens, as clean_run reads it: `Getty Images
+  -- Foo Fighters` is Foo Fighters; a plain search for the slash glued to
+  -- it, which most texts never write)
+  if find(clean, " ", 1, true) then
+    local at = find(s, "/" .. clean, 1, true)
+    local cut = at and credit_cut(s, at + 1, clean)
+    if cut and cut ~= clean then
+      local full = M.canonical(article, cut, lang)
+      by_lang[mention] = full
+      return full
+    end
+  end
+  -- (and where someone is from before a surname, as adjective_lead_cut
+  -- before a given name: `American Harrison` after `Kendra Harrison`,
+  -- when that full form opens with a given name)
+  if gt and g.lead_demonym[lower(gt)] and is_upper_at(gt, 1) then
+    local full = M.canonical(article, rest, lang)
+    if M.fuller_form(full, rest) and g.given[lower(string.match(full, "^%S+"))] then
+      by_lang[mention] = full
+      return full
+    end
+  end
   -- (a title's van/of phrase left at the front, the title stripped: the
   -- person after the place, `Voorzitter van de KNVB Kees Lichtendahl`)
   local lead = string.match(clean, "^(%l+) ")
@@ -3446,7 +3495,10 @@ function M.canonical(article, mention, lang)
           if #list > 1 then
             -- (common: a common word that opens the run, which gives way
             -- even alone below; a headline's run gives way to others only)
+            -- (and so a run that where someone is from opens, before
+            -- its surname: `American Harrison` beside `Kendra Harrison`)
             local common = common_first(ix, s, runs[q], run, g)
+                           or g.lead_demonym[lower(string.match(run, "^(%S+) ") or "")] and is_upper_at(run, 1)
             if common or headline_run(s, runs[q]) then
               weak = weak or {}
               weak[run] = common and "common" or true

@@ -7794,4 +7794,21 @@ T.case("English: `native` is a person's role, someone by where they were born (`
   T.eq(q[2] and q[2].speaker, "Adrien Broner", "the native of Cincinnati")
 end)
 
+T.case("where someone is from before a name is no part of it: before a given name (`said American Kendra Harrison`) and, before a surname alone, the article's full form (`said American Harrison` after `Kendra Harrison`); an organisation's name keeps it (`British Airways`)", function()
+  local q = run('Athletics\n\nKendra Harrison broke the world record on Friday.\n\n"It was amazing," said American Kendra Harrison, 23.\n\nThe crowd cheered. "I am so happy," Harrison said.\n\nBritish Airways said it would help. "We are proud," British Airways said.', "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker, q[3] and q[3].speaker }, { "Kendra Harrison", "Kendra Harrison", "British Airways" }, "the hurdler, the airline")
+  q = run('Athletics\n\nKendra Harrison broke the world record on Friday.\n\n"It was amazing," said American Harrison, 23.\n\nThe crowd cheered. "I am so happy," Harrison said.', "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Kendra Harrison", "Kendra Harrison" }, "the American, by her surname")
+end)
+
+T.case("a photo's credit run into the text, right after a slash glued to the photographer's name, is no part of the name after it (`Kevin Mazur/Getty Images Foo Fighters have promised ...` is Foo Fighters, which the article writes alone too)", function()
+  local q = run('Foo Fighters\n\nKevin Mazur/Getty Images Foo Fighters have promised to carry on as a band.\n\n"We will see you again soon," they wrote on social media.', "en")
+  T.eq(q[1] and q[1].speaker, "Foo Fighters", "the band")
+end)
+
+T.case("English: `Recorder`, a part-time judge's title, is no part of the name (`Recorder Caroline Goodwin said ... \"...\"` is Caroline Goodwin)", function()
+  local q = run('Court\n\nJackson was jailed for 12 months. Recorder Caroline Goodwin said his behaviour was "nothing short of disgraceful".', "en")
+  T.eq(q[1] and q[1].speaker, "Caroline Goodwin", "the judge")
+end)
+
 T.done()
