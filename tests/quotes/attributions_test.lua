@@ -7811,4 +7811,9 @@ T.case("English: `Recorder`, a part-time judge's title, is no part of the name (
   T.eq(q[1] and q[1].speaker, "Caroline Goodwin", "the judge")
 end)
 
+T.case("English: a title's abbreviation with its period gives its person the office (`Gov. John Bel Edwards held a briefing ... The governor said those people were \"...\"` is Edwards, though `The governor thanked ...` came before any quote)", function()
+  local q = run('Gov. John Bel Edwards held a press briefing Wednesday evening. The governor discussed the outcome.\n\nThe session ended after lawmakers failed to overturn the veto. Ultimately no bill was overridden. The Senate agreed on Tuesday. The House fell two votes short.\n\nThe governor thanked Rep. Sam Jenkins for his leadership.\n\n"That is the silliest question I have heard," Edwards said.\n\nThe governor said those people were "fueled by passion, not by reason."', "en")
+  T.eq(q[2] and q[2].speaker, "John Bel Edwards", "the governor")
+end)
+
 T.done()
