@@ -554,6 +554,9 @@ function Analyser:analyse(article)
 end
 
 local note_speaker, is_heading, echoed_speaker, resolve_found
+-- a quoted subheading's words at most (Step 2 of Analyser:attribute)
+local SUBHEAD_WORDS = 6
+local ELLIPSIS = { ["..."] = true, ["\226\128\166"] = true }
 
 -- is paragraph pi a heading (a title line): short, no full stop at its end?
 is_heading = function(A, pi)
@@ -2143,6 +2146,12 @@ function Analyser:attribute(A, res)
            and find(s, "^%s%u", q.cb) and Analyser.capitalised_words(s, q.cs, q.ce)
            and bytes.cls_before(s, space_back(s, q.oa, q.ss)) == 1 then
       -- a nickname inside a name: `Ralph "Bucky" Phillips`
+      ok = false
+    elseif not tag and q.words <= SUBHEAD_WORDS and Analyser.subhead_quote(A, q)
+           and not ELLIPSIS[sub(s, q.ce - 3, q.ce - 1)] then
+      -- a paragraph of six words or fewer in marks alone, no tag, no end
+      -- of a sentence's, an ellipsis neither, is a subheading: a title,
+      -- not a quote (`'Geen plezierige start'`, `‘Eigen risico’`)
       ok = false
     elseif alone and q.words >= 1 then ok = true
     elseif q.words <= cfg.short_words then

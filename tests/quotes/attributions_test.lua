@@ -5870,9 +5870,19 @@ T.case("Dutch: a participle cue with its auxiliary before the object and a compl
   T.eq(a[2] and a[2].speaker_text, "de minister", "inside the dat-clause")
 end)
 
-T.case("a quoted subheading goes to the first quote of the next paragraph, whoever the context gave it to (`'Belachelijk' // Ger de Neve ... denkt daar anders over. ,,Belachelijk dat ...''`)", function()
-  local q = run("Cors Zijlmans is tevreden. ,,Het zijn de juiste mensen op de juiste plek.''\n\n'Belachelijk'\n\nGer de Neve van de Volkspartij denkt daar anders over. ,,Belachelijk dat ze een wethouder van buitenaf hebben.''", "nl")
+T.case("a quoted subheading goes to the first quote of the next paragraph, whoever the context gave it to (`'Belachelijk, een wethouder van buitenaf...' // Ger de Neve ... denkt daar anders over. ,,Belachelijk dat ...''`)", function()
+  local q = run("Cors Zijlmans is tevreden. ,,Het zijn de juiste mensen op de juiste plek.''\n\n'Belachelijk, een wethouder van buitenaf...'\n\nGer de Neve van de Volkspartij denkt daar anders over. ,,Belachelijk dat ze een wethouder van buitenaf hebben.''", "nl")
   T.eq(q[2] and q[2].speaker, "Ger de Neve", "the subheading")
+end)
+
+T.case("a paragraph of six words or fewer in marks alone, no tag, no end of a sentence's, is a subheading, no quote (`'Belachelijk'`, `‘Overcapaciteit op de markt’`); one of whole sentences alone on its line is a quote", function()
+  local q = run("Cors Zijlmans is tevreden. ,,Het zijn de juiste mensen op de juiste plek.''\n\n'Belachelijk'\n\nGer de Neve van de Volkspartij denkt daar anders over. ,,Belachelijk dat ze een wethouder van buitenaf hebben.''", "nl")
+  T.eq(#q, 2, "two quotes")
+  T.eq(q[2] and q[2].speaker, "Ger de Neve", "the quote after it")
+  q = run('De fabriek sluit.\n\n\u{2018}Overcapaciteit op de markt\u{2019}\n\nDe directie zegt dat de sluiting is ingegeven door overcapaciteit.', "nl")
+  T.eq(#q, 0, "a subheading alone")
+  q = run('The plant will close, the union said.\n\n"We are devastated."\n\nWorkers gathered outside.', "en")
+  T.eq(#q, 1, "a sentence alone is a quote")
 end)
 
 T.case("Dutch: a closed compound role in lower case before a name gives that name the role (`wijkagent Bart Postma ... vertelt de wijkagent van Deuteren`)", function()
@@ -5895,8 +5905,8 @@ T.case("Dutch: `dat` before a cue whose subject follows it is a demonstrative, n
   T.eq(q[2] and q[2].speaker, "Floor Gordon", "de wethouder")
 end)
 
-T.case("a quoted subheading goes to the quote or report after it that echoes its words first (`'Overcapaciteit op de markt'` before `De directie zegt dat de sluiting is ingegeven door overcapaciteit op de markt`)", function()
-  local q = run('CNV-onderhandelaar Agostino di Giacomo Russo was boos. \u{201C}Het was verschrikkelijk.\u{201D}\n\n\u{2018}Overcapaciteit op de markt\u{2019}\n\nDe directie zegt dat de sluiting is ingegeven door overcapaciteit op de markt en hoge kosten. \u{201C}Dat is lulkoek\u{201D}, aldus Di Giacomo Russo.', "nl")
+T.case("a quoted subheading goes to the quote or report after it that echoes its words first (`'Overcapaciteit op de markt en veel te hoge kosten'` before `De directie zegt dat de sluiting is ingegeven door overcapaciteit op de markt`)", function()
+  local q = run('CNV-onderhandelaar Agostino di Giacomo Russo was boos. \u{201C}Het was verschrikkelijk.\u{201D}\n\n\u{2018}Overcapaciteit op de markt en veel te hoge kosten\u{2019}\n\nDe directie zegt dat de sluiting is ingegeven door overcapaciteit op de markt en hoge kosten. \u{201C}Dat is lulkoek\u{201D}, aldus Di Giacomo Russo.', "nl")
   T.eq(q[2] and q[2].speaker, "de directie", "the echo")
 end)
 
