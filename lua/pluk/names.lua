@@ -3178,10 +3178,23 @@ function M.fuller_form(full, w)
   return #full > #w + 1 and sub(full, -#w - 1) == " " .. w
 end
 
+-- one_edit(a, b): do words a and b differ by one letter put in, left
+-- out or changed (ASCII letters; `Rijlaardsdam`, `Rijlaarsdam`)?
+local function one_edit(a, b)
+  local la, lb = #a, #b
+  if la < lb then a, b, la, lb = b, a, lb, la end
+  if la - lb > 1 or a == b or find(a, "[\128-\255]") or find(b, "[\128-\255]") then return false end
+  local i = 1
+  while i <= lb and byte(a, i) == byte(b, i) do i = i + 1 end
+  if la == lb then return sub(a, i + 1) == sub(b, i + 1) end
+  return sub(a, i + 1) == sub(b, i)
+end
+
 -- misspelt_surname(ix, s, g, lang, w) -> the one cleaned run of two
--- words or more of index ix whose last word has w's length and first
--- byte and differs from w in one byte alone (one letter, in ASCII), or
--- nil (none, or more than one person)
+-- words or more of index ix whose last word has w's first byte and
+-- differs from w by one letter changed, put in or left out (ASCII, as
+-- one_edit reads it: `Wiersma` of `Martien Wierdsma`), or nil (none, or
+-- more than one person)
 local function misspelt_surname(ix, s, g, lang, w)
   local runs, n = ix.runs, ix.n
   -- (the runs of two words or more by their last word's length and first
@@ -3201,40 +3214,22 @@ local function misspelt_surname(ix, s, g, lang, w)
   end
   local found
   local b1 = byte(w, 1)
-  local list = shapes[#w * 256 + b1]
-  if not list then return nil end
-  for _, k in ipairs(list) do
-    local q = 4 * k - 3
-    local e2 = runs[q + 3]
-    local last = sub(s, runs[q + 2], e2 - 1)
-    local diff = 0
-    for i = 2, #w do
-      if byte(last, i) ~= byte(w, i) then
-        diff = diff + 1
-        if diff > 1 then break end
-      end
-    end
-    if diff == 1 and not find(last, "[\128-\255]") and not find(w, "[\128-\255]") then
-      local run = clean_run(s, runs[q], e2, g, lang, ix)
-      if #run_words(run) >= 2 and sub(run, -#w) == last then
-        if found and found ~= run then return nil end
-        found = run
+  for len = #w - 1, #w + 1 do
+    local list = shapes[len * 256 + b1]
+    for _, k in ipairs(list or EMPTY) do
+      local q = 4 * k - 3
+      local e2 = runs[q + 3]
+      local last = sub(s, runs[q + 2], e2 - 1)
+      if one_edit(last, w) then
+        local run = clean_run(s, runs[q], e2, g, lang, ix)
+        if #run_words(run) >= 2 and sub(run, -#last) == last then
+          if found and found ~= run then return nil end
+          found = run
+        end
       end
     end
   end
   return found
-end
-
--- one_edit(a, b): do words a and b differ by one letter put in, left
--- out or changed (ASCII letters; `Rijlaardsdam`, `Rijlaarsdam`)?
-local function one_edit(a, b)
-  local la, lb = #a, #b
-  if la < lb then a, b, la, lb = b, a, lb, la end
-  if la - lb > 1 or a == b or find(a, "[\128-\255]") or find(b, "[\128-\255]") then return false end
-  local i = 1
-  while i <= lb and byte(a, i) == byte(b, i) do i = i + 1 end
-  if la == lb then return sub(a, i + 1) == sub(b, i + 1) end
-  return sub(a, i + 1) == sub(b, i)
 end
 
 -- times(s, w): how often s holds word w whole

@@ -7826,4 +7826,11 @@ T.case("English: a title's abbreviation with its period gives its person the off
   T.eq(q[2] and q[2].speaker, "John Bel Edwards", "the governor")
 end)
 
+T.case("a surname one letter off the surname of one full name the article gives, a letter left out or put in too, is that person misspelt (`Wiersma` after `Martien Wierdsma`)", function()
+  local q = run('Het meldpunt kreeg meer klachten, zegt coördinator Martien Wierdsma.\n\n"De inwoner heeft geen vertrouwen meer in de overheid", zegt Wiersma.', "nl")
+  T.eq(q[1] and q[1].speaker, "Martien Wierdsma", "a letter left out")
+  q = run('The clinic closed, said director Anna Robertson.\n\n"We had no choice," Roberttson said.', "en")
+  T.eq(q[1] and q[1].speaker, "Anna Robertson", "a letter put in")
+end)
+
 T.done()
