@@ -7833,4 +7833,9 @@ T.case("a surname one letter off the surname of one full name the article gives,
   T.eq(q[1] and q[1].speaker, "Anna Robertson", "a letter put in")
 end)
 
+T.case("a place the article writes after the role noun and `van` is the office's place, not its holder, where a headline's short form puts it right after the noun (`'Burgemeester Den Haag is ook burgemeester Duindorp'` beside `de burgemeester van Den Haag`)", function()
+  local q = run("Vreugdevuur\n\nDe burgemeester zegt dat hij met de bouwers om de tafel wil. 'Ik wil dat het traject is afgerond.'\n\n'Burgemeester Den Haag is ook burgemeester Duindorp'\n\nDe bewoners zijn boos. Als u de burgemeester van Den Haag bent, bent u ook de burgemeester van Duindorp.", "nl")
+  T.eq(q[1] and q[1].speaker, "de burgemeester", "not Den Haag")
+end)
+
 T.done()

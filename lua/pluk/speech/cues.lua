@@ -9285,6 +9285,14 @@ local function role_places(A, head)
         if found and a < A.first and not find(found, " ", 1, true) and Analyser.place_word_in_body(A, found) then
           found = nil
         end
+        -- (nor a place the body writes after the noun and van/of: the
+        -- office's place, a headline's short form, `'Burgemeester Den Haag
+        -- is ook burgemeester Duindorp'` beside `de burgemeester van Den
+        -- Haag`)
+        if found and (find(s, form .. " van " .. found, 1, true) or find(s, form .. " of " .. found, 1, true)
+                      or find(s, lc(form) .. " van " .. found, 1, true) or find(s, lc(form) .. " of " .. found, 1, true)) then
+          found = nil
+        end
         -- (a person's role before a body's name that opens with its
         -- acronym says whose the role is, no person: `Patrick van der
         -- Hoeff (lijsttrekker PVV Terneuzen)`; the name the role is an
