@@ -2696,11 +2696,34 @@ local function credit_cut(s, a, c)
   return c
 end
 
+-- org_lead_cut(g, c) -> c less an organisation's name that runs into
+-- the name after it: the words up to an organisation word
+-- (organisation_words.txt) that a given name of one sex and one
+-- capitalised word more follow (`President of the International
+-- Longshoremen's Association Harold Daggett told ...` is Harold Daggett);
+-- (a plain test for the words first: most runs have no organisation word)
+local function org_lead_cut(g, c)
+  if not (g.org and g.given) or not find(c, " %S+ %S") then return c end
+  local ws = run_words(c)
+  local n = #ws
+  for i = n - 2, 1, -1 do
+    local sex = g.org[ws[i]] and g.given[lower(ws[i + 1])]
+    if sex == "m" or sex == "f" then
+      for k = i + 1, n do
+        if not is_upper_at(ws[k], 1) then return c end
+      end
+      return table.concat(ws, " ", i + 1, n)
+    end
+  end
+  return c
+end
+
 local function clean_run(s, a, e, g, lang, ix)
   local c = ix.clean[a]
   if c then return c end
   c = clean_run_uncached(s, a, e, g, lang)
   if byte(s, a - 1) == 47 then c = credit_cut(s, a, c) end
+  c = org_lead_cut(g, c)
   if lang == "en" and find(c, "^%u%l+ing ") then c = participle_cut(s, a, e, g, c) end
   if find(c, "^%u%u+ %u%u+ ") then c = caps_lead_cut(s, a, c) end
   c = adjective_lead_cut(g, former_lead_cut(g, c))

@@ -7838,4 +7838,9 @@ T.case("a place the article writes after the role noun and `van` is the office's
   T.eq(q[1] and q[1].speaker, "de burgemeester", "not Den Haag")
 end)
 
+T.case("an organisation's name that runs into the name after it is no part of it: the words up to an organisation word that a given name and a surname follow (`President of the International Longshoremen's Association Harold Daggett told ...`, then `Daggett said` is Harold Daggett)", function()
+  local q = run('THE leader of the union insisted on Tuesday that he was \u{201C}not playing games\u{201D} on the strike.\nPresident of the International Longshoremen\u{2019}s Association Harold Daggett told striking dockers on a picket line that the ports will stay closed.\nThe union is claiming a 77 per cent pay rise over the six years of the new contract.\nMr Daggett said: \u{201C}We are going to fight for it and we\u{2019}re going to win.\u{201D}', "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Harold Daggett", "Harold Daggett" }, "the union's president")
+end)
+
 T.done()
