@@ -2261,9 +2261,13 @@ function Analyser:attribute(A, res)
         end
       end
     elseif q.words < cfg.clause_words then
+      -- (or words in lower case of what a tag that closes the sentence
+      -- after a comma reports, as for one or two words above: `Putin is
+      -- "ready for a meeting" with Trump, Lavrov said`)
       ok = (tag ~= nil or (q.left and q.left.subj ~= nil)
             or A.lang ~= "en" and naming_last(A, q) or headline_opener(A, q)
-            or impersonal_tag(A, q)) and true or false
+            or impersonal_tag(A, q)
+            or det_kind ~= "def" and is_lower_at(s, q.cs) and Analyser.closing_tag(A, q)) and true or false
       if ok and not tag and title_case(s, q.cs, q.ce) then ok = false end
     else
       ok = not title_case(s, q.cs, q.ce) or tag ~= nil
@@ -2829,6 +2833,12 @@ function Analyser.closing_tag_uncached(A, q)
     if m and (m.how == "before" or m.how == "after") then
       local x = m.how == "before" and m.s or h.s
       if x > q.cb and byte(s, space_back(s, x, q.cb) - 1) == 44 then return h end
+      -- (past a title of capitalised words before the subject's name:
+      -- `..., Foreign Minister Sergei Lavrov said`)
+      if m.how == "before" and x > q.cb then
+        local lead = string.match(sub(s, (x - 40 > q.cb and x - 40 or q.cb), x - 1), ",%s+([%u][%a%.]*%s[%u%a%.%s]*)$")
+        if lead and #lead <= 30 and not find(lead, "%s%l") then return h end
+      end
     end
   end
   return nil

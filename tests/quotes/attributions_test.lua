@@ -7843,4 +7843,11 @@ T.case("an organisation's name that runs into the name after it is no part of it
   T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Harold Daggett", "Harold Daggett" }, "the union's president")
 end)
 
+T.case("three words or more in lower case of what a tag that closes the sentence after a comma reports are a quote, past a title before the tag's name too (`Putin is \"ready for a meeting\" with Trump, Foreign Minister Sergei Lavrov said`)", function()
+  local q = run('Putin ready\n\nMOSCOW - Russian president Vladimir Putin is "ready for a meeting" with his US counterpart Donald Trump, Foreign Minister Sergei Lavrov said on Friday.', "en")
+  T.eq({ q[1] and q[1].text, q[1] and q[1].speaker }, { "ready for a meeting", "Sergei Lavrov" }, "the minister's words")
+  q = run('Putin ready\n\nMOSCOW - Russian president Vladimir Putin is "ready for a meeting" with his US counterpart Donald Trump, Sergei Lavrov said on Friday.', "en")
+  T.eq({ q[1] and q[1].text, q[1] and q[1].speaker }, { "ready for a meeting", "Sergei Lavrov" }, "no title")
+end)
+
 T.done()
