@@ -401,7 +401,9 @@ function M.grammar(lang)
   g.demonym = {}
   -- (and, in every language, where someone is from as a word that can
   -- stand before a given name: adjective_lead_cut's `American Kendra
-  -- Harrison`)
+  -- Harrison`; only an adjective's shape, in -an, -ese, -i, -ch, -ss or
+  -- -ine: the nouns `Dane`, `Scot`, `Finn` are given names as often,
+  -- `Dane Coles`)
   g.lead_demonym = {}
   local demonyms = load(lang, "demonyms")
   if lang == "nl" then
@@ -411,7 +413,12 @@ function M.grammar(lang)
       g.demonym[lc(e)] = true
     end
   end
-  for _, e in ipairs((demonyms or EMPTY).list) do g.lead_demonym[lc(e)] = true end
+  for _, e in ipairs((demonyms or EMPTY).list) do
+    local w = lc(e)
+    if find(w, "an$") or find(w, "ese$") or find(w, "i$") or find(w, "ch$") or find(w, "ss$") or find(w, "ine$") then
+      g.lead_demonym[w] = true
+    end
+  end
   -- the definite articles (determiners.txt, value "def"): `van de`
   -- before a run, after_of_person
   -- (src[6], loaded with the grammar's other lists)
@@ -2666,11 +2673,11 @@ end
 -- before a given name of one sex: `said American Kendra Harrison`; an
 -- organisation's name opens with no given name, `American Airlines`)
 local function adjective_lead_cut(g, c)
-  local w1, w2, rest = string.match(c, "^(%u%l+) (%u%S*)(.*)$")
+  local w1, w2, rest = string.match(c, "^(%u[%l\128-\255]+) (%u%S*)(.*)$")
   if not w1 then return c end
-  local sex = g.given[lower(w2)]
-  if not (sex == "m" or sex == "f") or not opens_no_name(g, lower(w1)) then return c end
-  if g.lead_demonym[lower(w1)] or g.lang == "nl" and #w1 >= 5 and byte(w1, -1) == 101 then
+  local sex = g.given[lc(w2)]
+  if not (sex == "m" or sex == "f") or not opens_no_name(g, lc(w1)) then return c end
+  if g.lead_demonym[lc(w1)] or g.lang == "nl" and #w1 >= 5 and byte(w1, -1) == 101 and not find(w1, "[\128-\255]") then
     return w2 .. rest
   end
   return c
@@ -2678,18 +2685,20 @@ end
 
 M.adjective_lead_cut = adjective_lead_cut
 
--- credit_cut(s, a, c) -> c, the run at a, less the words of a photo's
--- credit that open it: a run right after a slash glued to a word, where
--- the page ran the credit into the text (`Kevin Mazur/Getty Images Foo
--- Fighters have promised ...`), is cut to its longest tail of words that
--- the article writes elsewhere too (`Foo Fighters`)
-local function credit_cut(s, a, c)
+-- credit_cut(s, a, e, c) -> c, the run s[a, e), less the words of a
+-- photo's credit that open it: a run right after a slash glued to a word,
+-- where the page ran the credit into the text (`Kevin Mazur/Getty Images
+-- Foo Fighters have promised ...`), is cut to its longest tail of two
+-- words or more that the article writes elsewhere too (`Foo Fighters`; a
+-- surname alone would lose the given name before it)
+local function credit_cut(s, a, e, c)
   if not (a > 2 and byte(s, a - 1) == 47 and find(s, "^[%w\128-\255]", a - 2)) then return c end
   local at = find(c, " ", 1, true)
   while at do
     local tail = sub(c, at + 1)
+    if not find(tail, " ", 1, true) then break end
     for p in M.whole_words(s, tail) do
-      if p < a or p > a + #c then return tail end
+      if p < a or p >= e then return tail end
     end
     at = find(c, " ", at + 1, true)
   end
@@ -2698,9 +2707,10 @@ end
 
 -- org_lead_cut(g, c) -> c less an organisation's name that runs into
 -- the name after it: the words up to an organisation word
--- (organisation_words.txt) that a given name of one sex and one
--- capitalised word more follow (`President of the International
--- Longshoremen's Association Harold Daggett told ...` is Harold Daggett);
+-- (organisation_words.txt) that a given name of one sex and capitalised
+-- words only, one at least, follow (`President of the International
+-- Longshoremen's Association Harold Daggett told ...` is Harold Daggett;
+-- a particle in lower case keeps the run whole);
 -- (a plain test for the words first: most runs have no organisation word)
 local function org_lead_cut(g, c)
   if not (g.org and g.given) or not find(c, " %S+ %S") then return c end
@@ -2722,7 +2732,7 @@ local function clean_run(s, a, e, g, lang, ix)
   local c = ix.clean[a]
   if c then return c end
   c = clean_run_uncached(s, a, e, g, lang)
-  if byte(s, a - 1) == 47 then c = credit_cut(s, a, c) end
+  if byte(s, a - 1) == 47 then c = credit_cut(s, a, e, c) end
   c = org_lead_cut(g, c)
   if lang == "en" and find(c, "^%u%l+ing ") then c = participle_cut(s, a, e, g, c) end
   if find(c, "^%u%u+ %u%u+ ") then c = caps_lead_cut(s, a, c) end
@@ -3213,6 +3223,21 @@ local function one_edit(a, b)
   return sub(a, i + 1) == sub(b, i)
 end
 
+-- distinct_lengths_ok(a, b): may surnames a and b, one letter apart in
+-- length (one_edit), be one name misspelt? Not when either is short or the
+-- letter put in doubles its neighbour or ends the word in e or s: those
+-- are other names (`Clark`/`Clarke`, `Davis`/`Davies`, `Jansen`/`Janssen`)
+local function distinct_lengths_ok(a, b)
+  if #a < #b then a, b = b, a end
+  if #b < 7 then return false end
+  local i = 1
+  while i <= #b and byte(a, i) == byte(b, i) do i = i + 1 end
+  -- (a's letter i is the one put in)
+  if byte(a, i) == byte(a, i - 1) or byte(a, i) == byte(a, i + 1) then return false end
+  if i == #a and (byte(a, i) == 101 or byte(a, i) == 115) then return false end
+  return true
+end
+
 -- misspelt_surname(ix, s, g, lang, w) -> the one cleaned run of two
 -- words or more of index ix whose last word has w's first byte and
 -- differs from w by one letter changed, put in or left out (ASCII, as
@@ -3243,7 +3268,7 @@ local function misspelt_surname(ix, s, g, lang, w)
       local q = 4 * k - 3
       local e2 = runs[q + 3]
       local last = sub(s, runs[q + 2], e2 - 1)
-      if one_edit(last, w) then
+      if one_edit(last, w) and (len == #w or distinct_lengths_ok(last, w)) then
         local run = clean_run(s, runs[q], e2, g, lang, ix)
         if #run_words(run) >= 2 and sub(run, -#last) == last then
           if found and found ~= run then return nil end
@@ -3418,15 +3443,19 @@ function M.canonical(article, mention, lang)
     end
   end
   -- (a run a photo's credit opens, as clean_run reads it: `Getty Images
-  -- Foo Fighters` is Foo Fighters; a plain search for the slash glued to
-  -- it, which most texts never write)
-  if find(clean, " ", 1, true) then
+  -- Foo Fighters` is Foo Fighters; only in a text that glues a slash to a
+  -- word and a capital, asked once an article)
+  if cache.credit == nil then cache.credit = find(s, "[%w\128-\255]/%u") ~= nil end
+  if cache.credit and find(clean, " ", 1, true) then
     local at = find(s, "/" .. clean, 1, true)
-    local cut = at and credit_cut(s, at + 1, clean)
-    if cut and cut ~= clean then
-      local full = M.canonical(article, cut, lang)
-      by_lang[mention] = full
-      return full
+    while at do
+      local cut = credit_cut(s, at + 1, at + 1 + #clean, clean)
+      if cut ~= clean then
+        local full = M.canonical(article, cut, lang)
+        by_lang[mention] = full
+        return full
+      end
+      at = find(s, "/" .. clean, at + 1, true)
     end
   end
   -- (and where someone is from before a surname, as adjective_lead_cut
@@ -3661,9 +3690,9 @@ function M.canonical(article, mention, lang)
     end
     if best_n == nm and nm == 1 and #clean >= 6 and not form.acronym then
       -- a surname one letter off the last word of one full name the
-      -- article gives, its first letter and length the same: the same
-      -- person, misspelt (`Ariona` after `Mary Aliona`, `Macherure` after
-      -- `Robert Mucherure`)
+      -- article gives, its first letter the same: the same person,
+      -- misspelt (`Ariona` after `Mary Aliona`, `Macherure` after `Robert
+      -- Mucherure`, `Wiersma` after `Martien Wierdsma`)
       local full = misspelt_surname(ix, s, g, lang, clean)
       if full then best, best_n = full, #run_words(full) end
     end

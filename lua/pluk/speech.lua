@@ -2148,10 +2148,13 @@ function Analyser:attribute(A, res)
       -- a nickname inside a name: `Ralph "Bucky" Phillips`
       ok = false
     elseif not tag and q.words <= SUBHEAD_WORDS and Analyser.subhead_quote(A, q)
-           and not ELLIPSIS[sub(s, q.ce - 3, q.ce - 1)] then
+           and not ELLIPSIS[sub(s, q.ce - 3, q.ce - 1)] and not find(s, "^%s*[.!?]", q.cb)
+           and not Analyser.colon_ends_paragraph(A, q.pi - 1) then
       -- a paragraph of six words or fewer in marks alone, no tag, no end
-      -- of a sentence's, an ellipsis neither, is a subheading: a title,
-      -- not a quote (`'Geen plezierige start'`, `‘Eigen risico’`)
+      -- of a sentence's inside or after its marks, an ellipsis neither, is
+      -- a subheading: a title, not a quote (`'Geen plezierige start'`,
+      -- `‘Eigen risico’`); not one the paragraph before introduces with
+      -- its colon (`one message for the fans: // "We will be back"`)
       ok = false
     elseif alone and q.words >= 1 then ok = true
     elseif q.words <= cfg.short_words then
@@ -2267,7 +2270,8 @@ function Analyser:attribute(A, res)
       ok = (tag ~= nil or (q.left and q.left.subj ~= nil)
             or A.lang ~= "en" and naming_last(A, q) or headline_opener(A, q)
             or impersonal_tag(A, q)
-            or det_kind ~= "def" and is_lower_at(s, q.cs) and Analyser.closing_tag(A, q)) and true or false
+            or det_kind ~= "def" and is_lower_at(s, q.cs) and not Analyser.noun_after(A, q)
+               and Analyser.closing_tag(A, q)) and true or false
       if ok and not tag and title_case(s, q.cs, q.ce) then ok = false end
     else
       ok = not title_case(s, q.cs, q.ce) or tag ~= nil
@@ -2761,6 +2765,27 @@ function Analyser.subordinate_subject(A, ss, x)
   return m
 end
 
+-- Analyser.noun_after(A, q): does a word that may be a noun follow quote
+-- q's closing mark, no function word, preposition or determiner, the
+-- quote a modifier of it (`are using "buy now, pay later" loans`)?
+function Analyser.noun_after(A, q)
+  local w = string.match(A.s, "^[ \t]*([%a\128-\255]+)", q.cb)
+  if not w then return false end
+  local lw = lc(w)
+  local L = A.L
+  return not (L.fw[lw] or L.prep[lw] or L.det[lw] or L.cue[lw] or L.sets.conjunction[lw])
+end
+
+-- Analyser.colon_ends_paragraph(A, pi): does paragraph pi end with a
+-- colon (past white space)?
+function Analyser.colon_ends_paragraph(A, pi)
+  local a, b = A.pstart[pi], A.pend[pi]
+  if not a then return false end
+  local e = b - 1
+  while e >= a and (byte(A.s, e) == 32 or byte(A.s, e) == 10 or byte(A.s, e) == 13 or byte(A.s, e) == 9) do e = e - 1 end
+  return e >= a and byte(A.s, e) == 58
+end
+
 -- Analyser.subhead_quote(A, q): is quote q a paragraph of its own, past
 -- the article's first, short (SUBHEAD_MAX bytes), only a closing
 -- period or ellipsis after its mark, and its words end as a heading's
@@ -2836,8 +2861,16 @@ function Analyser.closing_tag_uncached(A, q)
       -- (past a title of capitalised words before the subject's name:
       -- `..., Foreign Minister Sergei Lavrov said`)
       if m.how == "before" and x > q.cb then
-        local lead = string.match(sub(s, (x - 40 > q.cb and x - 40 or q.cb), x - 1), ",%s+([%u][%a%.]*%s[%u%a%.%s]*)$")
-        if lead and #lead <= 30 and not find(lead, "%s%l") then return h end
+        -- (or a person's role noun in lower case among them: `..., Kremlin
+        -- spokesman Dmitry Peskov said`)
+        local lead = string.match(sub(s, (x - 40 > q.cb and x - 40 or q.cb), x - 1), ",%s+([%a][%a%.]*%s[%a%.%s]*)$")
+        if lead and #lead <= 30 then
+          local fits = true
+          for w in string.gmatch(lead, "[%a%.]+") do
+            if not is_upper_at(w, 1) and not cues.one_person[role_of(A.L, w)] then fits = false break end
+          end
+          if fits then return h end
+        end
       end
     end
   end

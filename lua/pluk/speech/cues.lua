@@ -9170,6 +9170,19 @@ function Analyser.place_word_in_body(A, w)
   return false
 end
 
+-- Analyser.office_place(A, noun, name): does the article write name
+-- after role noun noun (lower case) and van/of (complement_of), as the
+-- office's place (`de burgemeester van Den Haag`)? The name searched, a
+-- capital's rare byte, and the words before it tested.
+function Analyser.office_place(A, noun, name)
+  local s, sets = A.s, A.L.sets
+  for p in names.whole_words(s, name) do
+    local of, w = string.match(sub(s, (p - 40 > 1 and p - 40 or 1), p - 1), "(%a+)%s+(%a+)%s+$")
+    if w and sets.complement_of[w] and lc(of) == noun then return true end
+  end
+  return false
+end
+
 local function role_places(A, head)
   local cache = A.role_cache
   if not cache then
@@ -9285,14 +9298,11 @@ local function role_places(A, head)
         if found and a < A.first and not find(found, " ", 1, true) and Analyser.place_word_in_body(A, found) then
           found = nil
         end
-        -- (nor a place the body writes after the noun and van/of: the
-        -- office's place, a headline's short form, `'Burgemeester Den Haag
-        -- is ook burgemeester Duindorp'` beside `de burgemeester van Den
-        -- Haag`)
-        if found and (find(s, form .. " van " .. found, 1, true) or find(s, form .. " of " .. found, 1, true)
-                      or find(s, lc(form) .. " van " .. found, 1, true) or find(s, lc(form) .. " of " .. found, 1, true)) then
-          found = nil
-        end
+        -- (nor a place the article writes after the noun and van/of
+        -- elsewhere: the office's place, which a heading's short form puts
+        -- right after the noun, `'Burgemeester Den Haag is ook burgemeester
+        -- Duindorp'` beside `de burgemeester van Den Haag`)
+        if found and Analyser.office_place(A, lc(form), found) then found = nil end
         -- (a person's role before a body's name that opens with its
         -- acronym says whose the role is, no person: `Patrick van der
         -- Hoeff (lijsttrekker PVV Terneuzen)`; the name the role is an
@@ -9454,7 +9464,8 @@ function Analyser.deputy_before(A, a)
   end
   if not any then return false end
   local words = {}
-  for w in string.gmatch(string.match(before, "[%a\128-\255%s%-]*$"), "[%a\128-\255]+") do
+  -- (past an abbreviation's period: `Lt. Gov. Billy Nungesser`)
+  for w in string.gmatch(string.match(before, "[%a\128-\255%s%-%.]*$"), "[%a\128-\255]+") do
     words[#words + 1] = w
   end
   for i = (#words > 3 and #words - 2 or 1), #words do
