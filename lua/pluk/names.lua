@@ -3144,6 +3144,16 @@ end
 -- break at the marks); else nil
 local NICK_CLOSE = { "' ", "\226\128\153 ", "\" ", "\226\128\157 " }
 local function nicknamed(s, g, w)
+  -- (w's own finds first, the two bytes before each tested, the blank
+  -- and a mark's last byte: most texts write no mark before w, and a
+  -- search for each mark and w stops at every quote mark of the article)
+  local p = find(s, w, 3, true)
+  while p do
+    local c = byte(s, p - 2)
+    if byte(s, p - 1) == 32 and (c == 39 or c == 34 or c == 153 or c == 157) then break end
+    p = find(s, w, p + 1, true)
+  end
+  if not p then return nil end
   for _, close in ipairs(NICK_CLOSE) do
     local init = 1
     while true do
