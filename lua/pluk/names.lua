@@ -171,6 +171,49 @@ local function is_word_at(s, i)
 end
 M.is_word_at = is_word_at
 
+-- rare_find(s, needle, init) -> find(s, needle, init, true), init 1 or
+-- more, searched from a rarer byte of the needle on and the bytes before
+-- it compared: a plain search stops at every place of the needle's first
+-- byte, most places of the article for a word in lower case, `the
+-- Times` or ` van Dijk`. (That byte: past the first, the first of the
+-- rarest class of RARE the needle holds, capitals and digits, then the
+-- rarer lower-case letters, unless its first byte is as rare; with four
+-- bytes or more from it on, as a shorter tail, `ump` of `trump`, stands
+-- in other words, and each such find costs more than the stops it
+-- saves. rare_tail keeps the needle from that byte on, or false, per
+-- needle: a pattern test a class, where a loop over the needle's bytes
+-- cost more than most searches.)
+local RARE = { "[%u%d]", "[bfjkqvwxyz]", "[cgmpu]" }
+local RARE_HEAD = { "^[%u%d]", "^[bfjkqvwxyz]", "^[cgmpu]" }
+local rare_tail, rare_n = {}, 0
+local function rare_find(s, needle, init)
+  local tail = rare_tail[needle]
+  if tail == nil then
+    tail = false
+    for c = 1, 3 do
+      if find(needle, RARE_HEAD[c]) then break end
+      local i = find(needle, RARE[c], 2)
+      if i and i <= #needle - 3 then
+        tail = sub(needle, i)
+        break
+      end
+    end
+    rare_n = rare_n + 1
+    if rare_n > 20000 then rare_tail, rare_n = {}, 0 end
+    rare_tail[needle] = tail
+  end
+  if not tail then return find(s, needle, init, true) end
+  local k = #needle - #tail
+  local q = find(s, tail, (init or 1) + k, true)
+  while q do
+    local e = q + #tail - 1
+    if sub(s, q - k, e) == needle then return q - k, e end
+    q = find(s, tail, q + 1, true)
+  end
+  return nil
+end
+M.rare_find = rare_find
+
 -- whole_words(s, w) -> an iterator over the starts of word w written
 -- whole in s (no word character right before or after it), in text
 -- order: a plain search, then the bytes around each find

@@ -37,9 +37,10 @@ local next_plain, quote_at = structure.next_plain, structure.quote_at
 -- when there is none. The same as find(s, " " .. word, init, true), but
 -- a search for the word itself: one for " word" stops at every space of
 -- the article.
+local rare_find = names.rare_find
 local function spaced_find(s, word, init)
-  local p = find(s, word, init + 1, true)
-  while p and byte(s, p - 1) ~= 32 do p = find(s, word, p + 1, true) end
+  local p = rare_find(s, word, init + 1)
+  while p and byte(s, p - 1) ~= 32 do p = rare_find(s, word, p + 1) end
   if not p then return nil end
   return p - 1, p + #word - 1
 end
@@ -4287,7 +4288,7 @@ local function sentence_initial_common(A, m)
   -- violation ...`, names.participle_word)
   local closed = L.adv[lw] or L.closed_adv[lw] or L.prep[lw] or L.det[lw] or L.fw[lw]
                  or A.lang == "en" and names.participle_word(w, A.g)
-  local p = not closed and find(s, lw, 1, true)
+  local p = not closed and rare_find(s, lw, 1)
   if closed then hit = true end
   while p do
     local before, after = byte(s, p - 1), byte(s, p + n)
@@ -4295,7 +4296,7 @@ local function sentence_initial_common(A, m)
       hit = true
       break
     end
-    p = find(s, lw, p + 1, true)
+    p = rare_find(s, lw, p + 1)
   end
   if hit then
     -- a capital inside a sentence: after a letter, a digit, a comma or a
@@ -9208,7 +9209,7 @@ local function role_places(A, head)
   for _, form in ipairs(forms) do
     local init = 1
     while true do
-      local a, b = find(s, form, init, true)
+      local a, b = rare_find(s, form, init)
       if not a then break end
       init = b + 1
       local e = b + 1
@@ -10405,7 +10406,7 @@ local function with_the(A, canon)
       -- plain searches: a pattern would test every byte of the article)
       local needle = articles[k] .. canon
       local n = #needle
-      local p = find(s, needle, 1, true)
+      local p = rare_find(s, needle, 1)
       while p do
         local after = byte(s, p + n)
         if not (after and (is_word_byte(after) or after >= 128))
@@ -10426,7 +10427,7 @@ local function with_the(A, canon)
             break
           end
         end
-        p = find(s, needle, p + 1, true)
+        p = rare_find(s, needle, p + 1)
       end
       if hit then break end
     end
@@ -10471,7 +10472,7 @@ local function role_text(A, m)
     if not memo then memo = {} A.plural_the_memo = memo end
     local hit = memo[noun]
     if hit == nil then
-      hit = (find(A.s, "the " .. noun, 1, true) or find(A.s, "The " .. noun, 1, true)) ~= nil
+      hit = (rare_find(A.s, "the " .. noun, 1) or rare_find(A.s, "The " .. noun, 1)) ~= nil
       memo[noun] = hit
     end
     return hit and "the " .. noun or noun
@@ -10639,7 +10640,7 @@ local function group_names(A, head)
   for _, form in ipairs { head, cap, title ~= cap and title or nil } do
     local init = A.first
     while true do
-      local p, q = find(s, form, init, true)
+      local p, q = rare_find(s, form, init)
       if not p then break end
       init = q + 1
       local after = byte(s, q + 1)
@@ -10978,7 +10979,7 @@ function Analyser.has_couple_noun(A)
   if v == nil then
     v = false
     for w in pairs(A.L.sets.couple_noun) do
-      if find(A.s, w, 1, true) or find(A.s, (w:gsub("^%l", string.upper)), 1, true) then
+      if rare_find(A.s, w, 1) or rare_find(A.s, (w:gsub("^%l", string.upper)), 1) then
         v = true
         break
       end
