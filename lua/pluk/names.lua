@@ -3429,9 +3429,23 @@ local function shared_surname(ix, s, g, lang, w)
     local full = aged_surname(s, g, w)
     if full then return full end
   end
+  -- (w's own finds first, the word after each read: a search for w and
+  -- each joining word read the whole article once a word, where most
+  -- texts write none after w)
+  local joined
+  local p = find(s, w, 1, true)
+  while p do
+    local j = string.match(s, "^ (%S+) ", p + #w)
+    if j and COUPLE_WORD[j] then
+      joined = joined or {}
+      joined[" " .. j .. " "] = true
+    end
+    p = find(s, w, p + 1, true)
+  end
+  if not joined then return nil end
   local runs = ix.runs
   for _, join in ipairs(COUPLE_JOIN) do
-    local at = find(s, w .. join, 1, true)
+    local at = joined[join] and find(s, w .. join, 1, true)
     while at do
       local prev = sub(s, (at - 30 > 1 and at - 30 or 1), at - 1):match("(%S+)%s+$")
       -- (w a given name, or a word that is no place's or body's and
