@@ -177,20 +177,20 @@ M.is_word_at = is_word_at
 -- byte, most places of the article for a word in lower case, `the
 -- Times` or ` van Dijk`. (That byte: past the first, the first of the
 -- rarest class of RARE the needle holds, capitals and digits, then the
--- rarer lower-case letters, unless its first byte is as rare; with four
--- bytes or more from it on, as a shorter tail, `ump` of `trump`, stands
--- in other words, and each such find costs more than the stops it
--- saves. rare_tail keeps the needle from that byte on, or false, per
+-- rarer lower-case letters, then any but the blank (` and `), unless its
+-- first byte is as rare; with four bytes or more from it on, as a
+-- shorter tail, `ump` of `trump`, stands in other words, and each such
+-- find costs more than the stops it saves. rare_tail keeps the needle from that byte on, or false, per
 -- needle: a pattern test a class, where a loop over the needle's bytes
 -- cost more than most searches.)
-local RARE = { "[%u%d]", "[bfjkqvwxyz]", "[cgmpu]" }
-local RARE_HEAD = { "^[%u%d]", "^[bfjkqvwxyz]", "^[cgmpu]" }
+local RARE = { "[%u%d]", "[bfjkqvwxyz]", "[cgmpu]", "[^ ]" }
+local RARE_HEAD = { "^[%u%d]", "^[bfjkqvwxyz]", "^[cgmpu]", "^[^ ]" }
 local rare_tail, rare_n = {}, 0
 local function rare_find(s, needle, init)
   local tail = rare_tail[needle]
   if tail == nil then
     tail = false
-    for c = 1, 3 do
+    for c = 1, #RARE do
       if find(needle, RARE_HEAD[c]) then break end
       local i = find(needle, RARE[c], 2)
       if i and i <= #needle - 3 then

@@ -5646,7 +5646,7 @@ local function clause_end(A, cs, ce, fronted)
   -- next ` but ` anywhere in the article)
   if L.lang == "en" and ce - cs >= 10 then
     local seg = sub(s, cs, ce - 1)
-    local j = find(seg, " but ", 1, true)
+    local j = rare_find(seg, " but ", 1)
     while j do
       local bp = cs + j - 1
       local nw = s:match("^(%l+)", bp + 5)
@@ -5654,7 +5654,7 @@ local function clause_end(A, cs, ce, fronted)
         ce = bp
         break
       end
-      j = find(seg, " but ", j + 5, true)
+      j = rare_find(seg, " but ", j + 5)
     end
   end
   while true do
@@ -8653,15 +8653,20 @@ function Analyser.document_owner(an, A, m)
       last_ss = ss
       local seg = lower(sub(s, ss, se - 1))
       local brought = false
-      for _, lead in ipairs(INDEF_LEADS) do
-        if find(seg, lead .. m.head, 1, true) then brought = true break end
+      -- (the noun itself first: most sentences hold none, and a search
+      -- for each lead and the noun stops at every blank)
+      local held = find(seg, m.head, 1, true)
+      if held then
+        for _, lead in ipairs(INDEF_LEADS) do
+          if find(seg, lead .. m.head, 1, true) then brought = true break end
+        end
       end
       -- (past one adjective too where the cue is said in it or according
       -- to it: `according to a prepared statement from the Department of
       -- Health`, `zei hij in een schriftelijke verklaring`; not `co-author
       -- of a new study`, which is no medium of the cue)
       -- (each place of the noun read back: most sentences hold none)
-      if not brought then
+      if held and not brought then
         local p = find(seg, " " .. m.head, 1, true)
         while p do
           local prep, det = string.match(sub(seg, (p - 40 > 1 and p - 40 or 1), p - 1),
@@ -11770,7 +11775,7 @@ function Analyser.coordinated_cue_end(A, cs, ce)
     local c = joiners[i]
     local x = 1
     while true do
-      local a = find(str, c, x, true)
+      local a = rare_find(str, c, x)
       if not a or cs + a - 1 >= cut then break end
       -- (b: where the word after the joiner starts, in s)
       local b = cs + a - 1 + #c
