@@ -220,4 +220,34 @@ T.case("a role's word with its capital after a given name of the list is a surna
   T.eq(names.canonical(art, "Trainer Dick Advocaat van Feyenoord", "nl"), "Dick Advocaat", "not the lawyer of Feyenoord")
 end)
 
+T.case("rare_find answers as a plain string.find does", function()
+  -- (fixed cases: a needle opening with a blank, a capital later, no rarer
+  -- byte at all, a match at the text's start and end, an init past a match)
+  local s = "the couple said The Hague and the Dutch couple of Van der Velde; couple"
+  for _, needle in ipairs({ " couple", "the couple", "The Hague", "of Van der", "couple", "Velde; couple",
+                            "the", " the Dutch", "zzz Quux", "uple" }) do
+    for _, init in ipairs({ 1, 2, 5, 30, 60 }) do
+      local a1, b1 = string.find(s, needle, init, true)
+      local a2, b2 = names.rare_find(s, needle, init)
+      T.eq({ a2, b2 }, { a1, b1 }, needle .. " from " .. init)
+    end
+  end
+  -- (and random texts over a small alphabet, where matches overlap)
+  local alphabet = { "a", "b", " ", "T", "k", "z", "e" }
+  local seed = 12345
+  local function rnd(n) seed = (seed * 1103515245 + 12345) % 2147483648 return seed % n + 1 end
+  local bad = 0
+  for _ = 1, 2000 do
+    local t, nd = {}, {}
+    for i = 1, rnd(60) do t[i] = alphabet[rnd(#alphabet)] end
+    for i = 1, rnd(8) do nd[i] = alphabet[rnd(#alphabet)] end
+    local text, needle = table.concat(t), table.concat(nd)
+    local init = rnd(#text + 1)
+    local a1, b1 = string.find(text, needle, init, true)
+    local a2, b2 = names.rare_find(text, needle, init)
+    if a1 ~= a2 or b1 ~= b2 then bad = bad + 1 end
+  end
+  T.eq(bad, 0, "2000 random texts and needles")
+end)
+
 T.done()
