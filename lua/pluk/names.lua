@@ -3510,10 +3510,11 @@ function M.canonical(article, mention, lang)
     end
   end
   -- (a run a photo's credit opens, as clean_run reads it: `Getty Images
-  -- Foo Fighters` is Foo Fighters; only in a text that glues a slash to a
-  -- word and a capital, asked once an article)
-  if cache.credit == nil then cache.credit = find(s, "[%w\128-\255]/%u") ~= nil end
-  if cache.credit and find(clean, " ", 1, true) then
+  -- Foo Fighters` is Foo Fighters; a plain search for the slash and the
+  -- name, which stops only at the text's slashes: a pattern that asked
+  -- first whether the text glues any cost more, as canonical is asked of
+  -- many texts, sentences too)
+  if find(clean, " ", 1, true) then
     local at = find(s, "/" .. clean, 1, true)
     while at do
       local cut = credit_cut(s, at + 1, at + 1 + #clean, clean)

@@ -9182,9 +9182,14 @@ end
 -- capital's rare byte, and the words before it tested.
 function Analyser.office_place(A, noun, name)
   local s, sets = A.s, A.L.sets
+  -- (a name that opens with a given name is a person's: most are)
+  local first = string.match(name, "^%S+")
+  if A.g.given[lc(first)] then return false end
   for p in names.whole_words(s, name) do
-    local of, w = string.match(sub(s, (p - 40 > 1 and p - 40 or 1), p - 1), "(%a+)%s+(%a+)%s+$")
-    if w and sets.complement_of[w] and lc(of) == noun then return true end
+    -- (`noun van ` right before it, by bytes: the complement word, then
+    -- the noun, each with one blank)
+    local w = string.match(sub(s, (p - 5 > 1 and p - 5 or 1), p - 1), "(%a+) $")
+    if w and sets.complement_of[w] and lc(sub(s, p - #w - 2 - #noun, p - #w - 3)) == noun then return true end
   end
   return false
 end
@@ -9463,15 +9468,33 @@ function Analyser.deputy_before(A, a)
   local before = sub(A.s, (a - 40 > 1 and a - 40 or 1), a - 1)
   -- (a plain search for each word first, in lower case: most windows
   -- hold none)
+  -- (a whole word: `lt` stands inside `result`, `health`)
   local low = lower(before)
   local any = false
   for w in next, set do
-    if find(low, w, 1, true) then any = true break end
+    local p = find(low, w, 1, true)
+    while p do
+      local b0, b1 = byte(low, p - 1), byte(low, p + #w)
+      if not (b0 and b0 >= 97 and b0 <= 122) and not (b1 and b1 >= 97 and b1 <= 122) then any = true break end
+      p = find(low, w, p + 1, true)
+    end
+    if any then break end
   end
   if not any then return false end
+  -- (the window's last words, past an abbreviation's period: `Lt. Gov.
+  -- Billy Nungesser`; walked back by bytes, letters, blanks, hyphens and
+  -- periods, where a pattern anchored at the end would try every start)
+  local i = #before
+  while i >= 1 do
+    local c = byte(before, i)
+    if c >= 128 or c >= 65 and c <= 90 or c >= 97 and c <= 122 or c == 32 or c == 9 or c == 10 or c == 45 or c == 46 then
+      i = i - 1
+    else
+      break
+    end
+  end
   local words = {}
-  -- (past an abbreviation's period: `Lt. Gov. Billy Nungesser`)
-  for w in string.gmatch(string.match(before, "[%a\128-\255%s%-%.]*$"), "[%a\128-\255]+") do
+  for w in string.gmatch(sub(before, i + 1), "[%a\128-\255]+") do
     words[#words + 1] = w
   end
   for i = (#words > 3 and #words - 2 or 1), #words do
