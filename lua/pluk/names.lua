@@ -2716,12 +2716,17 @@ end
 -- before a given name of one sex: `said American Kendra Harrison`; an
 -- organisation's name opens with no given name, `American Airlines`)
 local function adjective_lead_cut(g, c)
-  local w1, w2, rest = string.match(c, "^(%u[%l\128-\255]+) (%u%S*)(.*)$")
-  if not w1 then return c end
+  -- (the run's words, kept per text: the given name looked up first, as
+  -- most runs open with none after their first word)
+  local ws = run_words(c)
+  local w1, w2 = ws[1], ws[2]
+  if not w2 then return c end
   local sex = g.given[lc(w2)]
-  if not (sex == "m" or sex == "f") or not opens_no_name(g, lc(w1)) then return c end
-  if g.lead_demonym[lc(w1)] or g.lang == "nl" and #w1 >= 5 and byte(w1, -1) == 101 and not find(w1, "[\128-\255]") then
-    return w2 .. rest
+  if not (sex == "m" or sex == "f") or not is_upper_at(w1, 1) or not is_upper_at(w2, 1) then return c end
+  local l1 = lc(w1)
+  if not opens_no_name(g, l1) or find(w1, "[^%a\128-\255]") or find(w1, "%u", 2) then return c end
+  if g.lead_demonym[l1] or g.lang == "nl" and #w1 >= 5 and byte(w1, -1) == 101 and not find(w1, "[\128-\255]") then
+    return sub(c, (find(c, w2, #w1 + 1, true)))
   end
   return c
 end
@@ -3514,7 +3519,7 @@ function M.canonical(article, mention, lang)
   -- name, which stops only at the text's slashes: a pattern that asked
   -- first whether the text glues any cost more, as canonical is asked of
   -- many texts, sentences too)
-  if find(clean, " ", 1, true) then
+  if find(clean, " ", 1, true) and find(s, "/", 1, true) then
     local at = find(s, "/" .. clean, 1, true)
     while at do
       local cut = credit_cut(s, at + 1, at + 1 + #clean, clean)
@@ -3613,7 +3618,7 @@ function M.canonical(article, mention, lang)
             -- (and so a run that where someone is from opens, before
             -- its surname: `American Harrison` beside `Kendra Harrison`)
             local common = common_first(ix, s, runs[q], run, g)
-                           or g.lead_demonym[lower(string.match(run, "^(%S+) ") or "")] and is_upper_at(run, 1)
+                           or is_upper_at(run, 1) and g.lead_demonym[lc(run_words(run)[1] or "")] and run_words(run)[2] ~= nil
             if common or headline_run(s, runs[q]) then
               weak = weak or {}
               weak[run] = common and "common" or true
