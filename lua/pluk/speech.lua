@@ -2218,6 +2218,9 @@ function Analyser:attribute(A, res)
          and Analyser.closing_tag(A, q) then
         ok = true
       end
+      -- (a verb of judging before `het` and the quote, opinion_verb:
+      -- `vindt het "heel verdrietig"`: what the subject finds it)
+      if not ok and det_before and pw ~= "" and sets.opinion_verb[pw] and sets.naming_object[lc(raw_pw)] then ok = true end
       -- or a naming verb last in its clause after it, in Dutch and German
       -- word order: `zou speelsters ‘lui’ en ‘te dik’ hebben genoemd`
       if not ok and A.lang ~= "en" and naming_last(A, q) then ok = true end

@@ -7869,4 +7869,11 @@ T.case("review of stop 68's rules: a short quote alone that the paragraph before
   T.eq(q[1] and q[1].speaker, "Taylor Swift", "the given name kept")
 end)
 
+T.case("Dutch: a verb of judging (speech_words.txt's `opinion_verb`) before `het` makes the short quote after it what the subject finds it (`Buitenlandminister Wopke Hoekstra vindt het “buitengewoon zorgelijk” dat ...`); no report of its own (`vindt dat` makes no attribution)", function()
+  local q = run('Oekraïne\n\nBuitenlandminister Wopke Hoekstra vindt het \u{201C}buitengewoon zorgelijk\u{201D} dat de Russische troepen al zo dicht bij Kiev zijn.', "nl")
+  T.eq({ q[1] and q[1].text, q[1] and q[1].speaker }, { "buitengewoon zorgelijk", "Wopke Hoekstra" }, "the minister's words")
+  local _, a = run('Oekraïne\n\nJansen vindt dat de regering moet ingrijpen.', "nl")
+  T.eq(#a, 0, "no attribution")
+end)
+
 T.done()
