@@ -3270,27 +3270,27 @@ function M.fuller_form(full, w)
 end
 
 -- one_edit(a, b): do words a and b differ by one letter put in, left
--- out or changed (ASCII letters; `Rijlaardsdam`, `Rijlaarsdam`)?
+-- out or changed (ASCII letters; `Rijlaardsdam`, `Rijlaarsdam`)? The
+-- answer is the letter's place in the longer word (either, when their
+-- lengths are the same), or false.
 local function one_edit(a, b)
   local la, lb = #a, #b
   if la < lb then a, b, la, lb = b, a, lb, la end
   if la - lb > 1 or a == b or find(a, "[\128-\255]") or find(b, "[\128-\255]") then return false end
   local i = 1
   while i <= lb and byte(a, i) == byte(b, i) do i = i + 1 end
-  if la == lb then return sub(a, i + 1) == sub(b, i + 1) end
-  return sub(a, i + 1) == sub(b, i)
+  if la == lb then return sub(a, i + 1) == sub(b, i + 1) and i end
+  return sub(a, i + 1) == sub(b, i) and i
 end
 
--- distinct_lengths_ok(a, b): may surnames a and b, one letter apart in
--- length (one_edit), be one name misspelt? Not when either is short or the
--- letter put in doubles its neighbour or ends the word in e or s: those
--- are other names (`Clark`/`Clarke`, `Davis`/`Davies`, `Jansen`/`Janssen`)
-local function distinct_lengths_ok(a, b)
+-- distinct_lengths_ok(a, b, i): may surnames a and b, one letter apart in
+-- length, the longer's letter i the one put in (one_edit's answer), be
+-- one name misspelt? Not when either is short or the letter put in
+-- doubles its neighbour or ends the word in e or s: those are other names
+-- (`Clark`/`Clarke`, `Davis`/`Davies`, `Jansen`/`Janssen`)
+local function distinct_lengths_ok(a, b, i)
   if #a < #b then a, b = b, a end
   if #b < 7 then return false end
-  local i = 1
-  while i <= #b and byte(a, i) == byte(b, i) do i = i + 1 end
-  -- (a's letter i is the one put in)
   if byte(a, i) == byte(a, i - 1) or byte(a, i) == byte(a, i + 1) then return false end
   if i == #a and (byte(a, i) == 101 or byte(a, i) == 115) then return false end
   return true
@@ -3326,7 +3326,8 @@ local function misspelt_surname(ix, s, g, lang, w)
       local q = 4 * k - 3
       local e2 = runs[q + 3]
       local last = sub(s, runs[q + 2], e2 - 1)
-      if one_edit(last, w) and (len == #w or distinct_lengths_ok(last, w)) then
+      local at = one_edit(last, w)
+      if at and (len == #w or distinct_lengths_ok(last, w, at)) then
         local run = clean_run(s, runs[q], e2, g, lang, ix)
         if #run_words(run) >= 2 and sub(run, -#last) == last then
           if found and found ~= run then return nil end
@@ -3505,11 +3506,15 @@ function M.canonical(article, mention, lang)
   end
   local clean = adjective_lead_cut(g, former_lead_cut(g, untitled(mention)))
   -- (a title only before a given name, before a surname the article
-  -- gives in full: `Garda Cooke` after `Garda Gavin Cooke`)
+  -- gives in full: `Garda Cooke` after `Garda Gavin Cooke`; and so where
+  -- someone is from, as adjective_lead_cut reads it before a given name,
+  -- when that full form opens with a given name: `American Harrison`
+  -- after `Kendra Harrison`)
   local gt, rest = string.match(clean, "^(%S+) (%u[^%s]*)$")
-  if gt and g.given_title[gt] then
+  local titled = gt and g.given_title[gt]
+  if titled or gt and g.lead_demonym[lower(gt)] and is_upper_at(gt, 1) then
     local full = M.canonical(article, rest, lang)
-    if M.fuller_form(full, rest) then
+    if M.fuller_form(full, rest) and (titled or g.given[lower(string.match(full, "^%S+"))]) then
       by_lang[mention] = full
       return full
     end
@@ -3531,12 +3536,16 @@ function M.canonical(article, mention, lang)
       at = find(s, "/" .. clean, at + 1, true)
     end
   end
-  -- (and where someone is from before a surname, as adjective_lead_cut
-  -- before a given name: `American Harrison` after `Kendra Harrison`,
-  -- when that full form opens with a given name)
-  if gt and g.lead_demonym[lower(gt)] and is_upper_at(gt, 1) then
+  -- (a title only before a given name, before a surname the article
+  -- gives in full: `Garda Cooke` after `Garda Gavin Cooke`; and so where
+  -- someone is from, as adjective_lead_cut reads it before a given name,
+  -- when that full form opens with a given name: `American Harrison`
+  -- after `Kendra Harrison`)
+  local gt, rest = string.match(clean, "^(%S+) (%u[^%s]*)$")
+  local titled = gt and g.given_title[gt]
+  if titled or gt and g.lead_demonym[lower(gt)] and is_upper_at(gt, 1) then
     local full = M.canonical(article, rest, lang)
-    if M.fuller_form(full, rest) and g.given[lower(string.match(full, "^%S+"))] then
+    if M.fuller_form(full, rest) and (titled or g.given[lower(string.match(full, "^%S+"))]) then
       by_lang[mention] = full
       return full
     end

@@ -2780,13 +2780,11 @@ function Analyser.noun_after(A, q)
 end
 
 -- Analyser.colon_ends_paragraph(A, pi): does paragraph pi end with a
--- colon (past white space)?
+-- colon (past white space, trimmed as subhead_quote trims it)?
 function Analyser.colon_ends_paragraph(A, pi)
-  local a, b = A.pstart[pi], A.pend[pi]
-  if not a then return false end
-  local e = b - 1
-  while e >= a and (byte(A.s, e) == 32 or byte(A.s, e) == 10 or byte(A.s, e) == 13 or byte(A.s, e) == 9) do e = e - 1 end
-  return e >= a and byte(A.s, e) == 58
+  if not A.pstart[pi] then return false end
+  local a, b = trim(A.s, A.pstart[pi], A.pend[pi])
+  return b > a and byte(A.s, b - 1) == 58
 end
 
 -- Analyser.subhead_quote(A, q): is quote q a paragraph of its own, past
