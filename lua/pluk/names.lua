@@ -593,6 +593,11 @@ function M.grammar(lang)
       if v == "aux" or v == "adv" then stop(e) end
     end
   end
+  -- (nor a news site's label for a section or a reply, speech_words.txt's
+  -- section_label, that stands before a name in a subheading or a byline:
+  -- `Reactie KRO-NCRV`, `AD Showbizz Jan Smit (32) moet ...`; it stays a
+  -- word elsewhere, `aldus een reactie`)
+  for w in pairs(g.sets.section_label) do stop_start[w] = stop_start[w] or true end
   g.stop_start = stop_start
   -- a weekday's full name (weekdays.txt), no part of a name it follows
   -- (clean_words: `Babar Azam Sunday said`)

@@ -7876,4 +7876,19 @@ T.case("Dutch: a verb of judging (speech_words.txt's `opinion_verb`) before `het
   T.eq(#a, 0, "no attribution")
 end)
 
+
+T.case("a news site's label before a name in a subheading is no part of it (`Reactie KRO-NCRV` over `KRO-NCRV zegt ...`, `Reaction Jane Doe` over `Doe said`)", function()
+  local q = run("Teun van de Keuken stopt\n\n\"Ik heb geen energie meer\", zegt hij.\n\nReactie KRO-NCRV\n\nTeun begon in 2003 bij het programma. KRO-NCRV zegt tegen het ANP dat zijn vertrek 'in goed overleg' is gegaan.", "nl")
+  T.eq(q[2] and q[2].speaker, "KRO-NCRV", "the broadcaster")
+  q = run("Schaatsen\n\nReactie Joy Beune\n\nBeune was boos na de diskwalificatie. \"Dit is niet eerlijk\", zei Beune.", "nl")
+  T.eq(q[1] and q[1].speaker, "Joy Beune", "the skater")
+  q = run("Council vote\n\nReaction Jane Doe\n\nThe councillor voted against the plan. \"This is a bad day for the town,\" Doe said.", "en")
+  T.eq(q[1] and q[1].speaker, "Jane Doe", "the councillor")
+  q = run("Jan Smit woest\n\nBron: AD 1 Showbizz Jan Smit (32) moet zijn fans vandaag teleurstellen. De zanger is boos.\n\n\u{201C}Ik vind het bijzonder teleurstellend\u{201D}, schrijft Smit op Instagram.", "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Smit", "the singer")
+  -- (in lower case the label's word is a word: a reply speaks)
+  q = run('De omroep vroeg om reacties. "Je moet inwoners wel meenemen", aldus een reactie.', "nl")
+  T.eq(q[1] and q[1].speaker, "een reactie", "a reply")
+end)
+
 T.done()
