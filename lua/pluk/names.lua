@@ -2487,6 +2487,29 @@ local function affiliation_cut(c, g)
   return sub(c, 1, at - 1)
 end
 
+-- person_before_affiliation(run, g) -> the run up to a given name and a
+-- surname that a `van`/`of` phrase naming an organisation follows, by an
+-- organisation word or a compound of one last (`Piet Jansen van de
+-- Koninklijke Nederlandse Voetbalbond`: read from its end, the run stops
+-- at the body's adjective and leaves `Voetbalbond`, no one); else run.
+-- A surname's particle after a given name is no surname (`Jan van de
+-- Velde`).
+local function person_before_affiliation(run, g)
+  if not (g.given and g.org) then return run end
+  local at = find(run, " van ", 1, true) or find(run, " of ", 1, true)
+  if not at then return run end
+  local w1, w2 = string.match(sub(run, 1, at - 1), "(%S+) (%S+)$")
+  if not w1 then w2 = nil end
+  if not (w2 and is_upper_at(w1, 1) and is_upper_at(w2, 1) and g.given[lc(w1)]
+          and not g.given[lc(w2)] and not g.particles[lc(w2)]) then
+    return run
+  end
+  local rest = sub(run, at + 1)
+  local last = string.match(rest, "(%S+)$")
+  if not (holds_org_word(g, rest) or last and is_upper_at(last, 1) and M.org_compound(g, last)) then return run end
+  return sub(run, 1, at - 1)
+end
+
 -- common_lead_cut(s, a, c, g) -> c less its first word when that word
 -- opens the sentence at a before a given name and the article writes it
 -- in lower case too: a common noun, no part of the name (`Veel bakkers
@@ -2527,7 +2550,7 @@ local function clean_run_uncached(s, a, e, g, lang)
   if c then
     done = g.clean_done[run]
   else
-    c, done = clean_words(run, g, lang)
+    c, done = clean_words(person_before_affiliation(run, g), g, lang)
     memo[run], g.clean_done[run] = c, done
     g.clean_n = g.clean_n + 1
   end

@@ -7891,4 +7891,15 @@ T.case("a news site's label before a name in a subheading is no part of it (`Rea
   T.eq(q[1] and q[1].speaker, "een reactie", "a reply")
 end)
 
+
+T.case("a given name and a surname before `van` and an organisation whose name opens with adjectives are the person, whose words the next sentence's quote is (`Piet Jansen van de Koninklijke Nederlandse Voetbalbond vindt dat ... 'Stel dat ...'`: read from its end, the run stopped at `Nederlandse` and named `Voetbalbond`)", function()
+  local q = run("Advocaten gevolgd\n\nHet volgen is onbegrijpelijk. 'Dit kan niet', zegt criminoloog Jasper van der Kemp.\n\nJeroen Zoeteman van de Nederlandse Vereniging Van Strafrechtadvocaten vindt dat de advocaten in gevaar zijn gebracht. 'Stel dat die verdachte wordt gevonden.'", "nl")
+  T.eq(q[2] and q[2].speaker, "Jeroen Zoeteman", "the lawyers' association")
+  q = run("Voetbal\n\nDe trainer is boos. 'Dit kan niet', zegt hij.\n\nPiet Jansen van de Koninklijke Nederlandse Voetbalbond vindt dat het anders moet. 'We gaan met de clubs praten.'", "nl")
+  T.eq(q[2] and q[2].speaker, "Piet Jansen", "a compound's organisation word")
+  -- (a surname's particles after a given name are the name's)
+  q = run("Voetbal\n\nDe trainer is boos. 'Dit kan niet', zegt hij.\n\nJan van de Velde vindt dat het anders moet. 'We gaan met de clubs praten.'", "nl")
+  T.eq(q[2] and q[2].speaker, "Jan van de Velde", "a particle")
+end)
+
 T.done()
