@@ -7902,4 +7902,12 @@ T.case("a given name and a surname before `van` and an organisation whose name o
   T.eq(q[2] and q[2].speaker, "Jan van de Velde", "a particle")
 end)
 
+
+T.case("a party's member by the party's name and `'er` after `de` is a person's role: the one the article calls a member of that party (`Kamerlid Thom van Campen (VVD) ... aldus de VVD'er`, `Volgens de VVD’er Thom van Campen ... aldus de VVD’er`)", function()
+  local q = run("Stikstof\n\nKamerlid Thom van Campen (VVD) is tevreden met de uitleg van minister Adema. Hij sprak de minister dinsdag.\n\nOok Tjeerd de Groot (D66) reageerde. Hij vond de uitleg mager.\n\n\"Wat mij betreft is de kous af. We moeten verder\", aldus de VVD'er.", "nl")
+  T.eq(q[1] and q[1].speaker, "Thom van Campen", "in brackets")
+  q = run("Stikstof\n\nVolgens de VVD\u{2019}er Thom van Campen is het klaar. Later sprak Jan de Vries met de pers.\n\n\"Het is klaar\", aldus de VVD\u{2019}er.", "nl")
+  T.eq(q[1] and q[1].speaker, "Thom van Campen", "named so before")
+end)
+
 T.done()

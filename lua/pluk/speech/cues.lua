@@ -12025,6 +12025,8 @@ local PARTY_MEMBER_MARKS = { "'er ", "\226\128\153er " }
 function Analyser.party_member(A, m)
   if A.lang ~= "nl" or not SETS.one_person[m.gender] then return nil end
   local party = string.match(m.text, "(%u[%w]*)%-[%a\128-\255]+$")
+                -- (or the member's noun itself: `de VVD'er`)
+                or string.match(m.text, "(%u[%w]*)'er$") or string.match(m.text, "(%u[%w]*)\226\128\153er$")
   if not party then return Analyser.bracketed_member(A, m) end
   local s, g, found = A.s, A.g, nil
   for _, mark in ipairs(PARTY_MEMBER_MARKS) do
@@ -12215,6 +12217,16 @@ resolve_mention = function(self, A, m, x)
       local p = Analyser.town_person(A, w, m.s)
       if p then return self:resolve(A, p, p.s) end
       m = { s = m.s, e = m.e, kind = "role", head = lc(w), gender = "m", def = "def", text = m.text, how = m.how }
+    end
+  end
+  -- (a party's member, the party's name and `'er` after `de`, is a
+  -- person's role: the one the article calls a member of that party,
+  -- `Kamerlid Thom van Campen (VVD) ... aldus de VVD'er`, party_member)
+  if m.kind == "name" and A.lang == "nl" and (byte(m.text, 1) == 68 or byte(m.text, 1) == 100) then
+    local party = string.match(m.text, "^[Dd]e (%u[%w%-]*)'er$") or string.match(m.text, "^[Dd]e (%u[%w%-]*)\226\128\153er$")
+    if party then
+      return resolve_mention(self, A, { s = m.s, e = m.e, kind = "role", head = lc(sub(m.text, 4)), gender = "p",
+                                        def = "def", text = m.text, how = m.how }, x)
     end
   end
   -- (a role whose noun is a town's man, with its age or adjective, is
