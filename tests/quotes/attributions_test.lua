@@ -7910,4 +7910,10 @@ T.case("a party's member by the party's name and `'er` after `de` is a person's 
   T.eq(q[1] and q[1].speaker, "Thom van Campen", "named so before")
 end)
 
+
+T.case("a name after a copula whose relative clause has the cue is the cue's subject (`The winner was Jan Smit, who said: \"...\"`, `The fourth member of the team was of course Sir Bradley Wiggins, who said ...: \"...\"`)", function()
+  local q = run('Cycling\n\n"Extra special," said Ed Clancy.\n\nThe fourth member of the team was of course Sir Bradley Wiggins, who said he would not be competing in Tokyo: "My kids need a proper dad in their lives."\n\nThe winner was Jan Smit, who said: "I am very happy."', "en")
+  T.eq({ q[2] and q[2].speaker, q[3] and q[3].speaker }, { "Bradley Wiggins", "Jan Smit" }, "after was")
+end)
+
 T.done()

@@ -1922,6 +1922,9 @@ local function subject_before(A, a, ss, wide)
     -- appositive, when it opens its phrase or follows a passive's `by`
     -- (`Mark Hay, who said`, `funded by Diabetes UK, which said`; not
     -- `a marine ecologist and professor at GT, who said`)
+    -- (and so after a copula whose subject names no one but the person
+    -- it is: `The fourth member of the team was Sir Bradley Wiggins, who
+    -- said ...: "..."`)
     -- (and so before a dash that opens an aside: `Mr Ó Cuív - who
     -- described himself ... as "..." - said`)
     if SETS.dash[w] and k >= 2 and names.kind(s, t, k - 1, g) == "N" then
@@ -1929,7 +1932,13 @@ local function subject_before(A, a, ss, wide)
       w = tok(s, t, k)
     elseif w == "," and k >= 2 and names.kind(s, t, k - 1, g) == "N" then
       local f = names.title_before(s, t, names.run_ending(s, t, k - 1, g) or k - 1, g)
-      if f == 1 or is_punct_tok(s, t, f - 1) or sets.passive_agent[ltok(s, t, f - 1)] then
+      -- (an adverb or two between: `was of course Sir Bradley Wiggins`)
+      local v = f - 1
+      while v > 1 and v >= f - 2 and not sets.copula[ltok(s, t, v)] and is_lower_at(s, t[2 * v - 1])
+            and not is_punct_tok(s, t, v) and not L.det[ltok(s, t, v)] do
+        v = v - 1
+      end
+      if f == 1 or is_punct_tok(s, t, f - 1) or sets.passive_agent[ltok(s, t, f - 1)] or v >= 1 and sets.copula[ltok(s, t, v)] then
         k = k - 1
         w = tok(s, t, k)
       end
