@@ -3214,6 +3214,26 @@ local function headline_run(s, a)
   return byte(s, e) ~= 46
 end
 
+-- title_case_line(s, a) -> does the run at a stand on a line of four
+-- words or more, 150 bytes at most, no full stop at its end, whose words
+-- of four letters or more all open with a capital: a headline in title
+-- case, wherever the page put it (`EU Antitrust Chief Keeps Open Mind on
+-- Next Steps in Google Case`), whose capitals tell no name's end
+local function title_case_line(s, a)
+  local le = find(s, "\n", a, true) or #s + 1
+  if le - a > 150 then return false end
+  -- (prose has a word of four letters in lower case soon after the run:
+  -- looked for first)
+  local p = find(s, "%f[%a]%l%l%l%l", a)
+  if p and p < le then return false end
+  local ls = rspan(s, a - 1, "\n", true)
+  if le - ls > 150 then return false end
+  local line = sub(s, ls, le - 1)
+  if find(line, "%f[%a]%l%l%l%l") or find(line, "%.%s*$") then return false end
+  local _, words = string.gsub(line, "%S+", "")
+  return words >= 4
+end
+
 -- nicknamed(s, g, w) -> `Given w` when the text writes a nickname in
 -- quotes between a given name (given_names.txt) and the surname w:
 -- `Anthony 'Modo' Kimani`, `Dwayne "The Rock" Johnson` (the index's runs
@@ -3765,7 +3785,12 @@ function M.canonical(article, mention, lang)
           -- person is from: `Teutelink van Burgerbelangen`)
           local body = #rw >= 3 and (rw[2] == "van" or rw[2] == "of")
                        and (g.org[rw[#rw]] or M.org_compound(g, rw[#rw]))
-          if #rw > best_n and fold(rw[1]) == fm[1] and not find(run, "%d") and not body then best, best_n = run, #rw end
+          -- (nor a run of a headline in title case: `Google Case` in `...
+          -- Next Steps in Google Case`)
+          if #rw > best_n and fold(rw[1]) == fm[1] and not find(run, "%d") and not body
+             and not title_case_line(s, runs[q]) then
+            best, best_n = run, #rw
+          end
         end
       end
       -- (or a given name inside a longer run, a place or a dateline's

@@ -7916,4 +7916,10 @@ T.case("a name after a copula whose relative clause has the cue is the cue's sub
   T.eq({ q[2] and q[2].speaker, q[3] and q[3].speaker }, { "Bradley Wiggins", "Jan Smit" }, "after was")
 end)
 
+
+T.case("a run of a headline in title case is no fuller form of a name that opens it (`EU Antitrust Chief Keeps Open Mind on Next Steps in Google Case`, then `Google said` is Google)", function()
+  local q = run("EU Antitrust Chief Keeps Open Mind on Next Steps in Google Case\n\nThe European Union's antitrust chief shrugged off Google's attack on the charges.\n\nGoogle sent its response in August, calling the allegations \u{201C}factually, legally and economically wrong,\u{201D} a spokesman said. \u{201C}The theory is ambiguous,\u{201D} Google said.", "en")
+  T.eq(q[2] and q[2].speaker, "Google", "the company")
+end)
+
 T.done()
