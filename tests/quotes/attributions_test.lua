@@ -7922,4 +7922,12 @@ T.case("a run of a headline in title case is no fuller form of a name that opens
   T.eq(q[2] and q[2].speaker, "Google", "the company")
 end)
 
+
+T.case("a preposition's phrase and a participle between the determiner and the name after an inverted cue are the name's adjective (`aldus de in Haarlem geboren Griekspoor`, `zegt de uit Syrië gevluchte Ahmad`)", function()
+  local q = run("Tennis\n\nHaase speelde ook. \u{201E}Ik zou willen dat ik dit elke week kon\u{201D}, aldus de in Haarlem geboren Griekspoor.", "nl")
+  T.eq(q[1] and q[1].speaker, "Griekspoor", "geboren")
+  q = run("Vluchtelingen\n\nDe gemeente opende een opvang. \"Ik voel me hier veilig\", zegt de uit Syri\u{00EB} gevluchte Ahmad.", "nl")
+  T.eq(q[1] and q[1].speaker, "Ahmad", "gevluchte")
+end)
+
 T.done()

@@ -2901,6 +2901,29 @@ function Analyser.participle_form(w)
   return false
 end
 
+-- Analyser.participle_phrase_end(A, t, k, n) -> the token of a Dutch or
+-- German participle in lower case (its adjective's -e too: `geboren`,
+-- `gevluchte`, `opgegroeide`) that ends the preposition's phrase opening
+-- at token k of t within four words, with no punctuation, before a
+-- capitalised word or a person's role noun; nil when none (`de in
+-- Haarlem geboren Griekspoor`, `de uit Syrië gevluchte man`)
+function Analyser.participle_phrase_end(A, t, k, n)
+  local s = A.s
+  for j = k + 1, (k + 4 < n and k + 4 or n - 1) do
+    if is_punct_tok(s, t, j) then return nil end
+    local w = ltok(s, t, j)
+    if is_lower_at(s, t[2 * j - 1]) and #w >= 5 then
+      local stem = sub(w, -1) == "e" and sub(w, 1, -2) or w
+      if Analyser.participle_form(stem) or Analyser.separable_participle(A, stem) then
+        local nx = tok(s, t, j + 1)
+        if is_upper_at(s, t[2 * j + 1]) or SETS.one_person[role_of(A.L, nx)] then return j end
+        return nil
+      end
+    end
+  end
+  return nil
+end
+
 -- Analyser.feeling_epithet(A, m): is role mention m an indefinite
 -- article, one word in lower case that is a participle (Dutch, with its
 -- -e: `een gefrustreerde doelman`, `een teleurgestelde trainer`; English
@@ -3369,6 +3392,14 @@ local function subject_after(A, b, se)
         break
       elseif L.adv[w] then
         if has_head then break end
+      elseif not has_head and L.prep[w] and L.det[ltok(s, t, k - 1)] and A.lang ~= "en" and A.lang ~= nil
+             and Analyser.participle_phrase_end(A, t, k, n) then
+        -- (a preposition's phrase and a participle between the
+        -- determiner and its noun or name is an adjective's: `aldus de in
+        -- Haarlem geboren Griekspoor`, `zegt de uit Syrië gevluchte man`)
+        last = Analyser.participle_phrase_end(A, t, k, n)
+        k = last + 1
+        goto next_word
       elseif g.stop[w] and not (k < n and PERSON_ROLE[role_of(L, tok(s, t, k + 1))])
              and not (has_head and sets.conjunction[w] and (Analyser.role_name_ahead(A, t, k + 1, n)
                                                             or Analyser.given_name_ahead(A, t, k + 1, n))) then
