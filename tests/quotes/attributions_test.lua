@@ -7930,4 +7930,12 @@ T.case("a preposition's phrase and a participle between the determiner and the n
   T.eq(q[1] and q[1].speaker, "Ahmad", "gevluchte")
 end)
 
+
+T.case("a person's definite role that tags an article's first quotes and found no one is the one whose name tags the next quote (`\"...\", zei de trainer na afloop ... \"...\", reageerde Van 't Schip`); an office the article need not name is not (`zei de rechter`)", function()
+  local q = run("\"Dit is een hele belangrijke overwinning\", zei de trainer na afloop. \"Dat moet ons vertrouwen geven.\"\n\nSupporters demonstreerden tijdens de wedstrijd. \"Dat weten de jongens natuurlijk wel\", reageerde Van 't Schip.", "nl")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Van 't Schip", "Van 't Schip" }, "the trainer")
+  q = run("Zitting\n\n\"U gedraagt zich niet als een modelburger\", zei de rechter.\n\nDe verdachte zweeg. \"Ik heb niks gedaan\", zei Jan Jansen later.", "nl")
+  T.eq(q[1] and q[1].speaker, "de rechter", "the judge")
+end)
+
 T.done()

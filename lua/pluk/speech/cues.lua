@@ -13069,6 +13069,42 @@ resolve_mention = function(self, A, m, x)
   return nil
 end
 
+-- Analyser.cataphoric_role(A, quotes): a person's definite role that
+-- found no one, as an article's first quotes' tag (the speaker is the
+-- role's own phrase, `"...", zei de trainer na afloop`, nobody named
+-- before it), is the one whose name tags the next quote a name's cue
+-- tags, within the next three paragraphs (`"...", reageerde Van 't
+-- Schip`): an excerpt or a lead that names the speaker only later. Not
+-- an office of unnamed_office (`de rechter`, `the judge`), which the
+-- article need not name; not when a quote between has another speaker.
+-- quotes: the quote records, each with its quote as _q.
+local CATAPHORA_PARAGRAPHS = 3
+function Analyser.cataphoric_role(A, quotes)
+  local r1 = quotes[1]
+  if not r1 or r1.speaker == null or r1.speaker_text == null or r1.cue == null then return end
+  local role = r1.speaker
+  if lc(r1.speaker_text) ~= lc(role) then return end
+  local det, head = string.match(role, "^(%a+) .-([%a\128-\255%-]+)$")
+  if not det or A.L.det[lc(det)] ~= "def" or not SETS.one_person[role_of(A.L, head)]
+     or A.L.sets.unnamed_office[lc(head)] then
+    return
+  end
+  local pi1 = r1._q.pi or 0
+  for j = 2, #quotes do
+    local r = quotes[j]
+    if (r._q.pi or 0) > pi1 + CATAPHORA_PARAGRAPHS then return end
+    if r.speaker ~= role then
+      local st = r.speaker_text
+      if r.cue == null or st == null or not is_upper_at(st, 1) or A.L.det[lc(string.match(st, "^%S+"))]
+         or A.L.pron[lc(st)] or r.speaker == null then
+        return
+      end
+      for k = 1, j - 1 do quotes[k].speaker = r.speaker end
+      return
+    end
+  end
+end
+
 -- Analyser.round_up(A, quotes): a round-up of quotes, where each quote
 -- is a paragraph of its own with no tag and the paragraph right after it,
 -- with no quote, names its speaker (`What they said ... the weekend in
