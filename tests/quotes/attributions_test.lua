@@ -7936,6 +7936,15 @@ T.case("a person's definite role that tags an article's first quotes and found n
   T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Van 't Schip", "Van 't Schip" }, "the trainer")
   q = run("Zitting\n\n\"U gedraagt zich niet als een modelburger\", zei de rechter.\n\nDe verdachte zweeg. \"Ik heb niks gedaan\", zei Jan Jansen later.", "nl")
   T.eq(q[1] and q[1].speaker, "de rechter", "the judge")
+  -- (a role that opens the sentence before the quote is no tag after it)
+  q = run("De gemeente hield een inwonersavond.\n\nDe wethouder benadrukt dat de gemeenteraad er nog over moet meepraten. \"En daar wordt ook nog een beslissing genomen.\"\n\nMaar, \"een normaal gesprek is niet meer mogelijk\", zegt Annemarie van Hinsberg.", "nl")
+  T.eq(q[1] and q[1].speaker, "de wethouder", "the alderman")
+end)
+
+
+T.case("a title's word after a given name and a surname's particles is the surname (`Jacco de Koning`), and so the role's noun with its capital after `De` where the article gives that full name (`vertelt De Koning`, no king)", function()
+  local q = run("Brush sluit\n\nDe directie wil de vestiging sluiten. Ondernemingsraadvoorzitter Jacco de Koning geeft niet op.\n\nDe boodschap sloeg in als een bom, vertelt De Koning. \u{201E}Natuurlijk merkten we dat het aantal opdrachten minder werd.\u{201D}", "nl")
+  T.eq(q[1] and q[1].speaker, "Jacco de Koning", "the chairman")
 end)
 
 T.done()

@@ -12259,6 +12259,16 @@ resolve_mention = function(self, A, m, x)
       m = { s = m.s, e = m.e, kind = "role", head = lc(w), gender = "m", def = "def", text = m.text, how = m.how }
     end
   end
+  -- (a role's noun with its capital after `De` is a surname with its
+  -- particle, where the article gives the full name: `vertelt De Koning`
+  -- after `Jacco de Koning`, no king)
+  if m.kind == "role" and A.lang == "nl" and (byte(m.text, 1) == 68 or byte(m.text, 1) == 100)
+     and find(m.text, "^[Dd]e %u[%l\128-\255]+$") then
+    local full = names.canonical(A.article, m.text, A.lang)
+    if full ~= m.text and A.g.given[lc(string.match(full, "^%S+"))] and sub(lc(full), -#m.text) == lc(m.text) then
+      return self:resolve(A, { s = m.s, e = m.e, kind = "name", text = m.text, how = m.how }, x)
+    end
+  end
   -- (a party's member, the party's name and `'er` after `de`, is a
   -- person's role: the one the article calls a member of that party,
   -- `Kamerlid Thom van Campen (VVD) ... aldus de VVD'er`, party_member)
@@ -13081,7 +13091,10 @@ end
 local CATAPHORA_PARAGRAPHS = 3
 function Analyser.cataphoric_role(A, quotes)
   local r1 = quotes[1]
-  if not r1 or r1.speaker == null or r1.speaker_text == null or r1.cue == null then return end
+  -- (a tag right after the quote: `"...", zei de trainer`; a role that
+  -- opens the sentence before, `De wethouder benadrukt dat ... "..."`, is
+  -- one the article need not name)
+  if not r1 or r1.speaker == null or r1.speaker_text == null or r1.cue == null or not r1._q.right then return end
   local role = r1.speaker
   if lc(r1.speaker_text) ~= lc(role) then return end
   local det, head = string.match(role, "^(%a+) .-([%a\128-\255%-]+)$")
