@@ -7947,4 +7947,14 @@ T.case("a title's word after a given name and a surname's particles is the surna
   T.eq(q[1] and q[1].speaker, "Jacco de Koning", "the chairman")
 end)
 
+
+T.case("a name that the clause after it calls one of the holders of a person's role is a person's (`Mans Boneschansker uit Oude Pekela is een van de stakers. 'Ik staak ...'`, `Planken is een van de oprichters`), and a short plural of a role before a surname is a given name (`Mans`)", function()
+  local q = run("Staking\n\n'De zaak zit muurvast', zegt Albert Kuiper van vakbond FNV.\n\nMans Boneschansker uit Oude Pekela is een van de stakers. 'Ik staak omdat ik het niet eens ben met de voorstellen.'", "nl")
+  T.eq(q[2] and q[2].speaker, "Mans Boneschansker", "a striker")
+  q = run("Dorpsraad\n\n\"Ik voel mij gegijzeld\", laat voorzitter Ron Spaans weten.\n\nPlanken is een van de oprichters van de dorpsraad. Hij heeft zeven jaar in het bestuur gezeten. \"Het zijn altijd dezelfde mensen die de kar trekken\", zegt hij.", "nl")
+  T.eq(q[2] and q[2].speaker, "Planken", "a founder")
+  q = run("Strike\n\n\"We are stuck,\" said union official Albert Kuiper.\n\nBoneschansker is one of the strikers. \"I strike because I do not agree.\"", "en")
+  T.eq(q[2] and q[2].speaker, "Boneschansker", "one of the strikers")
+end)
+
 T.done()

@@ -8526,13 +8526,40 @@ local function mention_person(A, c)
                  and not (L.fw[pc] or L.prep[pc] or L.det[pc] or L.verb_word[pc] or L.adv[pc] or L.cue[pc]
                           or L.closed_verb[pc] or find(pc, "ed$") or find(pc, "s$"))
     end
-    person = titled or aged or who or (looks_personal(A, canon, c.text) and not orgrole and not modifier
+    -- (and so does a copula and `one of` the plural of a person's role
+    -- noun, where it is from between: `Mans Boneschansker uit Oude Pekela
+    -- is een van de stakers`, `Planken is een van de oprichters`)
+    local one_of = not orgrole and not aged and not who and Analyser.one_of_people_after(A, c.e)
+    person = titled or aged or who or one_of or (looks_personal(A, canon, c.text) and not orgrole and not modifier
              and not L.det[prevw] and not prep
              and not (c.rnext or c.post_core and role_of(L, c.post_core))
              and not Analyser.office_complement(A, canon)) or false
   end
   c.person = person
   return person
+end
+
+-- Analyser.one_of_people_after(A, e): does the clause after a name
+-- ending at e say, within 60 bytes, that it is one of the holders of a
+-- person's role (`is een van de stakers`, `is one of the founders`: a
+-- copula, one, of, the plural of a role noun of one person)?
+local ONE_OF = { nl = " is een van de ", en = " is one of the " }
+function Analyser.one_of_people_after(A, e)
+  local key = ONE_OF[A.lang]
+  if not key then return false end
+  -- (the 60 bytes after the name, searched plainly: a pattern tried at
+  -- each byte of the clause cost more, asked of every name)
+  local seg = sub(A.s, e, e + 60)
+  local p = find(seg, key, 1, true)
+  if not p or find(sub(seg, 1, p), "[.,;:!?\n]") then return false end
+  local w = string.match(seg, "^(%l+)", p + #key)
+  if not w then return false end
+  local L = A.L
+  for _, cut in ipairs({ 1, 2 }) do
+    local one = #w > cut + 2 and sub(w, 1, -cut - 1)
+    if one and SETS.one_person[role_of(L, one)] and Analyser.plural_of(w, one) then return true end
+  end
+  return false
 end
 
 -- Analyser.addressee_after(A, x) -> the definite role or name right
@@ -8639,8 +8666,9 @@ function Analyser.lead_role_cut_uncached(L, canon)
   local r, key = role_of(L, w)
   if not r or r == "x" or L.org[w] then return canon end
   -- (the plural of a person's role, in Dutch, as a headline writes it:
-  -- `Buschauffeurs Arriva leggen het werk neer`)
-  if r == "g" and L.lang == "nl" and key and SETS.one_person[L.role[key]] then return rest end
+  -- `Buschauffeurs Arriva leggen het werk neer`; not a word of five
+  -- letters or fewer, a given name as often, `Mans Boneschansker`)
+  if r == "g" and L.lang == "nl" and key and SETS.one_person[L.role[key]] and #w >= 6 then return rest end
   if SETS.one_person[r] then
     if L.lang ~= "nl" and not find(rest, " ", 1, true) then return canon end
     -- (an organisation's name that opens with a title is whole: `General
