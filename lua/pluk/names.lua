@@ -3231,9 +3231,11 @@ local function title_case_line(s, a)
   local le = find(s, "\n", a, true) or #s + 1
   if le - a > 150 then return false end
   -- (prose has a word of four letters in lower case soon after the run:
-  -- looked for first)
-  local p = find(s, "%f[%a]%l%l%l%l", a)
-  if p and p < le then return false end
+  -- looked for first, in the rest of the line only, as a search of the
+  -- article would go on to its end where no such word follows, a list of
+  -- results)
+  local rest = sub(s, a, le - 1)
+  if find(rest, "%f[%a]%l%l%l%l") then return false end
   local ls = rspan(s, a - 1, "\n", true)
   if le - ls > 150 then return false end
   local line = sub(s, ls, le - 1)

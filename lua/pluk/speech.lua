@@ -2620,7 +2620,6 @@ function Analyser:attribute(A, res)
     end
   end
   Analyser.round_up(A, res.quotes)
-  Analyser.cataphoric_role(A, res.quotes)
   Analyser.sandwiched_voice(res.quotes)
   -- parts of a multi-paragraph quote share the speaker of the part that
   -- has a tag

@@ -2905,18 +2905,23 @@ end
 -- German participle in lower case (its adjective's -e too: `geboren`,
 -- `gevluchte`, `opgegroeide`) that ends the preposition's phrase opening
 -- at token k of t within four words, with no punctuation, before a
--- capitalised word or a person's role noun; nil when none (`de in
--- Haarlem geboren Griekspoor`, `de uit Syrië gevluchte man`)
+-- capitalised word, a name; nil when none (`de in Haarlem geboren
+-- Griekspoor`, `de uit Syrië gevluchte Ahmad`; before a role noun the
+-- phrase would lose its determiner, `de in Nederland bekende zanger`)
 function Analyser.participle_phrase_end(A, t, k, n)
   local s = A.s
   for j = k + 1, (k + 4 < n and k + 4 or n - 1) do
     if is_punct_tok(s, t, j) then return nil end
     local w = ltok(s, t, j)
-    if is_lower_at(s, t[2 * j - 1]) and #w >= 5 then
-      local stem = sub(w, -1) == "e" and sub(w, 1, -2) or w
+    -- (a strong participle's -en or a weak one's -de or -te, as before a
+    -- noun: not a noun in ge-, `geheel`, `gebied`, nor a role's,
+    -- `gemeente`)
+    local ends = sub(w, -2)
+    if is_lower_at(s, t[2 * j - 1]) and #w >= 5 and (ends == "en" or ends == "de" or ends == "te")
+       and not role_of(A.L, w) then
+      local stem = (ends == "de" or ends == "te") and sub(w, 1, -2) or w
       if Analyser.participle_form(stem) or Analyser.separable_participle(A, stem) then
-        local nx = tok(s, t, j + 1)
-        if is_upper_at(s, t[2 * j + 1]) or SETS.one_person[role_of(A.L, nx)] then return j end
+        if is_upper_at(s, t[2 * j + 1]) then return j end
         return nil
       end
     end
@@ -12297,14 +12302,16 @@ resolve_mention = function(self, A, m, x)
       return self:resolve(A, { s = m.s, e = m.e, kind = "name", text = m.text, how = m.how }, x)
     end
   end
-  -- (a party's member, the party's name and `'er` after `de`, is a
-  -- person's role: the one the article calls a member of that party,
-  -- `Kamerlid Thom van Campen (VVD) ... aldus de VVD'er`, party_member)
+  -- (a party's member, the party's name and `'er` after `de`, is the
+  -- one the article calls a member of that party, `Kamerlid Thom van
+  -- Campen (VVD) ... aldus de VVD'er` (party_member); with no such one it
+  -- stays the phrase, no one nearby: `de PSV'er` after an Ajax player)
   if m.kind == "name" and A.lang == "nl" and (byte(m.text, 1) == 68 or byte(m.text, 1) == 100) then
     local party = string.match(m.text, "^[Dd]e (%u[%w%-]*)'er$") or string.match(m.text, "^[Dd]e (%u[%w%-]*)\226\128\153er$")
-    if party then
-      return resolve_mention(self, A, { s = m.s, e = m.e, kind = "role", head = lc(sub(m.text, 4)), gender = "p",
-                                        def = "def", text = m.text, how = m.how }, x)
+    local p = party and Analyser.party_member(A, { s = m.s, e = m.e, kind = "role", gender = "p", text = m.text })
+    if p then
+      local at = find(A.s, p, 1, true)
+      return self:resolve(A, { s = at or m.s, e = (at or m.s) + #p, kind = "name", text = p, how = m.how }, x)
     end
   end
   -- (a role whose noun is a town's man, with its age or adjective, is
@@ -13105,45 +13112,6 @@ resolve_mention = function(self, A, m, x)
     return Analyser.role_entity(A, m)
   end
   return nil
-end
-
--- Analyser.cataphoric_role(A, quotes): a person's definite role that
--- found no one, as an article's first quotes' tag (the speaker is the
--- role's own phrase, `"...", zei de trainer na afloop`, nobody named
--- before it), is the one whose name tags the next quote a name's cue
--- tags, within the next three paragraphs (`"...", reageerde Van 't
--- Schip`): an excerpt or a lead that names the speaker only later. Not
--- an office of unnamed_office (`de rechter`, `the judge`), which the
--- article need not name; not when a quote between has another speaker.
--- quotes: the quote records, each with its quote as _q.
-local CATAPHORA_PARAGRAPHS = 3
-function Analyser.cataphoric_role(A, quotes)
-  local r1 = quotes[1]
-  -- (a tag right after the quote: `"...", zei de trainer`; a role that
-  -- opens the sentence before, `De wethouder benadrukt dat ... "..."`, is
-  -- one the article need not name)
-  if not r1 or r1.speaker == null or r1.speaker_text == null or r1.cue == null or not r1._q.right then return end
-  local role = r1.speaker
-  if lc(r1.speaker_text) ~= lc(role) then return end
-  local det, head = string.match(role, "^(%a+) .-([%a\128-\255%-]+)$")
-  if not det or A.L.det[lc(det)] ~= "def" or not SETS.one_person[role_of(A.L, head)]
-     or A.L.sets.unnamed_office[lc(head)] then
-    return
-  end
-  local pi1 = r1._q.pi or 0
-  for j = 2, #quotes do
-    local r = quotes[j]
-    if (r._q.pi or 0) > pi1 + CATAPHORA_PARAGRAPHS then return end
-    if r.speaker ~= role then
-      local st = r.speaker_text
-      if r.cue == null or st == null or not is_upper_at(st, 1) or A.L.det[lc(string.match(st, "^%S+"))]
-         or A.L.pron[lc(st)] or r.speaker == null then
-        return
-      end
-      for k = 1, j - 1 do quotes[k].speaker = r.speaker end
-      return
-    end
-  end
 end
 
 -- Analyser.round_up(A, quotes): a round-up of quotes, where each quote
