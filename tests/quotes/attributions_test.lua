@@ -7958,4 +7958,10 @@ T.case("review of stop 69's rules: `de PSV'er` with no member of that club named
   T.eq(q[1] and q[1].speaker, "de eigenaar", "the owner")
 end)
 
+
+T.case("an owner's possessive with a curly apostrophe is no given name of a fuller form (`Brazil\u{2019}s Bolsonaro says ...` is Jair Bolsonaro)", function()
+  local q = run("Politics\n\nBrazil\u{2019}s Bolsonaro says Lula first-round victory is \u{2018}impossible\u{2019}\n\nSao Paulo, Sep 25 (EFE).- Brazilian President Jair Bolsonaro, who is standing for re-election, said Sunday that a victory for Lula in the first round is \u{201C}impossible,\u{201D} despite several polls.\n\n\u{201C}Will he win in the first round? I see it as difficult,\u{201D} said the far-right leader.", "en")
+  T.eq(q[1] and q[1].speaker, "Jair Bolsonaro", "the president")
+end)
+
 T.done()

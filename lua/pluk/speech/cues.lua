@@ -4381,6 +4381,9 @@ function Analyser.nearest_full_form(A, surname, x)
       local e = at + 1 + #surname
       if not is_word_at(s, e) then
         local w = string.match(sub(s, (at - 24 > 1 and at - 24 or 1), at - 1), "(%u[%l\128-\255]+)$")
+        -- (not an owner's possessive with its curly apostrophe, whose bytes
+        -- the pattern reads as a word's: `Brazil’s Bolsonaro`)
+        if w and sub(w, -4) == "\226\128\153s" then w = nil end
         local lw = w and lc(w)
         local sex = w and g.given[lw]
         -- (or a capitalised word no list knows, inside its sentence, a
