@@ -771,6 +771,34 @@ function Analyser.fronted_clause_end(A, ps, pe)
   return nil
 end
 
+-- Analyser.fronted_phrase_subject(A, ps, pe) -> in Dutch and German, for a
+-- sentence [ps, pe) that opens with a preposition's phrase (no name's
+-- particle), the name after the last comma's finite verb (a `verb` of
+-- closed_words.txt), the main clause's inverted subject, as a name
+-- mention; else nil (`Aan een verlaging van de bijstand, een idee dat
+-- fractieleider Klaas Dijkhoff ... opperde, zal Segers niet meewerken`
+-- is about Segers, not Dijkhoff)
+function Analyser.fronted_phrase_subject(A, ps, pe)
+  if A.lang ~= "nl" and A.lang ~= "de" then return nil end
+  local s, L, g = A.s, A.L, A.g
+  local w1 = string.match(s, "^%s*([%a\128-\255]+)", ps)
+  local lw1 = w1 and lc(w1)
+  if not (lw1 and L.prep[lw1] and not g.particles[lw1]) then return nil end
+  local at
+  local c = find(s, ",", ps, true)
+  while c and c < pe do
+    local v, na = string.match(s, "^%s+([%l\128-\255]+)%s+()%u", c + 1)
+    if v and L.verb_word[v] and na < pe then at = na end
+    c = find(s, ",", c + 1, true)
+  end
+  if not at then return nil end
+  local t = tokens(s, at, (pe < at + 80 and pe or at + 80))
+  if #t < 2 or names.kind(s, t, 1, g) ~= "N" then return nil end
+  local last = names.run_starting(s, t, 1, g) or 1
+  local m = mention_name(s, t, 1, last)
+  return m
+end
+
 -- reported_by_earlier(A, k1, k, x): does a cue hit k1 .. k - 1 with a
 -- subject have a complementizer (complementizers.txt) in the three words
 -- after it, its reported clause running on to x with no quote mark,
@@ -888,6 +916,8 @@ function Analyser.prev_sentence_person(A, x)
   -- als signaal ...` is about him, not the CDA)
   local _, pw, pword, pg = Analyser.fronted_clause_end(A, ps, pe)
   if pw then return { s = pw, e = pw + #pword, kind = "pron", text = pword, gender = pg } end
+  local fm = Analyser.fronted_phrase_subject(A, ps, pe)
+  if fm then return fm end
   -- (`Die laatste`, `The latter` opening it: the person last named in the
   -- sentence before, `... door buurtbewoners Yvette Mincke (55) en Marc
   -- Vermylen (62). Die laatste was vroeger nog schepen. "..."`)

@@ -7964,4 +7964,10 @@ T.case("an owner's possessive with a curly apostrophe is no given name of a full
   T.eq(q[1] and q[1].speaker, "Jair Bolsonaro", "the president")
 end)
 
+
+T.case("in Dutch a sentence that opens with a preposition's phrase is about the name after its last comma's finite verb, the inverted subject (`Aan een verlaging van de bijstand, een idee dat fractieleider Klaas Dijkhoff van coalitiepartner VVD opperde, zal Segers niet meewerken. ,,...''`)", function()
+  local q = run("ChristenUnie\n\n\u{201E}De Groningers verdienen dezelfde veiligheid\u{201D}, zei fractievoorzitter Gert-Jan Segers.\n\nAan een verlaging van de bijstand, een idee dat fractieleider Klaas Dijkhoff van coalitiepartner VVD onlangs opperde bij het congres van die partij, zal Segers in ieder geval niet meewerken. \u{201E}Zolang de ChristenUnie deelneemt aan een coalitie, zal dat niet gebeuren.\u{201D}", "nl")
+  T.eq(q[2] and q[2].speaker, "Gert-Jan Segers", "the inverted subject")
+end)
+
 T.done()
