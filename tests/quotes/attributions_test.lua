@@ -7970,4 +7970,10 @@ T.case("in Dutch a sentence that opens with a preposition's phrase is about the 
   T.eq(q[2] and q[2].speaker, "Gert-Jan Segers", "the inverted subject")
 end)
 
+
+T.case("roles joined by `en` after `volgens`, the second with a word in lower case that says what it is of before a full name, are that person (`Volgens staker en voorman elektrotechniek Arjan Haasnoot doen werkgevers een zwak bod`)", function()
+  local q = run("Staking\n\nWit: \"Dan kan er geen omzet worden gemaakt.\"\n\nVolgens staker en voorman elektrotechniek Arjan Haasnoot doen werkgevers een zwak bod. \"De eis van 10 procent is echt het minimale.\"", "nl")
+  T.eq(q[2] and q[2].speaker, "Arjan Haasnoot", "the foreman")
+end)
+
 T.done()

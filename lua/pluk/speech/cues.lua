@@ -3048,7 +3048,18 @@ function Analyser.role_name_ahead(A, t, k, n)
     elseif SETS.one_person[role_of(L, w)] then
       -- (a name or its initials: `diaken en scriba D.J. Verkuil`)
       local kd = names.kind(s, t, j + 1, A.g)
-      return kd == "N" or kd == "I"
+      if kd == "N" or kd == "I" then return true end
+      -- (or one word in lower case between that says what the role is
+      -- of, no function word: `staker en voorman elektrotechniek Arjan
+      -- Haasnoot`)
+      if j + 2 <= n and is_lower_at(s, t[2 * j + 1]) and not is_punct_tok(s, t, j + 1) then
+        local w2 = ltok(s, t, j + 1)
+        if not (L.fw[w2] or L.prep[w2] or L.det[w2] or L.cue[w2] or L.verb_word[w2] or L.adv[w2]) then
+          kd = names.kind(s, t, j + 2, A.g)
+          return kd == "N" or kd == "I"
+        end
+      end
+      return false
     end
   end
   return false
@@ -3420,7 +3431,7 @@ local function subject_after(A, b, se)
              and role_of(L, tok(s, t, k - 1)) and not Analyser.title_rest(g, ltok(s, t, k - 1), w)
              and not (sets.conjunction[w] and Analyser.role_name_ahead(A, t, k + 1, n))
              and not (k < n and not L.verb_word[w] and names.kind(s, t, k + 1, g) == "N"
-                      and not source_before(A, b)) then
+                      and (not source_before(A, b) or g.given[ltok(s, t, k + 1)])) then
         -- in Dutch and German the verb follows `volgens` and its phrase:
         -- a word in lower case after the role noun is no part of it
         -- (`Volgens de officier belde V. ...`); after a verb a name after
