@@ -7976,4 +7976,10 @@ T.case("roles joined by `en` after `volgens`, the second with a word in lower ca
   T.eq(q[2] and q[2].speaker, "Arjan Haasnoot", "the foreman")
 end)
 
+
+T.case("a group's noun that is a person's role's of-phrase does not make the name after it an organisation's: `Voorzitter van de ondernemingsraad Jacco de Koning weigert ... Hij benadrukt: \"...\"` is Jacco de Koning", function()
+  local q = run('Brush sluit\n\nDe directie van generatorenbouwer Brush HMA wil de vestiging sluiten. Voorzitter van de ondernemingsraad Jacco de Koning weigert echter op te geven.\n\nHij benadrukt: "We moeten uitstralen dat dit bedrijf toekomst heeft."', "nl")
+  T.eq(q[1] and q[1].speaker, "Jacco de Koning", "the works council's chairman")
+end)
+
 T.done()
