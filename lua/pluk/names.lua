@@ -3594,20 +3594,6 @@ function M.canonical(article, mention, lang)
       at = find(s, "/" .. clean, at + 1, true)
     end
   end
-  -- (a title only before a given name, before a surname the article
-  -- gives in full: `Garda Cooke` after `Garda Gavin Cooke`; and so where
-  -- someone is from, as adjective_lead_cut reads it before a given name,
-  -- when that full form opens with a given name: `American Harrison`
-  -- after `Kendra Harrison`)
-  local gt, rest = string.match(clean, "^(%S+) (%u[^%s]*)$")
-  local titled = gt and g.given_title[gt]
-  if titled or gt and g.lead_demonym[lower(gt)] and is_upper_at(gt, 1) then
-    local full = M.canonical(article, rest, lang)
-    if M.fuller_form(full, rest) and (titled or g.given[lower(string.match(full, "^%S+"))]) then
-      by_lang[mention] = full
-      return full
-    end
-  end
   -- (a title's van/of phrase left at the front, the title stripped: the
   -- person after the place, `Voorzitter van de KNVB Kees Lichtendahl`)
   local lead = string.match(clean, "^(%l+) ")

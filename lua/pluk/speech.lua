@@ -794,9 +794,7 @@ function Analyser.fronted_phrase_subject(A, ps, pe)
   if not at then return nil end
   local t = tokens(s, at, (pe < at + 80 and pe or at + 80))
   if #t < 2 or names.kind(s, t, 1, g) ~= "N" then return nil end
-  local last = names.run_starting(s, t, 1, g) or 1
-  local m = mention_name(s, t, 1, last)
-  return m
+  return mention_name(s, t, 1, names.run_starting(s, t, 1, g) or 1)
 end
 
 -- reported_by_earlier(A, k1, k, x): does a cue hit k1 .. k - 1 with a

@@ -3399,6 +3399,13 @@ local function subject_after(A, b, se)
       -- and through its `and`: `the Centers for Disease Control and
       -- Prevention`, `Search and Rescue Agency`
     elseif kd == "w" and k > 1 and not L.det[w] then
+      -- (a preposition's phrase and a participle between the determiner
+      -- and its noun or name is an adjective's: `aldus de in Haarlem
+      -- geboren Griekspoor`, `zegt de uit Syrië gevluchte man`; the
+      -- participle's token, asked once, as no branch before it below
+      -- takes a word after a determiner that is no adverb)
+      local participle = not has_head and L.prep[w] and not L.adv[w] and L.det[ltok(s, t, k - 1)]
+                         and A.lang ~= "en" and A.lang ~= nil and Analyser.participle_phrase_end(A, t, k, n)
       -- an adverb or auxiliary may stand before the subject (`zei
       -- gisteren De Jonge`), not after its head noun (`Volgens de
       -- woordvoerder is het kabinet ...`)
@@ -3408,12 +3415,8 @@ local function subject_after(A, b, se)
         break
       elseif L.adv[w] then
         if has_head then break end
-      elseif not has_head and L.prep[w] and L.det[ltok(s, t, k - 1)] and A.lang ~= "en" and A.lang ~= nil
-             and Analyser.participle_phrase_end(A, t, k, n) then
-        -- (a preposition's phrase and a participle between the
-        -- determiner and its noun or name is an adjective's: `aldus de in
-        -- Haarlem geboren Griekspoor`, `zegt de uit Syrië gevluchte man`)
-        last = Analyser.participle_phrase_end(A, t, k, n)
+      elseif participle then
+        last = participle
         k = last + 1
         goto next_word
       elseif g.stop[w] and not (k < n and PERSON_ROLE[role_of(L, tok(s, t, k + 1))])
@@ -8588,7 +8591,8 @@ function Analyser.one_of_people_after(A, e)
   -- each byte of the clause cost more, asked of every name)
   local seg = sub(A.s, e, e + 60)
   local p = find(seg, key, 1, true)
-  if not p or find(sub(seg, 1, p), "[.,;:!?\n]") then return false end
+  local stop = p and find(seg, "[.,;:!?\n]")
+  if not p or stop and stop < p then return false end
   local w = string.match(seg, "^(%l+)", p + #key)
   if not w then return false end
   local L = A.L
@@ -12341,10 +12345,7 @@ resolve_mention = function(self, A, m, x)
   if m.kind == "name" and A.lang == "nl" and (byte(m.text, 1) == 68 or byte(m.text, 1) == 100) then
     local party = string.match(m.text, "^[Dd]e (%u[%w%-]*)'er$") or string.match(m.text, "^[Dd]e (%u[%w%-]*)\226\128\153er$")
     local p = party and Analyser.party_member(A, { s = m.s, e = m.e, kind = "role", gender = "p", text = m.text })
-    if p then
-      local at = find(A.s, p, 1, true)
-      return self:resolve(A, { s = at or m.s, e = (at or m.s) + #p, kind = "name", text = p, how = m.how }, x)
-    end
+    if p then return self:resolve(A, { s = m.s, e = m.e, kind = "name", text = p, how = m.how }, x) end
   end
   -- (a role whose noun is a town's man, with its age or adjective, is
   -- the person the article placed in that town by name: `Jan Jansen (34)
