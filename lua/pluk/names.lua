@@ -3153,21 +3153,10 @@ end
 -- firm named by its trade and its owner, `in Juwelierszaak Piet
 -- Schilder` beside `in zijn juwelierszaak`. The answer per word kept in
 -- the index.
-local function common_first(ix, s, a, run, g)
-  local w, w2 = string.match(run, "^(%u[%l\128-\255]+) (%u[%l\128-\255]+)")
-  w = w or string.match(run, "^(%u[%l\128-\255]+) ")
-  if not w or sub(s, a, a + #w - 1) ~= w then return false end
-  -- (where the run stands first, by bytes: most stand inside a sentence)
-  local p = a - 1
-  while p >= 1 and byte(s, p) == 32 do p = p - 1 end
-  local c = p >= 1 and byte(s, p)
-  local before_given = w2 and g.given and g.given[lower(w2)] and not g.given[lower(w)]
-  local at_start = not (c and c ~= 10 and c ~= 46 and c ~= 33 and c ~= 63 and c ~= 58 and c ~= 34)
-  if not at_start and not before_given then return false end
-  -- (a word that opens a sentence before a given name is one, whether
-  -- or not the article writes it in lower case: `Kon Eric van der Burg
-  -- niets schelen` beside `Staatssecretaris Eric van der Burg`)
-  if before_given and at_start then return true end
+-- written_in_lower(ix, s, w) -> does the article write word w in lower
+-- case too, as a word of its own before a blank or a comma (kept in the
+-- index per word)
+local function written_in_lower(ix, s, w)
   local memo = index_table(ix, "common_first")
   local low = memo[w]
   if low == nil then
@@ -3187,6 +3176,76 @@ local function common_first(ix, s, a, run, g)
     memo[w] = low
   end
   return low
+end
+
+local function common_first(ix, s, a, run, g)
+  local w, w2 = string.match(run, "^(%u[%l\128-\255]+) (%u[%l\128-\255]+)")
+  w = w or string.match(run, "^(%u[%l\128-\255]+) ")
+  if not w or sub(s, a, a + #w - 1) ~= w then return false end
+  -- (where the run stands first, by bytes: most stand inside a sentence)
+  local p = a - 1
+  while p >= 1 and byte(s, p) == 32 do p = p - 1 end
+  local c = p >= 1 and byte(s, p)
+  local before_given = w2 and g.given and g.given[lower(w2)] and not g.given[lower(w)]
+  local at_start = not (c and c ~= 10 and c ~= 46 and c ~= 33 and c ~= 63 and c ~= 58 and c ~= 34)
+  if not at_start and not before_given then return false end
+  -- (a word that opens a sentence before a given name is one, whether
+  -- or not the article writes it in lower case: `Kon Eric van der Burg
+  -- niets schelen` beside `Staatssecretaris Eric van der Burg`)
+  if before_given and at_start then return true end
+  return written_in_lower(ix, s, w)
+end
+
+-- person_lead_cut(ix, s, run, g) -> run less its first word, where that
+-- word stands before a given name of one sex and a surname and is no part
+-- of the person's name: no given name, title or particle, and a word the
+-- article writes in lower case too or one of where someone is from (a
+-- site's section run into the text, `0 Muziek Boudewijn de Groot brengt
+-- ...`; `Born Robert Burns`, `Belgian Dylan Teuns`); else run. The words
+-- after it are a person's only, no organisation word among them (`North
+-- Carolina State Board` stays whole).
+local function person_lead_cut(ix, s, run, g)
+  local ws = run_words(run)
+  local w1, w2 = ws[1], ws[2]
+  if not ws[3] or ws[6] or not g.given then return run end
+  local sex = g.given[lower(w2)]
+  if not (sex == "m" or sex == "f") or not is_upper_at(w1, 1) then return run end
+  local l1 = lower(w1)
+  if not opens_no_name(g, l1) or find(w1, "[^%a\128-\255]") then return run end
+  for i = 3, #ws do
+    if g.org[ws[i]] then return run end
+  end
+  if not (g.lead_demonym[l1] or written_in_lower(ix, s, w1)) then return run end
+  return sub(run, (find(run, w2, #w1 + 1, true)))
+end
+
+-- second_person_cut(run, g) -> the second of two persons' names that a
+-- run holds with no comma between, each a given name of one sex and a
+-- surname (a photo's credit run into its caption: `Foto Wouter
+-- Spillebeen Ignace De Wulf aan de ruit`), else run: a given name after a
+-- word that is no given name, title, particle or initial, where a given
+-- name stands before that word and a word follows it (middle names are
+-- given names, `Robert Gabriel Mugabe`; a first name the list lacks opens
+-- no second name, `Valmai Jane Birch`)
+local function second_person_cut(run, g)
+  local ws = run_words(run)
+  local n = #ws
+  if n < 4 or not g.given then return run end
+  local first
+  for j = 1, n - 1 do
+    local sex = g.given[lower(ws[j])]
+    if (sex == "m" or sex == "f") and is_upper_at(ws[j], 1) then
+      local prev = ws[j - 1]
+      if first and first <= j - 2 and is_upper_at(prev, 1) and opens_no_name(g, lower(prev))
+         and byte(prev, -1) ~= 46 and not g.org[ws[j + 1]] then
+        local at = 1
+        for _ = 1, j - 1 do at = find(run, " ", at, true) + 1 end
+        return sub(run, at)
+      end
+      first = first or j
+    end
+  end
+  return run
 end
 
 -- headline_run(s, a) -> does the run at a open the text's first line, a
@@ -3665,6 +3724,17 @@ function M.canonical(article, mention, lang)
           -- is a noun the name is the genitive of: `Donderpreek Kees
           -- Hanse op het Malieveld`, `Kritiek Mark Rutte`)
           if headline_run(s, runs[q]) then run = headline_noun_dropped(run, g) end
+          -- (a word before a given name that is no part of the name, and
+          -- a second person's name run into the first: the person's own)
+          -- (kept in the index per run: canonical reads the same runs
+          -- for many mentions)
+          local cuts = index_table(ix, "person_cut")
+          local cut = cuts[run]
+          if not cut then
+            cut = second_person_cut(person_lead_cut(ix, s, run, g), g)
+            cuts[run] = cut
+          end
+          run = cut
           if #list > 1 then
             -- (common: a common word that opens the run, which gives way
             -- even alone below; a headline's run gives way to others only)

@@ -1916,7 +1916,10 @@ function Analyser:attribute(A, res)
                 local f = v + 1
                 while f < n and (names.kind(s, t, f, A.g) == "T" or role_of(L, tok(s, t, f))) do f = f + 1 end
                 local kf = names.kind(s, t, f, A.g)
-                if f > v + 1 and (kf == "N" or kf == "A" and is_upper_at(s, t[2 * f - 1]) and f < n)
+                -- (with no title or role before it, a name of two words
+                -- or more: `Daardoor is er geen stress, ziet Van der Kam:
+                -- "..."`)
+                if (f > v + 1 or f < n) and (kf == "N" or kf == "A" and is_upper_at(s, t[2 * f - 1]) and f < n)
                    and (names.run_starting(s, t, f, A.g) or f) == n then
                   local m = mention_name(s, t, f, n)
                   m.how = "colon"

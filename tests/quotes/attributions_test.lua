@@ -7982,4 +7982,27 @@ T.case("a group's noun that is a person's role's of-phrase does not make the nam
   T.eq(q[1] and q[1].speaker, "Jacco de Koning", "the works council's chairman")
 end)
 
+T.case("a site's section word run into the text before a given name and a surname is no part of the name (`0 Muziek Boudewijn de Groot brengt ...`, the article writing `muziek` in lower case too), and a photographer's credit run into a caption is another person's name (`Foto Wouter Spillebeen Ignace De Wulf aan de ruit`: Ignace De Wulf)", function()
+  local q = run("Boudewijn de Groot brengt nieuw album uit\n\nBron: ANP 0 Muziek Boudewijn de Groot brengt vandaag zijn nieuwe album uit, met muziek die via streaming haar weg vindt.\n\n\"Ik heb er genoeg van om steeds vooraan te staan\", aldus De Groot in het AD.", "nl")
+  T.eq(q[1] and q[1].speaker, "Boudewijn de Groot", "the singer")
+  q = run("Inbraken in De Pinte\n\n02u28 0 Foto Wouter Spillebeen Ignace De Wulf aan de ruit waar de inbrekers binnen geraakten.\n\n\"Een ruit kunnen we moeilijk beveiligen\", zucht Ignace De Wulf uit de Elboslaan.", "nl")
+  T.eq(q[1] and q[1].speaker, "Ignace De Wulf", "the resident")
+  q = run('Lawmakers back plan\n\nHe met Jo Anne Van Tilburg and Robert Gabriel Mugabe on Monday. "We will go ahead," Mugabe said.', "en")
+  T.eq(q[1] and q[1].speaker, "Robert Gabriel Mugabe", "a middle name")
+end)
+
+T.case("a demonym of two words after a determiner is a role, no name (`The South African insisted he would not be affected ... \"...,\" he insisted` is Retief Goosen; `said the South African`), and stays an adjective before a noun (`The South African government said`)", function()
+  local q = run('Golf\n\nIt was on Saturday that Retief Goosen knew he had put himself in contention.\n\n"I felt like game on," Goosen said after his round.\n\nThe South African insisted he would not be affected by the US Open.\n\n"I am not determined to make up for Pinehurst," he insisted.', "en")
+  T.eq(q[2] and q[2].speaker, "Retief Goosen", "he")
+  q = run('Rugby\n\nSiya Kolisi led the team to victory on Saturday.\n\n"We were ready," said the South African after the match.', "en")
+  T.eq(q[1] and q[1].speaker, "Siya Kolisi", "after the cue")
+  local _, a = run("Rugby\n\nSiya Kolisi led the team to victory on Saturday.\n\nThe South African government said it would act on the stadium plans.", "en")
+  T.eq(a[1] and a[1].speaker, "the South African government", "an adjective")
+end)
+
+T.case("a name of two words or more after the clause's comma and a verb, right before the colon that opens a quote, is its inverted subject, with no title before it too (`Daardoor is er nu geen stress, ziet Van der Kam: \"...\"`)", function()
+  local q = run('Verhuizing ziekenhuis\n\nWouter van der Kam is directeur van het ziekenhuis in Zwolle. Verpleegkundige Anna de Vries rijdt de eerste patient naar binnen.\n\nDaardoor is er nu geen stress, ziet Van der Kam: "Het is belangrijk dat dit ordentelijk verloopt."', "nl")
+  T.eq(q[1] and q[1].speaker, "Wouter van der Kam", "the director")
+end)
+
 T.done()

@@ -470,6 +470,19 @@ local function np_ending(A, t, k, lo, w)
   -- (the demonym list asked first: most names are none, and the word
   -- before costs a cut)
   local demonym = kd == "N" and k > lo and L.demonym[key]
+  -- (and one of two words, by its last, after a determiner: `The South
+  -- African insisted`, no name)
+  local demonym2
+  if kd == "N" and not demonym and k - 1 > lo and L.demonym_last[key] then
+    local key2 = ltok(s, t, k - 1) .. " " .. key
+    -- (a noun, not an adjective before one: `The South African
+    -- government said`)
+    local nx = t[2 * k + 1]
+    if L.demonym[key2] and L.det[ltok(s, t, k - 2)]
+       and not (nx and (is_upper_at(s, nx) or role_of(L, tok(s, t, k + 1)))) then
+      demonym, demonym2 = L.demonym[key2], key2
+    end
+  end
   -- and so is a compound whose last part is a person's role noun in
   -- lower case (`de Heerenveen-coach`, `de PSV-trainer`; not `the
   -- Redmond-based company`)
@@ -477,7 +490,7 @@ local function np_ending(A, t, k, lo, w)
   local compound = kd == "N" and not demonym and k > lo and Analyser.compound_person_role(L, w)
   -- (an age or an adjective may stand between: `De 26-jarige Fries`,
   -- `de jonge Amerikaan`)
-  if (demonym or compound) and not L.det[ltok(s, t, k - 1)]
+  if (demonym or compound) and not demonym2 and not L.det[ltok(s, t, k - 1)]
      and not (k - 1 > lo and (find(tok(s, t, k - 1), "^%d+%-%l") or is_lower_at(s, t[2 * k - 3]))
               and L.det[ltok(s, t, k - 2)]) then
     demonym, compound = false, nil
@@ -517,7 +530,7 @@ local function np_ending(A, t, k, lo, w)
     return m
   end
   local r, head = role_of(L, w)
-  if demonym then r, head = demonym, key end
+  if demonym then r, head = demonym, demonym2 or key end
   -- the last word of a role of three words the list has: the phrase is
   -- the role, its head the first word's (`De officier van justitie zei`,
   -- not a body's `justitie`; `the chief of staff said`)
@@ -3490,12 +3503,15 @@ local function subject_after(A, b, se)
   -- (and a town's man, after `de` in lower case: `zegt de Barnevelder`)
   local townsman = dem and dem == 2 and dem == lastname and dem == last and not compound
                    and tok(s, t, 1) == "de" and Analyser.townsman(A, tok(s, t, dem))
-  if dem and dem == last and dem >= 2 and (dem ~= lastname or L.demonym[ltok(s, t, dem)] or compound or townswoman or townsman)
+  -- (and one of two words, `said the South African`)
+  local dem_two = dem and dem == last and dem >= 3 and L.demonym_last[ltok(s, t, dem)]
+                  and L.demonym[ltok(s, t, dem - 1) .. " " .. ltok(s, t, dem)] and ltok(s, t, dem - 1) .. " " .. ltok(s, t, dem)
+  if dem and dem == last and dem >= 2 and (dem ~= lastname or L.demonym[ltok(s, t, dem)] or dem_two or compound or townswoman or townsman)
      and L.det[ltok(s, t, 1)] then
     local plain = true
     -- (an age is such an adjective: `schreef de 24-jarige Fransman`,
     -- `said the 24-year-old Frenchman`)
-    for y = 2, dem - 1 do
+    for y = 2, dem - (dem_two and 2 or 1) do
       if not (is_lower_at(s, t[2 * y - 1]) or find(tok(s, t, y), "^%d+%-%l")) or is_punct_tok(s, t, y) then
         plain = false
         break
@@ -3503,8 +3519,8 @@ local function subject_after(A, b, se)
     end
     if plain then
       return { s = t[1], e = t[2 * last], kind = "role", text = sub(s, t[1], t[2 * last] - 1),
-               head = compound_key or ltok(s, t, last),
-               gender = compound or L.demonym[ltok(s, t, last)] or townsman and "m" or "f",
+               head = compound_key or dem_two or ltok(s, t, last),
+               gender = compound or L.demonym[dem_two or ltok(s, t, last)] or townsman and "m" or "f",
                def = L.det[ltok(s, t, 1)], how = "after" }
     end
   end

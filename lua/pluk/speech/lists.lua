@@ -174,6 +174,13 @@ local function compile(lang, src)
   -- where someone is from, a person after a determiner (`De Argentijn
   -- zei`, `the Argentine said`; see np_ending)
   L.demonym = names.keyset(src.demonyms)
+  -- (the last words of those of two, `South African`: np_ending asks the
+  -- word before only then)
+  L.demonym_last = {}
+  for key in pairs(L.demonym) do
+    local last = string.match(key, "^%S+ (%S+)$")
+    if last then L.demonym_last[last] = true end
+  end
   -- titles name people too: `die Kanzlerin`, `the minister`
   -- (a title written with its period is an abbreviation: the same
   -- letters in capitals are an acronym, no role: the bank ING, not ing.)
