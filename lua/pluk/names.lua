@@ -3196,6 +3196,19 @@ local function common_first(ix, s, a, run, g)
   return written_in_lower(ix, s, w)
 end
 
+-- written_apart(s, tail, before) -> does the article write the words
+-- tail as a whole elsewhere than right after the word before (`Ignace De
+-- Wulf` alone beside `Foto Wouter Spillebeen Ignace De Wulf`): the sign
+-- that tail is someone's name of its own, not the end of a longer one
+local function written_apart(s, tail, before)
+  for p in M.whole_words(s, tail) do
+    local q = p - 1
+    while q >= 1 and (byte(s, q) == 32 or byte(s, q) == 10) do q = q - 1 end
+    if q < #before or sub(s, q - #before + 1, q) ~= before then return true end
+  end
+  return false
+end
+
 -- person_lead_cut(ix, s, run, g) -> run less its first word, where that
 -- word stands before a given name of one sex and a surname and is no part
 -- of the person's name: no given name, title or particle, and a word the
@@ -3215,11 +3228,15 @@ local function person_lead_cut(ix, s, run, g)
   for i = 3, #ws do
     if g.org[ws[i]] then return run end
   end
-  if not (g.lead_demonym[l1] or written_in_lower(ix, s, w1)) then return run end
-  return sub(run, (find(run, w2, #w1 + 1, true)))
+  if g.lead_demonym[l1] then return sub(run, (find(run, w2, #w1 + 1, true))) end
+  -- (a word in lower case too where the rest is written apart as well: a
+  -- first name may be a word, `Hunter Thomas Jones`, `Hope Mary Hicks`)
+  if not written_in_lower(ix, s, w1) then return run end
+  local rest = sub(run, (find(run, w2, #w1 + 1, true)))
+  return written_apart(s, rest, w1) and rest or run
 end
 
--- second_person_cut(run, g) -> the second of two persons' names that a
+-- second_person_cut(s, run, g) -> the second of two persons' names that a
 -- run holds with no comma between, each a given name of one sex and a
 -- surname (a photo's credit run into its caption: `Foto Wouter
 -- Spillebeen Ignace De Wulf aan de ruit`), else run: a given name after a
@@ -3227,7 +3244,7 @@ end
 -- name stands before that word and a word follows it (middle names are
 -- given names, `Robert Gabriel Mugabe`; a first name the list lacks opens
 -- no second name, `Valmai Jane Birch`)
-local function second_person_cut(run, g)
+local function second_person_cut(s, run, g)
   local ws = run_words(run)
   local n = #ws
   if n < 4 or not g.given then return run end
@@ -3236,11 +3253,18 @@ local function second_person_cut(run, g)
     local sex = g.given[lower(ws[j])]
     if (sex == "m" or sex == "f") and is_upper_at(ws[j], 1) then
       local prev = ws[j - 1]
-      if first and first <= j - 2 and is_upper_at(prev, 1) and opens_no_name(g, lower(prev))
+      -- (a given name of three letters or more: `Al` is an Arabic name's
+      -- article as often, `Omar Sultan Al Olama ... Al Olama said`)
+      if first and first <= j - 2 and #ws[j] >= 3 and is_upper_at(prev, 1) and opens_no_name(g, lower(prev))
          and byte(prev, -1) ~= 46 and not g.org[ws[j + 1]] then
+        -- (the second name as the article writes it apart too: middle
+        -- names the list lacks, `Christine Madeleine Odette Lagarde`, and
+        -- a father's name before `Al`, `Omar Sultan Al Olama`, are none)
         local at = 1
-        for _ = 1, j - 1 do at = find(run, " ", at, true) + 1 end
-        return sub(run, at)
+        for _ = 1, j - 1 do at = find(run, "%s", at) + 1 end
+        local tail = sub(run, at)
+        if written_apart(s, tail, prev) then return tail end
+        return run
       end
       first = first or j
     end
@@ -3731,7 +3755,7 @@ function M.canonical(article, mention, lang)
           local cuts = index_table(ix, "person_cut")
           local cut = cuts[run]
           if not cut then
-            cut = second_person_cut(person_lead_cut(ix, s, run, g), g)
+            cut = second_person_cut(s, person_lead_cut(ix, s, run, g), g)
             cuts[run] = cut
           end
           run = cut

@@ -741,7 +741,10 @@ function Analyser:resolve_hit(A, h)
      and (A.last.gender == nil or m.gender == nil or find(m.gender, A.last.gender, 1, true)) then
     e = A.last
   elseif m then
-    e = self:resolve(A, m, m.s)
+    -- (a he or she of a reply's cue is whom the cue before spoke to:
+    -- `"Is it over?" the judge asked the defendant. "No," he replied.`)
+    if m.kind == "pron" and h.lemma and A.L.sets.reply_cue[h.lemma] then e = Analyser.reply_to(self, A, h, m) end
+    e = e or self:resolve(A, m, m.s)
   end
   if e then note_speaker(A, e, m.s) end
   resolved[h] = e or false
@@ -1916,10 +1919,12 @@ function Analyser:attribute(A, res)
                 local f = v + 1
                 while f < n and (names.kind(s, t, f, A.g) == "T" or role_of(L, tok(s, t, f))) do f = f + 1 end
                 local kf = names.kind(s, t, f, A.g)
-                -- (with no title or role before it, a name of two words
-                -- or more: `Daardoor is er geen stress, ziet Van der Kam:
-                -- "..."`)
-                if (f > v + 1 or f < n) and (kf == "N" or kf == "A" and is_upper_at(s, t[2 * f - 1]) and f < n)
+                -- (with no title or role before it, in Dutch or German a
+                -- name of two words or more after a verb in the present
+                -- tense: `Daardoor is er geen stress, ziet Van der Kam:
+                -- "..."`; not a verb's object, `thanking Harry Kane:`,
+                -- `..., verwelkomde Jan de Vries:`)
+                if (f > v + 1 or f < n and (A.lang == "nl" or A.lang == "de") and byte(lv, -1) == 116) and (kf == "N" or kf == "A" and is_upper_at(s, t[2 * f - 1]) and f < n)
                    and (names.run_starting(s, t, f, A.g) or f) == n then
                   local m = mention_name(s, t, f, n)
                   m.how = "colon"

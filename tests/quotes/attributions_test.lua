@@ -8005,4 +8005,22 @@ T.case("a name of two words or more after the clause's comma and a verb, right b
   T.eq(q[1] and q[1].speaker, "Wouter van der Kam", "the director")
 end)
 
+T.case("a he or she of a reply's cue (speech_words.txt's `reply_cue`) is whom the cue before spoke to (`\"Is it over?\" the judge asked the defendant. \"No,\" he replied.`, `she said to an employee. \"We all are,\" he replied.`); with no one spoken to, the pronoun resolves as before", function()
+  local text = 'Store reopens\n\nMark Jones owns the cafe on the corner.\n\nAs customers rolled their carts through the store on Monday, one woman screamed across the aisles, "You must be happy," she said to an employee. "We all are," he replied.\n\n"Is it over?" the judge asked the defendant. "No," he replied.'
+  local q = run(text, "en")
+  T.eq(q[2] and q[2].speaker, "an employee", "said to")
+  T.eq(q[4] and q[4].speaker, "the defendant", "asked")
+  q = run('Store reopens\n\nMark Jones owns the cafe on the corner.\n\n"Is it over?" a customer asked. "No," he replied.', "en")
+  T.eq(q[2] and q[2].speaker, "a customer", "no one spoken to")
+end)
+
+T.case("review of stop 70's rules: a father's name before `Al` opens no second person (`Omar Sultan Al Olama ... Al Olama said`); a first name that is a word keeps its place where the rest is never written apart (`Hunter Thomas Jones`); in English a name after a verb before a colon is its object (`thanking Harry Kane: \"...\"`)", function()
+  local q = run('AI summit opens\n\nDUBAI - The UAE Minister of State for Artificial Intelligence, Omar Sultan Al Olama, opened the summit on Tuesday. "AI will change every government service," Al Olama said.', "en")
+  T.eq(q[1] and q[1].speaker, "Omar Sultan Al Olama", "an Arabic name")
+  q = run('Talks in Geneva\n\nThe talks on Monday were led by Hunter Thomas Jones, who arrived from Geneva. Observers said the hunter question will dominate. "We have made real progress," Jones said.', "en")
+  T.eq(q[1] and q[1].speaker, "Hunter Thomas Jones", "a first name that is a word")
+  q = run('Kane leaves\n\nBayern Munich issued a short statement on Saturday, thanking Harry Kane: "Harry gave everything for this club."', "en")
+  T.eq(q[1] and q[1].speaker, "Bayern Munich", "an object")
+end)
+
 T.done()

@@ -9096,6 +9096,36 @@ local function gender_fits(want, have)
   return false
 end
 
+-- Analyser.reply_to(an, A, h, m) -> the person a reply's cue h (its
+-- lemma of speech_words.txt's `reply_cue`) answers, for its he or she m:
+-- the one the cue before it, in the sentence before or the same one, spoke
+-- to, its object right after the verb or after `to`/`tegen` (`"Is it
+-- over?" the judge asked the defendant. "No," he replied.`, `..." she
+-- said to an employee. "We all are," he replied.`), when a person of m's
+-- sex and no one who spoke last; else nil
+local REPLY_REACH = 300
+function Analyser.reply_to(an, A, h, m)
+  local hits, s = A.hits, A.s
+  local prev
+  for i = 2, #hits do
+    if hits[i] == h then prev = hits[i - 1] break end
+  end
+  if not prev or h.s - prev.e > REPLY_REACH then return nil end
+  local ps = sentence_of(A, prev.s)
+  local hs = sentence_of(A, h.s)
+  if ps ~= hs and (hs <= A.first or sentence_of(A, hs - 1) ~= ps) then return nil end
+  local y = skip_spaces(s, prev.e)
+  local w = string.match(s, "^(%a+)%s", y)
+  if w == "to" or w == "tegen" then y = skip_spaces(s, y + #w) end
+  local _, se = sentence_of(A, y)
+  local o = first_np(A, y, se)
+  if not o or o.s ~= y or o.kind == "pron" then return nil end
+  if not (o.kind == "name" or o.kind == "role" and SETS.one_person[o.gender]) then return nil end
+  local e = an:resolve(A, o, o.s)
+  if e and e.person ~= false and e ~= A.last and gender_fits(m.gender, e.gender) then return e end
+  return nil
+end
+
 -- the first bytes of a name (an ASCII capital), of `, Name` and of `of`
 -- / `van` (either case)
 SETS.role_name_lead = { [44] = true, [111] = true, [79] = true, [118] = true, [86] = true }
