@@ -1924,7 +1924,8 @@ function Analyser:attribute(A, res)
                 -- tense: `Daardoor is er geen stress, ziet Van der Kam:
                 -- "..."`; not a verb's object, `thanking Harry Kane:`,
                 -- `..., verwelkomde Jan de Vries:`)
-                if (f > v + 1 or f < n and (A.lang == "nl" or A.lang == "de") and byte(lv, -1) == 116) and (kf == "N" or kf == "A" and is_upper_at(s, t[2 * f - 1]) and f < n)
+                local untitled = f < n and (A.lang == "nl" or A.lang == "de") and byte(lv, -1) == 116
+                if (f > v + 1 or untitled) and (kf == "N" or kf == "A" and is_upper_at(s, t[2 * f - 1]) and f < n)
                    and (names.run_starting(s, t, f, A.g) or f) == n then
                   local m = mention_name(s, t, f, n)
                   m.how = "colon"
