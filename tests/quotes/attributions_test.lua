@@ -8023,4 +8023,10 @@ T.case("review of stop 70's rules: a father's name before `Al` opens no second p
   T.eq(q[1] and q[1].speaker, "Bayern Munich", "an object")
 end)
 
+T.case("a bare indefinite role after the same noun with more words to it is that one again (`a police spokesman ... a spokesman said`), not after one with another determiner only (`said another rider ... one rider says` is the first rider, no second)", function()
+  local q = run('Strike\n\n"I think it is pretty crazy," said one rider.\n\n"I might get fired," said another rider.\n\n"It is a mess," one rider says.\n\n"We were told nothing," said a police spokesman.\n\n"Nothing," a spokesman said.', "en")
+  T.eq(q[3] and q[3].speaker, "one rider", "one rider")
+  T.eq(q[5] and q[5].speaker, "a police spokesman", "more to it")
+end)
+
 T.done()

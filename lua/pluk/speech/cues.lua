@@ -12762,8 +12762,10 @@ resolve_mention = function(self, A, m, x)
       -- same noun with more to it is that one again (`zegt een woordvoerder
       -- van de politie ... aldus een woordvoerder`; `a police spokesman
       -- ... a spokesman said`)
+      -- (more to it by words, not by letters: `one rider` after
+      -- `another rider` is someone else)
       local before = m.def == "indef" and m.head and A.indef and A.indef[m.head]
-      if before and before.person ~= false and #before.canon > #m.text
+      if before and before.person ~= false and find(before.canon, "%S%s+%S+%s+%S")
          and find(m.text, "^[%a\128-\255]+ [%a\128-\255]+$") then
         return before
       end
