@@ -7,8 +7,12 @@
 # moves it by well under 1%), so it shows what a change to a rule costs or
 # saves. Lua's string hash seed comes from time(): tests/bench/fixed_time.c,
 # built here into build/fixed_time.so and preloaded, fixes it, so that two
-# runs of one tree give the same count. Needs valgrind and cc; slow (about
-# 50 times native).
+# runs of one tree give the same count. Between two trees the count also
+# moves with the code's shape, not only its work: new functions and
+# tables change the heap and when the collector runs (a build with a new
+# function in place but never called counted 0.3% more in English), so a
+# difference under about 0.3% is noise. Needs valgrind and cc; slow
+# (about 50 times native).
 #   sh tests/bench/rules_instr.sh nl figures 2
 set -u
 cd "$(dirname "$0")/../.." || exit 2
