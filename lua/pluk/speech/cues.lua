@@ -8501,26 +8501,6 @@ function Analyser.person_relative_after(A, e)
   return w ~= nil and A.L.sets.person_relative[w] ~= nil
 end
 
--- Analyser.pronoun_goes_on(A, e, se): does the sentence go on after a
--- name ending at e, before se, with a conjunction of speech_words.txt's
--- `coord` and a he or she, no capitalised word between (`Diep in de
--- blessuretijd dacht Eerdhuijzen de 2-2 te maken, maar hij bleek
--- buitenspel te hebben gestaan`): the name's clause goes on about it, a
--- person's
-local PRONOUN_REACH = 120
-function Analyser.pronoun_goes_on(A, e, se)
-  local s, L = A.s, A.L
-  local stop = se < e + PRONOUN_REACH and se or e + PRONOUN_REACH
-  local span = sub(s, e, stop - 1)
-  for at, cw, pw in string.gmatch(span, "()(%l+)%s+(%a+)%f[^%a]") do
-    if L.sets.coord[cw] then
-      local g = L.pron[pw]
-      if (g == "m" or g == "f") and not find(sub(span, 1, at - 1), "%f[%w]%u") then return true end
-    end
-  end
-  return false
-end
-
 -- the person answer of a name mention c as it stood when c was found: the
 -- entity's, else a title or role before it, or a name that looks personal
 -- with no determiner, preposition or role noun around it
@@ -8606,22 +8586,10 @@ local function mention_person(A, c)
     -- noun, where it is from between: `Mans Boneschansker uit Oude Pekela
     -- is een van de stakers`, `Planken is een van de oprichters`)
     local one_of = not orgrole and not aged and not who and Analyser.one_of_people_after(A, c.e)
-    -- (and so does a he or she that goes on the name's sentence after a
-    -- conjunction, for a name of one word after a verb in lower case, an
-    -- inverted subject: `dacht Eerdhuijzen de 2-2 te maken, maar hij
-    -- bleek`; not one that opens its sentence, a club's or a town's as
-    -- often, `Heerenveen kwam nog terug, maar hij bleef rustig`)
-    -- (asked last: most names are answered before)
-    local function goes_on()
-      return not (orgrole or prep or modifier) and prevw and type(pw) == "string" and is_lower_at(pw, 1)
-             and not (L.det[prevw] or L.prep[prevw] or L.sets.coord[prevw] or L.comp[prevw] or L.pron[prevw])
-             and not find(c.text, " ", 1, true)
-             and not is_org_name(A, canon) and Analyser.pronoun_goes_on(A, c.e, select(2, sentence_of(A, c.s)))
-    end
     person = titled or aged or who or one_of or (looks_personal(A, canon, c.text) and not orgrole and not modifier
              and not L.det[prevw] and not prep
              and not (c.rnext or c.post_core and role_of(L, c.post_core))
-             and not Analyser.office_complement(A, canon)) or goes_on() or false
+             and not Analyser.office_complement(A, canon)) or false
   end
   c.person = person
   return person
