@@ -8027,6 +8027,10 @@ T.case("a bare indefinite role after the same noun with more words to it is that
   local q = run('Strike\n\n"I think it is pretty crazy," said one rider.\n\n"I might get fired," said another rider.\n\n"It is a mess," one rider says.\n\n"We were told nothing," said a police spokesman.\n\n"Nothing," a spokesman said.', "en")
   T.eq(q[3] and q[3].speaker, "one rider", "one rider")
   T.eq(q[5] and q[5].speaker, "a police spokesman", "more to it")
+  q = run('Brand\n\n"We doen onderzoek naar de oorzaak", zegt een politiewoordvoerder.\n\n"Er is niemand gewond", aldus een woordvoerder.', "nl")
+  T.eq(q[2] and q[2].speaker, "een politiewoordvoerder", "a compound")
+  q = run('Flood\n\n"We lost everything," said a local resident.\n\n"Nobody warned us," said another resident.', "en")
+  T.eq(q[2] and q[2].speaker, "another resident", "another")
 end)
 
 T.done()

@@ -12762,11 +12762,16 @@ resolve_mention = function(self, A, m, x)
       -- same noun with more to it is that one again (`zegt een woordvoerder
       -- van de politie ... aldus een woordvoerder`; `a police spokesman
       -- ... a spokesman said`)
-      -- (more to it by words, not by letters: `one rider` after
-      -- `another rider` is someone else)
+      -- (more to it by a word or a compound's front, not by its
+      -- determiner: `one rider` after `another rider` is the first;
+      -- nor for a mention that says it is another, `said another
+      -- resident` after `a local resident`, speech_words.txt's
+      -- `other_one`)
       local before = m.def == "indef" and m.head and A.indef and A.indef[m.head]
-      if before and before.person ~= false and find(before.canon, "%S%s+%S+%s+%S")
-         and find(m.text, "^[%a\128-\255]+ [%a\128-\255]+$") then
+      local w1, w2 = string.match(m.text, "^([%a\128-\255]+) ([%a\128-\255]+)$")
+      if before and before.person ~= false and w1 and not A.L.sets.other_one[lc(w1)]
+         and (find(before.canon, "%S%s+%S+%s+%S")
+              or #(string.match(before.canon, "(%S+)$") or "") > #w2) then
         return before
       end
       -- an organisation's kind with its indefinite article is the one of
