@@ -1330,7 +1330,12 @@ strip_titles_uncached = function(str, lang, g)
   -- Energie` is Nordwind Energie, below)
   -- (not a person's honorific of one sex before a surname that is also
   -- an organisation word: `Mr Hall`, `Mrs Church`)
-  if n >= 2 and g.org and g.org[sub(str, t[2 * n - 1], t[2 * n] - 1)]
+  -- (nor a person's post-nominal that the list has as an organisation's
+  -- word too, after a given name and a surname: `David Campbell SC`, a
+  -- Senior Counsel, beside `SC Freiburg`)
+  local last_word = n >= 2 and sub(str, t[2 * n - 1], t[2 * n] - 1)
+  if n >= 2 and g.org and g.org[last_word]
+     and not (n >= 3 and g.after[lc(last_word)] and g.given and g.given[lc(sub(str, t[2 * n - 5], t[2 * n - 4] - 1))])
      and (n == 2 or group_word(g, sub(str, t[1], t[2] - 1)) ~= true) then
     local tg = g.titles[lc(sub(str, t[1], t[2] - 1))]
     if not (n == 2 and (tg == "m" or tg == "f")) then return str end
@@ -1402,7 +1407,10 @@ strip_titles_uncached = function(str, lang, g)
     -- (nor a role's word with its capital right after a given name of
     -- the list, a surname, as at the run's end: `Trainer Dick Advocaat
     -- van Feyenoord` is Dick Advocaat, `Anja Bisschop van de SGP`)
-    if x ~= adjective_at and is_word_at(str, t[2 * x - 1]) and (title_like(g, w) or g.after[lc(w)]) and not g.keep[lc(w)]
+    -- (nor a post-nominal that is an organisation's word too, a club's
+    -- name's first word: `SC Freiburg`)
+    if x ~= adjective_at and is_word_at(str, t[2 * x - 1])
+       and (title_like(g, w) or g.after[lc(w)] and not (g.org and g.org[w])) and not g.keep[lc(w)]
        and not (lang == "nl" and x > k and g.particles[lc(sub(str, t[2 * x - 3], t[2 * x - 2] - 1))])
        and not (x > k and g.given and g.given[lc(sub(str, t[2 * x - 3], t[2 * x - 2] - 1))] and not g.after[lc(w)]
                 and not g.titles[lc(w)] and is_upper_at(w, 1)) then

@@ -8033,4 +8033,11 @@ T.case("a bare indefinite role after the same noun with more words to it is that
   T.eq(q[2] and q[2].speaker, "another resident", "another")
 end)
 
+T.case("a post-nominal that the organisation words list has too (`SC`, Senior Counsel, and `SC = club`) ends a person's name after a given name and a surname (`barrister David Campbell SC ... Mr Campbell asked` is David Campbell) and still opens a club's name (`SC Freiburg`)", function()
+  local q = run('Closing submissions\n\nAs the jury prepared to begin deliberations on Thursday, barrister David Campbell SC drew attention to the car trip.\n\n"Could she then say that?" Mr Campbell asked the jury.', "en")
+  T.eq(q[1] and q[1].speaker, "David Campbell", "Senior Counsel")
+  q = run('Football\n\nSC Freiburg beat Bayern on Saturday. "We were brilliant," SC Freiburg said in a statement.', "en")
+  T.eq(q[1] and q[1].speaker, "SC Freiburg", "a club")
+end)
+
 T.done()
