@@ -8040,4 +8040,9 @@ T.case("a post-nominal that the organisation words list has too (`SC`, Senior Co
   T.eq(q[1] and q[1].speaker, "SC Freiburg", "a club")
 end)
 
+T.case("after Dutch `een` an adjective without -e before a neuter noun that ends the source's phrase is the noun's (`Volgens een strak draaiboek worden de patienten verhuisd` is the schedule's, not `een strak`); a role noun and a verb stay apart (`volgens een priester mocht`)", function()
+  local _, a = run("Verhuizing\n\nVolgens een strak draaiboek worden de patienten een voor een verhuisd.", "nl")
+  T.eq(a[1] and a[1].speaker_text, "een strak draaiboek", "the schedule")
+end)
+
 T.done()
