@@ -8045,4 +8045,9 @@ T.case("after Dutch `een` an adjective without -e before a neuter noun that ends
   T.eq(a[1] and a[1].speaker_text, "een strak draaiboek", "the schedule")
 end)
 
+T.case("a capitalised modifier and an abbreviated title with its period before a name open the clause's subject, the name (`Before the speech, Democratic Gov. Jay Pritzker put out a video saying ...` is Jay Pritzker, no `Democratic`)", function()
+  local q = run('Politics\n\nBefore the speech, Democratic Gov. Jay Pritzker put out a video saying the plan was "a joke".', "en")
+  T.eq(q[1] and q[1].speaker, "Jay Pritzker", "the governor")
+end)
+
 T.done()

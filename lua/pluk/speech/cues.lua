@@ -759,6 +759,9 @@ local function name_from(s, t, k, g)
   while x <= n and not is_punct_tok(s, t, x) and names.title_like(g, tok(s, t, x)) do
     x = x + 1
     titled = true
+    -- (past an abbreviated title's period: `Democratic Gov. Jay
+    -- Pritzker put out a video saying`)
+    if x < n and t[2 * x - 1] == t[2 * x - 2] and tok(s, t, x) == "." then x = x + 1 end
   end
   if titled and x <= n and names.kind(s, t, x, g) == "N" then
     local l2 = names.run_starting(s, t, x, g)
