@@ -1331,11 +1331,13 @@ strip_titles_uncached = function(str, lang, g)
   -- (not a person's honorific of one sex before a surname that is also
   -- an organisation word: `Mr Hall`, `Mrs Church`)
   -- (nor a person's post-nominal that the list has as an organisation's
-  -- word too, after a given name and a surname: `David Campbell SC`, a
-  -- Senior Counsel, beside `SC Freiburg`)
+  -- word too, after a given name of three letters or more and a surname:
+  -- `David Campbell SC`, a Senior Counsel, beside `SC Freiburg`; not
+  -- `Al Ahly SC`, a club)
   local last_word = n >= 2 and sub(str, t[2 * n - 1], t[2 * n] - 1)
   if n >= 2 and g.org and g.org[last_word]
-     and not (n >= 3 and g.after[lc(last_word)] and g.given and g.given[lc(sub(str, t[2 * n - 5], t[2 * n - 4] - 1))])
+     and not (n >= 3 and g.after[lc(last_word)] and g.given and t[2 * n - 4] - t[2 * n - 5] >= 3
+              and g.given[lc(sub(str, t[2 * n - 5], t[2 * n - 4] - 1))])
      and (n == 2 or group_word(g, sub(str, t[1], t[2] - 1)) ~= true) then
     local tg = g.titles[lc(sub(str, t[1], t[2] - 1))]
     if not (n == 2 and (tg == "m" or tg == "f")) then return str end

@@ -8038,11 +8038,15 @@ T.case("a post-nominal that the organisation words list has too (`SC`, Senior Co
   T.eq(q[1] and q[1].speaker, "David Campbell", "Senior Counsel")
   q = run('Football\n\nSC Freiburg beat Bayern on Saturday. "We were brilliant," SC Freiburg said in a statement.', "en")
   T.eq(q[1] and q[1].speaker, "SC Freiburg", "a club")
+  q = run('Cup final\n\n"We fought until the last minute," said Al Ahly SC in a statement.', "en")
+  T.eq(q[1] and q[1].speaker ~= "Al Ahly", true, "an Arab club")
 end)
 
 T.case("after Dutch `een` an adjective without -e before a neuter noun that ends the source's phrase is the noun's (`Volgens een strak draaiboek worden de patienten verhuisd` is the schedule's, not `een strak`); a role noun and a verb stay apart (`volgens een priester mocht`)", function()
   local _, a = run("Verhuizing\n\nVolgens een strak draaiboek worden de patienten een voor een verhuisd.", "nl")
   T.eq(a[1] and a[1].speaker_text, "een strak draaiboek", "the schedule")
+  local q = run('Brand in de Dorpsstraat\n\nEen buurvrouw zag de brand als eerste. "Het was chaos," zei een dorpsgenoot gisteren.', "nl")
+  T.eq(q[1] and q[1].speaker, "een dorpsgenoot", "a word of time")
 end)
 
 T.case("a capitalised modifier and an abbreviated title with its period before a name open the clause's subject, the name (`Before the speech, Democratic Gov. Jay Pritzker put out a video saying ...` is Jay Pritzker, no `Democratic`)", function()

@@ -3844,12 +3844,16 @@ local function subject_after(A, b, se)
       -- (a Dutch or German adjective before its noun ends in -e: `de
       -- jonge moeder`, not `de priester mocht`)
       -- (and one without it after `een`, before a neuter noun that ends
-      -- the phrase: `Volgens een strak draaiboek worden ...`; not a role
-      -- noun and a verb, `een man liep`, `een priester mocht`)
+      -- a source's phrase before the finite verb: `Volgens een strak
+      -- draaiboek worden ...`; not a role noun and a verb, `een man
+      -- liep`, nor a cue's subject and a word of time, `zei een
+      -- dorpsgenoot gisteren`)
       if x > 2 and L.lang ~= "en" and not find(tok(s, t, x - 1), "e$")
          and not L.degree[ltok(s, t, x - 1)]
          and not (x == 3 and x == last and L.det[w1] == "indef" and not role_of(L, tok(s, t, 2))
-                  and not L.verb_word[ltok(s, t, 3)] and not L.closed_verb[ltok(s, t, 3)]) then
+                  and not L.verb_word[ltok(s, t, 3)] and not L.closed_verb[ltok(s, t, 3)]
+                  and source_before(A, b) and last < n
+                  and (L.verb_word[ltok(s, t, last + 1)] or L.closed_verb[ltok(s, t, last + 1)])) then
         break
       end
       if is_lower_at(s, t[2 * x - 1]) then head = x else break end
