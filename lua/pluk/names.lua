@@ -3238,11 +3238,11 @@ local function person_lead_cut(ix, s, run, g)
   for i = 3, #ws do
     if g.org[ws[i]] then return run end
   end
-  if g.lead_demonym[l1] then return sub(run, (find(run, w2, #w1 + 1, true))) end
+  local rest = sub(run, (find(run, w2, #w1 + 1, true)))
+  if g.lead_demonym[l1] then return rest end
   -- (a word in lower case too where the rest is written apart as well: a
   -- first name may be a word, `Hunter Thomas Jones`, `Hope Mary Hicks`)
   if not written_in_lower(ix, s, w1) then return run end
-  local rest = sub(run, (find(run, w2, #w1 + 1, true)))
   return written_apart(s, rest, w1) and rest or run
 end
 
@@ -3727,6 +3727,9 @@ function M.canonical(article, mention, lang)
     local list = multi_lists(ix, last)
     if list then
       local seen, order, weak
+      -- (the person cuts of the runs, kept in the index per run:
+      -- canonical reads the same runs for many mentions)
+      local cuts = index_table(ix, "person_cut")
       for i = 1, #list do
         local q = 4 * list[i] - 3
         if nm == 1 or runs[q + 2] - runs[q + 1] > 2 then
@@ -3760,9 +3763,6 @@ function M.canonical(article, mention, lang)
           if headline_run(s, runs[q]) then run = headline_noun_dropped(run, g) end
           -- (a word before a given name that is no part of the name, and
           -- a second person's name run into the first: the person's own)
-          -- (kept in the index per run: canonical reads the same runs
-          -- for many mentions)
-          local cuts = index_table(ix, "person_cut")
           local cut = cuts[run]
           if not cut then
             cut = second_person_cut(s, person_lead_cut(ix, s, run, g), g)

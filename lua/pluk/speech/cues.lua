@@ -419,6 +419,16 @@ function Analyser.listed_verb(L, key)
   return L.verb_word[key] ~= nil or L.closed_verb[key] ~= nil or L.cue[key] ~= nil or L.tag[key] ~= nil
 end
 
+-- demonym_of_two(L, s, t, k, key) -> the key of a demonym of two words
+-- (demonyms.txt: `south african`, `new zealander`) that token k - 1 of t
+-- and key, token k's word in lower case, spell, else nil
+-- (L.demonym_last answers first: most words end none)
+local function demonym_of_two(L, s, t, k, key)
+  if not L.demonym_last[key] then return nil end
+  local key2 = ltok(s, t, k - 1) .. " " .. key
+  return L.demonym[key2] and key2 or nil
+end
+
 local function np_ending(A, t, k, lo, w)
   local s, L, g = A.s, A.L, A.g
   w = w or tok(s, t, k)
@@ -473,12 +483,12 @@ local function np_ending(A, t, k, lo, w)
   -- (and one of two words, by its last, after a determiner: `The South
   -- African insisted`, no name)
   local demonym2
-  if kd == "N" and not demonym and k - 1 > lo and L.demonym_last[key] then
-    local key2 = ltok(s, t, k - 1) .. " " .. key
+  if kd == "N" and not demonym and k - 1 > lo then
+    local key2 = demonym_of_two(L, s, t, k, key)
     -- (a noun, not an adjective before one: `The South African
     -- government said`)
     local nx = t[2 * k + 1]
-    if L.demonym[key2] and L.det[ltok(s, t, k - 2)]
+    if key2 and L.det[ltok(s, t, k - 2)]
        and not (nx and (is_upper_at(s, nx) or role_of(L, tok(s, t, k + 1)))) then
       demonym, demonym2 = L.demonym[key2], key2
     end
@@ -3507,8 +3517,7 @@ local function subject_after(A, b, se)
   local townsman = dem and dem == 2 and dem == lastname and dem == last and not compound
                    and tok(s, t, 1) == "de" and Analyser.townsman(A, tok(s, t, dem))
   -- (and one of two words, `said the South African`)
-  local dem_two = dem and dem == last and dem >= 3 and L.demonym_last[ltok(s, t, dem)]
-                  and L.demonym[ltok(s, t, dem - 1) .. " " .. ltok(s, t, dem)] and ltok(s, t, dem - 1) .. " " .. ltok(s, t, dem)
+  local dem_two = dem and dem == last and dem >= 3 and demonym_of_two(L, s, t, dem, ltok(s, t, dem))
   if dem and dem == last and dem >= 2 and (dem ~= lastname or L.demonym[ltok(s, t, dem)] or dem_two or compound or townswoman or townsman)
      and L.det[ltok(s, t, 1)] then
     local plain = true
