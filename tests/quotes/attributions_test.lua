@@ -8054,4 +8054,31 @@ T.case("a capitalised modifier and an abbreviated title with its period before a
   T.eq(q[1] and q[1].speaker, "Jay Pritzker", "the governor")
 end)
 
+T.case("a person's title with its capital before `of` and a portfolio (`State`, `Health`: rules/en/portfolios.txt) leaves the name after them the speaker (`US Secretary of Health Mike Pompeo said` is Mike Pompeo)", function()
+  local q = run('Jet crash\n\nHassan Rouhani said the crash was a disaster.\n\nUS Secretary of Health Mike Pompeo said the crash was "likely" Iran\'s doing.', "en")
+  T.eq(q[1] and q[1].speaker, "Mike Pompeo", "a portfolio")
+end)
+
+T.case("role nouns written as one word (`cofounder`, `passerby`) open an appositive between a name and its cue (`\"...,\" Brian Acton, cofounder of WhatsApp, told Wired`)", function()
+  local q = run('Messaging\n\n"It is not clear to me what works about the app," Brian Acton, cofounder of WhatsApp, told Wired in an interview.', "en")
+  T.eq(q[1] and q[1].speaker, "Brian Acton", "cofounder")
+end)
+
+T.case("a cue's progressive in what an earlier cue of the sentence reports, whose subject cannot speak, has no speaker (`Richard Owens said services would be continuing`: no one continues, so a he after it is Owens); a progressive whose subject is a name keeps it (`As Valeria was saying`)", function()
+  local q = run('Bus cuts\n\nArthur Barker asked about the route. But Assistant Director for Passenger Transport Richard Owens said services would be continuing.\n\n"It is misleading to say we have no figures," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Richard Owens", "the director")
+  local _, a = run("Pain\n\nValeria Gazzola studies pain in rats.\n\nAs Valeria was saying, the problem is big.", "en")
+  T.eq(a[1] and a[1].speaker, "Valeria Gazzola", "a name")
+end)
+
+T.case("a he or she after a sentence whose cue's subject is named right after a quote that its comma closes is that speaker (`... penalties \"more and more,\" Adam Farkas, director of the EBA, said in a panel. \"...\" ..., he added.`), not a subject named before", function()
+  local q = run('Bank fines\n\nNeil Woodford, a fund manager, said last month that he sold his shares.\n\nRegulators are focusing on penalties "more and more," Adam Farkas, executive director of the European Banking Authority, said in a panel discussion today. "The amounts became prudentially significant and important" after regulators raised fines, he added.', "en")
+  T.eq(q[2] and q[2].speaker, "Adam Farkas", "the quote's tag")
+end)
+
+T.case("a he or she right after a sentence that is all a quote with no cue is the last speaker, who spoke in the sentence before that or in that quote (`..., he replied: \"...\" // \"...\" // He said he thought ... \"grossly exaggerated\"` the reply running over two paragraphs, is the one who replied, not the judge who asked)", function()
+  local q = run('Juror fined\n\nMalcolm Stubbs talked about the case in a pub.\n\nWhen Judge Michael Lawson asked Stubbs, 43, if he did discuss the case, he replied: "Someone asked what I had been doing that day.\n\n"I did not think there was any harm in it."\n\nHe said he thought the letter was "grossly exaggerated".', "en")
+  T.eq(q[3] and q[3].speaker, "Malcolm Stubbs", "the one who replied")
+end)
+
 T.done()

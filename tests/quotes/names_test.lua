@@ -107,6 +107,11 @@ T.case("fullest form", function()
     -- (a title of two words ends the name's run as one word does)
     art = { text = "Iranian International Master Dorsa Derakhshani discusses her career. Derakhshani plays.", lang = "en" }
     T.eq(names.canonical(art, "Derakhshani", "en"), "Dorsa Derakhshani", "after a title of two words")
+    -- (`State` is a portfolio: `Secretary of State` written twice leaves
+    -- no `State` in the name)
+    art = { text = "Secretary of State Condoleezza Rice listens in Singapore.\nSINGAPORE - U.S. Secretary of State "
+                   .. "Condoleezza Rice said the talks went well. Rice left.", lang = "en" }
+    T.eq(names.canonical(art, "Rice", "en"), "Condoleezza Rice", "after Secretary of State")
   end
   do
     local art = { text = "Mayor Ana Peña spoke on Monday. Pena said the bridge will close. José Mourinho coached. Mourinho left." }

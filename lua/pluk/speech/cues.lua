@@ -2378,8 +2378,11 @@ local function subject_before(A, a, ss, wide)
     -- (the title right before the van: a name before it is the person,
     -- its portfolios after it, `Karin Mulder van Infrastructuur en
     -- Waterstaat`, read below)
+    -- (a person's title with its capital too: `US Secretary of State Mike
+    -- Pompeo said`)
     if (pw == "van" or pw == "of") and m.kind == "name" and x + 1 < first_k and g.portfolio[ltok(s, t, x + 1)]
-       and x >= 2 and is_lower_at(s, t[2 * x - 3]) and role_of(L, tok(s, t, x - 1)) then
+       and x >= 2 and (is_lower_at(s, t[2 * x - 3]) and role_of(L, tok(s, t, x - 1))
+                       or SETS.one_person[role_of(L, tok(s, t, x - 1))]) then
       break
     end
     -- (a title right before the name makes the name the person, whatever
@@ -5418,14 +5421,24 @@ analyse_cue = function(A, h)
           y2 = space_back(s, y2 - #w1, ss)
           w1 = tail_letters(s, (y2 - 24 > ss and y2 - 24 or ss), y2 - 1)
         end
-        if w1 and sets.be_form[lc(w1)] then
+        local progressive = w1 and sets.be_form[lc(w1)]
+        if progressive then
           -- (one that can speak: not an unknown noun, `your question is
           -- asking`)
           local m = subject_before(A, space_back(s, y2 - #w1, ss), ss)
           if m and not (m.kind == "role" and m.gender == "?") then before = m end
         end
+        -- (a progressive whose subject cannot speak, in what a cue before
+        -- it in the sentence reports, has no speaker, not the sentence's
+        -- first noun phrase: `Richard Owens said services would be
+        -- continuing` is about the buses)
+        local reported = false
+        if progressive and not before then
+          local k1, k2 = hit_range(A, ss, a)
+          reported = k2 >= k1 and A.hits[k1] ~= h
+        end
+        if not before and not reported then before = first_np(A, ss, a) end
       end
-      if not before then before = first_np(A, ss, a) end
       if before then before.how = "before" end
     end
     -- a document that the clause's subject put out speaks for it: `Trump
@@ -11760,6 +11773,14 @@ function Analyser:resolve_pronoun_as(A, m, x)
         local y = hm.kind == "name" and Analyser.name_phrase_start(A, ps, hm.s, hm.e) or space_back(A.s, hm.s, ps)
         opens = byte(A.s, y - 1) == 44 and count_words(A.s, h.e, pe, 5) <= 3
         tag_end = opens
+        -- (and a name right after a quote its comma closes, the quote's
+        -- tag: `Regulators are focusing on penalties "more and more,"
+        -- Adam Farkas, executive director of the EBA, said in a panel
+        -- discussion ... "...," he added.`)
+        if not opens and hm.kind == "name" then
+          local pre = sub(A.s, (y - 6 > ps and y - 6 or ps), y - 1)
+          opens = find(pre, "[,!?][\"']%s*$") ~= nil or find(pre, "[,!?]\226\128[\157\153]%s*$") ~= nil
+        end
       end
       -- (after a question, the one asked answers: `Kinew asked
       -- Stefanson if she had any advice. "...," she said`)
@@ -11804,6 +11825,19 @@ function Analyser:resolve_pronoun_as(A, m, x)
     if verb and A.L.tag[verb] then
       if want == "m" or want == "f" then l.gender = l.gender or want end
       return l
+    end
+    -- (and the last speaker, when the sentence before is a quote of no
+    -- cue that goes on from what that one said in the sentence before
+    -- it: `..., he replied: "Someone asked ..." // "I didn't think ..." //
+    -- He said he thought ...` is the one who replied, not a subject
+    -- named before)
+    local q = lp <= ps and quote_at(A, skip_spaces(A.s, ps))
+    if q and q.cb >= ss - 4 then
+      local k1, k2 = hit_range(A, ps, ss)
+      if k2 < k1 and ps > A.first and lp >= sentence_of(A, ps - 1) then
+        if want == "m" or want == "f" then l.gender = l.gender or want end
+        return l
+      end
     end
   end
   -- the subject of this sentence or of one of the sentences before
