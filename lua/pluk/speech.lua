@@ -1586,12 +1586,15 @@ function Analyser.affected_person(A, t, lo, n)
       local last = names.run_starting(s, t, y, g) or y
       if found then return nil end
       local pw = y > lo and not is_punct_tok(s, t, y - 1) and ltok(s, t, y - 1)
-      if not (pw and is_lower_at(s, t[2 * y - 3]) and not (L.prep[pw] or L.det[pw] or g.particles[pw]
-                                                           or L.sets.complement_of[pw])) then
+      -- (or `aan`/`to` after the verb, whose turn it is: `Het laatste
+      -- woord was aan Ivens zelf: '...'`)
+      local turn = pw and (pw == "aan" or pw == "to") and y - 2 >= lo and L.verb_word[ltok(s, t, y - 2)]
+      if not (pw and is_lower_at(s, t[2 * y - 3]) and (turn or not (L.prep[pw] or L.det[pw] or g.particles[pw]
+                                                                   or L.sets.complement_of[pw]))) then
         return nil
       end
       local m = mention_name(s, t, y, last)
-      if not (Analyser.given_first(A, m.text) or Analyser.given_in_full(A, m.text)) then return nil end
+      if not (turn or Analyser.given_first(A, m.text) or Analyser.given_in_full(A, m.text)) then return nil end
       found = m
       y = last + 1
     else

@@ -8081,4 +8081,26 @@ T.case("a he or she right after a sentence that is all a quote with no cue is th
   T.eq(q[3] and q[3].speaker, "Malcolm Stubbs", "the one who replied")
 end)
 
+T.case("a party's or body's member, `de CNV'er`, is the one the article named with a compound of that body's name and a person's role noun (`CNV-onderhandelaar Arjan Huizinga`), also through a he after it (`De CNV'er stelt dat ... Maar toch is het volgens hem een \"nare situatie\"`)", function()
+  local q = run('Philips\n\nCNV-onderhandelaar Arjan Huizinga reageert op het nieuws.\n\nDe CNV\'er stelt dat er eerder een goed plan was. Maar toch is het volgens hem een "nare situatie", zowel voor werknemers als voor anderen.', "nl")
+  T.eq(q[1] and q[1].speaker, "Arjan Huizinga", "through hem")
+  q = run('Philips\n\nCNV-voorzitter Piet Fortuin sprak op de vergadering. "Het is een nare situatie voor iedereen", zei de CNV\'er.', "nl")
+  T.eq(q[1] and q[1].speaker, "Piet Fortuin", "the member")
+end)
+
+T.case("a woman's role is not the last speaker when that one is a man, by his known sex or given name (`zei de zus van Nicky` after `vulde officier van justitie Dave Mattheijs aan` is someone new); a man's role noun, often said of women too, still is (`de topman`)", function()
+  local q = run('Zaak\n\n,,Voor ons staat vast dat verdachte Brech de dader is”, zei officier van justitie Paul Emmen vanochtend. ,,De dader kan niemand anders zijn dan Brech”, vulde officier van justitie Dave Mattheijs aan. Die vragen kwellen de familie al jaren: ,,Op al deze vragen moet jij ons antwoord geven, Brech. Dat ben je ons verplicht”, zei de zus van Nicky.', "nl")
+  T.eq(q[3] and q[3].speaker, "de zus van Nicky", "the sister")
+end)
+
+T.case("a Dutch compound written as one word whose tail is a standard of source_standards.txt of six letters or more names no source (`Volgens het coalitieakkoord moeten er elk jaar 1.670 woningen bijkomen`), as `volgens het akkoord` does", function()
+  local _, a = run("Woningbouw\n\nVolgens het coalitieakkoord moeten er elk jaar 1.670 woningen met een middeldure huur bijkomen.", "nl")
+  T.eq(#a, 0, "no attribution")
+end)
+
+T.case("a quote after a colon whose clause gives a thing's noun and, after a verb and `aan`/`to`, a name, is that name's turn to speak (`Het laatste woord was aan Ivens zelf: '...'`), a surname the article never gives in full too", function()
+  local q = run("Motie\n\nDe oppositie diende een motie in tegen wethouder Ivens.\n\nHet laatste woord was aan Ivens zelf: 'We treuren allemaal, of u dat nou in een motie wil vastleggen of niet.'", "nl")
+  T.eq(q[1] and q[1].speaker, "Ivens", "his turn")
+end)
+
 T.done()

@@ -4600,6 +4600,26 @@ end
 -- word by its last part; in English the phrase must end there (not
 -- `according to law enforcement officials`: English writes its compounds
 -- apart)
+-- (a Dutch or German compound written as one word whose tail is a
+-- standard of six letters or more: `coalitieakkoord`, `klimaatakkoord`;
+-- shorter ones end too many other words, `gerecht`)
+local function standard_tail(L, w)
+  local tails = L.standard_tails
+  if not tails then
+    tails = {}
+    for k in pairs(L.standard) do
+      if #k >= 6 then tails[#tails + 1] = k end
+    end
+    L.standard_tails = tails
+  end
+  if #w < 9 then return false end
+  for i = 1, #tails do
+    local k = tails[i]
+    if #w > #k + 2 and sub(w, -#k) == k then return true end
+  end
+  return false
+end
+
 local function standard_phrase(A, b, se)
   local s, L = A.s, A.L
   local std = L.standard
@@ -4617,6 +4637,7 @@ local function standard_phrase(A, b, se)
     -- (a standard's noun, also as a compound's tail: `akkoord`,
     -- `Vrijdag-akkoord`)
     local is_std = std[w] or find(w, "-", 1, true) and std[w:match("%-([^%-]+)$") or ""]
+                   or L.lang ~= "en" and standard_tail(L, w)
     -- (nor a name the finite verb follows: `Volgens Jansen zijn de
     -- regels streng`, the verb a possessive's form too)
     if not is_std and k < n and is_upper_at(s, t[2 * k - 1]) and L.verb_word[ltok(s, t, k + 1)] then
@@ -10030,7 +10051,13 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
              and (mention_person(A, c)
                   or loose and find(c.text, " ", 1, true) and looks_personal(A, mention_canon(A, c), c.text)
                      and not Analyser.role_body_at(A, c.s)) then
-        local e = entity(A, c.canon)
+        -- (a party's member after `De` is the one the article calls so,
+        -- as resolve_mention reads it: `CNV-onderhandelaar Arjan Huizinga
+        -- ... De CNV'er stelt ... volgens hem`)
+        local e = A.lang == "nl" and (byte(c.text, 1) == 68 or byte(c.text, 1) == 100) and find(c.text, "^[Dd]e %u")
+                  and (find(c.text, "'er$") or find(c.text, "\226\128\153er$"))
+                  and self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
+        e = e or entity(A, c.canon)
         if e.person == nil then set_person(A, e, true) end
         -- (a role of one sex right before the name gives the person's:
         -- `Her son Daniel` is no `she`)
@@ -12231,7 +12258,9 @@ end
 -- before m), else the one the article names with the party in brackets
 -- after the name (`Wopke Hoekstra (CDA) ... zei de CDA-leider`); nil
 -- when none or more than one
-local PARTY_MEMBER_MARKS = { "'er ", "\226\128\153er " }
+-- (or a compound of the party's name and a person's role noun before the
+-- name: `CNV-onderhandelaar Arjan Huizinga ... De CNV'er stelt`)
+local PARTY_MEMBER_MARKS = { "'er ", "\226\128\153er ", "-" }
 function Analyser.party_member(A, m)
   if A.lang ~= "nl" or not SETS.one_person[m.gender] then return nil end
   local party = string.match(m.text, "(%u[%w]*)%-[%a\128-\255]+$")
@@ -12246,8 +12275,14 @@ function Analyser.party_member(A, m)
       if not a or a >= m.s then break end
       init = b
       local c = a > 1 and byte(s, a - 1) or 32
-      if not (c >= 65 and c <= 90 or c >= 97 and c <= 122 or c >= 128) then
-        local t = tokens(s, b + 1, (#s + 1 < b + 60 and #s + 1 or b + 60))
+      local from = b + 1
+      if mark == "-" then
+        -- (the role noun after the hyphen, then the name)
+        local r, re = string.match(s, "^([%a\128-\255]+)%s+()%u", from)
+        from = r and SETS.one_person[role_of(A.L, lc(r))] and re or nil
+      end
+      if from and not (c >= 65 and c <= 90 or c >= 97 and c <= 122 or c >= 128) then
+        local t = tokens(s, from, (#s + 1 < from + 60 and #s + 1 or from + 60))
         local last = #t >= 4 and names.kind(s, t, 1, g) == "N" and names.run_starting(s, t, 1, g)
         if last and last >= 2 then
           local name = names.canonical(A.article, sub(s, t[1], t[2 * last] - 1), A.lang)
@@ -13225,7 +13260,12 @@ resolve_mention = function(self, A, m, x)
     if last and last.person and SETS.one_person[m.gender] and other_office_holder(A, last, m) then
       last = nil
     end
-    if last and last.person ~= false and not other_role(A, last, m, other_mod) then
+    -- (nor a man, by his known sex or given name, for a woman's role:
+    -- `zei de zus van Nicky` after `vulde officier van justitie Dave
+    -- Mattheijs aan` is someone new; a man's role noun is often said of
+    -- a woman too, `de topman`, `chairman`)
+    if last and last.person ~= false and not other_role(A, last, m, other_mod)
+       and not (m.gender == "f" and (last.gender or Analyser.given_first(A, last.canon)) == "m") then
       return last
     end
     -- no speaker yet: a person's role before any speech is the person the
