@@ -1438,6 +1438,16 @@ strip_titles_uncached = function(str, lang, g)
     k = k + 1
     if k < n - 2 and (word(k) == "and" or word(k) == "en" or word(k) == "&") and g.portfolio[word(k + 1)] then k = k + 1 end
   end
+  -- (and a portfolio's own preposition and portfolio after it: `State
+  -- for Health Matt Hancock`, the title before the run)
+  while k < n - 2 and g.portfolio[word(k)] and PORTFOLIO_PREP[word(k + 1)] and g.portfolio[word(k + 2)]
+        and is_upper_at(str, t[2 * k + 3]) do
+    k = k + 2
+    while k < n - 1 and g.portfolio[word(k)] and is_upper_at(str, t[2 * k + 1])
+          and not holds_org_word(g, sub(str, t[2 * k + 1])) do
+      k = k + 1
+    end
+  end
   local stop = n
   while stop > k and g.after[lc(sub(str, t[2 * stop - 1], t[2 * stop] - 1))] do stop = stop - 1 end
   return sub(str, t[2 * k - 1], t[2 * stop] - 1)

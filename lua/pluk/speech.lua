@@ -837,6 +837,18 @@ function Analyser.prev_sentence_cue(A, x)
   -- ... that opens the sentence before its comma: `Dat nu ook het CDA
   -- pleit voor ..., ziet hij niet als signaal. ,,...''` is his)
   local fronted_end = Analyser.fronted_clause_end(A, ps, pe) or 0
+  -- (a quote's tag before it, a verb of quote_tags.txt with its
+  -- subject, after the sentence's last cue: `Dat Tata Steel dat getal
+  -- heeft vastgesteld, vindt Berghuis "onbestaanbaar". "..."`)
+  local keep = A.keep
+  local i = floor_index(A.keep_oa, ps - 1) + 1
+  local tagged
+  while keep[i] and keep[i].oa < pe do
+    local l = keep[i].left
+    if l and l.generic and l.s >= ps then tagged = l end
+    i = i + 1
+  end
+  if tagged and (k2 < k1 or A.hits[k2].s < tagged.s) then return tagged end
   for k = k2, k1, -1 do
     local h = analyse_cue(A, A.hits[k])
     if h.subj and h.s < fronted_end then break end
@@ -865,8 +877,7 @@ function Analyser.prev_sentence_cue(A, x)
   end
   if relative then return relative end
   -- a generic tag of a quote in that sentence
-  local keep = A.keep
-  local i = floor_index(A.keep_oa, ps - 1) + 1
+  i = floor_index(A.keep_oa, ps - 1) + 1
   while keep[i] and keep[i].oa < pe do
     local q = keep[i]
     if q.right and q.right.generic then return q.right end
@@ -1586,15 +1597,12 @@ function Analyser.affected_person(A, t, lo, n)
       local last = names.run_starting(s, t, y, g) or y
       if found then return nil end
       local pw = y > lo and not is_punct_tok(s, t, y - 1) and ltok(s, t, y - 1)
-      -- (or `aan`/`to` after the verb, whose turn it is: `Het laatste
-      -- woord was aan Ivens zelf: '...'`)
-      local turn = pw and (pw == "aan" or pw == "to") and y - 2 >= lo and L.verb_word[ltok(s, t, y - 2)]
-      if not (pw and is_lower_at(s, t[2 * y - 3]) and (turn or not (L.prep[pw] or L.det[pw] or g.particles[pw]
-                                                                   or L.sets.complement_of[pw]))) then
+      if not (pw and is_lower_at(s, t[2 * y - 3]) and not (L.prep[pw] or L.det[pw] or g.particles[pw]
+                                                           or L.sets.complement_of[pw])) then
         return nil
       end
       local m = mention_name(s, t, y, last)
-      if not (turn or Analyser.given_first(A, m.text) or Analyser.given_in_full(A, m.text)) then return nil end
+      if not (Analyser.given_first(A, m.text) or Analyser.given_in_full(A, m.text)) then return nil end
       found = m
       y = last + 1
     else
@@ -1602,6 +1610,32 @@ function Analyser.affected_person(A, t, lo, n)
     end
   end
   return found
+end
+
+-- Analyser.left_tag(A, q, ss) -> a tag of quote q in the sentence at ss:
+-- a verb of quote_tags.txt in lower case, then a name (its inverted
+-- subject) and perhaps `het`/`es`, right before the opening mark
+-- (`vindt Berghuis "onbestaanbaar"`, `noemt Jansen het 'een schande'`);
+-- else nil
+function Analyser.left_tag(A, q, ss)
+  local s, L, g = A.s, A.L, A.g
+  local lo = q.oa - 60 > ss and q.oa - 60 or ss
+  local t = tokens(s, lo, q.oa)
+  local n = #t // 2
+  if n < 2 then return nil end
+  local k = n
+  local lk = ltok(s, t, k)
+  if lk == "het" or lk == "es" or lk == "dat" or lk == "das" then k = k - 1 end
+  if k < 2 or names.kind(s, t, k, g) ~= "N" then return nil end
+  local f = names.run_ending(s, t, k, g) or k
+  if f < 2 or not is_upper_at(s, t[2 * f - 1]) then return nil end
+  local v = ltok(s, t, f - 1)
+  if not (L.tag[v] and is_lower_at(s, t[2 * f - 3])) then return nil end
+  local m = mention_name(s, t, f, k)
+  m.how = "after"
+  local h = { s = t[2 * f - 3], e = t[2 * f - 2], form = tok(s, t, f - 1), generic = true, done = true, subj = m }
+  h.ss, h.se, h.pi = sentence_of(A, h.s)
+  return h
 end
 
 -- headline_opener(A, q): does quote q open the article's headline with a
@@ -1821,6 +1855,15 @@ function Analyser:attribute(A, res)
         break
       end
     end
+    -- (in Dutch and German a verb of quote_tags.txt and its inverted
+    -- subject's name right before the quote, after the last cue: `Dat
+    -- Tata Steel dat getal heeft vastgesteld, vindt Berghuis
+    -- "onbestaanbaar"`, `Die reactie vindt Haverkamp 'geen plezierige
+    -- start'`)
+    if A.lang == "nl" or A.lang == "de" then
+      local tg = Analyser.left_tag(A, q, ss)
+      if tg and not (left and left.e > tg.s) then left = tg end
+    end
     q.left = left
     -- a cue right before the quote, with or without a speaker: `to say
     -- 'Drink me,'`
@@ -1876,14 +1919,23 @@ function Analyser:attribute(A, res)
         -- de feiten aanliep: "..."`; its subject a determiner's noun or a
         -- name)
         -- (and so does the one whose turn it is, speech_words.txt's
-        -- `turn_noun` and a preposition: `Het is de beurt aan de officier
-        -- van justitie: '...'`)
+        -- `turn_noun` and a preposition, a verb perhaps between: `Het is de
+        -- beurt aan de officier van justitie: '...'`, `Het laatste woord
+        -- was aan Ivens zelf: '...'`)
         if lo == 1 then
           for k = n - 2, 2, -1 do
+            -- (not the subject's own turn: `Analyticus Kenneth Perez komt
+            -- aan het woord in De Telegraaf: ...`)
+            local own_turn = k >= 3 and L.prep[ltok(s, t, k - 2)] and L.det[ltok(s, t, k - 1)]
             local opener = tok(s, t, k) == "," and (sets.clause_but[ltok(s, t, k + 1)] or sets.contrast[ltok(s, t, k + 1)])
-                           or sets.turn_noun[ltok(s, t, k)] and L.prep[ltok(s, t, k + 1)]
-            if opener and (L.det[ltok(s, t, k + 2)] or names.kind(s, t, k + 2, A.g) == "N") then
-              lo = k + 2
+                           or not own_turn and sets.turn_noun[ltok(s, t, k)] and L.prep[ltok(s, t, k + 1)]
+            local at = k + 2
+            if not opener and k + 3 <= n and sets.turn_noun[ltok(s, t, k)] and L.verb_word[ltok(s, t, k + 1)]
+               and L.prep[ltok(s, t, k + 2)] then
+              opener, at = true, k + 3
+            end
+            if opener and (L.det[ltok(s, t, at)] or names.kind(s, t, at, A.g) == "N") then
+              lo = at
               break
             end
           end

@@ -8103,4 +8103,26 @@ T.case("a quote after a colon whose clause gives a thing's noun and, after a ver
   T.eq(q[1] and q[1].speaker, "Ivens", "his turn")
 end)
 
+T.case("review of stop 71's rules: a club's member is no coach named with the club's compound when another person is named between (`PSV-trainer Peter Bosz zag hoe Luuk de Jong scoorde. ... zei de PSV'er`); a compound standard before a name is that name's role (`Volgens modebijbel Vogue is ...`); only a turn's noun gives the name after `aan` the quote (`De vraag was aan Rutte: '...'` is no answer of his)", function()
+  local q = run("Voetbal\n\nPSV won zaterdag met 4-0 van Heracles. PSV-trainer Peter Bosz zag hoe Luuk de Jong twee keer scoorde. 'Dit is een mooie mijlpaal', zei de PSV'er na afloop.", "nl")
+  T.eq(q[1] and q[1].speaker ~= "Peter Bosz", true, "a player")
+  local _, a = run("Mode\n\nVolgens modebijbel Vogue is bruin de kleur van dit najaar.", "nl")
+  T.eq(a[1] and a[1].speaker, "Vogue", "a role before a name")
+  q = run("Debat\n\nPremier Mark Rutte werd dinsdag bestookt met vragen. De vraag was aan Rutte: 'Waarom heeft u niets gedaan?'", "nl")
+  T.eq(q[1] and q[1].speaker ~= "Mark Rutte", true, "a question to him")
+end)
+
+T.case("a portfolio, its preposition and a portfolio after it stand before the name too (`Secretary of State for Health Matt Hancock said`; `Head of State Security Ivan Petrov said`)", function()
+  local _, a = run("Vaccine\n\nSecretary of State for Health Matt Hancock said the vaccine was safe.", "en")
+  T.eq(a[1] and a[1].speaker, "Matt Hancock", "for Health")
+  _, a = run("Arrests\n\nHead of State Security Ivan Petrov said the suspects had been arrested.", "en")
+  T.eq(a[1] and a[1].speaker, "Ivan Petrov", "Security")
+end)
+
+T.case("in Dutch and German a verb of quote_tags.txt and its inverted subject's name right before a quote, after the sentence's last cue, is the quote's tag (`Dat Tata Steel dat getal heeft vastgesteld, vindt Berghuis \"onbestaanbaar\"`), and the quote after it goes on with that speaker", function()
+  local q = run('Staal\n\nRoel Berghuis is bestuurder bij FNV.\n\nDat Tata Steel dat getal nu al heeft vastgesteld, vindt Berghuis "onbestaanbaar". "Wij nemen hier afstand van en we zijn het overleg uitgelopen."', "nl")
+  T.eq(q[1] and q[1].speaker, "Roel Berghuis", "the tag")
+  T.eq(q[2] and q[2].speaker, "Roel Berghuis", "the quote after it")
+end)
+
 T.done()

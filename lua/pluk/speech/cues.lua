@@ -4602,7 +4602,8 @@ end
 -- apart)
 -- (a Dutch or German compound written as one word whose tail is a
 -- standard of six letters or more: `coalitieakkoord`, `klimaatakkoord`;
--- shorter ones end too many other words, `gerecht`)
+-- shorter ones end too many other words, `gerecht`; not before a name,
+-- whose role it is: `Volgens modebijbel Vogue`)
 local function standard_tail(L, w)
   local tails = L.standard_tails
   if not tails then
@@ -4637,7 +4638,7 @@ local function standard_phrase(A, b, se)
     -- (a standard's noun, also as a compound's tail: `akkoord`,
     -- `Vrijdag-akkoord`)
     local is_std = std[w] or find(w, "-", 1, true) and std[w:match("%-([^%-]+)$") or ""]
-                   or L.lang ~= "en" and standard_tail(L, w)
+                   or L.lang ~= "en" and standard_tail(L, w) and not (k < n and is_upper_at(s, t[2 * k + 1]))
     -- (nor a name the finite verb follows: `Volgens Jansen zijn de
     -- regels streng`, the verb a possessive's form too)
     if not is_std and k < n and is_upper_at(s, t[2 * k - 1]) and L.verb_word[ltok(s, t, k + 1)] then
@@ -12251,6 +12252,18 @@ function Analyser.bracketed_member(A, m)
   return bracketed_name(A, body, m.s)
 end
 
+-- other_person_between(A, a, b, canon): is a person other than canon
+-- named in s[a, b)?
+local function other_person_between(A, a, b, canon)
+  if b <= a then return false end
+  local ms = person_mentions(A, a, b)
+  for i = 1, #ms do
+    local c = ms[i]
+    if not c.role and mention_person(A, c) and mention_canon(A, c) ~= canon then return true end
+  end
+  return false
+end
+
 -- Analyser.party_member(A, m) -> the canonical name of the one person
 -- the article calls a member of the party that opens role mention m's
 -- compound, Dutch `CDA'er Pieter Omtzigt` for `het CDA-Kamerlid` (the
@@ -12286,8 +12299,12 @@ function Analyser.party_member(A, m)
         local last = #t >= 4 and names.kind(s, t, 1, g) == "N" and names.run_starting(s, t, 1, g)
         if last and last >= 2 then
           local name = names.canonical(A.article, sub(s, t[1], t[2 * last] - 1), A.lang)
-          if found and found ~= name then return nil end
-          found = name
+          -- (a role's compound names the member only when no other
+          -- person is named between it and m: `PSV-trainer Peter Bosz zag
+          -- hoe Luuk de Jong scoorde. ... zei de PSV'er` is no coach)
+          if mark == "-" and other_person_between(A, t[2 * last], m.s, name) then name = nil end
+          if found and name and found ~= name then return nil end
+          found = found or name
         end
       end
     end
