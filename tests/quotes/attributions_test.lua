@@ -8125,4 +8125,16 @@ T.case("in Dutch and German a verb of quote_tags.txt and its inverted subject's 
   T.eq(q[2] and q[2].speaker, "Roel Berghuis", "the quote after it")
 end)
 
+T.case("`seed` is a person's role noun: a name after `Top seed` opens its sentence as its subject, and a he after it is that one (`Top seed Luke Donald saw his challenge fade. He said: \"...\"`)", function()
+  local q = run('Golf\n\n"It was great," said Jason Dufner after his round.\n\nTop seed Luke Donald saw his challenge fade over the closing holes. He said: "At the beginning of the day, I thought I might have a chance."', "en")
+  T.eq(q[2] and q[2].speaker, "Luke Donald", "the top seed")
+end)
+
+T.case("a he or she after a sentence whose speaker's clause is followed by one that `and` opens with another person's given name and surname before its verb is that other person, the nearer subject (`Clancy said he wanted ... and Steven Burke was of a similar mind. \"...,\" he said`)", function()
+  local q = run('Cycling\n\n"It was a dream," said Ed Clancy after the race.\n\nClancy said he wanted to go for another gold at the Tokyo Games and Steven Burke was of a similar mind. "Extra special compared to London," he said.', "en")
+  T.eq(q[2] and q[2].speaker, "Steven Burke", "the nearer subject")
+  q = run('Cycling\n\n"It was a dream," said Ed Clancy after the race.\n\nClancy said he wanted to go for another gold and praised Steven Burke. "Extra special compared to London," he said.', "en")
+  T.eq(q[2] and q[2].speaker, "Ed Clancy", "an object")
+end)
+
 T.done()

@@ -11341,6 +11341,31 @@ end
 -- after a comma or before a capitalised word or a determiner (`, while
 -- the minister`, `while Interior Minister Joachim Brudziński`; not `said
 -- while visiting Smith`)?
+-- Analyser.and_clause_person(A, a, b, want) -> the person, of sex want,
+-- whose given name and surname open a clause after `and` (en) or `en`
+-- (nl) in s[a, b), right before a verb in lower case (`... and Steven
+-- Burke was of a similar mind`), resolved; else nil
+function Analyser.and_clause_person(A, a, b, want)
+  local s = A.s
+  local lo = a
+  while true do
+    local x, y = find(s, "%f[%a][ae]nd? %u", lo)
+    if not x or y > b then return nil end
+    local w = sub(s, x, y - 2)
+    if w == "and" or w == "en" and A.lang ~= "en" then
+      local name, ne = string.match(s, "^(%u[%l\128-\255]+ %u[%a\128-\255'%-]+)()", y)
+      local v = ne and string.match(s, "^ (%l+)", ne)
+      if name and ne < b and v and not (A.L.prep[v] or A.L.det[v] or A.L.sets.coord[v])
+         and Analyser.given_first(A, name) == want then
+        local e = entity(A, names.canonical(A.article, name, A.lang))
+        if e.person == nil then set_person(A, e, true) end
+        if e.person and e ~= A.exclude then return e end
+      end
+    end
+    lo = y
+  end
+end
+
 function Analyser.opens_contrast(A, lo, p)
   local a = p - 60 > lo and p - 60 or lo
   local seg = sub(A.s, a, p - 1)
@@ -11827,6 +11852,14 @@ function Analyser:resolve_pronoun_as(A, m, x)
           if want == "m" or want == "f" then e.gender = e.gender or want end
           return e
         end
+      end
+      -- (a person's full name that opens a later clause of the sentence
+      -- after `and`, a subject before its verb, is nearer: `Clancy said he
+      -- wanted ... and Steven Burke was of a similar mind. "...," he
+      -- said` is Burke)
+      if hm and hm.kind == "name" and hm.s >= ps and (want == "m" or want == "f") then
+        local later = Analyser.and_clause_person(A, hm.e, pe, want)
+        if later then return later end
       end
       if hm and (hm.how ~= "before" or opens)
          and hm.kind ~= "pron" and hm.s >= ps then
