@@ -1620,6 +1620,10 @@ end
 function Analyser.left_tag(A, q, ss)
   local s, L, g = A.s, A.L, A.g
   local lo = q.oa - 60 > ss and q.oa - 60 or ss
+  -- (the word right before the mark read first: most quotes follow a
+  -- colon, a comma or a word in lower case)
+  local w = string.match(sub(s, (q.oa - 30 > lo and q.oa - 30 or lo), q.oa - 1), "([%a\128-\255]+)%s*$")
+  if not w or not (is_upper_at(w, 1) or w == "het" or w == "es" or w == "dat" or w == "das") then return nil end
   local t = tokens(s, lo, q.oa)
   local n = #t // 2
   if n < 2 then return nil end
