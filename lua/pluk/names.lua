@@ -3759,13 +3759,21 @@ function M.canonical(article, mention, lang)
           -- (a person's full name after a van/of that the cleaning cut as
           -- whose the first is: `Coach Jillert Anema van Merel Conijn` is
           -- Merel Conijn's fuller form of `Conijn` too)
-          if nm == 1 and g.given and sub(run, -#last) ~= last then
+          -- (and so where the words before the van/of open with no given
+          -- name and hold no particle's surname, a body's: `de PVV van
+          -- Geert Wilders` is Geert Wilders)
+          if g.given and (nm == 1 or find(run, " van ", 1, true)) then
             local raw = sub(s, runs[q], e - 1)
             -- (plain searches first: most runs hold neither)
             local tail = find(raw, " van ", 1, true) and string.match(raw, ".* van (%u.-)$")
                          or find(raw, " of ", 1, true) and string.match(raw, ".* of (%u.-)$")
             local tw = tail and string.match(tail, "^(%S+) ")
-            if tw and g.given[lower(tw)] and sub(tail, -#last) == last then run = tail end
+            if tw and g.given[lower(tw)] and sub(tail, -#last) == last
+               and (nm == 1 and sub(run, -#last) ~= last or not g.given[lower(string.match(run, "^%S+") or "")]
+                                                  and find(run, " van ", 1, true) == #run - #tail - 4
+                                                  and not find(sub(run, 1, #run - #tail - 5), " ", 1, true)) then
+              run = tail
+            end
           end
           -- (a headline's first word before a given name and a surname
           -- is a noun the name is the genitive of: `Donderpreek Kees

@@ -701,6 +701,22 @@ function Analyser.group_subject_before(A, ss)
   return m
 end
 
+-- Analyser:clause_subject_person(A, x) -> the person named first in the
+-- clause that holds x, before x (from the sentence's start or its last
+-- comma, semicolon or colon, past a conjunction), as a subject stands;
+-- else nil
+function Analyser:clause_subject_person(A, x)
+  local ss = sentence_of(A, x)
+  local seg = sub(A.s, ss, x - 1)
+  local cut = string.match(seg, ".*[,;:]()")
+  local cs = cut and ss + cut - 1 or ss
+  local ms = person_mentions(A, cs, x)
+  local c = ms[1]
+  if not (c and c.subj and not c.role and mention_person(A, c)) then return nil end
+  local e = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
+  return e and e.person ~= false and e or nil
+end
+
 -- remember e as the last speaker (and last person, group, organisation;
 -- of organisations the one before too, with where each spoke: `it` takes
 -- no organisation that speaks after it in its own clause, `It cited the
@@ -744,6 +760,18 @@ function Analyser:resolve_hit(A, h)
     -- (a he or she of a reply's cue is whom the cue before spoke to:
     -- `"Is it over?" the judge asked the defendant. "No," he replied.`)
     if m.kind == "pron" and h.lemma and A.L.sets.reply_cue[h.lemma] then e = Analyser.reply_to(self, A, h, m) end
+    -- (a he or she after a source's cue is not its own clause's subject:
+    -- `Maar Wilders heeft volgens hem niets bereikt`, `But Farage has
+    -- according to him achieved nothing`)
+    if not e and m.kind == "pron" and h.where and m.how == "after" and (m.gender == "m" or m.gender == "f")
+       and A.exclude == nil then
+      local subj = Analyser.clause_subject_person(self, A, h.s)
+      if subj then
+        A.exclude = subj
+        e = self:resolve(A, m, m.s)
+        A.exclude = nil
+      end
+    end
     e = e or self:resolve(A, m, m.s)
   end
   if e then note_speaker(A, e, m.s) end

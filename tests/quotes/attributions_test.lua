@@ -8137,4 +8137,13 @@ T.case("a he or she after a sentence whose speaker's clause is followed by one t
   T.eq(q[2] and q[2].speaker, "Ed Clancy", "an object")
 end)
 
+T.case("a he or she after a source's cue is not the subject of its own clause (`Maar Wilders heeft volgens hem niets bereikt`, `But Farage has according to him achieved nothing` after another man spoke); and `de PVV van Geert Wilders` names Geert Wilders, no `PVV van Geert Wilders`", function()
+  local _, a = run('Politiek\n\nFrans Timmermans sprak in Utrecht over de PVV van Geert Wilders. "Daar kan de rest alleen maar van dromen", zei hij. Maar Wilders heeft volgens hem niets bereikt en de mensen die op hem stemden "in de steek gelaten".', "nl")
+  T.eq(a[1] and a[1].speaker, "Frans Timmermans", "volgens hem")
+  _, a = run('Politics\n\nKeir Starmer spoke in Leeds about Nigel Farage. "The rest can only dream of that," he said. But Farage has according to him achieved nothing and left his voters "in the lurch".', "en")
+  T.eq(a[1] and a[1].speaker, "Keir Starmer", "according to him")
+  local q = run('Politiek\n\nIedereen sprak over de PVV van Geert Wilders. "Dit is een historische dag", zei Wilders.', "nl")
+  T.eq(q[1] and q[1].speaker, "Geert Wilders", "the party's leader")
+end)
+
 T.done()
