@@ -8146,4 +8146,9 @@ T.case("a he or she after a source's cue is not the subject of its own clause (`
   T.eq(q[1] and q[1].speaker, "Geert Wilders", "the party's leader")
 end)
 
+T.case("a dateline in title case with a date and an agency's name in capitals in brackets before the dash, as EFE writes it (`Sao Paulo, Sep 25 (EFE).- Brazilian President Jair Bolsonaro ... said`), names no one: a role after it is the president", function()
+  local q = run('Brazil\n\nSao Paulo, Sep 25 (EFE).- Brazilian President Jair Bolsonaro, who is standing for re-election, said Sunday that a victory for Lula is "impossible," despite the polls.\n\n"Will he win? I see it as impossible," said the far-right leader.', "en")
+  T.eq(q[2] and q[2].speaker, "Jair Bolsonaro", "the president")
+end)
+
 T.done()

@@ -10,7 +10,7 @@ local text = require "pluk.text"
 local names = require "pluk.names"
 local bytes = require "pluk.speech.bytes"
 
-local byte, sub, find = string.byte, string.sub, string.find
+local byte, sub, find, match = string.byte, string.sub, string.find, string.match
 local lc, is_upper_at, is_lower_at = names.lc, names.is_upper_at, names.is_lower_at
 local WORD = names.WORD
 local ASCII_CLS, char_byte, cls, cls_before = bytes.ASCII_CLS, bytes.char_byte, bytes.cls, bytes.cls_before
@@ -526,6 +526,20 @@ end
 -- (`AMSTERDAM - `, `DEN HAAG (ANP) - `, `WASHINGTON (Reuters) — `); nil
 -- when there is none
 local function dateline_end(s, ps, pe)
+  -- (a place in title case with a date perhaps, then an agency's name in
+  -- capitals in brackets and a dash, as EFE writes them: `Sao Paulo, Sep
+  -- 25 (EFE).- `; the agency makes it one)
+  if is_upper_at(s, ps) and not is_upper_at(s, ps + 1) then
+    local x = match(s, "^%u[%a%.'%-]*()", ps)
+    local x2 = x and match(s, "^ %u[%a%.'%-]*()", x)
+    while x2 and x2 - ps < 40 do
+      x = x2
+      x2 = match(s, "^ %u[%a%.'%-]*()", x)
+    end
+    local y = x and (match(s, "^, %u%l%l%l?%.? %d%d?()", x) or x)
+    local d = y and y - ps < 50 and match(s, "^ %(%u[%u%-]+%)%.?%s?%-%-?%s()", y)
+    if d and d <= pe then return d end
+  end
   -- (a Dutch place's elided article first: `'s-HEER HENDRIKSKINDEREN - `)
   local _, p = find(s, "^['\226][\128]?[\153]?s%-", ps)
   local start = p and p + 1 or ps
