@@ -661,6 +661,37 @@ function Analyser.first_person_quote(A, q)
   return false
 end
 
+-- other_person(an, A, q, e) -> for quote q, the last person who spoke
+-- who is not e, else the person named last in the sentences before it
+-- who is not e, or nil
+local function other_person(an, A, q, e)
+  local spoke = A.person_speakers
+  for i = #(spoke or ""), 1, -1 do
+    if spoke[i] ~= e then return spoke[i] end
+  end
+  if A.exclude ~= nil then return nil end
+  A.exclude = e
+  local o = an:recent_person(A, sentence_of(A, q.oa), "mf", 4, false)
+  A.exclude = nil
+  return o and o.person and o or nil
+end
+
+-- Analyser.own_role_quote(A, q, head): does quote q say `my`
+-- (speech_words.txt's `first_possessive`) right before role noun head
+-- (`mijn stiefvader`, `my son`)?
+function Analyser.own_role_quote(A, q, head)
+  local fp = A.L.sets.first_possessive
+  local text = sub(A.s, q.cs, q.ce - 1)
+  local init = 1
+  while true do
+    local a, b = find(text, head, init, true)
+    if not a then return false end
+    local w = string.match(sub(text, (a - 12 > 1 and a - 12 or 1), a - 1), "([%a\128-\255]+)%s+$")
+    if w and fp[lc(w)] then return true end
+    init = b + 1
+  end
+end
+
 -- Analyser.first_plural_quote(A, q): does quote q say we (speech_words.txt's
 -- `first_plural`: `we`, `us`, `our`, `wij`, `ons`) in its first twelve
 -- words?
@@ -2587,12 +2618,34 @@ function Analyser:attribute(A, res)
         -- names, by a possessive: `The heckling started after a woman's
         -- question about ... "I've got young children ..."`)
         if not e and ss > A.first then e, m = resolve_found(self, A, Analyser.speech_owner(A, ss), m) end
-        if not e then e, m = resolve_found(self, A, Analyser.prev_sentence_person(A, q.oa), m) end
+        if not e then
+          local c = Analyser.prev_sentence_person(A, q.oa)
+          e, m = resolve_found(self, A, c, m)
+          -- (not an organisation or a group for a quote in the first
+          -- person singular, nor a role the quote calls its own, `my
+          -- stepfather`: the last person who spoke, `De volgende ochtend
+          -- belde Mira de GGD ... Ze voelde zich schuldig. 'Ik heb ...'`,
+          -- `Zijn stiefvader zat naast hem. ... 'Mijn stiefvader en ik
+          -- zeiden al ...'`)
+          local other = e and (e.person == false or e.group or e.person == nil and find(e.canon, "^%u[%u%d&%-]+$")
+                               or c and c.kind == "role")
+                        and other_person(self, A, q, e)
+          if other and ((e.person == false or e.group or e.person == nil and find(e.canon, "^%u[%u%d&%-]+$"))
+                        and Analyser.first_person_quote(A, q)
+                        or c and c.kind == "role" and c.head and Analyser.own_role_quote(A, q, c.head)) then
+            e = other
+          end
+        end
         -- (a speaker its own sentence or the one before gives: no later
         -- step overrides it, Analyser.sandwiched_voice)
         q.near_speaker = e ~= nil
+        -- (not a role the quote calls its own: `'Mijn stiefvader en ik
+        -- ...'` after `zijn stiefvader` spoke)
         if not e and last_q and last_q.speaker_e and last_q.pi == q.pi then
           e = last_q.speaker_e
+          local head = is_lower_at(e.canon, 1) and string.match(e.canon, "(%S+)$")
+          local other = head and Analyser.own_role_quote(A, q, head) and other_person(self, A, q, e)
+          if other then e = other end
         end
         -- (a quote that opens its paragraph, the sentence after it in the
         -- paragraph opening with a person's name as its subject: that

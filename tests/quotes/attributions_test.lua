@@ -8151,4 +8151,11 @@ T.case("a dateline in title case with a date and an agency's name in capitals in
   T.eq(q[2] and q[2].speaker, "Jair Bolsonaro", "the president")
 end)
 
+T.case("a quote with no cue after a sentence about someone else is not that one's when it calls that one its own (`Zijn stiefvader zat naast hem. ... 'Mijn stiefvader en ik zeiden al ...'`, speech_words.txt's `first_possessive`), nor an organisation's or group's when it says I (`De politie meldde incidenten. Ze grepen in. 'Ik heb nog nooit ...'`): the last person who spoke, else the person named last before it", function()
+  local q = run("Ongeluk\n\nKort na half vier reed Erwin over de N206 richting de A4. Zijn stiefvader zat naast hem in de auto. 'Voor ons reed iemand met een aanhanger. Hij trok rustig op.' Het was voor Erwin al reden genoeg om vaart te minderen. 'Mijn stiefvader en ik zeiden al tegen elkaar: dit gaat niet goed.'", "nl")
+  T.eq(q[2] and q[2].speaker, "Erwin", "my stepfather")
+  q = run("Zorg\n\n\"We doen wat we kunnen\", zegt directeur Piet Smit van het ziekenhuis.\n\nDe politie meldde een aantal incidenten bij de ingang. Ze grepen meteen in. 'Ik heb nog nooit zo veel agressie gezien.'", "nl")
+  T.eq(q[2] and q[2].speaker, "Piet Smit", "I")
+end)
+
 T.done()
