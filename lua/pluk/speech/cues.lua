@@ -11347,12 +11347,12 @@ end
 -- Burke was of a similar mind`), resolved; else nil
 function Analyser.and_clause_person(A, a, b, want)
   local s = A.s
-  local lo = a
-  while true do
-    local x, y = find(s, "%f[%a][ae]nd? %u", lo)
-    if not x or y > b then return nil end
-    local w = sub(s, x, y - 2)
-    if w == "and" or w == "en" and A.lang ~= "en" then
+  -- (a plain search: most sentences hold no such clause)
+  local word = A.lang == "en" and " and " or A.lang == "nl" and " en "
+  local x = word and find(s, word, a, true)
+  while x and x + #word < b do
+    local y = x + #word
+    if is_upper_at(s, y) then
       local name, ne = string.match(s, "^(%u[%l\128-\255]+ %u[%a\128-\255'%-]+)()", y)
       local v = ne and string.match(s, "^ (%l+)", ne)
       if name and ne < b and v and not (A.L.prep[v] or A.L.det[v] or A.L.sets.coord[v])
@@ -11362,8 +11362,9 @@ function Analyser.and_clause_person(A, a, b, want)
         if e.person and e ~= A.exclude then return e end
       end
     end
-    lo = y
+    x = find(s, word, y, true)
   end
+  return nil
 end
 
 function Analyser.opens_contrast(A, lo, p)
