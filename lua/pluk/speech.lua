@@ -673,7 +673,24 @@ local function other_person(an, A, q, e)
   A.exclude = e
   local o = an:recent_person(A, sentence_of(A, q.oa), "mf", 4, false)
   A.exclude = nil
-  return o and o.person and o or nil
+  if o and o.person then return o end
+  -- (or a given name of the list, after a preposition too: `Het was voor
+  -- Erwin al reden genoeg ...`)
+  local x = sentence_of(A, q.oa)
+  for _ = 1, 4 do
+    if x <= A.first then break end
+    local ps = sentence_of(A, x - 1)
+    local ms = person_mentions(A, ps, x)
+    for i = #ms, 1, -1 do
+      local c = ms[i]
+      if not c.role and (Analyser.lone_given(A, c.text) or Analyser.given_first(A, c.text)) then
+        local e2 = an:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
+        if e2 and e2 ~= e and e2.person ~= false then return e2 end
+      end
+    end
+    x = ps
+  end
+  return nil
 end
 
 -- Analyser.own_role_quote(A, q, head): does quote q say `my`
@@ -2627,13 +2644,10 @@ function Analyser:attribute(A, res)
           -- belde Mira de GGD ... Ze voelde zich schuldig. 'Ik heb ...'`,
           -- `Zijn stiefvader zat naast hem. ... 'Mijn stiefvader en ik
           -- zeiden al ...'`)
-          local other = e and (e.person == false or e.group or e.person == nil and find(e.canon, "^%u[%u%d&%-]+$")
-                               or c and c.kind == "role")
-                        and other_person(self, A, q, e)
-          if other and ((e.person == false or e.group or e.person == nil and find(e.canon, "^%u[%u%d&%-]+$"))
-                        and Analyser.first_person_quote(A, q)
-                        or c and c.kind == "role" and c.head and Analyser.own_role_quote(A, q, c.head)) then
-            e = other
+          if e and ((e.person == false or e.group or e.person == nil and find(e.canon, "^%u[%u%d&%-]+$"))
+                    and Analyser.first_person_quote(A, q)
+                    or c and c.kind == "role" and c.head and Analyser.own_role_quote(A, q, c.head)) then
+            e = other_person(self, A, q, e) or e
           end
         end
         -- (a speaker its own sentence or the one before gives: no later
