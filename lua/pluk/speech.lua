@@ -1688,6 +1688,38 @@ function Analyser.affected_person(A, t, lo, n)
   return found
 end
 
+-- Analyser.dash_byline(A, q) -> the tag of a quote that a dash and the
+-- speaker's name, perhaps with a role before or after it, follow to the
+-- end of the line, as a pull quote or an epigraph is signed (`'...' —
+-- Vancouver police Chief Jim Chu`, `"..." - Jim Chu, police chief`): the
+-- name of two words or more, a given name opening it; else nil
+function Analyser.dash_byline(A, q)
+  local s = A.s
+  local d, x = string.match(s, "^[ \t]*()\226\128[\147\148] ()", q.cb)
+  if not d then d, x = string.match(s, "^[ \t]*()%-%-? ()", q.cb) end
+  if not x then return nil end
+  local le = find(s, "\n", x, true) or #s + 1
+  if le - x > 90 or le - x < 5 then return nil end
+  local t = tokens(s, x, le)
+  local n = #t // 2
+  local g = A.g
+  for k = 1, n do
+    if names.kind(s, t, k, g) == "N" then
+      local last = names.run_starting(s, t, k, g) or k
+      local m = mention_name(s, t, k, last)
+      if find(m.text, " ", 1, true) and Analyser.given_first(A, m.text) then
+        m.how = "after"
+        local h = { s = d, e = x - 1, generic = true, done = true, subj = m, byline = true }
+        h.ss, h.se, h.pi = sentence_of(A, d)
+        return h
+      end
+      -- (a title or a role's words with capitals before the name: on
+      -- to the next run)
+    end
+  end
+  return nil
+end
+
 -- Analyser.left_tag(A, q, ss) -> a tag of quote q in the sentence at ss:
 -- a verb of quote_tags.txt in lower case, then a name (its inverted
 -- subject) and perhaps `het`/`es`, right before the opening mark
@@ -1905,7 +1937,7 @@ function Analyser:attribute(A, res)
       end
     end
     if not right then
-      local g = generic_tag(A, q)
+      local g = generic_tag(A, q) or Analyser.dash_byline(A, q)
       if g then right = g end
     end
     q.right = right

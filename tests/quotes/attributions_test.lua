@@ -8158,4 +8158,16 @@ T.case("a quote with no cue after a sentence about someone else is not that one'
   T.eq(q[2] and q[2].speaker, "Piet Smit", "I")
 end)
 
+T.case("a participle's cue after a comma takes the main clause's speaker, not a cue's in a clause a subordinator opens between (`the World Health Organization (WHO) said on Friday after Nigeria confirmed the first case, reiterating its warning ... \"most if not all countries\"`)", function()
+  local q = run('Virus\n\nThe outbreak is "getting bigger," the World Health Organization (WHO) said on Friday after Nigeria confirmed the first case, reiterating its warning that the virus could reach "most if not all countries."', "en")
+  T.eq(q[2] and q[2].speaker, "World Health Organization", "the WHO")
+end)
+
+T.case("a dash and a person's name to the end of the line after a quote sign it, as a pull quote is (`'...' — Vancouver police Chief Jim Chu`, `\"...\" - Jim Chu, Vancouver police chief`), with no cue", function()
+  local q = run("Shooting\n\nThe incident began after police received a call, police said.\n\n'Our officers are trained to use deadly force only when it is necessary to protect themselves.' — Vancouver police Chief Jim Chu\n\nTwo officers arrived on the scene.", "en")
+  T.eq({ q[1] and q[1].speaker, q[1] and q[1].speaker_text }, { "Jim Chu", "Jim Chu" }, "an em dash")
+  q = run('Shooting\n\nThe incident began after police received a call, police said.\n\n"Our officers are trained to use deadly force only when it is necessary." - Jim Chu, Vancouver police chief\n\nTwo officers arrived.', "en")
+  T.eq(q[1] and q[1].speaker, "Jim Chu", "a hyphen")
+end)
+
 T.done()

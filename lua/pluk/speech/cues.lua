@@ -5428,6 +5428,18 @@ analyse_cue = function(A, h)
       for k = k2, k1, -1 do
         local hb = analyse_cue(A, A.hits[k])
         local m = hb.subj
+        -- (not a cue in a clause a subordinator opens after the main
+        -- one's, when a cue comes before it: `the World Health
+        -- Organization said on Friday after Nigeria confirmed ...,
+        -- reiterating its warning` is the WHO)
+        if hb ~= h and m and k > k1 and m.how == "before" then
+          local sw = names.letters_before_space(s, (m.s - 12 > ss and m.s - 12 or ss), m.s - 1)
+          sw = sw and lc(sw)
+          if sw and (sets.fronted_subordinator and sets.fronted_subordinator[sw]
+                     or sets.subordinator and sets.subordinator[sw]) then
+            m = nil
+          end
+        end
         if hb ~= h and m then
           before = borrowed(m)
           before.borrowed = true
