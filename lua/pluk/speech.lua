@@ -704,7 +704,8 @@ function Analyser.own_role_quote(A, q, head)
     local a, b = find(text, head, init, true)
     if not a then return false end
     local w = string.match(sub(text, (a - 12 > 1 and a - 12 or 1), a - 1), "([%a\128-\255]+)%s+$")
-    if w and fp[lc(w)] then return true end
+    -- (the noun whole: `op mijn manier` holds no `man`)
+    if w and fp[lc(w)] and not names.is_word_at(text, b + 1) then return true end
     init = b + 1
   end
 end
@@ -758,6 +759,13 @@ function Analyser:clause_subject_person(A, x)
   local seg = sub(A.s, ss, x - 1)
   local cut = string.match(seg, ".*[,;:]()")
   local cs = cut and ss + cut - 1 or ss
+  -- (or at the last complementizer: `Mark Rutte zegt dat het plan
+  -- volgens hem te duur is` is Rutte's own view, the clause after `dat`
+  -- naming no one)
+  local comp = A.L.comp
+  for wx, w in string.gmatch(sub(A.s, cs, x - 1), "()([%a\128-\255]+)") do
+    if comp[lc(w)] then cs = cs + wx - 1 + #w end
+  end
   local ms = person_mentions(A, cs, x)
   local c = ms[1]
   if not (c and c.subj and not c.role and mention_person(A, c)) then return nil end
@@ -822,7 +830,11 @@ function Analyser:resolve_hit(A, h)
     end
     e = e or self:resolve(A, m, m.s)
   end
-  if e then note_speaker(A, e, m.s) end
+  if e then
+    note_speaker(A, e, m.s)
+    -- (one a cue named: see own_role_quote's callers)
+    e.cued = true
+  end
   resolved[h] = e or false
   return e
 end
@@ -2678,7 +2690,8 @@ function Analyser:attribute(A, res)
           -- zeiden al ...'`)
           if e and ((e.person == false or e.group or e.person == nil and find(e.canon, "^%u[%u%d&%-]+$"))
                     and Analyser.first_person_quote(A, q)
-                    or c and c.kind == "role" and c.head and Analyser.own_role_quote(A, q, c.head)) then
+                    or c and c.kind == "role" and c.def == "poss" and c.head and not e.cued
+                       and Analyser.own_role_quote(A, q, c.head)) then
             e = other_person(self, A, q, e) or e
           end
         end
@@ -2689,7 +2702,8 @@ function Analyser:attribute(A, res)
         -- ...'` after `zijn stiefvader` spoke)
         if not e and last_q and last_q.speaker_e and last_q.pi == q.pi then
           e = last_q.speaker_e
-          local head = is_lower_at(e.canon, 1) and string.match(e.canon, "(%S+)$")
+          local own = not e.cued and string.match(e.canon, "^(%l+) %S+$")
+          local head = own and A.L.det[own] == "poss" and string.match(e.canon, "(%S+)$")
           local other = head and Analyser.own_role_quote(A, q, head) and other_person(self, A, q, e)
           if other then e = other end
         end

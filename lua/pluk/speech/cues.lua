@@ -11356,32 +11356,6 @@ end
 -- after a comma or before a capitalised word or a determiner (`, while
 -- the minister`, `while Interior Minister Joachim Brudziński`; not `said
 -- while visiting Smith`)?
--- Analyser.and_clause_person(A, a, b, want) -> the person, of sex want,
--- whose given name and surname open a clause after `and` (en) or `en`
--- (nl) in s[a, b), right before a verb in lower case (`... and Steven
--- Burke was of a similar mind`), resolved; else nil
-function Analyser.and_clause_person(A, a, b, want)
-  local s = A.s
-  -- (a plain search: most sentences hold no such clause)
-  local word = A.lang == "en" and " and " or A.lang == "nl" and " en "
-  local x = word and find(s, word, a, true)
-  while x and x + #word < b do
-    local y = x + #word
-    if is_upper_at(s, y) then
-      local name, ne = string.match(s, "^(%u[%l\128-\255]+ %u[%a\128-\255'%-]+)()", y)
-      local v = ne and string.match(s, "^ (%l+)", ne)
-      if name and ne < b and v and not (A.L.prep[v] or A.L.det[v] or A.L.sets.coord[v])
-         and Analyser.given_first(A, name) == want then
-        local e = entity(A, names.canonical(A.article, name, A.lang))
-        if e.person == nil then set_person(A, e, true) end
-        if e.person and e ~= A.exclude then return e end
-      end
-    end
-    x = find(s, word, y, true)
-  end
-  return nil
-end
-
 function Analyser.opens_contrast(A, lo, p)
   local a = p - 60 > lo and p - 60 or lo
   local seg = sub(A.s, a, p - 1)
@@ -11869,14 +11843,6 @@ function Analyser:resolve_pronoun_as(A, m, x)
           return e
         end
       end
-      -- (a person's full name that opens a later clause of the sentence
-      -- after `and`, a subject before its verb, is nearer: `Clancy said he
-      -- wanted ... and Steven Burke was of a similar mind. "...," he
-      -- said` is Burke)
-      if hm and hm.kind == "name" and hm.s >= ps and (want == "m" or want == "f") then
-        local later = Analyser.and_clause_person(A, hm.e, pe, want)
-        if later then return later end
-      end
       if hm and (hm.how ~= "before" or opens)
          and hm.kind ~= "pron" and hm.s >= ps then
         local e = self:resolve_hit(A, h)
@@ -11903,13 +11869,13 @@ function Analyser:resolve_pronoun_as(A, m, x)
       if want == "m" or want == "f" then l.gender = l.gender or want end
       return l
     end
-    -- (and the last speaker, when the sentence before is a quote of no
-    -- cue that goes on from what that one said in the sentence before
-    -- it: `..., he replied: "Someone asked ..." // "I didn't think ..." //
-    -- He said he thought ...` is the one who replied, not a subject
-    -- named before)
-    local q = lp <= ps and quote_at(A, skip_spaces(A.s, ps))
-    if q and q.cb >= ss - 4 then
+    -- (and the last speaker, named by a cue, when the sentence before is
+    -- a quote of no cue that goes on from that one's quote of the
+    -- paragraph before, its mark reopened: `..., he replied: "Someone
+    -- asked ... // "I didn't think ..." // He said he thought ...` is the
+    -- one who replied, not a subject named before)
+    local q = lp <= ps and l.cued and quote_at(A, skip_spaces(A.s, ps))
+    if q and q.prev_part and q.cb >= ss - 4 then
       local k1, k2 = hit_range(A, ps, ss)
       if k2 < k1 and ps > A.first and lp >= sentence_of(A, ps - 1) then
         if want == "m" or want == "f" then l.gender = l.gender or want end

@@ -536,8 +536,11 @@ local function dateline_end(s, ps, pe)
       x = x2
       x2 = match(s, "^ %u[%a%.'%-]*()", x)
     end
-    local y = x and (match(s, "^, %u%l%l%l?%.? %d%d?()", x) or x)
+    -- (the date, or EFE's `.-`: `Mark Rutte (VVD) - Hij zei ...` names a
+    -- party)
+    local y = x and match(s, "^, %u%l%l%l?%.? %d%d?()", x)
     local d = y and y - ps < 50 and match(s, "^ %(%u[%u%-]+%)%.?%s?%-%-?%s()", y)
+              or x and match(s, "^ %(%u[%u%-]+%)%.%-%s()", x)
     if d and d <= pe then return d end
   end
   -- (a Dutch place's elided article first: `'s-HEER HENDRIKSKINDEREN - `)
