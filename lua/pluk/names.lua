@@ -3762,7 +3762,11 @@ function M.canonical(article, mention, lang)
           -- (and so where the words before the van/of open with no given
           -- name and hold no particle's surname, a body's: `de PVV van
           -- Geert Wilders` is Geert Wilders)
-          if g.given and (nm == 1 or find(run, " van ", 1, true)) then
+          -- (asked of a longer name only where one word that is no given
+          -- name stands before the van: most runs hold none)
+          local vp = nm ~= 1 and find(run, " van ", 1, true)
+          if vp and (find(sub(run, 1, vp - 1), " ", 1, true) or g.given[lower(sub(run, 1, vp - 1))]) then vp = nil end
+          if g.given and (nm == 1 or vp) then
             local raw = sub(s, runs[q], e - 1)
             -- (plain searches first: most runs hold neither)
             local tail = find(raw, " van ", 1, true) and string.match(raw, ".* van (%u.-)$")

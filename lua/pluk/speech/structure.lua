@@ -529,8 +529,13 @@ local function dateline_end(s, ps, pe)
   -- (a place in title case with a date perhaps, then an agency's name in
   -- capitals in brackets and a dash, as EFE writes them: `Sao Paulo, Sep
   -- 25 (EFE).- `; the agency makes it one)
-  if is_upper_at(s, ps) and not is_upper_at(s, ps + 1) then
-    local x = match(s, "^%u[%a%.'%-]*()", ps)
+  -- (most paragraphs open with a word and one in lower case: two bytes
+  -- after the first word tell)
+  local x0 = is_upper_at(s, ps) and not is_upper_at(s, ps + 1) and match(s, "^%u[%a%.'%-]*()", ps)
+  local b1, b2
+  if x0 then b1, b2 = byte(s, x0, x0 + 1) end
+  if b1 == 44 or b1 == 32 and (b2 == 40 or b2 and b2 >= 65 and b2 <= 90) then
+    local x = x0
     local x2 = x and match(s, "^ %u[%a%.'%-]*()", x)
     while x2 and x2 - ps < 40 do
       x = x2
