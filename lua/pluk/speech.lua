@@ -2048,15 +2048,17 @@ function Analyser:attribute(A, res)
         -- was aan Ivens zelf: '...'`)
         if lo == 1 then
           for k = n - 2, 2, -1 do
+            local opener = tok(s, t, k) == "," and (sets.clause_but[ltok(s, t, k + 1)] or sets.contrast[ltok(s, t, k + 1)])
+            local at = k + 2
             -- (not the subject's own turn: `Analyticus Kenneth Perez komt
             -- aan het woord in De Telegraaf: ...`)
-            local own_turn = k >= 3 and L.prep[ltok(s, t, k - 2)] and L.det[ltok(s, t, k - 1)]
-            local opener = tok(s, t, k) == "," and (sets.clause_but[ltok(s, t, k + 1)] or sets.contrast[ltok(s, t, k + 1)])
-                           or not own_turn and sets.turn_noun[ltok(s, t, k)] and L.prep[ltok(s, t, k + 1)]
-            local at = k + 2
-            if not opener and k + 3 <= n and sets.turn_noun[ltok(s, t, k)] and L.verb_word[ltok(s, t, k + 1)]
-               and L.prep[ltok(s, t, k + 2)] then
-              opener, at = true, k + 3
+            if not opener and sets.turn_noun[ltok(s, t, k)]
+               and not (k >= 3 and L.prep[ltok(s, t, k - 2)] and L.det[ltok(s, t, k - 1)]) then
+              if L.prep[ltok(s, t, k + 1)] then
+                opener = true
+              elseif k + 3 <= n and L.verb_word[ltok(s, t, k + 1)] and L.prep[ltok(s, t, k + 2)] then
+                opener, at = true, k + 3
+              end
             end
             if opener and (L.det[ltok(s, t, at)] or names.kind(s, t, at, A.g) == "N") then
               lo = at

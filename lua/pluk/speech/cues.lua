@@ -4616,7 +4616,7 @@ local function standard_tail(L, w)
   if #w < 9 then return false end
   for i = 1, #tails do
     local k = tails[i]
-    if #w > #k + 2 and sub(w, -#k) == k then return true end
+    if #w > #k + 2 and find(w, k, #w - #k + 1, true) then return true end
   end
   return false
 end
