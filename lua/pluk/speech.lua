@@ -750,6 +750,26 @@ function Analyser.group_subject_before(A, ss)
   return m
 end
 
+-- Analyser.named_in_tagged_quote(A, h, e): does the quote that closes
+-- right before cue h (its comma inside the marks, a space after) name
+-- person e by the last word of e's name, a whole word?
+function Analyser.named_in_tagged_quote(A, h, e)
+  if not e.person then return false end
+  local s = A.s
+  local y = h.s - 1
+  while y > 0 and (byte(s, y) == 32 or byte(s, y) == 44) do y = y - 1 end
+  local q = y > 0 and quote_at(A, y)
+  if not q or q.cb < y - 3 then return false end
+  local last = string.match(e.canon, "(%S+)$")
+  if not last or #last < 3 then return false end
+  local x = find(s, last, q.cs, true)
+  while x and x < q.ce do
+    if not names.is_word_at(s, x - 1) and not names.is_word_at(s, x + #last) then return true end
+    x = find(s, last, x + 1, true)
+  end
+  return false
+end
+
 -- Analyser:clause_subject_person(A, x) -> the person named first in the
 -- clause that holds x, before x (from the sentence's start or its last
 -- comma, semicolon or colon, past a conjunction), as a subject stands;
@@ -829,6 +849,15 @@ function Analyser:resolve_hit(A, h)
       end
     end
     e = e or self:resolve(A, m, m.s)
+    -- (not one the quote this cue tags names in it: a speaker seldom
+    -- speaks of himself by his name, `over minister Kaag. "We weten toch
+    -- allemaal dat mevrouw Kaag ...", zei hij` is no Kaag)
+    if e and m.kind == "pron" and A.exclude == nil and Analyser.named_in_tagged_quote(A, h, e) then
+      A.exclude = e
+      local e2 = self:resolve(A, m, m.s)
+      A.exclude = nil
+      if e2 then e = e2 end
+    end
   end
   if e then
     note_speaker(A, e, m.s)

@@ -8175,4 +8175,9 @@ T.case("review of stop 71's second batch: `volgens hem` inside a reported clause
   T.eq(q[1] and q[1].speaker, "een collega", "a colleague")
 end)
 
+T.case("a he or she of a quote's tag is not one the quote names by the last word of that one's name (`... uitspraken over minister Kaag. \"We weten toch allemaal dat mevrouw Kaag ...\", zei hij` is the MP, not Kaag)", function()
+  local q = run('Debat\n\nEen groot deel van de Tweede Kamer vindt dat PVV-Kamerlid Markuszower te ver is gegaan met uitspraken over minister Kaag. "We weten toch allemaal dat mevrouw Kaag heel graag terroristen om zich heen heeft", zei hij in een debat.', "nl")
+  T.eq(q[1] and q[1].speaker, "Markuszower", "the MP")
+end)
+
 T.done()
