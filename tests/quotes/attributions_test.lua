@@ -8180,4 +8180,9 @@ T.case("a he or she of a quote's tag is not one the quote names by the last word
   T.eq(q[1] and q[1].speaker, "Markuszower", "the MP")
 end)
 
+T.case("Dutch military ranks are titles and `Strijdkrachten` a portfolio: `Dat schrijft Commandant der Strijdkrachten Onno Eichelsheim op Facebook` is Onno Eichelsheim", function()
+  local q = run('Afghanistan\n\nDEN HAAG (ANP) - Wat Nederlandse militairen hebben gedaan in Afghanistan "verdient erkenning, geen ontkenning". Dat schrijft Commandant der Strijdkrachten Onno Eichelsheim op Facebook.', "nl")
+  T.eq(q[1] and q[1].speaker, "Onno Eichelsheim", "the commander")
+end)
+
 T.done()
