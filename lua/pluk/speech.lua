@@ -760,12 +760,23 @@ function Analyser.named_in_tagged_quote(A, h, e)
   while y > 0 and (byte(s, y) == 32 or byte(s, y) == 44) do y = y - 1 end
   local q = y > 0 and quote_at(A, y)
   if not q or q.cb < y - 3 then return false end
+  return Analyser.names_in_quote(A, q, e)
+end
+
+-- Analyser.names_in_quote(A, q, e): does quote q name person e by the
+-- last word of e's name (three letters or more), a whole word?
+function Analyser.names_in_quote(A, q, e)
+  local s = A.s
   local last = string.match(e.canon, "(%S+)$")
-  if not last or #last < 3 then return false end
-  local x = find(s, last, q.cs, true)
-  while x and x < q.ce do
-    if not names.is_word_at(s, x - 1) and not names.is_word_at(s, x + #last) then return true end
-    x = find(s, last, x + 1, true)
+  -- (a name's: `Mijn collega ...` after `een collega` names no one)
+  if not last or #last < 3 or not is_upper_at(last, 1) then return false end
+  -- (the quote's own text searched: a search of the article would run on
+  -- past the quote to the next use of the name)
+  local text = sub(s, q.cs, q.ce - 1)
+  local x = find(text, last, 1, true)
+  while x do
+    if not names.is_word_at(text, x - 1) and not names.is_word_at(text, x + #last) then return true end
+    x = find(text, last, x + 1, true)
   end
   return false
 end
@@ -2719,10 +2730,13 @@ function Analyser:attribute(A, res)
           -- belde Mira de GGD ... Ze voelde zich schuldig. 'Ik heb ...'`,
           -- `Zijn stiefvader zat naast hem. ... 'Mijn stiefvader en ik
           -- zeiden al ...'`)
+          -- (nor one the quote names: `Christania Williams ... finished
+          -- 8th. "... the two younger ones (herself and Williams) ..."`)
           if e and ((e.person == false or e.group or e.person == nil and find(e.canon, "^%u[%u%d&%-]+$"))
                     and Analyser.first_person_quote(A, q)
                     or c and c.kind == "role" and c.def == "poss" and c.head and not e.cued
-                       and Analyser.own_role_quote(A, q, c.head)) then
+                       and Analyser.own_role_quote(A, q, c.head)
+                    or e.person and Analyser.names_in_quote(A, q, e)) then
             e = other_person(self, A, q, e) or e
           end
         end

@@ -8185,4 +8185,14 @@ T.case("Dutch military ranks are titles and `Strijdkrachten` a portfolio: `Dat s
   T.eq(q[1] and q[1].speaker, "Onno Eichelsheim", "the commander")
 end)
 
+T.case("an English name of one word that opens its sentence or its main clause after a comma is a person's where `his` follows in its clause (`Speaking after qualifying, Hamilton was pleased with his performance. \"...,\" he said` is Hamilton, not the leader named before); not an -ing clause's (`with Moscow defending Assad and Washington pressing for his ouster`)", function()
+  local q = run('F1\n\nHamilton secured fourth in qualifying, over 0.9s off championship leader Verstappen.\n\nSpeaking after qualifying, Hamilton was pleased with his performance.\n\n"Firstly, this track is incredible to drive," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Hamilton", "his")
+end)
+
+T.case("a quote with no cue is not the person the sentence before gives when it names that one (`Christania Williams finished 8th. \"... the two younger ones (herself and Williams) ...\"`): the last person who spoke", function()
+  local q = run('Athletics\n\n"I said yes, I am finished, I got it," said Elaine Thompson.\n\nChristania Williams, who stumbled at the start, finished 8th in 11.47 seconds.\n\n"Having three talented athletes, Fraser-Pryce is a veteran, and the two younger ones (herself and Williams) coming up is a good motivation for us."', "en")
+  T.eq(q[2] and q[2].speaker, "Elaine Thompson", "named in it")
+end)
+
 T.done()

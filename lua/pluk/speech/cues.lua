@@ -8654,13 +8654,40 @@ local function mention_person(A, c)
     -- noun, where it is from between: `Mans Boneschansker uit Oude Pekela
     -- is een van de stakers`, `Planken is een van de oprichters`)
     local one_of = not orgrole and not aged and not who and Analyser.one_of_people_after(A, c.e)
-    person = titled or aged or who or one_of or (looks_personal(A, canon, c.text) and not orgrole and not modifier
+    -- (and so, in English, does `his` in the clause a subject's name of
+    -- one word opens: `Hamilton was pleased with his performance`)
+    -- (the name opening its sentence, or its main clause after a comma:
+    -- not `with Moscow defending Assad and Washington pressing for his
+    -- ouster`)
+    local his = not (titled or aged or who or one_of) and c.subj and L.lang == "en" and not orgrole
+                and (c.initial or find(sub(A.s, (c.s > 3 and c.s - 3 or 1), c.s - 1), ",%s*$") ~= nil)
+                and not find(c.text, " ", 1, true) and Analyser.his_after(A, c.e)
+    person = titled or aged or who or one_of or his or (looks_personal(A, canon, c.text) and not orgrole and not modifier
              and not L.det[prevw] and not prep
              and not (c.rnext or c.post_core and role_of(L, c.post_core))
              and not Analyser.office_complement(A, canon)) or false
   end
   c.person = person
   return person
+end
+
+-- Analyser.his_after(A, e): does `his` stand in the clause after
+-- position e within eight words, a verb first (`Hamilton was pleased
+-- with his qualifying performance`)?
+function Analyser.his_after(A, e)
+  local s = A.s
+  local v = string.match(s, "^%s+(%l+)", e)
+  -- (a verb: `was`, `has`, `secured`; not a noun of the name's phrase,
+  -- `Top seed Luke Donald`)
+  if not v or not (A.L.verb_word[v] or A.L.closed_verb[v] or find(v, "ed$") and not role_of(A.L, v)) then return false end
+  local n, x = 0, e
+  while n < 8 do
+    local w, nx = string.match(s, "^%s+([%a']+)()", x)
+    if not w then return false end
+    if w == "his" then return true end
+    n, x = n + 1, nx
+  end
+  return false
 end
 
 -- Analyser.one_of_people_after(A, e): does the clause after a name
