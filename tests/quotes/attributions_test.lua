@@ -8195,4 +8195,9 @@ T.case("a quote with no cue is not the person the sentence before gives when it 
   T.eq(q[2] and q[2].speaker, "Elaine Thompson", "named in it")
 end)
 
+T.case("`the force` is a public body's kind (organisation_kinds.txt `force = body`): the police force named before (`The Metropolitan Police arrested five people ... \"...,\" the force said`)", function()
+  local q = run('Protest\n\nThe Metropolitan Police arrested five people on Saturday.\n\n"We will not tolerate this," the force said in a statement.', "en")
+  T.eq(q[1] and q[1].speaker, "Metropolitan Police", "the force")
+end)
+
 T.done()
