@@ -1780,10 +1780,19 @@ end
 function Analyser.left_tag(A, q, ss)
   local s, L, g = A.s, A.L, A.g
   local lo = q.oa - 60 > ss and q.oa - 60 or ss
-  -- (the word right before the mark read first: most quotes follow a
-  -- colon, a comma or a word in lower case)
-  local w = string.match(sub(s, (q.oa - 30 > lo and q.oa - 30 or lo), q.oa - 1), "([%a\128-\255]+)%s*$")
-  if not w or not (is_upper_at(w, 1) or w == "het" or w == "es" or w == "dat" or w == "das") then return nil end
+  -- (the word right before the mark read first, back from it byte by
+  -- byte: most quotes follow a colon, a comma or a word in lower case)
+  local y = q.oa - 1
+  while y > lo and byte(s, y) == 32 do y = y - 1 end
+  local we = y
+  local b = byte(s, y)
+  while y >= lo and b and (b >= 128 or b >= 65 and b <= 90 or b >= 97 and b <= 122) do
+    y = y - 1
+    b = byte(s, y)
+  end
+  if we == y then return nil end
+  local w = sub(s, y + 1, we)
+  if not (is_upper_at(w, 1) or w == "het" or w == "es" or w == "dat" or w == "das") then return nil end
   local t = tokens(s, lo, q.oa)
   local n = #t // 2
   if n < 2 then return nil end
