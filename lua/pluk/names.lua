@@ -3639,6 +3639,37 @@ local function shared_surname(ix, s, g, lang, w)
   return nil
 end
 
+-- org_of_phrase(s, word) -> the one name `word of Cap Cap ...` (`of the`
+-- and `and` between capitalised words too) that text s holds, or nil when
+-- none or two different ones
+local function org_of_phrase(s, word)
+  local found
+  local init = 1
+  while true do
+    local a, b = find(s, word .. " of ", init, true)
+    if not a then break end
+    init = b
+    if a == 1 or not is_word_at(s, a - 1) then
+      local x, e = b + 1, nil
+      while true do
+        local y = string.match(s, "^the ()", x) or x
+        local we = string.match(s, "^%u[%a%-']*()", y)
+        if not we then break end
+        e = we
+        local nx = string.match(s, "^ and ()%u", we) or string.match(s, "^ ()%u", we)
+        if not nx then break end
+        x = nx
+      end
+      if e then
+        local full = sub(s, a, e - 1)
+        if found and found ~= full then return nil end
+        found = full
+      end
+    end
+  end
+  return found
+end
+
 function M.canonical(article, mention, lang)
   local s = article.text or article
   local cache = canon_cache[article]
@@ -3671,6 +3702,16 @@ function M.canonical(article, mention, lang)
   -- someone is from, as adjective_lead_cut reads it before a given name,
   -- when that full form opens with a given name: `American Harrison`
   -- after `Kendra Harrison`)
+  -- (an organisation's word alone is the one body the article names with
+  -- it and an of-phrase in capitals: `the Board said` after `the state's
+  -- Board of Public Utilities`; two such bodies, or none, keep the word)
+  if g.org and g.org[clean] and not find(clean, " ", 1, true) and lang == "en" then
+    local full = org_of_phrase(s, clean)
+    if full then
+      by_lang[mention] = full
+      return full
+    end
+  end
   local gt, rest = string.match(clean, "^(%S+) (%u[^%s]*)$")
   local titled = gt and g.given_title[gt]
   if titled or gt and g.lead_demonym[lower(gt)] and is_upper_at(gt, 1) then

@@ -112,6 +112,13 @@ T.case("fullest form", function()
     art = { text = "Secretary of State Condoleezza Rice listens in Singapore.\nSINGAPORE - U.S. Secretary of State "
                    .. "Condoleezza Rice said the talks went well. Rice left.", lang = "en" }
     T.eq(names.canonical(art, "Rice", "en"), "Condoleezza Rice", "after Secretary of State")
+    -- (an organisation's word alone is the one body named with it and an
+    -- of-phrase)
+    art = { text = "The state's Board of Public Utilities canceled its solicitation. The Board cited uncertainty.",
+            lang = "en" }
+    T.eq(names.canonical(art, "Board", "en"), "Board of Public Utilities", "the Board")
+    art = { text = "The Board of Education met the Board of Health. The Board said no.", lang = "en" }
+    T.eq(names.canonical(art, "Board", "en"), "Board", "two boards")
   end
   do
     local art = { text = "Mayor Ana Peña spoke on Monday. Pena said the bridge will close. José Mourinho coached. Mourinho left." }
