@@ -1761,7 +1761,7 @@ function Analyser.dash_byline(A, q)
       local m = mention_name(s, t, k, last)
       if find(m.text, " ", 1, true) and Analyser.given_first(A, m.text) then
         m.how = "after"
-        local h = { s = d, e = x - 1, generic = true, done = true, subj = m, byline = true }
+        local h = { s = d, e = x - 1, generic = true, done = true, subj = m }
         h.ss, h.se, h.pi = sentence_of(A, d)
         return h
       end
