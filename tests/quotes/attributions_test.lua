@@ -8185,7 +8185,7 @@ T.case("Dutch military ranks are titles and `Strijdkrachten` a portfolio: `Dat s
   T.eq(q[1] and q[1].speaker, "Onno Eichelsheim", "the commander")
 end)
 
-T.case("an English name of one word that opens its sentence or its main clause after a comma is a person's where `his` follows in its clause (`Speaking after qualifying, Hamilton was pleased with his performance. \"...,\" he said` is Hamilton, not the leader named before); not an -ing clause's (`with Moscow defending Assad and Washington pressing for his ouster`)", function()
+T.case("an English name of one word that opens its sentence or its main clause after a comma is a person's where `was` or `is` and then `his` follow in its clause (`Speaking after qualifying, Hamilton was pleased with his performance. \"...,\" he said` is Hamilton, not the leader named before); not an -ing clause's (`with Moscow defending Assad and Washington pressing for his ouster`)", function()
   local q = run('F1\n\nHamilton secured fourth in qualifying, over 0.9s off championship leader Verstappen.\n\nSpeaking after qualifying, Hamilton was pleased with his performance.\n\n"Firstly, this track is incredible to drive," he said.', "en")
   T.eq(q[1] and q[1].speaker, "Hamilton", "his")
 end)

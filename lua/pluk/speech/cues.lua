@@ -8672,14 +8672,15 @@ local function mention_person(A, c)
 end
 
 -- Analyser.his_after(A, e): does `his` stand in the clause after
--- position e within eight words, a verb first (`Hamilton was pleased
--- with his qualifying performance`)?
+-- position e within eight words, `was` or `is` first (`Hamilton was
+-- pleased with his qualifying performance`)?
 function Analyser.his_after(A, e)
   local s = A.s
   local v = string.match(s, "^%s+(%l+)", e)
-  -- (a verb: `was`, `has`, `secured`; not a noun of the name's phrase,
-  -- `Top seed Luke Donald`)
-  if not v or not (A.L.verb_word[v] or A.L.closed_verb[v] or find(v, "ed$") and not role_of(A.L, v)) then return false end
+  -- (a copula of one: a club's or a company's clause takes `his` of
+  -- someone else, `Arsenal confirmed his departure`, and a British club
+  -- is `were`)
+  if v ~= "was" and v ~= "is" then return false end
   local n, x = 0, e
   while n < 8 do
     local w, nx = string.match(s, "^%s+([%a']+)()", x)
