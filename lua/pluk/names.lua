@@ -3805,7 +3805,9 @@ function M.canonical(article, mention, lang)
           -- Geert Wilders` is Geert Wilders)
           -- (asked of a longer name only where one word that is no given
           -- name stands before the van: most runs hold none)
-          local vp = nm ~= 1 and find(run, " van ", 1, true)
+          -- (vp: where that van stands, after one word that is no given
+          -- name)
+          local vp = g.given and find(run, " van ", 1, true)
           if vp and (find(sub(run, 1, vp - 1), " ", 1, true) or g.given[lower(sub(run, 1, vp - 1))]) then vp = nil end
           if g.given and (nm == 1 or vp) then
             local raw = sub(s, runs[q], e - 1)
@@ -3814,9 +3816,7 @@ function M.canonical(article, mention, lang)
                          or find(raw, " of ", 1, true) and string.match(raw, ".* of (%u.-)$")
             local tw = tail and string.match(tail, "^(%S+) ")
             if tw and g.given[lower(tw)] and sub(tail, -#last) == last
-               and (nm == 1 and sub(run, -#last) ~= last or not g.given[lower(string.match(run, "^%S+") or "")]
-                                                  and find(run, " van ", 1, true) == #run - #tail - 4
-                                                  and not find(sub(run, 1, #run - #tail - 5), " ", 1, true)) then
+               and (nm == 1 and sub(run, -#last) ~= last or vp == #run - #tail - 4) then
               run = tail
             end
           end

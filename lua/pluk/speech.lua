@@ -781,6 +781,15 @@ function Analyser.names_in_quote(A, q, e)
   return false
 end
 
+-- resolve_without(an, A, m, e) -> mention m resolved with entity e passed
+-- over (A.exclude, which the caller found unset), or nil
+local function resolve_without(an, A, m, e)
+  A.exclude = e
+  local r = an:resolve(A, m, m.s)
+  A.exclude = nil
+  return r
+end
+
 -- Analyser:clause_subject_person(A, x) -> the person named first in the
 -- clause that holds x, before x (from the sentence's start or its last
 -- comma, semicolon or colon, past a conjunction), as a subject stands;
@@ -853,21 +862,14 @@ function Analyser:resolve_hit(A, h)
     if not e and m.kind == "pron" and h.where and m.how == "after" and (m.gender == "m" or m.gender == "f")
        and A.exclude == nil then
       local subj = Analyser.clause_subject_person(self, A, h.s)
-      if subj then
-        A.exclude = subj
-        e = self:resolve(A, m, m.s)
-        A.exclude = nil
-      end
+      if subj then e = resolve_without(self, A, m, subj) end
     end
     e = e or self:resolve(A, m, m.s)
     -- (not one the quote this cue tags names in it: a speaker seldom
     -- speaks of himself by his name, `over minister Kaag. "We weten toch
     -- allemaal dat mevrouw Kaag ...", zei hij` is no Kaag)
     if e and m.kind == "pron" and A.exclude == nil and Analyser.named_in_tagged_quote(A, h, e) then
-      A.exclude = e
-      local e2 = self:resolve(A, m, m.s)
-      A.exclude = nil
-      if e2 then e = e2 end
+      e = resolve_without(self, A, m, e) or e
     end
   end
   if e then
@@ -968,12 +970,16 @@ function Analyser.prev_sentence_cue(A, x)
   -- (a quote's tag before it, a verb of quote_tags.txt with its
   -- subject, after the sentence's last cue: `Dat Tata Steel dat getal
   -- heeft vastgesteld, vindt Berghuis "onbestaanbaar". "..."`)
+  -- (the sentence's kept quotes read once: their last generic tag
+  -- before them, and the first after one, asked at the end)
   local keep = A.keep
   local i = floor_index(A.keep_oa, ps - 1) + 1
-  local tagged
+  local tagged, right_generic
   while keep[i] and keep[i].oa < pe do
-    local l = keep[i].left
+    local q = keep[i]
+    local l = q.left
     if l and l.generic and l.s >= ps then tagged = l end
+    if not right_generic and q.right and q.right.generic then right_generic = q.right end
     i = i + 1
   end
   if tagged and (k2 < k1 or A.hits[k2].s < tagged.s) then return tagged end
@@ -993,11 +999,7 @@ function Analyser.prev_sentence_cue(A, x)
       -- main clause's tag before it: `"...," resident Nick Hinman said
       -- when a deputy warned him that ... "..."` is Hinman's)
       if not rel_word and h.subj.how == "before" and h.subj.s > ps then
-        local sw = names.letters_before_space(A.s, (h.subj.s - 12 > ps and h.subj.s - 12 or ps), h.subj.s - 1)
-        local sets = A.L.sets
-        sw = sw and lc(sw)
-        rel_word = sw and (sets.fronted_subordinator and sets.fronted_subordinator[sw]
-                           or sets.subordinator and sets.subordinator[sw]) and k > k1
+        rel_word = k > k1 and Analyser.subordinator_before(A, h.subj.s, ps)
       end
       if not (h.subj.relative or rel_word) then return h end
       relative = relative or h
@@ -1005,13 +1007,7 @@ function Analyser.prev_sentence_cue(A, x)
   end
   if relative then return relative end
   -- a generic tag of a quote in that sentence
-  i = floor_index(A.keep_oa, ps - 1) + 1
-  while keep[i] and keep[i].oa < pe do
-    local q = keep[i]
-    if q.right and q.right.generic then return q.right end
-    i = i + 1
-  end
-  return nil
+  return right_generic
 end
 
 -- whether only up to n words in lower case (an adverbial, `op de

@@ -419,6 +419,19 @@ function Analyser.listed_verb(L, key)
   return L.verb_word[key] ~= nil or L.closed_verb[key] ~= nil or L.cue[key] ~= nil or L.tag[key] ~= nil
 end
 
+-- Analyser.subordinator_before(A, x, lo): does a subordinator
+-- (speech_words.txt's `fronted_subordinator`, `subordinator`) stand as
+-- the word right before position x, not before lo (`said when a deputy
+-- warned`, `said ... after Nigeria confirmed`)?
+function Analyser.subordinator_before(A, x, lo)
+  local sw = names.letters_before_space(A.s, (x - 12 > lo and x - 12 or lo), x - 1)
+  if not sw then return false end
+  sw = lc(sw)
+  local sets = A.L.sets
+  return (sets.fronted_subordinator and sets.fronted_subordinator[sw]
+          or sets.subordinator and sets.subordinator[sw]) and true or false
+end
+
 -- demonym_of_two(L, s, t, k, key) -> the key of a demonym of two words
 -- (demonyms.txt: `south african`, `new zealander`) that token k - 1 of t
 -- and key, token k's word in lower case, spell, else nil
@@ -5432,13 +5445,8 @@ analyse_cue = function(A, h)
         -- one's, when a cue comes before it: `the World Health
         -- Organization said on Friday after Nigeria confirmed ...,
         -- reiterating its warning` is the WHO)
-        if hb ~= h and m and k > k1 and m.how == "before" then
-          local sw = names.letters_before_space(s, (m.s - 12 > ss and m.s - 12 or ss), m.s - 1)
-          sw = sw and lc(sw)
-          if sw and (sets.fronted_subordinator and sets.fronted_subordinator[sw]
-                     or sets.subordinator and sets.subordinator[sw]) then
-            m = nil
-          end
+        if hb ~= h and m and k > k1 and m.how == "before" and Analyser.subordinator_before(A, m.s, ss) then
+          m = nil
         end
         if hb ~= h and m then
           before = borrowed(m)
@@ -9943,6 +9951,15 @@ local function title_subject(A)
   return e
 end
 
+-- member_noun_party(text) -> the party or body of a Dutch member's noun
+-- after `de` (`de VVD'er`, `De CNV’er`: VVD, CNV), else nil (a plain
+-- test of the first byte first: most mentions open otherwise)
+local function member_noun_party(text)
+  local b = byte(text, 1)
+  if b ~= 68 and b ~= 100 then return nil end
+  return string.match(text, "^[Dd]e (%u[%w%-]*)'er$") or string.match(text, "^[Dd]e (%u[%w%-]*)\226\128\153er$")
+end
+
 -- the most recent person in subject position before x, looking back over
 -- at most `max_sents` sentences: the first fitting subject of the nearest
 -- sentence that has one
@@ -10095,8 +10112,7 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
         -- (a party's member after `De` is the one the article calls so,
         -- as resolve_mention reads it: `CNV-onderhandelaar Arjan Huizinga
         -- ... De CNV'er stelt ... volgens hem`)
-        local e = A.lang == "nl" and (byte(c.text, 1) == 68 or byte(c.text, 1) == 100) and find(c.text, "^[Dd]e %u")
-                  and (find(c.text, "'er$") or find(c.text, "\226\128\153er$"))
+        local e = A.lang == "nl" and member_noun_party(c.text)
                   and self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
         e = e or entity(A, c.canon)
         if e.person == nil then set_person(A, e, true) end
@@ -12538,8 +12554,8 @@ resolve_mention = function(self, A, m, x)
   -- one the article calls a member of that party, `Kamerlid Thom van
   -- Campen (VVD) ... aldus de VVD'er` (party_member); with no such one it
   -- stays the phrase, no one nearby: `de PSV'er` after an Ajax player)
-  if m.kind == "name" and A.lang == "nl" and (byte(m.text, 1) == 68 or byte(m.text, 1) == 100) then
-    local party = string.match(m.text, "^[Dd]e (%u[%w%-]*)'er$") or string.match(m.text, "^[Dd]e (%u[%w%-]*)\226\128\153er$")
+  if m.kind == "name" and A.lang == "nl" then
+    local party = member_noun_party(m.text)
     local p = party and Analyser.party_member(A, { s = m.s, e = m.e, kind = "role", gender = "p", text = m.text })
     if p then return self:resolve(A, { s = m.s, e = m.e, kind = "name", text = p, how = m.how }, x) end
   end
