@@ -8200,4 +8200,15 @@ T.case("`the force` is a public body's kind (organisation_kinds.txt `force = bod
   T.eq(q[1] and q[1].speaker, "Metropolitan Police", "the force")
 end)
 
+T.case("a region's name after a place's name and its comma is that place's state or country, not the role's appositive name: `The mayor of Mamaroneck, New York, said`, `said the mayor of Bagdad, Florida.` (one word no fuller name holds, or two whose first opens a region's name, speech_words.txt's `region_lead`); a person's name there stays the speaker (`the mayor of London, Sadiq Khan`, `..., Jamel Msallem, said`)", function()
+  local _, a = run('Floods\n\nThe mayor of Mamaroneck, New York, said that "hundreds" of rescues had taken place in his community.', "en")
+  T.eq(a[1] and a[1].speaker_text, "The mayor of Mamaroneck", "two words")
+  local q = run('Golf\n\n"I never got this far in my dreams," said the mayor of Bagdad, Florida.', "en")
+  T.eq(q[1] and q[1].speaker, "the mayor of Bagdad", "one word after the cue")
+  q = run('Golf\n\n"I never got this far in my dreams," said the mayor of London, Sadiq Khan.', "en")
+  T.eq(q[1] and q[1].speaker, "Sadiq Khan", "a person after the cue")
+  q = run('Veils\n\nSpeaking to Agence France-Presse, the president of the Tunisian League for the Defence of Human Rights, Jamel Msallem, said, "We are for the freedom to dress."', "en")
+  T.eq(q[1] and q[1].speaker, "Jamel Msallem", "a person before the cue")
+end)
+
 T.done()

@@ -802,19 +802,26 @@ end
 
 -- the name given to a role noun phrase that ends before token k:
 -- `The mayor of London, Sadiq Khan,` / `mayor Sadiq Khan` -> its mention
-local function role_name(s, t, k, g)
+-- (not the region after the place: `the mayor of Bagdad, Florida`;
+-- region_words, defined below)
+local region_words
+local function role_name(A, t, k)
+  local s, g = A.s, A.g
   local n = #t // 2
   local x = k
   local lx = x <= n and ltok(s, t, x) or ""
+  local place = false
   if lx == "of" or lx == "van" then
     x = x + 1
     while x <= n and not is_punct_tok(s, t, x) and (names.kind(s, t, x, g) ~= "w"
           or ltok(s, t, x) == "the" or ltok(s, t, x) == "de") and x <= k + 5 do
       x = x + 1
     end
+    place = x > k + 1 and names.kind(s, t, x - 1, g) == "N"
   end
   if x <= n and tok(s, t, x) == "," then
     x = x + 1
+    local nf = x
     -- (past the name's titles: `zijn advocaat, meester Moons,`, `the
     -- harbour master, Captain Ruth Okafor,`)
     while x < n and names.kind(s, t, x, g) == "T" do
@@ -825,7 +832,10 @@ local function role_name(s, t, k, g)
       local l2 = names.run_starting(s, t, x, g)
       -- (with the period of a surname's initial: `De verdachte, Ricardo V.,`)
       if l2 then l2 = names.initial_end(s, t, l2) end
-      if l2 and (l2 == n or tok(s, t, l2 + 1) == ",") then return mention_name(s, t, x, l2) end
+      if l2 and (l2 == n or tok(s, t, l2 + 1) == ",") then
+        if place and x == nf and region_words(A, t, x, l2) then return nil end
+        return mention_name(s, t, x, l2)
+      end
     end
   end
   return nil
@@ -1010,7 +1020,7 @@ local function first_np(A, a, b)
                   and role_of(L, tok(s, t, x + 1)) do
               x = x + 1
             end
-            local nm = role_name(s, t, x + 1, g)
+            local nm = role_name(A, t, x + 1)
             if nm then return nm end
             -- (past a title's period: `Mr. Ford made it clear ..., saying`)
             if x + 2 <= n and title_period(s, t, x + 1, g) and names.kind(s, t, x + 2, g) == "N" then
@@ -1420,6 +1430,24 @@ local function party_label(s, t, k)
     end
   end
   return nil
+end
+
+-- region_words(A, t, f, l) -> do tokens f .. l of t, a name right after
+-- a place's name and its comma, read as that place's state, county or
+-- country (`of Mamaroneck, New York,`, `from Bagdad, Florida`) rather
+-- than a person's name? One word that is no surname the article gives a
+-- fuller form of (`the head of Hamas, Haniyeh,` after `Ismail Haniyeh`),
+-- or two whose first opens a region's name (speech_words.txt's
+-- `region_lead`: `New York`, `South Carolina`): a person's name there
+-- has two words or more of other kinds (`the prosecutor general of
+-- Tehran, Ali Alghasi Mehr,`, `..., Jamel Msallem,`)
+region_words = function(A, t, f, l)
+  local s = A.s
+  if l == f then
+    local w = tok(s, t, f)
+    return names.canonical(A.article, w, A.lang) == w
+  end
+  return l == f + 1 and A.L.sets.region_lead[ltok(s, t, f)] ~= nil
 end
 
 -- Analyser.comma_split_subject(A, t, k, ss, a): the name that opens
@@ -2106,13 +2134,13 @@ local function subject_before(A, a, ss, wide)
       end
     end
     -- `Jane Roe of Dayton, Ohio, said`, `Bob Ray, a teacher from Leeds,
-    -- England, said`: one word between the commas after a place's
-    -- preposition and name is that place's state or country, no speaker
-    -- (a person's name there has more words: `the prosecutor general of
-    -- Tehran, Ali Alghasi Mehr, said`): read on as if it were not there
+    -- England, said`, `The mayor of Mamaroneck, New York, said`: a
+    -- region's name between the commas after a place's preposition and
+    -- name (region_words) is that place's state or country, no speaker:
+    -- read on as if it were not there
     -- (within the appositive that holds the place, when a comma opens one)
-    local place = one_name and nj == j + 1 and nj == k - 1 and j >= 3 and names.kind(s, t, j - 1, g) == "N"
-                  and names.run_ending(s, t, j - 1, g)
+    local place = one_name and nj == j + 1 and region_words(A, t, nj, k - 1) and j >= 3
+                  and names.kind(s, t, j - 1, g) == "N" and names.run_ending(s, t, j - 1, g)
     if place and place >= 3 and (sets.appos[ltok(s, t, place - 1)] or sets.place_prep[ltok(s, t, place - 1)]) then
       local c = place - 2
       while c > 1 and c > place - 40 and not is_punct_tok(s, t, c) do c = c - 1 end
@@ -4038,6 +4066,13 @@ function Analyser.appositive_name_after(A, t, n, e)
   -- Ochtend op Radio 1`)
   if not last2 or last2 < n and not is_punct_tok(s, t, last2 + 1) and not A.L.prep[ltok(s, t, last2 + 1)] then
     return nil
+  end
+  -- (not the region after a place that ends the role's phrase: `said
+  -- the mayor of Bagdad, Florida`; region_words)
+  if nf == nk + 1 and nk > 2 and names.kind(s, t, nk - 1, g) == "N" and region_words(A, t, nf, last2) then
+    local pf = names.run_ending(s, t, nk - 1, g)
+    local pw = pf and pf > 1 and ltok(s, t, pf - 1)
+    if pw and (pw == "of" or pw == "van" or A.L.sets.place_prep[pw]) then return nil end
   end
   local mm = mention_name(s, t, nf, last2)
   mm.how = "after"
@@ -9285,6 +9320,11 @@ function Analyser.role_for_name(A, x)
   if #t < 4 or names.kind(s, t, 1, g) ~= "N" then return nil end
   local last = names.run_starting(s, t, 1, g)
   if not last or tok(s, t, last + 1) ~= "," then return nil end
+  -- (nor a place's region after the place that ends the phrase: `The
+  -- mayor of Mamaroneck, New York, said`; region_words)
+  if find(sub(s, pe + 1, comma - 1), "%f[%w]%u[%w\128-\255%-]*$") and region_words(A, t, 1, last) then
+    return nil
+  end
   -- (a minister's portfolios listed with commas are no name: `The
   -- Minister for Agriculture, Natural Resources, Livestock and Fisheries,
   -- Mr Mmanga Mjengo Mjawir`)
@@ -9547,7 +9587,7 @@ local function role_places(A, head)
           if last then found = sub(s, t[2 * f1 - 1], t[2 * last] - 1) end
         end
         if not found and #t >= 2 then
-          local nm = role_name(s, t, 1, g)
+          local nm = role_name(A, t, 1)
           if nm then found = nm.text end
         end
         -- `officier van justitie Marieke Smeets`: the rest of a role of
