@@ -8211,4 +8211,22 @@ T.case("a region's name after a place's name and its comma is that place's state
   T.eq(q[1] and q[1].speaker, "Jamel Msallem", "a person before the cue")
 end)
 
+T.case("a sentence adverb that opens a sentence before its comma is no name (name_stopwords.txt: `Secondly, the mayor talked about ...` made `Secondly` a person, whom a later `she said` took), and one word of name_stopwords.txt before the comma frames the cue, no content (`Meanwhile, one juror said the panel agreed` reports `the panel agreed`; not an answer, speech_words.txt's `answer_word`: `Yes, he said`)", function()
+  local q = run('Press\n\nTwo weeks after the death of her husband, Jason Cantrell, New Orleans Mayor LaToya Cantrell holds her first press conference.\n\nSecondly, the mayor talked about the record heat felt by the city.\n\nMayor Cantrell reinforced her stance against graffiti.\n\n"We want to ensure this city is clean," she said.', "en")
+  T.eq(q[1] and q[1].speaker, "LaToya Cantrell", "she after Secondly")
+  local _, a = run("Trial\n\nSecondly, the mayor said the heat was felt by the city.", "en")
+  T.eq(a[1] and a[1].speaker, "the mayor", "Secondly")
+  _, a = run("Trial\n\nMeanwhile, one juror said the panel agreed immediately.", "en")
+  T.eq(a[1] and a[1].text, "the panel agreed immediately", "Meanwhile frames the cue")
+  _, a = run("Trial\n\nAfterward, one juror said the panel agreed immediately.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "one juror", "the panel agreed immediately" }, "Afterward")
+  _, a = run("Trial\n\nYes, he said.", "en")
+  T.eq(a[1] and a[1].text, "Yes", "an answer")
+end)
+
+T.case("a title's first word alone is its subject only when the body writes it again: a noun that opens the title is no one (`Transparantie belangrijk // ... De wethouder benadrukt dat ... \"...\"` is the alderman, not `Transparantie`)", function()
+  local q = run('Transparantie belangrijk\n\nVanavond is een tweede inwonersavond. De wethouder benadrukt dat de gemeenteraad er nog over moet meepraten. "En daar wordt ook nog een beslissing genomen."', "nl")
+  T.eq(q[1] and q[1].speaker, "de wethouder", "the alderman")
+end)
+
 T.done()

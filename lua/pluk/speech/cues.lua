@@ -6089,8 +6089,13 @@ local function frame_phrase(A, cs, ce)
   local n = #t // 2
   if n == 0 then return false end
   local w1 = ltok(s, t, 1)
-  -- one connecting word (`However, Smith said ...`, `Separately, ...`)
-  if n == 1 then return (L.adv[w1] or L.fw[w1] or find(w1, "%l%lly$")) and true or false end
+  -- one connecting word (`However, Smith said ...`, `Separately, ...`;
+  -- or a sentence opener of name_stopwords.txt, `Meanwhile`,
+  -- `Afterward`, not an answer, `Yes, he said`)
+  if n == 1 then
+    return (L.adv[w1] or L.fw[w1] or find(w1, "%l%lly$")
+            or A.g.stop[w1] and not L.sets.answer_word[w1]) and true or false
+  end
   -- a participle phrase
   if n <= 8 and fronted_participle(L, w1) and is_upper_at(s, t[1]) then
     return true
@@ -9981,7 +9986,10 @@ local function title_subject(A)
       -- (a role noun of one word with its capital is no one's name:
       -- `Patiënten willen het snappen`, `Neighbours fear ...`)
       local one = find(canon, " ", 1, true) == nil
-      if not is_org_name(A, canon) and (one and not role_of(A.L, canon) or not one and looks_personal(A, canon, c.text)) then
+      -- (nor an abstract noun, by its ending, speech_words.txt's
+      -- `abstract_ending`: `Transparantie belangrijk`)
+      if not is_org_name(A, canon) and (one and not role_of(A.L, canon) and not Analyser.abstract_noun(A, canon)
+                                        or not one and looks_personal(A, canon, c.text)) then
         e = entity(A, canon)
         if e.person == false then e = false elseif e.person == nil then set_person(A, e, true) end
       end
@@ -9989,6 +9997,18 @@ local function title_subject(A)
   end
   A.title_subject = e
   return e
+end
+
+-- Analyser.abstract_noun(A, w): does word w end as abstract nouns do
+-- (speech_words.txt's `abstract_ending`: `-heid`, `-tie`, `-ness`,
+-- `-tion`), with three letters or more before the ending? No one's name
+-- ends so.
+function Analyser.abstract_noun(A, w)
+  local lw = lc(w)
+  for suffix in pairs(A.L.sets.abstract_ending) do
+    if #lw >= #suffix + 3 and sub(lw, -#suffix) == suffix then return true end
+  end
+  return false
 end
 
 -- member_noun_party(text) -> the party or body of a Dutch member's noun
