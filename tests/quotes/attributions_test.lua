@@ -8229,4 +8229,11 @@ T.case("a title's first word alone is its subject only when the body writes it a
   T.eq(q[1] and q[1].speaker, "de wethouder", "the alderman")
 end)
 
+T.case("an English word in -ed before a determiner is a verb the of-phrase of a subject does not run through: `The president of the hospital issued a similar warning Monday, saying ...` is the president of the hospital, not `... issued a similar`; `the head of the armed forces` keeps its phrase", function()
+  local _, a = run("Hospitals\n\nThe president of the hospital issued a similar warning Monday, saying hospitals are in for a rough January.", "en")
+  T.eq(a[1] and a[1].speaker, "the president of the hospital", "issued")
+  _, a = run('Army\n\nThe head of the armed forces said the attack was unacceptable.', "en")
+  T.eq(a[1] and a[1].speaker, "the head of the armed forces", "armed")
+end)
+
 T.done()

@@ -2396,6 +2396,17 @@ local function subject_before(A, a, ss, wide)
     -- (nor past a finite verb in lower case: an of-phrase holds none, `De
     -- schade van deze aardbeving gaat Reinders wel melden` is Reinders)
     if L.verb_word[pw] == true and is_lower_at(s, t[2 * x - 1]) then break end
+    -- (an English word in -ed before a determiner is such a verb, past
+    -- which an unknown noun climbs to no of-phrase: `The president of the
+    -- hospital issued a similar warning Monday, saying` has no `the
+    -- hospital issued a similar` in the president's phrase; `the head of
+    -- the armed forces` goes on, and a thing's noun climbs to the name
+    -- that put it out, `Kevin Donohoe of the Garda Press Office issued a
+    -- statement ... claiming`)
+    if A.lang == "en" and m.kind == "role" and m.gender == "?" and sub(pw, -2) == "ed"
+       and is_lower_at(s, t[2 * x - 1]) and x < n and L.det[ltok(s, t, x + 1)] then
+      break
+    end
     -- (a person's role right before the name: the name is the person,
     -- whatever the role is of: `Florida Department of Transportation
     -- official Troy Roberts said`)
