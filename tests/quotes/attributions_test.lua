@@ -8236,4 +8236,11 @@ T.case("an English word in -ed before a determiner is a verb the of-phrase of a 
   T.eq(a[1] and a[1].speaker, "the head of the armed forces", "armed")
 end)
 
+T.case("the plural of a person's role before a given name and a surname is the title the names after it share, no part of the first one's name (`Senators Maria Cantwell and Chuck Schumer`, `Tweede Kamerleden Sandra Beckerman en Jimmy Dijk`, speech_words.txt's `person_plural` for `leden`)", function()
+  local q = run('Forum\n\nSenators Maria Cantwell and Chuck Schumer were at the forum. "Only the NSC has to turn," Cantwell said.', "en")
+  T.eq(q[1] and q[1].speaker, "Maria Cantwell", "Senators")
+  q = run('Protest\n\nOok Tweede Kamerleden Sandra Beckerman en Jimmy Dijk waren bij het protest. "Alleen de NSC hoeft maar om te gaan", zegt Beckerman.', "nl")
+  T.eq(q[1] and q[1].speaker, "Sandra Beckerman", "Kamerleden")
+end)
+
 T.done()

@@ -8873,6 +8873,22 @@ function Analyser.lead_role_cut_uncached(L, canon)
       at = ws + 1
     end
   end
+  -- (the plural of a person's role, its adjective with a capital before
+  -- it too, before a given name and a surname: the names that follow
+  -- share it, `Senators Maria Cantwell and ...`, `Tweede Kamerleden
+  -- Sandra Beckerman en ...`; an irregular plural by speech_words.txt's
+  -- `person_plural`)
+  do
+    local a1, p1, prest = canon:match("^(%u[%l\128-\255]* ?)(%u[%l\128-\255]+) (%u[%l\128-\255]+ %u.*)$")
+    if not p1 then p1, prest = canon:match("^(%u[%l\128-\255]+) (%u[%l\128-\255]+ %u.*)$") end
+    local pr, pkey = nil, nil
+    if p1 then pr, pkey = role_of(L, p1) end
+    local given = pr == "g" and names.grammar(L.lang).given
+    if given and pkey and (SETS.one_person[L.role[pkey]] and lc(p1) ~= pkey or L.sets.person_plural[pkey])
+       and given[lc(prest:match("^%S+"))] then
+      return prest
+    end
+  end
   local w, rest = canon:match("^(%u[%l\128-\255%-]+) (%u.*)$")
   if not w then return canon end
   local r, key = role_of(L, w)
