@@ -1435,19 +1435,22 @@ end
 -- region_words(A, t, f, l) -> do tokens f .. l of t, a name right after
 -- a place's name and its comma, read as that place's state, county or
 -- country (`of Mamaroneck, New York,`, `from Bagdad, Florida`) rather
--- than a person's name? One word that is no surname the article gives a
--- fuller form of (`the head of Hamas, Haniyeh,` after `Ismail Haniyeh`),
--- or two whose first opens a region's name (speech_words.txt's
--- `region_lead`: `New York`, `South Carolina`): a person's name there
--- has two words or more of other kinds (`the prosecutor general of
--- Tehran, Ali Alghasi Mehr,`, `..., Jamel Msallem,`)
-region_words = function(A, t, f, l)
-  local s = A.s
+-- than a person's name? One word of speech_words.txt's `region_word`
+-- that no fuller name in the article holds, or two whose first opens a
+-- region's name (`region_lead`: `New York`, `South Carolina`); a
+-- person's name there stays one (`the head of Hamas, Haniyeh,`, `the
+-- finance minister of Indonesia, Sri Mulyani,`); with any_word, any
+-- one word (a subject's appositive that names a person before the
+-- place: `Jane Roe of Dayton, Ohio, said`, `Ben Jones, 32, of Joeys
+-- Lane, Bilbrook, said`)
+region_words = function(A, t, f, l, any_word)
+  local s, sets = A.s, A.L.sets
   if l == f then
+    if any_word then return true end
     local w = tok(s, t, f)
-    return names.canonical(A.article, w, A.lang) == w
+    return sets.region_word[lc(w)] ~= nil and names.canonical(A.article, w, A.lang) == w
   end
-  return l == f + 1 and A.L.sets.region_lead[ltok(s, t, f)] ~= nil
+  return l == f + 1 and sets.region_lead[ltok(s, t, f)] ~= nil
 end
 
 -- Analyser.comma_split_subject(A, t, k, ss, a): the name that opens
@@ -2139,7 +2142,7 @@ local function subject_before(A, a, ss, wide)
     -- name (region_words) is that place's state or country, no speaker:
     -- read on as if it were not there
     -- (within the appositive that holds the place, when a comma opens one)
-    local place = one_name and nj == j + 1 and region_words(A, t, nj, k - 1) and j >= 3
+    local place = one_name and nj == j + 1 and region_words(A, t, nj, k - 1, true) and j >= 3
                   and names.kind(s, t, j - 1, g) == "N" and names.run_ending(s, t, j - 1, g)
     if place and place >= 3 and (sets.appos[ltok(s, t, place - 1)] or sets.place_prep[ltok(s, t, place - 1)]) then
       local c = place - 2
@@ -3255,7 +3258,10 @@ local function subject_after(A, b, se)
       while j < n and j <= 8 and not is_punct_tok(s, t, j) and not L.verb_word[ltok(s, t, j)] do j = j + 1 end
       if tok(s, t, j) == "," and j + 2 <= n and names.kind(s, t, j + 1, g) == "N" then
         local l = names.run_starting(s, t, j + 1, g)
-        if l and l > j + 1 and (l == n or find(tok(s, t, l + 1), "^[%.!?]")) then
+        -- (not the region after a place that ends the phrase: `said the
+        -- mayor of Mamaroneck, New York.`; region_words)
+        if l and l > j + 1 and (l == n or find(tok(s, t, l + 1), "^[%.!?]"))
+           and not (is_upper_at(s, t[2 * j - 3]) and region_words(A, t, j + 1, l)) then
           local m = mention_name(s, t, j + 1, l)
           m.how = "after"
           return m
