@@ -8258,4 +8258,9 @@ T.case("the plural of a person's role before a given name and a surname is the t
   T.eq(q[1] and q[1].speaker, "Sandra Beckerman", "Kamerleden")
 end)
 
+T.case("an English person's role noun alone that opens its sentence before a verb, no title and written nowhere else with its capital inside a sentence, is that role (`Adele tour? Singer has said she hopes ...` is Adele, the singer, no one called Singer)", function()
+  local q = run('Adele news\n\nAdele released her comeback single Easy On Me. Singer has said she hopes to go on tour "as soon as possible".', "en")
+  T.eq(q[1] and q[1].speaker, "Adele", "Singer")
+end)
+
 T.done()

@@ -12752,6 +12752,20 @@ resolve_mention = function(self, A, m, x)
       if not written_inside(s, m.text) then m = r end
     end
   end
+  -- (and so a person's role noun alone that opens its sentence as its
+  -- subject, as a headline's copy writes it with no article: `Singer has
+  -- said she hopes ...` is the singer the article names, no one called
+  -- Singer; not a title before a name, nor a word the article writes with
+  -- its capital inside a sentence, `Mayor Adams` or `... Judge ...`)
+  if m.kind == "name" and m.how == "before" and not find(m.text, "[%s%-]") and A.lang == "en"
+     and skip_spaces(s, (sentence_of(A, m.s))) == m.s and find(s, "^%s+%l", m.e) then
+    local r = capital_role(A.L, m)
+    if r and SETS.one_person[r.gender] and not A.g.titles[lc(m.text)] and not written_inside(s, m.text) then
+      r.def = "def"
+      r.how = m.how
+      m = r
+    end
+  end
   -- a title and a minister's portfolios before the name are no part of
   -- it: `Minister van Onderwijs Karin Vermeulen zegt` (a role's phrase
   -- that runs into the name is the name)
