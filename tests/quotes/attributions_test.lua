@@ -8263,4 +8263,13 @@ T.case("an English person's role noun alone that opens its sentence before a ver
   T.eq(q[1] and q[1].speaker, "Adele", "Singer")
 end)
 
+T.case("more cue verbs (cue_verbs.txt): `claim`, `dismissed ... as`, `expressed`, `blasted`, `rebuked`, tone verbs `snapped`, `gushed`, `squealed`; Dutch `sneerde`, `nuanceerde`, `riposteert`, `speculeert`, `redeneert`, `verwoordt`", function()
+  local q = run('Row\n\nThe minister dismissed the claims as "complete nonsense".', "en")
+  T.eq(q[1] and { q[1].speaker, q[1].cue }, { "the minister", "dismissed" }, "dismissed")
+  q = run('Office\n\nJane Smith came in. "Get out of my office," she snapped.', "en")
+  T.eq(q[1] and { q[1].speaker, q[1].cue }, { "Jane Smith", "snapped" }, "snapped")
+  q = run('Debat\n\nGeert Wilders was boos. ,,Dit is schandalig", sneerde hij.', "nl")
+  T.eq(q[1] and { q[1].speaker, q[1].cue }, { "Geert Wilders", "sneerde" }, "sneerde")
+end)
+
 T.done()
