@@ -8885,7 +8885,7 @@ function Analyser.lead_role_cut_uncached(L, canon)
   -- Sandra Beckerman en ...`; an irregular plural by speech_words.txt's
   -- `person_plural`)
   do
-    local a1, p1, prest = canon:match("^(%u[%l\128-\255]* ?)(%u[%l\128-\255]+) (%u[%l\128-\255]+ %u.*)$")
+    local _, p1, prest = canon:match("^(%u[%l\128-\255]* ?)(%u[%l\128-\255]+) (%u[%l\128-\255]+ %u.*)$")
     if not p1 then p1, prest = canon:match("^(%u[%l\128-\255]+) (%u[%l\128-\255]+ %u.*)$") end
     local pr, pkey = nil, nil
     if p1 then pr, pkey = role_of(L, p1) end
@@ -10033,9 +10033,10 @@ local function title_subject(A)
 end
 
 -- Analyser.abstract_noun(A, w): does word w end as abstract nouns do
--- (speech_words.txt's `abstract_ending`: `-heid`, `-tie`, `-ness`,
--- `-tion`), with three letters or more before the ending? No one's name
--- ends so.
+-- (speech_words.txt's `abstract_ending`: `-heid`, `-teit`, `-tion`,
+-- `-ism`), with three letters or more before the ending? Few names end
+-- so (`-ness` and `-ity` do: `Holness`, `Verity`, so the lists leave
+-- them out).
 function Analyser.abstract_noun(A, w)
   local lw = lc(w)
   for suffix in pairs(A.L.sets.abstract_ending) do
