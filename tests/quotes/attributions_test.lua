@@ -8272,4 +8272,9 @@ T.case("more cue verbs (cue_verbs.txt): `claim`, `dismissed ... as`, `expressed`
   T.eq(q[1] and { q[1].speaker, q[1].cue }, { "Geert Wilders", "sneerde" }, "sneerde")
 end)
 
+T.case("a rank before a name opens the sentence as a role does, and its number is no count before a noun: `World No. 1 Luke Donald saw his challenge fade. \"...,\" he said` is Luke Donald (speech_words.txt's `rank_word`); `Losing four Test matches ...` stays a count", function()
+  local q = run('Golf\n\nJason Dufner lost the playoff. World No. 1 Luke Donald saw his challenge fade. "I might have a chance," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Luke Donald", "World No. 1")
+end)
+
 T.done()

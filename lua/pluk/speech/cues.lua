@@ -7910,7 +7910,7 @@ person_mentions_uncached = function(A, a, b)
             local wa, wb = find(s, "%S+", words_from)
             -- (one word in lower case may say what a role is of, no
             -- function word: `Docent geschiedenis Mark Jansen`)
-            local after_role = false
+            local after_role, after_rank = false, false
             while wa and wa < ms do
               local whole = wb < ms
               if not whole then wb = ms - 1 end
@@ -7948,6 +7948,22 @@ person_mentions_uncached = function(A, a, b)
                            and (L.demonym[lw] ~= nil or Analyser.adjective_ending(L, lw))
                            and L.det[fw] ~= nil
               end
+              -- (a rank before the name, its word of rank and its number,
+              -- and what the rank is of with its capital: `World No. 1
+              -- Luke Donald saw ...`, `Dutch number one Botic van de
+              -- Zandschulp`; speech_words.txt's `rank_word`)
+              if not (role or modifier) and whole then
+                local rank = L.sets.rank_word
+                if rank[lw] then
+                  modifier, after_rank = true, true
+                elseif after_rank and (find(core, "^%d+$") or L.number[lw]) then
+                  modifier = true
+                elseif core ~= lw then
+                  local nx = s:match("^%s+([%a]+)", wb + 1)
+                  modifier = nx ~= nil and rank[lc(nx)] ~= nil
+                end
+              end
+              if not modifier then after_rank = false end
               after_role = role
               if core ~= "" and not (L.adv[lw] or L.det[lw] or names.title_like(g, core) or role or modifier) then
                 initial = false
@@ -8298,8 +8314,10 @@ person_mentions_uncached = function(A, a, b)
         end
         -- (nor after a count, a word in lower case after it: the count's
         -- noun's modifier, `losing four Test matches in a row, he added`)
+        -- (not a rank's number, `World No. 1 Luke Donald saw`; rank_word)
         if subj and nlow and not prev_punct and prevw and (L.number[prevw] or find(prevw, "^%d+$")) then
-          subj = false
+          local rw = t0 and string.match(sub(s, (t0 - 12 > a and t0 - 12 or a), t0 - 1), "(%a+)%.?%s+$")
+          if not (rw and L.sets.rank_word[lc(rw)]) then subj = false end
         end
         if subj and nlow and A.lang == "en" and not prev_punct and L.det[prevw] == "def"
            and not (L.cue[nxt] or L.verb_word[nxt] or L.closed_verb[nxt] or L.adv[nxt]
