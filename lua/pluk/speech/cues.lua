@@ -12773,16 +12773,29 @@ resolve_mention = function(self, A, m, x)
   end
   -- (and so a person's role noun alone that opens its sentence as its
   -- subject, as a headline's copy writes it with no article: `Singer has
-  -- said she hopes ...` is the singer the article names, no one called
-  -- Singer; not a title before a name, nor a word the article writes with
-  -- its capital inside a sentence, `Mayor Adams` or `... Judge ...`)
+  -- said she hopes ...` is the singer the article calls `the singer`
+  -- elsewhere, no one called Singer; not a title before a name, nor a
+  -- word the article writes with its capital inside a sentence, `Mayor
+  -- Adams`, nor a surname the article gives after a capitalised word,
+  -- an initial or a title, `James A. Baker ... Baker said`, `Gov. Baker`,
+  -- `Ms. Singer`)
   if m.kind == "name" and m.how == "before" and not find(m.text, "[%s%-]") and A.lang == "en"
      and skip_spaces(s, (sentence_of(A, m.s))) == m.s and find(s, "^%s+%l", m.e) then
     local r = capital_role(A.L, m)
-    if r and SETS.one_person[r.gender] and not A.g.titles[lc(m.text)] and not written_inside(s, m.text) then
-      r.def = "def"
-      r.how = m.how
-      m = r
+    if r and SETS.one_person[r.gender] and not A.g.titles[lc(m.text)] and not written_inside(s, m.text)
+       and Analyser.written_as(A, "lower", m.text) then
+      local surname = false
+      for p in Analyser.whole_words(s, m.text) do
+        if p ~= m.s and find(sub(s, (p - 24 > 1 and p - 24 or 1), p - 1), "%u[%w\128-\255]*%.?%s+$") then
+          surname = true
+          break
+        end
+      end
+      if not surname then
+        r.def = "def"
+        r.how = m.how
+        m = r
+      end
     end
   end
   -- a title and a minister's portfolios before the name are no part of
