@@ -12779,11 +12779,13 @@ resolve_mention = function(self, A, m, x)
   -- Adams`, nor a surname the article gives after a capitalised word,
   -- an initial or a title, `James A. Baker ... Baker said`, `Gov. Baker`,
   -- `Ms. Singer`)
-  if m.kind == "name" and m.how == "before" and not find(m.text, "[%s%-]") and A.lang == "en"
-     and skip_spaces(s, (sentence_of(A, m.s))) == m.s and find(s, "^%s+%l", m.e) then
-    local r = capital_role(A.L, m)
-    if r and SETS.one_person[r.gender] and not A.g.titles[lc(m.text)] and not written_inside(s, m.text)
-       and Analyser.written_as(A, "lower", m.text) then
+  -- (the role list asked first: most names are no role noun, and the
+  -- sentence's start costs a search)
+  local opener_role = m.kind == "name" and m.how == "before" and A.lang == "en" and not find(m.text, "[%s%-]")
+                      and capital_role(A.L, m)
+  if opener_role and SETS.one_person[opener_role.gender] and find(s, "^%s+%l", m.e)
+     and skip_spaces(s, (sentence_of(A, m.s))) == m.s then
+    if not A.g.titles[lc(m.text)] and not written_inside(s, m.text) and Analyser.written_as(A, "lower", m.text) then
       local surname = false
       for p in Analyser.whole_words(s, m.text) do
         if p ~= m.s and find(sub(s, (p - 24 > 1 and p - 24 or 1), p - 1), "%u[%w\128-\255]*%.?%s+$") then
@@ -12792,9 +12794,9 @@ resolve_mention = function(self, A, m, x)
         end
       end
       if not surname then
-        r.def = "def"
-        r.how = m.how
-        m = r
+        opener_role.def = "def"
+        opener_role.how = m.how
+        m = opener_role
       end
     end
   end
