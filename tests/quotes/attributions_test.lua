@@ -8285,4 +8285,11 @@ T.case("a rank before a name opens the sentence as a role does, and its number i
   T.eq(q[1] and q[1].speaker, "Luke Donald", "World No. 1")
 end)
 
+T.case("`the force` is the police force named last before it (organisation_kinds.txt's `force = police`, organisation_words.txt's `Police`, `Constabulary`), not a public body named since or a court (`the Department for Transport`, `St Albans Crown Court`)", function()
+  local _, a = run('Protest\n\nProtesters blocked the entrance to the Department for Transport on Monday. The protests came after the Metropolitan Police imposed conditions on the gatherings. The force said this was to prevent serious disruption.', "en")
+  T.eq(a[1] and a[1].speaker, "Metropolitan Police", "Department for Transport")
+  _, a = run('Detective\n\nDet Con James Jordan, who served with Cambridgeshire Police, admitted at an earlier hearing at St Albans Crown Court to five counts of fraud, the force said.', "en")
+  T.eq(a[1] and a[1].speaker, "Cambridgeshire Police", "Crown Court")
+end)
+
 T.done()
