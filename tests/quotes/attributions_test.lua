@@ -8292,4 +8292,12 @@ T.case("`the force` is the police force named last before it (organisation_kinds
   T.eq(a[1] and a[1].speaker, "Cambridgeshire Police", "Crown Court")
 end)
 
+T.case("a year after the determiner and a distance before the role's noun belong to a role whose event's name is capitalised: `said the 2012 Olympic champion`, `the 2010 British Open champion said`, `explained the 2015 World Championships 200m silver medalist` are the person before, not `Olympic` or `World Championships`", function()
+  local q = run('Athletics\n\nElaine Thompson won the 100m final in Rio on Saturday.\n\n"I just wanted to enjoy it," explained the 2015 World Championships 200m silver medalist.\n\n"It was a great race," said the 2012 Olympic champion.', "en")
+  T.eq(q[1] and q[1].speaker, "Elaine Thompson", "200m silver medalist")
+  T.eq(q[2] and { q[2].speaker, q[2].speaker_text }, { "Elaine Thompson", "the 2012 Olympic champion" }, "2012 Olympic champion")
+  q = run('Golf\n\nLouis Oosthuizen finished third at Augusta on Sunday.\n\n"It was a great week," the 2010 British Open champion said.', "en")
+  T.eq(q[1] and { q[1].speaker, q[1].cue }, { "Louis Oosthuizen", "said" }, "2010 British Open champion")
+end)
+
 T.done()

@@ -713,9 +713,11 @@ local function np_ending(A, t, k, lo, w)
       end
       local d = first - 1
       -- (past up to two adjectives before the name: `A senior U.S.
-      -- official said`)
-      while d >= lo and d >= first - 2 and is_lower_at(s, t[2 * d - 1]) and not L.det[ltok(s, t, d)]
-            and Analyser.plain_modifiers(A, t, d, d) do
+      -- official said`; and a year: `the 2010 British Open champion
+      -- said`)
+      while d >= lo and d >= first - 2
+            and (is_lower_at(s, t[2 * d - 1]) and not L.det[ltok(s, t, d)] and Analyser.plain_modifiers(A, t, d, d)
+                 or find(tok(s, t, d), "^[12][09]%d%d$") and d > lo and L.det[ltok(s, t, d - 1)]) do
         d = d - 1
       end
       if d >= lo and not is_punct_tok(s, t, d) and L.det[ltok(s, t, d)] then
@@ -3439,8 +3441,12 @@ local function subject_after(A, b, se)
     -- Rabobank drie banken onder toezicht`, `volgens de Aw 12 corporaties`
     -- (a number inside a name goes on, and one before a role and a name:
     -- `BBC Radio 4`, `Formula 1 boss Stefano Domenicali`)
+    -- (a distance before a person's role is the role's: `the 2015 World
+    -- Championships 200m silver medalist`)
     if lastname == k - 1 and k > 1 and k < n and (L.number[w] or find(raw, "^%d"))
-       and is_lower_at(s, t[2 * k + 1]) and not (k + 1 < n and is_upper_at(s, t[2 * k + 3])) then
+       and is_lower_at(s, t[2 * k + 1]) and not (k + 1 < n and is_upper_at(s, t[2 * k + 3]))
+       and not (find(raw, "^%d+%l%l?$") and (SETS.one_person[role_of(L, tok(s, t, k + 1))]
+                or k + 2 <= n and SETS.one_person[role_of(L, tok(s, t, k + 2))])) then
       break
     end
     -- (not a capitalised particle after a minister's portfolio, the
@@ -3612,7 +3618,10 @@ local function subject_after(A, b, se)
     local nouns = 0
     for x = lastname + 1, last do
       local wx = ltok(s, t, x)
-      if is_lower_at(s, t[2 * x - 1]) and not L.adv[wx] and not g.stop[wx] and not L.det[wx] then
+      -- (a distance or weight before the noun is one of its words: `the
+      -- 2015 World Championships 200m silver medalist`)
+      if is_lower_at(s, t[2 * x - 1]) and not L.adv[wx] and not g.stop[wx] and not L.det[wx]
+         or x < last and find(wx, "^%d+%l%l?$") then
         nouns = nouns + 1
       else
         break
@@ -3629,7 +3638,10 @@ local function subject_after(A, b, se)
     -- Australian Test leg spinner`)
     if nouns >= 1 and nouns == ends - lastname and role_of(L, tok(s, t, ends)) and
        (rs == 1 or (rs == 2 and (L.det[ltok(s, t, 1)] or names.possessive(s, t, 1)))
-        or rs == 3 and L.det[ltok(s, t, 1)] and L.sets.role_time[ltok(s, t, 2)]) then
+        or rs == 3 and L.det[ltok(s, t, 1)]
+           and (L.sets.role_time[ltok(s, t, 2)] or find(tok(s, t, 2), "^[12][09]%d%d$"))) then
+      -- (or a year: `said the 2012 Olympic champion`, `the 2010 British
+      -- Open champion said`: the event's name no person's)
       -- `the El Paso mayor, Dee Margo,`: the name after the comma
       if ends + 2 <= n and tok(s, t, ends + 1) == "," and names.kind(s, t, ends + 2, g) == "N" then
         local l2 = names.run_starting(s, t, ends + 2, g)
