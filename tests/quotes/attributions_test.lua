@@ -8300,4 +8300,12 @@ T.case("a year after the determiner and a distance before the role's noun belong
   T.eq(q[1] and { q[1].speaker, q[1].cue }, { "Louis Oosthuizen", "said" }, "2010 British Open champion")
 end)
 
+T.case("`said more`, `much`, `little` report a clause when a verb follows, past one noun (`John Smith said more rain was expected`, `said little could be done`), and nothing when none does (`said more about the plan`, `said little.`)", function()
+  local _, a = run("Storm\n\nJohn Smith said more rain was expected on Friday. Jane Doe said little could be done.", "en")
+  T.eq(a[1] and { a[1].speaker, a[1].text }, { "John Smith", "more rain was expected on Friday" }, "said more rain")
+  T.eq(a[2] and { a[2].speaker, a[2].text }, { "Jane Doe", "little could be done" }, "said little could")
+  _, a = run("Storm\n\nJohn Smith said more about the plan on Monday. Jane Doe said little.", "en")
+  T.eq(#a, 0, "said more about")
+end)
+
 T.done()

@@ -7366,6 +7366,14 @@ local function cue_content(A, h)
                    or w == "something" or w == "goodbye" or w == "hello" or w == "yes"
                    or w == "no" or w == "so" or w == "more" or w == "much" or w == "little")
                    or (w == "nothing" or w == "something") and k < n and L.verb_word[ltok(s, t, k + 1)] == true
+                   -- (and `more`, `much`, `little` before a verb, past
+                   -- one noun: `said more rain was expected`, `said little
+                   -- could be done`; not `said more about the plan`)
+                   or (w == "more" or w == "much" or w == "little") and k < n
+                      and (L.verb_word[ltok(s, t, k + 1)] == true
+                           or k + 1 < n and is_lower_at(s, t[2 * k + 1]) and not is_punct_tok(s, t, k + 1)
+                              and not (L.prep[ltok(s, t, k + 1)] or L.fw[ltok(s, t, k + 1)])
+                              and L.verb_word[ltok(s, t, k + 2)] == true)
                    -- (and `no one` before one: `said no one had been
                    -- injured`)
                    or w == "no" and k + 1 < n and ltok(s, t, k + 1) == "one"
