@@ -3639,9 +3639,12 @@ local function subject_after(A, b, se)
     if nouns >= 1 and nouns == ends - lastname and role_of(L, tok(s, t, ends)) and
        (rs == 1 or (rs == 2 and (L.det[ltok(s, t, 1)] or names.possessive(s, t, 1)))
         or rs == 3 and L.det[ltok(s, t, 1)]
-           and (L.sets.role_time[ltok(s, t, 2)] or find(tok(s, t, 2), "^[12][09]%d%d$"))) then
+           and (L.sets.role_time[ltok(s, t, 2)] or find(tok(s, t, 2), "^[12][09]%d%d$"))
+        or rs == 4 and L.det[ltok(s, t, 1)] and L.sets.role_time[ltok(s, t, 2)]
+           and find(tok(s, t, 3), "^[12][09]%d%d$")) then
       -- (or a year: `said the 2012 Olympic champion`, `the 2010 British
-      -- Open champion said`: the event's name no person's)
+      -- Open champion said`, `said the former 2012 Olympic champion`: the
+      -- event's name no person's)
       -- `the El Paso mayor, Dee Margo,`: the name after the comma
       if ends + 2 <= n and tok(s, t, ends + 1) == "," and names.kind(s, t, ends + 2, g) == "N" then
         local l2 = names.run_starting(s, t, ends + 2, g)
@@ -7368,9 +7371,15 @@ local function cue_content(A, h)
                    or (w == "nothing" or w == "something") and k < n and L.verb_word[ltok(s, t, k + 1)] == true
                    -- (and `more`, `much`, `little` before a verb, past
                    -- one noun: `said more rain was expected`, `said little
-                   -- could be done`; not `said more about the plan`)
+                   -- could be done`, `said more needed to be done`; not
+                   -- `said more about the plan`)
                    or (w == "more" or w == "much" or w == "little") and k < n
                       and (L.verb_word[ltok(s, t, k + 1)] == true
+                           -- (a verb in -ed or -s before `to`: `said more
+                           -- needed to be done`, `much remains to be done`)
+                           or k + 1 < n and ltok(s, t, k + 2) == "to"
+                              and (find(ltok(s, t, k + 1), "..ed$") or ltok(s, t, k + 1) == "needs"
+                                   or ltok(s, t, k + 1) == "remains")
                            or k + 1 < n and is_lower_at(s, t[2 * k + 1]) and not is_punct_tok(s, t, k + 1)
                               and not (L.prep[ltok(s, t, k + 1)] or L.fw[ltok(s, t, k + 1)])
                               and L.verb_word[ltok(s, t, k + 2)] == true)
@@ -9766,6 +9775,27 @@ end
 function Analyser.holds_other_office(A, e, head) return holds_office(A, e, head, false) end
 function Analyser.holds_office_alike(A, e, head) return holds_office(A, e, head, true) end
 
+-- Analyser.other_team_side(A, e, head): is head a role of one side of a
+-- team (speech_words.txt's `team_staff`, `team_player`) and person e one
+-- the article names with a role of the other side (`Trainer Francesco
+-- Farioli` for `zegt de middenvelder`, `Coach Erik ten Hag` for `the
+-- striker said`)? Searched only for such a head: a few plain searches
+-- an article, kept by role_places.
+function Analyser.other_team_side(A, e, head)
+  local sets = A.L.sets
+  local staff, player = sets.team_staff, sets.team_player
+  if not (head and e and e.canon and e.person ~= false and staff and player) then return false end
+  local other = staff[head] and player or player[head] and staff
+  if not other then return false end
+  for w in next, other do
+    local list = role_places(A, w)
+    for i = 1, #list do
+      if Analyser.lead_role_cut(A, names.canonical(A.article, list[i][2], A.lang)) == e.canon then return true end
+    end
+  end
+  return false
+end
+
 -- Analyser.offices_present(A) -> set of the nouns of unnamed_office whose
 -- office the article names (the noun or one alike, as a word, in lower
 -- case, with its capital or in capitals): the others give no one an
@@ -10489,8 +10519,11 @@ function Analyser.org_joined(A, c)
   if not (elided or Analyser.org_name_around(A, t, k)) then return nil end
   local x = k - 1
   local first
+  -- (never back over a line break: `Officer // Avon and Somerset
+  -- Police`, a headline's word, is no part of the name)
   while x >= 1 and (is_upper_at(s, t[2 * x - 1]) and not is_punct_tok(s, t, x)
-                    or A.L.sets.org_join[ltok(s, t, x)] or ltok(s, t, x) == "of" or x == k - 1 and elided) do
+                    or A.L.sets.org_join[ltok(s, t, x)] or ltok(s, t, x) == "of" or x == k - 1 and elided)
+        and not find(sub(s, t[2 * x], t[2 * x + 1] - 1), "\n", 1, true) do
     if is_upper_at(s, t[2 * x - 1]) and not A.L.det[ltok(s, t, x)] then first = x end
     x = x - 1
   end
@@ -10512,6 +10545,12 @@ function Analyser.class_name(A, canon, c)
   end
   local words = L.org_class[c]
   if not words then return false end
+  -- (a police word inside a public body's or an association's name is no
+  -- force's: `the Independent Office for Police Conduct`, `the Police
+  -- Federation`)
+  if c == "police" and (Analyser.class_name(A, canon, "body") or Analyser.class_name(A, canon, "association")) then
+    return false
+  end
   local tails = L.org_class_tails[c]
   for w in canon:gmatch("[^%s]+") do
     if words[w] then return true end
@@ -10561,6 +10600,12 @@ end
 -- the subject that opens it goes first, then the last other subject,
 -- then the last name: `De NS schrapt alle ritten, omdat de vakbonden
 -- FNV Spoor en VVMC staken. Dat maakte de spoorvervoerder bekend` is NS.
+-- classes whose kind stands for a name of the class only, else stays as
+-- written: `the force` is no body or company named before when the
+-- article names its police by a nickname only (`The Met said ... The
+-- Department for Transport said ... The force said`)
+local CLASS_ONLY = { police = true }
+
 function Analyser:recent_org(A, x, max_sents, bodies, strict)
   -- a kind of a class of organisations (bodies: the class, `body` or
   -- `union`) takes a name with a word of the class first (an acronym the
@@ -10569,7 +10614,8 @@ function Analyser:recent_org(A, x, max_sents, bodies, strict)
   -- Agency, though the article named the Lode Valley Angling Association
   -- and the BBC since; `de vakbond` is FNV Zorg, not the UWV named since)
   if bodies and strict == nil then
-    return self:recent_org(A, x, 4 * max_sents, bodies, true) or self:recent_org(A, x, max_sents, bodies, false)
+    return self:recent_org(A, x, 4 * max_sents, bodies, true)
+           or not CLASS_ONLY[bodies] and self:recent_org(A, x, max_sents, bodies, false)
   end
   -- a kind of no class stands for no name of a class first: `The
   -- carmaker said` after `Velora Motors ... the National Franchised
@@ -10652,6 +10698,9 @@ function Analyser:recent_org(A, x, max_sents, bodies, strict)
           local acronym = not find(canon, "[%l%s%d]") and #canon >= 2
           local org = is_org_name(A, canon) or acronym
           if strict == true and not Analyser.class_name(A, canon, bodies) then org = false end
+          -- (a force's name after for/of is the tail of a longer name:
+          -- `the Independent Office for Police Conduct`)
+          if strict == true and bodies == "police" and (c.prevw == "for" or c.prevw == "of") then goto next_mention end
           -- (nor, after the names of the class, a sports club's name for
           -- a kind of another class: `de bond` is no `FC Zwolsterveen`; a
           -- union's and an association's are near enough: `the union`
@@ -13223,7 +13272,7 @@ resolve_mention = function(self, A, m, x)
         local kind = kinds[hw] or kinds[m.head]
         local class = type(kind) == "string" and kind ~= "" and kind or nil
         local org = class and Analyser:recent_org(A, m.s, ORG_KIND_REACH, class)
-                    or Analyser:recent_org(A, m.s, ORG_KIND_REACH)
+                    or not CLASS_ONLY[class] and Analyser:recent_org(A, m.s, ORG_KIND_REACH)
         if org then return org end
       end
       -- a ministry's noun with its portfolio after `van`/`of` is a name,
@@ -13471,7 +13520,8 @@ resolve_mention = function(self, A, m, x)
     if REFERS_BACK[m.def] and SETS.one_person[m.gender] then
       local e = self:prev_subject_person(A, m.s, true)
       if e and gender_fits(m.gender, e.gender) and not other_role(A, e, m, other_mod)
-         and not (office and not Analyser.holds_office_alike(A, e, m.head)) then
+         and not (office and not Analyser.holds_office_alike(A, e, m.head))
+         and not Analyser.other_team_side(A, e, m.head) then
         return e
       end
     end
@@ -13494,7 +13544,10 @@ resolve_mention = function(self, A, m, x)
     -- speaker when the article gave that one an office of
     -- unnamed_office: `Chief Magistrate Martha Mutuku asked ... "..." ...
     -- The defendant retorted` is not the magistrate)
-    if last and last.person and SETS.one_person[m.gender] and other_office_holder(A, last, m) then
+    -- (nor one the article named with a role of a team's other side:
+    -- `Trainer Francesco Farioli ... ,,...'', zegt de middenvelder`)
+    if last and last.person and SETS.one_person[m.gender]
+       and (other_office_holder(A, last, m) or Analyser.other_team_side(A, last, m.head)) then
       last = nil
     end
     -- (nor a man, by his known sex or given name, for a woman's role:
@@ -13516,7 +13569,7 @@ resolve_mention = function(self, A, m, x)
       -- (not one the article gave an office of unnamed_office, as for
       -- the last speaker above: `Chief Magistrate Martha Mutuku ...
       -- Mutuku asked the defendant why. ... The defendant retorted`)
-      if e and other_office_holder(A, e, m) then e = nil end
+      if e and (other_office_holder(A, e, m) or Analyser.other_team_side(A, e, m.head)) then e = nil end
       if e and not other_role(A, e, m, other_mod) then return e end
       -- an age or where someone is from describes no office: the person
       -- last named, as object too and further back (`De Dopingautoriteit
