@@ -8330,4 +8330,12 @@ T.case("a role of one side of a team (speech_words.txt's `team_staff`, `team_pla
   T.eq(q[2] and q[2].speaker, "Francesco Farioli", "trainer stays")
 end)
 
+T.case("after `told`, a word in lower case that is no pronoun and no person's or group's noun is what was told, not the one told, and with no clause after it nothing is reported: `Patients told similar stories`, `Nurses told sad stories`; `told him the plan failed`, `told reporters ...`, `told friends he was leaving` still report", function()
+  local _, a = run("Ward\n\nPatients told similar stories. Nurses told sad stories.", "en")
+  T.eq(#a, 0, "told stories")
+  _, a = run("Ward\n\nJohn Smith told him the plan failed. He told friends he was leaving.", "en")
+  T.eq(a[1] and a[1].text, "the plan failed", "told him")
+  T.eq(a[2] and a[2].text, "he was leaving", "told friends")
+end)
+
 T.done()

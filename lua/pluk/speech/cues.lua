@@ -5987,6 +5987,9 @@ end
 -- than 200`; or, where the entry is true, before a number written in
 -- digits: `said about 195,000 passengers` (not `said about the plan`),
 -- `over 40`, `between 5 and 10`
+-- English object pronouns, the one told after `told` (`told him the
+-- plan`); the subject's are L.pron
+local OBJECT_PRONOUN = { him = true, her = true, them = true, me = true, us = true, you = true, it = true }
 local QUANTITY_OPENER = { at = { least = true, most = true }, up = { to = true },
                           more = { than = true }, less = { than = true }, fewer = { than = true },
                           about = true, around = true, over = true, under = true,
@@ -7221,6 +7224,13 @@ local function cue_content(A, h)
             -- Geographic.` reports nothing after it
             k = j
           end
+        elseif not (L.pron[w] or OBJECT_PRONOUN[w] or role_of(L, tok(s, t, k)))
+               and not (k < n and Analyser.finite_clause(A, t[2 * k + 1], rest)) then
+          -- (a word in lower case that is no pronoun and no person's or
+          -- group's noun is no one told but what was told, a thing, with
+          -- no clause after it: `Patients told similar stories`, `told
+          -- jokes` report nothing)
+          return nil
         end
         k = k + 1
       else
