@@ -3614,7 +3614,9 @@ local function shared_surname(ix, s, g, lang, w)
   for _, join in ipairs(COUPLE_JOIN) do
     local at = joined[join] and find(s, w .. join, 1, true)
     while at do
-      local prev = sub(s, (at - 30 > 1 and at - 30 or 1), at - 1):match("(%S+)%s+$")
+      -- (the word before on the same line: a headline's last word, `Nieuwe
+      -- bakkerij in Zwolle // Marieke en Joost Bakker openden`, is none)
+      local prev = sub(s, (at - 30 > 1 and at - 30 or 1), at - 1):match("(%S+)[ \t]+$")
       -- (w a given name, or a word that is no place's or body's and
       -- stands alone: `Presidents Muhammadu Buhari of Nigeria and Patrice
       -- Talon` gives Nigeria no surname)

@@ -8338,4 +8338,11 @@ T.case("after `told`, a word in lower case that is no pronoun and no person's or
   T.eq(a[2] and a[2].text, "he was leaving", "told friends")
 end)
 
+T.case("a couple's two given names and one surname opening the body right after a headline: the headline's last word is no name before the first given name (`Nieuwe bakkerij in Zwolle // Marieke en Joost Bakker openden` gives Marieke Bakker; `Mary and John Smith`)", function()
+  local q = run('Nieuwe bakkerij in Zwolle\n\nMarieke en Joost Bakker openden zaterdag hun bakkerij. ,,Brood bakken is mijn passie", vertelt Marieke.', "nl")
+  T.eq(q[1] and q[1].speaker, "Marieke Bakker", "Marieke")
+  q = run('Bakery\n\nMary and John Smith opened their bakery on Saturday. "Baking is my passion," said Mary.', "en")
+  T.eq(q[1] and q[1].speaker, "Mary Smith", "Mary")
+end)
+
 T.done()
