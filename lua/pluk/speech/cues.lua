@@ -10599,6 +10599,12 @@ function Analyser.named_place(A, c)
   return w ~= nil and A.L.sets.place_noun[lc(w)] ~= nil
 end
 
+-- classes whose kind stands for a name of the class only, else stays as
+-- written: `the force` is no body or company named before when the
+-- article names its police by a nickname only (`The Met said ... The
+-- Department for Transport said ... The force said`)
+local CLASS_ONLY = { police = true }
+
 -- the organisation the article named last before position x, within
 -- max_sents sentences, or nil: what a definite noun of an organisation's
 -- kind (`organisation_kinds.txt`: `het bedrijf`, `the regulator`) stands
@@ -10610,12 +10616,6 @@ end
 -- the subject that opens it goes first, then the last other subject,
 -- then the last name: `De NS schrapt alle ritten, omdat de vakbonden
 -- FNV Spoor en VVMC staken. Dat maakte de spoorvervoerder bekend` is NS.
--- classes whose kind stands for a name of the class only, else stays as
--- written: `the force` is no body or company named before when the
--- article names its police by a nickname only (`The Met said ... The
--- Department for Transport said ... The force said`)
-local CLASS_ONLY = { police = true }
-
 function Analyser:recent_org(A, x, max_sents, bodies, strict)
   -- a kind of a class of organisations (bodies: the class, `body` or
   -- `union`) takes a name with a word of the class first (an acronym the
