@@ -8345,4 +8345,9 @@ T.case("a couple's two given names and one surname opening the body right after 
   T.eq(q[1] and q[1].speaker, "Mary Smith", "Mary")
 end)
 
+T.case("a sentence-opening role's appositive name may follow an age alone and end in where the person is from: `One supporter, 62-year-old Bill Turner from Bolton, said ... \"...,\" he said` is Bill Turner, not `one supporter`", function()
+  local q = run('Rally\n\nOne supporter, 62-year-old Bill Turner from Bolton, said he had voted Labour all his life. "Not this time," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Bill Turner", "age and from")
+end)
+
 T.done()

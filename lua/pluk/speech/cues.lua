@@ -7591,12 +7591,19 @@ local function appositive_name_after(A, e, b)
         and (is_lower_at(s, t[2 * y - 1]) or find(tok(s, t, y), "^%d+%-%l")) do
     y = y + 1
   end
-  if y > x and y <= n and role_of(L, tok(s, t, y - 1)) then x = y end
+  -- (an age alone before the name too: `One supporter, 62-year-old Bill
+  -- Turner from Bolton, said`)
+  if y > x and y <= n and (role_of(L, tok(s, t, y - 1)) or find(tok(s, t, y - 1), "^%d+%-%l")) then x = y end
   while x < n and (names.kind(s, t, x, g) == "T" or title_period(s, t, x, g)) do x = x + 1 end
   if names.kind(s, t, x, g) ~= "N" then return false end
   local l2 = names.run_starting(s, t, x, g)
   -- (two words at least, and the apposition closed by a comma, or the
-  -- dash that opened it)
+  -- dash that opened it; past where the person is from, a preposition of
+  -- place and a capitalised name: `Bill Turner from Bolton,`)
+  if l2 ~= nil and l2 + 2 < n and sets.place_prep[ltok(s, t, l2 + 1)] and names.kind(s, t, l2 + 2, g) == "N" then
+    local l3 = names.run_starting(s, t, l2 + 2, g)
+    if l3 and l3 < n and tok(s, t, l3 + 1) == open then return l2 > x end
+  end
   return l2 ~= nil and l2 > x and l2 < n and tok(s, t, l2 + 1) == open
 end
 
