@@ -150,13 +150,14 @@ local function end_byte_past_apostrophes(s, x, lo)
 end
 
 -- subject_first_tag(A, t) -> the tag of a quote whose tokens t after it
--- open with a capitalised subject, then a verb of
+-- open with a capitalised subject or a subject pronoun, then a verb of
 -- quote_tags.txt that ends the clause: `"...?" Charles Gichira posed.`,
--- `"...," Smith nodded.` (a cue there is the cue list's); else nil
+-- `"...," Smith nodded.`, `"...," she laughs.` (a cue there is the cue
+-- list's); else nil
 local function subject_first_tag(A, t)
   local s, L = A.s, A.L
   local n = #t // 2
-  if not is_upper_at(s, t[1]) then return nil end
+  if not (is_upper_at(s, t[1]) or n >= 3 and L.pron[ltok(s, t, 1)]) then return nil end
   -- (a name's particles and a role's of-phrase inside the subject:
   -- `Charles Gichira Chairman of Nairobi County Association posed`)
   for j = 2, (n - 1 < 8 and n - 1 or 8) do
@@ -211,6 +212,8 @@ local function generic_tag(A, q)
     return subject_first_tag(A, tokens(s, t[2 * k - 1], (#s + 1 < x + 120 and #s + 1 or x + 120), 10))
   end
   local w = ltok(s, t, k)
+  -- (and so a subject pronoun: `"...," she nodded.`, `"...," he laughs.`)
+  if L.pron[w] then return subject_first_tag(A, tokens(s, t[2 * k - 1], (#s + 1 < x + 120 and #s + 1 or x + 120), 10)) end
   local w2 = ltok(s, t, k + 1)
   -- (an auxiliary as the verb, outside English, with an adverb and a
   -- pronoun after it, inverted: `"...", was ook hij scherp bij Het

@@ -8350,4 +8350,11 @@ T.case("a sentence-opening role's appositive name may follow an age alone and en
   T.eq(q[1] and q[1].speaker, "Bill Turner", "age and from")
 end)
 
+T.case("a subject pronoun and a verb of quote_tags.txt after a quote tag it, present tense too (`\"...,\" she nodded.`, `\"...,\" she laughs.`): the pronoun names the speaker, not the speaker before", function()
+  local q = run('Lighthouse\n\nTom Baxter kept the light for 40 years. "It was never lonely," he says.\n\nHis wife, Margaret, remembers it differently. "I was the lonely one," she laughs.', "en")
+  T.eq(q[2] and { q[2].speaker, q[2].speaker_text, q[2].cue }, { "Margaret", "she", "laughs" }, "she laughs")
+  q = run('Vote\n\nMargaret Baxter voted early. "Fine," she nodded.', "en")
+  T.eq(q[1] and q[1].cue, "nodded", "she nodded")
+end)
+
 T.done()
