@@ -8357,4 +8357,11 @@ T.case("a subject pronoun and a verb of quote_tags.txt after a quote tag it, pre
   T.eq(q[1] and q[1].cue, "nodded", "she nodded")
 end)
 
+T.case("a quantity right after a cue of saying opens a clause only when a verb follows it (an auxiliary, a past form, a cue): `Police said more than 200 people died` reports, `Doe claimed more than $40,000 in expenses last year` does not", function()
+  local _, a = run("Expenses\n\nPolice said more than 200 people died. Officials said at least 12 people were killed. Jane Doe claimed more than $40,000 in expenses last year.", "en")
+  T.eq(a[1] and a[1].text, "more than 200 people died", "died")
+  T.eq(a[2] and a[2].text, "at least 12 people were killed", "were killed")
+  T.eq(#a, 2, "claimed expenses")
+end)
+
 T.done()

@@ -7289,7 +7289,19 @@ local function cue_content(A, h)
       -- 200 jobs would go`)
       local quantity = QUANTITY_OPENER[w] and opens_quantity(s, t, k, n, w)
       if quantity and not np_verb then
-        start_ok = true
+        -- (a verb after it, an auxiliary or a past form, makes it a
+        -- clause's subject: `said more than 200 people died`; none is a
+        -- claim's object, `Doe claimed more than $40,000 in expenses`)
+        start_ok = false
+        for j = k + 1, (n < k + 8 and n or k + 8) do
+          if is_punct_tok(s, t, j) and tok(s, t, j) ~= "$" and tok(s, t, j) ~= "%" then break end
+          local wj = ltok(s, t, j)
+          if L.verb_word[wj] or sets.clause_verb[wj] or #wj >= 4 and (find(wj, "[^e]ed$") or find(wj, "ied$"))
+             or L.cue[wj] then
+            start_ok = true
+            break
+          end
+        end
       elseif sets.phrase_stop[w] and w ~= "there" and w ~= "it" or sets.coord[w] then
         -- (nor after `and`: `shouted at Lam and projected slogans`)
         -- a verb first: the cue stands in a relative clause (`an
