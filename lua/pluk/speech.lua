@@ -207,13 +207,12 @@ local function generic_tag(A, q)
   -- `,'' zo legde van Boxtel het ontwerp uit`
   local zo = ltok(s, t, k)
   if (zo == "zo" or zo == "so" or zo == "ainsi") and k + 2 <= n then k = k + 1 end
-  if not is_lower_at(s, t[2 * k - 1]) then
-    -- (a subject first reads further: its name may have a role's phrase)
+  local w = ltok(s, t, k)
+  -- (a subject first reads further: its name may have a role's phrase;
+  -- and so a subject pronoun, `"...," she nodded.`, `"...," he laughs.`)
+  if not is_lower_at(s, t[2 * k - 1]) or L.pron[w] then
     return subject_first_tag(A, tokens(s, t[2 * k - 1], (#s + 1 < x + 120 and #s + 1 or x + 120), 10))
   end
-  local w = ltok(s, t, k)
-  -- (and so a subject pronoun: `"...," she nodded.`, `"...," he laughs.`)
-  if L.pron[w] then return subject_first_tag(A, tokens(s, t[2 * k - 1], (#s + 1 < x + 120 and #s + 1 or x + 120), 10)) end
   local w2 = ltok(s, t, k + 1)
   -- (an auxiliary as the verb, outside English, with an adverb and a
   -- pronoun after it, inverted: `"...", was ook hij scherp bij Het

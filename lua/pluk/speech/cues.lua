@@ -396,6 +396,11 @@ end
 -- the role genders of one person (not a group's, a thing's, unknown):
 -- SETS.one_person, needed before SETS is made
 local ONE_PERSON = { m = true, f = true, p = true }
+-- a token that is a year (`the 2012 Olympic champion`) and one that is a
+-- distance or weight, digits and a unit's letters (`200m`, `10km`): both
+-- may stand inside a role's phrase
+local YEAR_TOKEN = "^[12][09]%d%d$"
+local MEASURE_TOKEN = "^%d+%l%l?$"
 
 -- is key, a word in lower case, a count: a number word of the lists or
 -- digits? (the table's answer or the first byte first: np_ending asks it
@@ -717,7 +722,7 @@ local function np_ending(A, t, k, lo, w)
       -- said`)
       while d >= lo and d >= first - 2
             and (is_lower_at(s, t[2 * d - 1]) and not L.det[ltok(s, t, d)] and Analyser.plain_modifiers(A, t, d, d)
-                 or find(tok(s, t, d), "^[12][09]%d%d$") and d > lo and L.det[ltok(s, t, d - 1)]) do
+                 or find(tok(s, t, d), YEAR_TOKEN) and d > lo and L.det[ltok(s, t, d - 1)]) do
         d = d - 1
       end
       if d >= lo and not is_punct_tok(s, t, d) and L.det[ltok(s, t, d)] then
@@ -3445,7 +3450,7 @@ local function subject_after(A, b, se)
     -- Championships 200m silver medalist`)
     if lastname == k - 1 and k > 1 and k < n and (L.number[w] or find(raw, "^%d"))
        and is_lower_at(s, t[2 * k + 1]) and not (k + 1 < n and is_upper_at(s, t[2 * k + 3]))
-       and not (find(raw, "^%d+%l%l?$") and (SETS.one_person[role_of(L, tok(s, t, k + 1))]
+       and not (find(raw, MEASURE_TOKEN) and (SETS.one_person[role_of(L, tok(s, t, k + 1))]
                 or k + 2 <= n and SETS.one_person[role_of(L, tok(s, t, k + 2))])) then
       break
     end
@@ -3621,7 +3626,7 @@ local function subject_after(A, b, se)
       -- (a distance or weight before the noun is one of its words: `the
       -- 2015 World Championships 200m silver medalist`)
       if is_lower_at(s, t[2 * x - 1]) and not L.adv[wx] and not g.stop[wx] and not L.det[wx]
-         or x < last and find(wx, "^%d+%l%l?$") then
+         or x < last and find(wx, MEASURE_TOKEN) then
         nouns = nouns + 1
       else
         break
@@ -3639,9 +3644,9 @@ local function subject_after(A, b, se)
     if nouns >= 1 and nouns == ends - lastname and role_of(L, tok(s, t, ends)) and
        (rs == 1 or (rs == 2 and (L.det[ltok(s, t, 1)] or names.possessive(s, t, 1)))
         or rs == 3 and L.det[ltok(s, t, 1)]
-           and (L.sets.role_time[ltok(s, t, 2)] or find(tok(s, t, 2), "^[12][09]%d%d$"))
+           and (L.sets.role_time[ltok(s, t, 2)] or find(tok(s, t, 2), YEAR_TOKEN))
         or rs == 4 and L.det[ltok(s, t, 1)] and L.sets.role_time[ltok(s, t, 2)]
-           and find(tok(s, t, 3), "^[12][09]%d%d$")) then
+           and find(tok(s, t, 3), YEAR_TOKEN)) then
       -- (or a year: `said the 2012 Olympic champion`, `the 2010 British
       -- Open champion said`, `said the former 2012 Olympic champion`: the
       -- event's name no person's)
@@ -5982,14 +5987,15 @@ local function clip_end(s, a, x)
   return space_back(s, x, a, ".!?;")
 end
 
+-- English object pronouns, the one told after `told` (`told him the
+-- plan`); the subject's are L.pron
+local OBJECT_PRONOUN = { him = true, her = true, them = true, me = true, us = true, you = true, it = true }
+
 -- words that open a quantity, not an adverbial, with the word after
 -- them: `said at least 12 people were killed`, `up to 300`, `said more
 -- than 200`; or, where the entry is true, before a number written in
 -- digits: `said about 195,000 passengers` (not `said about the plan`),
 -- `over 40`, `between 5 and 10`
--- English object pronouns, the one told after `told` (`told him the
--- plan`); the subject's are L.pron
-local OBJECT_PRONOUN = { him = true, her = true, them = true, me = true, us = true, you = true, it = true }
 local QUANTITY_OPENER = { at = { least = true, most = true }, up = { to = true },
                           more = { than = true }, less = { than = true }, fewer = { than = true },
                           about = true, around = true, over = true, under = true,
