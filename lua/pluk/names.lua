@@ -607,6 +607,13 @@ function M.grammar(lang)
   for _, e in ipairs((weekdays or EMPTY).list) do
     if #e >= 6 then g.time_word[lc(e)] = true end
   end
+  -- a month's name (months.txt): no time word above, as a month may be a
+  -- surname (`Theresa May said`); asked where a phrase of when opens the
+  -- sentence (`In May Mo Farah said`)
+  local months = load(lang, "months")
+  src[#src + 1] = months
+  g.month_word = {}
+  for _, e in ipairs((months or EMPTY).list) do g.month_word[lc(e)] = true end
   -- suffixes of capitalised words that are not names (Dutch adjectives of
   -- nationality: -aanse, -ische): entries starting with "-"
   g.stop_suffix = {}

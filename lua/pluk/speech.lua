@@ -467,7 +467,7 @@ function Analyser:analyse(article)
   -- cues outside quotes (hs: their starts)
   local hits, hs, nh = {}, {}, 0
   local first = A.first
-  local cue, source, split, non_cue = L.cue, L.source, L.split, L.non_cue
+  local cue, source, split, non_cue, non_cue_split = L.cue, L.source, L.split, L.non_cue, L.non_cue_split
   local generic = L.sets.generic_pronoun
   -- (form -> lc(form), kept with L: a few hundred forms, asked about in
   -- every article)
@@ -527,6 +527,10 @@ function Analyser:analyse(article)
           end
           local rests = non_cue[key]
           if rests and not_a_cue(s, rests, a + #form) then keep = false end
+          -- (or its particle ends the clause: `stelt hem ook niet gerust`)
+          if keep and lemma and non_cue_split[key] and split_cue(A, non_cue_split[key], a + #form) == false then
+            keep = false
+          end
           if keep and lemma and byte(s, a - 2) == 101 and particle_infinitive(L, s, a, lemma) then keep = false end
           -- (a generic pronoun right after the cue is its subject, and
           -- the clause says what one does, no one's report: `Meestal wil

@@ -1765,6 +1765,53 @@ function Analyser.fronted_phrase_name(A, t, x0, first_k, ss)
   return true
 end
 
+-- Analyser.after_fronted_phrase(A, t, first_k, m) -> the subject after a
+-- preposition that opens the sentence, its phrase with no determiner and
+-- no comma (`In 2019 Mo Farah said`, `In May Mo Farah said`, `In London
+-- Mo Farah said`), name mention m starting at token first_k, the
+-- preposition token 1; or nil. A year or words in lower case between the
+-- preposition and the name close the phrase (the name is the subject,
+-- a role before it its own); a
+-- name run right after the preposition holds the phrase's noun first: it
+-- ends at a month's name or before a given name or title (`May | Mo
+-- Farah`, `London | Mo Farah`), else nothing tells where, and nil.
+function Analyser.after_fronted_phrase(A, t, first_k, m)
+  local s, g = A.s, A.g
+  if first_k > 5 then return nil end
+  -- (a person's role before the name may have capitals of its own after
+  -- the year: `In 2019 Olympic champion Mo Farah said`)
+  local role = first_k > 3 and SETS.one_person[role_of(A.L, tok(s, t, first_k - 1))]
+  for y = 2, first_k - 1 do
+    if is_punct_tok(s, t, y)
+       or not (find(tok(s, t, y), "^%d%d%d%d$") or is_lower_at(s, t[2 * y - 1]) or role and y > 2) then
+      return nil
+    end
+  end
+  -- (the name's own clause: no punctuation between it and the cue, `In
+  -- late June, the Supreme Court ruled ..., saying`)
+  local last = token_ending(t, first_k, m.e)
+  for y = last + 1, #t // 2 do
+    if is_punct_tok(s, t, y) then return nil end
+  end
+  if first_k > 2 then return m end
+  local j
+  if g.month_word[ltok(s, t, first_k)] or g.time_word[ltok(s, t, first_k)] then
+    j = first_k + 1
+  else
+    for y = first_k + 1, last do
+      local w = ltok(s, t, y)
+      if g.given[w] or names.kind_of(tok(s, t, y), g) == "T" then
+        j = y
+        break
+      end
+    end
+  end
+  if not j or j > last then return nil end
+  local m2 = mention_name(s, t, j, last)
+  m2.title, m2.ts = m.title, m.ts
+  return m2
+end
+
 local function subject_before(A, a, ss, wide)
   local s, L, g = A.s, A.L, A.g
   local sets = L.sets
@@ -2655,6 +2702,16 @@ local function subject_before(A, a, ss, wide)
           local f = names.run_ending(s, t, x0 - 1, g) or x0 - 1
           m2 = mention_name(s, t, f, token_ending(t, first_k, m.e))
         end
+        -- (a phrase of when or where that opens the sentence, no comma
+        -- after it: `In 2019 Mo Farah said`)
+        if not m2 and x0 == 1 and m.kind == "name" and t[1] == skip_spaces(s, ss) then
+          m2 = Analyser.after_fronted_phrase(A, t, first_k, m)
+          if m2 then
+            m = m2
+            fronted = true
+            break
+          end
+        end
         if not m2 or m2.kind == "pron" then return nil end
         -- (a person's role, what it is on and the name: `Fianna Fáil
         -- spokesman on jobs Willie O'Dea said` is O'Dea; the words
@@ -2904,7 +2961,10 @@ function Analyser.brought_in_unnamed(A, head, x)
   while at and at < x do
     local e = at + #head
     local c0, c1 = byte(s, at - 1), byte(s, e)
-    if c0 == 32 and not (c1 and (c1 >= 97 and c1 <= 122 or c1 >= 128)) and not find(s, "^,?%s+%u", e) then
+    -- (not inside a quote: a speaker's words bring no one in, `"He was a
+    -- fine manager," said the Trump campaign manager`)
+    if c0 == 32 and not (c1 and (c1 >= 97 and c1 <= 122 or c1 >= 128)) and not find(s, "^,?%s+%u", e)
+       and not quote_at(A, at) then
       local lo = at - 50 > 1 and at - 50 or 1
       local before = sub(s, lo, at - 1)
       -- (a word between may hold digits and a hyphen: `een 56-jarige
@@ -3529,13 +3589,16 @@ local function subject_after(A, b, se)
         -- minister tegenover de NOS`)
         break
       elseif has_head and A.lang ~= "en" and A.lang ~= nil and is_lower_at(raw, 1) and not role_of(L, raw)
-             and role_of(L, tok(s, t, k - 1)) and not Analyser.title_rest(g, ltok(s, t, k - 1), w)
+             and (role_of(L, tok(s, t, k - 1))
+                  or k > 2 and L.det[ltok(s, t, k - 2)] and L.demonym[ltok(s, t, k - 1)])
+             and not Analyser.title_rest(g, ltok(s, t, k - 1), w)
              and not (sets.conjunction[w] and Analyser.role_name_ahead(A, t, k + 1, n))
              and not (k < n and not L.verb_word[w] and names.kind(s, t, k + 1, g) == "N"
                       and (not source_before(A, b) or g.given[ltok(s, t, k + 1)])) then
         -- in Dutch and German the verb follows `volgens` and its phrase:
         -- a word in lower case after the role noun is no part of it
-        -- (`Volgens de officier belde V. ...`); after a verb a name after
+        -- (`Volgens de officier belde V. ...`), nor after a people's noun
+        -- (`Volgens de Engelsman speelde Ajax juist goed`); after a verb a name after
         -- it says what the role is of (`zegt hoogleraar sterrenkunde Koen
         -- Kuijken`)
         break
@@ -8862,6 +8925,43 @@ function Analyser.one_of_people_after(A, e)
   return false
 end
 
+-- is quote q a question: its last mark before the closing one `?`
+local function asks(A, q)
+  local s = A.s
+  local y = q.ca - 1
+  while y > q.ob and (byte(s, y) == 32 or byte(s, y) == 10) do y = y - 1 end
+  return byte(s, y) == 63
+end
+
+-- Analyser.asker_before(A, m) -> the speaker of the question that the
+-- quote pronoun mention m tags answers: the quote right before that
+-- quote, a question (or a remark of one who asked one before), whose
+-- speaker is known, when the tagged quote is no question itself (`"What word would you use to describe today?" asked
+-- reporter Briana Whitney. // "Defeated," she said.`), else nil
+function Analyser.asker_before(A, m)
+  local quotes = A.quotes
+  local k = quotes_closed_by(A, m.s)
+  local ms = sentence_of(A, m.s)
+  -- (the quote the mention tags, closed before it in its sentence: an
+  -- answer's tag follows it; `He added that it was "..."` after one's
+  -- own question goes on)
+  if k < 2 or A.qb[k] < ms then return nil end
+  local q, prev = quotes[k], quotes[k - 1]
+  if not (q and prev and prev.speaker_e) or asks(A, q) then return nil end
+  -- (the question right before: no sentence of its own between)
+  local ps = sentence_of(A, q.oa)
+  if ps > A.first and sentence_of(A, ps - 1) > prev.cb then return nil end
+  -- (or a remark of one who asked before, the interviewer's: `"I imagine
+  -- that's pretty traumatizing," said Whitney. // "Absolutely. ...," she
+  -- said.`)
+  local e = prev.speaker_e
+  if asks(A, prev) then
+    e.asked = true
+    return e
+  end
+  return e.asked and e or nil
+end
+
 -- Analyser.addressee_after(A, x) -> the definite role or name right
 -- after the cue that follows x (`he told the Mullingar man`, `she told
 -- Smith`), a cue of speech_words.txt's `addressee_cue`, or nil
@@ -9147,7 +9247,7 @@ local function entity(A, canon)
   if not e then
     -- (the nil fields are set_person's and the resolver's: named here,
     -- they are room made at once, not three regrowths of the table)
-    e = { canon = canon, person = nil, was = nil, gender = nil, group = nil, role_head = nil }
+    e = { canon = canon, person = nil, was = nil, gender = nil, group = nil, role_head = nil, asked = nil }
     A.entities[canon] = e
     -- (a name of two words or more whose first is a given name of one
     -- sex, given_names.txt: `Renee Perkins` is no `he`)
@@ -11860,6 +11960,26 @@ local function any_person_named_before(self, A, m, other_mod)
   return nil
 end
 
+-- Analyser:described_before(A, m, other) -> the person a role that opens
+-- one of the six sentences before pronoun mention m describes, of a sex
+-- that fits and not entity other, or nil: one the article spoke of with
+-- no name (`For the first time, a Hacienda HealthCare nurse ... spoke
+-- out. ... "...?" asked reporter Briana Whitney. "Defeated," she said.`)
+function Analyser:described_before(A, m, other)
+  local x = sentence_of(A, m.s)
+  for _ = 1, 6 do
+    if x <= A.first then return nil end
+    local ps, pe = sentence_of(A, x - 1)
+    local f = ps < x and first_np(A, ps, pe < x and pe or x)
+    if f and f.kind == "role" and SETS.one_person[f.gender] and gender_fits(m.gender, f.gender) then
+      local e = self:resolve(A, f, f.s)
+      if e and e ~= other and e.person ~= false then return e end
+    end
+    x = ps
+  end
+  return nil
+end
+
 -- Analyser:resolve_pronoun(A, m, x) -> the entity pronoun mention m at x
 -- means, or nil; a Dutch `zij`/`ze` (`fp`) that means no woman means a
 -- group (`De ondernemers in de Passage hebben ... Zij zijn verontrust`)
@@ -13104,6 +13224,15 @@ resolve_mention = function(self, A, m, x)
         A.exclude = nil
         if e2 then e = e2 end
       end
+    end
+    -- (nor the one who asked the question its quote answers: `"What word
+    -- would you use?" asked reporter Briana Whitney. // "Defeated," she
+    -- said.`)
+    if e and (m.gender == "m" or m.gender == "f") and A.exclude == nil and Analyser.asker_before(A, m) == e then
+      A.exclude = e
+      local e2 = self:resolve_pronoun(A, m, x) or self:described_before(A, m, e)
+      A.exclude = nil
+      if e2 then e = e2 end
     end
     -- (a he/she resolved is kept by its position: the same pronoun
     -- opening a later sentence is the same person, see recent_person)

@@ -357,10 +357,17 @@ local function compile(lang, src)
   -- phrases that open with a cue form and report nothing (`pleaded
   -- guilty`): cue form -> the lower-case words after it, each with the
   -- space before it (see not_a_cue)
-  L.non_cue = {}
+  -- (`stelt ... gerust`: the particle that ends the clause, words
+  -- between, makes another verb, `geruststellen` reassures; the entries
+  -- as split_cue reads separable cues, lemma false: L.non_cue_split)
+  L.non_cue, L.non_cue_split = {}, {}
   for _, e in ipairs((src.non_cues or EMPTY).list) do
     local v, rest = lc(e):match("^(%S+)(%s.+)$")
-    if v then
+    local particle = rest and rest:match("^%s+%.%.%.%s+(%a+)$")
+    if particle then
+      L.non_cue_split[v] = L.non_cue_split[v] or {}
+      table.insert(L.non_cue_split[v], { particle = particle, lemma = false })
+    elseif v then
       L.non_cue[v] = L.non_cue[v] or {}
       table.insert(L.non_cue[v], rest)
     end
