@@ -2839,10 +2839,51 @@ local function org_lead_cut(g, c)
   return c
 end
 
+-- fronted_phrase_cut(s, a, c, g) -> run c (cleaned, starting at a)
+-- less the noun of an English phrase that opens its sentence with a
+-- preposition and no comma after it, whose run the subject's name goes
+-- on: `In Kyiv Volodymyr Zelensky said`, `In May Mo Farah said` -- the
+-- name starts at a given name after the first word, or after a month's
+-- name; else c
+local function fronted_phrase_cut(s, a, c, g)
+  -- (the preposition opens the run, which cleaning dropped, or stands
+  -- right before it)
+  local b
+  local rw = s:match("^(%a+)%s", a)
+  if rw and g.prep[lc(rw)] and is_upper_at(rw, 1) and sub(c, 1, #rw) ~= rw then
+    b = a - 1
+  else
+    local pre = sub(s, (a > 14 and a - 14 or 1), a - 1)
+    local pw, sp = pre:match("(%a+)(%s+)$")
+    if not pw or not is_upper_at(pw, 1) or not g.prep[lc(pw)] or find(sp, "\n", 1, true) then return c end
+    b = a - #sp - #pw - 1
+  end
+  local gap = b
+  while b >= 1 and find(sub(s, b, b), "^%s") do b = b - 1 end
+  if not (b < 1 or find(sub(s, b + 1, gap), "\n", 1, true) or find(sub(s, b, b), "^[.!?]")) then return c end
+  local ws = {}
+  for w in c:gmatch("%S+") do ws[#ws + 1] = w end
+  if #ws < 3 and not (#ws == 2 and g.month_word[lc(ws[1])]) then return c end
+  local j
+  if g.month_word[lc(ws[1])] then
+    j = 2
+  else
+    for i = 2, #ws - 1 do
+      if g.given[lc(ws[i])] then
+        j = i
+        break
+      end
+    end
+  end
+  if not j then return c end
+  return table.concat(ws, " ", j)
+end
+
 local function clean_run(s, a, e, g, lang, ix)
   local c = ix.clean[a]
   if c then return c end
   c = clean_run_uncached(s, a, e, g, lang)
+  if lang == "en" then c = fronted_phrase_cut(s, a, c, g) end
   if byte(s, a - 1) == 47 then c = credit_cut(s, a, e, c) end
   c = org_lead_cut(g, c)
   if lang == "en" and find(c, "^%u%l+ing ") then c = participle_cut(s, a, e, g, c) end

@@ -308,6 +308,20 @@ local function not_a_cue(s, rests, x)
   return false
 end
 
+-- particle_ends_clause(s, entries, x) -> is the last word before the
+-- first punctuation after x (within 110 bytes) a particle of entries?
+local function particle_ends_clause(s, entries, x)
+  local ce = find(s, "[.,;:!?\n]", x)
+  if not ce or ce - x > 110 then return false end
+  local w = string.match(sub(s, x, ce - 1), "(%a+)%s*$")
+  if not w then return false end
+  w = lc(w)
+  for i = 1, #entries do
+    if entries[i].particle == w then return true end
+  end
+  return false
+end
+
 -- particle_infinitive(L, s, a, lemma) -> the separable particle right
 -- before `te` and the cue form at a (`een barometer op te stellen`: op),
 -- when that particle and the cue's lemma make no cue of the lexicon: the
@@ -333,7 +347,10 @@ end
 -- particle ends the clause that goes on at x (`legt hij uit.`, `voegde
 -- er gisteren aan toe dat`), or nil: the verb alone is no cue (`legt een
 -- ei`). The clause ends at punctuation, a quote mark or a complementizer.
-local function split_cue(A, entries, x)
+-- (at_end: only punctuation or a complementizer ends it, no preposition's
+-- phrase or infinitive after the particle: a non-cue's particle, `stelt
+-- hem niet gerust.`, not `zegt op te stappen`, `stelt uit te gaan van`)
+local function split_cue(A, entries, x, at_end)
   local s, L = A.s, A.L
   -- (thirteen tokens at most: nine words, a short parenthesis and the
   -- one after the last: `laat een woordvoerder van de club uit Kerkrade
@@ -389,11 +406,11 @@ local function split_cue(A, entries, x)
         local nx = k < n and ltok(s, t, k + 1) or nil
         -- (or a prepositional phrase: `Dat maakte zij bekend in een brief
         -- aan de Tweede Kamer`)
-        if not nx or is_punct_tok(s, t, k + 1) or L.comp[nx] or L.prep[nx] then return en.lemma end
+        if not nx or is_punct_tok(s, t, k + 1) or L.comp[nx] or L.prep[nx] and not at_end then return en.lemma end
         -- or a Dutch infinitive with `te` that ends the clause after it:
         -- `laat in een reactie weten het besluit te begrijpen` (the
         -- content starts past the particle, particle_end)
-        if A.lang == "nl" and find(s, "^[^,;:.!?\n]-%f[%a]te%s+%l+n[%s.!?]", t[2 * k]) then
+        if not at_end and A.lang == "nl" and find(s, "^[^,;:.!?\n]-%f[%a]te%s+%l+n[%s.!?]", t[2 * k]) then
           return en.lemma, t[2 * k]
         end
       end
@@ -527,8 +544,11 @@ function Analyser:analyse(article)
           end
           local rests = non_cue[key]
           if rests and not_a_cue(s, rests, a + #form) then keep = false end
-          -- (or its particle ends the clause: `stelt hem ook niet gerust`)
-          if keep and lemma and non_cue_split[key] and split_cue(A, non_cue_split[key], a + #form) == false then
+          -- (or its particle ends the clause: `stelt hem ook niet gerust`;
+          -- the clause's last word asked first, split_cue's tokens made
+          -- only when it is a particle: most `zegt`s end no clause so)
+          if keep and lemma and non_cue_split[key] and particle_ends_clause(s, non_cue_split[key], a + #form)
+             and split_cue(A, non_cue_split[key], a + #form, true) == false then
             keep = false
           end
           if keep and lemma and byte(s, a - 2) == 101 and particle_infinitive(L, s, a, lemma) then keep = false end
@@ -1219,6 +1239,15 @@ end
 -- Analyser.third_person_opening(A, q, e): does quote q open with a he or
 -- she (pronouns.txt) that fits person e's sex, one e would not say of
 -- himself or herself?
+-- Analyser.named_in_sentence(A, e, x) -> does the sentence holding x
+-- write the last word of person e's canonical name, as a word?
+function Analyser.named_in_sentence(A, e, x)
+  local surname = string.match(e.canon, "(%S+)$")
+  if not surname then return false end
+  local ps, pe = sentence_of(A, x)
+  return find(sub(A.s, ps, pe - 1), "%f[%w\128-\255]" .. surname:gsub("%p", "%%%0") .. "%f[^%w\128-\255]") ~= nil
+end
+
 function Analyser.third_person_opening(A, q, e)
   local w = string.match(A.s, "^%s*(%a+)", q.cs)
   local g = w and A.L.pron[lc(w)]
@@ -2695,8 +2724,13 @@ function Analyser:attribute(A, res)
           -- `The court heard Smyth told police that ... "He admitted
           -- throwing six or seven bottles."` is the last quote's speaker's,
           -- the prosecution lawyer's)
+          -- (unless the sentence before names that speaker, whom the he
+          -- or she then means: `,,...'', zei de Mexicaan. // Volgens Priske
+          -- is Giménez in topvorm. ,,Hij traint ook heel goed.''` is
+          -- Priske's)
           local lq = last_q and last_q.speaker_e
-          if e and e.person and lq and lq ~= e and lq.person and Analyser.third_person_opening(A, q, e) then
+          if e and e.person and lq and lq ~= e and lq.person and Analyser.third_person_opening(A, q, e)
+             and not (ss > A.first and Analyser.named_in_sentence(A, lq, ss - 1)) then
             e, m, cue = lq, nil, nil
           end
         end

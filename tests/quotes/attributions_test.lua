@@ -8417,4 +8417,52 @@ T.case("a Dutch separable verb whose particle ends the clause is another verb (n
   T.eq(a[1] and a[1].speaker_text, "De minister", "the minister's")
 end)
 
+
+T.case("an untagged quote that opens with a he or she after a `volgens` sentence stays that source's when the sentence names the last quote's speaker, whom the pronoun means (`,,...'', zei de Mexicaan. // Volgens Priske is Gimenez in topvorm. ,,Hij traint ook heel goed.''`)", function()
+  local q = run("Feyenoord wint\n\nFeyenoord heeft zondag gewonnen. Santiago Gimenez scoorde twee keer.\n\n,,We speelden met veel lef'', zei trainer Brian Priske na afloop.\n\nGimenez zelf bleef bescheiden. ,,Het gaat om het team'', zei de Mexicaan.\n\nVolgens Priske is Gimenez in topvorm. ,,Hij traint ook heel goed.''", "nl")
+  T.eq(q[3] and q[3].speaker, "Brian Priske", "Priske on Gimenez")
+  q = run('Court hears\n\n"He threw the bottles first," said prosecutor Ann Lee.\n\nThe court heard Smyth told police that he had been drinking. "He admitted throwing six or seven bottles."', "en")
+  T.eq(q[2] and q[2].speaker, "Ann Lee", "the told-of one is no speaker")
+end)
+
+T.case("in Dutch a word in lower case right after the name that `volgens` opens is the finite verb (`Volgens het Centraal Bureau Levensmiddelenhandel gebruiken Nederlanders ...`), not after a preposition or `zelf`", function()
+  local _, a = run("Tasjes\n\nVolgens het Centraal Bureau Levensmiddelenhandel gebruiken Nederlanders jaarlijks veel tasjes.", "nl")
+  T.eq(a[1] and a[1].speaker, "Centraal Bureau Levensmiddelenhandel", "the body")
+  _, a = run("Plan\n\nVolgens Jan Smit van de VVD is het plan mislukt.", "nl")
+  T.eq(a[1] and a[1].speaker, "Jan Smit", "van de VVD")
+end)
+
+
+T.case("after review: one's own question with a he or she is rhetorical, the same voice answering (`\"Why would I resign now?\" he said. \"I have a job to finish,\" he said.`), and a remark is an interviewer's only right after the answer to their question", function()
+  local q = run('Council row\n\nOpposition leader Mark Evans has called for council leader Tom Hardy to resign over the budget.\n\nHardy hit back on Monday. "Why would I resign now?" he said. "I have a job to finish," he said.\n\nEvans said the council had wasted millions on consultants.\n\n"The books add up," Hardy said on Tuesday. "We have done nothing wrong," he said.', "en")
+  T.eq(q[2] and q[2].speaker, "Tom Hardy", "his own answer")
+  T.eq(q[4] and q[4].speaker, "Tom Hardy", "no exchange")
+end)
+
+T.case("after review: a Dutch non-cue's particle ends the clause only before punctuation or a complementizer, no infinitive with `te` (`zegt op te stappen`, `stelt uit te gaan van`, `zegt op de persconferentie niet te willen aftreden` report)", function()
+  for _, text in ipairs({ "Coach Erik ten Hag zegt op te stappen als trainer van Ajax.",
+                          "De minister stelt uit te gaan van een tekort van twee miljard.",
+                          "Premier Mark Rutte zegt op de persconferentie niet te willen aftreden.",
+                          "Het ministerie meldt aan de gemeenten extra geld te geven." }) do
+    local _, a = run("Nieuws\n\n" .. text, "nl")
+    T.eq(#a, 1, text)
+  end
+end)
+
+T.case("after review: a role a quote before brings in is someone new the article later quotes (`\"A neighbour saw the smoke and called us,\" said fire officer Tom Price. ... \"I just ran over,\" the neighbour said.`)", function()
+  local q = run('House fire\n\nA woman was rescued from a burning house in Leeds on Sunday.\n\n"A neighbour saw the smoke and called us," said fire officer Tom Price. "We got her out within minutes," Price said.\n\nThe neighbour said she had heard screaming. "I just ran over," the neighbour said.', "en")
+  T.eq(q[3] and q[3].speaker, "a neighbour", "the neighbour")
+end)
+
+T.case("after review: the name after a fronted phrase is the whole name, its canonical too (`In Kyiv Volodymyr Zelensky said` is no `Kyiv Volodymyr Zelensky`, `names.lua` fronted_phrase_cut), past a place and a title or a month and a year (`In New York Mayor Eric Adams said`, `In June 2016 David Cameron said`)", function()
+  local _, a = run("Ukraine\n\nIn Kyiv Volodymyr Zelensky said Ukraine needed more air defence.", "en")
+  T.eq(a[1] and a[1].speaker, "Volodymyr Zelensky", "Kyiv")
+  _, a = run("Vote\n\nIn May Theresa May said she would resign.", "en")
+  T.eq(a[1] and a[1].speaker, "Theresa May", "the month, then May")
+  _, a = run("Mayor\n\nIn New York Mayor Eric Adams said he would run again.", "en")
+  T.eq(a[1] and a[1].speaker, "Eric Adams", "place and title")
+  _, a = run("Brexit\n\nIn June 2016 David Cameron said he would resign.", "en")
+  T.eq(a[1] and a[1].speaker, "David Cameron", "month and year")
+end)
+
 T.done()

@@ -1780,10 +1780,13 @@ function Analyser.after_fronted_phrase(A, t, first_k, m)
   if first_k > 5 then return nil end
   -- (a person's role before the name may have capitals of its own after
   -- the year: `In 2019 Olympic champion Mo Farah said`)
-  local role = first_k > 3 and SETS.one_person[role_of(A.L, tok(s, t, first_k - 1))]
+  -- (and so a place before a title: `In New York Mayor Eric Adams
+  -- said`; a month before the year, `In June 2016 David Cameron said`)
+  local role = first_k > 3 and (SETS.one_person[role_of(A.L, tok(s, t, first_k - 1))] or m.title)
   for y = 2, first_k - 1 do
     if is_punct_tok(s, t, y)
-       or not (find(tok(s, t, y), "^%d%d%d%d$") or is_lower_at(s, t[2 * y - 1]) or role and y > 2) then
+       or not (find(tok(s, t, y), "^%d%d%d%d$") or is_lower_at(s, t[2 * y - 1]) or role
+               or y == 2 and y < first_k - 1 and g.month_word[ltok(s, t, y)]) then
       return nil
     end
   end
@@ -2961,10 +2964,13 @@ function Analyser.brought_in_unnamed(A, head, x)
   while at and at < x do
     local e = at + #head
     local c0, c1 = byte(s, at - 1), byte(s, e)
-    -- (not inside a quote: a speaker's words bring no one in, `"He was a
-    -- fine manager," said the Trump campaign manager`)
+    -- (not inside the quote that x's own sentence tags: its speaker's
+    -- words bring no one in, `"He was a fine manager," said the Trump
+    -- campaign manager`; a quote before may, `"A neighbour saw the smoke
+    -- ...," said fire officer Tom Price. ... the neighbour said`)
+    local inq = quote_at(A, at)
     if c0 == 32 and not (c1 and (c1 >= 97 and c1 <= 122 or c1 >= 128)) and not find(s, "^,?%s+%u", e)
-       and not quote_at(A, at) then
+       and not (inq and inq.oa >= sentence_of(A, x)) then
       local lo = at - 50 > 1 and at - 50 or 1
       local before = sub(s, lo, at - 1)
       -- (a word between may hold digits and a hyphen: `een 56-jarige
@@ -3587,6 +3593,15 @@ local function subject_after(A, b, se)
         -- a preposition after the head (a title's word too) opens whom it
         -- was said to (`zeggen ingewijden tegenover de NOS`, `bevestigt de
         -- minister tegenover de NOS`)
+        break
+      elseif A.lang ~= "en" and A.lang ~= nil and lastname == k - 1 and k > 1 and is_lower_at(raw, 1)
+             and not (role_of(L, raw) or L.prep[w] or g.particles[w] or sets.conjunction[w] or L.adv[w]
+                      or names.kind_of(raw, g) == "T")
+             and source_before(A, b) then
+        -- in Dutch and German the finite verb follows `volgens` and its
+        -- phrase right after a name too: `Volgens het Centraal Bureau
+        -- Levensmiddelenhandel gebruiken Nederlanders ...` (not
+        -- Nederlanders)
         break
       elseif has_head and A.lang ~= "en" and A.lang ~= nil and is_lower_at(raw, 1) and not role_of(L, raw)
              and (role_of(L, tok(s, t, k - 1))
@@ -8934,10 +8949,17 @@ local function asks(A, q)
 end
 
 -- Analyser.asker_before(A, m) -> the speaker of the question that the
--- quote pronoun mention m tags answers: the quote right before that
--- quote, a question (or a remark of one who asked one before), whose
--- speaker is known, when the tagged quote is no question itself (`"What word would you use to describe today?" asked
--- reporter Briana Whitney. // "Defeated," she said.`), else nil
+-- quote pronoun mention m tags answers, or nil: the quote right before
+-- that quote is a question whose tag asks it with a name or a role
+-- (`"What word would you use to describe today?" asked reporter Briana
+-- Whitney. // "Defeated," she said.`), one's own question with a he or
+-- she or a verb that only says is rhetorical, the same voice answering
+-- (`"Why would I resign now?" he said. "I have a job to finish," he
+-- said.`); or it is a remark of one who asked, right after the answer
+-- (`"I imagine that's pretty traumatizing," said Whitney. //
+-- "Absolutely. ...," she said.`: the quote before the remark the one
+-- who answered, Analyser:resolve sets answered_by). The tagged quote is
+-- no question itself.
 function Analyser.asker_before(A, m)
   local quotes = A.quotes
   local k = quotes_closed_by(A, m.s)
@@ -8951,15 +8973,18 @@ function Analyser.asker_before(A, m)
   -- (the question right before: no sentence of its own between)
   local ps = sentence_of(A, q.oa)
   if ps > A.first and sentence_of(A, ps - 1) > prev.cb then return nil end
-  -- (or a remark of one who asked before, the interviewer's: `"I imagine
-  -- that's pretty traumatizing," said Whitney. // "Absolutely. ...," she
-  -- said.`)
   local e = prev.speaker_e
   if asks(A, prev) then
-    e.asked = true
-    return e
+    local h = prev.right or prev.left
+    local hm = h and h.subj
+    if h and h.lemma and A.L.sets.ask_cue[h.lemma] and hm and (hm.kind == "name" or hm.kind == "role") then
+      return e
+    end
+    return nil
   end
-  return e.asked and e or nil
+  local before = quotes[k - 2]
+  if e.answered_by and before and before.speaker_e == e.answered_by then return e end
+  return nil
 end
 
 -- Analyser.addressee_after(A, x) -> the definite role or name right
@@ -9247,7 +9272,7 @@ local function entity(A, canon)
   if not e then
     -- (the nil fields are set_person's and the resolver's: named here,
     -- they are room made at once, not three regrowths of the table)
-    e = { canon = canon, person = nil, was = nil, gender = nil, group = nil, role_head = nil, asked = nil }
+    e = { canon = canon, person = nil, was = nil, gender = nil, group = nil, role_head = nil, answered_by = nil }
     A.entities[canon] = e
     -- (a name of two words or more whose first is a given name of one
     -- sex, given_names.txt: `Renee Perkins` is no `he`)
@@ -13232,7 +13257,10 @@ resolve_mention = function(self, A, m, x)
       A.exclude = e
       local e2 = self:resolve_pronoun(A, m, x) or self:described_before(A, m, e)
       A.exclude = nil
-      if e2 then e = e2 end
+      if e2 then
+        e.answered_by = e2
+        e = e2
+      end
     end
     -- (a he/she resolved is kept by its position: the same pronoun
     -- opening a later sentence is the same person, see recent_person)
