@@ -8465,4 +8465,19 @@ T.case("after review: the name after a fronted phrase is the whole name, its can
   T.eq(a[1] and a[1].speaker, "David Cameron", "month and year")
 end)
 
+
+T.case("in Dutch after `volgens`, a determiner and a role a word in lower case is the finite verb even before a given name (`Volgens de rechtbank handelde Kevin B. uit woede`); a bare role still takes its field and the name (`Volgens hoogleraar sterrenkunde Koen Kuijken`)", function()
+  local _, a = run("Cel\n\nVolgens de rechtbank handelde Kevin B. uit woede.", "nl")
+  T.eq(a[1] and a[1].speaker_text, "de rechtbank", "the court")
+  _, a = run("Heelal\n\nVolgens hoogleraar sterrenkunde Koen Kuijken is het heelal groot.", "nl")
+  T.eq(a[1] and a[1].speaker, "Koen Kuijken", "the professor")
+end)
+
+T.case("`bestuurder` is `bestuursvoorzitter`'s office (role_alike), and `the left-hander` a player (role_nouns.txt, team_player): not the coach who spoke last", function()
+  local q = run("Ziekenhuis\n\nDe bestuursvoorzitter van het ziekenhuis zegt dat er in januari extra bedden komen. ,,We doen wat we kunnen'', aldus de bestuurder.", "nl")
+  T.eq(q[1] and q[1].speaker, "de bestuursvoorzitter van het ziekenhuis", "one office")
+  q = run('Draper wins\n\nDraper\'s coach, James Trotman, said the win was big. "He has been working so hard," Trotman said.\n\nThe Briton will face Carlos Alcaraz next. "I will need my best tennis," the left-hander added.', "en")
+  T.ok(q[2] and q[2].speaker ~= "James Trotman", "not the coach")
+end)
+
 T.done()

@@ -3609,10 +3609,13 @@ local function subject_after(A, b, se)
              and not Analyser.title_rest(g, ltok(s, t, k - 1), w)
              and not (sets.conjunction[w] and Analyser.role_name_ahead(A, t, k + 1, n))
              and not (k < n and not L.verb_word[w] and names.kind(s, t, k + 1, g) == "N"
-                      and (not source_before(A, b) or g.given[ltok(s, t, k + 1)])) then
+                      and (not source_before(A, b)
+                           or g.given[ltok(s, t, k + 1)] and not (k > 2 and L.det[ltok(s, t, k - 2)]))) then
         -- in Dutch and German the verb follows `volgens` and its phrase:
         -- a word in lower case after the role noun is no part of it
-        -- (`Volgens de officier belde V. ...`), nor after a people's noun
+        -- (`Volgens de officier belde V. ...`, `Volgens de rechtbank
+        -- handelde Kevin B. uit woede`: after its determiner a role
+        -- takes no field's word), nor after a people's noun
         -- (`Volgens de Engelsman speelde Ajax juist goed`); after a verb a name after
         -- it says what the role is of (`zegt hoogleraar sterrenkunde Koen
         -- Kuijken`)
