@@ -2853,10 +2853,20 @@ local function fronted_phrase_cut(s, a, c, g)
   if rw and g.prep[lc(rw)] and is_upper_at(rw, 1) and sub(c, 1, #rw) ~= rw then
     b = a - 1
   else
-    local pre = sub(s, (a > 14 and a - 14 or 1), a - 1)
-    local pw, sp = pre:match("(%a+)(%s+)$")
-    if not pw or not is_upper_at(pw, 1) or not g.prep[lc(pw)] or find(sp, "\n", 1, true) then return c end
-    b = a - #sp - #pw - 1
+    -- (read back byte by byte: the word and the spaces before a)
+    local y = a - 1
+    while y >= 1 and (byte(s, y) == 32 or byte(s, y) == 9) do y = y - 1 end
+    if y == a - 1 then return c end
+    local we = y
+    while y >= 1 and y > a - 14 do
+      local ch = byte(s, y)
+      if not (ch >= 97 and ch <= 122 or ch >= 65 and ch <= 90) then break end
+      y = y - 1
+    end
+    if y == we then return c end
+    local pw = sub(s, y + 1, we)
+    if not is_upper_at(pw, 1) or not g.prep[lc(pw)] then return c end
+    b = y
   end
   local gap = b
   while b >= 1 and find(sub(s, b, b), "^%s") do b = b - 1 end

@@ -313,9 +313,18 @@ end
 local function particle_ends_clause(s, entries, x)
   local ce = find(s, "[.,;:!?\n]", x)
   if not ce or ce - x > 110 then return false end
-  local w = string.match(sub(s, x, ce - 1), "(%a+)%s*$")
-  if not w then return false end
-  w = lc(w)
+  -- (read back from the punctuation, byte by byte: a pattern anchored at
+  -- the end alone tries every start)
+  local we = ce - 1
+  while we >= x and byte(s, we) == 32 do we = we - 1 end
+  local ws = we
+  while ws >= x do
+    local c = byte(s, ws)
+    if not (c >= 97 and c <= 122 or c >= 65 and c <= 90) then break end
+    ws = ws - 1
+  end
+  if ws == we then return false end
+  local w = lc(sub(s, ws + 1, we))
   for i = 1, #entries do
     if entries[i].particle == w then return true end
   end
