@@ -2839,13 +2839,15 @@ local function org_lead_cut(g, c)
   return c
 end
 
--- fronted_phrase_cut(s, a, c, g) -> run c (cleaned, starting at a)
+-- fronted_phrase_cut(s, a, e, c, g) -> run c (cleaned, s[a, e))
 -- less the noun of an English phrase that opens its sentence with a
 -- preposition and no comma after it, whose run the subject's name goes
 -- on: `In Kyiv Volodymyr Zelensky said`, `In May Mo Farah said` -- the
 -- name starts at a given name after the first word, or after a month's
 -- name; else c
-local function fronted_phrase_cut(s, a, c, g)
+local function fronted_phrase_cut(s, a, e, c, g)
+  -- (no comma after the run: `Like Mary Kate Olsen, the designer`)
+  if find(s, "^%s*,", e) then return c end
   -- (the preposition opens the run, which cleaning dropped, or stands
   -- right before it)
   local b
@@ -2877,6 +2879,10 @@ local function fronted_phrase_cut(s, a, c, g)
   local j
   if g.month_word[lc(ws[1])] then
     j = 2
+  elseif g.given[lc(ws[1])] then
+    -- (a first given name opens the name itself: `For Juan Carlos
+    -- Ferrero the win was special`)
+    return c
   else
     for i = 2, #ws - 1 do
       if g.given[lc(ws[i])] then
@@ -2893,7 +2899,7 @@ local function clean_run(s, a, e, g, lang, ix)
   local c = ix.clean[a]
   if c then return c end
   c = clean_run_uncached(s, a, e, g, lang)
-  if lang == "en" then c = fronted_phrase_cut(s, a, c, g) end
+  if lang == "en" then c = fronted_phrase_cut(s, a, e, c, g) end
   if byte(s, a - 1) == 47 then c = credit_cut(s, a, e, c) end
   c = org_lead_cut(g, c)
   if lang == "en" and find(c, "^%u%l+ing ") then c = participle_cut(s, a, e, g, c) end

@@ -1248,13 +1248,19 @@ end
 -- Analyser.third_person_opening(A, q, e): does quote q open with a he or
 -- she (pronouns.txt) that fits person e's sex, one e would not say of
 -- himself or herself?
--- Analyser.named_in_sentence(A, e, x) -> does the sentence holding x
--- write the last word of person e's canonical name, as a word?
-function Analyser.named_in_sentence(A, e, x)
+-- Analyser.named_in_content(A, e, h) -> does what cue h reports write
+-- the last word of person e's canonical name, as a word (`Volgens Priske
+-- is Giménez in topvorm`; not an agent or the one told before it,
+-- `Cross-examined by Mr Price, Mark Smyth said he ...`, `Smyth told Mr
+-- Price that he ...`)?
+function Analyser.named_in_content(A, e, h)
   local surname = string.match(e.canon, "(%S+)$")
   if not surname then return false end
-  local ps, pe = sentence_of(A, x)
-  return find(sub(A.s, ps, pe - 1), "%f[%w\128-\255]" .. surname:gsub("%p", "%%%0") .. "%f[^%w\128-\255]") ~= nil
+  local cs, ce = cue_content(A, h)
+  if not cs then return false end
+  -- (a surname's initial ends in its period: `Kevin B.`)
+  local tail = byte(surname, -1) == 46 and "" or "%f[^%w\128-\255]"
+  return find(sub(A.s, cs, ce - 1), "%f[%w\128-\255]" .. surname:gsub("%p", "%%%0") .. tail) ~= nil
 end
 
 function Analyser.third_person_opening(A, q, e)
@@ -2737,9 +2743,12 @@ function Analyser:attribute(A, res)
           -- or she then means: `,,...'', zei de Mexicaan. // Volgens Priske
           -- is Giménez in topvorm. ,,Hij traint ook heel goed.''` is
           -- Priske's)
+          -- (one who says I there speaks of the one the cue named: `Volgens
+          -- trainer Priske is Giménez in topvorm. ,,Hij heeft mij ...
+          -- vertrouwen gegeven.''` is Giménez's)
           local lq = last_q and last_q.speaker_e
           if e and e.person and lq and lq ~= e and lq.person and Analyser.third_person_opening(A, q, e)
-             and not (ss > A.first and Analyser.named_in_sentence(A, lq, ss - 1)) then
+             and not (Analyser.named_in_content(A, lq, ph) and not Analyser.first_person_quote(A, q)) then
             e, m, cue = lq, nil, nil
           end
         end

@@ -8473,11 +8473,48 @@ T.case("in Dutch after `volgens`, a determiner and a role a word in lower case i
   T.eq(a[1] and a[1].speaker, "Koen Kuijken", "the professor")
 end)
 
-T.case("`bestuurder` is `bestuursvoorzitter`'s office (role_alike), and `the left-hander` a player (role_nouns.txt, team_player): not the coach who spoke last", function()
-  local q = run("Ziekenhuis\n\nDe bestuursvoorzitter van het ziekenhuis zegt dat er in januari extra bedden komen. ,,We doen wat we kunnen'', aldus de bestuurder.", "nl")
-  T.eq(q[1] and q[1].speaker, "de bestuursvoorzitter van het ziekenhuis", "one office")
-  q = run('Draper wins\n\nDraper\'s coach, James Trotman, said the win was big. "He has been working so hard," Trotman said.\n\nThe Briton will face Carlos Alcaraz next. "I will need my best tennis," the left-hander added.', "en")
+T.case("`the left-hander` is a player (role_nouns.txt, team_player): not the coach who spoke last; a union's `voorzitter` and a club's `voorzitster` are two people (role_alike has no gender pairs: after review)", function()
+  local q = run('Draper wins\n\nDraper\'s coach, James Trotman, said the win was big. "He has been working so hard," Trotman said.\n\nThe Briton will face Carlos Alcaraz next. "I will need my best tennis," the left-hander added.', "en")
   T.ok(q[2] and q[2].speaker ~= "James Trotman", "not the coach")
+  q = run("Sport\n\n,,We willen meer geld'', zegt de voorzitter van de bond.\n\n,,Wij doen al heel veel'', zegt de voorzitster van de club.", "nl")
+  T.ok(q[2] and q[2].speaker ~= "de voorzitter van de bond", "two chairs")
+end)
+
+
+T.case("a Dutch relative pronoun right before a cue is its subject: the noun phrase after the cue is an infinitive's object, no inverted subject (`de supermarkten, die zeggen de drukte te willen spreiden`: `de drukte` no speaker, nor a later `hij` or `de minister`)", function()
+  local q, a = run("Kerst\n\nHet argument van de supermarkten, die zeggen de drukte te willen spreiden, is onzin. ,,Dat is vooral bedoeld om veel te verkopen.''\n\nHij zegt de prijzen te willen verlagen.\n\nDaarom zegt de minister te willen stoppen.", "nl")
+  T.ok(q[1] and q[1].speaker ~= "de drukte", "the quote: not the crowds")
+  for _, r in ipairs(a) do T.ok(r.speaker ~= "de drukte", "not the crowds: " .. tostring(r.text)) end
+  T.eq(a[#a] and a[#a].speaker, "de minister", "the minister")
+end)
+
+T.case("a role's place phrase that names a news outlet (speech_words.txt `news_outlet`) is where the role spoke (`zegt een werknemer in het NOS Radio 1 Journaal` is een werknemer)", function()
+  local q = run('Fokker sluit\n\nIn Hoogerheide werken zo\'n 850 mensen. "Ongelooflijk, na al die jaren", zegt een werknemer in het NOS Radio 1 Journaal.', "nl")
+  T.eq(q[1] and q[1].speaker, "een werknemer", "a worker")
+end)
+
+
+T.case("after review 2: the last quote's speaker named in what the cue before reports (not as its agent or the one told) is whom an untagged quote's he means, unless the quote says I (`Cross-examined by Mr Price, Mark Smyth said he ... \"He admitted ...\"` is Price's; `Volgens trainer Jonas Priske is Giménez in topvorm. ,,Hij heeft mij ...''` Giménez's); a surname's initial counts (`Kevin B.`)", function()
+  local q = run('Riot\n\nA man threw bottles at police officers during the riot, a court has heard.\n\n"He had been drinking all afternoon," prosecutor David Price told the jury.\n\nCross-examined by Mr Price, Mark Smyth said he could not remember the night. "He admitted throwing six or seven bottles at the officers."', "en")
+  T.eq(q[2] and q[2].speaker, "David Price", "the prosecutor")
+  q = run("Ajax\n\nAjax heeft de Mexicaanse spits Santiago Giménez vastgelegd. ,,Ik ben heel blij dat ik hier ben'', zei de Mexicaan.\n\nVolgens trainer Jonas Priske is Giménez in topvorm. ,,Hij heeft mij vanaf de eerste dag vertrouwen gegeven. Daar ben ik hem dankbaar voor.''", "nl")
+  T.eq(q[2] and q[2].speaker, "Santiago Giménez", "I speak of him")
+  q = run("Zaak\n\nDe 24-jarige Kevin B. uit Tilburg stond dinsdag terecht. ,,Ik weet niet meer wat er gebeurd is'', zei Kevin B.\n\nVolgens zijn advocaat Peter Plasman is B. onschuldig. ,,Hij was die avond gewoon thuis bij zijn moeder.''", "nl")
+  T.eq(q[2] and q[2].speaker, "Peter Plasman", "the lawyer on B.")
+end)
+
+T.case("after review 2: Dutch `volgens` V2 keeps a person's role and its field before the name (`Volgens hoogleraar Europees recht Jan Smit`, `Volgens de specialist longziekten Anne de Vries`)", function()
+  local _, a = run("Besluit\n\nVolgens hoogleraar Europees recht Jan Smit is het besluit nietig.", "nl")
+  T.eq(a[1] and a[1].speaker, "Jan Smit", "field after a name's word")
+  _, a = run("Roken\n\nVolgens de specialist longziekten Anne de Vries is roken de oorzaak.", "nl")
+  T.eq(a[1] and a[1].speaker, "Anne de Vries", "field after a determiner and a person's role")
+end)
+
+T.case("after review 2: the fronted phrase's cut keeps a first given name and a run before a comma (`For Juan Carlos Ferrero the win was special`, `Like Mary Kate Olsen, the designer`)", function()
+  local q = run('Alcaraz wins\n\nCarlos Alcaraz won the title on Sunday.\n\nFor Juan Carlos Ferrero the win was special.\n\n"He has worked so hard for this," Ferrero said.', "en")
+  T.eq(q[1] and q[1].speaker, "Juan Carlos Ferrero", "double given name")
+  q = run('Fashion week\n\nThe fashion week opened on Monday.\n\nLike Mary Kate Olsen, the designer has always avoided the press.\n\n"I just want people to look at the clothes," Olsen said.', "en")
+  T.eq(q[1] and q[1].speaker, "Mary Kate Olsen", "the comma")
 end)
 
 T.done()

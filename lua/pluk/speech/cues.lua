@@ -1227,6 +1227,9 @@ function Analyser.role_with_place(A, m, t, x)
   local y = x + 1
   if y <= n and A.L.det[ltok(s, t, y)] then y = y + 1 end
   if y > n or names.kind(s, t, y, A.g) ~= "N" then return end
+  -- (a news outlet is where the role spoke: `zegt een werknemer in het
+  -- NOS Radio 1 Journaal`)
+  if A.L.sets.news_outlet[ltok(s, t, y)] then return end
   local last = names.run_starting(s, t, y, A.g) or y
   m.e = t[2 * last]
   m.text = sub(s, m.s, m.e - 1)
@@ -3597,11 +3600,17 @@ local function subject_after(A, b, se)
       elseif A.lang ~= "en" and A.lang ~= nil and lastname == k - 1 and k > 1 and is_lower_at(raw, 1)
              and not (role_of(L, raw) or L.prep[w] or g.particles[w] or sets.conjunction[w] or L.adv[w]
                       or names.kind_of(raw, g) == "T")
+             and not (k < n and (g.given[ltok(s, t, k + 1)] or #w <= 3 and is_upper_at(s, t[2 * k + 1])))
+             and not names.possessive(s, t, k - 1)
              and source_before(A, b) then
         -- in Dutch and German the finite verb follows `volgens` and its
         -- phrase right after a name too: `Volgens het Centraal Bureau
         -- Levensmiddelenhandel gebruiken Nederlanders ...` (not
-        -- Nederlanders)
+        -- Nederlanders); not before a given name, where the word is a
+        -- role's field (`Volgens hoogleraar Europees recht Jan Smit`), or
+        -- a short one before a capital, a foreign name's function word
+        -- (`Volgens Save the Children`), nor after a possessive
+        -- (`Volgens Netanyahu's kantoor`)
         break
       elseif has_head and A.lang ~= "en" and A.lang ~= nil and is_lower_at(raw, 1) and not role_of(L, raw)
              and (role_of(L, tok(s, t, k - 1))
@@ -3610,12 +3619,14 @@ local function subject_after(A, b, se)
              and not (sets.conjunction[w] and Analyser.role_name_ahead(A, t, k + 1, n))
              and not (k < n and not L.verb_word[w] and names.kind(s, t, k + 1, g) == "N"
                       and (not source_before(A, b)
-                           or g.given[ltok(s, t, k + 1)] and not (k > 2 and L.det[ltok(s, t, k - 2)]))) then
+                           or g.given[ltok(s, t, k + 1)]
+                              and not (k > 2 and L.det[ltok(s, t, k - 2)] and role_of(L, tok(s, t, k - 1)) == "g"))) then
         -- in Dutch and German the verb follows `volgens` and its phrase:
         -- a word in lower case after the role noun is no part of it
         -- (`Volgens de officier belde V. ...`, `Volgens de rechtbank
-        -- handelde Kevin B. uit woede`: after its determiner a role
-        -- takes no field's word), nor after a people's noun
+        -- handelde Kevin B. uit woede`: after its determiner a body's
+        -- noun takes no field's word, a person's does, `Volgens de
+        -- specialist longziekten Anne de Vries`), nor after a people's noun
         -- (`Volgens de Engelsman speelde Ajax juist goed`); after a verb a name after
         -- it says what the role is of (`zegt hoogleraar sterrenkunde Koen
         -- Kuijken`)
@@ -5389,6 +5400,14 @@ analyse_cue = function(A, h)
     if first and L.det[lc(first)] and plain_noun_word(L, w3) and (not w1 or plain_noun_word(L, w2)) then
       return h
     end
+  end
+  -- (a Dutch relative pronoun right before the cue is its subject, no
+  -- complementizer too: the noun phrase after the cue is an infinitive's
+  -- object, `de supermarkten, die zeggen de drukte te willen spreiden`)
+  if inverted_ok and A.lang == "nl" and x > ss then
+    local pw = tail_letters(s, (x - 7 > ss and x - 7 or ss), x - 1)
+    local lpw = pw and lc(pw)
+    if lpw and sets.relative[lpw] and not L.comp[lpw] then inverted_ok = false end
   end
   local after
   if inverted_ok then
