@@ -8517,4 +8517,10 @@ T.case("after review 2: the fronted phrase's cut keeps a first given name and a 
   T.eq(q[1] and q[1].speaker, "Mary Kate Olsen", "the comma")
 end)
 
+
+T.case("an inverted subject's of/van with a possessive after it says whom the person spoke of, no appositive role of theirs (`\"...,\" says Martinez of her two year old daughter, Isabella.` is Martinez)", function()
+  local q = run('Flu\n\nIsabel Martinez was taking no chances.\n\n"She keeps breathing fast," says Martinez of her two year old daughter, Isabella.', "en")
+  T.eq(q[1] and q[1].speaker, "Isabel Martinez", "the mother")
+end)
+
 T.done()

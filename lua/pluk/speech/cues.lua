@@ -3951,6 +3951,9 @@ local function subject_after(A, b, se)
         -- (a preposition other than of/van opens whom it was said to:
         -- `zegt Jan Smit van EHBZ tegen verslaggever Ed Jansen`)
         if L.prep[lw] and lw ~= "of" and lw ~= "van" then break end
+        -- (and an of/van with a possessive after it says whom the person
+        -- spoke of: `says Martinez of her daughter, Isabella`)
+        if (lw == "of" or lw == "van") and x < n and L.det[ltok(s, t, x + 1)] == "poss" then break end
         local r = not is_punct_tok(s, t, x) and (role_of(L, w) or names.title_like(g, w) and "p")
         if r and r ~= "g" and r ~= "x" then
           local y = x + 1
