@@ -2846,8 +2846,11 @@ end
 -- name starts at a given name after the first word, or after a month's
 -- name; else c
 local function fronted_phrase_cut(s, a, e, c, g)
-  -- (no comma after the run: `Like Mary Kate Olsen, the designer`)
-  if find(s, "^%s*,", e) then return c end
+  -- (three words or more, or two after a month's name: most runs are
+  -- shorter, and leave at two plain searches)
+  local sp1 = find(c, " ", 1, true)
+  if not sp1 then return c end
+  if not find(c, " ", sp1 + 1, true) and not g.month_word[lc(sub(c, 1, sp1 - 1))] then return c end
   -- (the preposition opens the run, which cleaning dropped, or stands
   -- right before it)
   local b
@@ -2873,6 +2876,8 @@ local function fronted_phrase_cut(s, a, e, c, g)
   local gap = b
   while b >= 1 and find(sub(s, b, b), "^%s") do b = b - 1 end
   if not (b < 1 or find(sub(s, b + 1, gap), "\n", 1, true) or find(sub(s, b, b), "^[.!?]")) then return c end
+  -- (no comma after the run: `Like Mary Kate Olsen, the designer`)
+  if find(s, "^%s*,", e) then return c end
   local ws = {}
   for w in c:gmatch("%S+") do ws[#ws + 1] = w end
   if #ws < 3 and not (#ws == 2 and g.month_word[lc(ws[1])]) then return c end
