@@ -1245,9 +1245,6 @@ resolve_found = function(an, A, c, m)
   return nil, m
 end
 
--- Analyser.third_person_opening(A, q, e): does quote q open with a he or
--- she (pronouns.txt) that fits person e's sex, one e would not say of
--- himself or herself?
 -- Analyser.named_in_content(A, e, h) -> does what cue h reports write
 -- the last word of person e's canonical name, as a word (`Volgens Priske
 -- is Giménez in topvorm`; not an agent or the one told before it,
@@ -1263,6 +1260,9 @@ function Analyser.named_in_content(A, e, h)
   return find(sub(A.s, cs, ce - 1), "%f[%w\128-\255]" .. surname:gsub("%p", "%%%0") .. tail) ~= nil
 end
 
+-- Analyser.third_person_opening(A, q, e): does quote q open with a he or
+-- she (pronouns.txt) that fits person e's sex, one e would not say of
+-- himself or herself?
 function Analyser.third_person_opening(A, q, e)
   local w = string.match(A.s, "^%s*(%a+)", q.cs)
   local g = w and A.L.pron[lc(w)]
@@ -2739,9 +2739,9 @@ function Analyser:attribute(A, res)
           -- `The court heard Smyth told police that ... "He admitted
           -- throwing six or seven bottles."` is the last quote's speaker's,
           -- the prosecution lawyer's)
-          -- (unless the sentence before names that speaker, whom the he
-          -- or she then means: `,,...'', zei de Mexicaan. // Volgens Priske
-          -- is Giménez in topvorm. ,,Hij traint ook heel goed.''` is
+          -- (unless what the cue before reports names that speaker, whom
+          -- the he or she then means: `,,...'', zei de Mexicaan. // Volgens
+          -- Priske is Giménez in topvorm. ,,Hij traint ook heel goed.''` is
           -- Priske's)
           -- (one who says I there speaks of the one the cue named: `Volgens
           -- trainer Priske is Giménez in topvorm. ,,Hij heeft mij ...

@@ -1773,11 +1773,11 @@ end
 -- no comma (`In 2019 Mo Farah said`, `In May Mo Farah said`, `In London
 -- Mo Farah said`), name mention m starting at token first_k, the
 -- preposition token 1; or nil. A year or words in lower case between the
--- preposition and the name close the phrase (the name is the subject,
--- a role before it its own); a
--- name run right after the preposition holds the phrase's noun first: it
--- ends at a month's name or before a given name or title (`May | Mo
--- Farah`, `London | Mo Farah`), else nothing tells where, and nil.
+-- preposition and the name close the phrase (the name is the subject, a
+-- role before it its own); a name run right after the preposition holds
+-- the phrase's noun first: it ends at a month's name or before a given
+-- name or title (`May | Mo Farah`, `London | Mo Farah`), else nothing
+-- tells where, and nil.
 function Analyser.after_fronted_phrase(A, t, first_k, m)
   local s, g = A.s, A.g
   if first_k > 5 then return nil end
