@@ -8523,4 +8523,12 @@ T.case("an inverted subject's of/van with a possessive after it says whom the pe
   T.eq(q[1] and q[1].speaker, "Isabel Martinez", "the mother")
 end)
 
+
+T.case("an age's noun is the person the article gave that age, not one given another (`says the 58-year-old` before `19-year-old Chloe Grant` is Tom Aldridge); the same age still finds its person (`45-year-old Mark Lee ... the 45-year-old told police`)", function()
+  local q = run('Blacksmith\n\nIn a small workshop, Tom Aldridge is hammering a horseshoe.\n\n"People think this is a dying trade," says the 58-year-old.\n\nHis apprentice, 19-year-old Chloe Grant, started two years ago.', "en")
+  T.eq(q[1] and q[1].speaker, "Tom Aldridge", "the smith")
+  q = run('Crash\n\nThe driver, 45-year-old Mark Lee, was arrested.\n\n"I did not see him," the 45-year-old told police.', "en")
+  T.eq(q[1] and q[1].speaker, "Mark Lee", "the driver")
+end)
+
 T.done()

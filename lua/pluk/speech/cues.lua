@@ -10644,6 +10644,24 @@ function Analyser.age_noun(w)
   return w ~= nil and (find(w, "year%-old$") or find(w, "^%d*%-?jarige$")) ~= nil
 end
 
+-- Analyser.age_given(A, m, p): does the article give person p (a
+-- canonical name) the age that age mention m writes (`the 58-year-old`,
+-- `de 24-jarige`) where it names p with that noun (role_places)? True
+-- when m writes no number.
+function Analyser.age_given(A, m, p)
+  local age = string.match(m.text, "(%d+)%-")
+  if not age then return true end
+  local s = A.s
+  for _, place in ipairs(role_places(A, m.head)) do
+    local a = place[1]
+    if string.match(sub(s, (a > 8 and a - 8 or 1), a - 1), "(%d+)%-?$") == age
+       and names.canonical(A.article, place[2], A.lang) == p then
+      return true
+    end
+  end
+  return false
+end
+
 -- Analyser.epithet_modifier(m, lang): does role mention m describe its
 -- person by an age or by where they are from, a word between its
 -- determiner and its noun (`the 27-year-old striker`, `the Spanish
@@ -13541,6 +13559,9 @@ resolve_mention = function(self, A, m, x)
       local p = role_person(A, m.head, m.s, mod, Analyser.deputy_before(A, m.e - #(tail_run(m.text, NOT_WS) or "")))
                 or Analyser.party_member(A, m)
       if p and not Analyser.owner_fits(A, m, p) then p = nil end
+      -- (an age is the person's the article gave that age: `the
+      -- 58-year-old` is no `19-year-old Chloe Grant`)
+      if p and Analyser.age_noun(m.head) and not Analyser.age_given(A, m, p) then p = nil end
       if mod and not p then other_mod = role_person(A, m.head, m.s) end
       -- (nor the one whose role it is: `De moeder van Yen` is not Yen)
       other_mod = other_mod or Analyser.role_owner(A, m)
