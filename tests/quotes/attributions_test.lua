@@ -8531,4 +8531,12 @@ T.case("an age's noun is the person the article gave that age, not one given ano
   T.eq(q[1] and q[1].speaker, "Mark Lee", "the driver")
 end)
 
+
+T.case("a title's one-word subject the body writes in lower case after a determiner is a common noun, no one (`Vigil planned // The mayor of Jackson said the city would hold a vigil`); a surname the body writes as another word stays (`May defends deal // ... she may resign`)", function()
+  local _, a = run("Vigil planned\n\nThe mayor of Jackson said the city would hold a vigil.", "en")
+  T.eq(a[1] and a[1].speaker, "the mayor of Jackson", "the mayor")
+  _, a = run("May defends deal\n\nThe prime minister said she may resign.", "en")
+  T.eq(a[1] and a[1].speaker, "May", "Theresa May's headline")
+end)
+
 T.done()

@@ -10241,6 +10241,25 @@ local function first_pronoun(A, ss, se, want)
   return p
 end
 
+-- Analyser.lower_in_body(A, w): does the article's body (from A.first)
+-- write word w in lower case, a whole word, right after a determiner, a
+-- common noun (`a vigil` for `Vigil`; not a surname the body writes as
+-- another word, `she may` for `May`)?
+function Analyser.lower_in_body(A, w)
+  local s, l = A.s, lc(w)
+  if l == w then return false end
+  local at = find(s, l, A.first, true)
+  while at do
+    local b0, b1 = byte(s, at - 1), byte(s, at + #l)
+    if b0 == 32 and not (b1 and (is_word_byte(b1) or b1 >= 128)) then
+      local d = tail_letters(s, (at - 8 > A.first and at - 8 or A.first), at - 2)
+      if d and A.L.det[lc(d)] then return true end
+    end
+    at = find(s, l, at + 1, true)
+  end
+  return false
+end
+
 -- the person an article's title opens with, as its subject (`Schmidt uit
 -- frustratie richting vierde official: ...`): a name that starts the
 -- title, with a lower-case word after it, that is no organisation's; a
@@ -10274,7 +10293,10 @@ local function title_subject(A)
       local one = find(canon, " ", 1, true) == nil
       -- (nor an abstract noun, by its ending, speech_words.txt's
       -- `abstract_ending`: `Transparantie belangrijk`)
+      -- (nor a word the body writes in lower case after a determiner, a
+      -- common noun: `Vigil planned // ... would hold a vigil`)
       if not is_org_name(A, canon) and (one and not role_of(A.L, canon) and not Analyser.abstract_noun(A, canon)
+                                            and not Analyser.lower_in_body(A, canon)
                                         or not one and looks_personal(A, canon, c.text)) then
         e = entity(A, canon)
         if e.person == false then e = false elseif e.person == nil then set_person(A, e, true) end
