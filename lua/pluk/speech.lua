@@ -1245,6 +1245,21 @@ resolve_found = function(an, A, c, m)
   return nil, m
 end
 
+-- Analyser.question_opens(A, q): does quote q's paragraph open with one
+-- sentence of the reporter's, a question, right before q (`Was het zwaar?
+-- ,,Heel zwaar.''`)?
+function Analyser.question_opens(A, q)
+  local s = A.s
+  local ps = A.pstart[q.pi]
+  if not ps then return false end
+  ps = skip_spaces(s, ps)
+  if ps >= q.oa then return false end
+  local y = space_back(s, q.oa, ps)
+  if y <= ps or byte(s, y - 1) ~= 63 then return false end
+  -- (one sentence: no other stop before the question mark)
+  return not find(sub(s, ps, y - 2), "[.!?\"\226]")
+end
+
 -- Analyser.named_in_content(A, e, h) -> does what cue h reports write
 -- the last word of person e's canonical name, as a word (`Volgens Priske
 -- is Giménez in topvorm`; not an agent or the one told before it,
@@ -2875,7 +2890,15 @@ function Analyser:attribute(A, res)
         -- quote after a paragraph about its speaker, `Yevgeny Kafelnikov
         -- wist dat hij de favoriet was ... ,,Ik wist dat ...''`)
         -- (a guess: the quotes after it take no speaker from it)
-        e = self:recent_person(A, sentence_of(A, q.oa), "mf", 4, true)
+        -- (but an answer after the reporter's question that opens its
+        -- paragraph, the quote before it the answer to the question
+        -- before that: the one who answered, `Hoe voelde de finish?
+        -- ,,Ongelooflijk.'' // Was het zwaar? ,,Heel zwaar.''`)
+        if last_q and last_q.speaker_e and last_q.speaker_e.person and last_q.pi == q.pi - 1
+           and Analyser.question_opens(A, q) then
+          e = last_q.speaker_e
+        end
+        e = e or self:recent_person(A, sentence_of(A, q.oa), "mf", 4, true)
         -- (a quote in the first person singular: the person last named in
         -- its paragraph, after a preposition too, `De schrik zit er goed in
         -- bij juwelier Chris van Waes uit Poeldijk. ... 'Ik werd uit mijn

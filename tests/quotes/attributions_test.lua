@@ -8539,4 +8539,10 @@ T.case("a title's one-word subject the body writes in lower case after a determi
   T.eq(a[1] and a[1].speaker, "May", "Theresa May's headline")
 end)
 
+
+T.case("an untagged answer after the reporter's question that opens its paragraph is the one who answered the question before (`Hoe voelde de finish? ,,Ongelooflijk.'' // Was het zwaar? ,,Heel zwaar.''`)", function()
+  local q = run("Hassan wint goud\n\nSifan Hassan heeft zondag de olympische marathon gewonnen. De 31-jarige atlete was na afloop emotioneel.\n\nHoe voelde de finish? ,,Ongelooflijk. Ik kon het niet geloven.''\n\nWas het zwaar? ,,Heel zwaar. Na dertig kilometer dacht ik: ik stop.''", "nl")
+  T.eq(q[2] and q[2].speaker, "Sifan Hassan", "the second answer")
+end)
+
 T.done()
