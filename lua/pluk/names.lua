@@ -2858,20 +2858,13 @@ local function fronted_phrase_cut(s, a, e, c, g)
   if rw and g.prep[lc(rw)] and is_upper_at(rw, 1) and sub(c, 1, #rw) ~= rw then
     b = a - 1
   else
-    -- (read back byte by byte: the word and the spaces before a)
-    local y = a - 1
-    while y >= 1 and (byte(s, y) == 32 or byte(s, y) == 9) do y = y - 1 end
-    if y == a - 1 then return c end
-    local we = y
-    while y >= 1 and y > a - 14 do
-      local ch = byte(s, y)
-      if not (ch >= 97 and ch <= 122 or ch >= 65 and ch <= 90) then break end
-      y = y - 1
-    end
-    if y == we then return c end
-    local pw = sub(s, y + 1, we)
-    if not is_upper_at(pw, 1) or not g.prep[lc(pw)] then return c end
-    b = y
+    -- (the word and the spaces or tabs before a, no line break:
+    -- letters_before_space, as a role's of-phrase is read)
+    local pw = M.letters_before_space(s, (a > 14 and a - 14 or 1), a - 1)
+    if not pw or not is_upper_at(pw, 1) or not g.prep[lc(pw)] then return c end
+    local k = rspan(s, a - 1, ASCII_SPACE)
+    if not find(sub(s, k, a - 1), "^[ \t]+$") then return c end
+    b = k - #pw - 1
   end
   local gap = b
   while b >= 1 and find(sub(s, b, b), "^%s") do b = b - 1 end

@@ -317,14 +317,9 @@ local function particle_ends_clause(s, entries, x)
   -- the end alone tries every start)
   local we = ce - 1
   while we >= x and byte(s, we) == 32 do we = we - 1 end
-  local ws = we
-  while ws >= x do
-    local c = byte(s, ws)
-    if not (c >= 97 and c <= 122 or c >= 65 and c <= 90) then break end
-    ws = ws - 1
-  end
-  if ws == we then return false end
-  local w = lc(sub(s, ws + 1, we))
+  local w = bytes.tail_letters(s, x, we)
+  if not w then return false end
+  w = lc(w)
   for i = 1, #entries do
     if entries[i].particle == w then return true end
   end
@@ -1270,9 +1265,8 @@ function Analyser.named_in_content(A, e, h)
   if not surname then return false end
   local cs, ce = cue_content(A, h)
   if not cs then return false end
-  -- (a surname's initial ends in its period: `Kevin B.`)
-  local tail = byte(surname, -1) == 46 and "" or "%f[^%w\128-\255]"
-  return find(sub(A.s, cs, ce - 1), "%f[%w\128-\255]" .. surname:gsub("%p", "%%%0") .. tail) ~= nil
+  -- (names.whole_words: a surname's initial ends in its period, `Kevin B.`)
+  return names.whole_words(sub(A.s, cs, ce - 1), surname)() ~= nil
 end
 
 -- Analyser.third_person_opening(A, q, e): does quote q open with a he or

@@ -10248,14 +10248,11 @@ end
 function Analyser.lower_in_body(A, w)
   local s, l = A.s, lc(w)
   if l == w then return false end
-  local at = find(s, l, A.first, true)
-  while at do
-    local b0, b1 = byte(s, at - 1), byte(s, at + #l)
-    if b0 == 32 and not (b1 and (is_word_byte(b1) or b1 >= 128)) then
+  for at in names.whole_words(s, l) do
+    if at >= A.first and byte(s, at - 1) == 32 then
       local d = tail_letters(s, (at - 8 > A.first and at - 8 or A.first), at - 2)
       if d and A.L.det[lc(d)] then return true end
     end
-    at = find(s, l, at + 1, true)
   end
   return false
 end
