@@ -1413,7 +1413,9 @@ static int text_capwords (lua_State *L) {
 **   - anything else is one character skipped: a lead byte C2-F4 with up
 **     to three continuation bytes after it, or one byte.
 ** An elided particle d' or d\u2019 glued to a capitalised word is part of
-** it, inside a run or opening one ("Jack d\u2019Hooghe", "zei d'Hooghe").
+** it, inside a run or opening one ("Jack d\u2019Hooghe", "zei d'Hooghe"),
+** and so is a particle of the set joined to one by a hyphen ("Abdel
+** Fattah el-Sisi", "zegt al-Abyad").
 ** A capitalised word is an initial (upper-case letter and "." before
 ** spaces and tabs or one U+00A0, then an upper-case letter, or particles
 ** each followed by such a gap and then one: "J. van 't Hof"), an acronym
@@ -1488,6 +1490,24 @@ static size_t nr_particle (const WordSet *ws, const unsigned char *s,
   return best;
 }
 
+/* The position of the upper-case letter after a particle joined to it
+   by a hyphen at s[k] (`el-Sisi`, `al-Abyad`, `bin-Talal`), 0 when none
+   (see nameruns). */
+static size_t nr_hyphened (const WordSet *ws, const unsigned char *s,
+                           size_t e, size_t k) {
+  size_t pe = nr_particle(ws, s, e, k), m;
+  if (pe == 0 || pe + 1 >= e || s[pe] != '-') return 0;
+  return nr_upper(s, e, pe + 1, &m) ? pe + 1 : 0;
+}
+
+/* The upper-case letter that an elided or hyphened particle at s[k]
+   glues to a capitalised word, 0 when none. */
+static size_t nr_glued (const WordSet *ws, const unsigned char *s,
+                        size_t e, size_t k) {
+  size_t el = nr_elided(s, e, k);
+  return el != 0 ? el : nr_hyphened(ws, s, e, k);
+}
+
 /* Is s[k] the start of particles, each followed by a gap, and then an
    upper-case letter (`van 't Hof` after the initial of `J. van 't Hof`)? */
 static int nr_particles_upper (const WordSet *ws, const unsigned char *s,
@@ -1550,9 +1570,9 @@ static int text_nameruns (lua_State *L) {
       n = 1;
     }
     else cl = tok_class(s, len, k, &n);
-    if ((cl & BIT(C_UPPER)) || (b == 'd' && nr_elided(s, len, k) != 0
+    if ((cl & BIT(C_UPPER)) || (nr_glued(ws, s, len, k) != 0
                                  && (k == 0 || !word_char_at(s, len, k - 1, &n)))) {
-      size_t el = (cl & BIT(C_UPPER)) ? k : nr_elided(s, len, k), m;
+      size_t el = (cl & BIT(C_UPPER)) ? k : nr_glued(ws, s, len, k), m;
       size_t a = k, lw = k, q, fe;
       if (el != k) nr_upper(s, len, el, &m); else m = n;
       q = nr_capword(ws, s, len, el, m);
@@ -1568,7 +1588,7 @@ static int text_nameruns (lua_State *L) {
           r = r2;
         }
         if (!nr_upper(s, len, r, &m)) {
-          size_t el = nr_elided(s, len, r);
+          size_t el = nr_glued(ws, s, len, r);
           if (el == 0) break;
           nr_upper(s, len, el, &m);
           lw = r;

@@ -1700,10 +1700,15 @@ stands_alone_uncached = function(s, w, nextw, g)
       -- Tuilaepa Sailele Malielegaoi`)
       -- (a title of two words too: `Tan Sri Khalid` beside `Khalid Abu
       -- Bakar`)
+      -- (and so a particle or title a quote mark or a period is glued
+      -- to, where a quote closes with no space after it: `... denken."Van
+      -- Leeuwen wil` beside `Harold van Leeuwen`)
       local lead = sub(s, math.max(1, a - 24), a - 1)
       local before = lead:match("(%S+)%s+$")
       local two = before and lead:match("(%S+%s+%S+)%s+$")
+      local glued = before and before:match("[^%a](%a+)$")
       if not (before and (g.particles[lc(before)] or g.titles[lc(before)]
+                          or glued and (g.particles[lc(glued)] or g.titles[lc(glued)])
                           or two and g.titles[lc((two:gsub("%s+", " ")))])) then
         return true
       end
@@ -2659,7 +2664,12 @@ local function after_of_person(s, a, c, g)
   -- (or the run's own words before the cleaned run end so: a title that
   -- opens a sentence is in the run, `Burgemeester van Antwerpen Bart De
   -- Wever (N-VA) heeft ...`)
-  if not g.sets.complement_of[pw] then
+  -- (outside English role_for's words too: `de ambassadeur bij de
+  -- Verenigde Naties Sergei Kislitsia`; English `for` is read below,
+  -- `at` names where someone works as often)
+  local of = g.sets.complement_of
+  local by = g.lang ~= "en" and g.sets.role_for or of
+  if not (of[pw] or by[pw]) then
     local p = find(s, w[1], a, true)
     if p and p > a + 2 then pw = M.letters_before_space(s, (p > 6 and p - 6 or 1), p - 1) end
   end
@@ -2669,7 +2679,7 @@ local function after_of_person(s, a, c, g)
   if pw == "for" and g.given and g.given[lc(w[#w - 1])] and not g.given[lc(w[1])] then
     return person_after_place(s, a, c, w, g)
   end
-  if not g.sets.complement_of[pw] then
+  if not (of[pw] or by[pw]) then
     -- (or the run, its role cleaned off, opens with that word itself:
     -- `Politiechef van Midden-Nederland Martin Sitalsing`, whose run is
     -- `van Midden-Nederland Martin Sitalsing` then)

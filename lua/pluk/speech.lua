@@ -2164,7 +2164,11 @@ function Analyser:attribute(A, res)
                 opener, at = true, k + 3
               end
             end
-            if opener and (L.det[ltok(s, t, at)] or names.kind(s, t, at, A.g) == "N") then
+            -- (or a role noun, a title, a former office's word: `...,
+            -- maar voormalig topschaatsster Irene Schouten is duidelijk:`)
+            local wa = opener and ltok(s, t, at)
+            if opener and (L.det[wa] or names.kind(s, t, at, A.g) == "N" or names.kind(s, t, at, A.g) == "T"
+                           or role_of(L, tok(s, t, at)) or sets.former_role[wa]) then
               lo = at
               break
             end

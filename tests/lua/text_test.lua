@@ -1660,6 +1660,11 @@ T.case("nameruns", function()
   T.eq(runs("zei Jack d\u{2019}Hooghe en d'Hooghe; d'accord, ad'Hoc"),
        { "Jack d\u{2019}Hooghe|Jack|d\u{2019}Hooghe", "d'Hooghe|d'Hooghe|d'Hooghe" },
        "an elided d' or d\u{2019} glued to a capital goes on in a run and opens one")
+  T.eq(runs("Abdel Fattah el-Sisi zei; bin-Talal, zegt al-Abyad", { "el", "al", "bin" }),
+       { "Abdel Fattah el-Sisi|Abdel|el-Sisi", "bin-Talal|bin-Talal|bin-Talal", "al-Abyad|al-Abyad|al-Abyad" },
+       "a particle joined by a hyphen to a capital goes on in a run and opens one")
+  T.eq(runs("pro-Russische anti-Israël el-x", { "el", "al" }), {},
+       "a word in lower case before a hyphen that is no particle opens none, nor a particle before no capital")
   T.eq(runs(""), {}, "empty text")
   -- the same runs as the LPeg grammar the name index used before, on
   -- random pieces
@@ -1688,6 +1693,8 @@ T.case("nameruns", function()
     local POSS = lpeg.B"s" * (P"'" + P"\226\128\153")
     -- (an elided d' glued to a capitalised word: `Jack d’Hooghe`)
     local ELW = P"d" * (P"'" + P"\226\128\153") * #UPPER * CAPW
+    -- (a particle joined by a hyphen to a capitalised word: `el-Sisi`)
+    ELW = ELW + PART * P"-" * #UPPER * CAPW
     local RUN = Cp() * LW * (INIT + CAPW + ELW) * Cp()
                 * (POSS^-1 * SPH * (PART * SPH)^0 * LW * (INIT + CAPW + ELW))^0 * Cb"lw" * Cp()
     local other = R("\0@", "[`", "{\127") - R("09")

@@ -5546,6 +5546,56 @@ analyse_cue = function(A, h)
           end
         end
       end
+      -- (or any non-finite cue, a participle or an infinitive after
+      -- `laten`, with a finite auxiliary of the perfect before it in its
+      -- clause (speech_words.txt `perfect_aux`; a modal before `laten`
+      -- too): the auxiliary holds the verb's second place, so the clause's first
+      -- phrase is the subject and a phrase before the cue its object,
+      -- whatever follows the cue: `De ambassadeur heeft de VN gevraagd
+      -- "..."`, `Jansen heeft de Kamer beloofd dat ...`, `De burgemeester
+      -- heeft de raad laten weten dat ...`)
+      if not (c == 46 or c == 44 or c == 59 or nb >= se or pp_last or participle_comp)
+         and sets.perfect_aux and (Analyser.participle_form(key) or Analyser.separable_participle(A, key) or sub(key, 1, 6) == "laten ") then
+        -- (the clause opens after the last complementizer or
+        -- subordinator before the cue: `Nadat de vrouw haar vriend had
+        -- gewaarschuwd`)
+        local from = ss
+        local subordinator = sets.subordinator
+        for w, e in string.gmatch(sub(s, ss, a - 1), "%f[%a](%a+)()") do
+          local lw = lc(w)
+          if L.comp[lw] or subordinator[lw] then from = ss + e - 1 end
+        end
+        -- (in a main clause only where the phrase found before the cue
+        -- stands after the auxiliary: one before it is the subject
+        -- already, `De burgemeester Philippe Close (PS) heeft maandag
+        -- gereageerd`; a complementizer's clause puts its verbs last,
+        -- `dat minister Smit de boeren heeft verteld`)
+        -- (a main clause's subject is the phrase right before the
+        -- auxiliary, read as before a cue: `De Oekraïense ambassadeur
+        -- heeft`; or, the auxiliary opening the clause or following a
+        -- comma or an adverb, the first phrase after it: `Gisteren heeft
+        -- de burgemeester de raad laten weten`)
+        local laten = sub(key, 1, 6) == "laten "
+        for w, e in string.gmatch(sub(s, from, a - 1), "%f[%a](%l+)()") do
+          if sets.perfect_aux[w] or laten and L.modal[w] then
+            local ae = from + e - 1
+            if from > ss then
+              participle_comp, comp_end = true, from
+            elseif before and before.s >= ae then
+              local m = subject_before(A, ae - #w, ss)
+              if not m then
+                m = first_np(A, ae, before.s)
+                if m and m.s >= before.s then m = nil end
+              end
+              if m then
+                m.how = "before"
+                before = m
+              end
+            end
+            break
+          end
+        end
+      end
       if (c == 46 or c == 44 or c == 59 or nb >= se or pp_last or participle_comp) then
         local cs0 = participle_comp and comp_end or ss
         -- a clause after a comma that opens with an auxiliary is inverted:
@@ -7594,8 +7644,9 @@ looks_personal = function(A, canon, text)
   for i = 1, #words do
     local w = words[i]
     local c = byte(w, 1)
-    -- (a surname glued to its elided particle is a name's: `d’Hooghe`)
-    if c >= 97 and c <= 122 and not particles[w] and not (c == 100 and names.kind_of(w, A.g) == "N") then
+    -- (a surname glued to its elided particle or joined to one by a
+    -- hyphen is a name's: `d’Hooghe`, `al-Abyad`)
+    if c >= 97 and c <= 122 and not particles[w] and names.kind_of(w, A.g) ~= "N" then
       return false
     end
   end
@@ -9608,6 +9659,51 @@ function Analyser.role_for_name(A, x)
   return sub(s, t[1], t[2 * last] - 1)
 end
 
+-- Analyser.copula_name(A, c, n) -> mention n when it is a name that
+-- a copula (speech_words.txt `copula`) right before it parts from role
+-- mention c before it, a place's phrase at most between (no punctuation,
+-- sixty bytes), the two one person (`Een van de vele melkveehouders in
+-- onze provincie is Ad de Brouwer`); else nil
+function Analyser.copula_name(A, c, n)
+  if not (n and not n.role and n.kind ~= "pron" and c.role and c.role.e and n.s > c.role.e) then return nil end
+  if n.s - c.role.e > 60 then return nil end
+  local gap = sub(A.s, c.role.e, n.s - 1)
+  if find(gap, "[,;:.!?()\n]") then return nil end
+  local w = string.match(gap, "(%a+)%s+$")
+  if not (w and A.L.sets.copula[lc(w)]) then return nil end
+  return n
+end
+
+-- Analyser.role_place_name(A, x): the person's name that ends a role's
+-- place phrase with no comma, x at the word after the role's noun (`de
+-- burgemeester van Amsterdam Femke Halsema`, `de ambassadeur bij de
+-- Verenigde Naties Sergei Kislitsia`, `the mayor of London Sadiq Khan`):
+-- a word of speech_words.txt's `complement_of` or `role_for`, a
+-- determiner at most,
+-- then one run of capitalised words whose last two or more open with a
+-- given name of the list; nil when none
+function Analyser.role_place_name(A, x)
+  local s, g, L = A.s, A.g, A.L
+  if not g.given then return nil end
+  local w, wx = string.match(s, "^(%l+)%s+()", x)
+  if not (w and (L.sets.complement_of[w] or L.sets.role_for[w])) then return nil end
+  local d, dx = string.match(s, "^(%l+)%s+()", wx)
+  if d then
+    if not L.det[d] then return nil end
+    wx = dx
+  end
+  local t = tokens(s, wx, (#s + 1 < wx + 80 and #s + 1 or wx + 80))
+  if #t < 6 or names.kind(s, t, 1, g) ~= "N" then return nil end
+  local last = names.run_starting(s, t, 1, g)
+  if not last or last < 3 then return nil end
+  for k = 2, last - 1 do
+    if g.given[ltok(s, t, k)] and is_upper_at(s, t[2 * k - 1]) then
+      return sub(s, t[2 * k - 1], t[2 * last] - 1)
+    end
+  end
+  return nil
+end
+
 -- Analyser.appositive_name_before(A, a): the name whose appositive the
 -- role noun at a opens (`Tom Reddy, a spokesman`, `Smith, the senior
 -- minister`, `Anna de Boer, de woordvoerder`): a name, a comma, a
@@ -9895,6 +9991,8 @@ local function role_places(A, head)
         -- `A spokeswoman for the airline, Karen Doyle,`, `een
         -- woordvoerder van de gemeente, Anna de Boer,`
         if not found and c and c >= 97 and c <= 122 then found = Analyser.role_for_name(A, nx) end
+        -- `de burgemeester van Amsterdam Femke Halsema`, no commas
+        if not found and c and c >= 97 and c <= 122 then found = Analyser.role_place_name(A, nx) end
         -- `Tom Reddy, a spokesman for the SFO`: the name the role is an
         -- appositive of
         if not found then
@@ -10469,6 +10567,15 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
       if owner and find(want, owner, 1, true) then
         -- (passed)
       elseif c.role and (c.subj or not subj_only) then
+        -- (a role that a copula makes the name after it is that person:
+        -- `Een van de vele melkveehouders in onze provincie is Ad de
+        -- Brouwer in Helmond. ... Hij` is Ad de Brouwer)
+        local named = Analyser.copula_name(A, c, ms[i + 1])
+        if named and mention_person(A, named) then
+          local e = entity(A, named.canon)
+          if e.person == nil then set_person(A, e, true) end
+          if gender_fits(want, e.gender) and e ~= A.exclude then return e end
+        end
         local e = self:resolve(A, c.role, c.s)
         if e and e.person ~= false and gender_fits(want, e.gender) and e ~= A.exclude then return e end
       elseif (c.subj or not subj_only)
