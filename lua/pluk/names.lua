@@ -2664,11 +2664,10 @@ local function after_of_person(s, a, c, g)
   -- (or the run's own words before the cleaned run end so: a title that
   -- opens a sentence is in the run, `Burgemeester van Antwerpen Bart De
   -- Wever (N-VA) heeft ...`)
-  -- (outside English role_for's words too: `de ambassadeur bij de
-  -- Verenigde Naties Sergei Kislitsia`; English `for` is read below,
-  -- `at` names where someone works as often)
+  -- (and an office's place, speech_words.txt's `office_prep`: `de
+  -- ambassadeur bij de Verenigde Naties Sergei Kislitsia`)
   local of = g.sets.complement_of
-  local by = g.lang ~= "en" and g.sets.role_for or of
+  local by = g.sets.office_prep or of
   if not (of[pw] or by[pw]) then
     local p = find(s, w[1], a, true)
     if p and p > a + 2 then pw = M.letters_before_space(s, (p > 6 and p - 6 or 1), p - 1) end

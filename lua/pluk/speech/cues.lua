@@ -5162,6 +5162,15 @@ analyse_cue = function(A, h)
       end
     elseif h.where == "front" and trim(s, ss, a) ~= a then
       return h
+    elseif h.where == "owner" then
+      -- `"...", was zijn verklaring`: the possessive's owner speaks, as a
+      -- thing a possessive owns speaks for its owner (resolve_mention)
+      local x, w = string.match(sub(s, a, b - 1), "^.-()(%S+) %S+$")
+      local lw = w and lc(w)
+      if lw and L.det_owner[lw] then
+        h.subj = { s = a + x - 1, e = b, kind = "role", gender = "x", def = "poss",
+                   text = sub(s, a + x - 1, b - 1), head = string.match(sub(s, a, b - 1), "(%S+)$"), how = "after" }
+      end
     elseif h.where == "after" then
       -- `Dem Minister zufolge ist ...`: the speaker stands before the cue
       local m = source_pronoun(A, a, nil, se) or subject_before(A, a, ss)
@@ -5579,10 +5588,25 @@ analyse_cue = function(A, h)
         for w, e in string.gmatch(sub(s, from, a - 1), "%f[%a](%l+)()") do
           if sets.perfect_aux[w] or laten and L.modal[w] then
             local ae = from + e - 1
-            if from > ss then
+            -- (a verb-final clause puts its auxiliary right before the
+            -- cue; one further back holds a main clause's second place
+            -- after a phrase that `als` opens, `Als voorzitter heeft
+            -- Jansen de leden gevraagd`)
+            if from > ss and skip_spaces(s, ae) == a then
               participle_comp, comp_end = true, from
             elseif before and before.s >= ae then
+              -- (the phrase before the auxiliary is the subject unless
+              -- the sentence opens with a preposition, a source's word,
+              -- a subordinator or an adverb: `Volgens de politie had de
+              -- man de vrouw gewaarschuwd`, `Tegenover RTL Nieuws heeft
+              -- de minister ...` have theirs after it)
               local m = subject_before(A, ae - #w, ss)
+              local w0 = string.match(s, "^%s*([%a\128-\255]+)", ss)
+              local lw0 = w0 and lc(w0)
+              if m and lw0 and m.s > skip_spaces(s, ss)
+                 and (L.prep[lw0] or L.source[lw0] or sets.subordinator[lw0] or L.adv[lw0]) then
+                m = nil
+              end
               if not m then
                 m = first_np(A, ae, before.s)
                 if m and m.s >= before.s then m = nil end
@@ -9659,6 +9683,21 @@ function Analyser.role_for_name(A, x)
   return sub(s, t[1], t[2 * last] - 1)
 end
 
+-- Analyser.name_comma_before(A, a) -> the name of two words or more
+-- that a comma right before position a ends, opening with a given name
+-- of the list (`Petra Huitink, directrice ...`); else nil
+function Analyser.name_comma_before(A, a)
+  local s, g = A.s, A.g
+  local y = space_back(s, a, 1)
+  if byte(s, y - 1) ~= 44 then return nil end
+  local t = tokens(s, (y - 60 > 1 and y - 60 or 1), y - 1)
+  local k = #t // 2
+  if k < 2 or names.kind(s, t, k, g) ~= "N" then return nil end
+  local f = names.run_ending(s, t, k, g) or k
+  if f == k or not g.given[ltok(s, t, f)] then return nil end
+  return sub(s, t[2 * f - 1], t[2 * k] - 1)
+end
+
 -- Analyser.copula_name(A, c, n) -> mention n when it is a name that
 -- a copula (speech_words.txt `copula`) right before it parts from role
 -- mention c before it, a place's phrase at most between (no punctuation,
@@ -9671,6 +9710,16 @@ function Analyser.copula_name(A, c, n)
   if find(gap, "[,;:.!?()\n]") then return nil end
   local w = string.match(gap, "(%a+)%s+$")
   if not (w and A.L.sets.copula[lc(w)]) then return nil end
+  -- (the name ends the predicate: a sentence's or a clause's end, an
+  -- age's bracket or a preposition's phrase after it; not a possessive
+  -- or an adjective, `The driver was John Smith's son`, `De trainer is
+  -- Jan Smit dankbaar`)
+  local nx = string.match(A.s, "^[ \t]*()", n.e)
+  local c = byte(A.s, nx)
+  if c == 39 or c == 226 or c and ((c >= 65 and c <= 90) or (c >= 97 and c <= 122)) then
+    local w2 = string.match(A.s, "^(%a+)", nx)
+    if not (w2 and A.L.prep[lc(w2)] and nx > n.e) then return nil end
+  end
   return n
 end
 
@@ -9678,15 +9727,16 @@ end
 -- place phrase with no comma, x at the word after the role's noun (`de
 -- burgemeester van Amsterdam Femke Halsema`, `de ambassadeur bij de
 -- Verenigde Naties Sergei Kislitsia`, `the mayor of London Sadiq Khan`):
--- a word of speech_words.txt's `complement_of` or `role_for`, a
--- determiner at most,
--- then one run of capitalised words whose last two or more open with a
--- given name of the list; nil when none
+-- a word of speech_words.txt's `complement_of` or `office_prep`, a
+-- determiner at most, then one run of capitalised words whose last two
+-- or more open with a given name of the list, no given name before it
+-- (`De woordvoerder van Jan Peter Balkenende`, `A spokesman for Sarah
+-- Jessica Parker` name whose the role is); nil when none
 function Analyser.role_place_name(A, x)
   local s, g, L = A.s, A.g, A.L
   if not g.given then return nil end
   local w, wx = string.match(s, "^(%l+)%s+()", x)
-  if not (w and (L.sets.complement_of[w] or L.sets.role_for[w])) then return nil end
+  if not (w and (L.sets.complement_of[w] or L.sets.office_prep[w])) then return nil end
   local d, dx = string.match(s, "^(%l+)%s+()", wx)
   if d then
     if not L.det[d] then return nil end
@@ -9698,6 +9748,9 @@ function Analyser.role_place_name(A, x)
   if not last or last < 3 then return nil end
   for k = 2, last - 1 do
     if g.given[ltok(s, t, k)] and is_upper_at(s, t[2 * k - 1]) then
+      for j = 1, k - 1 do
+        if g.given[ltok(s, t, j)] then return nil end
+      end
       return sub(s, t[2 * k - 1], t[2 * last] - 1)
     end
   end
@@ -9985,6 +10038,14 @@ local function role_places(A, head)
         -- appositive of is read below)
         if found and SETS.one_person[A.L.role[head]] and names.is_acronym(string.match(found, "^%S+")) then
           found = nil
+        end
+        -- (nor a run after the noun, no given name opening it, where a
+        -- person's name and a comma stand right before the noun: the run
+        -- is whose the role is, the name before it the person's, as a
+        -- caption writes it, `Petra Huitink, directrice De Telgenkamp`)
+        if found and g.given and not g.given[lc(string.match(found, "^%S+"))] then
+          local before = Analyser.name_comma_before(A, a)
+          if before then found = before end
         end
       end
       if whole and known then
@@ -10651,7 +10712,60 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
       return e
     end
   end
+  -- a he or she with no one of that sex in reach means the one person
+  -- of that sex the article named before, by a given name of the list,
+  -- when it named one only (`Cllr Deirdre Cullen made her remarks ...`,
+  -- five sentences on Mr Leahy and the policy, `"...," she said`)
+  if want == "f" or want == "m" then
+    local e = Analyser.only_of_sex(A, x, want)
+    if e and e ~= A.exclude then return e end
+  end
   return nil
+end
+
+-- Analyser.only_of_sex(A, x, sex) -> the entity of the one person the
+-- article names before x with a full name whose given name (given
+-- names list) is of sex ("m" or "f"), when all such names before x are
+-- one person's, the last of them within ONLY_OF_SEX_BYTES before x and
+-- no one else who may be of that sex speaking between (a cue's speaker
+-- resolved: `een woordvoerder van Jumbo` after the one man named);
+-- else nil
+local ONLY_OF_SEX_BYTES = 2000
+function Analyser.only_of_sex(A, x, sex)
+  local g = A.g
+  if not g.given then return nil end
+  local ix = names.index(A.article, g)
+  local runs, only, at = ix.runs, nil, nil
+  for ri = 1, ix.n do
+    if runs[4 * ri - 3] >= x then break end
+    -- (runs of two words or more: a given name alone is asked below)
+    if runs[4 * ri - 1] > runs[4 * ri - 2] then
+      local text = names.mention(A.article, g, A.lang, ri)
+      local first = text and string.match(text, "^(%S+) %S")
+      if first and g.given[lc(first)] == sex then
+        local canon = names.canonical(A.article, text, A.lang)
+        if only and only ~= canon then return nil end
+        only = canon
+      end
+    end
+    -- (and its surname alone: where the person was named last)
+    if only and find(sub(A.s, runs[4 * ri - 1], runs[4 * ri] - 1), string.match(only, "(%S+)$"), 1, true) then
+      at = runs[4 * ri - 3]
+    end
+  end
+  if not only or not at or x - at > ONLY_OF_SEX_BYTES then return nil end
+  local e = entity(A, only)
+  if e.person == false then return nil end
+  if A.resolved_hits then
+    local k1, k2 = hit_range(A, at, x)
+    for k = k1, k2 do
+      local o = A.resolved_hits[A.hits[k]]
+      if o and o ~= e and o.person and gender_fits(sex, o.gender) then return nil end
+    end
+  end
+  if e.person == nil then set_person(A, e, true) end
+  if not e.gender then e.gender = sex end
+  return e
 end
 
 -- Analyser.street_name(A, name): does name end in a word that names a

@@ -126,7 +126,52 @@ end
 --   scan       LPeg: the whole-text scan (marks, breaks, cues)
 --   fast_scan  function(s): the same events, faster (nil when a rule's
 --              alter changed mark or cue_p, or set scan)
+-- the entries of cue_sources.txt with the word POSS, each written once
+-- with every possessive of one sex of determiners.txt (`poss m`, `poss
+-- f`: `was POSS verklaring` is `was zijn verklaring`, `was haar
+-- verklaring`, ...); a list with none comes back as it is
+local function possessives_expanded(sources, determiners)
+  if not sources then return sources end
+  local any = false
+  for _, e in ipairs(sources.list) do
+    if find(e, "POSS", 1, true) then any = true break end
+  end
+  if not any then return sources end
+  local poss = {}
+  for _, d in ipairs((determiners or EMPTY).list) do
+    local v = determiners.values[d]
+    if type(v) == "string" and (v == "poss m" or v == "poss f") then poss[#poss + 1] = d end
+  end
+  local out = { list = {}, values = {} }
+  for _, e in ipairs(sources.list) do
+    if find(e, "POSS", 1, true) then
+      for _, d in ipairs(poss) do
+        local x = e:gsub("POSS", d)
+        if out.values[x] == nil then
+          out.list[#out.list + 1] = x
+          out.values[x] = sources.values[e]
+        end
+      end
+    elseif out.values[e] == nil then
+      out.list[#out.list + 1] = e
+      out.values[e] = sources.values[e]
+    end
+  end
+  return out
+end
+
 local function compile(lang, src)
+  -- (a copy of src with cue_sources' POSS entries written out: the rest
+  -- of src as loaded)
+  if src.cue_sources and src.determiners then
+    local expanded = possessives_expanded(src.cue_sources, src.determiners)
+    if expanded ~= src.cue_sources then
+      local copy = {}
+      for k, v in pairs(src) do copy[k] = v end
+      copy.cue_sources = expanded
+      src = copy
+    end
+  end
   local L = { lang = lang, src = src }
   local marks, closer = {}, {}
   for _, open in ipairs((src.quote_marks or EMPTY).list) do
