@@ -8632,4 +8632,13 @@ T.case("a Dutch tag of a possessive and the speaker's words (`cue_sources.txt` `
   T.eq(q[2] and q[2].speaker, "Anna de Vries", "haar reactie")
 end)
 
+T.case("a Dutch role's complement holds an adjective and a person's role noun with the name after it (`de 74-jarige vader van de doodgeschoten advocaat Derk Wiersum`), an adjective of place with its capital (`een 33-jarige agent van de Haagse politie`); a group's plural is the three-word role it was given before (`aldus de officieren` after `de officieren van justitie`)", function()
+  local q = run('Slachtofferverklaring\n\n"Je kind is dood", heeft de 74-jarige vader van de doodgeschoten advocaat Derk Wiersum dinsdag gezegd.', "nl")
+  T.eq(q[1] and q[1].speaker, "de 74-jarige vader van de doodgeschoten advocaat Derk Wiersum", "the father")
+  q = run("Agent\n\nEen 33-jarige agent van de Haagse politie moet een werkstraf krijgen. ,,Ik ben onschuldig'', zei de agent.", "nl")
+  T.eq(q[1] and q[1].speaker, "een 33-jarige agent van de Haagse politie", "the officer")
+  q = run('Strafeis\n\n"Naast een mens is ook een advocaat vermoord," stelden de officieren van justitie woensdag.\n\n"Dat is een zeer verontrustende ontwikkeling," aldus de officieren.', "nl")
+  T.eq(q[2] and q[2].speaker, "de officieren van justitie", "the prosecutors")
+end)
+
 T.done()

@@ -9493,6 +9493,13 @@ function Analyser.group_brought_in(A, head, form, x)
       -- to two words in lower case: `The family of murdered MP Sir David
       -- Amess have paid a moving tribute ... the family said`)
       local of = pw and L.sets.complement_of[pw] and not L.sets.place_prep[pw]
+      -- (or the rest of a role of three words the list has, whose plural
+      -- the form is: `de officieren van justitie` for `de officieren`)
+      local w3 = of and string.match(s, "^(%l+)%f[^%w\128-\255]", e1)
+      if w3 and dw and L.det[lc(dw)] == "def" and L.role[head .. " " .. pw .. " " .. w3] then
+        found = { a - #dw, lc(dw) .. sub(s, a, b) .. pw .. " " .. w3 }
+        break
+      end
       if of then
         local w1, x1 = string.match(s, "^(%l+)%s+()", e1)
         if w1 and not L.det[w1] then
@@ -10731,29 +10738,53 @@ end
 -- resolved: `een woordvoerder van Jumbo` after the one man named);
 -- else nil
 local ONLY_OF_SEX_BYTES = 2000
-function Analyser.only_of_sex(A, x, sex)
+-- (the article's full names of each sex, read once: {pos, canon} in text
+-- order, where a second person's first stands, and where the runs
+-- holding the first person's surname start)
+function Analyser.sex_names(A, sex)
+  local cache = A.sex_names
+  if not cache then cache = {} A.sex_names = cache end
+  local c = cache[sex]
+  if c then return c end
+  c = { pos = {}, canon = {}, conflict = nil, surname_at = {} }
+  cache[sex] = c
   local g = A.g
-  if not g.given then return nil end
   local ix = names.index(A.article, g)
-  local runs, only, at = ix.runs, nil, nil
+  local runs = ix.runs
   for ri = 1, ix.n do
-    if runs[4 * ri - 3] >= x then break end
-    -- (runs of two words or more: a given name alone is asked below)
+    -- (runs of two words or more: a given name alone is no full name)
     if runs[4 * ri - 1] > runs[4 * ri - 2] then
       local text = names.mention(A.article, g, A.lang, ri)
       local first = text and string.match(text, "^(%S+) %S")
       if first and g.given[lc(first)] == sex then
         local canon = names.canonical(A.article, text, A.lang)
-        if only and only ~= canon then return nil end
-        only = canon
+        local n = #c.pos + 1
+        c.pos[n], c.canon[n] = runs[4 * ri - 3], canon
+        if not c.conflict and canon ~= c.canon[1] then c.conflict = runs[4 * ri - 3] end
       end
     end
-    -- (and its surname alone: where the person was named last)
-    if only and find(sub(A.s, runs[4 * ri - 1], runs[4 * ri] - 1), string.match(only, "(%S+)$"), 1, true) then
-      at = runs[4 * ri - 3]
+  end
+  local surname = c.canon[1] and string.match(c.canon[1], "(%S+)$")
+  if surname then
+    for ri = 1, ix.n do
+      if find(sub(A.s, runs[4 * ri - 1], runs[4 * ri] - 1), surname, 1, true) then
+        c.surname_at[#c.surname_at + 1] = runs[4 * ri - 3]
+      end
     end
   end
-  if not only or not at or x - at > ONLY_OF_SEX_BYTES then return nil end
+  return c
+end
+function Analyser.only_of_sex(A, x, sex)
+  local g = A.g
+  if not g.given then return nil end
+  local c = Analyser.sex_names(A, sex)
+  if not c.pos[1] or c.pos[1] >= x or c.conflict and c.conflict < x then return nil end
+  local only, at = c.canon[1], nil
+  for i = 1, #c.surname_at do
+    if c.surname_at[i] >= x then break end
+    at = c.surname_at[i]
+  end
+  if not at or x - at > ONLY_OF_SEX_BYTES then return nil end
   local e = entity(A, only)
   if e.person == false then return nil end
   if A.resolved_hits then
@@ -11419,9 +11450,44 @@ end
 -- `another principal in the area`, `een derde werknemer uit
 -- Hoogerheide`); text, the role's words, must not hold that opener
 -- already
+-- (a plural's endings: `officieren`, `aanklagers`; none for the
+-- singular)
+local PLURAL_CUTS = { 0, 1, 2 }
 function Analyser.role_complement(A, e, text, place_ok)
   local L = A.L
   local of, det, noun, after = string.match(A.s, "^ (%l+) (%l+) (%l+)()", e)
+  -- (the rest of a role of three words the list has, after the noun or
+  -- its plural: `de officieren van justitie`)
+  do
+    local of3, w3, after3 = string.match(A.s, "^ (%l+) (%l+)()", e)
+    local hw = of3 and L.sets.complement_of[of3] and not is_word_at(A.s, after3) and string.match(text, "(%a+)$")
+    if hw then
+      hw = lc(hw)
+      for _, cut in ipairs(PLURAL_CUTS) do
+        if #hw > cut and L.role[sub(hw, 1, #hw - cut) .. " " .. of3 .. " " .. w3] then
+          return " " .. of3 .. " " .. w3
+        end
+      end
+    end
+  end
+  -- (an adjective of place with its capital before the noun: `een
+  -- 33-jarige agent van de Haagse politie`)
+  if not of then
+    local of2, det2, adj, noun2, after2 = string.match(A.s, "^ (%l+) (%l+) (%u%l+s%l?e) (%l+)()", e)
+    if of2 and L.sets.complement_of[of2] and L.det[det2] and not is_word_at(A.s, after2) then
+      return " " .. of2 .. " " .. det2 .. " " .. adj .. " " .. noun2
+    end
+  end
+  -- (an adjective before a person's role noun, and the name after it:
+  -- `de 74-jarige vader van de doodgeschoten advocaat Derk Wiersum`)
+  if of and L.sets.complement_of[of] and L.det[det] and not is_word_at(A.s, after) then
+    local role2, after3 = string.match(A.s, "^ (%l+)()", after)
+    if role2 and not is_word_at(A.s, after3) and SETS.one_person[role_of(L, role2)] and not role_of(L, noun) then
+      local tail = " " .. of .. " " .. det .. " " .. noun .. " " .. role2
+      local nm = string.match(A.s, "^ (%u[%l\128-\255]+ %u[%l\128-\255]+)%f[^%w\128-\255]", after3)
+      return nm and tail .. " " .. nm or tail
+    end
+  end
   -- (or where the person is, a place preposition and a determiner's noun,
   -- no document's: `some men in the court began to shout`; role_place;
   -- not after an inverted cue, where the phrase is the verb's, `roept een
