@@ -5163,13 +5163,24 @@ analyse_cue = function(A, h)
     elseif h.where == "front" and trim(s, ss, a) ~= a then
       return h
     elseif h.where == "owner" then
-      -- `"...", was zijn verklaring`: the possessive's owner speaks, as a
-      -- thing a possessive owns speaks for its owner (resolve_mention)
-      local x, w = string.match(sub(s, a, b - 1), "^.-()(%S+) %S+$")
-      local lw = w and lc(w)
-      if lw and L.det_owner[lw] then
-        h.subj = { s = a + x - 1, e = b, kind = "role", gender = "x", def = "poss",
-                   text = sub(s, a + x - 1, b - 1), head = string.match(sub(s, a, b - 1), "(%S+)$"), how = "after" }
+      -- `"...", was zijn verklaring`: the one the possessive means speaks;
+      -- only as a tag right after a quote's closing mark and a comma
+      -- (review 2: `Opvallend was haar antwoord op de vraag` tags
+      -- nothing)
+      local qk = quotes_closed_by(A, a)
+      local tagged = qk > 0 and find(sub(s, A.qb[qk], a - 1), "^[%s,]*$") ~= nil
+      -- (the possessive and the words after it, a thing a possessive of
+      -- one sex owns, which speaks for its owner, resolve_mention; none
+      -- when no one is found, owner_only)
+      if tagged then
+        for x, w in string.gmatch(sub(s, a, b - 1), "()(%S+)") do
+          local sex = L.det_owner[lc(w)]
+          if sex == "m" or sex == "f" then
+            h.subj = { s = a + x - 1, e = b, kind = "role", gender = "x", def = "poss", owner_only = true,
+                       text = sub(s, a + x - 1, b - 1), head = string.match(sub(s, a, b - 1), "(%S+)$"), how = "after" }
+            break
+          end
+        end
       end
     elseif h.where == "after" then
       -- `Dem Minister zufolge ist ...`: the speaker stands before the cue
@@ -5596,15 +5607,17 @@ analyse_cue = function(A, h)
               participle_comp, comp_end = true, from
             elseif before and before.s >= ae then
               -- (the phrase before the auxiliary is the subject unless
-              -- the sentence opens with a preposition, a source's word,
-              -- a subordinator or an adverb: `Volgens de politie had de
-              -- man de vrouw gewaarschuwd`, `Tegenover RTL Nieuws heeft
-              -- de minister ...` have theirs after it)
+              -- the sentence opens with a preposition, a source's word
+              -- or a subordinator: `Volgens de politie had de man de
+              -- vrouw gewaarschuwd`, `Tegenover RTL Nieuws heeft de
+              -- minister ...` have theirs after it; an adverb before the
+              -- phrase is its own, `Ook de burgemeester heeft de raad
+              -- laten weten`, review 2)
               local m = subject_before(A, ae - #w, ss)
               local w0 = string.match(s, "^%s*([%a\128-\255]+)", ss)
               local lw0 = w0 and lc(w0)
               if m and lw0 and m.s > skip_spaces(s, ss)
-                 and (L.prep[lw0] or L.source[lw0] or sets.subordinator[lw0] or L.adv[lw0]) then
+                 and (L.prep[lw0] or L.source[lw0] or sets.subordinator[lw0]) then
                 m = nil
               end
               if not m then
@@ -9718,14 +9731,17 @@ function Analyser.copula_name(A, c, n)
   local w = string.match(gap, "(%a+)%s+$")
   if not (w and A.L.sets.copula[lc(w)]) then return nil end
   -- (the name ends the predicate: a sentence's or a clause's end, an
-  -- age's bracket or a preposition's phrase after it; not a possessive
+  -- age's bracket, a preposition's phrase, a coordinating word or a
+  -- relative after it (review 2: `is Ad de Brouwer en hij heeft het
+  -- zwaar`, `is John Davies who has farmed ...`); not a possessive
   -- or an adjective, `The driver was John Smith's son`, `De trainer is
   -- Jan Smit dankbaar`)
   local nx = string.match(A.s, "^[ \t]*()", n.e)
   local c = byte(A.s, nx)
   if c == 39 or c == 226 or c and ((c >= 65 and c <= 90) or (c >= 97 and c <= 122)) then
     local w2 = string.match(A.s, "^(%a+)", nx)
-    if not (w2 and A.L.prep[lc(w2)] and nx > n.e) then return nil end
+    local lw2 = w2 and lc(w2)
+    if not (lw2 and nx > n.e and (A.L.prep[lw2] or A.L.sets.coord[lw2] or A.L.sets.relative[lw2])) then return nil end
   end
   return n
 end
@@ -10046,13 +10062,21 @@ local function role_places(A, head)
         if found and SETS.one_person[A.L.role[head]] and names.is_acronym(string.match(found, "^%S+")) then
           found = nil
         end
-        -- (nor a run after the noun, no given name opening it, where a
-        -- person's name and a comma stand right before the noun: the run
-        -- is whose the role is, the name before it the person's, as a
-        -- caption writes it, `Petra Huitink, directrice De Telgenkamp`)
+        -- (nor a run after the noun, no given name opening it, that ends
+        -- its line or a clause where a person's name and a comma stand
+        -- right before the noun: the run is whose the role is, the name
+        -- before it the person's, as a caption writes it, `Petra Huitink,
+        -- directrice De Telgenkamp`, `Jan Smit, trainer Ajax, en ...`;
+        -- not a list's next person, `burgemeester Jan de Vries, wethouder
+        -- Van Dam en ...`, review 2)
         if found and g.given and not g.given[lc(string.match(found, "^%S+"))] then
-          local before = Analyser.name_comma_before(A, a)
-          if before then found = before end
+          local fa = find(s, found, e, true)
+          local after = fa and string.match(s, "^[ \t]*()", fa + #found)
+          local c2 = after and byte(s, after)
+          if after and (after > #s or c2 == 10 or c2 == 13 or c2 == 44 or c2 == 46 or c2 == 59) then
+            local before = Analyser.name_comma_before(A, a)
+            if before then found = before end
+          end
         end
       end
       if whole and known then
@@ -10751,9 +10775,26 @@ function Analyser.sex_names(A, sex)
   local g = A.g
   local ix = names.index(A.article, g)
   local runs = ix.runs
+  local given, S = g.given, A.s
   for ri = 1, ix.n do
-    -- (runs of two words or more: a given name alone is no full name)
-    if runs[4 * ri - 1] > runs[4 * ri - 2] then
+    -- (runs of two words or more: a given name alone is no full name;
+    -- one of its first three words a given name of that sex, asked of
+    -- the words as written before the run is cleaned, most runs holding
+    -- none: `Cllr Deirdre Cullen`, `Mr Justice Alexander Owens`)
+    local q = 4 * ri - 3
+    local hit = false
+    if runs[q + 2] > runs[q + 1] then
+      -- (the first word's end is the index's; past up to two titles)
+      local w, x = sub(S, runs[q], runs[q + 1] - 1), runs[q + 1]
+      for _ = 1, 3 do
+        local lw = lc(w)
+        if given[lw] == sex then hit = true break end
+        if not g.titles[lw] then break end
+        w, x = string.match(S, "^%s+(%S+)()", x)
+        if not w or x > runs[q + 3] then break end
+      end
+    end
+    if hit then
       local text = names.mention(A.article, g, A.lang, ri)
       local first = text and string.match(text, "^(%S+) %S")
       if first and g.given[lc(first)] == sex then
@@ -10764,13 +10805,22 @@ function Analyser.sex_names(A, sex)
       end
     end
   end
+  -- (a name, not a place's or a thing's, where a sentence that gives it
+  -- in full says he or she, his or her after it: `Cllr Deirdre Cullen
+  -- made her remarks`; not `in de Johan Cruijff ArenA`, `the Elizabeth
+  -- Line`, review 2)
+  for i = 1, #c.pos do
+    if c.owned or c.canon[i] ~= c.canon[1] then break end
+    local L = A.L
+    local _, se = sentence_of(A, c.pos[i])
+    for w in string.gmatch(sub(A.s, c.pos[i], se - 1), "%a+") do
+      local lw = lc(w)
+      if L.pron[lw] == sex or L.det_owner[lw] == sex then c.owned = true break end
+    end
+  end
   local surname = c.canon[1] and string.match(c.canon[1], "(%S+)$")
   if surname then
-    for ri = 1, ix.n do
-      if find(sub(A.s, runs[4 * ri - 1], runs[4 * ri] - 1), surname, 1, true) then
-        c.surname_at[#c.surname_at + 1] = runs[4 * ri - 3]
-      end
-    end
+    for p in names.whole_words(S, surname) do c.surname_at[#c.surname_at + 1] = p end
   end
   return c
 end
@@ -10786,12 +10836,33 @@ function Analyser.only_of_sex(A, x, sex)
   end
   if not at or x - at > ONLY_OF_SEX_BYTES then return nil end
   local e = entity(A, only)
-  if e.person == false then return nil end
+  if e.person == false or e.person == nil and not c.owned then return nil end
+  -- (no one else who may be of that sex between: a cue's speaker resolved
+  -- to another, named or not, `A woman who lives nearby said`; nor a
+  -- person's name or a role of one person of that sex or either, `Ms
+  -- Thornton, who runs the corner shop,`, `Buurman Henk`, review 2)
   if A.resolved_hits then
     local k1, k2 = hit_range(A, at, x)
     for k = k1, k2 do
       local o = A.resolved_hits[A.hits[k]]
-      if o and o ~= e and o.person and gender_fits(sex, o.gender) then return nil end
+      if o and o ~= e and o.person ~= false and gender_fits(sex, o.gender) then return nil end
+    end
+  end
+  local surname = string.match(only, "(%S+)$")
+  for _, m in ipairs(person_mentions(A, at, x)) do
+    if m.role then
+      if SETS.one_person[m.role.gender] and gender_fits(sex, m.role.gender) then return nil end
+    elseif not find(m.text, surname, 1, true) and mention_person(A, m) then
+      -- (of the other sex by a given name or a title: passed, `Mr
+      -- Leahy said`)
+      local o = A.entities[mention_canon(A, m)]
+      local og = o and o.gender
+      if not og then
+        local w1 = string.match(m.text, "^(%S+) %S")
+        og = w1 and (A.g.given[lc(w1)] or A.g.titles[lc(w1)])
+        if og ~= "m" and og ~= "f" then og = nil end
+      end
+      if not og or gender_fits(sex, og) then return nil end
     end
   end
   if e.person == nil then set_person(A, e, true) end
@@ -13330,6 +13401,14 @@ resolve_mention = function(self, A, m, x)
     if sex == "m" or sex == "f" then
       local e = self:recent_person(A, m.s, sex, 3, true) or self:recent_person(A, m.s, sex, 3, false)
       if e then return e end
+    end
+    -- (a tag's possessive with no one of its sex in reach: read as the
+    -- pronoun it stands for, `... tegen de verdachte. Die ontkent alles.
+    -- "...", was zijn verklaring`; else no one)
+    if m.owner_only then
+      if sex ~= "m" and sex ~= "f" then return nil end
+      return self:resolve_pronoun(A, { s = m.s, e = m.s + #string.match(m.text, "^%S+"), kind = "pron",
+                                       text = string.match(m.text, "^%S+"), gender = sex, how = "after" }, x)
     end
   end
   -- a couple's noun with its definite article: the names joined by
