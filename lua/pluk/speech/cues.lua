@@ -5574,8 +5574,21 @@ analyse_cue = function(A, h)
       -- whatever follows the cue: `De ambassadeur heeft de VN gevraagd
       -- "..."`, `Jansen heeft de Kamer beloofd dat ...`, `De burgemeester
       -- heeft de raad laten weten dat ...`)
-      if not (c == 46 or c == 44 or c == 59 or nb >= se or pp_last or participle_comp)
-         and sets.perfect_aux and (Analyser.participle_form(key) or Analyser.separable_participle(A, key) or sub(key, 1, 6) == "laten ") then
+      -- (asked only where one of the auxiliaries is written before the
+      -- cue, by plain searches: most cues have none)
+      local aux_before = false
+      if not (c == 46 or c == 44 or c == 59 or nb >= se or pp_last or participle_comp) and sets.perfect_aux then
+        local pre = sub(s, ss, a - 1)
+        for w in next, sets.perfect_aux do
+          if find(pre, w, 1, true) then aux_before = true break end
+        end
+        if not aux_before and sub(key, 1, 6) == "laten " then
+          for w in next, L.modal do
+            if find(pre, w, 1, true) then aux_before = true break end
+          end
+        end
+      end
+      if aux_before and (Analyser.participle_form(key) or sub(key, 1, 6) == "laten " or Analyser.separable_participle(A, key)) then
         -- (the clause opens after the last complementizer or
         -- subordinator before the cue: `Nadat de vrouw haar vriend had
         -- gewaarschuwd`)
