@@ -10814,7 +10814,12 @@ function Analyser.sex_names(A, sex)
         local canon = names.canonical(A.article, text, A.lang)
         local n = #c.pos + 1
         c.pos[n], c.canon[n] = runs[4 * ri - 3], canon
-        if not c.conflict and canon ~= c.canon[1] then c.conflict = runs[4 * ri - 3] end
+        -- (a second person of that sex: no he or she after it is asked
+        -- of this, and the runs after it are not read)
+        if canon ~= c.canon[1] then
+          c.conflict = runs[4 * ri - 3]
+          break
+        end
       end
     end
   end
