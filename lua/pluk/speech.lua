@@ -2336,6 +2336,17 @@ function Analyser:attribute(A, res)
             break
           end
         end
+        -- (a Dutch or German clause that opens with an adverb or a
+        -- phrase, its subject after the verb, the one person it names:
+        -- `Op het einde reikte minister-president Jan Jambon de hand aan
+        -- de oppositie: '...'`)
+        if framing == 58 and not q.colon and A.lang ~= "en" and A.lang ~= nil then
+          local _, c = Analyser.only_person_inverted(A, person_mentions(A, ss, x), nil)
+          if c then
+            q.colon = { s = c.s, e = c.e, kind = "name", text = c.text, how = "colon" }
+            q.colon_adjacent = false
+          end
+        end
       end
     end
   end

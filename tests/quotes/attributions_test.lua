@@ -8658,4 +8658,19 @@ T.case("after review 2 of stop 75: a lone he or she is no named person when an u
   T.eq(q[1] and q[1].speaker, "Ad de Brouwer", "en after the name")
 end)
 
+T.case("Dutch V2: a sentence that opens with an adverb or a phrase and names one person after its verb, no subject found, gives that person to a he after it and to a colon's quote (`Daarna kreeg ook Open VLD-fractieleider Willem-Frederik Schiltz het woord. Hij wees ... '...'`, `Op het einde reikte minister-president Jan Jambon de hand aan de oppositie: '...'`)", function()
+  local q = run("Vlaams parlement\n\nPeter Van Rompuy van CD&V wees op inspanningen rond Welzijn. 'We zullen het vertrouwen niet winnen met straffe uitspraken', zei hij. 'Daar heeft de burger geen enkele noodzaak aan.'\n\nDaarna kreeg ook Open VLD-fractieleider Willem-Frederik Schiltz het woord. Hij wees onder meer op de extra budgetten voor mensen in nood. 'Wie zwak is, heeft geen boodschap aan zwaar gesubsidieerde structuren.'\n\nOp het einde reikte minister-president Jan Jambon de hand aan de oppositie: 'Ik denk dat we ons als regering bewust zijn van de opdracht.'", "nl")
+  T.eq(q[3] and q[3].speaker, "Willem-Frederik Schiltz", "after his turn")
+  T.eq(q[4] and q[4].speaker, "Jan Jambon", "the colon")
+  -- (not past a sentence after it that names someone: `"...," vindt
+  -- Planken. // Hij hoopt ...` is Planken, not `Dan ... moet Spaans ...`)
+  q = run('Dorpsraad\n\nVolgens Planken kan het bestuur de dorpsraad ook bevriezen. Dan is het wel zaak dat er kandidaten komen, en moet Spaans nog wat geduld hebben.\n\n"Ze kiezen het hazenpad nu," vindt Planken.\n\nHij hoopt dat er nog mensen zich melden. "Het zou zonde zijn als de dorpsraad nu stopt."', "nl")
+  T.eq(q[2] and q[2].speaker, "Planken", "after a name passed")
+end)
+
+T.case("a name between commas right after a role's phrase is that role's person, whom a later he means (`Een andere leerling uit de leerlingenraad, Luca, houdt een toespraak. \"...\", zegt hij.`)", function()
+  local q = run('School\n\nDe leraren ontbijten. Een andere leerling uit de leerlingenraad, Luca, houdt een toespraak. "Dit is een bedankje", zegt hij.', "nl")
+  T.eq(q[1] and q[1].speaker, "Luca", "the pupil")
+end)
+
 T.done()

@@ -9735,11 +9735,17 @@ end
 -- a copula (speech_words.txt `copula`) right before it parts from role
 -- mention c before it, a place's phrase at most between (no punctuation,
 -- sixty bytes), the two one person (`Een van de vele melkveehouders in
--- onze provincie is Ad de Brouwer`); else nil
+-- onze provincie is Ad de Brouwer`), or one between commas right after
+-- the role's phrase (`Een andere leerling uit de leerlingenraad, Luca,`);
+-- else nil
 function Analyser.copula_name(A, c, n)
   if not (n and not n.role and n.kind ~= "pron" and c.role and c.role.e and n.s > c.role.e) then return nil end
   if n.s - c.role.e > 60 then return nil end
   local gap = sub(A.s, c.role.e, n.s - 1)
+  -- (and so a name between commas right after the role's phrase, words
+  -- in lower case at most between: `Een andere leerling uit de
+  -- leerlingenraad, Luca, houdt een toespraak`)
+  if find(gap, "^[%l%s]*,%s*$") and byte(A.s, n.e) == 44 then return n end
   if find(gap, "[,;:.!?()\n]") then return nil end
   local w = string.match(gap, "(%a+)%s+$")
   if not (w and A.L.sets.copula[lc(w)]) then return nil end
@@ -10622,6 +10628,18 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
         end
       end
     end
+    -- a Dutch or German sentence before x's that opens with an adverb or
+    -- a phrase and whose verb comes before its subject, no mention there
+    -- its subject, that names one person only: that person, the subject
+    -- the inversion put after the verb (`Daarna kreeg ook Open
+    -- VLD-fractieleider Willem-Frederik Schiltz het woord. Hij wees ...`
+    -- was the last speaker)
+    -- (no name passed in the sentences after it: `"...," vindt Planken.
+    -- // Hij hoopt ...` is no `Dan ... moet Spaans ...` before them)
+    if #ms > 0 and not opener and subj_only and A.lang ~= "en" and a < ss and not passed_names then
+      local one = Analyser.only_person_inverted(A, ms, want)
+      if one then return one end
+    end
     -- a sentence before whose same pronoun was resolved, before any name
     -- in it: that pronoun's person goes on, the names after it are the
     -- ones it spoke of (`In between, she testified, she was raped by
@@ -10765,6 +10783,33 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
     if e and e ~= A.exclude then return e end
   end
   return nil
+end
+
+-- Analyser.only_person_inverted(A, ms, want) -> the entity of the one
+-- person mentions ms (a sentence's) name when none is its subject and
+-- the sentence opens with an adverb or a preposition (`Daarna`, `Op het
+-- einde`), of the sex wanted, and that mention; else nil
+function Analyser.only_person_inverted(A, ms, want)
+  local one
+  for i = 1, #ms do
+    local c = ms[i]
+    if c.subj then return nil end
+    if c.role then
+      if SETS.one_person[c.role.gender] then return nil end
+    elseif mention_person(A, c) then
+      if one then return nil end
+      one = c
+    end
+  end
+  if not one then return nil end
+  local w0 = string.match(A.s, "^%s*([%a\128-\255]+)", sentence_of(A, one.s))
+  local lw0 = w0 and lc(w0)
+  if not (lw0 and (A.L.adv[lw0] or A.L.prep[lw0])) then return nil end
+  local e = entity(A, one.canon or mention_canon(A, one))
+  if e.person == false or e == A.exclude then return nil end
+  if not gender_fits(want, e.gender) then return nil end
+  if e.person == nil then set_person(A, e, true) end
+  return e, one
 end
 
 -- Analyser.only_of_sex(A, x, sex) -> the entity of the one person the
