@@ -2167,8 +2167,8 @@ function Analyser:attribute(A, res)
             -- (or a role noun, a title, a former office's word: `...,
             -- maar voormalig topschaatsster Irene Schouten is duidelijk:`)
             local wa = opener and ltok(s, t, at)
-            if opener and (L.det[wa] or names.kind(s, t, at, A.g) == "N" or names.kind(s, t, at, A.g) == "T"
-                           or role_of(L, tok(s, t, at)) or sets.former_role[wa]) then
+            local ka = opener and names.kind(s, t, at, A.g)
+            if opener and (L.det[wa] or ka == "N" or ka == "T" or role_of(L, tok(s, t, at)) or sets.former_role[wa]) then
               lo = at
               break
             end

@@ -3046,6 +3046,19 @@ function Analyser.agent_phrase(A, m)
   return false
 end
 
+-- Analyser.clause_opened_at(A, ss, a [, also]) -> the position right
+-- after the last complementizer (complementizers.txt) or word of set
+-- also before position a in the sentence from ss (`Hij zegt dat | de
+-- minister heeft gezegd`, `Nadat | de vrouw ...`), or nil when none
+function Analyser.clause_opened_at(A, ss, a, also)
+  local comp, at = A.L.comp, nil
+  for w, e in string.gmatch(sub(A.s, ss, a - 1), "%f[%a](%a+)()") do
+    local lw = lc(w)
+    if comp[lw] or also and also[lw] then at = ss + e - 1 end
+  end
+  return at
+end
+
 -- Analyser.participle_form(w): does cue form w (lower case) read as a
 -- Dutch or German past participle: `ge-` (`gezegd`, `gesagt`), or an
 -- unstressed prefix and a final d or t (`verteld`, `benadrukt`,
@@ -5557,10 +5570,7 @@ analyse_cue = function(A, h)
       if not (c == 46 or c == 44 or c == 59 or nb >= se or pp_last) and find(key, "ge") then
         local nw = string.match(s, "^(%a+)", nb)
         if nw and L.comp[lc(nw)] and (find(key, "^ge") or find(key, "^%l%l%l?ge%l")) then
-          local before_cue = sub(s, ss, a - 1)
-          for w, e in string.gmatch(before_cue, "%f[%a](%a+)()") do
-            if L.comp[lc(w)] then comp_end = ss + e - 1 end
-          end
+          comp_end = Analyser.clause_opened_at(A, ss, a)
           for w in string.gmatch(sub(s, comp_end or ss, a - 1), "%f[%a]%l+") do
             if L.verb_word[w] == true then participle_comp = true break end
           end
@@ -5569,63 +5579,54 @@ analyse_cue = function(A, h)
       -- (or any non-finite cue, a participle or an infinitive after
       -- `laten`, with a finite auxiliary of the perfect before it in its
       -- clause (speech_words.txt `perfect_aux`; a modal before `laten`
-      -- too): the auxiliary holds the verb's second place, so the clause's first
-      -- phrase is the subject and a phrase before the cue its object,
-      -- whatever follows the cue: `De ambassadeur heeft de VN gevraagd
-      -- "..."`, `Jansen heeft de Kamer beloofd dat ...`, `De burgemeester
-      -- heeft de raad laten weten dat ...`)
+      -- too): the auxiliary holds the verb's second place, so a phrase
+      -- between it and the cue is the cue's object, whatever follows the
+      -- cue: `De ambassadeur heeft de VN gevraagd "..."`, `Jansen heeft
+      -- de Kamer beloofd dat ...`, `De burgemeester heeft de raad laten
+      -- weten dat ...`)
       -- (asked only where one of the auxiliaries is written before the
       -- cue, by plain searches: most cues have none)
-      local aux_before = false
+      local laten = sub(key, 1, 6) == "laten "
+      local pre, aux_before = nil, false
       if not (c == 46 or c == 44 or c == 59 or nb >= se or pp_last or participle_comp) and sets.perfect_aux then
-        local pre = sub(s, ss, a - 1)
+        pre = sub(s, ss, a - 1)
         for w in next, sets.perfect_aux do
           if find(pre, w, 1, true) then aux_before = true break end
         end
-        if not aux_before and sub(key, 1, 6) == "laten " then
+        if not aux_before and laten then
           for w in next, L.modal do
             if find(pre, w, 1, true) then aux_before = true break end
           end
         end
       end
-      if aux_before and (Analyser.participle_form(key) or sub(key, 1, 6) == "laten " or Analyser.separable_participle(A, key)) then
+      if aux_before and (Analyser.participle_form(key) or laten or Analyser.separable_participle(A, key)) then
         -- (the clause opens after the last complementizer or
         -- subordinator before the cue: `Nadat de vrouw haar vriend had
         -- gewaarschuwd`)
-        local from = ss
-        local subordinator = sets.subordinator
-        for w, e in string.gmatch(sub(s, ss, a - 1), "%f[%a](%a+)()") do
-          local lw = lc(w)
-          if L.comp[lw] or subordinator[lw] then from = ss + e - 1 end
-        end
-        -- (in a main clause only where the phrase found before the cue
-        -- stands after the auxiliary: one before it is the subject
-        -- already, `De burgemeester Philippe Close (PS) heeft maandag
-        -- gereageerd`; a complementizer's clause puts its verbs last,
-        -- `dat minister Smit de boeren heeft verteld`)
-        -- (a main clause's subject is the phrase right before the
-        -- auxiliary, read as before a cue: `De Oekraïense ambassadeur
-        -- heeft`; or, the auxiliary opening the clause or following a
-        -- comma or an adverb, the first phrase after it: `Gisteren heeft
-        -- de burgemeester de raad laten weten`)
-        local laten = sub(key, 1, 6) == "laten "
-        for w, e in string.gmatch(sub(s, from, a - 1), "%f[%a](%l+)()") do
+        local from = Analyser.clause_opened_at(A, ss, a, sets.subordinator) or ss
+        for w, e in string.gmatch(sub(pre, from - ss + 1), "%f[%a](%l+)()") do
           if sets.perfect_aux[w] or laten and L.modal[w] then
             local ae = from + e - 1
             -- (a verb-final clause puts its auxiliary right before the
-            -- cue; one further back holds a main clause's second place
-            -- after a phrase that `als` opens, `Als voorzitter heeft
-            -- Jansen de leden gevraagd`)
+            -- cue, `dat minister Smit de boeren heeft verteld`: the
+            -- clause's first phrase is the subject; one further back
+            -- holds a main clause's second place, also after a phrase
+            -- that `als` opens, `Als voorzitter heeft Jansen de leden
+            -- gevraagd`)
             if from > ss and skip_spaces(s, ae) == a then
               participle_comp, comp_end = true, from
             elseif before and before.s >= ae then
-              -- (the phrase before the auxiliary is the subject unless
-              -- the sentence opens with a preposition, a source's word
-              -- or a subordinator: `Volgens de politie had de man de
-              -- vrouw gewaarschuwd`, `Tegenover RTL Nieuws heeft de
-              -- minister ...` have theirs after it; an adverb before the
-              -- phrase is its own, `Ook de burgemeester heeft de raad
-              -- laten weten`, review 2)
+              -- (a main clause's subject, where the phrase found before
+              -- the cue stands after the auxiliary (one before it is the
+              -- subject already, `De burgemeester Philippe Close (PS)
+              -- heeft maandag gereageerd`): the phrase right before the
+              -- auxiliary, unless the sentence opens with a preposition,
+              -- a source's word or a subordinator, `Volgens de politie
+              -- had de man de vrouw gewaarschuwd`, `Tegenover RTL Nieuws
+              -- heeft de minister ...`; else the first phrase after the
+              -- auxiliary, `Gisteren heeft de burgemeester de raad laten
+              -- weten`; an adverb before the phrase is its own, `Ook de
+              -- burgemeester heeft de raad laten weten`, review 2)
               local m = subject_before(A, ae - #w, ss)
               local w0 = string.match(s, "^%s*([%a\128-\255]+)", ss)
               local lw0 = w0 and lc(w0)
@@ -9731,14 +9732,14 @@ function Analyser.name_comma_before(A, a)
   return sub(s, t[2 * f - 1], t[2 * k] - 1)
 end
 
--- Analyser.copula_name(A, c, n) -> mention n when it is a name that
+-- Analyser.role_equated_name(A, c, n) -> mention n when it is a name that
 -- a copula (speech_words.txt `copula`) right before it parts from role
 -- mention c before it, a place's phrase at most between (no punctuation,
 -- sixty bytes), the two one person (`Een van de vele melkveehouders in
 -- onze provincie is Ad de Brouwer`), or one between commas right after
 -- the role's phrase (`Een andere leerling uit de leerlingenraad, Luca,`);
 -- else nil
-function Analyser.copula_name(A, c, n)
+function Analyser.role_equated_name(A, c, n)
   if not (n and not n.role and n.kind ~= "pron" and c.role and c.role.e and n.s > c.role.e) then return nil end
   if n.s - c.role.e > 60 then return nil end
   local gap = sub(A.s, c.role.e, n.s - 1)
@@ -10693,7 +10694,7 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
         -- (a role that a copula makes the name after it is that person:
         -- `Een van de vele melkveehouders in onze provincie is Ad de
         -- Brouwer in Helmond. ... Hij` is Ad de Brouwer)
-        local named = Analyser.copula_name(A, c, ms[i + 1])
+        local named = Analyser.role_equated_name(A, c, ms[i + 1])
         if named and mention_person(A, named) then
           local e = entity(A, named.canon)
           if e.person == nil then set_person(A, e, true) end
@@ -10858,11 +10859,11 @@ function Analyser.sex_names(A, sex)
       if first and g.given[lc(first)] == sex then
         local canon = names.canonical(A.article, text, A.lang)
         local n = #c.pos + 1
-        c.pos[n], c.canon[n] = runs[4 * ri - 3], canon
+        c.pos[n], c.canon[n] = runs[q], canon
         -- (a second person of that sex: no he or she after it is asked
         -- of this, and the runs after it are not read)
         if canon ~= c.canon[1] then
-          c.conflict = runs[4 * ri - 3]
+          c.conflict = runs[q]
           break
         end
       end
@@ -10872,9 +10873,9 @@ function Analyser.sex_names(A, sex)
   -- in full says he or she, his or her after it: `Cllr Deirdre Cullen
   -- made her remarks`; not `in de Johan Cruijff ArenA`, `the Elizabeth
   -- Line`, review 2)
+  local L = A.L
   for i = 1, #c.pos do
     if c.owned or c.canon[i] ~= c.canon[1] then break end
-    local L = A.L
     local _, se = sentence_of(A, c.pos[i])
     for w in string.gmatch(sub(A.s, c.pos[i], se - 1), "%a+") do
       local lw = lc(w)
@@ -10919,10 +10920,10 @@ function Analyser.only_of_sex(A, x, sex)
       -- (of the other sex by a given name or a title: passed, `Mr
       -- Leahy said`)
       local o = A.entities[mention_canon(A, m)]
-      local og = o and o.gender
+      local og = o and o.gender or Analyser.given_first(A, m.text)
       if not og then
         local w1 = string.match(m.text, "^(%S+) %S")
-        og = w1 and (A.g.given[lc(w1)] or A.g.titles[lc(w1)])
+        og = w1 and g.titles[lc(w1)]
         if og ~= "m" and og ~= "f" then og = nil end
       end
       if not og or gender_fits(sex, og) then return nil end
@@ -13470,8 +13471,8 @@ resolve_mention = function(self, A, m, x)
     -- "...", was zijn verklaring`; else no one)
     if m.owner_only then
       if sex ~= "m" and sex ~= "f" then return nil end
-      return self:resolve_pronoun(A, { s = m.s, e = m.s + #string.match(m.text, "^%S+"), kind = "pron",
-                                       text = string.match(m.text, "^%S+"), gender = sex, how = "after" }, x)
+      local poss = string.match(m.text, "^%S+")
+      return self:resolve_pronoun(A, { s = m.s, e = m.s + #poss, kind = "pron", text = poss, gender = sex, how = "after" }, x)
     end
   end
   -- a couple's noun with its definite article: the names joined by
