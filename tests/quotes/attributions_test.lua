@@ -8673,4 +8673,32 @@ T.case("a name between commas right after a role's phrase is that role's person,
   T.eq(q[1] and q[1].speaker, "Luca", "the pupil")
 end)
 
+-- Stop 76
+T.case("a region's name right before the cue, after a place and its comma that follow `of`, is the place's state, no speaker (`The mayor of Jackson, Mississippi said`)", function()
+  local q, a = run('Water crisis\n\nThe mayor of Jackson, Mississippi said the water system would be fixed within weeks. "We are doing everything we can," the mayor of Jackson, Mississippi said.\n\nA resident of Portland, Oregon said she was worried.', "en")
+  T.eq(q[1] and q[1].speaker, "the mayor of Jackson", "the quote")
+  T.eq(a[1] and a[1].speaker, "the mayor of Jackson", "reported speech")
+  T.eq(a[#a] and a[#a].speaker, "a resident of Portland", "a resident")
+end)
+
+T.case("Dutch: a woman of a place, the adjective's form in -se after a determiner, is a role, not a name (`Een Groningse vertelt dat`, `Gisteren vertelde een Groningse dat`)", function()
+  local _, a = run("Boeren boos\n\nDe boeren zijn boos. Een Groningse vertelt dat ze haar bedrijf moet sluiten.", "nl")
+  T.eq(a[1] and a[1].speaker, "een Groningse", "before the cue")
+  _, a = run("Boeren boos\n\nDe boeren zijn boos. Gisteren vertelde een Canadese dat ze haar bedrijf moet sluiten.", "nl")
+  T.eq(a[1] and a[1].speaker, "een Canadese", "after the cue")
+end)
+
+T.case("a relative word that is a complementizer too (`dat`) after an inverted cue's indefinite role opens the content, no relative clause (`Gisteren zei een boerin dat ze moet stoppen`)", function()
+  local _, a = run("Boeren boos\n\nDe boeren zijn boos. Gisteren zei een boerin dat ze haar bedrijf moet sluiten.", "nl")
+  T.eq(a[1] and a[1].speaker, "een boerin", "the speaker")
+  T.eq(a[1] and a[1].text, "ze haar bedrijf moet sluiten", "the content")
+end)
+
+T.case("someone a preposition brings in at the end of the sentence before speaks an untagged quote in the first person (`Hij krijgt steun van een boze pluimveehouder uit Maarsbergen. ,,Ik snap ...''`); not what someone is (`about being an artist`)", function()
+  local q = run("Stikstof\n\nMinister Jan de Wit reageert kalm. Hij krijgt steun van een boze pluimveehouder uit Maarsbergen. ,,Ik snap de minister wel. We moeten allemaal iets inleveren.\"", "nl")
+  T.eq(q[1] and q[1].speaker, "een boze pluimveehouder uit Maarsbergen", "the newcomer")
+  q = run('Comics\n\nComic artist Jenn St-Onge told of being forced to re-evaluate her life, after growing up with praise about being an artist. "In my first stint, I didn\'t get any work."', "en")
+  T.eq(q[1] and q[1].speaker, "Jenn St-Onge", "not an artist")
+end)
+
 T.done()

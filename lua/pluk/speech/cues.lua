@@ -511,6 +511,13 @@ local function np_ending(A, t, k, lo, w)
       demonym, demonym2 = L.demonym[key2], key2
     end
   end
+  -- (a Dutch woman of a place, the adjective's form in -se as her noun,
+  -- right after a determiner and before the cue: `Een Groningse vertelt
+  -- dat`, as `zei de Canadese` after the cue)
+  if (kd == "N" or kd == "w" and is_upper_at(w, 1)) and not demonym and L.lang == "nl" and k > lo
+     and byte(key, -1) == 101 and L.det[ltok(s, t, k - 1)] and Analyser.female_demonym(L, key) then
+    demonym = "f"
+  end
   -- and so is a compound whose last part is a person's role noun in
   -- lower case (`de Heerenveen-coach`, `de PSV-trainer`; not `the
   -- Redmond-based company`)
@@ -1463,6 +1470,24 @@ region_words = function(A, t, f, l, any_word)
   return l == f + 1 and sets.region_lead[ltok(s, t, f)] ~= nil
 end
 
+-- Analyser.region_before_cue(A, t, k) -> the last token of a place's
+-- name when tokens up to k of t end in that place, its comma and a
+-- region's name (region_words) after `of` or a place preposition (`The
+-- mayor of Jackson, Mississippi said`, `A resident of Portland, Oregon
+-- said`): the region is the place's state, no speaker; else nil
+function Analyser.region_before_cue(A, t, k)
+  local s, g = A.s, A.g
+  if names.kind(s, t, k, g) ~= "N" then return nil end
+  local f = names.run_ending(s, t, k, g) or k
+  if f < 4 or tok(s, t, f - 1) ~= "," or not region_words(A, t, f, k) or names.kind(s, t, f - 2, g) ~= "N" then
+    return nil
+  end
+  local p = names.run_ending(s, t, f - 2, g) or f - 2
+  local pp = p >= 2 and ltok(s, t, p - 1)
+  if pp ~= "of" and not A.L.sets.place_prep[pp] then return nil end
+  return f - 2
+end
+
 -- Analyser.comma_split_subject(A, t, k, ss, a): the name that opens
 -- sentence ss and fills its tokens before the comma k, right before the
 -- cue at a, as the cue's subject, or nil (`Chief executive Alwen
@@ -2333,6 +2358,13 @@ local function subject_before(A, a, ss, wide)
   if k ~= word_k and is_punct_tok(s, t, k) then return nil end
   -- (w is token k's text here)
   local m
+  -- (a region's name right before the cue is its place's state: the
+  -- subject ends at the place, `The mayor of Jackson, Mississippi said`)
+  local region_k = A.lang == "en" and Analyser.region_before_cue(A, t, k)
+  if region_k then
+    k = region_k
+    w = tok(s, t, k)
+  end
   -- a title that follows a name, a role noun too, ends the name's
   -- mention: `Angus Morrow MP said` (the name; `the local MP` a role)
   -- (one word after a determiner is the seat's place: `the Rockingham
@@ -3695,7 +3727,11 @@ local function subject_after(A, b, se)
                    and tok(s, t, 1) == "de" and Analyser.townsman(A, tok(s, t, dem))
   -- (and one of two words, `said the South African`)
   local dem_two = dem and dem == last and dem >= 3 and demonym_of_two(L, s, t, dem, ltok(s, t, dem))
-  if dem and dem == last and dem >= 2 and (dem ~= lastname or L.demonym[ltok(s, t, dem)] or dem_two or compound or townswoman or townsman)
+  -- (and a woman of a place whose noun the list lacks, by its -se:
+  -- `vertelde een Groningse`)
+  local female = dem and dem == last and dem == lastname and not compound and Analyser.female_demonym(L, ltok(s, t, dem))
+  if dem and dem == last and dem >= 2
+     and (dem ~= lastname or L.demonym[ltok(s, t, dem)] or dem_two or compound or townswoman or townsman or female)
      and L.det[ltok(s, t, 1)] then
     local plain = true
     -- (an age is such an adjective: `schreef de 24-jarige Fransman`,
@@ -12041,6 +12077,9 @@ function Analyser.restricted_role(A, r, at_comma)
   if not restrictable(L, r) then return nil end
   local rw, ce = string.match(A.s, at_comma and RELATIVE_TO_COMMA or RELATIVE_TO_END, r.e)
   if not (rw and L.sets.relative[rw] and ce - r.e <= 60) then return nil end
+  -- (a relative word that is a complementizer too opens the cue's
+  -- content after its subject: `zegt een boerin dat ze moet stoppen`)
+  if L.comp[rw] then return nil end
   return restricted_to(A, r, ce)
 end
 
