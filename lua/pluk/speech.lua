@@ -1572,6 +1572,14 @@ local function hit_content(A, h)
     -- (a turn's label is no part of what its speaker said: `((Aparna
     -- Garg))  Challenges, I would say, are ...`)
     if cs and ce and byte(A.s, cs) == 40 then cs = Analyser.past_label(A, cs, ce) end
+    -- (content that opens with another cue is that cue's clause, of which
+    -- h's subject is the subject: `Some of the officers who spoke to the
+    -- Star said Njenga has ordered ...` reports nothing by `spoke`)
+    local rw = cs and ce and h.subj and h.subj.e <= h.s and names.letters_before_space(A.s, (h.s - 8 > 1 and h.s - 8 or 1), h.s - 1)
+    if rw and A.L.sets.relative[lc(rw)] then
+      local k1, k2 = hit_range(A, cs, cs + 1)
+      if k1 <= k2 and A.hits[k1] and A.hits[k1].s == cs then cs = nil end
+    end
     if cs and ce and ce > cs and not is_heading(A, h.pi) and not lone_pronoun(A, cs, ce) then
       c = { cs, ce }
     else

@@ -8701,4 +8701,30 @@ T.case("someone a preposition brings in at the end of the sentence before speaks
   T.eq(q[1] and q[1].speaker, "Jenn St-Onge", "not an artist")
 end)
 
+T.case("a lawyer's nouns are one office (`The lawyer added:` after `Advocate Nicholas Miere`); a definite role is the one an indefinite role brought in before, not one the article names with it only later (`A spokeswoman for the ambulance service said ... The spokeswoman said:` before `Police spokeswoman, Kirsty Langton, said`)", function()
+  local q = run('Crash\n\nMichael Martins crashed his car.\n\nAdvocate Nicholas Miere, defending, told the court that his client reported the crash.\n\nMartins left the scene without his keys, according to Advocate Miere.\n\nThe lawyer added: "He cannot account for the hours."', "en")
+  T.eq(q[1] and q[1].speaker, "Nicholas Miere", "the lawyer")
+  q = run('Ambulance stolen\n\nThieves stole an ambulance, police said.\n\nA spokeswoman for the ambulance service said that the patient was not in a critical condition.\n\nThe spokeswoman said: "It was a 999 call to an elderly lady."\n\nHampshire Police spokeswoman, Kirsty Langton, said: "It could have had dire consequences."', "en")
+  T.eq(q[1] and q[1].speaker, "a spokeswoman for the ambulance service", "the first spokeswoman")
+  T.eq(q[2] and q[2].speaker, "Kirsty Langton", "the police's")
+end)
+
+T.case("a statement whose maker's name stands between its article and its noun is the maker's (`A West Mercia Police statement read:`); `Mission` is an organisation's word (`International Justice Mission said`)", function()
+  local q = run('Death in Worcester\n\nA man died yesterday.\n\nA West Mercia Police statement read: "Officers responded to calls for a welfare check."', "en")
+  T.eq(q[1] and q[1].speaker, "West Mercia Police", "the statement's maker")
+  q = run('Verdict\n\nThe officer was jailed on Monday.\n\n"The judgment is a big step," anti-violence organisation International Justice Mission said in a statement.', "en")
+  T.eq(q[1] and q[1].speaker, "International Justice Mission", "not Mission")
+end)
+
+T.case("an acronym's plural is a group, no he (`Some of the OCSs ... said ... he added`); a relative clause's cue before another cue reports nothing (`who spoke to the Star said`)", function()
+  local q, a = run('Court orders\n\nNairobi regional commissioner Wilson Njenga said there is nothing new about the procedure.\n\nSome of the OCSs who spoke to the Star said Njenga has ordered all of them to seek his nod.\n\nThe orders must be assessed first, he said.\n\n"I do not command the OCSs," he added.', "en")
+  T.eq(q[1] and q[1].speaker, "Wilson Njenga", "he")
+  for _, r in ipairs(a) do T.ok(r.cue ~= "spoke", "no attribution by spoke: " .. tostring(r.text)) end
+end)
+
+T.case("a role's name after a rank, a title of no sex, is the role's person (`Police spokesperson Colonel Moatshe Ngoepe ... The spokesperson added`)", function()
+  local _, a = run('Arrests\n\nPolice spokesperson Colonel Moatshe Ngoepe said eight suspects were arrested.\n\nNgoepe said the arrest was a sequel of an incident.\n\nThe spokesperson added that the victims were assaulted.', "en")
+  T.eq(a[3] and a[3].speaker, "Moatshe Ngoepe", "the spokesperson")
+end)
+
 T.done()

@@ -10064,8 +10064,11 @@ local function role_places(A, head)
         if #t >= 4 and Analyser.title_rest(g, lc(form), ltok(s, t, 1)) then f1 = 2 end
         -- (past a person's honorific, its period too: `magistrate Mr
         -- Joshua Nembaware`, `judge Mrs. Jane Doe`)
+        -- (and past a rank, a title of no sex, before a name: `Police
+        -- spokesperson Colonel Moatshe Ngoepe`)
         local hv = #t >= 4 and g.titles[ltok(s, t, f1)]
-        if (hv == "m" or hv == "f" or hv == "p") and is_upper_at(s, t[2 * f1 - 1]) then
+        if (hv == "m" or hv == "f" or hv == "p" or hv and #t >= 2 * (f1 + 1) and names.kind(s, t, f1 + 1, g) == "N")
+           and is_upper_at(s, t[2 * f1 - 1]) then
           f1 = f1 + 1
           if tok(s, t, f1) == "." and #t >= 2 * (f1 + 1) then f1 = f1 + 1 end
         end
@@ -10172,19 +10175,19 @@ end
 local function role_person(A, head, x, mod, deputy)
   local list = role_places(A, head)
   if #list == 0 then return nil end
-  local pick
+  local pick, before
   for i = 1, #list do
     local p = list[i]
     -- (a deputy's office is another: `the Labour leader` is not `Deputy
     -- Labour leader Tom Watson`; deputy_before)
     if not (mod and p[3] and p[3] ~= mod) and (p[4] or false) == (deputy or false) then
-      if not pick or x and p[1] < x then pick = p[2] end
+      if not pick or x and p[1] < x then pick, before = p[2], x and p[1] < x end
       if x and p[1] >= x then break end
     end
   end
   -- (less a role that opens the name: `De Graafschap-trainer Henk de
-  -- Jong`)
-  return pick and Analyser.lead_role_cut(A, names.canonical(A.article, pick, A.lang))
+  -- Jong`; and whether the article gave it before x)
+  return pick and Analyser.lead_role_cut(A, names.canonical(A.article, pick, A.lang)), before
 end
 
 -- holds_office(A, e, head, same): did the article give person e an office
@@ -13728,8 +13731,10 @@ resolve_mention = function(self, A, m, x)
         -- list reads the word as a group or a thing, or the cue is a
         -- plural (`Experts warn`, `Deskundigen waarschuwen`, `Omwonenden
         -- zeggen`: no later `the minister` is them)
+        -- (and an acronym's plural is a group: `Some of the OCSs ...
+        -- said`, no he)
         local r = role_of(A.L, canon)
-        if r == "g" or r == "x" or m.plural then
+        if r == "g" or r == "x" or m.plural or find(canon, "^%u%u+s$") then
           set_person(A, e, false)
           e.group = r ~= "x" or nil
         else
@@ -13839,6 +13844,15 @@ resolve_mention = function(self, A, m, x)
       local want = (m.gender == "m" or m.gender == "f") and m.gender or "mf"
       local e = self:recent_person(A, m.s, want, 2, false, true)
       if e and e.person and find(e.canon, " ", 1, true) then return e end
+    end
+    -- (a statement whose maker's name stands between its article and
+    -- its noun is the maker's words: `A West Mercia Police statement
+    -- read:`)
+    if m.gender == "x" and m.head and m.def and A.L.sets.statement_noun[m.head] then
+      local os, owner = string.match(m.text, "^%S+%s+()(%u.-)%s+%S+$")
+      if owner and not find(owner, "%s%l") and not find(owner, "[%p]") then
+        return self:resolve(A, { s = m.s + os - 1, e = m.s + os - 1 + #owner, kind = "name", text = owner, how = m.how }, x)
+      end
     end
     if m.def == "indef" or m.def == "poss" then
       -- (a person's role is no group's name: `Pettifer's lawyer said`)
@@ -14044,8 +14058,13 @@ resolve_mention = function(self, A, m, x)
     end
     if m.head then
       local mod = Analyser.role_modifier(A, sub(s, m.s, m.e - 1 - #(tail_run(m.text, NOT_WS) or "")))
-      local p = role_person(A, m.head, m.s, mod, Analyser.deputy_before(A, m.e - #(tail_run(m.text, NOT_WS) or "")))
-                or Analyser.party_member(A, m)
+      local p, p_before = role_person(A, m.head, m.s, mod, Analyser.deputy_before(A, m.e - #(tail_run(m.text, NOT_WS) or "")))
+      -- (one the article names with the role only later is not the one
+      -- an indefinite role brought in before: `A spokeswoman for the
+      -- ambulance service said ... The spokeswoman said:` before `Police
+      -- spokeswoman, Kirsty Langton, said`)
+      if p and not p_before and A.indef and A.indef[m.head] and REFERS_BACK[m.def] then p = nil end
+      p = p or Analyser.party_member(A, m)
       if p and not Analyser.owner_fits(A, m, p) then p = nil end
       -- (an age is the person's the article gave that age: `the
       -- 58-year-old` is no `19-year-old Chloe Grant`)
