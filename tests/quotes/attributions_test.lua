@@ -8727,4 +8727,23 @@ T.case("a role's name after a rank, a title of no sex, is the role's person (`Po
   T.eq(a[3] and a[3].speaker, "Moatshe Ngoepe", "the spokesperson")
 end)
 
+T.case("a body with no blank line between its paragraphs has one paragraph a line when its lines end as paragraphs do: an unclosed quote ends at its line, and a headline's role is whom the lead's role is (`..., admits new leader // ... the local authority's new leader has admitted. // Cathy Scott warned`)", function()
+  local q = run('Council cuts\nThe council leader has warned of cuts.\n"We will have to make hard choices, said Jane Smith.\nThe budget will be discussed on Monday. "It is not easy," Jane Smith said.', "en")
+  T.eq(#q, 2, "two quotes")
+  T.eq(q[2] and q[2].text, "It is not easy,", "the second quote stands alone")
+  q = run('Kirklees Council: People will \'suffer\' from cuts, admits new leader\n"People are going to have to suffer" from Kirklees Council cuts, the local authority\'s new leader has admitted.\nCathy Scott warned "there will be pain from losing services" as the council looked to reduce its spending.\nPlanned cuts will be discussed at a full council meeting later.', "en")
+  T.eq(q[1] and q[1].speaker, "Cathy Scott", "the headline's leader")
+  -- (lines wrapped in mid-sentence stay one paragraph: the quote runs
+  -- over the line break)
+  q = run('Council cuts\n\nThe council leader Jane Smith has warned of cuts. "We will have to make\nhard choices," she said. The budget will be discussed on Monday and\nthe leader said it is not easy.', "en")
+  T.eq(q[1] and q[1].text, "We will have to make\nhard choices,", "wrapped")
+end)
+
+T.case("a body's number ends its name before the cue (`IAM District 751 said`); in English `the union` is a union the article named, or stays as written, never a company or a person (`The union said` after `Holden said`)", function()
+  local q, a = run('Boeing strike\n\n"It is a start," Holden said.\n\nIn a harsh statement posted online, IAM District 751 said that by skirting the process, "Boeing took it upon itself to disrespect our entire union."', "en")
+  T.eq(q[2] and q[2].speaker, "IAM District 751", "the numbered body")
+  q = run('Strike\n\n"It is a start," Holden said.\n\nThe union said it had "reasonably productive" conversations with Ford on Saturday.', "en")
+  T.eq(q[2] and q[2].speaker, "the union", "not Holden")
+end)
+
 T.done()

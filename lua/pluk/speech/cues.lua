@@ -2371,8 +2371,14 @@ local function subject_before(A, a, ss, wide)
   -- MP claimed` is a role)
   local f = k >= 2 and g.after[lc(w)] and role_of(L, w) and names.kind(s, t, k - 1, g) == "N"
             and (names.run_ending(s, t, k - 1, g) or k - 1)
+  -- (a body's number ends its name: `IAM District 751 said`, `UAW
+  -- Local 600 said`; two capitalised words before it at least)
+  local numbered = not f and k >= 3 and find(w, "^%d+$") and names.kind(s, t, k - 1, g) == "N"
+                   and (names.run_ending(s, t, k - 1, g) or k - 1) < k - 1
   if f and not (f == k - 1 and f >= 2 and L.det[ltok(s, t, f - 1)]) then
     m = mention_name(s, t, f, k)
+  elseif numbered then
+    m = mention_name(s, t, names.run_ending(s, t, k - 1, g), k)
   else
     m = np_ending(A, t, k, 1, w)
   end
@@ -11241,7 +11247,10 @@ end
 -- written: `the force` is no body or company named before when the
 -- article names its police by a nickname only (`The Met said ... The
 -- Department for Transport said ... The force said`)
-local CLASS_ONLY = { police = true }
+-- (and in English `the union`, which is no company: `The union said`
+-- after `Stellantis said`; the Dutch `bond` is a sports federation too,
+-- `de bond` after `de KNVB`)
+local CLASS_ONLY = { police = true, en = { police = true, union = true } }
 
 -- the organisation the article named last before position x, within
 -- max_sents sentences, or nil: what a definite noun of an organisation's
@@ -13134,7 +13143,20 @@ function Analyser:lead_named(A, m)
     local e = self:resolve(A, sm, sm.s)
     if e and e.person then return e end
   end
+  -- (a headline's role that the lead's cue gives its subject again is
+  -- whom the lead's role is: `..., admits new leader // ..., the local
+  -- authority's new leader has admitted. // Cathy Scott warned`)
+  if sm and sm.kind == "role" and sm.head == m.head and sm.s > m.e and Analyser.in_heading(A, m.s) then
+    return self:lead_named(A, sm)
+  end
   return nil
+end
+
+-- Analyser.in_heading(A, x): does position x stand in a paragraph that
+-- is a heading (Analyser.is_heading: the headline, a subheading)?
+function Analyser.in_heading(A, x)
+  local _, _, pi = sentence_of(A, x)
+  return pi ~= nil and pi > 0 and Analyser.is_heading(A, pi)
 end
 
 -- bracketed_name(A, body, before) -> the canonical name of the one
@@ -13825,7 +13847,10 @@ resolve_mention = function(self, A, m, x)
     -- `Canada's fisheries minister says ... // Bernadette Jordan, the MP
     -- for ..., said`)
     local owner = m.def == "poss" and proper_owner(m)
-    if (m.def == "indef" or m.def == "def" or owner) and SETS.one_person[m.gender] then
+    -- (and a headline's bare noun: `People will 'suffer' from cuts,
+    -- admits new leader`)
+    if (m.def == "indef" or m.def == "def" or owner or m.def == nil and Analyser.in_heading(A, m.s))
+       and SETS.one_person[m.gender] then
       local e = self:lead_named(A, m)
       -- (the owner is no holder of its own role: `Smith's lawyer`)
       if e and owner and find(e.canon, owner, 1, true) then e = nil end
@@ -14009,7 +14034,7 @@ resolve_mention = function(self, A, m, x)
         local kind = kinds[hw] or kinds[m.head]
         local class = type(kind) == "string" and kind ~= "" and kind or nil
         local org = class and Analyser:recent_org(A, m.s, ORG_KIND_REACH, class)
-                    or not CLASS_ONLY[class] and Analyser:recent_org(A, m.s, ORG_KIND_REACH)
+                    or not (CLASS_ONLY[A.lang] or CLASS_ONLY)[class] and Analyser:recent_org(A, m.s, ORG_KIND_REACH)
         if org then return org end
       end
       -- a ministry's noun with its portfolio after `van`/`of` is a name,

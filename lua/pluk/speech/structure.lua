@@ -39,6 +39,33 @@ local function turn_label(s, p)
 end
 
 -- (from, to: the events that may be paragraph breaks, all when nil)
+-- line_paragraphs(s, first) -> the starts and ends of the lines of s
+-- from first on, when they read as one paragraph a line, as text copied
+-- from a web page comes with no blank line between its paragraphs: two
+-- lines or more, and six in ten or more of them end as a paragraph ends
+-- (a stop, a question or exclamation mark, a colon, a quote's closing
+-- mark, a bracket; the bytes of a UTF-8 mark), not where a line was wrapped
+-- in mid-sentence; else nil
+local LINE_END = { [46] = true, [33] = true, [63] = true, [58] = true, [34] = true, [39] = true, [41] = true }
+local function line_paragraphs(s, first)
+  local starts, ends, n, ended = {}, {}, 0, 0
+  local pos = first
+  while pos <= #s do
+    local nl = find(s, "\n", pos, true) or #s + 1
+    local a, b = trim(s, pos, nl)
+    if b > a then
+      n = n + 1
+      starts[n], ends[n] = pos, nl
+      local c = byte(s, b - 1)
+      if LINE_END[c] or c >= 128 then ended = ended + 1 end
+    end
+    pos = nl + 1
+  end
+  if n < 2 or ended * 10 < n * 6 then return nil end
+  ends[n] = #s + 1
+  return starts, ends
+end
+
 local function paragraphs(A, ev, from, to)
   local s = A.s
   local starts, ends, n = {}, {}, 0
@@ -51,6 +78,15 @@ local function paragraphs(A, ev, from, to)
         starts[n], ends[n] = pos, a
       end
       pos = b
+    end
+  end
+  -- (no blank line in the body: its lines may be its paragraphs)
+  -- (or one break that ends it, blank lines after its text)
+  if (n == 0 or n == 1 and pos > #s) and find(s, "\n", A.first, true) then
+    local ls, le = line_paragraphs(s, A.first)
+    if ls then
+      A.pstart, A.pend = ls, le
+      return
     end
   end
   if pos <= #s then starts[n + 1], ends[n + 1] = pos, #s + 1 end
