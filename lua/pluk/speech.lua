@@ -1065,42 +1065,6 @@ function Analyser.credit_line(A, a, b)
          or find(line, "^%s*%u[%a%.'%- \128-\255]*%a/%u[%a]+%s*$") ~= nil
 end
 
--- Analyser.closing_newcomer(A, ss) -> the mention of a person's
--- indefinite role that closes the sentence before sentence ss, where
--- the person is from after it too (`Hij krijgt steun van een boze
--- pluimveehouder uit Maarsbergen.`), or nil: someone the story brings
--- in right before a quote in the first person with no tag, who speaks it
-function Analyser.closing_newcomer(A, ss)
-  local s, L = A.s, A.L
-  if ss <= A.first then return nil end
-  local ps, pe = sentence_of(A, ss - 1)
-  if pe > ss then pe = ss end
-  -- (the sentence's last word, before its period, read first: a
-  -- capital or a noun in lower case; most sentences end otherwise)
-  local y = space_back(s, pe, ps)
-  if y <= ps or byte(s, y - 1) ~= 46 then return nil end
-  local t = tokens(s, (pe - 160 > ps and pe - 160 or ps), y - 1)
-  local n = #t // 2
-  if n < 3 then return nil end
-  local k = n
-  -- (where the person is from: `uit Maarsbergen`, `from Leeds`)
-  if is_upper_at(s, t[2 * n - 1]) then
-    local f = names.run_ending(s, t, n, A.g) or n
-    if f < 3 or not L.sets.place_prep[ltok(s, t, f - 1)] then return nil end
-    k = f - 2
-  end
-  if not ONE_PERSON[role_of(L, tok(s, t, k))] then return nil end
-  local m = np_ending(A, t, k, 1)
-  if not (m and m.kind == "role" and m.def == "indef" and ONE_PERSON[m.gender]) then return nil end
-  -- (brought in by a preposition, `steun van`, `spoke to`: not what
-  -- someone is, `about being an artist`, `als een held`)
-  local pw = names.letters_before_space(s, (m.s - 16 > ps and m.s - 16 or ps), m.s - 1)
-  pw = pw and lc(pw)
-  if not (pw and L.prep[pw] and not L.sets.comparison_clause[pw]) then return nil end
-  if k < n then Analyser.role_with_place(A, m, t, k + 1) end
-  return m
-end
-
 -- the subject of the previous sentence, when it is a person: a name, or
 -- a he/she pronoun (resolved), or a role noun at its start
 function Analyser.prev_sentence_person(A, x)
@@ -1577,8 +1541,10 @@ local function hit_content(A, h)
     -- Star said Njenga has ordered ...` reports nothing by `spoke`)
     local rw = cs and ce and h.subj and h.subj.e <= h.s and names.letters_before_space(A.s, (h.s - 8 > 1 and h.s - 8 or 1), h.s - 1)
     if rw and A.L.sets.relative[lc(rw)] then
+      -- (a verb's past, no noun's or present's -s: not `who said reports
+      -- of a rift were "nonsense"`)
       local k1, k2 = hit_range(A, cs, cs + 1)
-      if k1 <= k2 and A.hits[k1] and A.hits[k1].s == cs then cs = nil end
+      if k1 <= k2 and A.hits[k1] and A.hits[k1].s == cs and byte(A.s, A.hits[k1].e - 1) ~= 115 then cs = nil end
     end
     if cs and ce and ce > cs and not is_heading(A, h.pi) and not lone_pronoun(A, cs, ce) then
       c = { cs, ce }
@@ -2852,12 +2818,6 @@ function Analyser:attribute(A, res)
         -- names, by a possessive: `The heckling started after a woman's
         -- question about ... "I've got young children ..."`)
         if not e and ss > A.first then e, m = resolve_found(self, A, Analyser.speech_owner(A, ss), m) end
-        -- (someone the sentence before brings in at its end, for a quote
-        -- in the first person: `Hij krijgt steun van een boze
-        -- pluimveehouder uit Maarsbergen. ,,Ik snap de minister wel.''`)
-        if not e and ss > A.first and Analyser.first_person_quote(A, q) then
-          e, m = resolve_found(self, A, Analyser.closing_newcomer(A, ss), m)
-        end
         if not e then
           local c = Analyser.prev_sentence_person(A, q.oa)
           e, m = resolve_found(self, A, c, m)

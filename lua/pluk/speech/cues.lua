@@ -515,7 +515,8 @@ local function np_ending(A, t, k, lo, w)
   -- right after a determiner and before the cue: `Een Groningse vertelt
   -- dat`, as `zei de Canadese` after the cue)
   if (kd == "N" or kd == "w" and is_upper_at(w, 1)) and not demonym and L.lang == "nl" and k > lo
-     and byte(key, -1) == 101 and L.det[ltok(s, t, k - 1)] and Analyser.female_demonym(L, key) then
+     and byte(key, -1) == 101 and L.det[ltok(s, t, k - 1)] and Analyser.female_demonym(L, key)
+     and Analyser.woman_of_place(A, t, k) then
     demonym = "f"
   end
   -- and so is a compound whose last part is a person's role noun in
@@ -1483,8 +1484,24 @@ function Analyser.region_before_cue(A, t, k)
     return nil
   end
   local p = names.run_ending(s, t, f - 2, g) or f - 2
-  local pp = p >= 2 and ltok(s, t, p - 1)
+  local pp = p >= 3 and ltok(s, t, p - 1)
   if pp ~= "of" and not A.L.sets.place_prep[pp] then return nil end
+  -- (the place's phrase ends a subject: a role or a name before the
+  -- preposition, no comma and no opening preposition or participle
+  -- before it in the sentence; not a fronted phrase, `At the summit in
+  -- Brussels, France said`, `Speaking in Tbilisi, Georgia said`)
+  local r = role_of(A.L, tok(s, t, p - 2))
+  if not (r and r ~= "x" or names.kind(s, t, p - 2, g) == "N") then return nil end
+  -- (the sentence read from its start, or from the end of a quote
+  -- before the subject: `"...," the mayor of Jackson, Mississippi said`)
+  local at = t[2 * p - 3]
+  local from = sentence_of(A, at)
+  local qk = quotes_closed_by(A, at)
+  if qk > 0 and A.qb[qk] > from and A.qb[qk] <= at then from = A.qb[qk] end
+  local head = sub(s, from, at - 1)
+  if find(head, ",", 1, true) then return nil end
+  local w1 = string.match(head, "^%s*([%a]+)")
+  if w1 and (A.L.prep[lc(w1)] or find(w1, "ing$")) then return nil end
   return f - 2
 end
 
@@ -3736,6 +3753,7 @@ local function subject_after(A, b, se)
   -- (and a woman of a place whose noun the list lacks, by its -se:
   -- `vertelde een Groningse`)
   local female = dem and dem == last and dem == lastname and not compound and Analyser.female_demonym(L, ltok(s, t, dem))
+                 and Analyser.woman_of_place(A, t, dem)
   if dem and dem == last and dem >= 2
      and (dem ~= lastname or L.demonym[ltok(s, t, dem)] or dem_two or compound or townswoman or townsman or female)
      and L.det[ltok(s, t, 1)] then
@@ -4280,6 +4298,20 @@ function Analyser.female_demonym(L, w)
     if sub(d, 1, #stem) == stem or #d >= 3 and sub(stem, 1, #d) == d then return true end
   end
   return false
+end
+
+-- Analyser.woman_of_place(A, t, k): may token k of t, a Dutch place's
+-- adjective in -se after a determiner (female_demonym), be a woman of
+-- that place rather than an adjective whose noun is left out? Not after
+-- `het` (a woman's noun takes `de`), nor where such an adjective with
+-- its noun stands in the 200 bytes before (`het Nederlandse ministerie
+-- ..., ook het Duitse meldt`, `de Belgische regering ... de Duitse zegt`)
+function Analyser.woman_of_place(A, t, k)
+  local s = A.s
+  if ltok(s, t, k - 1) == "het" then return false end
+  local a = t[2 * k - 3]
+  local before = sub(s, (a - 200 > 1 and a - 200 or 1), a - 1)
+  return not (find(before, "%u[%l\128-\255]+[^aeiou%s]se%s+%l") or find(before, "%u[%l\128-\255]+sche%s+%l"))
 end
 
 -- Analyser.whole_words(s, w) -> an iterator over the starts of word w
@@ -10165,7 +10197,7 @@ local function role_places(A, head)
         local pl = names.possessive_len(found)
         if pl > 0 then found = sub(found, 1, #found - pl) end
         list[#list + 1] = { a, found, Analyser.role_modifier(A, sub(s, (a - 24 > 1 and a - 24 or 1), a - 1)),
-                            Analyser.deputy_before(A, a) }
+                            Analyser.deputy_before(A, a), lc(form) == head }
       end
     end
   end
@@ -10181,7 +10213,7 @@ end
 local function role_person(A, head, x, mod, deputy)
   local list = role_places(A, head)
   if #list == 0 then return nil end
-  local pick, before
+  local pick, before, exact
   for i = 1, #list do
     local p = list[i]
     -- (a deputy's office is another: `the Labour leader` is not `Deputy
@@ -10189,8 +10221,13 @@ local function role_person(A, head, x, mod, deputy)
     if not (mod and p[3] and p[3] ~= mod) and (p[4] or false) == (deputy or false) then
       if not pick or x and p[1] < x then pick, before = p[2], x and p[1] < x end
       if x and p[1] >= x then break end
+      -- (the noun itself before a noun alike: `Defence solicitor Tom
+      -- Brown ... Prosecuting barrister Jane Smith ... The solicitor
+      -- told` is Tom Brown)
+      if p[5] then exact = p[2] end
     end
   end
+  if exact then pick = exact end
   -- (less a role that opens the name: `De Graafschap-trainer Henk de
   -- Jong`; and whether the article gave it before x)
   return pick and Analyser.lead_role_cut(A, names.canonical(A.article, pick, A.lang)), before
@@ -12090,9 +12127,21 @@ function Analyser.restricted_role(A, r, at_comma)
   local rw, ce = string.match(A.s, at_comma and RELATIVE_TO_COMMA or RELATIVE_TO_END, r.e)
   if not (rw and L.sets.relative[rw] and ce - r.e <= 60) then return nil end
   -- (a relative word that is a complementizer too opens the cue's
-  -- content after its subject: `zegt een boerin dat ze moet stoppen`)
-  if L.comp[rw] then return nil end
+  -- content after its subject when a subject's word follows it: `zegt een
+  -- boerin dat ze moet stoppen`, `dat de wethouder`, `dat Jansen`; not
+  -- `zei een Kamerlid dat anoniem wil blijven:`, a neuter noun's clause)
+  if L.comp[rw] and Analyser.subject_word_at(A, r.e + #rw + 2) then return nil end
   return restricted_to(A, r, ce)
+end
+
+-- Analyser.subject_word_at(A, x): does a word that opens a clause's
+-- subject start at x (after spaces): a pronoun, a determiner or a
+-- possessive, a capitalised word, a number?
+function Analyser.subject_word_at(A, x)
+  local w = string.match(A.s, "^%s*([%w\128-\255]+)", x)
+  if not w then return false end
+  local lw = lc(w)
+  return A.L.pron[lw] ~= nil or A.L.det[lw] ~= nil or is_upper_at(w, 1) or find(w, "^%d") ~= nil
 end
 
 -- Analyser.relative_in_opening(A, ss, a): does a relative word of
