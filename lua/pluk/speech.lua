@@ -481,7 +481,7 @@ function Analyser:analyse(article)
     last_group = nil, last_org = nil, last_org_pos = nil, org_before = nil,
     keep = nil, keep_oa = nil, resolved_hits = nil,
     pron_entity = nil, written_memo = nil, turns = nil, exclude = nil, offices_present = nil, title_subject = nil,
-    office_memo = nil, couple_seen = nil, title_case_end = nil,
+    office_memo = nil, couple_seen = nil, title_case_end = nil, line_paras = nil,
   }
   paragraphs(A, ev, breaks, first_cue and first_cue - 1)
   find_quotes(A, ev, breaks and breaks - 1)
@@ -1692,7 +1692,12 @@ local function headline_line(A)
   local s = A.s
   local first = skip_spaces(s, A.first)
   local line_end = find(s, "\n", first, true)
-  if not line_end or line_end - first > HEADLINE_MAX or not find(s, "^[ \t\r]*\n", line_end + 1) then return nil end
+  if not line_end or line_end - first > HEADLINE_MAX then return nil end
+  -- (a blank line after it, or, where each line is a paragraph, a
+  -- first line that ends in no stop or colon)
+  if not (find(s, "^[ \t\r]*\n", line_end + 1) or A.line_paras and not find(sub(s, first, line_end - 1), "[%.:]%s*$")) then
+    return nil
+  end
   return first, line_end
 end
 

@@ -8754,4 +8754,11 @@ T.case("review 1 guards: a fronted phrase's place is no subject's (`At the summi
   T.eq(a[1] and a[1].speaker, "Reeves", "who said")
 end)
 
+T.case("where each line is a paragraph, a first line with no stop or colon at its end is the headline (`Woedende burgemeester Buren om vuurwerk: '...'` is the mayor named in the body); a Dutch `ze` before a plural verb means people a plural role names (`met beide bedreigde advocaten gesproken. Ze willen anoniem blijven:`)", function()
+  local q = run("Woedende burgemeester Buren om vuurwerk: \226\128\152Dit waren bommen, schaam je diep\226\128\153\nBurgemeester Josan Meijers van de gemeente Buren is woedend op degenen die met zwaar vuurwerk hebben gegooid.\n\226\128\158Dit is geen vuurwerk meer, dit waren bommen\226\128\157, schreef Meijers gisteravond in een open brief.", "nl")
+  T.eq(q[1] and q[1].speaker, "Josan Meijers", "the headline")
+  q = run("Advocaten bedreigd\n\nDe Telegraaf heeft donderdag met beide bedreigde advocaten gesproken. Ze willen anoniem blijven: ,,Wij wachten de procesgang af.''", "nl")
+  T.eq(q[1] and q[1].speaker, "beide bedreigde advocaten", "ze willen")
+end)
+
 T.done()

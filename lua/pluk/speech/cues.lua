@@ -11051,6 +11051,33 @@ function Analyser:recent_group(A, x, max_sents)
   return nil
 end
 
+-- Analyser.plural_people_before(A, x) -> the last role mention before x,
+-- in its sentence or the one before, that names people by a person's
+-- role noun in the plural (`beide bedreigde advocaten`), or nil
+function Analyser.plural_people_before(A, x)
+  local s, L = A.s, A.L
+  local ss = sentence_of(A, x)
+  local ps = ss > A.first and sentence_of(A, ss - 1) or ss
+  local t = tokens(s, ps, x)
+  local last
+  for k = 2, #t // 2 do
+    local w = tok(s, t, k)
+    if is_lower_at(w, 1) then
+      local r, head = role_of(L, w)
+      if r == "g" and head and SETS.one_person[L.role[head]] then
+        local m = np_ending(A, t, k, 1, w)
+        if m and m.kind == "role" then
+          -- (the sentence's subject first: `De agenten hielden de
+          -- verdachten aan. Ze zeggen`)
+          if m.s == skip_spaces(s, ps) then return m end
+          last = m
+        end
+      end
+    end
+  end
+  return last
+end
+
 -- Analyser.written_as(A, how, w): does the article write w so, at one
 -- place at least (as a whole word), memoised per article:
 --   place   after a preposition of place, also past an article (`in
@@ -12593,6 +12620,18 @@ end
 -- means, or nil; a Dutch `zij`/`ze` (`fp`) that means no woman means a
 -- group (`De ondernemers in de Passage hebben ... Zij zijn verontrust`)
 function Analyser:resolve_pronoun(A, m, x)
+  -- (a Dutch `ze` right before a plural verb the lists know is many: `Ze
+  -- willen anoniem blijven:` after `met beide bedreigde advocaten`)
+  if m.gender == "fp" and not m.plural and A.lang == "nl" and m.e then
+    local v = string.match(A.s, "^%s+(%l+en)%f[^%a]", m.e)
+    if v and (A.L.verb_word[v] or A.L.modal[v] or A.L.closed_verb[v] or A.L.cue[v]) then
+      local mp = {}
+      for k, val in pairs(m) do mp[k] = val end
+      mp.plural = true
+      local e = self:resolve_pronoun_as(A, mp, x)
+      if e then return e end
+    end
+  end
   local e = self:resolve_pronoun_as(A, m, x)
   if e == nil and m.gender == "fp" and not m.plural then
     local mp = {}
@@ -12685,6 +12724,17 @@ function Analyser:resolve_pronoun_as(A, m, x)
          or f and A.lang == "en" and f.kind == "role" and f.gender == "p" and f.def == "indef"
             and f.s == skip_spaces(A.s, ps) then
         local e = self:resolve(A, f, f.s)
+        if e then return e end
+      end
+    end
+    -- (a Dutch `ze` of a plural verb: people a plural role names in this
+    -- sentence or the one before, as subject or not, before a body's
+    -- name: `De Telegraaf heeft ... met beide bedreigde advocaten
+    -- gesproken. Ze willen anoniem blijven:`)
+    if m.plural and A.lang == "nl" then
+      local c = Analyser.plural_people_before(A, x)
+      if c then
+        local e = self:resolve(A, c, c.s)
         if e then return e end
       end
     end

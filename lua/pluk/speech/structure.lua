@@ -85,7 +85,7 @@ local function paragraphs(A, ev, from, to)
   if (n == 0 or n == 1 and pos > #s) and find(s, "\n", A.first, true) then
     local ls, le = line_paragraphs(s, A.first)
     if ls then
-      A.pstart, A.pend = ls, le
+      A.pstart, A.pend, A.line_paras = ls, le, true
       return
     end
   end
