@@ -1225,11 +1225,22 @@ local function subject_person_of(an, A, ns, nse, opening)
   for ix = 1, (opening and 1 or #mentions) do
     local c = mentions[ix]
     if not c then break end
-    if c.subj and not c.role and (not opening or c.s == skip_spaces(A.s, ns)) and mention_person(A, c) then
+    if c.subj and not c.role and (not opening or c.s == skip_spaces(A.s, ns) or Analyser.titled_opening(A, ns, c.s))
+       and mention_person(A, c) then
       return an:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
     end
   end
   return nil
+end
+
+-- Analyser.titled_opening(A, ns, x): is s[ns, x) one word, a title or
+-- a person's role noun, that opens the sentence at ns before a name at x
+-- (`Burgemeester Fred Veenstra heeft ...`)?
+function Analyser.titled_opening(A, ns, x)
+  local w = string.match(sub(A.s, ns, x - 1), "^%s*([%a\128-\255%-]+)%s+$")
+  if not w then return false end
+  local lw = lc(w)
+  return A.g.titles[lw] ~= nil or ONE_PERSON[role_of(A.L, w)] ~= nil
 end
 
 -- resolve_found(an, A, c, m) -> the entity mention c names and no
@@ -2862,7 +2873,12 @@ function Analyser:attribute(A, res)
         if not e and A.pstart[q.pi] and skip_spaces(s, A.pstart[q.pi]) == q.oa then
           local _, ne = sentence_of(A, q.cb)
           local ns, nse, npi = sentence_of(A, ne)
-          if ns >= ne and npi == q.pi then e = subject_person_of(self, A, ns, nse, true) end
+          if ns >= ne and npi == q.pi then
+            e = subject_person_of(self, A, ns, nse, true)
+            -- (named by the sentence right after it: no voice around it
+            -- overrides, sandwiched_voice)
+            if e then q.near_speaker = true end
+          end
         end
         if not e then
           -- a later quote in the paragraph with its own tag

@@ -8761,4 +8761,15 @@ T.case("where each line is a paragraph, a first line with no stop or colon at it
   T.eq(q[1] and q[1].speaker, "beide bedreigde advocaten", "ze willen")
 end)
 
+T.case("Flemish portfolios (`minister voor Binnenlands Bestuur Liesbeth Homans`); `te` between a name's parts (`Hans te Kolsté`); `Forum` an organisation's word (`Forum voor Democratie schreef`); a quote that opens its paragraph after a subheading is the person a title and a name open the next sentence with, over the voice around it (`\"...\" Burgemeester Fred Veenstra heeft inmiddels zijn excuses aangeboden.`)", function()
+  local q = run("Burgemeesters\n\nVlaams minister voor Binnenlands Bestuur Liesbeth Homans (N-VA) zal de benoeming niet goedkeuren. ,,Dat is totaal onbestaande'', zegt Homans.", "nl")
+  T.eq(q[1] and q[1].speaker, "Liesbeth Homans", "the portfolio")
+  q = run("Raad\n\n,,Dit is niet volgens afspraak'', brieste PvdA-raadslid Hans te Kolsté tijdens de vergadering.", "nl")
+  T.eq(q[1] and q[1].speaker, "Hans te Kolsté", "te")
+  q = run("Debat\n\nForum voor Democratie schreef tijdens het debat op Twitter over de BBB: \226\128\156Deze partij is volledig opgeslokt.\226\128\157", "nl")
+  T.eq(q[1] and q[1].speaker, "Forum voor Democratie", "Forum")
+  q = run('Excuses\n\n"Wij vonden dat wij hier met z\'n allen over moesten praten", legt VVD-fractievoorzitter Ivo de Wolff uit.\n\nMotie niet geschrapt\n\n"Ik was heel kwaad. Het spijt me." Burgemeester Fred Veenstra heeft inmiddels zijn excuses aangeboden. "Dat is voor ons genoeg", zegt De Wolff.', "nl")
+  T.eq(q[2] and q[2].speaker, "Fred Veenstra", "after the subheading")
+end)
+
 T.done()
