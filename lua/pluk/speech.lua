@@ -1550,12 +1550,14 @@ local function hit_content(A, h)
     -- (content that opens with another cue is that cue's clause, of which
     -- h's subject is the subject: `Some of the officers who spoke to the
     -- Star said Njenga has ordered ...` reports nothing by `spoke`)
-    local rw = cs and ce and h.subj and h.subj.e <= h.s and names.letters_before_space(A.s, (h.s - 8 > 1 and h.s - 8 or 1), h.s - 1)
-    if rw and A.L.sets.relative[lc(rw)] then
-      -- (a verb's past, no noun's or present's -s: not `who said reports
-      -- of a rift were "nonsense"`)
-      local k1, k2 = hit_range(A, cs, cs + 1)
-      if k1 <= k2 and A.hits[k1] and A.hits[k1].s == cs and byte(A.s, A.hits[k1].e - 1) ~= 115 then cs = nil end
+    -- (a verb's past, no noun's or present's -s: not `who said reports
+    -- of a rift were "nonsense"`; the cue at the content's start asked
+    -- first, most content opens with none)
+    local k1, k2
+    if cs and ce and h.subj and h.subj.e <= h.s then k1, k2 = hit_range(A, cs, cs + 1) end
+    if k1 and k1 <= k2 and A.hits[k1].s == cs and byte(A.s, A.hits[k1].e - 1) ~= 115 then
+      local rw = names.letters_before_space(A.s, (h.s - 8 > 1 and h.s - 8 or 1), h.s - 1)
+      if rw and A.L.sets.relative[lc(rw)] then cs = nil end
     end
     if cs and ce and ce > cs and not is_heading(A, h.pi) and not lone_pronoun(A, cs, ce) then
       c = { cs, ce }

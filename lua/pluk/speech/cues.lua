@@ -1478,6 +1478,11 @@ end
 -- said`): the region is the place's state, no speaker; else nil
 function Analyser.region_before_cue(A, t, k)
   local s, g = A.s, A.g
+  -- (a comma one or two tokens before k, by its byte, asked first: most
+  -- subjects have none there)
+  local c1 = k >= 2 and t[2 * k - 3]
+  local c2 = k >= 3 and t[2 * k - 5]
+  if not (c1 and byte(s, c1) == 44 or c2 and byte(s, c2) == 44) then return nil end
   if names.kind(s, t, k, g) ~= "N" then return nil end
   local f = names.run_ending(s, t, k, g) or k
   if f < 4 or tok(s, t, f - 1) ~= "," or not region_words(A, t, f, k) or names.kind(s, t, f - 2, g) ~= "N" then
