@@ -1755,6 +1755,17 @@ function Analyser.phrase_set(L, name)
   return set
 end
 
+-- Analyser.reply_tag_after(A, q): does a phrase of speech_words.txt's
+-- `reply_tag` follow quote q, a comma between or before its closing mark
+-- (`,,Niet waar'', is het antwoord`, `"No," came the reply`)?
+function Analyser.reply_tag_after(A, q)
+  if not A.L.sets.reply_tag or not next(A.L.sets.reply_tag) then return false end
+  local s = A.s
+  local comma, w1, w2, w3 = string.match(s, "^%s*(,?)%s*([%a\128-\255]+)%s+([%a\128-\255]+)%s+([%a\128-\255]+)", q.cb)
+  if not w1 or not (comma == "," or char_byte(s, q.ca - 1) == 44) then return false end
+  return Analyser.phrase_set(A.L, "reply_tag")[lc(w1 .. " " .. w2 .. " " .. w3)] == true
+end
+
 -- Analyser.latter_before(A, ps) -> the name mention of the person last
 -- named in the sentence before the one at ps, when that one opens with a
 -- phrase of speech_words.txt's `latter_subject` (`Die laatste`, `the
@@ -2120,6 +2131,12 @@ function Analyser:attribute(A, res)
       local tg = Analyser.left_tag(A, q, ss)
       if tg and not (left and left.e > tg.s) then left = tg end
     end
+    -- (an answer's phrase after it is its tag: no cue before it names
+    -- its speaker, `zegt de rechter. ,,Niet waar'', is het antwoord.`)
+    if Analyser.reply_tag_after(A, q) then
+      left, q.right = nil, nil
+      q.reply = true
+    end
     q.left = left
     -- a cue right before the quote, with or without a speaker: `to say
     -- 'Drink me,'`
@@ -2383,7 +2400,7 @@ function Analyser:attribute(A, res)
   for qi = 2, #quotes do
     local q, p = quotes[qi], quotes[qi - 1]
     local h = p.right
-    if h and p.pi == q.pi and not q.right then
+    if h and p.pi == q.pi and not q.right and not q.reply then
       local tag_end = h.e
       if h.subj and h.subj.e > tag_end then tag_end = h.subj.e end
       if tag_end <= q.oa and count_words(s, tag_end, q.oa, 5) <= 3 then
@@ -2529,7 +2546,7 @@ function Analyser:attribute(A, res)
       -- speaker's words even after a determiner: `He said the "phony"
       -- and "nasty" Harris`)
       ok = (q.right or (q.left and q.left_adjacent and not det_before)
-            or (q.colon and q.colon_adjacent) or q.cue_before) and true or false
+            or (q.colon and q.colon_adjacent) or q.cue_before or q.reply) and true or false
       -- (not a title after a preposition, capitalised as a sentence:
       -- `vertelt Karel Gacoms in "De ochtend" op Radio 1`)
       if not ok and q.words == 2 and q.left and q.left.subj and not det_before
@@ -2637,7 +2654,7 @@ function Analyser:attribute(A, res)
       -- "ready for a meeting" with Trump, Lavrov said`)
       ok = (tag ~= nil or (q.left and q.left.subj ~= nil)
             or A.lang ~= "en" and naming_last(A, q) or headline_opener(A, q)
-            or impersonal_tag(A, q)
+            or impersonal_tag(A, q) or q.reply
             or det_kind ~= "def" and is_lower_at(s, q.cs) and not Analyser.noun_after(A, q)
                and Analyser.closing_tag(A, q)) and true or false
       if ok and not tag and title_case(s, q.cs, q.ce) then ok = false end
@@ -2700,7 +2717,7 @@ function Analyser:attribute(A, res)
         h = q.right
       elseif q.left and q.left.subj then h = Analyser.reporting_cue(A, q.left)
       elseif q.colon then m = q.colon
-      elseif not q.prev_part then h = content_hit(A, q) or Analyser.closing_tag(A, q)
+      elseif not q.prev_part and not q.reply then h = content_hit(A, q) or Analyser.closing_tag(A, q)
       end
       local e
       if h then
@@ -2769,6 +2786,12 @@ function Analyser:attribute(A, res)
               note_speaker(A, e, f.s)
             end
           end
+        end
+        -- (an answer, no speaker named: the one the last speaker spoke
+        -- with, `,,Niet waar'', is het antwoord.`, `"No," came the reply.`)
+        if not e and q.reply and A.last and A.last.person ~= false then
+          e = other_person(self, A, q, A.last)
+          if e then m, cue, q.near_speaker = nil, nil, true end
         end
         -- the sentence before: a cue with a speaker
         local ph = not e and Analyser.prev_sentence_cue(A, q.oa)

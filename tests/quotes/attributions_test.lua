@@ -8772,4 +8772,12 @@ T.case("Flemish portfolios (`minister voor Binnenlands Bestuur Liesbeth Homans`)
   T.eq(q[2] and q[2].speaker, "Fred Veenstra", "after the subheading")
 end)
 
+T.case("a quote answered, `came the reply`, `is het antwoord` after it (speech_words.txt `reply_tag`), is the words of the one the last speaker spoke with, kept however short, not the last speaker's", function()
+  local q = run('Court\n\nThe 21-year-old defendant, Tom Baker, denied damage.\n\n"You threw eggs," the judge said. "Not true," came the reply. "So the officer is lying," the judge said.', "en")
+  T.eq(q[2] and q[2].speaker, "Tom Baker", "came the reply")
+  T.eq(q[3] and q[3].speaker, "the judge", "the judge again")
+  q = run("Rechtszaak\n\nDe 21-jarige Tom Bakker staat terecht voor vernieling.\n\n,,U maakte een gooiende beweging'', zegt de rechter. ,,Niet waar'', is het antwoord. ,,Dus de agent liegt'', zegt de rechter.", "nl")
+  T.eq(q[2] and q[2].speaker, "Tom Bakker", "is het antwoord")
+end)
+
 T.done()
