@@ -8780,4 +8780,10 @@ T.case("a quote answered, `came the reply`, `is het antwoord` after it (speech_w
   T.eq(q[2] and q[2].speaker, "Tom Bakker", "is het antwoord")
 end)
 
+T.case("a person's full name before the first comma and a name with no given name between the commas, a party's or a place's, is the speaker (`Cllr Ben Brennan, Independent, said`); a name after a role between the commas still is (`Former security official, Avinoam Idan, said`)", function()
+  local q = run('Council\n\nCllr Ben Brennan, Independent, said the meetings were all "point scoring" and there had been "shouting and roaring" at a previous one.\n\nFormer security official, Avinoam Idan, said: "It is a threat."', "en")
+  T.eq(q[1] and q[1].speaker, "Ben Brennan", "the party label")
+  T.eq(q[3] and q[3].speaker, "Avinoam Idan", "the name after a role")
+end)
+
 T.done()

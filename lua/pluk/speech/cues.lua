@@ -2274,6 +2274,17 @@ local function subject_before(A, a, ss, wide)
       end
       goto next_round
     elseif one_name then
+      -- (a person's full name before the first comma, a given name of
+      -- the list opening it, and between the commas a name with none, a
+      -- party's or a place's: the person, `Cllr Ben Brennan,
+      -- Independent, said`, `Mary Lou McDonald, Sinn Féin, said`)
+      local pf = j >= 3 and names.kind(s, t, j - 1, g) == "N" and (names.run_ending(s, t, j - 1, g) or j - 1)
+      if pf and pf < j - 1 and g.given[ltok(s, t, pf)] and not g.given[ltok(s, t, nj)] then
+        local f0 = names.title_before(s, t, pf, g)
+        if f0 == 1 or is_punct_tok(s, t, f0 - 1) or L.det[ltok(s, t, f0 - 1)] or is_lower_at(s, t[2 * f0 - 3]) then
+          return mention_name(s, t, pf, j - 1)
+        end
+      end
       -- `..., former security official, Avinoam Idan, said`: the name
       -- between the commas
       return Analyser.appositive(mention_name(s, t, nj, k - 1))
