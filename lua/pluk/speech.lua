@@ -1225,22 +1225,11 @@ local function subject_person_of(an, A, ns, nse, opening)
   for ix = 1, (opening and 1 or #mentions) do
     local c = mentions[ix]
     if not c then break end
-    if c.subj and not c.role and (not opening or c.s == skip_spaces(A.s, ns) or Analyser.titled_opening(A, ns, c.s))
-       and mention_person(A, c) then
+    if c.subj and not c.role and (not opening or c.s == skip_spaces(A.s, ns)) and mention_person(A, c) then
       return an:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
     end
   end
   return nil
-end
-
--- Analyser.titled_opening(A, ns, x): is s[ns, x) one word, a title or
--- a person's role noun, that opens the sentence at ns before a name at x
--- (`Burgemeester Fred Veenstra heeft ...`)?
-function Analyser.titled_opening(A, ns, x)
-  local w = string.match(sub(A.s, ns, x - 1), "^%s*([%a\128-\255%-]+)%s+$")
-  if not w then return false end
-  local lw = lc(w)
-  return A.g.titles[lw] ~= nil or ONE_PERSON[role_of(A.L, w)] ~= nil
 end
 
 -- resolve_found(an, A, c, m) -> the entity mention c names and no
@@ -1755,6 +1744,17 @@ function Analyser.phrase_set(L, name)
   return set
 end
 
+-- Analyser.reacts_to_words(A, a, b): does s[a, b) hold a demonstrative
+-- and a noun of words said (speech_words.txt's `reacted_words`: `op die
+-- woorden`, `to those remarks`)?
+function Analyser.reacts_to_words(A, a, b)
+  local sets = A.L.sets
+  for d, w in string.gmatch(sub(A.s, a, b - 1), "(%a+)%s+([%a\128-\255]+)") do
+    if sets.reacted_words[lc(w)] and A.L.det[lc(d)] == "dem" then return true end
+  end
+  return false
+end
+
 -- Analyser.reply_tag_after(A, q): does a phrase of speech_words.txt's
 -- `reply_tag` follow quote q, a comma between or before its closing mark
 -- (`,,Niet waar'', is het antwoord`, `"No," came the reply`)?
@@ -2084,8 +2084,15 @@ function Analyser:attribute(A, res)
       -- portfolio): that person said it (`“Fiets niet allemaal naar de
       -- Scheldekaaien.” Schepen van Mobiliteit Koen Kennis (N-VA) riep
       -- dinsdag op ...`)
-      local h, ns = opening_sentence_cue(A, se2, pi)
+      local h, ns, ne2 = opening_sentence_cue(A, se2, pi)
       local m = h and not h.scare_quote and h.subj
+      -- (not a verb of reacting to those words, whose subject answers
+      -- the quote: `„We gaan hier hoe dan ook mee door.” Oppositieleider
+      -- Frans Timmermans reageerde furieus op die woorden.`; but `„Ik heb
+      -- niets verkeerd gedaan.” Burgemeester Peter Snijders reageerde op
+      -- de kritiek.` is his; speech_words.txt's `reaction_cue`,
+      -- `reacted_words`)
+      if m and sets.reaction_cue[h.lemma] and Analyser.reacts_to_words(A, h.e, ne2) then m = nil end
       if m and m.how == "before" and (m.kind == "name" or m.kind == "role") and m.s >= ns then
         local y = m.kind == "name" and Analyser.name_phrase_start(A, ns, m.s, m.e) or m.s
         if skip_spaces(s, y) == ns then right = h end
@@ -2898,12 +2905,7 @@ function Analyser:attribute(A, res)
         if not e and A.pstart[q.pi] and skip_spaces(s, A.pstart[q.pi]) == q.oa then
           local _, ne = sentence_of(A, q.cb)
           local ns, nse, npi = sentence_of(A, ne)
-          if ns >= ne and npi == q.pi then
-            e = subject_person_of(self, A, ns, nse, true)
-            -- (named by the sentence right after it: no voice around it
-            -- overrides, sandwiched_voice)
-            if e then q.near_speaker = true end
-          end
+          if ns >= ne and npi == q.pi then e = subject_person_of(self, A, ns, nse, true) end
         end
         if not e then
           -- a later quote in the paragraph with its own tag

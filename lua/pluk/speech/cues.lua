@@ -11073,25 +11073,35 @@ end
 function Analyser.plural_people_before(A, x)
   local s, L = A.s, A.L
   local ss = sentence_of(A, x)
-  local ps = ss > A.first and sentence_of(A, ss - 1) or ss
+  local ps, pe = ss, x
+  if ss > A.first then ps, pe = sentence_of(A, ss - 1) end
+  -- (the sentence's subject first, a name or a group's noun too: `Racoon
+  -- geeft een concert met enkele gastmuzikanten. Ze hebben er zin in`,
+  -- `De familie Yilmaz heeft met twee advocaten ... Ze willen`, `De
+  -- agenten hielden de verdachten aan. Ze zeggen`)
+  -- (not a medium, which spoke with them: `De Telegraaf heeft met beide
+  -- bedreigde advocaten gesproken. Ze willen anoniem blijven`; nor a
+  -- dateline's place in capitals, `MEGEN - Ze zaten ...`)
+  local f = first_np(A, ps, pe)
+  if f and f.s == skip_spaces(s, ps) and (f.kind == "name" and not A.g.press[lc(string.match(f.text, "(%S+)$"))] and find(f.text, "%l")
+                                          or f.kind == "role" and f.gender == "g") then
+    return f
+  end
   local t = tokens(s, ps, x)
-  local last
-  for k = 2, #t // 2 do
+  for k = #t // 2, 2, -1 do
     local w = tok(s, t, k)
     if is_lower_at(w, 1) then
       local r, head = role_of(L, w)
       if r == "g" and head and SETS.one_person[L.role[head]] then
+        -- (with its own determiner, no passive's agent: not `door
+        -- rechercheurs`)
         local m = np_ending(A, t, k, 1, w)
-        if m and m.kind == "role" then
-          -- (the sentence's subject first: `De agenten hielden de
-          -- verdachten aan. Ze zeggen`)
-          if m.s == skip_spaces(s, ps) then return m end
-          last = m
-        end
+        local fk = m and m.kind == "role" and m.def and token_at(t, k, m.s)
+        if fk and not (fk > 1 and L.sets.passive_agent[ltok(s, t, fk - 1)]) then return m end
       end
     end
   end
-  return last
+  return nil
 end
 
 -- Analyser.written_as(A, how, w): does the article write w so, at one
@@ -11327,10 +11337,7 @@ end
 -- written: `the force` is no body or company named before when the
 -- article names its police by a nickname only (`The Met said ... The
 -- Department for Transport said ... The force said`)
--- (and in English `the union`, which is no company: `The union said`
--- after `Stellantis said`; the Dutch `bond` is a sports federation too,
--- `de bond` after `de KNVB`)
-local CLASS_ONLY = { police = true, en = { police = true, union = true } }
+local CLASS_ONLY = { police = true }
 
 -- the organisation the article named last before position x, within
 -- max_sents sentences, or nil: what a definite noun of an organisation's
@@ -12643,7 +12650,7 @@ function Analyser:resolve_pronoun(A, m, x)
     if v and (A.L.verb_word[v] or A.L.modal[v] or A.L.closed_verb[v] or A.L.cue[v]) then
       local mp = {}
       for k, val in pairs(m) do mp[k] = val end
-      mp.plural = true
+      mp.plural, mp.plural_verb = true, true
       local e = self:resolve_pronoun_as(A, mp, x)
       if e then return e end
     end
@@ -12747,7 +12754,7 @@ function Analyser:resolve_pronoun_as(A, m, x)
     -- sentence or the one before, as subject or not, before a body's
     -- name: `De Telegraaf heeft ... met beide bedreigde advocaten
     -- gesproken. Ze willen anoniem blijven:`)
-    if m.plural and A.lang == "nl" then
+    if m.plural_verb then
       local c = Analyser.plural_people_before(A, x)
       if c then
         local e = self:resolve(A, c, c.s)
@@ -14149,7 +14156,7 @@ resolve_mention = function(self, A, m, x)
         local kind = kinds[hw] or kinds[m.head]
         local class = type(kind) == "string" and kind ~= "" and kind or nil
         local org = class and Analyser:recent_org(A, m.s, ORG_KIND_REACH, class)
-                    or not (CLASS_ONLY[A.lang] or CLASS_ONLY)[class] and Analyser:recent_org(A, m.s, ORG_KIND_REACH)
+                    or not CLASS_ONLY[class] and Analyser:recent_org(A, m.s, ORG_KIND_REACH)
         if org then return org end
       end
       -- a ministry's noun with its portfolio after `van`/`of` is a name,

@@ -46,22 +46,76 @@ end
 -- (a stop, a question or exclamation mark, a colon, a quote's closing
 -- mark, a bracket; the bytes of a UTF-8 mark), not where a line was wrapped
 -- in mid-sentence; else nil
+-- A line goes on the paragraph before it where that one stops in
+-- mid-sentence (a letter in lower case, a comma or a semicolon at its
+-- end) and the line opens in lower case, or where the paragraph leaves a
+-- double quote mark open and the line opens with none and closes it (an
+-- odd count of marks; an unclosed quote still ends at its line): a quote wrapped
+-- over a line break is one quote (`"... on the A34,⏎and frankly we have
+-- not been," said`, `"I hear them day and night.⏎I just can't sleep any
+-- more," said`).
 local LINE_END = { [46] = true, [33] = true, [63] = true, [58] = true, [34] = true, [39] = true, [41] = true }
+local DOUBLE_MARKS = { '"', "\226\128\156", "\226\128\157", "\226\128\158", ",,", "''", "\226\128\153\226\128\153",
+                       "\194\171", "\194\187" }
+local function double_marks(s, a, b)
+  local n, line = 0, sub(s, a, b - 1)
+  for i = 1, #DOUBLE_MARKS do
+    local m = DOUBLE_MARKS[i]
+    local x = find(line, m, 1, true)
+    while x do
+      n = n + 1
+      x = find(line, m, x + #m, true)
+    end
+  end
+  return n
+end
+-- does the first double mark of s[a, b) close a quote: a right mark (”,
+-- '', ’’, »), or a straight one after a letter or a stop and before a
+-- space, a stop or the line's end?
+local CLOSING_MARKS = { ["\226\128\157"] = true, ["''"] = true, ["\226\128\153\226\128\153"] = true, ["\194\187"] = true }
+local function first_mark_closes(s, a, b)
+  local best, mark
+  for i = 1, #DOUBLE_MARKS do
+    local m = DOUBLE_MARKS[i]
+    local x = find(s, m, a, true)
+    if x and x < b and (not best or x < best) then best, mark = x, m end
+  end
+  if not best then return false end
+  if mark ~= '"' then return CLOSING_MARKS[mark] == true end
+  local c0, c1 = byte(s, best - 1), byte(s, best + 1)
+  return best > a and c0 ~= 32 and c0 ~= 9 and (not c1 or c1 == 32 or c1 == 10 or c1 == 13 or c1 == 44 or c1 == 46)
+end
+
 local function line_paragraphs(s, first)
-  local starts, ends, n, ended = {}, {}, 0, 0
+  local starts, ends, n, ended, lines = {}, {}, 0, 0, 0
   local pos = first
+  -- (open: the paragraph so far leaves a double mark open; mid: it stops
+  -- in mid-sentence)
+  local open, mid = false, false
   while pos <= #s do
     local nl = find(s, "\n", pos, true) or #s + 1
     local a, b = trim(s, pos, nl)
     if b > a then
-      n = n + 1
-      starts[n], ends[n] = pos, nl
+      lines = lines + 1
       local c = byte(s, b - 1)
       if LINE_END[c] or c >= 128 then ended = ended + 1 end
+      local c1 = byte(s, a)
+      local opens_mark = c1 == 34 or c1 == 44 or c1 == 39 or c1 == 194 or c1 == 226
+      local lower = c1 >= 97 and c1 <= 122
+      local marks = double_marks(s, a, b)
+      if n > 0 and (mid and lower or open and not opens_mark and marks % 2 == 1 and first_mark_closes(s, a, b)) then
+        ends[n] = nl
+      else
+        n = n + 1
+        starts[n], ends[n] = pos, nl
+        open = false
+      end
+      if marks % 2 == 1 then open = not open end
+      mid = c >= 97 and c <= 122 or c == 44 or c == 59
     end
     pos = nl + 1
   end
-  if n < 2 or ended * 10 < n * 6 then return nil end
+  if lines < 2 or n < 2 or ended * 10 < lines * 6 then return nil end
   ends[n] = #s + 1
   return starts, ends
 end
