@@ -1412,8 +1412,9 @@ static int text_capwords (lua_State *L) {
 **   - an upper-case letter (class upper) opens a run;
 **   - anything else is one character skipped: a lead byte C2-F4 with up
 **     to three continuation bytes after it, or one byte.
-** An elided particle d' or d\u2019 glued to a capitalised word is part of
-** it, inside a run or opening one ("Jack d\u2019Hooghe", "zei d'Hooghe"),
+** An elided particle d' or t' (or with U+2019) glued to a capitalised word
+** is part of it, inside a run or opening one ("Jack d\u2019Hooghe", "zei
+** d'Hooghe", "Tim t'Kint"),
 ** and so is a particle of the set joined to one by a hyphen ("Abdel
 ** Fattah el-Sisi", "zegt al-Abyad").
 ** A capitalised word is an initial (upper-case letter and "." before
@@ -1458,12 +1459,12 @@ static size_t nr_possessive (const unsigned char *s, size_t e, size_t k) {
   return k;
 }
 
-/* The position after an elided particle d' or d\u2019 at s[k] that an
-   upper-case letter follows (`Jack d\u2019Hooghe`, `zei d'Hooghe`), 0 when
-   none (see nameruns). */
+/* The position after an elided particle d' or t' (or with U+2019) at
+   s[k] that an upper-case letter follows (`Jack d\u2019Hooghe`, `zei
+   d'Hooghe`, the Flemish `Tim t'Kint`), 0 when none (see nameruns). */
 static size_t nr_elided (const unsigned char *s, size_t e, size_t k) {
   size_t p, m;
-  if (k + 2 >= e || s[k] != 'd') return 0;
+  if (k + 2 >= e || (s[k] != 'd' && s[k] != 't')) return 0;
   if (s[k + 1] == '\'') p = k + 2;
   else if (k + 4 < e && s[k + 1] == 0xE2 && s[k + 2] == 0x80 && s[k + 3] == 0x99) p = k + 4;
   else return 0;

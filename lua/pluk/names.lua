@@ -695,9 +695,9 @@ kind_uncached = function(w, g)
   if is_title(g, key, w) then return "T" end
   if g.particles[key] then return "A" end
   if hyphen_particle_name(w, key, g) then return "N" end
-  -- (a surname that opens with an elided `d'`, straight or curly, glued
-  -- to its capital: `Jack d’Hooghe`, `d'Ancona`)
-  if find(w, "^d'%u") or find(w, "^d\226\128\153%u") then return "N" end
+  -- (a surname that opens with an elided `d'` or `t'`, straight or
+  -- curly, glued to its capital: `Jack d’Hooghe`, `d'Ancona`, `t'Kint`)
+  if find(w, "^[dt]'%u") or find(w, "^[dt]\226\128\153%u") then return "N" end
   if is_upper_at(s, a) then
     -- (an acronym is a name even when its letters spell a stop word:
     -- `WHO said`)
@@ -1501,7 +1501,7 @@ local function word_kind_uncached(w, g)
   end
   -- (a surname glued to its elided particle, as the index's runs take it:
   -- `Jack d’Hooghe`, see kind_of)
-  if find(core, "^d'%u") or find(core, "^d\226\128\153%u") then return "N", core, cut end
+  if find(core, "^[dt]'%u") or find(core, "^[dt]\226\128\153%u") then return "N", core, cut end
   return "w", core, cut
 end
 -- memoised per grammar (a pure function of the word and the lists)

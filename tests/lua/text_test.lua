@@ -1660,6 +1660,7 @@ T.case("nameruns", function()
   T.eq(runs("zei Jack d\u{2019}Hooghe en d'Hooghe; d'accord, ad'Hoc"),
        { "Jack d\u{2019}Hooghe|Jack|d\u{2019}Hooghe", "d'Hooghe|d'Hooghe|d'Hooghe" },
        "an elided d' or d\u{2019} glued to a capital goes on in a run and opens one")
+  T.eq(runs("zegt Tim t'Kint, niet t'is"), { "Tim t'Kint|Tim|t'Kint" }, "and so the Flemish t'")
   T.eq(runs("Abdel Fattah el-Sisi zei; bin-Talal, zegt al-Abyad", { "el", "al", "bin" }),
        { "Abdel Fattah el-Sisi|Abdel|el-Sisi", "bin-Talal|bin-Talal|bin-Talal", "al-Abyad|al-Abyad|al-Abyad" },
        "a particle joined by a hyphen to a capital goes on in a run and opens one")
@@ -1691,8 +1692,9 @@ T.case("nameruns", function()
     local LW = Cg(Cp(), "lw")
     -- (a plural's possessive before the gap: `Farmers' Union`)
     local POSS = lpeg.B"s" * (P"'" + P"\226\128\153")
-    -- (an elided d' glued to a capitalised word: `Jack d’Hooghe`)
-    local ELW = P"d" * (P"'" + P"\226\128\153") * #UPPER * CAPW
+    -- (an elided d' or t' glued to a capitalised word: `Jack d’Hooghe`,
+    -- `Tim t'Kint`)
+    local ELW = S"dt" * (P"'" + P"\226\128\153") * #UPPER * CAPW
     -- (a particle joined by a hyphen to a capitalised word: `el-Sisi`)
     ELW = ELW + PART * P"-" * #UPPER * CAPW
     local RUN = Cp() * LW * (INIT + CAPW + ELW) * Cp()
@@ -1706,7 +1708,7 @@ T.case("nameruns", function()
   local pieces = { "Jan", " ", "van", "Van", " der ", "de", "De", "A.", "B.", "U.S.",
     "\194\160", "\t", "Élan", "é", "-", "'s", "\226\128\153", "x", "\n", ".", "O'Brien",
     "9", "_", "\255", "\194", "\128", "\226\128", "ǅ", "'", "a", "A", "  ", "van der", "'t",
-    "d'", "s'", "s\226\128\153 ", "\237\160\128", "\204\129", "@", "[", "derk", "vander", "&", "*" }
+    "d'", "s'", "t'", "s\226\128\153 ", "\237\160\128", "\204\129", "@", "[", "derk", "vander", "&", "*" }
   local seed = 4321
   local rnd = T.rng(seed)
   local same = true

@@ -8794,4 +8794,10 @@ T.case("review 2 guards: where each line is a paragraph, a quote wrapped over a 
   T.eq(q[1] and q[1].speaker, "Racoon", "the subject's name")
 end)
 
+T.case("a Flemish surname with an elided `t'` glued to its capital is a name (`Volgens Tim t'Kint (N-VA) ...`, `zegt t'Kint`), not `Tim` of another Tim", function()
+  local q, a = run("Mobiliteit\n\nOpen VLD-fractieleider Tim Herzeel is van mening dat er te veel politici zetelen. \"Dit is geen adviesorgaan\", zegt Herzeel.\n\nVolgens Tim t'Kint (N-VA) bestaat de raad vooral uit fietsers.\n\n\"Volgens officiele cijfers is 84 procent niet vertegenwoordigd\", zegt t'Kint.", "nl")
+  T.eq(a[1] and a[1].speaker, "Tim t'Kint", "volgens")
+  T.eq(q[2] and q[2].speaker, "Tim t'Kint", "zegt t'Kint")
+end)
+
 T.done()
