@@ -1758,9 +1758,20 @@ end
 -- Analyser.reply_tag_after(A, q): does a phrase of speech_words.txt's
 -- `reply_tag` follow quote q, a comma between or before its closing mark
 -- (`,,Niet waar'', is het antwoord`, `"No," came the reply`)?
+local reply_leads = setmetatable({}, { __mode = "k" })
 function Analyser.reply_tag_after(A, q)
-  if not A.L.sets.reply_tag or not next(A.L.sets.reply_tag) then return false end
+  -- (the phrases' first words, kept with L: the word after a quote is
+  -- asked first, and seldom one of them)
+  local L = A.L
+  local leads = reply_leads[L]
+  if not leads then
+    leads = {}
+    for ph in pairs(L.sets.reply_tag or {}) do leads[string.match(ph, "^[^_]+")] = true end
+    reply_leads[L] = leads
+  end
   local s = A.s
+  local w0 = string.match(s, "^%s*,?%s*(%a+)", q.cb)
+  if not (w0 and leads[lc(w0)]) then return false end
   local comma, w1, w2, w3 = string.match(s, "^%s*(,?)%s*([%a\128-\255]+)%s+([%a\128-\255]+)%s+([%a\128-\255]+)", q.cb)
   if not w1 or not (comma == "," or char_byte(s, q.ca - 1) == 44) then return false end
   return Analyser.phrase_set(A.L, "reply_tag")[lc(w1 .. " " .. w2 .. " " .. w3)] == true
