@@ -8800,4 +8800,15 @@ T.case("a Flemish surname with an elided `t'` glued to its capital is a name (`V
   T.eq(q[2] and q[2].speaker, "Tim t'Kint", "zegt t'Kint")
 end)
 
+T.case("`vroeg of laat` is no question (`dat alle ondernemers vroeg of laat ... krijgen, zegt Julsing. // 'Daarom zijn we ...'`); `Across` opens no name (`Across England, ...`); a person's full name right after a role's noun in lower case is the person (`The chief executive of the hospital trust Simon Morritt said`), not after a determiner (`Carl Hensman of the Bill and Melinda Gates Foundation, which ..., noted`)", function()
+  local q = run("Hoogstraat\n\nRene Julsing heeft een winkel in de straat.\n\nMaar zeker is wel dat alle ondernemers vroeg of laat met een bouwput voor hun deur te maken krijgen, zegt Julsing.\n\n'Daarom zijn we allemaal creatief aan de slag in de straat om wat omzet te maken.'", "nl")
+  T.eq(q[1] and q[1].speaker, "Rene Julsing", "vroeg of laat")
+  local a
+  q, a = run('NHS\n\nAcross England, nearly 35,000 patients a month waited 12 hours for a bed.\n\nThe chief executive of the hospital trust Simon Morritt noted that people are waiting.\n\n"It is the only thing," he said.', "en")
+  T.eq(a[1] and a[1].speaker, "Simon Morritt", "the role's name")
+  T.eq(q[1] and q[1].speaker, "Simon Morritt", "he")
+  _, a = run("Toilets\n\nCarl Hensman of the Bill and Melinda Gates Foundation, which offered a contest some years ago, noted the ingredients are common.", "en")
+  T.eq(a[1] and a[1].speaker, "Carl Hensman", "of the foundation")
+end)
+
 T.done()

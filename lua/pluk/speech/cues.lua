@@ -2548,6 +2548,16 @@ local function subject_before(A, a, ss, wide)
        and PERSON_ROLE[role_of(L, tok(s, t, x))] and role_of(L, tok(s, t, x)) ~= "g" then
       break
     end
+    -- (and a person's full name, a given name of the list opening it,
+    -- right after a role's noun in lower case, a group's too (no
+    -- determiner: `of the Bill and Melinda Gates Foundation` is a body's
+    -- name): the name is the person, the role
+    -- before with its of-phrase the person's, `The chief executive of the
+    -- hospital trust Simon Morritt said`)
+    if x == first_k - 1 and m.kind == "name" and is_lower_at(s, t[2 * x - 1]) and find(m.text, " ", 1, true)
+       and g.given[lc(string.match(m.text, "^%S+"))] and role_of(L, tok(s, t, x)) and not L.det[pw] then
+      break
+    end
     if pw == "van" and m.kind == "name" and g.particles[pw] and x >= 2
        and role_of(L, tok(s, t, x - 1)) and is_lower_at(s, t[2 * x - 3]) and not g.portfolio[ltok(s, t, x + 1)]
        and not (x >= 3 and (L.det[ltok(s, t, x - 2)] or find(tok(s, t, x - 2), "%le$"))) then
