@@ -2523,9 +2523,15 @@ local function affiliation_cut(c, g)
   if not at then return c end
   local w1, w2 = string.match(sub(c, 1, at - 1), "^(%u[%l\128-\255%-]+) (%u[%l\128-\255%-]+)$")
   if not w1 or not g.given[lc(w1)] or g.given[lc(w2)] then return c end
-  if not holds_org_word(g, sub(c, at + 1)) then return c end
+  -- (or a place's name whose article keeps its capital after the
+  -- particle, which a surname's would not: `Jack Mikkers van Den Bosch`,
+  -- `van De Bilt`, `van Het Hogeland`)
+  local rest = sub(c, at + 1)
+  if not (holds_org_word(g, rest) or find(rest, "^van [DH]e[nt]? %u") or find(rest, "^van 's%-%u")) then return c end
   return sub(c, 1, at - 1)
 end
+
+M.affiliation_cut = affiliation_cut
 
 -- person_before_affiliation(run, g) -> the run up to a given name and a
 -- surname that a `van`/`of` phrase naming an organisation follows, by an

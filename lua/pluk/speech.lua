@@ -894,6 +894,17 @@ function Analyser:resolve_hit(A, h)
       local subj = Analyser.clause_subject_person(self, A, h.s)
       if subj then e = resolve_without(self, A, m, subj) end
     end
+    -- (a Dutch or German he or she right after its cue is not the name
+    -- that opens the sentence right before the cue, its fronted object:
+    -- `Guus Elkhuizen noemde hij Frank Underwood` is someone else's)
+    if not e and m.kind == "pron" and m.how == "after" and (m.gender == "m" or m.gender == "f")
+       and (A.lang == "nl" or A.lang == "de") and A.exclude == nil then
+      local obj = Analyser.fronted_object_name(A, h)
+      if obj then
+        local oe = self:resolve(A, obj, obj.s)
+        if oe then e = resolve_without(self, A, m, oe) end
+      end
+    end
     e = e or self:resolve(A, m, m.s)
     -- (not one the quote this cue tags names in it: a speaker seldom
     -- speaks of himself by his name, `over minister Kaag. "We weten toch
@@ -953,6 +964,19 @@ function Analyser.fronted_phrase_subject(A, ps, pe)
     local v, na = string.match(s, "^%s+([%l\128-\255]+)%s+()%u", c + 1)
     if v and L.verb_word[v] and na < pe then at = na end
     c = find(s, ",", c + 1, true)
+  end
+  -- (or, with no comma, the finite verb of the main clause right after
+  -- the phrase, four words at most, and a name after it: `Van het CDA
+  -- had De Kleer verwacht dat ...`)
+  if not at then
+    local t0 = tokens(s, ps, (pe < ps + 120 and pe or ps + 120))
+    for k = 3, (#t0 // 2 < 6 and #t0 // 2 or 6) - 1 do
+      if is_punct_tok(s, t0, k) then break end
+      if L.verb_word[ltok(s, t0, k)] and is_lower_at(s, t0[2 * k - 1]) then
+        if is_upper_at(s, t0[2 * k + 1]) then at = t0[2 * k + 1] end
+        break
+      end
+    end
   end
   if not at then return nil end
   local t = tokens(s, at, (pe < at + 80 and pe or at + 80))
@@ -1742,6 +1766,19 @@ function Analyser.phrase_set(L, name)
     by_name[name] = set
   end
   return set
+end
+
+-- Analyser.fronted_object_name(A, h) -> the name mention that opens
+-- cue h's sentence and ends right before the cue (`Guus Elkhuizen noemde
+-- hij ...`), else nil
+function Analyser.fronted_object_name(A, h)
+  local s = A.s
+  local ss = sentence_of(A, h.s)
+  local a = skip_spaces(s, ss)
+  if a >= h.s or not is_upper_at(s, a) then return nil end
+  local c = person_mentions(A, ss, h.s)[1]
+  if not (c and c.s == a and not c.role and no_words(s, c.e, h.s)) then return nil end
+  return { s = c.s, e = c.e, kind = "name", text = c.text }
 end
 
 -- Analyser.reacts_to_words(A, a, b): does s[a, b) hold a demonstrative

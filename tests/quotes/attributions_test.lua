@@ -8811,4 +8811,11 @@ T.case("`vroeg of laat` is no question (`dat alle ondernemers vroeg of laat ... 
   T.eq(a[1] and a[1].speaker, "Carl Hensman", "of the foundation")
 end)
 
+T.case("a given name and a surname before `van` and a place whose article keeps its capital is the person, the place the office's (`Burgemeester Jack Mikkers van Den Bosch`); a Dutch he or she after its cue is not the name that opens the sentence as the fronted object (`Guus Elkhuizen noemde hij Frank Underwood`); a phrase and the finite verb open a sentence whose subject follows, no comma (`Van het CDA had De Kleer verwacht dat ... '...'`)", function()
+  local q = run("Veiligheid\n\nBurgemeester Jack Mikkers van Den Bosch wil extra camera's. ,,Mijn grootste zorg is de veiligheid'', zegt Mikkers.", "nl")
+  T.eq(q[1] and q[1].speaker, "Jack Mikkers", "van Den Bosch")
+  q = run("Raad\n\nTom de Kleer (VVD) schetste een stukje geschiedenis van coalities. Guus Elkhuizen noemde hij Frank Underwood van House of Cards. Van het CDA had De Kleer verwacht dat deze partij met VVD en NN zou gaan regeren. \226\128\152U bent al vergeten dat u uit de coalitie bent geduwd.\226\128\153", "nl")
+  T.eq(q[1] and q[1].speaker, "Tom de Kleer", "the fronted phrase's subject")
+end)
+
 T.done()

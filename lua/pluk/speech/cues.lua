@@ -10256,7 +10256,9 @@ local function role_person(A, head, x, mod, deputy)
   if exact then pick = exact end
   -- (less a role that opens the name: `De Graafschap-trainer Henk de
   -- Jong`; and whether the article gave it before x)
-  return pick and Analyser.lead_role_cut(A, names.canonical(A.article, pick, A.lang)), before
+  -- (and less where the person's office is, after a given name and a
+  -- surname: `Burgemeester Jack Mikkers van Den Bosch`)
+  return pick and Analyser.lead_role_cut(A, names.affiliation_cut(names.canonical(A.article, pick, A.lang), A.g)), before
 end
 
 -- holds_office(A, e, head, same): did the article give person e an office
