@@ -1768,6 +1768,15 @@ function Analyser.phrase_set(L, name)
   return set
 end
 
+-- Analyser.fills_paragraph(A, q): is quote q its paragraph's whole text
+-- (its marks at the paragraph's start and end, white space around)?
+function Analyser.fills_paragraph(A, q)
+  local ps, pe = A.pstart[q.pi], A.pend[q.pi]
+  if not ps then return false end
+  local a, b = trim(A.s, ps, pe)
+  return a == q.oa and b == q.cb
+end
+
 -- Analyser.fronted_object_name(A, h) -> the name mention that opens
 -- cue h's sentence and ends right before the cue (`Guus Elkhuizen noemde
 -- hij ...`), else nil
@@ -2931,6 +2940,18 @@ function Analyser:attribute(A, res)
                        and Analyser.own_role_quote(A, q, c.head)
                     or e.person and Analyser.names_in_quote(A, q, e)) then
             e = other_person(self, A, q, e) or e
+          end
+          -- (no person there, for a quote that fills its paragraph: the
+          -- speaker the next paragraph's opening quote tags, as quotes run
+          -- on over paragraphs before their tag, `De Vooruit-oppositie
+          -- vindt ... // "..." // "...", stipt schepen Trui Lambrecht aan.`)
+          if e and e.person ~= true and Analyser.fills_paragraph(A, q) then
+            local q2 = keep[q.keep_i + 1]
+            local h2 = q2 and q2.pi == q.pi + 1 and skip_spaces(s, A.pstart[q2.pi]) == q2.oa and (q2.right or q2.left)
+            if h2 and h2.subj then
+              local e2 = self:resolve(A, h2.subj, h2.subj.s)
+              if e2 and e2.person then e, m = e2, nil end
+            end
           end
         end
         -- (a speaker its own sentence or the one before gives: no later

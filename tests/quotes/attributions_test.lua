@@ -8818,4 +8818,9 @@ T.case("a given name and a surname before `van` and a place whose article keeps 
   T.eq(q[1] and q[1].speaker, "Tom de Kleer", "the fronted phrase's subject")
 end)
 
+T.case("a name glued by its hyphen to a group's noun names a group, no person (`De Vooruit-oppositie vindt`); a quote that fills its paragraph, the sentence before naming no person, is the speaker the next paragraph's opening quote tags", function()
+  local q = run("Mobiliteit\n\nAl drie jaar praat het bestuur over een plan. De Vooruit-oppositie vindt dat het lang stil blijft.\n\n\226\128\156In de voorbije jaren hadden we grote werken.\226\128\157\n\n\226\128\156We zien nu een verbetering\226\128\157, stipt schepen Trui Lambrecht aan.", "nl")
+  T.eq(q[1] and q[1].speaker, "Trui Lambrecht", "the next paragraph's tag")
+end)
+
 T.done()

@@ -13869,6 +13869,15 @@ resolve_mention = function(self, A, m, x)
       if own ~= "" then canon = own end
     end
     local e = entity(A, canon)
+    -- (a name glued by its hyphen to a group's noun names the group, its
+    -- name no person's: `De Vooruit-oppositie vindt`, `de PVV-fractie`)
+    if e.person == nil and byte(s, m.e) == 45 then
+      local tail = string.match(s, "^%-(%l[%l\128-\255]+)", m.e)
+      if tail and role_of(A.L, tail) == "g" then
+        set_person(A, e, false)
+        e.group = true
+      end
+    end
     if e.person == nil then
       if m.title or (m.role_gender and m.role_gender ~= "g" and m.role_gender ~= "x") then
         set_person(A, e, true)
