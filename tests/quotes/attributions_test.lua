@@ -8823,4 +8823,11 @@ T.case("a name glued by its hyphen to a group's noun names a group, no person (`
   T.eq(q[1] and q[1].speaker, "Trui Lambrecht", "the next paragraph's tag")
 end)
 
+T.case("a bare role after a person's name and its comma, the appositive's closing comma left out, leaves the name the subject (`Jens Laerke, UN humanitarian agency spokesman told reporters`); a definite role in the lead that the article gives its holder only later is the person the next sentence opens with (`The Banbury MP said ... // Victoria Prentis was one of 202 MPs ... South Northamptonshire MP Andrea Leadsom`)", function()
+  local q = run('Aid\n\nAs an "immediate security measure, other convoy movements in Syria have been suspended", Jens Laerke, UN humanitarian agency spokesman told reporters in Geneva.\n\n"All information was available to the militants," Ministry spokesman Igor Konashenkov said.', "en")
+  T.eq(q[1] and q[1].speaker, "Jens Laerke", "the comma left out")
+  q = run("Banbury MP 'furious' after defeat\n\nThe Banbury MP said she was 'furious' with her colleagues for 'playing games' by voting against the deal.\n\nVictoria Prentis was one of 202 MPs to vote in favour, along with South Northamptonshire MP Andrea Leadsom.", "en")
+  T.eq(q[#q] and q[#q].speaker, "Victoria Prentis", "the lead's MP")
+end)
+
 T.done()

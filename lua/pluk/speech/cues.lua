@@ -2414,6 +2414,17 @@ local function subject_before(A, a, ss, wide)
     m = mention_name(s, t, names.run_ending(s, t, k - 1, g), k)
   else
     m = np_ending(A, t, k, 1, w)
+    -- (a bare role after a person's name and its comma, the appositive's
+    -- closing comma left out: the name, `Jens Laerke, UN humanitarian
+    -- agency spokesman told reporters`)
+    if m and m.kind == "role" and not m.def and SETS.one_person[m.gender] then
+      local f = token_at(t, k, m.s)
+      local nk = f and f >= 3 and tok(s, t, f - 1) == "," and names.kind(s, t, f - 2, g) == "N"
+                 and (names.run_ending(s, t, f - 2, g) or f - 2)
+      if nk and nk < f - 2 and g.given[ltok(s, t, nk)] and (nk == 1 or is_punct_tok(s, t, nk - 1)) then
+        m = mention_name(s, t, nk, f - 2)
+      end
+    end
   end
   if initial_dot and m and m.kind == "name" then
     m.e = m.e + 1
@@ -13229,14 +13240,19 @@ function Analyser:lead_named(A, m)
   -- (an indefinite role the article gives a named person later is that
   -- person: `A senior judge has lashed out ... // ... said Judge Weir`;
   -- a definite one is read by its role's holders)
+  -- (later: a definite role that no one holds before it, whom the next
+  -- sentence may name, `The Banbury MP said ... // Victoria Prentis was
+  -- one of 202 MPs ...` before `South Northamptonshire MP Andrea Leadsom`)
+  local later = false
   if m.head then
-    local p = role_person(A, m.head, m.s)
+    local p, p_before = role_person(A, m.head, m.s)
     if p and m.def == "indef" then
       local e = entity(A, p)
       set_person(A, e, true)
       return e
     end
-    if p then return nil end
+    if p and p_before then return nil end
+    later = p ~= nil
   end
   local nss, nse = sentence_after(A, se, pi)
   if not nss then return nil end
@@ -13245,8 +13261,9 @@ function Analyser:lead_named(A, m)
     -- (with no cue there, an indefinite role is the person whose full
     -- name opens that sentence as its subject, of a sex that fits: `A
     -- verbally abusive patient claimed ... // Jonathon Taylor received a
-    -- four-month suspended jail term`)
-    if m.def ~= "indef" then return nil end
+    -- four-month suspended jail term`; and so a definite one the article
+    -- gives its holder only after)
+    if m.def ~= "indef" and not later then return nil end
     local c = person_mentions(A, nss, nse)[1]
     if c and c.subj and c.initial and not c.role and find(c.text, " ", 1, true) and mention_person(A, c) then
       local e = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
