@@ -8830,4 +8830,9 @@ T.case("a bare role after a person's name and its comma, the appositive's closin
   T.eq(q[#q] and q[#q].speaker, "Victoria Prentis", "the lead's MP")
 end)
 
+T.case("a person's definite role with `zelf`/`himself` after it is the person its sentence or the one before names first, as object too (`bij Zwarthoed (35) ... een vrije trap van Younes Namli ... ,,Nee'', volgens de keeper zelf.`); not a noun an indefinite article brought in", function()
+  local q = run("Voetbal\n\nNa een prima eerste helft was er ook bij Zwarthoed (35) een momentje van twijfel: was de 1-2, een vrije trap van Younes Namli in de korte hoek, niet houdbaar? ,,Nee\226\128\157, volgens de keeper zelf. ,,Ik heb hem teruggezien.\226\128\157", "nl")
+  T.eq(q[1] and q[1].speaker, "Zwarthoed", "de keeper zelf")
+end)
+
 T.done()

@@ -14000,6 +14000,38 @@ resolve_mention = function(self, A, m, x)
         return self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
       end
     end
+    -- a person's definite role with `zelf`/`himself` after it is the
+    -- person just named, as object too (`was er ook bij Zwarthoed (35) een
+    -- momentje van twijfel: ,,Nee'', volgens de keeper zelf.`;
+    -- speech_words.txt's `emphatic_self`)
+    -- (not a noun an indefinite article brought in, nor one the article
+    -- gives a holder: `HC Rapid heeft een trainer ... geschorst. ... De
+    -- trainer zelf ontkent`)
+    if REFERS_BACK[m.def] and SETS.one_person[m.gender] and m.e and m.head
+       and not (A.indef and A.indef[m.head]) then
+      local w = string.match(s, "^%s+(%a+)", m.e)
+      local before = w and A.L.sets.emphatic_self[lc(w)] and lc(sub(s, 1, m.s - 1))
+      if before and not role_person(A, m.head)
+         and not (find(before, "een " .. m.head, 1, true) or find(before, "a " .. m.head, 1, true)) then
+        -- (the first person its sentence or the one before names, whom
+        -- it is about, before others named in passing: `bij Zwarthoed (35)
+        -- ... een vrije trap van Younes Namli ... volgens de keeper zelf`;
+        -- else the one last named)
+        local ss = sentence_of(A, m.s)
+        if ss > A.first then ss = sentence_of(A, ss - 1) end
+        local e
+        for _, c in ipairs(person_mentions(A, ss, m.s)) do
+          if not c.role and mention_person(A, c) then
+            e = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
+            if e and e.person == nil then set_person(A, e, true) end
+            break
+          end
+        end
+        local want = (m.gender == "m" or m.gender == "f") and m.gender or "mf"
+        e = e or self:recent_person(A, m.s, want, 2, false, true)
+        if e and e.person then return e end
+      end
+    end
     -- a person's role in the lead, no name given it, is the person the
     -- next sentence names (`A headteacher has said he is determined ...
     -- // Hugh O’Neill, the head of St Benedict’s, said ...`)
