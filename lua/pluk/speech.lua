@@ -2886,7 +2886,7 @@ function Analyser:attribute(A, res)
           -- trainer Priske is Giménez in topvorm. ,,Hij heeft mij ...
           -- vertrouwen gegeven.''` is Giménez's)
           local lq = last_q and last_q.speaker_e
-          if e and e.person and lq and lq ~= e and lq.person and Analyser.third_person_opening(A, q, e)
+          if e and e.person ~= false and lq and lq ~= e and lq.person and Analyser.third_person_opening(A, q, e)
              and not (Analyser.named_in_content(A, lq, ph) and not Analyser.first_person_quote(A, q)) then
             e, m, cue = lq, nil, nil
           end
@@ -2940,6 +2940,15 @@ function Analyser:attribute(A, res)
                        and Analyser.own_role_quote(A, q, c.head)
                     or e.person and Analyser.names_in_quote(A, q, e)) then
             e = other_person(self, A, q, e) or e
+          end
+          -- (nor the person the sentence before tells of, when the quote
+          -- opens with a he or she of that one's sex: the last speaker's
+          -- words about them, `De verdachte heeft zichzelf gemeld. "Hij
+          -- heeft altijd meegewerkt." Bovendien, zegt Bruinsma, ...`)
+          local lq = last_q and last_q.speaker_e
+          if e and e.person ~= false and lq and lq ~= e and lq.person and c and c.kind ~= "pron"
+             and Analyser.third_person_opening(A, q, e) and not Analyser.first_person_quote(A, q) then
+            e, m = lq, nil
           end
           -- (no person there, for a quote that fills its paragraph: the
           -- speaker the next paragraph's opening quote tags, as quotes run

@@ -8835,4 +8835,11 @@ T.case("a person's definite role with `zelf`/`himself` after it is the person it
   T.eq(q[1] and q[1].speaker, "Zwarthoed", "de keeper zelf")
 end)
 
+T.case("a quote that opens with a he of the person the sentence before tells of is the last speaker's words about them, whatever the sentence's role or verb (`De verdachte heeft zich gemeld. \"Hij heeft altijd meegewerkt.\"` after his lawyer spoke); `zich melden` reports nothing", function()
+  local q = run('Steekpartij\n\nAdvocaat Teade Bruinsma van de verdachte zegt dat er geen direct bewijs is. "Geen enkele getuige heeft gehoord dat er is gestoken."\n\nDe verdachte heeft zichzelf gemeld. "Hij heeft altijd meegewerkt aan het onderzoek." Bovendien, zegt Bruinsma, is er geen wapen aangetroffen.', "nl")
+  T.eq(q[2] and q[2].speaker, "Teade Bruinsma", "hij")
+  local _, a = run("Steekpartij\n\nDe verdachte meldde zich dinsdag bij de politie dat hij erbij was.", "nl")
+  T.eq(#a, 0, "zich melden")
+end)
+
 T.done()
