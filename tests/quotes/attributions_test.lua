@@ -8842,4 +8842,11 @@ T.case("a quote that opens with a he of the person the sentence before tells of 
   T.eq(#a, 0, "zich melden")
 end)
 
+T.case("events are no persons (`the Jamaican National Trials`: `Trials`, `Championships`, `Games` ... in organisation_words.txt); Gaelic games' positions are person roles (`Flying Dublin half-back James McCarthy was delighted`)", function()
+  local q = run("Dublin\n\nFlying Dublin half-back James McCarthy was delighted to prove their critics wrong.\n\n\"A lot of people had the knives out for us,\" he said.", "en")
+  T.eq(q[1] and q[1].speaker, "James McCarthy", "half-back")
+  q = run("Sprint\n\nElaine Thompson-Herah ran 10.70 seconds at the Jamaican National Trials. \"I did not think that I would win,\" she admitted.", "en")
+  T.eq(q[1] and q[1].speaker, "Elaine Thompson-Herah", "not the trials")
+end)
+
 T.done()
