@@ -1768,15 +1768,6 @@ function Analyser.phrase_set(L, name)
   return set
 end
 
--- Analyser.fills_paragraph(A, q): is quote q its paragraph's whole text
--- (its marks at the paragraph's start and end, white space around)?
-function Analyser.fills_paragraph(A, q)
-  local ps, pe = A.pstart[q.pi], A.pend[q.pi]
-  if not ps then return false end
-  local a, b = trim(A.s, ps, pe)
-  return a == q.oa and b == q.cb
-end
-
 -- Analyser.fronted_object_name(A, h) -> the name mention that opens
 -- cue h's sentence and ends right before the cue (`Guus Elkhuizen noemde
 -- hij ...`), else nil
@@ -1799,28 +1790,6 @@ function Analyser.reacts_to_words(A, a, b)
     if sets.reacted_words[lc(w)] and A.L.det[lc(d)] == "dem" then return true end
   end
   return false
-end
-
--- Analyser.reply_tag_after(A, q): does a phrase of speech_words.txt's
--- `reply_tag` follow quote q, a comma between or before its closing mark
--- (`,,Niet waar'', is het antwoord`, `"No," came the reply`)?
-local reply_leads = setmetatable({}, { __mode = "k" })
-function Analyser.reply_tag_after(A, q)
-  -- (the phrases' first words, kept with L: the word after a quote is
-  -- asked first, and seldom one of them)
-  local L = A.L
-  local leads = reply_leads[L]
-  if not leads then
-    leads = {}
-    for ph in pairs(L.sets.reply_tag or {}) do leads[string.match(ph, "^[^_]+")] = true end
-    reply_leads[L] = leads
-  end
-  local s = A.s
-  local w0 = string.match(s, "^%s*,?%s*(%a+)", q.cb)
-  if not (w0 and leads[lc(w0)]) then return false end
-  local comma, w1, w2, w3 = string.match(s, "^%s*(,?)%s*([%a\128-\255]+)%s+([%a\128-\255]+)%s+([%a\128-\255]+)", q.cb)
-  if not w1 or not (comma == "," or char_byte(s, q.ca - 1) == 44) then return false end
-  return Analyser.phrase_set(A.L, "reply_tag")[lc(w1 .. " " .. w2 .. " " .. w3)] == true
 end
 
 -- Analyser.latter_before(A, ps) -> the name mention of the person last
@@ -2195,12 +2164,6 @@ function Analyser:attribute(A, res)
       local tg = Analyser.left_tag(A, q, ss)
       if tg and not (left and left.e > tg.s) then left = tg end
     end
-    -- (an answer's phrase after it is its tag: no cue before it names
-    -- its speaker, `zegt de rechter. ,,Niet waar'', is het antwoord.`)
-    if Analyser.reply_tag_after(A, q) then
-      left, q.right = nil, nil
-      q.reply = true
-    end
     q.left = left
     -- a cue right before the quote, with or without a speaker: `to say
     -- 'Drink me,'`
@@ -2464,7 +2427,7 @@ function Analyser:attribute(A, res)
   for qi = 2, #quotes do
     local q, p = quotes[qi], quotes[qi - 1]
     local h = p.right
-    if h and p.pi == q.pi and not q.right and not q.reply then
+    if h and p.pi == q.pi and not q.right then
       local tag_end = h.e
       if h.subj and h.subj.e > tag_end then tag_end = h.subj.e end
       if tag_end <= q.oa and count_words(s, tag_end, q.oa, 5) <= 3 then
@@ -2610,7 +2573,7 @@ function Analyser:attribute(A, res)
       -- speaker's words even after a determiner: `He said the "phony"
       -- and "nasty" Harris`)
       ok = (q.right or (q.left and q.left_adjacent and not det_before)
-            or (q.colon and q.colon_adjacent) or q.cue_before or q.reply) and true or false
+            or (q.colon and q.colon_adjacent) or q.cue_before) and true or false
       -- (not a title after a preposition, capitalised as a sentence:
       -- `vertelt Karel Gacoms in "De ochtend" op Radio 1`)
       if not ok and q.words == 2 and q.left and q.left.subj and not det_before
@@ -2718,7 +2681,7 @@ function Analyser:attribute(A, res)
       -- "ready for a meeting" with Trump, Lavrov said`)
       ok = (tag ~= nil or (q.left and q.left.subj ~= nil)
             or A.lang ~= "en" and naming_last(A, q) or headline_opener(A, q)
-            or impersonal_tag(A, q) or q.reply
+            or impersonal_tag(A, q)
             or det_kind ~= "def" and is_lower_at(s, q.cs) and not Analyser.noun_after(A, q)
                and Analyser.closing_tag(A, q)) and true or false
       if ok and not tag and title_case(s, q.cs, q.ce) then ok = false end
@@ -2781,7 +2744,7 @@ function Analyser:attribute(A, res)
         h = q.right
       elseif q.left and q.left.subj then h = Analyser.reporting_cue(A, q.left)
       elseif q.colon then m = q.colon
-      elseif not q.prev_part and not q.reply then h = content_hit(A, q) or Analyser.closing_tag(A, q)
+      elseif not q.prev_part then h = content_hit(A, q) or Analyser.closing_tag(A, q)
       end
       local e
       if h then
@@ -2850,12 +2813,6 @@ function Analyser:attribute(A, res)
               note_speaker(A, e, f.s)
             end
           end
-        end
-        -- (an answer, no speaker named: the one the last speaker spoke
-        -- with, `,,Niet waar'', is het antwoord.`, `"No," came the reply.`)
-        if not e and q.reply and A.last and A.last.person ~= false then
-          e = other_person(self, A, q, A.last)
-          if e then m, cue, q.near_speaker = nil, nil, true end
         end
         -- the sentence before: a cue with a speaker
         local ph = not e and Analyser.prev_sentence_cue(A, q.oa)
@@ -2946,21 +2903,9 @@ function Analyser:attribute(A, res)
           -- words about them, `De verdachte heeft zichzelf gemeld. "Hij
           -- heeft altijd meegewerkt." Bovendien, zegt Bruinsma, ...`)
           local lq = last_q and last_q.speaker_e
-          if e and e.person ~= false and lq and lq ~= e and lq.person and c and c.kind ~= "pron"
+          if e and e.person ~= false and lq and lq ~= e and lq.person and c and c.kind == "role"
              and Analyser.third_person_opening(A, q, e) and not Analyser.first_person_quote(A, q) then
             e, m = lq, nil
-          end
-          -- (no person there, for a quote that fills its paragraph: the
-          -- speaker the next paragraph's opening quote tags, as quotes run
-          -- on over paragraphs before their tag, `De Vooruit-oppositie
-          -- vindt ... // "..." // "...", stipt schepen Trui Lambrecht aan.`)
-          if e and e.person ~= true and Analyser.fills_paragraph(A, q) then
-            local q2 = keep[q.keep_i + 1]
-            local h2 = q2 and q2.pi == q.pi + 1 and skip_spaces(s, A.pstart[q2.pi]) == q2.oa and (q2.right or q2.left)
-            if h2 and h2.subj then
-              local e2 = self:resolve(A, h2.subj, h2.subj.s)
-              if e2 and e2.person then e, m = e2, nil end
-            end
           end
         end
         -- (a speaker its own sentence or the one before gives: no later

@@ -2559,16 +2559,6 @@ local function subject_before(A, a, ss, wide)
        and PERSON_ROLE[role_of(L, tok(s, t, x))] and role_of(L, tok(s, t, x)) ~= "g" then
       break
     end
-    -- (and a person's full name, a given name of the list opening it,
-    -- right after a role's noun in lower case, a group's too (no
-    -- determiner: `of the Bill and Melinda Gates Foundation` is a body's
-    -- name): the name is the person, the role
-    -- before with its of-phrase the person's, `The chief executive of the
-    -- hospital trust Simon Morritt said`)
-    if x == first_k - 1 and m.kind == "name" and is_lower_at(s, t[2 * x - 1]) and find(m.text, " ", 1, true)
-       and g.given[lc(string.match(m.text, "^%S+"))] and role_of(L, tok(s, t, x)) and not L.det[pw] then
-      break
-    end
     if pw == "van" and m.kind == "name" and g.particles[pw] and x >= 2
        and role_of(L, tok(s, t, x - 1)) and is_lower_at(s, t[2 * x - 3]) and not g.portfolio[ltok(s, t, x + 1)]
        and not (x >= 3 and (L.det[ltok(s, t, x - 2)] or find(tok(s, t, x - 2), "%le$"))) then
@@ -13240,19 +13230,14 @@ function Analyser:lead_named(A, m)
   -- (an indefinite role the article gives a named person later is that
   -- person: `A senior judge has lashed out ... // ... said Judge Weir`;
   -- a definite one is read by its role's holders)
-  -- (later: a definite role that no one holds before it, whom the next
-  -- sentence may name, `The Banbury MP said ... // Victoria Prentis was
-  -- one of 202 MPs ...` before `South Northamptonshire MP Andrea Leadsom`)
-  local later = false
   if m.head then
-    local p, p_before = role_person(A, m.head, m.s)
+    local p = role_person(A, m.head, m.s)
     if p and m.def == "indef" then
       local e = entity(A, p)
       set_person(A, e, true)
       return e
     end
-    if p and p_before then return nil end
-    later = p ~= nil
+    if p then return nil end
   end
   local nss, nse = sentence_after(A, se, pi)
   if not nss then return nil end
@@ -13261,9 +13246,8 @@ function Analyser:lead_named(A, m)
     -- (with no cue there, an indefinite role is the person whose full
     -- name opens that sentence as its subject, of a sex that fits: `A
     -- verbally abusive patient claimed ... // Jonathon Taylor received a
-    -- four-month suspended jail term`; and so a definite one the article
-    -- gives its holder only after)
-    if m.def ~= "indef" and not later then return nil end
+    -- four-month suspended jail term`)
+    if m.def ~= "indef" then return nil end
     local c = person_mentions(A, nss, nse)[1]
     if c and c.subj and c.initial and not c.role and find(c.text, " ", 1, true) and mention_person(A, c) then
       local e = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
@@ -13998,38 +13982,6 @@ resolve_mention = function(self, A, m, x)
       local c = ms[1]
       if c and c.s == x0 and not c.role and find(c.text, " ", 1, true) and mention_person(A, c) then
         return self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
-      end
-    end
-    -- a person's definite role with `zelf`/`himself` after it is the
-    -- person just named, as object too (`was er ook bij Zwarthoed (35) een
-    -- momentje van twijfel: ,,Nee'', volgens de keeper zelf.`;
-    -- speech_words.txt's `emphatic_self`)
-    -- (not a noun an indefinite article brought in, nor one the article
-    -- gives a holder: `HC Rapid heeft een trainer ... geschorst. ... De
-    -- trainer zelf ontkent`)
-    if REFERS_BACK[m.def] and SETS.one_person[m.gender] and m.e and m.head
-       and not (A.indef and A.indef[m.head]) then
-      local w = string.match(s, "^%s+(%a+)", m.e)
-      local before = w and A.L.sets.emphatic_self[lc(w)] and lc(sub(s, 1, m.s - 1))
-      if before and not role_person(A, m.head)
-         and not (find(before, "een " .. m.head, 1, true) or find(before, "a " .. m.head, 1, true)) then
-        -- (the first person its sentence or the one before names, whom
-        -- it is about, before others named in passing: `bij Zwarthoed (35)
-        -- ... een vrije trap van Younes Namli ... volgens de keeper zelf`;
-        -- else the one last named)
-        local ss = sentence_of(A, m.s)
-        if ss > A.first then ss = sentence_of(A, ss - 1) end
-        local e
-        for _, c in ipairs(person_mentions(A, ss, m.s)) do
-          if not c.role and mention_person(A, c) then
-            e = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
-            if e and e.person == nil then set_person(A, e, true) end
-            break
-          end
-        end
-        local want = (m.gender == "m" or m.gender == "f") and m.gender or "mf"
-        e = e or self:recent_person(A, m.s, want, 2, false, true)
-        if e and e.person then return e end
       end
     end
     -- a person's role in the lead, no name given it, is the person the

@@ -170,7 +170,7 @@ local pairing = { stack = {}, marks = {} }
 -- named here, the table is made at its final size, not regrown twice.
 function pairing.quote(oa, ob, ca, cb, om, cm, pi)
   return { oa = oa, ob = ob, ca = ca, cb = cb, om = om, cm = cm, pi = pi,
-           unclosed = nil, cont = nil, next_oa = nil, prev_part = nil, next_part = nil, reply = nil,
+           unclosed = nil, cont = nil, next_oa = nil, prev_part = nil, next_part = nil,
            cs = nil, ce = nil, ss = nil, se = nil, words = nil, right = nil, left = nil,
            cue_before = nil, left_adjacent = nil, colon = nil, colon_adjacent = nil,
            interrupted = nil, keep = nil, keep_i = nil, speaker_e = nil }
