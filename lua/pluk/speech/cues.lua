@@ -11080,32 +11080,6 @@ function Analyser:recent_group(A, x, max_sents)
   return nil
 end
 
--- Analyser.feeling_person_before(A, x) -> the name mention of the last
--- person the sentence before x's says felt something: a name, a copula
--- and an adjective of feeling (`feeling_adjective`), an adverb between
--- perhaps (`Arsene Wenger was delighted`, `Bosz was zeer tevreden`);
--- else nil
-function Analyser.feeling_person_before(A, x)
-  local s, L, g = A.s, A.L, A.g
-  local feel = L.sets.feeling_adjective
-  if not feel then return nil end
-  local ss = sentence_of(A, x)
-  if ss <= A.first then return nil end
-  local ps, pe = sentence_of(A, ss - 1)
-  local t = tokens(s, ps, (pe < ss and pe or ss))
-  for k = #t // 2, 3, -1 do
-    if feel[ltok(s, t, k)] then
-      local c = k - 1
-      if L.adv[ltok(s, t, c)] and c > 2 then c = c - 1 end
-      if L.sets.copula[ltok(s, t, c)] and names.kind(s, t, c - 1, g) == "N" then
-        local f = names.run_ending(s, t, c - 1, g) or c - 1
-        return mention_name(s, t, f, c - 1)
-      end
-    end
-  end
-  return nil
-end
-
 -- Analyser.plural_people_before(A, x) -> the last role mention before x,
 -- in its sentence or the one before, that names people by a person's
 -- role noun in the plural (`beide bedreigde advocaten`), or nil
@@ -12802,21 +12776,6 @@ function Analyser:resolve_pronoun_as(A, m, x)
     end
     local e = self:recent_group(A, x, 4)
     return e or A.last_group or A.last_org or A.last
-  end
-  -- a he or she that opens its sentence is the person the sentence
-  -- before says was glad, proud, disappointed (speech_words.txt's
-  -- `feeling_adjective` after a copula), the last such: `Javi Garcia
-  -- scored on debut, and Mancini was happy with their efforts. He said:`
-  if m.how == "before" and m.s == skip_spaces(A.s, sentence_of(A, m.s)) then
-    local c = Analyser.feeling_person_before(A, m.s)
-    if c then
-      local e = self:resolve(A, c, c.s)
-      -- (one who feels is a person, a name of one word too)
-      if e and e.person ~= false and gender_fits(want, e.gender) and e ~= A.exclude then
-        if e.person == nil then set_person(A, e, true) end
-        return e
-      end
-    end
   end
   -- the speaker of the sentence before, when a cue there names one that
   -- fits (`..., meldde een woordvoerder van Rijkswaterstaat. ,,...'', zei
