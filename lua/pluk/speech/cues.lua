@@ -12655,25 +12655,28 @@ end
 -- Analyser:resolve_pronoun(A, m, x) -> the entity pronoun mention m at x
 -- means, or nil; a Dutch `zij`/`ze` (`fp`) that means no woman means a
 -- group (`De ondernemers in de Passage hebben ... Zij zijn verontrust`)
+-- Analyser.as_plural(m, by_verb) -> a copy of pronoun mention m read as
+-- many (plural), and as one a plural verb after it says is many (by_verb)
+function Analyser.as_plural(m, by_verb)
+  local mp = {}
+  for k, v in pairs(m) do mp[k] = v end
+  mp.plural, mp.plural_verb = true, by_verb
+  return mp
+end
+
 function Analyser:resolve_pronoun(A, m, x)
   -- (a Dutch `ze` right before a plural verb the lists know is many: `Ze
   -- willen anoniem blijven:` after `met beide bedreigde advocaten`)
   if m.gender == "fp" and not m.plural and A.lang == "nl" and m.e then
     local v = string.match(A.s, "^%s+(%l+en)%f[^%a]", m.e)
     if v and (A.L.verb_word[v] or A.L.modal[v] or A.L.closed_verb[v] or A.L.cue[v]) then
-      local mp = {}
-      for k, val in pairs(m) do mp[k] = val end
-      mp.plural, mp.plural_verb = true, true
-      local e = self:resolve_pronoun_as(A, mp, x)
+      local e = self:resolve_pronoun_as(A, Analyser.as_plural(m, true), x)
       if e then return e end
     end
   end
   local e = self:resolve_pronoun_as(A, m, x)
   if e == nil and m.gender == "fp" and not m.plural then
-    local mp = {}
-    for k, v in pairs(m) do mp[k] = v end
-    mp.plural = true
-    e = self:resolve_pronoun_as(A, mp, x)
+    e = self:resolve_pronoun_as(A, Analyser.as_plural(m), x)
   end
   return e
 end
@@ -14018,9 +14021,10 @@ resolve_mention = function(self, A, m, x)
     -- its noun is the maker's words: `A West Mercia Police statement
     -- read:`)
     if m.gender == "x" and m.head and m.def and A.L.sets.statement_noun[m.head] then
-      local os, owner = string.match(m.text, "^%S+%s+()(%u.-)%s+%S+$")
+      local at, owner = string.match(m.text, "^%S+%s+()(%u.-)%s+%S+$")
       if owner and not find(owner, "%s%l") and not find(owner, "[%p]") then
-        return self:resolve(A, { s = m.s + os - 1, e = m.s + os - 1 + #owner, kind = "name", text = owner, how = m.how }, x)
+        local ps = m.s + at - 1
+        return self:resolve(A, { s = ps, e = ps + #owner, kind = "name", text = owner, how = m.how }, x)
       end
     end
     if m.def == "indef" or m.def == "poss" then

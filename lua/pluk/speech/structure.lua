@@ -38,54 +38,52 @@ local function turn_label(s, p)
   return label, ls, after
 end
 
--- (from, to: the events that may be paragraph breaks, all when nil)
--- line_paragraphs(s, first) -> the starts and ends of the lines of s
--- from first on, when they read as one paragraph a line, as text copied
--- from a web page comes with no blank line between its paragraphs: two
--- lines or more, and six in ten or more of them end as a paragraph ends
--- (a stop, a question or exclamation mark, a colon, a quote's closing
--- mark, a bracket; the bytes of a UTF-8 mark), not where a line was wrapped
--- in mid-sentence; else nil
--- A line goes on the paragraph before it where that one stops in
--- mid-sentence (a letter in lower case, a comma or a semicolon at its
--- end) and the line opens in lower case, or where the paragraph leaves a
--- double quote mark open and the line opens with none and closes it (an
--- odd count of marks; an unclosed quote still ends at its line): a quote wrapped
--- over a line break is one quote (`"... on the A34,⏎and frankly we have
--- not been," said`, `"I hear them day and night.⏎I just can't sleep any
--- more," said`).
-local LINE_END = { [46] = true, [33] = true, [63] = true, [58] = true, [34] = true, [39] = true, [41] = true }
+-- the double quote marks a line may hold (straight, curly, low, the
+-- Dutch ,, and '' or ’’, guillemets), and those of them that only close
 local DOUBLE_MARKS = { '"', "\226\128\156", "\226\128\157", "\226\128\158", ",,", "''", "\226\128\153\226\128\153",
                        "\194\171", "\194\187" }
-local function double_marks(s, a, b)
-  local n, line = 0, sub(s, a, b - 1)
+local CLOSING_MARKS = { ["\226\128\157"] = true, ["''"] = true, ["\226\128\153\226\128\153"] = true, ["\194\187"] = true }
+
+-- line_marks(s, a, b) -> how many double marks the line s[a, b) holds,
+-- and whether the first of them closes a quote: a closing mark, or a
+-- straight one after a letter or a stop and before a space, a stop, a
+-- comma or the line's end (read in the line's own copy: a search in s
+-- would run on past the line where the line has no such mark)
+local function line_marks(s, a, b)
+  local line = sub(s, a, b - 1)
+  local n, first, mark = 0, nil, nil
   for i = 1, #DOUBLE_MARKS do
     local m = DOUBLE_MARKS[i]
     local x = find(line, m, 1, true)
+    if x and (not first or x < first) then first, mark = x, m end
     while x do
       n = n + 1
       x = find(line, m, x + #m, true)
     end
   end
-  return n
-end
--- does the first double mark of s[a, b) close a quote: a right mark (”,
--- '', ’’, »), or a straight one after a letter or a stop and before a
--- space, a stop or the line's end?
-local CLOSING_MARKS = { ["\226\128\157"] = true, ["''"] = true, ["\226\128\153\226\128\153"] = true, ["\194\187"] = true }
-local function first_mark_closes(s, a, b)
-  local best, mark
-  for i = 1, #DOUBLE_MARKS do
-    local m = DOUBLE_MARKS[i]
-    local x = find(s, m, a, true)
-    if x and x < b and (not best or x < best) then best, mark = x, m end
-  end
-  if not best then return false end
-  if mark ~= '"' then return CLOSING_MARKS[mark] == true end
-  local c0, c1 = byte(s, best - 1), byte(s, best + 1)
-  return best > a and c0 ~= 32 and c0 ~= 9 and (not c1 or c1 == 32 or c1 == 10 or c1 == 13 or c1 == 44 or c1 == 46)
+  if not first then return n, false end
+  if mark ~= '"' then return n, CLOSING_MARKS[mark] == true end
+  local at = a + first - 1
+  local c0, c1 = byte(s, at - 1), byte(s, at + 1)
+  return n, at > a and c0 ~= 32 and c0 ~= 9 and (not c1 or c1 == 32 or c1 == 10 or c1 == 13 or c1 == 44 or c1 == 46)
 end
 
+-- line_paragraphs(s, first) -> the starts and ends of the paragraphs of
+-- s from first on when its lines read as one paragraph a line, as text
+-- copied from a web page comes with no blank line between its
+-- paragraphs: two lines or more, and six in ten or more of them end as a
+-- paragraph ends (a stop, a question or exclamation mark, a colon, a
+-- quote's closing mark, a bracket; the bytes of a UTF-8 mark), not where
+-- a line was wrapped in mid-sentence; else nil. A line goes on the
+-- paragraph before it where that one stops in mid-sentence (a letter in
+-- lower case, a comma or a semicolon at its end) and the line opens in
+-- lower case, or where that one leaves a double mark open and the line
+-- opens with none and its first mark closes it (an odd count of marks;
+-- an unclosed quote still ends at its line): a quote wrapped over a line
+-- break is one quote (`"... on the A34,⏎and frankly we have not been,"
+-- said`, `"I hear them day and night.⏎I just can't sleep any more,"
+-- said`).
+local LINE_END = { [46] = true, [33] = true, [63] = true, [58] = true, [34] = true, [39] = true, [41] = true }
 local function line_paragraphs(s, first)
   local starts, ends, n, ended, lines = {}, {}, 0, 0, 0
   local pos = first
@@ -102,8 +100,8 @@ local function line_paragraphs(s, first)
       local c1 = byte(s, a)
       local opens_mark = c1 == 34 or c1 == 44 or c1 == 39 or c1 == 194 or c1 == 226
       local lower = c1 >= 97 and c1 <= 122
-      local marks = double_marks(s, a, b)
-      if n > 0 and (mid and lower or open and not opens_mark and marks % 2 == 1 and first_mark_closes(s, a, b)) then
+      local marks, first_closes = line_marks(s, a, b)
+      if n > 0 and (mid and lower or open and not opens_mark and marks % 2 == 1 and first_closes) then
         ends[n] = nl
       else
         n = n + 1
@@ -120,6 +118,7 @@ local function line_paragraphs(s, first)
   return starts, ends
 end
 
+-- (from, to: the events that may be paragraph breaks, all when nil)
 local function paragraphs(A, ev, from, to)
   local s = A.s
   local starts, ends, n = {}, {}, 0
