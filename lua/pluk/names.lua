@@ -696,8 +696,10 @@ kind_uncached = function(w, g)
   if g.particles[key] then return "A" end
   if hyphen_particle_name(w, key, g) then return "N" end
   -- (a surname that opens with an elided `d'` or `t'`, straight or
-  -- curly, glued to its capital: `Jack d’Hooghe`, `d'Ancona`, `t'Kint`)
-  if find(w, "^[dt]'%u") or find(w, "^[dt]\226\128\153%u") then return "N" end
+  -- curly, glued to its capital: `Jack d’Hooghe`, `d'Ancona`, `t'Kint`;
+  -- and capitalised, whose ending no adjective's is: `burgemeester
+  -- D'Haese`, not the -se of `Utrechtse`)
+  if find(w, "^[dtDT]'%u") or find(w, "^[dtDT]\226\128\153%u") then return "N" end
   if is_upper_at(s, a) then
     -- (an acronym is a name even when its letters spell a stop word:
     -- `WHO said`)

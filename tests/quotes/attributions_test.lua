@@ -8830,4 +8830,22 @@ T.case("events are no persons (`the Jamaican National Trials`: `Trials`, `Champi
   T.eq(q[1] and q[1].speaker, "Elaine Thompson-Herah", "not the trials")
 end)
 
+T.case("an English demonym noun before a comma, an auxiliary, a relative word or a cue is a role that points back (`The Scot, who was cheered on ..., was delighted. // \"...,\" he told BBC Sport`; `The Dubliner added`), not a name", function()
+  local q = run('Tennis\n\nAndy Murray knocked out Richard Gasquet on Monday. The Scot, who was cheered on by a crowd, was delighted with his performance.\n\n"I thought it was good," he told BBC Sport.', "en")
+  T.eq(q[1] and q[1].speaker, "Andy Murray", "the Scot")
+  q = run('Prize\n\nAnne Enright won the prize on Tuesday. The Dubliner added that fiction "asks questions rather than delivering answers".', "en")
+  T.eq(q[1] and q[1].speaker, "Anne Enright", "the Dubliner")
+  q = run('Bid\n\nThe Hungarian bid won the vote. "We are proud," said Peter Szabo.', "en")
+  T.eq(q[1] and q[1].speaker, "Peter Szabo", "an adjective stays one")
+end)
+
+T.case("a capitalised elided `D'` opens a surname whatever its ending (`Zo reageert burgemeester D'Haese`, not the adjective's -se); an adverb that opens a sentence before its inverted verb names no one (`Persoonlijk vindt Van der Heide ...: '...'`); `de in Lieveren woonachtige Manon van der Heide` after a cue is the name", function()
+  local q = run("Carnaval\n\n\"Dit is een fantastisch carnaval.\" Zo reageert burgemeester D'Haese vanavond op de eerste dag.", "nl")
+  T.eq(q[1] and q[1].speaker, "D'Haese", "D'Haese")
+  q = run("Wegwerkzaamheden\n\nManon van der Heide rijdt elke dag naar Roden.\n\nPersoonlijk vindt Van der Heide alles ook wel erg lang duren: \226\128\152Het asfalt zit er nu al in en toch is de weg nog 2 tot 3 weken dicht.\226\128\153", "nl")
+  T.eq(q[1] and q[1].speaker, "Manon van der Heide", "Persoonlijk")
+  q = run("Omleiding\n\nDe weg bij het Groote Diep gaat dicht.\n\n\226\128\152Normaal ben ik in tien minuten op mijn werk, nu doe ik daar veel langer over,\226\128\153 zegt de in Lieveren woonachtige Manon van der Heide.", "nl")
+  T.eq(q[1] and q[1].speaker, "Manon van der Heide", "de in Lieveren woonachtige")
+end)
+
 T.done()

@@ -3396,6 +3396,18 @@ local function subject_after(A, b, se)
     end
     if j > 2 and L.det[ltok(s, t, j)] then return subject_after(A, t[2 * j - 1], se) end
   end
+  -- (a determiner, where the person lives or comes from and its
+  -- adjective in -e before the name: `zegt de in Lieveren woonachtige
+  -- Manon van der Heide`, `de uit Gent afkomstige Jan Peeters`; the name)
+  if L.det[w1] and n >= 5 and A.lang == "nl" and sets.place_prep[ltok(s, t, 2)] and is_upper_at(s, t[5]) then
+    local y = 3
+    while y < n - 1 and is_upper_at(s, t[2 * y - 1]) and not is_punct_tok(s, t, y) do y = y + 1 end
+    local adj = ltok(s, t, y)
+    if y > 3 and y < 7 and is_lower_at(s, t[2 * y - 1]) and #adj >= 6 and byte(adj, -1) == 101
+       and not (L.det[adj] or L.prep[adj] or L.fw[adj]) and names.kind(s, t, y + 1, g) == "N" then
+      return subject_after(A, t[2 * y + 1], se)
+    end
+  end
   if sets.one_word[w1] and n >= 3 and (ltok(s, t, 2) == "of" or ltok(s, t, 2) == "van") then
     return Analyser.one_of_after(A, t, n, se)
   end
@@ -7973,8 +7985,23 @@ end
 -- not in English, which writes its adjectives so (`the Hungarian bid
 -- won`): Dutch has the noun only (`De 33-jarige Brit was dolgelukkig`)
 function Analyser.demonym_at(A, t, j, n)
-  if A.lang == "en" then return nil end
   local s, L = A.s, A.L
+  if A.lang == "en" then
+    -- (English: a noun where a comma, a stop, an auxiliary, a closed
+    -- verb, a relative word or a cue follows it, which no noun an
+    -- adjective modifies does: `The Scot, who was cheered on ...`, `The
+    -- Dubliner added`; `the Hungarian bid won` stays an adjective)
+    if j >= n then return nil end
+    local d = L.demonym[ltok(s, t, j)]
+    if not d then return nil end
+    if is_punct_tok(s, t, j + 1) then
+      local p = tok(s, t, j + 1)
+      return (p == "," or p == "." or p == ";" or p == ":") and d or nil
+    end
+    local nw = ltok(s, t, j + 1)
+    if is_lower_at(s, t[2 * j + 1]) and (L.verb_word[nw] or L.closed_verb[nw] or L.conj[nw] or L.cue[nw]) then return d end
+    return nil
+  end
   local d = L.demonym[ltok(s, t, j)]
   if d and j < n and (not is_lower_at(s, t[2 * j + 1]) or role_of(L, tok(s, t, j + 1))) then return nil end
   return d
