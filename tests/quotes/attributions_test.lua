@@ -8848,4 +8848,9 @@ T.case("a capitalised elided `D'` opens a surname whatever its ending (`Zo reage
   T.eq(q[1] and q[1].speaker, "Manon van der Heide", "de in Lieveren woonachtige")
 end)
 
+T.case("a given name of either sex (given_names.txt `Jamie = u`) opens a name like any other: `Jamie Lee Curtis` at the text's start, `Jamie` alone later, is no `Lee Curtis`", function()
+  local q = run('Jamie Lee Curtis sweetly came to Cate Blanchett\'s rescue during a wardrobe malfunction.\n\nThe pair appeared on the red carpet in Hollywood. For the occasion, Curtis wore a red pantsuit.\n\nBlanchett said: "On every single movie that Jamie makes, she is the den mother."\n\n"Nothing is going on!" Curtis said.', "en")
+  T.eq(q[2] and q[2].speaker, "Jamie Lee Curtis", "Jamie")
+end)
+
 T.done()
