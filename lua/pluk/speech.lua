@@ -2213,6 +2213,30 @@ function Analyser:attribute(A, res)
             end
           end
         end
+        -- (in Dutch a phrase of place or time that opens the sentence
+        -- with no comma, the finite verb, then a determiner and a person's
+        -- role: that role is the inverted subject, `Bij de buren doet een
+        -- buurvrouw de deur open: "..."`, `Ook verderop doet een buurvrouw
+        -- ...:`; not `Met een knipoog naar het gravel:`)
+        if A.lang == "nl" and n >= 4 and w1 and (lo == n + 1 or lo == 1 and (L.adv[w1] or L.prep[w1]))
+           and (L.prep[w1] or L.adv[w1]) then
+          for k = 2, (n - 2 < 8 and n - 2 or 8) do
+            local lv = ltok(s, t, k)
+            if is_punct_tok(s, t, k) then break end
+            local dk = ltok(s, t, k + 1)
+            if is_lower_at(s, t[2 * k - 1]) and not (L.det[lv] or L.prep[lv] or L.adv[lv] or L.pron[lv] or L.conj[lv] or L.fw[lv])
+               and L.det[dk] and L.det[ltok(s, t, k - 1)] == nil then
+              local m2 = np_ending(A, t, k + 2, k + 1)
+              local r2 = m2 and m2.kind == "role" and m2.gender
+              if not (r2 == "m" or r2 == "f" or r2 == "p") and k + 3 <= n then
+                m2 = np_ending(A, t, k + 3, k + 1)
+                r2 = m2 and m2.kind == "role" and m2.gender
+              end
+              if r2 == "m" or r2 == "f" or r2 == "p" then lo = k + 1 end
+              break
+            end
+          end
+        end
         -- (a contrasting clause after a comma names the one who speaks:
         -- `Erik zwaait met het stapeltje papieren, maar de rechter wuift
         -- dat weg: '...'`, `Het was zijn wedstrijd, terwijl Baldé achter

@@ -125,6 +125,9 @@ local function role_of_uncached(L, w)
   elseif sub(key, -3) == "men" and L.role[sub(key, 1, -4) .. "man"] then
     -- (-men for -man: spokesmen, congresswomen)
     sg = sub(key, 1, -4) .. "man"
+  elseif sub(key, -6) == "mannen" and L.role[sub(key, 1, -4)] then
+    -- (Dutch -mannen for -man: buurmannen, brandweermannen)
+    sg = sub(key, 1, -4)
   elseif sub(key, -2) == "en" then
     sg = sub(key, 1, -3)
     -- (a noun in -e takes -n alone: deskundigen, ingewijden)
@@ -664,8 +667,10 @@ local function np_ending(A, t, k, lo, w)
       if share and j > lo and L.hedge[ltok(s, t, j - 1)] then first = j - 1 end
       -- `one of the victims`, `one of his family members`, `een van
       -- die slachtoffers`
+      -- (`one of the other neighbours`, `een van de andere buurmannen`:
+      -- from the article before the quantifier)
       if det ~= "indef" then
-        local o = j - 1
+        local o = first - 1
         if o >= lo + 1 and (ltok(s, t, o) == "of" or ltok(s, t, o) == "van") then
           local one = ltok(s, t, o - 1)
           if one == "one" or one == "een" or one == "één" then
