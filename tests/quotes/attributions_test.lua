@@ -8868,4 +8868,11 @@ T.case("Dutch plurals in -mannen and `buren` are role nouns' plurals (`Een van d
   T.eq(q[2] and q[2].speaker, "Nadal", "no role, no inverted subject")
 end)
 
+T.case("press names that are demonyms stay out of demonyms.txt (`The New Yorker said she was \"very emotional\"` is the magazine, review of stop 77); `Juridisch` opens names (`het Juridisch Loket`)", function()
+  local q = run('Media\n\nNancy Pelosi gave an interview to The New Yorker. The New Yorker said she was "very emotional".', "en")
+  T.eq(q[1] and q[1].speaker, "The New Yorker", "The New Yorker")
+  q = run('Rechtshulp\n\nDe vraag naar rechtshulp stijgt. \"Het is ongekend druk,\" aldus het Juridisch Loket.', "nl")
+  T.eq(q[1] and q[1].speaker, "Juridisch Loket", "Juridisch Loket")
+end)
+
 T.done()
