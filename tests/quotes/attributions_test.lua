@@ -8875,4 +8875,9 @@ T.case("press names that are demonyms stay out of demonyms.txt (`The New Yorker 
   T.eq(q[1] and q[1].speaker, "Juridisch Loket", "Juridisch Loket")
 end)
 
+T.case("a person's definite role with nothing else to go on is not a body that spoke last (`According to a PTI report, ... // The victim's uncle told PTI that \"...\"` is the uncle, someone new)", function()
+  local q = run('Murder\n\nAccording to a PTI report, the accused had also "attempted to lure another girl into his flat."\n\nThe victim\'s uncle told reporters that "some people have heard him beating his wife. Probably, that is the reason she left him."', "en")
+  T.eq(q[2] and q[2].speaker, "the victim's uncle", "not PTI")
+end)
+
 T.done()

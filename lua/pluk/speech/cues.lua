@@ -14504,8 +14504,12 @@ resolve_mention = function(self, A, m, x)
     -- `zei de zus van Nicky` after `vulde officier van justitie Dave
     -- Mattheijs aan` is someone new; a man's role noun is often said of
     -- a woman too, `de topman`, `chairman`)
+    -- (nor a body for a person's role: a group, or an acronym whose
+    -- person-ness nothing decided, `According to a PTI report, ... // The
+    -- victim's uncle told PTI that "..."` is the uncle, someone new)
     if last and last.person ~= false and not other_role(A, last, m, other_mod)
-       and not (m.gender == "f" and (last.gender or Analyser.given_first(A, last.canon)) == "m") then
+       and not (m.gender == "f" and (last.gender or Analyser.given_first(A, last.canon)) == "m")
+       and not (SETS.one_person[m.gender] and (last.group or last.person == nil and find(last.canon, "^%u[%u%d&%-]+$"))) then
       return last
     end
     -- no speaker yet: a person's role before any speech is the person the
