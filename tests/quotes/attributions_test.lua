@@ -8880,4 +8880,13 @@ T.case("a person's definite role with nothing else to go on is not a body that s
   T.eq(q[2] and q[2].speaker, "the victim's uncle", "not PTI")
 end)
 
+T.case("wire datelines with a country after the place's comma or in brackets and a colon after the agency are sentences of their own (`MANILA, Philippines — Speaker Martin Romualdez ... asking them to \"...\"`, `New Delhi [India], July 31 (ANI): Congress MP ...`); `member states` is a compound, no cue (`warned its member states Thursday against \"...\"`)", function()
+  local q = run('Senate\n\nMANILA, Philippines \226\128\148 Speaker Martin Romualdez yesterday hit back at senators, asking them to "just focus on their jobs instead of attacking the lower chamber."', "en")
+  T.eq(q[1] and q[1].speaker, "Martin Romualdez", "MANILA, Philippines")
+  q = run('Manipur\n\nNew Delhi [India], July 31 (ANI): Congress MP Adhir Chowdhury on Monday took a jibe at Nirmala Sitharaman, calling her a "fake minister" after her speech.', "en")
+  T.eq(q[1] and q[1].speaker, "Adhir Chowdhury", "New Delhi [India]")
+  q = run('Council\n\nThe UN Security Council warned its member states Thursday against "any actions that undermine" the work of the Secretary-General.', "en")
+  T.eq(q[1] and q[1].speaker, "UN Security Council", "member states")
+end)
+
 T.done()

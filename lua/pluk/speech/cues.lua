@@ -5490,7 +5490,7 @@ analyse_cue = function(A, h)
     local w2 = tail_letters(s, (x - 20 > ss and x - 20 or ss), x - 1)
     if w2 and is_lower_at(w2, 1) and SETS.one_person[role_of(L, w2)] then
       local w1 = tail_letters(s, (x - 40 > ss and x - 40 or ss), space_back(s, x - #w2, ss) - 1)
-      if not (w1 and (L.det[lc(w1)] or sets.possessive[lc(w1)])) then return h end
+      if not (w1 and (L.det[lc(w1)] or sets.possessive[lc(w1)])) or sets.compound_role[lc(w2)] then return h end
     end
   end
   -- and so one joined by `and`/`or` to a noun phrase that a possessive or

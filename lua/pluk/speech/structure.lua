@@ -632,8 +632,12 @@ local function dateline_end(s, ps, pe)
     end
     -- (the date, or EFE's `.-`: `Mark Rutte (VVD) - Hij zei ...` names a
     -- party)
+    -- (the country in square brackets after the place, and a colon after
+    -- the agency, as ANI writes them: `New Delhi [India], July 31 (ANI):
+    -- `)
+    x = x and match(s, "^ %[%u[%a ]-%]()", x) or x
     local y = x and match(s, "^, %u%l%l%l?%.? %d%d?()", x)
-    local d = y and y - ps < 50 and match(s, "^ %(%u[%u%-]+%)%.?%s?%-%-?%s()", y)
+    local d = y and y - ps < 50 and (match(s, "^ %(%u[%u%-]+%)%.?%s?%-%-?%s()", y) or match(s, "^ %(%u[%u%-]+%):%s()", y))
               or x and match(s, "^ %(%u[%u%-]+%)%.%-%s()", x)
     if d and d <= pe then return d end
   end
@@ -648,6 +652,19 @@ local function dateline_end(s, ps, pe)
     e = e2
   end
   if not e or e - ps > 40 or e == start or not is_upper_at(s, e) then return nil end
+  -- (a country or state in title case after the place's comma:
+  -- `MANILA, Philippines — `, `AUSTIN, Texas (AP) — `)
+  do
+    local _, c = find(s, "^, %u%l+", e + 1)
+    while c do
+      local _, c2 = find(s, "^ %u%l+", c + 1)
+      if not c2 or c2 - ps > 60 then break end
+      c = c2
+    end
+    if c and c - ps <= 60 and (find(s, "^ %(", c + 1) or find(s, "^ %-%-? ", c + 1) or find(s, "^ \226\128[\147\148] ", c + 1)) then
+      e = c
+    end
+  end
   local _, b = find(s, "^ %([^)\n]+%)", e + 1)
   if b and b - e > 30 then return nil end
   local x = (b or e) + 1
