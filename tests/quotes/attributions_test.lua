@@ -8889,4 +8889,9 @@ T.case("wire datelines with a country after the place's comma or in brackets and
   T.eq(q[1] and q[1].speaker, "UN Security Council", "member states")
 end)
 
+T.case("a relative clause after an inverted cue's indefinite role names the speaker up to 100 bytes (`vertelt een vrouw die net uit de supermarkt komt en haar winkelwagentje wegzet.`)", function()
+  local q = run('Overval\n\n"Ik zie een hoop politieagenten binnen staan", vertelt een vrouw die net uit de supermarkt komt en haar winkelwagentje wegzet. "Ik heb geen idee wat er aan de hand is."', "nl")
+  T.eq(q[1] and q[1].speaker, "een vrouw die net uit de supermarkt komt en haar winkelwagentje wegzet", "62 bytes")
+end)
+
 T.done()

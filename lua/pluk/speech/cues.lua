@@ -12198,11 +12198,16 @@ end
 -- up to the byte that ends it: the sentence's end or a colon, or
 -- (at_comma) a comma; the clause's relative word and the position of
 -- that byte
-local RELATIVE_TO_END = "^ ([%a]+) [^%.%?!,;:\n\"]-()[%.%?!:]"
-local RELATIVE_TO_COMMA = "^ ([%a]+) [^%.%?!,;:\n\"]-(),"
+local RELATIVE = {
+  to_end = "^ ([%a]+) [^%.%?!,;:\n\"]-()[%.%?!:]",
+  to_comma = "^ ([%a]+) [^%.%?!,;:\n\"]-(),",
+  -- (the longest such clause, in bytes: `een vrouw die net uit de
+  -- supermarkt komt en haar winkelwagentje wegzet` is 62)
+  max = 100,
+}
 
 -- Analyser.restricted_role(A, r, at_comma) -> role mention r with the
--- relative clause right after it (60 bytes at most), when r's noun names
+-- relative clause right after it (RELATIVE.max bytes at most), when r's noun names
 -- no office (any_person, definite) or r is a person's indefinite role:
 -- someone the clause tells apart, named by the whole phrase (restricted,
 -- see resolve_mention); else nil
@@ -12219,8 +12224,8 @@ end
 function Analyser.restricted_role(A, r, at_comma)
   local L = A.L
   if not restrictable(L, r) then return nil end
-  local rw, ce = string.match(A.s, at_comma and RELATIVE_TO_COMMA or RELATIVE_TO_END, r.e)
-  if not (rw and L.sets.relative[rw] and ce - r.e <= 60) then return nil end
+  local rw, ce = string.match(A.s, at_comma and RELATIVE.to_comma or RELATIVE.to_end, r.e)
+  if not (rw and L.sets.relative[rw] and ce - r.e <= RELATIVE.max) then return nil end
   -- (a relative word that is a complementizer too opens the cue's
   -- content after its subject when a subject's word follows it: `zegt een
   -- boerin dat ze moet stoppen`, `dat de wethouder`, `dat Jansen`; not
