@@ -2224,8 +2224,14 @@ function Analyser:attribute(A, res)
             local lv = ltok(s, t, k)
             if is_punct_tok(s, t, k) then break end
             local dk = ltok(s, t, k + 1)
+            -- (a capitalised word before the verb is its subject: `Na de
+            -- uitspraak bedankte Anker uitvoerig de rechter:`)
+            if k > 1 and is_upper_at(s, t[2 * k - 1]) then break end
+            -- (the role brought in by its indefinite article: a definite
+            -- one after the verb is as often its object, `In het dorp
+            -- kende iedereen de buurvrouw:`)
             if is_lower_at(s, t[2 * k - 1]) and not (L.det[lv] or L.prep[lv] or L.adv[lv] or L.pron[lv] or L.conj[lv] or L.fw[lv])
-               and L.det[dk] and L.det[ltok(s, t, k - 1)] == nil then
+               and L.det[dk] == "indef" and L.det[ltok(s, t, k - 1)] == nil then
               local m2 = np_ending(A, t, k + 2, k + 1)
               local r2 = m2 and m2.kind == "role" and m2.gender
               if not (r2 == "m" or r2 == "f" or r2 == "p") and k + 3 <= n then

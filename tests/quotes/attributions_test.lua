@@ -8894,4 +8894,13 @@ T.case("a relative clause after an inverted cue's indefinite role names the spea
   T.eq(q[1] and q[1].speaker, "een vrouw die net uit de supermarkt komt en haar winkelwagentje wegzet", "62 bytes")
 end)
 
+T.case("review 2: the fronted phrase's inverted role frames a colon's quote only when its indefinite article brings it in and no capitalised subject stands before the verb (`In het dorp kende iedereen de buurvrouw:`, `Na de uitspraak bedankte Anker uitvoerig de rechter:` keep the earlier speaker); `Elders` is a surname too; `a/d` is a particle of a place's name (`Alphen a/d Rijn` leaves `Helen van Rijn` whole)", function()
+  local q = run('Brand\n\n"Het is verschrikkelijk," zegt Henk Bos.\n\nIn het dorp kende iedereen de buurvrouw: "Ze stond altijd voor iedereen klaar."', "nl")
+  T.eq(q[2] and q[2].speaker, "Henk Bos", "de buurvrouw, an object")
+  q = run('Politiek\n\nTweede Kamerlid Marieke Elders stopt. "Dit is geen makkelijk besluit geweest," aldus Elders.', "nl")
+  T.eq(q[1] and q[1].speaker, "Marieke Elders", "Elders")
+  q = run("Zorg\n\n\226\128\156We moeten meer met minder\226\128\157, aldus Helen van Rijn (56), ic-verpleegkundige in het LUMC.\n\nBij Alrijne Ziekenhuis (met vestigingen in Leiden, Leiderdorp en Alphen a/d Rijn) werd gestaakt.", "nl")
+  T.eq(q[1] and q[1].speaker, "Helen van Rijn", "a/d Rijn")
+end)
+
 T.done()
