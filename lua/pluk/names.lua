@@ -711,6 +711,16 @@ kind_uncached = function(w, g)
 end
 M.kind = kind
 
+-- te_particle(g, w, prev): is w (as written) a particle that joins a
+-- surname only right after a given name of the list, prev (speech_words.txt's
+-- `given_particle`: Dutch `te`, `Hans te Kolsté`; `Peter Plasman te
+-- Amsterdam` is where he works)?
+local function te_particle(g, w, prev)
+  return g.sets.given_particle[w] ~= nil and g.given ~= nil and is_upper_at(prev, 1)
+         and g.given[lc(prev)] ~= nil
+end
+M.te_particle = te_particle
+
 -- does capitalised word w read as an adjective only by its ending
 -- (stop_suffix: `Amerikaanse`, `Utrechtse`), no stop word? Such a word
 -- after a name part, before no word in lower case, is a surname (`Peter
@@ -1035,6 +1045,10 @@ function M.run_ending(s, t, k, g, kw)
       -- (the rest of a title of two words that opens with a title of
       -- one: `Premier Designate Wab Kinew`)
       break
+    elseif kd == "w" and j > 1 and first == j + 1 and te_particle(g, w, sub(s, t[2 * j - 3], t[2 * j - 2] - 1)) then
+      -- (a given name and `te` before the surname: `Hans te Kolsté`)
+      first, first_w = j - 1, nil
+      break
     elseif kd == "A" or (j > 1 and joined_len(s, t, j - 1, g) == 2) then
       -- particles, an elided one (`'t`) among them, and the period of an
       -- initial before them (`J. de Vries`)
@@ -1183,6 +1197,10 @@ function M.run_starting(s, t, k, g)
         if not (owner and plural_owner(owner, g) and j <= n and kind(s, t, j, g) == "N") then break end
       end
     elseif kd == "I" or kd == "A" then
+      j = j + 1
+    elseif j == k + 1 and j < n and kd == "w" and te_particle(g, sub(s, t[2 * j - 1], t[2 * j] - 1), kw)
+           and kind(s, t, j + 1, g) == "N" then
+      -- (a given name and `te` before the surname: `Hans te Kolsté`)
       j = j + 1
     else
       local jl = kd == "p" and j > k and joined_len(s, t, j, g) or 0
@@ -2315,6 +2333,37 @@ local INDEX_LAZY = { __index = function(ix, key)
   return key == "rs" and rs or re
 end }
 
+-- given_particle_runs(s, runs, g) -> runs with a run that ends in a given
+-- name joined to the next run across a particle of `given_particle`
+-- (`Hans te Kolsté`, `Melkveehouder Herman te Paske`; text.nameruns keeps
+-- `te` out, as `Peter Plasman te Amsterdam` says where)
+-- (a plain search for each particle first: most texts hold none)
+local function given_particle_runs(s, runs, g)
+  local found = false
+  for w in next, g.sets.given_particle do
+    if find(s, " " .. w .. " ", 1, true) then found = true break end
+  end
+  if not found then return runs end
+  local out, n = {}, 0
+  local i, nr = 1, #runs // 4
+  while i <= nr do
+    local q = 4 * i - 3
+    local a, f, l, e = runs[q], runs[q + 1], runs[q + 2], runs[q + 3]
+    if i < nr and byte(s, e) == 32 then
+      local w = string.match(s, "^ (%l+) ", e)
+      local na = w and runs[q + 4]
+      if w and na == e + #w + 2 and te_particle(g, w, sub(s, l, e - 1)) then
+        l, e = runs[q + 6], runs[q + 7]
+        i = i + 1
+      end
+    end
+    out[n + 1], out[n + 2], out[n + 3], out[n + 4] = a, f, l, e
+    n = n + 4
+    i = i + 1
+  end
+  return out
+end
+
 -- index(article, g) -> {by_last = {word -> {s, e, ...}}, by_first = ...,
 -- runs = the flat array of text.nameruns (start, end of the first word,
 -- start of the last word, end: 4 numbers a run), n = the number of runs,
@@ -2328,6 +2377,7 @@ function M.index(article, g)
   local s = article.text or article
   g.run_ws = g.run_ws or run_particles(g)
   local runs = text.nameruns(s, g.run_ws)
+  if next(g.sets.given_particle) and g.given then runs = given_particle_runs(s, runs, g) end
   ix = setmetatable({ g = g, clean = {}, s = s, runs = runs, n = #runs // 4 },
                     INDEX_LAZY)
   index_cache[article] = ix
@@ -2443,6 +2493,11 @@ clean_words = function(run, g, lang)
       -- a title inside an organisation's name is the name's:
       -- `General Medical Council`, `Surgeon General's Office`
       first = i
+    elseif i >= 2 and i + 1 == first and te_particle(g, ws[i], ws[i - 1]) then
+      -- a Dutch `te` between a given name and a surname: `Hans te
+      -- Kolsté` (te_particle)
+      first = i - 1
+      break
     elseif k2 == "w" and i + 1 == first and g.org and g.org[ws[first]] and is_upper_at(ws[i], 1)
            and not g.stop[lc(ws[i])] then
       -- an adjective that opens an organisation's name goes with it:

@@ -8903,4 +8903,15 @@ T.case("review 2: the fronted phrase's inverted role frames a colon's quote only
   T.eq(q[1] and q[1].speaker, "Helen van Rijn", "a/d Rijn")
 end)
 
+T.case("Dutch `te` joins a surname only right after a given name of the list (speech_words.txt `given_particle`): `zegt Hans te Kolsté`, `Melkveehouder Herman te Paske ... zegt hij`; `Peter Plasman te Amsterdam` stays a name and a place", function()
+  local q = run(",,Dit is niet volgens afspraak\226\128\157, zegt Hans te Kolsté, voorzitter van de bewoners.", "nl")
+  T.eq(q[1] and q[1].speaker, "Hans te Kolsté", "zegt Hans te Kolsté")
+  T.eq(q[1] and q[1].speaker_text, "Hans te Kolsté", "its mention")
+  q = run("Droogte\n\nMelkveehouder Herman te Paske uit Aalten was vorig jaar al 20.000 euro kwijt. 'Daar is verder geen compensatie voor', zegt hij.", "nl")
+  T.eq(q[1] and q[1].speaker, "Herman te Paske", "hij")
+  local names = require "pluk.names"
+  local art = { text = "Advocaat Peter Plasman te Amsterdam wil een nieuw onderzoek. Plasman is boos.", lang = "nl" }
+  T.eq(names.canonical(art, "Plasman", "nl"), "Peter Plasman", "te Amsterdam no part of the name")
+end)
+
 T.done()

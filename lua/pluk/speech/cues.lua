@@ -3590,6 +3590,12 @@ local function subject_after(A, b, se)
       if k > 1 and L.pron[w] then break end
     end
     local kd = kinds[raw] or names.kind_of(raw, g)
+    -- (a particle that joins a surname right after a given name: `zegt
+    -- Hans te Kolsté`, names.te_particle)
+    if kd == "w" and lastname == k - 1 and k < n and names.te_particle(g, raw, tok(s, t, k - 1))
+       and names.kind(s, t, k + 1, g) == "N" then
+      kd = "A"
+    end
     -- (outside English a present participle in lower case after the
     -- head, said of how it was said, ends the phrase: `zei de geboren
     -- Argentijn lachend`)
