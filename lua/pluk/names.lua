@@ -711,13 +711,21 @@ kind_uncached = function(w, g)
 end
 M.kind = kind
 
--- te_particle(g, w, prev): is w (as written) a particle that joins a
--- surname only right after a given name of the list, prev (speech_words.txt's
--- `given_particle`: Dutch `te`, `Hans te Kolsté`; `Peter Plasman te
--- Amsterdam` is where he works)?
-local function te_particle(g, w, prev)
-  return g.sets.given_particle[w] ~= nil and g.given ~= nil and is_upper_at(prev, 1)
-         and g.given[lc(prev)] ~= nil
+-- te_particle(g, w, prev [, before, after]): is w (as written) a
+-- particle that joins a surname only right after a given name of the
+-- list, prev (speech_words.txt's `given_particle`: Dutch `te`, `Hans te
+-- Kolsté`; `Peter Plasman te Amsterdam` is where he works)? Not after
+-- two given names, before, whose second may be a surname (`Thomas Simon
+-- te Nijmegen`, `Peter Jan te Riele`), nor before a surname of more words
+-- than one, after the capitalised word that follows it (`Marie te Den
+-- Haag`).
+local function te_particle(g, w, prev, before, after)
+  if not (g.sets.given_particle[w] ~= nil and g.given ~= nil and is_upper_at(prev, 1)
+          and g.given[lc(prev)] ~= nil) then
+    return false
+  end
+  if before and is_upper_at(before, 1) and g.given[lc(before)] then return false end
+  return not (after and is_upper_at(after, 1))
 end
 M.te_particle = te_particle
 
@@ -1045,7 +1053,9 @@ function M.run_ending(s, t, k, g, kw)
       -- (the rest of a title of two words that opens with a title of
       -- one: `Premier Designate Wab Kinew`)
       break
-    elseif kd == "w" and j > 1 and first == j + 1 and te_particle(g, w, sub(s, t[2 * j - 3], t[2 * j - 2] - 1)) then
+    elseif kd == "w" and j > 1 and first == j + 1 and first == k and g.sets.given_particle[w]
+           and te_particle(g, w, sub(s, t[2 * j - 3], t[2 * j - 2] - 1),
+                           j > 2 and sub(s, t[2 * j - 5], t[2 * j - 4] - 1) or nil) then
       -- (a given name and `te` before the surname: `Hans te Kolsté`)
       first, first_w = j - 1, nil
       break
@@ -1185,7 +1195,8 @@ function M.run_starting(s, t, k, g)
     return nil
   end
   while j <= n do
-    kd = kind(s, t, j, g)
+    local wj
+    kd, wj = kind(s, t, j, g)
     if kd == "N" then
       last = j
       j = j + 1
@@ -1198,7 +1209,9 @@ function M.run_starting(s, t, k, g)
       end
     elseif kd == "I" or kd == "A" then
       j = j + 1
-    elseif j == k + 1 and j < n and kd == "w" and te_particle(g, sub(s, t[2 * j - 1], t[2 * j] - 1), kw)
+    elseif j == k + 1 and j < n and kd == "w" and g.sets.given_particle[wj]
+           and te_particle(g, wj, kw, k > 1 and sub(s, t[2 * k - 3], t[2 * k - 2] - 1) or nil,
+                           j + 2 <= n and sub(s, t[2 * j + 3], t[2 * j + 4] - 1) or nil)
            and kind(s, t, j + 1, g) == "N" then
       -- (a given name and `te` before the surname: `Hans te Kolsté`)
       j = j + 1
@@ -2338,30 +2351,65 @@ end }
 -- (`Hans te Kolsté`, `Melkveehouder Herman te Paske`; text.nameruns keeps
 -- `te` out, as `Peter Plasman te Amsterdam` says where)
 -- (a plain search for each particle first: most texts hold none)
-local function given_particle_runs(s, runs, g)
-  local found = false
-  for w in next, g.sets.given_particle do
-    if find(s, " " .. w .. " ", 1, true) then found = true break end
+-- written_after_place(s, w, g): does s write word w right after a
+-- preposition of place of speech_words.txt's `place_word` (`in
+-- Groningen`, `uit Almelo`)? (A plain search for each.)
+local function written_after_place(s, w, g)
+  for p in next, g.sets.place_word do
+    -- (not after the particle itself, which is a preposition of place
+    -- too: `te`)
+    local at = not g.sets.given_particle[p] and find(s, " " .. p .. " " .. w, 1, true)
+    if at and not is_word_at(s, at + #p + 2 + #w) then return true end
   end
-  if not found then return runs end
-  local out, n = {}, 0
-  local i, nr = 1, #runs // 4
-  while i <= nr do
-    local q = 4 * i - 3
-    local a, f, l, e = runs[q], runs[q + 1], runs[q + 2], runs[q + 3]
-    if i < nr and byte(s, e) == 32 then
-      local w = string.match(s, "^ (%l+) ", e)
-      local na = w and runs[q + 4]
-      if w and na == e + #w + 2 and te_particle(g, w, sub(s, l, e - 1)) then
-        l, e = runs[q + 6], runs[q + 7]
-        i = i + 1
+  return false
+end
+
+local function given_particle_runs(s, runs, g)
+  -- (the gap between two runs that a particle fills, one space either
+  -- side, read first: integer compares per run, most gaps are longer or
+  -- shorter)
+  -- (and the particles' first bytes: `Jan en Piet` leaves the same gap)
+  local lo, hi, first = g.given_particle_lo, g.given_particle_hi, g.given_particle_first
+  if not lo then
+    lo, hi, first = math.huge, 0, {}
+    for w in next, g.sets.given_particle do
+      if #w + 2 < lo then lo = #w + 2 end
+      if #w + 2 > hi then hi = #w + 2 end
+      first[byte(w)] = true
+    end
+    g.given_particle_lo, g.given_particle_hi, g.given_particle_first = lo, hi, first
+  end
+  local out
+  for q = 5, #runs, 4 do
+    local gap = runs[q] - runs[q - 1]
+    if gap >= lo and gap <= hi and first[byte(s, runs[q - 1] + 1)] and byte(s, runs[q - 1]) == 32
+       and byte(s, runs[q] - 1) == 32 then
+      local e0, a = runs[q - 1], runs[q]
+      local w = sub(s, e0 + 1, a - 2)
+      -- (the surname one word, no place the article writes after a
+      -- preposition of place: `Marie te Groningen ... in Groningen`)
+      if g.sets.given_particle[w] and runs[q + 1] == runs[q + 3]
+         and te_particle(g, w, sub(s, runs[q - 2], e0 - 1), string.match(sub(s, runs[q - 4], runs[q - 2] - 1), "(%S+)%s+$"))
+         and not written_after_place(s, sub(s, a, runs[q + 3] - 1), g) then
+        out = out or table.move(runs, 1, #runs, 1, {})
+        -- (the run before takes this one's last word and end; this one
+        -- is marked for removal)
+        local p = q - 4
+        while not out[p] do p = p - 4 end
+        out[p + 2], out[p + 3] = runs[q + 2], runs[q + 3]
+        out[q] = false
       end
     end
-    out[n + 1], out[n + 2], out[n + 3], out[n + 4] = a, f, l, e
-    n = n + 4
-    i = i + 1
   end
-  return out
+  if not out then return runs end
+  local keep, n = {}, 0
+  for q = 1, #out, 4 do
+    if out[q] then
+      keep[n + 1], keep[n + 2], keep[n + 3], keep[n + 4] = out[q], out[q + 1], out[q + 2], out[q + 3]
+      n = n + 4
+    end
+  end
+  return keep
 end
 
 -- index(article, g) -> {by_last = {word -> {s, e, ...}}, by_first = ...,
@@ -2493,7 +2541,7 @@ clean_words = function(run, g, lang)
       -- a title inside an organisation's name is the name's:
       -- `General Medical Council`, `Surgeon General's Office`
       first = i
-    elseif i >= 2 and i + 1 == first and te_particle(g, ws[i], ws[i - 1]) then
+    elseif i >= 2 and i + 1 == first and first == n and te_particle(g, ws[i], ws[i - 1], ws[i - 2]) then
       -- a Dutch `te` between a given name and a surname: `Hans te
       -- Kolsté` (te_particle)
       first = i - 1

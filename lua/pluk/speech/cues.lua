@@ -3592,7 +3592,8 @@ local function subject_after(A, b, se)
     local kd = kinds[raw] or names.kind_of(raw, g)
     -- (a particle that joins a surname right after a given name: `zegt
     -- Hans te Kolsté`, names.te_particle)
-    if kd == "w" and lastname == k - 1 and k < n and names.te_particle(g, raw, tok(s, t, k - 1))
+    if kd == "w" and lastname == k - 1 and k < n and g.sets.given_particle[raw]
+       and names.te_particle(g, raw, tok(s, t, k - 1), k > 2 and tok(s, t, k - 2) or nil, k + 2 <= n and tok(s, t, k + 2) or nil)
        and names.kind(s, t, k + 1, g) == "N" then
       kd = "A"
     end
@@ -5496,7 +5497,7 @@ analyse_cue = function(A, h)
     local w2 = tail_letters(s, (x - 20 > ss and x - 20 or ss), x - 1)
     if w2 and is_lower_at(w2, 1) and SETS.one_person[role_of(L, w2)] then
       local w1 = tail_letters(s, (x - 40 > ss and x - 40 or ss), space_back(s, x - #w2, ss) - 1)
-      if not (w1 and (L.det[lc(w1)] or sets.possessive[lc(w1)])) or sets.compound_role[lc(w2)] then return h end
+      if not (w1 and (L.det[lc(w1)] or sets.possessive[lc(w1)])) or sets.plural_compound[lc(w2) .. "_" .. key] then return h end
     end
   end
   -- and so one joined by `and`/`or` to a noun phrase that a possessive or
@@ -7821,7 +7822,9 @@ looks_personal = function(A, canon, text)
     local c = byte(w, 1)
     -- (a surname glued to its elided particle or joined to one by a
     -- hyphen is a name's: `d’Hooghe`, `al-Abyad`)
-    if c >= 97 and c <= 122 and not particles[w] and names.kind_of(w, A.g) ~= "N" then
+    -- (and `te` after a given name: `Max te Velde`, names.te_particle)
+    if c >= 97 and c <= 122 and not particles[w] and names.kind_of(w, A.g) ~= "N"
+       and not (i > 1 and A.g.sets.given_particle[w] and names.te_particle(A.g, w, words[i - 1])) then
       return false
     end
   end
@@ -12237,6 +12240,32 @@ function Analyser.restricted_role(A, r, at_comma)
   -- boerin dat ze moet stoppen`, `dat de wethouder`, `dat Jansen`; not
   -- `zei een Kamerlid dat anoniem wil blijven:`, a neuter noun's clause)
   if L.comp[rw] and Analyser.subject_word_at(A, r.e + #rw + 2) then return nil end
+  -- (a subordinate clause inside it is the sentence's, no part of the
+  -- description: `zegt een buurman die het zag gebeuren terwijl de
+  -- politie de straat afzet`, `said a man who lives nearby as police
+  -- sealed off the street`: the clause ends before it, review 3)
+  local x, compared = r.e + #rw + 2, false
+  while true do
+    local ws, w, we = string.match(A.s, "^%s*()([%a\128-\255]+)()", x)
+    if not w or ws >= ce then break end
+    local lw = lc(w)
+    -- (and so does a main clause joined by and/en, its subject's article
+    -- after it: `zegt een man die al veertig jaar kaas verkoopt en de
+    -- gemeente moet ...`; `komt en haar winkelwagentje wegzet` goes on)
+    local d = L.sets.coord[lw] and string.match(A.s, "^%s+([%a\128-\255]+)", we)
+    d = d and L.det[lc(d)]
+    -- (not a comparison's `als`/`as` after its lead word earlier in the
+    -- clause: `die in hetzelfde flatgebouw als het slachtoffer woont`,
+    -- speech_words.txt's `comparative_lead`)
+    if L.conj[lw] and not (L.sets.coord[lw] or L.sets.relative[lw] or compared)
+       or d == "def" or d == "indef" then
+      ce = ws - 1
+      while ce > r.e and byte(A.s, ce - 1) == 32 do ce = ce - 1 end
+      break
+    end
+    if L.sets.comparative_lead[lw] then compared = true end
+    x = we
+  end
   return restricted_to(A, r, ce)
 end
 
@@ -14515,12 +14544,20 @@ resolve_mention = function(self, A, m, x)
     -- `zei de zus van Nicky` after `vulde officier van justitie Dave
     -- Mattheijs aan` is someone new; a man's role noun is often said of
     -- a woman too, `de topman`, `chairman`)
-    -- (nor a body for a person's role: a group, or an acronym whose
-    -- person-ness nothing decided, `According to a PTI report, ... // The
-    -- victim's uncle told PTI that "..."` is the uncle, someone new)
+    -- (nor a body for a person's role: a group, or for someone's role
+    -- in the possessive an acronym whose person-ness nothing decided,
+    -- `According to a PTI report, ... // The victim's uncle told PTI that
+    -- "..."` is the uncle, someone new; `AOC said ... the congresswoman
+    -- told reporters` is AOC, review 3)
+    -- (nor the one the role's own cue tells: `According to an AFP report,
+    -- ... "...," the student told AFP`)
+    local told = last and m.e and last.person == nil and Analyser.addressee_after(A, m.e)
+    if told and told.kind == "name" and names.canonical(A.article, told.text, A.lang) == last.canon then last = nil end
     if last and last.person ~= false and not other_role(A, last, m, other_mod)
        and not (m.gender == "f" and (last.gender or Analyser.given_first(A, last.canon)) == "m")
-       and not (SETS.one_person[m.gender] and (last.group or last.person == nil and find(last.canon, "^%u[%u%d&%-]+$"))) then
+       and not (SETS.one_person[m.gender]
+                and (last.group or last.person == nil and find(last.canon, "^%u[%u%d&%-]+$")
+                                   and (find(m.text, "'s ", 1, true) or find(m.text, "\226\128\153s ", 1, true)))) then
       return last
     end
     -- no speaker yet: a person's role before any speech is the person the
