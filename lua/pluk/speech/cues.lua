@@ -11740,6 +11740,28 @@ local function role_text(A, m)
       return name .. " " .. noun
     end
   end
+  -- a Dutch group noun after its definite article alone is the group
+  -- the article names with one adjective of place before the noun, when
+  -- it names only that one: `de politie` after `de Brugse politie`
+  -- (memoised per article and noun)
+  if A.lang == "nl" and m.gender == "g" and w and A.L.det[lc(w)] == "def" then
+    local noun = string.match(text, "^%a+ ([%l\128-\255]+)$")
+    if noun then
+      local memo = A.place_group_memo
+      if not memo then memo = {} A.place_group_memo = memo end
+      local hit = memo[noun]
+      if hit == nil then
+        hit = false
+        local pat = "(%u[%l\128-\255]+s[c]?h?e) " .. noun:gsub("%p", "%%%0") .. "%f[^%w\128-\255]"
+        for adj in string.gmatch(A.s, pat) do
+          if hit and hit ~= adj then hit = false break end
+          hit = adj
+        end
+        memo[noun] = hit
+      end
+      if hit then return lc(w) .. " " .. hit .. " " .. noun end
+    end
+  end
   if w and A.L.det[lc(w)] then return (text:gsub("^%u", string.lower)) end
   -- (Dutch `één` opening a sentence loses its first accent: `Eén van
   -- hen zit ...` is één van hen)
