@@ -8938,4 +8938,11 @@ T.case("a Dutch group noun after its definite article alone, that no entity reso
   T.eq(q[1] and q[1].speaker, "de politie", "two places")
 end)
 
+T.case("a name, `te` and a place before the cue: the name is the subject (`Advocaat Peter Plasman te Amsterdam zegt: ,,...''`), a te-surname stays whole (`Hans te Kolsté zegt:`)", function()
+  local q = run("Zaak\n\nAdvocaat Peter Plasman te Amsterdam zegt: ,,Dat klopt niet, de zaak is rond.''", "nl")
+  T.eq(q[1] and q[1].speaker, "Peter Plasman", "te Amsterdam")
+  q = run("Zaak\n\nHans te Kolsté zegt: ,,Dat klopt niet, de zaak is rond.''", "nl")
+  T.eq(q[1] and q[1].speaker, "Hans te Kolsté", "te Kolsté")
+end)
+
 T.done()

@@ -543,6 +543,13 @@ local function np_ending(A, t, k, lo, w)
   if kd == "N" and L.lang == "nl" and Analyser.capital_role_after_det(A, t, k, lo, w) then kd = "w" end
   if kd == "N" then
     local first = names.run_ending(s, t, k, g, w) or k
+    -- (a place after a name and the particle that joins a surname only
+    -- after a given name, `te`, is where that person is: the name before
+    -- it, `Advocaat Peter Plasman te Amsterdam zegt`)
+    if first - 2 >= lo and first == k and g.sets.given_particle[ltok(s, t, first - 1)]
+       and names.kind(s, t, first - 2, g) == "N" then
+      return np_ending(A, t, first - 2, lo)
+    end
     -- (a minister's portfolios after van/of open no name: `minister van
     -- Onderwijs Karin Vermeulen`, `minister van Financiën Heinen`)
     local f0 = first
