@@ -2612,9 +2612,31 @@ end
 -- `Kurdish-led Syrian Democratic Forces`, `US-backed rebels`,
 -- `President-elect Joe Biden`: an adjective before the name, dropped (a
 -- name's own hyphen parts are capitalised: Jean-Luc, Aix-en-Provence)
-local function drop_hyphen_adjective(c)
+local function drop_hyphen_adjective(c, g)
   if not find(c, "-", 1, true) then return c end
+  -- (a compound of more hyphens too, its inner words of
+  -- speech_words.txt's `title_compound_word`: `Man-of-the-Match
+  -- Shenwari`; not `Tehreek-e-Taliban Pakistan`)
+  local w, rest = string.match(c, "^(%u[%l\128-\255]*%-%l[%w\128-\255%-]*) +(%u.*)$")
+  if w and g then
+    local inner = true
+    local parts = {}
+    for p in string.gmatch(w, "[^%-]+") do parts[#parts + 1] = p end
+    for i = 2, #parts - 1 do
+      if not g.sets.title_compound_word[parts[i]] then inner = false break end
+    end
+    if #parts > 2 and inner then return rest end
+  end
   return (c:gsub("^[^%s%-]+%-%l[%w\128-\255]* +(%u)", "%1"))
+end
+
+-- caps_given(c, g) -> c with a given name of the list that opens it in
+-- capitals written as a name, before a surname that is not: `JOHN
+-- Swinney told MSPs` (a site's first word in capitals) is John Swinney
+local function caps_given(c, g)
+  local w, rest = string.match(c, "^(%u%u+)( %u%l.*)$")
+  if not (w and g.given and g.given[lc(w)]) then return c end
+  return sub(w, 1, 1) .. lc(sub(w, 2)) .. rest
 end
 
 -- affiliation_cut(c, g) -> c less a `van`/`of` phrase after a given name
@@ -2723,7 +2745,7 @@ local function clean_run_uncached(s, a, e, g, lang)
     if tail and not name_syllable(c, tail, g) then c = sub(c, 1, #c - #tail - 1) end
     c = drop_hyphen_adjective(c)
   end
-  return affiliation_cut(common_lead_cut(s, a, c, g), g)
+  return caps_given(affiliation_cut(common_lead_cut(s, a, c, g), g), g)
 end
 
 local rspan = text.rspan
@@ -3876,7 +3898,7 @@ function M.canonical(article, mention, lang)
   local untitled = g.untitled
   if not untitled then
     untitled = text_memo(function(m)
-      return drop_hyphen_adjective(M.strip_titles(m, g.lang, g))
+      return caps_given(drop_hyphen_adjective(M.strip_titles(m, g.lang, g), g), g)
     end)
     g.untitled = untitled
   end

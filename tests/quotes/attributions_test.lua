@@ -8945,4 +8945,14 @@ T.case("a name, `te` and a place before the cue: the name is the subject (`Advoc
   T.eq(q[1] and q[1].speaker, "Hans te Kolsté", "te Kolsté")
 end)
 
+T.case("a hyphened title of `title_compound_word`s before a name is no part of it (`Man-of-the-Match Shenwari` is Samiullah Shenwari; `Tehreek-e-Taliban Pakistan` stays whole); a given name of the list in capitals opening a name is written as a name (`JOHN Swinney told MSPs` is John Swinney)", function()
+  local q = run('Afghanistan win\n\nAfghanistan captain Mohammad Nabi credited the whole team. "Our fans have always prayed for us," Nabi said. He praised Samiullah Shenwari (81).\n\nMan-of-the-Match Shenwari also credited the win to team effort.\n"It was a team effort, from the coach, manager and everyone," he said.', "en")
+  T.eq(q[2] and q[2].speaker, "Samiullah Shenwari", "Man-of-the-Match")
+  local names = require "pluk.names"
+  local art = { text = "Attacks\n\nThe Tehreek-e-Taliban Pakistan claimed the attack.", lang = "en" }
+  T.eq(names.canonical(art, "Tehreek-e-Taliban Pakistan", "en"), "Tehreek-e-Taliban Pakistan", "Tehreek-e-Taliban")
+  q = run('Holyrood\n\nJOHN Swinney told Tory MSPs to stop shouting. "We will deliver," Swinney said.', "en")
+  T.eq(q[1] and q[1].speaker, "John Swinney", "JOHN")
+end)
+
 T.done()
