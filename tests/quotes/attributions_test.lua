@@ -8955,4 +8955,9 @@ T.case("a hyphened title of `title_compound_word`s before a name is no part of i
   T.eq(q[1] and q[1].speaker, "John Swinney", "JOHN")
 end)
 
+T.case("Dutch `men` alone is a generic pronoun, no plural of the role noun `man` (`rekent er op dat men fier kan zeggen dat het lukt: \"...\"` is the subject's)", function()
+  local q = run('Fusie\n\nJan Schonkeren (Open Oudsbergen) rekent er op dat men binnen enkele jaren fier kan zeggen dat het lukt: \226\128\156Als oppositie zullen we met respect oppositie voeren.\226\128\157', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Schonkeren", "men")
+end)
+
 T.done()

@@ -122,8 +122,9 @@ local function role_of_uncached(L, w)
     -- bosses, coaches, witnesses)
     if sub(key, -3) == "ies" and not L.role[sg] then sg = sub(key, 1, -4) .. "y"
     elseif sub(key, -2) == "es" and not L.role[sg] and L.role[sub(key, 1, -3)] then sg = sub(key, 1, -3) end
-  elseif sub(key, -3) == "men" and L.role[sub(key, 1, -4) .. "man"] then
-    -- (-men for -man: spokesmen, congresswomen)
+  elseif sub(key, -3) == "men" and (#key > 3 or L.lang == "en") and L.role[sub(key, 1, -4) .. "man"] then
+    -- (-men for -man: spokesmen, congresswomen; Dutch `men` alone is a
+    -- generic pronoun, `dat men kan zeggen`)
     sg = sub(key, 1, -4) .. "man"
   elseif sub(key, -6) == "mannen" and L.role[sub(key, 1, -4)] then
     -- (Dutch -mannen for -man: buurmannen, brandweermannen)
