@@ -8960,4 +8960,13 @@ T.case("Dutch `men` alone is a generic pronoun, no plural of the role noun `man`
   T.eq(q[1] and q[1].speaker, "Jan Schonkeren", "men")
 end)
 
+T.case("a source's agent word is in lower case (`Volgens de PVV belemmerde Van Hout de controle` is the PVV's, not Van Hout's); `de partij` stands for the party the article named last (`organisation_kinds.txt` `partij = party`, party names in `organisation_words.txt`), past other bodies; `Aanleiding` opens no name", function()
+  local _, a = run("Staten\n\nVolgens de PVV belemmerde Van Hout de democratische controle.", "nl")
+  T.eq(a[1] and a[1].speaker, "PVV", "Van lower-case agent only")
+  local q = run('Staten\n\nVolgens de PVV belemmerde Van Hout de democratische controle. Gedeputeerde Staten reageerden kort.\n\nHet was voor het eerst dat een fractie boos vertrok. "Vragen van onze fractievoorzitter werden bewust niet beantwoord", meldde de partij in een statement.', "nl")
+  T.eq(q[1] and q[1].speaker, "PVV", "de partij")
+  _, a = run("Raad\n\nOppositieraadslid Steven Creyelman haalde uit naar de schepenen. Aanleiding was een punt over de pastorie. Hij wilde weten hoe het ervoor stond.", "nl")
+  for _, r in ipairs(a) do T.ok(r.speaker ~= "Aanleiding", "no Aanleiding") end
+end)
+
 T.done()

@@ -4864,7 +4864,9 @@ local function source_agent(A, b, se, things_only)
   local t = tokens(s, b, hi)
   for k = 2, #t // 2 do
     if is_punct_tok(s, t, k) then return nil end
-    if L.agent[ltok(s, t, k)] then
+    -- (in lower case: a capitalised `Van` opens a name, `volgens de PVV
+    -- belemmerde Van Hout de controle`)
+    if L.agent[ltok(s, t, k)] and is_lower_at(s, t[2 * k - 1]) then
       if things_only then
         -- (a determiner, capitalised words, and one common noun that names
         -- no person right before it)
