@@ -714,17 +714,17 @@ M.kind = kind
 -- te_particle(g, w, prev [, before, after]): is w (as written) a
 -- particle that joins a surname only right after a given name of the
 -- list, prev (speech_words.txt's `given_particle`: Dutch `te`, `Hans te
--- Kolsté`; `Peter Plasman te Amsterdam` is where he works)? Not after
--- two given names, before, whose second may be a surname (`Thomas Simon
--- te Nijmegen`, `Peter Jan te Riele`), nor before a surname of more words
--- than one, after the capitalised word that follows it (`Marie te Den
--- Haag`).
+-- Kolsté`, `Jan Willem te Riele`; `Peter Plasman te Amsterdam` is where
+-- he works)? Not before a surname of more words than one, after the
+-- capitalised word that follows it (`Marie te Den Haag`). (before, the
+-- word before prev, is no longer read: two given names are as often a
+-- double given name, `Jan Willem te Riele`, review 4, as a given name
+-- used as a surname, `Thomas Simon te Nijmegen`.)
 local function te_particle(g, w, prev, before, after)
   if not (g.sets.given_particle[w] ~= nil and g.given ~= nil and is_upper_at(prev, 1)
           and g.given[lc(prev)] ~= nil) then
     return false
   end
-  if before and is_upper_at(before, 1) and g.given[lc(before)] then return false end
   return not (after and is_upper_at(after, 1))
 end
 M.te_particle = te_particle
@@ -2543,9 +2543,10 @@ clean_words = function(run, g, lang)
       first = i
     elseif i >= 2 and i + 1 == first and first == n and te_particle(g, ws[i], ws[i - 1], ws[i - 2]) then
       -- a Dutch `te` between a given name and a surname: `Hans te
-      -- Kolsté` (te_particle)
+      -- Kolsté`, and on to the given names before: `Jan Willem te
+      -- Riele` (te_particle)
       first = i - 1
-      break
+      i = i - 1
     elseif k2 == "w" and i + 1 == first and g.org and g.org[ws[first]] and is_upper_at(ws[i], 1)
            and not g.stop[lc(ws[i])] then
       -- an adjective that opens an organisation's name goes with it:
@@ -2634,7 +2635,9 @@ end
 -- capitals written as a name, before a surname that is not: `JOHN
 -- Swinney told MSPs` (a site's first word in capitals) is John Swinney
 local function caps_given(c, g)
-  local w, rest = string.match(c, "^(%u%u+)( %u%l.*)$")
+  -- (four letters at least: `EVA Air`, `LEO Pharma`, `MAX Meldpunt` are
+  -- acronyms, review 4)
+  local w, rest = string.match(c, "^(%u%u%u%u+)( %u%l.*)$")
   if not (w and g.given and g.given[lc(w)]) then return c end
   return sub(w, 1, 1) .. lc(sub(w, 2)) .. rest
 end

@@ -11750,28 +11750,6 @@ local function role_text(A, m)
       return name .. " " .. noun
     end
   end
-  -- a Dutch group noun after its definite article alone is the group
-  -- the article names with one adjective of place before the noun, when
-  -- it names only that one: `de politie` after `de Brugse politie`
-  -- (memoised per article and noun)
-  if A.lang == "nl" and m.gender == "g" and w and A.L.det[lc(w)] == "def" then
-    local noun = string.match(text, "^%a+ ([%l\128-\255]+)$")
-    if noun then
-      local memo = A.place_group_memo
-      if not memo then memo = {} A.place_group_memo = memo end
-      local hit = memo[noun]
-      if hit == nil then
-        hit = false
-        local pat = "(%u[%l\128-\255]+s[c]?h?e) " .. noun:gsub("%p", "%%%0") .. "%f[^%w\128-\255]"
-        for adj in string.gmatch(A.s, pat) do
-          if hit and hit ~= adj then hit = false break end
-          hit = adj
-        end
-        memo[noun] = hit
-      end
-      if hit then return lc(w) .. " " .. hit .. " " .. noun end
-    end
-  end
   if w and A.L.det[lc(w)] then return (text:gsub("^%u", string.lower)) end
   -- (Dutch `één` opening a sentence loses its first accent: `Eén van
   -- hen zit ...` is één van hen)
@@ -11869,15 +11847,21 @@ function Analyser.role_complement(A, e, text, place_ok)
     return ""
   end
   local words, q = {}, p
+  local after
   while #words < 6 do
     local w, nq = string.match(A.s, "^(%u[%w\128-\255%-]*)()", q)
     if not w or is_word_at(A.s, nq) then break end
     words[#words + 1] = w
+    after = nq
     local nq2 = string.match(A.s, "^ ()%u", nq)
     if not nq2 then break end
     q = nq2
   end
   if #words == 0 then return "" end
+  -- (and a body's or a place's noun in lower case after the name, whose
+  -- modifier it is: `An advocate at Nairobi court was ...`)
+  local nw = after and string.match(A.s, "^ (%l+)%f[^%w\128-\255]", after)
+  if nw and (role_of(L, nw) == "g" or L.sets.place_noun[nw]) then words[#words + 1] = nw end
   return " " .. opener .. " " .. table.concat(words, " ")
 end
 
@@ -12275,27 +12259,23 @@ function Analyser.restricted_role(A, r, at_comma)
   -- (a subordinate clause inside it is the sentence's, no part of the
   -- description: `zegt een buurman die het zag gebeuren terwijl de
   -- politie de straat afzet`, `said a man who lives nearby as police
-  -- sealed off the street`: the clause ends before it, review 3)
-  local x, compared = r.e + #rw + 2, false
+  -- sealed off the street`: the clause ends before a word of
+  -- speech_words.txt's `description_break`, not `as` before an
+  -- indefinite article, `who works as a nurse`; and before a main clause
+  -- that and/en and a definite article open, `en de gemeente moet ...`,
+  -- review 3 and 4)
+  local x = r.e + #rw + 2
   while true do
     local ws, w, we = string.match(A.s, "^%s*()([%a\128-\255]+)()", x)
     if not w or ws >= ce then break end
     local lw = lc(w)
-    -- (and so does a main clause joined by and/en, its subject's article
-    -- after it: `zegt een man die al veertig jaar kaas verkoopt en de
-    -- gemeente moet ...`; `komt en haar winkelwagentje wegzet` goes on)
-    local d = L.sets.coord[lw] and string.match(A.s, "^%s+([%a\128-\255]+)", we)
-    d = d and L.det[lc(d)]
-    -- (not a comparison's `als`/`as` after its lead word earlier in the
-    -- clause: `die in hetzelfde flatgebouw als het slachtoffer woont`,
-    -- speech_words.txt's `comparative_lead`)
-    if L.conj[lw] and not (L.sets.coord[lw] or L.sets.relative[lw] or compared)
-       or d == "def" or d == "indef" then
+    local nx = string.match(A.s, "^%s+([%a\128-\255]+)", we)
+    local nd = nx and L.det[lc(nx)]
+    if L.sets.description_break[lw] and nd ~= "indef" or L.sets.coord[lw] and nd == "def" then
       ce = ws - 1
       while ce > r.e and byte(A.s, ce - 1) == 32 do ce = ce - 1 end
       break
     end
-    if L.sets.comparative_lead[lw] then compared = true end
     x = we
   end
   return restricted_to(A, r, ce)
@@ -14576,8 +14556,10 @@ resolve_mention = function(self, A, m, x)
     -- `zei de zus van Nicky` after `vulde officier van justitie Dave
     -- Mattheijs aan` is someone new; a man's role noun is often said of
     -- a woman too, `de topman`, `chairman`)
-    -- (nor a body for a person's role: a group, or for someone's role
-    -- in the possessive an acronym whose person-ness nothing decided,
+    -- (nor a body for a person's role: a group, a news outlet of
+    -- speech_words.txt's `news_outlet` (`..., AFP reported. "...," the
+    -- farmer said`), or for someone's role in the possessive an acronym
+    -- whose person-ness nothing decided,
     -- `According to a PTI report, ... // The victim's uncle told PTI that
     -- "..."` is the uncle, someone new; `AOC said ... the congresswoman
     -- told reporters` is AOC, review 3)
@@ -14588,8 +14570,9 @@ resolve_mention = function(self, A, m, x)
     if last and last.person ~= false and not other_role(A, last, m, other_mod)
        and not (m.gender == "f" and (last.gender or Analyser.given_first(A, last.canon)) == "m")
        and not (SETS.one_person[m.gender]
-                and (last.group or last.person == nil and find(last.canon, "^%u[%u%d&%-]+$")
-                                   and (find(m.text, "'s ", 1, true) or find(m.text, "\226\128\153s ", 1, true)))) then
+                and (last.group or A.L.sets.news_outlet[lc(last.canon)]
+                     or last.person == nil and find(last.canon, "^%u[%u%d&%-]+$")
+                        and (find(m.text, "'s ", 1, true) or find(m.text, "\226\128\153s ", 1, true)))) then
       return last
     end
     -- no speaker yet: a person's role before any speech is the person the
