@@ -711,16 +711,16 @@ kind_uncached = function(w, g)
 end
 M.kind = kind
 
--- te_particle(g, w, prev [, before, after]): is w (as written) a
--- particle that joins a surname only right after a given name of the
--- list, prev (speech_words.txt's `given_particle`: Dutch `te`, `Hans te
--- Kolsté`, `Jan Willem te Riele`; `Peter Plasman te Amsterdam` is where
--- he works)? Not before a surname of more words than one, after the
--- capitalised word that follows it (`Marie te Den Haag`). (before, the
--- word before prev, is no longer read: two given names are as often a
--- double given name, `Jan Willem te Riele`, review 4, as a given name
--- used as a surname, `Thomas Simon te Nijmegen`.)
-local function te_particle(g, w, prev, before, after)
+-- te_particle(g, w, prev [, after]): is w (as written) a particle that
+-- joins a surname only right after a given name of the list, prev
+-- (speech_words.txt's `given_particle`: Dutch `te`, `Hans te Kolsté`,
+-- `Jan Willem te Riele`; `Peter Plasman te Amsterdam` is where he
+-- works)? Not before a surname of more words than one, after the
+-- capitalised word that follows it (`Marie te Den Haag`). (Two given
+-- names before it are as often a double given name, `Jan Willem te
+-- Riele`, as a given name used as a surname, `Thomas Simon te Nijmegen`:
+-- review 4 of stop 77.)
+local function te_particle(g, w, prev, after)
   if not (g.sets.given_particle[w] ~= nil and g.given ~= nil and is_upper_at(prev, 1)
           and g.given[lc(prev)] ~= nil) then
     return false
@@ -1054,8 +1054,7 @@ function M.run_ending(s, t, k, g, kw)
       -- one: `Premier Designate Wab Kinew`)
       break
     elseif kd == "w" and j > 1 and first == j + 1 and first == k and g.sets.given_particle[w]
-           and te_particle(g, w, sub(s, t[2 * j - 3], t[2 * j - 2] - 1),
-                           j > 2 and sub(s, t[2 * j - 5], t[2 * j - 4] - 1) or nil) then
+           and te_particle(g, w, sub(s, t[2 * j - 3], t[2 * j - 2] - 1)) then
       -- (a given name and `te` before the surname: `Hans te Kolsté`)
       first, first_w = j - 1, nil
       break
@@ -1210,8 +1209,7 @@ function M.run_starting(s, t, k, g)
     elseif kd == "I" or kd == "A" then
       j = j + 1
     elseif j == k + 1 and j < n and kd == "w" and g.sets.given_particle[wj]
-           and te_particle(g, wj, kw, k > 1 and sub(s, t[2 * k - 3], t[2 * k - 2] - 1) or nil,
-                           j + 2 <= n and sub(s, t[2 * j + 3], t[2 * j + 4] - 1) or nil)
+           and te_particle(g, wj, kw, j + 2 <= n and sub(s, t[2 * j + 3], t[2 * j + 4] - 1) or nil)
            and kind(s, t, j + 1, g) == "N" then
       -- (a given name and `te` before the surname: `Hans te Kolsté`)
       j = j + 1
@@ -2346,11 +2344,6 @@ local INDEX_LAZY = { __index = function(ix, key)
   return key == "rs" and rs or re
 end }
 
--- given_particle_runs(s, runs, g) -> runs with a run that ends in a given
--- name joined to the next run across a particle of `given_particle`
--- (`Hans te Kolsté`, `Melkveehouder Herman te Paske`; text.nameruns keeps
--- `te` out, as `Peter Plasman te Amsterdam` says where)
--- (a plain search for each particle first: most texts hold none)
 -- written_after_place(s, w, g): does s write word w right after a
 -- preposition of place of speech_words.txt's `place_word` (`in
 -- Groningen`, `uit Almelo`)? (A plain search for each.)
@@ -2364,6 +2357,10 @@ local function written_after_place(s, w, g)
   return false
 end
 
+-- given_particle_runs(s, runs, g) -> runs with a run that ends in a given
+-- name joined to the next run across a particle of `given_particle`
+-- (`Hans te Kolsté`, `Melkveehouder Herman te Paske`; text.nameruns keeps
+-- `te` out, as `Peter Plasman te Amsterdam` says where)
 local function given_particle_runs(s, runs, g)
   -- (the gap between two runs that a particle fills, one space either
   -- side, read first: integer compares per run, most gaps are longer or
@@ -2389,7 +2386,7 @@ local function given_particle_runs(s, runs, g)
       -- (the surname one word, no place the article writes after a
       -- preposition of place: `Marie te Groningen ... in Groningen`)
       if g.sets.given_particle[w] and runs[q + 1] == runs[q + 3]
-         and te_particle(g, w, sub(s, runs[q - 2], e0 - 1), string.match(sub(s, runs[q - 4], runs[q - 2] - 1), "(%S+)%s+$"))
+         and te_particle(g, w, sub(s, runs[q - 2], e0 - 1))
          and not written_after_place(s, sub(s, a, runs[q + 3] - 1), g) then
         out = out or table.move(runs, 1, #runs, 1, {})
         -- (the run before takes this one's last word and end; this one
@@ -2541,7 +2538,7 @@ clean_words = function(run, g, lang)
       -- a title inside an organisation's name is the name's:
       -- `General Medical Council`, `Surgeon General's Office`
       first = i
-    elseif i >= 2 and i + 1 == first and first == n and te_particle(g, ws[i], ws[i - 1], ws[i - 2]) then
+    elseif i >= 2 and i + 1 == first and first == n and te_particle(g, ws[i], ws[i - 1]) then
       -- a Dutch `te` between a given name and a surname: `Hans te
       -- Kolsté`, and on to the given names before: `Jan Willem te
       -- Riele` (te_particle)

@@ -3601,7 +3601,7 @@ local function subject_after(A, b, se)
     -- (a particle that joins a surname right after a given name: `zegt
     -- Hans te Kolsté`, names.te_particle)
     if kd == "w" and lastname == k - 1 and k < n and g.sets.given_particle[raw]
-       and names.te_particle(g, raw, tok(s, t, k - 1), k > 2 and tok(s, t, k - 2) or nil, k + 2 <= n and tok(s, t, k + 2) or nil)
+       and names.te_particle(g, raw, tok(s, t, k - 1), k + 2 <= n and tok(s, t, k + 2) or nil)
        and names.kind(s, t, k + 1, g) == "N" then
       kd = "A"
     end
