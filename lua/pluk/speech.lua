@@ -2214,23 +2214,22 @@ function Analyser:attribute(A, res)
           end
         end
         -- (in Dutch a phrase of place or time that opens the sentence
-        -- with no comma, the finite verb, then a determiner and a person's
-        -- role: that role is the inverted subject, `Bij de buren doet een
-        -- buurvrouw de deur open: "..."`, `Ook verderop doet een buurvrouw
-        -- ...:`; not `Met een knipoog naar het gravel:`)
-        if A.lang == "nl" and n >= 4 and w1 and (lo == n + 1 or lo == 1 and (L.adv[w1] or L.prep[w1]))
-           and (L.prep[w1] or L.adv[w1]) then
+        -- with no comma, the finite verb, then an indefinite article and
+        -- a person's role: that role is the inverted subject, `Bij de
+        -- buren doet een buurvrouw de deur open: "..."`, `Ook verderop doet
+        -- een buurvrouw ...:`; not `Met een knipoog naar het gravel:`)
+        if A.lang == "nl" and n >= 4 and w1 and (lo == n + 1 or lo == 1) and (L.prep[w1] or L.adv[w1]) then
           for k = 2, (n - 2 < 8 and n - 2 or 8) do
             local lv = ltok(s, t, k)
             if is_punct_tok(s, t, k) then break end
             local dk = ltok(s, t, k + 1)
             -- (a capitalised word before the verb is its subject: `Na de
             -- uitspraak bedankte Anker uitvoerig de rechter:`)
-            if k > 1 and is_upper_at(s, t[2 * k - 1]) then break end
+            if is_upper_at(s, t[2 * k - 1]) then break end
             -- (the role brought in by its indefinite article: a definite
             -- one after the verb is as often its object, `In het dorp
             -- kende iedereen de buurvrouw:`)
-            if is_lower_at(s, t[2 * k - 1]) and not (L.det[lv] or L.prep[lv] or L.adv[lv] or L.pron[lv] or L.conj[lv] or L.fw[lv])
+            if not (L.det[lv] or L.prep[lv] or L.adv[lv] or L.pron[lv] or L.conj[lv] or L.fw[lv])
                and L.det[dk] == "indef" and L.det[ltok(s, t, k - 1)] == nil then
               local m2 = np_ending(A, t, k + 2, k + 1)
               local r2 = m2 and m2.kind == "role" and m2.gender

@@ -11859,9 +11859,11 @@ function Analyser.role_complement(A, e, text, place_ok)
   end
   if #words == 0 then return "" end
   -- (and a body's or a place's noun in lower case after the name, whose
-  -- modifier it is: `An advocate at Nairobi court was ...`)
+  -- modifier it is, of organisation_kinds.txt or speech_words.txt's
+  -- `place_noun` or `court_noun`: `An advocate at Nairobi court was ...`;
+  -- not a clause's subject, `A man in Bristol police believe ...`)
   local nw = after and string.match(A.s, "^ (%l+)%f[^%w\128-\255]", after)
-  if nw and (role_of(L, nw) == "g" or L.sets.place_noun[nw]) then words[#words + 1] = nw end
+  if nw and (L.org_kind[nw] or L.sets.place_noun[nw] or L.sets.court_noun[nw]) then words[#words + 1] = nw end
   return " " .. opener .. " " .. table.concat(words, " ")
 end
 
@@ -12260,18 +12262,20 @@ function Analyser.restricted_role(A, r, at_comma)
   -- description: `zegt een buurman die het zag gebeuren terwijl de
   -- politie de straat afzet`, `said a man who lives nearby as police
   -- sealed off the street`: the clause ends before a word of
-  -- speech_words.txt's `description_break`, not `as` before an
-  -- indefinite article, `who works as a nurse`; and before a main clause
+  -- speech_words.txt's `description_break`, not before an indefinite
+  -- article, `who works as a nurse`, nor after a word of
+  -- `comparative_lead`, `in the same building as`; and before a main clause
   -- that and/en and a definite article open, `en de gemeente moet ...`,
   -- review 3 and 4)
-  local x = r.e + #rw + 2
+  local x, compared = r.e + #rw + 2, false
   while true do
     local ws, w, we = string.match(A.s, "^%s*()([%a\128-\255]+)()", x)
     if not w or ws >= ce then break end
     local lw = lc(w)
     local nx = string.match(A.s, "^%s+([%a\128-\255]+)", we)
     local nd = nx and L.det[lc(nx)]
-    if L.sets.description_break[lw] and nd ~= "indef" or L.sets.coord[lw] and nd == "def" then
+    if L.sets.comparative_lead[lw] then compared = true end
+    if L.sets.description_break[lw] and nd ~= "indef" and not compared or L.sets.coord[lw] and nd == "def" then
       ce = ws - 1
       while ce > r.e and byte(A.s, ce - 1) == 32 do ce = ce - 1 end
       break
