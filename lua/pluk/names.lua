@@ -2615,15 +2615,15 @@ local function drop_hyphen_adjective(c, g)
   -- (a compound of more hyphens too, its inner words of
   -- speech_words.txt's `title_compound_word`: `Man-of-the-Match
   -- Shenwari`; not `Tehreek-e-Taliban Pakistan`)
-  local w, rest = string.match(c, "^(%u[%l\128-\255]*%-%l[%w\128-\255%-]*) +(%u.*)$")
-  if w and g then
-    local inner = true
-    local parts = {}
-    for p in string.gmatch(w, "[^%-]+") do parts[#parts + 1] = p end
-    for i = 2, #parts - 1 do
-      if not g.sets.title_compound_word[parts[i]] then inner = false break end
+  -- (g absent: that cut is left out, clean_run's runs keep the title
+  -- so that the mention still reads as a titled person's)
+  local inner, rest = string.match(c, "^%u[%l\128-\255]*%-(%l[%w\128-\255%-]*)%-[%w\128-\255]+ +(%u.*)$")
+  if inner and g then
+    local words = g.sets.title_compound_word
+    for p in string.gmatch(inner, "[^%-]+") do
+      if not words[p] then return (c:gsub("^[^%s%-]+%-%l[%w\128-\255]* +(%u)", "%1")) end
     end
-    if #parts > 2 and inner then return rest end
+    return rest
   end
   return (c:gsub("^[^%s%-]+%-%l[%w\128-\255]* +(%u)", "%1"))
 end

@@ -2231,13 +2231,14 @@ function Analyser:attribute(A, res)
             -- kende iedereen de buurvrouw:`)
             if not (L.det[lv] or L.prep[lv] or L.adv[lv] or L.pron[lv] or L.conj[lv] or L.fw[lv])
                and L.det[dk] == "indef" and L.det[ltok(s, t, k - 1)] == nil then
-              local m2 = np_ending(A, t, k + 2, k + 1)
-              local r2 = m2 and m2.kind == "role" and m2.gender
-              if not (r2 == "m" or r2 == "f" or r2 == "p") and k + 3 <= n then
-                m2 = np_ending(A, t, k + 3, k + 1)
-                r2 = m2 and m2.kind == "role" and m2.gender
+              -- (its noun right after the article, or after one adjective)
+              for y = k + 2, (k + 3 <= n and k + 3 or k + 2) do
+                local m2 = np_ending(A, t, y, k + 1)
+                if m2 and m2.kind == "role" and ONE_PERSON[m2.gender] then
+                  lo = k + 1
+                  break
+                end
               end
-              if r2 == "m" or r2 == "f" or r2 == "p" then lo = k + 1 end
               break
             end
           end

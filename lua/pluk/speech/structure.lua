@@ -610,6 +610,14 @@ local function next_plain(A, needle, i)
   return at or nil
 end
 
+-- dash_end(s, x) -> the end (its last byte) of the dash that a dateline
+-- puts at x between spaces: `-`, `--`, an en or em dash; nil when none
+local function dash_end(s, x)
+  local _, d = find(s, "^ %-%-? ", x)
+  if not d then _, d = find(s, "^ \226\128[\147\148] ", x) end
+  return d
+end
+
 -- the end of a dateline that opens a paragraph at ps, before pe: a place
 -- in capitals, perhaps an agency in brackets, then a dash and a space
 -- (`AMSTERDAM - `, `DEN HAAG (ANP) - `, `WASHINGTON (Reuters) — `); nil
@@ -661,15 +669,13 @@ local function dateline_end(s, ps, pe)
       if not c2 or c2 - ps > 60 then break end
       c = c2
     end
-    if c and c - ps <= 60 and (find(s, "^ %(", c + 1) or find(s, "^ %-%-? ", c + 1) or find(s, "^ \226\128[\147\148] ", c + 1)) then
+    if c and c - ps <= 60 and (find(s, "^ %(", c + 1) or dash_end(s, c + 1)) then
       e = c
     end
   end
   local _, b = find(s, "^ %([^)\n]+%)", e + 1)
   if b and b - e > 30 then return nil end
-  local x = (b or e) + 1
-  local _, d = find(s, "^ %-%-? ", x)
-  if not d then _, d = find(s, "^ \226\128[\147\148] ", x) end
+  local d = dash_end(s, (b or e) + 1)
   if not d or d >= pe then return nil end
   return d + 1
 end
