@@ -584,9 +584,6 @@ function Analyser:analyse(article)
 end
 
 local note_speaker, is_heading, echoed_speaker, resolve_found
--- a quoted subheading's words at most (Step 2 of Analyser:attribute)
-local SUBHEAD_WORDS = 6
-local ELLIPSIS = { ["..."] = true, ["\226\128\166"] = true }
 
 -- is paragraph pi a heading (a title line): short, no full stop at its end?
 is_heading = function(A, pi)
@@ -2586,15 +2583,6 @@ function Analyser:attribute(A, res)
            and bytes.cls_before(s, space_back(s, q.oa, q.ss)) == 1 then
       -- a nickname inside a name: `Ralph "Bucky" Phillips`
       ok = false
-    elseif not tag and q.words <= SUBHEAD_WORDS and Analyser.subhead_quote(A, q)
-           and not ELLIPSIS[sub(s, q.ce - 3, q.ce - 1)] and not find(s, "^%s*[.!?]", q.cb)
-           and not Analyser.colon_ends_paragraph(A, q.pi - 1) then
-      -- a paragraph of six words or fewer in marks alone, no tag, no end
-      -- of a sentence's inside or after its marks, an ellipsis neither, is
-      -- a subheading: a title, not a quote (`'Geen plezierige start'`,
-      -- `‘Eigen risico’`); not one the paragraph before introduces with
-      -- its colon (`one message for the fans: // "We will be back"`)
-      ok = false
     elseif alone and q.words >= 1 then ok = true
     elseif q.words <= cfg.short_words then
       -- (a colon after a whole clause introduces a name or a term as
@@ -3086,7 +3074,12 @@ function Analyser:attribute(A, res)
   for ix = 1, #res.quotes do
     local r = res.quotes[ix]
     local q = r._q
-    if r.cue == null and not q.prev_part and not q.next_part and Analyser.subhead_quote(A, q) then
+    -- (and one whose only tag is the sentence before, in the paragraph
+    -- before: a subheading opens what follows it, `'Daar is verder geen
+    -- compensatie voor', zegt hij. // 'Lastig om vrolijk te blijven' //
+    -- ... Ormel ...`)
+    local tag_before = r.cue ~= null and r.speaker_start ~= null and r.speaker_start < A.pstart[q.pi]
+    if (r.cue == null or tag_before) and not q.prev_part and not q.next_part and Analyser.subhead_quote(A, q) then
       -- (first the quote or report after it that echoes its words:
       -- `'Overcapaciteit op de markt'` before `De directie zegt dat de
       -- sluiting is ingegeven door overcapaciteit op de markt`)
@@ -3102,7 +3095,7 @@ function Analyser:attribute(A, res)
         if q2.pi > q.pi and r2.speaker ~= null and (r2.cue ~= null or q2.pi == q.pi + 1) then who = r2.speaker end
       end
       if who then
-        r.speaker, r.speaker_text, r.speaker_start, r.speaker_end = who, null, null, null
+        r.speaker, r.speaker_text, r.speaker_start, r.speaker_end, r.cue = who, null, null, null, null
         q.near_speaker = true
       end
     end
@@ -3265,14 +3258,6 @@ function Analyser.noun_after(A, q)
   local lw = lc(w)
   local L = A.L
   return not (L.fw[lw] or L.prep[lw] or L.det[lw] or L.cue[lw] or L.sets.conjunction[lw])
-end
-
--- Analyser.colon_ends_paragraph(A, pi): does paragraph pi end with a
--- colon (past white space, trimmed as subhead_quote trims it)?
-function Analyser.colon_ends_paragraph(A, pi)
-  if not A.pstart[pi] then return false end
-  local a, b = trim(A.s, A.pstart[pi], A.pend[pi])
-  return b > a and byte(A.s, b - 1) == 58
 end
 
 -- Analyser.subhead_quote(A, q): is quote q a paragraph of its own, past
