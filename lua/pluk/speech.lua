@@ -2551,6 +2551,16 @@ function Analyser:attribute(A, res)
         end
       end
     end
+    -- (and so is one joined by and/or to a marked quote right before it:
+    -- `the terms "same-sex family relationship" and "same-sex union."`)
+    if not marked and qi > 1 then
+      local p = quotes[qi - 1]
+      if p.marked and p.ss == q.ss and p.cb <= q.oa then
+        local w = string.match(sub(s, p.cb, q.oa - 1), "^%s*,?%s*(%a+)%s*$")
+        if w and sets.coord[names.lc_memo[w] or lc(w)] then marked = true end
+      end
+    end
+    q.marked = marked
     local weak_tag = q.right and q.right.generic and not q.right.form
     if q.prev_part or q.next_part then ok = true
     elseif marked then ok = false
@@ -2703,6 +2713,15 @@ function Analyser:attribute(A, res)
             or det_kind ~= "def" and is_lower_at(s, q.cs) and not Analyser.noun_after(A, q)
                and Analyser.closing_tag(A, q)) and true or false
       if ok and not tag and title_case(s, q.cs, q.ce) then ok = false end
+      -- (and with no cue in reach, words someone is quoted as saying:
+      -- a fragment in lower case, or a sentence that its mark ends, not
+      -- a modifier of a noun after it: `cleared the court "as requested
+      -- by the judge"`, `she thought “OK, it’s coming together.”`; a
+      -- title's capitals or a marker above make a name of it)
+      if not ok and (is_lower_at(s, q.cs) or find(s, "^[.!?]", q.ce - 1)) and not title_case(s, q.cs, q.ce)
+         and not Analyser.noun_after(A, q) then
+        ok = true
+      end
     else
       ok = not title_case(s, q.cs, q.ce) or tag ~= nil
       if ok and not tag and not (q.left and q.left.subj) and q.words < 12 then

@@ -8999,3 +8999,16 @@ T.case("review 5: `as` ends a speaker's description, not after `same`/`such` (`s
 end)
 
 T.done()
+
+T.case("three to five words in marks with no cue in reach are a quote where they read as someone's words: a fragment in lower case or a sentence its mark ends (`had closed the hall \"as the council asked\"`, `her mood was \"Well, that went fine.\"`); not a title's capitals, a modifier of the noun after it, or a mentioned term (`the terms \"civil partnership\" and \"registered union.\"`, `oftewel 'het verbreken van de ketenen'`)", function()
+  local q = run('Hall closed\n\nOfficers had closed the hall "as the council asked".\n\nThe mayor denied this.', "en")
+  T.eq(q[1] and q[1].text, "as the council asked", "a fragment in lower case")
+  q = run('Final\n\nAfter the heat her mood was "Well, that went fine." She won the final.', "en")
+  T.eq(q[1] and q[1].text, "Well, that went fine.", "a sentence")
+  q = run('Theatre\n\nHe played in "Much Ado About Nothing" last year.', "en")
+  T.eq(#q, 0, "a title")
+  q = run('Vote\n\nThe parliament chose a bill that used the word "marriage," over two that used the terms "civil family partnership" and "registered civil union."', "en")
+  T.eq(#q, 0, "mentioned terms")
+  q = run('Feest\n\nDe stad viert Keti Koti, oftewel \'het verbreken van de ketenen\'.', "nl")
+  T.eq(#q, 0, "oftewel")
+end)
