@@ -44,6 +44,11 @@ if [ -x "$BUILD/unicode_conformance" ]; then
   run_suite "$BUILD/unicode_conformance" /usr/share/unicode
 fi
 for t in tests/*/*_test.lua; do
+  # T.done() exits: a case written after it would never run
+  if awk '/^T\.done\(\)/ { d = 1 } d && /T\.case\(/ { bad = 1 } END { exit !bad }' "$t"; then
+    echo "$t: a T.case after T.done(), which never runs"
+    echo "0 1" >> "$log"
+  fi
   run_suite "$PLUK" lua "$t"
 done
 for t in tests/*/*_test.sh; do

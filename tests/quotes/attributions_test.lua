@@ -8998,7 +8998,6 @@ T.case("review 5: `as` ends a speaker's description, not after `same`/`such` (`s
   T.ok(q[1] and q[1].speaker ~= "a man in Bristol police", "no police in the complement")
 end)
 
-T.done()
 
 T.case("three to five words in marks with no cue in reach are a quote where they read as someone's words: a fragment in lower case or a sentence its mark ends (`had closed the hall \"as the council asked\"`, `her mood was \"Well, that went fine.\"`); not a title's capitals, a modifier of the noun after it, or a mentioned term (`the terms \"civil partnership\" and \"registered union.\"`, `oftewel 'het verbreken van de ketenen'`)", function()
   local q = run('Hall closed\n\nOfficers had closed the hall "as the council asked".\n\nThe mayor denied this.', "en")
@@ -9012,3 +9011,12 @@ T.case("three to five words in marks with no cue in reach are a quote where they
   q = run('Feest\n\nDe stad viert Keti Koti, oftewel \'het verbreken van de ketenen\'.', "nl")
   T.eq(#q, 0, "oftewel")
 end)
+
+T.case("a sentence that opens with a conjunction before a title and a name (`And Cllr Smith added: \"...\"`) is read: no name stands before the conjunction (it stopped the whole article with an error)", function()
+  local q = run('Row\n\nCouncil leader Jan Smith spoke.\n\nAnd Cllr Smith added: "We will go on."', "en")
+  T.eq(q[1] and q[1].speaker, "Jan Smith", "the name after the conjunction")
+  q = run('Ruzie\n\nBurgemeester Piet de Vries sprak.\n\nEn burgemeester De Vries zei: "Wij gaan door."', "nl")
+  T.eq(q[1] and q[1].speaker, "Piet de Vries", "en")
+end)
+
+T.done()

@@ -1306,7 +1306,8 @@ local function coordinated_names(A, t, first_k, m)
   -- is the name's without them: `President Trump and Vice President Mike
   -- Pence`)
   local f = names.title_before(s, t, first_k, g)
-  if f < 2 or not sets.conjunction[ltok(s, t, f - 1)] then return m end
+  -- (a conjunction that opens the tokens has no name before it)
+  if f < 3 or not sets.conjunction[ltok(s, t, f - 1)] then return m end
   local parts, firsts = { m.text }, { f }
   local k = f - 2
   while #parts < 5 do
