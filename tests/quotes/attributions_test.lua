@@ -9019,4 +9019,13 @@ T.case("a sentence that opens with a conjunction before a title and a name (`And
   T.eq(q[1] and q[1].speaker, "Piet de Vries", "en")
 end)
 
+
+T.case("a `“` still open at its paragraph's end closes at a second `“` with no letter after it, a slip of pages typed with one curly mark (`“... formuleren“, haalde X uit`, `“Mijn hart bloedt “, aldus de burgemeester`)", function()
+  local q = run('Raad\n\nHij was boos. \u{201C}Het is ongelooflijk dat niemand een antwoord kan formuleren\u{201C}, haalde Jan Peeters uit. \u{201C}Het kan toch niet dat dit zo blijft.\u{201D}\n\n\u{201C}Mijn hart bloedt \u{201C}, aldus de burgemeester. \u{201C}Wij gaan door.\u{201D}', "nl")
+  T.eq(q[1] and q[1].text, "Het is ongelooflijk dat niemand een antwoord kan formuleren", "closed by the second mark")
+  T.eq(q[2] and q[2].text, "Het kan toch niet dat dit zo blijft.", "the quote after it")
+  T.eq({ q[3] and q[3].text, q[3] and q[3].cue }, { "Mijn hart bloedt", "aldus" }, "a space before the mark and a comma after it")
+  T.eq(#q, 4, "four quotes")
+end)
+
 T.done()

@@ -368,6 +368,38 @@ local function mismatched_close(P, o, cm, first)
   end
 end
 
+-- an opening “ left open at its paragraph's end may close with a
+-- second “, a slip of pages typed with one curly mark (`“Het is
+-- ongelooflijk dat ... een antwoord te formuleren“, haalde Creyelman uit`,
+-- `“Mijn hart bloedt “, aldus de burgemeester`): where opener o closes
+-- so, the first such mark after it with no letter after it and a word's
+-- end or a punctuation mark right before it (a space only before a comma
+-- or a full stop), that no pair of the paragraph spans; or nil
+local SAME_SLIP = { ["\226\128\156"] = true }
+local function same_mark_close(P, o, first)
+  local s, out, m = P.s, P.out, o.m
+  local pe = P.A.pend[P.pi]
+  local at = o.b
+  while true do
+    local c = find(s, m, at, true)
+    if not c or c >= pe then return nil end
+    local after = byte(s, c + #m)
+    local before = byte(s, c - 1)
+    if cls(s, c + #m) ~= 1 and (before ~= 32 or after == 44 or after == 46) then
+      local used = false
+      for ix = first, #out do
+        local d = out[ix]
+        if d.oa <= c and c < d.cb then
+          used = true
+          break
+        end
+      end
+      if not used then return c end
+    end
+    at = c + #m
+  end
+end
+
 -- pairs the marks of paragraph pi (marks[1 .. last]: flat {pos1, str1,
 -- pos2, str2, ...}, no table a mark) and adds the pairs to P.out
 function pairing.paragraph(P, pi, marks, last)
@@ -458,6 +490,10 @@ function pairing.paragraph(P, pi, marks, last)
     local o = stack[k]
     local cm = not o.weak and MISMATCHED[o.m]
     local c = cm and mismatched_close(P, o, cm, first)
+    if not c and not o.weak and SAME_SLIP[o.m] then
+      c = same_mark_close(P, o, first)
+      if c then cm = o.m end
+    end
     if c then
       pairs_out[#pairs_out + 1] = pairing.quote(o.a, o.b, c, c + #cm, o.m, cm, pi)
     elseif not o.weak then
