@@ -9028,4 +9028,13 @@ T.case("a `“` still open at its paragraph's end closes at a second `“` with 
   T.eq(#q, 4, "four quotes")
 end)
 
+
+T.case("Dutch: an appositive name after a role's place (`zei de districtschef van de politie in Zeeland, Ronald Weydema, in ...`) is the speaker, and a closed compound whose tail is a person's noun of four letters is that role (`De districtschef zei verder` is him); not a source's compound (`een inspiratiebron`)", function()
+  local q = run('Rellen\n\n"We gaan snel aanhoudingen verrichten," zei de districtschef van de politie in Zeeland, Ronald Weydema, in een radioprogramma.\n\nDe districtschef zei verder: "Het bewijs is rond."', "nl")
+  T.eq(q[1] and q[1].speaker, "Ronald Weydema", "past the place")
+  T.eq(q[2] and q[2].speaker, "Ronald Weydema", "the compound role")
+  q = run('Kunst\n\nErwin de Vries schildert al jaren. Voor De Vries is de slaventijd een inspiratiebron geweest voor veel van zijn werk, legt hij uit. "Er zijn nog steeds momenten waarop ik eraan herinnerd word."', "nl")
+  T.eq(q[1] and q[1].speaker, "Erwin de Vries", "no source's compound")
+end)
+
 T.done()

@@ -177,6 +177,12 @@ local function role_of_uncached(L, w)
       local r2 = L.role[t2]
       if r2 then return r2, t2 end
     end
+    -- (a person's noun of four letters too, not a body's or a thing's:
+    -- districtschef, huisarts; gemeenteraad and voorraad are not so read,
+    -- nor a source's compounds, which are things: inspiratiebron)
+    local t4 = sub(key, -4)
+    local r4 = L.role[t4]
+    if (r4 == "p" or r4 == "m" or r4 == "f") and not L.sets.thing_compound_tail[t4] then return r4, t4 end
     if sg and #sg > 7 then
       for l = #sg - 3, 5, -1 do
         local t2 = sub(sg, -l)
@@ -4309,6 +4315,16 @@ local function subject_after(A, b, se)
   -- Helen Marsh.`, `according to the harbour master, Captain Ruth
   -- Okafor.`)
   local mm = Analyser.appositive_name_after(A, t, n, m.e)
+  -- (and past the office's place: `zei de districtschef van de politie
+  -- in Zeeland, Ronald Weydema, in ...`)
+  if not mm then
+    local pk
+    for y = 1, n do if t[2 * y - 1] >= m.e then pk = y break end end
+    if pk and pk < n and sets.place_prep[ltok(s, t, pk)] and names.kind(s, t, pk + 1, A.g) == "N" then
+      local pl = names.run_starting(s, t, pk + 1, A.g)
+      if pl and pl < n and tok(s, t, pl + 1) == "," then mm = Analyser.appositive_name_after(A, t, n, t[2 * pl]) end
+    end
+  end
   if mm then return mm end
   m.how = "after"
   return m
@@ -10118,7 +10134,9 @@ local function role_places(A, head)
   if list then return list end
   list = {}
   local s, g = A.s, A.g
-  local known = A.L.role[head] ~= nil
+  -- (a closed compound the role list reads as a person's role is known
+  -- too: `de districtschef van de politie in Zeeland, Ronald Weydema,`)
+  local known = A.L.role[head] ~= nil or A.lang ~= "en" and SETS.one_person[role_of(A.L, head)] ~= nil
   -- (each noun of the office, in lower case and with its capital)
   local forms = {}
   local _, alike_list = Analyser.alike_roles(A.L, head)
