@@ -9037,4 +9037,16 @@ T.case("Dutch: an appositive name after a role's place (`zei de districtschef va
   T.eq(q[1] and q[1].speaker, "Erwin de Vries", "no source's compound")
 end)
 
+
+T.case("court copy: `the judge` is the one the article titled Justice (`role_alike` judge/justice), `Messrs` is an honorific and `SAN` a title after the name (Senior Advocate of Nigeria), and a participle that opens the sentence is no name (`Dressed in a black suit, Jackson spoke`)", function()
+  local q = run('Court\n\nJustice Surajudeen Onigbangbo of the Lagos State High Court has postponed judgment.\n\n"Issues of jurisdiction were raised," the judge said.', "en")
+  T.eq(q[1] and q[1].speaker, "Surajudeen Onigbangbo", "Justice")
+  q = run('Court\n\nThe lawyer, Messrs Obey Shava, spoke outside. "We were told to wait," Shava said.', "en")
+  T.eq(q[1] and q[1].speaker, "Obey Shava", "Messrs")
+  q = run('Court\n\nCounsel to the commission, Ade Pinheiro, SAN, spoke first. Pinheiro SAN said, "The right to plead can be waived."', "en")
+  T.eq(q[1] and q[1].speaker, "Ade Pinheiro", "SAN")
+  q = run('Court\n\nMichael Jackson pleaded not guilty on Friday.\n\nThe 45-year-old pop star arrived for a court hearing with his lawyer. Dressed in a black velvet suit with a red tie, Jackson spoke only twice during the hearing, quietly answering "yes" when Judge Rodney Melville asked him if he wanted to plead not guilty.', "en")
+  T.eq(q[1] and q[1].speaker, "Michael Jackson", "Dressed")
+end)
+
 T.done()
