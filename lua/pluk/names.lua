@@ -2654,7 +2654,15 @@ local function affiliation_cut(c, g)
   -- particle, which a surname's would not: `Jack Mikkers van Den Bosch`,
   -- `van De Bilt`, `van Het Hogeland`)
   local rest = sub(c, at + 1)
-  if not (holds_org_word(g, rest) or find(rest, "^van [DH]e[nt]? %u") or find(rest, "^van 's%-%u")) then return c end
+  -- (and so a name of two words or more after `van` that opens with no
+  -- particle: a business's, `Linda Rodenburg van Boerderijcamping De
+  -- Rodenburghoeve`; a surname after a given name and a surname is
+  -- written with a hyphen, `Rodenburg-van Dijk`)
+  local w3 = string.match(rest, "^van (%u[^%s]*) %S")
+  if not (holds_org_word(g, rest) or find(rest, "^van [DH]e[nt]? %u") or find(rest, "^van 's%-%u")
+          or w3 and not g.particles[lc(w3)]) then
+    return c
+  end
   return sub(c, 1, at - 1)
 end
 
@@ -2679,7 +2687,12 @@ local function person_before_affiliation(run, g)
   end
   local rest = sub(run, at + 1)
   local last = string.match(rest, "(%S+)$")
-  if not (holds_org_word(g, rest) or last and is_upper_at(last, 1) and M.org_compound(g, last)) then return run end
+  -- (a business's name of two words or more, as affiliation_cut reads it)
+  local w3 = string.match(rest, "^van (%u[^%s]*) %S")
+  if not (holds_org_word(g, rest) or last and is_upper_at(last, 1) and M.org_compound(g, last)
+          or w3 and not g.particles[lc(w3)]) then
+    return run
+  end
   return sub(run, 1, at - 1)
 end
 

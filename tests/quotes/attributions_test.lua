@@ -9049,4 +9049,14 @@ T.case("court copy: `the judge` is the one the article titled Justice (`role_ali
   T.eq(q[1] and q[1].speaker, "Michael Jackson", "Dressed")
 end)
 
+
+T.case("Dutch: `van` and a name of two words or more after a given name and a surname is where the person works, no part of the name (`Lia Rodenburg van Minicamping de Swaenebloem`); `Jan Peter van Dijk` and `Kees Hanse van den Berg` keep theirs", function()
+  local q = run('Camping\n\nDe toeristen blijven weg. Lia Rodenburg van Minicamping de Swaenebloem ziet een groot verschil met vorig jaar. "Het is zoals het is," zegt zij.', "nl")
+  T.eq(q[1] and q[1].speaker, "Lia Rodenburg", "a business")
+  q = run('Camping\n\nDe campings zijn leeg. "Het is zoals het is", zegt Jan Peter van Dijk.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Peter van Dijk", "a double given name")
+  q = run('Camping\n\nDe campings zijn leeg. "Het is zoals het is", zegt Kees Hanse van den Berg.', "nl")
+  T.eq(q[1] and q[1].speaker, "Kees Hanse van den Berg", "a particle after van")
+end)
+
 T.done()
