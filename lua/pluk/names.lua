@@ -2940,8 +2940,14 @@ local function adjective_lead_cut(g, c)
   local w1, w2 = ws[1], ws[2]
   if not w2 then return c end
   local sex = g.given[lc(w2)]
-  if not (sex == "m" or sex == "f") or not is_upper_at(w1, 1) or not is_upper_at(w2, 1) then return c end
   local l1 = lc(w1)
+  -- (or before two capitalised words no list knows, none an
+  -- organisation's, where the demonym is an adjective's: `Earlier,
+  -- Senegalese Cherif Ndiaye got the curtain raiser`)
+  local unknown_pair = not sex and g.lead_demonym[l1] and ws[3] and not ws[4] and is_upper_at(ws[3], 1)
+                       and opens_no_name(g, lc(w2)) and not (g.org[w2] or g.org[ws[3]])
+                       and not find(c, "[^%a\128-\255 ]")
+  if not (sex == "m" or sex == "f" or unknown_pair) or not is_upper_at(w1, 1) or not is_upper_at(w2, 1) then return c end
   if not opens_no_name(g, l1) or find(w1, "[^%a\128-\255]") or find(w1, "%u", 2) then return c end
   if g.lead_demonym[l1] or g.lang == "nl" and #w1 >= 5 and byte(w1, -1) == 101 and not find(w1, "[\128-\255]") then
     return sub(c, (find(c, w2, #w1 + 1, true)))

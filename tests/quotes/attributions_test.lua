@@ -9059,4 +9059,16 @@ T.case("Dutch: `van` and a name of two words or more after a given name and a su
   T.eq(q[1] and q[1].speaker, "Kees Hanse van den Berg", "a particle after van")
 end)
 
+
+T.case("English: an age written before with its determiner is the person the first one meant (`Captain Musa Muhammed ... // The 22-year-old capped ... // Earlier, Senegalese Cherif Ndiaye got ... // \"...\" the 22-year-old stated`); a demonym before two unknown capitalised words is no part of the name; sentence adverbs by their endings open no name (`Especially Rabada`); `shared` tags a quote; `the songstress` is a woman's role", function()
+  local q = run('Goal\n\nFormer captain Musa Muhammed has described his first goal as a breakthrough.\n\nThe 22-year-old capped a fine evening with the last goal.\n\nEarlier, Senegalese Cherif Ndiaye opened the scoring.\n\n"I am just too excited," the 22-year-old stated.', "en")
+  T.eq(q[1] and q[1].speaker, "Musa Muhammed", "the first age's person")
+  q = run('Goal\n\nEarlier, Senegalese Cherif Ndiaye opened the scoring. "It was a great ball," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Cherif Ndiaye", "no demonym")
+  q = run('Cricket\n\nPraising his bowlers, Iyer said: "Our bowlers bowled well. Especially Rabada in his last two overs."\n\nKagiso Rabada, man of the match, was glad. "It has been a weird tournament," he said.\n\n"It is important to back yourself," Rabada said.', "en")
+  T.eq(q[3] and q[3].speaker, "Kagiso Rabada", "no adverb")
+  q = run('Tour\n\nTaylor Swift spoke on the radio. "I am not sure about touring," Swift shared. "There is a lot that goes into touring," the songstress continued.', "en")
+  T.eq({ q[1] and q[1].cue, q[2] and q[2].speaker }, { "shared", "Taylor Swift" }, "shared, the songstress")
+end)
+
 T.done()

@@ -11268,6 +11268,24 @@ function Analyser.age_noun(w)
   return w ~= nil and (find(w, "year%-old$") or find(w, "^%d*%-?jarige$")) ~= nil
 end
 
+-- Analyser.first_age_mention(A, m) -> where the article first writes
+-- age mention m's age noun with a determiner before and no capitalised
+-- name after (`The 22-year-old capped ...`), when that is before m; else
+-- nil
+function Analyser.first_age_mention(A, m)
+  local age = string.match(m.text, "(%d+%-%S+)$")
+  if not age then return nil end
+  local s, L = A.s, A.L
+  local at = A.first
+  while true do
+    local a, b = find(s, age, at, true)
+    if not a or a >= m.s then return nil end
+    local w = string.match(sub(s, (a > 12 and a - 12 or 1), a - 1), "(%a+)%s+$")
+    if w and L.det[lc(w)] and not find(s, "^%s+%u", b + 1) then return a end
+    at = b + 1
+  end
+end
+
 -- Analyser.age_given(A, m, p): does the article give person p (a
 -- canonical name) the age that age mention m writes (`the 58-year-old`,
 -- `de 24-jarige`) where it names p with that noun (role_places)? True
@@ -14541,6 +14559,16 @@ resolve_mention = function(self, A, m, x)
     -- given the one it names: `'Is die ruit kapot?', vraagt Rashid. 'Even
     -- ademhalen meneer', onderbreekt de rechter hem.` is the judge, someone
     -- new)
+    -- (an age the article wrote before with its determiner is the
+    -- person that first one meant: `Captain Musa Muhammed has described
+    -- ... // The 22-year-old capped a remarkable performance ... //
+    -- Earlier, Senegalese Cherif Ndiaye got ... // "...," the
+    -- 22-year-old stated` is Musa Muhammed)
+    if REFERS_BACK[m.def] and SETS.one_person[m.gender] and Analyser.age_noun(m.head) then
+      local first_age = Analyser.first_age_mention(A, m)
+      local e = first_age and self:recent_person(A, first_age, m.gender, 4, true)
+      if e and gender_fits(m.gender, e.gender) and not other_role(A, e, m, other_mod) then return e end
+    end
     local office = m.def == "def" and m.head and SETS.one_person[m.gender] and A.L.sets.unnamed_office[m.head]
     if REFERS_BACK[m.def] and SETS.one_person[m.gender] then
       local e = self:prev_subject_person(A, m.s, true)
