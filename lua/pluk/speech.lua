@@ -584,6 +584,9 @@ function Analyser:analyse(article)
 end
 
 local note_speaker, is_heading, echoed_speaker, resolve_found
+-- the words of a line of a list of quoted lines at most
+-- (Analyser.quoted_line_list)
+local LIST_LINE_WORDS = 6
 
 -- is paragraph pi a heading (a title line): short, no full stop at its end?
 is_heading = function(A, pi)
@@ -2593,6 +2596,11 @@ function Analyser:attribute(A, res)
            and bytes.cls_before(s, space_back(s, q.oa, q.ss)) == 1 then
       -- a nickname inside a name: `Ralph "Bucky" Phillips`
       ok = false
+    elseif not tag and q.words <= LIST_LINE_WORDS and Analyser.quoted_line_list(A, quotes, qi) then
+      -- a list of short lines in marks, each a paragraph of its own, is
+      -- titles, no speech (`They are: // "Oppenheimer" // "Poor
+      -- Things"`, `Genomineerd zijn: // 'Het smelt' // 'Wormmaan'`)
+      ok = false
     elseif alone and q.words >= 1 then ok = true
     elseif q.words <= cfg.short_words then
       -- (a colon after a whole clause introduces a name or a term as
@@ -2718,8 +2726,13 @@ function Analyser:attribute(A, res)
       -- a modifier of a noun after it: `cleared the court "as requested
       -- by the judge"`, `she thought “OK, it’s coming together.”`; a
       -- title's capitals or a marker above make a name of it)
-      if not ok and (is_lower_at(s, q.cs) or find(s, "^[.!?]", q.ce - 1)) and not title_case(s, q.cs, q.ce)
-         and not Analyser.noun_after(A, q) then
+      -- (a sentence only after a verb, a comma or a colon: after a noun
+      -- or a preposition it is a title, `een nieuw seizoen van "Help, mijn
+      -- man is klusser!"`, `banners reading "Stop the war now!"`)
+      if not ok and not title_case(s, q.cs, q.ce) and not Analyser.noun_after(A, q)
+         and (is_lower_at(s, q.cs)
+              or find(s, "^[.!?]", q.ce - 1) and (L.verb_word[pw] or L.closed_verb[pw] or L.cue[pw] or L.tag[pw]
+                                                  or sets.copula[pw] or Analyser.comma_or_colon_before(A, q))) then
         ok = true
       end
     else
@@ -3097,7 +3110,10 @@ function Analyser:attribute(A, res)
     -- before: a subheading opens what follows it, `'Daar is verder geen
     -- compensatie voor', zegt hij. // 'Lastig om vrolijk te blijven' //
     -- ... Ormel ...`)
+    -- (not where the paragraph before ends with a colon that introduces
+    -- it: `his family said: // "Liam was the light of our lives"`)
     local tag_before = r.cue ~= null and r.speaker_start ~= null and r.speaker_start < A.pstart[q.pi]
+                       and not Analyser.colon_ends_paragraph(A, q.pi - 1)
     if (r.cue == null or tag_before) and not q.prev_part and not q.next_part and Analyser.subhead_quote(A, q) then
       -- (first the quote or report after it that echoes its words:
       -- `'Overcapaciteit op de markt'` before `De directie zegt dat de
@@ -3277,6 +3293,36 @@ function Analyser.noun_after(A, q)
   local lw = lc(w)
   local L = A.L
   return not (L.fw[lw] or L.prep[lw] or L.det[lw] or L.cue[lw] or L.sets.conjunction[lw])
+end
+
+-- Analyser.comma_or_colon_before(A, q): does a comma or a colon stand
+-- right before quote q's opening mark, spaces between?
+function Analyser.comma_or_colon_before(A, q)
+  local c = byte(A.s, space_back(A.s, q.oa, q.ss) - 1)
+  return c == 44 or c == 58
+end
+
+-- Analyser.quoted_line_list(A, quotes, qi): is quotes[qi] a quoted
+-- subheading (subhead_quote) with another of LIST_LINE_WORDS words at
+-- most in the paragraph right before or after it?
+function Analyser.quoted_line_list(A, quotes, qi)
+  local q = quotes[qi]
+  if not Analyser.subhead_quote(A, q) then return false end
+  for _, o in ipairs({ quotes[qi - 1], quotes[qi + 1] }) do
+    if o and (o.pi == q.pi - 1 or o.pi == q.pi + 1) and count_words(A.s, o.cs, o.ce, LIST_LINE_WORDS + 1) <= LIST_LINE_WORDS
+       and Analyser.subhead_quote(A, o) then
+      return true
+    end
+  end
+  return false
+end
+
+-- Analyser.colon_ends_paragraph(A, pi): does paragraph pi end with a
+-- colon (past white space, trimmed as subhead_quote trims it)?
+function Analyser.colon_ends_paragraph(A, pi)
+  if not A.pstart[pi] then return false end
+  local a, b = trim(A.s, A.pstart[pi], A.pend[pi])
+  return b > a and byte(A.s, b - 1) == 58
 end
 
 -- Analyser.subhead_quote(A, q): is quote q a paragraph of its own, past

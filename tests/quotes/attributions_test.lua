@@ -9071,4 +9071,26 @@ T.case("English: an age written before with its determiner is the person the fir
   T.eq({ q[1] and q[1].cue, q[2] and q[2].speaker }, { "shared", "Taylor Swift" }, "shared, the songstress")
 end)
 
+
+T.case("review of stop 78's quote rules: a quoted line that a colon introduces keeps that tag; a list of short quoted lines is titles; charges, signs and slogans are terms; a sentence in marks after a noun or a preposition is a title; a nested slip closes the inner quote; `Justice Secretary` is no judge; `Wearing` may be a surname", function()
+  local q = run('Strike\n\nHealth Secretary Wes Streeting told reporters outside Downing Street on Monday:\n\n"We will not back down on this"\n\nOpposition leader Kemi Badenoch said the government had lost control. "This is chaos," she said.', "en")
+  T.eq(q[1] and q[1].speaker, "Wes Streeting", "the colon's tag")
+  q = run('Oscars\n\nThe nominees were announced on Tuesday. They are:\n\n"Oppenheimer"\n\n"Poor Things"\n\n"Killers of the Flower Moon"\n\nAcademy president Janet Yang said: "It has been an extraordinary year for film."', "en")
+  local titles = 0
+  for _, r in ipairs(q) do if r.text == "Poor Things" or r.text == "Killers of the Flower Moon" then titles = titles + 1 end end
+  T.eq(titles, 0, "a list of titles")
+  q = run('Crash\n\nMark Evans, 45, was convicted of "causing death by dangerous driving" at Leeds Crown Court. The landlord refused to take down a sign reading "no politicians allowed".', "en")
+  T.eq(#q, 0, "a charge and a sign")
+  q = run('Boxing\n\nThe former champion said he had accepted the terms "with a heavy heart" and would not appeal.', "en")
+  T.eq(q[1] and q[1].text, "with a heavy heart", "accepted the terms quotes him")
+  q = run('Cultuur\n\nDuizenden mensen demonstreerden onder de leus "geen cultuur, geen toekomst". Ze hadden spandoeken met de tekst "Handen af van onze zorg!". SBS6 begint met een nieuw seizoen van "Help, mijn man is klusser!".', "nl")
+  T.eq(#q, 0, "slogans and a title")
+  q = run('Overlast\n\nDe bewoners zijn de overlast beu. \u{201C}Jarenlang zeiden ze \u{201C}wacht maar af\u{201C}, en dat hebben we gedaan. Maar nu is het genoeg.\n\n\u{201C}We stappen naar de rechter\u{201D}, aldus bewonersvoorzitter Ria Jansen.', "nl")
+  T.eq(q[1] and q[1].text, "Jarenlang zeiden ze \u{201C}wacht maar af\u{201C}, en dat hebben we gedaan. Maar nu is het genoeg.", "the nested quote closes first")
+  q = run('Prisons\n\nJustice Secretary Shabana Mahmood warned that prisons would be full. "We are in a crisis," she said.\n\nAt Southwark Crown Court, a man was spared jail. "I have no choice," the judge said.', "en")
+  T.eq(q[2] and q[2].speaker, "the judge", "no judge")
+  q = run('Art\n\nArtist Gillian Wearing has unveiled a new sculpture. "I wanted to make something everyone could relate to," Wearing said.', "en")
+  T.eq(q[1] and q[1].speaker, "Gillian Wearing", "a surname")
+end)
+
 T.done()

@@ -10193,6 +10193,12 @@ local function role_places(A, head)
         local nl = find(s, "\n", e, true)
         if nl and nl < hi then hi = nl end
         local t = tokens(s, e, hi)
+        -- (a noun of the office alike that is a title's or an office's
+        -- first word names another office: `Justice Secretary Shabana
+        -- Mahmood`, `Justice Minister Yariv Levin` hold no judge's)
+        if lc(form) ~= head and #t >= 2 and (g.titles[ltok(s, t, 1)] or role_of(A.L, tok(s, t, 1))) then
+          t = {}
+        end
         -- (past the rest of a title of two words: `Premier Designate Wab
         -- Kinew`)
         local f1 = 1

@@ -376,16 +376,34 @@ end
 -- end or a punctuation mark right before it (a space only before a comma
 -- or a full stop), that no pair of the paragraph spans; or nil
 local SAME_SLIP = { ["\226\128\156"] = true }
-local function same_mark_close(P, o, first)
+local function same_mark_close(P, o, first, k)
   local s, out, m = P.s, P.out, o.m
   local pe = P.A.pend[P.pi]
   local at = o.b
+  -- (an opener of the same mark still open inside o takes the first such
+  -- mark after it: `“Jarenlang zeiden ze “wacht maar af“, en ...` is
+  -- one quote that goes on)
+  -- (one a letter follows, before the mark: `bloedt “, aldus` is this
+  -- quote's closer, and an opener after it opens a quote of its own)
+  local stack = P.stack
+  local consumed = 0
+  local function inner_before(c)
+    local n = 0
+    for j = k + 1, #stack do
+      local x = stack[j]
+      if x.m == m and x.a < c and cls(s, x.b) == 1 then n = n + 1 end
+    end
+    return n
+  end
   while true do
     local c = find(s, m, at, true)
     if not c or c >= pe then return nil end
     local after = byte(s, c + #m)
     local before = byte(s, c - 1)
-    if cls(s, c + #m) ~= 1 and (before ~= 32 or after == 44 or after == 46) then
+    local closes = cls(s, c + #m) ~= 1 and (before ~= 32 or after == 44 or after == 46)
+    if closes and consumed < inner_before(c) then
+      consumed = consumed + 1
+    elseif closes then
       local used = false
       for ix = first, #out do
         local d = out[ix]
@@ -491,7 +509,7 @@ function pairing.paragraph(P, pi, marks, last)
     local cm = not o.weak and MISMATCHED[o.m]
     local c = cm and mismatched_close(P, o, cm, first)
     if not c and not o.weak and SAME_SLIP[o.m] then
-      c = same_mark_close(P, o, first)
+      c = same_mark_close(P, o, first, k)
       if c then cm = o.m end
     end
     if c then
