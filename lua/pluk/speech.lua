@@ -3158,8 +3158,102 @@ function Analyser:attribute(A, res)
     end
   end
   Analyser.headline_voice(A, res.quotes, res.attributions)
+  Analyser.cataphoric_role(A, res.quotes, res.attributions)
   Analyser.echo_voice(A, res.quotes)
   Analyser.main_voice(res.quotes)
+end
+
+-- Analyser.cataphoric_role(A, quotes, reports): a person's role with
+-- its definite article that speaks before the article names anyone is
+-- the person the text names next as a speaker, by a name, when that one
+-- holds no other role (an excerpt or a lead that names the person only
+-- later: `"...", zegt de akkerbouwer uit Odoorn. ... op de akkers van De
+-- Jong ... volgens De Jong`; `"...", zegt de verloskundige. ... "Een
+-- stuk of zeven", zegt Von Kospoth`); not an office news often leaves
+-- unnamed (`unnamed_office`: de woordvoerder, de rechter), nor a noun
+-- that says only who someone is (`any_person`: de man, de vrouw)
+function Analyser.cataphoric_role(A, quotes, reports)
+  local L = A.L
+  local s = A.s
+  -- (the records in text order: quotes and reports)
+  local recs
+  local seen = {}
+  for ix = 1, #quotes do
+    local r = quotes[ix]
+    local S = r.speaker
+    if S ~= null and not seen[S] then
+      seen[S] = true
+      local ent = A.entities[S]
+      local head = ent and ent.role_head
+      if head and ent.person ~= false and ONE_PERSON[role_of(L, head)] and not L.sets.unnamed_office[head]
+         and not L.sets.any_person[head]
+         and REFERS_BACK[L.det[lc(string.match(S, "^(%a+) ") or "")] or ""] then
+        local first = r.start + 1
+        if r.speaker_start ~= null and r.speaker_start + 1 < first then first = r.speaker_start + 1 end
+        local named = false
+        for _, c in ipairs(person_mentions(A, A.first, first)) do
+          if not c.role and mention_person(A, c) then named = true break end
+        end
+        if not named then
+          if not recs then
+            recs = {}
+            for _, list in ipairs({ quotes, reports }) do
+              for _, o in ipairs(list) do recs[#recs + 1] = o end
+            end
+            table.sort(recs, function(x, y) return x.start < y.start end)
+          end
+          local who = Analyser.next_named_speaker(A, recs, S, r.start, head)
+          if who then
+            for _, list in ipairs({ quotes, reports }) do
+              for _, o in ipairs(list) do
+                if o.speaker == S then o.speaker = who end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+end
+
+-- Analyser.next_named_speaker(A, recs, S, after, head) -> the speaker of
+-- the first record after position after whose speaker is not S, when
+-- that is a person's name (no role's, no group's) that the text first
+-- writes after that position, with no role noun of another office right
+-- before it there or in its appositive after it (`Burgemeester Jan de
+-- Vries`, `Gerard Anker, teamchef van de politie,` are someone else);
+-- else nil
+function Analyser.next_named_speaker(A, recs, S, after, head)
+  local L, s = A.L, A.s
+  for _, o in ipairs(recs) do
+    if o.start > after and o.speaker ~= S and o.speaker ~= null then
+      local who = o.speaker
+      local oe = A.entities[who]
+      if not (oe and oe.person ~= false and not oe.role_head and not oe.group and is_upper_at(who, 1)) then
+        return nil
+      end
+      -- (where the text first writes it, whole, else its last word)
+      local last = who
+      local a = find(s, who, A.first, true)
+      if not a then
+        last = string.match(who, "([^%s]+)$")
+        a = find(s, last, A.first, true)
+      end
+      if not a or a <= after then return nil end
+      local pw = string.match(sub(s, (a > 40 and a - 40 or 1), a - 1), "([%a\128-\255%-]+)%s+$")
+      local pr, key = nil, nil
+      if pw then pr, key = role_of(L, pw) end
+      if pr and ONE_PERSON[pr] and key ~= head and not Analyser.alike_roles(L, head)[key] then return nil end
+      -- (and so one in its appositive after it: `Gerard Anker, teamchef
+      -- van de politie,` is no `coördinator van de oefening`)
+      local aw = string.match(s, "^,%s*([%a\128-\255%-]+)", a + #last)
+      pr, key = nil, nil
+      if aw then pr, key = role_of(L, aw) end
+      if pr and ONE_PERSON[pr] and key ~= head and not Analyser.alike_roles(L, head)[key] then return nil end
+      return who
+    end
+  end
+  return nil
 end
 
 -- Analyser.sandwiched_voice(quotes): a quote with no tag of its own

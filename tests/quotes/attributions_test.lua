@@ -9093,4 +9093,18 @@ T.case("review of stop 78's quote rules: a quoted line that a colon introduces k
   T.eq(q[1] and q[1].speaker, "Gillian Wearing", "a surname")
 end)
 
+
+T.case("a person's definite role that speaks before the article names anyone is the person the text names next as a speaker (`\"...\", zegt de akkerbouwer uit Odoorn. ... volgens De Jong`), not when that one holds another role (`Gerard Anker, teamchef van de politie,`, `woordvoerder Ellen de Vries`), nor for an office news leaves unnamed or a noun that says only who someone is", function()
+  local q = run('Droogte\n\n"Het is triest in het veld op dit moment", zegt de akkerbouwer uit Odoorn. "De opbrengst wordt fors minder."\n\nVorig jaar was het volgens De Jong ook al droog. "Dat is natuurlijk een slijtageslag."', "nl")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "De Jong", "De Jong" }, "named later")
+  q = run('Geboortes\n\n"We hebben zware tijden gehad", zegt de verloskundige.\n\nVoor de jaarwisseling staan er nog geboortes op de planning. "Een stuk of zeven", zegt Von Kospoth.', "nl")
+  T.eq(q[1] and q[1].speaker, "Von Kospoth", "the midwife")
+  q = run('Oefening\n\n"Hij ziet ons nu staan", meldt de coördinator van de oefening.\n\nGerard Anker, teamchef van de politie, is er duidelijk over. "Iedere inbraak is er een te veel."', "nl")
+  T.eq(q[1] and q[1].speaker, "de coördinator van de oefening", "another office after the name")
+  q = run('Brand\n\nEen snackbar is vannacht verwoest. "Alles is weg", zegt de eigenaar, die niet met zijn naam in de krant wil.\n\n"Het vuur had zich al verspreid", zegt woordvoerder Ellen de Vries van de veiligheidsregio.', "nl")
+  T.eq(q[1] and q[1].speaker, "de eigenaar", "another office before the name")
+  q = run('Onderzoek\n\nDe politie onderzoekt een schietpartij. "We zijn bezig met het onderzoek", zegt de woordvoerder.\n\nBuurtbewoner Jan Smit hoorde schoten. "Het was een drukke nacht", zegt Smit.', "nl")
+  T.eq(q[1] and q[1].speaker, "de woordvoerder", "an unnamed office")
+end)
+
 T.done()
