@@ -2933,7 +2933,7 @@ end
 -- (and so, in any language, a word of where someone is from, demonyms.txt,
 -- before a given name of one sex: `said American Kendra Harrison`; an
 -- organisation's name opens with no given name, `American Airlines`)
-local function adjective_lead_cut(g, c)
+local function adjective_lead_cut(g, c, s)
   -- (the run's words, kept per text: the given name looked up first, as
   -- most runs open with none after their first word)
   local ws = run_words(c)
@@ -2942,11 +2942,13 @@ local function adjective_lead_cut(g, c)
   local sex = g.given[lc(w2)]
   local l1 = lc(w1)
   -- (or before two capitalised words no list knows, none an
-  -- organisation's, where the demonym is an adjective's: `Earlier,
-  -- Senegalese Cherif Ndiaye got the curtain raiser`)
-  local unknown_pair = not sex and g.lead_demonym[l1] and ws[3] and not ws[4] and is_upper_at(ws[3], 1)
+  -- organisation's, where the demonym is an adjective's and the article
+  -- s writes the last word alone too, as a surname: `Earlier,
+  -- Senegalese Cherif Ndiaye got ... Ndiaye said`; not `American Red
+  -- Cross`, `Palestinian Red Crescent`)
+  local unknown_pair = not sex and s and g.lead_demonym[l1] and ws[3] and not ws[4] and is_upper_at(ws[3], 1)
                        and opens_no_name(g, lc(w2)) and not (g.org[w2] or g.org[ws[3]])
-                       and not find(c, "[^%a\128-\255 ]")
+                       and not find(c, "[^%a\128-\255 ]") and M.written_alone(s, ws[3], w2)
   if not (sex == "m" or sex == "f" or unknown_pair) or not is_upper_at(w1, 1) or not is_upper_at(w2, 1) then return c end
   if not opens_no_name(g, l1) or find(w1, "[^%a\128-\255]") or find(w1, "%u", 2) then return c end
   if g.lead_demonym[l1] or g.lang == "nl" and #w1 >= 5 and byte(w1, -1) == 101 and not find(w1, "[\128-\255]") then
@@ -2956,6 +2958,20 @@ local function adjective_lead_cut(g, c)
 end
 
 M.adjective_lead_cut = adjective_lead_cut
+
+-- written_alone(s, w, before) -> does s write the capitalised word w as
+-- a whole word somewhere with no `before` word right before it (a surname
+-- alone: `Ndiaye said` beside `Cherif Ndiaye`)?
+function M.written_alone(s, w, before)
+  local at = 1
+  while true do
+    local a, b = find(s, w, at, true)
+    if not a then return false end
+    local whole = (a == 1 or not is_word_at(s, char_start_of(s, a - 1))) and not is_word_at(s, b + 1)
+    if whole and sub(s, (a - #before - 1 > 0 and a - #before - 1 or 1), a - 1) ~= before .. " " then return true end
+    at = b + 1
+  end
+end
 
 -- credit_cut(s, a, e, c) -> c, the run s[a, e), less the words of a
 -- photo's credit that open it: a run right after a slash glued to a word,
@@ -3063,7 +3079,7 @@ local function clean_run(s, a, e, g, lang, ix)
   c = org_lead_cut(g, c)
   if lang == "en" and find(c, "^%u%l+ing ") then c = participle_cut(s, a, e, g, c) end
   if find(c, "^%u%u+ %u%u+ ") then c = caps_lead_cut(s, a, c) end
-  c = adjective_lead_cut(g, former_lead_cut(g, c))
+  c = adjective_lead_cut(g, former_lead_cut(g, c), s)
   c = after_of_person(s, a, c, g)
   ix.clean[a] = c
   return c
@@ -3921,7 +3937,7 @@ function M.canonical(article, mention, lang)
     end)
     g.untitled = untitled
   end
-  local clean = adjective_lead_cut(g, former_lead_cut(g, untitled(mention)))
+  local clean = adjective_lead_cut(g, former_lead_cut(g, untitled(mention)), s)
   -- (a title only before a given name, before a surname the article
   -- gives in full: `Garda Cooke` after `Garda Gavin Cooke`; and so where
   -- someone is from, as adjective_lead_cut reads it before a given name,

@@ -2726,13 +2726,15 @@ function Analyser:attribute(A, res)
       -- a modifier of a noun after it: `cleared the court "as requested
       -- by the judge"`, `she thought “OK, it’s coming together.”`; a
       -- title's capitals or a marker above make a name of it)
-      -- (a sentence only after a verb, a comma or a colon: after a noun
-      -- or a preposition it is a title, `een nieuw seizoen van "Help, mijn
-      -- man is klusser!"`, `banners reading "Stop the war now!"`)
+      -- (a sentence only after a verb, a comma, a colon or
+      -- speech_words.txt's `speech_with` (`ended his speech with "God
+      -- bless you all!"`): after a noun or another preposition it is a
+      -- title, `een nieuw seizoen van "Help, mijn man is klusser!"`)
       if not ok and not title_case(s, q.cs, q.ce) and not Analyser.noun_after(A, q)
          and (is_lower_at(s, q.cs)
               or find(s, "^[.!?]", q.ce - 1) and (L.verb_word[pw] or L.closed_verb[pw] or L.cue[pw] or L.tag[pw]
-                                                  or sets.copula[pw] or Analyser.comma_or_colon_before(A, q))) then
+                                                  or sets.copula[pw] or sets.speech_with[pw]
+                                                  or Analyser.comma_or_colon_before(A, q))) then
         ok = true
       end
     else
@@ -3399,16 +3401,30 @@ end
 -- Analyser.quoted_line_list(A, quotes, qi): is quotes[qi] a quoted
 -- subheading (subhead_quote) with another of LIST_LINE_WORDS words at
 -- most in the paragraph right before or after it?
+local function list_line(A, q, o)
+  return o and (o.pi == q.pi - 1 or o.pi == q.pi + 1) and count_words(A.s, o.cs, o.ce, LIST_LINE_WORDS + 1) <= LIST_LINE_WORDS
+         and Analyser.subhead_quote(A, o)
+end
 function Analyser.quoted_line_list(A, quotes, qi)
   local q = quotes[qi]
   if not Analyser.subhead_quote(A, q) then return false end
-  for _, o in ipairs({ quotes[qi - 1], quotes[qi + 1] }) do
-    if o and (o.pi == q.pi - 1 or o.pi == q.pi + 1) and count_words(A.s, o.cs, o.ce, LIST_LINE_WORDS + 1) <= LIST_LINE_WORDS
-       and Analyser.subhead_quote(A, o) then
-      return true
-    end
+  if not (list_line(A, q, quotes[qi - 1]) or list_line(A, q, quotes[qi + 1])) then return false end
+  -- (not lines a speech verb's colon introduces: `The crowd shouted: //
+  -- "No farmers, no food" // "Save British farming"`, `schreef hij: //
+  -- 'Rust zacht' // 'Ik mis je nu al'`; the list's first line's paragraph
+  -- before)
+  local f = qi
+  while f > 1 and list_line(A, quotes[f], quotes[f - 1]) and quotes[f - 1].pi == quotes[f].pi - 1 do f = f - 1 end
+  local pi = quotes[f].pi - 1
+  if A.pstart[pi] and Analyser.colon_ends_paragraph(A, pi) then
+    -- (the cue in the sentence the colon ends: `heeft de shortlist
+    -- bekendgemaakt. Genomineerd zijn:` introduces titles)
+    local _, b = trim(A.s, A.pstart[pi], A.pend[pi])
+    local ss = sentence_of(A, b - 1)
+    local k1, k2 = hit_range(A, ss, b)
+    if k2 >= k1 then return false end
   end
-  return false
+  return true
 end
 
 -- Analyser.colon_ends_paragraph(A, pi): does paragraph pi end with a

@@ -1258,6 +1258,14 @@ function Analyser.role_with_place(A, m, t, x)
   -- NOS Radio 1 Journaal`)
   if A.L.sets.news_outlet[ltok(s, t, y)] then return end
   local last = names.run_starting(s, t, y, A.g) or y
+  -- (and a body's or a place's noun in lower case after the name, as
+  -- role_complement reads it: `a doctor from Stanley Government hospital
+  -- told TNM`)
+  local L = A.L
+  local nw = last < n and ltok(s, t, last + 1)
+  if nw and is_lower_at(s, t[2 * last + 1]) and (L.org_kind[nw] or L.sets.place_noun[nw] or L.sets.court_noun[nw]) then
+    last = last + 1
+  end
   m.e = t[2 * last]
   m.text = sub(s, m.s, m.e - 1)
 end
@@ -6027,10 +6035,13 @@ analyse_cue = function(A, h)
     -- opening phrase then)
     local sb = h.subj
     -- (a relative word near the sentence's start, after a short phrase)
-    if not sb and a - ss <= 100 and Analyser.relative_in_opening(A, ss, a) then
-      sb = first_np(A, skip_spaces(s, ss), a)
-      if sb and sb.s ~= skip_spaces(s, ss) then sb = nil end
-      if sb then sb.how = "before" end
+    if not sb and a - ss <= 100 then
+      local os_ = Analyser.relative_in_opening(A, ss, a)
+      if os_ then
+        sb = first_np(A, os_, a)
+        if sb and sb.s ~= os_ then sb = nil end
+        if sb then sb.how = "before" end
+      end
     end
     if sb and sb.how == "before" and sb.kind == "role" and not sb.restricted and sb.e < a and a - sb.e <= 70 then
       local r = Analyser.restricted_role_to(A, sb, a)
@@ -10196,7 +10207,11 @@ local function role_places(A, head)
         -- (a noun of the office alike that is a title's or an office's
         -- first word names another office: `Justice Secretary Shabana
         -- Mahmood`, `Justice Minister Yariv Levin` hold no judge's)
-        if lc(form) ~= head and #t >= 2 and (g.titles[ltok(s, t, 1)] or role_of(A.L, tok(s, t, 1))) then
+        -- (an honorific of one sex is no office: `Justice Dame Susan
+        -- Glazebrook`, `Justice Dr Smokin Wanjala`)
+        local tv = #t >= 2 and g.titles[ltok(s, t, 1)]
+        local honorific = tv == "m" or tv == "f" or tv == "p"
+        if lc(form) ~= head and #t >= 2 and not honorific and (tv or role_of(A.L, tok(s, t, 1))) then
           t = {}
         end
         -- (past the rest of a title of two words: `Premier Designate Wab
@@ -11287,7 +11302,12 @@ function Analyser.first_age_mention(A, m)
     local a, b = find(s, age, at, true)
     if not a or a >= m.s then return nil end
     local w = string.match(sub(s, (a > 12 and a - 12 or 1), a - 1), "(%a+)%s+$")
-    if w and L.det[lc(w)] and not find(s, "^%s+%u", b + 1) then return a end
+    local kind = w and L.det[lc(w)]
+    -- (the age alone after a definite article or a demonstrative: not
+    -- before a role noun or a name, `The 22-year-old striker Jack
+    -- Wilson`, nor after a possessive, `His 21-year-old son`)
+    local nx = string.match(s, "^%s+([%a\128-\255]+)", b + 1)
+    if (kind == "def" or kind == "dem") and not (nx and (is_upper_at(nx, 1) or role_of(L, nx))) then return a end
     at = b + 1
   end
 end
@@ -12338,23 +12358,29 @@ function Analyser.subject_word_at(A, x)
   return A.L.pron[lw] ~= nil or A.L.det[lw] ~= nil or is_upper_at(w, 1) or find(w, "^%d") ~= nil
 end
 
--- Analyser.relative_in_opening(A, ss, a): does a relative word of
--- speech_words.txt's `relative` stand among the first five words of the
--- sentence at ss, the first a determiner, before a (`A woman who lives
--- nearby said`)?
+-- Analyser.relative_in_opening(A, ss, a) -> where the sentence at ss
+-- opens with a determiner and a relative word of speech_words.txt's
+-- `relative` stands among its first five words, before a (`A woman who
+-- lives nearby said`), also past a short fronted phrase and its comma
+-- (`About 5 p.m., a woman who lives on Trabing Road reported`); else nil
 function Analyser.relative_in_opening(A, ss, a)
   local s, rel = A.s, A.L.sets.relative
   -- (a determiner first, as a role's phrase opens: most sentences open
   -- otherwise, and need one read)
-  local w1, x = string.match(s, "^%s*([%a\128-\255]+)()", ss)
-  if not (w1 and A.L.det[names.lc_memo[w1] or lc(w1)]) then return false end
+  local st, w1, x = string.match(s, "^%s*()([%a\128-\255]+)()", ss)
+  if w1 and not A.L.det[names.lc_memo[w1] or lc(w1)] then
+    local c = find(s, ", ", ss, true)
+    if not c or c - ss > 30 or c >= a then return nil end
+    st, w1, x = string.match(s, "^, ()([%a\128-\255]+)()", c)
+  end
+  if not (w1 and A.L.det[names.lc_memo[w1] or lc(w1)]) then return nil end
   for _ = 1, 4 do
     local w, e = string.match(s, "^%s*([%a\128-\255]+)()", x)
-    if not w or e > a then return false end
-    if rel[w] then return true end
+    if not w or e > a then return nil end
+    if rel[w] then return st end
     x = e
   end
-  return false
+  return nil
 end
 
 -- Analyser.restricted_role_to(A, r, a) -> role mention r with the
@@ -13936,7 +13962,7 @@ resolve_mention = function(self, A, m, x)
     if #canon < #m.text and is_upper_at(m.text, 1) and find(m.text, "%s%l+%s")
        and (find(canon, "^%l") or sub(m.text, -#canon) == canon and not titled_head(A, m.text, canon))
        and Analyser.lead_role_cut(A, m.text) == m.text and not Analyser.role_of_place(A, m.text)
-       and names.adjective_lead_cut(A.g, m.text) == m.text then
+       and names.adjective_lead_cut(A.g, m.text, A.s) == m.text then
       -- an organisation's name with an inner `on`/`for` is its own
       -- fullest form (the name index cuts it there): `United States
       -- Commission on International Religious Freedom`; not a person's
