@@ -9131,4 +9131,10 @@ T.case("review 7 of stop 78: -ally is a surname's ending (`McNally said`); an ag
   T.eq(q[1] and q[1].speaker, "Susan Glazebrook", "an honorific after Justice")
 end)
 
+
+T.case("Dutch: a demonstrative alone after an inverted cue is its subject, the one the sentence before names last (`'Bent u gevolmachtigd?', vraagt ze aan een advocaat. 'Ja hoor', antwoordt die`); a possessive role is the one an indefinite phrase of its noun brought in (`aan een advocaat ... erkent zijn advocaat`)", function()
+  local q = run("Rechtbank\n\nDe politierechter tikt de zaken af. 'Bent u gevolmachtigd?', vraagt ze aan een advocaat. 'Ja hoor', antwoordt die, 'ik had er rekening mee gehouden.'\n\nDe man reed op een brommer. 'Bij die ontzegging zat een bijsluiter', erkent zijn advocaat.", "nl")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker, q[4] and q[4].speaker }, { "de politierechter", "een advocaat", "een advocaat" }, "die, zijn advocaat")
+end)
+
 T.done()

@@ -3396,6 +3396,14 @@ local function subject_after(A, b, se)
     end
   end
   if is_punct_tok(s, t, 1) then return nil end
+  -- a demonstrative alone after the cue, the sentence's punctuation next,
+  -- is its subject, the one the sentence before names last (`'Bent u
+  -- gevolmachtigd?', vraagt ze aan een advocaat. 'Ja hoor', antwoordt
+  -- die, '...'`: the lawyer)
+  if (n == 1 or is_punct_tok(s, t, 2)) and sets.demonstrative_subject[tok(s, t, 1):gsub("^%l", string.upper)]
+     and is_lower_at(s, t[1]) then
+    return { s = t[1], e = t[2], kind = "pron", text = tok(s, t, 1), gender = "d", how = "after" }
+  end
   -- (after a Dutch or German source, a name and then a word in -t that a
   -- determiner or pronoun follows: that word is the finite verb, and the
   -- name ends before it, `volgens Baecke druist het voorstel van Schouten
@@ -14201,6 +14209,11 @@ resolve_mention = function(self, A, m, x)
         set_person(A, e, true)
         return e
       end
+      -- (and the one an indefinite phrase of the noun brought in before,
+      -- no one named by it: `vraagt ze aan een advocaat ... erkent zijn
+      -- advocaat` is that lawyer)
+      local brought = m.def == "poss" and m.head and SETS.one_person[m.gender] and A.indef and A.indef[m.head]
+      if brought and brought.person ~= false and not find(brought.canon, "^%u") then return brought end
       -- a bare indefinite role, its article and noun alone, after the
       -- same noun with more to it is that one again (`zegt een woordvoerder
       -- van de politie ... aldus een woordvoerder`; `a police spokesman
