@@ -9137,4 +9137,10 @@ T.case("Dutch: a demonstrative alone after an inverted cue is its subject, the o
   T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker, q[4] and q[4].speaker }, { "de politierechter", "een advocaat", "een advocaat" }, "die, zijn advocaat")
 end)
 
+
+T.case("a one-word name in -ing that opens the sentence before `zei hij` is that person where the article writes it with its capital inside a sentence too (`Wieling had niet verwacht ... Volgens Wieling is het niveau goed`)", function()
+  local q = run('Thialf\n\nWieling had niet verwacht dat zijn naam zou galmen. "Daar schrik je van", zei hij even later.\n\nVolgens Wieling is het ijs goed.', "nl")
+  T.eq(q[1] and q[1].speaker, "Wieling", "a name in -ing")
+end)
+
 T.done()

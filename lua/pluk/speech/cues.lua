@@ -8909,8 +8909,11 @@ local function one_word_opener(A, c, also_aux)
     return nil
   end
   local canon = mention_canon(A, c)
+  -- (an English word in -ing is a gerund, unless the article writes it
+  -- with its capital inside a sentence too: a name, `Wieling had niet
+  -- verwacht ... Volgens Wieling is het niveau goed`)
   if canon and not find(canon, "%s") and find(canon, "%l") and not is_org_name(A, canon)
-     and not find(canon, "ing$") then
+     and not (find(canon, "ing$") and not written_inside(A.s, canon)) then
     -- (in Dutch and German, not before a verb that the subject follows,
     -- `er` or a subject pronoun: a fronted word, `Online waren er geen
     -- kaarten meer`, `Toen zei hij`)
