@@ -1536,6 +1536,10 @@ local function hit_content(A, h)
   local c = h.content
   if c == nil then
     local cs, ce = cue_content(A, h)
+    -- (not the fronted phrase before a role its relative clause names:
+    -- `About 5 p.m., a woman who lives on Trabing Road reported hearing
+    -- shots` reports no `About 5 p.m.`)
+    if cs and h.subj and h.subj.fronted and ce <= h.subj.s then cs = nil end
     -- (a separable verb's object `dat` before its particle opens no
     -- clause: what follows the particle is the content, and a colon there
     -- frames a quote, as after any cue: `lichtte de wethouder dat toe:
@@ -3220,11 +3224,11 @@ end
 
 -- Analyser.next_named_speaker(A, recs, S, after, head) -> the speaker of
 -- the first record after position after whose speaker is not S, when
--- that is a person's name (no role's, no group's) that the text first
--- writes after that position, with no role noun of another office right
--- before it there or in its appositive after it (`Burgemeester Jan de
--- Vries`, `Gerard Anker, teamchef van de politie,` are someone else);
--- else nil
+-- that is a surname alone (no given name in the article: `De Jong`,
+-- `Von Kospoth`) that the text first writes after that position, with no
+-- role noun of another office right before it there and no appositive,
+-- clause or bracket after it (`Burgemeester Jan de Vries`, `Gerard
+-- Anker, teamchef van de politie,` are someone else); else nil
 function Analyser.next_named_speaker(A, recs, S, after, head)
   local L, s = A.L, A.s
   for _, o in ipairs(recs) do
@@ -3234,6 +3238,16 @@ function Analyser.next_named_speaker(A, recs, S, after, head)
       if not (oe and oe.person ~= false and not oe.role_head and not oe.group and is_upper_at(who, 1)) then
         return nil
       end
+      -- (a surname alone, its particles before it, no given name in the
+      -- whole article: one the text brought in before the excerpt or the
+      -- lead, as `volgens De Jong`, `zegt Von Kospoth`; a full name is
+      -- someone the text brings in there, `zegt Peter Bakker`)
+      local words, core = 0, 0
+      for w in string.gmatch(who, "%S+") do
+        words = words + 1
+        if not A.g.particles[lc(w)] then core = core + 1 end
+      end
+      if core ~= 1 or words > 3 then return nil end
       -- (where the text first writes it, whole, else its last word)
       local last = who
       local a = find(s, who, A.first, true)
@@ -3246,12 +3260,10 @@ function Analyser.next_named_speaker(A, recs, S, after, head)
       local pr, key = nil, nil
       if pw then pr, key = role_of(L, pw) end
       if pr and ONE_PERSON[pr] and key ~= head and not Analyser.alike_roles(L, head)[key] then return nil end
-      -- (and so one in its appositive after it: `Gerard Anker, teamchef
-      -- van de politie,` is no `coördinator van de oefening`)
-      local aw = string.match(s, "^,%s*([%a\128-\255%-]+)", a + #last)
-      pr, key = nil, nil
-      if aw then pr, key = role_of(L, aw) end
-      if pr and ONE_PERSON[pr] and key ~= head and not Analyser.alike_roles(L, head)[key] then return nil end
+      -- (and no appositive, clause or bracket after it there: one the
+      -- text brings in, `Maria Lopez, a spokeswoman for ...`, `Kees de
+      -- Boer (CDA)`, `Fatima Ouali, die ...`)
+      if find(s, "^%s*[,(]", a + #last) then return nil end
       return who
     end
   end

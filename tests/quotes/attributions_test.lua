@@ -9143,4 +9143,14 @@ T.case("a one-word name in -ing that opens the sentence before `zei hij` is that
   T.eq(q[1] and q[1].speaker, "Wieling", "a name in -ing")
 end)
 
+
+T.case("review 8 of stop 78: a role that speaks before anyone is named is not a later speaker named in full or with an appositive (`zegt de bewoner ... zegt Peter Bakker`, `said Maria Lopez, a spokeswoman for ...`), only a surname alone (`volgens De Jong`); a role after a fronted phrase reports nothing of that phrase (`About 5 p.m., a woman who lives on Trabing Road reported hearing shots`)", function()
+  local q = run('Overlast\n\nDe straat is al weken onrustig. "Het is hier elke nacht raak", zegt de bewoner van de Lindelaan.\n\n"We gaan extra handhaven", zegt Peter Bakker. Hij is wethouder.', "nl")
+  T.eq(q[1] and q[1].speaker, "de bewoner van de Lindelaan", "a full name later is someone else")
+  q = run('Robbery\n\nA shop on Main Street was robbed on Monday. "He pointed a gun at me," the store owner said.\n\n"We are looking for the suspect," said Maria Lopez, a spokeswoman for the Denver Police Department.', "en")
+  T.eq(q[1] and q[1].speaker, "the store owner", "an appositive later is someone else")
+  local _, a = run('Shots\n\nAbout 5 p.m., a woman who lives on Trabing Road reported hearing shots. Police found shell casings.\n\n"It sounded like fireworks," the woman said.', "en")
+  for _, r in ipairs(a) do T.ok(r.text ~= "About 5 p.m.", "no fronted phrase reported", r.text) end
+end)
+
 T.done()

@@ -6049,11 +6049,16 @@ analyse_cue = function(A, h)
         sb = first_np(A, os_, a)
         if sb and sb.s ~= os_ then sb = nil end
         if sb then sb.how = "before" end
+        -- (after a fronted phrase: hit_content takes no content from it)
+        if sb and os_ > skip_spaces(s, ss) then sb.fronted = true end
       end
     end
     if sb and sb.how == "before" and sb.kind == "role" and not sb.restricted and sb.e < a and a - sb.e <= 70 then
       local r = Analyser.restricted_role_to(A, sb, a)
-      if r then h.subj = r end
+      if r then
+        r.fronted = sb.fronted
+        h.subj = r
+      end
     end
     -- an English relative clause after the name that opens the sentence,
     -- its closing comma missing: the subject read inside the clause is
