@@ -2959,6 +2959,26 @@ end
 
 M.adjective_lead_cut = adjective_lead_cut
 
+-- acronym_lead_cut(g, c, s) -> c less an acronym that opens it before a
+-- person's name of two words, a body's or an office's initials (`Local
+-- Tory group leader MKCC Shazna Muzammil`: Shazna Muzammil), where the
+-- name's first word is a given name of the list or the article s writes
+-- its last word alone too (`Cllr Muzammil said`); not a body's name, an
+-- organisation word in it (`BBC Radio Scotland`)
+local function acronym_lead_cut(g, c, s)
+  local ws = run_words(c)
+  local w1, w2, w3 = ws[1], ws[2], ws[3]
+  if not w3 or ws[4] or not s then return c end
+  if not (find(w1, "^%u%u+$") and #w1 <= 6) or g.given[lc(w1)] then return c end
+  for i = 2, 3 do
+    local w = ws[i]
+    if not (is_upper_at(w, 1) and find(w, "%l")) or g.org[w] or g.particles[lc(w)] or g.titles[lc(w)] then return c end
+  end
+  if not (g.given[lc(w2)] or M.written_alone(s, w3, w2)) then return c end
+  return sub(c, (find(c, w2, #w1 + 1, true)))
+end
+M.acronym_lead_cut = acronym_lead_cut
+
 -- written_alone(s, w, before) -> does s write the capitalised word w as
 -- a whole word somewhere with no `before` word right before it (a surname
 -- alone: `Ndiaye said` beside `Cherif Ndiaye`)?
@@ -3079,7 +3099,7 @@ local function clean_run(s, a, e, g, lang, ix)
   c = org_lead_cut(g, c)
   if lang == "en" and find(c, "^%u%l+ing ") then c = participle_cut(s, a, e, g, c) end
   if find(c, "^%u%u+ %u%u+ ") then c = caps_lead_cut(s, a, c) end
-  c = adjective_lead_cut(g, former_lead_cut(g, c), s)
+  c = acronym_lead_cut(g, adjective_lead_cut(g, former_lead_cut(g, c), s), s)
   c = after_of_person(s, a, c, g)
   ix.clean[a] = c
   return c
@@ -3937,7 +3957,7 @@ function M.canonical(article, mention, lang)
     end)
     g.untitled = untitled
   end
-  local clean = adjective_lead_cut(g, former_lead_cut(g, untitled(mention)), s)
+  local clean = acronym_lead_cut(g, adjective_lead_cut(g, former_lead_cut(g, untitled(mention)), s), s)
   -- (a title only before a given name, before a surname the article
   -- gives in full: `Garda Cooke` after `Garda Gavin Cooke`; and so where
   -- someone is from, as adjective_lead_cut reads it before a given name,

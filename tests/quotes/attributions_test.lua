@@ -9153,4 +9153,14 @@ T.case("review 8 of stop 78: a role that speaks before anyone is named is not a 
   for _, r in ipairs(a) do T.ok(r.text ~= "About 5 p.m.", "no fronted phrase reported", r.text) end
 end)
 
+
+T.case("an acronym that opens a person's name of two words is a body's or an office's initials (`Local Tory group leader MKCC Shazna Muzammil ... Cllr Muzammil said`), not a body's name (`BBC Radio Scotland`); a person's role noun ends an of-phrase of five words (`said the biological mother of the slain 7-year-old Granby girl`)", function()
+  local q = run('Election\n\nLocal Tory group leader MKCC Shazna Muzammil penned a message today. Cllr Muzammil said: "We congratulate the new MPs."', "en")
+  T.eq(q[1] and q[1].speaker, "Shazna Muzammil", "the acronym")
+  q = run('Radio\n\n"We will keep the show," BBC Radio Scotland said in a statement.', "en")
+  T.eq(q[1] and q[1].speaker, "BBC Radio Scotland", "a body")
+  q = run('Court\n\n"She is not suffering anymore," said the biological mother of the slain 7-year-old Granby girl before the judge.', "en")
+  T.eq(q[1] and q[1].speaker, "the biological mother of the slain 7-year-old Granby girl", "the whole phrase")
+end)
+
 T.done()

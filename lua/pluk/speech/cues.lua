@@ -4262,9 +4262,11 @@ local function subject_after(A, b, se)
     -- de camera van FOX Sports`, `voor de camera's van deze krant` says
     -- where it was said)
     local for_body = not (lx == "van" or lx == "of")
-    -- (up to four words, and a name's up to six: `voor Prime Minister
-    -- Anna Lee Berg`)
-    while z <= n and (z - y < 4 or z - y < 6 and names.kind(s, t, z, g) == "N") do
+    -- (up to four words, and a name's or a person's role noun up to six:
+    -- `voor Prime Minister Anna Lee Berg`, `the biological mother of the
+    -- slain 7-year-old Granby girl`)
+    while z <= n and (z - y < 4 or z - y < 6 and (names.kind(s, t, z, g) == "N"
+                                                   or is_lower_at(s, t[2 * z - 1]) and SETS.one_person[role_of(L, tok(s, t, z))])) do
       local wz = word_key(s, t, z)
       if not wz then break end
       if L.comp[wz] or L.cue[wz] or L.adv[wz] then break end
