@@ -3196,24 +3196,25 @@ function Analyser.cataphoric_role(A, quotes, reports)
          and REFERS_BACK[L.det[lc(string.match(S, "^(%a+) ") or "")] or ""] then
         local first = r.start + 1
         if r.speaker_start ~= null and r.speaker_start + 1 < first then first = r.speaker_start + 1 end
-        local named = false
-        for _, c in ipairs(person_mentions(A, A.first, first)) do
-          if not c.role and mention_person(A, c) then named = true break end
-        end
-        if not named then
-          if not recs then
-            recs = {}
-            for _, list in ipairs({ quotes, reports }) do
-              for _, o in ipairs(list) do recs[#recs + 1] = o end
-            end
-            table.sort(recs, function(x, y) return x.start < y.start end)
+        if not recs then
+          recs = {}
+          for _, list in ipairs({ quotes, reports }) do
+            for _, o in ipairs(list) do recs[#recs + 1] = o end
           end
-          local who = Analyser.next_named_speaker(A, recs, S, r.start, head)
-          if who then
-            for _, list in ipairs({ quotes, reports }) do
-              for _, o in ipairs(list) do
-                if o.speaker == S then o.speaker = who end
-              end
+          table.sort(recs, function(x, y) return x.start < y.start end)
+        end
+        local who = Analyser.next_named_speaker(A, recs, S, r.start, head)
+        -- (the mentions before read only then: most roles have no such
+        -- speaker after them)
+        if who then
+          for _, c in ipairs(person_mentions(A, A.first, first)) do
+            if not c.role and mention_person(A, c) then who = nil break end
+          end
+        end
+        if who then
+          for _, list in ipairs({ quotes, reports }) do
+            for _, o in ipairs(list) do
+              if o.speaker == S then o.speaker = who end
             end
           end
         end
