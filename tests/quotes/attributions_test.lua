@@ -9163,4 +9163,10 @@ T.case("an acronym that opens a person's name of two words is a body's or an off
   T.eq(q[1] and q[1].speaker, "the biological mother of the slain 7-year-old Granby girl", "the whole phrase")
 end)
 
+
+T.case("Dutch: a name that ends a fronted phrase a preposition opens is no subject, the pronoun after the verb is, whatever the verb (`Samen met zijn vrouw Nathalie runt hij een melkveebedrijf. \"...\"`)", function()
+  local q = run('Boer\n\nJan Kloosterboer houdt van zijn koeien. Samen met zijn vrouw Nathalie runt hij een melkveebedrijf in Oxe. "Mijn familie stamt nog van de echte kloosterboeren."', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Kloosterboer", "not Nathalie")
+end)
+
 T.done()
