@@ -9169,4 +9169,13 @@ T.case("Dutch: a name that ends a fronted phrase a preposition opens is no subje
   T.eq(q[1] and q[1].speaker, "Jan Kloosterboer", "not Nathalie")
 end)
 
+
+T.case("English: `garda` is a person's role noun and `gardaí` a group's, the Irish police (`said the young garda`); `Garda Síochána` stays a body (`Síochána`, an organisation word)", function()
+  local q = run('Court\n\nA garda gave evidence on Monday. "The car had no insurance," the young garda said.', "en")
+  T.eq(q[1] and q[1].speaker, "a garda", "a garda")
+  q = run('Court\n\n"We regret the error," An Garda Síochána said in a statement.', "en")
+  -- (its Irish article `An` is still read as the English one and left out)
+  T.eq(q[1] and q[1].speaker, "Garda Síochána", "the force's name")
+end)
+
 T.done()
