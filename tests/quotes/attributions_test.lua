@@ -9178,4 +9178,12 @@ T.case("English: `garda` is a person's role noun and `gardaí` a group's, the Ir
   T.eq(q[1] and q[1].speaker, "Garda Síochána", "the force's name")
 end)
 
+
+T.case("role nouns found missing from the read sets' gold speakers: Dutch `kapitein`, `stel`, `staf`, `ouder`, `kinderen`, English `reviewer`, `bench`", function()
+  local q = run('Voetbal\n\nKapitein Jan Smit scoorde twee keer. "We waren scherp", zei de kapitein na afloop.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Smit", "kapitein")
+  q = run('Books\n\nThe novel met with rave reviews. Jane Doe, writing for the Guardian, called the book "immersive and intimate," while a reviewer for Kirkus praised the book\'s "complex, moving finale."', "en")
+  T.eq(q[2] and q[2].speaker, "a reviewer for Kirkus", "reviewer")
+end)
+
 T.done()
