@@ -1055,6 +1055,14 @@ function Analyser.prev_sentence_cue(A, x)
       if not rel_word and h.subj.how == "before" and h.subj.s > ps then
         rel_word = k > k1 and Analyser.subordinator_before(A, h.subj.s, ps)
       end
+      -- (nor, in Dutch and German, one whose subject a relative pronoun
+      -- stands right before, its verb last: the pronoun is the subject,
+      -- the name its object, `aldus de Béthune, die Vermeersch verweet
+      -- misbruik te maken van de tribune. "..."`)
+      if not rel_word and A.lang ~= "en" and A.lang ~= nil and h.subj.how == "before" and h.subj.s > ps then
+        local wb = names.letters_before_space(A.s, (h.subj.s - 12 > ps and h.subj.s - 12 or ps), h.subj.s - 1)
+        rel_word = wb ~= nil and A.L.sets.relative[lc(wb)] ~= nil
+      end
       if not (h.subj.relative or rel_word) then return h end
       relative = relative or h
     end
@@ -3243,12 +3251,17 @@ function Analyser.next_named_speaker(A, recs, S, after, head)
       -- whole article: one the text brought in before the excerpt or the
       -- lead, as `volgens De Jong`, `zegt Von Kospoth`; a full name is
       -- someone the text brings in there, `zegt Peter Bakker`)
-      local words, core = 0, 0
+      local words, core, given = 0, 0, false
       for w in string.gmatch(who, "%S+") do
         words = words + 1
-        if not A.g.particles[lc(w)] then core = core + 1 end
+        if not A.g.particles[lc(w)] then
+          core = core + 1
+          given = A.g.given[lc(w)] ~= nil
+        end
       end
-      if core ~= 1 or words > 3 then return nil end
+      -- (a given name alone is someone the text brings in by it: `vraagt
+      -- de presentator aan Johan`)
+      if core ~= 1 or words > 3 or given then return nil end
       -- (where the text first writes it, whole, else its last word)
       local last = who
       local a = find(s, who, A.first, true)

@@ -9186,4 +9186,18 @@ T.case("role nouns found missing from the read sets' gold speakers: Dutch `kapit
   T.eq(q[2] and q[2].speaker, "a reviewer for Kirkus", "reviewer")
 end)
 
+
+T.case("review 9 of stop 78: a possessive role is no earlier indefinite one that names its owner or a noun of any_person (`een advocaat van het slachtoffer ... zijn advocaat`, `een vrouw ... zijn vrouw`); a demonstrative after a cue passes names in a phrase (`bij de gemeente Zwolle`, `van de bewonersvereniging`) but not the one spoken to (`vraagt de presentator aan Johan`); a given name alone is no surname the cataphoric role takes", function()
+  local q = run("Rechtbank\n\nDe rechter hoorde de zaak. 'Hij heeft mijn cliënte bedreigd', zegt een advocaat van het slachtoffer. 'Mijn cliënt heeft niemand bedreigd', zegt zijn advocaat.", "nl")
+  T.eq(q[2] and q[2].speaker, "zijn advocaat", "his own lawyer")
+  q = run("Brand\n\nDe brand woedde urenlang. 'Ik zag de vlammen', zegt een vrouw die aan de overkant woont. 'We zijn alles kwijt', zegt zijn vrouw.", "nl")
+  T.eq(q[2] and q[2].speaker, "zijn vrouw", "his wife")
+  q = run('Klacht\n\nMarja de Wit heeft een klacht ingediend bij de gemeente Zwolle. "We horen niets," zegt die.', "nl")
+  T.eq(q[1] and q[1].speaker, "Marja de Wit", "not the town")
+  q = run('Brief\n\nBurgemeester Jan de Vries kreeg een brief van Els Vermeer, de voorzitter van de bewonersvereniging. "We zijn het zat," schrijft die.', "nl")
+  T.eq(q[1] and q[1].speaker, "Els Vermeer", "not the association")
+  q = run('Interview\n\n"Wat vindt u van de nieuwe coach?" vraagt de presentator aan Johan. "Hij moet nog wennen," zegt die.', "nl")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "de presentator", "Johan" }, "the one asked answers")
+end)
+
 T.done()

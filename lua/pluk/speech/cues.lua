@@ -13199,17 +13199,32 @@ function Analyser:resolve_demonstrative(A, m)
   local ps, pe = sentence_of(A, ss - 1)
   if pe > ss then pe = ss end
   local t = tokens(s, ps, pe)
-  local n = #t // 2
-  for k = n, 1, -1 do
+  local k = #t // 2
+  while k >= 1 do
     if not quote_at(A, t[2 * k - 1]) then
       if names.kind(s, t, k, A.g) == "N" then
         local f = names.run_ending(s, t, k, A.g)
-        if f then return self:resolve(A, mention_name(s, t, f, k), m.s) end
-      elseif role_of(L, tok(s, t, k)) and k > 1 and L.det[ltok(s, t, k - 1)] then
+        -- (not a name in a phrase, a place's or a body's: after van/of
+        -- or another preposition but the addressee's, `de burgemeester
+        -- van Valkenburg ... vertelt die`, or after a body's noun, `bij de
+        -- gemeente Zwolle`; the phrase's person before it is read on;
+        -- `vraagt de presentator aan Johan` is Johan)
+        local pw = f and f > 1 and ltok(s, t, f - 1)
+        local in_phrase = pw and (L.prep[pw] and not L.sets.addressee_prep[pw] or L.org_kind[pw] or role_of(L, pw) == "g")
+        if f and not in_phrase then
+          local e = self:resolve(A, mention_name(s, t, f, k), m.s)
+          if e and e.person ~= false then return e end
+        end
+        if f then k = f end
+      elseif role_of(L, tok(s, t, k)) and k > 1 and L.det[ltok(s, t, k - 1)]
+             and not (k > 2 and L.prep[ltok(s, t, k - 2)] and not L.sets.addressee_prep[ltok(s, t, k - 2)]) then
+        -- (not a noun in a phrase after van/of or another preposition but
+        -- the addressee's: `de voorzitter van de bewonersvereniging`)
         local r = np_ending(A, t, k, 1)
         if r and r.kind == "role" then return self:resolve(A, r, m.s) end
       end
     end
+    k = k - 1
   end
   return A.last
 end
@@ -14230,8 +14245,16 @@ resolve_mention = function(self, A, m, x)
       -- (and the one an indefinite phrase of the noun brought in before,
       -- no one named by it: `vraagt ze aan een advocaat ... erkent zijn
       -- advocaat` is that lawyer)
-      local brought = m.def == "poss" and m.head and SETS.one_person[m.gender] and A.indef and A.indef[m.head]
-      if brought and brought.person ~= false and not find(brought.canon, "^%u") then return brought end
+      -- (only one brought in by its article and noun alone, whose owner
+      -- nothing else gave: not `een advocaat van het slachtoffer` for
+      -- `zijn advocaat`; nor a noun of any_person, `een vrouw` is no `zijn
+      -- vrouw`)
+      local brought = m.def == "poss" and m.head and SETS.one_person[m.gender] and not A.L.sets.any_person[m.head]
+                      and A.indef and A.indef[m.head]
+      if brought and brought.person ~= false and not find(brought.canon, "^%u")
+         and find(brought.canon, "^%S+ %S+$") then
+        return brought
+      end
       -- a bare indefinite role, its article and noun alone, after the
       -- same noun with more to it is that one again (`zegt een woordvoerder
       -- van de politie ... aldus een woordvoerder`; `a police spokesman
