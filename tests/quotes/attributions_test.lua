@@ -9200,4 +9200,11 @@ T.case("review 9 of stop 78: a possessive role is no earlier indefinite one that
   T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "de presentator", "Johan" }, "the one asked answers")
 end)
 
+
+T.case("English: `slam` reports by judging what it names, as `blast` does (`slammed the decision as \"cruel\"`), and reports no noun phrase (`slammed the door`)", function()
+  local q, a = run('Housing\n\nA tenant, who did not wish to be named, slammed the decision as "cruel". Another tenant slammed the door and left.', "en")
+  T.eq(q[1] and q[1].text, "cruel", "the judged word")
+  for _, r in ipairs(a) do T.ok(not r.text:find("door"), "no report of a door", r.text) end
+end)
+
 T.done()
