@@ -9207,4 +9207,10 @@ T.case("English: `slam` reports by judging what it names, as `blast` does (`slam
   for _, r in ipairs(a) do T.ok(not r.text:find("door"), "no report of a door", r.text) end
 end)
 
+
+T.case("a left curly mark glued after a sentence's end inside an open quote opens the next quote, the open one ended there (`... get back to us.“I have a hunch ...`: a paragraph's break and closing mark lost)", function()
+  local q = run('Hospital\n\n“We were positive that something would be done,” he told people this week.“But since then we have been waiting for them to get back to us.“I have a hunch that we are not being taken seriously.“Eventually they gave us a watered-down version.”According to patients, the concern remains.', "en")
+  T.eq({ q[2] and q[2].text, q[3] and q[3].text, q[4] and q[4].text }, { "But since then we have been waiting for them to get back to us.", "I have a hunch that we are not being taken seriously.", "Eventually they gave us a watered-down version." }, "three quotes")
+end)
+
 T.done()

@@ -237,6 +237,8 @@ end
 
 -- the bytes that end a sentence (. ! ?)
 local SENTENCE_END = bytes.SENTENCE_END
+-- the left double curly mark, an opener by its shape
+local LEFT_CURLY = { ["\226\128\156"] = true }
 
 -- decides one unit: mark m at [a, b) (pb, nb: the classes around it
 -- when the caller has them)
@@ -309,6 +311,13 @@ function pairing.unit(P, a, b, m, lf, rf, apos, pb, nb)
     -- Flagg`; no quote nests in its own mark, nor in one this mark
     -- closes: `“Was it an offence?”But the suspect`)
     if k and cls(s, b) ~= 1 then P:close(k, a, b, m)
+    elseif k and can_open and LEFT_CURLY[m] and SENTENCE_END[byte(s, a - 1)] then
+      -- (a left curly mark there opens the next quote, the open one ended
+      -- at the sentence's end, its closing mark and the paragraph's break
+      -- lost: `... are going to be.“I have a hunch`)
+      P:close(k, a, a, nil)
+      P.out[#P.out].unclosed = true
+      P:push(a, b, m, false)
     elseif k and can_open and (SENTENCE_END[byte(s, a - 1)] or byte(s, a - 1) == 44) then
       P:close(k, a, b, m)
     elseif can_open then P:push(a, b, m, false)
