@@ -3251,17 +3251,12 @@ function Analyser.next_named_speaker(A, recs, S, after, head)
       -- whole article: one the text brought in before the excerpt or the
       -- lead, as `volgens De Jong`, `zegt Von Kospoth`; a full name is
       -- someone the text brings in there, `zegt Peter Bakker`)
-      local words, core, given = 0, 0, false
+      local words, core = 0, 0
       for w in string.gmatch(who, "%S+") do
         words = words + 1
-        if not A.g.particles[lc(w)] then
-          core = core + 1
-          given = A.g.given[lc(w)] ~= nil
-        end
+        if not A.g.particles[lc(w)] then core = core + 1 end
       end
-      -- (a given name alone is someone the text brings in by it: `vraagt
-      -- de presentator aan Johan`)
-      if core ~= 1 or words > 3 or given then return nil end
+      if core ~= 1 or words > 3 then return nil end
       -- (where the text first writes it, whole, else its last word)
       local last = who
       local a = find(s, who, A.first, true)
@@ -3274,6 +3269,9 @@ function Analyser.next_named_speaker(A, recs, S, after, head)
       local pr, key = nil, nil
       if pw then pr, key = role_of(L, pw) end
       if pr and ONE_PERSON[pr] and key ~= head and not Analyser.alike_roles(L, head)[key] then return nil end
+      -- (nor one the text first names as the one spoken to: `vraagt de
+      -- presentator aan Johan`)
+      if pw and L.sets.addressee_prep[lc(pw)] then return nil end
       -- (and no appositive, clause or bracket after it there: one the
       -- text brings in, `Maria Lopez, a spokeswoman for ...`, `Kees de
       -- Boer (CDA)`, `Fatima Ouali, die ...`)

@@ -13204,22 +13204,27 @@ function Analyser:resolve_demonstrative(A, m)
     if not quote_at(A, t[2 * k - 1]) then
       if names.kind(s, t, k, A.g) == "N" then
         local f = names.run_ending(s, t, k, A.g)
-        -- (not a name in a phrase, a place's or a body's: after van/of
-        -- or another preposition but the addressee's, `de burgemeester
-        -- van Valkenburg ... vertelt die`, or after a body's noun, `bij de
-        -- gemeente Zwolle`; the phrase's person before it is read on;
-        -- `vraagt de presentator aan Johan` is Johan)
+        -- (not a place's or a body's name of one word in a phrase: after
+        -- a preposition but the addressee's, `de burgemeester van
+        -- Valkenburg ... vertelt die`, or after a body's noun, `bij de
+        -- gemeente Zwolle`; the phrase's person before it is read on; a
+        -- person's name there stays, `ging in gesprek met Els Vermeer`,
+        -- and `vraagt de presentator aan Johan` is Johan)
         local pw = f and f > 1 and ltok(s, t, f - 1)
-        local in_phrase = pw and (L.prep[pw] and not L.sets.addressee_prep[pw] or L.org_kind[pw] or role_of(L, pw) == "g")
+        local one_word = f == k and not A.g.given[ltok(s, t, k)]
+        local in_phrase = pw and (one_word and L.prep[pw] and not L.sets.addressee_prep[pw]
+                                  or L.org_kind[pw] or role_of(L, pw) == "g")
         if f and not in_phrase then
           local e = self:resolve(A, mention_name(s, t, f, k), m.s)
           if e and e.person ~= false then return e end
         end
         if f then k = f end
       elseif role_of(L, tok(s, t, k)) and k > 1 and L.det[ltok(s, t, k - 1)]
-             and not (k > 2 and L.prep[ltok(s, t, k - 2)] and not L.sets.addressee_prep[ltok(s, t, k - 2)]) then
-        -- (not a noun in a phrase after van/of or another preposition but
-        -- the addressee's: `de voorzitter van de bewonersvereniging`)
+             and not (k > 2 and L.prep[ltok(s, t, k - 2)] and not L.sets.addressee_prep[ltok(s, t, k - 2)]
+                      and role_of(L, tok(s, t, k)) == "g") then
+        -- (not a group's noun in a phrase after van/of or another
+        -- preposition but the addressee's: `de voorzitter van de
+        -- bewonersvereniging`)
         local r = np_ending(A, t, k, 1)
         if r and r.kind == "role" then return self:resolve(A, r, m.s) end
       end

@@ -311,10 +311,13 @@ function pairing.unit(P, a, b, m, lf, rf, apos, pb, nb)
     -- Flagg`; no quote nests in its own mark, nor in one this mark
     -- closes: `“Was it an offence?”But the suspect`)
     if k and cls(s, b) ~= 1 then P:close(k, a, b, m)
-    elseif k and can_open and LEFT_CURLY[m] and SENTENCE_END[byte(s, a - 1)] then
-      -- (a left curly mark there opens the next quote, the open one ended
-      -- at the sentence's end, its closing mark and the paragraph's break
-      -- lost: `... are going to be.“I have a hunch`)
+    elseif k and can_open and LEFT_CURLY[m]
+           and (SENTENCE_END[byte(s, a - 1)] or byte(s, a - 1) == 32 and SENTENCE_END[byte(s, a - 2)]) then
+      -- (a left curly mark there, or after the sentence's end and a
+      -- space, opens the next quote, the open one ended at the sentence's
+      -- end, its closing mark and the paragraph's break lost: `... are
+      -- going to be.“I have a hunch`, `... every week. “We have a long
+      -- week`; a quote inside a double one takes single marks)
       P:close(k, a, a, nil)
       P.out[#P.out].unclosed = true
       P:push(a, b, m, false)
