@@ -2568,12 +2568,8 @@ function Analyser:attribute(A, res)
     end
     -- (and so is one joined by and/or to a marked quote right before it:
     -- `the terms "same-sex family relationship" and "same-sex union."`)
-    if not marked and qi > 1 then
-      local p = quotes[qi - 1]
-      if p.marked and p.ss == q.ss and p.cb <= q.oa then
-        local w = string.match(sub(s, p.cb, q.oa - 1), "^%s*,?%s*(%a+)%s*$")
-        if w and sets.coord[names.lc_memo[w] or lc(w)] then marked = true end
-      end
+    if not marked and qi > 1 and quotes[qi - 1].marked and Analyser.joined_quotes(A, quotes[qi - 1], q) then
+      marked = true
     end
     q.marked = marked
     local weak_tag = q.right and q.right.generic and not q.right.form
@@ -2716,12 +2712,8 @@ function Analyser:attribute(A, res)
       -- and one joined by and/or (en/of) to the quote right before it in
       -- its sentence, which counts: the same speaker's words, `described
       -- it as a "knee-jerk" and "spiteful" reaction`
-      if not ok and qi > 1 then
-        local p = quotes[qi - 1]
-        if p.keep and p.ss == q.ss and p.cb <= q.oa then
-          local w = string.match(sub(s, p.cb, q.oa - 1), "^%s*,?%s*(%a+)%s*$")
-          if w and sets.coord[names.lc_memo[w] or lc(w)] then ok = true end
-        end
+      if not ok and qi > 1 and quotes[qi - 1].keep and Analyser.joined_quotes(A, quotes[qi - 1], q) then
+        ok = true
       end
     elseif q.words < cfg.clause_words then
       -- (or words in lower case of what a tag that closes the sentence
@@ -3413,6 +3405,15 @@ function Analyser.noun_after(A, q)
   local lw = lc(w)
   local L = A.L
   return not (L.fw[lw] or L.prep[lw] or L.det[lw] or L.cue[lw] or L.sets.conjunction[lw])
+end
+
+-- Analyser.joined_quotes(A, p, q): are quote p and the quote q after it
+-- in one sentence, joined by and/or (en/of) alone, a comma before it at
+-- most (`a "knee-jerk" and "spiteful" reaction`)?
+function Analyser.joined_quotes(A, p, q)
+  if not (p.ss == q.ss and p.cb <= q.oa) then return false end
+  local w = string.match(sub(A.s, p.cb, q.oa - 1), "^%s*,?%s*(%a+)%s*$")
+  return w ~= nil and A.L.sets.coord[names.lc_memo[w] or lc(w)] ~= nil
 end
 
 -- Analyser.comma_or_colon_before(A, q): does a comma or a colon stand

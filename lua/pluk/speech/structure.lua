@@ -353,6 +353,15 @@ end
 -- the closer it takes then
 local MISMATCHED = { ["\226\128\152"] = "\226\128\157", ["\226\128\156"] = "\226\128\153" }
 
+-- is position c inside a pair of out[first ..], the paragraph's pairs?
+local function spanned(out, first, c)
+  for ix = first, #out do
+    local d = out[ix]
+    if d.oa <= c and c < d.cb then return true end
+  end
+  return false
+end
+
 -- where opener o (of the paragraph whose pairs are P.out[first ..])
 -- closes with mark cm: the first cm after it with no letter after it, a
 -- single one after a sentence's end or a comma (no apostrophe), that no
@@ -366,15 +375,7 @@ local function mismatched_close(P, o, cm, first)
     if not c or c >= pe then return nil end
     local before = byte(s, c - 1)
     if cls(s, c + #cm) ~= 1 and (cm == "\226\128\157" or before == 44 or SENTENCE_END[before]) then
-      local used = false
-      for ix = first, #out do
-        local d = out[ix]
-        if d.oa <= c and c < d.cb then
-          used = true
-          break
-        end
-      end
-      if not used then return c end
+      if not spanned(out, first, c) then return c end
     end
     at = c + #cm
   end
@@ -416,15 +417,7 @@ local function same_mark_close(P, o, first, k)
     if closes and consumed < inner_before(c) then
       consumed = consumed + 1
     elseif closes then
-      local used = false
-      for ix = first, #out do
-        local d = out[ix]
-        if d.oa <= c and c < d.cb then
-          used = true
-          break
-        end
-      end
-      if not used then return c end
+      if not spanned(out, first, c) then return c end
     end
     at = c + #m
   end
