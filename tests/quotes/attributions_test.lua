@@ -9227,4 +9227,14 @@ T.case("review 10 of stop 78: `Staf` is a Flemish given name, no role; `proteste
   T.eq(q[1] and q[1].speaker, "Els Vermeer", "named after met")
 end)
 
+
+T.case("review 11 of stop 78: the left curly mark after a sentence's end splits no quote that nests a double-quoted phrase (`“... one message. “Enjoy your football.” That changed everything,” Leon Davies said`), no Dutch quote it closes (`„... te duur.“Wethouder Joris Hendriks zegt dat ...`), nor one where no right mark follows and no first person speaks (`“... lost a home.“The minister then walked ...`)", function()
+  local q = run('Coach\n\n“My father always told me one thing. “Never give up.” I still live by that today,” said coach Mark Ellis, who retires this summer.', "en")
+  T.eq(q[1] and q[1].text, "My father always told me one thing. “Never give up.” I still live by that today,", "a nested phrase")
+  local _, a = run('Zwembad\n\nDe gemeente sluit het zwembad. „Het zwembad is te oud en te duur.“Wethouder Joris Hendriks zegt dat er een nieuw bad komt.', "nl")
+  T.eq(a[1] and a[1].speaker, "Joris Hendriks", "a Dutch closer")
+  q = run('Storm\n\n“The damage is enormous. We will help everyone who lost a home.“The minister then walked through the main street with the mayor.', "en")
+  T.eq(#q, 1, "a closer typed as an opener")
+end)
+
 T.done()

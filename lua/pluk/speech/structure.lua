@@ -240,6 +240,33 @@ local SENTENCE_END = bytes.SENTENCE_END
 -- the left double curly mark, an opener by its shape
 local LEFT_CURLY = { ["\226\128\156"] = true }
 
+-- nested_double(P, b): do two right double curly marks follow position b
+-- in the paragraph before the next left one (a quote nested in the open
+-- one, both closed), or none at all (the left mark a slip for the right
+-- one)?
+local function nested_double(P, b)
+  local s = P.s
+  local pe = P.A.pend[P.pi]
+  local c1 = find(s, "\226\128\157", b, true)
+  -- (and no right mark at all: the left one was typed for the closer,
+  -- `“The damage is enormous.“The minister then walked ...`, unless the
+  -- words after it speak in the first person, speech whose closing mark
+  -- the paragraph's end lost too, `... for patient grievances.“We remain
+  -- committed to ...`)
+  if not c1 or c1 >= pe then
+    local sets = P.L.sets
+    for w in string.gmatch(sub(s, b, pe - 1), "%a+") do
+      local lw = lc(w)
+      if sets.first_person[lw] or sets.first_plural[lw] then return false end
+    end
+    return true
+  end
+  local c2 = find(s, "\226\128\157", c1 + 3, true)
+  if not c2 or c2 >= pe then return false end
+  local o2 = find(s, "\226\128\156", b, true)
+  return not o2 or o2 > c2
+end
+
 -- decides one unit: mark m at [a, b) (pb, nb: the classes around it
 -- when the caller has them)
 function pairing.unit(P, a, b, m, lf, rf, apos, pb, nb)
@@ -311,13 +338,19 @@ function pairing.unit(P, a, b, m, lf, rf, apos, pb, nb)
     -- Flagg`; no quote nests in its own mark, nor in one this mark
     -- closes: `“Was it an offence?”But the suspect`)
     if k and cls(s, b) ~= 1 then P:close(k, a, b, m)
-    elseif k and can_open and LEFT_CURLY[m]
-           and (SENTENCE_END[byte(s, a - 1)] or byte(s, a - 1) == 32 and SENTENCE_END[byte(s, a - 2)]) then
+    elseif k and can_open and LEFT_CURLY[m] and stack[k].m == m
+           and (SENTENCE_END[byte(s, a - 1)] or byte(s, a - 1) == 32 and SENTENCE_END[byte(s, a - 2)])
+           and not nested_double(P, b) then
       -- (a left curly mark there, or after the sentence's end and a
-      -- space, opens the next quote, the open one ended at the sentence's
-      -- end, its closing mark and the paragraph's break lost: `... are
-      -- going to be.“I have a hunch`, `... every week. “We have a long
-      -- week`; a quote inside a double one takes single marks)
+      -- space, inside a quote it opened, opens the next quote, the open
+      -- one ended at the sentence's end, its closing mark and the
+      -- paragraph's break lost: `... are going to be.“I have a hunch`,
+      -- `... every week. “We have a long week`; not where two right marks
+      -- follow before the next left one, a quote nested in it, `“The
+      -- coach had one message. “Enjoy your football.” That changed
+      -- everything,” he said`, nor where no right mark follows, the left
+      -- one typed for it, `“The damage is enormous.“The minister then
+      -- walked`; nor inside a Dutch `„`/`,,` quote, which `“` closes)
       P:close(k, a, a, nil)
       P.out[#P.out].unclosed = true
       P:push(a, b, m, false)
