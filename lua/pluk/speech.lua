@@ -3171,16 +3171,15 @@ end
 
 -- Analyser.cataphoric_role(A, quotes, reports): a person's role with
 -- its definite article that speaks before the article names anyone is
--- the person the text names next as a speaker, by a name, when that one
--- holds no other role (an excerpt or a lead that names the person only
--- later: `"...", zegt de akkerbouwer uit Odoorn. ... op de akkers van De
+-- the person the text names next as a speaker by a surname alone
+-- (next_named_speaker: an excerpt or a lead that names the person only
+-- later, `"...", zegt de akkerbouwer uit Odoorn. ... op de akkers van De
 -- Jong ... volgens De Jong`; `"...", zegt de verloskundige. ... "Een
 -- stuk of zeven", zegt Von Kospoth`); not an office news often leaves
 -- unnamed (`unnamed_office`: de woordvoerder, de rechter), nor a noun
 -- that says only who someone is (`any_person`: de man, de vrouw)
 function Analyser.cataphoric_role(A, quotes, reports)
   local L = A.L
-  local s = A.s
   -- (the records in text order: quotes and reports)
   local recs
   local seen = {}
