@@ -2693,7 +2693,9 @@ function Analyser:attribute(A, res)
       -- so: `denounced the claims as a "national embarrassment"`, `hailed
       -- it as a "great success"`, `characterized the call as "perfectly
       -- fine and routine."`
-      if not ok and pw == "as" and q.left and q.left.subj and q.left.lemma
+      -- (and so after `for` and a determiner: `have criticised the council
+      -- for its "silence"`, `rebuked him for his "arrogance"`)
+      if not ok and (pw == "as" or pw == "for" and det_before) and q.left and q.left.subj and q.left.lemma
          and L.np_verb[q.left.lemma] and count_words(s, q.left.e, q.oa, 9) <= 8 then
         ok = true
       end

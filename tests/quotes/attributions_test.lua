@@ -9237,4 +9237,12 @@ T.case("review 11 of stop 78: the left curly mark after a sentence's end splits 
   T.eq(#q, 1, "a closer typed as an opener")
 end)
 
+
+T.case("one word in marks after `for` and a determiner is the speaker's word where a cue that judges what it names stands before it (`have criticised the council for its \"silence\"`); not without such a cue (`waited for the \"green light\"`)", function()
+  local q = run('Council\n\nResidents have criticised the council for its "silence" on the plans.', "en")
+  T.eq(q[1] and q[1].text, "silence", "criticised for its")
+  q = run('Council\n\nResidents waited for the "green light" from the council.', "en")
+  T.eq(#q, 0, "no cue")
+end)
+
 T.done()
