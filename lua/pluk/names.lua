@@ -2639,6 +2639,16 @@ local function caps_given(c, g)
   return sub(w, 1, 1) .. lc(sub(w, 2)) .. rest
 end
 
+-- business_after_van(g, rest): does rest, the words from a `van` after a
+-- given name and a surname on, name something of two words or more that
+-- opens with no particle: a business's, `van Boerderijcamping De
+-- Rodenburghoeve` (a surname after a given name and a surname is written
+-- with a hyphen, `Rodenburg-van Dijk`)?
+local function business_after_van(g, rest)
+  local w3 = string.match(rest, "^van (%u[^%s]*) %S")
+  return w3 ~= nil and not g.particles[lc(w3)]
+end
+
 -- affiliation_cut(c, g) -> c less a `van`/`of` phrase after a given name
 -- and a surname when the phrase names an organisation, by one of its
 -- words (`Jeroen Zoeteman van de Nederlandse Vereniging van
@@ -2654,13 +2664,8 @@ local function affiliation_cut(c, g)
   -- particle, which a surname's would not: `Jack Mikkers van Den Bosch`,
   -- `van De Bilt`, `van Het Hogeland`)
   local rest = sub(c, at + 1)
-  -- (and so a name of two words or more after `van` that opens with no
-  -- particle: a business's, `Linda Rodenburg van Boerderijcamping De
-  -- Rodenburghoeve`; a surname after a given name and a surname is
-  -- written with a hyphen, `Rodenburg-van Dijk`)
-  local w3 = string.match(rest, "^van (%u[^%s]*) %S")
   if not (holds_org_word(g, rest) or find(rest, "^van [DH]e[nt]? %u") or find(rest, "^van 's%-%u")
-          or w3 and not g.particles[lc(w3)]) then
+          or business_after_van(g, rest)) then
     return c
   end
   return sub(c, 1, at - 1)
@@ -2687,10 +2692,8 @@ local function person_before_affiliation(run, g)
   end
   local rest = sub(run, at + 1)
   local last = string.match(rest, "(%S+)$")
-  -- (a business's name of two words or more, as affiliation_cut reads it)
-  local w3 = string.match(rest, "^van (%u[^%s]*) %S")
   if not (holds_org_word(g, rest) or last and is_upper_at(last, 1) and M.org_compound(g, last)
-          or w3 and not g.particles[lc(w3)]) then
+          or business_after_van(g, rest)) then
     return run
   end
   return sub(run, 1, at - 1)

@@ -1243,6 +1243,14 @@ end
 -- the role kinds that speak as people or groups (not `x`, a thing)
 local PERSON_ROLE = { m = true, f = true, p = true, g = true }
 
+-- Analyser.body_noun(L, w): is w (lower case) a body's or a place's noun
+-- that a name before it modifies (organisation_kinds.txt, or
+-- speech_words.txt's `place_noun` or `court_noun`: `Nairobi court`,
+-- `Stanley Government hospital`)?
+function Analyser.body_noun(L, w)
+  return (L.org_kind[w] or L.sets.place_noun[w] or L.sets.court_noun[w]) ~= nil
+end
+
 -- Analyser.role_with_place(A, m, t, x): extend person's role mention m,
 -- right before the place preposition at token x of t, over that
 -- preposition, a determiner and the capitalised name after them (`een
@@ -1263,7 +1271,7 @@ function Analyser.role_with_place(A, m, t, x)
   -- told TNM`)
   local L = A.L
   local nw = last < n and ltok(s, t, last + 1)
-  if nw and is_lower_at(s, t[2 * last + 1]) and (L.org_kind[nw] or L.sets.place_noun[nw] or L.sets.court_noun[nw]) then
+  if nw and is_lower_at(s, t[2 * last + 1]) and Analyser.body_noun(L, nw) then
     last = last + 1
   end
   m.e = t[2 * last]
@@ -11952,7 +11960,7 @@ function Analyser.role_complement(A, e, text, place_ok)
   -- `place_noun` or `court_noun`: `An advocate at Nairobi court was ...`;
   -- not a clause's subject, `A man in Bristol police believe ...`)
   local nw = after and string.match(A.s, "^ (%l+)%f[^%w\128-\255]", after)
-  if nw and (L.org_kind[nw] or L.sets.place_noun[nw] or L.sets.court_noun[nw]) then words[#words + 1] = nw end
+  if nw and Analyser.body_noun(L, nw) then words[#words + 1] = nw end
   return " " .. opener .. " " .. table.concat(words, " ")
 end
 
@@ -13190,6 +13198,13 @@ function Analyser:resolve_pronoun_as(A, m, x)
   return nil
 end
 
+-- is w (lower case) a preposition that opens a phrase a name or noun
+-- after it stands in, not the one spoken to's (speech_words.txt's
+-- `addressee_prep`: `vraagt ... aan Johan`)?
+local function phrase_prep(L, w)
+  return L.prep[w] ~= nil and not L.sets.addressee_prep[w]
+end
+
 -- what a demonstrative subject means (`Die zegt`): the last name or
 -- role noun phrase of the sentence before, or the last speaker
 function Analyser:resolve_demonstrative(A, m)
@@ -13212,16 +13227,14 @@ function Analyser:resolve_demonstrative(A, m)
         -- and `vraagt de presentator aan Johan` is Johan)
         local pw = f and f > 1 and ltok(s, t, f - 1)
         local one_word = f == k and not A.g.given[ltok(s, t, k)]
-        local in_phrase = pw and (one_word and L.prep[pw] and not L.sets.addressee_prep[pw]
-                                  or L.org_kind[pw] or role_of(L, pw) == "g")
+        local in_phrase = pw and (one_word and phrase_prep(L, pw) or L.org_kind[pw] or role_of(L, pw) == "g")
         if f and not in_phrase then
           local e = self:resolve(A, mention_name(s, t, f, k), m.s)
           if e and e.person ~= false then return e end
         end
         if f then k = f end
       elseif role_of(L, tok(s, t, k)) and k > 1 and L.det[ltok(s, t, k - 1)]
-             and not (k > 2 and L.prep[ltok(s, t, k - 2)] and not L.sets.addressee_prep[ltok(s, t, k - 2)]
-                      and role_of(L, tok(s, t, k)) == "g") then
+             and not (k > 2 and phrase_prep(L, ltok(s, t, k - 2)) and role_of(L, tok(s, t, k)) == "g") then
         -- (not a group's noun in a phrase after van/of or another
         -- preposition but the addressee's: `de voorzitter van de
         -- bewonersvereniging`)
