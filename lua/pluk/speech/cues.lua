@@ -8770,12 +8770,13 @@ person_mentions_uncached = function(A, a, b)
         -- (a verb no list knows too, where a preposition opens the
         -- sentence or follows its first word: `Samen met zijn vrouw
         -- Nathalie runt hij een melkveebedrijf`)
-        local pp_front = false
-        if (initial or subj) and nlow and A.lang ~= "en" and A.lang ~= nil and not (L.verb_word[nxt] or L.closed_verb[nxt]) then
+        local v2_lang = (initial or subj) and nlow and A.lang ~= "en" and A.lang ~= nil
+        local verb_next = v2_lang and (L.verb_word[nxt] or L.closed_verb[nxt])
+        if v2_lang and not verb_next then
           local w0, w1 = string.match(s, "^%s*([%a\128-\255]+)%s+([%a\128-\255]+)", a)
-          pp_front = w0 ~= nil and (L.prep[lc(w0)] or L.prep[lc(w1)]) and ms > skip_spaces(s, a) and true or false
+          verb_next = w0 ~= nil and (L.prep[lc(w0)] or L.prep[lc(w1)]) and ms > skip_spaces(s, a)
         end
-        if (initial or subj) and nlow and A.lang ~= "en" and A.lang ~= nil and (L.verb_word[nxt] or L.closed_verb[nxt] or pp_front) then
+        if verb_next then
           -- (past verbs joined by a conjunction: `Voorbeelden wil of kan
           -- hij niet noemen`)
           local p = s:match("^%s*%S+()", me)
