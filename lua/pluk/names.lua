@@ -3016,6 +3016,17 @@ local function credit_cut(s, a, e, c)
   return c
 end
 
+-- party_member_cut(c, lang) -> c less a Dutch party member's noun that
+-- opens it, the party's name and `'er`, `’er` or `-er` (`SGP'er Jansen`
+-- is Jansen, whom `SGP-raadslid Frits Jansen` names in full: written
+-- twice, the noun's run would outnumber the full name)
+local function party_member_cut(c, lang)
+  if lang ~= "nl" then return c end
+  local rest = string.match(c, "^%u[%w]*'er (%u.*)$") or string.match(c, "^%u[%w]*\226\128\153er (%u.*)$")
+               or string.match(c, "^%u[%w]*%u[%w]*%-er (%u.*)$")
+  return rest or c
+end
+
 -- org_lead_cut(g, c) -> c less an organisation's name that runs into
 -- the name after it: the words up to an organisation word
 -- (organisation_words.txt) that a given name of one sex and capitalised
@@ -3099,7 +3110,7 @@ local function clean_run(s, a, e, g, lang, ix)
   c = clean_run_uncached(s, a, e, g, lang)
   if lang == "en" then c = fronted_phrase_cut(s, a, e, c, g) end
   if byte(s, a - 1) == 47 then c = credit_cut(s, a, e, c) end
-  c = org_lead_cut(g, c)
+  c = party_member_cut(org_lead_cut(g, c), lang)
   if lang == "en" and find(c, "^%u%l+ing ") then c = participle_cut(s, a, e, g, c) end
   if find(c, "^%u%u+ %u%u+ ") then c = caps_lead_cut(s, a, c) end
   c = acronym_lead_cut(g, adjective_lead_cut(g, former_lead_cut(g, c), s), s)

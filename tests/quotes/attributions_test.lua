@@ -9245,4 +9245,18 @@ T.case("one word in marks after `for` and a determiner is the speaker's word whe
   T.eq(#q, 0, "no cue")
 end)
 
+
+T.case("stop 79 (round 33): two left single curly marks open a quote closed by two right ones (`‘‘While ...,’’ Broderick said`); `BL` after a name is a post-nominal (`Morgan Shelley BL ... Mr Shelley told`); a Dutch party member's noun opens no name (`SGP'er Jansen`, written twice, is `SGP-raadslid Frits Jansen`); a role two people hold is the one named last before it in its paragraph or the one before", function()
+  local q = run('Police\n\nThe magazine was found.\n\n‘‘While an internal review is ongoing, police are not in the position to comment,’’ Broderick said yesterday.', "en")
+  T.eq({ q[1] and q[1].text, q[1] and q[1].speaker }, { "While an internal review is ongoing, police are not in the position to comment,", "Broderick" }, "doubled single marks")
+  q = run('Trial\n\nMorgan Shelley BL was completing his closing arguments.\n\nMr Shelley told the jury that they "can not do that at all".', "en")
+  T.eq(q[1] and q[1].speaker, "Morgan Shelley", "BL")
+  q = run("Zorg\n\nSGP-raadslid Frits Jansen vatte de kern samen. ,,Het moet anders.”\n\nVolgens Festen kan het nog. ,,Er is best nog wat te halen”, aldus SGP'er Jansen.\n\nOverigens uitte SGP'er Jansen kritiek. ,,Zorg moet zorg zijn.” Jansen vermoedt het.", "nl")
+  T.eq({ q[2] and q[2].speaker, q[3] and q[3].speaker }, { "Frits Jansen", "Frits Jansen" }, "party member")
+  q = run('Rechtbank\n\nAdvocaat Jan Vlug, die de 27-jarige Bilal L. bijstaat, zegt dat zijn cliënt niets wist. Advocaat Jan-Hein Kuijpers stelt dat het anders was.\n\nDit viel verkeerd bij Vlug, die de officier onderbrak. Vlug bood later zijn excuses aan. Maar de advocaat laat zich niet wegzetten als "een soort loopjongen van de misdaad", zei de advocaat.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Vlug", "the holder named last")
+  q = run('Rechtbank\n\nAdvocaat Jan Vlug zegt dat zijn cliënt niets wist. Advocaat Jan-Hein Kuijpers stelt dat het anders was.\n\nKuijpers wees op de verklaringen. "Dat is puur populisme", zei de advocaat.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan-Hein Kuijpers", "the other holder")
+end)
+
 T.done()

@@ -13635,6 +13635,34 @@ function Analyser.party_member(A, m)
   return found or #party >= 2 and bracketed_name(A, party, m.s) or nil
 end
 
+-- Analyser.last_named_holder(A, list, x, mod, deputy) -> of the people
+-- role_places' list gives the role before x (with modifier mod and as a
+-- deputy or not, as role_person reads them) and names in full, the
+-- canonical name of the one whose surname the text writes last before
+-- x, no earlier than the start of the paragraph before x's; nil when
+-- none is written there
+function Analyser.last_named_holder(A, list, x, mod, deputy)
+  local s = A.s
+  local _, _, pi = sentence_of(A, x)
+  local lo = pi and A.pstart[pi > 1 and pi - 1 or pi] or A.first
+  local best, best_at = nil, 0
+  for i = 1, #list do
+    local p = list[i]
+    local c = p[1] < x and not (mod and p[3] and p[3] ~= mod) and (p[4] or false) == (deputy or false)
+              and names.canonical(A.article, p[2], A.lang) or ""
+    -- (a person the article names in full: not a headline's word after
+    -- a role, `Trainer Cambuur: ...`, the club's name)
+    local surname = string.match(c, "^%S.* (%S+)$")
+    if surname then
+      for at in names.whole_words(s, surname) do
+        if at >= x then break end
+        if at >= lo and at > best_at then best, best_at = c, at end
+      end
+    end
+  end
+  return best and Analyser.lead_role_cut(A, names.affiliation_cut(best, A.g))
+end
+
 -- the person the sentence before x's is about, when x's sentence opens
 -- with a quote (or, with or_x, with x) and both stand in one paragraph
 -- (or that sentence ends the paragraph before, which x's opens): the
@@ -14461,7 +14489,8 @@ resolve_mention = function(self, A, m, x)
     end
     if m.head then
       local mod = Analyser.role_modifier(A, sub(s, m.s, m.e - 1 - #(tail_run(m.text, NOT_WS) or "")))
-      local p, p_before = role_person(A, m.head, m.s, mod, Analyser.deputy_before(A, m.e - #(tail_run(m.text, NOT_WS) or "")))
+      local deputy = Analyser.deputy_before(A, m.e - #(tail_run(m.text, NOT_WS) or ""))
+      local p, p_before = role_person(A, m.head, m.s, mod, deputy)
       -- (one the article names with the role only later is not the one
       -- an indefinite role brought in before: `A spokeswoman for the
       -- ambulance service said ... The spokeswoman said:` before `Police
@@ -14486,6 +14515,12 @@ resolve_mention = function(self, A, m, x)
             if names.canonical(A.article, list[i][2], A.lang) == e0.canon then return e0 end
           end
         end
+        -- (else the one of them the text names last before it, in its
+        -- paragraph or the one before: `Advocaat Jan Vlug ... Advocaat
+        -- Jan-Hein Kuijpers ... // ... Vlug bood later zijn excuses aan.
+        -- Maar de advocaat laat zich niet ...` is Vlug)
+        local near = Analyser.last_named_holder(A, list, m.s, mod, deputy)
+        if near and near ~= p then p = near end
       end
       -- (a demonym is no office: the person the sentence before is about
       -- says it, when the one the article gave it is not named in the
