@@ -9259,4 +9259,14 @@ T.case("stop 79 (round 33): two left single curly marks open a quote closed by t
   T.eq(q[1] and q[1].speaker, "Jan-Hein Kuijpers", "the other holder")
 end)
 
+
+T.case("stop 79: a bare group noun in lower case is the body the article named with it before (`police added` after `Greater Manchester Police said`), the noun itself when none is named; `ex-pat` is a person's role, whose relative clause after an inverted cue names the speaker", function()
+  local q = run('Crash\n\nA man has died after a crash, Greater Manchester Police said.\n\n"Anyone with footage should call us," police added.', "en")
+  T.eq(q[1] and q[1].speaker, "Greater Manchester Police", "the force named before")
+  q = run('Crash\n\nA man has died after a crash on the A6.\n\n"Anyone with footage should call us," police added.', "en")
+  T.eq(q[1] and q[1].speaker, "police", "none named")
+  q = run('Napier\n\n"I feel less safe here than I did in London," said a recent ex-pat who had moved to the bay with his family.', "en")
+  T.eq(q[1] and q[1].speaker, "a recent ex-pat who had moved to the bay with his family", "ex-pat")
+end)
+
 T.done()

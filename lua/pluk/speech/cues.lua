@@ -14401,7 +14401,10 @@ resolve_mention = function(self, A, m, x)
         local r, key = role_of(A.L, stem)
         plural_s = r ~= nil and key == stem
       end
-      if (REFERS_BACK[m.def] or m.def == nil and find(core, " ")) and m.gender == "g" and hw == m.head
+      -- (and a bare noun, no determiner: `police added` after `Greater
+      -- Manchester Police said`, as `Police said` opening a sentence is
+      -- read as that name)
+      if (REFERS_BACK[m.def] or m.def == nil and (find(core, " ") or core == m.head)) and m.gender == "g" and hw == m.head
          and not plural_s and not (A.lang ~= "en" and find(hw, "en$")) then
         -- `the agency` after `the Saudi Press Agency`, `the party` after
         -- `Thai Raksa Chart party`, `state media` after `Syrian state
