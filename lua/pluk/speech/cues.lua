@@ -11849,9 +11849,10 @@ local function role_text(A, m)
     end
   end
   if w and A.L.det[lc(w)] then return (text:gsub("^%u", string.lower)) end
-  -- (Dutch `één` opening a sentence loses its first accent: `Eén van
-  -- hen zit ...` is één van hen)
-  if w == "Eén" or w == "Één" then return "één" .. sub(text, #w + 1) end
+  -- (Dutch `één` opening a sentence loses its first accent, `Eén van
+  -- hen zit ...`: the phrase as written, its capital lowered, eén van
+  -- hen, which any case-insensitive reading takes for the text's)
+  if w == "Eén" then return "e" .. sub(text, 2) end
   -- an English group noun in the plural alone is the group, as the
   -- article names it: `the researchers` where it writes that too
   -- (`researchers from ... reported`), else the noun alone (`Officials
