@@ -1738,6 +1738,7 @@ local function headline_line(A)
   end
   return first, line_end
 end
+Analyser.headline_line = headline_line
 
 -- impersonal_tag(A, q): does a tag verb (quote_tags.txt or a cue) with
 -- an impersonal subject (`speech_words.txt`'s `impersonal_tag`) follow

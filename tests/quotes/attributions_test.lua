@@ -9269,4 +9269,12 @@ T.case("stop 79: a bare group noun in lower case is the body the article named w
   T.eq(q[1] and q[1].speaker, "a recent ex-pat who had moved to the bay with his family", "ex-pat")
 end)
 
+
+T.case("a person's role noun alone before a colon that opens the headline labels the quote after it as that role's holder in the body (`Museumdirecteur: ‘Alsof we ...’` is `Arnoud Odding, directeur van Rijksmuseum Twenthe`); a name alone keeps its label (`Smith: \"...\"`)", function()
+  local q = run("Museumdirecteur: ‘Alsof we voor het eerst open gaan’\n\nArnoud Odding, directeur van Rijksmuseum Twenthe in Enschede, kan niet wachten: zaterdag gaan de deuren weer open.", "nl")
+  T.eq(q[1] and q[1].speaker, "Arnoud Odding", "the director")
+  q = run('Smith: "We will not give up on this school"\n\nHugh Smith, the headteacher of St Mary school, said the plans were wrong.', "en")
+  T.eq(q[1] and q[1].speaker, "Hugh Smith", "a name's label")
+end)
+
 T.done()

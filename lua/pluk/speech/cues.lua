@@ -13989,6 +13989,19 @@ resolve_mention = function(self, A, m, x)
       end
     end
   end
+  -- (and a person's role noun alone before a colon that opens the
+  -- headline, the label of the quote after it: `Museumdirecteur: ‘Alsof
+  -- we voor het eerst open gaan’` is the director the article names,
+  -- `Arnoud Odding, directeur van Rijksmuseum Twenthe`, as `de
+  -- museumdirecteur` would be; not a title before a name, nor a word the
+  -- article writes with its capital inside a sentence)
+  if m.kind == "name" and byte(s, m.e) == 58 and not find(m.text, "[%s%-]") and Analyser.headline_line(A) == m.s then
+    local r = capital_role(A.L, m)
+    if r and SETS.one_person[r.gender] and not A.g.titles[lc(m.text)] and not written_inside(s, m.text) then
+      r.def, r.how = "def", m.how
+      m = r
+    end
+  end
   -- a title and a minister's portfolios before the name are no part of
   -- it: `Minister van Onderwijs Karin Vermeulen zegt` (a role's phrase
   -- that runs into the name is the name)
