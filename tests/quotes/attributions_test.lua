@@ -9277,4 +9277,12 @@ T.case("a person's role noun alone before a colon that opens the headline labels
   T.eq(q[1] and q[1].speaker, "Hugh Smith", "a name's label")
 end)
 
+
+T.case("a Dutch `zij` before a cue of two words is she when the finite verb, the first word, is singular (`Zij laat weten dat ...` after `Anna Rosmalen stapt ...`), they when it is plural (`laten ze weten`)", function()
+  local q = run('Kop\n\nEls Bouman komt uit Strijen. "De verzorging is hier fantastisch."\n\nAnna Rosmalen stapt net uit haar auto. Zij laat weten dat ze geschrokken is. "Mijn vader wordt hier heel goed verzorgd."', "nl")
+  T.eq(q[2] and q[2].speaker, "Anna Rosmalen", "laat weten: she")
+  q = run('Kop\n\nDe buren zijn boos. "Het moet stoppen", laten ze weten.', "nl")
+  T.eq(q[1] and q[1].speaker, "de buren", "laten weten: they")
+end)
+
 T.done()

@@ -6108,9 +6108,10 @@ analyse_cue = function(A, h)
     if ha and not role_of(L, sub(s, ha, hb - 1)) then h.subj = nil end
   end
   -- a Dutch `ze`/`zij` of a plural verb is plural (`zeggen ze`, `zeiden
-  -- zij`; `zegt ze` is she)
+  -- zij`; `zegt ze` is she), the finite verb the first word of a cue of
+  -- two (`Zij laat weten` is she, `laten ze weten` they)
   local sm = h.subj
-  if sm and sm.kind == "pron" and A.lang == "nl" and sm.gender == "fp" and find(key, "en$") then
+  if sm and sm.kind == "pron" and A.lang == "nl" and sm.gender == "fp" and find(string.match(key, "^%S+"), "en$") then
     sm.plural = true
   end
   -- and a one-word name right before a plural cue is many, a group to
