@@ -9285,4 +9285,12 @@ T.case("a Dutch `zij` before a cue of two words is she when the finite verb, the
   T.eq(q[1] and q[1].speaker, "de buren", "laten weten: they")
 end)
 
+
+T.case("an English relative clause's cue after a name that is the object of a verb in -ed is that name's (`The latter dismissal frustrated Ferguson, who added on MUTV: \"...\"`, `The decision angered Sir Alex Ferguson, who said:`), not the clause's subject", function()
+  local q = run('Match\n\nPaul Scholes and Wayne Rooney were both sent off by referee Phil Dowd.\n\nThe latter dismissal frustrated Ferguson, who added on MUTV: "Did he throw the ball at the referee? No."', "en")
+  T.eq(q[1] and q[1].speaker, "Ferguson", "frustrated Ferguson, who added")
+  q = run('Match\n\nRooney was sent off by referee Phil Dowd.\n\nThe decision angered Sir Alex Ferguson, who said: "Did he throw the ball at the referee? No."', "en")
+  T.eq(q[1] and q[1].speaker, "Alex Ferguson", "angered Sir Alex Ferguson, who said")
+end)
+
 T.done()

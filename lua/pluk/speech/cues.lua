@@ -2151,7 +2151,14 @@ local function subject_before(A, a, ss, wide)
             and not is_punct_tok(s, t, v) and not L.det[ltok(s, t, v)] do
         v = v - 1
       end
-      if f == 1 or is_punct_tok(s, t, f - 1) or sets.passive_agent[ltok(s, t, f - 1)] or v >= 1 and sets.copula[ltok(s, t, v)] then
+      -- (and so after an English verb in -ed or one the lists know,
+      -- whose object the name is: `The latter dismissal frustrated
+      -- Ferguson, who added on MUTV: "..."`, not the clause's subject)
+      local pv = f >= 2 and A.lang == "en" and is_lower_at(s, t[2 * f - 3]) and ltok(s, t, f - 1)
+      local object_of_verb = pv and not (L.prep[pv] or L.det[pv] or sets.coord[pv])
+                             and (L.verb_word[pv] or #pv > 4 and sub(pv, -2) == "ed")
+      if f == 1 or is_punct_tok(s, t, f - 1) or sets.passive_agent[ltok(s, t, f - 1)] or v >= 1 and sets.copula[ltok(s, t, v)]
+         or object_of_verb then
         k = k - 1
         w = tok(s, t, k)
       end
