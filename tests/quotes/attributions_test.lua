@@ -9293,4 +9293,12 @@ T.case("an English relative clause's cue after a name that is the object of a ve
   T.eq(q[1] and q[1].speaker, "Alex Ferguson", "angered Sir Alex Ferguson, who said")
 end)
 
+
+T.case("the capitalised words after a work's noun name a work, no one a pronoun may mean (`Smith’s first novel Love Marriage was published ... She said`; speech_words.txt's `work_noun`)", function()
+  local q = run('Prize\n\nAmerican writer Jane Smith won the prize on Tuesday.\n\nSmith’s first novel Love Marriage was published in 2008. She said writing was "hard work".', "en")
+  T.eq(q[1] and q[1].speaker, "Jane Smith", "not the novel")
+  q = run("Prijs\n\nSchrijfster Anna de Vries won dinsdag de prijs.\n\nHaar debuutroman Liefde Zonder Grenzen verscheen in 2008. ,,Het was hard werken'', zegt ze.", "nl")
+  T.eq(q[1] and q[1].speaker, "Anna de Vries", "niet de roman")
+end)
+
 T.done()

@@ -9163,6 +9163,9 @@ local function mention_person(A, c)
      and A.entities[canon] == nil then
     person = false
   end
+  -- (nor a work's title after its noun: `her first novel Love
+  -- Marriage`, speech_words.txt's `work_noun`)
+  if person == nil and c.prevw and L.sets.work_noun[c.prevw] then person = false end
   -- (nor a demonym's plural in -s after a determiner that opens the
   -- sentence with its capital: `De Limburgers waren slechts een schim`,
   -- a team)
