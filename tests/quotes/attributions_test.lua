@@ -9301,4 +9301,12 @@ T.case("the capitalised words after a work's noun name a work, no one a pronoun 
   T.eq(q[1] and q[1].speaker, "Anna de Vries", "niet de roman")
 end)
 
+
+T.case("a straight double mark after a sentence's end and a space, a letter after it, inside a quote it opened, opens the next quote, the open one ended at the sentence's end (`\"The boys have played ... two years. \"Rugby now, ...`: a paragraph's break and closing mark lost); not a quote nested in it and closed before it (`\"The coach had one message. \"Enjoy your football.\" That changed everything,\" said`)", function()
+  local q = run('Rugby\n\nMany positives had come out of the session, said Phillips.\n\n"The boys have played a lot of rugby in the last two years. "Rugby now, and it seems to be happening in our clubs as well, is a job and is there any excitement in it any more?', "en")
+  T.eq({ q[1] and q[1].text, q[2] and q[2].text }, { "The boys have played a lot of rugby in the last two years.", "Rugby now, and it seems to be happening in our clubs as well, is a job and is there any excitement in it any more?" }, "two quotes")
+  q = run('Coach\n\n"The coach had one message. "Enjoy your football." That changed everything," said Mark Ellis.', "en")
+  T.eq(q[1] and q[1].text, 'The coach had one message. "Enjoy your football." That changed everything,', "nested")
+end)
+
 T.done()

@@ -267,6 +267,20 @@ local function nested_double(P, b)
   return not o2 or o2 > c2
 end
 
+-- nested_straight(P, b): does the straight double mark opened at b nest
+-- in the open quote of that mark: two marks follow it in the paragraph
+-- with no letter after either (its closer, then the open quote's), as
+-- in `"The coach had one message. "Enjoy your football." That changed
+-- everything," he said`?
+local function nested_straight(P, b)
+  local s = P.s
+  local pe = P.A.pend[P.pi]
+  local c1 = find(s, '"', b, true)
+  if not c1 or c1 >= pe or cls(s, c1 + 1) == 1 then return false end
+  local c2 = find(s, '"', c1 + 1, true)
+  return c2 ~= nil and c2 < pe and cls(s, c2 + 1) ~= 1
+end
+
 -- decides one unit: mark m at [a, b) (pb, nb: the classes around it
 -- when the caller has them)
 function pairing.unit(P, a, b, m, lf, rf, apos, pb, nb)
@@ -351,6 +365,16 @@ function pairing.unit(P, a, b, m, lf, rf, apos, pb, nb)
       -- everything,” he said`, nor where no right mark follows, the left
       -- one typed for it, `“The damage is enormous.“The minister then
       -- walked`; nor inside a Dutch `„`/`,,` quote, which `“` closes)
+      P:close(k, a, a, nil)
+      P.out[#P.out].unclosed = true
+      P:push(a, b, m, false)
+    elseif k and m == '"' and stack[k].m == m and byte(s, a - 1) == 32 and SENTENCE_END[byte(s, a - 2)]
+           and cls(s, b) == 1 and not nested_straight(P, b) then
+      -- (and so a straight double mark after a sentence's end and a
+      -- space, a letter after it, inside a quote it opened: `"The boys
+      -- have played a lot of rugby in the last two years. "Rugby now ...`,
+      -- a paragraph's break and closing mark lost; not a quote nested in
+      -- it, closed before the open one: nested_straight)
       P:close(k, a, a, nil)
       P.out[#P.out].unclosed = true
       P:push(a, b, m, false)
