@@ -9309,4 +9309,16 @@ T.case("a straight double mark after a sentence's end and a space, a letter afte
   T.eq(q[1] and q[1].text, 'The coach had one message. "Enjoy your football." That changed everything,', "nested")
 end)
 
+
+T.case("review 12 of stop 79: a bare group noun is a body's name only where the article names one body with it, before it writes the noun bare (not `Leeds City Council ... Bradford Council ... council said`, nor `police said ... Greater Manchester Police found ...`, nor with `Police Scotland` named too); a role two people hold is the one named last as the subject that opens a sentence, or anywhere in its own sentence (not `The board thanked Hughes`)", function()
+  local q = run('Council to close libraries\n\nLeeds City Council will close four libraries in March, it said on Monday.\n\nLast year Bradford Council closed three branches after similar protests.\n\n"The buildings are too old to repair," council said.', "en")
+  T.eq(q[1] and q[1].speaker, "council", "two councils")
+  q = run('Body found in river\n\nA body has been found in the River Dee in Chester, police said on Tuesday.\n\nThe discovery comes two years after Greater Manchester Police found a missing student in the same river.\n\n"The death is not being treated as suspicious," police said.', "en")
+  T.eq(q[1] and q[1].speaker, "police", "a force named in passing")
+  q = run('Search\n\nThe man had travelled from Manchester, where Greater Manchester Police had been told of his plans. Police Scotland said the search would resume.\n\n"Weather conditions are very poor," police added.', "en")
+  T.eq(q[1] and q[1].speaker, "police", "Police Scotland too")
+  q = run('Rovers appoint new coach\n\nRovers sacked coach Mark Hughes on Sunday. Coach Tom Baxter, formerly of Albion, will take over until the end of the season.\n\nThe board thanked Hughes for his work over three years. "I am proud to be here," the coach said.', "en")
+  T.eq(q[1] and q[1].speaker, "Tom Baxter", "an object named last")
+end)
+
 T.done()

@@ -12244,6 +12244,42 @@ local function group_name_before(A, head, x)
   return best and sub(A.s, best[3], best[4] - 1) or nil
 end
 
+-- Analyser.sole_group_name(A, head, x) -> for a bare group noun head
+-- (no determiner: `police added`) at x, the name of the one body the
+-- article names with it (group_names' names, and the capitalised noun
+-- before a capitalised word, `Police Scotland`, `Politie Limburg`),
+-- named before x and before the article first writes the noun bare in
+-- lower case; nil when it names none or two (`Leeds City Council ...
+-- Bradford Council ... council said`), or writes the noun bare first
+-- (`A body has been found, police said ... Greater Manchester Police
+-- found a student ...`: another force, named in passing)
+function Analyser.sole_group_name(A, head, x)
+  local s = A.s
+  local list = group_names(A, head)
+  local found, found_at
+  for i = 1, #list do
+    local c = list[i]
+    local text = sub(s, c[3], c[4] - 1)
+    local d = string.match(text, "^(%a+) ")
+    if d and A.L.det[lc(d)] then text = sub(text, #d + 2) end
+    if found and found ~= text then return nil end
+    found, found_at = text, found_at or c[1]
+  end
+  if not found or found_at >= x then return nil end
+  local cap = head:sub(1, 1):upper() .. head:sub(2)
+  for p in names.whole_words(s, cap) do
+    local other = string.match(s, "^ (%u[%w\128-\255%-]+)", p + #cap)
+    if other and not find(found, cap .. " " .. other, 1, true) then return nil end
+  end
+  for p in names.whole_words(s, head) do
+    if p >= A.first then
+      if p < found_at then return nil end
+      break
+    end
+  end
+  return found
+end
+
 -- proper_owner(m) -> the capitalised possessive that opens role mention
 -- m (`Canada` of `Canada's fisheries minister`), or nil (`his lawyer`)
 local function proper_owner(m)
@@ -13650,12 +13686,12 @@ end
 -- Analyser.last_named_holder(A, list, x, mod, deputy) -> of the people
 -- role_places' list gives the role before x (with modifier mod and as a
 -- deputy or not, as role_person reads them) and names in full, the
--- canonical name of the one whose surname the text writes last before
--- x, no earlier than the start of the paragraph before x's; nil when
--- none is written there
+-- canonical name of the one the text names last before x as the subject
+-- that opens a sentence, no earlier than the start of the paragraph
+-- before x's; nil when none is
 function Analyser.last_named_holder(A, list, x, mod, deputy)
   local s = A.s
-  local _, _, pi = sentence_of(A, x)
+  local own, _, pi = sentence_of(A, x)
   local lo = pi and A.pstart[pi > 1 and pi - 1 or pi] or A.first
   local best, best_at = nil, 0
   for i = 1, #list do
@@ -13668,7 +13704,21 @@ function Analyser.last_named_holder(A, list, x, mod, deputy)
     if surname then
       for at in names.whole_words(s, surname) do
         if at >= x then break end
-        if at >= lo and at > best_at then best, best_at = c, at end
+        -- (as the subject that opens its sentence, its full name or its
+        -- surname alone, no owner's: not `The board thanked Hughes`, nor
+        -- `Graham's union will ballot`)
+        -- (past one adverb or conjunction that opens it: `Ook Kuijpers
+        -- noemde ...`, `But Smith said`)
+        local opens = skip_spaces(s, (sentence_of(A, at)))
+        local w1, w1e = string.match(s, "^(%a+)%s+()", opens)
+        if w1 and w1e <= at and (A.L.adv[lc(w1)] or A.L.sets.coord[lc(w1)]) then opens = w1e end
+        -- (or anywhere in x's own sentence: `minister Stefano Patuanelli
+        -- sent a letter ..., but the minister said`)
+        local from = at - #c + #surname
+        if at >= lo and at > best_at and byte(s, at + #surname) == 32
+           and (at >= own or opens == at or from >= 1 and opens == from and sub(s, from, at - 1) == sub(c, 1, -#surname - 1)) then
+          best, best_at = c, at
+        end
       end
     end
   end
@@ -14428,13 +14478,15 @@ resolve_mention = function(self, A, m, x)
       end
       -- (and a bare noun, no determiner: `police added` after `Greater
       -- Manchester Police said`, as `Police said` opening a sentence is
-      -- read as that name)
+      -- read as that name; the one body so named only, sole_group_name)
       if (REFERS_BACK[m.def] or m.def == nil and (find(core, " ") or core == m.head)) and m.gender == "g" and hw == m.head
          and not plural_s and not (A.lang ~= "en" and find(hw, "en$")) then
         -- `the agency` after `the Saudi Press Agency`, `the party` after
         -- `Thai Raksa Chart party`, `state media` after `Syrian state
         -- media`: the name the article gave it
-        local nm = group_name_before(A, core, m.s)
+        local nm
+        if m.def == nil and core == m.head then nm = Analyser.sole_group_name(A, core, m.s)
+        else nm = group_name_before(A, core, m.s) end
         if nm then
           -- (its fullest form, unless that drops a word: canonical reads
           -- `Ministry` of `Ministry of Health` as a title)
