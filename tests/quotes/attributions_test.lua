@@ -9321,4 +9321,12 @@ T.case("review 12 of stop 79: a bare group noun is a body's name only where the 
   T.eq(q[1] and q[1].speaker, "Tom Baxter", "an object named last")
 end)
 
+
+T.case("a role noun that is also a cue's form or a name's stop word is that noun after its determiner (`vertelt het stel`: the couple); a noun only a man is called by is no woman who spoke last (`vertelt de man` after `zegt de bewoonster`; speech_words.txt's `male_only`)", function()
+  local q = run("Brand\n\nEen vrouw woont op de tweede verdieping. “Het had langer moeten duren”, zegt de bewoonster.\n\nDe politie vermoedt brandstichting. “Er lag geen vuurwerk”, vertelt het stel.", "nl")
+  T.eq(q[2] and q[2].speaker, "het stel", "the couple")
+  q = run("Brand\n\nEen vrouw woont op de tweede verdieping. “Het had langer moeten duren”, zegt de bewoonster.\n\nDe politie vermoedt brandstichting. “Er lag geen vuurwerk”, vertelt de man.", "nl")
+  T.eq(q[2] and q[2].speaker, "de man", "not the woman")
+end)
+
 T.done()

@@ -3752,6 +3752,9 @@ local function subject_after(A, b, se)
         k = last + 1
         goto next_word
       elseif g.stop[w] and not (k < n and PERSON_ROLE[role_of(L, tok(s, t, k + 1))])
+             -- (a stop word that is a role noun right after its
+             -- determiner is that noun: `vertelt het stel`, no `stellen`)
+             and not (k == 2 and L.det[ltok(s, t, 1)] and role_of(L, raw))
              and not (has_head and sets.conjunction[w] and (Analyser.role_name_ahead(A, t, k + 1, n)
                                                             or Analyser.given_name_ahead(A, t, k + 1, n))) then
         -- (a second role joined by `and` goes on to the name after it:
@@ -14838,6 +14841,11 @@ resolve_mention = function(self, A, m, x)
     -- ... "...," the student told AFP`)
     local told = last and m.e and last.person == nil and Analyser.addressee_after(A, m.e)
     if told and told.kind == "name" and names.canonical(A.article, told.text, A.lang) == last.canon then last = nil end
+    -- (and no woman for a noun only a man is called by: `vertelt de man`
+    -- after `zegt de bewoonster`; speech_words.txt's `male_only`)
+    if last and m.head and A.L.sets.male_only[m.head] and (last.gender or Analyser.given_first(A, last.canon)) == "f" then
+      last = nil
+    end
     if last and last.person ~= false and not other_role(A, last, m, other_mod)
        and not (m.gender == "f" and (last.gender or Analyser.given_first(A, last.canon)) == "m")
        and not (SETS.one_person[m.gender]
