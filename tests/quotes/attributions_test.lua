@@ -9329,4 +9329,10 @@ T.case("a role noun that is also a cue's form or a name's stop word is that noun
   T.eq(q[2] and q[2].speaker, "de man", "not the woman")
 end)
 
+
+T.case("`buurman` is only a man's (speech_words.txt's `male_only`): `de buurman` is no `een buurvrouw` who spoke last, though the two are offices alike", function()
+  local q = run('Schietpartij\n\nOok verderop doet een buurvrouw de voordeur open: "Ik vind het heel triest." De buurman kent het gezin ook van gezicht. "Volgens mij heeft hij een goede baan."', "nl")
+  T.eq(q[2] and q[2].speaker, "de buurman", "not the neighbour's wife")
+end)
+
 T.done()

@@ -12247,6 +12247,13 @@ local function group_name_before(A, head, x)
   return best and sub(A.s, best[3], best[4] - 1) or nil
 end
 
+-- Analyser.male_only(L, head): is role noun head one only a man is
+-- called by (speech_words.txt's `male_only`: `man`, `buurman`; not
+-- `topman`, said of women too)?
+function Analyser.male_only(L, head)
+  return L.sets.male_only[head] == true
+end
+
 -- Analyser.sole_group_name(A, head, x) -> for a bare group noun head
 -- (no determiner: `police added`) at x, the name of the one body the
 -- article names with it (group_names' names, and the capitalised noun
@@ -14671,12 +14678,16 @@ resolve_mention = function(self, A, m, x)
         if office_known and Analyser.serves_other(m.text, office_known.canon, A.L) then
           office_known = nil
         end
+        -- (nor a woman for a noun only a man is called by: `de buurman`
+        -- after `een buurvrouw`, an office alike)
+        if office_known and office_known.gender == "f" and Analyser.male_only(A.L, m.head) then office_known = nil end
         -- (with two such speakers, the one who spoke last: `de advocaat
         -- van het slachtoffer ... de advocate van E.E. ... ging de
         -- advocate verder`)
         local last = A.last
         if not office_known and last and last.role_head and last.person ~= false
-           and Analyser.alike_roles(A.L, m.head)[last.role_head] and not Analyser.serves_other(m.text, last.canon, A.L) then
+           and Analyser.alike_roles(A.L, m.head)[last.role_head] and not Analyser.serves_other(m.text, last.canon, A.L)
+           and not (last.gender == "f" and Analyser.male_only(A.L, m.head)) then
           office_known = last
         end
         if office_known then return office_known end
@@ -14843,7 +14854,7 @@ resolve_mention = function(self, A, m, x)
     if told and told.kind == "name" and names.canonical(A.article, told.text, A.lang) == last.canon then last = nil end
     -- (and no woman for a noun only a man is called by: `vertelt de man`
     -- after `zegt de bewoonster`; speech_words.txt's `male_only`)
-    if last and m.head and A.L.sets.male_only[m.head] and (last.gender or Analyser.given_first(A, last.canon)) == "f" then
+    if last and m.head and Analyser.male_only(A.L, m.head) and (last.gender or Analyser.given_first(A, last.canon)) == "f" then
       last = nil
     end
     if last and last.person ~= false and not other_role(A, last, m, other_mod)
