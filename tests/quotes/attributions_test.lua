@@ -9335,4 +9335,10 @@ T.case("`buurman` is only a man's (speech_words.txt's `male_only`): `de buurman`
   T.eq(q[2] and q[2].speaker, "de buurman", "not the neighbour's wife")
 end)
 
+
+T.case("a name after a conjunction that joins clauses, right before an auxiliary or a copula, is its clause's subject, whom a he or she in the next sentence may mean (`Arsenal continue to impress and Arsene Wenger was delighted ... He said:`)", function()
+  local q = run('Football\n\nStoke boss Tony Pulis was happy with a point. He said: "The lads were great."\n\nArsenal continue to impress and Arsene Wenger was delighted with their romp over Southampton. He said: "I am very pleased."', "en")
+  T.eq(q[2] and q[2].speaker, "Arsene Wenger", "and Wenger was")
+end)
+
 T.done()

@@ -8720,6 +8720,16 @@ person_mentions_uncached = function(A, a, b)
           end
           if not verb then subj = true end
         end
+        -- (a name after a conjunction that joins clauses, right before an
+        -- auxiliary or a copula, is its clause's subject: `Arsenal continue
+        -- to impress and Arsene Wenger was delighted with ... He said:`)
+        -- (a name of one word that the article gives in full: `and
+        -- Mancini was happy` after `Roberto Mancini`)
+        if not subj and not prep and nlow and L.verb_word[nxt] == true
+           and (L.sets.clause_and[prevw] or L.sets.clause_but[prevw])
+           and (find(text, " ", 1, true) or find(names.canonical(A.article, text, A.lang), " ", 1, true)) then
+          subj = true
+        end
         -- (a name that opens a list of names after a noun in the middle of
         -- the sentence is no subject: `de inbreng van de titularissen Andy
         -- Najar, Lukasz Teodorczyk en Sofiane Hanni`)
