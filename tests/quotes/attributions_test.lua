@@ -9341,4 +9341,12 @@ T.case("a name after a conjunction that joins clauses, right before an auxiliary
   T.eq(q[2] and q[2].speaker, "Arsene Wenger", "and Wenger was")
 end)
 
+
+T.case("an organisation's name after a person's role noun is no person with that role, and the of-phrase before it climbs on to the person (`Head coach Clifford Miranda of the Super Cup winner Odisha FC has said that ...`)", function()
+  local _, a = run('Cup\n\nHead coach Clifford Miranda of the Super Cup winner Odisha FC has said that the victory belongs to the players.', "en")
+  T.eq(a[1] and a[1].speaker, "Clifford Miranda", "the coach, not the club")
+  local q = run('Cup\n\nHead coach Clifford Miranda of the Super Cup winner Odisha FC has said that the victory belongs to the players.\n\nAfter winning one more match, Odisha would make it to the AFC Cup next year.\n\n"It is a brilliant prospect for this club," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Clifford Miranda", "he is the coach")
+end)
+
 T.done()

@@ -2598,8 +2598,11 @@ local function subject_before(A, a, ss, wide)
     -- (a person's role right before the name: the name is the person,
     -- whatever the role is of: `Florida Department of Transportation
     -- official Troy Roberts said`)
+    -- (not an organisation's name after the noun: `Head coach Clifford
+    -- Miranda of the Super Cup winner Odisha FC has said` is Miranda)
     if x == first_k - 1 and m.kind == "name" and is_lower_at(s, t[2 * x - 1])
-       and PERSON_ROLE[role_of(L, tok(s, t, x))] and role_of(L, tok(s, t, x)) ~= "g" then
+       and PERSON_ROLE[role_of(L, tok(s, t, x))] and role_of(L, tok(s, t, x)) ~= "g"
+       and not is_org_name(A, m.text) then
       break
     end
     if pw == "van" and m.kind == "name" and g.particles[pw] and x >= 2
