@@ -1892,7 +1892,11 @@ function Analyser.dash_byline(A, q)
     if names.kind(s, t, k, g) == "N" then
       local last = names.run_starting(s, t, k, g) or k
       local m = mention_name(s, t, k, last)
-      if find(m.text, " ", 1, true) and Analyser.given_first(A, m.text) then
+      -- (a given name of the list first, or the name alone to the line's
+      -- end, no body's: `"The players were not at their best today" -
+      -- Manolo Marquez`)
+      local alone = last == n and k == 1 and not cues.is_org_name(A, m.text)
+      if find(m.text, " ", 1, true) and (Analyser.given_first(A, m.text) or alone) then
         m.how = "after"
         local h = { s = d, e = x - 1, generic = true, done = true, subj = m }
         h.ss, h.se, h.pi = sentence_of(A, d)

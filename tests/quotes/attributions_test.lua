@@ -9349,4 +9349,12 @@ T.case("an organisation's name after a person's role noun is no person with that
   T.eq(q[1] and q[1].speaker, "Clifford Miranda", "he is the coach")
 end)
 
+
+T.case("a quote a dash and a name alone to the line's end follow is that name's, a given name of the list or not (`\"The players were not at their best today\" - Manolo Marquez`); a person's role in lower case before a name whose relative clause's cue follows is passed (`She was supported by dad John Dundas, who added:`)", function()
+  local q = run('Defeat for Goa\n\nFC Goa lost 2-0 on Thursday.\n\n"The players were not at their best today" - Manolo Marquez\n\nA penalty decided the game.', "en")
+  T.eq(q[1] and q[1].speaker, "Manolo Marquez", "dash byline")
+  q = run('School\n\nHeadteacher Hilary Walton said: "We cannot condone this behaviour."\n\nShe was supported by dad John Dundas, who added: "We can not just let this behaviour stand."', "en")
+  T.eq(q[2] and q[2].speaker, "John Dundas", "by dad John Dundas, who added")
+end)
+
 T.done()

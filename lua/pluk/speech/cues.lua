@@ -2145,6 +2145,9 @@ local function subject_before(A, a, ss, wide)
       w = tok(s, t, k)
     elseif w == "," and k >= 2 and names.kind(s, t, k - 1, g) == "N" then
       local f = names.title_before(s, t, names.run_ending(s, t, k - 1, g) or k - 1, g)
+      -- (past a person's role in lower case before the name: `She was
+      -- supported by dad John Dundas, who added:`)
+      if f > 1 and is_lower_at(s, t[2 * f - 3]) and SETS.one_person[role_of(L, tok(s, t, f - 1))] then f = f - 1 end
       -- (an adverb or two between: `was of course Sir Bradley Wiggins`)
       local v = f - 1
       while v > 1 and v >= f - 2 and not sets.copula[ltok(s, t, v)] and is_lower_at(s, t[2 * v - 1])
