@@ -9357,4 +9357,12 @@ T.case("a quote a dash and a name alone to the line's end follow is that name's,
   T.eq(q[2] and q[2].speaker, "John Dundas", "by dad John Dundas, who added")
 end)
 
+
+T.case("Dutch `zo is de ervaring van X` after a quote names its speaker (cue_sources.txt, with `indruk`, `verwachting`, `inschatting`); `school` is a group's noun, and a name after it a school's, no person (`basisschool De Schakel`)", function()
+  local q = run('Camping\n\nBij Camping Rorik wordt wel van tevoren geboekt. "Als men boekt, dan komt men ook", zo is de ervaring van Atse Hamers. Hij is tevreden.', "nl")
+  T.eq(q[1] and q[1].speaker, "Atse Hamers", "de ervaring van")
+  q = run('School\n\nDirecteur Robert Poggenklaas van basisschool De Schakel is bezorgd.\n\nOok voor alle klassen van basisschool De Schakel staat een juf of meester, maar vervanging is er niet. "Daar lig ik dus wel eens wakker van."', "nl")
+  T.eq(q[1] and q[1].speaker, "Robert Poggenklaas", "not the school")
+end)
+
 T.done()
