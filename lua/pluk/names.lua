@@ -1084,10 +1084,12 @@ function M.run_ending(s, t, k, g, kw)
         -- acronym (`De Vereniging van Effectenbezitters`, `De ANWB meldt`;
         -- `Van 't Hof` keeps its two), or before a name that ends in one
         -- (`De Consumentenbond`)
+        -- (and so the capitalised ones after a preposition's particle in
+        -- lower case: `de advocaat van Van der Wal` is Van der Wal)
         local x = i + 1
         while x < first and not is_upper_at(s, t[2 * x - 1]) do x = x + 1 end
         local fw = first_w or sub(s, t[2 * first - 1], t[2 * first] - 1)
-        if x == i + 1 and not (first == i + 2 and organisation_run(g, fw, kw, sub(s, t[2 * first - 1], t[2 * k] - 1))) then
+        if x < first and not (first == x + 1 and organisation_run(g, fw, kw, sub(s, t[2 * first - 1], t[2 * k] - 1))) then
           first, first_w = x, nil
         end
         break

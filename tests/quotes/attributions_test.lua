@@ -9365,4 +9365,12 @@ T.case("Dutch `zo is de ervaring van X` after a quote names its speaker (cue_sou
   T.eq(q[1] and q[1].speaker, "Robert Poggenklaas", "not the school")
 end)
 
+
+T.case("a Dutch surname's capitalised particles after the preposition `van` in lower case open the name (`de advocaat van Van der Wal`, `een woordvoerder van Van der Wal`: the lawyer's, the spokesperson's phrase, not `Wal` or Van der Wal himself)", function()
+  local q = run("Kop\n\n,,We gaan gewoon'', zegt een woordvoerder van Van der Wal.", "nl")
+  T.eq(q[1] and q[1].speaker, "een woordvoerder van Van der Wal", "woordvoerder van Van der Wal")
+  q = run("Kop\n\n,,We gaan gewoon'', zegt minister Van der Wal.", "nl")
+  T.eq(q[1] and q[1].speaker, "Van der Wal", "a title before the name")
+end)
+
 T.done()
