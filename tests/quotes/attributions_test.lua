@@ -9373,4 +9373,18 @@ T.case("a Dutch surname's capitalised particles after the preposition `van` in l
   T.eq(q[1] and q[1].speaker, "Van der Wal", "a title before the name")
 end)
 
+
+T.case("review 13 of stop 79: a straight double mark after a sentence's end inside its own open quote nests where the marks after it close the open quote in the paragraph (`\"... one message for us. \"Enjoy your football.\" Then he told us \"Work hard.\" We did both,\" said Ellis`, `\"Every shift felt the same. \"Are you okay?\" was the first thing we asked each other,\"said Karen Price`) or its first closer ends no clause before a tag (`\"Help yourself\" was the only sign`); it splits before a closer's tag (`\"We have worked hard. \"The players deserve credit,\" he said`); a clause's subject after `and` is a person's name only with a given name of the list (`and Aston Villa were lucky`)", function()
+  local q = run('Cup\n\nMidfielder Tom Ellis scored twice.\n\n"The coach had one message for us. "Enjoy your football." Then he told us "Work hard." We did both," said Ellis.', "en")
+  T.eq({ #q, q[1] and q[1].speaker }, { 1, "Tom Ellis" }, "two nested quotes")
+  q = run('Hospital\n\nNurses marked the anniversary.\n\n"Every shift felt the same. "Are you okay?" was the first thing we asked each other,"said Karen Price.', "en")
+  T.eq({ #q, q[1] and q[1].speaker }, { 1, "Karen Price" }, "a nested question")
+  q = run('Volunteers\n\nMary Lewis has run the food bank for ten years.\n\n"When we started we had one shelf. "Help yourself" was the only sign on the door. Now we feed 300 families a week.\n\n"It has been hard work but I would not change a thing," she said.', "en")
+  T.eq(q[1] and q[1].text, 'When we started we had one shelf. "Help yourself" was the only sign on the door. Now we feed 300 families a week.', "a nested sign")
+  q = run('Football\n\nManager Steve Cotterill said the team had improved.\n\n"We have worked hard on the training ground. "The players deserve credit for the way they have responded," he said.', "en")
+  T.eq({ q[1] and q[1].text, q[2] and q[2].text }, { "We have worked hard on the training ground.", "The players deserve credit for the way they have responded," }, "a lost closer before a tag")
+  q = run('Villa hold on\n\nWolves boss Gary O\'Neil said his side deserved to win. He said: "We dominated."\n\nWolves had 20 shots and Aston Villa were lucky to escape with a point. He said: "On another day we win that by three goals."', "en")
+  T.eq(q[2] and q[2].speaker, "Gary O'Neil", "no club")
+end)
+
 T.done()

@@ -8731,9 +8731,12 @@ person_mentions_uncached = function(A, a, b)
         -- to impress and Arsene Wenger was delighted with ... He said:`)
         -- (a name of one word that the article gives in full: `and
         -- Mancini was happy` after `Roberto Mancini`)
+        -- (a person's: a given name of the list opens its full form, not
+        -- `and Aston Villa were lucky`, `en Den Helder werd getroffen`,
+        -- review 13)
         if not subj and not prep and nlow and L.verb_word[nxt] == true
            and (L.sets.clause_and[prevw] or L.sets.clause_but[prevw])
-           and (find(text, " ", 1, true) or find(names.canonical(A.article, text, A.lang), " ", 1, true)) then
+           and Analyser.given_first(A, names.canonical(A.article, text, A.lang)) then
           subj = true
         end
         -- (a name that opens a list of names after a noun in the middle of

@@ -268,17 +268,46 @@ local function nested_double(P, b)
 end
 
 -- nested_straight(P, b): does the straight double mark opened at b nest
--- in the open quote of that mark: two marks follow it in the paragraph
--- with no letter after either (its closer, then the open quote's), as
--- in `"The coach had one message. "Enjoy your football." That changed
--- everything," he said`?
+-- in the open quote of that mark, rather than open the next quote after
+-- a lost closing mark? The straight double marks that follow it in the
+-- paragraph tell (review 13), read as openers (a space before, a letter
+-- after: `... told us "Work hard."`) or closers: nested when, read so,
+-- the open quote closes in the paragraph (`"Every shift felt the same.
+-- "Are you okay?" was the first thing we asked,"said Karen Price`);
+-- not when no closer follows, the paragraph's break lost (`"... the
+-- last two years. "Rugby now, ...`); else nested unless the first closer
+-- ends a clause before its tag (`"We have worked hard. "The players
+-- deserve credit," he said.`, not `"... one shelf. "Help yourself" was
+-- the only sign on the door.`, `"Never give up." That stuck with me`)
 local function nested_straight(P, b)
   local s = P.s
   local pe = P.A.pend[P.pi]
-  local c1 = find(s, '"', b, true)
-  if not c1 or c1 >= pe or cls(s, c1 + 1) == 1 then return false end
-  local c2 = find(s, '"', c1 + 1, true)
-  return c2 ~= nil and c2 < pe and cls(s, c2 + 1) ~= 1
+  local depth, first = 2, nil
+  local c = find(s, '"', b, true)
+  while c and c < pe do
+    local pb = byte(s, c - 1)
+    if (pb == 32 or pb == 10) and cls(s, c + 1) == 1 then
+      depth = depth + 1
+    else
+      depth = depth - 1
+      first = first or c
+      if depth == 0 then return true end
+    end
+    c = find(s, '"', c + 1, true)
+  end
+  if not first then return false end
+  -- (a tag's comma before it or after it, as Dutch writes it, or a
+  -- sentence's end before a word in lower case, `?" he asked`)
+  -- (or one that ends the paragraph after a sentence's end, as copy
+  -- that lost its breaks writes it: `He added: "We looked at the game
+  -- again ... around. "But we'll have no trouble ..., will we?"`; a
+  -- quote nested there, its outer one going on in the next paragraph, is
+  -- read so too: `"... Dad said one thing to me. "Look after your
+  -- mother."`, review 13)
+  local before = byte(s, first - 1)
+  return not (before == 44 and find(s, "^%s+%a", first + 1) or byte(s, first + 1) == 44
+              or SENTENCE_END[before] and find(s, "^%s+%l", first + 1)
+              or SENTENCE_END[before] and bytes.skip_spaces(s, first + 1) >= pe)
 end
 
 -- decides one unit: mark m at [a, b) (pb, nb: the classes around it
