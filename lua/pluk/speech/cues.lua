@@ -8728,10 +8728,8 @@ person_mentions_uncached = function(A, a, b)
         end
         -- (a name after a conjunction that joins clauses, right before an
         -- auxiliary or a copula, is its clause's subject: `Arsenal continue
-        -- to impress and Arsene Wenger was delighted with ... He said:`)
-        -- (a name of one word that the article gives in full: `and
-        -- Mancini was happy` after `Roberto Mancini`)
-        -- (a person's: a given name of the list opens its full form, not
+        -- to impress and Arsene Wenger was delighted with ... He said:`;
+        -- a person's, a given name of the list opening its full form, not
         -- `and Aston Villa were lucky`, `en Den Helder werd getroffen`,
         -- review 13)
         if not subj and not prep and nlow and L.verb_word[nxt] == true
@@ -13715,9 +13713,9 @@ end
 -- Analyser.last_named_holder(A, list, x, mod, deputy) -> of the people
 -- role_places' list gives the role before x (with modifier mod and as a
 -- deputy or not, as role_person reads them) and names in full, the
--- canonical name of the one the text names last before x as the subject
--- that opens a sentence, no earlier than the start of the paragraph
--- before x's; nil when none is
+-- canonical name of the one the text names last before x, as the
+-- subject that opens a sentence or anywhere in x's own sentence, no
+-- earlier than the start of the paragraph before x's; nil when none is
 function Analyser.last_named_holder(A, list, x, mod, deputy)
   local s = A.s
   local own, _, pi = sentence_of(A, x)

@@ -276,9 +276,10 @@ end
 -- "Are you okay?" was the first thing we asked,"said Karen Price`);
 -- not when no closer follows, the paragraph's break lost (`"... the
 -- last two years. "Rugby now, ...`); else nested unless the first closer
--- ends a clause before its tag (`"We have worked hard. "The players
--- deserve credit," he said.`, not `"... one shelf. "Help yourself" was
--- the only sign on the door.`, `"Never give up." That stuck with me`)
+-- ends a clause before its tag or ends the paragraph (`"We have worked
+-- hard. "The players deserve credit," he said.`, not `"... one shelf.
+-- "Help yourself" was the only sign on the door.`, `"Never give up."
+-- That stuck with me`)
 local function nested_straight(P, b)
   local s = P.s
   local pe = P.A.pend[P.pi]
@@ -297,8 +298,8 @@ local function nested_straight(P, b)
   end
   if not first then return false end
   -- (a tag's comma before it or after it, as Dutch writes it, or a
-  -- sentence's end before a word in lower case, `?" he asked`)
-  -- (or one that ends the paragraph after a sentence's end, as copy
+  -- sentence's end before a word in lower case, `?" he asked`; or one
+  -- that ends the paragraph after a sentence's end, as copy
   -- that lost its breaks writes it: `He added: "We looked at the game
   -- again ... around. "But we'll have no trouble ..., will we?"`; a
   -- quote nested there, its outer one going on in the next paragraph, is
