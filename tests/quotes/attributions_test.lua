@@ -9387,4 +9387,10 @@ T.case("review 13 of stop 79: a straight double mark after a sentence's end insi
   T.eq(q[2] and q[2].speaker, "Gary O'Neil", "no club")
 end)
 
+
+T.case("a surname alone after a noun in lower case that ends a role's of-phrase is the person, where the article gives it in full with a given name (`Speaking at the launch in Cardiff, the Edinburgh director of rugby Robinson said:` after `Andy Robinson`), not the fronted phrase's place", function()
+  local q = run('Rugby\n\nAndy Robinson is the Edinburgh coach.\n\nSpeaking at the Heineken Cup launch in Cardiff, the Edinburgh director of rugby Robinson said: "There will be times when you needle each other."', "en")
+  T.eq(q[1] and q[1].speaker, "Andy Robinson", "director of rugby Robinson")
+end)
+
 T.done()

@@ -2656,6 +2656,14 @@ local function subject_before(A, a, ss, wide)
         break
       end
       local tail = m.kind == "name" and m2.kind == "role" and not m.past_portfolios and person_tail(A, t, first_k, m.e)
+      -- (and a surname alone after a noun in lower case, one the article
+      -- gives in full with a given name: `the Edinburgh director of rugby
+      -- Robinson said` after `Andy Robinson`)
+      if not tail and m.kind == "name" and m2.kind == "role" and not find(m.text, " ", 1, true) and first_k > x + 1
+         and is_lower_at(s, t[2 * first_k - 3]) and not (L.det[ltok(s, t, first_k - 1)] or L.prep[ltok(s, t, first_k - 1)]) then
+        local full = names.canonical(A.article, m.text, A.lang)
+        if full ~= m.text and Analyser.given_first(A, full) then tail = m end
+      end
       -- (and an organisation's of-phrase that runs into a given name and
       -- a surname the article writes elsewhere too: `Bureau of Meteorology
       -- Angus Hines said ... Hines said`; not a place's name, `University
