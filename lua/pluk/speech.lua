@@ -548,6 +548,12 @@ function Analyser:analyse(article)
           end
           local rests = non_cue[key]
           if rests and not_a_cue(s, rests, a + #form) then keep = false end
+          -- (an English cue's form in -s right after a possessive is its
+          -- noun: `Mr Doherty's comments were "a cheap shot"`)
+          if keep and lang == "en" and byte(form, -1) == 115 and a > 4
+             and (sub(s, a - 3, a - 1) == "'s " or sub(s, a - 5, a - 1) == "\226\128\153s ") then
+            keep = false
+          end
           -- (or its particle ends the clause: `stelt hem ook niet gerust`;
           -- the clause's last word asked first, split_cue's tokens made
           -- only when it is a particle: most `zegt`s end no clause so)

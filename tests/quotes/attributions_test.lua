@@ -9393,4 +9393,10 @@ T.case("a surname alone after a noun in lower case that ends a role's of-phrase 
   T.eq(q[1] and q[1].speaker, "Andy Robinson", "director of rugby Robinson")
 end)
 
+
+T.case("an English cue's form in -s right after a possessive is its noun, no cue: `Mr Varadkar said Mr Doherty’s comments were “a cheap shot.”` is Varadkar's fragment, not Doherty's", function()
+  local q = run('Dail\n\nPearse Doherty accused the Government of indifference.\n\nMr Varadkar said Mr Doherty’s comments were “a cheap shot.” He rejected the claims.', "en")
+  T.eq(q[1] and q[1].speaker, "Varadkar", "the one who said")
+end)
+
 T.done()
