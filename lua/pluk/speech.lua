@@ -1915,6 +1915,34 @@ function Analyser.dash_byline(A, q)
   return nil
 end
 
+-- Analyser.quoting_tag(A, h, se) -> a copy of tag h whose subject is the
+-- name after `, quoting` (speech_words.txt's `quoting_tag`) later in its
+-- sentence, which ends at se: the one the tag's speaker quotes (`"...,"
+-- state media said, quoting Deputy Minister John Smith`); else nil
+function Analyser.quoting_tag(A, h, se)
+  local s = A.s
+  local from = h.subj.how == "after" and h.subj.e or h.e
+  local w, x = string.match(sub(s, from, se - 1), "^[^%.;:\n\"]-,%s+(%l+)%s+()")
+  if not (w and A.L.sets.quoting_tag[w]) then return nil end
+  x = from + x - 1
+  local t = tokens(s, x, se)
+  local n = #t // 2
+  local g = A.g
+  for k = 1, (n < 4 and n or 4) do
+    if names.kind(s, t, k, g) == "N" then
+      local last = names.run_starting(s, t, k, g) or k
+      local m = mention_name(s, t, k, last)
+      m.how = "after"
+      local c = {}
+      for key, v in pairs(h) do c[key] = v end
+      c.subj = m
+      return c
+    end
+    if not (names.kind(s, t, k, g) == "T" or is_upper_at(s, t[2 * k - 1])) then break end
+  end
+  return nil
+end
+
 -- Analyser.left_tag(A, q, ss) -> a tag of quote q in the sentence at ss:
 -- a verb of quote_tags.txt in lower case, then a name (its inverted
 -- subject) and perhaps `het`/`es`, right before the opening mark
@@ -2151,6 +2179,9 @@ function Analyser:attribute(A, res)
       local g = generic_tag(A, q) or Analyser.dash_byline(A, q)
       if g then right = g end
     end
+    -- (a tag that quotes someone: the one quoted said it, `"...," the
+    -- commissioner's office said on Twitter, quoting Arora`)
+    if right and right.subj then right = Analyser.quoting_tag(A, right, se2) or right end
     q.right = right
     -- left: the last cue before the quote in its sentence
     -- (a quotative right before the quote is its tag: `and she's like

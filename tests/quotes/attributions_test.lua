@@ -9399,4 +9399,10 @@ T.case("an English cue's form in -s right after a possessive is its noun, no cue
   T.eq(q[1] and q[1].speaker, "Varadkar", "the one who said")
 end)
 
+
+T.case("a quote's tag that goes on `, quoting NAME` gives the quote to the one quoted (speech_words.txt's `quoting_tag`: `\"...,\" state media said, quoting Deputy Minister John Smith`)", function()
+  local q = run('Delhi\n\nPolice commissioner Sanjay Arora on Monday assured citizens of action.\n\n"The death of a girl is tragic. All the accused have been nabbed," the Delhi Police commissioner\'s office said on Twitter, quoting Arora.\n\n"We are investigating," state media said, quoting Deputy Minister John Smith.', "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Sanjay Arora", "John Smith" }, "the one quoted")
+end)
+
 T.done()
