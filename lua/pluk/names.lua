@@ -3028,6 +3028,7 @@ local function party_member_cut(c, lang)
                or string.match(c, "^%u[%w]*%u[%w]*%-er (%u.*)$")
   return rest or c
 end
+M.party_member_cut = party_member_cut
 
 -- org_lead_cut(g, c) -> c less an organisation's name that runs into
 -- the name after it: the words up to an organisation word

@@ -1915,6 +1915,16 @@ function Analyser.dash_byline(A, q)
   return nil
 end
 
+-- Analyser.with_subject(h, m) -> a copy of cue hit h whose subject is
+-- mention m: the tag of a quote whose speaker another phrase names, the
+-- hit itself left to report what it reports
+function Analyser.with_subject(h, m)
+  local c = {}
+  for k, v in pairs(h) do c[k] = v end
+  c.subj = m
+  return c
+end
+
 -- Analyser.quoting_tag(A, h, se) -> a copy of tag h whose subject is the
 -- name after `, quoting` (speech_words.txt's `quoting_tag`) later in its
 -- sentence, which ends at se: the one the tag's speaker quotes (`"...,"
@@ -1933,10 +1943,7 @@ function Analyser.quoting_tag(A, h, se)
       local last = names.run_starting(s, t, k, g) or k
       local m = mention_name(s, t, k, last)
       m.how = "after"
-      local c = {}
-      for key, v in pairs(h) do c[key] = v end
-      c.subj = m
-      return c
+      return Analyser.with_subject(h, m)
     end
     if not (names.kind(s, t, k, g) == "T" or is_upper_at(s, t[2 * k - 1])) then break end
   end
@@ -2115,12 +2122,7 @@ function Analyser:attribute(A, res)
       local h = A.hits[hk1]
       if h.s == skip_spaces(s, q.cb) and L.np_verb[h.lemma] == "predicate" and not analyse_cue(A, h).subj then
         local m = Analyser.subordinate_subject(A, ss, q.oa)
-        if m then
-          local c = {}
-          for k, v in pairs(h) do c[k] = v end
-          c.subj = m
-          right = c
-        end
+        if m then right = Analyser.with_subject(h, m) end
       end
     end
     if not right and A.lang ~= "en" and A.lang ~= nil and q.cb >= se2 - 2 then

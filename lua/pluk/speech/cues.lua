@@ -9450,9 +9450,8 @@ function Analyser.lead_role_cut_uncached(L, canon)
   -- Brink`, the party's name in capitals before a hyphen)
   -- (before a surname alone too: `VVD'er Houben, burgemeester van
   -- Voerendaal, ...`)
-  local pm, prest = canon:match("^(%u[%w]*['\226][\128]?[\153]?er) (%u.*)$")
-  if not pm then pm, prest = canon:match("^(%u[%w]*%u[%w]*%-er) (%u.*)$") end
-  if pm and L.lang == "nl" then return prest end
+  local cut = names.party_member_cut(canon, L.lang)
+  if cut ~= canon then return cut end
   -- (a person's role, what it is of and a given name that opens a name
   -- of two words or more: `Politiechef van Midden-Nederland Martin
   -- Sitalsing` is Martin Sitalsing)
