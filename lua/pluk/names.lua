@@ -415,7 +415,10 @@ function M.grammar(lang)
   -- (the last words of titles of two words, for title_tail's first test:
   -- `designate`, `elect`)
   g.title_rest1 = {}
+  -- (the titles written in capitals, initials: is_title)
+  g.title_caps = {}
   for _, e in ipairs((src[1] or EMPTY).list) do
+    if find(e, "^%u%u+$") then g.title_caps[lc(e)] = true end
     local first, rest = e:match("^(%S+)%s+(.+)$")
     if first then
       local k = lc(first)
@@ -673,6 +676,9 @@ end
 -- next token (Mr. / dhr.); an acronym that spells a title without its
 -- period is none (the bank ING, not ing.)
 local function is_title(g, key, w)
+  -- (a title the list writes in capitals, an office's initials, is one
+  -- only so written: `DI Jo Hart`, but `Flavio Di Giacomo`)
+  if g.title_caps[key] and find(w, "%l") then return false end
   return g.titles[key] or g.titles[key .. "."] and not find(w, "^%u%u+$")
 end
 

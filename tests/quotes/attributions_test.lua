@@ -9405,4 +9405,10 @@ T.case("a quote's tag that goes on `, quoting NAME` gives the quote to the one q
   T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Sanjay Arora", "John Smith" }, "the one quoted")
 end)
 
+
+T.case("a title the list writes in capitals (an office's initials, `DI` detective inspector) is one only so written: `Di Giacomo said` is Flavio Di Giacomo, `DI Jo Hart said` is Jo Hart", function()
+  local q = run('Migrants\n\nIOM spokesman Flavio Di Giacomo spoke in Rome. "Many died," Di Giacomo said.\n\nDI Jo Hart said: "We made an arrest."', "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Flavio Di Giacomo", "Jo Hart" }, "Di and DI")
+end)
+
 T.done()
