@@ -1216,7 +1216,14 @@ function Analyser.prev_sentence_person(A, x)
     -- door leukemie. ,,Die eerste weken had ik ...''`) is whom the
     -- sentence tells of, not who speaks next: the last speaker does
     -- (not before anyone spoke)
-    if first_name.role.def == "poss" and A.last and A.last.person then return nil end
+    -- (but one who does something, the verb right after the role, no
+    -- appositive between, and no copula of a state or a change of one:
+    -- `Haar man vindt dat heel normaal. "Dat gaat automatisch."` is his;
+    -- speech_words.txt's `state_verb`)
+    if first_name.role.def == "poss" and A.last and A.last.person
+       and not Analyser.acting_role(A, first_name.role) then
+      return nil
+    end
     -- (a noun that names no office, or a person's indefinite role, with a
     -- relative clause right after it that a comma closes: someone new,
     -- named by the whole phrase, `De man die het allemaal zag gebeuren,
@@ -1252,6 +1259,23 @@ function Analyser.prev_sentence_person(A, x)
     return { s = first_name.s, e = first_name.e, kind = "name", text = first_name.text }
   end
   return nil
+end
+
+-- Analyser.acting_role(A, r): is role mention r (a possessive's:
+-- `Haar man`) followed by a finite verb in lower case that is no copula
+-- of a state or a change of one (speech_words.txt's `state_verb`: `werd
+-- ziek`, `is`), with no appositive or bracket between?
+function Analyser.acting_role(A, r)
+  local L = A.L
+  local set = L.sets.state_verb
+  if not set or not r.e then return false end
+  local w = string.match(A.s, "^ (%l+)", r.e)
+  if not w or set[w] or L.prep[w] or L.det[w] or L.fw[w] or L.pron[w] or L.comp[w] then return false end
+  if L.verb_word[w] or L.closed_verb[w] or L.tag[w] or L.cue[w] then return true end
+  -- (a verb the lists do not know, by its ending: Dutch `kent`, English
+  -- `called`)
+  if A.lang == "en" then return #w >= 5 and find(w, "ed$") ~= nil end
+  return #w >= 4 and find(w, "[^e]t$") ~= nil and not L.adv[w]
 end
 
 -- subject_person_of(an, A, ns, nse, opening) -> the entity of the first

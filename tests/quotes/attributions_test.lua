@@ -9411,4 +9411,14 @@ T.case("a title the list writes in capitals (an office's initials, `DI` detectiv
   T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Flavio Di Giacomo", "Jo Hart" }, "Di and DI")
 end)
 
+
+T.case("a role a possessive owns that opens the sentence before an untagged quote speaks it when a verb of doing follows it (`Haar man vindt dat heel normaal. ,,Dat gaat automatisch.''`), not after a copula of a state or of a change of one (speech_words.txt's `state_verb`: `Haar man werd ziek.`, the last speaker's words)", function()
+  local q = run("Mantelzorg\n\nEls de Vries zorgt voor haar zus. ,,Ik doe het graag'', zegt ze. Haar man vindt dat heel normaal. ,,Dat gaat automatisch.''", "nl")
+  T.eq(q[2] and q[2].speaker, "haar man", "vindt")
+  q = run("Mantelzorg\n\nEls de Vries zorgt voor haar zus. ,,Ik doe het graag'', zegt ze. Haar man werd vorig jaar ziek. ,,Dat was zwaar.''", "nl")
+  T.eq(q[2] and q[2].speaker, "Els de Vries", "werd ziek")
+  q = run("Fire\n\nJane Hart lives next door. \"It was scary,\" she said. Her husband called the fire brigade. \"I saw smoke everywhere.\"", "en")
+  T.eq(q[2] and q[2].speaker, "her husband", "called")
+end)
+
 T.done()
