@@ -9421,4 +9421,20 @@ T.case("a role a possessive owns that opens the sentence before an untagged quot
   T.eq(q[2] and q[2].speaker, "her husband", "called")
 end)
 
+
+T.case("a naval rank is a title (`Rear Adm. Daniel Hagari`, `Adm. John Aquilino`); an organisation whose first word a role noun spells is no person after `NAME of the` (`said Martin Xuereb of the Migrant Offshore Aid Station`)", function()
+  local q = run('Gaza\n\nIsraeli military spokesman Rear Adm. Daniel Hagari told the AP that the army is looking into it. "We will get the details," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Daniel Hagari", "Rear Adm.")
+  q = run('Migrants\n\n"Those on deck jumped," said Martin Xuereb of the Migrant Offshore Aid Station in Malta.\n\n"It is unlikely any more will be found," he told AP.', "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Martin Xuereb", "Martin Xuereb" }, "of the Migrant Offshore Aid Station")
+end)
+
+
+T.case("a role of one sex right before a name gives the person's sex over the one its given name has in the list (`Refugio grandmother Lamar Rodriguez ... she asked`), and a he or she walking back over a sentence takes a name that opens with a given name of the list, hyphenated too, before one that only looks personal (`Vrolijk loopt Jan-Willem Stoop door Lage Zwaluwe. ... glundert hij`)", function()
+  local q = run('Storm\n\nRefugio grandmother Lamar Rodriguez, 51, did not understand why she was not allowed in.\n\n"Why are the citizens not getting help?" she asked.', "en")
+  T.eq(q[1] and q[1].speaker, "Lamar Rodriguez", "grandmother")
+  q = run("Geluk\n\nIn Drimmelen hebben ze een gelukswethouder.\n\nVrolijk loopt Jan-Willem Stoop door Lage Zwaluwe. ,,Ik ben elke dag vrolijk'', glundert hij.", "nl")
+  T.eq(q[1] and q[1].speaker, "Jan-Willem Stoop", "given name first")
+end)
+
 T.done()

@@ -4147,8 +4147,11 @@ local function subject_after(A, b, se)
           if y <= n and tok(s, t, y) == "," then y = y + 1 end
           if y <= n and names.kind(s, t, y, g) == "N" then
             local l2 = names.run_starting(s, t, y, g)
-            if l2 then
-              local m2 = mention_name(s, t, y, l2)
+            -- (not an organisation's name whose first word a role noun
+            -- spells, after a person's name: `said Martin Xuereb of the
+            -- Migrant Offshore Aid Station`)
+            local m2 = l2 and mention_name(s, t, y, l2)
+            if m2 and not (is_upper_at(s, t[2 * x - 1]) and is_org_name(A, m2.text)) then
               m2.how = "after"
               m2.role_gender = r
               return m2
@@ -10811,6 +10814,16 @@ local function member_noun_party(text)
   return string.match(text, "^[Dd]e (%u[%w%-]*)'er$") or string.match(text, "^[Dd]e (%u[%w%-]*)\226\128\153er$")
 end
 
+-- Analyser.given_first_mention(A, c): does mention c, no role's, open
+-- with a given name of the list (recent_person's first walk over a
+-- sentence)?
+function Analyser.given_first_mention(A, c)
+  if c.role then return false end
+  -- (a hyphenated given name whose parts are: `Jan-Willem Stoop`)
+  local w = string.match(c.text, "^(%S+) %S")
+  return w ~= nil and Analyser.lone_given(A, w) ~= nil
+end
+
 -- the most recent person in subject position before x, looking back over
 -- at most `max_sents` sentences: the first fitting subject of the nearest
 -- sentence that has one
@@ -10944,7 +10957,13 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
     a, hi = back_next(A, a)
     local from, to, step = 1, #ms, 1
     if not subj_only then from, to, step = #ms, 1, -1 end
+    -- (any mention walked back: a name that opens with a given name of
+    -- the list first, then the others, `Vrolijk loopt Jan-Willem Stoop
+    -- door Lage Zwaluwe. ... glundert hij` is Stoop)
+    for pass = 1, subj_only and 1 or 2 do
+    local strict = not subj_only and pass == 1
     for i = from, to, step do
+      if strict and not Analyser.given_first_mention(A, ms[i]) then goto next_mention end
       local c = ms[i]
       -- (names joined by and/en are a pair, no he or she: `Not even
       -- Thierry Henry and French President Nicolas Sarkozy were spared. //
@@ -10989,8 +11008,9 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
         e = e or entity(A, c.canon)
         if e.person == nil then set_person(A, e, true) end
         -- (a role of one sex right before the name gives the person's:
-        -- `Her son Daniel` is no `she`)
-        if not e.gender and c.pw then
+        -- `Her son Daniel` is no `she`; over the sex its given name has
+        -- in the list, `grandmother Lamar Rodriguez`)
+        if c.pw then
           local r = role_of(A.L, c.pw)
           if r == "m" or r == "f" then e.gender = r end
         end
@@ -11000,6 +11020,7 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
         if gender_fits(want, e.gender) and e ~= A.exclude then return e end
       end
       ::next_mention::
+    end
     end
   end
   -- a pronoun that opens the article's first sentence with no one
