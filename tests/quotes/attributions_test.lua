@@ -9437,4 +9437,12 @@ T.case("a role of one sex right before a name gives the person's sex over the on
   T.eq(q[1] and q[1].speaker, "Jan-Willem Stoop", "given name first")
 end)
 
+
+T.case("an `it` that opens what a cue right before it reports (after `that` too) is that cue's subject when no person: `Egypt said it condemned the attack \"in the strongest terms\"` is Egypt's, whoever spoke last with `it`; not a person's (`Smith said it described ...`)", function()
+  local q = run('Gaza\n\nIsrael’s military said it was “still ironing out all the details” of reports.\n\nCanadian Prime Minister Justin Trudeau said “attacking a hospital is unacceptable”. Egypt said it condemned the attack “in the strongest terms”.', "en")
+  T.eq(q[3] and q[3].speaker, "Egypt", "Egypt said it")
+  q = run('UN\n\nThe Security Council said it backed Guterres. Earlier, Israel announced that it declared Guterres "persona non grata," banning him.', "en")
+  T.eq(q[1] and q[1].speaker, "Israel", "announced that it")
+end)
+
 T.done()

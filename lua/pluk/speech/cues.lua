@@ -12976,6 +12976,33 @@ function Analyser:resolve_pronoun(A, m, x)
   return e
 end
 
+-- Analyser.governing_subject(an, A, m) -> the entity of the subject,
+-- named before it and no person, of the cue whose content pronoun
+-- mention m opens (the cue's last word right before m, or before a
+-- complementizer right before m: `Egypt said it`, `Israel announced that
+-- it`), in m's sentence; else nil
+function Analyser.governing_subject(an, A, m)
+  local s = A.s
+  local ss = sentence_of(A, m.s)
+  local k1, k2 = hit_range(A, ss, m.s)
+  if k2 < k1 then return nil end
+  local h = A.hits[k2]
+  local between = sub(s, h.e, m.s - 1)
+  local w = string.match(between, "^%s+(%a+)%s+$")
+  if not (find(between, "^%s+$") or w and A.L.comp[lc(w)]) then return nil end
+  local hm = analyse_cue(A, h).subj
+  if not (hm and hm.how == "before" and (hm.kind == "name" or hm.kind == "role")) then return nil end
+  local e = an:resolve_hit(A, h)
+  -- (no one a given name, a he or she, or a person's role makes a
+  -- person: a one-word name before a cue reads as a person's otherwise,
+  -- `Egypt said`)
+  if e and e.person ~= false and (e.gender == "m" or e.gender == "f" or hm.kind == "role" and SETS.one_person[hm.gender]
+                                  or Analyser.given_first(A, e.canon) or e.role_head and e.person) then
+    return nil
+  end
+  return e
+end
+
 function Analyser:resolve_pronoun_as(A, m, x)
   local want = m.gender
   if want == "n" then
@@ -12988,6 +13015,12 @@ function Analyser:resolve_pronoun_as(A, m, x)
     -- organisation's name is that organisation, whoever spoke last:
     -- `NASA interrupted its coverage to mourn Leonov. It also credited
     -- Leonov ..., noting`)
+    -- (an `it` that opens what a cue right before it reports is that
+    -- cue's subject, when not a person: `Egypt said it condemned the
+    -- attack "in the strongest terms"`, `Israel announced that it
+    -- declared Guterres "persona non grata"`)
+    local gov = m.s and Analyser.governing_subject(self, A, m)
+    if gov then return gov end
     local prev = Analyser.prev_sentence_org(A, m)
     if prev then return entity(A, prev) end
     local spoke = A.last_org
