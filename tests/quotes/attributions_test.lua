@@ -9445,4 +9445,12 @@ T.case("an `it` that opens what a cue right before it reports (after `that` too)
   T.eq(q[1] and q[1].speaker, "Israel", "announced that it")
 end)
 
+
+T.case("a he or she after a sentence that brings in one person of that sex, named in full there for the first time, with no person its subject, is that person (`The plans drew the ire of Labour candidate Ian Cooper. He tweeted:`), not the subject further back; not where a he or she, his or her, goes on about someone in between (`He compared it to a win under Mahendra Singh Dhoni's captaincy. \"...\" he said`)", function()
+  local q = run('Vote\n\nMr Morris was one of 289 Conservative MPs to back the motion. "I back it," he said.\n\nThe plans drew the ire of Labour Parliamentary candidate Ian Cooper.\n\nHe tweeted: "From inside his London bubble, he does not care."', "en")
+  T.eq(q[2] and q[2].speaker, "Ian Cooper", "newcomer")
+  q = run('Cricket\n\nVirat Kohli said the win was special. He compared it to a win under Mahendra Singh Dhoni\'s captaincy at Lord\'s.\n\n"Lord\'s was very special," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Virat Kohli", "his topic goes on")
+end)
+
 T.done()

@@ -12976,6 +12976,42 @@ function Analyser:resolve_pronoun(A, m, x)
   return e
 end
 
+-- Analyser.newcomer_object(A, x, want) -> the one mention of a person
+-- of sex want (m or f, by given name or a role of that sex before it)
+-- that the sentence before x's brings in, a name of two words or more
+-- the article writes there first, when that sentence has no person for
+-- its subject and x's own sentence names no one before x; else nil
+function Analyser.newcomer_object(A, x, want)
+  local s = A.s
+  local ss = sentence_of(A, x)
+  if ss <= A.first or #person_mentions(A, ss, x) > 0 then return nil end
+  local ps, pe = sentence_of(A, ss - 1)
+  if pe > ss then pe = ss end
+  -- (nor when a he or she, or his or her, in either sentence before x
+  -- goes on about someone: `He compared it to a win under Mahendra Singh
+  -- Dhoni's captaincy. "..."`, `However, in his address he said`)
+  local L = A.L
+  for w in string.gmatch(sub(s, ps, x - 1), "%a+") do
+    local lw = lc(w)
+    local pg, og = L.pron[lw], L.det_owner[lw]
+    if pg == "m" or pg == "f" or og == "m" or og == "f" then return nil end
+  end
+  local found
+  for _, c in ipairs(person_mentions(A, ps, pe)) do
+    if c.subj and (c.role and SETS.one_person[c.role.gender] or not c.role and mention_person(A, c)) then return nil end
+    if not c.role and find(c.text, " ", 1, true) and mention_person(A, c) then
+      local sex = c.pw and role_of(A.L, c.pw)
+      if sex ~= "m" and sex ~= "f" then sex = Analyser.given_first(A, c.text) end
+      local last = string.match(c.text, "(%S+)$")
+      if sex == want and find(s, last, A.first, true) >= ps then
+        if found then return nil end
+        found = c
+      end
+    end
+  end
+  return found
+end
+
 -- Analyser.governing_subject(an, A, m) -> the entity of the subject,
 -- named before it and no person, of the cue whose content pronoun
 -- mention m opens (the cue's last word right before m, or before a
@@ -13286,6 +13322,20 @@ function Analyser:resolve_pronoun_as(A, m, x)
       if k2 < k1 and ps > A.first and lp >= sentence_of(A, ps - 1) then
         if want == "m" or want == "f" then l.gender = l.gender or want end
         return l
+      end
+    end
+  end
+  -- (a he or she that opens its sentence after one that brings in one
+  -- person of that sex, named in full for the first time, and has no
+  -- person for its subject: that one, `The plans drew the ire of Labour
+  -- candidate Ian Cooper. He tweeted:`)
+  if want == "m" or want == "f" then
+    local c = Analyser.newcomer_object(A, x, want)
+    if c then
+      local e = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
+      if e and e.person ~= false and gender_fits(want, e.gender) and e ~= A.exclude then
+        e.gender = e.gender or want
+        return e
       end
     end
   end
