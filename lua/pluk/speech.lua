@@ -1278,6 +1278,19 @@ function Analyser.acting_role(A, r)
   return #w >= 4 and find(w, "[^e]t$") ~= nil and not L.adv[w]
 end
 
+-- Analyser.newcomer_before(A, q) -> the mention of the one person the
+-- sentence before quote q's brings in, in q's paragraph, as
+-- Analyser.newcomer_object reads it (either sex), when q's own sentence
+-- names no one before q; or nil
+function Analyser.newcomer_before(A, q)
+  local ss = sentence_of(A, q.oa)
+  local pa = A.pstart[q.pi]
+  if not pa or ss <= pa then return nil end
+  local c = Analyser.newcomer_object(A, q.oa, "mf")
+  if c and c.s >= pa then return { s = c.s, e = c.e, kind = "name", text = c.text } end
+  return nil
+end
+
 -- subject_person_of(an, A, ns, nse, opening) -> the entity of the first
 -- name in the sentence [ns, nse) that stands as a subject, no role's, and
 -- reads as a person's; with opening, only the sentence's first mention,
@@ -3032,6 +3045,17 @@ function Analyser:attribute(A, res)
           if e and e.person ~= false and lq and lq ~= e and lq.person and c and c.kind == "role"
              and Analyser.third_person_opening(A, q, e) and not Analyser.first_person_quote(A, q) then
             e, m = lq, nil
+          end
+        end
+        -- (a quote after a sentence of its paragraph that brings in one
+        -- person, named in full there for the first time, with no person
+        -- its subject: that person, not the last speaker, `De schrik zit
+        -- er goed in bij bewoonster Tiny Kosman. "Ik ben ..."`)
+        if not e and not q.prev_part then
+          local c = Analyser.newcomer_before(A, q)
+          if c then
+            local e2 = self:resolve(A, c, c.s)
+            if e2 and e2.person ~= false and e2 ~= A.last then e, m = e2, nil end
           end
         end
         -- (a speaker its own sentence or the one before gives: no later

@@ -9453,4 +9453,12 @@ T.case("a he or she after a sentence that brings in one person of that sex, name
   T.eq(q[1] and q[1].speaker, "Virat Kohli", "his topic goes on")
 end)
 
+
+T.case("a quote with no cue after a sentence of its paragraph that brings in one person, named in full there for the first time, with no person its subject, is that person's, not the last speaker's (`De schrik zit er altijd nog goed in bij bewoonster Tiny Kosman. ,,Ik ben ...''`)", function()
+  local q = run("Wateroverlast\n\nMargaretha van Dansen schrok. ,,Ik raakte in paniek'', vertelt ze.\n\nDe schrik zit er altijd nog goed in bij bewoonster Tiny Kosman. ,,Ik ben destijds een tijdje uit huis geweest.''", "nl")
+  T.eq(q[2] and q[2].speaker, "Tiny Kosman", "newcomer")
+  q = run("Wateroverlast\n\nMargaretha van Dansen schrok. ,,Ik raakte in paniek'', vertelt ze.\n\nZe belde meteen haar buurvrouw Tiny Kosman. ,,Ik was zo bang.''", "nl")
+  T.eq(q[2] and q[2].speaker, "Margaretha van Dansen", "her topic goes on")
+end)
+
 T.done()

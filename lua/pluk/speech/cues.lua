@@ -12982,6 +12982,7 @@ end
 -- the article writes there first, when that sentence has no person for
 -- its subject and x's own sentence names no one before x; else nil
 function Analyser.newcomer_object(A, x, want)
+  -- (want: "m", "f", or "mf" for either)
   local s = A.s
   local ss = sentence_of(A, x)
   if ss <= A.first or #person_mentions(A, ss, x) > 0 then return nil end
@@ -13003,7 +13004,7 @@ function Analyser.newcomer_object(A, x, want)
       local sex = c.pw and role_of(A.L, c.pw)
       if sex ~= "m" and sex ~= "f" then sex = Analyser.given_first(A, c.text) end
       local last = string.match(c.text, "(%S+)$")
-      if sex == want and find(s, last, A.first, true) >= ps then
+      if (sex and find(want, sex, 1, true)) and find(s, last, A.first, true) >= ps then
         if found then return nil end
         found = c
       end
