@@ -4256,6 +4256,9 @@ function M.canonical(article, mention, lang)
           if not a then break end
           init = b
           local full = string.match(s, pattern, a)
+          -- (the class takes a curly apostrophe's bytes: no possessive,
+          -- `Zoe Ball’s BBC Radio 2 show`)
+          if full and find(full, "\226\128\153", 1, true) then full = full:gsub(POSSESSIVE_END, "") end
           local words = full and run_words(full) or {}
           local ok = #words >= 2 and (a == 1 or not is_word_at(s, a - 1))
           for x = 2, #words - 1 do

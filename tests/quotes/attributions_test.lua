@@ -9461,4 +9461,14 @@ T.case("a quote with no cue after a sentence of its paragraph that brings in one
   T.eq(q[2] and q[2].speaker, "Margaretha van Dansen", "her topic goes on")
 end)
 
+
+T.case("a full name the article writes with a curly possessive is the name without it (`Adele appeared on Zoe Ball’s BBC Radio 2 Breakfast Show. ... Zoe asked:` is Zoe Ball); `PM` and `Assistant` are titles (`had quoted PM Imran as saying`, `said Assistant Deputy Chief, Rob Heppell`)", function()
+  local q = run('Adele\n\nAdele appeared on Zoe Ball’s BBC Radio 2 Breakfast Show this morning. Zoe asked: “Will there be a tour?”', "en")
+  T.eq(q[1] and q[1].speaker, "Zoe Ball", "curly possessive")
+  q = run('Summit\n\nPrime Minister Imran Khan arrived in Bishkek on Monday. "I think this will be an informal meeting," Sputnik News had quoted PM Imran as saying.', "en")
+  T.eq(q[1] and q[1].speaker, "Imran Khan", "PM")
+  q = run('Fire\n\nCrews fought the blaze for hours. "It is a fairly stubborn fire," said Assistant Deputy Chief, Rob Heppell.', "en")
+  T.eq(q[1] and q[1].speaker, "Rob Heppell", "Assistant")
+end)
+
 T.done()
