@@ -1287,8 +1287,18 @@ function Analyser.newcomer_before(A, q)
   local pa = A.pstart[q.pi]
   if not pa or ss <= pa then return nil end
   local c = Analyser.newcomer_object(A, q.oa, "mf")
-  if c and c.s >= pa then return { s = c.s, e = c.e, kind = "name", text = c.text } end
-  return nil
+  if not c or c.s < pa then return nil end
+  -- (not for a quote that says we and not I where the sentence names a
+  -- group of people too: the group's words, `Hoewel gedeputeerde
+  -- Anne-Marie Spierings ontbrak, waren de boeren niet ontevreden. "We
+  -- zijn goed ontvangen."`)
+  if Analyser.first_plural_quote(A, q) and not Analyser.first_person_quote(A, q) then
+    local ps = sentence_of(A, ss - 1)
+    for _, m in ipairs(person_mentions(A, ps, ss)) do
+      if m.role and m.role.gender == "g" then return nil end
+    end
+  end
+  return { s = c.s, e = c.e, kind = "name", text = c.text }
 end
 
 -- subject_person_of(an, A, ns, nse, opening) -> the entity of the first

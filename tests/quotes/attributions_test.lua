@@ -9471,4 +9471,10 @@ T.case("a full name the article writes with a curly possessive is the name witho
   T.eq(q[1] and q[1].speaker, "Rob Heppell", "Assistant")
 end)
 
+
+T.case("a Dutch role's closed compound after a hyphen is that role (`COOP-supermarkteigenaar`: eigenaar), and the person it names in the sentence before an untagged quote speaks it, whose given name the list lacks too (`Dat merkt COOP-supermarkteigenaar Sybolt Greidanus uit Emmeloord ook. \"...\"`)", function()
+  local q = run('Prijzen\n\n"Dat zullen we als consument moeten betalen", legt Sebastiaan Schreijen uit.\n\nDure tandpasta\n\nDat merkt COOP-supermarkteigenaar Sybolt Greidanus uit Emmeloord ook. "Lonen gaan omhoog en het is moeilijker om mensen te krijgen."', "nl")
+  T.eq(q[2] and q[2].speaker, "Sybolt Greidanus", "compound role, unlisted given name")
+end)
+
 T.done()

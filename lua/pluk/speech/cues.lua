@@ -161,6 +161,11 @@ local function role_of_uncached(L, w)
     if h < #key then
       local tail = sub(key, h + 1)
       if L.role[tail] then return L.role[tail], tail end
+      -- (and a closed compound after it: `COOP-supermarkteigenaar`)
+      if L.lang ~= "en" and #tail > 7 then
+        local r3, k3 = role_of_uncached(L, tail)
+        if r3 then return r3, k3 end
+      end
     end
     -- (or the part after the first hyphen: `45-year-old`, `ex-vice-president`)
     if h1 < h then
@@ -13004,7 +13009,12 @@ function Analyser.newcomer_object(A, x, want)
       local sex = c.pw and role_of(A.L, c.pw)
       if sex ~= "m" and sex ~= "f" then sex = Analyser.given_first(A, c.text) end
       local last = string.match(c.text, "(%S+)$")
-      if (sex and find(want, sex, 1, true)) and find(s, last, A.first, true) >= ps then
+      -- (either sex: a name whose given name the list lacks too, after
+      -- a person's role, `COOP-supermarkteigenaar Sybolt Greidanus`; not
+      -- a shop's, `De winkel heet Opoes Erfenis`)
+      local fits = sex and find(want, sex, 1, true)
+                   or want == "mf" and c.pw and SETS.one_person[role_of(A.L, c.pw)]
+      if fits and find(s, last, A.first, true) >= ps then
         if found then return nil end
         found = c
       end
