@@ -2494,10 +2494,11 @@ clean_words = function(run, g, lang)
   end
   -- (and after a given name and a surname's particles in lower case:
   -- `Jacco de Koning`, `Jan de Bisschop`)
+  -- (capitalised too, as Flemish writes them: `Tom De Meester`)
   if kd == "T" and n >= 3 and g.given and is_upper_at(ws[n], 1) and not g.after[lc(strip_poss(ws[n]))]
-     and word_kind(ws[n - 1], g) == "A" and not is_upper_at(ws[n - 1], 1) then
+     and word_kind(ws[n - 1], g) == "A" then
     local p = n - 1
-    while p > 1 and word_kind(ws[p], g) == "A" and not is_upper_at(ws[p], 1) do p = p - 1 end
+    while p > 1 and word_kind(ws[p], g) == "A" do p = p - 1 end
     if g.given[lc(ws[p])] and word_kind(ws[p], g) == "N" then kd = "N" end
   end
   -- (and one after a given name and a surname that is none, the

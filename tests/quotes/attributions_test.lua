@@ -9477,4 +9477,12 @@ T.case("a Dutch role's closed compound after a hyphen is that role (`COOP-superm
   T.eq(q[2] and q[2].speaker, "Sybolt Greidanus", "compound role, unlisted given name")
 end)
 
+
+T.case("a title's word after a given name and a capitalised particle, as Flemish writes surnames, is the surname (`zegt lijsttrekker Tom De Meester`: Tom De Meester, not `Tom` or `de Meester`); `moderator` is a role (`Moderator Marc Reynebeau sprak van ...`)", function()
+  local q = run("Verkiezingen\n\n'Het moet anders', zegt lijsttrekker Tom De Meester.\n\nLijsttrekker Tom De Meester zegt: 'Het kan beter.'", "nl")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Tom De Meester", "Tom De Meester" }, "De Meester")
+  q = run("Debat\n\nModerator Marc Reynebeau sprak van 'een historisch debat'.", "nl")
+  T.eq(q[1] and q[1].speaker, "Marc Reynebeau", "moderator")
+end)
+
 T.done()
