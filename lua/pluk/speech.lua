@@ -164,8 +164,14 @@ local function subject_first_tag(A, t)
     local w = ltok(s, t, j)
     if is_lower_at(s, t[2 * j - 1])
        and not ((A.g.particles[w] or L.prep[w] or L.det[w]) and j < n and not is_punct_tok(s, t, j + 1)) then
-      if not L.tag[w] or not is_punct_tok(s, t, j + 1) then return nil end
-      local h = { s = t[2 * j - 1], e = t[2 * j], form = tok(s, t, j), generic = true, done = true }
+      -- (a tag of two words, a verb and its particle, quote_tags.txt's
+      -- `fired back`, `chimed in`)
+      local last = L.tag[w] and is_punct_tok(s, t, j + 1) and j
+      if not last and j + 2 <= n and is_punct_tok(s, t, j + 2) and L.tag[w .. " " .. ltok(s, t, j + 1)] then
+        last = j + 1
+      end
+      if not last then return nil end
+      local h = { s = t[2 * j - 1], e = t[2 * last], form = sub(s, t[2 * j - 1], t[2 * last] - 1), generic = true, done = true }
       local ss, se, pi = sentence_of(A, h.s)
       h.ss, h.se, h.pi = ss, se, pi
       local m = cues.subject_before(A, h.s, ss)
@@ -911,7 +917,12 @@ function Analyser:resolve_hit(A, h)
         if oe then e = resolve_without(self, A, m, oe) end
       end
     end
+    -- (the cue whose he or she is read: Analyser.newcomer_object asks
+    -- whether it goes on from the last speaker)
+    local outer = A.pron_hit
+    A.pron_hit = h
     e = e or self:resolve(A, m, m.s)
+    A.pron_hit = outer
     -- (not one the quote this cue tags names in it: a speaker seldom
     -- speaks of himself by his name, `over minister Kaag. "We weten toch
     -- allemaal dat mevrouw Kaag ...", zei hij` is no Kaag)
@@ -1216,12 +1227,15 @@ function Analyser.prev_sentence_person(A, x)
     -- door leukemie. ,,Die eerste weken had ik ...''`) is whom the
     -- sentence tells of, not who speaks next: the last speaker does
     -- (not before anyone spoke)
-    -- (but one who does something, the verb right after the role, no
-    -- appositive between, and no copula of a state or a change of one:
+    -- (but one who holds a view, a verb of it right after the role:
     -- `Haar man vindt dat heel normaal. "Dat gaat automatisch."` is his;
-    -- speech_words.txt's `state_verb`)
+    -- speech_words.txt's `stance_verb`)
+    -- (nor when the quote speaks of the role's person as him or her:
+    -- `Haar zoon zit in een Turkse cel. "Ik heb hem al twee jaar niet
+    -- gezien."`, `Her husband passed away. "I still miss him"`)
     if first_name.role.def == "poss" and A.last and A.last.person
-       and not Analyser.acting_role(A, first_name.role) then
+       and not (Analyser.acting_role(A, first_name.role)
+                and not Analyser.third_person_in_quote(A, x, first_name.role.gender)) then
       return nil
     end
     -- (a noun that names no office, or a person's indefinite role, with a
@@ -1262,20 +1276,47 @@ function Analyser.prev_sentence_person(A, x)
 end
 
 -- Analyser.acting_role(A, r): is role mention r (a possessive's:
--- `Haar man`) followed by a finite verb in lower case that is no copula
--- of a state or a change of one (speech_words.txt's `state_verb`: `werd
--- ziek`, `is`), with no appositive or bracket between?
+-- `Haar man`) followed by a verb of holding a view or knowing
+-- (speech_words.txt's `stance_verb`: `vindt`, `kent`, `thinks`), its own
+-- view the quote after it gives? A role after any other verb is whom the
+-- sentence tells of (`Her husband suffered a stroke. "That was the last
+-- thing we needed."`, `Haar man ligt in het ziekenhuis.`)
 function Analyser.acting_role(A, r)
-  local L = A.L
-  local set = L.sets.state_verb
+  local set = A.L.sets.stance_verb
   if not set or not r.e then return false end
   local w = string.match(A.s, "^ (%l+)", r.e)
-  if not w or set[w] or L.prep[w] or L.det[w] or L.fw[w] or L.pron[w] or L.comp[w] then return false end
-  if L.verb_word[w] or L.closed_verb[w] or L.tag[w] or L.cue[w] then return true end
-  -- (a verb the lists do not know, by its ending: Dutch `kent`, English
-  -- `called`)
-  if A.lang == "en" then return #w >= 5 and find(w, "ed$") ~= nil end
-  return #w >= 4 and find(w, "[^e]t$") ~= nil and not L.adv[w]
+  return w ~= nil and set[w] ~= nil
+end
+
+-- Analyser.third_person_in_quote(A, x, sex) -> does the quote that
+-- opens at x (or the first quote after x in its sentence) hold a him or
+-- her (speech_words.txt's `third_person_m`, `_f`), or open with a he or
+-- she, of sex (m, f; p or nil: either)? A quote that speaks of someone
+-- so is seldom that one's words
+function Analyser.third_person_in_quote(A, x, sex)
+  local ms, fs = A.L.sets.third_person_m, A.L.sets.third_person_f
+  if not ms or not fs then return false end
+  local q = quote_at(A, x)
+  if not q then
+    local _, se = sentence_of(A, x)
+    for i = 1, #A.quotes do
+      local o = A.quotes[i]
+      if o.oa >= x and o.oa <= se + 2 then q = o break end
+    end
+  end
+  if not q then return false end
+  local function fits(g) return g and (sex == nil or sex == "p" or sex == "g" or g == sex) end
+  -- (and a he or she that opens it: `"He has never once spoken to us."`)
+  local w1 = string.match(A.s, "^%s*(%a+)", q.cs)
+  -- (Dutch `zij` is she or they: `fp`)
+  local pg = w1 and A.L.pron[lc(w1)]
+  pg = pg and string.match(pg, "^[mf]")
+  if pg and fits(pg) then return true end
+  for w in string.gmatch(sub(A.s, q.cs, q.ce - 1), "%a+") do
+    local lw = lc(w)
+    if fits(ms[lw] and "m" or fs[lw] and "f") then return true end
+  end
+  return false
 end
 
 -- Analyser.newcomer_before(A, q) -> the mention of the one person the
@@ -1286,8 +1327,15 @@ function Analyser.newcomer_before(A, q)
   local ss = sentence_of(A, q.oa)
   local pa = A.pstart[q.pi]
   if not pa or ss <= pa then return nil end
+  -- (only for a quote in the first person, singular or plural: a quote of
+  -- none is as often about the one brought in, `De brandweer werd gebeld
+  -- door buurman Henk Jansen. "Zonder hem was het slecht afgelopen."`)
+  if not (Analyser.first_person_quote(A, q) or Analyser.first_plural_quote(A, q)) then return nil end
   local c = Analyser.newcomer_object(A, q.oa, "mf")
   if not c or c.s < pa then return nil end
+  -- (nor one that speaks of that one as him or her)
+  local sex = Analyser.given_first(A, c.text)
+  if Analyser.third_person_in_quote(A, q.oa, sex or "p") then return nil end
   -- (not for a quote that says we and not I where the sentence names a
   -- group of people too: the group's words, `Hoewel gedeputeerde
   -- Anne-Marie Spierings ontbrak, waren de boeren niet ontevreden. "We

@@ -9485,4 +9485,30 @@ T.case("a title's word after a given name and a capitalised particle, as Flemish
   T.eq(q[1] and q[1].speaker, "Marc Reynebeau", "moderator")
 end)
 
+
+T.case("a name a relative word only a person takes means is that person after a preposition too (`a wake-up call for Cheryl Kasper, who said \"...\"`); a fronted phrase and its document's noun end before titles and a name (`In a statement Chief Nurse Vicky Morris said`); a tag verb with its particle after a quote (quote_tags.txt's `fired back`, `chimed in`); `Kemi` is a given name of either sex (`counsel Kemi Pinheiro, SAN, said ... He said:`)", function()
+  local q = run('Dogs\n\nNeighbours complained about the barking. It was a wake-up call for Cheryl Kasper, who said "no one else has ever complained" about her dogs.', "en")
+  T.eq(q[1] and q[1].speaker, "Cheryl Kasper", "for X, who said")
+  q = run('Hospital\n\nThe figures reveal 95% of patients were seen in time. In a statement Chief Nurse Vicky Morris said the trust was "committed to maintaining this".', "en")
+  T.eq(q[1] and q[1].speaker, "Vicky Morris", "In a statement Chief Nurse")
+  q = run('Budget\n\nMinns added that he planned to pay for projects with dividends. "You cannot build those projects from dividends," Perrottet fired back.', "en")
+  T.eq(q[1] and q[1].speaker, "Perrottet", "fired back")
+  q = run('Court\n\nDuring the proceedings, counsel to the EFCC, Kemi Pinheiro, SAN, said he had two witnesses in court. He said: "My first application is a plea of not guilty."', "en")
+  T.eq(q[1] and q[1].speaker, "Kemi Pinheiro", "Kemi")
+end)
+
+
+T.case("review 14 of stop 80: the one a sentence brings in takes no he or she of a cue that goes on (`He added:`), none the quote names (`Rachel would have loved today`), and no untagged quote that is not in the first person or speaks of that one as him (`Zonder hem ...`); a possessive's role speaks only after a verb of a view (`Her husband suffered a stroke.` is the last speaker's); a role's sex is the person's only for a woman's noun or one only men are called by (`KLM-topman Marjan Rintel ... zegt ze`)", function()
+  local q = run('Player signs new contract\n\nManager Eddie Howe said the club were thrilled. "He is a key part of what we are doing," Howe said.\n\nThe deal was negotiated with agent Paul Stretford. He added: "We never wanted to lose him."', "en")
+  T.eq(q[2] and q[2].speaker, "Eddie Howe", "He added")
+  q = run('Charity run\n\nOrganiser Kate Dunn said more than 500 runners took part. "The atmosphere was amazing," Dunn said.\n\nThe event was started in memory of Rachel Hughes, who died of cancer in 2015. She said: "Rachel would have loved today."', "en")
+  T.eq(q[2] and q[2].speaker, "Kate Dunn", "named in the quote")
+  q = run('Brand\n\nBewoonster Ans Vermeulen schrok zich rot. "Ik zag overal rook," zegt Vermeulen.\n\nDe brandweer werd gebeld door buurman Henk Jansen. "Zonder hem was het slecht afgelopen."', "nl")
+  T.eq(q[2] and q[2].speaker, "Ans Vermeulen", "about him")
+  q = run('Waiting list\n\nSue Palmer has been on the waiting list for four years. "Every day is a waiting game," Palmer said.\n\nHer husband suffered a stroke last month. "That was the last thing we needed."', "en")
+  T.eq(q[2] and q[2].speaker, "Sue Palmer", "suffered")
+  q = run("Staking\n\nDe vakbonden leggen het werk neer. Dat bevestigt KLM-topman Marjan Rintel. \"We hebben geen andere keuze\", zegt ze.", "nl")
+  T.eq(q[1] and q[1].speaker, "Marjan Rintel", "topman said of a woman")
+end)
+
 T.done()

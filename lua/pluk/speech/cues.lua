@@ -2165,8 +2165,15 @@ local function subject_before(A, a, ss, wide)
       local pv = f >= 2 and A.lang == "en" and is_lower_at(s, t[2 * f - 3]) and ltok(s, t, f - 1)
       local object_of_verb = pv and not (L.prep[pv] or L.det[pv] or sets.coord[pv])
                              and (L.verb_word[pv] or #pv > 4 and sub(pv, -2) == "ed")
+      -- (and after a preposition, for a relative word only a person
+      -- takes: `a wake-up call for Cheryl Kasper, who said "..."`)
+      -- (a person's name, by a given name of the list: not `a professor
+      -- at Kelso, who said`)
+      local prep_person = f >= 2 and is_lower_at(s, t[2 * f - 3]) and L.prep[ltok(s, t, f - 1)]
+                          and sets.person_relative[lw]
+                          and Analyser.given_first(A, sub(s, t[2 * f - 1], t[2 * (k - 1)] - 1)) ~= nil
       if f == 1 or is_punct_tok(s, t, f - 1) or sets.passive_agent[ltok(s, t, f - 1)] or v >= 1 and sets.copula[ltok(s, t, v)]
-         or object_of_verb then
+         or object_of_verb or prep_person then
         k = k - 1
         w = tok(s, t, k)
       end
@@ -2788,7 +2795,11 @@ local function subject_before(A, a, ss, wide)
   -- (fronted: a phrase that opens the sentence closes right before the
   -- subject, as `closed` below finds)
   local fronted = false
-  if first_k and m.kind ~= "pron" then
+  -- (a name that a relative word only a person takes means is that
+  -- person, wherever it stands: `a wake-up call for Cheryl Kasper, who
+  -- said`, no place after a subject)
+  if first_k and m.kind ~= "pron"
+     and not (relative and m.kind == "name" and sets.person_relative[lw] and Analyser.given_first(A, m.text)) then
     local x0 = first_k - 1
     local steps = 0
     while x0 >= 1 and steps < 4 do
@@ -2892,7 +2903,10 @@ local function subject_before(A, a, ss, wide)
         -- subject: `During the speech Trump said`; a document's noun too,
         -- `In a statement the chairman said`)
         local closed = false
-        if A.lang == "en" and first_k - x0 == 2 and x1 >= 1 and is_lower_at(s, t[2 * x0 + 1])
+        -- (titles may stand before the name: `In a statement Chief Nurse
+        -- Vicky Morris said`)
+        if A.lang == "en" and (first_k - x0 == 2 or first_k - x0 > 2 and names.title_before(s, t, first_k, g) == x0 + 2)
+           and x1 >= 1 and is_lower_at(s, t[2 * x0 + 1])
            and t[2 * x0 + 2] - t[2 * x0 + 1] >= 4 and (role_of(L, tok(s, t, x0 + 1)) or "x") == "x"
            and space_back(s, t[2 * x1 - 1], ss) <= ss then
           closed = true
@@ -11015,9 +11029,11 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
         -- (a role of one sex right before the name gives the person's:
         -- `Her son Daniel` is no `she`; over the sex its given name has
         -- in the list, `grandmother Lamar Rodriguez`)
+        -- (only a woman's noun or one only men are called by: Dutch
+        -- `topman`, `woordvoerder`, `leraar` are said of women too)
         if c.pw then
-          local r = role_of(A.L, c.pw)
-          if r == "m" or r == "f" then e.gender = r end
+          local r, key = role_of(A.L, c.pw)
+          if r == "f" or r == "m" and (not e.gender or Analyser.male_only(A.L, key)) then e.gender = r end
         end
         -- (a given name of one sex alone is that sex: `Anders is het
         -- kabinet genoodzaakt ... verzucht ze` is no Anders)
@@ -13014,13 +13030,44 @@ function Analyser.newcomer_object(A, x, want)
       -- a shop's, `De winkel heet Opoes Erfenis`)
       local fits = sex and find(want, sex, 1, true)
                    or want == "mf" and c.pw and SETS.one_person[role_of(A.L, c.pw)]
-      if fits and find(s, last, A.first, true) >= ps then
+      -- (nor one the quote names, by a given name or a surname: a
+      -- speaker seldom names herself, `The event was started in memory
+      -- of Rachel Hughes. She said: "Rachel would have loved today."`)
+      if fits and find(s, last, A.first, true) >= ps and not Analyser.named_in_near_quote(A, x, c.text) then
         if found then return nil end
         found = c
       end
     end
   end
   return found
+end
+
+-- Analyser.named_in_near_quote(A, x, name) -> does the quote of x's
+-- sentence (the one that opens at or after x in it, else the last one
+-- that closes before x) write a word of name (two or more words), a
+-- given name or a surname, as a word?
+function Analyser.named_in_near_quote(A, x, name)
+  local ss, se = sentence_of(A, x)
+  local q
+  for i = 1, #A.quotes do
+    local o = A.quotes[i]
+    if o.oa >= ss and o.oa < se + 2 then
+      q = o
+      if o.oa >= x then break end
+    end
+  end
+  if not q then return false end
+  local text = sub(A.s, q.cs, q.ce - 1)
+  -- (the surname; the given name alone, no other name after it: `David
+  -- Parker` in the quote is no David Shearer)
+  local first, last = string.match(name, "^(%S+).-(%S+)$")
+  if last and #last >= 3 and names.whole_words(text, last)() ~= nil then return true end
+  if first and #first >= 3 then
+    for a in names.whole_words(text, first) do
+      if not find(text, "^%s+%u", a + #first) then return true end
+    end
+  end
+  return false
 end
 
 -- Analyser.governing_subject(an, A, m) -> the entity of the subject,
@@ -13340,7 +13387,10 @@ function Analyser:resolve_pronoun_as(A, m, x)
   -- person of that sex, named in full for the first time, and has no
   -- person for its subject: that one, `The plans drew the ire of Labour
   -- candidate Ian Cooper. He tweeted:`)
-  if want == "m" or want == "f" then
+  -- (not for a cue that goes on from the last speaker, `He added:`,
+  -- `Hij voegde eraan toe:`; speech_words.txt's `adding_cue`)
+  local ph = A.pron_hit
+  if (want == "m" or want == "f") and not (ph and ph.lemma and A.L.sets.adding_cue[ph.lemma]) then
     local c = Analyser.newcomer_object(A, x, want)
     if c then
       local e = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
