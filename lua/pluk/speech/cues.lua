@@ -13013,10 +13013,13 @@ function Analyser.newcomer_object(A, x, want)
   -- goes on about someone: `He compared it to a win under Mahendra Singh
   -- Dhoni's captaincy. "..."`, `However, in his address he said`)
   local L = A.L
+  -- (and him or her: `... dat Fiorentina hem met doelman Francesco Toldo
+  -- op de markt heeft gegooid. ,,Ik ben geen lap vlees.''`)
+  local om, of = L.sets.third_person_m or {}, L.sets.third_person_f or {}
   for w in string.gmatch(sub(s, ps, x - 1), "%a+") do
     local lw = lc(w)
     local pg, og = L.pron[lw], L.det_owner[lw]
-    if pg == "m" or pg == "f" or og == "m" or og == "f" then return nil end
+    if pg == "m" or pg == "f" or og == "m" or og == "f" or om[lw] or of[lw] then return nil end
   end
   local found
   for _, c in ipairs(person_mentions(A, ps, pe)) do
