@@ -459,15 +459,6 @@ function Analyser:analyse(article)
   if not cue_verbs then lang = nil end
   local lists = self:article_lists(lang, cue_verbs)
   local L = lists.L
-  -- (an article that opens its body in capitals, as some papers set
-  -- their first words, is read with them in lower case: the analysis
-  -- reads a copy, the records point into the text as it is)
-  local key_article = article
-  local folded = Analyser.fold_caps_lead(article, L)
-  if folded then
-    article = setmetatable({ text = folded }, { __index = article })
-    s = folded
-  end
   -- (the fast scan's events come by kind, and it says where the breaks
   -- and the cues start: each pass below reads its own kind only)
   local ev, breaks, first_cue
@@ -478,7 +469,7 @@ function Analyser:analyse(article)
   while ev[k] == 2 do k = k + 3 end
   if not ev[k] then
     local res = { quotes = {}, attributions = {} }
-    self.cache[key_article] = res
+    self.cache[article] = res
     return res
   end
   local A = {
@@ -600,19 +591,7 @@ function Analyser:analyse(article)
   local res = { quotes = {}, attributions = {} }
   -- (no quote and no cue: nothing to attribute)
   if #hits > 0 or #A.quotes > 0 then self:attribute(A, res) end
-  -- (a mention read in the folded copy is given as the text writes it)
-  if folded then
-    local text = key_article.text
-    for _, list in ipairs({ res.quotes, res.attributions }) do
-      for _, r in ipairs(list) do
-        if r.speaker_start ~= null and type(r.speaker_text) == "string" then
-          local orig = sub(text, r.speaker_start + 1, r.speaker_end)
-          if orig ~= r.speaker_text and lc(orig) == lc(r.speaker_text) then r.speaker_text = orig end
-        end
-      end
-    end
-  end
-  self.cache[key_article] = res
+  self.cache[article] = res
   return res
 end
 
@@ -1368,51 +1347,6 @@ function Analyser.newcomer_before(A, q)
     end
   end
   return { s = c.s, e = c.e, kind = "name", text = c.text }
-end
-
--- Analyser.fold_caps_lead(article, L) -> the article's text with the
--- words in capitals that open one of its first three paragraphs in lower
--- case (the first letter kept), when the first of them is a determiner,
--- function word, preposition or complementizer of the lists and a word in
--- lower case follows them (`A REGIONAL school principal has been
--- suspended`, `A MAN who crashed his car`, `WHILE the answers may not
--- ...`), ASCII only, so that every offset stays; else nil
-function Analyser.fold_caps_lead(article, L)
-  local s = article.text
-  local x = (article.header_end or 0) + 1
-  local out
-  for _ = 1, 3 do
-    x = skip_spaces(s, x)
-    -- the words wholly in capitals that open the paragraph
-    local p, words, long = x, {}, false
-    while true do
-      local w, e = string.match(s, "^([A-Z][A-Z'%-]*)()", p)
-      if not w or find(s, "^[%w\128-\255]", e) then break end
-      words[#words + 1] = { p, w }
-      if #w >= 2 then long = true end
-      local sp = string.match(s, "^ +()", e)
-      if not sp then break end
-      p = sp
-    end
-    local lw1 = words[1] and lc(words[1][2])
-    -- (one word alone only before a function word: `WHILE the answers`,
-    -- not the acronym of `WHO said`)
-    local nw = string.match(s, "^([a-z]+)", p)
-    local after_ok = nw and (#words >= 2 or L.det[nw] or L.pron[nw] or L.fw[nw] and not L.cue[nw])
-    if long and after_ok and (L.det[lw1] or L.fw[lw1] or L.prep[lw1] or L.comp[lw1]) then
-      out = out or s
-      for i, wd in ipairs(words) do
-        local at, w = wd[1], wd[2]
-        local low = i == 1 and sub(w, 1, 1) .. lc(sub(w, 2)) or lc(w)
-        out = sub(out, 1, at - 1) .. low .. sub(out, at + #w)
-      end
-    end
-    -- (on to the next paragraph, a blank line or a line's end)
-    local nl = find(s, "\n", x, true)
-    if not nl or nl > 3000 then break end
-    x = nl + 1
-  end
-  return out
 end
 
 -- subject_person_of(an, A, ns, nse, opening) -> the entity of the first
