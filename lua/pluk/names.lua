@@ -2995,14 +2995,10 @@ M.acronym_lead_cut = acronym_lead_cut
 -- a whole word somewhere with no `before` word right before it (a surname
 -- alone: `Ndiaye said` beside `Cherif Ndiaye`)?
 function M.written_alone(s, w, before)
-  local at = 1
-  while true do
-    local a, b = find(s, w, at, true)
-    if not a then return false end
-    local whole = (a == 1 or not is_word_at(s, char_start_of(s, a - 1))) and not is_word_at(s, b + 1)
-    if whole and sub(s, (a - #before - 1 > 0 and a - #before - 1 or 1), a - 1) ~= before .. " " then return true end
-    at = b + 1
+  for a in M.whole_words(s, w) do
+    if sub(s, (a - #before - 1 > 0 and a - #before - 1 or 1), a - 1) ~= before .. " " then return true end
   end
+  return false
 end
 
 -- credit_cut(s, a, e, c) -> c, the run s[a, e), less the words of a

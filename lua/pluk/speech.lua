@@ -1299,10 +1299,7 @@ function Analyser.third_person_in_quote(A, x, sex)
   local q = quote_at(A, x)
   if not q then
     local _, se = sentence_of(A, x)
-    for i = 1, #A.quotes do
-      local o = A.quotes[i]
-      if o.oa >= x and o.oa <= se + 2 then q = o break end
-    end
+    q = Analyser.first_quote_from(A, x, se + 2)
   end
   if not q then return false end
   local function fits(g) return g and (sex == nil or sex == "p" or sex == "g" or g == sex) end

@@ -10980,68 +10980,69 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
     -- the list first, then the others, `Vrolijk loopt Jan-Willem Stoop
     -- door Lage Zwaluwe. ... glundert hij` is Stoop)
     for pass = 1, subj_only and 1 or 2 do
-    local strict = not subj_only and pass == 1
-    for i = from, to, step do
-      if strict and not Analyser.given_first_mention(A, ms[i]) then goto next_mention end
-      local c = ms[i]
-      -- (names joined by and/en are a pair, no he or she: `Not even
-      -- Thierry Henry and French President Nicolas Sarkozy were spared. //
-      -- He criticised ...` is the judge named before them)
-      if want and not c.role and not find(want, "p", 1, true) and Analyser.joined_pair(A, ms, i) then
-        goto next_mention
-      end
-      -- (a role owned by a pronoun of the gender wanted is not the one
-      -- that pronoun means later, its owner is: `Haar beste vriendin ...
-      -- werd ziek. ... kreeg ze een telefoontje`)
-      local owner = c.role and c.role.def == "poss" and want
-                    and A.L.det_owner[lc(c.role.text:match("^%S+") or "")]
-      -- (and so is the name between commas after such a role that opens
-      -- the sentence: `Haar beste vriendin, Corina Morariu, werd ziek`)
-      if sent_owner and not c.role and c.s > sa then
-        local tail = string.match(sub(A.s, sa, c.s - 1), "^%s*%S+([^,]*),%s*$")
-        owner = tail and not find(tail, "[.;:]") and sent_owner
-      end
-      if owner and find(want, owner, 1, true) then
-        -- (passed)
-      elseif c.role and (c.subj or not subj_only) then
-        -- (a role that a copula makes the name after it is that person:
-        -- `Een van de vele melkveehouders in onze provincie is Ad de
-        -- Brouwer in Helmond. ... Hij` is Ad de Brouwer)
-        local named = Analyser.role_equated_name(A, c, ms[i + 1])
-        if named and mention_person(A, named) then
-          local e = entity(A, named.canon)
+      -- (the second walk reads only the names the first passed over)
+      local given_walk = not subj_only and pass == 1
+      for i = from, to, step do
+        if not subj_only and (given_walk ~= Analyser.given_first_mention(A, ms[i])) then goto next_mention end
+        local c = ms[i]
+        -- (names joined by and/en are a pair, no he or she: `Not even
+        -- Thierry Henry and French President Nicolas Sarkozy were spared. //
+        -- He criticised ...` is the judge named before them)
+        if want and not c.role and not find(want, "p", 1, true) and Analyser.joined_pair(A, ms, i) then
+          goto next_mention
+        end
+        -- (a role owned by a pronoun of the gender wanted is not the one
+        -- that pronoun means later, its owner is: `Haar beste vriendin ...
+        -- werd ziek. ... kreeg ze een telefoontje`)
+        local owner = c.role and c.role.def == "poss" and want
+                      and A.L.det_owner[lc(c.role.text:match("^%S+") or "")]
+        -- (and so is the name between commas after such a role that opens
+        -- the sentence: `Haar beste vriendin, Corina Morariu, werd ziek`)
+        if sent_owner and not c.role and c.s > sa then
+          local tail = string.match(sub(A.s, sa, c.s - 1), "^%s*%S+([^,]*),%s*$")
+          owner = tail and not find(tail, "[.;:]") and sent_owner
+        end
+        if owner and find(want, owner, 1, true) then
+          -- (passed)
+        elseif c.role and (c.subj or not subj_only) then
+          -- (a role that a copula makes the name after it is that person:
+          -- `Een van de vele melkveehouders in onze provincie is Ad de
+          -- Brouwer in Helmond. ... Hij` is Ad de Brouwer)
+          local named = Analyser.role_equated_name(A, c, ms[i + 1])
+          if named and mention_person(A, named) then
+            local e = entity(A, named.canon)
+            if e.person == nil then set_person(A, e, true) end
+            if gender_fits(want, e.gender) and e ~= A.exclude then return e end
+          end
+          local e = self:resolve(A, c.role, c.s)
+          if e and e.person ~= false and gender_fits(want, e.gender) and e ~= A.exclude then return e end
+        elseif (c.subj or not subj_only)
+               and (mention_person(A, c)
+                    or loose and find(c.text, " ", 1, true) and looks_personal(A, mention_canon(A, c), c.text)
+                       and not Analyser.role_body_at(A, c.s)) then
+          -- (a party's member after `De` is the one the article calls so,
+          -- as resolve_mention reads it: `CNV-onderhandelaar Arjan Huizinga
+          -- ... De CNV'er stelt ... volgens hem`)
+          local e = A.lang == "nl" and member_noun_party(c.text)
+                    and self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
+          e = e or entity(A, c.canon)
           if e.person == nil then set_person(A, e, true) end
+          -- (a role of one sex right before the name gives the person's:
+          -- `Her son Daniel` is no `she`; over the sex its given name has
+          -- in the list, `grandmother Lamar Rodriguez`)
+          -- (only a woman's noun or one only men are called by: Dutch
+          -- `topman`, `woordvoerder`, `leraar` are said of women too)
+          if c.pw then
+            local r, key = role_of(A.L, c.pw)
+            if r == "f" or r == "m" and (not e.gender or Analyser.male_only(A.L, key)) then e.gender = r end
+          end
+          -- (a given name of one sex alone is that sex: `Anders is het
+          -- kabinet genoodzaakt ... verzucht ze` is no Anders)
+          if not e.gender and not find(e.canon, " ", 1, true) then e.gender = Analyser.lone_given(A, e.canon) end
           if gender_fits(want, e.gender) and e ~= A.exclude then return e end
         end
-        local e = self:resolve(A, c.role, c.s)
-        if e and e.person ~= false and gender_fits(want, e.gender) and e ~= A.exclude then return e end
-      elseif (c.subj or not subj_only)
-             and (mention_person(A, c)
-                  or loose and find(c.text, " ", 1, true) and looks_personal(A, mention_canon(A, c), c.text)
-                     and not Analyser.role_body_at(A, c.s)) then
-        -- (a party's member after `De` is the one the article calls so,
-        -- as resolve_mention reads it: `CNV-onderhandelaar Arjan Huizinga
-        -- ... De CNV'er stelt ... volgens hem`)
-        local e = A.lang == "nl" and member_noun_party(c.text)
-                  and self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
-        e = e or entity(A, c.canon)
-        if e.person == nil then set_person(A, e, true) end
-        -- (a role of one sex right before the name gives the person's:
-        -- `Her son Daniel` is no `she`; over the sex its given name has
-        -- in the list, `grandmother Lamar Rodriguez`)
-        -- (only a woman's noun or one only men are called by: Dutch
-        -- `topman`, `woordvoerder`, `leraar` are said of women too)
-        if c.pw then
-          local r, key = role_of(A.L, c.pw)
-          if r == "f" or r == "m" and (not e.gender or Analyser.male_only(A.L, key)) then e.gender = r end
-        end
-        -- (a given name of one sex alone is that sex: `Anders is het
-        -- kabinet genoodzaakt ... verzucht ze` is no Anders)
-        if not e.gender and not find(e.canon, " ", 1, true) then e.gender = Analyser.lone_given(A, e.canon) end
-        if gender_fits(want, e.gender) and e ~= A.exclude then return e end
+        ::next_mention::
       end
-      ::next_mention::
-    end
     end
   end
   -- a pronoun that opens the article's first sentence with no one
@@ -13009,12 +13010,12 @@ function Analyser.newcomer_object(A, x, want)
   if ss <= A.first or #person_mentions(A, ss, x) > 0 then return nil end
   local ps, pe = sentence_of(A, ss - 1)
   if pe > ss then pe = ss end
-  -- (nor when a he or she, or his or her, in either sentence before x
-  -- goes on about someone: `He compared it to a win under Mahendra Singh
-  -- Dhoni's captaincy. "..."`, `However, in his address he said`)
   local L = A.L
-  -- (and him or her: `... dat Fiorentina hem met doelman Francesco Toldo
-  -- op de markt heeft gegooid. ,,Ik ben geen lap vlees.''`)
+  -- (nor when a he or she, his or her, or him or her, in either sentence
+  -- before x goes on about someone: `He compared it to a win under
+  -- Mahendra Singh Dhoni's captaincy. "..."`, `However, in his address he
+  -- said`, `... dat Fiorentina hem met doelman Francesco Toldo op de markt
+  -- heeft gegooid. ,,Ik ben geen lap vlees.''`)
   local om, of = L.sets.third_person_m or {}, L.sets.third_person_f or {}
   for w in string.gmatch(sub(s, ps, x - 1), "%a+") do
     local lw = lc(w)
@@ -13025,14 +13026,14 @@ function Analyser.newcomer_object(A, x, want)
   for _, c in ipairs(person_mentions(A, ps, pe)) do
     if c.subj and (c.role and SETS.one_person[c.role.gender] or not c.role and mention_person(A, c)) then return nil end
     if not c.role and find(c.text, " ", 1, true) and mention_person(A, c) then
-      local sex = c.pw and role_of(A.L, c.pw)
+      local sex = c.pw and role_of(L, c.pw)
       if sex ~= "m" and sex ~= "f" then sex = Analyser.given_first(A, c.text) end
       local last = string.match(c.text, "(%S+)$")
       -- (either sex: a name whose given name the list lacks too, after
       -- a person's role, `COOP-supermarkteigenaar Sybolt Greidanus`; not
       -- a shop's, `De winkel heet Opoes Erfenis`)
       local fits = sex and find(want, sex, 1, true)
-                   or want == "mf" and c.pw and SETS.one_person[role_of(A.L, c.pw)]
+                   or want == "mf" and c.pw and SETS.one_person[role_of(L, c.pw)]
       -- (nor one the quote names, by a given name or a surname: a
       -- speaker seldom names herself, `The event was started in memory
       -- of Rachel Hughes. She said: "Rachel would have loved today."`)
@@ -13045,20 +13046,24 @@ function Analyser.newcomer_object(A, x, want)
   return found
 end
 
+-- Analyser.first_quote_from(A, x, hi) -> the first quote that opens at
+-- or after x and by hi, and its index k; nil and k when none does (quote
+-- k - 1, when there is one, opens before x)
+function Analyser.first_quote_from(A, x, hi)
+  local k = floor_index(A.qa, x - 1) + 1
+  local oa = A.qa[k]
+  if oa and oa <= hi then return A.quotes[k], k end
+  return nil, k
+end
+
 -- Analyser.named_in_near_quote(A, x, name) -> does the quote of x's
 -- sentence (the one that opens at or after x in it, else the last one
 -- that closes before x) write a word of name (two or more words), a
 -- given name or a surname, as a word?
 function Analyser.named_in_near_quote(A, x, name)
   local ss, se = sentence_of(A, x)
-  local q
-  for i = 1, #A.quotes do
-    local o = A.quotes[i]
-    if o.oa >= ss and o.oa < se + 2 then
-      q = o
-      if o.oa >= x then break end
-    end
-  end
+  local q, k = Analyser.first_quote_from(A, x, se + 1)
+  if not q and k > 1 and A.qa[k - 1] >= ss then q = A.quotes[k - 1] end
   if not q then return false end
   local text = sub(A.s, q.cs, q.ce - 1)
   -- (the surname; the given name alone, no other name after it: `David
