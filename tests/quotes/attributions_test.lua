@@ -9511,4 +9511,14 @@ T.case("review 14 of stop 80: the one a sentence brings in takes no he or she of
   T.eq(q[1] and q[1].speaker, "Marjan Rintel", "topman said of a woman")
 end)
 
+
+T.case("a role's phrase that ends in a surname's initial keeps the period the article writes after it, as the name alone does (`aldus de advocaat van Anton R.`; `De advocaten van A. vinden ... zeggen de advocaten`); `à` is a name particle in Dutch (`Sietske Lycklama à Nijeholt ... zegt Lycklama à Nijeholt`)", function()
+  local q = run('Proces\n\nDe zaak tegen Anton R. begon gisteren. "Het is een schande", aldus de advocaat van Anton R.', "nl")
+  T.eq(q[1] and q[1].speaker, "de advocaat van Anton R.", "role phrase with an initial")
+  q = run('Proces\n\nDe advocaten van A. vinden het onzin. "Het is een schande", zeggen de advocaten.', "nl")
+  T.eq(q[1] and q[1].speaker, "de advocaten van A.", "group brought in with an initial")
+  q = run('Windmolens\n\nOok Sietske Lycklama à Nijeholt is tegen de bouw. "Wij worden niet gehoord", zegt Lycklama à Nijeholt. "Nee", zegt ze.', "nl")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Sietske Lycklama à Nijeholt", "Sietske Lycklama à Nijeholt" }, "particle à")
+end)
+
 T.done()

@@ -11912,6 +11912,9 @@ end
 
 local function role_text(A, m)
   local text = m.text
+  -- (a phrase that ends in a surname's initial keeps its period, as the
+  -- name alone does: `De advocaten van A. vinden`, suspects so named)
+  if m.e and byte(A.s, m.e) == 46 and find(text, " %u$") then text = text .. "." end
   -- (white space inside as one space: `The  travelers` is the travelers)
   -- (two spaces, or a white space byte but the space, before the
   -- patterns: most texts have neither)
@@ -12047,6 +12050,15 @@ function Analyser.role_complement(A, e, text, place_ok)
   return " " .. opener .. " " .. table.concat(words, " ")
 end
 
+-- Analyser.initial_period(A, text) -> text: a role's phrase that ends in
+-- a surname's initial keeps the period the article writes after it, as
+-- the name alone does (`de advocaat van Anton R.`, suspects so named)
+function Analyser.initial_period(A, text)
+  local tail = string.match(text, "(%S+ %u)$")
+  if tail and find(A.s, tail .. ".", 1, true) then return text .. "." end
+  return text
+end
+
 -- the entity a role mention names by its own text, its noun kept as its
 -- role (e.role_head, see other_role)
 function Analyser.role_entity(A, m)
@@ -12064,6 +12076,7 @@ function Analyser.role_entity(A, m)
      and not find(text, " [OoVv][fa]n? ") then
     text = text .. Analyser.role_complement(A, m.e, text, m.how ~= "after")
   end
+  text = Analyser.initial_period(A, text)
   local e = entity(A, text)
   e.role_head = e.role_head or m.head
   -- (a noun of one sex gives the person's: `de Vierpoldenaar`)
@@ -14743,7 +14756,7 @@ resolve_mention = function(self, A, m, x)
       -- schrijven de ondernemers`)
       if m.def == "def" and m.gender == "g" and m.head and not is_upper_at(txt, 1) then
         local phrase = hw and Analyser.group_brought_in(A, m.head, hw, m.e)
-        if phrase then txt = phrase end
+        if phrase then txt = Analyser.initial_period(A, phrase) end
       end
       local e = entity(A, txt)
       set_person(A, e, false)
