@@ -384,6 +384,15 @@ local function split_cue(A, entries, x, at_end)
         last = (n < last + 1 and n or last + 1)
         goto next_token
       end
+      -- (and past a surname's initial, as Dutch reports name suspects:
+      -- `De rechter hield T. voor dat ...`; one capital, its period, a
+      -- word in lower case after it)
+      if k > 1 and k < n and tok(s, t, k) == "." and t[2 * k - 2] == t[2 * k - 1]
+         and t[2 * k - 2] - t[2 * k - 3] == 1 and is_upper_at(s, t[2 * k - 3])
+         and is_lower_at(s, t[2 * k + 1]) then
+        last = (n < last + 1 and n or last + 1)
+        goto next_token
+      end
       -- (past a short parenthesis after a name: `Dat maakte
       -- Zorgverzekeraars Nederland (ZN) dinsdag bekend`)
       if not (tok(s, t, k) == "(" and k + 2 <= n and tok(s, t, k + 2) == ")") then return nil end

@@ -9521,4 +9521,12 @@ T.case("a role's phrase that ends in a surname's initial keeps the period the ar
   T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Sietske Lycklama à Nijeholt", "Sietske Lycklama à Nijeholt" }, "particle à")
 end)
 
+
+T.case("a Dutch separable cue's particle is found past a surname's initial (`De rechter hield T. voor dat ...`: voorhouden, cue_verbs.txt), and its subject speaks the untagged quote after it", function()
+  local q = run("Proces\n\nDe rechter hield T. voor dat er andere mensen in de zaal zitten. 'Ik wil dat u vandaag een grote vent bent.'", "nl")
+  T.eq(q[1] and q[1].speaker, "de rechter", "hield T. voor")
+  q = run("Proces\n\nDe rechter legde T. uit dat hij moest zwijgen. 'Ik wil dat u vandaag een grote vent bent.'", "nl")
+  T.eq(q[1] and q[1].speaker, "de rechter", "legde T. uit")
+end)
+
 T.done()
