@@ -9529,4 +9529,10 @@ T.case("a Dutch separable cue's particle is found past a surname's initial (`De 
   T.eq(q[1] and q[1].speaker, "de rechter", "legde T. uit")
 end)
 
+
+T.case("the Belgian prosecutor's office is a role noun (`meldt het parket van Antwerpen`: the office, not the place)", function()
+  local q = run('Onderzoek\n\n"De verdachte is opgepakt", meldt het parket van Antwerpen.', "nl")
+  T.eq(q[1] and q[1].speaker, "het parket van Antwerpen", "parket")
+end)
+
 T.done()
