@@ -9535,4 +9535,16 @@ T.case("the Belgian prosecutor's office is a role noun (`meldt het parket van An
   T.eq(q[1] and q[1].speaker, "het parket van Antwerpen", "parket")
 end)
 
+
+T.case("verbs that put a name on something in quotes are cues (`labelled the plan \"a disgrace\"`, `dubbed it`, `termed`), their fragment a quote; Dutch `stipt aan`, `somt op`, `mompelt`, `schampert`, `mailt` tag quotes", function()
+  local q = run('Council\n\nCouncillor Mary Byrne labelled the proposal "a disgrace" at the meeting.', "en")
+  T.eq(q[1] and q[1].speaker, "Mary Byrne", "labelled")
+  q = run('Parking\n\nResidents have dubbed the plan "daylight robbery".', "en")
+  T.eq(q[1] and q[1].text, "daylight robbery", "dubbed")
+  q = run("Raad\n\n'Het kan beter', mompelt wethouder Jan de Groot.", "nl")
+  T.eq(q[1] and q[1].cue, "mompelt", "mompelt")
+  local _, a = run("Raad\n\nBurgemeester Els Jansen stipt aan dat er drie problemen zijn.", "nl")
+  T.eq(a[1] and a[1].speaker, "Els Jansen", "stipt aan")
+end)
+
 T.done()
