@@ -9536,15 +9536,23 @@ T.case("the Belgian prosecutor's office is a role noun (`meldt het parket van An
 end)
 
 
-T.case("verbs that put a name on something in quotes are cues (`labelled the plan \"a disgrace\"`, `dubbed it`, `termed`), their fragment a quote; Dutch `stipt aan`, `somt op`, `mompelt`, `schampert`, `mailt` tag quotes", function()
+T.case("verbs that put a name on something in quotes are cues (`labelled the plan \"a disgrace\"`, `branded`, `termed`), their fragment a quote; Dutch `stipt aan`, `somt op`, `mompelt`, `schampert`, `mailt` tag quotes", function()
   local q = run('Council\n\nCouncillor Mary Byrne labelled the proposal "a disgrace" at the meeting.', "en")
   T.eq(q[1] and q[1].speaker, "Mary Byrne", "labelled")
-  q = run('Parking\n\nResidents have dubbed the plan "daylight robbery".', "en")
-  T.eq(q[1] and q[1].text, "daylight robbery", "dubbed")
+  q = run('Parking\n\nResidents have branded the plan "daylight robbery".', "en")
+  T.eq(q[1] and q[1].text, "daylight robbery", "branded")
   q = run("Raad\n\n'Het kan beter', mompelt wethouder Jan de Groot.", "nl")
   T.eq(q[1] and q[1].cue, "mompelt", "mompelt")
   local _, a = run("Raad\n\nBurgemeester Els Jansen stipt aan dat er drie problemen zijn.", "nl")
   T.eq(a[1] and a[1].speaker, "Els Jansen", "stipt aan")
+end)
+
+
+T.case("a place in title case alone before a dash opens an article as its dateline, no one's name (`Cape Town - Allister Coetzee's first game ... he said` is Coetzee; `Den Helder – De raad ...`); a given name's run before a dash is no place (`Ronald Boutkan – ...`)", function()
+  local q = run("Coetzee: We were poor\n\nCape Town - Allister Coetzee's first game in charge of the Springboks could not have gone much worse.\n\nIt was not the start that South Africans would have wanted, and Coetzee was made to explain it all at his press conference.\n\n\"Very disappointed,\" he said.", "en")
+  T.eq(q[1] and q[1].speaker, "Allister Coetzee", "title-case dateline")
+  q = run("Raad\n\nRonald Boutkan – Extra raad over stationslocatie loopt met sisser af. \"Het is klaar\", zegt hij.", "nl")
+  T.eq(q[1] and q[1].speaker, "Ronald Boutkan", "given name before a dash")
 end)
 
 T.done()

@@ -8356,7 +8356,7 @@ person_mentions_uncached = function(A, a, b)
   local dateline
   do
     local x = skip_spaces(s, a0)
-    if x == A.first or x > 1 and byte(s, x - 1) == 10 then dateline = structure.dateline_end(s, x, #s + 1) end
+    if x == A.first or x > 1 and byte(s, x - 1) == 10 then dateline = structure.dateline_end(s, x, #s + 1, A.g) end
   end
   -- (where the name after a role that an opening name owns starts: that
   -- name is the subject, `Santa Gertrudis breeder Rick Greenup has`)

@@ -768,7 +768,7 @@ end
 -- in capitals, perhaps an agency in brackets, then a dash and a space
 -- (`AMSTERDAM - `, `DEN HAAG (ANP) - `, `WASHINGTON (Reuters) — `); nil
 -- when there is none
-local function dateline_end(s, ps, pe)
+local function dateline_end(s, ps, pe, g)
   -- (a place in title case with a date perhaps, then an agency's name in
   -- capitals in brackets and a dash, as EFE writes them: `Sao Paulo, Sep
   -- 25 (EFE).- `; the agency makes it one)
@@ -794,6 +794,26 @@ local function dateline_end(s, ps, pe)
     local d = y and y - ps < 50 and (match(s, "^ %(%u[%u%-]+%)%.?%s?%-%-?%s()", y) or match(s, "^ %(%u[%u%-]+%):%s()", y))
               or x and match(s, "^ %(%u[%u%-]+%)%.%-%s()", x)
     if d and d <= pe then return d end
+    -- (or, in the article's opening lines, a place of three words at most
+    -- in title case alone before the dash and a capital, as South
+    -- African, Kenyan and Dutch local news write them: `Cape Town -
+    -- Allister Coetzee's first game`, `Den Helder – De extra
+    -- raadsvergadering`; not a given name's or a title's run, `Ronald
+    -- Boutkan – Extra raad`, `Mevrouw Van Dijk - Altena`: g, the names
+    -- grammar, when the caller has one)
+    if g and ps < 600 then
+      local words, wx = 1, x0
+      local nx = match(s, "^ %u%l[%a'%-]*()", wx)
+      while nx and words < 3 do
+        words, wx = words + 1, nx
+        nx = match(s, "^ %u%l[%a'%-]*()", wx)
+      end
+      local de = wx - ps <= 30 and dash_end(s, wx)
+      local w1 = de and lc(sub(s, ps, x0 - 1))
+      if de and de < pe and is_upper_at(s, de + 1) and not g.given[w1] and not g.titles[w1] then
+        return de + 1
+      end
+    end
   end
   -- (a Dutch place's elided article first: `'s-HEER HENDRIKSKINDEREN - `)
   local _, p = find(s, "^['\226][\128]?[\153]?s%-", ps)
@@ -852,7 +872,7 @@ local function sentences(A, pi)
   -- a dateline is a sentence of its own: what follows it is what the
   -- sentence says and who says it (`AMSTERDAM - Farioli is ontevreden.
   -- Dat zei de Italiaan.`)
-  local dl = byte(s, ps) <= 90 and dateline_end(s, ps, pe)
+  local dl = byte(s, ps) <= 90 and dateline_end(s, ps, pe, A.g)
   if dl then
     n = 2
     ss[2] = dl
