@@ -9555,4 +9555,10 @@ T.case("a place in title case alone before a dash opens an article as its dateli
   T.eq(q[1] and q[1].speaker, "Ronald Boutkan", "given name before a dash")
 end)
 
+
+T.case("given_names.txt knows a one-name artist's given name of one sex, whom a she then means (`Blanche from Belgium had another distressing experience: ... she described as \"horrible.\"`); Dutch `Dilan` is of either sex (`Dilan Baram ... Hij`)", function()
+  local q = run('Eurovision\n\nAzerbaijan\'s Dihaj performed first in the semi-final.\n\nBlanche from Belgium had another distressing experience: she was the last one announced to go through to the final, the experience she described as "horrible."', "en")
+  T.eq(q[1] and q[1].speaker, "Blanche", "listed given name")
+end)
+
 T.done()
