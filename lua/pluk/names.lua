@@ -3311,17 +3311,20 @@ local function spelled_name(ix, s, g, acr)
         j = j + 1
       end
       if first_end < runs[q + 2] or j > i then
+        local function keep(at, to, from)
+          local list = by_initial[byte(s, at)]
+          if not list then
+            list = {}
+            by_initial[byte(s, at)] = list
+          end
+          list[#list + 1] = at
+          list[#list + 1] = to
+          list[#list + 1] = from
+        end
         if g.stop[lc(sub(s, a, first_end - 1))] then
           -- (kept whole too: a stop word may be the name's own first
           -- word, `All Elite Wrestling` of `AEW`)
-          local list = by_initial[byte(s, a)]
-          if not list then
-            list = {}
-            by_initial[byte(s, a)] = list
-          end
-          list[#list + 1] = a
-          list[#list + 1] = e
-          list[#list + 1] = a
+          keep(a, e, a)
           a = first_end + 1
         end
         -- (a country's dotted acronym before the name spells no letter
@@ -3332,15 +3335,11 @@ local function spelled_name(ix, s, g, acr)
           local _, de = find(s, "^%u%.%u%.%s+", a)
           if de and de < e then a = de + 1 end
         end
-        local c = byte(s, a)
-        local list = by_initial[c]
-        if not list then
-          list = {}
-          by_initial[c] = list
-        end
-        list[#list + 1] = a
-        list[#list + 1] = e
-        list[#list + 1] = from
+        keep(a, e, from)
+        -- (and the run alone, without the runs a joining word brought:
+        -- `The International Monetary Fund on Thursday said` spells IMF
+        -- before its `on Thursday`)
+        if j > i and runs[q + 3] > a then keep(a, runs[q + 3], from) end
       end
     end
     rawset(ix, "by_initial", by_initial)

@@ -9561,4 +9561,12 @@ T.case("given_names.txt knows a one-name artist's given name of one sex, whom a 
   T.eq(q[1] and q[1].speaker, "Blanche", "listed given name")
 end)
 
+
+T.case("an acronym spells the name the article gives before a joining word ran it on (`The European Union on Thursday condemned ... the EU said` is the European Union, `The International Monetary Fund on Thursday said ... the IMF said` the fund)", function()
+  local q = run('EU condemns attack\n\nThe European Union on Thursday condemned the attack in Kabul. "EU strongly condemns all acts of violence," the EU said.', "en")
+  T.eq(q[1] and q[1].speaker, "European Union", "EU")
+  q = run('Growth\n\nThe International Monetary Fund on Thursday said growth was slow. "Growth is weak," the IMF said.', "en")
+  T.eq(q[1] and q[1].speaker, "International Monetary Fund", "IMF")
+end)
+
 T.done()
