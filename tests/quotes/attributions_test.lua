@@ -9569,4 +9569,14 @@ T.case("an acronym spells the name the article gives before a joining word ran i
   T.eq(q[1] and q[1].speaker, "International Monetary Fund", "IMF")
 end)
 
+
+T.case("a place's name and the words of a seat before its member's title are one person, not two (`Bridgwater and West Somerset MP Ian Liddell-Grainger said ... he said`); two people so joined stay two (`Alice Brown and Labour MP Jo Cox said`, and a surname the article gives in full, `Smith and Labour MP Jo Cox`)", function()
+  local q, a = run('Bypass\n\nBridgwater and West Somerset MP Ian Liddell-Grainger said the decision was wrong. "It is a scandal," he said.', "en")
+  T.eq({ a[1] and a[1].speaker, q[1] and q[1].speaker }, { "Ian Liddell-Grainger", "Ian Liddell-Grainger" }, "constituency")
+  _, a = run('Bypass\n\nAlice Brown and Labour MP Jo Cox said the decision was wrong.', "en")
+  T.eq(a[1] and a[1].speaker, "Alice Brown and Jo Cox", "two people")
+  _, a = run('Bypass\n\nJane Smith spoke first. Smith and Labour MP Jo Cox said the decision was wrong.', "en")
+  T.eq(a[1] and a[1].speaker, "Jane Smith and Jo Cox", "a surname given in full")
+end)
+
 T.done()

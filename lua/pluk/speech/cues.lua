@@ -1377,6 +1377,18 @@ local function coordinated_names(A, t, first_k, m)
   if #parts < 2 then return m end
   f = firsts[1]
   if f > 1 and L.prep[ltok(s, t, f - 1)] then return m end
+  -- (one place's name before the words of a seat or a region and its
+  -- member's title is no second person: `Bridgwater and West Somerset MP
+  -- Ian Liddell-Grainger said`; the first part one word, no given name
+  -- nor the surname of a name the article gives in full, the second a
+  -- title after its first word, then a name)
+  if #parts == 2 and not find(parts[1], " ", 1, true) and not Analyser.lone_given(A, parts[1])
+     and not Analyser.given_in_full(A, parts[1]) then
+    local words = names.run_words(parts[2])
+    for i = 2, #words - 1 do
+      if names.title_like(g, words[i]) and is_upper_at(words[i + 1], 1) then return m end
+    end
+  end
   local seps = {}
   for i = 2, #firsts do
     -- (the text between part i - 1's last token and part i's first,
