@@ -1790,6 +1790,18 @@ local function last_word_alone(s, prev, w)
   return false
 end
 
+-- after_lower_word(s, w, nextw): does the article write w somewhere
+-- right after a word in lower case, as places are written (`voor
+-- Syrië`, `in Zimbabwe`), other than right before nextw?
+local function after_lower_word(s, w, nextw)
+  for a in M.whole_words(s, w) do
+    if sub(s, a + #w + 1, a + #w + #nextw) ~= nextw and find(sub(s, (a > 24 and a - 24 or 1), a - 1), "%f[%a]%l+%s+$") then
+      return true
+    end
+  end
+  return false
+end
+
 -- is w an initial: one capital (of one UTF-8 character) and a period?
 local function is_initial_word(w)
   local n = #w
@@ -1973,6 +1985,12 @@ local function trim_run(s, run, g)
         and is_upper_at(w[f + 1], 1) and not (g.given and g.given[lc(w[f])])
         and not is_initial_word(w[f + 1]) and stands_alone(s, w[f], w[f + 1], g)
         and not alone_after_verb(s, w[f], g)
+        -- (nor one whose next word the article never writes without it,
+        -- no given name of the list, when it stands nowhere after a word
+        -- in lower case as a place does, `voor Syrië`: two given names,
+        -- `Cellou Dalein Diallo` beside a chant's `Cellou, president`)
+        and (g.given and g.given[lc(w[f + 1])] or last_word_alone(s, w[f], w[f + 1])
+             or after_lower_word(s, w[f], w[f + 1]))
         and not (f == 1 and n == 3 and #w[1] <= 6 and not (g.given and g.given[lc(w[2])])
                  and not (g.org and (g.org[w[2]] or g.org[w[3]])) and not last_word_alone(s, w[2], w[3])) do
     f = f + 1

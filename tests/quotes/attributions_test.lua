@@ -9579,4 +9579,12 @@ T.case("a place's name and the words of a seat before its member's title are one
   T.eq(a[1] and a[1].speaker, "Jane Smith and Jo Cox", "a surname given in full")
 end)
 
+
+T.case("a run's first word that a name's next word never goes without, no given name of the list and nowhere after a word in lower case as places are, is the person's given name, not a place glued before the name (`opposition candidate Cellou Dalein Diallo ... chanted \"Cellou, president\" ... Diallo told` is Cellou Dalein Diallo); a place so glued still goes (`VN-gezant voor Syrië Staffan de Mistura ... de gezant voor Syrië`)", function()
+  local q = run('Guinea\n\nGuinean opposition candidate Cellou Dalein Diallo says he has won the first round. Supporters chanted "Cellou, president" in the streets.\n\n"I am victorious in this election," Diallo told journalists.', "en")
+  T.eq(q[1] and q[1].speaker, "Cellou Dalein Diallo", "Cellou")
+  q = run("Syrië\n\nDe situatie in Syrië is ernstig. Dat zegt VN-gezant voor Syrië Staffan de Mistura. 'Het is een ramp', aldus De Mistura.", "nl")
+  T.eq(q[1] and q[1].speaker, "Staffan de Mistura", "place glued before")
+end)
+
 T.done()
