@@ -9536,7 +9536,7 @@ T.case("the Belgian prosecutor's office is a role noun (`meldt het parket van An
 end)
 
 
-T.case("verbs that put a name on something in quotes are cues (`labelled the plan \"a disgrace\"`, `branded`, `termed`), their fragment a quote; Dutch `stipt aan`, `somt op`, `mompelt`, `schampert`, `mailt` tag quotes", function()
+T.case("verbs that put a name on something in quotes are cues (`labelled the plan \"a disgrace\"`, `branded`), their fragment a quote; Dutch `stipt aan`, `somt op`, `mompelt`, `schampert`, `mailt` tag quotes", function()
   local q = run('Council\n\nCouncillor Mary Byrne labelled the proposal "a disgrace" at the meeting.', "en")
   T.eq(q[1] and q[1].speaker, "Mary Byrne", "labelled")
   q = run('Parking\n\nResidents have branded the plan "daylight robbery".', "en")
@@ -9585,6 +9585,16 @@ T.case("a run's first word that a name's next word never goes without, no given 
   T.eq(q[1] and q[1].speaker, "Cellou Dalein Diallo", "Cellou")
   q = run("Syrië\n\nDe situatie in Syrië is ernstig. Dat zegt VN-gezant voor Syrië Staffan de Mistura. 'Het is een ramp', aldus De Mistura.", "nl")
   T.eq(q[1] and q[1].speaker, "Staffan de Mistura", "place glued before")
+end)
+
+
+T.case("review 16 of stop 81: a name before a description between dashes is no dateline (`Kgosientsho Ramokgopa – Electricity Minister since March 2023 – said`); `New labelling rules`, `A treatment termed \"CAR-T\"` and `messages branded with the words \"...\"` report no one's words", function()
+  local q, a = run('Minister defends plan\n\nKgosientsho Ramokgopa – Electricity Minister since March 2023 – said on Monday the grid was more stable.\n\n"We have turned the corner," he told reporters.', "en")
+  T.eq({ a[1] and a[1].speaker, q[1] and q[1].speaker }, { "Kgosientsho Ramokgopa", "Kgosientsho Ramokgopa" }, "dashes round a description")
+  q, a = run('Food\n\nNew labelling rules for products sold as "low fat" or "high fibre" came into force on Monday.', "en")
+  T.eq(#q + #a, 0, "labelling rules")
+  q = run('Scam\n\nUsers received messages branded with the words "Account Suspended" and a link, police said.', "en")
+  T.eq(#q, 0, "branded with")
 end)
 
 T.done()

@@ -810,7 +810,12 @@ local function dateline_end(s, ps, pe, g)
       end
       local de = wx - ps <= 30 and dash_end(s, wx)
       local w1 = de and lc(sub(s, ps, x0 - 1))
-      if de and de < pe and is_upper_at(s, de + 1) and not g.given[w1] and not g.titles[w1] then
+      -- (not a name before a description between dashes, the same dash
+      -- closing it in its sentence: `Kgosientsho Ramokgopa – Electricity
+      -- Minister since March 2023 – said`)
+      local dash = de and sub(s, wx, de)
+      local closes = dash and find(sub(s, de + 1, (pe < de + 200 and pe or de + 200)), "^[^.!?\n]-" .. dash:gsub("%-", "%%-"))
+      if de and de < pe and is_upper_at(s, de + 1) and not g.given[w1] and not g.titles[w1] and not closes then
         return de + 1
       end
     end
