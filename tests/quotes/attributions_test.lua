@@ -9597,4 +9597,12 @@ T.case("review 16 of stop 81: a name before a description between dashes is no d
   T.eq(#q, 0, "branded with")
 end)
 
+
+T.case("review 16 of stop 81: a given name of either sex in some culture has no sex in given_names.txt, so a he or she still finds its bearer (`Kai Trump, the granddaughter ... she said`; `UFC-president Dana White ... zei hij`)", function()
+  local q = run('Golfer withdraws\n\nKai Trump, the granddaughter of the president, withdrew from a junior tournament in Florida on Saturday with a wrist injury.\n\n"I am disappointed not to play," she said in a video posted online.', "en")
+  T.eq(q[1] and q[1].speaker, "Kai Trump", "Kai")
+  q = run("UFC-baas bezoekt Amsterdam\n\nUFC-president Dana White was dinsdag in Amsterdam voor de presentatie van een gala.\n\nWhite zei dat Nederland een belangrijke markt is. 'De fans hier zijn fantastisch', zei hij.", "nl")
+  T.eq(q[1] and q[1].speaker, "Dana White", "Dana")
+end)
+
 T.done()
