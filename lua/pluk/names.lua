@@ -3314,6 +3314,18 @@ local function spelled_name(ix, s, g, acr)
   local by_initial = rawget(ix, "by_initial")
   if not by_initial then
     by_initial = {}
+    -- (a name from byte at to byte to, its text from byte from, listed
+    -- under its first letter)
+    local function keep(at, to, from)
+      local list = by_initial[byte(s, at)]
+      if not list then
+        list = {}
+        by_initial[byte(s, at)] = list
+      end
+      list[#list + 1] = at
+      list[#list + 1] = to
+      list[#list + 1] = from
+    end
     local runs = ix.runs
     for i = 1, ix.n do
       local q = 4 * i - 3
@@ -3329,16 +3341,6 @@ local function spelled_name(ix, s, g, acr)
         j = j + 1
       end
       if first_end < runs[q + 2] or j > i then
-        local function keep(at, to, from)
-          local list = by_initial[byte(s, at)]
-          if not list then
-            list = {}
-            by_initial[byte(s, at)] = list
-          end
-          list[#list + 1] = at
-          list[#list + 1] = to
-          list[#list + 1] = from
-        end
         if g.stop[lc(sub(s, a, first_end - 1))] then
           -- (kept whole too: a stop word may be the name's own first
           -- word, `All Elite Wrestling` of `AEW`)
