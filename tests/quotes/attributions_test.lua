@@ -9605,4 +9605,10 @@ T.case("review 16 of stop 81: a given name of either sex in some culture has no 
   T.eq(q[1] and q[1].speaker, "Dana White", "Dana")
 end)
 
+
+T.case("a Dutch group noun that points back to a place's adjective and that noun is known with its article, as that phrase is when it speaks itself (`een inspecteur van de Antwerpse politie ... zegt de politie` is de Antwerpse politie)", function()
+  local q = run('Rellen\n\nVier mensen, onder wie een inspecteur van de Antwerpse politie, raakten gewond. "Leden van het team werden belaagd", zegt de politie.', "nl")
+  T.eq(q[1] and q[1].speaker, "de Antwerpse politie", "place adjective and noun")
+end)
+
 T.done()

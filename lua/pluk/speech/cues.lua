@@ -14724,6 +14724,14 @@ resolve_mention = function(self, A, m, x)
           -- `Ministry` of `Ministry of Health` as a title)
           local c = names.canonical(A.article, nm, A.lang)
           c = #c >= #nm and c or nm
+          -- (a place's adjective and a noun in lower case is no name but a
+          -- phrase, known with the article it is written with: `de
+          -- Antwerpse politie`, as a cue's own subject is)
+          if A.lang ~= "en" and find(c, "^%u[%l\128-\255]+s[c]?h?e %l[%l\128-\255]*$") then
+            local at = find(A.s, " " .. c, 1, true)
+            local d = at and names.letters_before_space(A.s, (at > 12 and at - 12 or 1), at)
+            if d and A.L.det[lc(d)] == "def" then c = lc(d) .. " " .. c end
+          end
           -- (less a group's noun before an acronym: `Vakbond FNV` is FNV)
           local e = entity(A, Analyser.lead_role_cut(A, c))
           set_person(A, e, false)
