@@ -378,18 +378,14 @@ local function split_cue(A, entries, x, at_end)
   while k < last do
     k = k + 1
     if (marks >> (k - 1)) & 1 == 1 then
-      -- (past a title's period: `legt prof. Philippe Beutels uit`)
+      -- (past a title's period: `legt prof. Philippe Beutels uit`; and
+      -- past a surname's initial, as Dutch reports name suspects, one
+      -- capital, its period, a word in lower case after it: `De rechter
+      -- hield T. voor dat ...`)
       if k > 1 and tok(s, t, k) == "." and t[2 * k - 2] == t[2 * k - 1]
-         and names.title_like(A.g, tok(s, t, k - 1) .. ".") then
-        last = (n < last + 1 and n or last + 1)
-        goto next_token
-      end
-      -- (and past a surname's initial, as Dutch reports name suspects:
-      -- `De rechter hield T. voor dat ...`; one capital, its period, a
-      -- word in lower case after it)
-      if k > 1 and k < n and tok(s, t, k) == "." and t[2 * k - 2] == t[2 * k - 1]
-         and t[2 * k - 2] - t[2 * k - 3] == 1 and is_upper_at(s, t[2 * k - 3])
-         and is_lower_at(s, t[2 * k + 1]) then
+         and (names.title_like(A.g, tok(s, t, k - 1) .. ".")
+              or k < n and t[2 * k - 2] - t[2 * k - 3] == 1 and is_upper_at(s, t[2 * k - 3])
+                 and is_lower_at(s, t[2 * k + 1])) then
         last = (n < last + 1 and n or last + 1)
         goto next_token
       end

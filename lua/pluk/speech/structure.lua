@@ -20,6 +20,9 @@ local floor_index, floor_near = bytes.floor_index, bytes.floor_near
 -- an interview turn's label longer than this is no speaker's (a
 -- parenthesis in the text)
 local LABEL_MAX = 60
+-- how far into an article (bytes) a place in title case alone before a
+-- dash reads as a dateline (dateline_end): its opening lines only
+local DATELINE_REACH = 600
 
 ---------------------------------------------------------------------------
 -- Pass 1 and 2: scan, paragraphs, quotes
@@ -801,7 +804,7 @@ local function dateline_end(s, ps, pe, g)
     -- raadsvergadering`; not a given name's or a title's run, `Ronald
     -- Boutkan – Extra raad`, `Mevrouw Van Dijk - Altena`: g, the names
     -- grammar, when the caller has one)
-    if g and ps < 600 then
+    if g and ps < DATELINE_REACH then
       local words, wx = 1, x0
       local nx = match(s, "^ %u%l[%a'%-]*()", wx)
       while nx and words < 3 do
@@ -813,8 +816,9 @@ local function dateline_end(s, ps, pe, g)
       -- (not a name before a description between dashes, the same dash
       -- closing it in its sentence: `Kgosientsho Ramokgopa – Electricity
       -- Minister since March 2023 – said`)
-      local dash = de and sub(s, wx, de)
-      local closes = dash and find(sub(s, de + 1, (pe < de + 200 and pe or de + 200)), "^[^.!?\n]-" .. dash:gsub("%-", "%%-"))
+      local rest = de and sub(s, de + 1, (pe < de + 200 and pe or de + 200))
+      local close_at = rest and find(rest, sub(s, wx, de), 1, true)
+      local closes = close_at and not find(sub(rest, 1, close_at - 1), "[.!?\n]")
       if de and de < pe and is_upper_at(s, de + 1) and not g.given[w1] and not g.titles[w1] and not closes then
         return de + 1
       end
