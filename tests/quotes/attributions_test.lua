@@ -9611,4 +9611,12 @@ T.case("a Dutch group noun that points back to a place's adjective and that noun
   T.eq(q[1] and q[1].speaker, "de Antwerpse politie", "place adjective and noun")
 end)
 
+
+T.case("a Dutch naming verb's participle before a passive's infinitive names someone and reports nothing (`Een buurman, die niet met zijn naam genoemd wil worden, zegt: ...` has one quote and no report of `genoemd`)", function()
+  local q, a = run('Brand\n\nIn de nacht brak brand uit in een woning.\n\nEen buurman, die niet met zijn naam genoemd wil worden, zegt: "Ik hoorde een knal."', "nl")
+  T.eq({ #q, #a, q[1] and q[1].speaker }, { 1, 0, "een buurman" }, "genoemd wil worden")
+  q, a = run('Opvolging\n\nEen agent die niet bij naam genoemd wil worden, vertelt dat het druk was.', "nl")
+  T.eq({ #a, a[1] and a[1].cue }, { 1, "vertelt" }, "the relative clause's participle")
+end)
+
 T.done()
