@@ -9619,4 +9619,14 @@ T.case("a Dutch naming verb's participle before a passive's infinitive names som
   T.eq({ #a, a[1] and a[1].cue }, { 1, "vertelt" }, "the relative clause's participle")
 end)
 
+
+T.case("an English `no` after a cue before a noun or two and a verb opens the clause reported (`A spokesperson said no arrests had been made`); `said no to the plan` reports nothing", function()
+  local _, a = run('Fire\n\nPolice are investigating. A spokesperson said no arrests had been made.', "en")
+  T.eq({ a[1] and a[1].text, a[1] and a[1].speaker }, { "no arrests had been made", "a spokesperson" }, "no arrests")
+  _, a = run('Budget\n\nThe minister said no final decision has been made.', "en")
+  T.eq(a[1] and a[1].text, "no final decision has been made", "no final decision")
+  _, a = run('Budget\n\nThe council said no to the plan on Monday.', "en")
+  T.eq(#a, 0, "said no to")
+end)
+
 T.done()

@@ -6657,6 +6657,22 @@ do
 end
 
 local NO_TOKENS = {}
+-- Analyser.no_subject(A, t, k, n): does token k, a `no` after a cue,
+-- open the clause's subject: one or two words in lower case (no
+-- preposition, function word or punctuation) and then a verb of
+-- speech_words' `verb_word` (`no arrests had been made`)?
+function Analyser.no_subject(A, t, k, n)
+  local s, L = A.s, A.L
+  for j = k + 1, (k + 2 < n and k + 2 or n - 1) do
+    local w = ltok(s, t, j)
+    if is_punct_tok(s, t, j) or not is_lower_at(s, t[2 * j - 1]) or L.prep[w] or L.fw[w] or L.verb_word[w] then
+      return false
+    end
+    if j < n and L.verb_word[ltok(s, t, j + 1)] == true then return true end
+  end
+  return false
+end
+
 -- the strings negated looks for before a cue: the negations, and in
 -- English the n't of a contraction, as a key set where any byte may start
 -- one (made when first asked, per negation set)
@@ -7864,6 +7880,11 @@ local function cue_content(A, h)
                    -- injured`)
                    or w == "no" and k + 1 < n and ltok(s, t, k + 1) == "one"
                       and L.verb_word[ltok(s, t, k + 2)] == true
+                   -- (and `no` before a noun or two and a verb: the
+                   -- clause's subject, `said no arrests had been made`,
+                   -- `said no final decision had been taken`; not `said
+                   -- no to the plan`)
+                   or w == "no" and Analyser.no_subject(A, t, k, n)
       end
       if start_ok then
         cs = t[2 * k - 1]
