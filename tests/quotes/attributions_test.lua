@@ -9629,4 +9629,10 @@ T.case("an English `no` after a cue before a noun or two and a verb opens the cl
   T.eq(#a, 0, "said no to")
 end)
 
+
+T.case("a person's role whose article points back is not a group's noun that spoke last, capitalised where it opened its sentence (`Police said ... // The mayor told reporters that ...` is the mayor)", function()
+  local _, a = run('Fire\n\nPolice said the man was arrested at the scene.\n\nThe mayor told reporters on Monday that the city was ready.', "en")
+  T.eq(a[2] and a[2].speaker, "the mayor", "the mayor after Police")
+end)
+
 T.done()

@@ -15112,6 +15112,9 @@ resolve_mention = function(self, A, m, x)
        and not (m.gender == "f" and (last.gender or Analyser.given_first(A, last.canon)) == "m")
        and not (SETS.one_person[m.gender]
                 and (last.group or A.L.sets.news_outlet[lc(last.canon)]
+                     -- (a group's noun that opened its sentence, capitalised
+                     -- there: `Police said ... // The mayor told reporters`)
+                     or role_of(A.L, lc(last.canon)) == "g"
                      or last.person == nil and find(last.canon, "^%u[%u%d&%-]+$")
                         and (find(m.text, "'s ", 1, true) or find(m.text, "\226\128\153s ", 1, true)))) then
       return last
