@@ -7944,6 +7944,14 @@ looks_personal = function(A, canon, text)
   -- `Economische Zaken`)
   local lastw = canon:match("(%S+)$")
   if lastw and A.g.portfolio[names.lc_memo[lastw] or lc(lastw)] then return false end
+  -- (nor a place's name by its first or last word, speech_words.txt's
+  -- `place_first`, `place_last`: `Mount Kelud`, `the Kilbeggan Area
+  -- meeting`; a place, not a body, so no `the company` means it)
+  local pf, pl = A.L.sets.place_first, A.L.sets.place_last
+  if pf and find(canon, " ", 1, true)
+     and (pf[lc(canon:match("^(%S+)"))] or pl and pl[names.lc_memo[lastw] or lc(lastw)]) then
+    return false
+  end
   -- (nor one that ends in an acronym, a competition's or body's: `Offaly
   -- SHC`, `Cork SFC`; a generation's suffix is none, `Sotto III`)
   if lastw and #lastw >= 2 and find(canon, " ", 1, true) and find(lastw, "^%u%u+$") and not A.g.suffix[lc(lastw)]
