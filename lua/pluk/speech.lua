@@ -1120,8 +1120,10 @@ function Analyser.credit_line(A, a, b)
 end
 
 -- the subject of the previous sentence, when it is a person: a name, or
--- a he/she pronoun (resolved), or a role noun at its start
-function Analyser.prev_sentence_person(A, x)
+-- a he/she pronoun (resolved), or a role noun at its start; with
+-- owner_ok (a quote with no tag asks), a he/she possessive's owner for a
+-- role it owns when no person spoke last (see below)
+function Analyser.prev_sentence_person(A, x, owner_ok)
   local s, L = A.s, A.L
   local ss = sentence_of(A, x)
   if ss <= A.first then return nil end
@@ -1238,10 +1240,21 @@ function Analyser.prev_sentence_person(A, x)
     -- (nor when the quote speaks of the role's person as him or her:
     -- `Haar zoon zit in een Turkse cel. "Ik heb hem al twee jaar niet
     -- gezien."`, `Her husband passed away. "I still miss him"`)
-    if first_name.role.def == "poss" and A.last and A.last.person
-       and not (Analyser.acting_role(A, first_name.role)
-                and not Analyser.third_person_in_quote(A, x, first_name.role.gender)) then
+    local acting = first_name.role.def == "poss" and Analyser.acting_role(A, first_name.role)
+                   and not Analyser.third_person_in_quote(A, x, first_name.role.gender)
+    if first_name.role.def == "poss" and A.last and A.last.person and not acting then
       return nil
+    end
+    -- (with no person who spoke last, the owner a he/she possessive
+    -- means: `Boerin Marieke de Vries (42) is er ook. Haar man is
+    -- thuisgebleven. "Iemand moet het werk doen."` is hers)
+    if owner_ok and first_name.role.def == "poss" and not acting then
+      local r = first_name.role
+      local ow = string.match(s, "^(%a+)", r.s)
+      local og = ow and L.det_owner[names.lc_memo[ow] or lc(ow)]
+      if og == "m" or og == "f" then
+        return { s = r.s, e = r.s + #ow, kind = "pron", text = ow, gender = og }
+      end
     end
     -- (a noun that names no office, or a person's indefinite role, with a
     -- relative clause right after it that a comma closes: someone new,
@@ -1426,7 +1439,7 @@ function Analyser.paragraph_subject(A, q)
     -- (x: the sentence before; its own sentence before is read)
     x = sentence_of(A, x - 1)
     if x <= pa or sentence_of(A, x - 1) < pa then return nil end
-    local pm = Analyser.prev_sentence_person(A, x)
+    local pm = Analyser.prev_sentence_person(A, x, true)
     -- (one person: no group's role, `De spelers waren moe.`)
     if pm and (pm.kind ~= "role" or ONE_PERSON[pm.gender]) then return pm end
     if pm then return nil end
@@ -3080,7 +3093,7 @@ function Analyser:attribute(A, res)
         -- question about ... "I've got young children ..."`)
         if not e and ss > A.first then e, m = resolve_found(self, A, Analyser.speech_owner(A, ss), m) end
         if not e then
-          local c = Analyser.prev_sentence_person(A, q.oa)
+          local c = Analyser.prev_sentence_person(A, q.oa, true)
           e, m = resolve_found(self, A, c, m)
           -- (not an organisation or a group for a quote in the first
           -- person singular, nor a role the quote calls its own, `my

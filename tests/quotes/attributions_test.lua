@@ -9643,4 +9643,14 @@ T.case("a place's name by its first or last word (speech_words.txt's place_first
   T.eq(q[1] and q[1].speaker, "Joe Flanagan", "Area")
 end)
 
+
+T.case("a person's role owned by a he/she possessive that opens the sentence before a cue-less quote, no person having spoken, gives the quote to the owner (`Boerin Marieke de Vries (42) is er ook. Haar man is thuisgebleven. \"...\"` is hers); one who holds a view keeps it (`Haar man vindt ...`)", function()
+  local q = run('Protest\n\nHet protest verliep rustig.\n\nBoerin Marieke de Vries (42) is er ook. Haar man is thuisgebleven om te melken. "Iemand moet het werk doen."', "nl")
+  T.eq(q[1] and q[1].speaker, "Marieke de Vries", "Haar man")
+  q = run('Protest\n\nThe protest was calm.\n\nFarmer Mary Jones, 42, is there too. Her husband stayed home to milk the cows. "Someone has to do the work."', "en")
+  T.eq(q[1] and q[1].speaker, "Mary Jones", "Her husband")
+  q = run('Protest\n\nHet protest verliep rustig.\n\nBoerin Marieke de Vries (42) is er ook. Haar man vindt het protest belangrijk. "Iemand moet het doen."', "nl")
+  T.eq(q[1] and q[1].speaker, "haar man", "a view")
+end)
+
 T.done()
