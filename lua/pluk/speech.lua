@@ -2988,6 +2988,16 @@ function Analyser:attribute(A, res)
           if c and c.subj and c.initial and not c.role and mention_person(A, c) then
             m, e = named_speaker(self, A, c)
           end
+          -- (a fragment in lower case is the words of its clause's
+          -- subject, a body's too, where it stands past the sentence's
+          -- first word: `De overkoepelende Nederlandse Vereniging van
+          -- Ziekenhuizen vindt de eisen „te omvangrijk”`; one capitalised
+          -- word there only when it names a person, not `Mede door ...`)
+          if not e and is_lower_at(s, q.cs) and c and c.subj and not c.role
+             and (mention_person(A, c) or find(c.text, " ", 1, true) or find(c.text, "^%u[%u&%-]+$")) then
+            local e2 = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
+            if e2 then e, m = e2, nil note_speaker(A, e, c.s) end
+          end
         end
         -- (or a person's name of two words or more after the `for` that
         -- opens it, the roles before the name passed: `For defender David

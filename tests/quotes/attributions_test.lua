@@ -9653,4 +9653,12 @@ T.case("a person's role owned by a he/she possessive that opens the sentence bef
   T.eq(q[1] and q[1].speaker, "haar man", "a view")
 end)
 
+
+T.case("a cue-less fragment in lower case is the words of its clause's subject, a body's name of several words too, where it stands past the sentence's first word (`De overkoepelende Nederlandse Vereniging van Ziekenhuizen vindt de eisen „te omvangrijk”` after a union's speaker); a capitalised word alone opening the sentence is no such subject", function()
+  local q = run('Zorg\n\n"We willen 7 procent erbij," zegt FNV-bestuurder Kim van Dam. De overkoepelende Nederlandse Vereniging van Ziekenhuizen vindt de eisen van de bonden „te omvangrijk, niet realistisch en onbetaalbaar”.', "nl")
+  T.eq(q[2] and q[2].speaker, "Nederlandse Vereniging van Ziekenhuizen", "a body's fragment")
+  q = run('Zorg\n\n"We willen 7 procent erbij," zegt FNV-bestuurder Kim van Dam. Mede door de inflatie is dat volgens haar geen luxe, want het werk is „zwaar en slecht betaald”.', "nl")
+  T.eq(q[2] and q[2].speaker, "Kim van Dam", "Mede")
+end)
+
 T.done()
