@@ -2993,8 +2993,12 @@ function Analyser:attribute(A, res)
           -- first word: `De overkoepelende Nederlandse Vereniging van
           -- Ziekenhuizen vindt de eisen „te omvangrijk”`; one capitalised
           -- word there only when it names a person, not `Mede door ...`)
+          -- (before any verb of the sentence: `Some of the tests include
+          -- checking if the script can download Creative Commons licensed
+          -- videos, ... "offensive to some audiences"` is no one's)
           if not e and is_lower_at(s, q.cs) and c and c.subj and not c.role
-             and (mention_person(A, c) or find(c.text, " ", 1, true) or find(c.text, "^%u[%u&%-]+$")) then
+             and (mention_person(A, c) or find(c.text, " ", 1, true) or find(c.text, "^%u[%u&%-]+$"))
+             and c.s - ss <= 60 and not Analyser.verb_between(A, ss, c.s) then
             local e2 = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
             if e2 then e, m = e2, nil note_speaker(A, e, c.s) end
           end
