@@ -792,8 +792,11 @@ function Analyser.group_subject_before(A, ss)
   local m = Analyser.first_np(A, a, pe)
   if not (m and m.s == a and m.kind == "role" and m.gender == "g" and m.def ~= "poss") then return nil end
   -- (the phrase's verb right after it: a subject, no fronted object)
+  -- (a verb that is a determiner's form too is the verb there, after a
+  -- plural: `De bonden zijn boos`)
   local v = string.match(s, "^%s+([%a\128-\255]+)", m.e)
-  if not v or L.det[lc(v)] or L.prep[lc(v)] then return nil end
+  local lv = v and lc(v)
+  if not v or L.det[lv] and not (L.verb_word[lv] == true or L.sets.copula[lv]) or L.prep[lv] then return nil end
   return m
 end
 

@@ -9661,4 +9661,10 @@ T.case("a cue-less fragment in lower case is the words of its clause's subject, 
   T.eq(q[2] and q[2].speaker, "Kim van Dam", "Mede")
 end)
 
+
+T.case("a Dutch group that opens the sentence before a quote saying we speaks it when its verb is `zijn`, a possessive's form too (`De vakbonden zijn boos. “We voelen ons bedrogen”, klinkt het.` is de vakbonden, not the party leader quoted before)", function()
+  local q = run('Staking\n\n“Dat is onaanvaardbaar”, reageert Vooruit-voorzitter Conner Rousseau.\n\nDe vakbonden zijn boos. “We voelen ons bedrogen”, klinkt het.', "nl")
+  T.eq(q[2] and q[2].speaker, "de vakbonden", "zijn")
+end)
+
 T.done()
