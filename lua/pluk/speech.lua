@@ -790,6 +790,16 @@ function Analyser.group_subject_before(A, ss)
   local lw = w and lc(w)
   if lw and (L.adv[lw] or L.sets.coord[lw]) and not L.det[lw] then a = x end
   local m = Analyser.first_np(A, a, pe)
+  -- (a bare plural capitalised where it opens the sentence reads as a
+  -- name: `Residents are scared.`, `Omwonenden zijn bang.`)
+  -- (not a surname that is a plural's form too, the article writing
+  -- it capitalised inside a sentence: `zegt Johan Damen ... Damen woont`)
+  if m and m.kind == "name" and m.s == a and not find(m.text, "[^%a]")
+     and not find(s, "[%l%d,] " .. m.text .. "%f[^%w\128-\255]") then
+    local key = names.lc_memo[m.text] or lc(m.text)
+    local r, head = role_of(L, key)
+    if r == "g" then m = { s = m.s, e = m.e, kind = "role", gender = "g", head = head, text = m.text } end
+  end
   if not (m and m.s == a and m.kind == "role" and m.gender == "g" and m.def ~= "poss") then return nil end
   -- (the phrase's verb right after it: a subject, no fronted object)
   -- (a verb that is a determiner's form too is the verb there, after a

@@ -9667,4 +9667,14 @@ T.case("a Dutch group that opens the sentence before a quote saying we speaks it
   T.eq(q[2] and q[2].speaker, "de vakbonden", "zijn")
 end)
 
+
+T.case("a bare plural of a group, capitalised where it opens its paragraph's sentence, is the group a quote saying we belongs to (`Residents are scared. \"We do not dare ...\"`, `Omwonenden zijn bang.`), not the coach quoted before; a surname that is a plural's form too stays a name (`zegt Johan Damen ... Damen woont`)", function()
+  local q = run('Flooding\n\n"It was hard," said coach Arne Slot.\n\nResidents are scared. "We do not dare to go outside."', "en")
+  T.eq(q[2] and q[2].speaker, "residents", "Residents")
+  q = run('Overlast\n\n“Het was zwaar”, zegt trainer Arne Slot.\n\nOmwonenden zijn bang. “We durven niet meer naar buiten.”', "nl")
+  T.eq(q[2] and (q[2].speaker or ""):lower(), "omwonenden", "Omwonenden")
+  q = run('Drempels\n\nHet bericht heeft wat losgemaakt, zegt Johan Damen. ,,Auto\'s rijden juist harder."\n\nDamen woont aan de kruising. ,,Vorige week begon de gemeente met de aanleg, nadat we een jaar geleden klaagden."', "nl")
+  T.eq(q[2] and q[2].speaker, "Johan Damen", "a surname")
+end)
+
 T.done()
