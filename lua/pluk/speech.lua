@@ -757,6 +757,20 @@ function Analyser.own_role_quote(A, q, head)
   end
 end
 
+-- Analyser.verb_after_comma(A, q): does quote q open its sentence
+-- (its paragraph or a sentence's end before its mark) and have a comma,
+-- inside its marks or right after, then a finite verb in lower case
+-- (closed_words.txt's verbs, a cue, a quote tag)?
+function Analyser.verb_after_comma(A, q)
+  local s, L = A.s, A.L
+  local w = string.match(s, "^,%s+(%l[%l\128-\255]*)", q.cb)
+  if not w and byte(s, q.ce - 1) == 44 then w = string.match(s, "^%s+(%l[%l\128-\255]*)", q.cb) end
+  if not (w and (L.verb_word[w] == true or L.cue[w] or L.tag[w])) then return false end
+  local x = space_back(s, q.oa, A.first)
+  local c = x > A.first and byte(s, x - 1) or 10
+  return c == 10 or c == 46 or c == 33 or c == 63
+end
+
 -- Analyser.first_plural_quote(A, q): does quote q say we (speech_words.txt's
 -- `first_plural`: `we`, `us`, `our`, `wij`, `ons`) in its first twelve
 -- words?
@@ -2894,6 +2908,14 @@ function Analyser:attribute(A, res)
             or det_kind ~= "def" and is_lower_at(s, q.cs) and not Analyser.noun_after(A, q)
                and Analyser.closing_tag(A, q)) and true or false
       if ok and not tag and title_case(s, q.cs, q.ce) then ok = false end
+      -- (and a sentence in marks that opens its own, three words or more,
+      -- a comma and a verb in lower case right after it, a tag the cue
+      -- lists lack: `“Wij betreuren dit ten zeerste”, staat in een
+      -- verklaring van de club.`)
+      if not ok and q.words >= 3 and is_upper_at(s, q.cs) and not title_case(s, q.cs, q.ce)
+         and Analyser.verb_after_comma(A, q) then
+        ok = true
+      end
       -- (and with no cue in reach, words someone is quoted as saying:
       -- a fragment in lower case, or a sentence that its mark ends, not
       -- a modifier of a noun after it: `cleared the court "as requested

@@ -9677,4 +9677,12 @@ T.case("a bare plural of a group, capitalised where it opens its paragraph's sen
   T.eq(q[2] and q[2].speaker, "Johan Damen", "a surname")
 end)
 
+
+T.case("a short sentence in marks (three to five words) that opens its own sentence, with a comma and a finite verb in lower case after it, is a quote though the verb is no cue (`“Wij betreuren dit ten zeerste”, staat in een verklaring van de club.`)", function()
+  local q = run('Ongeluk\n\nDe club reageerde maandag.\n\n“Wij betreuren dit ten zeerste”, staat in een verklaring van de club.', "nl")
+  T.eq(q[1] and q[1].text, "Wij betreuren dit ten zeerste", "staat in een verklaring")
+  q = run('Televisie\n\nHet programma “Wie is de Mol”, is populair.', "nl")
+  T.eq(#q, 0, "a title inside a sentence")
+end)
+
 T.done()
