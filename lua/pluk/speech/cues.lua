@@ -11994,6 +11994,14 @@ local function role_text(A, m)
     end
     return hit and "the " .. noun or noun
   end
+  -- (and elsewhere the noun alone, its sentence's capital lowered, as
+  -- the article writes it inside a sentence: `Getuigen zeggen ...` and
+  -- `volgens getuigen` are one group; German writes every noun with its
+  -- capital)
+  if A.lang ~= "en" and A.lang ~= "de" and m.gender == "g" and m.kind == "role" and m.def == nil
+     and find(text, "^%u[%l\128-\255]+$") then
+    return (text:gsub("^%u", string.lower))
+  end
   return text
 end
 
@@ -14276,7 +14284,10 @@ resolve_mention = function(self, A, m, x)
   -- is the group, as in lower case: `Researchers said` (the researchers;
   -- not a word the article writes with its capital inside a sentence
   -- too, a name: `Democrats said`, `... as the Democrats`)
-  if m.kind == "name" and not find(m.text, "[%s%-]") and byte(m.text, -1) == 115 then
+  -- (a plural's ending: -s, and in Dutch and German -n too, `Getuigen
+  -- zeggen`)
+  local last_b = m.kind == "name" and byte(m.text, -1)
+  if last_b and not find(m.text, "[%s%-]") and (last_b == 115 or last_b == 110 and A.lang ~= "en") then
     local r = capital_role(A.L, m)
     if r and r.gender == "g" and skip_spaces(s, (sentence_of(A, m.s))) == m.s then
       if not written_inside(s, m.text) then m = r end
