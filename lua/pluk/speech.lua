@@ -757,18 +757,53 @@ function Analyser.own_role_quote(A, q, head)
   end
 end
 
+-- Analyser.stance_after(A, e): is the word after a mention that ends at
+-- e (past a bracket, `Jorine Dirks (SP)`) a verb of holding a view
+-- (speech_words.txt's `stance_verb`: `vindt`, `verwacht`, `believes`)?
+function Analyser.stance_after(A, e)
+  local s = A.s
+  local x = e
+  local _, be = find(s, "^%s*%b()", x)
+  if be then x = be + 1 end
+  local w = string.match(s, "^%s+(%l[%l\128-\255]*)", x)
+  return w ~= nil and A.L.sets.stance_verb[w] ~= nil
+end
+
 -- Analyser.verb_after_comma(A, q): does quote q open its sentence
 -- (its paragraph or a sentence's end before its mark) and have a comma,
 -- inside its marks or right after, then a finite verb in lower case
 -- (closed_words.txt's verbs, a cue, a quote tag)?
 function Analyser.verb_after_comma(A, q)
   local s, L = A.s, A.L
-  local w = string.match(s, "^,%s+(%l[%l\128-\255]*)", q.cb)
-  if not w and byte(s, q.ce - 1) == 44 then w = string.match(s, "^%s+(%l[%l\128-\255]*)", q.cb) end
+  local w, after = string.match(s, "^,%s+(%l[%l\128-\255]*)()", q.cb)
+  if not w and byte(s, q.ce - 1) == 44 then w, after = string.match(s, "^%s+(%l[%l\128-\255]*)()", q.cb) end
   if not (w and (L.verb_word[w] == true or L.cue[w] or L.tag[w])) then return false end
   local x = space_back(s, q.oa, A.first)
   local c = x > A.first and byte(s, x - 1) or 10
-  return c == 10 or c == 46 or c == 33 or c == 63
+  if not (c == 10 or c == 46 or c == 33 or c == 63) then return false end
+  -- (and speech, not a title, a motto or a sign's words, which stand so
+  -- before their verb too, `"Goede tijden, slechte tijden", is dit jaar
+  -- ...`, `"Nooit meer oorlog", stond op de spandoeken`: the verb's
+  -- subject after it, a pronoun, `kan ze nog net uitbrengen`; or a
+  -- statement's noun in the next words, `staat in een verklaring`; or
+  -- the quote speaks in the first or second person, `We schamen ons`)
+  local sets = L.sets
+  local nw = string.match(s, "^%s+([%a\128-\255]+)", after)
+  if nw and (L.pron[lc(nw)] or "") ~= "" and not sets.generic_pronoun[lc(nw)] and is_lower_at(s, after + 1) then
+    return true
+  end
+  local n = 0
+  for v in string.gmatch(sub(s, after, after + 60), "[%a\128-\255]+") do
+    n = n + 1
+    if n > 4 then break end
+    if sets.statement_noun[lc(v)] then return true end
+  end
+  n = 0
+  for v in string.gmatch(sub(s, q.cs, q.ce - 1), "[%a\128-\255]+") do
+    local lv = lc(v)
+    if sets.first_person[lv] or sets.first_plural[lv] or sets.second_person[lv] then return true end
+  end
+  return false
 end
 
 -- Analyser.first_plural_quote(A, q): does quote q say we (speech_words.txt's
@@ -821,6 +856,12 @@ function Analyser.group_subject_before(A, ss)
   local v = string.match(s, "^%s+([%a\128-\255]+)", m.e)
   local lv = v and lc(v)
   if not v or L.det[lv] and not (L.verb_word[lv] == true or L.sets.copula[lv]) or L.prep[lv] then return nil end
+  -- (nor a passive's subject, of whom something is done: `Residents are
+  -- being moved to a sports hall`, `Bewoners worden opgevangen`; the
+  -- official quoted before goes on)
+  if L.sets.passive_aux[lv] then return nil end
+  local v2 = string.match(s, "^%s+[%a\128-\255]+%s+(%a+)", m.e)
+  if v2 and (v2 == "being" or v2 == "been") then return nil end
   return m
 end
 
@@ -1147,10 +1188,8 @@ function Analyser.credit_line(A, a, b)
 end
 
 -- the subject of the previous sentence, when it is a person: a name, or
--- a he/she pronoun (resolved), or a role noun at its start; with
--- owner_ok (a quote with no tag asks), a he/she possessive's owner for a
--- role it owns when no person spoke last (see below)
-function Analyser.prev_sentence_person(A, x, owner_ok)
+-- a he/she pronoun (resolved), or a role noun at its start
+function Analyser.prev_sentence_person(A, x)
   local s, L = A.s, A.L
   local ss = sentence_of(A, x)
   if ss <= A.first then return nil end
@@ -1267,21 +1306,10 @@ function Analyser.prev_sentence_person(A, x, owner_ok)
     -- (nor when the quote speaks of the role's person as him or her:
     -- `Haar zoon zit in een Turkse cel. "Ik heb hem al twee jaar niet
     -- gezien."`, `Her husband passed away. "I still miss him"`)
-    local acting = first_name.role.def == "poss" and Analyser.acting_role(A, first_name.role)
-                   and not Analyser.third_person_in_quote(A, x, first_name.role.gender)
-    if first_name.role.def == "poss" and A.last and A.last.person and not acting then
+    if first_name.role.def == "poss" and A.last and A.last.person
+       and not (Analyser.acting_role(A, first_name.role)
+                and not Analyser.third_person_in_quote(A, x, first_name.role.gender)) then
       return nil
-    end
-    -- (with no person who spoke last, the owner a he/she possessive
-    -- means: `Boerin Marieke de Vries (42) is er ook. Haar man is
-    -- thuisgebleven. "Iemand moet het werk doen."` is hers)
-    if owner_ok and first_name.role.def == "poss" and not acting then
-      local r = first_name.role
-      local ow = string.match(s, "^(%a+)", r.s)
-      local og = ow and L.det_owner[names.lc_memo[ow] or lc(ow)]
-      if og == "m" or og == "f" then
-        return { s = r.s, e = r.s + #ow, kind = "pron", text = ow, gender = og }
-      end
     end
     -- (a noun that names no office, or a person's indefinite role, with a
     -- relative clause right after it that a comma closes: someone new,
@@ -1466,7 +1494,7 @@ function Analyser.paragraph_subject(A, q)
     -- (x: the sentence before; its own sentence before is read)
     x = sentence_of(A, x - 1)
     if x <= pa or sentence_of(A, x - 1) < pa then return nil end
-    local pm = Analyser.prev_sentence_person(A, x, true)
+    local pm = Analyser.prev_sentence_person(A, x)
     -- (one person: no group's role, `De spelers waren moe.`)
     if pm and (pm.kind ~= "role" or ONE_PERSON[pm.gender]) then return pm end
     if pm then return nil end
@@ -3025,15 +3053,17 @@ function Analyser:attribute(A, res)
           end
           -- (a fragment in lower case is the words of its clause's
           -- subject, a body's too, where it stands past the sentence's
-          -- first word: `De overkoepelende Nederlandse Vereniging van
-          -- Ziekenhuizen vindt de eisen „te omvangrijk”`; one capitalised
-          -- word there only when it names a person, not `Mede door ...`)
+          -- first word and a verb of holding a view follows it: `De
+          -- overkoepelende Nederlandse Vereniging van Ziekenhuizen vindt
+          -- de eisen „te omvangrijk”`; not one a critic says it did, `The
+          -- NHS has been "brought to its knees"`; one capitalised word
+          -- there only when it names a person, not `Mede door ...`)
           -- (before any verb of the sentence: `Some of the tests include
           -- checking if the script can download Creative Commons licensed
           -- videos, ... "offensive to some audiences"` is no one's)
           if not e and is_lower_at(s, q.cs) and c and c.subj and not c.role
              and (mention_person(A, c) or find(c.text, " ", 1, true) or find(c.text, "^%u[%u&%-]+$"))
-             and c.s - ss <= 60 and not Analyser.verb_between(A, ss, c.s) then
+             and c.s - ss <= 60 and not Analyser.verb_between(A, ss, c.s) and Analyser.stance_after(A, c.e) then
             local e2 = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
             if e2 then e, m = e2, nil note_speaker(A, e, c.s) end
           end
@@ -3142,7 +3172,7 @@ function Analyser:attribute(A, res)
         -- question about ... "I've got young children ..."`)
         if not e and ss > A.first then e, m = resolve_found(self, A, Analyser.speech_owner(A, ss), m) end
         if not e then
-          local c = Analyser.prev_sentence_person(A, q.oa, true)
+          local c = Analyser.prev_sentence_person(A, q.oa)
           e, m = resolve_found(self, A, c, m)
           -- (not an organisation or a group for a quote in the first
           -- person singular, nor a role the quote calls its own, `my

@@ -15127,13 +15127,22 @@ resolve_mention = function(self, A, m, x)
     if last and m.head and Analyser.male_only(A.L, m.head) and (last.gender or Analyser.given_first(A, last.canon)) == "f" then
       last = nil
     end
+    -- (a group's noun that opened its sentence, capitalised there, spoke
+    -- last: the role is someone new, no one named before either, `Shop
+    -- owner Tom Reed said ... Police said ... // The mayor told
+    -- reporters`)
+    -- (the group's noun itself, no compound's name, `De
+    -- Dopingautoriteit`; and an office, no age or demonym, which name the
+    -- person last named below)
+    if last and SETS.one_person[m.gender] and is_upper_at(last.canon, 1) and m.head
+       and not (Analyser.age_noun(m.head) or A.L.demonym[m.head] or A.L.sets.any_person[m.head]) then
+      local lg, key = role_of(A.L, lc(last.canon))
+      if lg == "g" and key == lc(last.canon) then return Analyser.role_entity(A, m) end
+    end
     if last and last.person ~= false and not other_role(A, last, m, other_mod)
        and not (m.gender == "f" and (last.gender or Analyser.given_first(A, last.canon)) == "m")
        and not (SETS.one_person[m.gender]
                 and (last.group or A.L.sets.news_outlet[lc(last.canon)]
-                     -- (a group's noun that opened its sentence, capitalised
-                     -- there: `Police said ... // The mayor told reporters`)
-                     or role_of(A.L, lc(last.canon)) == "g"
                      or last.person == nil and find(last.canon, "^%u[%u%d&%-]+$")
                         and (find(m.text, "'s ", 1, true) or find(m.text, "\226\128\153s ", 1, true)))) then
       return last
