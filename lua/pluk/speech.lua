@@ -798,7 +798,6 @@ function Analyser.verb_after_comma(A, q)
     if n > 4 then break end
     if sets.statement_noun[lc(v)] then return true end
   end
-  n = 0
   for v in string.gmatch(sub(s, q.cs, q.ce - 1), "[%a\128-\255]+") do
     local lv = lc(v)
     if sets.first_person[lv] or sets.first_plural[lv] or sets.second_person[lv] then return true end
