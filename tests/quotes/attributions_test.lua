@@ -9639,7 +9639,7 @@ end)
 T.case("a place's name by its first or last word (speech_words.txt's place_first, place_last) is no person a he or she means (`Mount Kelud ... were 80-year-old Kamisah ... she said` is Kamisah; `Cllr Joe Flanagan raised ... at the Kilbeggan Area meeting. // ... he said` is Flanagan); a hospital named so is still a body", function()
   local q = run('Volcano\n\nMount Kelud last erupted in 1990.\n\nAmong those refusing to leave were 80-year-old Kamisah and her son Yassir. "Whatever happens, we put our lives in God\'s hands," she said.', "en")
   T.eq(q[1] and q[1].speaker, "Kamisah", "Mount")
-  q = run('Potholes\n\nOne councillor raised the issue twice. Cllr Joe Flanagan raised the condition of the road at the recent Kilbeggan Area meeting.\n\n"There are floods and potholes," he said.', "en")
+  q = run('Potholes\n\nA Labour councillor has become so frustrated by potholes on the roads of the county, he raised the matter at two council meetings within a week.\nMoate’s Cllr Joe Flanagan initially raised the state of the road at the recent Kilbeggan Area meeting.\n“There are floods and potholes everywhere,” he said.', "en")
   T.eq(q[1] and q[1].speaker, "Joe Flanagan", "Area")
 end)
 
