@@ -9700,4 +9700,12 @@ T.case("review 17 of stop 82: `Lake` first is a given name (`Lake Bell ... she s
   T.eq({ a[3] and a[3].speaker, q[1] and q[1].speaker }, { "the mayor", "the mayor" }, "the mayor after Police")
 end)
 
+
+T.case("a source's restrictive relative clause, no comma before it, runs to its comma: the report follows it and the phrase names the source (`Volgens een buurman die alles zag, reed de auto veel te hard.`, `According to a witness who saw the crash, the car was ...`)", function()
+  local _, a = run('Ongeluk\n\nBewoners reageren.\n\nVolgens een buurman die alles zag, reed de auto veel te hard.', "nl")
+  T.eq({ a[1] and a[1].text, a[1] and a[1].speaker }, { "de auto veel te hard", "een buurman die alles zag" }, "die")
+  _, a = run('Crash\n\nResidents reacted.\n\nAccording to a witness who saw the crash, the car was going very fast.', "en")
+  T.eq({ a[1] and a[1].text, a[1] and a[1].speaker }, { "the car was going very fast", "a witness who saw the crash" }, "who")
+end)
+
 T.done()

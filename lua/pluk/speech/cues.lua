@@ -5440,6 +5440,10 @@ analyse_cue = function(A, h)
                or Analyser.listed_name(A, Analyser.with_initial_period(A, subject_after(A, b, se)), se)
                or source_agent(A, b, se)
       h.subj = Analyser.document_maker(A, h.subj)
+      -- (a person's role with the relative clause that tells it apart,
+      -- up to its comma: `Volgens een buurtbewoner die toevallig uit zijn
+      -- raam keek, werd ...` is that whole phrase, as a subject's is)
+      if h.subj and h.subj.kind == "role" then h.subj = Analyser.restricted_role(A, h.subj, true) or h.subj end
       -- (a source that ends a sentence whose speech verb has an inverted
       -- subject of its own, a quote's tag, is where that speech was told,
       -- no speaker: `"...", vertelde voorzitter Bart Verhaeghe na de
@@ -7026,7 +7030,12 @@ local function cue_content(A, h)
       end
       if #t >= 2 then
         local w = tok(s, t, 1)
-        if w == "," then
+        if w == "," and h.subj.restricted then
+          -- (the source's own relative clause ended at this comma: the
+          -- content follows, past a verb-second language's finite verb)
+          x = t[2]
+          if A.L.lang ~= "en" then x = past_finite_verb(s, skip_spaces(s, x), se) end
+        elseif w == "," then
           x = t[2]
           -- a relative clause about the source runs to its comma:
           -- `According to Professor X, who is ..., in Europe it is ...`
@@ -7062,6 +7071,16 @@ local function cue_content(A, h)
                 end
               end
             end
+          end
+        elseif sets.relative[lc(w)] and lc(w) ~= "that" and lc(w) ~= "dat" and is_lower_at(s, t[1]) then
+          -- a relative clause right after the source, no comma before it,
+          -- runs to its comma too: `According to a witness who saw the
+          -- crash, the car was ...`, `Volgens een buurtbewoner die uit
+          -- zijn raam keek, werd het meisje ...`
+          local c = find(s, ",", t[2], true)
+          if c and c < se then
+            x = c + 1
+            if A.L.lang ~= "en" then x = past_finite_verb(s, skip_spaces(s, x), se) end
           end
         elseif A.L.lang ~= "en" then
           -- Dutch V2: the finite verb right after the fronted phrase, and
