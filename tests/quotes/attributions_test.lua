@@ -9708,4 +9708,14 @@ T.case("a source's restrictive relative clause, no comma before it, runs to its 
   T.eq({ a[1] and a[1].text, a[1] and a[1].speaker }, { "the car was going very fast", "a witness who saw the crash" }, "who")
 end)
 
+
+T.case("a Dutch closed compound of an organisation's kind before a longer name that opens with an acronym or holds an organisation word says what the body is (`Landbouworganisatie LTO Noord` is LTO Noord, `Belangenorganisatie Vereniging Eigen Huis` is Vereniging Eigen Huis); before other names it is the name's first word (`Ondernemersvereniging Binnenstad Hoorn`)", function()
+  local q = run('Stikstof\n\nLandbouworganisatie LTO Noord is boos. "Dit is onacceptabel," stelt de organisatie.', "nl")
+  T.eq(q[1] and q[1].speaker, "LTO Noord", "an acronym first")
+  q = run('Hypotheek\n\nBelangenorganisatie Vereniging Eigen Huis waarschuwt kopers. "Let goed op," aldus de vereniging.', "nl")
+  T.eq(q[1] and q[1].speaker, "Vereniging Eigen Huis", "an organisation word")
+  local _, a = run("Ondernemersvereniging Binnenstad Hoorn zegt dat het plan te duur is.", "nl")
+  T.eq(a[1] and a[1].speaker, "Ondernemersvereniging Binnenstad Hoorn", "other names")
+end)
+
 T.done()

@@ -9586,6 +9586,20 @@ function Analyser.lead_role_cut_uncached(L, canon)
   if r == "g" and not find(rest, " ", 1, true) and (names.is_acronym(rest) or find(rest, "^%u%u+%-%u%u+$")) then
     return rest
   end
+  -- (outside English a closed compound whose tail is a kind of
+  -- organisation, organisation_kinds.txt, says what the named body is
+  -- before a name of more words that opens with an acronym or holds an
+  -- organisation word: `Landbouworganisatie LTO Noord` is LTO Noord,
+  -- `Belangenorganisatie Vereniging Eigen Huis` Vereniging Eigen Huis;
+  -- not before other names, whose first word it is, `Ondernemersvereniging
+  -- Binnenstad Hoorn`)
+  if r == "g" and L.lang ~= "en" and key and #key < #w and L.org_kind[key] then
+    local first = rest:match("^(%S+)")
+    if names.is_acronym(first) then return rest end
+    for x in rest:gmatch("%S+") do
+      if L.org[x] then return rest end
+    end
+  end
   return canon
 end
 
