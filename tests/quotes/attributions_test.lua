@@ -9718,4 +9718,12 @@ T.case("a Dutch closed compound of an organisation's kind before a longer name t
   T.eq(a[1] and a[1].speaker, "Ondernemersvereniging Binnenstad Hoorn", "other names")
 end)
 
+
+T.case("a name before a plural's copula and a definite role is no holder of the role (`Involved were the manager of Leeds and a player from Hull` gives the manager's quote to no `Involved`; `Betrokken waren de trainer van KFC en ...`)", function()
+  local q = run('Chaos\n\nThe match ended in chaos. Involved were the manager of Leeds and a player from Hull.\n\n"We played badly, I know that," the manager said.', "en")
+  T.eq(q[1] and q[1].speaker, "the manager", "were")
+  q = run('Chaos\n\nBij de wedstrijd ging het mis. Betrokken waren de trainer van KFC en een speelster van De Kennemers.\n\n"We speelden slecht," zegt de trainer.', "nl")
+  T.eq(q[1] and q[1].speaker, "de trainer", "waren")
+end)
+
 T.done()

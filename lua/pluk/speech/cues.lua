@@ -10165,7 +10165,9 @@ function Analyser.appositive_name_before(A, a, e)
   -- was speaking`)
   local copula = false
   local cw, dw = string.match(sub(s, (a - 12 > 1 and a - 12 or 1), a - 1), "(%l+) (%l+) $")
-  if cw and L.sets.copula[cw] and L.det[dw] == "def" then copula = true end
+  -- (a singular copula: `Involved were the manager of Leeds and ...`,
+  -- `Betrokken waren de trainer ...` give no one the role)
+  if cw and L.sets.copula[cw] and not L.sets.plural_copula[cw] and L.det[dw] == "def" then copula = true end
   if not copula and c ~= 44 and c ~= 46 and not (c == 32 and (Analyser.role_for_phrase(A, e + 1, ",.;")
                                                                or Analyser.role_for_cue(A, e + 1))) then
     return nil
