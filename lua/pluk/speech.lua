@@ -72,6 +72,7 @@ local REFERS_BACK = cues.refers_back
 local pronoun_leads = cues.pronoun_leads
 local demonstrative_before, cue_content = cues.demonstrative_before, cues.cue_content
 local one_word_opener, mention_person = cues.one_word_opener, cues.mention_person
+local written_inside = cues.written_inside
 local person_mentions = cues.person_mentions
 require "pluk.speech.interview"
 
@@ -798,9 +799,9 @@ function Analyser.verb_after_comma(A, q)
     if n > 4 then break end
     if sets.statement_noun[lc(v)] then return true end
   end
+  if Analyser.first_person_quote(A, q) or Analyser.first_plural_quote(A, q) then return true end
   for v in string.gmatch(sub(s, q.cs, q.ce - 1), "[%a\128-\255]+") do
-    local lv = lc(v)
-    if sets.first_person[lv] or sets.first_plural[lv] or sets.second_person[lv] then return true end
+    if sets.second_person[lc(v)] then return true end
   end
   return false
 end
@@ -842,8 +843,7 @@ function Analyser.group_subject_before(A, ss)
   -- name: `Residents are scared.`, `Omwonenden zijn bang.`)
   -- (not a surname that is a plural's form too, the article writing
   -- it capitalised inside a sentence: `zegt Johan Damen ... Damen woont`)
-  if m and m.kind == "name" and m.s == a and not find(m.text, "[^%a]")
-     and not find(s, "[%l%d,] " .. m.text .. "%f[^%w\128-\255]") then
+  if m and m.kind == "name" and m.s == a and not find(m.text, "[^%a]") and not written_inside(s, m.text) then
     local key = names.lc_memo[m.text] or lc(m.text)
     local r, head = role_of(L, key)
     if r == "g" then m = { s = m.s, e = m.e, kind = "role", gender = "g", head = head, text = m.text } end
@@ -860,7 +860,7 @@ function Analyser.group_subject_before(A, ss)
   -- official quoted before goes on)
   if L.sets.passive_aux[lv] then return nil end
   local v2 = string.match(s, "^%s+[%a\128-\255]+%s+(%a+)", m.e)
-  if v2 and (v2 == "being" or v2 == "been") then return nil end
+  if v2 and L.sets.passive_marker[v2] then return nil end
   return m
 end
 

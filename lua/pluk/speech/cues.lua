@@ -6664,7 +6664,8 @@ local NO_TOKENS = {}
 -- Analyser.no_subject(A, t, k, n): does token k, a `no` after a cue,
 -- open the clause's subject: one or two words in lower case (no
 -- preposition, function word or punctuation) and then a verb of
--- speech_words' `verb_word` (`no arrests had been made`)?
+-- speech_words' `verb_word` (`no one had been injured`, `no arrests
+-- had been made`)?
 function Analyser.no_subject(A, t, k, n)
   local s, L = A.s, A.L
   for j = k + 1, (k + 2 < n and k + 2 or n - 1) do
@@ -7895,14 +7896,10 @@ local function cue_content(A, h)
                            or k + 1 < n and is_lower_at(s, t[2 * k + 1]) and not is_punct_tok(s, t, k + 1)
                               and not (L.prep[ltok(s, t, k + 1)] or L.fw[ltok(s, t, k + 1)])
                               and L.verb_word[ltok(s, t, k + 2)] == true)
-                   -- (and `no one` before one: `said no one had been
-                   -- injured`)
-                   or w == "no" and k + 1 < n and ltok(s, t, k + 1) == "one"
-                      and L.verb_word[ltok(s, t, k + 2)] == true
                    -- (and `no` before a noun or two and a verb: the
-                   -- clause's subject, `said no arrests had been made`,
-                   -- `said no final decision had been taken`; not `said
-                   -- no to the plan`)
+                   -- clause's subject, `said no one had been injured`,
+                   -- `said no arrests had been made`, `said no final
+                   -- decision had been taken`; not `said no to the plan`)
                    or w == "no" and Analyser.no_subject(A, t, k, n)
       end
       if start_ok then
@@ -15295,6 +15292,7 @@ return {
   demonstrative_before = demonstrative_before,
   cue_content = cue_content,
   one_word_opener = one_word_opener,
+  written_inside = written_inside,
   mention_person = mention_person,
   person_mentions = person_mentions,
   subject_before = subject_before,
