@@ -2603,14 +2603,18 @@ function Analyser:attribute(A, res)
               local f = role_words_end(A, t, k, n) + 1
               m = mention_name(s, t, f, names.run_starting(s, t, f, A.g) or f)
               if role_of(L, tok(s, t, k)) == "g" then cues.join_place_body(A, m, t, k) end
-            elseif m.kind == "role" and (m.gender == "m" or m.gender == "f" or m.gender == "p") then
+            elseif m.kind == "role" then
               -- a person's role, its words, then a comma and a name: the
               -- name (`Ook wethouder economie in Medemblik, Harry
-              -- Nederpelt betreurt het vertrek: ...`)
+              -- Nederpelt betreurt het vertrek: ...`); a noun no list
+              -- knows only with the name between commas right after it
+              -- (`Her opposite number, Mel Stride, disagreed: ...`)
+              local known = m.gender == "m" or m.gender == "f" or m.gender == "p"
               for y = k + 1, (n - 1 < k + 6 and n - 1 or k + 6) do
                 if is_punct_tok(s, t, y) then
                   if tok(s, t, y) == "," and names.kind(s, t, y + 1, A.g) == "N" then
-                    m = mention_name(s, t, y + 1, names.run_starting(s, t, y + 1, A.g) or y + 1)
+                    local last = names.run_starting(s, t, y + 1, A.g) or y + 1
+                    if known or last < n and tok(s, t, last + 1) == "," then m = mention_name(s, t, y + 1, last) end
                   end
                   break
                 end

@@ -1402,7 +1402,8 @@ end)
 
 T.case("a role within or inside a body speaks, not the body", function()
   local _, a = run("A source within the central Interior Ministry reportedly said the toll was high.", "en")
-  T.eq(a[1] and a[1].speaker_text, "A source", "within")
+  -- (where the source works is part of its phrase, as `at`: speech_words `works_at`)
+  T.eq(a[1] and a[1].speaker_text, "A source within the central Interior Ministry", "within")
   _, a = run("Officials inside the Interior Ministry said the toll was high.", "en")
   T.eq(a[1] and a[1].speaker_text, "Officials", "inside")
 end)
@@ -9724,6 +9725,24 @@ T.case("a name before a plural's copula and a definite role is no holder of the 
   T.eq(q[1] and q[1].speaker, "the manager", "were")
   q = run('Chaos\n\nBij de wedstrijd ging het mis. Betrokken waren de trainer van KFC en een speelster van De Kennemers.\n\n"We speelden slecht," zegt de trainer.', "nl")
   T.eq(q[1] and q[1].speaker, "de trainer", "waren")
+end)
+
+
+T.case("a role no list knows with the name between commas right after it, before a colon, is that name (`Her opposite number, Mel Stride, disagreed: \"...\"`); a known role takes a name after its words and a comma as before", function()
+  local q = run('Budget\n\nChancellor Rachel Reeves defended the plans. Her opposite number, Mel Stride, disagreed: "Nobody believes that."', "en")
+  T.eq(q[1] and q[1].speaker, "Mel Stride", "her opposite number")
+  q = run('Begroting\n\nMinister Eelco Heinen verdedigde de plannen. Zijn tegenspeler, Jesse Klaver, was fel: "Niemand gelooft dat."', "nl")
+  T.eq(q[1] and q[1].speaker, "Jesse Klaver", "zijn tegenspeler")
+end)
+
+
+T.case("where one person works, after a cue and its role (speech_words `works_at`): `said a spokesperson at the ministry`, `said a source within the party`, `zegt een bron binnen de politie`, `een bron rond de club`; not a group's (`said police at the scene`)", function()
+  local q = run('Unrest\n\nThere is unrest. "Some are relieved," said a spokesperson at the ministry. "Others are not," said a source within the party.', "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "a spokesperson at the ministry", "a source within the party" }, "at, within")
+  q = run("Onrust\n\nEr is onrust. ,,Sommigen zijn opgelucht'', zegt een bron binnen de politie. ,,Anderen niet'', zegt een bron rond de club.", "nl")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "een bron binnen de politie", "een bron rond de club" }, "binnen, rond")
+  q = run('Fire\n\nA house burned down. "It went up in minutes," said police at the scene.', "en")
+  T.eq(q[1] and q[1].speaker, "police", "a group")
 end)
 
 T.done()

@@ -4317,8 +4317,11 @@ local function subject_after(A, b, se)
   local x = head + 1
   while x + 1 <= n do
     local lx = ltok(s, t, x)
+    -- (and where one person works: `said a spokesperson at the
+    -- ministry`, `zegt een bron binnen de politie`)
     if not (lx == "van" or lx == "of"
-            or sets.speaks_for[lx] and m.gender ~= "x" and m.gender ~= "g"
+            or (sets.speaks_for[lx] and m.gender ~= "x" and m.gender ~= "g"
+                or sets.works_at[lx] and SETS.one_person[m.gender])
                and (L.det[ltok(s, t, x + 1)] or names.kind(s, t, x + 1, g) == "N")) then
       break
     end
