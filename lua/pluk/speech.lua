@@ -2648,6 +2648,31 @@ function Analyser:attribute(A, res)
               local p = Analyser.affected_person(A, t, k + 1, n)
               if p then m = p end
             end
+            -- (a noun of what was said, speech_words `speech_noun`, and
+            -- its of-phrase: whose words they are speaks, `The response
+            -- from the council was short: ...`, `Het antwoord van
+            -- burgemeester Jan de Vries is kort: ...`)
+            if m.kind == "role" and (m.gender == "?" or m.gender == "x") and k + 2 <= n and L.sets.speech_noun[ltok(s, t, k)]
+               and L.sets.complement_of[ltok(s, t, k + 1)] then
+              local p
+              for y = k + 2, (n < k + 6 and n or k + 6) do
+                if is_punct_tok(s, t, y) then break end
+                local ky = names.kind(s, t, y, A.g)
+                if ky == "N" then
+                  p = mention_name(s, t, y, names.run_starting(s, t, y, A.g) or y)
+                  break
+                elseif ky == "T" or role_of(L, tok(s, t, y)) then
+                  local f = role_words_end(A, t, y, n) + 1
+                  if f <= n and names.kind(s, t, f, A.g) == "N" then
+                    p = mention_name(s, t, f, names.run_starting(s, t, f, A.g) or f)
+                  else
+                    p = np_ending(A, t, f - 1, k + 2)
+                  end
+                  break
+                end
+              end
+              if p then m = p end
+            end
             -- (nor a noun no list knows with an of-phrase, a thing's
             -- more often than one who speaks with no verb of speech: `The
             -- absence of Stephen McDonnell was felt too: "..."` is the

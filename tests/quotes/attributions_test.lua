@@ -9745,4 +9745,14 @@ T.case("where one person works, after a cue and its role (speech_words `works_at
   T.eq(q[1] and q[1].speaker, "police", "a group")
 end)
 
+
+T.case("a noun of what was said and its of-phrase before a colon: whose words they are speaks (`The response from the council was short: \"...\"`, `Het antwoord van burgemeester Jan de Vries is kort: ,,...''`)", function()
+  local q = run('Shop\n\nThe shop will close. The response from the council was short: "We cannot do anything about it."', "en")
+  T.eq(q[1] and q[1].speaker, "the council", "response from")
+  q = run("Winkel\n\nDe winkel sluit. De reactie van de gemeente is kort: ,,We kunnen hier niets aan doen.''", "nl")
+  T.eq(q[1] and q[1].speaker, "de gemeente", "reactie van")
+  q = run("Winkel\n\nDe winkel sluit. Het antwoord van burgemeester Jan de Vries is kort: ,,We kunnen hier niets aan doen.''", "nl")
+  T.eq(q[1] and q[1].speaker, "Jan de Vries", "antwoord van")
+end)
+
 T.done()
