@@ -9755,4 +9755,22 @@ T.case("a noun of what was said and its of-phrase before a colon: whose words th
   T.eq(q[1] and q[1].speaker, "Jan de Vries", "antwoord van")
 end)
 
+
+T.case("an English present participle's phrase with no commas between a name and its cue is passed: the subject is the name (`Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank called the agreement \"null and void\"`), not the speaker of the paragraph before", function()
+  local q = run('Talks\n\nTurkish president Erdogan spoke on Monday. He claimed the drilling is legal.\n\nOn Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank called the border agreement "null and void".', "en")
+  T.eq(q[1] and q[1].speaker, "Kyriakos Mitsotakis", "speaking to")
+  q = run('Talks\n\nTurkish president Erdogan spoke on Monday. He claimed the drilling is legal.\n\nThe Greek minister speaking on the radio said the deal was "null and void".', "en")
+  T.eq(q[1] and q[1].speaker_text, "The Greek minister", "a role")
+end)
+
+
+T.case("what a sign, banner or placard says is no quote, the words between the noun and the mark too (`People holding a banner saying \"united in diversity\"`, `A sign that said \"Closed for good\"`, `een spandoek met de tekst 'Stop de oorlog nu'`)", function()
+  local q = run('March\n\nPeople holding a banner saying "united in diversity". Image: John Lubbock.\n\nA sign that said "Closed for good" hung on the door.', "en")
+  T.eq(#q, 0, "banner, sign")
+  q = run("Demonstratie\n\nBetogers droegen een spandoek met de tekst 'Stop de oorlog nu'. De tocht eindigde op de Dam.", "nl")
+  T.eq(#q, 0, "spandoek")
+  q = run("Afscheid\n\nBurgemeester Jan Smit sloot zijn toespraak af met de tekst ,,Het was mij een grote eer, dank jullie wel''. Daarna was er een receptie.", "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Smit", "met de tekst alone quotes him")
+end)
+
 T.done()

@@ -1795,6 +1795,41 @@ function Analyser.time_phrase_back(A, t, k, lw)
   return nil
 end
 
+-- Analyser.participle_phrase_start(A, t, n) -> the token of a present
+-- participle of speaking somewhere (speech_words `aside_participle`) in
+-- lower case after a capitalised name's last word
+-- or a person's role and before a preposition or determiner, whose phrase
+-- of up to six more words in lower case or capitals (no punctuation, no
+-- verb, cue or complementizer) runs to token n of t: `Kyriakos Mitsotakis
+-- speaking to the Atlantic Council think tank`; else nil
+-- (the main chunk is at Lua's 200 locals: the reach is a field)
+Analyser.PARTICIPLE_REACH = 7
+function Analyser.participle_phrase_start(A, t, n)
+  local s, L = A.s, A.L
+  local reach = Analyser.PARTICIPLE_REACH
+  for j = n - 1, (n - reach > 2 and n - reach or 2), -1 do
+    if is_punct_tok(s, t, j) then return nil end
+    local lw, w = ltok(s, t, j)
+    if L.verb_word[lw] or L.cue[lw] or L.comp[lw] then return nil end
+    if L.sets.aside_participle[lw] and is_lower_at(w, 1) then
+      local nx = ltok(s, t, j + 1)
+      if not (L.prep[nx] or L.det[nx]) or role_of(L, w) then return nil end
+      local pk = names.kind(s, t, j - 1, A.g)
+      local pw = tok(s, t, j - 1)
+      if pk == "N" and is_upper_at(pw, 1) or SETS.one_person[role_of(L, pw)] then
+        for y = j + 1, n do
+          if is_punct_tok(s, t, y) then return nil end
+          local ly = ltok(s, t, y)
+          if L.verb_word[ly] or L.cue[ly] or L.comp[ly] then return nil end
+        end
+        return j
+      end
+      return nil
+    end
+  end
+  return nil
+end
+
 -- Analyser.aspect_to_back(A, t, k, lw) -> the token before an English
 -- verb of going on and its `to` that end at token k of t (lw its key),
 -- or nil: `Schwartz went on to say`, `continued to insist` (not `declined
@@ -1968,6 +2003,14 @@ local function subject_before(A, a, ss, wide)
       return { s = ps, e = t[2 * n], kind = "pron", text = pron, gender = L.pron[lc(pron)], how = "before",
                aux_at = t[2 * n - 1] }
     end
+  end
+  -- (an English present participle's phrase, no commas around it,
+  -- between the subject and its cue: the subject before it, `Greek prime
+  -- minister Kyriakos Mitsotakis speaking to the Atlantic Council think
+  -- tank called`)
+  if A.lang == "en" and n >= 4 then
+    local j = Analyser.participle_phrase_start(A, t, n)
+    if j then return subject_before(A, t[2 * j - 1], ss, wide) end
   end
   -- past up to three adverbs (the word and its key kept)
   local k = n
