@@ -9773,4 +9773,16 @@ T.case("what a sign, banner or placard says is no quote, the words between the n
   T.eq(q[1] and q[1].speaker, "Jan Smit", "met de tekst alone quotes him")
 end)
 
+
+T.case("an English quantifier opens a group as the article brings it in (`Many users said` is many users, `Some residents`, `Several witnesses`, `Other residents`); a thing after one, away from a quote, is a verb's object (`written many letters for help`, `written a letter`)", function()
+  local want = { ["Many users"] = "many users", ["Some residents"] = "some residents",
+                 ["Several witnesses"] = "several witnesses", ["Other residents"] = "other residents" }
+  for subject, speaker in pairs(want) do
+    local q = run("Update\n\nThe update angered people. " .. subject .. ' said it was "a disaster for the town". Others disagree.', "en")
+    T.eq(q[1] and q[1].speaker, speaker, subject)
+  end
+  local _, a = run("We have asked the government, written a letter for help.", "en")
+  T.eq(#a, 0, "a letter: no speaker")
+end)
+
 T.done()

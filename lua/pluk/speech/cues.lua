@@ -5737,6 +5737,13 @@ analyse_cue = function(A, h)
     -- English puts no pronoun after the verb (`said he` is archaic):
     -- `calling it "null and void"` has an object there
     if after and after.kind == "pron" and A.lang == "en" and not after_quote then after = nil end
+    -- (nor, away from a quote, a thing after an indefinite determiner or
+    -- a quantifier: `written many letters for help`, `written a letter`
+    -- have an object there; `"...," said a statement from the club` speaks)
+    if after and A.lang == "en" and not after_quote and after.kind == "role" and after.gender == "x"
+       and after.def == "indef" then
+      after = nil
+    end
     -- nor the speaker after `told`: that is the one told (`..., an abuse
     -- charity, told Reuters "..."`)
     if after and A.lang == "en" and sets.tell[h.lemma] then after = nil end
