@@ -9783,6 +9783,8 @@ T.case("an English quantifier opens a group as the article brings it in (`Many u
   end
   local _, a = run("We have asked the government, written a letter for help.", "en")
   T.eq(#a, 0, "a letter: no speaker")
+  local q = run("Update\n\nDe update leidde tot boosheid. Veel gebruikers zeggen dat het ,,een ramp voor de stad'' is.", "nl")
+  T.eq(q[1] and q[1].speaker, "veel gebruikers", "veel")
 end)
 
 T.done()
