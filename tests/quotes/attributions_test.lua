@@ -9787,4 +9787,12 @@ T.case("an English quantifier opens a group as the article brings it in (`Many u
   T.eq(q[1] and q[1].speaker, "veel gebruikers", "veel")
 end)
 
+
+T.case("a Dutch woman of a town the article names, after an inverted cue, her -se word no name, also after an age (`lacht de Tieltse`, `lacht de 45-jarige Tieltse` where the article writes Tielt)", function()
+  local q = run("School\n\nLiesbeth van Dam begint als directeur in Tielt. ,,Dit was een beetje zijn kindje'', lacht de Tieltse.", "nl")
+  T.eq({ q[1] and q[1].speaker, q[1] and q[1].speaker_text }, { "Liesbeth van Dam", "de Tieltse" }, "de Tieltse")
+  q = run("School\n\nLiesbeth van Dam begint als directeur in Tielt. ,,Dit was een beetje zijn kindje'', lacht de 45-jarige Tieltse.", "nl")
+  T.eq(q[1] and q[1].speaker_text, "de 45-jarige Tieltse", "an age")
+end)
+
 T.done()

@@ -3917,9 +3917,11 @@ local function subject_after(A, b, se)
   -- a demonym after a determiner and adjectives in lower case is a role:
   -- `roept een enthousiaste Amerikaan`, `zei de Italiaan` (not a name)
   -- (a female form in -se is no name by its ending: `zei de Canadese`)
+  -- (and so a woman of a town the article names, whose -se word reads as
+  -- no name: `lacht de Tieltse` in an article that names Tielt)
   local dem = lastname
   if not lastname and last >= 2 and is_upper_at(s, t[2 * last - 1])
-     and Analyser.female_demonym(L, ltok(s, t, last)) then
+     and (Analyser.female_demonym(L, ltok(s, t, last)) or Analyser.townswoman(A, tok(s, t, last))) then
     dem = last
   end
   local compound, compound_key = nil, nil
@@ -3928,13 +3930,15 @@ local function subject_after(A, b, se)
   end
   -- (a town's woman, also before the finite verb that follows `volgens`
   -- and its phrase: `Volgens de Tilburgse zat er ...`)
-  local townswoman = dem and dem == 2 and dem == lastname and not compound and L.det[ltok(s, t, 1)]
+  -- (adjectives in lower case and an age may stand between, as the
+  -- phrase is read below: `de geboren en getogen Tieltse`)
+  local townswoman = dem and dem >= 2 and (dem == lastname or not lastname) and not compound and L.det[ltok(s, t, 1)]
                      and (dem == last or last == dem + 1 and is_lower_at(s, t[2 * last - 1])
                           and source_before(A, b, true))
                      and Analyser.townswoman(A, tok(s, t, dem))
   if townswoman then last = dem end
   -- (and a town's man, after `de` in lower case: `zegt de Barnevelder`)
-  local townsman = dem and dem == 2 and dem == lastname and dem == last and not compound
+  local townsman = dem and dem >= 2 and dem == lastname and dem == last and not compound
                    and tok(s, t, 1) == "de" and Analyser.townsman(A, tok(s, t, dem))
   -- (and one of two words, `said the South African`)
   local dem_two = dem and dem == last and dem >= 3 and demonym_of_two(L, s, t, dem, ltok(s, t, dem))
