@@ -625,6 +625,11 @@ function M.grammar(lang)
   end
   -- a particle may start a name (Van der Schans), a title stands before it
   for k in pairs(g.particles) do stop[k] = nil end
+  -- (in English a word of the given names list is a name's word, though a
+  -- list above has it: `His son Will Bowen`, `Will Smith said`)
+  if lang == "en" and g.given then
+    for k in pairs(g.given) do stop[k] = nil end
+  end
   g.stop = stop
   g.title_cache = {}
   g.kind_cache, g.kind_n = {}, 0

@@ -9795,4 +9795,14 @@ T.case("a Dutch woman of a town the article names, after an inverted cue, her -s
   T.eq(q[1] and q[1].speaker_text, "de 45-jarige Tieltse", "an age")
 end)
 
+
+T.case("English `Will` before a surname is a given name, no modal verb: the son is no other person of that surname (`His son Will Bowen ... he said`, `Will Smith said`); `Will` opening a question stays a word", function()
+  local q = run('Funeral\n\nFormer Mayor John Bowen was remembered by hundreds of people. Mr Bowen died on July 8.\nHis son Will Bowen, 27, was pleased. "It was a great service," he said.\nThe service was led by Mike Noah.\n"The councillors made a procession," Bowen said.', "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Will Bowen", "Will Bowen" }, "the son")
+  q = run('Show\n\nThe show was a hit. Will Smith said it was "a great night".', "en")
+  T.eq(q[1] and q[1].speaker, "Will Smith", "Will Smith")
+  q = run('Plan\n\nJane Smith spoke. Will the plan work? "It will," Smith said.', "en")
+  T.eq(q[1] and q[1].speaker, "Jane Smith", "a question")
+end)
+
 T.done()
