@@ -9805,4 +9805,12 @@ T.case("English `Will` before a surname is a given name, no modal verb: the son 
   T.eq(q[1] and q[1].speaker, "Jane Smith", "a question")
 end)
 
+
+T.case("an English role's relative clause before a passive's cue names no speaker (`A police inspector who died after a crash has been described as an \"officer and a gentleman\"`); before a progressive the form of `be` is no part of the phrase (`A woman who lives nearby is saying`)", function()
+  local q = run('Tribute\n\nA police inspector who died after a crash has been described as an "officer and a gentleman".', "en")
+  T.ok(q[1] and null(q[1].speaker_text) and null(q[1].speaker), "a passive")
+  q = run('Fire\n\nA woman who lives nearby is saying it was "terrifying".', "en")
+  T.eq(q[1] and q[1].speaker, "a woman who lives nearby", "a progressive")
+end)
+
 T.done()

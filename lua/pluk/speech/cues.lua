@@ -12714,6 +12714,16 @@ function Analyser.restricted_role_to(A, r, a)
     if not (L.verb_word[lw] or L.adv[lw] or L.closed_adv[lw] or L.modal[lw]) then content = true break end
   end
   if not content then return nil end
+  -- (nor a passive's, a form of `be` right before the cue: the one
+  -- described says nothing, `A police inspector who died after a crash
+  -- has been described as ...`; `is saying` is no passive)
+  -- (and a progressive's form of `be` is the verb's, no part of the
+  -- phrase: `A woman who lives nearby is saying`)
+  local kept, before = string.match(seg, "^(.-)%s+(%a+)%s*$")
+  if before and L.sets.be_form[lc(before)] then
+    if not find(A.s, "^%a+ing%f[^%a]", a) then return nil end
+    return restricted_to(A, r, r.e + #kept)
+  end
   return restricted_to(A, r, r.e + #(string.match(seg, "^(.-)%s*$")))
 end
 
