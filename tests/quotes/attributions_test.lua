@@ -9813,4 +9813,12 @@ T.case("an English role's relative clause before a passive's cue names no speake
   T.eq(q[1] and q[1].speaker, "a woman who lives nearby", "a progressive")
 end)
 
+
+T.case("a group noun takes a name before it that ends in it and goes on through its for and capitalised words (`the school` after `Westcliff High School for Girls`, `the centre` after `The National Centre for Atmospheric Science`)", function()
+  local q = run('Tribute\n\nVeronica Yardley taught English for many years at Westcliff High School for Girls. In a statement, the school says: "Mrs Yardley was very organised."', "en")
+  T.eq(q[1] and q[1].speaker, "Westcliff High School for Girls", "school for")
+  q = run('Climate\n\nThe National Centre for Atmospheric Science published data. "It is worrying," the centre said.', "en")
+  T.eq(q[1] and q[1].speaker, "National Centre for Atmospheric Science", "centre for")
+end)
+
 T.done()

@@ -12350,9 +12350,11 @@ local function group_names(A, head)
         if named then
           list[#list + 1] = { p, q, q + 2, named }
         elseif a < p then
-          -- (and on through its of and the capitalised words after it:
-          -- `the chamber` after `the Brackford Chamber of Commerce`)
-          local e = form == cap and sub(s, q + 1, q + 4) == " of " and is_upper_at(s, q + 5)
+          -- (and on through its of or for and the capitalised words after
+          -- it: `the chamber` after `the Brackford Chamber of Commerce`,
+          -- `the school` after `Westcliff High School for Girls`)
+          local e = form == cap and (sub(s, q + 1, q + 4) == " of " and is_upper_at(s, q + 5)
+                                     or sub(s, q + 1, q + 5) == " for " and is_upper_at(s, q + 6))
                     and Analyser.caps_after(A, q + 1, 2)
           -- (and so through a Dutch van/voor: `de vereniging` after `De
           -- Nederlandse Vereniging van Spoedeisende Hulp Artsen`)
