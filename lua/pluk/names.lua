@@ -2641,8 +2641,10 @@ end
 
 -- `Kurdish-led Syrian Democratic Forces`, `US-backed rebels`,
 -- `President-elect Joe Biden`: an adjective before the name, dropped (a
--- name's own hyphen parts are capitalised: Jean-Luc, Aix-en-Provence)
-local function drop_hyphen_adjective(c, g)
+-- name's own hyphen parts are capitalised: Jean-Luc, Aix-en-Provence;
+-- a particle of `particles`, else g's, after the hyphen opens a married
+-- name's second surname)
+local function drop_hyphen_adjective(c, g, particles)
   if not find(c, "-", 1, true) then return c end
   -- (a compound of more hyphens too, its inner words of
   -- speech_words.txt's `title_compound_word`: `Man-of-the-Match
@@ -2657,6 +2659,11 @@ local function drop_hyphen_adjective(c, g)
     end
     return rest
   end
+  -- (a particle after the hyphen opens a married name's second surname,
+  -- no adjective's ending: `Rijpma-de Jong`, `Bijsterveld-van Dijk`)
+  local after = string.match(c, "^[^%s%-]+%-(%l+) +%u")
+  particles = particles or g and g.particles
+  if after and particles and particles[after] then return c end
   return (c:gsub("^[^%s%-]+%-%l[%w\128-\255]* +(%u)", "%1"))
 end
 
@@ -2791,7 +2798,7 @@ local function clean_run_uncached(s, a, e, g, lang)
     -- syllable after a name part: `Kim Jong-un`, `Tong Yung-soo`)
     local tail = c:match("%-(%l[%w\128-\255]*)$")
     if tail and not name_syllable(c, tail, g) then c = sub(c, 1, #c - #tail - 1) end
-    c = drop_hyphen_adjective(c)
+    c = drop_hyphen_adjective(c, nil, g.particles)
   end
   return caps_given(affiliation_cut(common_lead_cut(s, a, c, g), g), g)
 end
@@ -3709,15 +3716,23 @@ local function double_surname(ix, s, g, lang, w)
   local at = find(s, w .. "-", 1, true)
   while at do
     local c = byte(s, at + #w + 1)
-    if c and c >= 65 and c <= 90 then
+    -- (or a married name's second surname after its particle:
+    -- `Strik` of `mevrouw Strik-de Luijk`)
+    local particle = not (c and c >= 65 and c <= 90) and string.match(s, "^(%l+) %u", at + #w + 1)
+    if particle and not g.particles[particle] then particle = nil end
+    if c and c >= 65 and c <= 90 or particle then
       for k = 1, n do
         local q = 4 * k - 3
-        if runs[q] < at and at < runs[q + 3] then
+        if runs[q] <= at and at < runs[q + 3] then
           -- (the run cleaned ends in that word: `van Defensie` after it
           -- is cut)
           local run = clean_run(s, runs[q], runs[q + 3], g, lang, ix)
           local last = string.match(run, " (%S+)$")
-          if last and sub(last, 1, #w + 1) == w .. "-" and byte(last, #w + 2) ~= nil then return run end
+          if particle then
+            if find(" " .. run, " " .. w .. "-" .. particle .. " ", 1, true) and #run > #w + #particle + 2 then return run end
+          elseif last and sub(last, 1, #w + 1) == w .. "-" and byte(last, #w + 2) ~= nil then
+            return run
+          end
         end
         if runs[q] > at then break end
       end

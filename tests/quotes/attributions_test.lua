@@ -9821,4 +9821,12 @@ T.case("a group noun takes a name before it that ends in it and goes on through 
   T.eq(q[1] and q[1].speaker, "National Centre for Atmospheric Science", "centre for")
 end)
 
+
+T.case("a Dutch married name, a hyphen and a particle before the second surname, is one name (`Burgemeester Rijpma-de Jong` is no Jong; `Strik` after `mevrouw Strik-de Luijk` is Strik-de Luijk)", function()
+  local q = run("Jubileum\n\nBurgemeester Rijpma-de Jong zei: ,,Dit is een mooie dag.''", "nl")
+  T.eq(q[1] and q[1].speaker, "Rijpma-de Jong", "a title before it")
+  q = run("Jarig\n\nMevrouw Strik-de Luijk is jarig. ,,Ik ben blij'', antwoordt Strik.", "nl")
+  T.eq(q[1] and q[1].speaker, "Strik-de Luijk", "the first surname alone")
+end)
+
 T.done()
