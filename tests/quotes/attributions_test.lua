@@ -9829,4 +9829,12 @@ T.case("a Dutch married name, a hyphen and a particle before the second surname,
   T.eq(q[1] and q[1].speaker, "Strik-de Luijk", "the first surname alone")
 end)
 
+
+T.case("an initial before the rest of a name written also with a given name of that letter is that person, written in full (`Kapperszaak L. Visser` twice, `Linda Visser` once: `Visser` is Linda Visser); another given name keeps its own", function()
+  local q = run("Kapper sluit\n\nKapperszaak L. Visser sluit. Na 83 jaar is het gedaan bij L. Visser. Kappersdochter Linda Visser runt de zaak sinds 2004. ,,Het is echt mijn plek'', zegt Visser.", "nl")
+  T.eq(q[1] and q[1].speaker, "Linda Visser", "Linda")
+  q = run("Kapper sluit\n\nKapperszaak L. Visser sluit. Na 83 jaar is het gedaan bij L. Visser. Kapper Kees Visser werkt er al jaren. ,,Het is echt mijn plek'', zegt Visser.", "nl")
+  T.eq(q[1] and q[1].speaker, "L. Visser", "another letter")
+end)
+
 T.done()
