@@ -9837,4 +9837,11 @@ T.case("an initial before the rest of a name written also with a given name of t
   T.eq(q[1] and q[1].speaker, "L. Visser", "another letter")
 end)
 
+
+T.case("a building's name that opens with an article after its noun is no person a pronoun means (`woonzorglocatie De Parallel`, speech_words `venue_noun`); `Gré` is a given name", function()
+  local q = run("Honderd jaar\n\nGré Bijsterveld-van Dijk werd vrijdag honderd jaar. „Ze is onze favoriete tante\", vertelt Rodney van Dijk in de wandelgangen van woonzorglocatie De Parallel.\n\nGré zelf vindt het ‘mooi’ en is dankbaar dat ze deze dag kaarsjes mag uitblazen. „Het is alleen jammer dat ik niet zoveel meer kan.”\n\nDe eeuweling woont al zestig jaar in Nijverdal. „Mijn man overleed op 89-jarige leeftijd\", aldus de 100-jarige. Samen reisden ze naar Canada omdat daar twee broers van Gré woonden.", "nl")
+  T.eq({ q[2] and q[2].speaker, q[3] and q[3].speaker, q[4] and q[4].speaker },
+       { "Gré Bijsterveld-van Dijk", "Gré Bijsterveld-van Dijk", "Gré Bijsterveld-van Dijk" }, "Gré, not De Parallel")
+end)
+
 T.done()

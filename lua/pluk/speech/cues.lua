@@ -9308,6 +9308,19 @@ function Analyser.person_relative_after(A, e)
   return w ~= nil and A.L.sets.person_relative[w] ~= nil
 end
 
+-- Analyser.venue_noun(L, w): is lower-case word w a noun of a building or
+-- business (speech_words `venue_noun`), outside English also as a
+-- compound's tail of three letters or more before it (`woonzorglocatie`)?
+function Analyser.venue_noun(L, w)
+  local set = L.sets.venue_noun
+  if set[w] then return true end
+  if L.lang == "en" then return false end
+  for i = 4, #w - 3 do
+    if set[sub(w, i)] then return true end
+  end
+  return false
+end
+
 -- the person answer of a name mention c as it stood when c was found: the
 -- entity's, else a title or role before it, or a name that looks personal
 -- with no determiner, preposition or role noun around it
@@ -9330,6 +9343,13 @@ local function mention_person(A, c)
   -- (nor a work's title after its noun: `her first novel Love
   -- Marriage`, speech_words.txt's `work_noun`)
   if person == nil and c.prevw and L.sets.work_noun[c.prevw] then person = false end
+  -- (nor a building's or business's name that opens with an article
+  -- after its noun: `woonzorglocatie De Parallel`, `basisschool De
+  -- Regenboog`)
+  if person == nil and c.prevw and find(c.text, "^%a%a%a? %u") and L.det[lc(string.match(c.text, "^%a+"))]
+     and Analyser.venue_noun(L, c.prevw) then
+    person = false
+  end
   -- (nor a demonym's plural in -s after a determiner that opens the
   -- sentence with its capital: `De Limburgers waren slechts een schim`,
   -- a team)
