@@ -9844,4 +9844,10 @@ T.case("a building's name that opens with an article after its noun is no person
        { "Gré Bijsterveld-van Dijk", "Gré Bijsterveld-van Dijk", "Gré Bijsterveld-van Dijk" }, "Gré, not De Parallel")
 end)
 
+
+T.case("a role known by where the person is goes on through a name's possessive and the words in lower case it owns (`a suspect in Monday’s deadly van attack ... The suspect warns`)", function()
+  local q, a = run('Arrest\n\nThe union says an officer arresting a suspect in Monday’s deadly van attack was "one shining moment". The officer refused to shoot. The suspect warns he has a gun.', "en")
+  T.eq(a[2] and a[2].speaker, "a suspect in Monday’s deadly van attack", "Monday’s")
+end)
+
 T.done()

@@ -12205,6 +12205,20 @@ function Analyser.role_complement(A, e, text, place_ok)
   -- not a clause's subject, `A man in Bristol police believe ...`)
   local nw = after and string.match(A.s, "^ (%l+)%f[^%w\128-\255]", after)
   if nw and Analyser.body_noun(L, nw) then words[#words + 1] = nw end
+  -- (a name's possessive owns the words in lower case after it, up to
+  -- three, to a verb or a function word: `a suspect in Monday’s deadly
+  -- van attack`)
+  local lastw = words[#words]
+  if after and (find(lastw, "'s$") or find(lastw, "\226\128\153s$")) then
+    local q2 = after
+    for _ = 1, 3 do
+      local w, nq = string.match(A.s, "^ (%l+)()", q2)
+      if not w or is_word_at(A.s, nq) then break end
+      if L.verb_word[w] or L.fw[w] or L.prep[w] or L.det[w] or L.cue[w] or L.comp[w] or L.adv[w] then break end
+      words[#words + 1] = w
+      q2 = nq
+    end
+  end
   return " " .. opener .. " " .. table.concat(words, " ")
 end
 
