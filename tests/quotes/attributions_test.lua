@@ -9846,7 +9846,7 @@ end)
 
 
 T.case("a role known by where the person is goes on through a name's possessive and the words in lower case it owns (`a suspect in Monday’s deadly van attack ... The suspect warns`)", function()
-  local q, a = run('Arrest\n\nThe union says an officer arresting a suspect in Monday’s deadly van attack was "one shining moment". The officer refused to shoot. The suspect warns he has a gun.', "en")
+  local _, a = run('Arrest\n\nThe union says an officer arresting a suspect in Monday’s deadly van attack was "one shining moment". The officer refused to shoot. The suspect warns he has a gun.', "en")
   T.eq(a[2] and a[2].speaker, "a suspect in Monday’s deadly van attack", "Monday’s")
 end)
 
