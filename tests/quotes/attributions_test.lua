@@ -9850,4 +9850,12 @@ T.case("a role known by where the person is goes on through a name's possessive 
   T.eq(a[2] and a[2].speaker, "a suspect in Monday’s deadly van attack", "Monday’s")
 end)
 
+
+T.case("a person's relative word after a preposition's name, past its titles and a possessive's phrase before them (`Tributes poured in from the island’s Chief Constable Gary Roberts, who tweeted: \"...\"`); a sport's name makes a body's name (`Isle of Man Judo posted`)", function()
+  local q = run('Tributes\n\nTributes poured in for Mr Lloyd including from the island’s Chief Constable Gary Roberts, who tweeted on Saturday: “Today has been the saddest of my career.”', "en")
+  T.eq(q[1] and q[1].speaker, "Gary Roberts", "who tweeted")
+  q = run('Tributes\n\nOn its Facebook page, Isle of Man Judo posted: “The squad are all devastated by this news.”', "en")
+  T.eq(q[1] and q[1].speaker, "Isle of Man Judo", "a sport's body")
+end)
+
 T.done()

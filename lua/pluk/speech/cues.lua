@@ -2204,7 +2204,8 @@ local function subject_before(A, a, ss, wide)
       k = k - 1
       w = tok(s, t, k)
     elseif w == "," and k >= 2 and names.kind(s, t, k - 1, g) == "N" then
-      local f = names.title_before(s, t, names.run_ending(s, t, k - 1, g) or k - 1, g)
+      local nf = names.run_ending(s, t, k - 1, g) or k - 1
+      local f = names.title_before(s, t, nf, g)
       -- (past a person's role in lower case before the name: `She was
       -- supported by dad John Dundas, who added:`)
       if f > 1 and is_lower_at(s, t[2 * f - 3]) and SETS.one_person[role_of(L, tok(s, t, f - 1))] then f = f - 1 end
@@ -2222,11 +2223,19 @@ local function subject_before(A, a, ss, wide)
                              and (L.verb_word[pv] or #pv > 4 and sub(pv, -2) == "ed")
       -- (and after a preposition, for a relative word only a person
       -- takes: `a wake-up call for Cheryl Kasper, who said "..."`)
-      -- (a person's name, by a given name of the list: not `a professor
-      -- at Kelso, who said`)
-      local prep_person = f >= 2 and is_lower_at(s, t[2 * f - 3]) and L.prep[ltok(s, t, f - 1)]
+      -- (a person's name, by a given name of the list, past its titles:
+      -- not `a professor at Kelso, who said`; `from Chief Constable Gary
+      -- Roberts, who tweeted`)
+      -- (past a possessive's phrase before the titles: `from the
+      -- island’s Chief Constable Gary Roberts, who tweeted`)
+      local pf = f - 1
+      if pf >= 2 and names.possessive(s, t, pf) then
+        pf = pf - 1
+        if pf >= 2 and L.det[ltok(s, t, pf)] then pf = pf - 1 end
+      end
+      local prep_person = pf >= 1 and f >= 2 and is_lower_at(s, t[2 * pf - 1]) and L.prep[ltok(s, t, pf)]
                           and sets.person_relative[lw]
-                          and Analyser.given_first(A, sub(s, t[2 * f - 1], t[2 * (k - 1)] - 1)) ~= nil
+                          and Analyser.given_first(A, sub(s, t[2 * nf - 1], t[2 * (k - 1)] - 1)) ~= nil
       if f == 1 or is_punct_tok(s, t, f - 1) or sets.passive_agent[ltok(s, t, f - 1)] or v >= 1 and sets.copula[ltok(s, t, v)]
          or object_of_verb or prep_person then
         k = k - 1
