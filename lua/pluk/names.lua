@@ -625,11 +625,6 @@ function M.grammar(lang)
   end
   -- a particle may start a name (Van der Schans), a title stands before it
   for k in pairs(g.particles) do stop[k] = nil end
-  -- (in English a word of the given names list is a name's word, though a
-  -- list above has it: `His son Will Bowen`, `Will Smith said`)
-  if lang == "en" and g.given then
-    for k in pairs(g.given) do stop[k] = nil end
-  end
   g.stop = stop
   g.title_cache = {}
   g.kind_cache, g.kind_n = {}, 0
@@ -3274,22 +3269,6 @@ local function choose(order, best, best_n)
     end
     group_of[c] = longest and longest.first or c.first
   end
-  -- (an initial is the given name of its letter before the same rest of
-  -- the name: `L. Visser` and `Linda Visser` are one person, written in
-  -- full by the given name)
-  for _, c in ipairs(order) do
-    if find(c.first, "^%a%.$") then
-      local rest = string.match(c.run, "^%S+ (.*)$")
-      for _, d in ipairs(order) do
-        if d.words == c.words and #d.first > 2 and sub(d.first, 1, 1) == sub(c.first, 1, 1)
-           and string.match(d.run, "^%S+ (.*)$") == rest then
-          group_of[c] = group_of[d]
-          c.initial = true
-          break
-        end
-      end
-    end
-  end
   local per_first, groups = {}, {}
   for _, c in ipairs(order) do
     local gr = per_first[group_of[c]]
@@ -3299,7 +3278,7 @@ local function choose(order, best, best_n)
       groups[#groups + 1] = gr
     end
     gr.n = gr.n + c.n
-    if c.words > gr.best.words or c.words == gr.best.words and gr.best.initial then gr.best = c end
+    if c.words > gr.best.words then gr.best = c end
   end
   local top
   for _, gr in ipairs(groups) do

@@ -9796,16 +9796,6 @@ T.case("a Dutch woman of a town the article names, after an inverted cue, her -s
 end)
 
 
-T.case("English `Will` before a surname is a given name, no modal verb: the son is no other person of that surname (`His son Will Bowen ... he said`, `Will Smith said`); `Will` opening a question stays a word", function()
-  local q = run('Funeral\n\nFormer Mayor John Bowen was remembered by hundreds of people. Mr Bowen died on July 8.\nHis son Will Bowen, 27, was pleased. "It was a great service," he said.\nThe service was led by Mike Noah.\n"The councillors made a procession," Bowen said.', "en")
-  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Will Bowen", "Will Bowen" }, "the son")
-  q = run('Show\n\nThe show was a hit. Will Smith said it was "a great night".', "en")
-  T.eq(q[1] and q[1].speaker, "Will Smith", "Will Smith")
-  q = run('Plan\n\nJane Smith spoke. Will the plan work? "It will," Smith said.', "en")
-  T.eq(q[1] and q[1].speaker, "Jane Smith", "a question")
-end)
-
-
 T.case("an English role's relative clause before a passive's cue names no speaker (`A police inspector who died after a crash has been described as an \"officer and a gentleman\"`); before a progressive the form of `be` is no part of the phrase (`A woman who lives nearby is saying`)", function()
   local q = run('Tribute\n\nA police inspector who died after a crash has been described as an "officer and a gentleman".', "en")
   T.ok(q[1] and null(q[1].speaker_text) and null(q[1].speaker), "a passive")
@@ -9830,14 +9820,6 @@ T.case("a Dutch married name, a hyphen and a particle before the second surname,
 end)
 
 
-T.case("an initial before the rest of a name written also with a given name of that letter is that person, written in full (`Kapperszaak L. Visser` twice, `Linda Visser` once: `Visser` is Linda Visser); another given name keeps its own", function()
-  local q = run("Kapper sluit\n\nKapperszaak L. Visser sluit. Na 83 jaar is het gedaan bij L. Visser. Kappersdochter Linda Visser runt de zaak sinds 2004. ,,Het is echt mijn plek'', zegt Visser.", "nl")
-  T.eq(q[1] and q[1].speaker, "Linda Visser", "Linda")
-  q = run("Kapper sluit\n\nKapperszaak L. Visser sluit. Na 83 jaar is het gedaan bij L. Visser. Kapper Kees Visser werkt er al jaren. ,,Het is echt mijn plek'', zegt Visser.", "nl")
-  T.eq(q[1] and q[1].speaker, "L. Visser", "another letter")
-end)
-
-
 T.case("a building's name that opens with an article after its noun is no person a pronoun means (`woonzorglocatie De Parallel`, speech_words `venue_noun`); `Gré` is a given name", function()
   local q = run("Honderd jaar\n\nGré Bijsterveld-van Dijk werd vrijdag honderd jaar. „Ze is onze favoriete tante\", vertelt Rodney van Dijk in de wandelgangen van woonzorglocatie De Parallel.\n\nGré zelf vindt het ‘mooi’ en is dankbaar dat ze deze dag kaarsjes mag uitblazen. „Het is alleen jammer dat ik niet zoveel meer kan.”\n\nDe eeuweling woont al zestig jaar in Nijverdal. „Mijn man overleed op 89-jarige leeftijd\", aldus de 100-jarige. Samen reisden ze naar Canada omdat daar twee broers van Gré woonden.", "nl")
   T.eq({ q[2] and q[2].speaker, q[3] and q[3].speaker, q[4] and q[4].speaker },
@@ -9856,6 +9838,20 @@ T.case("a person's relative word after a preposition's name, past its titles and
   T.eq(q[1] and q[1].speaker, "Gary Roberts", "who tweeted")
   q = run('Tributes\n\nOn its Facebook page, Isle of Man Judo posted: “The squad are all devastated by this news.”', "en")
   T.eq(q[1] and q[1].speaker, "Isle of Man Judo", "a sport's body")
+end)
+
+
+T.case("review 18 of stop 83: `Will` opening a question is no name; a time after a body's `for` is no part of its name (`Oakwood Primary School for September`); an initial and a given name of its letter may be two people (`L. Visser`, his daughter `Linda Visser`); a Dutch imperative `Dien` is no woman; `said a letter sent to residents` speaks", function()
+  local q = run("Rail strike called off\n\nTrain drivers have called off a strike planned for next week.\n\nWill passengers see an improvement? Union leader Mick Whelan said: \"That depends on the company.\"\n\nWill the deal hold? It is too early to say. \"We are cautiously optimistic,\" he added.\n", "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Mick Whelan", "Mick Whelan" }, "Will the deal hold?")
+  local _, a = run("Pupils return after fire\n\nA fire damaged classrooms during the summer holidays.\n\nPupils will return to Oakwood Primary School for September, the school said on Monday.\n\nParents were told in a letter. \"We are grateful for everyone's patience,\" said headteacher Claire Ward.\n", "en")
+  T.eq(a[1] and a[1].speaker, "Oakwood Primary School", "for September")
+  q = run("Kapper stopt na vijftig jaar\n\nKapperszaak L. Visser in Hoorn sluit eind deze maand de deuren.\n\nLeo Visser (79) begon de zaak in 1975. Zijn dochter Linda Visser werkte er twintig jaar mee.\n\n'Ik heb hier mijn hele leven gestaan', zegt L. Visser. 'Nu is het mooi geweest.'\n\n'Mijn vader is hier nooit weggeweest', zegt Linda. 'Hij gaat het missen', zegt Visser.\n", "nl")
+  T.eq({ q[1] and q[1].speaker, q[3] and q[3].speaker }, { "L. Visser", "Linda Visser" }, "two Vissers")
+  q = run("Subsidie voor zonnepanelen\n\nInwoners van Ede kunnen vanaf maandag subsidie aanvragen voor zonnepanelen.\n\nWethouder Marieke Smit is blij met de regeling. Dien uw aanvraag wel op tijd in, want het geld is beperkt.\n\n'Vorig jaar was het potje binnen een week leeg', zegt ze.\n", "nl")
+  T.eq(q[1] and q[1].speaker, "Marieke Smit", "Dien uw aanvraag in")
+  _, a = run("Village hall\n\nThe hall was closed in 2022 after storm damage, said a letter sent to residents last week.", "en")
+  T.eq(a[1] and a[1].speaker, "a letter", "a letter sent to residents")
 end)
 
 T.done()

@@ -5751,10 +5751,11 @@ analyse_cue = function(A, h)
     -- `calling it "null and void"` has an object there
     if after and after.kind == "pron" and A.lang == "en" and not after_quote then after = nil end
     -- (nor, away from a quote, a thing after an indefinite determiner or
-    -- a quantifier: `written many letters for help`, `written a letter`
-    -- have an object there; `"...," said a statement from the club` speaks)
+    -- a quantifier and a participle in -en, which has no inverted
+    -- subject: `written many letters for help`, `written a letter` have
+    -- an object there; `..., said a letter sent to residents` speaks)
     if after and A.lang == "en" and not after_quote and after.kind == "role" and after.gender == "x"
-       and after.def == "indef" then
+       and after.def == "indef" and find(h.form or "", "en$") then
       after = nil
     end
     -- nor the speaker after `told`: that is the one told (`..., an abuse
@@ -12396,8 +12397,12 @@ local function group_names(A, head)
           -- (and on through its of or for and the capitalised words after
           -- it: `the chamber` after `the Brackford Chamber of Commerce`,
           -- `the school` after `Westcliff High School for Girls`)
-          local e = form == cap and (sub(s, q + 1, q + 4) == " of " and is_upper_at(s, q + 5)
-                                     or sub(s, q + 1, q + 5) == " for " and is_upper_at(s, q + 6))
+          -- (not a time's: `Oakwood Primary School for September`, `for
+          -- Christmas`)
+          local fw = sub(s, q + 1, q + 5) == " for " and is_upper_at(s, q + 6)
+                     and lc(string.match(s, "^%a+", q + 6) or "")
+          if fw and (A.g.month_word[fw] or A.g.time_word[fw] or A.L.sets.holiday[fw]) then fw = nil end
+          local e = form == cap and (sub(s, q + 1, q + 4) == " of " and is_upper_at(s, q + 5) or fw)
                     and Analyser.caps_after(A, q + 1, 2)
           -- (and so through a Dutch van/voor: `de vereniging` after `De
           -- Nederlandse Vereniging van Spoedeisende Hulp Artsen`)
