@@ -3096,6 +3096,14 @@ function Analyser:attribute(A, res)
             if e2 then e, m = e2, nil note_speaker(A, e, c.s) end
           end
         end
+        -- (and so, in Dutch and German, the one person a sentence that
+        -- opens with an adverb or a preposition names after its verb:
+        -- `Ondertussen kondigde de Antwerpse burgemeester Bart De Wever
+        -- een samenscholingsverbod af, "om de orde te herstellen"`)
+        if not e and is_lower_at(s, q.cs) and A.lang ~= "en" and A.lang ~= nil then
+          local e2, c = Analyser.only_person_inverted(A, person_mentions(A, ss, q.oa), nil)
+          if e2 then e, m = e2, nil note_speaker(A, e, c.s) end
+        end
         -- (or a person's name of two words or more after the `for` that
         -- opens it, the roles before the name passed: `For defender David
         -- Delaney the victory 'sets up the chance for a three-in-a-row'`;

@@ -9854,4 +9854,10 @@ T.case("review 18 of stop 83: `Will` opening a question is no name; a time after
   T.eq(a[1] and a[1].speaker, "a letter", "a letter sent to residents")
 end)
 
+
+T.case("a Dutch cue-less fragment in lower case is the words of the one person its sentence names after the verb, the sentence opening with an adverb (`Ondertussen kondigde de Antwerpse burgemeester Bart De Wever een samenscholingsverbod af, ,,om de orde te herstellen''`)", function()
+  local q = run("Rellen\n\nDe politie greep in. ,,Er was vuurwapenvertoon'', zegt een woordvoerder.\n\nOndertussen kondigde de Antwerpse burgemeester Bart De Wever een samenscholingsverbod af in de wijk, ,,om de orde te herstellen''.", "nl")
+  T.eq(q[2] and q[2].speaker, "Bart De Wever", "inverted subject")
+end)
+
 T.done()
