@@ -1807,11 +1807,16 @@ Analyser.PARTICIPLE_REACH = 7
 function Analyser.participle_phrase_start(A, t, n)
   local s, L = A.s, A.L
   local reach = Analyser.PARTICIPLE_REACH
+  -- (asked before every English cue: a word is read only where its last
+  -- bytes spell `ing`; the words after it are read once one is found)
   for j = n - 1, (n - reach > 2 and n - reach or 2), -1 do
-    if is_punct_tok(s, t, j) then return nil end
-    local lw, w = ltok(s, t, j)
-    if L.verb_word[lw] or L.cue[lw] or L.comp[lw] then return nil end
-    if L.sets.aside_participle[lw] and is_lower_at(w, 1) then
+    local ta, tb = t[2 * j - 1], t[2 * j]
+    if tb - ta <= 3 and is_punct_tok(s, t, j) then return nil end
+    local lw, w
+    if tb - ta >= 6 and byte(s, tb - 1) == 103 and byte(s, tb - 2) == 110 and byte(s, tb - 3) == 105 then
+      lw, w = ltok(s, t, j)
+    end
+    if lw and L.sets.aside_participle[lw] and is_lower_at(w, 1) then
       local nx = ltok(s, t, j + 1)
       if not (L.prep[nx] or L.det[nx]) or role_of(L, w) then return nil end
       local pk = names.kind(s, t, j - 1, A.g)
