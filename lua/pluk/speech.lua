@@ -3100,7 +3100,10 @@ function Analyser:attribute(A, res)
         -- opens with an adverb or a preposition names after its verb:
         -- `Ondertussen kondigde de Antwerpse burgemeester Bart De Wever
         -- een samenscholingsverbod af, "om de orde te herstellen"`)
-        if not e and is_lower_at(s, q.cs) and A.lang ~= "en" and A.lang ~= nil then
+        -- (the sentence's first word asked first, as only_person_inverted
+        -- asks it last: most sentences open otherwise, and their mentions
+        -- are not read again)
+        if not e and is_lower_at(s, q.cs) and A.lang ~= "en" and A.lang ~= nil and lw1 and (L.adv[lw1] or L.prep[lw1]) then
           local e2, c = Analyser.only_person_inverted(A, person_mentions(A, ss, q.oa), nil)
           if e2 then e, m = e2, nil note_speaker(A, e, c.s) end
         end
