@@ -1840,6 +1840,18 @@ local function role_words_end(A, t, k, n)
   return k
 end
 
+-- name_after_roles(A, t, k, n) -> the name mention after the title or
+-- role noun at token k of t and the role nouns after it, before token n
+-- (`President Donald Trump`, `Chief executive Alwen Williams`), or nil
+-- when k holds neither or no name follows
+local function name_after_roles(A, t, k, n)
+  local s, g = A.s, A.g
+  if not (names.kind(s, t, k, g) == "T" or role_of(A.L, tok(s, t, k))) then return nil end
+  local f = role_words_end(A, t, k, n) + 1
+  if names.kind(s, t, f, g) ~= "N" then return nil end
+  return mention_name(s, t, f, names.run_starting(s, t, f, g) or f)
+end
+
 -- named_speaker(self, A, c) -> the name mention of person mention c and
 -- the entity it resolves to, noted as the last speaker; nil, nil when it
 -- resolves to none
@@ -2571,6 +2583,7 @@ function Analyser:attribute(A, res)
             if m3 and m3.kind == "role" and m3.s == m.s then m = m3 end
           end
           if m then
+            local after_roles = m.kind == "role" and k < n and name_after_roles(A, t, k, n)
             if m.kind == "name" then
               local f = k
               for y = lo, k do if t[2 * y - 1] == m.s then f = y break end end
@@ -2593,15 +2606,13 @@ function Analyser:attribute(A, res)
                 f, last = y, names.run_starting(s, t, y, A.g) or y
               end
               m = mention_name(s, t, f, last)
-            elseif m.kind == "role" and (names.kind(s, t, k, A.g) == "T" or role_of(L, tok(s, t, k))) and k < n
-                   and names.kind(s, t, role_words_end(A, t, k, n) + 1, A.g) == "N" then
+            elseif after_roles then
               -- a title or a role noun before the name: the name
               -- (`President Donald Trump took a shot: ...`, `Another was
               -- tour manager Thomas Gray, ...: ...`, `Chief executive
               -- Alwen Williams: ...`), a body named by its place with its
               -- noun (`De gemeente Bronckhorst schetst ...: ...`)
-              local f = role_words_end(A, t, k, n) + 1
-              m = mention_name(s, t, f, names.run_starting(s, t, f, A.g) or f)
+              m = after_roles
               if role_of(L, tok(s, t, k)) == "g" then cues.join_place_body(A, m, t, k) end
             elseif m.kind == "role" then
               -- a person's role, its words, then a comma and a name: the
@@ -2662,12 +2673,7 @@ function Analyser:attribute(A, res)
                   p = mention_name(s, t, y, names.run_starting(s, t, y, A.g) or y)
                   break
                 elseif ky == "T" or role_of(L, tok(s, t, y)) then
-                  local f = role_words_end(A, t, y, n) + 1
-                  if f <= n and names.kind(s, t, f, A.g) == "N" then
-                    p = mention_name(s, t, f, names.run_starting(s, t, f, A.g) or f)
-                  else
-                    p = np_ending(A, t, f - 1, k + 2)
-                  end
+                  p = name_after_roles(A, t, y, n) or np_ending(A, t, role_words_end(A, t, y, n), k + 2)
                   break
                 end
               end
