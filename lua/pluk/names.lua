@@ -2022,6 +2022,29 @@ end
 
 local index_cache = setmetatable({}, { __mode = "k" })
 
+-- spells_in_order(s, t, first, n, acr) -> whether the capitalised words
+-- of tokens first..n of flat token array t over s open, most of them,
+-- with letters of acronym acr in its order: a count of capitals alone
+-- took the sentence's opening word and a person for a party, `Volgens
+-- Kees de Boer (VVD)` spelling VVD. Most, not all: an acronym of another
+-- language's words or one that leaves a word out is still the name's,
+-- `Federal Security Service (FSB)`, `Pacific Gas and Electric Company
+-- (PG&E)`. A capital beyond ASCII counts as a letter of it.
+local function spells_in_order(s, t, first, n, acr)
+  local at, words, spelt = 1, 0, 0
+  for k = first, n do
+    local c = byte(s, t[2 * k - 1])
+    if c >= 128 then
+      words, spelt = words + 1, spelt + 1
+    elseif c >= 65 and c <= 90 then
+      words = words + 1
+      local j = find(acr, string.char(c), at, true)
+      if j then spelt, at = spelt + 1, j + 1 end
+    end
+  end
+  return spelt >= 2 and 2 * spelt >= words
+end
+
 local function strip_poss(w)
   local b = byte(w, #w)
   if b == 115 and (byte(w, #w - 1) == 39 or sub(w, -4, -2) == "\226\128\153") then
@@ -4400,7 +4423,7 @@ function M.canonical(article, mention, lang)
         -- (its first capital the acronym's: `DEN HAAG (ANP)` is a
         -- dateline, no name of ANP)
         if first and caps >= 2 and (caps == want or not mixed)
-           and byte(s, t[2 * first - 1]) == byte(clean, 1) then
+           and byte(s, t[2 * first - 1]) == byte(clean, 1) and spells_in_order(s, t, first, n, clean) then
           -- (its possessive off: `the Union Solidarity and Development
           -- Party’s (USDP) call`)
           best = strip_poss(sub(s, t[2 * first - 1], t[2 * n] - 1))

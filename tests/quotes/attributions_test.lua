@@ -9866,4 +9866,22 @@ T.case("a name and `other` and a plural are one subject (`Naomi Martisius and ot
   T.eq(a[1] and a[1].speaker, "Naomi Martisius and other researchers", "and other")
 end)
 
+
+T.case("a party's acronym in brackets after a person's name is no spelling of the name, the sentence's cue word and all (`Volgens wethouder Kees de Boer (VVD)` was `Volgens wethouder Kees de Boer`); an acronym that leaves out a word still spells its name (`Pacific Gas and Electric Company (PG&E)`)", function()
+  local _, a = run("Plan\n\nVolgens wethouder Kees de Boer (VVD) is het plan onhaalbaar.", "nl")
+  T.eq(a[1] and a[1].speaker, "Kees de Boer", "(VVD)")
+  _, a = run("Outages\n\nPacific Gas and Electric Company (PG&E) said power would return. PG&E stated it scheduled the blackouts.", "en")
+  T.eq(a[2] and a[2].speaker, "Pacific Gas and Electric Company", "(PG&E)")
+end)
+
+
+T.case("a definite noun of an elected office is no speaker the article gave another office (`Wethouder Kees de Boer ... De burgemeester reageert:`, `Councillor Kees Boer ... the mayor said`); the same office is (`Burgemeester Femke Halsema ... aldus de burgemeester`)", function()
+  local q = run("Plan\n\nWethouder Kees de Boer wil het plan schrappen. ,,Het is onhaalbaar'', zegt hij. De burgemeester reageert: ,,Dit kan niet.''", "nl")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Kees de Boer", "de burgemeester" }, "wethouder, burgemeester")
+  q = run('Plan\n\nCouncillor Kees Boer wants to scrap the plan. "It is unworkable," he said. "This cannot happen," the mayor said.', "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Kees Boer", "the mayor" }, "councillor, mayor")
+  q = run("Plan\n\nBurgemeester Femke Halsema wil het plan schrappen. ,,Het is onhaalbaar'', zegt zij. Wethouder Jan de Boer is het eens. ,,Dit kan niet'', aldus de burgemeester.", "nl")
+  T.eq(q[2] and q[2].speaker, "Femke Halsema", "the same office")
+end)
+
 T.done()

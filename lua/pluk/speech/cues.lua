@@ -10042,6 +10042,8 @@ local function other_role(A, e, m, other_mod)
          -- Williams ... De 33-jarige Brit`)
          and not (A.L.demonym[m.head] and A.L.demonym[e.role_head])
          or other_mod ~= nil and e.canon == other_mod
+         -- (nor one the article named with another elected office)
+         or m.head ~= nil and A.L.sets.elected_office[m.head] ~= nil and Analyser.holds_other_elected(A, e, m.head)
 end
 
 local function gender_fits(want, have)
@@ -10631,6 +10633,26 @@ end
 
 function Analyser.holds_other_office(A, e, head) return holds_office(A, e, head, false) end
 function Analyser.holds_office_alike(A, e, head) return holds_office(A, e, head, true) end
+
+-- Analyser.holds_other_elected(A, e, head): is head a noun of
+-- speech_words.txt's `elected_office` and person e one the article names
+-- with another such office, no noun alike (`Wethouder Kees de Boer` is
+-- no `de burgemeester`, `Councillor Kees Boer` no `the mayor`)? One
+-- search per office of the list, kept by role_places.
+function Analyser.holds_other_elected(A, e, head)
+  local set = A.L.sets.elected_office
+  if not (head and set[head] and e and e.canon and e.person ~= false) then return false end
+  local alike = Analyser.alike_roles(A.L, head)
+  for w in next, set do
+    if not alike[w] then
+      local list = role_places(A, w)
+      for i = 1, #list do
+        if Analyser.lead_role_cut(A, names.canonical(A.article, list[i][2], A.lang)) == e.canon then return true end
+      end
+    end
+  end
+  return false
+end
 
 -- Analyser.other_team_side(A, e, head): is head a role of one side of a
 -- team (speech_words.txt's `team_staff`, `team_player`) and person e one
