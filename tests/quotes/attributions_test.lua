@@ -9884,4 +9884,14 @@ T.case("a definite noun of an elected office is no speaker the article gave anot
   T.eq(q[2] and q[2].speaker, "Femke Halsema", "the same office")
 end)
 
+
+T.case("a lead's role is no person the next sentence names with another role noun (`Asked whether he would resign, the minister replied: ... Labour leader Keir Starmer called`); one more of those just named, its noun left out, speaks as someone new after the cue and before an appositive too (`said another.`, `Another, who asked not to be named, said:`), and so does `one` alone where its clause opens (`\"...,\" one told the BBC`)", function()
+  local q = run('Resign\n\nAsked whether he would resign, the minister replied: "Absolutely not." Labour leader Keir Starmer called the response "pathetic".', "en")
+  T.eq(q[1] and q[1].speaker, "the minister", "Labour leader")
+  q = run('Fire\n\n"I was terrified," one witness told the BBC. "There was smoke everywhere," said another.', "en")
+  T.eq(q[2] and q[2].speaker, "another", "said another")
+  q = run('Fire\n\nResidents were angry. "I was terrified," one told the BBC. Another, who asked not to be named, said: "There was smoke everywhere."', "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "one", "another" }, "one, another")
+end)
+
 T.done()

@@ -1958,6 +1958,22 @@ function Analyser.after_fronted_phrase(A, t, first_k, m)
   return m2
 end
 
+-- Analyser.other_one_opener(A, t, k, ss) -> a role mention of token k
+-- of flat token array t when it is a word of speech_words.txt's
+-- `other_one` (after an indefinite article, or one itself: `Another`,
+-- `Een ander`) or of `one_word` (`One`) that opens the sentence from ss,
+-- its noun left out: someone new, known by the words as written; else nil
+function Analyser.other_one_opener(A, t, k, ss)
+  local s, L = A.s, A.L
+  local lw = ltok(s, t, k)
+  local f = k
+  if k > 1 and L.det[ltok(s, t, k - 1)] == "indef" then f = k - 1 end
+  local ok = L.sets.other_one[lw] and (L.det[lw] == "indef" or f < k) or L.sets.one_word[lw] and f == k
+  if not ok or t[2 * f - 1] ~= skip_spaces(s, ss) then return nil end
+  return { s = t[2 * f - 1], e = t[2 * k], kind = "role", text = sub(s, t[2 * f - 1], t[2 * k] - 1), head = lw,
+           gender = "p", def = "indef", how = "before" }
+end
+
 local function subject_before(A, a, ss, wide)
   local s, L, g = A.s, A.L, A.g
   local sets = L.sets
@@ -2106,7 +2122,7 @@ local function subject_before(A, a, ss, wide)
   -- (speech_words.txt's `other_one`; Dutch puts its article before it)
   -- (a verb's form after it, no noun's: not `yet another warning sign`,
   -- `another report`; in English a past or a third person's form)
-  local verb_form = sets.other_one[lw] and string.match(s, "^%a+", a)
+  local verb_form = (sets.other_one[lw] or sets.one_word[lw]) and string.match(s, "^%a+", a)
   if verb_form then
     verb_form = lc(verb_form)
     if find(verb_form, "ing$") or A.lang == "en" and not (find(verb_form, "[ds]$") or sets.cue_participle[verb_form]
@@ -2117,7 +2133,10 @@ local function subject_before(A, a, ss, wide)
   if verb_form and (not is_upper_at(w, 1) or t[2 * k - 1] == skip_spaces(s, ss)) then
     local f = k
     if k > 1 and L.det[ltok(s, t, k - 1)] == "indef" then f = k - 1 end
-    if L.det[lw] == "indef" or f < k then
+    -- (`one` alone where its clause opens, after the sentence's start or
+    -- a quote's closing mark or comma: `"...," one told the BBC`)
+    local one = sets.one_word[lw] and f == k and (k == 1 or is_punct_tok(s, t, k - 1))
+    if sets.other_one[lw] and (L.det[lw] == "indef" or f < k) or one then
       local text = sub(s, t[2 * f - 1], t[2 * k] - 1)
       return { s = t[2 * f - 1], e = t[2 * k], kind = "role", text = text, head = lw, gender = "p",
                def = "indef", how = "before" }
@@ -2541,6 +2560,10 @@ local function subject_before(A, a, ss, wide)
     m = mention_name(s, t, names.run_ending(s, t, k - 1, g), k)
   else
     m = np_ending(A, t, k, 1, w)
+    -- (one more of those just named, or one of them, its noun left out,
+    -- opening the sentence before an appositive or a relative clause:
+    -- `Another, who asked not to be named, said:`)
+    if not m and appos then m = Analyser.other_one_opener(A, t, k, ss) end
     -- (a bare role after a person's name and its comma, the appositive's
     -- closing comma left out: the name, `Jens Laerke, UN humanitarian
     -- agency spokesman told reporters`)
@@ -3520,6 +3543,12 @@ local function subject_after(A, b, se)
   if (n == 1 or is_punct_tok(s, t, 2)) and sets.demonstrative_subject[tok(s, t, 1):gsub("^%l", string.upper)]
      and is_lower_at(s, t[1]) then
     return { s = t[1], e = t[2], kind = "pron", text = tok(s, t, 1), gender = "d", how = "after" }
+  end
+  -- one more of those just named, its noun left out, alone after the cue
+  -- (`"...," said another.`): someone new, as before a cue
+  -- (subject_before; speech_words.txt's `other_one`)
+  if (n == 1 or is_punct_tok(s, t, 2)) and sets.other_one[w1] and L.det[w1] == "indef" then
+    return { s = t[1], e = t[2], kind = "role", text = tok(s, t, 1), head = w1, gender = "p", def = "indef", how = "after" }
   end
   -- (after a Dutch or German source, a name and then a word in -t that a
   -- determiner or pronoun follows: that word is the finite verb, and the
@@ -13975,6 +14004,12 @@ function Analyser:lead_named(A, m)
     -- criticised ...`)
     local titled = c.pw and A.g.titles[names.lc_memo[c.pw] or lc(c.pw)]
     if c.subj and not c.role and (titled or mention_person(A, c)) then
+      -- (not one a role noun of another office names: `..., the minister
+      -- replied. // Labour leader Keir Starmer called ...`)
+      if c.pw and m.head then
+        local pg, pkey = role_of(A.L, names.lc_memo[c.pw] or lc(c.pw))
+        if pkey and SETS.one_person[pg] and not Analyser.alike_roles(A.L, m.head)[pkey] then return nil end
+      end
       local e = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
       if e and titled and e.person == nil then set_person(A, e, true) end
       if e and e.person then return e end
