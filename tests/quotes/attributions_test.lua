@@ -9894,4 +9894,14 @@ T.case("a lead's role is no person the next sentence names with another role nou
   T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "one", "another" }, "one, another")
 end)
 
+
+T.case("a Dutch closing pair typed with a curly and a straight apostrophe is one mark (`,,... houden’', aldus een buurtbewoner`); a compound role whose front is a long name before a person's name is that person (`sprak Partij voor de Dieren-leider Esther Ouwehand`); a role's hyphen compound names the holder with its front (`de SP-leider` is no `DENK-leider Farid Azarkan`)", function()
+  local q = run("Bouw\n\nHet is druk. ,,We hebben het gevoel dat we ze constant in de gaten moeten houden’', aldus een buurtbewoner. Door tijdsgebrek kwam het niet.", "nl")
+  T.eq({ #q, q[1] and q[1].speaker }, { 1, "een buurtbewoner" }, "’'")
+  q = run("Debat\n\nIn het debat kwamen verschillende Kamerleden aan het woord. „De crisis is niet dat we geen stabiel landsbestuur zouden hebben”, sprak Partij voor de Dieren-leider Esther Ouwehand.", "nl")
+  T.eq(q[1] and q[1].speaker, "Esther Ouwehand", "Partij voor de Dieren-leider")
+  q = run("Toeslagen\n\nSP-leider Lilian Marijnissen focust zich op de ouders. DENK-leider Farid Azarkan was fel. ,,Dit is een schande'', zei Azarkan. ,,De ministers wisten het allang'', foetert de SP-leider.", "nl")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Farid Azarkan", "Lilian Marijnissen" }, "SP-leider")
+end)
+
 T.done()

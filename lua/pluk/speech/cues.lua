@@ -10462,6 +10462,10 @@ local function role_places(A, head)
       local nx = skip_spaces(s, e)
       local c = byte(s, nx)
       local whole = (a == 1 or not is_word_at(s, char_start(s, a - 1))) and not is_word_at(s, e)
+      -- (front: the capitalised front of a hyphen's compound, whose
+      -- office it is, kept as the place's modifier: `SP-leider Lilian
+      -- Marijnissen` is no `de DENK-leider`)
+      local front
       -- (outside English, also as a capitalised compound's tail, a
       -- hyphen's too: `Anderlechtcoach Hein Vanhaezebrouck`, `PSV-trainer
       -- Peter Bosz`; not a former one's, `Oud-trainer`, `Ex-coach`)
@@ -10469,6 +10473,7 @@ local function role_places(A, head)
         local ws = a - 1
         while ws > 1 and ws > a - 24 and is_word_at(s, char_start(s, ws - 1)) do ws = char_start(s, ws - 1) end
         if A.L.sets.former_role[lc(sub(s, ws, a - 2))] then whole = false end
+        if ws < a - 1 and is_upper_at(s, ws) then front = lc(sub(s, ws, a - 1)) end
       elseif not whole and A.lang ~= "en" and a > 1 and not is_word_at(s, e) then
         local ws = a - 1
         while ws > 1 and ws > a - 24 and (is_word_at(s, char_start(s, ws - 1)) or byte(s, ws - 1) == 45) do
@@ -10606,7 +10611,7 @@ local function role_places(A, head)
         local pl = names.possessive_len(found)
         if pl > 0 then found = sub(found, 1, #found - pl) end
         list[#list + 1] = { a, found, Analyser.role_modifier(A, sub(s, (a - 24 > 1 and a - 24 or 1), a - 1)),
-                            Analyser.deputy_before(A, a), lc(form) == head }
+                            Analyser.deputy_before(A, a), lc(form) == head, front }
       end
     end
   end
@@ -10618,8 +10623,10 @@ end
 
 -- (mod: the modifier of the mention's noun, see role_modifier: a place
 -- whose noun has another is another role, `the education secretary` is
--- not the union's `general secretary, Paul Whitmore`)
-local function role_person(A, head, x, mod, deputy)
+-- not the union's `general secretary, Paul Whitmore`; front: the
+-- capitalised front of the mention's hyphen compound, as role_places
+-- keeps a place's, `de SP-leider` is no `DENK-leider Farid Azarkan`)
+local function role_person(A, head, x, mod, deputy, front)
   local list = role_places(A, head)
   if #list == 0 then return nil end
   local pick, before, exact
@@ -10627,7 +10634,8 @@ local function role_person(A, head, x, mod, deputy)
     local p = list[i]
     -- (a deputy's office is another: `the Labour leader` is not `Deputy
     -- Labour leader Tom Watson`; deputy_before)
-    if not (mod and p[3] and p[3] ~= mod) and (p[4] or false) == (deputy or false) then
+    if not (mod and p[3] and p[3] ~= mod) and not (front and p[6] and p[6] ~= front)
+       and (p[4] or false) == (deputy or false) then
       if not pick or x and p[1] < x then pick, before = p[2], x and p[1] < x end
       if x and p[1] >= x then break end
       -- (the noun itself before a noun alike: `Defence solicitor Tom
@@ -11999,6 +12007,15 @@ function Analyser.with_of(A, m, canon)
   local short = m.text
   m.e = e
   m.text = sub(s, m.s, m.e - 1)
+  -- (a compound role whose front is the long name, before a person's
+  -- name, is that person: `sprak Partij voor de Dieren-leider Esther
+  -- Ouwehand`, the mention narrowed to the name)
+  local person = Analyser.lead_role_cut(A, m.text)
+  if person ~= m.text and sub(m.text, -#person) == person and find(person, " ", 1, true) then
+    m.s = m.e - #person
+    m.text = person
+    return names.canonical(A.article, person, A.lang)
+  end
   -- (a fuller form of the short name is no form of the long one: `the
   -- Court of Session` beside `The Supreme Court`; the long name's own
   -- fullest form then)
@@ -15060,8 +15077,12 @@ resolve_mention = function(self, A, m, x)
     end
     if m.head then
       local mod = Analyser.role_modifier(A, sub(s, m.s, m.e - 1 - #(tail_run(m.text, NOT_WS) or "")))
+      -- (and the capitalised front of its hyphen's compound, as role_places
+      -- keeps it: `de SP-leider`)
+      local front = string.match(m.text, "(%u[^%s%-]*%-)" .. m.head:gsub("%p", "%%%0") .. "$")
+      front = front and lc(front)
       local deputy = Analyser.deputy_before(A, m.e - #(tail_run(m.text, NOT_WS) or ""))
-      local p, p_before = role_person(A, m.head, m.s, mod, deputy)
+      local p, p_before = role_person(A, m.head, m.s, mod, deputy, front)
       -- (one the article names with the role only later is not the one
       -- an indefinite role brought in before: `A spokeswoman for the
       -- ambulance service said ... The spokeswoman said:` before `Police
@@ -15072,7 +15093,7 @@ resolve_mention = function(self, A, m, x)
       -- (an age is the person's the article gave that age: `the
       -- 58-year-old` is no `19-year-old Chloe Grant`)
       if p and Analyser.age_noun(m.head) and not Analyser.age_given(A, m, p) then p = nil end
-      if mod and not p then other_mod = role_person(A, m.head, m.s) end
+      if (mod or front) and not p then other_mod = role_person(A, m.head, m.s) end
       -- (nor the one whose role it is: `De moeder van Yen` is not Yen)
       other_mod = other_mod or Analyser.role_owner(A, m)
       local list = p and role_places(A, m.head)
@@ -15081,9 +15102,14 @@ resolve_mention = function(self, A, m, x)
         -- sentence before is about, when it is one of them (`Hermans moet
         -- het zonder Kuipers doen. ,,...'', aldus de trainer`)
         local e0 = self:prev_subject_person(A, m.s)
+        -- (one of them whose office has another modifier is none: `de
+        -- SP-leider` is no `DENK-leider Farid Azarkan`)
         if e0 and e0.canon ~= p then
           for i = 1, #list do
-            if names.canonical(A.article, list[i][2], A.lang) == e0.canon then return e0 end
+            if not (front and list[i][6] and list[i][6] ~= front)
+               and names.canonical(A.article, list[i][2], A.lang) == e0.canon then
+              return e0
+            end
           end
         end
         -- (else the one of them the text names last before it, in its
