@@ -1863,7 +1863,12 @@ local function trim_run(s, run, g)
   -- (not when all before them is a particle: `Van den Brink` is a
   -- surname, whatever the article writes `Brink` alone for, a typo's
   -- `Van denk Brink`)
-  if i < n - 1 and i >= 1 and not (i == 1 and g.particles[lc(w[1])]) and stands_alone(s, w[n], nil, g) then
+  -- (nor after a given name of the list that a word opens before it:
+  -- the surname's particles, `Partijleider van NSC Nicolien van
+  -- Vroonhoven`, whatever the article writes `Vroonhoven` alone for)
+  if i < n - 1 and i >= 1 and not (i == 1 and g.particles[lc(w[1])])
+     and not (i >= 2 and g.given and g.given[lc(w[i])] and is_upper_at(w[i], 1))
+     and stands_alone(s, w[n], nil, g) then
     return table.concat(w, " ", 1, i)
   end
   -- (a surname alone, `van`/`of` and an acronym: whom the person is with,
@@ -1926,7 +1931,11 @@ local function trim_run(s, run, g)
   if i == n - 2 and i >= 2 and (lc(w[n - 1]) == "van" or lc(w[n - 1]) == "of")
      and (is_upper_at(w[i - 1], 1) or g.particles[lc(w[i - 1])])
      and not (g.org and (g.org[w[i]] or g.org[w[i - 1]] or M.org_compound(g, w[i])))
-     and not (i == 2 and g.given and g.given[lc(w[1])] and g.given[lc(w[2])] and not alone_after_verb(s, w[2], g)) then
+     and not (i == 2 and g.given and g.given[lc(w[1])] and g.given[lc(w[2])] and not alone_after_verb(s, w[2], g))
+     -- (nor a given name after a word that is none, an acronym or a
+     -- place: the particle opens her surname, `van NSC Nicolien van
+     -- Vroonhoven`)
+     and not (g.given and g.given[lc(w[i])] and not g.given[lc(w[i - 1])]) then
     return table.concat(w, " ", 1, i)
   end
   -- and so after `van de`/`of the` when the one word is an organisation's,

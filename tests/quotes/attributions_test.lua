@@ -9904,4 +9904,10 @@ T.case("a Dutch closing pair typed with a curly and a straight apostrophe is one
   T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Farid Azarkan", "Lilian Marijnissen" }, "SP-leider")
 end)
 
+
+T.case("a Dutch role, its van-phrase and a given name before a surname with particles: the person's name keeps its particles (`Partijleider van NSC Nicolien van Vroonhoven had ... \"...\", zei ze`), as after a portfolio (`Burgemeester van Amsterdam`)", function()
+  local q = run('Debat\n\nEr is een debat. Partijleider van NSC Nicolien van Vroonhoven had geen behoefte aan een debat. "Wat ons betreft is de kous af", zei ze hierover.', "nl")
+  T.eq(q[1] and q[1].speaker, "Nicolien van Vroonhoven", "van NSC")
+end)
+
 T.done()

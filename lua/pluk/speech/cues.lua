@@ -9659,10 +9659,15 @@ function Analyser.lead_role_cut_uncached(L, canon)
   if rw and (ow == "van" or ow == "of") and SETS.one_person[role_of(L, rw)] then
     local given = names.grammar(L.lang).given
     local at = 1
+    -- (the surname may open with its particle: `Partijleider van NSC
+    -- Nicolien van Vroonhoven`)
     while true do
-      local ws, we = find(orest, "%s%u[%l\128-\255]+%s%u", at)
+      local ws, we = find(orest, "%s%u[%l\128-\255]+%s%a", at)
       if not ws then break end
-      if given and given[lc(sub(orest, ws + 1, we - 2))] then return sub(orest, ws + 1) end
+      local gw = sub(orest, ws + 1, we - 2)
+      if given and given[lc(gw)] and (is_upper_at(orest, we) or names.grammar(L.lang).particles[string.match(orest, "^%l+", we) or ""]) then
+        return sub(orest, ws + 1)
+      end
       at = ws + 1
     end
   end
