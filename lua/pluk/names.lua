@@ -3624,6 +3624,16 @@ local function second_person_cut(s, run, g)
         return run
       end
       first = first or j
+    elseif first and first <= j - 2 and j < n and g.particles[lower(ws[j])] and is_upper_at(ws[j], 1)
+           and is_upper_at(ws[j - 1], 1) and opens_no_name(g, lower(ws[j - 1])) and not g.given[lower(ws[j - 1])] then
+      -- (or a surname that opens with its capitalised particle, after a
+      -- given name and a surname, that the article writes apart too:
+      -- `moedigde ploegleider Marc Reef Van Aert aan` beside `Van Aert`)
+      local at = 1
+      for _ = 1, j - 1 do at = find(run, "%s", at) + 1 end
+      local tail = sub(run, at)
+      if written_apart(s, tail, ws[j - 1]) then return tail end
+      return run
     end
   end
   return run
@@ -4273,6 +4283,23 @@ function M.canonical(article, mention, lang)
         local rw = run_words(run)
         if #rw == 3 and rw[2] == clean and find(rw[3], "^%u%l+%-%l+$") then
           best, best_n = run, 3
+          break
+        end
+      end
+    end
+    if best_n == nm and nm == 1 and g.given then
+      -- a surname that a run holds between a given name and a second
+      -- person's surname opening with its capitalised particle, which
+      -- second_person_cut tells apart: the given name and the surname
+      -- (`Reef` of `ploegleider Marc Reef Van Aert`)
+      local hits = runhits(s, clean, runs)
+      for i = 1, #hits, 2 do
+        local q = 4 * hits[i + 1] - 3
+        local run = clean_run(s, runs[q], runs[q + 3], g, lang, ix)
+        local tail = second_person_cut(s, run, g)
+        local head = tail ~= run and sub(run, 1, #run - #tail - 1)
+        if head and sub(head, -#clean - 1) == " " .. clean and g.given[lower(string.match(head, "(%S+) %S+$") or "")] then
+          best, best_n = string.match(head, "(%S+ %S+)$"), 2
           break
         end
       end

@@ -1855,6 +1855,40 @@ end
 -- named_speaker(self, A, c) -> the name mention of person mention c and
 -- the entity it resolves to, noted as the last speaker; nil, nil when it
 -- resolves to none
+-- Analyser.clause_name_before(A, ss, x) -> the last person mention of
+-- the sentence from ss up to x that opens a clause after a comma, a name
+-- of two words or more, when a quote opens between ss and that comma:
+-- the subject of the clause a quote at x stands in, no earlier clause's
+-- (`Oliver Naesen was trots na "...", Tiesj Benoot baalde dan weer na
+-- "..."`); else nil. (The quotes' places asked first: most sentences
+-- hold one quote, and their mentions are not read again.)
+function Analyser.clause_name_before(A, ss, x)
+  local s = A.s
+  local k0 = floor_index(A.qa, x - 1)
+  if k0 < 1 or A.qa[k0] < ss then return nil end
+  local ms = person_mentions(A, ss, x)
+  for ix = #ms, 2, -1 do
+    local c = ms[ix]
+    if c.e <= x and not c.role and find(c.text, " ", 1, true) then
+      local p = c.s - 1
+      while p > ss and byte(s, p) == 32 do p = p - 1 end
+      -- (past one word that joins the clauses: `, while John Brown`, `,
+      -- maar Tiesj Benoot`)
+      local w = byte(s, p) ~= 44 and names.letters_before_space(s, (p - 12 > ss and p - 12 or ss), c.s - 1)
+      local sets = A.L.sets
+      if w and (sets.clause_and[w] or sets.clause_but[w] or sets.subordinator[w] or A.L.conj[w]) then
+        p = p - #w
+        while p > ss and byte(s, p) == 32 do p = p - 1 end
+      end
+      if byte(s, p) ~= 44 then return nil end
+      local k = floor_index(A.qa, p)
+      if k >= 1 and A.qa[k] >= ss and mention_person(A, c) then return c end
+      return nil
+    end
+  end
+  return nil
+end
+
 local function named_speaker(self, A, c)
   local m = { s = c.s, e = c.e, kind = "name", text = c.text }
   local e = self:resolve(A, m, c.s)
@@ -3082,7 +3116,13 @@ function Analyser:attribute(A, res)
                    and person_mentions(A, ss, (q.oa < ss + 80 and q.oa or ss + 80))
         if ms and opens then
           local c = ms[1]
-          if c and c.subj and c.initial and not c.role and mention_person(A, c) then
+          -- (the clause after a comma that opens with a name of its own,
+          -- when the clause before has its own quote: `Oliver Naesen was
+          -- trots na "...", Tiesj Benoot baalde dan weer na "..."`)
+          local c2 = Analyser.clause_name_before(A, ss, q.oa)
+          if c2 then
+            m, e = named_speaker(self, A, c2)
+          elseif c and c.subj and c.initial and not c.role and mention_person(A, c) then
             m, e = named_speaker(self, A, c)
           end
           -- (a fragment in lower case is the words of its clause's
@@ -3238,8 +3278,11 @@ function Analyser:attribute(A, res)
           -- opens with a he or she of that one's sex: the last speaker's
           -- words about them, `De verdachte heeft zichzelf gemeld. "Hij
           -- heeft altijd meegewerkt." Bovendien, zegt Bruinsma, ...`)
+          -- (a body that spoke last too: `"...", meldt de politie.
+          -- Toen de verdachte de agenten zag vluchtte hij. "Hij deed een
+          -- poging ..."`)
           local lq = last_q and last_q.speaker_e
-          if e and e.person ~= false and lq and lq ~= e and lq.person and c and c.kind == "role"
+          if e and e.person ~= false and lq and lq ~= e and c and c.kind == "role"
              and Analyser.third_person_opening(A, q, e) and not Analyser.first_person_quote(A, q) then
             e, m = lq, nil
           end

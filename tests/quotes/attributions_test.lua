@@ -9910,4 +9910,16 @@ T.case("a Dutch role, its van-phrase and a given name before a surname with part
   T.eq(q[1] and q[1].speaker, "Nicolien van Vroonhoven", "van NSC")
 end)
 
+
+T.case("a surname between a given name and a second person's surname that opens with its capitalised particle is the first person's (`ploegleider Marc Reef Van Aert` ... `riep Reef`); a cue-less fragment in a clause after a comma that opens with a name of its own is that name's (`..., Tiesj Benoot baalde dan weer na \"...\"`, `, while John Brown regretted \"...\"`); a quote that opens with he or she after a sentence about a role goes on with the body that spoke last (`meldt de politie`)", function()
+  local q = run('Giro\n\nIn de ploegwagen moedigde ploegleider Marc Reef Van Aert aan. Wout van Aert reed sterk. Van Aert won. "Je gaat de Giro winnen!", riep Reef. "Dank je", zei Van Aert.', "nl")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Marc Reef", "Wout van Aert" }, "Reef Van Aert")
+  q = run('Ronde\n\nOliver Naesen (7de) was trots na "een hele finale in de spits van de koers", Tiesj Benoot (15de) baalde dan weer na "een echte pechdag".', "nl")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Oliver Naesen", "Tiesj Benoot" }, "Benoot")
+  q = run('Final\n\nJane Smith was proud of "a great final", while John Brown regretted "a bad day".', "en")
+  T.eq(q[2] and q[2].speaker, "John Brown", "while John Brown")
+  q = run('Inbraak\n\nDe politie zocht de man. "We zagen hem klimmen", meldt de politie. Toen de verdachte de agenten zag vluchtte hij. "Hij deed een poging om via de daken te vluchten."', "nl")
+  T.eq(q[2] and q[2].speaker, "de politie", "Hij deed")
+end)
+
 T.done()
