@@ -9922,4 +9922,12 @@ T.case("a surname between a given name and a second person's surname that opens 
   T.eq(q[2] and q[2].speaker, "de politie", "Hij deed")
 end)
 
+
+T.case("a lead's role is no person the next sentence names as someone's relation, an owner's possessive before the noun of an appositive (`\"...,\" the 15-year-old said. The teenager's mother, Lisa Brown, said`)", function()
+  local q = run('School\n\n"It\'s not fair," the 15-year-old said. The teenager\'s mother, Lisa Brown, said she was "furious" with the school.', "en")
+  T.eq(q[1] and q[1].speaker, "the 15-year-old", "the teenager's mother")
+  q = run('School\n\n"It\'s not fair," the 15-year-old said. Her mother, Lisa Brown, said she was "furious" with the school.', "en")
+  T.eq(q[1] and q[1].speaker, "the 15-year-old", "her mother")
+end)
+
 T.done()

@@ -14028,8 +14028,21 @@ function Analyser:lead_named(A, m)
     if c.subj and not c.role and (titled or mention_person(A, c)) then
       -- (not one a role noun of another office names: `..., the minister
       -- replied. // Labour leader Keir Starmer called ...`)
-      if c.pw and m.head then
-        local pg, pkey = role_of(A.L, names.lc_memo[c.pw] or lc(c.pw))
+      -- (and so the role noun an appositive's name follows: `The
+      -- teenager's mother, Lisa Brown, said` is no `the 15-year-old`)
+      -- (a relation's noun that an owner's possessive holds: whose it
+      -- is, someone else)
+      local pw = c.pw
+      if not pw then
+        local before = sub(A.s, (c.s - 40 > 1 and c.s - 40 or 1), c.s - 1)
+        local owner, noun = string.match(before, "(%a+)%s+(%a+),%s*$")
+        if not (owner and A.L.det_owner[lc(owner)]) then
+          noun = string.match(before, "['\226\128\153]s%s+(%a+),%s*$") or string.match(before, "\226\128\153s%s+(%a+),%s*$")
+        end
+        pw = noun
+      end
+      if pw and m.head then
+        local pg, pkey = role_of(A.L, names.lc_memo[pw] or lc(pw))
         if pkey and SETS.one_person[pg] and not Analyser.alike_roles(A.L, m.head)[pkey] then return nil end
       end
       local e = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
