@@ -3085,7 +3085,12 @@ function Analyser:attribute(A, res)
                           and not q.left.where)
          and not (L.sets.relay_cue[q.right.lemma] and q.left and q.left.subj and q.left.subj.s < q.oa) then
         h = q.right
-      elseif q.left and q.left.subj then h = Analyser.reporting_cue(A, q.left)
+      -- (a name's label before a colon right before the quote, after the
+      -- cue before and its subject, is a new speaker's: `,,...'', zegt De
+      -- Vries. Bakker: ,,...''`)
+      elseif q.left and q.left.subj and not (q.colon and q.colon_adjacent and q.colon.s > q.left.e
+                                            and q.colon.s > q.left.subj.s) then
+        h = Analyser.reporting_cue(A, q.left)
       elseif q.colon then m = q.colon
       elseif not q.prev_part then h = content_hit(A, q) or Analyser.closing_tag(A, q)
       end

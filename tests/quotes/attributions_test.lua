@@ -9930,4 +9930,14 @@ T.case("a lead's role is no person the next sentence names as someone's relation
   T.eq(q[1] and q[1].speaker, "the 15-year-old", "her mother")
 end)
 
+
+T.case("a name's label before a colon right before a quote, after the cue before and its subject, is a new speaker's (`,,...'', zegt De Vries. Bakker: ,,...''`, `said Smith. Baker: \"...\"`); a noun of what was said and its van before a given name is whose words they are (`Woorden van Jan de Vries, die ...`)", function()
+  local q = run("Debat\n\nJan de Vries en Piet Bakker zijn het oneens. ,,Het kan wel'', zegt De Vries. Bakker: ,,Het kan niet.''", "nl")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Jan de Vries", "Piet Bakker" }, "Bakker:")
+  q = run('Debate\n\nJohn Smith and Peter Baker disagree. "It can work," said Smith. Baker: "It cannot."', "en")
+  T.eq(q[2] and q[2].speaker, "Peter Baker", "Baker:")
+  q = run("Actie\n\n,,We moeten nu handelen.'' Woorden van Jan de Vries, die al jaren actievoert.", "nl")
+  T.eq(q[1] and q[1].speaker, "Jan de Vries", "Woorden van")
+end)
+
 T.done()

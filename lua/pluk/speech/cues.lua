@@ -9652,6 +9652,14 @@ function Analyser.lead_role_cut_uncached(L, canon)
   -- Voerendaal, ...`)
   local cut = names.party_member_cut(canon, L.lang)
   if cut ~= canon then return cut end
+  -- (a noun of what was said and its van/of before a name that opens
+  -- with a given name: whose words they are, `Woorden van Jan de Vries,
+  -- die al jaren actievoert`, `Words of Jane Smith`)
+  local sn, sof, srest = canon:match("^(%u[%l\128-\255]+) (%l+) (%u%S* .+)$")
+  if sn and (sof == "van" or sof == "of") and L.sets.speech_noun[lc(sn)] then
+    local given = names.grammar(L.lang).given
+    if given and given[lc(string.match(srest, "^%S+"))] then return srest end
+  end
   -- (a person's role, what it is of and a given name that opens a name
   -- of two words or more: `Politiechef van Midden-Nederland Martin
   -- Sitalsing` is Martin Sitalsing)
