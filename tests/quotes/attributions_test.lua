@@ -9940,4 +9940,10 @@ T.case("a name's label before a colon right before a quote, after the cue before
   T.eq(q[1] and q[1].speaker, "Jan de Vries", "Woorden van")
 end)
 
+
+T.case("a Dutch sentence opened by a phrase whose only person stands after a preposition names no subject a pronoun after means (`Na wat speurwerk, samen met Cindy de Jonge, vond ze ook knaagsporen.`: ze is Sonja van der Wijk)", function()
+  local q = run("Bevers\n\nToch rook Sonja van der Wijk, vrijwilliger bij Natuurmonumenten, echt een bever. \"Het is zo'n diepe geur.\"\n\nNa wat speurwerk, samen met Cindy de Jonge, vond ze ook knaagsporen. Met een bootje gingen ze eropuit en daar zagen ze de burcht. \"Ongelooflijk wat we toen zagen.\"", "nl")
+  T.eq(q[2] and q[2].speaker, "Sonja van der Wijk", "samen met")
+end)
+
 T.done()

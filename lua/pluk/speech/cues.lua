@@ -11353,6 +11353,10 @@ function Analyser.only_person_inverted(A, ms, want)
     if c.role then
       if SETS.one_person[c.role.gender] then return nil end
     elseif mention_person(A, c) then
+      -- (a person after a preposition is an adjunct's, no subject: `Na
+      -- wat speurwerk, samen met Cindy de Jonge, vond ze ook
+      -- knaagsporen`)
+      if c.pw and A.L.prep[c.pw] then return nil end
       if one then return nil end
       one = c
     end
