@@ -1305,10 +1305,14 @@ function Analyser.prev_sentence_person(A, x)
     -- (nor when the quote speaks of the role's person as him or her:
     -- `Haar zoon zit in een Turkse cel. "Ik heb hem al twee jaar niet
     -- gezien."`, `Her husband passed away. "I still miss him"`)
-    if first_name.role.def == "poss" and A.last and A.last.person
-       and not (Analyser.acting_role(A, first_name.role)
-                and not Analyser.third_person_in_quote(A, x, first_name.role.gender)) then
-      return nil
+    -- (a him or her of the owner's sex, where the role is of that sex
+    -- too, means the owner: `Haar moeder maakt zich zorgen. ,,Ze is
+    -- veranderd.''` is the mother's)
+    local r = first_name.role
+    if r.def == "poss" and A.last and A.last.person and not Analyser.acting_role(A, r) then return nil end
+    if r.def == "poss" and A.last and A.last.person and Analyser.third_person_in_quote(A, x, r.gender) then
+      local owner = L.det_owner[lc(string.match(r.text, "^%S+") or "")]
+      if not (owner and owner == r.gender) then return nil end
     end
     -- (a noun that names no office, or a person's indefinite role, with a
     -- relative clause right after it that a comma closes: someone new,
@@ -1357,7 +1361,12 @@ function Analyser.acting_role(A, r)
   local set = A.L.sets.stance_verb
   if not set or not r.e then return false end
   local w = string.match(A.s, "^ (%l+)", r.e)
-  return w ~= nil and set[w] ~= nil
+  if w == nil then return false end
+  if set[w] ~= nil then return true end
+  -- (or a reflexive verb of feeling, its pronoun after it: `Haar
+  -- moeder maakt zich zorgen.`, the list's `maakt_zich`)
+  local w2 = string.match(A.s, "^ %l+ (%l+)", r.e)
+  return w2 ~= nil and set[w .. "_" .. w2] ~= nil
 end
 
 -- Analyser.third_person_in_quote(A, x, sex) -> does the quote that

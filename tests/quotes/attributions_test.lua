@@ -9946,4 +9946,12 @@ T.case("a Dutch sentence opened by a phrase whose only person stands after a pre
   T.eq(q[2] and q[2].speaker, "Sonja van der Wijk", "samen met")
 end)
 
+
+T.case("a role a possessive owns, before a reflexive verb of feeling (`maakt zich zorgen`, `stance_verb`'s `maakt_zich`), speaks the untagged quote after it, also where the quote's she means the owner (`Haar moeder maakt zich zorgen. ,,Ze is veranderd.''`); a him of the role's sex, no owner's, still means the role's person (`Haar zoon vindt het zwaar. ,,Ik heb hem ...''`)", function()
+  local q = run("Beroofd\n\nLisa de Boer (23) werd vorig jaar beroofd. Ze durft nog steeds niet alleen over straat. ,,Ik kijk altijd achterom'', vertelt ze. Haar moeder maakt zich zorgen. ,,Ze is veranderd.''", "nl")
+  T.eq(q[2] and q[2].speaker, "haar moeder", "maakt zich zorgen")
+  q = run("Cel\n\nFatma Yilmaz is wanhopig. ,,Ik weet niet wat ik moet doen'', zegt ze. Haar zoon vindt het zwaar. ,,Ik heb hem al twee jaar niet gezien.''", "nl")
+  T.eq(q[2] and q[2].speaker, "Fatma Yilmaz", "hem")
+end)
+
 T.done()
