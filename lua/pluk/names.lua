@@ -1871,6 +1871,14 @@ local function trim_run(s, run, g)
      and stands_alone(s, w[n], nil, g) then
     return table.concat(w, " ", 1, i)
   end
+  -- (a surname and an article in lower case before an acronym: the
+  -- acronym is a body's, the article the clause's, no surname's particle,
+  -- `stond Roest de NOS te woord`; a surname's particle goes before a
+  -- name in mixed case)
+  if n == 3 and (w[2] == "de" or w[2] == "het") and is_upper_at(w[1], 1) and find(w[1], "%l")
+     and find(w[3], "^%u%u+$") then
+    return w[1]
+  end
   -- (a surname alone, `van`/`of` and an acronym: whom the person is with,
   -- `Kooijman van LU`; no surname is written in capitals)
   if n == 3 and i == 1 and (w[2] == "van" or w[2] == "of") and is_upper_at(w[1], 1) and find(w[1], "%l")
@@ -2772,11 +2780,20 @@ end
 -- that is a common surname too, so no role noun of the lists)
 -- (the article the answers below are for, and whether each word in
 -- lower case stands alone in it: one search a word an article)
+-- (and so, in Dutch, a present participle or an adjective in -end of
+-- seven letters or more that opens the sentence, no given name: an
+-- adverb of how, `Glunderend stond Roest de NOS te woord`, `Opvallend`,
+-- `Vanochtend`; the sentence's first word only, as places so spelt,
+-- `Purmerend`, stand inside sentences as often)
 local lower_in_s, lower_in = nil, {}
 local function common_lead_cut(s, a, c, g)
   if not g.given or byte(c, 1) == nil or byte(c, 1) > 90 or byte(c, 1) < 65 then return c end
   -- (a sentence's first word only: most runs stand inside one)
   if a > 1 and not find(sub(s, (a > 4 and a - 4 or 1), a - 1), "[.!?\n]%s*$") then return c end
+  if g.lang == "nl" then
+    local p1, rest = string.match(c, "^(%u%l%l%l%l+end)%f[^%w\128-\255] ?(.*)$")
+    if p1 and not g.given[lc(p1)] and sub(s, a, a + #p1 - 1) == p1 then return rest end
+  end
   local w1, w2 = string.match(c, "^(%u[%l\128-\255]+) (%u[%l\128-\255]+)")
   if not w2 or not g.given[lc(w2)] or g.given[lc(w1)] or sub(s, a, a + #w1 - 1) ~= w1 then return c end
   if lower_in_s ~= s then lower_in_s, lower_in = s, {} end

@@ -9954,4 +9954,21 @@ T.case("a role a possessive owns, before a reflexive verb of feeling (`maakt zic
   T.eq(q[2] and q[2].speaker, "Fatma Yilmaz", "hem")
 end)
 
+
+T.case("round 45 (Dutch): an adverb in -end that opens a sentence is no name, nor an article and an acronym a surname's particle (`Glunderend stond Roest de NOS te woord.`); a capitalised adjective before a role noun is the role's (`aldus de regerend Europees kampioen`); `Eén van de buurtbewoners` is one of them; `raadsvrouw` and `deskundige` are offices alike to `advocaat` and `expert`; a role noun before a body's name as a headline's label is that body's holder (`Voorzitter KNVB: '...'`); a plural ze after names joined by en in the phrase that opens the sentence before is those people (`De boeren Jan en Piet, ..., kregen applaus. Ze vertelden`)", function()
+  local q = run("Roest geniet\n\nPatrick Roest won. Glunderend stond Roest de NOS te woord. ,,Ik ben tevreden.''", "nl")
+  T.eq(q[1] and q[1].speaker, "Patrick Roest", "Roest de NOS")
+  q = run("Schaatsen\n\nPatrick Roest won. ,,Ik ben vrij moe'', aldus de regerend Europees kampioen allround.", "nl")
+  T.eq(q[1] and q[1].speaker, "Patrick Roest", "Europees kampioen")
+  q = run("Bang\n\nVeel bewoners zijn bang. Eén van de buurtbewoners zegt: \"Het leek wel oorlog.\"", "nl")
+  T.eq(q[1] and q[1].speaker, "eén van de buurtbewoners", "Eén van")
+  local _, a
+  q, a = run("Zaak\n\nDe vrouw heeft forensisch expert Selma Eikelenboom ingeschakeld. Bovendien stelt de deskundige dat een groep agenten getuige was. Advocaat Esther Vroegh is boos. ,,Een huiveringwekkende zaak'', noemt de raadsvrouw het.", "nl")
+  T.eq({ a[1] and a[1].speaker, q[1] and q[1].speaker }, { "Selma Eikelenboom", "Esther Vroegh" }, "deskundige, raadsvrouw")
+  q = run("Voorzitter KNVB: 'Dit is een schande'\n\nVoorzitter Just Spee van de KNVB is boos. 'Het kan niet', zegt hij.", "nl")
+  T.eq(q[1] and q[1].speaker, "Just Spee", "Voorzitter KNVB:")
+  _, a = run("Boeren\n\nEen woordvoerder van burgemeester Koen Schuiling zei dat het rustig bleef. De boeren Jan en Piet, die hun achternaam niet wilden geven, kregen applaus toen ze uit het Provinciehuis kwamen. Ze vertelden na afloop dat ze met Hamster spraken over de maatregelen.", "nl")
+  T.eq(a[2] and a[2].speaker, "Jan en Piet", "Ze vertelden")
+end)
+
 T.done()

@@ -411,6 +411,23 @@ end
 -- the role genders of one person (not a group's, a thing's, unknown):
 -- SETS.one_person, needed before SETS is made
 local ONE_PERSON = { m = true, f = true, p = true }
+
+-- Analyser.capital_adjective_before_role(A, t, k, n, w): is word w at
+-- token k (of n) a Dutch adjective of where or what, written with its
+-- capital (in -s, -se, -sch, -sche: `Europees`, `Nederlandse`,
+-- `Olympisch`), after a determiner or an adjective in lower case, before
+-- a person's role noun in lower case? Then it is no name but the role's
+-- adjective (`aldus de regerend Europees kampioen allround`).
+function Analyser.capital_adjective_before_role(A, t, k, n, w)
+  local s, L = A.s, A.L
+  if k < 2 or k >= n or not (find(w, "^%u[%l\128-\255]+s$") or find(w, "^%u[%l\128-\255]+se$")
+                             or find(w, "^%u[%l\128-\255]+sche?$")) then
+    return false
+  end
+  local pk = ltok(s, t, k - 1)
+  if not (L.det[pk] or is_lower_at(s, t[2 * k - 3]) and not is_punct_tok(s, t, k - 1)) then return false end
+  return is_lower_at(s, t[2 * k + 1]) and ONE_PERSON[role_of(L, tok(s, t, k + 1))] ~= nil
+end
 -- a token that is a year (`the 2012 Olympic champion`) and one that is a
 -- distance or weight, digits and a unit's letters (`200m`, `10km`): both
 -- may stand inside a role's phrase
@@ -692,7 +709,7 @@ local function np_ending(A, t, k, lo, w)
         local o = first - 1
         if o >= lo + 1 and (ltok(s, t, o) == "of" or ltok(s, t, o) == "van") then
           local one = ltok(s, t, o - 1)
-          if one == "one" or one == "een" or one == "één" then
+          if L.sets.one_word[one] then
             first = o - 1
             det = "indef"
             -- (one person of the group)
@@ -3794,6 +3811,7 @@ local function subject_after(A, b, se)
     -- CEO of Maersk`)
     if acronym and kd == "N" and k > 1 and L.det[ltok(s, t, k - 1)] and L.role[w] and not L.abbreviated_title[w] then kd = "w" end
     if kd == "N" and L.lang == "nl" and not acronym and Analyser.capital_role_after_det(A, t, k, 1, raw) then kd = "w" end
+    if kd == "N" and L.lang == "nl" and not acronym and Analyser.capital_adjective_before_role(A, t, k, n, raw) then kd = "w" end
     -- (a German role noun after a determiner is a role: `sagte ein
     -- Sprecher`, as in np_ending; with a genitive after it, `ein Sprecher
     -- der Staatsanwaltschaft`, the role is the phrase, below)
@@ -10586,6 +10604,12 @@ local function role_places(A, head)
         if found and SETS.one_person[A.L.role[head]] and names.is_acronym(string.match(found, "^%S+")) then
           found = nil
         end
+        -- (nor a body's name, a headline's label: `Voorzitter Hengelose
+        -- IJsclub: '...'` gives no one the role)
+        if found and byte(s, skip_spaces(s, e + #found + 1)) == 58 and SETS.one_person[A.L.role[head]]
+           and is_org_name(A, found) then
+          found = nil
+        end
         -- (nor a run after the noun, no given name opening it, that ends
         -- its line or a clause where a person's name and a comma stand
         -- right before the noun: the run is whose the role is, the name
@@ -13496,6 +13520,13 @@ function Analyser:resolve_pronoun_as(A, m, x)
         local e = self:resolve(A, f, f.s)
         if e then return e end
       end
+      -- (or names joined by and/en that the phrase opening it holds: `De
+      -- boeren Jan en Piet, die hun achternaam niet wilden geven, kregen
+      -- applaus. Ze vertelden ...`)
+      if f and f.kind == "name" then
+        local c = Analyser.coordinated_subject(A, f.s, pe, true)
+        if c then return self:resolve_coordinated(A, c) end
+      end
     end
     -- (a Dutch `ze` of a plural verb: people a plural role names in this
     -- sentence or the one before, as subject or not, before a body's
@@ -14535,6 +14566,19 @@ resolve_mention = function(self, A, m, x)
     local r = capital_role(A.L, m)
     if r and SETS.one_person[r.gender] then
       r.how = m.how
+      m = r
+    end
+  end
+  -- a person's role noun with its capital before a body's name, as a
+  -- headline's label writes it, is that body's holder of the role
+  -- (`Voorzitter Hengelose IJsclub: '...'` is the chairman the article
+  -- names, `Voorzitter Bob Groenewoud van de Hengelose IJsclub`): the role
+  -- (role_person), the whole label where the article names no one so
+  if m.kind == "name" and byte(s, m.e) == 58 then
+    local rw, rest = string.match(m.text, "^(%u[%l\128-\255]+) (%u.+)$")
+    local r = rw and capital_role(A.L, { s = m.s, e = m.s + #rw, text = rw })
+    if r and SETS.one_person[r.gender] and (names.is_acronym(rest) or is_org_name(A, rest)) then
+      r.e, r.text, r.def, r.how = m.e, m.text, "def", m.how
       m = r
     end
   end
