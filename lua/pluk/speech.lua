@@ -969,7 +969,10 @@ function Analyser:resolve_hit(A, h)
   elseif m then
     -- (a he or she of a reply's cue is whom the cue before spoke to:
     -- `"Is it over?" the judge asked the defendant. "No," he replied.`)
-    if m.kind == "pron" and h.lemma and A.L.sets.reply_cue[h.lemma] then e = Analyser.reply_to(self, A, h, m) end
+    if (m.kind == "pron" or m.kind == "role" and m.def == "def" and m.head and ONE_PERSON[m.gender])
+       and h.lemma and A.L.sets.reply_cue[h.lemma] then
+      e = Analyser.reply_to(self, A, h, m)
+    end
     -- (a he or she after a source's cue is not its own clause's subject:
     -- `Maar Wilders heeft volgens hem niets bereikt`, `But Farage has
     -- according to him achieved nothing`)

@@ -9971,4 +9971,12 @@ T.case("round 45 (Dutch): an adverb in -end that opens a sentence is no name, no
   T.eq(a[2] and a[2].speaker, "Jan en Piet", "Ze vertelden")
 end)
 
+
+T.case("a definite role of a reply's cue is the named one the cue before spoke to (`Starmer said to Johnson during PMQs: \"...\" The prime minister replied,`), not where the one who spoke before holds that office (`\"Good,\" the judge replied`)", function()
+  local q = run('PMQs\n\nKeir Starmer attacked Boris Johnson. Starmer said to Johnson during PMQs: "The prime minister also accused the BBC." The prime minister replied, "I said nothing of the kind."', "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Keir Starmer", "Boris Johnson" }, "replied")
+  q = run('Court\n\nJudge Ann Lee asked the defendant John Smith whether he understood. "Yes," he replied. "Good," the judge replied.', "en")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "John Smith", "Ann Lee" }, "the judge replied")
+end)
+
 T.done()

@@ -10120,7 +10120,8 @@ end
 -- to, its object right after the verb or after `to`/`tegen` (`"Is it
 -- over?" the judge asked the defendant. "No," he replied.`, `..." she
 -- said to an employee. "We all are," he replied.`), when a person of m's
--- sex and no one who spoke last; else nil
+-- sex and no one who spoke last; and so for a definite role m of one
+-- person; else nil
 local REPLY_REACH = 300
 function Analyser.reply_to(an, A, h, m)
   local hits, s = A.hits, A.s
@@ -10139,6 +10140,16 @@ function Analyser.reply_to(an, A, h, m)
   local o = first_np(A, y, se)
   if not o or o.s ~= y or o.kind == "pron" then return nil end
   if not (o.kind == "name" or o.kind == "role" and SETS.one_person[o.gender]) then return nil end
+  -- (for a definite role m, a named one spoken to, the one who spoke no
+  -- holder of m's office: `Starmer ... said to Johnson during PMQs: "..."
+  -- // The prime minister replied, "..."` is Johnson; `the judge asked
+  -- the defendant. "...," the judge replied` is the judge again)
+  if m.kind == "role" then
+    local ps0 = prev.subj
+    if o.kind ~= "name" or ps0 and ps0.kind == "role" and ps0.head and Analyser.alike_roles(A.L, m.head)[ps0.head] then
+      return nil
+    end
+  end
   local e = an:resolve(A, o, o.s)
   if e and e.person ~= false and e ~= A.last and gender_fits(m.gender, e.gender) then return e end
   return nil
