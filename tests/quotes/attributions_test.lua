@@ -9979,4 +9979,10 @@ T.case("a definite role of a reply's cue is the named one the cue before spoke t
   T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "John Smith", "Ann Lee" }, "the judge replied")
 end)
 
+
+T.case("a Dutch surname alone that opens a sentence before a relative clause of die between commas is a person where the main clause after it holds hij or zij (`Kramer, die morgen ... moet maken op Roest, wist wel waar hij het had laten liggen. ,,...''`)", function()
+  local q = run(",,Het was prima'', zei Roest. ,,Het is een mooi kampioenschap.''\n\nKramer, die morgen ruim twee seconden goed moet maken op Roest, wist wel waar hij het had laten liggen. ,,Ik heb te veel tijd verloren.''", "nl")
+  T.eq(q[3] and q[3].speaker, "Kramer", "Kramer, die")
+end)
+
 T.done()

@@ -9486,13 +9486,37 @@ local function mention_person(A, c)
     local his = not (titled or aged or who or one_of) and c.subj and L.lang == "en" and not orgrole
                 and (c.initial or find(sub(A.s, (c.s > 3 and c.s - 3 or 1), c.s - 1), ",%s*$") ~= nil)
                 and not find(c.text, " ", 1, true) and Analyser.his_after(A, c.e)
-    person = titled or aged or who or one_of or his or (looks_personal(A, canon, c.text) and not orgrole and not modifier
+    -- (and so, in Dutch, a he or she in the main clause after a relative
+    -- clause the name that opens the sentence has between commas:
+    -- `Kramer, die morgen ... moet maken op Roest, wist wel waar hij het
+    -- had laten liggen`)
+    local hij = not (titled or aged or who or one_of or his) and c.initial and L.lang == "nl" and not orgrole
+                and not find(c.text, " ", 1, true) and Analyser.relative_then_pronoun(A, c.e)
+    person = titled or aged or who or one_of or his or hij or (looks_personal(A, canon, c.text) and not orgrole and not modifier
              and not L.det[prevw] and not prep
              and not (c.rnext or c.post_core and role_of(L, c.post_core))
              and not Analyser.office_complement(A, canon)) or false
   end
   c.person = person
   return person
+end
+
+-- Analyser.relative_then_pronoun(A, e): does a Dutch relative clause
+-- of `die` between commas follow position e, and the main clause after
+-- it hold `hij` or `zij` within ten words (`Kramer, die ... op Roest,
+-- wist wel waar hij ...`)?
+function Analyser.relative_then_pronoun(A, e)
+  local s = A.s
+  local after = string.match(s, "^,%s+die%s[^,.;:!?\n]-,()", e)
+  if not after then return false end
+  local n, x = 0, after
+  while n < 10 do
+    local w, nx = string.match(s, "^%s+([%a']+)()", x)
+    if not w then return false end
+    if w == "hij" or w == "zij" then return true end
+    n, x = n + 1, nx
+  end
+  return false
 end
 
 -- Analyser.his_after(A, e): does `his` stand in the clause after
