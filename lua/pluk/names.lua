@@ -3621,6 +3621,23 @@ end
 local function second_person_cut(s, run, g)
   local ws = run_words(run)
   local n = #ws
+  -- (a surname that opens with its capitalised particles, then a second
+  -- surname, each written apart elsewhere, the first also before some
+  -- other word: two persons, the verb's subject and its object,
+  -- `verwelkomde Van Dongen Cillessen` beside `Milan van Dongen` and
+  -- `Cillessen`)
+  if n >= 3 and n <= 4 and g.particles[lower(ws[1])] and is_upper_at(ws[1], 1) then
+    local p = 1
+    while p < n and g.particles[lower(ws[p])] do p = p + 1 end
+    if p == n - 1 and is_upper_at(ws[n], 1) and not g.particles[lower(ws[n])] and not g.given[lower(ws[n])] then
+      local head = sub(run, 1, #run - #ws[n] - 1)
+      local lone = false
+      for q in M.whole_words(s, ws[p]) do
+        if not find(s, "^ " .. ws[n], q + #ws[p]) then lone = true break end
+      end
+      if lone and written_apart(s, ws[n], ws[p]) and find(s, head, 1, true) then return ws[n] end
+    end
+  end
   if n < 4 or not g.given then return run end
   local first
   for j = 1, n - 1 do

@@ -9985,4 +9985,10 @@ T.case("a Dutch surname alone that opens a sentence before a relative clause of 
   T.eq(q[3] and q[3].speaker, "Kramer", "Kramer, die")
 end)
 
+
+T.case("a surname opening with its capitalised particle, of a full name the article gives, and a second surname written alone are two persons, subject and object (`“...”, verwelkomde Van Dongen Cillessen.` after `Milan van Dongen`; `Cillessen` no longer takes `Van Dongen Cillessen` for its fuller form)", function()
+  local q = run("NEC\n\nDe doelman van NEC haalde zijn gram bij presentator Milan van Dongen. “Jasper, wat een dag”, verwelkomde Van Dongen Cillessen. Cillessen had meteen door dat Van Dongen refereerde aan zijn reputatie. “De laatste telde niet”, sneerde Cillessen.", "nl")
+  T.eq({ q[1] and q[1].speaker, q[2] and q[2].speaker }, { "Milan van Dongen", "Cillessen" }, "Van Dongen Cillessen")
+end)
+
 T.done()

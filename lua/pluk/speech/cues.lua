@@ -4625,7 +4625,26 @@ end
 -- Aisling D'Hooghe Thijssen bij` after `Niels Thijssen`); else nil
 function Analyser.first_of_two_surnames(A, m)
   local w1, w2 = string.match(m.text, "^(%u[%a\128-\255%-]+) (%u[%a\128-\255%-]+)$")
-  if w1 then
+  -- (or a surname that opens with its capitalised particles, of a fuller
+  -- name the article gives, and a second surname the article writes
+  -- alone: `verwelkomde Van Dongen Cillessen` after `Milan van Dongen`)
+  local pw = not w1 and string.match(m.text, "^(%u%l*) ")
+  if pw and A.g.particles[lc(pw)] then
+    local h1, h2 = string.match(m.text, "^(.* %u[%a\128-\255%-]+) (%u[%a\128-\255%-]+)$")
+    if h1 and not A.g.particles[lc(string.match(h1, "(%S+)$"))] then
+      local c1, c2 = names.canonical(A.article, h1, A.lang), names.canonical(A.article, h2, A.lang)
+      local apart = false
+      -- (the particle in lower case inside the full name: `Milan van
+      -- Dongen` for `Van Dongen`)
+      if c1 ~= c2 and Analyser.fuller_form(lc(c1), lc(h1)) and not find(c2, " ", 1, true) then
+        for p in Analyser.whole_words(A.s, h2) do
+          if sub(A.s, (p - #h1 - 1 > 1 and p - #h1 - 1 or 1), p - 2) ~= h1 then apart = true break end
+        end
+      end
+      if apart then w1, w2 = h1, h2 end
+    end
+    if not w1 then return nil end
+  elseif w1 then
     if names.canonical(A.article, m.text, A.lang) ~= m.text then return nil end
     local c1, c2 = names.canonical(A.article, w1, A.lang), names.canonical(A.article, w2, A.lang)
     if c1 == c2 or not Analyser.fuller_form(c1, w1) or not Analyser.fuller_form(c2, w2) then return nil end
