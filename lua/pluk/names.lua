@@ -2039,16 +2039,16 @@ end
 
 local index_cache = setmetatable({}, { __mode = "k" })
 
--- spells_in_order(s, t, first, n, acr) -> whether the capitalised words
--- of tokens first..n of flat token array t over s open, most of them,
--- with letters of acronym acr in its order: a count of capitals alone
--- took the sentence's opening word and a person for a party, `Volgens
--- Kees de Boer (VVD)` spelling VVD. Most, not all: an acronym of another
--- language's words or one that leaves a word out is still the name's,
--- `Federal Security Service (FSB)`, `Pacific Gas and Electric Company
--- (PG&E)`. A capital beyond ASCII counts as a letter of it.
-local function spells_in_order(s, t, first, n, acr)
-  local at, words, spelt = 1, 0, 0
+-- spells_in_order(s, t, first, n, acr, g) -> may the capitalised words
+-- of tokens first..n of flat token array t over s be what acronym acr
+-- spells: most of them open with its letters in its order, or none of
+-- them is a given name of the list (a count of capitals alone took a
+-- person and the sentence's cue word for a party, `Volgens Kees de Boer
+-- (VVD)`; an acronym of another language's words or of compounds' inner
+-- parts is still the name's, `Party for Freedom (PVV)`, `Internationaal
+-- Strafhof (ICC)`). A capital beyond ASCII counts as a letter of it.
+local function spells_in_order(s, t, first, n, acr, g)
+  local at, words, spelt, given = 1, 0, 0, false
   for k = first, n do
     local c = byte(s, t[2 * k - 1])
     if c >= 128 then
@@ -2057,9 +2057,10 @@ local function spells_in_order(s, t, first, n, acr)
       words = words + 1
       local j = find(acr, string.char(c), at, true)
       if j then spelt, at = spelt + 1, j + 1 end
+      if g.given and g.given[lower(sub(s, t[2 * k - 1], t[2 * k] - 1))] then given = true end
     end
   end
-  return spelt >= 2 and 2 * spelt >= words
+  return spelt >= 2 and 2 * spelt >= words or not given
 end
 
 local function strip_poss(w)
@@ -3618,6 +3619,10 @@ end
 -- name stands before that word and a word follows it (middle names are
 -- given names, `Robert Gabriel Mugabe`; a first name the list lacks opens
 -- no second name, `Valmai Jane Birch`)
+-- (the particles a Dutch or Flemish surname opens with, capitalised:
+-- not an Arabic name's `Al`, `Omar Sultan Al Olama`)
+local DUTCH_PARTICLE = { van = true, de = true, den = true, der = true, ter = true, ten = true, vande = true,
+                         vanden = true, vander = true, ["in"] = true, op = true }
 local function second_person_cut(s, run, g)
   local ws = run_words(run)
   local n = #ws
@@ -3658,11 +3663,13 @@ local function second_person_cut(s, run, g)
         return run
       end
       first = first or j
-    elseif first and first <= j - 2 and j < n and g.particles[lower(ws[j])] and is_upper_at(ws[j], 1)
-           and is_upper_at(ws[j - 1], 1) and opens_no_name(g, lower(ws[j - 1])) and not g.given[lower(ws[j - 1])] then
-      -- (or a surname that opens with its capitalised particle, after a
-      -- given name and a surname, that the article writes apart too:
-      -- `moedigde ploegleider Marc Reef Van Aert aan` beside `Van Aert`)
+    elseif first and first == j - 2 and j < n and g.lang ~= "en" and DUTCH_PARTICLE[lower(ws[j])] and is_upper_at(ws[j], 1)
+           and is_upper_at(ws[j - 1], 1) and byte(ws[j - 1], -1) ~= 46 and opens_no_name(g, lower(ws[j - 1]))
+           and not g.given[lower(ws[j - 1])] then
+      -- (or a surname that opens with its capitalised Dutch particle,
+      -- right after a given name and a surname, no initial, that the
+      -- article writes apart too: `moedigde ploegleider Marc Reef Van
+      -- Aert aan` beside `Van Aert`; not `Mark A. De Santis`)
       local at = 1
       for _ = 1, j - 1 do at = find(run, "%s", at) + 1 end
       local tail = sub(run, at)
@@ -4493,7 +4500,7 @@ function M.canonical(article, mention, lang)
         -- (its first capital the acronym's: `DEN HAAG (ANP)` is a
         -- dateline, no name of ANP)
         if first and caps >= 2 and (caps == want or not mixed)
-           and byte(s, t[2 * first - 1]) == byte(clean, 1) and spells_in_order(s, t, first, n, clean) then
+           and byte(s, t[2 * first - 1]) == byte(clean, 1) and spells_in_order(s, t, first, n, clean, g) then
           -- (its possessive off: `the Union Solidarity and Development
           -- Party’s (USDP) call`)
           best = strip_poss(sub(s, t[2 * first - 1], t[2 * n] - 1))

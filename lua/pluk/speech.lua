@@ -1867,6 +1867,16 @@ end
 -- named_speaker(self, A, c) -> the name mention of person mention c and
 -- the entity it resolves to, noted as the last speaker; nil, nil when it
 -- resolves to none
+-- Analyser.known_name(A, m): is name mention m a person's name the
+-- article gives in full, m a fuller form's surname or a full name that
+-- opens with a given name of the list (`Bakker` after `Piet Bakker`;
+-- not `Note`, `Update`)?
+function Analyser.known_name(A, m)
+  if m.kind ~= "name" then return false end
+  local full = names.canonical(A.article, m.text, A.lang)
+  return names.fuller_form(lc(full), lc(m.text)) or Analyser.given_first(A, m.text) ~= nil
+end
+
 -- Analyser.clause_name_before(A, ss, x) -> the last person mention of
 -- the sentence from ss up to x that opens a clause after a comma, a name
 -- of two words or more, when a quote opens between ss and that comma:
@@ -1893,6 +1903,12 @@ function Analyser.clause_name_before(A, ss, x)
         while p > ss and byte(s, p) == 32 do p = p - 1 end
       end
       if byte(s, p) ~= 44 then return nil end
+      -- (its own verb after the name, past a bracket: no clause that
+      -- leaves its verb out, `Slot vergeleek Salah met ,,een machine'',
+      -- Virgil van Dijk met ,,een rots''`)
+      local vw = string.match(s, "^%s*%b()%s*(%l+)", c.e) or string.match(s, "^%s+(%l+)", c.e)
+      local L = A.L
+      if not vw or L.prep[vw] or L.det[vw] or L.fw[vw] and not L.verb_word[vw] or L.conj[vw] then return nil end
       local k = floor_index(A.qa, p)
       if k >= 1 and A.qa[k] >= ss and mention_person(A, c) then return c end
       return nil
@@ -3099,9 +3115,10 @@ function Analyser:attribute(A, res)
         h = q.right
       -- (a name's label before a colon right before the quote, after the
       -- cue before and its subject, is a new speaker's: `,,...'', zegt De
-      -- Vries. Bakker: ,,...''`)
+      -- Vries. Bakker: ,,...''`; a person's name the article gives in
+      -- full, no `Note:` or `Update:`)
       elseif q.left and q.left.subj and not (q.colon and q.colon_adjacent and q.colon.s > q.left.e
-                                            and q.colon.s > q.left.subj.s) then
+                                            and q.colon.s > q.left.subj.s and Analyser.known_name(A, q.colon)) then
         h = Analyser.reporting_cue(A, q.left)
       elseif q.colon then m = q.colon
       elseif not q.prev_part then h = content_hit(A, q) or Analyser.closing_tag(A, q)
@@ -3295,11 +3312,14 @@ function Analyser:attribute(A, res)
           -- opens with a he or she of that one's sex: the last speaker's
           -- words about them, `De verdachte heeft zichzelf gemeld. "Hij
           -- heeft altijd meegewerkt." Bovendien, zegt Bruinsma, ...`)
-          -- (a body that spoke last too: `"...", meldt de politie.
-          -- Toen de verdachte de agenten zag vluchtte hij. "Hij deed een
-          -- poging ..."`)
+          -- (a body that spoke last too, after a definite role: `"...",
+          -- meldt de politie. Toen de verdachte de agenten zag vluchtte
+          -- hij. "Hij deed een poging ..."`; an indefinite one is someone
+          -- new, whose he is a third, `Een buurman zag hoe de overvaller
+          -- wegrende. ,,Hij had een groot mes''`)
           local lq = last_q and last_q.speaker_e
           if e and e.person ~= false and lq and lq ~= e and c and c.kind == "role"
+             and (lq.person or c.def == "def")
              and Analyser.third_person_opening(A, q, e) and not Analyser.first_person_quote(A, q) then
             e, m = lq, nil
           end

@@ -3567,6 +3567,12 @@ local function subject_after(A, b, se)
   if (n == 1 or is_punct_tok(s, t, 2)) and sets.other_one[w1] and L.det[w1] == "indef" then
     return { s = t[1], e = t[2], kind = "role", text = tok(s, t, 1), head = w1, gender = "p", def = "indef", how = "after" }
   end
+  -- (and so the other of two, `said the other.`, `zei de andere`)
+  local w2 = n >= 2 and ltok(s, t, 2)
+  if w2 and (n == 2 or is_punct_tok(s, t, 3)) and L.det[w1] == "def" and (w2 == "other" or sets.other_one[w2]) then
+    return { s = t[1], e = t[4], kind = "role", text = sub(s, t[1], t[4] - 1), head = w2, gender = "p", def = "indef",
+             how = "after" }
+  end
   -- (after a Dutch or German source, a name and then a word in -t that a
   -- determiner or pronoun follows: that word is the finite verb, and the
   -- name ends before it, `volgens Baecke druist het voorstel van Schouten
@@ -10146,7 +10152,8 @@ local function other_role(A, e, m, other_mod)
          and not (A.L.demonym[m.head] and A.L.demonym[e.role_head])
          or other_mod ~= nil and e.canon == other_mod
          -- (nor one the article named with another elected office)
-         or m.head ~= nil and A.L.sets.elected_office[m.head] ~= nil and Analyser.holds_other_elected(A, e, m.head)
+         or m.head ~= nil and A.L.sets.elected_office[m.head] ~= nil and not Analyser.former_holder(A, m)
+            and Analyser.holds_other_elected(A, e, m.head)
 end
 
 local function gender_fits(want, have)
@@ -10771,11 +10778,20 @@ function Analyser.holds_other_elected(A, e, head)
   local set = A.L.sets.elected_office
   if not (head and set[head] and e and e.canon and e.person ~= false) then return false end
   local alike = Analyser.alike_roles(A.L, head)
+  local former = A.L.sets.former_role
   for w in next, set do
     if not alike[w] then
       local list = role_places(A, w)
       for i = 1, #list do
-        if Analyser.lead_role_cut(A, names.canonical(A.article, list[i][2], A.lang)) == e.canon then return true end
+        -- (not a deputy's place nor a former holder's: `Loco-burgemeester
+        -- Kees de Boer` is a wethouder, `Former mayor Andy Burnham` a
+        -- minister now)
+        local a = list[i][1]
+        local pw = names.letters_before_space(A.s, (a - 20 > 1 and a - 20 or 1), a - 1)
+        if not list[i][4] and not (pw and former[lc(pw)])
+           and Analyser.lead_role_cut(A, names.canonical(A.article, list[i][2], A.lang)) == e.canon then
+          return true
+        end
       end
     end
   end
@@ -14138,7 +14154,11 @@ function Analyser:lead_named(A, m)
         end
         pw = noun
       end
-      if pw and m.head then
+      -- (an office of `elected_office` for the lead's role, before the
+      -- name another office; any for a relation: nouns of one office
+      -- the lists do not join are many, `the chief executive` and `Boss
+      -- Jane Smith`)
+      if pw and m.head and (pw ~= c.pw or A.L.sets.elected_office[m.head]) then
         local pg, pkey = role_of(A.L, names.lc_memo[pw] or lc(pw))
         if pkey and SETS.one_person[pg] and not Analyser.alike_roles(A.L, m.head)[pkey] then return nil end
       end
