@@ -821,10 +821,15 @@ char_start_of = function(w, i)
   return i
 end
 
--- does a word end in a possessive 's?
+-- does a word end in a possessive 's, or a plural's or an s-name's
+-- apostrophe alone (`Sky News’ Kay Burley`, `Witnesses'`)?
 possessive_word = function(w)
-  if byte(w, #w) ~= 115 then return false end
-  return byte(w, #w - 1) == 39 or sub(w, -4, -2) == "\226\128\153"
+  local n = #w
+  if byte(w, n) == 39 and byte(w, n - 1) == 115 or sub(w, -3) == "\226\128\153" and byte(w, n - 3) == 115 then
+    return n > 3
+  end
+  if byte(w, n) ~= 115 then return false end
+  return byte(w, n - 1) == 39 or sub(w, -4, -2) == "\226\128\153"
 end
 
 -- does token k end in a possessive 's (Taiwan's, Day’s)?

@@ -10011,4 +10011,10 @@ T.case("review 19 of stop 84: an acronym of words with no given name among them 
   T.ok(not (q[2] and q[2].speaker == "Note"), "Note:")
 end)
 
+
+T.case("a plural's or an s-name's apostrophe alone before a name is a possessive, no part of the name (`Sky News’ Kay Burley asked`)", function()
+  local q = run('Row\n\nSky News’ Kay Burley asked the minister about the row. "Did he lie?" Burley asked.', "en")
+  T.eq(q[1] and q[1].speaker, "Kay Burley", "Sky News’")
+end)
+
 T.done()
