@@ -2458,6 +2458,10 @@ function Analyser:attribute(A, res)
       local tg = Analyser.left_tag(A, q, ss)
       if tg and not (left and left.e > tg.s) then left = tg end
     end
+    -- (a cue before whose clause goes on to `, quoting` and a name right
+    -- before the quote: the one quoted, `Ajayi stated, quoting Corps
+    -- Marshal Olaniyi Cole, "..."`)
+    if left and left.subj and left.e < q.oa then left = Analyser.quoting_tag(A, left, q.oa) or left end
     q.left = left
     -- a cue right before the quote, with or without a speaker: `to say
     -- 'Drink me,'`

@@ -10017,4 +10017,10 @@ T.case("a plural's or an s-name's apostrophe alone before a name is a possessive
   T.eq(q[1] and q[1].speaker, "Kay Burley", "Sky News’")
 end)
 
+
+T.case("a cue before a quote whose clause goes on to `, quoting` and a name is the quoted one's (`The ministry said, quoting Deputy Minister John Smith, \"...\"`)", function()
+  local q = run('Ready\n\nThe ministry said, quoting Deputy Minister John Smith, "We are ready."', "en")
+  T.eq(q[1] and q[1].speaker, "John Smith", "quoting")
+end)
+
 T.done()
