@@ -3180,6 +3180,18 @@ function Analyser:attribute(A, res)
             if e2 then e, m = e2, nil note_speaker(A, e, c.s) end
           end
         end
+        -- (or, in a fragment in lower case, the name that opens the main
+        -- clause after a fronted phrase of a preposition and its comma:
+        -- `At FMQs, Sarwar took Yousaf to task ... as he "rejected their
+        -- advice"`)
+        if not e and lw1 and L.prep[lw1] and not q.prev_part and is_lower_at(s, q.cs) then
+          local comma = find(s, ",", ss, true)
+          if comma and comma < q.oa and comma - ss <= 40 then
+            local x0 = skip_spaces(s, comma + 1)
+            local c = is_upper_at(s, x0) and person_mentions(A, x0, (q.oa < x0 + 60 and q.oa or x0 + 60))[1]
+            if c and c.s == x0 and c.subj and not c.role and mention_person(A, c) then m, e = named_speaker(self, A, c) end
+          end
+        end
         -- (and so, in Dutch and German, the one person a sentence that
         -- opens with an adverb or a preposition names after its verb:
         -- `Ondertussen kondigde de Antwerpse burgemeester Bart De Wever

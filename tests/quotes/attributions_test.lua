@@ -10023,4 +10023,10 @@ T.case("a cue before a quote whose clause goes on to `, quoting` and a name is t
   T.eq(q[1] and q[1].speaker, "John Smith", "quoting")
 end)
 
+
+T.case("a cue-less fragment in lower case is the words of the name that opens the main clause after a fronted phrase of a preposition and its comma (`At FMQs, Sarwar took Yousaf to task ... as he \"rejected their advice\"`), not the cue before's subject (`New figures suggest`)", function()
+  local q = run('FMQs\n\nAnas Sarwar leads Labour. Humza Yousaf is First Minister. New figures suggest it is around 9%. At FMQs, Sarwar took Yousaf to task after discovering civil servants had spent a month on the matter as he "rejected their advice".', "en")
+  T.eq(q[1] and q[1].speaker, "Anas Sarwar", "At FMQs, Sarwar")
+end)
+
 T.done()
