@@ -4200,6 +4200,10 @@ function M.canonical(article, mention, lang)
             if at and at < e then run = after_of_person(s, runs[q], clean_run_uncached(s, runs[q], at + #last, g, lang), g) end
           end
           run = run or clean_run(s, runs[q], e, g, lang, ix)
+          -- (less a title's compound of more hyphens, which clean_run
+          -- keeps for the mention: `Man-of-the-match Stephen Jones` is
+          -- no fuller form of Stephen Jones)
+          if find(run, "^%u[%l\128-\255]*%-%l[%w\128-\255%-]*%-") then run = drop_hyphen_adjective(run, g) end
           -- (a person's full name after a van/of that the cleaning cut as
           -- whose the first is: `Coach Jillert Anema van Merel Conijn` is
           -- Merel Conijn's fuller form of `Conijn` too)

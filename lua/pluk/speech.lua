@@ -1877,6 +1877,26 @@ function Analyser.known_name(A, m)
   return names.fuller_form(lc(full), lc(m.text)) or Analyser.given_first(A, m.text) ~= nil
 end
 
+-- Analyser.label_name_before(A, q) -> the name mention that labels
+-- quote q, all its sentence holds before the colon right before q's
+-- opening mark, past one adverb that opens it (`Dan Ted-Jan Bloemen:
+-- ,,...''`), when a name the article gives in full (known_name); else nil
+function Analyser.label_name_before(A, q)
+  local s, L, g = A.s, A.L, A.g
+  local x = space_back(s, q.oa, 1)
+  if byte(s, x - 1) ~= 58 then return nil end
+  local ss = sentence_of(A, x - 1)
+  local t = tokens(s, ss, x - 1)
+  local n = #t // 2
+  if n < 2 or n > 5 then return nil end
+  local f = 1
+  if L.adv[ltok(s, t, 1)] and names.kind(s, t, 2, g) == "N" then f = 2 end
+  if names.kind(s, t, f, g) ~= "N" or names.run_starting(s, t, f, g) ~= n then return nil end
+  local m = { s = t[2 * f - 1], e = t[2 * n], kind = "name", text = sub(s, t[2 * f - 1], t[2 * n] - 1), how = "colon" }
+  -- (a name the article gives in full, or one of two words or more)
+  return (Analyser.known_name(A, m) or find(m.text, "%S %u")) and m or nil
+end
+
 -- Analyser.clause_name_before(A, ss, x) -> the last person mention of
 -- the sentence from ss up to x that opens a clause after a comma, a name
 -- of two words or more, when a quote opens between ss and that comma:
@@ -3128,7 +3148,17 @@ function Analyser:attribute(A, res)
       elseif not q.prev_part then h = content_hit(A, q) or Analyser.closing_tag(A, q)
       end
       local e
-      if h then
+      -- (a tag after the quote whose subject is a definite role, where
+      -- a person's name labels the quote before its colon: the role is
+      -- that person, `Ted-Jan Bloemen: ,,...'', zegt de schaatser`)
+      local label = h and h == q.right and h.subj and h.subj.kind == "role" and h.subj.def == "def"
+                    and ONE_PERSON[h.subj.gender] and Analyser.label_name_before(A, q)
+      if label then
+        e = self:resolve(A, label, label.s)
+        m = label
+        cue = h.form
+        if e then note_speaker(A, e, label.s) end
+      elseif h then
         e = self:resolve_hit(A, h)
         m = h.subj
         cue = h.form

@@ -10029,4 +10029,14 @@ T.case("a cue-less fragment in lower case is the words of the name that opens th
   T.eq(q[1] and q[1].speaker, "Anas Sarwar", "At FMQs, Sarwar")
 end)
 
+
+T.case("round 46: a role with an age before its noun is no holder the article gave no age (`Coleman said ... \"...,\" said the 32-year-old forward` is no `Golden Knights forward Ivan Barbashev`); a title's compound of more hyphens is no fuller form (`Man-of-the-match Stephen Jones`); a name that labels a quote before its colon is whom a definite role of its tag means (`Ted-Jan Bloemen: ,,...'', zegt de schaatser`)", function()
+  local q = run('Flames\n\nWolf stopped Golden Knights forward Ivan Barbashev on a breakaway. A dozen seconds later, Blake Coleman scored.\n\nColeman said the bench fed off Wolf’s stop.\n\n“They get a great look,” said the 32-year-old forward.', "en")
+  T.eq(q[1] and q[1].speaker, "Blake Coleman", "32-year-old forward")
+  q = run('Wales\n\nWales lost. Man-of-the-match Stephen Jones said: "We are all very disappointed."', "en")
+  T.eq(q[1] and q[1].speaker, "Stephen Jones", "Man-of-the-match")
+  q = run("Thialf\n\nAnnouk van der Weijden was lovend. ,,Een vol Thialf is niks vergeleken met dit.''\n\nTed-Jan Bloemen: ,,Hartstikke leuk voor een keertje'', zegt de schaatser.", "nl")
+  T.eq(q[2] and q[2].speaker, "Ted-Jan Bloemen", "label and role")
+end)
+
 T.done()

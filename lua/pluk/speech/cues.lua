@@ -15240,7 +15240,13 @@ resolve_mention = function(self, A, m, x)
       if p and not Analyser.owner_fits(A, m, p) then p = nil end
       -- (an age is the person's the article gave that age: `the
       -- 58-year-old` is no `19-year-old Chloe Grant`)
-      if p and Analyser.age_noun(m.head) and not Analyser.age_given(A, m, p) then p = nil end
+      -- (and so a role's noun with an age before it: `said the
+      -- 32-year-old forward` after `Coleman said ...` is no `Golden
+      -- Knights forward Ivan Barbashev` the article gave no age)
+      if p and (Analyser.age_noun(m.head) or find(m.text, "%d%-year%-old ") or find(m.text, "%d%-jarige "))
+         and not Analyser.age_given(A, m, p) then
+        p = nil
+      end
       if (mod or front) and not p then other_mod = role_person(A, m.head, m.s) end
       -- (nor the one whose role it is: `De moeder van Yen` is not Yen)
       other_mod = other_mod or Analyser.role_owner(A, m)
