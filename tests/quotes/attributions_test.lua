@@ -10039,4 +10039,10 @@ T.case("round 46: a role with an age before its noun is no holder the article ga
   T.eq(q[2] and q[2].speaker, "Ted-Jan Bloemen", "label and role")
 end)
 
+
+T.case("a role noun right after a relative word of whose is the one of the name before its comma (`Ruth Perry, whose family said` is Ruth Perry's family; `possessive_relative`)", function()
+  local q = run('Ofsted\n\nProtests followed the death of headteacher Ruth Perry, whose family said she took her own life "as a direct result of the pressure".', "en")
+  T.eq(q[1] and q[1].speaker, "Ruth Perry's family", "whose family")
+end)
+
 T.done()

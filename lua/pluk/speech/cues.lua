@@ -14446,9 +14446,43 @@ function Analyser:resolve(A, m, x)
   return e
 end
 
+-- Analyser.whose_owner(A, x) -> the canonical name that a relative word
+-- of `possessive_relative` right before x refers to, the name right
+-- before its comma (`Ruth Perry, whose family`), or nil
+function Analyser.whose_owner(A, x)
+  local s = A.s
+  local rw = names.letters_before_space(s, (x - 12 > 1 and x - 12 or 1), x - 1)
+  if not (rw and A.L.sets.possessive_relative[lc(rw)]) then return nil end
+  local p = space_back(s, x, 1) - #rw
+  p = space_back(s, p, 1)
+  if byte(s, p - 1) ~= 44 then return nil end
+  local t = tokens(s, (p - 80 > 1 and p - 80 or 1), p - 1)
+  local n = #t // 2
+  if n < 1 or names.kind(s, t, n, A.g) ~= "N" then return nil end
+  local f = names.run_ending(s, t, n, A.g) or n
+  local name = sub(s, t[2 * f - 1], t[2 * n] - 1)
+  local canon = names.canonical(A.article, name, A.lang)
+  if not (Analyser.given_first(A, canon) or find(canon, " ", 1, true)) then return nil end
+  return canon
+end
+
 resolve_mention = function(self, A, m, x)
   if not m then return nil end
   local s = A.s
+  -- (a role noun right after a relative word of whose is the one of the
+  -- name before that word's comma: `Ruth Perry, whose family said` is
+  -- Ruth Perry's family; speech_words.txt's `possessive_relative`)
+  if m.kind == "role" and not m.def and m.s > 4 then
+    local own = Analyser.whose_owner(A, m.s)
+    if own then
+      -- (the possessive's apostrophe as the article writes them)
+      local apo = find(s, "\226\128\153s ", 1, true) and "\226\128\153s " or "'s "
+      local txt = A.lang == "en" and own .. apo .. m.text or (m.text .. " van " .. own)
+      local e = entity(A, txt)
+      set_person(A, e, SETS.one_person[m.gender] ~= nil)
+      return e
+    end
+  end
   -- (a title's word alone, capitalised, that ends a full name the
   -- article gives after a given name: the surname, `Al Lord, a financial
   -- expert, says ... "...," Lord said`)
