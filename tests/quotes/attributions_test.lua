@@ -10045,4 +10045,14 @@ T.case("a role noun right after a relative word of whose is the one of the name 
   T.eq(q[1] and q[1].speaker, "Ruth Perry's family", "whose family")
 end)
 
+
+T.case("a Dutch party member's noun with no member named is the person just named as subject whom the article gives no other party or club (`Ook Arjan Kleuver ... denkt ... De D66'er hoopt ... \"...\"`); not `de PSV'er` after `Ajax-spits Brian Brobbey`, nor `de CDA'er` after `Thom van Campen (VVD)`", function()
+  local q = run("Raad\n\nOok Arjan Kleuver uit de Utrechtse gemeenteraad denkt dat de aanloop bepalend wordt. De D66'er hoopt dat het zonder gekibbel gaat. \"Het gaat om constructieve politiek.\"", "nl")
+  T.eq(q[1] and q[1].speaker, "Arjan Kleuver", "De D66'er")
+  q = run("Klassieker\n\nAjax-spits Brian Brobbey scoorde twee keer. ,,Dit was onze avond'', zei de PSV'er.", "nl")
+  T.eq(q[1] and q[1].speaker, "de PSV'er", "de PSV'er")
+  q = run("Debat\n\nKamerlid Thom van Campen (VVD) was boos. ,,Dit kan niet'', zei de CDA'er.", "nl")
+  T.eq(q[1] and q[1].speaker, "de CDA'er", "de CDA'er")
+end)
+
 T.done()

@@ -14446,6 +14446,24 @@ function Analyser:resolve(A, m, x)
   return e
 end
 
+-- Analyser.other_affiliation(A, canon, party) -> does the article give
+-- the person of canonical name canon a party or club other than party:
+-- a capitalised word and a hyphen or `'er` right before the surname's
+-- full name (`Ajax-spits Brian Brobbey`, `CDA'er Pieter Omtzigt`, past a
+-- role word), or a capitalised word in brackets right after it (`Thom
+-- van Campen (VVD)`)?
+function Analyser.other_affiliation(A, canon, party)
+  local s = A.s
+  for p in Analyser.whole_words(s, canon) do
+    local before = sub(s, (p - 40 > 1 and p - 40 or 1), p - 1)
+    local front = string.match(before, "(%u[%w]*)%-%l[%l\128-\255]*%s+$") or string.match(before, "(%u[%w]*)['\226]\128?\153?er%s+$")
+    if front and front ~= party then return true end
+    local br = string.match(s, "^%s*%((%u[%w%-]*)%)", p + #canon)
+    if br and br ~= party then return true end
+  end
+  return false
+end
+
 -- Analyser.whose_owner(A, x) -> the canonical name that a relative word
 -- of `possessive_relative` right before x refers to, the name right
 -- before its comma (`Ruth Perry, whose family`), or nil
@@ -14578,6 +14596,26 @@ resolve_mention = function(self, A, m, x)
     local party = member_noun_party(m.text)
     local p = party and Analyser.party_member(A, { s = m.s, e = m.e, kind = "role", gender = "p", text = m.text })
     if p then return self:resolve(A, { s = m.s, e = m.e, kind = "name", text = p, how = m.how }, x) end
+    -- (with no member named, the person the sentence before is about,
+    -- whom the article gives no other party or club: `Ook Arjan Kleuver
+    -- uit de Utrechtse gemeenteraad denkt ... De D66'er hoopt`; not `de
+    -- PSV'er` after `Ajax-spits Brian Brobbey`, nor after `Thom van
+    -- Campen (VVD)`)
+    if party then
+      -- (nor one who spoke last, whom a member's noun would not name
+      -- again, nor one another person's name follows: `PSV-trainer Peter
+      -- Bosz zag hoe Luuk de Jong scoorde. '...', zei de PSV'er`)
+      local e0 = self:recent_person(A, m.s, "p", 3, true)
+      if e0 and e0.person and e0 ~= A.last and not Analyser.other_affiliation(A, e0.canon, party) then
+        local sur = string.match(e0.canon, "(%S+)$")
+        local pos
+        for p0 in Analyser.whole_words(s, sur) do
+          if p0 >= m.s then break end
+          pos = p0
+        end
+        if pos and not other_person_between(A, pos + #sur, m.s, e0.canon) then return e0 end
+      end
+    end
   end
   -- (a role whose noun is a town's man, with its age or adjective, is
   -- the person the article placed in that town by name: `Jan Jansen (34)
