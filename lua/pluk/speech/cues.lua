@@ -14602,11 +14602,12 @@ resolve_mention = function(self, A, m, x)
     -- PSV'er` after `Ajax-spits Brian Brobbey`, nor after `Thom van
     -- Campen (VVD)`)
     if party then
-      -- (nor one who spoke last, whom a member's noun would not name
-      -- again, nor one another person's name follows: `PSV-trainer Peter
+      -- (nor one who spoke last, whom a member's noun after a cue would
+      -- not name again, `"...", zei Berghuis. "...", aldus de PSV'er`;
+      -- nor one another person's name follows: `PSV-trainer Peter
       -- Bosz zag hoe Luuk de Jong scoorde. '...', zei de PSV'er`)
       local e0 = self:recent_person(A, m.s, "p", 3, true)
-      if e0 and e0.person and e0 ~= A.last and not Analyser.other_affiliation(A, e0.canon, party) then
+      if e0 and e0.person and (e0 ~= A.last or m.how ~= "after") and not Analyser.other_affiliation(A, e0.canon, party) then
         local sur = string.match(e0.canon, "(%S+)$")
         local pos
         for p0 in Analyser.whole_words(s, sur) do
