@@ -878,7 +878,9 @@ function Analyser.named_in_tagged_quote(A, h, e)
 end
 
 -- Analyser.names_in_quote(A, q, e): does quote q name person e by the
--- last word of e's name (three letters or more), a whole word?
+-- last word of e's name (three letters or more), or by the given name
+-- of the list that opens it (`Benjamin komt één keer per week` of
+-- `Benjamin Lutun`), a whole word?
 function Analyser.names_in_quote(A, q, e)
   local s = A.s
   local last = string.match(e.canon, "(%S+)$")
@@ -887,10 +889,19 @@ function Analyser.names_in_quote(A, q, e)
   -- (the quote's own text searched: a search of the article would run on
   -- past the quote to the next use of the name)
   local text = sub(s, q.cs, q.ce - 1)
-  local x = find(text, last, 1, true)
-  while x do
-    if not names.is_word_at(text, x - 1) and not names.is_word_at(text, x + #last) then return true end
-    x = find(text, last, x + 1, true)
+  local first = string.match(e.canon, "^(%u[%l\128-\255]+) %S")
+  if first and not (#first >= 3 and A.g.given and A.g.given[lc(first)]) then first = nil end
+  for _, w in ipairs({ last, first }) do
+    local x = find(text, w, 1, true)
+    while x do
+      -- (the given name alone, no other person's surname after it:
+      -- `David Parker` in David Shearer's quote names someone else)
+      if not names.is_word_at(text, x - 1) and not names.is_word_at(text, x + #w)
+         and (w == last or not find(text, "^ %u", x + #w) or sub(text, x + #w + 1, x + #w + #last) == last) then
+        return true
+      end
+      x = find(text, w, x + 1, true)
+    end
   end
   return false
 end

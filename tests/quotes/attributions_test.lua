@@ -10055,4 +10055,12 @@ T.case("a Dutch party member's noun with no member named is the person just name
   T.eq(q[1] and q[1].speaker, "de CDA'er", "de CDA'er")
 end)
 
+
+T.case("a definite role after a quote that names the sentence before's person, by surname or by a given name alone, is not that person (`Topper Benjamin Lutun is verhuisd. “Benjamin komt één keer per week”, zegt de nieuwe T1.`); a given name with another surname names someone else (`David Parker` in David Shearer's quote)", function()
+  local q = run("Voetbal\n\nTrainer Eddy Verbeeck is tevreden. “We trainen twee keer per week”, zegt hij. Topper Benjamin Lutun is verhuisd naar Duinkerke. “Benjamin komt één keer per week trainen”, zegt de nieuwe T1.", "nl")
+  T.eq(q[2] and q[2].speaker ~= "Benjamin Lutun", true, "Benjamin")
+  q = run('Committee\n\nIt prompted Labour MP David Shearer to accuse Mr Mitchell of blocking questions.\n\n"This is farcical, Mr Chair," he protested. "David Parker is surely able to have a supplementary question."', "en")
+  T.eq(q[2] and q[2].speaker, "David Shearer", "David Parker")
+end)
+
 T.done()

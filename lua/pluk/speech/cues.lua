@@ -14399,6 +14399,10 @@ function Analyser:prev_subject_person(A, x, or_x)
     m0 = { s = m0.s, e = m0.e, text = m0.text, kind = "role", head = lw, gender = dem, def = "def" }
   end
   local e = self:resolve(A, m0, m0.s)
+  -- (not one the quote that opens x's sentence names: `Topper Benjamin
+  -- Lutun is verhuisd. “Benjamin komt één keer per week”, zegt de nieuwe
+  -- T1`)
+  if e and quoted and Analyser.names_in_quote(A, q, e) then return nil end
   return e and e.person and e or nil
 end
 
