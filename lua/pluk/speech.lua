@@ -1319,14 +1319,10 @@ function Analyser.prev_sentence_person(A, x)
     -- (nor when the quote speaks of the role's person as him or her:
     -- `Haar zoon zit in een Turkse cel. "Ik heb hem al twee jaar niet
     -- gezien."`, `Her husband passed away. "I still miss him"`)
-    -- (a him or her of the owner's sex, where the role is of that sex
-    -- too, means the owner: `Haar moeder maakt zich zorgen. ,,Ze is
-    -- veranderd.''` is the mother's)
-    local r = first_name.role
-    if r.def == "poss" and A.last and A.last.person and not Analyser.acting_role(A, r) then return nil end
-    if r.def == "poss" and A.last and A.last.person and Analyser.third_person_in_quote(A, x, r.gender) then
-      local owner = L.det_owner[lc(string.match(r.text, "^%S+") or "")]
-      if not (owner and owner == r.gender) then return nil end
+    if first_name.role.def == "poss" and A.last and A.last.person
+       and not (Analyser.acting_role(A, first_name.role)
+                and not Analyser.third_person_in_quote(A, x, first_name.role.gender)) then
+      return nil
     end
     -- (a noun that names no office, or a person's indefinite role, with a
     -- relative clause right after it that a comma closes: someone new,
@@ -1502,6 +1498,15 @@ function Analyser.third_person_opening(A, q, e)
   local g = w and A.L.pron[lc(w)]
   if not (g == "m" or g == "f") then return false end
   return e.gender == nil or e.gender == g
+end
+
+-- Analyser.given_name_opening(A, q, e): does quote q open with a given
+-- name of the list and a word in lower case, a name e may go by: e's own
+-- first word, or any where e is known by a surname alone?
+function Analyser.given_name_opening(A, q, e)
+  local w = string.match(A.s, "^%s*(%u[%l\128-\255]+) %l", q.cs)
+  if not (w and A.g.given and A.g.given[lc(w)]) then return false end
+  return not find(e.canon, " ", 1, true) or string.match(e.canon, "^%S+") == w
 end
 
 -- Analyser.paragraph_subject(A, q) -> the subject, one person, of one of
@@ -2492,7 +2497,15 @@ function Analyser:attribute(A, res)
     -- (a cue before whose clause goes on to `, quoting` and a name right
     -- before the quote: the one quoted, `Ajayi stated, quoting Corps
     -- Marshal Olaniyi Cole, "..."`)
-    if left and left.subj and left.e < q.oa then left = Analyser.quoting_tag(A, left, q.oa) or left end
+    if left and left.subj and left.e < q.oa then
+      local qt = Analyser.quoting_tag(A, left, q.oa)
+      -- (a person's name, no possessive's owner nor a body: not `quoting
+      -- Musk's earlier post`, `citing Savills`)
+      if qt and qt.subj and Analyser.given_first(A, names.canonical(A.article, qt.subj.text, A.lang))
+         and not find(s, "^['\226]", qt.subj.e) then
+        left = qt
+      end
+    end
     q.left = left
     -- a cue right before the quote, with or without a speaker: `to say
     -- 'Drink me,'`
@@ -3162,8 +3175,12 @@ function Analyser:attribute(A, res)
       -- (a tag after the quote whose subject is a definite role, where
       -- a person's name labels the quote before its colon: the role is
       -- that person, `Ted-Jan Bloemen: ,,...'', zegt de schaatser`)
+      -- (not where the quote opens with a he or she, its words about
+      -- the one the label names, nor where the article names a holder of
+      -- the role: `Virgil van Dijk: ,,Hij is ...'', zei de trainer`)
       local label = h and h == q.right and h.subj and h.subj.kind == "role" and h.subj.def == "def"
-                    and ONE_PERSON[h.subj.gender] and Analyser.label_name_before(A, q)
+                    and ONE_PERSON[h.subj.gender] and not Analyser.third_person_in_quote(A, q.oa, nil)
+                    and not Analyser.role_holder(A, h.subj.head) and Analyser.label_name_before(A, q)
       if label then
         e = self:resolve(A, label, label.s)
         m = label
@@ -3230,7 +3247,11 @@ function Analyser:attribute(A, res)
           if comma and comma < q.oa and comma - ss <= 40 then
             local x0 = skip_spaces(s, comma + 1)
             local c = is_upper_at(s, x0) and person_mentions(A, x0, (q.oa < x0 + 60 and q.oa or x0 + 60))[1]
-            if c and c.s == x0 and c.subj and not c.role and mention_person(A, c) then m, e = named_speaker(self, A, c) end
+            -- (no possessive between, whose words the fragment is:
+            -- `quoted Winston Churchill's promise of "..."`, `rejected
+            -- Labour's claim that rivers were "..."`)
+            local poss = c and (find(sub(s, c.e, q.oa), "['\226]\128?\153?s%s") or find(sub(s, c.e, q.oa), "s['\226]\128?\153?%s"))
+            if c and not poss and c.s == x0 and c.subj and not c.role and mention_person(A, c) then m, e = named_speaker(self, A, c) end
           end
         end
         -- (and so, in Dutch and German, the one person a sentence that
@@ -3378,6 +3399,13 @@ function Analyser:attribute(A, res)
           if e and e.person ~= false and lq and lq ~= e and c and c.kind == "role"
              and (lq.person or c.def == "def")
              and Analyser.third_person_opening(A, q, e) and not Analyser.first_person_quote(A, q) then
+            e, m = lq, nil
+          end
+          -- (and so a name's person, where the quote opens with a given
+          -- name that may be that one's: `Kuss, die ... reed, kreeg een
+          -- compliment. ,,Sepp is de beste knecht''` after `zei Niermann`)
+          if e and e.person ~= false and lq and lq ~= e and lq.person and c and c.kind == "name"
+             and Analyser.given_name_opening(A, q, e) and not Analyser.first_person_quote(A, q) then
             e, m = lq, nil
           end
         end

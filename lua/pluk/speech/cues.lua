@@ -4642,7 +4642,7 @@ function Analyser.first_of_two_surnames(A, m)
       local apart = false
       -- (the particle in lower case inside the full name: `Milan van
       -- Dongen` for `Van Dongen`)
-      if c1 ~= c2 and Analyser.fuller_form(lc(c1), lc(h1)) and not find(c2, " ", 1, true) then
+      if c1 ~= c2 and Analyser.fuller_form(lc(c1), lc(h1)) and (not find(c2, " ", 1, true) or Analyser.fuller_form(c2, h2)) then
         for p in Analyser.whole_words(A.s, h2) do
           if sub(A.s, (p - #h1 - 1 > 1 and p - #h1 - 1 or 1), p - 2) ~= h1 then apart = true break end
         end
@@ -10199,6 +10199,21 @@ function Analyser.reply_to(an, A, h, m)
     if o.kind ~= "name" or ps0 and ps0.kind == "role" and ps0.head and Analyser.alike_roles(A.L, m.head)[ps0.head] then
       return nil
     end
+    -- (nor where the article names a holder of the office other than the
+    -- one spoken to, or gives that one another role: `Chancellor Jeremy
+    -- Hunt ... said to Laura Kuenssberg: ... the chancellor replied`,
+    -- `Judge Whitfield told defendant Mark Jones: ... The prosecutor
+    -- replied`)
+    local holder = Analyser.role_holder(A, m.head)
+    local oc = names.canonical(A.article, o.text, A.lang)
+    if holder and holder ~= oc then return nil end
+    for p in Analyser.whole_words(s, oc) do
+      local pw = names.letters_before_space(s, (p - 30 > 1 and p - 30 or 1), p - 1)
+      if pw then
+        local pg, pkey = role_of(A.L, lc(pw))
+        if pkey and SETS.one_person[pg] and not Analyser.alike_roles(A.L, m.head)[pkey] then return nil end
+      end
+    end
   end
   local e = an:resolve(A, o, o.s)
   if e and e.person ~= false and e ~= A.last and gender_fits(m.gender, e.gender) then return e end
@@ -10748,6 +10763,34 @@ local function role_person(A, head, x, mod, deputy, front)
   -- (and less where the person's office is, after a given name and a
   -- surname: `Burgemeester Jack Mikkers van Den Bosch`)
   return pick and Analyser.lead_role_cut(A, names.affiliation_cut(names.canonical(A.article, pick, A.lang), A.g)), before
+end
+
+-- Analyser.role_tied_to_body(A, rw, body, after) -> does the article,
+-- after position after, write role noun rw (either case) with body's
+-- name within the next 60 bytes of its clause, or glued before it by a
+-- hyphen (`Voorzitter Just Spee van de KNVB`, `KNVB-voorzitter`)?
+function Analyser.role_tied_to_body(A, rw, body, after)
+  local s, lw = A.s, lc(rw)
+  if find(s, body .. "-" .. lw, after, true) then return true end
+  for _, form in ipairs({ rw, lw }) do
+    local init = after
+    while true do
+      local a, b = find(s, form, init, true)
+      if not a then break end
+      local seg = sub(s, b + 1, b + 60)
+      local stop = find(seg, "[.;:!?\n]")
+      local at = find(seg, body, 1, true)
+      if at and (not stop or at < stop) then return true end
+      init = b + 1
+    end
+  end
+  return false
+end
+
+-- Analyser.role_holder(A, head) -> the person the article names with
+-- role noun head (or one alike), role_person's answer, or nil
+function Analyser.role_holder(A, head)
+  return head and role_person(A, head) or nil
 end
 
 -- holds_office(A, e, head, same): did the article give person e an office
@@ -14482,6 +14525,9 @@ function Analyser.whose_owner(A, x)
   local n = #t // 2
   if n < 1 or names.kind(s, t, n, A.g) ~= "N" then return nil end
   local f = names.run_ending(s, t, n, A.g) or n
+  -- (not a name an of-phrase holds: `The parents of Harry Dunn, whose
+  -- spokesman said` is the parents')
+  if f > 1 and (ltok(s, t, f - 1) == "of" or ltok(s, t, f - 1) == "van") then return nil end
   local name = sub(s, t[2 * f - 1], t[2 * n] - 1)
   local canon = names.canonical(A.article, name, A.lang)
   if not (Analyser.given_first(A, canon) or find(canon, " ", 1, true)) then return nil end
@@ -14728,7 +14774,12 @@ resolve_mention = function(self, A, m, x)
   if m.kind == "name" and byte(s, m.e) == 58 then
     local rw, rest = string.match(m.text, "^(%u[%l\128-\255]+) (%u.+)$")
     local r = rw and capital_role(A.L, { s = m.s, e = m.s + #rw, text = rw })
-    if r and SETS.one_person[r.gender] and (names.is_acronym(rest) or is_org_name(A, rest)) then
+    -- (only where the article ties the body to the role, its name after
+    -- the noun and a name within the clause or glued to it: `Voorzitter
+    -- Just Spee van de KNVB`, `KNVB-voorzitter`; not `Voorzitter Jan Kooi
+    -- van amateurclub VV Hoogland`)
+    if r and SETS.one_person[r.gender] and (names.is_acronym(rest) or is_org_name(A, rest))
+       and Analyser.role_tied_to_body(A, rw, rest, m.e) then
       r.e, r.text, r.def, r.how = m.e, m.text, "def", m.how
       m = r
     end
@@ -15317,13 +15368,7 @@ resolve_mention = function(self, A, m, x)
       if p and not Analyser.owner_fits(A, m, p) then p = nil end
       -- (an age is the person's the article gave that age: `the
       -- 58-year-old` is no `19-year-old Chloe Grant`)
-      -- (and so a role's noun with an age before it: `said the
-      -- 32-year-old forward` after `Coleman said ...` is no `Golden
-      -- Knights forward Ivan Barbashev` the article gave no age)
-      if p and (Analyser.age_noun(m.head) or find(m.text, "%d%-year%-old ") or find(m.text, "%d%-jarige "))
-         and not Analyser.age_given(A, m, p) then
-        p = nil
-      end
+      if p and Analyser.age_noun(m.head) and not Analyser.age_given(A, m, p) then p = nil end
       if (mod or front) and not p then other_mod = role_person(A, m.head, m.s) end
       -- (nor the one whose role it is: `De moeder van Yen` is not Yen)
       other_mod = other_mod or Analyser.role_owner(A, m)
