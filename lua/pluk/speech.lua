@@ -3178,9 +3178,13 @@ function Analyser:attribute(A, res)
       -- (not where the quote opens with a he or she, its words about
       -- the one the label names, nor where the article names a holder of
       -- the role: `Virgil van Dijk: ,,Hij is ...'', zei de trainer`)
+      -- (the colon's byte read first, then the label: most tags have
+      -- neither, and a role's holders cost a search)
       local label = h and h == q.right and h.subj and h.subj.kind == "role" and h.subj.def == "def"
-                    and ONE_PERSON[h.subj.gender] and not Analyser.third_person_in_quote(A, q.oa, nil)
-                    and not Analyser.role_holder(A, h.subj.head) and Analyser.label_name_before(A, q)
+                    and ONE_PERSON[h.subj.gender] and Analyser.label_name_before(A, q)
+      if label and (Analyser.third_person_in_quote(A, q.oa, nil) or Analyser.role_holder(A, h.subj.head)) then
+        label = nil
+      end
       if label then
         e = self:resolve(A, label, label.s)
         m = label
