@@ -3616,6 +3616,11 @@ local function person_lead_cut(ix, s, run, g)
   return written_apart(s, rest, w1) and rest or run
 end
 
+-- (the particles a Dutch or Flemish surname opens with, capitalised:
+-- not an Arabic name's `Al`, `Omar Sultan Al Olama`)
+local DUTCH_PARTICLE = { van = true, de = true, den = true, der = true, ter = true, ten = true, vande = true,
+                         vanden = true, vander = true, ["in"] = true, op = true }
+
 -- second_person_cut(s, run, g) -> the second of two persons' names that a
 -- run holds with no comma between, each a given name of one sex and a
 -- surname (a photo's credit run into its caption: `Foto Wouter
@@ -3624,10 +3629,6 @@ end
 -- name stands before that word and a word follows it (middle names are
 -- given names, `Robert Gabriel Mugabe`; a first name the list lacks opens
 -- no second name, `Valmai Jane Birch`)
--- (the particles a Dutch or Flemish surname opens with, capitalised:
--- not an Arabic name's `Al`, `Omar Sultan Al Olama`)
-local DUTCH_PARTICLE = { van = true, de = true, den = true, der = true, ter = true, ten = true, vande = true,
-                         vanden = true, vander = true, ["in"] = true, op = true }
 local function second_person_cut(s, run, g)
   local ws = run_words(run)
   local n = #ws
@@ -3639,7 +3640,7 @@ local function second_person_cut(s, run, g)
   if n >= 3 and n <= 4 and g.particles[lower(ws[1])] and is_upper_at(ws[1], 1) then
     local p = 1
     while p < n and g.particles[lower(ws[p])] do p = p + 1 end
-    if p == n - 1 and is_upper_at(ws[n], 1) and not g.particles[lower(ws[n])] and not g.given[lower(ws[n])] then
+    if p == n - 1 and is_upper_at(ws[n], 1) and not g.particles[lower(ws[n])] and not (g.given and g.given[lower(ws[n])]) then
       local head = sub(run, 1, #run - #ws[n] - 1)
       local lone = false
       for q in M.whole_words(s, ws[p]) do
