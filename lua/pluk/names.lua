@@ -3588,6 +3588,7 @@ local function written_apart(s, tail, before)
   end
   return false
 end
+M.written_apart = written_apart
 
 -- person_lead_cut(ix, s, run, g) -> run less its first word, where that
 -- word stands before a given name of one sex and a surname and is no part

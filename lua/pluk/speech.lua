@@ -1921,7 +1921,7 @@ end
 -- "..."`); else nil. (The quotes' places asked first: most sentences
 -- hold one quote, and their mentions are not read again.)
 function Analyser.clause_name_before(A, ss, x)
-  local s = A.s
+  local s, L = A.s, A.L
   local k0 = floor_index(A.qa, x - 1)
   if k0 < 1 or A.qa[k0] < ss then return nil end
   local ms = person_mentions(A, ss, x)
@@ -1933,8 +1933,8 @@ function Analyser.clause_name_before(A, ss, x)
       -- (past one word that joins the clauses: `, while John Brown`, `,
       -- maar Tiesj Benoot`)
       local w = byte(s, p) ~= 44 and names.letters_before_space(s, (p - 12 > ss and p - 12 or ss), c.s - 1)
-      local sets = A.L.sets
-      if w and (sets.clause_and[w] or sets.clause_but[w] or sets.subordinator[w] or A.L.conj[w]) then
+      local sets = L.sets
+      if w and (sets.clause_and[w] or sets.clause_but[w] or sets.subordinator[w] or L.conj[w]) then
         p = p - #w
         while p > ss and byte(s, p) == 32 do p = p - 1 end
       end
@@ -1943,7 +1943,6 @@ function Analyser.clause_name_before(A, ss, x)
       -- leaves its verb out, `Slot vergeleek Salah met ,,een machine'',
       -- Virgil van Dijk met ,,een rots''`)
       local vw = string.match(s, "^%s*%b()%s*(%l+)", c.e) or string.match(s, "^%s+(%l+)", c.e)
-      local L = A.L
       if not vw or L.prep[vw] or L.det[vw] or L.fw[vw] and not L.verb_word[vw] or L.conj[vw] then return nil end
       local k = floor_index(A.qa, p)
       if k >= 1 and A.qa[k] >= ss and mention_person(A, c) then return c end
@@ -3254,7 +3253,8 @@ function Analyser:attribute(A, res)
             -- (no possessive between, whose words the fragment is:
             -- `quoted Winston Churchill's promise of "..."`, `rejected
             -- Labour's claim that rivers were "..."`)
-            local poss = c and (find(sub(s, c.e, q.oa), "['\226]\128?\153?s%s") or find(sub(s, c.e, q.oa), "s['\226]\128?\153?%s"))
+            local between = c and sub(s, c.e, q.oa)
+            local poss = between and (find(between, "['\226]\128?\153?s%s") or find(between, "s['\226]\128?\153?%s"))
             if c and not poss and c.s == x0 and c.subj and not c.role and mention_person(A, c) then m, e = named_speaker(self, A, c) end
           end
         end
@@ -3399,17 +3399,14 @@ function Analyser:attribute(A, res)
           -- hij. "Hij deed een poging ..."`; an indefinite one is someone
           -- new, whose he is a third, `Een buurman zag hoe de overvaller
           -- wegrende. ,,Hij had een groot mes''`)
-          local lq = last_q and last_q.speaker_e
-          if e and e.person ~= false and lq and lq ~= e and c and c.kind == "role"
-             and (lq.person or c.def == "def")
-             and Analyser.third_person_opening(A, q, e) and not Analyser.first_person_quote(A, q) then
-            e, m = lq, nil
-          end
           -- (and so a name's person, where the quote opens with a given
           -- name that may be that one's: `Kuss, die ... reed, kreeg een
           -- compliment. ,,Sepp is de beste knecht''` after `zei Niermann`)
-          if e and e.person ~= false and lq and lq ~= e and lq.person and c and c.kind == "name"
-             and Analyser.given_name_opening(A, q, e) and not Analyser.first_person_quote(A, q) then
+          local lq = last_q and last_q.speaker_e
+          if e and e.person ~= false and lq and lq ~= e and c
+             and (c.kind == "role" and (lq.person or c.def == "def") and Analyser.third_person_opening(A, q, e)
+                  or c.kind == "name" and lq.person and Analyser.given_name_opening(A, q, e))
+             and not Analyser.first_person_quote(A, q) then
             e, m = lq, nil
           end
         end

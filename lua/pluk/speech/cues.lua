@@ -1981,12 +1981,24 @@ end
 -- `Een ander`) or of `one_word` (`One`) that opens the sentence from ss,
 -- its noun left out: someone new, known by the words as written; else nil
 function Analyser.other_one_opener(A, t, k, ss)
+  local m = Analyser.other_one_mention(A, t, k, true)
+  if m and m.s == skip_spaces(A.s, ss) then return m end
+  return nil
+end
+
+-- Analyser.other_one_mention(A, t, k, one_ok) -> the role mention, how
+-- "before", of token k of flat token array t as one more of those just
+-- named (`other_one` after an indefinite article, or one itself:
+-- `another`, `een ander`) or, where one_ok, as one of them (`one_word`
+-- alone: `one`), its noun left out; else nil
+function Analyser.other_one_mention(A, t, k, one_ok)
   local s, L = A.s, A.L
   local lw = ltok(s, t, k)
   local f = k
   if k > 1 and L.det[ltok(s, t, k - 1)] == "indef" then f = k - 1 end
-  local ok = L.sets.other_one[lw] and (L.det[lw] == "indef" or f < k) or L.sets.one_word[lw] and f == k
-  if not ok or t[2 * f - 1] ~= skip_spaces(s, ss) then return nil end
+  if not (L.sets.other_one[lw] and (L.det[lw] == "indef" or f < k) or one_ok and L.sets.one_word[lw] and f == k) then
+    return nil
+  end
   return { s = t[2 * f - 1], e = t[2 * k], kind = "role", text = sub(s, t[2 * f - 1], t[2 * k] - 1), head = lw,
            gender = "p", def = "indef", how = "before" }
 end
@@ -2148,16 +2160,10 @@ local function subject_before(A, a, ss, wide)
     end
   end
   if verb_form and (not is_upper_at(w, 1) or t[2 * k - 1] == skip_spaces(s, ss)) then
-    local f = k
-    if k > 1 and L.det[ltok(s, t, k - 1)] == "indef" then f = k - 1 end
     -- (`one` alone where its clause opens, after the sentence's start or
     -- a quote's closing mark or comma: `"...," one told the BBC`)
-    local one = sets.one_word[lw] and f == k and (k == 1 or is_punct_tok(s, t, k - 1))
-    if sets.other_one[lw] and (L.det[lw] == "indef" or f < k) or one then
-      local text = sub(s, t[2 * f - 1], t[2 * k] - 1)
-      return { s = t[2 * f - 1], e = t[2 * k], kind = "role", text = text, head = lw, gender = "p",
-               def = "indef", how = "before" }
-    end
+    local m1 = Analyser.other_one_mention(A, t, k, k == 1 or is_punct_tok(s, t, k - 1))
+    if m1 then return m1 end
   end
   if sets.demonstrative_subject[w] and A.lang == "nl" and t[2 * k - 1] == skip_spaces(s, ss) then
     return { s = t[2 * k - 1], e = t[2 * k], kind = "pron", text = w, gender = "d", how = "before" }
@@ -4639,15 +4645,12 @@ function Analyser.first_of_two_surnames(A, m)
     local h1, h2 = string.match(m.text, "^(.* %u[%a\128-\255%-]+) (%u[%a\128-\255%-]+)$")
     if h1 and not A.g.particles[lc(string.match(h1, "(%S+)$"))] then
       local c1, c2 = names.canonical(A.article, h1, A.lang), names.canonical(A.article, h2, A.lang)
-      local apart = false
       -- (the particle in lower case inside the full name: `Milan van
-      -- Dongen` for `Van Dongen`)
-      if c1 ~= c2 and Analyser.fuller_form(lc(c1), lc(h1)) and (not find(c2, " ", 1, true) or Analyser.fuller_form(c2, h2)) then
-        for p in Analyser.whole_words(A.s, h2) do
-          if sub(A.s, (p - #h1 - 1 > 1 and p - #h1 - 1 or 1), p - 2) ~= h1 then apart = true break end
-        end
+      -- Dongen` for `Van Dongen`; the second written apart from the first)
+      if c1 ~= c2 and Analyser.fuller_form(lc(c1), lc(h1)) and (not find(c2, " ", 1, true) or Analyser.fuller_form(c2, h2))
+         and names.written_apart(A.s, h2, h1) then
+        w1, w2 = h1, h2
       end
-      if apart then w1, w2 = h1, h2 end
     end
     if not w1 then return nil end
   elseif w1 then
@@ -9530,20 +9533,26 @@ end
 -- of `die` between commas follow position e, and the main clause after
 -- it hold `hij` or `zij` within ten words (`Kramer, die ... op Roest,
 -- wist wel waar hij ...`)?
+Analyser.HIJ_ZIJ = { hij = true, zij = true }
 function Analyser.relative_then_pronoun(A, e)
-  local s = A.s
-  local after = string.match(s, "^,%s+die%s[^,.;:!?\n]-,()", e)
-  if not after then return false end
-  local n, x = 0, after
-  while n < 10 do
+  local after = string.match(A.s, "^,%s+die%s[^,.;:!?\n]-,()", e)
+  return after ~= nil and Analyser.word_within(A.s, after, 10, Analyser.HIJ_ZIJ)
+end
+
+-- Analyser.word_within(s, x, limit, words): is one of the words of set
+-- words among the first limit words after position x, read while a word
+-- follows white space (punctuation ends the search)?
+function Analyser.word_within(s, x, limit, words)
+  for _ = 1, limit do
     local w, nx = string.match(s, "^%s+([%a']+)()", x)
     if not w then return false end
-    if w == "hij" or w == "zij" then return true end
-    n, x = n + 1, nx
+    if words[w] then return true end
+    x = nx
   end
   return false
 end
 
+Analyser.HIS = { his = true }
 -- Analyser.his_after(A, e): does `his` stand in the clause after
 -- position e within eight words, `was` or `is` first (`Hamilton was
 -- pleased with his qualifying performance`)?
@@ -9554,14 +9563,7 @@ function Analyser.his_after(A, e)
   -- someone else, `Arsenal confirmed his departure`, and a British club
   -- is `were`)
   if v ~= "was" and v ~= "is" then return false end
-  local n, x = 0, e
-  while n < 8 do
-    local w, nx = string.match(s, "^%s+([%a']+)()", x)
-    if not w then return false end
-    if w == "his" then return true end
-    n, x = n + 1, nx
-  end
-  return false
+  return Analyser.word_within(s, e, 8, Analyser.HIS)
 end
 
 -- Analyser.one_of_people_after(A, e): does the clause after a name
@@ -10172,6 +10174,15 @@ end
 -- said to an employee. "We all are," he replied.`), when a person of m's
 -- sex and no one who spoke last; and so for a definite role m of one
 -- person; else nil
+-- Analyser.other_office_word(L, head, w): is word w a person's role
+-- noun of an office other than role noun head's, no noun alike
+-- (`Labour leader` for `the minister`, `businessman` for `the
+-- prosecutor`)?
+function Analyser.other_office_word(L, head, w)
+  local g, key = role_of(L, names.lc_memo[w] or lc(w))
+  return key ~= nil and SETS.one_person[g] ~= nil and not Analyser.alike_roles(L, head)[key]
+end
+
 local REPLY_REACH = 300
 function Analyser.reply_to(an, A, h, m)
   local hits, s = A.hits, A.s
@@ -10209,10 +10220,7 @@ function Analyser.reply_to(an, A, h, m)
     if holder and holder ~= oc then return nil end
     for p in Analyser.whole_words(s, oc) do
       local pw = names.letters_before_space(s, (p - 30 > 1 and p - 30 or 1), p - 1)
-      if pw then
-        local pg, pkey = role_of(A.L, lc(pw))
-        if pkey and SETS.one_person[pg] and not Analyser.alike_roles(A.L, m.head)[pkey] then return nil end
-      end
+      if pw and Analyser.other_office_word(A.L, m.head, pw) then return nil end
     end
   end
   local e = an:resolve(A, o, o.s)
@@ -14201,9 +14209,9 @@ function Analyser:lead_named(A, m)
       -- name another office; any for a relation: nouns of one office
       -- the lists do not join are many, `the chief executive` and `Boss
       -- Jane Smith`)
-      if pw and m.head and (pw ~= c.pw or A.L.sets.elected_office[m.head]) then
-        local pg, pkey = role_of(A.L, names.lc_memo[pw] or lc(pw))
-        if pkey and SETS.one_person[pg] and not Analyser.alike_roles(A.L, m.head)[pkey] then return nil end
+      if pw and m.head and (pw ~= c.pw or A.L.sets.elected_office[m.head])
+         and Analyser.other_office_word(A.L, m.head, pw) then
+        return nil
       end
       local e = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
       if e and titled and e.person == nil then set_person(A, e, true) end
