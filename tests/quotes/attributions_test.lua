@@ -10075,4 +10075,12 @@ T.case("review 20 of stop 84: a possessive's role before a verb of feeling speak
   T.eq(q[1] and q[1].speaker, "Arne Slot", "Hij is")
 end)
 
+
+T.case("a person named after a preposition of someone beside the subject, a he or she of that sex its clause's subject right after, is not that pronoun's person (`Samen met Saskia van Eijk runt ze een praktijk`, `With Sarah Smith she runs a practice`; `clausemate_prep`); a name that opens with a given name after a relative `die` is a person's (`een angst die Janneke Lof ook deelt`)", function()
+  local q = run("Huisartsen\n\nHet is een angst die Janneke Lof ook deelt. Samen met Saskia van Eijk runt ze een praktijk. \"Ik ben bang dat we verdwijnen.\"", "nl")
+  T.eq(q[1] and q[1].speaker, "Janneke Lof", "samen met")
+  q = run("Doctors\n\nJane Lof shares the fear. With Sarah Smith she runs a practice. She has seen a lot change. \"I am afraid we will disappear.\"", "en")
+  T.eq(q[1] and q[1].speaker, "Jane Lof", "with")
+end)
+
 T.done()

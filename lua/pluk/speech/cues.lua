@@ -9470,6 +9470,9 @@ local function mention_person(A, c)
       local rw = x and lb(A.s, (x > 30 and x - 30 or 1), x)
       if rw and SETS.one_person[role_of(L, rw)] then orgrole = false end
     end
+    -- (after a determiner a name is no one's, unless the determiner is a
+    -- relative pronoun and a given name opens the name: `een angst die
+    -- Janneke Lof ook deelt`)
     -- (after a preposition a name is a place's, unless an age follows
     -- it: `For Maria Delgado, 67, the storm was ...`)
     -- (nor when the article gave it in full, a person's: `voor Brink`
@@ -9521,7 +9524,8 @@ local function mention_person(A, c)
     local hij = not (titled or aged or who or one_of or his) and c.initial and L.lang == "nl" and not orgrole
                 and not find(c.text, " ", 1, true) and Analyser.relative_then_pronoun(A, c.e)
     person = titled or aged or who or one_of or his or hij or (looks_personal(A, canon, c.text) and not orgrole and not modifier
-             and not L.det[prevw] and not prep
+             and not (L.det[prevw] and not (L.sets.relative[prevw] and Analyser.given_first(A, c.text)))
+             and not prep
              and not (c.rnext or c.post_core and role_of(L, c.post_core))
              and not Analyser.office_complement(A, canon)) or false
   end
@@ -11246,6 +11250,12 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
   end
   -- (back_start's answer: x, moved or not, lies in the sentence ss)
   local a, hi = ss, x
+  -- (a person named after a preposition of someone beside the subject,
+  -- a pronoun of the sex wanted the subject right after, is not that
+  -- pronoun's person, nor the one it goes on with later: `Samen met
+  -- Saskia van Eijk runt ze een praktijk`; speech_words.txt's
+  -- `clausemate_prep`)
+  local beside = want and A.L.sets.clausemate_prep
   local left = max_sents
   -- (names passed on the way back: a pronoun resolved before them is no
   -- longer the nearest person)
@@ -11367,6 +11377,7 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
       for i = from, to, step do
         if not subj_only and (given_walk ~= Analyser.given_first_mention(A, ms[i])) then goto next_mention end
         local c = ms[i]
+        if beside and c.prevw and beside[c.prevw] and Analyser.pronoun_after(A, c.e, want) then goto next_mention end
         -- (names joined by and/en are a pair, no he or she: `Not even
         -- Thierry Henry and French President Nicolas Sarkozy were spared. //
         -- He criticised ...` is the judge named before them)
@@ -11484,6 +11495,22 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
     if e and e ~= A.exclude then return e end
   end
   return nil
+end
+
+-- Analyser.pronoun_after(A, e, want): is one of the first three words
+-- after position e, no punctuation before it, a pronoun of a sex in want
+-- (`met Saskia van Eijk runt ze`)?
+function Analyser.pronoun_after(A, e, want)
+  local s, pron = A.s, A.L.pron
+  local x = e
+  for _ = 1, 3 do
+    local w, nx = string.match(s, "^%s+([%a\128-\255]+)()", x)
+    if not w then return false end
+    local g = pron[names.lc_memo[w] or lc(w)]
+    if g then return find(want, g, 1, true) ~= nil or find(g, want, 1, true) ~= nil end
+    x = nx
+  end
+  return false
 end
 
 -- Analyser.only_person_inverted(A, ms, want) -> the entity of the one
