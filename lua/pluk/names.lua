@@ -1347,6 +1347,24 @@ function M.strip_titles(str, lang, g)
   return hit
 end
 
+-- body_lead(str, t, g): is the first word of name str (tokens t) a
+-- capitalised word, no given name, title or particle, before a given
+-- name of one sex of given_names.txt and a third word: the body or place
+-- of a role before it, no part of the person's name (`woordvoerder
+-- Rijkswaterstaat Jan de Vries`)? Not in English, whose news names a
+-- body before the role (`Rijkswaterstaat spokesman`) and many of whose
+-- given names the list lacks (`Dawn Marie Marchand`, `Rei Josiah
+-- Echano`); nor an initial (`J. Kirk Thompson`).
+function M.body_lead(str, t, g)
+  if #t < 6 or g.lang == "en" or not g.given or not is_upper_at(str, t[1]) or not is_upper_at(str, t[3])
+     or byte(str, t[2] - 1) == 46 then
+    return false
+  end
+  local first = lc(sub(str, t[1], t[2] - 1))
+  local sex = g.given[lc(sub(str, t[3], t[4] - 1))]
+  return (sex == "m" or sex == "f") and g.given[first] == nil and not g.particles[first] and not g.titles[first]
+end
+
 -- the prepositions between a title and its portfolio (`Minister for
 -- Agriculture`, `minister van Financiën`)
 local PORTFOLIO_PREP = { ["of"] = true, ["for"] = true, ["van"] = true, ["voor"] = true }
@@ -1360,6 +1378,11 @@ strip_titles_uncached = function(str, lang, g)
   if n >= 3 and g.given_title[sub(str, t[1], t[2] - 1)] and g.given and g.given[lc(sub(str, t[3], t[4] - 1))] then
     return strip_titles_uncached(sub(str, t[3]), lang, g)
   end
+  -- a capitalised word, no given name, title or particle, before a given
+  -- name of one sex and more is the body or place of the role before it,
+  -- no part of the person's name (`woordvoerder Rijkswaterstaat Jan de
+  -- Vries`, `directeur Veiligheidsregio Arjen Littooij`)
+  if n >= 3 and M.body_lead(str, t, g) then return strip_titles_uncached(sub(str, t[3]), lang, g) end
   -- a given name and a surname before a title or role with its of/van
   -- phrase, or ending the run, are the person, the appositive's commas
   -- left out: `Charles Gichira Chairman of Nairobi County Association`

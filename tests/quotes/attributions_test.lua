@@ -10083,4 +10083,26 @@ T.case("a person named after a preposition of someone beside the subject, a he o
   T.eq(q[1] and q[1].speaker, "Jane Lof", "with")
 end)
 
+
+T.case("a party's or an independent's word before a given name and more is a title (`Independent Shane P. O’Reilly`, `Tory Mark Francois`, `Green Caroline Lucas`); not before a body's word (`Independent Newspapers`, `Green Party`)", function()
+  local q = run("Council\n\nIndependent Shane P. O’Reilly led the criticism. \"It is a black day for democracy,\" he said.", "en")
+  T.eq(q[1] and q[1].speaker, "Shane P. O’Reilly", "Independent")
+  q = run("Commons\n\nTory Mark Francois criticised the plan. \"It is a shambles,\" he said.", "en")
+  T.eq(q[1] and q[1].speaker, "Mark Francois", "Tory")
+  q = run("Commons\n\nGreen Caroline Lucas criticised the plan. \"It is a shambles,\" she said.", "en")
+  T.eq(q[1] and q[1].speaker, "Caroline Lucas", "Green")
+  q = run("Media\n\nThe plan was criticised. \"It is a black day,\" Independent Newspapers said.", "en")
+  T.eq(q[1] and q[1].speaker, "Independent Newspapers", "Independent Newspapers")
+end)
+
+
+T.case("a Dutch body's or place's word between a role noun and a given name of the list is no part of the person's name (`woordvoerder Rijkswaterstaat Jan de Vries`, `directeur Veiligheidsregio Arjen Littooij`); an English name keeps its first word (`Dawn Marie Marchand`)", function()
+  local q = run("Brug\n\nDe brug blijft dicht. ,,Dit is een zwarte dag'', zegt woordvoerder Rijkswaterstaat Jan de Vries.", "nl")
+  T.eq(q[1] and q[1].speaker, "Jan de Vries", "Rijkswaterstaat")
+  q = run("Brandweer\n\nMaar, zo zegt directeur Veiligheidsregio Arjen Littooij: ,,We willen niet meer alleen afgerekend worden op aanrijtijden.''", "nl")
+  T.eq(q[1] and q[1].speaker, "Arjen Littooij", "Veiligheidsregio")
+  q = run("Pow wow\n\n\"The headdress thing does not happen with bikinis,\" said Dawn Marie Marchand.", "en")
+  T.eq(q[1] and q[1].speaker, "Dawn Marie Marchand", "Dawn")
+end)
+
 T.done()

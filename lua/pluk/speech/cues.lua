@@ -14934,7 +14934,8 @@ resolve_mention = function(self, A, m, x)
   if m.kind == "name" then
     local canon = Analyser.lead_role_cut(A, names.canonical(A.article, Analyser.lead_role_cut(A, m.text), A.lang))
     if #canon < #m.text and is_upper_at(m.text, 1) and find(m.text, "%s%l+%s")
-       and (find(canon, "^%l") or sub(m.text, -#canon) == canon and not titled_head(A, m.text, canon))
+       and (find(canon, "^%l") or sub(m.text, -#canon) == canon and not titled_head(A, m.text, canon)
+                                  and not names.body_lead(m.text, names.tokens(m.text), A.g))
        and Analyser.lead_role_cut(A, m.text) == m.text and not Analyser.role_of_place(A, m.text)
        and names.adjective_lead_cut(A.g, m.text, A.s) == m.text then
       -- an organisation's name with an inner `on`/`for` is its own
