@@ -10105,4 +10105,12 @@ T.case("a Dutch body's or place's word between a role noun and a given name of t
   T.eq(q[1] and q[1].speaker, "Dawn Marie Marchand", "Dawn")
 end)
 
+
+T.case("a byline's writer (`By Daisy Stephens` on a line of its own; `byline_word`) is no one a pronoun means: the nurse speaks (`A nurse's frank admission ... as she tells patients ... \"...,\" she said`)", function()
+  local q = run("Nurse warns patients\n\nBy Daisy Stephens\n\nA nurse's frank admission to a packed A&E waiting room lays bare the crisis, as she tells patients they will wait 13 hours.\n\n\"We've currently got 170 patients in the department,\" she said.", "en")
+  T.eq(q[1] and q[1].speaker ~= "Daisy Stephens", true, "byline")
+  q = run("Nurse warns patients\n\nBy Monday Daisy Stephens had left the ward.\n\n\"We've currently got 170 patients in the department,\" she said.", "en")
+  T.eq(q[1] and q[1].speaker, "Daisy Stephens", "not a byline")
+end)
+
 T.done()

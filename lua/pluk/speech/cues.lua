@@ -9430,6 +9430,8 @@ local function mention_person(A, c)
      and A.entities[canon] == nil then
     person = false
   end
+  -- (nor the writer a byline names: `By Daisy Stephens`)
+  if person == nil and c.prevw and L.sets.byline_word[c.prevw] and Analyser.byline_at(A, c.s) then person = false end
   -- (nor a work's title after its noun: `her first novel Love
   -- Marriage`, speech_words.txt's `work_noun`)
   if person == nil and c.prevw and L.sets.work_noun[c.prevw] then person = false end
@@ -9531,6 +9533,21 @@ local function mention_person(A, c)
   end
   c.person = person
   return person
+end
+
+-- Analyser.byline_at(A, p): is the sentence of name position p a
+-- byline, a line of its own that opens with a word of speech_words.txt's
+-- `byline_word` and holds no more than eight words and no sentence's
+-- punctuation (`By Daisy Stephens`, `Door Jan de Vries en Piet Smit`)?
+function Analyser.byline_at(A, p)
+  local ss, se = sentence_of(A, p)
+  local line = sub(A.s, ss, se - 1)
+  local w1, rest = string.match(line, "^%s*([%a]+)%s+(%u[^\n]*)$")
+  if not (w1 and A.L.sets.byline_word[lc(w1)]) then return false end
+  if find(rest, "[.!?;:\"]%s*$") and not find(rest, "%u%.%s*$") then return false end
+  if find(ss > 1 and sub(A.s, (ss > 3 and ss - 2 or 1), ss - 1) or "\n", "\n", 1, true) == nil then return false end
+  if not find(A.s, "^%s*\n", se) and se <= #A.s then return false end
+  return select(2, string.gsub(rest, "%S+", "")) <= 8
 end
 
 -- Analyser.relative_then_pronoun(A, e): does a Dutch relative clause
