@@ -10113,4 +10113,12 @@ T.case("a byline's writer (`By Daisy Stephens` on a line of its own; `byline_wor
   T.eq(q[1] and q[1].speaker, "Daisy Stephens", "not a byline")
 end)
 
+
+T.case("a name in a phrase that opens the sentence is no topic where a comma closes the phrase right after it and a name follows, the sentence's own subject (`In Dean Christopher Maxwell v R, Lord Justice Treacy said ... 'They have a right ...', he insisted`); `For Maria Delgado, 67, the storm was` stays hers", function()
+  local q = run("Court of Appeal\n\nIn Dean Christopher Maxwell v R, Lord Justice Treacy said sentencing judges are often burdened with long lists. 'They have a right to expect appropriate assistance from the advocates before them', he insisted.", "en")
+  T.eq(q[1] and q[1].speaker, "Treacy", "v R")
+  q = run("Storm\n\nFor Maria Delgado, 67, the storm was the worst she had seen. \"I lost everything,\" she said.", "en")
+  T.eq(q[1] and q[1].speaker, "Maria Delgado", "For Maria Delgado, 67")
+end)
+
 T.done()

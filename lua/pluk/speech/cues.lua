@@ -8770,6 +8770,16 @@ person_mentions_uncached = function(A, a, b)
         local topic = prep and t0 and skip_spaces(s, a) == t0
                       and (not find(text, " ", 1, true) and Analyser.given_in_full(A, text)
                            or Analyser.given_first(A, text) ~= nil)
+        -- (not where a comma closes the phrase right after and a name
+        -- follows, the sentence's own subject: `In Dean Christopher
+        -- Maxwell v R, Lord Justice Treacy said`)
+        if topic then
+          local cm = find(s, "^[^,.;:!?\n]-,%s+%u", me)
+          if cm then
+            local comma = find(s, ",", me, true)
+            if comma - me <= 12 then topic = false end
+          end
+        end
         if not topic and t0 and not prev_punct and SETS.one_person[role_of(L, pw)] and Analyser.given_first(A, text) then
           local u0, u1 = last_token(s, a, t0)
           topic = u0 ~= nil and u0 == skip_spaces(s, a) and L.prep[lc(sub(s, u0, u1 - 1))] ~= nil
