@@ -2795,6 +2795,16 @@ function Analyser:attribute(A, res)
             if m.kind == "role" and m.gender == "?" and L.sets.complement_of[lc(string.match(s, "^%s*(%a+)", m.e) or "")] then
               break
             end
+            -- (a possessive's noun no list knows as a role is what its
+            -- owner said or felt: the owner speaks, `Bavuma, explained his
+            -- feelings on the series: "..."`)
+            if m.kind == "role" and m.def == "poss" and m.head and not role_of(L, m.head) then
+              local poss = string.match(m.text, "^%S+")
+              local sex = poss and L.det_owner[lc(poss)]
+              if sex == "m" or sex == "f" then
+                m = { s = m.s, e = m.s + #poss, kind = "pron", text = poss, gender = sex }
+              end
+            end
             m.how = "colon"
             q.colon = m
             -- `Van der Schans: ,,...''`: the speaker right before the colon

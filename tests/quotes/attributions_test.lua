@@ -10121,4 +10121,10 @@ T.case("a name in a phrase that opens the sentence is no topic where a comma clo
   T.eq(q[1] and q[1].speaker, "Maria Delgado", "For Maria Delgado, 67")
 end)
 
+
+T.case("a colon's label that is a possessive and a noun no list knows as a role is what the owner said or felt: the owner speaks (`After the match Bavuma, explained his feelings on the series: “...”`)", function()
+  local q = run("Proteas\n\nProteas skipper Temba Bavuma was pleased. After the match Bavuma, explained his feelings on the series: “Very delighted, it’s been an incredible effort from the boys.”", "en")
+  T.eq(q[1] and q[1].speaker, "Temba Bavuma", "his feelings")
+end)
+
 T.done()
