@@ -1250,6 +1250,12 @@ function Analyser.prev_sentence_person(A, x)
     -- ...` names no one)
     if c.subj and (c.role or mention_person(A, c) and not (c.initial and role_of(L, c.text) == "g")) then
       first_name = c
+      -- (a role that a copula makes the name after it is that person:
+      -- `Een van hen is trainer Piet Smit.`)
+      if c.role then
+        local named = Analyser.role_equated_name(A, c, ms[ix + 1])
+        if named and mention_person(A, named) then first_name = named end
+      end
       break
     end
   end

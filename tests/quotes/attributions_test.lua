@@ -10127,4 +10127,12 @@ T.case("a colon's label that is a possessive and a noun no list knows as a role 
   T.eq(q[1] and q[1].speaker, "Temba Bavuma", "his feelings")
 end)
 
+
+T.case("a name after a copula and a person's role noun is the sentence's subject, whose words a quote in the next paragraph are (`Among them was defenseman Michael Boucher.`, `Een van hen is trainer Piet Smit.`); ice hockey's positions are roles", function()
+  local q = run("Hockey\n\nJacob Whewell was ecstatic about the game.\n\n‘It was really fun to play in our first school hockey game.’\n\nAlthough defeated, the Prep team was still exuberant in their statements. Among them was defenseman Michael Boucher.\n\n‘It was a tough game but I had lots of fun with my friends.’", "en")
+  T.eq(q[2] and q[2].speaker, "Michael Boucher", "defenseman")
+  q = run("Voetbal\n\nJan de Vries was blij. ,,Het was leuk.'' Een van hen is trainer Piet Smit. ,,Het was een zware wedstrijd voor ons.''", "nl")
+  T.eq(q[2] and q[2].speaker, "Piet Smit", "is trainer")
+end)
+
 T.done()

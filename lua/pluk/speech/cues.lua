@@ -8957,6 +8957,15 @@ person_mentions_uncached = function(A, a, b)
            and count_words(s, a, t0, 5) <= 4 and not find(sub(s, a, t0 - 1), "[,;:]") then
           subj = true
         end
+        -- (and so past a person's role noun between the copula and the
+        -- name: `Among them was defenseman Michael Boucher.`)
+        if not subj and not prev_punct and t0 and t0 > a and SETS.one_person[role_of(L, prevw)] then
+          local u0, u1 = last_token(s, a, t0)
+          if u0 and L.sets.copula[lc(sub(s, u0, u1 - 1))] and count_words(s, a, u0, 5) <= 4
+             and not find(sub(s, a, u0 - 1), "[,;:]") then
+            subj = true
+          end
+        end
         -- (and so a name of two words or more right before an auxiliary
         -- or a copula, after the sentence's short opening phrase that
         -- holds no verb: a title before the name, `Man van de wedstrijd
@@ -10364,6 +10373,11 @@ function Analyser.role_equated_name(A, c, n)
   if find(gap, "^[%l%s]*,%s*$") and byte(A.s, n.e) == 44 then return n end
   if find(gap, "[,;:.!?()\n]") then return nil end
   local w = string.match(gap, "(%a+)%s+$")
+  -- (a person's role noun may stand between: `Een van hen is trainer
+  -- Piet Smit`)
+  if w and not A.L.sets.copula[lc(w)] and SETS.one_person[role_of(A.L, w)] then
+    w = string.match(gap, "(%a+)%s+%a+%s+$")
+  end
   if not (w and A.L.sets.copula[lc(w)]) then return nil end
   -- (the name ends the predicate: a sentence's or a clause's end, an
   -- age's bracket, a preposition's phrase, a coordinating word or a
