@@ -10135,4 +10135,12 @@ T.case("a name after a copula and a person's role noun is the sentence's subject
   T.eq(q[2] and q[2].speaker, "Piet Smit", "is trainer")
 end)
 
+
+T.case("after a cue, a body's possessive, a capitalised title ending in a role noun or title, a comma and a name that ends the clause: the name speaks (`explains National Weather Service’s Warning Coordination Meteorologist, Jeffry Evans.`, `said NASA's Chief Scientist, Jane Doe.`)", function()
+  local q = run("Storm\n\nOfficials spent two hours there. \"Usually straight line winds produce slightly different indicators with the damage,\" explains National Weather Service’s Warning Coordination Meteorologist, Jeffry Evans.", "en")
+  T.eq(q[1] and q[1].speaker, "Jeffry Evans", "Meteorologist")
+  q = run("Mars\n\nThe rover found water. \"This changes everything we know,\" said NASA's Chief Scientist, Jane Doe.", "en")
+  T.eq(q[1] and q[1].speaker, "Jane Doe", "Chief Scientist")
+end)
+
 T.done()

@@ -3579,6 +3579,14 @@ local function subject_after(A, b, se)
     return { s = t[1], e = t[4], kind = "role", text = sub(s, t[1], t[4] - 1), head = w2, gender = "p", def = "indef",
              how = "after" }
   end
+  -- (a body's possessive, a capitalised title whose last word is a
+  -- person's role or title, a comma and a name that ends the clause: the
+  -- name, `said NASA's Chief Scientist, Jane Doe`, `explains National
+  -- Weather Service’s Warning Coordination Meteorologist, Jeffry Evans`)
+  if n >= 5 and (is_upper_at(s, t[1]) or L.det[w1] == "def") then
+    local m = Analyser.titled_appositive_after(A, t, n)
+    if m then return m end
+  end
   -- (after a Dutch or German source, a name and then a word in -t that a
   -- determiner or pronoun follows: that word is the finite verb, and the
   -- name ends before it, `volgens Baecke druist het voorstel van Schouten
@@ -9552,6 +9560,33 @@ local function mention_person(A, c)
   end
   c.person = person
   return person
+end
+
+-- Analyser.titled_appositive_after(A, t, n) -> the name mention after
+-- a cue's tokens t (n of them) that open with a body's name in the
+-- possessive (a determiner before it at most), then a capitalised
+-- title whose last word is a person's role noun or a title, then a
+-- comma and a name that ends the clause (`NASA's Chief Scientist, Jane
+-- Doe.`); else nil
+function Analyser.titled_appositive_after(A, t, n)
+  local s, L, g = A.s, A.L, A.g
+  for k = 1, (n < 6 and n or 6) do
+    if is_punct_tok(s, t, k) then return nil end
+    if names.possessive(s, t, k) then
+      local y = k + 1
+      while y <= n and y <= k + 5 and is_upper_at(s, t[2 * y - 1]) and not is_punct_tok(s, t, y) do y = y + 1 end
+      if y == k + 1 or y + 1 > n or tok(s, t, y) ~= "," then return nil end
+      local last = tok(s, t, y - 1)
+      if not (SETS.one_person[role_of(L, last)] or names.title_like(g, last)) then return nil end
+      if names.kind(s, t, y + 1, g) ~= "N" then return nil end
+      local l2 = names.run_starting(s, t, y + 1, g)
+      if not (l2 and (l2 == n or is_punct_tok(s, t, l2 + 1))) then return nil end
+      local mm = mention_name(s, t, y + 1, l2)
+      mm.how = "after"
+      return mm
+    end
+  end
+  return nil
 end
 
 -- Analyser.byline_at(A, p): is the sentence of name position p a
