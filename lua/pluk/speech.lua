@@ -2878,8 +2878,11 @@ function Analyser:attribute(A, res)
     -- ending of adjective_endings.txt; a noun there is as often the object of
     -- a partial quote, `called the attack "an act of barbarity"`)
     local np_before = false
+    -- (not a person's role noun with an adjective's ending, the subject
+    -- of a Dutch clause whose object the quote opens: `zei dat de
+    -- verdachte ,,geen enkele spijt'' toonde`)
     if not det_before and raw_pw ~= "" and is_lower_at(raw_pw, 1) and adjective_ending(L, pw)
-       and not (L.fw[pw] or L.cue[pw] or L.marker[pw]) then
+       and not (L.fw[pw] or L.cue[pw] or L.marker[pw]) and not ONE_PERSON[role_of(L, pw)] then
       local before = rtrim(sub(s, lo, q.oa - 1))
       local rest = rtrim(sub(before, 1, #before - #raw_pw))
       local w2 = tail_run(rest, WORD_NOT_PUNCT)

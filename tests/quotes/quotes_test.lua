@@ -338,4 +338,10 @@ T.case("English: old AP copy opens with two backticks and closes with a double p
   T.eq(texts(q), { "They just cannot see the front of this fire because of the smoke," }, "backticks and double prime")
 end)
 
+
+T.case("Dutch: a fragment after a person's role noun with an adjective's ending is the object of the clause that noun is the subject of, no term after a noun phrase (`zei dat de verdachte ,,geen enkele spijt'' toonde`)", function()
+  local q = quotes("Rechtbank\n\nDe rechter zei dat de verdachte ,,geen enkele spijt'' toonde.", "nl")
+  T.eq(texts(q), { "geen enkele spijt" }, "de verdachte")
+end)
+
 T.done()
