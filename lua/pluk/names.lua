@@ -3926,6 +3926,28 @@ local function misspelt_surname(ix, s, g, lang, w)
   return found
 end
 
+-- particle_variant(full, mw, nm, g): does full name full end in the
+-- particles of mention words mw (nm of them, the last the surname)
+-- before the same surname, the particles spelt alike but for `de`, `der`
+-- and `den`, which news copy mixes up (`Van de Post`, `Wilbert van der
+-- Post`), one of them spelt otherwise?
+local DE_FORMS = { de = true, der = true, den = true }
+local function particle_variant(full, mw, nm, g)
+  local fw = run_words(full)
+  local n = #fw
+  if n < nm + 1 or fw[n] ~= mw[nm] then return false end
+  local other = false
+  for i = 1, nm - 1 do
+    local a, b = lower(fw[n - nm + i]), lower(mw[i])
+    if not g.particles[a] then return false end
+    if a ~= b then
+      if not (DE_FORMS[a] and DE_FORMS[b]) then return false end
+      other = true
+    end
+  end
+  return other
+end
+
 -- times(s, w): how often s holds word w whole
 local function times(s, w)
   local n, init = 0, 1
@@ -4445,6 +4467,13 @@ function M.canonical(article, mention, lang)
       -- Mucherure`, `Wiersma` after `Martien Wierdsma`)
       local full = misspelt_surname(ix, s, g, lang, clean)
       if full then best, best_n = full, #run_words(full) end
+    end
+    if best_n == nm and nm >= 3 and g.particles[lower(mw[1])] then
+      -- a surname with its particles spelt another way than in the one
+      -- full name that ends in the same word (`Van de Post` after
+      -- `Wilbert van der Post`): that person
+      local full = M.canonical(article, mw[nm], lang)
+      if full ~= mw[nm] and particle_variant(full, mw, nm, g) then best, best_n = full, #run_words(full) end
     end
     if best_n == nm and nm == 2 and g.suffix[lower(mw[2])] then
       -- a surname and a generation's suffix: the fuller form of the

@@ -10143,4 +10143,10 @@ T.case("after a cue, a body's possessive, a capitalised title ending in a role n
   T.eq(q[1] and q[1].speaker, "Jane Doe", "Chief Scientist")
 end)
 
+
+T.case("a surname whose particles are spelt with `de` where the one full name that ends in that surname has `der` or `den` is that person (`Van de Post` after `Wilbert van der Post`)", function()
+  local q = run("Raad\n\nWilbert van der Post is blij met het besluit. ,,Het is mooi'', zegt Van de Post.", "nl")
+  T.eq(q[1] and q[1].speaker, "Wilbert van der Post", "Van de Post")
+end)
+
 T.done()
