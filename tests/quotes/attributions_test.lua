@@ -10149,4 +10149,10 @@ T.case("a surname whose particles are spelt with `de` where the one full name th
   T.eq(q[1] and q[1].speaker, "Wilbert van der Post", "Van de Post")
 end)
 
+
+T.case("a noun no list knows that opens the sentence before a full name with a given name of the list is the person's role, and the name the subject (`Raads-nestor Koos Voogt in Amersfoort moet ... Hij ... \"...\", zegt de VVD'er.`); a hyphen compound whose tail is no role names no party (`Raads-nestor`)", function()
+  local q = run("Politiek\n\nRaads-nestor Koos Voogt in Amersfoort moet er zelfs na twintig jaar nog aan wennen. Ook in het zomerreces kreeg hij nog wel wat telefoontjes. \"Iedere week is het weer raak\", zegt de VVD'er.", "nl")
+  T.eq(q[1] and q[1].speaker, "Koos Voogt", "Raads-nestor")
+end)
+
 T.done()

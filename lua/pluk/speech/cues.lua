@@ -8668,6 +8668,16 @@ person_mentions_uncached = function(A, a, b)
                   local cw = s:match("^%s+(%u[%a%-]*)", wb + 1)
                   modifier = cw ~= nil and g.titles[lw .. " " .. lc(cw)] ~= nil
                 end
+                -- (or a noun no list knows right before a full name that
+                -- opens with a given name of the list: a role's, `Raads-nestor
+                -- Koos Voogt in Amersfoort moet ...`)
+                if not modifier and wb + 2 == ms and core ~= lw and #core >= 4
+                   and not (L.fw[lw] or L.prep[lw] or L.det[lw] or L.cue[lw] or L.adv[lw] or L.verb_word[lw]
+                            or L.comp[lw] or L.source[lw] or L.pron[lw] or L.sets.coord[lw]
+                            or g.given[lw] or g.stop_start[lw] or g.particles[lw])
+                   and find(text, " ", 1, true) and Analyser.given_first(A, text) then
+                  modifier = true
+                end
               end
               -- (nor an adjective with a capital, a place's, right before a
               -- role noun in lower case after the determiner: `De
@@ -14614,7 +14624,11 @@ function Analyser.other_affiliation(A, canon, party)
   local s = A.s
   for p in Analyser.whole_words(s, canon) do
     local before = sub(s, (p - 40 > 1 and p - 40 or 1), p - 1)
-    local front = string.match(before, "(%u[%w]*)%-%l[%l\128-\255]*%s+$") or string.match(before, "(%u[%w]*)['\226]\128?\153?er%s+$")
+    -- (the hyphen's tail a person's role noun: `Raads-nestor Koos Voogt`
+    -- names no party `Raads`)
+    local front, tail = string.match(before, "(%u[%w]*)%-(%l[%l\128-\255]*)%s+$")
+    if front and not SETS.one_person[role_of(A.L, tail)] then front = nil end
+    front = front or string.match(before, "(%u[%w]*)['\226]\128?\153?er%s+$")
     if front and front ~= party then return true end
     local br = string.match(s, "^%s*%((%u[%w%-]*)%)", p + #canon)
     if br and br ~= party then return true end
