@@ -10155,4 +10155,10 @@ T.case("a noun no list knows that opens the sentence before a full name with a g
   T.eq(q[1] and q[1].speaker, "Koos Voogt", "Raads-nestor")
 end)
 
+
+T.case("a country's name of two words is a place, no one a he or she means (`In comparison, New Zealand was whistled 19 times. \"...,\" he said.` is the coach; `place_last`)", function()
+  local q = run("Basketball\n\nCoach Chot Reyes was upset. \"It was hard,\" he said. In comparison, New Zealand was whistled 19 times. \"Basketball is such a game,\" he said.", "en")
+  T.eq(q[2] and q[2].speaker, "Chot Reyes", "New Zealand")
+end)
+
 T.done()
