@@ -10161,4 +10161,12 @@ T.case("a country's name of two words is a place, no one a he or she means (`In 
   T.eq(q[2] and q[2].speaker, "Chot Reyes", "New Zealand")
 end)
 
+
+T.case("more role nouns of news copy: a capitalised one before a name is no part of it (`Convenor Anne Wallace said`); a definite one with no holder is the person just named (`Anna Bakker vertaalde alles ... zegt de tolk`)", function()
+  local q = run("Club\n\nConvenor Anne Wallace said: \"We will keep going until the end.\"", "en")
+  T.eq(q[1] and q[1].speaker, "Anne Wallace", "Convenor")
+  q = run("Rechtbank\n\nDe rechtszaak duurde lang. Anna Bakker vertaalde alles voor de verdachte. ,,Het was zwaar werk'', zegt de tolk.", "nl")
+  T.eq(q[1] and q[1].speaker, "Anna Bakker", "de tolk")
+end)
+
 T.done()
