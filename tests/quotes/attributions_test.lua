@@ -10169,4 +10169,12 @@ T.case("more role nouns of news copy: a capitalised one before a name is no part
   T.eq(q[1] and q[1].speaker, "Anna Bakker", "de tolk")
 end)
 
+
+T.case("two abbreviated titles in lower case before a name after a cue are both passed (`zegt prof. dr. Jan de Vries`, `Volgens mr. dr. Jan de Vries`, `dr. ir.`)", function()
+  local q = run("Onderzoek\n\n,,We gaan door tot het einde'', zegt prof. dr. Jan de Vries.", "nl")
+  T.eq(q[1] and q[1].speaker, "Jan de Vries", "prof. dr.")
+  q = run("Onderzoek\n\nVolgens mr. dr. Anna Smit is het ,,een groot probleem''.", "nl")
+  T.eq(q[1] and q[1].speaker, "Anna Smit", "mr. dr.")
+end)
+
 T.done()

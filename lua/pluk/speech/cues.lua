@@ -3737,7 +3737,10 @@ local function subject_after(A, b, se)
       local jl = k > 1 and names.joined_len(s, t, k, g) or 0
       -- the period of an abbreviated title goes on to the name after it:
       -- `said Dr. Livermore`, `zei dr. Jansen`
-      if jl == 0 and k < n and title_period(s, t, k, g) and is_upper_at(s, t[2 * k + 1]) then
+      -- (and so to a second title in lower case: `zegt prof. dr. Jan de
+      -- Vries`, `mr. dr.`, `dr. ir.`)
+      if jl == 0 and k < n and title_period(s, t, k, g)
+         and (is_upper_at(s, t[2 * k + 1]) or names.kind(s, t, k + 1, g) == "T") then
         jl = 1
       end
       -- (nor the hyphen of a compound whose head is left out, with the
