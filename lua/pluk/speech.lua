@@ -2937,6 +2937,14 @@ function Analyser:attribute(A, res)
         end
       end
     end
+    -- (not after a passive naming cue whose agent follows: what that
+    -- agent called it, `The plan was branded a "disgrace" by critics`)
+    -- (not after `the`, a term's: `was called the "breadbasket" of the
+    -- region by many farmers`)
+    if marked and det_kind ~= "def" and q.left and q.left.subj and q.left.subj.how == "agent" and q.left.lemma
+       and L.np_verb[q.left.lemma] == "predicate" and q.left.e <= q.oa and count_words(s, q.left.e, q.oa, 4) <= 3 then
+      marked = false
+    end
     -- (and so is one joined by and/or to a marked quote right before it:
     -- `the terms "same-sex family relationship" and "same-sex union."`)
     if not marked and qi > 1 and quotes[qi - 1].marked and Analyser.joined_quotes(A, quotes[qi - 1], q) then

@@ -10177,4 +10177,15 @@ T.case("two abbreviated titles in lower case before a name after a cue are both 
   T.eq(q[1] and q[1].speaker, "Anna Smit", "mr. dr.")
 end)
 
+
+T.case("a passive naming cue with its agent after the quote: the agent's words, no term (`The plan was branded a \"disgrace\" by critics.`, `was branded \"a total disgrace\" by`); `A horse called \"Lucky\"` stays a name", function()
+  local q = run("Plan\n\nThe plan was branded a \"disgrace\" by opposition leader John Smith.", "en")
+  T.eq(q[1] and q[1].text, "disgrace", "branded a")
+  T.eq(q[1] and q[1].speaker, "John Smith", "by")
+  q = run("Plan\n\nThe plan was branded \"a total disgrace\" by critics.", "en")
+  T.eq(q[1] and q[1].text, "a total disgrace", "branded")
+  q = run("Race\n\nA horse called \"Lucky\" won the race.", "en")
+  T.eq(#q, 0, "called")
+end)
+
 T.done()

@@ -5643,8 +5643,13 @@ analyse_cue = function(A, h)
       local nb = by_at or skip_spaces(s, b)
       local _, we, w = find(s, "^(%a+)%s", nb)
       -- (and after what it was called, up to 100 bytes on in the clause:
-      -- `Amman, who was described as "knife-obsessed" by the police, ...`)
-      if w == "as" and npv then
+      -- `Amman, who was described as "knife-obsessed" by the police, ...`,
+      -- `The plan was branded a "disgrace" by critics`)
+      -- (the latter only after a form of `be`, a passive: not `Critics
+      -- branded it a "disgrace" by any measure`)
+      if npv and (w == "as" or not by_at and not (w and L.agent[lc(w)])
+                                and sets.be_form[names.letters_before_space(s, (a - 6 > ss and a - 6 or ss), a - 1) or ""]) then
+        we = we or nb
         local by = find(s, " by ", we, true)
         if by and by - we < 100 and not find(sub(s, we, by), "[.;:!?]") then
           _, we, w = find(s, "^ (%a+)%s", by)
