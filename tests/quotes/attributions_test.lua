@@ -10188,4 +10188,12 @@ T.case("a passive naming cue with its agent after the quote: the agent's words, 
   T.eq(#q, 0, "called")
 end)
 
+
+T.case("more given names of news from around the world make a lone given name a person who speaks (`Oana is 34 and works as a nurse in Leeds. \"...\"`, `Tjibbe is 34 en werkt ...`)", function()
+  local q = run("Nurses\n\nOana is 34 and works as a nurse in Leeds. \"I love it here, but the hours are long.\"", "en")
+  T.eq(q[1] and q[1].speaker, "Oana", "Oana")
+  q = run("Zorg\n\nTjibbe is 34 en werkt als verpleegkundige in Leeuwarden. ,,Ik vind het hier prachtig, maar de diensten zijn lang.''", "nl")
+  T.eq(q[1] and q[1].speaker, "Tjibbe", "Tjibbe")
+end)
+
 T.done()
