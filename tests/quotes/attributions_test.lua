@@ -10196,4 +10196,16 @@ T.case("more given names of news from around the world make a lone given name a 
   T.eq(q[1] and q[1].speaker, "Tjibbe", "Tjibbe")
 end)
 
+
+T.case("more speech verbs and quote tags: `begged`, `confessed`, `texted`, `fumed`, `scoffed` (`\"...,\" fumed Smith`), Dutch `smeekte`, `appte`, `snauwde`, `vreest`", function()
+  for _, v in ipairs({ "begged", "confessed", "texted", "fumed", "scoffed" }) do
+    local q = run("Match\n\n\"We will win this match,\" " .. v .. " John Smith.", "en")
+    T.eq(q[1] and q[1].cue, v, v)
+  end
+  for _, v in ipairs({ "smeekte", "appte", "snauwde", "vreest" }) do
+    local q = run("Wedstrijd\n\n,,We gaan deze wedstrijd winnen'', " .. v .. " Jan de Vries.", "nl")
+    T.eq(q[1] and q[1].cue, v, v)
+  end
+end)
+
 T.done()
