@@ -1360,7 +1360,12 @@ function M.body_lead(str, t, g)
      or byte(str, t[2] - 1) == 46 then
     return false
   end
-  local first = lc(sub(str, t[1], t[2] - 1))
+  -- (a word of five letters or more, or an acronym: not the short words
+  -- that open Arabic and West African names, `Abu Mohammed al-Jolani`,
+  -- `Umm Ahmed`, `Bola Ahmed Tinubu`)
+  local raw = sub(str, t[1], t[2] - 1)
+  if #raw < 5 and not find(raw, "^%u%u") then return false end
+  local first = lc(raw)
   local sex = g.given[lc(sub(str, t[3], t[4] - 1))]
   return (sex == "m" or sex == "f") and g.given[first] == nil and not g.particles[first] and not g.titles[first]
 end

@@ -2804,7 +2804,15 @@ function Analyser:attribute(A, res)
             -- (a possessive's noun no list knows as a role is what its
             -- owner said or felt: the owner speaks, `Bavuma, explained his
             -- feelings on the series: "..."`)
-            if m.kind == "role" and m.def == "poss" and m.head and not role_of(L, m.head) then
+            -- (only after a verb of speech that takes it as its object, or
+            -- a noun of what was said, speech_words.txt's `speech_noun`,
+            -- and no possessive inside: not `Her doctor's advice:`, `His
+            -- sentence:` of a judge's; `Zijn bijdrage was vernietigend: ...`,
+            -- `Her sign: "..."`)
+            local pv = m.kind == "role" and m.def == "poss" and m.head
+                       and (names.letters_before_space(s, (m.s - 20 > 1 and m.s - 20 or 1), m.s - 1) or "")
+            if pv and (L.cue[lc(pv)] or sets.speech_noun[m.head]) and not role_of(L, m.head)
+               and not find(m.text, "['\226]\128?\153?s%s") then
               local poss = string.match(m.text, "^%S+")
               local sex = poss and L.det_owner[lc(poss)]
               if sex == "m" or sex == "f" then
@@ -2878,11 +2886,12 @@ function Analyser:attribute(A, res)
     -- ending of adjective_endings.txt; a noun there is as often the object of
     -- a partial quote, `called the attack "an act of barbarity"`)
     local np_before = false
-    -- (not a person's role noun with an adjective's ending, the subject
-    -- of a Dutch clause whose object the quote opens: `zei dat de
-    -- verdachte ,,geen enkele spijt'' toonde`)
+    -- (not, outside English, a person's role noun with an adjective's
+    -- ending, the subject of a Dutch clause whose object the quote opens:
+    -- `zei dat de verdachte ,,geen enkele spijt'' toonde`; English `the
+    -- principal "evidence"` is an adjective's)
     if not det_before and raw_pw ~= "" and is_lower_at(raw_pw, 1) and adjective_ending(L, pw)
-       and not (L.fw[pw] or L.cue[pw] or L.marker[pw]) and not ONE_PERSON[role_of(L, pw)] then
+       and not (L.fw[pw] or L.cue[pw] or L.marker[pw]) and not (A.lang ~= "en" and ONE_PERSON[role_of(L, pw)]) then
       local before = rtrim(sub(s, lo, q.oa - 1))
       local rest = rtrim(sub(before, 1, #before - #raw_pw))
       local w2 = tail_run(rest, WORD_NOT_PUNCT)
@@ -2941,7 +2950,9 @@ function Analyser:attribute(A, res)
     -- agent called it, `The plan was branded a "disgrace" by critics`)
     -- (not after `the`, a term's: `was called the "breadbasket" of the
     -- region by many farmers`)
-    if marked and det_kind ~= "def" and q.left and q.left.subj and q.left.subj.how == "agent" and q.left.lemma
+    -- (a word of one and no article is a label's: `were labelled
+    -- "nut-free" by a packaging supplier`)
+    if marked and det_kind ~= "def" and (det_kind or q.words >= 2) and q.left and q.left.subj and q.left.subj.how == "agent" and q.left.lemma
        and L.np_verb[q.left.lemma] == "predicate" and q.left.e <= q.oa and count_words(s, q.left.e, q.oa, 4) <= 3 then
       marked = false
     end

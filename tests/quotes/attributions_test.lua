@@ -10208,4 +10208,26 @@ T.case("more speech verbs and quote tags: `begged`, `confessed`, `texted`, `fume
   end
 end)
 
+
+T.case("review 21 of stop 85: a short first word of an Arabic or West African name stays (`zei Abu Mohammed al-Jolani`); `Zowel X als Y` makes no subject of X; `Feyenoord-legende` still names a club; a fronted phrase's name stays the topic before a country (`Under Gareth Southgate, England ...`); `Ramona Africa` is a person; the English `principal \"evidence\"` is a term; `labelled \"nut-free\" by` a label; `Her doctor's advice:` the doctor's; `Zijn opvolger wordt assistent-trainer Piet Smit` is no subject for the coach who leaves", function()
+  local q = run("Syrië\n\n,,Deze overwinning is voor de hele natie'', zei Abu Mohammed al-Jolani.", "nl")
+  T.eq(q[1] and q[1].speaker, "Abu Mohammed al-Jolani", "Abu")
+  q = run("Raad stemt in met nieuw zwembad\n\nDe gemeenteraad van Zeist heeft dinsdagavond ingestemd met de bouw van een nieuw zwembad.\n\nZowel Peter de Groot als Anna Visser van de oppositie stemden tegen. ,,Dit project is veel te duur voor een gemeente als de onze.''", "nl")
+  T.ok(q[1] and null(q[1].speaker), "Zowel")
+  q = run("Oud-prof keert terug bij club\n\nFeyenoord-legende Giovanni van Bronckhorst was zaterdag bij de wedstrijd tegen PSV.\n\nHij zag hoe de thuisploeg met 2-1 won. ,,Dit is een heel belangrijke overwinning'', zei de PSV'er na afloop.", "nl")
+  T.eq(q[1] and q[1].speaker, "de PSV'er", "Feyenoord-legende")
+  q = run("Former England manager joins pundit team\n\nThe BBC has signed former England manager Gareth Southgate as a pundit for next summer's World Cup.\n\nUnder Gareth Southgate, England reached two European Championship finals. \"I am looking forward to a different role,\" he said.", "en")
+  T.eq(q[1] and q[1].speaker, "Gareth Southgate", "Under Gareth Southgate")
+  q = run("Survivor recalls 1985 bombing\n\nResidents gathered in west Philadelphia on Monday to remember the MOVE bombing of 1985.\n\nRamona Africa survived the fire with severe burns. She later spent seven years in prison.\n\n\"They wanted us all dead,\" she told a documentary crew in 2010.", "en")
+  T.eq(q[1] and q[1].speaker, "Ramona Africa", "Ramona Africa")
+  q = run("Painting\n\nExperts say the principal \"evidence\" for its authenticity is a hidden signature.", "en")
+  T.eq(#q, 0, "the principal")
+  q = run("Biscuits\n\nThe biscuits were labelled \"nut-free\" by a packaging supplier.", "en")
+  T.eq(#q, 0, "labelled")
+  q = run("Runner\n\nJenny Walsh hurt her knee. Her doctor's advice: \"Stop running for six weeks.\"", "en")
+  T.eq(q[1] and q[1].speaker, "her doctor", "Her doctor's advice")
+  q = run("Trainer stopt na tien jaar\n\nTrainer Jan de Vries (61) van vv Katwijk stopt na dit seizoen. Zijn opvolger wordt assistent-trainer Piet Smit.\n\n,,Ik laat een gezonde club achter en het is tijd voor iets nieuws.''", "nl")
+  T.eq(q[1] and q[1].speaker, "Jan de Vries", "Zijn opvolger")
+end)
+
 T.done()

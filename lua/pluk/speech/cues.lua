@@ -8127,8 +8127,10 @@ looks_personal = function(A, canon, text)
   -- `place_first`, `place_last`: `Mount Kelud`, `the Kilbeggan Area
   -- meeting`; a place, not a body, so no `the company` means it)
   local pf, pl = A.L.sets.place_first, A.L.sets.place_last
+  -- (a place's last word after no given name of the list: `Ramona
+  -- Africa` is a person)
   if pf and find(canon, " ", 1, true)
-     and (pf[lc(canon:match("^(%S+)"))] or pl and pl[names.lc_memo[lastw] or lc(lastw)]) then
+     and (pf[lc(canon:match("^(%S+)"))] or pl and pl[names.lc_memo[lastw] or lc(lastw)] and not Analyser.given_first(A, canon)) then
     return false
   end
   -- (nor one that ends in an acronym, a competition's or body's: `Offaly
@@ -8678,11 +8680,13 @@ person_mentions_uncached = function(A, a, b)
                 end
                 -- (or a noun no list knows right before a full name that
                 -- opens with a given name of the list: a role's, `Raads-nestor
-                -- Koos Voogt in Amersfoort moet ...`)
-                if not modifier and wb + 2 == ms and core ~= lw and #core >= 4
+                -- Koos Voogt in Amersfoort moet ...`, `Bakker Piet Smit`; six
+                -- letters or a hyphen, and no word that starts no name,
+                -- name_stopwords.txt's `Zowel`)
+                if not modifier and wb + 2 == ms and core ~= lw and (#core >= 6 or find(core, "%a%-%a"))
                    and not (L.fw[lw] or L.prep[lw] or L.det[lw] or L.cue[lw] or L.adv[lw] or L.verb_word[lw]
                             or L.comp[lw] or L.source[lw] or L.pron[lw] or L.sets.coord[lw]
-                            or g.given[lw] or g.stop_start[lw] or g.particles[lw])
+                            or g.given[lw] or g.stop_start[lw] or g.stop[lw] or g.particles[lw])
                    and find(text, " ", 1, true) and Analyser.given_first(A, text) then
                   modifier = true
                 end
@@ -8803,7 +8807,13 @@ person_mentions_uncached = function(A, a, b)
           local cm = find(s, "^[^,.;:!?\n]-,%s+%u", me)
           if cm then
             local comma = find(s, ",", me, true)
-            if comma - me <= 12 then topic = false end
+            -- (a title or a given name of the list opening it: not
+            -- `Under Gareth Southgate, England reached two finals`)
+            local nw = string.match(s, "^,%s+(%u[%a\128-\255]*)", comma)
+            local lnw = nw and lc(nw)
+            if comma - me <= 12 and lnw and (g.titles[lnw] or g.given[lnw] == "m" or g.given[lnw] == "f") then
+              topic = false
+            end
           end
         end
         if not topic and t0 and not prev_punct and SETS.one_person[role_of(L, pw)] and Analyser.given_first(A, text) then
@@ -8985,7 +8995,11 @@ person_mentions_uncached = function(A, a, b)
         end
         -- (and so past a person's role noun between the copula and the
         -- name: `Among them was defenseman Michael Boucher.`)
-        if not subj and not prev_punct and t0 and t0 > a and SETS.one_person[role_of(L, prevw)] then
+        -- (the sentence opening with a preposition's phrase or `one of`,
+        -- no subject of its own: not `Zijn opvolger wordt
+        -- assistent-trainer Piet Smit`)
+        if not subj and not prev_punct and t0 and t0 > a and SETS.one_person[role_of(L, prevw)]
+           and (L.prep[fw] or L.det[fw] == "indef" or fw == "one" or fw == "één") then
           local u0, u1 = last_token(s, a, t0)
           if u0 and L.sets.copula[lc(sub(s, u0, u1 - 1))] and count_words(s, a, u0, 5) <= 4
              and not find(sub(s, a, u0 - 1), "[,;:]") then
@@ -10427,8 +10441,9 @@ function Analyser.role_equated_name(A, c, n)
   if find(gap, "[,;:.!?()\n]") then return nil end
   local w = string.match(gap, "(%a+)%s+$")
   -- (a person's role noun may stand between: `Een van hen is trainer
-  -- Piet Smit`)
-  if w and not A.L.sets.copula[lc(w)] and SETS.one_person[role_of(A.L, w)] then
+  -- Piet Smit`; not after a possessive's role, someone else's, `Zijn
+  -- opvolger wordt assistent-trainer Piet Smit`)
+  if w and not A.L.sets.copula[lc(w)] and SETS.one_person[role_of(A.L, w)] and c.role.def ~= "poss" then
     w = string.match(gap, "(%a+)%s+%a+%s+$")
   end
   if not (w and A.L.sets.copula[lc(w)]) then return nil end
@@ -14632,10 +14647,13 @@ function Analyser.other_affiliation(A, canon, party)
   local s = A.s
   for p in Analyser.whole_words(s, canon) do
     local before = sub(s, (p - 40 > 1 and p - 40 or 1), p - 1)
-    -- (the hyphen's tail a person's role noun: `Raads-nestor Koos Voogt`
-    -- names no party `Raads`)
-    local front, tail = string.match(before, "(%u[%w]*)%-(%l[%l\128-\255]*)%s+$")
-    if front and not SETS.one_person[role_of(A.L, tail)] then front = nil end
+    -- (no common noun's front, a role's or its genitive: `Raads-nestor
+    -- Koos Voogt` names no party `Raads`; `Feyenoord-legende` does)
+    local front = string.match(before, "(%u[%w]*)%-%l[%l\128-\255]*%s+$")
+    if front then
+      local lf = lc(front)
+      if A.L.role[lf] or byte(lf, -1) == 115 and A.L.role[sub(lf, 1, -2)] then front = nil end
+    end
     front = front or string.match(before, "(%u[%w]*)['\226]\128?\153?er%s+$")
     if front and front ~= party then return true end
     local br = string.match(s, "^%s*%((%u[%w%-]*)%)", p + #canon)
