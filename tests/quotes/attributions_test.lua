@@ -10230,4 +10230,10 @@ T.case("review 21 of stop 85: a short first word of an Arabic or West African na
   T.eq(q[1] and q[1].speaker, "Jan de Vries", "Zijn opvolger")
 end)
 
+
+T.case("`europarlementariër` is a Dutch role noun (`zegt de europarlementariër` after `Europarlementariër Piet de Wit`)", function()
+  local q = run("Brussel\n\nEuroparlementariër Piet de Wit was tevreden. ,,Het was een mooie dag'', zegt de europarlementariër.", "nl")
+  T.eq(q[1] and q[1].speaker, "Piet de Wit", "europarlementariër")
+end)
+
 T.done()
