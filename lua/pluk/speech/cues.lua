@@ -9630,9 +9630,12 @@ function Analyser.byline_at(A, p)
   local line = sub(A.s, ss, se - 1)
   local w1, rest = string.match(line, "^%s*([%a]+)%s+(%u[^\n]*)$")
   if not (w1 and A.L.sets.byline_word[lc(w1)]) then return false end
+  -- (no sentence's end, but a name's initial: `By John F.`)
   if find(rest, "[.!?;:\"]%s*$") and not find(rest, "%u%.%s*$") then return false end
-  if find(ss > 1 and sub(A.s, (ss > 3 and ss - 2 or 1), ss - 1) or "\n", "\n", 1, true) == nil then return false end
-  if not find(A.s, "^%s*\n", se) and se <= #A.s then return false end
+  -- (a line of its own: a newline in the two bytes before it, and one
+  -- after it or the text's end)
+  if ss > 1 and not find(sub(A.s, (ss > 3 and ss - 2 or 1), ss - 1), "\n", 1, true) then return false end
+  if se <= #A.s and not find(A.s, "^%s*\n", se) then return false end
   return select(2, string.gsub(rest, "%S+", "")) <= 8
 end
 
