@@ -10236,4 +10236,18 @@ T.case("`europarlementariër` is a Dutch role noun (`zegt de europarlementariër
   T.eq(q[1] and q[1].speaker, "Piet de Wit", "europarlementariër")
 end)
 
+
+T.case("Commonwealth honorifics and ranks are titles (`Hon David Murathe`, `Rt Hon David Lammy`, `Pte John Smith`, `Mx Alex Smith`; `Private` and `Major` before a given name only, `Private Eye` stays); an office's `for`/`voor` before a place and a person's name (`the UN envoy for Syria Geir Pedersen`, `office_prep`)", function()
+  local q = run("Kenya\n\n\"We will keep going,\" said Hon David Murathe.", "en")
+  T.eq(q[1] and q[1].speaker, "David Murathe", "Hon")
+  q = run("Commons\n\n\"We will keep going,\" said the Rt Hon David Lammy.", "en")
+  T.eq(q[1] and q[1].speaker, "David Lammy", "Rt Hon")
+  q = run("Army\n\n\"We will keep going,\" said Private John Smith.", "en")
+  T.eq(q[1] and q[1].speaker, "John Smith", "Private")
+  q = run("Magazine\n\n\"We will keep going,\" Private Eye reported.", "en")
+  T.eq(q[1] and q[1].speaker, "Private Eye", "Private Eye")
+  q = run("Syria\n\n\"We will keep going,\" said UN envoy for Syria Geir Pedersen.", "en")
+  T.eq(q[1] and q[1].speaker, "Geir Pedersen", "envoy for")
+end)
+
 T.done()

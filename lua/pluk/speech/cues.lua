@@ -4538,7 +4538,10 @@ local function subject_after(A, b, se)
   if not mm then
     local pk
     for y = 1, n do if t[2 * y - 1] >= m.e then pk = y break end end
-    if pk and pk < n and sets.place_prep[ltok(s, t, pk)] and names.kind(s, t, pk + 1, A.g) == "N" then
+    -- (or an office's, `said the UN envoy to Syria, Geir Pedersen.`;
+    -- speech_words.txt's `office_prep`)
+    if pk and pk < n and (sets.place_prep[ltok(s, t, pk)] or sets.office_prep[ltok(s, t, pk)])
+       and names.kind(s, t, pk + 1, A.g) == "N" then
       local pl = names.run_starting(s, t, pk + 1, A.g)
       if pl and pl < n and tok(s, t, pl + 1) == "," then mm = Analyser.appositive_name_after(A, t, n, t[2 * pl]) end
     end
