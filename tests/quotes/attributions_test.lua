@@ -10250,4 +10250,16 @@ T.case("Commonwealth honorifics and ranks are titles (`Hon David Murathe`, `Rt H
   T.eq(q[1] and q[1].speaker, "Geir Pedersen", "envoy for")
 end)
 
+
+T.case("`one of` a group after a cue, then a comma and a name: the name speaks (`said one of the residents, John Smith.`, `zegt een van de bewoners, Jan de Vries.`, `said one of them, John Smith.`); alone it stays the group's one", function()
+  local q = run("Flood\n\n\"We will keep going until the end,\" said one of the residents, John Smith.", "en")
+  T.eq(q[1] and q[1].speaker, "John Smith", "one of the residents, NAME")
+  q = run("Overstroming\n\n,,We gaan door tot het einde'', zegt een van de bewoners, Jan de Vries.", "nl")
+  T.eq(q[1] and q[1].speaker, "Jan de Vries", "een van de bewoners, NAME")
+  q = run("Flood\n\n\"We will keep going,\" said one of them, John Smith.", "en")
+  T.eq(q[1] and q[1].speaker, "John Smith", "one of them, NAME")
+  q = run("Flood\n\n\"We will keep going until the end,\" said one of the residents.", "en")
+  T.eq(q[1] and q[1].speaker, "one of the residents", "one of the residents")
+end)
+
 T.done()

@@ -4771,8 +4771,14 @@ function Analyser.one_of_after(A, t, n, se)
       return nil
     end
     e = t[6]
+    -- (and its appositive name: `said one of them, John Smith.`)
+    local mm = Analyser.appositive_name_after(A, t, n, e)
+    if mm then return mm end
   else
     local m = subject_after(A, t[4], se)
+    -- (the group's phrase read past its comma to the person's name:
+    -- that name, `said one of the residents, John Smith.`)
+    if m and m.kind == "name" and m.s > t[7] and find(sub(s, t[7], m.s - 1), ",%s*$") then return m end
     if not (m and m.kind == "role") then return nil end
     e = m.e
   end
