@@ -10262,4 +10262,14 @@ T.case("`one of` a group after a cue, then a comma and a name: the name speaks (
   T.eq(q[1] and q[1].speaker, "one of the residents", "one of the residents")
 end)
 
+
+T.case("a name's bare apostrophe after its s is its possessive after a cue (`said Tom Jones' lawyer`, `zegt Anna de Vries' advocaat`: the lawyer, not the name); a document of such a possessive is the owner's (`reads Tom Jones' statement`)", function()
+  local q = run("Court\n\n\"We will keep going until the end,\" said Tom Jones' lawyer.", "en")
+  T.eq(q[1] and q[1].speaker, "Tom Jones' lawyer", "Jones' lawyer")
+  q = run("Rechtbank\n\n,,We gaan door tot het einde'', zegt Anna de Vries' advocaat.", "nl")
+  T.eq(q[1] and q[1].speaker, "Anna de Vries' advocaat", "De Vries' advocaat")
+  q = run("Court\n\n\"We will keep going until the end,\" reads Tom Jones' statement.", "en")
+  T.eq(q[1] and q[1].speaker, "Tom Jones", "Jones' statement")
+end)
+
 T.done()

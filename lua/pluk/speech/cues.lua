@@ -3102,7 +3102,9 @@ possessive_subject = function(A, t, k_name, k_noun)
   local tf = names.title_before(s, t, first, g)
   if r == "x" then
     local m = mention_name(s, t, first, k_name)
-    local cut = byte(s, m.e - 2) == 39 and 2 or 4
+    -- (a bare apostrophe after the s is a token of its own: nothing to
+    -- cut, `Jones' statement`)
+    local cut = not names.possessive(s, t, k_name) and 0 or byte(s, m.e - 2) == 39 and 2 or 4
     m.e = m.e - cut
     m.text = sub(s, m.s, m.e - 1)
     if tf < first then m.title = sub(s, t[2 * tf - 1], t[2 * first - 1] - 1) end
@@ -4057,7 +4059,12 @@ local function subject_after(A, b, se)
   -- role noun, an appositive whose comma is missing (`zegt Ignas Snellen
   -- hoogleraar astronomie`): Dutch makes a place's modifier an adjective
   -- or a compound (`de Leidse hoogleraar`)
-  if lastname and last > lastname and not names.possessive(s, t, lastname)
+  -- (a name's bare apostrophe after its s, a token of its own, is its
+  -- possessive too: `said Tom Jones' lawyer`, `zegt Anna de Vries'
+  -- advocaat`)
+  local bare_poss = lastname and lastname < last and Analyser.plural_possessive_at(A, t, lastname + 1, 1)
+                    and is_lower_at(s, t[2 * lastname + 3]) and lastname + 2 <= last
+  if lastname and last > lastname and not names.possessive(s, t, lastname) and not bare_poss
      and not L.verb_word[ltok(s, t, lastname + 1)] and not Analyser.known_surname(A, t, lastname)
      and not (A.lang ~= "en" and A.lang ~= nil and SETS.one_person[role_of(L, tok(s, t, lastname + 1))]
               and (names.run_ending(s, t, lastname, g) or lastname) < lastname) then
@@ -4106,7 +4113,7 @@ local function subject_after(A, b, se)
                how = "after" }
     end
   end
-  if lastname and lastname < last and names.possessive(s, t, lastname)
+  if lastname and lastname < last and (names.possessive(s, t, lastname) or bare_poss)
      and is_lower_at(s, t[2 * last - 1]) then
     local pm = possessive_subject(A, t, lastname, last)
     if pm then
