@@ -10272,4 +10272,10 @@ T.case("a name's bare apostrophe after its s is its possessive after a cue (`sai
   T.eq(q[1] and q[1].speaker, "Tom Jones", "Jones' statement")
 end)
 
+
+T.case("a name's bare possessive before a cue keeps the whole name (`Tom Jones' lawyer said:`, not `Jones' lawyer`)", function()
+  local q = run("Court\n\nTom Jones' lawyer said: \"We will keep going until the end.\"", "en")
+  T.eq(q[1] and q[1].speaker, "Tom Jones' lawyer", "Tom Jones' lawyer")
+end)
+
 T.done()

@@ -673,6 +673,12 @@ local function np_ending(A, t, k, lo, w)
         first = j - 1
         det = "poss"
         if j - 2 >= lo and L.det[ltok(s, t, j - 2)] then first = j - 2 end
+        -- (a name's, its run whole: `Tom Jones' lawyer said`, `Anna de
+        -- Vries' advocaat zegt`)
+        if first == j - 1 and names.kind(s, t, j - 1, g) == "N" then
+          local rf = names.run_ending(s, t, j - 1, g)
+          if rf and rf >= lo then first = rf end
+        end
       end
       break
     end
