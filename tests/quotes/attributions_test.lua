@@ -10278,4 +10278,14 @@ T.case("a name's bare possessive before a cue keeps the whole name (`Tom Jones' 
   T.eq(q[1] and q[1].speaker, "Tom Jones' lawyer", "Tom Jones' lawyer")
 end)
 
+
+T.case("verbs of hope, belief and expectation tag a quote right after it (`\"...,\" John Smith believes.`, `hoped`, `expects`) and report nothing (`John Smith believes that ...` is no attribution)", function()
+  for _, v in ipairs({ "believes", "hoped", "expects", "feared" }) do
+    local q = run("Plan\n\n\"We will keep going until the end,\" John Smith " .. v .. ".", "en")
+    T.eq(q[1] and q[1].speaker, "John Smith", v)
+  end
+  local _, a = run("Plan\n\nJohn Smith believes that the plan will fail.", "en")
+  T.eq(#a, 0, "believes that")
+end)
+
 T.done()
