@@ -10288,4 +10288,10 @@ T.case("verbs of hope, belief and expectation tag a quote right after it (`\"...
   T.eq(#a, 0, "believes that")
 end)
 
+
+T.case("`jongeling` is a Dutch role noun: `Kok (21) scoorde twee keer. ,,...'', zei de jongeling.` is Ben Kok", function()
+  local q = run("Voetbal\n\nTrainer Tom Harmsen prees zijn spits. ,,Hij was geweldig vanavond'', zei Harmsen over Ben Kok. Kok (21) scoorde twee keer. ,,Ik probeerde gewoon mijn spel te spelen'', zei de jongeling.", "nl")
+  T.eq(q[2] and q[2].speaker, "Ben Kok", "de jongeling")
+end)
+
 T.done()
