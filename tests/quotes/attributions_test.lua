@@ -10294,4 +10294,16 @@ T.case("`jongeling` is a Dutch role noun: `Kok (21) scoorde twee keer. ,,...'', 
   T.eq(q[2] and q[2].speaker, "Ben Kok", "de jongeling")
 end)
 
+
+T.case("West African, South African, Malaysian and American honorifics are titles (`Otunba Gani Adams`, `Mallam Garba Shehu`, `Engr Dave Umahi`, `Barr Festus Keyamo`, `Adv Dali Mpofu`, `Dato Sri Najib Razak`, `Sec. Rodolfo Farinas`, `Atty. Gen. Merrick Garland`, `Ald. Brendan Reilly`)", function()
+  local cases = { { "Otunba Gani Adams", "Gani Adams" }, { "Mallam Garba Shehu", "Garba Shehu" }, { "Engr Dave Umahi", "Dave Umahi" },
+                  { "Barr Festus Keyamo", "Festus Keyamo" }, { "Adv Dali Mpofu", "Dali Mpofu" }, { "Dato Sri Najib Razak", "Najib Razak" },
+                  { "Sec. Rodolfo Farinas", "Rodolfo Farinas" }, { "Atty. Gen. Merrick Garland", "Merrick Garland" },
+                  { "Ald. Brendan Reilly", "Brendan Reilly" } }
+  for _, c in ipairs(cases) do
+    local q = run("News\n\n\"We will keep going until the end,\" said " .. c[1] .. ".", "en")
+    T.eq(q[1] and q[1].speaker, c[2], c[1])
+  end
+end)
+
 T.done()
