@@ -2805,13 +2805,13 @@ function Analyser:attribute(A, res)
             -- owner said or felt: the owner speaks, `Bavuma, explained his
             -- feelings on the series: "..."`)
             -- (only after a verb of speech that takes it as its object, or
-            -- a noun of what was said, speech_words.txt's `speech_noun`,
+            -- a noun of what was said, speech_words.txt's `label_noun`,
             -- and no possessive inside: not `Her doctor's advice:`, `His
             -- sentence:` of a judge's; `Zijn bijdrage was vernietigend: ...`,
             -- `Her sign: "..."`)
             local pv = m.kind == "role" and m.def == "poss" and m.head
                        and (names.letters_before_space(s, (m.s - 20 > 1 and m.s - 20 or 1), m.s - 1) or "")
-            if pv and (L.cue[lc(pv)] or sets.speech_noun[m.head]) and not role_of(L, m.head)
+            if pv and (L.cue[lc(pv)] or sets.label_noun[m.head]) and not role_of(L, m.head)
                and not find(m.text, "['\226]\128?\153?s%s") then
               local poss = string.match(m.text, "^%S+")
               local sex = poss and L.det_owner[lc(poss)]

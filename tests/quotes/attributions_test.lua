@@ -10306,4 +10306,20 @@ T.case("West African, South African, Malaysian and American honorifics are title
   end
 end)
 
+
+T.case("review 22 of stop 85: an office's `for`/`voor` before a role and its holder gives no holder (`said the lawyer for Labour MP Diane Abbott`, `zei de invaller voor PSV-spits Luuk de Jong`); a possessive's advice or verdict in the sentence before is no speaker (`followed his doctor's advice. \"...\"`); `queried`, `texted`, `smeekt` report nothing; `boa`, `duiker`, `fighter`, `Killer` name no one", function()
+  local q = run("MP's suspension row\n\nThe Labour whip was withdrawn from the MP on Wednesday after comments about racism.\n\n\"She has apologised and regards the matter as closed,\" said the lawyer for Labour MP Diane Abbott on Thursday.\n\n\"The process must run its course,\" said the spokesman for Labour leader Keir Starmer.", "en")
+  T.ok(q[1] and q[1].speaker ~= "Diane Abbott", "the lawyer for Labour MP")
+  q = run("PSV wint zonder topscorer\n\nPSV heeft zaterdag met 2-0 gewonnen van Heerenveen, zonder de geblesseerde Luuk de Jong.\n\n,,We hebben laten zien dat we breed zijn'', zei de invaller voor PSV-spits Luuk de Jong na afloop.\n\nTrainer Peter Bosz was tevreden. ,,Dit was een volwassen zege'', zei hij.", "nl")
+  T.ok(q[1] and q[1].speaker ~= "Luuk de Jong", "de invaller voor PSV-spits")
+  q = run("Manager returns after illness\n\nSunderland manager Regis Le Bris returned to work on Monday after a week off with illness.\n\nLe Bris, who followed his doctor's advice and rested at home, looked relaxed. \"I feel like a new man.\"\n\nHis players were delighted to see him back.", "en")
+  T.ok(q[#q] and q[#q].speaker ~= "his doctor", "his doctor's advice")
+  local _, a = run("Moeder vraagt om hulp\n\nDe moeder van een vermiste jongen uit Almere heeft een emotionele oproep gedaan.\n\n,,Kom alsjeblieft thuis'', zei ze donderdag. ,,We zijn niet boos.''\n\nDe politie smeekt omwonenden camerabeelden te delen. ,,Elk beeld kan helpen'', zegt woordvoerder Petra Smit.", "nl")
+  T.eq(#a, 0, "smeekt omwonenden")
+  q = run("Slang ontsnapt in Zwolle\n\nIn Zwolle is een boa van drie meter ontsnapt uit een woning.\n\nEigenaar Kees Dijkstra is radeloos. De boa is sinds zaterdag zoek.\n\n,,Hij is niet gevaarlijk voor mensen'', zegt hij. ,,Maar kleine huisdieren moeten binnen blijven.''", "nl")
+  T.ok(q[#q] and q[#q].speaker ~= "een boa", "de boa")
+  q = run("Jet scrambled over North Sea\n\nAn RAF Typhoon was scrambled from Lossiemouth on Tuesday to intercept two Russian bombers.\n\nSquadron Leader James Carter led the mission. A fighter from the Norwegian air force joined the Typhoon over the sea.\n\n\"They were escorted out of our area without incident,\" he said.", "en")
+  T.ok(q[#q] and q[#q].speaker ~= "a fighter", "a fighter")
+end)
+
 T.done()

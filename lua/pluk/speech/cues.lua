@@ -10516,6 +10516,10 @@ function Analyser.role_place_name(A, x)
       for j = 1, k - 1 do
         if g.given[ltok(s, t, j)] then return nil end
       end
+      -- (nor a name right after a role or title of its own, whose holder
+      -- it is, the phrase's object: `the lawyer for Labour MP Diane
+      -- Abbott`, `de invaller voor PSV-spits Luuk de Jong`)
+      if role_of(L, tok(s, t, k - 1)) or names.title_like(g, tok(s, t, k - 1)) then return nil end
       return sub(s, t[2 * k - 1], t[2 * last] - 1)
     end
   end
