@@ -4068,8 +4068,8 @@ local function subject_after(A, b, se)
   -- (a name's bare apostrophe after its s, a token of its own, is its
   -- possessive too: `said Tom Jones' lawyer`, `zegt Anna de Vries'
   -- advocaat`)
-  local bare_poss = lastname and lastname < last and Analyser.plural_possessive_at(A, t, lastname + 1, 1)
-                    and is_lower_at(s, t[2 * lastname + 3]) and lastname + 2 <= last
+  local bare_poss = lastname and lastname + 2 <= last and Analyser.plural_possessive_at(A, t, lastname + 1, 1)
+                    and is_lower_at(s, t[2 * lastname + 3])
   if lastname and last > lastname and not names.possessive(s, t, lastname) and not bare_poss
      and not L.verb_word[ltok(s, t, lastname + 1)] and not Analyser.known_surname(A, t, lastname)
      and not (A.lang ~= "en" and A.lang ~= nil and SETS.one_person[role_of(L, tok(s, t, lastname + 1))]
