@@ -2691,6 +2691,14 @@ function Analyser:attribute(A, res)
             local m2 = np_ending(A, t, k + 1, lo)
             if m2 and m2.kind == "role" then m = m2 end
           end
+          -- (and so before a person's role noun in lower case that ends
+          -- the label: the role's holder, `Labour leader: '...'`, `Fire
+          -- chief: '...'`)
+          if m and m.kind == "name" and k + 1 == n and is_lower_at(s, t[2 * k + 1])
+             and ONE_PERSON[role_of(L, tok(s, t, k + 1))] then
+            local m2 = np_ending(A, t, k + 1, lo)
+            if m2 and m2.kind == "role" then m = m2 end
+          end
           -- (a role of three words the list has is read whole, as before
           -- a cue: `De officier van justitie kan kort zijn: '...'`)
           if m and m.kind == "role" and k + 2 <= n and Analyser.role_phrase(A, t, k + 2) then

@@ -10322,4 +10322,12 @@ T.case("review 22 of stop 85: an office's `for`/`voor` before a role and its hol
   T.ok(q[#q] and q[#q].speaker ~= "a fighter", "a fighter")
 end)
 
+
+T.case("a label of a capitalised word and a person's role noun in lower case before a colon is that role (`Labour leader: '...'` is the Labour leader the body names, `Fire chief: '...'`), not the capitalised word", function()
+  local q = run("Labour leader: 'We will win the next election'\n\nLabour leader Keir Starmer spoke in Liverpool on Tuesday. He said the party was ready.", "en")
+  T.eq(q[1] and q[1].speaker, "Keir Starmer", "Labour leader:")
+  q = run("Fire chief: 'It was a very difficult night for all of us'\n\nFire chief John Smith spoke on Tuesday.", "en")
+  T.eq(q[1] and q[1].speaker, "John Smith", "Fire chief:")
+end)
+
 T.done()
