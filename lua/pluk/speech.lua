@@ -2691,6 +2691,12 @@ function Analyser:attribute(A, res)
             local m2 = np_ending(A, t, k + 1, lo)
             if m2 and m2.kind == "role" then m = m2 end
           end
+          -- (a capitalised compound of a person's role alone is that role:
+          -- `VVD-leider: '...'`)
+          if m and m.kind == "name" and k == n and not find(m.text, " ", 1, true) then
+            local r, key = Analyser.compound_person_role(L, m.text)
+            if r then m = { s = m.s, e = m.e, kind = "role", text = m.text, head = key, gender = r } end
+          end
           -- (and so before a person's role noun in lower case that ends
           -- the label: the role's holder, `Labour leader: '...'`, `Fire
           -- chief: '...'`)

@@ -10330,4 +10330,10 @@ T.case("a label of a capitalised word and a person's role noun in lower case bef
   T.eq(q[1] and q[1].speaker, "John Smith", "Fire chief:")
 end)
 
+
+T.case("a capitalised compound of a person's role alone as a label before a colon is that role, whose holder the article names (`VVD-leider: '...'` after `VVD-leider Dilan Yesilgöz`)", function()
+  local q = run("VVD-leider: 'We gaan dit oplossen voor iedereen'\n\nVVD-leider Dilan Yesilgöz sprak dinsdag.", "nl")
+  T.eq(q[1] and q[1].speaker, "Dilan Yesilgöz", "VVD-leider:")
+end)
+
 T.done()
