@@ -2686,24 +2686,21 @@ function Analyser:attribute(A, res)
             m = nil
           end
           -- (a name before a group's noun in lower case is that group's:
-          -- `The Biden campaign recycled a statement: ...`)
-          if m and m.kind == "name" and k < n and is_lower_at(s, t[2 * k + 1]) and role_of(L, tok(s, t, k + 1)) == "g" then
-            local m2 = np_ending(A, t, k + 1, lo)
-            if m2 and m2.kind == "role" then m = m2 end
+          -- `The Biden campaign recycled a statement: ...`; and so before a
+          -- person's role noun in lower case that ends the label, whose
+          -- holder speaks: `Labour leader: '...'`, `Fire chief: '...'`)
+          if m and m.kind == "name" and k < n and is_lower_at(s, t[2 * k + 1]) then
+            local r = role_of(L, tok(s, t, k + 1))
+            if r == "g" or k + 1 == n and ONE_PERSON[r] then
+              local m2 = np_ending(A, t, k + 1, lo)
+              if m2 and m2.kind == "role" then m = m2 end
+            end
           end
           -- (a capitalised compound of a person's role alone is that role:
           -- `VVD-leider: '...'`)
           if m and m.kind == "name" and k == n and not find(m.text, " ", 1, true) then
             local r, key = Analyser.compound_person_role(L, m.text)
             if r then m = { s = m.s, e = m.e, kind = "role", text = m.text, head = key, gender = r } end
-          end
-          -- (and so before a person's role noun in lower case that ends
-          -- the label: the role's holder, `Labour leader: '...'`, `Fire
-          -- chief: '...'`)
-          if m and m.kind == "name" and k + 1 == n and is_lower_at(s, t[2 * k + 1])
-             and ONE_PERSON[role_of(L, tok(s, t, k + 1))] then
-            local m2 = np_ending(A, t, k + 1, lo)
-            if m2 and m2.kind == "role" then m = m2 end
           end
           -- (a role of three words the list has is read whole, as before
           -- a cue: `De officier van justitie kan kort zijn: '...'`)
