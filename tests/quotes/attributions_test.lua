@@ -10336,4 +10336,15 @@ T.case("a capitalised compound of a person's role alone as a label before a colo
   T.eq(q[1] and q[1].speaker, "Dilan Yesilgöz", "VVD-leider:")
 end)
 
+
+T.case("a party's member with a capital after a determiner is a person's role, and so past one or two capitalised words of a place (`the Louisiana Republican said`, `the New York Democrat`), not a name; an unnamed person brought in with `from` and a place keeps it (`A 45-year-old woman from Leeds`)", function()
+  local text = "Senate clash over tariffs\n\nSenator Elizabeth Warren opened the hearing on Tuesday. \"Prices are rising,\" said Warren.\n\nHouse Speaker Mike Johnson disagreed. \"The economy is strong,\" the Louisiana Republican said."
+  local q = run(text, "en")
+  T.eq(q[2] and q[2].speaker, "Mike Johnson", "the Louisiana Republican")
+  q = run(text:gsub("the Louisiana Republican", "the New York Democrat"), "en")
+  T.eq(q[2] and q[2].speaker, "Mike Johnson", "the New York Democrat")
+  q = run("Woman admits fraud\n\nA 45-year-old woman from Leeds appeared at the city's crown court on Tuesday.\n\n\"I am deeply sorry,\" the woman said.", "en")
+  T.eq(q[1] and q[1].speaker, "a 45-year-old woman from Leeds", "a woman from Leeds")
+end)
+
 T.done()

@@ -479,6 +479,22 @@ local function demonym_of_two(L, s, t, k, key)
   return L.demonym[key2] and key2 or nil
 end
 
+-- Analyser.place_before_demonym(A, t, k, lo): do one or two capitalised
+-- words, no given name's, stand between a determiner and the demonym
+-- that token k of t is: where a party's member or someone is from
+-- (`the Massachusetts Democrat said`, `the New York Republican`)?
+function Analyser.place_before_demonym(A, t, k, lo)
+  local s = A.s
+  for n = 1, 2 do
+    local d = k - n - 1
+    if d < lo then return false end
+    local w = tok(s, t, k - n)
+    if not (is_upper_at(w, 1) and not is_punct_tok(s, t, k - n)) or A.g.given[lc(w)] then return false end
+    if A.L.det[ltok(s, t, d)] then return true end
+  end
+  return false
+end
+
 local function np_ending(A, t, k, lo, w)
   local s, L, g = A.s, A.L, A.g
   w = w or tok(s, t, k)
@@ -560,7 +576,8 @@ local function np_ending(A, t, k, lo, w)
   -- `de jonge Amerikaan`)
   if (demonym or compound) and not demonym2 and not L.det[ltok(s, t, k - 1)]
      and not (k - 1 > lo and (find(tok(s, t, k - 1), "^%d+%-%l") or is_lower_at(s, t[2 * k - 3]))
-              and L.det[ltok(s, t, k - 2)]) then
+              and L.det[ltok(s, t, k - 2)])
+     and not (demonym and Analyser.place_before_demonym(A, t, k, lo)) then
     demonym, compound = false, nil
   end
   if kd == "N" and (demonym or compound or L.role[key] and not L.abbreviated_title[key] and find(w, "^%u%u+$")) then kd = "w" end
@@ -12592,8 +12609,10 @@ function Analyser.role_complement(A, e, text, place_ok)
   end
   if is_of then return "" end
   local opener, p = string.match(A.s, "^ (%l+) ()%u", e)
-  -- (not after van/of: `De moeder van Yen` stays de moeder)
-  if not (opener and (L.sets.complement_openers[opener] or place and place[opener])) or L.sets.complement_of[opener]
+  -- (not after van/of: `De moeder van Yen` stays de moeder; a place's
+  -- `from` is where the person is from, `a woman from Leeds`)
+  if not (opener and (L.sets.complement_openers[opener] or place and place[opener]))
+     or L.sets.complement_of[opener] and not (place and place[opener])
      or find(text, " " .. opener .. " ", 1, true) then
     return ""
   end
