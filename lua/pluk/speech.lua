@@ -1843,6 +1843,22 @@ local function adjective_ending(L, w)
 end
 Analyser.adjective_ending = adjective_ending
 
+-- Analyser.speaks_for(A, p, body) -> is entity p known by a role phrase
+-- whose complement is the body's name (`een woordvoerder van de
+-- brandweer` for `de brandweer`, `a spokeswoman for the council` for
+-- `the council`)?
+function Analyser.speaks_for(A, p, body)
+  local bc = lc(body.canon)
+  local det = string.match(bc, "^(%S+) ")
+  if det and A.L.det[det] then bc = sub(bc, #det + 2) end
+  local pc = lc(p.canon)
+  if #pc <= #bc + 4 or sub(pc, -#bc) ~= bc then return false end
+  local before = sub(pc, 1, #pc - #bc)
+  local w2, w = string.match(before, "(%a+) (%a+) $")
+  if w and A.L.det[w] then w = w2 end
+  return w ~= nil and A.L.sets.role_for[w] ~= nil
+end
+
 -- Analyser.relative_aside(A, ss, h, x): does cue h stand in an aside of
 -- its sentence (from ss) that a relative pronoun opens after a dash or a
 -- comma, closed by the same mark before x?
@@ -3415,6 +3431,12 @@ function Analyser:attribute(A, res)
           if c then
             e = self:resolve(A, c, c.s)
             m = nil
+            -- (the body's spokesperson who spoke last goes on speaking for
+            -- it: `,,...", legt een woordvoerder van de brandweer uit. // De
+            -- brandweer heeft ook een kraan opgeroepen. ,,Dan kunnen we
+            -- ..."`)
+            local lq = last_q and last_q.speaker_e
+            if e and lq and lq ~= e and lq.person and Analyser.speaks_for(A, lq, e) then e = lq end
           end
         end
         -- (a person whose question, remark or plea the sentence before
@@ -3424,6 +3446,14 @@ function Analyser:attribute(A, res)
         if not e then
           local c = Analyser.prev_sentence_person(A, q.oa)
           e, m = resolve_found(self, A, c, m)
+          -- (a body there whose spokesperson spoke last: the spokesperson
+          -- goes on, `"...," a spokeswoman for the fire service said. //
+          -- The fire service also brought in a crane. "It was ..."`)
+          local lq0 = last_q and last_q.speaker_e
+          if e and lq0 and lq0 ~= e and lq0.person and (e.person == false or e.group)
+             and Analyser.speaks_for(A, lq0, e) then
+            e, m = lq0, nil
+          end
           -- (not an organisation or a group for a quote in the first
           -- person singular, nor a role the quote calls its own, `my
           -- stepfather`: the last person who spoke, `De volgende ochtend

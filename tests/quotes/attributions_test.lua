@@ -10347,4 +10347,21 @@ T.case("a party's member with a capital after a determiner is a person's role, a
   T.eq(q[1] and q[1].speaker, "a 45-year-old woman from Leeds", "a woman from Leeds")
 end)
 
+
+T.case("a person's role before van/of, a determiner, one or two adjectives and a body's noun: the name after is the body's, the role speaks (`vervolgde de renner van de kleine Spaanse formatie Burgos-BH` is the rider, `de trainer van de Friese club Heerenveen`)", function()
+  local q = run("Bol wint in de Vuelta\n\nJetse Bol won woensdag de eerste bergetappe van de Vuelta.\n\n,,Ik heb zelfs een berichtje naar het thuisfront gestuurd'', vervolgde de renner van de kleine Spaanse formatie Burgos-BH.", "nl")
+  T.eq(q[1] and q[1].speaker, "Jetse Bol", "de renner van de kleine Spaanse formatie")
+  T.eq(q[1] and q[1].speaker_text, "de renner van de kleine Spaanse formatie Burgos-BH", "its whole phrase")
+  q = run("Heerenveen wint\n\nKees van Wonderen zag zijn ploeg zondag winnen.\n\n,,Dit was een goede middag'', zei de trainer van de Friese club Heerenveen.", "nl")
+  T.eq(q[1] and q[1].speaker, "Kees van Wonderen", "de trainer van de Friese club")
+end)
+
+
+T.case("a cue-less quote after a sentence whose subject is a body goes on with the spokesperson of that body who spoke last (`legt een woordvoerder van de brandweer uit. // De brandweer heeft ook een kraan opgeroepen. ,,Dan kunnen we ...''`), not the body", function()
+  local q = run("Grote brand in boerderij\n\nDe brand woedde in een rieten dak. ,,De brand ontstond onder het dak'', legt een woordvoerder van de brandweer uit.\n\nDe brandweer heeft ook een kraan opgeroepen om het dak uit elkaar te trekken. ,,Dan kunnen we beter bij de brandhaard komen.''", "nl")
+  T.eq(q[2] and q[2].speaker, "een woordvoerder van de brandweer", "de brandweer ... ,,Dan kunnen we")
+  q = run("Barn fire\n\nThe fire started in the thatched roof. \"It spread very fast,\" a spokeswoman for the fire service said.\n\nThe fire service also brought in a crane. \"It was the only way to reach the seat of the fire.\"", "en")
+  T.eq(q[2] and q[2].speaker, "a spokeswoman for the fire service", "The fire service ... \"It was")
+end)
+
 T.done()

@@ -495,6 +495,26 @@ function Analyser.place_before_demonym(A, t, k, lo)
   return false
 end
 
+-- Analyser.adjectives_after_det(A, t, k) -> the index of the determiner
+-- that token k of t is, or that stands before it past up to two
+-- adjectives, each in lower case or, outside English, a capitalised
+-- one in -e (`de club`, `de Friese club`, `de kleine Spaanse formatie`),
+-- else nil
+function Analyser.adjectives_after_det(A, t, k)
+  local s, L = A.s, A.L
+  for d = k, k - 2, -1 do
+    if d < 1 then return nil end
+    local w = ltok(s, t, d)
+    if L.det[w] then return d end
+    if is_punct_tok(s, t, d) or L.fw[w] or L.prep[w] then return nil end
+    if not (is_lower_at(s, t[2 * d - 1]) and Analyser.adjective_ending(L, w)
+            or A.lang ~= "en" and find(w, "e$")) then
+      return nil
+    end
+  end
+  return nil
+end
+
 local function np_ending(A, t, k, lo, w)
   local s, L, g = A.s, A.L, A.g
   w = w or tok(s, t, k)
@@ -4188,9 +4208,12 @@ local function subject_after(A, b, se)
     -- een woordvoerder van de politie Oost-Nederland`, `van het bedrijf
     -- Philips`: the person role still speaks)
     local f = first
-    if f >= 6 and L.det[ltok(s, t, f - 2)] and is_lower_at(s, t[2 * f - 3])
-       and role_of(L, tok(s, t, f - 1)) == "g" then
-      f = f - 2
+    local ga = f >= 6 and is_lower_at(s, t[2 * f - 3]) and role_of(L, tok(s, t, f - 1)) == "g"
+               and Analyser.adjectives_after_det(A, t, f - 2)
+    if ga then
+      -- (past one or two adjectives between, a place's with its capital:
+      -- `de renner van de kleine Spaanse formatie Burgos-BH`)
+      f = ga
     elseif f >= 5 and L.det[ltok(s, t, f - 1)] and (ltok(s, t, f - 2) == "van" or ltok(s, t, f - 2) == "of") then
       -- (and past the name's own determiner: `een woordvoerder van het OM`)
       f = f - 1
@@ -4532,10 +4555,13 @@ local function subject_after(A, b, se)
       elseif z < n and is_upper_at(s, t[2 * z - 1]) and find(wz, "%le$") and names.kind(s, t, z + 1, g) == "N" then
         -- (a name's adjective, capitalised: `van Buitenlandse Zaken`)
         z = z + 1
-      elseif z < n and L.lang ~= "en" and L.det[ltok(s, t, z - 1)] and is_upper_at(s, t[2 * z - 1]) and find(wz, "%le$")
+      elseif z < n and L.lang ~= "en"
+             and (L.det[ltok(s, t, z - 1)] or z > 2 and L.det[ltok(s, t, z - 2)] and find(ltok(s, t, z - 1), "%le$"))
+             and is_upper_at(s, t[2 * z - 1]) and find(wz, "%le$")
              and is_lower_at(s, t[2 * z + 1]) and not g.stop[ltok(s, t, z + 1)] then
         -- (and a place's, before the noun in lower case: `van de
-        -- Amsterdamse politie`, the noun's slot after it)
+        -- Amsterdamse politie`, the noun's slot after it; after another
+        -- adjective too, `van de kleine Spaanse formatie`)
         e = t[2 * z]
         z = z + 1
       elseif e ~= m.e and z < n and g.particles[wz] and names.kind(s, t, z + 1, g) == "N" then
