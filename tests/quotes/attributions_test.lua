@@ -10364,4 +10364,14 @@ T.case("a cue-less quote after a sentence whose subject is a body goes on with t
   T.eq(q[2] and q[2].speaker, "a spokeswoman for the fire service", "The fire service ... \"It was")
 end)
 
+
+T.case("a capital letter alone is no one (`een plan B`, whose fuller form a heading gives, `Plan B`); nouns of one office or one kind of unnamed speaker are alike (`een omwonende ... volgens de bewoner`, `aanvoerder Xandro Schenk ... De captain`, `Coach Erik ten Hag ... the manager said`)", function()
+  local q = run("Optocht afgeblazen\n\n,,Het is rampzalig'', zegt voorzitter Rolf Troost van de carnavalsvereniging.\n\nPlan B\n\nVoor volgend jaar wil de organisatie alvast een plan B klaar hebben liggen. 'We willen dan dat de optocht makkelijker verplaatst kan worden.'", "nl")
+  T.ok(q[2] and q[2].speaker ~= "Plan B", "een plan B")
+  q = run("Overlast door drempel\n\n,,Het begint om zes uur 's ochtends'', vertelt een omwonende tijdens de raadsvergadering. Wethouder Turksma bevestigde dat er meer klachten zijn binnengekomen.\n\nVolgens de bewoner rijdt het verkeer nog steeds te snel. ,,Er is hier een zwembad en een sporthal.''", "nl")
+  T.eq(q[2] and q[2].speaker, "een omwonende", "volgens de bewoner")
+  q = run("United lose again\n\nCoach Erik ten Hag and captain Bruno Fernandes were both frustrated after the defeat. \"We were not sharp,\" Fernandes said. \"The players gave everything,\" the manager said.", "en")
+  T.eq(q[2] and q[2].speaker, "Erik ten Hag", "the manager")
+end)
+
 T.done()

@@ -9554,6 +9554,9 @@ local function mention_person(A, c)
      and A.entities[canon] == nil then
     person = false
   end
+  -- (nor a capital letter alone, a plan's, a group's or a type's: `een
+  -- plan B`, `groep A`, whose fuller form a heading may give, `Plan B`)
+  if person == nil and find(c.text, "^%u$") then person = false end
   -- (nor the writer a byline names: `By Daisy Stephens`)
   if person == nil and c.prevw and L.sets.byline_word[c.prevw] and Analyser.byline_at(A, c.s) then person = false end
   -- (nor a work's title after its noun: `her first novel Love
@@ -14419,7 +14422,9 @@ function Analyser:lead_named(A, m)
       -- name another office; any for a relation: nouns of one office
       -- the lists do not join are many, `the chief executive` and `Boss
       -- Jane Smith`)
-      if pw and m.head and (pw ~= c.pw or A.L.sets.elected_office[m.head])
+      -- (and so an elected office before the name for any other role:
+      -- `vertelt een omwonende. Wethouder Turksma bevestigde ...`)
+      if pw and m.head and (pw ~= c.pw or A.L.sets.elected_office[m.head] or A.L.sets.elected_office[lc(pw)])
          and Analyser.other_office_word(A.L, m.head, pw) then
         return nil
       end
