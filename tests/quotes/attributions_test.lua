@@ -10374,4 +10374,10 @@ T.case("a capital letter alone is no one (`een plan B`, whose fuller form a head
   T.eq(q[2] and q[2].speaker, "Erik ten Hag", "the manager")
 end)
 
+
+T.case("a team's player or rider with an of-phrase of the side is the one the article spoke of, not someone new (`,,...'', liet de 29-jarige Bol weten. // ,,...'', vervolgde de renner van de kleine Spaanse formatie Burgos-BH`; `renner`, `rider` in team_player)", function()
+  local q = run("Bol wint in de Vuelta\n\nVoor Jetse Bol kwam het goed uit dat hij mee kon strijden om de winst.\n\n,,Gisteren had ik een onwijze baaldag'', liet de 29-jarige Bol weten bij Eurosport.\n\n,,Ik heb zelfs een berichtje naar het thuisfront gestuurd'', vervolgde de renner van de kleine Spaanse formatie Burgos-BH.", "nl")
+  T.eq(q[2] and q[2].speaker, "Jetse Bol", "de renner van de kleine Spaanse formatie")
+end)
+
 T.done()

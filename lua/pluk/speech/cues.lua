@@ -15757,8 +15757,11 @@ resolve_mention = function(self, A, m, x)
     -- Hat said`, nor after a comma)
     -- (not one whose phrase points back itself: `de schaatskoningin van
     -- deze Spelen`)
+    -- (nor a team's player or rider, whose of-phrase names the side of
+    -- one the article spoke of: `vervolgde de renner van de kleine
+    -- Spaanse formatie Burgos-BH` after Bol spoke; team_player)
     local of_det = string.match(m.text, "%s[OoVv][fa]n?%s+(%a+)")
-    if m.head and SETS.one_person[m.gender] and not other_mod
+    if m.head and SETS.one_person[m.gender] and not other_mod and not A.L.sets.team_player[m.head]
        and (find(m.text, "^[Tt]he%s") or find(m.text, "^[Dd]e%s"))
        and (find(m.text, "%s[Oo]f%s") or find(m.text, "%s[Vv]an%s"))
        and not (of_det and A.L.det[lc(of_det)] == "dem")
