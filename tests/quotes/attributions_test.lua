@@ -10380,4 +10380,12 @@ T.case("a team's player or rider with an of-phrase of the side is the one the ar
   T.eq(q[2] and q[2].speaker, "Jetse Bol", "de renner van de kleine Spaanse formatie")
 end)
 
+
+T.case("the period of an organisation's word glued to it goes on to a person's role in lower case and the name after it (`said Goldman Sachs & Co. analyst Richard Ramsden`, `Added Smith Barney Inc. analyst Allison Deans:`), not the company", function()
+  local q = run("Bank shares fall\n\n\"Shares look cheap now,\" said Goldman Sachs & Co. analyst Richard Ramsden.", "en")
+  T.eq(q[1] and q[1].speaker, "Richard Ramsden", "& Co. analyst")
+  q = run("Bank shares fall\n\nAdded Smith Barney Inc. analyst Allison Deans, who downgraded Chase: \"People are reassessing their views.\"", "en")
+  T.eq(q[1] and q[1].speaker, "Allison Deans", "Inc. analyst")
+end)
+
 T.done()

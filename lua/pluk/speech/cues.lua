@@ -3808,6 +3808,14 @@ local function subject_after(A, b, se)
          and t[2 * k] == t[2 * k + 1] and is_lower_at(s, t[2 * k + 1]) and role_of(L, tok(s, t, k + 1)) then
         jl, lastname = 2, nil
       end
+      -- (nor the period of an organisation's word glued to it before a
+      -- person's role in lower case: `said Smith Barney Inc. analyst
+      -- Allison Deans`, `Goldman Sachs & Co. analyst`)
+      if jl == 0 and lastname == k - 1 and k + 1 < n and tok(s, t, k) == "." and t[2 * k - 1] == t[2 * k - 2]
+         and (L.org[tok(s, t, k - 1)] or tok(s, t, k - 1) == "Co") and is_lower_at(s, t[2 * k + 1])
+         and SETS.one_person[role_of(L, tok(s, t, k + 1))] then
+        jl = 1
+      end
       -- (nor the slash between two roles: `zegt directeur/bestuurder
       -- Marcel Timmerman`)
       if jl == 0 and k > 1 and k < n and tok(s, t, k) == "/" and role_of(L, tok(s, t, k - 1))
