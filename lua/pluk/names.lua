@@ -3774,6 +3774,7 @@ end
 -- quotes between a given name (given_names.txt) and the surname w:
 -- `Anthony 'Modo' Kimani`, `Dwayne "The Rock" Johnson` (the index's runs
 -- break at the marks); else nil
+local bracket_nickname
 local NICK_CLOSE = { "' ", "\226\128\153 ", "\" ", "\226\128\157 " }
 local function nicknamed(s, g, w)
   -- (w's own finds first, the two bytes before each tested, the blank
@@ -3816,6 +3817,41 @@ local function nicknamed(s, g, w)
           return given .. " " .. w
         end
       end
+    end
+  end
+  return nil
+end
+
+-- bracket_nickname(s, g, w) -> the given name and the surname of the
+-- name whose nickname in brackets w is, or in marks after a given name
+-- of the list, or whose surname w is after such a nickname in brackets
+-- (`Teresa (Tess) Walker` for `Tess` and `Walker`, `Robert 'Bob' Smith`
+-- for `Bob`; the surname after marks is nicknamed's, which asks more);
+-- nil when the article writes none
+local NICK_OPEN = { "(", "'", "\"", "\226\128\152", "\226\128\156" }
+local NICK_SHUT = { ")", "'", "\"", "\226\128\153", "\226\128\157" }
+bracket_nickname = function(s, g, w)
+  local NAME = "%u[%a\128-\255%-]+"
+  for i = 1, #NICK_OPEN do
+    local o, c = NICK_OPEN[i], NICK_SHUT[i]
+    -- (the nickname itself: `Teresa (Tess) Walker`)
+    -- (no acronym's: a party's or a body's in brackets, `(VVD)`)
+    local at = find(w, "%l") and find(s, o .. w .. c .. " ", 1, true)
+    if at then
+      local given = string.match(sub(s, (at - 30 > 1 and at - 30 or 1), at - 1), "(" .. NAME .. ") $")
+      local surname = string.match(s, "^ (" .. NAME .. ")", at + #o + #w + #c)
+      if given and surname and (i == 1 or g.given and g.given[lower(given)]) then return given .. " " .. surname end
+    end
+    -- (the surname after it: `Walker` of `Teresa (Tess) Walker`)
+    at = i == 1 and find(s, c .. " " .. w, 1, true)
+    while at do
+      local e = at + #c + 1 + #w
+      if not is_word_at(s, e) then
+        local head = sub(s, (at - 50 > 1 and at - 50 or 1), at - 1)
+        local given = string.match(head, "(" .. NAME .. ") " .. o:gsub("%p", "%%%0") .. "%u[%l\128-\255][%a\128-\255%-]*$")
+        if given then return given .. " " .. w end
+      end
+      at = find(s, c .. " " .. w, at + 1, true)
     end
   end
   return nil
@@ -4407,7 +4443,7 @@ function M.canonical(article, mention, lang)
       end
     end
     if best_n == nm and nm == 1 then
-      local full = nicknamed(s, g, clean)
+      local full = nicknamed(s, g, clean) or bracket_nickname(s, g, clean)
       if full then best, best_n = full, 2 end
     end
     if best_n == nm and nm == 1 and not form.acronym then

@@ -10388,4 +10388,13 @@ T.case("the period of an organisation's word glued to it goes on to a person's r
   T.eq(q[1] and q[1].speaker, "Allison Deans", "Inc. analyst")
 end)
 
+
+T.case("a nickname in brackets or marks between a given name and a surname names that person, and so does the surname after it (`Teresa (Tess) Walker ... Tess ... she`, `Walker said`, `Robert 'Bob' Smith ... Bob said`); no acronym's brackets", function()
+  local q = run("Mum walks for charity\n\nTeresa (Tess) Walker (41) has set herself a target of 874 miles.\n\nMother-of-three Tess decided to take on the mission. \"They are so brave,\" she explained.\n\n\"I will finish,\" Walker said.", "en")
+  T.eq(q[1] and q[1].speaker, "Teresa Walker", "Tess ... she")
+  T.eq(q[2] and q[2].speaker, "Teresa Walker", "Walker said")
+  q = run("Club wins\n\nRobert 'Bob' Smith spoke after the match. \"We won,\" Bob said.", "en")
+  T.eq(q[1] and q[1].speaker, "Robert Smith", "Bob said")
+end)
+
 T.done()
