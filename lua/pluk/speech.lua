@@ -1859,6 +1859,18 @@ function Analyser.speaks_for(A, p, body)
   return w ~= nil and A.L.sets.role_for[w] ~= nil
 end
 
+-- Analyser.statement_in(A, a, b): does s[a, b) hold a noun of
+-- speech_words.txt's `statement_noun` (`een verklaring`, `a statement`):
+-- a body that put one out speaks its quotes itself, not its spokesperson
+function Analyser.statement_in(A, a, b)
+  local sn = A.L.sets.statement_noun
+  if not sn then return false end
+  for w in string.gmatch(lc(sub(A.s, a, b - 1)), "[%a\128-\255%-]+") do
+    if sn[w] then return true end
+  end
+  return false
+end
+
 -- Analyser.relative_aside(A, ss, h, x): does cue h stand in an aside of
 -- its sentence (from ss) that a relative pronoun opens after a dash or a
 -- comma, closed by the same mark before x?
@@ -3436,7 +3448,10 @@ function Analyser:attribute(A, res)
             -- brandweer heeft ook een kraan opgeroepen. ,,Dan kunnen we
             -- ..."`)
             local lq = last_q and last_q.speaker_e
-            if e and lq and lq ~= e and lq.person and Analyser.speaks_for(A, lq, e) then e = lq end
+            if e and lq and lq ~= e and lq.person and Analyser.speaks_for(A, lq, e)
+               and not Analyser.statement_in(A, sentence_of(A, ss - 1), ss) then
+              e = lq
+            end
           end
         end
         -- (a person whose question, remark or plea the sentence before
@@ -3451,7 +3466,7 @@ function Analyser:attribute(A, res)
           -- The fire service also brought in a crane. "It was ..."`)
           local lq0 = last_q and last_q.speaker_e
           if e and lq0 and lq0 ~= e and lq0.person and (e.person == false or e.group)
-             and Analyser.speaks_for(A, lq0, e) then
+             and Analyser.speaks_for(A, lq0, e) and not Analyser.statement_in(A, sentence_of(A, ss - 1), ss) then
             e, m = lq0, nil
           end
           -- (not an organisation or a group for a quote in the first

@@ -10365,13 +10365,11 @@ T.case("a cue-less quote after a sentence whose subject is a body goes on with t
 end)
 
 
-T.case("a capital letter alone is no one (`een plan B`, whose fuller form a heading gives, `Plan B`); nouns of one office or one kind of unnamed speaker are alike (`een omwonende ... volgens de bewoner`, `aanvoerder Xandro Schenk ... De captain`, `Coach Erik ten Hag ... the manager said`)", function()
+T.case("a capital letter alone is no one (`een plan B`, whose fuller form a heading gives, `Plan B`); nouns of one office or one kind of unnamed speaker are alike (`een omwonende ... volgens de bewoner`)", function()
   local q = run("Optocht afgeblazen\n\n,,Het is rampzalig'', zegt voorzitter Rolf Troost van de carnavalsvereniging.\n\nPlan B\n\nVoor volgend jaar wil de organisatie alvast een plan B klaar hebben liggen. 'We willen dan dat de optocht makkelijker verplaatst kan worden.'", "nl")
   T.ok(q[2] and q[2].speaker ~= "Plan B", "een plan B")
   q = run("Overlast door drempel\n\n,,Het begint om zes uur 's ochtends'', vertelt een omwonende tijdens de raadsvergadering. Wethouder Turksma bevestigde dat er meer klachten zijn binnengekomen.\n\nVolgens de bewoner rijdt het verkeer nog steeds te snel. ,,Er is hier een zwembad en een sporthal.''", "nl")
   T.eq(q[2] and q[2].speaker, "een omwonende", "volgens de bewoner")
-  q = run("United lose again\n\nCoach Erik ten Hag and captain Bruno Fernandes were both frustrated after the defeat. \"We were not sharp,\" Fernandes said. \"The players gave everything,\" the manager said.", "en")
-  T.eq(q[2] and q[2].speaker, "Erik ten Hag", "the manager")
 end)
 
 
@@ -10395,6 +10393,22 @@ T.case("a nickname in brackets or marks between a given name and a surname names
   T.eq(q[2] and q[2].speaker, "Teresa Walker", "Walker said")
   q = run("Club wins\n\nRobert 'Bob' Smith spoke after the match. \"We won,\" Bob said.", "en")
   T.eq(q[1] and q[1].speaker, "Robert Smith", "Bob said")
+end)
+
+
+T.case("review 23 of stop 86: the exact role noun's holder before one of a noun alike (no broad groups: `The victim's lawyer, Sarah Price ... Defence attorney Michael Ross ... the lawyer said` is Price); a side's player after a cue that is no going on is someone new (`zei de aanvoerder van FC Twente` after Brobbey); a name of a given name after a body's noun speaks (`zei de directeur van het noordelijke museum Andreas Blühm`); a role's of-phrase name is its compound's front (`de trainer van de Friese club Heerenveen` is no `Cambuur-trainer Henk de Jong`); a possessive after `from` is kept whole (`An aide from Johnson's campaign`); a body that put out a statement speaks it, not its spokesperson", function()
+  local q = run("Trial over fatal crash\n\nThe victim's lawyer, Sarah Price, said the family wanted justice. \"They have waited three years,\" Price said.\n\nDefence attorney Michael Ross said his client was not speeding. \"The evidence does not support the charge,\" Ross said.\n\n\"The family deserves answers,\" the lawyer said outside court.", "en")
+  T.ok(q[3] and q[3].speaker ~= "Michael Ross", "the lawyer is not the attorney")
+  q = run("Ajax wint van Twente\n\nAjax heeft zaterdag met 2-0 van FC Twente gewonnen. Brian Brobbey maakte beide doelpunten. ,,Ik voel me goed'', zei Brobbey.\n\n,,We waren vandaag gewoon niet scherp'', zei de aanvoerder van FC Twente.", "nl")
+  T.ok(q[2] and q[2].speaker ~= "Brian Brobbey", "de aanvoerder van FC Twente")
+  q = run("Museum krijgt schilderij\n\nHet Groninger Museum heeft een schilderij van Mesdag gekregen.\n\n,,Een prachtig werk'', zei de directeur van het noordelijke museum Andreas Blühm.", "nl")
+  T.eq(q[1] and q[1].speaker, "Andreas Blühm", "the museum's director by name")
+  q = run("Heerenveen wint derby\n\nHeerenveen heeft zondag de derby tegen Cambuur met 2-1 gewonnen. ,,Dit was voor de supporters'', zei de trainer van de Friese club Heerenveen.\n\nCambuur staat nu laatste. ,,We moeten knokken'', zei Cambuur-trainer Henk de Jong.", "nl")
+  T.ok(q[1] and q[1].speaker ~= "Henk de Jong", "not the other club's coach")
+  q = run("Memo leaked\n\nAn aide from Johnson's campaign leaked the memo to reporters on Tuesday. \"He was angry,\" the aide said.", "en")
+  T.eq(q[1] and q[1].speaker and q[1].speaker:lower(), "an aide from johnson's campaign", "from Johnson's campaign")
+  q = run("Politie excuses na inval\n\nDe politie is bij een inval in Rotterdam het verkeerde huis binnengevallen. ,,Dat had niet mogen gebeuren'', zegt een woordvoerder van de politie.\n\nDe politie heeft later op de dag een verklaring uitgegeven. ,,Wij bieden de bewoners onze oprechte excuses aan.''", "nl")
+  T.eq(q[2] and q[2].speaker, "de politie", "the body's statement")
 end)
 
 T.done()

@@ -4216,7 +4216,10 @@ local function subject_after(A, b, se)
     -- een woordvoerder van de politie Oost-Nederland`, `van het bedrijf
     -- Philips`: the person role still speaks)
     local f = first
+    -- (not a person's name of a given name and more: `zei de directeur
+    -- van het noordelijke museum Andreas Blühm`)
     local ga = f >= 6 and is_lower_at(s, t[2 * f - 3]) and role_of(L, tok(s, t, f - 1)) == "g"
+               and not (lastname > f and g.given and g.given[ltok(s, t, f)])
                and Analyser.adjectives_after_det(A, t, f - 2)
     if ga then
       -- (past one or two adjectives between, a place's with its capital:
@@ -12658,6 +12661,9 @@ function Analyser.role_complement(A, e, text, place_ok)
   while #words < 6 do
     local w, nq = string.match(A.s, "^(%u[%w\128-\255%-]*)()", q)
     if not w or is_word_at(A.s, nq) then break end
+    -- (with its possessive's ending: `from Johnson's campaign`)
+    local poss = string.match(A.s, "^'s()", nq) or string.match(A.s, "^\226\128\153s()", nq)
+    if poss and not is_word_at(A.s, poss) then w, nq = sub(A.s, q, poss - 1), poss end
     words[#words + 1] = w
     after = nq
     local nq2 = string.match(A.s, "^ ()%u", nq)
@@ -12681,6 +12687,9 @@ function Analyser.role_complement(A, e, text, place_ok)
       local w, nq = string.match(A.s, "^ (%l+)()", q2)
       if not w or is_word_at(A.s, nq) then break end
       if L.verb_word[w] or L.fw[w] or L.prep[w] or L.det[w] or L.cue[w] or L.comp[w] or L.adv[w] then break end
+      -- (a past tense after the owned noun is the clause's verb: `An aide
+      -- from Johnson's campaign leaked`)
+      if #words > 0 and q2 > after and find(w, "ed$") then break end
       words[#words + 1] = w
       q2 = nq
     end
@@ -14700,6 +14709,16 @@ local function remember_indef(A, key, e)
   indef[key] = e
 end
 
+-- Analyser.going_on_before(A, m): is mention m after its cue, that cue a
+-- verb of going on (speech_words.txt's `continuation_cue`: `vervolgde de
+-- renner`, `continued the rider`)?
+function Analyser.going_on_before(A, m)
+  if m.how ~= "after" or not m.s or m.s < 3 then return false end
+  local w = names.letters_before_space(A.s, (m.s - 24 > 1 and m.s - 24 or 1), m.s - 1)
+  local lemma = w and A.L.cue[lc(w)]
+  return lemma ~= nil and A.L.sets.continuation_cue[lemma] ~= nil
+end
+
 local resolve_mention
 
 -- Analyser:resolve(A, m, x) -> the entity mention m (at x) names, or nil.
@@ -15595,6 +15614,10 @@ resolve_mention = function(self, A, m, x)
       -- (and the capitalised front of its hyphen's compound, as role_places
       -- keeps it: `de SP-leider`)
       local front = string.match(m.text, "(%u[^%s%-]*%-)" .. m.head:gsub("%p", "%%%0") .. "$")
+      -- (or the name its van/of phrase ends in, whose such compound is
+      -- the same office: `de trainer van de Friese club Heerenveen` is no
+      -- `Cambuur-trainer Henk de Jong`)
+      front = front or string.match(m.text, "%s[VvOo][af]n?%s.-(%u[%w]*)$") and string.match(m.text, "(%u[%w]*)$") .. "-"
       front = front and lc(front)
       local deputy = Analyser.deputy_before(A, m.e - #(tail_run(m.text, NOT_WS) or ""))
       local p, p_before = role_person(A, m.head, m.s, mod, deputy, front)
@@ -15765,11 +15788,13 @@ resolve_mention = function(self, A, m, x)
     -- Hat said`, nor after a comma)
     -- (not one whose phrase points back itself: `de schaatskoningin van
     -- deze Spelen`)
-    -- (nor a team's player or rider, whose of-phrase names the side of
-    -- one the article spoke of: `vervolgde de renner van de kleine
-    -- Spaanse formatie Burgos-BH` after Bol spoke; team_player)
+    -- (nor a team's player or rider after a cue of going on, whose
+    -- of-phrase names the side of the one who spoke: `vervolgde de renner
+    -- van de kleine Spaanse formatie Burgos-BH` after Bol spoke;
+    -- team_player, continuation_cue)
     local of_det = string.match(m.text, "%s[OoVv][fa]n?%s+(%a+)")
-    if m.head and SETS.one_person[m.gender] and not other_mod and not A.L.sets.team_player[m.head]
+    if m.head and SETS.one_person[m.gender] and not other_mod
+       and not (A.L.sets.team_player[m.head] and Analyser.going_on_before(A, m))
        and (find(m.text, "^[Tt]he%s") or find(m.text, "^[Dd]e%s"))
        and (find(m.text, "%s[Oo]f%s") or find(m.text, "%s[Vv]an%s"))
        and not (of_det and A.L.det[lc(of_det)] == "dem")
