@@ -1852,11 +1852,33 @@ function Analyser.speaks_for(A, p, body)
   local det = string.match(bc, "^(%S+) ")
   if det and A.L.det[det] then bc = sub(bc, #det + 2) end
   local pc = lc(p.canon)
-  if #pc <= #bc + 4 or sub(pc, -#bc) ~= bc then return false end
+  if #pc <= #bc + 4 or sub(pc, -#bc) ~= bc then return Analyser.named_with_body(A, p.canon, bc) end
   local before = sub(pc, 1, #pc - #bc)
   local w2, w = string.match(before, "(%a+) (%a+) $")
   if w and A.L.det[w] then w = w2 end
   return w ~= nil and A.L.sets.role_for[w] ~= nil
+end
+
+-- Analyser.named_with_body(A, name, head) -> does the article write the
+-- person's name between commas after a role's van/of phrase of the body
+-- whose last word (in lower case) is head, or before such a role
+-- (`Grootvorst van het comité, Hans van Leeuwaarden,`, `Jan Smit,
+-- voorzitter van de club,`): one who speaks for that body
+function Analyser.named_with_body(A, name, head)
+  if not find(name, " ", 1, true) then return false end
+  local s = A.s
+  local hw = string.match(head, "(%S+)$")
+  for p in Analyser.whole_words(s, name) do
+    local before = sub(s, (p - 60 > 1 and p - 60 or 1), p - 1)
+    local after = sub(s, p + #name, p + #name + 60)
+    for _, seg in ipairs({ string.match(before, "([^.;:\n]*),%s*$"), string.match(after, "^,%s*([^,.;:\n]*)") }) do
+      local lseg = lc(seg)
+      local of = string.match(lseg, "%s(%a+)%s+%a+%s+" .. hw:gsub("%p", "%%%0") .. "%s*$")
+                 or string.match(lseg, "%s(%a+)%s+" .. hw:gsub("%p", "%%%0") .. "%s*$")
+      if of and A.L.sets.role_for[of] then return true end
+    end
+  end
+  return false
 end
 
 -- Analyser.statement_in(A, a, b): does s[a, b) hold a noun of

@@ -10411,4 +10411,12 @@ T.case("review 23 of stop 86: the exact role noun's holder before one of a noun 
   T.eq(q[2] and q[2].speaker, "de politie", "the body's statement")
 end)
 
+
+T.case("Dutch `Anders` opening a sentence is the adverb, no given name (`Anders dit jaar is dat ...` took the quote after it); a person the article names between commas after a role's van-phrase of a body speaks for it: a we-quote after a sentence about the body is that person's (`Grootvorst van het comité, Hans van Leeuwaarden, ... Het comité heeft ... ,,We reden ...''`)", function()
+  local q = run("Brandweer over oud en nieuw\n\nMarjo Peters van de brandweer was duidelijk. ,,Wij blussen de brand'', zegt ze. Anders dit jaar is dat er geen aanvragen binnenkomen. ,,Doordat alles is verboden, komen er geen aanvragen.''", "nl")
+  T.eq(q[2] and q[2].speaker, "Marjo Peters", "Anders dit jaar")
+  q = run("Geen optocht\n\nGrootvorst van het comité, Hans van Leeuwaarden, wil de optocht redden. ,,We zijn allemaal mensen op leeftijd'', zegt hij.\n\nHet comité heeft al eerder een klein aantal leden gehad. ,,We reden zelfs niet meer mee tijdens de optocht.''", "nl")
+  T.eq(q[2] and q[2].speaker, "Hans van Leeuwaarden", "het comité ... we")
+end)
+
 T.done()
