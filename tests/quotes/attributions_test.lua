@@ -10419,4 +10419,10 @@ T.case("Dutch `Anders` opening a sentence is the adverb, no given name (`Anders 
   T.eq(q[2] and q[2].speaker, "Hans van Leeuwaarden", "het comité ... we")
 end)
 
+
+T.case("Dutch stressed articles `hét` and `dé` are determiners, no name (`Hét hoogtepunt van een weekend vol feest. \"We gaan los!\"` was Hét's)", function()
+  local q = run("Optocht in Naarden\n\nAlle landen komen voorbij op de optocht in Naarden. Hét hoogtepunt van een weekend vol feest. \"We gaan los!\"", "nl")
+  T.ok(q[1] and q[1].speaker ~= "Hét", "Hét hoogtepunt")
+end)
+
 T.done()
