@@ -1881,6 +1881,37 @@ function Analyser.named_with_body(A, name, head)
   return false
 end
 
+-- Analyser.back_cue_after(A, q) -> the cue, its subject after it, that
+-- opens the paragraph after quote q's with a word of speech_words.txt's
+-- `back_pointer` (`Dat zegt Tom Gavin`, `That's according to ...`, `So
+-- says ...`), where q ends its own paragraph; else nil
+function Analyser.back_cue_after(A, q)
+  local s = A.s
+  local _, _, qpi = sentence_of(A, q.oa)
+  local pe, ps = A.pend[qpi], A.pstart[(qpi or 0) + 1]
+  if not (pe and ps) or skip_spaces(s, q.cb) < pe then return nil end
+  local x = skip_spaces(s, ps)
+  local w = string.match(s, "^(%a+)", x)
+  if not (w and A.L.sets.back_pointer[lc(w)]) then return nil end
+  local ns, nse = sentence_of(A, x)
+  local k1, k2 = hit_range(A, ns, nse)
+  if k2 < k1 then return nil end
+  -- (the cue right after the word, or after its copula: `Dat zegt`,
+  -- `That's according to`, `That is according to`; not `Dat laatste is
+  -- volgens de initiatiefnemers ...`, about a point the quote made)
+  local y = string.match(s, "^%a+['\226]\128?\153?s%s+()", x) or string.match(s, "^%a+%s+()", x)
+  local cop = string.match(s, "^(%a+)%s+()", y)
+  if cop and A.L.sets.copula[lc(cop)] and y + #cop < A.hits[k1].s then y = skip_spaces(s, y + #cop) end
+  if A.hits[k1].s ~= y then return nil end
+  -- (not one who says so too: `Dat vindt ook Jan`, `That is also the view
+  -- of ...`, speech_words.txt's `also_word`)
+  local nw = string.match(s, "^%s+(%a+)", A.hits[k1].e)
+  if nw and A.L.sets.also_word[lc(nw)] then return nil end
+  local h = analyse_cue(A, A.hits[k1])
+  if not (h.subj and h.subj.how == "after") then return nil end
+  return h
+end
+
 -- Analyser.statement_in(A, a, b): does s[a, b) hold a noun of
 -- speech_words.txt's `statement_noun` (`een verklaring`, `a statement`):
 -- a body that put one out speaks its quotes itself, not its spokesperson
@@ -3442,6 +3473,14 @@ function Analyser:attribute(A, res)
         -- (in an interview's answer, with no cue of its own sentence or
         -- the one before: the one who answers, quoting what he wrote or
         -- said, over its paragraphs after the label too)
+        -- (a quote that ends its paragraph, the next one opening with a
+        -- word that points back and a cue whose subject follows it: that
+        -- subject, `,,...'' // Dat zegt Tom Gavin, melkveehouder`, `"..."
+        -- // That's according to Patrick De Haan`)
+        if not e and not q.prev_part then
+          local h = Analyser.back_cue_after(A, q)
+          if h then e = self:resolve(A, h.subj, h.subj.s) end
+        end
         if not e and A.turns ~= false then
           e = Analyser.answerer(self, A, q.oa)
           if e then m, cue = nil, nil end

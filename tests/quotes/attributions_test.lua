@@ -10425,4 +10425,14 @@ T.case("Dutch stressed articles `hét` and `dé` are determiners, no name (`Hét
   T.ok(q[1] and q[1].speaker ~= "Hét", "Hét hoogtepunt")
 end)
 
+
+T.case("a quote that ends its paragraph is spoken by the subject of the cue that opens the next paragraph after a word pointing back (`,,...'' // Dat zegt Tom Gavin, melkveehouder`, `\"...\" // That's according to Patrick De Haan`); not after a word between (`Dat laatste is volgens ...`) nor one who says so too (`Dat vindt ook ...`)", function()
+  local q = run("Tekort aan voer\n\nBoeren kampen met een tekort aan voer.\n\n,,We hebben sinds juni niet kunnen maaien.''\n\nDat zegt Tom Gavin, melkveehouder in Castlebar.", "nl")
+  T.eq(q[1] and q[1].speaker, "Tom Gavin", "Dat zegt")
+  q = run("Gas prices to fall\n\nGas prices are expected to fall ahead of the holiday.\n\n\"Drivers should see the lowest prices since 2021.\"\n\nThat's according to Patrick De Haan, head of petroleum analysis at GasBuddy.", "en")
+  T.eq(q[1] and q[1].speaker, "Patrick De Haan", "That's according to")
+  q = run("Dorpswinkel\n\nGriet Schonewille is een vaste klant van de dorpswinkel. ,,Voor mij is deze winkel een uitkomst.''\n\nDat laatste is volgens de initiatiefnemers een welkome aanvulling.", "nl")
+  T.eq(q[1] and q[1].speaker, "Griet Schonewille", "Dat laatste is volgens")
+end)
+
 T.done()
