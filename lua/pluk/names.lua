@@ -3059,6 +3059,15 @@ local function adjective_lead_cut(g, c, s)
   local ws = run_words(c)
   local w1, w2 = ws[1], ws[2]
   if not w2 then return c end
+  -- (a definite article and a demonym that open a sentence before a given
+  -- name and more: `De Belg Wout Peeters werd tweede`, `The Dutchman
+  -- Max Verstappen`)
+  -- (or before two capitalised words whose last the article writes
+  -- alone: `De Sloveen Jure Novak ... zei Novak`)
+  if ws[4] and g.definite[lc(w1)] and (g.demonym[lc(w2)] or g.lead_demonym[lc(w2)]) and is_upper_at(ws[4], 1)
+     and (g.given[lc(ws[3])] or not ws[5] and s and is_upper_at(ws[3], 1) and M.written_alone(s, ws[4], ws[3])) then
+    return sub(c, (find(c, ws[3], #w1 + #w2 + 2, true)))
+  end
   local sex = g.given[lc(w2)]
   local l1 = lc(w1)
   -- (or before two capitalised words no list knows, none an

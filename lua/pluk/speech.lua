@@ -2770,11 +2770,15 @@ function Analyser:attribute(A, res)
           -- `The Biden campaign recycled a statement: ...`; and so before a
           -- person's role noun in lower case that ends the label, whose
           -- holder speaks: `Labour leader: '...'`, `Fire chief: '...'`)
+          -- (kr: where that role's noun stands, whose roles and name after
+          -- it are read from there: `Labour opposition leader Heather
+          -- Williams disagreed: ...`)
+          local kr = k
           if m and m.kind == "name" and k < n and is_lower_at(s, t[2 * k + 1]) then
             local r = role_of(L, tok(s, t, k + 1))
             if r == "g" or k + 1 == n and ONE_PERSON[r] then
               local m2 = np_ending(A, t, k + 1, lo)
-              if m2 and m2.kind == "role" then m = m2 end
+              if m2 and m2.kind == "role" then m, kr = m2, k + 1 end
             end
           end
           -- (a capitalised compound of a person's role alone is that role:
@@ -2790,7 +2794,7 @@ function Analyser:attribute(A, res)
             if m3 and m3.kind == "role" and m3.s == m.s then m = m3 end
           end
           if m then
-            local after_roles = m.kind == "role" and k < n and name_after_roles(A, t, k, n)
+            local after_roles = m.kind == "role" and kr < n and name_after_roles(A, t, kr, n)
             if m.kind == "name" then
               local f = k
               for y = lo, k do if t[2 * y - 1] == m.s then f = y break end end

@@ -10435,4 +10435,16 @@ T.case("a quote that ends its paragraph is spoken by the subject of the cue that
   T.eq(q[1] and q[1].speaker, "Griet Schonewille", "Dat laatste is volgens")
 end)
 
+
+T.case("a definite article and a demonym before a full name are no part of it (`De Belg Wout Peeters werd tweede`, `De Sloveen Jure Novak ... zei Novak`); a colon label's roles after a name before a group's noun run on to the name (`Labour opposition leader Heather Williams disagreed: ...`); the first part of a body's name that `and` joins to an organisation's word is no one (`Irish Nurses and Midwives Organisation general secretary Mary Smith`)", function()
+  local q = run("Omloop\n\nLars Kooiman won de Omloop.\n\nDe Belg Wout Peeters werd tweede. \"Ik heb te lang gewacht,\" gaf de Antwerpenaar toe.", "nl")
+  T.eq(q[1] and q[1].speaker, "Wout Peeters", "De Belg Wout Peeters")
+  q = run("Waalse Pijl\n\nDe Sloveen Jure Novak heeft de Waalse Pijl gewonnen. ‘Ik wist dat ik de snelste was’, zei Novak na de finish.", "nl")
+  T.eq(q[1] and q[1].speaker, "Jure Novak", "De Sloveen Jure Novak")
+  q = run("Council split\n\nThe council voted to keep the four-day week. Labour opposition leader Heather Williams disagreed: \"Residents are paying for a five-day service.\"", "en")
+  T.eq(q[1] and q[1].speaker, "Heather Williams", "Labour opposition leader ... disagreed:")
+  q = run("Flu cases surge\n\nIrish Nurses and Midwives Organisation general secretary Mary Smith said there were 500 patients on trolleys. \"Our members are working in unsafe conditions,\" she said.", "en")
+  T.eq(q[1] and q[1].speaker, "Mary Smith", "she after the union's name")
+end)
+
 T.done()

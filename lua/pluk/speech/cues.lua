@@ -9565,6 +9565,18 @@ local function mention_person(A, c)
      and A.entities[canon] == nil then
     person = false
   end
+  -- (nor the first part of a body's name that `and` joins to capitalised
+  -- words with an organisation's word: `Irish Nurses and Midwives
+  -- Organisation general secretary Phil Smith`)
+  if person == nil and c.e and (sub(A.s, c.e, c.e + 4) == " and " or sub(A.s, c.e, c.e + 3) == " & ") then
+    local x = string.match(A.s, "^ a?n?d? ?&? ?()", c.e)
+    for _ = 1, 4 do
+      local w, nx = string.match(A.s, "^(%u[%a\128-\255]*)%s*()", x)
+      if not w then break end
+      if L.org[w] then person = false break end
+      x = nx
+    end
+  end
   -- (nor a capital letter alone, a plan's, a group's or a type's: `een
   -- plan B`, `groep A`, whose fuller form a heading may give, `Plan B`)
   if person == nil and find(c.text, "^%u$") then person = false end
