@@ -2632,7 +2632,11 @@ function Analyser:attribute(A, res)
                               and is_lower_at(s, t[5])
         -- (nor one that is an adverb too, opening the sentence as `then`
         -- does: `Dan is de rechter het zat: '...'`)
-        if w1 and L.prep[w1] and not L.adv[w1] and (not A.g.particles[w1] or prep_particle) then
+        -- (and so a participle of speaking that opens it: `Speaking to
+        -- reporters in Parramatta, Mr Minns was blunt: "..."`,
+        -- speech_words.txt's `aside_participle`)
+        if w1 and (L.prep[w1] and not L.adv[w1] and (not A.g.particles[w1] or prep_particle)
+                   or sets.aside_participle[w1]) then
           lo = n + 1
           for k = 2, n do
             if byte(s, t[2 * k - 1]) == 44 and t[2 * k] - t[2 * k - 1] == 1 then

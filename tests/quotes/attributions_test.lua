@@ -10447,4 +10447,14 @@ T.case("a definite article and a demonym before a full name are no part of it (`
   T.eq(q[1] and q[1].speaker, "Mary Smith", "she after the union's name")
 end)
 
+
+T.case("an opposition's `shadow` minister is another office than the minister (`the shadow minister said` after `Schools minister Catherine McKinnell`); a he or she is no role whose own noun is of the other sex (`The man is due in court. \"...,\" she said`); a participle of speaking that opens a colon label's sentence is passed to its comma (`Speaking to reporters in Parramatta, Mr Minns was blunt: \"...\"`)", function()
+  local q = run("Phone ban row\n\nSchools minister Catherine McKinnell said the ban would help. \"Phones are a distraction,\" the minister said.\n\nBut shadow education secretary Laura Trott said the plan was weak. \"Most schools already restrict phones,\" the shadow minister said.", "en")
+  T.eq(q[2] and q[2].speaker, "Laura Trott", "the shadow minister")
+  q = run("Man charged\n\nA 23-year-old man has been charged. Inspector Nicole Davis said: \"It was dangerous.\"\n\nThe man is due to appear in court. \"We will allege he was speeding,\" she said.", "en")
+  T.eq(q[2] and q[2].speaker, "Nicole Davis", "she is not the man")
+  q = run("No early election\n\nNSW Premier Chris Minns has ruled out an early election.\n\nSpeaking to reporters in Parramatta on Monday, Mr Minns was blunt: \"There will be no early election.\"", "en")
+  T.eq(q[1] and q[1].speaker, "Chris Minns", "Speaking to reporters, X was blunt:")
+end)
+
 T.done()

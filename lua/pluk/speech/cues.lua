@@ -11615,7 +11615,12 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
             if gender_fits(want, e.gender) and e ~= A.exclude then return e end
           end
           local e = self:resolve(A, c.role, c.s)
-          if e and e.person ~= false and gender_fits(want, e.gender) and e ~= A.exclude then return e end
+          -- (the role's own noun of one sex too: `The man is due in court.
+          -- "...," she said` is no man the entity knows no sex of)
+          if e and e.person ~= false and gender_fits(want, e.gender) and e ~= A.exclude
+             and not (want and (c.role.gender == "m" or c.role.gender == "f") and not gender_fits(want, c.role.gender)) then
+            return e
+          end
         elseif (c.subj or not subj_only)
                and (mention_person(A, c)
                     or loose and find(c.text, " ", 1, true) and looks_personal(A, mention_canon(A, c), c.text)
