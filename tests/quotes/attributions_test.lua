@@ -10457,4 +10457,14 @@ T.case("an opposition's `shadow` minister is another office than the minister (`
   T.eq(q[1] and q[1].speaker, "Chris Minns", "Speaking to reporters, X was blunt:")
 end)
 
+
+T.case("stop 86's demonyms of regions and countries name the person the article spoke of (`zegt de West-Vlaming`, `zei de Finse`, `the Victorian said`)", function()
+  local q = run("Waalse Pijl\n\nJure Novak won de Waalse Pijl voor Arne Vansevenant.\n\nVansevenant was ontgoocheld. ‘Ik had het gevoel dat het kon’, zegt de West-Vlaming aan Sporza.", "nl")
+  T.eq(q[1] and q[1].speaker, "Arne Vansevenant", "de West-Vlaming")
+  q = run("Strengere regels\n\nEurocommissaris Liisa Koskinen presenteerde het voorstel dinsdag in Brussel. \"Dat moet stoppen,\" zei de Finse.", "nl")
+  T.eq(q[1] and q[1].speaker, "Liisa Koskinen", "de Finse")
+  q = run("Boland called up\n\nScott Boland has been called into the Australian squad for the third Test.\n\n\"I'm ready to go,\" the Victorian said on Wednesday.", "en")
+  T.eq(q[1] and q[1].speaker, "Scott Boland", "the Victorian")
+end)
+
 T.done()
