@@ -1881,27 +1881,67 @@ function Analyser.named_with_body(A, name, head)
   return false
 end
 
--- Analyser.back_cue_after(A, q) -> the cue, its subject after it, that
--- opens the paragraph after quote q's with a word of speech_words.txt's
--- `back_pointer` (`Dat zegt Tom Gavin`, `That's according to ...`, `So
--- says ...`), where q ends its own paragraph; else nil
+-- Analyser.back_cue_after(A, q) -> the mention of who spoke quote q
+-- that the sentence after it names when it opens with a word of
+-- speech_words.txt's `back_pointer`: the subject after a cue right
+-- after that word or its copula (`Dat zegt Tom Gavin`, `That's according
+-- to ...`), where q ends its own paragraph and that sentence opens the
+-- next; or, in the next paragraph or q's own, the name after the van/of
+-- of a noun of what was said (`said_noun`) after the word and a copula
+-- (`Het is de noodkreet van Maria de Zeeuw (68)`, `That was the stark
+-- assessment of Tom Gavin`); else nil
 function Analyser.back_cue_after(A, q)
   local s = A.s
-  local _, _, qpi = sentence_of(A, q.oa)
+  local _, qse, qpi = sentence_of(A, q.oa)
   local pe, ps = A.pend[qpi], A.pstart[(qpi or 0) + 1]
-  if not (pe and ps) or skip_spaces(s, q.cb) < pe then return nil end
-  local x = skip_spaces(s, ps)
+  if not pe then return nil end
+  local x, own
+  if skip_spaces(s, q.cb) >= pe then
+    if not ps then return nil end
+    x = skip_spaces(s, ps)
+  else
+    -- (q's own paragraph: the sentence right after q's, q ending its own)
+    local _, qe = sentence_of(A, q.cb > 1 and q.cb - 1 or q.cb)
+    if skip_spaces(s, q.cb) < qe then return nil end
+    x, own = skip_spaces(s, qe), true
+  end
   local w = string.match(s, "^(%a+)", x)
   if not (w and A.L.sets.back_pointer[lc(w)]) then return nil end
   local ns, nse = sentence_of(A, x)
+  if ns < x - 2 then return nil end
+  local y = string.match(s, "^%a+['\226]\128?\153?s%s+()", x) or string.match(s, "^%a+%s+()", x)
+  if not y then return nil end
+  local cop = string.match(s, "^(%a+)%s+()", y)
+  local is_cop = cop and A.L.sets.copula[lc(cop)]
+  -- (a noun of what was said after the copula, a determiner and
+  -- adjectives perhaps between, then van/of and a name)
+  if is_cop or y > x + #w + 1 then
+    local z = is_cop and skip_spaces(s, y + #cop) or y
+    for _ = 1, 4 do
+      local nw, nz = string.match(s, "^([%a\128-\255%-]+)%s+()", z)
+      if not nw then break end
+      local lw = lc(nw)
+      if A.L.sets.said_noun[lw] then
+        local of, oz = string.match(s, "^(%a+)%s+()", nz)
+        if of and A.L.sets.complement_of[lc(of)] then
+          local c = person_mentions(A, oz, nse)[1]
+          if c and c.s - oz <= 40 and not c.role then
+            return { s = c.s, e = c.e, kind = "name", text = c.text }
+          end
+        end
+        return nil
+      end
+      if not (A.L.det[lw] or is_lower_at(s, z) and not (A.L.verb_word[lw] or A.L.prep[lw])) then break end
+      z = nz
+    end
+  end
+  if own then return nil end
   local k1, k2 = hit_range(A, ns, nse)
   if k2 < k1 then return nil end
   -- (the cue right after the word, or after its copula: `Dat zegt`,
   -- `That's according to`, `That is according to`; not `Dat laatste is
   -- volgens de initiatiefnemers ...`, about a point the quote made)
-  local y = string.match(s, "^%a+['\226]\128?\153?s%s+()", x) or string.match(s, "^%a+%s+()", x)
-  local cop = string.match(s, "^(%a+)%s+()", y)
-  if cop and A.L.sets.copula[lc(cop)] and y + #cop < A.hits[k1].s then y = skip_spaces(s, y + #cop) end
+  if is_cop and y + #cop < A.hits[k1].s then y = skip_spaces(s, y + #cop) end
   if A.hits[k1].s ~= y then return nil end
   -- (not one who says so too: `Dat vindt ook Jan`, `That is also the view
   -- of ...`, speech_words.txt's `also_word`)
@@ -1909,7 +1949,7 @@ function Analyser.back_cue_after(A, q)
   if nw and A.L.sets.also_word[lc(nw)] then return nil end
   local h = analyse_cue(A, A.hits[k1])
   if not (h.subj and h.subj.how == "after") then return nil end
-  return h
+  return h.subj
 end
 
 -- Analyser.statement_in(A, a, b): does s[a, b) hold a noun of
@@ -3486,8 +3526,8 @@ function Analyser:attribute(A, res)
         -- subject, `,,...'' // Dat zegt Tom Gavin, melkveehouder`, `"..."
         -- // That's according to Patrick De Haan`)
         if not e and not q.prev_part then
-          local h = Analyser.back_cue_after(A, q)
-          if h then e = self:resolve(A, h.subj, h.subj.s) end
+          local c = Analyser.back_cue_after(A, q)
+          if c then e = self:resolve(A, c, c.s) end
         end
         if not e and A.turns ~= false then
           e = Analyser.answerer(self, A, q.oa)

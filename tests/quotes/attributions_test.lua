@@ -10467,4 +10467,14 @@ T.case("stop 86's demonyms of regions and countries name the person the article 
   T.eq(q[1] and q[1].speaker, "Scott Boland", "the Victorian")
 end)
 
+
+T.case("a quote is spoken by the one named after the van/of of a noun of what was said, after a word pointing back and a copula, in the sentence right after it or the next paragraph's first (`\"...\" Het is de noodkreet van Maria de Zeeuw (68)`, `Het waren eerlijke woorden van PSV-trainer Mark Verhoeven`, `\"...\" // That was the stark assessment of Tom Gavin`)", function()
+  local q = run("Schimmel\n\n\"Ik slaap op een geleend luchtbed.\" Het is de noodkreet van Maria de Zeeuw (68) uit Tilburg. Door waterschade ontstond er schimmel.", "nl")
+  T.eq(q[1] and q[1].speaker, "Maria de Zeeuw", "de noodkreet van")
+  q = run("PSV kansloos\n\n\"We waren vanavond gewoon kansloos.\" Het waren eerlijke woorden van PSV-trainer Mark Verhoeven na de 3-0 nederlaag.", "nl")
+  T.eq(q[1] and q[1].speaker, "Mark Verhoeven", "eerlijke woorden van")
+  q = run("Fodder crisis\n\nFarmers face a fodder crisis.\n\n\"We haven't been able to cut silage since June.\"\n\nThat was the stark assessment of Tom Gavin, a dairy farmer near Castlebar, Co Mayo.", "en")
+  T.eq(q[1] and q[1].speaker, "Tom Gavin", "the stark assessment of")
+end)
+
 T.done()
