@@ -3805,10 +3805,13 @@ function Analyser:attribute(A, res)
   Analyser.sandwiched_voice(res.quotes)
   -- parts of a multi-paragraph quote share the speaker of the part that
   -- has a tag
+  -- (pis: each quote's paragraph, for the last step below)
+  local pis = {}
   for ix = 1, #res.quotes do
     local r = res.quotes[ix]
     local q = r._q
     r._q = nil
+    pis[ix] = q.pi
     if q.prev_part or q.next_part then
       local head = q
       while head.prev_part do head = head.prev_part end
@@ -3827,6 +3830,34 @@ function Analyser:attribute(A, res)
   Analyser.cataphoric_role(A, res.quotes, res.attributions)
   Analyser.echo_voice(A, res.quotes)
   Analyser.main_voice(res.quotes)
+  Analyser.nearest_voice(A, res.quotes, pis)
+end
+
+-- Analyser.nearest_voice(A, quotes, pis): a quote of whole sentences no step
+-- gave a speaker is
+-- the words of the speaker of the nearest quote after it, within two
+-- paragraphs (an article that opens with a quote brings its speaker in
+-- after it), else of the nearest one before it in its paragraph or the
+-- one before, as a reader would guess; pis holds each quote's paragraph
+function Analyser.nearest_voice(A, quotes, pis)
+  for ix = 1, #quotes do
+    local r = quotes[ix]
+    -- (a whole sentence's words, not a fragment in lower case inside
+    -- someone's sentence, `were told they were arguing "like two
+    -- children"`)
+    if r.speaker == null and not is_lower_at(A.s, r.start + 1) then
+      local who
+      for j = ix + 1, #quotes do
+        if pis[j] > pis[ix] + 2 then break end
+        if quotes[j].speaker ~= null then who = quotes[j].speaker break end
+      end
+      for j = ix - 1, 1, -1 do
+        if who or pis[j] < pis[ix] - 1 then break end
+        if quotes[j].speaker ~= null then who = quotes[j].speaker end
+      end
+      if who then r.speaker = who end
+    end
+  end
 end
 
 -- Analyser.cataphoric_role(A, quotes, reports): a person's role with

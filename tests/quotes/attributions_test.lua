@@ -7764,7 +7764,10 @@ T.case("a quote nothing near gives a speaker is the article's main voice's, whos
   local q = run('Dorpsfeest\n\n"Dit wordt het mooiste feest ooit."\n\nHet dorp viert dit weekend zijn achthonderdste verjaardag.\n\n"We zijn er al een jaar mee bezig", zegt voorzitter Jan de Vries van de feestcommissie. "Iedereen doet mee."\n\nOok de burgemeester is blij. "Het is een mooi initiatief", zegt Piet Jansen.\n\n"De tenten staan al", vertelt De Vries.', "nl")
   T.eq(q[1] and q[1].speaker, "Jan de Vries", "the committee's chairman, quoted most")
   q = run('Dorpsfeest\n\n"Dit wordt het mooiste feest ooit."\n\nHet dorp viert dit weekend zijn achthonderdste verjaardag.\n\n"We zijn er al een jaar mee bezig", zegt voorzitter Jan de Vries van de feestcommissie.\n\nOok de burgemeester is blij. "Het is een mooi initiatief", zegt Piet Jansen.', "nl")
-  T.eq(q[1] and q[1].speaker, json.null, "one quote each: no main voice")
+  -- (stop 86: no main voice, but the nearest quoted speaker after it,
+  -- within two paragraphs, Analyser.nearest_voice: news that opens with a
+  -- quote brings its speaker in after it)
+  T.eq(q[1] and q[1].speaker, "Jan de Vries", "one quote each: the nearest voice after it")
 end)
 
 T.case("a company's epithet by its size is the company named last (`Netflix ... the streaming giant said`, `Shell ... aldus de oliegigant`)", function()
@@ -10475,6 +10478,12 @@ T.case("a quote is spoken by the one named after the van/of of a noun of what wa
   T.eq(q[1] and q[1].speaker, "Mark Verhoeven", "eerlijke woorden van")
   q = run("Fodder crisis\n\nFarmers face a fodder crisis.\n\n\"We haven't been able to cut silage since June.\"\n\nThat was the stark assessment of Tom Gavin, a dairy farmer near Castlebar, Co Mayo.", "en")
   T.eq(q[1] and q[1].speaker, "Tom Gavin", "the stark assessment of")
+end)
+
+
+T.case("a quote of whole sentences that no step gave a speaker is the nearest quoted speaker's after it within two paragraphs, else before it in its paragraph or the one before (`,,Ik slaap op een geleend luchtbed.'' // Door waterschade ... // ,,Ik heb gebeld'', zegt Maria de Zeeuw`); not a fragment in lower case", function()
+  local q = run("Schimmel in huurwoning\n\n,,Ik slaap op een geleend luchtbed, ik kan niet koken.''\n\nDoor waterschade ontstond er schimmel in de woon- en slaapkamer.\n\n,,Ik heb gebeld en gemaild'', zegt Maria de Zeeuw (68) uit Tilburg.", "nl")
+  T.eq(q[1] and q[1].speaker, "Maria de Zeeuw", "the opening quote")
 end)
 
 T.done()
