@@ -10486,4 +10486,10 @@ T.case("a quote of whole sentences that no step gave a speaker is the nearest qu
   T.eq(q[1] and q[1].speaker, "Maria de Zeeuw", "the opening quote")
 end)
 
+
+T.case("a definite person's role whose noun an indefinite phrase brought in before is that phrase's unnamed person, also before an appositive (`after a patient was told to wait ... The patient, a Chingford resident, ... \"...,\" he said` is `a patient`)", function()
+  local q = run("Hospital apologises\n\nThe hospital's medical director has apologised after a patient was told to wait more than a year for a consultation.\n\nThe patient, a Chingford resident who has asked not to be named, has a growth in his gall bladder. \"I am very upset,\" he said.", "en")
+  T.eq(q[1] and q[1].speaker, "a patient", "The patient, a Chingford resident")
+end)
+
 T.done()

@@ -12726,6 +12726,23 @@ end
 -- the entity a role mention names by its own text, its noun kept as its
 -- role (e.role_head, see other_role)
 function Analyser.role_entity(A, m)
+  -- (a definite person's role whose noun an indefinite phrase brought in
+  -- before, no one named by it, is that phrase's person: `after a patient
+  -- was told to wait ... The patient, a Chingford resident, ...`)
+  -- (the noun alone after its article, an adjective perhaps between: not
+  -- one a relative clause or a complement tells apart, `vertelt de man
+  -- die het filmpje maakte`, someone new)
+  if m.kind == "role" and m.def == "def" and m.head and SETS.one_person[m.gender] and m.s and not m.restricted
+     and not find(A.s, "^%s+%u", m.e or m.s) and find(lc(m.text), "^%S+ [%S ]-" .. m.head:gsub("%p", "%%%0") .. "$")
+     and select(2, string.gsub(m.text, "%s", "")) <= 2 then
+    local phrase = Analyser.brought_in_unnamed(A, m.head, m.s)
+    if phrase then
+      local e = entity(A, phrase)
+      e.role_head = e.role_head or m.head
+      if not e.gender and (m.gender == "m" or m.gender == "f") then e.gender = m.gender end
+      return e
+    end
+  end
   local text = role_text(A, m)
   -- (a phrase that ends in a name before its possessive owns the noun
   -- after it: `A spokesman from Rees’s office`, not `... from Rees`)
