@@ -1871,11 +1871,18 @@ function Analyser.named_with_body(A, name, head)
   for p in Analyser.whole_words(s, name) do
     local before = sub(s, (p - 60 > 1 and p - 60 or 1), p - 1)
     local after = sub(s, p + #name, p + #name + 60)
-    for _, seg in ipairs({ string.match(before, "([^.;:\n]*),%s*$"), string.match(after, "^,%s*([^,.;:\n]*)") }) do
-      local lseg = lc(seg)
-      local of = string.match(lseg, "%s(%a+)%s+%a+%s+" .. hw:gsub("%p", "%%%0") .. "%s*$")
-                 or string.match(lseg, "%s(%a+)%s+" .. hw:gsub("%p", "%%%0") .. "%s*$")
-      if of and A.L.sets.role_for[of] then return true end
+    local segs = { string.match(before, "([^.;:\n]*),%s*$") or "", string.match(after, "^,%s*([^,.;:\n]*)") or "" }
+    for i = 1, 2 do
+      local lseg = " " .. lc(segs[i])
+      -- (a person's role of an office before the van/of: no critic's nor a
+      -- former holder's, `a long-time critic of the council`, `oud-speler
+      -- van de club`)
+      local role, of = string.match(lseg, "(%S+)%s(%a+)%s+%a+%s+" .. hw:gsub("%p", "%%%0") .. "%s*$")
+      if not role then role, of = string.match(lseg, "(%S+)%s(%a+)%s+" .. hw:gsub("%p", "%%%0") .. "%s*$") end
+      if of and A.L.sets.role_for[of] and ONE_PERSON[role_of(A.L, role)] and not A.L.sets.adversary_role[role]
+         and not A.L.sets.former_role[string.match(role, "^(%a+)%-") or ""] then
+        return true
+      end
     end
   end
   return false
@@ -1921,11 +1928,19 @@ function Analyser.back_cue_after(A, q)
       local nw, nz = string.match(s, "^([%a\128-\255%-]+)%s+()", z)
       if not nw then break end
       local lw = lc(nw)
+      -- (not one who says so too, or says otherwise: `That is also the
+      -- view of ...`, `Dat is niet de mening van ...`)
+      if A.L.sets.also_word[lw] or A.L.neg[lw] then return nil end
       if A.L.sets.said_noun[lw] then
         local of, oz = string.match(s, "^(%a+)%s+()", nz)
         if of and A.L.sets.complement_of[lc(of)] then
+          -- (a person's name right after it, past roles and titles: not a
+          -- place's or a body's, nor someone's relatives', `the view of the
+          -- family of John Healy`, `de noodkreet van veel schooldirecteuren
+          -- in Flevoland`)
           local c = person_mentions(A, oz, nse)[1]
-          if c and c.s - oz <= 40 and not c.role then
+          if c and not c.role and mention_person(A, c) and find(c.text, " ", 1, true)
+             and Analyser.only_roles_between(A, oz, c.s) then
             return { s = c.s, e = c.e, kind = "name", text = c.text }
           end
         end
@@ -1947,9 +1962,28 @@ function Analyser.back_cue_after(A, q)
   -- of ...`, speech_words.txt's `also_word`)
   local nw = string.match(s, "^%s+(%a+)", A.hits[k1].e)
   if nw and A.L.sets.also_word[lc(nw)] then return nil end
+  -- (a cue that quotes, not one that answers or confirms: `Dat ontkent
+  -- de gemeente`, `Dat bevestigt de politie`; back_cue, or a source's
+  -- `according to`)
+  local hk = A.hits[k1]
+  if not (hk.lemma and A.L.sets.back_cue[hk.lemma] or A.L.source[hk.key]) then return nil end
   local h = analyse_cue(A, A.hits[k1])
   if not (h.subj and h.subj.how == "after") then return nil end
   return h.subj
+end
+
+-- Analyser.only_roles_between(A, a, b): are the words of s[a, b) only
+-- roles and titles, in lower case or with their capital (`van PSV-trainer
+-- Mark Verhoeven`, `of council leader Jane Smith`), or none?
+function Analyser.only_roles_between(A, a, b)
+  local s = A.s
+  for w in string.gmatch(sub(s, a, b - 1), "[^%s]+") do
+    local lw = lc(w:gsub("[,;:]$", ""))
+    if not (role_of(A.L, lw) or A.g.titles[lw] or Analyser.compound_person_role(A.L, w)) then
+      return false
+    end
+  end
+  return true
 end
 
 -- Analyser.statement_in(A, a, b): does s[a, b) hold a noun of

@@ -10492,4 +10492,22 @@ T.case("a definite person's role whose noun an indefinite phrase brought in befo
   T.eq(q[1] and q[1].speaker, "a patient", "The patient, a Chingford resident")
 end)
 
+
+T.case("review 24 of stop 86: a pointing-back cue that answers or confirms names no speaker of the quote (`Dat ontkent de gemeente`, `Dat bevestigt de politie`; back_cue); a said-noun's van/of must name a person right after roles and titles, with no also or not (`Het is de noodkreet van veel schooldirecteuren in Flevoland`, `That is also the view of Peter Byrne`, `the view of the family of John Healy`); Dutch `Anders` with a surname is a name (`Anders Tegnell`), alone a word; `zegt Dé` keeps its quote; a name of a given name before `and` and a body is a person (`Solicitor Gareth Noble and Dublin City Council`); a critic of a body speaks for none (`John Barry, a long-time critic of the council`)", function()
+  local q = run("Overlast\n\nGerda Smit woont naast het terrein. ,,Ze zijn nooit komen kijken.''\n\nDat ontkent de gemeente.", "nl")
+  T.eq(q[1] and q[1].speaker, "Gerda Smit", "Dat ontkent de gemeente")
+  q = run("Scholen\n\nSaskia Bloem is directeur van een basisschool in Almere. ,,We vinden geen leraren meer.''\n\nHet is de noodkreet van veel schooldirecteuren in Flevoland.", "nl")
+  T.eq(q[1] and q[1].speaker, "Saskia Bloem", "noodkreet van veel schooldirecteuren")
+  q = run("Housing\n\nSarah Doyle has waited six years for a house. \"Nobody listens to us.\"\n\nThat is also the view of Peter Byrne, a local councillor.", "en")
+  T.eq(q[1] and q[1].speaker, "Sarah Doyle", "also the view of")
+  q = run("Corona\n\n,,We moeten rustig blijven'', zegt de Zweedse epidemioloog Anders Tegnell.", "nl")
+  T.eq(q[1] and q[1].speaker, "Anders Tegnell", "Anders Tegnell")
+  q = run("Café sluit\n\nCafé De Hoek sluit na veertig jaar. ,,Het is mooi geweest'', zegt Dé.", "nl")
+  T.ok(q[1] ~= nil, "zegt Dé keeps its quote")
+  q = run("Housing deal\n\nSolicitor Gareth Noble and Dublin City Council reached an agreement on Friday. \"It is a good outcome for the families,\" he said.", "en")
+  T.eq(q[1] and q[1].speaker, "Gareth Noble", "Gareth Noble and the council")
+  q = run("Council plan\n\nOutside the meeting, John Barry, a long-time critic of the council, said the plan was rushed.\n\nThe council has defended the plan. \"We have looked at every option.\"", "en")
+  T.ok(q[1] and q[1].speaker ~= "John Barry", "a critic of the council")
+end)
+
 T.done()

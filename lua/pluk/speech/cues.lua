@@ -9568,7 +9568,10 @@ local function mention_person(A, c)
   -- (nor the first part of a body's name that `and` joins to capitalised
   -- words with an organisation's word: `Irish Nurses and Midwives
   -- Organisation general secretary Phil Smith`)
-  if person == nil and c.e and (sub(A.s, c.e, c.e + 4) == " and " or sub(A.s, c.e, c.e + 3) == " & ") then
+  -- (not a name that opens with a given name of the list, `Solicitor
+  -- Gareth Noble and Dublin City Council reached ...`)
+  if person == nil and c.e and (sub(A.s, c.e, c.e + 4) == " and " or sub(A.s, c.e, c.e + 3) == " & ")
+     and not Analyser.given_first(A, c.text) then
     local x = string.match(A.s, "^ a?n?d? ?&? ?()", c.e)
     for _ = 1, 4 do
       local w, nx = string.match(A.s, "^(%u[%a\128-\255]*)%s*()", x)
@@ -9577,6 +9580,9 @@ local function mention_person(A, c)
       x = nx
     end
   end
+  -- (nor a given name alone that is a common word so, `Anders dit jaar
+  -- is ...`; speech_words.txt's `word_given`)
+  if person == nil and L.sets.word_given[lc(c.text)] then person = false end
   -- (nor a capital letter alone, a plan's, a group's or a type's: `een
   -- plan B`, `groep A`, whose fuller form a heading may give, `Plan B`)
   if person == nil and find(c.text, "^%u$") then person = false end
