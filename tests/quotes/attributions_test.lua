@@ -10510,4 +10510,11 @@ T.case("review 24 of stop 86: a pointing-back cue that answers or confirms names
   T.ok(q[1] and q[1].speaker ~= "John Barry", "a critic of the council")
 end)
 
+
+T.case("a definite role that stays someone of its own is named by the fullest phrase of its first definite mention: adjectives, complement and relative clause (`zegt de bewoonster die als een van de weinigen durft te reageren ... zegt de bewoonster`)", function()
+  local q = run("Vuurwerkschade\n\n,,Het was eng'', zegt de bewoonster die als een van de weinigen durft te reageren. ,,We slapen slecht'', zegt de bewoonster.", "nl")
+  T.eq(q[1] and q[1].speaker, "de bewoonster die als een van de weinigen durft te reageren", "its first mention")
+  T.eq(q[2] and q[2].speaker, "de bewoonster die als een van de weinigen durft te reageren", "the later one")
+end)
+
 T.done()

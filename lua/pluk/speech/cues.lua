@@ -12749,6 +12749,25 @@ function Analyser.role_entity(A, m)
       return e
     end
   end
+  -- (a definite role noun alone, or after adjectives, that stays someone
+  -- of its own: the fullest phrase of its first definite mention, where
+  -- the article brings that one in, with the adjectives before the noun
+  -- and the complement and relative clause after it, `de geschrokken
+  -- eigenaren` for a later `De eigenaren`, `de bewoonster die als een van
+  -- de weinigen durft te reageren` for `de bewoonster`)
+  -- (people only, no thing's noun; and a phrase that holds the mention's
+  -- own words: `the fire service` is no `the ambulance service`)
+  if m.kind == "role" and m.def == "def" and m.head and m.s and not m.restricted and not m.cut
+     and (SETS.one_person[m.gender] or m.gender == "g") and select(2, string.gsub(m.text, "%s", "")) <= 2 then
+    local phrase = Analyser.first_full_phrase(A, m.head, m.e or m.s + #m.text)
+    local own = lc(string.match(m.text, "^%S+%s+(.*)$") or m.text)
+    if phrase and #phrase > #m.text and find(phrase, " " .. own, 1, true) then
+      local e = entity(A, phrase)
+      e.role_head = e.role_head or m.head
+      if not e.gender and (m.gender == "m" or m.gender == "f") then e.gender = m.gender end
+      return e
+    end
+  end
   local text = role_text(A, m)
   -- (a phrase that ends in a name before its possessive owns the noun
   -- after it: `A spokesman from Rees’s office`, not `... from Rees`)
@@ -14757,6 +14776,52 @@ function Analyser.going_on_before(A, m)
   local w = names.letters_before_space(A.s, (m.s - 24 > 1 and m.s - 24 or 1), m.s - 1)
   local lemma = w and A.L.cue[lc(w)]
   return lemma ~= nil and A.L.sets.continuation_cue[lemma] ~= nil
+end
+
+-- Analyser.first_full_phrase(A, head, x) -> the phrase of the first
+-- definite mention of role noun head that starts before position x, in lower
+-- case from its article: the article, the adjectives, numbers and ages
+-- between (up to three), the noun, its complement (role_complement) and
+-- a relative clause up to the next comma or stop (up to fifteen words);
+-- nil when the noun stands after no definite article there
+function Analyser.first_full_phrase(A, head, x)
+  local s, L = A.s, A.L
+  local at = find(s, head, A.first, true)
+  while at and at < x do
+    local e = at + #head
+    if (at == 1 or not is_word_at(s, at - 1)) and not is_word_at(s, e) then
+      -- back over up to three words in lower case (or numbers) to the
+      -- article
+      local p, start = at, nil
+      for _ = 1, 4 do
+        local w0, _, w = find(sub(s, (p - 40 > 1 and p - 40 or 1), p - 1), "([^%s]+)%s+$")
+        if not w0 then break end
+        local wstart = (p - 40 > 1 and p - 40 or 1) + w0 - 1
+        local lw = lc(w)
+        if L.det[lw] == "def" and not L.pron[lw] then start = wstart break end
+        if not (is_lower_at(s, wstart) or find(w, "^%d")) or L.fw[lw] or L.prep[lw] or L.cue[lw]
+           or L.verb_word[lw] or L.det[lw] or find(w, "[%p]$") then
+          break
+        end
+        p = wstart
+      end
+      if start then
+        local phrase = lc(string.match(sub(s, start, e - 1), "^%S+")) .. sub(s, start + #string.match(sub(s, start, e - 1), "^%S+"), e - 1)
+        phrase = phrase .. Analyser.role_complement(A, e, head, true)
+        local pe = start + #phrase
+        -- (a relative clause after it, to the next comma or stop)
+        local rel = string.match(s, "^ (%l+) ", pe)
+        if rel and L.sets.relative[rel] then
+          local stop = find(s, "[,.;:!?\n\"]", pe)
+          local clause = stop and sub(s, pe, stop - 1)
+          if clause and count_words(s, pe, stop, 16) <= 15 then phrase = phrase .. clause end
+        end
+        return (phrase:gsub("%s+", " "))
+      end
+    end
+    at = find(s, head, at + 1, true)
+  end
+  return nil
 end
 
 local resolve_mention
