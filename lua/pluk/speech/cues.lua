@@ -14786,40 +14786,36 @@ end
 -- nil when the noun stands after no definite article there
 function Analyser.first_full_phrase(A, head, x)
   local s, L = A.s, A.L
-  local at = find(s, head, A.first, true)
-  while at and at < x do
+  for at in Analyser.whole_words(s, head) do
+    if at >= x then break end
     local e = at + #head
-    if (at == 1 or not is_word_at(s, at - 1)) and not is_word_at(s, e) then
-      -- back over up to three words in lower case (or numbers) to the
-      -- article
-      local p, start = at, nil
-      for _ = 1, 4 do
-        local w0, _, w = find(sub(s, (p - 40 > 1 and p - 40 or 1), p - 1), "([^%s]+)%s+$")
-        if not w0 then break end
-        local wstart = (p - 40 > 1 and p - 40 or 1) + w0 - 1
-        local lw = lc(w)
-        if L.det[lw] == "def" and not L.pron[lw] then start = wstart break end
-        if not (is_lower_at(s, wstart) or find(w, "^%d")) or L.fw[lw] or L.prep[lw] or L.cue[lw]
-           or L.verb_word[lw] or L.det[lw] or find(w, "[%p]$") then
-          break
-        end
-        p = wstart
+    -- back over up to three words in lower case (or numbers) to the
+    -- article
+    local p, start = at, nil
+    for _ = 1, 4 do
+      local w0, _, w = find(sub(s, (p - 40 > 1 and p - 40 or 1), p - 1), "([^%s]+)%s+$")
+      if not w0 then break end
+      local wstart = (p - 40 > 1 and p - 40 or 1) + w0 - 1
+      local lw = lc(w)
+      if L.det[lw] == "def" and not L.pron[lw] then start = wstart break end
+      if not (is_lower_at(s, wstart) or find(w, "^%d")) or L.fw[lw] or L.prep[lw] or L.cue[lw]
+         or L.verb_word[lw] or L.det[lw] or find(w, "[%p]$") then
+        break
       end
-      if start then
-        local phrase = lc(string.match(sub(s, start, e - 1), "^%S+")) .. sub(s, start + #string.match(sub(s, start, e - 1), "^%S+"), e - 1)
-        phrase = phrase .. Analyser.role_complement(A, e, head, true)
-        local pe = start + #phrase
-        -- (a relative clause after it, to the next comma or stop)
-        local rel = string.match(s, "^ (%l+) ", pe)
-        if rel and L.sets.relative[rel] then
-          local stop = find(s, "[,.;:!?\n\"]", pe)
-          local clause = stop and sub(s, pe, stop - 1)
-          if clause and count_words(s, pe, stop, 16) <= 15 then phrase = phrase .. clause end
-        end
-        return (phrase:gsub("%s+", " "))
-      end
+      p = wstart
     end
-    at = find(s, head, at + 1, true)
+    if start then
+      local det = string.match(sub(s, start, e - 1), "^%S+")
+      local phrase = lc(det) .. sub(s, start + #det, e - 1) .. Analyser.role_complement(A, e, head, true)
+      local pe = start + #phrase
+      -- (a relative clause after it, to the next comma or stop)
+      local rel = string.match(s, "^ (%l+) ", pe)
+      if rel and L.sets.relative[rel] then
+        local stop = find(s, "[,.;:!?\n\"]", pe)
+        if stop and count_words(s, pe, stop, 16) <= 15 then phrase = phrase .. sub(s, pe, stop - 1) end
+      end
+      return (phrase:gsub("%s+", " "))
+    end
   end
   return nil
 end
