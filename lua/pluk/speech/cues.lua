@@ -12732,6 +12732,8 @@ end
 -- the entity a role mention names by its own text, its noun kept as its
 -- role (e.role_head, see other_role)
 function Analyser.role_entity(A, m)
+  -- (phrase: the unnamed person's phrase of an earlier mention)
+  local phrase
   -- (a definite person's role whose noun an indefinite phrase brought in
   -- before, no one named by it, is that phrase's person: `after a patient
   -- was told to wait ... The patient, a Chingford resident, ...`)
@@ -12741,13 +12743,7 @@ function Analyser.role_entity(A, m)
   if m.kind == "role" and m.def == "def" and m.head and SETS.one_person[m.gender] and m.s and not m.restricted
      and not find(A.s, "^%s+%u", m.e or m.s) and find(lc(m.text), "^%S+ [%S ]-" .. m.head:gsub("%p", "%%%0") .. "$")
      and select(2, string.gsub(m.text, "%s", "")) <= 2 then
-    local phrase = Analyser.brought_in_unnamed(A, m.head, m.s)
-    if phrase then
-      local e = entity(A, phrase)
-      e.role_head = e.role_head or m.head
-      if not e.gender and (m.gender == "m" or m.gender == "f") then e.gender = m.gender end
-      return e
-    end
+    phrase = Analyser.brought_in_unnamed(A, m.head, m.s)
   end
   -- (a definite role noun alone, or after adjectives, that stays someone
   -- of its own: the fullest phrase of its first definite mention, where
@@ -12757,16 +12753,17 @@ function Analyser.role_entity(A, m)
   -- de weinigen durft te reageren` for `de bewoonster`)
   -- (people only, no thing's noun; and a phrase that holds the mention's
   -- own words: `the fire service` is no `the ambulance service`)
-  if m.kind == "role" and m.def == "def" and m.head and m.s and not m.restricted and not m.cut
+  if not phrase and m.kind == "role" and m.def == "def" and m.head and m.s and not m.restricted and not m.cut
      and (SETS.one_person[m.gender] or m.gender == "g") and select(2, string.gsub(m.text, "%s", "")) <= 2 then
-    local phrase = Analyser.first_full_phrase(A, m.head, m.e or m.s + #m.text)
+    local full = Analyser.first_full_phrase(A, m.head, m.e or m.s + #m.text)
     local own = lc(string.match(m.text, "^%S+%s+(.*)$") or m.text)
-    if phrase and #phrase > #m.text and find(phrase, " " .. own, 1, true) then
-      local e = entity(A, phrase)
-      e.role_head = e.role_head or m.head
-      if not e.gender and (m.gender == "m" or m.gender == "f") then e.gender = m.gender end
-      return e
-    end
+    if full and #full > #m.text and find(full, " " .. own, 1, true) then phrase = full end
+  end
+  if phrase then
+    local e = entity(A, phrase)
+    e.role_head = e.role_head or m.head
+    if not e.gender and (m.gender == "m" or m.gender == "f") then e.gender = m.gender end
+    return e
   end
   local text = role_text(A, m)
   -- (a phrase that ends in a name before its possessive owns the noun
