@@ -1899,7 +1899,7 @@ end
 -- assessment of Tom Gavin`); else nil
 function Analyser.back_cue_after(A, q)
   local s = A.s
-  local _, qse, qpi = sentence_of(A, q.oa)
+  local _, _, qpi = sentence_of(A, q.oa)
   local pe, ps = A.pend[qpi], A.pstart[(qpi or 0) + 1]
   if not pe then return nil end
   local x, own
@@ -1984,6 +1984,18 @@ function Analyser.only_roles_between(A, a, b)
     end
   end
   return true
+end
+
+-- Analyser.spokesperson_on(A, body, last_q, ss) -> the person who spoke
+-- quote last_q where that one speaks for body (speaks_for) and the
+-- sentence before ss puts out no statement of the body's own
+-- (statement_in: `De politie heeft een verklaring uitgegeven. ,,Wij
+-- bieden ...''` is the body's); else nil
+function Analyser.spokesperson_on(A, body, last_q, ss)
+  local lq = last_q and last_q.speaker_e
+  if not (body and lq and lq ~= body and lq.person and Analyser.speaks_for(A, lq, body)) then return nil end
+  if Analyser.statement_in(A, sentence_of(A, ss - 1), ss) then return nil end
+  return lq
 end
 
 -- Analyser.statement_in(A, a, b): does s[a, b) hold a noun of
@@ -3552,9 +3564,6 @@ function Analyser:attribute(A, res)
             e, m, cue = lq, nil, nil
           end
         end
-        -- (in an interview's answer, with no cue of its own sentence or
-        -- the one before: the one who answers, quoting what he wrote or
-        -- said, over its paragraphs after the label too)
         -- (a quote that ends its paragraph, the next one opening with a
         -- word that points back and a cue whose subject follows it: that
         -- subject, `,,...'' // Dat zegt Tom Gavin, melkveehouder`, `"..."
@@ -3563,6 +3572,9 @@ function Analyser:attribute(A, res)
           local c = Analyser.back_cue_after(A, q)
           if c then e = self:resolve(A, c, c.s) end
         end
+        -- (in an interview's answer, with no cue of its own sentence or
+        -- the one before: the one who answers, quoting what he wrote or
+        -- said, over its paragraphs after the label too)
         if not e and A.turns ~= false then
           e = Analyser.answerer(self, A, q.oa)
           if e then m, cue = nil, nil end
@@ -3590,11 +3602,7 @@ function Analyser:attribute(A, res)
             -- it: `,,...", legt een woordvoerder van de brandweer uit. // De
             -- brandweer heeft ook een kraan opgeroepen. ,,Dan kunnen we
             -- ..."`)
-            local lq = last_q and last_q.speaker_e
-            if e and lq and lq ~= e and lq.person and Analyser.speaks_for(A, lq, e)
-               and not Analyser.statement_in(A, sentence_of(A, ss - 1), ss) then
-              e = lq
-            end
+            e = Analyser.spokesperson_on(A, e, last_q, ss) or e
           end
         end
         -- (a person whose question, remark or plea the sentence before
@@ -3607,11 +3615,8 @@ function Analyser:attribute(A, res)
           -- (a body there whose spokesperson spoke last: the spokesperson
           -- goes on, `"...," a spokeswoman for the fire service said. //
           -- The fire service also brought in a crane. "It was ..."`)
-          local lq0 = last_q and last_q.speaker_e
-          if e and lq0 and lq0 ~= e and lq0.person and (e.person == false or e.group)
-             and Analyser.speaks_for(A, lq0, e) and not Analyser.statement_in(A, sentence_of(A, ss - 1), ss) then
-            e, m = lq0, nil
-          end
+          local sp = e and (e.person == false or e.group) and Analyser.spokesperson_on(A, e, last_q, ss)
+          if sp then e, m = sp, nil end
           -- (not an organisation or a group for a quote in the first
           -- person singular, nor a role the quote calls its own, `my
           -- stepfather`: the last person who spoke, `De volgende ochtend
@@ -3867,12 +3872,12 @@ function Analyser:attribute(A, res)
   Analyser.nearest_voice(A, res.quotes, pis)
 end
 
--- Analyser.nearest_voice(A, quotes, pis): a quote of whole sentences no step
--- gave a speaker is
--- the words of the speaker of the nearest quote after it, within two
--- paragraphs (an article that opens with a quote brings its speaker in
--- after it), else of the nearest one before it in its paragraph or the
--- one before, as a reader would guess; pis holds each quote's paragraph
+-- Analyser.nearest_voice(A, quotes, pis): a quote of whole sentences no
+-- step gave a speaker is the words of the speaker of the nearest quote
+-- after it, within two paragraphs (an article that opens with a quote
+-- brings its speaker in after it), else of the nearest one before it in
+-- its paragraph or the one before, as a reader would guess; pis holds
+-- each quote's paragraph
 function Analyser.nearest_voice(A, quotes, pis)
   for ix = 1, #quotes do
     local r = quotes[ix]
