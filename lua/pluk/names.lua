@@ -3783,7 +3783,6 @@ end
 -- quotes between a given name (given_names.txt) and the surname w:
 -- `Anthony 'Modo' Kimani`, `Dwayne "The Rock" Johnson` (the index's runs
 -- break at the marks); else nil
-local bracket_nickname
 local NICK_CLOSE = { "' ", "\226\128\153 ", "\" ", "\226\128\157 " }
 local function nicknamed(s, g, w)
   -- (w's own finds first, the two bytes before each tested, the blank
@@ -3839,13 +3838,14 @@ end
 -- nil when the article writes none
 local NICK_OPEN = { "(", "'", "\"", "\226\128\152", "\226\128\156" }
 local NICK_SHUT = { ")", "'", "\"", "\226\128\153", "\226\128\157" }
-bracket_nickname = function(s, g, w)
+local function bracket_nickname(s, g, w)
   local NAME = "%u[%a\128-\255%-]+"
+  -- (no acronym's: a party's or a body's in brackets, `(VVD)`)
+  local lowered = find(w, "%l") ~= nil
   for i = 1, #NICK_OPEN do
     local o, c = NICK_OPEN[i], NICK_SHUT[i]
     -- (the nickname itself: `Teresa (Tess) Walker`)
-    -- (no acronym's: a party's or a body's in brackets, `(VVD)`)
-    local at = find(w, "%l") and find(s, o .. w .. c .. " ", 1, true)
+    local at = lowered and find(s, o .. w .. c .. " ", 1, true)
     if at then
       local given = string.match(sub(s, (at - 30 > 1 and at - 30 or 1), at - 1), "(" .. NAME .. ") $")
       local surname = string.match(s, "^ (" .. NAME .. ")", at + #o + #w + #c)

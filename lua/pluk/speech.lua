@@ -1867,7 +1867,7 @@ end
 function Analyser.named_with_body(A, name, head)
   if not find(name, " ", 1, true) then return false end
   local s = A.s
-  local hw = string.match(head, "(%S+)$")
+  local hw = string.match(head, "(%S+)$"):gsub("%p", "%%%0")
   for p in Analyser.whole_words(s, name) do
     local before = sub(s, (p - 60 > 1 and p - 60 or 1), p - 1)
     local after = sub(s, p + #name, p + #name + 60)
@@ -1877,8 +1877,8 @@ function Analyser.named_with_body(A, name, head)
       -- (a person's role of an office before the van/of: no critic's nor a
       -- former holder's, `a long-time critic of the council`, `oud-speler
       -- van de club`)
-      local role, of = string.match(lseg, "(%S+)%s(%a+)%s+%a+%s+" .. hw:gsub("%p", "%%%0") .. "%s*$")
-      if not role then role, of = string.match(lseg, "(%S+)%s(%a+)%s+" .. hw:gsub("%p", "%%%0") .. "%s*$") end
+      local role, of = string.match(lseg, "(%S+)%s(%a+)%s+%a+%s+" .. hw .. "%s*$")
+      if not role then role, of = string.match(lseg, "(%S+)%s(%a+)%s+" .. hw .. "%s*$") end
       if of and A.L.sets.role_for[of] and ONE_PERSON[role_of(A.L, role)] and not A.L.sets.adversary_role[role]
          and not A.L.sets.former_role[string.match(role, "^(%a+)%-") or ""] then
         return true

@@ -12734,15 +12734,18 @@ end
 function Analyser.role_entity(A, m)
   -- (phrase: the unnamed person's phrase of an earlier mention)
   local phrase
+  -- (lone_def: a definite role noun, two words or three at most, no
+  -- relative clause's)
+  local lone_def = m.kind == "role" and m.def == "def" and m.head and m.s and not m.restricted
+                   and select(2, string.gsub(m.text, "%s", "")) <= 2
   -- (a definite person's role whose noun an indefinite phrase brought in
   -- before, no one named by it, is that phrase's person: `after a patient
   -- was told to wait ... The patient, a Chingford resident, ...`)
   -- (the noun alone after its article, an adjective perhaps between: not
   -- one a relative clause or a complement tells apart, `vertelt de man
   -- die het filmpje maakte`, someone new)
-  if m.kind == "role" and m.def == "def" and m.head and SETS.one_person[m.gender] and m.s and not m.restricted
-     and not find(A.s, "^%s+%u", m.e or m.s) and find(lc(m.text), "^%S+ [%S ]-" .. m.head:gsub("%p", "%%%0") .. "$")
-     and select(2, string.gsub(m.text, "%s", "")) <= 2 then
+  if lone_def and SETS.one_person[m.gender] and not find(A.s, "^%s+%u", m.e or m.s)
+     and find(lc(m.text), "^%S+ [%S ]-" .. m.head:gsub("%p", "%%%0") .. "$") then
     phrase = Analyser.brought_in_unnamed(A, m.head, m.s)
   end
   -- (a definite role noun alone, or after adjectives, that stays someone
@@ -12753,8 +12756,7 @@ function Analyser.role_entity(A, m)
   -- de weinigen durft te reageren` for `de bewoonster`)
   -- (people only, no thing's noun; and a phrase that holds the mention's
   -- own words: `the fire service` is no `the ambulance service`)
-  if not phrase and m.kind == "role" and m.def == "def" and m.head and m.s and not m.restricted and not m.cut
-     and (SETS.one_person[m.gender] or m.gender == "g") and select(2, string.gsub(m.text, "%s", "")) <= 2 then
+  if not phrase and lone_def and not m.cut and (SETS.one_person[m.gender] or m.gender == "g") then
     local full = Analyser.first_full_phrase(A, m.head, m.e or m.s + #m.text)
     local own = lc(string.match(m.text, "^%S+%s+(.*)$") or m.text)
     if full and #full > #m.text and find(full, " " .. own, 1, true) then phrase = full end
