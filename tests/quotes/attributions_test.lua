@@ -10517,4 +10517,17 @@ T.case("a definite role that stays someone of its own is named by the fullest ph
   T.eq(q[2] and q[2].speaker, "de bewoonster die als een van de weinigen durft te reageren", "the later one")
 end)
 
+
+T.case("after an inverted cue in English, a body's or place's name, a person's role noun (and its of-phrase) and a name: the name speaks (`said Cal Fire spokesman Rick Carhart`, `said Exeter director of rugby Rob Baxter`); an age before an appositive name (`said another Shangla resident, 60-year-old Hakim Khan`)", function()
+  local q = run('"It has got all the right conditions to grow very large," said Cal Fire spokesman Rick Carhart. "There is significant loss of structures."', "en")
+  T.eq(q[1] and q[1].speaker, "Rick Carhart", "body, role, name")
+  T.eq(q[2] and q[2].speaker, "Rick Carhart", "and the quote after")
+  q = run('"Jack has got a couple of fractures in his cheek," said Exeter director of rugby Rob Baxter.', "en")
+  T.eq(q[1] and q[1].speaker, "Rob Baxter", "the role's of-phrase")
+  q = run('"We lost everything. We could not save anything," said another Shangla resident, 60-year-old Hakim Khan.', "en")
+  T.eq(q[1] and q[1].speaker, "Hakim Khan", "an age before the appositive name")
+  q = run('"Nobody told us," said a neighbour, 45-year-old John Smith, who lives nearby.', "en")
+  T.eq(q[1] and q[1].speaker, "John Smith", "an age after an indefinite role")
+end)
+
 T.done()

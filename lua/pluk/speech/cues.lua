@@ -3580,6 +3580,33 @@ end
 -- window (config.np_words): a given name and a surname of three
 local TITLE_NAME_WORDS = 4
 
+-- Analyser.past_age(s, t, k, n) -> the token after token k when k is an
+-- age written as one word before a name (`60-year-old`, `45-jarige`) and
+-- not the last of the n tokens, else k
+function Analyser.past_age(s, t, k, n)
+  if k < n and (find(tok(s, t, k), "^%d+%-year%-old$") or find(tok(s, t, k), "^%d+%-jarige$")) then return k + 1 end
+  return k
+end
+
+-- Analyser.name_after_of_phrase(A, t, n, last) -> the name that ends the
+-- clause after token last's of-phrase in lower case (of/van and up to three
+-- words, no determiner or preposition), as a mention; nil when none: `says
+-- CFIB’s chief economist and vice-president of research Simon Gaudreault`
+function Analyser.name_after_of_phrase(A, t, n, last)
+  local s, L = A.s, A.L
+  if last + 3 > n or not L.sets.complement_of[ltok(s, t, last + 1)] then return nil end
+  local y = last + 2
+  while y < n and y <= last + 4 and is_lower_at(s, t[2 * y - 1]) and not is_punct_tok(s, t, y)
+        and not (L.det[ltok(s, t, y)] or L.prep[ltok(s, t, y)]) do
+    y = y + 1
+  end
+  if y > last + 2 and names.kind(s, t, y, A.g) == "N" then
+    local l2 = names.run_starting(s, t, y, A.g)
+    if l2 and l2 > y and (l2 == n or is_punct_tok(s, t, l2 + 1)) then return mention_name(s, t, y, l2) end
+  end
+  return nil
+end
+
 local function subject_after(A, b, se)
   local s, L, g = A.s, A.L, A.g
   local sets = L.sets
@@ -4150,15 +4177,25 @@ local function subject_after(A, b, se)
       -- Open champion said`, `said the former 2012 Olympic champion`: the
       -- event's name no person's)
       -- `the El Paso mayor, Dee Margo,`: the name after the comma
-      if ends + 2 <= n and tok(s, t, ends + 1) == "," and names.kind(s, t, ends + 2, g) == "N" then
-        local l2 = names.run_starting(s, t, ends + 2, g)
+      -- (past an age: `said another Shangla resident, 60-year-old Hakim
+      -- Khan`)
+      local nf = ends + 2 <= n and Analyser.past_age(s, t, ends + 2, n)
+      if nf and tok(s, t, ends + 1) == "," and names.kind(s, t, nf, g) == "N" then
+        local l2 = names.run_starting(s, t, nf, g)
         if l2 and (l2 == n or is_punct_tok(s, t, l2 + 1)) then
-          local mm = mention_name(s, t, ends + 2, l2)
+          local mm = mention_name(s, t, nf, l2)
           mm.how = "after"
           return mm
         end
       end
       local r = role_of(L, tok(s, t, ends))
+      -- (and a name after the role's of-phrase, as after a possessive's:
+      -- `said Exeter director of rugby Rob Baxter`)
+      local mm = SETS.one_person[r] and Analyser.name_after_of_phrase(A, t, n, ends)
+      if mm then
+        mm.how = "after"
+        return mm
+      end
       return { s = t[1], e = t[2 * ends], kind = "role", text = sub(s, t[1], t[2 * ends] - 1),
                head = ltok(s, t, ends), gender = r or "g", def = L.det[ltok(s, t, 1)],
                how = "after" }
@@ -4178,17 +4215,8 @@ local function subject_after(A, b, se)
       -- (and so after the role's of-phrase in lower case, a name that
       -- ends the clause: `says CFIB’s chief economist and vice-president
       -- of research Simon Gaudreault`)
-      if pm.kind == "role" and SETS.one_person[pm.gender] and last + 3 <= n
-         and sets.complement_of[ltok(s, t, last + 1)] then
-        local y = last + 2
-        while y < n and y <= last + 4 and is_lower_at(s, t[2 * y - 1]) and not is_punct_tok(s, t, y)
-              and not (L.det[ltok(s, t, y)] or L.prep[ltok(s, t, y)]) do
-          y = y + 1
-        end
-        if y > last + 2 and names.kind(s, t, y, g) == "N" then
-          local l2 = names.run_starting(s, t, y, g)
-          if l2 and l2 > y and (l2 == n or is_punct_tok(s, t, l2 + 1)) then pm = mention_name(s, t, y, l2) end
-        end
+      if pm.kind == "role" and SETS.one_person[pm.gender] then
+        pm = Analyser.name_after_of_phrase(A, t, n, last) or pm
       end
       pm.how = "after"
       return pm
@@ -4357,7 +4385,14 @@ local function subject_after(A, b, se)
     -- Diego's chancellor, Pradeep Khosla` -- the person named after a
     -- role noun further on
     local nxt = lastname < n and ltok(s, t, lastname + 1) or ""
-    if is_org_name(A, m.text) or nxt == "of" or nxt == "van" then
+    -- (or, in English, any name a person's role noun in lower case
+    -- follows, the body or place the person speaks for: `said Cal Fire
+    -- spokesman Rick Carhart`; Dutch puts a person's name there, the one
+    -- spoken to after it, `gooit Eva Bollen burgemeester Halsema voor de
+    -- voeten`)
+    local role_next = A.lang == "en" and lastname < n and is_lower_at(s, t[2 * lastname + 1])
+                      and SETS.one_person[role_of(L, tok(s, t, lastname + 1))]
+    if is_org_name(A, m.text) or nxt == "of" or nxt == "van" or role_next then
       for x = lastname + 1, (n - 1 < lastname + 16 and n - 1 or lastname + 16) do
         local lw, w = ltok(s, t, x)
         if w == "." or w == ";" or L.cue[lw] or L.comp[lw] then break end
@@ -4627,6 +4662,8 @@ function Analyser.appositive_name_after(A, t, n, e)
   for y = 1, n do if t[2 * y - 1] >= e then nk = y break end end
   if not nk or tok(s, t, nk) ~= "," then return nil end
   local nf = nk + 1
+  -- (and past an age: `said a neighbour, 60-year-old Hakim Khan`)
+  nf = Analyser.past_age(s, t, nf, n)
   while nf < n and (names.kind(s, t, nf, g) == "T" or title_period(s, t, nf, g)) do nf = nf + 1 end
   if nf > n or names.kind(s, t, nf, g) ~= "N" then return nil end
   local last2 = names.run_starting(s, t, nf, g)
