@@ -10530,4 +10530,18 @@ T.case("after an inverted cue in English, a body's or place's name, a person's r
   T.eq(q[1] and q[1].speaker, "John Smith", "an age after an indefinite role")
 end)
 
+
+T.case("a role a possessive owns keeps the owner's whole name, its titles, and the article before an office (`the Prime Minister’s official spokesman`, `a Lord Chief Justice’s office spokeswoman`, `Mr Odinga’s party agent`, `Boris Johnson’s official spokesman`)", function()
+  local q = run('Asked about the plan, the Prime Minister’s official spokesman said: "We will look at it."', "en")
+  T.eq(q[1] and q[1].speaker, "the Prime Minister’s official spokesman", "an office's, with its article")
+  q = run('"We will look at it," a Lord Chief Justice’s office spokeswoman said.', "en")
+  T.eq(q[1] and q[1].speaker, "a Lord Chief Justice’s office spokeswoman", "an indefinite article")
+  q = run('"The results were rigged," Mr Odinga’s party agent alleged.', "en")
+  T.eq(q[1] and q[1].speaker, "Mr Odinga’s party agent", "a person's title")
+  q = run('Boris Johnson’s official spokesman said: "We will look at it."', "en")
+  T.eq(q[1] and q[1].speaker, "Boris Johnson’s official spokesman", "the owner's whole name")
+  q = run('"We will look at it," the Prime Minister\'s spokesman said.', "en")
+  T.eq(q[1] and q[1].speaker, "the Prime Minister's spokesman", "straight apostrophe, noun right after")
+end)
+
 T.done()

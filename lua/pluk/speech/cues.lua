@@ -729,7 +729,10 @@ local function np_ending(A, t, k, lo, w)
         if pm then return pm end
       end
       -- Day's animal foundation
-      first = j
+      -- (the owner's whole name, its titles and the article before an
+      -- office's: `Boris Johnson’s official spokesman`, `Mr Odinga’s party
+      -- agent`, `the Prime Minister’s official spokesman`)
+      first = Analyser.possessive_owner_start(A, t, j, lo)
       det = "poss"
       break
     end
@@ -3154,10 +3157,29 @@ possessive_subject = function(A, t, k_name, k_noun)
     return m
   end
   if not r and byte(lc(head), -1) ~= 115 then return nil end
-  local from = tf < first and tf or first
+  local from = Analyser.possessive_owner_start(A, t, k_name, 1)
   return { s = t[2 * from - 1], e = t[2 * k_noun], kind = "role",
            text = sub(s, t[2 * from - 1], t[2 * k_noun] - 1), head = lc(head),
            gender = r or "g", def = "poss" }
+end
+
+-- Analyser.possessive_owner_start(A, t, j, lo) -> the first token of the
+-- owner whose possessive is token j of t, no lower than lo: its whole
+-- name, the titles before it, and a determiner before an owner that is
+-- titles alone, an office (`Boris Johnson’s`, `Mr Odinga’s`, `the Prime
+-- Minister’s`, `a Lord Chief Justice’s`)
+function Analyser.possessive_owner_start(A, t, j, lo)
+  local s, g = A.s, A.g
+  local first = names.run_ending(s, t, j, g) or j
+  if first < lo then first = lo end
+  local tf = names.title_before(s, t, first, g)
+  if tf < first and tf >= lo then first = tf end
+  -- (an office's: the owner's own word a title too)
+  local own = ltok(s, t, j)
+  own = sub(own, 1, #own - names.possessive_len(own))
+  local det = first - 1 >= lo and A.L.det[ltok(s, t, first - 1)]
+  if det and det ~= "poss" and g.titles[own] then first = first - 1 end
+  return first
 end
 
 -- is token k of t a name of one word that the article gave before as
