@@ -14836,6 +14836,36 @@ function Analyser.going_on_before(A, m)
   return lemma ~= nil and A.L.sets.continuation_cue[lemma] ~= nil
 end
 
+-- Analyser.of_name_after(A, e) -> ` van NAME` / ` of NAME` when position
+-- e is followed by van/of and a run of up to four capitalised words (a
+-- surname's initial with its period the last: `van Nabil B.`), the run
+-- ending before punctuation other than that period, a word in lower case
+-- or the end; else nil
+function Analyser.of_name_after(A, e)
+  local s = A.s
+  local of, p = string.match(s, "^ ([VvOo][af]n?) ()%u", e)
+  if not (of and A.L.sets.complement_of[lc(of)]) then return nil end
+  local last
+  for _ = 1, 4 do
+    local we = string.match(s, "^%u[%w\128-\255'%-]*()", p)
+    if not we then break end
+    last = we
+    -- (an initial's period: `B.` before a space and a word in lower case
+    -- or the end)
+    if we == p + 1 and byte(s, we) == 46 then
+      last = we + 1
+      break
+    end
+    local nx = string.match(s, "^ ()%u", we)
+    if not nx then break end
+    p = nx
+  end
+  if not last then return nil end
+  local c = byte(s, last)
+  if c and not (c == 32 or c == 44 or c == 46 or c == 10 or c == 58 or c == 59 or c == 33 or c == 63) then return nil end
+  return sub(s, e, last - 1)
+end
+
 -- Analyser.first_full_phrase(A, head, x) -> the phrase of the first
 -- definite mention of role noun head that starts before position x, in lower
 -- case from its article: the article, the adjectives, numbers and ages
@@ -14864,7 +14894,11 @@ function Analyser.first_full_phrase(A, head, x)
     end
     if start then
       local det = string.match(sub(s, start, e - 1), "^%S+")
-      local phrase = lc(det) .. sub(s, start + #det, e - 1) .. Analyser.role_complement(A, e, head, true)
+      local comp = Analyser.role_complement(A, e, head, true)
+      -- (or a name after van/of, whose the role is: `de trainer van KFC`,
+      -- `De nieuwe advocaat van Nabil B.`)
+      if comp == "" then comp = Analyser.of_name_after(A, e) or "" end
+      local phrase = lc(det) .. sub(s, start + #det, e - 1) .. comp
       local pe = start + #phrase
       -- (a relative clause after it, to the next comma or stop)
       local rel = string.match(s, "^ (%l+) ", pe)
