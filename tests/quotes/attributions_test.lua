@@ -10552,4 +10552,20 @@ T.case("a definite role of its own is named by its first mention's phrase with a
   T.eq(q[1] and q[1].speaker, "the coach of Arsenal", "English of")
 end)
 
+
+T.case("an appositive name with its age in brackets before its place (`Zijn kameraad, boerenzoon Gijs Steentjes (17) uit Westerlee, noemde ...`); a document's maker phrase ends before a number (`volgens cijfers van de brandweer 47 stalbranden`); verbs of how words were said tag quotes (`Chu interrupted`, `chimed in`, `onderbrak hij`)", function()
+  local q, a = run('Zijn kameraad, boerenzoon Gijs Steentjes (17) uit Westerlee, noemde de sfeer \u{2018}opgefokt en gespannen\u{2019}. \u{201C}Boeren zijn uit het provinciehuis geslagen.\u{201D}', "nl")
+  T.eq(q[1] and q[1].speaker, "Gijs Steentjes", "age and place after the appositive name")
+  T.eq(q[2] and q[2].speaker, "Gijs Steentjes", "the quote after")
+  _, a = run('In 2017 waren er volgens cijfers van de brandweer 47 stalbranden.', "nl")
+  T.eq(a[1] and a[1].speaker, "de brandweer", "no number in the maker's phrase")
+  q = run('\u{201C}You\u{2019}ll notice the word \u{2018}proposed,\u{2019}\u{201D} Nenshi replied. \u{201C}Your worship, it is not necessary,\u{201D} Chu replied.\n\n\u{201C}I asked the question of the clerk, you don\u{2019}t have to be so rude,\u{201D} Chu interrupted.', "en")
+  T.eq(q[3] and q[3].cue, "interrupted", "interrupted")
+  T.eq(q[3] and q[3].speaker, "Chu", "its subject")
+  q = run('"That will never work," said Smith. "It works," Jones chimed in.', "en")
+  T.eq(q[2] and q[2].speaker, "Jones", "chimed in")
+  q = run('"Dat klopt niet", onderbrak de burgemeester hem.', "nl")
+  T.eq(q[1] and q[1].speaker, "de burgemeester", "onderbrak")
+end)
+
 T.done()

@@ -2514,8 +2514,14 @@ local function subject_before(A, a, ss, wide)
       -- (`of` too, as news writes where a person is from: `, Dev Patel of
       -- Leeds,`)
       local pp = p0 and ltok(s, t, p0 - 1)
-      if p0 and p0 - 2 > j and (sets.place_prep[pp] or pp == "of") and names.kind(s, t, p0 - 2, g) == "N" then
-        last = p0 - 2
+      -- (and an age in brackets after the name, before its place or
+      -- the comma: `Zijn kameraad, boerenzoon Gijs Steentjes (17) uit
+      -- Westerlee, noemde`)
+      if p0 and p0 - 2 > j and (sets.place_prep[pp] or pp == "of")
+         and names.kind(s, t, Analyser.past_age_bracket(s, t, p0 - 2, j), g) == "N" then
+        last = Analyser.past_age_bracket(s, t, p0 - 2, j)
+      else
+        last = Analyser.past_age_bracket(s, t, last, j)
       end
       local f = names.run_ending(s, t, last, g)
       if f and f == j + 1 and last < k - 1 then
@@ -3601,6 +3607,16 @@ end
 -- the words of a name after its title that subject_after reads past its
 -- window (config.np_words): a given name and a surname of three
 local TITLE_NAME_WORDS = 4
+
+-- Analyser.past_age_bracket(s, t, b, j) -> the token before an age in
+-- brackets that token b closes (`(17)`), when that token lies after token
+-- j; else b
+function Analyser.past_age_bracket(s, t, b, j)
+  if b - 3 > j and tok(s, t, b) == ")" and tok(s, t, b - 2) == "(" and find(tok(s, t, b - 1), "^%d%d?%d?$") then
+    return b - 3
+  end
+  return b
+end
 
 -- Analyser.past_age(s, t, k, n) -> the token after token k when k is an
 -- age written as one word before a name (`60-year-old`, `45-jarige`) and
@@ -13583,10 +13599,12 @@ function Analyser.document_maker(A, m, whole)
   if owner then return owner end
   -- (and the noun phrase right after its by/from, up to a comma or a
   -- stop: `said a statement by his family`)
+  -- (a number opens the next phrase: `volgens cijfers van de brandweer
+  -- 47 stalbranden`)
   if n2 >= 2 and A.L.agent[ltok(s, t2, 1)] then
     local y = 2
-    while y < n2 and y < 6 and not is_punct_tok(s, t2, y + 1) do y = y + 1 end
-    local mm = (y == n2 or is_punct_tok(s, t2, y + 1)) and np_ending(A, t2, y, 2)
+    while y < n2 and y < 6 and not (is_punct_tok(s, t2, y + 1) or find(tok(s, t2, y + 1), "^%d")) do y = y + 1 end
+    local mm = (y == n2 or is_punct_tok(s, t2, y + 1) or find(tok(s, t2, y + 1), "^%d")) and np_ending(A, t2, y, 2)
     if mm and mm.kind ~= "pron" and mm.s == t2[3] then
       mm.how = m.how
       return mm
