@@ -616,9 +616,18 @@ is_heading = function(A, pi)
   if c == 39 then c = end_byte_past_apostrophes(A.s, b - 1, a) end
   if c == 46 or c == 33 or c == 63 or c == 34 or c >= 128 then return false end
   -- (nor one of two sentences, the second a quote's lead-in: `X said the
-  -- case showed ... Its founder, Maria Okonjo, said:`)
+  -- case showed ... Its founder, Maria Okonjo, said:`; but a photo's
+  -- caption whose second is its credit is, `Nick Hulme, chief executive
+  -- of Ipswich hospitals. Credit: NHS`, speech_words.txt's
+  -- `credit_label`)
   local _, two = find(A.s, "^[^\n]-[%.!?] %u", a)
-  return not (two and two < b)
+  if two and two < b then
+    local label = string.match(A.s, "^(%a+):%s", two)
+    if not (label and A.L.sets.credit_label[lc(label)]) then return false end
+    local more = find(A.s, "[%.!?] %u", two)
+    return not (more and more < b)
+  end
+  return true
 end
 Analyser.is_heading = is_heading
 

@@ -10568,4 +10568,16 @@ T.case("an appositive name with its age in brackets before its place (`Zijn kame
   T.eq(q[1] and q[1].speaker, "de burgemeester", "onderbrak")
 end)
 
+
+T.case("a photo's caption whose last sentence is its credit is a heading, no lead (`... hospitals. Credit: NHS`: the lead's indefinite role is named after it); a demonym after the determiner that opens a clause is its subject before a coordinated cue (`The Spaniard delivered a message ... and stressed`); a cue's -ing form that opens a compound noun is none (`calling card`)", function()
+  local q = run('Suffolk NHS boss Nick Hulme says patients need to know the truth\n\nNick Hulme, chief executive of Ipswich and Colchester hospitals. Credit: NHS\n\nAn NHS chief executive said patients need to know hospitals "are not safe places".\n\nNick Hulme was speaking candidly at a board meeting with other health staff.', "en")
+  T.eq(q[1] and q[1].speaker, "Nick Hulme", "the lead after the caption")
+  q = run('Rafael Nadal won in four sets on Sunday.\n\nThe Spaniard delivered a curt message to his team and stressed that it was "a proper match".', "en")
+  T.eq(q[1] and q[1].speaker, "Rafael Nadal", "English demonym")
+  q = run('Rafael Nadal won in vier sets.\n\nDe Spanjaard gaf een boodschap aan zijn team en benadrukte dat het een "echte wedstrijd" was.', "nl")
+  T.eq(q[1] and q[1].speaker, "Rafael Nadal", "Dutch demonym")
+  q = run('Mayor Neil Volzke was shocked. The disgruntled ratepayer left an even more distressing calling card.\n\n"The same person left a dead animal on our doorstep. Not only was it disgusting, it was very upsetting for our staff."', "en")
+  T.eq(q[1] and type(q[1].cue) == "string" and q[1].cue or "none", "none", "calling card is no cue")
+end)
+
 T.done()

@@ -1074,7 +1074,10 @@ local function first_np(A, a, b)
          and not is_punct_tok(s, t, k + 1) then
         kd, adjective = "w", true
       end
-      if kd == "N" or (kd == "A" and is_upper_at(s, t[2 * k - 1])) then
+      -- (not a capitalised article before a demonym, the role below: `De
+      -- Spanjaard gaf ... en benadrukte`)
+      if (kd == "N" or (kd == "A" and is_upper_at(s, t[2 * k - 1])))
+         and not (L.det[w] and k < n and L.demonym[ltok(s, t, k + 1)]) then
         local m = name_from(s, t, k, g)
         -- (lower-case words that are no function words, then the role
         -- and a name after it)
@@ -1115,7 +1118,9 @@ local function first_np(A, a, b)
         -- det adj* role
         for x = (adjective and k + 1 or k), (n < k + 4 and n or k + 4) do
           if is_punct_tok(s, t, x) then break end
-          if role_of(L, tok(s, t, x)) then
+          -- (a demonym right after the determiner is a role too, np_ending's:
+          -- `The Spaniard delivered a message ... and stressed`)
+          if role_of(L, tok(s, t, x)) or x == k + 1 and L.det[w] and L.demonym[ltok(s, t, x)] then
             -- (the last of role nouns in a row heads them: `A league
             -- spokesman said ..., but warned`)
             while x < n and not is_punct_tok(s, t, x + 1) and is_lower_at(s, t[2 * x + 1])
