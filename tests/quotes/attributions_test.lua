@@ -10580,4 +10580,14 @@ T.case("a photo's caption whose last sentence is its credit is a heading, no lea
   T.eq(q[1] and type(q[1].cue) == "string" and q[1].cue or "none", "none", "calling card is no cue")
 end)
 
+
+T.case("an English gerund after a comma whose name before it is an earlier cue's object is that cue's subject's (`Ma Hao ... told the official news agency, Xinhua, adding that ...`); an adjective a name's possessive owns keeps its noun (`a source from Guinea's electoral commission`)", function()
+  local q, a = run('Ma Hao, a college student who volunteered for the rescue, told the official Chinese news agency, Xinhua, adding that he had helped pull 40 people from buildings. "We need to help those alive first."', "en")
+  T.eq(a[#a] and a[#a].cue, "adding", "the gerund's report")
+  T.eq(a[#a] and a[#a].speaker, "Ma Hao", "the told's subject, not its object")
+  T.eq(q[1] and q[1].speaker, "Ma Hao", "and the quote after")
+  q = run('Results were still arriving on Tuesday, a separate source from Guinea\'s electoral commission told AFP.\n\n"We have not yet received all the tallies," the source said.', "en")
+  T.eq(q[1] and q[1].speaker, "a separate source from Guinea's electoral commission", "adjective and noun owned")
+end)
+
 T.done()

@@ -5405,6 +5405,27 @@ local ends_ed = setmetatable({}, { __index = function(memo, key)
   return v
 end })
 
+-- Analyser.object_cue_subject(A, ss, m) -> the subject before its verb of
+-- the last finite cue that stands between sentence start ss and mention m
+-- (no gerund), when m comes after that cue, as a borrowed mention marked
+-- before; else nil
+function Analyser.object_cue_subject(A, ss, m)
+  local k1, k2 = hit_range(A, ss, m.s)
+  for kh = k2, k1, -1 do
+    local hb = A.hits[kh]
+    if not ends_ing[hb.key or ""] and hb.e <= m.s then
+      local sb = analyse_cue(A, hb).subj
+      if sb and sb.how == "before" and (sb.kind == "name" or sb.kind == "role") and sb.s >= ss and sb.e <= hb.s then
+        local m2 = borrowed(sb)
+        m2.how = "before"
+        return m2
+      end
+      return nil
+    end
+  end
+  return nil
+end
+
 -- may lower-case word w stand in a noun compound before a head (no role,
 -- function word, pronoun, determiner or preposition)?
 local function plain_noun_word(L, w)
@@ -6070,6 +6091,13 @@ analyse_cue = function(A, h)
     -- past an aside between dashes right before the cue: `Mr Ó Cuív - who
     -- described himself ... - said`
     if not before then before = Analyser.subject_before_aside(A, a, ss) end
+    -- (an English gerund after a comma, whose name before it an earlier
+    -- finite cue of the sentence has after it, its object: that cue's
+    -- subject says it, `Ma Hao ... told the official news agency,
+    -- Xinhua, adding that ...`)
+    if gerund and before and before.kind == "name" and find(sub(s, before.e, a - 1), "^%s*,%s*$") then
+      before = Analyser.object_cue_subject(A, ss, before) or before
+    end
     -- (an English gerund right after a preposition's noun phrase is no
     -- cue of that phrase: `issued a statement at his golf club outside
     -- Washington, D.C. saying`; the clause's subject says it)
@@ -12853,6 +12881,14 @@ function Analyser.role_entity(A, m)
   if m.e and find(text, "%u[%w\128-\255%-]*$") then
     local owned = string.match(A.s, "^('s %l+)%f[^%w\128-\255]", m.e)
                   or string.match(A.s, "^(\226\128\153s %l+)%f[^%w\128-\255]", m.e)
+    -- (an adjective owned is followed by its noun: `a source from
+    -- Guinea's electoral commission`)
+    if owned and Analyser.adjective_ending(A.L, string.match(owned, "(%l+)$")) then
+      local noun = string.match(A.s, "^ (%l+)%f[^%w\128-\255]", m.e + #owned)
+      if noun and not (A.L.cue[noun] or A.L.verb_word[noun] or A.L.fw[noun] or A.L.prep[noun]) then
+        owned = owned .. " " .. noun
+      end
+    end
     if owned then text = text .. owned end
   end
   -- (a person's role whose mention stops at its noun: known by the whole
