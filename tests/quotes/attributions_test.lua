@@ -10590,4 +10590,16 @@ T.case("an English gerund after a comma whose name before it is an earlier cue's
   T.eq(q[1] and q[1].speaker, "a separate source from Guinea's electoral commission", "adjective and noun owned")
 end)
 
+
+T.case("a part of the day after a time word between the subject and its cue is passed (`Eamon Berry, head of the local Order of Malta, this afternoon described`); a demonym before a body's kind noun is no name of its own (`The German carmaker says` is the carmaker named before)", function()
+  local q = run('Eamon Berry, head of the local Order of Malta, this afternoon described the scene as "like the aftermath of a riot".', "en")
+  T.eq(q[1] and q[1].speaker, "Eamon Berry", "this afternoon")
+  q = run('Volkswagen produced nearly twice the profit it expected. The German carmaker says it remains "laser focused" on profits.', "en")
+  T.eq(q[1] and q[1].speaker, "Volkswagen", "the German carmaker")
+  q = run('Volkswagen maakte twee keer zoveel winst als verwacht. De Duitse autofabrikant zegt "zeer gefocust" te blijven.', "nl")
+  T.eq(q[1] and q[1].speaker, "Volkswagen", "de Duitse autofabrikant")
+  q = run('Workers walked out on Monday. The Unite union said it was "a disgrace".', "en")
+  T.eq(q[1] and q[1].speaker, "Unite union", "a name of its own before the kind still")
+end)
+
 T.done()

@@ -1853,7 +1853,9 @@ function Analyser.time_phrase_back(A, t, k, lw)
     if nx and A.L.sets.weekday[nx] then return k - 1 end
     return nil
   end
-  if A.L.sets.time_noun[lw] and A.L.sets.time_opener[ltok(s, t, k - 1)] then return k - 2 end
+  -- (and a part of the day: `this afternoon described`, `yesterday
+  -- morning said`)
+  if (A.L.sets.time_noun[lw] or A.L.sets.day_part[lw]) and A.L.sets.time_opener[ltok(s, t, k - 1)] then return k - 2 end
   -- (a length of service after a role, `of` or `for` and a count of a
   -- time noun's plural: `a Kindergarten teacher of 14 years said`)
   if k >= 4 and byte(lw, -1) == 115 and A.L.sets.time_noun[sub(lw, 1, -2)] then
@@ -2148,7 +2150,7 @@ local function subject_before(A, a, ss, wide)
       -- on and its `to`: `Schwartz went on to say`
       -- (asked only for the words that can end one: a hit's word before
       -- it is most often none of them)
-      local back = (lw == "on" or lw == "to" or sets.time_noun[lw]
+      local back = (lw == "on" or lw == "to" or sets.time_noun[lw] or sets.day_part[lw]
                     or byte(lw, -1) == 115 and sets.time_noun[sub(lw, 1, -2)])
                    and (Analyser.time_phrase_back(A, t, k, lw) or Analyser.aspect_to_back(A, t, k, lw))
       if not back then break end
@@ -12967,8 +12969,13 @@ function Analyser.own_name_before_kind(A, m, hw)
   if words == "" or sub(rest, -#hw) ~= hw or byte(words, -1) ~= 32 then return nil end
   for w in words:gmatch("%S+") do
     -- (a name made an adjective is no name of the body: `the
-    -- Redmond-based company`, `the US-backed group`)
-    if not is_upper_at(w, 1) or find(w, "%-%l") then return nil end
+    -- Redmond-based company`, `the US-backed group`; nor a demonym's,
+    -- `the German carmaker`, `de Duitse autofabrikant`, the body named
+    -- before it)
+    if not is_upper_at(w, 1) or find(w, "%-%l") or A.L.demonym[lc(w)]
+       or Analyser.female_demonym(A.L, lc(w)) then
+      return nil
+    end
   end
   return rest
 end
