@@ -10602,4 +10602,14 @@ T.case("a part of the day after a time word between the subject and its cue is p
   T.eq(q[1] and q[1].speaker, "Unite union", "a name of its own before the kind still")
 end)
 
+
+T.case("Dutch word order with a fronted object: a noun no list knows that opens the sentence, the verb, and a name right after it, the subject (`De misdagingen van de leerlingen omschrijft Buiter als vandalisme`); a document's noun stays the subject (`Het rapport noemt Jan Buiter ...`)", function()
+  local q = run('Rector Ralf Buiter was boos. De misdagingen van de leerlingen omschrijft Buiter als vandalisme. "De situatie is gelukkig niet onbeheersbaar geweest."', "nl")
+  T.eq(q[1] and q[1].speaker, "Ralf Buiter", "the name after the verb")
+  q = run('De plannen noemt Jan Buiter "een ramp".', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Buiter", "noemt")
+  q = run('Het rapport noemt Jan Buiter "een risico".', "nl")
+  T.eq(q[1] and q[1].speaker, "het rapport", "a document speaks")
+end)
+
 T.done()

@@ -6401,6 +6401,16 @@ analyse_cue = function(A, h)
        and Analyser.lone_opener(A, before, ss) then
       before = nil
     end
+    -- and so a name right after it when what opens the sentence before
+    -- the verb is a noun no list knows, a thing, the fronted object of
+    -- Dutch and German word order (`De misdagingen van de leerlingen
+    -- omschrijft Buiter als vandalisme`, `De plannen noemt Jan Buiter "een
+    -- ramp"`; not a document's noun, `Het rapport noemt Jansen`)
+    if after and before and after.kind == "name" and A.lang ~= "en" and A.lang ~= nil
+       and before.kind == "role" and before.gender == "?" and before.s == skip_spaces(s, ss)
+       and no_words(s, h.particle_end or b, after.s) then
+      before = nil
+    end
     -- an English gerund has no subject after it: `..., adding Iran will
     -- pursue the case` (Iran is the clause's)
     if gerund and A.lang == "en" and before then after = nil end
