@@ -10612,4 +10612,13 @@ T.case("Dutch word order with a fronted object: a noun no list knows that opens 
   T.eq(q[1] and q[1].speaker, "het rapport", "a document speaks")
 end)
 
+
+T.case("an English gerund cue after a comma that closes a clause, or right after a preposition, is said by the clause's subject, not by the noun phrase its verb's object ends in (`Wynne opened her news conference with reporters ... by emphasizing ..., noting ...`); `echoed` is a cue", function()
+  local q, a = run('Wynne opened her news conference with reporters at Queen\'s Park by emphasizing how she places priority on relationships, noting she has met five premiers because "we can accomplish more when we work together."', "en")
+  T.eq(a[1] and a[1].speaker, "Wynne", "by emphasizing")
+  T.eq(q[1] and q[1].speaker, "Wynne", "noting")
+  q = run('"I was a bit surprised," said Ted Stevens.\n\nEchoed Sen. Hillary Rodham Clinton, "I was surprised that was the decision."', "en")
+  T.eq(q[2] and q[2].speaker, "Hillary Rodham Clinton", "echoed")
+end)
+
 T.done()

@@ -6100,6 +6100,18 @@ analyse_cue = function(A, h)
     if gerund and before and before.kind == "name" and find(sub(s, before.e, a - 1), "^%s*,%s*$") then
       before = Analyser.object_cue_subject(A, ss, before) or before
     end
+    -- (and a gerund after a comma that closes a clause, or right after a
+    -- preposition: the clause's subject, not the noun phrase its verb's
+    -- object ends in, `Wynne opened her news conference with reporters
+    -- ... by emphasizing ..., noting she has met ...`)
+    if gerund and before and before.kind == "role" and before.s > skip_spaces(s, ss)
+       and (prev_c == 44 or L.prep[lc(tail_letters(s, (x - 8 > ss and x - 8 or ss), x - 1) or "")]) then
+      local m0 = first_np(A, ss, before.s)
+      if m0 and m0.e <= before.s and (m0.kind == "name" or m0.kind == "pron" or m0.kind == "role") then
+        m0.how = "before"
+        before = m0
+      end
+    end
     -- (an English gerund right after a preposition's noun phrase is no
     -- cue of that phrase: `issued a statement at his golf club outside
     -- Washington, D.C. saying`; the clause's subject says it)
