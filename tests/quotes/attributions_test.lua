@@ -10621,4 +10621,14 @@ T.case("an English gerund cue after a comma that closes a clause, or right after
   T.eq(q[2] and q[2].speaker, "Hillary Rodham Clinton", "echoed")
 end)
 
+
+T.case("`interrupted` and `onderbrak` tag a quote and report nothing on their own (`NASA interrupted its live coverage of the spacewalk`)", function()
+  local q, a = run('\u{201C}I asked the question of the clerk, you don\u{2019}t have to be rude,\u{201D} Chu interrupted.', "en")
+  T.eq(q[1] and q[1].cue, "interrupted", "a tag")
+  _, a = run('NASA interrupted its live coverage of the spacewalk to mourn his passing.', "en")
+  T.eq(#a, 0, "no report")
+  q = run('"Dat klopt niet", onderbrak de burgemeester hem.', "nl")
+  T.eq(q[1] and q[1].speaker, "de burgemeester", "onderbrak")
+end)
+
 T.done()
