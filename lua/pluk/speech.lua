@@ -624,6 +624,12 @@ is_heading = function(A, pi)
   if two and two < b then
     local label = string.match(A.s, "^(%a+):%s", two)
     if not (label and A.L.sets.credit_label[lc(label)]) then return false end
+    -- (a caption names and describes, it reports nothing: no cue before
+    -- the credit, `The money will pay for a new roof, the charity said.
+    -- Credit: ...` is a paragraph)
+    for w in string.gmatch(sub(A.s, a, two - 1), "%a+") do
+      if A.L.cue[lc(w)] then return false end
+    end
     local more = find(A.s, "[%.!?] %u", two)
     return not (more and more < b)
   end

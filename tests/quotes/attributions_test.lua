@@ -10631,4 +10631,14 @@ T.case("`interrupted` and `onderbrak` tag a quote and report nothing on their ow
   T.eq(q[1] and q[1].speaker, "de burgemeester", "onderbrak")
 end)
 
+
+T.case("review 25 mends: a Dutch fronted noun is no subject only when it is a plural before a singular verb (`De dorpsraad noemt Jan Jansen \"een held\"` is the dorpsraad's); a gerund after a told's object only (`Reuters spoke to a shopkeeper, Reza Ahmadi, saying` is Ahmadi's); a caption with a cue is no heading (`..., the charity said. Credit: ...`)", function()
+  local q = run('De dorpsraad noemt Jan Jansen "een held".', "nl")
+  T.eq(q[1] and q[1].speaker, "de dorpsraad", "a singular noun the lists lack")
+  local _, a = run('Reuters spoke to a shopkeeper, Reza Ahmadi, saying the prices had "doubled".', "en")
+  T.eq(a[1] and a[1].speaker, "Reza Ahmadi", "spoke to")
+  _, a = run('Roof repairs\n\nThe money will pay for a new roof, the charity said. Credit: National Lottery\n\nThe work starts in May.', "en")
+  T.eq(a[1] and a[1].speaker, "the charity", "a caption's line with a cue")
+end)
+
 T.done()

@@ -5416,6 +5416,10 @@ function Analyser.object_cue_subject(A, ss, m)
   for kh = k2, k1, -1 do
     local hb = A.hits[kh]
     if not ends_ing[hb.key or ""] and hb.e <= m.s then
+      -- (only a verb of telling, whose object is whom it was told: `told
+      -- the agency, Xinhua, adding`; not `spoke to a shopkeeper, Reza
+      -- Ahmadi, saying`)
+      if not A.L.sets.tell[hb.lemma] then return nil end
       local sb = analyse_cue(A, hb).subj
       if sb and sb.how == "before" and (sb.kind == "name" or sb.kind == "role") and sb.s >= ss and sb.e <= hb.s then
         local m2 = borrowed(sb)
@@ -6418,9 +6422,14 @@ analyse_cue = function(A, h)
     -- Dutch and German word order (`De misdagingen van de leerlingen
     -- omschrijft Buiter als vandalisme`, `De plannen noemt Jan Buiter "een
     -- ramp"`; not a document's noun, `Het rapport noemt Jansen`)
+    -- (a plural noun before a singular verb: the two do not agree, so
+    -- the noun is no subject; a singular noun may be one the lists lack,
+    -- `De dorpsraad noemt Jansen "..."`)
     if after and before and after.kind == "name" and A.lang ~= "en" and A.lang ~= nil
        and before.kind == "role" and before.gender == "?" and before.s == skip_spaces(s, ss)
-       and no_words(s, h.particle_end or b, after.s) then
+       and no_words(s, h.particle_end or b, after.s)
+       and before.head and (find(before.head, "en$") or find(before.head, "[^s]s$"))
+       and not nl_plural_form(string.match(key, "^%S+") or key, type(h.lemma) == "string" and h.lemma or nil) then
       before = nil
     end
     -- an English gerund has no subject after it: `..., adding Iran will
