@@ -10641,4 +10641,12 @@ T.case("review 25 mends: a Dutch fronted noun is no subject only when it is a pl
   T.eq(a[1] and a[1].speaker, "the charity", "a caption's line with a cue")
 end)
 
+
+T.case("a long title between a quote and its speaker may join its words with for/and before capitals and put a word in lower case before a title (`\"...,\" House Deputy Majority Leader for Communications and ACT-CIS party-list Rep. Erwin Tulfo said`)", function()
+  local q = run('\u{201C}We have heard about the claims, but we cannot interfere,\u{201D} House Deputy Majority Leader for Communications and ACT-CIS party-list Rep. Erwin Tulfo said.', "en")
+  T.eq(q[1] and q[1].speaker, "Erwin Tulfo", "the long title's name")
+  q = run('"It is over," the company and its owner said in a statement on Monday.', "en")
+  T.eq(q[1] and type(q[1].speaker) == "string" and q[1].speaker or "none", "none", "a clause's words still break the gap")
+end)
+
 T.done()
