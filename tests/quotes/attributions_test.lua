@@ -10649,4 +10649,10 @@ T.case("a long title between a quote and its speaker may join its words with for
   T.eq(q[1] and type(q[1].speaker) == "string" and q[1].speaker or "none", "none", "a clause's words still break the gap")
 end)
 
+
+T.case("the one a source quotes as saying is who a pronoun after means (`\"...,\" the club website quoted Marcelo Bielsa as saying. \"...,\" he added`)", function()
+  local q = run('Jack Smith scored twice. "We were very efficient," the club website quoted Marcelo Bielsa as saying. "All of the goals gave me happiness," he added.', "en")
+  T.eq(q[2] and q[2].speaker, "Marcelo Bielsa", "he added")
+end)
+
 T.done()

@@ -14174,6 +14174,13 @@ function Analyser:resolve_pronoun_as(A, m, x)
         end
       end
       if hm and hm.opens then opens = true end
+      -- (and the one a source quotes as saying: `"...," the club's website
+      -- quoted Bielsa as saying. "...," he added`; speech_words.txt's
+      -- `quoted_as`, the word between the name and the cue)
+      if hm and hm.kind == "name" and hm.how == "before" and not opens
+         and A.L.sets.quoted_as[lc(string.match(sub(A.s, hm.e, h.s - 1), "^%s+(%a+)%s+$") or "")] then
+        opens = true
+      end
       -- (and a name that opens it past a conjunction: `But Chinamasa said:
       -- "..." // He added that ...`)
       if hm and hm.kind == "name" and hm.how == "before" and not opens then
