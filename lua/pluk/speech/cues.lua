@@ -2524,9 +2524,10 @@ local function subject_before(A, a, ss, wide)
       -- (and an age in brackets after the name, before its place or
       -- the comma: `Zijn kameraad, boerenzoon Gijs Steentjes (17) uit
       -- Westerlee, noemde`)
-      if p0 and p0 - 2 > j and (sets.place_prep[pp] or pp == "of")
-         and names.kind(s, t, Analyser.past_age_bracket(s, t, p0 - 2, j), g) == "N" then
-        last = Analyser.past_age_bracket(s, t, p0 - 2, j)
+      local before_place = p0 and p0 - 2 > j and (sets.place_prep[pp] or pp == "of")
+                           and Analyser.past_age_bracket(s, t, p0 - 2, j)
+      if before_place and names.kind(s, t, before_place, g) == "N" then
+        last = before_place
       else
         last = Analyser.past_age_bracket(s, t, last, j)
       end
@@ -3629,7 +3630,9 @@ end
 -- age written as one word before a name (`60-year-old`, `45-jarige`) and
 -- not the last of the n tokens, else k
 function Analyser.past_age(s, t, k, n)
-  if k < n and (find(tok(s, t, k), "^%d+%-year%-old$") or find(tok(s, t, k), "^%d+%-jarige$")) then return k + 1 end
+  if k >= n then return k end
+  local w = tok(s, t, k)
+  if find(w, "^%d+%-year%-old$") or find(w, "^%d+%-jarige$") then return k + 1 end
   return k
 end
 
