@@ -10655,4 +10655,16 @@ T.case("the one a source quotes as saying is who a pronoun after means (`\"...,\
   T.eq(q[2] and q[2].speaker, "Marcelo Bielsa", "he added")
 end)
 
+
+T.case("a word the article writes once, where it opens a sentence before a role noun, an adverb or a noun by its ending, is a common word and no one who speaks (`Meerdere bewoners van de buurt stuurden foto's. \"...\"`); a name alone before a verb still is (`Wormuth was tevreden`)", function()
+  local q = run("Buurman Wim de Vries zag het gebeuren. Meerdere bewoners van de buurt stuurden foto's. \"Het was heel eng.\"", "nl")
+  T.eq(q[1] and q[1].speaker, "Wim de Vries", "a role noun after it")
+  q = run("Buurman Wim de Vries zag het gebeuren. Enige tevredenheid was er wel. \"Het was heel eng.\"", "nl")
+  T.eq(q[1] and q[1].speaker, "Wim de Vries", "a noun by its ending after it")
+  q = run("Ellen Roes won. Wormuth was tevreden met het spel. \"Dat was goed.\"", "nl")
+  T.eq(q[1] and q[1].speaker, "Wormuth", "a name before a verb")
+  q = run("Vlaams minister van Binnenlands Bestuur Liesbeth Homans (N-VA) zal de burgemeesters niet benoemen.\n\n\"Ze konden het niet laten\", zei Homans.\n\nDe kans is volgens de minister \"onbestaande\" dat er een burgemeester wordt benoemd.", "nl")
+  T.eq(q[2] and q[2].speaker, "Liesbeth Homans", "a modifier of a role before a name")
+end)
+
 T.done()

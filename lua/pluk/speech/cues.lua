@@ -9473,6 +9473,9 @@ local function one_word_opener(A, c, also_aux)
   if not (c.verbnext or also_aux and A.L.verb_word[lc(A.s:match("^%s*(%a+)", c.e) or "")]) then
     return nil
   end
+  -- (nor a common word by the word after it, Analyser.common_opener:
+  -- `Meerdere bewoners van de buurt`)
+  if Analyser.common_opener(A, c) then return nil end
   local canon = mention_canon(A, c)
   -- (an English word in -ing is a gerund, unless the article writes it
   -- with its capital inside a sentence too: a name, `Wieling had niet
@@ -9690,6 +9693,42 @@ function Analyser.venue_noun(L, w)
   return false
 end
 
+-- Analyser.common_opener(A, c): is one-word name mention c, which opens
+-- its sentence and is written nowhere else in the article, a common word
+-- with its capital only there, by the word in lower case after it: a role
+-- noun (`Meerdere bewoners van de buurt`, `Gedupeerde ouders`), an adverb
+-- (`Iets minder goed`), or a noun by its ending (speech_words
+-- `noun_ending`: `Financiële onderbouwing?`, `Enige tevredenheid was er
+-- wel`)?
+-- A name that stands alone so is a person's the article names once
+-- (`Wormuth was tevreden`), and none of these follows it.
+function Analyser.common_opener(A, c)
+  local w, nx = c.text, c.post_core
+  if not (nx and is_lower_at(nx, 1)) then return false end
+  local L, g = A.L, A.g
+  local lw = lc(w)
+  if g.given[lw] or g.titles[lw] then return false end
+  local ln = lc(nx)
+  -- (a role noun's plural too, `bewoners`, `residents`; not before a
+  -- capitalised word, the role's person's name, whose modifier the word
+  -- is: `Vlaams minister van Binnenlands Bestuur Liesbeth Homans`)
+  local fits = L.closed_adv[ln]
+  if not fits and (role_of(L, nx) ~= nil or find(ln, "s$") and role_of(L, sub(ln, 1, -2)) ~= nil
+                   or find(ln, "en$") and role_of(L, sub(ln, 1, -3)) ~= nil) then
+    fits = not find(A.s, "^%s*%S+%s+[%a\128-\255]*%s*%u", c.e)
+  end
+  if not fits then
+    local ends = L.sets.noun_ending
+    for n = 3, 5 do
+      if #ln > n + 2 and ends[sub(ln, -n)] then fits = true break end
+    end
+  end
+  if not fits or skip_spaces(A.s, (sentence_of(A, c.s))) ~= c.s then return false end
+  local next_at = names.whole_words(A.s, w)
+  next_at()
+  return next_at() == nil
+end
+
 -- the person answer of a name mention c as it stood when c was found: the
 -- entity's, else a title or role before it, or a name that looks personal
 -- with no determiner, preposition or role noun around it
@@ -9727,6 +9766,10 @@ local function mention_person(A, c)
   -- (nor a given name alone that is a common word so, `Anders dit jaar
   -- is ...`; speech_words.txt's `word_given`)
   if person == nil and L.sets.word_given[lc(c.text)] then person = false end
+  -- (nor a common word that opens its sentence, Analyser.common_opener)
+  if person == nil and c.initial and not find(c.text, " ", 1, true) and Analyser.common_opener(A, c) then
+    person = false
+  end
   -- (nor a capital letter alone, a plan's, a group's or a type's: `een
   -- plan B`, `groep A`, whose fuller form a heading may give, `Plan B`)
   if person == nil and find(c.text, "^%u$") then person = false end
