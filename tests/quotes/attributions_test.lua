@@ -10667,4 +10667,14 @@ T.case("a word the article writes once, where it opens a sentence before a role 
   T.eq(q[2] and q[2].speaker, "Liesbeth Homans", "a modifier of a role before a name")
 end)
 
+
+T.case("a title before a surname that two full names share names the one written with that title (`Judge Olann Kelleher ... Sgt. John Kelleher ... Sgt. Kelleher said` is John Kelleher); `Gda` is Garda's title before a surname alone", function()
+  local text = 'Judge Olann Kelleher imposed those fines at Cork District Court.\n\nSgt. John Kelleher outlined the background to the incident.\n\nGarda Enda Cotter observed the accused running at a patrol car, shouting \u{201C}Go away.\u{201D}\n\nSgt. Kelleher said at Cork District Court, \u{201C}There was a strong smell of alcohol from him.\u{201D}\n\n"He is fined," Judge Kelleher said.'
+  local q = run(text, "en")
+  T.eq(q[2] and q[2].speaker, "John Kelleher", "Sgt.")
+  T.eq(q[3] and q[3].speaker, "Olann Kelleher", "Judge")
+  q = run('Garda Shane Coakley testified he did not see the incident.\n\n\u{201C}Garda Manton stopped two gentlemen,\u{201D} said Gda Coakley.', "en")
+  T.eq(q[1] and q[1].speaker, "Shane Coakley", "Gda")
+end)
+
 T.done()

@@ -5228,6 +5228,28 @@ function Analyser.nearest_full_form(A, surname, x)
   return list[2 * k], list[2 * k - 1]
 end
 
+-- Analyser.titled_full_form(A, surname, title) -> the one full name
+-- (given name and surname) the article writes after title (its period
+-- aside), when the surname has more than one full form and one only has
+-- that title before it; else nil
+function Analyser.titled_full_form(A, surname, title)
+  local t = lc(string.match(title, "^%s*(.-)%.?%s*$"))
+  local list = Analyser.nearest_full_form(A, surname, #A.s + 1) and A.full_forms[surname]
+  if not list or t == "" then return nil end
+  local s, found = A.s, nil
+  for i = 1, #list, 2 do
+    local full = list[i + 1]
+    -- (list[i]: the space before the surname; the given name's before it)
+    local at = list[i] - (#full - #surname) + 1
+    local w = string.match(sub(s, (at - 24 > 1 and at - 24 or 1), at - 1), "(%a+)%.?%s+$")
+    if w and lc(w) == t then
+      if found and found ~= full then return nil end
+      found = full
+    end
+  end
+  return found
+end
+
 -- a name mention that is such a word, where it opens its sentence
 local function common_word_mention(A, m)
   -- (the memo of such words first: most names are none, and need not be
@@ -15532,7 +15554,13 @@ resolve_mention = function(self, A, m, x)
     -- Tamine Robinson and her daughter moved ... "...," Robinson said` is
     -- Tamine)
     local near_after_last = false
-    if not find(m.text, " ", 1, true) and Analyser.surname_of(canon, m.text) then
+    -- (a title before the surname that one of its full forms has too
+    -- names that one: `Judge Olann Kelleher ... Sgt. John Kelleher ...
+    -- Sgt. Kelleher said` is John Kelleher, whoever spoke last)
+    local titled = m.title and not find(m.text, " ", 1, true) and Analyser.titled_full_form(A, m.text, m.title)
+    if titled then
+      canon, near_after_last = titled, true
+    elseif not find(m.text, " ", 1, true) and Analyser.surname_of(canon, m.text) then
       local near, near_at = Analyser.nearest_full_form(A, m.text, m.s)
       if near and not A.last then
         if near ~= canon then canon = near end
