@@ -10677,4 +10677,11 @@ T.case("a title before a surname that two full names share names the one written
   T.eq(q[1] and q[1].speaker, "Shane Coakley", "Gda")
 end)
 
+
+T.case("`though` between commas stands between a subject and its cue as `however` does (`The second-seeded Williams, though, said: \"...\"`)", function()
+  local q = run('Capriati won easily. The second-seeded Williams, though, said: "It was nice to have that score."', "en")
+  T.eq(q[1] and q[1].cue, "said", "the cue")
+  T.eq(q[1] and q[1].speaker, "Williams", "the name")
+end)
+
 T.done()
