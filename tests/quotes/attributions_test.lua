@@ -10684,4 +10684,12 @@ T.case("`though` between commas stands between a subject and its cue as `however
   T.eq(q[1] and q[1].speaker, "Williams", "the name")
 end)
 
+
+T.case("a document a clause with no subject of its own puts out after a coordinating word speaks for the sentence's subject (`The company initially declined to comment ..., but later issued a statement saying: \"...\"`); a dateline's dash may touch the first word after the agency (`LONDON (Reuters) -AstraZeneca`)", function()
+  local q = run('Shares fell. Pascal Soriot initially declined to comment on the report, but later issued a statement saying: \u{201C}We do not comment on market rumours.\u{201D}', "en")
+  T.eq(q[1] and q[1].speaker, "Pascal Soriot", "the sentence's subject")
+  q = run('LONDON (Reuters) -AstraZeneca appeared to play down speculation about the future of its CEO.\n\nThe company initially declined to comment on the report, but later issued a statement saying: \u{201C}We do not comment on market rumours.\u{201D}', "en")
+  T.eq(q[1] and q[1].speaker, "AstraZeneca", "no dateline's place")
+end)
+
 T.done()

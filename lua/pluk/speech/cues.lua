@@ -6425,6 +6425,17 @@ analyse_cue = function(A, h)
           return nil
         end
         local m = subject_from(ss) or from > ss and subject_from(from)
+        -- (and the sentence's subject where the clause after the
+        -- coordinating word has none, only words in lower case before the
+        -- document: `The company initially declined to comment ..., but
+        -- later issued a statement saying`)
+        if not m and from > ss and find(sub(s, from, before.s - 1), "^%s*%l+%s+%l+%s+%l*%s*$") then
+          local m0 = first_np(A, ss, before.s)
+          if m0 and m0.s == skip_spaces(s, ss) and m0.e < from
+             and (m0.kind == "name" or m0.kind == "pron" or m0.kind == "role" and m0.gender ~= "x") then
+            m = m0
+          end
+        end
         if m then
           m.how = "before"
           before = m

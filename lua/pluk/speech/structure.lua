@@ -851,6 +851,12 @@ local function dateline_end(s, ps, pe, g)
   local _, b = find(s, "^ %([^)\n]+%)", e + 1)
   if b and b - e > 30 then return nil end
   local d = dash_end(s, (b or e) + 1)
+  -- (after an agency in brackets the dash may touch the first word, as
+  -- some copy prints it: `LONDON (Reuters) -AstraZeneca appeared`)
+  if not d and b then
+    local x = match(s, "^ %-()%u", b + 1)
+    if x then d = x - 1 end
+  end
   if not d or d >= pe then return nil end
   return d + 1
 end
