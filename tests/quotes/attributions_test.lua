@@ -10692,4 +10692,10 @@ T.case("a document a clause with no subject of its own puts out after a coordina
   T.eq(q[1] and q[1].speaker, "AstraZeneca", "no dateline's place")
 end)
 
+
+T.case("a fronted phrase may run to sixteen words, a comma between scores inside it, before the clause's subject that a gerund cue takes (`Despite her 6-3, 6-3 loss to Angelique Kerber in the Wimbledon final, Serena Williams appeared ..., saying: \"...\"`)", function()
+  local q = run('Despite her 6-3, 6-3 loss to Angelique Kerber in the Wimbledon final, Serena Williams appeared to gain confidence, saying: \u{201C}This is not inevitable for me.\u{201D}', "en")
+  T.eq(q[1] and q[1].speaker, "Serena Williams", "the subject after the phrase")
+end)
+
 T.done()

@@ -1031,11 +1031,21 @@ local function first_np(A, a, b)
   local w1 = n >= 3 and ltok(s, t, 1)
   -- (any participle before a passive's agent too: `Led by Ms Juliet
   -- Muthumbi, they expressed ...`)
+  -- (the phrase may run to sixteen words: `Despite her 6-3, 6-3 loss to
+  -- Angelique Kerber in the Wimbledon final, Williams appeared ...,
+  -- saying` is Williams's)
   if w1 and (L.prep[w1] or fronted_participle(L, w1) or L.sets.passive_agent[ltok(s, t, 2)] and not L.det[w1]) then
-    for k = 2, (n < 10 and n or 10) do
+    -- (a comma between two scores or counts is inside it: `6-3, 6-3`;
+    -- an auxiliary makes it a clause, no phrase: `Goal-scoring hero Shane
+    -- McGeeney was typically modest about his own contribution, ...`)
+    for k = 2, (n < 16 and n or 16) do
+      if not is_punct_tok(s, t, k) and L.verb_word[ltok(s, t, k)] then break end
       if is_punct_tok(s, t, k) then
-        if tok(s, t, k) == "," then k0 = k + 1 end
-        break
+        local score = k < n and tok(s, t, k) == "," and find(tok(s, t, k - 1), "%d$") and find(tok(s, t, k + 1), "^%d")
+        if not score then
+          if tok(s, t, k) == "," then k0 = k + 1 end
+          break
+        end
       end
     end
     -- (in Dutch and German, with no comma, the finite verb closes the
