@@ -9434,7 +9434,8 @@ person_mentions_uncached = function(A, a, b)
                           subj = subj and true or false,
                           initial = initial, verbnext = verbnext and true or false,
                           found = A.tick, pw = not prev_punct and pw, prevw = prevw,
-                          rnext = rnext, post_core = post_core, person = role_run and false or nil }
+                          rnext = rnext, post_core = post_core, person = nil }
+        if role_run then out[#out].person = false end
       end
     end
   end
