@@ -284,7 +284,7 @@ judge.cases_quootstrap = function(c)
     end
   end
   if e.pattern ~= nil and e.pattern ~= json.null then
-    return hit, hit and nil or "*** not attributed to " .. tostring(sp)
+    return hit, not hit and "*** not attributed to " .. tostring(sp) or nil
   end
   if sp and not c.text:find(sp, 1, true) then
     return not hit, hit and "attributed to an absent speaker" or nil

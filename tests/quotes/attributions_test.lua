@@ -10698,4 +10698,17 @@ T.case("a fronted phrase may run to sixteen words, a comma between scores inside
   T.eq(q[1] and q[1].speaker, "Serena Williams", "the subject after the phrase")
 end)
 
+
+T.case("Dutch: a role's relative clause before the cue, its verb last and no comma, ends before the main clause's cue (`De buurman die alles zag zegt:`, `Een vrouw die het incident zag gebeuren zei`); an infinitive after `te` is the clause's own (`die durft te reageren, zegt`)", function()
+  local q = run('Een vrouw die het incident zag gebeuren zei dinsdag tegen deze krant: \u{201E}Ik zag hem steken.\u{201D}', "nl")
+  T.eq(q[1] and q[1].speaker, "een vrouw die het incident zag gebeuren", "the object's verbs")
+  q = run('De buurman die alles zag zegt: \u{201E}Ik zag het.\u{201D}', "nl")
+  T.eq(q[1] and q[1].speaker, "de buurman die alles zag", "no cue in the phrase")
+  T.eq(q[1] and q[1].cue, "zegt", "the cue")
+  q = run('De burgemeester die gisteren in de raad sprak zegt: \u{201E}Ik zag het.\u{201D}', "nl")
+  T.eq(q[1] and q[1].speaker, "de burgemeester die gisteren in de raad sprak", "the clause's own cue kept")
+  q = run('De bewoonster die als een van de weinigen durft te reageren, zegt: \u{201E}Het zat eraan te komen.\u{201D}', "nl")
+  T.eq(q[1] and q[1].speaker, "de bewoonster die als een van de weinigen durft te reageren", "te reageren")
+end)
+
 T.done()

@@ -6540,6 +6540,12 @@ analyse_cue = function(A, h)
     -- (also where nothing was read before the cue: the sentence's
     -- opening phrase then)
     local sb = h.subj
+    -- (and where what was read is a thing's phrase right after a relative
+    -- word, the relative clause's object: `Een vrouw die het incident zag
+    -- gebeuren zei`)
+    local object = sb and sb.how == "before" and sb.kind == "role" and sb.gender == "?" and sb.left_tok
+                   and L.sets.relative[lc(sb.left_tok)]
+    if object then sb = nil end
     -- (a relative word near the sentence's start, after a short phrase)
     if not sb and a - ss <= 100 then
       local os_ = Analyser.relative_in_opening(A, ss, a)
@@ -6556,6 +6562,13 @@ analyse_cue = function(A, h)
       if r then
         r.fronted = sb.fronted
         h.subj = r
+      elseif object or not h.subj and A.lang ~= "en" and A.lang ~= nil then
+        -- (the phrase the relative clause is about, where the clause does
+        -- not tell it apart as the rule above wants: `De buurman die alles
+        -- zag zegt:`; in Dutch and German, whose clause puts its verb
+        -- last: an English one runs to a passive as often, `A police
+        -- inspector who died ... has been described`)
+        h.subj = sb
       end
     end
     -- an English relative clause after the name that opens the sentence,
@@ -13439,6 +13452,14 @@ local function restricted_to(A, r, ce)
            text = sub(A.s, r.s, ce - 1), how = r.how, restricted = true }
 end
 
+-- Analyser.infinitive_at(A, x): is the verb at x an infinitive after
+-- its marker (`te`, `to`, `zu`: speech_words.txt's `infinitive_marker`),
+-- the clause's own verb (`die durft te reageren`), no main clause's cue?
+function Analyser.infinitive_at(A, x)
+  local w = names.letters_before_space(A.s, (x - 12 > 1 and x - 12 or 1), x - 1)
+  return w ~= nil and A.L.sets.infinitive_marker[lc(w)] ~= nil
+end
+
 function Analyser.restricted_role(A, r, at_comma)
   local L = A.L
   if not restrictable(L, r) then return nil end
@@ -13459,6 +13480,16 @@ function Analyser.restricted_role(A, r, at_comma)
   -- that and/en and a definite article open, `en de gemeente moet ...`,
   -- review 3 and 4)
   local x, compared = r.e + #rw + 2, false
+  -- (nor the main clause's cue after the clause's verb, no comma between,
+  -- the last cue before the clause's end: `De buurman die alles zag zegt:
+  -- "..."`, `De burgemeester die in de raad sprak zegt:`)
+  if A.hits then
+    local k1, k2 = hit_range(A, x + 1, ce)
+    if k1 <= k2 and not Analyser.infinitive_at(A, A.hits[k2].s) then
+      ce = A.hits[k2].s
+      while ce > r.e and byte(A.s, ce - 1) == 32 do ce = ce - 1 end
+    end
+  end
   while true do
     local ws, w, we = string.match(A.s, "^%s*()([%a\128-\255]+)()", x)
     if not w or ws >= ce then break end
@@ -15098,6 +15129,14 @@ function Analyser.first_full_phrase(A, head, x)
       local rel = string.match(s, "^ (%l+) ", pe)
       if rel and L.sets.relative[rel] then
         local stop = find(s, "[,.;:!?\n\"]", pe)
+        -- (or to the main clause's cue after the clause's verb, no comma
+        -- between, its last: `De buurman die alles zag zegt:`, `De
+        -- burgemeester die in de raad sprak zegt:`)
+        local k1, k2 = hit_range(A, pe + #rel + 2, stop or pe + #rel + 2)
+        if stop and k1 <= k2 and not Analyser.infinitive_at(A, A.hits[k2].s) then
+          stop = A.hits[k2].s
+          while stop > pe and byte(s, stop - 1) == 32 do stop = stop - 1 end
+        end
         if stop and count_words(s, pe, stop, 16) <= 15 then phrase = phrase .. sub(s, pe, stop - 1) end
       end
       return (phrase:gsub("%s+", " "))
