@@ -10711,4 +10711,10 @@ T.case("Dutch: a role's relative clause before the cue, its verb last and no com
   T.eq(q[1] and q[1].speaker, "de bewoonster die als een van de weinigen durft te reageren", "te reageren")
 end)
 
+
+T.case("a Dutch diminutive is its noun's role (`zegt een ander klasgenootje`: klasgenoot; `mannetje`: man); its plural in -jes a group's", function()
+  local q = run('\u{201E}Ik verheugde me op het kerstdiner\u{201D}, zegt een ander klasgenootje.', "nl")
+  T.eq(q[1] and q[1].speaker, "een ander klasgenootje", "the whole phrase")
+end)
+
 T.done()

@@ -151,6 +151,30 @@ local function role_of_uncached(L, w)
   end
   -- (people make a group; things stay things: `letters`, `reports`)
   if sg and L.role[sg] then return L.role[sg] == "x" and "x" or "g", sg end
+  -- (a Dutch diminutive is its noun's: `klasgenootje`, `vrouwtje`,
+  -- `mannetje`; its plural in -jes a group's, `klasgenootjes`)
+  if L.lang == "nl" and #key > 5 then
+    local plural = sub(key, -3) == "jes"
+    local d = plural and sub(key, 1, -2) or key
+    if sub(d, -2) == "je" then
+      local stem = sub(d, 1, -3)
+      local base = L.role[stem] and stem
+      if not base and sub(stem, -1) == "t" then
+        stem = sub(stem, 1, -2)
+        base = L.role[stem] and stem
+        -- (-etje after a doubled consonant: `mannetje`)
+        if not base and sub(stem, -1) == "e" and #stem > 3 and byte(stem, -2) == byte(stem, -3) then
+          local short = sub(stem, 1, -3)
+          base = L.role[short] and short
+        end
+      end
+      if base then
+        local r = L.role[base]
+        if plural then return r == "x" and "x" or "g", base end
+        return r, base
+      end
+    end
+  end
   -- compounds: PvdA-Kamerlid, oud-minister, clubwoordvoerder (the part
   -- after the last hyphen)
   local h = find(key, "-", 1, true)
