@@ -10717,4 +10717,12 @@ T.case("a Dutch diminutive is its noun's role (`zegt een ander klasgenootje`: kl
   T.eq(q[1] and q[1].speaker, "een ander klasgenootje", "the whole phrase")
 end)
 
+
+T.case("quantifiers open a group's phrase as determiners do (`Volgens diverse buurtbewoners`, `verschillende`, `meerdere`; `according to various residents`)", function()
+  local _, a = run('Volgens diverse buurtbewoners was het slachtoffer een aardige man.', "nl")
+  T.eq(a[1] and a[1].speaker, "diverse buurtbewoners", "diverse")
+  _, a = run('According to various residents, the victim was a kind man.', "en")
+  T.eq(a[1] and a[1].speaker, "various residents", "various")
+end)
+
 T.done()
