@@ -1555,12 +1555,30 @@ end
 -- speech_words.txt's `speech_noun` (`a woman's question`, `Smith's
 -- remarks`), a person's role or a person's name; else nil
 function Analyser.speech_owner(A, ss)
-  local s, L = A.s, A.L
-  local set = L.sets.speech_noun
-  if next(set) == nil then return nil end
   local ps, pe = sentence_of(A, ss - 1)
   if pe > ss then pe = ss end
-  if ps >= pe then return nil end
+  return Analyser.speech_owner_in(A, ps, pe)
+end
+
+-- Analyser.speech_owner_in(A, ps, pe) -> the person whose words s[ps, pe)
+-- names, as speech_owner reads it, or by the noun and a name after
+-- van/of/from (speech_words.txt's `complement_of`: `De suggestie van
+-- Westbroek dat men 'gewoon geen zin' heeft`); else nil
+function Analyser.speech_owner_in(A, ps, pe)
+  local s, L = A.s, A.L
+  local set = L.sets.speech_noun
+  if next(set) == nil or ps >= pe then return nil end
+  for noun, of, np in string.gmatch(sub(s, ps, pe - 1), "(%l+) (%l+) ()%u") do
+    if set[noun] and L.sets.complement_of[of] then
+      local x = ps + np - 1
+      local t = tokens(s, x, (pe < x + 80 and pe or x + 80))
+      if #t >= 2 and names.kind(s, t, 1, A.g) == "N" then
+        local c = mention_name(s, t, 1, names.run_starting(s, t, 1, A.g) or 1)
+        c.found = A.tick
+        if mention_person(A, c) then return c end
+      end
+    end
+  end
   for ap, noun in string.gmatch(sub(s, ps, pe - 1), "()['\226][\128]?[\153]?s (%l+)") do
     if set[noun] then
       local x = ps + ap - 1
@@ -3631,6 +3649,9 @@ function Analyser:attribute(A, res)
         -- names, by a possessive: `The heckling started after a woman's
         -- question about ... "I've got young children ..."`)
         if not e and ss > A.first then e, m = resolve_found(self, A, Analyser.speech_owner(A, ss), m) end
+        -- (or its own sentence before it, by a noun of those and van/of:
+        -- `De suggestie van Westbroek dat men 'gewoon geen zin' heeft`)
+        if not e then e, m = resolve_found(self, A, Analyser.speech_owner_in(A, ss, q.oa), m) end
         if not e then
           local c = Analyser.prev_sentence_person(A, q.oa)
           e, m = resolve_found(self, A, c, m)
