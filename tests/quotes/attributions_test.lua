@@ -10727,9 +10727,9 @@ end)
 
 
 T.case("a quote with no cue whose own sentence names whose words it holds, by a noun of speech and a name after van/of, is that person's (`De suggestie van Westbroek dat men 'gewoon geen zin' heeft`)", function()
-  local q = run("Lijsttrekker Henk Westbroek won de verkiezingen. De suggestie van Westbroek dat men 'gewoon geen zin' heeft om met zijn fractie in een college te stappen, werd van de hand gewezen.", "nl")
+  local q = run("Lijsttrekker Henk Westbroek won de verkiezingen.\n\nBurgemeester Jan de Vries opende de vergadering. De suggestie van Westbroek dat men 'gewoon geen zin' heeft om met zijn fractie in een college te stappen, werd van de hand gewezen.", "nl")
   T.eq(q[1] and q[1].speaker, "Henk Westbroek", "suggestie van")
-  q = run("Councillor John Smith spoke first. The suggestion of Smith that the council had 'lost its way' was rejected.", "en")
+  q = run("Councillor John Smith spoke first.\n\nMayor Jane Doe opened the meeting. The suggestion of Smith that the council had 'lost its way' was rejected.", "en")
   T.eq(q[1] and q[1].speaker, "John Smith", "suggestion of")
 end)
 
