@@ -10733,4 +10733,12 @@ T.case("a quote with no cue whose own sentence names whose words it holds, by a 
   T.eq(q[1] and q[1].speaker, "John Smith", "suggestion of")
 end)
 
+
+T.case("a role's of-phrase does not run past a verb to a thing's noun, the document the role put out (`A bipartisan group of senators on Wednesday afternoon issued a joint statement declaring ...` is the group of senators, not `group of senators ... issued a joint statement`)", function()
+  local _, a = run('A bipartisan group of senators on Wednesday afternoon issued a joint statement declaring they are still on track.', "en")
+  T.eq(a[1] and a[1].speaker, "a bipartisan group of senators", "the group")
+  _, a = run('A spokesman of the senators issued a statement declaring they are still on track.', "en")
+  T.eq(a[1] and a[1].speaker, "a spokesman of the senators", "the spokesman")
+end)
+
 T.done()

@@ -1503,6 +1503,47 @@ local function coordinated_names(A, t, first_k, m)
   return c
 end
 
+-- Analyser.verb_token_between(A, t, a, b): is one of tokens a .. b of t a verb
+-- in lower case, an auxiliary, a verb of the closed words or an English
+-- word in -ed?
+function Analyser.verb_token_between(A, t, a, b)
+  local s, L = A.s, A.L
+  for k = a, b do
+    if is_lower_at(s, t[2 * k - 1]) then
+      local w = ltok(s, t, k)
+      if L.verb_word[w] or L.closed_verb[w] or A.lang == "en" and sub(w, -2) == "ed" then return true end
+    end
+  end
+  return false
+end
+
+-- Analyser.of_phrase_before_verb(A, e, b) -> where the of-phrase that
+-- opens at e (a word of complement_of, then words in lower case, its
+-- noun's) ends, when s[e, b) is that phrase, perhaps a time phrase a
+-- preposition opens, and one verb in lower case last, no verb before it
+-- (` of senators on Wednesday afternoon issued `); else nil
+Analyser.OF_PHRASE_WORDS = 6
+function Analyser.of_phrase_before_verb(A, e, b)
+  local s, L = A.s, A.L
+  local gap = sub(s, e, b - 1)
+  if #gap > 80 or find(gap, "[,;:.\"]") then return nil end
+  local of, rest = string.match(gap, "^ (%l+) (.-) %l+ $")
+  if not (of and L.sets.complement_of[of]) then return nil end
+  local ce, inside, n = nil, true, 0
+  local x = e + #of + 2
+  for ws, w, we in string.gmatch(rest, "()(%S+)()") do
+    local lw = lc(w)
+    n = n + 1
+    if n > Analyser.OF_PHRASE_WORDS or L.verb_word[lw] or L.closed_verb[lw] or L.cue[lw]
+       or A.lang == "en" and find(lw, "%led$") then
+      return nil
+    end
+    if inside and L.prep[lw] and ce then inside = false end
+    if inside then ce = x + we - 1 end
+  end
+  return ce
+end
+
 -- role_for(s, role, body) -> the role mention grown to the end of body,
 -- the phrase of whom it speaks for or is of: an unnamed speaker is known
 -- by the fullest description the text gives (`a spokesman for the
@@ -2925,6 +2966,10 @@ local function subject_before(A, a, ss, wide)
         end
         m = m2
       else
+        -- (not past a verb between the of-phrase and a thing's noun: the
+        -- thing is the verb's object, the document its subject put out,
+        -- `A group of senators issued a statement declaring`)
+        if m.kind == "role" and m.gender == "x" and Analyser.verb_token_between(A, t, x + 1, first_k - 1) then break end
         -- (a group's role noun that opens the sentence is written with a
         -- capital, and is no name: `Residents of the town said`; the test
         -- above found it a group's)
@@ -6449,6 +6494,14 @@ analyse_cue = function(A, h)
         local function subject_from(x)
           local m = first_np(A, x, before.s)
           local gap = m and m.e <= before.s and sub(s, m.e, before.s - 1)
+          -- (with the role's of-phrase, no verb in it, up to the verb: `A
+          -- bipartisan group of senators on Wednesday issued a statement
+          -- declaring`)
+          local ce = gap and m.kind == "role" and Analyser.of_phrase_before_verb(A, m.e, before.s)
+          if ce then
+            m = role_for(s, m, { e = ce })
+            gap = " " .. string.match(sub(s, ce, before.s - 1), "(%l+)%s*$") .. " "
+          end
           local w1 = gap and gap:match("^, (%a+)")
           if gap and (m.kind == "name" or m.kind == "pron" or m.kind == "role" and m.gender ~= "x")
              and (find(gap, "^%s+%l+%s+$") or find(gap, "^%s+%l+%s+%l+%s+$")
