@@ -158,12 +158,18 @@ end
 local function subject_first_tag(A, t)
   local s, L = A.s, A.L
   local n = #t // 2
-  if not (is_upper_at(s, t[1]) or n >= 3 and L.pron[ltok(s, t, 1)]) then return nil end
+  -- (or a determiner's role: `"...," the magistrate queried.`)
+  local det_role = n >= 3 and L.det[ltok(s, t, 1)] ~= nil
+  if not (is_upper_at(s, t[1]) or n >= 3 and L.pron[ltok(s, t, 1)] or det_role) then return nil end
   -- (a name's particles and a role's of-phrase inside the subject:
   -- `Charles Gichira Chairman of Nairobi County Association posed`)
   for j = 2, (n - 1 < 8 and n - 1 or 8) do
     local w = ltok(s, t, j)
-    if is_lower_at(s, t[2 * j - 1])
+    -- (the role's own words after its determiner: adjectives and the
+    -- noun, `the senior magistrate`)
+    local role_word = det_role and j <= 4 and not L.tag[w] and not L.cue[w] and not L.verb_word[w]
+                      and (role_of(L, w) or j < n and not is_punct_tok(s, t, j + 1))
+    if is_lower_at(s, t[2 * j - 1]) and not role_word
        and not ((A.g.particles[w] or L.prep[w] or L.det[w]) and j < n and not is_punct_tok(s, t, j + 1)) then
       -- (a tag of two words, a verb and its particle, quote_tags.txt's
       -- `fired back`, `chimed in`)
@@ -217,7 +223,7 @@ local function generic_tag(A, q)
   local w = ltok(s, t, k)
   -- (a subject first reads further: its name may have a role's phrase;
   -- and so a subject pronoun, `"...," she nodded.`, `"...," he laughs.`)
-  if not is_lower_at(s, t[2 * k - 1]) or L.pron[w] then
+  if not is_lower_at(s, t[2 * k - 1]) or L.pron[w] or L.det[w] then
     return subject_first_tag(A, tokens(s, t[2 * k - 1], (#s + 1 < x + 120 and #s + 1 or x + 120), 10))
   end
   local w2 = ltok(s, t, k + 1)

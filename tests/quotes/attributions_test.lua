@@ -10741,4 +10741,13 @@ T.case("a role's of-phrase does not run past a verb to a thing's noun, the docum
   T.eq(a[1] and a[1].speaker, "a spokesman of the senators", "the spokesman")
 end)
 
+
+T.case("a quote tag after a quote takes a determiner's role as its subject, as it takes a name (`\"...?,\" the Magistrate queried.`, `\"...,\" the senior judge scoffed.`)", function()
+  local q = run('Judge Ann Dunne heard the case. \u{201C}What about the cloth the defendant tore?,\u{201D} the magistrate queried.', "en")
+  T.eq(q[1] and q[1].cue, "queried", "queried")
+  T.eq(q[1] and q[1].speaker_text, "the magistrate", "the role")
+  q = run('\u{201C}We will not pay,\u{201D} the senior judge scoffed.', "en")
+  T.eq(q[1] and q[1].speaker, "the senior judge", "an adjective before the noun")
+end)
+
 T.done()
