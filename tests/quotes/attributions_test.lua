@@ -10750,4 +10750,12 @@ T.case("a quote tag after a quote takes a determiner's role as its subject, as i
   T.eq(q[1] and q[1].speaker, "the senior judge", "an adjective before the noun")
 end)
 
+
+T.case("a count before a group's of-phrase opens the group's phrase (`Dozens of community members shouted \"shame\"`, speech_words `quantity_of`); Dutch counts are determiners (`Tientallen buurtbewoners zeiden`)", function()
+  local q = run('Dozens of community members shouted "shame" as the board voted.', "en")
+  T.eq(q[1] and q[1].speaker and q[1].speaker:lower(), "dozens of community members", "dozens of")
+  local _, a = run('Tientallen buurtbewoners zeiden dat het bestuur fout zat.', "nl")
+  T.eq(a[1] and a[1].speaker, "tientallen buurtbewoners", "tientallen")
+end)
+
 T.done()

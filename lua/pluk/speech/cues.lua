@@ -2900,6 +2900,15 @@ local function subject_before(A, a, ss, wide)
        and names.title_before(s, t, first_k, g) < first_k then
       break
     end
+    -- (a group's count before its of-phrase opens the group's phrase:
+    -- `Dozens of community members shouted`; speech_words.txt's
+    -- `quantity_of`)
+    if (pw == "of" or pw == "van") and m.kind == "role" and x >= first_k - 3 and x >= 2
+       and L.sets.quantity_of[ltok(s, t, x - 1)] and not Analyser.verb_token_between(A, t, x + 1, first_k - 1) then
+      m = role_for(s, { s = t[2 * x - 3], kind = "role", head = m.head, gender = m.gender, def = "indef" }, m)
+      first_k = x - 1
+      break
+    end
     if pw == "van" or pw == "of" then
       local m2 = np_ending(A, t, x - 1, 1)
       if not m2 or m2.kind == "pron" then break end
