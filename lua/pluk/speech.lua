@@ -2387,12 +2387,18 @@ function Analyser.dash_byline(A, q)
       -- end, no body's: `"The players were not at their best today" -
       -- Manolo Marquez`)
       local alone = last == n and k == 1 and not cues.is_org_name(A, m.text)
-      if find(m.text, " ", 1, true) and (Analyser.given_first(A, m.text) or alone) then
+      -- (or, right after the dash, a surname the article gives in full,
+      -- words in lower case after it: `"..." -- Lyles on the fighting
+      -- spirit ...`, `— Richardson after winning bronze behind Jamaican
+      -- Shericka Jackson`, whose later name is no signer)
+      local surname = k == 1 and not find(m.text, " ", 1, true) and Analyser.known_name(A, m)
+      if find(m.text, " ", 1, true) and (Analyser.given_first(A, m.text) or alone) or surname then
         m.how = "after"
         local h = { s = d, e = x - 1, generic = true, done = true, subj = m }
         h.ss, h.se, h.pi = sentence_of(A, d)
         return h
       end
+      if k == 1 and last < n and is_lower_at(s, t[2 * last + 1]) and A.L.prep[ltok(s, t, last + 1)] then return nil end
       -- (a title or a role's words with capitals before the name: on
       -- to the next run)
     end

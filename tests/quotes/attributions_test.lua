@@ -10758,4 +10758,10 @@ T.case("a count before a group's of-phrase opens the group's phrase (`Dozens of 
   T.eq(a[1] and a[1].speaker, "tientallen buurtbewoners", "tientallen")
 end)
 
+
+T.case("a quote signed by a dash and a surname the article gives in full, words in lower case after it, is that person's, not a name later on the line (`\"...\" -- Richardson after winning bronze behind Jamaican Shericka Jackson`)", function()
+  local q = run('Sha\'Carri Richardson won the 100m.\n\n"My talent is beyond measure." -- Richardson after winning bronze behind Jamaican Shericka Jackson in the 200m.', "en")
+  T.eq(q[1] and q[1].speaker, "Sha'Carri Richardson", "the surname")
+end)
+
 T.done()
