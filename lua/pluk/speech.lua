@@ -2574,14 +2574,16 @@ function Analyser:attribute(A, res)
                 else
                   role_after = false
                   -- (an ordinal in digits opens a unit's name: `1st Fleet
-                  -- Command's Navy Information Agency head Arba Agung`)
+                  -- Command's Navy Information Agency head Arba Agung`; a
+                  -- count glued to its noun modifies the role, `28-year
+                  -- worker Ray Beenen told`)
                   -- (and a long title's joining words before a capital,
                   -- a modifier before a title: `House Deputy Majority
                   -- Leader for Communications and ACT-CIS party-list Rep.
                   -- Erwin Tulfo said`)
                   local nxt = k < #t // 2 and t[2 * k + 1]
                   if not (is_upper_at(s, ta) or L.det[lw] or lw == "of" or lw == "van" or A.g.particles[lw]
-                          or L.adv[lw] or find(lw, "^%d+%l%l$")
+                          or L.adv[lw] or find(lw, "^%d+%l%l$") or find(lw, "^%d+%-%l+$")
                           or nxt and (sets.org_join[lw] or sets.conjunction[lw]) and is_upper_at(s, nxt)
                           or nxt and names.kind(s, t, k + 1, A.g) == "T") then
                     gap_ok = false

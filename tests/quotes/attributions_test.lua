@@ -10764,4 +10764,10 @@ T.case("a quote signed by a dash and a surname the article gives in full, words 
   T.eq(q[1] and q[1].speaker, "Sha'Carri Richardson", "the surname")
 end)
 
+
+T.case("a count glued to its noun may stand in a role between a quote and its speaker (`\"...,\" 28-year worker Ray Beenen told the CBC`, `10-time champion`)", function()
+  local q = run('\u{201C}It\u{2019}s terrible,\u{201D} 28-year worker Ray Beenen told the Canadian Broadcasting Corporation.', "en")
+  T.eq(q[1] and q[1].speaker, "Ray Beenen", "28-year")
+end)
+
 T.done()
