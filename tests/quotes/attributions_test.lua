@@ -10770,4 +10770,12 @@ T.case("a count glued to its noun may stand in a role between a quote and its sp
   T.eq(q[1] and q[1].speaker, "Ray Beenen", "28-year")
 end)
 
+
+T.case("Dutch: what someone's words are called, owned by a possessive after the quote, is that person's (`\"...\", aldus haar argumentatie`, `\"...\", was zijn oordeel`)", function()
+  local q = run('Raadslid Lucia Dotremont vroeg om uitbreiding. \u{201C}Waarom daar de opening niet aan koppelen?\u{201D}, aldus haar argumentatie.', "nl")
+  T.eq(q[1] and q[1].speaker, "Lucia Dotremont", "aldus haar argumentatie")
+  q = run('Rafael Nadal verloor van Stefanos Tsitsipas. \u{201C}In tennis krijg je wat je verdient\u{201D}, was zijn oordeel.', "nl")
+  T.eq(q[1] and q[1].speaker_text, "zijn oordeel", "was zijn oordeel")
+end)
+
 T.done()
