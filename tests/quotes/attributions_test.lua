@@ -10778,4 +10778,10 @@ T.case("Dutch: what someone's words are called, owned by a possessive after the 
   T.eq(q[1] and q[1].speaker_text, "zijn oordeel", "was zijn oordeel")
 end)
 
+
+T.case("Dutch: after an inverted cue a person's full name, then a compound of a body's kind and the body's name, is the person (`vertelt Bert Thys hulpverleningszone Zuid-West Limburg`)", function()
+  local q = run('\u{201C}Het bleek dus te gaan om een pan\u{201D}, vertelt Bert Thys hulpverleningszone Zuid-West Limburg.', "nl")
+  T.eq(q[1] and q[1].speaker, "Bert Thys", "the person")
+end)
+
 T.done()

@@ -1503,6 +1503,17 @@ local function coordinated_names(A, t, first_k, m)
   return c
 end
 
+-- Analyser.body_compound(L, w): is lower-case word w a compound that ends
+-- in a body's kind noun (speech_words.txt's `body_tail`:
+-- `hulpverleningszone`, `brandweerkorps`)?
+function Analyser.body_compound(L, w)
+  local tails = L.sets.body_tail
+  for i = 1, #w - 3 do
+    if tails[sub(w, i)] then return true end
+  end
+  return false
+end
+
 -- Analyser.verb_token_between(A, t, a, b): is one of tokens a .. b of t a verb
 -- in lower case, an auxiliary, a verb of the closed words or an English
 -- word in -ed?
@@ -4041,8 +4052,11 @@ local function subject_after(A, b, se)
     -- lower case and another name: the first is the subject, the second
     -- the one spoken to or of, `gooit Eva Bollen burgemeester Halsema
     -- voor de voeten`)
+    -- (and so a body's kind noun and its name after it: where the person
+    -- works, `vertelt Bert Thys hulpverleningszone Zuid-West Limburg`)
     if lastname == k - 1 and k >= 3 and k < n and is_lower_at(raw, 1) and is_upper_at(s, t[2 * k + 1])
-       and SETS.one_person[role_of(L, raw)] then
+       and (SETS.one_person[role_of(L, raw)]
+            or A.lang ~= "en" and A.lang ~= nil and #raw >= 8 and Analyser.body_compound(L, lc(raw))) then
       local f = names.run_ending(s, t, lastname, g)
       if f and f < lastname and g.given and g.given[ltok(s, t, f)] then break end
     end
