@@ -2453,6 +2453,14 @@ function Analyser.left_tag(A, q, ss)
   -- byte: most quotes follow a colon, a comma or a word in lower case)
   local y = q.oa - 1
   while y > lo and byte(s, y) == 32 do y = y - 1 end
+  -- (past a colon after the name: `Een dader is moeilijk aan te wijzen,
+  -- denkt Mulder: ,,...''`)
+  local to = q.oa
+  if byte(s, y) == 58 then
+    to = y
+    y = y - 1
+    while y > lo and byte(s, y) == 32 do y = y - 1 end
+  end
   local we = y
   local b = byte(s, y)
   while y >= lo and b and (b >= 128 or b >= 65 and b <= 90 or b >= 97 and b <= 122) do
@@ -2462,7 +2470,7 @@ function Analyser.left_tag(A, q, ss)
   if we == y then return nil end
   local w = sub(s, y + 1, we)
   if not (is_upper_at(w, 1) or w == "het" or w == "es" or w == "dat" or w == "das") then return nil end
-  local t = tokens(s, lo, q.oa)
+  local t = tokens(s, lo, to)
   local n = #t // 2
   if n < 2 then return nil end
   local k = n

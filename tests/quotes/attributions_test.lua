@@ -10784,4 +10784,10 @@ T.case("Dutch: after an inverted cue a person's full name, then a compound of a 
   T.eq(q[1] and q[1].speaker, "Bert Thys", "the person")
 end)
 
+
+T.case("a quote tag before a quote with its inverted subject may take a colon before the mark (`Een dader is moeilijk aan te wijzen, denkt Mulder: ,,...''`)", function()
+  local q = run('Imker Nick Mulder is boos. Een dader is moeilijk aan te wijzen, denkt Mulder: ,,Ik heb de bijenvereniging ge\u{EF}nformeerd.\u{201D}', "nl")
+  T.eq(q[1] and q[1].speaker, "Nick Mulder", "denkt Mulder:")
+end)
+
 T.done()
