@@ -10790,4 +10790,10 @@ T.case("a quote tag before a quote with its inverted subject may take a colon be
   T.eq(q[1] and q[1].speaker, "Nick Mulder", "denkt Mulder:")
 end)
 
+
+T.case("a person's role noun that opens a body's name of one organisation word gives no one the role (`Gedeputeerde Staten vergaderden ... stelt de gedeputeerde` is gedeputeerde Peter Drenth)", function()
+  local q = run('Gedeputeerde Peter Drenth sprak de boeren toe. Gedeputeerde Staten vergaderden. \u{2018}Ik wil met de boeren in gesprek\u{2019}, stelt de gedeputeerde.', "nl")
+  T.eq(q[1] and q[1].speaker, "Peter Drenth", "not Gedeputeerde Staten")
+end)
+
 T.done()

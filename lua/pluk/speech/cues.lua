@@ -11251,8 +11251,11 @@ local function role_places(A, head)
         end
         -- (nor a body's name, a headline's label: `Voorzitter Hengelose
         -- IJsclub: '...'` gives no one the role)
-        if found and byte(s, skip_spaces(s, e + #found + 1)) == 58 and SETS.one_person[A.L.role[head]]
-           and is_org_name(A, found) then
+        -- (nor, anywhere, a body's name of its organisation word alone
+        -- after the noun, the body's name the noun opens: `Gedeputeerde
+        -- Staten vergaderden` gives no gedeputeerde)
+        if found and SETS.one_person[A.L.role[head]] and is_org_name(A, found)
+           and (byte(s, skip_spaces(s, e + #found + 1)) == 58 or not find(found, " ", 1, true) and A.L.org[found]) then
           found = nil
         end
         -- (nor a run after the noun, no given name opening it, that ends
