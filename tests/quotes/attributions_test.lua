@@ -10796,4 +10796,11 @@ T.case("a person's role noun that opens a body's name of one organisation word g
   T.eq(q[1] and q[1].speaker, "Peter Drenth", "not Gedeputeerde Staten")
 end)
 
+
+T.case("a role a name's possessive owns, where the article writes its noun first, is someone new, not the last speaker (`\"...,\" a bench of Chief Justice G Rohini and Justice Jayant Nath asked after Delhi government's counsel said ... \"...,\" he said`)", function()
+  local q, a = run('"There should be some limit," a bench of Chief Justice G Rohini and Justice Jayant Nath asked after Delhi government\'s counsel said he would take two days.\nThe counsel, however, said he would not repeat the issues.\n"I will not repeat anything," he said.', "en")
+  T.eq(a[1] and a[1].speaker, "Delhi government's counsel", "the possessive's role")
+  T.eq(q[2] and q[2].speaker, "Delhi government's counsel", "he after the counsel")
+end)
+
 T.done()

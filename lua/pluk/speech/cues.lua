@@ -16454,6 +16454,14 @@ resolve_mention = function(self, A, m, x)
       local lg, key = role_of(A.L, lc(last.canon))
       if lg == "g" and key == lc(last.canon) then return Analyser.role_entity(A, m) end
     end
+    -- (nor where a name's possessive owns the role and the article writes
+    -- its noun here first: someone new, `... Justice Jayant Nath asked
+    -- after Delhi government's counsel said`)
+    if last and (m.def == "poss" or m.def == nil) and m.head and m.s and find(m.text, "^%u")
+       and (find(m.text, "'s ", 1, true) or find(m.text, "\226\128\153s ", 1, true)) then
+      local first_at = Analyser.whole_words(A.s, m.head)()
+      if first_at and first_at >= m.s then last = nil end
+    end
     if last and last.person ~= false and not other_role(A, last, m, other_mod)
        and not (m.gender == "f" and (last.gender or Analyser.given_first(A, last.canon)) == "m")
        and not (SETS.one_person[m.gender]
