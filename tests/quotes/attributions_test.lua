@@ -10803,4 +10803,10 @@ T.case("a role a name's possessive owns, where the article writes its noun first
   T.eq(q[2] and q[2].speaker, "Delhi government's counsel", "he after the counsel")
 end)
 
+
+T.case("a coordinated cue's subject is read past a subordinate clause that opens the sentence (`As Mr Lyons persisted, Judge Windle thumped the table and told him to \"stay quiet\"`)", function()
+  local q = run('Judge Desmond Windle heard the case. As Mr Lyons persisted, Judge Windle thumped the table and told him to "stay quiet, then I will hear you".', "en")
+  T.eq(q[1] and q[1].speaker, "Desmond Windle", "the main clause's subject")
+end)
+
 T.done()

@@ -2340,9 +2340,15 @@ local function subject_before(A, a, ss, wide)
     -- (in English past a participle's clause that opens the sentence:
     -- `Speaking to a large group of parents ..., Kathy McNicholas was
     -- challenged ..., and added:`)
+    -- (and past a subordinate clause that opens it, to its comma: `As
+    -- Mr Lyons persisted, Judge Windle thumped the table and told him`)
     local from = ss
     local w1, w1e = string.match(s, "^%s*(%u%l+ing)()%s", ss)
-    if w1 and A.lang == "en" then
+    if not (w1 and A.lang == "en") then
+      w1, w1e = string.match(s, "^%s*(%a+)()%s", ss)
+      if not (w1 and sets.fronted_subordinator[lc(w1)]) then w1 = nil end
+    end
+    if w1 then
       local comma = find(s, ",", w1e, true)
       if comma and comma < t[2 * k - 1] then from = skip_spaces(s, comma + 1) end
     end
