@@ -10809,4 +10809,12 @@ T.case("a coordinated cue's subject is read past a subordinate clause that opens
   T.eq(q[1] and q[1].speaker, "Desmond Windle", "the main clause's subject")
 end)
 
+
+T.case("a capitalised word after a determiner that opens the sentence is an adjective, no one-word subject (`Een Nederlands bedrijf is dan al gauw te duur. ,,We moeten ...''` is the last speaker's); a name after an adverb still is (`Ook Bert denkt niet ...`)", function()
+  local q = run('"We gaan het zien", zegt Dennis van der Kroon. De koers van de pond is gedaald. Een Nederlands bedrijf is dan al gauw te duur. ,,We moeten leveren tegen lagere prijzen.\u{201D}', "nl")
+  T.eq(q[2] and q[2].speaker, "Dennis van der Kroon", "not Nederlands")
+  q = run('"We gaan het zien", zegt Dennis van der Kroon. De koers van de pond is gedaald. Ook Bert denkt niet dat het kan. ,,We moeten leveren tegen lagere prijzen.\u{201D}', "nl")
+  T.eq(q[2] and q[2].speaker, "Bert", "after an adverb")
+end)
+
 T.done()

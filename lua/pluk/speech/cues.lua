@@ -9633,6 +9633,9 @@ end
 -- auxiliary after it counts as that verb too (`Smith was upbeat.`)
 local function one_word_opener(A, c, also_aux)
   if not (c and c.initial) then return nil end
+  -- (not after a determiner: an adjective with its capital, `Een
+  -- Nederlands bedrijf is dan al gauw te duur`)
+  if c.pw and A.L.det[c.prevw] then return nil end
   if not (c.verbnext or also_aux and A.L.verb_word[lc(A.s:match("^%s*(%a+)", c.e) or "")]) then
     return nil
   end
