@@ -4665,6 +4665,10 @@ function M.canonical(article, mention, lang)
       if #full > #clean and sub(full, -#clean - 1) == " " .. clean then best = full end
     end
   end
+  -- a name whose last word the text writes twice, a slip of the pen, is
+  -- the name once: `Christian Coleman Coleman told reporters`
+  local before_last, last_w = string.match(best, "^(.- (%S+)) (%S+)$")
+  if before_last and last_w == string.match(best, "(%S+)$") then best = before_last end
   by_lang[mention] = best
   return best
 end

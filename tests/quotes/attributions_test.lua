@@ -10817,4 +10817,11 @@ T.case("a capitalised word after a determiner that opens the sentence is an adje
   T.eq(q[2] and q[2].speaker, "Bert", "after an adverb")
 end)
 
+
+T.case("a name whose last word the text writes twice by a slip is the name once (`Christian Coleman Coleman told reporters`)", function()
+  local q = run('Christian Coleman won gold. \u{201C}It was great,\u{201D} Christian Coleman Coleman told reporters. \u{201C}I think everybody should be celebrated,\u{201D} Coleman pointed out.', "en")
+  T.eq(q[1] and q[1].speaker, "Christian Coleman", "the doubled name")
+  T.eq(q[2] and q[2].speaker, "Christian Coleman", "the surname after it")
+end)
+
 T.done()

@@ -5284,6 +5284,9 @@ function Analyser.nearest_full_form(A, surname, x)
         -- (not an owner's possessive with its curly apostrophe, whose bytes
         -- the pattern reads as a word's: `Brazil’s Bolsonaro`)
         if w and sub(w, -4) == "\226\128\153s" then w = nil end
+        -- (nor the surname itself, written twice by a slip: `Christian
+        -- Coleman Coleman`)
+        if w == surname then w = nil end
         local lw = w and lc(w)
         local sex = w and g.given[lw]
         -- (or a capitalised word no list knows, inside its sentence, a
