@@ -10824,4 +10824,14 @@ T.case("a name whose last word the text writes twice by a slip is the name once 
   T.eq(q[2] and q[2].speaker, "Christian Coleman", "the surname after it")
 end)
 
+
+T.case("a name of one word the article first writes with one more capitalised word is known by that fullest form (`CNV Vakmensen ... CNV noemt`, `China's Wang Xinyu ... Wang said`); not where the short name comes first, the longer one a body of its own (`Leicestershire Police ... the Leicestershire Police Federation`)", function()
+  local q = run('Dat meldt CNV Vakmensen in een persbericht. CNV noemt de maatregel \u{201C}totaal onverwacht\u{201D}.', "nl")
+  T.eq(q[1] and q[1].speaker, "CNV Vakmensen", "CNV")
+  q = run("China's Wang Xinyu lost in the second round.\n\n\"I think she played exceptionally well today,\" Wang said after the match.", "en")
+  T.eq(q[1] and q[1].speaker, "Wang Xinyu", "a surname written first")
+  q = run('Leicestershire Police said the cause was "not known yet". The Leicestershire Police Federation paid tribute.', "en")
+  T.eq(q[1] and q[1].speaker, "Leicestershire Police", "the short name first")
+end)
+
 T.done()

@@ -5262,6 +5262,51 @@ local function sentence_initial_common(A, m)
   return hit
 end
 
+-- Analyser.name_extension(A, name) -> name and the one capitalised word
+-- the article writes right after it, first, when it writes one such word
+-- only (no title, suffix or given name of the lists after a name of one
+-- word that is no given name); else nil
+function Analyser.name_extension(A, name)
+  local memo = A.extension_memo
+  if not memo then memo = {} A.extension_memo = memo end
+  local hit = memo[name]
+  if hit ~= nil then return hit or nil end
+  hit = false
+  local g, s = A.g, A.s
+  -- (one word only: a longer name's word after two is as often a
+  -- compound's or a second surname, `Dorpsbelang Wijk Facebookpagina`,
+  -- `Aisling D'Hooghe Thijssen`; nor a place's name, a person's name
+  -- after it being another's, `Israel` beside `Israel Katz`)
+  if not find(name, " ", 1, true) and not g.given[lc(name)] and not Analyser.written_as(A, "place", name) then
+    local found
+    for at in names.whole_words(s, name) do
+      local w, we = string.match(s, "^ (%u[%w\128-\255%-]*)()", at + #name)
+      -- (the word itself no longer capitalised after it: a run ends)
+      if w and not is_word_at(s, we) and not string.match(s, "^ %u", we) then
+        local lw = lc(w)
+        -- (nor a generation's suffix or a title after a name, `Baker
+        -- III`, `Smith QC`)
+        if g.titles[lw] or g.given[lw] or g.stop[lw] or g.after[lw] or A.L.det[lw] or A.L.pron[lw] or A.L.cue[lw]
+           or find(w, "^[IVX]+$") then
+          found = false
+          break
+        end
+        if found and found ~= w then found = false break end
+        found = w
+      elseif found == nil then
+        -- (the name alone before the longer one: the longer names a body
+        -- of its own, `Leicestershire Police ... the Leicestershire
+        -- Police Federation`; the article writes the fullest form first)
+        found = false
+        break
+      end
+    end
+    if found then hit = name .. " " .. found end
+  end
+  memo[name] = hit
+  return hit or nil
+end
+
 -- Analyser.nearest_full_form(A, surname, x) -> the full name of a given
 -- name of the list and surname written last before x, when the article
 -- writes more than one such name (a surname two people share), else nil
@@ -15753,6 +15798,11 @@ resolve_mention = function(self, A, m, x)
             or written_inside(s, string.match(last.canon, "^(%u[%l\128-\255]+) %S") or "\0")) then
       canon = last.canon
     end
+    -- (a name the article writes once more with one capitalised word
+    -- after it, one such longer name only, no person's given name first:
+    -- its fullest form, `CNV noemt` after `CNV Vakmensen`, `Castle Rock
+    -- sought` after `Castle Rock Apartments`)
+    if canon == m.text then canon = Analyser.name_extension(A, canon) or canon end
     canon = with_the(A, canon)
     canon = Analyser.with_of(A, m, canon)
     local art = #canon - #m.text
