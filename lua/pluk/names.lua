@@ -4665,10 +4665,18 @@ function M.canonical(article, mention, lang)
       if #full > #clean and sub(full, -#clean - 1) == " " .. clean then best = full end
     end
   end
-  -- a name whose last word the text writes twice, a slip of the pen, is
-  -- the name once: `Christian Coleman Coleman told reporters`
-  local before_last, last_w = string.match(best, "^(.- (%S+)) (%S+)$")
-  if before_last and last_w == string.match(best, "(%S+)$") then best = before_last end
+  -- a name of three words or more whose last word the text writes twice,
+  -- a slip of the pen, is the name once: `Christian Coleman Coleman told
+  -- reporters`
+  -- (plain searches: most names have no word twice)
+  local ls = find(best, " [^ ]*$")
+  if ls and ls > 1 then
+    local last_w = sub(best, ls + 1)
+    -- (three words at least: `Ali Ali` is a name)
+    if sub(best, ls - #last_w, ls - 1) == last_w and ls - #last_w > 2 and byte(best, ls - #last_w - 1) == 32 then
+      best = sub(best, 1, ls - 1)
+    end
+  end
   by_lang[mention] = best
   return best
 end

@@ -1566,6 +1566,17 @@ function Analyser.speech_owner(A, ss)
   return Analyser.speech_owner_in(A, ps, pe)
 end
 
+-- Analyser.speech_owner_name(A, x, pe) -> the name mention at x (before
+-- pe) when it reads as a person's, else nil
+function Analyser.speech_owner_name(A, x, pe)
+  local s = A.s
+  local t = tokens(s, x, (pe < x + 80 and pe or x + 80))
+  if #t < 2 or names.kind(s, t, 1, A.g) ~= "N" then return nil end
+  local c = mention_name(s, t, 1, names.run_starting(s, t, 1, A.g) or 1)
+  c.found = A.tick
+  return mention_person(A, c) and c or nil
+end
+
 -- Analyser.speech_owner_in(A, ps, pe) -> the person whose words s[ps, pe)
 -- names, as speech_owner reads it, or by the noun and a name after
 -- van/of/from (speech_words.txt's `complement_of`: `De suggestie van
@@ -1574,18 +1585,21 @@ function Analyser.speech_owner_in(A, ps, pe)
   local s, L = A.s, A.L
   local set = L.sets.speech_noun
   if next(set) == nil or ps >= pe then return nil end
-  for noun, of, np in string.gmatch(sub(s, ps, pe - 1), "(%l+) (%l+) ()%u") do
-    if set[noun] and L.sets.complement_of[of] then
-      local x = ps + np - 1
-      local t = tokens(s, x, (pe < x + 80 and pe or x + 80))
-      if #t >= 2 and names.kind(s, t, 1, A.g) == "N" then
-        local c = mention_name(s, t, 1, names.run_starting(s, t, 1, A.g) or 1)
-        c.found = A.tick
-        if mention_person(A, c) then return c end
-      end
+  local seg = sub(s, ps, pe - 1)
+  -- (the van/of words found by plain searches first: most sentences hold
+  -- none before a capital, and a pattern over every byte costs)
+  for of in next, L.sets.complement_of do
+    local at = find(seg, " " .. of .. " ", 1, true)
+    while at do
+      local np = at + #of + 2
+      local noun = is_upper_at(seg, np) and string.match(sub(seg, (at - 24 > 1 and at - 24 or 1), at - 1), "(%l+)$")
+      local c = noun and set[noun] and Analyser.speech_owner_name(A, ps + np - 1, pe)
+      if c then return c end
+      at = find(seg, " " .. of .. " ", at + 1, true)
     end
   end
-  for ap, noun in string.gmatch(sub(s, ps, pe - 1), "()['\226][\128]?[\153]?s (%l+)") do
+  if not (find(seg, "'s ", 1, true) or find(seg, "\226\128\153s ", 1, true)) then return nil end
+  for ap, noun in string.gmatch(seg, "()['\226][\128]?[\153]?s (%l+)") do
     if set[noun] then
       local x = ps + ap - 1
       local t = tokens(s, ps, x)

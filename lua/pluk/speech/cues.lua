@@ -5277,7 +5277,9 @@ function Analyser.name_extension(A, name)
   -- compound's or a second surname, `Dorpsbelang Wijk Facebookpagina`,
   -- `Aisling D'Hooghe Thijssen`; nor a place's name, a person's name
   -- after it being another's, `Israel` beside `Israel Katz`)
-  if not find(name, " ", 1, true) and not g.given[lc(name)] and not Analyser.written_as(A, "place", name) then
+  -- (the text read first, the lists after: most names stand alone where
+  -- the article first writes them, which ends the search)
+  if not find(name, " ", 1, true) then
     local found
     for at in names.whole_words(s, name) do
       local w, we = string.match(s, "^ (%u[%w\128-\255%-]*)()", at + #name)
@@ -5301,7 +5303,9 @@ function Analyser.name_extension(A, name)
         break
       end
     end
-    if found then hit = name .. " " .. found end
+    if found and not g.given[lc(name)] and not Analyser.written_as(A, "place", name) then
+      hit = name .. " " .. found
+    end
   end
   memo[name] = hit
   return hit or nil
