@@ -10834,4 +10834,16 @@ T.case("a name of one word the article first writes with one more capitalised wo
   T.eq(q[1] and q[1].speaker, "Leicestershire Police", "the short name first")
 end)
 
+
+T.case("review 26 mends: an English verb in -tions is no noun (`Hunt questions whether ...`); a count of times is no subject (`Verschillende keren beloofde minister Mona Keijzer`, `Dozens of times the observers said`); a pronoun after a fronted subordinate clause means its subject (`As Colin Reid left court, he stopped and told reporters`)", function()
+  local q = run('The government unveiled a spending plan on Wednesday.\n\nHunt questions whether the figures add up. "There is a black hole in these numbers," he told Sky News.', "en")
+  T.eq(q[1] and q[1].speaker, "Hunt", "questions")
+  local _, a = run('De minister ligt onder vuur.\n\nVerschillende keren beloofde minister Mona Keijzer dat er meer woningen komen. "We bouwen door," zei ze dinsdag.', "nl")
+  T.eq(a[1] and a[1].speaker, "Mona Keijzer", "verschillende keren")
+  _, a = run('International observers have raised concerns.\n\nDozens of times the observers said they had been blocked from polling stations.', "en")
+  T.eq(a[1] and a[1].speaker, "the observers", "dozens of times")
+  q = run('A bus driver was banned from driving for three years.\n\nAs Colin Reid left court, he stopped and told reporters: "I am sorry for what happened."', "en")
+  T.eq(q[1] and q[1].speaker, "Colin Reid", "he after As X")
+end)
+
 T.done()
