@@ -1587,8 +1587,16 @@ function Analyser.speech_owner_in(A, ps, pe)
   if next(set) == nil or ps >= pe then return nil end
   local seg = sub(s, ps, pe - 1)
   -- (the van/of words found by plain searches first: most sentences hold
-  -- none before a capital, and a pattern over every byte costs)
-  for of in next, L.sets.complement_of do
+  -- none before a capital, and a pattern over every byte costs; in a
+  -- fixed order, as a set's own order moves with Lua's string hash seed)
+  local ofs = L.complement_of_sorted
+  if not ofs then
+    ofs = {}
+    for w in next, L.sets.complement_of do ofs[#ofs + 1] = w end
+    table.sort(ofs)
+    L.complement_of_sorted = ofs
+  end
+  for _, of in ipairs(ofs) do
     local at = find(seg, " " .. of .. " ", 1, true)
     while at do
       local np = at + #of + 2
