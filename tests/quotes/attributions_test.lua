@@ -10846,4 +10846,10 @@ T.case("review 26 mends: an English verb in -tions is no noun (`Hunt questions w
   T.eq(q[1] and q[1].speaker, "Colin Reid", "he after As X")
 end)
 
+
+T.case("a he or she next to a quote that names the person it would resolve to means the next fitting person: a speaker seldom names himself (`Stuart Broad took six wickets. \"Broad with the way he bowls was outstanding,\" he said` is Cook)", function()
+  local q = run('England captain Alastair Cook praised his bowlers. Stuart Broad took six wickets for 17 runs.\n\n"Broad with the way he bowls was outstanding," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Alastair Cook", "not the one the quote names")
+end)
+
 T.done()

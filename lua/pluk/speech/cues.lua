@@ -15924,6 +15924,16 @@ resolve_mention = function(self, A, m, x)
         if e2 then e = e2 end
       end
     end
+    -- (nor one the quote beside the cue names, by a surname or a given
+    -- name: a speaker seldom names himself, `"Cook was brilliant today,"
+    -- he said` after Cook bowled is someone else's words)
+    if e and (m.gender == "m" or m.gender == "f") and A.exclude == nil and e.person and find(e.canon, "^%u%S* %S")
+       and Analyser.named_in_near_quote(A, m.s, e.canon) then
+      A.exclude = e
+      local e2 = self:resolve_pronoun(A, m, x)
+      A.exclude = nil
+      if e2 and e2.person and not Analyser.named_in_near_quote(A, m.s, e2.canon) then e = e2 end
+    end
     -- (nor the one who asked the question its quote answers: `"What word
     -- would you use?" asked reporter Briana Whitney. // "Defeated," she
     -- said.`)
