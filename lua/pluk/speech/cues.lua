@@ -1542,7 +1542,7 @@ function Analyser.of_phrase_before_verb(A, e, b)
   if not (of and L.sets.complement_of[of]) then return nil end
   local ce, inside, n = nil, true, 0
   local x = e + #of + 2
-  for ws, w, we in string.gmatch(rest, "()(%S+)()") do
+  for w, we in string.gmatch(rest, "(%S+)()") do
     local lw = lc(w)
     n = n + 1
     if n > Analyser.OF_PHRASE_WORDS or L.verb_word[lw] or L.closed_verb[lw] or L.cue[lw]
@@ -2344,9 +2344,11 @@ local function subject_before(A, a, ss, wide)
     -- Mr Lyons persisted, Judge Windle thumped the table and told him`)
     local from = ss
     local w1, w1e = string.match(s, "^%s*(%u%l+ing)()%s", ss)
+    local subordinate = false
     if not (w1 and A.lang == "en") then
       w1, w1e = string.match(s, "^%s*(%a+)()%s", ss)
-      if not (w1 and sets.fronted_subordinator[lc(w1)]) then w1 = nil end
+      subordinate = w1 ~= nil and sets.fronted_subordinator[lc(w1)] ~= nil
+      if not subordinate then w1 = nil end
     end
     if w1 then
       local comma = find(s, ",", w1e, true)
@@ -2355,7 +2357,7 @@ local function subject_before(A, a, ss, wide)
     m = first_np(A, from, t[2 * k - 1])
     -- (a pronoun there means the subordinate clause's subject, as often:
     -- `As Colin Reid left court, he stopped and told reporters` is Reid)
-    if m and m.kind == "pron" and from > ss and not (A.lang == "en" and string.match(s, "^%s*%u%l+ing%s", ss)) then
+    if m and m.kind == "pron" and subordinate and from > ss then
       m = first_np(A, ss, t[2 * k - 1])
     end
     -- (a name that a conjunction joins to a second name right before
@@ -5322,11 +5324,12 @@ function Analyser.name_extension(A, name)
   return hit or nil
 end
 
--- Analyser.nearest_full_form(A, surname, x) -> the full name of a given
--- name of the list and surname written last before x, when the article
--- writes more than one such name (a surname two people share), else nil
-function Analyser.nearest_full_form(A, surname, x)
-  -- (the places of the full forms kept per surname: a surname comes back)
+-- Analyser.full_forms_of(A, surname) -> the places and full names (a
+-- given name of the list, or a capitalised word no list knows inside its
+-- sentence, then surname) the article writes, in text order: list[2i - 1]
+-- the place, list[2i] the name; list.forms the number of different
+-- persons among them. Kept per surname: a surname comes back.
+function Analyser.full_forms_of(A, surname)
   local memo = A.full_forms
   if not memo then memo = {} A.full_forms = memo end
   local list = memo[surname]
@@ -5386,6 +5389,14 @@ function Analyser.nearest_full_form(A, surname, x)
     end
     memo[surname] = list
   end
+  return list
+end
+
+-- Analyser.nearest_full_form(A, surname, x) -> the full name of a given
+-- name of the list and surname written last before x, when the article
+-- writes more than one such name (a surname two people share), else nil
+function Analyser.nearest_full_form(A, surname, x)
+  local list = Analyser.full_forms_of(A, surname)
   if list.forms < 2 then return nil end
   -- (the last place before x, by halves: the places rise, and a name
   -- the article writes often is asked about as often)
@@ -5405,8 +5416,8 @@ end
 -- that title before it; else nil
 function Analyser.titled_full_form(A, surname, title)
   local t = lc(string.match(title, "^%s*(.-)%.?%s*$"))
-  local list = Analyser.nearest_full_form(A, surname, #A.s + 1) and A.full_forms[surname]
-  if not list or t == "" then return nil end
+  local list = Analyser.full_forms_of(A, surname)
+  if list.forms < 2 or t == "" then return nil end
   local s, found = A.s, nil
   for i = 1, #list, 2 do
     local full = list[i + 1]
@@ -13638,6 +13649,22 @@ function Analyser.infinitive_at(A, x)
   return w ~= nil and A.L.sets.infinitive_marker[lc(w)] ~= nil
 end
 
+-- Analyser.clause_end_before_cue(A, a, ce, lo) -> where a relative
+-- clause that runs from a to ce ends: before the last cue in it, the main
+-- clause's after the clause's verb, no comma between (`De buurman die
+-- alles zag zegt:`, `De burgemeester die in de raad sprak zegt:`), its
+-- spaces cut back to lo at most; ce when no cue stands there, or only an
+-- infinitive after its marker, the clause's own (`die durft te
+-- reageren`)
+function Analyser.clause_end_before_cue(A, a, ce, lo)
+  if not A.hits then return ce end
+  local k1, k2 = hit_range(A, a, ce)
+  if k1 > k2 or Analyser.infinitive_at(A, A.hits[k2].s) then return ce end
+  ce = A.hits[k2].s
+  while ce > lo and byte(A.s, ce - 1) == 32 do ce = ce - 1 end
+  return ce
+end
+
 function Analyser.restricted_role(A, r, at_comma)
   local L = A.L
   if not restrictable(L, r) then return nil end
@@ -13658,16 +13685,7 @@ function Analyser.restricted_role(A, r, at_comma)
   -- that and/en and a definite article open, `en de gemeente moet ...`,
   -- review 3 and 4)
   local x, compared = r.e + #rw + 2, false
-  -- (nor the main clause's cue after the clause's verb, no comma between,
-  -- the last cue before the clause's end: `De buurman die alles zag zegt:
-  -- "..."`, `De burgemeester die in de raad sprak zegt:`)
-  if A.hits then
-    local k1, k2 = hit_range(A, x + 1, ce)
-    if k1 <= k2 and not Analyser.infinitive_at(A, A.hits[k2].s) then
-      ce = A.hits[k2].s
-      while ce > r.e and byte(A.s, ce - 1) == 32 do ce = ce - 1 end
-    end
-  end
+  ce = Analyser.clause_end_before_cue(A, x + 1, ce, r.e)
   while true do
     local ws, w, we = string.match(A.s, "^%s*()([%a\128-\255]+)()", x)
     if not w or ws >= ce then break end
@@ -15307,14 +15325,8 @@ function Analyser.first_full_phrase(A, head, x)
       local rel = string.match(s, "^ (%l+) ", pe)
       if rel and L.sets.relative[rel] then
         local stop = find(s, "[,.;:!?\n\"]", pe)
-        -- (or to the main clause's cue after the clause's verb, no comma
-        -- between, its last: `De buurman die alles zag zegt:`, `De
-        -- burgemeester die in de raad sprak zegt:`)
-        local k1, k2 = hit_range(A, pe + #rel + 2, stop or pe + #rel + 2)
-        if stop and k1 <= k2 and not Analyser.infinitive_at(A, A.hits[k2].s) then
-          stop = A.hits[k2].s
-          while stop > pe and byte(s, stop - 1) == 32 do stop = stop - 1 end
-        end
+        -- (or to the main clause's cue after the clause's verb)
+        if stop then stop = Analyser.clause_end_before_cue(A, pe + #rel + 2, stop, pe) end
         if stop and count_words(s, pe, stop, 16) <= 15 then phrase = phrase .. sub(s, pe, stop - 1) end
       end
       return (phrase:gsub("%s+", " "))
