@@ -10852,4 +10852,12 @@ T.case("a he or she next to a quote that names the person it would resolve to me
   T.eq(q[1] and q[1].speaker, "Alastair Cook", "not the one the quote names")
 end)
 
+
+T.case("a Dutch adverb that opens a sentence before a name, no verb between, is the name's focus word: the name is the subject a cue-less quote after it takes (`Ook Jan Hendriks had haar cliënte voorbereid. \"...\"`), not the role after the verb", function()
+  local q = run('"Het was een zware zitting", zegt advocaat Piet Jansen.\n\nOok Jan Hendriks had haar cliënte al voorbereid op een hoger beroep. "Dat gaan we zeker doen."', "nl")
+  T.eq(q[2] and q[2].speaker, "Jan Hendriks", "ook + name")
+  q = run('"Het was een zware zitting", zegt advocaat Piet Jansen.\n\nEven verderop staat een jonge boer uit Best. "Ik heb niets gezien."', "nl")
+  T.eq(q[2] and q[2].speaker, "een jonge boer uit Best", "adverb + verb + role")
+end)
+
 T.done()

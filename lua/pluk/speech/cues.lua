@@ -8903,6 +8903,10 @@ person_mentions_uncached = function(A, a, b)
     for k = 2, #t0 // 2 - 1 do
       local lw = word_key(s, t0, k)
       if not lw then break end
+      -- (an adverb that opens it before a name, no verb between, is the
+      -- name's focus word, the name the subject before its verb: `Ook Jan
+      -- Hendriks had haar cliënte voorbereid`, not `haar cliënte`)
+      if not L.prep[fw] and is_upper_at(s, t0[2 * k - 1]) then break end
       if L.verb_word[lw] then
         local dw = word_key(s, t0, k + 1)
         if dw and L.det[dw] then ra, fw = t0[2 * k + 1], dw end
