@@ -2766,6 +2766,8 @@ local function affiliation_cut(c, g)
   if not (g.given and g.org) then return c end
   local at = find(c, " van ", 1, true) or find(c, " of ", 1, true)
   if not at then return c end
+  local second = M.second_particle_at(c, at, g)
+  if second then return sub(c, 1, second - 1) end
   local w1, w2 = string.match(sub(c, 1, at - 1), "^(%u[%l\128-\255%-]+) (%u[%l\128-\255%-]+)$")
   if not w1 or not g.given[lc(w1)] or g.given[lc(w2)] then return c end
   -- (or a place's name whose article keeps its capital after the
@@ -2781,6 +2783,29 @@ end
 
 M.affiliation_cut = affiliation_cut
 
+-- M.second_particle_at(c, at, g) -> where ` van ` opens a second van
+-- phrase in c, after a given name and a surname with a particle of its own
+-- that opens at at, else nil: the second phrase says where the person is
+-- from, as M.affiliation reads it over tokens (`Joost van de Klok van de
+-- Veiligheidsregio`, `Fernand de Boer van Degroof Petercam`; double
+-- surnames so written are rare)
+function M.second_particle_at(c, at, g)
+  local first = string.match(sub(c, 1, at - 1), "^(%u[%l\128-\255%-]+)$")
+  if not (first and g.given[lc(first)]) then return nil end
+  local x = at + 1
+  local n = 0
+  while true do
+    local w, nx = string.match(c, "^(%l+) ()", x)
+    if not (w and g.particles[w]) then break end
+    x, n = nx, n + 1
+  end
+  if n == 0 then return nil end
+  local nx = string.match(c, "^%u[%l\128-\255%-]+()", x)
+  if not nx or sub(c, nx, nx + 4) ~= " van " then return nil end
+  if not string.match(c, "^ van [%l ]-%u", nx) then return nil end
+  return nx
+end
+
 -- person_before_affiliation(run, g) -> the run up to a given name and a
 -- surname that a `van`/`of` phrase naming an organisation follows, by an
 -- organisation word or a compound of one last (`Piet Jansen van de
@@ -2792,6 +2817,8 @@ local function person_before_affiliation(run, g)
   if not (g.given and g.org) then return run end
   local at = find(run, " van ", 1, true) or find(run, " of ", 1, true)
   if not at then return run end
+  local second = M.second_particle_at(run, at, g)
+  if second then return sub(run, 1, second - 1) end
   local w1, w2 = string.match(sub(run, 1, at - 1), "(%S+) (%S+)$")
   if not w1 then w2 = nil end
   if not (w2 and is_upper_at(w1, 1) and is_upper_at(w2, 1) and g.given[lc(w1)]

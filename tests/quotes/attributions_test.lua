@@ -10860,4 +10860,12 @@ T.case("a Dutch adverb that opens a sentence before a name, no verb between, is 
   T.eq(q[2] and q[2].speaker, "een jonge boer uit Best", "adverb + verb + role")
 end)
 
+
+T.case("a second van phrase after a given name and a surname with its own particle says where the person is from (`Joost van de Klok van de Veiligheidsregio verwacht ...`: Joost van de Klok, whose cue-less quote after it is his)", function()
+  local q = run('"Het vuur was enorm", zegt brandweerman Piet Jansen.\n\nJoost van de Klok van de Veiligheidsregio verwacht dat het pand verloren is. "Maar ik durf het niet precies te zeggen."', "nl")
+  T.eq(q[2] and q[2].speaker, "Joost van de Klok", "second van")
+  q = run('"Het vuur was enorm," zegt Jan van den Bosch. "We konden niets doen."', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan van den Bosch", "one particle group")
+end)
+
 T.done()
