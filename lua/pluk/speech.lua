@@ -869,6 +869,16 @@ function Analyser.group_subject_before(A, ss)
     local r, head = role_of(L, key)
     if r == "g" then m = { s = m.s, e = m.e, kind = "role", gender = "g", head = head, text = m.text } end
   end
+  -- (and a group's plural after one capitalised adjective of where its
+  -- people are from: `West-Friese huisartsen trekken aan de bel`,
+  -- `Zeeuwse boeren`)
+  if m and m.kind == "role" and m.gender == "g" and m.s > a and m.def ~= "poss" then
+    local adj = string.match(sub(s, a, m.s - 1), "^(%u[%a\128-\255%-]+)%s+$")
+    local la = adj and lc(adj)
+    if la and (L.demonym[la] or A.lang ~= "en" and (find(la, "se$") or find(la, "sche$"))) then
+      m = { s = a, e = m.e, kind = "role", gender = "g", head = m.head, def = m.def, text = sub(s, a, m.e - 1) }
+    end
+  end
   if not (m and m.s == a and m.kind == "role" and m.gender == "g" and m.def ~= "poss") then return nil end
   -- (the phrase's verb right after it: a subject, no fronted object)
   -- (a verb that is a determiner's form too is the verb there, after a
@@ -4432,6 +4442,11 @@ function Analyser.headline_voice(A, quotes, reports)
   -- `,,De boel was niet te houden.'' Theo de Rooij stond ...`)
   local first, line_end = headline_line(A)
   if not first or not quotes[1] or quotes[1].start >= line_end then return end
+  -- (nor a lead's sentence that ends before the quote: a headline puts a
+  -- colon there, or nothing, `Volta Energie verhoogt tarieven: "..."`;
+  -- `West-Friese huisartsen trekken aan de bel. "We lopen op onze
+  -- tenen."` is the lead's group speaking)
+  if find(sub(s, first, quotes[1].start), "%l[%.!?]%s+[^%s%w]+$") then return end
   local last_in = 1
   while quotes[last_in + 1] and quotes[last_in + 1].start < line_end do last_in = last_in + 1 end
   -- (or it opens with a quote and a colon: `‘There was a good laugh’:

@@ -10868,4 +10868,12 @@ T.case("a second van phrase after a given name and a surname with its own partic
   T.eq(q[1] and q[1].speaker, "Jan van den Bosch", "one particle group")
 end)
 
+
+T.case("a group's plural after one capitalised adjective of where its people are from, opening the paragraph, speaks the we-quote after it (`West-Friese huisartsen trekken aan de bel ... \"We lopen op onze tenen.\"`, `British farmers are angry`); a short first paragraph after the title, a sentence of its own before the quote, is the lead, no headline for the body's main voice", function()
+  local q = run('Huisartsen in actie\n\nWest-Friese huisartsen trekken aan de bel en gaan vandaag naar Den Haag. "We lopen op onze tenen."\n\nHuisarts Bart van Oostendorp uit Urk gaat ook. "Het is niet meer te doen", zegt hij.', "nl")
+  T.eq(q[1] and q[1].speaker, "West-Friese huisartsen", "place adjective")
+  q = run('Farmers protest\n\nBritish farmers are angry about the new rules. "We have had enough."\n\nFarmer John Smith from Kent agreed. "It is not fair," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "British farmers", "demonym")
+end)
+
 T.done()
