@@ -10876,4 +10876,12 @@ T.case("a group's plural after one capitalised adjective of where its people are
   T.eq(q[1] and q[1].speaker, "British farmers", "demonym")
 end)
 
+
+T.case("a paragraph that brings in one person as a subject by name before a quote with no cue, and no cue of its own, gives that person the quote over the last speaker of an earlier paragraph (`... said gallery director Natasha May. // ... // After 40 years working together, author Libby Hathorn agreed to illustrator Liz Bowring’s request to paint her – “as long as you submit it to the Archibald”`); a paragraph with no one named keeps the last speaker", function()
+  local q = run('Prize entries arrive\n\n“It is our busiest week,” said gallery director Natasha May.\n\nMore than 2,000 entries are expected to come through the door this week.\n\nAfter 40 years working together, author Libby Hathorn agreed to illustrator Liz Bowring’s request to paint her – “as long as you submit it to the Archibald”.', "en")
+  T.eq(q[2] and q[2].speaker, "Libby Hathorn", "subject of the paragraph")
+  q = run('Crash\n\n"The driver was going too fast," said Inspector Dave Gaskin.\n\nPolice closed the road for three hours. "It was a mess."', "en")
+  T.eq(q[2] and q[2].speaker, "Dave Gaskin", "no one named")
+end)
+
 T.done()
