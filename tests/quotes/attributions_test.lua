@@ -10884,4 +10884,12 @@ T.case("a paragraph that brings in one person as a subject by name before a quot
   T.eq(q[2] and q[2].speaker, "Dave Gaskin", "no one named")
 end)
 
+
+T.case("a role's holder the article brings in later as another (`Another witness, Mary Jones,`, `een andere getuige`) is not the one an earlier mention of the role means (`A witness told the court ... the witness said`)", function()
+  local q, a = run('Trial hears evidence\n\nA witness told the court yesterday that he saw the car speed away.\n\n"It was red and it was going very fast," the witness said.\n\nAnother witness, Mary Jones, said she saw nothing at all.', "en")
+  T.eq(q[1] and q[1].speaker, "a witness", "not the other witness")
+  T.eq(a[1] and a[1].speaker, "a witness", "the lead's witness")
+  T.eq(a[2] and a[2].speaker, "Mary Jones", "the other witness")
+end)
+
 T.done()

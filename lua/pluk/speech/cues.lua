@@ -11386,7 +11386,8 @@ local function role_places(A, head)
         local pl = names.possessive_len(found)
         if pl > 0 then found = sub(found, 1, #found - pl) end
         list[#list + 1] = { a, found, Analyser.role_modifier(A, sub(s, (a - 24 > 1 and a - 24 or 1), a - 1)),
-                            Analyser.deputy_before(A, a), lc(form) == head, front }
+                            Analyser.deputy_before(A, a), lc(form) == head, front,
+                            Analyser.other_one_before(A, a) }
       end
     end
   end
@@ -11394,6 +11395,14 @@ local function role_places(A, head)
   if #forms > 1 then table.sort(list, function(p, q) return p[1] < q[1] end) end
   cache[head] = list
   return list
+end
+
+-- Analyser.other_one_before(A, a): is the word right before the role
+-- noun at a one of speech_words.txt's `other_one` (`Another witness`,
+-- `een andere getuige`), the role's holder someone besides those before?
+function Analyser.other_one_before(A, a)
+  local w = names.letters_before_space(A.s, (a - 24 > 1 and a - 24 or 1), a - 1)
+  return w ~= nil and A.L.sets.other_one[lc(w)] ~= nil
 end
 
 -- (mod: the modifier of the mention's noun, see role_modifier: a place
@@ -11404,13 +11413,18 @@ end
 local function role_person(A, head, x, mod, deputy, front)
   local list = role_places(A, head)
   if #list == 0 then return nil end
-  local pick, before, exact
+  local pick, before, exact, other_seen
   for i = 1, #list do
     local p = list[i]
     -- (a deputy's office is another: `the Labour leader` is not `Deputy
     -- Labour leader Tom Watson`; deputy_before)
+    -- (nor is one the article brings in after x as another holder: `A
+    -- garda witness ... the witness replied ... Another witness, Sgt
+    -- Seamus Nolan, said`; other_one_before)
+    local other = x and p[7] and p[1] >= x
+    if other then other_seen = true end
     if not (mod and p[3] and p[3] ~= mod) and not (front and p[6] and p[6] ~= front)
-       and (p[4] or false) == (deputy or false) then
+       and (p[4] or false) == (deputy or false) and not other then
       if not pick or x and p[1] < x then pick, before = p[2], x and p[1] < x end
       if x and p[1] >= x then break end
       -- (the noun itself before a noun alike: `Defence solicitor Tom
@@ -11424,7 +11438,8 @@ local function role_person(A, head, x, mod, deputy, front)
   -- Jong`; and whether the article gave it before x)
   -- (and less where the person's office is, after a given name and a
   -- surname: `Burgemeester Jack Mikkers van Den Bosch`)
-  return pick and Analyser.lead_role_cut(A, names.affiliation_cut(names.canonical(A.article, pick, A.lang), A.g)), before
+  return pick and Analyser.lead_role_cut(A, names.affiliation_cut(names.canonical(A.article, pick, A.lang), A.g)), before,
+         other_seen
 end
 
 -- Analyser.role_tied_to_body(A, rw, body, after) -> does the article,
@@ -14931,13 +14946,13 @@ function Analyser:lead_named(A, m)
   -- person: `A senior judge has lashed out ... // ... said Judge Weir`;
   -- a definite one is read by its role's holders)
   if m.head then
-    local p = role_person(A, m.head, m.s)
+    local p, _, other = role_person(A, m.head, m.s)
     if p and m.def == "indef" then
       local e = entity(A, p)
       set_person(A, e, true)
       return e
     end
-    if p then return nil end
+    if p or other then return nil end
   end
   local nss, nse = sentence_after(A, se, pi)
   if not nss then return nil end
