@@ -3811,7 +3811,18 @@ end
 -- `Anthony 'Modo' Kimani`, `Dwayne "The Rock" Johnson` (the index's runs
 -- break at the marks); else nil
 local NICK_CLOSE = { "' ", "\226\128\153 ", "\" ", "\226\128\157 " }
+local nicknamed_as_written
 local function nicknamed(s, g, w)
+  local r = nicknamed_as_written(s, g, w)
+  if r then return r end
+  -- (a surname that opens with its particle, capitalised where it opens
+  -- the name alone, written in lower case after the nickname: `Ronald
+  -- “Bato” dela Rosa ... Dela Rosa said`)
+  local p, rest = string.match(w, "^(%u%l*) (%u.*)$")
+  if p and g.particles[lower(p)] then return nicknamed_as_written(s, g, lower(p) .. " " .. rest) end
+  return nil
+end
+nicknamed_as_written = function(s, g, w)
   -- (w's own finds first, the two bytes before each tested, the blank
   -- and a mark's last byte: most texts write no mark before w, and a
   -- search for each mark and w stops at every quote mark of the article)
@@ -4478,8 +4489,10 @@ function M.canonical(article, mention, lang)
         end
       end
     end
-    if best_n == nm and nm == 1 then
-      local full = nicknamed(s, g, clean) or bracket_nickname(s, g, clean)
+    -- (a surname alone, its particle too: `Dela Rosa` of `Ronald “Bato”
+    -- dela Rosa`)
+    if best_n == nm and (nm == 1 or nm == 2 and g.particles[lower(mw[1])] and is_upper_at(mw[1], 1)) then
+      local full = nicknamed(s, g, clean) or nm == 1 and bracket_nickname(s, g, clean)
       if full then best, best_n = full, 2 end
     end
     if best_n == nm and nm == 1 and not form.acronym then

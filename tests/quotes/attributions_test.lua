@@ -10892,4 +10892,11 @@ T.case("a role's holder the article brings in later as another (`Another witness
   T.eq(a[2] and a[2].speaker, "Mary Jones", "the other witness")
 end)
 
+
+T.case("Filipino surnames' particles (`dela`, `delos`) and a nickname in marks before a surname that opens with its particle (`Ronald “Bato” dela Rosa ... Dela Rosa said`, `Juan dela Cruz ... Dela Cruz said`)", function()
+  local q = run('Bomb found\n\nBut PNP chief Director General Ronald “Bato” dela Rosa presented to the media a second bomb.\n\n“It was ready to explode,” Dela Rosa said.\n\nPolice chief Juan dela Cruz agreed. “It was a big bomb,” Dela Cruz said.', "en")
+  T.eq(q[1] and q[1].speaker, "Ronald dela Rosa", "nickname before a particle")
+  T.eq(q[2] and q[2].speaker, "Juan dela Cruz", "dela")
+end)
+
 T.done()
