@@ -10899,4 +10899,11 @@ T.case("Filipino surnames' particles (`dela`, `delos`) and a nickname in marks b
   T.eq(q[2] and q[2].speaker, "Juan dela Cruz", "dela")
 end)
 
+
+T.case("a person's role noun alone with its capital, after a title and a determiner, is that role, no name (`The Chief Registrar of the Lagos State Judiciary, Mrs Taiwo Olatokun, denied ... She said ... the Chief Registrar noted`: Taiwo Olatokun, not `Registrar`)", function()
+  local q, a = run('Judiciary denies report\n\nThe Chief Registrar of the Lagos State Judiciary, Mrs Taiwo Olatokun Wednesday denied a news report that she instructed Magistrates to deny bail to protesters.\n\nShe said the report published yesterday was untrue and could “mislead the public.”\n\nIn a statement, the Chief Registrar noted that the protesters were granted bail.', "en")
+  T.eq(q[1] and q[1].speaker, "Taiwo Olatokun", "she after the office's holder")
+  T.eq(a[3] and a[3].speaker, "Taiwo Olatokun", "the Chief Registrar")
+end)
+
 T.done()

@@ -10017,6 +10017,14 @@ local function mention_person(A, c)
   if person == nil and c.initial and not find(c.text, " ", 1, true) and Analyser.common_opener(A, c) then
     person = false
   end
+  -- (nor a person's role noun alone with its capital after a title or a
+  -- determiner: an office written with capitals, `The Chief Registrar of
+  -- the Lagos State Judiciary, Mrs Taiwo Olatokun`, whose person is the
+  -- name after it)
+  if person == nil and c.pw and not find(c.text, " ", 1, true) and SETS.one_person[role_of(L, c.text)]
+     and (L.det[c.prevw] or names.title_like(A.g, c.pw)) and not A.g.given[lc(c.text)] then
+    person = false
+  end
   -- (nor a capital letter alone, a plan's, a group's or a type's: `een
   -- plan B`, `groep A`, whose fuller form a heading may give, `Plan B`)
   if person == nil and find(c.text, "^%u$") then person = false end
@@ -15429,6 +15437,31 @@ end
 resolve_mention = function(self, A, m, x)
   if not m then return nil end
   local s = A.s
+  -- (a person's role noun alone with its capital, after a title and a
+  -- determiner, is that role, no name: `the Chief Registrar noted` is
+  -- the registrar the article named, `The Chief Registrar of the Lagos
+  -- State Judiciary, Mrs Taiwo Olatokun`)
+  -- (a word in capitals is an acronym, a body's: `volgens de ING`)
+  if m.kind == "name" and m.s and m.text and not find(m.text, " ", 1, true) and is_upper_at(m.text, 1)
+     and find(m.text, "^.%l") and not A.g.given[lc(m.text)] then
+    local r, key = role_of(A.L, m.text)
+    if SETS.one_person[r] then
+      local lb = names.letters_before_space
+      local t1 = lb(s, (m.s - 30 > 1 and m.s - 30 or 1), m.s - 1)
+      local x1 = t1 and m.s - 1 - #t1 - 1
+      local d = t1 and A.L.det[lc(t1)]
+      if not d and t1 and names.title_like(A.g, t1) and x1 > 1 then
+        local t2 = lb(s, (x1 - 30 > 1 and x1 - 30 or 1), x1)
+        d = t2 and A.L.det[lc(t2)]
+        if d then t1 = t2 .. " " .. t1 end
+      end
+      if d == "def" then
+        local start = m.s - #t1 - 1
+        return self:resolve(A, { s = start, e = m.e, kind = "role", head = key, gender = r, def = d,
+                                 text = sub(s, start, m.e - 1), how = m.how }, x)
+      end
+    end
+  end
   -- (a role noun right after a relative word of whose is the one of the
   -- name before that word's comma: `Ruth Perry, whose family said` is
   -- Ruth Perry's family; speech_words.txt's `possessive_relative`)
