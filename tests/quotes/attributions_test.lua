@@ -10906,4 +10906,13 @@ T.case("a person's role noun alone with its capital, after a title and a determi
   T.eq(a[3] and a[3].speaker, "Taiwo Olatokun", "the Chief Registrar")
 end)
 
+
+T.case("a cue inside a fronted subordinate clause reports up to the comma before the main clause's subject, and a he or she after the sentence means that subject (`Although the victorious skipper Vijay said the ball stopped a bit, Kotak was not blaming the pitch. // \"...,\" he added` is Kotak's)", function()
+  local q, a = run('Cricket\n\nKings XI coach Shitanshu Kotak and captain Murali Vijay spoke after the game.\n\nAlthough the victorious Kings XI skipper Vijay said the ball stopped a bit, Kotak was not blaming the pitch.\n\n"They all went straight. So I do not think it had anything to do with spin at all," he added.', "en")
+  T.eq(a[1] and a[1].text, "the ball stopped a bit", "content ends at the fronted clause")
+  T.eq(q[1] and q[1].speaker, "Shitanshu Kotak", "the main clause's subject")
+  _, a = run('Although the minister said Britain, France and Germany agreed, Italy refused.', "en")
+  T.eq(a[1] and a[1].text, "Britain, France and Germany agreed", "a list of names goes on")
+end)
+
 T.done()

@@ -6955,9 +6955,30 @@ local function clause_end(A, cs, ce, fronted)
       j = rare_find(seg, " but ", j + 5)
     end
   end
+  -- (a cue inside a fronted subordinate clause reports up to the comma
+  -- that closes the clause, where the main clause's subject follows:
+  -- `Although skipper Vijay said the ball stopped a bit, Kotak was not
+  -- blaming the pitch`)
+  local fronted_clause = false
+  do
+    local set = sets.fronted_subordinator
+    if set and next(set) ~= nil then
+      local ss = sentence_of(A, cs)
+      local w1, w1e = string.match(s, "^%s*(%a+)()", ss)
+      fronted_clause = w1 ~= nil and set[lc(w1)] ~= nil and not find(sub(s, w1e, cs - 1), ",", 1, true)
+    end
+  end
   while true do
     local x = find(s, ",", i, true)
     if not x or x >= ce then return ce end
+    -- (not a list of names, `Britain, France and Germany`: the word after
+    -- the capitalised one no `and` or comma)
+    if fronted_clause and not quote_at(A, x) then
+      local nw2 = string.match(s, "^%s+%u[%w\128-\255'%-]*%s+(%l+)", x + 1)
+      -- (or a subject pronoun: `Although he said ..., she disagreed`)
+      local pw = not nw2 and string.match(s, "^%s+(%l+)%s+%l", x + 1)
+      if nw2 and not sets.coord[nw2] or pw and L.pron[pw] and pw ~= "it" then return x end
+    end
     -- (a sentence of no end is not walked comma by comma for every cue in
     -- it: past CLAUSE_COMMAS_MAX bytes the clause runs to its end)
     if x - cs > CLAUSE_COMMAS_MAX then return ce end
@@ -14339,6 +14360,19 @@ function Analyser.governing_subject(an, A, m)
   return e
 end
 
+-- Analyser.in_fronted_clause(A, ps, pe, x) -> does position x stand in
+-- a clause that a fronted subordinator (speech_words.txt's
+-- `fronted_subordinator`) opens the sentence [ps, pe) with, a comma
+-- closing it after x and a capitalised word, the main clause's subject,
+-- right after that comma?
+function Analyser.in_fronted_clause(A, ps, pe, x)
+  local set = A.L.sets.fronted_subordinator
+  local w1 = set and next(set) ~= nil and string.match(A.s, "^%s*(%a+)", ps)
+  if not (w1 and set[lc(w1)]) then return false end
+  local cm = find(A.s, ",", x, true)
+  return cm ~= nil and cm < pe and find(A.s, "^%s+%u", cm + 1) ~= nil
+end
+
 function Analyser:resolve_pronoun_as(A, m, x)
   local want = m.gender
   if want == "n" then
@@ -14494,6 +14528,11 @@ function Analyser:resolve_pronoun_as(A, m, x)
       -- reports: `The chief executive added that ... patients referred by
       -- their doctor was giving ...`)
       if hm and hm.how == "agent" and k > k1 then hm = nil end
+      -- (nor a cue inside a fronted subordinate clause whose main clause
+      -- opens with a name of its own: that subject is whom the sentence
+      -- is about, `Although skipper Vijay said the ball stopped, Kotak
+      -- was not blaming the pitch. // "...," he added` is Kotak)
+      if hm and Analyser.in_fronted_clause(A, ps, pe, h.e) then hm = nil end
       -- (a role that opens the sentence past a fronted phrase too: `In a
       -- statement, the minister said ... She added`)
       local opens = false
