@@ -10915,4 +10915,10 @@ T.case("a cue inside a fronted subordinate clause reports up to the comma before
   T.eq(a[1] and a[1].text, "Britain, France and Germany agreed", "a list of names goes on")
 end)
 
+
+T.case("after an inverted cue, a body's possessive and a capitalised title may have the office's portfolio between commas before the name (`said ITV’s Managing Director, Media and Entertainment, Kevin Lygo`)", function()
+  local q = run('ITV\n\n"We are sad that Holly is leaving This Morning, but respect her decision," said ITV’s Managing Director, Media and Entertainment, Kevin Lygo.', "en")
+  T.eq(q[1] and q[1].speaker, "Kevin Lygo", "portfolio between commas")
+end)
+
 T.done()

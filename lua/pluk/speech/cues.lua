@@ -10170,8 +10170,20 @@ function Analyser.titled_appositive_after(A, t, n)
       if y == k + 1 or y + 1 > n or tok(s, t, y) ~= "," then return nil end
       local last = tok(s, t, y - 1)
       if not (SETS.one_person[role_of(L, last)] or names.title_like(g, last)) then return nil end
-      if names.kind(s, t, y + 1, g) ~= "N" then return nil end
-      local l2 = names.run_starting(s, t, y + 1, g)
+      local l2 = names.kind(s, t, y + 1, g) == "N" and names.run_starting(s, t, y + 1, g)
+      -- (past the office's portfolio between commas, capitalised words
+      -- and `and`: `ITV's Managing Director, Media and Entertainment,
+      -- Kevin Lygo`)
+      if not (l2 and (l2 == n or is_punct_tok(s, t, l2 + 1))) then
+        local z = y + 1
+        while z <= n and z <= y + 6 and not is_punct_tok(s, t, z)
+              and (is_upper_at(s, t[2 * z - 1]) or L.sets.coord[ltok(s, t, z)]) do
+          z = z + 1
+        end
+        if z == y + 1 or z + 1 > n or tok(s, t, z) ~= "," then return nil end
+        y = z
+        l2 = names.kind(s, t, y + 1, g) == "N" and names.run_starting(s, t, y + 1, g)
+      end
       if not (l2 and (l2 == n or is_punct_tok(s, t, l2 + 1))) then return nil end
       local mm = mention_name(s, t, y + 1, l2)
       mm.how = "after"
