@@ -10921,4 +10921,10 @@ T.case("after an inverted cue, a body's possessive and a capitalised title may h
   T.eq(q[1] and q[1].speaker, "Kevin Lygo", "portfolio between commas")
 end)
 
+
+T.case("an appositive name after a role and its comma, the closing comma left out before the name's verb, is the sentence's subject (`The Ivorian, Marie-Josee Ta Lou was second ... She said:` is Ta Lou)", function()
+  local q = run('Athletics\n\nDutch sprinter Dafne Schippers defended her title. She said: “It was very important to win.”\n\nThe Ivorian, Marie-Josee Ta Lou was second in 22.08secs. She has emulated the feat achieved by her compatriot.\n\nShe has now established herself as the fastest woman in Africa. She said: “Another silver but I am so happy.”', "en")
+  T.eq(q[2] and q[2].speaker, "Marie-Josee Ta Lou", "closing comma left out")
+end)
+
 T.done()

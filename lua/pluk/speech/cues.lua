@@ -8761,7 +8761,11 @@ local function appositive_name_after(A, e, b)
     local l3 = names.run_starting(s, t, l2 + 2, g)
     if l3 and l3 < n and tok(s, t, l3 + 1) == open then return l2 > x end
   end
-  return l2 ~= nil and l2 > x and l2 < n and tok(s, t, l2 + 1) == open
+  -- (or a comma that opened it and the name's verb right after it, the
+  -- closing comma left out: `The Ivorian, Marie-Josee Ta Lou was second`)
+  return l2 ~= nil and l2 > x and l2 < n
+         and (tok(s, t, l2 + 1) == open
+              or open == "," and is_lower_at(s, t[2 * l2 + 1]) and L.verb_word[ltok(s, t, l2 + 1)] ~= nil)
 end
 
 
