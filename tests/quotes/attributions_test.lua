@@ -10927,4 +10927,12 @@ T.case("an appositive name after a role and its comma, the closing comma left ou
   T.eq(q[2] and q[2].speaker, "Marie-Josee Ta Lou", "closing comma left out")
 end)
 
+
+T.case("a cue of verbs joined after a clause of its own, which `and` and a capitalised subject open, is that subject's (`he had offered to make a statement and Chief Supt Denis Fitzpatrick threw him a sheet of paper, told him to write and said:`); not after names joined (`the MPs Iain Stewart and Ben Everitt was ... but pledged`)", function()
+  local q = run('Inquiry\n\nDet Noel McMahon gave evidence. On one occasion, he had offered to make a statement and Chief Supt Denis Fitzpatrick threw him a sheet of paper, told him to write and said: "I will tell you what to write."', "en")
+  T.eq(q[1] and q[1].speaker, "Denis Fitzpatrick", "the second clause's subject")
+  q = run('Election\n\nCouncil leader Shazna Muzammil sent her congratulations. She admitted losing the two sitting MPs Iain Stewart and Ben Everitt was "a bitter pill" but pledged her party would "come back stronger".', "en")
+  T.eq(q[2] and q[2].speaker, "Shazna Muzammil", "names joined")
+end)
+
 T.done()

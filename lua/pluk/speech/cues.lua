@@ -2354,6 +2354,30 @@ local function subject_before(A, a, ss, wide)
       local comma = find(s, ",", w1e, true)
       if comma and comma < t[2 * k - 1] then from = skip_spaces(s, comma + 1) end
     end
+    -- (and past a clause of its own before the verbs joined, which `and`
+    -- or `but` and a capitalised subject open: `he had offered to make a
+    -- statement and Chief Supt Fitzpatrick threw him a sheet of paper,
+    -- told him to write and said:` is Fitzpatrick)
+    if A.lang == "en" then
+      local seg = sub(s, from, t[2 * k - 1] - 1)
+      local last
+      -- (a word in lower case before `and`: not names joined, `Iain
+      -- Stewart and Ben Everitt was`)
+      for _, p, cw in string.gmatch(seg, "%f[%w](%l+)()%s(%l+)%s+%u") do
+        if sets.clause_and[cw] or sets.clause_but[cw] then last = from + p + #cw + 1 end
+      end
+      if last then
+        local m1 = first_np(A, skip_spaces(s, last), t[2 * k - 1])
+        -- (its verb in lower case after it, past the capitalised words of
+        -- a name after a title: `Chief Supt Fitzpatrick threw`)
+        local y = m1 and m1.e
+        while y and find(s, "^%s+%u", y) do y = string.match(s, "^%s+%S+()", y) end
+        if m1 and m1.s == skip_spaces(s, last) and (m1.kind == "name" or m1.kind == "role")
+           and y and find(s, "^%s+%l", y) and not find(s, "^%s+and%s", y) then
+          from = m1.s
+        end
+      end
+    end
     m = first_np(A, from, t[2 * k - 1])
     -- (a pronoun there means the subordinate clause's subject, as often:
     -- `As Colin Reid left court, he stopped and told reporters` is Reid)
