@@ -1998,14 +1998,18 @@ function Analyser.back_cue_after(A, q)
   local _, _, qpi = sentence_of(A, q.oa)
   local pe, ps = A.pend[qpi], A.pstart[(qpi or 0) + 1]
   if not pe then return nil end
-  local x, own
+  local x, own, inside
   if skip_spaces(s, q.cb) >= pe then
     if not ps then return nil end
     x = skip_spaces(s, ps)
   else
-    -- (q's own paragraph: the sentence right after q's, q ending its own)
+    -- (q's own paragraph: the sentence right after q's, q ending its own,
+    -- or a short quote inside it that the sentence after reports, `De
+    -- grondwaterstanden blijven ook ‘erg laag’ voor de tijd van het jaar.
+    -- Dat schrijft het waterschap`)
     local _, qe = sentence_of(A, q.cb > 1 and q.cb - 1 or q.cb)
-    if skip_spaces(s, q.cb) < qe then return nil end
+    inside = skip_spaces(s, q.cb) < qe
+    if inside and not (q.words and q.words <= 4) then return nil end
     x, own = skip_spaces(s, qe), true
   end
   local w = string.match(s, "^(%a+)", x)
@@ -2046,7 +2050,7 @@ function Analyser.back_cue_after(A, q)
       z = nz
     end
   end
-  if own then return nil end
+  if own and not inside then return nil end
   local k1, k2 = hit_range(A, ns, nse)
   if k2 < k1 then return nil end
   -- (the cue right after the word, or after its copula: `Dat zegt`,
@@ -3313,6 +3317,11 @@ function Analyser:attribute(A, res)
       -- and "nasty" Harris`)
       ok = (q.right or (q.left and q.left_adjacent and not det_before)
             or (q.colon and q.colon_adjacent) or q.cue_before) and true or false
+      -- (or the sentence after it opens with a word that points back and
+      -- a cue, reporting the quote's sentence: `De grondwaterstanden
+      -- blijven ook ‘erg laag’ voor de tijd van het jaar. Dat schrijft het
+      -- waterschap op zijn website.`)
+      if not ok and Analyser.back_cue_after(A, q) then ok = true end
       -- (not a title after a preposition, capitalised as a sentence:
       -- `vertelt Karel Gacoms in "De ochtend" op Radio 1`)
       if not ok and q.words == 2 and q.left and q.left.subj and not det_before

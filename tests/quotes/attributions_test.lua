@@ -10935,4 +10935,13 @@ T.case("a cue of verbs joined after a clause of its own, which `and` and a capit
   T.eq(q[2] and q[2].speaker, "Shazna Muzammil", "names joined")
 end)
 
+
+T.case("a word glued to the full stop after a word in lower case opens a sentence, the space lost on the page (`van mee.Siem Jansen: \"...\"`; not `www.Site`); a short quote inside a sentence that the next one reports by a word that points back and a cue is a quote (`blijven ook ‘erg laag’ ... Dat schrijft het waterschap`)", function()
+  local q = run('Economie\n\nDeze week maakte het ministerie bekend dat er fors is geïnvesteerd. Noord-Nederland pikt daar een klein graantje van mee.Siem Jansen: "Allerlei hoofdvestigingen gaan naar Amsterdam. Dat weten we."', "nl")
+  T.eq(q[1] and q[1].speaker, "Siem Jansen", "label after a glued stop")
+  q = run('Droogte\n\nDe grondwaterstanden op hoge gronden blijven ook ‘erg laag’ voor de tijd van het jaar. Dat schrijft het waterschap op zijn website.', "nl")
+  T.eq(q[1] and q[1].text, "erg laag", "a short quote the next sentence reports")
+  T.eq(q[1] and q[1].speaker, "het waterschap", "its speaker")
+end)
+
 T.done()

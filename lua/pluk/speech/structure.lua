@@ -1001,6 +1001,22 @@ local function sentences(A, pi)
       if c == 46 or c == 33 or c == 63 then n = insert_start(ss, n, cb) end
     end
   end
+  -- and so does a capitalised word glued to the full stop after a word
+  -- in lower case, the space lost on the page (`... pikt daar een klein
+  -- graantje van mee.Siem Jansen: "..."`); not a web address's, `www.`,
+  -- nor inside a quote
+  local g = find(s, "%l%l%.%u%l", ps)
+  while g and g < pe do
+    local x = g + 3
+    local w0 = string.match(sub(s, (g - 20 > ps and g - 20 or ps), g + 1), "([%w%.%-/]+)$")
+    -- (a word in lower case only: a name glued so is a site's,
+    -- `Nation.Cymru`)
+    if w0 and find(w0, "^%l") and not (find(w0, "www", 1, true) or find(w0, "%.", 1, true) or find(w0, "/", 1, true))
+       and not quote_at(A, x) then
+      n = insert_start(ss, n, x)
+    end
+    g = find(s, "%l%l%.%u%l", g + 3)
+  end
   A.sents[pi] = ss
   return ss
 end
