@@ -10944,4 +10944,11 @@ T.case("a word glued to the full stop after a word in lower case opens a sentenc
   T.eq(q[1] and q[1].speaker, "het waterschap", "its speaker")
 end)
 
+
+T.case("Dutch: a time's noun that opens the sentence is no subject, the one after the verb is (`Deze week maakte het ministerie bekend dat`); `dat` after a noun of the article `de` is no relative word but what is said (`zei de minister dat het goed ging` is `de minister`; `de eigenaar van het atelier dat ...` keeps its clause)", function()
+  local _, a = run('Economie\n\nDeze week maakte het ministerie bekend dat er fors is geïnvesteerd in Nederland. Vorige maand zei de minister dat alles goed ging.', "nl")
+  T.eq(a[1] and a[1].speaker, "het ministerie", "time phrase first")
+  T.eq(a[2] and a[2].speaker, "de minister", "dat after a de-noun")
+end)
+
 T.done()

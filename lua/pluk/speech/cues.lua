@@ -3276,7 +3276,13 @@ local function subject_before(A, a, ss, wide)
   -- (nor how often, a count's noun: `Verschillende keren beloofde
   -- minister Mona Keijzer`, `Multiple times the driver said`;
   -- speech_words.txt's `frequency_noun`)
-  if m.kind == "role" and m.head and sets.frequency_noun[m.head] then return nil end
+  -- (nor when, a time's noun: `Deze week maakte het ministerie bekend`,
+  -- speech_words.txt's `time_noun` and `day_part`)
+  -- (not a share's: `Nearly a quarter said`)
+  if m.kind == "role" and m.head and (sets.frequency_noun[m.head]
+                                      or (sets.time_noun[m.head] or sets.day_part[m.head]) and m.def ~= "indef") then
+    return nil
+  end
   if m.kind == "role" and m.gender == "?" and first_k and first_k > 1 and not m.maker and not fronted then
     local pw = tok(s, t, first_k - 1)
     local lp = lc(pw)
@@ -13763,6 +13769,7 @@ function Analyser.restricted_role(A, r, at_comma)
   -- boerin dat ze moet stoppen`, `dat de wethouder`, `dat Jansen`; not
   -- `zei een Kamerlid dat anoniem wil blijven:`, a neuter noun's clause)
   if L.comp[rw] and Analyser.subject_word_at(A, r.e + #rw + 2) then return nil end
+  if not Analyser.relative_fits(A, r.text or "", rw, r.e + #rw + 1) then return nil end
   -- (a subordinate clause inside it is the sentence's, no part of the
   -- description: `zegt een buurman die het zag gebeuren terwijl de
   -- politie de straat afzet`, `said a man who lives nearby as police
@@ -13789,6 +13796,30 @@ function Analyser.restricted_role(A, r, at_comma)
     x = we
   end
   return restricted_to(A, r, ce)
+end
+
+-- Analyser.relative_fits(A, phrase, rel, x): can relative word rel open
+-- a relative clause right after noun phrase phrase, its clause's words
+-- from x? Not a word of speech_words.txt's `neuter_relative` where the
+-- phrase's last article is another (`de minister dat het goed ging` is
+-- what he said; `de eigenaar van het atelier dat ...` is the atelier's
+-- clause), nor a complementizer before a subject's word (`dat de
+-- wethouder`)
+function Analyser.relative_fits(A, phrase, rel, x)
+  local sets, L = A.L.sets, A.L
+  if sets.neuter_relative[rel] then
+    -- (an article that shows its noun's gender: a definite one; `een`
+    -- and the possessives go with either)
+    local ldet
+    for w in string.gmatch(phrase, "%S+") do
+      local lw = lc(w)
+      local d = L.det[lw]
+      if d == "def" or d == "indef" or d == "poss" then ldet = d == "def" and lw or false end
+    end
+    if ldet and not sets.neuter_article[ldet] then return false end
+  end
+  if L.comp[rel] and Analyser.subject_word_at(A, x) then return false end
+  return true
 end
 
 -- Analyser.subject_word_at(A, x): does a word that opens a clause's
@@ -15429,7 +15460,7 @@ function Analyser.first_full_phrase(A, head, x)
       local pe = start + #phrase
       -- (a relative clause after it, to the next comma or stop)
       local rel = string.match(s, "^ (%l+) ", pe)
-      if rel and L.sets.relative[rel] then
+      if rel and L.sets.relative[rel] and Analyser.relative_fits(A, phrase, rel, pe + #rel + 1) then
         local stop = find(s, "[,.;:!?\n\"]", pe)
         -- (or to the main clause's cue after the clause's verb)
         if stop then stop = Analyser.clause_end_before_cue(A, pe + #rel + 2, stop, pe) end
