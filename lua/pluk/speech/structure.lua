@@ -1005,17 +1005,23 @@ local function sentences(A, pi)
   -- in lower case, the space lost on the page (`... pikt daar een klein
   -- graantje van mee.Siem Jansen: "..."`); not a web address's, `www.`,
   -- nor inside a quote
-  local g = find(s, "%l%l%.%u%l", ps)
-  while g and g < pe do
-    local x = g + 3
-    local w0 = string.match(sub(s, (g - 20 > ps and g - 20 or ps), g + 1), "([%w%.%-/]+)$")
-    -- (a word in lower case only: a name glued so is a site's,
-    -- `Nation.Cymru`)
-    if w0 and find(w0, "^%l") and not (find(w0, "www", 1, true) or find(w0, "%.", 1, true) or find(w0, "/", 1, true))
-       and not quote_at(A, x) then
-      n = insert_start(ss, n, x)
+  -- (a plain search for each full stop of the paragraph, its neighbours
+  -- then read by their bytes: a pattern tried at every byte cost the
+  -- Dutch corpus 13% of its time)
+  local d0 = find(s, ".", ps + 2, true)
+  while d0 and d0 < pe - 2 do
+    local b1, b2, _, a1, a2 = byte(s, d0 - 2, d0 + 2)
+    if b1 >= 97 and b1 <= 122 and b2 >= 97 and b2 <= 122 and a1 >= 65 and a1 <= 90 and a2 >= 97 and a2 <= 122 then
+      local x = d0 + 1
+      local w0 = string.match(sub(s, (d0 - 20 > ps and d0 - 20 or ps), d0 - 1), "([%w%.%-/]+)$")
+      -- (a word in lower case only: a name glued so is a site's,
+      -- `Nation.Cymru`)
+      if w0 and find(w0, "^%l") and not (find(w0, "www", 1, true) or find(w0, "%.", 1, true) or find(w0, "/", 1, true))
+         and not quote_at(A, x) then
+        n = insert_start(ss, n, x)
+      end
     end
-    g = find(s, "%l%l%.%u%l", g + 3)
+    d0 = find(s, ".", d0 + 1, true)
   end
   A.sents[pi] = ss
   return ss
