@@ -1860,8 +1860,10 @@ local function trim_run(s, run, g)
   -- Grandry`, `Ruurloër Pepijn Reinderink` (the words before the first
   -- given name are none)
   if g.lang == "nl" and g.given then
+    local found = false
     for i = 1, n - 1 do
       if g.given[lc(w[i])] then
+        found = true
         if i >= 2 and is_upper_at(w[i], 1) then
           local pw = lc(w[i - 1])
           if (find(pw, "[^aeiou]er$") or find(pw, "ër$") or find(pw, "naar$") or find(pw, "[^aeiou]se$"))
@@ -1870,6 +1872,16 @@ local function trim_run(s, run, g)
           end
         end
         break
+      end
+    end
+    -- (and so before two capitalised words, a given name the list lacks
+    -- and a surname: `Katwijker Rommert Blankert`; an inhabitant's noun in
+    -- -er only, no given name itself)
+    if not found and n == 3 then
+      local pw = lc(w[1])
+      if (find(pw, "[^aeiou]er$") or find(pw, "naar$")) and #pw > 6 and is_upper_at(w[2], 1) and is_upper_at(w[3], 1)
+         and not g.particles[lc(w[2])] then
+        return table.concat(w, " ", 2, n)
       end
     end
   end

@@ -10951,4 +10951,13 @@ T.case("Dutch: a time's noun that opens the sentence is no subject, the one afte
   T.eq(a[2] and a[2].speaker, "de minister", "dat after a de-noun")
 end)
 
+
+T.case("Dutch: an inhabitant's noun in -er before a given name the list lacks and a surname is where the person is from (`Katwijker Rommert Blankert`); two modifiers that en/and joins before an inverted cue's name are passed (`verzucht geboren en getogen Katwijker Rommert Blankert`, `said born and bred Glaswegian John Smith`)", function()
+  local q = run('Strand\n\n„Mensen zien de zee als zwembad”, verzucht geboren en getogen Katwijker Rommert Blankert. De twintiger is sinds zijn vijftiende vrijwilliger. „Het bevalt heel goed.”', "nl")
+  T.eq(q[1] and q[1].speaker, "Rommert Blankert", "inhabitant and modifiers")
+  T.eq(q[2] and q[2].speaker, "Rommert Blankert", "the role after")
+  q = run('Glasgow\n\n"People love the sea," said born and bred Glaswegian John Smith.', "en")
+  T.eq(q[1] and q[1].speaker, "John Smith", "born and bred")
+end)
+
 T.done()

@@ -3895,6 +3895,18 @@ local function subject_after(A, b, se)
       return subject_after(A, t[2 * y + 1], se)
     end
   end
+  -- (two modifiers in lower case that and/en joins before the name, its
+  -- determiner too: `verzucht geboren en getogen Katwijker Rommert
+  -- Blankert`, `said born and bred Glaswegian John Smith`)
+  do
+    local j = L.det[w1] and 2 or 1
+    if n >= j + 3 and is_lower_at(s, t[2 * j - 1]) and sets.coord[ltok(s, t, j + 1)]
+       and is_lower_at(s, t[2 * j + 3]) and not is_punct_tok(s, t, j) and not is_punct_tok(s, t, j + 2)
+       and not (L.det[ltok(s, t, j)] or L.prep[ltok(s, t, j)] or L.det[ltok(s, t, j + 2)] or L.prep[ltok(s, t, j + 2)])
+       and names.kind(s, t, j + 3, g) == "N" then
+      return subject_after(A, t[2 * j + 5], se)
+    end
+  end
   if sets.one_word[w1] and n >= 3 and (ltok(s, t, 2) == "of" or ltok(s, t, 2) == "van") then
     return Analyser.one_of_after(A, t, n, se)
   end
