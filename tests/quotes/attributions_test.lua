@@ -10960,4 +10960,10 @@ T.case("Dutch: an inhabitant's noun in -er before a given name the list lacks an
   T.eq(q[1] and q[1].speaker, "John Smith", "born and bred")
 end)
 
+
+T.case("English `person` is a role noun of no known sex, as `woman` and `man` are: `One person who was at Fairmont Southampton told The Royal Gazette:` keeps its relative clause as `One woman who ...` does", function()
+  local q = run('Festival\n\nOne person who was at Fairmont Southampton told The Royal Gazette: "I think there were only three or four people who got tickets."', "en")
+  T.eq(q[1] and q[1].speaker, "one person who was at Fairmont Southampton", "person")
+end)
+
 T.done()
