@@ -2815,6 +2815,15 @@ function M.second_particle_at(c, at, g)
   local nx = string.match(c, "^%u[%l\128-\255%-]+()", x)
   if not nx or sub(c, nx, nx + 4) ~= " van " then return nil end
   if not string.match(c, "^ van [%l ]-%u", nx) then return nil end
+  -- (a body's name there, by an organisation word, a compound of one or
+  -- a business's: not a noble's double name, `jonkheer Willem van der
+  -- Does van de Willebois`, review 27)
+  local rest = sub(c, nx + 1)
+  local last = string.match(rest, "(%S+)$")
+  if not (holds_org_word(g, rest) or last and is_upper_at(last, 1) and M.org_compound(g, last)
+          or business_after_van(g, rest)) then
+    return nil
+  end
   return nx
 end
 

@@ -1578,6 +1578,13 @@ end
 function Analyser.paragraph_person(A, q)
   local pa = A.pstart[q.pi]
   if not pa or pa >= q.oa then return nil end
+  -- (not a fragment in lower case after a preposition, the writer's or a
+  -- critic's word for how someone did something: `lead actor Paapa
+  -- Essiedu delivers the soliloquy with "astonishing depth"`, review 27)
+  if is_lower_at(A.s, q.cs) then
+    local pw = names.letters_before_space(A.s, (q.oa - 16 > pa and q.oa - 16 or pa), q.oa - 1)
+    if pw and A.L.prep[lc(pw)] then return nil end
+  end
   local k1, k2 = hit_range(A, pa, q.oa)
   if k2 >= k1 then return nil end
   local found, canon
@@ -3321,7 +3328,13 @@ function Analyser:attribute(A, res)
       -- a cue, reporting the quote's sentence: `De grondwaterstanden
       -- blijven ook ‘erg laag’ voor de tijd van het jaar. Dat schrijft het
       -- waterschap op zijn website.`)
-      if not ok and Analyser.back_cue_after(A, q) then ok = true end
+      -- (a fragment in lower case with no determiner before it: not a
+      -- ship's, a storm's or an operation's name, `"Stena Impero"`,
+      -- `‘Operatie Tempest’`, nor a scare quote, `het ‘woke beleid’`,
+      -- review 27)
+      if not ok and is_lower_at(s, q.cs) and not det_before and not np_before and Analyser.back_cue_after(A, q) then
+        ok = true
+      end
       -- (not a title after a preposition, capitalised as a sentence:
       -- `vertelt Karel Gacoms in "De ochtend" op Radio 1`)
       if not ok and q.words == 2 and q.left and q.left.subj and not det_before

@@ -10966,4 +10966,20 @@ T.case("English `person` is a role noun of no known sex, as `woman` and `man` ar
   T.eq(q[1] and q[1].speaker, "one person who was at Fairmont Southampton", "person")
 end)
 
+
+T.case("review 27 mends: a title glued to its name by its stop opens no sentence (`zegt huisarts dr.Annemiek Jansen`); a name in marks before `That's according to` is no quote (`The cruise ship \"Norwegian Dawn\" ran aground`); `and` inside an object opens no clause (`played for his school and Wigan youth teams for six years, scored ... and said`); a group after a fronted clause is no he (`When Dan Poulter said ..., Tory MPs reacted with fury. He said:`); a fragment after a preposition is no newcomer's (`delivers the soliloquy with \"astonishing depth\"`); a noble's double name keeps its second van (`jonkheer Willem van der Does van de Willebois`)", function()
+  local q = run('Griep\n\n"We zien elke dag meer patiënten," zegt huisarts dr.Annemiek Jansen. "Laat u vaccineren."', "nl")
+  T.eq(q[1] and q[1].speaker, "Annemiek Jansen", "dr.Name")
+  q = run('Ship runs aground\n\nThe cruise ship "Norwegian Dawn" ran aground off the coast of Mauritius on Saturday. That\'s according to the country\'s coast guard. No one was hurt.', "en")
+  T.eq(#q, 0, "a ship's name")
+  q = run('Young striker signs deal\n\nStriker Josh Walker has signed his first professional contract with Wigan. The 17-year-old played for his school and Wigan youth teams for six years, scored more than 200 goals and said: "This is a dream come true."', "en")
+  T.eq(q[1] and q[1].speaker, "Josh Walker", "and inside an object")
+  q = run('MP defects\n\nWhen Dan Poulter said he was joining Labour, Tory MPs reacted with fury. He said: "The party has lost its way on the NHS."', "en")
+  T.eq(q[1] and q[1].speaker, "Dan Poulter", "a group is no he")
+  q = run('Critic hails new Hamlet\n\n"It is the best thing I have seen on the London stage this year," wrote critic Sarah Crompton.\n\nThe production runs at the National Theatre until March.\n\nIn the second act, lead actor Paapa Essiedu delivers the famous soliloquy with "astonishing depth and stillness".', "en")
+  T.eq(q[2] and q[2].speaker, "Sarah Crompton", "a fragment after with")
+  q = run('Kasteel in de verkoop\n\n"Het onderhoud is niet meer op te brengen," zegt rentmeester Piet Jansen.\n\nOok jonkheer Willem van der Does van de Willebois betreurt de verkoop. "Mijn familie woont hier al eeuwen."', "nl")
+  T.eq(q[2] and q[2].speaker, "Willem van der Does van de Willebois", "a noble's double name")
+end)
+
 T.done()

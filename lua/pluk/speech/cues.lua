@@ -2366,6 +2366,23 @@ local function subject_before(A, a, ss, wide)
       for _, p, cw in string.gmatch(seg, "%f[%w](%l+)()%s(%l+)%s+%u") do
         if sets.clause_and[cw] or sets.clause_but[cw] then last = from + p + #cw + 1 end
       end
+      -- (a clause: its verb among the three words in lower case after the
+      -- capitalised ones, before a preposition or a comma, a past in -ed or
+      -- a verb of the lists, `Clarke threw`, `Jones ran`, `Arsenal scouts
+      -- watched`; not `and` inside an object, `played for his school and
+      -- Wigan youth teams for ten years, scored ... and said`, review 27)
+      if last then
+        local y = string.match(s, "^%s*()", last)
+        while find(s, "^%u", y) do y = string.match(s, "^%S+%s*()", y) end
+        local verb = false
+        for _ = 1, 3 do
+          local w, ny = string.match(s, "^([%l']+)%s*()", y)
+          if not w or L.prep[w] then break end
+          if L.closed_verb[w] or L.verb_word[w] or L.cue[w] or find(w, "..ed$") then verb = true break end
+          y = ny
+        end
+        if not verb then last = nil end
+      end
       if last then
         local m1 = first_np(A, skip_spaces(s, last), t[2 * k - 1])
         -- (its verb in lower case after it, past the capitalised words of
@@ -14453,7 +14470,14 @@ function Analyser.in_fronted_clause(A, ps, pe, x)
   local w1 = set and next(set) ~= nil and string.match(A.s, "^%s*(%a+)", ps)
   if not (w1 and set[lc(w1)]) then return false end
   local cm = find(A.s, ",", x, true)
-  return cm ~= nil and cm < pe and find(A.s, "^%s+%u", cm + 1) ~= nil
+  if not (cm and cm < pe and find(A.s, "^%s+%u", cm + 1)) then return false end
+  -- (a person's name, the subject: not a group's, `When Dan Poulter said
+  -- he was joining Labour, Tory MPs reacted with fury. He said:` is
+  -- Poulter, review 27)
+  local y = skip_spaces(A.s, cm + 1)
+  local c = person_mentions(A, y, pe)[1]
+  return c ~= nil and c.s == y and not c.role and not role_of(A.L, string.match(c.text, "(%S+)$"))
+         and mention_person(A, c) == true
 end
 
 function Analyser:resolve_pronoun_as(A, m, x)

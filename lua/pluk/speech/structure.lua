@@ -1016,8 +1016,11 @@ local function sentences(A, pi)
       local w0 = string.match(sub(s, (d0 - 20 > ps and d0 - 20 or ps), d0 - 1), "([%w%.%-/]+)$")
       -- (a word in lower case only: a name glued so is a site's,
       -- `Nation.Cymru`)
-      if w0 and find(w0, "^%l") and not (find(w0, "www", 1, true) or find(w0, "%.", 1, true) or find(w0, "/", 1, true))
-         and not quote_at(A, x) then
+      -- (nor a title's or an abbreviation's stop before a name, `huisarts
+      -- dr.Annemiek Jansen`, `dhr.Van Dijk`, review 27)
+      local lw0 = w0 and lc(w0)
+      if w0 and find(w0, "^%l") and not (find(w0, "www", 1, true) or find(w0, ".", 1, true) or find(w0, "/", 1, true))
+         and not (d.abbr[lw0] or A.g.titles[lw0]) and not quote_at(A, x) then
         n = insert_start(ss, n, x)
       end
     end
