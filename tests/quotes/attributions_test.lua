@@ -10982,4 +10982,11 @@ T.case("review 27 mends: a title glued to its name by its stop opens no sentence
   T.eq(q[2] and q[2].speaker, "Willem van der Does van de Willebois", "a noble's double name")
 end)
 
+
+T.case("English `fellow` is a person's role noun, so a capitalised office that ends in it before a name is no part of the name (`Heritage Foundation Senior Legal Fellow Hans von Spakovsky`)", function()
+  local q = run('Voting\n\n"There is fraud," said Heritage Foundation Senior Legal Fellow Hans von Spakovsky. Von Spakovsky added: "It is real."', "en")
+  T.eq(q[1] and q[1].speaker, "Hans von Spakovsky", "the name after the office")
+  T.eq(q[2] and q[2].speaker, "Hans von Spakovsky", "its surname later")
+end)
+
 T.done()
