@@ -3889,6 +3889,29 @@ nicknamed_as_written = function(s, g, w)
   return nil
 end
 
+-- given_nicknamed(s, g, w) -> `w Surname` when given name w
+-- (given_names.txt) stands before a nickname in marks and a capitalised
+-- surname (`MEP Luke “Ming” Flanagan`: the mention reads `Luke`, the
+-- index's runs break at the marks), else nil
+local NICK_OPEN = { "\"", "'", "\226\128\156", "\226\128\152" }
+local function given_nicknamed(s, g, w)
+  if not g.given[lower(w)] then return nil end
+  local init = 1
+  while true do
+    local a, b = find(s, w .. " ", init, true)
+    if not a then return nil end
+    init = b
+    for _, open in ipairs(NICK_OPEN) do
+      if sub(s, b + 1, b + #open) == open then
+        local nick_end = string.match(s, "^[^\n\"'\226]+()", b + 1 + #open)
+        local sur = nick_end and (string.match(s, "^[\"']%s+(%u[%l\128-\255%-]+)%f[^%w\128-\255%-]", nick_end)
+                                  or string.match(s, "^\226\128[\153\157]%s+(%u[%l\128-\255%-]+)%f[^%w\128-\255%-]", nick_end))
+        if sur and (a == 1 or not find(sub(s, a - 1, a - 1), "[%w]")) then return w .. " " .. sur end
+      end
+    end
+  end
+end
+
 -- bracket_nickname(s, g, w) -> the given name and the surname of the
 -- name whose nickname in brackets w is, or in marks after a given name
 -- of the list, or whose surname w is after such a nickname in brackets
@@ -4513,7 +4536,7 @@ function M.canonical(article, mention, lang)
     -- (a surname alone, its particle too: `Dela Rosa` of `Ronald “Bato”
     -- dela Rosa`)
     if best_n == nm and (nm == 1 or nm == 2 and g.particles[lower(mw[1])] and is_upper_at(mw[1], 1)) then
-      local full = nicknamed(s, g, clean) or nm == 1 and bracket_nickname(s, g, clean)
+      local full = nicknamed(s, g, clean) or nm == 1 and (bracket_nickname(s, g, clean) or given_nicknamed(s, g, clean))
       if full then best, best_n = full, 2 end
     end
     if best_n == nm and nm == 1 and not form.acronym then

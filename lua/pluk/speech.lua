@@ -2045,8 +2045,11 @@ function Analyser.back_cue_after(A, q)
           -- place's or a body's, nor someone's relatives', `the view of the
           -- family of John Healy`, `de noodkreet van veel schooldirecteuren
           -- in Flevoland`)
+          -- (a name of two words or more, or one whose fullest form is:
+          -- `MEP Luke “Ming” Flanagan`, read as `Luke`)
           local c = person_mentions(A, oz, nse)[1]
-          if c and not c.role and mention_person(A, c) and find(c.text, " ", 1, true)
+          if c and not c.role and mention_person(A, c)
+             and (find(c.text, " ", 1, true) or find(names.canonical(A.article, c.text, A.lang), " ", 1, true))
              and Analyser.only_roles_between(A, oz, c.s) then
             return { s = c.s, e = c.e, kind = "name", text = c.text }
           end

@@ -10989,4 +10989,11 @@ T.case("English `fellow` is a person's role noun, so a capitalised office that e
   T.eq(q[2] and q[2].speaker, "Hans von Spakovsky", "its surname later")
 end)
 
+
+T.case("a given name before a nickname in marks and a surname is known by the given name and the surname (`MEP Luke “Ming” Flanagan`, read as `Luke`), and a pointing-back speech noun's owner may be named so (`That was the reaction of MEP Luke “Ming” Flanagan`)", function()
+  local q, a = run('Shock\n\n“We are all shocked and completely stunned. It is hard to know what to say.”\n\nThat was the reaction of MEP Luke “Ming” Flanagan from his home town.', "en")
+  T.eq(q[1] and q[1].speaker, "Luke Flanagan", "the quote before")
+  T.eq(a[1] and a[1].speaker, "Luke Flanagan", "the attribution")
+end)
+
 T.done()
