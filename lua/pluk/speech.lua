@@ -1570,11 +1570,13 @@ end
 -- names before q as a subject, by a name outside quotes, with no cue in
 -- the paragraph before q; else nil. A paragraph that brings in someone
 -- new before a quote with no cue gives that one the quote, over the
--- speaker of an earlier paragraph (`"...," said Gaskin. // Later, Smith
--- and his wife arrived at the scene ... "..."`); names that are no
--- subject were tried too, and lost as many quotes as they won
--- (the cost: one read of the paragraph's mentions, for quotes that reach
--- the last-speaker fallback only)
+-- speaker of an earlier paragraph (`..., said gallery director Natasha
+-- May. // ... // After 40 years working together, author Libby Hathorn
+-- agreed to illustrator Liz Bowring's request to paint her – "as long as
+-- you submit it to the Archibald".`); names that are no subject were
+-- tried too, and lost as many quotes as they won (the cost: one read of
+-- the paragraph's mentions, for quotes that reach the last-speaker
+-- fallback only)
 function Analyser.paragraph_person(A, q)
   local pa = A.pstart[q.pi]
   if not pa or pa >= q.oa then return nil end
