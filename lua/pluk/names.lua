@@ -2795,6 +2795,15 @@ end
 
 M.affiliation_cut = affiliation_cut
 
+-- body_after_van(g, rest): does `van`/`of` phrase rest (the particle
+-- first) name a body, by an organisation word, a compound of one last,
+-- or a business's name?
+local function body_after_van(g, rest)
+  local last = string.match(rest, "(%S+)$")
+  return holds_org_word(g, rest) or last ~= nil and is_upper_at(last, 1) and M.org_compound(g, last)
+         or business_after_van(g, rest)
+end
+
 -- M.second_particle_at(c, at, g) -> where ` van ` opens a second van
 -- phrase in c, after a given name and a surname with a particle of its own
 -- that opens at at, else nil: the second phrase says where the person is
@@ -2818,12 +2827,7 @@ function M.second_particle_at(c, at, g)
   -- (a body's name there, by an organisation word, a compound of one or
   -- a business's: not a noble's double name, `jonkheer Willem van der
   -- Does van de Willebois`, review 27)
-  local rest = sub(c, nx + 1)
-  local last = string.match(rest, "(%S+)$")
-  if not (holds_org_word(g, rest) or last and is_upper_at(last, 1) and M.org_compound(g, last)
-          or business_after_van(g, rest)) then
-    return nil
-  end
+  if not body_after_van(g, sub(c, nx + 1)) then return nil end
   return nx
 end
 
@@ -2846,12 +2850,7 @@ local function person_before_affiliation(run, g)
           and not g.given[lc(w2)] and not g.particles[lc(w2)]) then
     return run
   end
-  local rest = sub(run, at + 1)
-  local last = string.match(rest, "(%S+)$")
-  if not (holds_org_word(g, rest) or last and is_upper_at(last, 1) and M.org_compound(g, last)
-          or business_after_van(g, rest)) then
-    return run
-  end
+  if not body_after_van(g, sub(run, at + 1)) then return run end
   return sub(run, 1, at - 1)
 end
 
