@@ -10996,4 +10996,10 @@ T.case("a given name before a nickname in marks and a surname is known by the gi
   T.eq(a[1] and a[1].speaker, "Luke Flanagan", "the attribution")
 end)
 
+
+T.case("joined verbs after a capitalised title and a name are the name's, its mention the name (`Chief Supt Denis Fitzpatrick threw him a sheet of paper and said:` has speaker_text `Denis Fitzpatrick`, not `Chief`); a determiner's role stays itself (`The British actor ... admits`)", function()
+  local q = run('Inquiry\n\nChief Supt Denis Fitzpatrick threw him a sheet of paper and said: "I will tell you what to write."', "en")
+  T.eq(q[1] and q[1].speaker_text, "Denis Fitzpatrick", "the name after the title")
+end)
+
 T.done()

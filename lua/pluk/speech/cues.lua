@@ -2396,6 +2396,15 @@ local function subject_before(A, a, ss, wide)
       end
     end
     m = first_np(A, from, t[2 * k - 1])
+    -- (a capitalised title read as a role before its name is the name's:
+    -- `Chief Supt Denis Fitzpatrick threw ... and said:` is named by
+    -- `Denis Fitzpatrick`, as a cue right after the name reads it)
+    if m and m.kind == "role" and is_upper_at(s, m.s) and not find(m.text, " ", 1, true) and names.title_like(g, m.text) then
+      local c = person_mentions(A, m.s, t[2 * k - 1])[1]
+      if c and not c.role and c.s > m.s and c.s - m.e <= 12 and is_upper_at(s, c.s) then
+        m = { s = c.s, e = c.e, kind = "name", text = c.text }
+      end
+    end
     -- (a pronoun there means the subordinate clause's subject, as often:
     -- `As Colin Reid left court, he stopped and told reporters` is Reid)
     if m and m.kind == "pron" and subordinate and from > ss then
