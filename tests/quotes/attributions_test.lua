@@ -11002,4 +11002,10 @@ T.case("joined verbs after a capitalised title and a name are the name's, its me
   T.eq(q[1] and q[1].speaker_text, "Denis Fitzpatrick", "the name after the title")
 end)
 
+
+T.case("a name that the last word of an inverted cue's nine-word window opens runs on to its end (`said the chief executive of York and Scarborough hospitals Simon Morritt` names `Simon Morritt`, not `Simon`)", function()
+  local q = run('Hospital\n\n"We are under pressure," said the chief executive of York and Scarborough hospitals Simon Morritt.', "en")
+  T.eq(q[1] and q[1].speaker_text, "Simon Morritt", "the whole name")
+end)
+
 T.done()

@@ -4036,7 +4036,10 @@ local function subject_after(A, b, se)
   -- (a title near the window's end may take its name's words past it:
   -- `zegt minister van Asiel en Migratie en vicepremier Van den Brink`)
   local title_at
-  while k <= n and (k <= maxw or title_at and k <= title_at + TITLE_NAME_WORDS) do
+  -- (and so does a name that the window's last word opens: `said the
+  -- chief executive of York and Scarborough hospitals Simon Morritt`)
+  while k <= n and (k <= maxw or title_at and k <= title_at + TITLE_NAME_WORDS
+                    or k <= maxw + 3 and lastname == k - 1 and is_upper_at(s, t[2 * k - 1])) do
     local marked = marks and k <= 64
     if marked and (marks >> (k - 1)) & 1 == 1 or not marked and is_punct_tok(s, t, k) then
       -- (not the period of `J. de Vries`, the ' of `van 't Hof`)
