@@ -493,6 +493,16 @@ function Analyser.subordinator_before(A, x, lo)
           or sets.subordinator and sets.subordinator[sw]) and true or false
 end
 
+-- Analyser.fronted_opener_end(A, ss) -> where the first word of the
+-- sentence at ss ends, when that word is a fronted subordinator
+-- (speech_words.txt's `fronted_subordinator`: `Although`, `When`); else nil
+function Analyser.fronted_opener_end(A, ss)
+  local set = A.L.sets.fronted_subordinator
+  if not set or next(set) == nil then return nil end
+  local w1, w1e = string.match(A.s, "^%s*(%a+)()", ss)
+  return w1 and set[lc(w1)] and w1e or nil
+end
+
 -- demonym_of_two(L, s, t, k, key) -> the key of a demonym of two words
 -- (demonyms.txt: `south african`, `new zealander`) that token k - 1 of t
 -- and key, token k's word in lower case, spell, else nil
@@ -7030,18 +7040,15 @@ local function clause_end(A, cs, ce, fronted)
   -- that closes the clause, where the main clause's subject follows:
   -- `Although skipper Vijay said the ball stopped a bit, Kotak was not
   -- blaming the pitch`)
-  local fronted_clause = false
-  do
-    local set = sets.fronted_subordinator
-    if set and next(set) ~= nil then
-      local ss = sentence_of(A, cs)
-      local w1, w1e = string.match(s, "^%s*(%a+)()", ss)
-      fronted_clause = w1 ~= nil and set[lc(w1)] ~= nil and not find(sub(s, w1e, cs - 1), ",", 1, true)
-    end
-  end
+  -- (asked at the clause's first comma: most clauses have none)
+  local fronted_clause
   while true do
     local x = find(s, ",", i, true)
     if not x or x >= ce then return ce end
+    if fronted_clause == nil then
+      local w1e = Analyser.fronted_opener_end(A, (sentence_of(A, cs)))
+      fronted_clause = w1e ~= nil and not find(sub(s, w1e, cs - 1), ",", 1, true)
+    end
     -- (not a list of names, `Britain, France and Germany`: the word after
     -- the capitalised one no `and` or comma)
     if fronted_clause and not quote_at(A, x) then
@@ -13808,8 +13815,8 @@ function Analyser.restricted_role(A, r, at_comma)
   -- (a relative word that is a complementizer too opens the cue's
   -- content after its subject when a subject's word follows it: `zegt een
   -- boerin dat ze moet stoppen`, `dat de wethouder`, `dat Jansen`; not
-  -- `zei een Kamerlid dat anoniem wil blijven:`, a neuter noun's clause)
-  if L.comp[rw] and Analyser.subject_word_at(A, r.e + #rw + 2) then return nil end
+  -- `zei een Kamerlid dat anoniem wil blijven:`, a neuter noun's clause;
+  -- nor Dutch `dat` after a noun of `de`: Analyser.relative_fits)
   if not Analyser.relative_fits(A, r.text or "", rw, r.e + #rw + 1) then return nil end
   -- (a subordinate clause inside it is the sentence's, no part of the
   -- description: `zegt een buurman die het zag gebeuren terwijl de
@@ -14478,9 +14485,7 @@ end
 -- closing it after x and a capitalised word, the main clause's subject,
 -- right after that comma?
 function Analyser.in_fronted_clause(A, ps, pe, x)
-  local set = A.L.sets.fronted_subordinator
-  local w1 = set and next(set) ~= nil and string.match(A.s, "^%s*(%a+)", ps)
-  if not (w1 and set[lc(w1)]) then return false end
+  if not Analyser.fronted_opener_end(A, ps) then return false end
   local cm = find(A.s, ",", x, true)
   if not (cm and cm < pe and find(A.s, "^%s+%u", cm + 1)) then return false end
   -- (a person's name, the subject: not a group's, `When Dan Poulter said
@@ -14697,8 +14702,7 @@ function Analyser:resolve_pronoun_as(A, m, x)
       -- Labour leader told ITV News ... He said:`)
       -- (the sentence's first word asked first: most open otherwise)
       if hm and hm.how == "before" and not opens and (hm.kind == "role" or hm.kind == "name") then
-        local w1 = string.match(A.s, "^%s*(%a+)", ps)
-        if w1 and A.L.sets.fronted_subordinator[lc(w1)] then
+        if Analyser.fronted_opener_end(A, ps) then
           local y = hm.kind == "name" and Analyser.name_phrase_start(A, ps, hm.s, hm.e) or hm.s
           opens = find(sub(A.s, ps, y - 1), "^[^,;:]*,%s*$") ~= nil
         end
