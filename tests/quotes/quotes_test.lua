@@ -344,4 +344,18 @@ T.case("Dutch: a fragment after a person's role noun with an adjective's ending 
   T.eq(texts(q), { "geen enkele spijt" }, "de verdachte")
 end)
 
+T.case("one or two words in lower case after a cue of their sentence that has a speaker are the speaker's words, wherever they stand in what the cue reports (`Police said one of the drivers ... is now being treated as a \"key witness\"`, `Volgens de burgemeester was de sluiting ... „onvermijdelijk”`); not after `the`, nor past a comma or another quote's mark after the cue, nor with no cue (`The city had a \"very quiet\" night`, above)", function()
+  local q = quotes('Crash\n\nPolice said one of the drivers has since been released from hospital and is now being treated as a "key witness" to the crash.', "en")
+  T.eq(texts(q), { "key witness" }, "far from the cue, after an article")
+  T.eq(q[1] and q[1].speaker, "Police", "the cue's speaker")
+  q = quotes("School\n\nVolgens de burgemeester was de sluiting van de school „onvermijdelijk” na het rapport.", "nl")
+  T.eq(texts(q), { "onvermijdelijk" }, "after volgens, a subject and a copula")
+  q = quotes("Rechtbank\n\nDe advocaat zei dat de berichtgeving over de zaak „sturend” is geweest.", "nl")
+  T.eq(texts(q), { "sturend" }, "in the cue's dat-clause")
+  q = quotes("Rechtbank\n\nDe advocaat hekelde ook de berichtgeving over de zaak, die tot nu toe „sturend” is geweest.", "nl")
+  T.eq(#q, 0, "past a comma: the report's words end there")
+  q = quotes('Crash\n\nOne of the drivers has since been released from hospital and is now being treated as a "key witness" to the crash.', "en")
+  T.eq(#q, 0, "no speech cue: a term")
+end)
+
 T.done()
