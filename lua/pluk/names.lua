@@ -1842,6 +1842,17 @@ local function is_initial_word(w)
          and (n == 2 or byte(w, 1) >= 192)
 end
 
+-- inhabitant_ending(w) -> the ending by which Dutch word w (in lower
+-- case) reads as an inhabitant's noun or adjective, `er`, `ër`, `naar`
+-- or `se` (`Katwijker`, `Ruurloër`, `Mortselnaar`, `Tieltse`), else nil
+local function inhabitant_ending(w)
+  if find(w, "[^aeiou]er$") then return "er" end
+  if find(w, "ër$") then return "ër" end
+  if find(w, "naar$") then return "naar" end
+  if find(w, "[^aeiou]se$") then return "se" end
+  return nil
+end
+
 -- trim_run(s, run, g) -> run without a place glued to it: `Opstelten van
 -- Rotterdam` -> `Opstelten` when Rotterdam stands alone elsewhere,
 -- `Zimbabwe Robert Mugabe` -> `Robert Mugabe` likewise
@@ -1866,8 +1877,7 @@ local function trim_run(s, run, g)
         found = true
         if i >= 2 and is_upper_at(w[i], 1) then
           local pw = lc(w[i - 1])
-          if (find(pw, "[^aeiou]er$") or find(pw, "ër$") or find(pw, "naar$") or find(pw, "[^aeiou]se$"))
-             and #pw > 5 then
+          if inhabitant_ending(pw) and #pw > 5 then
             return table.concat(w, " ", i, n)
           end
         end
@@ -1879,7 +1889,8 @@ local function trim_run(s, run, g)
     -- -er only, no given name itself)
     if not found and n == 3 then
       local pw = lc(w[1])
-      if (find(pw, "[^aeiou]er$") or find(pw, "naar$")) and #pw > 6 and is_upper_at(w[2], 1) and is_upper_at(w[3], 1)
+      local ending = inhabitant_ending(pw)
+      if (ending == "er" or ending == "naar") and #pw > 6 and is_upper_at(w[2], 1) and is_upper_at(w[3], 1)
          and not g.particles[lc(w[2])] then
         return table.concat(w, " ", 2, n)
       end

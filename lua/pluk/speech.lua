@@ -3865,9 +3865,9 @@ function Analyser:attribute(A, res)
         -- het haalde niks uit. ,,We hadden een totale offday.''`)
         if not e and A.last and A.last_pos and not q.prev_part then
           local _, _, lpi = sentence_of(A, A.last_pos)
-          if lpi and lpi < q.pi then e, m = resolve_found(self, A, Analyser.paragraph_subject(A, q), m) end
-          if not e and lpi and lpi < q.pi then
-            local c = Analyser.paragraph_person(A, q)
+          if lpi and lpi < q.pi then
+            e, m = resolve_found(self, A, Analyser.paragraph_subject(A, q), m)
+            local c = not e and Analyser.paragraph_person(A, q)
             if c then
               local e2 = self:resolve(A, c, c.s)
               if e2 and e2 ~= A.last and e2.person and not Analyser.names_in_quote(A, q, e2) then e = e2 end

@@ -2353,14 +2353,15 @@ local function subject_before(A, a, ss, wide)
     -- (and past a subordinate clause that opens it, to its comma: `As
     -- Mr Lyons persisted, Judge Windle thumped the table and told him`)
     local from = ss
-    local w1, w1e = string.match(s, "^%s*(%u%l+ing)()%s", ss)
+    local w1e = A.lang == "en" and string.match(s, "^%s*%u%l+ing()%s", ss)
     local subordinate = false
-    if not (w1 and A.lang == "en") then
-      w1, w1e = string.match(s, "^%s*(%a+)()%s", ss)
-      subordinate = w1 ~= nil and sets.fronted_subordinator[lc(w1)] ~= nil
-      if not subordinate then w1 = nil end
+    if not w1e then
+      -- (the subordinator a word of its own: a blank after it)
+      w1e = Analyser.fronted_opener_end(A, ss)
+      if w1e and not find(s, "^%s", w1e) then w1e = nil end
+      subordinate = w1e ~= nil
     end
-    if w1 then
+    if w1e then
       local comma = find(s, ",", w1e, true)
       if comma and comma < t[2 * k - 1] then from = skip_spaces(s, comma + 1) end
     end
