@@ -322,7 +322,8 @@ local function not_a_cue(s, rests, x)
 end
 
 -- particle_ends_clause(s, entries, x) -> is the last word before the
--- first punctuation after x (within 110 bytes) a particle of entries?
+-- first punctuation after x (within 110 bytes), in lower case, a
+-- particle of entries?
 local function particle_ends_clause(s, entries, x)
   local ce = find(s, "[.,;:!?\n]", x)
   if not ce or ce - x > 110 then return false end
@@ -331,7 +332,9 @@ local function particle_ends_clause(s, entries, x)
   local we = ce - 1
   while we >= x and byte(s, we) == 32 do we = we - 1 end
   local w = bytes.tail_letters(s, x, we)
-  if not w then return false end
+  -- (a particle is written in lower case: a capital there ends a name,
+  -- `zegt Bart Bergen van coffeeshop Pas Op.`)
+  if not w or names.is_upper_at(w, 1) then return false end
   w = lc(w)
   for i = 1, #entries do
     if entries[i].particle == w then return true end
@@ -3396,6 +3399,15 @@ function Analyser:attribute(A, res)
       -- (a verb of judging before `het` and the quote, opinion_verb:
       -- `vindt het "heel verdrietig"`: what the subject finds it)
       if not ok and det_before and pw ~= "" and sets.opinion_verb[pw] and sets.naming_object[lc(raw_pw)] then ok = true end
+      -- (and a copula before that `het`, in a cue's report, with `dat`,
+      -- `om` or the clause's end after the quote: `het` is the clause's
+      -- dummy subject, no article, and the quote what the speaker calls
+      -- it: `Volgens hem is het „onacceptabel” dat ...`)
+      if not ok and det_before and pw ~= "" and sets.copula[pw] and sets.naming_object[lc(raw_pw)]
+         and q.left and q.left.subj and is_lower_at(s, q.cs) and Analyser.plain_report(A, q.left.e, q.oa)
+         and Analyser.clause_ends_after(A, q) then
+        ok = true
+      end
       -- or a naming verb last in its clause after it, in Dutch and German
       -- word order: `zou speelsters ‘lui’ en ‘te dik’ hebben genoemd`
       if not ok and A.lang ~= "en" and naming_last(A, q) then ok = true end
@@ -4452,6 +4464,21 @@ end
 -- Analyser.plain_report(A, a, b): does s[a, b) hold no comma, colon,
 -- semicolon, double quote mark (straight, curly or low; the Dutch `,,`
 -- is commas) or backtick?
+-- Analyser.clause_ends_after(A, q) -> does quote q end its clause: the
+-- sentence's end, a comma or a semicolon right after its closing mark,
+-- or a complementizer or `om`/`to` opening the next one (`is het
+-- „onacceptabel” dat ...`, `om ...`)
+function Analyser.clause_ends_after(A, q)
+  local s = A.s
+  local x = skip_spaces(s, q.cb)
+  local c = byte(s, x)
+  if not c or c == 46 or c == 44 or c == 59 or c == 33 or c == 63 or c == 10 then return true end
+  local w = string.match(s, "^[%a\128-\255]+", x)
+  if not w then return false end
+  local lw = lc(w)
+  return A.L.comp[lw] ~= nil or lw == "om" or lw == "to"
+end
+
 function Analyser.plain_report(A, a, b)
   local seg = sub(A.s, a, b - 1)
   return not (find(seg, "[,;:\"`]") or find(seg, "\226\128[\156\157\158]"))

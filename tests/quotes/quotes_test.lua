@@ -358,4 +358,39 @@ T.case("one or two words in lower case after a cue of their sentence that has a 
   T.eq(#q, 0, "no speech cue: a term")
 end)
 
+T.case("Dutch: `het` between a copula and a short quote in a cue's report, with `dat`, `om` or the clause's end after the quote, is the clause's dummy subject, no article: the quote is what the speaker calls it (`Volgens hem is het „onacceptabel” dat ...`); a noun after the quote keeps it a term", function()
+  local q = quotes("Provincie\n\nVolgens de burgemeester is het „onacceptabel” dat de provincie niet heeft ingegrepen.", "nl")
+  T.eq(texts(q), { "onacceptabel" }, "is het ... dat")
+  T.eq(q[1] and q[1].speaker, "de burgemeester", "the cue's speaker")
+  q = quotes("Provincie\n\nDe wethouder zegt dat het „heel jammer” is.", "nl")
+  T.eq(#q, 0, "het before the quote, no copula before it: an article or a subject, not this rule")
+  q = quotes("Provincie\n\nVolgens de burgemeester was het „rondje” de oorzaak van alles.", "nl")
+  T.eq(#q, 0, "a noun phrase goes on after the quote: a term")
+end)
+
+T.case("Dutch: a capitalised word that ends the clause after a cue is the end of a name, no separable particle (`zegt eigenaar Bart Bergen van coffeeshop Pas Op.` is no `opzeggen`; `Hij zegt het contract op` is)", function()
+  local q = quotes('Coffeeshop\n\n"We hebben meteen actie ondernomen", zegt eigenaar Bart Bergen van coffeeshop Pas Op.', "nl")
+  T.eq(texts(q), { "We hebben meteen actie ondernomen" }, "the quote")
+  T.eq(q[1] and q[1].speaker, "Bart Bergen", "the name before van")
+  local recs = pluk.extract("Contract\n\nHij zegt het contract op, meldt de krant.", { rules = { "attributions" }, lang = "nl" })
+  local said = {}
+  for _, r in ipairs(recs) do said[#said + 1] = r.cue end
+  T.eq(said, { "meldt" }, "zegt ... op is no speech cue")
+end)
+
+T.case("a phrase read past a relative word that opens the sentence's subject is the relative clause's object, no speaker: the subject is the role before the relative word, with its clause (`A woman who lost her son said`, `A victim who read a statement said`); right after the relative word a phrase is the clause's own subject (`proclamations which analysts say`)", function()
+  local q = quotes('Court\n\nJudge Smith spoke on Monday. A woman who lost her son said: "It hurts every day."', "en")
+  T.eq(q[1] and q[1].speaker, "a woman who lost her son", "not her son")
+  q = quotes('Court\n\nJudge Smith spoke on Monday. A victim who read a statement said: "It hurts every day."', "en")
+  T.eq(q[1] and q[1].speaker, "a victim who read a statement", "not a statement")
+  local recs = pluk.extract("Court\n\nThe ruling made proclamations which analysts say could have far-reaching implications for the internet.", { rules = { "attributions" }, lang = "en" })
+  T.eq(recs[1] and recs[1].speaker, "analysts", "the clause's own subject")
+end)
+
+T.case("English: a British party's member is a person's role, as a Democrat is (`The veteran Conservative, who chaired ..., suggested` is the Conservative named before)", function()
+  local q = quotes('Bill\n\nSir Bill Cash signalled his assessment on Monday. The veteran Conservative, who chaired the examination, suggested the Bill is not "sufficiently watertight".', "en")
+  T.eq(texts(q), { "sufficiently watertight" }, "the fragment")
+  T.eq(q[1] and q[1].speaker, "Bill Cash", "the person named before")
+end)
+
 T.done()

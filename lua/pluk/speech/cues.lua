@@ -6807,6 +6807,19 @@ analyse_cue = function(A, h)
     -- gebeuren zei`)
     local object = sb and sb.how == "before" and sb.kind == "role" and sb.gender == "?" and sb.left_tok
                    and L.sets.relative[lc(sb.left_tok)]
+    -- (and so any phrase read past a relative word near the sentence's
+    -- start, the clause running to the cue with no punctuation: `A woman
+    -- who lost her son said`, `A victim who read a statement said`)
+    if not object and sb and sb.how == "before" and a - ss <= 100 then
+      local os_, rel_at = Analyser.relative_in_opening(A, ss, a)
+      -- (a word of the clause before the phrase, its verb: right after
+      -- the relative word the phrase is the clause's subject, and the cue
+      -- the clause's, `proclamations which analysts say could ...`)
+      if os_ and sb.s > rel_at and find(sub(s, rel_at, sb.s - 1), "^[%a\128-\255]+%s+[%a\128-\255]")
+         and not find(sub(s, rel_at, a - 1), "[%.%?!,;:\n\"]") then
+        object = true
+      end
+    end
     if object then sb = nil end
     -- (a relative word near the sentence's start, after a short phrase)
     if not sb and a - ss <= 100 then
@@ -13885,7 +13898,8 @@ end
 -- opens with a determiner and a relative word of speech_words.txt's
 -- `relative` stands among its first five words, before a (`A woman who
 -- lives nearby said`), also past a short fronted phrase and its comma
--- (`About 5 p.m., a woman who lives on Trabing Road reported`); else nil
+-- (`About 5 p.m., a woman who lives on Trabing Road reported`), and
+-- where that relative word starts; else nil
 function Analyser.relative_in_opening(A, ss, a)
   local s, rel = A.s, A.L.sets.relative
   -- (a determiner first, as a role's phrase opens: most sentences open
@@ -13900,7 +13914,7 @@ function Analyser.relative_in_opening(A, ss, a)
   for _ = 1, 4 do
     local w, e = string.match(s, "^%s*([%a\128-\255]+)()", x)
     if not w or e > a then return nil end
-    if rel[w] then return st end
+    if rel[w] then return st, e - #w end
     x = e
   end
   return nil
