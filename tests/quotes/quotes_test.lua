@@ -393,4 +393,19 @@ T.case("English: a British party's member is a person's role, as a Democrat is (
   T.eq(q[1] and q[1].speaker, "Bill Cash", "the person named before")
 end)
 
+T.case("a place's name with words in lower case between its capitals (`place_infix`) after a place preposition is where the subject is, no speaker (`Het Ikazia Ziekenhuis in Capelle aan den IJssel meldt`, `in Newcastle upon Tyne said`)", function()
+  local q = quotes('Zorg\n\nHet Ikazia Ziekenhuis in Capelle aan den IJssel meldt dat de zorg "gewoon doorgaat".', "nl")
+  T.eq(q[1] and q[1].speaker, "Ikazia Ziekenhuis", "aan den")
+  q = quotes('Zorg\n\nHet Ikazia Ziekenhuis in Bergen op Zoom meldt dat de zorg "gewoon doorgaat".', "nl")
+  T.eq(q[1] and q[1].speaker, "Ikazia Ziekenhuis", "op")
+  q = quotes('Hospitals\n\nThe Freeman Hospital in Newcastle upon Tyne said it was "very busy".', "en")
+  T.eq(q[1] and q[1].speaker, "Freeman Hospital", "upon")
+end)
+
+T.case("Dutch: `uitspreken` is a cue in its finite forms (`de woorden die Rob Jetten eerder uitsprak: \"...\"`)", function()
+  local q = quotes('Brabant\n\nDe provincie heeft woensdag een oproep gedaan. Die past bij de woorden die Rob Jetten eerder uitsprak: "Den Haag kan wel een beetje meer Brabant gebruiken."', "nl")
+  T.eq(q[1] and q[1].speaker, "Rob Jetten", "the relative clause's subject")
+  T.eq(q[1] and q[1].cue, "uitsprak", "the cue")
+end)
+
 T.done()

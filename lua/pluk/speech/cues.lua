@@ -3148,6 +3148,24 @@ local function subject_before(A, a, ss, wide)
   -- (a name that a relative word only a person takes means is that
   -- person, wherever it stands: `a wake-up call for Cheryl Kasper, who
   -- said`, no place after a subject)
+  -- (a place's name with its infix after a place preposition, `Het
+  -- Ikazia Ziekenhuis in Capelle aan den IJssel meldt`, `in Bergen op
+  -- Zoom`, `Newcastle upon Tyne`: the name goes back to the place's first
+  -- part, and the preposition before it reads as below; speech_words.txt's
+  -- `place_infix`, one or two words in lower case between capitals)
+  if first_k and first_k >= 4 and m.kind == "name" then
+    local j = first_k - 1
+    while j >= 2 and j >= first_k - 2 and sets.place_infix[ltok(s, t, j)] and is_lower_at(s, t[2 * j - 1]) do
+      j = j - 1
+    end
+    if j < first_k - 1 and names.kind(s, t, j, g) == "N" then
+      local f = names.run_ending(s, t, j, g) or j
+      if f >= 2 and sets.place_prep[ltok(s, t, f - 1)] then
+        m = mention_name(s, t, f, token_ending(t, first_k, m.e))
+        first_k = f
+      end
+    end
+  end
   if first_k and m.kind ~= "pron"
      and not (relative and m.kind == "name" and sets.person_relative[lw] and Analyser.given_first(A, m.text)) then
     local x0 = first_k - 1
