@@ -157,14 +157,18 @@ end
 -- Rule crashes per rule name: {n=, first=}
 local crashes = {}
 
--- extract(article, rule_names) -> records of every rule that ran, with
--- the records inside the date header dropped (as the pluk command does).
+-- extract(article, rule_names) -> records of every rule that ran on the
+-- article as the pluk command reads it (art.article: its date header and
+-- title line known to the rules, as pluk.extract on the bare text would
+-- not know them), with the records inside them dropped (as the command
+-- does).
 local function extract(art, names)
   local recs = {}
   for _, name in ipairs(names) do
     if rule_status(name).ok then
-      local ok, res = pcall(pluk.extract, art.text, {
-        rules = { name }, lang = art.lang, id = art.id, date = art.date })
+      local ok, res = pcall(function()
+        return rules.load_set({ name }, { lang = art.lang }):extract(art.article)
+      end)
       if ok then
         for _, r in ipairs(res) do
           if r.start >= art.header_end then recs[#recs + 1] = r end
@@ -184,13 +188,15 @@ local function extract(art, names)
   return recs
 end
 
--- load_article(path, lang) -> {text, header_end, date, lang, id, shift}
+-- load_article(path, lang) -> {text, header_end, date, lang, id, shift,
+-- article}: article is pluk.read.txt's, as the command reads the file
 local function load_article(path, lang, id)
   local bytes = slurp(path)
   if not bytes then return nil end
   local a = read.txt(bytes, path, { lang = lang })
+  a.id = id or path
   return { text = a.text, header_end = a.header_end or 0, date = a.date,
-           lang = lang, id = id or path,
+           lang = lang, id = id or path, article = a,
            shift = (#bytes - #a.text == 3) and 1 or 0 }
 end
 

@@ -278,4 +278,27 @@ T.case("mention_kind: how a record found its speaker, from its fields alone", fu
   T.eq(S.mention_kind({ speaker = json.null, speaker_text = json.null }), "context", "nothing found")
 end)
 
+T.case("eval runs the rules on the article as the command reads it: the title line after a date header is no body text (`Utrechtse school` in the headline is no body the later `de school` means)", function()
+  local tmp = os.tmpname()
+  os.remove(tmp)
+  assert(os.execute("mkdir -p " .. tmp .. "/corpus/nl " .. tmp .. "/dev-gold/nl"))
+  local article = 'date 2024-06\nLeerlingen geschorst na bangalijst op Utrechtse school\n\n'
+                  .. 'Het Leidsche Rijn College in Utrecht heeft aangifte gedaan. Op het lijstje stond ook '
+                  .. '"een negatieve beoordeling van hun uiterlijk", aldus de school.\n'
+  local f = assert(io.open(tmp .. "/corpus/nl/school.txt", "wb"))
+  f:write(article)
+  f:close()
+  f = assert(io.open(tmp .. "/dev-gold/nl/school.gold.json", "wb"))
+  f:write(json.encode({ article = "nl/school.txt", lang = "nl",
+                        quotes = { { text = "een negatieve beoordeling van hun uiterlijk", speaker = "de school" } } }))
+  f:close()
+  local pluk = os.getenv("PLUK") or "build/pluk"
+  local p = io.popen(pluk .. " lua tests/eval/eval.lua " .. tmp .. " --only quotes --lang nl 2>&1")
+  local out = p:read("a")
+  p:close()
+  os.execute("rm -rf " .. tmp)
+  T.ok(out:find("nl   quotes            1     1     1", 1, true) ~= nil, "the quote found")
+  T.ok(out:find("speaker 1.000 strict", 1, true) ~= nil, "the speaker as the command gives it: " .. (out:match("nl   quotes[^\n]*") or out))
+end)
+
 T.done()

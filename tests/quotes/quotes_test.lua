@@ -408,4 +408,11 @@ T.case("Dutch: `uitspreken` is a cue in its finite forms (`de woorden die Rob Je
   T.eq(q[1] and q[1].cue, "uitsprak", "the cue")
 end)
 
+T.case("one of a name's people is one person known by the whole phrase, as `one of the victims` is (`One of Bennell's victims approached the dock and said \"...\"`); a name's people alone stay a group's phrase (`Trump's lawyers said`)", function()
+  local q = quotes('Court\n\nBennell was jailed. One of Bennell\'s victims approached the dock and said "Barry. Why?"', "en")
+  T.eq(q[1] and q[1].speaker, "one of Bennell's victims", "one of")
+  q = quotes('Court\n\nTrump was charged. Trump\'s lawyers said "it is a witch hunt".', "en")
+  T.eq(q[1] and q[1].speaker, "Trump's lawyers", "the group")
+end)
+
 T.done()

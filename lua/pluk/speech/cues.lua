@@ -3375,9 +3375,17 @@ possessive_subject = function(A, t, k_name, k_noun)
   end
   if not r and byte(lc(head), -1) ~= 115 then return nil end
   local from = Analyser.possessive_owner_start(A, t, k_name, 1)
+  local gender, def = r or "g", "poss"
+  -- (one of the owner's people is one person, known by the whole phrase,
+  -- as `one of the victims` is: `One of Bennell's victims ... said`)
+  if from >= 3 and (ltok(s, t, from - 1) == "of" or ltok(s, t, from - 1) == "van")
+     and L.sets.one_word[ltok(s, t, from - 2)] then
+    from, def = from - 2, "indef"
+    if gender == "g" then gender = "p" end
+  end
   return { s = t[2 * from - 1], e = t[2 * k_noun], kind = "role",
            text = sub(s, t[2 * from - 1], t[2 * k_noun] - 1), head = lc(head),
-           gender = r or "g", def = "poss" }
+           gender = gender, def = def }
 end
 
 -- Analyser.possessive_owner_start(A, t, j, lo) -> the first token of the
