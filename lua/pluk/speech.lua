@@ -3363,7 +3363,7 @@ function Analyser:attribute(A, res)
       -- "devastating" for staff`, `zei dat het plan "onhaalbaar" is`
       if not ok and q.words == 1 and q.left and q.left.subj and not det_before
          and is_lower_at(s, q.cs) and count_words(s, q.left.e, q.oa, 13) <= 12
-         and Analyser.plain_report(A, q.left.e, q.oa) then
+         and Analyser.report_reaches(A, q.left, q) then
         local w1 = string.match(sub(s, q.left.e, q.oa - 1), "(%a+)%s+%a+%s*$")
         if sets.copula[pw] or w1 and sets.copula[lc(w1)] and (L.adv[pw] or find(pw, "%lly$")) then
           ok = true
@@ -3384,7 +3384,7 @@ function Analyser:attribute(A, res)
       -- colon, a semicolon or another quote's double mark)
       if not ok and (det_kind == "indef" or det_kind == "dem") and q.left and q.left.subj
          and is_lower_at(s, q.cs) and count_words(s, q.left.e, q.oa, 13) <= 12
-         and Analyser.plain_report(A, q.left.e, q.oa) then
+         and Analyser.report_reaches(A, q.left, q) then
         ok = true
       end
       -- and one or two words in lower case, not after `the`, in a
@@ -3404,7 +3404,7 @@ function Analyser:attribute(A, res)
       -- dummy subject, no article, and the quote what the speaker calls
       -- it: `Volgens hem is het „onacceptabel” dat ...`)
       if not ok and det_before and pw ~= "" and sets.copula[pw] and sets.naming_object[lc(raw_pw)]
-         and q.left and q.left.subj and is_lower_at(s, q.cs) and Analyser.plain_report(A, q.left.e, q.oa)
+         and q.left and q.left.subj and is_lower_at(s, q.cs) and Analyser.report_reaches(A, q.left, q)
          and Analyser.clause_ends_after(A, q) then
         ok = true
       end
@@ -3461,7 +3461,7 @@ function Analyser:attribute(A, res)
       -- report may have ended (on the blind sets read so far: 47 such
       -- fragments a reader counts for 5 a reader does not)
       if not ok and q.left and q.left.subj and det_kind ~= "def" and not np_before and is_lower_at(s, q.cs)
-         and Analyser.plain_report(A, q.left.e, q.oa) then
+         and Analyser.report_reaches(A, q.left, q) then
         ok = true
       end
     elseif q.words < cfg.clause_words then
@@ -4482,6 +4482,17 @@ end
 function Analyser.plain_report(A, a, b)
   local seg = sub(A.s, a, b - 1)
   return not (find(seg, "[,;:\"`]") or find(seg, "\226\128[\156\157\158]"))
+end
+
+-- Analyser.report_reaches(A, h, q): does what cue h reports run to quote
+-- q with no punctuation between (plain_report)? Read from where h's
+-- content starts when q starts inside that content (past the one told
+-- and its comma: `told BBC Radio Lincolnshire, 30 hours was in
+-- "extreme" cases`), else from the cue.
+function Analyser.report_reaches(A, h, q)
+  local cs, ce = hit_content(A, h)
+  if cs and cs <= q.oa and q.oa < ce then return Analyser.plain_report(A, cs, q.oa) end
+  return Analyser.plain_report(A, h.e, q.oa)
 end
 
 -- the set of content words of s[a, b]: words of four letters or more

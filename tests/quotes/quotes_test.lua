@@ -415,4 +415,17 @@ T.case("one of a name's people is one person known by the whole phrase, as `one 
   T.eq(q[1] and q[1].speaker, "Trump's lawyers", "the group")
 end)
 
+T.case("English: past the one told (a name or a noun's phrase, not a pronoun) and a comma, a clause with its subject and a finite verb is what was told, and one or two words in lower case in it are the speaker's (`told BBC Radio Lincolnshire, 30 hours was in \"extreme\" cases`); `I told them, they asked me` tells what happened next", function()
+  local text = 'Hospitals\n\nThe chief executive Andrew Morgan told BBC Radio Lincolnshire, 30 hours was in "extreme" cases.'
+  local q = quotes(text, "en")
+  T.eq(texts(q), { "extreme" }, "the fragment")
+  T.eq(q[1] and q[1].speaker, "Andrew Morgan", "the speaker")
+  local recs = pluk.extract(text, { rules = { "attributions" }, lang = "en" })
+  T.eq(recs[1] and recs[1].text, '30 hours was in "extreme" cases', "what was told")
+  recs = pluk.extract("Police\n\nThey asked for proof for whatever I told them, they asked me to prove it was him.", { rules = { "attributions" }, lang = "en" })
+  local cues = {}
+  for _, r in ipairs(recs) do cues[#cues + 1] = r.cue end
+  T.ok(not table.concat(cues, " "):find("told"), "past a pronoun told: no report")
+end)
+
 T.done()

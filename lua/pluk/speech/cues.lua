@@ -8507,9 +8507,11 @@ local function cue_content(A, h)
     -- phrase the loop does not read, a preposition's, up to its comma
     -- and such a clause: the phrase with the clause (`says in addition
     -- to the tornadoes, the high energy of the storm is ...`)
-    -- (not past the one told: `I told them, they asked me ...` tells
-    -- what happened next)
-    if k <= n and (not w and k > 1 and tok(s, t, k) == "," and not sets.tell[h.lemma]
+    -- (not past the one told as a pronoun: `I told them, they asked me
+    -- ...` tells what happened next; a name or a noun's phrase is whom
+    -- the report was made to, `told BBC Radio Lincolnshire, 30 hours was
+    -- in "extreme" cases`)
+    if k <= n and (not w and k > 1 and tok(s, t, k) == "," and not (sets.tell[h.lemma] and (L.pron[ltok(s, t, 1)] or OBJECT_PRONOUN[ltok(s, t, 1)]))
                    or w and k == 1 and sets.content_prep[w])
        and not Analyser.as_clause(A, h.s) then
       local j = k
