@@ -1010,7 +1010,11 @@ function M.run_ending(s, t, k, g, kw)
   if not kw then
     local kk
     kk, kw = kind(s, t, k, g)
-    if kk ~= "N" then return nil end
+    -- (a title's word right after a given name ends a run as its
+    -- surname: `Gregg Bishop`, as run_starting reads it)
+    if kk ~= "N" and not (kk == "T" and k > 1 and g.given and g.given[lc(sub(s, t[2 * k - 3], t[2 * k - 2] - 1))]) then
+      return nil
+    end
   end
   if k > 1 and title_tail(s, t, k, kw, g) then return nil end
   -- first_w: the text of token first, when known (nil: cut it from s)
@@ -1221,6 +1225,13 @@ function M.run_starting(s, t, k, g)
       end
     elseif kd == "I" or kd == "A" then
       j = j + 1
+    elseif kd == "T" and last == j - 1 and g.given and g.given[lc(sub(s, t[2 * last - 1], t[2 * last] - 1))]
+           and (j == n or kind(s, t, j + 1, g) ~= "N") then
+      -- (a title's word right after a given name, no name after it, is
+      -- the surname: `said Commissioner Gregg Bishop.`, as the name
+      -- index reads it)
+      last = j
+      break
     elseif j == k + 1 and j < n and kd == "w" and g.sets.given_particle[wj]
            and te_particle(g, wj, kw, j + 2 <= n and sub(s, t[2 * j + 3], t[2 * j + 4] - 1) or nil)
            and kind(s, t, j + 1, g) == "N" then
@@ -3885,6 +3896,9 @@ nicknamed_as_written = function(s, g, w)
            and word_kind(given, g) == "N" and not g.stop_start[lc(given)] then
           local before = head:match("(%S+)%s+" .. given:gsub("%p", "%%%0") .. "%s+%S+$")
           listed = before and g.titles[lc(before)]
+          -- (or a nickname that is a given name of the list itself:
+          -- `Basileios “Bill” Foutris`)
+          if not listed and g.given[lower(nick)] then listed = true end
         end
         if listed then
           -- (with a generation's suffix after the surname: `Vicente "Tito"
@@ -3905,7 +3919,10 @@ end
 -- index's runs break at the marks), else nil
 local NICK_OPEN = { "\"", "'", "\226\128\156", "\226\128\152" }
 local function given_nicknamed(s, g, w)
-  if not g.given[lower(w)] then return nil end
+  -- (a given name no list holds passes where its nickname is one:
+  -- `Basileios “Bill” Foutris`, below)
+  local unlisted = not g.given[lower(w)]
+  if unlisted and (not is_upper_at(w, 1) or find(w, "[%s%d]") or word_kind(w, g) ~= "N") then return nil end
   local init = 1
   while true do
     local a, b = find(s, w .. " ", init, true)
@@ -3916,6 +3933,10 @@ local function given_nicknamed(s, g, w)
         local nick_end = string.match(s, "^[^\n\"'\226]+()", b + 1 + #open)
         local sur = nick_end and (string.match(s, "^[\"']%s+(%u[%l\128-\255%-]+)%f[^%w\128-\255%-]", nick_end)
                                   or string.match(s, "^\226\128[\153\157]%s+(%u[%l\128-\255%-]+)%f[^%w\128-\255%-]", nick_end))
+        if sur and unlisted then
+          local nick = string.match(sub(s, b + 1 + #open, nick_end - 1), "^(%u%l+)$")
+          if not (nick and g.given[lower(nick)]) then sur = nil end
+        end
         if sur and (a == 1 or not find(sub(s, a - 1, a - 1), "[%w]")) then return w .. " " .. sur end
       end
     end

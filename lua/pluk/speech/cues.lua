@@ -3847,6 +3847,24 @@ function Analyser.past_age(s, t, k, n)
   return k
 end
 
+-- Analyser.role_of_after_name(A, t, last): in English, is the word after
+-- the name ending at token last of t a word in lower case before of/for/at
+-- and a capital or a determiner, the name opening with a given name of
+-- the list: an appositive whose comma is missing, the name the person (`said
+-- Derek Walsh owner of Judge Roy Bean Public House`), no modifier?
+function Analyser.role_of_after_name(A, t, last)
+  local s, g = A.s, A.g
+  local n = #t // 2
+  if last + 3 > n or not is_lower_at(s, t[2 * last + 1])
+     or not (is_upper_at(s, t[2 * last + 5]) or A.L.det[ltok(s, t, last + 3)]) then
+    return false
+  end
+  local p = ltok(s, t, last + 2)
+  if p ~= "of" and p ~= "for" and p ~= "at" then return false end
+  local f = names.run_ending(s, t, last, g)
+  return f ~= nil and f < last and g.given[ltok(s, t, f)] ~= nil
+end
+
 -- Analyser.name_after_of_phrase(A, t, n, last) -> the name that ends the
 -- clause after token last's of-phrase in lower case (of/van and up to three
 -- words, no determiner or preposition), as a mention; nil when none: `says
@@ -4238,6 +4256,21 @@ local function subject_after(A, b, se)
     -- (a determiner in lower case that is no name's particle, right after
     -- a name, opens the object: `noemt Birnie het Meisje van Yde`)
     if lastname == k - 1 and k > 1 and L.det[w] and not g.particles[w] and is_lower_at(raw, 1) then break end
+    -- (a title's word right after a given name, no name after it, is the
+    -- surname: `said Commissioner Gregg Bishop.`, as names.run_starting
+    -- reads it)
+    if kd == "T" and lastname == k - 1 and k > 1 and g.given and g.given[ltok(s, t, k - 1)]
+       and (k == n or names.kind(s, t, k + 1, g) ~= "N") then
+      kd = "N"
+    end
+    -- (in English a name that opens with a given name of the list, then
+    -- a person's role in lower case and of/for/at before a capital: the
+    -- appositive's comma is missing, and the name is the subject, `said
+    -- Derek Walsh owner of Judge Roy Bean Public House`)
+    if A.lang == "en" and kd ~= "N" and lastname == k - 1 and k > 2 and is_lower_at(raw, 1)
+       and SETS.one_person[role_of(L, raw)] and Analyser.role_of_after_name(A, t, k - 1) then
+      break
+    end
     if kd == "N" then
       lastname = k
     elseif w == "of" and k > 1 and k < n and is_upper_at(s, t[2 * k + 1])
