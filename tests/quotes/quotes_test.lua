@@ -453,4 +453,9 @@ T.case("English: after an inverted cue, a name that opens with a given name of t
   T.eq(q[1] and q[1].speaker, "Rob Baxter", "a role's of-phrase before the name still gives the name")
 end)
 
+T.case("Dutch: a role whose noun a party's name opens (`de NSC-leider`) is no one the article gives another party, also by a role with its capital after the hyphen (`GroenLinks-PvdA-Kamerlid Luc Stultiens`): the person before who has none", function()
+  local q = quotes("Debat\n\nPieter Omtzigt sprak in het debat. „Precies die haast heeft veel ongelukken veroorzaakt”, zei hij. GroenLinks-PvdA-Kamerlid Luc Stultiens wilde weten of Omtzigt ook wil dat de aanbevelingen worden overgenomen. „Ik streef ernaar dat het zoveel mogelijk gebeurt”, reageerde de NSC-leider daarop.", "nl")
+  T.eq(q[2] and q[2].speaker, "Pieter Omtzigt", "not the GroenLinks-PvdA member")
+end)
+
 T.done()

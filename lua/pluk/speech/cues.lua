@@ -15612,6 +15612,21 @@ local resolve_mention
 function Analyser:resolve(A, m, x)
   local last = A.last
   local e = resolve_mention(self, A, m, x)
+  -- (a role whose noun a party's or club's name opens, `de NSC-leider`,
+  -- is no one the article gives another party or club: the person
+  -- before them who has none, `GroenLinks-PvdA-Kamerlid Luc Stultiens
+  -- wilde weten of Omtzigt ... "...", reageerde de NSC-leider` is
+  -- Omtzigt)
+  if e and e.person and m.kind == "role" and m.text and A.lang == "nl" then
+    local party = string.match(m.text, "(%u[%w]*)%-%l[%l\128-\255]*$")
+    if party and Analyser.other_affiliation(A, e.canon, party) then
+      local saved = A.exclude
+      A.exclude = e
+      local e2 = self:recent_person(A, m.s, "p", 3, false)
+      A.exclude = saved
+      if e2 and e2.person and not Analyser.other_affiliation(A, e2.canon, party) then e = e2 end
+    end
+  end
   if e and e ~= last and e.person and m.kind == "role" and m.head
      and (REFERS_BACK[m.def] or m.def == "poss" and proper_owner(m)) and SETS.one_person[m.gender] then
     local bound = A.role_bound
@@ -15637,6 +15652,12 @@ function Analyser.other_affiliation(A, canon, party)
     -- (no common noun's front, a role's or its genitive: `Raads-nestor
     -- Koos Voogt` names no party `Raads`; `Feyenoord-legende` does)
     local front = string.match(before, "(%u[%w]*)%-%l[%l\128-\255]*%s+$")
+    -- (and so before a role written with its capital: `GroenLinks-PvdA-
+    -- Kamerlid Luc Stultiens`)
+    if not front then
+      local f2, tail = string.match(before, "(%u[%w]*)%-(%u[%l\128-\255]+)%s+$")
+      if f2 and A.L.role[lc(tail)] then front = f2 end
+    end
     if front then
       local lf = lc(front)
       if A.L.role[lf] or byte(lf, -1) == 115 and A.L.role[sub(lf, 1, -2)] then front = nil end
