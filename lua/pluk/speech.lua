@@ -3514,6 +3514,10 @@ function Analyser:attribute(A, res)
         ok = fw
       end
     end
+    -- a quote that a name in brackets right after its closing mark
+    -- labels is that name's words, however short: a list of reactions,
+    -- `"De onderste steen moet bovenkomen" (PVV), "..." (PvdA)`
+    if not ok and Analyser.bracket_label(A, q) then ok = true end
     q.keep = ok
     if ok then keep[#keep + 1] = q end
   end
@@ -4021,6 +4025,17 @@ function Analyser:attribute(A, res)
       end
     end
   end
+  -- (a quote with no cue that a name in brackets labels: that name's)
+  for ix = 1, #res.quotes do
+    local r = res.quotes[ix]
+    if r.cue == null then
+      local name, ns, ne = Analyser.bracket_label(A, r._q)
+      if name then
+        r.speaker = names.canonical(A.article, name, A.lang)
+        r.speaker_text, r.speaker_start, r.speaker_end = name, ns - 1, ne - 1
+      end
+    end
+  end
   Analyser.round_up(A, res.quotes)
   Analyser.sandwiched_voice(res.quotes)
   -- parts of a multi-paragraph quote share the speaker of the part that
@@ -4482,6 +4497,29 @@ end
 function Analyser.plain_report(A, a, b)
   local seg = sub(A.s, a, b - 1)
   return not (find(seg, "[,;:\"`]") or find(seg, "\226\128[\156\157\158]"))
+end
+
+-- Analyser.bracket_label(A, q) -> the name in brackets right after quote
+-- q's closing mark, its start and end, when a comma, a semicolon, a
+-- period, `en`/`and`/`of`/`or` or the line's end follows the bracket: a
+-- capitalised name of up to four words, no digit first (`"..." (PVV),
+-- "..." (PvdA) en "..." (JA21).`); else nil. Only after a quote of three
+-- words or more that opens with a capital and is no title: `"The Crown"
+-- (Netflix)` is a title and its maker, `"severe acute respiratory
+-- syndrome coronavirus 2" (SARS-CoV-2)` a term and its short form.
+local BRACKET_JOIN = { en = true, ["and"] = true, of = true, ["or"] = true, et = true, und = true }
+function Analyser.bracket_label(A, q)
+  local s = A.s
+  if byte(s, q.cb) ~= 32 and byte(s, q.cb) ~= 40 then return nil end
+  if count_words(s, q.cs, q.ce, 3) < 3 or not is_upper_at(s, q.cs) or title_case(s, q.cs, q.ce) then return nil end
+  local ns, name, ne = string.match(s, "^ ?%(()(%u[%w\128-\255%-/&'. ]-)()%)", q.cb)
+  if not name or #name > 40 or select(2, string.gsub(name, "%S+", "")) > 4 then return nil end
+  local x = ne + 1
+  local c = byte(s, x)
+  if not c or c == 10 or c == 44 or c == 46 or c == 59 then return name, ns, ne end
+  local w = string.match(s, "^ (%l+) ", x)
+  if w and BRACKET_JOIN[w] then return name, ns, ne end
+  return nil
 end
 
 -- Analyser.report_reaches(A, h, q): does what cue h reports run to quote

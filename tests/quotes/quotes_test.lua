@@ -458,4 +458,16 @@ T.case("Dutch: a role whose noun a party's name opens (`de NSC-leider`) is no on
   T.eq(q[2] and q[2].speaker, "Pieter Omtzigt", "not the GroenLinks-PvdA member")
 end)
 
+T.case("a quote that a name in brackets right after it labels is that name's words (`\"De onderste steen moet bovenkomen\" (PVV), ... en \"...\" (JA21).`); not a title and its maker, nor a term and its short form", function()
+  local q = quotes('Notulen\n\n"De onderste steen moet bovenkomen" (PVV), "Ontluisterend dat volksvertegenwoordigers onder de duim worden gehouden" (PvdA) en "Dit ondergraaft onze volledige democratie" (JA21).', "nl")
+  T.eq(#q, 3, "three quotes")
+  T.eq(q[1] and q[1].speaker, "PVV", "the first bracket")
+  T.eq(q[3] and q[3].speaker, "JA21", "the last bracket")
+  T.eq(q[3] and q[3].speaker_text, "JA21", "the mention")
+  q = quotes('TV\n\nHe starred in "The Crown" (Netflix) and "Friends" (NBC).', "en")
+  T.eq(#q, 0, "titles")
+  q = quotes('Virus\n\nThe WHO named the disease "severe acute respiratory syndrome coronavirus 2" (SARS-CoV-2), it said.', "en")
+  T.ok(not (q[1] and q[1].speaker == "SARS-CoV-2"), "a term's short form names no speaker")
+end)
+
 T.done()
