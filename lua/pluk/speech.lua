@@ -3521,6 +3521,30 @@ function Analyser:attribute(A, res)
     q.keep = ok
     if ok then keep[#keep + 1] = q end
   end
+  -- and a quote that a comma or and/or joins to the next quote of its
+  -- sentence, a kept one, is kept with it: a list of quotes before their
+  -- tag, `„Schrijnend en onverteerbaar”, „een keiharde klap”, „...”
+  -- zeiden de fractievoorzitters` (the second after the first: above)
+  -- (only in a list that a tag ends: a list of slogans or rules with no
+  -- cue, `the classic "no parties", "no alcohol", "no contact with men"`,
+  -- says no one's words; tagged: the quote's own tag, or the list's)
+  -- (tagged: a kept quote with its tag after it, or joined so to one)
+  local listed, tagged = false, quotes[#quotes] and quotes[#quotes].keep and quotes[#quotes].right ~= nil
+  for qi = #quotes - 1, 1, -1 do
+    local q, nq = quotes[qi], quotes[qi + 1]
+    local joined = nq.keep and q.ss == nq.ss and q.cb <= nq.oa
+                   and (find(sub(s, q.cb, nq.oa - 1), "^%s*,%s*$") or Analyser.joined_quotes(A, q, nq))
+    if not q.keep and joined and tagged and not title_case(s, q.cs, q.ce) then
+      q.keep, listed = true, true
+    end
+    tagged = q.keep and (q.right ~= nil or joined and tagged)
+  end
+  if listed then
+    keep = {}
+    for qi = 1, #quotes do
+      if quotes[qi].keep then keep[#keep + 1] = quotes[qi] end
+    end
+  end
   -- Step 3: the kept quotes and the cues, in text order
   local keep_oa = {}
   for i = 1, #keep do

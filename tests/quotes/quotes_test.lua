@@ -470,4 +470,11 @@ T.case("a quote that a name in brackets right after it labels is that name's wor
   T.ok(not (q[1] and q[1].speaker == "SARS-CoV-2"), "a term's short form names no speaker")
 end)
 
+T.case("a quote that a comma or and/or joins to the next quote of its sentence, in a list that a tag ends, is kept with it (`„Schrijnend en onverteerbaar”, „een keiharde klap”, „...” zeiden de fractievoorzitters`); a list with no tag is none (`the classic \"no parties\", \"no alcohol\"`)", function()
+  local q = quotes("Raad\n\nDe raad was boos. „Schrijnend en onverteerbaar”, „een keiharde klap”, „onterecht als weigergemeente weggezet” zeiden de fractievoorzitters in een raadsvergadering.", "nl")
+  T.eq(texts(q), { "Schrijnend en onverteerbaar", "een keiharde klap", "onterecht als weigergemeente weggezet" }, "the list")
+  q = quotes('Rules\n\nThey had rules. Oh yeah, the classic "no parties", "no alcohol", blah blah blah, which we all broke.', "en")
+  T.eq(#q, 0, "no tag: no one's words")
+end)
+
 T.done()
