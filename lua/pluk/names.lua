@@ -3918,11 +3918,27 @@ end
 -- surname (`MEP Luke “Ming” Flanagan`: the mention reads `Luke`, the
 -- index's runs break at the marks), else nil
 local NICK_OPEN = { "\"", "'", "\226\128\156", "\226\128\152" }
+-- (nick_any[s]: does text s write any capitalised word, a nickname in
+-- marks and a capital after it, read once a text: most articles write
+-- none, and a given name no list holds is looked for only where one
+-- does; canonical is asked of sentences too, so by text, the memo new
+-- past 200 texts)
+local nick_any, nick_n = {}, 0
+local NICK_SHAPE = "%u[%l\128-\255]+ [\"'\226]\128?[\152\156]?%u%l+[\"'\226]\128?[\153\157]? %u"
 local function given_nicknamed(s, g, w)
   -- (a given name no list holds passes where its nickname is one:
   -- `Basileios “Bill” Foutris`, below)
   local unlisted = not g.given[lower(w)]
-  if unlisted and (not is_upper_at(w, 1) or find(w, "[%s%d]") or word_kind(w, g) ~= "N") then return nil end
+  if unlisted then
+    local any = nick_any[s]
+    if any == nil then
+      any = find(s, NICK_SHAPE) ~= nil
+      nick_n = nick_n + 1
+      if nick_n > 200 then nick_any, nick_n = {}, 1 end
+      nick_any[s] = any
+    end
+    if not any or not is_upper_at(w, 1) or find(w, "[%s%d]") or word_kind(w, g) ~= "N" then return nil end
+  end
   local init = 1
   while true do
     local a, b = find(s, w .. " ", init, true)
