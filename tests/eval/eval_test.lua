@@ -283,7 +283,7 @@ T.case("eval runs the rules on the article as the command reads it: the title li
   os.remove(tmp)
   assert(os.execute("mkdir -p " .. tmp .. "/corpus/nl " .. tmp .. "/dev-gold/nl"))
   local article = 'date 2024-06\nLeerlingen geschorst na bangalijst op Utrechtse school\n\n'
-                  .. 'Het Leidsche Rijn College in Utrecht heeft aangifte gedaan. Op het lijstje stond ook '
+                  .. 'Het college van bestuur heeft aangifte gedaan. Op het lijstje stond ook '
                   .. '"een negatieve beoordeling van hun uiterlijk", aldus de school.\n'
   local f = assert(io.open(tmp .. "/corpus/nl/school.txt", "wb"))
   f:write(article)

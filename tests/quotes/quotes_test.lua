@@ -477,4 +477,11 @@ T.case("a quote that a comma or and/or joins to the next quote of its sentence, 
   T.eq(#q, 0, "no tag: no one's words")
 end)
 
+T.case("a school's definite noun stands for the school the article named last (organisation_kinds: `school`, `college`; nl organisation words `College`, `Lyceum`, `Gymnasium`): `Het Stedelijk Lyceum ... aldus de school`", function()
+  local q = quotes('School\n\nHet Stedelijk Lyceum in Enschede heeft aangifte gedaan. Op het lijstje stond ook "een negatieve beoordeling van hun uiterlijk", aldus de school.', "nl")
+  T.eq(q[1] and q[1].speaker, "Stedelijk Lyceum", "de school")
+  q = quotes('School\n\nLincoln High School said on Monday that three pupils were suspended. The list held "a negative judgement of their looks", the school said.', "en")
+  T.eq(q[1] and q[1].speaker, "Lincoln High School", "the school")
+end)
+
 T.done()
