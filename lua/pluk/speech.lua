@@ -3527,8 +3527,8 @@ function Analyser:attribute(A, res)
   -- zeiden de fractievoorzitters` (the second after the first: above)
   -- (only in a list that a tag ends: a list of slogans or rules with no
   -- cue, `the classic "no parties", "no alcohol", "no contact with men"`,
-  -- says no one's words; tagged: the quote's own tag, or the list's)
-  -- (tagged: a kept quote with its tag after it, or joined so to one)
+  -- says no one's words; tagged: a kept quote with its tag after it, or
+  -- joined so to one)
   local listed, tagged = false, quotes[#quotes] and quotes[#quotes].keep and quotes[#quotes].right ~= nil
   for qi = #quotes - 1, 1, -1 do
     local q, nq = quotes[qi], quotes[qi + 1]
@@ -4500,9 +4500,6 @@ function Analyser.closing_tag_uncached(A, q)
   return nil
 end
 
--- Analyser.plain_report(A, a, b): does s[a, b) hold no comma, colon,
--- semicolon, double quote mark (straight, curly or low; the Dutch `,,`
--- is commas) or backtick?
 -- Analyser.clause_ends_after(A, q) -> does quote q end its clause: the
 -- sentence's end, a comma or a semicolon right after its closing mark,
 -- or a complementizer or `om`/`to` opening the next one (`is het
@@ -4518,6 +4515,9 @@ function Analyser.clause_ends_after(A, q)
   return A.L.comp[lw] ~= nil or lw == "om" or lw == "to"
 end
 
+-- Analyser.plain_report(A, a, b): does s[a, b) hold no comma, colon,
+-- semicolon, double quote mark (straight, curly or low; the Dutch `,,`
+-- is commas) or backtick?
 function Analyser.plain_report(A, a, b)
   local seg = sub(A.s, a, b - 1)
   return not (find(seg, "[,;:\"`]") or find(seg, "\226\128[\156\157\158]"))

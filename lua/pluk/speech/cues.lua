@@ -8544,7 +8544,8 @@ local function cue_content(A, h)
     -- ...` tells what happened next; a name or a noun's phrase is whom
     -- the report was made to, `told BBC Radio Lincolnshire, 30 hours was
     -- in "extreme" cases`)
-    if k <= n and (not w and k > 1 and tok(s, t, k) == "," and not (sets.tell[h.lemma] and (L.pron[ltok(s, t, 1)] or OBJECT_PRONOUN[ltok(s, t, 1)]))
+    local told_pronoun = n >= 1 and sets.tell[h.lemma] and (L.pron[ltok(s, t, 1)] or OBJECT_PRONOUN[ltok(s, t, 1)])
+    if k <= n and (not w and k > 1 and tok(s, t, k) == "," and not told_pronoun
                    or w and k == 1 and sets.content_prep[w])
        and not Analyser.as_clause(A, h.s) then
       local j = k
