@@ -299,7 +299,7 @@ static const char *CHECKS =
   "local RWC = RR('az', 'AZ', '09') + P.word_char\n"
   "local RUP = RR'AZ' + P.upper\n"
   "local RJOIN = RS\"-'\" + RP'\\226\\128\\153' + RP'\\226\\128\\144' + RP'\\226\\128\\145'"
-  " + lpeg.B(RR'AZ') * RS'&*' * #RR'AZ'\n"
+  " + lpeg.B(RR'AZ') * RS'&*' * #RR'AZ' + lpeg.B(RR'09') * RS'.,' * #RR'09'\n"
   "local RCHAR = RR'\\0\\127' + RR'\\194\\244' * RR'\\128\\191'^-3 + 1\n"
   "local RSPH = RS' \\t'^1 + RP'\\194\\160'\n"
   "local PARTS = { 'van', 'Van', 'der', 'van der', 'de', 'De', \"'t\", \"d'\", 'bin' }\n"
