@@ -998,6 +998,15 @@ local function title_tail(s, t, j, w, g)
 end
 M.title_tail = title_tail
 
+-- given_before(s, t, k, g): is token k - 1 of t a given name of the list?
+-- (a title's word right after one is that name's surname where no name
+-- follows: `said Commissioner Gregg Bishop.`, as `Mary Bishop` reads in
+-- a run's words)
+local function given_before(s, t, k, g)
+  return k > 1 and g.given ~= nil and g.given[lc(sub(s, t[2 * k - 3], t[2 * k - 2] - 1))] ~= nil
+end
+M.given_before = given_before
+
 -- run_ending(s, t, k, g) -> first token index of the name run that ends
 -- with token k (a name part), or nil when token k is not a name part.
 -- Particles inside the run are kept (Wout-Jan van der Schans), and so are
@@ -1012,7 +1021,7 @@ function M.run_ending(s, t, k, g, kw)
     kk, kw = kind(s, t, k, g)
     -- (a title's word right after a given name ends a run as its
     -- surname: `Gregg Bishop`, as run_starting reads it)
-    if kk ~= "N" and not (kk == "T" and k > 1 and g.given and g.given[lc(sub(s, t[2 * k - 3], t[2 * k - 2] - 1))]) then
+    if kk ~= "N" and not (kk == "T" and given_before(s, t, k, g)) then
       return nil
     end
   end
@@ -1225,8 +1234,7 @@ function M.run_starting(s, t, k, g)
       end
     elseif kd == "I" or kd == "A" then
       j = j + 1
-    elseif kd == "T" and last == j - 1 and g.given and g.given[lc(sub(s, t[2 * last - 1], t[2 * last] - 1))]
-           and (j == n or kind(s, t, j + 1, g) ~= "N") then
+    elseif kd == "T" and last == j - 1 and given_before(s, t, j, g) and (j == n or kind(s, t, j + 1, g) ~= "N") then
       -- (a title's word right after a given name, no name after it, is
       -- the surname: `said Commissioner Gregg Bishop.`, as the name
       -- index reads it)

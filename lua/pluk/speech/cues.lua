@@ -4259,7 +4259,7 @@ local function subject_after(A, b, se)
     -- (a title's word right after a given name, no name after it, is the
     -- surname: `said Commissioner Gregg Bishop.`, as names.run_starting
     -- reads it)
-    if kd == "T" and lastname == k - 1 and k > 1 and g.given and g.given[ltok(s, t, k - 1)]
+    if kd == "T" and lastname == k - 1 and names.given_before(s, t, k, g)
        and (k == n or names.kind(s, t, k + 1, g) ~= "N") then
       kd = "N"
     end
