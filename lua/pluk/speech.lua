@@ -623,7 +623,17 @@ is_heading = function(A, pi)
   if b - a > 200 then return false end
   local c = char_byte(A.s, b - 1)
   if c == 39 then c = end_byte_past_apostrophes(A.s, b - 1, a) end
-  if c == 46 or c == 33 or c == 63 or c == 34 or c >= 128 then return false end
+  if c == 46 or c == 33 or c == 63 then return false end
+  -- (a quote's closing mark ends a title that opens with no quote and
+  -- whose quote ends in no stop: `Rutte: ‘We gaan door’`, `Hospitals
+  -- chief executive says targets “incredibly challenging”`; a paragraph
+  -- that is a quote alone, or ends in a quoted sentence, is none)
+  if c == 34 or c >= 128 and not names.is_word_at(A.s, names.char_start(A.s, b - 1)) then
+    local q = quote_at(A, b - 1)
+    if not (q and q.cb == b and q.oa > a) then return false end
+    local e = char_byte(A.s, q.ca - 1)
+    if e == 46 or e == 33 or e == 63 or e == 44 then return false end
+  end
   -- (nor one of two sentences, the second a quote's lead-in: `X said the
   -- case showed ... Its founder, Maria Okonjo, said:`; but a photo's
   -- caption whose second is its credit is, `Nick Hulme, chief executive

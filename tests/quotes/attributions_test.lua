@@ -11008,4 +11008,15 @@ T.case("a name that the last word of an inverted cue's nine-word window opens ru
   T.eq(q[1] and q[1].speaker_text, "Simon Morritt", "the whole name")
 end)
 
+T.case("a headline that ends in a quote with no stop is a heading (`... says targets “incredibly challenging”`): its bare role and the lead's indefinite role are the person the sentence after names; past a body's cue, twice at most (`A union leader said ... // Silentnight Holdings Plc told ... // Gary Baker, GMB organiser, said`)", function()
+  local q = run("Hospitals chief executive says waiting time targets “incredibly challenging”\n\nA Sheffield NHS Trust leader has said national waiting time targets are “incredibly challenging”.\n\nKirsten Major, Chief Executive of Sheffield Teaching Hospitals NHS Foundation Trust, said that 75 per cent of patients were seen within four hours.", "en")
+  T.eq(q[1] and q[1].speaker, "Kirsten Major", "the headline's bare role")
+  T.eq(q[2] and q[2].speaker, "Kirsten Major", "the lead's indefinite role")
+  q = run('Factory to close\n\nA union leader today said plans to shut a Keighley factory will "devastate" the town.\n\nSilentnight Holdings Plc yesterday told 220 staff that it planned to close its cabinet factory.\n\nGary Baker, GMB organiser, said staff had been told the company was starting a consultation.\n\n"Since the New Year staff have been working different shifts," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Gary Baker", "the lead's role past the company's cue")
+  T.eq(q[2] and q[2].speaker, "Gary Baker", "he")
+  q = run('Factory to close\n\nA union leader today said plans to shut the factory will "devastate" the town.\n\nSilentnight Holdings Plc told staff that it planned to close.\n\nBradford Council said that it was sorry.\n\nKeighley Town Council said that it would help.\n\nGary Baker, GMB organiser, said staff had been told.', "en")
+  T.ok(not (q[1] and q[1].speaker == "Gary Baker"), "not past three sentences")
+end)
+
 T.done()

@@ -9231,10 +9231,12 @@ person_mentions_uncached = function(A, a, b)
       local text, ms, me = names.mention(A.article, g, A.lang, ri)
       -- (not a role noun alone, with a capital at the sentence's start:
       -- `Docent geschiedenis Mark Jansen ...`; the name after it is the
-      -- person)
+      -- person; nor before a word in lower case where the article never
+      -- writes it with its capital inside a sentence, a headline's role
+      -- with no article, `Verdachte ontploft in rechtbank`)
       if text and not g.titles[names.lc_memo[text] or lc(text)]
          and not (ms == skip_spaces(s, a) and not find(text, " ", 1, true) and role_of(L, text)
-                  and find(s, "^%s+%l+%s+%u", me))
+                  and (find(s, "^%s+%l+%s+%u", me) or find(s, "^%s+%l", me) and not written_inside(s, text)))
          -- (nor a finite verb that opens the sentence, a question's or a
          -- condition's: `Komt er geen staatshervorming, dan ...`; not in
          -- English, whose verbs are names as often, `Said`, `Will`)
@@ -15201,7 +15203,14 @@ function Analyser:lead_named(A, m)
     end
     if p or other then return nil end
   end
-  local nss, nse = sentence_after(A, se, pi)
+  return self:named_after_lead(A, m, se, pi, 1)
+end
+
+-- Analyser:named_after_lead(A, m, se, pi, n) -> lead_named's person for
+-- role mention m, read from the sentence after the one that ends at se
+-- in paragraph pi, the n-th sentence after the lead
+function Analyser:named_after_lead(A, m, se, pi, n)
+  local nss, nse, npi = sentence_after(A, se, pi)
   if not nss then return nil end
   local k1, k2 = hit_range(A, nss, nse)
   if k2 < k1 then
@@ -15264,11 +15273,25 @@ function Analyser:lead_named(A, m)
   if sm and sm.kind == "name" and find(sm.text, " ", 1, true) then
     local e = self:resolve(A, sm, sm.s)
     if e and e.person then return e end
+    -- (an organisation's cue between the lead and the name: the sentence
+    -- after it, twice at most, for an indefinite role: `A union leader
+    -- said ... // Silentnight Holdings Plc told staff ... // Gary Baker,
+    -- GMB organiser, said`)
+    if e and e.person == false and m.def == "indef" and n < 3 then
+      return self:named_after_lead(A, m, nse, npi, n + 1)
+    end
   end
   -- (a headline's role that the lead's cue gives its subject again is
   -- whom the lead's role is: `..., admits new leader // ..., the local
   -- authority's new leader has admitted. // Cathy Scott warned`)
-  if sm and sm.kind == "role" and sm.head == m.head and sm.s > m.e and Analyser.in_heading(A, m.s) then
+  -- (and so a headline's bare role, no article before it, that the
+  -- lead's cue gives another person's role with an indefinite article:
+  -- `Sheffield Hospitals chief executive says targets "incredibly
+  -- challenging" // A Sheffield NHS Trust leader has said ... // Kirsten
+  -- Major, Chief Executive of ..., said`)
+  if sm and sm.kind == "role" and sm.s > m.e and Analyser.in_heading(A, m.s)
+     and (sm.head == m.head or m.def == nil and sm.def == "indef" and SETS.one_person[sm.gender]
+                               and SETS.one_person[m.gender] and gender_fits(m.gender, sm.gender)) then
     return self:lead_named(A, sm)
   end
   return nil
