@@ -3542,6 +3542,8 @@ local function spelled_name(ix, s, g, acr)
   end
   local list = by_initial[byte(acr, 1)]
   if not list then return nil end
+  -- (an ampersand spells no letter: `M&S` is Marks & Spencer)
+  if find(acr, "&", 1, true) then acr = string.gsub(acr, "&", "") end
   for i = 1, #list, 3 do
     local a, e = list[i], list[i + 1]
     -- (the words start at a and after each space)

@@ -11019,4 +11019,12 @@ T.case("a headline that ends in a quote with no stop is a heading (`... says tar
   T.ok(not (q[1] and q[1].speaker == "Gary Baker"), "not past three sentences")
 end)
 
+T.case("a firm's names: an acronym with an ampersand is the name whose capitals spell it (`M&S` after `Marks & Spencer`), a name with an ampersand is no person's nor a place's (`in Marks & Spencer cyberattack`: `the company said` is it); a kind's noun that opens its sentence is the body the sentence before opens with as its subject (`The smartphone maker has been under pressure from bigger rivals Apple Inc ... // The company said`)", function()
+  local q = run('Customer data stolen in Marks & Spencer cyberattack\n\nBritish retailer Marks & Spencer said on Tuesday that some personal data was stolen.\n\nM&S operations have since Easter been hampered by a ransomware sting.\n\n"We are writing to customers," the company said in a statement.\n\nM&S added that the data did not include "useable payment or card details".', "en")
+  T.eq(q[1] and q[1].speaker, "Marks & Spencer", "the company")
+  T.eq(q[2] and q[2].speaker, "Marks & Spencer", "M&S")
+  q = run('Phone delayed\n\nHTC Corp said its latest smartphone will roll out next week.\n\nThe smartphone maker has been under pressure from bigger rivals Apple Inc and Samsung Electronics Co.\n\nThe company said it has seen "unprecedented demand for and interest in" the phone.', "en")
+  T.ok(q[1] and q[1].speaker ~= "Apple Inc" and (q[1].speaker or ""):find("^HTC") ~= nil, "the smartphone maker's company, no rival")
+end)
+
 T.done()

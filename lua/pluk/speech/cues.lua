@@ -8712,6 +8712,9 @@ end
 -- (g: the names grammar, whose org_compound tells a Dutch or German
 -- compound of an organisation word: `Dopingautoriteit`, `Vissersbond`)
 local function is_org_name_uncached(L, str, g)
+  -- (an ampersand between two names joins a firm's, no person's: `Marks
+  -- & Spencer`, `Procter & Gamble`)
+  if find(str, "%S %& %u") then return true end
   local a, b = find(str, "[^%s,]+")
   local prev
   while a do
@@ -12963,9 +12966,12 @@ function Analyser:recent_org(A, x, max_sents, bodies, strict)
         -- `leverancier van Nederland`)
         -- (an acronym that is one is a name: `De FNV`)
         -- (and no words all in capitals, a dateline's: `DEN HAAG (ANP) -`)
+        -- (nor a place's name, one the article writes after a preposition
+        -- of place, unless a firm's by its ampersand: `in Marks & Spencer
+        -- cyberattack` is no place; `in the United States` is one)
         if canon and not person and not A.L.demonym[lc(canon)] and not (A.L.org[canon] and find(canon, "%l"))
            and (find(canon, "%l") or not find(canon, "%s"))
-           and not Analyser.written_as(A, "place", canon) then
+           and not (Analyser.written_as(A, "place", canon) and not find(canon, " & ", 1, true)) then
           local acronym = not find(canon, "[%l%s%d]") and #canon >= 2
           local org = is_org_name(A, canon) or acronym
           if strict == true and not Analyser.class_name(A, canon, bodies) then org = false end
@@ -13497,6 +13503,29 @@ function Analyser.caps_after(A, q, j0)
     elseif not A.L.sets.group_join[tok(s, r, j)] then break end
   end
   return e
+end
+
+-- Analyser.prev_kind_subject(an, A, m, kinds) -> the organisation that
+-- the noun of an organisation's kind opening the sentence before means,
+-- as its subject, when kind mention m opens its own sentence: the body
+-- the text is about goes on, whoever the sentence before names after its
+-- verb (`The smartphone maker has been under pressure from bigger rivals
+-- Apple Inc and Samsung Electronics Co. // The company said` is HTC, the
+-- smartphone maker, no rival); else nil
+function Analyser.prev_kind_subject(an, A, m, kinds)
+  local s = A.s
+  local ss = sentence_of(A, m.s)
+  if m.s ~= skip_spaces(s, ss) or ss <= A.first then return nil end
+  local ps, pe = sentence_of(A, ss - 1)
+  if ps >= ss then return nil end
+  local f = first_np(A, ps, pe < ss and pe or ss)
+  if not (f and f.kind == "role" and f.s == skip_spaces(s, ps) and REFERS_BACK[f.def] and f.gender == "g"
+          and f.head and kinds[f.head]) then
+    return nil
+  end
+  local e = an:resolve(A, f, f.s)
+  if e and e.person == false and not e.group then return e end
+  return nil
 end
 
 -- Analyser.own_name_before_kind(A, m, hw) -> the capitalised words of
@@ -16532,6 +16561,8 @@ resolve_mention = function(self, A, m, x)
         -- (a kind of a class, `= body` or `= union`, looks for a name of
         -- the class first)
         local kind = kinds[hw] or kinds[m.head]
+        local prev = Analyser.prev_kind_subject(self, A, m, kinds)
+        if prev then return prev end
         local class = type(kind) == "string" and kind ~= "" and kind or nil
         local org = class and Analyser:recent_org(A, m.s, ORG_KIND_REACH, class)
                     or not CLASS_ONLY[class] and Analyser:recent_org(A, m.s, ORG_KIND_REACH)
