@@ -122,6 +122,24 @@ T.case("an unclosed mark ends at its paragraph", function()
   T.eq(q[2].speaker, "Tom Hill", "the next paragraph keeps its own quote")
 end)
 
+T.case("a paragraph that opens with a mark the open quote may close with reopens it, as pages mix straight and curly marks (`“... // \"Chinese processors ...,” he said`); a quote the page broke into two paragraphs without reopening it ends at the next paragraph's closing mark when no mark comes before it there", function()
+  local text = 'Chinese growth\n\nHurrell said prices fell.\n\nChinese growth\n\n\u{201C}Strong milk supply growth in China has been propelled by high prices.\n\n'
+    .. '\u{201C}More recently, the lockdown has reduced demand.\n\n'
+    .. '"Chinese processors have been left with no choice,\u{201D} he said.'
+  local q = quotes(text, "en")
+  T.eq(#q, 3, "three parts")
+  T.eq(q[1] and q[1].speaker, "Hurrell", "the first part: the tag of the last")
+  T.eq(q[2] and q[2].speaker, "Hurrell", "the middle part")
+  text = 'Deputy hurt\n\nSheriff Jeff Jaeger spoke on Monday.\n\n"We are very grateful that he was not harmed.\n\n'
+    .. 'We would like to thank the public for their support," Jaeger said.'
+  q = quotes(text, "en")
+  T.eq(texts(q), { "We are very grateful that he was not harmed.\n\nWe would like to thank the public for their support," }, "one quote over the break")
+  T.eq(q[1] and q[1].speaker, "Jeff Jaeger", "its tag")
+  text = 'Deputy hurt\n\nJaeger said: "We are very grateful that he was not harmed.\n\nThe council meets again in June. "We are ready," said Tom Hill.'
+  q = quotes(text, "en")
+  T.eq(texts(q), { "We are very grateful that he was not harmed.", "We are ready," }, "an opener first there: no span")
+end)
+
 T.case("a curly opener left open closes at the curly mark of the other kind (`‘We’ve got ...,” he said`, `“Like ...,’ she said`), not at an apostrophe", function()
   local q = quotes("He said initial reports suggested no damage.\n\n‘We’ve got a few trees across houses and a few sheds have gone flying,” he said.", "en")
   T.eq(texts(q), { "We’ve got a few trees across houses and a few sheds have gone flying," }, "single closed by double")

@@ -154,7 +154,15 @@ local function reopens(A, pi, m)
   local ps = A.pstart[pi]
   if not ps then return false end
   local a = trim(A.s, ps, A.pend[pi])
-  return sub(A.s, a, a + #m - 1) == m
+  if sub(A.s, a, a + #m - 1) == m then return true end
+  -- (or with a mark that m's quote may close with and that opens one:
+  -- pages mix straight and curly marks, `“... // "Chinese processors
+  -- ...,” he said`)
+  local marks = A.L.marks
+  for c in next, marks[m] or {} do
+    if c ~= m and marks[c] and sub(A.s, a, a + #c - 1) == c then return true end
+  end
+  return false
 end
 
 -- The pairing of marks, paragraph by paragraph: P (pairing below) holds
@@ -345,7 +353,9 @@ function pairing.unit(P, a, b, m, lf, rf, apos, pb, nb)
   if lf and not rf and can_open then
     -- a line that opens with the mark of a quote still open on an
     -- earlier line: that quote went on to the end of its line (text
-    -- with one line per paragraph)
+    -- with one line per paragraph); a mark that quote may close with
+    -- counts as its own, as pages mix straight and curly marks (`“... //
+    -- "Chinese processors ...,” he said`)
     local x = a
     local c = byte(s, x - 1)
     while x > 1 and (c == 32 or c == 9) do
@@ -355,7 +365,7 @@ function pairing.unit(P, a, b, m, lf, rf, apos, pb, nb)
     if c == 10 then
       for j = #stack, 1, -1 do
         local o = stack[j]
-        if o.m == m and o.a < x then
+        if (o.m == m or opens[o.m] and opens[o.m][m]) and o.a < x then
           local le = x - 1
           if byte(s, le - 1) == 13 then le = le - 1 end
           for y = #stack, j, -1 do stack[y] = nil end
@@ -479,6 +489,29 @@ end
 -- end or a punctuation mark right before it (a space only before a comma
 -- or a full stop), that no pair of the paragraph spans; or nil
 local SAME_SLIP = { ["\226\128\156"] = true }
+-- next_paragraph_close(P, o) -> the start of the mark that closes
+-- open quote o in the next paragraph, and that mark, when the first mark
+-- of o's (its own or one it may close with) in that paragraph is one
+-- that closes (white space or a line's start never before it, a letter
+-- never after it): a quote that the page broke into two paragraphs
+-- without reopening it (`"We are very grateful that he was not harmed.
+-- // We would like to thank ...," Jaeger said`); else nil
+local function next_paragraph_close(P, o)
+  local A, s, m = P.A, P.s, o.m
+  local ps, pe = A.pstart[P.pi + 1], A.pend[P.pi + 1]
+  if not ps then return nil end
+  local best, bm = find(s, m, ps, true), m
+  if best and best >= pe then best = nil end
+  for c in next, P.L.marks[m] or {} do
+    local x = find(s, c, ps, true)
+    if x and x < pe and (not best or x < best) then best, bm = x, c end
+  end
+  if not best or not P.L.closer[bm] then return nil end
+  local before = byte(s, best - 1)
+  if before == 32 or before == 10 or before == 9 or before == 13 or cls(s, best + #bm) == 1 then return nil end
+  return best, bm
+end
+
 local function same_mark_close(P, o, first, k)
   local s, out, m = P.s, P.out, o.m
   local pe = P.A.pend[P.pi]
@@ -612,7 +645,11 @@ function pairing.paragraph(P, pi, marks, last)
     elseif not o.weak then
       local cont = reopens(A, pi + 1, o.m)
       local later = last_oa > o.a or k < #stack
-      if cont or not later then
+      local nc, ncm
+      if not cont and not later then nc, ncm = next_paragraph_close(P, o) end
+      if nc then
+        pairs_out[#pairs_out + 1] = pairing.quote(o.a, o.b, nc, nc + #ncm, o.m, ncm, pi)
+      elseif cont or not later then
         local q = pairing.quote(o.a, o.b, A.pend[pi], A.pend[pi], o.m, nil, pi)
         q.unclosed, q.cont = true, cont
         pairs_out[#pairs_out + 1] = q
