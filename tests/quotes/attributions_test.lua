@@ -11027,4 +11027,13 @@ T.case("a firm's names: an acronym with an ampersand is the name whose capitals 
   T.ok(q[1] and q[1].speaker ~= "Apple Inc" and (q[1].speaker or ""):find("^HTC") ~= nil, "the smartphone maker's company, no rival")
 end)
 
+T.case("a time zone is no organisation (`at 7 a.m. EDT`, speech_words.txt's `time_zone`), nor a name in a list of places a place's preposition opens (`in Pennsylvania, Maryland, and Florida`); `a.m.` before a capital ends no sentence", function()
+  local _, a = run('Strike\n\nThe UAW said the strike would begin at 7 a.m. EDT on Monday.', "en")
+  T.eq(a[1] and a[1].text, "the strike would begin at 7 a.m. EDT on Monday", "the report runs past a.m.")
+  local q = run('Strike\n\nWorkers rejected a pay deal on Monday.\n\nThe strike would begin at 7 a.m. EDT, with employees leaving sites in Pennsylvania, Maryland, and Florida.\n\nAt the time, the truck maker said the deal "would deliver significantly increased wages" for workers.', "en")
+  T.ok(q[1] and q[1].speaker ~= "EDT" and q[1].speaker ~= "Maryland", "no time zone, no place")
+  q = run('Profits\n\nIn London, Shell said profits rose.\n\n"We are pleased with the year," the company said.', "en")
+  T.eq(q[1] and q[1].speaker, "Shell", "a name after a place and its comma opens a clause")
+end)
+
 T.done()

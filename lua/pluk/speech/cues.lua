@@ -12621,11 +12621,29 @@ end
 --           sentences may be any word (`Talks are ...`)
 --   lower   in lower case (`talks` for `Talks`): a common word
 Analyser.written_tests = {
-  place = function(A, s, p)
+  place = function(A, s, p, n, after)
     -- (the word before, or the one before its article)
     local w1, w2 = s:sub(p - 12 > 1 and p - 12 or 1, p - 1):match("(%a*)%s+(%a+)%s+$")
     w2 = lc(w2 or s:sub(p - 7 > 1 and p - 7 or 1, p - 1):match("(%a+)%s+$") or "")
-    return A.L.sets.place_word[w2] or A.L.det[w2] and A.L.sets.place_word[lc(w1 or "")] or false
+    if A.L.sets.place_word[w2] or A.L.det[w2] and A.L.sets.place_word[lc(w1 or "")] then return true end
+    -- (or a list of capitalised names that such a word opens, commas and
+    -- a joining word between: `in Pennsylvania, Maryland, and Florida`;
+    -- read back word by word, five names at most; the name a comma
+    -- follows, or the joining word precedes: not `In London, Shell said`)
+    local x, commas = p, 0
+    local coord = A.L.sets.coord
+    for k = 1, 12 do
+      local pre = s:sub(x - 30 > 1 and x - 30 or 1, x - 1)
+      local w, sp = pre:match("([%a%-']+)(,?%s+)$")
+      if not w then return false end
+      if find(sp, ",", 1, true) then commas = commas + 1 end
+      local lw = lc(w)
+      if k == 1 and after ~= 44 and not coord[lw] then return false end
+      if A.L.sets.place_word[lw] then return commas > 0 and sp ~= ", " or commas > 1 end
+      if not (is_upper_at(w, 1) or coord[lw]) then return false end
+      x = x - #sp - #w
+    end
+    return false
   end,
   inside = function(A, s, p, n, after)
     if after == 32 and is_upper_at(s, p + n + 1) then return false end
@@ -12973,6 +12991,9 @@ function Analyser:recent_org(A, x, max_sents, bodies, strict)
            and (find(canon, "%l") or not find(canon, "%s"))
            and not (Analyser.written_as(A, "place", canon) and not find(canon, " & ", 1, true)) then
           local acronym = not find(canon, "[%l%s%d]") and #canon >= 2
+          -- (a time zone is no body: `at 7 a.m. EDT`, speech_words.txt's
+          -- `time_zone`)
+          if acronym and A.L.sets.time_zone[canon] then goto next_mention end
           local org = is_org_name(A, canon) or acronym
           if strict == true and not Analyser.class_name(A, canon, bodies) then org = false end
           -- (a force's name after for/of is the tail of a longer name:

@@ -975,6 +975,12 @@ local function sentences(A, pi)
           -- (wa: the word before the stop: ASCII letters and digits and
           -- bytes >= 128, at most 24 bytes back)
           local wa = st[k + 5]
+          -- (back over the inner periods of a dotted abbreviation in lower
+          -- case, whose key holds them: `a.m.` before `EDT`, `e.g.`)
+          if wa > 3 and wa == x - 1 and byte(s, wa - 1) == 46 then
+            local b3, b2 = byte(s, wa - 3, wa - 2)
+            if b2 >= 97 and b2 <= 122 and not (b3 >= 97 and b3 <= 122 or b3 >= 65 and b3 <= 90) then wa = wa - 2 end
+          end
           if wa < x then
             local w = sub(s, wa, x - 1)
             local lw = names.lc_memo[w] or lc(w)
