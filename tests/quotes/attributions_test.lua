@@ -11036,4 +11036,11 @@ T.case("a time zone is no organisation (`at 7 a.m. EDT`, speech_words.txt's `tim
   T.eq(q[1] and q[1].speaker, "Shell", "a name after a place and its comma opens a clause")
 end)
 
+T.case("Dutch: a second noun in lower case right after a source's role noun opens no compound with it (`volgens de politie uitspraken ‘die de situatie dreigend maakte’` is the police's)", function()
+  local q = run("Aanhouding\n\nToen de man dat hoorde, deed hij volgens de politie uitspraken \u{2018}die de situatie dreigend maakte\u{2019}. De politie greep in.", "nl")
+  T.eq(q[1] and q[1].speaker, "de politie", "de politie")
+  q = run("Aanhouding\n\nVolgens de politiewoordvoerder was de man \u{2018}erg verward\u{2019} toen hij werd aangehouden.", "nl")
+  T.eq(q[1] and q[1].speaker, "de politiewoordvoerder", "a closed compound stays one")
+end)
+
 T.done()

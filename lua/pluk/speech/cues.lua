@@ -4758,7 +4758,12 @@ local function subject_after(A, b, se)
   -- the head: the last role noun of the phrase (`the official WHO report`)
   local head
   for x = 1, last do
-    if role_of(L, tok(s, t, x)) then head = x
+    if role_of(L, tok(s, t, x)) then
+      -- (outside English a second noun in lower case right after the
+      -- first opens no compound with it, as Dutch and German write theirs
+      -- closed: `volgens de politie uitspraken die ...` is the police's)
+      if head and x == head + 1 and L.lang ~= "en" and is_lower_at(s, t[2 * x - 1]) then break end
+      head = x
     elseif x > 1 and L.det[ltok(s, t, x)] and not L.det[ltok(s, t, x - 1)] then
       -- a determiner after a noun opens the next phrase: `volgens de jury
       -- de beste acteur`
