@@ -2583,6 +2583,21 @@ local function headline_opener(A, q)
   return first ~= nil and q.oa == first and byte(A.s, q.cb) == 58
 end
 
+-- Analyser.answer_tag(A, q) -> the start and end of the noun of an
+-- answer that tags quote q right after its closing mark, a comma perhaps
+-- between, as the sentence's subject after its verb, when the sentence
+-- ends there (speech_words.txt's `answer_verb` and `answer_noun`:
+-- `,,Niet waar'', is het antwoord.`, `"Not true," came the reply.`); else
+-- nil. Such a quote is the words of the one who answers.
+function Analyser.answer_tag(A, q)
+  local s, L = A.s, A.L
+  local sets = L.sets
+  local v, d, n, e = string.match(s, "^,?%s*(%a+)%s+(%a+)%s+(%a+)()", q.cb)
+  if not (v and sets.answer_verb[lc(v)] and L.det[lc(d)] == "def" and sets.answer_noun[lc(n)]) then return nil end
+  if not find(s, "^%s*[%.!?]", e) and not find(s, "^%s*$", e) then return nil end
+  return e - #n, e
+end
+
 function Analyser:attribute(A, res)
   local s, L, cfg = A.s, A.L, self.config
   local sets = L.sets
@@ -3174,12 +3189,19 @@ function Analyser:attribute(A, res)
       end
     end
   end
+  -- a quote an answer's noun tags (Analyser.answer_tag)
+  for qi = 1, #quotes do
+    local q = quotes[qi]
+    q.answer_s, q.answer_e = Analyser.answer_tag(A, q)
+  end
   -- an interrupted quote goes on after its tag: `,,A'', wist Jansen.,, B''`
   -- and `"A," he said, "B."` -- the second part takes the first one's tag
   for qi = 2, #quotes do
     local q, p = quotes[qi], quotes[qi - 1]
     local h = p.right
-    if h and p.pi == q.pi and not q.right then
+    -- (an answer's tag after the quote is its own: `,,...'', zegt de
+    -- rechter. ,,Niet waar'', is het antwoord.`)
+    if h and p.pi == q.pi and not q.right and not q.answer_s then
       local tag_end = h.e
       if h.subj and h.subj.e > tag_end then tag_end = h.subj.e end
       if tag_end <= q.oa and count_words(s, tag_end, q.oa, 5) <= 3 then
@@ -3528,6 +3550,7 @@ function Analyser:attribute(A, res)
     -- labels is that name's words, however short: a list of reactions,
     -- `"De onderste steen moet bovenkomen" (PVV), "..." (PvdA)`
     if not ok and Analyser.bracket_label(A, q) then ok = true end
+    if not ok and q.answer_s then ok = true end
     q.keep = ok
     if ok then keep[#keep + 1] = q end
   end
@@ -3588,7 +3611,9 @@ function Analyser:attribute(A, res)
       -- (and so a speech verb further before whose clause a colon ends
       -- right before the quote: `Trump said of Carroll's allegations:
       -- "...," according to reporter Matthew Russell Lee` is Trump's)
-      if q.right and not (q.right.where == "before" and q.left and q.left.subj
+      if q.answer_s then
+        -- (an answer's tag, Analyser.answer_tag: below)
+      elseif q.right and not (q.right.where == "before" and q.left and q.left.subj
                           and (q.left_adjacent or Analyser.colon_before(A, q.oa))
                           and not q.left.where)
          and not (L.sets.relay_cue[q.right.lemma] and q.left and q.left.subj and q.left.subj.s < q.oa) then
@@ -3629,6 +3654,21 @@ function Analyser:attribute(A, res)
       elseif m then
         e = self:resolve(A, m, m.s)
         if e then note_speaker(A, e, m.s) end
+      elseif q.answer_s then
+        -- (the words of the one who answers: someone other than the one
+        -- who spoke the quote before, the last who spoke or was named
+        -- before it, `,,...?'', vraagt de rechter. ,,Niet waar'', is het
+        -- antwoord.`)
+        -- (the one the quote before was said to first: `"...?" the judge
+        -- asked the defendant. "Not true," came the reply.`)
+        local prev = last_q and last_q.speaker_e
+        local ph = last_q and (last_q.right or last_q.left)
+        local o = ph and ph.subj and Analyser.spoken_to(A, ph)
+        e = o and self:resolve(A, o, o.s)
+        if e == prev then e = nil end
+        e = e or prev and other_person(self, A, q, prev) or nil
+        cue = sub(s, q.answer_s, q.answer_e - 1)
+        if e then note_speaker(A, e, q.answer_s) end
       elseif q.prev_part and q.prev_part.speaker_e then
         e = q.prev_part.speaker_e
         m = nil

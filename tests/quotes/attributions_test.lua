@@ -11043,4 +11043,14 @@ T.case("Dutch: a second noun in lower case right after a source's role noun open
   T.eq(q[1] and q[1].speaker, "de politiewoordvoerder", "a closed compound stays one")
 end)
 
+T.case("an answer's tag (`,,Niet waar'', is het antwoord.`, `\"Not true,\" came the reply.`; speech_words.txt's `answer_verb`, `answer_noun`) makes the quote the words of the one who answers: the one the quote before was said to, else another than its speaker; the noun is no speaker", function()
+  local q = run('Court\n\nThe judge spoke to the defendant about the eggs. "Did you throw them?" the judge asked the defendant. "Not true," came the reply.', "en")
+  T.eq(q[2] and { q[2].speaker, q[2].cue }, { "the defendant", "reply" }, "the one asked")
+  q = run('Court\n\nJudge Anna Reed asked Tom Baker about the eggs. "Did you throw them?" the judge asked. "Not true," came the reply.', "en")
+  T.eq(q[2] and q[2].speaker, "Tom Baker", "the other one named")
+  q = run("Rechtbank\n\nDe rechter vraagt Tom de Boer naar de eieren. ,,Heeft u gegooid?\u{2019}\u{2019}, vraagt de rechter. ,,Niet waar\u{2019}\u{2019}, is het antwoord. ,,Dus de agent liegt\u{2019}\u{2019}, zegt de rechter.", "nl")
+  T.eq(q[2] and q[2].speaker, "Tom de Boer", "not the judge's tag after it")
+  T.eq(q[3] and q[3].speaker, "de rechter", "the judge again")
+end)
+
 T.done()

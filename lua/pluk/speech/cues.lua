@@ -11034,6 +11034,26 @@ function Analyser.other_office_word(L, head, w)
 end
 
 local REPLY_REACH = 300
+-- Analyser.spoken_to(A, h) -> the mention of the one cue h speaks to:
+-- its object right after the verb, or after `to`/`tegen`/`aan`, past an
+-- inverted subject too (`the judge asked the defendant`, `vraagt de
+-- rechter aan de verdachte`), a name or a person's role; else nil
+function Analyser.spoken_to(A, h)
+  local s = A.s
+  local y = skip_spaces(s, h.subj and h.subj.how == "after" and h.subj.e > h.e and h.subj.e or h.e)
+  local w = string.match(s, "^(%a+)%s", y)
+  if w == "to" or w == "tegen" or w == "aan" then
+    y = skip_spaces(s, y + #w)
+  elseif h.subj and h.subj.how == "after" then
+    return nil
+  end
+  local _, se = sentence_of(A, y)
+  local o = first_np(A, y, se)
+  if not o or o.s ~= y or o.kind == "pron" then return nil end
+  if not (o.kind == "name" or o.kind == "role" and SETS.one_person[o.gender]) then return nil end
+  return o
+end
+
 function Analyser.reply_to(an, A, h, m)
   local hits, s = A.hits, A.s
   local prev
@@ -11044,13 +11064,8 @@ function Analyser.reply_to(an, A, h, m)
   local ps = sentence_of(A, prev.s)
   local hs = sentence_of(A, h.s)
   if ps ~= hs and (hs <= A.first or sentence_of(A, hs - 1) ~= ps) then return nil end
-  local y = skip_spaces(s, prev.e)
-  local w = string.match(s, "^(%a+)%s", y)
-  if w == "to" or w == "tegen" then y = skip_spaces(s, y + #w) end
-  local _, se = sentence_of(A, y)
-  local o = first_np(A, y, se)
-  if not o or o.s ~= y or o.kind == "pron" then return nil end
-  if not (o.kind == "name" or o.kind == "role" and SETS.one_person[o.gender]) then return nil end
+  local o = Analyser.spoken_to(A, prev)
+  if not o then return nil end
   -- (for a definite role m, a named one spoken to, the one who spoke no
   -- holder of m's office: `Starmer ... said to Johnson during PMQs: "..."
   -- // The prime minister replied, "..."` is Johnson; `the judge asked

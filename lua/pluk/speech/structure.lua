@@ -183,7 +183,7 @@ function pairing.quote(oa, ob, ca, cb, om, cm, pi)
            unclosed = nil, cont = nil, next_oa = nil, prev_part = nil, next_part = nil,
            cs = nil, ce = nil, ss = nil, se = nil, words = nil, right = nil, left = nil,
            cue_before = nil, left_adjacent = nil, colon = nil, colon_adjacent = nil,
-           interrupted = nil, keep = nil, keep_i = nil, speaker_e = nil }
+           interrupted = nil, keep = nil, keep_i = nil, speaker_e = nil, answer_s = nil, answer_e = nil }
 end
 
 -- the topmost open quote a closing mark may close; real quotes nest a
