@@ -11053,4 +11053,9 @@ T.case("an answer's tag (`,,Niet waar'', is het antwoord.`, `\"Not true,\" came 
   T.eq(q[3] and q[3].speaker, "de rechter", "the judge again")
 end)
 
+T.case("a they means a group's possessed role that opens the sentence before (`Her family, who are devout Catholics, remained at her bedside today. In a short statement they said:`)", function()
+  local q = run('Stabbing\n\nDetectives described the new line of inquiry as "very significant".\n\nHer family, who are devout Catholics, remained at her bedside today. In a short statement released to the media they said: "We are experiencing intense pain and sorrow at what has happened."', "en")
+  T.eq(q[2] and q[2].speaker, "her family", "her family, not the detectives")
+end)
+
 T.done()

@@ -14730,7 +14730,7 @@ function Analyser:resolve_pronoun_as(A, m, x)
     if ss > A.first then
       local ps, pe = sentence_of(A, ss - 1)
       local f = ps < ss and first_np(A, ps, (pe < ss and pe or ss))
-      if f and f.kind == "role" and f.gender == "g" and f.def == "def" and f.s < (pe < ss and pe or ss)
+      if f and f.kind == "role" and f.gender == "g" and (f.def == "def" or f.def == "poss") and f.s < (pe < ss and pe or ss)
          or f and A.lang == "en" and f.kind == "role" and f.gender == "p" and f.def == "indef"
             and f.s == skip_spaces(A.s, ps) then
         local e = self:resolve(A, f, f.s)
