@@ -3339,11 +3339,14 @@ function Analyser:attribute(A, res)
     elseif np_before and q.words <= 4 and not ends_punct and not q.right and not q.cue_before then
       ok = false
     elseif det_before and q.words == 1 and not ends_punct and not q.right and find(s, "^ %l", q.cb)
-           and not sets.quote_join[string.match(s, "^ (%l+)", q.cb)] and Analyser.quote_later_in_sentence(A, q) then
+           and not sets.quote_join[string.match(s, "^ (%l+)", q.cb)]
+           and not sets.copula[string.match(s, "^ (%l+)", q.cb)] and Analyser.quote_later_in_sentence(A, q) then
       -- one word in marks between a determiner and a word in lower case
       -- modifies what follows, where a later quote in the sentence is
       -- what was said: `noemde de ‘middeldure’ huurwoningen in het plan
-      -- ‘een fopspeen’` (`declared a "terrorist-related" attack` stays)
+      -- ‘een fopspeen’` (`declared a "terrorist-related" attack` stays;
+      -- nor a copula after it, whose complement it is: `stelt dat het
+      -- „beter” is als zij „aan tafel blijven zitten”`)
       ok = false
     elseif q.words <= 2 and not ends_punct and raw_pw ~= "" and is_upper_at(raw_pw, 1)
            and find(s, "^%s%u", q.cb) and Analyser.capitalised_words(s, q.cs, q.ce)
@@ -3438,6 +3441,14 @@ function Analyser:attribute(A, res)
       if not ok and det_before and pw ~= "" and sets.copula[pw] and sets.naming_object[lc(raw_pw)]
          and q.left and q.left.subj and is_lower_at(s, q.cs) and Analyser.report_reaches(A, q.left, q)
          and Analyser.clause_ends_after(A, q) then
+        ok = true
+      end
+      -- (and so a complementizer before that `het` and a copula right
+      -- after the quote, in Dutch and German word order: `stelt dat het
+      -- „beter” is als ...`)
+      if not ok and det_before and pw ~= "" and L.comp[pw] and sets.naming_object[lc(raw_pw)]
+         and q.left and q.left.subj and is_lower_at(s, q.cs) and Analyser.report_reaches(A, q.left, q)
+         and sets.copula[lc(string.match(s, "^%s*(%a+)", q.cb) or "")] then
         ok = true
       end
       -- or a naming verb last in its clause after it, in Dutch and German
@@ -4407,12 +4418,19 @@ function Analyser.noun_after(A, q)
 end
 
 -- Analyser.joined_quotes(A, p, q): are quote p and the quote q after it
--- in one sentence, joined by and/or (en/of) alone, a comma before it at
--- most (`a "knee-jerk" and "spiteful" reaction`)?
+-- in one sentence, joined by and/or (en/of), a comma before it at most
+-- and an indefinite article after it at most (`a "knee-jerk" and
+-- "spiteful" reaction`, `had come as a "complete shock" and a "serious
+-- bombshell"`)?
 function Analyser.joined_quotes(A, p, q)
   if not (p.ss == q.ss and p.cb <= q.oa) then return false end
-  local w = string.match(sub(A.s, p.cb, q.oa - 1), "^%s*,?%s*(%a+)%s*$")
-  return w ~= nil and A.L.sets.coord[names.lc_memo[w] or lc(w)] ~= nil
+  local between = sub(A.s, p.cb, q.oa - 1)
+  local w, d = string.match(between, "^%s*,?%s*(%a+)%s*$")
+  if not w then
+    w, d = string.match(between, "^%s*,?%s*(%a+)%s+(%a+)%s*$")
+    if not (d and A.L.det[lc(d)] == "indef") then return false end
+  end
+  return A.L.sets.coord[names.lc_memo[w] or lc(w)] ~= nil
 end
 
 -- Analyser.comma_or_colon_before(A, q): does a comma or a colon stand
