@@ -11058,4 +11058,11 @@ T.case("a they means a group's possessed role that opens the sentence before (`H
   T.eq(q[2] and q[2].speaker, "her family", "her family, not the detectives")
 end)
 
+T.case("Dutch: a group's definite plural is known by a place's adjective with its capital right before its noun where the article wrote that before, the title too (`Noord-Veluwse boeren in gesprek over stikstof // ... De boeren benadrukken`)", function()
+  local q = run("Noord-Veluwse boeren in gesprek over stikstof\n\n'We weten nog niet eens hoeveel stikstof de industrie uitstoot.' De boeren benadrukken dat ze de aanpak oneerlijk vinden.", "nl")
+  T.eq(q[1] and q[1].speaker, "Noord-Veluwse boeren", "the title's phrase")
+  q = run("Luchthaven\n\nDe luchthaven telde volgens de Spaanse media gisteren veel reizigers, die 'heel erg lang' moesten wachten.", "nl")
+  T.ok(not (q[1] and q[1].speaker == "Spaanse media"), "a definite phrase keeps its article")
+end)
+
 T.done()

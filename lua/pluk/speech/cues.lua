@@ -10912,6 +10912,30 @@ function Analyser.group_brought_in(A, head, form, x)
     local needle = form .. " "
     local a, b = nil, nil
     if select(2, role_of(L, form)) == head then a, b = spaced_find(s, needle, A.first) end
+    -- (or, first, an adjective of a place with its capital right before
+    -- the noun where the article first writes it, in Dutch, no
+    -- determiner or a definite one before it, the title's words too:
+    -- `Noord-Veluwse boeren in gesprek over stikstof // ... De boeren
+    -- benadrukken`; not where the noun came first with its capital,
+    -- another phrase: `Onderzoekers van het Radboudumc ... Amerikaanse
+    -- onderzoekers ... zeggen de onderzoekers` is neither)
+    if L.lang == "nl" and a then
+      -- (spaced_find's answer: the blank before the word, the blank
+      -- after it)
+      local a2, b2 = spaced_find(s, needle, 1)
+      local c1 = find(s, form:gsub("^%l", string.upper) .. " ", 1, true)
+      local adj = a2 and a2 < x and not (c1 and c1 < a2)
+                  and string.match(sub(s, (a2 - 40 > 1 and a2 - 40 or 1), a2), "(%u[%a\128-\255%-]*s[c]?h?e) $")
+      if adj and Analyser.place_adjective_at(A, adj, a2) then
+        local before = string.match(sub(s, (a2 - #adj - 12 > 1 and a2 - #adj - 12 or 1), a2 - #adj - 1), "(%a+)%s*$")
+        local dk = before and L.det[lc(before)]
+        if dk == "def" then
+          found = { a2 - #adj - 1 - #before, lc(before) .. " " .. adj .. " " .. sub(s, a2 + 1, b2 - 1) }
+        elseif not dk then
+          found = { a2 - #adj, adj .. " " .. sub(s, a2 + 1, b2 - 1) }
+        end
+      end
+    end
     while a and not found do
       local dw = string.match(sub(s, (a - 12 > A.first and a - 12 or A.first), a - 1), "(%a+)$")
       local pw, e1 = string.match(s, "^(%l+)%s+()", b + 1)
