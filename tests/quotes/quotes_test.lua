@@ -138,6 +138,8 @@ T.case("a paragraph that opens with a mark the open quote may close with reopens
   text = 'Deputy hurt\n\nJaeger said: "We are very grateful that he was not harmed.\n\nThe council meets again in June. "We are ready," said Tom Hill.'
   q = quotes(text, "en")
   T.eq(texts(q), { "We are very grateful that he was not harmed.", "We are ready," }, "an opener first there: no span")
+  q = quotes("\"Alles wordt in laatje van boeren gedouwd'\nSchiphol mag blijven groeien. \u{201C}Dat steekt. Alles wordt in het laatje van boeren gedouwd\u{201D}, zegt Peter van Vliet.", "nl")
+  T.eq(#q, 2, "an opener of another kind first there: no span")
 end)
 
 T.case("a curly opener left open closes at the curly mark of the other kind (`‘We’ve got ...,” he said`, `“Like ...,’ she said`), not at an apostrophe", function()

@@ -509,6 +509,15 @@ local function next_paragraph_close(P, o)
   if not best or not P.L.closer[bm] then return nil end
   local before = byte(s, best - 1)
   if before == 32 or before == 10 or before == 9 or before == 13 or cls(s, best + #bm) == 1 then return nil end
+  -- (nor past an opening mark of another kind there, whose quote that
+  -- mark closes: `"Alles wordt ... gedouwd' // ... “Dat steekt. ...”,
+  -- zegt Peter van Vliet`; an apostrophe's marks aside)
+  for c in next, P.L.marks do
+    if c ~= "'" and c ~= "\226\128\153" and c ~= "`" then
+      local y = find(s, c, ps, true)
+      if y and y < best then return nil end
+    end
+  end
   return best, bm
 end
 
