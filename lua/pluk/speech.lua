@@ -2884,8 +2884,11 @@ function Analyser:attribute(A, res)
         -- (and so a participle of speaking that opens it: `Speaking to
         -- reporters in Parramatta, Mr Minns was blunt: "..."`,
         -- speech_words.txt's `aside_participle`)
+        -- (and so a fronted subordinate clause, to its comma: `As the
+        -- champagne flowed in the dressing-room, Medlycott touched on ...,
+        -- saying: "..."`; speech_words.txt's `fronted_subordinator`)
         if w1 and (L.prep[w1] and not L.adv[w1] and (not A.g.particles[w1] or prep_particle)
-                   or sets.aside_participle[w1]) then
+                   or sets.aside_participle[w1] or sets.fronted_subordinator[w1]) then
           lo = n + 1
           for k = 2, n do
             if byte(s, t[2 * k - 1]) == 44 and t[2 * k] - t[2 * k - 1] == 1 then

@@ -11065,4 +11065,11 @@ T.case("Dutch: a group's definite plural is known by a place's adjective with it
   T.ok(not (q[1] and q[1].speaker == "Spaanse media"), "a definite phrase keeps its article")
 end)
 
+T.case("a person named between a thing's noun and an English participle's cue speaks (`The result yesterday left Dawson proud of his players, saying:`); a colon's framing past a fronted subordinate clause to its comma (`As the champagne flowed ..., Medlycott touched on ..., saying:`)", function()
+  local q = run('Cricket\n\nCoach Richard Dawson was happy. The result yesterday left Dawson proud of his players, saying: "There is a lot of talent in the changing room."', "en")
+  T.eq(q[1] and q[1].speaker, "Richard Dawson", "not the result")
+  q = run('Cricket\n\nCoach Keith Medlycott was happy. As the champagne flowed in the Surrey dressing-room, Medlycott touched on the factors behind the success, saying: "I have heard a lot of talk about showboats."', "en")
+  T.eq(q[1] and q[1].speaker, "Keith Medlycott", "not the champagne")
+end)
+
 T.done()

@@ -53,7 +53,7 @@ local quotes_closed_by, sentence_of = structure.quotes_closed_by, structure.sent
 
 -- defined with the speaker pass below
 local person_mentions, person_mentions_uncached, is_org_name, looks_personal, written_inside
-local possessive_subject
+local possessive_subject, mention_person
 -- (defined with the cue analysis below; subject_before reads an earlier
 -- cue's subject)
 local hit_range, analyse_cue
@@ -7041,6 +7041,21 @@ analyse_cue = function(A, h)
      and sj.s == skip_spaces(A.s, (sentence_of(A, sj.s))) and not written_inside(A.s, sj.text) then
     h.subj = nil
   end
+  -- (a thing's noun, or one no list knows, before an English
+  -- participle's cue, a person named between them: that person speaks,
+  -- `The result yesterday left Dawson proud of his players, saying:`)
+  sj = h.subj
+  if sj and sj.how == "before" and sj.kind == "role" and (sj.gender == "?" or sj.gender == "x") and sj.e < h.s
+     and A.lang == "en" and find(h.form, "ing$") then
+    local ms = person_mentions(A, sj.e, h.s)
+    for i = 1, #ms do
+      local c = ms[i]
+      if not c.role and mention_person(A, c) then
+        h.subj = { s = c.s, e = c.e, kind = "name", text = c.text, how = "before" }
+        break
+      end
+    end
+  end
   -- in an interview's turns, `I said` is whoever answers and `You
   -- mentioned` whoever is asked (pluk.speech.interview)
   if not h.subj and A.turns ~= false then h.subj = Analyser.interview_subject(A, h) end
@@ -10168,7 +10183,7 @@ end
 -- the person answer of a name mention c as it stood when c was found: the
 -- entity's, else a title or role before it, or a name that looks personal
 -- with no determiner, preposition or role noun around it
-local function mention_person(A, c)
+mention_person = function(A, c)
   local person = c.person
   if person ~= nil then return person end
   local L = A.L
