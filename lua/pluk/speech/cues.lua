@@ -9254,12 +9254,10 @@ person_mentions_uncached = function(A, a, b)
       local text, ms, me = names.mention(A.article, g, A.lang, ri)
       -- (not a role noun alone, with a capital at the sentence's start:
       -- `Docent geschiedenis Mark Jansen ...`; the name after it is the
-      -- person; nor before a word in lower case where the article never
-      -- writes it with its capital inside a sentence, a headline's role
-      -- with no article, `Verdachte ontploft in rechtbank`)
+      -- person)
       if text and not g.titles[names.lc_memo[text] or lc(text)]
          and not (ms == skip_spaces(s, a) and not find(text, " ", 1, true) and role_of(L, text)
-                  and (find(s, "^%s+%l+%s+%u", me) or find(s, "^%s+%l", me) and not written_inside(s, text)))
+                  and find(s, "^%s+%l+%s+%u", me))
          -- (nor a finite verb that opens the sentence, a question's or a
          -- condition's: `Komt er geen staatshervorming, dan ...`; not in
          -- English, whose verbs are names as often, `Said`, `Will`)
@@ -12687,7 +12685,7 @@ Analyser.written_tests = {
     if A.L.sets.place_word[w2] or A.L.det[w2] and A.L.sets.place_word[lc(w1 or "")] then return true end
     -- (or a list of capitalised names that such a word opens, commas and
     -- a joining word between: `in Pennsylvania, Maryland, and Florida`;
-    -- read back word by word, five names at most; the name a comma
+    -- read back word by word, twelve words at most; the name a comma
     -- follows, or the joining word precedes: not `In London, Shell said`)
     local x, commas = p, 0
     local coord = A.L.sets.coord
