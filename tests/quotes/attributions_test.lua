@@ -11072,4 +11072,11 @@ T.case("a person named between a thing's noun and an English participle's cue sp
   T.eq(q[1] and q[1].speaker, "Keith Medlycott", "not the champagne")
 end)
 
+T.case("a role's phrase after a name is its appositive and a relative clause after it the phrase's, also where the phrase's body lists places with commas before its acronym (`Matthew Trainer, chief executive of Barking, Havering and Redbridge University Hospitals NHS Trust (BHRUT), which runs the hospital, commented`)", function()
+  local q = run('Hospital\n\nMatthew Trainer, chief executive of Barking, Havering and Redbridge University Hospitals NHS Trust (BHRUT), which runs the hospital, commented on X that it was "due to bed pressures across the site".', "en")
+  T.eq(q[1] and q[1].speaker, "Matthew Trainer", "not the trust")
+  q = run('Journal\n\nDr Rachel Imbert, editor-in-chief of the journal Cellular Oncology, which published four of the papers, said the work was "solid".', "en")
+  T.eq(q[1] and q[1].speaker, "Rachel Imbert", "the shorter form still")
+end)
+
 T.done()

@@ -2739,8 +2739,23 @@ local function subject_before(A, a, ss, wide)
         w = tok(s, t, k)
         appos = true
         -- the phrase before may close an appositive of its own
-        local j2 = k - 1
-        while j2 > 1 and j2 > k - 8 and not is_punct_tok(s, t, j2) do j2 = j2 - 1 end
+        -- (past a body's name that lists places before it, commas, joining
+        -- words and an acronym in brackets: `Matthew Trainer, chief
+        -- executive of Barking, Havering and Redbridge University Hospitals
+        -- NHS Trust (BHRUT), which runs the hospital, commented`)
+        local k2, listed = k, false
+        while k2 > 1 and (names.kind(s, t, k2, g) == "N" or sets.coord[ltok(s, t, k2)] or names.is_acronym(tok(s, t, k2))
+                          or tok(s, t, k2) == "(" or tok(s, t, k2) == ")"
+                          or tok(s, t, k2) == "," and k2 < k and k2 > 1 and is_upper_at(s, t[2 * k2 - 3])
+                             and names.kind(s, t, k2 + 1, g) == "N") do
+          if tok(s, t, k2) == "," then listed = true end
+          k2 = k2 - 1
+        end
+        -- (a name that runs to the window's start may be such a list:
+        -- the wider window below reads it)
+        if not listed and k2 > 1 then k2 = k - 1 end
+        local j2 = k2
+        while j2 > 1 and j2 > k2 - 8 and not is_punct_tok(s, t, j2) do j2 = j2 - 1 end
         -- (an appositive before it that opens before the window: look
         -- further back)
         if j2 <= 1 and not wide and lo > ss then return subject_before(A, a, ss, true) end
