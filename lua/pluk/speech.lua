@@ -3437,21 +3437,17 @@ function Analyser:attribute(A, res)
       -- (a verb of judging before `het` and the quote, opinion_verb:
       -- `vindt het "heel verdrietig"`: what the subject finds it)
       if not ok and det_before and pw ~= "" and sets.opinion_verb[pw] and sets.naming_object[lc(raw_pw)] then ok = true end
-      -- (and a copula before that `het`, in a cue's report, with `dat`,
-      -- `om` or the clause's end after the quote: `het` is the clause's
-      -- dummy subject, no article, and the quote what the speaker calls
-      -- it: `Volgens hem is het „onacceptabel” dat ...`)
-      if not ok and det_before and pw ~= "" and sets.copula[pw] and sets.naming_object[lc(raw_pw)]
-         and q.left and q.left.subj and is_lower_at(s, q.cs) and Analyser.report_reaches(A, q.left, q)
-         and Analyser.clause_ends_after(A, q) then
-        ok = true
-      end
-      -- (and so a complementizer before that `het` and a copula right
-      -- after the quote, in Dutch and German word order: `stelt dat het
-      -- „beter” is als ...`)
-      if not ok and det_before and pw ~= "" and L.comp[pw] and sets.naming_object[lc(raw_pw)]
-         and q.left and q.left.subj and is_lower_at(s, q.cs) and Analyser.report_reaches(A, q.left, q)
-         and sets.copula[lc(string.match(s, "^%s*(%a+)", q.cb) or "")] then
+      -- (and that `het` as the dummy subject of a clause in a cue's
+      -- report, no article, the quote what the speaker calls it: after a
+      -- copula, with `dat`, `om` or the clause's end after the quote,
+      -- `Volgens hem is het „onacceptabel” dat ...`; or after a
+      -- complementizer, a copula right after the quote, in Dutch and
+      -- German word order, `stelt dat het „beter” is als ...`)
+      if not ok and det_before and pw ~= "" and sets.naming_object[lc(raw_pw)]
+         and q.left and q.left.subj and is_lower_at(s, q.cs)
+         and (sets.copula[pw] and Analyser.clause_ends_after(A, q)
+              or L.comp[pw] and sets.copula[lc(string.match(s, "^%s*(%a+)", q.cb) or "")])
+         and Analyser.report_reaches(A, q.left, q) then
         ok = true
       end
       -- or a naming verb last in its clause after it, in Dutch and German
