@@ -3304,13 +3304,43 @@ local function fronted_phrase_cut(s, a, e, c, g)
   return table.concat(ws, " ", j)
 end
 
+-- given_lead_cut(g, c) -> run c less the capitalised words before a
+-- person's given name that are no name of their own: a portfolio, a
+-- photo credit or a jersey the page runs into the name (`Openbaar
+-- Domein Erica Caluwaerts`, `Pro Shots Bram van Polen`, `Maglia Rosa
+-- Egan Bernal`); the words before, two or more, are no given name,
+-- particle or organisation word (one is too often a given name the list
+-- lacks: `Hunter Thomas Jones`), the name from the given name on has a surname
+-- after it and no organisation word (`Royal Albert Hall` stays); else c
+local function given_lead_cut(g, c)
+  if not (g.given and g.org) or not find(c, " %S+ %S") then return c end
+  local ws = run_words(c)
+  local n = #ws
+  local l1 = lower(ws[1])
+  if g.given[l1] or g.particles[l1] or g.org[ws[1]] or not is_upper_at(ws[1], 1) then return c end
+  for i = 2, n - 1 do
+    local w = ws[i]
+    local lw = lower(w)
+    if not is_upper_at(w, 1) or g.particles[lw] or g.org[w] then return c end
+    local sex = g.given[lw]
+    if (sex == "m" or sex == "f") and i == 2 then return c end
+    if sex == "m" or sex == "f" then
+      for k = i + 1, n do
+        if g.org[ws[k]] or g.given[lower(ws[k])] and k == n then return c end
+      end
+      return table.concat(ws, " ", i, n)
+    end
+  end
+  return c
+end
+
 local function clean_run(s, a, e, g, lang, ix)
   local c = ix.clean[a]
   if c then return c end
   c = clean_run_uncached(s, a, e, g, lang)
   if lang == "en" then c = fronted_phrase_cut(s, a, e, c, g) end
   if byte(s, a - 1) == 47 then c = credit_cut(s, a, e, c) end
-  c = party_member_cut(org_lead_cut(g, c), lang)
+  c = party_member_cut(given_lead_cut(g, org_lead_cut(g, c)), lang)
   if lang == "en" and find(c, "^%u%l+ing ") then c = participle_cut(s, a, e, g, c) end
   if find(c, "^%u%u+ %u%u+ ") then c = caps_lead_cut(s, a, c) end
   c = acronym_lead_cut(g, adjective_lead_cut(g, former_lead_cut(g, c), s), s)

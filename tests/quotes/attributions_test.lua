@@ -11079,4 +11079,22 @@ T.case("a role's phrase after a name is its appositive and a relative clause aft
   T.eq(q[1] and q[1].speaker, "Rachel Imbert", "the shorter form still")
 end)
 
+T.case("a person's name that a photo credit or a portfolio runs into is the name from its given name on (`Foto: © Pro Shots Bram van Polen vindt`, `Economie en Openbaar Domein Erica Caluwaerts`), not a hall's named after one (`Royal Albert Hall`)", function()
+  local q = run('Aanvoerders\n\nFoto: © Pro Shots Bram van Polen vindt het verbijsterend dat De Telegraaf schrijft dat de aanvoerders willen stoppen. De aanvoerder van PEC Zwolle weet van niets. “Ik begrijp het totaal niet”, zegt Van Polen.', "nl")
+  T.eq(q[1] and q[1].speaker, "Bram van Polen", "the credit out")
+  q = run('Schepen\n\nIn Antwerpen weigert schepen van Economie en Openbaar Domein Erica Caluwaerts ontslag te nemen. ‘Ik blijf’, zegt Caluwaerts.', "nl")
+  T.eq(q[1] and q[1].speaker, "Erica Caluwaerts", "the portfolio out")
+  q = run('Concert\n\nThe Royal Albert Hall said the show would go on. "We are delighted," the Royal Albert Hall said.', "en")
+  T.eq(q[1] and q[1].speaker, "Royal Albert Hall", "the hall whole")
+end)
+
+T.case("a Dutch `ze` right beside a singular verb is one woman, never a group (`,,Nee,'' zegt ze` after `de jongens die lauwtjes reageren`); `zeggen ze` is the group", function()
+  local q = run('Examens\n\nHet zijn meestal de jongens die lauwtjes reageren, zoals Boogers het noemt. ,,Nee,\'\' zegt ze resoluut. ,,Nee hoor, ik vind het nooit leuk.\'\'', "nl")
+  T.ok(q[1] and not tostring(q[1].speaker):find("jongens"), "no group for zegt ze")
+  q = run('Examens\n\nDocente Anna Boogers kijkt naar de jongens die lauwtjes reageren. ,,Nee,\'\' zegt ze resoluut.', "nl")
+  T.eq(q[1] and q[1].speaker, "Anna Boogers", "the woman")
+  q = run('Examens\n\nDe leerlingen reageren lauw. ,,Nee,\'\' zeggen ze.', "nl")
+  T.eq(q[1] and q[1].speaker, "de leerlingen", "zeggen ze: the group")
+end)
+
 T.done()

@@ -6966,8 +6966,14 @@ analyse_cue = function(A, h)
   -- zij`; `zegt ze` is she), the finite verb the first word of a cue of
   -- two (`Zij laat weten` is she, `laten ze weten` they)
   local sm = h.subj
-  if sm and sm.kind == "pron" and A.lang == "nl" and sm.gender == "fp" and find(string.match(key, "^%S+"), "en$") then
-    sm.plural = true
+  if sm and sm.kind == "pron" and A.lang == "nl" and sm.gender == "fp" then
+    if find(string.match(key, "^%S+"), "en$") then
+      sm.plural = true
+    elseif sm.how == "after" and no_words(s, h.e, sm.s) or sm.how == "before" and no_words(s, sm.e, h.s) then
+      -- (and one right beside a finite verb of another form is one
+      -- woman, never a group: `,,Nee,'' zegt ze`)
+      sm.singular = true
+    end
   end
   -- and a one-word name right before a plural cue is many, a group to
   -- resolve (`Omwonenden zeggen`, `Commuters say`)
@@ -14569,6 +14575,9 @@ function Analyser:resolve_pronoun(A, m, x)
   local e = self:resolve_pronoun_as(A, m, x)
   if e == nil and m.gender == "fp" and not m.plural then
     e = self:resolve_pronoun_as(A, Analyser.as_plural(m), x)
+    -- (of a singular verb, no group: `,,Nee,'' zegt ze` is not the boys
+    -- the sentence before names)
+    if e and m.singular and e.group then e = nil end
   end
   return e
 end
