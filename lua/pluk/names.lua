@@ -1234,6 +1234,14 @@ function M.run_starting(s, t, k, g)
       end
     elseif kd == "I" or kd == "A" then
       j = j + 1
+    elseif kd == "w" and j > k and kind(s, t, j - 1, g) == "A" and is_upper_at(s, t[2 * j - 1])
+           and (last or j >= k + 2 and is_upper_at(s, t[2 * k - 1])) then
+      -- (a capitalised word that a list knows in lower case, after a
+      -- name's particles, is the surname: `Carmen van der Wel`, `vertelt
+      -- Van der Wel`; two particles when they open the run, not `De
+      -- Italiaanse renner`)
+      last = j
+      break
     elseif kd == "T" and last == j - 1 and given_before(s, t, j, g) and (j == n or kind(s, t, j + 1, g) ~= "N") then
       -- (a title's word right after a given name, no name after it, is
       -- the surname: `said Commissioner Gregg Bishop.`, as the name
@@ -2634,6 +2642,16 @@ clean_words = function(run, g, lang)
     local p = n - 1
     while p > 1 and word_kind(ws[p], g) == "A" do p = p - 1 end
     if g.given[lc(ws[p])] and word_kind(ws[p], g) == "N" then kd = "N" end
+  end
+  -- (and so a capitalised word that a list knows in lower case, after a
+  -- surname's particles that a name part opens, or two particles or more
+  -- that open the run: `Carmen van der Wel`, `vertelt Van der Wel`; not
+  -- `De Italiaanse renner`)
+  if kd == "w" and n >= 2 and is_upper_at(ws[n], 1) and word_kind(ws[n - 1], g) == "A" and is_word_at(ws[n - 1], 1) then
+    local p = n - 1
+    while p > 1 and word_kind(ws[p], g) == "A" do p = p - 1 end
+    local kp = word_kind(ws[p], g)
+    if kp == "N" or p == 1 and n >= 3 and kp == "A" and is_upper_at(ws[1], 1) then kd = "N" end
   end
   -- (and one after a given name and a surname that is none, the
   -- appositive's commas left out: `Charles Gichira Chairman` is Charles

@@ -11097,4 +11097,10 @@ T.case("a Dutch `ze` right beside a singular verb is one woman, never a group (`
   T.eq(q[1] and q[1].speaker, "de leerlingen", "zeggen ze: the group")
 end)
 
+T.case("a surname that a list knows as a word in lower case, capitalised after the name's particles, is the surname (`Carmen van der Wel`, `vertelt Van der Wel`; `wel` is an adverb)", function()
+  local q = run('Aardbeving\n\nDe 38-jarige Youssef uit Houthalen was bang. De 52-jarige Carmen van der Wel, die met drie vriendinnen op vakantie was, vergelijkt het met een "langs denderende trein". "Ik hoorde eerst mensen roepen," vertelt Van der Wel.', "nl")
+  T.eq(q[1] and q[1].speaker, "Carmen van der Wel", "the fragment of the sentence she opens")
+  T.eq(q[2] and q[2].speaker, "Carmen van der Wel", "her surname alone")
+end)
+
 T.done()
