@@ -2354,6 +2354,13 @@ local function multi_lists(ix, w)
         if run_word_is(s, runs, k, p, w, lw0, true, w_s) then
           if lo then lo[#lo + 1] = k else lo = { k } end
         end
+      elseif p > runs[q + 2] and p <= runs[q + 2] + 4 and byte(s, p - 1) == 45
+             and ix.g.particles[sub(s, runs[q + 2], p - 2)] and run_word_is(s, runs, k, p, w, lw0, true, w_s)
+             and runs[q + 2] > runs[q] then
+        -- (the surname after a particle joined by a hyphen, written
+        -- without it: `Naimi` of `Ali al-Naimi`, `Assad` of `Bashar
+        -- al-Assad`)
+        if lo then lo[#lo + 1] = k else lo = { k } end
       elseif p > runs[q] and p < runs[q + 2] and (sub(s, p + lw0, p + lw0 + 4) == " van "
                                                  or sub(s, p + lw0, p + lw0 + 3) == " of ") then
         -- (a name inside a run before `van`/`of` and its organisation,
@@ -3436,10 +3443,10 @@ accented_runs = function(ix, s)
 end
 
 -- canonical's fuller forms of a mention whose words fold to fm[1..nm]:
--- consider(seen, order, fm, nm, run) keeps run (in order, by its text in
+-- consider(seen, order, fm, nm, run [, g]) keeps run (in order, by its text in
 -- seen) when it is one, with how often the article writes it; `first`
 -- groups them by first name
-local function consider(seen, order, fm, nm, run)
+local function consider(seen, order, fm, nm, run, g)
   local c = seen[run]
   if c then c.n = c.n + 1 return end
   local rw = run_words(run)
@@ -3453,7 +3460,14 @@ local function consider(seen, order, fm, nm, run)
     local o = nr - nm
     ok = true
     for x = 1, nm do
-      if fold(strip_poss(rw[o + x])) ~= fm[x] then ok = false break end
+      local f = fold(strip_poss(rw[o + x]))
+      -- (the run's last word less a particle joined by a hyphen, as the
+      -- name index finds it: `Naimi` of `Ali al-Naimi`)
+      if f ~= fm[x] and not (g and x == nm and sub(f, -#fm[x] - 1) == "-" .. fm[x]
+                             and g.particles[sub(f, 1, #f - #fm[x] - 1)]) then
+        ok = false
+        break
+      end
     end
   end
   if ok then
@@ -4535,7 +4549,7 @@ function M.canonical(article, mention, lang)
               weak[run] = common and "common" or true
             end
           end
-          consider(seen, order, fm, nm, run)
+          consider(seen, order, fm, nm, run, g)
         end
       end
       -- (a form whose first word may be a common word that opens a line

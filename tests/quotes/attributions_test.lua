@@ -11103,4 +11103,13 @@ T.case("a surname that a list knows as a word in lower case, capitalised after t
   T.eq(q[2] and q[2].speaker, "Carmen van der Wel", "her surname alone")
 end)
 
+T.case("a surname written without the particle its full form joins to it by a hyphen is that full name (`Naimi` of `Ali al-Naimi`, `Assad` of `Bashar al-Assad`), not a double surname's part (`Jones` of `Catherine Zeta-Jones`)", function()
+  local q = run('Oil\n\nSaudi oil minister Ali al-Naimi said prices would recover. "Market determines that," Naimi said.', "en")
+  T.eq(q[1] and q[1].speaker, "Ali al-Naimi", "al-")
+  q = run('Talks\n\nSyrian President Bashar al-Assad spoke on Monday. "We will win," Assad said.', "en")
+  T.eq(q[1] and q[1].speaker, "Bashar al-Assad", "al- again")
+  q = run('Film\n\nActress Catherine Zeta-Jones spoke on Monday. "We will win," Jones said.', "en")
+  T.eq(q[1] and q[1].speaker, "Jones", "no particle")
+end)
+
 T.done()
