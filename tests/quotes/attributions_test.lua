@@ -11112,4 +11112,15 @@ T.case("a surname written without the particle its full form joins to it by a hy
   T.eq(q[1] and q[1].speaker, "Jones", "no particle")
 end)
 
+T.case("role nouns of one office: `the pontiff` is the one the article calls Pope, `the skipper` its captain, `de captain` its aanvoerder, `de doelverdediger` its keeper", function()
+  local q = run("Peace\n\nPope Francis spoke in St Peter's Square on Sunday. Officials said the crowd was large. \"Violence is never the answer,\" the pontiff said.", "en")
+  T.eq(q[1] and q[1].speaker, "Pope Francis", "pontiff")
+  q = run('Cricket\n\nCaptain Joe Root made 80. Coach Brendon McCullum watched. "We batted well," the skipper said.', "en")
+  T.eq(q[1] and q[1].speaker, "Joe Root", "skipper")
+  q = run("Voetbal\n\nAanvoerder Jan de Boer was blij. Trainer Piet Smit ook. ,,We hebben goed gespeeld'', zei de captain.", "nl")
+  T.eq(q[1] and q[1].speaker, "Jan de Boer", "captain")
+  q = run("Voetbal\n\nKeeper Bart Verbruggen hield zijn doel schoon. Trainer Piet Smit was blij. ,,Ik had weinig te doen'', zei de doelverdediger.", "nl")
+  T.eq(q[1] and q[1].speaker, "Bart Verbruggen", "doelverdediger")
+end)
+
 T.done()
