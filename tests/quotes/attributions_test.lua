@@ -11123,4 +11123,9 @@ T.case("role nouns of one office: `the pontiff` is the one the article calls Pop
   T.eq(q[1] and q[1].speaker, "Bart Verbruggen", "doelverdediger")
 end)
 
+T.case("a name right after a group's noun that a role's of-phrase ends in is the role's holder (`the school's chairman of governors Andrew Churchill-Stone said`), not after one person's noun (`a former personal assistant to property developer Gregory Harwood`)", function()
+  local q = run('School\n\nAt the meeting, the school’s chairman of governors Andrew Churchill-Stone said two criteria had been met. He added: “I remain confident the leadership can be solved.”', "en")
+  T.eq(q[1] and q[1].speaker, "Andrew Churchill-Stone", "the chairman")
+end)
+
 T.done()

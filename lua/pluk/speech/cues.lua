@@ -292,7 +292,10 @@ local function person_tail(A, t, f, e)
   if parts == 2 and l == f + 1 and f > 1 and not org[tok(s, t, f)] and not org[tok(s, t, l)]
      and is_lower_at(s, t[2 * f - 3]) then
     local pw = ltok(s, t, f - 1)
-    if not (L.det[pw] or L.prep[pw] or g.particles[pw] or role_of(L, tok(s, t, f - 1))
+    -- (a group's noun there is what the role is of, no title of the
+    -- name's: `the school's chairman of governors Andrew Churchill-Stone`)
+    local r = role_of(L, tok(s, t, f - 1))
+    if not (L.det[pw] or L.prep[pw] or g.particles[pw] or r and r ~= "g"
             or is_punct_tok(s, t, f - 1)) then
       return mention_name(s, t, f, l)
     end
