@@ -11128,4 +11128,12 @@ T.case("a name right after a group's noun that a role's of-phrase ends in is the
   T.eq(q[1] and q[1].speaker, "Andrew Churchill-Stone", "the chairman")
 end)
 
+T.case("`andere`/`another` after a preposition is an adverb's phrase, no one more of those named (`wordt onder andere gezegd dat`)", function()
+  local q, a = run("Steekpartij\n\nIn het stuk van de politie wordt onder andere gezegd dat het nog te vroeg is om te 'speculeren over de achtergrond'. ,,Er is meer onderzoek nodig.''", "nl")
+  T.ok(q[1] and q[1].speaker ~= "andere", "no speaker andere")
+  T.ok(q[2] and q[2].speaker ~= "andere", "nor for the next quote")
+  q = run("Reacties\n\nEen buurman zei dat hij niets had gehoord. ,,Het was stil'', zegt een ander.", "nl")
+  T.eq(q[1] and q[1].speaker, "een ander", "een ander after the cue still")
+end)
+
 T.done()

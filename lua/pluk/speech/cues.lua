@@ -2151,6 +2151,9 @@ function Analyser.other_one_mention(A, t, k, one_ok)
   if not (L.sets.other_one[lw] and (L.det[lw] == "indef" or f < k) or one_ok and L.sets.one_word[lw] and f == k) then
     return nil
   end
+  -- (nor a preposition's object, an adverb's phrase: `wordt onder andere
+  -- gezegd`, `among others`)
+  if f > 1 and L.prep[ltok(s, t, f - 1)] then return nil end
   return { s = t[2 * f - 1], e = t[2 * k], kind = "role", text = sub(s, t[2 * f - 1], t[2 * k] - 1), head = lw,
            gender = "p", def = "indef", how = "before" }
 end
