@@ -3124,6 +3124,19 @@ function Analyser:attribute(A, res)
             -- Smith: "..."`)
             if m.kind == "role" and m.gender == "?" then
               local p = Analyser.affected_person(A, t, k + 1, n)
+              -- (and so the owner a possessive of one sex after a
+              -- preposition later in the clause names: `Het lerarentekort
+              -- had een grote invloed op haar vakantie: '...'` is she)
+              if not p then
+                for y = k + 2, n - 1 do
+                  local sex = L.det_owner[ltok(s, t, y)]
+                  if (sex == "m" or sex == "f") and L.prep[ltok(s, t, y - 1)] and is_lower_at(s, t[2 * y + 1])
+                     and not role_of(L, tok(s, t, y + 1)) then
+                    p = { s = t[2 * y - 1], e = t[2 * y], kind = "pron", text = tok(s, t, y), gender = sex }
+                    break
+                  end
+                end
+              end
               if p then m = p end
             end
             -- (a noun of what was said, speech_words `speech_noun`, and

@@ -11136,4 +11136,12 @@ T.case("`andere`/`another` after a preposition is an adverb's phrase, no one mor
   T.eq(q[1] and q[1].speaker, "een ander", "een ander after the cue still")
 end)
 
+T.case("a thing's noun that opens a colon's clause is no speaker where a possessive of one sex after a preposition names its owner later in the clause (`Het lerarentekort had een grote invloed op haar vakantie: '...'` is she)", function()
+  local q = run("Vakantie\n\nSchooldirecteur Elisabeth Rosema is moe. Het lerarentekort had een grote invloed op haar vakantie: 'Op de camping werd ik gebeld, de nieuwe leerkracht kwam toch niet.'\n\n\"En toen was daar dus dat ene telefoontje.\"", "nl")
+  T.eq(q[1] and q[1].speaker, "Elisabeth Rosema", "haar")
+  T.eq(q[2] and q[2].speaker, "Elisabeth Rosema", "the next paragraph's quote too")
+  q = run("Holiday\n\nHeadteacher Jane Smith is tired. The storm had a big impact on her holiday: 'I was called at the campsite.'", "en")
+  T.eq(q[1] and q[1].speaker, "Jane Smith", "her")
+end)
+
 T.done()
