@@ -1235,11 +1235,12 @@ function M.run_starting(s, t, k, g)
     elseif kd == "I" or kd == "A" then
       j = j + 1
     elseif kd == "w" and j > k and kind(s, t, j - 1, g) == "A" and is_upper_at(s, t[2 * j - 1])
-           and (last or j >= k + 2 and is_upper_at(s, t[2 * k - 1])) then
+           and (last or j >= k + 2 and is_upper_at(s, t[2 * k - 1])) and not stop_suffixed(g, lc(wj)) then
       -- (a capitalised word that a list knows in lower case, after a
       -- name's particles, is the surname: `Carmen van der Wel`, `vertelt
       -- Van der Wel`; two particles when they open the run, not `De
-      -- Italiaanse renner`)
+      -- Italiaanse renner`; no adjective's ending, `Zelenski de Oekraïense
+      -- bevolking`)
       last = j
       break
     elseif kd == "T" and last == j - 1 and given_before(s, t, j, g) and (j == n or kind(s, t, j + 1, g) ~= "N") then
@@ -2653,8 +2654,10 @@ clean_words = function(run, g, lang)
   -- (and so a capitalised word that a list knows in lower case, after a
   -- surname's particles that a name part opens, or two particles or more
   -- that open the run: `Carmen van der Wel`, `vertelt Van der Wel`; not
-  -- `De Italiaanse renner`)
-  if kd == "w" and n >= 2 and is_upper_at(ws[n], 1) and word_kind(ws[n - 1], g) == "A" and is_word_at(ws[n - 1], 1) then
+  -- `De Italiaanse renner`, nor an adjective's ending after a name,
+  -- `Zelenski de Oekraïense bevolking`)
+  if kd == "w" and n >= 2 and is_upper_at(ws[n], 1) and word_kind(ws[n - 1], g) == "A" and is_word_at(ws[n - 1], 1)
+     and not stop_suffixed(g, lc(ws[n])) then
     local p = n - 1
     while p > 1 and word_kind(ws[p], g) == "A" do p = p - 1 end
     local kp = word_kind(ws[p], g)
