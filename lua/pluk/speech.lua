@@ -2472,7 +2472,9 @@ function Analyser.dash_byline(A, q)
       -- (a given name of the list first, or the name alone to the line's
       -- end, no body's: `"The players were not at their best today" -
       -- Manolo Marquez`)
-      local alone = last == n and k == 1 and not cues.is_org_name(A, m.text)
+      -- (a bracket right after it too, an age or a score: `— Brandt
+      -- Snedeker (68)`)
+      local alone = (last == n or find(s, "^%s*%([^()\n]*%)", m.e)) and k == 1 and not cues.is_org_name(A, m.text)
       -- (or, right after the dash, a surname the article gives in full,
       -- words in lower case after it: `"..." -- Lyles on the fighting
       -- spirit ...`, `— Richardson after winning bronze behind Jamaican

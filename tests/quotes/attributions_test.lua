@@ -11146,4 +11146,11 @@ T.case("a thing's noun that opens a colon's clause is no speaker where a possess
   T.eq(q[1] and q[1].speaker, "Jane Smith", "her")
 end)
 
+T.case("a full name alone between a quote's closing comma and its cue, a stray comma after it, speaks (`\"...,\" Fincen Director James Freis, said`); a dash's byline with a bracket after the name signs the quote (`— Brandt Snedeker (68)`)", function()
+  local q = run('Fine\n\nThe fine is large. "Financial institutions choose their customer base," Fincen Director James Freis, said in a press release.', "en")
+  T.eq(q[1] and q[1].speaker, "James Freis", "the stray comma")
+  q = run('Open\n\n"Unfortunately, the guys will struggle." — Ian Poulter (72) on Twitter\n\n"I have not seen anything like this." — Brandt Snedeker (68)', "en")
+  T.eq(q[2] and q[2].speaker, "Brandt Snedeker", "the byline with a score")
+end)
+
 T.done()

@@ -6874,6 +6874,17 @@ analyse_cue = function(A, h)
         h.subj = m
       end
     end
+    -- (and so a full name alone between a quote's closing comma and the
+    -- cue, its titles before it: `"...," Fincen Director James Freis,
+    -- said in a press release.`)
+    if not h.subj and prev_c == 44
+       and find(sub(s, (x - 120 > ss and x - 120 or ss), x - 2), "[,!?][\"\226][\128]?[\157\153]?%s+[^,\"\226\n]+$") then
+      local m = subject_before(A, x - 1, ss)
+      if m and m.kind == "name" and find(m.text, " ", 1, true) then
+        m.how = "before"
+        h.subj = m
+      end
+    end
     -- a Dutch or German cue that ends a relative clause: its pronoun, and
     -- so the phrase before its comma (`minister De Jonge, die als minister
     -- in coronatijd over vaccineren zei: ...`)
