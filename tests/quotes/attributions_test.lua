@@ -11153,4 +11153,11 @@ T.case("a full name alone between a quote's closing comma and its cue, a stray c
   T.eq(q[2] and q[2].speaker, "Brandt Snedeker", "the byline with a score")
 end)
 
+T.case("a role of one person with a qualifier's capital before its of-phrase, whose capitalised words run into a name, is that name from its given name on (`Acting Comptroller of the Currency John Walsh said`)", function()
+  local q = run('Fine\n\nThe fine is large. "Banks must devote resources," Acting Comptroller of the Currency John Walsh said in a press release.', "en")
+  T.eq(q[1] and q[1].speaker, "John Walsh", "the comptroller")
+  q = run('Prize\n\nChair of judges Lisa Allardice added: "It was close."', "en")
+  T.eq(q[1] and q[1].speaker, "Lisa Allardice", "a lower-case of-phrase as before")
+end)
+
 T.done()

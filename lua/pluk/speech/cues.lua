@@ -3029,8 +3029,18 @@ local function subject_before(A, a, ss, wide)
       -- (a title or a person's role alone with a capital before the
       -- of-phrase is a role's too: `Chair of judges Jane Smith said`, `Head
       -- of science Jane Smith`: the name is the person)
-      local r2 = m.kind == "name" and m2.kind == "name" and not find(m2.text, " ", 1, true) and role_of(L, m2.text)
+      -- (a qualifier's capitalised word before it too: `Acting Comptroller
+      -- of the Currency John Walsh said`)
+      local r2 = m.kind == "name" and m2.kind == "name" and not find(m2.text, " .* ")
+                 and role_of(L, string.match(m2.text, "(%S+)$"))
       if r2 and (r2 == "m" or r2 == "f" or r2 == "p") then
+        -- (the of-phrase's capitalised words run into the name: the name
+        -- from its given name on, `the Currency John Walsh`)
+        local tail = find(m.text, " .* ") and person_tail(A, t, first_k, m.e)
+        if tail and tail.s > m.s and Analyser.given_first(A, tail.text) then
+          tail.cut = true
+          m = tail
+        end
         m.role_gender = r2
         break
       end
