@@ -710,7 +710,8 @@ kind_uncached = function(w, g)
     -- (an acronym is a name even when its letters spell a stop word:
     -- `WHO said`)
     if g.stop[key] and not find(w, "^%u%u+$") then return "w" end
-    if stop_suffixed(g, key) then return "w" end
+    -- (not a given name of the list: `Wietse`, `Sietse`)
+    if stop_suffixed(g, key) and not (g.given and g.given[key]) then return "w" end
     return "N"
   end
   return "w"

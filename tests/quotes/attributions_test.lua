@@ -11160,4 +11160,9 @@ T.case("a role of one person with a qualifier's capital before its of-phrase, wh
   T.eq(q[1] and q[1].speaker, "Lisa Allardice", "a lower-case of-phrase as before")
 end)
 
+T.case("a given name of the list whose ending a Dutch adjective of place has is a given name (`zegt Wietse Vermeulen`, not `Utrechtse`)", function()
+  local q = run('Ring\n\n“Het akkoord is een cadeau aan Antwerpen”, zegt Wietse Vermeulen, verantwoordelijk voor evenementen bij Ringland.', "nl")
+  T.eq(q[1] and q[1].speaker, "Wietse Vermeulen", "Wietse")
+end)
+
 T.done()
