@@ -11165,4 +11165,10 @@ T.case("a given name of the list whose ending a Dutch adjective of place has is 
   T.eq(q[1] and q[1].speaker, "Wietse Vermeulen", "Wietse")
 end)
 
+T.case("a definite role of a body's office with no holder named before it is the one the next sentence's cue names in full for the first time (`The head of emergencies at the World Health Organization is hailing \"good news\" ... // \"...,\" Dr. Michael Ryan told reporters`); not a resident's (`zegt de bewoner van de Lindelaan ... zegt Peter Bakker`, review 8 of stop 78's test)", function()
+  local q = run('Vaccine hopes\n\nThe vaccine trial in Oxford went well, researchers said on Monday.\n\nThe head of emergencies at the World Health Organization is hailing “good news” in results shown by vaccine candidates in early trials, but warns “there’s a long way to go.”\n\n“We now need to move into larger-scale real-world trials,” Dr. Michael Ryan told reporters at a news conference in Geneva.', "en")
+  T.eq(q[1] and q[1].speaker, "Michael Ryan", "the head of emergencies")
+  T.eq(q[2] and q[2].speaker, "Michael Ryan", "the head again")
+end)
+
 T.done()

@@ -15791,9 +15791,64 @@ local resolve_mention
 -- renner van Sunweb` is Kelderman; after Hindley spoke, `De renner die
 -- volgend jaar voor Bora rijdt, hield de kritiek voor zich. "..."` is
 -- still Kelderman)
+-- Analyser.named_next(self, A, m, e) -> the person a cue of the next
+-- sentence (the next paragraph's first, past a paragraph's end) names
+-- by a full name the article writes nowhere before m: the holder that
+-- a definite role of one person's office with no holder before it (e,
+-- known by its phrase) introduced, as news names someone a sentence
+-- after bringing them in by their office (`The head of emergencies at
+-- the World Health Organization is hailing "good news" ... // "...,"
+-- Dr. Michael Ryan told reporters`); else nil. Not one with an office
+-- of their own that is no office alike, `Opposition leader John Smith
+-- said` after `The minister said`.
+function Analyser.named_next(self, A, m, e)
+  local s = A.s
+  local _, se = sentence_of(A, m.s)
+  if se > #s then return nil end
+  local ns, ne = sentence_of(A, skip_spaces(s, se))
+  if ns <= m.s then return nil end
+  local k1, k2 = hit_range(A, ns, ne)
+  for k = k1, k2 do
+    local h = analyse_cue(A, A.hits[k])
+    local hm = h.subj
+    if hm and hm.kind == "name" and find(hm.text, " ", 1, true) and Analyser.given_first(A, hm.text) then
+      local canon = names.canonical(A.article, hm.text, A.lang)
+      local last = string.match(canon, "(%S+)$")
+      -- (nowhere before m: its surname first written after it)
+      if find(s, last, 1, true) < m.s then return nil end
+      local pw = names.letters_before_space(s, (hm.s - 30 > 1 and hm.s - 30 or 1), hm.s - 1)
+      local pr = pw and role_of(A.L, pw)
+      if pr and not Analyser.alike_roles(A.L, m.head)[lc(pw)] then return nil end
+      return self:resolve_hit(A, h)
+    end
+    if hm then return nil end
+  end
+  return nil
+end
+
+-- Analyser.office_of_body(A, text): does role phrase text end in an
+-- organisation's name after of/at/for/van/bij (`the head of emergencies
+-- at the World Health Organization`; not a street's, `de bewoner van de
+-- Lindelaan`)?
+function Analyser.office_of_body(A, text)
+  local body = string.match(text, " [ofatrvnbij]+ the (%u.*)$") or string.match(text, " [ofatrvnbij]+ de[nr]? (%u.*)$")
+               or string.match(text, " [ofatrvnbij]+ het (%u.*)$") or string.match(text, " [ofatrvnbij]+ (%u.*)$")
+  return body ~= nil and is_org_name(A, body)
+end
+
 function Analyser:resolve(A, m, x)
   local last = A.last
   local e = resolve_mention(self, A, m, x)
+  -- (a definite role of one person that no holder named before
+  -- resolves: the one the next sentence names, Analyser.named_next)
+  -- (an office one person holds: of a body the phrase names with its
+  -- capitals, or an elected one, `speech_words.txt`'s `elected_office`)
+  if e and m.kind == "role" and m.def == "def" and m.head and m.s and SETS.one_person[m.gender]
+     and e.canon and is_lower_at(e.canon, 1)
+     and (A.L.sets.elected_office[m.head] or Analyser.office_of_body(A, e.canon)) then
+    local e2 = Analyser.named_next(self, A, m, e)
+    if e2 and e2.person then e = e2 end
+  end
   -- (a role whose noun a party's or club's name opens, `de NSC-leider`,
   -- is no one the article gives another party or club: the person
   -- before them who has none, `GroenLinks-PvdA-Kamerlid Luc Stultiens
