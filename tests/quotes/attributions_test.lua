@@ -11171,4 +11171,11 @@ T.case("a definite role of a body's office with no holder named before it is the
   T.eq(q[2] and q[2].speaker, "Michael Ryan", "the head again")
 end)
 
+T.case("a newcomer the sentence before names is the speaker of a quote in the first person though a possessive after the name is hers, or the verb `zijn` stands there (`Ze zijn eigendom van Jacqueline Sperling en haar man uit Barneveld. \"We hadden ...\"`); an object's `her` before no noun is no possessive (`making her a regular`)", function()
+  local q = run('Brand\n\nDe brandweer rukte uit.\n\nDe auto\'s stonden in een loods. Ze zijn eigendom van Jacqueline Sperling en haar man uit Barneveld. "We hadden de auto\'s als hobby."', "nl")
+  T.eq(q[1] and q[1].speaker, "Jacqueline Sperling", "the owner")
+  q = run('Comicon\n\nEmma Caufield talked of being cast in a pilot while a guest actor on Buffy. Faced with losing the character of Anya Jenkins, the producers finally committed to making her a regular. "It was a good day," she recalls.', "en")
+  T.eq(q[1] and q[1].speaker, "Emma Caufield", "the actress, not her character")
+end)
+
 T.done()

@@ -14627,11 +14627,32 @@ function Analyser.newcomer_object(A, x, want)
   -- Mahendra Singh Dhoni's captaincy. "..."`, `However, in his address he
   -- said`, `... dat Fiorentina hem met doelman Francesco Toldo op de markt
   -- heeft gegooid. ,,Ik ben geen lap vlees.''`)
+  -- (a possessive of one sex after the one found, in its sentence, is
+  -- that one's: `Ze zijn eigendom van Jacqueline Sperling en haar man`)
   local om, of = L.sets.third_person_m or {}, L.sets.third_person_f or {}
-  for w in string.gmatch(sub(s, ps, x - 1), "%a+") do
+  -- (and a possessive that is a verb's form too, after a pronoun or
+  -- before no noun, is that verb: `Ze zijn eigendom van`; an object's
+  -- form before no noun is no possessive either: `making her a regular`)
+  local owners
+  local prev
+  for at, w in string.gmatch(sub(s, ps, x - 1), "()(%a+)") do
     local lw = lc(w)
     local pg, og = L.pron[lw], L.det_owner[lw]
-    if pg == "m" or pg == "f" or og == "m" or og == "f" or om[lw] or of[lw] then return nil end
+    local p = ps + at - 1
+    local nw = string.match(s, "^ (%l+)", p + #w)
+    local noun_after = nw ~= nil and not (L.det[nw] or L.prep[nw] or L.pron[nw] or L.closed_verb[nw])
+    local before = prev
+    prev = lw
+    if og and (L.closed_verb[lw] or L.verb_word[lw]) and (not noun_after or before and L.pron[before]) then
+      og = nil
+    end
+    if (og == "m" or og == "f") and p < pe and noun_after then
+      owners = owners or {}
+      owners[#owners + 1] = p
+      owners[#owners + 1] = og
+    elseif pg == "m" or pg == "f" or og == "m" or og == "f" or om[lw] or of[lw] then
+      return nil
+    end
   end
   local found
   for _, c in ipairs(person_mentions(A, ps, pe)) do
@@ -14652,6 +14673,12 @@ function Analyser.newcomer_object(A, x, want)
         if found then return nil end
         found = c
       end
+    end
+  end
+  if found and owners then
+    local sex = Analyser.given_first(A, found.text)
+    for i = 1, #owners, 2 do
+      if owners[i] < found.e or sex and sex ~= owners[i + 1] then return nil end
     end
   end
   return found
