@@ -11178,4 +11178,10 @@ T.case("a newcomer the sentence before names is the speaker of a quote in the fi
   T.eq(q[1] and q[1].speaker, "Emma Caufield", "the actress, not her character")
 end)
 
+T.case("a verb's present forms of `maintain` are cues (`but boss Terry Butcher maintains the remaining fixtures are not meaningless`: the he after it is Terry Butcher, no club)", function()
+  local q, a = run('Football\n\nCaley Thistle will finish the season in the bottom half of the SPL, but boss Terry Butcher maintains the remaining fixtures are not meaningless to his team.\n\n"We want to finish high," he said.', "en")
+  T.eq(a[1] and a[1].speaker, "Terry Butcher", "maintains")
+  T.eq(q[1] and q[1].speaker, "Terry Butcher", "he")
+end)
+
 T.done()
