@@ -11184,4 +11184,11 @@ T.case("a verb's present forms of `maintain` are cues (`but boss Terry Butcher m
   T.eq(q[1] and q[1].speaker, "Terry Butcher", "he")
 end)
 
+T.case("a he or she after a sentence that a demonym opens as its subject (`The Northern Irishman sounded distressed`) is the person last named before it, not the last speaker", function()
+  local q = run('Open\n\n"We are satisfied the course is playable," said Peter Dawson.\n\nElsewhere, the early drama surrounded Rory McIlroy, who impressed nobody with his 79. The Northern Irishman sounded distressed with his play in the aftermath.\n\n"I have got to try to think a bit more," he said.', "en")
+  T.eq(q[2] and q[2].speaker, "Rory McIlroy", "the Northern Irishman")
+  q = run('Open\n\n"We are satisfied the course is playable," said Peter Dawson.\n\nElsewhere, the early drama surrounded Rory McIlroy, who impressed nobody with his 79. The crowd sounded distressed in the aftermath.\n\n"It is fine," he said.', "en")
+  T.eq(q[2] and q[2].speaker, "Peter Dawson", "no demonym: the last speaker still")
+end)
+
 T.done()

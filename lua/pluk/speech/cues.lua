@@ -15037,6 +15037,42 @@ function Analyser:resolve_pronoun_as(A, m, x)
       if hm then break end
     end
   end
+  -- (a definite role of one person that opens the sentence before as
+  -- its subject, and points back to a person the article names: that
+  -- one, `... surrounded Rory McIlroy, who impressed nobody. The
+  -- Northern Irishman sounded distressed. "...," he said`)
+  if ss > A.first then
+    local ps, pe = sentence_of(A, ss - 1)
+    if pe > ss then pe = ss end
+    local f = ps < ss and first_np(A, ps, pe)
+    -- (a demonym's capitals after `the` read as a name are that role:
+    -- `The Northern Irishman`)
+    if f and f.kind == "name" then
+      local dw = string.match(f.text, "(%S+)$")
+      local d = A.L.demonym[lc(dw)]
+      local art = string.match(sub(A.s, ps, f.s - 1), "^%s*(%a+)%s+$")
+      if d and art and A.L.det[lc(art)] == "def" then
+        local a0 = skip_spaces(A.s, ps)
+        f = { s = a0, e = f.e, kind = "role", head = lc(dw), gender = d, def = "def", text = sub(A.s, a0, f.e - 1),
+              demonym = true }
+      end
+    end
+    if f and f.kind == "role" and f.def == "def" and SETS.one_person[f.gender] and f.s == skip_spaces(A.s, ps)
+       and not Analyser.passive_cue_after(A, f.e) then
+      -- (a demonym, as news writes it for the one just named, is the
+      -- person last named before it, not the last speaker)
+      local e
+      if f.demonym then
+        e = self:recent_person(A, f.s, f.gender, 2, false)
+      else
+        e = self:resolve(A, f, f.s)
+      end
+      if e and e.person and e ~= A.exclude and gender_fits(want, e.gender) and is_upper_at(e.canon, 1) then
+        if want == "m" or want == "f" then e.gender = e.gender or want end
+        return e
+      end
+    end
+  end
   -- (and the speaker a quote's tag named after it in the sentence before,
   -- a verb of quote_tags.txt that makes no cue: `"...", meent Romijn.
   -- "...", zei hij`)
