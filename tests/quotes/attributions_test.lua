@@ -11191,4 +11191,9 @@ T.case("a he or she after a sentence that a demonym opens as its subject (`The N
   T.eq(q[2] and q[2].speaker, "Peter Dawson", "no demonym: the last speaker still")
 end)
 
+T.case("a he or she after a sentence whose last clause a name opens after a comma and `but` is that name's person (`The player remonstrated with team doctor Geoff Davies, but Gatland backed the decision. // \"...,\" he said`)", function()
+  local q = run('Wales\n\nWales coach Warren Gatland named his team. Fly-half Dan Biggar went off after a knock to the head.\n\nThe player remonstrated with team doctor Geoff Davies, but Gatland backed the decision.\n\n"That is a medical call," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Warren Gatland", "Gatland")
+end)
+
 T.done()

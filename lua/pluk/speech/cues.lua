@@ -15057,6 +15057,25 @@ function Analyser:resolve_pronoun_as(A, m, x)
               demonym = true }
       end
     end
+    -- (and a name that opens a clause after a comma and `but`/`maar`
+    -- (speech_words.txt's `clause_but`), the sentence's last subject: `The
+    -- player remonstrated with team doctor Geoff Davies, but Gatland
+    -- backed the decision. "...," he said`)
+    if ps < ss then
+      local ms = person_mentions(A, ps, pe)
+      for i = #ms, 1, -1 do
+        local c = ms[i]
+        local cw = c.subj and not c.role and string.match(sub(A.s, (c.s - 14 > ps and c.s - 14 or ps), c.s - 1), ",%s+(%a+)%s+$")
+        if cw and A.L.sets.clause_but[lc(cw)] and mention_person(A, c) then
+          local e = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
+          if e and e.person and e ~= A.exclude and gender_fits(want, e.gender) then
+            if want == "m" or want == "f" then e.gender = e.gender or want end
+            return e
+          end
+          break
+        end
+      end
+    end
     if f and f.kind == "role" and f.def == "def" and SETS.one_person[f.gender] and f.s == skip_spaces(A.s, ps)
        and not Analyser.passive_cue_after(A, f.e) then
       -- (a demonym, as news writes it for the one just named, is the
