@@ -11196,4 +11196,10 @@ T.case("a he or she after a sentence whose last clause a name opens after a comm
   T.eq(q[1] and q[1].speaker, "Warren Gatland", "Gatland")
 end)
 
+T.case("a name inside a preposition's phrase that opens its sentence gives way, for a he or she, to the last speaker of that sex (`’...’, zegt hij. Tegen de Hongaar Márton Fucsovics werd het 6-4. // Nu zit hij ...`); not after `voor`, whose person is the topic", function()
+  local q = run("Tennis\n\nTallon Griekspoor was teleurgesteld. ’Ik heb er geen moment echt in gezeten’, zegt hij na afloop. Tegen de Hongaar Márton Fucsovics werd het woensdagavond 6-4, 6-2, 6-4.\n\nNu zit hij in een kleine ruimte. ‘Maar misschien was het allemaal wel iets te goed.’ ‘Ik lees overal dat ik de derde ronde ga spelen’, zegt hij.", "nl")
+  T.eq(q[2] and q[2].speaker, "Tallon Griekspoor", "past the opponent")
+  T.eq(q[3] and q[3].speaker, "Tallon Griekspoor", "zegt hij")
+end)
+
 T.done()

@@ -12209,6 +12209,25 @@ end
 -- (loose: a name of two words or more that looks like a person's is one
 -- after a preposition too, `Voor Remco Evenepoel was het ...`, for a
 -- caller whose mention can be no place: `de jonge Belg`)
+-- Analyser.in_fronted_pp(A, a, p): does the sentence that starts at a
+-- open with a preposition whose phrase runs to p, four words at most, no
+-- verb or comma between (`Tegen de Hongaar Márton Fucsovics`)?
+function Analyser.in_fronted_pp(A, a, p)
+  local seg = sub(A.s, a, p - 1)
+  local w1 = string.match(seg, "^%s*([%a\128-\255]+)")
+  -- (not `for`/`voor`, whose person is the sentence's topic:
+  -- speech_words.txt's `for_frame`, `Voor Kris Peeters komen die woorden
+  -- als een verrassing`)
+  if not (w1 and A.L.prep[lc(w1)]) or A.L.sets.for_frame[lc(w1)] or find(seg, "[,;:]") then return false end
+  local n = 0
+  for w in string.gmatch(seg, "[%a\128-\255%-]+") do
+    n = n + 1
+    local lw = lc(w)
+    if n > 4 or n > 1 and (A.L.verb_word[lw] or A.L.closed_verb[lw] or A.L.cue[lw]) then return false end
+  end
+  return true
+end
+
 function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
   -- the same pronoun earlier in x's sentence, outside quotes, is the same
   -- person (`While he believes Harris does not qualify ..., he says ...`):
@@ -12411,6 +12430,18 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
           -- (a given name of one sex alone is that sex: `Anders is het
           -- kabinet genoodzaakt ... verzucht ze` is no Anders)
           if not e.gender and not find(e.canon, " ", 1, true) then e.gender = Analyser.lone_given(A, e.canon) end
+          -- (a name inside a phrase of a preposition that opens its
+          -- sentence, so no subject, gives way to the last speaker of the
+          -- pronoun's sex, who spoke in the sentences walked: `’...’,
+          -- zegt hij. Tegen de Hongaar Márton Fucsovics werd het 6-4. //
+          -- Nu zit hij ...` goes on with the one who spoke)
+          if (want == "m" or want == "f") and e ~= A.last and Analyser.in_fronted_pp(A, sa, c.s) then
+            local l = A.last
+            if l and l.person and l ~= A.exclude and gender_fits(want, l.gender) and A.last_pos and A.last_pos >= sa - 600
+               and A.last_pos < x then
+              return l
+            end
+          end
           if gender_fits(want, e.gender) and e ~= A.exclude then return e end
         end
         ::next_mention::
