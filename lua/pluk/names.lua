@@ -569,6 +569,15 @@ function M.grammar(lang)
   for k = 3, 7 do keyset(src[k], stop, true) end
   local stop_start = {}
   for k = 8, 9 do keyset(src[k], stop_start, true) end
+  -- (the stop words a name's particle never makes a surname: openers,
+  -- days, months and determiners, src[3] and src[6]; a function word
+  -- may be one, src[4], `Carmen van der Wel`)
+  local never_surname = {}
+  keyset(src[3], never_surname, true)
+  local fw = {}
+  keyset(src[4], fw, true)
+  for w in pairs(fw) do never_surname[w] = nil end
+  keyset(src[6], never_surname, true)
   -- (and a number's word opens none: `Veertien trekkers vertrokken`; it
   -- may stand inside one, `Formule Een`)
   local numbers = load(lang, "numbers")
@@ -602,6 +611,7 @@ function M.grammar(lang)
   -- word elsewhere, `aldus een reactie`)
   for w in pairs(g.sets.section_label) do stop_start[w] = stop_start[w] or true end
   g.stop_start = stop_start
+  g.never_surname = never_surname
   -- a weekday's full name (weekdays.txt), no part of a name it follows
   -- (clean_words: `Babar Azam Sunday said`)
   local weekdays = load(lang, "weekdays")
@@ -1236,7 +1246,8 @@ function M.run_starting(s, t, k, g)
     elseif kd == "I" or kd == "A" then
       j = j + 1
     elseif kd == "w" and j > k and kind(s, t, j - 1, g) == "A" and is_upper_at(s, t[2 * j - 1])
-           and (last or j >= k + 2 and is_upper_at(s, t[2 * k - 1])) and not stop_suffixed(g, lc(wj)) then
+           and (last or j >= k + 2 and is_upper_at(s, t[2 * k - 1])) and not stop_suffixed(g, lc(wj))
+           and not g.never_surname[lc(wj)] then
       -- (a capitalised word that a list knows in lower case, after a
       -- name's particles, is the surname: `Carmen van der Wel`, `vertelt
       -- Van der Wel`; two particles when they open the run, not `De
@@ -2658,7 +2669,7 @@ clean_words = function(run, g, lang)
   -- `De Italiaanse renner`, nor an adjective's ending after a name,
   -- `Zelenski de Oekraïense bevolking`)
   if kd == "w" and n >= 2 and is_upper_at(ws[n], 1) and word_kind(ws[n - 1], g) == "A" and is_word_at(ws[n - 1], 1)
-     and not stop_suffixed(g, lc(ws[n])) then
+     and not stop_suffixed(g, lc(ws[n])) and not g.never_surname[lc(ws[n])] then
     local p = n - 1
     while p > 1 and word_kind(ws[p], g) == "A" do p = p - 1 end
     local kp = word_kind(ws[p], g)

@@ -11202,4 +11202,9 @@ T.case("a name inside a preposition's phrase that opens its sentence gives way, 
   T.eq(q[3] and q[3].speaker, "Tallon Griekspoor", "zegt hij")
 end)
 
+T.case("an English article after a Dutch name's particle opens a firm's name, no surname (`Eigenaar Björn van The Athlete's Foot`: Björn)", function()
+  local q = run('Overval\n\nEigenaar Björn van The Athlete\'s Foot in Hoogeveen is net bezig om zijn winkel te sluiten. "Ik zei direct dat hij weg moest," vertelt Björn.', "nl")
+  T.eq(q[1] and q[1].speaker, "Björn", "the owner")
+end)
+
 T.done()
