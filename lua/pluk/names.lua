@@ -4123,7 +4123,8 @@ function M.fuller_form(full, w)
 end
 
 -- one_edit(a, b): do words a and b differ by one letter put in, left
--- out or changed (ASCII letters; `Rijlaardsdam`, `Rijlaarsdam`)? The
+-- out or changed, or by two letters side by side swapped in a word of six
+-- or more (ASCII letters; `Rijlaardsdam`, `Rijlaarsdam`; `Loobucyk`)? The
 -- answer is the letter's place in the longer word (either, when their
 -- lengths are the same), or false.
 local function one_edit(a, b)
@@ -4132,7 +4133,13 @@ local function one_edit(a, b)
   if la - lb > 1 or a == b or find(a, "[\128-\255]") or find(b, "[\128-\255]") then return false end
   local i = 1
   while i <= lb and byte(a, i) == byte(b, i) do i = i + 1 end
-  if la == lb then return sub(a, i + 1) == sub(b, i + 1) and i end
+  if la == lb then
+    if sub(a, i + 1) == sub(b, i + 1) then return i end
+    -- (or two letters side by side swapped, in a word of six letters or
+    -- more: `Loobucyk`, `Loobuyck`)
+    return la >= 6 and i < la and byte(a, i) == byte(b, i + 1) and byte(a, i + 1) == byte(b, i)
+           and sub(a, i + 2) == sub(b, i + 2) and i
+  end
   return sub(a, i + 1) == sub(b, i) and i
 end
 

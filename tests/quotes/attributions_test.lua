@@ -11207,4 +11207,9 @@ T.case("an English article after a Dutch name's particle opens a firm's name, no
   T.eq(q[1] and q[1].speaker, "Björn", "the owner")
 end)
 
+T.case("a surname misspelt by two letters side by side swapped is the full name's (`zegt Loobucyk` after `Patrick Loobuyck`)", function()
+  local q = run("Debat\n\nFilosoof Patrick Loobuyck vindt het debat te scherp. 'Het is jammer', zegt Loobucyk.", "nl")
+  T.eq(q[1] and q[1].speaker, "Patrick Loobuyck", "the swap")
+end)
+
 T.done()
