@@ -1608,7 +1608,7 @@ local function word_kind_uncached(w, g)
   if g.particles[key] then return "A", core, cut end
   if hyphen_particle_name(core, key, g) then return "N", core, cut end
   if is_upper_at(core, 1) then
-    if g.stop[key] or stop_suffixed(g, key) then return "w", core, cut end
+    if g.stop[key] or stop_suffixed(g, key) and not (g.given and g.given[key]) then return "w", core, cut end
     return "N", core, cut
   end
   -- (a surname glued to its elided particle, as the index's runs take it:

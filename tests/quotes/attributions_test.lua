@@ -11163,6 +11163,8 @@ end)
 T.case("a given name of the list whose ending a Dutch adjective of place has is a given name (`zegt Wietse Vermeulen`, not `Utrechtse`)", function()
   local q = run('Ring\n\n“Het akkoord is een cadeau aan Antwerpen”, zegt Wietse Vermeulen, verantwoordelijk voor evenementen bij Ringland.', "nl")
   T.eq(q[1] and q[1].speaker, "Wietse Vermeulen", "Wietse")
+  q = run("Ring\n\n“Het akkoord is een cadeau”, zegt Wietse Vermeulen, verantwoordelijk voor evenementen bij Ringland.\n\nHelaas: AWV heeft Ringland laten weten dat het moet ophoepelen. Jef Schoenmaekers: “Automobilisten begonnen te klagen.”\n\nWietse Vermeulen maakt er geen drama van. “Vrijdagochtend halen we de constructie weg.”", "nl")
+  T.eq(q[3] and q[3].speaker, "Wietse Vermeulen", "the subject of the sentence before, by its run too")
 end)
 
 T.case("a definite role of a body's office with no holder named before it is the one the next sentence's cue names in full for the first time (`The head of emergencies at the World Health Organization is hailing \"good news\" ... // \"...,\" Dr. Michael Ryan told reporters`); not a resident's (`zegt de bewoner van de Lindelaan ... zegt Peter Bakker`, review 8 of stop 78's test)", function()
