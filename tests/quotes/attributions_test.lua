@@ -11214,4 +11214,11 @@ T.case("a surname misspelt by two letters side by side swapped is the full name'
   T.eq(q[1] and q[1].speaker, "Patrick Loobuyck", "the swap")
 end)
 
+T.case("an English role's word before a plain noun in lower case modifies it, no person (`The pilot scheme was launched`); `The pilot landed` stays one", function()
+  local q = run('Rivers\n\nThe pilot scheme was launched in May, thanks to lobbying from the head of the Worcester Angling Society, Glyn Marshall.\n\nHe bought his own testing kit. "I am just devastated," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Glyn Marshall", "no pilot")
+  q = run('Crash\n\nThe pilot landed safely after the engine failed on Monday.\n\n"I am just relieved," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "the pilot", "the pilot")
+end)
+
 T.done()

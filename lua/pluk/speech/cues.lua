@@ -9239,7 +9239,14 @@ person_mentions_uncached = function(A, a, b)
         -- (nor a title before more titles and the name: `Lord Mayor
         -- Adrian Schrinner`)
         while nk < n and names.kind(s, t, nk, g) == "T" do nk = nk + 1 end
-        if r ~= "g" and r ~= "x" and (k == n or names.kind(s, t, nk, g) ~= "N") and not named_after
+        -- (nor, in English, a role's word before a plain noun in lower
+        -- case, no verb's form, that the role word modifies: `The pilot
+        -- scheme was launched`)
+        local modifier = A.lang == "en" and k < n and Analyser.plain_modifiers(A, t, k + 1, k + 1)
+                         and not find(ltok(s, t, k + 1), "[sd]$") and not L.closed_verb[ltok(s, t, k + 1)]
+                         and not L.conj[ltok(s, t, k + 1)] and not L.adv[ltok(s, t, k + 1)]
+                         and not L.pron[ltok(s, t, k + 1)]
+        if r ~= "g" and r ~= "x" and (k == n or names.kind(s, t, nk, g) ~= "N") and not named_after and not modifier
            and not appositive_name_after(A, t[2 * k], b) then
           local m = np_ending(A, t, k, 1)
           if m and m.kind == "role" then
