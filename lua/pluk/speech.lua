@@ -4087,6 +4087,34 @@ function Analyser:attribute(A, res)
       end
     end
   end
+  -- a named speaker whose cue goes on (`adding_cue`: `vervolgde
+  -- Stevens`, `added Smith`) spoke the quotes right before it that a
+  -- definite role of one person tagged, in its paragraph or the one
+  -- before, no other speaker between, where the article gave that role no
+  -- holder before them: `„...”, aldus de Nederlandse trainer. // „...”,
+  -- vervolgde Stevens.`
+  for ix = 2, #res.quotes do
+    local r = res.quotes[ix]
+    local lemma = r.cue ~= null and A.L.cue[lc(string.match(r.cue, "^%S+") or "")]
+    if type(lemma) == "string" and A.L.sets.adding_cue[lemma] and r.speaker ~= null and is_upper_at(r.speaker, 1)
+       and r.speaker_text ~= null and is_upper_at(r.speaker_text, 1) then
+      local j = ix - 1
+      local rp = res.quotes[j]
+      local role, text = rp.speaker, rp.speaker_text
+      -- (the role's phrase as the tag writes it, its holder unnamed or
+      -- named only after that quote: `aldus de Nederlandse trainer` is no
+      -- `Lucien Favre, de coach van Dortmund` the article names later)
+      local rg = text ~= null and rp._q.pi >= r._q.pi - 1 and role ~= r.speaker
+                 and A.L.det[lc(string.match(text, "^(%a+) ") or "")] == "def" and role_of(A.L, string.match(text, "(%S+)$"))
+      if (rg == "m" or rg == "f" or rg == "p")
+         and (is_lower_at(role, 1) or find(s, string.match(role, "(%S+)$"), 1, true) > rp._q.cb) then
+        while j >= 1 and res.quotes[j].speaker == role do
+          res.quotes[j].speaker = r.speaker
+          j = j - 1
+        end
+      end
+    end
+  end
   -- a quote that is a short paragraph of its own with no cue (its own or
   -- its sentence before's), a quoted subheading (`'Prijzen moeten
   -- omlaag, maar...'` before `... "De energiefactuur moet omlaag", zei

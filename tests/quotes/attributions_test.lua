@@ -11221,4 +11221,11 @@ T.case("an English role's word before a plain noun in lower case modifies it, no
   T.eq(q[1] and q[1].speaker, "the pilot", "the pilot")
 end)
 
+T.case("a named speaker whose cue goes on (`vervolgde Stevens`) spoke the quotes right before it that a definite role tagged where the article gave that role no holder before them (`„...”, aldus de Nederlandse trainer. // „...”, vervolgde Stevens.`; not the coach named later)", function()
+  local q = run("Dortmund\n\n„Maar eerlijk gezegd had ik het een klein beetje zien aankomen”, aldus de Nederlandse trainer. „De afgelopen dagen zag ik dat iedereen zeer geconcentreerd was.”\n\n„Tactisch hebben we het heel goed gedaan”, vervolgde Stevens. „De opdrachten zijn uitgevoerd.”\n\nLucien Favre, de coach van Dortmund, zei dat de nederlaag hard was aangekomen. „Ik denk dat we vandaag onze kansen hebben verspeeld.”", "nl")
+  T.eq(q[1] and q[1].speaker, "Stevens", "the trainer is Stevens")
+  T.eq(q[2] and q[2].speaker, "Stevens", "and so his next quote")
+  T.eq(q[5] and q[5].speaker, "Lucien Favre", "Favre his own")
+end)
+
 T.done()
