@@ -11228,4 +11228,9 @@ T.case("a named speaker whose cue goes on (`vervolgde Stevens`) spoke the quotes
   T.eq(q[5] and q[5].speaker, "Lucien Favre", "Favre his own")
 end)
 
+T.case("a kind's noun whose word before it a name of an organisation named before holds, its plural too, is that organisation (`the North Carolina-based truck maker said` after `Mack Trucks`, not `Twitter` named since)", function()
+  local q = run('Strike\n\nThousands of workers walked off the job after rejecting a new pay deal from Mack Trucks.\nThe UAW announced the strike in a statement posted to Twitter.\nAt the time, the North Carolina-based truck maker said the new pay deal "would deliver increased wages."', "en")
+  T.eq(q[1] and q[1].speaker, "Mack Trucks", "the truck maker")
+end)
+
 T.done()

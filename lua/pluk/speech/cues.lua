@@ -13041,6 +13041,40 @@ local CLASS_ONLY = { police = true }
 -- the subject that opens it goes first, then the last other subject,
 -- then the last name: `De NS schrapt alle ritten, omdat de vakbonden
 -- FNV Spoor en VVMC staken. Dat maakte de spoorvervoerder bekend` is NS.
+-- Analyser.kind_namesake(A, m, core) -> the organisation named before
+-- kind mention m, within the reach of a kind, whose name holds one of
+-- the words in lower case before m's noun, or its plural (`the North
+-- Carolina-based truck maker` is Mack Trucks, not Twitter named since);
+-- nil when none or more than one (core: m's text less its determiner)
+function Analyser.kind_namesake(A, m, core)
+  local words = {}
+  for w in string.gmatch(core or "", "(%l[%l%-]+) ") do
+    if #w >= 4 and not (A.L.fw[w] or A.L.det[w] or A.L.prep[w]) then words[#words + 1] = w end
+  end
+  if #words == 0 then return nil end
+  local found
+  for ms in Analyser.mentions_back(A, m.s, ORG_KIND_REACH) do
+    for i = #ms, 1, -1 do
+      local c = ms[i]
+      if not c.role and find(c.text, " ", 1, true) and not mention_person(A, c) then
+        for cw in string.gmatch(lc(c.text), "%a+") do
+          for _, w in ipairs(words) do
+            if cw == w or cw == w .. "s" or cw == w .. "es" then
+              local canon = mention_canon(A, c)
+              if found and found ~= canon then return nil end
+              found = canon
+            end
+          end
+        end
+      end
+    end
+  end
+  if not found then return nil end
+  local e = entity(A, found)
+  set_person(A, e, false)
+  return e
+end
+
 function Analyser:recent_org(A, x, max_sents, bodies, strict)
   -- a kind of a class of organisations (bodies: the class, `body` or
   -- `union`) takes a name with a word of the class first (an acronym the
@@ -16865,6 +16899,8 @@ resolve_mention = function(self, A, m, x)
         -- (a kind of a class, `= body` or `= union`, looks for a name of
         -- the class first)
         local kind = kinds[hw] or kinds[m.head]
+        local namesake = Analyser.kind_namesake(A, m, core)
+        if namesake then return namesake end
         local prev = Analyser.prev_kind_subject(self, A, m, kinds)
         if prev then return prev end
         local class = type(kind) == "string" and kind ~= "" and kind or nil
