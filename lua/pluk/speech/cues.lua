@@ -15116,7 +15116,10 @@ function Analyser:resolve_pronoun_as(A, m, x)
   if ss > A.first then
     local ps, pe = sentence_of(A, ss - 1)
     if pe > ss then pe = ss end
-    local f = ps < ss and first_np(A, ps, pe)
+    -- (the sentence's first word asked first: only a definite article
+    -- opens such a role, and the noun phrase costs more)
+    local w0 = string.match(A.s, "^%s*(%a+)", ps)
+    local f = ps < ss and w0 and A.L.det[names.lc_memo[w0] or lc(w0)] == "def" and first_np(A, ps, pe)
     -- (a demonym's capitals after `the` read as a name are that role:
     -- `The Northern Irishman`)
     if f and f.kind == "name" then
@@ -15133,7 +15136,10 @@ function Analyser:resolve_pronoun_as(A, m, x)
     -- (speech_words.txt's `clause_but`), the sentence's last subject: `The
     -- player remonstrated with team doctor Geoff Davies, but Gatland
     -- backed the decision. "...," he said`)
-    if ps < ss then
+    -- (a plain search for the comma and the word first: most sentences
+    -- hold neither)
+    local but_at = ps < ss and find(sub(A.s, ps, pe - 1), ", %l+ %u")
+    if but_at then
       local ms = person_mentions(A, ps, pe)
       for i = #ms, 1, -1 do
         local c = ms[i]
