@@ -11233,4 +11233,9 @@ T.case("a kind's noun whose word before it a name of an organisation named befor
   T.eq(q[1] and q[1].speaker, "Mack Trucks", "the truck maker")
 end)
 
+T.case("a role's phrase less a phrase of manner after its noun (`manner_phrase`: `The statement in full reads:` is the statement, the body the article is about)", function()
+  local q = run('Referees\n\nThe Irish Referee Society has condemned a cowardly assault on a referee.\n\nThe statement in full reads: "The Dublin Branch committee have decided that enough is enough."', "en")
+  T.eq(q[1] and q[1].speaker, "Irish Referee Society", "the statement in full")
+end)
+
 T.done()

@@ -16093,6 +16093,22 @@ end
 resolve_mention = function(self, A, m, x)
   if not m then return nil end
   local s = A.s
+  -- (a role's phrase less a phrase of manner after it, which says how,
+  -- not which: `The statement in full reads:` is the statement;
+  -- speech_words.txt's `manner_phrase`)
+  if m.kind == "role" and m.text and m.e then
+    local base, tail = string.match(m.text, "^(.-) (%l+ %l+)$")
+    if tail and Analyser.phrase_set(A.L, "manner_phrase")[tail] then
+      local m2 = {}
+      for k, v in pairs(m) do m2[k] = v end
+      m2.text, m2.e = base, m.e - #tail - 1
+      -- (the noun before it is the head: `statement`, not `full`)
+      local hw = lc(string.match(base, "(%a+)$") or "")
+      local r, key = role_of(A.L, hw)
+      if r then m2.head, m2.gender = key or hw, r end
+      return self:resolve(A, m2, x)
+    end
+  end
   -- (a person's role noun alone with its capital, after a title and a
   -- determiner, is that role, no name: `the Chief Registrar noted` is
   -- the registrar the article named, `The Chief Registrar of the Lagos
