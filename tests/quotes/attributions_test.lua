@@ -11238,4 +11238,11 @@ T.case("a role's phrase less a phrase of manner after its noun (`manner_phrase`:
   T.eq(q[1] and q[1].speaker, "Irish Referee Society", "the statement in full")
 end)
 
+T.case("after an inverted cue a definite article, capitalised adjectives of place and a demonym are that demonym's role, which points back (`vertelt de Marokkaanse Belg` is Youssef, no name `Belg`)", function()
+  local q = run('Aardbeving\n\nCarmen van der Wel was op vakantie. "Het was eng", vertelt Van der Wel.\n\nYoussef vindt dat hij "niks heeft meegemaakt" in vergelijking met anderen. "Ik heb niet meer geslapen", vertelt de Marokkaanse Belg.', "nl")
+  local found
+  for _, r in ipairs(q) do if r.text == "Ik heb niet meer geslapen" then found = r end end
+  T.eq(found and found.speaker, "Youssef", "de Marokkaanse Belg")
+end)
+
 T.done()

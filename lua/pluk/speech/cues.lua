@@ -3995,6 +3995,21 @@ local function subject_after(A, b, se)
     end
     if j > 2 and L.det[ltok(s, t, j)] then return subject_after(A, t[2 * j - 1], se) end
   end
+  -- (a definite article, capitalised adjectives of place and a demonym
+  -- after them: that demonym's role, which points back, no name `Belg`:
+  -- `vertelt de Marokkaanse Belg`)
+  if n >= 3 and L.det[w1] == "def" and A.lang ~= "en" and is_upper_at(s, t[3]) then
+    local y = 2
+    while y < n and y <= 3 and is_upper_at(s, t[2 * y - 1]) and names.kind(s, t, y, g) == "w"
+          and not L.demonym[ltok(s, t, y)] do
+      y = y + 1
+    end
+    local d = y > 2 and L.demonym[ltok(s, t, y)]
+    if d and (y == n or is_punct_tok(s, t, y + 1) or not is_upper_at(s, t[2 * y + 1])) then
+      return { s = t[1], e = t[2 * y], kind = "role", text = sub(s, t[1], t[2 * y] - 1), head = ltok(s, t, y),
+               gender = d, def = "def", how = "after" }
+    end
+  end
   -- (a determiner, where the person lives or comes from and its
   -- adjective in -e before the name: `zegt de in Lieveren woonachtige
   -- Manon van der Heide`, `de uit Gent afkomstige Jan Peeters`; the name)
