@@ -701,6 +701,7 @@ local function stop_suffixed(g, key)
   end
   return false
 end
+M.stop_suffixed = stop_suffixed
 
 kind_uncached = function(w, g)
   -- (a particle list may hold a sign that joins names: `Procter & Gamble`)
@@ -1032,7 +1033,11 @@ function M.run_ending(s, t, k, g, kw)
     kk, kw = kind(s, t, k, g)
     -- (a title's word right after a given name ends a run as its
     -- surname: `Gregg Bishop`, as run_starting reads it)
-    if kk ~= "N" and not (kk == "T" and given_before(s, t, k, g)) then
+    -- (and a capitalised word a list knows in lower case after a name's
+    -- particle, as run_starting reads it: `Van der Wel`)
+    if kk ~= "N" and not (kk == "T" and given_before(s, t, k, g))
+       and not (kk == "w" and k > 1 and is_upper_at(kw, 1) and kind(s, t, k - 1, g) == "A"
+                and not g.never_surname[lc(kw)] and not stop_suffixed(g, lc(kw))) then
       return nil
     end
   end

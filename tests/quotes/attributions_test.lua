@@ -11101,6 +11101,8 @@ T.case("a surname that a list knows as a word in lower case, capitalised after t
   local q = run('Aardbeving\n\nDe 38-jarige Youssef uit Houthalen was bang. De 52-jarige Carmen van der Wel, die met drie vriendinnen op vakantie was, vergelijkt het met een "langs denderende trein". "Ik hoorde eerst mensen roepen," vertelt Van der Wel.', "nl")
   T.eq(q[1] and q[1].speaker, "Carmen van der Wel", "the fragment of the sentence she opens")
   T.eq(q[2] and q[2].speaker, "Carmen van der Wel", "her surname alone")
+  q = run('Aardbeving\n\nCarmen van der Wel was op vakantie. "Het was echt eng", vertelt Van der Wel.', "nl")
+  T.eq(q[1] and q[1].speaker_text, "Van der Wel", "after an inverted cue: the quote and the whole surname")
   q = run('Oorlog\n\nIn een videotoespraak heeft Zelenski de Oekraïense bevolking aangesproken. “We zijn de enigen”, stelt hij vast.', "nl")
   T.ok(q[1] and not tostring(q[1].speaker):find("Oekra"), "an adjective after `de` is no surname")
 end)

@@ -4299,6 +4299,15 @@ local function subject_after(A, b, se)
        and not (k < n and is_lower_at(s, t[2 * k + 1]) and not is_punct_tok(s, t, k + 1)) then
       kd = "N"
     end
+    -- (a capitalised word a list knows in lower case after a name's
+    -- particles, two or more that open the subject or one after a name
+    -- part, is the surname, as names.run_starting reads it: `vertelt Van
+    -- der Wel`)
+    if kd == "w" and k > 1 and is_upper_at(raw, 1) and names.kind(s, t, k - 1, g) == "A"
+       and (lastname or k >= 3 and names.kind(s, t, 1, g) == "A" and is_upper_at(s, t[1]))
+       and not g.never_surname[lc(raw)] and not names.stop_suffixed(g, lc(raw)) then
+      kd = "N"
+    end
     -- (a determiner in lower case that is no name's particle, right after
     -- a name, opens the object: `noemt Birnie het Meisje van Yde`)
     if lastname == k - 1 and k > 1 and L.det[w] and not g.particles[w] and is_lower_at(raw, 1) then break end
