@@ -3350,13 +3350,13 @@ local function fronted_phrase_cut(s, a, e, c, g)
 end
 
 -- given_lead_cut(g, c) -> run c less the capitalised words before a
--- person's given name that are no name of their own: a portfolio, a
--- photo credit or a jersey the page runs into the name (`Openbaar
--- Domein Erica Caluwaerts`, `Pro Shots Bram van Polen`, `Maglia Rosa
--- Egan Bernal`); the words before, two or more, are no given name,
--- particle or organisation word (one is too often a given name the list
--- lacks: `Hunter Thomas Jones`), the name from the given name on has a surname
--- after it and no organisation word (`Royal Albert Hall` stays); else c
+-- person's given name that are no name of their own: a portfolio or a
+-- photo credit the page runs into the name (`Openbaar Domein Erica
+-- Caluwaerts`, `Pro Shots Bram van Polen`); the words before, two or
+-- more, are no given name, particle or organisation word (one is too
+-- often a given name the list lacks: `Hunter Thomas Jones`), and the
+-- name from the given name on has a surname after it and no
+-- organisation word (`Royal Albert Hall` stays); else c
 local function given_lead_cut(g, c)
   if not (g.given and g.org) or not find(c, " %S+ %S") then return c end
   local ws = run_words(c)
