@@ -701,7 +701,26 @@ local function stop_suffixed(g, key)
   end
   return false
 end
-M.stop_suffixed = stop_suffixed
+
+-- place_adjective(g, key): is the capitalised word whose lower case is
+-- key an adjective of place by its ending (stop_suffixed), not a given
+-- name of the list that ends so (`Wietse`, `Sietse`)? The word kinds ask
+-- it: such a word is no name part.
+function M.place_adjective(g, key)
+  return stop_suffixed(g, key) and not (g.given and g.given[key])
+end
+
+-- particle_surname(g, w): may capitalised word w, one a list knows in
+-- lower case, be the surname after a name's particles (`Carmen van der
+-- Wel`)? Not a determiner nor a name stop word that is no function word
+-- (g.never_surname: `Björn van The Athlete's Foot`), nor an adjective of
+-- place (`Zelenski de Oekraïense bevolking`). The callers ask where it
+-- stands: right after a particle, and what opens the run.
+function M.particle_surname(g, w)
+  if not is_upper_at(w, 1) then return false end
+  local key = lc(w)
+  return not g.never_surname[key] and not stop_suffixed(g, key)
+end
 
 kind_uncached = function(w, g)
   -- (a particle list may hold a sign that joins names: `Procter & Gamble`)
@@ -721,8 +740,7 @@ kind_uncached = function(w, g)
     -- (an acronym is a name even when its letters spell a stop word:
     -- `WHO said`)
     if g.stop[key] and not find(w, "^%u%u+$") then return "w" end
-    -- (not a given name of the list: `Wietse`, `Sietse`)
-    if stop_suffixed(g, key) and not (g.given and g.given[key]) then return "w" end
+    if M.place_adjective(g, key) then return "w" end
     return "N"
   end
   return "w"
@@ -1036,8 +1054,7 @@ function M.run_ending(s, t, k, g, kw)
     -- (and a capitalised word a list knows in lower case after a name's
     -- particle, as run_starting reads it: `Van der Wel`)
     if kk ~= "N" and not (kk == "T" and given_before(s, t, k, g))
-       and not (kk == "w" and k > 1 and is_upper_at(kw, 1) and kind(s, t, k - 1, g) == "A"
-                and not g.never_surname[lc(kw)] and not stop_suffixed(g, lc(kw))) then
+       and not (kk == "w" and k > 1 and kind(s, t, k - 1, g) == "A" and M.particle_surname(g, kw)) then
       return nil
     end
   end
@@ -1250,9 +1267,8 @@ function M.run_starting(s, t, k, g)
       end
     elseif kd == "I" or kd == "A" then
       j = j + 1
-    elseif kd == "w" and j > k and kind(s, t, j - 1, g) == "A" and is_upper_at(s, t[2 * j - 1])
-           and (last or j >= k + 2 and is_upper_at(s, t[2 * k - 1])) and not stop_suffixed(g, lc(wj))
-           and not g.never_surname[lc(wj)] then
+    elseif kd == "w" and j > k and kind(s, t, j - 1, g) == "A" and M.particle_surname(g, wj)
+           and (last or j >= k + 2 and is_upper_at(s, t[2 * k - 1])) then
       -- (a capitalised word that a list knows in lower case, after a
       -- name's particles, is the surname: `Carmen van der Wel`, `vertelt
       -- Van der Wel`; two particles when they open the run, not `De
@@ -1613,7 +1629,7 @@ local function word_kind_uncached(w, g)
   if g.particles[key] then return "A", core, cut end
   if hyphen_particle_name(core, key, g) then return "N", core, cut end
   if is_upper_at(core, 1) then
-    if g.stop[key] or stop_suffixed(g, key) and not (g.given and g.given[key]) then return "w", core, cut end
+    if g.stop[key] or M.place_adjective(g, key) then return "w", core, cut end
     return "N", core, cut
   end
   -- (a surname glued to its elided particle, as the index's runs take it:
@@ -2673,8 +2689,8 @@ clean_words = function(run, g, lang)
   -- that open the run: `Carmen van der Wel`, `vertelt Van der Wel`; not
   -- `De Italiaanse renner`, nor an adjective's ending after a name,
   -- `Zelenski de Oekraïense bevolking`)
-  if kd == "w" and n >= 2 and is_upper_at(ws[n], 1) and word_kind(ws[n - 1], g) == "A" and is_word_at(ws[n - 1], 1)
-     and not stop_suffixed(g, lc(ws[n])) and not g.never_surname[lc(ws[n])] then
+  if kd == "w" and n >= 2 and word_kind(ws[n - 1], g) == "A" and is_word_at(ws[n - 1], 1)
+     and M.particle_surname(g, ws[n]) then
     local p = n - 1
     while p > 1 and word_kind(ws[p], g) == "A" do p = p - 1 end
     local kp = word_kind(ws[p], g)

@@ -4303,9 +4303,8 @@ local function subject_after(A, b, se)
     -- particles, two or more that open the subject or one after a name
     -- part, is the surname, as names.run_starting reads it: `vertelt Van
     -- der Wel`)
-    if kd == "w" and k > 1 and is_upper_at(raw, 1) and names.kind(s, t, k - 1, g) == "A"
-       and (lastname or k >= 3 and names.kind(s, t, 1, g) == "A" and is_upper_at(s, t[1]))
-       and not g.never_surname[lc(raw)] and not names.stop_suffixed(g, lc(raw)) then
+    if kd == "w" and k > 1 and names.kind(s, t, k - 1, g) == "A" and names.particle_surname(g, raw)
+       and (lastname or k >= 3 and names.kind(s, t, 1, g) == "A" and is_upper_at(s, t[1])) then
       kd = "N"
     end
     -- (a determiner in lower case that is no name's particle, right after
@@ -12234,12 +12233,6 @@ function Analyser.given_first_mention(A, c)
   return w ~= nil and Analyser.lone_given(A, w) ~= nil
 end
 
--- the most recent person in subject position before x, looking back over
--- at most `max_sents` sentences: the first fitting subject of the nearest
--- sentence that has one
--- (loose: a name of two words or more that looks like a person's is one
--- after a preposition too, `Voor Remco Evenepoel was het ...`, for a
--- caller whose mention can be no place: `de jonge Belg`)
 -- Analyser.in_fronted_pp(A, a, p): does the sentence that starts at a
 -- open with a preposition whose phrase runs to p, four words at most, no
 -- verb or comma between (`Tegen de Hongaar Márton Fucsovics`)?
@@ -12259,6 +12252,12 @@ function Analyser.in_fronted_pp(A, a, p)
   return true
 end
 
+-- the most recent person in subject position before x, looking back over
+-- at most `max_sents` sentences: the first fitting subject of the nearest
+-- sentence that has one
+-- (loose: a name of two words or more that looks like a person's is one
+-- after a preposition too, `Voor Remco Evenepoel was het ...`, for a
+-- caller whose mention can be no place: `de jonge Belg`)
 function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
   -- the same pronoun earlier in x's sentence, outside quotes, is the same
   -- person (`While he believes Harris does not qualify ..., he says ...`):
@@ -13054,17 +13053,6 @@ end
 -- Department for Transport said ... The force said`)
 local CLASS_ONLY = { police = true }
 
--- the organisation the article named last before position x, within
--- max_sents sentences, or nil: what a definite noun of an organisation's
--- kind (`organisation_kinds.txt`: `het bedrijf`, `the regulator`) stands
--- for when the article gives it no name of its own. A name that reads as
--- no person counts when it is an organisation's (an organisation word in
--- it), an acronym, or another name (the tests below); no place's (`in
--- Kessingen`, `in the UK`). With bodies (a public body's kind) only an
--- organisation's name or an acronym. In the last sentence that has one,
--- the subject that opens it goes first, then the last other subject,
--- then the last name: `De NS schrapt alle ritten, omdat de vakbonden
--- FNV Spoor en VVMC staken. Dat maakte de spoorvervoerder bekend` is NS.
 -- Analyser.kind_namesake(A, m, core) -> the organisation named before
 -- kind mention m, within the reach of a kind, whose name holds one of
 -- the words in lower case before m's noun, or its plural (`the North
@@ -13099,6 +13087,17 @@ function Analyser.kind_namesake(A, m, core)
   return e
 end
 
+-- the organisation the article named last before position x, within
+-- max_sents sentences, or nil: what a definite noun of an organisation's
+-- kind (`organisation_kinds.txt`: `het bedrijf`, `the regulator`) stands
+-- for when the article gives it no name of its own. A name that reads as
+-- no person counts when it is an organisation's (an organisation word in
+-- it), an acronym, or another name (the tests below); no place's (`in
+-- Kessingen`, `in the UK`). With bodies (a public body's kind) only an
+-- organisation's name or an acronym. In the last sentence that has one,
+-- the subject that opens it goes first, then the last other subject,
+-- then the last name: `De NS schrapt alle ritten, omdat de vakbonden
+-- FNV Spoor en VVMC staken. Dat maakte de spoorvervoerder bekend` is NS.
 function Analyser:recent_org(A, x, max_sents, bodies, strict)
   -- a kind of a class of organisations (bodies: the class, `body` or
   -- `union`) takes a name with a word of the class first (an acronym the
@@ -15968,24 +15967,17 @@ end
 
 local resolve_mention
 
--- Analyser:resolve(A, m, x) -> the entity mention m (at x) names, or nil.
--- A person's definite role that found someone other than the last
--- speaker is kept by its noun (A.role_bound): the same noun later, with
--- nothing else to go on, is that person, not whoever spoke last (`zei de
--- renner van Sunweb` is Kelderman; after Hindley spoke, `De renner die
--- volgend jaar voor Bora rijdt, hield de kritiek voor zich. "..."` is
--- still Kelderman)
--- Analyser.named_next(self, A, m, e) -> the person a cue of the next
+-- Analyser.named_next(self, A, m) -> the person a cue of the next
 -- sentence (the next paragraph's first, past a paragraph's end) names
 -- by a full name the article writes nowhere before m: the holder that
--- a definite role of one person's office with no holder before it (e,
--- known by its phrase) introduced, as news names someone a sentence
+-- a definite role of one person's office with no holder before it
+-- (known by its phrase) introduced, as news names someone a sentence
 -- after bringing them in by their office (`The head of emergencies at
 -- the World Health Organization is hailing "good news" ... // "...,"
 -- Dr. Michael Ryan told reporters`); else nil. Not one with an office
 -- of their own that is no office alike, `Opposition leader John Smith
 -- said` after `The minister said`.
-function Analyser.named_next(self, A, m, e)
+function Analyser.named_next(self, A, m)
   local s = A.s
   local _, se = sentence_of(A, m.s)
   if se > #s then return nil end
@@ -16011,26 +16003,35 @@ function Analyser.named_next(self, A, m, e)
 end
 
 -- Analyser.office_of_body(A, text): does role phrase text end in an
--- organisation's name after of/at/for/van/bij (`the head of emergencies
--- at the World Health Organization`; not a street's, `de bewoner van de
--- Lindelaan`)?
+-- organisation's name after a short preposition and perhaps an article
+-- (`the head of emergencies at the World Health Organization`; not a
+-- street's, `de bewoner van de Lindelaan`)? (The preposition is read as
+-- a word of the letters of of/at/for/van/bij, so `in`, `on` and `to`
+-- pass as well.)
 function Analyser.office_of_body(A, text)
   local body = string.match(text, " [ofatrvnbij]+ the (%u.*)$") or string.match(text, " [ofatrvnbij]+ de[nr]? (%u.*)$")
                or string.match(text, " [ofatrvnbij]+ het (%u.*)$") or string.match(text, " [ofatrvnbij]+ (%u.*)$")
   return body ~= nil and is_org_name(A, body)
 end
 
+-- Analyser:resolve(A, m, x) -> the entity mention m (at x) names, or nil.
+-- A person's definite role that found someone other than the last
+-- speaker is kept by its noun (A.role_bound): the same noun later, with
+-- nothing else to go on, is that person, not whoever spoke last (`zei de
+-- renner van Sunweb` is Kelderman; after Hindley spoke, `De renner die
+-- volgend jaar voor Bora rijdt, hield de kritiek voor zich. "..."` is
+-- still Kelderman)
 function Analyser:resolve(A, m, x)
   local last = A.last
   local e = resolve_mention(self, A, m, x)
-  -- (a definite role of one person that no holder named before
-  -- resolves: the one the next sentence names, Analyser.named_next)
-  -- (an office one person holds: of a body the phrase names with its
-  -- capitals, or an elected one, `speech_words.txt`'s `elected_office`)
+  -- (a definite role of an office one person holds, of a body its
+  -- phrase names or an elected one (`speech_words.txt`'s
+  -- `elected_office`), that no holder named before resolves: the one the
+  -- next sentence names, Analyser.named_next)
   if e and m.kind == "role" and m.def == "def" and m.head and m.s and SETS.one_person[m.gender]
      and e.canon and is_lower_at(e.canon, 1)
      and (A.L.sets.elected_office[m.head] or Analyser.office_of_body(A, e.canon)) then
-    local e2 = Analyser.named_next(self, A, m, e)
+    local e2 = Analyser.named_next(self, A, m)
     if e2 and e2.person then e = e2 end
   end
   -- (a role whose noun a party's or club's name opens, `de NSC-leider`,
