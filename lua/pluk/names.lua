@@ -1569,9 +1569,11 @@ strip_titles_uncached = function(str, lang, g)
   -- portfolios joined by `and`: `Minister for Agriculture Barry Cowen`,
   -- `Minister of Health and Social Care Jane Doe`)
   local function word(x) return lc(sub(str, t[2 * x - 1], t[2 * x] - 1)) end
-  if k > 1 and k < n - 2 and PORTFOLIO_PREP[word(k)] and g.portfolio[word(k + 1)]
+  local after_prep = false
+  if k > 1 and k < n - 1 and PORTFOLIO_PREP[word(k)] and g.portfolio[word(k + 1)]
      and title_like(g, sub(str, t[2 * k - 3], t[2 * k - 2] - 1)) then
     k = k + 1
+    after_prep = true
   end
   while k < n - 1 and g.portfolio[word(k)] and is_upper_at(str, t[2 * k + 1])
         and not holds_org_word(g, sub(str, t[2 * k + 1])) do
@@ -1585,6 +1587,16 @@ strip_titles_uncached = function(str, lang, g)
     k = k + 2
     while k < n - 1 and g.portfolio[word(k)] and is_upper_at(str, t[2 * k + 1])
           and not holds_org_word(g, sub(str, t[2 * k + 1])) do
+      k = k + 1
+    end
+  end
+  -- (after a title and its preposition, the portfolios go before a
+  -- surname alone too: `minister van Buitenlandse Zaken Katz`, `minister
+  -- van Justitie en Veiligheid Yeşilgöz`; not when the run's last word is
+  -- a portfolio's, the office with no name)
+  if after_prep and not g.portfolio[word(n)] then
+    while k < n and (g.portfolio[word(k)] or (word(k) == "and" or word(k) == "en" or word(k) == "&")
+                     and g.portfolio[word(k + 1)]) do
       k = k + 1
     end
   end
@@ -2978,6 +2990,49 @@ local function common_lead_cut(s, a, c, g)
   return alone and sub(c, #w1 + 2) or c
 end
 
+-- names.portfolio_lead_cut(s, a, c, g) -> c less the minister's
+-- portfolios that open it when they follow a title and its van/of in
+-- the article and one word is left, the surname (`minister van
+-- Financiën Dijsselbloem`, `minister van Justitie en Veiligheid
+-- Yeşilgöz`): a run of two words or more otherwise loses them only
+-- before a name of two words (clean_words), as `Wonen Limburg` is a
+-- body's name; c itself otherwise (a module field: this file is at
+-- Lua's limit of locals)
+function M.portfolio_lead_cut(s, a, c, g)
+  local portfolio = g.portfolio
+  if not portfolio or not find(c, " ", 1, true) then return c end
+  local w = run_words(c)
+  local n = #w
+  if not portfolio[lc(w[1])] or portfolio[lc(w[n])] or g.org and g.org[w[n]] or not is_upper_at(w[n], 1) then return c end
+  for i = 2, n - 1 do
+    local lw = lc(w[i])
+    if not (portfolio[lw] or (lw == "en" or lw == "and" or lw == "&") and portfolio[lc(w[i + 1])]) then return c end
+  end
+  -- (the run's first word in the article from a on: a run may hold the
+  -- title, when it opens a sentence)
+  local p = find(s, w[1], a, true)
+  if not p then return c end
+  -- (the words before it, read back past more portfolios to the van/of
+  -- and the title: `minister van Buitenlandse Zaken Katz`, a run
+  -- clean_words left as `Zaken Katz`)
+  local before = sub(s, (p > 120 and p - 120 or 1), p - 1)
+  local pw, tw
+  for _ = 1, 6 do
+    local rest, x = string.match(before, "^(.-)%s*(%S+)%s*$")
+    if not x then return c end
+    local lx = lc(x)
+    if PORTFOLIO_PREP[lx] then
+      pw = lx
+      tw = string.match(rest, "(%S+)%s*$")
+      break
+    end
+    if not (portfolio[lx] or lx == "en" or lx == "and" or lx == "&" or lx == ",") then return c end
+    before = rest
+  end
+  if not (pw and tw and g.titles[lc(tw)]) then return c end
+  return w[n]
+end
+
 -- the title-free run s[a, e) cut to the part that ends with the word
 -- ending at e: leading stop words, titles and places removed. What does
 -- not read the article (clean_words) is kept per grammar, by the run's
@@ -2998,7 +3053,7 @@ local function clean_run_uncached(s, a, e, g, lang)
     memo[run], g.clean_done[run] = c, done
     g.clean_n = g.clean_n + 1
   end
-  if done then return affiliation_cut(common_lead_cut(s, a, c, g), g) end
+  if done then return M.portfolio_lead_cut(s, a, affiliation_cut(common_lead_cut(s, a, c, g), g), g) end
   c = trim_run(s, c, g)
   -- a capitalised particle before an organisation word or an acronym is
   -- the sentence's article (as run_ending reads it)
@@ -3016,7 +3071,7 @@ local function clean_run_uncached(s, a, e, g, lang)
     if tail and not name_syllable(c, tail, g) then c = sub(c, 1, #c - #tail - 1) end
     c = drop_hyphen_adjective(c, nil, g.particles)
   end
-  return caps_given(affiliation_cut(common_lead_cut(s, a, c, g), g), g)
+  return M.portfolio_lead_cut(s, a, caps_given(affiliation_cut(common_lead_cut(s, a, c, g), g), g), g)
 end
 
 local rspan = text.rspan

@@ -4596,6 +4596,36 @@ local function subject_after(A, b, se)
       return r
     end
   end
+  -- (a surname alone after a person's role's portfolios is the person:
+  -- `zei de minister van Financiën Heinen`, `van Justitie en Veiligheid
+  -- Yeşilgöz`; the role read back past the portfolios to its van/of)
+  -- (and a run that ends in a portfolio is the office's, no name:
+  -- `zei de minister van Sociale Zaken en Werkgelegenheid`, the role's
+  -- phrase read below)
+  if first and first >= 4 and lastname and g.portfolio then
+    local pf = Analyser.past_portfolios(A, t, first, lastname)
+    local office = g.portfolio[ltok(s, t, lastname)]
+    if pf > first or office then
+      local y = first - 1
+      while y > 2 and (g.portfolio[ltok(s, t, y)] or tok(s, t, y) == "," or sets.conjunction[ltok(s, t, y)]) do y = y - 1 end
+      local r = (ltok(s, t, y) == "van" or ltok(s, t, y) == "of") and is_lower_at(s, t[2 * y - 3]) and role_of(L, tok(s, t, y - 1))
+      if r and r ~= "g" and r ~= "x" and office then
+        -- (the whole office from its determiner, adjectives between:
+        -- `de minister van Infrastructuur en Waterstaat`)
+        local d = y - 2
+        while d > 1 and is_lower_at(s, t[2 * d - 1]) and not L.det[ltok(s, t, d)] do d = d - 1 end
+        -- (or from the title with no determiner: `zei minister van
+        -- Infrastructuur en Waterstaat.`)
+        if not (d >= 1 and L.det[ltok(s, t, d)]) then d = y - 1 end
+        return { s = t[2 * d - 1], e = t[2 * lastname], kind = "role", text = sub(s, t[2 * d - 1], t[2 * lastname] - 1),
+                 head = ltok(s, t, y - 1), gender = r, def = L.det[ltok(s, t, d)], how = "after" }
+      elseif r and r ~= "g" and r ~= "x" then
+        local mm = mention_name(s, t, pf, lastname)
+        mm.how, mm.cut, mm.role_gender = "after", true, r
+        return mm
+      end
+    end
+  end
   if first and first >= 4 and (lastname - first <= 1 or names.kind(s, t, first - 1, g) == "T") then
     -- a lower-case role noun before van/of and a short name: the role is
     -- the speaker, the name says whose (`volgens de politie van
@@ -4654,6 +4684,7 @@ local function subject_after(A, b, se)
     end
     -- (a minister's portfolios open no name: `aldus minister van Justitie
     -- en Veiligheid Dilan Yeşilgöz`)
+    local before_portfolios = first
     first = Analyser.past_portfolios(A, t, first, lastname)
     -- a role's of-phrase that runs into the name: `said US Secretary of
     -- State Mike Pompeo`, `zei minister van Buitenlandse Zaken Ben Bot`
@@ -4683,6 +4714,11 @@ local function subject_after(A, b, se)
         end
         if r or names.kind(s, t, x - 1, g) == "T" then
           local tail = person_tail(A, t, first, t[2 * lastname])
+          -- (a surname alone after a person's title's portfolios is the
+          -- person: `zei de minister van Financiën Heinen`)
+          if not tail and first > before_portfolios and x < before_portfolios and r ~= "g" and r ~= "x" then
+            tail = mention_name(s, t, first, lastname)
+          end
           if tail then
             tail.how, tail.cut = "after", true
             tail.role_gender = r or "p"
@@ -4925,6 +4961,20 @@ local function subject_after(A, b, se)
       break
     end
     local y = x + 1
+    -- (a person's role's van/of, a minister's portfolios and a surname:
+    -- the person, `volgens de Israëlische minister van Buitenlandse
+    -- Zaken Katz`)
+    if (lx == "van" or lx == "of") and SETS.one_person[m.gender] then
+      local pf = Analyser.past_portfolios(A, t, y, n)
+      if pf > y and names.kind(s, t, pf, g) == "N" then
+        local l2 = names.run_starting(s, t, pf, g)
+        if l2 then
+          local mm = mention_name(s, t, pf, l2)
+          mm.how, mm.cut, mm.role_gender = "after", true, m.gender
+          return mm
+        end
+      end
+    end
     local z = y
     -- (whom one speaks for is a body, by its name or a role noun's: `voor
     -- de camera van FOX Sports`, `voor de camera's van deze krant` says
