@@ -11262,6 +11262,20 @@ T.case("a minister's portfolios after the title's van are no part of a surname a
   T.eq(q[1] and q[1].speaker, "Mark Harbers", "the office's last portfolio is no name")
   q = run('Begroting\n\n"Het gaat goed", zei de minister van Sociale Zaken en Werkgelegenheid.', "nl")
   T.eq(q[1] and q[1].speaker, "de minister van Sociale Zaken en Werkgelegenheid", "the whole office")
+  q = run('Health\n\n"It is fine," said Minister for Health Hancock.', "en")
+  T.eq(q[1] and q[1].speaker, "Hancock", "Minister for Health")
+end)
+
+T.case("a Dutch sentence opened by a word the article writes nowhere else, then a modal verb and a name: the name is the subject, the opener a fronted object (`Namen kan Schoof nog niet noemen, \"...\"`); a pronoun there still is (`Voorbeelden wil hij niet noemen`)", function()
+  local q = run('Kabinet\n\nDat vertelde premier Dick Schoof tijdens het debat.\n\nNamen kan Schoof nog niet noemen, "dat vergt zorgvuldigheid in het proces".', "nl")
+  T.eq(q[1] and q[1].speaker, "Dick Schoof", "Namen kan Schoof")
+end)
+
+T.case("`ziet` and `merkt` with an inverted name before a colon tag the quote after it (`De hoge prijzen veroorzaken een tweedeling, ziet Cathy: \"...\"`)", function()
+  local q = run('Huizen\n\nCathy Holtland is makelaar in Zwolle.\n\nDe hoge prijzen veroorzaken een tweedeling in de maatschappij, ziet Cathy: "Het is gewoon verdrietig wat er gebeurt."', "nl")
+  T.eq(q[1] and q[1].speaker, "Cathy Holtland", "ziet Cathy")
+  q = run('Winkels\n\nPim van Westen heeft een winkel in de binnenstad.\n\nHet publiek blijft weg, merkt Van Westen: "Het is stil."', "nl")
+  T.eq(q[1] and q[1].speaker, "Pim van Westen", "merkt Van Westen")
 end)
 
 T.done()

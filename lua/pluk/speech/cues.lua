@@ -6893,6 +6893,20 @@ analyse_cue = function(A, h)
        and Analyser.lone_opener(A, before, ss) then
       before = nil
     end
+    -- and so a name right after the modal verb that follows such an
+    -- opener, the cue an infinitive further on (`Namen kan Schoof nog
+    -- niet noemen, "..."` is Schoof)
+    if before and not after and before.kind == "name" and A.lang ~= "en" and A.lang ~= nil
+       and Analyser.lone_opener(A, before, ss) then
+      local v, np = string.match(s, "^%s+(%l+)%s+()%u", before.e)
+      if v and L.modal[v] and np < a and not A.g.given[lc(before.text)] then
+        local m2 = first_np(A, np, a)
+        if m2 and m2.kind == "name" and m2.s == np then
+          m2.how = "before"
+          before = m2
+        end
+      end
+    end
     -- and so a name right after it when what opens the sentence before
     -- the verb is a noun no list knows, a thing, the fronted object of
     -- Dutch and German word order (`De misdagingen van de leerlingen
