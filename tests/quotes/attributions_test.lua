@@ -11278,4 +11278,13 @@ T.case("`ziet` and `merkt` with an inverted name before a colon tag the quote af
   T.eq(q[1] and q[1].speaker, "Pim van Westen", "merkt Van Westen")
 end)
 
+T.case("a name right after a family's noun and its definite article is the family, no person (`kin_group`: `laat de familie Jansen weten` after `Piet Jansen` is de familie Jansen; `zegt de familie` later too); `the Dalton family` beside Jason Dalton keeps its article", function()
+  local q = run('Steekpartij\n\nPiet Jansen (45) werd opgepakt. "We zijn geschokt", laat de familie Jansen weten.', "nl")
+  T.eq(q[1] and q[1].speaker, "de familie Jansen", "de familie Jansen")
+  q = run('Brand\n\nVolgens het gezin De Vries is het geen ongeluk. "We zijn geschokt", zegt het gezin.', "nl")
+  T.eq(q[1] and q[1].speaker, "het gezin De Vries", "zegt het gezin")
+  q = run('Shooting\n\nJason Dalton, 45, was arrested on Saturday.\n\n"We are shocked," the Dalton family said in a statement.', "en")
+  T.eq(q[1] and q[1].speaker, "the Dalton family", "the Dalton family")
+end)
+
 T.done()

@@ -13512,7 +13512,10 @@ local function role_text(A, m)
   -- where no Smith is named in full)
   if A.lang == "en" and m.gender == "g" and (w == "The" or w == "the") then
     local name, noun = text:match("^%a+ (%u%l+) (%l+)$")
-    if name and role_of(A.L, noun) == "g" and Analyser.given_in_full(A, name) then
+    -- (not a family's noun, speech_words.txt's `kin_group`: `the Dalton
+    -- family` beside Jason Dalton keeps its article)
+    local kin = A.L.sets.kin_group
+    if name and role_of(A.L, noun) == "g" and not (kin and kin[noun]) and Analyser.given_in_full(A, name) then
       return name .. " " .. noun
     end
   end
@@ -16220,6 +16223,49 @@ resolve_mention = function(self, A, m, x)
         local start = m.s - #t1 - 1
         return self:resolve(A, { s = start, e = m.e, kind = "role", head = key, gender = r, def = d,
                                  text = sub(s, start, m.e - 1), how = m.how }, x)
+      end
+    end
+  end
+  -- (a name right after a family's noun and its determiner is the
+  -- family's, no person's: `laat de familie Jansen weten` is de familie
+  -- Jansen, not Piet Jansen named before; speech_words.txt's
+  -- `kin_group`)
+  if m.kind == "name" and m.s and m.text and m.s > 4 then
+    local kin = A.L.sets.kin_group
+    local d, k = string.match(sub(s, (m.s - 24 > 1 and m.s - 24 or 1), m.s - 1), "(%a+) (%a+) $")
+    -- (unless the article names the family's members together, whom the
+    -- family's noun then means: `Marcel en Ellen van der Klauw ...
+    -- vertelt de familie Van der Klauw`)
+    if kin and k and kin[lc(k)] and A.L.det[lc(d)] == "def" then
+      local c = Analyser.couple_before(A, m.s)
+      if c and lc(sub(c.text, -#m.text)) == lc(m.text) then kin = nil end
+    end
+    if kin and k and kin[lc(k)] and A.L.det[lc(d)] == "def" then
+      local e = entity(A, lc(d) .. " " .. k .. " " .. m.text)
+      set_person(A, e, false)
+      return e
+    end
+  end
+  -- (and the family's noun alone with its determiner is the last family
+  -- so named before it: `Volgens de familie Jansen ... "...", zegt de
+  -- familie`)
+  if m.kind == "role" and m.def == "def" and m.head and m.s and m.text and not find(m.text, "^%S+ %S+ ") then
+    local kin = A.L.sets.kin_group
+    -- (not after a couple's names joined by and/en, whom it means then:
+    -- read below)
+    if kin and kin[m.head] and not Analyser.couple_before(A, m.s) then
+      local before = sub(s, 1, m.s - 1)
+      local last_d, last_n
+      for d, name, rest in string.gmatch(before, "(%a+) " .. m.head .. " (%u[%a\128-\255'%-]*)( ?%u?[%a\128-\255'%-]*)") do
+        if A.L.det[lc(d)] == "def" then
+          -- (a surname's particle takes the next word: `het gezin De Vries`)
+          last_d, last_n = d, (A.g.particles[lc(name)] and rest ~= "" and find(rest, "^ %u")) and name .. rest or name
+        end
+      end
+      if last_n then
+        local e = entity(A, lc(last_d) .. " " .. m.head .. " " .. last_n)
+        set_person(A, e, false)
+        return e
       end
     end
   end
