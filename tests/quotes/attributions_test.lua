@@ -11287,4 +11287,11 @@ T.case("a name right after a family's noun and its definite article is the famil
   T.eq(q[1] and q[1].speaker, "the Dalton family", "the Dalton family")
 end)
 
+T.case("a title of one sex before a surname two full names share, one with a given name of the other sex, is the other (`Jay Kensett ... Kim Kensett ... Mrs Kensett screamed:`: Kim Kensett); with two names left it stays the surname", function()
+  local q = run('Murder\n\nA judge jailed the killer of teenager Jay Kensett.\nKim Kensett broke down in tears.\n40-year-old Mrs Kensett screamed: "You scum."', "en")
+  T.eq(q[1] and q[1].speaker, "Kim Kensett", "Mrs Kensett")
+  q = run('Murder\n\nA judge jailed the killer of teenager Jay Kensett.\nKim Kensett and Sam Kensett broke down in tears.\nMrs Kensett screamed: "You scum."', "en")
+  T.eq(q[1] and q[1].speaker, "Kensett", "two left")
+end)
+
 T.done()

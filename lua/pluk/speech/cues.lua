@@ -5682,6 +5682,36 @@ function Analyser.titled_full_form(A, surname, title)
   return found
 end
 
+-- Analyser.sexed_full_form(A, surname, sex) -> the one full name (a
+-- capitalised word, no title, and the surname) the article writes whose
+-- first word is no given name of the other sex, where another such name
+-- has a given name of the other sex: the one a title of that sex means
+-- (`Jay Kensett ... Kim Kensett ... Mrs Kensett` is Kim Kensett, `Kim`
+-- being no name of one sex in the list); else nil
+function Analyser.sexed_full_form(A, surname, sex)
+  local s, g = A.s, A.g
+  local found, other = nil, false
+  local at = find(s, " " .. surname, 1, true)
+  while at do
+    local e = at + 1 + #surname
+    if not is_word_at(s, e) then
+      local w = string.match(sub(s, (at - 24 > 1 and at - 24 or 1), at - 1), "(%u[%l\128-\255]+)$")
+      if w and not g.titles[lc(w)] and not A.L.det[lc(w)] and not g.stop[lc(w)] then
+        local ws = g.given[lc(w)]
+        if ws and ws ~= sex and (ws == "m" or ws == "f") then
+          other = true
+        elseif found and found ~= w then
+          return nil
+        else
+          found = w
+        end
+      end
+    end
+    at = find(s, " " .. surname, at + 1, true)
+  end
+  return other and found and found .. " " .. surname or nil
+end
+
 -- a name mention that is such a word, where it opens its sentence
 local function common_word_mention(A, m)
   -- (the memo of such words first: most names are none, and need not be
@@ -16711,6 +16741,12 @@ resolve_mention = function(self, A, m, x)
     if gs and gs ~= tg then
       local own = names.strip_titles(m.text, A.lang, A.g)
       if own ~= "" then canon = own end
+    end
+    -- (and a surname two full names share, one with a given name of the
+    -- other sex: the other name, `Mrs Kensett` after `Jay Kensett` and
+    -- `Kim Kensett`)
+    if (tg == "m" or tg == "f") and m.title and canon == m.text and not find(canon, " ", 1, true) then
+      canon = Analyser.sexed_full_form(A, canon, tg) or canon
     end
     local e = entity(A, canon)
     -- (a name glued by its hyphen to a group's noun names the group, its
