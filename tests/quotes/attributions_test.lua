@@ -11294,4 +11294,13 @@ T.case("a title of one sex before a surname two full names share, one with a giv
   T.eq(q[1] and q[1].speaker, "Kensett", "two left")
 end)
 
+T.case("a role's word alone with its capital joined by `en` to a role and a name is no second person (`Oud-vakbondsman en FNV-prominent Jan Berghuis viel ... aan`, `Kandidaat-burgemeester en vicepremier Kris Peeters noemde`); a surname a role spells that the article gives in full stays one (`Visser en Smit zeggen`)", function()
+  local q = run('Cao\n\nHij twitterde dat. Oud-vakbondsman en FNV-prominent Jan Berghuis viel de andere vakbonden aan. "CNV moet zich schamen."', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Berghuis", "Oud-vakbondsman en")
+  q = run('Heisa\n\nKandidaat-burgemeester en vicepremier Kris Peeters (CD&V) noemde de uitspraken in een tweet \'not done\'. "Antwerpen verdient meer sérieux dan dat", tweette Peeters.', "nl")
+  T.eq(q[1] and q[1].speaker, "Kris Peeters", "Kandidaat-burgemeester en")
+  q = run('Vissers\n\nJan Visser en Piet Smit zijn boos. Visser en Smit zeggen: "We winnen."', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Visser en Piet Smit", "Visser en Smit")
+end)
+
 T.done()

@@ -1480,6 +1480,15 @@ local function coordinated_names(A, t, first_k, m)
       end
       return m
     end
+    -- (a role's word alone with its capital is no name: `Kandidaat-
+    -- burgemeester en vicepremier Kris Peeters noemde` is one person with
+    -- two roles)
+    -- (not a surname a role spells that the article writes after a
+    -- given name: `King and Smith said` after `Stephen King`)
+    if f == k and names.title_like(g, tok(s, t, k)) and not g.given[ltok(s, t, k)]
+       and not Analyser.given_in_full(A, tok(s, t, k)) then
+      return m
+    end
     -- an organisation's name goes on through its `for`/`on`
     if f >= 3 and sets.org_join[ltok(s, t, f - 1)] and L.org[tok(s, t, f - 2)] then
       f = names.run_ending(s, t, f - 2, g) or f - 2
@@ -14462,6 +14471,14 @@ function Analyser.coordinated_subject(A, a, b, at_end)
     local last = names.run_starting(s, t, j, g) or j
     if sep_from then seps[#seps + 1] = sub(s, sep_from, t[2 * k - 1] - 1) end
     parts[#parts + 1] = sub(s, t[2 * j - 1], t[2 * last] - 1)
+    -- (a role's word alone with its capital is no name: `Oud-vakbondsman
+    -- en FNV-prominent Jan Berghuis` is one person with two roles)
+    -- (not a surname a role spells that the article writes after a
+    -- given name: `Visser en Smit` after `Piet Visser`)
+    if last == j and names.title_like(g, parts[#parts]) and not g.given[lc(parts[#parts])]
+       and not Analyser.given_in_full(A, parts[#parts]) then
+      return nil
+    end
     k = last + 1
     -- (past the person's age in brackets: `Frank (23) en Veerle (20)
     -- staan buiten`)
