@@ -11303,4 +11303,11 @@ T.case("a role's word alone with its capital joined by `en` to a role and a name
   T.eq(q[1] and q[1].speaker, "Jan Visser en Piet Smit", "Visser en Smit")
 end)
 
+T.case("after an inverted cue a person's role with no determiner, words in lower case of its field and a name that ends the clause: the name (`zegt hoogleraar internationale betrekkingen Rob de Wijk.`)", function()
+  local q = run('Oorlog\n\n"De grote vraag is aan wie Poetin een boodschap zendt", zegt hoogleraar internationale betrekkingen Rob de Wijk.', "nl")
+  T.eq(q[1] and q[1].speaker, "Rob de Wijk", "hoogleraar ... Rob de Wijk")
+  q = run('Oorlog\n\n"De grote vraag is groot", zegt hoogleraar economie Jan Smit in de krant.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Smit", "a place after the name")
+end)
+
 T.done()

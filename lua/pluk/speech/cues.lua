@@ -5076,6 +5076,26 @@ local function subject_after(A, b, se)
       if pl and pl < n and tok(s, t, pl + 1) == "," then mm = Analyser.appositive_name_after(A, t, n, t[2 * pl]) end
     end
   end
+  -- (a person's role with no determiner, then its field in lower case,
+  -- up to three words, and a name that ends the clause: the name,
+  -- `zegt hoogleraar internationale betrekkingen Rob de Wijk.`)
+  if not mm and not m.def and SETS.one_person[m.gender] then
+    local pk
+    for y = 1, n do if t[2 * y - 1] >= m.e then pk = y break end end
+    local y = pk
+    while y and y <= n and y < pk + 3 and is_lower_at(s, t[2 * y - 1]) do
+      local w = word_key(s, t, y)
+      if not w or L.prep[w] or L.det[w] or L.fw[w] or L.verb_word[w] or L.cue[w] or L.comp[w] or L.pron[w] then break end
+      y = y + 1
+    end
+    if y and y > pk and y <= n and names.kind(s, t, y, g) == "N" then
+      local l2 = names.run_starting(s, t, y, g)
+      if l2 and (l2 == n or is_punct_tok(s, t, l2 + 1)) then
+        mm = mention_name(s, t, y, l2)
+        mm.how, mm.role_gender = "after", m.gender
+      end
+    end
+  end
   if mm then return mm end
   m.how = "after"
   return m
