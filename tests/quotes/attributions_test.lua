@@ -11310,4 +11310,12 @@ T.case("after an inverted cue a person's role with no determiner, words in lower
   T.eq(q[1] and q[1].speaker, "Jan Smit", "a place after the name")
 end)
 
+T.case("a spokesperson's body after for by nouns in lower case is part of the phrase (`speech_words.txt`'s `spokesperson`: `According to a spokesman for the fire service, ...`, `said a spokesman for the fire service on Monday`)", function()
+  local q, a = run('Fire\n\nAccording to a spokesman for the fire service, three engines were sent.\n\nHe said: "The fire has now been extinguished."', "en")
+  T.eq(a[1] and a[1].speaker, "a spokesman for the fire service", "according to")
+  T.eq(q[1] and q[1].speaker, "a spokesman for the fire service", "he said")
+  q = run('Fire\n\n"It is out," said a spokesman for the fire service on Monday.', "en")
+  T.eq(q[1] and q[1].speaker, "a spokesman for the fire service", "said")
+end)
+
 T.done()

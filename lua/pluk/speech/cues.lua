@@ -5022,6 +5022,13 @@ local function subject_after(A, b, se)
          (noun_slot and not for_body and is_lower_at(s, t[2 * z - 1]) and not g.stop[wz]) then
         e = t[2 * z]
         z = z + 1
+      elseif for_body and z - y <= 3 and sets.spokesperson[m.head] and is_lower_at(s, t[2 * z - 1])
+             and (L.det[ltok(s, t, z - 1)] or e ~= m.e) and not (g.stop[wz] or L.verb_word[wz] or L.closed_verb[wz] or L.adv[wz]) then
+        -- (a spokesperson's body by its nouns in lower case: `said a
+        -- spokesman for the fire service`, up to three words after the
+        -- determiner)
+        e = t[2 * z]
+        z = z + 1
       elseif L.det[wz] and e == m.e then
         -- (a determiner only before the phrase's noun: one after it opens
         -- the next phrase, `police of the city the man died`)
