@@ -11318,4 +11318,13 @@ T.case("a spokesperson's body after for by nouns in lower case is part of the ph
   T.eq(q[1] and q[1].speaker, "a spokesman for the fire service", "said")
 end)
 
+T.case("an organisation's name that goes on through its for is read whole before the role that speaks for it (`A spokeswoman for the Department for Education said`: the spokeswoman; `\"...,\" a spokeswoman for the Department for Education said.` had no speaker)", function()
+  local q = run('Schools\n\nA spokeswoman for the Department for Education said: "It is wrong."', "en")
+  T.eq(q[1] and q[1].speaker, "a spokeswoman for the Department for Education", "before the cue")
+  q = run('Schools\n\n"It is wrong," a spokeswoman for the Department for Education said.', "en")
+  T.eq(q[1] and q[1].speaker, "a spokeswoman for the Department for Education", "after the quote")
+  q = run('Schools\n\nThe Department for Education said: "It is wrong."', "en")
+  T.eq(q[1] and q[1].speaker, "Department for Education", "the body itself")
+end)
+
 T.done()

@@ -3206,6 +3206,16 @@ local function subject_before(A, a, ss, wide)
       end
     end
   end
+  -- (an organisation's name that goes on through its for/on right
+  -- before the name, capitals on both sides, is read whole first, so that
+  -- a role before it speaks for it: `A spokeswoman for the Department for
+  -- Education said`, not the Department)
+  if first_k and m.kind == "name" and first_k >= 3 and sets.org_join[ltok(s, t, first_k - 1)]
+     and is_upper_at(s, t[2 * first_k - 5]) and Analyser.org_word(A, tok(s, t, first_k - 2)) then
+    local f = names.run_ending(s, t, first_k - 2, g) or first_k - 2
+    m = mention_name(s, t, f, token_ending(t, first_k, m.e))
+    first_k = f
+  end
   if first_k and m.kind ~= "pron"
      and not (relative and m.kind == "name" and sets.person_relative[lw] and Analyser.given_first(A, m.text)) then
     local x0 = first_k - 1
