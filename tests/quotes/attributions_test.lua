@@ -11327,4 +11327,11 @@ T.case("an organisation's name that goes on through its for is read whole before
   T.eq(q[1] and q[1].speaker, "Department for Education", "the body itself")
 end)
 
+T.case("a spokesperson's role that opens a sentence with no cue keeps the body after it, for a later he or she (`A spokesman for the Department for Health rubbished the report. \"...,\" he said.`); a verb the lists lack ends it before its object", function()
+  local q = run('Report\n\nA spokesman for the Department for Health rubbished the leaked report. "It is wrong," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "a spokesman for the Department for Health", "for the Department for Health")
+  q = run('Report\n\nA spokesman for the council rubbished the delay. "We are sorry," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "a spokesman for the council", "for the council")
+end)
+
 T.done()

@@ -9233,6 +9233,49 @@ function Analyser.title_qualifier(A, w, me)
   return not A.g.given[lc(w)]
 end
 
+-- Analyser.spokesperson_body(A, m, b) -> role mention m, a
+-- spokesperson's (speech_words.txt's `spokesperson`), with the body it
+-- speaks for after it, before b: `role_for`'s word, a determiner perhaps,
+-- then up to four words, capitalised or nouns in lower case, to the
+-- first word in lower case that a determiner or pronoun follows (a verb:
+-- `A spokesman for the council rubbished the report`) or any word the
+-- lists know as a verb, function word or preposition (`A spokesman for the
+-- fire service said`); m itself when no such phrase follows
+function Analyser.spokesperson_body(A, m, b)
+  local s, L = A.s, A.L
+  local t = tokens(s, m.e, (b < m.e + 80 and b or m.e + 80))
+  local n = #t // 2
+  if n < 2 or not L.sets.role_for[ltok(s, t, 1)] then return m end
+  local k = 2
+  if L.det[ltok(s, t, k)] then k = k + 1 end
+  local last
+  while k <= n and k <= 6 do
+    local w = word_key(s, t, k)
+    if not w then break end
+    -- (an of/for between capitals is a name's own: `the Department for
+    -- Health`)
+    local inner = last and k < n and (L.sets.org_join[w] or L.sets.complement_of[w]) and is_upper_at(s, t[2 * last - 1])
+                  and is_upper_at(s, t[2 * k + 1])
+    if inner then
+      k = k + 1
+    elseif is_lower_at(s, t[2 * k - 1]) then
+      if L.verb_word[w] or L.closed_verb[w] or L.cue[w] or L.fw[w] or L.prep[w] or L.det[w] or L.adv[w] then break end
+      if k < n and (L.det[ltok(s, t, k + 1)] or L.pron[ltok(s, t, k + 1)]) then break end
+    elseif names.kind(s, t, k, A.g) ~= "N" then
+      break
+    end
+    if inner and names.kind(s, t, k, A.g) ~= "N" then break end
+    last = k
+    k = k + 1
+  end
+  if not last then return m end
+  local m2 = {}
+  for key, v in pairs(m) do m2[key] = v end
+  m2.e = t[2 * last]
+  m2.text = sub(s, m2.s, m2.e - 1)
+  return m2
+end
+
 -- Analyser.kicker_at(A, w, ms, me): is the name w at s[ms, me) one word
 -- in capitals of six letters or more that opens a paragraph before a
 -- capitalised word, a place or a keyword set before the text with no
@@ -9412,6 +9455,7 @@ person_mentions_uncached = function(A, a, b)
         if r ~= "g" and r ~= "x" and (k == n or names.kind(s, t, nk, g) ~= "N") and not named_after and not modifier
            and not appositive_name_after(A, t[2 * k], b) then
           local m = np_ending(A, t, k, 1)
+          if m and m.kind == "role" and L.sets.spokesperson and L.sets.spokesperson[m.head] then m = Analyser.spokesperson_body(A, m, b) end
           if m and m.kind == "role" then
             -- (one of the group, the whole phrase: `Een van de bewoners`)
             if one_of then
