@@ -11334,4 +11334,9 @@ T.case("a spokesperson's role that opens a sentence with no cue keeps the body a
   T.eq(q[1] and q[1].speaker, "a spokesman for the council", "for the council")
 end)
 
+T.case("an appositive's second comma left out: a person's role right before the cue after a person's name and its comma is that name (`Jerald G. Fishman, Analog Devices president and chief executive said`)", function()
+  local q = run('Chips\n\nChris Chaney of Teradyne spoke first.\n\nDespite the downturn, Jerald G. Fishman, Analog Devices president and chief executive said the company is positioned to "substantially improve [its] performance".', "en")
+  T.eq(q[1] and q[1].speaker, "Jerald G. Fishman", "Fishman")
+end)
+
 T.done()

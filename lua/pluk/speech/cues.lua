@@ -3393,6 +3393,27 @@ local function subject_before(A, a, ss, wide)
     local lp = lc(pw)
     if not (is_punct_tok(s, t, first_k - 1) or sets.coord[lp] or sets.relative[lp]) then return nil end
   end
+  -- (a person's role, the body's name in capitals before it perhaps,
+  -- after a person's name and its comma, the appositive's second comma
+  -- left out: the name, `Jerald G. Fishman, Analog Devices president and
+  -- chief executive said`)
+  if m.kind == "role" and SETS.one_person[m.gender] and first_k and first_k >= 3 then
+    local y = first_k - 1
+    while y > 1 and y >= first_k - 4 and not is_punct_tok(s, t, y) and is_upper_at(s, t[2 * y - 1]) do y = y - 1 end
+    if y >= 2 and tok(s, t, y) == "," and names.kind(s, t, y - 1, g) == "N" then
+      local f = names.run_ending(s, t, y - 1, g) or y - 1
+      local name = sub(s, t[2 * f - 1], t[2 * (y - 1)] - 1)
+      local opens = f == 1 or is_punct_tok(s, t, f - 1)
+      -- (a person's name: a given name of the list first, or an initial
+      -- inside, `Jerald G. Fishman`)
+      if opens and find(name, " ", 1, true) and (Analyser.given_first(A, name) or find(name, " %u%. ")) then
+        local mm = mention_name(s, t, f, y - 1)
+        mm.how, mm.appos, mm.role_gender = "before", true, m.gender
+        mm.left_tok = f > 1 and tok(s, t, f - 1) or nil
+        return mm
+      end
+    end
+  end
   m.how = "before"
   m.appos = appos
   m.left_tok = first_k and first_k > 1 and tok(s, t, first_k - 1) or nil
