@@ -939,9 +939,10 @@ function Analyser.names_in_quote(A, q, e)
     local x = find(text, w, 1, true)
     while x do
       -- (the given name alone, no other person's surname after it:
-      -- `David Parker` in David Shearer's quote names someone else)
+      -- `David Parker` in David Shearer's quote names someone else, and so
+      -- does a given name in brackets, `Mr (Jim) Allister`)
       if not names.is_word_at(text, x - 1) and not names.is_word_at(text, x + #w)
-         and (w == last or not find(text, "^ %u", x + #w) or sub(text, x + #w + 1, x + #w + #last) == last) then
+         and (w == last or not find(text, "^%)? %u", x + #w) or sub(text, x + #w + 1, x + #w + #last) == last) then
         return true
       end
       x = find(text, w, x + 1, true)

@@ -11339,4 +11339,9 @@ T.case("an appositive's second comma left out: a person's role right before the 
   T.eq(q[1] and q[1].speaker, "Jerald G. Fishman", "Fishman")
 end)
 
+T.case("a given name in brackets before another surname in a quote names that other person, not the speaker of that given name (`Mr (Jim) Allister` in Jim Wells's quote)", function()
+  local q = run('Stormont\n\nJim Wells, who will succeed Edwin Poots, said he was disappointed.\n\nNoting the benches, Mr Wells, who is vice chairman of the health committee, said: "I am disappointed that, with the exception of Mr (George) Robinson and Mr (Jim) Allister, this has been the committee speaking to itself," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Jim Wells", "Mr (Jim) Allister")
+end)
+
 T.done()

@@ -15021,7 +15021,7 @@ function Analyser.named_in_near_quote(A, x, name)
   if last and #last >= 3 and names.whole_words(text, last)() ~= nil then return true end
   if first and #first >= 3 then
     for a in names.whole_words(text, first) do
-      if not find(text, "^%s+%u", a + #first) then return true end
+      if not find(text, "^%)?%s+%u", a + #first) then return true end
     end
   end
   return false
