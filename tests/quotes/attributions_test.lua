@@ -11344,4 +11344,9 @@ T.case("a given name in brackets before another surname in a quote names that ot
   T.eq(q[1] and q[1].speaker, "Jim Wells", "Mr (Jim) Allister")
 end)
 
+T.case("a name right after a copula that follows an opening phrase of a preposition, eight words at most and no verb of the lists, is its sentence's subject (`Among the queue for fuel was Smanga Xaba who ran out of petrol.`)", function()
+  local q = run('Fuel\n\n"We are here to help," said Ebrahim Mather.\n\nAmong the queue for fuel was Smanga Xaba who ran out of petrol while waiting in the queue.\n\n"We drove around to a few stations," he said.', "en")
+  T.eq(q[2] and q[2].speaker, "Smanga Xaba", "among the queue ... was")
+end)
+
 T.done()

@@ -9934,9 +9934,21 @@ person_mentions_uncached = function(A, a, b)
         -- (a name right after a copula that follows the sentence's short
         -- opening phrase says who that phrase's person is, as its subject:
         -- `Een van hen is Guido Bakker van De Vrije Student.`)
+        -- (a longer phrase when a preposition opens it, no verb of the
+        -- lists in it: `Among the queue for fuel was Smanga Xaba who ...`)
         if not subj and not prev_punct and L.sets.copula[prevw] and t0
-           and count_words(s, a, t0, 5) <= 4 and not find(sub(s, a, t0 - 1), "[,;:]") then
-          subj = true
+           and not find(sub(s, a, t0 - 1), "[,;:]") then
+          local nw = count_words(s, a, t0, 9)
+          if nw <= 4 then
+            subj = true
+          elseif nw <= 8 and L.prep[fw] then
+            local verb = false
+            local u0 = last_token(s, a, t0)
+            for w in string.gmatch(sub(s, a, (u0 or t0) - 1), "[%a\128-\255]+") do
+              if Analyser.listed_verb(L, names.lc_memo[w] or lc(w)) then verb = true break end
+            end
+            subj = not verb
+          end
         end
         -- (and so past a person's role noun between the copula and the
         -- name: `Among them was defenseman Michael Boucher.`)
