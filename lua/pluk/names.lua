@@ -2884,7 +2884,17 @@ local function affiliation_cut(c, g)
   local second = M.second_particle_at(c, at, g)
   if second then return sub(c, 1, second - 1) end
   local w1, w2 = string.match(sub(c, 1, at - 1), "^(%u[%l\128-\255%-]+) (%u[%l\128-\255%-]+)$")
-  if not w1 or not g.given[lc(w1)] or g.given[lc(w2)] then return c end
+  if not w1 or not g.given[lc(w1)] or g.given[lc(w2)] then
+    -- (a surname alone before a party's or body's name that no surname
+    -- spells, an acronym or a word with a capital inside, its article
+    -- perhaps: `Karremans van de VVD`, `Roest van GroenLinks`)
+    local one = string.match(sub(c, 1, at - 1), "^(%u[%l\128-\255%-]+)$")
+    local body = one and not g.given[lc(one)] and string.match(c, "^ van %l*%s?(%S+)$", at)
+    if body and (find(body, "^%u%u+$") or find(body, "^%u%l+%u") or find(body, "^%u[%a]*%d")) then
+      return one
+    end
+    return c
+  end
   -- (or a place's name whose article keeps its capital after the
   -- particle, which a surname's would not: `Jack Mikkers van Den Bosch`,
   -- `van De Bilt`, `van Het Hogeland`)
@@ -4495,7 +4505,9 @@ function M.canonical(article, mention, lang)
     end)
     g.untitled = untitled
   end
-  local clean = acronym_lead_cut(g, adjective_lead_cut(g, former_lead_cut(g, untitled(mention)), s), s)
+  -- (and less the body after a name's van, as the index's runs are cut:
+  -- `Karremans van de VVD` is Karremans, affiliation_cut)
+  local clean = affiliation_cut(acronym_lead_cut(g, adjective_lead_cut(g, former_lead_cut(g, untitled(mention)), s), s), g)
   -- (a title only before a given name, before a surname the article
   -- gives in full: `Garda Cooke` after `Garda Gavin Cooke`; and so where
   -- someone is from, as adjective_lead_cut reads it before a given name,

@@ -11349,4 +11349,14 @@ T.case("a name right after a copula that follows an opening phrase of a preposit
   T.eq(q[2] and q[2].speaker, "Smanga Xaba", "among the queue ... was")
 end)
 
+T.case("a surname alone before a van and a party's name no surname spells is the surname (`Raadslid Roest van GroenLinks noemt ...:`, `Karremans van de VVD verdedigt ...:`); a role's noun in -e is no adjective before the cue's particle (`laat een woordvoerder van het ministerie weten`)", function()
+  local q = run('Gemeenteraad\n\nRaadslid Roest van GroenLinks noemt de kritiek niet terecht: "U zegt steeds dat wij slopen."\n\nKarremans van de VVD verdedigt het woonbeleid: "Starters zijn de stad uitgejaagd."', "nl")
+  T.eq(q[1] and q[1].speaker, "Roest", "van GroenLinks")
+  T.eq(q[2] and q[2].speaker, "Karremans", "van de VVD")
+  q = run('Schiphol\n\n„Het gaat om de korte termijn”, laat een woordvoerder van het ministerie weten.', "nl")
+  T.eq(q[1] and q[1].speaker, "een woordvoerder van het ministerie", "weten")
+  q = run('Brand\n\n"Het is erg", zegt een bewoner van het afgebrande appartement.', "nl")
+  T.eq(q[1] and q[1].speaker, "een bewoner van het afgebrande appartement", "an adjective in -e")
+end)
+
 T.done()

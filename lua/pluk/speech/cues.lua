@@ -5035,6 +5035,9 @@ local function subject_after(A, b, se)
       local noun_slot = z == y or L.det[ltok(s, t, z - 1)]
                         or L.lang ~= "en" and z >= y + 2 and e == t[2 * z - 2] and find(tok(s, t, z - 1), "%le$")
                            and L.det[ltok(s, t, z - 2)] ~= nil and is_lower_at(s, t[2 * z - 1])
+                           -- (a role's noun in -e is no adjective: `laat een
+                           -- woordvoerder van het ministerie weten`)
+                           and not role_of(L, tok(s, t, z - 1))
                            and not (z < n and is_lower_at(s, t[2 * z + 1]) and not is_punct_tok(s, t, z + 1)
                                     and not L.prep[ltok(s, t, z + 1)])
                         -- (and the noun after an adjective that follows
