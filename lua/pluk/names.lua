@@ -1037,6 +1037,19 @@ local function given_before(s, t, k, g)
 end
 M.given_before = given_before
 
+-- names.unknown_first(g, w, tw) -> may w, a name part the given-name list
+-- lacks, be a given name before a surname that a title's word tw spells,
+-- one of speech_words.txt's `surname_role` (`verklaart Ebeling Koning.`,
+-- as `Jan Koning`; not `Rutte Premier`)? Not an organisation's word, an
+-- acronym or a title's own word (a module field: this file is at Lua's
+-- limit of locals)
+function M.unknown_first(g, w, tw)
+  local sr = g.sets.surname_role
+  if not (sr and w and tw and sr[lc(tw)]) then return false end
+  if not find(w, "^%u[%l\128-\255]+$") or not find(tw, "^%u[%l\128-\255]+$") then return false end
+  return not (g.org[w] or g.titles[lc(w)] or title_like(g, w) or g.stop[lc(w)] or g.after[lc(tw)] or g.keep[lc(tw)])
+end
+
 -- run_ending(s, t, k, g) -> first token index of the name run that ends
 -- with token k (a name part), or nil when token k is not a name part.
 -- Particles inside the run are kept (Wout-Jan van der Schans), and so are
@@ -1276,7 +1289,8 @@ function M.run_starting(s, t, k, g)
       -- bevolking`)
       last = j
       break
-    elseif kd == "T" and last == j - 1 and given_before(s, t, j, g) and (j == n or kind(s, t, j + 1, g) ~= "N") then
+    elseif kd == "T" and last == j - 1 and (given_before(s, t, j, g) or j == k + 1 and M.unknown_first(g, kw, wj))
+           and (j == n or kind(s, t, j + 1, g) ~= "N" and not g.particles[lc(sub(s, t[2 * j + 1], t[2 * j + 2] - 1))]) then
       -- (a title's word right after a given name, no name after it, is
       -- the surname: `said Commissioner Gregg Bishop.`, as the name
       -- index reads it)
@@ -2418,6 +2432,12 @@ local function multi_lists(ix, w)
         -- going on into the next one's first word: `Robert M. Een
         -- daarvan`, which cleaning cuts off)
         if lo then lo[#lo + 1] = k else lo = { k } end
+      elseif p > runs[q] and p < runs[q + 2] and byte(s, p + lw0) == 32 and p + lw0 + 1 == runs[q + 2]
+             and ix.g.time_word[lc(sub(s, runs[q + 2], runs[q + 3] - 1))]
+             and not find(sub(s, runs[q], p - 1), "[^%s]+%s+[^%s]+%s+[^%s]+%s") and not find(sub(s, runs[q], p - 1), "[,&]") then
+        -- (a name of three words at most before a weekday's name, which
+        -- cleaning cuts off: `Marilynne Robinson Wednesday won`)
+        if lo then lo[#lo + 1] = k else lo = { k } end
       elseif p > runs[q] and p < runs[q + 2] and titles_after_only(s, p + lw0, runs[q + 3], ix.g) then
         -- (a name before titles that follow one, which cleaning cuts off:
         -- `Daniel Marsh KC`, `Jess Phillips MP`)
@@ -2683,8 +2703,8 @@ clean_words = function(run, g, lang)
   end
   -- (and so is one with its capital right after a given name of the
   -- list: `Anja Bisschop`, `John Bishop`)
-  if kd == "T" and n >= 2 and g.given and g.given[lc(ws[n - 1])] and is_upper_at(ws[n], 1)
-     and not g.after[lc(strip_poss(ws[n]))] and word_kind(ws[n - 1], g) == "N" then
+  if kd == "T" and n >= 2 and g.given and (g.given[lc(ws[n - 1])] or n == 2 and M.unknown_first(g, ws[1], ws[2]))
+     and is_upper_at(ws[n], 1) and not g.after[lc(strip_poss(ws[n]))] and word_kind(ws[n - 1], g) == "N" then
     kd = "N"
   end
   -- (and after a given name and a surname's particles in lower case:

@@ -11359,4 +11359,15 @@ T.case("a surname alone before a van and a party's name no surname spells is the
   T.eq(q[1] and q[1].speaker, "een bewoner van het afgebrande appartement", "an adjective in -e")
 end)
 
+T.case("fuller forms: two given names joined before a shared surname with a title of one sex (`Patty and Ned Byrnes ... Mrs Byrnes`), a role noun that is a common surname after a given name the list lacks (`verklaart Ebeling Koning`), a name before a weekday (`Marilynne Robinson Wednesday won ... Robinson said`)", function()
+  local q = run('Drought\n\nPatty and Ned Byrnes, near Wentworth, are on track for their driest year.\n\nMrs Byrnes said: "We did what we could."', "en")
+  T.eq(q[1] and q[1].speaker, "Patty Byrnes", "Mrs Byrnes")
+  q = run('Schiphol\n\n,,We hebben het al eerder gezegd\'\', verklaart Ebeling Koning.', "nl")
+  T.eq(q[1] and q[1].speaker, "Ebeling Koning", "Koning")
+  q = run('Schiphol\n\n"Het is erg", zegt Rutte Premier.', "nl")
+  T.eq(q[1] and q[1].speaker, "Rutte", "no surname_role")
+  q = run('Prize\n\nAmerican author Marilynne Robinson Wednesday won the prize.\n\nAccepting the award, Robinson said: "I am grateful."', "en")
+  T.eq(q[1] and q[1].speaker, "Marilynne Robinson", "Wednesday")
+end)
+
 T.done()

@@ -5760,6 +5760,20 @@ end
 -- being no name of one sex in the list); else nil
 function Analyser.sexed_full_form(A, surname, sex)
   local s, g = A.s, A.g
+  -- (two given names joined before the surname they share, one of each
+  -- sex: the one of the title's, `Patty and Ned Byrnes ... Mrs Byrnes`)
+  local conj = A.L.sets.conjunction
+  for g1, c, g2 in string.gmatch(s, "(%u[%l\128-\255]+) (%l+) (%u[%l\128-\255]+) " .. surname:gsub("%p", "%%%0") .. "%f[^%w\128-\255]") do
+    -- (one of them of neither sex in the list, the other of the other
+    -- sex: that one, `Patty` beside `Ned`)
+    local s1, s2 = g.given[lc(g1)], g.given[lc(g2)]
+    if s1 ~= "m" and s1 ~= "f" then s1 = nil end
+    if s2 ~= "m" and s2 ~= "f" then s2 = nil end
+    if conj[c] and (s1 or s2) and s1 ~= s2 then
+      if s1 == sex or s2 and s2 ~= sex and not s1 then return g1 .. " " .. surname end
+      if s2 == sex or s1 and s1 ~= sex and not s2 then return g2 .. " " .. surname end
+    end
+  end
   local found, other = nil, false
   local at = find(s, " " .. surname, 1, true)
   while at do
