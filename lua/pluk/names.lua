@@ -4251,12 +4251,15 @@ end
 
 -- distinct_lengths_ok(a, b, i): may surnames a and b, one letter apart in
 -- length, the longer's letter i the one put in (one_edit's answer), be
--- one name misspelt? Not when either is short or the letter put in
+-- one name misspelt? Not when the shorter has fewer than seven letters
+-- (six, the letter inside), or the letter put in
 -- doubles its neighbour or ends the word in e or s: those are other names
 -- (`Clark`/`Clarke`, `Davis`/`Davies`, `Jansen`/`Janssen`)
 local function distinct_lengths_ok(a, b, i)
   if #a < #b then a, b = b, a end
-  if #b < 7 then return false end
+  -- (six letters will do for a letter put in inside the word, past its
+  -- first two and before its last: `Whealan` of `Mick Whelan`)
+  if #b < 6 or #b == 6 and (i <= 2 or i >= #a) then return false end
   if byte(a, i) == byte(a, i - 1) or byte(a, i) == byte(a, i + 1) then return false end
   if i == #a and (byte(a, i) == 101 or byte(a, i) == 115) then return false end
   return true

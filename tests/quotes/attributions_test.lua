@@ -11370,4 +11370,11 @@ T.case("fuller forms: two given names joined before a shared surname with a titl
   T.eq(q[1] and q[1].speaker, "Marilynne Robinson", "Wednesday")
 end)
 
+T.case("a surname one letter longer, six letters and the letter inside, is the full name's misspelt (`said Whealan` after `Mick Whelan`); at the end it is another name (`Clarke` beside `Clark`)", function()
+  local q = run('Strike\n\nAslef general secretary Mick Whelan spoke to the press.\n\n"We are sorry," said Whealan.', "en")
+  T.eq(q[1] and q[1].speaker, "Mick Whelan", "Whealan")
+  q = run('Strike\n\nUnion boss Ann Clark spoke to the press.\n\n"We are sorry," said Clarke.', "en")
+  T.eq(q[1] and q[1].speaker, "Clarke", "Clarke")
+end)
+
 T.done()
