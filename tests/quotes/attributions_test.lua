@@ -11377,4 +11377,11 @@ T.case("a surname one letter longer, six letters and the letter inside, is the f
   T.eq(q[1] and q[1].speaker, "Clarke", "Clarke")
 end)
 
+T.case("a man's role noun a woman is called by too (no male_only noun) fits a she where no name is given (`A spokesman from SWT said ... She said:`); `the man` does not", function()
+  local q = run('Trains\n\nPassengers complained. One user wrote: "Had to wait longer."\n\nA spokesman from SWT said problems were caused by the freezing temperatures. She denied the lack of trains was caused by drivers.\n\nShe said: "It is the cold."', "en")
+  T.eq(q[2] and q[2].speaker, "a spokesman from SWT", "she")
+  q = run('Trains\n\nPassengers complained. One user wrote: "Had to wait longer."\n\nA man from SWT said problems were caused by the freezing temperatures.\n\nShe said: "It is the cold."', "en")
+  T.eq(q[2] and q[2].speaker, "one user", "male_only")
+end)
+
 T.done()

@@ -12667,8 +12667,13 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
           local e = self:resolve(A, c.role, c.s)
           -- (the role's own noun of one sex too: `The man is due in court.
           -- "...," she said` is no man the entity knows no sex of)
-          if e and e.person ~= false and gender_fits(want, e.gender) and e ~= A.exclude
-             and not (want and (c.role.gender == "m" or c.role.gender == "f") and not gender_fits(want, c.role.gender)) then
+          -- (but a man's noun a woman is called by too is hers, unnamed:
+          -- `A spokesman from SWT said ... She said:`; male_only)
+          local rg = c.role.gender
+          local either = want == "f" and rg == "m" and not Analyser.male_only(A.L, c.role.head) and e
+                         and (e.gender == nil or e.gender == "m") and not find(e.canon, "^%u")
+          if e and e.person ~= false and (gender_fits(want, e.gender) or either) and e ~= A.exclude
+             and not (want and (rg == "m" or rg == "f") and not gender_fits(want, rg) and not either) then
             return e
           end
         elseif (c.subj or not subj_only)
