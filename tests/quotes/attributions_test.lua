@@ -11384,4 +11384,9 @@ T.case("a man's role noun a woman is called by too (no male_only noun) fits a sh
   T.eq(q[2] and q[2].speaker, "one user", "male_only")
 end)
 
+T.case("an appositive's second comma left out before a role's for-phrase, the surname a role's word too (`Edmund King, Executive Director for the RAC Foundation said:`)", function()
+  local q = run('Roadworks\n\nDerek Turner said the works were needed.\n\nEdmund King, Executive Director for the RAC Foundation said: "In the summer, motorists can become irritated."', "en")
+  T.eq(q[1] and q[1].speaker, "Edmund King", "Edmund King")
+end)
+
 T.done()

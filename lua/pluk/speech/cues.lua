@@ -3397,16 +3397,28 @@ local function subject_before(A, a, ss, wide)
   -- after a person's name and its comma, the appositive's second comma
   -- left out: the name, `Jerald G. Fishman, Analog Devices president and
   -- chief executive said`)
-  if m.kind == "role" and SETS.one_person[m.gender] and first_k and first_k >= 3 then
-    local y = first_k - 1
-    while y > 1 and y >= first_k - 4 and not is_punct_tok(s, t, y) and is_upper_at(s, t[2 * y - 1]) do y = y - 1 end
-    if y >= 2 and tok(s, t, y) == "," and names.kind(s, t, y - 1, g) == "N" then
-      local f = names.run_ending(s, t, y - 1, g) or y - 1
+  -- (from the role's first token: its of/for phrase may hold the name
+  -- first_k is at, `Edmund King, Executive Director for the RAC
+  -- Foundation said`)
+  local rk = m.kind == "role" and first_k and (token_at(t, first_k, m.s) or first_k)
+  if m.kind == "role" and SETS.one_person[m.gender] and rk and rk >= 3 then
+    local y = rk - 1
+    while y > 1 and y >= rk - 4 and not is_punct_tok(s, t, y) and is_upper_at(s, t[2 * y - 1]) do y = y - 1 end
+    -- (the surname may be a role's word that is a surname too, after a
+    -- name part: `Edmund King`, speech_words.txt's `surname_role`)
+    local kl = y >= 2 and tok(s, t, y) == "," and names.kind(s, t, y - 1, g)
+    local sr = kl == "T" and y >= 3 and g.sets.surname_role and g.sets.surname_role[ltok(s, t, y - 1)]
+               and names.kind(s, t, y - 2, g) == "N"
+    if kl == "N" or sr then
+      local f = sr and (names.run_ending(s, t, y - 2, g) or y - 2) or names.run_ending(s, t, y - 1, g) or y - 1
       local name = sub(s, t[2 * f - 1], t[2 * (y - 1)] - 1)
       local opens = f == 1 or is_punct_tok(s, t, f - 1)
-      -- (a person's name: a given name of the list first, or an initial
-      -- inside, `Jerald G. Fishman`)
-      if opens and find(name, " ", 1, true) and (Analyser.given_first(A, name) or find(name, " %u%. ")) then
+      -- (a person's name: a given name of the list first, an initial
+      -- inside, `Jerald G. Fishman`, or two or three words no
+      -- organisation's, `Edmund King, Executive Director for the RAC
+      -- Foundation said`)
+      if opens and find(name, " ", 1, true) and (Analyser.given_first(A, name) or find(name, " %u%. ")
+                                                 or not find(name, " .* .* ") and not is_org_name(A, name)) then
         local mm = mention_name(s, t, f, y - 1)
         mm.how, mm.appos, mm.role_gender = "before", true, m.gender
         mm.left_tok = f > 1 and tok(s, t, f - 1) or nil
