@@ -11389,4 +11389,9 @@ T.case("an appositive's second comma left out before a role's for-phrase, the su
   T.eq(q[1] and q[1].speaker, "Edmund King", "Edmund King")
 end)
 
+T.case("a publication's section after its noun (`work_noun`: `bijlage`, `supplement`) names no one a pronoun may mean (`in de bijlage Zomer van De Telegraaf. \"...\", zo zegt ze.`)", function()
+  local q = run('Actrice\n\nDie hoop is nog altijd levend, zo doet ze uit de doeken in de bijlage Zomer van De Telegraaf. "Wel met mij in de hoofdrol, natuurlijk!", zo zegt ze.', "nl")
+  T.eq(q[1] and q[1].speaker, json.null, "no supplement")
+end)
+
 T.done()
