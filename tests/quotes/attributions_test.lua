@@ -11394,4 +11394,11 @@ T.case("a publication's section after its noun (`work_noun`: `bijlage`, `supplem
   T.eq(q[1] and q[1].speaker, json.null, "no supplement")
 end)
 
+T.case("after an inverted cue an age's word in -jarige before a role noun is its adjective (`zegt een zestienjarige jongen`); alone it is the noun (`zegt een zestienjarige`)", function()
+  local q = run('Rotterdam\n\n"Ik zou meer uitgeven om de stad schoon te houden", zei een zestienjarige jongen tegen het raadslid.', "nl")
+  T.eq(q[1] and q[1].speaker, "een zestienjarige jongen", "zestienjarige jongen")
+  q = run('Rotterdam\n\n"Het was eng", zegt een zestienjarige.', "nl")
+  T.eq(q[1] and q[1].speaker, "een zestienjarige", "alone")
+end)
+
 T.done()

@@ -4904,7 +4904,12 @@ local function subject_after(A, b, se)
       -- (outside English a second noun in lower case right after the
       -- first opens no compound with it, as Dutch and German write theirs
       -- closed: `volgens de politie uitspraken die ...` is the police's)
-      if head and x == head + 1 and L.lang ~= "en" and is_lower_at(s, t[2 * x - 1]) then break end
+      -- (but an age's word is an adjective before its noun: `zegt een
+      -- zestienjarige jongen`)
+      if head and x == head + 1 and L.lang ~= "en" and is_lower_at(s, t[2 * x - 1])
+         and not find(ltok(s, t, head), "jarige$") then
+        break
+      end
       head = x
     elseif x > 1 and L.det[ltok(s, t, x)] and not L.det[ltok(s, t, x - 1)] then
       -- a determiner after a noun opens the next phrase: `volgens de jury
