@@ -16430,17 +16430,21 @@ resolve_mention = function(self, A, m, x)
   -- family's, no person's: `laat de familie Jansen weten` is de familie
   -- Jansen, not Piet Jansen named before; speech_words.txt's
   -- `kin_group`)
-  if m.kind == "name" and m.s and m.text and m.s > 4 then
-    local kin = A.L.sets.kin_group
-    local d, k = string.match(sub(s, (m.s - 24 > 1 and m.s - 24 or 1), m.s - 1), "(%a+) (%a+) $")
+  -- (the word before read back by names.letters_before_space, no
+  -- pattern tried at every byte: most names follow no family's noun)
+  local kin = m.kind == "name" and m.s and m.text and m.s > 4 and A.L.sets.kin_group
+  local k = kin and byte(s, m.s - 1) == 32 and names.letters_before_space(s, (m.s - 12 > 1 and m.s - 12 or 1), m.s - 1)
+  if k and kin[lc(k)] then
+    local x = m.s - 2 - #k
+    local d = byte(s, x) == 32 and names.letters_before_space(s, (x - 8 > 1 and x - 8 or 1), x)
     -- (unless the article names the family's members together, whom the
     -- family's noun then means: `Marcel en Ellen van der Klauw ...
     -- vertelt de familie Van der Klauw`)
-    if kin and k and kin[lc(k)] and A.L.det[lc(d)] == "def" then
+    if d and A.L.det[lc(d)] == "def" then
       local c = Analyser.couple_before(A, m.s)
-      if c and lc(sub(c.text, -#m.text)) == lc(m.text) then kin = nil end
+      if c and lc(sub(c.text, -#m.text)) == lc(m.text) then d = nil end
     end
-    if kin and k and kin[lc(k)] and A.L.det[lc(d)] == "def" then
+    if d and A.L.det[lc(d)] == "def" then
       local e = entity(A, lc(d) .. " " .. k .. " " .. m.text)
       set_person(A, e, false)
       return e
