@@ -5774,7 +5774,10 @@ end
 -- first word is no given name of the other sex, where another such name
 -- has a given name of the other sex: the one a title of that sex means
 -- (`Jay Kensett ... Kim Kensett ... Mrs Kensett` is Kim Kensett, `Kim`
--- being no name of one sex in the list); else nil
+-- being no name of one sex in the list); first, two given names joined
+-- before the surname they share, the one of that sex or of neither where
+-- the other is of the other sex (`Patty and Ned Byrnes ... Mrs Byrnes`);
+-- else nil (sexed_full_form_uncached reads the article)
 function Analyser.sexed_full_form(A, surname, sex)
   -- (kept per article: an article writes `Mr Smith` again and again)
   local memo = A.sexed_memo
@@ -11911,8 +11914,10 @@ local function role_places(A, head)
         end
         -- (a surname may open with its capitalised particle: `Wethouder
         -- Van Liere`)
-        local k1 = #t >= f1 + 1 and names.kind(s, t, f1, g)
-        if k1 == "N" or k1 == "A" and is_upper_at(s, t[2 * f1 - 1]) and names.kind(s, t, f1 + 1, g) == "N" then
+        -- (#t counts two numbers a token)
+        local k1 = #t >= 2 * f1 and names.kind(s, t, f1, g)
+        if k1 == "N" or k1 == "A" and is_upper_at(s, t[2 * f1 - 1]) and #t >= 2 * (f1 + 1)
+                        and names.kind(s, t, f1 + 1, g) == "N" then
           local last = names.run_starting(s, t, f1, g)
           if last then found = sub(s, t[2 * f1 - 1], t[2 * last] - 1) end
         end
