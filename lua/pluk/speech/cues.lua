@@ -346,6 +346,35 @@ function Analyser.past_portfolios(A, t, first, k)
   return x
 end
 
+-- Analyser.portfolios_back(A, t, y, lo) -> the first token from y back,
+-- above lo, that is no minister's portfolio, comma or joining word (the
+-- `van`/`of` or name before a list of portfolios: `minister van Justitie
+-- en Veiligheid`, `ministerie van Onderwijs, Cultuur en Wetenschap`)
+function Analyser.portfolios_back(A, t, y, lo)
+  local s, portfolio, conj = A.s, A.g.portfolio, A.L.sets.conjunction
+  while y > lo and (portfolio[ltok(s, t, y)] or tok(s, t, y) == "," or conj[ltok(s, t, y)]) do y = y - 1 end
+  return y
+end
+
+-- Analyser.role_word_alone(A, w): is name part w, one word, a role's or
+-- title's word with its capital (names.title_like), no given name of the
+-- list nor a surname the article writes after a given name, so no name of
+-- a person of its own (`Oud-vakbondsman en FNV-prominent Jan Berghuis`;
+-- not `Visser en Smit` after `Jan Visser`)?
+function Analyser.role_word_alone(A, w)
+  return names.title_like(A.g, w) and not A.g.given[lc(w)] and not Analyser.given_in_full(A, w)
+end
+
+-- Analyser.listed_verb_in(A, a, b): does s[a, b) hold a word that
+-- Analyser.listed_verb knows as a verb?
+function Analyser.listed_verb_in(A, a, b)
+  local L = A.L
+  for w in string.gmatch(sub(A.s, a, b - 1), "[%a\128-\255]+") do
+    if Analyser.listed_verb(L, names.lc_memo[w] or lc(w)) then return true end
+  end
+  return false
+end
+
 -- is w an organisation word (organisation_words.txt), or, in a language
 -- that glues nouns, a compound of one (`Onderzoeksraad`, `Vissersbond`)?
 function Analyser.org_word(A, w)
@@ -1459,10 +1488,7 @@ local function coordinated_names(A, t, first_k, m)
     -- Landbouw, Visserij en Natuur`)
     if f == k and g.portfolio and g.portfolio[ltok(s, t, k)] then
       -- (the person is the name before their `van`)
-      local j = k
-      while j >= 1 and (g.portfolio[ltok(s, t, j)] or tok(s, t, j) == "," or sets.conjunction[ltok(s, t, j)]) do
-        j = j - 1
-      end
+      local j = Analyser.portfolios_back(A, t, k, 0)
       local pf = j >= 2 and (ltok(s, t, j) == "van" or ltok(s, t, j) == "voor") and names.run_ending(s, t, j - 1, g)
       if pf then
         local c = mention_name(s, t, pf, j - 1)
@@ -1485,10 +1511,7 @@ local function coordinated_names(A, t, first_k, m)
     -- two roles)
     -- (not a surname a role spells that the article writes after a
     -- given name: `King and Smith said` after `Stephen King`)
-    if f == k and names.title_like(g, tok(s, t, k)) and not g.given[ltok(s, t, k)]
-       and not Analyser.given_in_full(A, tok(s, t, k)) then
-      return m
-    end
+    if f == k and Analyser.role_word_alone(A, tok(s, t, k)) then return m end
     -- an organisation's name goes on through its `for`/`on`
     if f >= 3 and sets.org_join[ltok(s, t, f - 1)] and L.org[tok(s, t, f - 2)] then
       f = names.run_ending(s, t, f - 2, g) or f - 2
@@ -4658,8 +4681,7 @@ local function subject_after(A, b, se)
     local pf = Analyser.past_portfolios(A, t, first, lastname)
     local office = g.portfolio[ltok(s, t, lastname)]
     if pf > first or office then
-      local y = first - 1
-      while y > 2 and (g.portfolio[ltok(s, t, y)] or tok(s, t, y) == "," or sets.conjunction[ltok(s, t, y)]) do y = y - 1 end
+      local y = Analyser.portfolios_back(A, t, first - 1, 2)
       local r = (ltok(s, t, y) == "van" or ltok(s, t, y) == "of") and is_lower_at(s, t[2 * y - 3]) and role_of(L, tok(s, t, y - 1))
       if r and r ~= "g" and r ~= "x" and office then
         -- (the whole office from its determiner, adjectives between:
@@ -4744,10 +4766,7 @@ local function subject_after(A, b, se)
     -- (back over the portfolios a ministry's name lists before its last:
     -- `volgens het ministerie van Onderwijs, Cultuur en Wetenschap`)
     if g.portfolio then
-      local y = x
-      while y >= 2 and (g.portfolio[ltok(s, t, y)] or tok(s, t, y) == "," or sets.conjunction[ltok(s, t, y)]) do
-        y = y - 1
-      end
+      local y = Analyser.portfolios_back(A, t, x, 1)
       if y < x and y >= 2 and ltok(s, t, y) == "van" and sets.ministry[ltok(s, t, y - 1)] then
         x, first = y, y + 1
       end
@@ -10000,12 +10019,8 @@ person_mentions_uncached = function(A, a, b)
           if nw <= 4 then
             subj = true
           elseif nw <= 8 and L.prep[fw] then
-            local verb = false
-            local u0 = last_token(s, a, t0)
-            for w in string.gmatch(sub(s, a, (u0 or t0) - 1), "[%a\128-\255]+") do
-              if Analyser.listed_verb(L, names.lc_memo[w] or lc(w)) then verb = true break end
-            end
-            subj = not verb
+            -- (the words before the copula, its own last token)
+            subj = not Analyser.listed_verb_in(A, a, last_token(s, a, t0) or t0)
           end
         end
         -- (and so past a person's role noun between the copula and the
@@ -10027,12 +10042,7 @@ person_mentions_uncached = function(A, a, b)
         -- Lucas Woudenberg is blij met de overwinning`)
         if not subj and not prev_punct and nlow and t0 and L.verb_word[nxt] == true and find(text, " ", 1, true)
            and not prep and count_words(s, a, t0, 7) <= 6 and not find(sub(s, a, t0 - 1), "[,;:]") then
-          local verb = false
-          for w in string.gmatch(sub(s, a, t0 - 1), "[%a\128-\255]+") do
-            local lw = names.lc_memo[w] or lc(w)
-            if Analyser.listed_verb(L, lw) then verb = true break end
-          end
-          if not verb then subj = true end
+          if not Analyser.listed_verb_in(A, a, t0) then subj = true end
         end
         -- (a name after a conjunction that joins clauses, right before an
         -- auxiliary or a copula, is its clause's subject: `Arsenal continue
@@ -14654,10 +14664,7 @@ function Analyser.coordinated_subject(A, a, b, at_end)
     -- en FNV-prominent Jan Berghuis` is one person with two roles)
     -- (not a surname a role spells that the article writes after a
     -- given name: `Visser en Smit` after `Piet Visser`)
-    if last == j and names.title_like(g, parts[#parts]) and not g.given[lc(parts[#parts])]
-       and not Analyser.given_in_full(A, parts[#parts]) then
-      return nil
-    end
+    if last == j and Analyser.role_word_alone(A, parts[#parts]) then return nil end
     k = last + 1
     -- (past the person's age in brackets: `Frank (23) en Veerle (20)
     -- staan buiten`)
