@@ -11401,4 +11401,14 @@ T.case("after an inverted cue an age's word in -jarige before a role noun is its
   T.eq(q[1] and q[1].speaker, "een zestienjarige", "alone")
 end)
 
+T.case("an office's abbreviation in brackets between a title's words and the name after an inverted cue is read past (`said Deputy Commissioner of Police (DCP) Rajesh Kumar`, `according to ... Officer (PPRO), Usman Baba,`)", function()
+  local q = run('Arrest\n\nThe suspect fled on foot, witnesses said.\n\n"We will find him," said Deputy Commissioner of Police (DCP) Rajesh Kumar. "He cannot hide for long."\n\nAccording to the Police Public Relations Officer (PPRO), Usman Baba, the search went on overnight. "Officers are at the scene," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Rajesh Kumar", "(DCP) between title and name")
+  T.eq(q[2] and q[2].speaker, "Rajesh Kumar", "the interrupted quote's second half")
+  T.eq(q[3] and q[3].speaker, "Usman Baba", "(PPRO), then the name after according to")
+  -- (a party in brackets after the name that ends the clause stays)
+  local r = run('Debat\n\n"Dit is onverstandig," zei Kamerlid Piet de Vries (CDA).', "nl")
+  T.eq(r[1] and r[1].speaker, "Piet de Vries", "party after the name")
+end)
+
 T.done()

@@ -3990,6 +3990,41 @@ function Analyser.name_after_of_phrase(A, t, n, last)
   return nil
 end
 
+-- Analyser.without_bracketed_codes(s, t, n) -> t, n: the tokens t of a
+-- window without each abbreviation in brackets that stands between a
+-- capitalised word and a capitalised word or a comma: an office's short
+-- form, which the title's words and the name read past (`said Deputy
+-- Commissioner of Police (DCP) Rajesh Kumar`, `said the Police Public
+-- Relations Officer (PPRO), Rajesh Kumar`); t itself when there is none.
+-- A party or an age after a name that ends the clause (`Piet de Vries
+-- (CDA).`, `Jan Smit (45).`) stays; so does a word (`Police (South)
+-- Syed Asad Raza`: the article's name index reads `Police (South)
+-- Syed` as one run, and the name read here would split on it).
+function Analyser.without_bracketed_codes(s, t, n)
+  local out
+  local k = 2
+  while k + 2 <= n do
+    if tok(s, t, k) == "(" and tok(s, t, k + 2) == ")" and k + 3 <= n
+       and is_upper_at(s, t[2 * k - 3]) and find(tok(s, t, k + 1), "^%u[%u%d]+$")
+       and (is_upper_at(s, t[2 * k + 5]) or tok(s, t, k + 3) == ",") then
+      if not out then
+        out = {}
+        for i = 1, 2 * k - 2 do out[i] = t[i] end
+      end
+      k = k + 3
+    else
+      if out then
+        out[#out + 1] = t[2 * k - 1]
+        out[#out + 1] = t[2 * k]
+      end
+      k = k + 1
+    end
+  end
+  if not out then return t, n end
+  for i = 2 * k - 1, 2 * n do out[#out + 1] = t[i] end
+  return out, #out // 2
+end
+
 local function subject_after(A, b, se)
   local s, L, g = A.s, A.L, A.g
   local sets = L.sets
@@ -4001,6 +4036,8 @@ local function subject_after(A, b, se)
   local t = tokens(s, b, hi)
   local n = #t // 2
   if n == 0 then return nil end
+  local paren = find(s, "(", b, true)
+  if paren and paren < hi then t, n = Analyser.without_bracketed_codes(s, t, n) end
   local k = 1
   local w1 = ltok(s, t, 1)
   -- French inversion: `dit-il`, `a-t-elle dit`
