@@ -11411,4 +11411,11 @@ T.case("an office's abbreviation in brackets between a title's words and the nam
   T.eq(r[1] and r[1].speaker, "Piet de Vries", "party after the name")
 end)
 
+T.case("a player by fame after an inverted cue is a role of the sports pages, with a team's or country's name before it (`said the Sri Lanka legend`, `aldus de clubicoon`): the person the article named", function()
+  local q = run('Hundred\n\nSouthern Brave coach Mahela Jayawardena pointed to poor batting.\n\n"The reflection is we were not consistent with the bat," said the Sri Lanka legend.', "en")
+  T.eq(q[1] and q[1].speaker, "Mahela Jayawardena", "the Sri Lanka legend")
+  q = run('Derby\n\nAanvoerder Jan Vertonghen speelde zijn honderdste wedstrijd.\n\n"Dit was een mooie avond", aldus de clubicoon.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Vertonghen", "de clubicoon")
+end)
+
 T.done()
