@@ -11418,4 +11418,10 @@ T.case("a player by fame after an inverted cue is a role of the sports pages, wi
   T.eq(q[1] and q[1].speaker, "Jan Vertonghen", "de clubicoon")
 end)
 
+T.case("`Iemand` (someone) that opens a sentence is no name (name_stopwords.txt, as `Niemand`), so a later `hij` is not that someone (`Iemand had in het bos een hek opengezet. ,,...”, vertelt hij.`)", function()
+  local q = run('Koeien\n\nBoswachter Erik de Jonge van de Brabantse Wal zit tussen twee meldingen in als hij de telefoon opneemt. Iemand had in het bos een hek opengezet, en tientallen koeien liepen weg. ,,Het is gelukt om ze terug te krijgen,” vertelt hij.\n\nBij andere klussen wil De Jonge niet lang stilstaan. ,,We zijn veel tijd kwijt aan recreatie.”', "nl")
+  T.eq(q[1] and q[1].speaker, "Erik de Jonge", "vertelt hij")
+  T.eq(q[2] and q[2].speaker, "Erik de Jonge", "the next quote")
+end)
+
 T.done()
