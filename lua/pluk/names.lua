@@ -2669,6 +2669,21 @@ clean_words = function(run, g, lang)
   -- them; a stop word or an adjective (De Israëlische) ends the run
   local n = #ws
   if n == 0 then return "" end
+  -- (a place's or a body's name after a person's name and `van`, its
+  -- article perhaps, that opens with a capitalised adjective: the person
+  -- is the name before `van`, `Erik de Jonge van de Brabantse Wal`; the
+  -- walk back would keep `Wal` alone)
+  if n >= 5 then
+    for v = 3, n - 2 do
+      if ws[v] == "van" and word_kind(ws[v - 1], g) == "N" then
+        local j = v + 1
+        if g.particles[ws[j]] and ws[j] ~= "van" then j = j + 1 end
+        if j < n and is_upper_at(ws[j], 1) and word_kind(ws[j], g) == "w" and word_kind(ws[j + 1], g) == "N" then
+          return clean_words(table.concat(ws, " ", 1, v - 1), g, lang)
+        end
+      end
+    end
+  end
   -- (a weekday's name after the name, as American news writes the time
   -- before the verb, is no part of it: `captain Babar Azam Sunday said`,
   -- `Trump Monday said`; not a month's, `Theresa May`)

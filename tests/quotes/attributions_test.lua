@@ -11424,4 +11424,13 @@ T.case("`Iemand` (someone) that opens a sentence is no name (name_stopwords.txt,
   T.eq(q[2] and q[2].speaker, "Erik de Jonge", "the next quote")
 end)
 
+T.case("a place's name after a person's name and `van` that opens with a capitalised adjective is no part of the name (`Erik de Jonge van de Brabantse Wal`: a later `hij` was no one); a given name alone before `van` keeps the run (`Jan van de Grote Beek`)", function()
+  local q = run('Bos\n\nErik de Jonge van de Brabantse Wal neemt de telefoon op. ,,Het is gelukt,” vertelt hij.', "nl")
+  T.eq(q[1] and q[1].speaker, "Erik de Jonge", "van de Brabantse Wal")
+  q = run('Bos\n\nBoswachter Piet de Vries van het Groene Hart neemt de telefoon op. ,,Het is gelukt,” vertelt hij.', "nl")
+  T.eq(q[1] and q[1].speaker, "Piet de Vries", "van het Groene Hart")
+  q = run('Bos\n\nJan van de Grote Beek neemt de telefoon op. ,,Het is gelukt,” vertelt hij.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan van de Grote Beek", "a given name alone before van")
+end)
+
 T.done()
