@@ -11433,4 +11433,11 @@ T.case("a place's name after a person's name and `van` that opens with a capital
   T.eq(q[1] and q[1].speaker, "Jan van de Grote Beek", "a given name alone before van")
 end)
 
+T.case("a player's epithet of fame refers back past the role the article gave (`said the legend` after `Golfer Rory McIlroy`: speech_words.txt any_person); Flemish `onze landgenote` is the player just named (determiners.txt: `onze = def`)", function()
+  local q = run('Open\n\nGolfer Rory McIlroy shot 65 on Sunday. "It was a good day," said the legend.', "en")
+  T.eq(q[1] and q[1].speaker, "Rory McIlroy", "the legend after Golfer")
+  q = run('Tennis\n\nTennisster Elise Mertens won in twee sets. ,,Ik ben tevreden over mijn tennis”, aldus onze landgenote.', "nl")
+  T.eq(q[1] and q[1].speaker, "Elise Mertens", "onze landgenote")
+end)
+
 T.done()
