@@ -3032,6 +3032,19 @@ local function common_lead_cut(s, a, c, g)
     alone = M.whole_words(s, lw)() ~= nil
     lower_in[lw] = alone
   end
+  -- (or a word the article writes only here, before a given name and a
+  -- surname: a trade's noun the lists lack, `Shepherd Tom Barclay, who
+  -- keeps sheep`; a given name the list lacks would come back, alone or
+  -- in full; memoised under the word as written)
+  if not alone and find(c, "^%S+ %S+ %S") then
+    alone = lower_in[w1]
+    if alone == nil then
+      local it = M.whole_words(s, w1)
+      it()
+      alone = it() == nil
+      lower_in[w1] = alone
+    end
+  end
   return alone and sub(c, #w1 + 2) or c
 end
 

@@ -11440,4 +11440,11 @@ T.case("a player's epithet of fame refers back past the role the article gave (`
   T.eq(q[1] and q[1].speaker, "Elise Mertens", "onze landgenote")
 end)
 
+T.case("a word that opens its sentence before a given name and a surname, written nowhere else in the article, is a trade's word the lists lack, no part of the name (`Shepherd Tom Barclay, who keeps sheep`); one written again with its capital stays (`Dieuwke Anna de Vries ... Dieuwke`)", function()
+  local q = run('Floods\n\nShepherd Tom Barclay, who keeps sheep across St Cyrus, has lost a number of livestock. He said: "I had 240 head of sheep down at the river."', "en")
+  T.eq(q[1] and q[1].speaker, "Tom Barclay", "Shepherd Tom Barclay")
+  q = run('Zorg\n\nDieuwke Anna de Vries werkt al dertig jaar in de zorg. ,,Het is zwaarder geworden”, zegt Dieuwke.', "nl")
+  T.eq(q[1] and q[1].speaker, "Dieuwke Anna de Vries", "a given name the list lacks, written again")
+end)
+
 T.done()
