@@ -11447,4 +11447,9 @@ T.case("a word that opens its sentence before a given name and a surname, writte
   T.eq(q[1] and q[1].speaker, "Dieuwke Anna de Vries", "a given name the list lacks, written again")
 end)
 
+T.case("`Syed` opens a man's name (given_names.txt) even where the article writes it as another's surname, and South Asian police ranks by their initials are titles (`SSP Raza`, `DIG`, `DCP`; titles.txt)", function()
+  local q = run('Karachi\n\nPolice surgeon Dr Summaiya Syed said the woman was shot twice.\n\nSenior Superintendent of Police Syed Asad Raza said the brother had confessed. "It was not an accidental fire," SSP Raza said.', "en")
+  T.eq(q[1] and q[1].speaker, "Syed Asad Raza", "SSP Raza")
+end)
+
 T.done()
