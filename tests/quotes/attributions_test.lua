@@ -11452,4 +11452,9 @@ T.case("`Syed` opens a man's name (given_names.txt) even where the article write
   T.eq(q[1] and q[1].speaker, "Syed Asad Raza", "SSP Raza")
 end)
 
+T.case("a definite role that found the last speaker keeps that person for its noun: after another speaks, the same noun is still that person (`... Raza told Dawn. The senior officer added ... Her father alleged ... \"...,\" said the senior officer`)", function()
+  local q = run('Karachi\n\n"The girl was married," Deputy Inspector General Syed Asad Raza told Dawn.\n\nThe senior officer added that a scarf was found.\n\nShe was taken to a clinic. Her father arrived at the hospital and alleged that it was a murder.\n\n"The sons are suspects," said the senior officer.', "en")
+  T.eq(q[2] and q[2].speaker, "Syed Asad Raza", "the senior officer again")
+end)
+
 T.done()

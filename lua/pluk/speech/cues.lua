@@ -16352,14 +16352,15 @@ function Analyser.office_of_body(A, text)
 end
 
 -- Analyser:resolve(A, m, x) -> the entity mention m (at x) names, or nil.
--- A person's definite role that found someone other than the last
--- speaker is kept by its noun (A.role_bound): the same noun later, with
--- nothing else to go on, is that person, not whoever spoke last (`zei de
--- renner van Sunweb` is Kelderman; after Hindley spoke, `De renner die
--- volgend jaar voor Bora rijdt, hield de kritiek voor zich. "..."` is
--- still Kelderman)
+-- A person's definite role that found someone is kept by its noun
+-- (A.role_bound): the same noun later, with nothing else to go on, is
+-- that person, not whoever spoke last (`zei de renner van Sunweb` is
+-- Kelderman; after Hindley spoke, `De renner die volgend jaar voor Bora
+-- rijdt, hield de kritiek voor zich. "..."` is still Kelderman), also
+-- when the noun first found the last speaker (`... Syed Asad Raza told
+-- Dawn. The senior officer added ... Her father alleged ... "...," said
+-- the senior officer` is Raza, not the father)
 function Analyser:resolve(A, m, x)
-  local last = A.last
   local e = resolve_mention(self, A, m, x)
   -- (a definite role of an office one person holds, of a body its
   -- phrase names or an elected one (`speech_words.txt`'s
@@ -16386,7 +16387,7 @@ function Analyser:resolve(A, m, x)
       if e2 and e2.person and not Analyser.other_affiliation(A, e2.canon, party) then e = e2 end
     end
   end
-  if e and e ~= last and e.person and m.kind == "role" and m.head
+  if e and e.person and m.kind == "role" and m.head
      and (REFERS_BACK[m.def] or m.def == "poss" and proper_owner(m)) and SETS.one_person[m.gender] then
     local bound = A.role_bound
     if not bound then
