@@ -1058,6 +1058,17 @@ end
 -- Titles before the run are not included (see title_before).
 -- kw: token k's text, from a caller that knows it to be a name part
 -- (kind "N"): its class is not asked again.
+-- names.para_break(s, t, j): does a paragraph's break (a blank line)
+-- stand between token j of t and token j + 1? A name's run ends there,
+-- both ways: a headline's last words are no part of the name that opens
+-- the text (`Storm Hits Town // Angela Brooks, headteacher of ...`), nor
+-- a paragraph's first word of the name that ends the one before. The
+-- callers ask only where the gap is wider than one byte (a module
+-- field: this file is at Lua's limit of locals)
+function M.para_break(s, t, j)
+  return find(sub(s, t[2 * j], t[2 * j + 1] - 1), "\n%s*\n") ~= nil
+end
+
 function M.run_ending(s, t, k, g, kw)
   if not kw then
     local kk
@@ -1078,6 +1089,7 @@ function M.run_ending(s, t, k, g, kw)
   -- (kind's answer read here, its memo without the call a token)
   local kinds = g.kind_cache
   while j >= 1 do
+    if t[2 * j + 1] - t[2 * j] > 1 and M.para_break(s, t, j) then break end
     local w = sub(s, t[2 * j - 1], t[2 * j] - 1)
     local kd = kinds[w] or kind_of(w, g)
     if (kd == "N" or kd == "I") and possessive(s, t, j) then
@@ -1266,6 +1278,7 @@ function M.run_starting(s, t, k, g)
     return nil
   end
   while j <= n do
+    if j > k and t[2 * j - 1] - t[2 * j - 2] > 1 and M.para_break(s, t, j - 1) then break end
     local wj
     kd, wj = kind(s, t, j, g)
     if kd == "N" then
@@ -1724,8 +1737,11 @@ local function run_around(s, a, b, g, dir)
     if not ws then break end
     local we = find(seg, "%s", ws) - 1
     local w = sub(seg, ws, we)
+    -- (a paragraph's break between the word and the name ends the run,
+    -- as going forward: a headline's last words are no part of the name
+    -- that opens the text, `Storm Hits Town // Angela Brooks, ...`)
+    if find(seg, "\n%s*\n", we + 1) then break end
     seg = sub(seg, 1, ws - 1)
-    if find(w, "\n") then break end
     local kd, c, cut = word_kind(w, g)
     if cut and kd ~= "I" then break end
     if kd == "N" or kd == "I" then

@@ -11457,4 +11457,11 @@ T.case("a definite role that found the last speaker keeps that person for its no
   T.eq(q[2] and q[2].speaker, "Syed Asad Raza", "the senior officer again")
 end)
 
+T.case("a paragraph's break ends a name's run both ways: a headline with no full stop is no part of the name that opens the text (`Storm Hits Town // Angela Brooks, headteacher of the school, ...` was `Storm Hits Town Angela Brooks`)", function()
+  local q = run('Storm Hits Town\n\nAngela Brooks, headteacher of the school, led the tributes. "He was a bright, funny boy," the headteacher said.', "en")
+  T.eq(q[1] and q[1].speaker, "Angela Brooks", "headline before the appositive")
+  q = run('Brand in Zwolle\n\nAnna de Boer, woordvoerder van de brandweer, was snel ter plaatse. ,,Het vuur is onder controle”, zegt de woordvoerder.', "nl")
+  T.eq(q[1] and q[1].speaker, "Anna de Boer", "kop voor de bijstelling")
+end)
+
 T.done()
