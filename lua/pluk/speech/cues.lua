@@ -14082,10 +14082,14 @@ function Analyser.prev_kind_subject(an, A, m, kinds)
 end
 
 -- Analyser.own_name_before_kind(A, m, hw) -> the capitalised words of
--- role mention m between its determiner and its head hw, with the head
--- (`The Unite union` -> `Unite union`): a body's kind noun that names
--- itself; nil when a word there is in lower case or a name made an
--- adjective, or m has no determiner or no such word
+-- role mention m between its determiner and its head hw: a body's kind
+-- noun that names itself, the name without the kind where the name, one
+-- word, is the body's alone (speech_words.txt's `kind_after_name`: `The
+-- Unite union` -> `Unite`, `the Tata group` -> `Tata`), else with it
+-- (`the Labour party` -> `Labour party`, where `Conservative` alone would
+-- be no name; `the Public and Commercial Services union`);
+-- nil when a word there is in lower case or a name made an adjective, or
+-- m has no determiner or no such word
 function Analyser.own_name_before_kind(A, m, hw)
   local text = m.text
   local det, rest = text:match("^(%S+)%s+(.+)$")
@@ -14101,6 +14105,10 @@ function Analyser.own_name_before_kind(A, m, hw)
        or Analyser.female_demonym(A.L, lc(w)) then
       return nil
     end
+  end
+  -- (words ends in its space before the kind)
+  if A.L.sets.kind_after_name and A.L.sets.kind_after_name[hw] and not find(sub(words, 1, -2), " ", 1, true) then
+    return sub(words, 1, -2)
   end
   return rest
 end
@@ -17304,6 +17312,11 @@ resolve_mention = function(self, A, m, x)
         if m.def == nil and core == m.head then nm = Analyser.sole_group_name(A, core, m.s)
         else nm = group_name_before(A, core, m.s) end
         if nm then
+          -- (a body's kind in lower case after its name is no part of it,
+          -- as own_name_before_kind reads it: `the union` after `The
+          -- Unite union said` is Unite)
+          local one, kind = string.match(nm, "^(%S+) (%l+)$")
+          if kind and A.L.sets.kind_after_name and A.L.sets.kind_after_name[kind] then nm = one end
           -- (its fullest form, unless that drops a word: canonical reads
           -- `Ministry` of `Ministry of Health` as a title)
           local c = names.canonical(A.article, nm, A.lang)
