@@ -11473,4 +11473,9 @@ T.case("a body's kind in lower case after its own name is no part of the name (s
   T.eq(q[1] and q[1].speaker, "the Labour party", "party stays")
 end)
 
+T.case("assembly members by their initials are role nouns (role_nouns.txt: `MEC`, `MCA`, `MNA`, `MPA`, `DPP`): the appositive `Jane Doe, MEC for Health, said:` gives the cue its speaker", function()
+  local q = run('Durban\n\nThe hospital plan was criticised. Hon. Lindiwe Dlamini, MEC for Health in KwaZulu-Natal, said: "No patient will be turned away from any of our facilities."', "en")
+  T.eq(q[1] and { q[1].speaker, q[1].cue }, { "Lindiwe Dlamini", "said" }, "MEC for Health")
+end)
+
 T.done()
