@@ -1509,8 +1509,14 @@ strip_titles_uncached = function(str, lang, g)
     local tg = g.titles[lc(sub(str, t[1], t[2] - 1))]
     if not (n == 2 and (tg == "m" or tg == "f")) then return str end
   end
-  -- and a body named by its place keeps its noun (`rechtbank Amsterdam`)
-  if n >= 2 and g.place_body[lc(sub(str, t[1], t[2] - 1))] and kind(str, t, 2, g) == "N" then return str end
+  -- and a body named by its place keeps its noun (`rechtbank Amsterdam`),
+  -- also a place that opens with its capitalised article (`rechtbank Den
+  -- Haag`, `gemeente Den Bosch`: no `burgemeester Van Zanen`)
+  if n >= 2 and g.place_body[lc(sub(str, t[1], t[2] - 1))]
+     and (kind(str, t, 2, g) == "N"
+          or n >= 3 and is_upper_at(str, t[3]) and kind(str, t, 2, g) == "A" and kind(str, t, 3, g) == "N") then
+    return str
+  end
   local k = 1
   while k <= n do
     local kd, kw = kind(str, t, k, g)

@@ -11478,4 +11478,13 @@ T.case("assembly members by their initials are role nouns (role_nouns.txt: `MEC`
   T.eq(q[1] and { q[1].speaker, q[1].cue }, { "Lindiwe Dlamini", "said" }, "MEC for Health")
 end)
 
+T.case("a body named by its place keeps its noun also before a place that opens with its capitalised article (`oordeelt de rechtbank Den Haag`, was Den Haag); `veiligheidsregio`, `brandweer`, `parket` name bodies by place too; a person's title before such a surname goes (`burgemeester Van Zanen`)", function()
+  local q = run('Dakterras\n\nEen bewoner van Scheveningen kreeg gelijk. ,,De gemeente heeft onzorgvuldig gehandeld”, oordeelt de rechtbank Den Haag.', "nl")
+  T.eq(q[1] and q[1].speaker, "rechtbank Den Haag", "rechtbank Den Haag")
+  q = run('Brand\n\nDe brand is onder controle. ,,Er is geen gevaar meer”, laat de veiligheidsregio Brabant-Noord weten.', "nl")
+  T.eq(q[1] and q[1].speaker, "veiligheidsregio Brabant-Noord", "veiligheidsregio")
+  q = run('Stad\n\nDe stad kreeg een nieuw plan. ,,Dit is een goede dag”, zegt burgemeester Van Zanen.', "nl")
+  T.eq(q[1] and q[1].speaker, "Van Zanen", "a title before a capitalised particle")
+end)
+
 T.done()
