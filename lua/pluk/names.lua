@@ -1050,14 +1050,6 @@ function M.unknown_first(g, w, tw)
   return not (g.org[w] or g.titles[lc(w)] or title_like(g, w) or g.stop[lc(w)] or g.after[lc(tw)] or g.keep[lc(tw)])
 end
 
--- run_ending(s, t, k, g) -> first token index of the name run that ends
--- with token k (a name part), or nil when token k is not a name part.
--- Particles inside the run are kept (Wout-Jan van der Schans), and so are
--- capitalised ones that open it (Van der Schans); lower-case ones before
--- the first name part are not (the caller decides: `zei van Boxtel`).
--- Titles before the run are not included (see title_before).
--- kw: token k's text, from a caller that knows it to be a name part
--- (kind "N"): its class is not asked again.
 -- names.para_break(s, t, j): does a paragraph's break (a blank line)
 -- stand between token j of t and token j + 1? A name's run ends there,
 -- both ways: a headline's last words are no part of the name that opens
@@ -1069,6 +1061,14 @@ function M.para_break(s, t, j)
   return find(sub(s, t[2 * j], t[2 * j + 1] - 1), "\n%s*\n") ~= nil
 end
 
+-- run_ending(s, t, k, g) -> first token index of the name run that ends
+-- with token k (a name part), or nil when token k is not a name part.
+-- Particles inside the run are kept (Wout-Jan van der Schans), and so are
+-- capitalised ones that open it (Van der Schans); lower-case ones before
+-- the first name part are not (the caller decides: `zei van Boxtel`).
+-- Titles before the run are not included (see title_before).
+-- kw: token k's text, from a caller that knows it to be a name part
+-- (kind "N"): its class is not asked again.
 function M.run_ending(s, t, k, g, kw)
   if not kw then
     local kk
