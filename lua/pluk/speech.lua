@@ -3453,6 +3453,12 @@ function Analyser:attribute(A, res)
       -- (a verb of judging before `het` and the quote, opinion_verb:
       -- `vindt het "heel verdrietig"`: what the subject finds it)
       if not ok and det_before and pw ~= "" and sets.opinion_verb[pw] and sets.naming_object[lc(raw_pw)] then ok = true end
+      -- (and before a noun with its determiner: `vindt de huurverhoging
+      -- “ongehoord hoog”`, what the subject finds the rise)
+      if not ok and not det_before and sets.opinion_verb and is_lower_at(raw_pw, 1) and raw_pw ~= "" then
+        local verb, det = string.match(sub(s, lo, q.oa - 1), "([%a\128-\255]+)%s+([%a\128-\255]+)%s+[%a\128-\255%-]+%s*$")
+        if verb and sets.opinion_verb[lc(verb)] and L.det[lc(det)] == "def" then ok = true end
+      end
       -- (and that `het` as the dummy subject of a clause in a cue's
       -- report, no article, the quote what the speaker calls it: after a
       -- copula, with `dat`, `om` or the clause's end after the quote,

@@ -11487,4 +11487,11 @@ T.case("a body named by its place keeps its noun also before a place that opens 
   T.eq(q[1] and q[1].speaker, "Van Zanen", "a title before a capitalised particle")
 end)
 
+T.case("a short quote after a Dutch verb of judging and its object's noun with `de`/`het` is what the subject finds it, no scare quote (`vindt de huurverhoging “ongehoord hoog”`); a name right after the article stays one (`vindt de ‘Regenboogstad’ een goed idee`)", function()
+  local q = run('Huur\n\nVoorzitter Gijs Mertens van de Woonbond vindt de huurverhoging “ongehoord hoog”.', "nl")
+  T.eq(q[1] and { q[1].text, q[1].speaker }, { "ongehoord hoog", "Gijs Mertens" }, "vindt de huurverhoging")
+  q = run('Stad\n\nHet college vindt de ‘Regenboogstad’ een goed idee.', "nl")
+  T.eq(#q, 0, "a name after the article")
+end)
+
 T.done()
