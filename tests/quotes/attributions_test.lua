@@ -11494,4 +11494,11 @@ T.case("a short quote after a Dutch verb of judging and its object's noun with `
   T.eq(#q, 0, "a name after the article")
 end)
 
+T.case("a name after a group's noun that ends a person's role's of-phrase is that person also with no determiner (`door officier van justitie Joost Hendrikx. ,,...”, zei hij`, `The chair of judges Robert Macfarlane described ... It is, he said, \"...\"`)", function()
+  local q = run('Rechtbank\n\nDe zaak werd behandeld door officier van justitie Joost Hendrikx. ,,Dit was een laffe en berekenende daad”, zei hij.', "nl")
+  T.eq(q[1] and q[1].speaker, "Joost Hendrikx", "officier van justitie")
+  q = run('Prize\n\nThe chair of judges Robert Macfarlane described the book as a "dazzling work". It is, he said, "a book you sometimes feel lost in".', "en")
+  T.eq(q[2] and q[2].speaker, "Robert Macfarlane", "chair of judges")
+end)
+
 T.done()

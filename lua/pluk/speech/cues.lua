@@ -10656,7 +10656,8 @@ mention_person = function(A, c)
     local orgrole = r == "g" or r == "x"
     -- (not a group's noun that is a person's role's of-phrase, the name
     -- after it that person's: `Voorzitter van de ondernemingsraad Jacco
-    -- de Koning weigert ...`)
+    -- de Koning weigert ...`, its determiner left out too, `door officier
+    -- van justitie Joost Hendrikx`)
     -- (the words read back from the noun by the C spans, three words:
     -- a pattern over the bytes before cost nl +3 a byte, asked of every
     -- name after a group's noun)
@@ -10666,7 +10667,7 @@ mention_person = function(A, c)
       local n0 = lb(A.s, (x > 30 and x - 30 or 1), x)
       x = n0 and x - #n0 - 1
       local det = x and lb(A.s, (x > 30 and x - 30 or 1), x)
-      x = det and L.det[lc(det)] and x - #det - 1
+      if det and L.det[lc(det)] then x = x - #det - 1 end
       local ofw = x and lb(A.s, (x > 30 and x - 30 or 1), x)
       x = ofw and L.sets.complement_of[lc(ofw)] and x - #ofw - 1
       local rw = x and lb(A.s, (x > 30 and x - 30 or 1), x)
