@@ -11501,4 +11501,11 @@ T.case("a name after a group's noun that ends a person's role's of-phrase is tha
   T.eq(q[2] and q[2].speaker, "Robert Macfarlane", "chair of judges")
 end)
 
+T.case("a player's ranking after the determiner and an inverted cue, its number after it, is a person who refers back (`said the world number two`, `zei de nummer twee van de wereld`; speech_words.txt rank_noun, rank_number)", function()
+  local q = run('Final\n\nOns Jabeur lost the final in three sets. "I gave everything today," said the world number two.', "en")
+  T.eq(q[1] and q[1].speaker, "Ons Jabeur", "the world number two")
+  q = run('Tennis\n\nElise Mertens won in twee sets. ,,Ik ben tevreden”, zei de nummer twee van de wereld.', "nl")
+  T.eq(q[1] and q[1].speaker, "Elise Mertens", "de nummer twee")
+end)
+
 T.done()

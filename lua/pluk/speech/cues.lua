@@ -5017,6 +5017,15 @@ local function subject_after(A, b, se)
       end
     end
   end
+  -- (a player by ranking, the number after its noun: `said the world
+  -- number two`, `the world No 1 said`; a person who refers back, as a
+  -- role the lists know)
+  -- (speech_words.txt's `rank_noun` and `rank_number`)
+  if head + 1 <= n and L.det[w1] == "def" and sets.rank_noun[ltok(s, t, head)]
+     and (find(tok(s, t, head + 1), "^%d%d?%d?$") or sets.rank_number[ltok(s, t, head + 1)]) then
+    return { s = t[1], e = t[2 * head + 2], kind = "role", text = sub(s, t[1], t[2 * head + 2] - 1),
+             head = "number", gender = "p", def = "def", how = "after" }
+  end
   local m = np_ending(A, t, head, 1)
   if not m then return nil end
   if m.gender == "x" then
