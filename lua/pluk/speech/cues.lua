@@ -4036,8 +4036,9 @@ local function subject_after(A, b, se)
   local t = tokens(s, b, hi)
   local n = #t // 2
   if n == 0 then return nil end
-  local paren = find(s, "(", b, true)
-  if paren and paren < hi then t, n = Analyser.without_bracketed_codes(s, t, n) end
+  -- (a bracket in the window only: a search from b on would read to the
+  -- article's end at every cue of an article with none)
+  if find(sub(s, b, hi - 1), "(", 1, true) then t, n = Analyser.without_bracketed_codes(s, t, n) end
   local k = 1
   local w1 = ltok(s, t, 1)
   -- French inversion: `dit-il`, `a-t-elle dit`
