@@ -5019,9 +5019,9 @@ local function subject_after(A, b, se)
     end
   end
   -- (a player by ranking, the number after its noun, after an inverted
-  -- cue: `said the world number two`, `said the world No 1`; a person who
-  -- refers back, as a role the lists know; before its cue, `the world
-  -- number three said`, subject_before does not read it so)
+  -- cue: `said the world number two`; a person who refers back, as a
+  -- role the lists know; before its cue, `the world number three said`,
+  -- and with a capital, `said the world No 1`, it is not read so)
   -- (speech_words.txt's `rank_noun` and `rank_number`)
   if head + 1 <= n and L.det[w1] == "def" and sets.rank_noun[ltok(s, t, head)]
      and (find(tok(s, t, head + 1), "^%d%d?%d?$") or sets.rank_number[ltok(s, t, head + 1)]) then
