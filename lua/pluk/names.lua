@@ -2407,6 +2407,18 @@ local function titles_before_only(s, a, b, g)
   return x == b and (titled or not opener)
 end
 
+-- M.role_compound_after(s, a, l, e, g): are the words of s[a, l) particles
+-- in lower case and s[l, e) a compound whose tail in lower case is a role
+-- (` de BBB-voorvrouw` after a name, which clean_words cuts off)?
+function M.role_compound_after(s, a, l, e, g)
+  if l <= a then return false end
+  for w in string.gmatch(sub(s, a, l - 1), "%S+") do
+    if not g.particles[w] then return false end
+  end
+  local last = sub(s, l, e - 1)
+  return find(last, "%-%l[%l\128-\255]*$") ~= nil and title_like(g, last)
+end
+
 -- canonical's lists for word w: the runs of two or more words whose last
 -- word is w and those whose first word is w, as arrays of run numbers (or
 -- false), both from one search of the text (a one-word mention asks for
@@ -2459,6 +2471,11 @@ local function multi_lists(ix, w)
              and not find(sub(s, runs[q], p - 1), "[^%s]+%s+[^%s]+%s+[^%s]+%s") and not find(sub(s, runs[q], p - 1), "[,&]") then
         -- (a name of three words at most before a weekday's name, which
         -- cleaning cuts off: `Marilynne Robinson Wednesday won`)
+        if lo then lo[#lo + 1] = k else lo = { k } end
+      elseif p > runs[q] and p < runs[q + 2] and byte(s, p + lw0) == 32
+             and M.role_compound_after(s, p + lw0 + 1, runs[q + 2], runs[q + 3], ix.g) then
+        -- (a name before particles and a compound whose tail is a role,
+        -- which cleaning cuts off: `Jesse Klaver de BBB-voorvrouw`)
         if lo then lo[#lo + 1] = k else lo = { k } end
       elseif p > runs[q] and p < runs[q + 2] and titles_after_only(s, p + lw0, runs[q + 3], ix.g) then
         -- (a name before titles that follow one, which cleaning cuts off:
@@ -2705,6 +2722,14 @@ clean_words = function(run, g, lang)
         end
       end
     end
+  end
+  -- (a compound whose tail in lower case is a role, after a particle, is
+  -- a role's phrase after the name, as run_starting reads it: `Jesse
+  -- Klaver de BBB-voorvrouw` is Jesse Klaver)
+  if n >= 3 and word_kind(ws[n - 1], g) == "A" and find(ws[n], "%-%l[%l\128-\255]*$") and title_like(g, ws[n]) then
+    local p = n - 1
+    while p > 1 and word_kind(ws[p], g) == "A" do p = p - 1 end
+    return clean_words(table.concat(ws, " ", 1, p), g, lang)
   end
   -- (a weekday's name after the name, as American news writes the time
   -- before the verb, is no part of it: `captain Babar Azam Sunday said`,

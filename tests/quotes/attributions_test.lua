@@ -11508,4 +11508,15 @@ T.case("a player's ranking after the determiner and an inverted cue, its number 
   T.eq(q[1] and q[1].speaker, "Elise Mertens", "de nummer twee")
 end)
 
+T.case("a place's name by its last word (speech_words.txt place_last) is no person a pronoun means, also where a word in lower case that is no preposition stands before it (`in politiek Den Haag`)", function()
+  local q = run('Formatie\n\nPremier Mark Rutte kwam donderdag te laat. Naar goed gebruik in politiek Den Haag ligt het initiatief bij de grootste partij. “Ik denk het niet”, zei hij.', "nl")
+  T.eq(q[1] and q[1].speaker, "Mark Rutte", "politiek Den Haag ... zei hij")
+end)
+
+T.case("a particle after a name before a compound whose tail in lower case is a role opens the role's phrase, no part of the name (`verwijt Jesse Klaver de BBB-voorvrouw`), and the surname alone later is that name's short form", function()
+  local q = run('Debat\n\nIn het debat botsten ze. ,,Je hebt populisme en je hebt plat populisme’’, verwijt Jesse Klaver de BBB-voorvrouw als zij wetenschappers in twijfel trekt.\n\nLater sprak GroenLinks-leider Klaver opnieuw. ,,Dit is vergif!’’, zei Klaver.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jesse Klaver", "verwijt Jesse Klaver de BBB-voorvrouw")
+  T.eq(q[2] and q[2].speaker, "Jesse Klaver", "zei Klaver")
+end)
+
 T.done()

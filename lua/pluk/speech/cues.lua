@@ -4423,6 +4423,13 @@ local function subject_after(A, b, se)
     -- (a determiner in lower case that is no name's particle, right after
     -- a name, opens the object: `noemt Birnie het Meisje van Yde`)
     if lastname == k - 1 and k > 1 and L.det[w] and not g.particles[w] and is_lower_at(raw, 1) then break end
+    -- (and so does a particle before a compound whose tail in lower case
+    -- is a role, no surname: `verwijt Jesse Klaver de BBB-voorvrouw`, as
+    -- names.run_starting reads it)
+    if lastname == k - 1 and k > 1 and k < n and g.particles[w] and is_lower_at(raw, 1)
+       and find(tok(s, t, k + 1), "%-%l[%l\128-\255]*$") and names.title_like(g, tok(s, t, k + 1)) then
+      break
+    end
     -- (a title's word right after a given name, no name after it, is the
     -- surname: `said Commissioner Gregg Bishop.`, as names.run_starting
     -- reads it)
