@@ -1095,7 +1095,8 @@ end
 
 -- Analyser.fronted_phrase_subject(A, ps, pe) -> in Dutch and German, for a
 -- sentence [ps, pe) that opens with a preposition's phrase (no name's
--- particle), the name after the last comma's finite verb (a `verb` of
+-- particle) or a clause a conjunction opens, the name after the last
+-- comma's finite verb (a `verb` of
 -- closed_words.txt), the main clause's inverted subject, as a name
 -- mention; else nil (`Aan een verlaging van de bijstand, een idee dat
 -- fractieleider Klaas Dijkhoff ... opperde, zal Segers niet meewerken`
@@ -1105,7 +1106,11 @@ function Analyser.fronted_phrase_subject(A, ps, pe)
   local s, L, g = A.s, A.L, A.g
   local w1 = string.match(s, "^%s*([%a\128-\255]+)", ps)
   local lw1 = w1 and lc(w1)
-  if not (lw1 and L.prep[lw1] and not g.particles[lw1]) then return nil end
+  -- (or with a clause a conjunction opens, its comma closing it: `Waar
+  -- zorgminister Fleur Agema aangaf ..., was Heinen wel betrokken` is
+  -- about Heinen)
+  local clause = lw1 and not L.prep[lw1] and (L.comp[lw1] or L.conj[lw1]) and true
+  if not (lw1 and (L.prep[lw1] and not g.particles[lw1] or clause)) then return nil end
   local at
   local c = find(s, ",", ps, true)
   while c and c < pe do
@@ -1116,7 +1121,7 @@ function Analyser.fronted_phrase_subject(A, ps, pe)
   -- (or, with no comma, the finite verb of the main clause right after
   -- the phrase, four words at most, and a name after it: `Van het CDA
   -- had De Kleer verwacht dat ...`)
-  if not at then
+  if not at and not clause then
     local t0 = tokens(s, ps, (pe < ps + 120 and pe or ps + 120))
     for k = 3, (#t0 // 2 < 6 and #t0 // 2 or 6) - 1 do
       if is_punct_tok(s, t0, k) then break end

@@ -11519,4 +11519,18 @@ T.case("a particle after a name before a compound whose tail in lower case is a 
   T.eq(q[2] and q[2].speaker, "Jesse Klaver", "zei Klaver")
 end)
 
+T.case("an office's of-phrase of portfolios that en joins before a given name gives that person the office (`zegt schepen van Verkeer en Mobiliteit Ine Callens ... aldus de schepen`)", function()
+  local q = run('Knip\n\nHet gemeentebestuur snapt het. "Het is een nieuwe situatie", zegt schepen van Verkeer en Mobiliteit Ine Callens (CD&V). De bewoners stelden een fietsstraat voor. "Het was niet haalbaar", aldus de schepen.', "nl")
+  T.eq(q[2] and q[2].speaker, "Ine Callens", "aldus de schepen")
+end)
+
+T.case("a Dutch sentence that a clause opened by a conjunction opens is about the name after its comma's finite verb (`Waar zorgminister Fleur Agema aangaf ..., was Heinen wel betrokken`); `schatkistbewaarder` is a role noun", function()
+  local q = run('Begroting\n\nDe verbouwing van de begroting is "deugdelijk", zegt minister van Financiën Eelco Heinen. Waar zorgminister Fleur Agema aangaf pas achteraf te horen hoe de nieuwe bezuinigingen eruitzien, was Heinen wel betrokken. "De tabellen zijn gewoon elke keer langs mij gekomen", aldus de bewindsman.', "nl")
+  T.eq(q[2] and q[2].speaker, "Eelco Heinen", "aldus de bewindsman")
+  q = run('Begroting\n\nMinister Eelco Heinen was tevreden. Waar zorgminister Fleur Agema aangaf pas achteraf te horen hoe de nieuwe bezuinigingen eruitzien, was Heinen wel betrokken. "Ik en het hele ministerie hebben meegekeken, hebben meegerekend."', "nl")
+  T.eq(q[1] and q[1].speaker, "Eelco Heinen", "was Heinen wel betrokken. \"...\"")
+  q = run('Begroting\n\nDe verbouwing van de begroting is "deugdelijk", zegt minister van Financiën Eelco Heinen. "De tabellen zijn gewoon elke keer langs mij gekomen", aldus de schatkistbewaarder.', "nl")
+  T.eq(q[2] and q[2].speaker, "Eelco Heinen", "aldus de schatkistbewaarder")
+end)
+
 T.done()

@@ -11698,6 +11698,16 @@ function Analyser.role_place_name(A, x)
   end
   local t = tokens(s, wx, (#s + 1 < wx + 80 and #s + 1 or wx + 80))
   if #t < 6 or names.kind(s, t, 1, g) ~= "N" then return nil end
+  -- (past an office's portfolios that en/and joins, to a given name of
+  -- the list: `schepen van Verkeer en Mobiliteit Ine Callens`)
+  if g.portfolio and g.portfolio[ltok(s, t, 1)] then
+    local p, n = 1, #t // 2
+    while p < n and (g.portfolio[ltok(s, t, p)] or L.sets.conjunction[ltok(s, t, p)]) do p = p + 1 end
+    if p > 2 and g.given[ltok(s, t, p)] and is_upper_at(s, t[2 * p - 1]) then
+      local l2 = names.run_starting(s, t, p, g)
+      if l2 and l2 > p then return sub(s, t[2 * p - 1], t[2 * l2] - 1) end
+    end
+  end
   local last = names.run_starting(s, t, 1, g)
   if not last or last < 3 then return nil end
   for k = 2, last - 1 do
