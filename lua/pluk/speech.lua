@@ -715,10 +715,24 @@ function Analyser.fragment(A, a, b)
   local L = A.L
   local naming = L.sets.naming_verb
   local n = 0
+  -- (the first four words kept: in Dutch and German a word no
+  -- list knows, after a determiner and its noun that open the sentence
+  -- and before a preposition, a determiner or an adverb, is the finite
+  -- verb the lists lack, `Die gegevens lagen bij Plasterk.`; a source
+  -- cue's word there too, `lagen volgens hem bij Plasterk`)
+  local w4 = {}
   for w in string.gmatch(sub(A.s, a, b - 1), "[%a\128-\255]+") do
     n = n + 1
     local lw = names.lc_memo[w] or lc(w)
     if n > 10 or Analyser.listed_verb(L, lw) or naming[lw] then return false end
+    if n <= 4 then w4[n] = n == 1 and lw or w end
+  end
+  if n >= 4 and A.lang ~= "en" and A.lang ~= nil and L.det[w4[1]] and is_lower_at(w4[2], 1) and is_lower_at(w4[3], 1) then
+    local v, nx = w4[3], lc(w4[4])
+    if not (L.prep[v] or L.det[v] or L.fw[v] or L.adv[v] or L.conj[v] or L.sets.coord[v])
+       and (L.prep[nx] or L.det[nx] or L.adv[nx] or L.source[nx]) then
+      return false
+    end
   end
   return n >= 2
 end

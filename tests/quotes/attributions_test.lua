@@ -11533,4 +11533,14 @@ T.case("a Dutch sentence that a clause opened by a conjunction opens is about th
   T.eq(q[2] and q[2].speaker, "Eelco Heinen", "aldus de schatkistbewaarder")
 end)
 
+T.case("a Dutch name right after the finite verb that a phrase of time opens the sentence before is the subject a later pronoun means (`De afgelopen dagen kwam Omtzigt niet opdagen. Hij ...`; speech_words.txt time_noun)", function()
+  local _, a = run('Formatie\n\nPieter Omtzigt is maandag aanwezig bij het overleg. Informateur Ronald Plasterk bespreekt dan het verslag dat hij later presenteert. De afgelopen dagen kwam Omtzigt niet opdagen bij de besprekingen. Hij had laten weten dat hij geen heil ziet in een meerderheidskabinet.', "nl")
+  T.eq(a[1] and a[1].speaker, "Pieter Omtzigt", "De afgelopen dagen kwam Omtzigt ... Hij had laten weten")
+end)
+
+T.case("a Dutch sentence that a determiner and its noun open, then a word no list knows before a preposition, has its verb, no fragment about the name in it (`Die gegevens lagen bij Plasterk. \"...\", aldus de voorman`)", function()
+  local q = run('Formatie\n\nInformateur Ronald Plasterk bespreekt het verslag. Omtzigt had eerder geklaagd dat de partijen cijfers te laat kregen. Die gegevens lagen bij Plasterk. "Je kunt niet over financiën spreken als je de informatie niet krijgt", aldus de voorman.', "nl")
+  T.eq(q[1] and q[1].speaker, "Omtzigt", "Die gegevens lagen bij Plasterk")
+end)
+
 T.done()

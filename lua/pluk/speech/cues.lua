@@ -9992,6 +9992,15 @@ person_mentions_uncached = function(A, a, b)
            and not find(sub(s, a, ms - 1), "[,;:]") then
           v2 = true
         end
+        -- (and after a phrase of time that opens the sentence, a noun of
+        -- time its last word, and a finite verb: `De afgelopen dagen kwam
+        -- Omtzigt niet opdagen`; speech_words.txt's `time_noun`)
+        if not v2 and A.lang ~= "en" and A.lang ~= nil and not prev_punct and t0 and L.verb_word[prevw] == true
+           and L.sets.time_noun and next(L.sets.time_noun) ~= nil then
+          local phrase = string.match(sub(s, skip_spaces(s, a), ms - 1), "^([%a\128-\255 ]-)%s+[%l\128-\255]+%s+$")
+          local tw = phrase and string.match(phrase, "([%a\128-\255]+)$")
+          v2 = tw ~= nil and L.sets.time_noun[lc(tw)] ~= nil and select(2, phrase:gsub("%S+", "")) <= 4
+        end
         -- (an English cue's inverted subject only after punctuation or at
         -- the sentence's start, `..., said Smith`: after a subject of its
         -- own the cue's name is its object, `the chamber welcomed
