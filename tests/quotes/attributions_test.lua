@@ -11543,4 +11543,9 @@ T.case("a Dutch sentence that a determiner and its noun open, then a word no lis
   T.eq(q[1] and q[1].speaker, "Omtzigt", "Die gegevens lagen bij Plasterk")
 end)
 
+T.case("a surname alone that the article writes right after a person's role elsewhere is a person a later pronoun means (`PVV-leider Wilders ... // Wilders heeft de partij verlaten. Hij noemde ...`)", function()
+  local q = run("Debat\n\nPVV-leider Wilders tekende de motie. Toch had Van den Braak twijfels.\n\nWilders heeft de partij verlaten. Hij noemde Rutte woensdag 'een gladde aal'.", "nl")
+  T.eq(q[1] and q[1].speaker, "Wilders", "Wilders heeft ... Hij noemde")
+end)
+
 T.done()

@@ -10753,7 +10753,14 @@ mention_person = function(A, c)
     -- had laten liggen`)
     local hij = not (titled or aged or who or one_of or his) and c.initial and L.lang == "nl" and not orgrole
                 and not find(c.text, " ", 1, true) and Analyser.relative_then_pronoun(A, c.e)
-    person = titled or aged or who or one_of or his or hij or (looks_personal(A, canon, c.text) and not orgrole and not modifier
+    -- (and so a name of one word that the article writes right after a
+    -- person's role or title elsewhere, where it stands as a subject or
+    -- after a verb: `PVV-leider Wilders ... // Wilders heeft de partij
+    -- verlaten. Hij ...`)
+    local titled_else = not (titled or aged or who or one_of or his or hij) and not orgrole and not prep
+                        and not L.det[prevw] and not find(c.text, " ", 1, true)
+                        and Analyser.titled_elsewhere(A, c.text, c.s)
+    person = titled or aged or who or one_of or his or hij or titled_else or (looks_personal(A, canon, c.text) and not orgrole and not modifier
              and not (L.det[prevw] and not (L.sets.relative[prevw] and Analyser.given_first(A, c.text)))
              and not prep
              and not (c.rnext or c.post_core and role_of(L, c.post_core))
@@ -10761,6 +10768,41 @@ mention_person = function(A, c)
   end
   c.person = person
   return person
+end
+
+-- Analyser.titled_elsewhere(A, w, at): does the article write the one
+-- capitalised word w (no organisation's) right after a person's role or
+-- title (`PVV-leider Wilders`, `minister Wilders`) somewhere other than
+-- at? One search of the text a word and article (A.titled_memo).
+function Analyser.titled_elsewhere(A, w, at)
+  local memo = A.titled_memo
+  if not memo then
+    memo = {}
+    A.titled_memo = memo
+  end
+  local hit = memo[w]
+  if hit == nil then
+    hit = false
+    if #w >= 3 and is_upper_at(w, 1) and find(w, "^[%a\128-\255]+$") and not A.L.org[w] then
+      local s, lb = A.s, names.letters_before_space
+      for p in names.whole_words(s, w) do
+        -- (the word alone after the role, no capitalised word after it:
+        -- not `the Super Cup winner Odisha FC`)
+        if p ~= at and p > 2 and byte(s, p - 1) == 32 and not find(s, "^%s+%u", p + #w) then
+          local pw = lb(s, (p - 40 > 1 and p - 40 or 1), p - 1)
+          -- (a compound's role after its hyphen too: `PVV-leider`)
+          local tail = pw and string.match(sub(s, (p - 40 > 1 and p - 40 or 1), p - 2), "%-([%l\128-\255]+)$")
+          if pw and (names.title_like(A.g, pw) or SETS.one_person[role_of(A.L, pw)])
+             or tail and SETS.one_person[role_of(A.L, tail)] then
+            hit = true
+            break
+          end
+        end
+      end
+    end
+    memo[w] = hit
+  end
+  return hit
 end
 
 -- Analyser.titled_appositive_after(A, t, n) -> the name mention after
