@@ -10753,14 +10753,7 @@ mention_person = function(A, c)
     -- had laten liggen`)
     local hij = not (titled or aged or who or one_of or his) and c.initial and L.lang == "nl" and not orgrole
                 and not find(c.text, " ", 1, true) and Analyser.relative_then_pronoun(A, c.e)
-    -- (and so a name of one word that the article writes right after a
-    -- person's role or title elsewhere, where it stands as a subject or
-    -- after a verb: `PVV-leider Wilders ... // Wilders heeft de partij
-    -- verlaten. Hij ...`)
-    local titled_else = not (titled or aged or who or one_of or his or hij) and not orgrole and not prep
-                        and not L.det[prevw] and not find(c.text, " ", 1, true)
-                        and Analyser.titled_elsewhere(A, c.text, c.s)
-    person = titled or aged or who or one_of or his or hij or titled_else or (looks_personal(A, canon, c.text) and not orgrole and not modifier
+    person = titled or aged or who or one_of or his or hij or (looks_personal(A, canon, c.text) and not orgrole and not modifier
              and not (L.det[prevw] and not (L.sets.relative[prevw] and Analyser.given_first(A, c.text)))
              and not prep
              and not (c.rnext or c.post_core and role_of(L, c.post_core))
@@ -10771,9 +10764,10 @@ mention_person = function(A, c)
 end
 
 -- Analyser.titled_elsewhere(A, w, at): does the article write the one
--- capitalised word w (no organisation's) right after a person's role or
--- title (`PVV-leider Wilders`, `minister Wilders`) somewhere other than
--- at? One search of the text a word and article (A.titled_memo).
+-- capitalised word w (no organisation's, role's or title's) alone right
+-- after a person's role or title (`PVV-leider Wilders`, `minister
+-- Wilders`) somewhere other than at? One search of the text a word and
+-- article (A.titled_memo), asked only in the walk back for a pronoun.
 function Analyser.titled_elsewhere(A, w, at)
   local memo = A.titled_memo
   if not memo then
@@ -10783,7 +10777,10 @@ function Analyser.titled_elsewhere(A, w, at)
   local hit = memo[w]
   if hit == nil then
     hit = false
-    if #w >= 3 and is_upper_at(w, 1) and find(w, "^[%a\128-\255]+$") and not A.L.org[w] then
+    -- (no organisation's word, and no role's or title's word itself:
+    -- `The Chief Registrar`)
+    if #w >= 3 and is_upper_at(w, 1) and find(w, "^[%a\128-\255]+$") and not A.L.org[w]
+       and not role_of(A.L, w) and not names.title_like(A.g, w) then
       local s, lb = A.s, names.letters_before_space
       for p in names.whole_words(s, w) do
         -- (the word alone after the role, no capitalised word after it:
@@ -12849,7 +12846,12 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
         elseif (c.subj or not subj_only)
                and (mention_person(A, c)
                     or loose and find(c.text, " ", 1, true) and looks_personal(A, mention_canon(A, c), c.text)
-                       and not Analyser.role_body_at(A, c.s)) then
+                       and not Analyser.role_body_at(A, c.s)
+                    -- (a subject's surname alone that the article writes
+                    -- alone right after a person's role elsewhere:
+                    -- `PVV-leider Wilders ... // Wilders heeft de partij
+                    -- verlaten. Hij ...`)
+                    or c.subj and not find(c.text, " ", 1, true) and Analyser.titled_elsewhere(A, c.text, c.s)) then
           -- (a party's member after `De` is the one the article calls so,
           -- as resolve_mention reads it: `CNV-onderhandelaar Arjan Huizinga
           -- ... De CNV'er stelt ... volgens hem`)
