@@ -11548,4 +11548,9 @@ T.case("a surname alone that the article writes right after a person's role else
   T.eq(q[1] and q[1].speaker, "Wilders", "Wilders heeft ... Hij noemde")
 end)
 
+T.case("a determiner, a body's name of more words and a person's role glued to it by a hyphen is that role, also where the name's first word is a word of a list (`aldus de Denk Dilbeek-lijsttrekker`)", function()
+  local q = run('Verkiezingen\n\n"Schaamteloos," reageert Jef Vanderoost. "Het is de grootste nederlaag van een zittende coalitie," aldus de Denk Dilbeek-lijsttrekker.', "nl")
+  T.eq(q[2] and q[2].speaker, "Jef Vanderoost", "aldus de Denk Dilbeek-lijsttrekker")
+end)
+
 T.done()

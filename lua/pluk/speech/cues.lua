@@ -16961,6 +16961,24 @@ resolve_mention = function(self, A, m, x)
       m = { s = m.s, e = m.e, kind = "role", head = key, gender = r, def = A.L.det[lc(d)], text = m.text, how = m.how }
     end
   end
+  -- (and so a hyphen's compound alone whose tail is a person's role,
+  -- after a determiner and the body's first words that the mention left
+  -- out: `aldus de Denk Dilbeek-lijsttrekker`)
+  if m.kind == "name" and not find(m.text, " ", 1, true) and find(m.text, "-", 1, true) and m.s > 4 then
+    local tail = string.match(m.text, "^%u[^%s]*%-(%l[%l\128-\255]+)$")
+    local r, key = nil, nil
+    if tail then r, key = role_of(A.L, tail) end
+    if r and SETS.one_person[r] then
+      local before = sub(s, (m.s - 40 > 1 and m.s - 40 or 1), m.s - 1)
+      local ds, d = string.match(before, "()(%a+) %u[%w\128-\255]* $")
+      if not ds then ds, d = string.match(before, "()(%a+) %u[%w\128-\255]* %u[%w\128-\255]* $") end
+      if d and A.L.det[lc(d)] then
+        local at = m.s - #before + ds - 1
+        m = { s = at, e = m.e, kind = "role", head = key, gender = r, def = A.L.det[lc(d)], text = sub(s, at, m.e - 1),
+              how = m.how }
+      end
+    end
+  end
   if m.kind == "name" and find(m.text, " van ", 1, true) and A.g.portfolio then
     -- a minister's portfolios after the name are no part of it:
     -- `Minister Hermans van Infrastructuur liet weten` (`portfolios.txt`)
