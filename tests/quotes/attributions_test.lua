@@ -11553,4 +11553,10 @@ T.case("a determiner, a body's name of more words and a person's role glued to i
   T.eq(q[2] and q[2].speaker, "Jef Vanderoost", "aldus de Denk Dilbeek-lijsttrekker")
 end)
 
+T.case("the subject of a passive of quoting is the one quoted, past the agent after `by` that quotes (`Fain was quoted by The Detroit News as saying`)", function()
+  local q = run('Strike\n\nUAW President Shawn Fain wrote to Volvo. "I am inspired to see them holding out," Fain was quoted by The Detroit News as saying in the letter. "The members have the final say," he was quoted by Reuters as saying.', "en")
+  T.eq(q[1] and q[1].speaker, "Shawn Fain", "Fain was quoted by The Detroit News as saying")
+  T.eq(q[2] and q[2].speaker, "Shawn Fain", "he was quoted by Reuters as saying")
+end)
+
 T.done()

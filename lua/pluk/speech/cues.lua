@@ -6243,7 +6243,8 @@ end
 -- quoted, in a sentence from ss whose ` as` before a gerund cue opens at
 -- x: the object of quote/cite (`Politico quoted Tim Manning, a former
 -- official, as saying`, `The paper quoted him as saying`) or the subject
--- of its passive (`police were quoted as saying`); nil otherwise. When a
+-- of its passive (`police were quoted as saying`, past its agent: `Fain
+-- was quoted by The Detroit News as saying`); nil otherwise. When a
 -- quote closed before the verb, aux_at is where the tag opens after it
 -- (`"...," the BBC quoted a spokesman as saying`: the tag's words before
 -- the one quoted are no gap).
@@ -6262,7 +6263,11 @@ function Analyser.quoted_as(A, ss, x)
   if not vs then return nil end
   vs, ve = ss + vs - 1, ss + ve - 1
   local m
-  if ve >= x then
+  -- (a passive's agent after `by` between the verb and `as` is the
+  -- source that quotes, no one quoted: `Fain was quoted by The Detroit
+  -- News as saying` is Fain)
+  local by_agent = ve < x and find(s, "^%s+by%s", ve) ~= nil
+  if ve >= x or by_agent then
     -- the passive: the subject before its `be`
     local aux = tail_letters(s, (vs - 8 > ss and vs - 8 or ss), vs - 2)
     if not (aux and sets.be_form[lc(aux)]) then return nil end
