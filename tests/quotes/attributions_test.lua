@@ -11559,4 +11559,9 @@ T.case("the subject of a passive of quoting is the one quoted, past the agent af
   T.eq(q[2] and q[2].speaker, "Shawn Fain", "he was quoted by Reuters as saying")
 end)
 
+T.case("a phrase after the comma that a determiner opens, with `and` and a verb of the lists in it past its first seven words, is the end of a list that is its clause's subject, no appositive: the cue after the next comma is inverted (`A hiker, a law enforcement officer and a biology graduate student all saw the bear and thought it was a grizzly ..., said Chris Morgan`)", function()
+  local q = run('Grizzly\n\nA hiker, a law enforcement officer and a biology graduate student all saw the bear and thought it was a grizzly based on what looked like a large shoulder hump, said Chris Morgan, co-director of the Grizzly Bear Outreach Project.\n\n"This could be one of the best possibilities of a grizzly bear we have had in quite awhile," he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Chris Morgan", "..., said Chris Morgan. ... he said")
+end)
+
 T.done()

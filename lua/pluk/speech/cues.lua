@@ -1852,6 +1852,30 @@ function Analyser.finite_clause(A, a, b)
   return false
 end
 
+-- Analyser.listed_subject_clause(A, t, j, k): do tokens j + 1 .. k - 1
+-- of t, after a comma, open with a determiner and hold `and` and then a
+-- verb of the lists, no relative word or punctuation between: the last
+-- items of a list that is its clause's subject, no appositive (`A hiker,
+-- a law enforcement officer and a biology graduate student all saw the
+-- bear ..., said Chris Morgan`), which finite_clause's first seven
+-- tokens miss
+function Analyser.listed_subject_clause(A, t, j, k)
+  local s, L = A.s, A.L
+  if not L.det[ltok(s, t, j + 1)] then return false end
+  local coord = false
+  for y = j + 2, k - 1 do
+    if is_punct_tok(s, t, y) then return false end
+    local w = ltok(s, t, y)
+    if L.sets.relative[w] then return false end
+    if L.sets.coord[w] then
+      coord = true
+    elseif coord and L.verb_word[w] == true then
+      return true
+    end
+  end
+  return false
+end
+
 -- Analyser.spelled_org(A, m) -> a name mention for role phrase m when it
 -- is an organisation's name with words in lower case, after its
 -- determiner, that the acronym in brackets after it spells (`Het Centraal
@@ -2768,7 +2792,8 @@ local function subject_before(A, a, ss, wide)
       -- among the deceased, said Hobindra Bogati` lists the subject)
       if appos_opener(A, t, j + 1) and not Analyser.participle_clause(A, t, j, ss)
          and (sets.relative[ltok(s, t, j + 1)] or sets.appos[ltok(s, t, j + 1)]
-              or not Analyser.finite_clause(A, t[2 * j + 1], t[2 * k - 2])) then
+              or not Analyser.finite_clause(A, t[2 * j + 1], t[2 * k - 2])
+                 and not Analyser.listed_subject_clause(A, t, j, k)) then
         k = j - 1
         -- (past a party label before it: `Rep. Ann Lee, D-Calif., who
         -- voted no, said`)
