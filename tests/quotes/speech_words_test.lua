@@ -44,6 +44,23 @@ for _, lang in ipairs({ "nl", "de", "fr" }) do
   end
 end
 
+-- each file names a set once: a second line of it would silently replace
+-- the first (the lexicon keeps an entry's last value), as a second
+-- `time_noun` in the Dutch file once dropped `winter` and `zomer`
+for _, lang in ipairs({ "en", "nl", "de", "fr" }) do
+  local h = assert(io.open("rules/" .. lang .. "/speech_words.txt", "rb"))
+  local seen, twice = {}, {}
+  for line in h:lines() do
+    local name = line:match("^([%a_]+)%s+=")
+    if name then
+      if seen[name] then twice[#twice + 1] = name end
+      seen[name] = true
+    end
+  end
+  h:close()
+  T.eq(table.concat(twice, " "), "", lang .. "'s speech_words.txt names each set once")
+end
+
 -- `set =` is an empty set; words are kept as written
 T.eq(lexicon.load("en", "speech_words", DIRS).values.passive_aux, "", "en passive_aux = (empty)")
 local L_en, L_nl = speech.language("en"), speech.language("nl")
