@@ -11564,4 +11564,9 @@ T.case("a phrase after the comma that a determiner opens, with `and` and a verb 
   T.eq(q[1] and q[1].speaker, "Chris Morgan", "..., said Chris Morgan. ... he said")
 end)
 
+T.case("a role's phrase that ends in a body's possessive and a person's name, a given name of the list first, is that person, the comma left out (`the Chairperson of the Public Accounts Committee Fianna Fáil’s Sean Fleming said`)", function()
+  local q = run('PAC\n\nSocial Democrats co-leader Catherine Murphy asked questions. “The key question is was there a loss to the State,” the Chairperson of the Public Accounts Committee Fianna Fáil’s Sean Fleming said.', "en")
+  T.eq(q[1] and q[1].speaker, "Sean Fleming", "the Chairperson of the Public Accounts Committee Fianna Fáil’s Sean Fleming")
+end)
+
 T.done()

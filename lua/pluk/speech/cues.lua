@@ -16991,6 +16991,19 @@ resolve_mention = function(self, A, m, x)
       m = { s = m.s, e = m.e, kind = "role", head = key, gender = r, def = A.L.det[lc(d)], text = m.text, how = m.how }
     end
   end
+  -- a role's phrase that ends in a body's possessive and a person's name
+  -- of two words or three, a given name of the list first, is that
+  -- person, the phrase's comma left out (`the Chairperson of the Public
+  -- Accounts Committee Fianna Fáil’s Sean Fleming said`)
+  if m.kind == "role" and (find(m.text, "'s ", 1, true) or find(m.text, "\226\128\153s ", 1, true)) then
+    local at, nm = string.match(m.text, "['\226][\128]?[\153]?s ()(%u[%l\128-\255%-]+ %u[%a\128-\255'%-]+)$")
+    if not nm then
+      at, nm = string.match(m.text, "['\226][\128]?[\153]?s ()(%u[%l\128-\255%-]+ %u[%a\128-\255'%-]+ %u[%a\128-\255'%-]+)$")
+    end
+    if nm and A.g.given[lc(string.match(nm, "^%S+"))] then
+      m = { s = m.s + at - 1, e = m.e, kind = "name", text = nm, how = m.how }
+    end
+  end
   -- (and so a hyphen's compound alone whose tail is a person's role,
   -- after a determiner and the body's first words that the mention left
   -- out: `aldus de Denk Dilbeek-lijsttrekker`)
