@@ -11569,4 +11569,9 @@ T.case("a role's phrase that ends in a body's possessive and a person's name, a 
   T.eq(q[1] and q[1].speaker, "Sean Fleming", "the Chairperson of the Public Accounts Committee Fianna Fáil’s Sean Fleming")
 end)
 
+T.case("names joined by en speak together past a place or party in brackets after each (`lachen burgemeesters Nadja Vananroye (Hasselt) en Wim Dries (Genk).`)", function()
+  local q = run('Fusie\n\n"We hebben het wel door", lachen burgemeesters Nadja Vananroye (Hasselt) en Wim Dries (Genk). Ze zitten samen op de boot.', "nl")
+  T.eq(q[1] and q[1].speaker, "Nadja Vananroye en Wim Dries", "Nadja Vananroye (Hasselt) en Wim Dries (Genk)")
+end)
+
 T.done()

@@ -14829,6 +14829,18 @@ function Analyser.coordinated_subject(A, a, b, at_end)
     if k + 2 <= n and tok(s, t, k) == "(" and find(tok(s, t, k + 1), "^%d%d?$") and tok(s, t, k + 2) == ")" then
       age_end = t[2 * k + 4]
       k = k + 3
+    elseif k + 2 <= n and tok(s, t, k) == "(" and is_upper_at(s, t[2 * k + 1]) then
+      -- (and past a place or party in brackets, capitalised words or an
+      -- acronym, up to three tokens: `burgemeesters Nadja Vananroye
+      -- (Hasselt) en Wim Dries (Genk)`, `Ine Callens (CD&V)`)
+      local c = k + 1
+      while c <= n and c <= k + 3 and tok(s, t, c) ~= ")" and (is_upper_at(s, t[2 * c - 1]) or tok(s, t, c) == "&") do
+        c = c + 1
+      end
+      if c <= n and c > k + 1 and tok(s, t, c) == ")" then
+        age_end = t[2 * c]
+        k = c + 1
+      end
     end
     -- (at_end: an inverted subject, whose list ends the clause: `,
     -- vertellen Rolf en Tessa.`)
