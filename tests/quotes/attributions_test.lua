@@ -11574,4 +11574,9 @@ T.case("names joined by en speak together past a place or party in brackets afte
   T.eq(q[1] and q[1].speaker, "Nadja Vananroye en Wim Dries", "Nadja Vananroye (Hasselt) en Wim Dries (Genk)")
 end)
 
+T.case("a Dutch `ze` of a plural verb two sentences after names joined by en spoke, no one named between, is that pair (`... Niet dat het ooit onze intentie was. \"...\", zeggen ze.`)", function()
+  local q = run('Fusie\n\n"We hebben het wel door", lachen burgemeesters Nadja Vananroye (Hasselt) en Wim Dries (Genk). Niet dat het ooit onze intentie was. "We sluiten een fusie niet uit", zeggen ze.', "nl")
+  T.eq(q[2] and q[2].speaker, "Nadja Vananroye en Wim Dries", "zeggen ze")
+end)
+
 T.done()

@@ -15400,6 +15400,15 @@ function Analyser:resolve_pronoun_as(A, m, x)
                                 or A.lang == "en" and l.gender ~= "m" and l.gender ~= "f" and find(l.canon, "^an? %S")) then
       local ss = sentence_of(A, x)
       if lp >= ss or (ss > A.first and lp >= sentence_of(A, ss - 1)) then return l end
+      -- (names joined by and/en that spoke two sentences back, for a
+      -- Dutch `ze` of a plural verb, with no one named between: `...,
+      -- lachen Nadja Vananroye (Hasselt) en Wim Dries (Genk). Niet dat
+      -- ... "...", zeggen ze.`)
+      if m.plural and l.group and l.canon and find(l.canon, " en ", 1, true) and ss > A.first then
+        local ps = sentence_of(A, ss - 1)
+        local ps2 = ps > A.first and sentence_of(A, ps - 1) or ps
+        if lp >= ps2 and #person_mentions(A, ps, ss) == 0 then return l end
+      end
     end
     -- (a group's definite role that opens the sentence before: `De
     -- ondernemers in de Passage hebben ... Zij zijn verontrust`)
