@@ -5868,6 +5868,14 @@ function Analyser.titled_full_form(A, surname, title)
   return found
 end
 
+-- Analyser.article_table(A, field) -> A[field], a table made when first
+-- asked for: a memo kept for one article
+function Analyser.article_table(A, field)
+  local t = A[field] or {}
+  A[field] = t
+  return t
+end
+
 -- Analyser.sexed_full_form(A, surname, sex) -> the one full name (a
 -- capitalised word, no title, and the surname) the article writes whose
 -- first word is no given name of the other sex, where another such name
@@ -5879,11 +5887,7 @@ end
 -- else nil (sexed_full_form_uncached reads the article)
 function Analyser.sexed_full_form(A, surname, sex)
   -- (kept per article: an article writes `Mr Smith` again and again)
-  local memo = A.sexed_memo
-  if not memo then
-    memo = {}
-    A.sexed_memo = memo
-  end
+  local memo = Analyser.article_table(A, "sexed_memo")
   local key = sex .. " " .. surname
   local v = memo[key]
   if v == nil then
@@ -10799,11 +10803,7 @@ end
 -- Wilders`) somewhere other than at? One search of the text a word and
 -- article (A.titled_memo), asked only in the walk back for a pronoun.
 function Analyser.titled_elsewhere(A, w, at)
-  local memo = A.titled_memo
-  if not memo then
-    memo = {}
-    A.titled_memo = memo
-  end
+  local memo = Analyser.article_table(A, "titled_memo")
   local hit = memo[w]
   if hit == nil then
     hit = false
