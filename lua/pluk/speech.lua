@@ -715,24 +715,22 @@ function Analyser.fragment(A, a, b)
   local L = A.L
   local naming = L.sets.naming_verb
   local n = 0
-  -- (the first four words kept: in Dutch and German a word no
-  -- list knows, after a determiner and its noun that open the sentence
-  -- and before a preposition, a determiner or an adverb, is the finite
-  -- verb the lists lack, `Die gegevens lagen bij Plasterk.`; a source
-  -- cue's word there too, `lagen volgens hem bij Plasterk`)
-  local w4 = {}
+  -- (the first four words kept, the first in lower case: in Dutch and
+  -- German a word no list knows, after a determiner and its noun that
+  -- open the sentence and before a preposition, a determiner, an adverb
+  -- or a source cue's word, is the finite verb the lists lack, `Die
+  -- gegevens lagen bij Plasterk.`, `lagen volgens hem bij Plasterk`)
+  local w1, w2, w3, w4
   for w in string.gmatch(sub(A.s, a, b - 1), "[%a\128-\255]+") do
     n = n + 1
     local lw = names.lc_memo[w] or lc(w)
     if n > 10 or Analyser.listed_verb(L, lw) or naming[lw] then return false end
-    if n <= 4 then w4[n] = n == 1 and lw or w end
+    if n == 1 then w1 = lw elseif n == 2 then w2 = w elseif n == 3 then w3 = w elseif n == 4 then w4 = lw end
   end
-  if n >= 4 and A.lang ~= "en" and A.lang ~= nil and L.det[w4[1]] and is_lower_at(w4[2], 1) and is_lower_at(w4[3], 1) then
-    local v, nx = w4[3], lc(w4[4])
-    if not (L.prep[v] or L.det[v] or L.fw[v] or L.adv[v] or L.conj[v] or L.sets.coord[v])
-       and (L.prep[nx] or L.det[nx] or L.adv[nx] or L.source[nx]) then
-      return false
-    end
+  if n >= 4 and A.lang ~= "en" and A.lang ~= nil and L.det[w1] and is_lower_at(w2, 1) and is_lower_at(w3, 1)
+     and not (L.prep[w3] or L.det[w3] or L.fw[w3] or L.adv[w3] or L.conj[w3] or L.sets.coord[w3])
+     and (L.prep[w4] or L.det[w4] or L.adv[w4] or L.source[w4]) then
+    return false
   end
   return n >= 2
 end
@@ -1110,11 +1108,10 @@ end
 -- Analyser.fronted_phrase_subject(A, ps, pe) -> in Dutch and German, for a
 -- sentence [ps, pe) that opens with a preposition's phrase (no name's
 -- particle) or a clause a conjunction opens, the name after the last
--- comma's finite verb (a `verb` of
--- closed_words.txt), the main clause's inverted subject, as a name
--- mention; else nil (`Aan een verlaging van de bijstand, een idee dat
--- fractieleider Klaas Dijkhoff ... opperde, zal Segers niet meewerken`
--- is about Segers, not Dijkhoff)
+-- comma's finite verb (a `verb` of closed_words.txt), the main clause's
+-- inverted subject, as a name mention; else nil (`Aan een verlaging van
+-- de bijstand, een idee dat fractieleider Klaas Dijkhoff ... opperde, zal
+-- Segers niet meewerken` is about Segers, not Dijkhoff)
 function Analyser.fronted_phrase_subject(A, ps, pe)
   if A.lang ~= "nl" and A.lang ~= "de" then return nil end
   local s, L, g = A.s, A.L, A.g

@@ -10031,9 +10031,11 @@ person_mentions_uncached = function(A, a, b)
         -- Omtzigt niet opdagen`; speech_words.txt's `time_noun`)
         if not v2 and A.lang ~= "en" and A.lang ~= nil and not prev_punct and t0 and L.verb_word[prevw] == true
            and L.sets.time_noun and next(L.sets.time_noun) ~= nil then
-          local phrase = string.match(sub(s, skip_spaces(s, a), ms - 1), "^([%a\128-\255 ]-)%s+[%l\128-\255]+%s+$")
+          -- (sixty bytes at most: four words and the verb)
+          local from = skip_spaces(s, a)
+          local phrase = ms - from <= 60 and string.match(sub(s, from, ms - 1), "^([%a\128-\255 ]-)%s+[%l\128-\255]+%s+$")
           local tw = phrase and string.match(phrase, "([%a\128-\255]+)$")
-          v2 = tw ~= nil and L.sets.time_noun[lc(tw)] ~= nil and select(2, phrase:gsub("%S+", "")) <= 4
+          v2 = tw and L.sets.time_noun[lc(tw)] ~= nil and select(2, phrase:gsub("%S+", "")) <= 4 or false
         end
         -- (an English cue's inverted subject only after punctuation or at
         -- the sentence's start, `..., said Smith`: after a subject of its
