@@ -3943,6 +3943,16 @@ function Analyser:attribute(A, res)
                     or e.person and Analyser.names_in_quote(A, q, e)) then
             e = other_person(self, A, q, e) or e
           end
+          -- (nor a body, a group or a thing that never spoke with a cue,
+          -- where a person spoke the quote before, in this paragraph or
+          -- the one before: that person goes on, `... zegt Hoekstra.
+          -- "..." Met de internationale gemeenschap gaat Nederland ook
+          -- daarna door. "Wij hebben ..."`)
+          local lq0 = last_q and last_q.speaker_e
+          if e and lq0 and lq0 ~= e and lq0.person and not e.cued and (e.person == false or e.group)
+             and last_q.pi and q.pi and last_q.pi >= q.pi - 1 then
+            e, m = lq0, nil
+          end
           -- (nor the person the sentence before tells of, when the quote
           -- opens with a he or she of that one's sex: the last speaker's
           -- words about them, `De verdachte heeft zichzelf gemeld. "Hij

@@ -11582,4 +11582,11 @@ T.case("a Dutch `ze` of a plural verb two sentences after names joined by en spo
   T.eq(q[2] and q[2].speaker, "Nadja Vananroye en Wim Dries", "zeggen ze")
 end)
 
+T.case("an organisation or group the sentence before is about, which never spoke with a cue, gives way to the person who spoke the quote before in its paragraph or the one before (`\"Dit kan niet\", zegt ze. De medewerkers van de administratie werken hard. \"Maar ...\"`)", function()
+  local q = run('Administratie\n\nBurgemeester Françoise Schepmans is boos. "Dit kan niet", zegt ze. De medewerkers van de administratie werken hard. "Maar dat iets altijd zo gedaan werd, is geen reden om het zo te laten."', "nl")
+  T.eq(q[2] and q[2].speaker, "Françoise Schepmans", "De medewerkers ... \"Maar ...\"")
+  q = run('Council\n\nMayor Jane Smith was angry. "This cannot go on," she said. The council workers have been busy all week. "But that is no reason to keep it so."', "en")
+  T.eq(q[2] and q[2].speaker, "Jane Smith", "The council workers ... \"But ...\"")
+end)
+
 T.done()
