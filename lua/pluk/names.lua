@@ -2407,16 +2407,23 @@ local function titles_before_only(s, a, b, g)
   return x == b and (titled or not opener)
 end
 
+-- M.role_compound(g, w): is word w a compound whose tail in lower case is
+-- a role or a title (`BBB-voorvrouw`, `PVV-leider`)? After a name and a
+-- particle it opens the role's phrase, no surname (`Jesse Klaver de
+-- BBB-voorvrouw`)
+function M.role_compound(g, w)
+  return find(w, "%-%l[%l\128-\255]*$") ~= nil and title_like(g, w)
+end
+
 -- M.role_compound_after(s, a, l, e, g): are the words of s[a, l) particles
--- in lower case and s[l, e) a compound whose tail in lower case is a role
--- (` de BBB-voorvrouw` after a name, which clean_words cuts off)?
+-- in lower case and s[l, e) a role's compound (M.role_compound: ` de
+-- BBB-voorvrouw` after a name, which clean_words cuts off)?
 function M.role_compound_after(s, a, l, e, g)
   if l <= a then return false end
   for w in string.gmatch(sub(s, a, l - 1), "%S+") do
     if not g.particles[w] then return false end
   end
-  local last = sub(s, l, e - 1)
-  return find(last, "%-%l[%l\128-\255]*$") ~= nil and title_like(g, last)
+  return M.role_compound(g, sub(s, l, e - 1))
 end
 
 -- canonical's lists for word w: the runs of two or more words whose last
@@ -2726,7 +2733,7 @@ clean_words = function(run, g, lang)
   -- (a compound whose tail in lower case is a role, after a particle, is
   -- a role's phrase after the name, as run_starting reads it: `Jesse
   -- Klaver de BBB-voorvrouw` is Jesse Klaver)
-  if n >= 3 and word_kind(ws[n - 1], g) == "A" and find(ws[n], "%-%l[%l\128-\255]*$") and title_like(g, ws[n]) then
+  if n >= 3 and word_kind(ws[n - 1], g) == "A" and M.role_compound(g, ws[n]) then
     local p = n - 1
     while p > 1 and word_kind(ws[p], g) == "A" do p = p - 1 end
     return clean_words(table.concat(ws, " ", 1, p), g, lang)

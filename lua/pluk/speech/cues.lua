@@ -4452,7 +4452,7 @@ local function subject_after(A, b, se)
     -- is a role, no surname: `verwijt Jesse Klaver de BBB-voorvrouw`, as
     -- names.run_starting reads it)
     if lastname == k - 1 and k > 1 and k < n and g.particles[w] and is_lower_at(raw, 1)
-       and find(tok(s, t, k + 1), "%-%l[%l\128-\255]*$") and names.title_like(g, tok(s, t, k + 1)) then
+       and names.role_compound(g, tok(s, t, k + 1)) then
       break
     end
     -- (a title's word right after a given name, no name after it, is the
