@@ -3943,15 +3943,16 @@ function Analyser:attribute(A, res)
                     or e.person and Analyser.names_in_quote(A, q, e)) then
             e = other_person(self, A, q, e) or e
           end
-          -- (nor a body, a group or a thing that never spoke with a cue,
+          -- (the speaker of the quote before, asked of twice below)
+          local lq = last_q and last_q.speaker_e
+          -- (nor an organisation or a group that never spoke with a cue,
           -- where a person spoke the quote before, in this paragraph or
-          -- the one before: that person goes on, `... zegt Hoekstra.
-          -- "..." Met de internationale gemeenschap gaat Nederland ook
-          -- daarna door. "Wij hebben ..."`)
-          local lq0 = last_q and last_q.speaker_e
-          if e and lq0 and lq0 ~= e and lq0.person and not e.cued and (e.person == false or e.group)
+          -- the one before: that person goes on, `"Dit kan niet", zegt
+          -- ze. De medewerkers van de administratie werken hard. "Maar
+          -- ..."`)
+          if e and lq and lq ~= e and lq.person and not e.cued and (e.person == false or e.group)
              and last_q.pi and q.pi and last_q.pi >= q.pi - 1 then
-            e, m = lq0, nil
+            e, m = lq, nil
           end
           -- (nor the person the sentence before tells of, when the quote
           -- opens with a he or she of that one's sex: the last speaker's
@@ -3965,7 +3966,6 @@ function Analyser:attribute(A, res)
           -- (and so a name's person, where the quote opens with a given
           -- name that may be that one's: `Kuss, die ... reed, kreeg een
           -- compliment. ,,Sepp is de beste knecht''` after `zei Niermann`)
-          local lq = last_q and last_q.speaker_e
           if e and e.person ~= false and lq and lq ~= e and c
              and (c.kind == "role" and (lq.person or c.def == "def") and Analyser.third_person_opening(A, q, e)
                   or c.kind == "name" and lq.person and Analyser.given_name_opening(A, q, e))
