@@ -11589,4 +11589,11 @@ T.case("an organisation or group the sentence before is about, which never spoke
   T.eq(q[2] and q[2].speaker, "Jane Smith", "The council workers ... \"But ...\"")
 end)
 
+T.case("a word written once that opens its sentence before a number is a common word, no speaker (`Punt twee is de prijs.`, `Fase 3 volgt`)", function()
+  local q = run('Boeren\n\nBoerenvoorman Kees Smit noemt drie bezwaren. "Ten eerste de regels." Als tweede noemt Smit de mest. Punt drie is de prijs. "Die is al jaren te laag voor ons."', "nl")
+  T.eq(q[2] and q[2].speaker, "Kees Smit", "Punt drie is de prijs.")
+  q = run('Plan\n\nWethouder Anna de Wit legt het plan uit. "We beginnen bij de school." Fase 3 volgt in mei. "Daarna komt de rest van de wijk."', "nl")
+  T.eq(q[2] and q[2].speaker, "Anna de Wit", "Fase 3 volgt")
+end)
+
 T.done()

@@ -9443,7 +9443,14 @@ function Analyser.spokesperson_body(A, m, b)
     -- Health`)
     local inner = last and k < n and (L.sets.org_join[w] or L.sets.complement_of[w]) and is_upper_at(s, t[2 * last - 1])
                   and is_upper_at(s, t[2 * k + 1])
-    if inner then
+    -- (and with its article: `A spokesperson for Events of the North`,
+    -- `Friends of the Earth`)
+    local inner_det = not inner and last and k + 1 < n and (L.sets.org_join[w] or L.sets.complement_of[w])
+                      and is_upper_at(s, t[2 * last - 1]) and L.det[ltok(s, t, k + 1)] and is_upper_at(s, t[2 * k + 3])
+    if inner_det then
+      inner = true
+      k = k + 2
+    elseif inner then
       k = k + 1
     elseif is_lower_at(s, t[2 * k - 1]) then
       if L.verb_word[w] or L.closed_verb[w] or L.cue[w] or L.fw[w] or L.prep[w] or L.det[w] or L.adv[w] then break end
@@ -10613,7 +10620,10 @@ end
 -- (`Wormuth was tevreden`), and none of these follows it.
 function Analyser.common_opener(A, c)
   local w, nx = c.text, c.post_core
-  if not (nx and is_lower_at(nx, 1)) then return false end
+  -- (a number after it too, written out or in digits: `Nummer drie is de
+  -- regeldruk`, `Fase 2 begint`; speech_words.txt's `rank_number`)
+  local digits = nx and find(nx, "^%d+$")
+  if not (nx and (digits or is_lower_at(nx, 1))) then return false end
   local L, g = A.L, A.g
   local lw = lc(w)
   if g.given[lw] or g.titles[lw] then return false end
@@ -10624,7 +10634,7 @@ function Analyser.common_opener(A, c)
   -- (review 26: a surname before its own role, the appositive's comma
   -- missing, `Verhoeven eigenaar van een schoenenwinkel, ziet`, is read
   -- so too; kept, as a group's noun alone lost a never-read quote)
-  local fits = L.closed_adv[ln]
+  local fits = L.closed_adv[ln] or digits or L.sets.rank_number[ln] and not L.det[ln]
   if not fits and (role_of(L, nx) ~= nil or find(ln, "s$") and role_of(L, sub(ln, 1, -2)) ~= nil
                    or find(ln, "en$") and role_of(L, sub(ln, 1, -3)) ~= nil) then
     fits = not find(A.s, "^%s*%S+%s+[%a\128-\255]*%s*%u", c.e)
