@@ -11596,4 +11596,11 @@ T.case("a word written once that opens its sentence before a number is a common 
   T.eq(q[2] and q[2].speaker, "Anna de Wit", "Fase 3 volgt")
 end)
 
+T.case("a cue's he or she in the sentence of a possessive's role and its name between commas, or the next, is that name, not the owner (`His coach, Ann Reid, was upset: \"...,\" she said`)", function()
+  local q = run('Match\n\nStriker Lucy Bronze missed an open goal. Later she apologised to the fans.\n\nHer coach, Ann Reid, was upset: "That was not good enough," she said. "We need more focus."', "en")
+  T.eq(q[1] and q[1].speaker, "Ann Reid", "Her coach, Ann Reid, was upset: ... she said")
+  q = run('Wedstrijd\n\nSpits Mark Dijk miste een open kans. Later bood hij de fans zijn excuses aan.\n\nZijn trainer, Piet Smal, was boos. "Dat was niet goed genoeg", zei hij.', "nl")
+  T.eq(q[1] and q[1].speaker, "Piet Smal", "Zijn trainer, Piet Smal, was boos. ... zei hij")
+end)
+
 T.done()

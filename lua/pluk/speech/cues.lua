@@ -12856,8 +12856,11 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
         local owner = c.role and c.role.def == "poss" and want
                       and A.L.det_owner[lc(c.role.text:match("^%S+") or "")]
         -- (and so is the name between commas after such a role that opens
-        -- the sentence: `Haar beste vriendin, Corina Morariu, werd ziek`)
-        if sent_owner and not c.role and c.s > sa then
+        -- the sentence: `Haar beste vriendin, Corina Morariu, werd ziek`;
+        -- not for a cue's he or she in that sentence or the next, who
+        -- speaks as the named subject does: `His coach, Flip Saunders, was
+        -- upset: "...," he said` is Flip Saunders)
+        if sent_owner and not c.role and c.s > sa and not (A.pron_hit and left >= max_sents - 2) then
           local tail = string.match(sub(A.s, sa, c.s - 1), "^%s*%S+([^,]*),%s*$")
           owner = tail and not find(tail, "[.;:]") and sent_owner
         end
