@@ -11603,4 +11603,9 @@ T.case("a cue's he or she in the sentence of a possessive's role and its name be
   T.eq(q[1] and q[1].speaker, "Piet Smal", "Zijn trainer, Piet Smal, was boos. ... zei hij")
 end)
 
+T.case("a resolved pronoun goes on past a participle that opens its sentence, known as no one (`Passing sentence, he said ... when Dale took the bat. \"...,\" he said`)", function()
+  local q = run('Court\n\nThe farmer Tom Dale was jailed for a year. "You must learn to control your temper," said Judge Mark Holt.\nPassing sentence, he said it was clear the neighbour had started the row, but less clear what happened when Dale took the bat.\n"I accept that you are sorry for what you did," he said.', "en")
+  T.eq(q[2] and q[2].speaker, "Mark Holt", "Passing sentence, he said ... Dale ... \"...\", he said")
+end)
+
 T.done()

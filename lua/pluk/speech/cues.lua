@@ -12814,7 +12814,11 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
       -- (only a resolved pronoun before the first name can be that one:
       -- an article resolves few, and most sentences hold none, whose
       -- first pronoun need not be looked for)
-      local first, any = ms[1].s, false
+      -- (a word that opens the sentence and is known as no one is no
+      -- name before it: `Passing sentence, he said ...`)
+      local fi = 1
+      while ms[fi] and not ms[fi].role and mention_person(A, ms[fi]) == false do fi = fi + 1 end
+      local first, any = ms[fi] and ms[fi].s or hi, false
       for q in next, known do
         if q >= a and q < first then any = true break end
       end
