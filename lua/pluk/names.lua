@@ -2678,6 +2678,55 @@ local function given_particle_runs(s, runs, g)
   return keep
 end
 
+-- M.possessive_runs(s, runs, g) -> runs with a run that opens with a given
+-- name of the list (g.given) and has a possessive 's on its second or
+-- third word cut after that word: the owner is a person's full name, the
+-- words after it what is theirs (`Virat Kohli’s India`, `Jurgen Klopp's
+-- Liverpool`: text.nameruns reads one run over the mark, and `Kohli`
+-- then had no fuller form). Runs with no such mark, most, are passed
+-- over by one search of s for the marks.
+function M.possessive_runs(s, runs, g)
+  if not (find(s, "'s ", 1, true) or find(s, "\226\128\153s ", 1, true)) then return runs end
+  local out, n = nil, 0
+  for q = 1, #runs, 4 do
+    local a, fe, ls, e = runs[q], runs[q + 1], runs[q + 2], runs[q + 3]
+    local cut
+    if fe < ls and g.given[lc(sub(s, a, fe - 1))] then
+      -- (the words after the first, up to the third: a mark and a space
+      -- right after one of them, inside the run)
+      local x = fe
+      for _ = 2, 3 do
+        local ws = find(s, "%S", x)
+        if not ws or ws >= ls then break end
+        local we = (find(s, "%s", ws) or e + 1)
+        if we > ls then break end
+        local w = sub(s, ws, we - 1)
+        if M.possessive_len(w) > 0 and is_upper_at(s, ws) and byte(w, 1) ~= 39 then
+          cut = { ws, we }
+          break
+        end
+        x = we
+      end
+    end
+    if cut then
+      out = out or table.move(runs, 1, q - 1, 1, {})
+      n = q - 1
+      -- (the owner's run ends after its mark; the rest opens where the
+      -- next capitalised word does)
+      local b = find(s, "%S", cut[2])
+      local bfe = find(s, "%s", b)
+      if not bfe or bfe > e then bfe = e end
+      out[n + 1], out[n + 2], out[n + 3], out[n + 4] = a, fe, cut[1], cut[2]
+      out[n + 5], out[n + 6], out[n + 7], out[n + 8] = b, bfe, (ls >= b and ls or b), e
+      n = n + 8
+    elseif out then
+      out[n + 1], out[n + 2], out[n + 3], out[n + 4] = a, fe, ls, e
+      n = n + 4
+    end
+  end
+  return out or runs
+end
+
 -- index(article, g) -> {by_last = {word -> {s, e, ...}}, by_first = ...,
 -- runs = the flat array of text.nameruns (start, end of the first word,
 -- start of the last word, end: 4 numbers a run), n = the number of runs,
@@ -2692,6 +2741,7 @@ function M.index(article, g)
   g.run_ws = g.run_ws or run_particles(g)
   local runs = text.nameruns(s, g.run_ws)
   if next(g.sets.given_particle) and g.given then runs = given_particle_runs(s, runs, g) end
+  if g.given then runs = M.possessive_runs(s, runs, g) end
   ix = setmetatable({ g = g, clean = {}, s = s, runs = runs, n = #runs // 4 },
                     INDEX_LAZY)
   index_cache[article] = ix

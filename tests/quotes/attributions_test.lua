@@ -11608,4 +11608,11 @@ T.case("a resolved pronoun goes on past a participle that opens its sentence, kn
   T.eq(q[2] and q[2].speaker, "Mark Holt", "Passing sentence, he said ... Dale ... \"...\", he said")
 end)
 
+T.case("a run that opens with a given name ends after a possessive 's on its second or third word: the owner's full name (`Jurgen Klopp's Liverpool lost. ... Klopp said`)", function()
+  local q = run('Derby\n\nDiego Simeone’s Atletico Madrid lost again on Sunday. "We were not good enough today," Simeone said.', "en")
+  T.eq(q[1] and q[1].speaker, "Diego Simeone", "Diego Simeone’s Atletico Madrid ... Simeone said")
+  q = run('Derby\n\nArne Slot\'s Liverpool lost again on Sunday. "We were not good enough today," Slot said.', "en")
+  T.eq(q[1] and q[1].speaker, "Arne Slot", "Arne Slot's Liverpool ... Slot said")
+end)
+
 T.done()
