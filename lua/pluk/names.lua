@@ -2683,34 +2683,39 @@ end
 -- third word cut after that word: the owner is a person's full name, the
 -- words after it what is theirs (`Virat Kohli’s India`, `Jurgen Klopp's
 -- Liverpool`: text.nameruns reads one run over the mark, and `Kohli`
--- then had no fuller form). Runs with no such mark, most, are passed
--- over by one search of s for the marks.
+-- then had no fuller form). Read from the marks (a plain search for
+-- each), a few an article, not from the runs, hundreds.
 function M.possessive_runs(s, runs, g)
-  if not (find(s, "'s ", 1, true) or find(s, "\226\128\153s ", 1, true)) then return runs end
-  local out, n = nil, 0
+  local cuts
+  for i = 1, 2 do
+    local mark = i == 1 and "'s " or "\226\128\153s "
+    local at = find(s, mark, 1, true)
+    while at do
+      -- (the run the mark stands in, not at its end: a capitalised word
+      -- follows in it)
+      local k = floor(runs, at, 4, 0)
+      local q = 4 * k - 3
+      local after = at + #mark
+      if k > 0 and after < runs[q + 3] and runs[q + 1] < at then
+        -- (its word the second or third, the first a given name)
+        local ws = at
+        while ws > runs[q] and byte(s, ws - 1) ~= 32 do ws = ws - 1 end
+        local gap = sub(s, runs[q + 1], ws - 1)
+        if ws > runs[q + 1] and byte(s, ws) ~= 39 and is_upper_at(s, ws) and not find(gap, "%S%s+%S%s")
+           and g.given[lc(sub(s, runs[q], runs[q + 1] - 1))] then
+          cuts = cuts or {}
+          if not cuts[q] or cuts[q][1] > ws then cuts[q] = { ws, at + #mark - 1 } end
+        end
+      end
+      at = find(s, mark, at + 1, true)
+    end
+  end
+  if not cuts then return runs end
+  local out, n = {}, 0
   for q = 1, #runs, 4 do
     local a, fe, ls, e = runs[q], runs[q + 1], runs[q + 2], runs[q + 3]
-    local cut
-    if fe < ls and g.given[lc(sub(s, a, fe - 1))] then
-      -- (the words after the first, up to the third: a mark and a space
-      -- right after one of them, inside the run)
-      local x = fe
-      for _ = 2, 3 do
-        local ws = find(s, "%S", x)
-        if not ws or ws >= ls then break end
-        local we = (find(s, "%s", ws) or e + 1)
-        if we > ls then break end
-        local w = sub(s, ws, we - 1)
-        if M.possessive_len(w) > 0 and is_upper_at(s, ws) and byte(w, 1) ~= 39 then
-          cut = { ws, we }
-          break
-        end
-        x = we
-      end
-    end
+    local cut = cuts[q]
     if cut then
-      out = out or table.move(runs, 1, q - 1, 1, {})
-      n = q - 1
       -- (the owner's run ends after its mark; the rest opens where the
       -- next capitalised word does)
       local b = find(s, "%S", cut[2])
@@ -2719,12 +2724,12 @@ function M.possessive_runs(s, runs, g)
       out[n + 1], out[n + 2], out[n + 3], out[n + 4] = a, fe, cut[1], cut[2]
       out[n + 5], out[n + 6], out[n + 7], out[n + 8] = b, bfe, (ls >= b and ls or b), e
       n = n + 8
-    elseif out then
+    else
       out[n + 1], out[n + 2], out[n + 3], out[n + 4] = a, fe, ls, e
       n = n + 4
     end
   end
-  return out or runs
+  return out
 end
 
 -- index(article, g) -> {by_last = {word -> {s, e, ...}}, by_first = ...,

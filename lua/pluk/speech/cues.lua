@@ -12814,13 +12814,23 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
       -- (only a resolved pronoun before the first name can be that one:
       -- an article resolves few, and most sentences hold none, whose
       -- first pronoun need not be looked for)
-      -- (a word that opens the sentence and is known as no one is no
-      -- name before it: `Passing sentence, he said ...`)
-      local fi = 1
-      while ms[fi] and not ms[fi].role and mention_person(A, ms[fi]) == false do fi = fi + 1 end
-      local first, any = ms[fi] and ms[fi].s or hi, false
+      local first, any, later = ms[1].s, false, false
       for q in next, known do
-        if q >= a and q < first then any = true break end
+        if q >= a and q < hi then
+          if q < first then any = true break end
+          later = true
+        end
+      end
+      -- (a word that opens the sentence and is known as no one is no
+      -- name before it: `Passing sentence, he said ...`; asked only when
+      -- a resolved pronoun stands after the first)
+      if later and not any then
+        local fi = 1
+        while ms[fi] and not ms[fi].role and mention_person(A, ms[fi]) == false do fi = fi + 1 end
+        first = ms[fi] and ms[fi].s or hi
+        for q in next, known do
+          if q >= a and q < first then any = true break end
+        end
       end
       local p = any and first_pronoun(A, a, hi, want)
       if p and known[p] and first > p and known[p] ~= A.exclude then return known[p] end
