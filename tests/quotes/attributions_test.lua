@@ -11615,4 +11615,9 @@ T.case("a run that opens with a given name ends after a possessive 's on its sec
   T.eq(q[1] and q[1].speaker, "Arne Slot", "Arne Slot's Liverpool ... Slot said")
 end)
 
+T.case("a club's name with FC is the club a definite `the club` means (organisation_words.txt's `FC = club`, which a later plain `FC` line had replaced)", function()
+  local q = run('Manager sacked\n\nWrexham AFC sacked its manager on Monday after a run of defeats. The Football Association said it would look at the case. "We wish him well," the club said.', "en")
+  T.eq(q[1] and q[1].speaker, "Wrexham AFC", "Wrexham AFC ... the FA said ... the club said")
+end)
+
 T.done()
