@@ -11620,4 +11620,11 @@ T.case("a club's name with FC is the club a definite `the club` means (organisat
   T.eq(q[1] and q[1].speaker, "Wrexham AFC", "Wrexham AFC ... the FA said ... the club said")
 end)
 
+T.case("a verb of quoting whose subject is a person's name and whose object names no person is that person's (`citeert Smit een oud spreekwoord`); a paper's quotes the person after it", function()
+  local q = run('Training\n\nTrainer Jan Smit sprak zijn spelers toe. "Wie niet waagt, wie niet wint", citeert Smit een oud spreekwoord.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Smit", "citeert Smit een oud spreekwoord")
+  q = run('Training\n\nDe bondscoach Domenico Tedesco was blij. "We zijn klaar voor het WK", citeert Het Nieuwsblad de bondscoach.', "nl")
+  T.eq(q[1] and q[1].speaker, "Domenico Tedesco", "citeert Het Nieuwsblad de bondscoach")
+end)
+
 T.done()

@@ -6799,8 +6799,14 @@ analyse_cue = function(A, h)
   -- (a verb of quoting whose subject is a paper or a broadcaster speaks
   -- for the person it quotes, its object after it: `"...", citeert Het
   -- Nieuwsblad de bondscoach`; speech_words.txt's `quoting`)
+  -- (not a person's name quoting a thing, a role's word that names no
+  -- person after it: `zo citeert Alberti een van haar eigen liedjes` is
+  -- Alberti's)
   if after and after.kind == "name" and sets.quoting and sets.quoting[h.lemma] then
     local obj = subject_after(A, skip_spaces(s, after.e), se)
+    if obj and obj.kind == "role" and not PERSON_ROLE[role_of(L, obj.head or "")] and mention_person(A, after) then
+      obj = nil
+    end
     if obj and obj.s >= after.e and (obj.kind == "role" or obj.kind == "name" or obj.kind == "pron") then
       obj.how = after.how
       after = obj
