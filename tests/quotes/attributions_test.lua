@@ -11627,4 +11627,11 @@ T.case("a verb of quoting whose subject is a person's name and whose object name
   T.eq(q[1] and q[1].speaker, "Domenico Tedesco", "citeert Het Nieuwsblad de bondscoach")
 end)
 
+T.case("after `volgens` a role noun with no determiner, its field in lower case and a name is the name (`Volgens hoogleraar economie Jacobs is het ...`)", function()
+  local q = run('Lonen\n\nVolgens lector bedrijfskunde Hermans is de groei te laag. "Dat is geen Nederlands verschijnsel." Hij wijst op een onderzoek van De Nederlandsche Bank.', "nl")
+  T.eq(q[1] and q[1].speaker, "Hermans", "Volgens lector bedrijfskunde Hermans is ...")
+  q = run('Lonen\n\nVolgens de officier belde Jansen die avond nog twee keer. "Dat was niet de bedoeling."', "nl")
+  T.eq(q[1] and q[1].speaker, "de officier", "Volgens de officier belde Jansen")
+end)
+
 T.done()

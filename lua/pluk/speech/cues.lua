@@ -4549,7 +4549,8 @@ local function subject_after(A, b, se)
              and not (k < n and not L.verb_word[w] and names.kind(s, t, k + 1, g) == "N"
                       and (not source_before(A, b)
                            or g.given[ltok(s, t, k + 1)]
-                              and not (k > 2 and L.det[ltok(s, t, k - 2)] and role_of(L, tok(s, t, k - 1)) == "g"))) then
+                              and not (k > 2 and L.det[ltok(s, t, k - 2)] and role_of(L, tok(s, t, k - 1)) == "g")
+                           or not (k > 2 and L.det[ltok(s, t, k - 2)]) and not L.closed_verb[w] and not L.adv[w])) then
         -- in Dutch and German the verb follows `volgens` and its phrase:
         -- a word in lower case after the role noun is no part of it
         -- (`Volgens de officier belde V. ...`, `Volgens de rechtbank
