@@ -1478,15 +1478,15 @@ end
 -- sentence before quote q's brings in, in q's paragraph, as
 -- Analyser.newcomer_object reads it (either sex), when q's own sentence
 -- names no one before q; or nil
-function Analyser.newcomer_before(A, q)
+function Analyser.newcomer_before(A, q, known)
   local ss = sentence_of(A, q.oa)
   local pa = A.pstart[q.pi]
   if not pa or ss <= pa then return nil end
   -- (only for a quote in the first person, singular or plural: a quote of
   -- none is as often about the one brought in, `De brandweer werd gebeld
   -- door buurman Henk Jansen. "Zonder hem was het slecht afgelopen."`)
-  if not (Analyser.first_person_quote(A, q) or Analyser.first_plural_quote(A, q)) then return nil end
-  local c = Analyser.newcomer_object(A, q.oa, "mf")
+  if not known and not (Analyser.first_person_quote(A, q) or Analyser.first_plural_quote(A, q)) then return nil end
+  local c = Analyser.newcomer_object(A, q.oa, "mf", known)
   if not c or c.s < pa then return nil end
   -- (nor one that speaks of that one as him or her)
   local sex = Analyser.given_first(A, c.text)
@@ -3983,6 +3983,14 @@ function Analyser:attribute(A, res)
             local e2 = self:resolve(A, c, c.s)
             if e2 and e2.person ~= false and e2 ~= A.last then e, m = e2, nil end
           end
+          -- (and so one the article named before who spoke, not the last
+          -- speaker: `Dat trotse gevoel was bij Heerkens na de
+          -- wedstrijd even minder aanwezig. "Vraag me het ..."`)
+          if not e then
+            c = Analyser.newcomer_before(A, q, true)
+            local e2 = c and self:resolve(A, c, c.s)
+            if e2 and e2.person and (e2.cued or e2.spoke) and e2 ~= A.last and e2 ~= (last_q and last_q.speaker_e) then e, m = e2, nil end
+          end
         end
         -- (a speaker its own sentence or the one before gives: no later
         -- step overrides it, Analyser.sandwiched_voice)
@@ -4083,6 +4091,9 @@ function Analyser:attribute(A, res)
         guessed = e ~= nil
       end
       q.speaker_e = e
+      -- (one who spoke a quote, with a cue or none: newcomer_before's
+      -- second reading)
+      if e then e.spoke = true end
       if e and A.last ~= e and not guessed then note_speaker(A, e, q.oa) end
       -- a multi-paragraph quote: the tag may come in a later part
       last_q = q

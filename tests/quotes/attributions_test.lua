@@ -11634,4 +11634,9 @@ T.case("after `volgens` a role noun with no determiner, its field in lower case 
   T.eq(q[1] and q[1].speaker, "de officier", "Volgens de officier belde Jansen")
 end)
 
+T.case("a quote with no cue after a sentence with no person subject that names one person the article wrote before, who spoke before and not last, is that person's (`Dat trotse gevoel was bij Heerkens ... \"...\"`)", function()
+  local q = run('Bekerfinale\n\nBij de opkomst keek Sem de Groot naar de tribune. "Trots op de club, trots op de fans." Aanvoerder Tim Bakker keek met hetzelfde gevoel naar het doek. "Die wedstrijd hadden we al gewonnen", aldus de verdediger.\n\nDat trotse gevoel was bij De Groot na afloop even minder aanwezig. "Vraag het over een paar dagen nog eens. Nu is er vooral teleurstelling."', "nl")
+  T.eq(q[3] and q[3].speaker, "Sem de Groot", "Dat trotse gevoel was bij De Groot ... \"...\"")
+end)
+
 T.done()

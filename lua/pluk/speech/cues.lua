@@ -15214,8 +15214,10 @@ end
 -- that the sentence before x's brings in, a name of two words or more
 -- the article writes there first, when that sentence has no person for
 -- its subject and x's own sentence names no one before x; else nil
-function Analyser.newcomer_object(A, x, want)
-  -- (want: "m", "f", or "mf" for either)
+function Analyser.newcomer_object(A, x, want, known)
+  -- (want: "m", "f", or "mf" for either; known: the one mention instead
+  -- of a name the article wrote before that sentence, of one word too,
+  -- Analyser.newcomer_before's second reading)
   local s = A.s
   local ss = sentence_of(A, x)
   if ss <= A.first or #person_mentions(A, ss, x) > 0 then return nil end
@@ -15257,7 +15259,7 @@ function Analyser.newcomer_object(A, x, want)
   local found
   for _, c in ipairs(person_mentions(A, ps, pe)) do
     if c.subj and (c.role and SETS.one_person[c.role.gender] or not c.role and mention_person(A, c)) then return nil end
-    if not c.role and find(c.text, " ", 1, true) and mention_person(A, c) then
+    if not c.role and (known or find(c.text, " ", 1, true)) and mention_person(A, c) then
       local sex = c.pw and role_of(L, c.pw)
       if sex ~= "m" and sex ~= "f" then sex = Analyser.given_first(A, c.text) end
       local last = string.match(c.text, "(%S+)$")
@@ -15269,7 +15271,8 @@ function Analyser.newcomer_object(A, x, want)
       -- (nor one the quote names, by a given name or a surname: a
       -- speaker seldom names herself, `The event was started in memory
       -- of Rachel Hughes. She said: "Rachel would have loved today."`)
-      if fits and find(s, last, A.first, true) >= ps and not Analyser.named_in_near_quote(A, x, c.text) then
+      if known then fits = true end
+      if fits and (find(s, last, A.first, true) >= ps) ~= (known == true) and not Analyser.named_in_near_quote(A, x, c.text) then
         if found then return nil end
         found = c
       end
