@@ -11639,4 +11639,9 @@ T.case("a quote with no cue after a sentence with no person subject that names o
   T.eq(q[3] and q[3].speaker, "Sem de Groot", "Dat trotse gevoel was bij De Groot ... \"...\"")
 end)
 
+T.case("a determiner, a name with a joining word in lower case and a role glued to it by a hyphen is that role (`zegt de Game of Thrones-actrice`)", function()
+  local q = run('Gala\n\nActrice Marit de Boer was ook aanwezig. "Ik ken haar goed", zegt De Boer.\n\nDe prijs ging naar Lisa Smit. "Het is altijd gezellig hier", zegt de Lord of the Rings-actrice.', "nl")
+  T.eq(q[2] and q[2].speaker, "Marit de Boer", "zegt de Lord of the Rings-actrice")
+end)
+
 T.done()

@@ -17082,6 +17082,29 @@ resolve_mention = function(self, A, m, x)
       end
     end
   end
+  -- (and a name the mention cut at a joining word in lower case before
+  -- such a compound, the rest of a title's or body's name: `zegt de Game
+  -- of Thrones-actrice`, whose mention was `de Game`; the word of three
+  -- letters at most, of the name's own language as often as not: `of`,
+  -- `van`, `the`)
+  if m.kind == "name" and m.e and string.match(s, "^ %l%l?%l? ", m.e) then
+    -- (up to four words on: joining words and capitalised ones)
+    local x, tail, ce = m.e, nil, nil
+    for _ = 1, 4 do
+      tail, ce = string.match(s, "^ %u[%w\128-\255]*%-(%l[%l\128-\255]+)()", x)
+      if tail then break end
+      x = string.match(s, "^ %l%l?%l?()", x) or string.match(s, "^ %u[%w\128-\255]*()", x)
+      if not x or is_word_at(s, x) then break end
+    end
+    if tail and not is_word_at(s, ce) then
+      local r, key = role_of(A.L, tail)
+      local d = string.match(m.text, "^(%a+) ")
+      if r and SETS.one_person[r] and d and A.L.det[lc(d)] then
+        m = { s = m.s, e = ce, kind = "role", head = key, gender = r, def = A.L.det[lc(d)], text = sub(s, m.s, ce - 1),
+              how = m.how }
+      end
+    end
+  end
   if m.kind == "name" and find(m.text, " van ", 1, true) and A.g.portfolio then
     -- a minister's portfolios after the name are no part of it:
     -- `Minister Hermans van Infrastructuur liet weten` (`portfolios.txt`)
