@@ -11644,4 +11644,9 @@ T.case("a determiner, a name with a joining word in lower case and a role glued 
   T.eq(q[2] and q[2].speaker, "Marit de Boer", "zegt de Lord of the Rings-actrice")
 end)
 
+T.case("after a sentence whose cue asks, a he or she is the one asked also past the titles before the name (`asked Mr Glover about his memory. \"...\", he said`)", function()
+  local q = run('Inquest\n\nMr Tom Reid told the inquest: "She was calm that night."\n\nCoroner Peter Mills then asked Mr Reid about the phone call.\n\n"I remember every word of it," he said.', "en")
+  T.eq(q[2] and q[2].speaker, "Tom Reid", "asked Mr Reid about ... he said")
+end)
+
 T.done()

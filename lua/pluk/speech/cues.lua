@@ -15097,8 +15097,12 @@ function Analyser.asked_person(A, h, pe)
   local s, g = A.s, A.g
   local t = tokens(s, h.particle_end or h.e, pe, 8)
   local n = #t // 2
-  if n < 2 or names.kind(s, t, 1, g) ~= "N" then return nil end
-  local last = names.run_starting(s, t, 1, g) or 1
+  -- (past the titles before the name: `asked Mr Glover about his memory`)
+  local f = 1
+  while f < n and names.kind(s, t, f, g) == "T" do f = f + 1 end
+  if f > 1 and tok(s, t, f) == "." and f < n then f = f + 1 end
+  if n < f + 1 or names.kind(s, t, f, g) ~= "N" then return nil end
+  local last = names.run_starting(s, t, f, g) or f
   if last >= n then return nil end
   local k = last + 1
   if ltok(s, t, k) == "," and k + 1 <= n then k = k + 1 end
@@ -15106,7 +15110,7 @@ function Analyser.asked_person(A, h, pe)
   -- (or a colon and the question quoted: `De rechter vraagt Erik: 'Had u
   -- gebruikt?' 'Dat heeft u goed', antwoordt hij.`)
   if not (A.L.sets.question_after[w] or w == ":" and quote_at(A, skip_spaces(s, t[2 * k]))) then return nil end
-  return mention_name(s, t, 1, last)
+  return mention_name(s, t, f, last)
 end
 
 -- Analyser.passive_asked(A, h, ss) -> the name mention right before the
