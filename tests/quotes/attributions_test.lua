@@ -11649,4 +11649,10 @@ T.case("after a sentence whose cue asks, a he or she is the one asked also past 
   T.eq(q[2] and q[2].speaker, "Tom Reid", "asked Mr Reid about ... he said")
 end)
 
+T.case("a he or she right after the comma that closes a fronted subordinate clause is the name that opens the clause, and goes on to the he or she after it (`While Levein felt ... on Souttar, he stressed ... // \"...\", he said`)", function()
+  local q, a = run('Derby\n\nManager Craig Levein was angry after the derby. "We lost our heads," he said.\n\nDefender John Souttar agreed. "We were not good enough," said Souttar.\n\nWhile Levein felt the referee had denied his side a penalty for a foul on Souttar, he stressed the players could not shirk responsibility.\n\n"I thought it was a pen. It was about wastefulness in front of goal," he said.', "en")
+  T.eq(a[1] and a[1].speaker, "Craig Levein", "While Levein felt ..., he stressed")
+  T.eq(q[3] and q[3].speaker, "Craig Levein", "... he stressed ... // \"...,\" he said")
+end)
+
 T.done()

@@ -12841,6 +12841,19 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
       end
       local p = any and first_pronoun(A, a, hi, want)
       if p and known[p] and first > p and known[p] ~= A.exclude then return known[p] end
+      -- (and one that opens the main clause after a fronted subordinate
+      -- clause, the sentence's subject past the names in that clause:
+      -- `While Levein felt Willie Collum had denied his side a penalty
+      -- for the challenge on John Souttar, he stressed ... // "...," he
+      -- said` is Levein)
+      if later and Analyser.fronted_opener_end(A, a) then
+        for q, e in next, known do
+          if q >= a and q < hi and e ~= A.exclude and gender_fits(want, e.gender)
+             and find(sub(A.s, (q - 3 > a and q - 3 or a), q - 1), ",%s*$") then
+            return e
+          end
+        end
+      end
     end
     if #ms > 0 then passed_names = true end
     -- (the owner's sex of a possessive that opens the sentence, asked of
@@ -15488,6 +15501,26 @@ function Analyser:resolve_pronoun_as(A, m, x)
     end
     local e = self:recent_group(A, x, 4)
     return e or A.last_group or A.last_org or A.last
+  end
+  -- (a he or she right after the comma that closes a fronted
+  -- subordinate clause is the name that clause opens with, its subject:
+  -- `Although Levein felt the referee had denied his side a penalty, he
+  -- stressed`; not after a participle's, whose name is the one asked
+  -- about: `Asked about Smith's goal, he said`)
+  if (want == "m" or want == "f") and m.s then
+    local ss0 = sentence_of(A, m.s)
+    local oe = Analyser.fronted_opener_end(A, ss0)
+    if oe and oe < m.s and sub(A.s, oe - 2, oe - 1) ~= "ed" and find(sub(A.s, oe, m.s - 1), ",%s*$") then
+      local y, c = skip_spaces(A.s, oe), nil
+      for _, c0 in ipairs(person_mentions(A, ss0, m.s)) do
+        if c0.s >= y then c = c0 break end
+      end
+      if os.getenv("XDBG") then io.stderr:write("FO2 ", tostring(c and c.text), " ", tostring(c and mention_person(A, c)), "\n") end
+      if c and c.s == y and not c.role and mention_person(A, c) ~= false then
+        local e = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
+        if e and e.person ~= false and gender_fits(want, e.gender) and e ~= A.exclude then return e end
+      end
+    end
   end
   -- the speaker of the sentence before, when a cue there names one that
   -- fits (`..., meldde een woordvoerder van Rijkswaterstaat. ,,...'', zei
