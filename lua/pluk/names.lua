@@ -2693,9 +2693,10 @@ function M.possessive_runs(s, runs, g)
     while at do
       -- (the run the mark stands in, not at its end: a capitalised word
       -- follows in it)
-      local k = floor(runs, at, 4, 0)
-      local q = 4 * k - 3
+      -- (most marks stand before a word in lower case: one byte tells)
       local after = at + #mark
+      local k = is_upper_at(s, after) and floor(runs, at, 4, 0) or 0
+      local q = 4 * k - 3
       if k > 0 and after < runs[q + 3] and runs[q + 1] < at then
         -- (its word the second or third, the first a given name)
         local ws = at
