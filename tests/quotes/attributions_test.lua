@@ -11655,4 +11655,11 @@ T.case("a he or she right after the comma that closes a fronted subordinate clau
   T.eq(q[3] and q[3].speaker, "Craig Levein", "... he stressed ... // \"...,\" he said")
 end)
 
+T.case("a gerund after a comma speaks for the clause's subject, not the agent of a reduced passive before it (`defended the crisis revealed by The Courier-Mail, saying`)", function()
+  local q, a = run('Hospitals\n\nHealth Minister Mary Jones has defended the waiting times reported by The Herald, saying the pressure was "unprecedented".', "en")
+  T.eq(q[1] and q[1].speaker, "Mary Jones", "reported by The Herald, saying \"unprecedented\"")
+  q, a = run('Hospitals\n\nThe plan was criticised by Mary Jones, saying it was "unprecedented".', "en")
+  T.eq(q[1] and q[1].speaker, "Mary Jones", "was criticised by Mary Jones, saying")
+end)
+
 T.done()

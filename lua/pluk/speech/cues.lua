@@ -7056,6 +7056,14 @@ analyse_cue = function(A, h)
         if hb ~= h and m and k > k1 and m.how == "before" and Analyser.subordinator_before(A, m.s, ss) then
           m = nil
         end
+        -- (nor the agent of a participle that no form of `be` or passive
+        -- auxiliary stands before, a reduced clause after a noun: `Anna
+        -- Smith has defended the crisis revealed by The Courier-Mail,
+        -- saying` is hers; `was criticised by Smith, saying` his)
+        if hb ~= h and m and m.how == "agent" then
+          local aw = tail_letters(s, (hb.s - 24 > ss and hb.s - 24 or ss), space_back(s, hb.s, ss) - 1)
+          if not (aw and (sets.be_form[lc(aw)] or sets.passive_aux[lc(aw)])) then m = nil end
+        end
         if hb ~= h and m then
           before = borrowed(m)
           before.borrowed = true
