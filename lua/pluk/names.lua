@@ -2692,8 +2692,8 @@ function M.possessive_runs(s, runs, g)
     local at = find(s, mark, 1, true)
     while at do
       -- (the run the mark stands in, not at its end: a capitalised word
-      -- follows in it)
-      -- (most marks stand before a word in lower case: one byte tells)
+      -- follows in it; most marks stand before a word in lower case, and
+      -- one byte tells)
       local after = at + #mark
       local k = is_upper_at(s, after) and floor(runs, at, 4, 0) or 0
       local q = 4 * k - 3

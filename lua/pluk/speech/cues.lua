@@ -9458,14 +9458,7 @@ function Analyser.spokesperson_body(A, m, b)
     -- Health`)
     local inner = last and k < n and (L.sets.org_join[w] or L.sets.complement_of[w]) and is_upper_at(s, t[2 * last - 1])
                   and is_upper_at(s, t[2 * k + 1])
-    -- (and with its article: `A spokesperson for Events of the North`,
-    -- `Friends of the Earth`)
-    local inner_det = not inner and last and k + 1 < n and (L.sets.org_join[w] or L.sets.complement_of[w])
-                      and is_upper_at(s, t[2 * last - 1]) and L.det[ltok(s, t, k + 1)] and is_upper_at(s, t[2 * k + 3])
-    if inner_det then
-      inner = true
-      k = k + 2
-    elseif inner then
+    if inner then
       k = k + 1
     elseif is_lower_at(s, t[2 * k - 1]) then
       if L.verb_word[w] or L.closed_verb[w] or L.cue[w] or L.fw[w] or L.prep[w] or L.det[w] or L.adv[w] then break end
@@ -15293,10 +15286,11 @@ function Analyser.newcomer_object(A, x, want, known)
       -- a shop's, `De winkel heet Opoes Erfenis`)
       local fits = sex and find(want, sex, 1, true)
                    or want == "mf" and c.pw and SETS.one_person[role_of(L, c.pw)]
+      -- (known: of either sex, as the quote's speaker is)
+      if known then fits = true end
       -- (nor one the quote names, by a given name or a surname: a
       -- speaker seldom names herself, `The event was started in memory
       -- of Rachel Hughes. She said: "Rachel would have loved today."`)
-      if known then fits = true end
       if fits and (find(s, last, A.first, true) >= ps) ~= (known == true) and not Analyser.named_in_near_quote(A, x, c.text) then
         if found then return nil end
         found = c
@@ -15523,7 +15517,6 @@ function Analyser:resolve_pronoun_as(A, m, x)
       for _, c0 in ipairs(person_mentions(A, ss0, m.s)) do
         if c0.s >= y then c = c0 break end
       end
-      if os.getenv("XDBG") then io.stderr:write("FO2 ", tostring(c and c.text), " ", tostring(c and mention_person(A, c)), "\n") end
       if c and c.s == y and not c.role and mention_person(A, c) ~= false then
         local e = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
         if e and e.person ~= false and gender_fits(want, e.gender) and e ~= A.exclude then return e end
