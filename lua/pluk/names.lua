@@ -710,16 +710,20 @@ function M.place_adjective(g, key)
   return stop_suffixed(g, key) and not (g.given and g.given[key])
 end
 
--- particle_surname(g, w): may capitalised word w, one a list knows in
+-- particle_surname(g, w [, prev]): may capitalised word w, one a list knows in
 -- lower case, be the surname after a name's particles (`Carmen van der
 -- Wel`)? Not a determiner nor a name stop word that is no function word
 -- (g.never_surname: `Björn van The Athlete's Foot`), nor an adjective of
 -- place (`Zelenski de Oekraïense bevolking`). The callers ask where it
 -- stands: right after a particle, and what opens the run.
-function M.particle_surname(g, w)
+function M.particle_surname(g, w, prev)
   if not is_upper_at(w, 1) then return false end
   local key = lc(w)
-  return not g.never_surname[key] and not stop_suffixed(g, key)
+  -- (an old spelling's -sche after `den` is a surname's, as Flemish names
+  -- keep it: `Kristof Van den Bossche`, `Van den Bussche`; prev: the
+  -- particle before w, when the caller has it)
+  return not g.never_surname[key]
+         and (not stop_suffixed(g, key) or prev ~= nil and lc(prev) == "den" and sub(key, -4) == "sche")
 end
 
 kind_uncached = function(w, g)
@@ -1078,7 +1082,7 @@ function M.run_ending(s, t, k, g, kw)
     -- (and a capitalised word a list knows in lower case after a name's
     -- particle, as run_starting reads it: `Van der Wel`)
     if kk ~= "N" and not (kk == "T" and given_before(s, t, k, g))
-       and not (kk == "w" and k > 1 and kind(s, t, k - 1, g) == "A" and M.particle_surname(g, kw)) then
+       and not (kk == "w" and k > 1 and kind(s, t, k - 1, g) == "A" and M.particle_surname(g, kw, sub(s, t[2 * k - 3], t[2 * k - 2] - 1))) then
       return nil
     end
   end
@@ -1293,7 +1297,7 @@ function M.run_starting(s, t, k, g)
       end
     elseif kd == "I" or kd == "A" then
       j = j + 1
-    elseif kd == "w" and j > k and kind(s, t, j - 1, g) == "A" and M.particle_surname(g, wj)
+    elseif kd == "w" and j > k and kind(s, t, j - 1, g) == "A" and M.particle_surname(g, wj, sub(s, t[2 * j - 3], t[2 * j - 2] - 1))
            and (last or j >= k + 2 and is_upper_at(s, t[2 * k - 1])) then
       -- (a capitalised word that a list knows in lower case, after a
       -- name's particles, is the surname: `Carmen van der Wel`, `vertelt
@@ -2847,7 +2851,7 @@ clean_words = function(run, g, lang)
   -- `De Italiaanse renner`, nor an adjective's ending after a name,
   -- `Zelenski de Oekraïense bevolking`)
   if kd == "w" and n >= 2 and word_kind(ws[n - 1], g) == "A" and is_word_at(ws[n - 1], 1)
-     and M.particle_surname(g, ws[n]) then
+     and M.particle_surname(g, ws[n], ws[n - 1]) then
     local p = n - 1
     while p > 1 and word_kind(ws[p], g) == "A" do p = p - 1 end
     local kp = word_kind(ws[p], g)

@@ -11662,4 +11662,13 @@ T.case("a gerund after a comma speaks for the clause's subject, not the agent of
   T.eq(q[1] and q[1].speaker, "Mary Jones", "was criticised by Mary Jones, saying")
 end)
 
+T.case("the old spelling's -sche right after `den` is a surname's, though -sche ends an adjective of place (`Marc Van den Bussche ... zegt Marc`)", function()
+  local q = run('Landbouw\n\nMarc Van den Bussche (52) uit Tielt houdt melkvee. "Het gras groeit niet meer", zegt Marc.', "nl")
+  T.eq(q[1] and q[1].speaker, "Marc Van den Bussche", "Marc Van den Bussche ... zegt Marc")
+  q = run('Landbouw\n\nMarc Van den Bussche houdt melkvee in Tielt. "Het gras groeit niet meer", zegt Van den Bussche.', "nl")
+  T.eq(q[1] and q[1].speaker, "Marc Van den Bussche", "zegt Van den Bussche")
+  q = run('Stad\n\nDe wethouder van de Bossche binnenstad was boos. "Dit kan zo niet langer", zegt hij.', "nl")
+  T.eq(q[1] and q[1].speaker, "de wethouder", "de Bossche binnenstad: an adjective")
+end)
+
 T.done()

@@ -4441,7 +4441,7 @@ local function subject_after(A, b, se)
     -- particles, two or more that open the subject or one after a name
     -- part, is the surname, as names.run_starting reads it: `vertelt Van
     -- der Wel`)
-    if kd == "w" and k > 1 and names.kind(s, t, k - 1, g) == "A" and names.particle_surname(g, raw)
+    if kd == "w" and k > 1 and names.kind(s, t, k - 1, g) == "A" and names.particle_surname(g, raw, tok(s, t, k - 1))
        and (lastname or k >= 3 and names.kind(s, t, 1, g) == "A" and is_upper_at(s, t[1])) then
       kd = "N"
     end
