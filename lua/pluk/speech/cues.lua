@@ -16671,6 +16671,18 @@ function Analyser.whose_owner(A, x)
   return canon
 end
 
+-- Analyser.compound_role(A, tail, d, at, e, how) -> the role mention
+-- s[at, e) that determiner d opens and a hyphen's compound ends, whose
+-- tail in lower case is a person's role noun (`de Denk
+-- Dilbeek-lijsttrekker`, `de Game of Thrones-actrice`); nil when tail is
+-- no such role or d no determiner (resolve_mention's two readings)
+function Analyser.compound_role(A, tail, d, at, e, how)
+  local r, key = role_of(A.L, tail)
+  local def = A.L.det[lc(d)]
+  if not (r and SETS.one_person[r] and def) then return nil end
+  return { s = at, e = e, kind = "role", head = key, gender = r, def = def, text = sub(A.s, at, e - 1), how = how }
+end
+
 resolve_mention = function(self, A, m, x)
   if not m then return nil end
   local s = A.s
@@ -17107,17 +17119,11 @@ resolve_mention = function(self, A, m, x)
   -- out: `aldus de Denk Dilbeek-lijsttrekker`)
   if m.kind == "name" and not find(m.text, " ", 1, true) and find(m.text, "-", 1, true) and m.s > 4 then
     local tail = string.match(m.text, "^%u[^%s]*%-(%l[%l\128-\255]+)$")
-    local r, key = nil, nil
-    if tail then r, key = role_of(A.L, tail) end
-    if r and SETS.one_person[r] then
+    if tail and SETS.one_person[role_of(A.L, tail)] then
       local before = sub(s, (m.s - 40 > 1 and m.s - 40 or 1), m.s - 1)
       local ds, d = string.match(before, "()(%a+) %u[%w\128-\255]* $")
       if not ds then ds, d = string.match(before, "()(%a+) %u[%w\128-\255]* %u[%w\128-\255]* $") end
-      if d and A.L.det[lc(d)] then
-        local at = m.s - #before + ds - 1
-        m = { s = at, e = m.e, kind = "role", head = key, gender = r, def = A.L.det[lc(d)], text = sub(s, at, m.e - 1),
-              how = m.how }
-      end
+      m = d and Analyser.compound_role(A, tail, d, m.s - #before + ds - 1, m.e, m.how) or m
     end
   end
   -- (and a name the mention cut at a joining word in lower case before
@@ -17134,14 +17140,8 @@ resolve_mention = function(self, A, m, x)
       x = string.match(s, "^ %l%l?%l?()", x) or string.match(s, "^ %u[%w\128-\255]*()", x)
       if not x or is_word_at(s, x) then break end
     end
-    if tail and not is_word_at(s, ce) then
-      local r, key = role_of(A.L, tail)
-      local d = string.match(m.text, "^(%a+) ")
-      if r and SETS.one_person[r] and d and A.L.det[lc(d)] then
-        m = { s = m.s, e = ce, kind = "role", head = key, gender = r, def = A.L.det[lc(d)], text = sub(s, m.s, ce - 1),
-              how = m.how }
-      end
-    end
+    local d = tail and not is_word_at(s, ce) and string.match(m.text, "^(%a+) ")
+    m = d and Analyser.compound_role(A, tail, d, m.s, ce, m.how) or m
   end
   if m.kind == "name" and find(m.text, " van ", 1, true) and A.g.portfolio then
     -- a minister's portfolios after the name are no part of it:
