@@ -769,6 +769,26 @@ local function te_particle(g, w, prev, after)
 end
 M.te_particle = te_particle
 
+-- te_surname_written(g, s, w): does article s write surname w (as
+-- written) after a particle of `given_particle` that follows a given name
+-- (te_particle: `Dennis te Kloese`)? Then the particle with its capital
+-- and w, where the article names him by surname (`aldus Te Kloese`, `Te
+-- Kloese noemt`), are that surname; elsewhere `te` is a preposition.
+function M.te_surname_written(g, s, w)
+  for p in next, g.sets.given_particle do
+    local needle = " " .. p .. " " .. w
+    local at = find(s, needle, 1, true)
+    while at do
+      if not is_word_at(s, at + #needle) then
+        local prev = string.match(sub(s, at > 40 and at - 40 or 1, at - 1), "(%S+)$")
+        if prev and te_particle(g, p, prev) then return true end
+      end
+      at = find(s, needle, at + 1, true)
+    end
+  end
+  return false
+end
+
 -- does capitalised word w read as an adjective only by its ending
 -- (stop_suffix: `Amerikaanse`, `Utrechtse`), no stop word? Such a word
 -- after a name part, before no word in lower case, is a surname (`Peter
@@ -2818,7 +2838,11 @@ clean_words = function(run, g, lang)
   local kd = word_kind(strip_poss(ws[n]), g)
   -- (an adjective's ending after a name part is a surname's: `Peter
   -- Elbertse`; suffix_word)
-  if kd == "w" and n >= 2 and word_kind(ws[n - 1], g) == "N" and suffix_word(strip_poss(ws[n]), g) then kd = "N" end
+  -- (and after a `te` that follows a given name: `Dennis te Kloese`)
+  if kd == "w" and n >= 2 and suffix_word(strip_poss(ws[n]), g)
+     and (word_kind(ws[n - 1], g) == "N" or n >= 3 and te_particle(g, ws[n - 1], ws[n - 2])) then
+    kd = "N"
+  end
   -- (a title's word that ends a name a title opens is the surname, after a
   -- name part: `Dr Simon Constable`, not `Dr Constable` or `Prime
   -- Minister`)

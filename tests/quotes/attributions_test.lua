@@ -11671,4 +11671,12 @@ T.case("the old spelling's -sche right after `den` is a surname's, though -sche 
   T.eq(q[1] and q[1].speaker, "de wethouder", "de Bossche binnenstad: an adjective")
 end)
 
+T.case("a surname after `te` and a given name, also one whose ending an adjective of place has, and `Te` with that surname alone (`Dennis te Kloese ... aldus Te Kloese`)", function()
+  local q = run('Transfers\n\nClubdirecteur Marco te Wierse blikt terug op de zomer. "Het blijft lastig om goede spelers te vervangen", aldus Te Wierse.\n\n"We moeten blijven scouten in eigen land", zegt te Wierse.', "nl")
+  T.eq(q[1] and q[1].speaker, "Marco te Wierse", "aldus Te Wierse")
+  T.eq(q[2] and q[2].speaker, "Marco te Wierse", "zegt te Wierse")
+  q = run('Cultuur\n\nDirecteur Hans te Kolsté opende de zaal. "Dit gebouw is eindelijk weer van de stad", aldus Te Kolsté.', "nl")
+  T.eq(q[1] and q[1].speaker, "Hans te Kolsté", "aldus Te Kolsté")
+end)
+
 T.done()

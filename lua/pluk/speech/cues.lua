@@ -4236,13 +4236,18 @@ local function subject_after(A, b, se)
   -- (in Dutch and German an adverb may stand between an inverted cue and
   -- its subject, two too: `aldus nog De Clercq`, `zei ook Jansen`, `zegt
   -- nu ook de minister`)
-  if A.lang ~= "en" and n >= 2 and L.adv[w1] and L.verb_word[w1] ~= true and not is_punct_tok(s, t, 2)
+  -- (a particle that joins a surname after a given name opens that
+  -- surname where the article wrote it so: `aldus Te Kloese`,
+  -- names.te_surname_written; else `te` is a preposition or an adverb)
+  local te_name = g.sets.given_particle[w1] and n >= 2 and is_upper_at(s, t[3])
+                  and names.te_surname_written(g, s, tok(s, t, 2))
+  if A.lang ~= "en" and n >= 2 and L.adv[w1] and not te_name and L.verb_word[w1] ~= true and not is_punct_tok(s, t, 2)
      and (is_upper_at(s, t[3]) or L.det[ltok(s, t, 2)] or L.pron[ltok(s, t, 2)]
           or n >= 3 and L.adv[ltok(s, t, 2)] and L.verb_word[ltok(s, t, 2)] ~= true
              and (is_upper_at(s, t[5]) or L.det[ltok(s, t, 3)] or L.pron[ltok(s, t, 3)])) then
     return subject_after(A, t[3], se)
   end
-  if g.stop[w1] and not L.pron[w1] and not L.det[w1] and not g.particles[w1]
+  if g.stop[w1] and not L.pron[w1] and not L.det[w1] and not g.particles[w1] and not te_name
      and names.kind(s, t, 1, g) ~= "N" and not (n >= 2 and PERSON_ROLE[role_of(L, tok(s, t, 2))]) then
     -- (an adjective before a role noun may be a stop word: `riepen
     -- andere fracties`)
@@ -4370,6 +4375,10 @@ local function subject_after(A, b, se)
        and names.kind(s, t, k + 1, g) == "N" then
       kd = "A"
     end
+    -- (and opening the phrase, where the article wrote that surname after
+    -- a given name and the particle: `aldus Te Kloese`,
+    -- names.te_surname_written)
+    if kd == "w" and k == 1 and te_name then kd = "A" end
     -- (outside English a present participle in lower case after the
     -- head, said of how it was said, ends the phrase: `zei de geboren
     -- Argentijn lachend`)
@@ -4432,7 +4441,7 @@ local function subject_after(A, b, se)
     -- lower case, is a surname's: `aldus fractievoorzitter Peter
     -- Elbertse`, names.suffix_word)
     -- (or alone right after the cue before punctuation: `zegt Elbertse.`)
-    if kd == "w" and (lastname == k - 1 or k == 1 and (k == n or is_punct_tok(s, t, k + 1)))
+    if kd == "w" and (lastname == k - 1 or k == 1 and (k == n or is_punct_tok(s, t, k + 1)) or k == 2 and te_name)
        and names.suffix_word(raw, g)
        and not (k < n and is_lower_at(s, t[2 * k + 1]) and not is_punct_tok(s, t, k + 1)) then
       kd = "N"
