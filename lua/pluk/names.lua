@@ -4843,9 +4843,15 @@ function M.canonical(article, mention, lang)
             -- its surname: `American Harrison` beside `Kendra Harrison`)
             local common = common_first(ix, s, runs[q], run, g)
                            or is_upper_at(run, 1) and g.lead_demonym[lc(run_words(run)[1] or "")] and run_words(run)[2] ~= nil
+            -- (and so a peer's title before the surname, which strip_titles
+            -- keeps, beside a form with a given name: `Lady Morgan` beside
+            -- `Baroness Eluned Morgan`)
+            if not common and g.sets.peer_title and g.sets.peer_title[lc(string.match(run, "^(%S+) %S+$") or "")] then
+              common = "peer"
+            end
             if common or headline_run(s, runs[q]) then
               weak = weak or {}
-              weak[run] = common and "common" or true
+              weak[run] = common == "peer" and "peer" or common and "common" or true
             end
           end
           consider(seen, order, fm, nm, run, g)
@@ -4856,6 +4862,22 @@ function M.canonical(article, mention, lang)
       -- rentree` beside `Remco Evenepoel`; alone it stands, `Bill
       -- Hammons` beside `the bill`; and so does a form in the headline,
       -- headline_run)
+      -- (a peer's title gives way only to a form that opens with a given
+      -- name of the list, where none opens with one of the other sex:
+      -- `Lady Morgan` is no `Piers Morgan`)
+      if weak and #order > 1 then
+        for _, c in ipairs(order) do
+          if weak[c.run] == "peer" then
+            local ts, given_form, other_sex = g.titles[lc(string.match(c.run, "^%S+"))], false, false
+            for _, o in ipairs(order) do
+              local gs = not weak[o.run] and g.given[lower(string.match(o.run, "^%S+"))]
+              if gs then given_form = true end
+              if (gs == "m" or gs == "f") and (ts == "m" or ts == "f") and gs ~= ts then other_sex = true end
+            end
+            if other_sex or not given_form then weak[c.run] = nil end
+          end
+        end
+      end
       if weak and #order > 1 then
         local strong = {}
         for _, c in ipairs(order) do

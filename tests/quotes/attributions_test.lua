@@ -11679,4 +11679,12 @@ T.case("a surname after `te` and a given name, also one whose ending an adjectiv
   T.eq(q[1] and q[1].speaker, "Hans te Kolsté", "aldus Te Kolsté")
 end)
 
+T.case("a Welsh patronymic particle inside a name (`Rhun ap Iorwerth ... Mr ap Iorwerth said`) and a peer's title before a surname beside the full name with a given name of the title's sex (`Baroness Eluned Morgan ... Lady Morgan said`)", function()
+  local q = run('Senedd\n\nOpposition leader Dafydd ap Gruffydd criticised Baroness Eluned Morgan on Tuesday. "This budget fails our schools," Mr ap Gruffydd said.\n\n"We have protected every classroom," Lady Morgan said. Mr ap Gruffydd later met Lady Morgan in Cardiff.', "en")
+  T.eq(q[1] and q[1].speaker, "Dafydd ap Gruffydd", "Mr ap Gruffydd said")
+  T.eq(q[2] and q[2].speaker, "Eluned Morgan", "Lady Morgan said, beside Baroness Eluned Morgan")
+  q = run('Television\n\nJohn Morgan presented the programme.\n\n"We have protected every classroom," Lady Morgan said. Critics later met Lady Morgan in Cardiff.', "en")
+  T.eq(q[1] and q[1].speaker, "Lady Morgan", "Lady Morgan is no John Morgan")
+end)
+
 T.done()
