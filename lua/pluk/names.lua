@@ -4637,9 +4637,9 @@ local function shared_surname(ix, s, g, lang, w)
   return nil
 end
 
--- org_of_phrase(s, word) -> the one name `word of Cap Cap ...` (`of the`
--- and `and` between capitalised words too) that text s holds, or nil when
--- none or two different ones
+-- org_of_phrase(s, word) -> the one name `word of Cap Cap ...` (`of the`,
+-- `and` and a further `of` between capitalised words too) that text s
+-- holds, or nil when none or two different ones
 local function org_of_phrase(s, word)
   local found
   local init = 1
@@ -4654,7 +4654,10 @@ local function org_of_phrase(s, word)
         local we = string.match(s, "^%u[%a%-']*()", y)
         if not we then break end
         e = we
+        -- (and on through a second of: `Office of the Comptroller of the
+        -- Currency`, `Office of the Director of Public Prosecutions`)
         local nx = string.match(s, "^ and ()%u", we) or string.match(s, "^ ()%u", we)
+                   or string.match(s, "^ of ()%u", we) or string.match(s, "^ of ()the %u", we)
         if not nx then break end
         x = nx
       end

@@ -11687,4 +11687,13 @@ T.case("a Welsh patronymic particle inside a name (`Rhun ap Iorwerth ... Mr ap I
   T.eq(q[1] and q[1].speaker, "Lady Morgan", "Lady Morgan is no John Morgan")
 end)
 
+T.case("a full name before an appositive whose capitalised name ends in a person's role (`Stuart Atkinson, Clyde Coastguard Watch Manager, added`), an office's abbreviation in brackets after a role in lower case that spells its initials (`said chief executive officer (CEO) Michael Sharp`), and a body's name through a role's of-phrase and a second of (`The Office of the Director of Public Prosecutions said`)", function()
+  local q = run('Ferry\n\nThe ferry ran aground in the Firth of Clyde. Gareth Pryce, Clyde Harbour Operations Manager, said: "The passengers will stay on board until the tide turns tonight."', "en")
+  T.eq(q[1] and q[1].speaker, "Gareth Pryce", "Gareth Pryce, Clyde Harbour Operations Manager, said")
+  q = run('Retail\n\n"Sales have recovered well since the snow cleared in February," said chief operating officer (COO) Linda Marsh in the statement.', "en")
+  T.eq(q[1] and q[1].speaker, "Linda Marsh", "said chief operating officer (COO) Linda Marsh")
+  local _, a = run('Courts\n\nThe Office of the Director of Public Prosecutions said the charges against the two men would be dropped.', "en")
+  T.eq(a[1] and a[1].speaker, "Office of the Director of Public Prosecutions", "The Office of the Director of Public Prosecutions said")
+end)
+
 T.done()

@@ -2722,8 +2722,12 @@ local function subject_before(A, a, ss, wide)
       -- the list opening it, and between the commas a name with none, a
       -- party's or a place's: the person, `Cllr Ben Brennan,
       -- Independent, said`, `Mary Lou McDonald, Sinn Féin, said`)
+      -- (and so where the name between them ends in a person's role, its
+      -- capital and all, a title written after the name: `Stuart
+      -- Atkinson, Clyde Coastguard Watch Manager, added`)
       local pf = j >= 3 and names.kind(s, t, j - 1, g) == "N" and (names.run_ending(s, t, j - 1, g) or j - 1)
-      if pf and pf < j - 1 and g.given[ltok(s, t, pf)] and not g.given[ltok(s, t, nj)] then
+      if pf and pf < j - 1 and g.given[ltok(s, t, pf)]
+         and (not g.given[ltok(s, t, nj)] or k - 2 > nj and SETS.one_person[role_of(L, ltok(s, t, k - 1))]) then
         local f0 = names.title_before(s, t, pf, g)
         if f0 == 1 or is_punct_tok(s, t, f0 - 1) or L.det[ltok(s, t, f0 - 1)] or is_lower_at(s, t[2 * f0 - 3]) then
           return mention_name(s, t, pf, j - 1)
@@ -3051,9 +3055,12 @@ local function subject_before(A, a, ss, wide)
     -- Waterstaat`, read below)
     -- (a person's title with its capital too: `US Secretary of State Mike
     -- Pompeo said`)
+    -- (a name that may be a person's: not `the Office of the Director of
+    -- Public Prosecutions said`, Analyser.names_person)
     if (pw == "van" or pw == "of") and m.kind == "name" and x + 1 < first_k and g.portfolio[ltok(s, t, x + 1)]
        and x >= 2 and (is_lower_at(s, t[2 * x - 3]) and role_of(L, tok(s, t, x - 1))
-                       or SETS.one_person[role_of(L, tok(s, t, x - 1))]) then
+                       or SETS.one_person[role_of(L, tok(s, t, x - 1))])
+       and Analyser.names_person(A, m.text) then
       break
     end
     -- (a title right before the name makes the name the person, whatever
@@ -3088,8 +3095,13 @@ local function subject_before(A, a, ss, wide)
       -- of science Jane Smith`: the name is the person)
       -- (a qualifier's capitalised word before it too: `Acting Comptroller
       -- of the Currency John Walsh said`)
+      -- (not a name that holds no given name of the list, nor takes a
+      -- fuller form that opens with one: the role's own of-phrase inside
+      -- a body's name, `The Office of the Comptroller of the Currency
+      -- said`, `the Office of the Director of Public Prosecutions`)
       local r2 = m.kind == "name" and m2.kind == "name" and not find(m2.text, " .* ")
                  and role_of(L, string.match(m2.text, "(%S+)$"))
+      if r2 and is_lower_at(s, t[2 * x - 1]) and not Analyser.names_person(A, m.text) then r2 = nil end
       if r2 and (r2 == "m" or r2 == "f" or r2 == "p") then
         -- (the of-phrase's capitalised words run into the name: the name
         -- from its given name on, `the Currency John Walsh`)
@@ -3863,6 +3875,17 @@ end
 -- is full a fuller form of name w, ending in it (`Jan Verbeek`, `Verbeek`)?
 Analyser.fuller_form = names.fuller_form
 
+-- Analyser.names_person(A, text): may name text be a person's: is it
+-- two words or more, or one that is a given name of the list or takes a
+-- fuller form that opens with one? One word with neither after a role's
+-- of-phrase is that phrase's body or field (`the Office of the
+-- Comptroller of the Currency`); with no given names list, any name may.
+function Analyser.names_person(A, text)
+  local g = A.g
+  if not g.given or find(text, " ", 1, true) or g.given[lc(text)] then return true end
+  return Analyser.given_first(A, names.canonical(A.article, text, A.lang)) ~= nil
+end
+
 -- the last token of the name run that starts at token k of t, on through
 -- an organisation's `for`/`on` (`the Office for National Statistics`),
 -- or nil when no name starts there
@@ -4024,13 +4047,16 @@ end
 -- A party or an age after a name that ends the clause (`Piet de Vries
 -- (CDA).`, `Jan Smit (45).`) stays; so does a word (`Police (South)
 -- Syed Asad Raza`: the article's name index reads `Police (South)
--- Syed` as one run, and the name read here would split on it).
+-- Syed` as one run, and the name read here would split on it). After a
+-- word in lower case the abbreviation spells the initials of the words
+-- before it (`said chief executive officer (CEO) Michael Sharp`).
 function Analyser.without_bracketed_codes(s, t, n)
   local out
   local k = 2
   while k + 2 <= n do
     if tok(s, t, k) == "(" and tok(s, t, k + 2) == ")" and k + 3 <= n
-       and is_upper_at(s, t[2 * k - 3]) and find(tok(s, t, k + 1), "^%u[%u%d]+$")
+       and find(tok(s, t, k + 1), "^%u[%u%d]+$")
+       and (is_upper_at(s, t[2 * k - 3]) or Analyser.spells_initials(s, t, k - 1, tok(s, t, k + 1)))
        and (is_upper_at(s, t[2 * k + 5]) or tok(s, t, k + 3) == ",") then
       if not out then
         out = {}
@@ -4048,6 +4074,20 @@ function Analyser.without_bracketed_codes(s, t, n)
   if not out then return t, n end
   for i = 2 * k - 1, 2 * n do out[#out + 1] = t[i] end
   return out, #out // 2
+end
+
+-- Analyser.spells_initials(s, t, last, abbr): do the words of tokens t
+-- that end at token last start, in order, with the letters of abbr,
+-- case aside (`chief executive officer` and `CEO`)?
+function Analyser.spells_initials(s, t, last, abbr)
+  local m = #abbr
+  if last < m then return false end
+  for i = 1, m do
+    local a = t[2 * (last - m + i) - 1]
+    local c = byte(s, a)
+    if not c or (c | 32) ~= (byte(abbr, i) | 32) or t[2 * (last - m + i)] - a < 2 then return false end
+  end
+  return true
 end
 
 local function subject_after(A, b, se)
