@@ -625,8 +625,13 @@ function M.grammar(lang)
   -- sentence (`In May Mo Farah said`)
   local months = load(lang, "months")
   src[#src + 1] = months
-  g.month_word = {}
-  for _, e in ipairs((months or EMPTY).list) do g.month_word[lc(e)] = true end
+  g.month_word, g.month_cap = {}, {}
+  for _, e in ipairs((months or EMPTY).list) do
+    g.month_word[lc(e)] = true
+    -- (as written, a stop word: a month the stop words lack, `May`, is a
+    -- name's word already)
+    if stop[lc(e)] and is_upper_at(e, 1) then g.month_cap[e] = true end
+  end
   -- suffixes of capitalised words that are not names (Dutch adjectives of
   -- nationality: -aanse, -ische): entries starting with "-"
   g.stop_suffix = {}
@@ -679,7 +684,38 @@ M.kind_of = kind_of
 local function kind(s, t, k, g)
   local w = sub(s, t[2 * k - 1], t[2 * k] - 1)
   -- (the memo read here: most words are in it, and a call costs)
-  return g.kind_cache[w] or kind_of(w, g), w
+  local kd = g.kind_cache[w] or kind_of(w, g)
+  -- (a month's name that the article writes as a surname is one there:
+  -- month_surname)
+  if kd == "w" and g.month_cap[w] and M.month_surname(s, g, w) then return "N", w end
+  return kd, w
+end
+
+-- names.month_surname(s, g, m): does article s write month's name m (as
+-- written) right after a given name of the list, no number after it
+-- (`Fire Chief Todd March said ... March said`; `Theresa May`'s month is
+-- no stop word)? A month is no name's word elsewhere (`in March`). The
+-- answers are kept in g for the last article asked.
+function M.month_surname(s, g, m)
+  local memo = g.month_memo
+  if g.month_memo_s ~= s then
+    memo = {}
+    g.month_memo_s, g.month_memo = s, memo
+  end
+  local found = memo[m]
+  if found ~= nil then return found end
+  found = false
+  local at = find(s, " " .. m, 1, true)
+  while at do
+    local e = at + 1 + #m
+    if not is_word_at(s, e) and not find(s, "^[ ,]*%d", e) then
+      local prev = string.match(sub(s, at > 30 and at - 30 or 1, at - 1), "(%u[%l\128-\255]+)$")
+      if prev and g.given and g.given[lc(prev)] then found = true break end
+    end
+    at = find(s, " " .. m, at + 1, true)
+  end
+  memo[m] = found
+  return found
 end
 
 -- is word w (key: w in lower case) a title? A title's period may be the
@@ -2838,6 +2874,12 @@ clean_words = function(run, g, lang)
   local kd = word_kind(strip_poss(ws[n]), g)
   -- (an adjective's ending after a name part is a surname's: `Peter
   -- Elbertse`; suffix_word)
+  -- (a month's name right after a given name of the list is a surname:
+  -- `Fire Chief Todd March`, month_surname)
+  if kd == "w" and n >= 2 and g.month_cap[strip_poss(ws[n])] and g.given and g.given[lc(ws[n - 1])]
+     and word_kind(ws[n - 1], g) == "N" then
+    kd = "N"
+  end
   -- (and after a `te` that follows a given name: `Dennis te Kloese`)
   if kd == "w" and n >= 2 and suffix_word(strip_poss(ws[n]), g)
      and (word_kind(ws[n - 1], g) == "N" or n >= 3 and te_particle(g, ws[n - 1], ws[n - 2])) then
@@ -2906,6 +2948,11 @@ clean_words = function(run, g, lang)
     elseif k2 == "A" then
       -- kept when a name part stands before it, or it opens the name
       if is_upper_at(ws[i], 1) then first = i end
+    elseif k2 == "w" and i >= 2 and i + 1 == first and g.time_word[lc(ws[i])] and word_kind(ws[i - 1], g) == "T" then
+      -- (a weekday's name between a title and a name is a given name, as
+      -- West African names have them: `Pastor Friday Thomas`, `Coach
+      -- Sunday Oliseh`; not at the run's start, `Friday Thomas said`)
+      first = i
     elseif k2 == "T" and lang == "nl" and i >= 2 and word_kind(ws[i - 1], g) == "A" and i < n then
       -- (in Dutch a title's word after a particle is a surname's part: `R.
       -- de Koning Gans`, `Jan de Graaf`; not German `Der Minister Hans

@@ -11696,4 +11696,12 @@ T.case("a full name before an appositive whose capitalised name ends in a person
   T.eq(a[1] and a[1].speaker, "Office of the Director of Public Prosecutions", "The Office of the Director of Public Prosecutions said")
 end)
 
+T.case("a month's name right after a given name of the list is a surname, and alone it is that person where the article writes it so (`Fire Chief Todd March said ... March said`); a weekday's name between a title and a name is a given name (`Pastor Friday Thomas ... Pastor Thomas said`)", function()
+  local q = run('Blaze\n\nFire Chief Kevin August said crews had contained the blaze by midnight.\n\n"It spread through the roof before we could reach it," August said. "Nobody was hurt, which is what matters."\n\nThe inquiry will report in August.', "en")
+  T.eq(q[1] and q[1].speaker, "Kevin August", "August said, after Fire Chief Kevin August")
+  T.eq(q[1] and q[1].speaker_text, "August", "the tag's subject is read")
+  q = run('Church fire\n\nPastor Sunday Adeyemi led the service outside. "We will rebuild, and it will be better than before," Pastor Adeyemi said.', "en")
+  T.eq(q[1] and q[1].speaker, "Sunday Adeyemi", "Pastor Sunday Adeyemi ... Pastor Adeyemi said")
+end)
+
 T.done()

@@ -611,6 +611,9 @@ local function np_ending(A, t, k, lo, w)
   end
   -- (kind_of's memo read here: most words are in it, and a call costs)
   local kd = g.kind_cache[w] or names.kind_of(w, g)
+  -- (a month's name the article writes as a surname: `March said` after
+  -- `Todd March`, names.month_surname)
+  if kd == "w" and g.month_cap[w] and names.month_surname(s, g, w) then kd = "N" end
   if kd == "N" and k > lo and g.title_rest1[key] then
     local r = title_tail_role(A, t, k, lo, w)
     if r then return r end
