@@ -11704,4 +11704,9 @@ T.case("a month's name right after a given name of the list is a surname, and al
   T.eq(q[1] and q[1].speaker, "Sunday Adeyemi", "Pastor Sunday Adeyemi ... Pastor Adeyemi said")
 end)
 
+T.case("a Dutch woman of a place no list knows, after a determiner and an adjective in lower case (`vertelde de teleurgestelde Wateringse`), is a woman's role, where the article writes that word only after words in lower case or an age", function()
+  local q = run("Tennis\n\nLotte Verbeek verloor zondag in drie sets van de nummer 80 van de wereld. 'Ik heb vandaag gewoon niet goed genoeg gespeeld', vertelde de teleurgestelde Naaldwijkse na afloop.\n\nDe 27-jarige Naaldwijkse speelt volgende week in Parijs.", "nl")
+  T.eq(q[1] and q[1].speaker, "Lotte Verbeek", "vertelde de teleurgestelde Naaldwijkse")
+end)
+
 T.done()

@@ -4647,7 +4647,8 @@ local function subject_after(A, b, se)
   -- no name: `lacht de Tieltse` in an article that names Tielt)
   local dem = lastname
   if not lastname and last >= 2 and is_upper_at(s, t[2 * last - 1])
-     and (Analyser.female_demonym(L, ltok(s, t, last)) or Analyser.townswoman(A, tok(s, t, last))) then
+     and (Analyser.female_demonym(L, ltok(s, t, last)) or Analyser.townswoman(A, tok(s, t, last))
+          or Analyser.unlisted_townswoman(A, t, last)) then
     dem = last
   end
   local compound, compound_key = nil, nil
@@ -4661,7 +4662,7 @@ local function subject_after(A, b, se)
   local townswoman = dem and dem >= 2 and (dem == lastname or not lastname) and not compound and L.det[ltok(s, t, 1)]
                      and (dem == last or last == dem + 1 and is_lower_at(s, t[2 * last - 1])
                           and source_before(A, b, true))
-                     and Analyser.townswoman(A, tok(s, t, dem))
+                     and (Analyser.townswoman(A, tok(s, t, dem)) or Analyser.unlisted_townswoman(A, t, dem))
   if townswoman then last = dem end
   -- (and a town's man, after `de` in lower case: `zegt de Barnevelder`)
   local townsman = dem and dem >= 2 and dem == lastname and dem == last and not compound
@@ -4670,7 +4671,11 @@ local function subject_after(A, b, se)
   local dem_two = dem and dem == last and dem >= 3 and demonym_of_two(L, s, t, dem, ltok(s, t, dem))
   -- (and a woman of a place whose noun the list lacks, by its -se:
   -- `vertelde een Groningse`)
-  local female = dem and dem == last and dem == lastname and not compound and Analyser.female_demonym(L, ltok(s, t, dem))
+  -- (and so, after an adjective in lower case, one in -se that the
+  -- article writes nowhere else and no list knows: a place the lists
+  -- lack, `vertelde de teleurgestelde Wateringse`, Analyser.unlisted_townswoman)
+  local female = dem and dem == last and dem == lastname and not compound
+                 and (Analyser.female_demonym(L, ltok(s, t, dem)) or Analyser.unlisted_townswoman(A, t, dem))
                  and Analyser.woman_of_place(A, t, dem)
   if dem and dem == last and dem >= 2
      and (dem ~= lastname or L.demonym[ltok(s, t, dem)] or dem_two or compound or townswoman or townsman or female)
@@ -5357,6 +5362,31 @@ function Analyser.female_demonym(L, w)
     if sub(d, 1, #stem) == stem or #d >= 3 and sub(stem, 1, #d) == d then return true end
   end
   return false
+end
+
+-- Analyser.unlisted_townswoman(A, t, k): is token k of t a Dutch woman of
+-- a place that no list knows: a capitalised word in -se of six letters
+-- or more, no given name, after an adjective in lower case (an age too)
+-- that follows a determiner, and wherever the article writes it after a
+-- word in lower case or an age (a surname stands after a given name
+-- somewhere: `de teleurgestelde Elbertse` after `Peter Elbertse`)?
+-- `vertelde de teleurgestelde Wateringse`, `De 28-jarige Wateringse`
+function Analyser.unlisted_townswoman(A, t, k)
+  local s, L = A.s, A.L
+  if L.lang ~= "nl" or k < 3 then return false end
+  local w = tok(s, t, k)
+  if #w < 6 or sub(w, -2) ~= "se" or not is_upper_at(w, 1) or A.g.given[lc(w)] then return false end
+  local y = k - 1
+  while y > 1 and (is_lower_at(s, t[2 * y - 1]) and not L.det[ltok(s, t, y)] and not is_punct_tok(s, t, y)
+                   or find(tok(s, t, y), "^%d+%-%l")) do
+    y = y - 1
+  end
+  if y == k - 1 or not L.det[ltok(s, t, y)] then return false end
+  for a in Analyser.whole_words(s, w) do
+    local before = string.match(sub(s, (a > 30 and a - 30 or 1), a - 1), "(%S+)%s+$")
+    if not before or is_upper_at(before, 1) then return false end
+  end
+  return true
 end
 
 -- Analyser.woman_of_place(A, t, k): may token k of t, a Dutch place's
