@@ -11709,4 +11709,9 @@ T.case("a Dutch woman of a place no list knows, after a determiner and an adject
   T.eq(q[1] and q[1].speaker, "Lotte Verbeek", "vertelde de teleurgestelde Naaldwijkse")
 end)
 
+T.case("a British regional news site named `... Live` is a body, no one a he or she means (`Hull Live reports that one of them, Jane Porter, ... She said`)", function()
+  local q = run('Planning\n\nTwo residents spoke at the meeting. Hull Live reports that one of them, Jane Porter, raised concerns about traffic.\n\nShe said the road was "already far too busy for the children who walk to school".', "en")
+  T.eq(q[1] and q[1].speaker, "Jane Porter", "She said, after Hull Live reports that ... Jane Porter")
+end)
+
 T.done()
