@@ -1129,6 +1129,25 @@ end
 -- Titles before the run are not included (see title_before).
 -- kw: token k's text, from a caller that knows it to be a name part
 -- (kind "N"): its class is not asked again.
+-- names.title_field_end(g, ws, first, last) -> where the person's name
+-- starts in words ws[first .. last] that follow a capitalised title: at
+-- the first given name of one sex (given_names.txt) before the last word,
+-- after two words or more that are no given names nor roles (the title's
+-- field in capitals: `Cathay Pacific Director Service Delivery James
+-- Ginns` is James Ginns; `Chief Nurse Vicky Morris` is the title's, and
+-- one word may be a given name the list lacks, `president Golam Mostafa
+-- Chowdhury`); else first
+function M.title_field_end(g, ws, first, last)
+  if not g.given then return first end
+  for p = first, last - 1 do
+    local key = lc(ws[p])
+    local sex = g.given[key]
+    if sex == "m" or sex == "f" then return p >= first + 2 and p or first end
+    if sex or g.roles[key] then break end
+  end
+  return first
+end
+
 function M.run_ending(s, t, k, g, kw)
   if not kw then
     local kk
@@ -1255,6 +1274,13 @@ function M.run_ending(s, t, k, g, kw)
         end
       end
     end
+  end
+  -- (a title's field in capitals between the title and a given name,
+  -- M.title_field_end: `Director Service Delivery James Ginns said`)
+  if first > 1 and k - first >= 3 and g.given and kind(s, t, first - 1, g) == "T" and is_upper_at(s, t[2 * first - 3]) then
+    local ws = {}
+    for x = first, k do ws[x - first + 1] = sub(s, t[2 * x - 1], t[2 * x] - 1) end
+    first, first_w = first + M.title_field_end(g, ws, 1, #ws) - 1, nil
   end
   -- a cue word does not open a name: `Volgens Zuckerberg`
   -- (lc's memo read first, as in lc_tok)
@@ -3026,6 +3052,11 @@ clean_words = function(run, g, lang)
         break
       end
     end
+  end
+  -- (a title's field in capitals between the title and a given name:
+  -- M.title_field_end)
+  if first >= 2 and first < n - 2 and word_kind(ws[first - 1], g) == "T" and is_upper_at(ws[first - 1], 1) then
+    first = M.title_field_end(g, ws, first, n)
   end
   -- (a name in the possessive is the name: `Oleksiy Honcharuk's offer`)
   ws[n] = strip_poss(ws[n])

@@ -11714,4 +11714,13 @@ T.case("a British regional news site named `... Live` is a body, no one a he or 
   T.eq(q[1] and q[1].speaker, "Jane Porter", "She said, after Hull Live reports that ... Jane Porter")
 end)
 
+T.case("a role's fields in lower case joined by `and` before the role and the name after an inverted cue (`said milk and dairy committee chairman Eifion Huws`), and a title's field in capitals between the title and a given name (`Cathay Pacific Director Service Delivery James Ginns said`)", function()
+  local q = run('Dairy\n\nThe union said prices were falling. "Farmers cannot keep producing at a loss for much longer," said beef and sheep board chairman Gareth Pryce.', "en")
+  T.eq(q[1] and q[1].speaker, "Gareth Pryce", "said beef and sheep board chairman Gareth Pryce")
+  q = run('Delays\n\nThe flight landed six hours late. Northwind Airways Director Network Operations Laura Finch said: "We apologise to every passenger on board."', "en")
+  T.eq(q[1] and q[1].speaker, "Laura Finch", "Director Network Operations Laura Finch said")
+  q = run('Hospital\n\nIn a statement Chief Nurse Vicky Morris said the trust was "committed to maintaining this".', "en")
+  T.eq(q[1] and q[1].speaker, "Vicky Morris", "Chief Nurse Vicky Morris said: the role is the title's")
+end)
+
 T.done()

@@ -4568,10 +4568,13 @@ local function subject_after(A, b, se)
              -- (a stop word that is a role noun right after its
              -- determiner is that noun: `vertelt het stel`, no `stellen`)
              and not (k == 2 and L.det[ltok(s, t, 1)] and role_of(L, raw))
-             and not (has_head and sets.conjunction[w] and (Analyser.role_name_ahead(A, t, k + 1, n)
-                                                            or Analyser.given_name_ahead(A, t, k + 1, n))) then
+             and not ((has_head or k > 1 and last == k - 1 and is_lower_at(s, t[2 * k - 3]))
+                      and sets.conjunction[w] and (Analyser.role_name_ahead(A, t, k + 1, n)
+                                                   or Analyser.given_name_ahead(A, t, k + 1, n))) then
         -- (a second role joined by `and` goes on to the name after it:
-        -- `said NIWA marine biologist and voyage co-leader Sadie Mills`)
+        -- `said NIWA marine biologist and voyage co-leader Sadie Mills`;
+        -- and so do a role's fields in lower case so joined before it:
+        -- `said milk and dairy committee chairman Eifion Huws`)
         break
       elseif L.prep[w] and (has_head or role_of(L, tok(s, t, k - 1))) then
         -- a preposition after the head (a title's word too) opens whom it
