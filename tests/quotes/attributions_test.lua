@@ -11723,4 +11723,11 @@ T.case("a role's fields in lower case joined by `and` before the role and the na
   T.eq(q[1] and q[1].speaker, "Vicky Morris", "Chief Nurse Vicky Morris said: the role is the title's")
 end)
 
+T.case("a demonym of two words in the plural is a people, no one a he means (`New Zealanders needed more ..., he said`); a gerund after a comma in a sentence that a fronted subordinate clause opens speaks for the main clause's subject (`When asked if he would consider Tory's request, Ford refused, saying`)", function()
+  local q = run('Election\n\nHarris said any leader would do.\n\nSouth Africans needed more than a new face, he said.\n\n"It is just more of the same from the same team."', "en")
+  T.eq(q[1] and q[1].speaker, "Harris", "South Africans needed more ..., he said")
+  q = run('Budget\n\nThe mayor demanded the province reverse its cuts. When asked if he would meet her, Premier Doug Ford refused, saying, "We found efficiencies before and the city can too."', "en")
+  T.eq(q[1] and q[1].speaker, "Doug Ford", "When asked if he ..., Premier Doug Ford refused, saying")
+end)
+
 T.done()

@@ -7180,7 +7180,17 @@ analyse_cue = function(A, h)
           local k1, k2 = hit_range(A, ss, a)
           reported = k2 >= k1 and A.hits[k1] ~= h
         end
-        if not before and not reported then before = first_np(A, ss, a) end
+        -- (a gerund after a comma: past a fronted subordinate clause and
+        -- its comma, the main clause's subject, `When asked if he would
+        -- consider Tory's request, Ford refused, saying` is Ford)
+        if not before and not reported then
+          local from = ss
+          if byte(s, space_back(s, a, ss) - 1) == 44 and Analyser.fronted_opener_end(A, ss) then
+            local cm = find(s, ",", ss, true)
+            if cm and cm < a then from = skip_spaces(s, cm + 1) end
+          end
+          before = first_np(A, from, a)
+        end
       end
       if before then before.how = "before" end
     end
@@ -10796,6 +10806,12 @@ mention_person = function(A, c)
   -- (nor a capital letter alone, a plan's, a group's or a type's: `een
   -- plan B`, `groep A`, whose fuller form a heading may give, `Plan B`)
   if person == nil and find(c.text, "^%u$") then person = false end
+  -- (nor a demonym of two words in the plural, a people: `New Zealanders
+  -- needed more ..., he said`, as `Americans` is a group's role)
+  if person == nil and byte(c.text, -1) == 115 and find(c.text, " ", 1, true) then
+    local two = string.match(lc(c.text), "(%S+ %S+)s$")
+    if two and L.demonym[two] then person = false end
+  end
   -- (nor the writer a byline names: `By Daisy Stephens`)
   if person == nil and c.prevw and L.sets.byline_word[c.prevw] and Analyser.byline_at(A, c.s) then person = false end
   -- (nor a work's title after its noun: `her first novel Love
