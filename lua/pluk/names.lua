@@ -2097,6 +2097,15 @@ local function trim_run(s, run, g)
   if g.given and g.given[lc(w[2])] and find(w[1], "^%u[%l\128-\255]+%u") and not find(w[1], "^Ma?c%u") then
     return table.concat(w, " ", 2, n)
   end
+  -- an organisation word and one word after it, no given name, the
+  -- body's place, before a given name of one sex: where the person works,
+  -- no part of the name (`Vrije Universiteit Brussel Maurice de Greef`)
+  if g.org and g.given then
+    for i2 = 1, n - 3 do
+      local sex = g.org[w[i2]] and not g.given[lc(w[i2 + 1])] and g.given[lc(w[i2 + 2])]
+      if sex == "m" or sex == "f" then return table.concat(w, " ", i2 + 2, n) end
+    end
+  end
   -- a site's name and a lower-case van/of after it: whose site it is, no
   -- part of its name (`Peil.nl van Maurice de Hond`)
   if g.particles[w[2]] and SITE_WORD:match(w[1]) then return w[1] end

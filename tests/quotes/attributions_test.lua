@@ -11730,4 +11730,10 @@ T.case("a demonym of two words in the plural is a people, no one a he means (`Ne
   T.eq(q[1] and q[1].speaker, "Doug Ford", "When asked if he ..., Premier Doug Ford refused, saying")
 end)
 
+T.case("after an inverted cue a person's role, where the person works and the name that ends the clause (`zegt gastprofessor aan de Vrije Universiteit Brussel Maurice de Greef`), and a role's two fields whose compound's head the first leaves out with a hyphen (`zegt oud-lector lees- en taalonderwijs Kees Vernooy`), are the name", function()
+  local q = run("Onderwijs\n\nJan Smit is ook aanwezig.\n\n,,De focus ligt te veel op de middengroep in de klas'', zegt docent aan de Hogeschool Utrecht Petra de Boer, die onderzoek doet naar leesles.\n\n,,Zwakke lezers krijgen te weinig instructie'', zegt lector reken- en taalonderwijs Kees Verhoef.", "nl")
+  T.eq(q[1] and q[1].speaker, "Petra de Boer", "zegt docent aan de Hogeschool Utrecht Petra de Boer")
+  T.eq(q[2] and q[2].speaker, "Kees Verhoef", "zegt lector reken- en taalonderwijs Kees Verhoef")
+end)
+
 T.done()

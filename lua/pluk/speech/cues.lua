@@ -4022,6 +4022,39 @@ function Analyser.role_of_after_name(A, t, last)
   return f ~= nil and f < last and g.given[ltok(s, t, f)] ~= nil
 end
 
+-- Analyser.elided_fields_name(A, t, k, n): do tokens k .. k + 4 of t (n
+-- in all) hold two fields in lower case whose compound's head the first
+-- leaves out with a hyphen, joined by a conjunction, and a name after
+-- them (`lees- en taalonderwijs Kees Vernooy`)?
+function Analyser.elided_fields_name(A, t, k, n)
+  local s = A.s
+  return k + 4 <= n and is_lower_at(s, t[2 * k - 1]) and t[2 * k] == t[2 * k + 1] and tok(s, t, k + 1) == "-"
+         and A.L.sets.conjunction[ltok(s, t, k + 2)] ~= nil and is_lower_at(s, t[2 * k + 5])
+         and names.kind(s, t, k + 4, A.g) == "N"
+end
+
+-- Analyser.name_after_workplace(A, t, n, last) -> the name that ends the
+-- clause after token last, a person's role, and a preposition of where
+-- one works (speech_words.txt's `workplace_prep`: `aan`, `bij`, `at`) with the
+-- capitalised name of where the person works, perhaps after a
+-- determiner, when a given name of one sex (given_names.txt) opens it
+-- inside that run, as a mention; else nil (`gastprofessor aan de Vrije
+-- Universiteit Brussel Maurice de Greef`)
+function Analyser.name_after_workplace(A, t, n, last)
+  local s, L, g = A.s, A.L, A.g
+  if last + 4 > n or not g.given or not L.sets.workplace_prep[ltok(s, t, last + 1)] then return nil end
+  local f = last + 2
+  if L.det[ltok(s, t, f)] then f = f + 1 end
+  if f >= n or names.kind(s, t, f, g) ~= "N" then return nil end
+  local l = names.run_starting(s, t, f, g)
+  if not l or l - f < 2 or not (l == n or is_punct_tok(s, t, l + 1)) then return nil end
+  for y = f + 1, l - 1 do
+    local sex = g.given[ltok(s, t, y)]
+    if sex == "m" or sex == "f" then return mention_name(s, t, y, l) end
+  end
+  return nil
+end
+
 -- Analyser.name_after_of_phrase(A, t, n, last) -> the name that ends the
 -- clause after token last's of-phrase in lower case (of/van and up to three
 -- words, no determiner or preposition), as a mention; nil when none: `says
@@ -4342,8 +4375,11 @@ local function subject_after(A, b, se)
       -- (nor the hyphen of a compound whose head is left out, with the
       -- conjunction after it: `volgens de Nederlandse Voedsel- en
       -- Warenautoriteit`)
+      -- (and so a role's field in lower case, a name after it: `zegt
+      -- oud-lector lees- en taalonderwijs Kees Vernooy`)
       if jl == 0 and k > 1 and k + 2 <= n and t[2 * k - 1] == t[2 * k - 2] and tok(s, t, k) == "-"
-         and sets.conjunction[ltok(s, t, k + 1)] and is_upper_at(s, t[2 * k + 3]) then
+         and sets.conjunction[ltok(s, t, k + 1)]
+         and (is_upper_at(s, t[2 * k + 3]) or has_head and Analyser.elided_fields_name(A, t, k - 1, n)) then
         jl = 2
       end
       -- (nor the comma between a minister's portfolios: `minister van
@@ -4564,10 +4600,19 @@ local function subject_after(A, b, se)
         last = participle
         k = last + 1
         goto next_word
+      elseif L.sets.workplace_prep[w] and k > 1 and SETS.one_person[role_of(L, tok(s, t, k - 1))]
+             and Analyser.name_after_workplace(A, t, n, k - 1) then
+        -- after a person's role, where the person works and the name that
+        -- ends the clause are the person: `zegt gastprofessor aan de
+        -- Vrije Universiteit Brussel Maurice de Greef`
+        local mm = Analyser.name_after_workplace(A, t, n, k - 1)
+        mm.how = "after"
+        return mm
       elseif g.stop[w] and not (k < n and PERSON_ROLE[role_of(L, tok(s, t, k + 1))])
              -- (a stop word that is a role noun right after its
              -- determiner is that noun: `vertelt het stel`, no `stellen`)
              and not (k == 2 and L.det[ltok(s, t, 1)] and role_of(L, raw))
+             and not (has_head and Analyser.elided_fields_name(A, t, k, n))
              and not ((has_head or k > 1 and last == k - 1 and is_lower_at(s, t[2 * k - 3]))
                       and sets.conjunction[w] and (Analyser.role_name_ahead(A, t, k + 1, n)
                                                    or Analyser.given_name_ahead(A, t, k + 1, n))) then
@@ -4601,6 +4646,10 @@ local function subject_after(A, b, se)
                   or k > 2 and L.det[ltok(s, t, k - 2)] and L.demonym[ltok(s, t, k - 1)])
              and not Analyser.title_rest(g, ltok(s, t, k - 1), w)
              and not (sets.conjunction[w] and Analyser.role_name_ahead(A, t, k + 1, n))
+             -- (nor the first of two fields whose compound's head the
+             -- hyphen leaves out, a name after them: `zegt oud-lector lees-
+             -- en taalonderwijs Kees Vernooy`)
+             and not Analyser.elided_fields_name(A, t, k, n)
              and not (k < n and not L.verb_word[w] and names.kind(s, t, k + 1, g) == "N"
                       and (not source_before(A, b)
                            or g.given[ltok(s, t, k + 1)]
