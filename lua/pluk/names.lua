@@ -4939,7 +4939,11 @@ function M.canonical(article, mention, lang)
             if not common and g.sets.peer_title and g.sets.peer_title[lc(string.match(run, "^(%S+) %S+$") or "")] then
               common = "peer"
             end
-            if common or headline_run(s, runs[q]) then
+            -- (and so a form on the text's first line, a headline in
+            -- title case, past its opening words: `Australian Open: Champ
+            -- Osaka, Barty, Kvitova Enter Third Round` beside `Naomi Osaka`)
+            if common or headline_run(s, runs[q])
+               or runs[q] < 152 and not find(sub(s, 1, runs[q]), "\n", 1, true) and title_case_line(s, runs[q]) then
               weak = weak or {}
               weak[run] = common == "peer" and "peer" or common and "common" or true
             end

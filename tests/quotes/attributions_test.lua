@@ -11736,4 +11736,9 @@ T.case("after an inverted cue a person's role, where the person works and the na
   T.eq(q[2] and q[2].speaker, "Kees Verhoef", "zegt lector reken- en taalonderwijs Kees Verhoef")
 end)
 
+T.case("a name's form on the text's first line, a headline in title case, gives way past the headline's opening words (`Australian Open: Champ Osaka, Barty Enter Third Round` beside `Naomi Osaka`)", function()
+  local q = run("Australian Open: Champ Osaka, Barty, Kvitova Enter Third Round\nDefending champion Naomi Osaka threw her racket before sitting with a towel over her head.\nOsaka was unimpressed. “I hope you guys like the tennis that is coming after my match,” Osaka told the crowd.", "en")
+  T.eq(q[1] and q[1].speaker, "Naomi Osaka", "Osaka told, beside the headline's Champ Osaka")
+end)
+
 T.done()
