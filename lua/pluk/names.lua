@@ -1121,14 +1121,6 @@ function M.para_break(s, t, j)
   return find(sub(s, t[2 * j], t[2 * j + 1] - 1), "\n%s*\n") ~= nil
 end
 
--- run_ending(s, t, k, g) -> first token index of the name run that ends
--- with token k (a name part), or nil when token k is not a name part.
--- Particles inside the run are kept (Wout-Jan van der Schans), and so are
--- capitalised ones that open it (Van der Schans); lower-case ones before
--- the first name part are not (the caller decides: `zei van Boxtel`).
--- Titles before the run are not included (see title_before).
--- kw: token k's text, from a caller that knows it to be a name part
--- (kind "N"): its class is not asked again.
 -- names.title_field_end(g, ws, first, last) -> where the person's name
 -- starts in words ws[first .. last] that follow a capitalised title: at
 -- the first given name of one sex (given_names.txt) before the last word,
@@ -1148,6 +1140,14 @@ function M.title_field_end(g, ws, first, last)
   return first
 end
 
+-- run_ending(s, t, k, g) -> first token index of the name run that ends
+-- with token k (a name part), or nil when token k is not a name part.
+-- Particles inside the run are kept (Wout-Jan van der Schans), and so are
+-- capitalised ones that open it (Van der Schans); lower-case ones before
+-- the first name part are not (the caller decides: `zei van Boxtel`).
+-- Titles before the run are not included (see title_before).
+-- kw: token k's text, from a caller that knows it to be a name part
+-- (kind "N"): its class is not asked again.
 function M.run_ending(s, t, k, g, kw)
   if not kw then
     local kk
