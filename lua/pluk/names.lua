@@ -705,14 +705,11 @@ function M.month_surname(s, g, m)
   local found = memo[m]
   if found ~= nil then return found end
   found = false
-  local at = find(s, " " .. m, 1, true)
-  while at do
-    local e = at + 1 + #m
-    if not is_word_at(s, e) and not find(s, "^[ ,]*%d", e) then
-      local prev = string.match(sub(s, at > 30 and at - 30 or 1, at - 1), "(%u[%l\128-\255]+)$")
+  for a in M.whole_words(s, m) do
+    if not find(s, "^[ ,]*%d", a + #m) then
+      local prev = string.match(sub(s, a > 31 and a - 31 or 1, a - 1), "(%u[%l\128-\255]+) $")
       if prev and g.given and g.given[lc(prev)] then found = true break end
     end
-    at = find(s, " " .. m, at + 1, true)
   end
   memo[m] = found
   return found
@@ -812,14 +809,9 @@ M.te_particle = te_particle
 -- Kloese noemt`), are that surname; elsewhere `te` is a preposition.
 function M.te_surname_written(g, s, w)
   for p in next, g.sets.given_particle do
-    local needle = " " .. p .. " " .. w
-    local at = find(s, needle, 1, true)
-    while at do
-      if not is_word_at(s, at + #needle) then
-        local prev = string.match(sub(s, at > 40 and at - 40 or 1, at - 1), "(%S+)$")
-        if prev and te_particle(g, p, prev) then return true end
-      end
-      at = find(s, needle, at + 1, true)
+    for a in M.whole_words(s, p .. " " .. w) do
+      local prev = string.match(sub(s, a > 41 and a - 41 or 1, a - 1), "(%S+) $")
+      if prev and te_particle(g, p, prev) then return true end
     end
   end
   return false
@@ -4943,7 +4935,7 @@ function M.canonical(article, mention, lang)
             -- title case, past its opening words: `Australian Open: Champ
             -- Osaka, Barty, Kvitova Enter Third Round` beside `Naomi Osaka`)
             if common or headline_run(s, runs[q])
-               or runs[q] < 152 and not find(sub(s, 1, runs[q]), "\n", 1, true) and title_case_line(s, runs[q]) then
+               or runs[q] < 152 and (find(s, "\n", 1, true) or math.huge) > runs[q] and title_case_line(s, runs[q]) then
               weak = weak or {}
               weak[run] = common == "peer" and "peer" or common and "common" or true
             end

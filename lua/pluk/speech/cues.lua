@@ -4587,6 +4587,10 @@ local function subject_after(A, b, se)
       -- takes a word after a determiner that is no adverb)
       local participle = not has_head and L.prep[w] and not L.adv[w] and L.det[ltok(s, t, k - 1)]
                          and A.lang ~= "en" and A.lang ~= nil and Analyser.participle_phrase_end(A, t, k, n)
+      -- (after a person's role, where the person works and the name that
+      -- ends the clause: the branch below, asked once)
+      local workplace = L.sets.workplace_prep[w] and SETS.one_person[role_of(L, tok(s, t, k - 1))]
+                        and Analyser.name_after_workplace(A, t, n, k - 1)
       -- an adverb or auxiliary may stand before the subject (`zei
       -- gisteren De Jonge`), not after its head noun (`Volgens de
       -- woordvoerder is het kabinet ...`)
@@ -4600,14 +4604,12 @@ local function subject_after(A, b, se)
         last = participle
         k = last + 1
         goto next_word
-      elseif L.sets.workplace_prep[w] and k > 1 and SETS.one_person[role_of(L, tok(s, t, k - 1))]
-             and Analyser.name_after_workplace(A, t, n, k - 1) then
+      elseif workplace then
         -- after a person's role, where the person works and the name that
         -- ends the clause are the person: `zegt gastprofessor aan de
         -- Vrije Universiteit Brussel Maurice de Greef`
-        local mm = Analyser.name_after_workplace(A, t, n, k - 1)
-        mm.how = "after"
-        return mm
+        workplace.how = "after"
+        return workplace
       elseif g.stop[w] and not (k < n and PERSON_ROLE[role_of(L, tok(s, t, k + 1))])
              -- (a stop word that is a role noun right after its
              -- determiner is that noun: `vertelt het stel`, no `stellen`)
@@ -7176,6 +7178,8 @@ analyse_cue = function(A, h)
       -- it in the sentence (not after `was`: `the media was falsely
       -- claiming`), else the sentence's first noun phrase
       local y = space_back(s, a, ss)
+      -- (a comma right before the gerund itself, asked below too)
+      local comma_before = byte(s, y - 1) == 44
       local pw = tail_letters(s, (y - 8 > ss and y - 8 or ss), y - 1)
       if pw and (pw == "while" or pw == "and") then y = space_back(s, y - #pw, ss) end
       local k1, k2 = 1, 0
@@ -7234,7 +7238,7 @@ analyse_cue = function(A, h)
         -- consider Tory's request, Ford refused, saying` is Ford)
         if not before and not reported then
           local from = ss
-          if byte(s, space_back(s, a, ss) - 1) == 44 and Analyser.fronted_opener_end(A, ss) then
+          if comma_before and Analyser.fronted_opener_end(A, ss) then
             local cm = find(s, ",", ss, true)
             if cm and cm < a then from = skip_spaces(s, cm + 1) end
           end
