@@ -11741,4 +11741,13 @@ T.case("a name's form on the text's first line, a headline in title case, gives 
   T.eq(q[1] and q[1].speaker, "Naomi Osaka", "Osaka told, beside the headline's Champ Osaka")
 end)
 
+T.case("a role's of-phrase through a plural's possessive with its curly apostrophe, then the name between commas (`The general secretary of the NAHT heads’ union, Paul Whiteman, has issued ... He said:`); after an inverted cue a name that opens with a capitalised particle between commas after a role (`said Lint’s grandfather, Al Wines.`); a village's headman is a role (`The headman of Kashani village said`)", function()
+  local q = run('Schools\n\nHundreds of heads are set to march on Downing Street today.\nThe general secretary of the NUT teachers’ union, Mark Gowan, has issued a rallying call ahead of Saturday’s march.\nHe said: “Schools cannot go on cutting staff every single year.”', "en")
+  T.eq(q[1] and q[1].speaker, "Mark Gowan", "of the NUT teachers’ union, Mark Gowan, ... He said")
+  q = run('Storm\n\nA tornado touched down near the farm on Tuesday.\n\n"I saw the roof lift off the barn in one piece," said Reid’s uncle, Al Dunmore.', "en")
+  T.eq(q[1] and q[1].speaker, "Al Dunmore", "said Reid’s uncle, Al Dunmore.")
+  q = run('Floods\n\nThe river burst its banks overnight.\n\nThe headman of Dunga village said in a statement, "Twelve homes were washed away before dawn."', "en")
+  T.eq(q[1] and q[1].speaker, "the headman of Dunga", "The headman of Dunga village said in a statement")
+end)
+
 T.done()

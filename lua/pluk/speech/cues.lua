@@ -4827,11 +4827,10 @@ local function subject_after(A, b, se)
     local pm = possessive_subject(A, t, lastname, last)
     if pm then
       -- (a person's role, then a comma and a name: the name, `said
-      -- Velora's managing director, Simon Okoro`)
-      if pm.kind == "role" and SETS.one_person[pm.gender] and last + 2 <= n and tok(s, t, last + 1) == ","
-         and names.kind(s, t, last + 2, g) == "N" then
-        local l2 = names.run_starting(s, t, last + 2, g)
-        if l2 and (l2 == n or is_punct_tok(s, t, l2 + 1)) then pm = mention_name(s, t, last + 2, l2) end
+      -- Velora's managing director, Simon Okoro`, `said Lint’s
+      -- grandfather, Al Wines.`)
+      if pm.kind == "role" and SETS.one_person[pm.gender] then
+        pm = Analyser.appositive_name_after(A, t, n, t[2 * last]) or pm
       end
       -- (and so after the role's of-phrase in lower case, a name that
       -- ends the clause: `says CFIB’s chief economist and vice-president
@@ -5382,7 +5381,10 @@ function Analyser.appositive_name_after(A, t, n, e)
   -- (and past an age: `said a neighbour, 60-year-old Hakim Khan`)
   nf = Analyser.past_age(s, t, nf, n)
   while nf < n and (names.kind(s, t, nf, g) == "T" or title_period(s, t, nf, g)) do nf = nf + 1 end
-  if nf > n or names.kind(s, t, nf, g) ~= "N" then return nil end
+  -- (a capitalised particle may open the name, a given name too: `said
+  -- his grandfather, Al Wines.`, `, Van der Poel,`)
+  local kf = nf <= n and names.kind(s, t, nf, g)
+  if not (kf == "N" or kf == "A" and is_upper_at(s, t[2 * nf - 1])) then return nil end
   local last2 = names.run_starting(s, t, nf, g)
   -- (or by a preposition, where the phrase goes on with where it was
   -- said: `aldus de woordvoerder van Brussels Airlines, Kim Daenen in De
@@ -11817,6 +11819,11 @@ function Analyser.role_for_phrase(A, x, closers)
   local _, pe, pw = find(s, "^(%a+)", x)
   if not (pw and A.L.sets.role_for[pw]) then return nil end
   local stop = find(s, ROLE_FOR_STOP, pe)
+  -- (past a curly apostrophe after a word's letter, a possessive's: `of
+  -- the NAHT heads’ union, Paul Whiteman,`)
+  while stop and stop - pe <= 60 and sub(s, stop, stop + 2) == "\226\128\153" and find(s, "^%a", stop - 1) do
+    stop = find(s, ROLE_FOR_STOP, stop + 3)
+  end
   if not stop or stop - pe > 60 or not find(closers, sub(s, stop, stop), 1, true) then return nil end
   return stop, pe
 end
