@@ -2118,9 +2118,13 @@ local function trim_run(s, run, g)
   -- (nor after a given name of the list that a word opens before it:
   -- the surname's particles, `Partijleider van NSC Nicolien van
   -- Vroonhoven`, whatever the article writes `Vroonhoven` alone for)
+  -- (nor after a given name of the list alone, where the article writes
+  -- the word alone after a verb too, as a person's surname is, its
+  -- particle left out: `zegt Jan van Donkersgoed ... zegt Donkersgoed.`)
   if i < n - 1 and i >= 1 and not (i == 1 and g.particles[lc(w[1])])
      and not (i >= 2 and g.given and g.given[lc(w[i])] and is_upper_at(w[i], 1))
-     and stands_alone(s, w[n], nil, g) then
+     and stands_alone(s, w[n], nil, g)
+     and not (i == 1 and n == 3 and g.given and g.given[lc(w[1])] and alone_after_verb(s, w[n], g)) then
     return table.concat(w, " ", 1, i)
   end
   -- (a surname and an article in lower case before an acronym: the

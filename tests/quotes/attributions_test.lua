@@ -11750,4 +11750,9 @@ T.case("a role's of-phrase through a plural's possessive with its curly apostrop
   T.eq(q[1] and q[1].speaker, "the headman of Dunga", "The headman of Dunga village said in a statement")
 end)
 
+T.case("a Dutch surname written alone without its particle after a cue is the full name's that a given name opens (`zegt Jan van Donkersgoed ... zegt Donkersgoed.`); `Opstelten van Rotterdam` with Rotterdam alone stays a place's", function()
+  local q = run('Zorgboerderij\n\n"Dat is geen enkele meerwaarde", zegt Gert van Dongersveld van de vereniging.\n\n"Kinderen kiezen vaak bewust voor een bepaalde boerderij," zegt Dongersveld.', "nl")
+  T.eq(q[2] and q[2].speaker, "Gert van Dongersveld", "zegt Dongersveld after Gert van Dongersveld")
+end)
+
 T.done()
