@@ -2984,7 +2984,34 @@ function Analyser:attribute(A, res)
         -- Gray: ...`; not `He was clear: ...`, `Smith was clear: ...`)
         if n >= lo + 2 and sets.copula[ltok(s, t, lo + 1)] and not is_punct_tok(s, t, lo) then
           local w1, raw1 = ltok(s, t, lo)
-          if not (L.pron[w1] or role_of(L, raw1) or names.kind(s, t, lo, A.g) == "N") then lo = lo + 2 end
+          if not (L.pron[w1] or role_of(L, raw1) or names.kind(s, t, lo, A.g) == "N") then
+            lo = lo + 2
+            -- (and a thing's noun after the copula, then whom it was for,
+            -- a person's role and name or a name that ends right before
+            -- the colon: that one, `Dat was een brug te ver voor
+            -- burgemeester Dewael: "..."`)
+            if framing == 58 and not role_of(L, tok(s, t, lo + 1)) then
+              for k = n - 1, lo + 1, -1 do
+                if is_punct_tok(s, t, k) then break end
+                local wk = ltok(s, t, k)
+                if (wk == "voor" or wk == "for") and sets.speaks_for[wk] then
+                  local m = name_after_roles(A, t, k + 1, n)
+                  if not m and names.kind(s, t, k + 1, A.g) == "N" then m = mention_name(s, t, k + 1, names.run_starting(s, t, k + 1, A.g) or k + 1) end
+                  if not m and L.det[ltok(s, t, k + 1)] and ONE_PERSON[role_of(L, tok(s, t, n))] then
+                    m = np_ending(A, t, n, k + 1)
+                    if m and m.kind ~= "role" then m = nil end
+                  end
+                  if m and m.e == t[2 * n] and not cues.is_org_name(A, m.text) then
+                    m.how = "colon"
+                    q.colon = m
+                    q.colon_adjacent = true
+                    lo = n + 1
+                  end
+                  break
+                end
+              end
+            end
+          end
         end
         -- (a label of one word and a preposition before a person's full
         -- name that ends right before the colon, as a subheading writes
@@ -3039,6 +3066,13 @@ function Analyser:attribute(A, res)
           -- region, ...:`; not `The family's statement read:`)
           if m and m.kind == "role" and k < n and is_lower_at(s, t[2 * k + 1]) and role_of(L, tok(s, t, k + 1))
              and not role_of(L, tok(s, t, k)) and not names.possessive(s, t, k) then
+            m = nil
+          end
+          -- (nor is a word no list knows before a count: the count and its
+          -- noun go on with the phrase, `Een kleine 300 wethouders voeren
+          -- de druk op: '...'`)
+          if m and m.kind == "role" and k < n and not role_of(L, tok(s, t, k))
+             and (find(tok(s, t, k + 1), "^%d") or L.number[ltok(s, t, k + 1)]) then
             m = nil
           end
           -- (a name before a group's noun in lower case is that group's:

@@ -11755,4 +11755,11 @@ T.case("a Dutch surname written alone without its particle after a cue is the fu
   T.eq(q[2] and q[2].speaker, "Gert van Dongersveld", "zegt Dongersveld after Gert van Dongersveld")
 end)
 
+T.case("a colon's framing: a word no list knows before a count goes on to the count's noun (`Een kleine 300 wethouders voeren de druk op: '...'`); after a copula a thing's noun, then `voor` and a person that ends at the colon, is that person (`Dat was een brug te ver voor burgemeester Dewael: “...”`)", function()
+  local q = run("Jeugdzorg\n\nEen kleine 200 raadsleden voeren gezamenlijk de druk op richting het kabinet: 'Het geld is op, we hebben structureel meer budget nodig.'", "nl")
+  T.eq(q[1] and q[1].speaker, "een kleine 200 raadsleden", "Een kleine 200 raadsleden ...: '...'")
+  q = run("Begroting\n\nDe oppositie wilde het punt uitstellen. Dat was een stap te ver voor burgemeester Wouters: “Zonder begroting moeten we met voorlopige twaalfden werken.”", "nl")
+  T.eq(q[1] and q[1].speaker, "Wouters", "Dat was een stap te ver voor burgemeester Wouters:")
+end)
+
 T.done()
