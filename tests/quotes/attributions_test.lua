@@ -11762,4 +11762,9 @@ T.case("a colon's framing: a word no list knows before a count goes on to the co
   T.eq(q[1] and q[1].speaker, "Wouters", "Dat was een stap te ver voor burgemeester Wouters:")
 end)
 
+T.case("a headline's first word, no given name, that the body writes in lower case and never with its capital inside a sentence is no person a role or pronoun means (`Dood door stress // een schaap dood in het weiland ... denkt de schapenhouder`)", function()
+  local q = run("Ziek door hitte\n\nGisteren lag nog een koe ziek in de stal. ,,Waarschijnlijk door de warmte'', denkt de veehouder.", "nl")
+  T.eq(q[1] and q[1].speaker, "de veehouder", "denkt de veehouder under `Ziek door hitte`")
+end)
+
 T.done()

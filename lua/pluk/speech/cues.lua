@@ -12754,9 +12754,31 @@ end
 -- write word w in lower case, a whole word, right after a determiner, a
 -- common noun (`a vigil` for `Vigil`; not a surname the body writes as
 -- another word, `she may` for `May`)?
-function Analyser.lower_in_body(A, w)
+-- (anywhere: or in lower case anywhere in the body, not after a
+-- pronoun, where the body never writes it with its capital inside a
+-- sentence, after a word or a comma, as a name stands: `een schaap dood
+-- in het weiland` for a headline's `Dood`)
+function Analyser.lower_in_body(A, w, anywhere)
   local s, l = A.s, lc(w)
   if l == w then return false end
+  if anywhere then
+    -- (not right after a pronoun, a verb's place: `she may resign` is
+    -- no common noun for a headline's `May`)
+    local lower = false
+    for at in names.whole_words(s, l) do
+      local pw = at >= A.first and tail_letters(s, (at - 12 > 1 and at - 12 or 1), at - 2)
+      if at >= A.first and not (pw and A.L.pron[lc(pw)]) then lower = true break end
+    end
+    if lower then
+      for at in names.whole_words(s, w) do
+        if at >= A.first and at > 2 and byte(s, at - 1) == 32 and find(s, "^[%w\128-\255,]", at - 2) then
+          lower = false
+          break
+        end
+      end
+      if lower then return true end
+    end
+  end
   for at in names.whole_words(s, l) do
     if at >= A.first and byte(s, at - 1) == 32 then
       local d = tail_letters(s, (at - 8 > A.first and at - 8 or A.first), at - 2)
@@ -12801,8 +12823,11 @@ local function title_subject(A)
       -- `abstract_ending`: `Transparantie belangrijk`)
       -- (nor a word the body writes in lower case after a determiner, a
       -- common noun: `Vigil planned // ... would hold a vigil`)
+      -- (nor, no given name, one the body writes in lower case anywhere,
+      -- an adjective's: `Dood door stress // een schaap dood in het
+      -- weiland`)
       if not is_org_name(A, canon) and (one and not role_of(A.L, canon) and not Analyser.abstract_noun(A, canon)
-                                            and not Analyser.lower_in_body(A, canon)
+                                            and not Analyser.lower_in_body(A, canon, not A.g.given[lc(canon)])
                                         or not one and looks_personal(A, canon, c.text)) then
         e = entity(A, canon)
         if e.person == false then e = false elseif e.person == nil then set_person(A, e, true) end
