@@ -11767,4 +11767,13 @@ T.case("a headline's first word, no given name, that the body writes in lower ca
   T.eq(q[1] and q[1].speaker, "de veehouder", "denkt de veehouder under `Ziek door hitte`")
 end)
 
+T.case("a person's role and the name that says who it is: the name after `identified simply as` in a participle's clause between commas (`One of the affected traders, identified simply as Iya Akande, broke down in tears. ... she lamented`), a name between commas with where it is from after it, a place's noun in lower case too (`Another resident, MJ Skhosana from Vezinyawo settlement, said ... she said`), and a name whose own comma is missing before its cue (`One of the traders whose shop was affected, Titilayo Oreoluwa told Pulse ... she said`) are the person a pronoun after them means", function()
+  local q = run('Market fire\n\nFire gutted forty shops on Sunday.\n\nOne of the affected traders, identified simply as Bola Adeyemi, broke down in tears.\n\n“We took loans to buy goods for Christmas,” she said.', "en")
+  T.eq(q[1] and q[1].speaker, "Bola Adeyemi", "identified simply as Bola Adeyemi")
+  q = run('Protest\n\nResidents blocked the road on Monday.\n\nAnother resident, Thandi Mokoena from Slovo settlement, said she joined the march because of the rubbish.\n\n“I am scared for my children,” she said.', "en")
+  T.eq(q[1] and q[1].speaker, "Thandi Mokoena", "Another resident, Thandi Mokoena from Slovo settlement, said")
+  q = run('Market fire\n\nThe fire raged for nine hours.\n\nOne of the traders whose stall was burnt, Ngozi Okafor told reporters that the blaze began at dawn.\n\n"The government must build a fire station here," she said.', "en")
+  T.eq(q[1] and q[1].speaker, "Ngozi Okafor", "One of the traders whose stall was burnt, Ngozi Okafor told")
+end)
+
 T.done()

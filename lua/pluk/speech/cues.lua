@@ -2746,7 +2746,16 @@ local function subject_before(A, a, ss, wide)
     -- uit Roosendaal, vertelde`; where the person is from may end it)
     if j >= 1 and tok(s, t, j) == "," and k - 1 > j + 1 then
       local last = k - 1
-      local p0 = names.kind(s, t, last, g) == "N" and (names.run_ending(s, t, last, g) or last)
+      -- (and a place's noun in lower case after the place's name, no
+      -- function word, verb or role: `, MJ Skhosana from Vezinyawo
+      -- settlement,`)
+      local pl = last
+      local lw = ltok(s, t, last)
+      if last - 3 > j and is_lower_at(s, t[2 * last - 1]) and names.kind(s, t, last - 1, g) == "N"
+         and not (L.fw[lw] or L.prep[lw] or L.det[lw] or L.verb_word[lw] or L.cue[lw] or role_of(L, lw)) then
+        pl = last - 1
+      end
+      local p0 = names.kind(s, t, pl, g) == "N" and (names.run_ending(s, t, pl, g) or pl)
       -- (`of` too, as news writes where a person is from: `, Dev Patel of
       -- Leeds,`)
       local pp = p0 and ltok(s, t, p0 - 1)
@@ -11910,7 +11919,19 @@ function Analyser.role_equated_name(A, c, n)
   -- (and so a name between commas right after the role's phrase, words
   -- in lower case at most between: `Een andere leerling uit de
   -- leerlingenraad, Luca, houdt een toespraak`)
-  if find(gap, "^[%l%s]*,%s*$") and byte(A.s, n.e) == 44 then return n end
+  -- (and so where the name's own comma is missing before its cue, or
+  -- where it is from stands between: `One of the traders whose shop was
+  -- affected, Titilayo Oreoluwa told`, `Another resident, MJ Skhosana from
+  -- Vezinyawo settlement, said`)
+  if find(gap, "^[%l%s]*,%s*$") then
+    if byte(A.s, n.e) == 44 then return n end
+    local w2, rest = string.match(A.s, "^ (%l+)()", n.e)
+    if w2 and A.L.cue[w2] then return n end
+    if w2 and (A.L.sets.place_prep[w2] or w2 == "of") then
+      local upto = string.match(A.s, "^[^,.;:!?\n]-(),", rest)
+      if upto and upto - rest <= 40 then return n end
+    end
+  end
   if find(gap, "[,;:.!?()\n]") then return nil end
   local w = string.match(gap, "(%a+)%s+$")
   -- (a person's role noun may stand between: `Een van hen is trainer
@@ -16995,16 +17016,29 @@ resolve_mention = function(self, A, m, x)
   -- (a person's role whose relative clause gives the name the person
   -- goes by: `One bystander, who gave her name only as Paula, said` is
   -- Paula; `a resident who identified himself only as Tom`)
+  -- (and so its participle's clause between commas, the name whole:
+  -- `One of the affected traders, identified simply as Iya Akande, broke
+  -- down in tears. She lamented`)
   if m.kind == "role" and m.e and SETS.one_person[m.gender] and A.lang == "en" then
-    local clause, nm, nx = string.match(s, "^,?%s+who%s+([^,.;:\n]-)%f[%a]as%s+(%u[%w\128-\255'%-]*)()", m.e)
-    -- (past an honorific before it: `who wanted to be known as Miss Lim`)
-    if nm and A.g.titles[lc(nm)] then
-      local nm2 = string.match(s, "^%s+(%u[%w\128-\255'%-]*)", nx)
-      if nm2 then nm = nm2 end
+    local clause, at, nm, nx = string.match(s, "^,?%s+who%s+([^,.;:\n]-)%f[%a]as%s+()(%u[%w\128-\255'%-]*)()", m.e)
+    if not clause then
+      clause, at, nm, nx = string.match(s, "^,%s+(%l[^,.;:\n]-)%f[%a]as%s+()(%u[%w\128-\255'%-]*)()", m.e)
+      -- (a name of its own up to its comma: the words after it too)
+      local e = nx
+      for _ = 1, 3 do
+        local ne = nm and string.match(s, "^%s+%u[%w\128-\255'%-]*()", e)
+        if not ne then break end
+        e = ne
+      end
+      if nm and byte(s, e) == 44 then nm, nx = sub(s, at, e - 1), e else clause = nil end
     end
-    if nm and (find(clause, "name", 1, true) or find(clause, "identif", 1, true) or find(clause, "known", 1, true))
+    -- (past an honorific before it: `who wanted to be known as Miss Lim`)
+    if clause and A.g.titles[lc(nm)] then
+      local a2, nm2 = string.match(s, "^%s+()(%u[%w\128-\255'%-]*)", nx)
+      if nm2 then at, nm = a2, nm2 end
+    end
+    if clause and (find(clause, "name", 1, true) or find(clause, "identif", 1, true) or find(clause, "known", 1, true))
        and #clause <= 60 then
-      local at = find(s, nm, m.e, true)
       return self:resolve(A, { s = at, e = at + #nm, kind = "name", text = nm, how = m.how }, x)
     end
   end
