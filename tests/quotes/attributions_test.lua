@@ -11776,4 +11776,11 @@ T.case("a person's role and the name that says who it is: the name after `identi
   T.eq(q[1] and q[1].speaker, "Ngozi Okafor", "One of the traders whose stall was burnt, Ngozi Okafor told")
 end)
 
+T.case("a definite role's phrase after a person's name and its comma, `also` perhaps before it, its closing comma left out before the cue, is that name's appositive, also where it opens before the subject's first window (`Madam Alhassan, also the New Patriotic Party Member of Parliament for Ayawaso West Wugon said:`)", function()
+  local q = run('Vetting\n\nThe committee vetted the nominee on Friday.\n\nMadam Osei, also the National Democratic Party Member of Parliament for Ablekuma North said: “Mr Chairman, the drains in the capital are a disgrace.”', "en")
+  T.eq(q[1] and q[1].speaker, "Osei", "Madam Osei, also the ... Member of Parliament for Ablekuma North said:")
+  q = run('Drains\n\nThe rains flooded the market again.\n\nMr Boateng, the Member of Parliament for Tema East said: “We will fix the drains before June.”', "en")
+  T.eq(q[1] and q[1].speaker, "Boateng", "Mr Boateng, the Member of Parliament for Tema East said:")
+end)
+
 T.done()

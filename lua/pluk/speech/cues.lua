@@ -2912,6 +2912,35 @@ local function subject_before(A, a, ss, wide)
         m = mention_name(s, t, nk, f - 2)
       end
     end
+    -- (and so a definite role's phrase after a comma, `also` perhaps
+    -- before it, a person's role noun in it and no verb or punctuation up
+    -- to the cue, after a person's name that a title or a given name of
+    -- the list opens: `Madam Alhassan, also the New Patriotic Party Member
+    -- of Parliament for Ayawaso West Wugon said:`)
+    if m and A.lang == "en" then
+      local c, person_noun, open = nil, false, false
+      for x = k, (k > 16 and k - 15 or 1), -1 do
+        if is_punct_tok(s, t, x) then
+          if tok(s, t, x) == "," then c = x end
+          break
+        end
+        local wx = ltok(s, t, x)
+        if L.verb_word[wx] or L.closed_verb[wx] or L.comp[wx] or sets.relative[wx] then break end
+        if SETS.one_person[role_of(L, tok(s, t, x))] then person_noun = true end
+        if x == 1 then open = true end
+      end
+      -- (the phrase may open before the window: look further back)
+      if open and person_noun and not wide and lo > ss then return subject_before(A, a, ss, true) end
+      local d = c and c + 1
+      if d and d < k and ltok(s, t, d) == "also" then d = d + 1 end
+      if d and d < k and person_noun and L.det[ltok(s, t, d)] == "def" and c >= 3 and names.kind(s, t, c - 1, g) == "N" then
+        local nf = names.run_ending(s, t, c - 1, g) or c - 1
+        local tf = names.title_before(s, t, nf, g)
+        if (tf < nf or g.given[ltok(s, t, nf)]) and (tf == 1 or is_punct_tok(s, t, tf - 1)) then
+          m = mention_name(s, t, nf, c - 1)
+        end
+      end
+    end
   end
   if initial_dot and m and m.kind == "name" then
     m.e = m.e + 1
