@@ -5228,6 +5228,14 @@ function M.canonical(article, mention, lang)
         -- dateline, no name of ANP)
         if first and caps >= 2 and (caps == want or not mixed)
            and byte(s, t[2 * first - 1]) == byte(clean, 1) and spells_in_order(s, t, first, n, clean, g) then
+          -- (and with the acronym of the body it is part of right before
+          -- it, which the acronym leaves out: `the UN Office for the
+          -- Coordination of Humanitarian Affairs (OCHA)`)
+          if first > 1 and find(sub(s, t[2 * first - 3], t[2 * first - 2] - 1), "^%u%u+$")
+             and t[2 * first - 1] - t[2 * first - 2] == 1
+             and (first == 2 or not is_upper_at(s, t[2 * first - 5])) then
+            first = first - 1
+          end
           -- (its possessive off: `the Union Solidarity and Development
           -- Party’s (USDP) call`)
           best = strip_poss(sub(s, t[2 * first - 1], t[2 * n] - 1))

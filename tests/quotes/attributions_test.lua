@@ -11783,4 +11783,11 @@ T.case("a definite role's phrase after a person's name and its comma, `also` per
   T.eq(q[1] and q[1].speaker, "Boateng", "Mr Boateng, the Member of Parliament for Tema East said:")
 end)
 
+T.case("a guard's service is a body (`Guard` in organisation_words.txt: `US Coast Guard has launched a search ... in what it said was`), and a body's name that an acronym in brackets spells keeps the acronym of the body it is part of right before it (`the UN Office for the Coordination of Humanitarian Affairs (OCHA) said`)", function()
+  local q = run('Migrants\n\nUS Coast Guard has launched a search for 20 people missing off Florida in what it said was a "suspected smuggling trip."', "en")
+  T.eq(q[1] and q[1].speaker, "US Coast Guard", "in what it said was")
+  q = run('Aid\n\n“We are ready to deliver aid to besieged areas as soon as possible,” the UN Office for the Coordination of Humanitarian Affairs (OCHA) said in a statement.', "en")
+  T.eq(q[1] and q[1].speaker, "UN Office for the Coordination of Humanitarian Affairs", "the UN Office for ... (OCHA) said")
+end)
+
 T.done()
