@@ -11790,4 +11790,11 @@ T.case("a guard's service is a body (`Guard` in organisation_words.txt: `US Coas
   T.eq(q[1] and q[1].speaker, "UN Office for the Coordination of Humanitarian Affairs", "the UN Office for ... (OCHA) said")
 end)
 
+T.case("a person's role whose relative clause of who gives the name the person goes by, the clause inside the mention with its opening comma left out, is that name (`One of the traders who identified himself as Bayo Owosanmi said`), also where only its closing comma is written before the cue (`One of the traders who identified himself as Bayo Owosanmi, said “...”`: the subject with its clause, read as with no comma)", function()
+  local q = run('Market fire\n\nThe fire was still raging hours later.\n\nOne of the traders who identified himself as Sola Adebayo said “it is over six hours and the fire is still burning.”', "en")
+  T.eq(q[1] and q[1].speaker, "Sola Adebayo", "who identified himself as Sola Adebayo said")
+  q = run('Market fire\n\nThe fire was still raging hours later.\n\nOne of the traders who identified himself as Sola Adebayo, said “it is over six hours and the fire is still burning.”', "en")
+  T.eq(q[1] and q[1].speaker, "Sola Adebayo", "who identified himself as Sola Adebayo, said")
+end)
+
 T.done()

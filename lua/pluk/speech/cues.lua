@@ -2634,6 +2634,21 @@ local function subject_before(A, a, ss, wide)
       local m0 = Analyser.comma_split_subject(A, t, k, ss, a)
       if m0 then return m0 end
     end
+    -- (a relative clause of who, its opening comma left out and its
+    -- closing one written: the subject with its clause, as when neither
+    -- comma is written, `One of the traders who identified himself as Bayo
+    -- Owosanmi, said`)
+    if j < 1 and rounds == 1 and A.lang == "en" then
+      local r
+      for y = k - 2, (k > 25 and k - 24 or 2), -1 do
+        if is_punct_tok(s, t, y) then break end
+        if ltok(s, t, y) == "who" and is_lower_at(s, t[2 * y - 1]) then r = y break end
+      end
+      local mr = r and np_ending(A, t, r - 1, 1)
+      if mr and (mr.kind == "role" and SETS.one_person[mr.gender] or mr.kind == "name") then
+        return subject_before(A, t[2 * k - 1], ss, wide)
+      end
+    end
     -- (past the titles that open it: `, Dr. Anthony Fauci,`)
     local nj = j + 1
     if j >= 1 and nj <= k - 1 and names.kind(s, t, nj, g) ~= "N" then
@@ -17050,6 +17065,15 @@ resolve_mention = function(self, A, m, x)
   -- down in tears. She lamented`)
   if m.kind == "role" and m.e and SETS.one_person[m.gender] and A.lang == "en" then
     local clause, at, nm, nx = string.match(s, "^,?%s+who%s+([^,.;:\n]-)%f[%a]as%s+()(%u[%w\128-\255'%-]*)()", m.e)
+    -- (the clause inside the mention itself, its commas left out: `One of
+    -- the traders who identified himself as Bayo Owosanmi said`)
+    if not clause and m.s and find(m.text, " who ", 1, true) then
+      local c2, rel = string.match(m.text, "^.- who%s+([^,.;:\n]-)%f[%a]as%s+()%u[%w\128-\255'%- ]*$")
+      if c2 then
+        clause, at, nm = c2, m.s + rel - 1, sub(m.text, rel)
+        nx = at + #nm
+      end
+    end
     if not clause then
       clause, at, nm, nx = string.match(s, "^,%s+(%l[^,.;:\n]-)%f[%a]as%s+()(%u[%w\128-\255'%-]*)()", m.e)
       -- (a name of its own up to its comma: the words after it too)
