@@ -11797,4 +11797,13 @@ T.case("a person's role whose relative clause of who gives the name the person g
   T.eq(q[1] and q[1].speaker, "Sola Adebayo", "who identified himself as Sola Adebayo, said")
 end)
 
+T.case("a person's definite role before any speech is not the person the sentences before are about when the article writes that one's name right after a role noun of another office (`Resident Tom Hill wants the playground moved. The councillor disagrees. \"...\"` is the councillor; `Buurtbewoner Hendrik ... De wethouder ...`), though an age before the name says no office (`de 36-jarige Pieter Aalders ... De routinier`), nor a title with its capital inside a sentence (`the Majority Chief Frank Annoh Dompreh ... the Nsawam-Adoagyiri MP`, an office held beside others)", function()
+  local q = run('Playground\n\nResident Tom Hill wants the playground moved. The councillor disagrees. "The location was chosen carefully."', "en")
+  T.eq(q[1] and q[1].speaker, "the councillor", "The councillor disagrees after Resident Tom Hill")
+  q = run('Speeltuin\n\nBuurtbewoner Hendrik wil de speeltuin weg. De wethouder is het daar niet mee eens. "De keuze voor deze plek is goed onderzocht."', "nl")
+  T.eq(q[1] and q[1].speaker, "de wethouder", "De wethouder after Buurtbewoner Hendrik")
+  q = run("Schaatsen\n\nOp zondag won de 36-jarige Pieter Aalders de wedstrijd. De routinier was blij. ,,Het was een mooie dag voor ons.''", "nl")
+  T.eq(q[1] and q[1].speaker, "Pieter Aalders", "De routinier after de 36-jarige Pieter Aalders")
+end)
+
 T.done()

@@ -12534,6 +12534,37 @@ function Analyser.holds_other_elected(A, e, head)
   return false
 end
 
+-- Analyser.titled_other_office(A, e, head): does the article write
+-- person e's name, as its canonical form, right after a person's role
+-- noun of an office other than head's, no noun alike (`Buurtbewoner
+-- Hendrik` for `de wethouder`, `Resident Tom Hill` for `the
+-- councillor`)? Not for a noun that says only who someone is, an age's
+-- or where someone is from (`de man`, `de 45-jarige`, `de Brit`).
+function Analyser.titled_other_office(A, e, head)
+  local L = A.L
+  if not (head and e and e.canon and e.person ~= false) or L.sets.any_person[head] or Analyser.age_noun(head)
+     or L.demonym[head] then
+    return false
+  end
+  for a in names.whole_words(A.s, e.canon) do
+    local pw = names.letters_before_space(A.s, (a - 30 > 1 and a - 30 or 1), a - 1)
+    -- (an age or where someone is from says no office: `de 36-jarige
+    -- Crispijn Ariëns ... De routinier`)
+    -- (nor a title's capital inside a sentence, an office one may hold
+    -- beside others: `the Majority Chief Frank Annoh Dompreh ... the
+    -- Nsawam-Adoagyiri MP`; the noun in lower case, or opening its
+    -- sentence)
+    local lpw = pw and lc(pw)
+    local at = pw and a - #pw - 1
+    if pw and not (Analyser.age_noun(lpw) or L.demonym[lpw] or L.sets.any_person[lpw] or find(A.s, "^%-", at - 1))
+       and (is_lower_at(pw, 1) or skip_spaces(A.s, (sentence_of(A, at))) == at)
+       and Analyser.other_office_word(L, head, pw) then
+      return true
+    end
+  end
+  return false
+end
+
 -- Analyser.other_team_side(A, e, head): is head a role of one side of a
 -- team (speech_words.txt's `team_staff`, `team_player`) and person e one
 -- the article names with a role of the other side (`Trainer Francesco
@@ -18282,7 +18313,13 @@ resolve_mention = function(self, A, m, x)
       -- (not one the article gave an office of unnamed_office, as for
       -- the last speaker above: `Chief Magistrate Martha Mutuku ...
       -- Mutuku asked the defendant why. ... The defendant retorted`)
-      if e and (other_office_holder(A, e, m) or Analyser.other_team_side(A, e, m.head)) then e = nil end
+      -- (nor one the article names with a role noun of another office
+      -- right before the name: `Buurtbewoner Hendrik wil de speeltuin
+      -- weg. De wethouder is het daar niet mee eens.` is someone new)
+      if e and (other_office_holder(A, e, m) or Analyser.other_team_side(A, e, m.head)
+                or Analyser.titled_other_office(A, e, m.head)) then
+        e = nil
+      end
       if e and not other_role(A, e, m, other_mod) then return e end
       -- an age or where someone is from describes no office: the person
       -- last named, as object too and further back (`De Dopingautoriteit
