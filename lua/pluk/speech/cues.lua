@@ -2932,8 +2932,11 @@ local function subject_before(A, a, ss, wide)
     -- to the cue, after a person's name that a title or a given name of
     -- the list opens: `Madam Alhassan, also the New Patriotic Party Member
     -- of Parliament for Ayawaso West Wugon said:`)
-    if m and A.lang == "en" then
-      local c, person_noun, open = nil, false, false
+    -- (asked only of a name that a word in lower case stands right
+    -- before, inside a longer phrase: most subjects open theirs)
+    local mf = m and m.kind == "name" and A.lang == "en" and token_at(t, k, m.s)
+    if mf and mf >= 2 and not is_punct_tok(s, t, mf - 1) and is_lower_at(s, t[2 * mf - 3]) then
+      local c, open = nil, false
       for x = k, (k > 16 and k - 15 or 1), -1 do
         if is_punct_tok(s, t, x) then
           if tok(s, t, x) == "," then c = x end
@@ -2941,14 +2944,21 @@ local function subject_before(A, a, ss, wide)
         end
         local wx = ltok(s, t, x)
         if L.verb_word[wx] or L.closed_verb[wx] or L.comp[wx] or sets.relative[wx] then break end
-        if SETS.one_person[role_of(L, tok(s, t, x))] then person_noun = true end
         if x == 1 then open = true end
       end
-      -- (the phrase may open before the window: look further back)
-      if open and person_noun and not wide and lo > ss then return subject_before(A, a, ss, true) end
       local d = c and c + 1
       if d and d < k and ltok(s, t, d) == "also" then d = d + 1 end
-      if d and d < k and person_noun and L.det[ltok(s, t, d)] == "def" and c >= 3 and names.kind(s, t, c - 1, g) == "N" then
+      local after_name = d and d < k and L.det[ltok(s, t, d)] == "def" and c >= 3 and names.kind(s, t, c - 1, g) == "N"
+      open = open and not wide and lo > ss
+      local person_noun = false
+      if after_name or open then
+        for x = (c and c + 1 or 1), k do
+          if SETS.one_person[role_of(L, tok(s, t, x))] then person_noun = true break end
+        end
+      end
+      -- (the phrase may open before the window: look further back)
+      if open and person_noun then return subject_before(A, a, ss, true) end
+      if after_name and person_noun then
         local nf = names.run_ending(s, t, c - 1, g) or c - 1
         local tf = names.title_before(s, t, nf, g)
         if (tf < nf or g.given[ltok(s, t, nf)]) and (tf == 1 or is_punct_tok(s, t, tf - 1)) then
