@@ -11806,4 +11806,11 @@ T.case("a person's definite role before any speech is not the person the sentenc
   T.eq(q[1] and q[1].speaker, "Pieter Aalders", "De routinier after de 36-jarige Pieter Aalders")
 end)
 
+T.case("names joined by and before a cue, each after a person's role with its fields in lower case and a body's acronym, speak together (`RCN general secretary Dame Donna Kinnair and RCN chair of council Dee Sissons called for`); not two roles of one person (`North Belfast SDLP MLA and lawyer Alban Maginness said`)", function()
+  local q = run('Pay\n\nUnion leader Jane Hart and NHS chair of council Tom Nolan called for "honest dialogue" on pay.', "en")
+  T.eq(q[1] and q[1].speaker, "Jane Hart and Tom Nolan", "leader Jane Hart and NHS chair of council Tom Nolan called")
+  q = run('Court\n\nMeanwhile, North Belfast SDLP MLA and lawyer Alban Maginness said he “sympathised” with the judge.', "en")
+  T.eq(q[1] and q[1].speaker, "Alban Maginness", "MLA and lawyer Alban Maginness said")
+end)
+
 T.done()

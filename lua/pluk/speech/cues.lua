@@ -1480,6 +1480,27 @@ local function coordinated_names(A, t, first_k, m)
   -- is the name's without them: `President Trump and Vice President Mike
   -- Pence`)
   local f = names.title_before(s, t, first_k, g)
+  -- (and past a person's role before the name, its fields in lower case,
+  -- an of and a body's acronym: `RCN general secretary Dame Donna Kinnair
+  -- and RCN chair of council Dee Sissons called`)
+  if f >= 3 and not sets.conjunction[ltok(s, t, f - 1)] and is_lower_at(s, t[2 * f - 3]) then
+    local y, role = f - 1, false
+    while y >= 2 and y > f - 7 and not is_punct_tok(s, t, y) and not sets.conjunction[ltok(s, t, y)] do
+      local wy = ltok(s, t, y)
+      if not (wy == "of" or is_lower_at(s, t[2 * y - 1]) and not (L.fw[wy] or L.verb_word[wy] or L.det[wy] or L.prep[wy])
+              or names.is_acronym(tok(s, t, y))) then
+        break
+      end
+      if SETS.one_person[role_of(L, tok(s, t, y))] then role = true end
+      y = y - 1
+    end
+    -- (not a second role of one person, a role's word or a title before
+    -- the and: `North Belfast SDLP MLA and lawyer Alban Maginness said`)
+    if role and y >= 3 and sets.conjunction[ltok(s, t, y)] and not role_of(L, tok(s, t, y - 1))
+       and names.kind(s, t, y - 1, g) ~= "T" then
+      f = y + 1
+    end
+  end
   -- (a conjunction that opens the tokens has no name before it)
   if f < 3 or not sets.conjunction[ltok(s, t, f - 1)] then return m end
   local parts, firsts = { m.text }, { f }
