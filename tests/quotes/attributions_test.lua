@@ -11813,4 +11813,9 @@ T.case("names joined by and before a cue, each after a person's role with its fi
   T.eq(q[1] and q[1].speaker, "Alban Maginness", "MLA and lawyer Alban Maginness said")
 end)
 
+T.case("a capitalised field that opens the sentence, joined by and to fields in lower case before a person's role and a name, is no name of its own: the name after the role is the subject (`Information and broadcasting ministry advisor Kanchan Gupta shared the video ... and said`)", function()
+  local _, a = run('Protest\n\nThe farmers marched on the capital.\n\nTrade and industry ministry adviser Priya Nair shared the letter with reporters and said the talks had failed.', "en")
+  T.eq(a[1] and a[1].speaker, "Priya Nair", "Trade and industry ministry adviser Priya Nair shared ... and said")
+end)
+
 T.done()

@@ -1162,7 +1162,11 @@ local function first_np(A, a, b)
         -- and a name after it)
         if m and m.e == t[2 * k] then
           for x = k + 1, (n - 1 < k + 4 and n - 1 or k + 4) do
-            if is_punct_tok(s, t, x) or not is_lower_at(s, t[2 * x - 1]) or L.fw[ltok(s, t, x)] then break end
+            -- (fields joined by and/en: `Information and broadcasting
+            -- ministry advisor Kanchan Gupta shared ... and said`)
+            local joined = x == k + 1 and A.lang == "en" and L.sets.conjunction[ltok(s, t, x)] and is_lower_at(s, t[2 * x + 1])
+                           and not L.fw[ltok(s, t, x + 1)]
+            if not joined and (is_punct_tok(s, t, x) or not is_lower_at(s, t[2 * x - 1]) or L.fw[ltok(s, t, x)]) then break end
             -- (a compound role's last noun: `Pakistan cricket team captain
             -- Babar Azam`)
             if role_of(L, tok(s, t, x)) and not (is_lower_at(s, t[2 * x + 1]) and role_of(L, tok(s, t, x + 1))) then
