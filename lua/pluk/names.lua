@@ -1579,10 +1579,16 @@ strip_titles_uncached = function(str, lang, g)
   -- word too, after a given name of three letters or more and a surname:
   -- `David Campbell SC`, a Senior Counsel, beside `SC Freiburg`; not
   -- `Al Ahly SC`, a club)
+  -- (nor an office's title, one of no sex, before a given name and a
+  -- surname that is an organisation word too: `Mayor John F. Street`,
+  -- `Senator Ann Hall`; a royal's title names bodies, `Prince Alfred
+  -- Hospital`)
   local last_word = n >= 2 and sub(str, t[2 * n - 1], t[2 * n] - 1)
   if n >= 2 and g.org and g.org[last_word]
      and not (n >= 3 and g.after[lc(last_word)] and g.given and t[2 * n - 4] - t[2 * n - 5] >= 3
               and g.given[lc(sub(str, t[2 * n - 5], t[2 * n - 4] - 1))])
+     and not (n >= 3 and g.titles[lc(sub(str, t[1], t[2] - 1))] == true and g.given
+              and g.given[lc(sub(str, t[3], t[4] - 1))] and not g.org[sub(str, t[3], t[4] - 1)])
      and (n == 2 or group_word(g, sub(str, t[1], t[2] - 1)) ~= true) then
     local tg = g.titles[lc(sub(str, t[1], t[2] - 1))]
     if not (n == 2 and (tg == "m" or tg == "f")) then return str end

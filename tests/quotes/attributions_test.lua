@@ -11818,4 +11818,13 @@ T.case("a capitalised field that opens the sentence, joined by and to fields in 
   T.eq(a[1] and a[1].speaker, "Priya Nair", "Trade and industry ministry adviser Priya Nair shared ... and said")
 end)
 
+T.case("an office's title of no sex (`Mayor`, `Senator`) before a given name and a surname that is an organisation word too (`Street`, `Hall`) is the person's title, no body's name (`Union leaders and Mayor John F. Street announced ... Street said` is John F. Street); a royal's title before a given name still opens a body's (`Prince Alfred Hospital`)", function()
+  local q = run('Union, mayor avert strike\n\nUnion leaders and Mayor John F. Street announced a tentative labor agreement Tuesday.\n\n"We are enormously pleased," Street said.', "en")
+  T.eq(q[1] and q[1].speaker, "John F. Street", "the mayor")
+  q = run('Strike\n\nThe talks went on through the night.\n\n"The deal is fair," said Senator Ann Hall on Friday.', "en")
+  T.eq(q[1] and q[1].speaker, "Ann Hall", "the senator")
+  q = run('Ward closes\n\n"We have no beds left," Prince Alfred Hospital said in a statement.', "en")
+  T.eq(q[1] and q[1].speaker, "Prince Alfred Hospital", "a hospital")
+end)
+
 T.done()
