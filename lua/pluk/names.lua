@@ -3764,6 +3764,12 @@ function M.mention(article, g, lang, i)
   local ws = run_words(text)
   local first, lastw = ws[1], ws[#ws]
   local ms = find(s, first, a, true)
+  -- (a given name the text writes in capitals, which caps_given wrote in
+  -- title case: `JESSICA Judd`)
+  if (not ms or ms + #first > e) and #ws > 1 then
+    first = string.upper(first)
+    ms = find(s, first, a, true)
+  end
   if not ms or ms + #first > e then return nil end
   -- (one word: the last is the first)
   local lo = ms

@@ -11827,4 +11827,10 @@ T.case("an office's title of no sex (`Mayor`, `Senator`) before a given name and
   T.eq(q[1] and q[1].speaker, "Prince Alfred Hospital", "a hospital")
 end)
 
+T.case("a given name the lead writes in capitals before a surname (`JESSICA Judd was left distraught`, a print style) is a name the article brings in, in title case (`Jessica Judd`): a role or pronoun after it is hers (`the teenager admitted`, `She said:`)", function()
+  local q = run('Judd out in heats\n\nJESSICA Judd was left distraught after being knocked out in the heats of the 800m.\nThe 18-year-old from Canvey believed she could make the final.\nAnd afterwards, the teenager admitted the race was a “disaster”.\nShe said: “It just didn’t go how I wanted it to at all.”', "en")
+  T.eq(q[1] and q[1].speaker, "Jessica Judd", "the teenager")
+  T.eq(q[2] and q[2].speaker, "Jessica Judd", "she")
+end)
+
 T.done()
