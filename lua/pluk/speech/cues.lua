@@ -10318,7 +10318,11 @@ person_mentions_uncached = function(A, a, b)
           -- (not a source's phrase: `According to Senator Mutinda, ...`)
           -- (nor a role's word of when, `Acting Manpower Minister Tan
           -- Chuan-Jin, an MP ..., said`)
-          local opens = (L.prep[fw] or L.comp[fw] or find(fw, "..ing$") and not L.sets.role_time[fw])
+          -- (or a subordinator's clause: `Once the race started,
+          -- Asher-Smith struggled`; speech_words.txt's
+          -- `fronted_subordinator`)
+          local opens = (L.prep[fw] or L.comp[fw] or find(fw, "..ing$") and not L.sets.role_time[fw]
+                         or A.lang == "en" and L.sets.fronted_subordinator and L.sets.fronted_subordinator[fw])
                         and not find(sub(s, a, t0 - 1), "[,;:]")
                         and not (L.cue[fw] or L.source[fw] or L.source[fw .. " " .. fw2])
           -- (in Dutch and German a finite verb before the name closed the
