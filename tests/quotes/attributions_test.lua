@@ -11842,4 +11842,9 @@ T.case("in English a fronted clause a subordinator opens (`Once the race started
   T.eq(q[1] and q[1].speaker, "Dina Asher-Smith", "once")
 end)
 
+T.case("a sentence that opens with a name in the possessive (`Holly Bradshaw’s evening ended in tears`), no subject among its names, whose cue that name's phrase is the subject of, says who a she after it is (`... and admitted she had been struggling. // “...,” she said` is Holly Bradshaw, not Daryll Neita before); not a name in a fronted clause (`While Levein felt Willie Collum had denied ...`)", function()
+  local q = run('Athletics\n\nDaryll Neita missed out on a place in the final.\n\nAfterwards, she said: “I didn’t run fast enough.”\n\nHolly Bradshaw’s evening ended in tears, the Briton only managing a clearance of 4.35 metres and admitted she had been struggling.\n\n“I’m really gutted and heartbroken,” she said.', "en")
+  T.eq(q[2] and q[2].speaker, "Holly Bradshaw", "the possessive's name")
+end)
+
 T.done()

@@ -13115,7 +13115,12 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
           -- (a role the source named is a person unless known as none;
           -- h.where: analyse_cue's source kind of the cue)
           local source = e and h.subj and h.subj.how == "after" and h.where
-          if e and h.subj and h.subj.kind == "role" and SETS.one_person[h.subj.gender]
+          -- (and a name's cue whose mention is none of the subjects, a
+          -- possessive that opens the sentence: `Holly Bradshaw’s evening
+          -- ended in tears, ... and admitted she had been struggling`)
+          if e and h.subj and (h.subj.kind == "role" and SETS.one_person[h.subj.gender]
+                               or h.subj.kind == "name" and h.subj.how == "before"
+                                  and h.subj.s == skip_spaces(A.s, a) and (find(A.s, "^'s%s", h.subj.e) or find(A.s, "^\226\128\153s%s", h.subj.e)))
              and (h.subj.how == "before" and e.person or source and e.person ~= false)
              and gender_fits(want, e.gender) and e ~= A.exclude then
             return e
