@@ -11847,4 +11847,11 @@ T.case("a sentence that opens with a name in the possessive (`Holly Bradshaw’s
   T.eq(q[2] and q[2].speaker, "Holly Bradshaw", "the possessive's name")
 end)
 
+T.case("a group's role noun that also names a person's trade (speech_words.txt's `person_or_body`: `operator`), a `who` after its comma, is a person's role, the person the sentence before named (`Andy Jackson, 47, from Macclesfield, has worked at the factory ... // The logistics operator, who helps to build planes, said:` is Andy Jackson, not `Warton` named before); a club's noun with `who` stays the club", function()
+  local q = run('Factory closes\n\nJobs at its factories in Samlesbury and Warton are also being axed.\n\nAndy Jackson, 47, from Macclesfield, has worked at the factory for nearly 30 years.\n\nThe logistics operator, who helps to build planes, said: "It is a sad day."', "en")
+  T.eq(q[1] and q[1].speaker, "Andy Jackson", "the operator, who")
+  q = run('Football\n\nArsenal manager Mikel Arteta praised his side after the win.\n\nThe club, who are top of the league, said: "We are delighted with the result."', "en")
+  T.eq(q[1] and q[1].speaker, "the club", "the club, who")
+end)
+
 T.done()

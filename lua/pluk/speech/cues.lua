@@ -17012,6 +17012,17 @@ end
 resolve_mention = function(self, A, m, x)
   if not m then return nil end
   local s = A.s
+  -- (a group's role noun that also names a person's trade, a relative
+  -- pronoun only a person takes after it and its comma, is a person's:
+  -- `The logistics operator, who helps to build Nimrod planes, said`;
+  -- speech_words.txt's `person_or_body`, `person_relative`)
+  if m.kind == "role" and m.gender == "g" and m.e and m.def == "def" and A.L.sets.person_or_body[m.head or ""]
+     and Analyser.person_relative_after(A, m.e) then
+    local m2 = {}
+    for k, v in pairs(m) do m2[k] = v end
+    m2.gender = "p"
+    m = m2
+  end
   -- (a role's phrase less a phrase of manner after it, which says how,
   -- not which: `The statement in full reads:` is the statement;
   -- speech_words.txt's `manner_phrase`)
