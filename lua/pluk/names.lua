@@ -743,6 +743,11 @@ function M.place_adjective(g, key)
   return stop_suffixed(g, key) and not (g.given and g.given[key])
 end
 
+-- the articles only names keep (`Susan van den Hof`, `Van der Bank`):
+-- the word after one is a surname, though it is an organisation word
+local NAME_ONLY_ARTICLE = { den = true, der = true }
+M.NAME_ONLY_ARTICLE = NAME_ONLY_ARTICLE
+
 -- particle_surname(g, w [, prev]): may capitalised word w, one a list knows in
 -- lower case, be the surname after a name's particles (`Carmen van der
 -- Wel`)? Not a determiner nor a name stop word that is no function word
@@ -755,8 +760,12 @@ function M.particle_surname(g, w, prev)
   -- (an old spelling's -sche after `den` is a surname's, as Flemish names
   -- keep it: `Kristof Van den Bossche`, `Van den Bussche`; prev: the
   -- particle before w, when the caller has it)
+  -- (and any such word after an article only names keep, a determiner
+  -- too: `Marjan van der Haar`, NAME_ONLY_ARTICLE)
+  local lp = prev ~= nil and lc(prev)
+  if lp and NAME_ONLY_ARTICLE[lp] and not stop_suffixed(g, key) then return true end
   return not g.never_surname[key]
-         and (not stop_suffixed(g, key) or prev ~= nil and lc(prev) == "den" and sub(key, -4) == "sche")
+         and (not stop_suffixed(g, key) or lp == "den" and sub(key, -4) == "sche")
 end
 
 kind_uncached = function(w, g)
@@ -1285,10 +1294,6 @@ function M.run_ending(s, t, k, g, kw)
   return first
 end
 
--- the articles only names keep (`Susan van den Hof`, `Van der Bank`):
--- the word after one is a surname, though it is an organisation word
-local NAME_ONLY_ARTICLE = { den = true, der = true }
-M.NAME_ONLY_ARTICLE = NAME_ONLY_ARTICLE
 
 -- affiliation(s, t, k, g) -> does the particle at token k, right after a
 -- name, open where that person is from rather than the rest of the name?

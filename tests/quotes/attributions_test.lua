@@ -11854,4 +11854,9 @@ T.case("a group's role noun that also names a person's trade (speech_words.txt's
   T.eq(q[1] and q[1].speaker, "the club", "the club, who")
 end)
 
+T.case("a capitalised word a list knows as a determiner or stop word is the surname after an article only names keep (`den`, `der`): `zakelijk directeur Marjan van der Haar` is Marjan van der Haar, not Marjan", function()
+  local q = run('Filmfestival\n\n‘Misschien helpt het ons nu ook’, redeneert zakelijk directeur Marjan van der Haar.', "nl")
+  T.eq(q[1] and q[1].speaker, "Marjan van der Haar", "van der Haar")
+end)
+
 T.done()
