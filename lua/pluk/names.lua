@@ -3586,7 +3586,12 @@ local function acronym_lead_cut(g, c, s)
     local w = ws[i]
     if not (is_upper_at(w, 1) and find(w, "%l")) or g.org[w] or g.particles[lc(w)] or g.titles[lc(w)] then return c end
   end
-  if not (g.given[lc(w2)] or M.written_alone(s, w3, w2)) then return c end
+  -- (a given name of two the list has, joined by a hyphen, is one too:
+  -- `VIER TV Otto-Jan Ham`)
+  local h1, h2 = string.match(w2, "^(%u[%l\128-\255]+)%-(%u[%l\128-\255]+)$")
+  if not (g.given[lc(w2)] or h1 and g.given[lc(h1)] and g.given[lc(h2)] or M.written_alone(s, w3, w2)) then
+    return c
+  end
   return sub(c, (find(c, w2, #w1 + 1, true)))
 end
 M.acronym_lead_cut = acronym_lead_cut

@@ -11859,4 +11859,9 @@ T.case("a capitalised word a list knows as a determiner or stop word is the surn
   T.eq(q[1] and q[1].speaker, "Marjan van der Haar", "van der Haar")
 end)
 
+T.case("an acronym before a hyphenated given name whose parts the list has both and a surname opens no name (`VIER TV Otto-Jan Ham wil stoppen ..., zo zegt hij` is Otto-Jan Ham, not `TV Otto-Jan Ham`)", function()
+  local q = run('Humo\n\nVIER TV Otto-Jan Ham wil stoppen met het programma, zo zegt hij in Humo. "Na vijf jaar is het tijd voor een wissel," klinkt het.', "nl")
+  T.eq(q[1] and q[1].speaker, "Otto-Jan Ham", "Otto-Jan")
+end)
+
 T.done()
