@@ -11864,4 +11864,11 @@ T.case("an acronym before a hyphenated given name whose parts the list has both 
   T.eq(q[1] and q[1].speaker, "Otto-Jan Ham", "Otto-Jan")
 end)
 
+T.case("outside English a name whose capitalised adjective the cleaning cut off, a determiner before that adjective, is the determiner's, no person (`Bij de Algemene Politieke Beschouwingen was iedereen „...”, zei hij` is Geert Wilders of the sentence before, not `Politieke Beschouwingen`); a given name after such an adjective stays a person (`de Nederlandse Sifan Hassan`)", function()
+  local q = run('Debat\n\nPVV-leider Geert Wilders wilde het niet hebben over het verlies van de meerderheid. Bij de Algemene Politieke Beschouwingen was iedereen „poeslief voor elkaar”, zei hij.', "nl")
+  T.eq(q[1] and q[1].speaker, "Geert Wilders", "the debate's name")
+  q = run('Atletiek\n\nDe Nederlandse Sifan Hassan won goud. „Ik ben heel blij”, zei ze.', "nl")
+  T.eq(q[1] and q[1].speaker, "Sifan Hassan", "the runner")
+end)
+
 T.done()

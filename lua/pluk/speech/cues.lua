@@ -9997,6 +9997,17 @@ person_mentions_uncached = function(A, a, b)
           if lb < 128 then prev_punct = ASCII_CLS[lb] ~= 1
           else prev_punct = not is_word_at(pw, char_start(pw, #pw)) end
           if prev_punct then prevw = lc(strip_punct_end(pw)) else prevw = names.lc_memo[pw] or lc(pw) end
+          -- (outside English, a capitalised adjective the name's cleaning
+          -- cut off its run, a determiner before it, leaves the name the
+          -- determiner's, no person's, unless a given name opens it: `Bij
+          -- de Algemene Politieke Beschouwingen was iedereen ...`, not `de
+          -- Nederlandse Sifan Hassan`)
+          if not prev_punct and A.lang ~= "en" and t0 >= rs and is_upper_at(s, t0)
+             and Analyser.adjective_ending(L, prevw) and not Analyser.given_first(A, text) then
+            local d0, d1 = last_token(s, (t0 - 20 > a and t0 - 20 or a), t0)
+            local dw = d0 and d1 == t0 - 1 and lc(sub(s, d0, d1 - 1))
+            if dw and L.det[dw] then prevw = dw end
+          end
         end
         local prep = not prev_punct and L.prep[prevw]
         -- only adverbs, determiners, titles and role nouns before it in
