@@ -11871,4 +11871,11 @@ T.case("outside English a name whose capitalised adjective the cleaning cut off,
   T.eq(q[1] and q[1].speaker, "Sifan Hassan", "the runner")
 end)
 
+T.case("a he/she that closes its sentence as a cue's subject after a comma is no one the clause it reports names there, when another person, a given name of the pronoun's sex opening the name, is there to be it (`Wilders stelt ... VVD-leider Rutte zal zijn 'stoere praatjes' niet waar maken, voorspelt hij` is Geert Wilders); a person's own account stays his (`Filip woont hier al zijn hele leven, vertelt hij`, no such other person)", function()
+  local q = run("Wilders\n\nPVV-leider Geert Wilders stelt dat hij bereid is 'om met iedereen te onderhandelen'. VVD-leider Rutte zal zijn 'stoere praatjes' niet waar maken, voorspelt hij.", "nl")
+  T.eq(q[2] and q[2].speaker, "Geert Wilders", "the predicting one")
+  q = run("Ongeluk\n\nDe weg was lange tijd afgesloten, zei Rijkswaterstaat.\n\nOp ongeveer 150 meter van het ongeluk staan vier jongens voor een fietsenwinkel. Filip woont hier al zijn hele leven, vertelt hij. ,,Er gebeuren hier wel vaker ongelukken.''", "nl")
+  T.eq(q[1] and q[1].speaker, "Filip", "his own account")
+end)
+
 T.done()

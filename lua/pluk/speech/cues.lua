@@ -15653,6 +15653,26 @@ function Analyser.first_quote_from(A, x, hi)
   return nil, k
 end
 
+-- Analyser.named_in_closed_report(A, m, e): is pronoun mention m the
+-- subject right after a cue verb that follows a comma and ends its
+-- sentence (`..., voorspelt hij.`, `..., he predicted.`), and does the
+-- clause before that comma, outside quote marks, name e there (a mention
+-- whose canonical name is e's)?
+function Analyser.named_in_closed_report(A, m, e)
+  local s = A.s
+  if not (m.s and m.e and find(s, "^%s*[%.!?]", m.e)) then return false end
+  local lo = m.s - 40 > 1 and m.s - 40 or 1
+  local comma = string.match(sub(s, lo, m.s - 1), "(),%s*[%l\128-\255]+%s+$")
+  if not comma then return false end
+  comma = lo + comma - 1
+  local ss = sentence_of(A, m.s)
+  if not ss or ss >= comma then return false end
+  for _, c in ipairs(person_mentions(A, ss, comma)) do
+    if c.text and not quote_at(A, c.s) and names.canonical(A.article, c.text, A.lang) == e.canon then return true end
+  end
+  return false
+end
+
 -- Analyser.named_in_near_quote(A, x, name) -> does the quote of x's
 -- sentence (the one that opens at or after x in it, else the last one
 -- that closes before x) write a word of name (two or more words), a
@@ -17732,6 +17752,21 @@ resolve_mention = function(self, A, m, x)
       local e2 = self:resolve_pronoun(A, m, x)
       A.exclude = nil
       if e2 and e2.person and not Analyser.named_in_near_quote(A, m.s, e2.canon) then e = e2 end
+    end
+    -- (nor one the clause it reports names, the pronoun the subject of a
+    -- cue that closes its sentence past a comma, whose clause cannot
+    -- name the pronoun's person: `VVD-leider Rutte zal zijn 'stoere
+    -- praatjes' niet waar maken, voorspelt hij` after Wilders spoke),
+    -- when another person is there to be it, a given name of the
+    -- pronoun's sex opening the name: news
+    -- writes a person's own account so too, `Filip woont hier al zijn
+    -- hele leven, vertelt hij`
+    if e and (m.gender == "m" or m.gender == "f") and A.exclude == nil and e.canon
+       and Analyser.named_in_closed_report(A, m, e) then
+      A.exclude = e
+      local e2 = self:resolve_pronoun(A, m, x)
+      A.exclude = nil
+      if e2 and e2.person and Analyser.given_first(A, e2.canon) == m.gender then e = e2 end
     end
     -- (nor the one who asked the question its quote answers: `"What word
     -- would you use?" asked reporter Briana Whitney. // "Defeated," she
