@@ -11878,4 +11878,9 @@ T.case("a he/she that closes its sentence as a cue's subject after a comma is no
   T.eq(q[1] and q[1].speaker, "Filip", "his own account")
 end)
 
+T.case("in Dutch a verb of stance (speech_words.txt's `stance_verb`: `verwacht`) right before a name of one word and `dat` makes the name its inverted subject and a person, whom a hij after it means (`Toch verwacht Joly dat we de piek gaan bereiken. \"...\", zegt hij.` is Joly, not Tom Simonts who spoke before)", function()
+  local q = run('Inflatie\n\n"We hadden al in april verwacht dat we de piek zouden hebben bereikt", zegt ook Tom Simonts, econoom bij KBC.\n\nToch verwacht Joly dat we de komende maanden de piek gaan bereiken. "Naar het einde van het jaar toe zal de inflatie vertragen", zegt hij.', "nl")
+  T.eq(q[2] and q[2].speaker, "Joly", "the one who expects")
+end)
+
 T.done()

@@ -10227,8 +10227,10 @@ person_mentions_uncached = function(A, a, b)
                or w3r ~= nil and person_role and L.adv[w3r] and L.verb_word[w3r] ~= true
         end
         -- (a quote tag's verb of quote_tags.txt is a finite verb there
-        -- too: `Zelf vindt Keijzer dat ...`)
-        v2 = v2 or A.lang ~= "en" and (L.verb_word[prevw] == true or L.tag[prevw] or L.closed_verb[prevw] and L.prep[fw])
+        -- too: `Zelf vindt Keijzer dat ...`, and so a verb of stance,
+        -- speech_words.txt's `stance_verb`: `Toch verwacht Joly dat ...`)
+        v2 = v2 or A.lang ~= "en" and (L.verb_word[prevw] == true or L.tag[prevw] or L.sets.stance_verb[prevw]
+                                       or L.closed_verb[prevw] and L.prep[fw])
                    and not prev_punct
                    and (find(sub(s, skip_spaces(s, a), ms - 1), "^[^%s%p]+%s+[^%s%p]+%s+$") ~= nil
                         or find(sub(s, (ms - #prevw - 8 > a and ms - #prevw - 8 or a), ms - 1), ",%s+[^%s%p]+%s+$") ~= nil
@@ -11066,7 +11068,17 @@ mention_person = function(A, c)
     -- had laten liggen`)
     local hij = not (titled or aged or who or one_of or his) and c.initial and L.lang == "nl" and not orgrole
                 and not find(c.text, " ", 1, true) and Analyser.relative_then_pronoun(A, c.e)
-    person = titled or aged or who or one_of or his or hij or (looks_personal(A, canon, c.text) and not orgrole and not modifier
+    -- (and so, in Dutch and German, a cue's verb or a verb of stance
+    -- (speech_words.txt's `stance_verb`) right before a name of one word
+    -- and a complementizer right after it, the name the verb's inverted
+    -- subject: `Toch verwacht Joly dat we de piek ...`; not a
+    -- body's name, nor one the article writes after a determiner, `de
+    -- Rabobank`)
+    local thinker = not (titled or aged or who or one_of or his or hij) and L.lang ~= "en" and not orgrole
+                    and c.pw and (L.cue[c.prevw] or L.sets.stance_verb[c.prevw]) and not find(c.text, " ", 1, true)
+                    and L.comp[lc(string.match(A.s, "^%s+([%l\128-\255]+)", c.e) or "")] and not is_org_name(A, canon)
+                    and not Analyser.written_after_determiner(A, c.text)
+    person = titled or aged or who or one_of or his or hij or thinker or (looks_personal(A, canon, c.text) and not orgrole and not modifier
              and not (L.det[prevw] and not (L.sets.relative[prevw] and Analyser.given_first(A, c.text)))
              and not prep
              and not (c.rnext or c.post_core and role_of(L, c.post_core))
@@ -11074,6 +11086,17 @@ mention_person = function(A, c)
   end
   c.person = person
   return person
+end
+
+-- Analyser.written_after_determiner(A, w): does the article write the
+-- capitalised word w right after a determiner somewhere (`de Rabobank`)?
+function Analyser.written_after_determiner(A, w)
+  local s, L = A.s, A.L
+  for p in names.whole_words(s, w) do
+    local d = p > 2 and string.match(sub(s, (p - 12 > 1 and p - 12 or 1), p - 1), "(%a+)%s+$")
+    if d and L.det[lc(d)] then return true end
+  end
+  return false
 end
 
 -- Analyser.titled_elsewhere(A, w, at): does the article write the one
