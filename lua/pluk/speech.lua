@@ -2417,17 +2417,18 @@ function Analyser.is_latter(A, text)
   return next(set) ~= nil and set[lc(text)] == true
 end
 
--- Analyser.latter_person(A, x) -> the name mention of the person last
--- named before position x in its sentence, else in the sentence before;
--- nil when neither names one
-function Analyser.latter_person(A, x)
+-- Analyser.latter_person(A, x [, any]) -> the name mention of the person
+-- last named before position x in its sentence, else in the sentence
+-- before; with any, of the name last named there, a body's too (`Die
+-- laatste organisatie`); nil when neither names one
+function Analyser.latter_person(A, x, any)
   local ss = sentence_of(A, x)
   local a, b = ss, x
   for _ = 1, 2 do
     local ms = a < b and person_mentions(A, a, b) or {}
     for ix = #ms, 1, -1 do
       local c = ms[ix]
-      if c.e <= x and not c.role and mention_person(A, c) then
+      if c.e <= x and not c.role and (any or mention_person(A, c)) then
         return { s = c.s, e = c.e, kind = "name", text = c.text }
       end
     end

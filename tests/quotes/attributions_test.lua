@@ -11883,4 +11883,9 @@ T.case("in Dutch a verb of stance (speech_words.txt's `stance_verb`: `verwacht`)
   T.eq(q[2] and q[2].speaker, "Joly", "the one who expects")
 end)
 
+T.case("`die laatste`/`the latter` with a group's noun after it (`Die laatste organisatie laat weten`) is the name last named before it, a body's too (`... festivals Lowlands, DGTL, Best Kept Secret en Strafwerk. Die laatste organisatie laat in een persbericht weten met de \"rug tegen de muur\" te staan` is Strafwerk)", function()
+  local q = run('Protest\n\nDeelnemende organisaties zijn onder meer die achter festivals Lowlands, DGTL, Best Kept Secret en Strafwerk. Die laatste organisatie laat in een persbericht weten met de "rug tegen de muur" te staan.', "nl")
+  T.eq(q[1] and q[1].speaker, "Strafwerk", "the latter organisation")
+end)
+
 T.done()

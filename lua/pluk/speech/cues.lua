@@ -17248,6 +17248,16 @@ resolve_mention = function(self, A, m, x)
     local c = Analyser.latter_person(A, m.s)
     if c then return self:resolve(A, c, c.s) end
   end
+  -- (and so with a group's noun after it: the name last named before,
+  -- a body's, `... festivals Lowlands, DGTL, Best Kept Secret en
+  -- Strafwerk. Die laatste organisatie laat weten`)
+  if m.kind == "role" and m.gender == "g" and m.text and #m.text <= 40 then
+    local w1, w2 = string.match(m.text, "^(%S+) (%S+) %S+$")
+    if w1 and (Analyser.is_latter(A, w1 .. " " .. w2) or Analyser.is_latter(A, w1)) then
+      local c = Analyser.latter_person(A, m.s, true)
+      if c then return self:resolve(A, c, c.s) end
+    end
+  end
   -- (every possessive ends in `s`: the pattern is tried only then)
   if (m.kind == "name" or m.kind == "role") and #m.text > 3 and byte(m.text, -1) == 115 then
     -- a possessive names its owner: `a statement released by Erdogan's
