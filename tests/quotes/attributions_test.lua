@@ -11888,4 +11888,9 @@ T.case("`die laatste`/`the latter` with a group's noun after it (`Die laatste or
   T.eq(q[1] and q[1].speaker, "Strafwerk", "the latter organisation")
 end)
 
+T.case("in English a name in the possessive before a person's role written with its capital, a word in lower case after it, owns the role, no subject (`WA’s Premier has defended the state’s stance saying he is being ‘ultra cautious’` is Mark McGowan, the headline's WA Premier, not WA)", function()
+  local q = run('WA Premier Mark McGowan says SA won’t be criticised\n\nWA’s Premier has defended the state’s hard border stance saying he is being ‘ultra cautious’ after the outbreak.', "en")
+  T.eq(q[1] and q[1].speaker, "Mark McGowan", "WA's Premier")
+end)
+
 T.done()

@@ -1182,7 +1182,12 @@ local function first_np(A, a, b)
         -- (a name in the possessive before words in lower case owns the
         -- phrase, and is no subject: `Britain's third-largest pharmacy
         -- chain, Wellcroft Pharmacy, has ... and says`)
-        if m and m.e == t[2 * k] and k < n and names.possessive(s, t, k) and is_lower_at(s, t[2 * k + 1]) then
+        -- (and so before a person's role written with its capital, a
+        -- word in lower case after it: `WA’s Premier has defended ...
+        -- saying he is`)
+        if m and m.e == t[2 * k] and k < n and names.possessive(s, t, k)
+           and (is_lower_at(s, t[2 * k + 1])
+                or ONE_PERSON[role_of(L, ltok(s, t, k + 1))] and k + 1 < n and is_lower_at(s, t[2 * k + 3])) then
           adjective = true
           m = nil
         end
