@@ -11893,4 +11893,12 @@ T.case("in English a name in the possessive before a person's role written with 
   T.eq(q[1] and q[1].speaker, "Mark McGowan", "WA's Premier")
 end)
 
+T.case("in English a cue's form that is a noun of what was said too (speech_words.txt's `speech_noun`: `comments`, `remarks`), after a word in lower case that is no pronoun, adverb or role noun, is that noun, no cue with a subject (`The premier made similar comments about the “constant carping and criticism”` is no `the premier made similar`); after a role or with an adverb it stays a cue (`The premier also comments`)", function()
+  local pre = 'Borders\n\n“I haven’t enjoyed the constant carping from some ministers,” Mark McGowan said.\n'
+  local q = run(pre .. 'The premier made similar comments about the “constant carping and criticism” from federal ministers on Tuesday.', "en")
+  T.eq(q[2] and q[2].speaker_text ~= "The premier made similar", true, "made similar comments")
+  q = run(pre .. 'The premier also comments on the “constant carping and criticism” from federal ministers.', "en")
+  T.eq(q[2] and q[2].speaker_text, "The premier", "also comments")
+end)
+
 T.done()

@@ -7052,6 +7052,17 @@ analyse_cue = function(A, h)
     h.subj = Analyser.document_maker(A, after)
   else
     local before = subject_before(A, a, ss)
+    -- (a cue's form that is a noun of what was said too, in English,
+    -- after a word in lower case that is no subject's nor an adverb, is
+    -- that noun: `The premier made similar comments about the "..."`;
+    -- speech_words.txt's `speech_noun`)
+    if before and A.lang == "en" and sets.speech_noun[key] then
+      local pw = names.letters_before_space(s, (a - 30 > ss and a - 30 or ss), a - 1)
+      local lpw = pw and lc(pw)
+      if pw and is_lower_at(pw, 1) and not (L.pron[lpw] or L.adv[lpw] or L.closed_adv[lpw] or role_of(L, lpw)) then
+        before = nil
+      end
+    end
     -- past an aside between dashes right before the cue: `Mr Ó Cuív - who
     -- described himself ... - said`
     if not before then before = Analyser.subject_before_aside(A, a, ss) end
