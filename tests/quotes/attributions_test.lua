@@ -11901,4 +11901,12 @@ T.case("in English a cue's form that is a noun of what was said too (speech_word
   T.eq(q[2] and q[2].speaker_text, "The premier", "also comments")
 end)
 
+T.case("a definite noun of an office that any office's holder is too (speech_words.txt's `generic_office`: `officer`, `official`) is the last speaker whatever role the article gave that one (`Fire Service spokesman Stuart Males ... Mr Males said. ... the senior officer said` is Stuart Males); a named office stays apart (`the fire chief said`)", function()
+  local pre = 'Fire\n\nFire Service spokesman Stuart Males said on Thursday that the fire was deliberately lit.\n"It did creep down toward fence lines," Mr Males said.\n'
+  local _, a = run(pre .. 'A total fire ban was in place and the senior officer said such acts were frustrating.', "en")
+  T.eq(a[2] and a[2].speaker, "Stuart Males", "the senior officer")
+  _, a = run(pre .. 'The fire chief said such acts were frustrating.', "en")
+  T.eq(a[2] and a[2].speaker, "the fire chief", "another office")
+end)
+
 T.done()

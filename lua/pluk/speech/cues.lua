@@ -11840,7 +11840,8 @@ end
 -- (not a person's, an age's or a demonym's: those name no office)?
 local function other_office_holder(A, e, m)
   local head = m.head
-  return head ~= nil and not (A.L.sets.any_person[head] or Analyser.age_noun(head) or A.L.demonym[head])
+  return head ~= nil and not (A.L.sets.any_person[head] or A.L.sets.generic_office[head] or Analyser.age_noun(head)
+                             or A.L.demonym[head])
          and Analyser.holds_other_office(A, e, head)
 end
 
@@ -11850,7 +11851,7 @@ local function other_role(A, e, m, other_mod)
   return e.role_head ~= nil and e.role_head ~= m.head and m.def ~= "dem"
          and not (e.person ~= false and (e.gender == "m" or e.gender == "f") and not role_of(A.L, e.role_head))
          and Analyser.alike_roles(A.L, m.head)[e.role_head] == nil
-         and not (A.L.sets.any_person[m.head] or Analyser.age_noun(m.head))
+         and not (A.L.sets.any_person[m.head] or A.L.sets.generic_office[m.head] or Analyser.age_noun(m.head))
          -- (where someone is from is no office: `de Engelsman Scott
          -- Williams ... De 33-jarige Brit`)
          and not (A.L.demonym[m.head] and A.L.demonym[e.role_head])
