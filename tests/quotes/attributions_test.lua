@@ -11909,4 +11909,9 @@ T.case("a definite noun of an office that any office's holder is too (speech_wor
   T.eq(a[2] and a[2].speaker, "the fire chief", "another office")
 end)
 
+T.case("in English a group's noun after words in lower case with a name right after it names that group (`Environmental campaign group Greenpeace said ... // The group said` is Greenpeace); a time's word after the noun is none (`told the group Monday`)", function()
+  local _, a = run('Arctic\n\nEnvironmental campaign group Greenpeace said Friday it was frustrated with a decision.\n\nThe group said Friday the government was willing to clean up the mess.', "en")
+  T.eq(a[2] and a[2].speaker, "Greenpeace", "campaign group Greenpeace")
+end)
+
 T.done()

@@ -14707,7 +14707,14 @@ local function group_names(A, head)
         -- (a name right after the noun in lower case is the group's, the
         -- words before it its description: `Environmental charity Clean
         -- Coasts Trust said`)
-        local named = a < p and form == head and after == 32 and is_upper_at(s, q + 2)
+        -- (and so after words in lower case, in English, for a group's
+        -- noun: `Environmental campaign group Greenpeace said`; not a
+        -- time's word after it, `told the group Monday`, nor a work's
+        -- noun, `the tell-all book Too Much and Never Enough`)
+        local nw = after == 32 and is_upper_at(s, q + 2) and lc(string.match(s, "^%a+", q + 2) or "")
+        local named = (a < p or A.lang == "en" and nw and before == 32 and is_lower_at(s, char_start(s, p - 2))
+                       and role_of(A.L, head) == "g" and not (A.g.month_word[nw] or A.g.time_word[nw]))
+                      and form == head and after == 32 and is_upper_at(s, q + 2)
                       and Analyser.caps_after(A, q + 1, 1)
         if named then
           list[#list + 1] = { p, q, q + 2, named }
