@@ -11914,4 +11914,9 @@ T.case("in English a group's noun after words in lower case with a name right af
   T.eq(a[2] and a[2].speaker, "Greenpeace", "campaign group Greenpeace")
 end)
 
+T.case("in English a cue inside the question a fronted participle of asking opens (`Asked if`, `Questioned about`), before its comma, is the question's word, no one's speech (`Asked if candidates should tell the public ..., Ardern said ... // ”...”` is Ardern's, not the candidates')", function()
+  local q = run('Ardern\n\nAsked if candidates should tell the public if they wanted the top job, Ardern said the first thing they need to do was to determine that for themselves.\n”This process is so condensed that it will move quickly.”', "en")
+  T.eq(q[1] and q[1].speaker, "Ardern", "asked if")
+end)
+
 T.done()

@@ -6655,6 +6655,10 @@ analyse_cue = function(A, h)
   local ss, se, pi = sentence_of(A, a)
   h.ss, h.se, h.pi = ss, se, pi
   local key = h.key
+  -- (a cue inside the question a fronted participle of asking opens,
+  -- before its comma, is the question's word, no one's speech: `Asked if
+  -- candidates should tell the public ..., Ardern said`)
+  if A.lang == "en" and Analyser.in_fronted_question(A, ss, a) then return h end
   h.where = L.source[key]
   if h.where then
     -- volgens X / according to X
@@ -11102,6 +11106,19 @@ mention_person = function(A, c)
   end
   c.person = person
   return person
+end
+
+-- Analyser.in_fronted_question(A, ss, x): does the sentence at ss open
+-- with a participle of asking (speech_words.txt's `fronted_subordinator`,
+-- in -ed) and a word of `question_after` (`Asked if`, `Pressed on
+-- whether`), no comma between it and x?
+function Analyser.in_fronted_question(A, ss, x)
+  local s, sets = A.s, A.L.sets
+  local w1, w2, rest = string.match(s, "^%s*(%a+)%s+(%a+)()", ss)
+  if not (w1 and rest <= x and is_upper_at(w1, 1)) then return false end
+  local l1 = lc(w1)
+  if not (sets.fronted_subordinator[l1] and find(l1, "ed$") and sets.question_after[lc(w2)]) then return false end
+  return not find(sub(s, rest, x - 1), ",", 1, true)
 end
 
 -- Analyser.written_after_determiner(A, w): does the article write the
