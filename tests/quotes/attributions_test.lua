@@ -11919,4 +11919,9 @@ T.case("in English a cue inside the question a fronted participle of asking open
   T.eq(q[1] and q[1].speaker, "Ardern", "asked if")
 end)
 
+T.case("`Panel` is an organisation's word (organisation_words.txt): a he after `Jean-Pascal van Ypersele, vice-chairman of the UN's Intergovernmental Panel on Climate Change (IPCC), likened ...` is van Ypersele, not the panel", function()
+  local q = run("Climate e-mails\n\nThe controversy took a twist after Jean-Pascal van Ypersele, vice-chairman of the UN's Intergovernmental Panel on Climate Change (IPCC), likened the incident to Watergate.\n\nPointing to the fact the e-mails were uploaded from Russia, he said: \"It is very common.\"", "en")
+  T.eq(q[1] and q[1].speaker, "Jean-Pascal van Ypersele", "not the panel")
+end)
+
 T.done()
