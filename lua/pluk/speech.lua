@@ -4843,6 +4843,14 @@ function Analyser.headline_voice(A, quotes, reports)
     end
   end
   if not best then return end
+  -- (a headline that opens with a name and its colon, capitalised words
+  -- only, is that one's line where the body has that one speak:
+  -- `Coast Guard: Gulf Coast cleanup efforts ‘far from over’`)
+  local label = string.match(sub(s, first, line_end - 1), "^(%u[%w\128-\255%-]*[%w\128-\255 %-]-):%s")
+  if label and #label <= 40 and not find(label, " %l") then
+    local canon = names.canonical(A.article, label, A.lang)
+    if count[canon] then best = canon elseif count[label] then best = label end
+  end
   for ix = 1, #quotes do
     local r = quotes[ix]
     if r.start >= line_end then break end

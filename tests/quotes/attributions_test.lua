@@ -11924,4 +11924,9 @@ T.case("`Panel` is an organisation's word (organisation_words.txt): a he after `
   T.eq(q[1] and q[1].speaker, "Jean-Pascal van Ypersele", "not the panel")
 end)
 
+T.case("a headline that opens with a name and its colon (`Coast Guard: Gulf Coast cleanup efforts ‘far from over’`) gives its quote to that name where the body has it speak, not to the body's main voice (Michael Anderson, who speaks more)", function()
+  local q = run('Coast Guard: Gulf Coast cleanup efforts ‘far from over’\n\nHOUSTON – The Coast Guard is crying foul at BP’s statement this week.\n\nWhile BP claims it has reached a “milestone” in the cleanup process, the Coast Guard says it’s “far from over.”\n\n“We have had a lot of reports,” said Michael Anderson, a Coast Guard officer. “We are still busy,” Anderson said.', "en")
+  T.eq(q[1] and q[1].speaker, "Coast Guard", "the headline's label")
+end)
+
 T.done()
