@@ -11929,4 +11929,9 @@ T.case("a headline that opens with a name and its colon (`Coast Guard: Gulf Coas
   T.eq(q[1] and q[1].speaker, "Coast Guard", "the headline's label")
 end)
 
+T.case("the subject of `naar eigen zeggen` that is a role (`De ChristenUnie-voorman kijkt naar eigen zeggen terug op \"...\"`) is that role, resolved as roles are (Gert-Jan Segers, named before), not the party's name inside its compound", function()
+  local q = run('Segers\n\nDat heeft ChristenUnie-leider Gert-Jan Segers gezegd.\n\nDe ChristenUnie-voorman kijkt naar eigen zeggen terug op "een ellendig politiek jaar".', "nl")
+  T.eq(q[1] and q[1].speaker, "Gert-Jan Segers", "the party's leader")
+end)
+
 T.done()

@@ -6695,7 +6695,21 @@ analyse_cue = function(A, h)
           c = nil
         end
       end
-      if c then
+      -- (a name inside a role's compound that holds it is the role's
+      -- owner, the role the subject: `De ChristenUnie-voorman kijkt naar
+      -- eigen zeggen terug op ...`)
+      if c and not c.role then
+        for j = 1, i - 1 do
+          local r = ms[j]
+          if r.role and r.s <= c.s and r.e >= c.e then c = r break end
+        end
+      end
+      if c and c.role then
+        local r = {}
+        for k, v in pairs(c.role) do r[k] = v end
+        r.how = "before"
+        h.subj = r
+      elseif c then
         h.subj = { s = c.s, e = c.e, kind = "name", text = c.text, how = "before" }
       end
     elseif h.where == "front" and trim(s, ss, a) ~= a then
