@@ -2964,7 +2964,11 @@ function Analyser:attribute(A, res)
             -- aan het woord in De Telegraaf: ...`)
             if not opener and sets.turn_noun[ltok(s, t, k)]
                and not (k >= 3 and L.prep[ltok(s, t, k - 2)] and L.det[ltok(s, t, k - 1)]) then
-              if L.prep[ltok(s, t, k + 1)] then
+              -- (not whoever gives the turn, speech_words.txt's
+              -- `turn_giver`: `kreeg ze het woord van de rechtbank: ...`)
+              if sets.turn_giver[ltok(s, t, k + 1)] then
+                opener = false
+              elseif L.prep[ltok(s, t, k + 1)] then
                 opener = true
               elseif k + 3 <= n and L.verb_word[ltok(s, t, k + 1)] and L.prep[ltok(s, t, k + 2)] then
                 opener, at = true, k + 3

@@ -11934,4 +11934,9 @@ T.case("the subject of `naar eigen zeggen` that is a role (`De ChristenUnie-voor
   T.eq(q[1] and q[1].speaker, "Gert-Jan Segers", "the party's leader")
 end)
 
+T.case("a preposition after a noun of whose turn it is that names who gives the turn (speech_words.txt's `turn_giver`: `van`, `from`) leaves the clause's subject the speaker (`En toen kreeg ze eindelijk het woord van de Bredase rechtbank: ,,...''` is the prosecutor she is, not the court); `Het is de beurt aan de officier van justitie:` still gives the turn to the one after `aan`", function()
+  local q = run("Rechtszaak\n\nEigenlijk zag je de woede op het gezicht van officier van justitie Karlijn Gimbrère donderdag groter worden. En toen kreeg ze eindelijk het woord van de Bredase rechtbank: ,,Weet u, het drugsprobleem is groot.''", "nl")
+  T.eq(q[1] and q[1].speaker, "Karlijn Gimbrère", "given the floor")
+end)
+
 T.done()
