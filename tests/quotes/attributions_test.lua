@@ -11939,4 +11939,12 @@ T.case("a preposition after a noun of whose turn it is that names who gives the 
   T.eq(q[1] and q[1].speaker, "Karlijn Gimbrère", "given the floor")
 end)
 
+T.case("a statement's noun (`statement_noun`) with plain words in lower case before it is its maker's words, the maker a name between its article and those words (`a BP press release said`) or a definite role in the possessive (`the company's press release goes on to say` is BP, the company named before)", function()
+  local pre = 'Cleanup\n\nBP announced that it is ending the active cleanup of the Louisiana shoreline.\n\n'
+  local q = run(pre .. '"The cleanup effort is helping the Gulf," the company\'s press release said.', "en")
+  T.eq(q[1] and q[1].speaker, "BP", "the company's press release")
+  q = run(pre .. '"The cleanup effort is helping the Gulf," a BP press release said.', "en")
+  T.eq(q[1] and q[1].speaker, "BP", "a BP press release")
+end)
+
 T.done()

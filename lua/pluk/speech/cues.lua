@@ -17922,10 +17922,25 @@ resolve_mention = function(self, A, m, x)
     -- its noun is the maker's words: `A West Mercia Police statement
     -- read:`)
     if m.gender == "x" and m.head and m.def and A.L.sets.statement_noun[m.head] then
+      -- (and past plain words in lower case before the noun: `a BP
+      -- press release said`)
       local at, owner = string.match(m.text, "^%S+%s+()(%u.-)%s+%S+$")
+      if owner and find(owner, "%s%l") then
+        at, owner = string.match(m.text, "^%S+%s+()(%u[^%s]*[%u%w%s]-)%s+%l[%l%s%-]*$")
+      end
       if owner and not find(owner, "%s%l") and not find(owner, "[%p]") then
         local ps = m.s + at - 1
         return self:resolve(A, { s = ps, e = ps + #owner, kind = "name", text = owner, how = m.how }, x)
+      end
+      -- (and so a definite role in the possessive before it: `the
+      -- company's press release goes on to say` is the company's words)
+      local d, noun = string.match(m.text, "^(%a+) ([%l%-]+)'s %l[%l%s%-]*$")
+      if not d then d, noun = string.match(m.text, "^(%a+) ([%l%-]+)\226\128\153s %l[%l%s%-]*$") end
+      local r, key = noun and role_of(A.L, noun)
+      if d and A.L.det[lc(d)] == "def" and r and r ~= "x" then
+        local e0 = m.s + #d + 1 + #noun
+        return self:resolve(A, { s = m.s, e = e0, kind = "role", text = sub(A.s, m.s, e0 - 1), head = key or noun,
+                                 gender = r, def = "def", how = m.how }, x)
       end
     end
     if m.def == "indef" or m.def == "poss" then
