@@ -11127,7 +11127,19 @@ end
 -- in -ed) and a word of `question_after` (`Asked if`, `Pressed on
 -- whether`), no comma between it and x?
 function Analyser.in_fronted_question(A, ss, x)
-  local s, sets = A.s, A.L.sets
+  local s, L = A.s, A.L
+  local sets = L.sets
+  -- (the capitals those participles open with, kept per language: one
+  -- byte's look-up answers most sentences, asked for every cue)
+  local firsts = L.asking_first
+  if not firsts then
+    firsts = {}
+    for w in pairs(sets.fronted_subordinator) do
+      if find(w, "ed$") then firsts[byte(w) - 32] = true end
+    end
+    L.asking_first = firsts
+  end
+  if not firsts[byte(s, skip_spaces(s, ss)) or 0] then return false end
   local w1, w2, rest = string.match(s, "^%s*(%a+)%s+(%a+)()", ss)
   if not (w1 and rest <= x and is_upper_at(w1, 1)) then return false end
   local l1 = lc(w1)
@@ -15745,6 +15757,11 @@ function Analyser.named_in_closed_report(A, m, e)
   comma = lo + comma - 1
   local ss = sentence_of(A, m.s)
   if not ss or ss >= comma then return false end
+  -- (a plain search for the name's last word first: most clauses hold
+  -- none of it, and the mentions cost more)
+  local lastw = string.match(e.canon, "(%S+)$")
+  local hit = lastw and find(s, lastw, ss, true)
+  if not hit or hit >= comma then return false end
   for _, c in ipairs(person_mentions(A, ss, comma)) do
     if c.text and not quote_at(A, c.s) and names.canonical(A.article, c.text, A.lang) == e.canon then return true end
   end
