@@ -11947,4 +11947,11 @@ T.case("a statement's noun (`statement_noun`) with plain words in lower case bef
   T.eq(q[1] and q[1].speaker, "BP", "a BP press release")
 end)
 
+T.case("a who-clause inside a role's mention that gives the name it goes by gives the capitalised words only, up to a word in lower case (`One of the traders who identified himself as Tom from the market said` is Tom, not `Tom from the market`; `... as Bayo Owosanmi said` stays whole)", function()
+  local _, a = run('Market\n\nOne of the traders who identified himself as Tom from the market said the prices were too high.', "en")
+  T.eq(a[1] and a[1].speaker, "Tom", "Tom from the market")
+  _, a = run('Market\n\nOne of the traders who identified himself as Bayo Owosanmi said the prices were too high.', "en")
+  T.eq(a[1] and a[1].speaker, "Bayo Owosanmi", "a full name")
+end)
+
 T.done()

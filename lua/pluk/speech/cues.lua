@@ -17283,6 +17283,9 @@ resolve_mention = function(self, A, m, x)
       local c2, rel = string.match(m.text, "^.- who%s+([^,.;:\n]-)%f[%a]as%s+()%u[%w\128-\255'%- ]*$")
       if c2 then
         clause, at, nm = c2, m.s + rel - 1, sub(m.text, rel)
+        -- (the capitalised words only, up to a word in lower case: `who
+        -- identified himself as Tom from the market said` is Tom)
+        nm = string.match(nm, "^(.-) %l") or nm
         nx = at + #nm
       end
     end
