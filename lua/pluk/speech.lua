@@ -2999,7 +2999,7 @@ function Analyser:attribute(A, res)
               for k = n - 1, lo + 1, -1 do
                 if is_punct_tok(s, t, k) then break end
                 local wk = ltok(s, t, k)
-                if (wk == "voor" or wk == "for") and sets.speaks_for[wk] then
+                if sets.thing_for[wk] then
                   local m = name_after_roles(A, t, k + 1, n)
                   if not m and names.kind(s, t, k + 1, A.g) == "N" then m = mention_name(s, t, k + 1, names.run_starting(s, t, k + 1, A.g) or k + 1) end
                   if not m and L.det[ltok(s, t, k + 1)] and ONE_PERSON[role_of(L, tok(s, t, n))] then

@@ -2672,7 +2672,7 @@ local function subject_before(A, a, ss, wide)
       local r
       for y = k - 2, (k > 25 and k - 24 or 2), -1 do
         if is_punct_tok(s, t, y) then break end
-        if ltok(s, t, y) == "who" and is_lower_at(s, t[2 * y - 1]) then r = y break end
+        if sets.tag_relative[ltok(s, t, y)] and is_lower_at(s, t[2 * y - 1]) then r = y break end
       end
       local mr = r and np_ending(A, t, r - 1, 1)
       if mr and (mr.kind == "role" and SETS.one_person[mr.gender] or mr.kind == "name") then
