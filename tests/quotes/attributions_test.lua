@@ -11954,4 +11954,9 @@ T.case("a who-clause inside a role's mention that gives the name it goes by give
   T.eq(a[1] and a[1].speaker, "Bayo Owosanmi", "a full name")
 end)
 
+T.case("a programme's name after a compound noun of a work (speech_words.txt's `work_noun`: `televisieprogramma`) is no one a pronoun means (`in het televisieprogramma Opsporing Verzocht ... volgens een politiewoordvoerder ... Daarbij verwees ze ... \"...\"` is the police spokeswoman)", function()
+  local q = run('Rellen\n\nDe politie heeft dinsdagavond in het televisieprogramma Opsporing Verzocht iedereen gevraagd beelden op te sturen. Dat zou volgens een politiewoordvoerder enorm kunnen helpen.\nDaarbij verwees ze naar de rellen eind januari. "Met al die beelden kunnen we exact kijken wie wat gedaan heeft."', "nl")
+  T.eq(q[1] and q[1].speaker, "een politiewoordvoerder", "not the programme")
+end)
+
 T.done()
