@@ -4491,14 +4491,22 @@ function Analyser.echo_voice(A, quotes)
   local low = {}
   for ix = 1, #quotes do
     local r = quotes[ix]
-    if r.speaker == null then
+    -- (and one a context gave, no cue nor mention of its own: a
+    -- fragment the body quotes again is the one's who says it there,
+    -- `... an effort that has run up against a “vigorous anti-vaccine
+    -- movement” ... // “We know that there is a vigorous anti-vaccine
+    -- movement in this country,” Zahn said`)
+    -- (only a quote with a cue of its own echoes it then: a caption
+    -- that repeats the headline's quote is no evidence)
+    local context = r.speaker ~= null
+    if not context or r.cue == null and r.speaker_text == null then
       local text = sub(s, r.start + 1, r["end"])
       local needle = lc(text):gsub("^[%p%s]+", ""):gsub("[%p%s]+$", "")
       if #needle >= 8 and count_words(s, r.start + 1, r["end"] + 1, ECHO_WORDS + 1) <= ECHO_WORDS then
         local who
         for jx = 1, #quotes do
           local o = quotes[jx]
-          if jx ~= ix and o.speaker ~= null and o.speaker ~= who then
+          if jx ~= ix and o.speaker ~= null and o.speaker ~= who and not (context and o.cue == null) then
             -- (each quote's words in lower case once)
             local hay = low[jx]
             if not hay then

@@ -11959,4 +11959,9 @@ T.case("a programme's name after a compound noun of a work (speech_words.txt's `
   T.eq(q[1] and q[1].speaker, "een politiewoordvoerder", "not the programme")
 end)
 
+T.case("an echo overrides a speaker the context gave a short quote with no cue or mention of its own, when a quote with a cue holds its words (`O.C. measles outbreak ... an effort that has run up against a “vigorous anti-vaccine movement” ... // “We know that there is a vigorous anti-vaccine movement in this country,” Zahn said` is Zahn, not the headline's O.C.)", function()
+  local q = run('O.C. measles outbreak spurs officials to call for immunizations\n\nA measles outbreak in Orange County has prompted health officials to step up their campaign, an effort that has run up against a “vigorous anti-vaccine movement” that has taken root across the country.\n\nOrange County now has 22 reported measles cases, officials said on Monday.\n\nThe outbreak is the largest in the state. “We know that there is a vigorous anti-vaccine movement in this country,” said Matt Zahn, medical director at the county Health Care Agency.', "en")
+  T.eq(q[1] and q[1].speaker, "Matt Zahn", "the echoed fragment")
+end)
+
 T.done()
