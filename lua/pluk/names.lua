@@ -1294,7 +1294,6 @@ function M.run_ending(s, t, k, g, kw)
   return first
 end
 
-
 -- affiliation(s, t, k, g) -> does the particle at token k, right after a
 -- name, open where that person is from rather than the rest of the name?
 -- Past the particles a word in lower case follows (`Petra de Wit van het

@@ -10369,7 +10369,7 @@ person_mentions_uncached = function(A, a, b)
           -- Asher-Smith struggled`; speech_words.txt's
           -- `fronted_subordinator`)
           local opens = (L.prep[fw] or L.comp[fw] or find(fw, "..ing$") and not L.sets.role_time[fw]
-                         or A.lang == "en" and L.sets.fronted_subordinator and L.sets.fronted_subordinator[fw])
+                         or A.lang == "en" and L.sets.fronted_subordinator[fw])
                         and not find(sub(s, a, t0 - 1), "[,;:]")
                         and not (L.cue[fw] or L.source[fw] or L.source[fw .. " " .. fw2])
           -- (in Dutch and German a finite verb before the name closed the
@@ -11124,8 +11124,8 @@ end
 
 -- Analyser.in_fronted_question(A, ss, x): does the sentence at ss open
 -- with a participle of asking (speech_words.txt's `fronted_subordinator`,
--- in -ed) and a word of `question_after` (`Asked if`, `Pressed on
--- whether`), no comma between it and x?
+-- in -ed) and a word of `question_after` (`Asked if`, `Questioned
+-- about`), no comma between it and x?
 function Analyser.in_fronted_question(A, ss, x)
   local s, L = A.s, A.L
   local sets = L.sets
@@ -13213,8 +13213,8 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
           -- possessive that opens the sentence: `Holly Bradshaw’s evening
           -- ended in tears, ... and admitted she had been struggling`)
           if e and h.subj and (h.subj.kind == "role" and SETS.one_person[h.subj.gender]
-                               or h.subj.kind == "name" and h.subj.how == "before"
-                                  and h.subj.s == skip_spaces(A.s, a) and (find(A.s, "^'s%s", h.subj.e) or find(A.s, "^\226\128\153s%s", h.subj.e)))
+                               or h.subj.kind == "name" and h.subj.how == "before" and h.subj.s == skip_spaces(A.s, a)
+                                  and (find(A.s, "^'s%s", h.subj.e) or find(A.s, "^\226\128\153s%s", h.subj.e)))
              and (h.subj.how == "before" and e.person or source and e.person ~= false)
              and gender_fits(want, e.gender) and e ~= A.exclude then
             return e
@@ -17865,10 +17865,9 @@ resolve_mention = function(self, A, m, x)
     -- cue that closes its sentence past a comma, whose clause cannot
     -- name the pronoun's person: `VVD-leider Rutte zal zijn 'stoere
     -- praatjes' niet waar maken, voorspelt hij` after Wilders spoke),
-    -- when another person is there to be it, a given name of the
-    -- pronoun's sex opening the name: news
-    -- writes a person's own account so too, `Filip woont hier al zijn
-    -- hele leven, vertelt hij`
+    -- when another person, a given name of the pronoun's sex opening
+    -- the name, is there to be it: news writes a person's own account so
+    -- too, `Filip woont hier al zijn hele leven, vertelt hij`
     if e and (m.gender == "m" or m.gender == "f") and A.exclude == nil and e.canon
        and Analyser.named_in_closed_report(A, m, e) then
       A.exclude = e
