@@ -4499,10 +4499,13 @@ function Analyser.echo_voice(A, quotes)
     -- (only a quote with a cue of its own echoes it then: a caption
     -- that repeats the headline's quote is no evidence)
     local context = r.speaker ~= null
-    if not context or r.cue == null and r.speaker_text == null then
+    -- (its words counted first, up to one past the most: most quotes
+    -- are longer, and their text in lower case is never made)
+    if (not context or r.cue == null and r.speaker_text == null)
+       and count_words(s, r.start + 1, r["end"] + 1, ECHO_WORDS + 1) <= ECHO_WORDS then
       local text = sub(s, r.start + 1, r["end"])
       local needle = lc(text):gsub("^[%p%s]+", ""):gsub("[%p%s]+$", "")
-      if #needle >= 8 and count_words(s, r.start + 1, r["end"] + 1, ECHO_WORDS + 1) <= ECHO_WORDS then
+      if #needle >= 8 then
         local who
         for jx = 1, #quotes do
           local o = quotes[jx]
