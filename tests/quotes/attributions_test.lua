@@ -11964,4 +11964,9 @@ T.case("an echo overrides a speaker the context gave a short quote with no cue o
   T.eq(q[1] and q[1].speaker, "Matt Zahn", "the echoed fragment")
 end)
 
+T.case("a cue's form that is a noun of speech too keeps its subject after a noun the role list lacks with a determiner before it (`The petition claims the company \"knowingly misled investors\"` is the petition's, as before 31a1dd42, which read any word in lower case there as the noun's modifier); after a verb and an adjective it is the noun (`made similar comments`)", function()
+  local q = run('Court\n\nThe petition claims the company "knowingly misled investors".', "en")
+  T.eq(q[1] and q[1].speaker, "the petition", "the petition claims")
+end)
+
 T.done()

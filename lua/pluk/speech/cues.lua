@@ -7071,14 +7071,17 @@ analyse_cue = function(A, h)
   else
     local before = subject_before(A, a, ss)
     -- (a cue's form that is a noun of what was said too, in English,
-    -- after a word in lower case that is no subject's nor an adverb, is
+    -- after a determiner, or after a word in lower case that is no
+    -- subject's nor an adverb with a verb of the lists before it, is
     -- that noun: `The premier made similar comments about the "..."`;
-    -- speech_words.txt's `speech_noun`)
+    -- not `The petition claims`; speech_words.txt's `speech_noun`)
     if before and A.lang == "en" and sets.speech_noun[key] then
       local pw = names.letters_before_space(s, (a - 30 > ss and a - 30 or ss), a - 1)
       local lpw = pw and lc(pw)
       if pw and is_lower_at(pw, 1) and not (L.pron[lpw] or L.adv[lpw] or L.closed_adv[lpw] or role_of(L, lpw)) then
-        before = nil
+        local x2 = a - 1 - #pw - 1
+        local ppw = x2 > ss and names.letters_before_space(s, (x2 - 30 > ss and x2 - 30 or ss), x2)
+        if L.det[lpw] or ppw and (L.closed_verb[lc(ppw)] or L.verb_word[lc(ppw)] == true) then before = nil end
       end
     end
     -- past an aside between dashes right before the cue: `Mr Ó Cuív - who
