@@ -11132,17 +11132,9 @@ end
 function Analyser.in_fronted_question(A, ss, x)
   local s, L = A.s, A.L
   local sets = L.sets
-  -- (the capitals those participles open with, kept per language: one
-  -- byte's look-up answers most sentences, asked for every cue)
-  local firsts = L.asking_first
-  if not firsts then
-    firsts = {}
-    for w in pairs(sets.fronted_subordinator) do
-      if find(w, "ed$") then firsts[byte(w) - 32] = true end
-    end
-    L.asking_first = firsts
-  end
-  if not firsts[byte(s, skip_spaces(s, ss)) or 0] then return false end
+  -- (the capitals those participles open with, lists.lua's: one byte's
+  -- look-up answers most sentences, asked for every cue)
+  if not L.sets_asking_first[byte(s, skip_spaces(s, ss)) or 0] then return false end
   local w1, w2, rest = string.match(s, "^%s*(%a+)%s+(%a+)()", ss)
   if not (w1 and rest <= x and is_upper_at(w1, 1)) then return false end
   local l1 = lc(w1)
@@ -17956,8 +17948,9 @@ resolve_mention = function(self, A, m, x)
       end
       -- (and so a definite role in the possessive before it: `the
       -- company's press release goes on to say` is the company's words)
-      local d, noun = string.match(m.text, "^(%a+) ([%l%-]+)'s %l[%l%s%-]*$")
-      if not d then d, noun = string.match(m.text, "^(%a+) ([%l%-]+)\226\128\153s %l[%l%s%-]*$") end
+      local d, owned = string.match(m.text, "^(%a+) (%S+) %l[%l%s%-]*$")
+      local cut = owned and names.possessive_len(owned) or 0
+      local noun = cut > 0 and string.match(sub(owned, 1, -cut - 1), "^[%l%-]+$")
       local r, key = noun and role_of(A.L, noun)
       if d and A.L.det[lc(d)] == "def" and r and r ~= "x" then
         local e0 = m.s + #d + 1 + #noun

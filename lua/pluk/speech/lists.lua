@@ -122,7 +122,8 @@ end
 --   comp, pron, role, det, adv, org, agent: sets keyed by lower-case word
 --   sets       set name -> set of words: speech_words.txt's small sets
 --              (place_prep, relative, ...); sets_as_frame_first,
---              sets_possessive_first: the first bytes of two of them
+--              sets_possessive_first, sets_asking_first: the first
+--              bytes of three of them
 --   scan       LPeg: the whole-text scan (marks, breaks, cues)
 --   fast_scan  function(s): the same events, faster (nil when a rule's
 --              alter changed mark or cue_p, or set scan)
@@ -294,6 +295,14 @@ local function compile(lang, src)
     local b = byte(w)
     L.sets_as_frame_first[b] = true
     if b >= 97 and b <= 122 then L.sets_as_frame_first[b - 32] = true end
+  end
+  -- (and the capitals that fronted_subordinator's participles in -ed
+  -- open with, `Asked`: a sentence that opens otherwise holds no fronted
+  -- question, Analyser.in_fronted_question)
+  L.sets_asking_first = {}
+  for w in pairs(L.sets.fronted_subordinator) do
+    local b = byte(w)
+    if find(w, "ed$") and b >= 97 and b <= 122 then L.sets_asking_first[b - 32] = true end
   end
   -- (and of the possessives, with their greatest length: a word that
   -- starts otherwise or is longer is none, and is not cut and lower-cased
