@@ -3871,9 +3871,14 @@ end
 -- The fullest form wins among forms of one person (Robert Gabriel Mugabe
 -- over Robert Mugabe); between people who share the last name (Kamala
 -- Harris, her father Donald J. Harris) the one the article names most
--- often. choose(order, best, best_n) -> that form and its number of
--- words, else (nothing in order) best, best_n.
-local function choose(order, best, best_n)
+-- often; but one that opens with a given name of the list over one as
+-- long that opens with a particle, the particle not counted, or with a
+-- noun of where someone is from (`André Greipel` over `De Duitser
+-- Greipel` and `Duitser Greipel`, a noun of nationality that a
+-- sentence's `De` or a run took in). choose(order, best, best_n [, g]) ->
+-- that form and its number of words, else (nothing in order) best,
+-- best_n; g, the grammar, gives the given names and particles.
+local function choose(order, best, best_n, g)
   local n = #order
   if n == 0 then return best, best_n end
   if n == 1 then return order[1].run, order[1].words end
@@ -3902,10 +3907,17 @@ local function choose(order, best, best_n)
     gr.n = gr.n + c.n
     if c.words > gr.best.words then gr.best = c end
   end
-  local top
+  local top, top_given, top_core, top_particle
   for _, gr in ipairs(groups) do
-    if not top or gr.n > top.n or (gr.n == top.n and gr.best.words > top.best.words) then
-      top = gr
+    local first = lower(string.match(gr.best.run, "^%S+"))
+    local core, particle = gr.best.words, false
+    if g and core >= 2 and g.particles[first] then core, particle = core - 1, true end
+    if g and core >= 2 and g.demonym[first] then particle = true end
+    local gv = g ~= nil and core >= 2 and g.given[first] ~= nil
+    local by_given = top and core == top_core and (gv and top_particle or top_given and particle)
+    if not top or by_given and gv
+       or not by_given and (gr.n > top.n or (gr.n == top.n and gr.best.words > top.best.words)) then
+      top, top_given, top_core, top_particle = gr, gv, core, particle
     end
   end
   if top then return top.best.run, top.best.words end
@@ -4808,7 +4820,8 @@ function M.canonical(article, mention, lang)
   -- gives in full: `Garda Cooke` after `Garda Gavin Cooke`; and so where
   -- someone is from, as adjective_lead_cut reads it before a given name,
   -- when that full form opens with a given name: `American Harrison`
-  -- after `Kendra Harrison`)
+  -- after `Kendra Harrison`; and so a noun of it, demonyms.txt's, `de
+  -- Duitser Greipel` after `André Greipel`)
   -- (an organisation's word alone is the one body the article names with
   -- it and an of-phrase in capitals: `the Board said` after `the state's
   -- Board of Public Utilities`; two such bodies, or none, keep the word)
@@ -4821,7 +4834,7 @@ function M.canonical(article, mention, lang)
   end
   local gt, rest = string.match(clean, "^(%S+) (%u[^%s]*)$")
   local titled = gt and g.given_title[gt]
-  if titled or gt and g.lead_demonym[lower(gt)] and is_upper_at(gt, 1) then
+  if titled or gt and (g.lead_demonym[lower(gt)] or g.demonym[lower(gt)]) and is_upper_at(gt, 1) then
     local full = M.canonical(article, rest, lang)
     if M.fuller_form(full, rest) and (titled or g.given[lower(string.match(full, "^%S+"))]) then
       by_lang[mention] = full
@@ -5003,7 +5016,7 @@ function M.canonical(article, mention, lang)
          and not g.titles[lower(string.match(order[1].run, "^(%S+)") or "")] then
         order = {}
       end
-      if order then best, best_n = choose(order, best, best_n) end
+      if order then best, best_n = choose(order, best, best_n, g) end
       -- (an acronym is the body's name: a phrase that holds it after
       -- van/of names a part of the body or its people, `Personeel van
       -- de FNV`, `Members of the NHS`)
@@ -5018,8 +5031,10 @@ function M.canonical(article, mention, lang)
       local pre = form.pre
       local runs_after, initials
       if pre and not form.high then runs_after, initials = accented_runs(ix, s) end
-      if pre and (form.high or find(runs_after, pre, 1, true)
-                  or find(initials, lower(pre), 1, true)) then
+      -- (a last word with an accent asks whatever its first letters:
+      -- `Tóibín`, `Müller` open with one ASCII letter only)
+      if form.high or pre and (find(runs_after, pre, 1, true)
+                               or find(initials, lower(pre), 1, true)) then
         -- (kept in the index by fold and last word, all the lists depend
         -- on: each is a walk over all the article's runs, which a long
         -- text of many names asked for again and again)
@@ -5043,7 +5058,7 @@ function M.canonical(article, mention, lang)
             consider(seen, order, fm, nm, clean_run(s, l2[i], l2[i + 1], g, lang, ix))
           end
         end
-        best, best_n = choose(order, best, best_n)
+        best, best_n = choose(order, best, best_n, g)
       end
     end
     if best_n == nm and nm == 1 then

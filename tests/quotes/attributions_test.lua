@@ -11969,4 +11969,9 @@ T.case("a cue's form that is a noun of speech too keeps its subject after a noun
   T.eq(q[1] and q[1].speaker, "the petition", "the petition claims")
 end)
 
+T.case("a surname after a noun of where someone is from (demonyms.txt: `de Duitser Greipel`) is no full form of its own: the surname alone is the one the article names with a given name (`... en André Greipel. // Niet veel later stapten ook de Duitser Greipel ... af. // \"...\", concludeert Greipel` is André Greipel)", function()
+  local q = run('Tour\n\nDe zware beklimmingen eisten hun tol bij onder anderen Dylan Groenewegen, Fernando Gaviria en André Greipel.\n\nNiet veel later stapten ook de Duitser Greipel (Lotto Soudal) en de Colombiaan Gaviria af.\n\n"De voorbije drie dagen waren zwaar", concludeert Greipel, die moest afstappen.', "nl")
+  T.eq(q[1] and q[1].speaker, "André Greipel", "de Duitser Greipel")
+end)
+
 T.done()

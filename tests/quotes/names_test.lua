@@ -265,4 +265,18 @@ T.case("rare_find answers as a plain string.find does", function()
   T.eq(bad, 0, "2000 random texts and needles")
 end)
 
+T.case("a surname with an accent on its second letter finds the fuller form another spelling gives (`Deputy Tóibín` after `Deputy Peadar Toibín`; canonical asked other spellings only of a word that opened with two ASCII letters)", function()
+  local art = { text = "Deputy Peadar Toibín has expressed disappointment. Deputy Tóibín said he had made four attempts. "
+                .. "Thomas Muller scored twice. Müller said it was easy.", lang = "en" }
+  T.eq(names.canonical(art, "Tóibín"), "Peadar Toibín", "Tóibín")
+  T.eq(names.canonical(art, "Müller"), "Thomas Muller", "Müller")
+end)
+
+T.case("of two forms of a surname, one that opens with a given name of the list beats one as long that a particle opens, the particle not counted, or a noun of where someone is from (`André Greipel` over `De Duitser Greipel` at a sentence's start and over `Duitser Greipel`)", function()
+  local art = { text = "Ritzege voor André Greipel in Parijs. De Duitser Greipel (Lotto Soudal) was blij. Greipel zweeg.", lang = "nl" }
+  T.eq(names.canonical(art, "Greipel", "nl"), "André Greipel", "De Duitser Greipel")
+  art = { text = "Hij was blij. Jan de Vries won. De Vries zweeg.", lang = "nl" }
+  T.eq(names.canonical(art, "De Vries", "nl"), "Jan de Vries", "a surname's own particle")
+end)
+
 T.done()

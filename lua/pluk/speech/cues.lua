@@ -6027,9 +6027,10 @@ function Analyser.full_forms_of(A, surname)
         if w and not sex and find(sub(s, (at - #w - 3 > 1 and at - #w - 3 or 1), at - #w - 1), "[%l,;]%s*$") then
           local plain = name_like[w]
           if plain == nil then
-            -- (nor where someone is from: `said American Harrison`)
+            -- (nor where someone is from: `said American Harrison`, `de
+            -- Duitser Greipel`)
             plain = not (g.titles[lw] or g.stop[lw] or g.particles[lw] or A.L.det[lw] or A.L.prep[lw]
-                         or A.L.pron[lw] or g.lead_demonym[lw] or role_of(A.L, w))
+                         or A.L.pron[lw] or g.lead_demonym[lw] or g.demonym[lw] or role_of(A.L, w))
             name_like[w] = plain
           end
           if plain then sex = "p" end
