@@ -11974,4 +11974,12 @@ T.case("a surname after a noun of where someone is from (demonyms.txt: `de Duits
   T.eq(q[1] and q[1].speaker, "André Greipel", "de Duitser Greipel")
 end)
 
+T.case("an adjective of where one works or what one answers for opens an appositive between commas after the subject (speech_words.txt's `appos`: `Marjolijn Haasnoot, werkzaam bij Deltares, noemt de nieuwe inzichten \"...\"` is Haasnoot, not the insights an inverted cue after the comma read; `Peter Glass, based in London, called the findings \"...\"`)", function()
+  local q, a = run('Zeespiegel\n\nMarjolijn Haasnoot, werkzaam bij Deltares, noemt de nieuwe inzichten "heel belangrijke informatie voor het kustbeheer".\n\nPeter Glas, verantwoordelijk voor het deltaprogramma, zegt dat de zee sneller stijgt.', "nl")
+  T.eq(q[1] and q[1].speaker, "Marjolijn Haasnoot", "werkzaam bij")
+  T.eq(a[#a] and a[#a].speaker, "Peter Glas", "verantwoordelijk voor")
+  q = run('Sea level\n\nPeter Glass, based in London, called the findings "deeply worrying".', "en")
+  T.eq(q[1] and q[1].speaker, "Peter Glass", "based in")
+end)
+
 T.done()
