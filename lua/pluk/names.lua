@@ -5099,6 +5099,26 @@ function M.canonical(article, mention, lang)
         end
       end
     end
+    if best_n == nm and nm == 1 and g.given and not g.given[lower(clean)] then
+      -- a first surname of two, as Spanish names write them, between a
+      -- given name of the list and the second: the whole name, when one
+      -- run only holds it so (`Herrera said` after `Durango Gov. Jorge
+      -- Herrera Caldera`; not a given name of the list in the middle,
+      -- `Paul` of `John Paul Jones`, nor before an organisation's word)
+      local hits = runhits(s, clean, runs)
+      local found
+      for i = 1, #hits, 2 do
+        local q = 4 * hits[i + 1] - 3
+        local run = clean_run(s, runs[q], runs[q + 3], g, lang, ix)
+        local rw = run_words(run)
+        if #rw == 3 and rw[2] == clean and g.given[lower(rw[1])] and is_upper_at(rw[3], 1)
+           and not g.org[rw[3]] and not g.titles[lower(rw[3])] then
+          if found and found ~= run then found = nil break end
+          found = run
+        end
+      end
+      if found then best, best_n = found, 3 end
+    end
     -- (a surname alone, its particle too: `Dela Rosa` of `Ronald “Bato”
     -- dela Rosa`)
     if best_n == nm and (nm == 1 or nm == 2 and g.particles[lower(mw[1])] and is_upper_at(mw[1], 1)) then

@@ -279,4 +279,11 @@ T.case("of two forms of a surname, one that opens with a given name of the list 
   T.eq(names.canonical(art, "De Vries", "nl"), "Jan de Vries", "a surname's own particle")
 end)
 
+T.case("a first surname of two, between a given name of the list and the second, as Spanish names write them, is the whole name when one run only holds it so (`Herrera said` after `Durango Gov. Jorge Herrera Caldera`); not a listed given name in the middle (`Paul` of `John Paul Jones`) nor a word before an organisation's word (`Smith` of `The John Smith Foundation`)", function()
+  local art = { text = "Victims may have died, Durango Gov. Jorge Herrera Caldera said. Herrera said more. "
+                .. "John Paul Jones played. Paul said more. The John Smith Foundation paid. Smith said so.", lang = "en" }
+  T.eq(names.canonical(art, "Herrera"), "Jorge Herrera Caldera", "the first surname")
+  T.eq(names.canonical(art, "Smith"), "Smith", "before an organisation's word")
+end)
+
 T.done()
