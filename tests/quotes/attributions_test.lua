@@ -11982,4 +11982,9 @@ T.case("an adjective of where one works or what one answers for opens an apposit
   T.eq(q[1] and q[1].speaker, "Peter Glass", "based in")
 end)
 
+T.case("a closed compound with its capital whose tail is a trade the role list leaves out as a common surname (speech_words.txt's `trade_tail`: `herder`, `schilder`, `slager`) is no part of the name after it, a given name the list lacks and a particle too (`Schaapherder Jantinus de Groote ... zegt De Groote` is Jantinus de Groote)", function()
+  local q = run('Wolf\n\nSchaapherder Jantinus de Groote uit Drenthe is boos.\n\n"Wij deden onze ronde en ik zie daar een dood schaap", zegt De Groote.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jantinus de Groote", "Schaapherder")
+end)
+
 T.done()

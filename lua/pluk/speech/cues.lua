@@ -11418,14 +11418,24 @@ function Analyser.lead_role_cut_uncached(L, canon)
   -- the lists cannot all hold, `Groenteman Rob Lafeber` is Rob Lafeber;
   -- role_of reads tails of five letters and more only, as `Hoffman` is
   -- no man's role)
+  -- (and so a tail of speech_words.txt's `trade_tail`, a trade the role
+  -- list leaves out as a common surname: `Schaapherder Jantinus de
+  -- Groote`)
   if L.lang ~= "en" then
-    local w1, w2 = canon:match("^(%u[%l\128-\255]+) (%u[%l\128-\255]+) %u")
+    -- (the trade's name after it may open its surname with a particle,
+    -- and its given name may be one the list lacks: the trade is known)
+    local w1, w2, w3 = canon:match("^(%u[%l\128-\255]+) (%u[%l\128-\255]+) (%a)")
     if w1 and #w1 >= 7 then
       local k1 = lc(w1)
-      for l = 4, 3, -1 do
-        if SETS.one_person[L.role[sub(k1, -l)]] then
+      local trade = L.sets.trade_tail
+      for l = 8, 3, -1 do
+        local tail = #k1 > l + 2 and sub(k1, -l)
+        local by_trade = tail and trade and trade[tail]
+        if tail and (l <= 4 and SETS.one_person[L.role[tail]] or by_trade) then
           local given = names.grammar(L.lang).given
-          if given and given[lc(w2)] and not given[k1] then return sub(canon, #w1 + 2) end
+          if given and (given[lc(w2)] and is_upper_at(w3, 1) or by_trade) and not given[k1] then
+            return sub(canon, #w1 + 2)
+          end
           break
         end
       end
