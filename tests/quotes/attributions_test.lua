@@ -11987,4 +11987,13 @@ T.case("a closed compound with its capital whose tail is a trade the role list l
   T.eq(q[1] and q[1].speaker, "Jantinus de Groote", "Schaapherder")
 end)
 
+T.case("an appositive whose closing comma is left out, a capitalised office whose last word is a title or a person's role, its definite article before it or not, leaves the name before its comma the speaker (`\"...,\" António Guterres, United Nations Secretary-General said`, `Nkosazana Dlamini-Zuma, the African Union Commission outgoing chairperson said`, `Jan Smit, the UN Secretary-General said the talks were over`)", function()
+  local q = run('Summit\n\n"The United Nations is proud to be your partner," António Guterres, United Nations Secretary-General said.', "en")
+  T.eq(q[1] and q[1].speaker, "António Guterres", "the office's capitals")
+  q = run('Summit\n\n"On behalf of all of us, a heartfelt gratitude," Nkosazana Dlamini-Zuma, the African Union Commission outgoing chairperson said.', "en")
+  T.eq(q[1] and q[1].speaker, "Nkosazana Dlamini-Zuma", "the article before the office")
+  local _, a = run('Summit\n\nJan Smit, the UN Secretary-General said the talks were over.', "en")
+  T.eq(a[1] and a[1].speaker, "Jan Smit", "a report")
+end)
+
 T.done()

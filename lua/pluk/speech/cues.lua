@@ -1963,7 +1963,21 @@ function Analyser.unclosed_appositive(A, m, ss, a)
   -- here, `Fr Seamus Enright, Rector of the religious order in Limerick
   -- said`)
   local lone_title = m.kind == "name" and not find(m.text, " ", 1, true) and role_of(A.L, m.text)
-  if m.kind == "name" and ms - 2 > ss and not lone_title then
+  -- (and so a capitalised office whose last word is a title or a
+  -- person's role, right after the comma: `António Guterres, United
+  -- Nations Secretary-General said`)
+  -- (its definite article between: `Jan Smit, the UN Secretary-General
+  -- said`)
+  local oms = ms
+  local dw = string.match(sub(s, (ms - 5 > ss and ms - 5 or ss), ms - 1), "(%l+) $")
+  if dw and A.L.det[dw] == "def" then oms = ms - #dw - 1 end
+  local office = m.kind == "name" and not lone_title and byte(s, oms - 2) == 44 and byte(s, oms - 1) == 32
+  if office then
+    local lw = lc(string.match(m.text, "([^%s]+)$"))
+    office = A.g.titles[lw] ~= nil or SETS.one_person[role_of(A.L, lw)] ~= nil
+    if office then ms = oms end
+  end
+  if m.kind == "name" and ms - 2 > ss and not lone_title and not office then
     -- (a name that opens with its role's van/of, the role noun right
     -- before it: `Hans-Peter Baars, voorzitter van de Westfriese
     -- Bedrijven Groep zegt`)
@@ -1990,7 +2004,7 @@ function Analyser.unclosed_appositive(A, m, ss, a)
       end
       ms = c + 2
     end
-  elseif m.kind ~= "role" and not lone_title then
+  elseif m.kind ~= "role" and not lone_title and not office then
     return nil
   elseif m.kind == "role" and ms - 2 > ss and byte(s, ms - 2) ~= 44 then
     -- (past the role's modifiers and its owner's possessive back to the
@@ -2005,7 +2019,10 @@ function Analyser.unclosed_appositive(A, m, ss, a)
       local ok = between ~= "" and not find(between, "[,;:%.\"]")
       for w in string.gmatch(between, "[%a\128-\255'%-]+") do
         local lw = lc((w:gsub("['\226\128\153]s$", "")))
-        if is_lower_at(w, 1) and (A.L.fw[lw] or A.L.verb_word[lw] or A.L.prep[lw] or A.L.comp[lw] or A.L.pron[lw]) then
+        -- (an article may open it: `Nkosazana Dlamini-Zuma, the African
+        -- Union Commission outgoing chairperson said`)
+        if is_lower_at(w, 1) and (A.L.fw[lw] or A.L.verb_word[lw] or A.L.prep[lw] or A.L.comp[lw] or A.L.pron[lw])
+           and not (A.L.det[lw] == "def" and c + 2 + #w <= #head and sub(head, c + 2, c + 1 + #w) == w) then
           ok = false
           break
         end
