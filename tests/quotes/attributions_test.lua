@@ -11996,4 +11996,11 @@ T.case("an appositive whose closing comma is left out, a capitalised office whos
   T.eq(a[1] and a[1].speaker, "Jan Smit", "a report")
 end)
 
+T.case("an English past participle before any preposition opens an appositive, as before `by` (`The opinion of the Court, released on Wednesday, read in part, \"...\"` is the opinion's; `The mayor, flanked by police officers, said` as before)", function()
+  local q = run('Court\n\nThe opinion of the Court, released on Wednesday, read in part, "The oath of office as governor of Pedro Pierluisi is unconstitutional."', "en")
+  T.eq(q[1] and q[1].speaker, "the opinion of the Court", "released on")
+  local _, a = run('Road\n\nThe mayor, flanked by police officers, said the road would stay shut.', "en")
+  T.eq(a[1] and a[1].speaker, "the mayor", "flanked by")
+end)
+
 T.done()

@@ -1297,8 +1297,11 @@ local function appos_opener(A, t, x)
     return true
   end
   -- a past participle and its agent: `, chaired by the Danish actor
-  -- Henrik Vestergaard,`, `, led by ...,`
-  if L.lang == "en" and #first > 4 and sub(first, -2) == "ed" and x < #t // 2 and ltok(s, t, x + 1) == "by" then
+  -- Henrik Vestergaard,`, `, led by ...,`; and so before any preposition,
+  -- whose name is no subject either: `Eavis, pictured with father and
+  -- festival founder Michael Eavis, said`
+  if L.lang == "en" and #first > 4 and sub(first, -2) == "ed" and x < #t // 2
+     and (ltok(s, t, x + 1) == "by" or L.prep[ltok(s, t, x + 1)]) then
     return true
   end
   -- and a Dutch or German one before a preposition: `, verenigd in een
