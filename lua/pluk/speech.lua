@@ -1148,15 +1148,21 @@ function Analyser.fronted_phrase_subject(A, ps, pe)
   return mention_name(s, t, 1, names.run_starting(s, t, 1, g) or 1)
 end
 
--- reported_by_earlier(A, k1, k, x): does a cue hit k1 .. k - 1 with a
+-- reported_by_earlier(A, k1, k, x [, sx]): does a cue hit k1 .. k - 1 with a
 -- subject have a complementizer (complementizers.txt) in the three words
 -- after it, its reported clause running on to x with no quote mark,
--- colon or semicolon between?
-local function reported_by_earlier(A, k1, k, x)
+-- colon or semicolon between, or (sx: the later cue's subject before
+-- it) that subject right after it?
+local function reported_by_earlier(A, k1, k, x, sx)
   local s, comp = A.s, A.L.comp
   for j = k1, k - 1 do
     local hj = analyse_cue(A, A.hits[j])
     local between = hj.subj and hj.e < x and sub(s, hj.e, x - 1)
+    -- (or, its complementizer left out, the later cue's subject right
+    -- after it: `Hipkins said police were not reporting an increase.`)
+    if between and sx and hj.subj.how == "before" and hj.e <= sx and not find(sub(s, hj.e, sx - 1), "%S") then
+      return true
+    end
     if between and not find(between, "[\"\226:;]") then
       local n = 0
       for w in string.gmatch(between, "[%a\128-\255]+") do
@@ -1207,7 +1213,7 @@ function Analyser.prev_sentence_cue(A, x)
     -- (nor one inside the clause an earlier cue of the sentence reports,
     -- after its complementizer: `Westerhof vindt dat er eerst aan
     -- patiënten moet worden uitgelegd hoe ...` is Westerhof's)
-    if h.subj and not (k > k1 and reported_by_earlier(A, k1, k, h.s)) then
+    if h.subj and not (k > k1 and reported_by_earlier(A, k1, k, h.s, h.subj.how == "before" and h.subj.s or nil)) then
       local w = names.letters_before_space(A.s, (h.s - 8 > ps and h.s - 8 or ps), h.s - 1)
       -- (a Dutch or German `dat` before a cue whose subject follows it
       -- is a demonstrative, no relative pronoun: a relative clause puts

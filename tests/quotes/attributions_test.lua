@@ -12003,4 +12003,9 @@ T.case("an English past participle before any preposition opens an appositive, a
   T.eq(a[1] and a[1].speaker, "the mayor", "flanked by")
 end)
 
+T.case("a cue inside what an earlier cue of the sentence reports, its complementizer left out and its subject right after the earlier cue, says nothing of who speaks next (`Hipkins said police were not reporting an increase in crime. \"...\"` is Hipkins's, not the police's; `The authors say the results confirm ... They call for \"...\"` is the authors')", function()
+  local q = run('Napier\n\nPolice Minister Chris Hipkins visited Napier on Monday.\n\nHipkins said police were not reporting an increase in crime.\n\n"Any suggestion that things are out of control is just wrong."', "en")
+  T.eq(q[1] and q[1].speaker, "Chris Hipkins", "said police were not reporting")
+end)
+
 T.done()
