@@ -12008,4 +12008,9 @@ T.case("a cue inside what an earlier cue of the sentence reports, its complement
   T.eq(q[1] and q[1].speaker, "Chris Hipkins", "said police were not reporting")
 end)
 
+T.case("the one quoted before a perfect infinitive of a cue is the speaker, as before `as saying` (`\"...,\" he quoted Buhari to have said` is Buhari, not the spokesman the he means)", function()
+  local q = run('Governors\n\nFemi Adesina, the spokesman, issued a statement.\n\n"How can anyone sleep soundly when workers have not been paid," he quoted Buhari to have said.', "en")
+  T.eq(q[1] and q[1].speaker, "Buhari", "quoted Buhari to have said")
+end)
+
 T.done()

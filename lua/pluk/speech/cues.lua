@@ -7320,6 +7320,12 @@ analyse_cue = function(A, h)
         if m then before = m end
       end
     end
+    -- (and so the perfect infinitive after the one quoted: `"...," he
+    -- quoted Buhari to have said`)
+    if not gerund and A.lang == "en" and sub(s, a - 9, a - 1) == " to have " then
+      local m = Analyser.quoted_as(A, ss, a - 9)
+      if m then before = m end
+    end
     if gerund and not before then
       -- `..., Zapata said, adding ...`, `experts called this dubious,
       -- while noting ...`: after a comma, the speaker of the cue before
