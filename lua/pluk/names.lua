@@ -5068,10 +5068,14 @@ function M.canonical(article, mention, lang)
       local full = double_surname(ix, s, g, lang, clean)
       if full then best, best_n = full, #run_words(full) end
     end
+    -- (the places of a one-word mention inside the runs of two words or
+    -- more, read once for the three searches below: each is a scan of
+    -- the text)
+    local one_hits = best_n == nm and nm == 1 and runhits(s, clean, runs) or nil
     if best_n == nm and nm == 1 and lang == "en" and not form.acronym then
       -- a Chinese surname between an English name and a given name of
       -- hyphened syllables: `Tse said` after `lawmaker Paul Tse Wai-chun`
-      local hits = runhits(s, clean, runs)
+      local hits = one_hits
       for i = 1, #hits, 2 do
         local q = 4 * hits[i + 1] - 3
         local run = clean_run(s, runs[q], runs[q + 3], g, lang, ix)
@@ -5087,7 +5091,7 @@ function M.canonical(article, mention, lang)
       -- person's surname opening with its capitalised particle, which
       -- second_person_cut tells apart: the given name and the surname
       -- (`Reef` of `ploegleider Marc Reef Van Aert`)
-      local hits = runhits(s, clean, runs)
+      local hits = one_hits
       for i = 1, #hits, 2 do
         local q = 4 * hits[i + 1] - 3
         local run = clean_run(s, runs[q], runs[q + 3], g, lang, ix)
@@ -5105,12 +5109,16 @@ function M.canonical(article, mention, lang)
       -- run only holds it so (`Herrera said` after `Durango Gov. Jorge
       -- Herrera Caldera`; not a given name of the list in the middle,
       -- `Paul` of `John Paul Jones`, nor before an organisation's word)
-      local hits = runhits(s, clean, runs)
+      local hits = one_hits
       local found
       for i = 1, #hits, 2 do
         local q = 4 * hits[i + 1] - 3
-        local run = clean_run(s, runs[q], runs[q + 3], g, lang, ix)
-        local rw = run_words(run)
+        -- (the word inside its run, a word on either side, read from the
+        -- places before the run is cleaned: most hits open or end one)
+        local p = hits[i]
+        local run = p > runs[q] and p + #clean < runs[q + 3] and byte(s, p + #clean) == 32
+                    and clean_run(s, runs[q], runs[q + 3], g, lang, ix)
+        local rw = run and run_words(run) or NO_RUNS
         if #rw == 3 and rw[2] == clean and g.given[lower(rw[1])] and is_upper_at(rw[3], 1)
            and not g.org[rw[3]] and not g.titles[lower(rw[3])] then
           if found and found ~= run then found = nil break end
