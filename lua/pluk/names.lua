@@ -3907,17 +3907,20 @@ local function choose(order, best, best_n, g)
     gr.n = gr.n + c.n
     if c.words > gr.best.words then gr.best = c end
   end
-  local top, top_given, top_core, top_particle
+  -- (weak: the form opens with a particle or a demonym, which a form
+  -- as long that a given name opens beats; core: its words, such a
+  -- particle not counted)
+  local top, top_given, top_core, top_weak
   for _, gr in ipairs(groups) do
     local first = lower(string.match(gr.best.run, "^%S+"))
-    local core, particle = gr.best.words, false
-    if g and core >= 2 and g.particles[first] then core, particle = core - 1, true end
-    if g and core >= 2 and g.demonym[first] then particle = true end
+    local core, weak = gr.best.words, false
+    if g and core >= 2 and g.particles[first] then core, weak = core - 1, true end
+    if g and core >= 2 and g.demonym[first] then weak = true end
     local gv = g ~= nil and core >= 2 and g.given[first] ~= nil
-    local by_given = top and core == top_core and (gv and top_particle or top_given and particle)
+    local by_given = top and core == top_core and (gv and top_weak or top_given and weak)
     if not top or by_given and gv
        or not by_given and (gr.n > top.n or (gr.n == top.n and gr.best.words > top.best.words)) then
-      top, top_given, top_core, top_particle = gr, gv, core, particle
+      top, top_given, top_core, top_weak = gr, gv, core, weak
     end
   end
   if top then return top.best.run, top.best.words end
@@ -5116,13 +5119,14 @@ function M.canonical(article, mention, lang)
         -- (the word inside its run, a word on either side, read from the
         -- places before the run is cleaned: most hits open or end one)
         local p = hits[i]
-        local run = p > runs[q] and p + #clean < runs[q + 3] and byte(s, p + #clean) == 32
-                    and clean_run(s, runs[q], runs[q + 3], g, lang, ix)
-        local rw = run and run_words(run) or NO_RUNS
-        if #rw == 3 and rw[2] == clean and g.given[lower(rw[1])] and is_upper_at(rw[3], 1)
-           and not g.org[rw[3]] and not g.titles[lower(rw[3])] then
-          if found and found ~= run then found = nil break end
-          found = run
+        if p > runs[q] and p + #clean < runs[q + 3] and byte(s, p + #clean) == 32 then
+          local run = clean_run(s, runs[q], runs[q + 3], g, lang, ix)
+          local rw = run_words(run)
+          if #rw == 3 and rw[2] == clean and g.given[lower(rw[1])] and is_upper_at(rw[3], 1)
+             and not g.org[rw[3]] and not g.titles[lower(rw[3])] then
+            if found and found ~= run then found = nil break end
+            found = run
+          end
         end
       end
       if found then best, best_n = found, 3 end

@@ -1971,14 +1971,16 @@ function Analyser.unclosed_appositive(A, m, ss, a)
   -- Nations Secretary-General said`)
   -- (its definite article between: `Jan Smit, the UN Secretary-General
   -- said`)
-  local oms = ms
-  local dw = string.match(sub(s, (ms - 5 > ss and ms - 5 or ss), ms - 1), "(%l+) $")
-  if dw and A.L.det[dw] == "def" then oms = ms - #dw - 1 end
-  local office = m.kind == "name" and not lone_title and byte(s, oms - 2) == 44 and byte(s, oms - 1) == 32
-  if office then
-    local lw = lc(string.match(m.text, "([^%s]+)$"))
-    office = A.g.titles[lw] ~= nil or SETS.one_person[role_of(A.L, lw)] ~= nil
-    if office then ms = oms end
+  local office = false
+  if m.kind == "name" and not lone_title then
+    local oms = ms
+    local dw = string.match(sub(s, (ms - 5 > ss and ms - 5 or ss), ms - 1), "(%l+) $")
+    if dw and A.L.det[dw] == "def" then oms = ms - #dw - 1 end
+    if byte(s, oms - 2) == 44 and byte(s, oms - 1) == 32 then
+      local lw = lc(string.match(m.text, "([^%s]+)$"))
+      office = A.g.titles[lw] ~= nil or SETS.one_person[role_of(A.L, lw)] ~= nil
+      if office then ms = oms end
+    end
   end
   if m.kind == "name" and ms - 2 > ss and not lone_title and not office then
     -- (a name that opens with its role's van/of, the role noun right
