@@ -12013,4 +12013,31 @@ T.case("the one quoted before a perfect infinitive of a cue is the speaker, as b
   T.eq(q[1] and q[1].speaker, "Buhari", "quoted Buhari to have said")
 end)
 
+
+T.case("a role's field of two words in lower case, an adjective and its noun, stands between the role and the name after it, a given name opening that (`stelt de Gentse prof lokale politiek Kristof Steyvers` is Steyvers; `zegt de trainer altijd weer Peter` names no one, adverbs no field)", function()
+  local q = run('Burgemeesters\n\nHet aantal meldingen stijgt. "Dit is zonder meer alarmerend", stelt de Gentse prof lokale politiek Kristof Steyvers in het Nieuwsblad.', "nl")
+  T.eq(q[1] and q[1].speaker, "Kristof Steyvers", "lokale politiek")
+  q = run('Hervorming\n\n"Het is een slecht idee", zegt de hoogleraar internationale betrekkingen Jan Smit.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Smit", "internationale betrekkingen")
+end)
+
+T.case("a body's name of one word after a person's role noun, a compound of an organisation's word, is whose the role is, no holder (`Directeur Rijksmuseum oneens met klachten` over `\"...\", zegt de directeur` names no director Rijksmuseum: Wim Pijbes, the article's one person)", function()
+  local q = run('Directeur Rijksmuseum oneens met klachten\n\nWim Pijbes is het niet eens met alle klachten. Bezoekers klagen over te drukke dagen.\n\n"Dat lees ik met aandacht. Een museum is geen stiltezone", zegt de directeur dinsdag tegen De Telegraaf.', "nl")
+  T.eq(q[1] and q[1].speaker, "Wim Pijbes", "Directeur Rijksmuseum")
+end)
+
+T.case("a news outlet that a source tags a quote with right after its closing mark is where the words were said, no speaker (speech_words.txt's `news_outlet`: `\"...\", klinkt het bij Sporza.` after `De bondscoach meldt dat ...` is the coach's; `klinkt het bij de club` still the club's)", function()
+  local q = run('Ziekte\n\nVier veldrijders zijn ziek. De bondscoach meldt dat de teamarts met het nieuws kwam. "De dokter denkt aan een virale infectie", klinkt het bij Sporza.', "nl")
+  T.eq(q[1] and q[1].speaker, "de bondscoach", "bij Sporza")
+  q = run('Zege\n\nAjax won zondag. "We zijn blij met de zege", klinkt het bij de club.', "nl")
+  T.eq(q[1] and q[1].speaker, "de club", "bij de club")
+end)
+
+T.case("a participle or a demonstrative of `zelfde` that opens a sentence is no name (name_stopwords.txt: `Gone is the traditional \"your worship.\"` leaves `she` the mayor; `Datzelfde geldt voor Janmaat.` is no speaker)", function()
+  local q = run('Mayor\n\nSandra Masters became mayor in 2020. One of the first changes was the way she is addressed. Gone is the traditional "your worship."\n\n"Every time someone said it, I would cringe," she said.', "en")
+  T.eq(q[#q] and q[#q].speaker, "Sandra Masters", "Gone is")
+  q = run('Selectie\n\n"Het is een voorlopige lijst", benadrukt de bondscoach. Datzelfde geldt voor Janmaat. "Hij speelt weer bij Watford."', "nl")
+  T.eq(q[#q] and q[#q].speaker ~= "Datzelfde", true, "Datzelfde")
+end)
+
 T.done()

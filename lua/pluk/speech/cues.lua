@@ -4148,6 +4148,29 @@ function Analyser.elided_fields_name(A, t, k, n)
          and names.kind(s, t, k + 4, A.g) == "N"
 end
 
+-- Analyser.fields_name_ahead(A, t, k, n): do tokens k .. k + j - 1 (two
+-- or three words) say a role's field in lower case, an adjective and its
+-- noun, with a given name of one sex (given_names.txt) right after them
+-- that opens a name (`stelt de Gentse prof lokale politiek Kristof
+-- Steyvers`, `zegt hoogleraar internationale betrekkingen Jan Smit`)?
+-- (no verb, cue, adverb, preposition, determiner, pronoun, conjunction
+-- or role among them: `zegt de trainer nu Peter` has no field)
+function Analyser.fields_name_ahead(A, t, k, n)
+  local s, L, g = A.s, A.L, A.g
+  if not g.given then return false end
+  for j = k, (k + 2 < n and k + 2 or n - 1) do
+    if is_punct_tok(s, t, j) or not is_lower_at(s, t[2 * j - 1]) then return false end
+    local w = ltok(s, t, j)
+    if L.verb_word[w] or L.closed_verb[w] or L.cue[w] or L.adv[w] or L.prep[w] or L.det[w] or L.pron[w]
+       or L.sets.conjunction[w] or role_of(L, tok(s, t, j)) then
+      return false
+    end
+    local sex = g.given[ltok(s, t, j + 1)]
+    if j > k and (sex == "m" or sex == "f") and names.kind(s, t, j + 1, g) == "N" then return true end
+  end
+  return false
+end
+
 -- Analyser.name_after_workplace(A, t, n, last) -> the name that ends the
 -- clause after token last, a person's role, and a preposition of where
 -- one works (speech_words.txt's `workplace_prep`: `aan`, `bij`, `at`) with the
@@ -4767,6 +4790,7 @@ local function subject_after(A, b, se)
              -- hyphen leaves out, a name after them: `zegt oud-lector lees-
              -- en taalonderwijs Kees Vernooy`)
              and not Analyser.elided_fields_name(A, t, k, n)
+             and not Analyser.fields_name_ahead(A, t, k, n)
              and not (k < n and not L.verb_word[w] and names.kind(s, t, k + 1, g) == "N"
                       and (not source_before(A, b)
                            or g.given[ltok(s, t, k + 1)]
@@ -6770,6 +6794,17 @@ analyse_cue = function(A, h)
       -- up to its comma: `Volgens een buurtbewoner die toevallig uit zijn
       -- raam keek, werd ...` is that whole phrase, as a subject's is)
       if h.subj and h.subj.kind == "role" then h.subj = Analyser.restricted_role(A, h.subj, true) or h.subj end
+      -- (a news outlet after a source's preposition of place that tags a
+      -- quote right after its closing mark and comma is where the words
+      -- were said, no speaker: `"De dokter denkt aan een virale
+      -- infectie", klinkt het bij Sporza.` after `De bondscoach meldt dat
+      -- ...`; speech_words.txt's `news_outlet`, `workplace_prep`; not
+      -- `"...," according to CNN`, CNN's report)
+      if h.subj and h.subj.kind == "name" and sets.workplace_prep[string.match(key, "(%S+)$")]
+         and sets.news_outlet[lc(string.match(h.subj.text, "^%S+"))] then
+        local qk = quotes_closed_by(A, a)
+        if qk > 0 and find(sub(s, A.qb[qk], a - 1), "^[%s,]*$") then h.subj = nil end
+      end
       -- (a source that ends a sentence whose speech verb has an inverted
       -- subject of its own, a quote's tag, is where that speech was told,
       -- no speaker: `"...", vertelde voorzitter Bart Verhaeghe na de
@@ -12524,11 +12559,13 @@ local function role_places(A, head)
         end
         -- (nor a body's name, a headline's label: `Voorzitter Hengelose
         -- IJsclub: '...'` gives no one the role)
-        -- (nor, anywhere, a body's name of its organisation word alone
-        -- after the noun, the body's name the noun opens: `Gedeputeerde
-        -- Staten vergaderden` gives no gedeputeerde)
+        -- (nor, anywhere, a body's name of one word after the noun, its
+        -- organisation word or a compound of one: the body's name the
+        -- noun opens, `Gedeputeerde Staten vergaderden` gives no
+        -- gedeputeerde, or whose the role is, `Directeur Rijksmuseum
+        -- oneens met klachten`)
         if found and SETS.one_person[A.L.role[head]] and is_org_name(A, found)
-           and (byte(s, skip_spaces(s, e + #found + 1)) == 58 or not find(found, " ", 1, true) and A.L.org[found]) then
+           and (byte(s, skip_spaces(s, e + #found + 1)) == 58 or not find(found, " ", 1, true)) then
           found = nil
         end
         -- (nor a run after the noun, no given name opening it, that ends
