@@ -12040,4 +12040,12 @@ T.case("a participle or a demonstrative of `zelfde` that opens a sentence is no 
   T.eq(q[#q] and q[#q].speaker ~= "Datzelfde", true, "Datzelfde")
 end)
 
+
+T.case("a name in the possessive that owns its sentence's subject, a thing, with no other subject there, is whom a he or she after it means (`In New Jersey, Governor Chris Christie's speech looked mostly backward. // \"...,\" he said` is Christie, not the governor named before; `Chris Christie's lawyer looked ...` still not)", function()
+  local q = run('Governors\n\nIn Texas, Governor Rick Perry said the state would cut taxes.\n\nIn New Jersey, Governor Chris Christie’s speech looked mostly backward, focusing on Hurricane Sandy.\n\n“New Jersey will never stand silent,” he said.', "en")
+  T.eq(q[1] and q[1].speaker, "Chris Christie", "the speech's owner")
+  q = run('Governors\n\nIn Texas, Governor Rick Perry said the state would cut taxes.\n\nChris Christie’s lawyer looked mostly backward.\n\n“New Jersey will never stand silent,” he said.', "en")
+  T.eq(q[1] and q[1].speaker ~= "Chris Christie", true, "the lawyer's owner")
+end)
+
 T.done()

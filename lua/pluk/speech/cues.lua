@@ -13170,6 +13170,37 @@ function Analyser.given_first_mention(A, c)
   return w ~= nil and Analyser.lone_given(A, w) ~= nil
 end
 
+-- Analyser.owner_subject(A, ms, i, a): is mention i of ms, sentence a's
+-- mentions, a name in the possessive that owns the sentence's subject, a
+-- thing, when no mention there is a subject: its first mention, no
+-- verb, cue or comma's clause before it, a noun in lower case after its
+-- `'s` that is no person's role (`Governor Chris Christie's speech looked
+-- mostly backward, ... // "...," he said` is Christie; not `Smith's
+-- lawyer said`, the lawyer's)
+function Analyser.owner_subject(A, ms, i, a)
+  local c = ms[i]
+  if c.role or c.subj then return false end
+  local s, L = A.s, A.L
+  local ap = (sub(s, c.e, c.e + 1) == "'s" and c.e + 2) or (sub(s, c.e, c.e + 3) == "\226\128\153s" and c.e + 4)
+  local noun = ap and string.match(s, "^ (%l[%l%-]*)", ap)
+  if not noun or role_of(L, noun) or L.det[noun] then return false end
+  -- (a fronted phrase before it ends at its comma, a place's name in
+  -- it no other mention: `In New Jersey, Governor Chris Christie's
+  -- speech`)
+  local before = sub(s, a, c.s - 1)
+  local cm = string.match(before, ".*(),")
+  if cm then before = sub(before, cm + 1) end
+  local from = a + (cm or 0)
+  for j = 1, #ms do
+    if ms[j].subj or j < i and ms[j].e > from then return false end
+  end
+  for w in string.gmatch(before, "[%a\128-\255]+") do
+    local lw = lc(w)
+    if L.verb_word[lw] or L.cue[lw] or L.closed_verb[lw] or L.det[lw] or L.prep[lw] then return false end
+  end
+  return mention_person(A, c) == true
+end
+
 -- Analyser.in_fronted_pp(A, a, p): does the sentence that starts at a
 -- open with a preposition whose phrase runs to p, four words at most, no
 -- verb or comma between (`Tegen de Hongaar Márton Fucsovics`)?
@@ -13414,7 +13445,7 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
              and not (want and (rg == "m" or rg == "f") and not gender_fits(want, rg) and not either) then
             return e
           end
-        elseif (c.subj or not subj_only)
+        elseif (c.subj or not subj_only or want and Analyser.owner_subject(A, ms, i, sa))
                and (mention_person(A, c)
                     or loose and find(c.text, " ", 1, true) and looks_personal(A, mention_canon(A, c), c.text)
                        and not Analyser.role_body_at(A, c.s)
