@@ -12048,4 +12048,12 @@ T.case("a name in the possessive that owns its sentence's subject, a thing, with
   T.eq(q[1] and q[1].speaker ~= "Chris Christie", true, "the lawyer's owner")
 end)
 
+
+T.case("the sentence right before a he or she's, with no subject among its names nor a he or she of its own, that names one person only, of that sex by a given name of the list, is whom the pronoun means (`Van teleurstelling was bij Leenstra geen sprake. \"...\", zegt ze` after `... net voor Marrit Leenstra` is Leenstra, not the winner named before; a photo's credit there, `Beeld Wouter Van Vooren`, is no such one)", function()
+  local q = run('Schaatsen\n\nWüst komt nog twee keer in actie, "maar deze pakken ze me niet meer af", besluit Wüst.\n\nAchter Wüst eindigde de Japanse Miho Takagi op de tweede plaats, net voor Marrit Leenstra. Van teleurstelling was bij Leenstra geen sprake. "Ik ben gewoon zo blij dat ik op het podium sta", zegt ze.', "nl")
+  T.eq(q[2] and q[2].speaker, "Marrit Leenstra", "bij Leenstra")
+  q = run('Robots\n\nBenjamin Gorissen werkt aan de KU Leuven.\n\nBenjamin Gorissen: ‘Het is een stoelendans.’ Beeld Wouter Van Vooren\n\nZijn thesis schreef hij over flexibele actuatoren. “Wij maken robots uit ballonnetjes die met rubbers aan elkaar vasthangen.”', "nl")
+  T.eq(q[#q] and q[#q].speaker, "Benjamin Gorissen", "a photo's credit")
+end)
+
 T.done()

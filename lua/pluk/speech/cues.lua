@@ -13201,6 +13201,41 @@ function Analyser.owner_subject(A, ms, i, a)
   return mention_person(A, c) == true
 end
 
+-- Analyser.sole_unsubjected(A, ms, want, a, hi) -> the entity of the one
+-- person mentions ms (of s[a, hi), a sentence's) name, when none is its
+-- subject, no role there is a person's and no he or she (nor his, her)
+-- stands in it, and that one's given name (given_names.txt) is of sex
+-- want; else nil (nil too when a photo's credit names someone there)
+function Analyser.sole_unsubjected(A, ms, want, a, hi)
+  local one
+  for i = 1, #ms do
+    local c = ms[i]
+    if c.subj then return nil end
+    if c.role then
+      if SETS.one_person[c.role.gender] then return nil end
+    elseif mention_person(A, c) then
+      -- (a photo's credit is no one the sentence is about: `... ’ Beeld
+      -- Wouter Van Vooren`; speech_words.txt's `credit_label`)
+      if c.prevw and A.L.sets.credit_label[c.prevw] then return nil end
+      if one and mention_canon(A, one) ~= mention_canon(A, c) then return nil end
+      one = one or c
+    end
+  end
+  if not one then return nil end
+  local L = A.L
+  for w in string.gmatch(sub(A.s, a, hi - 1), "[%a\128-\255]+") do
+    local lw = lc(w)
+    local g = L.pron[lw] or L.det_owner[lw]
+    if g and find(g, "[mf]") then return nil end
+  end
+  local canon = mention_canon(A, one)
+  if Analyser.given_first(A, canon) ~= want then return nil end
+  local e = entity(A, canon)
+  if e.person == nil then set_person(A, e, true) end
+  if not gender_fits(want, e.gender) then return nil end
+  return e
+end
+
 -- Analyser.in_fronted_pp(A, a, p): does the sentence that starts at a
 -- open with a preposition whose phrase runs to p, four words at most, no
 -- verb or comma between (`Tegen de Hongaar Márton Fucsovics`)?
@@ -13323,6 +13358,21 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
           end
         end
       end
+    end
+    -- the sentence right before x's, with no subject among its mentions
+    -- nor a he or she, that names one person only, of the sex wanted by a
+    -- given name of the list: that person, whom the sentence is about
+    -- (`Van teleurstelling was bij Leenstra geen sprake. "...", zegt ze`
+    -- after `... net voor Marrit Leenstra`)
+    -- (a Dutch `ze` wants a woman or many: the woman here)
+    local sex = want and string.match(want, "[mf]")
+    -- (not for a cue that goes on from the last speaker, `He added:`;
+    -- speech_words.txt's `adding_cue`)
+    local ph = A.pron_hit
+    if subj_only and sex and #want <= 2 and left == max_sents - 2 and #ms > 0 and not opener
+       and not (ph and ph.lemma and A.L.sets.adding_cue[ph.lemma]) then
+      local e = Analyser.sole_unsubjected(A, ms, sex, a, hi)
+      if e and e ~= A.exclude then return e end
     end
     -- a Dutch or German sentence before x's that opens with an adverb or
     -- a phrase and whose verb comes before its subject, no mention there
