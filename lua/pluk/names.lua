@@ -2557,11 +2557,12 @@ local function multi_lists(ix, w)
           if lo then lo[#lo + 1] = k else lo = { k } end
         end
       elseif p > runs[q + 2] and p <= runs[q + 2] + 4 and byte(s, p - 1) == 45
-             and ix.g.particles[sub(s, runs[q + 2], p - 2)] and run_word_is(s, runs, k, p, w, lw0, true, w_s)
+             and ix.g.particles[lc(sub(s, runs[q + 2], p - 2))] and run_word_is(s, runs, k, p, w, lw0, true, w_s)
              and runs[q + 2] > runs[q] then
         -- (the surname after a particle joined by a hyphen, written
         -- without it: `Naimi` of `Ali al-Naimi`, `Assad` of `Bashar
-        -- al-Assad`)
+        -- al-Assad`; the particle with its capital too, `Ansari` of
+        -- `Majed Al-Ansari`)
         if lo then lo[#lo + 1] = k else lo = { k } end
       elseif p > runs[q] and p < runs[q + 2] and (sub(s, p + lw0, p + lw0 + 4) == " van "
                                                  or sub(s, p + lw0, p + lw0 + 3) == " of ") then
@@ -3855,7 +3856,7 @@ local function consider(seen, order, fm, nm, run, g)
       -- (the run's last word less a particle joined by a hyphen, as the
       -- name index finds it: `Naimi` of `Ali al-Naimi`)
       if f ~= fm[x] and not (g and x == nm and sub(f, -#fm[x] - 1) == "-" .. fm[x]
-                             and g.particles[sub(f, 1, #f - #fm[x] - 1)]) then
+                             and g.particles[lc(sub(f, 1, #f - #fm[x] - 1))]) then
         ok = false
         break
       end

@@ -12056,4 +12056,12 @@ T.case("the sentence right before a he or she's, with no subject among its names
   T.eq(q[#q] and q[#q].speaker, "Benjamin Gorissen", "a photo's credit")
 end)
 
+
+T.case("a surname after a particle joined by a hyphen, the particle with its capital, is the name's when written alone (`Ansari said` after `spokesperson Majed Al-Ansari` is Majed Al-Ansari, as `Naimi` of `Ali al-Naimi`); a ministry's portfolio of information or broadcasting is no part of the name after it (portfolios.txt: `Minister of State for Broadcasting and Information Marriyum Aurangzeb`)", function()
+  local q = run('Talks\n\nQatar\'s foreign ministry spokesperson Majed Al-Ansari spoke on Tuesday.\n\n"We are engaging in serious discussion with both sides," Ansari said.', "en")
+  T.eq(q[1] and q[1].speaker, "Majed Al-Ansari", "Al-Ansari")
+  q = run('Leaks\n\nKARACHI - Minister of State for Broadcasting and Information Marriyum Aurangzeb asserted the report was false.\n\n"Politics is being done over the leaks," she added.', "en")
+  T.eq(q[1] and q[1].speaker, "Marriyum Aurangzeb", "Information")
+end)
+
 T.done()
