@@ -12064,4 +12064,12 @@ T.case("a surname after a particle joined by a hyphen, the particle with its cap
   T.eq(q[1] and q[1].speaker, "Marriyum Aurangzeb", "Information")
 end)
 
+
+T.case("an English office written with capitals after `the`, a person's role noun its last word and no given name in it, of/for/and joining its words, is that role, no name (`The UN Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator added` after `Tom Fletcher said` is Fletcher); `Clr`, a councillor's title written with one l, is no part of the name (titles.txt)", function()
+  local q = run('Aid\n\n"We\'ve moved over 10,000 trucks," Tom Fletcher said on X.\n\nThe UN Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator added that he himself was "about to cross into northern Gaza with a convoy of aid".', "en")
+  T.eq(q[2] and q[2].speaker, "Tom Fletcher", "the Coordinator")
+  q = run('Homes\n\nClr Billy Lines-Rowlans said: "Council officers have drastically underestimated the feeling."', "en")
+  T.eq(q[1] and q[1].speaker, "Billy Lines-Rowlans", "Clr")
+end)
+
 T.done()

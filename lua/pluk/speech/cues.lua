@@ -437,6 +437,25 @@ function Analyser.honorific_before(A, t, k)
   return v == "m" or v == "f" or v == "p" or Analyser.given_in_full(A, tok(s, t, k))
 end
 
+-- Analyser.capital_office(A, t, k, lo): does the run of capitalised
+-- words that ends at token k open right after `the` (token lo or later),
+-- no given name of the list (given_names.txt) among its words? (the
+-- office's words, joined by of, for, and before a capital: `the UN
+-- Under-Secretary-General for Humanitarian Affairs and Emergency Relief
+-- Coordinator`)
+-- (a field of Analyser: the main chunk is at Lua's 200 locals)
+Analyser.office_joiner = { ["of"] = true, ["for"] = true, ["and"] = true }
+function Analyser.capital_office(A, t, k, lo)
+  local s, g = A.s, A.g
+  local j = k - 1
+  while j >= lo and not is_punct_tok(s, t, j) and ltok(s, t, j) ~= "the"
+        and (is_upper_at(s, t[2 * j - 1]) or Analyser.office_joiner[ltok(s, t, j)] and j < k - 1 and is_upper_at(s, t[2 * j + 1])) do
+    if g.given[ltok(s, t, j)] then return false end
+    j = j - 1
+  end
+  return j >= lo and j < k - 1 and ltok(s, t, j) == "the"
+end
+
 -- Analyser.capital_role_after_det(A, t, k, lo, w): is word w at token k
 -- a Dutch role noun written with its capital (`Kamerlid`, `Statenlid`,
 -- or a compound of one, `CDA-Kamerlid`) after `het` or `een`, or after a
@@ -676,6 +695,13 @@ local function np_ending(A, t, k, lo, w)
   if kd == "N" and L.lang == "de" and k > lo and L.role[key] and L.det[ltok(s, t, k - 1)] then kd = "w" end
   -- (the language asked first: a call a name costs, and only Dutch has these)
   if kd == "N" and L.lang == "nl" and Analyser.capital_role_after_det(A, t, k, lo, w) then kd = "w" end
+  -- (an English office written with capitals after `the`, a person's
+  -- role noun its last word and no given name in it, is that role, no
+  -- name: `The Emergency Relief Coordinator added`, as `The Police
+  -- Commissioner` by its title)
+  if kd == "N" and L.lang == "en" and k > lo and ONE_PERSON[L.role[key]] and Analyser.capital_office(A, t, k, lo) then
+    kd = "w"
+  end
   if kd == "N" then
     local first = names.run_ending(s, t, k, g, w) or k
     -- (a place after a name and the particle that joins a surname only
