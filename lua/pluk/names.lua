@@ -3834,6 +3834,19 @@ accented_runs = function(ix, s)
   return r, ix.accented_initial
 end
 
+-- kin_before(s, p, g): do the two words before byte p name someone's
+-- relative, a relative's noun (speech_words.txt's `kin_noun`: `wife`,
+-- `zoon`, `lady`) after a word that makes the relative someone else's
+-- (`kin_owner`: `his`, `zijn`, `first`)? (`his son Hunter Biden`, `first
+-- lady Melania Trump`)
+-- (a field of the module: the main chunk is at Lua's 200 locals)
+function M.kin_before(s, p, g)
+  local sets = g.sets
+  if not next(sets.kin_noun) then return false end
+  local o, k = string.match(sub(s, (p > 40 and p - 40 or 1), p - 1), "([%a\128-\255]+)%s+([%a\128-\255]+)%s+$")
+  return k ~= nil and sets.kin_noun[k] ~= nil and sets.kin_owner[lc(o)] ~= nil
+end
+
 -- canonical's fuller forms of a mention whose words fold to fm[1..nm]:
 -- consider(seen, order, fm, nm, run [, g]) keeps run (in order, by its text in
 -- seen) when it is one, with how often the article writes it; `first`
@@ -4982,7 +4995,9 @@ function M.canonical(article, mention, lang)
               weak[run] = common == "peer" and "peer" or common and "common" or true
             end
           end
-          consider(seen, order, fm, nm, run, g)
+          -- (a relative's full name is no fuller form of a surname alone:
+          -- `Trump` is no `first lady Melania Trump`)
+          if not (nm == 1 and M.kin_before(s, runs[q], g)) then consider(seen, order, fm, nm, run, g) end
         end
       end
       -- (a form whose first word may be a common word that opens a line

@@ -12072,4 +12072,14 @@ T.case("an English office written with capitals after `the`, a person's role nou
   T.eq(q[1] and q[1].speaker, "Billy Lines-Rowlans", "Clr")
 end)
 
+
+T.case("a relative's full name, after a relative's noun that a possessive or `first` makes someone else's (speech_words.txt's `kin_noun`, `kin_owner`), is no fuller form of the surname alone (`President Biden said ... First lady Jill Biden visited` leaves `Biden`; `Trump ... first lady Melania Trump`, `President Biden ... His son Hunter Biden`)", function()
+  local q = run('Economy\n\nPresident Biden spoke on Monday. First lady Jill Biden visited a school.\n\n"The economy is strong," Biden said.', "en")
+  T.eq(q[1] and q[1].speaker, "Biden", "first lady")
+  q = run('Economy\n\nPresident Biden spoke on Monday. His son Hunter Biden was in court.\n\n"The economy is strong," Biden said.', "en")
+  T.eq(q[1] and q[1].speaker, "Biden", "his son")
+  q = run('Terug\n\nTrump reisde naar Brussel. Ook zette hij first lady Melania Trump in de bloemetjes.\n\n"We hebben goede vrienden gemaakt", zei Trump.', "nl")
+  T.eq(q[1] and q[1].speaker, "Trump", "first lady, nl")
+end)
+
 T.done()
