@@ -12082,4 +12082,12 @@ T.case("a relative's full name, after a relative's noun that a possessive or `fi
   T.eq(q[1] and q[1].speaker, "Trump", "first lady, nl")
 end)
 
+
+T.case("a Dutch cue right after a joining word (`en`, `maar`) shares the subject of the clause before, the noun phrase after it its object, no inverted subject (`'...', zei Trump, en benadrukte ook de macht van zijn leger. De Verenigde Staten zijn '...'` is Trump's); a news outlet's name of one word is no person a he or she means (speech_words.txt's `news_outlet`: `waar hij volgens een recente peiling van Reuters ... aan de leiding gaat, was Biden gematigd optimistisch. \"...\", zei hij` is Biden)", function()
+  local q = run("VN\n\nDe Amerikaanse president sprak in New York. 'De wereld behoort niet toe aan globalisten', zei Trump, en benadrukte ook de macht van zijn leger. De Verenigde Staten zijn 'veruit het machtigste land ter wereld'.", "nl")
+  T.eq(q[2] and q[2].speaker, "Trump", "en benadrukte")
+  q = run('Campagne\n\nBiden was in Pennsylvania. Over zijn kansen in Pennsylvania, waar hij volgens een recente peiling van Reuters en Ipsos nog steeds aan de leiding gaat, was Biden gematigd optimistisch. "Ik ben nergens overmoedig over", zei hij.', "nl")
+  T.eq(q[1] and q[1].speaker, "Biden", "Reuters")
+end)
+
 T.done()

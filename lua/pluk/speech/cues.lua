@@ -7076,6 +7076,11 @@ analyse_cue = function(A, h)
     local pw = tail_letters(s, (x - 7 > ss and x - 7 or ss), x - 1)
     local lpw = pw and lc(pw)
     if lpw and sets.relative[lpw] and not L.comp[lpw] then inverted_ok = false end
+    -- (and so a joining word right before it, `en`, `maar`: the verb
+    -- shares the subject of the clause before, as Dutch puts none after
+    -- it there, and the noun phrase after it is its object, `..., zei
+    -- Trump, en benadrukte ook de macht van zijn leger`)
+    if lpw and (sets.clause_and[lpw] or sets.clause_but[lpw]) then inverted_ok = false end
   end
   local after
   if inverted_ok then
@@ -11766,6 +11771,13 @@ local function entity(A, canon)
     -- they are room made at once, not three regrowths of the table)
     e = { canon = canon, person = nil, was = nil, gender = nil, group = nil, role_head = nil, answered_by = nil }
     A.entities[canon] = e
+    -- (a news outlet's name of one word is no person, whom no he or she
+    -- means: `waar hij volgens een recente peiling van Reuters ... aan de
+    -- leiding gaat, was Biden gematigd optimistisch. "...", zei hij`;
+    -- speech_words.txt's `news_outlet`)
+    if A.L.sets.news_outlet[canon] or not find(canon, " ", 1, true) and A.L.sets.news_outlet[lc(canon)] then
+      e.person = false
+    end
     -- (a name of two words or more whose first is a given name of one
     -- sex, given_names.txt: `Renee Perkins` is no `he`)
     local sex = Analyser.given_first(A, canon)
