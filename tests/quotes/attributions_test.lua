@@ -12090,4 +12090,14 @@ T.case("a Dutch cue right after a joining word (`en`, `maar`) shares the subject
   T.eq(q[1] and q[1].speaker, "Biden", "Reuters")
 end)
 
+
+T.case("a person's indefinite role after an inverted cue with a relative clause up to a comma is the whole phrase (`said a woman who lives on Cleveland's west side, who did not want to give her name` is that woman, and so `the woman` later); a preposition of whom is spoken to right after a cue opens no inverted subject (speech_words.txt's `addressee_prep`: `Een man die tegenover de plek woont, zei tegen Omroep Brabant: \"...\"` is the man)", function()
+  local q = run('Storm\n\n"The whole house was shaking," said a woman who lives on Cleveland’s west side, who did not want to give her name.\n\n"I was sitting on my couch," the woman said.', "en")
+  T.eq(q[1] and q[1].speaker, "a woman who lives on Cleveland’s west side", "to the comma")
+  T.eq(q[2] and q[2].speaker, "a woman who lives on Cleveland’s west side", "the woman")
+  q = run('Ongeluk\n\nEen man die tegenover de plek woont, zei tegen Omroep Brabant: "Ik hoorde een harde klap."\n\n"We hebben alles gezien", zegt hij.', "nl")
+  T.eq(q[1] and q[1].speaker, "een man die tegenover de plek woont", "tegen Omroep Brabant")
+  T.eq(q[2] and q[2].speaker, "een man die tegenover de plek woont", "zegt hij")
+end)
+
 T.done()

@@ -4317,6 +4317,11 @@ local function subject_after(A, b, se)
     end
   end
   if is_punct_tok(s, t, 1) then return nil end
+  -- (a preposition of whom is spoken to right after the cue opens no
+  -- inverted subject: the addressee, `Een man die tegenover de plek
+  -- woont, zei tegen Omroep Brabant: "..."`; speech_words.txt's
+  -- `addressee_prep`)
+  if sets.addressee_prep[w1] and is_lower_at(s, t[1]) then return nil end
   -- a demonstrative alone after the cue, the sentence's punctuation next,
   -- is its subject, the one the sentence before names last (`'Bent u
   -- gevolmachtigd?', vraagt ze aan een advocaat. 'Ja hoor', antwoordt
@@ -7797,7 +7802,9 @@ analyse_cue = function(A, h)
   -- Sunweb die de Ronde als derde afsloot`)
   local sj = h.subj
   if sj and sj.how == "after" and sj.kind == "role" then
-    local r = Analyser.restricted_role(A, sj, false)
+    -- (or to a comma: `said a woman who lives on Cleveland's west side,
+    -- who did not want to give her name`)
+    local r = Analyser.restricted_role(A, sj, false) or Analyser.restricted_role(A, sj, true)
     if r and r.e <= se then h.subj = r end
   end
   if h.subj and common_word_mention(A, h.subj) then h.subj = nil end
