@@ -12100,4 +12100,10 @@ T.case("a person's indefinite role after an inverted cue with a relative clause 
   T.eq(q[2] and q[2].speaker, "een man die tegenover de plek woont", "zegt hij")
 end)
 
+
+T.case("an English fronted phrase that opens with a preposition runs to its comma past a relative clause's verb and past a verb's form used as a noun after a determiner (`In the now-deleted Facebook post which was put up on Sunday, Dr Yaacob attached a picture ..., noting that it was \"empty\"` is Yaacob's, not Facebook's; `Goal-scoring hero Shane McGeeney was typically modest ...` still no phrase)", function()
+  local q = run('Post\n\nFormer minister Yaacob Ibrahim apologised on Tuesday.\n\nIn the now-deleted Facebook post which was put up on Sunday, Dr Yaacob attached a picture of a field, noting that it was "empty".', "en")
+  T.eq(q[1] and q[1].speaker, "Yaacob Ibrahim", "which was put up")
+end)
+
 T.done()

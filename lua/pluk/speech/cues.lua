@@ -1133,8 +1133,18 @@ local function first_np(A, a, b)
     -- (a comma between two scores or counts is inside it: `6-3, 6-3`;
     -- an auxiliary makes it a clause, no phrase: `Goal-scoring hero Shane
     -- McGeeney was typically modest about his own contribution, ...`)
+    -- (a relative clause inside it has its own verb, and a verb's form
+    -- right after a determiner or a capitalised word is a noun: `In the
+    -- now-deleted Facebook post which was put up on Sunday, Dr Yaacob
+    -- attached ..., noting` is Yaacob's)
+    local relative_in = false
     for k = 2, (n < 16 and n or 16) do
-      if not is_punct_tok(s, t, k) and L.verb_word[ltok(s, t, k)] then break end
+      if not relative_in and k > 2 and L.sets.relative[ltok(s, t, k)] then relative_in = true end
+      if not relative_in and not is_punct_tok(s, t, k) and L.verb_word[ltok(s, t, k)]
+         and not (L.lang == "en" and (L.det[ltok(s, t, k - 1)] or is_upper_at(s, t[2 * k - 3])) and is_lower_at(s, t[2 * k - 1])
+                  and L.verb_word[ltok(s, t, k)] ~= true) then
+        break
+      end
       if is_punct_tok(s, t, k) then
         local score = k < n and tok(s, t, k) == "," and find(tok(s, t, k - 1), "%d$") and find(tok(s, t, k + 1), "^%d")
         if not score then
