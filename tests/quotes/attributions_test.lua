@@ -12106,4 +12106,11 @@ T.case("an English fronted phrase that opens with a preposition runs to its comm
   T.eq(q[1] and q[1].speaker, "Yaacob Ibrahim", "which was put up")
 end)
 
+
+T.case("a speech noun in the possessive after a name whose person the article changed before, a mention no search found (np_ending's), is read as it stands now, no error (`McGregor labelled the referees \"...\". While it was ... down from Ricky Stuart's volcanic assessment ..., McGregor's criticism was ... \"...\"`: the rule ran into a nil tick before)", function()
+  local q = run('Fine\n\nAfter the game, McGregor labelled the referees "embarrassing and incompetent".\n\nWhile it was a step or two down from Ricky Stuart\'s volcanic assessment a week earlier, McGregor\'s criticism was still enough to earn him a fine.\n\n"All coaches should be aware that they risk sanctions if they discuss the performance of referees."', "en")
+  T.eq(#q, 2, "both quotes")
+  T.eq(q[1] and q[1].speaker, "McGregor", "labelled")
+end)
+
 T.done()

@@ -10846,12 +10846,14 @@ local function one_word_opener(A, c, also_aux)
 end
 
 -- An entity's person as it stood at tick t (A.tick when a mention was
--- found): set_person, which every change of e.person goes through, keeps
+-- found; nil: now): set_person, which every change of e.person goes through, keeps
 -- the tick of each change and the value it replaced (UNSET for nil).
 local UNSET = {}
 local function person_at(e, t)
   local was = e.was
-  if was then
+  -- (a mention no search found, one a caller built, np_ending's: t is
+  -- nil, and the answer is the one that stands now)
+  if was and t then
     for i = 1, #was, 2 do
       if was[i] > t then
         local v = was[i + 1]
