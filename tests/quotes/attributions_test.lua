@@ -12113,4 +12113,12 @@ T.case("a speech noun in the possessive after a name whose person the article ch
   T.eq(q[1] and q[1].speaker, "McGregor", "labelled")
 end)
 
+
+T.case("a source's name right before a noun of data or a document in lower case (a role noun of no person's, role_nouns.txt `= x`) is a body's, no person a he or she means later (`..., according to Refinitiv data. ... \"...,\" he said` after `Elon Musk told employees` is Musk); `Zelfde` opens no name (`Zelfde verhaal van Lefevere`)", function()
+  local q = run('Tesla\n\nTesla Inc Chief Executive Elon Musk told employees that they should not be "bothered by stock market craziness" after the shares fell.\n\nAnalysts expect Tesla to deliver 442,452 vehicles in the fourth quarter, according to Refinitiv data.\n\n"Btw, do not be too bothered by stock market craziness," he said.', "en")
+  T.eq(q[2] and q[2].speaker, "Elon Musk", "Refinitiv data")
+  q = run('Regen\n\nPatrick Lefevere volgt de koers.\n\nZelfde verhaal van Lefevere die de koers ter plekke volgt. “Ik was 600 meter vóór de top van de heuvel.”', "nl")
+  T.eq(q[1] and q[1].speaker, "Patrick Lefevere", "Zelfde")
+end)
+
 T.done()

@@ -6835,6 +6835,13 @@ analyse_cue = function(A, h)
       -- up to its comma: `Volgens een buurtbewoner die toevallig uit zijn
       -- raam keek, werd ...` is that whole phrase, as a subject's is)
       if h.subj and h.subj.kind == "role" then h.subj = Analyser.restricted_role(A, h.subj, true) or h.subj end
+      -- (a name right before a noun of data or a document in lower case,
+      -- a role noun of no person's, is a body's: `according to Refinitiv
+      -- data`, no he or she later)
+      if h.subj and h.subj.kind == "name" then
+        local nw = string.match(s, "^ (%l+)%f[^%l]", h.subj.e)
+        if nw and role_of(L, nw) == "x" then h.subj.body_noun = true end
+      end
       -- (a news outlet after a source's preposition of place that tags a
       -- quote right after its closing mark and comma is where the words
       -- were said, no speaker: `"De dokter denkt aan een virale
@@ -17241,6 +17248,8 @@ end
 -- the senior officer` is Raza, not the father)
 function Analyser:resolve(A, m, x)
   local e = resolve_mention(self, A, m, x)
+  -- (a source's name before a noun of data: analyse_cue's body_noun)
+  if e and m.body_noun and e.person ~= false then set_person(A, e, false) end
   -- (a definite role of an office one person holds, of a body its
   -- phrase names or an elected one (`speech_words.txt`'s
   -- `elected_office`), that no holder named before resolves: the one the
