@@ -12121,4 +12121,10 @@ T.case("a source's name right before a noun of data or a document in lower case 
   T.eq(q[1] and q[1].speaker, "Patrick Lefevere", "Zelfde")
 end)
 
+
+T.case("an English gerund with no comma before it, after a clause that `but` and `the` open, its verb right after the capitalised words, takes that clause's subject (`The governor last week said that ... but the Finance Minister debunked the claim saying it is \"...\"` is the minister's); an office's further portfolios, commas and `and` between them, stand between its of-phrase and the name in commas (portfolios.txt `Budget`: `the Minister of Finance, Budget, and National Planning, Zainab Ahmed,`)", function()
+  local q = run('Debt\n\nThe disagreement between Edo State Governor Godwin Obaseki and the Minister of Finance, Budget, and National Planning, Zainab Ahmed, lingers with the governor backing his claim.\n\nThe governor last week said that the Central Bank printed an additional N50billion to make up for state allocations but the Finance Minister debunked the claim saying it is “very sad and untrue.”', "en")
+  T.eq(q[1] and q[1].speaker, "Zainab Ahmed", "but the Finance Minister")
+end)
+
 T.done()

@@ -1016,6 +1016,22 @@ local function role_name(A, t, k)
     end
     place = x > k + 1 and names.kind(s, t, x - 1, g) == "N"
   end
+  -- (past the office's further portfolios, commas and `and` between
+  -- them: `the Minister of Finance, Budget, and National Planning, Zainab
+  -- Ahmed,`; portfolios.txt)
+  if place and x <= n and tok(s, t, x) == "," then
+    local y = x + 1
+    local seen = false
+    while y < n do
+      local lw = ltok(s, t, y)
+      if g.portfolio[lw] then seen = true
+      elseif g.given[lw] or not (tok(s, t, y) == "," or lw == "and" or lw == "en" or is_upper_at(s, t[2 * y - 1]) and seen) then
+        break
+      end
+      y = y + 1
+    end
+    if seen and y > x + 1 and tok(s, t, y - 1) == "," then x = y - 1 end
+  end
   if x <= n and tok(s, t, x) == "," then
     x = x + 1
     local nf = x
@@ -2303,6 +2319,30 @@ function Analyser.other_one_mention(A, t, k, one_ok)
   if f > 1 and L.prep[ltok(s, t, f - 1)] then return nil end
   return { s = t[2 * f - 1], e = t[2 * k], kind = "role", text = sub(s, t[2 * f - 1], t[2 * k] - 1), head = lw,
            gender = "p", def = "indef", how = "before" }
+end
+
+-- Analyser.but_clause_subject(A, a, b) -> the noun phrase, a role or a
+-- name, that opens the last clause of s[a, b) a joining word of
+-- speech_words.txt's `clause_but` and `the` open, when a verb's form in
+-- lower case follows it (the clause's own verb); else nil
+function Analyser.but_clause_subject(A, a, b)
+  local s, sets = A.s, A.L.sets
+  local seg = sub(s, a, b - 1)
+  local at
+  for p, cw in string.gmatch(seg, "%s(%l+)%s+()the%s+%u") do
+    if sets.clause_but[p] then at = a + cw - 1 end
+  end
+  if not at then return nil end
+  -- (the clause's verb right after the capitalised words)
+  local y = at + 3
+  while find(s, "^%s+%u", y) do y = string.match(s, "^%s+%S+()", y) end
+  local v = string.match(s, "^%s+(%l+)", y)
+  if not (v and y < b and (A.L.verb_word[v] or A.L.cue[v] or find(v, "..ed$"))) then return nil end
+  local t = tokens(s, at, y)
+  local n = #t // 2
+  local m = n >= 2 and np_ending(A, t, n, 1)
+  if not (m and m.s == at and (m.kind == "role" or m.kind == "name")) then return nil end
+  return m
 end
 
 local function subject_before(A, a, ss, wide)
@@ -7487,6 +7527,12 @@ analyse_cue = function(A, h)
             if cm and cm < a then from = skip_spaces(s, cm + 1) end
           end
           before = first_np(A, from, a)
+          -- (in English the subject of a clause that `but` and a definite
+          -- article open before it, its verb in lower case right after,
+          -- is the gerund's: `The governor last week said that ... but the
+          -- Finance Minister debunked the claim saying it is "..."`)
+          local bx = A.lang == "en" and Analyser.but_clause_subject(A, from, a)
+          if bx then before = bx end
         end
       end
       if before then before.how = "before" end
