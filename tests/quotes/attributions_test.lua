@@ -12127,4 +12127,10 @@ T.case("an English gerund with no comma before it, after a clause that `but` and
   T.eq(q[1] and q[1].speaker, "Zainab Ahmed", "but the Finance Minister")
 end)
 
+
+T.case("a Dutch present participle of what a group is made of opens an appositive after the subject (speech_words.txt's `appos`: `De band Kensington, bestaande uit vier muzikanten die ... toerden, schrijft: \"...\"` is Kensington)", function()
+  local q = run('Songfestival\n\nOok Jeangu Macrooy mag niet naar Rotterdam. De band Kensington, bestaande uit vier muzikanten die vorig jaar nog met zanger John Lundvik toerden, schrijft: "Het probleem is veel groter."', "nl")
+  T.eq(q[1] and q[1].speaker, "Kensington", "bestaande uit")
+end)
+
 T.done()
