@@ -12133,4 +12133,10 @@ T.case("a Dutch present participle of what a group is made of opens an appositiv
   T.eq(q[1] and q[1].speaker, "Kensington", "bestaande uit")
 end)
 
+
+T.case("a Dutch sentence that opens with a phrase and inverts a he or she after its verb names no one else a he or she after it means (`In een reflex sloeg hij de bal ... voor de voeten van de aanstormende Chinedu Ede. Hij werd bestraft ...` goes on with the defender; `Daarna kreeg ook fractieleider Willem-Frederik Schiltz het woord. Hij wees ...` still Schiltz)", function()
+  local q = run('Leeds\n\nLeeds won met 1-0 van Feyenoord. Verdediger Jan Viergever was de gebeten hond. De verdediger kreeg in blessuretijd geen controle over een bal en gleed vervolgens uit. In een reflex sloeg hij de bal met zijn hand weg voor de voeten van de aanstormende Chinedu Ede. Hij werd bestraft met een tweede gele kaart.\n\n"Ik leek wel een keeper. Ach, achteraf kan je stellen dat ik dit niet had moeten doen."', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Viergever", "sloeg hij")
+end)
+
 T.done()

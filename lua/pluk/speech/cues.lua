@@ -13747,9 +13747,17 @@ function Analyser.only_person_inverted(A, ms, want)
     end
   end
   if not one then return nil end
-  local w0 = string.match(A.s, "^%s*([%a\128-\255]+)", sentence_of(A, one.s))
+  local ss = sentence_of(A, one.s)
+  local w0 = string.match(A.s, "^%s*([%a\128-\255]+)", ss)
   local lw0 = w0 and lc(w0)
   if not (lw0 and (A.L.adv[lw0] or A.L.prep[lw0])) then return nil end
+  -- (nor when a he or she before the name is the inverted subject: `In
+  -- een reflex sloeg hij de bal ... voor de voeten van de aanstormende
+  -- Chinedu Ede. Hij werd bestraft` goes on with hij)
+  for w in string.gmatch(sub(A.s, ss, one.s - 1), "[%a\128-\255]+") do
+    local g = A.L.pron[names.lc_memo[w] or lc(w)]
+    if g == "m" or g == "f" or g == "fp" then return nil end
+  end
   local e = entity(A, one.canon or mention_canon(A, one))
   if e.person == false or e == A.exclude then return nil end
   if not gender_fits(want, e.gender) then return nil end
