@@ -13311,12 +13311,12 @@ function Analyser.owner_subject(A, ms, i, a)
   return mention_person(A, c) == true
 end
 
--- Analyser.sole_unsubjected(A, ms, want, a, hi) -> the entity of the one
--- person mentions ms (of s[a, hi), a sentence's) name, when none is its
--- subject, no role there is a person's and no he or she (nor his, her)
--- stands in it, and that one's given name (given_names.txt) is of sex
--- want; else nil (nil too when a photo's credit names someone there)
-function Analyser.sole_unsubjected(A, ms, want, a, hi)
+-- Analyser.lone_person_mention(A, ms, same_ok, refuse) -> the one name
+-- mention of person mentions ms (a sentence's) that reads as a person's,
+-- when none of ms is a subject nor a person's role and refuse(A, c) is
+-- false for it; with same_ok, more mentions of that one's canonical name
+-- may stand there too; else nil
+function Analyser.lone_person_mention(A, ms, same_ok, refuse)
   local one
   for i = 1, #ms do
     local c = ms[i]
@@ -13324,13 +13324,35 @@ function Analyser.sole_unsubjected(A, ms, want, a, hi)
     if c.role then
       if SETS.one_person[c.role.gender] then return nil end
     elseif mention_person(A, c) then
-      -- (a photo's credit is no one the sentence is about: `... ’ Beeld
-      -- Wouter Van Vooren`; speech_words.txt's `credit_label`)
-      if c.prevw and A.L.sets.credit_label[c.prevw] then return nil end
-      if one and mention_canon(A, one) ~= mention_canon(A, c) then return nil end
+      if refuse(A, c) then return nil end
+      if one and not (same_ok and mention_canon(A, one) == mention_canon(A, c)) then return nil end
       one = one or c
     end
   end
+  return one
+end
+
+-- Analyser.credit_mention(A, c): is name mention c a photo's credit, no
+-- one the sentence is about (`... ’ Beeld Wouter Van Vooren`;
+-- speech_words.txt's `credit_label`)?
+function Analyser.credit_mention(A, c)
+  return c.prevw ~= nil and A.L.sets.credit_label[c.prevw] ~= nil
+end
+
+-- Analyser.adjunct_mention(A, c): does name mention c follow a
+-- preposition, an adjunct's, no subject (`Na wat speurwerk, samen met
+-- Cindy de Jonge, vond ze ook knaagsporen`)?
+function Analyser.adjunct_mention(A, c)
+  return c.pw ~= nil and c.pw ~= false and A.L.prep[c.pw] ~= nil
+end
+
+-- Analyser.sole_unsubjected(A, ms, want, a, hi) -> the entity of the one
+-- person mentions ms (of s[a, hi), a sentence's) name, when none is its
+-- subject, no role there is a person's and no he or she (nor his, her)
+-- stands in it, and that one's given name (given_names.txt) is of sex
+-- want; else nil (nil too when a photo's credit names someone there)
+function Analyser.sole_unsubjected(A, ms, want, a, hi)
+  local one = Analyser.lone_person_mention(A, ms, true, Analyser.credit_mention)
   if not one then return nil end
   local L = A.L
   for w in string.gmatch(sub(A.s, a, hi - 1), "[%a\128-\255]+") do
@@ -13731,21 +13753,8 @@ end
 -- the sentence opens with an adverb or a preposition (`Daarna`, `Op het
 -- einde`), of the sex wanted, and that mention; else nil
 function Analyser.only_person_inverted(A, ms, want)
-  local one
-  for i = 1, #ms do
-    local c = ms[i]
-    if c.subj then return nil end
-    if c.role then
-      if SETS.one_person[c.role.gender] then return nil end
-    elseif mention_person(A, c) then
-      -- (a person after a preposition is an adjunct's, no subject: `Na
-      -- wat speurwerk, samen met Cindy de Jonge, vond ze ook
-      -- knaagsporen`)
-      if c.pw and A.L.prep[c.pw] then return nil end
-      if one then return nil end
-      one = c
-    end
-  end
+  -- (a person after a preposition is an adjunct's, no subject)
+  local one = Analyser.lone_person_mention(A, ms, false, Analyser.adjunct_mention)
   if not one then return nil end
   local ss = sentence_of(A, one.s)
   local w0 = string.match(A.s, "^%s*([%a\128-\255]+)", ss)
