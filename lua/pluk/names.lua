@@ -4665,10 +4665,21 @@ local function aged_surname(s, g, w)
   while at do
     if not is_word_at(s, at - 1) then
       local rest = string.match(s, "^ %(%d%d?%) (.-)%f[\n.,;:!?]", at + #w)
+      -- (the second of a couple, the first's given name and age before
+      -- it: `Camiel (31) en Denise (33) America`, Denise America)
+      local jb = rest and string.match(sub(s, (at > 12 and at - 12 or 1), at - 1), "%(%d%d?%) (%l+) $")
+      local sur1 = jb and COUPLE_WORD[jb] and string.match(rest, "^(%u[%l\128-\255][%w\128-\255%-]*)")
+      if sur1 and not g.given[lower(sur1)] and word_kind(sur1, g) == "N" then return w .. " " .. sur1 end
       if rest then
         -- (another given name and its age joined first, or none)
         local j, r2 = string.match(rest, "^(%l+) %u[%l\128-\255]+ %(%d%d?%) (.*)$")
-        if j and COUPLE_WORD[j] then rest = r2 end
+        if j and COUPLE_WORD[j] then
+          rest = r2
+          -- (the couple's surname right after the second's age, no
+          -- particle: `Camiel (31) en Denise (33) America`)
+          local sur0 = string.match(rest, "^(%u[%l\128-\255][%w\128-\255%-]*)")
+          if sur0 and not g.given[lower(sur0)] and word_kind(sur0, g) == "N" then return w .. " " .. sur0 end
+        end
         local parts, sur = string.match(rest, "^(%l[%l ]-) (%u[%w\128-\255%-]*)")
         if parts then
           for p in parts:gmatch("%S+") do

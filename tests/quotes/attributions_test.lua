@@ -12139,4 +12139,11 @@ T.case("a Dutch sentence that opens with a phrase and inverts a he or she after 
   T.eq(q[1] and q[1].speaker, "Jan Viergever", "sloeg hij")
 end)
 
+
+T.case("a couple's given names with their ages in brackets share the surname written after the second's age, no particle between (`Camiel (31) en Denise (33) America ... vertelde Camiel` is Camiel America, and Denise is Denise America)", function()
+  local q = run('Wateroverlast\n\nVeel mensen kunnen niet voor de kerst terug naar huis, zoals Camiel (31) en Denise (33) America en hun zoontje Thijs. ‘Binnen een half uur stond het water binnen’, vertelde Camiel. ‘We zijn alles kwijt’, zei Denise.', "nl")
+  T.eq(q[1] and q[1].speaker, "Camiel America", "the first")
+  T.eq(q[2] and q[2].speaker, "Denise America", "the second")
+end)
+
 T.done()
