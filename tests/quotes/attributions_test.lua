@@ -12146,4 +12146,10 @@ T.case("a couple's given names with their ages in brackets share the surname wri
   T.eq(q[2] and q[2].speaker, "Denise America", "the second")
 end)
 
+
+T.case("a restaurant's `server` is a person's role noun (role_nouns.txt), kept out of the name after it (`Server Kelly Olson worries ... she says` is Kelly Olson)", function()
+  local q = run('Wage\n\nServer Kelly Olson worries a minimum wage increase would lead the Malt Shop to raise prices.\n\n"It would hurt us," Olson said.', "en")
+  T.eq(q[1] and q[1].speaker, "Kelly Olson", "Server")
+end)
+
 T.done()
