@@ -12152,4 +12152,10 @@ T.case("a restaurant's `server` is a person's role noun (role_nouns.txt), kept o
   T.eq(q[1] and q[1].speaker, "Kelly Olson", "Server")
 end)
 
+
+T.case("the article's titles of one sex before a surname with its particles give the fuller form that sex over the given-name list's (`General secretary Phil Ní Sheaghdha said ... \"...,\" Ms Ní Sheaghdha said` is Phil Ní Sheaghdha, Phil a woman's name too; `Mrs Kiss` after `Tony Kiss` still no Tony Kiss)", function()
+  local q = run('Trolleys\n\nGeneral secretary of the INMO Phil Ní Sheaghdha said the figures were bad.\n\n"This issue is not just confined to one part of the country," Ms Ní Sheaghdha said.', "en")
+  T.eq(q[1] and q[1].speaker, "Phil Ní Sheaghdha", "Ms Ní Sheaghdha")
+end)
+
 T.done()

@@ -11856,7 +11856,10 @@ local function entity(A, canon)
     if sex then
       -- (a title of a sex before the surname anywhere in the article says
       -- more: `festival director Alec Wheeler ... Ms Wheeler`)
-      e.gender = Analyser.title_sex(A, string.match(canon, "(%S+)$")) or sex
+      -- (the surname with its particles first, past the given name:
+      -- `Phil Ní Sheaghdha ... Ms Ní Sheaghdha`)
+      local rest = string.match(canon, "^%S+ (%S+ %S.*)$")
+      e.gender = rest and Analyser.title_sex(A, rest) or Analyser.title_sex(A, string.match(canon, "(%S+)$")) or sex
     elseif byte(canon, 1) >= 97 then
       -- (a description whose word of one sex stands before its noun,
       -- speech_words.txt's `any_person`: `a woman journalist` is no he)
@@ -18039,6 +18042,13 @@ resolve_mention = function(self, A, m, x)
     -- given name is of the other: `tributes to Mrs Kiss` after `Tony
     -- Kiss's wife Michelle` is not Tony Kiss)
     local gs = (tg == "m" or tg == "f") and canon ~= m.text and Analyser.given_first(A, canon)
+    -- (unless the article's titles before the surname with its particles
+    -- give the fuller form that sex, over the list's: `Phil Ní Sheaghdha
+    -- ... Ms Ní Sheaghdha`, Phil a woman's name too)
+    if gs and gs ~= tg then
+      local rest = string.match(canon, "^%S+ (%S+ %S.*)$")
+      if rest and Analyser.title_sex(A, rest) == tg then gs = tg end
+    end
     if gs and gs ~= tg then
       local own = names.strip_titles(m.text, A.lang, A.g)
       if own ~= "" then canon = own end
