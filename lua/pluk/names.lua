@@ -4788,11 +4788,12 @@ end
 -- org_of_phrase(s, word) -> the one name `word of Cap Cap ...` (`of the`,
 -- `and` and a further `of` between capitalised words too) that text s
 -- holds, or nil when none or two different ones
-local function org_of_phrase(s, word)
+local function org_of_phrase(s, word, ofw, andw)
+  ofw, andw = ofw or "of", andw or "and"
   local found
   local init = 1
   while true do
-    local a, b = find(s, word .. " of ", init, true)
+    local a, b = find(s, word .. " " .. ofw .. " ", init, true)
     if not a then break end
     init = b
     if a == 1 or not is_word_at(s, a - 1) then
@@ -4804,12 +4805,54 @@ local function org_of_phrase(s, word)
         e = we
         -- (and on through a second of: `Office of the Comptroller of the
         -- Currency`, `Office of the Director of Public Prosecutions`)
-        local nx = string.match(s, "^ and ()%u", we) or string.match(s, "^ ()%u", we)
-                   or string.match(s, "^ of ()%u", we) or string.match(s, "^ of ()the %u", we)
+        local nx = string.match(s, "^ " .. andw .. " ()%u", we) or string.match(s, "^ ()%u", we)
+                   or string.match(s, "^ " .. ofw .. " ()%u", we) or ofw == "of" and string.match(s, "^ of ()the %u", we)
         if not nx then break end
         x = nx
       end
       if e then
+        local full = sub(s, a, e - 1)
+        if found and found ~= full then return nil end
+        found = full
+      end
+    end
+  end
+  return found
+end
+
+-- names.org_and_name(s, name, g, andw) -> the one body's name that s
+-- writes as name, the joining word andw and one to three capitalised
+-- words, when name's first word or the last of those is an
+-- organisation's word (organisation_words.txt) and no given name opens
+-- name; else nil
+function M.org_and_name(s, name, g, andw)
+  local first = string.match(name, "^(%S+)")
+  -- (no person's name: a given name of the list opens none, `Donna
+  -- Kinnair and RCN chair Dee Sissons`)
+  if g.given and g.given[lower(first)] then return nil end
+  local org_first = g.org[first] ~= nil
+  local found
+  local pat = name .. " " .. andw .. " "
+  local init = 1
+  while true do
+    local a, b = find(s, pat, init, true)
+    if not a then break end
+    init = b
+    if a == 1 or not is_word_at(s, a - 1) then
+      local x, e, last = b + 1, nil, nil
+      for _ = 1, 3 do
+        local w, we = string.match(s, "^(%u[%a\128-\255%-']*)()", x)
+        if not w then break end
+        e, last = we, w
+        local nx = string.match(s, "^ ()%u", we)
+        if not nx then break end
+        x = nx
+      end
+      -- (not two subjects of a Dutch plural verb: `De Autoriteit
+      -- Persoonsgegevens en Google praten`)
+      local nw = e and string.match(s, "^ (%l+)", e)
+      if nw and andw == "en" and sub(nw, -2) == "en" and #nw > 3 then e = nil end
+      if e and (org_first or g.org[last]) then
         local full = sub(s, a, e - 1)
         if found and found ~= full then return nil end
         found = full
@@ -4859,6 +4902,26 @@ function M.canonical(article, mention, lang)
   -- Board of Public Utilities`; two such bodies, or none, keep the word)
   if g.org and g.org[clean] and not find(clean, " ", 1, true) and lang == "en" then
     local full = org_of_phrase(s, clean)
+    if full then
+      by_lang[mention] = full
+      return full
+    end
+  end
+  -- (a body's name cut at its `en`/`and`, an organisation's word opening
+  -- it or ending the words after: `Stichting Lezen` of `Stichting Lezen
+  -- en Schrijven`, `Federal Mediation` of `Federal Mediation and
+  -- Conciliation Service`)
+  if g.org and find(clean, " ", 1, true) and (lang == "en" or lang == "nl") then
+    local full = M.org_and_name(s, clean, g, lang == "nl" and "en" or "and")
+    if full then
+      by_lang[mention] = full
+      return full
+    end
+  end
+  -- (and so in Dutch with `voor` or `van` and `en`: `de Raad waarschuwde`
+  -- after `de Raad voor Volksgezondheid en Samenleving`)
+  if g.org and g.org[clean] and not find(clean, " ", 1, true) and lang == "nl" then
+    local full = org_of_phrase(s, clean, "voor", "en") or org_of_phrase(s, clean, "van", "en")
     if full then
       by_lang[mention] = full
       return full

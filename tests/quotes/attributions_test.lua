@@ -12158,4 +12158,14 @@ T.case("the article's titles of one sex before a surname with its particles give
   T.eq(q[1] and q[1].speaker, "Phil Ní Sheaghdha", "Ms Ní Sheaghdha")
 end)
 
+
+T.case("a body's name cut at its `en`/`and`, an organisation's word opening it or ending the words after, is the whole name (`Stichting Lezen zegt` after `Stichting Lezen en Schrijven`; `Federal Mediation` of `the Federal Mediation and Conciliation Service`); a Dutch organisation's word alone is the one body the article names with it and `voor`/`van` (`De Raad waarschuwde` after `de Raad voor Volksgezondheid en Samenleving`); not two subjects of a plural verb (`De Autoriteit Persoonsgegevens en Google praten`) nor a person's name (`Jan Smit and Piet Jansen`)", function()
+  local q = run('Lezen\n\nVolgens Stichting Lezen en Schrijven is het probleem groot. "Het is heftiger dan verwacht", zegt Stichting Lezen.', "nl")
+  T.eq(q[1] and q[1].speaker, "Stichting Lezen en Schrijven", "en Schrijven")
+  q = run('Zorg\n\nVolgens de Raad voor Volksgezondheid en Samenleving is het systeem kwetsbaar. "Vroeg of laat gaat het een keer fout", waarschuwde de Raad.', "nl")
+  T.eq(q[1] and q[1].speaker, "Raad voor Volksgezondheid en Samenleving", "voor ... en")
+  q = run('Strike\n\nThe Federal Mediation and Conciliation Service stepped in on Monday. "We have been in contact with both sides," Federal Mediation said.', "en")
+  T.eq(q[1] and q[1].speaker, "Federal Mediation and Conciliation Service", "and Conciliation Service")
+end)
+
 T.done()
