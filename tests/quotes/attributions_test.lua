@@ -12168,4 +12168,10 @@ T.case("a body's name cut at its `en`/`and`, an organisation's word opening it o
   T.eq(q[1] and q[1].speaker, "Federal Mediation and Conciliation Service", "and Conciliation Service")
 end)
 
+
+T.case("a Dutch adverb of what about that opens a sentence before its phrase is no name (name_stopwords.txt: `Specifiek over bedreigingen die hij uitte, zei hij: \"...\"` is the man before, not `Specifiek`)", function()
+  local q = run('Proces\n\nWillem Holleeder ontkende alles in de rechtszaal.\n\nSpecifiek over bedreigingen die hij op de opnames uitte, zei hij: "Ik heb misschien van alles geroepen, maar ik heb ze nooit met de dood bedreigd."', "nl")
+  T.eq(q[1] and q[1].speaker, "Willem Holleeder", "Specifiek")
+end)
+
 T.done()
