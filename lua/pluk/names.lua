@@ -4785,31 +4785,21 @@ local function shared_surname(ix, s, g, lang, w)
   return nil
 end
 
--- org_of_phrase(s, word) -> the one name `word of Cap Cap ...` (`of the`,
--- `and` and a further `of` between capitalised words too) that text s
--- holds, or nil when none or two different ones
-local function org_of_phrase(s, word, ofw, andw)
-  ofw, andw = ofw or "of", andw or "and"
+-- unique_phrase(s, pat, read, p1, p2, p3) -> the one text that s
+-- writes from a find of pat (plain, no word's letter right before it) to
+-- where read(s, x, p1, p2, p3) ends it (x: the byte after pat; nil: no
+-- such text there), or nil when none or two different ones
+-- (fields of the module, these three: the main chunk is at Lua's 200
+-- locals)
+function M.unique_phrase(s, pat, read, p1, p2, p3)
   local found
   local init = 1
   while true do
-    local a, b = find(s, word .. " " .. ofw .. " ", init, true)
+    local a, b = find(s, pat, init, true)
     if not a then break end
     init = b
     if a == 1 or not is_word_at(s, a - 1) then
-      local x, e = b + 1, nil
-      while true do
-        local y = string.match(s, "^the ()", x) or x
-        local we = string.match(s, "^%u[%a%-']*()", y)
-        if not we then break end
-        e = we
-        -- (and on through a second of: `Office of the Comptroller of the
-        -- Currency`, `Office of the Director of Public Prosecutions`)
-        local nx = string.match(s, "^ " .. andw .. " ()%u", we) or string.match(s, "^ ()%u", we)
-                   or string.match(s, "^ " .. ofw .. " ()%u", we) or ofw == "of" and string.match(s, "^ of ()the %u", we)
-        if not nx then break end
-        x = nx
-      end
+      local e = read(s, b + 1, p1, p2, p3)
       if e then
         local full = sub(s, a, e - 1)
         if found and found ~= full then return nil end
@@ -4818,6 +4808,54 @@ local function org_of_phrase(s, word, ofw, andw)
     end
   end
   return found
+end
+
+-- the end of the capitalised words of an of-phrase from x (`the` before
+-- them, and on through a second of and an and: `Office of the
+-- Comptroller of the Currency`, `Office of the Director of Public
+-- Prosecutions`), or nil
+function M.of_phrase_end(s, x, ofw, andw)
+  local e
+  while true do
+    local y = string.match(s, "^the ()", x) or x
+    local we = string.match(s, "^%u[%a%-']*()", y)
+    if not we then break end
+    e = we
+    local nx = string.match(s, "^ " .. andw .. " ()%u", we) or string.match(s, "^ ()%u", we)
+               or string.match(s, "^ " .. ofw .. " ()%u", we) or ofw == "of" and string.match(s, "^ of ()the %u", we)
+    if not nx then break end
+    x = nx
+  end
+  return e
+end
+
+-- org_of_phrase(s, word [, ofw, andw]) -> the one name `word of Cap Cap
+-- ...` (`of the`, `and` and a further `of` between capitalised words
+-- too; ofw and andw another language's words for them) that text s
+-- holds, or nil when none or two different ones
+local function org_of_phrase(s, word, ofw, andw)
+  ofw, andw = ofw or "of", andw or "and"
+  return M.unique_phrase(s, word .. " " .. ofw .. " ", M.of_phrase_end, ofw, andw)
+end
+
+-- the end of one to three capitalised words from x, when name's first
+-- word (org_first) or the last of them is an organisation's word, and
+-- no Dutch plural verb follows them (`De Autoriteit Persoonsgegevens en
+-- Google praten` are two subjects); else nil
+function M.and_name_end(s, x, g, andw, org_first)
+  local e, last
+  for _ = 1, 3 do
+    local w, we = string.match(s, "^(%u[%a\128-\255%-']*)()", x)
+    if not w then break end
+    e, last = we, w
+    local nx = string.match(s, "^ ()%u", we)
+    if not nx then break end
+    x = nx
+  end
+  local nw = e and string.match(s, "^ (%l+)", e)
+  if nw and andw == "en" and sub(nw, -2) == "en" and #nw > 3 then return nil end
+  if e and (org_first or g.org[last]) then return e end
+  return nil
 end
 
 -- names.org_and_name(s, name, g, andw) -> the one body's name that s
@@ -4830,36 +4868,7 @@ function M.org_and_name(s, name, g, andw)
   -- (no person's name: a given name of the list opens none, `Donna
   -- Kinnair and RCN chair Dee Sissons`)
   if g.given and g.given[lower(first)] then return nil end
-  local org_first = g.org[first] ~= nil
-  local found
-  local pat = name .. " " .. andw .. " "
-  local init = 1
-  while true do
-    local a, b = find(s, pat, init, true)
-    if not a then break end
-    init = b
-    if a == 1 or not is_word_at(s, a - 1) then
-      local x, e, last = b + 1, nil, nil
-      for _ = 1, 3 do
-        local w, we = string.match(s, "^(%u[%a\128-\255%-']*)()", x)
-        if not w then break end
-        e, last = we, w
-        local nx = string.match(s, "^ ()%u", we)
-        if not nx then break end
-        x = nx
-      end
-      -- (not two subjects of a Dutch plural verb: `De Autoriteit
-      -- Persoonsgegevens en Google praten`)
-      local nw = e and string.match(s, "^ (%l+)", e)
-      if nw and andw == "en" and sub(nw, -2) == "en" and #nw > 3 then e = nil end
-      if e and (org_first or g.org[last]) then
-        local full = sub(s, a, e - 1)
-        if found and found ~= full then return nil end
-        found = full
-      end
-    end
-  end
-  return found
+  return M.unique_phrase(s, name .. " " .. andw .. " ", M.and_name_end, g, andw, g.org[first] ~= nil)
 end
 
 function M.canonical(article, mention, lang)
