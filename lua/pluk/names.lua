@@ -4653,6 +4653,17 @@ local COUPLE_JOIN = { " en ", " and ", " & ", " und ", " et " }
 local COUPLE_WORD = {}
 for _, j in ipairs(COUPLE_JOIN) do COUPLE_WORD[string.match(j, "%S+")] = true end
 
+-- names.bare_surname(rest, g) -> the capitalised word that opens rest
+-- when it reads as a name's part and no given name of the list, a
+-- couple's surname written with no particle (`Camiel (31) en Denise (33)
+-- America`); else nil
+-- (a field of the module: the main chunk is at Lua's 200 locals)
+function M.bare_surname(rest, g)
+  local sur = string.match(rest, "^(%u[%l\128-\255][%w\128-\255%-]*)")
+  if sur and not g.given[lower(sur)] and word_kind(sur, g) == "N" then return sur end
+  return nil
+end
+
 -- shared_surname(ix, s, g, lang, w) -> w and the surname of the full name
 -- of index ix that w is joined to by en/and, a given name opening it
 -- (`Mariane` of `Mariane en Jos Zwijgers` is Mariane Zwijgers), or nil;
@@ -4668,8 +4679,8 @@ local function aged_surname(s, g, w)
       -- (the second of a couple, the first's given name and age before
       -- it: `Camiel (31) en Denise (33) America`, Denise America)
       local jb = rest and string.match(sub(s, (at > 12 and at - 12 or 1), at - 1), "%(%d%d?%) (%l+) $")
-      local sur1 = jb and COUPLE_WORD[jb] and string.match(rest, "^(%u[%l\128-\255][%w\128-\255%-]*)")
-      if sur1 and not g.given[lower(sur1)] and word_kind(sur1, g) == "N" then return w .. " " .. sur1 end
+      local sur1 = jb and COUPLE_WORD[jb] and M.bare_surname(rest, g)
+      if sur1 then return w .. " " .. sur1 end
       if rest then
         -- (another given name and its age joined first, or none)
         local j, r2 = string.match(rest, "^(%l+) %u[%l\128-\255]+ %(%d%d?%) (.*)$")
@@ -4677,8 +4688,8 @@ local function aged_surname(s, g, w)
           rest = r2
           -- (the couple's surname right after the second's age, no
           -- particle: `Camiel (31) en Denise (33) America`)
-          local sur0 = string.match(rest, "^(%u[%l\128-\255][%w\128-\255%-]*)")
-          if sur0 and not g.given[lower(sur0)] and word_kind(sur0, g) == "N" then return w .. " " .. sur0 end
+          local sur0 = M.bare_surname(rest, g)
+          if sur0 then return w .. " " .. sur0 end
         end
         local parts, sur = string.match(rest, "^(%l[%l ]-) (%u[%w\128-\255%-]*)")
         if parts then
@@ -4909,8 +4920,12 @@ function M.canonical(article, mention, lang)
   -- (an organisation's word alone is the one body the article names with
   -- it and an of-phrase in capitals: `the Board said` after `the state's
   -- Board of Public Utilities`; two such bodies, or none, keep the word)
-  if g.org and g.org[clean] and not find(clean, " ", 1, true) and lang == "en" then
-    local full = org_of_phrase(s, clean)
+  -- (and so in Dutch with `voor` or `van` and `en`: `de Raad waarschuwde`
+  -- after `de Raad voor Volksgezondheid en Samenleving`)
+  if g.org and g.org[clean] and not find(clean, " ", 1, true) and (lang == "en" or lang == "nl") then
+    local full
+    if lang == "en" then full = org_of_phrase(s, clean)
+    else full = org_of_phrase(s, clean, "voor", "en") or org_of_phrase(s, clean, "van", "en") end
     if full then
       by_lang[mention] = full
       return full
@@ -4922,15 +4937,6 @@ function M.canonical(article, mention, lang)
   -- Conciliation Service`)
   if g.org and find(clean, " ", 1, true) and (lang == "en" or lang == "nl") then
     local full = M.org_and_name(s, clean, g, lang == "nl" and "en" or "and")
-    if full then
-      by_lang[mention] = full
-      return full
-    end
-  end
-  -- (and so in Dutch with `voor` or `van` and `en`: `de Raad waarschuwde`
-  -- after `de Raad voor Volksgezondheid en Samenleving`)
-  if g.org and g.org[clean] and not find(clean, " ", 1, true) and lang == "nl" then
-    local full = org_of_phrase(s, clean, "voor", "en") or org_of_phrase(s, clean, "van", "en")
     if full then
       by_lang[mention] = full
       return full

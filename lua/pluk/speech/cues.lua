@@ -1155,13 +1155,15 @@ local function first_np(A, a, b)
     -- attached ..., noting` is Yaacob's)
     local relative_in = false
     for k = 2, (n < 16 and n or 16) do
-      if not relative_in and k > 2 and L.sets.relative[ltok(s, t, k)] then relative_in = true end
-      if not relative_in and not is_punct_tok(s, t, k) and L.verb_word[ltok(s, t, k)]
-         and not (L.lang == "en" and (L.det[ltok(s, t, k - 1)] or is_upper_at(s, t[2 * k - 3])) and is_lower_at(s, t[2 * k - 1])
-                  and L.verb_word[ltok(s, t, k)] ~= true) then
+      local punct = is_punct_tok(s, t, k)
+      local lw = not punct and ltok(s, t, k)
+      if not relative_in and k > 2 and lw and L.sets.relative[lw] then relative_in = true end
+      local vw = not relative_in and lw and L.verb_word[lw]
+      if vw and not (L.lang == "en" and (L.det[ltok(s, t, k - 1)] or is_upper_at(s, t[2 * k - 3])) and is_lower_at(s, t[2 * k - 1])
+                     and vw ~= true) then
         break
       end
-      if is_punct_tok(s, t, k) then
+      if punct then
         local score = k < n and tok(s, t, k) == "," and find(tok(s, t, k - 1), "%d$") and find(tok(s, t, k + 1), "^%d")
         if not score then
           if tok(s, t, k) == "," then k0 = k + 1 end
@@ -11836,6 +11838,14 @@ function Analyser.title_sex(A, surname)
   return found
 end
 
+-- Analyser.surname_title_sex(A, canon) -> title_sex of the words after
+-- the first of canon, a name of three words or more (the surname with
+-- its particles: `Ní Sheaghdha` of `Phil Ní Sheaghdha`), or nil
+function Analyser.surname_title_sex(A, canon)
+  local rest = string.match(canon, "^%S+ (%S+ %S.*)$")
+  return rest and Analyser.title_sex(A, rest) or nil
+end
+
 local function entity(A, canon)
   local e = A.entities[canon]
   if not e then
@@ -11858,8 +11868,7 @@ local function entity(A, canon)
       -- more: `festival director Alec Wheeler ... Ms Wheeler`)
       -- (the surname with its particles first, past the given name:
       -- `Phil Ní Sheaghdha ... Ms Ní Sheaghdha`)
-      local rest = string.match(canon, "^%S+ (%S+ %S.*)$")
-      e.gender = rest and Analyser.title_sex(A, rest) or Analyser.title_sex(A, string.match(canon, "(%S+)$")) or sex
+      e.gender = Analyser.surname_title_sex(A, canon) or Analyser.title_sex(A, string.match(canon, "(%S+)$")) or sex
     elseif byte(canon, 1) >= 97 then
       -- (a description whose word of one sex stands before its noun,
       -- speech_words.txt's `any_person`: `a woman journalist` is no he)
@@ -13349,6 +13358,19 @@ function Analyser.adjunct_mention(A, c)
   return c.pw ~= nil and c.pw ~= false and A.L.prep[c.pw] ~= nil
 end
 
+-- Analyser.sexed_pronoun_in(A, a, b, owners): does s[a, b) hold a
+-- pronoun of a sex, he or she (pronouns.txt's `m`, `f`, `fp`), or with
+-- owners a possessive of one (`zijn`, `her`)?
+function Analyser.sexed_pronoun_in(A, a, b, owners)
+  local L = A.L
+  for w in string.gmatch(sub(A.s, a, b - 1), "[%a\128-\255]+") do
+    local lw = names.lc_memo[w] or lc(w)
+    local g = L.pron[lw] or owners and L.det_owner[lw]
+    if g and find(g, "[mf]") then return true end
+  end
+  return false
+end
+
 -- Analyser.sole_unsubjected(A, ms, want, a, hi) -> the entity of the one
 -- person mentions ms (of s[a, hi), a sentence's) name, when none is its
 -- subject, no role there is a person's and no he or she (nor his, her)
@@ -13357,12 +13379,7 @@ end
 function Analyser.sole_unsubjected(A, ms, want, a, hi)
   local one = Analyser.lone_person_mention(A, ms, true, Analyser.credit_mention)
   if not one then return nil end
-  local L = A.L
-  for w in string.gmatch(sub(A.s, a, hi - 1), "[%a\128-\255]+") do
-    local lw = lc(w)
-    local g = L.pron[lw] or L.det_owner[lw]
-    if g and find(g, "[mf]") then return nil end
-  end
+  if Analyser.sexed_pronoun_in(A, a, hi, true) then return nil end
   local canon = mention_canon(A, one)
   if Analyser.given_first(A, canon) ~= want then return nil end
   local e = entity(A, canon)
@@ -13766,10 +13783,7 @@ function Analyser.only_person_inverted(A, ms, want)
   -- (nor when a he or she before the name is the inverted subject: `In
   -- een reflex sloeg hij de bal ... voor de voeten van de aanstormende
   -- Chinedu Ede. Hij werd bestraft` goes on with hij)
-  for w in string.gmatch(sub(A.s, ss, one.s - 1), "[%a\128-\255]+") do
-    local g = A.L.pron[names.lc_memo[w] or lc(w)]
-    if g == "m" or g == "f" or g == "fp" then return nil end
-  end
+  if Analyser.sexed_pronoun_in(A, ss, one.s, false) then return nil end
   local e = entity(A, one.canon or mention_canon(A, one))
   if e.person == false or e == A.exclude then return nil end
   if not gender_fits(want, e.gender) then return nil end
@@ -18045,10 +18059,7 @@ resolve_mention = function(self, A, m, x)
     -- (unless the article's titles before the surname with its particles
     -- give the fuller form that sex, over the list's: `Phil Ní Sheaghdha
     -- ... Ms Ní Sheaghdha`, Phil a woman's name too)
-    if gs and gs ~= tg then
-      local rest = string.match(canon, "^%S+ (%S+ %S.*)$")
-      if rest and Analyser.title_sex(A, rest) == tg then gs = tg end
-    end
+    if gs and gs ~= tg and Analyser.surname_title_sex(A, canon) == tg then gs = tg end
     if gs and gs ~= tg then
       local own = names.strip_titles(m.text, A.lang, A.g)
       if own ~= "" then canon = own end
