@@ -3383,6 +3383,19 @@ function M.letters_before_space(s, lo, e)
   return sub(s, (l < lo and lo or l), k - 1)
 end
 
+-- word_before_space(s, lo, e) -> the word (bytes up to white space, so
+-- accented letters too: `sœur`, `épouse`) that the white space ending
+-- s[lo, e] follows (its bytes from lo on), or nil when s[lo, e] ends in no
+-- white space after a word
+function M.word_before_space(s, lo, e)
+  if e > #s then e = #s end
+  local k = rspan(s, e, ASCII_SPACE)
+  if k > e or k <= lo then return nil end
+  local l = rspan(s, k - 1, ASCII_SPACE, true)
+  if l >= k then return nil end
+  return sub(s, (l < lo and lo or l), k - 1)
+end
+
 -- a run right after a role's `of`/`van` of three words or more holds the
 -- place the role is of, then the person: `Minister of Scotland Nicola
 -- Sturgeon`, `burgemeester van Amsterdam Femke Halsema` -- the person is
@@ -3845,9 +3858,10 @@ function M.kin_before(s, p, g)
   -- (the word before the run read first, by the C spans: most runs
   -- follow no relative's noun, and a pattern over the bytes before costs
   -- en +4% a byte, asked of every run a one-word mention considers)
-  local k = p > 2 and M.letters_before_space(s, (p > 20 and p - 20 or 1), p - 1)
+  -- (words to white space, not ASCII letters: French `sa sœur`)
+  local k = p > 2 and M.word_before_space(s, (p > 20 and p - 20 or 1), p - 1)
   if not (k and sets.kin_noun[k]) then return false end
-  local o = M.letters_before_space(s, (p > 40 and p - 40 or 1), p - #k - 2)
+  local o = M.word_before_space(s, (p > 40 and p - 40 or 1), p - #k - 2)
   return o ~= nil and sets.kin_owner[lc(o)] ~= nil
 end
 

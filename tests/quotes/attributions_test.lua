@@ -12083,6 +12083,16 @@ T.case("a relative's full name, after a relative's noun that a possessive or `fi
 end)
 
 
+T.case("a relative named as someone's is no second person of that surname either when the article has two full forms of it (`Emmanuel Macron ... his mother Anne Macron. \"...,\" Macron said` is Emmanuel Macron), and French relatives' nouns with accents count (`sa mère Anne Macron`, `sa sœur`)", function()
+  local q = run('Title\n\nEmmanuel Macron spoke on Monday. He thanked his sister Marie Dupont and his mother Anne Macron.\n\n"We won," Macron said.', "en")
+  T.eq(q[1] and q[1].speaker, "Emmanuel Macron", "his mother")
+  q = run('Titel\n\nEmmanuel Macron sprak maandag. Hij bedankte zijn moeder Anne Macron.\n\n"We hebben gewonnen", zei Macron.', "nl")
+  T.eq(q[1] and q[1].speaker, "Emmanuel Macron", "zijn moeder")
+  q = run('Titre\n\nEmmanuel Macron a parlé lundi. Il a remercié sa sœur Marie Dupont et sa mère Anne Macron.\n\n« Nous avons gagné », a dit Macron.', "fr")
+  T.eq(q[1] and q[1].speaker, "Emmanuel Macron", "sa mère")
+end)
+
+
 T.case("a Dutch cue right after a joining word (`en`, `maar`) shares the subject of the clause before, the noun phrase after it its object, no inverted subject (`'...', zei Trump, en benadrukte ook de macht van zijn leger. De Verenigde Staten zijn '...'` is Trump's); a news outlet's name of one word is no person a he or she means (speech_words.txt's `news_outlet`: `waar hij volgens een recente peiling van Reuters ... aan de leiding gaat, was Biden gematigd optimistisch. \"...\", zei hij` is Biden)", function()
   local q = run("VN\n\nDe Amerikaanse president sprak in New York. 'De wereld behoort niet toe aan globalisten', zei Trump, en benadrukte ook de macht van zijn leger. De Verenigde Staten zijn 'veruit het machtigste land ter wereld'.", "nl")
   T.eq(q[2] and q[2].speaker, "Trump", "en benadrukte")

@@ -6164,6 +6164,10 @@ function Analyser.full_forms_of(A, surname)
           end
           if plain then sex = "p" end
         end
+        -- (nor a relative named as someone's: `his mother Anne Macron` is
+        -- no second Macron whom `Macron said` could mean, as
+        -- names.canonical reads it)
+        if sex and names.kin_before(s, at - #w, g) then sex = nil end
         if sex == "m" or sex == "f" or sex == "p" then
           local full = w .. " " .. surname
           if not seen[full] then
