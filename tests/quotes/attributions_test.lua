@@ -12184,4 +12184,13 @@ T.case("a Dutch adverb of what about that opens a sentence before its phrase is 
   T.eq(q[1] and q[1].speaker, "Willem Holleeder", "Specifiek")
 end)
 
+T.case("a statement's noun owned by a possessive is its owner's words, `announcement` and `explanation` among them (speech_words.txt's `statement_noun`, role_nouns.txt's x: `Mayor Eric Adams ... His announcement also noted that \"...\"`), and Dutch `uitleg`, `toelichting`, `mededeling`, `aankondiging` (`Zijn toelichting luidde:`)", function()
+  local q = run('Shelters\n\nMayor Eric Adams spoke on Monday about the shelters.\n\nHis announcement also noted that \u{201C}more than 2,800 individuals entered the city over the last weeks.\u{201D}', "en")
+  T.eq(q[1] and q[1].speaker, "Eric Adams", "his announcement")
+  q = run('Plafond\n\nPremier Mark Rutte sprak maandag over het plafond.\n\nZijn toelichting luidde: "Relatief gezien profiteren hier vooral lagere middeninkomens van."', "nl")
+  T.eq(q[1] and q[1].speaker, "Mark Rutte", "zijn toelichting")
+  q = run('Plafond\n\nPremier Mark Rutte sprak maandag over het plafond.\n\nZijn aankondiging meldt: "Relatief gezien profiteren hier vooral lagere middeninkomens van."', "nl")
+  T.eq(q[1] and q[1].speaker, "Mark Rutte", "zijn aankondiging")
+end)
+
 T.done()
