@@ -12193,4 +12193,13 @@ T.case("a statement's noun owned by a possessive is its owner's words, `announce
   T.eq(q[1] and q[1].speaker, "Mark Rutte", "zijn aankondiging")
 end)
 
+T.case("a person's full name before an appositive of a role noun and a name with no given name first (a body's, a place's) is the speaker (`Jan Jansen, woordvoerder Rijkswaterstaat, zegt:`, `Ingrid Schäfer-Poels, politiechef Eenheid Limburg, verduidelijkt:`); the name after the role stays the speaker after a role phrase (`Zijn weduwe, oud-tennisster Pam Shriver, zegt`)", function()
+  local q = run('Weg dicht\n\nDe A2 is dicht.\n\nJan Jansen, woordvoerder Rijkswaterstaat, zegt: \u{201E}We weten nog niet wat er gaat gebeuren.\u{201D}', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Jansen", "woordvoerder Rijkswaterstaat")
+  q = run('Verdachte\n\nDe politie heeft een verdachte.\n\nIngrid Sch\u{E4}fer-Poels, politiechef Eenheid Limburg, verduidelijkt: \u{201E}We weten nog niet wat hij gaat verklaren.\u{201D}', "nl")
+  T.eq(q[1] and q[1].speaker, "Ingrid Sch\u{E4}fer-Poels", "politiechef Eenheid Limburg")
+  q = run('Verdriet\n\nDe tennisser is overleden.\n\nZijn weduwe, oud-tennisster Pam Shriver, zegt: \u{201E}We missen hem.\u{201D}', "nl")
+  T.eq(q[1] and q[1].speaker, "Pam Shriver", "oud-tennisster Pam Shriver")
+end)
+
 T.done()

@@ -2944,6 +2944,18 @@ local function subject_before(A, a, ss, wide)
           end
         end
         if plain then
+          -- (not where a person's full name, a given name of the list
+          -- opening it, stands before the first comma and the name after
+          -- the role opens with none, a body's or a place's: `Jan Jansen,
+          -- woordvoerder Rijkswaterstaat, zegt`, `Ingrid Schäfer-Poels,
+          -- politiechef Eenheid Limburg, verduidelijkt` are the person)
+          local pf = j >= 3 and names.kind(s, t, j - 1, g) == "N" and (names.run_ending(s, t, j - 1, g) or j - 1)
+          if pf and pf < j - 1 and g.given[ltok(s, t, pf)] and not g.given[ltok(s, t, f)] then
+            local f0 = names.title_before(s, t, pf, g)
+            if f0 == 1 or is_punct_tok(s, t, f0 - 1) or L.det[ltok(s, t, f0 - 1)] or is_lower_at(s, t[2 * f0 - 3]) then
+              return mention_name(s, t, pf, j - 1)
+            end
+          end
           return Analyser.appositive(mention_name(s, t, f, last))
         end
       end
