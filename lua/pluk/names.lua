@@ -1723,6 +1723,10 @@ strip_titles_uncached = function(str, lang, g)
   end
   local stop = n
   while stop > k and g.after[lc(sub(str, t[2 * stop - 1], t[2 * stop] - 1))] do stop = stop - 1 end
+  -- (and the body or place of the role cut off, as after a role in
+  -- lower case: `Woordvoerder Rijkswaterstaat Jan Jansen`, a sentence's
+  -- first words, is Jan Jansen)
+  if k > 1 and stop - k >= 2 and M.body_lead(str, { table.unpack(t, 2 * k - 1, 2 * stop) }, g) then k = k + 1 end
   return sub(str, t[2 * k - 1], t[2 * stop] - 1)
 end
 

@@ -12202,4 +12202,11 @@ T.case("a person's full name before an appositive of a role noun and a name with
   T.eq(q[1] and q[1].speaker, "Pam Shriver", "oud-tennisster Pam Shriver")
 end)
 
+T.case("a role noun that opens the sentence and the body or place of one word after it are no part of the name after them, as after a role in lower case (`Woordvoerder Rijkswaterstaat Jan Jansen zegt:` is Jan Jansen, `Directeur Natuurmonumenten Jan van der Berg zegt:` Jan van der Berg)", function()
+  local q = run('Weg dicht\n\nDe A2 is dicht.\n\nWoordvoerder Rijkswaterstaat Jan Jansen zegt: \u{201E}We weten nog niet wat er gaat gebeuren.\u{201D}', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan Jansen", "Woordvoerder Rijkswaterstaat")
+  q = run('Natuur\n\nHet bos brandt.\n\nDirecteur Natuurmonumenten Jan van der Berg zegt: \u{201E}We weten nog niet wat er gaat gebeuren.\u{201D}', "nl")
+  T.eq(q[1] and q[1].speaker, "Jan van der Berg", "Directeur Natuurmonumenten")
+end)
+
 T.done()
