@@ -12209,4 +12209,13 @@ T.case("a role noun that opens the sentence and the body or place of one word af
   T.eq(q[1] and q[1].speaker, "Jan van der Berg", "Directeur Natuurmonumenten")
 end)
 
+T.case("after an inverted cue, titles joined by `and` before a name make the name the speaker, no one called by the first title (`said Representative and Senate Candidate Elissa Slotkin`, `states U.S. Democratic Representative and Senate Candidate Elissa Slotkin`); `said President and CEO John Smith` stays John Smith", function()
+  local q = run('Race\n\nThe race is tight.\n\n"We are always a swing state," said Representative and Senate Candidate Elissa Slotkin.', "en")
+  T.eq(q[1] and q[1].speaker, "Elissa Slotkin", "Representative and")
+  q = run('Race\n\nThe race is tight.\n\n"We are always a swing state," states U.S. Democratic Representative and Senate Candidate Elissa Slotkin.', "en")
+  T.eq(q[1] and q[1].speaker, "Elissa Slotkin", "U.S. Democratic Representative and")
+  q = run('Growth\n\nThe company is growing.\n\n"We are always growing," said President and CEO John Smith.', "en")
+  T.eq(q[1] and q[1].speaker, "John Smith", "President and CEO")
+end)
+
 T.done()

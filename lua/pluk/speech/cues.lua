@@ -4414,6 +4414,12 @@ local function subject_after(A, b, se)
     local m = Analyser.titled_appositive_after(A, t, n)
     if m then return m end
   end
+  -- (titles joined by `and` before the name: `said Representative and
+  -- Senate Candidate Elissa Slotkin`)
+  if n >= 5 and is_upper_at(s, t[1]) then
+    local m = Analyser.joined_titles_name(A, t, n)
+    if m then return m end
+  end
   -- (after a Dutch or German source, a name and then a word in -t that a
   -- determiner or pronoun follows: that word is the finite verb, and the
   -- name ends before it, `volgens Baecke druist het voorstel van Schouten
@@ -11410,6 +11416,52 @@ function Analyser.titled_appositive_after(A, t, n)
     end
   end
   return nil
+end
+
+-- Analyser.joined_titles_name(A, t, n) -> the name after an inverted
+-- cue's titles joined by `and`/`en`: before the joining word capitalised
+-- words only, no given name, the last a person's title or role; after it
+-- up to five more such words, one a title or role, then a given name of
+-- the list and a surname (`said Representative and Senate Candidate
+-- Elissa Slotkin` is Elissa Slotkin, no one called Representative); or
+-- nil. Not `said Mayor Adams and Council Speaker Adrienne Adams`, two
+-- people.
+function Analyser.joined_titles_name(A, t, n)
+  local s, L, g = A.s, A.L, A.g
+  local c
+  for k = 1, (n < 5 and n or 5) do
+    local w = tok(s, t, k)
+    if L.sets.coord[w] then
+      c = k
+      break
+    end
+    if is_punct_tok(s, t, k) and w ~= "." then return nil end
+    if w ~= "." and (not is_upper_at(s, t[2 * k - 1]) or g.given[lc(w)]) then return nil end
+  end
+  if not (c and c >= 2) then return nil end
+  local lw = tok(s, t, c - 1)
+  if not (SETS.one_person[role_of(L, lw)] or names.title_like(g, lw)) then return nil end
+  -- (after the joining word: the last title or role, then the name of
+  -- two words or more that ends the clause, or one that opens with a
+  -- given name of the list)
+  local r
+  for k = c + 1, (n < c + 6 and n or c + 6) do
+    if is_punct_tok(s, t, k) then break end
+    local w = tok(s, t, k)
+    if SETS.one_person[role_of(L, w)] or names.title_like(g, w) then
+      r = k
+    elseif not is_upper_at(s, t[2 * k - 1]) or r and g.given[lc(w)] then
+      break
+    end
+  end
+  if not r or r >= n or names.kind(s, t, r + 1, g) ~= "N" then return nil end
+  local last = names.run_starting(s, t, r + 1, g)
+  if not (last and last > r + 1 and (last == n or is_punct_tok(s, t, last + 1) or g.given[ltok(s, t, r + 1)])) then
+    return nil
+  end
+  local mm = mention_name(s, t, r + 1, last)
+  mm.how = "after"
+  return mm
 end
 
 -- Analyser.byline_at(A, p): is the sentence of name position p a
