@@ -12218,4 +12218,11 @@ T.case("after an inverted cue, titles joined by `and` before a name make the nam
   T.eq(q[1] and q[1].speaker, "John Smith", "President and CEO")
 end)
 
+T.case("the tag's `it` right after the quote that opens its sentence is the subject of the sentence before, past a phrase of when, where that subject is a one-word name, no person's, that its sentence calls `its` (`As of Sunday morning, Eskom has yet to implement load shedding, with the goal being to extend its ... spree. \"...,\" it said in a statement.`: Eskom)", function()
+  local q = run('Power\n\nAs of Sunday morning, Eskom has yet to implement load shedding, with the goal being to extend its 28 day load-shedding free spree.\n\n\u{201C}Our aspiration is not to implement load shedding at all,\u{201D} it said in a statement.', "en")
+  T.eq(q[1] and q[1].speaker, "Eskom", "it said, Eskom")
+  q = run('Bills\n\nAcme has yet to pay its bills.\n\n\u{201C}We will pay,\u{201D} it said in a statement.', "en")
+  T.eq(q[1] and q[1].speaker, "Acme", "it said, Acme")
+end)
+
 T.done()

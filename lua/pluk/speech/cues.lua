@@ -15880,15 +15880,35 @@ end
 -- organisation whose name opens the sentence before pronoun mention m as
 -- its subject, when m opens its own sentence; else nil
 function Analyser.prev_sentence_org(A, m)
+  local s = A.s
   local ss = sentence_of(A, m.s)
-  if ss <= A.first or trim(A.s, ss, m.s) ~= m.s then return nil end
+  if ss <= A.first then return nil end
+  -- (or the tag right after the quote that opens its sentence: `"...,"
+  -- it said in a statement`)
+  local tagged = false
+  if trim(s, ss, m.s) ~= m.s then
+    local ns = skip_spaces(s, ss)
+    local q = quote_at(A, ns)
+    if not (q and q.oa == ns and q.cb <= m.s and find(sub(s, q.cb, m.s - 1), "^[%s,]*$")) then return nil end
+    tagged = true
+  end
   local ps, pe = sentence_of(A, ss - 1)
   local c = person_mentions(A, ps, (pe < ss and pe or ss))[1]
-  if not (c and c.subj and not c.role and trim(A.s, ps, c.s) == c.s) then return nil end
+  if not (c and c.subj and not c.role) then return nil end
+  -- (the subject opens that sentence, or, for the tag's it, follows a
+  -- phrase of when that a comma closes: `As of Sunday morning, Eskom
+  -- has yet to implement ...`)
+  if trim(s, ps, c.s) ~= c.s and not (tagged and find(sub(s, ps, c.s - 1), "^[^,]*,%s*$")) then return nil end
   -- (a brand's one word with a capital inside is one too, not a Mc's
   -- or Mac's surname: `TikTok has stopped working ... It said`)
   local brand = not find(c.text, "[%s%d]") and find(c.text, "^%u%l+%u") and not find(c.text, "^Ma?c%u")
-  if not (is_org_name(A, c.text) or brand or not find(c.text, "[%l%s%d]")) or Analyser.addressed(A, c) then
+  -- (and, for the tag's it, a name of one word that the sentence goes
+  -- on to call `its`, no person's: `Eskom has yet to implement load
+  -- shedding, with the goal being to extend its 28 day ... spree`)
+  local its = tagged and A.lang == "en" and not find(c.text, "[%s%d]")
+              and find(sub(s, c.e, (pe < ss and pe or ss) - 1), "%f[%a]its%f[%A]") ~= nil
+              and mention_person(A, c) ~= true
+  if not (is_org_name(A, c.text) or brand or its or not find(c.text, "[%l%s%d]")) or Analyser.addressed(A, c) then
     return nil
   end
   return mention_canon(A, c)
