@@ -12225,4 +12225,12 @@ T.case("the tag's `it` right after the quote that opens its sentence is the subj
   T.eq(q[1] and q[1].speaker, "Acme", "it said, Acme")
 end)
 
+T.case("a Dutch separable cue in the plural present counts split as the singular does (cue_verbs.txt: `sommen op`, `leggen uit`, `vullen aan`, `lichten toe`, ...: `,,...'', sommen ze op.`, `,,...'', leggen Pim Bouman en Jan Kolff uit.`)", function()
+  local q = run("Fractie\n\nPim Bouman en Jan Kolff stellen vragen aan het college.\n\n,,Burgers krijgen geen terugkoppeling'', sommen ze op.", "nl")
+  T.eq(q[1] and q[1].cue, "sommen", "sommen ze op: cue")
+  T.eq(q[1] and q[1].speaker, "Pim Bouman en Jan Kolff", "sommen ze op: speaker")
+  q = run("Fractie\n\nDe raadsleden zijn boos.\n\n,,Burgers krijgen geen terugkoppeling'', leggen Pim Bouman en Jan Kolff uit.", "nl")
+  T.eq(q[1] and q[1].cue, "leggen", "leggen ... uit: cue")
+end)
+
 T.done()
