@@ -12233,4 +12233,10 @@ T.case("a Dutch separable cue in the plural present counts split as the singular
   T.eq(q[1] and q[1].cue, "leggen", "leggen ... uit: cue")
 end)
 
+T.case("a Dutch `dat` right after a quote's comma before an inverted cue is the cue's object, the quote its words (speech_words.txt's `inversion_after_quote`: `\"... verschrikkelijk\", dat vertelt Saskia Vandereyken, directeur in Katrinahof Antwerpen.`); a relative `dat` after a noun's comma is no such word (`Het rapport, dat zegt dat ...`)", function()
+  local q = run('Directeur Antwerpse school getuigt\n\n"Op de wachtlijst van onze school staan 194 kleuters. Dat is echt verschrikkelijk", dat vertelt Saskia Vandereyken, directeur in Katrinahof Antwerpen.', "nl")
+  T.eq(q[1] and q[1].speaker, "Saskia Vandereyken", "dat vertelt: speaker")
+  T.eq(q[1] and q[1].cue, "vertelt", "dat vertelt: cue")
+end)
+
 T.done()

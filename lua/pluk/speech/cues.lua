@@ -1450,7 +1450,18 @@ end
 -- ploegleider Klaas Lodewyck zijn gevoelens samen` so; else x
 local function past_inversion_word(A, x, ss)
   local s = A.s
-  if A.lang == "en" or x - 2 <= ss or not A.L.sets.inversion[lc(sub(s, x - 2, x - 1))] then return x end
+  if A.lang == "en" or x - 2 <= ss then return x end
+  if not A.L.sets.inversion[lc(sub(s, x - 2, x - 1))] then
+    -- (and a Dutch `dat` right after a quote's comma, the quote the
+    -- verb's object: `"... verschrikkelijk", dat vertelt Saskia
+    -- Vandereyken`; speech_words.txt's `inversion_after_quote`)
+    local after_quote = A.L.sets.inversion_after_quote
+    local w = x - 4 > ss and after_quote and lc(sub(s, x - 3, x - 1))
+    if not (w and after_quote[w] and not is_word_at(s, x - 4)) then return x end
+    local x2 = space_back(s, x - 3, ss)
+    if x2 < x - 3 and x2 > ss and x2 > 2 and char_byte(s, x2 - 1) == 44 and quote_at(A, x2 - 2) then return x2 end
+    return x
+  end
   local x2 = space_back(s, x - 2, ss)
   local c = x2 < x - 2 and x2 > ss and char_byte(s, x2 - 1)
   if c == 44 or c == 58 then return x2 end
