@@ -1374,9 +1374,22 @@ function Analyser.prev_sentence_person(A, x)
     -- lists do not know: an inverted tag (`Mooier kon niet, vond Van
     -- Moorsel.`), past a role that opens it too (`Een eigen predikant
     -- geeft de gemeente vooruitzicht, ervaart Verkuil.`)
+    -- (and past the name's role in lower case after the verb, up to
+    -- three words, no preposition: `Geen chique actie, vindt voormalig
+    -- linksbuiten Jans.`)
     local c = ms[#ms]
-    if c and c ~= first_name and not c.role
-       and find(sub(s, (c.s - 30 > ps and c.s - 30 or ps), c.s - 1), ",%s*%l+%s+$")
+    local between = c and c ~= first_name and not c.role
+                    and string.match(sub(s, (c.s - 60 > ps and c.s - 60 or ps), c.s - 1), ",%s*([%l\128-\255][%l%s%-\128-\255]-)%s+$")
+    local tag_role = false
+    if between and find(between, "%s") then
+      local nw, ok = 0, true
+      for w in string.gmatch(between, "%S+") do
+        nw = nw + 1
+        if nw > 1 and (L.prep[w] or L.fw[w] and not L.det[w] or L.verb_word[w]) then ok = false end
+      end
+      tag_role = ok and nw <= 4 and ONE_PERSON[role_of(L, string.match(between, "(%S+)$"))] ~= nil
+    end
+    if between and (not find(between, "%s") or tag_role)
        and lower_words_to_end(s, c.e, 4) and mention_person(A, c) then
       first_name = c
     end

@@ -12239,4 +12239,10 @@ T.case("a Dutch `dat` right after a quote's comma before an inverted cue is the 
   T.eq(q[1] and q[1].cue, "vertelt", "dat vertelt: cue")
 end)
 
+T.case("a quote with no cue after a sentence that a name closes after a comma, a verb and the name's role in lower case is that name's (`Geen chique actie, vindt voormalig linksbuiten Jans. \"...\"` is Jans, not the speaker of the next paragraph)", function()
+  local q = run('Kop\n\nGeen chique actie, vindt voormalig linksbuiten Jans. "Basacikoglu heeft nog niet gescoord, laat die goal dan aan hem!"\n\nPierre van Hooijdonk, die in 2002 topscorer werd, weet hoe het werkt. "Je wilt als spits altijd scoren", zegt hij.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jans", "vindt voormalig linksbuiten Jans")
+  T.eq(q[2] and q[2].speaker, "Pierre van Hooijdonk", "zegt hij")
+end)
+
 T.done()
