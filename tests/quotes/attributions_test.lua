@@ -12245,4 +12245,15 @@ T.case("a quote with no cue after a sentence that a name closes after a comma, a
   T.eq(q[2] and q[2].speaker, "Pierre van Hooijdonk", "zegt hij")
 end)
 
+T.case("an indefinite role after an inverted cue with an adjective of a mood before its noun is an epithet of the one the article writes with that noun before the name (speech_words.txt's `mood_adjective`: `vertelt directeur Peter Verdaasdonk ... aldus een sombere directeur`, `said a jubilant coach` after `Coach Jane Doe`); not of the last speaker when no one has that noun (`zegt een blije supporter`); `preses` is a person's role (`zegt de preses`)", function()
+  local q = run("Winkels dicht\n\nBoerderijwinkel Verdaasdonk sluit drie winkels. ''We kunnen niet anders\", vertelt directeur Peter Verdaasdonk.\n\nDe winkels bleven dicht. \"Dan moet je keuzes maken\", aldus een sombere directeur.", "nl")
+  T.eq(q[2] and q[2].speaker, "Peter Verdaasdonk", "een sombere directeur")
+  q = run('Final\n\nCoach Jane Doe watched the final. "We did it," said Doe.\n\n"It was a great season," said a jubilant coach.', "en")
+  T.eq(q[2] and q[2].speaker, "Jane Doe", "a jubilant coach")
+  q = run('Feest\n\nTrainer Jan Smit zag zijn ploeg winnen. "Prachtig", zei Smit.\n\nDe supporters waren blij. "Dit is een mooie dag", zegt een blije supporter.', "nl")
+  T.eq(q[2] and q[2].speaker, "een blije supporter", "een blije supporter")
+  q = run('Voetbal\n\n"Het was een prioriteit om eerst de trainer vast te leggen", zegt voorzitter Claude Bamelis.\n\n"Meestal beginnen we daar in november aan", zegt de preses.', "nl")
+  T.eq(q[2] and q[2].speaker, "Claude Bamelis", "de preses")
+end)
+
 T.done()

@@ -4032,10 +4032,14 @@ end
 -- Analyser.feeling_epithet(A, m): is role mention m an indefinite
 -- article, one word in lower case that is a participle (Dutch, with its
 -- -e: `een gefrustreerde doelman`, `een teleurgestelde trainer`; English
--- in -ed: `a relieved goalkeeper`) and the role's noun?
+-- in -ed: `a relieved goalkeeper`) or an adjective of a mood
+-- (speech_words.txt's `mood_adjective`: `een sombere directeur`, `a
+-- jubilant coach`) and the role's noun?
 function Analyser.feeling_epithet(A, m)
   local d, adj = string.match(m.text, "^(%a+) (%l[%l\128-\255]+) [%a\128-\255%-]+$")
   if not (d and A.L.det[lc(d)] == "indef") then return false end
+  local moods = A.L.sets.mood_adjective
+  if moods and moods[adj] then return true end
   if A.lang == "en" then return #adj >= 6 and sub(adj, -2) == "ed" end
   if sub(adj, -1) ~= "e" then return false end
   local stem = sub(adj, 1, -2)
@@ -18337,6 +18341,19 @@ resolve_mention = function(self, A, m, x)
       local want = (m.gender == "m" or m.gender == "f") and m.gender or "mf"
       local e = self:recent_person(A, m.s, want, 2, false, true)
       if e and e.person and find(e.canon, " ", 1, true) then return e end
+      -- (else whom the role with `the` would mean, the person the article
+      -- gave it: `vertelt directeur Peter Verdaasdonk. ... "...", aldus
+      -- een sombere directeur`)
+      local dm = { s = m.s, e = m.e, kind = "role", head = m.head, gender = m.gender, def = "def",
+                   text = m.text, how = m.how }
+      e = self:resolve(A, dm, x)
+      -- (one the article writes with that noun right before the name:
+      -- not the last speaker for anyone new, `zegt een blije supporter`)
+      if e and e.person and find(e.canon, " ", 1, true) and m.head
+         and (find(A.s, m.head .. " " .. e.canon, 1, true)
+              or find(A.s, string.upper(sub(m.head, 1, 1)) .. sub(m.head, 2) .. " " .. e.canon, 1, true)) then
+        return e
+      end
     end
     -- (a statement whose maker's name stands between its article and
     -- its noun is the maker's words: `A West Mercia Police statement
