@@ -2506,6 +2506,9 @@ local function titles_before_only(s, a, b, g)
         if not (titled and nw and g.titles[lc(nw)]) then return false end
       end
       opener = true
+      -- (an owner in the possessive is no part of the name either:
+      -- `Malaysia's Anwar Ibrahim` holds a fuller form of `Anwar`)
+      if x == a and (sub(w, -2) == "'s" or sub(w, -4) == "\226\128\153s") then titled = true end
     end
     x = e + 1
   end

@@ -12256,4 +12256,11 @@ T.case("an indefinite role after an inverted cue with an adjective of a mood bef
   T.eq(q[2] and q[2].speaker, "Claude Bamelis", "de preses")
 end)
 
+T.case("a first name's fuller form past an owner in the possessive that opens the run (`Malaysia's Anwar Ibrahim ... Mr Anwar told Reuters` is Anwar Ibrahim); `Her Ladyship` is a woman's honorific (titles.txt), so a `he` is no judge so called", function()
+  local q = run("Wait\n\nMalaysia's Anwar Ibrahim said on Thursday he was ready to wait.\n\n\"You've waited 20 years,\" Mr Anwar told Reuters.", "en")
+  T.eq(q[1] and q[1].speaker, "Anwar Ibrahim", "Malaysia's Anwar Ibrahim")
+  q = run('Ruling\n\nOn Tuesday a panel led by Chief Justice Her Ladyship Gertrude Torkornoo ruled in favour of the Attorney General, Godfred Yeboah Dame.\n\n"The court has spoken," he said.', "en")
+  T.ok(q[1] and q[1].speaker ~= "Ladyship Gertrude Torkornoo" and q[1].speaker ~= "Gertrude Torkornoo", "Her Ladyship: no he")
+end)
+
 T.done()
