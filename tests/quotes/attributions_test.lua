@@ -12263,4 +12263,11 @@ T.case("a first name's fuller form past an owner in the possessive that opens th
   T.ok(q[1] and q[1].speaker ~= "Ladyship Gertrude Torkornoo" and q[1].speaker ~= "Gertrude Torkornoo", "Her Ladyship: no he")
 end)
 
+T.case("outside English a person's relative clause ends with its verbs, before the main clause's finite verb of one person right after them (`De chauffeur die tijdens de overval werd vastgebonden heeft daar blijvend letsel aan overgehouden. \"...\", vertelt hij.` is de chauffeur die tijdens de overval werd vastgebonden; an infinitive or participle goes on with the cluster: `De man die ziek is geweest`)", function()
+  local q = run('Overval\n\nDe overval was in 2019.\n\nDe chauffeur die tijdens de overval werd vastgebonden heeft daar blijvend letsel aan overgehouden. "Ik kan niet meer werken", vertelt hij.', "nl")
+  T.eq(q[1] and q[1].speaker, "de chauffeur die tijdens de overval werd vastgebonden", "werd vastgebonden heeft")
+  q = run('Ziek\n\nDe man die ziek is geweest heeft het niet makkelijk. "Het was zwaar", zegt hij.', "nl")
+  T.eq(q[1] and q[1].speaker, "de man die ziek is geweest", "is geweest heeft")
+end)
+
 T.done()

@@ -15465,6 +15465,7 @@ function Analyser.restricted_role(A, r, at_comma)
   -- review 3 and 4)
   local x, compared = r.e + #rw + 2, false
   ce = Analyser.clause_end_before_cue(A, x + 1, ce, r.e)
+  ce = Analyser.verb_final_end(A, x, ce, r.e)
   while true do
     local ws, w, we = string.match(A.s, "^%s*()([%a\128-\255]+)()", x)
     if not w or ws >= ce then break end
@@ -15480,6 +15481,38 @@ function Analyser.restricted_role(A, r, at_comma)
     x = we
   end
   return restricted_to(A, r, ce)
+end
+
+-- Analyser.verb_final_end(A, x, ce, lo) -> where a relative clause
+-- whose words run from x to ce ends outside English: before a finite verb
+-- of the closed words (`verb_word`) right after the clause's own verbs,
+-- the main clause's, its spaces cut back to lo at most (`De man die het
+-- slachtoffer werd is eind vorig jaar overleden`, `De chauffeur die
+-- tijdens de overval werd vastgebonden heeft ...`: the clause ends at
+-- `werd`, at `vastgebonden`); ce when none stands there, and in English
+function Analyser.verb_final_end(A, x, ce, lo)
+  if A.lang == "en" or A.lang == nil then return ce end
+  local L = A.L
+  local verb_seen, verbish = false, false
+  while true do
+    local ws, w, we = string.match(A.s, "^%s*()([%a\128-\255]+)()", x)
+    if not w or ws >= ce then return ce end
+    local lw = lc(w)
+    local finite = L.verb_word[lw] == true
+    -- (the main clause's verb a finite form of one person: no infinitive
+    -- or plural in -en, no participle in ge-, which go on with the
+    -- cluster, `dat anoniem wil blijven`, `die ziek is geweest`)
+    if finite and verb_seen and verbish and not find(lw, "en$") and not find(lw, "^ge") then
+      local e = ws - 1
+      while e > lo and byte(A.s, e - 1) == 32 do e = e - 1 end
+      return e
+    end
+    if finite then verb_seen = true end
+    -- (a participle or an infinitive after the clause's verb goes on
+    -- with its cluster: `werd vastgebonden`)
+    verbish = finite or verb_seen and verbish and #lw > 3 and (find(lw, "en$") or find(lw, "[dt]$")) ~= nil
+    x = we
+  end
 end
 
 -- Analyser.relative_fits(A, phrase, rel, x): can relative word rel open
@@ -17363,6 +17396,7 @@ function Analyser.first_full_phrase(A, head, x)
         local stop = find(s, "[,.;:!?\n\"]", pe)
         -- (or to the main clause's cue after the clause's verb)
         if stop then stop = Analyser.clause_end_before_cue(A, pe + #rel + 2, stop, pe) end
+        if stop then stop = Analyser.verb_final_end(A, pe + #rel + 2, stop, pe) end
         if stop and count_words(s, pe, stop, 16) <= 15 then phrase = phrase .. sub(s, pe, stop - 1) end
       end
       return (phrase:gsub("%s+", " "))
