@@ -12270,4 +12270,9 @@ T.case("outside English a person's relative clause ends with its verbs, before t
   T.eq(q[1] and q[1].speaker, "de man die ziek is geweest", "is geweest heeft")
 end)
 
+T.case("after a person's role and its of, names joined by and are the body the role is of, the role the subject, no person called by the last name (`The acting director of Immigration and Customs Enforcement told a House committee that \"...\"`)", function()
+  local q = run('ICE\n\nWASHINGTON - The acting director of Immigration and Customs Enforcement told a House committee Tuesday that \u{201C}no population is off the table\u{201D} for arrests.', "en")
+  T.eq(q[1] and q[1].speaker, "the acting director of Immigration and Customs Enforcement", "director of Immigration and Customs Enforcement")
+end)
+
 T.done()

@@ -1605,6 +1605,16 @@ local function coordinated_names(A, t, first_k, m)
           return r
         end
       end
+      -- (and so a person's role before the body its portfolios name:
+      -- `The acting director of Immigration and Customs Enforcement
+      -- told`, as `The acting director of Immigration told`)
+      if j >= 2 and sets.complement_of[ltok(s, t, j)] then
+        local r = np_ending(A, t, j - 1, 1)
+        if r and r.kind == "role" and SETS.one_person[r.gender] then
+          r.e, r.text, r.how = m.e, sub(s, r.s, m.e - 1), m.how
+          return r
+        end
+      end
       return m
     end
     -- (a role's word alone with its capital is no name: `Kandidaat-
