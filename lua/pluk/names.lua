@@ -1180,6 +1180,20 @@ function M.run_ending(s, t, k, g, kw)
       -- `Women's Ordination Worldwide`; `Trump's Office` is Trump's)
       local owner = possessive_owner(w)
       if not (plural_owner(owner, g) or g.org and g.org[kw] and first == k and g.titles[lc(owner)]) then
+        -- (a saint's possessive opens an institution's name, the saint's
+        -- word with it, and so does a king's or a queen's: `St John's
+        -- Group Practice`, `St Mary's Hospital`, `King's College
+        -- Hospital`; speech_words.txt's `saint_word`, `royal_owner`)
+        local sw = j > 1 and sub(s, t[2 * j - 3], t[2 * j - 2] - 1)
+        local lead = sw and g.sets.saint_word[sw] and j - 1
+        if not lead and sw == "." and j > 2 and g.sets.saint_word[sub(s, t[2 * j - 5], t[2 * j - 4] - 1) .. "."] then
+          lead = j - 2
+        end
+        if lead and first > j then
+          first, first_w = lead, nil
+        elseif g.sets.royal_owner[owner] and first > j then
+          first, first_w = j, w
+        end
         break
       end
       first, first_w = j, w

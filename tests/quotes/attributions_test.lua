@@ -12275,4 +12275,12 @@ T.case("after a person's role and its of, names joined by and are the body the r
   T.eq(q[1] and q[1].speaker, "the acting director of Immigration and Customs Enforcement", "director of Immigration and Customs Enforcement")
 end)
 
+T.case("a saint's possessive opens an institution's name with the saint's word, a king's or a queen's alone (speech_words.txt's `saint_word`, `royal_owner`: `St Mary's Hospital said`, `Balby's St John's Group Practice said`, `King's College Hospital said`); a name's possessive still owns the name after it (`Labour's Rachel Reeves said`)", function()
+  local function one(v) local q = run("Surgery\n\nThe surgery is closed.\n\n" .. v .. " \u{201C}Please be aware of the shortages.\u{201D}", "en") return q[1] and q[1].speaker end
+  T.eq(one("St Mary's Hospital said:"), "St Mary's Hospital", "St Mary's Hospital")
+  T.eq(one("Balby\u{2019}s St John's Group Practice said:"), "St John's Group Practice", "St John's Group Practice")
+  T.eq(one("King's College Hospital said:"), "King's College Hospital", "King's College Hospital")
+  T.eq(one("Labour's Rachel Reeves said:"), "Rachel Reeves", "Labour's Rachel Reeves")
+end)
+
 T.done()
