@@ -12283,4 +12283,11 @@ T.case("a saint's possessive opens an institution's name with the saint's word, 
   T.eq(one("Labour's Rachel Reeves said:"), "Rachel Reeves", "Labour's Rachel Reeves")
 end)
 
+T.case("a he or she of an inverted tag that ends its sentence after a comma is the person whose name opens that sentence as its subject, not the subject of the sentence before (`Minister Ollongren ... beloofde ... Minister Koolmees ... wilde Kamerleden niet tegenwerken, benadrukte hij. \"...\"` is Koolmees; English `..., he stressed.`)", function()
+  local q = run('Notulen\n\nMinister Ollongren van Binnenlandse Zaken beloofde de informatie te verbeteren. Minister Koolmees van Sociale Zaken wilde Kamerleden niet tegenwerken, benadrukte hij. "Ik wilde alleen stoom afblazen."', "nl")
+  T.eq(q[1] and q[1].speaker, "Koolmees", "benadrukte hij")
+  q = run('Minutes\n\nMinister Ollongren promised to improve the information. Minister Koolmees did not want to obstruct MPs, he stressed. "I just wanted to blow off steam."', "en")
+  T.eq(q[1] and q[1].speaker, "Koolmees", "he stressed")
+end)
+
 T.done()

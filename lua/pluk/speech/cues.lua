@@ -16417,6 +16417,24 @@ function Analyser:resolve_pronoun_as(A, m, x)
       end
     end
   end
+  -- (a he or she of an inverted tag that ends its sentence after a
+  -- comma is the person whose name opens that sentence as its subject:
+  -- `Minister Koolmees van Sociale Zaken wilde Kamerleden niet
+  -- tegenwerken, benadrukte hij.`, `Koolmees did not want to obstruct
+  -- MPs, he stressed.`)
+  if (want == "m" or want == "f") and m.s then
+    local ss0 = sentence_of(A, m.s)
+    local before = sub(A.s, ss0, m.s - 1)
+    local cm = string.match(before, "^.*(),%s*[%l\128-\255]*%s*$")
+    if cm and cm > 1 then
+      local c = person_mentions(A, ss0, ss0 + cm - 1)[1]
+      if c and c.subj and not c.role and mention_person(A, c) ~= false
+         and Analyser.name_phrase_start(A, ss0, c.s, c.e) == skip_spaces(A.s, ss0) then
+        local e = self:resolve(A, { s = c.s, e = c.e, kind = "name", text = c.text }, c.s)
+        if e and e.person ~= false and gender_fits(want, e.gender) and e ~= A.exclude then return e end
+      end
+    end
+  end
   -- the speaker of the sentence before, when a cue there names one that
   -- fits (`..., meldde een woordvoerder van Rijkswaterstaat. ,,...'', zei
   -- hij`, `Volgens analist Femke Dijkstra is het bod ... ,,...'', licht
