@@ -12290,4 +12290,9 @@ T.case("a he or she of an inverted tag that ends its sentence after a comma is t
   T.eq(q[1] and q[1].speaker, "Koolmees", "he stressed")
 end)
 
+T.case("`Cathaoirleach`, an Irish county council's chair, is a title (titles.txt), no part of the name (`Cathaoirleach Clifford Kelly says ... Councillor Kelly said there should be a \"level playing field\"` is Clifford Kelly)", function()
+  local q = run('Houses\n\nCathaoirleach Clifford Kelly welcomed the additional 490 houses.\n\nMeanwhile, Eoin Doyle poured cold water on the idea.\nCathaoirleach Clifford Kelly says some people fall just below this income level.\nCouncillor Kelly said there should be a "level playing field" and says people are not being facilitated.', "en")
+  T.eq(q[1] and q[1].speaker, "Clifford Kelly", "Cathaoirleach")
+end)
+
 T.done()
