@@ -12295,4 +12295,9 @@ T.case("`Cathaoirleach`, an Irish county council's chair, is a title (titles.txt
   T.eq(q[1] and q[1].speaker, "Clifford Kelly", "Cathaoirleach")
 end)
 
+T.case("an epithet tried as the definite role and not taken binds no one to the role's noun: `zegt een blije supporter` after `zei Smit` leaves a later `de supporter` someone new, not Jan Smit", function()
+  local q = run('Feest\n\nTrainer Jan Smit zag zijn ploeg winnen. "Prachtig", zei Smit.\n\nDe supporters waren blij. "Dit is een mooie dag", zegt een blije supporter.\n\nDe burgemeester kwam ook. "Wat een sfeer", zegt de supporter.', "nl")
+  T.ok(q[3] and q[3].speaker ~= "Jan Smit", "de supporter after the trial", q[3] and q[3].speaker)
+end)
+
 T.done()

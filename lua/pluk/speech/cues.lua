@@ -18408,6 +18408,9 @@ resolve_mention = function(self, A, m, x)
       -- een sombere directeur`)
       local dm = { s = m.s, e = m.e, kind = "role", head = m.head, gender = m.gender, def = "def",
                    text = m.text, how = m.how }
+      -- (a trial: resolve binds a definite role's noun to whom it found,
+      -- which stands only when that one is taken)
+      local bound_before = A.role_bound and m.head and A.role_bound[m.head]
       e = self:resolve(A, dm, x)
       -- (one the article writes with that noun right before the name:
       -- not the last speaker for anyone new, `zegt een blije supporter`)
@@ -18416,6 +18419,7 @@ resolve_mention = function(self, A, m, x)
               or find(A.s, string.upper(sub(m.head, 1, 1)) .. sub(m.head, 2) .. " " .. e.canon, 1, true)) then
         return e
       end
+      if A.role_bound and m.head then A.role_bound[m.head] = bound_before or nil end
     end
     -- (a statement whose maker's name stands between its article and
     -- its noun is the maker's words: `A West Mercia Police statement
