@@ -12300,4 +12300,9 @@ T.case("an epithet tried as the definite role and not taken binds no one to the 
   T.ok(q[3] and q[3].speaker ~= "Jan Smit", "de supporter after the trial", q[3] and q[3].speaker)
 end)
 
+T.case("an English sentence that opens with a participle's phrase and its comma reads past a stray comma between its subject and the cue (`Announcing the problems via Facebook, a spokesman for the Greenfield Lane surgery, said:` is a spokesman for the Greenfield Lane surgery; not a relative clause's commas, `Speaking outside the court John Teggart, whose father ..., welcomed`)", function()
+  local q = run('Surgery\n\nThe surgery is short of doctors.\n\nAnnouncing the problems via Facebook, a spokesman for the Greenfield Lane surgery, said: \u{201C}Please be aware of the shortages.\u{201D}', "en")
+  T.eq(q[1] and q[1].speaker, "a spokesman for the Greenfield Lane surgery", "stray comma")
+end)
+
 T.done()

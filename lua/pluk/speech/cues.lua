@@ -2726,6 +2726,25 @@ local function subject_before(A, a, ss, wide)
     local m0 = Analyser.relative_subject(A, ss, t[2 * k - 1])
     if m0 then return m0 end
   end
+  -- (an English sentence that opens with a participle's phrase and its
+  -- comma, its subject after that comma and a stray comma before the cue:
+  -- read past the stray one, `Announcing the problems via Facebook, a
+  -- spokesman for the Greenfield Lane surgery, said:` as without it)
+  if w == "," and A.lang == "en" and k >= 4 and t[1] == skip_spaces(s, ss)
+     and names.participle_word(tok(s, t, 1), g) then
+    local j, commas = k - 1, 0
+    for y = 2, k - 1 do
+      if tok(s, t, y) == "," then commas, j = commas + 1, y end
+    end
+    -- (the phrase after that comma no relative clause, whose commas
+    -- these are: `Speaking outside the court John Teggart, whose father
+    -- was one of the victims, welcomed`)
+    if commas == 1 and j < k - 2 and not is_punct_tok(s, t, k - 1) and not sets.relative[ltok(s, t, j + 1)]
+       and not sets.conjunction[ltok(s, t, j + 1)] then
+      k = k - 1
+      w = tok(s, t, k)
+    end
+  end
   -- appositive: `Hugh Hill, a doctor, said`, `Zuckerberg, die ..., zegt`;
   -- two in a row: `Anderson Cooper, of CNN, one of her sons, stated`
   local rounds = 0
