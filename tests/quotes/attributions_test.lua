@@ -12305,4 +12305,10 @@ T.case("an English sentence that opens with a participle's phrase and its comma 
   T.eq(q[1] and q[1].speaker, "a spokesman for the Greenfield Lane surgery", "stray comma")
 end)
 
+T.case("fuzz-found (stop 103): a run of three capitalised words with two spaces inside after an inverted tag (`..., sqtge Mzonen Menschen  Het k0,ill`) raised `bad argument #1 to 'find'` in first_of_two_surnames and lost the article's quotes; it reads now", function()
+  local ok, q = pcall(run, '\u{201E}Wir  miljard das\u{201C}, sqtge Mzonen Menschen  Het k0,ill Dnen Menschen 99.', "en")
+  T.ok(ok, "no error", not ok and q or nil)
+  T.eq(ok and q[1] and q[1].text, "Wir  miljard das", "the quote")
+end)
+
 T.done()

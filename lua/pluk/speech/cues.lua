@@ -5809,8 +5809,10 @@ function Analyser.first_of_two_surnames(A, m)
     -- article writes the last after another given name, `Niels Thijssen`)
     w1, w2 = string.match(m.text, "^(%u[^ ]* %u[^ ]*.-) (%u[%a\128-\255%-']+)$")
     if not w1 then return nil end
+    -- (none where white space ends the words before: `Menschen  Het`,
+    -- two spaces inside the run)
     local before = string.match(w1, "(%S+)$")
-    if not A.g.given or A.g.given[lc(before)] then return nil end
+    if not before or not A.g.given or A.g.given[lc(before)] then return nil end
     local other = false
     for g1 in string.gmatch(A.s, "(%u[%l\128-\255]+) " .. w2:gsub("%p", "%%%0") .. "%f[^%w\128-\255]") do
       if g1 ~= before and A.g.given[lc(g1)] then other = true break end
