@@ -2522,7 +2522,7 @@ local function titles_before_only(s, a, b, g)
       opener = true
       -- (an owner in the possessive is no part of the name either:
       -- `Malaysia's Anwar Ibrahim` holds a fuller form of `Anwar`)
-      if x == a and (sub(w, -2) == "'s" or sub(w, -4) == "\226\128\153s") then titled = true end
+      if x == a and possessive_owner(w) then titled = true end
     end
     x = e + 1
   end
@@ -3390,29 +3390,18 @@ local rspan = text.rspan
 local ASCII_SPACE = " \t\n\v\f\r"
 local ASCII_ALPHA = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
--- letters_before_space(s, lo, e) -> the ASCII letters that the white
--- space ending s[lo, e] follows (those from lo on), or nil when s[lo, e]
--- ends in no white space after a letter: sub(s, lo, e):match("(%a+)%s+$")
--- read back with two rspan calls, where the pattern search tried every
--- start of the copy
-function M.letters_before_space(s, lo, e)
+-- letters_before_space(s, lo, e [, any]) -> the ASCII letters that the
+-- white space ending s[lo, e] follows (those from lo on), or nil when
+-- s[lo, e] ends in no white space after a letter: sub(s, lo, e):match(
+-- "(%a+)%s+$") read back with two rspan calls, where the pattern search
+-- tried every start of the copy; with any, the whole word back to white
+-- space, accented letters too (`sœur`, `épouse`)
+function M.letters_before_space(s, lo, e, any)
   if e > #s then e = #s end
   local k = rspan(s, e, ASCII_SPACE)
   if k > e or k <= lo then return nil end
-  local l = rspan(s, k - 1, ASCII_ALPHA)
-  if l >= k then return nil end
-  return sub(s, (l < lo and lo or l), k - 1)
-end
-
--- word_before_space(s, lo, e) -> the word (bytes up to white space, so
--- accented letters too: `sœur`, `épouse`) that the white space ending
--- s[lo, e] follows (its bytes from lo on), or nil when s[lo, e] ends in no
--- white space after a word
-function M.word_before_space(s, lo, e)
-  if e > #s then e = #s end
-  local k = rspan(s, e, ASCII_SPACE)
-  if k > e or k <= lo then return nil end
-  local l = rspan(s, k - 1, ASCII_SPACE, true)
+  local l
+  if any then l = rspan(s, k - 1, ASCII_SPACE, true) else l = rspan(s, k - 1, ASCII_ALPHA) end
   if l >= k then return nil end
   return sub(s, (l < lo and lo or l), k - 1)
 end
@@ -3880,9 +3869,9 @@ function M.kin_before(s, p, g)
   -- follow no relative's noun, and a pattern over the bytes before costs
   -- en +4% a byte, asked of every run a one-word mention considers)
   -- (words to white space, not ASCII letters: French `sa sœur`)
-  local k = p > 2 and M.word_before_space(s, (p > 20 and p - 20 or 1), p - 1)
+  local k = p > 2 and M.letters_before_space(s, (p > 20 and p - 20 or 1), p - 1, true)
   if not (k and sets.kin_noun[k]) then return false end
-  local o = M.word_before_space(s, (p > 40 and p - 40 or 1), p - #k - 2)
+  local o = M.letters_before_space(s, (p > 40 and p - 40 or 1), p - #k - 2, true)
   return o ~= nil and sets.kin_owner[lc(o)] ~= nil
 end
 

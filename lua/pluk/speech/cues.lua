@@ -1597,20 +1597,14 @@ local function coordinated_names(A, t, first_k, m)
         return c
       end
       -- (a ministry's name with its portfolios is one role: `het
-      -- ministerie van Volksgezondheid, Welzijn en Sport zegt`)
-      if j >= 2 and ltok(s, t, j) == "van" and sets.ministry[ltok(s, t, j - 1)] then
+      -- ministerie van Volksgezondheid, Welzijn en Sport zegt`; and so a
+      -- person's role before the body its portfolios name: `The acting
+      -- director of Immigration and Customs Enforcement told`, as `The
+      -- acting director of Immigration told`)
+      local ministry = j >= 2 and ltok(s, t, j) == "van" and sets.ministry[ltok(s, t, j - 1)]
+      if ministry or j >= 2 and sets.complement_of[ltok(s, t, j)] then
         local r = np_ending(A, t, j - 1, 1)
-        if r and r.kind == "role" then
-          r.e, r.text, r.how = m.e, sub(s, r.s, m.e - 1), m.how
-          return r
-        end
-      end
-      -- (and so a person's role before the body its portfolios name:
-      -- `The acting director of Immigration and Customs Enforcement
-      -- told`, as `The acting director of Immigration told`)
-      if j >= 2 and sets.complement_of[ltok(s, t, j)] then
-        local r = np_ending(A, t, j - 1, 1)
-        if r and r.kind == "role" and SETS.one_person[r.gender] then
+        if r and r.kind == "role" and (ministry or SETS.one_person[r.gender]) then
           r.e, r.text, r.how = m.e, sub(s, r.s, m.e - 1), m.how
           return r
         end
