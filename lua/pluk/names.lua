@@ -577,6 +577,9 @@ function M.grammar(lang)
   local fw = {}
   keyset(src[4], fw, true)
   for w in pairs(fw) do never_surname[w] = nil end
+  -- (nor a preposition, which opens sentences but ends Flemish names:
+  -- `Cieltje Van Achter`, `Jan Van Boven`)
+  for w in pairs(g.prep) do never_surname[w] = nil end
   keyset(src[6], never_surname, true)
   -- (and a number's word opens none: `Veertien trekkers vertrokken`; it
   -- may stand inside one, `Formule Een`)
@@ -1327,7 +1330,9 @@ function M.affiliation(s, t, k, g)
   while j <= n do
     local kd, w = kind(s, t, j, g)
     if kd ~= "A" then
-      if kd == "w" then return true end
+      -- (a capitalised word a list knows in lower case, that a name's
+      -- particle makes a surname, is no place: `Cieltje Van Achter`)
+      if kd == "w" then return not M.particle_surname(g, w, sub(s, t[2 * j - 3], t[2 * j - 2] - 1)) end
       -- (or a Dutch adjective of place before a noun in lower case: `van
       -- de Antwerpse politie`)
       if kd == "N" and g.lang == "nl" and j < n and (find(w, "se$") or find(w, "sche$"))

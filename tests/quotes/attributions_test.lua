@@ -12311,4 +12311,43 @@ T.case("fuzz-found (stop 103): a run of three capitalised words with two spaces 
   T.eq(ok and q[1] and q[1].text, "Wir  miljard das", "the quote")
 end)
 
+T.case("how often or when right after a Dutch cue is no inverted subject (`Raadslid Frans De Cock (Open&Positief Westerlo) pleitte al meerdere keren voor ... \"...\"` is Frans De Cock, not `meerdere keren`; speech_words.txt's `frequency_noun`, `time_noun`)", function()
+  local q = run('Katten\n\nRaadslid Frans De Cock (Open&Positief Westerlo) pleitte al meerdere keren voor een diervriendelijk beleid op de gemeenteraad. \u{201C}Het huidige project voorziet dat de zwerfkatten worden vrijgelaten op een andere locatie.\u{201D}', "nl")
+  T.eq(q[1] and q[1].speaker, "Frans De Cock", "meerdere keren")
+end)
+
+T.case("a preposition after a capitalised particle ends a Flemish surname, no place of work (`zegt Brussels N-VA-kopstuk Cieltje Van Achter` is Cieltje Van Achter; prepositions.txt words may be a particle's surname)", function()
+  local q = run('Begroting\n\nOok in Brussel zijn nog maar amper cijfers overgemaakt, zegt Brussels N-VA-kopstuk Cieltje Van Achter. \u{201C}Groen en sp.a mogen een toontje lager zingen.\u{201D}', "nl")
+  T.eq(q[1] and q[1].speaker_text, "Brussels N-VA-kopstuk Cieltje Van Achter", "Van Achter")
+  T.eq(q[1] and q[1].speaker, "Cieltje Van Achter", "canonical")
+end)
+
+T.case("a Dutch party member's noun whose party has an ampersand is that party's member (`Kris Peeters (CD&V) ... Dat zei de CD&V'er`)", function()
+  local q = run('Pensioen\n\nMinister van Werk Kris Peeters (CD&V) \u{201C}begrijpt dat veel mensen zich zorgen maken over hun pensioen\u{201D}. Dat zei de CD&V\u{2019}er woensdagochtend op Radio 1.', "nl")
+  T.eq(q[1] and q[1].speaker, "Kris Peeters", "de CD&V'er")
+end)
+
+T.case("`with` and a person right before an English participle's cue: that person speaks, not the clause's subject (`Conditions are set to worsen with Ms Symes revealing there was \"grave concern\"`)", function()
+  local q = run('Fires\n\nThe minister Jaclyn Symes visited the region. Conditions are set to worsen later this week with Ms Symes revealing there was \u{201C}grave concern\u{201D} from emergency services.', "en")
+  T.eq(q[1] and q[1].speaker, "Jaclyn Symes", "with Ms Symes revealing")
+end)
+
+T.case("a capitalised title after a name's word, then a person's name between commas, as a joined clause's subject: that person (`The City Coroner, Dr Brian Farrell, recorded an open verdict, but said ...` is Brian Farrell, not City)", function()
+  local q = run('Inquest\n\nThe City Coroner, Dr Brian Farrell, recorded an open verdict, but said that the evidence had shown it was "self inflicted, without any doubt at all".', "en")
+  T.eq(q[1] and q[1].speaker, "Brian Farrell", "City Coroner")
+end)
+
+T.case("a role phrase whose determiner is written in capitals, a kicker's, is lowered whole in its canonical text (`THE DETECTIVE in charge of the case has said` is `the detective in charge of the case`, not `tHE DETECTIVE ...`)", function()
+  local q = run('Trial\n\nTHE DETECTIVE in charge of the case has said the trial is \u{201C}the first step in learning from mistakes in how the police deal with CSE.\u{201D}', "en")
+  T.eq(q[1] and q[1].speaker, "the detective in charge of the case", "caps")
+end)
+
+T.case("a body named by its place keeps its noun, for compounds and Flemish zones too (place_bodies.txt: `Het gerechtshof Den Haag laat weten ... zegt het hof` is gerechtshof Den Haag; `de politiezone Gent ... zegt de politiezone`)", function()
+  local q = run('Fraude\n\nHet gerechtshof Den Haag laat weten \u{201E}geen begrijpelijke uitleg\u{201D} te hebben gekregen. "Wij zijn het er niet mee eens," zegt het hof.', "nl")
+  T.eq(q[1] and q[1].speaker, "gerechtshof Den Haag", "gerechtshof")
+  T.eq(q[2] and q[2].speaker, "gerechtshof Den Haag", "het hof")
+  q = run('Overlast\n\nDe politiezone Gent laat weten \u{201E}geen begrijpelijke uitleg\u{201D} te hebben gekregen. "Wij zijn het er niet mee eens," zegt de politiezone.', "nl")
+  T.eq(q[2] and q[2].speaker, "politiezone Gent", "de politiezone")
+end)
+
 T.done()

@@ -1124,6 +1124,25 @@ function Analyser.named_after_role(A, t, x, n)
 end
 
 -- the first noun phrase of s[a, b) (a clause's subject), or nil
+-- Analyser.titled_appositive_at(A, t, r, n) -> the person's name between
+-- commas after capitalised titles or person's roles that start at token r
+-- of t (`Coroner, Dr Brian Farrell,`), else nil
+function Analyser.titled_appositive_at(A, t, r, n)
+  local s, L, g = A.s, A.L, A.g
+  local r0 = r
+  while r <= n and is_upper_at(s, t[2 * r - 1])
+        and (names.kind(s, t, r, g) == "T" or ONE_PERSON[role_of(L, tok(s, t, r))]) do
+    r = r + 1
+  end
+  if r == r0 or r + 1 > n or tok(s, t, r) ~= "," then return nil end
+  local y = r + 1
+  while y < n and (names.kind(s, t, y, g) == "T" or title_period(s, t, y, g)) do y = y + 1 end
+  if names.kind(s, t, y, g) ~= "N" then return nil end
+  local m = name_from(s, t, y, g)
+  if m and m.kind == "name" and find(s, "^%s*,", m.e) then return m end
+  return nil
+end
+
 local function first_np(A, a, b)
   local s, L, g = A.s, A.L, A.g
   -- (past a keyword or place in capitals that opens the paragraph:
@@ -1316,6 +1335,13 @@ local function first_np(A, a, b)
               if is_punct_tok(s, t, y) or not is_lower_at(s, t[2 * y - 1]) then break end
               if role_of(L, tok(s, t, y)) then name_heads = false break end
             end
+          end
+          -- (a capitalised title after the name's words, then a person's
+          -- name between commas: that person, `The City Coroner, Dr Brian
+          -- Farrell, recorded ... but said`)
+          if name_heads then
+            local nm = Analyser.titled_appositive_at(A, t, (names.run_starting(s, t, x, g) or x) + 1, n)
+            if nm then return nm end
           end
           if name_heads
              and not (x < n and names.possessive(s, t, x) and is_lower_at(s, t[2 * x + 1])) then
@@ -5451,6 +5477,15 @@ local function subject_after(A, b, se)
   end
   local m = np_ending(A, t, head, 1)
   if not m then return nil end
+  -- how often or when, after the cue, is no subject: the subject, if
+  -- any, follows it (`pleitte al meerdere keren voor ...`, `zei de
+  -- volgende dag de burgemeester`; speech_words.txt's `frequency_noun`,
+  -- `time_noun`, `day_part`, as subject_before reads them)
+  if m.kind == "role" and m.head and (sets.frequency_noun[m.head] or sets.time_noun[m.head] or sets.day_part[m.head]) then
+    local z = head + 1
+    if z <= n and not is_punct_tok(s, t, z) then return subject_after(A, t[2 * z - 1], se) end
+    return nil
+  end
   if m.gender == "x" then
     -- a document speaks for whoever made it: `the official WHO report`,
     -- `a recent report by The Atlantic`, `the decree signed by the Pope`
@@ -7973,10 +8008,35 @@ analyse_cue = function(A, h)
       end
     end
   end
+  -- (`with` and a person right before an English participle's cue: the
+  -- participle's own subject, not the clause's, `Conditions are set to
+  -- worsen with Ms Symes revealing there was "grave concern"`)
+  if A.lang == "en" and find(h.form, "ing$") then
+    local wm = Analyser.with_subject_before(A, h.s, ss)
+    if wm then h.subj = wm end
+  end
   -- in an interview's turns, `I said` is whoever answers and `You
   -- mentioned` whoever is asked (pluk.speech.interview)
   if not h.subj and A.turns ~= false then h.subj = Analyser.interview_subject(A, h) end
   return h
+end
+
+-- Analyser.with_subject_before(A, a, ss) -> the person named right
+-- before byte a (a participle's cue) after `with`, from sentence start
+-- ss on, as a subject mention; else nil
+function Analyser.with_subject_before(A, a, ss)
+  local s = A.s
+  local lo = a - 80 > ss and a - 80 or ss
+  local ms = person_mentions(A, lo, a)
+  local c = ms[#ms]
+  if not c or c.role or not find(sub(s, c.e, a - 1), "^%s+$") or not mention_person(A, c) then return nil end
+  local before = sub(s, lo, c.s - 1)
+  if not find(before, "%f[%a][Ww]ith%s+$") then
+    -- (past the name's title: `with Ms Symes revealing`)
+    local tw = string.match(before, "%f[%a][Ww]ith%s+(%u[%a]*)%.?%s+$")
+    if not (tw and A.g.titles[lc(tw)]) then return nil end
+  end
+  return { s = c.s, e = c.e, kind = "name", text = c.text, how = "before" }
 end
 
 -- does the sentence that starts at ss hold only a demonstrative
@@ -13387,7 +13447,7 @@ end
 local function member_noun_party(text)
   local b = byte(text, 1)
   if b ~= 68 and b ~= 100 then return nil end
-  return string.match(text, "^[Dd]e (%u[%w%-]*)'er$") or string.match(text, "^[Dd]e (%u[%w%-]*)\226\128\153er$")
+  return string.match(text, "^[Dd]e (%u[%w&%-]*)'er$") or string.match(text, "^[Dd]e (%u[%w&%-]*)\226\128\153er$")
 end
 
 -- Analyser.given_first_mention(A, c): does mention c, no role's, open
@@ -14770,7 +14830,15 @@ local function role_text(A, m)
       return name .. " " .. noun
     end
   end
-  if w and A.L.det[lc(w)] then return (text:gsub("^%u", string.lower)) end
+  if w and A.L.det[lc(w)] then
+    -- (a phrase in capitals, a kicker's, in lower case whole: `THE
+    -- DETECTIVE in charge of the case` is the detective ...)
+    if #w > 1 and not find(w, "%l") then
+      local caps = string.match(text, "^[%u%s%p]+%f[%s%z]")
+      if caps then return lc(caps) .. sub(text, #caps + 1) end
+    end
+    return (text:gsub("^%u", string.lower))
+  end
   -- (Dutch `één` opening a sentence loses its first accent, `Eén van
   -- hen zit ...`: the phrase as written, its capital lowered, eén van
   -- hen, which any case-insensitive reading takes for the text's)
@@ -15136,7 +15204,13 @@ local function group_names(A, head)
         -- one in lower case, `het supermarktconcern Laurus`)
         local nb, ne = find(s, "^ %u[%w\128-\255&%-]*", q + 1)
         if p - ws >= 3 and (is_upper_at(s, ws) or nb) then
-          if nb then
+          -- (a body named by its place keeps its noun, place_bodies.txt:
+          -- `het hof` after `het gerechtshof Den Haag`)
+          if nb and A.g.place_body[lc(sub(s, ws, q))] then
+            local n2b, n2e = find(s, "^ %u[%w\128-\255&%-]*", ne + 1)
+            if n2b and n2e - n2b < 40 then ne = n2e end
+            list[#list + 1] = { p, q, ws, ne + 1 }
+          elseif nb then
             local n2b, n2e = find(s, "^ %u[%w\128-\255&%-]*", ne + 1)
             if n2b and n2e - n2b < 40 then ne = n2e end
             list[#list + 1] = { p, q, q + 2, ne + 1 }
@@ -15202,7 +15276,7 @@ local function group_names(A, head)
           -- (a noun that is no organisation word names it by its trade:
           -- `Vervoerder NS` is NS, `provincie Groningen` keeps both)
           local from = p
-          if is_upper_at(s, q + 2) and not (A.L.org[head] or A.L.org[cap]) then from = q + 2 end
+          if is_upper_at(s, q + 2) and not (A.L.org[head] or A.L.org[cap] or A.g.place_body[head]) then from = q + 2 end
           if last then list[#list + 1] = { p, q, from, last } end
         elseif after == 44 or after == 46
                or after == 32 and (find(s, "^ that ", q + 1) or find(s, "^ which ", q + 1)) then
@@ -17212,9 +17286,10 @@ end
 local PARTY_MEMBER_MARKS = { "'er ", "\226\128\153er ", "-" }
 function Analyser.party_member(A, m)
   if A.lang ~= "nl" or not SETS.one_person[m.gender] then return nil end
-  local party = string.match(m.text, "(%u[%w]*)%-[%a\128-\255]+$")
+  local party = string.match(m.text, "(%u[%w&]*)%-[%a\128-\255]+$")
                 -- (or the member's noun itself: `de VVD'er`)
-                or string.match(m.text, "(%u[%w]*)'er$") or string.match(m.text, "(%u[%w]*)\226\128\153er$")
+                -- (a party's name may hold an ampersand: `de CD&V'er`)
+                or string.match(m.text, "(%u[%w&]*)'er$") or string.match(m.text, "(%u[%w&]*)\226\128\153er$")
   if not party then return Analyser.bracketed_member(A, m) end
   local s, g, found = A.s, A.g, nil
   for _, mark in ipairs(PARTY_MEMBER_MARKS) do
