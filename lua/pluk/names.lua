@@ -751,6 +751,16 @@ end
 local NAME_ONLY_ARTICLE = { den = true, der = true }
 M.NAME_ONLY_ARTICLE = NAME_ONLY_ARTICLE
 
+-- names.past_titles(text, g) -> text after its last word that is a title
+-- (`Railway Minister Dinesh ` -> `Dinesh `), text itself when none is
+function M.past_titles(text, g)
+  local from = 1
+  for a, w, b in string.gmatch(text, "()([%a\128-\255%.]+)()") do
+    if g.titles[lc(w)] then from = b end
+  end
+  return from == 1 and text or string.match(text, "^%s*(.*)$", from)
+end
+
 -- particle_surname(g, w [, prev]): may capitalised word w, one a list knows in
 -- lower case, be the surname after a name's particles (`Carmen van der
 -- Wel`)? Not a determiner nor a name stop word that is no function word
@@ -2603,9 +2613,12 @@ local function multi_lists(ix, w)
         if lo then lo[#lo + 1] = k else lo = { k } end
       elseif p > runs[q] and p < runs[q + 2] and byte(s, p + lw0) == 32 and p + lw0 + 1 == runs[q + 2]
              and ix.g.time_word[lc(sub(s, runs[q + 2], runs[q + 3] - 1))]
-             and not find(sub(s, runs[q], p - 1), "[^%s]+%s+[^%s]+%s+[^%s]+%s") and not find(sub(s, runs[q], p - 1), "[,&]") then
+             and not find(M.past_titles(sub(s, runs[q], p - 1), ix.g), "[^%s]+%s+[^%s]+%s+[^%s]+%s")
+             and not find(sub(s, runs[q], p - 1), "[,&]") then
         -- (a name of three words at most before a weekday's name, which
-        -- cleaning cuts off: `Marilynne Robinson Wednesday won`)
+        -- cleaning cuts off: `Marilynne Robinson Wednesday won`; the
+        -- titles before it aside, `Railway Minister Dinesh Trivedi
+        -- Wednesday said`)
         if lo then lo[#lo + 1] = k else lo = { k } end
       elseif p > runs[q] and p < runs[q + 2] and byte(s, p + lw0) == 32
              and M.role_compound_after(s, p + lw0 + 1, runs[q + 2], runs[q + 3], ix.g) then

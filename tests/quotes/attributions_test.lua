@@ -12350,4 +12350,36 @@ T.case("a body named by its place keeps its noun, for compounds and Flemish zone
   T.eq(q[2] and q[2].speaker, "politiezone Gent", "de politiezone")
 end)
 
+T.case("a weekday after a titled name is no part of it, the titles aside when counting the name's words (`Railway Minister Dinesh Trivedi Wednesday said ... \"...\", Trivedi told reporters` is Dinesh Trivedi)", function()
+  local q = run('Fares\n\nRailway Minister Dinesh Trivedi Wednesday said it was needed to provide basic amenities to passengers. \u{201C}Had we not increased the fare, amenities could not have been improved,\u{201D} Trivedi told reporters.', "en")
+  T.eq(q[1] and q[1].speaker, "Dinesh Trivedi", "Trivedi told")
+end)
+
+T.case("a role that is an appositive of the name before it gives that name the role, not the name after its phrase (`Helen Hannah, headteacher at Ferney Lee Primary School, Todmorden, has welcomed` makes an earlier `A headteacher has said` Helen Hannah, not Todmorden)", function()
+  local q = run('School\n\nA headteacher has said she is \u{201C}absolutely thrilled\u{201D} with the plan.\n\nHelen Hannah, headteacher at Ferney Lee Primary School, Todmorden, has welcomed the commitment to invest funds in the school.', "en")
+  T.eq(q[1] and q[1].speaker, "Helen Hannah", "A headteacher")
+end)
+
+T.case("a person's role, its of-phrase and a name between commas that opens a participle's clause: the name (`The chairman of water delivery corporation Murray Irrigation, Bruce Simpson, is also disappointed ..., saying` is Bruce Simpson, not an earlier chairman; `The mayor of Mamaroneck, New York,` stays the mayor)", function()
+  local q = run('Water\n\nThe chairman of the local council, John Bradford, said little.\n\nThe chairman of water delivery corporation Murray Irrigation, Bruce Simpson, is also disappointed by the tender, saying that it could be "viewed by the cynical as targeting the vulnerable".', "en")
+  T.eq(q[1] and q[1].speaker, "Bruce Simpson", "of-phrase and name")
+  q = run('Vote\n\nThe mayor of Mamaroneck, New York, won the vote, saying it was "a difficult day for everyone involved".', "en")
+  T.eq(q[1] and q[1].speaker, "the mayor of Mamaroneck", "region")
+end)
+
+T.case("`Prior to` opens a fronted phrase, no name (prepositions.txt: `Prior to Tuesday's meeting, trader representative John Brennand handed a petition ... He said:` is John Brennand)", function()
+  local q = run('Market\n\nCouncil leader Alistair Bradley said the pause would give the town hall a chance to reassess the plans.\n\nPrior to Tuesday\'s meeting, trader representative John Brennand handed a petition with 200 signatures to Coun Bradley calling on the council to reinstate the parking spaces.\n\nHe said: \u{201C}I\u{2019}ve been trading for 47 years, that car park is the heart of the town centre.\u{201D}', "en")
+  T.eq(q[1] and q[1].speaker, "John Brennand", "Prior to")
+end)
+
+T.case("a passive's agent that its cue names speaks for a he or she in the next sentence, the sentence having no subject among its names (`But his remarks were dismissed as \"spin\" by councillor Charles Johnson. // \"...,\" he said` is Charles Johnson, not the earlier John Williams)", function()
+  local q = run('Town\n\nCouncil leader John Williams said that most Darlington people were in favour of the scheme.\n\nBut his remarks were later dismissed as "spin" by leading Conservative councillor Charles Johnson.\n\n"Support for this is not as overwhelming as he says it is," he said.', "en")
+  T.eq(q[2] and q[2].speaker, "Charles Johnson", "he said")
+end)
+
+T.case("a role noun of a person that points back takes a given name of the list alone before a name no list knows (`Marie werkte ... bij Serving You ... vertelt de vrouw` is Marie)", function()
+  local q = run('Zorg\n\nMarie werkte in 2023 \u{E9}\u{E9}n maand bij Serving You en getuigde over de toestanden. \u{201C}Ik werd er verplicht om handelingen uit te voeren waarvoor ik niet ben opgeleid\u{201D}, vertelt de vrouw.', "nl")
+  T.eq(q[1] and q[1].speaker, "Marie", "de vrouw")
+end)
+
 T.done()

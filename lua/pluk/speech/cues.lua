@@ -1310,6 +1310,22 @@ local function first_np(A, a, b)
               if m and rx == "g" then m = Analyser.acronym_after(A, m, b) end
               if m and (find(s, "^%s*,", m.e) or rx == "g" and find(s, "^%s*%(%u+%)%s*,", m.e)) then return m end
             end
+            -- (and so past the person's role's of-phrase, the name opening
+            -- with a given name of the list or a title: `The chairman of
+            -- water delivery corporation Murray Irrigation, Bruce Simpson,
+            -- is also disappointed ..., saying`; not `The mayor of
+            -- Mamaroneck, New York, said`)
+            if ONE_PERSON[rx] and x + 3 <= n and (ltok(s, t, x + 1) == "of" or ltok(s, t, x + 1) == "at") then
+              local y = x + 2
+              while y <= n and y <= x + 9 and not is_punct_tok(s, t, y) do y = y + 1 end
+              if y < n and tok(s, t, y) == "," then
+                local kd1, w1n = names.kind(s, t, y + 1, g)
+                if kd1 == "T" or kd1 == "N" and g.given[lc(w1n)] then
+                  local m = name_from(s, t, y + 1, g)
+                  if m and m.kind == "name" and find(s, "^%s*,", m.e) then return m end
+                end
+              end
+            end
             -- a role noun right before a name is its title: `minister
             -- Hoekstra` (the name)
             if x < n and names.kind(s, t, x + 1, g) == "N" then
@@ -12878,7 +12894,13 @@ local function role_places(A, head)
       if whole and known then
         -- `A spokeswoman for the airline, Karen Doyle,`, `een
         -- woordvoerder van de gemeente, Anna de Boer,`
-        if not found and c and c >= 97 and c <= 122 then found = Analyser.role_for_name(A, nx) end
+        -- (not where the role is an appositive of the name before it,
+        -- the name after its phrase a place's: `Helen Hannah, headteacher
+        -- at Ferney Lee Primary School, Todmorden, has welcomed`)
+        if not found and c and c >= 97 and c <= 122 then
+          found = Analyser.role_for_name(A, nx)
+          if found and Analyser.appositive_name_before(A, a, e) then found = nil end
+        end
         -- `de burgemeester van Amsterdam Femke Halsema`, no commas
         if not found and c and c >= 97 and c <= 122 then found = Analyser.role_place_name(A, nx) end
         -- `Tom Reddy, a spokesman for the SFO`: the name the role is an
@@ -13456,7 +13478,10 @@ end
 function Analyser.given_first_mention(A, c)
   if c.role then return false end
   -- (a hyphenated given name whose parts are: `Jan-Willem Stoop`)
-  local w = string.match(c.text, "^(%S+) %S")
+  -- (and a given name alone, a person's for sure, before a name no
+  -- list knows: `Marie werkte bij Serving You ... vertelt de vrouw` is
+  -- Marie)
+  local w = string.match(c.text, "^(%S+) %S") or string.match(c.text, "^%u[%a\128-\255%-]+$")
   return w ~= nil and Analyser.lone_given(A, w) ~= nil
 end
 
@@ -13669,10 +13694,14 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
           -- (and a name's cue whose mention is none of the subjects, a
           -- possessive that opens the sentence: `Holly Bradshaw’s evening
           -- ended in tears, ... and admitted she had been struggling`)
-          if e and h.subj and (h.subj.kind == "role" and SETS.one_person[h.subj.gender]
+          -- (and a passive's agent that the cue names, who speaks: `But
+          -- his remarks were dismissed as "spin" by councillor Charles
+          -- Johnson. // "...," he said` is Charles Johnson)
+          local agent = e and h.subj and h.subj.how == "agent" and h.subj.kind == "name"
+          if e and h.subj and (h.subj.kind == "role" and SETS.one_person[h.subj.gender] or agent
                                or h.subj.kind == "name" and h.subj.how == "before" and h.subj.s == skip_spaces(A.s, a)
                                   and (find(A.s, "^'s%s", h.subj.e) or find(A.s, "^\226\128\153s%s", h.subj.e)))
-             and (h.subj.how == "before" and e.person or source and e.person ~= false)
+             and ((h.subj.how == "before" or agent) and e.person or source and e.person ~= false)
              and gender_fits(want, e.gender) and e ~= A.exclude then
             return e
           end
