@@ -1063,6 +1063,8 @@ M.is_acronym = is_acronym
 -- `De Ondernemersvereniging van Zwolle`; run_ending, clean_run)?
 local function organisation_head(g, w)
   return g.org ~= nil and (g.org[w] ~= nil or M.org_compound(g, w)) or is_acronym(w)
+         -- (and an acronym's compound: `De GGD-Ghor`, `De FNV-bond`)
+         or find(w, "^%u%u+%-") ~= nil and is_acronym(string.match(w, "^(%u+)%-"))
 end
 
 -- is a name of first word w and last word last an organisation's, so
@@ -1242,6 +1244,14 @@ function M.run_ending(s, t, k, g, kw)
       -- (the rest of a title of two words that opens with a title of
       -- one: `Premier Designate Wab Kinew`)
       break
+    elseif kd == "w" and j > 2 and first == j + 1 and g.org and M.place_adjective(g, lc(w))
+           and kind(s, t, j - 1, g) == "A" and not is_upper_at(s, t[2 * j - 3])
+           and g.org[sub(s, t[2 * j - 5], t[2 * j - 4] - 1)] then
+      -- (an adjective of place after an organisation word's particle is
+      -- the organisation's, as run_starting reads it: `de Orde van
+      -- Vlaamse Balies`)
+      first, first_w = j, w
+      j = j - 1
     elseif kd == "w" and j > 1 and first == j + 1 and first == k and g.sets.given_particle[w]
            and te_particle(g, w, sub(s, t[2 * j - 3], t[2 * j - 2] - 1)) then
       -- (a given name and `te` before the surname: `Hans te Kolsté`)
@@ -1376,6 +1386,15 @@ end
 
 -- run_starting(s, t, k, g) -> last token index of the name run that starts
 -- at token k, or nil.
+-- names.org_word_in(s, t, a, b, g): is one of tokens a to b of t an
+-- organisation word as written (organisation_words.txt)?
+function M.org_word_in(s, t, a, b, g)
+  for y = a, b do
+    if g.org[sub(s, t[2 * y - 1], t[2 * y] - 1)] then return true end
+  end
+  return false
+end
+
 function M.run_starting(s, t, k, g)
   local n = #t // 2
   local kd, kw = kind(s, t, k, g)
@@ -1420,6 +1439,12 @@ function M.run_starting(s, t, k, g)
       -- index reads it)
       last = j
       break
+    elseif kd == "w" and last and j < n and g.org and kind(s, t, j - 1, g) == "A" and not is_upper_at(s, t[2 * j - 3])
+           and M.place_adjective(g, lc(wj)) and kind(s, t, j + 1, g) == "N" and M.org_word_in(s, t, k, j - 2, g) then
+      -- (an adjective of place after an organisation word's particle,
+      -- before the name's next word, is the organisation's: `de Orde van
+      -- Vlaamse Balies`)
+      j = j + 1
     elseif j == k + 1 and j < n and kd == "w" and g.sets.given_particle[wj]
            and te_particle(g, wj, kw, j + 2 <= n and sub(s, t[2 * j + 3], t[2 * j + 4] - 1) or nil)
            and kind(s, t, j + 1, g) == "N" then
@@ -3673,7 +3698,7 @@ end
 -- twice, the noun's run would outnumber the full name)
 local function party_member_cut(c, lang)
   if lang ~= "nl" then return c end
-  local rest = string.match(c, "^%u[%w]*'er (%u.*)$") or string.match(c, "^%u[%w]*\226\128\153er (%u.*)$")
+  local rest = string.match(c, "^%u[%w]*'s?t?er (%u.*)$") or string.match(c, "^%u[%w]*\226\128\153s?t?er (%u.*)$")
                or string.match(c, "^%u[%w]*%u[%w]*%-er (%u.*)$")
   return rest or c
 end
@@ -4940,6 +4965,20 @@ function M.canonical(article, mention, lang)
   end
   local hit = by_lang[mention]
   if hit then return hit end
+  -- (a name the article writes with the other apostrophe too, curly or
+  -- straight, takes that spelling's full form: `Supt O’Neill` after
+  -- `Eamon O'Neill`)
+  local other = find(mention, "\226\128\153", 1, true) and (string.gsub(mention, "\226\128\153", "'"))
+                or find(mention, "'", 1, true) and (string.gsub(mention, "'", "\226\128\153"))
+  if other and find(s, other, 1, true) then
+    by_lang[mention] = mention
+    local c = M.canonical(article, other, lang)
+    if c ~= other and #c > #other then
+      by_lang[mention] = c
+      return c
+    end
+    by_lang[mention] = nil
+  end
   local g = M.grammar(lang)
   -- the mention without titles and a leading adjective, kept per grammar
   -- by the mention's text (it comes back in article after article)

@@ -2799,6 +2799,11 @@ function Analyser:attribute(A, res)
       -- fake?" he asked.` (the next sentence is the tag alone)
       local h, ns, ne = opening_sentence_cue(A, q.cb, pi, 8)
       local sb = h and h.subj and h.subj.s
+      -- (past the name's titles: `"What is he like?" Supt O'Neill asked.`)
+      if sb and sb > ns and h.subj.kind == "name" then
+        local y = Analyser.name_phrase_start(A, ns, sb, h.subj.e)
+        if y and skip_spaces(s, y) == ns then sb = ns end
+      end
       if sb and (sb == ns or h.s == ns) and (not quotes[qi + 1] or quotes[qi + 1].oa > ne) then
         right = h
       end

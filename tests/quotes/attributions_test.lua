@@ -12382,4 +12382,29 @@ T.case("a role noun of a person that points back takes a given name of the list 
   T.eq(q[1] and q[1].speaker, "Marie", "de vrouw")
 end)
 
+T.case("a Dutch party member's noun for a woman, in -ster, is that party's member too (`Kamerlid Marianne van der Sloot (CDA) ... De CDA'ster stelde ... ,,...''` is Marianne van der Sloot)", function()
+  local q = run('Robots\n\nKamerlid Marianne van der Sloot (CDA) was aanwezig. De CDA\u{2019}ster stelde verder dat robotisering niet iets is om bang voor te zijn. ,,Het klinkt zo Robocop, maar zo moet je het niet zien.\u{201D}', "nl")
+  T.eq(q[1] and q[1].speaker, "Marianne van der Sloot", "De CDA'ster")
+end)
+
+T.case("one capitalised particle before an acronym's compound is the sentence's article, no surname's (`De GGD-Ghor zegt: ,,...''` is GGD-Ghor, not De GGD-Ghor)", function()
+  local q = run('Corona\n\nDe GGD-Ghor zegt: ,,Als mensen zich niet aan de regels houden, is het dweilen met de kraan open.\u{201D}', "nl")
+  T.eq(q[1] and q[1].speaker, "GGD-Ghor", "De GGD-Ghor")
+end)
+
+T.case("an adjective of place after an organisation word's particle is the organisation's name (`zegt de Orde van Vlaamse Balies`, `De Orde van Vlaamse Balies zegt:` are Orde van Vlaamse Balies, not Balies or Orde)", function()
+  local q = run('Taal\n\nDe advocaten zijn boos. "Klopt niet", zegt de Orde van Vlaamse Balies.', "nl")
+  T.eq(q[1] and q[1].speaker, "Orde van Vlaamse Balies", "after the cue")
+  q = run('Taal\n\nDe Orde van Vlaamse Balies zegt: "Klopt niet, dat is onzin."', "nl")
+  T.eq(q[1] and q[1].speaker, "Orde van Vlaamse Balies", "before the cue")
+end)
+
+T.case("a tag after a quote that ends in ? or !, with a title before its name, is the quote's tag (`Then he waited. \"What is he like?\" Supt O\u{2019}Neill asked.`), and a name written with the other apostrophe takes the full form the article gives (`Eamon O'Neill`)", function()
+  local q = run('Texts\n\nSuperintendent Eamon O\'Neill contacted the garda. Then he waited. "What is he like?" Supt O\u{2019}Neill asked.', "en")
+  T.eq(q[1] and q[1].speaker_text, "O\u{2019}Neill", "the tag")
+  T.eq(q[1] and q[1].speaker, "Eamon O'Neill", "the apostrophe")
+  q = run('Texts\n\nSuperintendent Eamon O\'Neill contacted the garda. Then he waited. "He is straight enough," Supt O\u{2019}Neill replied.', "en")
+  T.eq(q[1] and q[1].speaker, "Eamon O'Neill", "the apostrophe after a comma's tag")
+end)
+
 T.done()

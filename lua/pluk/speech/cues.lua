@@ -4852,6 +4852,14 @@ local function subject_after(A, b, se)
        and (lastname or k >= 3 and names.kind(s, t, 1, g) == "A" and is_upper_at(s, t[1])) then
       kd = "N"
     end
+    -- (and an adjective of place after an organisation word's particle,
+    -- before the name's next word: `zegt de Orde van Vlaamse Balies`, as
+    -- names.run_starting reads it)
+    if kd == "w" and lastname and k > 2 and k < n and g.org and names.kind(s, t, k - 1, g) == "A"
+       and is_lower_at(s, t[2 * k - 3]) and names.place_adjective(g, w) and names.kind(s, t, k + 1, g) == "N"
+       and names.org_word_in(s, t, 1, k - 2, g) then
+      kd = "N"
+    end
     -- (a determiner in lower case that is no name's particle, right after
     -- a name, opens the object: `noemt Birnie het Meisje van Yde`)
     if lastname == k - 1 and k > 1 and L.det[w] and not g.particles[w] and is_lower_at(raw, 1) then break end
@@ -13469,7 +13477,8 @@ end
 local function member_noun_party(text)
   local b = byte(text, 1)
   if b ~= 68 and b ~= 100 then return nil end
-  return string.match(text, "^[Dd]e (%u[%w&%-]*)'er$") or string.match(text, "^[Dd]e (%u[%w&%-]*)\226\128\153er$")
+  -- (a woman's noun in -ster too: `De CDA’ster`)
+  return string.match(text, "^[Dd]e (%u[%w&%-]*)'s?t?er$") or string.match(text, "^[Dd]e (%u[%w&%-]*)\226\128\153s?t?er$")
 end
 
 -- Analyser.given_first_mention(A, c): does mention c, no role's, open
@@ -17318,7 +17327,8 @@ function Analyser.party_member(A, m)
   local party = string.match(m.text, "(%u[%w&]*)%-[%a\128-\255]+$")
                 -- (or the member's noun itself: `de VVD'er`)
                 -- (a party's name may hold an ampersand: `de CD&V'er`)
-                or string.match(m.text, "(%u[%w&]*)'er$") or string.match(m.text, "(%u[%w&]*)\226\128\153er$")
+                -- (and a woman's noun in -ster: `de CDA'ster`)
+                or string.match(m.text, "(%u[%w&]*)'s?t?er$") or string.match(m.text, "(%u[%w&]*)\226\128\153s?t?er$")
   if not party then return Analyser.bracketed_member(A, m) end
   local s, g, found = A.s, A.g, nil
   for _, mark in ipairs(PARTY_MEMBER_MARKS) do
