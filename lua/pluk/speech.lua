@@ -3104,6 +3104,12 @@ function Analyser:attribute(A, res)
              and (find(tok(s, t, k + 1), "^%d") or L.number[ltok(s, t, k + 1)]) then
             m = nil
           end
+          -- (nor is a phrase of when or how often, no speaker: `De volgende
+          -- nacht was de schapenboer nog aan het werk en belde ...: “...”`;
+          -- speech_words.txt's `time_noun`, `day_part`, `frequency_noun`)
+          if m and m.kind == "role" and m.head and (sets.time_noun[m.head] or sets.day_part[m.head] or sets.frequency_noun[m.head]) then
+            m = nil
+          end
           -- (a name before a group's noun in lower case is that group's:
           -- `The Biden campaign recycled a statement: ...`; and so before a
           -- person's role noun in lower case that ends the label, whose

@@ -12407,4 +12407,15 @@ T.case("a tag after a quote that ends in ? or !, with a title before its name, i
   T.eq(q[1] and q[1].speaker, "Eamon O'Neill", "the apostrophe after a comma's tag")
 end)
 
+T.case("a he or she that opens an English main clause after a fronted subordinate clause naming one person only is that person (`When it was suggested to Mick Whelan, the Aslef general secretary, that ..., he argued ...` is Mick Whelan, not the sentence before's Simon Weller)", function()
+  local q = run('Strike\n\nSimon Weller, assistant general secretary of Aslef, said the dispute was going "backwards" because of the lack of progress.\n\nWhen it was suggested to Mick Whelan, the Aslef general secretary, that the striking train drivers could lose the support of people, he argued that train drivers are the victims of "demonisation".\n\nHe told ITV: "I worry first and foremost about the people I represent."', "en")
+  T.eq(q[2] and q[2].speaker, "Mick Whelan", "he argued")
+  T.eq(q[3] and q[3].speaker, "Mick Whelan", "He told")
+end)
+
+T.case("a phrase of when that opens a colon's framing sentence is no speaker (`De volgende nacht was de schapenboer nog aan het werk en belde dezelfde buurtbewoner: “...”` is not `de volgende nacht`)", function()
+  local q = run('Wolf\n\nDe schapenboer Joan kwam kijken. De volgende nacht was de schapenboer nog aan het werk en belde dezelfde buurtbewoner: \u{201C}Hij was aan het roken en zag de wolf een schaap pakken. Toen bleken er weer twee dood.\u{201D}', "nl")
+  T.ok(q[1] and q[1].speaker ~= "de volgende nacht", "no time phrase", q[1] and q[1].speaker)
+end)
+
 T.done()

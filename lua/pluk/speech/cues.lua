@@ -13615,6 +13615,26 @@ end
 -- (loose: a name of two words or more that looks like a person's is one
 -- after a preposition too, `Voor Remco Evenepoel was het ...`, for a
 -- caller whose mention can be no place: `de jonge Belg`)
+-- Analyser.sole_person_between(A, a, b) -> the entity of the one person
+-- named in s[a, b) (one or more mentions of one canonical name, no role),
+-- else nil
+function Analyser.sole_person_between(A, a, b)
+  local ms = person_mentions(A, a, b)
+  local only, canon
+  for i = 1, #ms do
+    local c = ms[i]
+    if not c.role and mention_person(A, c) then
+      local cc = c.canon or mention_canon(A, c)
+      if canon and cc ~= canon then return nil end
+      only, canon = c, cc
+    end
+  end
+  if not only then return nil end
+  local e = entity(A, canon)
+  if e.person == nil then set_person(A, e, true) end
+  return e.person and e or nil
+end
+
 function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
   -- the same pronoun earlier in x's sentence, outside quotes, is the same
   -- person (`While he believes Harris does not qualify ..., he says ...`):
@@ -13627,6 +13647,15 @@ function Analyser:recent_person(A, x, want, max_sents, subj_only, loose)
       if known and known[p] and known[p] ~= A.exclude then return known[p] end
       x = p
     end
+  end
+  -- a pronoun that opens an English main clause after a fronted
+  -- subordinate clause that names one person only is that person (`When
+  -- it was suggested to Mick Whelan, the Aslef general secretary, that
+  -- ..., he argued` is Mick Whelan, not the last sentence's subject)
+  if want and A.lang == "en" and x > ss and find(sub(A.s, (x - 4 > ss and x - 4 or ss), x - 1), ",%s*$")
+     and Analyser.fronted_opener_end(A, ss) then
+    local e = Analyser.sole_person_between(A, ss, x)
+    if e and gender_fits(want, e.gender) and e ~= A.exclude then return e end
   end
   -- (back_start's answer: x, moved or not, lies in the sentence ss)
   local a, hi = ss, x
