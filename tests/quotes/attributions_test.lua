@@ -12418,4 +12418,14 @@ T.case("a phrase of when that opens a colon's framing sentence is no speaker (`D
   T.ok(q[1] and q[1].speaker ~= "de volgende nacht", "no time phrase", q[1] and q[1].speaker)
 end)
 
+T.case("a title's word alone after a person's title is the surname, no role of its own that a later holder of the title takes (`Prof King told the BBC ... He said` is David King, not the later `Physicist Prof Jo Haigh`)", function()
+  local q = run('Climate\n\nProfessor Sir David King spoke.\n\nProf King told the BBC: "It is appropriate to be scared."\n\nHe said it was "very high".\n\nPhysicist Prof Jo Haigh from Imperial College London told the BBC: "David King is right."', "en")
+  T.eq(q[2] and q[2].speaker, "David King", "He said")
+end)
+
+T.case("someone the sentence before brings in is no he or she when that sentence also names a person the article named before (`The investigation - led by ... Lord Ara Darzi - will help inform Mr Streeting's 10-year plan. He told the BBC` is Wes Streeting)", function()
+  local q = run('NHS\n\nWes Streeting said he has been "genuinely stunned" by the failings.\n\nMr Streeting has ordered an independent investigation into NHS performance in England.\n\nThe investigation - led by NHS surgeon and independent peer Lord Ara Darzi - will help inform Mr Streeting\'s 10-year plan for the NHS.\n\nHe told the BBC that one of the things that had struck him was that there was "worse to come."', "en")
+  T.eq(q[2] and q[2].speaker, "Wes Streeting", "He told")
+end)
+
 T.done()

@@ -10234,7 +10234,20 @@ person_mentions_uncached = function(A, a, b)
         end
         -- (nor a title before more titles and the name: `Lord Mayor
         -- Adrian Schrinner`)
-        while nk < n and names.kind(s, t, nk, g) == "T" do nk = nk + 1 end
+        -- (and a title's word alone after it is the surname: `Prof King
+        -- told`, as the names read it, no role `Prof` of its own)
+        while nk < n and names.kind(s, t, nk, g) == "T" do
+          local nk2 = names.kind(s, t, nk + 1, g)
+          if nk2 ~= "N" and nk2 ~= "T" and is_upper_at(s, t[2 * nk - 1]) and not is_punct_tok(s, t, nk + 1)
+             and not (nk == k + 1 and t[2 * k] == t[2 * nk - 1]) then
+            break
+          end
+          nk = nk + 1
+        end
+        if nk < n and nk > k and names.kind(s, t, nk, g) == "T" and is_upper_at(s, t[2 * nk - 1])
+           and not is_punct_tok(s, t, nk + 1) and names.kind(s, t, nk + 1, g) == "w" and is_lower_at(s, t[2 * nk + 1]) then
+          break
+        end
         -- (nor, in English, a role's word before a plain noun in lower
         -- case, no verb's form, that the role word modifies: `The pilot
         -- scheme was launched`)
@@ -16302,6 +16315,14 @@ function Analyser.newcomer_object(A, x, want, known)
   local found
   for _, c in ipairs(person_mentions(A, ps, pe)) do
     if c.subj and (c.role and SETS.one_person[c.role.gender] or not c.role and mention_person(A, c)) then return nil end
+    -- (nor beside a person the article named before that sentence, whom
+    -- the he or she may go on about: `The investigation - led by ... Lord
+    -- Ara Darzi - will help inform Mr Streeting's 10-year plan. He told
+    -- the BBC` is Streeting's)
+    if not known and not c.role and not find(c.text, " ", 1, true) and mention_person(A, c)
+       and find(s, c.text, A.first, true) < ps then
+      return nil
+    end
     if not c.role and (known or find(c.text, " ", 1, true)) and mention_person(A, c) then
       local sex = c.pw and role_of(L, c.pw)
       if sex ~= "m" and sex ~= "f" then sex = Analyser.given_first(A, c.text) end
