@@ -5561,4 +5561,47 @@ function M.canonical(article, mention, lang)
   return best
 end
 
+-- names.kin_full_form(s, g, tsex, sur, full) -> `Given Surname` for
+-- surname sur after a title of sex tsex (`Mr Fox`), whose full form full
+-- opens with a given name that s writes alone elsewhere too, when s
+-- names one given name of that sex alone after a kin noun and its owner
+-- (speech_words.txt's `kin_owner`, `kin_noun`: `his father Ian`); else
+-- nil. A son or a victim the report calls by his given name; the father
+-- is Mr Fox.
+function M.kin_full_form(s, g, tsex, sur, full)
+  if not (g.sets.kin_noun and next(g.sets.kin_noun)) then return nil end
+  local given0, sur0 = string.match(full, "^(%S+) (.+)$")
+  if sur0 ~= sur then return nil end
+  -- (the full form's given name alone, no surname after it)
+  local alone = false
+  for a in M.whole_words(s, given0) do
+    if sub(s, a + #given0, a + #given0 + #sur) ~= " " .. sur then alone = true break end
+  end
+  if not alone then return nil end
+  local found
+  for noun in pairs(g.sets.kin_noun) do
+    local init = 1
+    while true do
+      local a, b, given = find(s, "^ " .. noun .. " (%u[%l\128-\255]+)", init)
+      if not a then
+        a = find(s, " " .. noun .. " %u", init)
+        if not a then break end
+        b, given = select(2, find(s, "^ " .. noun .. " (%u[%l\128-\255]+)", a))
+        if not b then init = a + 1 goto continue end
+      end
+      init = b + 1
+      do
+        local owner = string.match(sub(s, (a - 8 > 1 and a - 8 or 1), a - 1), "(%a+)$")
+        if owner and g.sets.kin_owner[lc(owner)] and given ~= given0 and g.given[lc(given)] == tsex
+           and not find(s, "^ %u", b + 1) then
+          if found and found ~= given then return nil end
+          found = given
+        end
+      end
+      ::continue::
+    end
+  end
+  return found and found .. " " .. sur or nil
+end
+
 return M

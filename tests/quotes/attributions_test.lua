@@ -12428,4 +12428,9 @@ T.case("someone the sentence before brings in is no he or she when that sentence
   T.eq(q[2] and q[2].speaker, "Wes Streeting", "He told")
 end)
 
+T.case("a man's or woman's title before a surname whose full form the article gives someone it also calls by the given name alone, where a kin noun names a given name of the title's sex alone: that relative with the surname (`Adam Fox, 17, ... his father Ian ... Mr Fox said Adam had been ...` is Ian Fox; speech_words.txt's `kin_owner`, `kin_noun`)", function()
+  local q = run('Inquest\n\nAdam Fox, 17, was found dead in Bold Venture Park after suffering depression.\n\nAt the inquest his father Ian questioned the care his son received.\n\nMr Fox said Adam had been a well-behaved boy until he was around 14.\n\nMr Fox said: \u{201C}Adam was polite and well-behaved but when he was around 15 his behaviour deteriorated.\u{201D}', "en")
+  T.eq(q[1] and q[1].speaker, "Ian Fox", "Mr Fox")
+end)
+
 T.done()

@@ -10960,6 +10960,19 @@ function Analyser.town_phrase(A, ms, text)
   return lc(sub(phrase, 1, 1)) .. sub(phrase, 2)
 end
 
+-- Analyser.kin_titled_canon(A, a, sur, canon) -> the canonical name of
+-- surname sur at byte a after a title of one sex (`Mr Fox`): a relative
+-- named by a kin noun and a given name alone of that sex, where canon's
+-- given name is written alone too (`Adam Fox, 17, ... his father Ian ...
+-- Mr Fox said Adam had been` is Ian Fox; names.kin_full_form), else
+-- canon
+function Analyser.kin_titled_canon(A, a, sur, canon)
+  local pw = string.match(sub(A.s, (a - 8 > 1 and a - 8 or 1), a - 1), "(%a+)%.?%s+$")
+  local tg = pw and (A.g.titles[lc(pw)] or A.g.titles[lc(pw) .. "."])
+  if tg ~= "m" and tg ~= "f" then return canon end
+  return names.kin_full_form(A.s, A.g, tg, sur, canon) or canon
+end
+
 local function mention_canon(A, c)
   local canon = c.canon
   if not canon then
@@ -10985,6 +10998,7 @@ local function mention_canon(A, c)
     -- already took: `Mrs Hall` after `Mr Hall`, Tony Hall; see resolve)
     local tg = c.pw and A.g.titles[names.lc_memo[c.pw] or lc(c.pw)]
     if canon ~= c.text and Analyser.other_sex(A.entities[canon], tg) then canon = c.text end
+    if canon ~= c.text and not find(c.text, " ", 1, true) then canon = Analyser.kin_titled_canon(A, c.s, c.text, canon) end
     c.canon = canon
   end
   return canon
@@ -18339,6 +18353,11 @@ resolve_mention = function(self, A, m, x)
        and sub(s, m.s - (#canon - #m.text), m.s - 1) == sub(canon, 1, #canon - #m.text) then
       -- the fuller form is the run the name was cut from (person_tail)
       canon = m.text
+    end
+    -- (a relative named by a kin noun and a given name alone, of the
+    -- sex of the title before the surname: Analyser.kin_titled_canon)
+    if m.s and canon ~= m.text and not find(m.text, " ", 1, true) then
+      canon = Analyser.kin_titled_canon(A, m.s, m.text, canon)
     end
     if common_word_mention(A, m) then return nil end
     -- (a surname alone that two full names share is the last speaker's,
