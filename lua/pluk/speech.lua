@@ -1419,7 +1419,8 @@ function Analyser.prev_sentence_person(A, x)
   if not first_name then
     -- one word opening the sentence before a verb: `Wilders wist daar
     -- wel raad mee.`
-    if one_word_opener(A, ms[1]) then first_name = ms[1] end
+    -- (not a word known as no one: a subheading's, `Schuwe wolf`)
+    if one_word_opener(A, ms[1]) and not Analyser.heading_word(A, ms[1]) then first_name = ms[1] end
   end
   if not first_name and #ms <= 1 and Analyser.fragment(A, ps, pe) then
     -- a fragment of a sentence, no verb, about one person: `Tot

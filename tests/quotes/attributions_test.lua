@@ -12433,4 +12433,9 @@ T.case("a man's or woman's title before a surname whose full form the article gi
   T.eq(q[1] and q[1].speaker, "Ian Fox", "Mr Fox")
 end)
 
+T.case("a word of a subheading that the article writes nowhere else, no given name of the list, is no one a quote after it goes to (`Schuwe wolf` above `\"Dan sta je toch wel even te juichen.\"` is the boswachter's who spoke before)", function()
+  local q = run('Wolf\n\nBoswachter Paul Begijn zag een wolf. "En op een gegeven moment zie ik een schim uit de bossen komen," vertelt hij.\n\nSchuwe wolf\n\n"Dan sta je toch wel even te juichen. Niet te hard natuurlijk."', "nl")
+  T.eq(q[2] and q[2].speaker, "Paul Begijn", "after the subheading")
+end)
+
 T.done()

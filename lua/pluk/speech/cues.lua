@@ -11260,6 +11260,28 @@ end
 -- wel`)?
 -- A name that stands alone so is a person's the article names once
 -- (`Wormuth was tevreden`), and none of these follows it.
+-- Analyser.heading_word(A, c): does one-word name mention c stand in a
+-- subheading, a line of its own of six words at most with no stop at its
+-- end, written nowhere else in the article, and no given name of the
+-- list (`Schuwe wolf` above `"Dan sta je toch wel even te juichen."`)?
+function Analyser.heading_word(A, c)
+  local s = A.s
+  if not c.s or A.g.given[names.lc_memo[c.text] or lc(c.text)] then return false end
+  local ls = c.s
+  while ls > 1 and byte(s, ls - 1) ~= 10 do ls = ls - 1 end
+  if ls > 1 and byte(s, ls - 2) ~= 10 and not find(sub(s, (ls - 3 > 1 and ls - 3 or 1), ls - 1), "\n%s*\n") then
+    return false
+  end
+  local le = find(s, "\n", c.e, true) or #s + 1
+  if le - ls > 60 then return false end
+  local line = sub(s, ls, le - 1)
+  if find(line, "[%.!?:;\"\226]%s*$") or select(2, string.gsub(line, "%S+", "")) > 6 then return false end
+  if le <= #s and not find(s, "^\n%s*\n", le) then return false end
+  local next_at = names.whole_words(s, c.text)
+  next_at()
+  return next_at() == nil
+end
+
 function Analyser.common_opener(A, c)
   local w, nx = c.text, c.post_core
   -- (a number after it too, written out or in digits: `Nummer drie is de
@@ -11334,6 +11356,10 @@ mention_person = function(A, c)
   if person == nil and c.initial and not find(c.text, " ", 1, true) and Analyser.common_opener(A, c) then
     person = false
   end
+  -- (nor a word in a subheading that the article writes nowhere else,
+  -- no given name of the list: `Schuwe wolf`, `Spelregels onbekend`;
+  -- Analyser.heading_word)
+  if person == nil and not find(c.text, " ", 1, true) and Analyser.heading_word(A, c) then person = false end
   -- (nor a person's role noun alone with its capital after a title or a
   -- determiner: an office written with capitals, `The Chief Registrar of
   -- the Lagos State Judiciary, Mrs Taiwo Olatokun`, whose person is the
