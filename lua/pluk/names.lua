@@ -1345,7 +1345,12 @@ function M.affiliation(s, t, k, g)
   -- (a second particle after a surname with one of its own opens where
   -- the person is from: `Fernand de Boer van Degroof Petercam`; double
   -- surnames so written are rare)
-  if k >= 3 and kind(s, t, k - 2, g) == "A" and kind(s, t, k - 1, g) == "N" then return true end
+  -- (the surname a word a list knows, which its particle makes one:
+  -- `Caroline Van den Bossche van Sea Life`)
+  if k >= 3 and kind(s, t, k - 2, g) == "A" then
+    local kd1, w1 = kind(s, t, k - 1, g)
+    if kd1 == "N" or kd1 == "w" and M.particle_surname(g, w1, sub(s, t[2 * k - 5], t[2 * k - 4] - 1)) then return true end
+  end
   local j = k + 1
   while j <= n do
     local kd, w = kind(s, t, j, g)
@@ -3110,6 +3115,11 @@ clean_words = function(run, g, lang)
     first = first + 1
   end
   while first < n and g.stop_start[lc(ws[first])] do first = first + 1 end
+  -- (and so the particles in lower case after such a word: `Reactie van
+  -- André`, a subheading's, is André)
+  while first < n and word_kind(ws[first], g) == "A" and not is_upper_at(ws[first], 1) do
+    first = first + 1
+  end
   -- (a portfolio before a name of two words or more: `Financiën Sanne de
   -- Graaf`; `Wonen Limburg` stays)
   -- (not before an organisation's name: `Algemene Vereniging

@@ -3105,6 +3105,13 @@ function Analyser:attribute(A, res)
              and (find(tok(s, t, k + 1), "^%d") or L.number[ltok(s, t, k + 1)]) then
             m = nil
           end
+          -- (nor a capitalised word alone that opens the frame before a
+          -- complementizer, an adjective's clause: `Bang dat een telefoon
+          -- gestolen wordt, is Van Mourik niet: ,,...''`)
+          if m and m.kind == "name" and k == lo and k < n and L.comp[ltok(s, t, k + 1)]
+             and not find(m.text, " ", 1, true) and not A.g.given[lc(m.text)] then
+            break
+          end
           -- (nor is a phrase of when or how often, no speaker: `De volgende
           -- nacht was de schapenboer nog aan het werk en belde ...: “...”`;
           -- speech_words.txt's `time_noun`, `day_part`, `frequency_noun`)

@@ -12438,4 +12438,25 @@ T.case("a word of a subheading that the article writes nowhere else, no given na
   T.eq(q[2] and q[2].speaker, "Paul Begijn", "after the subheading")
 end)
 
+T.case("a second particle after a surname that its own particle makes of a word a list knows opens where the person works (`legt Caroline Van den Bossche van Sea Life uit` is Caroline Van den Bossche, not Sea Life)", function()
+  local q = run('Zeehond\n\n\u{201C}Het zijn meestal toeristen die ons bellen\u{201D}, legt Caroline Van den Bossche van Sea Life uit.', "nl")
+  T.eq(q[1] and q[1].speaker, "Caroline Van den Bossche", "van Sea Life")
+end)
+
+T.case("particles in lower case after a subheading's label word are no part of the name after them (`Reactie van André` is André, whose full form the article gives: André Hazes, not `van André`)", function()
+  local q = run('Hazes\n\nAndr\u{E9} Hazes dacht een grappige opmerking te plaatsen bij een foto van Monique.\n\nMonique deelde een foto waarop zoontje Andr\u{E9} te zien is. Ook kleine Andr\u{E9} had schmink op zijn toet.\n\nReactie van Andr\u{E9}\n\nGelukkig nemen veel volgers het voor de zanger op. Kort na alle commotie reageert de zanger lachend: \u{201C}Hahahahaha, mensen jullie maken echt elke keer mijn dag!\u{201D}', "nl")
+  T.eq(q[1] and q[1].speaker, "Andr\u{E9} Hazes", "de zanger")
+end)
+
+T.case("a capitalised word alone that opens a colon's framing sentence before a complementizer is no name (`Bang dat een telefoon gestolen wordt, is Van Mourik niet: ,,...''` is not Bang, nor een telefoon)", function()
+  local q = run('School\n\nLeerlingen kunnen de verleiding niet weerstaan. Bang dat een telefoon gestolen wordt, is Van Mourik niet: ,,De tas hangt in het zicht.\u{2019}\u{2019}', "nl")
+  T.ok(q[1] and q[1].speaker ~= "Bang" and q[1].speaker ~= "een telefoon", "no adjective", q[1] and q[1].speaker)
+end)
+
+T.case("`Marechaussee` is an organisation word (organisation_words.txt: `De Koninklijke Marechaussee zegt` is Koninklijke Marechaussee, and so is a later `de marechaussee`)", function()
+  local q = run('Schiphol\n\nDe Koninklijke Marechaussee zegt: \u{201E}We moesten handelen en de\u{EB}scaleren omdat de situatie zo dreigend was.\u{201D} \u{201E}Alles liep volledig uit de hand\u{201D}, aldus de marechaussee.', "nl")
+  T.eq(q[1] and q[1].speaker, "Koninklijke Marechaussee", "De Koninklijke Marechaussee")
+  T.eq(q[2] and q[2].speaker, "Koninklijke Marechaussee", "de marechaussee")
+end)
+
 T.done()

@@ -11298,7 +11298,9 @@ function Analyser.common_opener(A, c)
   -- (review 26: a surname before its own role, the appositive's comma
   -- missing, `Verhoeven eigenaar van een schoenenwinkel, ziet`, is read
   -- so too; kept, as a group's noun alone lost a never-read quote)
-  local fits = L.closed_adv[ln] or digits or L.sets.rank_number[ln] and not L.det[ln]
+  -- (and a complementizer: an adjective's clause, `Bang dat een telefoon
+  -- gestolen wordt, is Van Mourik niet`)
+  local fits = L.closed_adv[ln] or digits or L.sets.rank_number[ln] and not L.det[ln] or L.comp[ln] and not g.given[lw]
   if not fits and (role_of(L, nx) ~= nil or find(ln, "s$") and role_of(L, sub(ln, 1, -2)) ~= nil
                    or find(ln, "en$") and role_of(L, sub(ln, 1, -3)) ~= nil) then
     fits = not find(A.s, "^%s*%S+%s+[%a\128-\255]*%s*%u", c.e)
