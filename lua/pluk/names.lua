@@ -417,8 +417,14 @@ function M.grammar(lang)
   g.title_rest1 = {}
   -- (the titles written in capitals, initials: is_title)
   g.title_caps = {}
+  -- (unless the list writes it in title case too: `Pc Vincent Lane`, as
+  -- British papers write a constable's `PC`)
+  local title_mixed = {}
   for _, e in ipairs((src[1] or EMPTY).list) do
-    if find(e, "^%u%u+$") then g.title_caps[lc(e)] = true end
+    if find(e, "^%u%l+$") then title_mixed[lc(e)] = true end
+  end
+  for _, e in ipairs((src[1] or EMPTY).list) do
+    if find(e, "^%u%u+$") and not title_mixed[lc(e)] then g.title_caps[lc(e)] = true end
     local first, rest = e:match("^(%S+)%s+(.+)$")
     if first then
       local k = lc(first)
@@ -581,6 +587,8 @@ function M.grammar(lang)
   -- `Cieltje Van Achter`, `Jan Van Boven`)
   for w in pairs(g.prep) do never_surname[w] = nil end
   keyset(src[6], never_surname, true)
+  -- (the determiners alone: an article in capitals, canonical)
+  g.determiner = keyset(src[6])
   -- (and a number's word opens none: `Veertien trekkers vertrokken`; it
   -- may stand inside one, `Formule Een`)
   local numbers = load(lang, "numbers")
@@ -3115,6 +3123,11 @@ clean_words = function(run, g, lang)
     first = first + 1
   end
   while first < n and g.stop_start[lc(ws[first])] do first = first + 1 end
+  -- (and an article in capitals before a name in title case, a
+  -- paragraph's first word so written: `THE Philippine National Police`)
+  while first < n and find(ws[first], "^%u%u+$") and g.determiner[lc(ws[first])] and find(ws[first + 1], "^%u%l") do
+    first = first + 1
+  end
   -- (and so the particles in lower case after such a word: `Reactie van
   -- André`, a subheading's, is André)
   while first < n and word_kind(ws[first], g) == "A" and not is_upper_at(ws[first], 1) do
@@ -4975,6 +4988,15 @@ function M.canonical(article, mention, lang)
   end
   local hit = by_lang[mention]
   if hit then return hit end
+  -- (an article in capitals before a name in title case, a paragraph's
+  -- first word so written, is the sentence's: `THE Philippine National
+  -- Police` is Philippine National Police)
+  local caps_det, rest = string.match(mention, "^(%u%u+) (%u%l.*)$")
+  if caps_det and M.grammar(lang).determiner[lc(caps_det)] then
+    local c = M.canonical(article, rest, lang)
+    by_lang[mention] = c
+    return c
+  end
   -- (a name the article writes with the other apostrophe too, curly or
   -- straight, takes that spelling's full form: `Supt O’Neill` after
   -- `Eamon O'Neill`)

@@ -12459,4 +12459,19 @@ T.case("`Marechaussee` is an organisation word (organisation_words.txt: `De Koni
   T.eq(q[2] and q[2].speaker, "Koninklijke Marechaussee", "de marechaussee")
 end)
 
+T.case("a British constable's title in title case is a title (titles.txt `Pc = given`: `Pc Vincent Lane, of the Country Watch team, said:` is Vincent Lane; `PC World` stays a body)", function()
+  local q = run('Sheep\n\nPc Vincent Lane, of the Country Watch team, said: "The injuries sustained are among the worst I have seen."', "en")
+  T.eq(q[1] and q[1].speaker, "Vincent Lane", "Pc")
+end)
+
+T.case("an article in capitals before a name in title case is the sentence's, no part of the name (`THE Philippine National Police said` is Philippine National Police; `WHO Europe` stays)", function()
+  local q = run('Alert\n\nTHE Philippine National Police said it was on \u{201C}heightened alert, as always in such times\u{201D}.', "en")
+  T.eq(q[1] and q[1].speaker, "Philippine National Police", "THE")
+end)
+
+T.case("an English participle's cue after a comma, whose subject found stands inside what an earlier cue of its sentence reports, is that cue's subject (`The chairman of the PAC, Brian Stanley, told Newstalk he will compel Mr Tubridy, his agent Noel Kelly, and Ms Forbes to attend, adding that he believes \"...\"` is Brian Stanley, not Tubridy)", function()
+  local q = run('RTE\n\nThe chairman of the Public Accounts Committee (PAC), Brian Stanley, told Newstalk he will compel Mr Tubridy, his agent Noel Kelly, and Ms Forbes to attend, adding that he believes \u{201C}we have a strong enough hand to do it\u{201D}.', "en")
+  T.eq(q[1] and q[1].speaker, "Brian Stanley", "adding")
+end)
+
 T.done()

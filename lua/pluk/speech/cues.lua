@@ -8032,6 +8032,35 @@ analyse_cue = function(A, h)
       end
     end
   end
+  -- (an English participle's cue after a comma whose subject found
+  -- stands inside what an earlier cue of the sentence reports is that
+  -- cue's subject: `Brian Stanley, told Newstalk he will compel Mr
+  -- Tubridy ... to attend, adding that` is Brian Stanley)
+  sj = h.subj
+  if sj and sj.how == "before" and A.lang == "en" and find(h.form, "ing$")
+     and find(sub(A.s, (h.s - 3 > ss and h.s - 3 or ss), h.s - 1), ",%s*$") then
+    local k1, k2 = hit_range(A, ss, sj.s)
+    for kh = k2, k1, -1 do
+      local hb = A.hits[kh]
+      if hb ~= h and hb.e <= sj.s and sub(hb.key or "", -3) ~= "ing" then
+        local sb = analyse_cue(A, hb).subj
+        -- (a clause it reports between them, its own subject or `that`
+        -- opening it: not the one spoken to, `Reuters spoke to a
+        -- shopkeeper, Reza Ahmadi, saying` is Ahmadi's)
+        local reported = false
+        for w in string.gmatch(sub(A.s, hb.e, sj.s - 1), "%a+") do
+          local lw = lc(w)
+          if L.comp[lw] or L.pron[lw] then reported = true break end
+        end
+        if reported and sb and sb.how == "before" and (sb.kind == "name" or sb.kind == "role") and sb.s >= ss then
+          local m2 = borrowed(sb)
+          m2.how = "before"
+          h.subj = m2
+        end
+        break
+      end
+    end
+  end
   -- (`with` and a person right before an English participle's cue: the
   -- participle's own subject, not the clause's, `Conditions are set to
   -- worsen with Ms Symes revealing there was "grave concern"`)
