@@ -12474,4 +12474,17 @@ T.case("an English participle's cue after a comma, whose subject found stands in
   T.eq(q[1] and q[1].speaker, "Brian Stanley", "adding")
 end)
 
+T.case("an office's initials after `the` are the one the article names right after that office's capitalised words (`Interior Cabinet Secretary Fred Matiang'i ... the CS said` is Fred Matiang'i; `Inspector-General of Police Japhet Koome ... the IG said`; `Chief Justice of India D Y Chandrachud ... the CJI said`), and so for a he after it", function()
+  local q = run('Kenya\n\nInterior Cabinet Secretary Fred Matiang\u{2019}i has issued a stern warning. Speaking in Nairobi, the CS said investigations pointed to "the possibility of some leaders being involved".\n\n"We have people to manage," he added.', "en")
+  T.eq(q[1] and q[1].speaker, "Fred Matiang\u{2019}i", "the CS")
+  T.eq(q[2] and q[2].speaker, "Fred Matiang\u{2019}i", "he added")
+  q = run('Police\n\nInspector-General of Police Japhet Koome now says the hierarchy had not given the go-ahead. "We wish to clarify that the letter has not originated from us," the IG said.', "en")
+  T.eq(q[1] and q[1].speaker, "Japhet Koome", "the IG")
+end)
+
+T.case("an English participle's cue after a comma, right after an earlier cue's own reported subject, takes the earlier cue's subject (`The police spokesman also said the suspects have confessed to the crime, adding that ...` is the spokesman, not the suspects)", function()
+  local _, a = run('Arrests\n\nThe police spokesman also said the suspects have confessed to the crime, adding that they claimed to be members of a cult group.', "en")
+  T.eq(a[2] and a[2].speaker, "the police spokesman", "adding")
+end)
+
 T.done()

@@ -8047,7 +8047,9 @@ analyse_cue = function(A, h)
         -- (a clause it reports between them, its own subject or `that`
         -- opening it: not the one spoken to, `Reuters spoke to a
         -- shopkeeper, Reza Ahmadi, saying` is Ahmadi's)
-        local reported = false
+        -- (or the clause's subject right after the cue: `said the
+        -- suspects have confessed ..., adding`)
+        local reported = find(sub(A.s, hb.e, sj.s - 1), "^%s*$") ~= nil and A.L.cue[lc(hb.key or "")] ~= nil
         for w in string.gmatch(sub(A.s, hb.e, sj.s - 1), "%a+") do
           local lw = lc(w)
           if L.comp[lw] or L.pron[lw] then reported = true break end
@@ -11028,6 +11030,11 @@ local function mention_canon(A, c)
     local tg = c.pw and A.g.titles[names.lc_memo[c.pw] or lc(c.pw)]
     if canon ~= c.text and Analyser.other_sex(A.entities[canon], tg) then canon = c.text end
     if canon ~= c.text and not find(c.text, " ", 1, true) then canon = Analyser.kin_titled_canon(A, c.s, c.text, canon) end
+    -- (an office's initials after `the`: Analyser.initials_title_holder)
+    if canon == c.text and c.s and find(c.text, "^%u%u%u?%u?$")
+       and find(sub(A.s, (c.s - 4 > 1 and c.s - 4 or 1), c.s - 1), "[Tt]he%s$") then
+      canon = Analyser.initials_title_holder(A, c.text, c.s) or canon
+    end
     c.canon = canon
   end
   return canon
@@ -17848,6 +17855,53 @@ function Analyser.compound_role(A, tail, d, at, e, how)
   return { s = at, e = e, kind = "role", head = key, gender = r, def = def, text = sub(A.s, at, e - 1), how = how }
 end
 
+-- Analyser.initials_title_holder(A, abbr, x) -> the canonical name of the
+-- person the article names before x right after capitalised title words
+-- whose initials (each part of a hyphenated word too; `of`, `for`, `the`,
+-- `and` passed) are abbr or begin with it (`Cabinet Secretary Fred
+-- Matiang'i` for CS, `Inspector-General of Police Japhet Koome` for IG);
+-- nil when none or more than one
+function Analyser.initials_title_holder(A, abbr, x)
+  local s, g = A.s, A.g
+  local t = tokens(s, A.first, x)
+  local n = #t // 2
+  local found
+  local first = sub(abbr, 1, 1)
+  for k = 1, n - 2 do
+    if byte(s, t[2 * k - 1]) == byte(first) and is_upper_at(s, t[2 * k - 1]) then
+      local got, j = "", k
+      while j <= n and #got < #abbr + 1 do
+        local w = tok(s, t, j)
+        local lw = lc(w)
+        if lw == "of" or lw == "for" or lw == "the" or lw == "and" then
+          j = j + 1
+        elseif is_upper_at(w, 1) and not is_punct_tok(s, t, j) then
+          for part in string.gmatch(w, "[^%-]+") do got = got .. sub(part, 1, 1) end
+          j = j + 1
+          if #got >= #abbr and sub(got, 1, #abbr) == abbr then break end
+        else
+          break
+        end
+      end
+      if sub(got, 1, #abbr) == abbr and j <= n then
+        -- (the rest of a longer title's words: `Inspector-General of
+        -- Police` for IG)
+        while j <= n and (names.kind(s, t, j, g) == "T" or lc(tok(s, t, j)) == "of") do j = j + 1 end
+        if j <= n and names.kind(s, t, j, g) == "N" then
+          local l = names.run_starting(s, t, j, g)
+          local name = l and sub(s, t[2 * j - 1], t[2 * l] - 1)
+          if name and (l > j or g.given[lc(name)]) and (g.given[lc(tok(s, t, j))] or l > j) then
+            local c = names.canonical(A.article, name, A.lang)
+            if found and found ~= c then return nil end
+            found = c
+          end
+        end
+      end
+    end
+  end
+  return found
+end
+
 resolve_mention = function(self, A, m, x)
   if not m then return nil end
   local s = A.s
@@ -18417,6 +18471,15 @@ resolve_mention = function(self, A, m, x)
       canon = Analyser.kin_titled_canon(A, m.s, m.text, canon)
     end
     if common_word_mention(A, m) then return nil end
+    -- (an office's initials after `the` are the one the article names
+    -- with that office's words, a title before the name: `the CS` after
+    -- `Interior Cabinet Secretary Fred Matiang'i`, `the IG` after
+    -- `Inspector-General of Police Japhet Koome`)
+    if m.s and canon == m.text and find(m.text, "^%u%u%u?%u?$")
+       and find(sub(s, (m.s - 4 > 1 and m.s - 4 or 1), m.s - 1), "[Tt]he%s$") then
+      local holder = Analyser.initials_title_holder(A, m.text, m.s)
+      if holder then canon = holder end
+    end
     -- (a surname alone that two full names share is the last speaker's,
     -- when it is one of them and opens with a given name, of the list or
     -- a word the article writes with its capital inside a sentence:
