@@ -12487,4 +12487,18 @@ T.case("an English participle's cue after a comma, right after an earlier cue's 
   T.eq(a[2] and a[2].speaker, "the police spokesman", "adding")
 end)
 
+T.case("an English name inside a relative clause or a role's of-phrase that a person's name opens, its closing comma missing, is no subject: the person is (`Coun Ros Kayes who represents Bridport, said` is Ros Kayes; `Godwin Ukwu, a spokesman of the Cocoa Association of Nigeria told Reuters` is Godwin Ukwu; `The man who met Boris Johnson said` stays the man)", function()
+  local _, a = run('Buses\n\nCoun Ros Kayes who represents Bridport, said the plan was a contradictory move from the council.', "en")
+  T.eq(a[1] and a[1].speaker, "Ros Kayes", "who represents")
+  local q = run('Cocoa\n\n\u{201C}Cocoa has not moved since Monday because they refused to give us papers,\u{201D} Godwin Ukwu, a spokesman of the Cocoa Association of Nigeria told Reuters.', "en")
+  T.eq(q[1] and q[1].speaker, "Godwin Ukwu", "a spokesman of")
+  q = run('Talks\n\nThe man who met Boris Johnson said it was "a contradictory move from the council".', "en")
+  T.eq(q[1] and q[1].speaker, "the man who met Boris Johnson", "a role's relative clause")
+end)
+
+T.case("a disc jockey's `DJ` is part of the stage name (titles.txt `DJ = keep`: `DJ Akedemiks posted a video, saying` is DJ Akedemiks)", function()
+  local q = run('Rap\n\nDJ Akedemiks posted a video, saying he was "done with the whole thing".', "en")
+  T.eq(q[1] and q[1].speaker, "DJ Akedemiks", "DJ")
+end)
+
 T.done()

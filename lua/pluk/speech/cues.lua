@@ -3770,10 +3770,41 @@ local function subject_before(A, a, ss, wide)
       end
     end
   end
+  -- (an English name inside a relative clause or a role's of-phrase
+  -- that a person's name opens, the clause's closing comma missing or
+  -- the appositive's: that person, `Coun Ros Kayes who represents
+  -- Bridport, said`, `Godwin Ukwu, a spokesman of the Cocoa Association
+  -- of Nigeria told Reuters`)
+  if m.kind == "name" and A.lang == "en" then
+    local am = Analyser.antecedent_before(A, ss, m)
+    if am then m = am end
+  end
   m.how = "before"
   m.appos = appos
   m.left_tok = first_k and first_k > 1 and tok(s, t, first_k - 1) or nil
   return m
+end
+
+-- Analyser.antecedent_before(A, ss, m) -> the person's name mention that
+-- opens the relative clause (`who`) or the role's appositive (`, a
+-- spokesman of`) in which name mention m stands, from sentence start ss;
+-- else nil
+function Analyser.antecedent_before(A, ss, m)
+  local s, L = A.s, A.L
+  local seg = sub(s, ss, m.s - 1)
+  local cut = string.match(seg, "()%s+who%s[^,;:]*$")
+  if not cut then
+    local c2, role = string.match(seg, "(),%s+[Aa]n?%s+([%l%s%-]-)%s+of%s[^,;:]*$")
+    if c2 then
+      local head = string.match(role, "(%S+)$")
+      if head and SETS.one_person[role_of(L, head)] then cut = c2 end
+    end
+  end
+  if not cut then return nil end
+  local ms = person_mentions(A, ss, ss + cut - 1)
+  local c = ms[#ms]
+  if not c or c.role or c.e ~= ss + cut - 1 or not mention_person(A, c) or not find(c.text, " ", 1, true) then return nil end
+  return { s = c.s, e = c.e, kind = "name", text = c.text }
 end
 
 -- subject after the cue ending at b (inverted order, or after
