@@ -2780,9 +2780,13 @@ function Analyser:attribute(A, res)
       -- (speech_words `tag_opener`: also `Zo reageerde lijsttrekker Marco
       -- Eestermans.`)
       local h, ns = opening_sentence_cue(A, se2, pi)
+      -- (or a cue that opens it and only ever tags what came before,
+      -- speech_words.txt's `tag_cue_opener`: `,,...'' Aldus de oud-Rode
+      -- Duivel, die ...`)
       if h and h.subj and h.subj.how == "after"
          and (demonstrative_before(A, ns, space_back(s, h.s, ns), sets.tag_opener)
-              or Analyser.opener_phrase_before(A, ns, space_back(s, h.s, ns))) then
+              or Analyser.opener_phrase_before(A, ns, space_back(s, h.s, ns))
+              or h.s == ns and sets.tag_cue_opener[lc(h.key or "")]) then
         right = h
       elseif h and h.subj and h.subj.how == "before" and h.subj.kind ~= "pron" then
         -- (and so in the perfect, the auxiliary right after it and the

@@ -12501,4 +12501,9 @@ T.case("a disc jockey's `DJ` is part of the stage name (titles.txt `DJ = keep`: 
   T.eq(q[1] and q[1].speaker, "DJ Akedemiks", "DJ")
 end)
 
+T.case("a Dutch `Aldus` that opens the sentence after a quote ending in a stop tags that quote (speech_words.txt's `tag_cue_opener`: `\"... zou ik twijfelen.\" Aldus Franky Van der Elst, die ...` is Franky Van der Elst, not Theo Janssen before it)", function()
+  local q = run('Voetbal\n\nToen bleek dat het om Theo Janssen ging, was hij opgelucht. \u{201C}Goed, die heb ik hoog zitten. Mocht Van der Vaart het gezegd hebben, zou ik twijfelen." Aldus Franky Van der Elst, die niet hoog oploopt met Rafael van der Vaart.', "nl")
+  T.eq(q[1] and q[1].speaker, "Franky Van der Elst", "Aldus")
+end)
+
 T.done()
