@@ -2842,6 +2842,10 @@ function Analyser:attribute(A, res)
     -- (a tag that quotes someone: the one quoted said it, `"...," the
     -- commissioner's office said on Twitter, quoting Arora`)
     if right and right.subj then right = Analyser.quoting_tag(A, right, se2) or right end
+    -- (a participle's clause that `with` opens after the quote reports
+    -- someone else's words, no tag of the quote: `Mr Doyle added that the
+    -- cost is a "key issue", with Councillor TP O'Reilly saying ...`)
+    if right and A.lang == "en" and find(sub(s, q.cb, right.s - 1), "^[%s,]*with%s") then right = nil end
     q.right = right
     -- left: the last cue before the quote in its sentence
     -- (a quotative right before the quote is its tag: `and she's like

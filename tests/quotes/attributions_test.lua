@@ -12506,4 +12506,9 @@ T.case("a Dutch `Aldus` that opens the sentence after a quote ending in a stop t
   T.eq(q[1] and q[1].speaker, "Franky Van der Elst", "Aldus")
 end)
 
+T.case("a participle's clause that `with` opens after a quote is no tag of that quote: the quote is inside what the cue before it reports (`Mr Doyle added that the cost of construction is a \"key issue\", with Councillor TP O'Reilly saying ...` is Doyle's)", function()
+  local q = run('Houses\n\nEoin Doyle spoke.\n\nMr Doyle added that the cost of construction is a "key issue", with Councillor TP O\'Reilly saying some costs have risen between 20-30%.', "en")
+  T.eq(q[1] and q[1].speaker, "Eoin Doyle", "with ... saying")
+end)
+
 T.done()
