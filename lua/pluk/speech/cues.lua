@@ -11032,7 +11032,17 @@ function Analyser.kin_titled_canon(A, a, sur, canon)
   local pw = string.match(sub(A.s, (a - 8 > 1 and a - 8 or 1), a - 1), "(%a+)%.?%s+$")
   local tg = pw and (A.g.titles[lc(pw)] or A.g.titles[lc(pw) .. "."])
   if tg ~= "m" and tg ~= "f" then return canon end
-  return names.kin_full_form(A.s, A.g, tg, sur, canon) or canon
+  -- (once per article, sex and full form: a titled surname comes back
+  -- in most sentences of a report)
+  local memo = A.kin_memo
+  if not memo then memo = {} A.kin_memo = memo end
+  local key = tg .. " " .. canon
+  local hit = memo[key]
+  if hit == nil then
+    hit = names.kin_full_form(A.s, A.g, tg, sur, canon) or false
+    memo[key] = hit
+  end
+  return hit or canon
 end
 
 local function mention_canon(A, c)
@@ -11334,8 +11344,12 @@ end
 function Analyser.heading_word(A, c)
   local s = A.s
   if not c.s or A.g.given[names.lc_memo[c.text] or lc(c.text)] then return false end
+  -- (sixty bytes back at most: a subheading is short)
   local ls = c.s
-  while ls > 1 and byte(s, ls - 1) ~= 10 do ls = ls - 1 end
+  while ls > 1 and byte(s, ls - 1) ~= 10 do
+    ls = ls - 1
+    if c.s - ls > 60 then return false end
+  end
   if ls > 1 and byte(s, ls - 2) ~= 10 and not find(sub(s, (ls - 3 > 1 and ls - 3 or 1), ls - 1), "\n%s*\n") then
     return false
   end
@@ -17893,10 +17907,29 @@ end
 -- Matiang'i` for CS, `Inspector-General of Police Japhet Koome` for IG);
 -- nil when none or more than one
 function Analyser.initials_title_holder(A, abbr, x)
+  -- (found once per article and initials, over the whole text: the
+  -- holder and where that title stands; `the BBC`, `the US` are asked
+  -- often)
+  local memo = A.initials_memo
+  if not memo then memo = {} A.initials_memo = memo end
+  local hit = memo[abbr]
+  if hit == nil then
+    hit = Analyser.initials_title_scan(A, abbr) or false
+    memo[abbr] = hit
+  end
+  if hit and hit[2] < x then return hit[1] end
+  return nil
+end
+
+-- (initials_title_holder's scan: {canonical name, title's position}, or
+-- nil when none or more than one)
+function Analyser.initials_title_scan(A, abbr)
   local s, g = A.s, A.g
-  local t = tokens(s, A.first, x)
+  -- (a plain search for a capitalised word with the first letter first)
+  if not find(s, "%f[%a]" .. sub(abbr, 1, 1) .. "%l", A.first) then return nil end
+  local t = tokens(s, A.first, #s + 1)
   local n = #t // 2
-  local found
+  local found, at
   local first = sub(abbr, 1, 1)
   for k = 1, n - 2 do
     if byte(s, t[2 * k - 1]) == byte(first) and is_upper_at(s, t[2 * k - 1]) then
@@ -17924,13 +17957,13 @@ function Analyser.initials_title_holder(A, abbr, x)
           if name and (l > j or g.given[lc(name)]) and (g.given[lc(tok(s, t, j))] or l > j) then
             local c = names.canonical(A.article, name, A.lang)
             if found and found ~= c then return nil end
-            found = c
+            found, at = c, at or t[2 * k - 1]
           end
         end
       end
     end
   end
-  return found
+  return found and { found, at } or nil
 end
 
 resolve_mention = function(self, A, m, x)
