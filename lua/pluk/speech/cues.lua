@@ -3791,9 +3791,16 @@ end
 -- else nil
 function Analyser.antecedent_before(A, ss, m)
   local s, L = A.s, A.L
-  local seg = sub(s, ss, m.s - 1)
-  local cut = string.match(seg, "()%s+who%s[^,;:]*$")
-  if not cut then
+  -- (two hundred bytes back at most, and plain searches first: most
+  -- subjects stand in neither)
+  local from = m.s - 200 > ss and m.s - 200 or ss
+  local seg = sub(s, from, m.s - 1)
+  local who = find(seg, " who ", 1, true)
+  local of = not who and find(seg, " of ", 1, true) and (find(seg, ", a ", 1, true) or find(seg, ", an ", 1, true))
+  if not (who or of) then return nil end
+  ss = from
+  local cut = who and string.match(seg, "()%s+who%s[^,;:]*$")
+  if not cut and of then
     local c2, role = string.match(seg, "(),%s+[Aa]n?%s+([%l%s%-]-)%s+of%s[^,;:]*$")
     if c2 then
       local head = string.match(role, "(%S+)$")
@@ -8113,6 +8120,8 @@ end
 function Analyser.with_subject_before(A, a, ss)
   local s = A.s
   local lo = a - 80 > ss and a - 80 or ss
+  -- (a plain search first: most such cues have no `with` before them)
+  if not find(sub(s, lo, a - 1), "ith ", 1, true) then return nil end
   local ms = person_mentions(A, lo, a)
   local c = ms[#ms]
   if not c or c.role or not find(sub(s, c.e, a - 1), "^%s+$") or not mention_person(A, c) then return nil end
@@ -11353,7 +11362,15 @@ function Analyser.heading_word(A, c)
   if ls > 1 and byte(s, ls - 2) ~= 10 and not find(sub(s, (ls - 3 > 1 and ls - 3 or 1), ls - 1), "\n%s*\n") then
     return false
   end
-  local le = find(s, "\n", c.e, true) or #s + 1
+  -- (the line's end within those sixty bytes, or the text's)
+  local le = find(sub(s, c.e, ls + 61), "\n", 1, true)
+  if le then
+    le = c.e + le - 1
+  elseif ls + 61 >= #s then
+    le = #s + 1
+  else
+    return false
+  end
   if le - ls > 60 then return false end
   local line = sub(s, ls, le - 1)
   if find(line, "[%.!?:;\"\226]%s*$") or select(2, string.gsub(line, "%S+", "")) > 6 then return false end
