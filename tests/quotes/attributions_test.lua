@@ -12511,4 +12511,9 @@ T.case("a participle's clause that `with` opens after a quote is no tag of that 
   T.eq(q[1] and q[1].speaker, "Eoin Doyle", "with ... saying")
 end)
 
+T.case("the second part of a body's name that `and` joins after an of-phrase's capitalised word is no person for a he (`The acting director of Immigration and Customs Enforcement told ... that he said` is the acting director, not Customs Enforcement)", function()
+  local q = run('ICE\n\nThe acting director of Immigration and Customs Enforcement told lawmakers that no population is off the table. Officers have made arrests in courthouses that he said have left officers unfairly \u{201C}vilified\u{201D} for doing their jobs.', "en")
+  T.eq(q[1] and q[1].speaker, "the acting director of Immigration and Customs Enforcement", "he said")
+end)
+
 T.done()

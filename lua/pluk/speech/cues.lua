@@ -11449,6 +11449,15 @@ mention_person = function(A, c)
       x = nx
     end
   end
+  -- (nor the second part of a body's name that `and` joins after an
+  -- of-phrase's capitalised word: `the acting director of Immigration and
+  -- Customs Enforcement`, no he)
+  if person == nil and c.s and c.prevw == "and" and not Analyser.given_first(A, c.text) then
+    local before = sub(A.s, (c.s - 40 > 1 and c.s - 40 or 1), c.s - 1)
+    if find(before, "%f[%a]of %u[%a\128-\255]+ and $") or find(before, "%f[%a]for %u[%a\128-\255]+ and $") then
+      person = false
+    end
+  end
   -- (nor a given name alone that is a common word so, `Anders dit jaar
   -- is ...`; speech_words.txt's `word_given`)
   if person == nil and L.sets.word_given[lc(c.text)] then person = false end
