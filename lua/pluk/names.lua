@@ -763,7 +763,7 @@ M.NAME_ONLY_ARTICLE = NAME_ONLY_ARTICLE
 -- (`Railway Minister Dinesh ` -> `Dinesh `), text itself when none is
 function M.past_titles(text, g)
   local from = 1
-  for a, w, b in string.gmatch(text, "()([%a\128-\255%.]+)()") do
+  for w, b in string.gmatch(text, "([%a\128-\255%.]+)()") do
     if g.titles[lc(w)] then from = b end
   end
   return from == 1 and text or string.match(text, "^%s*(.*)$", from)
@@ -1397,8 +1397,6 @@ function M.affiliation(s, t, k, g)
   return false
 end
 
--- run_starting(s, t, k, g) -> last token index of the name run that starts
--- at token k, or nil.
 -- names.org_word_in(s, t, a, b, g): is one of tokens a to b of t an
 -- organisation word as written (organisation_words.txt)?
 function M.org_word_in(s, t, a, b, g)
@@ -1408,6 +1406,8 @@ function M.org_word_in(s, t, a, b, g)
   return false
 end
 
+-- run_starting(s, t, k, g) -> last token index of the name run that starts
+-- at token k, or nil.
 function M.run_starting(s, t, k, g)
   local n = #t // 2
   local kd, kw = kind(s, t, k, g)
@@ -5614,23 +5614,15 @@ function M.kin_full_form(s, g, tsex, sur, full)
   for noun in pairs(g.sets.kin_noun) do
     local init = 1
     while true do
-      local a, b, given = find(s, "^ " .. noun .. " (%u[%l\128-\255]+)", init)
-      if not a then
-        a = find(s, " " .. noun .. " %u", init)
-        if not a then break end
-        b, given = select(2, find(s, "^ " .. noun .. " (%u[%l\128-\255]+)", a))
-        if not b then init = a + 1 goto continue end
-      end
+      local a, b, given = find(s, " " .. noun .. " (%u[%l\128-\255]+)", init)
+      if not a then break end
       init = b + 1
-      do
-        local owner = string.match(sub(s, (a - 8 > 1 and a - 8 or 1), a - 1), "(%a+)$")
-        if owner and g.sets.kin_owner[lc(owner)] and given ~= given0 and g.given[lc(given)] == tsex
-           and not find(s, "^ %u", b + 1) then
-          if found and found ~= given then return nil end
-          found = given
-        end
+      local owner = string.match(sub(s, (a - 8 > 1 and a - 8 or 1), a - 1), "(%a+)$")
+      if owner and g.sets.kin_owner[lc(owner)] and given ~= given0 and g.given[lc(given)] == tsex
+         and not find(s, "^ %u", b + 1) then
+        if found and found ~= given then return nil end
+        found = given
       end
-      ::continue::
     end
   end
   return found and found .. " " .. sur or nil
