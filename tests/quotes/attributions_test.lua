@@ -12516,4 +12516,9 @@ T.case("the second part of a body's name that `and` joins after an of-phrase's c
   T.eq(q[1] and q[1].speaker, "the acting director of Immigration and Customs Enforcement", "he said")
 end)
 
+T.case("a party's initials in a member's role compound stand for the party's name the article writes in full, by its capitals (`GroenLinks-leider Jesse Klaver ... zei de GL-leider` is Jesse Klaver)", function()
+  local q = run('Stikstof\n\nGroenLinks-leider Jesse Klaver wil dat het kabinet actie onderneemt. De GL-leider keek met verbazing naar de persconferentie. "Die persconferentie was hallucinant," zei de GL-leider.', "nl")
+  T.eq(q[1] and q[1].speaker, "Jesse Klaver", "de GL-leider")
+end)
+
 T.done()

@@ -17529,6 +17529,33 @@ function Analyser.party_member(A, m)
                 -- (and a woman's noun in -ster: `de CDA'ster`)
                 or string.match(m.text, "(%u[%w&]*)'s?t?er$") or string.match(m.text, "(%u[%w&]*)\226\128\153s?t?er$")
   if not party then return Analyser.bracketed_member(A, m) end
+  local found = Analyser.party_member_of(A, m, party)
+  -- (a party's initials for the name the article writes in full, its
+  -- capitals: `de GL-leider` after `GroenLinks-leider Jesse Klaver`)
+  if not found and find(party, "^%u%u+$") then
+    local full = Analyser.capitals_word(A, party, m.s)
+    if full then found = Analyser.party_member_of(A, m, full) end
+  end
+  return found or #party >= 2 and bracketed_name(A, party, m.s) or nil
+end
+
+-- Analyser.capitals_word(A, caps, x) -> the one word before x in mixed
+-- case whose capitals are caps (`GroenLinks` for GL, `ChristenUnie` for
+-- CU), else nil
+function Analyser.capitals_word(A, caps, x)
+  local found
+  for w in string.gmatch(sub(A.s, A.first, x - 1), "%f[%a](%u%l+%u[%a]*)") do
+    if string.gsub(w, "%U", "") == caps then
+      if found and found ~= w then return nil end
+      found = w
+    end
+  end
+  return found
+end
+
+-- (party_member's search: the one person the article names after party
+-- and a member's mark or a role's compound, before m)
+function Analyser.party_member_of(A, m, party)
   local s, g, found = A.s, A.g, nil
   for _, mark in ipairs(PARTY_MEMBER_MARKS) do
     local init = 1
@@ -17558,7 +17585,7 @@ function Analyser.party_member(A, m)
       end
     end
   end
-  return found or #party >= 2 and bracketed_name(A, party, m.s) or nil
+  return found
 end
 
 -- Analyser.last_named_holder(A, list, x, mod, deputy) -> of the people
